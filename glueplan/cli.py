@@ -1,0 +1,160 @@
+"""The ``glueplan`` command: starts the app, or answers on the terminal (catalogue, templates).
+
+Exit codes: 0 success, 1 the data or database cannot be used (with a message saying why),
+2 bad arguments (argparse's usage message).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from glueplan import __version__
+from glueplan.domain.catalog import PRIMARY, SECONDARY, Catalog, Category, Exercise
+from glueplan.domain.language import Language
+from glueplan.domain.messages import messages
+from glueplan.domain.validation import DataError
+from glueplan.store.errors import StoreError
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    languages = [language.value for language in Language]
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--db", metavar="PATH_OR_URL",
+                        help="database file or SQLAlchemy URL (default: GLUEPLAN_DB, else the user data folder)")
+    common.add_argument("--lang", choices=languages, help="language of names and messages (default: from the locale)")
+
+    parser = argparse.ArgumentParser(prog="glueplan", parents=[common],
+                                     description="Plan, check and log glute training. Without a command, "
+                                                 "the desktop app starts.")
+    parser.add_argument("--version", action="version", version=f"glueplan {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    catalog = commands.add_parser("catalog", help="the exercise catalogue")
+    catalog_commands = catalog.add_subparsers(dest="catalog_command", metavar="COMMAND", required=True)
+    listing = catalog_commands.add_parser("list", parents=[common], help="list exercises")
+    listing.add_argument("--muscle", metavar="ID", help="only exercises that train this muscle, primary first")
+    listing.add_argument("--category", choices=[category.value for category in Category])
+    listing.add_argument("--json", action="store_true", help="print JSON instead of a table")
+
+    templates = commands.add_parser("templates", help="the built-in program templates")
+    templates_commands = templates.add_subparsers(dest="templates_command", metavar="COMMAND", required=True)
+    templates_list = templates_commands.add_parser("list", parents=[common], help="list templates")
+    templates_list.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    language = Language(args.lang) if args.lang else Language.from_environment()
+    try:
+        if args.command is None:
+            from glueplan.ui.app import run_gui  # Qt is imported only when the window is wanted
+
+            return run_gui(args.db, Language(args.lang) if args.lang else None)
+        if args.command == "catalog":
+            return _catalog_list(parser, args, language)
+        return _templates_list(args, language)
+    except DataError as error:
+        print(messages()("cli.data_error", language, error=error), file=sys.stderr)
+        return EXIT_FAILED
+    except StoreError as error:
+        print(error.text(language), file=sys.stderr)
+        return EXIT_FAILED
+
+
+def _catalog(db: str | None) -> Catalog:
+    """The built-in catalogue plus the user's own exercises from the database."""
+    from glueplan.store.database import open_store
+    from glueplan.store.location import database_url
+    from glueplan.store.repository import Repository
+
+    store = open_store(database_url(db))
+    try:
+        return Repository(store).catalog()
+    finally:
+        store.close()
+
+
+def _catalog_list(parser: argparse.ArgumentParser, args: argparse.Namespace, language: Language) -> int:
+    text = messages()
+    catalog = _catalog(args.db)
+    if args.muscle is not None and args.muscle not in catalog.muscles:
+        parser.error(text("cli.unknown_muscle", language, muscle=args.muscle, known=", ".join(catalog.muscles)))
+    exercises = list(catalog.training(args.muscle)) if args.muscle else catalog.sorted_exercises(language)
+    if args.category:
+        exercises = [exercise for exercise in exercises if exercise.category == args.category]
+
+    if args.json:
+        print(json.dumps([_exercise_data(exercise, language) for exercise in exercises], ensure_ascii=False,
+                         indent=2))
+        return EXIT_OK
+    if not exercises:
+        print(text("cli.no_exercises", language))
+        return EXIT_OK
+    header = [text("cli.column.id", language), text("cli.column.name", language),
+              text("cli.column.category", language)]
+    if args.muscle:
+        header.append(text("cli.column.role", language, muscle=catalog.muscle(args.muscle).name[language]))
+    else:
+        header.append(text("cli.column.muscles", language))
+    rows = []
+    for exercise in exercises:
+        row = [exercise.id, exercise.name[language], text(f"category.{exercise.category}", language)]
+        if args.muscle:
+            row.append(text(f"role.{_role(exercise.weight(args.muscle))}", language))
+        else:
+            row.append(", ".join(catalog.muscle(m).name[language] for m in exercise.primary_muscles))
+        rows.append(row)
+    _print_table(header, rows)
+    return EXIT_OK
+
+
+def _role(weight: float) -> str:
+    return "primary" if weight == PRIMARY else "secondary" if weight == SECONDARY else "minor"
+
+
+def _exercise_data(exercise: Exercise, language: Language) -> dict[str, Any]:
+    p = exercise.prescription
+    return {
+        "id": exercise.id,
+        "name": exercise.name[language],
+        "names": {lang.value: exercise.name[lang] for lang in Language},
+        "category": exercise.category.value,
+        "laterality": exercise.laterality.value,
+        "equipment": [sorted(item.value for item in option) for option in exercise.equipment],
+        "muscles": dict(exercise.muscles),
+        "prescription": {"sets": p.sets, "reps": [p.reps.low, p.reps.high], "rir": p.rir, "rest_s": p.rest_s},
+        "custom": exercise.custom,
+    }
+
+
+def _templates_list(args: argparse.Namespace, language: Language) -> int:
+    from glueplan.domain.templates import builtin_templates
+
+    text = messages()
+    templates = builtin_templates().values()
+    if args.json:
+        data = [{"id": t.id, "name": t.name[language], "description": t.description[language],
+                 "level": t.level.value, "source": t.source} for t in templates]
+        print(json.dumps(data, ensure_ascii=False, indent=2))
+        return EXIT_OK
+    header = [text("cli.column.id", language), text("cli.column.name", language), text("cli.column.level", language)]
+    _print_table(header, [[t.id, t.name[language], text(f"level.{t.level}", language)] for t in templates])
+    return EXIT_OK
+
+
+def _print_table(header: list[str], rows: list[list[str]]) -> None:
+    widths = [max(len(row[column]) for row in [header, *rows]) for column in range(len(header))]
+    for row in [header, *rows]:
+        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip())
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""The pure domain: catalogue, plans, rules, recovery and progress maths. No Qt, no SQL."""

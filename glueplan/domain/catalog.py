@@ -1,0 +1,328 @@
+"""Muscles and exercises: the vocabulary every plan, rule and chart is written in.
+
+The built-in catalogue is data (resources/catalog); it is validated completely when
+loaded so that a broken file is reported once, clearly, instead of failing later.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from enum import StrEnum
+from functools import cache
+from pathlib import Path
+
+from glueplan.domain.language import Language, Localized
+from glueplan.domain.resources import resource_dir
+from glueplan.domain.validation import DataError, Fields, read_toml
+
+ID_PATTERN = re.compile(r"[a-z][a-z0-9_]*\Z")
+
+
+class Category(StrEnum):
+    """How an exercise loads the body; decides rest periods and whether sets count as hard."""
+
+    COMPOUND = "compound"
+    HIP_DOMINANT = "hip_dominant"  # single-joint hip but heavily loadable: rest like a compound
+    ISOLATION = "isolation"
+    ACTIVATION = "activation"  # light; never a hard set, fine daily
+
+
+class Laterality(StrEnum):
+    BILATERAL = "bilateral"
+    UNILATERAL = "unilateral"  # reps are per side
+
+
+class Equipment(StrEnum):
+    BODYWEIGHT = "bodyweight"
+    BARBELL = "barbell"
+    DUMBBELL = "dumbbell"
+    KETTLEBELL = "kettlebell"
+    CABLE = "cable"
+    MACHINE = "machine"
+    BAND = "band"
+    MINI_BAND = "mini_band"
+    BENCH = "bench"
+    BOX = "box"
+    SQUAT_RACK = "squat_rack"
+    ANKLE_WEIGHT = "ankle_weight"
+    HYPEREXTENSION_BENCH = "hyperextension_bench"
+
+
+class Layer(StrEnum):
+    SUPERFICIAL = "superficial"
+    DEEP = "deep"
+
+
+class View(StrEnum):
+    FRONT = "front"
+    BACK = "back"
+
+
+# How much one set of an exercise counts for a muscle (fractional sets, Pelland 2024).
+PRIMARY = 1.0
+SECONDARY = 0.5
+MINOR = 0.25
+WEIGHTS = (PRIMARY, SECONDARY, MINOR)
+
+
+@dataclass(frozen=True, slots=True)
+class RepRange:
+    low: int
+    high: int
+
+    def __post_init__(self) -> None:
+        if not 1 <= self.low <= self.high:
+            raise ValueError(f"a rep range needs 1 <= low <= high, got {self.low}-{self.high}")
+
+    def __str__(self) -> str:
+        return str(self.low) if self.low == self.high else f"{self.low}–{self.high}"
+
+
+@dataclass(frozen=True, slots=True)
+class Prescription:
+    """What to do of an exercise: sets x reps at a target reps-in-reserve, with rest."""
+
+    sets: int
+    reps: RepRange
+    rir: int
+    rest_s: int
+
+
+# Limits for any prescription, built-in or typed by a user; the rules engine judges
+# what is sensible inside them, these only keep out what is impossible.
+SETS_LIMITS = (1, 20)
+REPS_LIMITS = (1, 100)
+RIR_LIMITS = (0, 10)
+REST_LIMITS_S = (0, 900)
+
+
+@dataclass(frozen=True, slots=True)
+class Muscle:
+    id: str
+    name: Localized[str]
+    function: Localized[str]
+    layer: Layer
+    views: tuple[View, ...]
+    half_life_h: float  # fatigue half-life of the recovery model: 20 h large, 16 h small
+
+
+@dataclass(frozen=True, slots=True)
+class Exercise:
+    id: str
+    name: Localized[str]
+    category: Category
+    laterality: Laterality
+    equipment: tuple[frozenset[Equipment], ...]  # alternatives; each set is used together
+    muscles: tuple[tuple[str, float], ...]  # (muscle id, weight), heaviest first
+    prescription: Prescription
+    cues: Localized[tuple[str, ...]]
+    mistakes: Localized[tuple[str, ...]]
+    sources: tuple[str, ...]
+    custom: bool = False
+
+    def weight(self, muscle_id: str) -> float:
+        """The fraction of a set this exercise counts for the muscle (0 when untrained)."""
+        for muscle, weight in self.muscles:
+            if muscle == muscle_id:
+                return weight
+        return 0.0
+
+    @property
+    def primary_muscles(self) -> tuple[str, ...]:
+        return tuple(muscle for muscle, weight in self.muscles if weight == PRIMARY)
+
+    def uses(self, item: Equipment) -> bool:
+        return any(item in option for option in self.equipment)
+
+    def matches(self, query: str) -> bool:
+        """Whether the query is part of the name in any language (case-insensitive)."""
+        needle = query.casefold().strip()
+        return any(needle in name.casefold() for name in self.name.values())
+
+
+@dataclass(frozen=True)
+class Catalog:
+    """All muscles and exercises, in the order the data gives them."""
+
+    muscles: dict[str, Muscle]
+    exercises: dict[str, Exercise]
+    _by_muscle: dict[str, tuple[Exercise, ...]] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        by_muscle: dict[str, list[Exercise]] = {muscle_id: [] for muscle_id in self.muscles}
+        for exercise in self.exercises.values():
+            for muscle_id, _weight in exercise.muscles:
+                by_muscle[muscle_id].append(exercise)
+        ordered = {
+            muscle_id: tuple(sorted(found, key=lambda exercise, m=muscle_id: -exercise.weight(m)))
+            for muscle_id, found in by_muscle.items()
+        }
+        object.__setattr__(self, "_by_muscle", ordered)
+
+    def muscle(self, muscle_id: str) -> Muscle:
+        return self.muscles[muscle_id]
+
+    def exercise(self, exercise_id: str) -> Exercise:
+        return self.exercises[exercise_id]
+
+    def training(self, muscle_id: str) -> tuple[Exercise, ...]:
+        """Exercises that train a muscle: primary first, then secondary, then minor."""
+        return self._by_muscle[muscle_id]
+
+    def with_exercises(self, extra: Iterable[Exercise]) -> Catalog:
+        """This catalogue plus user-made exercises (their ids must be new)."""
+        exercises = dict(self.exercises)
+        for exercise in extra:
+            if exercise.id in exercises:
+                raise ValueError(f"exercise id {exercise.id!r} is already in the catalogue")
+            exercises[exercise.id] = exercise
+        return Catalog(self.muscles, exercises)
+
+    def sorted_exercises(self, language: Language) -> list[Exercise]:
+        return sorted(self.exercises.values(), key=lambda exercise: exercise.name[language].casefold())
+
+
+# ---------------------------------------------------------------------------
+# Loading
+
+_MUSCLE_FIELDS = {"id", "name", "function", "layer", "views", "half_life_h"}
+_EXERCISE_FIELDS = {
+    "id", "name", "category", "laterality", "equipment", "muscles",
+    "prescription", "cues", "mistakes", "sources",
+}
+_PRESCRIPTION_FIELDS = {"sets", "reps", "rir", "rest_s"}
+
+
+def read_prescription(fields: Fields) -> Prescription:
+    """A prescription table: ``sets``, ``reps = [low, high]``, ``rir``, ``rest_s``."""
+    fields.reject_unknown(_PRESCRIPTION_FIELDS)
+    return Prescription(
+        sets=fields.integer("sets", *SETS_LIMITS),
+        reps=read_rep_range(fields, "reps"),
+        rir=fields.integer("rir", *RIR_LIMITS),
+        rest_s=fields.integer("rest_s", *REST_LIMITS_S),
+    )
+
+
+def read_rep_range(fields: Fields, name: str) -> RepRange:
+    """``[low, high]`` or a single whole number for a fixed count."""
+    value = fields.raw(name)
+    bounds = value if isinstance(value, list) else [value]
+    if len(bounds) not in (1, 2) or any(isinstance(b, bool) or not isinstance(b, int) for b in bounds):
+        raise fields.error(name, f"must be a whole number or [low, high], found {value!r}")
+    low, high = bounds[0], bounds[-1]
+    if not REPS_LIMITS[0] <= low <= high <= REPS_LIMITS[1]:
+        raise fields.error(
+            name, f"needs {REPS_LIMITS[0]} <= low <= high <= {REPS_LIMITS[1]}, found {low}-{high}"
+        )
+    return RepRange(low, high)
+
+
+def _read_id(fields: Fields) -> str:
+    identifier = fields.text("id")
+    if not ID_PATTERN.match(identifier):
+        raise fields.error("id", f"must be lower-case letters, digits and '_', found {identifier!r}")
+    return identifier
+
+
+def _read_muscle(raw: object, file: str, index: int) -> Muscle:
+    fields = Fields(raw, file, entry=f"#{index + 1}")
+    fields.entry = _read_id(fields)
+    fields.reject_unknown(_MUSCLE_FIELDS)
+    views = tuple(_enum_items(fields, "views", View))
+    return Muscle(
+        id=fields.entry,
+        name=fields.localized_text("name"),
+        function=fields.localized_text("function"),
+        layer=fields.choice("layer", Layer),
+        views=views,
+        half_life_h=fields.number("half_life_h", 1, 168),
+    )
+
+
+def _enum_items(fields: Fields, name: str, enum: type[StrEnum]) -> Iterator[StrEnum]:
+    for position, value in enumerate(fields.items(name)):
+        try:
+            yield enum(value)
+        except ValueError:
+            allowed = ", ".join(member.value for member in enum)
+            raise fields.error(f"{name}[{position}]", f"must be one of {allowed}, found {value!r}") from None
+
+
+def _read_exercise(raw: object, file: str, index: int, muscles: dict[str, Muscle]) -> Exercise:
+    fields = Fields(raw, file, entry=f"#{index + 1}")
+    fields.entry = _read_id(fields)
+    fields.reject_unknown(_EXERCISE_FIELDS)
+
+    equipment = []
+    for position, option in enumerate(fields.items("equipment")):
+        if not isinstance(option, list) or not option:
+            raise fields.error(f"equipment[{position}]", "must be a non-empty list of equipment used together")
+        option_fields = Fields({f"equipment[{position}]": option}, file, fields.entry)
+        equipment.append(frozenset(_enum_items(option_fields, f"equipment[{position}]", Equipment)))
+
+    involvement = fields.table("muscles")
+    weights: list[tuple[str, float]] = []
+    for muscle_id in involvement.data:
+        if muscle_id not in muscles:
+            raise involvement.error(muscle_id, f"is not a muscle of the catalogue (known: {', '.join(muscles)})")
+        weight = involvement.number(muscle_id, 0, 1)
+        if weight not in WEIGHTS:
+            raise involvement.error(muscle_id, f"weight must be 1.0, 0.5 or 0.25, found {weight:g}")
+        weights.append((muscle_id, weight))
+    if not any(weight == PRIMARY for _muscle, weight in weights):
+        raise fields.error("muscles", "needs at least one primary muscle (weight 1.0)")
+    muscle_order = list(muscles)
+    weights.sort(key=lambda pair: (-pair[1], muscle_order.index(pair[0])))
+
+    return Exercise(
+        id=fields.entry,
+        name=fields.localized_text("name"),
+        category=fields.choice("category", Category),
+        laterality=fields.choice("laterality", Laterality),
+        equipment=tuple(equipment),
+        muscles=tuple(weights),
+        prescription=read_prescription(fields.table("prescription")),
+        cues=fields.localized_texts("cues"),
+        mistakes=fields.localized_texts("mistakes"),
+        sources=fields.texts("sources"),
+    )
+
+
+def load_catalog(directory: Path) -> Catalog:
+    """Read ``muscles.toml`` and every ``exercises/*.toml`` under ``directory``.
+
+    Raises DataError naming the file, entry and field of the first problem found.
+    """
+    muscles_file = directory / "muscles.toml"
+    muscles: dict[str, Muscle] = {}
+    document = Fields(read_toml(muscles_file), str(muscles_file))
+    for index, raw in enumerate(document.items("muscle")):
+        muscle = _read_muscle(raw, str(muscles_file), index)
+        if muscle.id in muscles:
+            raise DataError(str(muscles_file), "is defined twice", muscle.id, "id")
+        muscles[muscle.id] = muscle
+
+    exercises: dict[str, Exercise] = {}
+    defined_in: dict[str, Path] = {}
+    files = sorted((directory / "exercises").glob("*.toml"))
+    if not files:
+        raise DataError(str(directory / "exercises"), "holds no exercise files (*.toml)")
+    for path in files:
+        document = Fields(read_toml(path), str(path))
+        for index, raw in enumerate(document.items("exercise")):
+            exercise = _read_exercise(raw, str(path), index, muscles)
+            if exercise.id in exercises:
+                raise DataError(str(path), f"is already defined in {defined_in[exercise.id]}", exercise.id, "id")
+            exercises[exercise.id] = exercise
+            defined_in[exercise.id] = path
+    return Catalog(muscles, exercises)
+
+
+@cache
+def builtin_catalog() -> Catalog:
+    """The catalogue shipped with glueplan, loaded once per process."""
+    return load_catalog(resource_dir() / "catalog")
+

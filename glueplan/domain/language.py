@@ -1,0 +1,71 @@
+"""The three languages glueplan speaks, and text given in all of them."""
+
+from __future__ import annotations
+
+import locale
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+
+
+class Language(StrEnum):
+    """UI and data languages; the value is the ISO 639-1 code Qt and locales use."""
+
+    EN = "en"
+    DA = "da"
+    NB = "nb"
+
+    @classmethod
+    def from_locale_name(cls, name: str | None) -> Language:
+        """Map a POSIX or Qt locale name (``da_DK.UTF-8``, ``nb-NO``, ``no``) to a language.
+
+        Norwegian without a written standard ("no") is read as Bokmål, the
+        standard most Norwegians write; anything unknown falls back to English.
+        """
+        if not name:
+            return cls.EN
+        code = name.replace("-", "_").split("_")[0].split(".")[0].lower()
+        if code in ("no", "nn"):
+            return cls.NB
+        try:
+            return cls(code)
+        except ValueError:
+            return cls.EN
+
+    @classmethod
+    def from_environment(cls) -> Language:
+        """The user's language from the usual locale variables (LC_ALL, LC_MESSAGES, LANG)."""
+        for variable in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
+            value = os.environ.get(variable)
+            if value and value not in ("C", "POSIX") and not value.startswith("C."):
+                return cls.from_locale_name(value.split(":")[0])
+        return cls.from_locale_name(locale.getlocale()[0])
+
+
+@dataclass(frozen=True, slots=True)
+class Localized(Generic[T]):
+    """A value given in every language (a name, a sentence, a list of cues)."""
+
+    en: T
+    da: T
+    nb: T
+
+    def __getitem__(self, language: Language) -> T:
+        value: T = getattr(self, language.value)
+        return value
+
+    @classmethod
+    def same(cls, value: T) -> Localized[T]:
+        """The same value in all languages, e.g. a name a user typed for a custom exercise."""
+        return cls(en=value, da=value, nb=value)
+
+    @classmethod
+    def from_mapping(cls, values: Mapping[Language, T]) -> Localized[T]:
+        return cls(en=values[Language.EN], da=values[Language.DA], nb=values[Language.NB])
+
+    def values(self) -> tuple[T, T, T]:
+        return (self.en, self.da, self.nb)

@@ -1,0 +1,141 @@
+"""The JSON plan format: what templates are written in and what the app imports and exports.
+
+    {"level": "intermediate",
+     "sessions": [{"day": "mon", "time": "18:00", "title": "Workout 1",
+                   "items": [{"exercise": "back_squat", "sets": 3, "reps": [8, 10],
+                              "rir": 2, "rest_s": 180}]}]}
+
+``"weeks": [{"sessions": [...], "deload": true}, ...]`` may replace ``"sessions"``.
+An item's omitted prescription fields take the exercise's defaults; a title may be text
+or a table of the three languages (templates use that).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import time
+from typing import Any
+
+from glueplan.domain.catalog import (
+    REST_LIMITS_S,
+    RIR_LIMITS,
+    SETS_LIMITS,
+    Catalog,
+    Prescription,
+    read_rep_range,
+)
+from glueplan.domain.language import Language
+from glueplan.domain.plan import PlannedExercise, Program, Session, Week, Weekday
+from glueplan.domain.trainee import Level
+from glueplan.domain.validation import DataError, Fields
+
+_TIME = re.compile(r"([01]?\d|2[0-3]):([0-5]\d)\Z")
+_ITEM_FIELDS = {"exercise", "sets", "reps", "rir", "rest_s", "load_kg", "note"}
+_SESSION_FIELDS = {"day", "time", "title", "items"}
+MAX_LOAD_KG = 1000.0
+
+
+@dataclass(frozen=True, slots=True)
+class PlanDocument:
+    level: Level | None
+    program: Program
+
+
+def read_plan(data: Any, file: str, catalog: Catalog, language: Language,
+              extra_fields: frozenset[str] = frozenset()) -> PlanDocument:
+    """Validate a parsed plan file; DataError names the week, session, item and field."""
+    document = Fields(data, file)
+    document.reject_unknown({"level", "name", "sessions", "weeks"} | extra_fields)
+    level = document.choice("level", Level) if document.has("level") else None
+    if document.has("sessions") == document.has("weeks"):
+        raise DataError(file, "needs either 'sessions' (one week) or 'weeks' (a program), not both or neither")
+    if document.has("sessions"):
+        weeks = (Week(_read_sessions(document, catalog, language)),)
+    else:
+        weeks = tuple(
+            Week(_read_sessions(week, catalog, language), week.boolean("deload", False))
+            for week in _checked(document.tables("weeks"), {"sessions", "deload"})
+        )
+    name = _text_in(document, "name", language) if document.has("name") else ""
+    return PlanDocument(level, Program(name=name, weeks=weeks))
+
+
+def _checked(tables: Any, allowed: set[str]) -> Any:
+    for table in tables:
+        table.reject_unknown(allowed)
+        yield table
+
+
+def _read_sessions(fields: Fields, catalog: Catalog, language: Language) -> tuple[Session, ...]:
+    sessions = []
+    for session in _checked(fields.tables("sessions", allow_empty=True), _SESSION_FIELDS):
+        code = session.text("day").lower()
+        try:
+            day = Weekday.from_code(code)
+        except KeyError:
+            raise session.error("day", f"must be one of mon, tue, wed, thu, fri, sat, sun, found {code!r}") from None
+        clock = session.text("time", default="18:00")
+        match = _TIME.match(clock)
+        if not match:
+            raise session.error("time", f"must be a time of day as HH:MM, found {clock!r}")
+        title = _text_in(session, "title", language) if session.has("title") else ""
+        items = tuple(_read_item(item, catalog, language) for item in
+                      _checked(session.tables("items", allow_empty=True), _ITEM_FIELDS))
+        sessions.append(Session(day, time(int(match[1]), int(match[2])), title, items))
+    return tuple(sessions)
+
+
+def _read_item(item: Fields, catalog: Catalog, language: Language) -> PlannedExercise:
+    exercise_id = item.text("exercise")
+    if exercise_id not in catalog.exercises:
+        raise item.error("exercise", f"unknown exercise id {exercise_id!r}")
+    default = catalog.exercise(exercise_id).prescription
+    prescription = Prescription(
+        sets=item.integer("sets", *SETS_LIMITS, default=default.sets),
+        reps=read_rep_range(item, "reps") if item.has("reps") else default.reps,
+        rir=item.integer("rir", *RIR_LIMITS, default=default.rir),
+        rest_s=item.integer("rest_s", *REST_LIMITS_S, default=default.rest_s),
+    )
+    load = item.number("load_kg", 0, MAX_LOAD_KG) if item.has("load_kg") else None
+    note = _text_in(item, "note", language) if item.has("note") else ""
+    return PlannedExercise(exercise_id, prescription, load, note)
+
+
+def _text_in(fields: Fields, field: str, language: Language) -> str:
+    """Plain text, or a table of the three languages of which one is taken."""
+    if isinstance(fields.raw(field), dict):
+        return fields.localized_text(field)[language]
+    return fields.text(field)
+
+
+def plan_to_data(program: Program, level: Level | None = None) -> dict[str, Any]:
+    """The JSON-ready form of a program, readable again by read_plan."""
+    data: dict[str, Any] = {}
+    if level is not None:
+        data["level"] = level.value
+    if program.name:
+        data["name"] = program.name
+    data["weeks"] = [
+        {"deload": week.deload, "sessions": [_session_to_data(session) for session in week.sessions]}
+        for week in program.weeks
+    ]
+    return data
+
+
+def _session_to_data(session: Session) -> dict[str, Any]:
+    items = []
+    for item in session.items:
+        p = item.prescription
+        entry: dict[str, Any] = {"exercise": item.exercise_id, "sets": p.sets,
+                                 "reps": [p.reps.low, p.reps.high], "rir": p.rir, "rest_s": p.rest_s}
+        if item.load_kg is not None:
+            entry["load_kg"] = item.load_kg
+        if item.note:
+            entry["note"] = item.note
+        items.append(entry)
+    data: dict[str, Any] = {"day": session.day.code, "time": session.time.strftime("%H:%M")}
+    if session.title:
+        data["title"] = session.title
+    data["items"] = items
+    return data

@@ -1,0 +1,70 @@
+"""Built-in program templates (resources/templates/<id>.json), such as ``seed-000``.
+
+A template is a plan file plus a description and its source; its id is the file name,
+the same id the GUI, the command line and the tests use.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from glueplan.domain.catalog import Catalog, builtin_catalog
+from glueplan.domain.language import Language, Localized
+from glueplan.domain.plan import Program
+from glueplan.domain.plan_file import read_plan
+from glueplan.domain.resources import resource_dir
+from glueplan.domain.trainee import Level
+from glueplan.domain.validation import DataError, Fields, read_json
+
+_TEMPLATE_FIELDS = frozenset({"description", "source"})
+DEFAULT_WEEKS = 6
+
+
+@dataclass(frozen=True, slots=True)
+class Template:
+    id: str
+    name: Localized[str]
+    description: Localized[str]
+    source: str
+    level: Level
+    _data: Any
+    _file: str
+
+    def program(self, catalog: Catalog, language: Language, weeks: int = DEFAULT_WEEKS) -> Program:
+        """The template as a program in one language; a one-week template repeats ``weeks`` times."""
+        program = read_plan(self._data, self._file, catalog, language, _TEMPLATE_FIELDS).program
+        if len(program.weeks) == 1:
+            program = replace(program, weeks=program.weeks * weeks)
+        return program
+
+
+def load_templates(directory: Path, catalog: Catalog) -> dict[str, Template]:
+    """Every ``*.json`` template under ``directory``, validated against the catalogue."""
+    templates = {}
+    for path in sorted(directory.glob("*.json")):
+        data = read_json(path)
+        file = str(path)
+        fields = Fields(data, file, entry=path.stem)
+        document = read_plan(data, file, catalog, Language.EN, _TEMPLATE_FIELDS)
+        if document.level is None:
+            raise fields.error("level", "is missing")
+        templates[path.stem] = Template(
+            id=path.stem,
+            name=fields.localized_text("name"),
+            description=fields.localized_text("description"),
+            source=fields.text("source"),
+            level=document.level,
+            _data=data,
+            _file=file,
+        )
+    if not templates:
+        raise DataError(str(directory), "holds no program templates (*.json)")
+    return templates
+
+
+@cache
+def builtin_templates() -> dict[str, Template]:
+    return load_templates(resource_dir() / "templates", builtin_catalog())

@@ -1,0 +1,174 @@
+"""Typed reading of parsed data files, with errors that say file, entry and field.
+
+Catalogue, templates and plan files are TOML or JSON written by people; when one is
+wrong the user (or the maintainer) must be told exactly where, not shown a KeyError.
+"""
+
+from __future__ import annotations
+
+import json
+import tomllib
+from collections.abc import Iterator, Mapping
+from enum import Enum
+from pathlib import Path
+from typing import Any, TypeVar
+
+from glueplan.domain.language import Language, Localized
+
+E = TypeVar("E", bound=Enum)
+
+
+class DataError(ValueError):
+    """A data file that cannot be used; ``str()`` is a complete message for the user."""
+
+    def __init__(self, file: str, problem: str, entry: str | None = None, field: str | None = None):
+        self.file = file
+        self.entry = entry
+        self.field = field
+        self.problem = problem
+        where = file
+        if entry is not None:
+            where += f", entry '{entry}'"
+        if field is not None:
+            where += f", field '{field}'"
+        super().__init__(f"{where}: {problem}")
+
+
+def read_toml(path: Path) -> dict[str, Any]:
+    """Parse a TOML file; syntax errors keep tomllib's line and column."""
+    try:
+        with path.open("rb") as stream:
+            return tomllib.load(stream)
+    except tomllib.TOMLDecodeError as error:
+        raise DataError(str(path), f"not valid TOML: {error}") from error
+    except OSError as error:
+        raise DataError(str(path), f"cannot be read: {error.strerror}") from error
+
+
+def read_json(path: Path) -> Any:
+    """Parse a JSON file; syntax errors keep the line and column."""
+    try:
+        with path.open("rb") as stream:
+            return json.load(stream)
+    except json.JSONDecodeError as error:
+        raise DataError(str(path), f"not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}") from error
+    except UnicodeDecodeError as error:
+        raise DataError(str(path), "not UTF-8 text") from error
+    except OSError as error:
+        raise DataError(str(path), f"cannot be read: {error.strerror}") from error
+
+
+def _type_name(value: object) -> str:
+    return {bool: "true/false", int: "a whole number", float: "a number", str: "text",
+            list: "a list", dict: "a table"}.get(type(value), type(value).__name__)
+
+
+class Fields:
+    """One entry of a data file (a muscle, an exercise, a session) read field by field.
+
+    Every accessor either returns a value of the promised type or raises a
+    DataError naming this entry's file, its id and the field.
+    """
+
+    def __init__(self, data: object, file: str, entry: str | None = None, prefix: str = ""):
+        self.file = file
+        self.entry = entry
+        self.prefix = prefix
+        if not isinstance(data, Mapping):
+            raise DataError(file, f"expected a table, found {_type_name(data)}", entry, prefix or None)
+        self.data: Mapping[str, Any] = data
+
+    def error(self, field: str, problem: str) -> DataError:
+        return DataError(self.file, problem, self.entry, self.prefix + field)
+
+    def has(self, field: str) -> bool:
+        return field in self.data
+
+    def raw(self, field: str) -> Any:
+        if field not in self.data:
+            raise self.error(field, "is missing")
+        return self.data[field]
+
+    def reject_unknown(self, allowed: set[str]) -> None:
+        """Refuse misspelt keys, which would otherwise be silently ignored."""
+        for key in self.data:
+            if key not in allowed:
+                raise self.error(str(key), f"is not a known field (known: {', '.join(sorted(allowed))})")
+
+    def text(self, field: str, default: str | None = None) -> str:
+        if default is not None and field not in self.data:
+            return default
+        value = self.raw(field)
+        if not isinstance(value, str):
+            raise self.error(field, f"must be text, found {_type_name(value)}")
+        if not value.strip():
+            raise self.error(field, "must not be empty")
+        return value.strip()
+
+    def integer(self, field: str, low: int, high: int, default: int | None = None) -> int:
+        if default is not None and field not in self.data:
+            return default
+        value = self.raw(field)
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise self.error(field, f"must be a whole number, found {_type_name(value)} {value!r}")
+        if not low <= value <= high:
+            raise self.error(field, f"must be between {low} and {high}, found {value}")
+        return value
+
+    def number(self, field: str, low: float, high: float) -> float:
+        value = self.raw(field)
+        if isinstance(value, bool) or not isinstance(value, (int, float)):
+            raise self.error(field, f"must be a number, found {_type_name(value)} {value!r}")
+        if not low <= value <= high:
+            raise self.error(field, f"must be between {low:g} and {high:g}, found {value:g}")
+        return float(value)
+
+    def boolean(self, field: str, default: bool) -> bool:
+        if field not in self.data:
+            return default
+        value = self.data[field]
+        if not isinstance(value, bool):
+            raise self.error(field, f"must be true or false, found {_type_name(value)}")
+        return value
+
+    def choice(self, field: str, enum: type[E], default: E | None = None) -> E:
+        if default is not None and field not in self.data:
+            return default
+        value = self.raw(field)
+        try:
+            return enum(value)
+        except ValueError:
+            allowed = ", ".join(str(member.value) for member in enum)
+            raise self.error(field, f"must be one of {allowed}, found {value!r}") from None
+
+    def items(self, field: str, *, allow_empty: bool = False) -> list[Any]:
+        value = self.raw(field)
+        if not isinstance(value, list):
+            raise self.error(field, f"must be a list, found {_type_name(value)}")
+        if not value and not allow_empty:
+            raise self.error(field, "must not be empty")
+        return value
+
+    def texts(self, field: str) -> tuple[str, ...]:
+        values = self.items(field)
+        for index, value in enumerate(values):
+            if not isinstance(value, str) or not value.strip():
+                raise self.error(f"{field}[{index}]", "must be non-empty text")
+        return tuple(value.strip() for value in values)
+
+    def table(self, field: str) -> Fields:
+        return Fields(self.raw(field), self.file, self.entry, f"{self.prefix}{field}.")
+
+    def tables(self, field: str, *, allow_empty: bool = False) -> Iterator[Fields]:
+        for index, value in enumerate(self.items(field, allow_empty=allow_empty)):
+            yield Fields(value, self.file, self.entry, f"{self.prefix}{field}[{index}].")
+
+    def localized_text(self, field: str) -> Localized[str]:
+        table = self.table(field)
+        table.reject_unknown({language.value for language in Language})
+        return Localized.from_mapping({language: table.text(language.value) for language in Language})
+
+    def localized_texts(self, field: str) -> Localized[tuple[str, ...]]:
+        table = self.table(field)
+        table.reject_unknown({language.value for language in Language})
+        return Localized.from_mapping({language: table.texts(language.value) for language in Language})

@@ -1,0 +1,99 @@
+"""Opening a glueplan database: engine settings, migrations, and one transaction per edit."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.engine import URL
+from sqlalchemy.orm import Session, sessionmaker
+
+from glueplan.domain.catalog import Catalog, builtin_catalog
+from glueplan.store.catalog_mirror import mirror_catalog
+from glueplan.store.errors import StoreError
+from glueplan.store.location import sqlite_file
+from glueplan.store.migrate import migrate
+
+
+class Store:
+    """A migrated database. Writes go through ``transaction()``: all of an edit or none of it."""
+
+    def __init__(self, engine: Engine):
+        self.engine = engine
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One committed transaction; an exception rolls everything in it back."""
+        with self._sessions.begin() as session:
+            yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        with self._sessions() as session:
+            yield session
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _configure_sqlite(engine: Engine) -> None:
+    """Foreign keys on, write-ahead log, durable commits, and real transactions.
+
+    pysqlite on its own only begins a transaction at the first write and commits
+    around DDL; SQLAlchemy's documented recipe hands BEGIN to SQLAlchemy instead,
+    so a migration or an edit is one atomic unit.
+    """
+
+    @event.listens_for(engine, "connect")
+    def on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = FULL")
+        cursor.execute("PRAGMA busy_timeout = 5000")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def on_begin(connection: Any) -> None:
+        connection.exec_driver_sql("BEGIN")
+
+
+def open_store(url: URL, catalog: Catalog | None = None) -> Store:
+    """Open (creating if needed) and migrate the database at ``url``.
+
+    Raises StoreError when the file cannot be opened or was written by a newer glueplan.
+    """
+    path = sqlite_file(url)
+    if path is not None:
+        _prepare_folder(path)
+    engine = create_engine(url)
+    if url.get_backend_name() == "sqlite":
+        _configure_sqlite(engine)
+    try:
+        migrate(engine, path)
+        store = Store(engine)
+        with store.transaction() as session:
+            mirror_catalog(session, catalog or builtin_catalog())
+    except DBAPIError as error:
+        engine.dispose()
+        reason = str(error.orig) if error.orig is not None else str(error)
+        raise StoreError("store.cannot_open", path=str(path or url), reason=reason) from error
+    except BaseException:
+        engine.dispose()
+        raise
+    return store
+
+
+def _prepare_folder(path: Path) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise StoreError("store.cannot_create_folder", folder=str(path.parent), reason=error.strerror) from error
+    if path.exists() and not path.is_file():
+        raise StoreError("store.not_a_file", path=str(path))

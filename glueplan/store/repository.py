@@ -1,0 +1,209 @@
+"""Domain objects in and out of the database; each public write is one transaction."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+
+from sqlalchemy import func, select
+
+from glueplan.domain.catalog import (
+    Catalog,
+    Category,
+    Equipment,
+    Exercise,
+    Laterality,
+    Prescription,
+    RepRange,
+    builtin_catalog,
+)
+from glueplan.domain.language import Language, Localized
+from glueplan.domain.log import LoggedSet
+from glueplan.domain.plan import PlannedExercise, Program, Session, Week, Weekday
+from glueplan.domain.trainee import Level, Trainee, Units
+from glueplan.store.database import Store
+from glueplan.store.schema import (
+    ExerciseRow,
+    InvolvementRow,
+    LoggedSetRow,
+    PlannedExerciseRow,
+    PlannedSessionRow,
+    ProgramRow,
+    ProgramWeekRow,
+    TraineeRow,
+)
+
+CUSTOM_PREFIX = "custom_"
+
+
+class Repository:
+    def __init__(self, store: Store, catalog: Catalog | None = None):
+        self.store = store
+        self._builtin = catalog or builtin_catalog()
+
+    # -- trainees -------------------------------------------------------------
+
+    def add_trainee(self, trainee: Trainee) -> int:
+        with self.store.transaction() as session:
+            row = TraineeRow(created_at=datetime.now())
+            _fill_trainee(row, trainee)
+            session.add(row)
+            session.flush()
+            return row.id
+
+    def update_trainee(self, trainee_id: int, trainee: Trainee) -> None:
+        with self.store.transaction() as session:
+            _fill_trainee(session.get_one(TraineeRow, trainee_id), trainee)
+
+    def trainee(self, trainee_id: int) -> Trainee:
+        with self.store.reading() as session:
+            row = session.get_one(TraineeRow, trainee_id)
+            return Trainee(row.name, Level(row.level), Units(row.units), row.session_minutes,
+                           row.weekly_minutes, Language(row.language))
+
+    def trainee_ids(self) -> list[int]:
+        with self.store.reading() as session:
+            return list(session.scalars(select(TraineeRow.id).order_by(TraineeRow.id)))
+
+    # -- programs -------------------------------------------------------------
+
+    def add_program(self, trainee_id: int, program: Program, start: date, template_id: str | None = None) -> int:
+        """Store a whole program (every week, session and exercise) in one transaction."""
+        with self.store.transaction() as session:
+            row = ProgramRow(trainee_id=trainee_id, name=program.name, start_date=start,
+                             template_id=template_id, created_at=datetime.now())
+            session.add(row)
+            for number, week in enumerate(program.weeks, start=1):
+                week_row = ProgramWeekRow(number=number, deload=week.deload)
+                row.weeks.append(week_row)
+                for position, planned in enumerate(week.sessions):
+                    week_row.sessions.append(_session_row(planned, position))
+            session.flush()
+            return row.id
+
+    def program(self, program_id: int) -> Program:
+        with self.store.reading() as session:
+            row = session.get_one(ProgramRow, program_id)
+            weeks = tuple(Week(tuple(_session(s) for s in week.sessions), week.deload) for week in row.weeks)
+            return Program(name=row.name, weeks=weeks, start=row.start_date)
+
+    def programs(self, trainee_id: int) -> list[tuple[int, str]]:
+        with self.store.reading() as session:
+            query = select(ProgramRow.id, ProgramRow.name).where(ProgramRow.trainee_id == trainee_id)
+            return [(program_id, name) for program_id, name in session.execute(query.order_by(ProgramRow.id))]
+
+    def delete_program(self, program_id: int) -> None:
+        with self.store.transaction() as session:
+            session.delete(session.get_one(ProgramRow, program_id))
+
+    # -- exercises ------------------------------------------------------------
+
+    def add_custom_exercise(self, exercise: Exercise) -> Exercise:
+        """Save a user's exercise under a new id derived from its name; returns it with that id."""
+        if not exercise.primary_muscles:
+            raise ValueError("an exercise needs at least one primary muscle (weight 1.0)")
+        with self.store.transaction() as session:
+            stem = CUSTOM_PREFIX + (re.sub(r"[^a-z0-9]+", "_", exercise.name.en.casefold()).strip("_") or "exercise")
+            taken = set(session.scalars(select(ExerciseRow.id).where(ExerciseRow.id.like(f"{stem}%"))))
+            exercise_id = stem
+            counter = 2
+            while exercise_id in taken or exercise_id in self._builtin.exercises:
+                exercise_id, counter = f"{stem}_{counter}", counter + 1
+            p = exercise.prescription
+            row = ExerciseRow(
+                id=exercise_id, custom=True, name=exercise.name.en, category=exercise.category.value,
+                laterality=exercise.laterality.value,
+                equipment=[sorted(item.value for item in option) for option in exercise.equipment],
+                sets=p.sets, reps_min=p.reps.low, reps_max=p.reps.high, rir=p.rir, rest_s=p.rest_s,
+                cues=list(exercise.cues.en), mistakes=list(exercise.mistakes.en),
+            )
+            row.involvement = [InvolvementRow(muscle_id=m, weight=w) for m, w in exercise.muscles]
+            session.add(row)
+        return self.custom_exercise(exercise_id)
+
+    def custom_exercise(self, exercise_id: str) -> Exercise:
+        with self.store.reading() as session:
+            return _custom_exercise(session.get_one(ExerciseRow, exercise_id))
+
+    def custom_exercises(self) -> list[Exercise]:
+        with self.store.reading() as session:
+            rows = session.scalars(select(ExerciseRow).where(ExerciseRow.custom.is_(True)).order_by(ExerciseRow.id))
+            return [_custom_exercise(row) for row in rows]
+
+    def catalog(self) -> Catalog:
+        """The built-in catalogue with this user's own exercises added."""
+        return self._builtin.with_exercises(self.custom_exercises())
+
+    # -- the log --------------------------------------------------------------
+
+    def log_set(self, trainee_id: int, logged: LoggedSet) -> int:
+        with self.store.transaction() as session:
+            row = LoggedSetRow(trainee_id=trainee_id, exercise_id=logged.exercise_id,
+                               performed_at=logged.performed_at, weight_kg=logged.weight_kg, reps=logged.reps,
+                               rir=logged.rir, note=logged.note, planned_exercise_id=logged.planned_exercise_id)
+            session.add(row)
+            session.flush()
+            return row.id
+
+    def logged_sets(self, trainee_id: int, exercise_id: str | None = None) -> list[LoggedSet]:
+        with self.store.reading() as session:
+            query = select(LoggedSetRow).where(LoggedSetRow.trainee_id == trainee_id)
+            if exercise_id is not None:
+                query = query.where(LoggedSetRow.exercise_id == exercise_id)
+            rows = session.scalars(query.order_by(LoggedSetRow.performed_at, LoggedSetRow.id))
+            return [LoggedSet(row.exercise_id, row.performed_at, row.weight_kg, row.reps, row.rir, row.note,
+                              row.planned_exercise_id) for row in rows]
+
+    def count_logged_sets(self, trainee_id: int) -> int:
+        with self.store.reading() as session:
+            query = select(func.count()).select_from(LoggedSetRow).where(LoggedSetRow.trainee_id == trainee_id)
+            return session.scalar(query) or 0
+
+
+def _fill_trainee(row: TraineeRow, trainee: Trainee) -> None:
+    row.name = trainee.name
+    row.level = trainee.level.value
+    row.units = trainee.units.value
+    row.session_minutes = trainee.session_minutes
+    row.weekly_minutes = trainee.weekly_minutes
+    row.language = trainee.language.value
+
+
+def _session_row(planned: Session, position: int) -> PlannedSessionRow:
+    row = PlannedSessionRow(weekday=int(planned.day), time_of_day=planned.time, title=planned.title,
+                            position=position)
+    for index, item in enumerate(planned.items):
+        p = item.prescription
+        row.exercises.append(PlannedExerciseRow(
+            exercise_id=item.exercise_id, position=index, sets=p.sets, reps_min=p.reps.low,
+            reps_max=p.reps.high, rir=p.rir, rest_s=p.rest_s, load_kg=item.load_kg, note=item.note,
+        ))
+    return row
+
+
+def _session(row: PlannedSessionRow) -> Session:
+    items = tuple(
+        PlannedExercise(item.exercise_id,
+                        Prescription(item.sets, RepRange(item.reps_min, item.reps_max), item.rir, item.rest_s),
+                        item.load_kg, item.note)
+        for item in row.exercises
+    )
+    return Session(Weekday(row.weekday), row.time_of_day, row.title, items)
+
+
+def _custom_exercise(row: ExerciseRow) -> Exercise:
+    assert row.sets is not None and row.reps_min is not None and row.reps_max is not None
+    assert row.rir is not None and row.rest_s is not None
+    return Exercise(
+        id=row.id,
+        name=Localized.same(row.name),
+        category=Category(row.category),
+        laterality=Laterality(row.laterality),
+        equipment=tuple(frozenset(Equipment(item) for item in option) for option in row.equipment),
+        muscles=tuple((inv.muscle_id, inv.weight) for inv in row.involvement),
+        prescription=Prescription(row.sets, RepRange(row.reps_min, row.reps_max), row.rir, row.rest_s),
+        cues=Localized.same(tuple(row.cues)),
+        mistakes=Localized.same(tuple(row.mistakes)),
+        sources=("user",),
+        custom=True,
+    )

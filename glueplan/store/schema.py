@@ -1,0 +1,206 @@
+"""The database tables (SQLAlchemy 2.0 typed ORM). Alembic migrations must follow every change.
+
+Checks in the schema repeat the domain's limits so that no path, not even a bug,
+can write an impossible row into a user's log.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    CheckConstraint,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    ForeignKeyConstraint,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    Time,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_N_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class AppMeta(Base):
+    """Small facts about the file itself, such as which catalogue it was synced with."""
+
+    __tablename__ = "app_meta"
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class TraineeRow(Base):
+    __tablename__ = "trainee"
+    __table_args__ = (
+        CheckConstraint("level IN ('beginner', 'intermediate', 'advanced')", name="level"),
+        CheckConstraint("units IN ('kg', 'lb')", name="units"),
+        CheckConstraint("language IN ('en', 'da', 'nb')", name="language"),
+        CheckConstraint("session_minutes BETWEEN 5 AND 600", name="session_minutes"),
+        CheckConstraint("weekly_minutes IS NULL OR weekly_minutes BETWEEN 5 AND 5000", name="weekly_minutes"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    level: Mapped[str] = mapped_column(String(16))
+    units: Mapped[str] = mapped_column(String(4))
+    session_minutes: Mapped[int] = mapped_column(Integer)
+    weekly_minutes: Mapped[int | None] = mapped_column(Integer)
+    language: Mapped[str] = mapped_column(String(4))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+    programs: Mapped[list[ProgramRow]] = relationship(back_populates="trainee", cascade="all, delete-orphan",
+                                                      passive_deletes=True)
+
+
+class ProgramRow(Base):
+    __tablename__ = "program"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    trainee_id: Mapped[int] = mapped_column(ForeignKey("trainee.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(200))
+    start_date: Mapped[date] = mapped_column(Date)
+    template_id: Mapped[str | None] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+
+    trainee: Mapped[TraineeRow] = relationship(back_populates="programs")
+    weeks: Mapped[list[ProgramWeekRow]] = relationship(
+        back_populates="program", order_by="ProgramWeekRow.number",
+        cascade="all, delete-orphan", passive_deletes=True,
+    )
+
+
+class ProgramWeekRow(Base):
+    """A week of a program; the number of weeks of a program is the number of these rows."""
+
+    __tablename__ = "program_week"
+    __table_args__ = (CheckConstraint("number >= 1", name="number"),)
+    program_id: Mapped[int] = mapped_column(ForeignKey("program.id", ondelete="CASCADE"), primary_key=True)
+    number: Mapped[int] = mapped_column(Integer, primary_key=True)
+    deload: Mapped[bool] = mapped_column(default=False)
+
+    program: Mapped[ProgramRow] = relationship(back_populates="weeks")
+    sessions: Mapped[list[PlannedSessionRow]] = relationship(
+        back_populates="week_row", order_by="PlannedSessionRow.position",
+        cascade="all, delete-orphan", passive_deletes=True,
+    )
+
+
+class PlannedSessionRow(Base):
+    __tablename__ = "planned_session"
+    __table_args__ = (
+        ForeignKeyConstraint(["program_id", "week"], ["program_week.program_id", "program_week.number"],
+                             ondelete="CASCADE", name="fk_planned_session_week"),
+        CheckConstraint("weekday BETWEEN 0 AND 6", name="weekday"),
+        Index("ix_planned_session_week", "program_id", "week"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    program_id: Mapped[int] = mapped_column(Integer)
+    week: Mapped[int] = mapped_column(Integer)
+    weekday: Mapped[int] = mapped_column(Integer)  # 0 = Monday
+    time_of_day: Mapped[time] = mapped_column(Time)
+    title: Mapped[str] = mapped_column(String(200), default="")
+    position: Mapped[int] = mapped_column(Integer)
+
+    week_row: Mapped[ProgramWeekRow] = relationship(back_populates="sessions")
+    exercises: Mapped[list[PlannedExerciseRow]] = relationship(
+        back_populates="session", order_by="PlannedExerciseRow.position",
+        cascade="all, delete-orphan", passive_deletes=True,
+    )
+
+
+class ExerciseRow(Base):
+    """Every exercise a plan or log may name: the built-in ones mirrored from the catalogue
+    (so that foreign keys hold and SQL can weigh sets by muscle), and the user's own."""
+
+    __tablename__ = "exercise"
+    __table_args__ = (
+        CheckConstraint("category IN ('compound', 'hip_dominant', 'isolation', 'activation')", name="category"),
+        CheckConstraint("laterality IN ('bilateral', 'unilateral')", name="laterality"),
+    )
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    custom: Mapped[bool] = mapped_column(default=False)
+    name: Mapped[str] = mapped_column(String(200))  # the user's name, or the English one for built-ins
+    category: Mapped[str] = mapped_column(String(16))
+    laterality: Mapped[str] = mapped_column(String(16))
+    # The rest describes custom exercises only; built-ins keep theirs in the catalogue.
+    equipment: Mapped[Any] = mapped_column(JSON, default=list)
+    sets: Mapped[int | None] = mapped_column(Integer)
+    reps_min: Mapped[int | None] = mapped_column(Integer)
+    reps_max: Mapped[int | None] = mapped_column(Integer)
+    rir: Mapped[int | None] = mapped_column(Integer)
+    rest_s: Mapped[int | None] = mapped_column(Integer)
+    cues: Mapped[Any] = mapped_column(JSON, default=list)
+    mistakes: Mapped[Any] = mapped_column(JSON, default=list)
+
+    involvement: Mapped[list[InvolvementRow]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="InvolvementRow.weight.desc()",
+    )
+
+
+class InvolvementRow(Base):
+    __tablename__ = "involvement"
+    __table_args__ = (CheckConstraint("weight IN (1.0, 0.5, 0.25)", name="weight"),)
+    exercise_id: Mapped[str] = mapped_column(ForeignKey("exercise.id", ondelete="CASCADE"), primary_key=True)
+    muscle_id: Mapped[str] = mapped_column(String(64), primary_key=True, index=True)
+    weight: Mapped[float] = mapped_column(Float)
+
+
+class PlannedExerciseRow(Base):
+    __tablename__ = "planned_exercise"
+    __table_args__ = (
+        CheckConstraint("sets BETWEEN 1 AND 20", name="sets"),
+        CheckConstraint("reps_min >= 1 AND reps_max >= reps_min AND reps_max <= 100", name="reps"),
+        CheckConstraint("rir BETWEEN 0 AND 10", name="rir"),
+        CheckConstraint("rest_s BETWEEN 0 AND 900", name="rest_s"),
+        CheckConstraint("load_kg IS NULL OR load_kg >= 0", name="load_kg"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[int] = mapped_column(ForeignKey("planned_session.id", ondelete="CASCADE"), index=True)
+    exercise_id: Mapped[str] = mapped_column(ForeignKey("exercise.id", ondelete="RESTRICT"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    sets: Mapped[int] = mapped_column(Integer)
+    reps_min: Mapped[int] = mapped_column(Integer)
+    reps_max: Mapped[int] = mapped_column(Integer)
+    rir: Mapped[int] = mapped_column(Integer)
+    rest_s: Mapped[int] = mapped_column(Integer)
+    load_kg: Mapped[float | None] = mapped_column(Float)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    session: Mapped[PlannedSessionRow] = relationship(back_populates="exercises")
+
+
+class LoggedSetRow(Base):
+    __tablename__ = "logged_set"
+    __table_args__ = (
+        CheckConstraint("weight_kg >= 0", name="weight_kg"),
+        CheckConstraint("reps BETWEEN 1 AND 100", name="reps"),
+        CheckConstraint("rir IS NULL OR rir BETWEEN 0 AND 10", name="rir"),
+        Index("ix_logged_set_history", "trainee_id", "exercise_id", "performed_at"),
+        Index("ix_logged_set_when", "trainee_id", "performed_at"),
+    )
+    id: Mapped[int] = mapped_column(primary_key=True)
+    trainee_id: Mapped[int] = mapped_column(ForeignKey("trainee.id", ondelete="CASCADE"))
+    exercise_id: Mapped[str] = mapped_column(ForeignKey("exercise.id", ondelete="RESTRICT"))
+    performed_at: Mapped[datetime] = mapped_column(DateTime)
+    weight_kg: Mapped[float] = mapped_column(Float)
+    reps: Mapped[int] = mapped_column(Integer)
+    rir: Mapped[int | None] = mapped_column(Integer)
+    note: Mapped[str] = mapped_column(Text, default="")
+    planned_exercise_id: Mapped[int | None] = mapped_column(
+        ForeignKey("planned_exercise.id", ondelete="SET NULL"), index=True)

@@ -1,0 +1,96 @@
+"""Starting the desktop app: display check, QApplication, translators, store, main window."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from glueplan import __version__
+from glueplan.domain.language import Language
+from glueplan.domain.messages import messages
+from glueplan.domain.resources import resource_dir
+from glueplan.domain.trainee import Trainee
+from glueplan.store.database import open_store
+from glueplan.store.errors import StoreError
+from glueplan.store.location import database_url
+from glueplan.store.repository import Repository
+
+# Translators must outlive the functions that install them (Qt keeps no reference).
+_translators: list[QTranslator] = []
+
+
+def no_display() -> bool:
+    """True on a Linux/BSD desktop with no display, where QApplication would abort."""
+    if sys.platform.startswith(("win", "darwin")) or os.environ.get("QT_QPA_PLATFORM"):
+        return False
+    return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def install_translators(app: QApplication, language: Language) -> None:
+    """Qt's own strings (dialog buttons) and glueplan's, for one language."""
+    for translator in _translators:
+        app.removeTranslator(translator)
+    _translators.clear()
+    if language is Language.EN:
+        return
+    locale = QLocale(language.value)
+    qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    candidates = [(qt_translations, "qtbase"), (str(translations_dir()), "glueplan")]
+    for folder, name in candidates:
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+            _translators.append(translator)
+
+
+def translations_dir() -> Path:
+    return resource_dir() / "translations"
+
+
+def create_application(argv: list[str]) -> QApplication:
+    app = QApplication.instance() or QApplication(argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("glueplan")
+    app.setOrganizationName("glueplan")
+    app.setApplicationVersion(__version__)
+    return app
+
+
+def first_trainee(repository: Repository, language: Language) -> int:
+    """The trainee the window shows; on first run one is created in the user's language."""
+    ids = repository.trainee_ids()
+    if ids:
+        return ids[0]
+    return repository.add_trainee(Trainee(name=messages()("trainee.default_name", language), language=language))
+
+
+def run_gui(db: str | None, language: Language | None) -> int:
+    """Show the main window until it is closed; returns the process exit code."""
+    chosen = language or Language.from_environment()
+    if no_display():
+        print(messages()("cli.no_display", chosen), file=sys.stderr)
+        return 1
+    app = create_application(sys.argv[:1])
+    try:
+        store = open_store(database_url(db))
+    except StoreError as error:
+        install_translators(app, chosen)
+        QMessageBox.critical(None, "glueplan", error.text(chosen))
+        return 1
+    repository = Repository(store)
+    trainee_id = first_trainee(repository, chosen)
+    language = language or repository.trainee(trainee_id).language
+    install_translators(app, language)
+
+    from glueplan.ui.main_window import MainWindow
+
+    window = MainWindow(repository, trainee_id, language)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        store.close()

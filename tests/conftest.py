@@ -1,0 +1,56 @@
+"""Shared fixtures: every test gets its own database file and never touches the user's."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from glueplan.domain.catalog import Catalog, builtin_catalog  # noqa: E402
+from glueplan.store.database import Store, open_store  # noqa: E402
+from glueplan.store.location import database_url  # noqa: E402
+from glueplan.store.repository import Repository  # noqa: E402
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+RESOURCES = REPO_ROOT / "resources"
+
+
+@pytest.fixture(autouse=True)
+def private_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A throwaway database and data folder per test, and English unless a test says otherwise."""
+    db = tmp_path / "glueplan.sqlite"
+    monkeypatch.setenv("GLUEPLAN_DB", str(db))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    monkeypatch.delenv("LC_ALL", raising=False)
+    monkeypatch.delenv("LC_MESSAGES", raising=False)
+    monkeypatch.delenv("LANGUAGE", raising=False)
+    monkeypatch.delenv("GLUEPLAN_RESOURCES", raising=False)
+    return db
+
+
+@pytest.fixture
+def db_path(private_environment: Path) -> Path:
+    return private_environment
+
+
+@pytest.fixture
+def catalog() -> Catalog:
+    return builtin_catalog()
+
+
+@pytest.fixture
+def store(db_path: Path) -> Iterator[Store]:
+    opened = open_store(database_url(str(db_path)))
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def repository(store: Store) -> Repository:
+    return Repository(store)
