@@ -1,0 +1,56 @@
+"""The message catalogue is complete in every language, and languages follow the locale."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from glueplan.domain.catalog import Category, Equipment, Laterality
+from glueplan.domain.language import Language
+from glueplan.domain.messages import load_messages, messages
+from glueplan.domain.plan import Weekday
+from glueplan.domain.trainee import Level
+from glueplan.domain.validation import DataError
+
+
+def test_every_vocabulary_word_has_a_text() -> None:
+    text = messages()
+    keys = [f"category.{c}" for c in Category] + [f"laterality.{x}" for x in Laterality] + \
+        [f"equipment.{e}" for e in Equipment] + [f"level.{lv}" for lv in Level] + [f"weekday.{d.code}" for d in Weekday]
+    for key in keys:
+        assert key in text, key
+        assert all(text(key, language).strip() for language in Language), key
+
+
+def test_texts_fill_placeholders_per_language() -> None:
+    assert messages()("cli.unknown_muscle", Language.DA, muscle="x", known="y") == "ukendt muskel 'x'; vælg en af: y"
+
+
+def test_a_drifting_translation_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "messages.toml"
+    path.write_text('[greeting]\nen = "Hi {name}"\nda = "Hej {navn}"\nnb = "Hei {name}"\n', encoding="utf-8")
+    with pytest.raises(DataError, match=r"entry 'greeting', field 'da': placeholders differ"):
+        load_messages(path)
+
+
+def test_a_missing_translation_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "messages.toml"
+    path.write_text('[greeting]\nen = "Hi"\nda = "Hej"\n', encoding="utf-8")
+    with pytest.raises(DataError, match=r"entry 'greeting'.*nb.*is missing"):
+        load_messages(path)
+
+
+@pytest.mark.parametrize(("name", "language"), [
+    ("da_DK.UTF-8", Language.DA), ("nb_NO.UTF-8", Language.NB), ("no_NO", Language.NB), ("nn-NO", Language.NB),
+    ("en_GB", Language.EN), ("de_DE", Language.EN), ("", Language.EN), (None, Language.EN),
+])
+def test_locale_names_map_to_languages(name: str | None, language: Language) -> None:
+    assert Language.from_locale_name(name) is language
+
+
+def test_the_environment_decides_the_default_language(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LANG", "nb_NO.UTF-8")
+    assert Language.from_environment() is Language.NB
+    monkeypatch.setenv("LC_ALL", "da_DK.UTF-8")
+    assert Language.from_environment() is Language.DA

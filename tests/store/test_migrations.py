@@ -1,0 +1,115 @@
+"""Schema migrations: built from empty, models and migrations agree, newer files are refused."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlalchemy import inspect
+
+from glueplan.domain.trainee import Trainee
+from glueplan.store import migrate
+from glueplan.store.database import Store, open_store
+from glueplan.store.errors import StoreError
+from glueplan.store.location import database_url
+from glueplan.store.migrate import current_revision, head_revision
+from glueplan.store.repository import Repository
+from glueplan.store.schema import Base
+
+
+def test_a_new_file_is_migrated_from_empty_to_head(store: Store, db_path: Path) -> None:
+    assert db_path.is_file()
+    assert current_revision(store.engine) == head_revision()
+    tables = set(inspect(store.engine).get_table_names())
+    assert set(Base.metadata.tables) | {"alembic_version"} == tables
+
+
+def test_the_models_and_the_migrations_agree(store: Store) -> None:
+    """Catches a schema change without a migration (what `alembic check` does)."""
+    with store.engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    assert differences == []
+
+
+def test_sqlite_runs_with_foreign_keys_wal_and_full_sync(store: Store) -> None:
+    with store.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 2
+
+
+def test_reopening_a_current_database_changes_nothing(store: Store, db_path: Path) -> None:
+    store.close()
+    again = open_store(database_url(str(db_path)))
+    assert current_revision(again.engine) == head_revision()
+    assert not (db_path.parent / "backups").exists()
+    again.close()
+
+
+def test_a_database_from_a_newer_glueplan_is_refused_untouched(store: Store, db_path: Path) -> None:
+    with store.transaction() as session:
+        session.connection().exec_driver_sql("UPDATE alembic_version SET version_num = 'f00dfeed'")
+    store.close()
+    before = _dump(db_path)
+    with pytest.raises(StoreError) as caught:
+        open_store(database_url(str(db_path)))
+    assert caught.value.key == "store.newer_database"
+    assert "newer glueplan" in str(caught.value) and "f00dfeed" in str(caught.value)
+    assert str(db_path) in str(caught.value)
+    assert _dump(db_path) == before
+
+
+def test_an_older_database_is_backed_up_then_upgraded(store: Store, db_path: Path, tmp_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """A later glueplan with a migration 0002 opens today's file: backup first, then upgrade."""
+    repository = Repository(store)
+    trainee_id = repository.add_trainee(Trainee("Ida"))
+    store.close()
+    newer = tmp_path / "migrations"
+    shutil.copytree(migrate.MIGRATIONS_DIR, newer, ignore=shutil.ignore_patterns("__pycache__"))
+    (newer / "versions" / "0002_extra.py").write_text(
+        'import sqlalchemy as sa\nfrom alembic import op\n\nrevision = "0002"\ndown_revision = "0001"\n'
+        'branch_labels = None\ndepends_on = None\n\n\ndef upgrade() -> None:\n'
+        '    op.create_table("extra", sa.Column("id", sa.Integer, primary_key=True))\n'
+    )
+    monkeypatch.setattr(migrate, "MIGRATIONS_DIR", newer)
+
+    upgraded = open_store(database_url(str(db_path)))
+    assert current_revision(upgraded.engine) == "0002"
+    assert "extra" in inspect(upgraded.engine).get_table_names()
+    assert Repository(upgraded).trainee(trainee_id).name == "Ida"
+    upgraded.close()
+    backups = list((db_path.parent / "backups").glob("*-before-0002.sqlite"))
+    assert len(backups) == 1
+    copy = sqlite3.connect(backups[0])
+    assert copy.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]
+    assert copy.execute("SELECT name FROM trainee").fetchall() == [("Ida",)]
+    copy.close()
+
+
+def test_a_file_that_is_not_a_database_is_reported_and_left_alone(db_path: Path) -> None:
+    db_path.write_bytes(b"this is a shopping list, not a database\n" * 100)
+    before = db_path.read_bytes()
+    with pytest.raises(StoreError) as caught:
+        open_store(database_url(str(db_path)))
+    assert caught.value.key == "store.cannot_open"
+    assert "not a database" in str(caught.value)
+    assert db_path.read_bytes() == before
+
+
+def test_a_folder_in_place_of_the_file_is_reported(db_path: Path) -> None:
+    db_path.mkdir()
+    with pytest.raises(StoreError, match="is a folder"):
+        open_store(database_url(str(db_path)))
+
+
+def _dump(path: Path) -> list[str]:
+    connection = sqlite3.connect(path)
+    try:
+        return list(connection.iterdump())
+    finally:
+        connection.close()

@@ -1,0 +1,52 @@
+"""The layers stay apart: the domain is pure, the store has no Qt, only the ui touches widgets."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import REPO_ROOT
+
+
+def lint_imports(root: Path) -> subprocess.CompletedProcess[str]:
+    executable = Path(sys.executable).with_name("lint-imports")
+    return subprocess.run([str(executable), "--config", str(root / "pyproject.toml"), "--no-cache"],
+                          cwd=root, capture_output=True, text=True, timeout=120, check=False)
+
+
+def test_the_import_contracts_hold() -> None:
+    result = lint_imports(REPO_ROOT)
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Contracts: 3 kept, 0 broken." in result.stdout
+
+
+@pytest.mark.slow
+def test_the_contracts_catch_a_domain_module_that_imports_qt(tmp_path: Path) -> None:
+    """The linter is not vacuous: a copy of the package with one bad import fails it."""
+    shutil.copytree(REPO_ROOT / "glueplan", tmp_path / "glueplan", ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copy(REPO_ROOT / "pyproject.toml", tmp_path / "pyproject.toml")
+    plan = tmp_path / "glueplan" / "domain" / "plan.py"
+    plan.write_text(plan.read_text(encoding="utf-8") + "\nfrom PySide6.QtCore import QObject  # noqa\n",
+                    encoding="utf-8")
+    result = subprocess.run(
+        [str(Path(sys.executable).with_name("lint-imports")), "--config", "pyproject.toml", "--no-cache"],
+        cwd=tmp_path, capture_output=True, text=True, timeout=120, check=False,
+        env={"PYTHONPATH": str(tmp_path), "PATH": "/usr/bin:/bin"},
+    )
+    assert result.returncode != 0
+    assert "glueplan.domain.plan -> PySide6 (l." in result.stdout
+
+
+def test_the_domain_loads_without_qt_or_sqlalchemy() -> None:
+    code = ("import sys, glueplan.domain.catalog, glueplan.domain.templates, glueplan.domain.plan_file, "
+            "glueplan.domain.messages, glueplan.domain.log;"
+            "glueplan.domain.templates.builtin_templates();"
+            "bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'sqlalchemy', 'alembic', 'pyqtgraph')];"
+            "print(bad)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True,
+                            cwd=REPO_ROOT)
+    assert result.stdout.strip() == "[]"

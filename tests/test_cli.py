@@ -1,0 +1,141 @@
+"""The glueplan command line: listing, languages, JSON, and clear failures."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from glueplan import __version__
+from glueplan.cli import main
+from tests.conftest import RESOURCES
+
+SEED_002 = ["side_lying_hip_abduction", "clamshell", "monster_walk", "single_leg_box_squat",
+            "bulgarian_split_squat", "single_leg_romanian_deadlift"]
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_catalog_list_by_muscle_lists_the_seed_002_exercises_primary_first(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "catalog", "list", "--muscle", "gluteus_medius")
+    assert code == 0
+    lines = out.splitlines()
+    assert lines[0].split()[:2] == ["Id", "Name"] and "Role for Gluteus medius" in lines[0]
+    ids = [line.split()[0] for line in lines[1:]]
+    assert set(SEED_002) <= set(ids)
+    roles = [line.rsplit(None, 1)[-1] for line in lines[1:]]
+    assert roles == sorted(roles, key=["primary", "secondary", "minor"].index)
+
+
+def test_catalog_list_speaks_danish_and_norwegian(capsys: pytest.CaptureFixture[str]) -> None:
+    _, danish, _ = run(capsys, "catalog", "list", "--lang", "da")
+    assert "Rumænsk dødløft" in danish and "Navn" in danish
+    _, norwegian, _ = run(capsys, "catalog", "list", "--lang", "nb", "--category", "compound")
+    assert "Rumensk markløft" in norwegian and "Flerleddsøvelse" in norwegian
+    assert "Clamshell" not in norwegian
+
+
+def test_catalog_list_json(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "catalog", "list", "--muscle", "gluteus_medius", "--category", "activation", "--json",
+                       "--lang", "nb")
+    data = json.loads(out)
+    assert code == 0
+    assert {entry["category"] for entry in data} == {"activation"}
+    clamshell = next(entry for entry in data if entry["id"] == "clamshell")
+    assert clamshell["muscles"]["gluteus_medius"] == 1.0
+    assert clamshell["names"]["da"] == "Clamshell"
+    assert clamshell["prescription"] == {"sets": 2, "reps": [15, 25], "rir": 3, "rest_s": 45}
+
+
+def test_the_language_follows_the_locale(capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LANG", "da_DK.UTF-8")
+    _, out, _ = run(capsys, "templates", "list")
+    assert "Balleprogram: tre træninger" in out and "Niveau" in out
+
+
+def test_templates_list(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "templates", "list", "--json")
+    assert code == 0
+    assert [t["id"] for t in json.loads(out)] == ["seed-000", "seed-002"]
+
+
+@pytest.mark.parametrize("argv", [
+    ["catalog", "list", "--muscle", "biceps"],
+    ["catalog", "list", "--category", "heavy"],
+    ["catalog", "list", "--lang", "sv"],
+    ["catalog"],
+    ["dance"],
+])
+def test_bad_arguments_give_usage_and_exit_2(capsys: pytest.CaptureFixture[str], argv: list[str]) -> None:
+    with pytest.raises(SystemExit) as caught:
+        main(argv)
+    assert caught.value.code == 2
+    assert "usage: glueplan" in capsys.readouterr().err
+
+
+def test_unknown_muscle_names_the_known_ones(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["catalog", "list", "--muscle", "biceps"])
+    assert "unknown muscle 'biceps'; choose one of: gluteus_maximus" in capsys.readouterr().err
+
+
+def test_a_broken_catalogue_is_reported_with_exit_1(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    from glueplan.domain.catalog import builtin_catalog
+
+    shutil.copytree(RESOURCES, tmp_path / "resources")
+    hinge = tmp_path / "resources/catalog/exercises/hinge.toml"
+    hinge.write_text(hinge.read_text(encoding="utf-8").replace("rir = 2, rest_s = 240", "rir = -1, rest_s = 240", 1),
+                     encoding="utf-8")
+    monkeypatch.setenv("GLUEPLAN_RESOURCES", str(tmp_path / "resources"))
+    builtin_catalog.cache_clear()
+    try:
+        code, _, err = run(capsys, "catalog", "list")
+    finally:
+        builtin_catalog.cache_clear()
+    assert code == 1
+    assert "glueplan's data could not be loaded" in err
+    assert "hinge.toml, entry 'conventional_deadlift', field 'prescription.rir'" in err
+
+
+def test_a_database_from_a_newer_glueplan_is_refused_with_exit_1(capsys: pytest.CaptureFixture[str],
+                                                                db_path: Path) -> None:
+    import sqlite3
+
+    assert run(capsys, "catalog", "list")[0] == 0
+    connection = sqlite3.connect(db_path)
+    connection.execute("UPDATE alembic_version SET version_num = '9999'")
+    connection.commit()
+    connection.close()
+    code, _, err = run(capsys, "catalog", "list", "--lang", "nb", "--db", str(db_path))
+    assert code == 1
+    assert "er skrevet av en nyere glueplan (skjema 9999)" in err
+
+
+def _installed(*argv: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    script = Path(sys.executable).with_name("glueplan")
+    return subprocess.run([str(script), *argv], capture_output=True, text=True, env=env, timeout=60, check=False)
+
+
+def test_the_installed_command_reports_its_version() -> None:
+    result = _installed("--version", env=dict(os.environ))
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"glueplan {__version__}"
+
+
+def test_the_gui_without_a_display_exits_with_a_message_not_an_abort(tmp_path: Path) -> None:
+    env = {key: value for key, value in os.environ.items()
+           if key not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = _installed(env=env)
+    assert result.returncode == 1
+    assert "needs a graphical display" in result.stderr
+    assert "Traceback" not in result.stderr and "Aborted" not in result.stderr
