@@ -48,8 +48,9 @@ def _leaves(table: Mapping[str, Any], prefix: str = "") -> Iterator[tuple[str, M
 def load_messages(path: Path) -> Messages:
     texts: dict[str, Localized[str]] = {}
     for key, value in _leaves(read_toml(path)):
-        fields = Fields({"text": value}, str(path), entry=key)
-        text = fields.localized_text("text")
+        fields = Fields(value, str(path), entry=key)
+        fields.reject_unknown({language.value for language in Language})
+        text = Localized.from_mapping({language: fields.text(language.value) for language in Language})
         expected = placeholders(text.en)
         for language in Language:
             if placeholders(text[language]) != expected:

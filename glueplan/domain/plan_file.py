@@ -13,6 +13,7 @@ or a table of the three languages (templates use that).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import time
 from typing import Any
@@ -61,7 +62,8 @@ def read_plan(data: Any, file: str, catalog: Catalog, language: Language,
     return PlanDocument(level, Program(name=name, weeks=weeks))
 
 
-def _checked(tables: Any, allowed: set[str]) -> Any:
+def _checked(tables: Iterable[Fields], allowed: set[str]) -> Iterator[Fields]:
+    """The tables, each refusing keys outside ``allowed`` (a misspelt key must not pass silently)."""
     for table in tables:
         table.reject_unknown(allowed)
         yield table

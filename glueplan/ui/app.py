@@ -14,6 +14,7 @@ from glueplan.domain.language import Language
 from glueplan.domain.messages import messages
 from glueplan.domain.resources import resource_dir
 from glueplan.domain.trainee import Trainee
+from glueplan.domain.validation import DataError
 from glueplan.store.database import open_store
 from glueplan.store.errors import StoreError
 from glueplan.store.location import database_url
@@ -77,9 +78,12 @@ def run_gui(db: str | None, language: Language | None) -> int:
     app = create_application(sys.argv[:1])
     try:
         store = open_store(database_url(db))
-    except StoreError as error:
+    except (StoreError, DataError) as error:
+        # Started from a desktop menu, nobody reads stderr: say it in a window.
         install_translators(app, chosen)
-        QMessageBox.critical(None, "glueplan", error.text(chosen))
+        text = error.text(chosen) if isinstance(error, StoreError) else messages()("cli.data_error", chosen,
+                                                                                     error=error)
+        QMessageBox.critical(None, "glueplan", text)
         return 1
     repository = Repository(store)
     trainee_id = first_trainee(repository, chosen)

@@ -55,14 +55,9 @@ def test_the_compiled_qm_file_is_current(language: str, tmp_path: Path) -> None:
     assert fresh.read_bytes() == ts.with_suffix(".qm").read_bytes(), "run packaging/update_translations.py"
 
 
-def test_the_window_speaks_danish(qtbot: QtBot, repository: Repository) -> None:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    install_translators(app, Language.DA)
-    try:
-        window = make_window(qtbot, repository, Language.DA)
-        assert window.menuBar().actions()[0].text() == "&Filer"
-        count = len(repository.catalog().exercises)
-        assert window.statusBar().currentMessage() == f"{count} øvelser i kataloget"
-    finally:
-        install_translators(app, Language.EN)
+def test_the_window_speaks_danish(qapp: QApplication, qtbot: QtBot, repository: Repository) -> None:
+    install_translators(qapp, Language.DA)
+    window = make_window(qtbot, repository, Language.DA)
+    assert window.menuBar().actions()[0].text() == "&Filer"
+    count = len(repository.catalog().exercises)
+    assert window.statusBar().currentMessage() == f"{count} øvelser i kataloget"

@@ -1,0 +1,42 @@
+"""Starting the app: the window opens on a good database, a bad one is explained in a dialog."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from glueplan.domain.language import Language
+from glueplan.ui import app as app_module
+from glueplan.ui.main_window import MainWindow
+
+
+def test_run_gui_shows_the_main_window(qapp: QApplication, db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[str] = []
+
+    def fake_exec() -> int:
+        shown.extend(type(w).__name__ for w in QApplication.topLevelWidgets() if w.isVisible())
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, MainWindow):
+                widget.close()
+                widget.deleteLater()
+        return 0
+
+    monkeypatch.setattr(qapp, "exec", fake_exec)
+    assert app_module.run_gui(str(db_path), Language.EN) == 0
+    assert "MainWindow" in shown
+
+
+def test_run_gui_explains_a_newer_database_in_a_dialog(qapp: QApplication, db_path: Path,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    connection = sqlite3.connect(db_path)
+    connection.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL PRIMARY KEY)")
+    connection.execute("INSERT INTO alembic_version VALUES ('9999')")
+    connection.commit()
+    connection.close()
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda _parent, _title, text: said.append(text)))
+    assert app_module.run_gui(str(db_path), Language.DA) == 1
+    assert said and "er skrevet af en nyere glueplan" in said[0]
