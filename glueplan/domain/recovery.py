@@ -1,0 +1,104 @@
+"""The fatigue and readiness model of the domain reference (training-science.md).
+
+Each set leaves a dose of fatigue in every muscle it trains, ``weight x effort(RIR)``,
+that halves every ``half_life_h`` hours (20 h large muscles, 16 h small ones). Fatigue is
+the sum of the doses of the last 168 hours over ``D_REF`` fractional hard sets, and
+readiness is ``100 x max(0, 1 - fatigue)``. A weekly plan repeats, so the week is
+simulated twice: last week's sessions carry into this week's Monday.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from glueplan.domain.catalog import Catalog, Category
+from glueplan.domain.plan import Session, Week
+
+HOURS_PER_WEEK = 168
+D_REF = 6.0  # fractional hard sets that take a fresh muscle to 0 % readiness
+WINDOW_H = 168.0  # doses older than this are forgotten
+HARD_RIR_LIMIT = 4  # RIR 0-4 is a hard set; RIR >= 5 does not count
+_EFFORT = {0: 1.2, 1: 1.0, 2: 0.9, 3: 0.8, 4: 0.6}  # training to failure slows recovery (Moran-Navarro 2017)
+
+
+def effort(rir: int, category: Category) -> float:
+    """How much fatigue a set leaves for its reps in reserve; activation work leaves none."""
+    if category is Category.ACTIVATION:
+        return 0.0
+    return _EFFORT.get(rir, 0.0)
+
+
+def session_hour(session: Session) -> float:
+    """Hours from Monday 00:00 to the start of the session."""
+    return int(session.day) * 24 + session.time.hour + session.time.minute / 60
+
+
+@dataclass(frozen=True, slots=True)
+class Dose:
+    hour: float  # when, in hours from Monday 00:00 of this week
+    amount: float  # fractional hard sets, effort-weighted
+
+
+def week_doses(week: Week, catalog: Catalog) -> dict[str, list[Dose]]:
+    """The doses each muscle receives in one week, by muscle id (all of a session at its start)."""
+    doses: dict[str, list[Dose]] = defaultdict(list)
+    for session in week.sessions:
+        amounts: dict[str, float] = defaultdict(float)
+        for item in session.items:
+            exercise = catalog.exercise(item.exercise_id)
+            per_set = effort(item.prescription.rir, exercise.category)
+            if per_set == 0:
+                continue
+            for muscle, weight in exercise.muscles:
+                amounts[muscle] += item.prescription.sets * weight * per_set
+        hour = session_hour(session)
+        for muscle, amount in amounts.items():
+            doses[muscle].append(Dose(hour, amount))
+    return dict(doses)
+
+
+def fatigue(doses: list[Dose], hour: float, half_life_h: float) -> float:
+    """Fatigue at ``hour`` of the week from a repeating week of doses (this week's and last week's).
+
+    A dose at exactly ``hour`` is not yet counted (readiness at a session's start is before it),
+    and neither is one exactly a week old (the same session last week has left the window).
+    """
+    total = 0.0
+    for dose in doses:
+        for when in (dose.hour, dose.hour - HOURS_PER_WEEK):
+            age = hour - when
+            if 0 < age < WINDOW_H:
+                total += dose.amount * 2.0 ** (-age / half_life_h)
+    return total / D_REF
+
+
+def readiness(doses: list[Dose], hour: float, half_life_h: float) -> float:
+    """Readiness in per cent (0-100) at ``hour``."""
+    return 100.0 * max(0.0, 1.0 - fatigue(doses, hour, half_life_h))
+
+
+def readiness_series(week: Week, catalog: Catalog, step_h: float = 1.0) -> dict[str, list[float]]:
+    """Readiness of every catalogue muscle from Monday 00:00 to Sunday 24:00 in steps of ``step_h``.
+
+    Feeds the readiness curves and the muscle map's heat mode; index i is hour ``i * step_h``.
+    """
+    doses = week_doses(week, catalog)
+    steps = int(HOURS_PER_WEEK / step_h) + 1
+    series = {}
+    for muscle in catalog.muscles.values():
+        own = doses.get(muscle.id, [])
+        series[muscle.id] = [readiness(own, i * step_h, muscle.half_life_h) for i in range(steps)]
+    return series
+
+
+def readiness_at_sessions(week: Week, catalog: Catalog) -> list[dict[str, float]]:
+    """For each session (in the week's order), readiness of each muscle it trains as it begins."""
+    doses = week_doses(week, catalog)
+    result = []
+    for session in week.sessions:
+        hour = session_hour(session)
+        trained = {muscle for item in session.items for muscle, _w in catalog.exercise(item.exercise_id).muscles}
+        result.append({muscle: readiness(doses.get(muscle, []), hour, catalog.muscle(muscle).half_life_h)
+                       for muscle in sorted(trained)})
+    return result
