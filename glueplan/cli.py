@@ -15,7 +15,7 @@ from typing import Any
 from glueplan import __version__
 from glueplan.domain.catalog import PRIMARY, SECONDARY, Catalog, Category, Exercise
 from glueplan.domain.language import Language
-from glueplan.domain.messages import messages
+from glueplan.domain.messages import data_error_text, messages
 from glueplan.domain.validation import DataError
 from glueplan.store.errors import StoreError
 
@@ -24,7 +24,9 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 def build_parser() -> argparse.ArgumentParser:
     languages = [language.value for language in Language]
-    common = argparse.ArgumentParser(add_help=False)
+    # The same options are accepted before and after a command; SUPPRESS keeps a value given
+    # before the command from being overwritten by the command's own default.
+    common = argparse.ArgumentParser(add_help=False, argument_default=argparse.SUPPRESS)
     common.add_argument("--db", metavar="PATH_OR_URL",
                         help="database file or SQLAlchemy URL (default: GLUEPLAN_DB, else the user data folder)")
     common.add_argument("--lang", choices=languages, help="language of names and messages (default: from the locale)")
@@ -52,6 +54,8 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    args.db = getattr(args, "db", None)
+    args.lang = getattr(args, "lang", None)
     language = Language(args.lang) if args.lang else Language.from_environment()
     try:
         if args.command is None:
@@ -62,7 +66,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _catalog_list(parser, args, language)
         return _templates_list(args, language)
     except DataError as error:
-        print(messages()("cli.data_error", language, error=error), file=sys.stderr)
+        print(data_error_text(error, language), file=sys.stderr)
         return EXIT_FAILED
     except StoreError as error:
         print(error.text(language), file=sys.stderr)

@@ -139,3 +139,11 @@ def test_the_gui_without_a_display_exits_with_a_message_not_an_abort(tmp_path: P
     assert result.returncode == 1
     assert "needs a graphical display" in result.stderr
     assert "Traceback" not in result.stderr and "Aborted" not in result.stderr
+
+
+def test_options_may_come_before_the_command(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                             db_path: Path) -> None:
+    chosen = tmp_path / "chosen.sqlite"
+    code, out, _ = run(capsys, "--db", str(chosen), "--lang", "da", "catalog", "list")
+    assert code == 0 and "Rumænsk dødløft" in out
+    assert chosen.is_file() and not db_path.exists()

@@ -63,3 +63,11 @@ def load_messages(path: Path) -> Messages:
 def messages() -> Messages:
     """The built-in message catalogue, loaded once per process."""
     return load_messages(resource_dir() / "messages.toml")
+
+
+def data_error_text(error: DataError, language: Language) -> str:
+    """The message for broken data, even when the broken file is the message catalogue itself."""
+    try:
+        return messages()("cli.data_error", language, error=error)
+    except DataError:
+        return str(error)

@@ -23,7 +23,6 @@ class Units(StrEnum):
     LB = "lb"
 
 
-KG_PER_LB = 0.45359237
 DEFAULT_SESSION_MINUTES = 30  # SES-3: seed 000's 15-20 min is too short for its own rests
 
 

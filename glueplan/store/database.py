@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -16,7 +16,7 @@ from glueplan.domain.catalog import Catalog, builtin_catalog
 from glueplan.store.catalog_mirror import mirror_catalog
 from glueplan.store.errors import StoreError
 from glueplan.store.location import sqlite_file
-from glueplan.store.migrate import migrate
+from glueplan.store.migrate import check_untouched, migrate
 
 
 class Store:
@@ -72,7 +72,12 @@ def open_store(url: URL, catalog: Catalog | None = None) -> Store:
     path = sqlite_file(url)
     if path is not None:
         _prepare_folder(path)
-    engine = create_engine(url)
+        check_untouched(path)
+    try:
+        engine = create_engine(url)
+    except (ArgumentError, ImportError) as error:  # an unknown scheme or a driver that is not installed
+        raise StoreError("store.cannot_open", path=url.render_as_string(hide_password=True),
+                         reason=str(error)) from error
     if url.get_backend_name() == "sqlite":
         _configure_sqlite(engine)
     try:

@@ -8,6 +8,7 @@ from datetime import date, datetime
 from sqlalchemy import func, select
 
 from glueplan.domain.catalog import (
+    WEIGHTS,
     Catalog,
     Category,
     Equipment,
@@ -102,6 +103,9 @@ class Repository:
         """Save a user's exercise under a new id derived from its name; returns it with that id."""
         if not exercise.primary_muscles:
             raise ValueError("an exercise needs at least one primary muscle (weight 1.0)")
+        for muscle, weight in exercise.muscles:
+            if muscle not in self._builtin.muscles or weight not in WEIGHTS:
+                raise ValueError(f"{muscle!r} at weight {weight:g} is not a catalogue muscle at 1, 0.5 or 0.25")
         with self.store.transaction() as session:
             stem = CUSTOM_PREFIX + (re.sub(r"[^a-z0-9]+", "_", exercise.name.en.casefold()).strip("_") or "exercise")
             taken = set(session.scalars(select(ExerciseRow.id).where(ExerciseRow.id.like(f"{stem}%"))))

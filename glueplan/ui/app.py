@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from glueplan import __version__
 from glueplan.domain.language import Language
-from glueplan.domain.messages import messages
+from glueplan.domain.messages import data_error_text, messages
 from glueplan.domain.resources import resource_dir
 from glueplan.domain.trainee import Trainee
 from glueplan.domain.validation import DataError
@@ -76,23 +76,25 @@ def run_gui(db: str | None, language: Language | None) -> int:
         print(messages()("cli.no_display", chosen), file=sys.stderr)
         return 1
     app = create_application(sys.argv[:1])
+    store = None
     try:
         store = open_store(database_url(db))
+        repository = Repository(store)
+        trainee_id = first_trainee(repository, chosen)
+        language = language or repository.trainee(trainee_id).language
+        install_translators(app, language)
+
+        from glueplan.ui.main_window import MainWindow
+
+        window = MainWindow(repository, trainee_id, language)
     except (StoreError, DataError) as error:
         # Started from a desktop menu, nobody reads stderr: say it in a window.
+        if store is not None:
+            store.close()
         install_translators(app, chosen)
-        text = error.text(chosen) if isinstance(error, StoreError) else messages()("cli.data_error", chosen,
-                                                                                     error=error)
+        text = error.text(chosen) if isinstance(error, StoreError) else data_error_text(error, chosen)
         QMessageBox.critical(None, "glueplan", text)
         return 1
-    repository = Repository(store)
-    trainee_id = first_trainee(repository, chosen)
-    language = language or repository.trainee(trainee_id).language
-    install_translators(app, language)
-
-    from glueplan.ui.main_window import MainWindow
-
-    window = MainWindow(repository, trainee_id, language)
     window.show()
     try:
         return app.exec()

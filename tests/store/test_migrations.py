@@ -113,3 +113,49 @@ def _dump(path: Path) -> list[str]:
         return list(connection.iterdump())
     finally:
         connection.close()
+
+
+def _rollback_journal_file(path: Path, revision: str | None, extra_table: str = "") -> bytes:
+    connection = sqlite3.connect(path)
+    if extra_table:
+        connection.execute(f"CREATE TABLE {extra_table} (id INTEGER PRIMARY KEY, note TEXT)")
+        connection.execute(f"INSERT INTO {extra_table} (note) VALUES ('someone else''s data')")
+    if revision is not None:
+        connection.execute("CREATE TABLE alembic_version (version_num VARCHAR(32) NOT NULL PRIMARY KEY)")
+        connection.execute("INSERT INTO alembic_version VALUES (?)", (revision,))
+    connection.commit()
+    connection.close()
+    assert not path.with_name(path.name + "-wal").exists()
+    return path.read_bytes()
+
+
+def test_a_newer_rollback_journal_file_is_refused_byte_for_byte_unchanged(db_path: Path) -> None:
+    before = _rollback_journal_file(db_path, "9999")
+    with pytest.raises(StoreError, match="newer glueplan"):
+        open_store(database_url(str(db_path)))
+    assert db_path.read_bytes() == before
+
+
+def test_another_programs_database_is_left_alone(db_path: Path) -> None:
+    before = _rollback_journal_file(db_path, None, extra_table="exercise")
+    with pytest.raises(StoreError) as caught:
+        open_store(database_url(str(db_path)))
+    assert caught.value.key == "store.foreign_database"
+    assert db_path.read_bytes() == before
+
+
+@pytest.mark.parametrize("url", ["nosuchdb://somewhere/x", "postgresql+nosuchdriver://u:secret@host/db"])
+def test_an_unusable_url_is_reported_without_a_traceback(url: str) -> None:
+    with pytest.raises(StoreError) as caught:
+        open_store(database_url(url))
+    assert caught.value.key == "store.cannot_open"
+    assert "secret" not in str(caught.value)
+
+
+def test_a_relative_path_is_a_file_in_the_current_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    opened = open_store(database_url("sub/relative.sqlite"))
+    opened.close()
+    again = open_store(database_url("sqlite:///sub/relative.sqlite"))
+    again.close()
+    assert (tmp_path / "sub" / "relative.sqlite").is_file()

@@ -141,3 +141,11 @@ def test_impossible_logged_sets_are_refused_by_the_domain() -> None:
         LoggedSet("step_up", datetime(2026, 1, 1), 20.0, 0)
     with pytest.raises(ValueError, match="weight"):
         LoggedSet("step_up", datetime(2026, 1, 1), -5.0, 5)
+
+
+@pytest.mark.parametrize("muscles", [(("glutes", 1.0),), (("gluteus_maximus", 1.0), ("core", 0.3))])
+def test_a_custom_exercise_uses_catalogue_muscles_and_weights(repository: Repository, catalog: Catalog,
+                                                              muscles: tuple[tuple[str, float], ...]) -> None:
+    with pytest.raises(ValueError, match="not a catalogue muscle"):
+        repository.add_custom_exercise(replace(catalog.exercise("clamshell"), muscles=muscles))
+    assert repository.custom_exercises() == []
