@@ -147,3 +147,16 @@ def test_options_may_come_before_the_command(capsys: pytest.CaptureFixture[str],
     code, out, _ = run(capsys, "--db", str(chosen), "--lang", "da", "catalog", "list")
     assert code == 0 and "Rumænsk dødløft" in out
     assert chosen.is_file() and not db_path.exists()
+
+
+def test_an_empty_db_option_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "catalog", "list", "--db", "")
+    assert code == 1 and "No database given" in err
+
+
+def test_a_closed_pipe_is_not_an_error(tmp_path: Path) -> None:
+    script = Path(sys.executable).with_name("glueplan")
+    result = subprocess.run(f"'{script}' catalog list --json | head -c 10", shell=True, capture_output=True,
+                            text=True, timeout=60, check=False, env=dict(os.environ))
+    assert result.stdout == "[\n  {\n    "
+    assert "Traceback" not in result.stderr and "BrokenPipe" not in result.stderr

@@ -7,7 +7,7 @@ loaded so that a broken file is reported once, clearly, instead of failing later
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cache
@@ -133,9 +133,6 @@ class Exercise:
     def primary_muscles(self) -> tuple[str, ...]:
         return tuple(muscle for muscle, weight in self.muscles if weight == PRIMARY)
 
-    def uses(self, item: Equipment) -> bool:
-        return any(item in option for option in self.equipment)
-
     def matches(self, query: str) -> bool:
         """Whether the query is part of the name in any language (case-insensitive)."""
         needle = query.casefold().strip()
@@ -231,7 +228,7 @@ def _read_muscle(raw: object, file: str, index: int) -> Muscle:
     fields = Fields(raw, file, entry=f"#{index + 1}")
     fields.entry = _read_id(fields)
     fields.reject_unknown(_MUSCLE_FIELDS)
-    views = tuple(_enum_items(fields, "views", View))
+    views = fields.choices("views", View)
     return Muscle(
         id=fields.entry,
         name=fields.localized_text("name"),
@@ -242,26 +239,13 @@ def _read_muscle(raw: object, file: str, index: int) -> Muscle:
     )
 
 
-def _enum_items(fields: Fields, name: str, enum: type[StrEnum]) -> Iterator[StrEnum]:
-    for position, value in enumerate(fields.items(name)):
-        try:
-            yield enum(value)
-        except ValueError:
-            allowed = ", ".join(member.value for member in enum)
-            raise fields.error(f"{name}[{position}]", f"must be one of {allowed}, found {value!r}") from None
-
-
 def _read_exercise(raw: object, file: str, index: int, muscles: dict[str, Muscle]) -> Exercise:
     fields = Fields(raw, file, entry=f"#{index + 1}")
     fields.entry = _read_id(fields)
     fields.reject_unknown(_EXERCISE_FIELDS)
 
-    equipment = []
-    for position, option in enumerate(fields.items("equipment")):
-        if not isinstance(option, list) or not option:
-            raise fields.error(f"equipment[{position}]", "must be a non-empty list of equipment used together")
-        option_fields = Fields({f"equipment[{position}]": option}, file, fields.entry)
-        equipment.append(frozenset(_enum_items(option_fields, f"equipment[{position}]", Equipment)))
+    equipment = tuple(frozenset(fields.choices(f"equipment[{position}]", Equipment, value=option))
+                      for position, option in enumerate(fields.items("equipment")))
 
     involvement = fields.table("muscles")
     weights: list[tuple[str, float]] = []
@@ -282,13 +266,22 @@ def _read_exercise(raw: object, file: str, index: int, muscles: dict[str, Muscle
         name=fields.localized_text("name"),
         category=fields.choice("category", Category),
         laterality=fields.choice("laterality", Laterality),
-        equipment=tuple(equipment),
+        equipment=equipment,
         muscles=tuple(weights),
         prescription=read_prescription(fields.table("prescription")),
-        cues=fields.localized_texts("cues"),
-        mistakes=fields.localized_texts("mistakes"),
+        cues=_same_length(fields, "cues"),
+        mistakes=_same_length(fields, "mistakes"),
         sources=fields.texts("sources"),
     )
+
+
+def _same_length(fields: Fields, name: str) -> Localized[tuple[str, ...]]:
+    """Cues or mistakes: each language must say the same things, so as many of them."""
+    texts = fields.localized_texts(name)
+    for language in Language:
+        if len(texts[language]) != len(texts.en):
+            raise fields.error(f"{name}.{language}", f"has {len(texts[language])} items, English has {len(texts.en)}")
+    return texts
 
 
 def load_catalog(directory: Path) -> Catalog:

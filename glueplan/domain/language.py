@@ -38,12 +38,15 @@ class Language(StrEnum):
 
     @classmethod
     def from_environment(cls) -> Language:
-        """The user's language from the usual locale variables (LC_ALL, LC_MESSAGES, LANG)."""
-        for variable in ("LC_ALL", "LC_MESSAGES", "LANG", "LANGUAGE"):
-            value = os.environ.get(variable)
-            if value and value not in ("C", "POSIX") and not value.startswith("C."):
-                return cls.from_locale_name(value.split(":")[0])
-        return cls.from_locale_name(locale.getlocale()[0])
+        """The user's language as gettext finds it: LC_ALL, LC_MESSAGES, LANG, with LANGUAGE first
+        unless the locale is C (then English)."""
+        locale_name = next((os.environ[v] for v in ("LC_ALL", "LC_MESSAGES", "LANG") if os.environ.get(v)), None)
+        if locale_name is not None and (locale_name in ("C", "POSIX") or locale_name.startswith("C.")):
+            return cls.EN
+        preferred = os.environ.get("LANGUAGE")
+        if preferred:
+            return cls.from_locale_name(preferred.split(":")[0])
+        return cls.from_locale_name(locale_name or locale.getlocale()[0])
 
 
 @dataclass(frozen=True, slots=True)

@@ -19,7 +19,7 @@ from glueplan.domain.validation import DataError, Fields, read_toml
 
 
 class Messages:
-    def __init__(self, texts: Mapping[str, Localized[str]]):
+    def __init__(self, texts: Mapping[str, Localized[str]]) -> None:
         self._texts = dict(texts)
 
     def __call__(self, key: str, language: Language, **params: object) -> str:

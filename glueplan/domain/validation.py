@@ -21,7 +21,7 @@ E = TypeVar("E", bound=Enum)
 class DataError(ValueError):
     """A data file that cannot be used; ``str()`` is a complete message for the user."""
 
-    def __init__(self, file: str, problem: str, entry: str | None = None, field: str | None = None):
+    def __init__(self, file: str, problem: str, entry: str | None = None, field: str | None = None) -> None:
         self.file = file
         self.entry = entry
         self.field = field
@@ -60,7 +60,7 @@ def read_json(path: Path) -> Any:
 
 def _type_name(value: object) -> str:
     return {bool: "true/false", int: "a whole number", float: "a number", str: "text",
-            list: "a list", dict: "a table"}.get(type(value), type(value).__name__)
+            list: "a list", dict: "a table", type(None): "null"}.get(type(value), type(value).__name__)
 
 
 class Fields:
@@ -70,12 +70,12 @@ class Fields:
     DataError naming this entry's file, its id and the field.
     """
 
-    def __init__(self, data: object, file: str, entry: str | None = None, prefix: str = ""):
+    def __init__(self, data: object, file: str, entry: str | None = None, prefix: str = "") -> None:
         self.file = file
         self.entry = entry
         self.prefix = prefix
         if not isinstance(data, Mapping):
-            raise DataError(file, f"expected a table, found {_type_name(data)}", entry, prefix or None)
+            raise DataError(file, f"expected a table, found {_type_name(data)}", entry, prefix.rstrip(".") or None)
         self.data: Mapping[str, Any] = data
 
     def error(self, field: str, problem: str) -> DataError:
@@ -140,6 +140,20 @@ class Fields:
         except ValueError:
             allowed = ", ".join(str(member.value) for member in enum)
             raise self.error(field, f"must be one of {allowed}, found {value!r}") from None
+
+    def choices(self, field: str, enum: type[E], value: Any = None) -> tuple[E, ...]:
+        """A non-empty list of enum values (``value`` given when the list sits inside another)."""
+        values = self.items(field) if value is None else value
+        if not isinstance(values, list) or not values:
+            raise self.error(field, f"must be a non-empty list, found {_type_name(values)}")
+        allowed = ", ".join(str(member.value) for member in enum)
+        chosen = []
+        for index, item in enumerate(values):
+            try:
+                chosen.append(enum(item))
+            except ValueError:
+                raise self.error(f"{field}[{index}]", f"must be one of {allowed}, found {item!r}") from None
+        return tuple(chosen)
 
     def items(self, field: str, *, allow_empty: bool = False) -> list[Any]:
         value = self.raw(field)

@@ -22,7 +22,7 @@ from glueplan.store.migrate import check_untouched, migrate
 class Store:
     """A migrated database. Writes go through ``transaction()``: all of an edit or none of it."""
 
-    def __init__(self, engine: Engine):
+    def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 

@@ -9,7 +9,7 @@ from glueplan.domain.messages import messages
 class StoreError(Exception):
     """A database that cannot be used as it is: ``text(language)`` explains what to do."""
 
-    def __init__(self, key: str, **params: object):
+    def __init__(self, key: str, **params: object) -> None:
         self.key = key
         self.params = params
         super().__init__(self.text(Language.EN))

@@ -8,6 +8,8 @@ from pathlib import Path
 import platformdirs
 from sqlalchemy.engine import URL, make_url
 
+from glueplan.store.errors import StoreError
+
 DB_ENVIRONMENT_VARIABLE = "GLUEPLAN_DB"
 DB_FILE_NAME = "glueplan.sqlite"
 
@@ -18,11 +20,15 @@ def default_database_path() -> Path:
 
 def database_url(option: str | None = None) -> URL:
     """A path or an SQLAlchemy URL from the option, the environment or the default folder."""
-    value = option or os.environ.get(DB_ENVIRONMENT_VARIABLE) or str(default_database_path())
+    value = option if option is not None else os.environ.get(DB_ENVIRONMENT_VARIABLE) or str(default_database_path())
+    if not value.strip():
+        raise StoreError("store.empty_location")
     if "://" in value:
-        return make_url(value)
-    path = Path(value).expanduser().absolute()
-    return URL.create("sqlite", database=str(path))
+        url = make_url(value)
+        if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
+            url = url.set(database=str(Path(url.database).expanduser().absolute()))
+        return url
+    return URL.create("sqlite", database=str(Path(value).expanduser().absolute()))
 
 
 def sqlite_file(url: URL) -> Path | None:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from datetime import date, datetime
+import unicodedata
+from datetime import datetime
 
 from sqlalchemy import func, select
 
@@ -38,7 +39,7 @@ CUSTOM_PREFIX = "custom_"
 
 
 class Repository:
-    def __init__(self, store: Store, catalog: Catalog | None = None):
+    def __init__(self, store: Store, catalog: Catalog | None = None) -> None:
         self.store = store
         self._builtin = catalog or builtin_catalog()
 
@@ -68,10 +69,12 @@ class Repository:
 
     # -- programs -------------------------------------------------------------
 
-    def add_program(self, trainee_id: int, program: Program, start: date, template_id: str | None = None) -> int:
+    def add_program(self, trainee_id: int, program: Program, template_id: str | None = None) -> int:
         """Store a whole program (every week, session and exercise) in one transaction."""
+        if program.start is None:
+            raise ValueError("a stored program needs a start date")
         with self.store.transaction() as session:
-            row = ProgramRow(trainee_id=trainee_id, name=program.name, start_date=start,
+            row = ProgramRow(trainee_id=trainee_id, name=program.name, start_date=program.start,
                              template_id=template_id, created_at=datetime.now())
             session.add(row)
             for number, week in enumerate(program.weeks, start=1):
@@ -107,7 +110,7 @@ class Repository:
             if muscle not in self._builtin.muscles or weight not in WEIGHTS:
                 raise ValueError(f"{muscle!r} at weight {weight:g} is not a catalogue muscle at 1, 0.5 or 0.25")
         with self.store.transaction() as session:
-            stem = CUSTOM_PREFIX + (re.sub(r"[^a-z0-9]+", "_", exercise.name.en.casefold()).strip("_") or "exercise")
+            stem = CUSTOM_PREFIX + _slug(exercise.name.en)
             taken = set(session.scalars(select(ExerciseRow.id).where(ExerciseRow.id.like(f"{stem}%"))))
             exercise_id = stem
             counter = 2
@@ -162,6 +165,16 @@ class Repository:
         with self.store.reading() as session:
             query = select(func.count()).select_from(LoggedSetRow).where(LoggedSetRow.trainee_id == trainee_id)
             return session.scalar(query) or 0
+
+
+_SCANDINAVIAN = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "ß": "ss"})
+
+
+def _slug(name: str) -> str:
+    """An id-safe form of a name: "Ørken-løft" -> "oerken_loeft"."""
+    plain = unicodedata.normalize("NFKD", name.casefold().translate(_SCANDINAVIAN))
+    ascii_only = plain.encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "_", ascii_only).strip("_") or "exercise"
 
 
 def _fill_trainee(row: TraineeRow, trainee: Trainee) -> None:

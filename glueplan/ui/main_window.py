@@ -3,7 +3,9 @@ the library, muscle map, calendar and log take their places here as they are bui
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, timedelta
+from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -35,11 +37,11 @@ def next_monday(today: date) -> date:
 class TemplateCard(QGroupBox):
     """One template: its name, what it is, its sessions, and a button to start it."""
 
-    def __init__(self, template: Template, language: Language, window: MainWindow):
+    def __init__(self, template: Template, language: Language, window: MainWindow) -> None:
         super().__init__(template.name[language])
         self.template = template
         self._window = window
-        catalog = window.repository.catalog()
+        catalog = window.catalog
         program = template.program(catalog, language, weeks=1)
         text = messages()
         layout = QVBoxLayout(self)
@@ -49,7 +51,7 @@ class TemplateCard(QGroupBox):
         for session in program.weeks[0].sessions:
             names = ", ".join(catalog.exercise(item.exercise_id).name[language] for item in session.items)
             day = text(f"weekday.{session.day.code}", language)
-            line = QLabel(f"<b>{session.title}</b> ({day} {session.time:%H:%M}): {names}")
+            line = QLabel(f"<b>{escape(session.title)}</b> ({day} {session.time:%H:%M}): {escape(names)}")
             line.setWordWrap(True)
             layout.addWidget(line)
         self.start_button = QPushButton(self.tr("Start this program"))
@@ -61,11 +63,12 @@ class TemplateCard(QGroupBox):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, repository: Repository, trainee_id: int, language: Language):
+    def __init__(self, repository: Repository, trainee_id: int, language: Language) -> None:
         super().__init__()
         self.repository = repository
         self.trainee_id = trainee_id
         self.language = language
+        self.catalog = repository.catalog()
         self.setWindowTitle("glueplan")
         self.resize(1000, 700)
         self._build_menus()
@@ -95,9 +98,8 @@ class MainWindow(QMainWindow):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.setCentralWidget(scroll)
 
-        catalog = repository.catalog()
         self.statusBar().showMessage(
-            self.tr("%n exercises in the catalogue", "", len(catalog.exercises)))
+            self.tr("%n exercises in the catalogue", "", len(self.catalog.exercises)))
         self.refresh_programs()
 
     def _build_menus(self) -> None:
@@ -121,9 +123,8 @@ class MainWindow(QMainWindow):
 
     def start_program(self, template: Template) -> int:
         """Create a program from a template, starting next Monday; one transaction."""
-        catalog = self.repository.catalog()
-        program = template.program(catalog, self.language)
-        program_id = self.repository.add_program(self.trainee_id, program, next_monday(date.today()), template.id)
+        program = replace(template.program(self.catalog, self.language), start=next_monday(date.today()))
+        program_id = self.repository.add_program(self.trainee_id, program, template.id)
         self.refresh_programs()
         self.statusBar().showMessage(self.tr("Started “%1”.").replace("%1", program.name), 5000)
         return program_id

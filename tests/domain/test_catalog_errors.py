@@ -74,6 +74,13 @@ def test_missing_cues_in_one_language(broken: Path) -> None:
         load_catalog(broken)
 
 
+def test_cues_must_be_as_many_in_every_language(broken: Path) -> None:
+    damage(broken / "exercises/abduction.toml", 'da = ["Lig på siden med det nederste ben bøjet.", ',
+           'da = [')
+    with pytest.raises(DataError, match=r"entry 'side_lying_hip_abduction', field 'cues.da': has 3 items, English has 4"):
+        load_catalog(broken)
+
+
 def test_a_primary_muscle_is_required(broken: Path) -> None:
     damage(broken / HINGE, "hamstrings = 1.0, gluteus_maximus = 0.25, calves", "hamstrings = 0.5, gluteus_maximus = "
            "0.25, calves")

@@ -54,3 +54,11 @@ def test_the_environment_decides_the_default_language(monkeypatch: pytest.Monkey
     assert Language.from_environment() is Language.NB
     monkeypatch.setenv("LC_ALL", "da_DK.UTF-8")
     assert Language.from_environment() is Language.DA
+
+
+def test_language_comes_before_the_locale_unless_the_locale_is_c(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LANG", "da_DK.UTF-8")
+    monkeypatch.setenv("LANGUAGE", "nb:da")
+    assert Language.from_environment() is Language.NB
+    monkeypatch.setenv("LC_ALL", "C.UTF-8")
+    assert Language.from_environment() is Language.EN

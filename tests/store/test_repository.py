@@ -33,10 +33,11 @@ def test_trainee_round_trip_and_update(repository: Repository) -> None:
 def test_a_template_program_round_trips_week_by_week(repository: Repository, catalog: Catalog) -> None:
     trainee_id = repository.add_trainee(Trainee("Ida"))
     program = builtin_templates()["seed-000"].program(catalog, Language.NB, weeks=4)
-    program = replace(program, weeks=program.weeks[:3] + (replace(program.weeks[3], deload=True),))
-    program_id = repository.add_program(trainee_id, program, date(2026, 11, 23), "seed-000")
+    program = replace(program, weeks=program.weeks[:3] + (replace(program.weeks[3], deload=True),),
+                      start=date(2026, 11, 23))
+    program_id = repository.add_program(trainee_id, program, "seed-000")
     stored = repository.program(program_id)
-    assert stored == replace(program, start=date(2026, 11, 23))
+    assert stored == program
     assert [week.deload for week in stored.weeks] == [False, False, False, True]
     assert stored.weeks[0].sessions[0].title == "Økt 1"
     assert repository.programs(trainee_id) == [(program_id, program.name)]
@@ -45,8 +46,8 @@ def test_a_template_program_round_trips_week_by_week(repository: Repository, cat
 def test_loads_and_notes_of_planned_exercises_survive(repository: Repository) -> None:
     trainee_id = repository.add_trainee(Trainee("Ida"))
     item = PlannedExercise("barbell_hip_thrust", Prescription(4, RepRange(6, 6), 0, 240), 102.5, "pause at the top")
-    program = Program("Heavy", (Week((Session(Weekday.SAT, time(9, 15), "", (item,)),)),))
-    stored = repository.program(repository.add_program(trainee_id, program, date(2026, 1, 5)))
+    program = Program("Heavy", (Week((Session(Weekday.SAT, time(9, 15), "", (item,)),)),), date(2026, 1, 5))
+    stored = repository.program(repository.add_program(trainee_id, program))
     assert stored.weeks[0].sessions[0].items == (item,)
     assert stored.weeks[0].sessions[0].time == time(9, 15)
 
@@ -56,9 +57,9 @@ def test_a_failing_program_write_leaves_nothing_behind(repository: Repository, s
     good = PlannedExercise("clamshell", Prescription(2, RepRange(15, 25), 3, 45))
     unknown = PlannedExercise("moonwalk", Prescription(2, RepRange(15, 25), 3, 45))
     program = Program("Broken", (Week((Session(Weekday.MON, time(18), "A", (good,)),
-                                       Session(Weekday.WED, time(18), "B", (unknown,)))),))
+                                       Session(Weekday.WED, time(18), "B", (unknown,)))),), date(2026, 1, 5))
     with pytest.raises(IntegrityError):
-        repository.add_program(trainee_id, program, date(2026, 1, 5))
+        repository.add_program(trainee_id, program)
     with store.reading() as session:
         assert session.scalar(select(func.count()).select_from(ProgramRow)) == 0
         assert session.scalar(select(func.count()).select_from(PlannedExerciseRow)) == 0
@@ -67,8 +68,8 @@ def test_a_failing_program_write_leaves_nothing_behind(repository: Repository, s
 def test_deleting_a_program_deletes_its_weeks_and_sessions(repository: Repository, store: Store,
                                                           catalog: Catalog) -> None:
     trainee_id = repository.add_trainee(Trainee("Ida"))
-    program = builtin_templates()["seed-002"].program(catalog, Language.EN, weeks=2)
-    program_id = repository.add_program(trainee_id, program, date(2026, 1, 5))
+    program = replace(builtin_templates()["seed-002"].program(catalog, Language.EN, weeks=2), start=date(2026, 1, 5))
+    program_id = repository.add_program(trainee_id, program)
     repository.delete_program(program_id)
     assert repository.programs(trainee_id) == []
     with store.reading() as session:
@@ -82,6 +83,18 @@ def test_the_builtin_catalogue_is_mirrored_for_foreign_keys_and_sql(store: Store
             InvolvementRow.exercise_id == "clamshell", InvolvementRow.muscle_id == "deep_hip_rotators"))
     assert ids == set(catalog.exercises)
     assert weight == 1.0
+
+
+def test_a_program_without_a_start_date_is_refused(repository: Repository, catalog: Catalog) -> None:
+    trainee_id = repository.add_trainee(Trainee("Ida"))
+    with pytest.raises(ValueError, match="start date"):
+        repository.add_program(trainee_id, builtin_templates()["seed-000"].program(catalog, Language.EN))
+
+
+def test_custom_exercise_ids_are_readable_for_danish_and_norwegian_names(repository: Repository,
+                                                                         catalog: Catalog) -> None:
+    mine = replace(catalog.exercise("clamshell"), name=Localized.same("Ørken-løft på bænk"), custom=True)
+    assert repository.add_custom_exercise(mine).id == "custom_oerken_loeft_paa_baenk"
 
 
 def test_custom_exercise_round_trip(repository: Repository) -> None:
