@@ -11,13 +11,15 @@ import json
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 from glueplan import __version__
 from glueplan.domain.catalog import PRIMARY, SECONDARY, Catalog, Category, Exercise
 from glueplan.domain.language import Language
 from glueplan.domain.messages import data_error_text, messages
-from glueplan.domain.validation import DataError
+from glueplan.domain.trainee import Level
+from glueplan.domain.validation import DataError, read_json
 from glueplan.store.errors import StoreError
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -45,6 +47,12 @@ def build_parser() -> argparse.ArgumentParser:
     listing.add_argument("--category", choices=[category.value for category in Category])
     listing.add_argument("--json", action="store_true", help="print JSON instead of a table")
 
+    check = commands.add_parser("check", parents=[common],
+                                help="check a plan file against the rules; exit 1 when an error is found")
+    check.add_argument("plan", metavar="PLAN.json", help="a plan in glueplan's JSON plan format (see README)")
+    check.add_argument("--level", choices=[level.value for level in Level],
+                       help="experience level (default: the plan's, else intermediate)")
+
     templates = commands.add_parser("templates", help="the built-in program templates")
     templates_commands = templates.add_subparsers(dest="templates_command", metavar="COMMAND", required=True)
     templates_list = templates_commands.add_parser("list", parents=[common], help="list templates")
@@ -65,6 +73,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_gui(args.db, Language(args.lang) if args.lang else None)
         if args.command == "catalog":
             return _catalog_list(parser, args, language)
+        if args.command == "check":
+            return _check(args, language)
         return _templates_list(args, language)
     except DataError as error:
         print(data_error_text(error, language), file=sys.stderr)
@@ -142,6 +152,24 @@ def _exercise_data(exercise: Exercise, language: Language) -> dict[str, Any]:
         "prescription": {"sets": p.sets, "reps": [p.reps.low, p.reps.high], "rir": p.rir, "rest_s": p.rest_s},
         "custom": exercise.custom,
     }
+
+
+def _check(args: argparse.Namespace, language: Language) -> int:
+    """Findings and summary of a plan file as JSON; unreadable input is a usage error (2)."""
+    from glueplan.domain.plan_file import read_plan
+    from glueplan.domain.report_data import report_data
+    from glueplan.domain.rules import validate
+
+    catalog = _catalog(args.db)
+    try:
+        document = read_plan(read_json(Path(args.plan)), args.plan, catalog, language)
+    except DataError as error:
+        print(str(error), file=sys.stderr)
+        return EXIT_USAGE
+    level = Level(args.level) if args.level else document.level or Level.INTERMEDIATE
+    report = validate(document.program, catalog, level)
+    print(json.dumps(report_data(report, catalog, language, level), ensure_ascii=False, indent=2))
+    return EXIT_FAILED if report.has_errors else EXIT_OK
 
 
 def _templates_list(args: argparse.Namespace, language: Language) -> int:

@@ -160,3 +160,57 @@ def test_a_closed_pipe_is_not_an_error(tmp_path: Path) -> None:
                             text=True, timeout=60, check=False, env=dict(os.environ))
     assert result.stdout == "[\n  {\n    "
     assert "Traceback" not in result.stderr and "BrokenPipe" not in result.stderr
+
+
+def write_plan(path: Path, data: object) -> str:
+    path.write_text(json.dumps(data) if not isinstance(data, str) else data, encoding="utf-8")
+    return str(path)
+
+
+SEED_WEEK = {"level": "intermediate", "sessions": [
+    {"day": day, "time": "18:00", "items": [{"exercise": "barbell_hip_thrust", "sets": 3, "rir": 1}]}
+    for day in ("mon", "wed", "fri")]}
+
+
+def test_check_a_sound_plan_exits_0_with_findings_and_summary(capsys: pytest.CaptureFixture[str],
+                                                              tmp_path: Path) -> None:
+    code, out, _ = run(capsys, "check", write_plan(tmp_path / "plan.json", SEED_WEEK))
+    data = json.loads(out)
+    assert code == 0 and data["errors"] == 0 and data["level"] == "intermediate"
+    gluteus = data["summary"][0]["muscles"]["gluteus_maximus"]
+    assert gluteus == {"hard_sets": 9.0, "band": [10.0, 16.0], "hard_sessions": 3,
+                       "lowest_readiness": gluteus["lowest_readiness"]}
+    assert [f["rule"] for f in data["findings"]] == ["VOL-1", "VOL-2"]  # 9 hard sets; 2.25 for the medius
+    assert data["findings"][0]["text"] == "Gluteus maximus gets 9 hard sets a week; 10–16 suits your level."
+
+
+def test_check_with_an_error_exits_1_and_offers_a_fix(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    plan = {"sessions": [{"day": "mon", "time": "08:00", "items": [{"exercise": "barbell_hip_thrust", "sets": 4}]},
+                         {"day": "mon", "time": "20:00", "items": [{"exercise": "barbell_hip_thrust", "sets": 4}]}]}
+    code, out, _ = run(capsys, "check", write_plan(tmp_path / "plan.json", plan), "--lang", "da", "--level",
+                       "beginner")
+    data = json.loads(out)
+    assert code == 1 and data["level"] == "beginner" and data["errors"] >= 1
+    gap = next(f for f in data["findings"] if f["rule"] == "REC-1")
+    assert gap["severity"] == "error" and "ligger 12 timer fra hinanden" in gap["text"]
+    assert gap["fix"]["move"] == {"week": 1, "day": "mon", "time": "20:00"}
+    assert gap["fix"]["text"].startswith("Flyt mandag 20:00 til ")
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    ('{"sessions": [{"day": "mon", "items": [{"exercise": "moonwalk"}]}]}',
+     "field 'sessions[0].items[0].exercise': unknown exercise id 'moonwalk'"),
+    ('{"sessions": [{"day": "someday", "items": []}]}', "field 'sessions[0].day': must be one of mon"),
+    ('{"sessions": [{"day": "mon", "items": [{"exercise": "clamshell", "sets": -2}]}]}',
+     "field 'sessions[0].items[0].sets': must be between 1 and 20, found -2"),
+    ('{"sessions": [', "not valid JSON"),
+    (None, "cannot be read"),
+])
+def test_check_refuses_unreadable_plans_with_exit_2(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                                    content: str | None, message: str) -> None:
+    path = tmp_path / "plan.json"
+    if content is not None:
+        path.write_text(content, encoding="utf-8")
+    code, out, err = run(capsys, "check", str(path))
+    assert code == 2 and out == ""
+    assert str(path) in err and message in err

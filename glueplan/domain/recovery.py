@@ -40,8 +40,11 @@ class Dose:
     amount: float  # fractional hard sets, effort-weighted
 
 
-def week_doses(week: Week, catalog: Catalog) -> dict[str, list[Dose]]:
-    """The doses each muscle receives in one week, by muscle id (all of a session at its start)."""
+def week_doses(week: Week, catalog: Catalog, offset_h: float = 0.0) -> dict[str, list[Dose]]:
+    """The doses each muscle receives in one week, by muscle id (all of a session at its start).
+
+    ``offset_h`` places the week in a longer program (week n starts at n x 168 h).
+    """
     doses: dict[str, list[Dose]] = defaultdict(list)
     for session in week.sessions:
         amounts: dict[str, float] = defaultdict(float)
@@ -52,24 +55,28 @@ def week_doses(week: Week, catalog: Catalog) -> dict[str, list[Dose]]:
                 continue
             for muscle, weight in exercise.muscles:
                 amounts[muscle] += item.prescription.sets * weight * per_set
-        hour = session_hour(session)
+        hour = offset_h + session_hour(session)
         for muscle, amount in amounts.items():
             doses[muscle].append(Dose(hour, amount))
     return dict(doses)
 
 
+def repeated(doses: list[Dose]) -> list[Dose]:
+    """This week's doses and the same doses a week earlier: the week as it repeats."""
+    return doses + [Dose(dose.hour - HOURS_PER_WEEK, dose.amount) for dose in doses]
+
+
 def fatigue(doses: list[Dose], hour: float, half_life_h: float) -> float:
-    """Fatigue at ``hour`` of the week from a repeating week of doses (this week's and last week's).
+    """Fatigue at ``hour`` from the doses of the last week before it.
 
     A dose at exactly ``hour`` is not yet counted (readiness at a session's start is before it),
     and neither is one exactly a week old (the same session last week has left the window).
     """
     total = 0.0
     for dose in doses:
-        for when in (dose.hour, dose.hour - HOURS_PER_WEEK):
-            age = hour - when
-            if 0 < age < WINDOW_H:
-                total += dose.amount * 2.0 ** (-age / half_life_h)
+        age = hour - dose.hour
+        if 0 < age < WINDOW_H:
+            total += dose.amount * 2.0 ** (-age / half_life_h)
     return total / D_REF
 
 
@@ -87,14 +94,15 @@ def readiness_series(week: Week, catalog: Catalog, step_h: float = 1.0) -> dict[
     steps = int(HOURS_PER_WEEK / step_h) + 1
     series = {}
     for muscle in catalog.muscles.values():
-        own = doses.get(muscle.id, [])
+        own = repeated(doses.get(muscle.id, []))
         series[muscle.id] = [readiness(own, i * step_h, muscle.half_life_h) for i in range(steps)]
     return series
 
 
 def readiness_at_sessions(week: Week, catalog: Catalog) -> list[dict[str, float]]:
-    """For each session (in the week's order), readiness of each muscle it trains as it begins."""
-    doses = week_doses(week, catalog)
+    """For each session of a repeating week (in the week's order), readiness of each muscle it
+    trains as it begins."""
+    doses = {muscle: repeated(found) for muscle, found in week_doses(week, catalog).items()}
     result = []
     for session in week.sessions:
         hour = session_hour(session)

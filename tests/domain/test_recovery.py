@@ -81,10 +81,11 @@ def test_back_to_back_days_leave_less_readiness_than_a_day_between(catalog: Cata
     assert packed_ready[0] > 95  # last week's Tuesday and Wednesday have nearly faded by Monday
 
 
-def test_a_dose_is_counted_only_after_it_happens() -> None:
+def test_a_dose_is_counted_only_after_it_happens_and_for_a_week() -> None:
     doses = [Dose(10.0, 6.0)]
     assert readiness(doses, 10.0, 20) == 100.0
     assert readiness(doses, 10.5, 20) < 100.0
+    assert readiness(doses, 10.0 + 168, 20) == 100.0
 
 
 def test_session_hour() -> None:

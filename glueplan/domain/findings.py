@@ -1,0 +1,128 @@
+"""What the rules engine says about a plan: findings, their fixes, and their words.
+
+A finding keeps raw values (muscle ids, session references, numbers) and a message key;
+``describe`` turns it into a sentence in any of the three languages, so the same finding
+reads right in the GUI, on the command line and on a printed sheet.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import time
+from enum import StrEnum
+from typing import Any
+
+from glueplan.domain.catalog import Catalog
+from glueplan.domain.language import Language
+from glueplan.domain.messages import messages
+from glueplan.domain.plan import Weekday
+from glueplan.domain.thresholds import Band
+
+
+class Severity(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        return ("error", "warning", "info").index(self.value)
+
+
+@dataclass(frozen=True, slots=True)
+class SessionRef:
+    """A session as findings name it: week (0-based), its place in the week's list, day and time."""
+
+    week: int
+    index: int
+    day: Weekday
+    time: time
+
+    def key(self) -> tuple[int, int, time]:
+        """Identity independent of the order sessions are listed in."""
+        return (self.week, int(self.day), self.time)
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Muscles:
+    ids: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class ExerciseName:
+    id: str
+
+
+@dataclass(frozen=True, slots=True)
+class Fix:
+    """A change the engine has checked: moving the session to ``day`` clears the finding
+    and brings no new one."""
+
+    session: SessionRef
+    day: Weekday
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    rule: str
+    severity: Severity
+    message: str  # key in resources/messages.toml, under "finding."
+    params: tuple[tuple[str, Any], ...]
+    muscles: tuple[str, ...] = ()
+    sessions: tuple[SessionRef, ...] = ()
+    fix: Fix | None = None
+
+    def identity(self) -> tuple[Any, ...]:
+        """Which rule flags which sessions and muscles, whatever its numbers say."""
+        return (self.rule, self.severity, tuple(s.key() for s in self.sessions), self.muscles)
+
+    def key(self) -> tuple[Any, ...]:
+        """What the finding says, regardless of the order sessions were listed in."""
+        params = tuple((name, value.key() if isinstance(value, SessionRef) else value) for name, value in self.params)
+        return (self.severity.rank, self.rule, tuple(s.key() for s in self.sessions), self.muscles, self.message,
+                params)
+
+
+def describe(finding: Finding, language: Language, catalog: Catalog, weeks: int = 1) -> str:
+    """The finding as one sentence; ``weeks`` > 1 adds the week number to session names."""
+    params = {name: render(value, language, catalog, weeks) for name, value in finding.params}
+    return messages()(f"finding.{finding.message}", language, **params)
+
+
+def describe_fix(fix: Fix, language: Language, catalog: Catalog, weeks: int = 1) -> str:
+    return messages()("finding.fix.move_session", language, session=render(fix.session, language, catalog, weeks),
+                      day=render(fix.day, language, catalog, weeks))
+
+
+def render(value: Any, language: Language, catalog: Catalog, weeks: int = 1) -> str:
+    """One parameter in words: muscle names joined with "and", days and sessions, numbers
+    with the language's decimal separator."""
+    text = messages()
+    if isinstance(value, Muscles):
+        return join([catalog.muscle(muscle).name[language] for muscle in value.ids], language)
+    if isinstance(value, ExerciseName):
+        return catalog.exercise(value.id).name[language]
+    if isinstance(value, SessionRef):
+        day = text(f"weekday.{value.day.code}", language)
+        if weeks > 1:
+            return text("session.label_week", language, week=value.week + 1, day=day, time=f"{value.time:%H:%M}")
+        return text("session.label", language, day=day, time=f"{value.time:%H:%M}")
+    if isinstance(value, Weekday):
+        return text(f"weekday.{value.code}", language)
+    if isinstance(value, Band):
+        return f"{number(value.low, language)}–{number(value.high, language)}"
+    if isinstance(value, float):
+        return number(value, language)
+    return str(value)
+
+
+def number(value: float, language: Language) -> str:
+    """One decimal at most, with a decimal comma in Danish and Norwegian."""
+    text = f"{round(value, 1):g}"
+    return text if language is Language.EN else text.replace(".", ",")
+
+
+def join(items: list[str], language: Language) -> str:
+    if len(items) < 2:
+        return "".join(items)
+    return messages()("list.and", language, first=", ".join(items[:-1]), last=items[-1])
