@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -18,7 +19,7 @@ from glueplan import __version__
 from glueplan.domain.catalog import PRIMARY, SECONDARY, Catalog, Category, Exercise
 from glueplan.domain.language import Language
 from glueplan.domain.messages import data_error_text, messages
-from glueplan.domain.trainee import Level
+from glueplan.domain.trainee import DEFAULT_SESSION_MINUTES, Level
 from glueplan.domain.validation import DataError, read_json
 from glueplan.store.errors import StoreError
 
@@ -52,6 +53,16 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("plan", metavar="PLAN.json", help="a plan in glueplan's JSON plan format (see README)")
     check.add_argument("--level", choices=[level.value for level in Level],
                        help="experience level (default: the plan's, else intermediate)")
+    check.add_argument("--session-minutes", type=int, default=DEFAULT_SESSION_MINUTES, metavar="MIN",
+                       help=f"time budget of one session (default {DEFAULT_SESSION_MINUTES})")
+    check.add_argument("--weekly-minutes", type=int, metavar="MIN", help="time budget of a week (default: none)")
+
+    screenshot = commands.add_parser("screenshot", parents=[common],
+                                     help="render the main window to a PNG, offscreen, on a throwaway database")
+    screenshot.add_argument("--out", required=True, metavar="FILE.png")
+    screenshot.add_argument("--view", choices=["library", "map"], default="map")
+    screenshot.add_argument("--template", metavar="ID", help="start this built-in program first (seed-000, seed-002)")
+    screenshot.add_argument("--size", default="1600x1000", metavar="WIDTHxHEIGHT")
 
     templates = commands.add_parser("templates", help="the built-in program templates")
     templates_commands = templates.add_subparsers(dest="templates_command", metavar="COMMAND", required=True)
@@ -75,6 +86,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _catalog_list(parser, args, language)
         if args.command == "check":
             return _check(args, language)
+        if args.command == "screenshot":
+            return _screenshot(parser, args, language)
         return _templates_list(args, language)
     except DataError as error:
         print(data_error_text(error, language), file=sys.stderr)
@@ -167,9 +180,23 @@ def _check(args: argparse.Namespace, language: Language) -> int:
         print(str(error), file=sys.stderr)
         return EXIT_USAGE
     level = Level(args.level) if args.level else document.level or Level.INTERMEDIATE
-    report = validate(document.program, catalog, level)
+    report = validate(document.program, catalog, level, session_minutes_budget=args.session_minutes,
+                      weekly_minutes=args.weekly_minutes)
     print(json.dumps(report_data(report, catalog, language, level), ensure_ascii=False, indent=2))
     return EXIT_FAILED if report.has_errors else EXIT_OK
+
+
+def _screenshot(parser: argparse.ArgumentParser, args: argparse.Namespace, language: Language) -> int:
+    from glueplan.domain.templates import builtin_templates
+    from glueplan.ui.screenshot import take_screenshot
+
+    size = re.fullmatch(r"(\d{3,5})x(\d{3,5})", args.size)
+    if size is None:
+        parser.error(f"--size must be WIDTHxHEIGHT in pixels, such as 1600x1000, not {args.size!r}")
+    if args.template is not None and args.template not in builtin_templates():
+        parser.error(f"--template must be one of {', '.join(builtin_templates())}, not {args.template!r}")
+    take_screenshot(Path(args.out), args.view, args.template, language, (int(size[1]), int(size[2])))
+    return EXIT_OK
 
 
 def _templates_list(args: argparse.Namespace, language: Language) -> int:

@@ -180,8 +180,10 @@ def test_check_a_sound_plan_exits_0_with_findings_and_summary(capsys: pytest.Cap
     gluteus = data["summary"][0]["muscles"]["gluteus_maximus"]
     assert gluteus == {"hard_sets": 9.0, "band": [10.0, 16.0], "hard_sessions": 3,
                        "lowest_readiness": gluteus["lowest_readiness"]}
-    assert [f["rule"] for f in data["findings"]] == ["VOL-1", "VOL-2"]  # 9 hard sets; 2.25 for the medius
-    assert data["findings"][0]["text"] == "Gluteus maximus gets 9 hard sets a week; 10–16 suits your level."
+    warnings = [f for f in data["findings"] if f["severity"] != "info"]
+    assert [f["rule"] for f in warnings] == ["VOL-1"]  # 9 hard sets; the medius and minimus only get notes
+    assert warnings[0]["text"] == "Gluteus maximus: 9 hard sets a week; 10–16 suits your level."
+    assert {f["rule"] for f in data["findings"]} == {"VOL-1", "VOL-2", "FRQ-1"}
 
 
 def test_check_with_an_error_exits_1_and_offers_a_fix(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
@@ -194,7 +196,7 @@ def test_check_with_an_error_exits_1_and_offers_a_fix(capsys: pytest.CaptureFixt
     gap = next(f for f in data["findings"] if f["rule"] == "REC-1")
     assert gap["severity"] == "error" and "ligger 12 timer fra hinanden" in gap["text"]
     assert gap["fix"]["move"] == {"week": 1, "day": "mon", "time": "20:00"}
-    assert gap["fix"]["text"].startswith("Flyt mandag 20:00 til ")
+    assert gap["fix"]["text"].startswith("Flyt træningen mandag kl. 20.00 til ")
 
 
 @pytest.mark.parametrize(("content", "message"), [
@@ -214,3 +216,16 @@ def test_check_refuses_unreadable_plans_with_exit_2(capsys: pytest.CaptureFixtur
     code, out, err = run(capsys, "check", str(path))
     assert code == 2 and out == ""
     assert str(path) in err and message in err
+
+
+def test_check_takes_the_time_budgets(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    plan = write_plan(tmp_path / "plan.json", SEED_WEEK)
+    _, roomy, _ = run(capsys, "check", plan)
+    _, tight, _ = run(capsys, "check", plan, "--session-minutes", "10", "--weekly-minutes", "30")
+    assert not [f for f in json.loads(roomy)["findings"] if f["rule"] == "SES-3"]
+    assert len([f for f in json.loads(tight)["findings"] if f["rule"] == "SES-3"]) == 4  # 3 sessions and the week
+
+
+def test_check_reads_a_template_file(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "check", str(RESOURCES / "templates" / "seed-000.json"))
+    assert code == 0 and json.loads(out)["summary"][0]["muscles"]["gluteus_maximus"]["hard_sets"] == 17.0

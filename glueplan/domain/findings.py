@@ -71,6 +71,7 @@ class Finding:
     muscles: tuple[str, ...] = ()
     sessions: tuple[SessionRef, ...] = ()
     fix: Fix | None = None
+    week: int | None = None  # for findings about a whole week (0-based)
 
     def identity(self) -> tuple[Any, ...]:
         """Which rule flags which sessions and muscles, whatever its numbers say."""
@@ -84,9 +85,20 @@ class Finding:
 
 
 def describe(finding: Finding, language: Language, catalog: Catalog, weeks: int = 1) -> str:
-    """The finding as one sentence; ``weeks`` > 1 adds the week number to session names."""
-    params = {name: render(value, language, catalog, weeks) for name, value in finding.params}
-    return messages()(f"finding.{finding.message}", language, **params)
+    """The finding as one sentence; in a program of several weeks it says which week."""
+    key = f"finding.{finding.message}"
+    template = messages().template(key, language)
+    params = {}
+    for name, value in finding.params:
+        text = render(value, language, catalog, weeks)
+        if isinstance(value, (Muscles, ExerciseName)) and language is not Language.EN \
+                and not template.startswith("{" + name + "}"):
+            text = text[:1].lower() + text[1:]  # a name inside a Danish or Norwegian sentence
+        params[name] = text
+    sentence = messages()(key, language, **params)
+    if weeks > 1 and finding.week is not None:
+        sentence = messages()("finding.in_week", language, week=finding.week + 1, sentence=sentence)
+    return sentence
 
 
 def describe_fix(fix: Fix, language: Language, catalog: Catalog, weeks: int = 1) -> str:
@@ -104,12 +116,15 @@ def render(value: Any, language: Language, catalog: Catalog, weeks: int = 1) -> 
         return catalog.exercise(value.id).name[language]
     if isinstance(value, SessionRef):
         day = text(f"weekday.{value.day.code}", language)
+        clock = f"{value.time:%H:%M}" if language is Language.EN else f"{value.time:%H.%M}"
         if weeks > 1:
-            return text("session.label_week", language, week=value.week + 1, day=day, time=f"{value.time:%H:%M}")
-        return text("session.label", language, day=day, time=f"{value.time:%H:%M}")
+            return text("session.label_week", language, week=value.week + 1, day=day, time=clock)
+        return text("session.label", language, day=day, time=clock)
     if isinstance(value, Weekday):
         return text(f"weekday.{value.code}", language)
     if isinstance(value, Band):
+        if value.low == value.high:
+            return number(value.low, language)
         return f"{number(value.low, language)}–{number(value.high, language)}"
     if isinstance(value, float):
         return number(value, language)

@@ -26,6 +26,10 @@ class Messages:
         """The text for ``key`` in ``language`` with its {placeholders} filled in."""
         return self._texts[key][language].format(**params)
 
+    def template(self, key: str, language: Language) -> str:
+        """The text with its placeholders still in it."""
+        return self._texts[key][language]
+
     def __contains__(self, key: str) -> bool:
         return key in self._texts
 

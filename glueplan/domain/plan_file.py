@@ -43,11 +43,13 @@ class PlanDocument:
     program: Program
 
 
-def read_plan(data: Any, file: str, catalog: Catalog, language: Language,
-              extra_fields: frozenset[str] = frozenset()) -> PlanDocument:
-    """Validate a parsed plan file; DataError names the week, session, item and field."""
+def read_plan(data: Any, file: str, catalog: Catalog, language: Language) -> PlanDocument:
+    """Validate a parsed plan file; DataError names the week, session, item and field.
+
+    ``description`` and ``source`` are allowed and ignored, so a template is a plan file too.
+    """
     document = Fields(data, file)
-    document.reject_unknown({"level", "name", "sessions", "weeks"} | extra_fields)
+    document.reject_unknown({"level", "name", "description", "source", "sessions", "weeks"})
     level = document.choice("level", Level) if document.has("level") else None
     if document.has("sessions") == document.has("weeks"):
         raise DataError(file, "needs either 'sessions' (one week) or 'weeks' (a program), not both or neither")

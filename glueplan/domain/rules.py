@@ -18,7 +18,7 @@ from glueplan.domain.findings import ExerciseName, Finding, Fix, Muscles, Sessio
 from glueplan.domain.plan import PlannedExercise, Program, Session, Week, Weekday
 from glueplan.domain.recovery import HARD_RIR_LIMIT, HOURS_PER_WEEK, Dose, effort, readiness, session_hour
 from glueplan.domain.thresholds import Band, Thresholds, builtin_thresholds
-from glueplan.domain.trainee import Level
+from glueplan.domain.trainee import DEFAULT_SESSION_MINUTES, Level
 
 HEAVY_REPS = 6  # REST-1: sets of this many reps or fewer rest longer
 COMPOUND_LIKE = (Category.COMPOUND, Category.HIP_DOMINANT)
@@ -132,7 +132,7 @@ def _recovery(loads: list[_Load], repeating: bool, catalog: Catalog, limits: Thr
     """Recovery findings for time-ordered sessions (of one repeating week, or of a program)."""
     findings: list[Finding] = []
     # REC-1: consecutive hard sessions per muscle, grouped by the pair of sessions.
-    pairs: dict[tuple[int, int, Severity, float], list[str]] = defaultdict(list)
+    pairs: dict[tuple[int, int, Severity, float, float], list[str]] = defaultdict(list)
     hard_in: dict[str, list[int]] = defaultdict(list)
     for index, load in enumerate(loads):
         for muscle, sets in load.hard.items():
@@ -140,20 +140,16 @@ def _recovery(loads: list[_Load], repeating: bool, catalog: Catalog, limits: Thr
                 hard_in[muscle].append(index)
     for muscle in catalog.muscles:
         hard = hard_in.get(muscle, [])
-        followers = list(zip(hard, hard[1:], strict=False))
-        if repeating and len(hard) > 1:
-            followers.append((hard[-1], hard[0]))
-        for first, second in followers:
-            gap = (loads[second].hour - loads[first].hour) % HOURS_PER_WEEK if repeating else \
-                loads[second].hour - loads[first].hour
+        followers = [(a, b, loads[b].hour - loads[a].hour) for a, b in zip(hard, hard[1:], strict=False)]
+        if repeating and len(hard) > 1:  # last session of the week, then the first of the next
+            followers.append((hard[-1], hard[0], loads[hard[0]].hour + HOURS_PER_WEEK - loads[hard[-1]].hour))
+        for first, second, gap in followers:
             severity, minimum = _gap_severity(gap, limits)
             if severity is not None:
-                pairs[(first, second, severity, minimum)].append(muscle)
-    for (first, second, severity, minimum), muscles in pairs.items():
+                pairs[(first, second, severity, minimum, round(gap, 1))].append(muscle)
+    for (first, second, severity, minimum, gap), muscles in pairs.items():
         a, b = loads[first].ref, loads[second].ref
         message = "rec1.advised" if severity is Severity.INFO else "rec1.gap"
-        gap = round((loads[second].hour - loads[first].hour) % HOURS_PER_WEEK if repeating
-                    else loads[second].hour - loads[first].hour, 1)
         findings.append(Finding("REC-1", severity, message,
                                 (("muscles", Muscles(tuple(muscles))), ("first", a), ("second", b), ("gap", gap),
                                  ("minimum", int(minimum))), tuple(muscles), (a, b)))
@@ -173,7 +169,7 @@ def _recovery(loads: list[_Load], repeating: bool, catalog: Catalog, limits: Thr
             worst = min(ready for _muscle, ready in found)
             findings.append(Finding("REC-2", severity, "rec2.readiness",
                                     (("muscles", Muscles(muscles)), ("session", load.ref),
-                                     ("readiness", int(worst)), ("minimum", int(limits.readiness_warning))),
+                                     ("readiness", round(worst)), ("minimum", int(limits.readiness_warning))),
                                     muscles, (load.ref,)))
 
     # REC-3: activation sets per day.
@@ -185,7 +181,7 @@ def _recovery(loads: list[_Load], repeating: bool, catalog: Catalog, limits: Thr
             refs = tuple(load.ref for load in loads if (load.ref.week, load.ref.day) == (week, day))
             findings.append(Finding("REC-3", Severity.INFO, "rec3.activation",
                                     (("count", count), ("day", day), ("limit", limits.activation_sets_per_day)),
-                                    (), refs))
+                                    (), refs, week=week))
     return findings
 
 
@@ -237,22 +233,36 @@ def _weekly(loads: list[_Load], deload: bool, catalog: Catalog, limits: Threshol
             if sets >= limits.hard_session_sets:
                 sessions[muscle] += 1
     refs = tuple(load.ref for load in loads)
+    week = loads[0].ref.week if loads else None
+    if any(totals.values()):
+        yield from _volume(totals, sessions, deload, refs, week, limits)
+    elif loads and not deload:
+        # An activation or mobility week: volume bands are not what it is for.
+        yield Finding("VOL-1", Severity.INFO, "vol.no_hard_sets", (), (), refs, week=week)
+    yield from _sessions(loads, deload, catalog, limits, weekly_minutes, refs, week)
+
+
+def _volume(totals: dict[str, float], sessions: dict[str, int], deload: bool, refs: tuple[SessionRef, ...],
+            week: int | None, limits: Thresholds) -> Iterator[Finding]:
+    """VOL-1/VOL-2 weekly sets and FRQ-1 hard sessions, for each muscle with a band."""
     for muscle, volume in limits.volume.items():
         week_sets = round(totals.get(muscle, 0.0), 2)
         band = volume.band
-        if week_sets == 0:
-            if not deload:
-                yield Finding(volume.rule, Severity.INFO, "vol.none", (("muscles", Muscles((muscle,))),), (muscle,))
-            continue
         if week_sets > band.high or (week_sets < band.low and not deload):
             yield Finding(volume.rule, Severity(volume.severity), "vol.band",
                           (("muscles", Muscles((muscle,))), ("sets", float(week_sets)), ("band", band)),
-                          (muscle,), refs)
+                          (muscle,), refs, week=week)
         count = sessions.get(muscle, 0)
         frequency = limits.hard_sessions
-        if count > frequency.high or (0 < count < frequency.low and not deload):
-            yield Finding("FRQ-1", Severity.WARNING, "frq1.sessions",
-                          (("muscles", Muscles((muscle,))), ("count", count), ("band", frequency)), (muscle,), refs)
+        if count > frequency.high or (count < frequency.low and not deload):
+            yield Finding("FRQ-1", Severity(volume.severity), "frq1.sessions",
+                          (("muscles", Muscles((muscle,))), ("count", count), ("band", frequency)), (muscle,), refs,
+                          week=week)
+
+
+def _sessions(loads: list[_Load], deload: bool, catalog: Catalog, limits: Thresholds, weekly_minutes: int | None,
+              refs: tuple[SessionRef, ...], week: int | None) -> Iterator[Finding]:
+    """VOL-4 per session, the rules of each planned exercise, SES-1, SES-2 and the weekly time."""
     minutes = 0.0
     gluteus_medius_exercises = set()
     for load in loads:
@@ -263,7 +273,7 @@ def _weekly(loads: list[_Load], deload: bool, catalog: Catalog, limits: Threshol
                 yield Finding("VOL-4", Severity.WARNING, "vol4.session",
                               (("muscles", Muscles((muscle,))), ("sets", float(round(sets, 2))),
                                ("session", load.ref), ("cap", float(limits.session_cap))), (muscle,), (load.ref,))
-        yield from _items(load, catalog, limits)
+        yield from _items(load, deload, catalog, limits)
         yield from _order(load, catalog)
         for item in load.session.items:
             if catalog.exercise(item.exercise_id).weight("gluteus_medius") == 1.0:
@@ -271,13 +281,13 @@ def _weekly(loads: list[_Load], deload: bool, catalog: Catalog, limits: Threshol
     if len(gluteus_medius_exercises) > limits.gluteus_medius_exercises:
         yield Finding("SES-2", Severity.INFO, "ses2.gluteus_medius",
                       (("count", len(gluteus_medius_exercises)), ("limit", limits.gluteus_medius_exercises)),
-                      ("gluteus_medius",), refs)
+                      ("gluteus_medius",), refs, week=week)
     if weekly_minutes is not None and minutes > weekly_minutes:
         yield Finding("SES-3", Severity.WARNING, "ses3.week", (("minutes", round(minutes)), ("budget", weekly_minutes)),
-                      (), refs)
+                      (), refs, week=week)
 
 
-def _items(load: _Load, catalog: Catalog, limits: Thresholds) -> Iterator[Finding]:
+def _items(load: _Load, deload: bool, catalog: Catalog, limits: Thresholds) -> Iterator[Finding]:
     """INT-1, INT-2, INT-4, INT-5, REST-1, REST-2, REST-3 for each planned exercise."""
     for item in load.session.items:
         exercise = catalog.exercise(item.exercise_id)
@@ -287,34 +297,44 @@ def _items(load: _Load, catalog: Catalog, limits: Thresholds) -> Iterator[Findin
         where = (load.ref,)
         if exercise.category is Category.ACTIVATION:
             if not limits.rest_activation_s.low <= p.rest_s <= limits.rest_activation_s.high:
-                yield Finding("REST-3", Severity.INFO, "rest.outside",
+                yield Finding("REST-3", Severity.INFO, "rest.activation",
                               (*about, ("rest", p.rest_s), ("band", limits.rest_activation_s)), muscles, where)
             continue
-        if p.rir > HARD_RIR_LIMIT:
+        if p.rir > HARD_RIR_LIMIT and not deload:
             yield Finding("INT-1", Severity.INFO, "int1.not_hard", (*about, ("rir", p.rir)), muscles, where)
-        if p.reps.low < limits.reps.low or p.reps.high > limits.reps.high:
-            yield Finding("INT-2", Severity.WARNING, "int2.reps",
-                          (*about, ("reps", str(p.reps)), ("band", limits.reps)), muscles, where)
-        compound = exercise.category in COMPOUND_LIKE
+        reps = limits.reps
+        if p.reps.high < reps.low or p.reps.low > reps.high:
+            yield Finding("INT-2", Severity.WARNING, "int2.outside", (*about, ("reps", str(p.reps)), ("band", reps)),
+                          muscles, where)
+        elif p.reps.low < reps.low or p.reps.high > reps.high:
+            yield Finding("INT-2", Severity.INFO, "int2.partly", (*about, ("reps", str(p.reps)), ("band", reps)),
+                          muscles, where)
+        compound = exercise.category is Category.COMPOUND  # hip-dominant lifts are single-joint
         rir_band = limits.compound_rir if compound else limits.isolation_rir
-        if p.rir == 0 and compound and exercise.id in limits.technical_exercises and limits.compound_rir.low >= 2:
+        if p.rir == 0 and compound and exercise.id in limits.technical_exercises and limits.failure_warning:
             yield Finding("INT-4", Severity.WARNING, "int4.failure", (*about, ("band", rir_band)), muscles, where)
-        elif p.rir <= HARD_RIR_LIMIT and not rir_band.low <= p.rir <= rir_band.high:
+        elif not deload and p.rir <= HARD_RIR_LIMIT and not rir_band.low <= p.rir <= rir_band.high:
             yield Finding("INT-4" if compound else "INT-5", Severity.INFO,
                           "int4.rir" if compound else "int5.rir", (*about, ("rir", p.rir), ("band", rir_band)),
                           muscles, where)
-        if compound:
-            rest = limits.rest_heavy_s if p.reps.high <= HEAVY_REPS else limits.rest_compound_s
-            rule = "REST-1"
-        else:
-            rest = limits.rest_isolation_s
-            rule = "REST-2"
-        if p.rest_s < rest.low:
-            yield Finding(rule, Severity.WARNING, "rest.short", (*about, ("rest", p.rest_s), ("band", rest)),
-                          muscles, where)
-        elif p.rest_s > rest.high:
-            yield Finding(rule, Severity.INFO, "rest.long", (*about, ("rest", p.rest_s), ("band", rest)),
-                          muscles, where)
+        yield from _rest(exercise, p.rest_s, p.reps.high, about, muscles, where, limits)
+
+
+def _rest(exercise: Exercise, rest_s: int, top_reps: int, about: tuple[tuple[str, object], ...],
+          muscles: tuple[str, ...], where: tuple[SessionRef, ...], limits: Thresholds) -> Iterator[Finding]:
+    """REST-1 for compound and hip-dominant lifts (longer for heavy sets), REST-2 for isolation."""
+    if exercise.category in COMPOUND_LIKE:
+        rule, band = "REST-1", limits.rest_compound_s
+        heavy = limits.rest_heavy_s if top_reps <= HEAVY_REPS else None
+    else:
+        rule, band, heavy = "REST-2", limits.rest_isolation_s, None
+    longest = heavy if heavy is not None and heavy.high > band.high else band
+    if rest_s < band.low:
+        yield Finding(rule, Severity.WARNING, "rest.short", (*about, ("rest", rest_s), ("band", band)), muscles, where)
+    elif heavy is not None and rest_s < heavy.low:
+        yield Finding(rule, Severity.INFO, "rest.heavy", (*about, ("rest", rest_s), ("band", heavy)), muscles, where)
+    elif rest_s > longest.high:
+        yield Finding(rule, Severity.INFO, "rest.long", (*about, ("rest", rest_s), ("band", longest)), muscles, where)
 
 
 def _order(load: _Load, catalog: Catalog) -> Iterator[Finding]:
@@ -322,9 +342,9 @@ def _order(load: _Load, catalog: Catalog) -> Iterator[Finding]:
     isolation: Exercise | None = None
     for item in load.session.items:
         exercise = catalog.exercise(item.exercise_id)
-        if exercise.category is Category.ISOLATION and isolation is None:
+        if exercise.category in (Category.ISOLATION, Category.HIP_DOMINANT) and isolation is None:
             isolation = exercise
-        elif exercise.category in COMPOUND_LIKE and isolation is not None:
+        elif exercise.category is Category.COMPOUND and isolation is not None:
             yield Finding("SES-1", Severity.INFO, "ses1.order",
                           (("session", load.ref), ("exercise", ExerciseName(exercise.id)),
                            ("isolation", ExerciseName(isolation.id))), exercise.primary_muscles, (load.ref,))
@@ -350,8 +370,8 @@ def _program(program: Program, weeks: list[list[_Load]], catalog: Catalog, limit
     for number, week in enumerate(program.weeks):
         if week.deload:
             run = 0
-            if number > 0:
-                yield from _deload_content(number, program.weeks[number - 1], week, limits)
+            if previous is not None:  # compared with the last training week
+                yield from _deload_content(number, program.weeks[previous], week, limits)
             continue
         run += 1
         if run > limits.deload_within_weeks:
@@ -391,7 +411,7 @@ def _deload_content(number: int, before: Week, deload: Week, limits: Thresholds)
     sets_before = sum(i.prescription.sets for s in before.sessions for i in s.items)
     sets_now = sum(i.prescription.sets for s in deload.sessions for i in s.items)
     if sets_before:
-        cut = 1 - sets_now / sets_before
+        cut = max(0.0, 1 - sets_now / sets_before)
         if not limits.deload_set_cut.low - 1e-9 <= cut <= limits.deload_set_cut.high + 1e-9:
             yield Finding("PER-2", Severity.INFO, "per2.sets",
                           (("week", week), ("percent", round(100 * cut)),
@@ -415,8 +435,9 @@ def _mean_rir(week: Week) -> float | None:
 
 def _with_fixes(findings: list[Finding], weeks: list[list[_Load]], repeating: bool, catalog: Catalog,
                 limits: Thresholds) -> list[Finding]:
-    """Offer, for recovery findings, the nearest day the session can move to with no new finding."""
-    baseline = {finding.identity() for finding in findings if finding.rule.startswith("REC")}
+    """Offer, for recovery findings, the nearest day the session can move to with no new finding
+    (no new error or warning: notes such as REC-3's move with the session)."""
+    baseline = {f.identity() for f in findings if f.rule.startswith("REC") and f.severity is not Severity.INFO}
     result = []
     tried: dict[SessionRef, Fix | None] = {}
     for finding in findings:
@@ -445,13 +466,14 @@ def _move(target: SessionRef, weeks: list[list[_Load]], repeating: bool, catalog
         if not 0 <= day <= 6:
             continue
         moved = replace(moving, ref=replace(target, day=Weekday(day)), hour=moving.hour + distance * 24)
-        if _too_close(moved, nearby, moving, repeating, limits):
+        taken = any(load.hour == moved.hour for load in nearby)
+        if taken or _too_close(moved, nearby, moving, repeating, limits):
             continue
         candidate = sorted((moved if load is moving else load for load in nearby),
                            key=lambda load: (load.hour, _content(load.session)))
         found = [f for f in _recovery(candidate, repeating, catalog, limits)
-                 if any(ref.week in judged for ref in f.sessions)]
-        involved = any(ref == moved.ref for f in found if f.severity is not Severity.INFO for ref in f.sessions)
+                 if f.severity is not Severity.INFO and any(ref.week in judged for ref in f.sessions)]
+        involved = any(ref == moved.ref for f in found for ref in f.sessions)
         if not involved and {f.identity() for f in found} <= baseline:
             return Fix(target, Weekday(day))
     return None
@@ -473,7 +495,7 @@ def _too_close(moved: _Load, nearby: list[_Load], moving: _Load, repeating: bool
 
 
 def validate(plan: Program | Week, catalog: Catalog, level: Level = Level.INTERMEDIATE,
-             thresholds: Thresholds | None = None, session_minutes_budget: int = 30,
+             thresholds: Thresholds | None = None, session_minutes_budget: int = DEFAULT_SESSION_MINUTES,
              weekly_minutes: int | None = None) -> Report:
     """All findings and the summary for a week (which repeats) or a program (which runs once)."""
     program = plan if isinstance(plan, Program) else Program("", (plan,))

@@ -19,7 +19,6 @@ from glueplan.domain.resources import resource_dir
 from glueplan.domain.trainee import Level
 from glueplan.domain.validation import DataError, Fields, read_json
 
-_TEMPLATE_FIELDS = frozenset({"description", "source"})
 DEFAULT_WEEKS = 6
 
 
@@ -35,7 +34,7 @@ class Template:
 
     def program(self, catalog: Catalog, language: Language, weeks: int = DEFAULT_WEEKS) -> Program:
         """The template as a program in one language; a one-week template repeats ``weeks`` times."""
-        program = read_plan(self._data, self._file, catalog, language, _TEMPLATE_FIELDS).program
+        program = read_plan(self._data, self._file, catalog, language).program
         if len(program.weeks) == 1:
             program = replace(program, weeks=program.weeks * weeks)
         return program
@@ -48,7 +47,7 @@ def load_templates(directory: Path, catalog: Catalog) -> dict[str, Template]:
         data = read_json(path)
         file = str(path)
         fields = Fields(data, file, entry=path.stem)
-        document = read_plan(data, file, catalog, Language.EN, _TEMPLATE_FIELDS)
+        document = read_plan(data, file, catalog, Language.EN)
         if document.level is None:
             raise fields.error("level", "is missing")
         templates[path.stem] = Template(

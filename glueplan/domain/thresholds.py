@@ -22,7 +22,7 @@ class Band:
     high: float
 
     def __str__(self) -> str:
-        return f"{self.low:g}–{self.high:g}"
+        return f"{self.low:g}" if self.low == self.high else f"{self.low:g}–{self.high:g}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +53,7 @@ class Thresholds:
     rest_isolation_s: Band
     rest_activation_s: Band
     deload_within_weeks: int
+    failure_warning: bool
     deload_set_cut: Band
     deload_rir_rise: int
     gluteus_medius_exercises: int
@@ -65,6 +66,7 @@ class Thresholds:
 _SCALARS = {f.name for f in fields(Thresholds)} - {"volume", "technical_exercises"}
 _BANDS = {f.name for f in fields(Thresholds) if f.type == "Band"}
 _INTEGERS = {f.name for f in fields(Thresholds) if f.type == "int"}
+_BOOLEANS = {f.name for f in fields(Thresholds) if f.type == "bool"}
 
 
 def _band(table: Fields, name: str) -> Band:
@@ -92,6 +94,8 @@ def load_thresholds(path: Path) -> dict[Level, Thresholds]:
             source = own if own.has(name) else defaults
             if name in _BANDS:
                 values[name] = _band(source, name)
+            elif name in _BOOLEANS:
+                values[name] = source.boolean(name, False)
             elif name in _INTEGERS:
                 values[name] = source.integer(name, 0, 10_000)
             else:

@@ -89,10 +89,10 @@ def test_rec1_names_the_muscles_and_times_in_words(catalog: Catalog) -> None:
     report = validate(week(at(MON, thrust(3)), at(TUE, thrust(3))), catalog)
     (finding,) = found(report, "REC-1")
     assert describe(finding, Language.EN, catalog) == (
-        "Gluteus maximus: hard sessions on Monday 18:00 and Tuesday 18:00 are 24 h apart; "
+        "Gluteus maximus: the hard sessions on Monday 18:00 and Tuesday 18:00 are 24 h apart; "
         "at least 48 h is recommended.")
-    assert describe(finding, Language.DA, catalog).startswith("Gluteus maximus: de hårde træninger mandag 18:00 og "
-                                                               "tirsdag 18:00 ligger 24 timer fra hinanden")
+    assert describe(finding, Language.DA, catalog).startswith("Gluteus maximus: de hårde træninger mandag kl. 18.00 "
+                                                               "og tirsdag kl. 18.00 ligger 24 timer fra hinanden")
 
 
 def test_rec1_fix_is_the_nearest_day_with_no_new_finding(catalog: Catalog) -> None:
@@ -158,16 +158,34 @@ def test_reference_bands_per_level() -> None:
     assert [table[level].session_cap for level in Level] == [6, 8, 10]
 
 
-def test_vol2_gluteus_medius_volume_is_information(catalog: Catalog) -> None:
+def test_vol2_gluteus_medius_and_minimus_volume_is_information(catalog: Catalog) -> None:
     plan = week(at(MON, thrust(6)), at(THU, thrust(6)))  # hip thrust: gluteus medius 0.25 -> 3 sets a week
-    (finding,) = found(validate(plan, catalog, I), "VOL-2")
-    assert finding.severity is Severity.INFO and dict(finding.params)["sets"] == 3.0
+    findings = {f.muscles: f for f in found(validate(plan, catalog, I), "VOL-2")}
+    assert set(findings) == {("gluteus_medius",), ("gluteus_minimus",)}
+    assert all(f.severity is Severity.INFO for f in findings.values())
+    assert dict(findings[("gluteus_medius",)].params)["sets"] == 3.0
+    assert dict(findings[("gluteus_minimus",)].params)["sets"] == 0.0
 
 
-def test_a_muscle_with_no_hard_sets_gets_a_note_not_a_warning(catalog: Catalog) -> None:
+@pytest.mark.parametrize("level", list(Level))
+def test_vol2_band_edges_for_the_medius(catalog: Catalog, level: Level) -> None:
+    band = builtin_thresholds()[level].volume["gluteus_medius"].band
+    for total, noted in ((band.low - 1, True), (band.low, False), (band.high, False), (band.high + 1, True)):
+        plan = week(at(MON, item("cable_hip_abduction", int(total), 1, (10, 15), 90)))
+        medius = [f for f in found(validate(plan, catalog, level), "VOL-2") if f.muscles == ("gluteus_medius",)]
+        assert bool(medius) is noted, (level, total)
+
+
+def test_an_activation_week_gets_a_note_and_no_volume_warnings(catalog: Catalog) -> None:
     report = validate(week(at(MON, item("clamshell", 2, 3, (15, 25), 45))), catalog)
-    assert {(f.rule, f.severity) for f in report.findings if f.muscles == ("gluteus_maximus",)} == {
-        ("VOL-1", Severity.INFO)}
+    assert [(f.rule, f.severity, f.message) for f in report.findings] == [("VOL-1", Severity.INFO, "vol.no_hard_sets")]
+
+
+def test_hard_training_that_misses_the_gluteus_maximus_is_warned(catalog: Catalog) -> None:
+    report = validate(week(at(MON, item("side_plank_hip_abduction", 3, 2, (8, 15), 60)),
+                           at(THU, item("side_plank_hip_abduction", 3, 2, (8, 15), 60))), catalog)
+    gluteus = [f for f in found(report, "VOL-1") if f.muscles == ("gluteus_maximus",)]
+    assert [f.severity for f in gluteus] == [Severity.WARNING] and dict(gluteus[0].params)["sets"] == 0.0
 
 
 # --- VOL-4 per session, VOL-5 between weeks ------------------------------------------------------
@@ -198,15 +216,18 @@ def test_int1_sets_at_rir_5_are_not_hard(catalog: Catalog) -> None:
     assert report.weeks[0].muscles["gluteus_maximus"].hard_sets == 0
 
 
-@pytest.mark.parametrize(("reps", "warned"), [((4, 8), True), ((5, 8), False), ((20, 30), False), ((20, 31), True)])
-def test_int2_rep_range(catalog: Catalog, reps: tuple[int, int], warned: bool) -> None:
-    report = validate(week(at(MON, item("barbell_hip_thrust", 3, 1, reps, 240))), catalog)
-    assert severities(report, "INT-2") == ({Severity.WARNING} if warned else set())
+@pytest.mark.parametrize("level", list(Level))
+@pytest.mark.parametrize(("reps", "expected"), [((1, 4), Severity.WARNING), ((4, 8), Severity.INFO), ((5, 8), None),
+                                                ((20, 30), None), ((20, 31), Severity.INFO),
+                                                ((31, 40), Severity.WARNING)])
+def test_int2_rep_range(catalog: Catalog, level: Level, reps: tuple[int, int], expected: Severity | None) -> None:
+    report = validate(week(at(MON, item("barbell_hip_thrust", 3, 1, reps, 240))), catalog, level)
+    assert severities(report, "INT-2") == ({expected} if expected else set())
 
 
 @pytest.mark.parametrize(("level", "exercise", "rir", "expected"), [
     (B, "back_squat", 0, Severity.WARNING), (B, "back_squat", 1, Severity.INFO), (B, "back_squat", 2, None),
-    (B, "barbell_hip_thrust", 0, Severity.INFO), (I, "back_squat", 0, Severity.INFO), (I, "back_squat", 3, None),
+    (B, "barbell_hip_thrust", 0, None), (I, "back_squat", 0, Severity.INFO), (I, "back_squat", 3, None),
     (I, "back_squat", 4, Severity.INFO), (A, "conventional_deadlift", 0, Severity.INFO),
 ])
 def test_int4_reps_in_reserve_on_compounds(catalog: Catalog, level: Level, exercise: str, rir: int,
@@ -228,7 +249,9 @@ def test_int5_reps_in_reserve_on_isolation(catalog: Catalog, level: Level, rir: 
     (I, "back_squat", (8, 10), 119, "REST-1", Severity.WARNING), (I, "back_squat", (8, 10), 120, "REST-1", None),
     (I, "back_squat", (8, 10), 240, "REST-1", None), (I, "back_squat", (8, 10), 241, "REST-1", Severity.INFO),
     (B, "back_squat", (8, 10), 181, "REST-1", Severity.INFO),
-    (A, "back_squat", (3, 6), 179, "REST-1", Severity.WARNING), (A, "back_squat", (3, 6), 300, "REST-1", None),
+    (A, "back_squat", (3, 6), 119, "REST-1", Severity.WARNING), (A, "back_squat", (3, 6), 179, "REST-1", Severity.INFO),
+    (A, "back_squat", (3, 6), 300, "REST-1", None), (A, "back_squat", (3, 6), 301, "REST-1", Severity.INFO),
+    (I, "barbell_hip_thrust", (8, 12), 119, "REST-1", Severity.WARNING),
     (I, "glute_bridge", (10, 20), 90, "REST-1", Severity.WARNING),
     (I, "cable_kickback", (10, 15), 59, "REST-2", Severity.WARNING), (I, "cable_kickback", (10, 15), 60, "REST-2", None),
     (I, "cable_kickback", (10, 15), 121, "REST-2", Severity.INFO),
@@ -253,8 +276,8 @@ def deload_of(base: Week, sets: int = 2, rir: int = 4) -> Week:
     return Week(sessions, deload=True)
 
 
-@pytest.mark.parametrize(("level", "weeks", "warned"), [(I, 8, False), (I, 9, True), (B, 9, True), (A, 6, False),
-                                                        (A, 7, True)])
+@pytest.mark.parametrize(("level", "weeks", "warned"), [(I, 8, False), (I, 9, True), (B, 8, False), (B, 9, True),
+                                                        (A, 8, False), (A, 9, True)])
 def test_per1_deload_interval(catalog: Catalog, level: Level, weeks: int, warned: bool) -> None:
     report = validate(Program("p", (training(),) * weeks), catalog, level)
     assert bool(found(report, "PER-1")) is warned
@@ -357,10 +380,12 @@ def test_daily_activation_work_alone_gives_no_error_or_warning(catalog: Catalog)
     assert all(m.lowest_readiness is None and m.hard_sets == 0 for m in report.weeks[0].muscles.values())
 
 
-def test_the_seed_002_template_passes_for_its_level(catalog: Catalog) -> None:
+def test_the_seed_002_template_only_runs_over_a_30_minute_budget(catalog: Catalog) -> None:
     program = builtin_templates()["seed-002"].program(catalog, Language.EN, weeks=1)
     report = validate(program.weeks[0], catalog, Level.INTERMEDIATE)
-    assert {f.severity for f in report.findings} <= {Severity.INFO}, [f.message for f in report.findings]
+    assert {f.rule for f in report.findings if f.severity is not Severity.INFO} == {"SES-3"}
+    roomy = validate(program.weeks[0], catalog, Level.INTERMEDIATE, session_minutes_budget=35)
+    assert {f.severity for f in roomy.findings} <= {Severity.INFO}, [f.message for f in roomy.findings]
 
 
 def test_summary_per_muscle_and_session(catalog: Catalog) -> None:
