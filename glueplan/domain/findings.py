@@ -13,7 +13,7 @@ from enum import StrEnum
 from typing import Any
 
 from glueplan.domain.catalog import Catalog
-from glueplan.domain.language import Language
+from glueplan.domain.language import Language, decimal
 from glueplan.domain.messages import messages
 from glueplan.domain.plan import Weekday
 from glueplan.domain.thresholds import Band
@@ -124,17 +124,13 @@ def render(value: Any, language: Language, catalog: Catalog, weeks: int = 1) -> 
         return text(f"weekday.{value.code}", language)
     if isinstance(value, Band):
         if value.low == value.high:
-            return number(value.low, language)
-        return f"{number(value.low, language)}–{number(value.high, language)}"
+            return decimal(value.low, language)
+        return f"{decimal(value.low, language)}–{decimal(value.high, language)}"
     if isinstance(value, float):
-        return number(value, language)
+        return decimal(value, language)
     return str(value)
 
 
-def number(value: float, language: Language) -> str:
-    """One decimal at most, with a decimal comma in Danish and Norwegian."""
-    text = f"{round(value, 1):g}"
-    return text if language is Language.EN else text.replace(".", ",")
 
 
 def join(items: list[str], language: Language) -> str:

@@ -72,3 +72,9 @@ class Localized(Generic[T]):
 
     def values(self) -> tuple[T, T, T]:
         return (self.en, self.da, self.nb)
+
+
+def decimal(value: float, language: Language, digits: int = 1) -> str:
+    """A number with at most ``digits`` decimals, with a decimal comma in Danish and Norwegian."""
+    text = f"{round(value, digits):g}"
+    return text if language is Language.EN else text.replace(".", ",")

@@ -104,11 +104,7 @@ class Repository:
 
     def add_custom_exercise(self, exercise: Exercise) -> Exercise:
         """Save a user's exercise under a new id derived from its name; returns it with that id."""
-        if not exercise.primary_muscles:
-            raise ValueError("an exercise needs at least one primary muscle (weight 1.0)")
-        for muscle, weight in exercise.muscles:
-            if muscle not in self._builtin.muscles or weight not in WEIGHTS:
-                raise ValueError(f"{muscle!r} at weight {weight:g} is not a catalogue muscle at 1, 0.5 or 0.25")
+        self._check_custom(exercise)
         with self.store.transaction() as session:
             stem = CUSTOM_PREFIX + _slug(exercise.name.en)
             taken = set(session.scalars(select(ExerciseRow.id).where(ExerciseRow.id.like(f"{stem}%"))))
@@ -116,17 +112,29 @@ class Repository:
             counter = 2
             while exercise_id in taken or exercise_id in self._builtin.exercises:
                 exercise_id, counter = f"{stem}_{counter}", counter + 1
-            p = exercise.prescription
-            row = ExerciseRow(
-                id=exercise_id, custom=True, name=exercise.name.en, category=exercise.category.value,
-                laterality=exercise.laterality.value,
-                equipment=[sorted(item.value for item in option) for option in exercise.equipment],
-                sets=p.sets, reps_min=p.reps.low, reps_max=p.reps.high, rir=p.rir, rest_s=p.rest_s,
-                cues=list(exercise.cues.en), mistakes=list(exercise.mistakes.en),
-            )
-            row.involvement = [InvolvementRow(muscle_id=m, weight=w) for m, w in exercise.muscles]
+            row = ExerciseRow(id=exercise_id, custom=True)
+            _fill_exercise(row, exercise)
             session.add(row)
         return self.custom_exercise(exercise_id)
+
+    def update_custom_exercise(self, exercise: Exercise) -> Exercise:
+        """Change one of the user's own exercises (built-in ones are read-only)."""
+        self._check_custom(exercise)
+        with self.store.transaction() as session:
+            row = session.get_one(ExerciseRow, exercise.id)
+            if not row.custom:
+                raise ValueError(f"{exercise.id!r} is a built-in exercise and cannot be changed")
+            _fill_exercise(row, exercise)
+        return self.custom_exercise(exercise.id)
+
+    def _check_custom(self, exercise: Exercise) -> None:
+        if not exercise.name.en.strip():
+            raise ValueError("an exercise needs a name")
+        if not exercise.primary_muscles:
+            raise ValueError("an exercise needs at least one primary muscle (weight 1.0)")
+        for muscle, weight in exercise.muscles:
+            if muscle not in self._builtin.muscles or weight not in WEIGHTS:
+                raise ValueError(f"{muscle!r} at weight {weight:g} is not a catalogue muscle at 1, 0.5 or 0.25")
 
     def custom_exercise(self, exercise_id: str) -> Exercise:
         with self.store.reading() as session:
@@ -175,6 +183,18 @@ def _slug(name: str) -> str:
     plain = unicodedata.normalize("NFKD", name.casefold().translate(_SCANDINAVIAN))
     ascii_only = plain.encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "_", ascii_only).strip("_") or "exercise"
+
+
+def _fill_exercise(row: ExerciseRow, exercise: Exercise) -> None:
+    p = exercise.prescription
+    row.name = exercise.name.en.strip()
+    row.category = exercise.category.value
+    row.laterality = exercise.laterality.value
+    row.equipment = [sorted(item.value for item in option) for option in exercise.equipment]
+    row.sets, row.reps_min, row.reps_max, row.rir, row.rest_s = p.sets, p.reps.low, p.reps.high, p.rir, p.rest_s
+    row.cues = list(exercise.cues.en)
+    row.mistakes = list(exercise.mistakes.en)
+    row.involvement = [InvolvementRow(muscle_id=m, weight=w) for m, w in exercise.muscles]
 
 
 def _fill_trainee(row: TraineeRow, trainee: Trainee) -> None:

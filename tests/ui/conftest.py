@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from glueplan.domain.language import Language
@@ -15,3 +17,11 @@ from glueplan.ui.app import install_translators
 def english_afterwards(qapp: QApplication) -> Iterator[None]:
     yield
     install_translators(qapp, Language.EN)
+
+
+@pytest.fixture(autouse=True)
+def private_settings(qapp: QApplication, tmp_path: Path) -> None:
+    """Remembered window layouts go to this test's folder (Qt caches the config path)."""
+    qapp.setOrganizationName("glueplan")
+    qapp.setApplicationName("glueplan")
+    QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))

@@ -1,21 +1,26 @@
-"""The placeholder main window: templates are offered on first run and start a stored program."""
+"""The main window: map and library linked both ways, templates offered, layout remembered."""
 
 from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
+from glueplan.domain.catalog import Catalog
 from glueplan.domain.language import Language
 from glueplan.store.repository import Repository
 from glueplan.ui.app import first_trainee
-from glueplan.ui.main_window import MainWindow, next_monday
+from glueplan.ui.main_window import MainWindow
+from glueplan.ui.programs_page import next_monday
 
 
 def make_window(qtbot: QtBot, repository: Repository, language: Language = Language.EN) -> MainWindow:
     window = MainWindow(repository, first_trainee(repository, language), language)
     qtbot.addWidget(window)
+    window.resize(1400, 900)
     window.show()
+    qtbot.waitExposed(window)
     return window
 
 
@@ -26,22 +31,67 @@ def test_first_run_creates_one_trainee_in_the_users_language(repository: Reposit
     assert repository.trainee_ids() == [trainee_id]
 
 
-def test_both_templates_are_offered_with_their_sessions(qtbot: QtBot, repository: Repository) -> None:
-    window = make_window(qtbot, repository, Language.DA)
-    assert [card.template.id for card in window.template_cards] == ["seed-000", "seed-002"]
-    assert window.template_cards[0].title() == "Balleprogram: tre træninger"
-    assert window.program_list.count() == 1  # the "no program yet" hint
-
-
-def test_starting_a_template_stores_a_program_starting_next_monday(qtbot: QtBot, repository: Repository) -> None:
+def test_clicking_a_region_filters_the_library(qtbot: QtBot, repository: Repository, catalog: Catalog) -> None:
     window = make_window(qtbot, repository)
-    window.template_cards[1].start_button.click()
+    point = window.map.point_in("gluteus_medius", view_number=2)
+    with qtbot.waitSignal(window.map.muscles_picked):
+        qtbot.mouseClick(window.map, Qt.MouseButton.LeftButton, pos=point)
+    assert set(window.library.visible_ids()) == {e.id for e in catalog.training("gluteus_medius")}
+    first = catalog.exercise(window.library.visible_ids()[0])
+    assert first.weight("gluteus_medius") == 1.0
+
+
+def test_ctrl_click_adds_a_muscle_and_empty_space_clears(qtbot: QtBot, repository: Repository,
+                                                        catalog: Catalog) -> None:
+    window = make_window(qtbot, repository)
+    qtbot.mouseClick(window.map, Qt.MouseButton.LeftButton, pos=window.map.point_in("quadriceps"))
+    qtbot.mouseClick(window.map, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier,
+                     pos=window.map.point_in("calves"))
+    assert window.map.picked == ("quadriceps", "calves")
+    expected = {e.id for e in catalog.training("quadriceps")} | {e.id for e in catalog.training("calves")}
+    assert set(window.library.visible_ids()) == expected
+    qtbot.mouseClick(window.map, Qt.MouseButton.LeftButton, pos=QPoint(2, 2))
+    assert window.map.picked == () and len(window.library.visible_ids()) == len(catalog.exercises)
+
+
+def test_picking_from_the_muscle_list_shows_on_the_map(qtbot: QtBot, repository: Repository) -> None:
+    window = make_window(qtbot, repository)
+    item = next(window.library.muscle_list.item(r) for r in range(window.library.muscle_list.count())
+                if window.library.muscle_list.item(r).data(Qt.ItemDataRole.UserRole) == "hamstrings")
+    item.setCheckState(Qt.CheckState.Checked)
+    assert window.map.picked == ("hamstrings",)
+
+
+def test_selecting_an_exercise_highlights_its_muscles(qtbot: QtBot, repository: Repository,
+                                                      catalog: Catalog) -> None:
+    window = make_window(qtbot, repository)
+    window.library.select("clamshell")
+    assert window.map._involvement == dict(catalog.exercise("clamshell").muscles)
+    assert "Clamshell" in window.detail.text.text()
+    assert window.duplicate_action.isEnabled() and not window.edit_action.isEnabled()
+
+
+def test_both_templates_are_offered_and_start_a_program(qtbot: QtBot, repository: Repository) -> None:
+    window = make_window(qtbot, repository, Language.DA)
+    cards = window.programs.template_cards
+    assert [card.template.id for card in cards] == ["seed-000", "seed-002"]
+    assert cards[0].title() == "Balleprogram: tre træninger"
+    cards[1].start_button.click()
     (program_id, name), = repository.programs(window.trainee_id)
-    assert name == "Gluteus medius: stability and strength"
-    assert window.program_list.item(0).text() == name
+    assert name == "Gluteus medius: stabilitet og styrke"
     program = repository.program(program_id)
     assert program.start is not None and program.start.weekday() == 0 and program.start >= date.today()
-    assert len(program.weeks) == 6
+
+
+def test_layout_is_remembered_between_runs(qtbot: QtBot, repository: Repository) -> None:
+    window = make_window(qtbot, repository)
+    window.splitter.setSizes([500, 600, 300])
+    window.show_programs()
+    sizes = window.splitter.sizes()
+    window.close()
+    again = make_window(qtbot, repository)
+    assert again.splitter.sizes() == sizes
+    assert again.tabs.currentWidget() is again.programs
 
 
 def test_next_monday() -> None:

@@ -1,0 +1,108 @@
+"""Everything about one exercise: names, how to do it, what it trains, how much of it."""
+
+from __future__ import annotations
+
+import sys
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+
+from glueplan.domain.catalog import MINOR, PRIMARY, Catalog, Exercise
+from glueplan.domain.language import Language, decimal
+from glueplan.domain.messages import messages
+
+
+def rest_text(seconds: int) -> str:
+    """120 -> "2:00"; rests read as minutes and seconds in a gym."""
+    return f"{seconds // 60}:{seconds % 60:02d}"
+
+
+class ExerciseDetail(QScrollArea):
+    def __init__(self, catalog: Catalog, language: Language, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._catalog = catalog
+        self._language = language
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        # The exercise illustration (a later drawing) goes in this slot, above the text.
+        self.illustration_slot = QVBoxLayout()
+        layout.addLayout(self.illustration_slot)
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.text)
+        layout.addStretch(1)
+        self.setWidget(page)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.show_exercise(None)
+
+    def set_catalog(self, catalog: Catalog) -> None:
+        self._catalog = catalog
+
+    def show_exercise(self, exercise: Exercise | None) -> None:
+        if exercise is None:
+            hint = self.tr("Pick an exercise to see how to do it, what it trains and how much of it.")
+            self.text.setText(f"<p style='color:gray'>{escape(hint)}</p>")
+            return
+        self.text.setText(self.html(exercise))
+
+    def html(self, exercise: Exercise) -> str:
+        language = self._language
+        text = messages()
+        others = [exercise.name[lang] for lang in Language if lang is not language]
+        others = [name for name in dict.fromkeys(others) if name != exercise.name[language]]
+        equipment = f" {escape(self.tr('or'))} ".join(
+            " + ".join(escape(text(f"equipment.{item.value}", language)) for item in sorted(option))
+            for option in exercise.equipment)
+        p = exercise.prescription
+        side = f" {escape(self.tr('per side'))}" if exercise.laterality.value == "unilateral" else ""
+        prescription = (f"{p.sets} × {p.reps}{side} · RIR {p.rir} · "
+                        f"{escape(self.tr('rest'))} {rest_text(p.rest_s)}")
+        roles = {PRIMARY: text("role.primary", language), MINOR: text("role.minor", language)}
+        muscles = "".join(
+            f"<li>{escape(self._catalog.muscle(m).name[language])} – "
+            f"{escape(roles.get(w, text('role.secondary', language)))} ({decimal(w, language, 2)})</li>"
+            for m, w in exercise.muscles)
+        parts = [f"<h2>{escape(exercise.name[language])}</h2>"]
+        if others:
+            parts.append(f"<p style='color:gray'>{escape(' · '.join(others))}</p>")
+        parts.append(f"<p><b>{escape(text(f'category.{exercise.category.value}', language))}</b> · "
+                     f"{escape(text(f'laterality.{exercise.laterality.value}', language))}<br>{equipment}</p>")
+        parts.append(f"<p><b>{escape(self.tr('Default prescription'))}:</b> {prescription}</p>")
+        parts.append(f"<h3>{escape(self.tr('Muscles'))}</h3><ul>{muscles}</ul>")
+        if exercise.cues[language]:
+            cues = "".join(f"<li>{escape(cue)}</li>" for cue in exercise.cues[language])
+            parts.append(f"<h3>{escape(self.tr('How to do it'))}</h3><ul>{cues}</ul>")
+        if exercise.mistakes[language]:
+            mistakes = "".join(f"<li>{escape(mistake)}</li>" for mistake in exercise.mistakes[language])
+            parts.append(f"<h3>{escape(self.tr('Common mistakes'))}</h3><ul>{mistakes}</ul>")
+        named = [text(f"source.{source}", language) if f"source.{source}" in text else source
+                 for source in exercise.sources]
+        sources = escape(", ".join(named)) if not exercise.custom else escape(self.tr("Your own exercise"))
+        parts.append(f"<p style='color:gray'>{escape(self.tr('Source'))}: {sources}</p>")
+        return "".join(parts)
+
+
+def main() -> int:
+    """Preview: ``python -m glueplan.ui.exercise_detail [exercise id] [en|da|nb]``."""
+    from PySide6.QtWidgets import QApplication
+
+    from glueplan.domain.catalog import builtin_catalog
+
+    app = QApplication(sys.argv)
+    exercise_id = sys.argv[1] if len(sys.argv) > 1 else "side_lying_hip_abduction"
+    language = Language(sys.argv[2]) if len(sys.argv) > 2 else Language.from_environment()
+    catalog = builtin_catalog()
+    detail = ExerciseDetail(catalog, language)
+    detail.show_exercise(catalog.exercise(exercise_id))
+    detail.resize(380, 640)
+    detail.show()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,193 @@
+"""The dialog for the user's own exercises: a new one, a copy of a built-in one, or an edit."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from glueplan.domain.catalog import (
+    MINOR,
+    PRIMARY,
+    REPS_LIMITS,
+    REST_LIMITS_S,
+    RIR_LIMITS,
+    SECONDARY,
+    SETS_LIMITS,
+    Catalog,
+    Category,
+    Equipment,
+    Exercise,
+    Laterality,
+    Prescription,
+    RepRange,
+)
+from glueplan.domain.language import Language, Localized
+from glueplan.domain.messages import messages
+
+WEIGHT_CHOICES = (0.0, MINOR, SECONDARY, PRIMARY)
+
+
+class ExerciseEditor(QDialog):
+    """``exercise()`` returns what the user entered once the dialog is accepted."""
+
+    def __init__(self, catalog: Catalog, language: Language, start: Exercise | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        text = messages()
+        self._base = start
+        self._language = language
+        self.setWindowTitle(self.tr("Edit your exercise") if start is not None and start.custom
+                            else self.tr("New exercise"))
+        self.name = QLineEdit()
+        self.category = QComboBox()
+        for category in Category:
+            self.category.addItem(text(f"category.{category.value}", language), category.value)
+        self.laterality = QComboBox()
+        for laterality in Laterality:
+            self.laterality.addItem(text(f"laterality.{laterality.value}", language), laterality.value)
+        self.equipment = {item: QCheckBox(text(f"equipment.{item.value}", language)) for item in Equipment}
+        self.weights: dict[str, QComboBox] = {}
+        roles = (self.tr("not trained"), text("role.minor", language), text("role.secondary", language),
+                 text("role.primary", language))
+        muscles = QGridLayout()
+        for number, muscle in enumerate(catalog.muscles.values()):
+            combo = QComboBox()
+            for weight, role in zip(WEIGHT_CHOICES, roles, strict=True):
+                combo.addItem(role if weight == 0 else f"{role} ({weight:g})", weight)
+            self.weights[muscle.id] = combo
+            muscles.addWidget(QLabel(muscle.name[language]), number // 2, (number % 2) * 2)
+            muscles.addWidget(combo, number // 2, (number % 2) * 2 + 1)
+        self.sets = self._spin(*SETS_LIMITS)
+        self.reps_low = self._spin(*REPS_LIMITS)
+        self.reps_high = self._spin(*REPS_LIMITS)
+        self.rir = self._spin(*RIR_LIMITS)
+        self.rest = self._spin(*REST_LIMITS_S)
+        self.rest.setSingleStep(15)
+        self.rest.setSuffix(" s")
+        self.cues = QPlainTextEdit()
+        self.cues.setPlaceholderText(self.tr("One cue per line"))
+        self.cues.setMaximumHeight(80)
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #b3261e")
+        self.problem.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Category"), self.category)
+        form.addRow(self.tr("Sides"), self.laterality)
+        gear = QGridLayout()
+        for number, box in enumerate(self.equipment.values()):
+            gear.addWidget(box, number // 3, number % 3)
+        gear_box = QGroupBox(self.tr("Equipment"))
+        gear_box.setLayout(gear)
+        muscles_box = QGroupBox(self.tr("Muscles it trains"))
+        muscles_box.setLayout(muscles)
+        reps = QHBoxLayout()
+        reps.addWidget(self.reps_low)
+        reps.addWidget(QLabel("–"))
+        reps.addWidget(self.reps_high)
+        prescription = QFormLayout()
+        prescription.addRow(self.tr("Sets"), self.sets)
+        prescription.addRow(self.tr("Reps"), reps)
+        prescription.addRow(self.tr("Reps in reserve (RIR)"), self.rir)
+        prescription.addRow(self.tr("Rest"), self.rest)
+        prescription_box = QGroupBox(self.tr("Default prescription"))
+        prescription_box.setLayout(prescription)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(gear_box)
+        layout.addWidget(muscles_box)
+        layout.addWidget(prescription_box)
+        layout.addWidget(QLabel(self.tr("Technique cues")))
+        layout.addWidget(self.cues)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.buttons)
+        self._fill(start, language)
+
+    @staticmethod
+    def _spin(low: int, high: int) -> QSpinBox:
+        spin = QSpinBox()
+        spin.setRange(low, high)
+        return spin
+
+    def _fill(self, start: Exercise | None, language: Language) -> None:
+        if start is None:
+            self.sets.setValue(3)
+            self.reps_low.setValue(8)
+            self.reps_high.setValue(12)
+            self.rir.setValue(2)
+            self.rest.setValue(120)
+            return
+        name = start.name[language]
+        self.name.setText(name if start.custom else self.tr("%1 (my version)").replace("%1", name))
+        self.category.setCurrentIndex(self.category.findData(start.category.value))
+        self.laterality.setCurrentIndex(self.laterality.findData(start.laterality.value))
+        used = {item for option in start.equipment for item in option}
+        for item, box in self.equipment.items():
+            box.setChecked(item in used)
+        for muscle, weight in start.muscles:
+            combo = self.weights[muscle]
+            combo.setCurrentIndex(combo.findData(weight))
+        p = start.prescription
+        self.sets.setValue(p.sets)
+        self.reps_low.setValue(p.reps.low)
+        self.reps_high.setValue(p.reps.high)
+        self.rir.setValue(p.rir)
+        self.rest.setValue(p.rest_s)
+        self.cues.setPlainText("\n".join(start.cues[language]))
+
+    def problems(self) -> list[str]:
+        """What stops the exercise from being saved, in words for the user."""
+        found = []
+        if not self.name.text().strip():
+            found.append(self.tr("Give the exercise a name."))
+        if not any(combo.currentData() == PRIMARY for combo in self.weights.values()):
+            found.append(self.tr("Mark at least one muscle as primary."))
+        if self.reps_low.value() > self.reps_high.value():
+            found.append(self.tr("The lowest reps must not be above the highest."))
+        return found
+
+    def accept(self) -> None:
+        problems = self.problems()
+        if problems:
+            self.problem.setText(" ".join(problems))
+            return
+        super().accept()
+
+    def exercise(self) -> Exercise:
+        chosen = frozenset(item for item, box in self.equipment.items() if box.isChecked())
+        muscles = tuple(sorted(((muscle, combo.currentData()) for muscle, combo in self.weights.items()
+                                if combo.currentData() > 0), key=lambda pair: -pair[1]))
+        cues = tuple(line.strip() for line in self.cues.toPlainText().splitlines() if line.strip())
+        return Exercise(
+            id=self._base.id if self._base is not None and self._base.custom else "",
+            name=Localized.same(self.name.text().strip()),
+            category=Category(self.category.currentData()),
+            laterality=Laterality(self.laterality.currentData()),
+            equipment=(chosen,) if chosen else (frozenset({Equipment.BODYWEIGHT}),),
+            muscles=muscles,
+            prescription=Prescription(self.sets.value(), RepRange(self.reps_low.value(), self.reps_high.value()),
+                                      self.rir.value(), self.rest.value()),
+            cues=Localized.same(cues),
+            mistakes=Localized.same(self._base.mistakes[self._language] if self._base is not None else ()),
+            sources=("user",),
+            custom=True,
+        )
+

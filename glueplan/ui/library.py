@@ -1,0 +1,186 @@
+"""The exercise library panel: search, filters, a keyboard-friendly muscle list, the list itself."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterable
+from enum import StrEnum
+
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from glueplan.domain.catalog import Catalog, Category, Equipment, Exercise, Laterality
+from glueplan.domain.language import Language
+from glueplan.domain.messages import messages
+from glueplan.ui.exercise_model import ExerciseFilter, ExerciseListModel, Role
+
+
+class LibraryPanel(QWidget):
+    """Emits ``exercise_selected`` (an Exercise or None) and ``muscles_picked`` (muscle ids)."""
+
+    exercise_selected = Signal(object)
+    muscles_picked = Signal(tuple)
+
+    def __init__(self, catalog: Catalog, language: Language, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._language = language
+        self.model = ExerciseListModel(catalog, language, self)
+        self.proxy = ExerciseFilter(language, self)
+        self.proxy.setSourceModel(self.model)
+
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search: English, Danish or Norwegian names"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.set_query)
+
+        self.category = self._combo(self.tr("All categories"), Category, "category")
+        self.equipment = self._combo(self.tr("Any equipment"), Equipment, "equipment")
+        self.laterality = self._combo(self.tr("Both and one side"), Laterality, "laterality")
+        self.category.currentIndexChanged.connect(self._category_changed)
+        self.equipment.currentIndexChanged.connect(self._equipment_changed)
+        self.laterality.currentIndexChanged.connect(self._laterality_changed)
+
+        self.muscle_list = QListWidget()
+        self.muscle_list.setAccessibleName(self.tr("Muscles"))
+        for muscle in catalog.muscles.values():
+            item = QListWidgetItem(muscle.name[language])
+            item.setData(Qt.ItemDataRole.UserRole, muscle.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            item.setToolTip(muscle.function[language])
+            self.muscle_list.addItem(item)
+        self.muscle_list.setMaximumHeight(self.muscle_list.sizeHintForRow(0) * 6 + 6)
+        self.muscle_list.itemChanged.connect(self._muscle_checked)
+        self.clear_muscles = QPushButton(self.tr("Clear muscles"))
+        self.clear_muscles.clicked.connect(self.clear_picked)
+
+        self.view = QListView()
+        self.view.setModel(self.proxy)
+        self.view.setDragEnabled(True)
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setUniformItemSizes(True)
+        self.view.setAccessibleName(self.tr("Exercises"))
+        self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.count = QLabel()
+        self.proxy.rowsInserted.connect(self._update_count)
+        self.proxy.rowsRemoved.connect(self._update_count)
+        self.proxy.modelReset.connect(self._update_count)
+        self.proxy.layoutChanged.connect(self._update_count)
+
+        filters = QFormLayout()
+        filters.addRow(self.tr("Category"), self.category)
+        filters.addRow(self.tr("Equipment"), self.equipment)
+        filters.addRow(self.tr("Sides"), self.laterality)
+        muscles_header = QHBoxLayout()
+        muscles_header.addWidget(QLabel(self.tr("Muscles")))
+        muscles_header.addStretch(1)
+        muscles_header.addWidget(self.clear_muscles)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addLayout(filters)
+        layout.addLayout(muscles_header)
+        layout.addWidget(self.muscle_list)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.count)
+        self._update_count()
+
+    def _combo(self, everything: str, enum: type[StrEnum], prefix: str) -> QComboBox:
+        combo = QComboBox()
+        combo.addItem(everything, None)
+        for member in enum:
+            combo.addItem(messages()(f"{prefix}.{member.value}", self._language), member.value)
+        return combo
+
+    def _category_changed(self) -> None:
+        value = self.category.currentData()
+        self.proxy.set_category(Category(value) if value else None)
+
+    def _equipment_changed(self) -> None:
+        value = self.equipment.currentData()
+        self.proxy.set_equipment(Equipment(value) if value else None)
+
+    def _laterality_changed(self) -> None:
+        value = self.laterality.currentData()
+        self.proxy.set_laterality(Laterality(value) if value else None)
+
+    # -- muscles ----------------------------------------------------------------------------
+
+    def set_picked(self, muscles: Iterable[str]) -> None:
+        """Filter by these muscles and tick them in the list (the map picked them)."""
+        chosen = tuple(muscles)
+        self.muscle_list.blockSignals(True)
+        for row in range(self.muscle_list.count()):
+            item = self.muscle_list.item(row)
+            state = Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in chosen else Qt.CheckState.Unchecked
+            item.setCheckState(state)
+        self.muscle_list.blockSignals(False)
+        self.proxy.set_muscles(chosen)
+
+    def clear_picked(self) -> None:
+        self.set_picked(())
+        self.muscles_picked.emit(())
+
+    def _muscle_checked(self) -> None:
+        chosen = tuple(self.muscle_list.item(row).data(Qt.ItemDataRole.UserRole)
+                       for row in range(self.muscle_list.count())
+                       if self.muscle_list.item(row).checkState() == Qt.CheckState.Checked)
+        self.proxy.set_muscles(chosen)
+        self.muscles_picked.emit(chosen)
+
+    # -- exercises --------------------------------------------------------------------------
+
+    def selected(self) -> Exercise | None:
+        indexes = self.view.selectionModel().selectedIndexes()
+        return indexes[0].data(Role.EXERCISE) if indexes else None
+
+    def select(self, exercise_id: str) -> None:
+        source = self.model.index(self.model.row_of(exercise_id), 0)
+        index = self.proxy.mapFromSource(source)
+        if index.isValid():
+            self.view.setCurrentIndex(index)
+            self.view.scrollTo(index)
+
+    def visible_ids(self) -> list[str]:
+        return [self.proxy.index(row, 0).data(Role.EXERCISE_ID) for row in range(self.proxy.rowCount())]
+
+    def set_catalog(self, catalog: Catalog) -> None:
+        self.model.set_catalog(catalog)
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        self.exercise_selected.emit(self.selected())
+
+    def _update_count(self, *_args: QModelIndex | int) -> None:
+        self.count.setText(self.tr("%1 of %2 exercises").replace("%1", str(self.proxy.rowCount()))
+                           .replace("%2", str(self.model.rowCount())))
+
+
+def main() -> int:
+    """Preview: ``python -m glueplan.ui.library [en|da|nb]``."""
+    from PySide6.QtWidgets import QApplication
+
+    from glueplan.domain.catalog import builtin_catalog
+
+    app = QApplication(sys.argv)
+    language = Language(sys.argv[1]) if len(sys.argv) > 1 else Language.from_environment()
+    panel = LibraryPanel(builtin_catalog(), language)
+    panel.resize(360, 700)
+    panel.show()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,60 @@
+"""Heat-mode colours for the muscle map, from what the rules engine reports.
+
+Two readings of the week: weekly hard sets against each muscle's target band, and
+readiness at a moment (per cent, with the same 50 % and 75 % lines as rule REC-2).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
+
+from glueplan.domain.rules import WeekSummary
+from glueplan.domain.thresholds import Thresholds
+from glueplan.ui.muscle_map import MapPaint
+
+UNDER = QColor(224, 160, 48, 215)
+IN_BAND = QColor(76, 154, 106, 215)
+OVER = QColor(200, 85, 61, 225)
+TRAINED = QColor(120, 130, 160, 170)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("MapHeat", text)
+
+
+def volume_paint(week: WeekSummary) -> MapPaint:
+    """Muscles with a band: under, in or over it; others: trained hard or not at all."""
+    colours = {}
+    for muscle, summary in week.muscles.items():
+        if summary.band is not None:
+            if summary.hard_sets < summary.band.low:
+                colours[muscle] = UNDER
+            elif summary.hard_sets > summary.band.high:
+                colours[muscle] = OVER
+            else:
+                colours[muscle] = IN_BAND
+        elif summary.hard_sets > 0:
+            colours[muscle] = TRAINED
+    legend = ((UNDER, _tr("Below the weekly band")), (IN_BAND, _tr("In the band")), (OVER, _tr("Above the band")),
+              (TRAINED, _tr("Trained (no band)")))
+    return MapPaint(colours, legend)
+
+
+def readiness_paint(readiness: Mapping[str, float], limits: Thresholds) -> MapPaint:
+    """Readiness in per cent per muscle: red under the error line, amber under the warning line."""
+    colours = {}
+    for muscle, value in readiness.items():
+        if value < limits.readiness_error:
+            colours[muscle] = OVER
+        elif value < limits.readiness_warning:
+            colours[muscle] = UNDER
+        else:
+            colours[muscle] = IN_BAND
+    error, warning = f"{limits.readiness_error:g}", f"{limits.readiness_warning:g}"
+    legend = ((OVER, _tr("Under %1 % ready").replace("%1", error)),
+              (UNDER, _tr("%1–%2 % ready").replace("%1", error).replace("%2", warning)),
+              (IN_BAND, _tr("%1 % ready or more").replace("%1", warning)))
+    return MapPaint(colours, legend)

@@ -1,0 +1,320 @@
+"""The muscle map: the body from the front, the back, and the back with gluteus maximus removed.
+
+The drawings are SVG files in resources/anatomy; every path with class="muscle" is a region
+whose id names its muscle (``gluteus_medius__left``). The widget paints the drawings, then
+tints regions: an exercise's involvement (primary strong, secondary lighter, minor faint),
+a heat map fed by the rules engine, the muscles the user picked (hatched) and the one under
+the mouse. Clicking picks a muscle, Ctrl-click adds one, a click on empty space clears.
+"""
+
+from __future__ import annotations
+
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QHelpEvent,
+    QImage,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+)
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from glueplan.domain.catalog import MINOR, PRIMARY, SECONDARY, Catalog
+from glueplan.domain.language import Language
+from glueplan.domain.resources import resource_dir
+
+ASPECT = 400 / 760  # width / height of every drawing
+VIEW_FILES = ("body_front.svg", "body_back.svg", "body_back_deep.svg")
+SVG_NS = "{http://www.w3.org/2000/svg}"
+
+INVOLVEMENT_COLOURS = {PRIMARY: QColor(31, 111, 139, 235), SECONDARY: QColor(79, 163, 191, 205),
+                       MINOR: QColor(169, 214, 229, 200)}
+SELECTION_COLOUR = QColor(40, 40, 90, 200)
+HOVER_COLOUR = QColor(255, 255, 255, 110)
+
+
+def muscle_of(element_id: str) -> str:
+    """``gluteus_medius__left__2`` -> ``gluteus_medius``."""
+    return element_id.split("__")[0]
+
+
+def region_ids(svg: Path) -> list[str]:
+    """The ids of the muscle regions of one drawing, in document order."""
+    root = ET.parse(svg).getroot()
+    return [element.get("id", "") for element in root.iter(f"{SVG_NS}path")
+            if "muscle" in (element.get("class") or "").split()]
+
+
+@dataclass(frozen=True)
+class MapPaint:
+    """Colours for muscles and the legend that explains them: what heat mode shows."""
+
+    colours: Mapping[str, QColor]
+    legend: tuple[tuple[QColor, str], ...]
+
+
+@dataclass
+class _View:
+    renderer: QSvgRenderer
+    regions: list[str]
+    caption: str
+    rect: QRectF = field(default_factory=QRectF)
+    layers: dict[str, tuple[QRect, QImage]] = field(default_factory=dict)  # region -> (where, alpha mask)
+
+
+class MuscleMap(QWidget):
+    """Emits ``muscles_picked`` with the picked muscle ids whenever the user changes them."""
+
+    muscles_picked = Signal(tuple)
+
+    def __init__(self, catalog: Catalog, language: Language, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._catalog = catalog
+        self._language = language
+        captions = (self.tr("Front"), self.tr("Back"), self.tr("Deep layer"))
+        folder = resource_dir() / "anatomy"
+        self._views = [_View(QSvgRenderer(str(folder / name), self), region_ids(folder / name), caption)
+                       for name, caption in zip(VIEW_FILES, captions, strict=True)]
+        self._picked: tuple[str, ...] = ()
+        self._involvement: dict[str, float] = {}
+        self._heat: MapPaint | None = None
+        self._hover: str | None = None
+        self._layers_size = QSize()
+        self._legend_top = 0.0
+        self.setMouseTracking(True)
+        self.setMinimumSize(240, 200)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(self.tr("Muscle map"))
+
+    # -- what to show ----------------------------------------------------------------------
+
+    @property
+    def picked(self) -> tuple[str, ...]:
+        return self._picked
+
+    def muscles_drawn(self) -> set[str]:
+        return {muscle_of(region) for view in self._views for region in view.regions}
+
+    def set_picked(self, muscles: Iterable[str]) -> None:
+        """Show these muscles as picked (from the keyboard list, say); emits nothing."""
+        self._picked = tuple(dict.fromkeys(muscles))
+        self.update()
+
+    def show_involvement(self, muscles: Mapping[str, float]) -> None:
+        """Paint an exercise's muscles by weight; an empty mapping clears it."""
+        self._involvement = dict(muscles)
+        self.update()
+
+    def show_heat(self, paint: MapPaint | None) -> None:
+        """Heat mode: a colour per muscle with its legend (None returns to the plain map)."""
+        self._heat = paint
+        self.update()
+
+    # -- geometry and hit testing --------------------------------------------------------------
+
+    def _layout(self) -> None:
+        if self._layers_size == self.size():
+            return
+        self._layers_size = self.size()
+        legend_height = self.fontMetrics().height() * 2
+        caption_height = self.fontMetrics().height() + 6
+        gap = 8
+        height = max(1.0, self.height() - legend_height - caption_height - gap)
+        width = min(height * ASPECT, (self.width() - gap * 4) / 3)
+        height = width / ASPECT
+        left = (self.width() - 3 * width - 2 * gap) / 2
+        top = max(caption_height, (self.height() - height - legend_height) / 2)  # centred when the map is wide
+        self._legend_top = top + height + 4
+        for number, view in enumerate(self._views):
+            view.rect = QRectF(left + number * (width + gap), top, width, height)
+            view.layers = {region: self._mask(view, region) for region in view.regions}
+
+    def _mask(self, view: _View, region: str) -> tuple[QRect, QImage]:
+        scale = view.rect.width() / 400
+        bounds = view.renderer.boundsOnElement(region)
+        target = QRectF(view.rect.left() + bounds.left() * scale, view.rect.top() + bounds.top() * scale,
+                        bounds.width() * scale, bounds.height() * scale)
+        where = target.toAlignedRect()
+        image = QImage(where.size(), QImage.Format.Format_ARGB32_Premultiplied)
+        image.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        view.renderer.render(painter, region, target.translated(-where.left(), -where.top()))
+        painter.end()
+        return where, image
+
+    def region_at(self, point: QPoint | QPointF) -> str | None:
+        """The muscle region (element id) under a widget point, or None."""
+        self._layout()
+        spot = QPointF(point).toPoint()
+        for view in self._views:
+            if not view.rect.contains(QPointF(spot)):
+                continue
+            for region, (where, image) in reversed(view.layers.items()):
+                if where.contains(spot) and image.pixelColor(spot - where.topLeft()).alpha() > 128:
+                    return region
+        return None
+
+    def point_in(self, muscle: str, view_number: int | None = None) -> QPoint:
+        """A point well inside a region of the muscle (for tests and keyboard focus)."""
+        self._layout()
+        views = self._views if view_number is None else [self._views[view_number]]
+        for view in views:
+            for region, (where, image) in view.layers.items():
+                if muscle_of(region) != muscle:
+                    continue
+                inside = [QPoint(x, y) for y in range(0, image.height(), 2) for x in range(0, image.width(), 2)
+                          if image.pixelColor(x, y).alpha() == 255]
+                if inside:
+                    centre = QPointF(sum(p.x() for p in inside) / len(inside), sum(p.y() for p in inside) / len(inside))
+                    best = min(inside, key=lambda p: (p.x() - centre.x()) ** 2 + (p.y() - centre.y()) ** 2)
+                    candidate = best + where.topLeft()
+                    if self.region_at(candidate) and muscle_of(self.region_at(candidate) or "") == muscle:
+                        return candidate
+        raise LookupError(f"no region of {muscle} is drawn")
+
+    # -- painting ---------------------------------------------------------------------------
+
+    def _colour(self, muscle: str) -> QColor | None:
+        if self._heat is not None:
+            return self._heat.colours.get(muscle)
+        weight = self._involvement.get(muscle)
+        return INVOLVEMENT_COLOURS.get(weight) if weight is not None else None
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        self._layout()
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
+        painter.setPen(palette.color(QPalette.ColorRole.Text))
+        for view in self._views:
+            caption = QRectF(view.rect.left(), view.rect.top() - self.fontMetrics().height() - 6, view.rect.width(),
+                             self.fontMetrics().height() + 6)
+            painter.drawText(caption, Qt.AlignmentFlag.AlignCenter, view.caption)
+            view.renderer.render(painter, view.rect)
+            for region, (where, mask) in view.layers.items():
+                muscle = muscle_of(region)
+                colour = self._colour(muscle)
+                if colour is not None:
+                    painter.drawImage(where, _tinted(mask, QBrush(colour)))
+                if muscle in self._picked:
+                    painter.drawImage(where, _tinted(mask, QBrush(SELECTION_COLOUR, Qt.BrushStyle.BDiagPattern)))
+                if muscle == self._hover:
+                    painter.drawImage(where, _tinted(mask, QBrush(HOVER_COLOUR)))
+        self._paint_legend(painter)
+        painter.end()
+
+    def _paint_legend(self, painter: QPainter) -> None:
+        if self._heat is not None:
+            entries = list(self._heat.legend)
+        elif self._involvement:
+            entries = [(INVOLVEMENT_COLOURS[PRIMARY], self.tr("Primary")),
+                       (INVOLVEMENT_COLOURS[SECONDARY], self.tr("Secondary")),
+                       (INVOLVEMENT_COLOURS[MINOR], self.tr("Minor"))]
+        else:
+            entries = []
+        metrics = self.fontMetrics()
+        box = metrics.height() - 4
+        widths = [box + 6 + metrics.horizontalAdvance(text) + 16 for _colour, text in entries]
+        x = (self.width() - sum(widths)) / 2
+        y = self._legend_top
+        for (colour, text), width in zip(entries, widths, strict=True):
+            painter.fillRect(QRectF(x, y, box, box), colour)
+            painter.drawText(QPointF(x + box + 6, y + box - 1), text)
+            x += width
+
+    # -- interaction ------------------------------------------------------------------------
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        region = self.region_at(event.position())
+        hover = muscle_of(region) if region else None
+        if hover != self._hover:
+            self._hover = hover
+            self.setCursor(Qt.CursorShape.PointingHandCursor if hover else Qt.CursorShape.ArrowCursor)
+            self.update()
+
+    def leaveEvent(self, event: QEvent) -> None:
+        if self._hover is not None:
+            self._hover = None
+            self.update()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        region = self.region_at(event.position())
+        if region is None:
+            picked: tuple[str, ...] = ()
+        elif event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            muscle = muscle_of(region)
+            picked = tuple(m for m in self._picked if m != muscle) if muscle in self._picked else \
+                (*self._picked, muscle)
+        else:
+            picked = (muscle_of(region),)
+        if picked != self._picked:
+            self._picked = picked
+            self.update()
+            self.muscles_picked.emit(picked)
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
+            text = self.tooltip_at(event.pos())
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+            return True
+        return super().event(event)
+
+    def tooltip_at(self, point: QPoint) -> str:
+        """The name and what the muscle does, for the region under the point (empty elsewhere)."""
+        region = self.region_at(point)
+        if region is None:
+            return ""
+        muscle = self._catalog.muscle(muscle_of(region))
+        return f"<b>{escape(muscle.name[self._language])}</b><br>{escape(muscle.function[self._language])}"
+
+    def sizeHint(self) -> QSize:
+        return QSize(720, 520)
+
+
+def _tinted(mask: QImage, brush: QBrush) -> QImage:
+    """The mask's shape filled with the brush (its alpha kept)."""
+    image = mask.copy()
+    painter = QPainter(image)
+    painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+    painter.fillRect(image.rect(), brush)
+    painter.end()
+    return image
+
+
+def main() -> int:
+    """Preview: ``python -m glueplan.ui.muscle_map [en|da|nb]``."""
+    from PySide6.QtWidgets import QApplication
+
+    from glueplan.domain.catalog import builtin_catalog
+
+    app = QApplication(sys.argv)
+    language = Language(sys.argv[1]) if len(sys.argv) > 1 else Language.from_environment()
+    catalog = builtin_catalog()
+    widget = MuscleMap(catalog, language)
+    widget.show_involvement(dict(catalog.exercise("bulgarian_split_squat").muscles))
+    widget.resize(900, 620)
+    widget.show()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,102 @@
+"""The user's programs, and the built-in templates to start one from."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QGroupBox, QLabel, QListWidget, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from glueplan.domain.catalog import Catalog
+from glueplan.domain.language import Language
+from glueplan.domain.messages import messages
+from glueplan.domain.templates import Template, builtin_templates
+from glueplan.store.repository import Repository
+
+
+def next_monday(today: date) -> date:
+    """Programs start on a Monday; today if it is one."""
+    return today + timedelta(days=(7 - today.weekday()) % 7)
+
+
+class TemplateCard(QGroupBox):
+    """One template: its name, what it is, its sessions, and a button to start it."""
+
+    start_requested = Signal(object)
+
+    def __init__(self, template: Template, catalog: Catalog, language: Language) -> None:
+        super().__init__(template.name[language])
+        self.template = template
+        program = template.program(catalog, language, weeks=1)
+        text = messages()
+        layout = QVBoxLayout(self)
+        description = QLabel(template.description[language])
+        description.setWordWrap(True)
+        layout.addWidget(description)
+        for session in program.weeks[0].sessions:
+            names = ", ".join(catalog.exercise(item.exercise_id).name[language] for item in session.items)
+            day = text(f"weekday.{session.day.code}", language)
+            line = QLabel(f"<b>{escape(session.title)}</b> ({day} {session.time:%H:%M}): {escape(names)}")
+            line.setWordWrap(True)
+            layout.addWidget(line)
+        self.start_button = QPushButton(self.tr("Start this program"))
+        self.start_button.clicked.connect(self._start)
+        layout.addWidget(self.start_button, alignment=Qt.AlignmentFlag.AlignRight)
+
+    def _start(self) -> None:
+        self.start_requested.emit(self.template)
+
+
+class ProgramsPage(QScrollArea):
+    """Emits ``program_started`` with the new program's id and name."""
+
+    program_started = Signal(int, str)
+
+    def __init__(self, repository: Repository, trainee_id: int, catalog: Catalog, language: Language,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._repository = repository
+        self._trainee_id = trainee_id
+        self._catalog = catalog
+        self._language = language
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        heading = QLabel(self.tr("Your programs"))
+        layout.addWidget(heading)
+        self.program_list = QListWidget()
+        self.program_list.setMaximumHeight(140)
+        layout.addWidget(self.program_list)
+        offer = QLabel(self.tr("Start a program from a template"))
+        layout.addWidget(offer)
+        self.template_cards = [TemplateCard(t, catalog, language) for t in builtin_templates().values()]
+        for card in self.template_cards:
+            card.start_requested.connect(self.start_program)
+            layout.addWidget(card)
+        layout.addStretch(1)
+        for label in (heading, offer):
+            font = label.font()
+            font.setPointSizeF(font.pointSizeF() * 1.3)
+            font.setBold(True)
+            label.setFont(font)
+        self.setWidget(page)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.program_list.clear()
+        programs = self._repository.programs(self._trainee_id)
+        for _program_id, name in programs:
+            self.program_list.addItem(name)
+        if not programs:
+            self.program_list.addItem(self.tr("No program yet: start one from a template below."))
+
+    def start_program(self, template: Template) -> int:
+        """Create a program from a template, starting next Monday; one transaction."""
+        program = replace(template.program(self._catalog, self._language), start=next_monday(date.today()))
+        program_id = self._repository.add_program(self._trainee_id, program, template.id)
+        self.refresh()
+        self.program_started.emit(program_id, program.name)
+        return program_id

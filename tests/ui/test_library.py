@@ -1,0 +1,106 @@
+"""The exercise library: search in every language, filters, sorting, drag data."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMimeData, Qt
+from pytestqt.qtbot import QtBot
+
+from glueplan.domain.catalog import Catalog, Category, Equipment, Laterality
+from glueplan.domain.language import Language
+from glueplan.ui.exercise_model import EXERCISE_MIME_TYPE, exercise_ids_from_mime
+from glueplan.ui.library import LibraryPanel
+
+
+def panel(qtbot: QtBot, catalog: Catalog, language: Language = Language.EN) -> LibraryPanel:
+    widget = LibraryPanel(catalog, language)
+    qtbot.addWidget(widget)
+    return widget
+
+
+def test_lists_every_exercise_by_name_in_the_ui_language(qtbot: QtBot, catalog: Catalog) -> None:
+    library = panel(qtbot, catalog, Language.DA)
+    assert len(library.visible_ids()) == len(catalog.exercises)
+    names = [library.proxy.index(row, 0).data() for row in range(library.proxy.rowCount())]
+    assert "Rumænsk dødløft" in names
+    assert library.count.text() == f"{len(catalog.exercises)} of {len(catalog.exercises)} exercises"
+
+
+def test_danish_order_puts_ae_oe_aa_last(qtbot: QtBot, catalog: Catalog) -> None:
+    library = panel(qtbot, catalog, Language.NB)
+    names = [library.proxy.index(row, 0).data() for row in range(library.proxy.rowCount())]
+    utfall = [name for name in names if name.startswith(("U", "Ø", "Å"))]
+    assert utfall == sorted(utfall, key=lambda name: name.replace("Ø", "~1").replace("Å", "~2"))
+
+
+def test_search_finds_danish_and_norwegian_names(qtbot: QtBot, catalog: Catalog) -> None:
+    library = panel(qtbot, catalog, Language.EN)
+    library.search.setText("dødløft")  # Danish
+    assert set(library.visible_ids()) >= {"romanian_deadlift", "conventional_deadlift", "sumo_deadlift"}
+    library.search.setText("MARKLØFT")  # Norwegian, any case
+    assert "single_leg_romanian_deadlift" in library.visible_ids()
+    library.search.setText("knebøy")
+    assert "back_squat" in library.visible_ids() and "romanian_deadlift" not in library.visible_ids()
+    library.search.setText("no such exercise")
+    assert library.visible_ids() == []
+
+
+def test_muscle_filter_lists_primary_then_secondary_then_minor(qtbot: QtBot, catalog: Catalog) -> None:
+    library = panel(qtbot, catalog)
+    library.set_picked(["gluteus_medius"])
+    weights = [catalog.exercise(e).weight("gluteus_medius") for e in library.visible_ids()]
+    assert weights and weights == sorted(weights, reverse=True) and min(weights) > 0
+    checked = [library.muscle_list.item(r).data(Qt.ItemDataRole.UserRole) for r in range(library.muscle_list.count())
+               if library.muscle_list.item(r).checkState() == Qt.CheckState.Checked]
+    assert checked == ["gluteus_medius"]
+
+
+def test_keyboard_users_pick_muscles_from_the_list(qtbot: QtBot, catalog: Catalog) -> None:
+    library = panel(qtbot, catalog)
+    item = next(library.muscle_list.item(r) for r in range(library.muscle_list.count())
+                if library.muscle_list.item(r).data(Qt.ItemDataRole.UserRole) == "deep_hip_rotators")
+    with qtbot.waitSignal(library.muscles_picked) as picked:
+        item.setCheckState(Qt.CheckState.Checked)
+    assert picked.args == [("deep_hip_rotators",)]
+    assert set(library.visible_ids()) == {e.id for e in catalog.training("deep_hip_rotators")}
+    with qtbot.waitSignal(library.muscles_picked) as cleared:
+        library.clear_muscles.click()
+    assert cleared.args == [()] and len(library.visible_ids()) == len(catalog.exercises)
+
+
+def test_category_equipment_and_sides_filters_combine(qtbot: QtBot, catalog: Catalog) -> None:
+    library = panel(qtbot, catalog)
+    library.category.setCurrentIndex(library.category.findData(Category.ACTIVATION.value))
+    library.equipment.setCurrentIndex(library.equipment.findData(Equipment.MINI_BAND.value))
+    library.laterality.setCurrentIndex(library.laterality.findData(Laterality.BILATERAL.value))
+    expected = {e.id for e in catalog.exercises.values() if e.category is Category.ACTIVATION
+                and any(Equipment.MINI_BAND in option for option in e.equipment)
+                and e.laterality is Laterality.BILATERAL}
+    assert set(library.visible_ids()) == expected and "monster_walk" in expected
+
+
+def test_selecting_an_exercise_is_announced(qtbot: QtBot, catalog: Catalog) -> None:
+    library = panel(qtbot, catalog)
+    with qtbot.waitSignal(library.exercise_selected) as selected:
+        library.select("clamshell")
+    assert selected.args[0].id == "clamshell"
+    assert library.selected() is not None and library.selected().id == "clamshell"
+
+
+def test_items_drag_out_with_their_exercise_id(qtbot: QtBot, catalog: Catalog) -> None:
+    library = panel(qtbot, catalog)
+    index = library.model.index(library.model.row_of("frog_pump"), 0)
+    assert library.model.flags(index) & Qt.ItemFlag.ItemIsDragEnabled
+    mime = library.model.mimeData([index])
+    assert mime.hasFormat(EXERCISE_MIME_TYPE)
+    assert exercise_ids_from_mime(mime) == ["frog_pump"] and mime.text() == "Frog pump"
+    assert exercise_ids_from_mime(QMimeData()) == []
+
+
+def test_the_model_passes_qt_s_model_tester(qtmodeltester: object, catalog: Catalog) -> None:
+    from glueplan.ui.exercise_model import ExerciseFilter, ExerciseListModel
+
+    model = ExerciseListModel(catalog, Language.NB)
+    proxy = ExerciseFilter(Language.NB)
+    proxy.setSourceModel(model)
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    qtmodeltester.check(proxy)  # type: ignore[attr-defined]
