@@ -16,7 +16,7 @@ from glueplan.domain.catalog import Catalog, builtin_catalog
 from glueplan.store.catalog_mirror import mirror_catalog
 from glueplan.store.errors import StoreError
 from glueplan.store.location import sqlite_file
-from glueplan.store.migrate import check_untouched, migrate
+from glueplan.store import migrate
 
 
 class Store:
@@ -70,9 +70,10 @@ def open_store(url: URL, catalog: Catalog | None = None) -> Store:
     Raises StoreError when the file cannot be opened or was written by a newer glueplan.
     """
     path = sqlite_file(url)
+    revision = None
     if path is not None:
         _prepare_folder(path)
-        check_untouched(path)
+        revision = migrate.file_revision(path)
     try:
         engine = create_engine(url)
     except (ArgumentError, ImportError) as error:  # an unknown scheme or a driver that is not installed
@@ -81,7 +82,8 @@ def open_store(url: URL, catalog: Catalog | None = None) -> Store:
     if url.get_backend_name() == "sqlite":
         _configure_sqlite(engine)
     try:
-        migrate(engine, path)
+        if revision != migrate.SCHEMA_REVISION:
+            migrate.migrate(engine, path)
         store = Store(engine)
         with store.transaction() as session:
             mirror_catalog(session, catalog or builtin_catalog())

@@ -1,56 +1,65 @@
 """Schema migrations with Alembic: new files are built by migrating from empty.
 
 A file from a newer glueplan is refused rather than guessed at, and an older one is
-backed up before it is upgraded.
+backed up before it is upgraded. Alembic is imported only when there is work for it:
+a file already at ``SCHEMA_REVISION`` opens without it (it costs 0.15 s of start-up).
 """
 
 from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from typing import TYPE_CHECKING
 
 from glueplan import __version__
 from glueplan.store.backup import backup_sqlite
 from glueplan.store.errors import StoreError
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from sqlalchemy import Engine
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+SCHEMA_REVISION = "0001"  # the newest migration; a test keeps it equal to Alembic's head
 
 
 def alembic_config() -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS_DIR))
     return config
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     head = ScriptDirectory.from_config(alembic_config()).get_current_head()
     assert head is not None, "glueplan ships without migrations"
     return head
 
 
+def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
+    return {revision.revision for revision in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+
+
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as connection:
         return MigrationContext.configure(connection).get_current_revision()
 
 
-def known_revisions() -> set[str]:
-    return {revision.revision for revision in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
+def file_revision(path: Path) -> str | None:
+    """The schema revision of an SQLite file, read without changing a byte of it.
 
-
-def check_untouched(path: Path) -> None:
-    """Refuse an existing file that is not ours or is newer, before a single byte of it changes.
-
-    It is read through a read-only connection: the engine's own connections would switch
-    the file to WAL mode before any version could be checked.
+    Refuses a file that is not ours or is newer. The read-only connection matters: the
+    engine's own connections would switch the file to WAL mode before any check.
     """
     if not path.is_file() or path.stat().st_size == 0:
-        return
+        return None
     try:
         connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
@@ -63,22 +72,25 @@ def check_untouched(path: Path) -> None:
         raise StoreError("store.cannot_open", path=str(path), reason=str(error)) from error
     if tables and "alembic_version" not in tables:
         raise StoreError("store.foreign_database", path=str(path))
-    if row is not None and row[0] not in known_revisions():
-        raise StoreError("store.newer_database", path=str(path), revision=row[0], version=__version__)
+    revision = row[0] if row is not None else None
+    if revision is not None and revision != SCHEMA_REVISION and revision not in known_revisions():
+        raise StoreError("store.newer_database", path=str(path), revision=revision, version=__version__)
+    return revision
 
 
 def migrate(engine: Engine, path: Path | None) -> None:
     """Bring the database to the newest schema this glueplan knows, in one transaction."""
-    config = alembic_config()
-    head = ScriptDirectory.from_config(config).get_current_head()
+    from alembic import command
+
     current = current_revision(engine)
-    if current == head:
+    if current == SCHEMA_REVISION:
         return
     if current is not None and current not in known_revisions():
         raise StoreError("store.newer_database", path=str(path or engine.url), revision=current,
                          version=__version__)
     if current is not None and path is not None:
-        backup_sqlite(path, f"before-{head}")
+        backup_sqlite(path, f"before-{SCHEMA_REVISION}")
+    config = alembic_config()
     with engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")

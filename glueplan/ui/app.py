@@ -5,20 +5,24 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, Qt, QTranslator, Slot
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from glueplan import __version__
+from glueplan.domain.catalog import builtin_catalog
 from glueplan.domain.language import Language
 from glueplan.domain.messages import data_error_text, messages
 from glueplan.domain.resources import resource_dir
 from glueplan.domain.trainee import Trainee
 from glueplan.domain.validation import DataError
-from glueplan.store.database import open_store
 from glueplan.store.errors import StoreError
-from glueplan.store.location import database_url
-from glueplan.store.repository import Repository
+
+if TYPE_CHECKING:
+    from glueplan.store.database import Store
+    from glueplan.store.repository import Repository
+    from glueplan.ui.main_window import MainWindow
 
 # Translators must outlive the functions that install them (Qt keeps no reference).
 _translators: list[QTranslator] = []
@@ -69,6 +73,43 @@ def first_trainee(repository: Repository, language: Language) -> int:
     return repository.add_trainee(Trainee(name=messages()("trainee.default_name", language), language=language))
 
 
+class StartUp(QObject):
+    """Opens the database once the window has painted: SQLAlchemy alone takes longer to
+    import than Qt takes to show the window, so the user sees it first."""
+
+    def __init__(self, app: QApplication, window: MainWindow, db: str | None, language: Language) -> None:
+        super().__init__()
+        self._app = app
+        self._window = window
+        self._db = db
+        self._language = language
+        self.store: Store | None = None
+
+    @Slot()
+    def open_store(self) -> None:
+        from glueplan.store.database import open_store
+        from glueplan.store.location import database_url
+        from glueplan.store.repository import Repository
+
+        try:
+            self.store = open_store(database_url(self._db))
+            repository = Repository(self.store)
+            self._window.attach(repository, first_trainee(repository, self._language))
+        except (StoreError, DataError) as error:
+            fail(error, self._language, self._window)
+            self._app.exit(1)
+
+    def close(self) -> None:
+        if self.store is not None:
+            self.store.close()
+
+
+def fail(error: StoreError | DataError, language: Language, parent: QWidget | None = None) -> None:
+    """Say what is wrong in a window: started from a desktop menu, nobody reads stderr."""
+    text = error.text(language) if isinstance(error, StoreError) else data_error_text(error, language)
+    QMessageBox.critical(parent, "glueplan", text)
+
+
 def run_gui(db: str | None, language: Language | None) -> int:
     """Show the main window until it is closed; returns the process exit code."""
     chosen = language or Language.from_environment()
@@ -76,27 +117,20 @@ def run_gui(db: str | None, language: Language | None) -> int:
         print(messages()("cli.no_display", chosen), file=sys.stderr)
         return 1
     app = create_application(sys.argv[:1])
-    store = None
+    install_translators(app, chosen)
     try:
-        store = open_store(database_url(db))
-        repository = Repository(store)
-        trainee_id = first_trainee(repository, chosen)
-        language = language or repository.trainee(trainee_id).language
-        install_translators(app, language)
-
-        from glueplan.ui.main_window import MainWindow
-
-        window = MainWindow(repository, trainee_id, language)
-    except (StoreError, DataError) as error:
-        # Started from a desktop menu, nobody reads stderr: say it in a window.
-        if store is not None:
-            store.close()
-        install_translators(app, chosen)
-        text = error.text(chosen) if isinstance(error, StoreError) else data_error_text(error, chosen)
-        QMessageBox.critical(None, "glueplan", text)
+        catalog = builtin_catalog()
+    except DataError as error:
+        fail(error, chosen)
         return 1
+
+    from glueplan.ui.main_window import MainWindow
+
+    window = MainWindow(catalog, chosen)
+    startup = StartUp(app, window, db, chosen)
+    window.first_painted.connect(startup.open_store, Qt.ConnectionType.QueuedConnection)
     window.show()
     try:
         return app.exec()
     finally:
-        store.close()
+        startup.close()

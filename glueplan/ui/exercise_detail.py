@@ -8,7 +8,7 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from glueplan.domain.catalog import MINOR, PRIMARY, Catalog, Exercise
+from glueplan.domain.catalog import MINOR, PRIMARY, Catalog, Equipment, Exercise
 from glueplan.domain.language import Language, decimal
 from glueplan.domain.messages import messages
 
@@ -53,15 +53,26 @@ class ExerciseDetail(QScrollArea):
     def html(self, exercise: Exercise) -> str:
         language = self._language
         text = messages()
+        # Each tr() on its own line: lupdate does not see strings inside f-strings.
+        word_or = self.tr("or")
+        per_side = self.tr("per side")
+        rest = self.tr("rest")
+        default = self.tr("Default prescription")
+        muscles_heading = self.tr("Muscles")
+        how = self.tr("How to do it")
+        mistakes_heading = self.tr("Common mistakes")
+        source_heading = self.tr("Source")
+        own = self.tr("Your own exercise")
+
         others = [exercise.name[lang] for lang in Language if lang is not language]
         others = [name for name in dict.fromkeys(others) if name != exercise.name[language]]
-        equipment = f" {escape(self.tr('or'))} ".join(
-            " + ".join(escape(text(f"equipment.{item.value}", language)) for item in sorted(option))
+        equipment = f" {escape(word_or)} ".join(
+            " + ".join(escape(text(f"equipment.{item.value}", language))
+                       for item in sorted(option, key=list(Equipment).index))
             for option in exercise.equipment)
         p = exercise.prescription
-        side = f" {escape(self.tr('per side'))}" if exercise.laterality.value == "unilateral" else ""
-        prescription = (f"{p.sets} × {p.reps}{side} · RIR {p.rir} · "
-                        f"{escape(self.tr('rest'))} {rest_text(p.rest_s)}")
+        side = f" {escape(per_side)}" if exercise.laterality.value == "unilateral" else ""
+        prescription = f"{p.sets} × {p.reps}{side} · RIR {p.rir} · {escape(rest)} {rest_text(p.rest_s)}"
         roles = {PRIMARY: text("role.primary", language), MINOR: text("role.minor", language)}
         muscles = "".join(
             f"<li>{escape(self._catalog.muscle(m).name[language])} – "
@@ -72,18 +83,18 @@ class ExerciseDetail(QScrollArea):
             parts.append(f"<p style='color:gray'>{escape(' · '.join(others))}</p>")
         parts.append(f"<p><b>{escape(text(f'category.{exercise.category.value}', language))}</b> · "
                      f"{escape(text(f'laterality.{exercise.laterality.value}', language))}<br>{equipment}</p>")
-        parts.append(f"<p><b>{escape(self.tr('Default prescription'))}:</b> {prescription}</p>")
-        parts.append(f"<h3>{escape(self.tr('Muscles'))}</h3><ul>{muscles}</ul>")
+        parts.append(f"<p><b>{escape(default)}:</b> {prescription}</p>")
+        parts.append(f"<h3>{escape(muscles_heading)}</h3><ul>{muscles}</ul>")
         if exercise.cues[language]:
             cues = "".join(f"<li>{escape(cue)}</li>" for cue in exercise.cues[language])
-            parts.append(f"<h3>{escape(self.tr('How to do it'))}</h3><ul>{cues}</ul>")
+            parts.append(f"<h3>{escape(how)}</h3><ul>{cues}</ul>")
         if exercise.mistakes[language]:
             mistakes = "".join(f"<li>{escape(mistake)}</li>" for mistake in exercise.mistakes[language])
-            parts.append(f"<h3>{escape(self.tr('Common mistakes'))}</h3><ul>{mistakes}</ul>")
+            parts.append(f"<h3>{escape(mistakes_heading)}</h3><ul>{mistakes}</ul>")
         named = [text(f"source.{source}", language) if f"source.{source}" in text else source
                  for source in exercise.sources]
-        sources = escape(", ".join(named)) if not exercise.custom else escape(self.tr("Your own exercise"))
-        parts.append(f"<p style='color:gray'>{escape(self.tr('Source'))}: {sources}</p>")
+        sources = escape(", ".join(named)) if not exercise.custom else escape(own)
+        parts.append(f"<p style='color:gray'>{escape(source_heading)}: {sources}</p>")
         return "".join(parts)
 
 

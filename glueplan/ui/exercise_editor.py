@@ -35,7 +35,7 @@ from glueplan.domain.catalog import (
     Prescription,
     RepRange,
 )
-from glueplan.domain.language import Language, Localized
+from glueplan.domain.language import Language, Localized, decimal
 from glueplan.domain.messages import messages
 
 WEIGHT_CHOICES = (0.0, MINOR, SECONDARY, PRIMARY)
@@ -67,7 +67,7 @@ class ExerciseEditor(QDialog):
         for number, muscle in enumerate(catalog.muscles.values()):
             combo = QComboBox()
             for weight, role in zip(WEIGHT_CHOICES, roles, strict=True):
-                combo.addItem(role if weight == 0 else f"{role} ({weight:g})", weight)
+                combo.addItem(role if weight == 0 else f"{role} ({decimal(weight, language, 2)})", weight)
             self.weights[muscle.id] = combo
             muscles.addWidget(QLabel(muscle.name[language]), number // 2, (number % 2) * 2)
             muscles.addWidget(combo, number // 2, (number % 2) * 2 + 1)
@@ -85,6 +85,9 @@ class ExerciseEditor(QDialog):
         self.problem.setStyleSheet("color: #b3261e")
         self.problem.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        # Qt ships no Bokmål translation of its own buttons, so name them here.
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 

@@ -100,6 +100,9 @@ class LibraryPanel(QWidget):
 
     def _combo(self, everything: str, enum: type[StrEnum], prefix: str) -> QComboBox:
         combo = QComboBox()
+        # Long category names ("Hoftedominant, tåler tung belastning") must not widen the panel.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(14)
         combo.addItem(everything, None)
         for member in enum:
             combo.addItem(messages()(f"{prefix}.{member.value}", self._language), member.value)

@@ -3,39 +3,50 @@ the chosen exercise on the right. Layout and size are remembered between runs.""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QSplitter, QTabWidget, QWidget
 
 from glueplan import __version__
-from glueplan.domain.catalog import Exercise
+from glueplan.domain.catalog import Catalog, Exercise
 from glueplan.domain.language import Language
-from glueplan.store.repository import Repository
 from glueplan.ui.exercise_detail import ExerciseDetail
 from glueplan.ui.exercise_editor import ExerciseEditor
 from glueplan.ui.library import LibraryPanel
 from glueplan.ui.muscle_map import MuscleMap
-from glueplan.ui.programs_page import ProgramsPage
+
+if TYPE_CHECKING:
+    from glueplan.store.repository import Repository
+    from glueplan.ui.programs_page import ProgramsPage
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, repository: Repository, trainee_id: int, language: Language,
-                 parent: QWidget | None = None) -> None:
+    """Built from the catalogue alone so that it paints at once; ``attach`` then brings the
+    user's database (their own exercises and programs) a moment later.
+
+    ``first_painted`` is emitted once, after the window's first paint.
+    """
+
+    first_painted = Signal()
+
+    def __init__(self, catalog: Catalog, language: Language, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.repository = repository
-        self.trainee_id = trainee_id
+        self._painted = False
+        self.repository: Repository | None = None
+        self.trainee_id: int | None = None
         self.language = language
-        self.catalog = repository.catalog()
+        self.catalog = catalog
         self.setWindowTitle("glueplan")
 
         self.library = LibraryPanel(self.catalog, language)
         self.map = MuscleMap(self.catalog, language)
         self.detail = ExerciseDetail(self.catalog, language)
-        self.programs = ProgramsPage(repository, trainee_id, self.catalog, language)
+        self.programs: ProgramsPage | None = None
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.map, self.tr("Muscle map"))
-        self.tabs.addTab(self.programs, self.tr("Programs"))
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.library)
         self.splitter.addWidget(self.tabs)
@@ -49,12 +60,28 @@ class MainWindow(QMainWindow):
         self.map.muscles_picked.connect(self.library.set_picked)
         self.library.muscles_picked.connect(self.map.set_picked)
         self.library.exercise_selected.connect(self._exercise_selected)
-        self.programs.program_started.connect(self._program_started)
         self._build_menus()
         self.statusBar().showMessage(self.tr("%n exercises in the catalogue", "", len(self.catalog.exercises)))
         self.resize(1400, 860)
         self.splitter.setSizes([320, 700, 380])
         self._restore()
+
+    def attach(self, repository: Repository, trainee_id: int) -> None:
+        """Bring in the user's database: their own exercises, their programs, saving edits."""
+        from glueplan.ui.programs_page import ProgramsPage  # needs the store, so not at start-up
+
+        self.repository = repository
+        self.trainee_id = trainee_id
+        self.set_catalog()
+        self.programs = ProgramsPage(repository, trainee_id, self.catalog, self.language)
+        self.programs.program_started.connect(self._program_started)
+        self.tabs.addTab(self.programs, self.tr("Programs"))
+        self.programs_action.setEnabled(True)
+        self.new_action.setEnabled(True)
+        self._exercise_selected(self.library.selected())
+        tab = QSettings().value("main_window/tab", 0, int)
+        if tab == 1:
+            self.show_programs()
 
     # -- menus ------------------------------------------------------------------------------
 
@@ -85,10 +112,13 @@ class MainWindow(QMainWindow):
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(self._action(self.tr("&Muscle map"), self.show_map, QKeySequence("Ctrl+1")))
-        view_menu.addAction(self._action(self.tr("&Programs"), self.show_programs, QKeySequence("Ctrl+2")))
+        self.programs_action = self._action(self.tr("&Programs"), self.show_programs, QKeySequence("Ctrl+2"))
+        self.programs_action.setEnabled(False)
+        view_menu.addAction(self.programs_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&About glueplan"), self.show_about))
+        self.new_action.setEnabled(False)
         self._exercise_selected(None)
 
     # -- the chosen exercise ----------------------------------------------------------------
@@ -96,8 +126,9 @@ class MainWindow(QMainWindow):
     def _exercise_selected(self, exercise: Exercise | None) -> None:
         self.detail.show_exercise(exercise)
         self.map.show_involvement(dict(exercise.muscles) if exercise is not None else {})
-        self.duplicate_action.setEnabled(exercise is not None)
-        self.edit_action.setEnabled(exercise is not None and exercise.custom)
+        stored = self.repository is not None
+        self.duplicate_action.setEnabled(stored and exercise is not None)
+        self.edit_action.setEnabled(stored and exercise is not None and exercise.custom)
 
     def new_exercise(self) -> None:
         self._edit(None)
@@ -111,6 +142,8 @@ class MainWindow(QMainWindow):
             self._edit(exercise)
 
     def _edit(self, start: Exercise | None) -> None:
+        if self.repository is None:
+            return
         editor = ExerciseEditor(self.catalog, self.language, start, self)
         if editor.exec() != QDialog.DialogCode.Accepted:
             return
@@ -122,7 +155,9 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Saved “%1”.").replace("%1", saved.name[self.language]), 5000)
 
     def set_catalog(self) -> None:
-        """Reload the catalogue after the user's own exercises changed."""
+        """Reload the catalogue with the user's own exercises (after one is added or changed)."""
+        if self.repository is None:
+            return
         self.catalog = self.repository.catalog()
         self.library.set_catalog(self.catalog)
         self.detail.set_catalog(self.catalog)
@@ -137,7 +172,8 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.map)
 
     def show_programs(self) -> None:
-        self.tabs.setCurrentWidget(self.programs)
+        if self.programs is not None:
+            self.tabs.setCurrentWidget(self.programs)
 
     def _program_started(self, _program_id: int, name: str) -> None:
         self.statusBar().showMessage(self.tr("Started “%1”.").replace("%1", name), 5000)
@@ -145,6 +181,13 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About glueplan"),
                           self.tr("glueplan %1: plan, check and log glute training.").replace("%1", __version__))
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.Paint and not self._painted:
+            self._painted = True
+            self.first_painted.emit()
+        return handled
 
     # -- remembered layout ------------------------------------------------------------------
 
@@ -156,8 +199,6 @@ class MainWindow(QMainWindow):
         splitter = settings.value("main_window/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
-        tab = settings.value("main_window/tab", 0, int)
-        self.tabs.setCurrentIndex(tab if isinstance(tab, int) else 0)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         settings = QSettings()

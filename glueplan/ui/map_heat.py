@@ -21,10 +21,6 @@ OVER = QColor(200, 85, 61, 225)
 TRAINED = QColor(120, 130, 160, 170)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("MapHeat", text)
-
-
 def volume_paint(week: WeekSummary) -> MapPaint:
     """Muscles with a band: under, in or over it; others: trained hard or not at all."""
     colours = {}
@@ -38,8 +34,10 @@ def volume_paint(week: WeekSummary) -> MapPaint:
                 colours[muscle] = IN_BAND
         elif summary.hard_sets > 0:
             colours[muscle] = TRAINED
-    legend = ((UNDER, _tr("Below the weekly band")), (IN_BAND, _tr("In the band")), (OVER, _tr("Above the band")),
-              (TRAINED, _tr("Trained (no band)")))
+    legend = ((UNDER, QCoreApplication.translate("MapHeat", "Below the weekly band")),
+              (IN_BAND, QCoreApplication.translate("MapHeat", "In the band")),
+              (OVER, QCoreApplication.translate("MapHeat", "Above the band")),
+              (TRAINED, QCoreApplication.translate("MapHeat", "Trained (no band)")))
     return MapPaint(colours, legend)
 
 
@@ -54,7 +52,8 @@ def readiness_paint(readiness: Mapping[str, float], limits: Thresholds) -> MapPa
         else:
             colours[muscle] = IN_BAND
     error, warning = f"{limits.readiness_error:g}", f"{limits.readiness_warning:g}"
-    legend = ((OVER, _tr("Under %1 % ready").replace("%1", error)),
-              (UNDER, _tr("%1–%2 % ready").replace("%1", error).replace("%2", warning)),
-              (IN_BAND, _tr("%1 % ready or more").replace("%1", warning)))
+    legend = ((OVER, QCoreApplication.translate("MapHeat", "Under %1 % ready").replace("%1", error)),
+              (UNDER, QCoreApplication.translate("MapHeat", "%1–%2 % ready").replace("%1", error)
+               .replace("%2", warning)),
+              (IN_BAND, QCoreApplication.translate("MapHeat", "%1 % ready or more").replace("%1", warning)))
     return MapPaint(colours, legend)

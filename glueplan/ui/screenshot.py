@@ -31,8 +31,9 @@ def take_screenshot(out: Path, view: str, template: str | None, language: Langua
         try:
             repository = Repository(store)
             trainee_id = first_trainee(repository, language)
-            window = MainWindow(repository, trainee_id, language)
-            if template is not None:
+            window = MainWindow(repository.catalog(), language)
+            window.attach(repository, trainee_id)
+            if template is not None and window.programs is not None:
                 window.programs.start_program(builtin_templates()[template])
             window.resize(*size)
             if view == "map":

@@ -2,15 +2,184 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da">
 <context>
+    <name>ExerciseDetail</name>
+    <message>
+        <source>Pick an exercise to see how to do it, what it trains and how much of it.</source>
+        <translation>Vælg en øvelse for at se, hvordan den udføres, hvad den træner, og hvor meget du skal lave af den.</translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation>eller</translation>
+    </message>
+    <message>
+        <source>per side</source>
+        <translation>per side</translation>
+    </message>
+    <message>
+        <source>rest</source>
+        <translation>pause</translation>
+    </message>
+    <message>
+        <source>Default prescription</source>
+        <translation>Standarddosering</translation>
+    </message>
+    <message>
+        <source>Muscles</source>
+        <translation>Muskler</translation>
+    </message>
+    <message>
+        <source>How to do it</source>
+        <translation>Sådan gør du</translation>
+    </message>
+    <message>
+        <source>Common mistakes</source>
+        <translation>Typiske fejl</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
+        <source>Your own exercise</source>
+        <translation>Din egen øvelse</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseEditor</name>
+    <message>
+        <source>Edit your exercise</source>
+        <translation>Rediger din øvelse</translation>
+    </message>
+    <message>
+        <source>New exercise</source>
+        <translation>Ny øvelse</translation>
+    </message>
+    <message>
+        <source>not trained</source>
+        <translation>trænes ikke</translation>
+    </message>
+    <message>
+        <source>One cue per line</source>
+        <translation>Ét teknikpunkt pr. linje</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Sides</source>
+        <translation>Sider</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Udstyr</translation>
+    </message>
+    <message>
+        <source>Muscles it trains</source>
+        <translation>Muskler øvelsen træner</translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation>Sæt</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation>Gentagelser</translation>
+    </message>
+    <message>
+        <source>Reps in reserve (RIR)</source>
+        <translation>Gentagelser i reserve (RIR)</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Default prescription</source>
+        <translation>Standarddosering</translation>
+    </message>
+    <message>
+        <source>Technique cues</source>
+        <translation>Teknikpunkter</translation>
+    </message>
+    <message>
+        <source>%1 (my version)</source>
+        <translation>%1 (min version)</translation>
+    </message>
+    <message>
+        <source>Give the exercise a name.</source>
+        <translation>Giv øvelsen et navn.</translation>
+    </message>
+    <message>
+        <source>Mark at least one muscle as primary.</source>
+        <translation>Markér mindst én muskel som primær.</translation>
+    </message>
+    <message>
+        <source>The lowest reps must not be above the highest.</source>
+        <translation>Det laveste antal gentagelser må ikke være højere end det højeste.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message>
+        <source>Search: English, Danish or Norwegian names</source>
+        <translation>Søg: engelske, danske eller norske navne</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle kategorier</translation>
+    </message>
+    <message>
+        <source>Any equipment</source>
+        <translation>Alt udstyr</translation>
+    </message>
+    <message>
+        <source>Both and one side</source>
+        <translation>Begge sider og én side</translation>
+    </message>
+    <message>
+        <source>Muscles</source>
+        <translation>Muskler</translation>
+    </message>
+    <message>
+        <source>Clear muscles</source>
+        <translation>Ryd muskler</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Øvelser</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Udstyr</translation>
+    </message>
+    <message>
+        <source>Sides</source>
+        <translation>Sider</translation>
+    </message>
+    <message>
+        <source>%1 of %2 exercises</source>
+        <translation>%1 af %2 øvelser</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
-    <message>
-        <source>Your programs</source>
-        <translation>Dine programmer</translation>
-    </message>
-    <message>
-        <source>Start a program from a template</source>
-        <translation>Start et program ud fra en skabelon</translation>
-    </message>
     <message numerus="yes">
         <source>%n exercises in the catalogue</source>
         <translation>
@@ -27,6 +196,50 @@
         <translation>&amp;Afslut</translation>
     </message>
     <message>
+        <source>Muscle map</source>
+        <translation>Muskelkort</translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation>Programmer</translation>
+    </message>
+    <message>
+        <source>&amp;New exercise…</source>
+        <translation>&amp;Ny øvelse…</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate exercise…</source>
+        <translation>&amp;Dupliker øvelse…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit exercise…</source>
+        <translation>&amp;Rediger øvelse…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <source>&amp;Find exercise</source>
+        <translation>&amp;Søg efter øvelse</translation>
+    </message>
+    <message>
+        <source>&amp;Clear muscles</source>
+        <translation>&amp;Ryd muskler</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>&amp;Muscle map</source>
+        <translation>&amp;Muskelkort</translation>
+    </message>
+    <message>
+        <source>&amp;Programs</source>
+        <translation>&amp;Programmer</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
@@ -35,8 +248,8 @@
         <translation>&amp;Om glueplan</translation>
     </message>
     <message>
-        <source>No program yet: start one from a template below.</source>
-        <translation>Intet program endnu: start et ud fra en skabelon nedenfor.</translation>
+        <source>Saved “%1”.</source>
+        <translation>Gemte »%1«.</translation>
     </message>
     <message>
         <source>Started “%1”.</source>
@@ -49,6 +262,83 @@
     <message>
         <source>glueplan %1: plan, check and log glute training.</source>
         <translation>glueplan %1: planlæg, tjek og log din balletræning.</translation>
+    </message>
+</context>
+<context>
+    <name>MapHeat</name>
+    <message>
+        <source>Below the weekly band</source>
+        <translation>Under ugens mål</translation>
+    </message>
+    <message>
+        <source>In the band</source>
+        <translation>Inden for målet</translation>
+    </message>
+    <message>
+        <source>Above the band</source>
+        <translation>Over målet</translation>
+    </message>
+    <message>
+        <source>Trained (no band)</source>
+        <translation>Trænet (intet mål)</translation>
+    </message>
+    <message>
+        <source>Under %1 % ready</source>
+        <translation>Under %1 % restitueret</translation>
+    </message>
+    <message>
+        <source>%1–%2 % ready</source>
+        <translation>%1–%2 % restitueret</translation>
+    </message>
+    <message>
+        <source>%1 % ready or more</source>
+        <translation>%1 % restitueret eller mere</translation>
+    </message>
+</context>
+<context>
+    <name>MuscleMap</name>
+    <message>
+        <source>Front</source>
+        <translation>Forfra</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Bagfra</translation>
+    </message>
+    <message>
+        <source>Deep layer</source>
+        <translation>Dybt lag</translation>
+    </message>
+    <message>
+        <source>Muscle map</source>
+        <translation>Muskelkort</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>Primær</translation>
+    </message>
+    <message>
+        <source>Secondary</source>
+        <translation>Sekundær</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Lille</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramsPage</name>
+    <message>
+        <source>Your programs</source>
+        <translation>Dine programmer</translation>
+    </message>
+    <message>
+        <source>Start a program from a template</source>
+        <translation>Start et program ud fra en skabelon</translation>
+    </message>
+    <message>
+        <source>No program yet: start one from a template below.</source>
+        <translation>Intet program endnu: start et ud fra en skabelon nedenfor.</translation>
     </message>
 </context>
 <context>

@@ -2,15 +2,184 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb">
 <context>
+    <name>ExerciseDetail</name>
+    <message>
+        <source>Pick an exercise to see how to do it, what it trains and how much of it.</source>
+        <translation>Velg en øvelse for å se hvordan den utføres, hva den trener og hvor mye du bør gjøre av den.</translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation>eller</translation>
+    </message>
+    <message>
+        <source>per side</source>
+        <translation>per side</translation>
+    </message>
+    <message>
+        <source>rest</source>
+        <translation>pause</translation>
+    </message>
+    <message>
+        <source>Default prescription</source>
+        <translation>Standarddosering</translation>
+    </message>
+    <message>
+        <source>Muscles</source>
+        <translation>Muskler</translation>
+    </message>
+    <message>
+        <source>How to do it</source>
+        <translation>Slik gjør du det</translation>
+    </message>
+    <message>
+        <source>Common mistakes</source>
+        <translation>Vanlige feil</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Kilde</translation>
+    </message>
+    <message>
+        <source>Your own exercise</source>
+        <translation>Din egen øvelse</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseEditor</name>
+    <message>
+        <source>Edit your exercise</source>
+        <translation>Rediger øvelsen din</translation>
+    </message>
+    <message>
+        <source>New exercise</source>
+        <translation>Ny øvelse</translation>
+    </message>
+    <message>
+        <source>not trained</source>
+        <translation>trenes ikke</translation>
+    </message>
+    <message>
+        <source>One cue per line</source>
+        <translation>Ett teknikkpunkt per linje</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Sides</source>
+        <translation>Sider</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Utstyr</translation>
+    </message>
+    <message>
+        <source>Muscles it trains</source>
+        <translation>Muskler øvelsen trener</translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation>Sett</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation>Repetisjoner</translation>
+    </message>
+    <message>
+        <source>Reps in reserve (RIR)</source>
+        <translation>Repetisjoner i reserve (RIR)</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Default prescription</source>
+        <translation>Standarddosering</translation>
+    </message>
+    <message>
+        <source>Technique cues</source>
+        <translation>Teknikkpunkter</translation>
+    </message>
+    <message>
+        <source>%1 (my version)</source>
+        <translation>%1 (min versjon)</translation>
+    </message>
+    <message>
+        <source>Give the exercise a name.</source>
+        <translation>Gi øvelsen et navn.</translation>
+    </message>
+    <message>
+        <source>Mark at least one muscle as primary.</source>
+        <translation>Merk minst én muskel som primær.</translation>
+    </message>
+    <message>
+        <source>The lowest reps must not be above the highest.</source>
+        <translation>Laveste antall repetisjoner kan ikke være høyere enn det høyeste.</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryPanel</name>
+    <message>
+        <source>Search: English, Danish or Norwegian names</source>
+        <translation>Søk: engelske, danske eller norske navn</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Alle kategorier</translation>
+    </message>
+    <message>
+        <source>Any equipment</source>
+        <translation>Alt utstyr</translation>
+    </message>
+    <message>
+        <source>Both and one side</source>
+        <translation>Begge sider og én side</translation>
+    </message>
+    <message>
+        <source>Muscles</source>
+        <translation>Muskler</translation>
+    </message>
+    <message>
+        <source>Clear muscles</source>
+        <translation>Nullstill muskler</translation>
+    </message>
+    <message>
+        <source>Exercises</source>
+        <translation>Øvelser</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Equipment</source>
+        <translation>Utstyr</translation>
+    </message>
+    <message>
+        <source>Sides</source>
+        <translation>Sider</translation>
+    </message>
+    <message>
+        <source>%1 of %2 exercises</source>
+        <translation>%1 av %2 øvelser</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
-    <message>
-        <source>Your programs</source>
-        <translation>Dine programmer</translation>
-    </message>
-    <message>
-        <source>Start a program from a template</source>
-        <translation>Start et program fra en mal</translation>
-    </message>
     <message numerus="yes">
         <source>%n exercises in the catalogue</source>
         <translation>
@@ -27,6 +196,50 @@
         <translation>&amp;Avslutt</translation>
     </message>
     <message>
+        <source>Muscle map</source>
+        <translation>Muskelkart</translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation>Programmer</translation>
+    </message>
+    <message>
+        <source>&amp;New exercise…</source>
+        <translation>&amp;Ny øvelse…</translation>
+    </message>
+    <message>
+        <source>&amp;Duplicate exercise…</source>
+        <translation>&amp;Dupliser øvelse…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit exercise…</source>
+        <translation>&amp;Rediger øvelse…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <source>&amp;Find exercise</source>
+        <translation>&amp;Søk etter øvelse</translation>
+    </message>
+    <message>
+        <source>&amp;Clear muscles</source>
+        <translation>&amp;Nullstill muskler</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Vis</translation>
+    </message>
+    <message>
+        <source>&amp;Muscle map</source>
+        <translation>&amp;Muskelkart</translation>
+    </message>
+    <message>
+        <source>&amp;Programs</source>
+        <translation>&amp;Programmer</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
@@ -35,8 +248,8 @@
         <translation>&amp;Om glueplan</translation>
     </message>
     <message>
-        <source>No program yet: start one from a template below.</source>
-        <translation>Ingen program ennå: start et fra en mal nedenfor.</translation>
+        <source>Saved “%1”.</source>
+        <translation>Lagret «%1».</translation>
     </message>
     <message>
         <source>Started “%1”.</source>
@@ -49,6 +262,83 @@
     <message>
         <source>glueplan %1: plan, check and log glute training.</source>
         <translation>glueplan %1: planlegg, sjekk og loggfør setetreningen din.</translation>
+    </message>
+</context>
+<context>
+    <name>MapHeat</name>
+    <message>
+        <source>Below the weekly band</source>
+        <translation>Under ukas mål</translation>
+    </message>
+    <message>
+        <source>In the band</source>
+        <translation>Innenfor målet</translation>
+    </message>
+    <message>
+        <source>Above the band</source>
+        <translation>Over målet</translation>
+    </message>
+    <message>
+        <source>Trained (no band)</source>
+        <translation>Trent (uten mål)</translation>
+    </message>
+    <message>
+        <source>Under %1 % ready</source>
+        <translation>Under %1 % restituert</translation>
+    </message>
+    <message>
+        <source>%1–%2 % ready</source>
+        <translation>%1–%2 % restituert</translation>
+    </message>
+    <message>
+        <source>%1 % ready or more</source>
+        <translation>%1 % restituert eller mer</translation>
+    </message>
+</context>
+<context>
+    <name>MuscleMap</name>
+    <message>
+        <source>Front</source>
+        <translation>Forfra</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Bakfra</translation>
+    </message>
+    <message>
+        <source>Deep layer</source>
+        <translation>Dypt lag</translation>
+    </message>
+    <message>
+        <source>Muscle map</source>
+        <translation>Muskelkart</translation>
+    </message>
+    <message>
+        <source>Primary</source>
+        <translation>Primær</translation>
+    </message>
+    <message>
+        <source>Secondary</source>
+        <translation>Sekundær</translation>
+    </message>
+    <message>
+        <source>Minor</source>
+        <translation>Liten</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramsPage</name>
+    <message>
+        <source>Your programs</source>
+        <translation>Dine programmer</translation>
+    </message>
+    <message>
+        <source>Start a program from a template</source>
+        <translation>Start et program fra en mal</translation>
+    </message>
+    <message>
+        <source>No program yet: start one from a template below.</source>
+        <translation>Ingen program ennå: start et fra en mal nedenfor.</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,10 @@ def test_a_new_file_is_migrated_from_empty_to_head(store: Store, db_path: Path) 
     assert set(Base.metadata.tables) | {"alembic_version"} == tables
 
 
+def test_the_schema_revision_constant_is_alembics_head() -> None:
+    assert migrate.SCHEMA_REVISION == head_revision()
+
+
 def test_the_models_and_the_migrations_agree(store: Store) -> None:
     """Catches a schema change without a migration (what `alembic check` does)."""
     with store.engine.connect() as connection:
@@ -77,6 +81,7 @@ def test_an_older_database_is_backed_up_then_upgraded(store: Store, db_path: Pat
         '    op.create_table("extra", sa.Column("id", sa.Integer, primary_key=True))\n'
     )
     monkeypatch.setattr(migrate, "MIGRATIONS_DIR", newer)
+    monkeypatch.setattr(migrate, "SCHEMA_REVISION", "0002")
 
     upgraded = open_store(database_url(str(db_path)))
     assert current_revision(upgraded.engine) == "0002"

@@ -17,16 +17,21 @@ def test_run_gui_shows_the_main_window(qapp: QApplication, db_path: Path, monkey
     shown: list[str] = []
 
     def fake_exec() -> int:
-        shown.extend(type(w).__name__ for w in QApplication.topLevelWidgets() if w.isVisible())
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        for _ in range(100):  # paint, then the queued opening of the database
+            if all(w.programs is not None for w in windows):
+                break
+            QApplication.processEvents()
         for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, MainWindow):
+            if isinstance(widget, MainWindow) and widget.isVisible():
+                shown.append("MainWindow" + (" with programs" if widget.programs is not None else ""))
                 widget.close()
                 widget.deleteLater()
         return 0
 
     monkeypatch.setattr(qapp, "exec", fake_exec)
     assert app_module.run_gui(str(db_path), Language.EN) == 0
-    assert "MainWindow" in shown
+    assert shown == ["MainWindow with programs"]
 
 
 def test_run_gui_explains_a_newer_database_in_a_dialog(qapp: QApplication, db_path: Path,

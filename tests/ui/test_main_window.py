@@ -16,7 +16,8 @@ from glueplan.ui.programs_page import next_monday
 
 
 def make_window(qtbot: QtBot, repository: Repository, language: Language = Language.EN) -> MainWindow:
-    window = MainWindow(repository, first_trainee(repository, language), language)
+    window = MainWindow(repository.catalog(), language)
+    window.attach(repository, first_trainee(repository, language))
     qtbot.addWidget(window)
     window.resize(1400, 900)
     window.show()
@@ -73,6 +74,7 @@ def test_selecting_an_exercise_highlights_its_muscles(qtbot: QtBot, repository: 
 
 def test_both_templates_are_offered_and_start_a_program(qtbot: QtBot, repository: Repository) -> None:
     window = make_window(qtbot, repository, Language.DA)
+    assert window.programs is not None
     cards = window.programs.template_cards
     assert [card.template.id for card in cards] == ["seed-000", "seed-002"]
     assert cards[0].title() == "Balleprogram: tre træninger"
@@ -91,7 +93,7 @@ def test_layout_is_remembered_between_runs(qtbot: QtBot, repository: Repository)
     window.close()
     again = make_window(qtbot, repository)
     assert again.splitter.sizes() == sizes
-    assert again.tabs.currentWidget() is again.programs
+    assert again.programs is not None and again.tabs.currentWidget() is again.programs
 
 
 def test_next_monday() -> None:

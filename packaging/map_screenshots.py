@@ -1,0 +1,65 @@
+"""Render the muscle map alone, in each of its modes, at 400 and 1200 px high (README images).
+
+    .venv/bin/python packaging/map_screenshots.py [OUT_FOLDER] [en|da|nb]
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from datetime import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from glueplan.domain.catalog import Prescription, RepRange, builtin_catalog  # noqa: E402
+from glueplan.domain.language import Language  # noqa: E402
+from glueplan.domain.plan import PlannedExercise, Session, Week, Weekday  # noqa: E402
+from glueplan.domain.rules import validate  # noqa: E402
+from glueplan.ui.app import install_translators  # noqa: E402
+from glueplan.ui.map_heat import volume_paint  # noqa: E402
+from glueplan.ui.muscle_map import MuscleMap  # noqa: E402
+
+HEIGHTS = (400, 1200)
+
+
+def sample_week() -> Week:
+    """A seed-000-like week with a little too much for the gluteus maximus: heat shows all colours."""
+    def item(exercise: str, sets: int) -> PlannedExercise:
+        return PlannedExercise(exercise, Prescription(sets, RepRange(8, 12), 1, 150))
+
+    return Week((Session(Weekday.MON, time(18), "", (item("back_squat", 3), item("barbell_hip_thrust", 4))),
+                 Session(Weekday.WED, time(18), "", (item("romanian_deadlift", 3), item("cable_kickback", 4))),
+                 Session(Weekday.FRI, time(18), "", (item("bulgarian_split_squat", 3), item("glute_bridge", 3)))))
+
+
+def main() -> None:
+    out = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("packaging/screenshots")
+    language = Language(sys.argv[2]) if len(sys.argv) > 2 else Language.EN
+    app = QApplication(sys.argv[:1])
+    install_translators(app, language)
+    catalog = builtin_catalog()
+    widget = MuscleMap(catalog, language)
+    modes = {
+        "plain": lambda: None,
+        "highlight": lambda: widget.show_involvement(dict(catalog.exercise("bulgarian_split_squat").muscles)),
+        "picked": lambda: widget.set_picked(["gluteus_medius", "gluteus_minimus"]),
+        "heat": lambda: widget.show_heat(volume_paint(validate(sample_week(), catalog).weeks[0])),
+    }
+    out.mkdir(parents=True, exist_ok=True)
+    for name, show in modes.items():
+        widget.show_involvement({})
+        widget.show_heat(None)
+        widget.set_picked(())
+        show()
+        for height in HEIGHTS:
+            widget.resize(int(height * 1.75), height)
+            widget.show()
+            app.processEvents()
+            widget.grab().save(str(out / f"map-{name}-{height}.png"))
+
+
+if __name__ == "__main__":
+    main()
