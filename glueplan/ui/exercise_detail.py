@@ -104,7 +104,7 @@ def main() -> int:
 
     from glueplan.domain.catalog import builtin_catalog
 
-    app = QApplication(sys.argv)
+    app = QApplication.instance() or QApplication(sys.argv)
     exercise_id = sys.argv[1] if len(sys.argv) > 1 else "side_lying_hip_abduction"
     language = Language(sys.argv[2]) if len(sys.argv) > 2 else Language.from_environment()
     catalog = builtin_catalog()

@@ -177,7 +177,7 @@ def main() -> int:
 
     from glueplan.domain.catalog import builtin_catalog
 
-    app = QApplication(sys.argv)
+    app = QApplication.instance() or QApplication(sys.argv)
     language = Language(sys.argv[1]) if len(sys.argv) > 1 else Language.from_environment()
     panel = LibraryPanel(builtin_catalog(), language)
     panel.resize(360, 700)

@@ -306,7 +306,7 @@ def main() -> int:
 
     from glueplan.domain.catalog import builtin_catalog
 
-    app = QApplication(sys.argv)
+    app = QApplication.instance() or QApplication(sys.argv)
     language = Language(sys.argv[1]) if len(sys.argv) > 1 else Language.from_environment()
     catalog = builtin_catalog()
     widget = MuscleMap(catalog, language)

@@ -1,0 +1,103 @@
+"""Custom exercises through the dialog, the widget previews, and the screenshot command."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QDialog
+from pytestqt.qtbot import QtBot
+
+from glueplan.cli import main as cli_main
+from glueplan.domain.catalog import PRIMARY, SECONDARY, Catalog, Category
+from glueplan.domain.language import Language
+from glueplan.store.repository import Repository
+from glueplan.ui import exercise_detail, library, muscle_map
+from glueplan.ui.exercise_editor import ExerciseEditor
+from tests.ui.test_main_window import make_window
+
+
+def test_a_new_exercise_needs_a_name_and_a_primary_muscle(qtbot: QtBot, catalog: Catalog) -> None:
+    editor = ExerciseEditor(catalog, Language.EN)
+    qtbot.addWidget(editor)
+    editor.accept()
+    assert editor.result() != QDialog.DialogCode.Accepted
+    assert "Give the exercise a name." in editor.problem.text()
+    assert "Mark at least one muscle as primary." in editor.problem.text()
+    editor.name.setText("Sled push")
+    editor.weights["quadriceps"].setCurrentIndex(editor.weights["quadriceps"].findData(PRIMARY))
+    editor.weights["gluteus_maximus"].setCurrentIndex(editor.weights["gluteus_maximus"].findData(SECONDARY))
+    editor.reps_low.setValue(15)
+    editor.reps_high.setValue(10)
+    editor.accept()
+    assert "The lowest reps must not be above the highest." in editor.problem.text()
+    editor.reps_high.setValue(20)
+    editor.accept()
+    assert editor.result() == QDialog.DialogCode.Accepted
+    made = editor.exercise()
+    assert made.name.da == "Sled push" and dict(made.muscles) == {"quadriceps": 1.0, "gluteus_maximus": 0.5}
+    assert made.custom and made.prescription.reps.low == 15
+
+
+def test_duplicating_a_builtin_exercise_starts_from_its_values(qtbot: QtBot, catalog: Catalog) -> None:
+    editor = ExerciseEditor(catalog, Language.DA, catalog.exercise("clamshell"))
+    qtbot.addWidget(editor)
+    assert editor.name.text() == "Clamshell (my version)"  # no translator installed here
+    made = editor.exercise()
+    assert made.id == "" and made.category is Category.ACTIVATION
+    assert dict(made.muscles) == dict(catalog.exercise("clamshell").muscles)
+    assert made.cues.da == catalog.exercise("clamshell").cues.da
+
+
+def test_saving_and_editing_an_own_exercise_through_the_window(qtbot: QtBot, repository: Repository,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    window = make_window(qtbot, repository)
+    names = iter(["Hip thrust on the sofa", "Hip thrust on the couch"])
+
+    def fill_and_accept(editor: ExerciseEditor) -> int:
+        editor.name.setText(next(names))
+        editor.weights["gluteus_maximus"].setCurrentIndex(editor.weights["gluteus_maximus"].findData(PRIMARY))
+        editor.accept()
+        return editor.result()
+
+    monkeypatch.setattr(ExerciseEditor, "exec", fill_and_accept)
+    window.new_exercise()
+    (mine,) = repository.custom_exercises()
+    assert mine.name.en == "Hip thrust on the sofa"
+    assert window.library.selected() is not None and window.library.selected().id == mine.id
+    assert window.edit_action.isEnabled()
+    window.edit_exercise()
+    (edited,) = repository.custom_exercises()
+    assert edited.id == mine.id and edited.name.en == "Hip thrust on the couch"
+    assert mine.id in window.library.visible_ids()
+
+
+@pytest.mark.parametrize("module", [muscle_map, library, exercise_detail])
+def test_each_widget_preview_runs(qapp: QApplication, module: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[str] = []
+
+    def fake_exec() -> int:
+        shown.extend(type(w).__name__ for w in QApplication.topLevelWidgets() if w.isVisible())
+        for widget in QApplication.topLevelWidgets():
+            widget.close()
+        return 0
+
+    monkeypatch.setattr(qapp, "exec", fake_exec)
+    monkeypatch.setattr(sys, "argv", ["preview"])
+    assert module.main() == 0  # type: ignore[attr-defined]
+    assert shown
+
+
+def test_the_screenshot_command_writes_the_window(qapp: QApplication, tmp_path: Path) -> None:
+    out = tmp_path / "shot.png"
+    assert cli_main(["screenshot", "--out", str(out), "--view", "map", "--size", "1200x800", "--lang", "nb"]) == 0
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1200, 800)
+
+
+def test_the_screenshot_command_refuses_a_bad_size(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    with pytest.raises(SystemExit) as caught:
+        cli_main(["screenshot", "--out", str(tmp_path / "x.png"), "--size", "big"])
+    assert caught.value.code == 2 and "--size must be WIDTHxHEIGHT" in capsys.readouterr().err
