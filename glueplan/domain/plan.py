@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, time
 from enum import IntEnum
 
@@ -36,6 +36,7 @@ class PlannedExercise:
     prescription: Prescription
     load_kg: float | None = None
     note: str = ""
+    id: int | None = field(default=None, compare=False)  # the database row, once stored
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +45,7 @@ class Session:
     time: time
     title: str
     items: tuple[PlannedExercise, ...]
+    id: int | None = field(default=None, compare=False)  # the database row, once stored
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 from datetime import datetime
 
-from sqlalchemy import func, select
+from sqlalchemy import delete, func, select
 
 from glueplan.domain.catalog import (
     WEIGHTS,
@@ -90,6 +91,58 @@ class Repository:
             row = session.get_one(ProgramRow, program_id)
             weeks = tuple(Week(tuple(_session(s) for s in week.sessions), week.deload) for week in row.weeks)
             return Program(name=row.name, weeks=weeks, start=row.start_date)
+
+    def save_program(self, program_id: int, program: Program) -> Program:
+        """Make the stored program exactly ``program``, in one transaction; returns it with the
+        ids of new sessions and exercises. Rows keep their ids, so logged sets stay linked, and
+        an undone deletion comes back under its old id."""
+        with self.store.transaction() as session:
+            row = session.get_one(ProgramRow, program_id)
+            row.name = program.name
+            if program.start is not None:
+                row.start_date = program.start
+            weeks = {week.number: week for week in session.scalars(
+                select(ProgramWeekRow).where(ProgramWeekRow.program_id == program_id))}
+            for number, week in enumerate(program.weeks, start=1):
+                if number not in weeks:
+                    weeks[number] = ProgramWeekRow(program_id=program_id, number=number)
+                    session.add(weeks[number])
+                weeks[number].deload = week.deload
+            session.flush()
+            old_sessions = {r.id: r for r in session.scalars(
+                select(PlannedSessionRow).where(PlannedSessionRow.program_id == program_id))}
+            old_items = {r.id: r for r in session.scalars(
+                select(PlannedExerciseRow).where(PlannedExerciseRow.session_id.in_(list(old_sessions))))}
+            saved_weeks = []
+            for number, week in enumerate(program.weeks, start=1):
+                saved_sessions = []
+                for position, planned in enumerate(week.sessions):
+                    session_row = old_sessions.pop(planned.id, None) if planned.id is not None else None
+                    if session_row is None:
+                        session_row = PlannedSessionRow(id=planned.id)
+                        session.add(session_row)
+                    session_row.program_id, session_row.week, session_row.position = program_id, number, position
+                    session_row.weekday, session_row.time_of_day = int(planned.day), planned.time
+                    session_row.title = planned.title
+                    session.flush()
+                    saved_items = []
+                    for index, item in enumerate(planned.items):
+                        item_row = old_items.pop(item.id, None) if item.id is not None else None
+                        if item_row is None:
+                            item_row = PlannedExerciseRow(id=item.id)
+                            session.add(item_row)
+                        _fill_planned(item_row, item, session_row.id, index)
+                        session.flush()
+                        saved_items.append(replace(item, id=item_row.id))
+                    saved_sessions.append(replace(planned, items=tuple(saved_items), id=session_row.id))
+                saved_weeks.append(replace(week, sessions=tuple(saved_sessions)))
+            if old_items:
+                session.execute(delete(PlannedExerciseRow).where(PlannedExerciseRow.id.in_(list(old_items))))
+            if old_sessions:
+                session.execute(delete(PlannedSessionRow).where(PlannedSessionRow.id.in_(list(old_sessions))))
+            session.execute(delete(ProgramWeekRow).where(ProgramWeekRow.program_id == program_id,
+                                                         ProgramWeekRow.number > len(program.weeks)))
+            return replace(program, weeks=tuple(saved_weeks), start=row.start_date)
 
     def programs(self, trainee_id: int) -> list[tuple[int, str]]:
         with self.store.reading() as session:
@@ -210,22 +263,29 @@ def _session_row(planned: Session, position: int) -> PlannedSessionRow:
     row = PlannedSessionRow(weekday=int(planned.day), time_of_day=planned.time, title=planned.title,
                             position=position)
     for index, item in enumerate(planned.items):
-        p = item.prescription
-        row.exercises.append(PlannedExerciseRow(
-            exercise_id=item.exercise_id, position=index, sets=p.sets, reps_min=p.reps.low,
-            reps_max=p.reps.high, rir=p.rir, rest_s=p.rest_s, load_kg=item.load_kg, note=item.note,
-        ))
+        item_row = PlannedExerciseRow()
+        _fill_planned(item_row, item, None, index)
+        row.exercises.append(item_row)
     return row
+
+
+def _fill_planned(row: PlannedExerciseRow, item: PlannedExercise, session_id: int | None, position: int) -> None:
+    p = item.prescription
+    if session_id is not None:
+        row.session_id = session_id
+    row.exercise_id, row.position = item.exercise_id, position
+    row.sets, row.reps_min, row.reps_max, row.rir, row.rest_s = p.sets, p.reps.low, p.reps.high, p.rir, p.rest_s
+    row.load_kg, row.note = item.load_kg, item.note
 
 
 def _session(row: PlannedSessionRow) -> Session:
     items = tuple(
         PlannedExercise(item.exercise_id,
                         Prescription(item.sets, RepRange(item.reps_min, item.reps_max), item.rir, item.rest_s),
-                        item.load_kg, item.note)
+                        item.load_kg, item.note, item.id)
         for item in row.exercises
     )
-    return Session(Weekday(row.weekday), row.time_of_day, row.title, items)
+    return Session(Weekday(row.weekday), row.time_of_day, row.title, items, row.id)
 
 
 def _custom_exercise(row: ExerciseRow) -> Exercise:

@@ -1,0 +1,239 @@
+"""Every edit of a program, as a pure value: what it changes and how to take it back.
+
+A change (AddExercise, MoveExercise, ...) turns one Program into the next; ``Edit`` keeps
+both sides so that undo and redo restore exactly what was there, database ids included.
+The Qt layer wraps an Edit in a QUndoCommand; the store writes whichever side is current.
+Positions refer to the program as it is when the change is made.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import time
+from typing import Protocol
+
+from glueplan.domain.catalog import Prescription
+from glueplan.domain.language import Language
+from glueplan.domain.messages import messages
+from glueplan.domain.plan import PlannedExercise, Program, Session, Week, Weekday
+
+DEFAULT_TIME = time(18, 0)
+DELOAD_SET_SHARE = 0.6  # PER-2: 30-50 % fewer sets; 60 % of the sets, rounded, lands there
+DELOAD_RIR_RISE = 2
+MAX_RIR = 10
+
+
+class Change(Protocol):
+    def apply(self, program: Program) -> Program: ...
+
+    def describe(self, language: Language) -> str: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Edit:
+    """One undoable step: the program before and after a change."""
+
+    before: Program
+    after: Program
+    text: str
+
+    @classmethod
+    def make(cls, program: Program, change: Change, language: Language) -> Edit:
+        return cls(program, change.apply(program), change.describe(language))
+
+
+def _with_week(program: Program, number: int, week: Week) -> Program:
+    return replace(program, weeks=program.weeks[:number] + (week,) + program.weeks[number + 1:])
+
+
+def _with_session(week: Week, index: int, session: Session | None) -> Week:
+    """The week with session ``index`` replaced (or removed, given None)."""
+    middle = () if session is None else (session,)
+    return replace(week, sessions=week.sessions[:index] + middle + week.sessions[index + 1:])
+
+
+def _insert(items: tuple[PlannedExercise, ...], position: int | None,
+            item: PlannedExercise) -> tuple[PlannedExercise, ...]:
+    where = len(items) if position is None else max(0, min(position, len(items)))
+    return items[:where] + (item,) + items[where:]
+
+
+def _text(key: str, language: Language, **params: object) -> str:
+    return messages()(f"edit.{key}", language, **params)
+
+
+def session_on(week: Week, day: Weekday) -> int | None:
+    """The first session of the day (the one a drop onto the day joins), if any."""
+    found = [i for i, s in enumerate(week.sessions) if s.day == day]
+    return min(found, key=lambda i: (week.sessions[i].time, i)) if found else None
+
+
+@dataclass(frozen=True, slots=True)
+class AddExercise:
+    """Put an exercise into a session, or onto a day: it joins the day's session or starts one."""
+
+    week: int
+    day: Weekday
+    exercise_id: str
+    prescription: Prescription
+    session: int | None = None
+    position: int | None = None
+
+    def apply(self, program: Program) -> Program:
+        week = program.weeks[self.week]
+        item = PlannedExercise(self.exercise_id, self.prescription)
+        index = self.session if self.session is not None else session_on(week, self.day)
+        if index is None:
+            week = replace(week, sessions=(*week.sessions, Session(self.day, DEFAULT_TIME, "", (item,))))
+        else:
+            session = week.sessions[index]
+            week = _with_session(week, index, replace(session, items=_insert(session.items, self.position, item)))
+        return _with_week(program, self.week, week)
+
+    def describe(self, language: Language) -> str:
+        return _text("add", language)
+
+
+@dataclass(frozen=True, slots=True)
+class MoveExercise:
+    """Move (or with ``copy`` duplicate) an exercise to another place in the same week.
+
+    The target is a session and a position in it, or a day (joining its session or starting one).
+    """
+
+    week: int
+    session: int
+    index: int
+    to_day: Weekday
+    to_session: int | None = None
+    to_position: int | None = None
+    copy: bool = False
+
+    def apply(self, program: Program) -> Program:
+        week = program.weeks[self.week]
+        source = week.sessions[self.session]
+        item = source.items[self.index]
+        if self.copy:
+            item = replace(item, id=None)
+        target = self.to_session if self.to_session is not None else session_on(week, self.to_day)
+        position = self.to_position
+        if not self.copy:
+            remaining = source.items[:self.index] + source.items[self.index + 1:]
+            week = _with_session(week, self.session, replace(source, items=remaining))
+            if target == self.session and position is not None and position > self.index:
+                position -= 1  # the item left a gap above its new place
+        if target is None:
+            week = replace(week, sessions=(*week.sessions, Session(self.to_day, source.time, "", (item,))))
+        else:
+            session = week.sessions[target]
+            week = _with_session(week, target, replace(session, items=_insert(session.items, position, item)))
+        return _with_week(program, self.week, week)
+
+    def describe(self, language: Language) -> str:
+        return _text("copy" if self.copy else "move", language)
+
+
+@dataclass(frozen=True, slots=True)
+class MoveSession:
+    """Move a whole session to another day (and time)."""
+
+    week: int
+    session: int
+    day: Weekday
+    at: time | None = None
+
+    def apply(self, program: Program) -> Program:
+        week = program.weeks[self.week]
+        session = week.sessions[self.session]
+        moved = replace(session, day=self.day, time=self.at or session.time)
+        return _with_week(program, self.week, _with_session(week, self.session, moved))
+
+    def describe(self, language: Language) -> str:
+        return _text("move_session", language)
+
+
+@dataclass(frozen=True, slots=True)
+class RemoveExercise:
+    week: int
+    session: int
+    index: int
+
+    def apply(self, program: Program) -> Program:
+        week = program.weeks[self.week]
+        session = week.sessions[self.session]
+        items = session.items[:self.index] + session.items[self.index + 1:]
+        return _with_week(program, self.week, _with_session(week, self.session, replace(session, items=items)))
+
+    def describe(self, language: Language) -> str:
+        return _text("remove", language)
+
+
+@dataclass(frozen=True, slots=True)
+class RemoveSession:
+    week: int
+    session: int
+
+    def apply(self, program: Program) -> Program:
+        return _with_week(program, self.week, _with_session(program.weeks[self.week], self.session, None))
+
+    def describe(self, language: Language) -> str:
+        return _text("remove_session", language)
+
+
+@dataclass(frozen=True, slots=True)
+class EditPrescription:
+    week: int
+    session: int
+    index: int
+    prescription: Prescription
+
+    def apply(self, program: Program) -> Program:
+        week = program.weeks[self.week]
+        session = week.sessions[self.session]
+        item = replace(session.items[self.index], prescription=self.prescription)
+        items = session.items[:self.index] + (item,) + session.items[self.index + 1:]
+        return _with_week(program, self.week, _with_session(week, self.session, replace(session, items=items)))
+
+    def describe(self, language: Language) -> str:
+        return _text("prescription", language)
+
+
+def _fresh(week: Week) -> Week:
+    """The week as new rows: copies must not share database ids with their originals."""
+    return replace(week, sessions=tuple(
+        replace(s, id=None, items=tuple(replace(i, id=None) for i in s.items)) for s in week.sessions))
+
+
+@dataclass(frozen=True, slots=True)
+class CopyWeekForward:
+    """Copy a week over the next one (appending a week at the end of the program)."""
+
+    week: int
+
+    def apply(self, program: Program) -> Program:
+        copy = replace(_fresh(program.weeks[self.week]), deload=False)
+        if self.week + 1 < len(program.weeks):
+            return _with_week(program, self.week + 1, copy)
+        return replace(program, weeks=(*program.weeks, copy))
+
+    def describe(self, language: Language) -> str:
+        return _text("copy_week", language, week=self.week + 2)
+
+
+@dataclass(frozen=True, slots=True)
+class MakeDeload:
+    """Turn a week into a deload built from the week before it (PER-2): the same exercises
+    on the same days, 60 % of the sets (at least one) and RIR raised by 2."""
+
+    week: int
+
+    def apply(self, program: Program) -> Program:
+        source = _fresh(program.weeks[self.week - 1]) if self.week > 0 else _fresh(program.weeks[self.week])
+        sessions = tuple(replace(s, items=tuple(
+            replace(i, prescription=replace(i.prescription, sets=max(1, round(i.prescription.sets * DELOAD_SET_SHARE)),
+                                            rir=min(MAX_RIR, i.prescription.rir + DELOAD_RIR_RISE)))
+            for i in s.items)) for s in source.sessions)
+        return _with_week(program, self.week, Week(sessions, deload=True))
+
+    def describe(self, language: Language) -> str:
+        return _text("deload", language, week=self.week + 1)

@@ -1,0 +1,155 @@
+"""Program edits as pure values: each change does what it says, and undo restores exactly."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import time
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from glueplan.domain.catalog import Prescription, RepRange, builtin_catalog
+from glueplan.domain.commands import (
+    AddExercise,
+    Change,
+    CopyWeekForward,
+    Edit,
+    EditPrescription,
+    MakeDeload,
+    MoveExercise,
+    MoveSession,
+    RemoveExercise,
+    RemoveSession,
+)
+from glueplan.domain.language import Language
+from glueplan.domain.plan import PlannedExercise, Program, Session, Week, Weekday
+from glueplan.domain.templates import builtin_templates
+
+CATALOG = builtin_catalog()
+P = Prescription(3, RepRange(8, 12), 2, 120)
+MON, TUE, WED, THU, FRI, SAT, SUN = Weekday
+
+
+def seed_program(weeks: int = 2) -> Program:
+    return builtin_templates()["seed-000"].program(CATALOG, Language.EN, weeks=weeks)
+
+
+def ids(session: Session) -> list[str]:
+    return [item.exercise_id for item in session.items]
+
+
+def test_a_drop_on_a_day_joins_its_session_or_starts_one() -> None:
+    program = seed_program()
+    joined = AddExercise(0, MON, "clamshell", P).apply(program)
+    assert ids(joined.weeks[0].sessions[0])[-1] == "clamshell"
+    started = AddExercise(0, TUE, "clamshell", P).apply(program)
+    assert [s.day for s in started.weeks[0].sessions] == [MON, WED, FRI, TUE]
+    assert ids(started.weeks[0].sessions[3]) == ["clamshell"]
+    assert started.weeks[1] == program.weeks[1]  # other weeks untouched
+
+
+def test_add_at_a_position() -> None:
+    program = AddExercise(0, MON, "clamshell", P, session=0, position=0).apply(seed_program())
+    assert ids(program.weeks[0].sessions[0])[0] == "clamshell"
+
+
+def test_move_between_days_and_copy_with_ctrl() -> None:
+    program = seed_program()
+    moved = MoveExercise(0, session=0, index=2, to_day=WED).apply(program)
+    assert ids(moved.weeks[0].sessions[0]) == ["back_squat", "single_leg_hip_thrust"]
+    assert ids(moved.weeks[0].sessions[1])[-1] == "cable_kickback"
+    copied = MoveExercise(0, session=0, index=2, to_day=WED, copy=True).apply(program)
+    assert len(copied.weeks[0].sessions[0].items) == 3 and ids(copied.weeks[0].sessions[1])[-1] == "cable_kickback"
+
+
+def test_move_to_an_empty_day_starts_a_session_at_the_same_time() -> None:
+    program = MoveExercise(0, session=0, index=0, to_day=SAT).apply(seed_program())
+    (saturday,) = [s for s in program.weeks[0].sessions if s.day == SAT]
+    assert ids(saturday) == ["back_squat"] and saturday.time == time(17, 30)
+
+
+def test_reorder_within_a_session() -> None:
+    program = seed_program()
+    down = MoveExercise(0, 0, 0, to_day=MON, to_session=0, to_position=3).apply(program)
+    assert ids(down.weeks[0].sessions[0]) == ["single_leg_hip_thrust", "cable_kickback", "back_squat"]
+    up = MoveExercise(0, 0, 2, to_day=MON, to_session=0, to_position=0).apply(program)
+    assert ids(up.weeks[0].sessions[0]) == ["cable_kickback", "back_squat", "single_leg_hip_thrust"]
+
+
+def test_move_session_remove_and_edit() -> None:
+    program = seed_program()
+    assert MoveSession(0, 1, THU).apply(program).weeks[0].sessions[1].day == THU
+    assert ids(RemoveExercise(0, 0, 1).apply(program).weeks[0].sessions[0]) == ["back_squat", "cable_kickback"]
+    assert len(RemoveSession(0, 2).apply(program).weeks[0].sessions) == 2
+    edited = EditPrescription(0, 0, 0, Prescription(5, RepRange(5, 5), 1, 240)).apply(program)
+    assert edited.weeks[0].sessions[0].items[0].prescription.sets == 5
+
+
+def test_copy_week_forward_and_deload_generator() -> None:
+    program = seed_program(weeks=1)
+    two = CopyWeekForward(0).apply(program)
+    assert len(two.weeks) == 2 and two.weeks[1] == two.weeks[0]
+    deloaded = MakeDeload(1).apply(two)
+    week = deloaded.weeks[1]
+    assert week.deload and [s.day for s in week.sessions] == [s.day for s in two.weeks[0].sessions]
+    before = [i.prescription for s in two.weeks[0].sessions for i in s.items]
+    after = [i.prescription for s in week.sessions for i in s.items]
+    assert all(a.sets == max(1, round(b.sets * 0.6)) and a.rir == b.rir + 2 for a, b in zip(after, before, strict=True))
+
+
+def test_an_edit_keeps_both_sides_and_names_itself() -> None:
+    program = seed_program()
+    edit = Edit.make(program, RemoveExercise(0, 0, 0), Language.DA)
+    assert edit.before is program and edit.after != program and edit.text == "Fjern øvelse"
+
+
+# --- random sequences ------------------------------------------------------------------------------
+
+@st.composite
+def changes(draw: st.DrawFn, program: Program) -> Change:
+    week_number = draw(st.integers(0, len(program.weeks) - 1))
+    week = program.weeks[week_number]
+    day = draw(st.sampled_from(list(Weekday)))
+    filled = [(s, i) for s, session in enumerate(week.sessions) for i in range(len(session.items))]
+    kinds = ["add", "copy_week"] + (["move", "remove", "edit"] if filled else []) + \
+        (["move_session", "remove_session"] if week.sessions else []) + (["deload"] if week_number > 0 else [])
+    kind = draw(st.sampled_from(kinds))
+    if kind == "add":
+        return AddExercise(week_number, day, draw(st.sampled_from(sorted(CATALOG.exercises))), P)
+    if kind == "copy_week":
+        return CopyWeekForward(week_number)
+    if kind == "deload":
+        return MakeDeload(week_number)
+    if kind in ("move_session", "remove_session"):
+        session = draw(st.integers(0, len(week.sessions) - 1))
+        return MoveSession(week_number, session, day) if kind == "move_session" else RemoveSession(week_number, session)
+    session, index = draw(st.sampled_from(filled))
+    if kind == "remove":
+        return RemoveExercise(week_number, session, index)
+    if kind == "edit":
+        return EditPrescription(week_number, session, index, Prescription(draw(st.integers(1, 20)), RepRange(6, 10),
+                                                                         draw(st.integers(0, 10)), 90))
+    return MoveExercise(week_number, session, index, day, copy=draw(st.booleans()),
+                        to_position=draw(st.none() | st.integers(0, 5)))
+
+
+@settings(max_examples=120, deadline=None)
+@given(st.data())
+def test_any_sequence_of_edits_undone_returns_the_start(data: st.DataObject) -> None:
+    start = seed_program()
+    program = start
+    history = []
+    for _ in range(data.draw(st.integers(1, 12))):
+        edit = Edit.make(program, data.draw(changes(program)), Language.EN)
+        history.append(edit)
+        program = edit.after
+    for edit in reversed(history):
+        assert program is edit.after
+        program = edit.before
+    assert program == start
+
+
+def test_positions_are_clamped_not_refused() -> None:
+    program = AddExercise(0, MON, "clamshell", P, session=0, position=99).apply(seed_program())
+    assert ids(program.weeks[0].sessions[0])[-1] == "clamshell"
+    assert replace(program.weeks[0].sessions[0].items[-1]) == PlannedExercise("clamshell", P)
