@@ -6,12 +6,25 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QDialog, QMainWindow, QMessageBox, QSplitter, QTabWidget, QWidget
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QWidget,
+)
 
 from glueplan import __version__
 from glueplan.domain.catalog import Catalog, Exercise
+from glueplan.domain.commands import AddExercise
 from glueplan.domain.language import Language
+from glueplan.domain.messages import messages
+from glueplan.domain.plan import Weekday
 from glueplan.ui.exercise_detail import ExerciseDetail
 from glueplan.ui.exercise_editor import ExerciseEditor
 from glueplan.ui.library import LibraryPanel
@@ -20,6 +33,7 @@ from glueplan.ui.muscle_map import MuscleMap
 if TYPE_CHECKING:
     from glueplan.store.repository import Repository
     from glueplan.ui.programs_page import ProgramsPage
+    from glueplan.ui.week_page import WeekPage
 
 
 class MainWindow(QMainWindow):
@@ -44,6 +58,8 @@ class MainWindow(QMainWindow):
         self.map = MuscleMap(self.catalog, language)
         self.detail = ExerciseDetail(self.catalog, language)
         self.programs: ProgramsPage | None = None
+        self.week_page: WeekPage | None = None
+        self.undo_group = QUndoGroup(self)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.map, self.tr("Muscle map"))
@@ -57,6 +73,7 @@ class MainWindow(QMainWindow):
         self.detail.setMinimumWidth(300)
         self.setCentralWidget(self.splitter)
 
+        self.tabs.currentChanged.connect(self._tab_changed)
         self.map.muscles_picked.connect(self.library.set_picked)
         self.library.muscles_picked.connect(self.map.set_picked)
         self.library.exercise_selected.connect(self._exercise_selected)
@@ -75,13 +92,38 @@ class MainWindow(QMainWindow):
         self.set_catalog()
         self.programs = ProgramsPage(repository, trainee_id, self.catalog, self.language)
         self.programs.program_started.connect(self._program_started)
+        self.week_tab = QStackedWidget()
+        self.week_hint = QLabel(self.tr("Start a program on the Programs tab, and plan its weeks here."))
+        self.week_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.week_tab.addWidget(self.week_hint)
+        self.tabs.addTab(self.week_tab, self.tr("Week"))
         self.tabs.addTab(self.programs, self.tr("Programs"))
-        self.programs_action.setEnabled(True)
-        self.new_action.setEnabled(True)
+        for action in (self.programs_action, self.week_action, self.new_action, self.profile_action):
+            action.setEnabled(True)
+        programs = repository.programs(trainee_id)
+        if programs:
+            self.open_program(programs[-1][0])
         self._exercise_selected(self.library.selected())
         tab = QSettings().value("main_window/tab", 0, int)
-        if tab == 1:
-            self.show_programs()
+        if isinstance(tab, int) and 0 <= tab < self.tabs.count():
+            self.tabs.setCurrentIndex(tab)
+
+    def open_program(self, program_id: int) -> None:
+        """Plan this program on the Week tab (with its own undo history)."""
+        from glueplan.ui.program_editor import ProgramEditor
+        from glueplan.ui.week_page import WeekPage
+
+        assert self.repository is not None and self.trainee_id is not None
+        editor = ProgramEditor(self.repository, program_id, self.trainee_id, self.catalog, self.language, self)
+        self.undo_group.addStack(editor.undo_stack)
+        self.undo_group.setActiveStack(editor.undo_stack)
+        if self.week_page is not None:
+            self.week_tab.removeWidget(self.week_page)
+            self.week_page.deleteLater()
+        self.week_page = WeekPage(editor)
+        self.week_tab.addWidget(self.week_page)
+        self.week_tab.setCurrentWidget(self.week_page)
+        self.add_to_day_action.setEnabled(self.library.selected() is not None)
 
     # -- menus ------------------------------------------------------------------------------
 
@@ -106,13 +148,33 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        undo = self.undo_group.createUndoAction(self, self.tr("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        redo = self.undo_group.createRedoAction(self, self.tr("&Redo"))
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        edit_menu.addAction(undo)
+        edit_menu.addAction(redo)
+        self.history_menu = edit_menu.addMenu(self.tr("Undo &history"))
+        self.history_menu.aboutToShow.connect(self._fill_history)
+        edit_menu.addSeparator()
+        self.add_to_day_action = self._action(self.tr("&Add exercise to a day…"), self.add_to_day,
+                                              QKeySequence("Ctrl+Return"))
+        self.add_to_day_action.setEnabled(False)
+        edit_menu.addAction(self.add_to_day_action)
+        self.profile_action = self._action(self.tr("&Profile…"), self.edit_profile)
+        self.profile_action.setEnabled(False)
+        edit_menu.addAction(self.profile_action)
+        edit_menu.addSeparator()
         edit_menu.addAction(self._action(self.tr("&Find exercise"), self.find_exercise, QKeySequence.StandardKey.Find))
         edit_menu.addAction(self._action(self.tr("&Clear muscles"), self.library.clear_picked,
                                          QKeySequence("Ctrl+Shift+M")))
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(self._action(self.tr("&Muscle map"), self.show_map, QKeySequence("Ctrl+1")))
-        self.programs_action = self._action(self.tr("&Programs"), self.show_programs, QKeySequence("Ctrl+2"))
+        self.week_action = self._action(self.tr("&Week"), self.show_week, QKeySequence("Ctrl+2"))
+        self.week_action.setEnabled(False)
+        view_menu.addAction(self.week_action)
+        self.programs_action = self._action(self.tr("&Programs"), self.show_programs, QKeySequence("Ctrl+3"))
         self.programs_action.setEnabled(False)
         view_menu.addAction(self.programs_action)
 
@@ -127,6 +189,7 @@ class MainWindow(QMainWindow):
         self.detail.show_exercise(exercise)
         self.map.show_involvement(dict(exercise.muscles) if exercise is not None else {})
         stored = self.repository is not None
+        self.add_to_day_action.setEnabled(self.week_page is not None and exercise is not None)
         self.duplicate_action.setEnabled(stored and exercise is not None)
         self.edit_action.setEnabled(stored and exercise is not None and exercise.custom)
 
@@ -171,12 +234,75 @@ class MainWindow(QMainWindow):
     def show_map(self) -> None:
         self.tabs.setCurrentWidget(self.map)
 
+    def _tab_changed(self) -> None:
+        """The week needs the room: the exercise details step aside while it is shown."""
+        self.detail.setVisible(self.week_page is None or self.tabs.currentWidget() is not self.week_tab)
+
+    def show_week(self) -> None:
+        if self.repository is not None:
+            self.tabs.setCurrentWidget(self.week_tab)
+
+    def add_to_day(self) -> None:
+        """The keyboard way to do what a drop does: pick a day for the chosen exercise."""
+        exercise = self.library.selected()
+        if exercise is None or self.week_page is None:
+            return
+        menu = QMenu(self)
+        for day in Weekday:
+            action = menu.addAction(messages()(f"weekday.{day.code}", self.language).capitalize())
+            action.setData(int(day))
+        chosen = menu.exec(self.library.view.mapToGlobal(self.library.view.visualRect(
+            self.library.view.currentIndex()).bottomLeft()))
+        if chosen is not None:
+            self.add_exercise_on(exercise, Weekday(chosen.data()))
+
+    def add_exercise_on(self, exercise: Exercise, day: Weekday) -> None:
+        assert self.week_page is not None
+        page = self.week_page
+        page.editor.apply(AddExercise(page.week, day, exercise.id, exercise.prescription))
+        self.show_week()
+
+    def _fill_history(self) -> None:
+        self.history_menu.clear()
+        stack = self.undo_group.activeStack()
+        if stack is None:
+            return
+        for index in range(stack.count() + 1):
+            text = self.tr("The program as opened") if index == 0 else stack.text(index - 1)
+            action = self.history_menu.addAction(text)
+            action.setCheckable(True)
+            action.setChecked(index == stack.index())
+            action.setData(index)
+            action.triggered.connect(self._go_to_history)
+
+    def _go_to_history(self) -> None:
+        action = self.sender()
+        stack = self.undo_group.activeStack()
+        if isinstance(action, QAction) and stack is not None:
+            stack.setIndex(int(action.data()))
+
+    def edit_profile(self) -> None:
+        if self.repository is None or self.trainee_id is None:
+            return
+        from glueplan.ui.profile_dialog import ProfileDialog
+
+        dialog = ProfileDialog(self.repository.trainee(self.trainee_id), self.language, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        trainee = dialog.trainee()
+        if self.week_page is not None:
+            self.week_page.editor.set_trainee(trainee)
+        else:
+            self.repository.update_trainee(self.trainee_id, trainee)
+
     def show_programs(self) -> None:
         if self.programs is not None:
             self.tabs.setCurrentWidget(self.programs)
 
-    def _program_started(self, _program_id: int, name: str) -> None:
+    def _program_started(self, program_id: int, name: str) -> None:
         self.statusBar().showMessage(self.tr("Started “%1”.").replace("%1", name), 5000)
+        self.open_program(program_id)
+        self.show_week()
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About glueplan"),

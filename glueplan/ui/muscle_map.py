@@ -128,7 +128,7 @@ class MuscleMap(QWidget):
         if self._layers_size == self.size():
             return
         self._layers_size = self.size()
-        legend_height = self.fontMetrics().height() * 2
+        legend_height = self.fontMetrics().height() * (3 if self.width() < 600 else 2)
         caption_height = self.fontMetrics().height() + 6
         gap = 8
         height = max(1.0, self.height() - legend_height - caption_height - gap)
@@ -229,12 +229,20 @@ class MuscleMap(QWidget):
         metrics = self.fontMetrics()
         box = metrics.height() - 4
         widths = [box + 6 + metrics.horizontalAdvance(text) + 16 for _colour, text in entries]
-        x = (self.width() - sum(widths)) / 2
-        y = self._legend_top
-        for (colour, text), width in zip(entries, widths, strict=True):
-            painter.fillRect(QRectF(x, y, box, box), colour)
-            painter.drawText(QPointF(x + box + 6, y + box - 1), text)
-            x += width
+        rows: list[list[int]] = [[]]  # entries per line: a narrow map wraps its legend
+        for number, width in enumerate(widths):
+            if rows[-1] and sum(widths[i] for i in rows[-1]) + width > self.width():
+                rows.append([])
+            rows[-1].append(number)
+        y = min(self._legend_top, self.height() - len(rows) * metrics.height() - 2)
+        for row in rows:
+            x = (self.width() - sum(widths[i] for i in row)) / 2
+            for number in row:
+                colour, text = entries[number]
+                painter.fillRect(QRectF(x, y, box, box), colour)
+                painter.drawText(QPointF(x + box + 6, y + box - 1), text)
+                x += widths[number]
+            y += metrics.height()
 
     # -- interaction ------------------------------------------------------------------------
 

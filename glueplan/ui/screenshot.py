@@ -8,7 +8,7 @@ from pathlib import Path
 
 from glueplan.domain.language import Language
 
-VIEWS = ("library", "map")
+VIEWS = ("library", "map", "calendar")
 
 
 def take_screenshot(out: Path, view: str, template: str | None, language: Language, size: tuple[int, int]) -> None:
@@ -36,7 +36,10 @@ def take_screenshot(out: Path, view: str, template: str | None, language: Langua
             if template is not None and window.programs is not None:
                 window.programs.start_program(builtin_templates()[template])
             window.resize(*size)
-            if view == "map":
+            if view == "calendar":
+                window.show_week()
+                window.library.select("clamshell")
+            elif view == "map":
                 window.show_map()
                 window.library.set_picked(["gluteus_medius"])
                 window.map.set_picked(["gluteus_medius"])

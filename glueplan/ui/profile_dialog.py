@@ -1,0 +1,55 @@
+"""The trainee's profile: level, units and time budget, which the rules follow at once."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QSpinBox, QWidget
+
+from glueplan.domain.language import Language
+from glueplan.domain.messages import messages
+from glueplan.domain.trainee import Level, Trainee, Units
+
+
+class ProfileDialog(QDialog):
+    def __init__(self, trainee: Trainee, language: Language, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Profile"))
+        self._trainee = trainee
+        self.name = QLineEdit(trainee.name)
+        self.level = QComboBox()
+        for level in Level:
+            self.level.addItem(messages()(f"level.{level.value}", language), level.value)
+        self.level.setCurrentIndex(self.level.findData(trainee.level.value))
+        self.units = QComboBox()
+        for units in Units:
+            self.units.addItem(units.value, units.value)
+        self.units.setCurrentIndex(self.units.findData(trainee.units.value))
+        self.session_minutes = QSpinBox()
+        self.session_minutes.setRange(5, 600)
+        self.session_minutes.setSuffix(" min")
+        self.session_minutes.setValue(trainee.session_minutes)
+        self.weekly_minutes = QSpinBox()
+        self.weekly_minutes.setRange(0, 5000)
+        self.weekly_minutes.setSingleStep(15)
+        self.weekly_minutes.setSuffix(" min")
+        self.weekly_minutes.setSpecialValueText(self.tr("no limit"))
+        self.weekly_minutes.setValue(trainee.weekly_minutes or 0)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Experience"), self.level)
+        form.addRow(self.tr("Units"), self.units)
+        form.addRow(self.tr("Time per session"), self.session_minutes)
+        form.addRow(self.tr("Time per week"), self.weekly_minutes)
+        form.addRow(buttons)
+
+    def trainee(self) -> Trainee:
+        weekly = self.weekly_minutes.value()
+        return replace(self._trainee, name=self.name.text().strip() or self._trainee.name,
+                       level=Level(self.level.currentData()), units=Units(self.units.currentData()),
+                       session_minutes=self.session_minutes.value(), weekly_minutes=weekly if weekly >= 5 else None)

@@ -1,0 +1,309 @@
+"""The weekly calendar: seven day columns, Monday first, each a view onto one day of the
+WeekModel. While something is dragged over a day, the day is tinted by what the rules
+engine says the drop would do: calm for fine, amber for a warning, red for an error.
+"""
+
+from __future__ import annotations
+
+import sys
+from datetime import timedelta
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QColor, QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent, QDropEvent, QKeyEvent, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QLabel,
+    QMenu,
+    QSpinBox,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QWidget,
+)
+
+from glueplan.domain.catalog import REPS_LIMITS, REST_LIMITS_S, RIR_LIMITS, SETS_LIMITS, Prescription, RepRange
+from glueplan.domain.commands import Change, RemoveExercise, RemoveSession
+from glueplan.domain.findings import Severity, describe
+from glueplan.domain.messages import messages
+from glueplan.domain.plan import Weekday
+from glueplan.ui.week_model import PRESCRIPTION_ROLE, WeekModel
+
+TINTS = {None: QColor(76, 154, 106, 40), Severity.INFO: QColor(76, 154, 106, 40),
+         Severity.WARNING: QColor(224, 160, 48, 70), Severity.ERROR: QColor(200, 85, 61, 80)}
+
+
+class PrescriptionEditor(QWidget):
+    """Sets, reps from-to, RIR and rest as spin boxes; reps must not run backwards."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setAutoFillBackground(True)
+        self.sets = _spin(*SETS_LIMITS, self.tr("sets"))
+        self.reps_low = _spin(*REPS_LIMITS, self.tr("lowest reps"))
+        self.reps_high = _spin(*REPS_LIMITS, self.tr("highest reps"))
+        self.rir = _spin(*RIR_LIMITS, self.tr("reps in reserve"))
+        self.rest = _spin(*REST_LIMITS_S, self.tr("rest in seconds"))
+        self.rest.setSingleStep(15)
+        self.problem = QLabel()
+        self.problem.setStyleSheet("color: #b3261e")
+        layout = QGridLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        for column, (label, spin) in enumerate(((self.tr("Sets"), self.sets), (self.tr("Reps"), self.reps_low),
+                                                ("–", self.reps_high), ("RIR", self.rir),
+                                                (self.tr("Rest s"), self.rest))):
+            layout.addWidget(QLabel(label), 0, column)
+            layout.addWidget(spin, 1, column)
+        layout.addWidget(self.problem, 2, 0, 1, 5)
+
+    def set_prescription(self, p: Prescription) -> None:
+        self.sets.setValue(p.sets)
+        self.reps_low.setValue(p.reps.low)
+        self.reps_high.setValue(p.reps.high)
+        self.rir.setValue(p.rir)
+        self.rest.setValue(p.rest_s)
+
+    def prescription(self) -> Prescription | None:
+        """What was entered, or None (with the reason shown) when it cannot be."""
+        if self.reps_low.value() > self.reps_high.value():
+            self.problem.setText(self.tr("The lowest reps must not be above the highest."))
+            return None
+        self.problem.clear()
+        return Prescription(self.sets.value(), RepRange(self.reps_low.value(), self.reps_high.value()),
+                            self.rir.value(), self.rest.value())
+
+
+def _spin(low: int, high: int, name: str) -> QSpinBox:
+    spin = QSpinBox()
+    spin.setRange(low, high)
+    spin.setAccessibleName(name)
+    return spin
+
+
+class PrescriptionDelegate(QStyledItemDelegate):
+    """Edits a planned exercise's prescription in place (F2 or a double-click)."""
+
+    refused = Signal(str)
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
+                     index: QModelIndex | QPersistentModelIndex) -> QWidget:
+        return PrescriptionEditor(parent)
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        assert isinstance(editor, PrescriptionEditor)
+        editor.set_prescription(index.data(PRESCRIPTION_ROLE))
+
+    def setModelData(self, editor: QWidget, model: object, index: QModelIndex | QPersistentModelIndex) -> None:
+        assert isinstance(editor, PrescriptionEditor)
+        prescription = editor.prescription()
+        if prescription is None:
+            self.refused.emit(editor.problem.text())
+            return
+        index.model().setData(index, prescription, Qt.ItemDataRole.EditRole)
+
+    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem,
+                             index: QModelIndex | QPersistentModelIndex) -> None:
+        editor.setGeometry(option.rect.adjusted(0, 0, 0, editor.sizeHint().height() - option.rect.height()))
+
+
+class DayView(QTreeView):
+    """One day's sessions; shows what a drop here would do before the drop."""
+
+    def __init__(self, calendar: WeekCalendar, day: int) -> None:
+        super().__init__(calendar)
+        self.calendar = calendar
+        self.day = day
+        self.verdict: Severity | None = None
+        self.setHeaderHidden(True)
+        self.setRootIsDecorated(False)
+        self.setItemsExpandable(False)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.setWordWrap(True)
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setIndentation(10)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._context_menu)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        super().dragEnterEvent(event)
+        self._judge(event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        super().dragMoveEvent(event)
+        self._judge(event)
+
+    def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
+        super().dragLeaveEvent(event)
+        self._tint(None, "")
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self._tint(None, "")
+        super().dropEvent(event)
+
+    def _judge(self, event: QDragMoveEvent) -> None:
+        """Tint the day by the worst new finding the drop would bring about."""
+        model = self.calendar.model
+        action = Qt.DropAction.CopyAction if event.modifiers() & Qt.KeyboardModifier.ControlModifier \
+            else Qt.DropAction.MoveAction
+        target = self.indexAt(event.position().toPoint())
+        change = model.change_for(event.mimeData(), action, -1, target if target.isValid() else self.rootIndex())
+        if change is None:
+            self._tint(None, "")
+            return
+        severity, reason = self.calendar.verdict(change, self.day)
+        self._tint(severity if severity is not None else Severity.INFO, reason)
+
+    def _tint(self, severity: Severity | None, reason: str) -> None:
+        if severity == self.verdict and reason == self.toolTip():
+            return
+        self.verdict = severity
+        palette = self.viewport().palette()
+        base = self.calendar.palette().color(QPalette.ColorRole.Base)
+        if severity is not None:
+            tint = TINTS[severity]
+            base = QColor.fromRgbF(*(b * (1 - tint.alphaF()) + t * tint.alphaF() for b, t in
+                                     zip(base.getRgbF()[:3], tint.getRgbF()[:3], strict=True)))
+        palette.setColor(QPalette.ColorRole.Base, base)
+        self.viewport().setPalette(palette)
+        self.setToolTip(reason)
+        self.viewport().update()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.currentIndex().isValid():
+            self.calendar.remove(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+    def _context_menu(self, point: QPoint) -> None:
+        index = self.indexAt(point)
+        if not index.isValid():
+            return
+        menu = QMenu(self)
+        node = self.calendar.model.node(index)
+        if node is not None and node.item is not None:
+            menu.addAction(self.tr("Edit sets and reps"), self._edit_current)
+            menu.addAction(self.tr("Remove exercise"), self._remove_current)
+        else:
+            menu.addAction(self.tr("Remove session"), self._remove_current)
+        self.setCurrentIndex(index)
+        menu.exec(self.viewport().mapToGlobal(point))
+
+    def _edit_current(self) -> None:
+        self.edit(self.currentIndex())
+
+    def _remove_current(self) -> None:
+        self.calendar.remove(self.currentIndex())
+
+
+class WeekCalendar(QWidget):
+    def __init__(self, model: WeekModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.delegate = PrescriptionDelegate(self)
+        self.headers: list[QLabel] = []
+        self.days: list[DayView] = []
+        layout = QGridLayout(self)
+        layout.setSpacing(4)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for day in range(7):
+            header = QLabel()
+            header.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            view = DayView(self, day)
+            view.setModel(model)
+            view.setItemDelegate(self.delegate)
+            self.headers.append(header)
+            self.days.append(view)
+            layout.addWidget(header, 0, day)
+            layout.addWidget(view, 1, day)
+            layout.setColumnStretch(day, 1)
+        model.modelReset.connect(self._rooted)
+        self._rooted()
+
+    def _rooted(self) -> None:
+        """After every rebuild: each view shows its day, fully expanded; headers name the dates."""
+        editor = self.model.editor
+        start = editor.program.start
+        language = editor.language
+        report = editor.report
+        for day, view in enumerate(self.days):
+            view.setRootIndex(self.model.day_index(day))
+            view.expandAll()
+            name = messages()(f"weekday.{Weekday(day).code}", language).capitalize()
+            if start is not None:
+                monday = start - timedelta(days=start.weekday())
+                date = monday + timedelta(weeks=self.model.week, days=day)
+                week_number = date.isocalendar().week
+                text = f"<b>{name}</b><br>{date:%d.%m.} · " + self.tr("week %1").replace("%1", str(week_number))
+            else:
+                text = f"<b>{name}</b>"
+            worst = [f.severity for f in report.findings if f.severity is not Severity.INFO and f.week is None
+                     and any(r.week == self.model.week and int(r.day) == day for r in f.sessions)]
+            if worst:
+                mark = "⛔" if Severity.ERROR in worst else "⚠"
+                text += f" {mark}"
+            self.headers[day].setText(text)
+
+    def verdict(self, change: Change, day: int) -> tuple[Severity | None, str]:
+        """The worst error or warning the change would add on this day, with its sentence."""
+        editor = self.model.editor
+        before = {f.identity() for f in editor.report.findings}
+        after = editor.preview(change)
+        weeks = len(editor.program.weeks)
+        new = [f for f in after.findings if f.identity() not in before and f.severity is not Severity.INFO
+               and any(r.week == self.model.week and int(r.day) == day for r in f.sessions)]
+        if not new:
+            return None, self.tr("Fine: no new warning.")
+        worst = min(new, key=lambda f: f.severity.rank)
+        return worst.severity, describe(worst, editor.language, editor.catalog, weeks)
+
+    def remove(self, index: QModelIndex) -> None:
+        node = self.model.node(index)
+        if node is None or node.session is None:
+            return
+        week = self.model.week
+        change = RemoveSession(week, node.session) if node.item is None else RemoveExercise(week, node.session,
+                                                                                            node.item)
+        self.model.editor.apply(change)
+
+
+def main() -> int:
+    """Preview: ``python -m glueplan.ui.week_calendar [seed-000|seed-002] [en|da|nb]`` (throwaway database)."""
+    import tempfile
+    from dataclasses import replace
+    from datetime import date
+
+    from PySide6.QtWidgets import QApplication
+
+    from glueplan.domain.catalog import builtin_catalog
+    from glueplan.domain.language import Language
+    from glueplan.domain.templates import builtin_templates
+    from glueplan.domain.trainee import Trainee
+    from glueplan.store.database import open_store
+    from glueplan.store.location import database_url
+    from glueplan.store.repository import Repository
+    from glueplan.ui.program_editor import ProgramEditor
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    template = sys.argv[1] if len(sys.argv) > 1 else "seed-000"
+    language = Language(sys.argv[2]) if len(sys.argv) > 2 else Language.from_environment()
+    folder = tempfile.mkdtemp(prefix="glueplan-preview-")
+    repository = Repository(open_store(database_url(f"{folder}/preview.sqlite")))
+    trainee = repository.add_trainee(Trainee("Preview", language=language))
+    catalog = builtin_catalog()
+    program = replace(builtin_templates()[template].program(catalog, language), start=date.today())
+    editor = ProgramEditor(repository, repository.add_program(trainee, program), trainee, catalog, language)
+    calendar = WeekCalendar(WeekModel(editor))
+    calendar.resize(1200, 600)
+    calendar.show()
+    return app.exec()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
+

@@ -1,0 +1,241 @@
+"""One week of the program as a Qt tree: days, their sessions, the sessions' exercises.
+
+Drops are decoded here into domain changes and handed to the ProgramEditor: an exercise from
+the library joins a day or a session, a planned exercise moves (Ctrl copies), a session header
+moves to another day. The model is rebuilt whenever the editor reports a change.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QAbstractItemModel, QByteArray, QMimeData, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QStyle
+
+from glueplan.domain.catalog import Prescription
+from glueplan.domain.commands import AddExercise, Change, EditPrescription, MoveExercise, MoveSession
+from glueplan.domain.findings import Severity
+from glueplan.domain.plan import Session, Weekday
+from glueplan.ui.exercise_detail import rest_text
+from glueplan.ui.exercise_model import EXERCISE_MIME_TYPE, exercise_ids_from_mime
+from glueplan.ui.program_editor import ProgramEditor
+
+PLANNED_MIME_TYPE = "application/x-glueplan-planned"
+Index = QModelIndex | QPersistentModelIndex
+PRESCRIPTION_ROLE = Qt.ItemDataRole.UserRole + 10
+SEVERITY_ROLE = Qt.ItemDataRole.UserRole + 11
+
+
+@dataclass(eq=False)
+class _Node:
+    day: int
+    session: int | None = None  # index in the week's session list
+    item: int | None = None
+    parent: _Node | None = None
+    row: int = 0
+
+
+def severity_icon(severity: Severity) -> QIcon:
+    pixmap = {Severity.ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
+              Severity.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
+              Severity.INFO: QStyle.StandardPixmap.SP_MessageBoxInformation}[severity]
+    return QApplication.style().standardIcon(pixmap)
+
+
+class WeekModel(QAbstractItemModel):
+    def __init__(self, editor: ProgramEditor, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.week = 0
+        self._days: list[_Node] = []
+        self._children: dict[int, list[_Node]] = {}
+        self._rebuild()
+        editor.changed.connect(self.refresh)
+
+    # -- structure --------------------------------------------------------------------------
+
+    def set_week(self, week: int) -> None:
+        self.week = week
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.week = min(self.week, len(self.editor.program.weeks) - 1)
+        self.beginResetModel()
+        self._rebuild()
+        self.endResetModel()
+
+    def _rebuild(self) -> None:
+        self._days = [_Node(day, row=day) for day in range(7)]
+        self._children = {}
+        sessions = self.editor.program.weeks[self.week].sessions
+        for day_node in self._days:
+            found = sorted((i for i, s in enumerate(sessions) if int(s.day) == day_node.day),
+                           key=lambda i: (sessions[i].time, i))
+            session_nodes = [_Node(day_node.day, i, None, day_node, row) for row, i in enumerate(found)]
+            self._children[id(day_node)] = session_nodes
+            for node in session_nodes:
+                assert node.session is not None
+                self._children[id(node)] = [_Node(node.day, node.session, item, node, item)
+                                            for item in range(len(sessions[node.session].items))]
+
+    def node(self, index: Index) -> _Node | None:
+        return index.internalPointer() if index.isValid() else None
+
+    def day_index(self, day: int) -> QModelIndex:
+        return self.createIndex(day, 0, self._days[day])
+
+    def session(self, node: _Node) -> Session:
+        assert node.session is not None
+        return self.editor.program.weeks[self.week].sessions[node.session]
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if column != 0:
+            return QModelIndex()
+        children = self._days if not parent.isValid() else self._children.get(id(self.node(parent)), [])
+        return self.createIndex(row, 0, children[row]) if 0 <= row < len(children) else QModelIndex()
+
+    def parent(self, index: Index) -> QModelIndex:  # type: ignore[override]
+        node = self.node(index)
+        if node is None or node.parent is None:
+            return QModelIndex()
+        return self.createIndex(node.parent.row, 0, node.parent)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        if not parent.isValid():
+            return len(self._days)
+        return len(self._children.get(id(self.node(parent)), []))
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 1
+
+    # -- what cells show -------------------------------------------------------------------
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        node = self.node(index)
+        if node is None or node.session is None:
+            return None
+        session = self.session(node)
+        language = self.editor.language
+        if node.item is None:
+            minutes = self._minutes(node.session)
+            if role == Qt.ItemDataRole.DisplayRole:
+                title = f" {session.title}" if session.title else ""
+                return f"{session.time:%H:%M}{title} · {minutes} min"
+            if role == Qt.ItemDataRole.DecorationRole:
+                worst = self._worst(node.session)
+                return severity_icon(worst) if worst is not None and worst is not Severity.INFO else None
+            if role == Qt.ItemDataRole.FontRole:
+                font = QApplication.font()
+                font.setBold(True)
+                return font
+            return None
+        item = session.items[node.item]
+        exercise = self.editor.catalog.exercise(item.exercise_id)
+        p = item.prescription
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{exercise.name[language]}\n{p.sets}×{p.reps} · RIR {p.rir} · {rest_text(p.rest_s)}"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return exercise.name[language]
+        if role in (PRESCRIPTION_ROLE, Qt.ItemDataRole.EditRole):
+            return p
+        return None
+
+    def _minutes(self, session: int) -> int:
+        for summary in self.editor.report.weeks[self.week].sessions:
+            if summary.ref.index == session:
+                return round(summary.minutes)
+        return 0
+
+    def _worst(self, session: int) -> Severity | None:
+        """The worst finding about this session itself (week-wide findings badge no session)."""
+        severities = [f.severity for f in self.editor.report.findings if f.week is None
+                      and any(ref.week == self.week and ref.index == session for ref in f.sessions)]
+        return min(severities, key=lambda severity: severity.rank) if severities else None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        node = self.node(index)
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsDropEnabled
+        if node is None:
+            return Qt.ItemFlag.ItemIsDropEnabled
+        if node.session is None:
+            return base
+        flags = base | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+        return flags | Qt.ItemFlag.ItemIsEditable if node.item is not None else flags
+
+    def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        node = self.node(index)
+        if node is None or node.item is None or node.session is None or not isinstance(value, Prescription):
+            return False
+        if value == self.session(node).items[node.item].prescription:
+            return False
+        self.editor.apply(EditPrescription(self.week, node.session, node.item, value))
+        return True
+
+    # -- drag and drop ---------------------------------------------------------------------
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
+
+    def mimeTypes(self) -> list[str]:
+        return [PLANNED_MIME_TYPE, EXERCISE_MIME_TYPE]
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        mime = QMimeData()
+        nodes = [self.node(index) for index in indexes]
+        node = next((n for n in nodes if n is not None and n.session is not None), None)
+        if node is not None:
+            payload = {"week": self.week, "session": node.session, "item": node.item}
+            mime.setData(PLANNED_MIME_TYPE, QByteArray(json.dumps(payload).encode("utf-8")))
+            mime.setText(self.data(self.createIndex(node.row, 0, node)) or "")  # type: ignore[arg-type]
+        return mime
+
+    def change_for(self, mime: QMimeData, action: Qt.DropAction, row: int, parent: Index) -> Change | None:
+        """The domain change a drop would make, or None when it would make none."""
+        target = self.node(parent)
+        if target is None:
+            return None
+        day = Weekday(target.day)
+        session, position = target.session, None
+        if target.item is not None:  # dropped onto an exercise: in after it
+            position = target.item + 1
+        elif target.session is not None and row >= 0:
+            position = row
+        planned = _planned(mime)
+        if planned is not None:
+            if planned["week"] != self.week:
+                return None
+            if planned["item"] is None:  # a whole session
+                return MoveSession(self.week, planned["session"], day) if target.session is None else None
+            return MoveExercise(self.week, planned["session"], planned["item"], day, session, position,
+                                copy=action == Qt.DropAction.CopyAction)
+        ids = exercise_ids_from_mime(mime)
+        if len(ids) != 1 or ids[0] not in self.editor.catalog.exercises:
+            return None
+        prescription = self.editor.catalog.exercise(ids[0]).prescription
+        return AddExercise(self.week, day, ids[0], prescription, session, position)
+
+    def canDropMimeData(self, mime: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index) -> bool:
+        return self.change_for(mime, action, row, parent) is not None
+
+    def dropMimeData(self, mime: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index) -> bool:
+        change = self.change_for(mime, action, row, parent)
+        if change is None:
+            return False
+        self.editor.apply(change)
+        return False  # the editor has made the change; the view must not remove the dragged row itself
+
+
+def _planned(mime: QMimeData) -> dict[str, int | None] | None:
+    if not mime.hasFormat(PLANNED_MIME_TYPE):
+        return None
+    try:
+        data = json.loads(bytes(mime.data(PLANNED_MIME_TYPE).data()).decode("utf-8"))
+    except (ValueError, UnicodeDecodeError):
+        return None
+    return data if isinstance(data, dict) else None

@@ -1,0 +1,259 @@
+"""The planner page: week navigation, the calendar, the findings, a heat map and the week's sums."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSlider,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from glueplan.domain.commands import CopyWeekForward, MakeDeload, MoveSession
+from glueplan.domain.findings import Finding, describe, describe_fix
+from glueplan.domain.language import decimal
+from glueplan.domain.messages import messages
+from glueplan.domain.plan import Weekday
+from glueplan.domain.recovery import readiness_series
+from glueplan.domain.thresholds import builtin_thresholds
+from glueplan.ui.map_heat import readiness_paint, volume_paint
+from glueplan.ui.muscle_map import MuscleMap
+from glueplan.ui.program_editor import ProgramEditor
+from glueplan.ui.week_calendar import WeekCalendar
+from glueplan.ui.week_model import WeekModel, severity_icon
+
+FINDING_ROLE = Qt.ItemDataRole.UserRole + 20
+
+
+class FindingsPanel(QWidget):
+    """The findings of the program, worst first; the engine's fix is one click away."""
+
+    finding_chosen = Signal(object)
+
+    def __init__(self, editor: ProgramEditor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self._week = 0
+        self.list = QListWidget()
+        self.list.setWordWrap(True)
+        self.list.setAccessibleName(self.tr("Findings"))
+        self.list.currentItemChanged.connect(self._chosen)
+        self.fix_button = QPushButton(self.tr("Apply fix"))
+        self.fix_button.setEnabled(False)
+        self.fix_button.clicked.connect(self.apply_fix)
+        self.fix_text = QLabel()
+        self.fix_text.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.fix_text, 1)
+        row.addWidget(self.fix_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(row)
+        editor.changed.connect(self.refresh)
+        self.refresh()
+
+    def set_week(self, week: int) -> None:
+        self._week = week
+        self.refresh()
+
+    def shown(self) -> list[Finding]:
+        """The findings about the week on screen, and those about the program as a whole."""
+        return [f for f in self.editor.report.findings
+                if f.week == self._week or (f.week is None and (not f.sessions or any(
+                    ref.week == self._week for ref in f.sessions)))]
+
+    def refresh(self) -> None:
+        self.list.clear()
+        weeks = len(self.editor.program.weeks)
+        for finding in self.shown():
+            item = QListWidgetItem(severity_icon(finding.severity),
+                                   describe(finding, self.editor.language, self.editor.catalog, weeks))
+            item.setData(FINDING_ROLE, finding)
+            self.list.addItem(item)
+        if self.list.count() == 0:
+            self.list.addItem(self.tr("No findings this week: the plan follows every rule."))
+        self._chosen(None)
+
+    def chosen(self) -> Finding | None:
+        item = self.list.currentItem()
+        return item.data(FINDING_ROLE) if item is not None else None
+
+    def _chosen(self, _item: QListWidgetItem | None) -> None:
+        finding = self.chosen()
+        fix = finding.fix if finding is not None else None
+        self.fix_button.setEnabled(fix is not None)
+        self.fix_text.setText("" if fix is None else describe_fix(fix, self.editor.language, self.editor.catalog,
+                                                                  len(self.editor.program.weeks)))
+        if finding is not None:
+            self.finding_chosen.emit(finding)
+
+    def apply_fix(self) -> None:
+        finding = self.chosen()
+        if finding is None or finding.fix is None:
+            return
+        fix = finding.fix
+        self.editor.apply(MoveSession(fix.session.week, fix.session.index, fix.day))
+
+
+class WeekPage(QWidget):
+    def __init__(self, editor: ProgramEditor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.editor = editor
+        self.model = WeekModel(editor, self)
+        self.calendar = WeekCalendar(self.model)
+        self.findings = FindingsPanel(editor)
+        self.findings.finding_chosen.connect(self.show_finding)
+        self.heat = MuscleMap(editor.catalog, editor.language)
+        self.heat.setMinimumSize(200, 160)
+        self.heat_mode = QComboBox()
+        self.heat_mode.addItem(self.tr("Weekly hard sets"))
+        self.heat_mode.addItem(self.tr("Readiness"))
+        self.heat_mode.currentIndexChanged.connect(self.show_heat)
+        self.hour = QSlider(Qt.Orientation.Horizontal)
+        self.hour.setRange(0, 167)
+        self.hour.setValue(18)
+        self.hour.setAccessibleName(self.tr("Hour of the week"))
+        self.hour.valueChanged.connect(self.show_heat)
+        self.hour_label = QLabel()
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+
+        self.previous = QPushButton("◀")
+        self.previous.setToolTip(self.tr("Previous week"))
+        self.previous.clicked.connect(self.previous_week)
+        self.next = QPushButton("▶")
+        self.next.setToolTip(self.tr("Next week"))
+        self.next.clicked.connect(self.next_week)
+        self.week_label = QLabel()
+        self.copy_forward = QPushButton(self.tr("Copy week forward"))
+        self.copy_forward.clicked.connect(self.copy_week_forward)
+        self.deload = QPushButton(self.tr("Make deload week"))
+        self.deload.clicked.connect(self.make_deload)
+
+        bar = QHBoxLayout()
+        for widget in (self.previous, self.week_label, self.next):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        bar.addWidget(self.copy_forward)
+        bar.addWidget(self.deload)
+        heat_bar = QHBoxLayout()
+        heat_bar.addWidget(self.heat_mode)
+        heat_bar.addWidget(self.hour, 1)
+        heat_bar.addWidget(self.hour_label)
+        heat_box = QWidget()
+        heat_layout = QVBoxLayout(heat_box)
+        heat_layout.setContentsMargins(0, 0, 0, 0)
+        heat_layout.addLayout(heat_bar)
+        heat_layout.addWidget(self.heat, 1)
+        lower = QSplitter(Qt.Orientation.Horizontal)
+        lower.addWidget(self.findings)
+        lower.addWidget(heat_box)
+        lower.setSizes([500, 400])
+        upper = QWidget()
+        upper_layout = QVBoxLayout(upper)
+        upper_layout.setContentsMargins(0, 0, 0, 0)
+        upper_layout.addLayout(bar)
+        upper_layout.addWidget(self.calendar, 1)
+        upper_layout.addWidget(self.summary)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(upper)
+        self.splitter.addWidget(lower)
+        self.splitter.setSizes([520, 300])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.splitter)
+        editor.changed.connect(self._refresh)
+        self._refresh()
+
+    # -- weeks ------------------------------------------------------------------------------
+
+    @property
+    def week(self) -> int:
+        return self.model.week
+
+    def set_week(self, week: int) -> None:
+        self.model.set_week(max(0, min(week, len(self.editor.program.weeks) - 1)))
+        self.findings.set_week(self.model.week)
+        self._refresh()
+
+    def previous_week(self) -> None:
+        self.set_week(self.week - 1)
+
+    def next_week(self) -> None:
+        self.set_week(self.week + 1)
+
+    def copy_week_forward(self) -> None:
+        self.editor.apply(CopyWeekForward(self.week))
+        self.set_week(self.week + 1)
+
+    def make_deload(self) -> None:
+        self.editor.apply(MakeDeload(self.week))
+
+    def _refresh(self) -> None:
+        weeks = len(self.editor.program.weeks)
+        deload = self.editor.program.weeks[self.week].deload
+        label = self.tr("Week %1 of %2").replace("%1", str(self.week + 1)).replace("%2", str(weeks))
+        self.week_label.setText(f"<b>{label}</b>" + (f" · {self.tr('deload')}" if deload else ""))
+        self.previous.setEnabled(self.week > 0)
+        self.next.setEnabled(self.week < weeks - 1)
+        self.deload.setEnabled(self.week > 0 and not deload)
+        self.summary.setText(self._summary_text())
+        self.show_heat()
+
+    def _summary_text(self) -> str:
+        week = self.editor.report.weeks[self.week]
+        language = self.editor.language
+        parts = []
+        for muscle_id, summary in week.muscles.items():
+            if summary.band is None:
+                continue
+            name = self.editor.catalog.muscle(muscle_id).name[language]
+            band = f" ({decimal(summary.band.low, language)}–{decimal(summary.band.high, language)})" \
+                if summary.band is not None else ""
+            parts.append(self.tr("%1: %2 sessions, %3 sets%4").replace("%1", name)
+                         .replace("%2", str(summary.hard_sessions)).replace("%3", decimal(summary.hard_sets, language))
+                         .replace("%4", band))
+        total = self.tr("%1 min in all").replace("%1", str(round(week.minutes)))
+        return " · ".join([*parts, total])
+
+    # -- heat and findings ------------------------------------------------------------------
+
+    def show_heat(self) -> None:
+        readiness_mode = self.heat_mode.currentIndex() == 1
+        self.hour.setEnabled(readiness_mode)
+        week = self.editor.program.weeks[self.week]
+        if readiness_mode:
+            hour = self.hour.value()
+            series = readiness_series(week, self.editor.catalog)
+            limits = builtin_thresholds()[self.editor.trainee.level]
+            self.heat.show_heat(readiness_paint({m: values[hour] for m, values in series.items()}, limits))
+            day = messages()(f"weekday.{Weekday(hour // 24).code}", self.editor.language)
+            self.hour_label.setText(f"{day} {hour % 24:02d}:00")
+        else:
+            self.heat.show_heat(volume_paint(self.editor.report.weeks[self.week]))
+            self.hour_label.setText("")
+
+    def show_finding(self, finding: Finding) -> None:
+        """Show where a finding is: its week, its sessions selected, its muscles picked on the map."""
+        if finding.sessions and finding.sessions[0].week != self.week:
+            self.set_week(finding.sessions[0].week)
+        self.heat.set_picked(finding.muscles)
+        for view in self.calendar.days:
+            view.clearSelection()
+        for ref in finding.sessions:
+            if ref.week != self.week:
+                continue
+            view = self.calendar.days[int(ref.day)]
+            root = view.rootIndex()
+            for row in range(self.model.rowCount(root)):
+                index = self.model.index(row, 0, root)
+                node = self.model.node(index)
+                if node is not None and node.session == ref.index:
+                    view.selectionModel().select(index, QItemSelectionModel.SelectionFlag.Select)
