@@ -74,8 +74,9 @@ class Finding:
     week: int | None = None  # for findings about a whole week (0-based)
 
     def identity(self) -> tuple[Any, ...]:
-        """Which rule flags which sessions and muscles, whatever its numbers say."""
-        return (self.rule, self.severity, tuple(s.key() for s in self.sessions), self.muscles)
+        """Which rule flags which sessions (or which week) and muscles, whatever its numbers say."""
+        where = ("week", self.week) if self.week is not None else tuple(s.key() for s in self.sessions)
+        return (self.rule, self.severity, where, self.muscles, self.message)
 
     def key(self) -> tuple[Any, ...]:
         """What the finding says, regardless of the order sessions were listed in."""

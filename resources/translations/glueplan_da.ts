@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da">
 <context>
+    <name>DayView</name>
+    <message>
+        <source>Edit sets and reps</source>
+        <translation>Ret sæt og gentagelser</translation>
+    </message>
+    <message>
+        <source>Remove exercise</source>
+        <translation>Fjern øvelse</translation>
+    </message>
+    <message>
+        <source>Remove session</source>
+        <translation>Fjern træning</translation>
+    </message>
+</context>
+<context>
     <name>ExerciseDetail</name>
     <message>
         <source>Pick an exercise to see how to do it, what it trains and how much of it.</source>
@@ -132,6 +147,21 @@
     </message>
 </context>
 <context>
+    <name>FindingsPanel</name>
+    <message>
+        <source>Findings</source>
+        <translation>Fund</translation>
+    </message>
+    <message>
+        <source>Apply fix</source>
+        <translation>Brug forslaget</translation>
+    </message>
+    <message>
+        <source>No findings this week: the plan follows every rule.</source>
+        <translation>Ingen fund denne uge: planen følger alle reglerne.</translation>
+    </message>
+</context>
+<context>
     <name>LibraryPanel</name>
     <message>
         <source>Search: English, Danish or Norwegian names</source>
@@ -200,6 +230,14 @@
         <translation>Muskelkort</translation>
     </message>
     <message>
+        <source>Start a program on the Programs tab, and plan its weeks here.</source>
+        <translation>Start et program under fanen Programmer, og planlæg dets uger her.</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Uge</translation>
+    </message>
+    <message>
         <source>Programs</source>
         <translation>Programmer</translation>
     </message>
@@ -220,6 +258,26 @@
         <translation>&amp;Rediger</translation>
     </message>
     <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Fortryd</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gentag</translation>
+    </message>
+    <message>
+        <source>Undo &amp;history</source>
+        <translation>Fortrydelses&amp;historik</translation>
+    </message>
+    <message>
+        <source>&amp;Add exercise to a day…</source>
+        <translation>&amp;Tilføj øvelse til en dag…</translation>
+    </message>
+    <message>
+        <source>&amp;Profile…</source>
+        <translation>&amp;Profil…</translation>
+    </message>
+    <message>
         <source>&amp;Find exercise</source>
         <translation>&amp;Søg efter øvelse</translation>
     </message>
@@ -236,6 +294,10 @@
         <translation>&amp;Muskelkort</translation>
     </message>
     <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Uge</translation>
+    </message>
+    <message>
         <source>&amp;Programs</source>
         <translation>&amp;Programmer</translation>
     </message>
@@ -250,6 +312,10 @@
     <message>
         <source>Saved “%1”.</source>
         <translation>Gemte »%1«.</translation>
+    </message>
+    <message>
+        <source>The program as opened</source>
+        <translation>Programmet, som det blev åbnet</translation>
     </message>
     <message>
         <source>Started “%1”.</source>
@@ -327,6 +393,84 @@
     </message>
 </context>
 <context>
+    <name>PrescriptionEditor</name>
+    <message>
+        <source>sets</source>
+        <translation>sæt</translation>
+    </message>
+    <message>
+        <source>lowest reps</source>
+        <translation>færreste gentagelser</translation>
+    </message>
+    <message>
+        <source>highest reps</source>
+        <translation>flest gentagelser</translation>
+    </message>
+    <message>
+        <source>reps in reserve</source>
+        <translation>gentagelser i reserve</translation>
+    </message>
+    <message>
+        <source>rest in seconds</source>
+        <translation>pause i sekunder</translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation>Sæt</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation>Gent.</translation>
+    </message>
+    <message>
+        <source>Rest s</source>
+        <translation>Pause sek.</translation>
+    </message>
+    <message>
+        <source>The lowest reps must not be above the highest.</source>
+        <translation>Det laveste antal gentagelser må ikke være over det højeste.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>ingen grænse</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Experience</source>
+        <translation>Erfaring</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Enheder</translation>
+    </message>
+    <message>
+        <source>Time per session</source>
+        <translation>Tid per træning</translation>
+    </message>
+    <message>
+        <source>Time per week</source>
+        <translation>Tid per uge</translation>
+    </message>
+</context>
+<context>
     <name>ProgramsPage</name>
     <message>
         <source>Your programs</source>
@@ -346,6 +490,60 @@
     <message>
         <source>Start this program</source>
         <translation>Start dette program</translation>
+    </message>
+</context>
+<context>
+    <name>WeekCalendar</name>
+    <message>
+        <source>week %1</source>
+        <translation>uge %1</translation>
+    </message>
+    <message>
+        <source>Fine: no new warning.</source>
+        <translation>Fint: ingen nye advarsler.</translation>
+    </message>
+</context>
+<context>
+    <name>WeekPage</name>
+    <message>
+        <source>Weekly hard sets</source>
+        <translation>Hårde sæt om ugen</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Restitution</translation>
+    </message>
+    <message>
+        <source>Hour of the week</source>
+        <translation>Ugens time</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Forrige uge</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Næste uge</translation>
+    </message>
+    <message>
+        <source>Copy week forward</source>
+        <translation>Kopiér ugen frem</translation>
+    </message>
+    <message>
+        <source>Make deload week</source>
+        <translation>Gør til deload-uge</translation>
+    </message>
+    <message>
+        <source>Week %1 of %2</source>
+        <translation>Uge %1 af %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 sessions, %3 sets%4</source>
+        <translation>%1: %2 træninger, %3 sæt%4</translation>
+    </message>
+    <message>
+        <source>%1 min in all</source>
+        <translation>%1 min. i alt</translation>
     </message>
 </context>
 </TS>

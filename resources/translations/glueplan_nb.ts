@@ -2,6 +2,21 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb">
 <context>
+    <name>DayView</name>
+    <message>
+        <source>Edit sets and reps</source>
+        <translation>Endre sett og repetisjoner</translation>
+    </message>
+    <message>
+        <source>Remove exercise</source>
+        <translation>Fjern øvelse</translation>
+    </message>
+    <message>
+        <source>Remove session</source>
+        <translation>Fjern økt</translation>
+    </message>
+</context>
+<context>
     <name>ExerciseDetail</name>
     <message>
         <source>Pick an exercise to see how to do it, what it trains and how much of it.</source>
@@ -132,6 +147,21 @@
     </message>
 </context>
 <context>
+    <name>FindingsPanel</name>
+    <message>
+        <source>Findings</source>
+        <translation>Funn</translation>
+    </message>
+    <message>
+        <source>Apply fix</source>
+        <translation>Bruk forslaget</translation>
+    </message>
+    <message>
+        <source>No findings this week: the plan follows every rule.</source>
+        <translation>Ingen funn denne uka: planen følger alle reglene.</translation>
+    </message>
+</context>
+<context>
     <name>LibraryPanel</name>
     <message>
         <source>Search: English, Danish or Norwegian names</source>
@@ -200,6 +230,14 @@
         <translation>Muskelkart</translation>
     </message>
     <message>
+        <source>Start a program on the Programs tab, and plan its weeks here.</source>
+        <translation>Start et program i fanen Programmer, og planlegg ukene her.</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Uke</translation>
+    </message>
+    <message>
         <source>Programs</source>
         <translation>Programmer</translation>
     </message>
@@ -220,6 +258,26 @@
         <translation>&amp;Rediger</translation>
     </message>
     <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Angre</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gjør om</translation>
+    </message>
+    <message>
+        <source>Undo &amp;history</source>
+        <translation>Angre&amp;historikk</translation>
+    </message>
+    <message>
+        <source>&amp;Add exercise to a day…</source>
+        <translation>&amp;Legg øvelse til en dag…</translation>
+    </message>
+    <message>
+        <source>&amp;Profile…</source>
+        <translation>&amp;Profil…</translation>
+    </message>
+    <message>
         <source>&amp;Find exercise</source>
         <translation>&amp;Søk etter øvelse</translation>
     </message>
@@ -236,6 +294,10 @@
         <translation>&amp;Muskelkart</translation>
     </message>
     <message>
+        <source>&amp;Week</source>
+        <translation>&amp;Uke</translation>
+    </message>
+    <message>
         <source>&amp;Programs</source>
         <translation>&amp;Programmer</translation>
     </message>
@@ -250,6 +312,10 @@
     <message>
         <source>Saved “%1”.</source>
         <translation>Lagret «%1».</translation>
+    </message>
+    <message>
+        <source>The program as opened</source>
+        <translation>Programmet slik det ble åpnet</translation>
     </message>
     <message>
         <source>Started “%1”.</source>
@@ -327,6 +393,84 @@
     </message>
 </context>
 <context>
+    <name>PrescriptionEditor</name>
+    <message>
+        <source>sets</source>
+        <translation>sett</translation>
+    </message>
+    <message>
+        <source>lowest reps</source>
+        <translation>færreste repetisjoner</translation>
+    </message>
+    <message>
+        <source>highest reps</source>
+        <translation>flest repetisjoner</translation>
+    </message>
+    <message>
+        <source>reps in reserve</source>
+        <translation>repetisjoner i reserve</translation>
+    </message>
+    <message>
+        <source>rest in seconds</source>
+        <translation>pause i sekunder</translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation>Sett</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation>Rep.</translation>
+    </message>
+    <message>
+        <source>Rest s</source>
+        <translation>Pause sek.</translation>
+    </message>
+    <message>
+        <source>The lowest reps must not be above the highest.</source>
+        <translation>Laveste antall repetisjoner kan ikke være over det høyeste.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>ingen grense</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Experience</source>
+        <translation>Erfaring</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Enheter</translation>
+    </message>
+    <message>
+        <source>Time per session</source>
+        <translation>Tid per økt</translation>
+    </message>
+    <message>
+        <source>Time per week</source>
+        <translation>Tid per uke</translation>
+    </message>
+</context>
+<context>
     <name>ProgramsPage</name>
     <message>
         <source>Your programs</source>
@@ -346,6 +490,60 @@
     <message>
         <source>Start this program</source>
         <translation>Start dette programmet</translation>
+    </message>
+</context>
+<context>
+    <name>WeekCalendar</name>
+    <message>
+        <source>week %1</source>
+        <translation>uke %1</translation>
+    </message>
+    <message>
+        <source>Fine: no new warning.</source>
+        <translation>Fint: ingen nye advarsler.</translation>
+    </message>
+</context>
+<context>
+    <name>WeekPage</name>
+    <message>
+        <source>Weekly hard sets</source>
+        <translation>Harde sett i uka</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Restitusjon</translation>
+    </message>
+    <message>
+        <source>Hour of the week</source>
+        <translation>Ukas time</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Forrige uke</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Neste uke</translation>
+    </message>
+    <message>
+        <source>Copy week forward</source>
+        <translation>Kopier uka fram</translation>
+    </message>
+    <message>
+        <source>Make deload week</source>
+        <translation>Gjør til deload-uke</translation>
+    </message>
+    <message>
+        <source>Week %1 of %2</source>
+        <translation>Uke %1 av %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 sessions, %3 sets%4</source>
+        <translation>%1: %2 økter, %3 sett%4</translation>
+    </message>
+    <message>
+        <source>%1 min in all</source>
+        <translation>%1 min. totalt</translation>
     </message>
 </context>
 </TS>

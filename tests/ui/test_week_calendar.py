@@ -1,0 +1,243 @@
+"""The weekly calendar: drops through the model and through real drag events, undo and redo,
+the tint before a drop, and a findings round trip."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QMimeData, QModelIndex, QPoint, QPointF, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from glueplan.domain.catalog import Catalog, Prescription, RepRange
+from glueplan.domain.findings import Severity
+from glueplan.domain.language import Language
+from glueplan.domain.plan import Program, Weekday
+from glueplan.domain.templates import builtin_templates
+from glueplan.domain.trainee import Trainee
+from glueplan.store.repository import Repository
+from glueplan.ui.exercise_model import ExerciseListModel
+from glueplan.ui.program_editor import ProgramEditor
+from glueplan.ui.week_calendar import DayView, PrescriptionEditor, WeekCalendar
+from glueplan.ui.week_model import WeekModel
+
+MON, TUE, WED, THU, FRI, SAT, SUN = range(7)
+
+
+@pytest.fixture
+def editor(repository: Repository, catalog: Catalog) -> ProgramEditor:
+    trainee_id = repository.add_trainee(Trainee("Ida"))
+    program = replace(builtin_templates()["seed-000"].program(catalog, Language.EN, weeks=2), start=date(2026, 11, 23))
+    return ProgramEditor(repository, repository.add_program(trainee_id, program), trainee_id, catalog, Language.EN)
+
+
+@pytest.fixture
+def calendar(qtbot: QtBot, editor: ProgramEditor) -> WeekCalendar:
+    widget = WeekCalendar(WeekModel(editor))
+    qtbot.addWidget(widget)
+    widget.resize(1400, 600)
+    widget.show()
+    qtbot.waitExposed(widget)
+    return widget
+
+
+def library_mime(catalog: Catalog, exercise_id: str) -> QMimeData:
+    model = ExerciseListModel(catalog, Language.EN)
+    return model.mimeData([model.index(model.row_of(exercise_id), 0)])
+
+
+def names(editor: ProgramEditor, day: int) -> list[list[str]]:
+    return [[i.exercise_id for i in s.items] for s in editor.program.weeks[0].sessions if int(s.day) == day]
+
+
+def session_index(model: WeekModel, day: int, row: int = 0) -> QModelIndex:
+    return model.index(row, 0, model.day_index(day))
+
+
+def item_index(model: WeekModel, day: int, item: int, session_row: int = 0) -> QModelIndex:
+    return model.index(item, 0, session_index(model, day, session_row))
+
+
+def stored(editor: ProgramEditor) -> Program:
+    return editor.repository.program(editor.program_id)
+
+
+def test_days_are_headed_with_date_and_iso_week(calendar: WeekCalendar) -> None:
+    assert "Monday" in calendar.headers[MON].text() and "23.11." in calendar.headers[MON].text()
+    assert "week 48" in calendar.headers[SUN].text()
+
+
+def test_a_library_drop_on_an_empty_day_starts_a_session_and_is_saved(calendar: WeekCalendar, catalog: Catalog,
+                                                                      editor: ProgramEditor) -> None:
+    model = calendar.model
+    mime = library_mime(catalog, "clamshell")
+    assert model.canDropMimeData(mime, Qt.DropAction.CopyAction, -1, 0, model.day_index(TUE))
+    model.dropMimeData(mime, Qt.DropAction.CopyAction, -1, 0, model.day_index(TUE))
+    assert names(editor, TUE) == [["clamshell"]]
+    assert stored(editor) == editor.program
+    assert model.rowCount(model.day_index(TUE)) == 1
+
+
+def test_a_library_drop_into_a_session_at_a_row(calendar: WeekCalendar, catalog: Catalog,
+                                                editor: ProgramEditor) -> None:
+    model = calendar.model
+    model.dropMimeData(library_mime(catalog, "clamshell"), Qt.DropAction.CopyAction, 0, 0,
+                       session_index(model, MON))
+    assert names(editor, MON)[0][0] == "clamshell"
+
+
+def test_move_copy_and_reorder_through_the_model(calendar: WeekCalendar, editor: ProgramEditor) -> None:
+    model = calendar.model
+    kickback = model.mimeData([item_index(model, MON, 2)])
+    model.dropMimeData(kickback, Qt.DropAction.MoveAction, -1, 0, model.day_index(WED))
+    assert names(editor, MON) == [["back_squat", "single_leg_hip_thrust"]]
+    assert names(editor, WED)[0][-1] == "cable_kickback"
+    squat = model.mimeData([item_index(model, MON, 0)])
+    model.dropMimeData(squat, Qt.DropAction.CopyAction, -1, 0, model.day_index(SAT))
+    assert names(editor, SAT) == [["back_squat"]] and names(editor, MON)[0][0] == "back_squat"
+    first = model.mimeData([item_index(model, MON, 0)])
+    model.dropMimeData(first, Qt.DropAction.MoveAction, 2, 0, session_index(model, MON))
+    assert names(editor, MON) == [["single_leg_hip_thrust", "back_squat"]]
+
+
+def test_a_session_header_drag_moves_the_whole_session(calendar: WeekCalendar, editor: ProgramEditor) -> None:
+    model = calendar.model
+    model.dropMimeData(model.mimeData([session_index(model, WED)]), Qt.DropAction.MoveAction, -1, 0,
+                       model.day_index(THU))
+    assert names(editor, WED) == [] and names(editor, THU)[0][0] == "romanian_deadlift"
+
+
+def test_delete_and_undo_redo_of_each_edit(calendar: WeekCalendar, editor: ProgramEditor) -> None:
+    start = editor.program
+    calendar.remove(item_index(calendar.model, FRI, 1))
+    assert names(editor, FRI) == [["bulgarian_split_squat", "cable_pull_through"]]
+    calendar.remove(session_index(calendar.model, MON))
+    assert names(editor, MON) == []
+    stack = editor.undo_stack
+    assert [stack.text(i) for i in range(stack.count())] == ["Remove exercise", "Remove session"]
+    stack.undo()
+    stack.undo()
+    assert editor.program == start and stored(editor) == start
+    stack.redo()
+    stack.redo()
+    assert names(editor, MON) == [] and stored(editor) == editor.program
+
+
+def test_editing_a_prescription_in_place(qtbot: QtBot, calendar: WeekCalendar, editor: ProgramEditor) -> None:
+    view = calendar.days[MON]
+    index = item_index(calendar.model, MON, 0)
+    view.setCurrentIndex(index)
+    view.edit(index)
+    widget = view.indexWidget(index) or view.findChild(PrescriptionEditor)
+    assert isinstance(widget, PrescriptionEditor)
+    widget.sets.setValue(4)
+    widget.reps_low.setValue(12)
+    widget.reps_high.setValue(6)
+    with qtbot.waitSignal(calendar.delegate.refused) as refused:
+        calendar.delegate.setModelData(widget, calendar.model, index)
+    assert "lowest reps" in refused.args[0] and editor.program.weeks[0].sessions[0].items[0].prescription.sets == 2
+    widget.reps_high.setValue(15)
+    calendar.delegate.setModelData(widget, calendar.model, index)
+    assert editor.program.weeks[0].sessions[0].items[0].prescription == Prescription(4, RepRange(12, 15), 2, 180)
+    editor.undo_stack.undo()
+    assert editor.program.weeks[0].sessions[0].items[0].prescription.sets == 2
+
+
+def test_the_delete_key_removes(qtbot: QtBot, calendar: WeekCalendar, editor: ProgramEditor) -> None:
+    view = calendar.days[WED]
+    view.setCurrentIndex(item_index(calendar.model, WED, 0))
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert names(editor, WED) == [["barbell_hip_thrust", "cable_hip_abduction"]]
+
+
+def drag(view: DayView, mime: QMimeData, point: QPoint, action: Qt.DropAction = Qt.DropAction.MoveAction,
+         drop: bool = True) -> None:
+    target = view.viewport()
+    position = QPointF(point)
+    actions = Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
+    buttons, modifiers = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    QApplication.sendEvent(target, QDragEnterEvent(position, actions, mime, buttons, modifiers))
+    QApplication.sendEvent(target, QDragMoveEvent(position, actions, mime, buttons, modifiers))
+    if drop:
+        event = QDropEvent(position, actions, mime, buttons, modifiers)
+        event.setDropAction(action)
+        QApplication.sendEvent(target, event)
+
+
+def test_synthetic_drag_events_drop_from_the_library(calendar: WeekCalendar, catalog: Catalog,
+                                                     editor: ProgramEditor) -> None:
+    view = calendar.days[THU]
+    drag(view, library_mime(catalog, "side_lying_hip_abduction"), QPoint(40, 200), Qt.DropAction.CopyAction)
+    assert names(editor, THU) == [["side_lying_hip_abduction"]]
+
+
+def test_synthetic_drag_events_move_onto_another_day(calendar: WeekCalendar, editor: ProgramEditor) -> None:
+    model = calendar.model
+    drag(calendar.days[SUN], model.mimeData([item_index(model, FRI, 0)]), QPoint(40, 200))
+    assert names(editor, SUN) == [["bulgarian_split_squat"]]
+    assert names(editor, FRI) == [["reverse_lunge", "cable_pull_through"]]
+
+
+def test_the_tint_before_a_drop_shows_what_it_would_do(calendar: WeekCalendar, catalog: Catalog,
+                                                       editor: ProgramEditor) -> None:
+    thrust = library_mime(catalog, "barbell_hip_thrust")
+    drag(calendar.days[TUE], thrust, QPoint(40, 200), drop=False)  # Monday and Wednesday are hard glute days
+    assert calendar.days[TUE].verdict in (Severity.WARNING, Severity.ERROR)
+    assert "Gluteus maximus" in calendar.days[TUE].toolTip()
+    activation = library_mime(catalog, "clamshell")
+    drag(calendar.days[SUN], activation, QPoint(40, 200), drop=False)
+    assert calendar.days[SUN].verdict is Severity.INFO  # calm: fine
+    tinted = calendar.days[SUN].viewport().palette().base().color()
+    assert tinted.green() > tinted.red()
+    assert editor.undo_stack.count() == 0  # nothing was changed by looking
+
+
+def test_findings_round_trip_with_the_engines_fix(qtbot: QtBot, repository: Repository, catalog: Catalog) -> None:
+    from glueplan.ui.week_page import WeekPage
+
+    trainee_id = repository.add_trainee(Trainee("Ida"))
+    program = replace(builtin_templates()["seed-000"].program(catalog, Language.EN, weeks=1), start=date(2026, 11, 23))
+    editor = ProgramEditor(repository, repository.add_program(trainee_id, program), trainee_id, catalog,
+                           Language.EN)
+    page = WeekPage(editor)
+    qtbot.addWidget(page)
+    page.resize(1300, 900)
+    page.show()
+
+    def recovery_findings() -> list[str]:
+        return [page.findings.list.item(r).text() for r in range(page.findings.list.count())
+                if "apart" in page.findings.list.item(r).text()]
+
+    assert recovery_findings() == []
+    editor.apply(replace_day(editor, 1, Weekday.TUE))  # Workout 2 on Tuesday: a Monday/Tuesday conflict
+    assert recovery_findings() and "Monday 17:30 and Tuesday 17:30 are 24 h apart" in recovery_findings()[0]
+    row = next(r for r in range(page.findings.list.count()) if "apart" in page.findings.list.item(r).text())
+    page.findings.list.setCurrentRow(row)
+    assert page.findings.fix_button.isEnabled() and "Tuesday 17:30 to Wednesday" in page.findings.fix_text.text()
+    page.findings.fix_button.click()
+    assert recovery_findings() == [] and editor.program.weeks[0].sessions[1].day is Weekday.WED
+    editor.undo_stack.undo()
+    assert recovery_findings() != []
+    assert editor.repository.program(editor.program_id).weeks[0].sessions[1].day is Weekday.TUE
+
+
+def replace_day(editor: ProgramEditor, session: int, day: Weekday) -> object:
+    from glueplan.domain.commands import MoveSession
+
+    return MoveSession(0, session, day)
+
+
+def test_heat_mode_and_readiness_slider(qtbot: QtBot, editor: ProgramEditor) -> None:
+    from glueplan.ui.week_page import WeekPage
+
+    page = WeekPage(editor)
+    qtbot.addWidget(page)
+    assert page.heat._heat is not None and "gluteus_maximus" in page.heat._heat.colours
+    page.heat_mode.setCurrentIndex(1)
+    page.hour.setValue(24 + 17)  # Tuesday 17:00, a day after Monday's workout
+    assert page.hour_label.text() == "Tuesday 17:00"
+    assert page.heat._heat is not None and len(page.heat._heat.legend) == 3
+    assert "sessions" in page.summary.text() and "min in all" in page.summary.text()
