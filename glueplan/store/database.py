@@ -28,9 +28,17 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One committed transaction; an exception rolls everything in it back."""
-        with self._sessions.begin() as session:
-            yield session
+        """One committed transaction; an exception rolls everything in it back.
+
+        A database refusal (a broken constraint, a full disk) becomes a StoreError that says
+        nothing was written, which is true: the transaction was rolled back.
+        """
+        try:
+            with self._sessions.begin() as session:
+                yield session
+        except DBAPIError as error:
+            reason = str(error.orig) if error.orig is not None else str(error)
+            raise StoreError("store.write_failed", reason=reason) from error
 
     @contextmanager
     def reading(self) -> Iterator[Session]:

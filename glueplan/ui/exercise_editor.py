@@ -174,8 +174,15 @@ class ExerciseEditor(QDialog):
             return
         super().accept()
 
+    def _equipment(self) -> tuple[frozenset[Equipment], ...]:
+        """The checked items as alternatives; a copy left as it was keeps its own combinations
+        ("dumbbell + bench or barbell + bench")."""
+        chosen = {item for item, box in self.equipment.items() if box.isChecked()}
+        if self._base is not None and chosen == {item for option in self._base.equipment for item in option}:
+            return self._base.equipment
+        return tuple(frozenset({item}) for item in Equipment if item in chosen) or (frozenset({Equipment.BODYWEIGHT}),)
+
     def exercise(self) -> Exercise:
-        chosen = frozenset(item for item, box in self.equipment.items() if box.isChecked())
         muscles = tuple(sorted(((muscle, combo.currentData()) for muscle, combo in self.weights.items()
                                 if combo.currentData() > 0), key=lambda pair: -pair[1]))
         cues = tuple(line.strip() for line in self.cues.toPlainText().splitlines() if line.strip())
@@ -184,7 +191,7 @@ class ExerciseEditor(QDialog):
             name=Localized.same(self.name.text().strip()),
             category=Category(self.category.currentData()),
             laterality=Laterality(self.laterality.currentData()),
-            equipment=(chosen,) if chosen else (frozenset({Equipment.BODYWEIGHT}),),
+            equipment=self._equipment(),
             muscles=muscles,
             prescription=Prescription(self.sets.value(), RepRange(self.reps_low.value(), self.reps_high.value()),
                                       self.rir.value(), self.rest.value()),

@@ -76,10 +76,13 @@ class LibraryPanel(QWidget):
         self.view.setAccessibleName(self.tr("Exercises"))
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.count = QLabel()
-        self.proxy.rowsInserted.connect(self._update_count)
-        self.proxy.rowsRemoved.connect(self._update_count)
-        self.proxy.modelReset.connect(self._update_count)
-        self.proxy.layoutChanged.connect(self._update_count)
+        for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset,
+                       self.proxy.layoutChanged):
+            signal.connect(self._update_count)
+        # A filter that hides the chosen exercise deselects it without selectionChanged: say so.
+        for signal in (self.proxy.rowsRemoved, self.proxy.modelReset, self.proxy.layoutChanged):
+            signal.connect(self._announce_selection)
+        self._announced: Exercise | None = None
 
         filters = QFormLayout()
         filters.addRow(self.tr("Category"), self.category)
@@ -164,7 +167,13 @@ class LibraryPanel(QWidget):
         self.model.set_catalog(catalog)
 
     def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
-        self.exercise_selected.emit(self.selected())
+        self._announce_selection()
+
+    def _announce_selection(self, *_args: object) -> None:
+        chosen = self.selected()
+        if chosen != self._announced:
+            self._announced = chosen
+            self.exercise_selected.emit(chosen)
 
     def _update_count(self, *_args: QModelIndex | int) -> None:
         self.count.setText(self.tr("%1 of %2 exercises").replace("%1", str(self.proxy.rowCount()))

@@ -25,6 +25,7 @@ from glueplan.domain.commands import AddExercise
 from glueplan.domain.language import Language
 from glueplan.domain.messages import messages
 from glueplan.domain.plan import Weekday
+from glueplan.store.errors import StoreError
 from glueplan.ui.exercise_detail import ExerciseDetail
 from glueplan.ui.exercise_editor import ExerciseEditor
 from glueplan.ui.library import LibraryPanel
@@ -79,8 +80,9 @@ class MainWindow(QMainWindow):
         self.library.exercise_selected.connect(self._exercise_selected)
         self._build_menus()
         self.statusBar().showMessage(self.tr("%n exercises in the catalogue", "", len(self.catalog.exercises)))
-        self.resize(1400, 860)
-        self.splitter.setSizes([320, 700, 380])
+        available = self.screen().availableGeometry()
+        self.resize(min(1400, int(available.width() * 0.92)), min(860, int(available.height() * 0.9)))
+        self.splitter.setSizes([320, max(300, self.width() - 700), 380])
         self._restore()
 
     def attach(self, repository: Repository, trainee_id: int) -> None:
@@ -115,6 +117,7 @@ class MainWindow(QMainWindow):
 
         assert self.repository is not None and self.trainee_id is not None
         editor = ProgramEditor(self.repository, program_id, self.trainee_id, self.catalog, self.language, self)
+        editor.failed.connect(self._not_saved)
         self.undo_group.addStack(editor.undo_stack)
         self.undo_group.setActiveStack(editor.undo_stack)
         if self.week_page is not None:
@@ -139,7 +142,8 @@ class MainWindow(QMainWindow):
         self.new_action = self._action(self.tr("&New exercise…"), self.new_exercise, QKeySequence.StandardKey.New)
         self.duplicate_action = self._action(self.tr("&Duplicate exercise…"), self.duplicate_exercise,
                                              QKeySequence("Ctrl+D"))
-        self.edit_action = self._action(self.tr("&Edit exercise…"), self.edit_exercise, QKeySequence("Ctrl+E"))
+        # Ctrl+E is "end of line" in text fields on Linux, where the focus often is.
+        self.edit_action = self._action(self.tr("&Edit exercise…"), self.edit_exercise, QKeySequence("Ctrl+Shift+E"))
         quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         for action in (self.new_action, self.duplicate_action, self.edit_action):
@@ -211,11 +215,21 @@ class MainWindow(QMainWindow):
         if editor.exec() != QDialog.DialogCode.Accepted:
             return
         entered = editor.exercise()
-        saved = (self.repository.update_custom_exercise(entered) if entered.id
-                 else self.repository.add_custom_exercise(entered))
+        try:
+            saved = (self.repository.update_custom_exercise(entered) if entered.id
+                     else self.repository.add_custom_exercise(entered))
+        except ValueError as error:
+            QMessageBox.warning(self, self.tr("Not saved"), str(error))
+            return
+        except StoreError as error:
+            QMessageBox.warning(self, self.tr("Not saved"), error.text(self.language))
+            return
         self.set_catalog()
         self.library.select(saved.id)
         self.statusBar().showMessage(self.tr("Saved “%1”.").replace("%1", saved.name[self.language]), 5000)
+
+    def _not_saved(self, reason: str) -> None:
+        QMessageBox.warning(self, self.tr("Not saved"), reason)
 
     def set_catalog(self) -> None:
         """Reload the catalogue with the user's own exercises (after one is added or changed)."""

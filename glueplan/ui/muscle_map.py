@@ -40,7 +40,7 @@ SVG_NS = "{http://www.w3.org/2000/svg}"
 
 INVOLVEMENT_COLOURS = {PRIMARY: QColor(31, 111, 139, 235), SECONDARY: QColor(79, 163, 191, 205),
                        MINOR: QColor(169, 214, 229, 200)}
-SELECTION_COLOUR = QColor(40, 40, 90, 200)
+SELECTION_COLOUR = QColor(255, 140, 0, 235)  # an orange hatch reads on flesh, teal and heat colours
 HOVER_COLOUR = QColor(255, 255, 255, 110)
 
 
@@ -95,7 +95,7 @@ class MuscleMap(QWidget):
         self.setMouseTracking(True)
         self.setMinimumSize(240, 200)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # keyboard users pick from the muscle list
         self.setAccessibleName(self.tr("Muscle map"))
 
     # -- what to show ----------------------------------------------------------------------
@@ -140,19 +140,24 @@ class MuscleMap(QWidget):
         for number, view in enumerate(self._views):
             view.rect = QRectF(left + number * (width + gap), top, width, height)
             view.layers = {region: self._mask(view, region) for region in view.regions}
+            _visible_parts_only(view.layers)
 
     def _mask(self, view: _View, region: str) -> tuple[QRect, QImage]:
+        """The region's shape at its place in the widget, drawn at the screen's pixel density."""
         scale = view.rect.width() / 400
+        ratio = self.devicePixelRatioF()
         bounds = view.renderer.boundsOnElement(region)
         target = QRectF(view.rect.left() + bounds.left() * scale, view.rect.top() + bounds.top() * scale,
                         bounds.width() * scale, bounds.height() * scale)
         where = target.toAlignedRect()
-        image = QImage(where.size(), QImage.Format.Format_ARGB32_Premultiplied)
+        image = QImage(where.size() * ratio, QImage.Format.Format_ARGB32_Premultiplied)
         image.fill(Qt.GlobalColor.transparent)
         painter = QPainter(image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.scale(ratio, ratio)
         view.renderer.render(painter, region, target.translated(-where.left(), -where.top()))
         painter.end()
+        image.setDevicePixelRatio(ratio)
         return where, image
 
     def region_at(self, point: QPoint | QPointF) -> str | None:
@@ -163,7 +168,7 @@ class MuscleMap(QWidget):
             if not view.rect.contains(QPointF(spot)):
                 continue
             for region, (where, image) in reversed(view.layers.items()):
-                if where.contains(spot) and image.pixelColor(spot - where.topLeft()).alpha() > 128:
+                if where.contains(spot) and _alpha(image, spot - where.topLeft()) > 128:
                     return region
         return None
 
@@ -175,13 +180,13 @@ class MuscleMap(QWidget):
             for region, (where, image) in view.layers.items():
                 if muscle_of(region) != muscle:
                     continue
-                inside = [QPoint(x, y) for y in range(0, image.height(), 2) for x in range(0, image.width(), 2)
-                          if image.pixelColor(x, y).alpha() == 255]
+                inside = [QPoint(x, y) for y in range(0, where.height(), 2) for x in range(0, where.width(), 2)
+                          if _alpha(image, QPoint(x, y)) == 255]
                 if inside:
                     centre = QPointF(sum(p.x() for p in inside) / len(inside), sum(p.y() for p in inside) / len(inside))
                     best = min(inside, key=lambda p: (p.x() - centre.x()) ** 2 + (p.y() - centre.y()) ** 2)
                     candidate = best + where.topLeft()
-                    if self.region_at(candidate) and muscle_of(self.region_at(candidate) or "") == muscle:
+                    if muscle_of(self.region_at(candidate) or "") == muscle:
                         return candidate
         raise LookupError(f"no region of {muscle} is drawn")
 
@@ -226,6 +231,8 @@ class MuscleMap(QWidget):
                        (INVOLVEMENT_COLOURS[MINOR], self.tr("Minor"))]
         else:
             entries = []
+        if self._picked:
+            entries.append((SELECTION_COLOUR, self.tr("Picked")))
         metrics = self.fontMetrics()
         box = metrics.height() - 4
         widths = [box + 6 + metrics.horizontalAdvance(text) + 16 for _colour, text in entries]
@@ -296,6 +303,28 @@ class MuscleMap(QWidget):
 
     def sizeHint(self) -> QSize:
         return QSize(720, 520)
+
+
+def _alpha(image: QImage, point: QPoint) -> int:
+    """The mask's opacity at a point given in widget pixels (the mask may be denser)."""
+    ratio = image.devicePixelRatio()
+    x, y = int(point.x() * ratio), int(point.y() * ratio)
+    if not (0 <= x < image.width() and 0 <= y < image.height()):
+        return 0
+    return image.pixelColor(x, y).alpha()
+
+
+def _visible_parts_only(layers: dict[str, tuple[QRect, QImage]]) -> None:
+    """Cut from each mask what regions drawn after it cover, so a tint never shows through
+    (gluteus medius must not paint over the minimus in front of it)."""
+    entries = list(layers.values())
+    for number, (where, image) in enumerate(entries):
+        painter = QPainter(image)
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_DestinationOut)
+        for above_where, above in entries[number + 1:]:
+            if where.intersects(above_where):
+                painter.drawImage(above_where.topLeft() - where.topLeft(), above)
+        painter.end()
 
 
 def _tinted(mask: QImage, brush: QBrush) -> QImage:

@@ -16,6 +16,7 @@ from glueplan.domain.language import Language
 from glueplan.domain.plan import Program
 from glueplan.domain.rules import Report, validate
 from glueplan.domain.trainee import Trainee
+from glueplan.store.errors import StoreError
 from glueplan.store.repository import Repository
 
 
@@ -28,17 +29,27 @@ class _EditCommand(QUndoCommand):
         self._edit = edit
 
     def redo(self) -> None:
-        saved = self._editor.write(self._edit.after)
+        try:
+            saved = self._editor.write(self._edit.after)
+        except StoreError as error:
+            self.setObsolete(True)  # the stack drops an edit that could not be saved
+            self._editor.failed.emit(error.text(self._editor.language))
+            return
         self._edit = Edit(self._edit.before, saved, self._edit.text)  # redo keeps the ids rows got
 
     def undo(self) -> None:
-        self._editor.write(self._edit.before)
+        try:
+            self._editor.write(self._edit.before)
+        except StoreError as error:
+            self._editor.failed.emit(error.text(self._editor.language))
 
 
 class ProgramEditor(QObject):
-    """Emits ``changed`` after every edit, undo and redo, with the program and its report."""
+    """Emits ``changed`` after every edit, undo and redo, and ``failed`` with the reason when
+    the database refused one (nothing was written then)."""
 
     changed = Signal()
+    failed = Signal(str)
 
     def __init__(self, repository: Repository, program_id: int, trainee_id: int, catalog: Catalog,
                  language: Language, parent: QObject | None = None) -> None:

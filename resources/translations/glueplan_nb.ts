@@ -310,6 +310,10 @@
         <translation>&amp;Om glueplan</translation>
     </message>
     <message>
+        <source>Not saved</source>
+        <translation>Ikke lagret</translation>
+    </message>
+    <message>
         <source>Saved “%1”.</source>
         <translation>Lagret «%1».</translation>
     </message>
@@ -390,6 +394,10 @@
     <message>
         <source>Minor</source>
         <translation>Liten</translation>
+    </message>
+    <message>
+        <source>Picked</source>
+        <translation>Valgt</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,6 @@ from datetime import date, datetime, time
 
 import pytest
 from sqlalchemy import func, select
-from sqlalchemy.exc import IntegrityError
 
 from glueplan.domain.catalog import Catalog, Category, Equipment, Exercise, Laterality, Prescription, RepRange
 from glueplan.domain.language import Language, Localized
@@ -16,6 +15,7 @@ from glueplan.domain.plan import PlannedExercise, Program, Session, Week, Weekda
 from glueplan.domain.templates import builtin_templates
 from glueplan.domain.trainee import Level, Trainee, Units
 from glueplan.store.database import Store
+from glueplan.store.errors import StoreError
 from glueplan.store.repository import Repository
 from glueplan.store.schema import ExerciseRow, InvolvementRow, LoggedSetRow, PlannedExerciseRow, ProgramRow
 
@@ -58,7 +58,7 @@ def test_a_failing_program_write_leaves_nothing_behind(repository: Repository, s
     unknown = PlannedExercise("moonwalk", Prescription(2, RepRange(15, 25), 3, 45))
     program = Program("Broken", (Week((Session(Weekday.MON, time(18), "A", (good,)),
                                        Session(Weekday.WED, time(18), "B", (unknown,)))),), date(2026, 1, 5))
-    with pytest.raises(IntegrityError):
+    with pytest.raises(StoreError):
         repository.add_program(trainee_id, program)
     with store.reading() as session:
         assert session.scalar(select(func.count()).select_from(ProgramRow)) == 0
@@ -136,7 +136,7 @@ def test_the_schema_itself_refuses_impossible_sets(store: Store, repository: Rep
     trainee_id = repository.add_trainee(Trainee("Ida"))
     row = {"trainee_id": trainee_id, "exercise_id": "back_squat", "performed_at": datetime(2026, 1, 1),
            "weight_kg": 50.0, "reps": 5, "rir": 2, "note": ""} | {column: value}
-    with pytest.raises(IntegrityError), store.transaction() as session:
+    with pytest.raises(StoreError), store.transaction() as session:
         session.add(LoggedSetRow(**row))
     assert repository.count_logged_sets(trainee_id) == 0
 
@@ -144,7 +144,7 @@ def test_the_schema_itself_refuses_impossible_sets(store: Store, repository: Rep
 def test_an_exercise_with_logged_sets_cannot_be_deleted(store: Store, repository: Repository) -> None:
     trainee_id = repository.add_trainee(Trainee("Ida"))
     repository.log_set(trainee_id, LoggedSet("step_up", datetime(2026, 1, 1), 20.0, 10))
-    with pytest.raises(IntegrityError), store.transaction() as session:
+    with pytest.raises(StoreError), store.transaction() as session:
         session.delete(session.get_one(ExerciseRow, "step_up"))
     assert len(repository.logged_sets(trainee_id)) == 1
 

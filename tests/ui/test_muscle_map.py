@@ -127,3 +127,18 @@ def test_a_click_outside_every_region_clears(qtbot: QtBot, catalog: Catalog) -> 
     with qtbot.waitSignal(widget.muscles_picked) as cleared:
         qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=QPoint(1, 1))
     assert cleared.args == [()]
+
+
+def test_a_tint_never_shows_through_a_muscle_drawn_on_top(qtbot: QtBot, catalog: Catalog) -> None:
+    widget = make_map(qtbot, catalog)
+    minimus = widget.point_in("gluteus_minimus", view_number=2)
+    plain = widget.grab().toImage().pixelColor(minimus)
+    widget.show_involvement({"gluteus_medius": 1.0})  # the medius lies under the minimus's visible part
+    assert widget.grab().toImage().pixelColor(minimus) == plain
+
+
+def test_masks_follow_the_screen_density(qtbot: QtBot, catalog: Catalog) -> None:
+    widget = make_map(qtbot, catalog)
+    widget._layout()
+    where, mask = next(iter(widget._views[1].layers.values()))
+    assert mask.width() == round(where.width() * widget.devicePixelRatioF())

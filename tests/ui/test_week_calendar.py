@@ -241,3 +241,20 @@ def test_heat_mode_and_readiness_slider(qtbot: QtBot, editor: ProgramEditor) -> 
     assert page.hour_label.text() == "Tuesday 17:00"
     assert page.heat._heat is not None and len(page.heat._heat.legend) == 3
     assert "sessions" in page.summary.text() and "min in all" in page.summary.text()
+
+
+def test_an_edit_the_database_refuses_is_reported_and_not_kept(editor: ProgramEditor, qtbot: QtBot,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    from glueplan.domain.commands import RemoveExercise
+    from glueplan.store.errors import StoreError
+
+    start = editor.program
+
+    def refuse(program_id: int, program: Program) -> Program:
+        raise StoreError("store.write_failed", reason="disk full")
+
+    monkeypatch.setattr(editor.repository, "save_program", refuse)
+    with qtbot.waitSignal(editor.failed) as failed:
+        editor.apply(RemoveExercise(0, 0, 0))
+    assert "disk full" in failed.args[0] and "nothing was written" in failed.args[0]
+    assert editor.program == start and editor.undo_stack.count() == 0
