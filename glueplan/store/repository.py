@@ -113,9 +113,8 @@ class Repository:
                 select(PlannedSessionRow).where(PlannedSessionRow.program_id == program_id))}
             old_items = {r.id: r for r in session.scalars(
                 select(PlannedExerciseRow).where(PlannedExerciseRow.session_id.in_(list(old_sessions))))}
-            saved_weeks = []
+            placed: list[tuple[int, Session, PlannedSessionRow, list[tuple[PlannedExercise, PlannedExerciseRow]]]] = []
             for number, week in enumerate(program.weeks, start=1):
-                saved_sessions = []
                 for position, planned in enumerate(week.sessions):
                     session_row = old_sessions.pop(planned.id, None) if planned.id is not None else None
                     if session_row is None:
@@ -124,18 +123,25 @@ class Repository:
                     session_row.program_id, session_row.week, session_row.position = program_id, number, position
                     session_row.weekday, session_row.time_of_day = int(planned.day), planned.time
                     session_row.title = planned.title
-                    session.flush()
-                    saved_items = []
-                    for index, item in enumerate(planned.items):
+                    items = []
+                    for item in planned.items:
                         item_row = old_items.pop(item.id, None) if item.id is not None else None
                         if item_row is None:
-                            item_row = PlannedExerciseRow(id=item.id)
-                            session.add(item_row)
-                        _fill_planned(item_row, item, session_row.id, index)
-                        session.flush()
-                        saved_items.append(replace(item, id=item_row.id))
-                    saved_sessions.append(replace(planned, items=tuple(saved_items), id=session_row.id))
-                saved_weeks.append(replace(week, sessions=tuple(saved_sessions)))
+                            item_row = PlannedExerciseRow(id=item.id)  # added once its session has an id
+                        items.append((item, item_row))
+                    placed.append((number, planned, session_row, items))
+            session.flush()  # new sessions get their ids
+            for _number, _planned, session_row, items in placed:
+                for index, (item, item_row) in enumerate(items):
+                    _fill_planned(item_row, item, session_row.id, index)
+                    session.add(item_row)
+            session.flush()  # new exercises get theirs
+            saved_weeks = []
+            for number, week in enumerate(program.weeks, start=1):
+                sessions = tuple(replace(planned, id=row.id, items=tuple(replace(item, id=item_row.id)
+                                                                        for item, item_row in items))
+                                 for week_number, planned, row, items in placed if week_number == number)
+                saved_weeks.append(replace(week, sessions=sessions))
             if old_items:
                 session.execute(delete(PlannedExerciseRow).where(PlannedExerciseRow.id.in_(list(old_items))))
             if old_sessions:

@@ -12,8 +12,12 @@ from PySide6.QtWidgets import QFrame, QGroupBox, QLabel, QListWidget, QPushButto
 from glueplan.domain.catalog import Catalog
 from glueplan.domain.language import Language
 from glueplan.domain.messages import messages
+from glueplan.domain.plan import Program, Week
 from glueplan.domain.templates import Template, builtin_templates
 from glueplan.store.repository import Repository
+
+
+EMPTY_PROGRAM_WEEKS = 4
 
 
 def next_monday(today: date) -> date:
@@ -68,7 +72,12 @@ class ProgramsPage(QScrollArea):
         self.program_list = QListWidget()
         self.program_list.setMaximumHeight(140)
         layout.addWidget(self.program_list)
+        self.empty_button = QPushButton(self.tr("Start an empty program"))
+        self.empty_button.clicked.connect(self.start_empty_program)
+        layout.addWidget(self.empty_button, alignment=Qt.AlignmentFlag.AlignLeft)
         offer = QLabel(self.tr("Start a program from a template"))
+        offer.setWordWrap(True)
+        heading.setWordWrap(True)
         layout.addWidget(offer)
         self.template_cards = [TemplateCard(t, catalog, language) for t in builtin_templates().values()]
         for card in self.template_cards:
@@ -96,7 +105,15 @@ class ProgramsPage(QScrollArea):
     def start_program(self, template: Template) -> int:
         """Create a program from a template, starting next Monday; one transaction."""
         program = replace(template.program(self._catalog, self._language), start=next_monday(date.today()))
-        program_id = self._repository.add_program(self._trainee_id, program, template.id)
+        return self._start(program, template.id)
+
+    def start_empty_program(self) -> int:
+        """Four empty weeks from next Monday, to fill by dragging exercises onto days."""
+        program = Program(self.tr("My program"), (Week(()),) * EMPTY_PROGRAM_WEEKS, next_monday(date.today()))
+        return self._start(program, None)
+
+    def _start(self, program: Program, template_id: str | None) -> int:
+        program_id = self._repository.add_program(self._trainee_id, program, template_id)
         self.refresh()
         self.program_started.emit(program_id, program.name)
         return program_id

@@ -124,8 +124,7 @@ class DayView(QTreeView):
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed)
-        self.setWordWrap(True)
-        self.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)  # lines are broken by the model; wrapping is slow
         self.setIndentation(10)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._context_menu)
@@ -247,7 +246,8 @@ class WeekCalendar(QWidget):
             if worst:
                 mark = "⛔" if Severity.ERROR in worst else "⚠"
                 text += f" {mark}"
-            self.headers[day].setText(text)
+            if self.headers[day].text() != text:  # rich-text labels re-lay out on every setText
+                self.headers[day].setText(text)
 
     def verdict(self, change: Change, day: int) -> tuple[Severity | None, str]:
         """The worst error or warning the change would add on this day, with its sentence."""

@@ -36,6 +36,9 @@ class _Node:
     item: int | None = None
     parent: _Node | None = None
     row: int = 0
+    text: str = ""  # what the cell shows, worked out once per rebuild (views ask thousands of times)
+    tooltip: str = ""
+    severity: Severity | None = None
 
 
 def severity_icon(severity: Severity) -> QIcon:
@@ -71,15 +74,34 @@ class WeekModel(QAbstractItemModel):
         self._days = [_Node(day, row=day) for day in range(7)]
         self._children = {}
         sessions = self.editor.program.weeks[self.week].sessions
+        minutes = {s.ref.index: round(s.minutes) for s in self.editor.report.weeks[self.week].sessions}
+        worst: dict[int, Severity] = {}
+        for finding in self.editor.report.findings:
+            if finding.week is not None or finding.severity is Severity.INFO:
+                continue  # week-wide findings and notes badge no session
+            for ref in finding.sessions:
+                if ref.week == self.week and (ref.index not in worst or finding.severity.rank < worst[ref.index].rank):
+                    worst[ref.index] = finding.severity
         for day_node in self._days:
             found = sorted((i for i, s in enumerate(sessions) if int(s.day) == day_node.day),
                            key=lambda i: (sessions[i].time, i))
-            session_nodes = [_Node(day_node.day, i, None, day_node, row) for row, i in enumerate(found)]
+            session_nodes = []
+            for row, index in enumerate(found):
+                session = sessions[index]
+                title = f" {session.title}" if session.title else ""
+                text = f"{session.time:%H:%M}{title} · {minutes.get(index, 0)} min"
+                node = _Node(day_node.day, index, None, day_node, row, text, text, worst.get(index))
+                session_nodes.append(node)
+                self._children[id(node)] = [self._item_node(node, item) for item in range(len(session.items))]
             self._children[id(day_node)] = session_nodes
-            for node in session_nodes:
-                assert node.session is not None
-                self._children[id(node)] = [_Node(node.day, node.session, item, node, item)
-                                            for item in range(len(sessions[node.session].items))]
+
+    def _item_node(self, parent: _Node, item: int) -> _Node:
+        assert parent.session is not None
+        planned = self.editor.program.weeks[self.week].sessions[parent.session].items[item]
+        name = self.editor.catalog.exercise(planned.exercise_id).name[self.editor.language]
+        p = planned.prescription
+        text = f"{name}\n{p.sets}×{p.reps} · RIR {p.rir} · {rest_text(p.rest_s)}"
+        return _Node(parent.day, parent.session, item, parent, item, text, name)
 
     def node(self, index: Index) -> _Node | None:
         return index.internalPointer() if index.isValid() else None
@@ -117,43 +139,21 @@ class WeekModel(QAbstractItemModel):
         node = self.node(index)
         if node is None or node.session is None:
             return None
-        session = self.session(node)
-        language = self.editor.language
+        if role == Qt.ItemDataRole.DisplayRole:
+            return node.text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return node.tooltip
         if node.item is None:
-            minutes = self._minutes(node.session)
-            if role == Qt.ItemDataRole.DisplayRole:
-                title = f" {session.title}" if session.title else ""
-                return f"{session.time:%H:%M}{title} · {minutes} min"
-            if role == Qt.ItemDataRole.DecorationRole:
-                worst = self._worst(node.session)
-                return severity_icon(worst) if worst is not None and worst is not Severity.INFO else None
+            if role == Qt.ItemDataRole.DecorationRole and node.severity is not None:
+                return severity_icon(node.severity)
             if role == Qt.ItemDataRole.FontRole:
                 font = QApplication.font()
                 font.setBold(True)
                 return font
             return None
-        item = session.items[node.item]
-        exercise = self.editor.catalog.exercise(item.exercise_id)
-        p = item.prescription
-        if role == Qt.ItemDataRole.DisplayRole:
-            return f"{exercise.name[language]}\n{p.sets}×{p.reps} · RIR {p.rir} · {rest_text(p.rest_s)}"
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return exercise.name[language]
         if role in (PRESCRIPTION_ROLE, Qt.ItemDataRole.EditRole):
-            return p
+            return self.session(node).items[node.item].prescription
         return None
-
-    def _minutes(self, session: int) -> int:
-        for summary in self.editor.report.weeks[self.week].sessions:
-            if summary.ref.index == session:
-                return round(summary.minutes)
-        return 0
-
-    def _worst(self, session: int) -> Severity | None:
-        """The worst finding about this session itself (week-wide findings badge no session)."""
-        severities = [f.severity for f in self.editor.report.findings if f.week is None
-                      and any(ref.week == self.week and ref.index == session for ref in f.sessions)]
-        return min(severities, key=lambda severity: severity.rank) if severities else None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         node = self.node(index)

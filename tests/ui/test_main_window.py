@@ -99,3 +99,12 @@ def test_layout_is_remembered_between_runs(qtbot: QtBot, repository: Repository)
 def test_next_monday() -> None:
     assert next_monday(date(2026, 11, 22)) == date(2026, 11, 23)  # a Sunday
     assert next_monday(date(2026, 11, 23)) == date(2026, 11, 23)  # already Monday
+
+
+def test_an_empty_program_opens_on_the_week_tab(qtbot: QtBot, repository: Repository) -> None:
+    window = make_window(qtbot, repository)
+    assert window.programs is not None
+    window.programs.empty_button.click()
+    assert window.week_page is not None and window.tabs.currentWidget() is window.week_tab
+    program = window.week_page.editor.program
+    assert len(program.weeks) == 4 and all(not week.sessions for week in program.weeks)

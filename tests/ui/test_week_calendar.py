@@ -17,7 +17,7 @@ from glueplan.domain.findings import Severity
 from glueplan.domain.language import Language
 from glueplan.domain.plan import Program, Weekday
 from glueplan.domain.templates import builtin_templates
-from glueplan.domain.trainee import Trainee
+from glueplan.domain.trainee import Level, Trainee
 from glueplan.store.repository import Repository
 from glueplan.ui.exercise_model import ExerciseListModel
 from glueplan.ui.program_editor import ProgramEditor
@@ -258,3 +258,55 @@ def test_an_edit_the_database_refuses_is_reported_and_not_kept(editor: ProgramEd
         editor.apply(RemoveExercise(0, 0, 0))
     assert "disk full" in failed.args[0] and "nothing was written" in failed.args[0]
     assert editor.program == start and editor.undo_stack.count() == 0
+
+
+EDITS = {
+    "add": lambda m, c: m.dropMimeData(library_mime(c, "clamshell"), Qt.DropAction.CopyAction, -1, 0, m.day_index(TUE)),
+    "move": lambda m, c: m.dropMimeData(m.mimeData([item_index(m, MON, 2)]), Qt.DropAction.MoveAction, -1, 0,
+                                        m.day_index(WED)),
+    "copy": lambda m, c: m.dropMimeData(m.mimeData([item_index(m, MON, 2)]), Qt.DropAction.CopyAction, -1, 0,
+                                        m.day_index(WED)),
+    "reorder": lambda m, c: m.dropMimeData(m.mimeData([item_index(m, MON, 0)]), Qt.DropAction.MoveAction, 3, 0,
+                                           session_index(m, MON)),
+    "move session": lambda m, c: m.dropMimeData(m.mimeData([session_index(m, FRI)]), Qt.DropAction.MoveAction, -1,
+                                                0, m.day_index(SAT)),
+    "edit": lambda m, c: m.setData(item_index(m, WED, 1), Prescription(4, RepRange(6, 8), 1, 200)),
+}
+
+
+@pytest.mark.parametrize("name", list(EDITS))
+def test_undo_and_redo_of_each_edit_in_memory_and_database(calendar: WeekCalendar, catalog: Catalog,
+                                                           editor: ProgramEditor, name: str) -> None:
+    start = editor.program
+    EDITS[name](calendar.model, catalog)  # type: ignore[no-untyped-call]
+    after = editor.program
+    assert after != start and stored(editor) == after and editor.undo_stack.count() == 1
+    editor.undo_stack.undo()
+    assert editor.program == start and stored(editor) == start
+    editor.undo_stack.redo()
+    assert editor.program == after and stored(editor) == after
+
+
+def test_the_undo_history_menu_lists_and_jumps(qtbot: QtBot, repository: Repository) -> None:
+    from tests.ui.test_main_window import make_window
+
+    window = make_window(qtbot, repository)
+    assert window.programs is not None
+    window.programs.template_cards[0].start_button.click()
+    assert window.week_page is not None and window.tabs.currentWidget() is window.week_tab
+    editor = window.week_page.editor
+    window.add_exercise_on(window.catalog.exercise("clamshell"), Weekday.TUE)  # the keyboard path
+    window.add_exercise_on(window.catalog.exercise("frog_pump"), Weekday.THU)
+    window._fill_history()
+    texts = [action.text() for action in window.history_menu.actions()]
+    assert texts == ["The program as opened", "Add exercise", "Add exercise"]
+    window.history_menu.actions()[0].trigger()
+    assert editor.undo_stack.index() == 0 and all(s.day in (Weekday.MON, Weekday.WED, Weekday.FRI)
+                                                  for s in editor.program.weeks[0].sessions)
+
+
+def test_the_profile_changes_the_rules_at_once(editor: ProgramEditor) -> None:
+    assert not [f for f in editor.report.findings if f.rule == "FRQ-1" and f.muscles == ("gluteus_maximus",)]
+    editor.set_trainee(replace(editor.trainee, level=Level.BEGINNER))  # beginners: 2 hard sessions a week
+    assert [f for f in editor.report.findings if f.rule == "FRQ-1" and f.muscles == ("gluteus_maximus",)]
+    assert editor.repository.trainee(editor.trainee_id).level is Level.BEGINNER
