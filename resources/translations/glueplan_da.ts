@@ -485,12 +485,20 @@
         <translation>Dine programmer</translation>
     </message>
     <message>
+        <source>Start an empty program</source>
+        <translation>Start et tomt program</translation>
+    </message>
+    <message>
         <source>Start a program from a template</source>
         <translation>Start et program ud fra en skabelon</translation>
     </message>
     <message>
         <source>No program yet: start one from a template below.</source>
         <translation>Intet program endnu: start et ud fra en skabelon nedenfor.</translation>
+    </message>
+    <message>
+        <source>My program</source>
+        <translation>Mit program</translation>
     </message>
 </context>
 <context>

@@ -485,12 +485,20 @@
         <translation>Dine programmer</translation>
     </message>
     <message>
+        <source>Start an empty program</source>
+        <translation>Start et tomt program</translation>
+    </message>
+    <message>
         <source>Start a program from a template</source>
         <translation>Start et program fra en mal</translation>
     </message>
     <message>
         <source>No program yet: start one from a template below.</source>
         <translation>Ingen program ennå: start et fra en mal nedenfor.</translation>
+    </message>
+    <message>
+        <source>My program</source>
+        <translation>Mitt program</translation>
     </message>
 </context>
 <context>
