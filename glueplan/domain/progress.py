@@ -1,0 +1,110 @@
+"""Progress maths: estimated one-rep max, volume load, and the next load by double progression.
+
+e1RM follows the domain reference: Epley adjusted for reps in reserve,
+1RM = w x (1 + (reps + RIR) / 30), trusted only for sets of 12 reps or fewer (Zourdos 2021).
+Double progression (PER-3): when every set of the last session reached the top of the rep
+range at the target RIR, add load (about 5 % on lower-body compounds, the smallest step on
+isolation work) and start again at the bottom of the range.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from glueplan.domain.catalog import Category, Prescription
+from glueplan.domain.language import Language, decimal
+from glueplan.domain.log import LoggedSet
+from glueplan.domain.messages import messages
+from glueplan.domain.trainee import Units
+
+MAX_TRUSTED_REPS = 12
+COMPOUND_STEP = 0.05  # of the load
+STEPS_KG = {Category.COMPOUND: 2.5, Category.HIP_DOMINANT: 2.5, Category.ISOLATION: 1.0, Category.ACTIVATION: 0.5}
+STEPS_LB = {Category.COMPOUND: 5.0, Category.HIP_DOMINANT: 5.0, Category.ISOLATION: 2.5, Category.ACTIVATION: 1.0}
+KG_PER_LB = 0.45359237
+
+
+def e1rm(weight_kg: float, reps: int, rir: int | None = None) -> float | None:
+    """Estimated one-rep max, or None for sets the formula cannot be trusted with (> 12 reps)."""
+    if reps > MAX_TRUSTED_REPS or weight_kg <= 0:
+        return None
+    effective = reps + (rir or 0)
+    return weight_kg if effective <= 1 else weight_kg * (1 + effective / 30)
+
+
+def load_for(one_rep_max: float, reps: int, rir: int) -> float:
+    """The load that leaves ``rir`` reps in reserve after ``reps`` reps (the formula turned round)."""
+    return one_rep_max / (1 + (reps + rir) / 30)
+
+
+def volume_load(sets: Sequence[LoggedSet]) -> float:
+    return sum(s.weight_kg * s.reps for s in sets)
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    """The load to use next time, in kg, and why."""
+
+    load_kg: float
+    raise_load: bool
+    reason_key: str
+    params: tuple[tuple[str, object], ...]
+
+    def reason(self, language: Language, units: Units) -> str:
+        values = {name: shown(value, units, language) if name.endswith("_kg") else value
+                  for name, value in self.params}
+        return messages()(f"progress.{self.reason_key}", language, unit=units.value, **values)
+
+
+def step_kg(category: Category, load_kg: float, units: Units) -> float:
+    """How much to add: ~5 % on compounds and hip-dominant lifts, the smallest plate step otherwise,
+    rounded to what the user can load in their units."""
+    steps = STEPS_KG if units is Units.KG else STEPS_LB
+    smallest = steps[category]
+    if category in (Category.COMPOUND, Category.HIP_DOMINANT):
+        wanted = load_kg * COMPOUND_STEP if units is Units.KG else load_kg / KG_PER_LB * COMPOUND_STEP
+        step = max(smallest, round(wanted / smallest) * smallest)
+    else:
+        step = smallest
+    return step if units is Units.KG else step * KG_PER_LB
+
+
+def suggest(last_session: Sequence[LoggedSet], prescription: Prescription, category: Category,
+            units: Units) -> Suggestion | None:
+    """Double progression from the sets of the last session of one exercise (None without sets)."""
+    working = [s for s in last_session if s.weight_kg > 0]
+    if not working:
+        return None
+    load = max(s.weight_kg for s in working)
+    top, target = prescription.reps.high, prescription.rir
+    done = all(s.reps >= top and (s.rir is None or s.rir >= target) for s in working) \
+        and len(working) >= prescription.sets
+    if done:
+        new = load + step_kg(category, load, units)
+        return Suggestion(new, True, "raise", (("sets", len(working)), ("top", top), ("rir", target),
+                                               ("load_kg", load), ("new_kg", new), ("low", prescription.reps.low)))
+    short = sum(1 for s in working if s.reps < top or (s.rir is not None and s.rir < target))
+    missing = max(0, prescription.sets - len(working))
+    return Suggestion(load, False, "keep", (("short", short + missing), ("sets", prescription.sets), ("top", top),
+                                            ("rir", target), ("load_kg", load)))
+
+
+def shown(weight_kg: float, units: Units, language: Language) -> str:
+    """A load for the user: in their units, with their decimal separator."""
+    value = weight_kg if units is Units.KG else weight_kg / KG_PER_LB
+    return decimal(value, language, 2)
+
+
+_NUMBER = re.compile(r"\s*(\d+(?:[.,]\d+)?)\s*\Z")
+
+
+def parse_number(text: str) -> float | None:
+    """ "62,5" and "62.5" are both 62.5, as Danes and Norwegians write it either way; None if not a number."""
+    match = _NUMBER.match(text)
+    return float(match[1].replace(",", ".")) if match else None
+
+
+def to_kg(value: float, units: Units) -> float:
+    return value if units is Units.KG else value * KG_PER_LB

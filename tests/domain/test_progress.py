@@ -1,0 +1,93 @@
+"""e1RM, volume load and double progression, against hand-computed values."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from glueplan.domain.catalog import Category, Prescription, RepRange
+from glueplan.domain.language import Language
+from glueplan.domain.log import LoggedSet
+from glueplan.domain.progress import KG_PER_LB, e1rm, load_for, parse_number, suggest, volume_load
+from glueplan.domain.trainee import Units
+
+
+@pytest.mark.parametrize(("weight", "reps", "rir", "expected"), [
+    (100.0, 5, 2, 100 * (1 + 7 / 30)),   # 123.33
+    (100.0, 5, None, 100 * (1 + 5 / 30)),  # RIR unknown: Epley as it is
+    (80.0, 10, 0, 80 * (1 + 10 / 30)),   # 106.67
+    (140.0, 1, 0, 140.0),                # a single to failure is the 1RM
+    (60.0, 12, 3, 60 * (1 + 15 / 30)),   # 90: 12 reps is the last trusted count
+])
+def test_rir_adjusted_epley(weight: float, reps: int, rir: int | None, expected: float) -> None:
+    assert e1rm(weight, reps, rir) == pytest.approx(expected)
+
+
+def test_sets_of_more_than_12_reps_and_empty_bars_are_not_trusted() -> None:
+    assert e1rm(60.0, 13, 0) is None and e1rm(0.0, 5, 2) is None
+
+
+def test_load_for_a_target_is_the_formula_turned_round() -> None:
+    assert load_for(123.333, 5, 2) == pytest.approx(100.0, abs=0.01)
+
+
+def logged(weight: float, reps: int, rir: int | None = 1) -> LoggedSet:
+    return LoggedSet("back_squat", datetime(2026, 11, 23, 18), weight, reps, rir)
+
+
+def test_volume_load() -> None:
+    assert volume_load([logged(100, 8), logged(100, 7), logged(90, 10)]) == 100 * 8 + 100 * 7 + 900
+
+
+SQUAT = Prescription(3, RepRange(8, 10), 2, 180)
+
+
+def test_every_set_at_the_top_at_target_rir_raises_the_load_about_5_percent() -> None:
+    suggestion = suggest([logged(100, 10, 2), logged(100, 10, 2), logged(100, 10, 3)], SQUAT, Category.COMPOUND,
+                         Units.KG)
+    assert suggestion is not None and suggestion.raise_load and suggestion.load_kg == 105.0
+    assert suggestion.reason(Language.EN, Units.KG) == (
+        "All 3 sets reached 10 reps at RIR 2 or more with 100 kg: next time 105 kg, starting again at 8 reps.")
+    assert "62,5" in suggest([logged(60, 10, 2)] * 3, SQUAT, Category.COMPOUND, Units.KG).reason(  # type: ignore[union-attr]
+        Language.DA, Units.KG)
+
+
+def test_small_loads_still_go_up_by_the_smallest_plate_step() -> None:
+    suggestion = suggest([logged(20, 10, 2)] * 3, SQUAT, Category.COMPOUND, Units.KG)
+    assert suggestion is not None and suggestion.load_kg == 22.5
+
+
+def test_isolation_takes_the_smallest_step() -> None:
+    kickback = Prescription(3, RepRange(10, 12), 1, 90)
+    suggestion = suggest([logged(20, 12, 1)] * 3, kickback, Category.ISOLATION, Units.KG)
+    assert suggestion is not None and suggestion.load_kg == 21.0
+
+
+def test_a_set_short_of_the_top_or_too_hard_keeps_the_load() -> None:
+    short = suggest([logged(100, 10, 2), logged(100, 9, 2), logged(100, 10, 2)], SQUAT, Category.COMPOUND, Units.KG)
+    too_hard = suggest([logged(100, 10, 2), logged(100, 10, 0), logged(100, 10, 2)], SQUAT, Category.COMPOUND,
+                       Units.KG)
+    missing = suggest([logged(100, 10, 2)] * 2, SQUAT, Category.COMPOUND, Units.KG)
+    for suggestion in (short, too_hard, missing):
+        assert suggestion is not None and not suggestion.raise_load and suggestion.load_kg == 100
+    assert short is not None and short.reason(Language.NB, Units.KG).startswith("1 av 3 sett nådde ikke 10")
+
+
+def test_pounds_step_in_pounds() -> None:
+    load = 225 * KG_PER_LB
+    suggestion = suggest([logged(load, 10, 2)] * 3, SQUAT, Category.COMPOUND, Units.LB)
+    assert suggestion is not None
+    assert suggestion.load_kg / KG_PER_LB == pytest.approx(235.0)  # 5 % of 225 lb is 11.25: two 5 lb steps
+    assert "235 lb" in suggestion.reason(Language.EN, Units.LB)
+
+
+def test_no_sets_no_suggestion() -> None:
+    assert suggest([], SQUAT, Category.COMPOUND, Units.KG) is None
+
+
+@pytest.mark.parametrize(("text", "value"), [("62,5", 62.5), ("62.5", 62.5), (" 80 ", 80.0), ("0", 0.0),
+                                             ("1,25", 1.25), ("abc", None), ("-5", None), ("6,5,5", None),
+                                             ("", None)])
+def test_numbers_with_comma_or_point(text: str, value: float | None) -> None:
+    assert parse_number(text) == value
