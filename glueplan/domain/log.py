@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime
 
+from glueplan.domain.language import Language
+from glueplan.domain.messages import messages
+from glueplan.domain.trainee import Units
+
 MAX_REPS = 100
 MAX_WEIGHT_KG = 1000.0
+MAX_RIR = 10
+KG_PER_LB = 0.45359237
+_NUMBER = re.compile(r"\s*(-?\d+(?:[.,]\d+)?)\s*\Z")
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,3 +34,38 @@ class LoggedSet:
             raise ValueError(f"reps must be between 1 and {MAX_REPS}, got {self.reps}")
         if self.rir is not None and not 0 <= self.rir <= 10:
             raise ValueError(f"RIR must be between 0 and 10, got {self.rir}")
+
+
+def parse_number(text: str) -> float | None:
+    """ "62,5" and "62.5" are both 62.5: Danes and Norwegians write it either way. None if not a number."""
+    match = _NUMBER.match(text)
+    return float(match[1].replace(",", ".")) if match else None
+
+
+def to_kg(value: float, units: Units) -> float:
+    return value if units is Units.KG else value * KG_PER_LB
+
+
+def read_entry(weight: str, reps: str, rir: str, units: Units, language: Language) -> tuple[float, int, int | None] | str:
+    """A set as typed: (weight in kg, reps, RIR or None), or the reason it cannot be saved."""
+    text = messages()
+    load = parse_number(weight) if weight.strip() else 0.0
+    if load is None:
+        return text("log.weight_not_a_number", language, value=weight.strip())
+    if load < 0:
+        return text("log.weight_negative", language)
+    kg = to_kg(load, units)
+    if kg > MAX_WEIGHT_KG:
+        return text("log.weight_too_heavy", language, value=weight.strip(), unit=units.value)
+    count = parse_number(reps)
+    if count is None or count != int(count):
+        return text("log.reps_not_whole", language, value=reps.strip())
+    if not 1 <= count <= MAX_REPS:
+        return text("log.reps_range", language, value=int(count), limit=MAX_REPS)
+    reserve = None
+    if rir.strip():
+        value = parse_number(rir)
+        if value is None or value != int(value) or not 0 <= value <= MAX_RIR:
+            return text("log.rir_range", language, value=rir.strip(), limit=MAX_RIR)
+        reserve = int(value)
+    return kg, int(count), reserve

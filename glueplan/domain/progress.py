@@ -9,13 +9,12 @@ isolation work) and start again at the bottom of the range.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from glueplan.domain.catalog import Category, Prescription
 from glueplan.domain.language import Language, decimal
-from glueplan.domain.log import LoggedSet
+from glueplan.domain.log import KG_PER_LB, LoggedSet
 from glueplan.domain.messages import messages
 from glueplan.domain.trainee import Units
 
@@ -23,7 +22,6 @@ MAX_TRUSTED_REPS = 12
 COMPOUND_STEP = 0.05  # of the load
 STEPS_KG = {Category.COMPOUND: 2.5, Category.HIP_DOMINANT: 2.5, Category.ISOLATION: 1.0, Category.ACTIVATION: 0.5}
 STEPS_LB = {Category.COMPOUND: 5.0, Category.HIP_DOMINANT: 5.0, Category.ISOLATION: 2.5, Category.ACTIVATION: 1.0}
-KG_PER_LB = 0.45359237
 
 
 def e1rm(weight_kg: float, reps: int, rir: int | None = None) -> float | None:
@@ -95,16 +93,3 @@ def shown(weight_kg: float, units: Units, language: Language) -> str:
     """A load for the user: in their units, with their decimal separator."""
     value = weight_kg if units is Units.KG else weight_kg / KG_PER_LB
     return decimal(value, language, 2)
-
-
-_NUMBER = re.compile(r"\s*(\d+(?:[.,]\d+)?)\s*\Z")
-
-
-def parse_number(text: str) -> float | None:
-    """ "62,5" and "62.5" are both 62.5, as Danes and Norwegians write it either way; None if not a number."""
-    match = _NUMBER.match(text)
-    return float(match[1].replace(",", ".")) if match else None
-
-
-def to_kg(value: float, units: Units) -> float:
-    return value if units is Units.KG else value * KG_PER_LB

@@ -87,7 +87,7 @@ def sessions_done_per_week(store: Store, trainee_id: int, since: date | None = N
 
 
 def history_rows(store: Store, trainee_id: int, exercise_id: str | None = None, since: date | None = None,
-                 until: date | None = None, limit: int | None = None) -> list[HistoryRow]:
+                 until: date | None = None, limit: int | None = None, offset: int = 0) -> list[HistoryRow]:
     """Logged sets, newest first, for the history table."""
     query = select(LoggedSetRow.id, LoggedSetRow.performed_at, LoggedSetRow.exercise_id, LoggedSetRow.weight_kg,
                    LoggedSetRow.reps, LoggedSetRow.rir, LoggedSetRow.note).where(LoggedSetRow.trainee_id == trainee_id)
@@ -99,6 +99,6 @@ def history_rows(store: Store, trainee_id: int, exercise_id: str | None = None, 
         query = query.where(LoggedSetRow.performed_at < datetime.combine(until + timedelta(days=1), datetime.min.time()))
     query = query.order_by(LoggedSetRow.performed_at.desc(), LoggedSetRow.id.desc())
     if limit is not None:
-        query = query.limit(limit)
+        query = query.limit(limit).offset(offset)
     with store.reading() as session:
         return [HistoryRow(*row) for row in session.execute(query)]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime, timedelta
 
 from sqlalchemy import delete, func, select
 
@@ -210,14 +210,51 @@ class Repository:
 
     # -- the log --------------------------------------------------------------
 
-    def log_set(self, trainee_id: int, logged: LoggedSet) -> int:
+    def log_set(self, trainee_id: int, logged: LoggedSet, set_id: int | None = None) -> int:
+        """Save one set at once (its own transaction); ``set_id`` brings back an undone deletion."""
         with self.store.transaction() as session:
-            row = LoggedSetRow(trainee_id=trainee_id, exercise_id=logged.exercise_id,
-                               performed_at=logged.performed_at, weight_kg=logged.weight_kg, reps=logged.reps,
-                               rir=logged.rir, note=logged.note, planned_exercise_id=logged.planned_exercise_id)
+            row = LoggedSetRow(id=set_id, trainee_id=trainee_id)
+            _fill_logged(row, logged)
             session.add(row)
             session.flush()
             return row.id
+
+    def update_logged_set(self, set_id: int, logged: LoggedSet) -> None:
+        with self.store.transaction() as session:
+            _fill_logged(session.get_one(LoggedSetRow, set_id), logged)
+
+    def delete_logged_set(self, set_id: int) -> None:
+        with self.store.transaction() as session:
+            session.delete(session.get_one(LoggedSetRow, set_id))
+
+    def logged_set(self, set_id: int) -> LoggedSet:
+        with self.store.reading() as session:
+            return _logged(session.get_one(LoggedSetRow, set_id))
+
+    def last_session_sets(self, trainee_id: int, exercise_id: str, before: datetime) -> list[LoggedSet]:
+        """The sets of the last day the exercise was done before ``before`` (for double progression)."""
+        with self.store.reading() as session:
+            last = session.scalar(select(func.max(LoggedSetRow.performed_at)).where(
+                LoggedSetRow.trainee_id == trainee_id, LoggedSetRow.exercise_id == exercise_id,
+                LoggedSetRow.performed_at < before))
+            if last is None:
+                return []
+            start = datetime.combine(last.date(), datetime.min.time())
+            rows = session.scalars(select(LoggedSetRow).where(
+                LoggedSetRow.trainee_id == trainee_id, LoggedSetRow.exercise_id == exercise_id,
+                LoggedSetRow.performed_at >= start, LoggedSetRow.performed_at <= last)
+                .order_by(LoggedSetRow.performed_at, LoggedSetRow.id))
+            return [_logged(row) for row in rows]
+
+    def sets_on(self, trainee_id: int, day: date) -> list[tuple[int, LoggedSet]]:
+        """The sets logged on a day, with their ids, in the order they were done."""
+        start = datetime.combine(day, datetime.min.time())
+        with self.store.reading() as session:
+            rows = session.scalars(select(LoggedSetRow).where(
+                LoggedSetRow.trainee_id == trainee_id, LoggedSetRow.performed_at >= start,
+                LoggedSetRow.performed_at < start + timedelta(days=1)).order_by(LoggedSetRow.performed_at,
+                                                                                 LoggedSetRow.id))
+            return [(row.id, _logged(row)) for row in rows]
 
     def logged_sets(self, trainee_id: int, exercise_id: str | None = None) -> list[LoggedSet]:
         with self.store.reading() as session:
@@ -225,8 +262,7 @@ class Repository:
             if exercise_id is not None:
                 query = query.where(LoggedSetRow.exercise_id == exercise_id)
             rows = session.scalars(query.order_by(LoggedSetRow.performed_at, LoggedSetRow.id))
-            return [LoggedSet(row.exercise_id, row.performed_at, row.weight_kg, row.reps, row.rir, row.note,
-                              row.planned_exercise_id) for row in rows]
+            return [_logged(row) for row in rows]
 
     def count_logged_sets(self, trainee_id: int) -> int:
         with self.store.reading() as session:
@@ -242,6 +278,17 @@ def _slug(name: str) -> str:
     plain = unicodedata.normalize("NFKD", name.casefold().translate(_SCANDINAVIAN))
     ascii_only = plain.encode("ascii", "ignore").decode()
     return re.sub(r"[^a-z0-9]+", "_", ascii_only).strip("_") or "exercise"
+
+
+def _fill_logged(row: LoggedSetRow, logged: LoggedSet) -> None:
+    row.exercise_id, row.performed_at = logged.exercise_id, logged.performed_at
+    row.weight_kg, row.reps, row.rir, row.note = logged.weight_kg, logged.reps, logged.rir, logged.note
+    row.planned_exercise_id = logged.planned_exercise_id
+
+
+def _logged(row: LoggedSetRow) -> LoggedSet:
+    return LoggedSet(row.exercise_id, row.performed_at, row.weight_kg, row.reps, row.rir, row.note,
+                     row.planned_exercise_id)
 
 
 def _fill_exercise(row: ExerciseRow, exercise: Exercise) -> None:

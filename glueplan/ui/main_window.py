@@ -33,6 +33,7 @@ from glueplan.ui.muscle_map import MuscleMap
 
 if TYPE_CHECKING:
     from glueplan.store.repository import Repository
+    from glueplan.ui.charts import ChartsPage
     from glueplan.ui.programs_page import ProgramsPage
     from glueplan.ui.week_page import WeekPage
 
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
         self.detail = ExerciseDetail(self.catalog, language)
         self.programs: ProgramsPage | None = None
         self.week_page: WeekPage | None = None
+        self.charts: ChartsPage | None = None
         self.undo_group = QUndoGroup(self)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -99,6 +101,19 @@ class MainWindow(QMainWindow):
         self.week_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.week_tab.addWidget(self.week_hint)
         self.tabs.addTab(self.week_tab, self.tr("Week"))
+        from glueplan.ui.history_table import HistoryModel, HistoryPage
+        from glueplan.ui.log_page import LogPage
+
+        self.log_page = LogPage(repository, trainee_id, self.catalog, self.language)
+        self.undo_group.addStack(self.log_page.undo_stack)
+        self.history_model = HistoryModel(repository, trainee_id, self.catalog, self.language,
+                                          self.log_page.trainee.units, self.log_page.undo_stack, self)
+        self.log_page.undo_stack.indexChanged.connect(self._log_changed)
+        self.history_page = HistoryPage(self.history_model)
+        self.charts_tab = QStackedWidget()  # the charts are built when first shown (pyqtgraph is slow to import)
+        self.tabs.addTab(self.log_page, self.tr("Log"))
+        self.tabs.addTab(self.history_page, self.tr("History"))
+        self.tabs.addTab(self.charts_tab, self.tr("Charts"))
         self.tabs.addTab(self.programs, self.tr("Programs"))
         for action in (self.programs_action, self.week_action, self.new_action, self.profile_action):
             action.setEnabled(True)
@@ -126,6 +141,8 @@ class MainWindow(QMainWindow):
         self.week_page = WeekPage(editor)
         self.week_tab.addWidget(self.week_page)
         self.week_tab.setCurrentWidget(self.week_page)
+        editor.changed.connect(self._program_changed)
+        self._program_changed()
         self.add_to_day_action.setEnabled(self.library.selected() is not None)
 
     # -- menus ------------------------------------------------------------------------------
@@ -249,8 +266,38 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.map)
 
     def _tab_changed(self) -> None:
-        """The week needs the room: the exercise details step aside while it is shown."""
-        self.detail.setVisible(self.week_page is None or self.tabs.currentWidget() is not self.week_tab)
+        """The week needs the room (the exercise details step aside); Undo follows the tab:
+        the program's edits on the Week tab, the log's on the Log and History tabs."""
+        current = self.tabs.currentWidget()
+        self.detail.setVisible(self.week_page is None or current is not self.week_tab)
+        if self.repository is None:
+            return
+        if current in (self.log_page, self.history_page):
+            self.undo_group.setActiveStack(self.log_page.undo_stack)
+        elif self.week_page is not None:
+            self.undo_group.setActiveStack(self.week_page.editor.undo_stack)
+        if current is self.charts_tab and self.charts is None:
+            self._build_charts()
+
+    def _build_charts(self) -> None:
+        from glueplan.ui.charts import ChartsPage
+
+        assert self.repository is not None and self.trainee_id is not None
+        self.charts = ChartsPage(self.repository, self.trainee_id, self.catalog, self.language)
+        self.charts.set_program(self.week_page.editor.program if self.week_page is not None else None)
+        self.charts_tab.addWidget(self.charts)
+        self.charts_tab.setCurrentWidget(self.charts)
+
+    def _program_changed(self) -> None:
+        program = self.week_page.editor.program if self.week_page is not None else None
+        self.log_page.set_program(program)
+        if self.charts is not None:
+            self.charts.set_program(program)
+
+    def _log_changed(self) -> None:
+        self.history_model.reload()
+        if self.charts is not None:
+            self.charts.redraw()
 
     def show_week(self) -> None:
         if self.repository is not None:

@@ -126,6 +126,7 @@ class DayView(QTreeView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)  # lines are broken by the model; wrapping is slow
         self.setIndentation(10)
+        self.setMinimumWidth(48)  # seven of them must fit beside the library on a small screen
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._context_menu)
 

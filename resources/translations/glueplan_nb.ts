@@ -2,6 +2,101 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb">
 <context>
+    <name>ChartsPage</name>
+    <message>
+        <source>An exercise</source>
+        <translation>En øvelse</translation>
+    </message>
+    <message>
+        <source>A muscle</source>
+        <translation>En muskel</translation>
+    </message>
+    <message>
+        <source>Sessions per week</source>
+        <translation>Økter per uke</translation>
+    </message>
+    <message>
+        <source>4 weeks</source>
+        <translation>4 uker</translation>
+    </message>
+    <message>
+        <source>3 months</source>
+        <translation>3 måneder</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 år</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alt</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Lagre som PNG…</translation>
+    </message>
+    <message>
+        <source>Save data as CSV…</source>
+        <translation>Lagre data som CSV…</translation>
+    </message>
+    <message>
+        <source>Point at the chart to read its values.</source>
+        <translation>Pek på grafen for å se verdiene.</translation>
+    </message>
+    <message>
+        <source>Nothing logged in this range yet.</source>
+        <translation>Ingenting loggført i denne perioden ennå.</translation>
+    </message>
+    <message>
+        <source>Estimated 1RM (kg)</source>
+        <translation>Estimert 1RM (kg)</translation>
+    </message>
+    <message>
+        <source>Top set (kg)</source>
+        <translation>Tyngste sett (kg)</translation>
+    </message>
+    <message>
+        <source>Volume load (kg × reps) / 10</source>
+        <translation>Volum (kg × repetisjoner) / 10</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <source>Hard sets logged</source>
+        <translation>Loggførte harde sett</translation>
+    </message>
+    <message>
+        <source>hard sets a week</source>
+        <translation>harde sett i uka</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Planlagt</translation>
+    </message>
+    <message>
+        <source>Sessions done</source>
+        <translation>Gjennomførte økter</translation>
+    </message>
+    <message>
+        <source>Sessions planned</source>
+        <translation>Planlagte økter</translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation>økter</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Lagre graf</translation>
+    </message>
+    <message>
+        <source>Save data</source>
+        <translation>Lagre data</translation>
+    </message>
+</context>
+<context>
     <name>DayView</name>
     <message>
         <source>Edit sets and reps</source>
@@ -14,6 +109,33 @@
     <message>
         <source>Remove session</source>
         <translation>Fjern økt</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseBlock</name>
+    <message>
+        <source>Weight in %1</source>
+        <translation>Vekt i %1</translation>
+    </message>
+    <message>
+        <source>reps</source>
+        <translation>rep.</translation>
+    </message>
+    <message>
+        <source>Log set</source>
+        <translation>Loggfør sett</translation>
+    </message>
+    <message>
+        <source>Target: %1 × %2 reps at RIR %3, rest %4</source>
+        <translation>Mål: %1 × %2 repetisjoner ved RIR %3, pause %4</translation>
+    </message>
+    <message>
+        <source>Set %1: %2 %3 × %4</source>
+        <translation>Sett %1: %2 %3 × %4</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Slett</translation>
     </message>
 </context>
 <context>
@@ -162,6 +284,56 @@
     </message>
 </context>
 <context>
+    <name>HistoryModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Øvelse</translation>
+    </message>
+    <message>
+        <source>Weight (%1)</source>
+        <translation>Vekt (%1)</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation>Repetisjoner</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <source>Edit set</source>
+        <translation>Endre sett</translation>
+    </message>
+    <message>
+        <source>Delete set</source>
+        <translation>Slett sett</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPage</name>
+    <message>
+        <source>All exercises</source>
+        <translation>Alle øvelser</translation>
+    </message>
+    <message>
+        <source>Exercise</source>
+        <translation>Øvelse</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Fra</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>til</translation>
+    </message>
+</context>
+<context>
     <name>LibraryPanel</name>
     <message>
         <source>Search: English, Danish or Norwegian names</source>
@@ -209,6 +381,29 @@
     </message>
 </context>
 <context>
+    <name>LogPage</name>
+    <message>
+        <source>Add exercise</source>
+        <translation>Legg til øvelse</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Nothing is planned for this day. Add an exercise to log it anyway.</source>
+        <translation>Ingenting er planlagt denne dagen. Legg til en øvelse for å loggføre den likevel.</translation>
+    </message>
+    <message>
+        <source>Log set</source>
+        <translation>Loggfør sett</translation>
+    </message>
+    <message>
+        <source>Delete set</source>
+        <translation>Slett sett</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n exercises in the catalogue</source>
@@ -236,6 +431,18 @@
     <message>
         <source>Week</source>
         <translation>Uke</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Logg</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historikk</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Grafer</translation>
     </message>
     <message>
         <source>Programs</source>
@@ -499,6 +706,17 @@
     <message>
         <source>My program</source>
         <translation>Mitt program</translation>
+    </message>
+</context>
+<context>
+    <name>RestTimer</name>
+    <message>
+        <source>Skip rest</source>
+        <translation>Hopp over pausen</translation>
+    </message>
+    <message>
+        <source>Rest</source>
+        <translation>Pause</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,8 @@ import pytest
 from glueplan.domain.catalog import Category, Prescription, RepRange
 from glueplan.domain.language import Language
 from glueplan.domain.log import LoggedSet
-from glueplan.domain.progress import KG_PER_LB, e1rm, load_for, parse_number, suggest, volume_load
+from glueplan.domain.log import KG_PER_LB, parse_number
+from glueplan.domain.progress import e1rm, load_for, suggest, volume_load
 from glueplan.domain.trainee import Units
 
 
@@ -87,7 +88,31 @@ def test_no_sets_no_suggestion() -> None:
 
 
 @pytest.mark.parametrize(("text", "value"), [("62,5", 62.5), ("62.5", 62.5), (" 80 ", 80.0), ("0", 0.0),
-                                             ("1,25", 1.25), ("abc", None), ("-5", None), ("6,5,5", None),
+                                             ("1,25", 1.25), ("abc", None), ("-5", -5.0), ("6,5,5", None),
                                              ("", None)])
 def test_numbers_with_comma_or_point(text: str, value: float | None) -> None:
     assert parse_number(text) == value
+
+
+@pytest.mark.parametrize(("weight", "reps", "rir", "expected"), [
+    ("62,5", "8", "2", (62.5, 8, 2)), ("62.5", "8", "", (62.5, 8, None)), ("", "20", "3", (0.0, 20, 3)),
+    ("-5", "8", "2", "cannot be negative"), ("heavy", "8", "2", "is not a number"),
+    ("2000", "8", "2", "more than anyone"), ("60", "0", "2", "0 reps is not possible"),
+    ("60", "101", "2", "101 reps is not possible"), ("60", "8,5", "2", "whole number"),
+    ("60", "8", "11", "from 0 to 10"), ("60", "8", "-1", "from 0 to 10"),
+])
+def test_set_entries_are_read_or_refused_with_a_reason(weight: str, reps: str, rir: str, expected: object) -> None:
+    from glueplan.domain.log import read_entry
+
+    result = read_entry(weight, reps, rir, Units.KG, Language.EN)
+    if isinstance(expected, tuple):
+        assert result == expected
+    else:
+        assert isinstance(result, str) and str(expected) in result
+
+
+def test_pounds_are_stored_as_kilograms() -> None:
+    from glueplan.domain.log import read_entry
+
+    result = read_entry("135", "5", "2", Units.LB, Language.DA)
+    assert isinstance(result, tuple) and result[0] == pytest.approx(135 * KG_PER_LB)

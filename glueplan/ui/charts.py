@@ -1,0 +1,238 @@
+"""Charts of progress (pyqtgraph, imported only when this page is first shown: it alone takes
+0.4 s to import). Per exercise: e1RM, top set and volume load; per muscle: weekly hard sets
+against the plan and the level's band; adherence: sessions planned and done per week.
+Hover shows the exact values; the wheel zooms and dragging pans the dates."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
+
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from glueplan.domain.catalog import Catalog
+from glueplan.domain.language import Language, decimal
+from glueplan.domain.plan import Program
+from glueplan.domain.rules import validate
+from glueplan.domain.thresholds import builtin_thresholds
+from glueplan.domain.trainee import Trainee
+from glueplan.store.history import exercise_days, sessions_done_per_week, weekly_hard_sets
+from glueplan.store.repository import Repository
+
+RANGES_DAYS = (28, 91, 365, None)
+WEEK_S = 7 * 24 * 3600
+ACCENT = QColor(31, 111, 139)
+SECOND = QColor(200, 85, 61)
+BAND = QColor(76, 154, 106, 45)
+
+
+def stamp(day: date) -> float:
+    """Seconds since the epoch at the day's noon (what pyqtgraph's date axis counts in)."""
+    return datetime.combine(day, time(12)).timestamp()
+
+
+@dataclass(frozen=True)
+class Series:
+    name: str
+    days: tuple[date, ...]
+    values: tuple[float, ...]
+
+
+class ChartsPage(QWidget):
+    def __init__(self, repository: Repository, trainee_id: int, catalog: Catalog, language: Language,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        pg.setConfigOptions(antialias=True, background=self.palette().color(self.backgroundRole()),
+                            foreground=self.palette().color(self.foregroundRole()))
+        self.repository = repository
+        self.trainee_id = trainee_id
+        self.catalog = catalog
+        self.language = language
+        self.program: Program | None = None
+        self.series: list[Series] = []
+        self.mode = QComboBox()
+        self.mode.addItem(self.tr("An exercise"))
+        self.mode.addItem(self.tr("A muscle"))
+        self.mode.addItem(self.tr("Sessions per week"))
+        self.subject = QComboBox()
+        self.subject.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.subject.setMinimumContentsLength(16)  # long exercise names must not widen the window
+        self.range = QComboBox()
+        for days, text in zip(RANGES_DAYS, (self.tr("4 weeks"), self.tr("3 months"), self.tr("1 year"),
+                                            self.tr("All")), strict=True):
+            self.range.addItem(text, days)
+        self.range.setCurrentIndex(2)
+        self.export_png = QPushButton(self.tr("Save as PNG…"))
+        self.export_csv = QPushButton(self.tr("Save data as CSV…"))
+        self.export_png.clicked.connect(self.save_png)
+        self.export_csv.clicked.connect(self.save_csv)
+        self.hover = QLabel()
+        self.plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem()})
+        self.plot.setMouseEnabled(x=True, y=False)  # the wheel zooms, dragging pans: the dates
+        self.plot.showGrid(x=False, y=True, alpha=0.25)
+        self.plot.addLegend(offset=(10, 10))
+        self.plot.scene().sigMouseMoved.connect(self._mouse_moved)
+        bar = QHBoxLayout()
+        for widget in (self.mode, self.subject, self.range):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        bar.addWidget(self.export_png)
+        bar.addWidget(self.export_csv)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.plot, 1)
+        layout.addWidget(self.hover)
+        self.mode.currentIndexChanged.connect(self._mode_changed)
+        self.subject.currentIndexChanged.connect(self.redraw)
+        self.range.currentIndexChanged.connect(self.redraw)
+        self._mode_changed()
+
+    def set_program(self, program: Program | None) -> None:
+        self.program = program
+        self.redraw()
+
+    def _mode_changed(self) -> None:
+        self.subject.blockSignals(True)
+        self.subject.clear()
+        if self.mode.currentIndex() == 0:
+            for exercise in self.catalog.sorted_exercises(self.language):
+                self.subject.addItem(exercise.name[self.language], exercise.id)
+            self.subject.setCurrentIndex(max(0, self.subject.findData("back_squat")))
+        elif self.mode.currentIndex() == 1:
+            for muscle in self.catalog.muscles.values():
+                self.subject.addItem(muscle.name[self.language], muscle.id)
+        self.subject.setVisible(self.mode.currentIndex() < 2)
+        self.subject.blockSignals(False)
+        self.redraw()
+
+    def since(self) -> date | None:
+        days = self.range.currentData()
+        return date.today() - timedelta(days=days) if days else None
+
+    def redraw(self) -> None:
+        self.plot.clear()
+        self.plot.plotItem.legend.clear()
+        mode = self.mode.currentIndex()
+        if mode == 0:
+            self.series = self._exercise(self.subject.currentData())
+        elif mode == 1:
+            self.series = self._muscle(self.subject.currentData())
+        else:
+            self.series = self._adherence()
+        self.plot.enableAutoRange()
+        self.hover.setText(self.tr("Point at the chart to read its values.") if any(s.days for s in self.series)
+                           else self.tr("Nothing logged in this range yet."))
+
+    # -- the three charts -----------------------------------------------------------------
+
+    def _exercise(self, exercise_id: str) -> list[Series]:
+        days = exercise_days(self.repository.store, self.trainee_id, exercise_id, self.since())
+        trusted = [d for d in days if d.e1rm_kg is not None]
+        e1rm = Series(self.tr("Estimated 1RM (kg)"), tuple(d.day for d in trusted),
+                      tuple(d.e1rm_kg or 0.0 for d in trusted))
+        top = Series(self.tr("Top set (kg)"), tuple(d.day for d in days), tuple(d.top_kg for d in days))
+        volume = Series(self.tr("Volume load (kg × reps) / 10"), tuple(d.day for d in days),
+                        tuple(d.volume_kg / 10 for d in days))
+        for series, colour, width in ((e1rm, ACCENT, 2), (top, SECOND, 1.5)):
+            self.plot.plot([stamp(d) for d in series.days], list(series.values), name=series.name,
+                           pen=pg.mkPen(colour, width=width), symbol="o", symbolSize=4, symbolBrush=colour)
+        self.plot.plot([stamp(d) for d in volume.days], list(volume.values), name=volume.name,
+                       pen=pg.mkPen(QColor(120, 130, 160), width=1, style=Qt.PenStyle.DashLine))
+        self.plot.setLabel("left", self.tr("kg"))
+        return [e1rm, top, volume]
+
+    def _muscle(self, muscle_id: str) -> list[Series]:
+        weeks = weekly_hard_sets(self.repository.store, self.trainee_id, muscle_id, self.since())
+        logged = Series(self.tr("Hard sets logged"), tuple(w for w, _s in weeks), tuple(s for _w, s in weeks))
+        bars = pg.BarGraphItem(x=[stamp(d) + 3 * 86400 for d in logged.days], height=list(logged.values),
+                               width=WEEK_S * 0.7, brush=ACCENT, name=logged.name)
+        self.plot.addItem(bars)
+        trainee: Trainee = self.repository.trainee(self.trainee_id)
+        volume = builtin_thresholds()[trainee.level].volume.get(muscle_id)
+        if volume is not None:
+            band = pg.LinearRegionItem((volume.band.low, volume.band.high), orientation="horizontal", movable=False,
+                                       brush=BAND, pen=pg.mkPen(None))
+            band.setZValue(-10)
+            self.plot.addItem(band)
+        planned = self._planned_sets(muscle_id)
+        if planned.days:
+            self.plot.plot([stamp(d) + 3 * 86400 for d in planned.days], list(planned.values), name=planned.name,
+                           pen=pg.mkPen(SECOND, width=2), symbol="t", symbolBrush=SECOND)
+        self.plot.setLabel("left", self.tr("hard sets a week"))
+        return [logged, planned]
+
+    def _planned_sets(self, muscle_id: str) -> Series:
+        if self.program is None or self.program.start is None:
+            return Series(self.tr("Planned"), (), ())
+        report = validate(self.program, self.catalog, self.repository.trainee(self.trainee_id).level)
+        monday = self.program.start - timedelta(days=self.program.start.weekday())
+        days = tuple(monday + timedelta(weeks=n) for n in range(len(report.weeks)))
+        return Series(self.tr("Planned"), days, tuple(w.muscles[muscle_id].hard_sets for w in report.weeks))
+
+    def _adherence(self) -> list[Series]:
+        done = sessions_done_per_week(self.repository.store, self.trainee_id, self.since())
+        done_series = Series(self.tr("Sessions done"), tuple(w for w, _n in done), tuple(float(n) for _w, n in done))
+        planned: list[tuple[date, float]] = []
+        if self.program is not None and self.program.start is not None:
+            monday = self.program.start - timedelta(days=self.program.start.weekday())
+            planned = [(monday + timedelta(weeks=n), float(len(week.sessions)))
+                       for n, week in enumerate(self.program.weeks)]
+        planned_series = Series(self.tr("Sessions planned"), tuple(w for w, _n in planned),
+                                tuple(n for _w, n in planned))
+        for series, colour, shift in ((planned_series, QColor(169, 214, 229), 2.2), (done_series, ACCENT, 3.8)):
+            if series.days:
+                self.plot.addItem(pg.BarGraphItem(x=[stamp(d) + shift * 86400 for d in series.days],
+                                                  height=list(series.values), width=WEEK_S * 0.3, brush=colour,
+                                                  name=series.name))
+        self.plot.setLabel("left", self.tr("sessions"))
+        return [planned_series, done_series]
+
+    # -- reading and saving ---------------------------------------------------------------
+
+    def nearest(self, x: float) -> str:
+        """The values of every series at the date nearest to ``x`` (seconds)."""
+        parts = []
+        for series in self.series:
+            if not series.days:
+                continue
+            index = min(range(len(series.days)), key=lambda i: abs(stamp(series.days[i]) - x))
+            parts.append(f"{series.name}: {decimal(series.values[index], self.language)} "
+                         f"({series.days[index]:%d.%m.%Y})")
+        return " · ".join(parts)
+
+    def _mouse_moved(self, position: QPointF) -> None:
+        if self.plot.sceneBoundingRect().contains(position):
+            x = self.plot.plotItem.vb.mapSceneToView(position).x()
+            text = self.nearest(x)
+            if text:
+                self.hover.setText(text)
+
+    def save_png(self, path: str | None = None) -> Path | None:
+        chosen = path or QFileDialog.getSaveFileName(self, self.tr("Save chart"), "chart.png", "PNG (*.png)")[0]
+        if not chosen:
+            return None
+        self.plot.grab().save(chosen)
+        return Path(chosen)
+
+    def save_csv(self, path: str | None = None) -> Path | None:
+        chosen = path or QFileDialog.getSaveFileName(self, self.tr("Save data"), "chart.csv", "CSV (*.csv)")[0]
+        if not chosen:
+            return None
+        write_csv(Path(chosen), self.series)
+        return Path(chosen)
+
+
+def write_csv(path: Path, series: Sequence[Series]) -> None:
+    """One row per series and date: the same numbers the chart shows."""
+    with path.open("w", newline="", encoding="utf-8") as stream:
+        writer = csv.writer(stream)
+        writer.writerow(["series", "date", "value"])
+        for one in series:
+            for day, value in zip(one.days, one.values, strict=True):
+                writer.writerow([one.name, day.isoformat(), f"{value:.2f}"])
