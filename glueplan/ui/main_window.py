@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
         self.set_catalog()
         self.programs = ProgramsPage(repository, trainee_id, self.catalog, self.language)
         self.programs.program_started.connect(self._program_started)
+        self.programs.program_chosen.connect(self._program_chosen)
         self.week_tab = QStackedWidget()
         self.week_hint = QLabel(self.tr("Start a program on the Programs tab, and plan its weeks here."))
         self.week_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -135,10 +136,15 @@ class MainWindow(QMainWindow):
         editor.failed.connect(self._not_saved)
         self.undo_group.addStack(editor.undo_stack)
         self.undo_group.setActiveStack(editor.undo_stack)
-        if self.week_page is not None:
-            self.week_tab.removeWidget(self.week_page)
-            self.week_page.deleteLater()
+        if self.week_page is not None:  # the program shown before goes, with its undo history
+            old = self.week_page
+            self.undo_group.removeStack(old.editor.undo_stack)
+            self.week_tab.removeWidget(old)
+            old.editor.deleteLater()
+            old.deleteLater()
+        self.week_page = None
         self.week_page = WeekPage(editor)
+        self.week_page.calendar.refused.connect(self._refused)
         self.week_tab.addWidget(self.week_page)
         self.week_tab.setCurrentWidget(self.week_page)
         editor.changed.connect(self._program_changed)
@@ -172,7 +178,7 @@ class MainWindow(QMainWindow):
         undo = self.undo_group.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.undo_group.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])  # one binding each: no ambiguity
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
         self.history_menu = edit_menu.addMenu(self.tr("Undo &history"))
@@ -245,6 +251,9 @@ class MainWindow(QMainWindow):
         self.library.select(saved.id)
         self.statusBar().showMessage(self.tr("Saved “%1”.").replace("%1", saved.name[self.language]), 5000)
 
+    def _refused(self, reason: str) -> None:
+        self.statusBar().showMessage(reason, 8000)
+
     def _not_saved(self, reason: str) -> None:
         QMessageBox.warning(self, self.tr("Not saved"), reason)
 
@@ -253,6 +262,8 @@ class MainWindow(QMainWindow):
         if self.repository is None:
             return
         self.catalog = self.repository.catalog()
+        if self.week_page is not None:
+            self.week_page.editor.set_catalog(self.catalog)
         self.library.set_catalog(self.catalog)
         self.detail.set_catalog(self.catalog)
 
@@ -359,6 +370,10 @@ class MainWindow(QMainWindow):
     def show_programs(self) -> None:
         if self.programs is not None:
             self.tabs.setCurrentWidget(self.programs)
+
+    def _program_chosen(self, program_id: int) -> None:
+        self.open_program(program_id)
+        self.show_week()
 
     def _program_started(self, program_id: int, name: str) -> None:
         self.statusBar().showMessage(self.tr("Started “%1”.").replace("%1", name), 5000)

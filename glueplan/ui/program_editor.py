@@ -20,6 +20,10 @@ from glueplan.store.errors import StoreError
 from glueplan.store.repository import Repository
 
 
+def _same_ids(a: Program, b: Program) -> bool:
+    return [[s.id for s in w.sessions] for w in a.weeks] == [[s.id for s in w.sessions] for w in b.weeks]
+
+
 class _EditCommand(QUndoCommand):
     """A domain Edit on Qt's undo stack: redo writes ``after``, undo writes ``before``."""
 
@@ -70,8 +74,18 @@ class ProgramEditor(QObject):
                         weekly_minutes=self.trainee.weekly_minutes)
 
     def apply(self, change: Change) -> None:
-        """Make a change as one undoable step, saved at once."""
-        self.undo_stack.push(_EditCommand(self, Edit.make(self.program, change, self.language)))
+        """Make a change as one undoable step, saved at once (a change that changes nothing,
+        such as a session dropped on its own day, is no step at all)."""
+        edit = Edit.make(self.program, change, self.language)
+        if edit.after == edit.before and _same_ids(edit.after, edit.before):
+            return
+        self.undo_stack.push(_EditCommand(self, edit))
+
+    def set_catalog(self, catalog: Catalog) -> None:
+        """The user's own exercises changed: plans may now name them."""
+        self.catalog = catalog
+        self.report = self._validate(self.program)
+        self.changed.emit()
 
     def preview(self, change: Change) -> Report:
         """The report the program would have after the change (nothing is saved)."""

@@ -7,7 +7,17 @@ from datetime import date, timedelta
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QGroupBox, QLabel, QListWidget, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGroupBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from glueplan.domain.catalog import Catalog
 from glueplan.domain.language import Language
@@ -57,6 +67,7 @@ class ProgramsPage(QScrollArea):
     """Emits ``program_started`` with the new program's id and name."""
 
     program_started = Signal(int, str)
+    program_chosen = Signal(int)
 
     def __init__(self, repository: Repository, trainee_id: int, catalog: Catalog, language: Language,
                  parent: QWidget | None = None) -> None:
@@ -71,6 +82,7 @@ class ProgramsPage(QScrollArea):
         layout.addWidget(heading)
         self.program_list = QListWidget()
         self.program_list.setMaximumHeight(140)
+        self.program_list.itemActivated.connect(self._chosen)
         layout.addWidget(self.program_list)
         self.empty_button = QPushButton(self.tr("Start an empty program"))
         self.empty_button.clicked.connect(self.start_empty_program)
@@ -97,10 +109,18 @@ class ProgramsPage(QScrollArea):
     def refresh(self) -> None:
         self.program_list.clear()
         programs = self._repository.programs(self._trainee_id)
-        for _program_id, name in programs:
-            self.program_list.addItem(name)
+        for program_id, name in programs:
+            item = QListWidgetItem(name)
+            item.setData(Qt.ItemDataRole.UserRole, program_id)
+            item.setToolTip(self.tr("Double-click to plan this program on the Week tab"))
+            self.program_list.addItem(item)
         if not programs:
             self.program_list.addItem(self.tr("No program yet: start one from a template below."))
+
+    def _chosen(self, item: QListWidgetItem) -> None:
+        program_id = item.data(Qt.ItemDataRole.UserRole)
+        if isinstance(program_id, int):
+            self.program_chosen.emit(program_id)
 
     def start_program(self, template: Template) -> int:
         """Create a program from a template, starting next Monday; one transaction."""

@@ -103,7 +103,10 @@ class PrescriptionDelegate(QStyledItemDelegate):
 
     def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem,
                              index: QModelIndex | QPersistentModelIndex) -> None:
-        editor.setGeometry(option.rect.adjusted(0, 0, 0, editor.sizeHint().height() - option.rect.height()))
+        """As wide as the spin boxes need, even in a narrow day column (it may overlap the next)."""
+        hint = editor.sizeHint()
+        editor.setGeometry(option.rect.left(), option.rect.top(), max(option.rect.width(), hint.width()),
+                           hint.height())
 
 
 class DayView(QTreeView):
@@ -163,6 +166,7 @@ class DayView(QTreeView):
         if severity == self.verdict and reason == self.toolTip():
             return
         self.verdict = severity
+        self.calendar.drop_reason.setText(reason)
         palette = self.viewport().palette()
         base = self.calendar.palette().color(QPalette.ColorRole.Base)
         if severity is not None:
@@ -202,12 +206,18 @@ class DayView(QTreeView):
 
 
 class WeekCalendar(QWidget):
+    """Emits ``refused`` with the reason when an edit in place cannot be saved."""
+
+    refused = Signal(str)
+
     def __init__(self, model: WeekModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
-        self.delegate = PrescriptionDelegate(self)
         self.headers: list[QLabel] = []
         self.days: list[DayView] = []
+        self.delegates: list[PrescriptionDelegate] = []  # one per view, as Qt requires
+        self.drop_reason = QLabel()  # tooltips do not show during a drag; this does
+        self.drop_reason.setWordWrap(True)
         layout = QGridLayout(self)
         layout.setSpacing(4)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -216,12 +226,16 @@ class WeekCalendar(QWidget):
             header.setAlignment(Qt.AlignmentFlag.AlignCenter)
             view = DayView(self, day)
             view.setModel(model)
-            view.setItemDelegate(self.delegate)
+            delegate = PrescriptionDelegate(view)
+            delegate.refused.connect(self.refused)
+            view.setItemDelegate(delegate)
+            self.delegates.append(delegate)
             self.headers.append(header)
             self.days.append(view)
             layout.addWidget(header, 0, day)
             layout.addWidget(view, 1, day)
             layout.setColumnStretch(day, 1)
+        layout.addWidget(self.drop_reason, 2, 0, 1, 7)
         model.modelReset.connect(self._rooted)
         self._rooted()
 
@@ -245,8 +259,8 @@ class WeekCalendar(QWidget):
             worst = [f.severity for f in report.findings if f.severity is not Severity.INFO and f.week is None
                      and any(r.week == self.model.week and int(r.day) == day for r in f.sessions)]
             if worst:
-                mark = "⛔" if Severity.ERROR in worst else "⚠"
-                text += f" {mark}"
+                colour = TINTS[Severity.ERROR if Severity.ERROR in worst else Severity.WARNING].name()
+                text += f" <span style='color:{colour}'>●</span>"
             if self.headers[day].text() != text:  # rich-text labels re-lay out on every setText
                 self.headers[day].setText(text)
 

@@ -57,7 +57,6 @@ class FindingsPanel(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list, 1)
         layout.addLayout(row)
-        editor.changed.connect(self.refresh)
         self.refresh()
 
     def set_week(self, week: int) -> None:
@@ -180,7 +179,6 @@ class WeekPage(QWidget):
 
     def set_week(self, week: int) -> None:
         self.model.set_week(max(0, min(week, len(self.editor.program.weeks) - 1)))
-        self.findings.set_week(self.model.week)
         self._refresh()
 
     def previous_week(self) -> None:
@@ -197,6 +195,7 @@ class WeekPage(QWidget):
         self.editor.apply(MakeDeload(self.week))
 
     def _refresh(self) -> None:
+        self.findings.set_week(self.week)  # the week may have changed under it (an undone copy forward)
         weeks = len(self.editor.program.weeks)
         deload = self.editor.program.weeks[self.week].deload
         label = self.tr("Week %1 of %2").replace("%1", str(self.week + 1)).replace("%2", str(weeks))

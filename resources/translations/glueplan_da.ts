@@ -700,6 +700,10 @@
         <translation>Start et program ud fra en skabelon</translation>
     </message>
     <message>
+        <source>Double-click to plan this program on the Week tab</source>
+        <translation>Dobbeltklik for at planlægge programmet under fanen Uge</translation>
+    </message>
+    <message>
         <source>No program yet: start one from a template below.</source>
         <translation>Intet program endnu: start et ud fra en skabelon nedenfor.</translation>
     </message>

@@ -700,6 +700,10 @@
         <translation>Start et program fra en mal</translation>
     </message>
     <message>
+        <source>Double-click to plan this program on the Week tab</source>
+        <translation>Dobbeltklikk for å planlegge programmet i fanen Uke</translation>
+    </message>
+    <message>
         <source>No program yet: start one from a template below.</source>
         <translation>Ingen program ennå: start et fra en mal nedenfor.</translation>
     </message>

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import time
 
-from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from glueplan.domain.catalog import Prescription, RepRange, builtin_catalog
@@ -131,22 +130,6 @@ def changes(draw: st.DrawFn, program: Program) -> Change:
                                                                          draw(st.integers(0, 10)), 90))
     return MoveExercise(week_number, session, index, day, copy=draw(st.booleans()),
                         to_position=draw(st.none() | st.integers(0, 5)))
-
-
-@settings(max_examples=120, deadline=None)
-@given(st.data())
-def test_any_sequence_of_edits_undone_returns_the_start(data: st.DataObject) -> None:
-    start = seed_program()
-    program = start
-    history = []
-    for _ in range(data.draw(st.integers(1, 12))):
-        edit = Edit.make(program, data.draw(changes(program)), Language.EN)
-        history.append(edit)
-        program = edit.after
-    for edit in reversed(history):
-        assert program is edit.after
-        program = edit.before
-    assert program == start
 
 
 def test_positions_are_clamped_not_refused() -> None:

@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QMimeData, QModelIndex, QPoint, QPointF, Qt
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -136,11 +136,12 @@ def test_editing_a_prescription_in_place(qtbot: QtBot, calendar: WeekCalendar, e
     widget.sets.setValue(4)
     widget.reps_low.setValue(12)
     widget.reps_high.setValue(6)
-    with qtbot.waitSignal(calendar.delegate.refused) as refused:
-        calendar.delegate.setModelData(widget, calendar.model, index)
+    delegate = calendar.delegates[MON]
+    with qtbot.waitSignal(calendar.refused) as refused:
+        delegate.setModelData(widget, calendar.model, index)
     assert "lowest reps" in refused.args[0] and editor.program.weeks[0].sessions[0].items[0].prescription.sets == 2
     widget.reps_high.setValue(15)
-    calendar.delegate.setModelData(widget, calendar.model, index)
+    delegate.setModelData(widget, calendar.model, index)
     assert editor.program.weeks[0].sessions[0].items[0].prescription == Prescription(4, RepRange(12, 15), 2, 180)
     editor.undo_stack.undo()
     assert editor.program.weeks[0].sessions[0].items[0].prescription.sets == 2
@@ -310,3 +311,46 @@ def test_the_profile_changes_the_rules_at_once(editor: ProgramEditor) -> None:
     editor.set_trainee(replace(editor.trainee, level=Level.BEGINNER))  # beginners: 2 hard sessions a week
     assert [f for f in editor.report.findings if f.rule == "FRQ-1" and f.muscles == ("gluteus_maximus",)]
     assert editor.repository.trainee(editor.trainee_id).level is Level.BEGINNER
+
+
+def test_redo_is_ctrl_shift_z_without_ambiguity(qtbot: QtBot, repository: Repository) -> None:
+    from PySide6.QtGui import QKeySequence
+
+    from tests.ui.test_main_window import make_window
+
+    window = make_window(qtbot, repository)
+    redo = next(a for a in window.findChildren(QAction) if a.shortcut() == QKeySequence("Ctrl+Shift+Z"))
+    shortcuts = [s.toString() for a in window.findChildren(QAction) for s in a.shortcuts()]
+    assert shortcuts.count("Ctrl+Shift+Z") == 1 and redo.shortcuts()[1] == QKeySequence("Ctrl+Y")
+
+
+def test_a_drop_that_changes_nothing_is_not_an_edit(calendar: WeekCalendar, editor: ProgramEditor) -> None:
+    model = calendar.model
+    model.dropMimeData(model.mimeData([session_index(model, MON)]), Qt.DropAction.MoveAction, -1, 0,
+                       model.day_index(MON))
+    assert editor.undo_stack.count() == 0
+
+
+def test_a_new_own_exercise_can_be_planned_at_once(qtbot: QtBot, repository: Repository,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from glueplan.domain.catalog import PRIMARY
+    from glueplan.ui.exercise_editor import ExerciseEditor
+    from tests.ui.test_main_window import make_window
+
+    window = make_window(qtbot, repository)
+    assert window.programs is not None
+    window.programs.template_cards[0].start_button.click()
+
+    def fill(editor: ExerciseEditor) -> int:
+        editor.name.setText("Sofa thrust")
+        editor.weights["gluteus_maximus"].setCurrentIndex(editor.weights["gluteus_maximus"].findData(PRIMARY))
+        editor.accept()
+        return editor.result()
+
+    monkeypatch.setattr(ExerciseEditor, "exec", fill)
+    window.new_exercise()
+    mine = repository.custom_exercises()[0]
+    window.add_exercise_on(mine, Weekday.SUN)
+    assert window.week_page is not None
+    assert [i.exercise_id for s in window.week_page.editor.program.weeks[0].sessions for i in s.items
+            if s.day is Weekday.SUN] == [mine.id]

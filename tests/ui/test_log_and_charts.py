@@ -1,0 +1,200 @@
+"""Logging through the form, the history table, and the charts' data."""
+
+from __future__ import annotations
+
+import csv
+import subprocess
+import sys
+from dataclasses import replace
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from pytestqt.qtbot import QtBot
+
+from glueplan.domain.catalog import Catalog
+from glueplan.domain.language import Language
+from glueplan.domain.log import LoggedSet
+from glueplan.domain.plan import Program
+from glueplan.domain.templates import builtin_templates
+from glueplan.domain.trainee import Trainee, Units
+from glueplan.store.repository import Repository
+from glueplan.ui.history_table import HistoryModel, HistoryPage
+from glueplan.ui.log_page import LogPage, planned_on
+from tests.conftest import REPO_ROOT
+
+
+def monday_program(catalog: Catalog) -> Program:
+    start = date.today() - timedelta(days=date.today().weekday())  # this week's Monday
+    return replace(builtin_templates()["seed-000"].program(catalog, Language.EN, weeks=2), start=start)
+
+
+@pytest.fixture
+def page(qtbot: QtBot, repository: Repository, catalog: Catalog) -> LogPage:
+    trainee_id = repository.add_trainee(Trainee("Ida", language=Language.DA))
+    program_id = repository.add_program(trainee_id, monday_program(catalog))
+    log = LogPage(repository, trainee_id, catalog, Language.DA)
+    log.set_program(repository.program(program_id))
+    monday = date.today() - timedelta(days=date.today().weekday())
+    log.date.setDate(QDate(monday.year, monday.month, monday.day))
+    qtbot.addWidget(log)
+    return log
+
+
+def test_the_days_plan_opens_as_a_form(page: LogPage) -> None:
+    assert [b.exercise.id for b in page.blocks] == ["back_squat", "single_leg_hip_thrust", "cable_kickback"]
+    assert "2 × 8–10" in page.blocks[0].target.text()
+
+
+def test_a_set_is_in_the_database_right_after_entry_with_a_comma_decimal(page: LogPage) -> None:
+    block = page.blocks[0]
+    block.weight.setText("62,5")
+    block.reps.setText("8")
+    block.rir.setText("2")
+    block.log_button.click()
+    (saved,) = page.repository.logged_sets(page.trainee_id)
+    assert (saved.exercise_id, saved.weight_kg, saved.reps, saved.rir) == ("back_squat", 62.5, 8, 2)
+    assert saved.planned_exercise_id == page.program.weeks[0].sessions[0].items[0].id  # type: ignore[union-attr]
+    assert page.rest.isVisibleTo(page) and page.rest.remaining == 180
+    block.weight.setText("62.5")
+    block.reps.setText("7")
+    block.log_button.click()
+    assert [s.weight_kg for s in page.repository.logged_sets(page.trainee_id)] == [62.5, 62.5]
+
+
+@pytest.mark.parametrize(("weight", "reps", "rir", "reason"), [
+    ("-5", "8", "2", "negativ"), ("60", "0", "2", "0 gentagelser"), ("60", "101", "", "101 gentagelser"),
+    ("60", "8", "11", "fra 0 til 10"), ("tung", "8", "2", "ikke et tal"),
+])
+def test_impossible_values_are_refused_with_a_reason(page: LogPage, weight: str, reps: str, rir: str,
+                                                     reason: str) -> None:
+    block = page.blocks[0]
+    block.weight.setText(weight)
+    block.reps.setText(reps)
+    block.rir.setText(rir)
+    block.log_button.click()
+    assert reason in block.problem.text()
+    assert page.repository.logged_sets(page.trainee_id) == []
+
+
+def test_pounds_are_entered_and_shown_as_pounds(qtbot: QtBot, repository: Repository, catalog: Catalog) -> None:
+    trainee_id = repository.add_trainee(Trainee("Joe", units=Units.LB))
+    log = LogPage(repository, trainee_id, catalog, Language.EN)
+    qtbot.addWidget(log)
+    log.extra.setCurrentIndex(log.extra.findData("barbell_hip_thrust"))
+    log.add_unplanned()
+    block = log.blocks[0]
+    block.weight.setText("225")
+    block.reps.setText("10")
+    block.log_button.click()
+    assert repository.logged_sets(trainee_id)[0].weight_kg == pytest.approx(102.058, abs=0.01)
+    assert "225 lb" in block.sets_grid.itemAt(0).widget().text()
+
+
+def test_logging_and_deleting_are_undoable(page: LogPage) -> None:
+    block = page.blocks[1]
+    block.weight.setText("40")
+    block.reps.setText("12")
+    block.log_button.click()
+    (set_id, _), = page.repository.sets_on(page.trainee_id, page.day())
+    page.delete(set_id)
+    assert page.repository.sets_on(page.trainee_id, page.day()) == []
+    page.undo_stack.undo()
+    assert [i for i, _ in page.repository.sets_on(page.trainee_id, page.day())] == [set_id]
+    page.undo_stack.undo()
+    assert page.repository.sets_on(page.trainee_id, page.day()) == []
+    page.undo_stack.redo()
+    assert [i for i, _ in page.repository.sets_on(page.trainee_id, page.day())] == [set_id]
+
+
+def test_the_suggestion_raises_the_load_after_a_session_at_the_top(page: LogPage) -> None:
+    last_week = datetime.combine(page.day() - timedelta(days=7), datetime.min.time()) + timedelta(hours=18)
+    for _ in range(2):
+        page.repository.log_set(page.trainee_id, LoggedSet("back_squat", last_week, 100, 10, 2))
+    page.refresh()
+    block = page.blocks[0]
+    assert "105 kg" in block.target.text() and block.weight.text() == "105"
+
+
+def test_rest_timer_counts_down_and_can_be_skipped(page: LogPage, qtbot: QtBot) -> None:
+    page.rest.start(2)
+    assert page.rest.remaining == 2
+    qtbot.waitUntil(lambda: page.rest.remaining == 1, timeout=3000)
+    page.rest.skip.click()
+    assert not page.rest.isVisibleTo(page) and page.rest.remaining == 0
+
+
+def test_planned_on_finds_the_week_and_day(catalog: Catalog) -> None:
+    program = monday_program(catalog)
+    assert program.start is not None
+    assert [i.exercise_id for i in planned_on(program, program.start + timedelta(days=2))][0] == "romanian_deadlift"
+    assert planned_on(program, program.start + timedelta(days=1)) == []
+    assert planned_on(program, program.start + timedelta(weeks=3)) == []
+
+
+def test_history_table_pages_filters_edits_and_deletes(qtbot: QtBot, page: LogPage) -> None:
+    start = datetime(2026, 1, 5, 18)
+    for day in range(600):
+        page.repository.log_set(page.trainee_id, LoggedSet("back_squat" if day % 2 else "clamshell",
+                                                            start + timedelta(hours=day), 50 + day % 7, 8, 2))
+    model = HistoryModel(page.repository, page.trainee_id, page.catalog, Language.EN, Units.KG, page.undo_stack)
+    history = HistoryPage(model)
+    qtbot.addWidget(history)
+    history.since.setDate(QDate(2026, 1, 1))
+    assert model.rowCount() == 500 and model.canFetchMore(model.index(-1, -1))
+    model.fetchMore(model.index(-1, -1))
+    assert model.rowCount() == 600
+    history.exercise.setCurrentIndex(history.exercise.findData("clamshell"))
+    assert model.rowCount() == 300 and all(model.row(r).exercise_id == "clamshell" for r in range(300))
+    first = model.row(0)
+    assert not model.setData(model.index(0, 3), "0")  # 0 reps: refused, the row is unchanged
+    assert history.problem.text().startswith("0 reps is not possible")
+    assert model.setData(model.index(0, 2), "52,5")
+    assert page.repository.logged_set(first.id).weight_kg == 52.5
+    page.undo_stack.undo()
+    assert page.repository.logged_set(first.id).weight_kg == first.weight_kg
+    model.delete(0)
+    assert model.rowCount() == 299
+
+
+def test_the_window_opens_without_pyqtgraph(tmp_path: Path) -> None:
+    code = ("import sys, os; os.environ['QT_QPA_PLATFORM']='offscreen';"
+            "from PySide6.QtWidgets import QApplication; app=QApplication([]);"
+            "from glueplan.domain.catalog import builtin_catalog; from glueplan.domain.language import Language;"
+            "from glueplan.ui.main_window import MainWindow; w=MainWindow(builtin_catalog(), Language.EN); w.show();"
+            "app.processEvents(); print('pyqtgraph' in sys.modules, 'sqlalchemy' in sys.modules)")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO_ROOT,
+                            timeout=60)
+    assert result.stdout.strip().splitlines()[-1] == "False False"
+
+
+def test_charts_show_the_logged_series_and_export_them(qtbot: QtBot, page: LogPage, tmp_path: Path) -> None:
+    from glueplan.ui.charts import ChartsPage
+
+    monday = page.day()
+    for week in range(6):
+        when = datetime.combine(monday - timedelta(weeks=week), datetime.min.time()) + timedelta(hours=18)
+        for _ in range(3):
+            page.repository.log_set(page.trainee_id, LoggedSet("back_squat", when, 100 - week, 8, 2))
+    charts = ChartsPage(page.repository, page.trainee_id, page.catalog, Language.EN)
+    qtbot.addWidget(charts)
+    charts.set_program(page.program)
+    e1rm, top, volume = charts.series
+    assert len(e1rm.days) == 6 and e1rm.values[-1] == pytest.approx(100 * (1 + 10 / 30))
+    assert top.values[0] == 95 and volume.values[-1] == pytest.approx(3 * 100 * 8 / 10)
+    assert charts.nearest(0).startswith("Estimated 1RM (kg): 126.7")  # the oldest point (95 kg), English decimals
+    charts.mode.setCurrentIndex(1)
+    charts.subject.setCurrentIndex(charts.subject.findData("gluteus_maximus"))
+    logged, planned = charts.series
+    assert logged.values == (3.0,) * 6 and planned.values[0] == 17.0
+    charts.mode.setCurrentIndex(2)
+    planned_sessions, done = charts.series
+    assert planned_sessions.values[:2] == (3.0, 3.0) and done.values == (1.0,) * 6
+    png = charts.save_png(str(tmp_path / "chart.png"))
+    data = charts.save_csv(str(tmp_path / "chart.csv"))
+    assert png is not None and png.stat().st_size > 1000
+    assert data is not None
+    with data.open(encoding="utf-8") as stream:
+        rows = list(csv.reader(stream))
+    assert rows[0] == ["series", "date", "value"] and len(rows) == 1 + 2 + 6
