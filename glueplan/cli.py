@@ -60,7 +60,7 @@ def build_parser() -> argparse.ArgumentParser:
     screenshot = commands.add_parser("screenshot", parents=[common],
                                      help="render the main window to a PNG, offscreen, on a throwaway database")
     screenshot.add_argument("--out", required=True, metavar="FILE.png")
-    screenshot.add_argument("--view", choices=["library", "map", "calendar"], default="map")
+    screenshot.add_argument("--view", choices=["library", "map", "calendar", "log", "charts"], default="map")
     screenshot.add_argument("--template", metavar="ID", help="start this built-in program first (seed-000, seed-002)")
     screenshot.add_argument("--size", default="1600x1000", metavar="WIDTHxHEIGHT")
 

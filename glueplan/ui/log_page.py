@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +33,13 @@ from glueplan.domain.trainee import Trainee
 from glueplan.store.repository import Repository
 from glueplan.ui.exercise_detail import rest_text
 from glueplan.ui.log_edits import DeleteSet, LogSet
+
+
+def _discard(widget: QWidget) -> None:
+    """Out of sight at once (deleteLater alone waits for the event loop), gone soon after."""
+    widget.hide()
+    widget.setParent(None)
+    widget.deleteLater()
 
 
 def planned_on(program: Program | None, day: date) -> list[PlannedExercise]:
@@ -63,6 +71,7 @@ class ExerciseBlock(QGroupBox):
         self.target = QLabel()
         self.target.setWordWrap(True)
         self.sets_grid = QGridLayout()
+        self.sets_grid.setColumnStretch(0, 1)
         self.weight = QLineEdit()
         self.weight.setPlaceholderText(units)
         self.weight.setAccessibleName(self.tr("Weight in %1").replace("%1", units))
@@ -98,7 +107,7 @@ class ExerciseBlock(QGroupBox):
         while self.sets_grid.count():
             item = self.sets_grid.takeAt(0)
             if item.widget() is not None:
-                item.widget().deleteLater()
+                _discard(item.widget())
         units = self.page.trainee.units
         for row, (set_id, done) in enumerate(sets):
             rir = f" · RIR {done.rir}" if done.rir is not None else ""
@@ -107,6 +116,7 @@ class ExerciseBlock(QGroupBox):
                 .replace("%4", str(done.reps)) + rir
             self.sets_grid.addWidget(QLabel(line), row, 0)
             remove = QPushButton(self.tr("Delete"))
+            remove.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             remove.setProperty("set_id", set_id)
             remove.clicked.connect(self._delete_clicked)
             self.sets_grid.addWidget(remove, row, 1)
@@ -239,7 +249,7 @@ class LogPage(QWidget):
         """The form for the chosen date: planned exercises first, then any added by hand."""
         for block in self.blocks:
             self.form.removeWidget(block)
-            block.deleteLater()
+            _discard(block)
         self.blocks = []
         logged = self.repository.sets_on(self.trainee_id, self.day())
         planned = planned_on(self.program, self.day())

@@ -277,10 +277,10 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.map)
 
     def _tab_changed(self) -> None:
-        """The week needs the room (the exercise details step aside); Undo follows the tab:
+        """The exercise details show beside the map and the programs; Undo follows the tab:
         the program's edits on the Week tab, the log's on the Log and History tabs."""
         current = self.tabs.currentWidget()
-        self.detail.setVisible(self.week_page is None or current is not self.week_tab)
+        self.detail.setVisible(current in (self.map, self.programs))  # the other tabs need the room
         if self.repository is None:
             return
         if current in (self.log_page, self.history_page):

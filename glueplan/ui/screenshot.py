@@ -8,7 +8,11 @@ from pathlib import Path
 
 from glueplan.domain.language import Language
 
-VIEWS = ("library", "map", "calendar")
+VIEWS = ("library", "map", "calendar", "log", "charts")
+# A year of training like seed-000's, for the log and charts views: (weekday, [(exercise, start kg)])
+SAMPLE_WEEK = ((0, (("back_squat", 60), ("single_leg_hip_thrust", 10), ("cable_kickback", 10))),
+               (2, (("romanian_deadlift", 55), ("barbell_hip_thrust", 70), ("cable_hip_abduction", 7.5))),
+               (4, (("bulgarian_split_squat", 12), ("reverse_lunge", 10), ("cable_pull_through", 20))))
 
 
 def take_screenshot(out: Path, view: str, template: str | None, language: Language, size: tuple[int, int]) -> None:
@@ -21,6 +25,7 @@ def take_screenshot(out: Path, view: str, template: str | None, language: Langua
     from glueplan.store.location import database_url
     from glueplan.store.repository import Repository
     from glueplan.ui.app import create_application, first_trainee, install_translators
+    from glueplan.store.synthetic_log import fill_log
     from glueplan.ui.main_window import MainWindow
 
     app = create_application(["glueplan"])
@@ -36,7 +41,15 @@ def take_screenshot(out: Path, view: str, template: str | None, language: Langua
             if template is not None and window.programs is not None:
                 window.programs.start_program(builtin_templates()[template])
             window.resize(*size)
-            if view == "calendar":
+            if view in ("log", "charts"):
+                fill_log(store, trainee_id, SAMPLE_WEEK, weeks=52)
+                window._log_changed()
+            if view == "log":
+                window.tabs.setCurrentWidget(window.log_page)
+                show_first_planned_day(window)
+            elif view == "charts":
+                window.tabs.setCurrentWidget(window.charts_tab)
+            elif view == "calendar":
                 window.show_week()
                 window.library.select("clamshell")
             elif view == "map":
@@ -58,3 +71,21 @@ def take_screenshot(out: Path, view: str, template: str | None, language: Langua
             window.close()
         finally:
             store.close()
+
+
+def show_first_planned_day(window: object) -> None:
+    """The log on the program's first day, two sets of its first exercise already entered."""
+    from PySide6.QtCore import QDate
+
+    page = window.log_page  # type: ignore[attr-defined]
+    program = page.program
+    if program is None or program.start is None:
+        return
+    page.date.setDate(QDate(program.start.year, program.start.month, program.start.day))
+    if page.blocks:
+        block = page.blocks[0]
+        for reps, rir in (("10", "2"), ("9", "1")):
+            block.reps.setText(reps)
+            block.rir.setText(rir)
+            block.log_entered()
+        page.rest.start(block.prescription.rest_s)

@@ -8,56 +8,27 @@ weekly hard sets, sessions per week, and the history table's rows. Aim (issue 6)
 
 from __future__ import annotations
 
-import random
 import statistics
 import tempfile
 import time
-from datetime import date, datetime, timedelta
-
-from sqlalchemy import insert
 
 from glueplan.domain.catalog import builtin_catalog
 from glueplan.domain.trainee import Trainee
-from glueplan.store.database import Store, open_store
+from glueplan.store.database import open_store
 from glueplan.store.history import exercise_days, history_rows, sessions_done_per_week, weekly_hard_sets
 from glueplan.store.location import database_url
 from glueplan.store.repository import Repository
-from glueplan.store.schema import LoggedSetRow
+from glueplan.store.synthetic_log import fill_log
 
-SESSIONS = ([("back_squat", 100), ("barbell_hip_thrust", 120), ("cable_kickback", 20), ("clamshell", 0),
-             ("good_morning", 50)],
-            [("romanian_deadlift", 90), ("bulgarian_split_squat", 30), ("cable_hip_abduction", 15),
-             ("leg_press", 150), ("frog_pump", 0)],
-            [("sumo_deadlift", 110), ("single_leg_hip_thrust", 20), ("cable_pull_through", 30), ("glute_bridge", 80),
-             ("nordic_curl", 0)],
-            [("front_squat", 70), ("step_up", 20), ("seated_hip_abduction", 50), ("monster_walk", 0),
-             ("kettlebell_swing", 24)])
-WARM_UP_SETS = 10  # logged too by the most careful lifters: light, far from failure
-
-
-def synthetic_log(store: Store, trainee_id: int, years: int = 10, seed: int = 7) -> int:
-    """Logged sets for ``years`` years ending today: 4 sessions a week, progressing slowly."""
-    rng = random.Random(seed)
-    start = date.today() - timedelta(weeks=52 * years)
-    rows = []
-    for week in range(52 * years):
-        monday = start + timedelta(weeks=week)
-        growth = 1 + week / (52 * years)  # loads roughly double over the years
-        for number, (offset, exercises) in enumerate(zip((0, 1, 3, 5), SESSIONS, strict=True)):
-            day = datetime.combine(monday + timedelta(days=offset), datetime.min.time()) + timedelta(hours=17 + number)
-            for position, (exercise, load) in enumerate(exercises):
-                for set_number in range(WARM_UP_SETS + rng.choice((3, 4, 5, 5, 6))):
-                    warm_up = set_number < WARM_UP_SETS
-                    share = 0.4 + 0.06 * set_number if warm_up else rng.uniform(0.9, 1.05)
-                    rows.append({"trainee_id": trainee_id, "exercise_id": exercise,
-                                 "performed_at": day + timedelta(minutes=position * 12 + set_number * 2),
-                                 "weight_kg": round(load * growth * share / 2.5) * 2.5,
-                                 "reps": rng.randint(6, 14),
-                                 "rir": rng.randint(5, 8) if warm_up else rng.choice((0, 1, 1, 2, 2, 3, None)),
-                                 "note": ""})
-    with store.transaction() as session:
-        session.execute(insert(LoggedSetRow), rows)
-    return len(rows)
+WEEK = ((0, [("back_squat", 100), ("barbell_hip_thrust", 120), ("cable_kickback", 20), ("clamshell", 0),
+            ("good_morning", 50)]),
+        (1, [("romanian_deadlift", 90), ("bulgarian_split_squat", 30), ("cable_hip_abduction", 15),
+             ("leg_press", 150), ("frog_pump", 0)]),
+        (3, [("sumo_deadlift", 110), ("single_leg_hip_thrust", 20), ("cable_pull_through", 30),
+             ("glute_bridge", 80), ("nordic_curl", 0)]),
+        (5, [("front_squat", 70), ("step_up", 20), ("seated_hip_abduction", 50), ("monster_walk", 0),
+             ("kettlebell_swing", 24)]))
+WARM_UP_SETS = 13  # the most careful lifters log their warm-ups too: light, far from failure
 
 
 def best_of(function: object, runs: int = 5) -> float:
@@ -76,14 +47,59 @@ def main() -> None:
         repository = Repository(store)
         trainee = repository.add_trainee(Trainee("Ten years"))
         started = time.perf_counter()
-        count = synthetic_log(store, trainee)
+        count = fill_log(store, trainee, WEEK, weeks=520, warm_up_sets=WARM_UP_SETS)
         print(f"{count} logged sets generated in {time.perf_counter() - started:.1f} s")
         print(f"one exercise's days (e1RM, top set, volume): {best_of(lambda: exercise_days(store, trainee, 'back_squat')):6.1f} ms")
         print(f"one muscle's weekly hard sets:               {best_of(lambda: weekly_hard_sets(store, trainee, 'gluteus_maximus')):6.1f} ms")
         print(f"sessions done per week:                      {best_of(lambda: sessions_done_per_week(store, trainee)):6.1f} ms")
         print(f"history table, newest 1,000 rows:            {best_of(lambda: history_rows(store, trainee, limit=1000)):6.1f} ms")
         print(f"history table, one exercise, all rows:       {best_of(lambda: history_rows(store, trainee, 'back_squat')):6.1f} ms")
+        measure_views(repository, trainee)
         store.close()
+
+
+def measure_views(repository: Repository, trainee: int) -> None:
+    """The same through the widgets: the charts page opening (pyqtgraph already imported: the
+    first import alone is about 0.4 s) and the history table's first page."""
+    import os
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QUndoStack
+    from PySide6.QtWidgets import QApplication
+
+    from glueplan.domain.language import Language
+    from glueplan.domain.trainee import Units
+
+    app = QApplication.instance() or QApplication([])
+    started = time.perf_counter()
+    from glueplan.ui.charts import ChartsPage
+    from glueplan.ui.history_table import HistoryModel
+
+    print(f"importing pyqtgraph (once per run):          {(time.perf_counter() - started) * 1000:6.1f} ms")
+    catalog = builtin_catalog()
+
+    made: list[ChartsPage] = []
+
+    def charts_all_time() -> ChartsPage:
+        page = ChartsPage(repository, trainee, catalog, Language.EN)
+        page.range.setCurrentIndex(3)  # all ten years
+        made.append(page)
+        return page
+
+    page = charts_all_time()
+    print(f"charts page, one exercise, all ten years:    {best_of(charts_all_time, runs=3):6.1f} ms")
+
+    def muscle_view() -> None:
+        page.mode.setCurrentIndex(0)
+        page.mode.setCurrentIndex(1)  # gluteus maximus, weekly hard sets
+
+    print(f"charts, switching to the muscle view:        {best_of(muscle_view, runs=3):6.1f} ms")
+    stack = QUndoStack()
+    print(f"history table, first page:                   "
+          f"{best_of(lambda: HistoryModel(repository, trainee, catalog, Language.EN, Units.KG, stack)):6.1f} ms")
+    for made_page in made:  # Qt objects must go before the interpreter does
+        made_page.deleteLater()
+    app.processEvents()
 
 
 if __name__ == "__main__":
