@@ -12,7 +12,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -78,6 +78,13 @@ class ChartsPage(QWidget):
         self.plot.showGrid(x=False, y=True, alpha=0.25)
         self.plot.addLegend(offset=(10, 10))
         self.plot.scene().sigMouseMoved.connect(self._mouse_moved)
+        # Volume load has its own scale: a small plot under the main one, on the same dates.
+        self.volume_plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem()})
+        self.volume_plot.setMouseEnabled(x=False, y=False)  # it follows the main plot's dates
+        self.volume_plot.showGrid(x=False, y=True, alpha=0.25)
+        # Followed by hand: pyqtgraph's setXLink crashes PySide6 6.12 at interpreter exit.
+        self.plot.sigXRangeChanged.connect(self._follow_dates)
+        self.volume_plot.setMaximumHeight(180)
         bar = QHBoxLayout()
         for widget in (self.mode, self.subject, self.range):
             bar.addWidget(widget)
@@ -87,11 +94,15 @@ class ChartsPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.plot, 1)
+        layout.addWidget(self.volume_plot)
         layout.addWidget(self.hover)
         self.mode.currentIndexChanged.connect(self._mode_changed)
         self.subject.currentIndexChanged.connect(self.redraw)
         self.range.currentIndexChanged.connect(self.redraw)
         self._mode_changed()
+
+    def _follow_dates(self, _view: object, dates: tuple[float, float]) -> None:
+        self.volume_plot.setXRange(*dates, padding=0)
 
     def set_program(self, program: Program | None) -> None:
         self.program = program
@@ -118,7 +129,9 @@ class ChartsPage(QWidget):
     def redraw(self) -> None:
         self.plot.clear()
         self.plot.plotItem.legend.clear()
+        self.volume_plot.clear()
         mode = self.mode.currentIndex()
+        self.volume_plot.setVisible(mode == 0)
         if mode == 0:
             self.series = self._exercise(self.subject.currentData())
         elif mode == 1:
@@ -137,13 +150,14 @@ class ChartsPage(QWidget):
         e1rm = Series(self.tr("Estimated 1RM (kg)"), tuple(d.day for d in trusted),
                       tuple(d.e1rm_kg or 0.0 for d in trusted))
         top = Series(self.tr("Top set (kg)"), tuple(d.day for d in days), tuple(d.top_kg for d in days))
-        volume = Series(self.tr("Volume load (kg × reps) / 10"), tuple(d.day for d in days),
-                        tuple(d.volume_kg / 10 for d in days))
+        volume = Series(self.tr("Volume load (kg × reps)"), tuple(d.day for d in days),
+                        tuple(d.volume_kg for d in days))
         for series, colour, width in ((e1rm, ACCENT, 2), (top, SECOND, 1.5)):
             self.plot.plot([stamp(d) for d in series.days], list(series.values), name=series.name,
                            pen=pg.mkPen(colour, width=width), symbol="o", symbolSize=4, symbolBrush=colour)
-        self.plot.plot([stamp(d) for d in volume.days], list(volume.values), name=volume.name,
-                       pen=pg.mkPen(QColor(120, 130, 160), width=1, style=Qt.PenStyle.DashLine))
+        self.volume_plot.addItem(pg.BarGraphItem(x=[stamp(d) for d in volume.days], height=list(volume.values),
+                                                 width=86400 * 2.5, brush=QColor(120, 130, 160)))
+        self.volume_plot.setLabel("left", volume.name)
         self.plot.setLabel("left", self.tr("kg"))
         return [e1rm, top, volume]
 

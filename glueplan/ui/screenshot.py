@@ -18,7 +18,7 @@ SAMPLE_WEEK = ((0, (("back_squat", 60), ("single_leg_hip_thrust", 10), ("cable_k
 def take_screenshot(out: Path, view: str, template: str | None, language: Language, size: tuple[int, int]) -> None:
     """Draw the window as a user would first see it with ``view`` in front, and save it."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QEvent, QSettings
 
     from glueplan.domain.templates import builtin_templates
     from glueplan.store.database import open_store
@@ -69,6 +69,10 @@ def take_screenshot(out: Path, view: str, template: str | None, language: Langua
             if not window.grab().save(str(out)):
                 raise OSError(f"could not write {out}")
             window.close()
+            # Delete the widgets now, not at interpreter exit: pyqtgraph's items crash if Python
+            # tears them down after Qt has gone.
+            window.deleteLater()
+            app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         finally:
             store.close()
 
