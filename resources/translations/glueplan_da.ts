@@ -56,8 +56,8 @@
         <translation>Tungeste sæt (kg)</translation>
     </message>
     <message>
-        <source>Volume load (kg × reps) / 10</source>
-        <translation>Volumen (kg × gentagelser) / 10</translation>
+        <source>Volume load (kg × reps)</source>
+        <translation>Volumen (kg × gentagelser)</translation>
     </message>
     <message>
         <source>kg</source>

@@ -56,8 +56,8 @@
         <translation>Tyngste sett (kg)</translation>
     </message>
     <message>
-        <source>Volume load (kg × reps) / 10</source>
-        <translation>Volum (kg × repetisjoner) / 10</translation>
+        <source>Volume load (kg × reps)</source>
+        <translation>Volum (kg × repetisjoner)</translation>
     </message>
     <message>
         <source>kg</source>
