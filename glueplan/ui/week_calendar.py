@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from glueplan.domain.catalog import REPS_LIMITS, REST_LIMITS_S, RIR_LIMITS, SETS_LIMITS, Prescription, RepRange
-from glueplan.domain.commands import Change, RemoveExercise, RemoveSession
+from glueplan.domain.commands import Change, MoveExercise, MoveSession, RemoveExercise, RemoveSession
 from glueplan.domain.findings import Severity, describe
 from glueplan.domain.messages import messages
 from glueplan.domain.plan import Weekday
@@ -179,8 +179,21 @@ class DayView(QTreeView):
         self.viewport().update()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.currentIndex().isValid():
-            self.calendar.remove(self.currentIndex())
+        """The keyboard does what dragging does: Ctrl+Left/Right moves the chosen exercise or
+        session a day (with Shift: copies the exercise), Alt+Up/Down moves an exercise within
+        its session, Delete removes."""
+        index = self.currentIndex()
+        key, modifiers = event.key(), event.modifiers()
+        if index.isValid() and key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.calendar.remove(index)
+            return
+        if index.isValid() and modifiers & Qt.KeyboardModifier.ControlModifier and key in (Qt.Key.Key_Left,
+                                                                                           Qt.Key.Key_Right):
+            step = -1 if key == Qt.Key.Key_Left else 1
+            self.calendar.shift_day(index, step, copy=bool(modifiers & Qt.KeyboardModifier.ShiftModifier))
+            return
+        if index.isValid() and modifiers & Qt.KeyboardModifier.AltModifier and key in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.calendar.shift_within(index, -1 if key == Qt.Key.Key_Up else 1)
             return
         super().keyPressEvent(event)
 
@@ -276,6 +289,37 @@ class WeekCalendar(QWidget):
             return None, self.tr("Fine: no new warning.")
         worst = min(new, key=lambda f: f.severity.rank)
         return worst.severity, describe(worst, editor.language, editor.catalog, weeks)
+
+    def shift_day(self, index: QModelIndex, step: int, copy: bool = False) -> None:
+        """Move (or copy) an exercise, or move a whole session, to the day before or after."""
+        node = self.model.node(index)
+        if node is None or node.session is None or not 0 <= node.day + step <= 6:
+            return
+        day = Weekday(node.day + step)
+        week = self.model.week
+        if node.item is None:
+            self.model.editor.apply(MoveSession(week, node.session, day))
+        else:
+            self.model.editor.apply(MoveExercise(week, node.session, node.item, day, copy=copy))
+        self.days[int(day)].setFocus()
+
+    def shift_within(self, index: QModelIndex, step: int) -> None:
+        """Move an exercise up or down in its session."""
+        node = self.model.node(index)
+        if node is None or node.item is None or node.session is None:
+            return
+        count = len(self.model.session(node).items)
+        target = node.item + step
+        if not 0 <= target < count:
+            return
+        position = target + 1 if step > 0 else target  # an insertion point, counted before the move
+        self.model.editor.apply(MoveExercise(self.model.week, node.session, node.item, Weekday(node.day),
+                                             node.session, position))
+        view = self.days[node.day]
+        session_index = next(self.model.index(r, 0, view.rootIndex()) for r in range(self.model.rowCount(
+            view.rootIndex())) if (n := self.model.node(self.model.index(r, 0, view.rootIndex()))) is not None
+            and n.session == node.session)
+        view.setCurrentIndex(self.model.index(target, 0, session_index))
 
     def remove(self, index: QModelIndex) -> None:
         node = self.model.node(index)

@@ -354,3 +354,22 @@ def test_a_new_own_exercise_can_be_planned_at_once(qtbot: QtBot, repository: Rep
     assert window.week_page is not None
     assert [i.exercise_id for s in window.week_page.editor.program.weeks[0].sessions for i in s.items
             if s.day is Weekday.SUN] == [mine.id]
+
+
+def test_the_keyboard_moves_copies_and_reorders(qtbot: QtBot, calendar: WeekCalendar, editor: ProgramEditor) -> None:
+    view = calendar.days[MON]
+    view.setCurrentIndex(item_index(calendar.model, MON, 2))  # cable kickback
+    qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert names(editor, TUE) == [["cable_kickback"]] and len(names(editor, MON)[0]) == 3  # copied
+    view.setCurrentIndex(item_index(calendar.model, MON, 0))
+    qtbot.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert names(editor, MON) == [["single_leg_hip_thrust", "back_squat", "cable_kickback"]]
+    qtbot.keyClick(view, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert names(editor, MON) == [["back_squat", "single_leg_hip_thrust", "cable_kickback"]]
+    friday = calendar.days[FRI]
+    friday.setCurrentIndex(session_index(calendar.model, FRI))
+    qtbot.keyClick(friday, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    assert names(editor, FRI) == [] and names(editor, SAT)[0][0] == "bulgarian_split_squat"  # the whole session
+    view.setCurrentIndex(item_index(calendar.model, MON, 2))
+    qtbot.keyClick(view, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)  # no day before Monday
+    assert len(names(editor, MON)[0]) == 3
