@@ -362,10 +362,13 @@ class MainWindow(QMainWindow):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         trainee = dialog.trainee()
-        if self.week_page is not None:
-            self.week_page.editor.set_trainee(trainee)
-        else:
-            self.repository.update_trainee(self.trainee_id, trainee)
+        try:
+            if self.week_page is not None:
+                self.week_page.editor.set_trainee(trainee)
+            else:
+                self.repository.update_trainee(self.trainee_id, trainee)
+        except StoreError as error:
+            self._not_saved(error.text(self.language))
 
     def show_programs(self) -> None:
         if self.programs is not None:

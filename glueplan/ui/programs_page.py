@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -24,6 +25,7 @@ from glueplan.domain.language import Language
 from glueplan.domain.messages import messages
 from glueplan.domain.plan import Program, Week
 from glueplan.domain.templates import Template, builtin_templates
+from glueplan.store.errors import StoreError
 from glueplan.store.repository import Repository
 
 
@@ -122,18 +124,22 @@ class ProgramsPage(QScrollArea):
         if isinstance(program_id, int):
             self.program_chosen.emit(program_id)
 
-    def start_program(self, template: Template) -> int:
+    def start_program(self, template: Template) -> int | None:
         """Create a program from a template, starting next Monday; one transaction."""
         program = replace(template.program(self._catalog, self._language), start=next_monday(date.today()))
         return self._start(program, template.id)
 
-    def start_empty_program(self) -> int:
+    def start_empty_program(self) -> int | None:
         """Four empty weeks from next Monday, to fill by dragging exercises onto days."""
         program = Program(self.tr("My program"), (Week(()),) * EMPTY_PROGRAM_WEEKS, next_monday(date.today()))
         return self._start(program, None)
 
-    def _start(self, program: Program, template_id: str | None) -> int:
-        program_id = self._repository.add_program(self._trainee_id, program, template_id)
+    def _start(self, program: Program, template_id: str | None) -> int | None:
+        try:
+            program_id = self._repository.add_program(self._trainee_id, program, template_id)
+        except StoreError as error:
+            QMessageBox.warning(self, self.tr("Not saved"), error.text(self._language))
+            return None
         self.refresh()
         self.program_started.emit(program_id, program.name)
         return program_id

@@ -203,6 +203,9 @@ class WeekPage(QWidget):
         self.previous.setEnabled(self.week > 0)
         self.next.setEnabled(self.week < weeks - 1)
         self.deload.setEnabled(self.week > 0 and not deload)
+        self.deload.setToolTip(self.tr("A deload week is made from the week before it: the same exercises "
+                                       "and days, fewer sets, more reps in reserve.") if self.week > 0 else
+                               self.tr("The first week has no week before it to make a deload from."))
         self.summary.setText(self._summary_text())
         self.show_heat()
 

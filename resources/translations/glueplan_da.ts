@@ -711,6 +711,10 @@
         <source>My program</source>
         <translation>Mit program</translation>
     </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke gemt</translation>
+    </message>
 </context>
 <context>
     <name>RestTimer</name>
@@ -774,6 +778,14 @@
     <message>
         <source>Week %1 of %2</source>
         <translation>Uge %1 af %2</translation>
+    </message>
+    <message>
+        <source>A deload week is made from the week before it: the same exercises and days, fewer sets, more reps in reserve.</source>
+        <translation>En deload-uge laves ud fra ugen før: samme øvelser og dage, færre sæt og flere gentagelser i reserve.</translation>
+    </message>
+    <message>
+        <source>The first week has no week before it to make a deload from.</source>
+        <translation>Den første uge har ingen uge før sig at lave en deload-uge ud fra.</translation>
     </message>
     <message>
         <source>%1: %2 sessions, %3 sets%4</source>

@@ -711,6 +711,10 @@
         <source>My program</source>
         <translation>Mitt program</translation>
     </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Ikke lagret</translation>
+    </message>
 </context>
 <context>
     <name>RestTimer</name>
@@ -774,6 +778,14 @@
     <message>
         <source>Week %1 of %2</source>
         <translation>Uke %1 av %2</translation>
+    </message>
+    <message>
+        <source>A deload week is made from the week before it: the same exercises and days, fewer sets, more reps in reserve.</source>
+        <translation>En deload-uke lages fra uka før: samme øvelser og dager, færre sett og flere repetisjoner i reserve.</translation>
+    </message>
+    <message>
+        <source>The first week has no week before it to make a deload from.</source>
+        <translation>Den første uka har ingen uke før seg å lage en deload-uke fra.</translation>
     </message>
     <message>
         <source>%1: %2 sessions, %3 sets%4</source>
