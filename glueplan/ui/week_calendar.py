@@ -128,6 +128,7 @@ class DayView(QTreeView):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)  # lines are broken by the model; wrapping is slow
+        self.setUniformRowHeights(True)  # every row is two lines: Qt need not measure each one
         self.setIndentation(10)
         self.setMinimumWidth(48)  # seven of them must fit beside the library on a small screen
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)

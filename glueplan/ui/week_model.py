@@ -41,11 +41,17 @@ class _Node:
     severity: Severity | None = None
 
 
+_ICONS: dict[Severity, QIcon] = {}
+
+
 def severity_icon(severity: Severity) -> QIcon:
-    pixmap = {Severity.ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
-              Severity.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
-              Severity.INFO: QStyle.StandardPixmap.SP_MessageBoxInformation}[severity]
-    return QApplication.style().standardIcon(pixmap)
+    """The style's error, warning or information icon (made once: views ask for it on every paint)."""
+    if severity not in _ICONS:
+        pixmap = {Severity.ERROR: QStyle.StandardPixmap.SP_MessageBoxCritical,
+                  Severity.WARNING: QStyle.StandardPixmap.SP_MessageBoxWarning,
+                  Severity.INFO: QStyle.StandardPixmap.SP_MessageBoxInformation}[severity]
+        _ICONS[severity] = QApplication.style().standardIcon(pixmap)
+    return _ICONS[severity]
 
 
 class WeekModel(QAbstractItemModel):
@@ -53,6 +59,8 @@ class WeekModel(QAbstractItemModel):
         super().__init__(parent)
         self.editor = editor
         self.week = 0
+        self._bold = QApplication.font()
+        self._bold.setBold(True)
         self._days: list[_Node] = []
         self._children: dict[int, list[_Node]] = {}
         self._rebuild()
@@ -89,7 +97,7 @@ class WeekModel(QAbstractItemModel):
             for row, index in enumerate(found):
                 session = sessions[index]
                 title = f" {session.title}" if session.title else ""
-                text = f"{session.time:%H:%M}{title} · {minutes.get(index, 0)} min"
+                text = f"{session.time:%H:%M}{title}\n{minutes.get(index, 0)} min"  # two lines, as exercises
                 node = _Node(day_node.day, index, None, day_node, row, text, text, worst.get(index))
                 session_nodes.append(node)
                 self._children[id(node)] = [self._item_node(node, item) for item in range(len(session.items))]
@@ -147,9 +155,7 @@ class WeekModel(QAbstractItemModel):
             if role == Qt.ItemDataRole.DecorationRole and node.severity is not None:
                 return severity_icon(node.severity)
             if role == Qt.ItemDataRole.FontRole:
-                font = QApplication.font()
-                font.setBold(True)
-                return font
+                return self._bold
             return None
         if role in (PRESCRIPTION_ROLE, Qt.ItemDataRole.EditRole):
             return self.session(node).items[node.item].prescription
