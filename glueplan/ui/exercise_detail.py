@@ -8,7 +8,7 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from glueplan.domain.catalog import MINOR, PRIMARY, Catalog, Equipment, Exercise
+from glueplan.domain.catalog import MINOR, PRIMARY, SECONDARY, Catalog, Equipment, Exercise
 from glueplan.domain.language import Language, decimal
 from glueplan.domain.messages import messages
 
@@ -59,6 +59,7 @@ class ExerciseDetail(QScrollArea):
         rest = self.tr("rest")
         default = self.tr("Default prescription")
         muscles_heading = self.tr("Muscles")
+        share = self.tr("the share of each set that counts for the muscle")
         how = self.tr("How to do it")
         mistakes_heading = self.tr("Common mistakes")
         source_heading = self.tr("Source")
@@ -84,7 +85,9 @@ class ExerciseDetail(QScrollArea):
         parts.append(f"<p><b>{escape(text(f'category.{exercise.category.value}', language))}</b> · "
                      f"{escape(text(f'laterality.{exercise.laterality.value}', language))}<br>{equipment}</p>")
         parts.append(f"<p><b>{escape(default)}:</b> {prescription}</p>")
-        parts.append(f"<h3>{escape(muscles_heading)}</h3><ul>{muscles}</ul>")
+        weights = " / ".join(decimal(weight, language, 2) for weight in (PRIMARY, SECONDARY, MINOR))
+        parts.append(f"<h3>{escape(muscles_heading)}</h3><ul>{muscles}</ul>"
+                     f"<p style='color:gray'>({weights}: {escape(share)})</p>")
         if exercise.cues[language]:
             cues = "".join(f"<li>{escape(cue)}</li>" for cue in exercise.cues[language])
             parts.append(f"<h3>{escape(how)}</h3><ul>{cues}</ul>")

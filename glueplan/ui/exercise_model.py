@@ -23,6 +23,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QFont
 
 from glueplan.domain.catalog import Catalog, Category, Equipment, Exercise, Laterality
 from glueplan.domain.language import Language
@@ -53,6 +54,8 @@ class ExerciseListModel(QAbstractListModel):
         self._language = language
         self._catalog = catalog
         self._exercises: list[Exercise] = list(catalog.exercises.values())
+        self._italic = QFont()  # the user's own exercises stand apart from the built-in ones
+        self._italic.setItalic(True)
 
     @property
     def catalog(self) -> Catalog:
@@ -81,8 +84,12 @@ class ExerciseListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return exercise.name[self._language]
         if role == Qt.ItemDataRole.ToolTipRole:
+            if exercise.custom:
+                return self.tr("Your own exercise")
             names = [exercise.name[language] for language in Language if language is not self._language]
             return " / ".join(dict.fromkeys(name for name in names if name != exercise.name[self._language]))
+        if role == Qt.ItemDataRole.FontRole and exercise.custom:
+            return self._italic
         if role == Role.EXERCISE_ID:
             return exercise.id
         if role == Role.EXERCISE:

@@ -16,7 +16,7 @@ from glueplan.domain.thresholds import Thresholds
 from glueplan.ui.muscle_map import MapPaint
 
 UNDER = QColor(224, 160, 48, 215)
-IN_BAND = QColor(76, 154, 106, 215)
+IN_BAND = QColor(47, 143, 157, 215)  # teal, not green: told from red by colour-blind eyes too
 OVER = QColor(200, 85, 61, 225)
 TRAINED = QColor(120, 130, 160, 170)
 

@@ -205,10 +205,16 @@ class MuscleMap(QWidget):
         palette = self.palette()
         painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
         painter.setPen(palette.color(QPalette.ColorRole.Text))
-        for view in self._views:
+        left, right = self.tr("L"), self.tr("R")  # the body's left and right
+        for number, view in enumerate(self._views):
             caption = QRectF(view.rect.left(), view.rect.top() - self.fontMetrics().height() - 6, view.rect.width(),
                              self.fontMetrics().height() + 6)
             painter.drawText(caption, Qt.AlignmentFlag.AlignCenter, view.caption)
+            sides = (right, left) if number == 0 else (left, right)  # seen from the front, left is on the right
+            inset = view.rect.width() * 0.17  # beside the shoulders, clear of the neighbouring drawing
+            marks = caption.adjusted(inset, 0, -inset, 0)
+            painter.drawText(marks, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, sides[0])
+            painter.drawText(marks, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, sides[1])
             view.renderer.render(painter, view.rect)
             for region, (where, mask) in view.layers.items():
                 muscle = muscle_of(region)

@@ -29,7 +29,7 @@ from glueplan.domain.messages import messages
 from glueplan.domain.plan import Weekday
 from glueplan.ui.week_model import PRESCRIPTION_ROLE, WeekModel
 
-TINTS = {None: QColor(76, 154, 106, 40), Severity.INFO: QColor(76, 154, 106, 40),
+TINTS = {None: QColor(47, 143, 157, 40), Severity.INFO: QColor(47, 143, 157, 40),
          Severity.WARNING: QColor(224, 160, 48, 70), Severity.ERROR: QColor(200, 85, 61, 80)}
 
 

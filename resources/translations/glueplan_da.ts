@@ -165,6 +165,10 @@
         <translation>Muskler</translation>
     </message>
     <message>
+        <source>the share of each set that counts for the muscle</source>
+        <translation>den andel af hvert sæt, der tæller for musklen</translation>
+    </message>
+    <message>
         <source>How to do it</source>
         <translation>Sådan gør du</translation>
     </message>
@@ -266,6 +270,13 @@
     <message>
         <source>The lowest reps must not be above the highest.</source>
         <translation>Det laveste antal gentagelser må ikke være højere end det højeste.</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseListModel</name>
+    <message>
+        <source>Your own exercise</source>
+        <translation>Din egen øvelse</translation>
     </message>
 </context>
 <context>
@@ -589,6 +600,14 @@
     <message>
         <source>Muscle map</source>
         <translation>Muskelkort</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>V</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>H</translation>
     </message>
     <message>
         <source>Primary</source>

@@ -165,6 +165,10 @@
         <translation>Muskler</translation>
     </message>
     <message>
+        <source>the share of each set that counts for the muscle</source>
+        <translation>andelen av hvert sett som teller for muskelen</translation>
+    </message>
+    <message>
         <source>How to do it</source>
         <translation>Slik gjør du det</translation>
     </message>
@@ -266,6 +270,13 @@
     <message>
         <source>The lowest reps must not be above the highest.</source>
         <translation>Laveste antall repetisjoner kan ikke være høyere enn det høyeste.</translation>
+    </message>
+</context>
+<context>
+    <name>ExerciseListModel</name>
+    <message>
+        <source>Your own exercise</source>
+        <translation>Din egen øvelse</translation>
     </message>
 </context>
 <context>
@@ -589,6 +600,14 @@
     <message>
         <source>Muscle map</source>
         <translation>Muskelkart</translation>
+    </message>
+    <message>
+        <source>L</source>
+        <translation>V</translation>
+    </message>
+    <message>
+        <source>R</source>
+        <translation>H</translation>
     </message>
     <message>
         <source>Primary</source>
