@@ -241,6 +241,10 @@ class LogPage(QWidget):
     def day(self) -> date:
         return self.date.date().toPython()
 
+    def set_trainee(self, trainee: Trainee) -> None:
+        self.trainee = trainee
+        self.rebuild()
+
     def set_program(self, program: Program | None) -> None:
         self.program = program
         self.rebuild()

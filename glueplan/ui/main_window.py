@@ -369,6 +369,10 @@ class MainWindow(QMainWindow):
                 self.repository.update_trainee(self.trainee_id, trainee)
         except StoreError as error:
             self._not_saved(error.text(self.language))
+            return
+        self.log_page.set_trainee(trainee)  # kg or lb from now on
+        self.history_model.units = trainee.units
+        self.history_model.reload()
 
     def show_programs(self) -> None:
         if self.programs is not None:
@@ -406,6 +410,7 @@ class MainWindow(QMainWindow):
             self.splitter.restoreState(splitter)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.setFocus()  # an open in-place editor commits when it loses focus: nothing typed is lost
         settings = QSettings()
         settings.setValue("main_window/geometry", self.saveGeometry())
         settings.setValue("main_window/splitter", self.splitter.saveState())

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QSlider,
     QSplitter,
@@ -188,6 +189,15 @@ class WeekPage(QWidget):
         self.set_week(self.week + 1)
 
     def copy_week_forward(self) -> None:
+        """Copy this week over the next (asking first when the next week has sessions) or add one."""
+        weeks = self.editor.program.weeks
+        if self.week + 1 < len(weeks) and weeks[self.week + 1].sessions:
+            answer = QMessageBox.question(
+                self, self.tr("Copy week forward"),
+                self.tr("Week %1 already has sessions. Replace them with a copy of week %2?")
+                .replace("%1", str(self.week + 2)).replace("%2", str(self.week + 1)))
+            if answer != QMessageBox.StandardButton.Yes:
+                return
         self.editor.apply(CopyWeekForward(self.week))
         self.set_week(self.week + 1)
 

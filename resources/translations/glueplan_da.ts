@@ -795,6 +795,10 @@
         <translation>Gør til deload-uge</translation>
     </message>
     <message>
+        <source>Week %1 already has sessions. Replace them with a copy of week %2?</source>
+        <translation>Uge %1 har allerede træninger. Skal de erstattes af en kopi af uge %2?</translation>
+    </message>
+    <message>
         <source>Week %1 of %2</source>
         <translation>Uge %1 af %2</translation>
     </message>

@@ -795,6 +795,10 @@
         <translation>Gjør til deload-uke</translation>
     </message>
     <message>
+        <source>Week %1 already has sessions. Replace them with a copy of week %2?</source>
+        <translation>Uke %1 har allerede økter. Skal de erstattes av en kopi av uke %2?</translation>
+    </message>
+    <message>
         <source>Week %1 of %2</source>
         <translation>Uke %1 av %2</translation>
     </message>

@@ -373,3 +373,23 @@ def test_the_keyboard_moves_copies_and_reorders(qtbot: QtBot, calendar: WeekCale
     view.setCurrentIndex(item_index(calendar.model, MON, 2))
     qtbot.keyClick(view, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)  # no day before Monday
     assert len(names(editor, MON)[0]) == 3
+
+
+def test_copy_forward_asks_before_replacing_a_planned_week(qtbot: QtBot, editor: ProgramEditor,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from glueplan.ui.week_page import WeekPage
+
+    page = WeekPage(editor)
+    qtbot.addWidget(page)
+    asked: list[str] = []
+
+    def answer(_parent: object, _title: str, text: str) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(answer))
+    page.copy_week_forward()
+    assert asked == ["Week 2 already has sessions. Replace them with a copy of week 1?"]
+    assert editor.undo_stack.count() == 0 and page.week == 0
