@@ -402,3 +402,29 @@ def test_thresholds_can_be_overridden_per_trainee(catalog: Catalog) -> None:
     default = builtin_thresholds()[I]
     assert found(validate(plan, catalog, I), "VOL-4")
     assert not found(validate(plan, catalog, I, thresholds=replace(default, session_cap=10)), "VOL-4")
+
+
+@pytest.mark.parametrize("level", list(Level))
+def test_rec2_exactly_at_the_readiness_lines(catalog: Catalog, level: Level) -> None:
+    """Readiness on Tuesday after 4 sets at RIR 1 on Monday is 100 x (1 - 4/6 x 2^-1.2) = 71.0 %:
+    moving the lines onto that value shows which side of each line counts."""
+    plan = week(at(MON, thrust(4)), at(TUE, thrust(2)))
+    ready = 100 * (1 - 4 / 6 * 2 ** -1.2)
+    limits = builtin_thresholds()[level]
+
+    def gluteal(warning: float, error: float) -> set[Severity]:
+        report = validate(plan, catalog, level, thresholds=replace(limits, readiness_warning=warning,
+                                                                     readiness_error=error))
+        return {f.severity for f in found(report, "REC-2") if "gluteus_maximus" in f.muscles}
+
+    assert gluteal(ready, 50) == set()  # at the warning line: fine
+    assert gluteal(ready + 0.01, 50) == {Severity.WARNING}
+    assert gluteal(90, ready) == {Severity.WARNING}  # at the error line: a warning
+    assert gluteal(90, ready + 0.01) == {Severity.ERROR}
+
+
+@pytest.mark.parametrize(("rir", "noted"), [(4, False), (5, True)])
+def test_int1_the_hard_set_line_is_rir_4(catalog: Catalog, rir: int, noted: bool) -> None:
+    report = validate(week(at(MON, thrust(3, rir=rir))), catalog)
+    assert bool(found(report, "INT-1")) is noted
+    assert (report.weeks[0].muscles["gluteus_maximus"].hard_sets > 0) is not noted

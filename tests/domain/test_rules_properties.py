@@ -28,7 +28,7 @@ items = st.builds(PlannedExercise, st.sampled_from(sorted(CATALOG.exercises)), p
 sessions = st.builds(Session, st.sampled_from(list(Weekday)), st.builds(time, st.integers(0, 23), st.integers(0, 59)),
                      st.text(max_size=5), st.lists(items, max_size=5).map(tuple))
 weeks = st.builds(Week, st.lists(sessions, max_size=6).map(tuple), st.booleans())
-programs = st.builds(Program, st.just("p"), st.lists(weeks, min_size=1, max_size=4).map(tuple))
+programs = st.builds(Program, st.just("p"), st.lists(weeks, min_size=1, max_size=12).map(tuple))
 
 
 def comparable(report: Report) -> Any:
@@ -39,7 +39,7 @@ def comparable(report: Report) -> Any:
     return findings, summary
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=80, deadline=None)
 @given(programs, st.sampled_from(list(Level)))
 def test_any_valid_plan_validates_deterministically(program: Program, level: Level) -> None:
     first = validate(program, CATALOG, level)
@@ -47,7 +47,7 @@ def test_any_valid_plan_validates_deterministically(program: Program, level: Lev
     assert len(first.weeks) == len(program.weeks)
 
 
-@settings(max_examples=150, deadline=None)
+@settings(max_examples=80, deadline=None)
 @given(programs, st.sampled_from(list(Level)), st.randoms(use_true_random=False))
 def test_findings_do_not_depend_on_the_order_sessions_are_listed(program: Program, level: Level,
                                                                 rng: random.Random) -> None:
