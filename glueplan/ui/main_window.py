@@ -3,6 +3,7 @@ the chosen exercise on the right. Layout and size are remembered between runs.""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
@@ -109,7 +110,7 @@ class MainWindow(QMainWindow):
         self.undo_group.addStack(self.log_page.undo_stack)
         self.history_model = HistoryModel(repository, trainee_id, self.catalog, self.language,
                                           self.log_page.trainee.units, self.log_page.undo_stack, self)
-        self.log_page.undo_stack.indexChanged.connect(self._log_changed)
+        self.log_page.undo_stack.indexChanged.connect(self.log_changed)
         self.history_page = HistoryPage(self.history_model)
         self.charts_tab = QStackedWidget()  # the charts are built when first shown (pyqtgraph is slow to import)
         self.tabs.addTab(self.log_page, self.tr("Log"))
@@ -153,8 +154,8 @@ class MainWindow(QMainWindow):
 
     # -- menus ------------------------------------------------------------------------------
 
-    def _action(self, text: str, slot: object, shortcut: QKeySequence | QKeySequence.StandardKey | None = None
-                ) -> QAction:
+    def _action(self, text: str, slot: Callable[[], object],
+                shortcut: QKeySequence | QKeySequence.StandardKey | None = None) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(shortcut)
@@ -305,7 +306,8 @@ class MainWindow(QMainWindow):
         if self.charts is not None:
             self.charts.set_program(program)
 
-    def _log_changed(self) -> None:
+    def log_changed(self) -> None:
+        """The log changed (a set entered, edited, deleted, undone): the history and charts follow."""
         self.history_model.reload()
         if self.charts is not None:
             self.charts.redraw()

@@ -43,7 +43,7 @@ def take_screenshot(out: Path, view: str, template: str | None, language: Langua
             window.resize(*size)
             if view in ("log", "charts"):
                 fill_log(store, trainee_id, SAMPLE_WEEK, weeks=52)
-                window._log_changed()
+                window.log_changed()
             if view == "log":
                 window.tabs.setCurrentWidget(window.log_page)
                 show_first_planned_day(window)
