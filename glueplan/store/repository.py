@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session as OrmSession
 
 from glueplan.domain.catalog import (
     WEIGHTS,
@@ -25,6 +26,7 @@ from glueplan.domain.log import LoggedSet
 from glueplan.domain.plan import PlannedExercise, Program, Session, Week, Weekday
 from glueplan.domain.trainee import Level, Trainee, Units
 from glueplan.store.database import Store
+from glueplan.store.errors import StoreError
 from glueplan.store.schema import (
     ExerciseRow,
     InvolvementRow,
@@ -215,21 +217,31 @@ class Repository:
         with self.store.transaction() as session:
             row = LoggedSetRow(id=set_id, trainee_id=trainee_id)
             _fill_logged(row, logged)
+            if logged.planned_exercise_id is not None and session.get(PlannedExerciseRow,
+                                                                      logged.planned_exercise_id) is None:
+                row.planned_exercise_id = None  # the plan changed since: the set stays, unlinked
             session.add(row)
             session.flush()
             return row.id
 
     def update_logged_set(self, set_id: int, logged: LoggedSet) -> None:
         with self.store.transaction() as session:
-            _fill_logged(session.get_one(LoggedSetRow, set_id), logged)
+            _fill_logged(self._logged_row(session, set_id), logged)
 
     def delete_logged_set(self, set_id: int) -> None:
         with self.store.transaction() as session:
-            session.delete(session.get_one(LoggedSetRow, set_id))
+            session.delete(self._logged_row(session, set_id))
+
+    @staticmethod
+    def _logged_row(session: OrmSession, set_id: int) -> LoggedSetRow:
+        row = session.get(LoggedSetRow, set_id)
+        if row is None:
+            raise StoreError("store.set_gone")
+        return row
 
     def logged_set(self, set_id: int) -> LoggedSet:
         with self.store.reading() as session:
-            return _logged(session.get_one(LoggedSetRow, set_id))
+            return _logged(self._logged_row(session, set_id))
 
     def last_session_sets(self, trainee_id: int, exercise_id: str, before: datetime) -> list[LoggedSet]:
         """The sets of the last day the exercise was done before ``before`` (for double progression)."""

@@ -108,16 +108,24 @@ class ChartsPage(QWidget):
         self.program = program
         self.redraw()
 
+    def set_catalog(self, catalog: Catalog) -> None:
+        """The user's own exercises changed: they can be charted too."""
+        self.catalog = catalog
+        self._mode_changed()
+
     def _mode_changed(self) -> None:
+        """Fill the subjects for the mode, keeping the chosen one where it is still offered."""
+        chosen = self.subject.currentData()
         self.subject.blockSignals(True)
         self.subject.clear()
         if self.mode.currentIndex() == 0:
             for exercise in self.catalog.sorted_exercises(self.language):
                 self.subject.addItem(exercise.name[self.language], exercise.id)
-            self.subject.setCurrentIndex(max(0, self.subject.findData("back_squat")))
         elif self.mode.currentIndex() == 1:
             for muscle in self.catalog.muscles.values():
                 self.subject.addItem(muscle.name[self.language], muscle.id)
+        index = self.subject.findData(chosen)
+        self.subject.setCurrentIndex(index if index >= 0 else max(0, self.subject.findData("back_squat")))
         self.subject.setVisible(self.mode.currentIndex() < 2)
         self.subject.blockSignals(False)
         self.redraw()

@@ -8,15 +8,17 @@ from datetime import date
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QUndoStack
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QTableView, QVBoxLayout, QWidget
 
 from glueplan.domain.catalog import Catalog
 from glueplan.domain.language import Language
 from glueplan.domain.log import read_entry
 from glueplan.domain.progress import shown
 from glueplan.domain.trainee import Units
+from glueplan.store.errors import StoreError
 from glueplan.store.history import HistoryRow, history_rows
 from glueplan.store.repository import Repository
+from glueplan.ui.exercise_chooser import ExerciseChooser
 from glueplan.ui.log_edits import DeleteSet, EditSet
 
 PAGE = 500
@@ -54,14 +56,22 @@ class HistoryModel(QAbstractTableModel):
         self.reload()
 
     def reload(self) -> None:
+        """From the newest set again (a new filter)."""
+        self._load(PAGE)
+
+    def refresh(self) -> None:
+        """The same rows after an edit, so the table does not jump back to the top."""
+        self._load(max(PAGE, len(self._rows)))
+
+    def _load(self, count: int) -> None:
         self.beginResetModel()
-        self._rows = self._page(0)
-        self._more = len(self._rows) == PAGE
+        self._rows = self._page(0, count)
+        self._more = len(self._rows) == count
         self.endResetModel()
 
-    def _page(self, offset: int) -> list[HistoryRow]:
+    def _page(self, offset: int, count: int = PAGE) -> list[HistoryRow]:
         return history_rows(self.repository.store, self.trainee_id, self.exercise_id, self.since, self.until,
-                            limit=PAGE, offset=offset)
+                            limit=count, offset=offset)
 
     def canFetchMore(self, parent: Index) -> bool:
         return not parent.isValid() and self._more
@@ -110,29 +120,41 @@ class HistoryModel(QAbstractTableModel):
         return flags | Qt.ItemFlag.ItemIsEditable if index.column() >= WEIGHT else flags
 
     def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
-        """An edit is checked like a new set; a refused one leaves the row as it was and says why."""
+        """An edit is checked like a new set and changes only its own field (a weight shown
+        rounded keeps its exact value when the reps change); a refused one says why."""
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
         row = self._rows[index.row()]
-        logged = self.repository.logged_set(row.id)
-        texts = {WEIGHT: shown(row.weight_kg, self.units, self.language), REPS: str(row.reps),
-                 RIR: "" if row.rir is None else str(row.rir)}
-        if index.column() == NOTE:
+        column = index.column()
+        try:
+            logged = self.repository.logged_set(row.id)
+        except StoreError as error:
+            self._failed(error)
+            return False
+        if column == NOTE:
             changed = replace(logged, note=str(value).strip())
         else:
-            texts[index.column()] = str(value)
+            texts = {WEIGHT: shown(row.weight_kg, self.units, self.language), REPS: str(row.reps),
+                     RIR: "" if row.rir is None else str(row.rir), column: str(value)}
             result = read_entry(texts[WEIGHT], texts[REPS], texts[RIR], self.units, self.language)
             if isinstance(result, str):
                 self.refused.emit(result)
                 return False
-            changed = replace(logged, weight_kg=result[0], reps=result[1], rir=result[2])
+            weight, reps, rir = result
+            changed = {WEIGHT: replace(logged, weight_kg=weight), REPS: replace(logged, reps=reps),
+                       RIR: replace(logged, rir=rir)}[column]
         self.refused.emit("")
-        self.undo_stack.push(EditSet(self.repository, row.id, changed, self.tr("Edit set"), self.reload))
+        self.undo_stack.push(EditSet(self.repository, row.id, changed, self.tr("Edit set"), self.refresh,
+                                     self._failed))
         return True
 
     def delete(self, number: int) -> None:
         row = self._rows[number]
-        self.undo_stack.push(DeleteSet(self.repository, self.trainee_id, row.id, self.tr("Delete set"), self.reload))
+        self.undo_stack.push(DeleteSet(self.repository, self.trainee_id, row.id, self.tr("Delete set"),
+                                       self.refresh, self._failed))
+
+    def _failed(self, error: StoreError) -> None:
+        self.refused.emit(error.text(self.language))
 
 
 class HistoryView(QTableView):
@@ -148,14 +170,9 @@ class HistoryPage(QWidget):
     def __init__(self, model: HistoryModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
-        self.exercise = QComboBox()
-        self.exercise.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.exercise.setMinimumContentsLength(16)  # long exercise names must not widen the window
-        self.exercise.addItem(self.tr("All exercises"), None)
-        for exercise in model.catalog.sorted_exercises(model.language):
-            self.exercise.addItem(exercise.name[model.language], exercise.id)
+        self.exercise = ExerciseChooser(model.catalog, model.language, self.tr("All exercises"))
         self.since = QDateEdit(QDate.currentDate().addYears(-1))
-        self.until = QDateEdit(QDate.currentDate())
+        self.until = QDateEdit(QDate.currentDate().addYears(1))  # sets logged ahead of today stay in view
         for edit in (self.since, self.until):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd.MM.yyyy")

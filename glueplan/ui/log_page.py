@@ -8,7 +8,6 @@ from datetime import date, datetime, timedelta
 from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QComboBox,
     QDateEdit,
     QFrame,
     QGridLayout,
@@ -30,7 +29,9 @@ from glueplan.domain.log import LoggedSet, read_entry
 from glueplan.domain.plan import PlannedExercise, Program
 from glueplan.domain.progress import shown, suggest
 from glueplan.domain.trainee import Trainee
+from glueplan.store.errors import StoreError
 from glueplan.store.repository import Repository
+from glueplan.ui.exercise_chooser import ExerciseChooser
 from glueplan.ui.exercise_detail import rest_text
 from glueplan.ui.log_edits import DeleteSet, LogSet
 
@@ -133,6 +134,9 @@ class ExerciseBlock(QGroupBox):
         when = datetime.now() if day == date.today() else datetime.combine(day, datetime.now().time())
         self.logged.emit(self, LoggedSet(self.exercise.id, when.replace(microsecond=0), weight, reps, rir,
                                          planned_exercise_id=self.planned.id if self.planned else None))
+
+    def entry_saved(self) -> None:
+        """Ready for the next set: same weight, new reps."""
         self.reps.clear()
         self.rir.clear()
         self.reps.setFocus()
@@ -205,13 +209,9 @@ class LogPage(QWidget):
         self.date = QDateEdit(QDate.currentDate())
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dd.MM.yyyy")
-        self.date.dateChanged.connect(self.rebuild)
+        self.date.dateChanged.connect(self._date_changed)
         self.empty = QLabel()
-        self.extra = QComboBox()
-        self.extra.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.extra.setMinimumContentsLength(16)  # long exercise names must not widen the window
-        for exercise in catalog.sorted_exercises(language):
-            self.extra.addItem(exercise.name[language], exercise.id)
+        self.extra = ExerciseChooser(catalog, language)
         self.add_extra = QPushButton(self.tr("Add exercise"))
         self.add_extra.clicked.connect(self.add_unplanned)
         self.rest = RestTimer()
@@ -235,11 +235,25 @@ class LogPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.rest)
+        self.problem = QLabel()  # a write the database refused, said where the user is looking
+        self.problem.setStyleSheet("color: #b3261e")
+        self.problem.setWordWrap(True)
+        layout.addWidget(self.problem)
         self._unplanned: list[str] = []
+        self._failure: StoreError | None = None
         self.rebuild()
 
     def day(self) -> date:
         return self.date.date().toPython()
+
+    def _date_changed(self) -> None:
+        self._unplanned = []  # exercises added by hand belong to the day they were added to
+        self.rebuild()
+
+    def set_catalog(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+        self.extra.set_catalog(catalog)
+        self.rebuild()
 
     def set_trainee(self, trainee: Trainee) -> None:
         self.trainee = trainee
@@ -257,9 +271,9 @@ class LogPage(QWidget):
         self.blocks = []
         logged = self.repository.sets_on(self.trainee_id, self.day())
         planned = planned_on(self.program, self.day())
-        shown_ids = {item.exercise_id for item in planned}
-        unplanned = [*dict.fromkeys([s.exercise_id for _id, s in logged if s.exercise_id not in shown_ids]
-                                    + [e for e in self._unplanned if e not in shown_ids])]
+        planned_ids = {item.id for item in planned}
+        unplanned = [*dict.fromkeys([s.exercise_id for _id, s in logged if s.planned_exercise_id not in planned_ids]
+                                    + self._unplanned)]
         entries: list[tuple[str, PlannedExercise | None]] = [(p.exercise_id, p) for p in planned]
         entries += [(exercise_id, None) for exercise_id in unplanned]
         for exercise_id, item in entries:
@@ -276,8 +290,13 @@ class LogPage(QWidget):
         """The sets done and the suggestions, after any change to the log."""
         logged = self.repository.sets_on(self.trainee_id, self.day())
         start = datetime.combine(self.day(), datetime.min.time())
+        planned_ids = {block.planned.id for block in self.blocks if block.planned is not None}
         for block in self.blocks:
-            sets = [(i, s) for i, s in logged if s.exercise_id == block.exercise.id]
+            if block.planned is not None:  # the same exercise may be planned twice in a day
+                sets = [(i, s) for i, s in logged if s.planned_exercise_id == block.planned.id]
+            else:
+                sets = [(i, s) for i, s in logged
+                        if s.exercise_id == block.exercise.id and s.planned_exercise_id not in planned_ids]
             last = self.repository.last_session_sets(self.trainee_id, block.exercise.id, start)
             suggestion = suggest(last, block.prescription, block.exercise.category, self.trainee.units)
             text = suggestion.reason(self.language, self.trainee.units) if suggestion is not None else ""
@@ -290,10 +309,20 @@ class LogPage(QWidget):
             self.rebuild()
 
     def log(self, block: ExerciseBlock, logged: LoggedSet) -> None:
-        self.undo_stack.push(LogSet(self.repository, self.trainee_id, logged, self.tr("Log set"), self.refresh))
-        self.rest.start(block.prescription.rest_s)
+        """Save the set; only a saved set clears the entry and starts the rest."""
+        self._failure = None
+        self.problem.clear()
+        self.undo_stack.push(LogSet(self.repository, self.trainee_id, logged, self.tr("Log set"), self.refresh,
+                                    self._failed))
+        if self._failure is None:
+            block.entry_saved()
+            self.rest.start(block.prescription.rest_s)
 
     def delete(self, set_id: int) -> None:
+        self.problem.clear()
         self.undo_stack.push(DeleteSet(self.repository, self.trainee_id, set_id, self.tr("Delete set"),
-                                       self.refresh))
+                                       self.refresh, self._failed))
 
+    def _failed(self, error: StoreError) -> None:
+        self._failure = error
+        self.problem.setText(error.text(self.language))

@@ -94,7 +94,9 @@ class MainWindow(QMainWindow):
 
         self.repository = repository
         self.trainee_id = trainee_id
-        self.set_catalog()
+        self.catalog = repository.catalog()
+        self.library.set_catalog(self.catalog)
+        self.detail.set_catalog(self.catalog)
         self.programs = ProgramsPage(repository, trainee_id, self.catalog, self.language)
         self.programs.program_started.connect(self._program_started)
         self.programs.program_chosen.connect(self._program_chosen)
@@ -267,6 +269,11 @@ class MainWindow(QMainWindow):
             self.week_page.editor.set_catalog(self.catalog)
         self.library.set_catalog(self.catalog)
         self.detail.set_catalog(self.catalog)
+        self.log_page.set_catalog(self.catalog)
+        self.history_model.catalog = self.catalog
+        self.history_page.exercise.set_catalog(self.catalog)
+        if self.charts is not None:
+            self.charts.set_catalog(self.catalog)
 
     # -- views ------------------------------------------------------------------------------
 
@@ -307,8 +314,9 @@ class MainWindow(QMainWindow):
             self.charts.set_program(program)
 
     def log_changed(self) -> None:
-        """The log changed (a set entered, edited, deleted, undone): the history and charts follow."""
-        self.history_model.reload()
+        """The log changed (a set entered, edited, deleted, undone): every view of it follows."""
+        self.log_page.refresh()
+        self.history_model.refresh()
         if self.charts is not None:
             self.charts.redraw()
 

@@ -6,11 +6,12 @@ import csv
 import subprocess
 import sys
 from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QUndoStack
 from pytestqt.qtbot import QtBot
 
 from glueplan.domain.catalog import Catalog
@@ -19,6 +20,7 @@ from glueplan.domain.log import LoggedSet
 from glueplan.domain.plan import Program
 from glueplan.domain.templates import builtin_templates
 from glueplan.domain.trainee import Trainee, Units
+from glueplan.store.errors import StoreError
 from glueplan.store.repository import Repository
 from glueplan.ui.history_table import HistoryModel, HistoryPage
 from glueplan.ui.log_page import LogPage, planned_on
@@ -156,6 +158,76 @@ def test_history_table_pages_filters_edits_and_deletes(qtbot: QtBot, page: LogPa
     assert page.repository.logged_set(first.id).weight_kg == first.weight_kg
     model.delete(0)
     assert model.rowCount() == 299
+
+
+def test_an_edit_keeps_the_rows_loaded_and_changes_only_its_field(qtbot: QtBot, repository: Repository,
+                                                                   catalog: Catalog) -> None:
+    trainee_id = repository.add_trainee(Trainee("Joe", units=Units.LB))
+    start = datetime(2026, 1, 5, 18)
+    for number in range(600):
+        repository.log_set(trainee_id, LoggedSet("back_squat", start + timedelta(hours=number), 100.0, 8, 2))
+    model = HistoryModel(repository, trainee_id, catalog, Language.EN, Units.LB, QUndoStack())
+    model.fetchMore(model.index(-1, -1))
+    assert model.rowCount() == 600
+    assert model.data(model.index(550, 2)) == "220.46"  # 100 kg, shown rounded in pounds (read back: 99.998 kg)
+    assert model.setData(model.index(550, 3), "9")
+    edited = repository.logged_set(model.row(550).id)
+    assert (edited.reps, edited.weight_kg) == (9, 100.0)  # not 220.5 lb read back: the exact weight stays
+    assert model.rowCount() == 600  # the table did not jump back to the newest 500
+
+
+def test_a_set_deleted_elsewhere_is_reported_not_crashed_on(qtbot: QtBot, page: LogPage) -> None:
+    set_id = page.repository.log_set(page.trainee_id, LoggedSet("back_squat", datetime(2026, 1, 5, 18), 60, 8, 2))
+    model = HistoryModel(page.repository, page.trainee_id, page.catalog, Language.EN, Units.KG, page.undo_stack)
+    history = HistoryPage(model)
+    qtbot.addWidget(history)
+    history.since.setDate(QDate(2026, 1, 1))
+    page.repository.delete_logged_set(set_id)  # e.g. from the Log tab, before the table was refreshed
+    assert not model.setData(model.index(0, 3), "9")
+    assert "no longer in the log" in history.problem.text()
+    model.delete(0)
+    assert "no longer in the log" in history.problem.text()
+    assert page.undo_stack.count() == 0  # nothing that did not happen can be undone
+
+
+def test_a_refused_write_keeps_the_entry_and_says_why(page: LogPage, monkeypatch: pytest.MonkeyPatch) -> None:
+    def full_disk(*_args: object) -> int:
+        raise StoreError("store.write_failed", reason="disk I/O error")
+
+    monkeypatch.setattr(page.repository, "log_set", full_disk)
+    block = page.blocks[0]
+    block.weight.setText("60")
+    block.reps.setText("8")
+    block.log_button.click()
+    assert "disk I/O error" in page.problem.text() and "ikke gemmes" in page.problem.text()
+    assert (block.weight.text(), block.reps.text()) == ("60", "8")  # typed again by nobody
+    assert page.undo_stack.count() == 0 and not page.rest.isVisibleTo(page)
+
+
+def test_an_exercise_planned_twice_in_a_day_keeps_its_sets_apart(qtbot: QtBot, repository: Repository,
+                                                                 catalog: Catalog) -> None:
+    program = monday_program(catalog)
+    monday = program.weeks[0].sessions[0]
+    evening = replace(monday, time=time(18), items=monday.items[:1])
+    program = replace(program, weeks=(replace(program.weeks[0], sessions=(*program.weeks[0].sessions, evening)),
+                                      *program.weeks[1:]))
+    trainee_id = repository.add_trainee(Trainee("Ida"))
+    log = LogPage(repository, trainee_id, catalog, Language.EN)
+    qtbot.addWidget(log)
+    log.set_program(repository.program(repository.add_program(trainee_id, program)))
+    log.date.setDate(QDate(program.start.year, program.start.month, program.start.day))  # type: ignore[union-attr]
+    morning_squat, *_, evening_squat = log.blocks
+    assert morning_squat.exercise.id == evening_squat.exercise.id == "back_squat"
+    evening_squat.weight.setText("60")
+    evening_squat.reps.setText("8")
+    evening_squat.log_button.click()
+    assert evening_squat.sets_grid.count() == 2 and morning_squat.sets_grid.count() == 0
+    log.extra.setCurrentIndex(log.extra.findData("back_squat"))
+    log.add_unplanned()  # an extra, unplanned squat block
+    extra = log.blocks[-1]
+    assert extra.planned is None and extra.sets_grid.count() == 0
+    log.date.setDate(log.date.date().addDays(1))
+    assert all(block.planned is not None for block in log.blocks)  # the hand-added block stayed on its day
 
 
 def test_the_window_opens_without_pyqtgraph(tmp_path: Path) -> None:
