@@ -15,6 +15,7 @@ MAX_WEIGHT_KG = 1000.0
 MAX_RIR = 10
 KG_PER_LB = 0.45359237
 _NUMBER = re.compile(r"\s*(-?\d+(?:[.,]\d+)?)\s*\Z")
+_WEIGHT = re.compile(r"\s*(-?\d+(?:[.,]\d+)?)\s*(kg|lbs?)?\s*\Z", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,22 +47,31 @@ def to_kg(value: float, units: Units) -> float:
     return value if units is Units.KG else value * KG_PER_LB
 
 
+def _weight_kg(text: str, units: Units) -> float | None:
+    """A typed load in kg: in the user's units, or in the unit written after it ("100 kg")."""
+    match = _WEIGHT.match(text)
+    if match is None:
+        return None
+    written = (match[2] or units.value).lower()
+    return to_kg(float(match[1].replace(",", ".")), Units.KG if written == "kg" else Units.LB) + 0.0  # no -0
+
+
 def read_entry(weight: str, reps: str, rir: str, units: Units, language: Language) -> tuple[float, int, int | None] | str:
     """A set as typed: (weight in kg, reps, RIR or None), or the reason it cannot be saved."""
     text = messages()
-    load = parse_number(weight) if weight.strip() else 0.0
-    if load is None:
+    kg = _weight_kg(weight, units) if weight.strip() else 0.0
+    if kg is None:
         return text("log.weight_not_a_number", language, value=weight.strip())
-    if load < 0:
+    if kg < 0:
         return text("log.weight_negative", language)
-    kg = to_kg(load, units)
     if kg > MAX_WEIGHT_KG:
-        return text("log.weight_too_heavy", language, value=weight.strip(), unit=units.value)
+        typed = weight.strip()
+        return text("log.weight_too_heavy", language, value=typed if typed[-1].isalpha() else f"{typed} {units.value}")
     count = parse_number(reps)
     if count is None or count != int(count):
         return text("log.reps_not_whole", language, value=reps.strip())
     if not 1 <= count <= MAX_REPS:
-        return text("log.reps_range", language, value=int(count), limit=MAX_REPS)
+        return text("log.reps_range", language, value=reps.strip(), limit=MAX_REPS)
     reserve = None
     if rir.strip():
         value = parse_number(rir)

@@ -69,13 +69,17 @@ def step_kg(category: Category, load_kg: float, units: Units) -> float:
     return step if units is Units.KG else step * KG_PER_LB
 
 
+WARM_UP_BELOW = 0.9  # of the top load: lighter sets are ramp-up, not work
+
+
 def suggest(last_session: Sequence[LoggedSet], prescription: Prescription, category: Category,
             units: Units) -> Suggestion | None:
-    """Double progression from the sets of the last session of one exercise (None without sets)."""
-    working = [s for s in last_session if s.weight_kg > 0]
-    if not working:
+    """Double progression from the sets of the last session of one exercise (None without
+    loaded sets). Sets lighter than 90 % of the day's top load are warm-ups and do not count."""
+    load = max((s.weight_kg for s in last_session), default=0.0)
+    if load <= 0:
         return None
-    load = max(s.weight_kg for s in working)
+    working = [s for s in last_session if s.weight_kg >= WARM_UP_BELOW * load]
     top, target = prescription.reps.high, prescription.rir
     done = all(s.reps >= top and (s.rir is None or s.rir >= target) for s in working) \
         and len(working) >= prescription.sets
@@ -85,7 +89,7 @@ def suggest(last_session: Sequence[LoggedSet], prescription: Prescription, categ
                                                ("load_kg", load), ("new_kg", new), ("low", prescription.reps.low)))
     short = sum(1 for s in working if s.reps < top or (s.rir is not None and s.rir < target))
     missing = max(0, prescription.sets - len(working))
-    return Suggestion(load, False, "keep", (("short", short + missing), ("sets", prescription.sets), ("top", top),
+    return Suggestion(load, False, "keep", (("short", min(prescription.sets, short + missing)), ("sets", prescription.sets), ("top", top),
                                             ("rir", target), ("load_kg", load)))
 
 

@@ -75,6 +75,20 @@ def test_a_set_short_of_the_top_or_too_hard_keeps_the_load() -> None:
     assert short is not None and short.reason(Language.NB, Units.KG).startswith("1 av 3 sett nådde ikke 10")
 
 
+def test_warm_up_sets_do_not_count_as_work() -> None:
+    ramp = [logged(60, 5, None), logged(80, 3, None)]  # 60 % and 80 % of the top load
+    suggestion = suggest([*ramp, *[logged(100, 10, 2)] * 3], SQUAT, Category.COMPOUND, Units.KG)
+    assert suggestion is not None and suggestion.raise_load and suggestion.load_kg == 105.0
+    assert suggestion.reason(Language.EN, Units.KG).startswith("All 3 sets")
+    back_off = suggest([*[logged(100, 10, 2)] * 3, logged(92.5, 8, 2)], SQUAT, Category.COMPOUND, Units.KG)
+    assert back_off is not None and not back_off.raise_load  # 92.5 % is work, and it fell short
+
+
+def test_the_shortfall_is_never_more_than_the_sets_prescribed() -> None:
+    many = suggest([logged(100, 6, 2)] * 5, SQUAT, Category.COMPOUND, Units.KG)
+    assert many is not None and many.reason(Language.EN, Units.KG).startswith("3 of 3 sets")
+
+
 def test_pounds_step_in_pounds() -> None:
     load = 225 * KG_PER_LB
     suggestion = suggest([logged(load, 10, 2)] * 3, SQUAT, Category.COMPOUND, Units.LB)
@@ -100,6 +114,9 @@ def test_numbers_with_comma_or_point(text: str, value: float | None) -> None:
     ("2000", "8", "2", "more than anyone"), ("60", "0", "2", "0 reps is not possible"),
     ("60", "101", "2", "101 reps is not possible"), ("60", "8,5", "2", "whole number"),
     ("60", "8", "11", "from 0 to 10"), ("60", "8", "-1", "from 0 to 10"),
+    ("60 kg", "8", "", (60.0, 8, None)), ("100 LB", "8", "", (100 * KG_PER_LB, 8, None)), ("-0", "8", "", (0.0, 8, None)),
+    ("3000 lb", "8", "2", "3000 lb is more than"), ("2000", "8", "2", "2000 kg is more than"),
+    ("60", "99999999999999999999", "", "99999999999999999999 reps is not possible"), ("kg", "8", "", "not a number"),
 ])
 def test_set_entries_are_read_or_refused_with_a_reason(weight: str, reps: str, rir: str, expected: object) -> None:
     from glueplan.domain.log import read_entry
@@ -109,6 +126,13 @@ def test_set_entries_are_read_or_refused_with_a_reason(weight: str, reps: str, r
         assert result == expected
     else:
         assert isinstance(result, str) and str(expected) in result
+
+
+def test_minus_zero_is_stored_as_zero() -> None:
+    from glueplan.domain.log import read_entry
+
+    result = read_entry("-0", "8", "", Units.KG, Language.EN)
+    assert isinstance(result, tuple) and str(result[0]) == "0.0"  # not "-0.0", shown as "-0" later
 
 
 def test_pounds_are_stored_as_kilograms() -> None:
