@@ -21,7 +21,8 @@ from glueplan.domain.language import Language, decimal
 from glueplan.domain.plan import Program
 from glueplan.domain.rules import validate
 from glueplan.domain.thresholds import builtin_thresholds
-from glueplan.domain.trainee import Trainee
+from glueplan.domain.log import KG_PER_LB
+from glueplan.domain.trainee import Trainee, Units
 from glueplan.store.history import exercise_days, sessions_done_per_week, weekly_hard_sets
 from glueplan.store.repository import Repository
 
@@ -39,9 +40,16 @@ def stamp(day: date) -> float:
 
 @dataclass(frozen=True)
 class Series:
+    """One line or row of bars; ``shift_days`` places weekly bars inside their week (drawing
+    and hovering use the same places)."""
+
     name: str
     days: tuple[date, ...]
     values: tuple[float, ...]
+    shift_days: float = 0.0
+
+    def xs(self) -> list[float]:
+        return [stamp(day) + self.shift_days * 86400 for day in self.days]
 
 
 class ChartsPage(QWidget):
@@ -73,6 +81,7 @@ class ChartsPage(QWidget):
         self.export_png.clicked.connect(self.save_png)
         self.export_csv.clicked.connect(self.save_csv)
         self.hover = QLabel()
+        self.plots = QWidget()  # both plots, so a saved picture has both
         self.plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem()})
         self.plot.setMouseEnabled(x=True, y=False)  # the wheel zooms, dragging pans: the dates
         self.plot.showGrid(x=False, y=True, alpha=0.25)
@@ -93,8 +102,11 @@ class ChartsPage(QWidget):
         bar.addWidget(self.export_csv)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(self.plot, 1)
-        layout.addWidget(self.volume_plot)
+        plots = QVBoxLayout(self.plots)
+        plots.setContentsMargins(0, 0, 0, 0)
+        plots.addWidget(self.plot, 1)
+        plots.addWidget(self.volume_plot)
+        layout.addWidget(self.plots, 1)
         layout.addWidget(self.hover)
         self.mode.currentIndexChanged.connect(self._mode_changed)
         self.subject.currentIndexChanged.connect(self.redraw)
@@ -131,8 +143,16 @@ class ChartsPage(QWidget):
         self.redraw()
 
     def since(self) -> date | None:
+        """The Monday the range starts in, so the first week's bar counts the whole week."""
         days = self.range.currentData()
-        return date.today() - timedelta(days=days) if days else None
+        if not days:
+            return None
+        start = date.today() - timedelta(days=days)
+        return start - timedelta(days=start.weekday())
+
+    def _in_range(self, days: Sequence[date]) -> list[int]:
+        since = self.since()
+        return [i for i, day in enumerate(days) if since is None or day >= since]
 
     def redraw(self) -> None:
         self.plot.clear()
@@ -154,25 +174,28 @@ class ChartsPage(QWidget):
 
     def _exercise(self, exercise_id: str) -> list[Series]:
         days = exercise_days(self.repository.store, self.trainee_id, exercise_id, self.since())
+        units = self.repository.trainee(self.trainee_id).units
+        per_kg = 1.0 if units is Units.KG else 1 / KG_PER_LB  # shown in the user's units
         trusted = [d for d in days if d.e1rm_kg is not None]
-        e1rm = Series(self.tr("Estimated 1RM (kg)"), tuple(d.day for d in trusted),
-                      tuple(d.e1rm_kg or 0.0 for d in trusted))
-        top = Series(self.tr("Top set (kg)"), tuple(d.day for d in days), tuple(d.top_kg for d in days))
-        volume = Series(self.tr("Volume load (kg × reps)"), tuple(d.day for d in days),
-                        tuple(d.volume_kg for d in days))
+        e1rm = Series(self.tr("Estimated 1RM (%1)").replace("%1", units.value), tuple(d.day for d in trusted),
+                      tuple((d.e1rm_kg or 0.0) * per_kg for d in trusted))
+        top = Series(self.tr("Top set (%1)").replace("%1", units.value), tuple(d.day for d in days),
+                     tuple(d.top_kg * per_kg for d in days))
+        volume = Series(self.tr("Volume load (%1 × reps)").replace("%1", units.value), tuple(d.day for d in days),
+                        tuple(d.volume_kg * per_kg for d in days))
         for series, colour, width in ((e1rm, ACCENT, 2), (top, SECOND, 1.5)):
-            self.plot.plot([stamp(d) for d in series.days], list(series.values), name=series.name,
+            self.plot.plot(series.xs(), list(series.values), name=series.name,
                            pen=pg.mkPen(colour, width=width), symbol="o", symbolSize=4, symbolBrush=colour)
-        self.volume_plot.addItem(pg.BarGraphItem(x=[stamp(d) for d in volume.days], height=list(volume.values),
+        self.volume_plot.addItem(pg.BarGraphItem(x=volume.xs(), height=list(volume.values),
                                                  width=86400 * 2.5, brush=QColor(120, 130, 160)))
         self.volume_plot.setLabel("left", volume.name)
-        self.plot.setLabel("left", self.tr("kg"))
+        self.plot.setLabel("left", units.value)
         return [e1rm, top, volume]
 
     def _muscle(self, muscle_id: str) -> list[Series]:
         weeks = weekly_hard_sets(self.repository.store, self.trainee_id, muscle_id, self.since())
-        logged = Series(self.tr("Hard sets logged"), tuple(w for w, _s in weeks), tuple(s for _w, s in weeks))
-        bars = pg.BarGraphItem(x=[stamp(d) + 3 * 86400 for d in logged.days], height=list(logged.values),
+        logged = Series(self.tr("Hard sets logged"), tuple(w for w, _s in weeks), tuple(s for _w, s in weeks), 3)
+        bars = pg.BarGraphItem(x=logged.xs(), height=list(logged.values),
                                width=WEEK_S * 0.7, brush=ACCENT, name=logged.name)
         self.plot.addItem(bars)
         trainee: Trainee = self.repository.trainee(self.trainee_id)
@@ -184,32 +207,36 @@ class ChartsPage(QWidget):
             self.plot.addItem(band)
         planned = self._planned_sets(muscle_id)
         if planned.days:
-            self.plot.plot([stamp(d) + 3 * 86400 for d in planned.days], list(planned.values), name=planned.name,
+            self.plot.plot(planned.xs(), list(planned.values), name=planned.name,
                            pen=pg.mkPen(SECOND, width=2), symbol="t", symbolBrush=SECOND)
         self.plot.setLabel("left", self.tr("hard sets a week"))
         return [logged, planned]
 
     def _planned_sets(self, muscle_id: str) -> Series:
         if self.program is None or self.program.start is None:
-            return Series(self.tr("Planned"), (), ())
+            return Series(self.tr("Planned"), (), (), 3)
         report = validate(self.program, self.catalog, self.repository.trainee(self.trainee_id).level)
         monday = self.program.start - timedelta(days=self.program.start.weekday())
-        days = tuple(monday + timedelta(weeks=n) for n in range(len(report.weeks)))
-        return Series(self.tr("Planned"), days, tuple(w.muscles[muscle_id].hard_sets for w in report.weeks))
+        days = [monday + timedelta(weeks=n) for n in range(len(report.weeks))]
+        shown = self._in_range(days)
+        return Series(self.tr("Planned"), tuple(days[i] for i in shown),
+                      tuple(report.weeks[i].muscles[muscle_id].hard_sets for i in shown), 3)
 
     def _adherence(self) -> list[Series]:
         done = sessions_done_per_week(self.repository.store, self.trainee_id, self.since())
-        done_series = Series(self.tr("Sessions done"), tuple(w for w, _n in done), tuple(float(n) for _w, n in done))
+        done_series = Series(self.tr("Sessions done"), tuple(w for w, _n in done), tuple(float(n) for _w, n in done),
+                             3.8)
         planned: list[tuple[date, float]] = []
         if self.program is not None and self.program.start is not None:
             monday = self.program.start - timedelta(days=self.program.start.weekday())
             planned = [(monday + timedelta(weeks=n), float(len(week.sessions)))
                        for n, week in enumerate(self.program.weeks)]
+            planned = [planned[i] for i in self._in_range([w for w, _n in planned])]
         planned_series = Series(self.tr("Sessions planned"), tuple(w for w, _n in planned),
-                                tuple(n for _w, n in planned))
-        for series, colour, shift in ((planned_series, QColor(169, 214, 229), 2.2), (done_series, ACCENT, 3.8)):
+                                tuple(n for _w, n in planned), 2.2)
+        for series, colour in ((planned_series, QColor(169, 214, 229)), (done_series, ACCENT)):
             if series.days:
-                self.plot.addItem(pg.BarGraphItem(x=[stamp(d) + shift * 86400 for d in series.days],
+                self.plot.addItem(pg.BarGraphItem(x=series.xs(),
                                                   height=list(series.values), width=WEEK_S * 0.3, brush=colour,
                                                   name=series.name))
         self.plot.setLabel("left", self.tr("sessions"))
@@ -223,7 +250,8 @@ class ChartsPage(QWidget):
         for series in self.series:
             if not series.days:
                 continue
-            index = min(range(len(series.days)), key=lambda i: abs(stamp(series.days[i]) - x))
+            xs = series.xs()
+            index = min(range(len(xs)), key=lambda i: abs(xs[i] - x))
             parts.append(f"{series.name}: {decimal(series.values[index], self.language)} "
                          f"({series.days[index]:%d.%m.%Y})")
         return " · ".join(parts)
@@ -239,7 +267,7 @@ class ChartsPage(QWidget):
         chosen = path or QFileDialog.getSaveFileName(self, self.tr("Save chart"), "chart.png", "PNG (*.png)")[0]
         if not chosen:
             return None
-        self.plot.grab().save(chosen)
+        self.plots.grab().save(chosen)
         return Path(chosen)
 
     def save_csv(self, path: str | None = None) -> Path | None:

@@ -383,6 +383,8 @@ class MainWindow(QMainWindow):
         self.log_page.set_trainee(trainee)  # kg or lb from now on
         self.history_model.units = trainee.units
         self.history_model.reload()
+        if self.charts is not None:
+            self.charts.redraw()
 
     def show_programs(self) -> None:
         if self.programs is not None:

@@ -270,3 +270,35 @@ def test_charts_show_the_logged_series_and_export_them(qtbot: QtBot, page: LogPa
     with data.open(encoding="utf-8") as stream:
         rows = list(csv.reader(stream))
     assert rows[0] == ["series", "date", "value"] and len(rows) == 1 + 2 + 6
+
+
+def test_charts_speak_pounds_and_read_weekly_bars_at_their_centre(qtbot: QtBot, repository: Repository,
+                                                                    catalog: Catalog, tmp_path: Path) -> None:
+    from glueplan.ui.charts import ChartsPage, stamp
+
+    trainee_id = repository.add_trainee(Trainee("Joe", units=Units.LB))
+    monday = date.today() - timedelta(days=date.today().weekday())
+    for week in range(3):
+        when = datetime.combine(monday - timedelta(weeks=week), time(18))
+        repository.log_set(trainee_id, LoggedSet("back_squat", when, 100.0, 8, 2))
+    old = replace(monday_program(catalog), start=monday - timedelta(weeks=30))  # planned long ago
+    charts = ChartsPage(repository, trainee_id, catalog, Language.EN)
+    qtbot.addWidget(charts)
+    charts.set_program(old)
+    e1rm, top, volume = charts.series
+    assert e1rm.name == "Estimated 1RM (lb)" and top.values[-1] == pytest.approx(220.46, abs=0.01)
+    assert volume.name == "Volume load (lb × reps)"
+    charts.range.setCurrentIndex(0)  # 4 weeks
+    assert charts.since() is not None and charts.since().weekday() == 0  # type: ignore[union-attr]
+    charts.mode.setCurrentIndex(2)
+    planned, done = charts.series
+    assert planned.days == () and len(done.days) == 3  # the old plan's weeks are out of the range
+    centre = stamp(done.days[-1]) + 3.8 * 86400
+    assert charts.nearest(centre + 2 * 86400).endswith(f"({done.days[-1]:%d.%m.%Y})")
+    charts.mode.setCurrentIndex(0)
+    charts.resize(800, 600)
+    png = charts.save_png(str(tmp_path / "both.png"))
+    assert png is not None
+    from PySide6.QtGui import QImage
+
+    assert QImage(str(png)).height() > charts.plot.height() + charts.volume_plot.height() - 5  # both plots
