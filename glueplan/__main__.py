@@ -1,7 +1,5 @@
 """Allow ``python -m glueplan`` as well as the ``glueplan`` script."""
 
-import sys
+from glueplan.cli import run
 
-from glueplan.cli import main
-
-sys.exit(main())
+run()

@@ -13,7 +13,7 @@ import re
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from glueplan import __version__
 from glueplan.domain.catalog import PRIMARY, SECONDARY, Catalog, Category, Exercise
@@ -69,6 +69,17 @@ def build_parser() -> argparse.ArgumentParser:
     templates_list = templates_commands.add_parser("list", parents=[common], help="list templates")
     templates_list.add_argument("--json", action="store_true", help="print JSON instead of a table")
     return parser
+
+
+def run() -> NoReturn:
+    """The installed command. It leaves without Python's last garbage collection, in which
+    PySide6 6.12 with pyqtgraph can abort ("bool_dealloc") after the window has closed; by
+    then every write is committed, the database and the settings are closed, so skipping it
+    loses nothing."""
+    code = main()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(code)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -221,4 +232,4 @@ def _print_table(header: list[str], rows: list[list[str]]) -> None:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    run()

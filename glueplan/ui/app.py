@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QObject, Qt, QTranslator, Slot
+from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QSettings, Qt, QTranslator, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from glueplan import __version__
@@ -134,3 +134,4 @@ def run_gui(db: str | None, language: Language | None) -> int:
         return app.exec()
     finally:
         startup.close()
+        QSettings().sync()  # on disk now: the command ends without Python's clean-up

@@ -48,20 +48,16 @@
         <translation>Intet logget i denne periode endnu.</translation>
     </message>
     <message>
-        <source>Estimated 1RM (kg)</source>
-        <translation>Estimeret 1RM (kg)</translation>
+        <source>Estimated 1RM (%1)</source>
+        <translation>Estimeret 1RM (%1)</translation>
     </message>
     <message>
-        <source>Top set (kg)</source>
-        <translation>Tungeste sæt (kg)</translation>
+        <source>Top set (%1)</source>
+        <translation>Tungeste sæt (%1)</translation>
     </message>
     <message>
-        <source>Volume load (kg × reps)</source>
-        <translation>Volumen (kg × gentagelser)</translation>
-    </message>
-    <message>
-        <source>kg</source>
-        <translation>kg</translation>
+        <source>Volume load (%1 × reps)</source>
+        <translation>Volumen (%1 × gentagelser)</translation>
     </message>
     <message>
         <source>Hard sets logged</source>

@@ -48,20 +48,16 @@
         <translation>Ingenting loggført i denne perioden ennå.</translation>
     </message>
     <message>
-        <source>Estimated 1RM (kg)</source>
-        <translation>Estimert 1RM (kg)</translation>
+        <source>Estimated 1RM (%1)</source>
+        <translation>Estimert 1RM (%1)</translation>
     </message>
     <message>
-        <source>Top set (kg)</source>
-        <translation>Tyngste sett (kg)</translation>
+        <source>Top set (%1)</source>
+        <translation>Tyngste sett (%1)</translation>
     </message>
     <message>
-        <source>Volume load (kg × reps)</source>
-        <translation>Volum (kg × repetisjoner)</translation>
-    </message>
-    <message>
-        <source>kg</source>
-        <translation>kg</translation>
+        <source>Volume load (%1 × reps)</source>
+        <translation>Volum (%1 × repetisjoner)</translation>
     </message>
     <message>
         <source>Hard sets logged</source>
