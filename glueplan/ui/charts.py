@@ -166,9 +166,18 @@ class ChartsPage(QWidget):
             self.series = self._muscle(self.subject.currentData())
         else:
             self.series = self._adherence()
-        self.plot.enableAutoRange()
-        self.hover.setText(self.tr("Point at the chart to read its values.") if any(s.days for s in self.series)
-                           else self.tr("Nothing logged in this range yet."))
+        empty = not any(s.days for s in self.series)
+        for plot in (self.plot, self.volume_plot):
+            plot.getAxis("left").setStyle(showValues=not empty)
+            if empty:
+                plot.setYRange(0, 1)
+        if empty:  # the range's real dates, not the axis' idea of an empty plot (the year 1970)
+            since = self.since() or date.today() - timedelta(days=28)
+            self.plot.setXRange(stamp(since), stamp(date.today()), padding=0.02)
+        else:
+            self.plot.enableAutoRange()
+        self.hover.setText(self.tr("Nothing logged in this range yet.") if empty
+                           else self.tr("Point at the chart to read its values."))
 
     # -- the three charts -----------------------------------------------------------------
 

@@ -302,3 +302,16 @@ def test_charts_speak_pounds_and_read_weekly_bars_at_their_centre(qtbot: QtBot, 
     from PySide6.QtGui import QImage
 
     assert QImage(str(png)).height() > charts.plot.height() + charts.volume_plot.height() - 5  # both plots
+
+
+def test_an_empty_chart_shows_the_range_dates_not_1970(qtbot: QtBot, repository: Repository,
+                                                       catalog: Catalog) -> None:
+    from glueplan.ui.charts import ChartsPage, stamp
+
+    charts = ChartsPage(repository, repository.add_trainee(Trainee("Ida")), catalog, Language.EN)
+    qtbot.addWidget(charts)
+    start, end = charts.plot.viewRange()[0]
+    since = charts.since()
+    assert since is not None and start <= stamp(since) < stamp(date.today()) <= end < stamp(date.today()) + 30 * 86400
+    assert not charts.plot.getAxis("left").style["showValues"]  # no made-up 0.1 … 0.9 scale
+    assert charts.hover.text() == "Nothing logged in this range yet."
