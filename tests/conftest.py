@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -54,3 +55,18 @@ def store(db_path: Path) -> Iterator[Store]:
 @pytest.fixture
 def repository(store: Store) -> Repository:
     return Repository(store)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """End the test process as the app ends (see ``glueplan.cli.run``): without Python's last
+    garbage collection, in which PySide6 6.12 with pyqtgraph can abort after every test passed."""
+    status = getattr(config, "glueplan_exit_status", None)
+    if status is not None and "PySide6.QtCore" in sys.modules:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(status)
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    session.config.glueplan_exit_status = int(exitstatus)  # type: ignore[attr-defined]

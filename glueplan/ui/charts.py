@@ -12,7 +12,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QLocale, QPointF
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -36,6 +36,23 @@ BAND = QColor(76, 154, 106, 45)
 def stamp(day: date) -> float:
     """Seconds since the epoch at the day's noon (what pyqtgraph's date axis counts in)."""
     return datetime.combine(day, time(12)).timestamp()
+
+
+class DateAxis(pg.DateAxisItem):
+    """Dates with month and weekday names in the app's language: pyqtgraph writes them with
+    strftime, in the process locale, whatever language the user chose."""
+
+    def __init__(self, language: Language) -> None:
+        super().__init__()
+        locale = QLocale(language.value)
+        short = QLocale.FormatType.ShortFormat
+        months = {date(2001, m, 1).strftime("%b"): locale.monthName(m, short) for m in range(1, 13)}
+        days = {date(2001, 1, d).strftime("%a"): locale.dayName(d, short) for d in range(1, 8)}  # 1.1.2001: Monday
+        self._names = {**months, **days}
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        return [" ".join(self._names.get(word, word) for word in text.split(" "))
+                for text in super().tickStrings(values, scale, spacing)]
 
 
 @dataclass(frozen=True)
@@ -82,13 +99,13 @@ class ChartsPage(QWidget):
         self.export_csv.clicked.connect(self.save_csv)
         self.hover = QLabel()
         self.plots = QWidget()  # both plots, so a saved picture has both
-        self.plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem()})
+        self.plot = pg.PlotWidget(axisItems={"bottom": DateAxis(language)})
         self.plot.setMouseEnabled(x=True, y=False)  # the wheel zooms, dragging pans: the dates
         self.plot.showGrid(x=False, y=True, alpha=0.25)
         self.plot.addLegend(offset=(10, 10))
         self.plot.scene().sigMouseMoved.connect(self._mouse_moved)
         # Volume load has its own scale: a small plot under the main one, on the same dates.
-        self.volume_plot = pg.PlotWidget(axisItems={"bottom": pg.DateAxisItem()})
+        self.volume_plot = pg.PlotWidget(axisItems={"bottom": DateAxis(language)})
         self.volume_plot.setMouseEnabled(x=False, y=False)  # it follows the main plot's dates
         self.volume_plot.showGrid(x=False, y=True, alpha=0.25)
         # Followed by hand: pyqtgraph's setXLink crashes PySide6 6.12 at interpreter exit.

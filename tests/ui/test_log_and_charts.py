@@ -315,3 +315,24 @@ def test_an_empty_chart_shows_the_range_dates_not_1970(qtbot: QtBot, repository:
     assert since is not None and start <= stamp(since) < stamp(date.today()) <= end < stamp(date.today()) + 30 * 86400
     assert not charts.plot.getAxis("left").style["showValues"]  # no made-up 0.1 … 0.9 scale
     assert charts.hover.text() == "Nothing logged in this range yet."
+
+
+@pytest.mark.parametrize(("language", "may", "weekday"), [(Language.DA, "maj", "tirs. 05"), (Language.NB, "mai", "tir. 05"),
+                                                          (Language.EN, "May", "Tue 05")])
+def test_chart_dates_speak_the_apps_language(qtbot: QtBot, language: Language, may: str, weekday: str) -> None:
+    import pyqtgraph as pg
+
+    from glueplan.ui.charts import DateAxis, stamp
+
+    axis = DateAxis(language)
+    plot = pg.PlotWidget(axisItems={"bottom": axis})
+    qtbot.addWidget(plot)
+    plot.resize(1000, 300)
+    plot.grab()  # the axis measures its labels when first painted
+
+    def labels(start: date, end: date) -> list[str]:
+        return [text for spacing, values in axis.tickValues(stamp(start), stamp(end), 1000)
+                for text in axis.tickStrings(values, 1.0, spacing)]
+
+    assert may in labels(date(2026, 1, 1), date(2026, 12, 31))
+    assert weekday in labels(date(2026, 5, 4), date(2026, 5, 6))  # day ticks: weekday and date
