@@ -317,6 +317,9 @@ class LogPage(QWidget):
         if self._failure is None:
             block.entry_saved()
             self.rest.start(block.prescription.rest_s)
+        else:  # said beside the set that was not saved, where the user is looking
+            self.problem.clear()
+            block.problem.setText(self._failure.text(self.language))
 
     def delete(self, set_id: int) -> None:
         self.problem.clear()

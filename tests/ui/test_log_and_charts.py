@@ -199,7 +199,8 @@ def test_a_refused_write_keeps_the_entry_and_says_why(page: LogPage, monkeypatch
     block.weight.setText("60")
     block.reps.setText("8")
     block.log_button.click()
-    assert "disk I/O error" in page.problem.text() and "ikke gemmes" in page.problem.text()
+    assert "disk I/O error" in block.problem.text() and "ikke gemmes" in block.problem.text()
+    assert page.problem.text() == ""  # said once, beside the entry
     assert (block.weight.text(), block.reps.text()) == ("60", "8")  # typed again by nobody
     assert page.undo_stack.count() == 0 and not page.rest.isVisibleTo(page)
 
