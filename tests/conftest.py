@@ -60,13 +60,16 @@ def repository(store: Store) -> Repository:
 @pytest.hookimpl(trylast=True)
 def pytest_unconfigure(config: pytest.Config) -> None:
     """End the test process as the app ends (see ``glueplan.cli.run``): without Python's last
-    garbage collection, in which PySide6 6.12 with pyqtgraph can abort after every test passed."""
-    status = getattr(config, "glueplan_exit_status", None)
-    if status is not None and "PySide6.QtCore" in sys.modules:
+    garbage collection, in which PySide6 6.12 with pyqtgraph can abort after every test passed.
+    Only when pytest is the program: a caller of ``pytest.main()`` must get control back."""
+    session = getattr(config, "glueplan_session", None)
+    program = Path(sys.argv[0])
+    is_pytest = program.name in ("pytest", "py.test") or program.parent.name == "pytest"  # or python -m pytest
+    if session is not None and is_pytest and "PySide6.QtCore" in sys.modules:
         sys.stdout.flush()
         sys.stderr.flush()
-        os._exit(status)
+        os._exit(int(session.exitstatus))
 
 
-def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    session.config.glueplan_exit_status = int(exitstatus)  # type: ignore[attr-defined]
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    session.config.glueplan_session = session  # type: ignore[attr-defined]

@@ -79,7 +79,7 @@ def suggest(last_session: Sequence[LoggedSet], prescription: Prescription, categ
     load = max((s.weight_kg for s in last_session), default=0.0)
     if load <= 0:
         return None
-    working = [s for s in last_session if s.weight_kg >= WARM_UP_BELOW * load]
+    working = [s for s in last_session if s.weight_kg >= WARM_UP_BELOW * load - 1e-6]  # 108 of 120 lb is work
     top, target = prescription.reps.high, prescription.rir
     done = all(s.reps >= top and (s.rir is None or s.rir >= target) for s in working) \
         and len(working) >= prescription.sets

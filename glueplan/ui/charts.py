@@ -44,15 +44,24 @@ class DateAxis(pg.DateAxisItem):
 
     def __init__(self, language: Language) -> None:
         super().__init__()
-        locale = QLocale(language.value)
-        short = QLocale.FormatType.ShortFormat
-        months = {date(2001, m, 1).strftime("%b"): locale.monthName(m, short) for m in range(1, 13)}
-        days = {date(2001, 1, d).strftime("%a"): locale.dayName(d, short) for d in range(1, 8)}  # 1.1.2001: Monday
-        self._names = {**months, **days}
+        self._locale = QLocale(language.value)
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
-        return [" ".join(self._names.get(word, word) for word in text.split(" "))
-                for text in super().tickStrings(values, scale, spacing)]
+        texts = super().tickStrings(values, scale, spacing)
+        spec = next((s for s in self.zoomLevel.tickSpecs if s.spacing == spacing), None)
+        if spec is None or ("%b" not in spec.format and "%a" not in spec.format):
+            return texts
+        short = QLocale.FormatType.ShortFormat
+        named = []
+        for value, text in zip(values, texts, strict=True):
+            if not text:  # a date pyqtgraph could not write
+                named.append(text)
+                continue
+            day = datetime.fromtimestamp(value)  # local time, as pyqtgraph's default offset
+            named.append(spec.format.replace("%b", self._locale.monthName(day.month, short))
+                         .replace("%a", self._locale.dayName(day.isoweekday(), short))
+                         .replace("%d", f"{day:%d}"))
+        return named
 
 
 @dataclass(frozen=True)
@@ -193,6 +202,7 @@ class ChartsPage(QWidget):
             self.plot.setXRange(stamp(since), stamp(date.today()), padding=0.02)
         else:
             self.plot.enableAutoRange()
+            self.volume_plot.enableAutoRange(axis="y")  # its dates follow the main plot
         self.hover.setText(self.tr("Nothing logged in this range yet.") if empty
                            else self.tr("Point at the chart to read its values."))
 

@@ -60,13 +60,32 @@ class HistoryModel(QAbstractTableModel):
         self._load(PAGE)
 
     def refresh(self) -> None:
-        """The same rows after an edit, so the table does not jump back to the top."""
-        self._load(max(PAGE, len(self._rows)))
+        """The rows loaded so far, after an edit: an edited row changes in place and a deleted
+        one leaves, so the table keeps its place and the chosen cell."""
+        count = max(PAGE, len(self._rows))
+        rows = self._page(0, count)
+        old, new = [r.id for r in self._rows], [r.id for r in rows]
+        kept = set(new)
+        gone = [i for i, row_id in enumerate(old) if row_id not in kept]
+        if old == new:
+            self._rows = rows
+            if rows:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, self.columnCount() - 1))
+        elif len(gone) == 1 and [i for i in old if i in kept] == new[:len(old) - 1]:
+            self.beginRemoveRows(QModelIndex(), gone[0], gone[0])
+            self._rows = rows[:len(old) - 1]
+            self.endRemoveRows()
+            self._more = len(rows) == count
+        else:
+            self._reset(rows, count)
 
     def _load(self, count: int) -> None:
+        self._reset(self._page(0, count), count)
+
+    def _reset(self, rows: list[HistoryRow], count: int) -> None:
         self.beginResetModel()
-        self._rows = self._page(0, count)
-        self._more = len(self._rows) == count
+        self._rows = rows
+        self._more = len(rows) == count
         self.endResetModel()
 
     def _page(self, offset: int, count: int = PAGE) -> list[HistoryRow]:
@@ -143,15 +162,16 @@ class HistoryModel(QAbstractTableModel):
             weight, reps, rir = result
             changed = {WEIGHT: replace(logged, weight_kg=weight), REPS: replace(logged, reps=reps),
                        RIR: replace(logged, rir=rir)}[column]
-        self.refused.emit("")
-        self.undo_stack.push(EditSet(self.repository, row.id, changed, self.tr("Edit set"), self.refresh,
-                                     self._failed))
-        return True
+        error = EditSet(self.repository, row.id, changed, self.tr("Edit set"), self.refresh,
+                        self._failed).push_to(self.undo_stack)
+        self.refused.emit("" if error is None else error.text(self.language))
+        return error is None
 
     def delete(self, number: int) -> None:
         row = self._rows[number]
-        self.undo_stack.push(DeleteSet(self.repository, self.trainee_id, row.id, self.tr("Delete set"),
-                                       self.refresh, self._failed))
+        error = DeleteSet(self.repository, self.trainee_id, row.id, self.tr("Delete set"), self.refresh,
+                          self._failed).push_to(self.undo_stack)
+        self.refused.emit("" if error is None else error.text(self.language))
 
     def _failed(self, error: StoreError) -> None:
         self.refused.emit(error.text(self.language))

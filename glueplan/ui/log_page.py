@@ -240,7 +240,6 @@ class LogPage(QWidget):
         self.problem.setWordWrap(True)
         layout.addWidget(self.problem)
         self._unplanned: list[str] = []
-        self._failure: StoreError | None = None
         self.rebuild()
 
     def day(self) -> date:
@@ -271,7 +270,7 @@ class LogPage(QWidget):
         self.blocks = []
         logged = self.repository.sets_on(self.trainee_id, self.day())
         planned = planned_on(self.program, self.day())
-        planned_ids = {item.id for item in planned}
+        planned_ids = {item.id for item in planned if item.id is not None}
         unplanned = [*dict.fromkeys([s.exercise_id for _id, s in logged if s.planned_exercise_id not in planned_ids]
                                     + self._unplanned)]
         entries: list[tuple[str, PlannedExercise | None]] = [(p.exercise_id, p) for p in planned]
@@ -290,9 +289,9 @@ class LogPage(QWidget):
         """The sets done and the suggestions, after any change to the log."""
         logged = self.repository.sets_on(self.trainee_id, self.day())
         start = datetime.combine(self.day(), datetime.min.time())
-        planned_ids = {block.planned.id for block in self.blocks if block.planned is not None}
+        planned_ids = {block.planned.id for block in self.blocks if block.planned is not None} - {None}
         for block in self.blocks:
-            if block.planned is not None:  # the same exercise may be planned twice in a day
+            if block.planned is not None and block.planned.id is not None:  # planned twice a day: kept apart
                 sets = [(i, s) for i, s in logged if s.planned_exercise_id == block.planned.id]
             else:
                 sets = [(i, s) for i, s in logged
@@ -309,23 +308,23 @@ class LogPage(QWidget):
             self.rebuild()
 
     def log(self, block: ExerciseBlock, logged: LoggedSet) -> None:
-        """Save the set; only a saved set clears the entry and starts the rest."""
-        self._failure = None
+        """Save the set; only a saved set clears the entry and starts the rest. A refused one
+        is said beside its entry, where the user is looking."""
         self.problem.clear()
-        self.undo_stack.push(LogSet(self.repository, self.trainee_id, logged, self.tr("Log set"), self.refresh,
-                                    self._failed))
-        if self._failure is None:
+        error = LogSet(self.repository, self.trainee_id, logged, self.tr("Log set"), self.refresh,
+                       self._failed).push_to(self.undo_stack)
+        if error is None:
             block.entry_saved()
             self.rest.start(block.prescription.rest_s)
-        else:  # said beside the set that was not saved, where the user is looking
-            self.problem.clear()
-            block.problem.setText(self._failure.text(self.language))
+        else:
+            block.problem.setText(error.text(self.language))
 
     def delete(self, set_id: int) -> None:
         self.problem.clear()
-        self.undo_stack.push(DeleteSet(self.repository, self.trainee_id, set_id, self.tr("Delete set"),
-                                       self.refresh, self._failed))
+        error = DeleteSet(self.repository, self.trainee_id, set_id, self.tr("Delete set"), self.refresh,
+                          self._failed).push_to(self.undo_stack)
+        if error is not None:
+            self._failed(error)
 
     def _failed(self, error: StoreError) -> None:
-        self._failure = error
         self.problem.setText(error.text(self.language))

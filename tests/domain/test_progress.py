@@ -140,3 +140,10 @@ def test_pounds_are_stored_as_kilograms() -> None:
 
     result = read_entry("135", "5", "2", Units.LB, Language.DA)
     assert isinstance(result, tuple) and result[0] == pytest.approx(135 * KG_PER_LB)
+
+
+def test_a_set_at_exactly_90_percent_is_work() -> None:
+    top, back_off = 120 * KG_PER_LB, 108 * KG_PER_LB  # in kg, 108 lb falls a hair under 0.9 × 120 lb
+    suggestion = suggest([logged(top, 10, 2), logged(top, 10, 2), logged(back_off, 5, 2)],
+                         Prescription(2, RepRange(8, 10), 2, 120), Category.COMPOUND, Units.LB)
+    assert suggestion is not None and not suggestion.raise_load  # the short 108 lb set counts

@@ -337,3 +337,68 @@ def test_chart_dates_speak_the_apps_language(qtbot: QtBot, language: Language, m
 
     assert may in labels(date(2026, 1, 1), date(2026, 12, 31))
     assert weekday in labels(date(2026, 5, 4), date(2026, 5, 6))  # day ticks: weekday and date
+
+
+def test_an_edit_or_delete_in_the_history_keeps_the_chosen_cell(qtbot: QtBot, page: LogPage) -> None:
+    start = datetime(2026, 1, 5, 18)
+    for number in range(30):
+        page.repository.log_set(page.trainee_id, LoggedSet("back_squat", start + timedelta(hours=number), 60, 8, 2))
+    model = HistoryModel(page.repository, page.trainee_id, page.catalog, Language.EN, Units.KG, page.undo_stack)
+    history = HistoryPage(model)
+    qtbot.addWidget(history)
+    history.since.setDate(QDate(2026, 1, 1))
+    history.table.setCurrentIndex(model.index(20, 3))
+    resets: list[bool] = []
+    model.modelReset.connect(lambda: resets.append(True))
+    assert model.setData(model.index(20, 3), "9")
+    assert history.table.currentIndex().row() == 20 and model.data(model.index(20, 3)) == "9"
+    model.delete(5)
+    assert model.rowCount() == 29 and history.table.currentIndex().row() == 19  # the same set, one row up
+    assert resets == []
+
+
+def test_a_refused_write_keeps_redo_and_a_failed_undo_can_be_repeated(page: LogPage,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    block = page.blocks[0]
+    for reps in ("8", "7"):
+        block.weight.setText("60")
+        block.reps.setText(reps)
+        block.log_button.click()
+    (first, _), (second, _) = page.repository.sets_on(page.trainee_id, page.day())
+    page.undo_stack.undo()  # the second set goes; Redo could bring it back
+    real_log_set = page.repository.log_set
+
+    def locked(*_args: object) -> int:
+        raise StoreError("store.write_failed", reason="database is locked")
+
+    monkeypatch.setattr(page.repository, "log_set", locked)
+    block.reps.setText("6")
+    block.log_button.click()
+    assert page.undo_stack.canRedo()  # the refused set did not wipe Redo
+    monkeypatch.setattr(page.repository, "log_set", real_log_set)
+    page.delete(first)
+    monkeypatch.setattr(page.repository, "log_set", locked)
+    page.undo_stack.undo()  # bringing the deleted set back fails once …
+    assert "locked" in page.problem.text()
+    assert [i for i, _ in page.repository.sets_on(page.trainee_id, page.day())] == []
+    monkeypatch.setattr(page.repository, "log_set", real_log_set)
+    page.undo_stack.redo()  # … the step is still there: redo (already done) and undo again
+    page.undo_stack.undo()
+    assert [i for i, _ in page.repository.sets_on(page.trainee_id, page.day())] == [first]
+    assert page.undo_stack.count() == 2  # logging the first set, deleting it (the delete ended Redo)
+    page.undo_stack.undo()
+    assert page.repository.sets_on(page.trainee_id, page.day()) == []
+
+
+def test_the_volume_plot_scales_again_after_an_empty_chart(qtbot: QtBot, page: LogPage) -> None:
+    from glueplan.ui.charts import ChartsPage
+
+    charts = ChartsPage(page.repository, page.trainee_id, page.catalog, Language.EN)
+    qtbot.addWidget(charts)
+    assert charts.series[0].days == ()  # nothing logged yet: the empty chart
+    for _ in range(3):
+        page.repository.log_set(page.trainee_id, LoggedSet("back_squat", datetime.combine(page.day(), time(18)),
+                                                            100, 8, 2))
+    charts.redraw()
+    charts.show()  # a plot fits its range when it is laid out
+    qtbot.waitUntil(lambda: charts.volume_plot.viewRange()[1][1] >= 2400, timeout=2000)  # 3 × 100 × 8, not 0-1
