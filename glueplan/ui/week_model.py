@@ -54,6 +54,12 @@ def severity_icon(severity: Severity) -> QIcon:
     return _ICONS[severity]
 
 
+# Combined once: views ask for flags thousands of times per repaint, and enum "|" is slow.
+_DAY_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsDropEnabled
+_SESSION_FLAGS = _DAY_FLAGS | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+_ITEM_FLAGS = _SESSION_FLAGS | Qt.ItemFlag.ItemIsEditable
+
+
 class WeekModel(QAbstractItemModel):
     def __init__(self, editor: ProgramEditor, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -163,13 +169,11 @@ class WeekModel(QAbstractItemModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         node = self.node(index)
-        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsDropEnabled
         if node is None:
             return Qt.ItemFlag.ItemIsDropEnabled
         if node.session is None:
-            return base
-        flags = base | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
-        return flags | Qt.ItemFlag.ItemIsEditable if node.item is not None else flags
+            return _DAY_FLAGS
+        return _SESSION_FLAGS if node.item is None else _ITEM_FLAGS
 
     def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
         node = self.node(index)
