@@ -15,7 +15,7 @@ MAX_WEIGHT_KG = 1000.0
 MAX_RIR = 10
 KG_PER_LB = 0.45359237
 _NUMBER = re.compile(r"\s*(-?\d+(?:[.,]\d+)?)\s*\Z")
-_WEIGHT = re.compile(r"\s*(-?\d+(?:[.,]\d+)?)\s*(kg|lbs?)?\s*\Z", re.IGNORECASE)
+_UNIT = re.compile(r"(kg|lbs?)\s*\Z", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,11 +49,12 @@ def to_kg(value: float, units: Units) -> float:
 
 def _weight_kg(text: str, units: Units) -> float | None:
     """A typed load in kg: in the user's units, or in the unit written after it ("100 kg")."""
-    match = _WEIGHT.match(text)
-    if match is None:
+    unit = _UNIT.search(text)
+    value = parse_number(text[:unit.start()] if unit else text)
+    if value is None:
         return None
-    written = (match[2] or units.value).lower()
-    return to_kg(float(match[1].replace(",", ".")), Units.KG if written == "kg" else Units.LB) + 0.0  # no -0
+    written = units if unit is None else Units(unit[1].lower().removesuffix("s"))  # "lbs" is lb
+    return to_kg(value, written) + 0.0  # "-0" is 0
 
 
 def read_entry(weight: str, reps: str, rir: str, units: Units, language: Language) -> tuple[float, int, int | None] | str:
@@ -66,7 +67,8 @@ def read_entry(weight: str, reps: str, rir: str, units: Units, language: Languag
         return text("log.weight_negative", language)
     if kg > MAX_WEIGHT_KG:
         typed = weight.strip()
-        return text("log.weight_too_heavy", language, value=typed if typed[-1].isalpha() else f"{typed} {units.value}")
+        written = typed if _UNIT.search(typed) else f"{typed} {units.value}"
+        return text("log.weight_too_heavy", language, value=written)
     count = parse_number(reps)
     if count is None or count != int(count):
         return text("log.reps_not_whole", language, value=reps.strip())

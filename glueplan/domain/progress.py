@@ -89,8 +89,9 @@ def suggest(last_session: Sequence[LoggedSet], prescription: Prescription, categ
                                                ("load_kg", load), ("new_kg", new), ("low", prescription.reps.low)))
     short = sum(1 for s in working if s.reps < top or (s.rir is not None and s.rir < target))
     missing = max(0, prescription.sets - len(working))
-    return Suggestion(load, False, "keep", (("short", min(prescription.sets, short + missing)), ("sets", prescription.sets), ("top", top),
-                                            ("rir", target), ("load_kg", load)))
+    return Suggestion(load, False, "keep", (("short", min(prescription.sets, short + missing)),
+                                            ("sets", prescription.sets), ("top", top), ("rir", target),
+                                            ("load_kg", load)))
 
 
 def shown(weight_kg: float, units: Units, language: Language) -> str:

@@ -18,11 +18,11 @@ from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QPush
 
 from glueplan.domain.catalog import Catalog
 from glueplan.domain.language import Language, decimal
+from glueplan.domain.log import KG_PER_LB
 from glueplan.domain.plan import Program
 from glueplan.domain.rules import validate
 from glueplan.domain.thresholds import builtin_thresholds
-from glueplan.domain.log import KG_PER_LB
-from glueplan.domain.trainee import Trainee, Units
+from glueplan.domain.trainee import Level, Trainee, Units
 from glueplan.store.history import exercise_days, sessions_done_per_week, weekly_hard_sets
 from glueplan.store.repository import Repository
 
@@ -241,17 +241,17 @@ class ChartsPage(QWidget):
                                        brush=BAND, pen=pg.mkPen(None))
             band.setZValue(-10)
             self.plot.addItem(band)
-        planned = self._planned_sets(muscle_id)
+        planned = self._planned_sets(muscle_id, trainee.level)
         if planned.days:
             self.plot.plot(planned.xs(), list(planned.values), name=planned.name,
                            pen=pg.mkPen(SECOND, width=2), symbol="t", symbolBrush=SECOND)
         self.plot.setLabel("left", self.tr("hard sets a week"))
         return [logged, planned]
 
-    def _planned_sets(self, muscle_id: str) -> Series:
+    def _planned_sets(self, muscle_id: str, level: Level) -> Series:
         if self.program is None or self.program.start is None:
             return Series(self.tr("Planned"), (), (), 3)
-        report = validate(self.program, self.catalog, self.repository.trainee(self.trainee_id).level)
+        report = validate(self.program, self.catalog, level)
         monday = self.program.start - timedelta(days=self.program.start.weekday())
         days = [monday + timedelta(weeks=n) for n in range(len(report.weeks))]
         shown = self._in_range(days)

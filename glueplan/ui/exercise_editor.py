@@ -37,6 +37,7 @@ from glueplan.domain.catalog import (
 )
 from glueplan.domain.language import Language, Localized, decimal
 from glueplan.domain.messages import messages
+from glueplan.ui.problem_label import ProblemLabel
 
 WEIGHT_CHOICES = (0.0, MINOR, SECONDARY, PRIMARY)
 
@@ -81,9 +82,7 @@ class ExerciseEditor(QDialog):
         self.cues = QPlainTextEdit()
         self.cues.setPlaceholderText(self.tr("One cue per line"))
         self.cues.setMaximumHeight(80)
-        self.problem = QLabel()
-        self.problem.setStyleSheet("color: #b3261e")
-        self.problem.setWordWrap(True)
+        self.problem = ProblemLabel()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         # Qt ships no Bokmål translation of its own buttons, so name them here.
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))

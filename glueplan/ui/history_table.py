@@ -20,6 +20,7 @@ from glueplan.store.history import HistoryRow, history_rows
 from glueplan.store.repository import Repository
 from glueplan.ui.exercise_chooser import ExerciseChooser
 from glueplan.ui.log_edits import DeleteSet, EditSet
+from glueplan.ui.problem_label import ProblemLabel
 
 PAGE = 500
 Index = QModelIndex | QPersistentModelIndex
@@ -148,7 +149,7 @@ class HistoryModel(QAbstractTableModel):
         try:
             logged = self.repository.logged_set(row.id)
         except StoreError as error:
-            self._failed(error)
+            self._say(error)
             return False
         if column == NOTE:
             changed = replace(logged, note=str(value).strip())
@@ -162,19 +163,19 @@ class HistoryModel(QAbstractTableModel):
             weight, reps, rir = result
             changed = {WEIGHT: replace(logged, weight_kg=weight), REPS: replace(logged, reps=reps),
                        RIR: replace(logged, rir=rir)}[column]
-        error = EditSet(self.repository, row.id, changed, self.tr("Edit set"), self.refresh,
-                        self._failed).push_to(self.undo_stack)
-        self.refused.emit("" if error is None else error.text(self.language))
+        error = EditSet(self.repository, row.id, logged, changed, self.tr("Edit set"), self.refresh,
+                        self._say).push_to(self.undo_stack)
+        self._say(error)
         return error is None
 
     def delete(self, number: int) -> None:
         row = self._rows[number]
-        error = DeleteSet(self.repository, self.trainee_id, row.id, self.tr("Delete set"), self.refresh,
-                          self._failed).push_to(self.undo_stack)
-        self.refused.emit("" if error is None else error.text(self.language))
+        self._say(DeleteSet(self.repository, self.trainee_id, row.id, self.tr("Delete set"), self.refresh,
+                            self._say).push_to(self.undo_stack))
 
-    def _failed(self, error: StoreError) -> None:
-        self.refused.emit(error.text(self.language))
+    def _say(self, error: StoreError | None) -> None:
+        """Why the last change was refused, or nothing once one went through."""
+        self.refused.emit("" if error is None else error.text(self.language))
 
 
 class HistoryView(QTableView):
@@ -203,8 +204,7 @@ class HistoryPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
-        self.problem = QLabel()
-        self.problem.setStyleSheet("color: #b3261e")
+        self.problem = ProblemLabel()
         model.refused.connect(self.problem.setText)
         bar = QHBoxLayout()
         for widget in (QLabel(self.tr("Exercise")), self.exercise, QLabel(self.tr("From")), self.since,

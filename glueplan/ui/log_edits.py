@@ -131,19 +131,18 @@ class DeleteSet(_LogCommand):
 
 
 class EditSet(_LogCommand):
-    def __init__(self, repository: Repository, set_id: int, after: LoggedSet, text: str,
+    """``before`` is the set as the edit found it (the caller has just read it)."""
+
+    def __init__(self, repository: Repository, set_id: int, before: LoggedSet, after: LoggedSet, text: str,
                  done: Callable[[], None], failed: Failed) -> None:
         super().__init__(text, done, failed)
         self._repository = repository
         self._set_id = set_id
-        self._before: LoggedSet | None = None
+        self._before = before
         self._after = after
 
     def _forward(self) -> None:
-        if self._before is None:
-            self._before = self._repository.logged_set(self._set_id)
         self._repository.update_logged_set(self._set_id, self._after)
 
     def _backward(self) -> None:
-        assert self._before is not None  # only a done step can be undone
         self._repository.update_logged_set(self._set_id, self._before)

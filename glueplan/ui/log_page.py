@@ -34,6 +34,7 @@ from glueplan.store.repository import Repository
 from glueplan.ui.exercise_chooser import ExerciseChooser
 from glueplan.ui.exercise_detail import rest_text
 from glueplan.ui.log_edits import DeleteSet, LogSet
+from glueplan.ui.problem_label import ProblemLabel
 
 
 def _discard(widget: QWidget) -> None:
@@ -85,9 +86,7 @@ class ExerciseBlock(QGroupBox):
             field.returnPressed.connect(self.log_entered)
         self.log_button = QPushButton(self.tr("Log set"))
         self.log_button.clicked.connect(self.log_entered)
-        self.problem = QLabel()
-        self.problem.setStyleSheet("color: #b3261e")
-        self.problem.setWordWrap(True)
+        self.problem = ProblemLabel()
         entry = QHBoxLayout()
         for widget in (self.weight, QLabel(units), self.reps, self.rir, self.log_button):
             entry.addWidget(widget)
@@ -235,9 +234,7 @@ class LogPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.rest)
-        self.problem = QLabel()  # a write the database refused, said where the user is looking
-        self.problem.setStyleSheet("color: #b3261e")
-        self.problem.setWordWrap(True)
+        self.problem = ProblemLabel()  # a failed undo or delete (a refused set is said in its block)
         layout.addWidget(self.problem)
         self._unplanned: list[str] = []
         self.rebuild()

@@ -27,6 +27,7 @@ from glueplan.domain.commands import Change, MoveExercise, MoveSession, RemoveEx
 from glueplan.domain.findings import Severity, describe
 from glueplan.domain.messages import messages
 from glueplan.domain.plan import Weekday
+from glueplan.ui.problem_label import ProblemLabel
 from glueplan.ui.week_model import PRESCRIPTION_ROLE, WeekModel
 
 TINTS = {None: QColor(47, 143, 157, 40), Severity.INFO: QColor(47, 143, 157, 40),
@@ -45,8 +46,7 @@ class PrescriptionEditor(QWidget):
         self.rir = _spin(*RIR_LIMITS, self.tr("reps in reserve"))
         self.rest = _spin(*REST_LIMITS_S, self.tr("rest in seconds"))
         self.rest.setSingleStep(15)
-        self.problem = QLabel()
-        self.problem.setStyleSheet("color: #b3261e")
+        self.problem = ProblemLabel()
         layout = QGridLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         for column, (label, spin) in enumerate(((self.tr("Sets"), self.sets), (self.tr("Reps"), self.reps_low),

@@ -1,0 +1,13 @@
+"""The one way a page says what is wrong (a refused entry, a write that failed): in the error
+colour, wrapped, beside the thing it is about."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+
+class ProblemLabel(QLabel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setStyleSheet("color: #b3261e")  # reads as an error on light and grey backgrounds
+        self.setWordWrap(True)
