@@ -13,16 +13,13 @@ from glueplan.store.repository import Repository
 from glueplan.ui.app import first_trainee
 from glueplan.ui.main_window import MainWindow
 from glueplan.ui.programs_page import next_monday
+from tests.conftest import on_screen
 
 
 def make_window(qtbot: QtBot, repository: Repository, language: Language = Language.EN) -> MainWindow:
     window = MainWindow(repository.catalog(), language)
     window.attach(repository, first_trainee(repository, language))
-    qtbot.addWidget(window)
-    window.resize(1400, 900)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+    return on_screen(qtbot, window, 1400, 900)
 
 
 def test_first_run_creates_one_trainee_in_the_users_language(repository: Repository) -> None:

@@ -18,16 +18,11 @@ from glueplan.domain.thresholds import builtin_thresholds
 from glueplan.domain.trainee import Level
 from glueplan.ui.map_heat import IN_BAND, OVER, TRAINED, UNDER, readiness_paint, volume_paint
 from glueplan.ui.muscle_map import VIEW_FILES, MuscleMap, muscle_of, region_ids
-from tests.conftest import RESOURCES
+from tests.conftest import RESOURCES, on_screen
 
 
 def make_map(qtbot: QtBot, catalog: Catalog, language: Language = Language.EN) -> MuscleMap:
-    widget = MuscleMap(catalog, language)
-    qtbot.addWidget(widget)
-    widget.resize(900, 600)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+    return on_screen(qtbot, MuscleMap(catalog, language), 900, 600)
 
 
 def test_every_catalogue_muscle_has_a_region_and_every_region_a_muscle(catalog: Catalog) -> None:

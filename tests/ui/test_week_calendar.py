@@ -23,6 +23,7 @@ from glueplan.ui.exercise_model import ExerciseListModel
 from glueplan.ui.program_editor import ProgramEditor
 from glueplan.ui.week_calendar import DayView, PrescriptionEditor, WeekCalendar
 from glueplan.ui.week_model import WeekModel
+from tests.conftest import on_screen
 
 MON, TUE, WED, THU, FRI, SAT, SUN = range(7)
 
@@ -36,12 +37,7 @@ def editor(repository: Repository, catalog: Catalog) -> ProgramEditor:
 
 @pytest.fixture
 def calendar(qtbot: QtBot, editor: ProgramEditor) -> WeekCalendar:
-    widget = WeekCalendar(WeekModel(editor))
-    qtbot.addWidget(widget)
-    widget.resize(1400, 600)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
+    return on_screen(qtbot, WeekCalendar(WeekModel(editor)), 1400, 600)
 
 
 def library_mime(catalog: Catalog, exercise_id: str) -> QMimeData:
