@@ -90,7 +90,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     language = Language(args.lang) if args.lang else Language.from_environment()
     try:
         if args.command is None:
-            from glueplan.ui.app import run_gui  # Qt is imported only when the window is wanted
+            from glueplan.ui.application import run_gui  # Qt is imported only when the window is wanted
 
             return run_gui(args.db, Language(args.lang) if args.lang else None)
         if args.command == "catalog":

@@ -27,10 +27,10 @@ from glueplan.domain.trainee import Trainee  # noqa: E402
 from glueplan.store.database import open_store  # noqa: E402
 from glueplan.store.location import database_url  # noqa: E402
 from glueplan.store.repository import Repository  # noqa: E402
-from glueplan.ui.app import install_translators  # noqa: E402
-from glueplan.ui.exercise_model import ExerciseListModel  # noqa: E402
-from glueplan.ui.program_editor import ProgramEditor  # noqa: E402
-from glueplan.ui.week_page import WeekPage  # noqa: E402
+from glueplan.ui.application import install_translators  # noqa: E402
+from glueplan.ui.library.exercise_model import ExerciseListModel  # noqa: E402
+from glueplan.ui.week.program_editor import ProgramEditor  # noqa: E402
+from glueplan.ui.week.page import WeekPage  # noqa: E402
 
 
 def main() -> None:

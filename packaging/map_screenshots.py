@@ -18,9 +18,9 @@ from glueplan.domain.catalog import Prescription, RepRange, builtin_catalog  # n
 from glueplan.domain.language import Language  # noqa: E402
 from glueplan.domain.plan import PlannedExercise, Session, Week, Weekday  # noqa: E402
 from glueplan.domain.rules import validate  # noqa: E402
-from glueplan.ui.app import install_translators  # noqa: E402
-from glueplan.ui.map_heat import volume_paint  # noqa: E402
-from glueplan.ui.muscle_map import MuscleMap  # noqa: E402
+from glueplan.ui.application import install_translators  # noqa: E402
+from glueplan.ui.map.map_heat import volume_paint  # noqa: E402
+from glueplan.ui.map.muscle_map import MuscleMap  # noqa: E402
 
 HEIGHTS = (400, 1200)
 

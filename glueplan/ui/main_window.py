@@ -27,16 +27,16 @@ from glueplan.domain.language import Language
 from glueplan.domain.messages import messages
 from glueplan.domain.plan import Weekday
 from glueplan.store.errors import StoreError
-from glueplan.ui.exercise_detail import ExerciseDetail
-from glueplan.ui.exercise_editor import ExerciseEditor
-from glueplan.ui.library import LibraryPanel
-from glueplan.ui.muscle_map import MuscleMap
+from glueplan.ui.library.exercise_detail import ExerciseDetail
+from glueplan.ui.library.exercise_editor import ExerciseEditor
+from glueplan.ui.library.panel import LibraryPanel
+from glueplan.ui.map.muscle_map import MuscleMap
 
 if TYPE_CHECKING:
     from glueplan.store.repository import Repository
-    from glueplan.ui.charts import ChartsPage
-    from glueplan.ui.programs_page import ProgramsPage
-    from glueplan.ui.week_page import WeekPage
+    from glueplan.ui.charts.page import ChartsPage
+    from glueplan.ui.programs.page import ProgramsPage
+    from glueplan.ui.week.page import WeekPage
 
 
 class MainWindow(QMainWindow):
@@ -90,7 +90,7 @@ class MainWindow(QMainWindow):
 
     def attach(self, repository: Repository, trainee_id: int) -> None:
         """Bring in the user's database: their own exercises, their programs, saving edits."""
-        from glueplan.ui.programs_page import ProgramsPage  # needs the store, so not at start-up
+        from glueplan.ui.programs.page import ProgramsPage  # needs the store, so not at start-up
 
         self.repository = repository
         self.trainee_id = trainee_id
@@ -105,8 +105,8 @@ class MainWindow(QMainWindow):
         self.week_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.week_tab.addWidget(self.week_hint)
         self.tabs.addTab(self.week_tab, self.tr("Week"))
-        from glueplan.ui.history_table import HistoryModel, HistoryPage
-        from glueplan.ui.log_page import LogPage
+        from glueplan.ui.history.table import HistoryModel, HistoryPage
+        from glueplan.ui.log.page import LogPage
 
         self.log_page = LogPage(repository, trainee_id, self.catalog, self.language)
         self.undo_group.addStack(self.log_page.undo_stack)
@@ -131,8 +131,8 @@ class MainWindow(QMainWindow):
 
     def open_program(self, program_id: int) -> None:
         """Plan this program on the Week tab (with its own undo history)."""
-        from glueplan.ui.program_editor import ProgramEditor
-        from glueplan.ui.week_page import WeekPage
+        from glueplan.ui.week.program_editor import ProgramEditor
+        from glueplan.ui.week.page import WeekPage
 
         assert self.repository is not None and self.trainee_id is not None
         editor = ProgramEditor(self.repository, program_id, self.trainee_id, self.catalog, self.language, self)
@@ -299,7 +299,7 @@ class MainWindow(QMainWindow):
             self._build_charts()
 
     def _build_charts(self) -> None:
-        from glueplan.ui.charts import ChartsPage
+        from glueplan.ui.charts.page import ChartsPage
 
         assert self.repository is not None and self.trainee_id is not None
         self.charts = ChartsPage(self.repository, self.trainee_id, self.catalog, self.language)

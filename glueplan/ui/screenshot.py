@@ -24,7 +24,7 @@ def take_screenshot(out: Path, view: str, template: str | None, language: Langua
     from glueplan.store.database import open_store
     from glueplan.store.location import database_url
     from glueplan.store.repository import Repository
-    from glueplan.ui.app import create_application, first_trainee, install_translators
+    from glueplan.ui.application import create_application, first_trainee, install_translators
     from glueplan.store.synthetic_log import fill_log
     from glueplan.ui.main_window import MainWindow
 

@@ -25,10 +25,10 @@ from glueplan.domain.trainee import Trainee  # noqa: E402
 from glueplan.store.database import open_store  # noqa: E402
 from glueplan.store.location import database_url  # noqa: E402
 from glueplan.store.repository import Repository  # noqa: E402
-from glueplan.ui.exercise_model import ExerciseListModel  # noqa: E402
-from glueplan.ui.program_editor import ProgramEditor  # noqa: E402
-from glueplan.ui.week_calendar import WeekCalendar  # noqa: E402
-from glueplan.ui.week_model import WeekModel  # noqa: E402
+from glueplan.ui.library.exercise_model import ExerciseListModel  # noqa: E402
+from glueplan.ui.week.program_editor import ProgramEditor  # noqa: E402
+from glueplan.ui.week.calendar import WeekCalendar  # noqa: E402
+from glueplan.ui.week.model import WeekModel  # noqa: E402
 
 EXERCISES = ["back_squat", "barbell_hip_thrust", "cable_kickback", "cable_hip_abduction", "clamshell",
              "romanian_deadlift", "bulgarian_split_squat", "glute_bridge", "monster_walk", "step_up"]

@@ -72,8 +72,8 @@ def measure_views(repository: Repository, trainee: int) -> None:
 
     app = QApplication.instance() or QApplication([])
     started = time.perf_counter()
-    from glueplan.ui.charts import ChartsPage
-    from glueplan.ui.history_table import HistoryModel
+    from glueplan.ui.charts.page import ChartsPage
+    from glueplan.ui.history.table import HistoryModel
 
     print(f"importing pyqtgraph (once per run):          {(time.perf_counter() - started) * 1000:6.1f} ms")
     catalog = builtin_catalog()

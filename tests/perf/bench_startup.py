@@ -33,7 +33,7 @@ GLUEPLAN = """
 import sys, time
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication
-import glueplan.ui.app as app_module
+import glueplan.ui.application as app_module
 from glueplan.ui import main_window
 class Painted(QObject):
     def eventFilter(self, watched, event):

@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from glueplan.domain.language import Language
-from glueplan.ui.app import install_translators
+from glueplan.ui.application import install_translators
 
 
 @pytest.fixture(autouse=True)

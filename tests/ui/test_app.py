@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from glueplan.domain.language import Language
-from glueplan.ui import app as app_module
+from glueplan.ui import application as app_module
 from glueplan.ui.main_window import MainWindow
 from tests.conftest import REPO_ROOT
 
@@ -54,7 +54,7 @@ def test_run_gui_explains_a_newer_database_in_a_dialog(qapp: QApplication, db_pa
 CHARTS_THEN_CLOSE = """
 import sys
 from PySide6.QtCore import QTimer
-from glueplan.ui import app as app_module
+from glueplan.ui import application as app_module
 from glueplan.ui.main_window import MainWindow
 
 made = app_module.create_application

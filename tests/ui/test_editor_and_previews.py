@@ -14,8 +14,10 @@ from glueplan.cli import main as cli_main
 from glueplan.domain.catalog import PRIMARY, SECONDARY, Catalog, Category
 from glueplan.domain.language import Language
 from glueplan.store.repository import Repository
-from glueplan.ui import exercise_detail, library, muscle_map
-from glueplan.ui.exercise_editor import ExerciseEditor
+from glueplan.ui.library import exercise_detail
+from glueplan.ui.library import panel as library
+from glueplan.ui.map import muscle_map
+from glueplan.ui.library.exercise_editor import ExerciseEditor
 from tests.ui.test_main_window import make_window
 
 

@@ -7,8 +7,8 @@ from pytestqt.qtbot import QtBot
 
 from glueplan.domain.catalog import Catalog, Category, Equipment, Laterality
 from glueplan.domain.language import Language
-from glueplan.ui.exercise_model import EXERCISE_MIME_TYPE, exercise_ids_from_mime
-from glueplan.ui.library import LibraryPanel
+from glueplan.ui.library.exercise_model import EXERCISE_MIME_TYPE, exercise_ids_from_mime
+from glueplan.ui.library.panel import LibraryPanel
 
 
 def panel(qtbot: QtBot, catalog: Catalog, language: Language = Language.EN) -> LibraryPanel:
@@ -97,7 +97,7 @@ def test_items_drag_out_with_their_exercise_id(qtbot: QtBot, catalog: Catalog) -
 
 
 def test_the_model_passes_qt_s_model_tester(qtmodeltester: object, catalog: Catalog) -> None:
-    from glueplan.ui.exercise_model import ExerciseFilter, ExerciseListModel
+    from glueplan.ui.library.exercise_model import ExerciseFilter, ExerciseListModel
 
     model = ExerciseListModel(catalog, Language.NB)
     proxy = ExerciseFilter(Language.NB)

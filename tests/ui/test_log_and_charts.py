@@ -22,8 +22,8 @@ from glueplan.domain.templates import builtin_templates
 from glueplan.domain.trainee import Trainee, Units
 from glueplan.store.errors import StoreError
 from glueplan.store.repository import Repository
-from glueplan.ui.history_table import HistoryModel, HistoryPage
-from glueplan.ui.log_page import LogPage, planned_on
+from glueplan.ui.history.table import HistoryModel, HistoryPage
+from glueplan.ui.log.page import LogPage, planned_on
 from tests.conftest import REPO_ROOT
 
 
@@ -243,7 +243,7 @@ def test_the_window_opens_without_pyqtgraph(tmp_path: Path) -> None:
 
 
 def test_charts_show_the_logged_series_and_export_them(qtbot: QtBot, page: LogPage, tmp_path: Path) -> None:
-    from glueplan.ui.charts import ChartsPage
+    from glueplan.ui.charts.page import ChartsPage
 
     monday = page.day()
     for week in range(6):
@@ -275,7 +275,7 @@ def test_charts_show_the_logged_series_and_export_them(qtbot: QtBot, page: LogPa
 
 def test_charts_speak_pounds_and_read_weekly_bars_at_their_centre(qtbot: QtBot, repository: Repository,
                                                                     catalog: Catalog, tmp_path: Path) -> None:
-    from glueplan.ui.charts import ChartsPage, stamp
+    from glueplan.ui.charts.page import ChartsPage, stamp
 
     trainee_id = repository.add_trainee(Trainee("Joe", units=Units.LB))
     monday = date.today() - timedelta(days=date.today().weekday())
@@ -307,7 +307,7 @@ def test_charts_speak_pounds_and_read_weekly_bars_at_their_centre(qtbot: QtBot, 
 
 def test_an_empty_chart_shows_the_range_dates_not_1970(qtbot: QtBot, repository: Repository,
                                                        catalog: Catalog) -> None:
-    from glueplan.ui.charts import ChartsPage, stamp
+    from glueplan.ui.charts.page import ChartsPage, stamp
 
     charts = ChartsPage(repository, repository.add_trainee(Trainee("Ida")), catalog, Language.EN)
     qtbot.addWidget(charts)
@@ -323,7 +323,7 @@ def test_an_empty_chart_shows_the_range_dates_not_1970(qtbot: QtBot, repository:
 def test_chart_dates_speak_the_apps_language(qtbot: QtBot, language: Language, may: str, weekday: str) -> None:
     import pyqtgraph as pg
 
-    from glueplan.ui.charts import DateAxis, stamp
+    from glueplan.ui.charts.page import DateAxis, stamp
 
     axis = DateAxis(language)
     plot = pg.PlotWidget(axisItems={"bottom": axis})
@@ -391,7 +391,7 @@ def test_a_refused_write_keeps_redo_and_a_failed_undo_can_be_repeated(page: LogP
 
 
 def test_the_volume_plot_scales_again_after_an_empty_chart(qtbot: QtBot, page: LogPage) -> None:
-    from glueplan.ui.charts import ChartsPage
+    from glueplan.ui.charts.page import ChartsPage
 
     charts = ChartsPage(page.repository, page.trainee_id, page.catalog, Language.EN)
     qtbot.addWidget(charts)

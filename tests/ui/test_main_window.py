@@ -10,9 +10,9 @@ from pytestqt.qtbot import QtBot
 from glueplan.domain.catalog import Catalog
 from glueplan.domain.language import Language
 from glueplan.store.repository import Repository
-from glueplan.ui.app import first_trainee
+from glueplan.ui.application import first_trainee
 from glueplan.ui.main_window import MainWindow
-from glueplan.ui.programs_page import next_monday
+from glueplan.ui.programs.page import next_monday
 from tests.conftest import on_screen
 
 

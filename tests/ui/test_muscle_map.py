@@ -16,8 +16,8 @@ from glueplan.domain.plan import PlannedExercise, Session, Week, Weekday
 from glueplan.domain.rules import validate
 from glueplan.domain.thresholds import builtin_thresholds
 from glueplan.domain.trainee import Level
-from glueplan.ui.map_heat import IN_BAND, OVER, TRAINED, UNDER, readiness_paint, volume_paint
-from glueplan.ui.muscle_map import VIEW_FILES, MuscleMap, muscle_of, region_ids
+from glueplan.ui.map.map_heat import IN_BAND, OVER, TRAINED, UNDER, readiness_paint, volume_paint
+from glueplan.ui.map.muscle_map import VIEW_FILES, MuscleMap, muscle_of, region_ids
 from tests.conftest import RESOURCES, on_screen
 
 

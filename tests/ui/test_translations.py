@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from glueplan.domain.language import Language
 from glueplan.store.repository import Repository
-from glueplan.ui.app import install_translators
+from glueplan.ui.application import install_translators
 from tests.conftest import REPO_ROOT, RESOURCES
 from tests.ui.test_main_window import make_window
 

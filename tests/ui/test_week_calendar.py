@@ -19,10 +19,10 @@ from glueplan.domain.plan import Program, Weekday
 from glueplan.domain.templates import builtin_templates
 from glueplan.domain.trainee import Level, Trainee
 from glueplan.store.repository import Repository
-from glueplan.ui.exercise_model import ExerciseListModel
-from glueplan.ui.program_editor import ProgramEditor
-from glueplan.ui.week_calendar import DayView, PrescriptionEditor, WeekCalendar
-from glueplan.ui.week_model import WeekModel
+from glueplan.ui.library.exercise_model import ExerciseListModel
+from glueplan.ui.week.program_editor import ProgramEditor
+from glueplan.ui.week.calendar import DayView, PrescriptionEditor, WeekCalendar
+from glueplan.ui.week.model import WeekModel
 from tests.conftest import on_screen
 
 MON, TUE, WED, THU, FRI, SAT, SUN = range(7)
@@ -193,7 +193,7 @@ def test_the_tint_before_a_drop_shows_what_it_would_do(calendar: WeekCalendar, c
 
 
 def test_findings_round_trip_with_the_engines_fix(qtbot: QtBot, repository: Repository, catalog: Catalog) -> None:
-    from glueplan.ui.week_page import WeekPage
+    from glueplan.ui.week.page import WeekPage
 
     trainee_id = repository.add_trainee(Trainee("Ida"))
     program = replace(builtin_templates()["seed-000"].program(catalog, Language.EN, weeks=1), start=date(2026, 11, 23))
@@ -228,7 +228,7 @@ def replace_day(editor: ProgramEditor, session: int, day: Weekday) -> object:
 
 
 def test_heat_mode_and_readiness_slider(qtbot: QtBot, editor: ProgramEditor) -> None:
-    from glueplan.ui.week_page import WeekPage
+    from glueplan.ui.week.page import WeekPage
 
     page = WeekPage(editor)
     qtbot.addWidget(page)
@@ -330,7 +330,7 @@ def test_a_drop_that_changes_nothing_is_not_an_edit(calendar: WeekCalendar, edit
 def test_a_new_own_exercise_can_be_planned_at_once(qtbot: QtBot, repository: Repository,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     from glueplan.domain.catalog import PRIMARY
-    from glueplan.ui.exercise_editor import ExerciseEditor
+    from glueplan.ui.library.exercise_editor import ExerciseEditor
     from tests.ui.test_main_window import make_window
 
     window = make_window(qtbot, repository)
@@ -375,7 +375,7 @@ def test_copy_forward_asks_before_replacing_a_planned_week(qtbot: QtBot, editor:
                                                            monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    from glueplan.ui.week_page import WeekPage
+    from glueplan.ui.week.page import WeekPage
 
     page = WeekPage(editor)
     qtbot.addWidget(page)

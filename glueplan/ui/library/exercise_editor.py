@@ -37,7 +37,7 @@ from glueplan.domain.catalog import (
 )
 from glueplan.domain.language import Language, Localized, decimal
 from glueplan.domain.messages import messages
-from glueplan.ui.problem_label import ProblemLabel
+from glueplan.ui.shared.problem_label import ProblemLabel
 
 WEIGHT_CHOICES = (0.0, MINOR, SECONDARY, PRIMARY)
 

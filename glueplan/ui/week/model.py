@@ -19,9 +19,9 @@ from glueplan.domain.catalog import Prescription
 from glueplan.domain.commands import AddExercise, Change, EditPrescription, MoveExercise, MoveSession
 from glueplan.domain.findings import Severity
 from glueplan.domain.plan import Session, Weekday
-from glueplan.ui.exercise_detail import rest_text
-from glueplan.ui.exercise_model import EXERCISE_MIME_TYPE, exercise_ids_from_mime
-from glueplan.ui.program_editor import ProgramEditor
+from glueplan.ui.library.exercise_detail import rest_text
+from glueplan.ui.library.exercise_model import EXERCISE_MIME_TYPE, exercise_ids_from_mime
+from glueplan.ui.week.program_editor import ProgramEditor
 
 PLANNED_MIME_TYPE = "application/x-glueplan-planned"
 Index = QModelIndex | QPersistentModelIndex

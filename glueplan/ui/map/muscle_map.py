@@ -344,7 +344,7 @@ def _tinted(mask: QImage, brush: QBrush) -> QImage:
 
 
 def main() -> int:
-    """Preview: ``python -m glueplan.ui.muscle_map [en|da|nb]``."""
+    """Preview: ``python -m glueplan.ui.map.muscle_map [en|da|nb]``."""
     from PySide6.QtWidgets import QApplication
 
     from glueplan.domain.catalog import builtin_catalog

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from glueplan.domain.catalog import Catalog, Category, Equipment, Exercise, Laterality
 from glueplan.domain.language import Language
 from glueplan.domain.messages import messages
-from glueplan.ui.exercise_model import ExerciseFilter, ExerciseListModel, Role
+from glueplan.ui.library.exercise_model import ExerciseFilter, ExerciseListModel, Role
 
 
 class LibraryPanel(QWidget):
@@ -181,7 +181,7 @@ class LibraryPanel(QWidget):
 
 
 def main() -> int:
-    """Preview: ``python -m glueplan.ui.library [en|da|nb]``."""
+    """Preview: ``python -m glueplan.ui.library.panel [en|da|nb]``."""
     from PySide6.QtWidgets import QApplication
 
     from glueplan.domain.catalog import builtin_catalog

@@ -31,10 +31,10 @@ from glueplan.domain.progress import shown, suggest
 from glueplan.domain.trainee import Trainee
 from glueplan.store.errors import StoreError
 from glueplan.store.repository import Repository
-from glueplan.ui.exercise_chooser import ExerciseChooser
-from glueplan.ui.exercise_detail import rest_text
-from glueplan.ui.log_edits import DeleteSet, LogSet
-from glueplan.ui.problem_label import ProblemLabel
+from glueplan.ui.shared.exercise_chooser import ExerciseChooser
+from glueplan.ui.library.exercise_detail import rest_text
+from glueplan.ui.log.log_edits import DeleteSet, LogSet
+from glueplan.ui.shared.problem_label import ProblemLabel
 
 
 def _discard(widget: QWidget) -> None:

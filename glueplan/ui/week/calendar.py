@@ -27,8 +27,8 @@ from glueplan.domain.commands import Change, MoveExercise, MoveSession, RemoveEx
 from glueplan.domain.findings import Severity, describe
 from glueplan.domain.messages import messages
 from glueplan.domain.plan import Weekday
-from glueplan.ui.problem_label import ProblemLabel
-from glueplan.ui.week_model import PRESCRIPTION_ROLE, WeekModel
+from glueplan.ui.shared.problem_label import ProblemLabel
+from glueplan.ui.week.model import PRESCRIPTION_ROLE, WeekModel
 
 TINTS = {None: QColor(47, 143, 157, 40), Severity.INFO: QColor(47, 143, 157, 40),
          Severity.WARNING: QColor(224, 160, 48, 70), Severity.ERROR: QColor(200, 85, 61, 80)}
@@ -333,7 +333,7 @@ class WeekCalendar(QWidget):
 
 
 def main() -> int:
-    """Preview: ``python -m glueplan.ui.week_calendar [seed-000|seed-002] [en|da|nb]`` (throwaway database)."""
+    """Preview: ``python -m glueplan.ui.week.calendar [seed-000|seed-002] [en|da|nb]`` (throwaway database)."""
     import tempfile
     from dataclasses import replace
     from datetime import date
@@ -347,7 +347,7 @@ def main() -> int:
     from glueplan.store.database import open_store
     from glueplan.store.location import database_url
     from glueplan.store.repository import Repository
-    from glueplan.ui.program_editor import ProgramEditor
+    from glueplan.ui.week.program_editor import ProgramEditor
 
     app = QApplication.instance() or QApplication(sys.argv)
     template = sys.argv[1] if len(sys.argv) > 1 else "seed-000"

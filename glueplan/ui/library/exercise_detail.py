@@ -102,7 +102,7 @@ class ExerciseDetail(QScrollArea):
 
 
 def main() -> int:
-    """Preview: ``python -m glueplan.ui.exercise_detail [exercise id] [en|da|nb]``."""
+    """Preview: ``python -m glueplan.ui.library.exercise_detail [exercise id] [en|da|nb]``."""
     from PySide6.QtWidgets import QApplication
 
     from glueplan.domain.catalog import builtin_catalog

@@ -18,9 +18,9 @@ from glueplan.domain.trainee import Units
 from glueplan.store.errors import StoreError
 from glueplan.store.history import HistoryRow, history_rows
 from glueplan.store.repository import Repository
-from glueplan.ui.exercise_chooser import ExerciseChooser
-from glueplan.ui.log_edits import DeleteSet, EditSet
-from glueplan.ui.problem_label import ProblemLabel
+from glueplan.ui.shared.exercise_chooser import ExerciseChooser
+from glueplan.ui.log.log_edits import DeleteSet, EditSet
+from glueplan.ui.shared.problem_label import ProblemLabel
 
 PAGE = 500
 Index = QModelIndex | QPersistentModelIndex

@@ -24,11 +24,11 @@ from glueplan.domain.messages import messages
 from glueplan.domain.plan import Weekday
 from glueplan.domain.recovery import readiness_series
 from glueplan.domain.thresholds import builtin_thresholds
-from glueplan.ui.map_heat import readiness_paint, volume_paint
-from glueplan.ui.muscle_map import MuscleMap
-from glueplan.ui.program_editor import ProgramEditor
-from glueplan.ui.week_calendar import WeekCalendar
-from glueplan.ui.week_model import WeekModel, severity_icon
+from glueplan.ui.map.map_heat import readiness_paint, volume_paint
+from glueplan.ui.map.muscle_map import MuscleMap
+from glueplan.ui.week.program_editor import ProgramEditor
+from glueplan.ui.week.calendar import WeekCalendar
+from glueplan.ui.week.model import WeekModel, severity_icon
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 20
 

@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor
 
 from glueplan.domain.rules import WeekSummary
 from glueplan.domain.thresholds import Thresholds
-from glueplan.ui.muscle_map import MapPaint
+from glueplan.ui.map.muscle_map import MapPaint
 
 UNDER = QColor(224, 160, 48, 215)
 IN_BAND = QColor(47, 143, 157, 215)  # teal, not green: told from red by colour-blind eyes too

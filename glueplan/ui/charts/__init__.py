@@ -1,0 +1,1 @@
+"""The Charts tab (pyqtgraph, imported only when first shown)."""

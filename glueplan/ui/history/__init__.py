@@ -1,0 +1,1 @@
+"""The History tab: every logged set, paged, filtered and editable."""

@@ -1,0 +1,1 @@
+"""The exercise library: searchable list, its model, the details panel and the editor of own exercises."""

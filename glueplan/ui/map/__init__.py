@@ -1,0 +1,1 @@
+"""The muscle map (front, back, deep layer) and its heat paints."""

@@ -1,0 +1,1 @@
+"""The Programs tab: templates and the user's programs."""
