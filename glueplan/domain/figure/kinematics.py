@@ -1,0 +1,293 @@
+"""Forward kinematics: from a pose's angles to where every body segment is, in metres.
+
+The chain starts at the pelvis; the whole body is then moved so that the motion's anchor
+joint keeps its place horizontally and the body rests on the floor or the equipment below
+it (it is lowered until its lowest part touches and nothing of it is inside a support).
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from glueplan.domain.figure.body import (
+    ARM_SEGMENTS,
+    CORE_SEGMENTS,
+    HEAD,
+    HIP_HALF_WIDTH,
+    LEG_SEGMENTS,
+    LUMBAR_TO_NECK,
+    NECK,
+    NECK_SEGMENT,
+    PELVIS,
+    PELVIS_TO_LUMBAR,
+    SHANK,
+    SHOULDER_BELOW_NECK,
+    SHOULDER_HALF_WIDTH,
+    SIDES,
+    THIGH,
+    TORSO,
+    UPPER_ARM,
+    FOREARM,
+    BodyAngle,
+    Joint,
+    Segment,
+    segment_key,
+)
+from glueplan.domain.figure.pose import Motion, Pose, View
+
+Vec = tuple[float, float, float]
+Matrix = tuple[Vec, Vec, Vec]  # rows
+
+IDENTITY: Matrix = ((1.0, 0.0, 0.0), (0.0, 1.0, 0.0), (0.0, 0.0, 1.0))
+VIEW_TURN = {View.SIDE: 0.0, View.FRONT: -90.0, View.BACK: 90.0}
+SAMPLE_SPACING = 0.04  # metres between the cross-sections used for contact
+
+
+def add(a: Vec, b: Vec) -> Vec:
+    return (a[0] + b[0], a[1] + b[1], a[2] + b[2])
+
+
+def sub(a: Vec, b: Vec) -> Vec:
+    return (a[0] - b[0], a[1] - b[1], a[2] - b[2])
+
+
+def scale(a: Vec, k: float) -> Vec:
+    return (a[0] * k, a[1] * k, a[2] * k)
+
+
+def dot(a: Vec, b: Vec) -> float:
+    return a[0] * b[0] + a[1] * b[1] + a[2] * b[2]
+
+
+def norm(a: Vec) -> float:
+    return math.sqrt(dot(a, a))
+
+
+def midpoint(a: Vec, b: Vec) -> Vec:
+    return scale(add(a, b), 0.5)
+
+
+def angle_between(a: Vec, b: Vec) -> float:
+    """Degrees between two directions."""
+    cosine = dot(a, b) / (norm(a) * norm(b))
+    return math.degrees(math.acos(max(-1.0, min(1.0, cosine))))
+
+
+def _mul(m: Matrix, n: Matrix) -> Matrix:
+    return tuple(tuple(sum(m[i][k] * n[k][j] for k in range(3)) for j in range(3)) for i in range(3))  # type: ignore[return-value]
+
+
+def _apply(m: Matrix, v: Vec) -> Vec:
+    return (dot(m[0], v), dot(m[1], v), dot(m[2], v))
+
+
+def _rot(axis: int, degrees: float) -> Matrix:
+    c, s = math.cos(math.radians(degrees)), math.sin(math.radians(degrees))
+    if axis == 0:
+        return ((1, 0, 0), (0, c, -s), (0, s, c))
+    if axis == 1:
+        return ((c, 0, s), (0, 1, 0), (-s, 0, c))
+    return ((c, -s, 0), (s, c, 0), (0, 0, 1))
+
+
+def _column(m: Matrix, index: int) -> Vec:
+    return (m[0][index], m[1][index], m[2][index])
+
+
+@dataclass(frozen=True, slots=True)
+class Sample:
+    """A cross-section of a segment in its own frame, for contact and for the outline."""
+
+    centre: Vec  # the section's centre, offset included
+    half_width: float
+    half_depth: float
+
+
+@cache
+def _samples(segment: Segment) -> tuple[Sample, ...]:
+    """Cross-sections every few centimetres, interpolated between the segment's own."""
+    depth = (1.0, 0.0, 0.0) if segment.depth_axis == 0 else (0.0, 1.0, 0.0)
+    along = sub(segment.end, segment.start)
+    found: list[Sample] = []
+    for first, second in zip(segment.sections, segment.sections[1:], strict=False):
+        steps = max(1, math.ceil(segment.length * (second.at - first.at) / SAMPLE_SPACING))
+        for step in range(steps + (second is segment.sections[-1])):
+            k = step / steps
+            at = first.at + (second.at - first.at) * k
+            offset = first.offset + (second.offset - first.offset) * k
+            centre = add(add(segment.start, scale(along, at)), scale(depth, offset))
+            found.append(Sample(centre, first.half_width + (second.half_width - first.half_width) * k,
+                                first.half_depth + (second.half_depth - first.half_depth) * k))
+    return tuple(found)
+
+
+@dataclass(frozen=True, slots=True)
+class Placed:
+    """A segment where the pose puts it: its frame's origin and rotation in the world."""
+
+    key: str
+    segment: Segment
+    side: str | None
+    origin: Vec
+    rotation: Matrix
+
+    def to_world(self, local: Vec) -> Vec:
+        return add(self.origin, _apply(self.rotation, local))
+
+    def axis(self, index: int) -> Vec:
+        """A local axis in world directions (0 forward, 1 along the segment, 2 to the right)."""
+        return _column(self.rotation, index)
+
+    @property
+    def depth_axis(self) -> Vec:
+        return self.axis(self.segment.depth_axis)
+
+    def section_at(self, at: float) -> tuple[Vec, float, float]:
+        """Centre (world), half-width and half-depth ``at`` a fraction of the segment's length."""
+        sections = self.segment.sections
+        at = min(max(at, sections[0].at), sections[-1].at)
+        for first, second in zip(sections, sections[1:], strict=False):
+            if at <= second.at:
+                k = 0.0 if second.at == first.at else (at - first.at) / (second.at - first.at)
+                break
+        offset = first.offset + (second.offset - first.offset) * k
+        along = add(self.segment.start, scale(sub(self.segment.end, self.segment.start), at))
+        local_depth = (1.0, 0.0, 0.0) if self.segment.depth_axis == 0 else (0.0, 1.0, 0.0)
+        centre = self.to_world(add(along, scale(local_depth, offset)))
+        return (centre, first.half_width + (second.half_width - first.half_width) * k,
+                first.half_depth + (second.half_depth - first.half_depth) * k)
+
+    def surface(self, at: float, toward: float) -> Vec:
+        """A point on the segment's front (``toward`` 1), back (-1) or centre line (0)."""
+        centre, _width, depth = self.section_at(at)
+        return add(centre, scale(self.depth_axis, toward * depth))
+
+    def samples(self) -> Iterator[tuple[Vec, float, float]]:
+        """World centre and the horizontal and vertical half-extent of each cross-section."""
+        lateral, depth = self.axis(2), self.depth_axis
+        for sample in _samples(self.segment):
+            centre = self.to_world(sample.centre)
+            yield (centre,
+                   math.hypot(sample.half_width * lateral[0], sample.half_depth * depth[0]),
+                   math.hypot(sample.half_width * lateral[1], sample.half_depth * depth[1]))
+
+    def moved(self, shift: Vec) -> Placed:
+        return Placed(self.key, self.segment, self.side, add(self.origin, shift), self.rotation)
+
+
+@dataclass(frozen=True, slots=True)
+class Support:
+    """A surface the body may rest on: the top of a bench, a box, a pad (the floor is y = 0)."""
+
+    left: float
+    right: float
+    top: float
+
+
+@dataclass(frozen=True)
+class Figure:
+    """The posed body: every segment placed, and the joints by name (``right_knee``, ``neck``)."""
+
+    segments: tuple[Placed, ...]
+    joints: dict[str, Vec]
+
+    def segment(self, key: str) -> Placed:
+        return next(placed for placed in self.segments if placed.key == key)
+
+    def joint(self, name: str) -> Vec:
+        return self.joints[name]
+
+    def lowest(self, key: str) -> float:
+        """The height of the segment's lowest point."""
+        return min(centre[1] - h_y for centre, _h_x, h_y in self.segment(key).samples())
+
+    def moved(self, shift: Vec) -> Figure:
+        return Figure(tuple(placed.moved(shift) for placed in self.segments),
+                      {name: add(point, shift) for name, point in self.joints.items()})
+
+
+def root_rotation(view: View, turn: float, pose: Pose) -> Matrix:
+    """The pelvis's orientation: turned toward the viewer, then leaning and tipped."""
+    yaw = _rot(1, VIEW_TURN[view] + turn)
+    return _mul(_mul(yaw, _rot(2, -pose.body(BodyAngle.PITCH))), _rot(0, pose.body(BodyAngle.ROLL)))
+
+
+def chain(pose: Pose, root: Matrix) -> Figure:
+    """Forward kinematics from the hip centre at the origin."""
+    placed: list[Placed] = []
+    joints: dict[str, Vec] = {"pelvis": (0.0, 0.0, 0.0)}
+    origin: Vec = (0.0, 0.0, 0.0)
+
+    def put(segment: Segment, side: str | None, at: Vec, rotation: Matrix) -> Placed:
+        item = Placed(segment_key(segment, side), segment, side, at, rotation)
+        placed.append(item)
+        return item
+
+    pelvis = put(PELVIS, None, origin, root)
+    lumbar = pelvis.to_world((0.0, PELVIS_TO_LUMBAR, 0.0))
+    trunk = _mul(_mul(root, _rot(2, -pose.body(BodyAngle.TRUNK_FLEXION))), _rot(0, pose.body(BodyAngle.TRUNK_BEND)))
+    torso = put(TORSO, None, lumbar, trunk)
+    neck_base = torso.to_world((0.0, LUMBAR_TO_NECK, 0.0))
+    neck = put(NECK_SEGMENT, None, neck_base, _mul(trunk, _rot(2, -pose.body(BodyAngle.NECK_FLEXION))))
+    put(HEAD, None, neck.to_world((0.0, NECK, 0.0)), neck.rotation)
+    joints.update(lumbar=lumbar, neck=neck_base, head=neck.to_world((0.0, NECK, 0.0)))
+
+    for side in SIDES:
+        sign = 1.0 if side == "right" else -1.0
+        hip = pelvis.to_world((0.0, 0.0, sign * HIP_HALF_WIDTH))
+        thigh = put(LEG_SEGMENTS[0], side, hip, _mul(_mul(_mul(
+            root, _rot(2, pose.joint(Joint.HIP_FLEXION, side))),
+            _rot(0, -sign * pose.joint(Joint.HIP_ABDUCTION, side))),
+            _rot(1, -sign * pose.joint(Joint.HIP_ROTATION, side))))
+        knee = thigh.to_world((0.0, -THIGH, 0.0))
+        shank = put(LEG_SEGMENTS[1], side, knee, _mul(thigh.rotation, _rot(2, -pose.joint(Joint.KNEE_FLEXION, side))))
+        ankle = shank.to_world((0.0, -SHANK, 0.0))
+        put(LEG_SEGMENTS[2], side, ankle, _mul(shank.rotation, _rot(2, pose.joint(Joint.ANKLE_FLEXION, side))))
+
+        shoulder = torso.to_world((0.0, LUMBAR_TO_NECK - SHOULDER_BELOW_NECK, sign * SHOULDER_HALF_WIDTH))
+        upper = put(ARM_SEGMENTS[0], side, shoulder, _mul(_mul(_mul(
+            trunk, _rot(2, pose.joint(Joint.SHOULDER_FLEXION, side))),
+            _rot(0, -sign * pose.joint(Joint.SHOULDER_ABDUCTION, side))),
+            _rot(1, -sign * pose.joint(Joint.SHOULDER_ROTATION, side))))
+        elbow = upper.to_world((0.0, -UPPER_ARM, 0.0))
+        forearm = put(ARM_SEGMENTS[1], side, elbow, _mul(upper.rotation, _rot(2, pose.joint(Joint.ELBOW_FLEXION, side))))
+        wrist = forearm.to_world((0.0, -FOREARM, 0.0))
+        put(ARM_SEGMENTS[2], side, wrist, forearm.rotation)
+        joints.update({f"{side}_hip": hip, f"{side}_knee": knee, f"{side}_ankle": ankle,
+                       f"{side}_shoulder": shoulder, f"{side}_elbow": elbow, f"{side}_wrist": wrist})
+    return Figure(tuple(placed), joints)
+
+
+def clearance(placed: Placed, supports: Sequence[Support]) -> float:
+    """How far the segment is above the floor and the supports under it (negative: inside one)."""
+    gap = math.inf
+    for centre, h_x, h_y in placed.samples():
+        gap = min(gap, centre[1] - h_y)  # the floor
+        for support in supports:
+            dx = abs(centre[0] - min(max(centre[0], support.left), support.right))
+            if dx == 0 or dx < h_x:  # over the surface, or its corner under the rounded side
+                gap = min(gap, centre[1] - h_y * math.sqrt(1 - (dx / h_x) ** 2 if dx else 1.0) - support.top)
+    return gap
+
+
+def lift_onto(figure: Figure, supports: Sequence[Support]) -> float:
+    """How far to raise (or lower) the figure so it rests on the floor and the supports:
+    nothing of it below a surface and at least one part touching."""
+    return -min(clearance(placed, supports) for placed in figure.segments)
+
+
+def pose_figure(motion: Motion, pose: Pose, supports: Sequence[Support] = ()) -> Figure:
+    """The body in this pose, placed: the anchor at x = 0, resting on what is under it."""
+    figure = chain(pose, root_rotation(motion.view, motion.turn, pose))
+    anchor = figure.joint(motion.anchor)
+    figure = figure.moved((-anchor[0], 0.0, 0.0))
+    return figure.moved((0.0, lift_onto(figure, supports), 0.0))
+
+
+ALL_SEGMENT_KEYS = tuple(segment_key(s, None) for s in CORE_SEGMENTS) + tuple(
+    segment_key(s, side) for side in SIDES for s in LEG_SEGMENTS + ARM_SEGMENTS)
+JOINT_NAMES = ("pelvis", "lumbar", "neck", "head") + tuple(
+    f"{side}_{joint}" for side in SIDES for joint in ("hip", "knee", "ankle", "shoulder", "elbow", "wrist"))

@@ -1,0 +1,1 @@
+"""Exercise illustrations: the posed figure painted with QPainter (screen, images, printer)."""

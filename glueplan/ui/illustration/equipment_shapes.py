@@ -1,0 +1,247 @@
+"""Equipment as shapes: bars, bells, benches, boxes, cables, bands and machines.
+
+Standing pieces are painted behind the body; what the body holds or wears is painted at its
+own depth, so the near plate of a barbell covers the lifter and the far one is behind her.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QBrush, QColor, QPainterPath, QPainterPathStroker, QTransform
+
+from glueplan.domain.figure.equipment import PLATE_RADIUS, BODY_POINTS, FOOT_PLATE_HALF_WIDTH, Kind, PlacedItem
+from glueplan.domain.figure.kinematics import Figure, Vec, add, norm, scale, sub
+from glueplan.domain.figure.scene import Scene
+from glueplan.ui.illustration.shapes import Layer, Shape, disc, point, rounded_box, unit
+
+IRON = QColor(58, 62, 70)
+STEEL = QColor(150, 156, 164)
+PAD = QColor(72, 84, 102)
+WOOD = QColor(201, 166, 118)
+MAT = QColor(156, 182, 196)
+BAND = QColor(226, 96, 70)
+BEHIND = -10.0  # depth of standing pieces: always behind the body
+FRONT = 10.0
+
+
+def _stroke(path: QPainterPath, width: float) -> QPainterPath:
+    stroker = QPainterPathStroker()
+    stroker.setWidth(width)
+    stroker.setCapStyle(stroker.capStyle().RoundCap)
+    return stroker.createStroke(path)
+
+
+def _line(a: Vec | QPointF, b: Vec | QPointF, width: float) -> QPainterPath:
+    path = QPainterPath(a if isinstance(a, QPointF) else point(a))
+    path.lineTo(b if isinstance(b, QPointF) else point(b))
+    return _stroke(path, width)
+
+
+def _disc_on_axis(centre: Vec, axis: Vec, radius: float, thickness: float) -> QPainterPath:
+    """A disc whose face is square to ``axis`` (a plate, a dumbbell's head), as the viewer sees it."""
+    length = norm(axis) or 1.0
+    across = abs(axis[2]) / length  # 1: the face toward the viewer, 0: edge-on
+    dx, dy = unit(axis[0], axis[1]) if math.hypot(axis[0], axis[1]) > 1e-6 else (1.0, 0.0)
+    transform = QTransform()
+    transform.translate(centre[0], centre[1])
+    transform.rotateRadians(math.atan2(dy, dx))
+    path = QPainterPath()
+    path.addEllipse(QPointF(0, 0), radius * across + thickness / 2, radius)
+    return transform.map(path)
+
+
+def _layer(depth: float, *shapes: Shape, order: int = 10) -> Layer:
+    return Layer(depth, order, list(shapes), silhouette=False)
+
+
+def _barbell(item: PlacedItem, figure: Figure) -> list[Layer]:
+    assert item.point is not None
+    centre, axis = item.point.point, item.point.direction
+    axis = scale(axis, 1 / (norm(axis) or 1.0))
+    layers = [_layer(centre[2], Shape(_line(add(centre, scale(axis, -1.05)), add(centre, scale(axis, 1.05)), 0.03),
+                                      QBrush(STEEL)))]
+    for sign in (-1.0, 1.0):
+        at = add(centre, scale(axis, sign * 0.8))
+        plate = Shape(_disc_on_axis(at, axis, PLATE_RADIUS, 0.06), QBrush(IRON))
+        hub = Shape(_disc_on_axis(add(at, scale(axis, sign * 0.04)), axis, 0.03, 0.08), QBrush(STEEL))
+        layers.append(_layer(at[2], plate, hub))
+    return layers
+
+
+def _dumbbell_at(centre: Vec, axis: Vec) -> Layer:
+    axis = scale(axis, 1 / (norm(axis) or 1.0))
+    shapes = [Shape(_line(add(centre, scale(axis, -0.1)), add(centre, scale(axis, 0.1)), 0.03), QBrush(STEEL))]
+    for sign in (-1.0, 1.0):
+        shapes.append(Shape(_disc_on_axis(add(centre, scale(axis, sign * 0.1)), axis, 0.065, 0.06), QBrush(IRON)))
+    return _layer(centre[2] + 0.01, *shapes)
+
+
+def _dumbbell(item: PlacedItem, figure: Figure) -> list[Layer]:
+    if item.item.at == "chest":  # a goblet hold: upright against the chest
+        assert item.point is not None
+        return [_dumbbell_at(item.point.point, figure.segment("torso").axis(1))]
+    sides = ("left", "right") if item.item.at == "hands" else (item.item.at.removesuffix("_hand"),)  # type: ignore[union-attr]
+    return [_dumbbell_at(BODY_POINTS[f"{side}_hand"](figure).point, figure.segment(f"{side}_hand").axis(0))
+            for side in sides]
+
+
+def _kettlebell(item: PlacedItem, figure: Figure) -> list[Layer]:
+    assert item.point is not None
+    grip = item.point.point
+    fingers = scale(figure.segment("right_hand").axis(1), -1.0)
+    bell = add(grip, scale(fingers, 0.15))
+    handle = QPainterPath()
+    handle.addEllipse(point(add(grip, scale(fingers, 0.035))), 0.055, 0.055)
+    shapes = [Shape(_stroke(handle, 0.022), QBrush(IRON)), Shape(disc(point(bell), 0.1), QBrush(IRON))]
+    return [_layer(grip[2] + 0.2, *shapes)]
+
+
+def _bench(item: PlacedItem, figure: Figure) -> list[Layer]:
+    x, half, top = item.item.x, item.item.width / 2, item.item.height
+    shapes = [Shape(rounded_box(x - half + 0.08, 0, 0.05, top - 0.06, 0.01), QBrush(STEEL)),
+              Shape(rounded_box(x + half - 0.13, 0, 0.05, top - 0.06, 0.01), QBrush(STEEL)),
+              Shape(rounded_box(x - half, top - 0.08, 2 * half, 0.08, 0.025), QBrush(PAD))]
+    return [_layer(BEHIND, *shapes, order=0)]
+
+
+def _box(item: PlacedItem, figure: Figure) -> list[Layer]:
+    x, half = item.item.x, item.item.width / 2
+    return [_layer(BEHIND, Shape(rounded_box(x - half, 0, 2 * half, item.item.height, 0.02), QBrush(WOOD)), order=0)]
+
+
+def _mat(item: PlacedItem, figure: Figure) -> list[Layer]:
+    x, half = item.item.x, item.item.width / 2
+    return [_layer(BEHIND, Shape(rounded_box(x - half, 0, 2 * half, 0.012, 0.006), QBrush(MAT)), order=0)]
+
+
+def _cable_column(item: PlacedItem, figure: Figure) -> list[Layer]:
+    assert item.to is not None
+    x, height, end = item.item.x, item.item.height, item.to.point
+    toward = 1.0 if end[0] > x else -1.0
+    pulley = QPointF(x + toward * 0.16, height)
+    tower = Shape(rounded_box(x - 0.14, 0, 0.28, 2.1, 0.02), QBrush(STEEL))
+    stack = Shape(rounded_box(x - 0.09, 0.1, 0.18, 0.5, 0.01), QBrush(IRON))
+    wheel = Shape(disc(pulley, 0.045), QBrush(IRON))
+    cable = Shape(_line(pulley, end, 0.008), QBrush(IRON), outline=False)
+    strap = Shape(disc(point(end), 0.035), QBrush(IRON))
+    return [_layer(BEHIND, tower, stack, wheel, order=0), _layer(end[2] + 0.2, cable, strap)]
+
+
+def _long_band(item: PlacedItem, figure: Figure) -> list[Layer]:
+    assert item.to is not None
+    post = QPointF(item.item.x, item.item.height)
+    return [_layer(BEHIND, Shape(rounded_box(item.item.x - 0.04, 0, 0.08, item.item.height + 0.1, 0.01),
+                                 QBrush(STEEL)), order=0),
+            _layer(item.to.point[2] + 0.2, Shape(_line(post, item.to.point, 0.02), QBrush(BAND)))]
+
+
+def _loop_round(a: Vec, b: Vec, radius: float) -> QPainterPath:
+    """A band hugging two legs: a flat loop round both, as the viewer sees it."""
+    mid = ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)
+    dx, dy = unit(b[0] - a[0], b[1] - a[1]) if math.hypot(b[0] - a[0], b[1] - a[1]) > 1e-4 else (1.0, 0.0)
+    transform = QTransform()
+    transform.translate(*mid)
+    transform.rotateRadians(math.atan2(dy, dx))
+    path = QPainterPath()
+    path.addEllipse(QPointF(0, 0), math.hypot(b[0] - a[0], b[1] - a[1]) / 2 + radius, radius * 0.45)
+    return transform.map(_stroke(path, 0.022))
+
+
+def _mini_band(item: PlacedItem, figure: Figure) -> list[Layer]:
+    leg = {"knees": ("thigh", 0.85), "ankles": ("shank", 0.86)}[item.item.at or "knees"]
+    ends = [figure.segment(f"{side}_{leg[0]}").section_at(leg[1]) for side in ("left", "right")]
+    radius = max(ends[0][1], ends[0][2]) * 1.05
+    return [_layer(FRONT, Shape(_loop_round(ends[0][0], ends[1][0], radius), QBrush(BAND)))]
+
+
+def _hyperextension_bench(item: PlacedItem, figure: Figure) -> list[Layer]:
+    assert item.point is not None
+    x, height = item.item.x, item.item.height
+    pad_at, along = item.point.point, item.point.direction
+    along = scale(along, 1 / (norm(along) or 1.0))
+    outward = (along[1], -along[0], 0.0) if along[1] < 0 else (-along[1], along[0], 0.0)
+    pad_centre = add(pad_at, scale(outward, 0.045))
+    pad = _line(add(pad_centre, scale(along, 0.18)), add(pad_centre, scale(along, -0.12)), 0.09)
+    base = QPointF(pad_centre[0] + outward[0] * 0.25, 0.03)
+    shapes = [Shape(_line(QPointF(x, 0.03), base, 0.05), QBrush(STEEL)),
+              Shape(_line(QPointF(x, 0.03), QPointF(x, height), 0.04), QBrush(STEEL)),
+              Shape(_line(base, point(pad_centre), 0.05), QBrush(STEEL)),
+              Shape(rounded_box(x - FOOT_PLATE_HALF_WIDTH, height - 0.03, 2 * FOOT_PLATE_HALF_WIDTH, 0.03, 0.01),
+                    QBrush(IRON)),
+              Shape(pad, QBrush(PAD))]
+    return [_layer(BEHIND, *shapes, order=0)]
+
+
+def _reverse_hyper(item: PlacedItem, figure: Figure) -> list[Layer]:
+    assert item.to is not None
+    x, half, top = item.item.x, item.item.width / 2, item.item.height
+    pivot = QPointF(x + half - 0.05, top - 0.3)
+    shapes = [Shape(rounded_box(x - half + 0.1, 0, 0.06, top, 0.01), QBrush(STEEL)),
+              Shape(rounded_box(x + half - 0.16, 0, 0.06, top, 0.01), QBrush(STEEL)),
+              Shape(rounded_box(x - half, top - 0.1, 2 * half, 0.1, 0.03), QBrush(PAD))]
+    arm = [Shape(_line(pivot, item.to.point, 0.04), QBrush(IRON)), Shape(disc(pivot, 0.04), QBrush(STEEL)),
+           Shape(disc(point(item.to.point), 0.045), QBrush(IRON))]
+    return [_layer(BEHIND, *shapes, order=0), _layer(item.to.point[2] + 0.2, *arm)]
+
+
+def _leg_press(item: PlacedItem, figure: Figure) -> list[Layer]:
+    assert item.point is not None and item.to is not None
+    x, half, top = item.item.x, item.item.width / 2, item.item.height
+    back, along = item.point.point, item.point.direction
+    along = scale(along, 1 / (norm(along) or 1.0))
+    rest = add(back, scale((-along[1], along[0], 0.0), -0.05 if along[0] < 0 else 0.05))
+    foot = figure.segment("right_foot")
+    heel, toe = foot.to_world(foot.segment.start), foot.to_world(foot.segment.end)
+    sole = sub(toe, heel)
+    sole = scale(sole, 1 / (norm(sole) or 1.0))
+    press = (sole[1], -sole[0], 0.0) if sole[1] < 0 else (-sole[1], sole[0], 0.0)  # away from the body
+    plate_centre = add(item.to.point, scale(press, 0.03))
+    rail_end = add(plate_centre, scale(press, 0.9))
+    shapes = [Shape(_line(QPointF(x + half, top - 0.1), point(rail_end), 0.05), QBrush(STEEL)),
+              Shape(_line(QPointF(x + half, 0.02), point(rail_end), 0.05), QBrush(STEEL)),
+              Shape(rounded_box(x - half, top - 0.1, 2 * half, 0.1, 0.03), QBrush(PAD)),
+              Shape(rounded_box(x - half, 0, 0.08, top - 0.1, 0.01), QBrush(STEEL)),
+              Shape(_line(add(rest, scale(along, 0.05)), add(rest, scale(along, -0.55)), 0.1), QBrush(PAD)),
+              Shape(_line(add(plate_centre, scale(sole, -0.2)), add(plate_centre, scale(sole, 0.25)), 0.05),
+                    QBrush(IRON))]
+    return [_layer(BEHIND, *shapes, order=0)]
+
+
+def _abduction_machine(item: PlacedItem, figure: Figure) -> list[Layer]:
+    assert item.point is not None
+    x, half, top = item.item.x, item.item.width / 2, item.item.height
+    frame = [Shape(rounded_box(x - 0.04, 0, 0.08, top - 0.08, 0.01), QBrush(STEEL)),
+             Shape(rounded_box(x - half, top - 0.09, 2 * half, 0.09, 0.03), QBrush(PAD)),
+             Shape(rounded_box(x - half * 0.9, top + 0.15, 2 * half * 0.9, 0.55, 0.05), QBrush(PAD))]
+    pads = []
+    for side in ("left", "right"):
+        thigh = figure.segment(f"{side}_thigh")
+        centre, width, _depth = thigh.section_at(0.82)
+        outside = add(centre, scale(thigh.axis(2), (1.0 if side == "right" else -1.0) * (width + 0.04)))
+        pads.append(Shape(rounded_box(outside[0] - 0.035, outside[1] - 0.09, 0.07, 0.18, 0.03), QBrush(PAD)))
+    return [_layer(BEHIND, *frame, order=0), _layer(FRONT, *pads)]
+
+
+def _heel_anchor(item: PlacedItem, figure: Figure) -> list[Layer]:
+    assert item.point is not None
+    shank = figure.segment("right_shank")
+    roller = add(item.point.point, scale(shank.depth_axis, -0.1))
+    shapes = [Shape(_line(point(roller), QPointF(roller[0] + 0.05, 0.02), 0.04), QBrush(STEEL)),
+              Shape(disc(point(roller), 0.055), QBrush(PAD))]
+    return [_layer(FRONT, *shapes)]
+
+
+DRAW: dict[Kind, Callable[[PlacedItem, Figure], list[Layer]]] = {
+    Kind.BARBELL: _barbell, Kind.DUMBBELL: _dumbbell, Kind.KETTLEBELL: _kettlebell, Kind.BENCH: _bench,
+    Kind.BOX: _box, Kind.MAT: _mat, Kind.CABLE_COLUMN: _cable_column, Kind.LONG_BAND: _long_band,
+    Kind.MINI_BAND: _mini_band, Kind.HYPEREXTENSION_BENCH: _hyperextension_bench,
+    Kind.REVERSE_HYPER: _reverse_hyper, Kind.LEG_PRESS: _leg_press, Kind.ABDUCTION_MACHINE: _abduction_machine,
+    Kind.HEEL_ANCHOR: _heel_anchor,
+}
+
+
+def equipment_layers(scene: Scene) -> list[Layer]:
+    return [layer for item in scene.equipment for layer in DRAW[item.kind](item, scene.figure)]
