@@ -1,4 +1,4 @@
-"""Opening a glueplan database: engine settings, migrations, and one transaction per edit."""
+"""Opening a glueplan database: engine settings, creation or migration, and one transaction per edit."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session, sessionmaker
 
 from glueplan.domain.catalog import Catalog, builtin_catalog
-from glueplan.store.catalog_mirror import mirror_catalog
+from glueplan.store.catalog_mirror import mirror_catalog, mirror_is_current
 from glueplan.store.errors import StoreError
 from glueplan.store.location import sqlite_file
 from glueplan.store import migrate
@@ -90,11 +90,14 @@ def open_store(url: URL, catalog: Catalog | None = None) -> Store:
     if url.get_backend_name() == "sqlite":
         _configure_sqlite(engine)
     try:
-        if revision != migrate.SCHEMA_REVISION:
-            migrate.migrate(engine, path)
+        catalog = catalog or builtin_catalog()
+        migrate.bring_up_to_date(engine, path, revision, catalog)
         store = Store(engine)
-        with store.transaction() as session:
-            mirror_catalog(session, catalog or builtin_catalog())
+        with engine.connect() as connection:
+            current = mirror_is_current(connection, catalog)
+        if not current:  # a newer glueplan's catalogue: only then a write transaction
+            with store.transaction() as session:
+                mirror_catalog(session.connection(), catalog)
     except DBAPIError as error:
         engine.dispose()
         reason = str(error.orig) if error.orig is not None else str(error)

@@ -1,8 +1,10 @@
-"""Schema migrations with Alembic: new files are built by migrating from empty.
+"""The schema's revision: new files are built from the models and stamped, older ones
+are upgraded by Alembic's migrations.
 
 A file from a newer glueplan is refused rather than guessed at, and an older one is
-backed up before it is upgraded. Alembic is imported only when there is work for it:
-a file already at ``SCHEMA_REVISION`` opens without it (it costs 0.15 s of start-up).
+backed up before it is upgraded. Alembic is imported only when there is work for it: a
+new file or one already at ``SCHEMA_REVISION`` opens without it (it costs 0.15 s of
+start-up). A test holds a created schema equal to one migrated from empty.
 """
 
 from __future__ import annotations
@@ -11,16 +13,27 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from sqlalchemy import Column, MetaData, PrimaryKeyConstraint, String, Table, insert, select
+from sqlalchemy.schema import CreateTable
+
 from glueplan import __version__
 from glueplan.store.backup import backup_sqlite
+from glueplan.store.catalog_mirror import mirror_catalog
 from glueplan.store.errors import StoreError
+from glueplan.store.schema import Base
 
 if TYPE_CHECKING:
     from alembic.config import Config
     from sqlalchemy import Engine
 
+    from glueplan.domain.catalog import Catalog
+
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 SCHEMA_REVISION = "0001"  # the newest migration; a test keeps it equal to Alembic's head
+
+# Alembic's own table, as Alembic defines it (alembic.ddl.impl.DefaultImpl.version_table_impl).
+VERSION_TABLE = Table("alembic_version", MetaData(), Column("version_num", String(32), nullable=False),
+                      PrimaryKeyConstraint("version_num", name="alembic_version_pkc"))
 
 
 def alembic_config() -> Config:
@@ -76,6 +89,35 @@ def file_revision(path: Path) -> str | None:
     if revision is not None and revision != SCHEMA_REVISION and revision not in known_revisions():
         raise StoreError("store.newer_database", path=str(path), revision=revision, version=__version__)
     return revision
+
+
+def bring_up_to_date(engine: Engine, path: Path | None, revision: str | None, catalog: Catalog) -> None:
+    """Give the database the newest schema. ``revision`` is the file's, read by
+    ``file_revision`` (None for a new file, or a server whose revision is not known yet)."""
+    if revision == SCHEMA_REVISION:
+        return
+    if path is not None and revision is None and create_schema(engine, catalog):
+        return
+    migrate(engine, path)
+
+
+def create_schema(engine: Engine, catalog: Catalog) -> bool:
+    """Build the newest schema from the models, stamp its revision and mirror the catalogue,
+    in one transaction: a new file is complete or not there.
+
+    Returns False, changing nothing, when the database already has a revision: another
+    process created it first. The version table is created first, so that a second
+    process starting at the same moment waits for the first one's write lock and then
+    finds its stamp, instead of reading an empty file and colliding with it.
+    """
+    with engine.begin() as connection:
+        connection.execute(CreateTable(VERSION_TABLE, if_not_exists=True))
+        if connection.execute(select(VERSION_TABLE.c.version_num)).first() is not None:
+            return False
+        Base.metadata.create_all(connection, checkfirst=False)
+        connection.execute(insert(VERSION_TABLE).values(version_num=SCHEMA_REVISION))
+        mirror_catalog(connection, catalog)
+    return True
 
 
 def migrate(engine: Engine, path: Path | None) -> None:
