@@ -64,6 +64,10 @@ def build_parser() -> argparse.ArgumentParser:
     screenshot.add_argument("--template", metavar="ID", help="start this built-in program first (seed-000, seed-002)")
     screenshot.add_argument("--size", default="1600x1000", metavar="WIDTHxHEIGHT")
 
+    poses = commands.add_parser("poses", parents=[common], help="the exercise illustrations")
+    poses.add_argument("--sheet", required=True, metavar="FILE.png",
+                       help="write a contact sheet: every exercise's start and end pose, named")
+
     templates = commands.add_parser("templates", help="the built-in program templates")
     templates_commands = templates.add_subparsers(dest="templates_command", metavar="COMMAND", required=True)
     templates_list = templates_commands.add_parser("list", parents=[common], help="list templates")
@@ -99,6 +103,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _check(args, language)
         if args.command == "screenshot":
             return _screenshot(parser, args, language)
+        if args.command == "poses":
+            return _poses(args, language)
         return _templates_list(args, language)
     except DataError as error:
         print(data_error_text(error, language), file=sys.stderr)
@@ -207,6 +213,18 @@ def _screenshot(parser: argparse.ArgumentParser, args: argparse.Namespace, langu
     if args.template is not None and args.template not in builtin_templates():
         parser.error(f"--template must be one of {', '.join(builtin_templates())}, not {args.template!r}")
     take_screenshot(Path(args.out), args.view, args.template, language, (int(size[1]), int(size[2])))
+    return EXIT_OK
+
+
+def _poses(args: argparse.Namespace, language: Language) -> int:
+    from glueplan.ui.illustration.contact_sheet import write_contact_sheet
+
+    try:
+        write_contact_sheet(Path(args.sheet), language)
+    except OSError as error:
+        print(messages()("cli.cannot_write", language, path=args.sheet, reason=error.strerror or error),
+              file=sys.stderr)
+        return EXIT_FAILED
     return EXIT_OK
 
 

@@ -26,6 +26,7 @@ class Joint(StrEnum):
     SHOULDER_ABDUCTION = "shoulder_abduction"
     SHOULDER_ROTATION = "shoulder_rotation"  # external positive (a bent forearm turns up when abducted)
     ELBOW_FLEXION = "elbow_flexion"
+    WRIST_EXTENSION = "wrist_extension"  # the fingers turn forward (a hand flat on the floor: 90)
 
 
 class BodyAngle(StrEnum):
@@ -50,6 +51,7 @@ JOINT_LIMITS: dict[str, tuple[float, float]] = {
     Joint.SHOULDER_ABDUCTION: (-20, 180),
     Joint.SHOULDER_ROTATION: (-70, 90),
     Joint.ELBOW_FLEXION: (0, 150),
+    Joint.WRIST_EXTENSION: (-70, 90),
     BodyAngle.PITCH: (-180, 180),
     BodyAngle.ROLL: (-90, 90),
     BodyAngle.TRUNK_FLEXION: (-30, 90),

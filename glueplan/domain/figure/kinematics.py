@@ -255,7 +255,7 @@ def chain(pose: Pose, root: Matrix) -> Figure:
         elbow = upper.to_world((0.0, -UPPER_ARM, 0.0))
         forearm = put(ARM_SEGMENTS[1], side, elbow, _mul(upper.rotation, _rot(2, pose.joint(Joint.ELBOW_FLEXION, side))))
         wrist = forearm.to_world((0.0, -FOREARM, 0.0))
-        put(ARM_SEGMENTS[2], side, wrist, forearm.rotation)
+        put(ARM_SEGMENTS[2], side, wrist, _mul(forearm.rotation, _rot(2, pose.joint(Joint.WRIST_EXTENSION, side))))
         joints.update({f"{side}_hip": hip, f"{side}_knee": knee, f"{side}_ankle": ankle,
                        f"{side}_shoulder": shoulder, f"{side}_elbow": elbow, f"{side}_wrist": wrist})
     return Figure(tuple(placed), joints)

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import math
+import os
 from collections.abc import Sequence
+from pathlib import Path
 
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 
-from glueplan.domain.catalog import Exercise
+from glueplan.domain.catalog import Exercise, builtin_catalog
 from glueplan.domain.figure.pose import Motion
+from glueplan.domain.figure.pose_file import builtin_motions
 from glueplan.domain.figure.scene import scene_at
 from glueplan.domain.language import Language
 from glueplan.ui.illustration.renderer import motion_bounds, paint_scene
@@ -47,3 +50,20 @@ def contact_sheet(exercises: Sequence[tuple[Exercise, Motion]], language: Langua
             paint_scene(painter, target.adjusted(4, 4, -4, -4), scene_at(motion, t), muscles, bounds)
     painter.end()
     return image
+
+
+def write_contact_sheet(out: Path, language: Language) -> None:
+    """Every built-in exercise in the catalogue's order, as a PNG written under a temporary
+    name and renamed into place. Raises OSError when the file cannot be written."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    _app = QGuiApplication.instance() or QGuiApplication([])
+    motions = builtin_motions()
+    catalog = builtin_catalog()
+    sheet = contact_sheet([(exercise, motions[exercise.id]) for exercise in catalog.exercises.values()
+                           if exercise.id in motions], language)
+    partial = out.with_name(out.name + ".part")
+    if not sheet.save(str(partial), "PNG"):
+        raise OSError(f"cannot write {partial}")
+    os.replace(partial, out)

@@ -9,8 +9,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from glueplan.domain.catalog import MINOR, PRIMARY, SECONDARY, Catalog, Equipment, Exercise
+from glueplan.domain.figure.pose_file import builtin_motions
 from glueplan.domain.language import Language, decimal
 from glueplan.domain.messages import messages
+from glueplan.ui.illustration.animated_figure import AnimatedFigure
 
 
 def rest_text(seconds: int) -> str:
@@ -25,9 +27,8 @@ class ExerciseDetail(QScrollArea):
         self._language = language
         page = QWidget()
         layout = QVBoxLayout(page)
-        # The exercise illustration (a later drawing) goes in this slot, above the text.
-        self.illustration_slot = QVBoxLayout()
-        layout.addLayout(self.illustration_slot)
+        self.figure = AnimatedFigure()  # the exercise moving, its muscles lit, above the text
+        layout.addWidget(self.figure)
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.RichText)
@@ -47,7 +48,9 @@ class ExerciseDetail(QScrollArea):
         if exercise is None:
             hint = self.tr("Pick an exercise to see how to do it, what it trains and how much of it.")
             self.text.setText(f"<p style='color:gray'>{escape(hint)}</p>")
+            self.figure.show_motion(None, {})
             return
+        self.figure.show_motion(builtin_motions().get(exercise.id), dict(exercise.muscles))
         self.text.setText(self.html(exercise))
 
     def html(self, exercise: Exercise) -> str:

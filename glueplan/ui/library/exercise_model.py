@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QSize,
     QSortFilterProxyModel,
     Qt,
 )
@@ -27,7 +28,9 @@ from PySide6.QtGui import QFont
 
 from glueplan.domain.catalog import Catalog, Category, Equipment, Exercise, Laterality
 from glueplan.domain.language import Language
+from glueplan.ui.illustration.thumbnails import thumbnails
 
+THUMBNAIL_SIZE = QSize(40, 40)  # the end pose beside each name, drawn when its row is first shown
 EXERCISE_MIME_TYPE = "application/x-glueplan-exercise-ids"
 Index = QModelIndex | QPersistentModelIndex
 
@@ -88,6 +91,8 @@ class ExerciseListModel(QAbstractListModel):
                 return self.tr("Your own exercise")
             names = [exercise.name[language] for language in Language if language is not self._language]
             return " / ".join(dict.fromkeys(name for name in names if name != exercise.name[self._language]))
+        if role == Qt.ItemDataRole.DecorationRole:
+            return thumbnails().pixmap(exercise, THUMBNAIL_SIZE)
         if role == Qt.ItemDataRole.FontRole and exercise.custom:
             return self._italic
         if role == Role.EXERCISE_ID:

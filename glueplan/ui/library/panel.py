@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from glueplan.domain.catalog import Catalog, Category, Equipment, Exercise, Laterality
 from glueplan.domain.language import Language
 from glueplan.domain.messages import messages
-from glueplan.ui.library.exercise_model import ExerciseFilter, ExerciseListModel, Role
+from glueplan.ui.library.exercise_model import THUMBNAIL_SIZE, ExerciseFilter, ExerciseListModel, Role
 
 
 class LibraryPanel(QWidget):
@@ -73,6 +73,7 @@ class LibraryPanel(QWidget):
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setUniformItemSizes(True)
+        self.view.setIconSize(THUMBNAIL_SIZE)
         self.view.setAccessibleName(self.tr("Exercises"))
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.count = QLabel()

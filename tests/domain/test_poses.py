@@ -1,0 +1,323 @@
+"""Exercise poses: complete, anatomically possible, resting on what they stand on, and right by geometry."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pytest
+
+from glueplan.domain.catalog import Catalog
+from glueplan.domain.figure.body import ARM_SEGMENTS, LEG_SEGMENTS
+from glueplan.domain.figure.equipment import BODY_POINTS, PLATE_RADIUS, Kind
+from glueplan.domain.figure.kinematics import Figure, Vec, angle_between, clearance, norm, sub
+from glueplan.domain.figure.pose import ANGLE_KEYS, Motion
+from glueplan.domain.figure.pose_file import builtin_motions, load_motions
+from glueplan.domain.figure.scene import Scene, scene_at
+from glueplan.domain.validation import DataError
+
+MOTIONS = builtin_motions()
+STEPS = [step / 10 for step in range(11)]
+TOUCH_TOLERANCE = 0.025  # metres between a resting body part and what it rests on
+
+
+def start(exercise_id: str) -> Scene:
+    return scene_at(MOTIONS[exercise_id], 0.0)
+
+
+def end(exercise_id: str) -> Scene:
+    return scene_at(MOTIONS[exercise_id], 1.0)
+
+
+def hip_angle(figure: Figure, side: str = "right") -> float:
+    """Degrees between the trunk and the thigh at the hip: 180 is straight, 90 a right angle."""
+    hip = figure.joint(f"{side}_hip")
+    return angle_between(sub(figure.joint("neck"), hip), sub(figure.joint(f"{side}_knee"), hip))
+
+
+def hip_flexion(figure: Figure, side: str = "right") -> float:
+    return 180 - hip_angle(figure, side)
+
+
+def knee_flexion(figure: Figure, side: str = "right") -> float:
+    knee = figure.joint(f"{side}_knee")
+    return 180 - angle_between(sub(figure.joint(f"{side}_hip"), knee), sub(figure.joint(f"{side}_ankle"), knee))
+
+
+def from_vertical(a: Vec, b: Vec) -> float:
+    return angle_between(sub(b, a), (0.0, 1.0, 0.0))
+
+
+def shin_from_vertical(figure: Figure, side: str = "right") -> float:
+    return from_vertical(figure.joint(f"{side}_ankle"), figure.joint(f"{side}_knee"))
+
+
+def gap(scene: Scene, key: str) -> float:
+    return clearance(scene.figure.segment(key), scene.supports)
+
+
+def item(scene: Scene, kind: Kind) -> Vec:
+    placed = next(placed for placed in scene.equipment if placed.kind is kind)
+    assert placed.point is not None
+    return placed.point.point
+
+
+# -- completeness, limits, lengths, contact ---------------------------------------------------
+
+
+def test_every_catalogue_exercise_has_keyframes_and_every_pose_an_exercise(catalog: Catalog) -> None:
+    assert set(MOTIONS) == set(catalog.exercises)
+
+
+@pytest.mark.parametrize("exercise_id", sorted(MOTIONS))
+def test_every_frame_keeps_joints_within_limits_and_segments_their_length(exercise_id: str) -> None:
+    motion = MOTIONS[exercise_id]
+    limits = dict(ANGLE_KEYS)
+    first = scene_at(motion, 0.0).figure
+    for t in STEPS:
+        pose = motion.pose_at(t)
+        for key, degrees in pose.angles.items():
+            low, high = limits[key]
+            assert low <= degrees <= high, (exercise_id, t, key, degrees)
+        figure = scene_at(motion, t).figure
+        for side in ("left", "right"):
+            for upper, lower in (("hip", "knee"), ("knee", "ankle"), ("shoulder", "elbow"), ("elbow", "wrist")):
+                length = norm(sub(figure.joint(f"{side}_{upper}"), figure.joint(f"{side}_{lower}")))
+                before = norm(sub(first.joint(f"{side}_{upper}"), first.joint(f"{side}_{lower}")))
+                assert length == pytest.approx(before, abs=1e-9), (exercise_id, t, side, upper)
+        assert norm(sub(figure.joint("lumbar"), figure.joint("neck"))) == pytest.approx(
+            norm(sub(first.joint("lumbar"), first.joint("neck"))), abs=1e-9)
+
+
+@pytest.mark.parametrize("exercise_id", sorted(MOTIONS))
+def test_nothing_passes_through_the_floor_or_the_equipment(exercise_id: str) -> None:
+    motion = MOTIONS[exercise_id]
+    for t in STEPS:
+        scene = scene_at(motion, t)
+        lowest = min(gap(scene, placed.key) for placed in scene.figure.segments)
+        assert lowest == pytest.approx(0.0, abs=1e-6), (exercise_id, t)  # resting, not sunk, not floating
+
+
+# Open pose defects, found by these checks and not yet fixed: the feet lift between keyframes.
+TOUCH_OPEN = {"step_up": "the standing foot lifts mid-way", "bulgarian_split_squat": "the rear foot lifts mid-way",
+              "fire_hydrant": "a foot floats 5 cm at the end", "seated_hip_abduction": "the feet do not reach the floor"}
+
+
+@pytest.mark.parametrize("exercise_id", [
+    pytest.param(exercise_id, marks=pytest.mark.xfail(strict=True, reason=f"open: {TOUCH_OPEN[exercise_id]}"))
+    if exercise_id in TOUCH_OPEN else exercise_id for exercise_id in sorted(MOTIONS)])
+def test_parts_that_rest_on_something_touch_it_all_the_way(exercise_id: str) -> None:
+    motion = MOTIONS[exercise_id]
+    for t, pose in ((0.0, motion.start), (1.0, motion.end)):
+        scene = scene_at(motion, t)
+        for key in pose.touching:
+            assert gap(scene, key) <= TOUCH_TOLERANCE, (exercise_id, t, key, gap(scene, key))
+    # a foot that stands in both keyframes stays down in between
+    standing = [key for key in motion.start.touching if key in motion.end.touching and key.endswith("_foot")]
+    for t in STEPS:
+        scene = scene_at(motion, t)
+        for key in standing:
+            assert gap(scene, key) <= 2 * TOUCH_TOLERANCE, (exercise_id, t, key)
+
+
+def test_a_broken_pose_file_names_file_entry_and_field(tmp_path: Path) -> None:
+    (tmp_path / "bad.toml").write_text(
+        '[[pose]]\nid = "back_squat"\nview = "side"\nanchor = "right_ankle"\n'
+        '[pose.start]\nboth = { knee_flexion = 170 }\n[pose.end]\n', encoding="utf-8")
+    with pytest.raises(DataError) as raised:
+        load_motions(tmp_path)
+    assert str(raised.value) == (f"{tmp_path / 'bad.toml'}, entry 'back_squat', field 'start.both.knee_flexion': "
+                                 "must be between 0 and 150, found 170")
+
+
+def test_equipment_needs_its_fields(tmp_path: Path) -> None:
+    (tmp_path / "bad.toml").write_text(
+        '[[pose]]\nid = "step_up"\nview = "side"\nanchor = "right_ankle"\n'
+        'equipment = [{ kind = "box", x = 0.1, height = 0.3 }]\n[pose.start]\n[pose.end]\n', encoding="utf-8")
+    with pytest.raises(DataError, match=r"entry 'step_up', field 'equipment\[0\]\.width': is missing"):
+        load_motions(tmp_path)
+
+
+# -- the exercises, by geometry -----------------------------------------------------------------
+
+
+def test_deep_back_squat() -> None:
+    figure = end("back_squat").figure
+    knee_top = figure.segment("right_thigh").section_at(1.0)
+    assert figure.joint("right_hip")[1] < knee_top[0][1] + knee_top[2]  # hip crease below the top of the knee
+    hinge = angle_between(sub(figure.joint("neck"), figure.joint("pelvis")), (0.0, 1.0, 0.0))
+    assert 30 <= hinge <= 60  # the trunk leans forward ...
+    mid_foot = figure.joint("right_ankle")[0] + 0.06
+    assert abs(item(end("back_squat"), Kind.BARBELL)[0] - mid_foot) <= 0.08  # ... so the bar stays over mid-foot
+    foot = figure.segment("right_foot")
+    heel, toes = foot.section_at(0.0), foot.section_at(1.0)
+    assert heel[0][1] - heel[2] <= 0.01 and toes[0][1] - toes[2] <= 0.01  # heels down
+
+
+BRIDGE_OPEN = pytest.mark.xfail(strict=True, reason="open: at the top the upper back floats 7 cm above the floor")
+
+
+@pytest.mark.parametrize(("exercise_id", "support"), [
+    ("barbell_hip_thrust", 0.42), ("single_leg_hip_thrust", 0.42),
+    pytest.param("glute_bridge", 0.0, marks=BRIDGE_OPEN), pytest.param("banded_glute_bridge", 0.0, marks=BRIDGE_OPEN)])
+def test_hip_thrust_and_bridge_tops(exercise_id: str, support: float) -> None:
+    for scene in (start(exercise_id), end(exercise_id)):
+        upper_back = scene.figure.segment("torso").surface(0.8, -1.0)
+        assert upper_back[1] <= support + 0.012 + 2 * TOUCH_TOLERANCE  # upper back on the bench, or the floor
+    top = end(exercise_id).figure
+    assert hip_angle(top) >= 170  # hips extended within 10 degrees of straight
+    assert shin_from_vertical(top) <= 15  # shins near vertical
+
+
+@pytest.mark.parametrize("exercise_id", ["romanian_deadlift", "stiff_leg_deadlift", "good_morning"])
+def test_hinges_bend_at_the_hip_with_a_straight_back(exercise_id: str) -> None:
+    bottom = end(exercise_id)
+    assert hip_flexion(bottom.figure) >= 70
+    assert knee_flexion(bottom.figure) <= 30
+    assert MOTIONS[exercise_id].end["trunk_flexion"] <= 10  # back straight
+
+
+def test_bulgarian_split_squat() -> None:
+    for scene in (start("bulgarian_split_squat"), end("bulgarian_split_squat")):
+        bench = next(placed.item for placed in scene.equipment if placed.kind is Kind.BENCH)
+        rear = scene.figure.joint("left_ankle")
+        assert abs(rear[0] - bench.x) <= bench.width / 2 + 0.1 and rear[1] > bench.height  # rear foot on the bench
+    assert shin_from_vertical(end("bulgarian_split_squat").figure) <= 15
+
+
+@pytest.mark.xfail(strict=True, reason="open: the clamshell's feet part as the knee opens")
+def test_clamshell() -> None:
+    for scene in (start("clamshell"), end("clamshell")):
+        figure = scene.figure
+        assert abs(figure.segment("pelvis").axis(2)[1]) >= 0.9  # lying on the side
+        assert 30 <= hip_flexion(figure, "left") <= 70 and knee_flexion(figure, "left") >= 70
+        assert norm(sub(figure.joint("left_ankle"), figure.joint("right_ankle"))) <= 0.2  # feet together
+    opened = [norm(sub(s.figure.joint("left_knee"), s.figure.joint("right_knee"))) for s in (start("clamshell"), end("clamshell"))]
+    assert opened[1] >= opened[0] + 0.15  # the top knee opens
+
+
+def test_side_lying_abduction_lifts_the_straight_leg_up_not_forward() -> None:
+    for scene in (start("side_lying_hip_abduction"), end("side_lying_hip_abduction")):
+        assert knee_flexion(scene.figure, "left") <= 10
+    figure = end("side_lying_hip_abduction").figure
+    pelvis = figure.segment("pelvis")
+    thigh = sub(figure.joint("left_knee"), figure.joint("left_hip"))
+    down, forward, outward = pelvis.axis(1), pelvis.axis(0), pelvis.axis(2)
+    lift = math.degrees(math.atan2(-sum(a * b for a, b in zip(thigh, outward)), -sum(a * b for a, b in zip(thigh, down))))
+    assert 30 <= lift <= 45
+    assert sum(a * b for a, b in zip(thigh, forward)) < 0  # slightly behind the body
+
+
+@pytest.mark.parametrize("exercise_id", ["cable_kickback", "standing_band_kickback"])
+def test_kickbacks_extend_the_hip_behind_the_body(exercise_id: str) -> None:
+    figure = end(exercise_id).figure
+    pelvis_forward = figure.segment("pelvis").axis(0)
+    thigh = sub(figure.joint("right_knee"), figure.joint("right_hip"))
+    assert sum(a * b for a, b in zip(thigh, pelvis_forward)) < 0  # the working thigh behind the trunk
+    assert knee_flexion(figure) <= 20
+
+
+@pytest.mark.parametrize("exercise_id", ["cable_pull_through", "kettlebell_swing"])
+def test_hip_hinge_then_stand_tall(exercise_id: str) -> None:
+    assert hip_flexion(start(exercise_id).figure) >= 60 and knee_flexion(start(exercise_id).figure) <= 35
+    assert hip_angle(end(exercise_id).figure) >= 165
+
+
+def test_kettlebell_floats_to_chest_height() -> None:
+    scene = end("kettlebell_swing")
+    bell = item(scene, Kind.KETTLEBELL)
+    assert abs(bell[1] - scene.figure.joint("right_shoulder")[1]) <= 0.25
+
+
+def test_monster_walk_steps_sideways_in_a_shallow_squat() -> None:
+    width = [abs(s.figure.joint("left_ankle")[0] - s.figure.joint("right_ankle")[0])
+             for s in (start("monster_walk"), end("monster_walk"))]
+    assert width[1] >= width[0] + 0.1
+    assert 20 <= knee_flexion(start("monster_walk").figure) <= 60
+
+
+def test_single_leg_box_squat_sits_down_on_the_box() -> None:
+    scene = end("single_leg_box_squat")
+    assert gap(scene, "pelvis") <= TOUCH_TOLERANCE
+    assert knee_flexion(scene.figure) >= 80
+
+
+def test_single_leg_rdl_hinges_with_the_free_leg_in_line() -> None:
+    figure = end("single_leg_romanian_deadlift").figure
+    trunk = angle_between(sub(figure.joint("neck"), figure.joint("pelvis")), (0.0, 1.0, 0.0))
+    assert 60 <= trunk <= 100
+    assert hip_angle(figure, "right") >= 160  # the free leg goes straight back
+    assert knee_flexion(figure, "left") <= 30
+
+
+@pytest.mark.parametrize("exercise_id", ["hyperextension_45", "reverse_hyperextension"])
+def test_hyperextensions_end_in_a_straight_line(exercise_id: str) -> None:
+    assert hip_flexion(start(exercise_id).figure) >= 50
+    assert hip_angle(end(exercise_id).figure) >= 165
+
+
+def test_frog_pump_soles_together_knees_out_hips_up() -> None:
+    low, high = start("frog_pump").figure, end("frog_pump").figure
+    assert norm(sub(low.joint("left_ankle"), low.joint("right_ankle"))) <= 0.2
+    assert norm(sub(low.joint("left_knee"), low.joint("right_knee"))) >= 0.5
+    assert high.joint("pelvis")[1] >= low.joint("pelvis")[1] + 0.08
+
+
+def test_nordic_curl_lowers_a_straight_body_from_the_knees() -> None:
+    assert 80 <= knee_flexion(start("nordic_curl").figure) <= 100
+    for scene in (start("nordic_curl"), end("nordic_curl")):
+        assert hip_angle(scene.figure) >= 165
+    assert knee_flexion(end("nordic_curl").figure) <= 40
+
+
+def test_step_up_from_box_to_standing_tall() -> None:
+    assert gap(start("step_up"), "right_foot") <= TOUCH_TOLERANCE
+    top = end("step_up").figure
+    assert knee_flexion(top) <= 10 and hip_angle(top) >= 170
+
+
+@pytest.mark.parametrize("exercise_id", ["reverse_lunge", "walking_lunge", "bulgarian_split_squat"])
+def test_lunges_lower_the_back_knee_to_the_floor(exercise_id: str) -> None:
+    figure = end(exercise_id).figure
+    assert figure.joint("left_knee")[1] <= 0.25  # the knee joint; its front is 5 cm lower
+    assert shin_from_vertical(figure) <= 25  # the front knee over the toes
+
+
+def test_lateral_lunge_bends_one_knee_and_keeps_the_other_straight() -> None:
+    figure = end("lateral_lunge").figure
+    assert abs(figure.joint("left_ankle")[0] - figure.joint("right_ankle")[0]) >= 0.8
+    assert knee_flexion(figure, "right") >= 60 and knee_flexion(figure, "left") <= 15
+
+
+def test_curtsy_lunge_crosses_the_back_leg_behind() -> None:
+    figure = end("curtsy_lunge").figure
+    # seen from the front the figure's right is on the viewer's left; the left foot crosses over to it
+    assert figure.joint("left_ankle")[0] < figure.joint("right_hip")[0] + 0.05
+
+
+@pytest.mark.xfail(strict=True, reason="open: the deadlift's start is too high (bar 0.40 m, plates off the floor)")
+def test_deadlifts() -> None:
+    bar = item(start("conventional_deadlift"), Kind.BARBELL)
+    assert bar[1] == pytest.approx(PLATE_RADIUS, abs=0.04)  # the plates on the floor
+    for exercise_id in ("conventional_deadlift", "sumo_deadlift"):
+        lockout = end(exercise_id).figure
+        assert hip_angle(lockout) >= 165 and knee_flexion(lockout) <= 10
+    sumo = start("sumo_deadlift").figure
+    assert abs(sumo.joint("left_ankle")[0] - sumo.joint("right_ankle")[0]) >= 0.6  # wide stance
+    hands = BODY_POINTS["hands"](sumo).direction
+    assert abs(hands[0]) < abs(sumo.joint("left_knee")[0] - sumo.joint("right_knee")[0])  # grip inside the knees
+
+
+def test_leg_press_bends_the_hips_deeply_on_the_seat() -> None:
+    scene = end("leg_press")
+    assert hip_flexion(scene.figure) >= 90
+    assert gap(scene, "pelvis") <= TOUCH_TOLERANCE
+
+
+def test_segments_of_both_sides_are_drawn() -> None:
+    figure = start("back_squat").figure
+    keys = {placed.key for placed in figure.segments}
+    for side in ("left", "right"):
+        assert {f"{side}_{segment.name}" for segment in LEG_SEGMENTS + ARM_SEGMENTS} <= keys
+
+
