@@ -62,6 +62,16 @@ def test_thumbnails_are_drawn_when_asked_and_kept(qtbot: QtBot, catalog: Catalog
     assert cache.pixmap(squat, QSize(40, 40)) is first
 
 
+def test_the_library_asks_for_thumbnails_without_waiting_for_them(qtbot: QtBot, catalog: Catalog) -> None:
+    cache = Thumbnails()
+    squat = catalog.exercise("back_squat")
+    assert cache.pixmap_later(squat, QSize(40, 40)) is None  # queued, not drawn while the view paints
+    with qtbot.waitSignal(cache.ready) as signal:
+        pass
+    assert signal.args == ["back_squat"]
+    assert cache.pixmap_later(squat, QSize(40, 40)) is not None
+
+
 def test_the_poses_command_writes_a_contact_sheet(qtbot: QtBot, tmp_path: Path) -> None:
     out = tmp_path / "sheet.png"
     assert main(["poses", "--sheet", str(out), "--lang", "da"]) == 0

@@ -1,12 +1,13 @@
 """Small pictures of exercises (their end pose), drawn when first asked for and kept.
 
-A list view asks only for the rows it shows, so opening the library draws a dozen
-thumbnails, not all of them; each is drawn once per size.
+Drawing one takes about 25 ms, so none is drawn while a view paints: asking for a missing
+picture queues it and answers None; the queue is drawn one picture per turn of the event
+loop and ``ready`` announces each, so the window shows at once and fills in its pictures.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QObject, QSize, QTimer, Signal
 from PySide6.QtGui import QPixmap
 
 from glueplan.domain.catalog import Exercise
@@ -14,13 +15,19 @@ from glueplan.domain.figure.pose import Motion
 from glueplan.domain.figure.pose_file import builtin_motions
 from glueplan.ui.illustration.renderer import render_image
 
+Key = tuple[str, int, int]
 
-class Thumbnails:
+
+class Thumbnails(QObject):
     """End-pose pictures by exercise id and size; built-in exercises only (None for the rest)."""
 
-    def __init__(self, motions: dict[str, Motion] | None = None) -> None:
+    ready = Signal(str)  # an exercise id whose picture has just been drawn
+
+    def __init__(self, motions: dict[str, Motion] | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
         self._motions = motions
-        self._cache: dict[tuple[str, int, int], QPixmap] = {}
+        self._cache: dict[Key, QPixmap] = {}
+        self._queue: dict[Key, Exercise] = {}
 
     def motion(self, exercise: Exercise) -> Motion | None:
         if self._motions is None:
@@ -28,6 +35,7 @@ class Thumbnails:
         return self._motions.get(exercise.id)
 
     def pixmap(self, exercise: Exercise, size: QSize) -> QPixmap | None:
+        """The picture, drawn now if need be."""
         key = (exercise.id, size.width(), size.height())
         if key not in self._cache:
             motion = self.motion(exercise)
@@ -35,6 +43,26 @@ class Thumbnails:
                 return None
             self._cache[key] = QPixmap.fromImage(render_image(motion, 1.0, size, dict(exercise.muscles)))
         return self._cache[key]
+
+    def pixmap_later(self, exercise: Exercise, size: QSize) -> QPixmap | None:
+        """The picture if it is drawn; otherwise None, and ``ready`` follows once it is."""
+        key = (exercise.id, size.width(), size.height())
+        if key in self._cache or exercise.custom:
+            return self._cache.get(key)
+        if not self._queue:
+            QTimer.singleShot(0, self._draw_next)
+        self._queue[key] = exercise
+        return None
+
+    def _draw_next(self) -> None:
+        if not self._queue:
+            return
+        key, exercise = next(iter(self._queue.items()))
+        del self._queue[key]
+        if self.pixmap(exercise, QSize(key[1], key[2])) is not None:
+            self.ready.emit(exercise.id)
+        if self._queue:
+            QTimer.singleShot(0, self._draw_next)
 
 
 _shared: Thumbnails | None = None

@@ -59,6 +59,7 @@ class ExerciseListModel(QAbstractListModel):
         self._exercises: list[Exercise] = list(catalog.exercises.values())
         self._italic = QFont()  # the user's own exercises stand apart from the built-in ones
         self._italic.setItalic(True)
+        thumbnails().ready.connect(self._thumbnail_ready)
 
     @property
     def catalog(self) -> Catalog:
@@ -70,6 +71,12 @@ class ExerciseListModel(QAbstractListModel):
         self._catalog = catalog
         self._exercises = list(catalog.exercises.values())
         self.endResetModel()
+
+    def _thumbnail_ready(self, exercise_id: str) -> None:
+        for row, exercise in enumerate(self._exercises):
+            if exercise.id == exercise_id:
+                index = self.index(row)
+                self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else len(self._exercises)
@@ -92,7 +99,7 @@ class ExerciseListModel(QAbstractListModel):
             names = [exercise.name[language] for language in Language if language is not self._language]
             return " / ".join(dict.fromkeys(name for name in names if name != exercise.name[self._language]))
         if role == Qt.ItemDataRole.DecorationRole:
-            return thumbnails().pixmap(exercise, THUMBNAIL_SIZE)
+            return thumbnails().pixmap_later(exercise, THUMBNAIL_SIZE)
         if role == Qt.ItemDataRole.FontRole and exercise.custom:
             return self._italic
         if role == Role.EXERCISE_ID:
