@@ -1,13 +1,15 @@
 """What the training log adds up to, summed in SQL over indexed columns (years of sets must
 chart in a blink): e1RM, top set and volume load per day, hard sets per muscle per week,
-sessions done per week, and the rows of the history table."""
+sessions done per week, and the history table's rows a page at a time."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
+from sys import intern
+from typing import Any
 
-from sqlalchemy import Float, and_, case, cast, distinct, func, or_, select
+from sqlalchemy import Float, and_, case, cast, distinct, func, or_, select, tuple_
 
 from glueplan.domain.progress import MAX_TRUSTED_REPS
 from glueplan.domain.recovery import HARD_RIR_LIMIT
@@ -28,14 +30,32 @@ class DayResult:
 
 
 @dataclass(frozen=True, slots=True)
-class HistoryRow:
-    id: int
+class HistoryFilter:
+    """Which sets the history shows: one exercise or all (None), from and to a day (inclusive)."""
+
+    exercise_id: str | None = None
+    since: date | None = None
+    until: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryKey:
+    """Where a row stands in the history's order: newest first, the later id first at the same time."""
+
     performed_at: datetime
-    exercise_id: str
-    weight_kg: float
-    reps: int
-    rir: int | None
-    note: str
+    id: int
+
+
+HistoryRow = tuple[int, datetime, str, float, int, int | None, str]
+"""One set as the history table shows it: id, performed_at, exercise_id (interned: a few dozen
+names shared by every row), weight_kg, reps, rir, note. A plain tuple, as the table may hold
+years of sets: Python's garbage collector soon stops looking at a tuple of plain values, while
+it visits every instance of a class again on each full collection (with 150,000 rows, a third
+of the time the table took to scroll to its end)."""
+
+
+def history_key(row: HistoryRow) -> HistoryKey:
+    return HistoryKey(row[1], row[0])
 
 
 def exercise_days(store: Store, trainee_id: int, exercise_id: str, since: date | None = None) -> list[DayResult]:
@@ -86,19 +106,38 @@ def sessions_done_per_week(store: Store, trainee_id: int, since: date | None = N
         return [(date.fromisoformat(monday), count) for monday, count in session.execute(query)]
 
 
-def history_rows(store: Store, trainee_id: int, exercise_id: str | None = None, since: date | None = None,
-                 until: date | None = None, limit: int | None = None, offset: int = 0) -> list[HistoryRow]:
-    """Logged sets, newest first, for the history table."""
+def history_page(store: Store, trainee_id: int, filters: HistoryFilter, after: HistoryKey | None,
+                 limit: int) -> list[HistoryRow]:
+    """Up to ``limit`` logged sets, newest first (the later id first at the same time), that
+    come after ``after`` in that order (from the newest when None).
+
+    The last page costs what the first does: ix_logged_set_when (ix_logged_set_history for one
+    exercise) serves the order and the key, since SQLite ends every index with the rowid, here
+    the id. The query names one upper bound only, the tighter of the key and ``until``: given
+    two, SQLite may start from the looser and step over every row in between."""
+    order = LoggedSetRow.performed_at, LoggedSetRow.id
     query = select(LoggedSetRow.id, LoggedSetRow.performed_at, LoggedSetRow.exercise_id, LoggedSetRow.weight_kg,
                    LoggedSetRow.reps, LoggedSetRow.rir, LoggedSetRow.note).where(LoggedSetRow.trainee_id == trainee_id)
-    if exercise_id is not None:
-        query = query.where(LoggedSetRow.exercise_id == exercise_id)
-    if since is not None:
-        query = query.where(LoggedSetRow.performed_at >= datetime.combine(since, datetime.min.time()))
-    if until is not None:
-        query = query.where(LoggedSetRow.performed_at < datetime.combine(until + timedelta(days=1), datetime.min.time()))
-    query = query.order_by(LoggedSetRow.performed_at.desc(), LoggedSetRow.id.desc())
-    if limit is not None:
-        query = query.limit(limit).offset(offset)
+    if filters.exercise_id is not None:
+        query = query.where(LoggedSetRow.exercise_id == filters.exercise_id)
+    if filters.since is not None:
+        query = query.where(LoggedSetRow.performed_at >= datetime.combine(filters.since, time()))
+    until = None if filters.until is None else datetime.combine(filters.until + timedelta(days=1), time())
+    if after is not None and (until is None or after.performed_at < until):
+        query = query.where(tuple_(*order) < (after.performed_at, after.id))
+    elif until is not None:
+        query = query.where(LoggedSetRow.performed_at < until)
+    query = query.order_by(*(column.desc() for column in order)).limit(limit)
     with store.reading() as session:
-        return [HistoryRow(*row) for row in session.execute(query)]
+        connection = session.connection()
+        read_when = LoggedSetRow.performed_at.type.dialect_impl(connection.dialect).result_processor(
+            connection.dialect, None) or _unchanged
+        result = connection.execute(query)
+        rows = result.cursor.fetchall()  # the driver's plain tuples: SQLAlchemy's rows cost a third of the read
+        result.close()
+    return [(row_id, read_when(performed_at), intern(exercise_id), weight_kg, reps, rir, note)
+            for row_id, performed_at, exercise_id, weight_kg, reps, rir, note in rows]
+
+
+def _unchanged(value: Any) -> Any:
+    return value

@@ -2,15 +2,29 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
 from datetime import date, datetime
+from typing import Any
 
 import pytest
+from sqlalchemy import event, text
 
 from glueplan.domain.log import LoggedSet
 from glueplan.domain.trainee import Trainee
 from glueplan.store.database import Store
-from glueplan.store.history import exercise_days, history_rows, sessions_done_per_week, weekly_hard_sets
+from glueplan.store.history import (
+    HistoryFilter,
+    HistoryKey,
+    exercise_days,
+    history_key,
+    history_page,
+    sessions_done_per_week,
+    weekly_hard_sets,
+)
 from glueplan.store.repository import Repository
+from glueplan.store.synthetic_log import fill_log
 
 
 @pytest.fixture
@@ -53,9 +67,128 @@ def test_sessions_done_per_week_count_days(store: Store, logged: int) -> None:
     assert sessions_done_per_week(store, logged) == [(date(2026, 11, 16), 2), (date(2026, 11, 23), 1)]
 
 
-def test_history_rows_newest_first_and_filtered(store: Store, logged: int) -> None:
-    rows = history_rows(store, logged)
-    assert len(rows) == 7 and rows[0].performed_at == datetime(2026, 11, 23, 7, 30)
-    squats = history_rows(store, logged, exercise_id="back_squat", until=date(2026, 11, 16))
-    assert [r.reps for r in squats] == [15, 6, 8]
-    assert history_rows(store, logged, since=date(2026, 11, 22), limit=1)[0].exercise_id == "back_squat"
+@dataclass
+class Work:
+    sent: list[tuple[str, Any]] = field(default_factory=list)  # statements and their arguments
+    steps: int = 0  # SQLite's virtual machine instructions
+
+
+@contextmanager
+def sqlite_work(store: Store) -> Iterator[Work]:
+    """What the statements run inside the block were, and how many steps SQLite took for them."""
+    work = Work()
+    watched = []
+
+    def step() -> int:
+        work.steps += 1
+        return 0  # go on
+
+    def on_execute(connection: Any, _cursor: Any, statement: str, arguments: Any, *_rest: Any) -> None:
+        work.sent.append((statement, arguments))
+        driver = connection.connection.driver_connection
+        driver.set_progress_handler(step, 1)
+        watched.append(driver)
+
+    event.listen(store.engine, "before_cursor_execute", on_execute)
+    try:
+        yield work
+    finally:
+        event.remove(store.engine, "before_cursor_execute", on_execute)
+        for driver in watched:
+            driver.set_progress_handler(None, 1)
+
+
+def history_ids(store: Store, trainee_id: int, filters: HistoryFilter, limit: int) -> list[int]:
+    """Every page, each after the last row of the one before, as the history table reads them."""
+    ids: list[int] = []
+    after = None
+    while page := history_page(store, trainee_id, filters, after, limit):
+        assert len(page) <= limit
+        ids += [row[0] for row in page]
+        after = history_key(page[-1])
+    return ids
+
+
+def ordered_ids(store: Store, trainee_id: int, where: str = "", **values: object) -> list[int]:
+    """The same rows by one plain query, for comparison."""
+    with store.reading() as session:
+        return list(session.scalars(text(
+            f"SELECT id FROM logged_set WHERE trainee_id = :trainee {where} ORDER BY performed_at DESC, id DESC"),
+            {"trainee": trainee_id, **values}))
+
+
+@pytest.fixture
+def crowded(repository: Repository, logged: int) -> int:
+    """The hand-built history, and sets sharing their time to the second: the page key must tell
+    them apart by id (five squats at 18:00 on 16 Nov, three clamshells at midnight on 22 Nov)."""
+    for reps in range(1, 6):
+        repository.log_set(logged, LoggedSet("back_squat", datetime(2026, 11, 16, 18, 0), 100, reps, 2))
+    for reps in range(1, 4):
+        repository.log_set(logged, LoggedSet("clamshell", datetime(2026, 11, 22), 0, reps, None))
+    return logged
+
+
+@pytest.mark.parametrize("limit", [1, 2, 3, 7, 100])
+def test_pages_by_key_hold_every_row_once_in_the_order_of_one_query(store: Store, crowded: int, limit: int) -> None:
+    everything = ordered_ids(store, crowded)
+    assert len(everything) == 15
+    assert history_ids(store, crowded, HistoryFilter(), limit) == everything
+
+
+@pytest.mark.parametrize("limit", [1, 2, 4])
+def test_pages_keep_to_the_filters(store: Store, crowded: int, limit: int) -> None:
+    midnight_22 = "2026-11-22 00:00:00.000000"
+    squats = HistoryFilter("back_squat", until=date(2026, 11, 16))
+    assert history_ids(store, crowded, squats, limit) == ordered_ids(
+        store, crowded, "AND exercise_id = 'back_squat' AND performed_at < '2026-11-17'")
+    assert len(history_ids(store, crowded, squats, limit)) == 8
+    from_22 = HistoryFilter(since=date(2026, 11, 22), until=date(2026, 11, 23))
+    assert history_ids(store, crowded, from_22, limit) == ordered_ids(
+        store, crowded, "AND performed_at >= :since", since=midnight_22)
+    assert history_ids(store, crowded, HistoryFilter(until=date(2026, 11, 21)), limit) == ordered_ids(
+        store, crowded, "AND performed_at < :until", until=midnight_22)
+    assert history_ids(store, crowded, HistoryFilter("clamshell", date(2026, 11, 22), date(2026, 11, 22)), limit) == \
+        ordered_ids(store, crowded, "AND exercise_id = 'clamshell' AND performed_at >= :since", since=midnight_22)
+
+
+def test_a_page_row_holds_what_the_table_shows(store: Store, logged: int) -> None:
+    (newest,) = history_page(store, logged, HistoryFilter(), None, 1)
+    assert newest[1:] == (datetime(2026, 11, 23, 7, 30), "back_squat", 105, 8, None, "")
+    assert history_key(newest) == HistoryKey(datetime(2026, 11, 23, 7, 30), newest[0])
+
+
+@pytest.mark.parametrize("filters", [HistoryFilter(), HistoryFilter(since=date(2000, 1, 1), until=date(2100, 1, 1)),
+                                     HistoryFilter("back_squat", date(2000, 1, 1), date(2100, 1, 1))])
+def test_a_later_page_is_found_in_the_index_without_sorting(store: Store, logged: int,
+                                                              filters: HistoryFilter) -> None:
+    (_first, second) = history_page(store, logged, filters, None, 2)
+    with sqlite_work(store) as work:
+        history_page(store, logged, filters, history_key(second), 2)
+    ((query, arguments),) = [(sql, arguments) for sql, arguments in work.sent if sql.startswith("SELECT")]
+    with store.engine.connect() as connection:
+        plan = " ".join(row[3] for row in connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {query}", arguments))
+    assert plan.startswith("SEARCH logged_set USING INDEX ix_logged_set_")
+    assert "TEMP B-TREE" not in plan
+
+
+@pytest.mark.parametrize("filters", [HistoryFilter(), HistoryFilter(since=date(2000, 1, 1), until=date(2100, 1, 1)),
+                                     HistoryFilter("back_squat", until=date(2100, 1, 1))])
+def test_the_last_page_costs_what_the_first_does(store: Store, repository: Repository,
+                                                 filters: HistoryFilter) -> None:
+    """Counted in SQLite's own steps, which no noise on the machine changes: with OFFSET, or
+    with the filter's end as the query's upper bound besides the key, the last page steps over
+    every row before it."""
+    trainee_id = repository.add_trainee(Trainee("Ida"))
+    week = ((0, [("back_squat", 100), ("clamshell", 0)]), (3, [("back_squat", 100), ("glute_bridge", 80)]))
+    assert fill_log(store, trainee_id, week, weeks=150, end=date(2026, 11, 30)) > 1500
+    pages = []
+    after = None
+    while True:
+        with sqlite_work(store) as work:
+            page = history_page(store, trainee_id, filters, after, 50)
+        if not page:
+            break
+        pages.append(work.steps)
+        after = history_key(page[-1])
+    assert len(pages) > 15
+    assert max(pages[-3:-1]) < 2 * pages[0]
