@@ -1,24 +1,36 @@
-"""Benchmark (not part of the test run): python tests/perf/bench_history.py
+"""Benchmark (not part of the test run): python tests/perf/bench_history.py [runs] [years ...]
 
-Ten years of training, 4 sessions a week, about 150,000 logged sets; measures what the log
-and charts ask of the database: one exercise's days (e1RM, top set, volume), one muscle's
-weekly hard sets, sessions per week, and the history table's rows. Aim (issue 6): each under
-300 ms on the 2-core development machine.
+A believable log of 10 years (4 sessions a week with warm-ups logged too: about 154,000 sets)
+in a database file on disk. Measures, each a median of ``runs`` (default 5):
+
+- what the charts and the history ask of the database (the history's newest page, and walking
+  every page of the history by key);
+- what the user waits for, each run in a fresh process: the whole main window opened on the file
+  as the app opens it, the Charts tab shown, then the History tab shown with its From date put
+  back before the first set, and its scroll bar dragged to the bottom again and again (events
+  processed in between) until the table has fetched every row. Aim (issue 9): under 1 s;
+- the peak memory of that process (resource.getrusage maxrss) against a bare PySide6 window in
+  the same kind of process. Aim (issue 9): under 150 MiB.
+
+Further ``years`` (e.g. ``5 20``) time the scroll on logs of those lengths too: the time should
+grow with the number of rows, not with its square.
 """
 
 from __future__ import annotations
 
+import json
+import os
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
+from collections.abc import Callable
+from datetime import date
+from typing import TYPE_CHECKING
 
-from glueplan.domain.catalog import builtin_catalog
-from glueplan.domain.trainee import Trainee
-from glueplan.store.database import open_store
-from glueplan.store.history import exercise_days, history_rows, sessions_done_per_week, weekly_hard_sets
-from glueplan.store.location import database_url
-from glueplan.store.repository import Repository
-from glueplan.store.synthetic_log import fill_log
+if TYPE_CHECKING:
+    from glueplan.store.database import Store
 
 WEEK = ((0, [("back_squat", 100), ("barbell_hip_thrust", 120), ("cable_kickback", 20), ("clamshell", 0),
             ("good_morning", 50)]),
@@ -30,77 +42,166 @@ WEEK = ((0, [("back_squat", 100), ("barbell_hip_thrust", 120), ("cable_kickback"
              ("kettlebell_swing", 24)]))
 WARM_UP_SETS = 13  # the most careful lifters log their warm-ups too: light, far from failure
 
+# One run of the user's session, in a fresh process: argv[1] is the database file.
+SESSION = """
+import json, resource, sys, time
+from PySide6.QtCore import QDate, QModelIndex
+from glueplan.domain.catalog import builtin_catalog
+from glueplan.domain.language import Language
+from glueplan.ui.application import StartUp, create_application, install_translators
+from glueplan.ui.history.table import HistoryPage
+from glueplan.ui.main_window import MainWindow
 
-def best_of(function: object, runs: int = 5) -> float:
+app = create_application(sys.argv[:1])
+install_translators(app, Language.EN)
+window = MainWindow(builtin_catalog(), Language.EN)
+window.show()
+app.processEvents()
+startup = StartUp(app, window, sys.argv[1], Language.EN)
+startup.open_store()  # what the app does once the window has painted
+tabs = [window.tabs.tabText(index) for index in range(window.tabs.count())]
+window.tabs.setCurrentIndex(tabs.index("Charts"))
+app.processEvents()
+started = time.perf_counter()
+window.tabs.setCurrentIndex(tabs.index("History"))
+app.processEvents()
+page = window.findChild(HistoryPage)
+page.since.setDate(QDate(2000, 1, 1))  # all of it, as a user would ask
+app.processEvents()
+shown = time.perf_counter() - started
+model, bar = page.table.model(), page.table.verticalScrollBar()
+started, cpu = time.perf_counter(), time.process_time()
+drags = 0
+while model.canFetchMore(QModelIndex()) and drags < 100_000:
+    bar.setValue(bar.maximum())
+    app.processEvents()
+    drags += 1
+page.table.viewport().repaint()
+scrolled, cpu = time.perf_counter() - started, time.process_time() - cpu
+print(json.dumps({"shown_s": shown, "scrolled_s": scrolled, "cpu_s": cpu, "rows": model.rowCount(), "drags": drags,
+                  "fetching": model.canFetchMore(QModelIndex()),
+                  "maxrss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+BARE = """
+import json, resource, sys
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+app = QApplication(sys.argv[:1])
+window = QMainWindow(); window.setCentralWidget(QLabel("bare")); window.resize(1400, 860)
+window.show()
+app.processEvents()
+print(json.dumps({"maxrss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+"""
+
+
+def median_ms(function: Callable[[], object], runs: int) -> float:
     timings = []
     for _ in range(runs):
         start = time.perf_counter()
-        function()  # type: ignore[operator]
+        function()
         timings.append((time.perf_counter() - start) * 1000)
     return statistics.median(timings)
 
 
-def main() -> None:
-    builtin_catalog()
-    with tempfile.TemporaryDirectory() as folder:
-        store = open_store(database_url(f"{folder}/history.sqlite"))
-        repository = Repository(store)
-        trainee = repository.add_trainee(Trainee("Ten years"))
-        started = time.perf_counter()
-        count = fill_log(store, trainee, WEEK, weeks=520, warm_up_sets=WARM_UP_SETS)
-        print(f"{count} logged sets generated in {time.perf_counter() - started:.1f} s")
-        print(f"one exercise's days (e1RM, top set, volume): {best_of(lambda: exercise_days(store, trainee, 'back_squat')):6.1f} ms")
-        print(f"one muscle's weekly hard sets:               {best_of(lambda: weekly_hard_sets(store, trainee, 'gluteus_maximus')):6.1f} ms")
-        print(f"sessions done per week:                      {best_of(lambda: sessions_done_per_week(store, trainee)):6.1f} ms")
-        print(f"history table, newest 1,000 rows:            {best_of(lambda: history_rows(store, trainee, limit=1000)):6.1f} ms")
-        print(f"history table, one exercise, all rows:       {best_of(lambda: history_rows(store, trainee, 'back_squat')):6.1f} ms")
-        measure_views(repository, trainee)
-        store.close()
+def make_log(path: str, years: int, runs: int) -> None:
+    """A database file with ``years`` of training for its first trainee; for 10 years, the
+    queries are timed on it too. Runs in a process of its own (see ``main``)."""
+    from glueplan.domain.trainee import Trainee
+    from glueplan.store.database import open_store
+    from glueplan.store.location import database_url
+    from glueplan.store.repository import Repository
+    from glueplan.store.synthetic_log import fill_log
 
-
-def measure_views(repository: Repository, trainee: int) -> None:
-    """The same through the widgets: the charts page opening (pyqtgraph already imported: the
-    first import alone is about 0.4 s) and the history table's first page."""
-    import os
-
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QUndoStack
-    from PySide6.QtWidgets import QApplication
-
-    from glueplan.domain.language import Language
-    from glueplan.domain.trainee import Units
-
-    app = QApplication.instance() or QApplication([])
     started = time.perf_counter()
-    from glueplan.ui.charts.page import ChartsPage
-    from glueplan.ui.history.table import HistoryModel
+    store = open_store(database_url(path))
+    trainee = Repository(store).add_trainee(Trainee(f"{years} years"))
+    count = fill_log(store, trainee, WEEK, weeks=52 * years, warm_up_sets=WARM_UP_SETS)
+    print(f"{years} years: {count} logged sets generated in {time.perf_counter() - started:.1f} s")
+    if years == 10:
+        measure_queries(store, trainee, runs)
+    store.close()
 
-    print(f"importing pyqtgraph (once per run):          {(time.perf_counter() - started) * 1000:6.1f} ms")
-    catalog = builtin_catalog()
 
-    made: list[ChartsPage] = []
+def every_page(store: Store, trainee: int) -> int:
+    """Walk the whole history a page at a time, as the table fetches it."""
+    from glueplan.store.history import HistoryFilter, history_key, history_page
 
-    def charts_all_time() -> ChartsPage:
-        page = ChartsPage(repository, trainee, catalog, Language.EN)
-        page.range.setCurrentIndex(3)  # all ten years
-        made.append(page)
-        return page
+    rows, after = 0, None
+    while page := history_page(store, trainee, HistoryFilter(), after, 1000):
+        rows += len(page)
+        after = history_key(page[-1])
+    return rows
 
-    page = charts_all_time()
-    print(f"charts page, one exercise, all ten years:    {best_of(charts_all_time, runs=3):6.1f} ms")
 
-    def muscle_view() -> None:
-        page.mode.setCurrentIndex(0)
-        page.mode.setCurrentIndex(1)  # gluteus maximus, weekly hard sets
+def measure_queries(store: Store, trainee: int, runs: int) -> None:
+    from glueplan.store.history import (
+        HistoryFilter,
+        exercise_days,
+        history_page,
+        sessions_done_per_week,
+        weekly_hard_sets,
+    )
 
-    print(f"charts, switching to the muscle view:        {best_of(muscle_view, runs=3):6.1f} ms")
-    stack = QUndoStack()
-    print(f"history table, first page:                   "
-          f"{best_of(lambda: HistoryModel(repository, trainee, catalog, Language.EN, Units.KG, stack)):6.1f} ms")
-    for made_page in made:  # Qt objects must go before the interpreter does
-        made_page.deleteLater()
-    app.processEvents()
+    for label, query in (
+        ("one exercise's days (e1RM, top set, volume)", lambda: exercise_days(store, trainee, "back_squat")),
+        ("one muscle's weekly hard sets", lambda: weekly_hard_sets(store, trainee, "gluteus_maximus")),
+        ("sessions done per week", lambda: sessions_done_per_week(store, trainee)),
+        ("history, newest page", lambda: history_page(store, trainee, HistoryFilter(), None, 500)),
+        ("history, every page by key", lambda: every_page(store, trainee)),
+        ("history, one exercise since 2020 (one page)",
+         lambda: history_page(store, trainee, HistoryFilter("back_squat", since=date(2020, 1, 1)), None, 10**6)),
+    ):
+        print(f"  {label + ':':48} {median_ms(query, runs):7.1f} ms")
+
+
+def run(*args: str) -> str:
+    result = subprocess.run([sys.executable, *args], capture_output=True, text=True, check=True,
+                            env=os.environ | {"PYTHONDONTWRITEBYTECODE": "1"})
+    return result.stdout
+
+
+def measured(code: str, *args: str) -> dict[str, float]:
+    return json.loads(run("-c", code, *args).strip().splitlines()[-1])
+
+
+def measure_window(path: str, runs: int) -> dict[str, list[float]]:
+    """Bare windows and glueplan sessions interleaved: the machine's noise falls on both."""
+    results: dict[str, list[float]] = {"bare_mib": [], "shown_s": [], "scrolled_s": [], "cpu_s": [], "maxrss_mib": []}
+    rows = 0.0
+    for _ in range(runs):
+        results["bare_mib"].append(measured(BARE)["maxrss_mib"])
+        session = measured(SESSION, path)
+        assert not session["fetching"], session
+        for key in ("shown_s", "scrolled_s", "cpu_s", "maxrss_mib"):
+            results[key].append(session[key])
+        rows = session["rows"]
+    print(f"  {rows:.0f} rows in the table; runs: " +
+          ", ".join(f"{s:.2f} s {m:.0f} MiB" for s, m in zip(results["scrolled_s"], results["maxrss_mib"])))
+    return results
+
+
+def main() -> None:
+    """The measuring process imports neither Qt nor the store: a child's maxrss starts from what
+    its parent held when it was started (Linux keeps the high-water mark across exec)."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    runs = int(sys.argv[1]) if len(sys.argv) > 1 else 5
+    lengths = [10] + [int(years) for years in sys.argv[2:]]
+    with tempfile.TemporaryDirectory() as folder:
+        for years in lengths:
+            path = f"{folder}/history-{years}.sqlite"
+            print(run(__file__, "--log", path, str(years), str(runs)), end="")
+            results = measure_window(path, runs)
+            median = {key: statistics.median(values) for key, values in results.items()}
+            print(f"  History tab shown, From put back (first page):  {median['shown_s'] * 1000:7.1f} ms")
+            print(f"  scrolled to the end:                            {median['scrolled_s'] * 1000:7.1f} ms"
+                  f"  (CPU {median['cpu_s'] * 1000:.0f} ms; aim: under 1000 ms for 10 years)")
+            print(f"  peak memory, charts and history open:           {median['maxrss_mib']:7.1f} MiB"
+                  f"  (bare PySide6 window {median['bare_mib']:.1f} MiB, ratio "
+                  f"{median['maxrss_mib'] / median['bare_mib']:.2f}; aim: under 150 MiB)")
 
 
 if __name__ == "__main__":
-    main()
+    if sys.argv[1:2] == ["--log"]:
+        make_log(sys.argv[2], int(sys.argv[3]), int(sys.argv[4]))
+    else:
+        main()

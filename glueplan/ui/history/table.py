@@ -1,77 +1,104 @@
-"""Every logged set, newest first, a page at a time (years of sets load in a blink),
+"""Every logged set, newest first, a page at a time (years of sets scroll in a blink),
 filterable by exercise and dates, editable and deletable (undoable)."""
 
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import datetime
+from typing import Protocol
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QUndoStack
-from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeyEvent, QShowEvent, QUndoStack
+from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QStyle, QTableView, QVBoxLayout, QWidget
 
 from glueplan.domain.catalog import Catalog
-from glueplan.domain.language import Language
+from glueplan.domain.language import Language, decimal
 from glueplan.domain.log import read_entry
 from glueplan.domain.progress import shown
 from glueplan.domain.trainee import Units
 from glueplan.store.errors import StoreError
-from glueplan.store.history import HistoryRow, history_rows
+from glueplan.store.history import HistoryFilter, HistoryKey, HistoryRow, history_key
 from glueplan.store.repository import Repository
 from glueplan.ui.shared.exercise_chooser import ExerciseChooser
 from glueplan.ui.log.log_edits import DeleteSet, EditSet
 from glueplan.ui.shared.problem_label import ProblemLabel
 
-PAGE = 500
+PAGE = 1000  # rows read at first, and the least read at once
+LONGEST_PAGE = 20_000  # about 60 ms of reading
 Index = QModelIndex | QPersistentModelIndex
-WEIGHT, REPS, RIR, NOTE = 2, 3, 4, 5
+DATE, EXERCISE, WEIGHT, REPS, RIR, NOTE = range(6)
+COLUMNS = 6
+
+
+class HistoryPages(Protocol):
+    """Reads a page of the history (``glueplan.store.history.history_page`` with the store and
+    the trainee bound): up to ``limit`` rows after ``after``, newest first."""
+
+    def __call__(self, filters: HistoryFilter, after: HistoryKey | None, limit: int) -> list[HistoryRow]: ...
+
+
+def when(performed_at: datetime) -> str:
+    return f"{performed_at:%d.%m.%Y %H:%M}"
 
 
 class HistoryModel(QAbstractTableModel):
-    """Emits ``refused`` with the reason when an edit cannot be saved."""
+    """Reads nothing until it is given a filter (the page does that when first shown), then a
+    page at a time as the view scrolls (``fetchMore``), each page after the last row's key.
+    Emits ``refused`` with the reason when an edit cannot be saved."""
 
     refused = Signal(str)
 
-    def __init__(self, repository: Repository, trainee_id: int, catalog: Catalog, language: Language, units: Units,
-                 undo_stack: QUndoStack, parent: QObject | None = None) -> None:
+    def __init__(self, pages: HistoryPages, repository: Repository, trainee_id: int, catalog: Catalog,
+                 language: Language, units: Units, undo_stack: QUndoStack, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self.pages = pages
         self.repository = repository
         self.trainee_id = trainee_id
         self.catalog = catalog
         self.language = language
-        self.units = units
         self.undo_stack = undo_stack
-        self.exercise_id: str | None = None
-        self.since: date | None = None
-        self.until: date | None = None
+        self.filters: HistoryFilter | None = None
         self._rows: list[HistoryRow] = []
-        self._more = True
-        self.reload()
+        self._more = False
+        self._headers: list[str] = []
+        self.units = units
 
-    def headers(self) -> list[str]:
-        return [self.tr("Date"), self.tr("Exercise"), self.tr("Weight (%1)").replace("%1", self.units.value),
-                self.tr("Reps"), "RIR", self.tr("Note")]
+    @property
+    def units(self) -> Units:
+        return self._units
 
-    def set_filter(self, exercise_id: str | None, since: date | None, until: date | None) -> None:
-        self.exercise_id, self.since, self.until = exercise_id, since, until
+    @units.setter
+    def units(self, units: Units) -> None:
+        """Kg or lb: the weight column's heading says which (headings are written once, here:
+        views ask for them thousands of times)."""
+        self._units = units
+        self._headers = [self.tr("Date"), self.tr("Exercise"), self.tr("Weight (%1)").replace("%1", units.value),
+                         self.tr("Reps"), "RIR", self.tr("Note")]
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, WEIGHT, WEIGHT)
+
+    def set_filter(self, filters: HistoryFilter) -> None:
+        self.filters = filters
         self.reload()
 
     def reload(self) -> None:
-        """From the newest set again (a new filter)."""
-        self._load(PAGE)
+        """From the newest set again (a new filter, other units)."""
+        if self.filters is not None:
+            self._reset(self.pages(self.filters, None, PAGE), PAGE)
 
     def refresh(self) -> None:
         """The rows loaded so far, after an edit: an edited row changes in place and a deleted
         one leaves, so the table keeps its place and the chosen cell."""
+        if self.filters is None:
+            return
         count = max(PAGE, len(self._rows))
-        rows = self._page(0, count)
-        old, new = [r.id for r in self._rows], [r.id for r in rows]
+        rows = self.pages(self.filters, None, count)
+        old, new = [row[0] for row in self._rows], [row[0] for row in rows]
         kept = set(new)
         gone = [i for i, row_id in enumerate(old) if row_id not in kept]
         if old == new:
             self._rows = rows
             if rows:
-                self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, self.columnCount() - 1))
+                self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, COLUMNS - 1))
         elif len(gone) == 1 and [i for i in old if i in kept] == new[:len(old) - 1]:
             self.beginRemoveRows(QModelIndex(), gone[0], gone[0])
             self._rows = rows[:len(old) - 1]
@@ -80,25 +107,23 @@ class HistoryModel(QAbstractTableModel):
         else:
             self._reset(rows, count)
 
-    def _load(self, count: int) -> None:
-        self._reset(self._page(0, count), count)
-
     def _reset(self, rows: list[HistoryRow], count: int) -> None:
         self.beginResetModel()
         self._rows = rows
         self._more = len(rows) == count
         self.endResetModel()
 
-    def _page(self, offset: int, count: int = PAGE) -> list[HistoryRow]:
-        return history_rows(self.repository.store, self.trainee_id, self.exercise_id, self.since, self.until,
-                            limit=count, offset=offset)
-
     def canFetchMore(self, parent: Index) -> bool:
         return not parent.isValid() and self._more
 
     def fetchMore(self, parent: Index) -> None:
-        more = self._page(len(self._rows))
-        self._more = len(more) == PAGE
+        """The next page, half as long as what is loaded: whoever keeps scrolling to the bottom is
+        heading far back, and each page costs a query and a repaint besides its rows."""
+        if parent.isValid() or self.filters is None:
+            return
+        count = min(LONGEST_PAGE, max(PAGE, len(self._rows) // 2))
+        more = self.pages(self.filters, history_key(self._rows[-1]) if self._rows else None, count)
+        self._more = len(more) == count
         if more:
             self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
             self._rows.extend(more)
@@ -108,11 +133,11 @@ class HistoryModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.headers())
+        return 0 if parent.isValid() else COLUMNS
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers()[section]
+            return self._headers[section]
         return None
 
     def row(self, number: int) -> HistoryRow:
@@ -121,19 +146,21 @@ class HistoryModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return None
-        row = self._rows[index.row()]
-        column = index.column()
-        if column == 0:
-            return f"{row.performed_at:%d.%m.%Y %H:%M}"
-        if column == 1:
-            return self.catalog.exercise(row.exercise_id).name[self.language]
+        return self._text(self._rows[index.row()], index.column())
+
+    def _text(self, row: HistoryRow, column: int) -> str:
+        _id, performed_at, exercise_id, weight_kg, reps, rir, note = row
+        if column == DATE:
+            return when(performed_at)
+        if column == EXERCISE:
+            return self.catalog.exercise(exercise_id).name[self.language]
         if column == WEIGHT:
-            return shown(row.weight_kg, self.units, self.language)
+            return shown(weight_kg, self.units, self.language)
         if column == REPS:
-            return str(row.reps)
+            return str(reps)
         if column == RIR:
-            return "" if row.rir is None else str(row.rir)
-        return row.note
+            return "" if rir is None else str(rir)
+        return note
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
@@ -145,17 +172,16 @@ class HistoryModel(QAbstractTableModel):
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
         row = self._rows[index.row()]
-        column = index.column()
+        set_id, column = row[0], index.column()
         try:
-            logged = self.repository.logged_set(row.id)
+            logged = self.repository.logged_set(set_id)
         except StoreError as error:
             self._say(error)
             return False
         if column == NOTE:
             changed = replace(logged, note=str(value).strip())
         else:
-            texts = {WEIGHT: shown(row.weight_kg, self.units, self.language), REPS: str(row.reps),
-                     RIR: "" if row.rir is None else str(row.rir), column: str(value)}
+            texts = {field: self._text(row, field) for field in (WEIGHT, REPS, RIR)} | {column: str(value)}
             result = read_entry(texts[WEIGHT], texts[REPS], texts[RIR], self.units, self.language)
             if isinstance(result, str):
                 self.refused.emit(result)
@@ -163,15 +189,14 @@ class HistoryModel(QAbstractTableModel):
             weight, reps, rir = result
             changed = {WEIGHT: replace(logged, weight_kg=weight), REPS: replace(logged, reps=reps),
                        RIR: replace(logged, rir=rir)}[column]
-        error = EditSet(self.repository, row.id, logged, changed, self.tr("Edit set"), self.refresh,
+        error = EditSet(self.repository, set_id, logged, changed, self.tr("Edit set"), self.refresh,
                         self._say).push_to(self.undo_stack)
         self._say(error)
         return error is None
 
     def delete(self, number: int) -> None:
-        row = self._rows[number]
-        self._say(DeleteSet(self.repository, self.trainee_id, row.id, self.tr("Delete set"), self.refresh,
-                            self._say).push_to(self.undo_stack))
+        self._say(DeleteSet(self.repository, self.trainee_id, self._rows[number][0], self.tr("Delete set"),
+                            self.refresh, self._say).push_to(self.undo_stack))
 
     def _say(self, error: StoreError | None) -> None:
         """Why the last change was refused, or nothing once one went through."""
@@ -188,6 +213,10 @@ class HistoryView(QTableView):
 
 
 class HistoryPage(QWidget):
+    """Reads and sizes nothing until it is first shown (the window builds it at start-up, when
+    the user has not asked for the history yet): then the model is given the filter and the
+    columns their widths."""
+
     def __init__(self, model: HistoryModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
@@ -200,7 +229,6 @@ class HistoryPage(QWidget):
             edit.dateChanged.connect(self.apply_filter)
         self.exercise.currentIndexChanged.connect(self.apply_filter)
         self.table = HistoryView()
-        self.table.setModel(model)
         self.table.setAlternatingRowColors(True)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
@@ -215,8 +243,31 @@ class HistoryPage(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.problem)
-        self.apply_filter()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self.table.model() is None:
+            self.table.setModel(self.model)
+            self._size_columns()
+            self.apply_filter()
+        super().showEvent(event)
 
     def apply_filter(self) -> None:
-        self.model.set_filter(self.exercise.currentData(), self.since.date().toPython(), self.until.date().toPython())
-        self.table.resizeColumnsToContents()
+        if self.table.model() is not None:
+            self.model.set_filter(HistoryFilter(self.exercise.currentData(), self.since.date().toPython(),
+                                                self.until.date().toPython()))
+
+    def _size_columns(self) -> None:
+        """Wide enough for the heading and for what the column holds, whatever rows are loaded
+        (the table may first be shown empty): a long date, the longest exercise name (up to a
+        limit), a heavy weight; the note takes the rest."""
+        model = self.model
+        samples = {DATE: [when(datetime(2026, 12, 31, 23, 59))],
+                   EXERCISE: [exercise.name[model.language] for exercise in model.catalog.exercises.values()],
+                   WEIGHT: [decimal(999.75, model.language, 2)], REPS: ["100"], RIR: ["10"]}
+        metrics = self.table.fontMetrics()
+        header = self.table.horizontalHeader()
+        margin = 4 * (self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table) + 1)
+        widest = metrics.horizontalAdvance("M") * 24
+        for column, texts in samples.items():
+            content = min(widest, max(metrics.horizontalAdvance(text) for text in texts) + margin)
+            header.resizeSection(column, max(header.sectionSizeHint(column), content))
