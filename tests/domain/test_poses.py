@@ -154,12 +154,8 @@ def test_deep_back_squat() -> None:
     assert heel[0][1] - heel[2] <= 0.01 and toes[0][1] - toes[2] <= 0.01  # heels down
 
 
-BRIDGE_OPEN = pytest.mark.xfail(strict=True, reason="open: at the top the upper back floats 7 cm above the floor")
-
-
 @pytest.mark.parametrize(("exercise_id", "support"), [
-    ("barbell_hip_thrust", 0.42), ("single_leg_hip_thrust", 0.42),
-    pytest.param("glute_bridge", 0.0, marks=BRIDGE_OPEN), pytest.param("banded_glute_bridge", 0.0, marks=BRIDGE_OPEN)])
+    ("barbell_hip_thrust", 0.42), ("single_leg_hip_thrust", 0.42), ("glute_bridge", 0.0), ("banded_glute_bridge", 0.0)])
 def test_hip_thrust_and_bridge_tops(exercise_id: str, support: float) -> None:
     for scene in (start(exercise_id), end(exercise_id)):
         upper_back = scene.figure.segment("torso").surface(0.8, -1.0)
