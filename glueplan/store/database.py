@@ -19,22 +19,32 @@ from glueplan.store.location import sqlite_file
 from glueplan.store import migrate
 
 
+WRITES = "glueplan_writes"  # the execution option that marks a writer's connection
+
+
 class Store:
-    """A migrated database. Writes go through ``transaction()``: all of an edit or none of it."""
+    """A migrated database. Writes go through ``transaction()``: all of an edit or none of it.
+
+    A writer takes the write lock when it begins (BEGIN IMMEDIATE on SQLite), so that what it
+    reads before it writes cannot be overtaken by another process: a deferred transaction that
+    reads first cannot upgrade to a writer once someone else committed ("database is locked"),
+    whatever the busy timeout. Readers begin plainly and never wait for a writer (WAL).
+    """
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._writers = sessionmaker(engine.execution_options(**{WRITES: True}), expire_on_commit=False)
+        self._readers = sessionmaker(engine, expire_on_commit=False)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
-        """One committed transaction; an exception rolls everything in it back.
+        """One committed write transaction; an exception rolls everything in it back.
 
         A database refusal (a broken constraint, a full disk) becomes a StoreError that says
         nothing was written, which is true: the transaction was rolled back.
         """
         try:
-            with self._sessions.begin() as session:
+            with self._writers.begin() as session:
                 yield session
         except DBAPIError as error:
             reason = str(error.orig) if error.orig is not None else str(error)
@@ -42,7 +52,8 @@ class Store:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        with self._sessions() as session:
+        """A read-only session: one consistent snapshot, no write lock."""
+        with self._readers() as session:
             yield session
 
     def close(self) -> None:
@@ -54,7 +65,8 @@ def _configure_sqlite(engine: Engine) -> None:
 
     pysqlite on its own only begins a transaction at the first write and commits
     around DDL; SQLAlchemy's documented recipe hands BEGIN to SQLAlchemy instead,
-    so a migration or an edit is one atomic unit.
+    so a migration or an edit is one atomic unit. A writer (``Store.transaction``) begins
+    IMMEDIATE, holding the write lock from its first read.
     """
 
     @event.listens_for(engine, "connect")
@@ -69,7 +81,7 @@ def _configure_sqlite(engine: Engine) -> None:
 
     @event.listens_for(engine, "begin")
     def on_begin(connection: Any) -> None:
-        connection.exec_driver_sql("BEGIN")
+        connection.exec_driver_sql("BEGIN IMMEDIATE" if connection.get_execution_options().get(WRITES) else "BEGIN")
 
 
 def open_store(url: URL, catalog: Catalog | None = None) -> Store:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from glueplan.domain.language import Language
 from glueplan.domain.messages import messages
 
+SET_GONE = "store.set_gone"  # a logged set that is not (any more) in the database
+
 
 class StoreError(Exception):
     """A database that cannot be used as it is: ``text(language)`` explains what to do."""
@@ -16,3 +18,24 @@ class StoreError(Exception):
 
     def text(self, language: Language) -> str:
         return messages()(self.key, language, **self.params)
+
+
+class StaleProgram(StoreError):
+    """The program was saved elsewhere (another window, another computer) since it was read."""
+
+    def __init__(self) -> None:
+        super().__init__("store.stale_program")
+
+
+class StaleSet(StoreError):
+    """The logged set was changed elsewhere since it was read."""
+
+    def __init__(self) -> None:
+        super().__init__("store.stale_set")
+
+
+class StaleProfile(StoreError):
+    """The trainee's profile was changed elsewhere since it was read."""
+
+    def __init__(self) -> None:
+        super().__init__("store.stale_profile")

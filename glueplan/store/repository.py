@@ -6,9 +6,11 @@ import re
 import unicodedata
 from dataclasses import replace
 from datetime import date, datetime, timedelta
+from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import ColumnElement, ScalarSelect, delete, func, insert, select, update
 from sqlalchemy.orm import Session as OrmSession
+from sqlalchemy.orm import selectinload
 
 from glueplan.domain.catalog import (
     WEIGHTS,
@@ -26,8 +28,10 @@ from glueplan.domain.log import LoggedSet
 from glueplan.domain.plan import PlannedExercise, Program, Session, Week, Weekday
 from glueplan.domain.trainee import Level, Trainee, Units
 from glueplan.store.database import Store
-from glueplan.store.errors import StoreError
+from glueplan.store.errors import SET_GONE, StaleProfile, StaleProgram, StaleSet, StoreError
+from glueplan.store.program_rows import write_program_rows
 from glueplan.store.schema import (
+    Base,
     ExerciseRow,
     InvolvementRow,
     LoggedSetRow,
@@ -50,15 +54,18 @@ class Repository:
 
     def add_trainee(self, trainee: Trainee) -> int:
         with self.store.transaction() as session:
-            row = TraineeRow(created_at=datetime.now())
-            _fill_trainee(row, trainee)
+            row = TraineeRow(created_at=datetime.now(), **_trainee_values(trainee))
             session.add(row)
             session.flush()
             return row.id
 
-    def update_trainee(self, trainee_id: int, trainee: Trainee) -> None:
+    def update_trainee(self, trainee_id: int, before: Trainee, after: Trainee) -> None:
+        """Change the profile from ``before`` (as it was read) to ``after``, in one statement;
+        StaleProfile, writing nothing, when it was changed elsewhere since."""
         with self.store.transaction() as session:
-            _fill_trainee(session.get_one(TraineeRow, trainee_id), trainee)
+            if _compare_and_set(session, TraineeRow, trainee_id, _trainee_values(before),
+                                _trainee_values(after)) != 1:
+                raise StaleProfile()
 
     def trainee(self, trainee_id: int) -> Trainee:
         with self.store.reading() as session:
@@ -72,85 +79,50 @@ class Repository:
 
     # -- programs -------------------------------------------------------------
 
-    def add_program(self, trainee_id: int, program: Program, template_id: str | None = None) -> int:
-        """Store a whole program (every week, session and exercise) in one transaction."""
+    def add_program(self, trainee_id: int, program: Program, template_id: str | None = None,
+                    program_id: int | None = None) -> int:
+        """Store a whole program (every week, session and exercise) in one transaction. Given
+        ``program_id`` and a program with ids (one deleted before), it comes back under those ids."""
         if program.start is None:
             raise ValueError("a stored program needs a start date")
         with self.store.transaction() as session:
-            row = ProgramRow(trainee_id=trainee_id, name=program.name, start_date=program.start,
+            row = ProgramRow(id=program_id, trainee_id=trainee_id, name=program.name, start_date=program.start,
                              template_id=template_id, created_at=datetime.now())
             session.add(row)
-            for number, week in enumerate(program.weeks, start=1):
-                week_row = ProgramWeekRow(number=number, deload=week.deload)
-                row.weeks.append(week_row)
-                for position, planned in enumerate(week.sessions):
-                    week_row.sessions.append(_session_row(planned, position))
             session.flush()
+            write_program_rows(session, row.id, replace(program, weeks=()), program)
             return row.id
 
     def program(self, program_id: int) -> Program:
-        with self.store.reading() as session:
-            row = session.get_one(ProgramRow, program_id)
-            weeks = tuple(Week(tuple(_session(s) for s in week.sessions), week.deload) for week in row.weeks)
-            return Program(name=row.name, weeks=weeks, start=row.start_date)
+        return self.program_state(program_id)[0]
 
-    def save_program(self, program_id: int, program: Program) -> Program:
-        """Make the stored program exactly ``program``, in one transaction; returns it with the
-        ids of new sessions and exercises. Rows keep their ids, so logged sets stay linked, and
-        an undone deletion comes back under its old id."""
+    def program_state(self, program_id: int) -> tuple[Program, int]:
+        """The stored program and its version, read together (pass both to ``save_program_edit``)."""
+        with self.store.reading() as session:
+            row = session.scalars(select(ProgramRow).where(ProgramRow.id == program_id).options(
+                selectinload(ProgramRow.weeks).selectinload(ProgramWeekRow.sessions)
+                .selectinload(PlannedSessionRow.exercises))).one()
+            weeks = tuple(Week(tuple(_session(s) for s in week.sessions), week.deload) for week in row.weeks)
+            return Program(name=row.name, weeks=weeks, start=row.start_date), row.version
+
+    def save_program_edit(self, program_id: int, before: Program, after: Program, version: int) -> tuple[Program, int]:
+        """Take the stored program from ``before`` to ``after``, writing only the rows that differ,
+        in one transaction; returns ``after`` with the ids of new rows, and the new version.
+
+        ``version`` is the one ``before`` was read or saved at: if anyone saved the program since,
+        StaleProgram is raised and nothing is written. Undo is the same call with the two sides
+        swapped: deleted rows come back under their old ids.
+        """
         with self.store.transaction() as session:
-            row = session.get_one(ProgramRow, program_id)
-            row.name = program.name
-            if program.start is not None:
-                row.start_date = program.start
-            weeks = {week.number: week for week in session.scalars(
-                select(ProgramWeekRow).where(ProgramWeekRow.program_id == program_id))}
-            for number, week in enumerate(program.weeks, start=1):
-                if number not in weeks:
-                    weeks[number] = ProgramWeekRow(program_id=program_id, number=number)
-                    session.add(weeks[number])
-                weeks[number].deload = week.deload
-            session.flush()
-            old_sessions = {r.id: r for r in session.scalars(
-                select(PlannedSessionRow).where(PlannedSessionRow.program_id == program_id))}
-            old_items = {r.id: r for r in session.scalars(
-                select(PlannedExerciseRow).where(PlannedExerciseRow.session_id.in_(list(old_sessions))))}
-            placed: list[tuple[int, Session, PlannedSessionRow, list[tuple[PlannedExercise, PlannedExerciseRow]]]] = []
-            for number, week in enumerate(program.weeks, start=1):
-                for position, planned in enumerate(week.sessions):
-                    session_row = old_sessions.pop(planned.id, None) if planned.id is not None else None
-                    if session_row is None:
-                        session_row = PlannedSessionRow(id=planned.id)
-                        session.add(session_row)
-                    session_row.program_id, session_row.week, session_row.position = program_id, number, position
-                    session_row.weekday, session_row.time_of_day = int(planned.day), planned.time
-                    session_row.title = planned.title
-                    items = []
-                    for item in planned.items:
-                        item_row = old_items.pop(item.id, None) if item.id is not None else None
-                        if item_row is None:
-                            item_row = PlannedExerciseRow(id=item.id)  # added once its session has an id
-                        items.append((item, item_row))
-                    placed.append((number, planned, session_row, items))
-            session.flush()  # new sessions get their ids
-            for _number, _planned, session_row, items in placed:
-                for index, (item, item_row) in enumerate(items):
-                    _fill_planned(item_row, item, session_row.id, index)
-                    session.add(item_row)
-            session.flush()  # new exercises get theirs
-            saved_weeks = []
-            for number, week in enumerate(program.weeks, start=1):
-                sessions = tuple(replace(planned, id=row.id, items=tuple(replace(item, id=item_row.id)
-                                                                        for item, item_row in items))
-                                 for week_number, planned, row, items in placed if week_number == number)
-                saved_weeks.append(replace(week, sessions=sessions))
-            if old_items:
-                session.execute(delete(PlannedExerciseRow).where(PlannedExerciseRow.id.in_(list(old_items))))
-            if old_sessions:
-                session.execute(delete(PlannedSessionRow).where(PlannedSessionRow.id.in_(list(old_sessions))))
-            session.execute(delete(ProgramWeekRow).where(ProgramWeekRow.program_id == program_id,
-                                                         ProgramWeekRow.number > len(program.weeks)))
-            return replace(program, weeks=tuple(saved_weeks), start=row.start_date)
+            renamed = {"name": after.name} if after.name != before.name else {}
+            moved = {"start_date": after.start} if after.start is not None and after.start != before.start else {}
+            claim = update(ProgramRow).where(ProgramRow.id == program_id, ProgramRow.version == version)
+            claimed = session.execute(claim.values(version=ProgramRow.version + 1, **renamed, **moved)
+                                      .execution_options(synchronize_session=False))
+            if claimed.rowcount != 1:
+                raise StaleProgram()
+            saved = write_program_rows(session, program_id, before, after)
+        return replace(saved, start=after.start if after.start is not None else before.start), version + 1
 
     def programs(self, trainee_id: int) -> list[tuple[int, str]]:
         with self.store.reading() as session:
@@ -163,20 +135,31 @@ class Repository:
 
     # -- exercises ------------------------------------------------------------
 
-    def add_custom_exercise(self, exercise: Exercise) -> Exercise:
-        """Save a user's exercise under a new id derived from its name; returns it with that id."""
+    def add_custom_exercise(self, exercise: Exercise, keep_id: bool = False) -> Exercise:
+        """Save a user's exercise under a new id derived from its name (or, with ``keep_id``,
+        under its own id: an undone addition done again); returns it with that id."""
         self._check_custom(exercise)
         with self.store.transaction() as session:
-            stem = CUSTOM_PREFIX + _slug(exercise.name.en)
-            taken = set(session.scalars(select(ExerciseRow.id).where(ExerciseRow.id.like(f"{stem}%"))))
-            exercise_id = stem
-            counter = 2
-            while exercise_id in taken or exercise_id in self._builtin.exercises:
-                exercise_id, counter = f"{stem}_{counter}", counter + 1
+            exercise_id = exercise.id if keep_id else self._free_id(session, exercise)
             row = ExerciseRow(id=exercise_id, custom=True)
             _fill_exercise(row, exercise)
             session.add(row)
         return self.custom_exercise(exercise_id)
+
+    def _free_id(self, session: OrmSession, exercise: Exercise) -> str:
+        stem = CUSTOM_PREFIX + _slug(exercise.name.en)
+        taken = set(session.scalars(select(ExerciseRow.id).where(ExerciseRow.id.like(f"{stem}%"))))
+        exercise_id = stem
+        counter = 2
+        while exercise_id in taken or exercise_id in self._builtin.exercises:
+            exercise_id, counter = f"{stem}_{counter}", counter + 1
+        return exercise_id
+
+    def delete_custom_exercise(self, exercise_id: str) -> None:
+        """Delete one of the user's own exercises; refused (StoreError) while a plan or the log names it."""
+        with self.store.transaction() as session:
+            session.execute(delete(ExerciseRow).where(ExerciseRow.id == exercise_id, ExerciseRow.custom.is_(True))
+                            .execution_options(synchronize_session=False))
 
     def update_custom_exercise(self, exercise: Exercise) -> Exercise:
         """Change one of the user's own exercises (built-in ones are read-only)."""
@@ -213,35 +196,35 @@ class Repository:
     # -- the log --------------------------------------------------------------
 
     def log_set(self, trainee_id: int, logged: LoggedSet, set_id: int | None = None) -> int:
-        """Save one set at once (its own transaction); ``set_id`` brings back an undone deletion."""
+        """Save one set at once, in one statement; ``set_id`` brings back an undone deletion."""
+        values = _logged_values(logged) | {"trainee_id": trainee_id, "planned_exercise_id": _link(logged)}
+        if set_id is not None:
+            values["id"] = set_id
         with self.store.transaction() as session:
-            row = LoggedSetRow(id=set_id, trainee_id=trainee_id)
-            _fill_logged(row, logged)
-            if logged.planned_exercise_id is not None and session.get(PlannedExerciseRow,
-                                                                      logged.planned_exercise_id) is None:
-                row.planned_exercise_id = None  # the plan changed since: the set stays, unlinked
-            session.add(row)
-            session.flush()
-            return row.id
+            return session.execute(insert(LoggedSetRow).values(values).returning(LoggedSetRow.id)).scalar_one()
 
-    def update_logged_set(self, set_id: int, logged: LoggedSet) -> None:
+    def update_logged_set(self, set_id: int, before: LoggedSet, after: LoggedSet) -> None:
+        """Change a set from ``before`` (as it was read) to ``after``, in one statement: StaleSet
+        when it was changed elsewhere since, SET_GONE when it was deleted; nothing is written then."""
         with self.store.transaction() as session:
-            _fill_logged(self._logged_row(session, set_id), logged)
+            if _compare_and_set(session, LoggedSetRow, set_id, _logged_values(before),
+                                _logged_values(after) | {"planned_exercise_id": _link(after)}) != 1:
+                raise _set_refusal(session, set_id)
 
-    def delete_logged_set(self, set_id: int) -> None:
+    def delete_logged_set(self, set_id: int, expected: LoggedSet | None = None) -> None:
+        """Delete a set; given ``expected`` (as it was read), only if it is still that (else StaleSet)."""
+        same = [] if expected is None else _same(LoggedSetRow, _logged_values(expected))
         with self.store.transaction() as session:
-            session.delete(self._logged_row(session, set_id))
-
-    @staticmethod
-    def _logged_row(session: OrmSession, set_id: int) -> LoggedSetRow:
-        row = session.get(LoggedSetRow, set_id)
-        if row is None:
-            raise StoreError("store.set_gone")
-        return row
+            if session.execute(delete(LoggedSetRow).where(LoggedSetRow.id == set_id, *same)
+                               .execution_options(synchronize_session=False)).rowcount != 1:
+                raise _set_refusal(session, set_id)
 
     def logged_set(self, set_id: int) -> LoggedSet:
         with self.store.reading() as session:
-            return _logged(self._logged_row(session, set_id))
+            row = session.get(LoggedSetRow, set_id)
+            if row is None:
+                raise StoreError(SET_GONE)
+            return _logged(row)
 
     def last_session_sets(self, trainee_id: int, exercise_id: str, before: datetime) -> list[LoggedSet]:
         """The sets of the last day the exercise was done before ``before`` (for double progression)."""
@@ -292,10 +275,40 @@ def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "_", ascii_only).strip("_") or "exercise"
 
 
-def _fill_logged(row: LoggedSetRow, logged: LoggedSet) -> None:
-    row.exercise_id, row.performed_at = logged.exercise_id, logged.performed_at
-    row.weight_kg, row.reps, row.rir, row.note = logged.weight_kg, logged.reps, logged.rir, logged.note
-    row.planned_exercise_id = logged.planned_exercise_id
+Values = dict[str, Any]
+
+
+def _same(table: type[Base], values: Values) -> list[ColumnElement[bool]]:
+    """The row holds exactly these values (NULL equal to NULL)."""
+    return [getattr(table, column).is_not_distinct_from(value) for column, value in values.items()]
+
+
+def _compare_and_set(session: OrmSession, table: type[TraineeRow] | type[LoggedSetRow], row_id: int,
+                     before: Values, after: Values) -> int:
+    """Write ``after`` into the row only if it still holds ``before``; returns how many rows changed."""
+    return session.execute(update(table).where(table.id == row_id, *_same(table, before)).values(after)
+                           .execution_options(synchronize_session=False)).rowcount
+
+
+def _set_refusal(session: OrmSession, set_id: int) -> StoreError:
+    """Why a compare-and-set of a logged set changed nothing: the set is gone, or it changed."""
+    gone = session.scalar(select(LoggedSetRow.id).where(LoggedSetRow.id == set_id)) is None
+    return StoreError(SET_GONE) if gone else StaleSet()
+
+
+def _link(logged: LoggedSet) -> ScalarSelect[int] | None:
+    """The planned exercise a set was logged against, if the plan still holds it; decided inside
+    the writing statement, so a set logged against a row deleted since is kept, unlinked."""
+    if logged.planned_exercise_id is None:
+        return None
+    return select(PlannedExerciseRow.id).where(PlannedExerciseRow.id == logged.planned_exercise_id).scalar_subquery()
+
+
+def _logged_values(logged: LoggedSet) -> Values:
+    """What the lifter entered. The link to the plan is left out: the store keeps it (a plan edit
+    that deletes the planned exercise unlinks the set), and it is no change of the set's own."""
+    return {"exercise_id": logged.exercise_id, "performed_at": logged.performed_at, "weight_kg": logged.weight_kg,
+            "reps": logged.reps, "rir": logged.rir, "note": logged.note}
 
 
 def _logged(row: LoggedSetRow) -> LoggedSet:
@@ -315,32 +328,10 @@ def _fill_exercise(row: ExerciseRow, exercise: Exercise) -> None:
     row.involvement = [InvolvementRow(muscle_id=m, weight=w) for m, w in exercise.muscles]
 
 
-def _fill_trainee(row: TraineeRow, trainee: Trainee) -> None:
-    row.name = trainee.name
-    row.level = trainee.level.value
-    row.units = trainee.units.value
-    row.session_minutes = trainee.session_minutes
-    row.weekly_minutes = trainee.weekly_minutes
-    row.language = trainee.language.value
-
-
-def _session_row(planned: Session, position: int) -> PlannedSessionRow:
-    row = PlannedSessionRow(weekday=int(planned.day), time_of_day=planned.time, title=planned.title,
-                            position=position)
-    for index, item in enumerate(planned.items):
-        item_row = PlannedExerciseRow()
-        _fill_planned(item_row, item, None, index)
-        row.exercises.append(item_row)
-    return row
-
-
-def _fill_planned(row: PlannedExerciseRow, item: PlannedExercise, session_id: int | None, position: int) -> None:
-    p = item.prescription
-    if session_id is not None:
-        row.session_id = session_id
-    row.exercise_id, row.position = item.exercise_id, position
-    row.sets, row.reps_min, row.reps_max, row.rir, row.rest_s = p.sets, p.reps.low, p.reps.high, p.rir, p.rest_s
-    row.load_kg, row.note = item.load_kg, item.note
+def _trainee_values(trainee: Trainee) -> Values:
+    return {"name": trainee.name, "level": trainee.level.value, "units": trainee.units.value,
+            "session_minutes": trainee.session_minutes, "weekly_minutes": trainee.weekly_minutes,
+            "language": trainee.language.value}
 
 
 def _session(row: PlannedSessionRow) -> Session:

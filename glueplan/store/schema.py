@@ -77,6 +77,8 @@ class ProgramRow(Base):
     start_date: Mapped[date] = mapped_column(Date)
     template_id: Mapped[str | None] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    # Raised by every save: a save based on an older version was made from a stale copy.
+    version: Mapped[int] = mapped_column(Integer, server_default="0")
 
     trainee: Mapped[TraineeRow] = relationship(back_populates="programs")
     weeks: Mapped[list[ProgramWeekRow]] = relationship(

@@ -8,6 +8,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -121,31 +122,57 @@ def test_a_database_from_a_newer_glueplan_is_refused_untouched(store: Store, db_
 
 def test_an_older_database_is_backed_up_then_upgraded(store: Store, db_path: Path, tmp_path: Path,
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
-    """A later glueplan with a migration 0002 opens today's file: backup first, then upgrade."""
+    """A later glueplan with one more migration opens today's file: backup first, then upgrade."""
+    today = migrate.SCHEMA_REVISION
     repository = Repository(store)
     trainee_id = repository.add_trainee(Trainee("Ida"))
     store.close()
     newer = tmp_path / "migrations"
     shutil.copytree(migrate.MIGRATIONS_DIR, newer, ignore=shutil.ignore_patterns("__pycache__"))
-    (newer / "versions" / "0002_extra.py").write_text(
-        'import sqlalchemy as sa\nfrom alembic import op\n\nrevision = "0002"\ndown_revision = "0001"\n'
+    (newer / "versions" / "9999_extra.py").write_text(
+        f'import sqlalchemy as sa\nfrom alembic import op\n\nrevision = "9999"\ndown_revision = "{today}"\n'
         'branch_labels = None\ndepends_on = None\n\n\ndef upgrade() -> None:\n'
         '    op.create_table("extra", sa.Column("id", sa.Integer, primary_key=True))\n'
     )
     monkeypatch.setattr(migrate, "MIGRATIONS_DIR", newer)
-    monkeypatch.setattr(migrate, "SCHEMA_REVISION", "0002")
+    monkeypatch.setattr(migrate, "SCHEMA_REVISION", "9999")
 
     upgraded = open_store(database_url(str(db_path)))
-    assert current_revision(upgraded.engine) == "0002"
+    assert current_revision(upgraded.engine) == "9999"
     assert "extra" in inspect(upgraded.engine).get_table_names()
     assert Repository(upgraded).trainee(trainee_id).name == "Ida"
     upgraded.close()
-    backups = list((db_path.parent / "backups").glob("*-before-0002.sqlite"))
+    backups = list((db_path.parent / "backups").glob("*-before-9999.sqlite"))
     assert len(backups) == 1
     copy = sqlite3.connect(backups[0])
-    assert copy.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001",)]
+    assert copy.execute("SELECT version_num FROM alembic_version").fetchall() == [(today,)]
     assert copy.execute("SELECT name FROM trainee").fetchall() == [("Ida",)]
     copy.close()
+
+
+def test_a_file_of_revision_0001_gets_program_versions(db_path: Path) -> None:
+    """Programs saved before versions existed start at version 0 and can be edited at once."""
+    from alembic import command
+
+    engine = create_engine(database_url(str(db_path)))
+    config = migrate.alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+        connection.exec_driver_sql("INSERT INTO trainee VALUES (1, 'Ida', 'beginner', 'kg', 30, NULL, 'en', "
+                                   "'2026-01-01 00:00:00.000000')")
+        connection.exec_driver_sql("INSERT INTO program VALUES (1, 1, 'Old', '2026-01-05', NULL, "
+                                   "'2026-01-01 00:00:00.000000')")
+        connection.exec_driver_sql("INSERT INTO program_week VALUES (1, 1, 0)")
+    engine.dispose()
+    upgraded = open_store(database_url(str(db_path)))
+    try:
+        repository = Repository(upgraded)
+        program, version = repository.program_state(1)
+        assert (program.name, len(program.weeks), version) == ("Old", 1, 0)
+        assert repository.save_program_edit(1, program, replace(program, name="Renamed"), 0)[1] == 1
+    finally:
+        upgraded.close()
 
 
 def test_a_file_that_is_not_a_database_is_reported_and_left_alone(db_path: Path) -> None:

@@ -15,7 +15,7 @@ from glueplan.domain.plan import PlannedExercise, Program, Session, Week, Weekda
 from glueplan.domain.templates import builtin_templates
 from glueplan.domain.trainee import Level, Trainee, Units
 from glueplan.store.database import Store
-from glueplan.store.errors import StoreError
+from glueplan.store.errors import StaleProfile, StoreError
 from glueplan.store.repository import Repository
 from glueplan.store.schema import ExerciseRow, InvolvementRow, LoggedSetRow, PlannedExerciseRow, ProgramRow
 
@@ -26,8 +26,19 @@ def test_trainee_round_trip_and_update(repository: Repository) -> None:
     trainee_id = repository.add_trainee(trainee)
     assert repository.trainee(trainee_id) == trainee
     changed = replace(trainee, level=Level.BEGINNER, weekly_minutes=None, language=Language.NB)
-    repository.update_trainee(trainee_id, changed)
+    repository.update_trainee(trainee_id, trainee, changed)
     assert repository.trainee(trainee_id) == changed
+
+
+def test_a_profile_changed_elsewhere_is_not_overwritten(repository: Repository) -> None:
+    trainee = Trainee("Sofie", weekly_minutes=180)
+    trainee_id = repository.add_trainee(trainee)
+    elsewhere = replace(trainee, weekly_minutes=None)
+    repository.update_trainee(trainee_id, trainee, elsewhere)
+    with pytest.raises(StaleProfile) as refused:
+        repository.update_trainee(trainee_id, trainee, replace(trainee, level=Level.ADVANCED))
+    assert refused.value.key == "store.stale_profile"
+    assert repository.trainee(trainee_id) == elsewhere
 
 
 def test_a_template_program_round_trips_week_by_week(repository: Repository, catalog: Catalog) -> None:
@@ -162,3 +173,18 @@ def test_a_custom_exercise_uses_catalogue_muscles_and_weights(repository: Reposi
     with pytest.raises(ValueError, match="not a catalogue muscle"):
         repository.add_custom_exercise(replace(catalog.exercise("clamshell"), muscles=muscles))
     assert repository.custom_exercises() == []
+
+
+def test_an_own_exercise_is_deleted_and_comes_back_under_its_id_unless_in_use(repository: Repository,
+                                                                                catalog: Catalog) -> None:
+    saved = repository.add_custom_exercise(replace(catalog.exercise("clamshell"), id="",
+                                                   name=Localized.same("Band clamshell"), custom=True))
+    repository.delete_custom_exercise(saved.id)
+    assert repository.custom_exercises() == []
+    assert repository.add_custom_exercise(saved, keep_id=True) == saved
+    trainee_id = repository.add_trainee(Trainee("Ida"))
+    repository.log_set(trainee_id, LoggedSet(saved.id, datetime(2026, 1, 1), 0.0, 20))
+    with pytest.raises(StoreError):
+        repository.delete_custom_exercise(saved.id)
+    repository.delete_custom_exercise("clamshell")  # a built-in one is not the user's to delete
+    assert repository.custom_exercises() == [saved] and "clamshell" in repository.catalog().exercises

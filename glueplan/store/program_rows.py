@@ -1,0 +1,113 @@
+"""A program's step from one state to the next, written as the rows that differ.
+
+Sessions and planned exercises are matched by id: a row without an id is new, a row whose
+id the step dropped is deleted, and a row that returns with an id the database no longer
+holds (an undone deletion) is inserted under that id, so what pointed at it points at it again.
+The caller vouches that ``before`` is what is stored (the program's version says so).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
+
+from sqlalchemy import delete, insert, update
+from sqlalchemy.orm import Session as OrmSession
+
+from glueplan.domain.plan import PlannedExercise, Program, Session
+from glueplan.store.schema import PlannedExerciseRow, PlannedSessionRow, ProgramWeekRow
+
+Values = dict[str, Any]
+ALL_COLUMNS = {"render_nulls": True}  # rows with and without NULLs in one statement
+Place = tuple[int, ...]  # (week, session) or (week, session, exercise), all counted from 0
+
+
+def write_program_rows(orm: OrmSession, program_id: int, before: Program, after: Program) -> Program:
+    """Make the stored weeks, sessions and exercises go from ``before`` to ``after``; returns
+    ``after`` with the ids the new rows got. Order matters for the foreign keys: new weeks and
+    sessions first, then exercises (moved out of sessions that are about to go), deletions last.
+
+    Only weeks that are not the very same object on both sides are compared: an edit keeps
+    every week it does not touch, so a drop costs the same in a 12- or a 52-week program.
+    """
+    touched = [n for n in range(max(len(before.weeks), len(after.weeks)))
+               if n >= min(len(before.weeks), len(after.weeks)) or before.weeks[n] is not after.weeks[n]]
+    _write_weeks(orm, program_id, before, after)
+    old_sessions = {s.id: _session_values(program_id, week, position, s)
+                    for week, position, s in _sessions(before, touched)}
+    session_ids = _write(orm, PlannedSessionRow, old_sessions, [
+        ((week, position), s.id, _session_values(program_id, week, position, s))
+        for week, position, s in _sessions(after, touched)])
+    old_items = {item.id: _item_values(s.id, position, item)
+                 for _week, _index, s in _sessions(before, touched) for position, item in enumerate(s.items)}
+    item_ids = _write(orm, PlannedExerciseRow, old_items, [
+        ((week, index, position), item.id, _item_values(session_ids[week, index], position, item))
+        for week, index, s in _sessions(after, touched) for position, item in enumerate(s.items)])
+    _delete(orm, PlannedExerciseRow, set(old_items) - set(item_ids.values()))
+    _delete(orm, PlannedSessionRow, set(old_sessions) - set(session_ids.values()))
+    if len(after.weeks) < len(before.weeks):
+        orm.execute(delete(ProgramWeekRow).where(ProgramWeekRow.program_id == program_id,
+                                                 ProgramWeekRow.number > len(after.weeks)))
+    weeks = list(after.weeks)
+    for w in (w for w in touched if w < len(after.weeks)):
+        weeks[w] = replace(weeks[w], sessions=tuple(
+            replace(s, id=session_ids[w, i], items=tuple(replace(item, id=item_ids[w, i, p])
+                                                         for p, item in enumerate(s.items)))
+            for i, s in enumerate(weeks[w].sessions)))
+    return replace(after, weeks=tuple(weeks))
+
+
+def _sessions(program: Program, weeks: list[int]) -> list[tuple[int, int, Session]]:
+    return [(w, i, s) for w in weeks if w < len(program.weeks) for i, s in enumerate(program.weeks[w].sessions)]
+
+
+def _write_weeks(orm: OrmSession, program_id: int, before: Program, after: Program) -> None:
+    added = [{"program_id": program_id, "number": n + 1, "deload": week.deload}
+             for n, week in enumerate(after.weeks) if n >= len(before.weeks)]
+    changed = [{"program_id": program_id, "number": n + 1, "deload": week.deload}
+               for n, (old, week) in enumerate(zip(before.weeks, after.weeks)) if old.deload != week.deload]
+    if added:
+        orm.execute(insert(ProgramWeekRow), added)
+    if changed:
+        orm.execute(update(ProgramWeekRow), changed)
+
+
+def _write(orm: OrmSession, table: type[PlannedSessionRow] | type[PlannedExerciseRow], old: dict[int | None, Values],
+           new: Sequence[tuple[Place, int | None, Values]]) -> dict[Place, int]:
+    """Insert, restore or update the rows of one table; returns the id at each place.
+
+    Each kind is one statement (an executemany) however many rows it holds.
+    """
+    ids = {place: row_id for place, row_id, _values in new if row_id is not None}
+    fresh = [(place, values) for place, row_id, values in new if row_id is None]
+    restored = [values | {"id": row_id} for _place, row_id, values in new
+                if row_id is not None and row_id not in old]
+    changed = [values | {"id": row_id} for _place, row_id, values in new
+               if row_id is not None and row_id in old and old[row_id] != values]
+    if fresh:
+        result = orm.execute(insert(table).returning(table.id, sort_by_parameter_order=True),
+                             [values for _place, values in fresh], execution_options=ALL_COLUMNS)
+        ids.update(zip((place for place, _values in fresh), result.scalars()))
+    if restored:
+        orm.execute(insert(table), restored, execution_options=ALL_COLUMNS)
+    if changed:
+        orm.execute(update(table), changed)
+    return ids
+
+
+def _delete(orm: OrmSession, table: type[PlannedSessionRow] | type[PlannedExerciseRow], gone: set[int | None]) -> None:
+    if gone:
+        orm.execute(delete(table).where(table.id.in_(gone)))
+
+
+def _session_values(program_id: int, week: int, position: int, s: Session) -> Values:
+    return {"program_id": program_id, "week": week + 1, "position": position, "weekday": int(s.day),
+            "time_of_day": s.time, "title": s.title}
+
+
+def _item_values(session_id: int | None, position: int, item: PlannedExercise) -> Values:
+    p = item.prescription
+    return {"session_id": session_id, "position": position, "exercise_id": item.exercise_id, "sets": p.sets,
+            "reps_min": p.reps.low, "reps_max": p.reps.high, "rir": p.rir, "rest_s": p.rest_s,
+            "load_kg": item.load_kg, "note": item.note}

@@ -1,0 +1,52 @@
+"""An edit costs what it changes: BEGIN IMMEDIATE, the version claimed, the changed rows, COMMIT,
+however long the program. (Before: every save read the whole program back first, and a logged
+set read its planned exercise in a deferred transaction.)"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime
+
+import pytest
+
+from glueplan.domain.commands import AddExercise, Change, MoveExercise, RemoveExercise
+from glueplan.domain.language import Language
+from glueplan.domain.log import LoggedSet
+from glueplan.domain.plan import Weekday
+from glueplan.domain.templates import builtin_templates
+from glueplan.domain.trainee import Trainee
+from glueplan.store.database import Store
+from glueplan.store.repository import Repository
+from tests.domain.test_commands import CATALOG, P
+from tests.store.statements import sql_sent
+
+
+def one_write(sent: list[str], most: int) -> None:
+    """One write transaction, started IMMEDIATE, of at most ``most`` statements, BEGIN and COMMIT included."""
+    assert sent[0] == "BEGIN IMMEDIATE" and sent[-1] == "COMMIT", sent
+    assert sent.count("COMMIT") == 1 and len(sent) <= most, sent
+
+
+@pytest.mark.parametrize(("change", "most"), [
+    (AddExercise(5, Weekday.MON, "clamshell", P), 4),  # a drop joining the day's session
+    (AddExercise(5, Weekday.TUE, "clamshell", P), 5),  # a drop starting a session
+    (MoveExercise(5, 0, 0, Weekday.WED), 4),  # the moved row and its neighbours' positions: one executemany
+    (RemoveExercise(5, 0, 0), 5),  # the delete and the positions closing the gap
+])
+def test_an_edit_of_a_12_week_program_writes_only_its_rows(repository: Repository, store: Store,
+                                                          change: Change, most: int) -> None:
+    trainee_id = repository.add_trainee(Trainee("Ida"))
+    program = builtin_templates()["seed-000"].program(CATALOG, Language.EN, weeks=12)
+    program_id = repository.add_program(trainee_id, replace(program, start=date(2026, 11, 23)))
+    program, version = repository.program_state(program_id)
+    with sql_sent(store.engine) as sent:
+        repository.save_program_edit(program_id, program, change.apply(program), version)
+    one_write(sent, most)
+
+
+def test_logging_a_set_is_one_insert(repository: Repository, store: Store) -> None:
+    trainee_id = repository.add_trainee(Trainee("Ida"))
+    with sql_sent(store.engine) as sent:
+        repository.log_set(trainee_id, LoggedSet("back_squat", datetime(2026, 11, 23, 18), 100.0, 8, 2,
+                                                 planned_exercise_id=1))
+    one_write(sent, 3)
