@@ -180,11 +180,15 @@ class Placed:
 
 @dataclass(frozen=True, slots=True)
 class Support:
-    """A surface the body may rest on: the top of a bench, a box, a pad (the floor is y = 0)."""
+    """A surface the body may rest on: the top of a bench, a box, a pad (the floor is y = 0),
+    from ``left`` to ``right`` and, toward the viewer, from ``far`` to ``near`` (a seat seen
+    from the front ends under the thighs: the feet in front of it go down to the floor)."""
 
     left: float
     right: float
     top: float
+    far: float = -math.inf
+    near: float = math.inf
 
 
 @dataclass(frozen=True)
@@ -267,6 +271,8 @@ def clearance(placed: Placed, supports: Sequence[Support]) -> float:
     for centre, h_x, h_y in placed.samples():
         gap = min(gap, centre[1] - h_y)  # the floor
         for support in supports:
+            if not support.far <= centre[2] <= support.near:
+                continue
             dx = abs(centre[0] - min(max(centre[0], support.left), support.right))
             if dx == 0 or dx < h_x:  # over the surface, or its corner under the rounded side
                 gap = min(gap, centre[1] - h_y * math.sqrt(1 - (dx / h_x) ** 2 if dx else 1.0) - support.top)

@@ -24,6 +24,7 @@ FAR_SIDE = 118  # percent darker: limbs on the far side recede
 CAP_STEPS = 5
 LIGHT = (-0.6, 0.8)  # light from the upper left
 GROUPS = (("arm", ("upper_arm", "forearm", "hand")), ("leg", ("thigh", "shank", "foot")))
+LIMB_SEPARATION = 0.06  # metres: a limb is drawn at least this far over or under the trunk
 
 
 def _across(placed: Placed, normal: tuple[float, float], width: float, depth: float) -> float:
@@ -138,15 +139,17 @@ def _glows(placed: Placed, muscles: Mapping[str, float]) -> list[tuple[QPainterP
 
 def body_layers(figure: Figure, muscles: Mapping[str, float]) -> list[Layer]:
     """The limbs and the trunk, each a layer at its depth, shaded and with its muscles lit."""
-    groups: list[tuple[int, list[Placed]]] = [(2, [figure.segment(name) for name in ("pelvis", "torso", "neck", "head")])]
+    core = [figure.segment(name) for name in ("pelvis", "torso", "neck", "head")]
+    core_depth = _depth(core)
+    groups: list[tuple[int, float, list[Placed]]] = [(2, core_depth, core)]
     for side in SIDES:
-        for offset, (_group, names) in enumerate(GROUPS):
-            order = 2 + (1 + offset) * (1 if side == "right" else -1)
-            groups.append((order, [figure.segment(f"{side}_{name}") for name in names]))
-    core_depth = _depth(groups[0][1])
+        for offset, (group, names) in enumerate(GROUPS):
+            over = 1.0 if _over_the_trunk(figure, side, group) else -1.0
+            limb = [figure.segment(f"{side}_{name}") for name in names]
+            depth = core_depth + over * max(abs(_depth(limb) - core_depth), LIMB_SEPARATION)
+            groups.append((2 + (1 + offset) * round(over), depth, limb))
     layers = []
-    for order, segments in groups:
-        depth = _depth(segments)
+    for order, depth, segments in groups:
         colour = SKIN.darker(FAR_SIDE) if depth < core_depth - 0.05 else SKIN
         shapes = []
         for placed in segments:
@@ -156,7 +159,17 @@ def body_layers(figure: Figure, muscles: Mapping[str, float]) -> list[Layer]:
     return layers
 
 
+def _over_the_trunk(figure: Figure, side: str, group: str) -> bool:
+    """Whether a limb as deep as the trunk is painted over it: the near side's limbs in a side
+    view; seen from the front the legs cover the crotch, from behind the buttocks cover the
+    legs; the arms hang over the trunk's sides from the front and from behind."""
+    pelvis = figure.segment("pelvis")
+    facing = pelvis.axis(0)[2]  # 1: the front toward the viewer, -1: the back
+    toward = (1.0 if side == "right" else -1.0) * pelvis.axis(2)[2]
+    return toward + (facing if group == "leg" else abs(facing)) > 0
+
+
 def _depth(segments: list[Placed]) -> float:
-    points = [placed.to_world(placed.segment.start) for placed in segments]
-    points += [placed.to_world(placed.segment.end) for placed in segments]
-    return sum(p[2] for p in points) / len(points)
+    """How near the viewer a limb or the trunk is where it joins the body (the hip, the
+    shoulder, the hip centre): what covers what there is what the eye checks."""
+    return segments[0].origin[2]
