@@ -22,6 +22,12 @@ HARD_RIR_LIMIT = 4  # RIR 0-4 is a hard set; RIR >= 5 does not count
 _EFFORT = {0: 1.2, 1: 1.0, 2: 0.9, 3: 0.8, 4: 0.6}  # training to failure slows recovery (Moran-Navarro 2017)
 
 
+def is_hard(rir: int | None, category: Category) -> bool:
+    """A hard set counts toward weekly volume: RIR 0-4, or not recorded (a logged set without
+    RIR is taken as worked); activation work never does. The log's SQL sums follow this too."""
+    return category is not Category.ACTIVATION and (rir is None or rir <= HARD_RIR_LIMIT)
+
+
 def effort(rir: int, category: Category) -> float:
     """How much fatigue a set leaves for its reps in reserve; activation work leaves none."""
     if category is Category.ACTIVATION:
@@ -82,7 +88,12 @@ def fatigue(doses: list[Dose], hour: float, half_life_h: float) -> float:
 
 def readiness(doses: list[Dose], hour: float, half_life_h: float) -> float:
     """Readiness in per cent (0-100) at ``hour``."""
-    return 100.0 * max(0.0, 1.0 - fatigue(doses, hour, half_life_h))
+    return percent_ready(fatigue(doses, hour, half_life_h))
+
+
+def percent_ready(fatigue_level: float) -> float:
+    """Readiness in per cent (0-100) of a muscle with this fatigue."""
+    return 100.0 * max(0.0, 1.0 - fatigue_level)
 
 
 def readiness_series(week: Week, catalog: Catalog, step_h: float = 1.0) -> dict[str, list[float]]:

@@ -3,20 +3,25 @@ intensity, rest, session and periodisation rules (shared/domain/training-science
 
 ``validate`` is pure and deterministic: the same plan gives the same findings whatever
 order its sessions are listed in. A one-week plan repeats (Sunday is followed by Monday);
-a program of several weeks runs once, from a rested start.
+a program of several weeks runs once, from a rested start. ``revalidate`` checks again only
+what an edit can have changed and gives the report ``validate`` would.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from collections import defaultdict
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
+from collections import ChainMap, defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from math import ceil
+from typing import Any
 
-from glueplan.domain.catalog import Catalog, Category, Exercise, Laterality
+from glueplan.domain.catalog import Catalog, Category, Exercise
 from glueplan.domain.findings import ExerciseName, Finding, Fix, Muscles, SessionRef, Severity
-from glueplan.domain.plan import PlannedExercise, Program, Session, Week, Weekday
-from glueplan.domain.recovery import HARD_RIR_LIMIT, HOURS_PER_WEEK, Dose, effort, readiness, session_hour
+from glueplan.domain.fix_search import is_recovery_problem, week_fixes
+from glueplan.domain.plan import Program, Week, Weekday
+from glueplan.domain.recovery import HARD_RIR_LIMIT, HOURS_PER_WEEK, percent_ready
+from glueplan.domain.recovery_rules import Timeline, rec1_findings, rec2_findings, rec3_findings, session_fatigue
+from glueplan.domain.session_load import SessionLoad, week_loads
 from glueplan.domain.thresholds import Band, Thresholds, builtin_thresholds
 from glueplan.domain.trainee import DEFAULT_SESSION_MINUTES, Level
 
@@ -51,186 +56,23 @@ class WeekSummary:
 class Report:
     findings: tuple[Finding, ...]
     weeks: tuple[WeekSummary, ...]
+    basis: _Basis = field(compare=False, repr=False)  # what revalidate keeps of the weeks an edit left alone
 
     @property
     def has_errors(self) -> bool:
         return any(finding.severity is Severity.ERROR for finding in self.findings)
 
 
-@dataclass(frozen=True, slots=True)
-class _Load:
-    """One session with what it does to each muscle, computed once."""
-
-    ref: SessionRef
-    session: Session
-    hour: float  # from the program's first Monday 00:00
-    hard: dict[str, float]  # fractional hard sets per muscle
-    dose: dict[str, float]  # effort-weighted fatigue dose per muscle
-    heavy: tuple[str, ...]  # muscles worked hard by an exercise weighting them >= readiness_weight
-    activation_sets: int
-    minutes: float
-
-
-def hard_sets(item: PlannedExercise, exercise: Exercise) -> float:
-    """Sets that count as hard (RIR 0-4, not activation), before weighting by muscle."""
-    if exercise.category is Category.ACTIVATION or item.prescription.rir > HARD_RIR_LIMIT:
-        return 0.0
-    return float(item.prescription.sets)
-
-
-def session_minutes(session: Session, catalog: Catalog, limits: Thresholds) -> float:
-    """SES-3: sets x (work, per side for unilateral work, + rest), plus a warm-up."""
-    seconds = 0.0
-    for item in session.items:
-        exercise = catalog.exercise(item.exercise_id)
-        sides = 2 if exercise.laterality is Laterality.UNILATERAL else 1
-        seconds += item.prescription.sets * (limits.work_s_per_set * sides + item.prescription.rest_s)
-    return limits.warm_up_minutes + seconds / 60 if session.items else 0.0
-
-
-def _load(session: Session, ref: SessionRef, catalog: Catalog, limits: Thresholds) -> _Load:
-    hard: dict[str, float] = defaultdict(float)
-    dose: dict[str, float] = defaultdict(float)
-    heavy: set[str] = set()
-    activation = 0
-    for item in session.items:
-        exercise = catalog.exercise(item.exercise_id)
-        sets = hard_sets(item, exercise)
-        if sets == 0:
-            activation += item.prescription.sets
-        per_set = effort(item.prescription.rir, exercise.category)
-        for muscle, weight in exercise.muscles:
-            hard[muscle] += sets * weight
-            dose[muscle] += item.prescription.sets * weight * per_set
-            if sets > 0 and weight >= limits.readiness_weight:
-                heavy.add(muscle)
-    return _Load(ref, session, ref.week * HOURS_PER_WEEK + session_hour(session), dict(hard), dict(dose),
-                 tuple(muscle for muscle in catalog.muscles if muscle in heavy), activation,
-                 session_minutes(session, catalog, limits))
-
-
-def _loads(program: Program, catalog: Catalog, limits: Thresholds) -> list[list[_Load]]:
-    """Per week, the sessions in time order (listing order only breaks ties)."""
-    weeks = []
-    for number, week in enumerate(program.weeks):
-        loads = [_load(s, SessionRef(number, index, s.day, s.time), catalog, limits)
-                 for index, s in enumerate(week.sessions)]
-        loads.sort(key=lambda load: (load.hour, _content(load.session)))
-        weeks.append(loads)
-    return weeks
-
-
-def _content(session: Session) -> tuple[object, ...]:
-    return (session.title, tuple((i.exercise_id, i.prescription.sets, i.prescription.rir) for i in session.items))
-
-
-# ---------------------------------------------------------------------------------------------
-# Recovery: REC-1 gaps, REC-2 readiness, REC-3 activation per day
-
-
-def _recovery(loads: list[_Load], repeating: bool, catalog: Catalog, limits: Thresholds) -> list[Finding]:
-    """Recovery findings for time-ordered sessions (of one repeating week, or of a program)."""
-    findings: list[Finding] = []
-    # REC-1: consecutive hard sessions per muscle, grouped by the pair of sessions.
-    pairs: dict[tuple[int, int, Severity, float, float], list[str]] = defaultdict(list)
-    hard_in: dict[str, list[int]] = defaultdict(list)
-    for index, load in enumerate(loads):
-        for muscle, sets in load.hard.items():
-            if sets >= limits.hard_session_sets:
-                hard_in[muscle].append(index)
-    for muscle in catalog.muscles:
-        hard = hard_in.get(muscle, [])
-        followers = [(a, b, loads[b].hour - loads[a].hour) for a, b in zip(hard, hard[1:], strict=False)]
-        if repeating and len(hard) > 1:  # last session of the week, then the first of the next
-            followers.append((hard[-1], hard[0], loads[hard[0]].hour + HOURS_PER_WEEK - loads[hard[-1]].hour))
-        for first, second, gap in followers:
-            severity, minimum = _gap_severity(gap, limits)
-            if severity is not None:
-                pairs[(first, second, severity, minimum, round(gap, 1))].append(muscle)
-    for (first, second, severity, minimum, gap), muscles in pairs.items():
-        a, b = loads[first].ref, loads[second].ref
-        message = "rec1.advised" if severity is Severity.INFO else "rec1.gap"
-        findings.append(Finding("REC-1", severity, message,
-                                (("muscles", Muscles(tuple(muscles))), ("first", a), ("second", b), ("gap", gap),
-                                 ("minimum", int(minimum))), tuple(muscles), (a, b)))
-
-    # REC-2: readiness at the start of each session, for muscles it trains hard and heavily.
-    timeline = _Timeline(loads, repeating)
-    for load in loads:
-        low: dict[Severity, list[tuple[str, float]]] = defaultdict(list)
-        for muscle in load.heavy:
-            ready = timeline.readiness(muscle, load.hour, catalog.muscle(muscle).half_life_h)
-            if ready < limits.readiness_error:
-                low[Severity.ERROR].append((muscle, ready))
-            elif ready < limits.readiness_warning:
-                low[Severity.WARNING].append((muscle, ready))
-        for severity, found in low.items():
-            muscles = tuple(muscle for muscle, _ready in found)
-            worst = min(ready for _muscle, ready in found)
-            findings.append(Finding("REC-2", severity, "rec2.readiness",
-                                    (("muscles", Muscles(muscles)), ("session", load.ref),
-                                     ("readiness", round(worst)), ("minimum", int(limits.readiness_warning))),
-                                    muscles, (load.ref,)))
-
-    # REC-3: activation sets per day.
-    per_day: dict[tuple[int, Weekday], int] = defaultdict(int)
-    for load in loads:
-        per_day[(load.ref.week, load.ref.day)] += load.activation_sets
-    for (week, day), count in per_day.items():
-        if count > limits.activation_sets_per_day:
-            refs = tuple(load.ref for load in loads if (load.ref.week, load.ref.day) == (week, day))
-            findings.append(Finding("REC-3", Severity.INFO, "rec3.activation",
-                                    (("count", count), ("day", day), ("limit", limits.activation_sets_per_day)),
-                                    (), refs, week=week))
-    return findings
-
-
-def _gap_severity(gap: float, limits: Thresholds) -> tuple[Severity | None, float]:
-    if gap < limits.recovery_error_h:
-        return Severity.ERROR, limits.recovery_warning_h
-    if gap < limits.recovery_warning_h:
-        return Severity.WARNING, limits.recovery_warning_h
-    if gap < limits.recovery_advised_h:
-        return Severity.INFO, limits.recovery_advised_h
-    return None, 0.0
-
-
-class _Timeline:
-    """Every muscle's fatigue doses in time order, so readiness reads only the last week's."""
-
-    def __init__(self, loads: list[_Load], repeating: bool) -> None:
-        """``loads`` are in time order; a repeating week's copy a week earlier goes before them."""
-        doses: dict[str, list[Dose]] = defaultdict(list)
-        for load in loads:
-            for muscle, amount in load.dose.items():
-                if amount > 0:
-                    doses[muscle].append(Dose(load.hour, amount))
-        if repeating:
-            for muscle, found in doses.items():
-                doses[muscle] = [Dose(dose.hour - HOURS_PER_WEEK, dose.amount) for dose in found] + found
-        self._doses = doses
-        self._hours = {muscle: [dose.hour for dose in found] for muscle, found in doses.items()}
-
-    def readiness(self, muscle: str, hour: float, half_life_h: float) -> float:
-        hours = self._hours.get(muscle)
-        if not hours:
-            return 100.0
-        window = self._doses[muscle][bisect_left(hours, hour - HOURS_PER_WEEK):bisect_left(hours, hour)]
-        return readiness(window, hour, half_life_h)
-
-
 # ---------------------------------------------------------------------------------------------
 # One week: frequency, volume, intensity, rest, session
 
 
-def _weekly(loads: list[_Load], deload: bool, catalog: Catalog, limits: Thresholds,
-            weekly_minutes: int | None) -> Iterator[Finding]:
-    totals: dict[str, float] = defaultdict(float)
+def _weekly(loads: Sequence[SessionLoad], totals: dict[str, float], deload: bool, catalog: Catalog,
+            limits: Thresholds, weekly_minutes: int | None) -> Iterator[Finding]:
     sessions: dict[str, int] = defaultdict(int)
     for load in loads:
-        for muscle, sets in load.hard.items():
-            totals[muscle] += sets
-            if sets >= limits.hard_session_sets:
+        for muscle in load.hard:
+            if load.hard_for(muscle, limits):
                 sessions[muscle] += 1
     refs = tuple(load.ref for load in loads)
     week = loads[0].ref.week if loads else None
@@ -260,7 +102,7 @@ def _volume(totals: dict[str, float], sessions: dict[str, int], deload: bool, re
                           week=week)
 
 
-def _sessions(loads: list[_Load], deload: bool, catalog: Catalog, limits: Thresholds, weekly_minutes: int | None,
+def _sessions(loads: Sequence[SessionLoad], deload: bool, catalog: Catalog, limits: Thresholds, weekly_minutes: int | None,
               refs: tuple[SessionRef, ...], week: int | None) -> Iterator[Finding]:
     """VOL-4 per session, the rules of each planned exercise, SES-1, SES-2 and the weekly time."""
     minutes = 0.0
@@ -287,7 +129,7 @@ def _sessions(loads: list[_Load], deload: bool, catalog: Catalog, limits: Thresh
                       (), refs, week=week)
 
 
-def _items(load: _Load, deload: bool, catalog: Catalog, limits: Thresholds) -> Iterator[Finding]:
+def _items(load: SessionLoad, deload: bool, catalog: Catalog, limits: Thresholds) -> Iterator[Finding]:
     """INT-1, INT-2, INT-4, INT-5, REST-1, REST-2, REST-3 for each planned exercise."""
     for item in load.session.items:
         exercise = catalog.exercise(item.exercise_id)
@@ -337,7 +179,7 @@ def _rest(exercise: Exercise, rest_s: int, top_reps: int, about: tuple[tuple[str
         yield Finding(rule, Severity.INFO, "rest.long", (*about, ("rest", rest_s), ("band", longest)), muscles, where)
 
 
-def _order(load: _Load, catalog: Catalog) -> Iterator[Finding]:
+def _order(load: SessionLoad, catalog: Catalog) -> Iterator[Finding]:
     """SES-1: multi-joint before single-joint (activation first, as a warm-up, is fine)."""
     isolation: Exercise | None = None
     for item in load.session.items:
@@ -351,7 +193,7 @@ def _order(load: _Load, catalog: Catalog) -> Iterator[Finding]:
             return
 
 
-def _session_time(loads: Iterable[_Load], session_minutes_budget: int) -> Iterator[Finding]:
+def _session_time(loads: Iterable[SessionLoad], session_minutes_budget: int) -> Iterator[Finding]:
     for load in loads:
         if load.minutes > session_minutes_budget:
             yield Finding("SES-3", Severity.WARNING, "ses3.session",
@@ -363,8 +205,8 @@ def _session_time(loads: Iterable[_Load], session_minutes_budget: int) -> Iterat
 # Across weeks: volume increase, deloads
 
 
-def _program(program: Program, weeks: list[list[_Load]], catalog: Catalog, limits: Thresholds) -> Iterator[Finding]:
-    totals = [_totals(loads) for loads in weeks]
+def _program(program: Program, weeks: Sequence[Sequence[SessionLoad]], totals: Sequence[dict[str, float]],
+             catalog: Catalog, limits: Thresholds) -> Iterator[Finding]:
     previous: int | None = None
     run = 0
     for number, week in enumerate(program.weeks):
@@ -391,12 +233,13 @@ def _program(program: Program, weeks: list[list[_Load]], catalog: Catalog, limit
         previous = number
 
 
-def _totals(loads: list[_Load]) -> dict[str, float]:
+def _totals(loads: Sequence[SessionLoad]) -> dict[str, float]:
+    """Fractional hard sets of each muscle trained in the week."""
     totals: dict[str, float] = defaultdict(float)
     for load in loads:
         for muscle, sets in load.hard.items():
             totals[muscle] += sets
-    return totals
+    return dict(totals)
 
 
 def _deload_content(number: int, before: Week, deload: Week, limits: Thresholds) -> Iterator[Finding]:
@@ -429,69 +272,41 @@ def _mean_rir(week: Week) -> float | None:
     return sum(rirs) / len(rirs) if rirs else None
 
 
+
+
 # ---------------------------------------------------------------------------------------------
-# Fixes and the whole
+# The whole, week by week
 
 
-def _with_fixes(findings: list[Finding], weeks: list[list[_Load]], repeating: bool, catalog: Catalog,
-                limits: Thresholds) -> list[Finding]:
-    """Offer, for recovery findings, the nearest day the session can move to with no new finding
-    (no new error or warning: notes such as REC-3's move with the session)."""
-    baseline = {f.identity() for f in findings if f.rule.startswith("REC") and f.severity is not Severity.INFO}
-    result = []
-    tried: dict[SessionRef, Fix | None] = {}
-    for finding in findings:
-        if finding.rule in ("REC-1", "REC-2") and finding.severity is not Severity.INFO:
-            target = finding.sessions[-1]
-            if target not in tried:
-                tried[target] = _move(target, weeks, repeating, catalog, limits, baseline)
-            finding = replace(finding, fix=tried[target])
-        result.append(finding)
-    return result
+@dataclass(frozen=True, slots=True)
+class _Settings:
+    catalog: Catalog
+    limits: Thresholds
+    session_minutes_budget: int
+    weekly_minutes: int | None
 
 
-def _move(target: SessionRef, weeks: list[list[_Load]], repeating: bool, catalog: Catalog, limits: Thresholds,
-          baseline: set[tuple[object, ...]]) -> Fix | None:
-    """The nearest weekday (later first) where the session is in no recovery finding and none is new.
+@dataclass(frozen=True, slots=True)
+class _WeekCheck:
+    """One week as checked, with what checking its neighbours again reads of it."""
 
-    Moving a session changes only what depends on days, the recovery rules, and only for its own
-    week and the next (the model forgets after a week); the week before is kept for the gaps into it.
-    """
-    first, last = max(0, target.week - 1), min(len(weeks), target.week + 2)
-    nearby = [load for week in weeks[first:last] for load in week]
-    moving = next(load for load in nearby if load.ref == target)
-    judged = {target.week, target.week + 1}
-    for distance in (1, -1, 2, -2, 3, -3):
-        day = int(target.day) + distance
-        if not 0 <= day <= 6:
-            continue
-        moved = replace(moving, ref=replace(target, day=Weekday(day)), hour=moving.hour + distance * 24)
-        taken = any(load.hour == moved.hour for load in nearby)
-        if taken or _too_close(moved, nearby, moving, repeating, limits):
-            continue
-        candidate = sorted((moved if load is moving else load for load in nearby),
-                           key=lambda load: (load.hour, _content(load.session)))
-        found = [f for f in _recovery(candidate, repeating, catalog, limits)
-                 if f.severity is not Severity.INFO and any(ref.week in judged for ref in f.sessions)]
-        involved = any(ref == moved.ref for f in found for ref in f.sessions)
-        if not involved and {f.identity() for f in found} <= baseline:
-            return Fix(target, Weekday(day))
-    return None
+    week: Week
+    loads: tuple[SessionLoad, ...]  # in time order
+    totals: dict[str, float]  # fractional hard sets per muscle
+    fatigue: dict[tuple[SessionLoad, str], float]  # at each session's start, per muscle it trains hard or heavily
+    recovery: tuple[Finding, ...]  # REC-1 for pairs ending in this week, REC-2 for its sessions; no fixes yet
+    problems: frozenset[tuple[Any, ...]]  # the identities of the recovery errors and warnings
+    fixes: dict[SessionRef, Fix | None]  # of its sessions that recovery problems end on
+    local: tuple[Finding, ...]  # REC-3 and the rules of one week
+    findings: tuple[Finding, ...]  # recovery with fixes, and local
+    keys: tuple[tuple[Any, ...], ...]  # Finding.key of each, for sorting the report without working them out again
+    summary: WeekSummary
 
 
-def _too_close(moved: _Load, nearby: list[_Load], moving: _Load, repeating: bool, limits: Thresholds) -> bool:
-    """Cheap first test of a candidate day: a hard session for the same muscle under the
-    warning gap would put the moved session in a REC-1 finding."""
-    hard = {muscle for muscle, sets in moved.hard.items() if sets >= limits.hard_session_sets}
-    for other in nearby:
-        if other is moving or not any(other.hard.get(muscle, 0) >= limits.hard_session_sets for muscle in hard):
-            continue
-        gap = abs(other.hour - moved.hour)
-        if repeating:
-            gap = min(gap % HOURS_PER_WEEK, HOURS_PER_WEEK - gap % HOURS_PER_WEEK)
-        if gap < limits.recovery_warning_h:
-            return True
-    return False
+@dataclass(frozen=True, slots=True)
+class _Basis:
+    settings: _Settings
+    weeks: tuple[_WeekCheck, ...]
 
 
 def validate(plan: Program | Week, catalog: Catalog, level: Level = Level.INTERMEDIATE,
@@ -499,34 +314,129 @@ def validate(plan: Program | Week, catalog: Catalog, level: Level = Level.INTERM
              weekly_minutes: int | None = None) -> Report:
     """All findings and the summary for a week (which repeats) or a program (which runs once)."""
     program = plan if isinstance(plan, Program) else Program("", (plan,))
-    limits = thresholds or builtin_thresholds()[level]
-    repeating = len(program.weeks) == 1
-    weeks = _loads(program, catalog, limits)
-    findings = _recovery([load for loads in weeks for load in loads], repeating, catalog, limits)
-    for number, loads in enumerate(weeks):
-        findings.extend(_weekly(loads, program.weeks[number].deload, catalog, limits, weekly_minutes))
-        findings.extend(_session_time(loads, session_minutes_budget))
-    findings.extend(_program(program, weeks, catalog, limits))
-    findings = _with_fixes(findings, weeks, repeating, catalog, limits)
-    findings.sort(key=Finding.key)
-    return Report(tuple(findings), tuple(_summary(program, weeks, catalog, limits)))
+    settings = _Settings(catalog, thresholds or builtin_thresholds()[level], session_minutes_budget, weekly_minutes)
+    return _check(program, settings, (), set(range(len(program.weeks))))
 
 
-def _summary(program: Program, weeks: list[list[_Load]], catalog: Catalog,
-             limits: Thresholds) -> Iterator[WeekSummary]:
-    timeline = _Timeline([load for loads in weeks for load in loads], len(program.weeks) == 1)
-    for number, loads in enumerate(weeks):
-        muscles = {}
-        for muscle in catalog.muscles.values():
-            hard = [load for load in loads if load.hard.get(muscle.id, 0) >= limits.hard_session_sets]
-            lowest = min((timeline.readiness(muscle.id, load.hour, muscle.half_life_h) for load in hard), default=None)
-            volume = limits.volume.get(muscle.id)
-            muscles[muscle.id] = MuscleSummary(
-                hard_sets=round(sum(load.hard.get(muscle.id, 0.0) for load in loads), 2),
-                band=volume.band if volume else None,
-                hard_sessions=len(hard),
-                lowest_readiness=None if lowest is None else round(lowest, 1),
-            )
-        sessions = tuple(SessionSummary(load.ref, load.session.title, round(load.minutes, 1)) for load in loads)
-        yield WeekSummary(program.weeks[number].deload, muscles, sessions,
-                          round(sum(load.minutes for load in loads), 1))
+def revalidate(report: Report, program: Program, touched_weeks: Iterable[int] | None = None) -> Report:
+    """The report of ``program`` after an edit, equal to ``validate``'s with the settings (catalogue,
+    level or thresholds, time budgets) ``report`` was made with, checking again only what the edit
+    can have changed.
+
+    ``report`` is of the program before the edit. ``touched_weeks`` (0-based) must hold every week
+    whose sessions or deload mark the edit changed; weeks added or removed at the end count as
+    touched by themselves. Without it the weeks are compared with those ``report`` checked.
+
+    What a touched week w reaches, with R the weeks a REC-1 gap can span (1 while the gaps the
+    thresholds name are at most a week, as the built-in ones are):
+    - REC-3 and the rules of one week (volume, frequency, intensity, rest, session): week w only;
+    - REC-1 (filed under the week of the later session) of weeks w to w + R: its gap may run
+      across Sunday into Monday;
+    - REC-2 and the summaries' readiness of weeks w and w + 1: fatigue is read a week back;
+    - the fixes of weeks w - 1 to w + R: a fix for week v moves a session within week v and is
+      judged on weeks v - 1 to v + 1;
+    - PER-1, PER-2 and VOL-5 compare weeks across the whole program (a deload mark moves every
+      later PER-1 count): they are worked out again for all weeks, from the kept sessions.
+    A one-week plan repeats, so its week reaches itself: it is checked whole, as is a program
+    that becomes or stops being one week long.
+    """
+    kept = report.basis.weeks
+    if len(program.weeks) == 1 or len(kept) <= 1:
+        return _check(program, report.basis.settings, (), set(range(len(program.weeks))))
+    if touched_weeks is None:
+        touched = {n for n, check in enumerate(kept[:len(program.weeks)]) if check.week != program.weeks[n]}
+    else:
+        touched = set(touched_weeks)
+    touched |= set(range(min(len(kept), len(program.weeks)), max(len(kept), len(program.weeks))))
+    return _check(program, report.basis.settings, kept, touched)
+
+
+def _reach(limits: Thresholds) -> int:
+    """How many weeks back a REC-1 gap can reach (the week boundaries it can cross)."""
+    longest = max(limits.recovery_advised_h, limits.recovery_warning_h, limits.recovery_error_h)
+    return max(1, ceil(longest / HOURS_PER_WEEK))
+
+
+def _check(program: Program, settings: _Settings, kept: Sequence[_WeekCheck], touched: set[int]) -> Report:
+    """Check the touched weeks and what they reach again, keeping the rest of ``kept``."""
+    catalog, limits = settings.catalog, settings.limits
+    count = len(program.weeks)
+    repeating = count == 1
+    reach = _reach(limits)
+
+    def around(weeks: Iterable[int], back: int, ahead: int) -> set[int]:
+        return {n + step for n in weeks for step in range(-back, ahead + 1) if 0 <= n + step < count}
+
+    def span(first: int, last: int) -> list[SessionLoad]:
+        return [load for n in range(max(0, first), min(count, last + 1)) for load in loads[n]]
+
+    loads = [week_loads(n, week, catalog, limits) if n in touched else kept[n].loads
+             for n, week in enumerate(program.weeks)]
+    totals = [_totals(loads[n]) if n in touched else kept[n].totals for n in range(count)]
+    read = around(touched, 0, 1)  # fatigue, REC-2 and summaries
+    timeline = Timeline((load for n in sorted(around(read, 1, 0)) for load in loads[n]), repeating)
+    fatigue = [session_fatigue(loads[n], timeline, catalog, limits) if n in read else kept[n].fatigue
+               for n in range(count)]
+    checked = around(touched, 0, reach)  # recovery findings
+    recovery = [_recovery(span(n - reach, n), loads[n], n, fatigue[n], repeating, catalog, limits)
+                if n in checked else kept[n].recovery for n in range(count)]
+    problems = [frozenset(f.identity() for f in recovery[n] if is_recovery_problem(f)) if n in checked
+                else kept[n].problems for n in range(count)]
+    baseline = set().union(*problems)
+    moved = around(touched, 1, reach)
+    checks = []
+    for n, week in enumerate(program.weeks):
+        if n not in moved:  # which holds every week touched or read again
+            checks.append(kept[n])
+            continue
+        fixes = week_fixes(n, recovery[n], span(n - 1, n + 1), repeating, ChainMap(*fatigue[n:n + 2]), baseline,
+                           catalog, limits) if n in moved else kept[n].fixes
+        local = tuple(_local(loads[n], totals[n], n, week.deload, settings)) if n in touched else kept[n].local
+        fixed = tuple(replace(f, fix=fixes[f.sessions[-1]]) if is_recovery_problem(f) else f for f in recovery[n])
+        summary = (_summary(loads[n], totals[n], fatigue[n], week.deload, catalog, limits) if n in read
+                   else kept[n].summary)
+        findings = fixed + local
+        checks.append(_WeekCheck(week, loads[n], totals[n], fatigue[n], recovery[n], problems[n], fixes, local,
+                                 findings, tuple(f.key() for f in findings), summary))
+    across = tuple(_program(program, loads, totals, catalog, limits))
+    parts = [(check.findings, check.keys) for check in checks] + [(across, tuple(f.key() for f in across))]
+    order = sorted((key, part, index) for part, (_found, keys) in enumerate(parts) for index, key in enumerate(keys))
+    return Report(tuple(parts[part][0][index] for _key, part, index in order),
+                  tuple(check.summary for check in checks), _Basis(settings, tuple(checks)))
+
+
+def _recovery(span: Sequence[SessionLoad], loads: Sequence[SessionLoad], week: int,
+              fatigue: dict[tuple[SessionLoad, str], float], repeating: bool, catalog: Catalog,
+              limits: Thresholds) -> tuple[Finding, ...]:
+    """REC-1 for the pairs ending in the week (``span`` reaches back as far as a gap can) and REC-2
+    for its sessions."""
+    findings = rec1_findings(span, repeating, catalog, limits, week)
+    for load in loads:
+        findings.extend(rec2_findings(load, {muscle: percent_ready(fatigue[(load, muscle)]) for muscle in load.heavy},
+                                      limits))
+    return tuple(findings)
+
+
+def _local(loads: Sequence[SessionLoad], totals: dict[str, float], week: int, deload: bool,
+           settings: _Settings) -> Iterator[Finding]:
+    """The findings of one week that depend on nothing outside it."""
+    yield from rec3_findings(loads, week, settings.limits)
+    yield from _weekly(loads, totals, deload, settings.catalog, settings.limits, settings.weekly_minutes)
+    yield from _session_time(loads, settings.session_minutes_budget)
+
+
+def _summary(loads: Sequence[SessionLoad], totals: dict[str, float], fatigue: dict[tuple[SessionLoad, str], float],
+             deload: bool, catalog: Catalog, limits: Thresholds) -> WeekSummary:
+    muscles = {}
+    for muscle in catalog.muscles.values():
+        hard = [load for load in loads if load.hard_for(muscle.id, limits)]
+        lowest = min((percent_ready(fatigue[(load, muscle.id)]) for load in hard), default=None)
+        volume = limits.volume.get(muscle.id)
+        muscles[muscle.id] = MuscleSummary(
+            hard_sets=round(totals.get(muscle.id, 0.0), 2),
+            band=volume.band if volume else None,
+            hard_sessions=len(hard),
+            lowest_readiness=None if lowest is None else round(lowest, 1),
+        )
+    sessions = tuple(SessionSummary(load.ref, load.session.title, round(load.minutes, 1)) for load in loads)
+    return WeekSummary(deload, muscles, sessions, round(sum(load.minutes for load in loads), 1))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 from datetime import time
 from typing import Any
 
@@ -11,7 +12,8 @@ from hypothesis import strategies as st
 
 from glueplan.domain.catalog import Prescription, RepRange, builtin_catalog
 from glueplan.domain.plan import PlannedExercise, Program, Session, Week, Weekday
-from glueplan.domain.rules import Report, validate
+from glueplan.domain.rules import Report, revalidate, validate
+from glueplan.domain.thresholds import builtin_thresholds
 from glueplan.domain.trainee import Level
 
 CATALOG = builtin_catalog()
@@ -54,3 +56,29 @@ def test_findings_do_not_depend_on_the_order_sessions_are_listed(program: Progra
     shuffled = Program(program.name, tuple(
         Week(tuple(rng.sample(week.sessions, len(week.sessions))), week.deload) for week in program.weeks))
     assert comparable(validate(shuffled, CATALOG, level)) == comparable(validate(program, CATALOG, level))
+
+
+@st.composite
+def edits(draw: st.DrawFn, program: Program) -> tuple[Program, set[int]]:
+    """The program with some of its weeks replaced, and maybe weeks added or removed at the end."""
+    count = draw(st.integers(max(1, len(program.weeks) - 2), len(program.weeks) + 2))
+    touched = draw(st.sets(st.integers(0, count - 1), max_size=3))
+    new = [draw(weeks) if n in touched or n >= len(program.weeks) else program.weeks[n] for n in range(count)]
+    return Program(program.name, tuple(new)), touched
+
+
+@settings(max_examples=80, deadline=None)
+@given(programs, st.sampled_from(list(Level)), st.sampled_from([None, 30.0, 200.0, 400.0]), st.data())
+def test_rechecking_only_the_touched_weeks_gives_the_full_report(program: Program, level: Level,
+                                                                 advised_h: float | None, data: st.DataObject) -> None:
+    # Advised gaps over a week (200 h, 400 h) let REC-1 reach two and three weeks back.
+    limits = builtin_thresholds()[level]
+    if advised_h is not None:
+        limits = replace(limits, recovery_advised_h=advised_h)
+    report = validate(program, CATALOG, thresholds=limits)
+    for _edit in range(2):  # a second edit starts from a report that was itself re-checked
+        program, touched = data.draw(edits(program))
+        full = validate(program, CATALOG, thresholds=limits)
+        assert revalidate(report, program) == full  # the touched weeks found by comparison
+        report = revalidate(report, program, touched)
+        assert report == full

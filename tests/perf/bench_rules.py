@@ -1,20 +1,38 @@
-"""Benchmark of the rules engine (not part of the test run): python tests/perf/bench_rules.py
+"""Benchmark of the rules engine (not part of the test run):
 
-Measures a realistic week (4 sessions, 20 items), a 12-week program, re-validation after one
-dropped exercise, and how the cost grows with the number of items. Aims (issue 3): a week
-under 2 ms, 12 weeks under 30 ms on the 2-core development machine, linear growth.
+    .venv/bin/python tests/perf/bench_rules.py [--runs 7]
+
+Medians of ``--runs`` runs (at least 5) of:
+- a realistic week (4 sessions, 20 items), the same after one dropped exercise, 12- and 52-week
+  programs, and re-checking the 52-week program after an edit of one week (``revalidate``)
+  against checking it whole (``validate``), as the editor does after each edit;
+- weeks of 100, 200 and 400 sessions (tests/domain/test_rules_speed.py's crowded week, where
+  every session has a readiness problem, so the fix search works hardest). Aim (issue 9):
+  400 sessions under 1 s; the search before the budget took 1.1, 5.3 and 31.8 s;
+- ``glueplan check`` as a process on the 400-session week written as a plan file (about 50 KB),
+  against ``python -c pass``, the two interleaved run by run.
 """
 
 from __future__ import annotations
 
+import argparse
+import json
 import statistics
+import subprocess
+import sys
+import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import time as clock
+from pathlib import Path
 
 from glueplan.domain.catalog import builtin_catalog
 from glueplan.domain.plan import PlannedExercise, Program, Session, Week, Weekday
-from glueplan.domain.rules import validate
+from glueplan.domain.rules import revalidate, validate
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "domain"))
+from test_rules_speed import crowded_week  # noqa: E402
 
 CATALOG = builtin_catalog()
 EXERCISES = ["back_squat", "barbell_hip_thrust", "cable_kickback", "cable_hip_abduction", "clamshell",
@@ -32,32 +50,71 @@ def realistic_week(items_per_session: int = 5, days: tuple[Weekday, ...] = (Week
     return Week(tuple(sessions))
 
 
-def best_ms(function: object, repeat: int = 7, number: int = 20) -> float:
+def median_ms(function: Callable[[], object], runs: int) -> float:
     timings = []
-    for _ in range(repeat):
+    for _ in range(runs):
         start = time.perf_counter()
-        for _ in range(number):
-            function()  # type: ignore[operator]
-        timings.append((time.perf_counter() - start) / number * 1000)
-    return min(timings)
+        function()
+        timings.append((time.perf_counter() - start) * 1000)
+    return statistics.median(timings)
+
+
+def plan_file(week: Week, folder: Path) -> Path:
+    """The week as a plan file for ``glueplan check``."""
+    sessions = [{"day": s.day.code, "time": f"{s.time:%H:%M}", "title": s.title,
+                 "items": [{"exercise": i.exercise_id, "sets": i.prescription.sets} for i in s.items]}
+                for s in week.sessions]
+    path = folder / "crowded.json"
+    path.write_text(json.dumps({"level": "intermediate", "sessions": sessions}, indent=1), encoding="utf-8")
+    return path
+
+
+def process_medians(commands: dict[str, list[str]], runs: int) -> dict[str, float]:
+    """Wall seconds of whole processes, the commands taking turns run by run (after one warm-up each)."""
+    timings: dict[str, list[float]] = {name: [] for name in commands}
+    for attempt in range(runs + 1):
+        for name, command in commands.items():
+            start = time.perf_counter()
+            subprocess.run(command, check=False, capture_output=True)
+            if attempt:
+                timings[name].append(time.perf_counter() - start)
+    return {name: statistics.median(found) for name, found in timings.items()}
 
 
 def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=7)
+    runs = max(5, parser.parse_args().runs)
+
     week = realistic_week()
-    program = Program("12 weeks", (week,) * 11 + (replace(week, deload=True),))
     dropped = replace(week, sessions=(replace(week.sessions[0], items=week.sessions[0].items
                                               + (PlannedExercise("frog_pump", CATALOG.exercise("frog_pump")
                                                                  .prescription),)),) + week.sessions[1:])
-    print(f"week, 4 sessions / 20 items:       {best_ms(lambda: validate(week, CATALOG)):7.2f} ms")
-    print(f"after one drop (21 items):         {best_ms(lambda: validate(dropped, CATALOG)):7.2f} ms")
-    print(f"12-week program (240 items):       {best_ms(lambda: validate(program, CATALOG), number=3):7.2f} ms")
-    per_item = []
-    for items in (2, 5, 10, 20):
-        bigger = realistic_week(items)
-        ms = best_ms(lambda bigger=bigger: validate(bigger, CATALOG), number=5)
-        per_item.append(ms / (items * 4))
-        print(f"week with {items * 4:3d} items:               {ms:7.2f} ms ({ms / (items * 4) * 1000:.0f} us/item)")
-    print(f"spread of cost per item: {statistics.pstdev(per_item) / statistics.mean(per_item):.0%} of the mean")
+    deload = replace(week, deload=True)
+    twelve = Program("12 weeks", (week,) * 11 + (deload,))
+    year = Program("52 weeks", ((week,) * 5 + (deload,)) * 8 + (week,) * 4)
+    edited = replace(year, weeks=year.weeks[:20] + (dropped,) + year.weeks[21:])
+    report = validate(year, CATALOG)
+    print(f"medians of {runs} runs")
+    print(f"week, 4 sessions / 20 items:       {median_ms(lambda: validate(week, CATALOG), runs):8.2f} ms")
+    print(f"after one drop (21 items):         {median_ms(lambda: validate(dropped, CATALOG), runs):8.2f} ms")
+    print(f"12-week program:                   {median_ms(lambda: validate(twelve, CATALOG), runs):8.2f} ms")
+    whole = median_ms(lambda: validate(edited, CATALOG), runs)
+    again = median_ms(lambda: revalidate(report, edited, {20}), runs)
+    print(f"52 weeks, one week edited, whole:  {whole:8.2f} ms")
+    print(f"52 weeks, one week edited, again:  {again:8.2f} ms ({again / whole:.0%} of whole)")
+    for sessions in (100, 200, 400):
+        crowded = crowded_week(sessions, CATALOG)
+        print(f"week of {sessions} sessions:             {median_ms(lambda c=crowded: validate(c, CATALOG), runs):8.2f} ms")
+
+    with tempfile.TemporaryDirectory() as folder:
+        plan = plan_file(crowded_week(400, CATALOG), Path(folder))
+        database = str(Path(folder) / "bench.db")
+        found = process_medians({"check": [sys.executable, "-m", "glueplan", "check", "--db", database, str(plan)],
+                                 "python -c pass": [sys.executable, "-c", "pass"]}, runs)
+        size = plan.stat().st_size / 1000
+    print(f"glueplan check, 400 sessions ({size:.0f} KB): {found['check']:6.3f} s; python -c pass "
+          f"{found['python -c pass']:6.3f} s; ratio {found['check'] / found['python -c pass']:.1f}")
 
 
 if __name__ == "__main__":
