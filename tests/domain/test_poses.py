@@ -180,7 +180,6 @@ def test_bulgarian_split_squat() -> None:
     assert shin_from_vertical(end("bulgarian_split_squat").figure) <= 15
 
 
-@pytest.mark.xfail(strict=True, reason="open: the clamshell's feet part as the knee opens")
 def test_clamshell() -> None:
     for scene in (start("clamshell"), end("clamshell")):
         figure = scene.figure
