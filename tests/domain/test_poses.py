@@ -289,13 +289,19 @@ def test_curtsy_lunge_crosses_the_back_leg_behind() -> None:
     assert figure.joint("left_ankle")[0] < figure.joint("right_hip")[0] + 0.05
 
 
-@pytest.mark.xfail(strict=True, reason="open: the deadlift's start is too high (bar 0.40 m, plates off the floor)")
 def test_deadlifts() -> None:
-    bar = item(start("conventional_deadlift"), Kind.BARBELL)
-    assert bar[1] == pytest.approx(PLATE_RADIUS, abs=0.04)  # the plates on the floor
     for exercise_id in ("conventional_deadlift", "sumo_deadlift"):
+        assert item(start(exercise_id), Kind.BARBELL)[1] == pytest.approx(PLATE_RADIUS, abs=0.015)  # plates on the floor
+        stance = [abs(s.figure.joint("left_ankle")[0] - s.figure.joint("right_ankle")[0])
+                  for s in (start(exercise_id), end(exercise_id))]
+        assert stance[1] == pytest.approx(stance[0], abs=0.03)  # the feet stay where they stand
         lockout = end(exercise_id).figure
         assert hip_angle(lockout) >= 165 and knee_flexion(lockout) <= 10
+    conventional = start("conventional_deadlift")
+    bar, ankle = item(conventional, Kind.BARBELL), conventional.figure.joint("right_ankle")
+    assert abs(bar[0] - (ankle[0] + 0.07)) <= 0.03  # the bar over the middle of the foot ...
+    shin = conventional.figure.segment("right_shank").surface(0.55, 1.0)
+    assert 0.0 < bar[0] - shin[0] <= 0.05  # ... and against the shins
     sumo = start("sumo_deadlift").figure
     assert abs(sumo.joint("left_ankle")[0] - sumo.joint("right_ankle")[0]) >= 0.6  # wide stance
     hands = BODY_POINTS["hands"](sumo).direction
