@@ -76,14 +76,8 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run() -> NoReturn:
-    """The installed command. It leaves without Python's last garbage collection, in which
-    PySide6 6.12 with pyqtgraph can abort ("bool_dealloc") after the window has closed; by
-    then every write is committed, the database and the settings are closed, so skipping it
-    loses nothing."""
-    code = main()
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(code)
+    """The installed command and ``python -m glueplan``."""
+    sys.exit(main())
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -5,8 +5,10 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Iterator
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import pytest
 
@@ -16,7 +18,12 @@ if TYPE_CHECKING:
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from glueplan.app.opening import open_workspace  # noqa: E402
+from glueplan.app.workspace import Workspace  # noqa: E402
 from glueplan.domain.catalog import Catalog, builtin_catalog  # noqa: E402
+from glueplan.domain.language import Language  # noqa: E402
+from glueplan.domain.plan import Program  # noqa: E402
+from glueplan.domain.templates import builtin_templates  # noqa: E402
 from glueplan.store.database import Store, open_store  # noqa: E402
 from glueplan.store.location import database_url  # noqa: E402
 from glueplan.store.repository import Repository  # noqa: E402
@@ -50,6 +57,20 @@ def private_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path
     return db
 
 
+@pytest.fixture(autouse=True)
+def widgets_deleted_by_qt() -> Iterator[None]:
+    """The widgets a test closed (qtbot closes them and asks Qt to delete them later) are deleted
+    before the next test, by Qt. Left waiting, a window can be deleted instead by Python's garbage
+    collector at any moment of a later test, and PySide6 6.11 crashes in that (a segmentation
+    fault in QWidget::window() under the collector)."""
+    yield
+    if "PySide6.QtCore" in sys.modules:
+        from PySide6.QtCore import QCoreApplication, QEvent
+
+        if QCoreApplication.instance() is not None:
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
 @pytest.fixture
 def db_path(private_environment: Path) -> Path:
     return private_environment
@@ -72,19 +93,28 @@ def repository(store: Store) -> Repository:
     return Repository(store)
 
 
-@pytest.hookimpl(trylast=True)
-def pytest_unconfigure(config: pytest.Config) -> None:
-    """End the test process as the app ends (see ``glueplan.cli.run``): without Python's last
-    garbage collection, in which PySide6 6.12 with pyqtgraph can abort after every test passed.
-    Only when pytest is the program: a caller of ``pytest.main()`` must get control back."""
-    session = getattr(config, "glueplan_session", None)
-    program = Path(sys.argv[0])
-    is_pytest = program.name in ("pytest", "py.test") or program.parent.name == "pytest"  # or python -m pytest
-    if session is not None and is_pytest and "PySide6.QtCore" in sys.modules:
-        sys.stdout.flush()
-        sys.stderr.flush()
-        os._exit(int(session.exitstatus))
+PROGRAM_START = date(2026, 11, 23)  # a Monday
 
 
-def pytest_sessionfinish(session: pytest.Session) -> None:
-    session.config.glueplan_session = session  # type: ignore[attr-defined]
+def seed_000(weeks: int = 2) -> Program:
+    program = builtin_templates()["seed-000"].program(builtin_catalog(), Language.EN, weeks=weeks)
+    return replace(program, start=PROGRAM_START)
+
+
+def identity(program: Program | None) -> Any:
+    """The program with its database ids, which plain equality leaves out."""
+    assert program is not None
+    return [(week.deload, [(s.id, s, [(i.id, i) for i in s.items]) for s in week.sessions]) for week in program.weeks]
+
+
+def workspace_on(store: Store) -> Workspace:
+    """A window's workspace on the test's database (a second call: a second window)."""
+    return open_workspace(store, Language.EN)
+
+
+@pytest.fixture
+def workspace(store: Store) -> Workspace:
+    """A workspace with seed-000 planned for two weeks from Monday 23 November 2026."""
+    opened = workspace_on(store)
+    opened.load_program(opened.repository.add_program(opened.trainee_id, seed_000(), "seed-000"))
+    return opened

@@ -1,4 +1,5 @@
-"""The layers stay apart: the domain is pure, the store has no Qt, only the ui touches widgets."""
+"""The layers stay apart: the domain is pure, the store and the application layer have no Qt,
+only the ui touches widgets."""
 
 from __future__ import annotations
 
@@ -21,7 +22,7 @@ def lint_imports(root: Path) -> subprocess.CompletedProcess[str]:
 def test_the_import_contracts_hold() -> None:
     result = lint_imports(REPO_ROOT)
     assert result.returncode == 0, result.stdout + result.stderr
-    assert "Contracts: 3 kept, 0 broken." in result.stdout
+    assert "Contracts: 4 kept, 0 broken." in result.stdout
 
 
 @pytest.mark.slow
@@ -39,6 +40,15 @@ def test_the_contracts_catch_a_domain_module_that_imports_qt(tmp_path: Path) -> 
     )
     assert result.returncode != 0
     assert "glueplan.domain.plan -> PySide6 (l." in result.stdout
+
+
+def test_the_application_layer_loads_without_qt() -> None:
+    code = ("import sys, glueplan.app.workspace, glueplan.app.program_edits, glueplan.app.log_edits, "
+            "glueplan.app.setup_edits, glueplan.app.opening;"
+            "print([m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6', 'pyqtgraph')])")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True,
+                            cwd=REPO_ROOT)
+    assert result.stdout.strip() == "[]"
 
 
 def test_the_domain_loads_without_qt_or_sqlalchemy() -> None:

@@ -13,6 +13,7 @@ from enum import StrEnum
 from functools import cache
 from pathlib import Path
 
+from glueplan.domain import limits
 from glueplan.domain.language import Language, Localized
 from glueplan.domain.resources import resource_dir
 from glueplan.domain.validation import DataError, Fields, read_toml
@@ -92,10 +93,6 @@ class Prescription:
 
 # Limits for any prescription, built-in or typed by a user; the rules engine judges
 # what is sensible inside them, these only keep out what is impossible.
-SETS_LIMITS = (1, 20)
-REPS_LIMITS = (1, 100)
-RIR_LIMITS = (0, 10)
-REST_LIMITS_S = (0, 900)
 
 
 @dataclass(frozen=True, slots=True)
@@ -168,6 +165,17 @@ class Catalog:
         """Exercises that train a muscle: primary first, then secondary, then minor."""
         return self._by_muscle[muscle_id]
 
+    def own_exercise_problems(self, exercise: Exercise) -> list[str]:
+        """Why a user's own exercise cannot be saved, as message keys (none: it can)."""
+        problems = []
+        if not exercise.name.en.strip():
+            problems.append("exercise.no_name")
+        if not exercise.primary_muscles:
+            problems.append("exercise.no_primary")
+        if any(muscle not in self.muscles or weight not in WEIGHTS for muscle, weight in exercise.muscles):
+            problems.append("exercise.unknown_muscle")
+        return problems
+
     def with_exercises(self, extra: Iterable[Exercise]) -> Catalog:
         """This catalogue plus user-made exercises (their ids must be new)."""
         exercises = dict(self.exercises)
@@ -196,10 +204,10 @@ def read_prescription(fields: Fields) -> Prescription:
     """A prescription table: ``sets``, ``reps = [low, high]``, ``rir``, ``rest_s``."""
     fields.reject_unknown(_PRESCRIPTION_FIELDS)
     return Prescription(
-        sets=fields.integer("sets", *SETS_LIMITS),
+        sets=fields.integer("sets", *limits.SETS),
         reps=read_rep_range(fields, "reps"),
-        rir=fields.integer("rir", *RIR_LIMITS),
-        rest_s=fields.integer("rest_s", *REST_LIMITS_S),
+        rir=fields.integer("rir", *limits.RIR),
+        rest_s=fields.integer("rest_s", *limits.REST_S),
     )
 
 
@@ -210,9 +218,9 @@ def read_rep_range(fields: Fields, name: str) -> RepRange:
     if len(bounds) not in (1, 2) or any(isinstance(b, bool) or not isinstance(b, int) for b in bounds):
         raise fields.error(name, f"must be a whole number or [low, high], found {value!r}")
     low, high = bounds[0], bounds[-1]
-    if not REPS_LIMITS[0] <= low <= high <= REPS_LIMITS[1]:
+    if not limits.REPS.low <= low <= high <= limits.REPS.high:
         raise fields.error(
-            name, f"needs {REPS_LIMITS[0]} <= low <= high <= {REPS_LIMITS[1]}, found {low}-{high}"
+            name, f"needs {limits.REPS.low} <= low <= high <= {limits.REPS.high}, found {low}-{high}"
         )
     return RepRange(low, high)
 

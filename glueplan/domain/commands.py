@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import time
 from typing import Protocol
 
+from glueplan.domain import limits
 from glueplan.domain.catalog import Prescription
 from glueplan.domain.language import Language
 from glueplan.domain.messages import messages
@@ -20,7 +21,6 @@ from glueplan.domain.plan import PlannedExercise, Program, Session, Week, Weekda
 DEFAULT_TIME = time(18, 0)
 DELOAD_SET_SHARE = 0.6  # PER-2: 30-50 % fewer sets; 60 % of the sets, rounded, lands there
 DELOAD_RIR_RISE = 2
-MAX_RIR = 10
 
 
 class Change(Protocol):
@@ -231,7 +231,7 @@ class MakeDeload:
         source = _fresh(program.weeks[self.week - 1]) if self.week > 0 else _fresh(program.weeks[self.week])
         sessions = tuple(replace(s, items=tuple(
             replace(i, prescription=replace(i.prescription, sets=max(1, round(i.prescription.sets * DELOAD_SET_SHARE)),
-                                            rir=min(MAX_RIR, i.prescription.rir + DELOAD_RIR_RISE)))
+                                            rir=min(int(limits.RIR.high), i.prescription.rir + DELOAD_RIR_RISE)))
             for i in s.items)) for s in source.sessions)
         return _with_week(program, self.week, Week(sessions, deload=True))
 

@@ -10,9 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import time
 from enum import StrEnum
+from collections.abc import Iterable
 from typing import Any
 
 from glueplan.domain.catalog import Catalog
+from glueplan.domain.commands import MoveSession
 from glueplan.domain.language import Language, decimal
 from glueplan.domain.messages import messages
 from glueplan.domain.plan import Weekday
@@ -61,6 +63,10 @@ class Fix:
     session: SessionRef
     day: Weekday
 
+    def change(self) -> MoveSession:
+        """The edit that applies the fix."""
+        return MoveSession(self.session.week, self.session.index, self.day)
+
 
 @dataclass(frozen=True, slots=True)
 class Finding:
@@ -83,6 +89,15 @@ class Finding:
         params = tuple((name, value.key() if isinstance(value, SessionRef) else value) for name, value in self.params)
         return (self.severity.rank, self.rule, tuple(s.key() for s in self.sessions), self.muscles, self.message,
                 params)
+
+
+def worst_new(before: Iterable[Finding], after: Iterable[Finding], week: int, day: Weekday) -> Finding | None:
+    """The worst error or warning in ``after`` that ``before`` did not have, about a session on
+    this day of this week: what a drop there would bring about."""
+    known = {finding.identity() for finding in before}
+    new = [f for f in after if f.identity() not in known and f.severity is not Severity.INFO
+           and any(r.week == week and r.day == day for r in f.sessions)]
+    return min(new, key=lambda f: f.severity.rank) if new else None
 
 
 def describe(finding: Finding, language: Language, catalog: Catalog, weeks: int = 1) -> str:

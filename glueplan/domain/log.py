@@ -6,13 +6,11 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
+from glueplan.domain import limits
 from glueplan.domain.language import Language
 from glueplan.domain.messages import messages
 from glueplan.domain.trainee import Units
 
-MAX_REPS = 100
-MAX_WEIGHT_KG = 1000.0
-MAX_RIR = 10
 KG_PER_LB = 0.45359237
 _NUMBER = re.compile(r"\s*(-?\d+(?:[.,]\d+)?)\s*\Z")
 _UNIT = re.compile(r"(kg|lbs?)\s*\Z", re.IGNORECASE)
@@ -29,12 +27,12 @@ class LoggedSet:
     planned_exercise_id: int | None = None
 
     def __post_init__(self) -> None:
-        if not 0 <= self.weight_kg <= MAX_WEIGHT_KG:
-            raise ValueError(f"weight must be between 0 and {MAX_WEIGHT_KG:g} kg, got {self.weight_kg:g}")
-        if not 1 <= self.reps <= MAX_REPS:
-            raise ValueError(f"reps must be between 1 and {MAX_REPS}, got {self.reps}")
-        if self.rir is not None and not 0 <= self.rir <= 10:
-            raise ValueError(f"RIR must be between 0 and 10, got {self.rir}")
+        if self.weight_kg not in limits.WEIGHT_KG:
+            raise ValueError(f"weight must be between 0 and {limits.WEIGHT_KG.high:g} kg, got {self.weight_kg:g}")
+        if self.reps not in limits.REPS:
+            raise ValueError(f"reps must be between {limits.REPS.low} and {limits.REPS.high}, got {self.reps}")
+        if self.rir is not None and self.rir not in limits.RIR:
+            raise ValueError(f"RIR must be between {limits.RIR.low} and {limits.RIR.high}, got {self.rir}")
 
 
 def parse_number(text: str) -> float | None:
@@ -65,19 +63,19 @@ def read_entry(weight: str, reps: str, rir: str, units: Units, language: Languag
         return text("log.weight_not_a_number", language, value=weight.strip())
     if kg < 0:
         return text("log.weight_negative", language)
-    if kg > MAX_WEIGHT_KG:
+    if kg > limits.WEIGHT_KG.high:
         typed = weight.strip()
         written = typed if _UNIT.search(typed) else f"{typed} {units.value}"
         return text("log.weight_too_heavy", language, value=written)
     count = parse_number(reps)
     if count is None or count != int(count):
         return text("log.reps_not_whole", language, value=reps.strip())
-    if not 1 <= count <= MAX_REPS:
-        return text("log.reps_range", language, value=reps.strip(), limit=MAX_REPS)
+    if count not in limits.REPS:
+        return text("log.reps_range", language, value=reps.strip(), limit=limits.REPS.high)
     reserve = None
     if rir.strip():
         value = parse_number(rir)
-        if value is None or value != int(value) or not 0 <= value <= MAX_RIR:
-            return text("log.rir_range", language, value=rir.strip(), limit=MAX_RIR)
+        if value is None or value != int(value) or value not in limits.RIR:
+            return text("log.rir_range", language, value=rir.strip(), limit=limits.RIR.high)
         reserve = int(value)
     return kg, int(count), reserve

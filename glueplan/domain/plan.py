@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import date, time
+from datetime import date, time, timedelta
 from enum import IntEnum
 
 from glueplan.domain.catalog import Prescription
@@ -54,8 +54,45 @@ class Week:
     deload: bool = False
 
 
+def monday_of(day: date) -> date:
+    """The Monday that starts the (ISO) week of a date."""
+    return day - timedelta(days=day.weekday())
+
+
+def next_monday(today: date) -> date:
+    """Programs start on a Monday: today if it is one, else the coming one."""
+    return today + timedelta(days=(7 - today.weekday()) % 7)
+
+
 @dataclass(frozen=True, slots=True)
 class Program:
     name: str
     weeks: tuple[Week, ...]
     start: date | None = None
+
+    def date_of(self, week: int, day: Weekday) -> date | None:
+        """The calendar date of a weekday in a program week (week 0 starts on the Monday of the start)."""
+        if self.start is None:
+            return None
+        return monday_of(self.start) + timedelta(weeks=week, days=int(day))
+
+    def week_starts(self) -> list[date]:
+        """The Monday of each program week (none without a start date)."""
+        if self.start is None:
+            return []
+        return [monday_of(self.start) + timedelta(weeks=n) for n in range(len(self.weeks))]
+
+    def week_of(self, day: date) -> int | None:
+        """The program week a date falls in, or None before the start or after the last week."""
+        if self.start is None:
+            return None
+        week = (day - monday_of(self.start)).days // 7
+        return week if 0 <= week < len(self.weeks) else None
+
+    def planned_on(self, day: date) -> list[PlannedExercise]:
+        """The exercises planned for a date, in session and exercise order."""
+        week = self.week_of(day)
+        if week is None:
+            return []
+        sessions = sorted((s for s in self.weeks[week].sessions if int(s.day) == day.weekday()), key=lambda s: s.time)
+        return [item for session in sessions for item in session.items]

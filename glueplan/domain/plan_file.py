@@ -18,14 +18,8 @@ from dataclasses import dataclass
 from datetime import time
 from typing import Any
 
-from glueplan.domain.catalog import (
-    REST_LIMITS_S,
-    RIR_LIMITS,
-    SETS_LIMITS,
-    Catalog,
-    Prescription,
-    read_rep_range,
-)
+from glueplan.domain import limits
+from glueplan.domain.catalog import Catalog, Prescription, read_rep_range
 from glueplan.domain.language import Language
 from glueplan.domain.plan import PlannedExercise, Program, Session, Week, Weekday
 from glueplan.domain.trainee import Level
@@ -96,10 +90,10 @@ def _read_item(item: Fields, catalog: Catalog, language: Language) -> PlannedExe
         raise item.error("exercise", f"unknown exercise id {exercise_id!r}")
     default = catalog.exercise(exercise_id).prescription
     prescription = Prescription(
-        sets=item.integer("sets", *SETS_LIMITS, default=default.sets),
+        sets=item.integer("sets", *limits.SETS, default=default.sets),
         reps=read_rep_range(item, "reps") if item.has("reps") else default.reps,
-        rir=item.integer("rir", *RIR_LIMITS, default=default.rir),
-        rest_s=item.integer("rest_s", *REST_LIMITS_S, default=default.rest_s),
+        rir=item.integer("rir", *limits.RIR, default=default.rir),
+        rest_s=item.integer("rest_s", *limits.REST_S, default=default.rest_s),
     )
     load = item.number("load_kg", 0, MAX_LOAD_KG) if item.has("load_kg") else None
     note = _text_in(item, "note", language) if item.has("note") else ""

@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QObject, QSettings, Qt, QTranslator, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, Qt, QTranslator, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from glueplan import __version__
@@ -15,13 +15,11 @@ from glueplan.domain.catalog import builtin_catalog
 from glueplan.domain.language import Language
 from glueplan.domain.messages import data_error_text, messages
 from glueplan.domain.resources import resource_dir
-from glueplan.domain.trainee import Trainee
 from glueplan.domain.validation import DataError
 from glueplan.store.errors import StoreError
 
 if TYPE_CHECKING:
     from glueplan.store.database import Store
-    from glueplan.store.repository import Repository
     from glueplan.ui.main_window import MainWindow
 
 # Translators must outlive the functions that install them (Qt keeps no reference).
@@ -65,14 +63,6 @@ def create_application(argv: list[str]) -> QApplication:
     return app
 
 
-def first_trainee(repository: Repository, language: Language) -> int:
-    """The trainee the window shows; on first run one is created in the user's language."""
-    ids = repository.trainee_ids()
-    if ids:
-        return ids[0]
-    return repository.add_trainee(Trainee(name=messages()("trainee.default_name", language), language=language))
-
-
 class StartUp(QObject):
     """Opens the database once the window has painted: SQLAlchemy alone takes longer to
     import than Qt takes to show the window, so the user sees it first."""
@@ -87,14 +77,14 @@ class StartUp(QObject):
 
     @Slot()
     def open_store(self) -> None:
+        from glueplan.app.opening import open_workspace
         from glueplan.store.database import open_store
         from glueplan.store.location import database_url
-        from glueplan.store.repository import Repository
+        from glueplan.ui.shared.live_workspace import LiveWorkspace
 
         try:
             self.store = open_store(database_url(self._db))
-            repository = Repository(self.store)
-            self._window.attach(repository, first_trainee(repository, self._language))
+            self._window.attach(LiveWorkspace(open_workspace(self.store, self._language), self._window))
         except (StoreError, DataError) as error:
             fail(error, self._language, self._window)
             self._app.exit(1)
@@ -133,5 +123,13 @@ def run_gui(db: str | None, language: Language | None) -> int:
     try:
         return app.exec()
     finally:
-        startup.close()
-        QSettings().sync()  # on disk now: the command ends without Python's clean-up
+        close_down(window, startup)
+
+
+def close_down(window: MainWindow, startup: StartUp) -> None:
+    """Leave nothing Qt owns to Python's last clean-up: the window (it saves its layout as it
+    closes) and everything in it are deleted now, then the database is closed."""
+    window.close()  # still open when the app left through app.exit()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    startup.close()

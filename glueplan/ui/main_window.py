@@ -4,6 +4,7 @@ the chosen exercise on the right. Layout and size are remembered between runs.""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
@@ -21,21 +22,25 @@ from PySide6.QtWidgets import (
 )
 
 from glueplan import __version__
+from glueplan.app.changes import ChangeSet
+from glueplan.app.command import History
+from glueplan.app.setup_edits import EditProfile, SaveOwnExercise
 from glueplan.domain.catalog import Catalog, Exercise
 from glueplan.domain.commands import AddExercise
 from glueplan.domain.language import Language
 from glueplan.domain.messages import messages
 from glueplan.domain.plan import Weekday
-from glueplan.store.errors import StoreError
 from glueplan.ui.library.exercise_detail import ExerciseDetail
 from glueplan.ui.library.exercise_editor import ExerciseEditor
 from glueplan.ui.library.panel import LibraryPanel
 from glueplan.ui.map.muscle_map import MuscleMap
+from glueplan.ui.shared.lazy_tab import LazyTab
 
 if TYPE_CHECKING:
-    from glueplan.store.repository import Repository
     from glueplan.ui.charts.page import ChartsPage
+    from glueplan.ui.history.table import HistoryPage
     from glueplan.ui.programs.page import ProgramsPage
+    from glueplan.ui.shared.live_workspace import LiveWorkspace
     from glueplan.ui.week.page import WeekPage
 
 
@@ -51,18 +56,15 @@ class MainWindow(QMainWindow):
     def __init__(self, catalog: Catalog, language: Language, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._painted = False
-        self.repository: Repository | None = None
-        self.trainee_id: int | None = None
+        self.live: LiveWorkspace | None = None
         self.language = language
-        self.catalog = catalog
         self.setWindowTitle("glueplan")
 
-        self.library = LibraryPanel(self.catalog, language)
-        self.map = MuscleMap(self.catalog, language)
-        self.detail = ExerciseDetail(self.catalog, language)
-        self.programs: ProgramsPage | None = None
+        self.library = LibraryPanel(catalog, language)
+        self.map = MuscleMap(catalog, language)
+        self.detail = ExerciseDetail(catalog, language)
         self.week_page: WeekPage | None = None
-        self.charts: ChartsPage | None = None
+        self._programs_connected = False
         self.undo_group = QUndoGroup(self)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -82,77 +84,95 @@ class MainWindow(QMainWindow):
         self.library.muscles_picked.connect(self.map.set_picked)
         self.library.exercise_selected.connect(self._exercise_selected)
         self._build_menus()
-        self.statusBar().showMessage(self.tr("%n exercises in the catalogue", "", len(self.catalog.exercises)))
+        self.statusBar().showMessage(self.tr("%n exercises in the catalogue", "", len(catalog.exercises)))
         available = self.screen().availableGeometry()
         self.resize(min(1400, int(available.width() * 0.92)), min(860, int(available.height() * 0.9)))
         self.splitter.setSizes([320, max(300, self.width() - 700), 380])
         self._restore()
 
-    def attach(self, repository: Repository, trainee_id: int) -> None:
-        """Bring in the user's database: their own exercises, their programs, saving edits."""
-        from glueplan.ui.programs.page import ProgramsPage  # needs the store, so not at start-up
+    def attach(self, live: LiveWorkspace) -> None:
+        """Bring in the user's workspace: their own exercises, their programs, their log. The
+        pages other than the map are built when first shown."""
+        from glueplan.ui.log.page import LogPage
+        from glueplan.ui.programs.page import ProgramsPage
 
-        self.repository = repository
-        self.trainee_id = trainee_id
-        self.catalog = repository.catalog()
-        self.library.set_catalog(self.catalog)
-        self.detail.set_catalog(self.catalog)
-        self.programs = ProgramsPage(repository, trainee_id, self.catalog, self.language)
-        self.programs.program_started.connect(self._program_started)
-        self.programs.program_chosen.connect(self._program_chosen)
+        self.live = live
+        live.changed.connect(self._workspace_changed)
+        live.failed.connect(self._failed)
+        for stack in live.undo_stacks.values():
+            self.undo_group.addStack(stack)
+        self.library.set_catalog(live.catalog)
+        self.detail.set_catalog(live.catalog)
         self.week_tab = QStackedWidget()
         self.week_hint = QLabel(self.tr("Start a program on the Programs tab, and plan its weeks here."))
         self.week_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.week_tab.addWidget(self.week_hint)
         self.tabs.addTab(self.week_tab, self.tr("Week"))
-        from glueplan.ui.history.table import HistoryModel, HistoryPage
-        from glueplan.ui.log.page import LogPage
 
-        self.log_page = LogPage(repository, trainee_id, self.catalog, self.language)
-        self.undo_group.addStack(self.log_page.undo_stack)
-        self.history_model = HistoryModel(repository, trainee_id, self.catalog, self.language,
-                                          self.log_page.trainee.units, self.log_page.undo_stack, self)
-        self.log_page.undo_stack.indexChanged.connect(self.log_changed)
-        self.history_page = HistoryPage(self.history_model)
-        self.charts_tab = QStackedWidget()  # the charts are built when first shown (pyqtgraph is slow to import)
-        self.tabs.addTab(self.log_page, self.tr("Log"))
-        self.tabs.addTab(self.history_page, self.tr("History"))
+        self.log_tab = LazyTab(partial(LogPage, live))
+        self.history_tab = LazyTab(self._history_page)
+        self.charts_tab = LazyTab(self._charts_page)  # pyqtgraph is slow to import: only when wanted
+        self.programs_tab = LazyTab(partial(ProgramsPage, live))
+        self.tabs.addTab(self.log_tab, self.tr("Log"))
+        self.tabs.addTab(self.history_tab, self.tr("History"))
         self.tabs.addTab(self.charts_tab, self.tr("Charts"))
-        self.tabs.addTab(self.programs, self.tr("Programs"))
+        self.tabs.addTab(self.programs_tab, self.tr("Programs"))
         for action in (self.programs_action, self.week_action, self.new_action, self.profile_action):
             action.setEnabled(True)
-        programs = repository.programs(trainee_id)
-        if programs:
-            self.open_program(programs[-1][0])
+        self._show_program()
         self._exercise_selected(self.library.selected())
         tab = QSettings().value("main_window/tab", 0, int)
         if isinstance(tab, int) and 0 <= tab < self.tabs.count():
             self.tabs.setCurrentIndex(tab)
 
-    def open_program(self, program_id: int) -> None:
-        """Plan this program on the Week tab (with its own undo history)."""
-        from glueplan.ui.week.program_editor import ProgramEditor
+    def _history_page(self) -> HistoryPage:
+        from glueplan.ui.history.table import HistoryModel, HistoryPage
+
+        assert self.live is not None
+        return HistoryPage(HistoryModel(self.live))
+
+    def _charts_page(self) -> ChartsPage:
+        from glueplan.ui.charts.page import ChartsPage
+
+        assert self.live is not None
+        return ChartsPage(self.live)
+
+    def programs_page(self) -> ProgramsPage:
+        page = self.programs_tab.build()
+        if not self._programs_connected:
+            page.program_started.connect(self._program_started)
+            page.program_chosen.connect(self._program_chosen)
+            self._programs_connected = True
+        return page
+
+    def _workspace_changed(self, change: ChangeSet) -> None:
+        if change.catalog and self.live is not None:
+            self.library.set_catalog(self.live.catalog)
+            self.detail.set_catalog(self.live.catalog)
+        if change.program:
+            self._show_program()
+
+    def _show_program(self) -> None:
+        """The Week tab shows the open program, or how to start one."""
         from glueplan.ui.week.page import WeekPage
 
-        assert self.repository is not None and self.trainee_id is not None
-        editor = ProgramEditor(self.repository, program_id, self.trainee_id, self.catalog, self.language, self)
-        editor.failed.connect(self._not_saved)
-        self.undo_group.addStack(editor.undo_stack)
-        self.undo_group.setActiveStack(editor.undo_stack)
-        if self.week_page is not None:  # the program shown before goes, with its undo history
-            old = self.week_page
-            self.undo_group.removeStack(old.editor.undo_stack)
-            self.week_tab.removeWidget(old)
-            old.editor.deleteLater()
-            old.deleteLater()
-        self.week_page = None
-        self.week_page = WeekPage(editor)
-        self.week_page.calendar.refused.connect(self._refused)
-        self.week_tab.addWidget(self.week_page)
-        self.week_tab.setCurrentWidget(self.week_page)
-        editor.changed.connect(self._program_changed)
-        self._program_changed()
-        self.add_to_day_action.setEnabled(self.library.selected() is not None)
+        assert self.live is not None
+        if self.live.workspace.program is None:
+            self.week_tab.setCurrentWidget(self.week_hint)
+        elif self.week_page is None:
+            self.week_page = WeekPage(self.live)
+            self.week_page.calendar.refused.connect(self._refused)
+            self.week_tab.addWidget(self.week_page)
+            self.week_tab.setCurrentWidget(self.week_page)
+        else:
+            self.week_tab.setCurrentWidget(self.week_page)
+        self._tab_changed()
+        self.add_to_day_action.setEnabled(self.week_page is not None and self.library.selected() is not None)
+
+    def open_program(self, program_id: int) -> None:
+        """Plan this program on the Week tab (the plan's undo history starts anew)."""
+        assert self.live is not None
+        self.live.open_program(program_id)
 
     # -- menus ------------------------------------------------------------------------------
 
@@ -218,7 +238,7 @@ class MainWindow(QMainWindow):
     def _exercise_selected(self, exercise: Exercise | None) -> None:
         self.detail.show_exercise(exercise)
         self.map.show_involvement(dict(exercise.muscles) if exercise is not None else {})
-        stored = self.repository is not None
+        stored = self.live is not None
         self.add_to_day_action.setEnabled(self.week_page is not None and exercise is not None)
         self.duplicate_action.setEnabled(stored and exercise is not None)
         self.edit_action.setEnabled(stored and exercise is not None and exercise.custom)
@@ -235,45 +255,23 @@ class MainWindow(QMainWindow):
             self._edit(exercise)
 
     def _edit(self, start: Exercise | None) -> None:
-        if self.repository is None:
+        if self.live is None:
             return
-        editor = ExerciseEditor(self.catalog, self.language, start, self)
+        editor = ExerciseEditor(self.live.catalog, self.language, start, self)
         if editor.exec() != QDialog.DialogCode.Accepted:
             return
-        entered = editor.exercise()
-        try:
-            saved = (self.repository.update_custom_exercise(entered) if entered.id
-                     else self.repository.add_custom_exercise(entered))
-        except ValueError as error:
-            QMessageBox.warning(self, self.tr("Not saved"), str(error))
-            return
-        except StoreError as error:
-            QMessageBox.warning(self, self.tr("Not saved"), error.text(self.language))
-            return
-        self.set_catalog()
-        self.library.select(saved.id)
-        self.statusBar().showMessage(self.tr("Saved “%1”.").replace("%1", saved.name[self.language]), 5000)
+        command = SaveOwnExercise(editor.exercise(), self.tr("Save own exercise"))
+        if self.live.run_or_report(command) and command.saved is not None:
+            self.library.select(command.saved.id)
+            self.statusBar().showMessage(self.tr("Saved “%1”.").replace("%1", command.saved.name[self.language]), 5000)
 
     def _refused(self, reason: str) -> None:
         self.statusBar().showMessage(reason, 8000)
 
-    def _not_saved(self, reason: str) -> None:
-        QMessageBox.warning(self, self.tr("Not saved"), reason)
-
-    def set_catalog(self) -> None:
-        """Reload the catalogue with the user's own exercises (after one is added or changed)."""
-        if self.repository is None:
-            return
-        self.catalog = self.repository.catalog()
-        if self.week_page is not None:
-            self.week_page.editor.set_catalog(self.catalog)
-        self.library.set_catalog(self.catalog)
-        self.detail.set_catalog(self.catalog)
-        self.log_page.set_catalog(self.catalog)
-        self.history_model.catalog = self.catalog
-        self.history_page.exercise.set_catalog(self.catalog)
-        if self.charts is not None:
-            self.charts.set_catalog(self.catalog)
+    def _failed(self, history: History, reason: str) -> None:
+        """Refused plan edits are said in a dialog; the log says its own beside the entry."""
+        if history is History.PLAN:
+            QMessageBox.warning(self, self.tr("Not saved"), reason)
 
     # -- views ------------------------------------------------------------------------------
 
@@ -286,42 +284,18 @@ class MainWindow(QMainWindow):
 
     def _tab_changed(self) -> None:
         """The exercise details show beside the map and the programs; Undo follows the tab:
-        the program's edits on the Week tab, the log's on the Log and History tabs."""
+        the plan's edits on the Week, Programs and map tabs, the log's on the Log and History tabs."""
         current = self.tabs.currentWidget()
-        self.detail.setVisible(current in (self.map, self.programs))  # the other tabs need the room
-        if self.repository is None:
+        self.detail.setVisible(current in (self.map, self.programs_tab))  # the other tabs need the room
+        if self.live is None:
             return
-        if current in (self.log_page, self.history_page):
-            self.undo_group.setActiveStack(self.log_page.undo_stack)
-        elif self.week_page is not None:
-            self.undo_group.setActiveStack(self.week_page.editor.undo_stack)
-        if current is self.charts_tab and self.charts is None:
-            self._build_charts()
-
-    def _build_charts(self) -> None:
-        from glueplan.ui.charts.page import ChartsPage
-
-        assert self.repository is not None and self.trainee_id is not None
-        self.charts = ChartsPage(self.repository, self.trainee_id, self.catalog, self.language)
-        self.charts.set_program(self.week_page.editor.program if self.week_page is not None else None)
-        self.charts_tab.addWidget(self.charts)
-        self.charts_tab.setCurrentWidget(self.charts)
-
-    def _program_changed(self) -> None:
-        program = self.week_page.editor.program if self.week_page is not None else None
-        self.log_page.set_program(program)
-        if self.charts is not None:
-            self.charts.set_program(program)
-
-    def log_changed(self) -> None:
-        """The log changed (a set entered, edited, deleted, undone): every view of it follows."""
-        self.log_page.refresh()
-        self.history_model.refresh()
-        if self.charts is not None:
-            self.charts.redraw()
+        log = current in (self.log_tab, self.history_tab)
+        self.undo_group.setActiveStack(self.live.undo_stacks[History.LOG if log else History.PLAN])
+        if current is self.programs_tab:
+            self.programs_page()
 
     def show_week(self) -> None:
-        if self.repository is not None:
+        if self.live is not None:
             self.tabs.setCurrentWidget(self.week_tab)
 
     def add_to_day(self) -> None:
@@ -339,9 +313,8 @@ class MainWindow(QMainWindow):
             self.add_exercise_on(exercise, Weekday(chosen.data()))
 
     def add_exercise_on(self, exercise: Exercise, day: Weekday) -> None:
-        assert self.week_page is not None
-        page = self.week_page
-        page.editor.apply(AddExercise(page.week, day, exercise.id, exercise.prescription))
+        assert self.week_page is not None and self.live is not None
+        self.live.apply(AddExercise(self.week_page.week, day, exercise.id, exercise.prescription))
         self.show_week()
 
     def _fill_history(self) -> None:
@@ -364,39 +337,25 @@ class MainWindow(QMainWindow):
             stack.setIndex(int(action.data()))
 
     def edit_profile(self) -> None:
-        if self.repository is None or self.trainee_id is None:
+        if self.live is None:
             return
         from glueplan.ui.profile_dialog import ProfileDialog
 
-        dialog = ProfileDialog(self.repository.trainee(self.trainee_id), self.language, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        trainee = dialog.trainee()
-        try:
-            if self.week_page is not None:
-                self.week_page.editor.set_trainee(trainee)
-            else:
-                self.repository.update_trainee(self.trainee_id, trainee)
-        except StoreError as error:
-            self._not_saved(error.text(self.language))
-            return
-        self.log_page.set_trainee(trainee)  # kg or lb from now on
-        self.history_model.units = trainee.units
-        self.history_model.reload()
-        if self.charts is not None:
-            self.charts.redraw()
+        before = self.live.trainee
+        dialog = ProfileDialog(before, self.language, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.live.run_or_report(EditProfile(before, dialog.trainee(), self.tr("Edit profile")))
 
     def show_programs(self) -> None:
-        if self.programs is not None:
-            self.tabs.setCurrentWidget(self.programs)
+        if self.live is not None:
+            self.tabs.setCurrentWidget(self.programs_tab)
 
     def _program_chosen(self, program_id: int) -> None:
         self.open_program(program_id)
         self.show_week()
 
-    def _program_started(self, program_id: int, name: str) -> None:
+    def _program_started(self, name: str) -> None:
         self.statusBar().showMessage(self.tr("Started “%1”.").replace("%1", name), 5000)
-        self.open_program(program_id)
         self.show_week()
 
     def show_about(self) -> None:

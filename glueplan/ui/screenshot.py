@@ -5,8 +5,12 @@ from __future__ import annotations
 import os
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from glueplan.domain.language import Language
+
+if TYPE_CHECKING:
+    from glueplan.ui.log.page import LogPage
 
 VIEWS = ("library", "map", "calendar", "log", "charts")
 # A year of training like seed-000's, for the log and charts views: (weekday, [(exercise, start kg)])
@@ -23,10 +27,11 @@ def take_screenshot(out: Path, view: str, template: str | None, language: Langua
     from glueplan.domain.templates import builtin_templates
     from glueplan.store.database import open_store
     from glueplan.store.location import database_url
-    from glueplan.store.repository import Repository
-    from glueplan.ui.application import create_application, first_trainee, install_translators
+    from glueplan.app.opening import open_workspace
     from glueplan.store.synthetic_log import fill_log
+    from glueplan.ui.application import create_application, install_translators
     from glueplan.ui.main_window import MainWindow
+    from glueplan.ui.shared.live_workspace import LiveWorkspace
 
     app = create_application(["glueplan"])
     install_translators(app, language)
@@ -34,19 +39,17 @@ def take_screenshot(out: Path, view: str, template: str | None, language: Langua
         QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, folder)  # no remembered layout
         store = open_store(database_url(str(Path(folder) / "screenshot.sqlite")))
         try:
-            repository = Repository(store)
-            trainee_id = first_trainee(repository, language)
-            window = MainWindow(repository.catalog(), language)
-            window.attach(repository, trainee_id)
-            if template is not None and window.programs is not None:
-                window.programs.start_program(builtin_templates()[template])
+            workspace = open_workspace(store, language)
+            if view in ("log", "charts"):  # before the pages that show it are built
+                fill_log(store, workspace.trainee_id, SAMPLE_WEEK, weeks=52)
+            window = MainWindow(workspace.catalog, language)
+            window.attach(LiveWorkspace(workspace, window))
+            if template is not None:
+                window.programs_page().start_program(builtin_templates()[template])
             window.resize(*size)
-            if view in ("log", "charts"):
-                fill_log(store, trainee_id, SAMPLE_WEEK, weeks=52)
-                window.log_changed()
             if view == "log":
-                window.tabs.setCurrentWidget(window.log_page)
-                show_first_planned_day(window)
+                window.tabs.setCurrentWidget(window.log_tab)
+                show_first_planned_day(window.log_tab.build())
             elif view == "charts":
                 window.tabs.setCurrentWidget(window.charts_tab)
             elif view == "calendar":
@@ -77,12 +80,11 @@ def take_screenshot(out: Path, view: str, template: str | None, language: Langua
             store.close()
 
 
-def show_first_planned_day(window: object) -> None:
+def show_first_planned_day(page: LogPage) -> None:
     """The log on the program's first day, two sets of its first exercise already entered."""
     from PySide6.QtCore import QDate
 
-    page = window.log_page  # type: ignore[attr-defined]
-    program = page.program
+    program = page.live.workspace.program
     if program is None or program.start is None:
         return
     page.date.setDate(QDate(program.start.year, program.start.month, program.start.day))

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da">
 <context>
+    <name>AnimatedFigure</name>
+    <message>
+        <source>Exercise illustration</source>
+        <translation>Illustration af øvelsen</translation>
+    </message>
+    <message>
+        <source>Pause: show the start and end side by side</source>
+        <translation>Pause: vis start og slut side om side</translation>
+    </message>
+    <message>
+        <source>Play the movement</source>
+        <translation>Afspil bevægelsen</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Afspil</translation>
+    </message>
+</context>
+<context>
     <name>ChartsPage</name>
     <message>
         <source>An exercise</source>
@@ -254,14 +277,6 @@
     <message>
         <source>%1 (my version)</source>
         <translation>%1 (min version)</translation>
-    </message>
-    <message>
-        <source>Give the exercise a name.</source>
-        <translation>Giv øvelsen et navn.</translation>
-    </message>
-    <message>
-        <source>Mark at least one muscle as primary.</source>
-        <translation>Markér mindst én muskel som primær.</translation>
     </message>
     <message>
         <source>The lowest reps must not be above the highest.</source>
@@ -524,6 +539,10 @@
         <translation>&amp;Om glueplan</translation>
     </message>
     <message>
+        <source>Save own exercise</source>
+        <translation>Gem egen øvelse</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>
@@ -534,6 +553,10 @@
     <message>
         <source>The program as opened</source>
         <translation>Programmet, som det blev åbnet</translation>
+    </message>
+    <message>
+        <source>Edit profile</source>
+        <translation>Ret profil</translation>
     </message>
     <message>
         <source>Started “%1”.</source>
@@ -727,8 +750,8 @@
         <translation>Mit program</translation>
     </message>
     <message>
-        <source>Not saved</source>
-        <translation>Ikke gemt</translation>
+        <source>Start “%1”</source>
+        <translation>Start “%1”</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb">
 <context>
+    <name>AnimatedFigure</name>
+    <message>
+        <source>Exercise illustration</source>
+        <translation>Illustrasjon av øvelsen</translation>
+    </message>
+    <message>
+        <source>Pause: show the start and end side by side</source>
+        <translation>Pause: vis start og slutt side om side</translation>
+    </message>
+    <message>
+        <source>Play the movement</source>
+        <translation>Spill av bevegelsen</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Spill av</translation>
+    </message>
+</context>
+<context>
     <name>ChartsPage</name>
     <message>
         <source>An exercise</source>
@@ -254,14 +277,6 @@
     <message>
         <source>%1 (my version)</source>
         <translation>%1 (min versjon)</translation>
-    </message>
-    <message>
-        <source>Give the exercise a name.</source>
-        <translation>Gi øvelsen et navn.</translation>
-    </message>
-    <message>
-        <source>Mark at least one muscle as primary.</source>
-        <translation>Merk minst én muskel som primær.</translation>
     </message>
     <message>
         <source>The lowest reps must not be above the highest.</source>
@@ -524,6 +539,10 @@
         <translation>&amp;Om glueplan</translation>
     </message>
     <message>
+        <source>Save own exercise</source>
+        <translation>Lagre egen øvelse</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>
@@ -534,6 +553,10 @@
     <message>
         <source>The program as opened</source>
         <translation>Programmet slik det ble åpnet</translation>
+    </message>
+    <message>
+        <source>Edit profile</source>
+        <translation>Endre profil</translation>
     </message>
     <message>
         <source>Started “%1”.</source>
@@ -727,8 +750,8 @@
         <translation>Mitt program</translation>
     </message>
     <message>
-        <source>Not saved</source>
-        <translation>Ikke lagret</translation>
+        <source>Start “%1”</source>
+        <translation>Start «%1»</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,9 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from glueplan.domain.language import Language
+from glueplan.app.workspace import Workspace
 from glueplan.ui.application import install_translators
+from glueplan.ui.shared.live_workspace import LiveWorkspace
 
 
 @pytest.fixture(autouse=True)
@@ -25,3 +27,9 @@ def private_settings(qapp: QApplication, tmp_path: Path) -> None:
     qapp.setOrganizationName("glueplan")
     qapp.setApplicationName("glueplan")
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+
+
+@pytest.fixture
+def live(qapp: QApplication, workspace: Workspace) -> LiveWorkspace:
+    """The test's workspace (seed-000, two weeks) as the window sees it."""
+    return LiveWorkspace(workspace)

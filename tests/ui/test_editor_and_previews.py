@@ -74,7 +74,7 @@ def test_saving_and_editing_an_own_exercise_through_the_window(qtbot: QtBot, rep
     (edited,) = repository.custom_exercises()
     assert edited.id == mine.id and edited.name.en == "Hip thrust on the couch"
     assert mine.id in window.library.visible_ids()
-    for chooser in (window.log_page.extra, window.history_page.exercise):  # it can be logged and looked up too
+    for chooser in (window.log_tab.build().extra, window.history_tab.build().exercise):  # to log and look up too
         assert chooser.itemText(chooser.findData(mine.id)) == "Hip thrust on the couch"
 
 

@@ -13,6 +13,8 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import insert
 
+from glueplan.app.command import History
+from glueplan.app.workspace import Workspace
 from glueplan.domain.catalog import Catalog
 from glueplan.domain.language import Language
 from glueplan.domain.log import LoggedSet
@@ -22,6 +24,7 @@ from glueplan.store.history import HistoryFilter, HistoryKey, HistoryRow, histor
 from glueplan.store.repository import Repository
 from glueplan.store.schema import LoggedSetRow
 from glueplan.ui.history.table import DATE, EXERCISE, PAGE, HistoryModel, HistoryPage, when
+from glueplan.ui.shared.live_workspace import LiveWorkspace
 from tests.conftest import on_screen
 
 START = datetime(2026, 1, 5, 18)
@@ -50,10 +53,14 @@ class CountedPages:
         return self._read(filters, after, limit)
 
 
-def history_model(repository: Repository, trainee_id: int, catalog: Catalog, units: Units = Units.KG,
-                  undo_stack: QUndoStack | None = None) -> HistoryModel:
-    return HistoryModel(CountedPages(repository.store, trainee_id), repository, trainee_id, catalog, Language.EN,
-                        units, undo_stack or QUndoStack())
+def history_model(repository: Repository, trainee_id: int) -> HistoryModel:
+    """The model on a workspace of the trainee (in the trainee's units), its pages counted."""
+    live = LiveWorkspace(Workspace(repository, trainee_id, Language.EN))
+    return HistoryModel(live, CountedPages(repository.store, trainee_id))
+
+
+def log_stack(model: HistoryModel) -> QUndoStack:
+    return model.live.undo_stacks[History.LOG]
 
 
 @pytest.fixture
@@ -70,8 +77,8 @@ def shown_page(qtbot: QtBot, model: HistoryModel) -> HistoryPage:
 def test_the_table_pages_filters_edits_and_deletes(qtbot: QtBot, repository: Repository, trainee: int,
                                                   catalog: Catalog) -> None:
     log_hourly(repository.store, trainee, 2600)
-    stack = QUndoStack()
-    model = history_model(repository, trainee, catalog, undo_stack=stack)
+    model = history_model(repository, trainee)
+    stack = log_stack(model)
     history = shown_page(qtbot, model)
     assert model.rowCount() == PAGE and model.canFetchMore(QModelIndex())
     model.fetchMore(QModelIndex())
@@ -99,7 +106,7 @@ def test_the_model_keeps_qt_s_rules_while_it_fetches_and_edits(
     of modelReset and then report their own insertion as one in the middle of the reset (a
     model of ten lines that can fetch more after a reset shows it too)."""
     log_hourly(repository.store, trainee, 2 * PAGE + 300)
-    model = history_model(repository, trainee, catalog)
+    model = history_model(repository, trainee)
     shown_page(qtbot, model)
     assert model.rowCount() == PAGE
     qtmodeltester.check(model, force_py=True)  # from here on every signal is checked
@@ -115,7 +122,7 @@ def test_the_model_keeps_qt_s_rules_while_it_fetches_and_edits(
 def test_nothing_is_read_or_sized_before_the_page_is_first_shown(qtbot: QtBot, repository: Repository,
                                                                  trainee: int, catalog: Catalog) -> None:
     log_hourly(repository.store, trainee, 30)
-    model = history_model(repository, trainee, catalog)
+    model = history_model(repository, trainee)
     pages = model.pages
     assert isinstance(pages, CountedPages)
     history = HistoryPage(model)
@@ -132,7 +139,7 @@ def test_nothing_is_read_or_sized_before_the_page_is_first_shown(qtbot: QtBot, r
 
 def test_date_and_exercise_are_wide_enough_when_the_table_is_first_shown_empty(
         qtbot: QtBot, repository: Repository, trainee: int, catalog: Catalog) -> None:
-    model = history_model(repository, trainee, catalog)
+    model = history_model(repository, trainee)
     history = on_screen(qtbot, HistoryPage(model), 900, 500)
     assert model.rowCount() == 0
     log_hourly(repository.store, trainee, 3, exercise="bulgarian_split_squat")
@@ -146,7 +153,7 @@ def test_date_and_exercise_are_wide_enough_when_the_table_is_first_shown_empty(
 
 def test_headings_are_written_once_and_follow_the_units(repository: Repository, trainee: int, catalog: Catalog,
                                                         monkeypatch: pytest.MonkeyPatch) -> None:
-    model = history_model(repository, trainee, catalog)
+    model = history_model(repository, trainee)
     changed: list[tuple[Qt.Orientation, int, int]] = []
     model.headerDataChanged.connect(lambda *section: changed.append(section))
     model.units = Units.LB
@@ -166,7 +173,7 @@ def test_headings_are_written_once_and_follow_the_units(repository: Repository, 
 def test_an_edit_keeps_the_rows_loaded_and_changes_only_its_field(repository: Repository, catalog: Catalog) -> None:
     trainee_id = repository.add_trainee(Trainee("Joe", units=Units.LB))
     log_hourly(repository.store, trainee_id, PAGE + 600, exercise="back_squat", weight_kg=100.0)
-    model = history_model(repository, trainee_id, catalog, Units.LB)
+    model = history_model(repository, trainee_id)
     model.set_filter(ALL_OF_2026)
     model.fetchMore(QModelIndex())
     assert model.rowCount() == PAGE + 600
@@ -180,8 +187,8 @@ def test_an_edit_keeps_the_rows_loaded_and_changes_only_its_field(repository: Re
 def test_a_set_deleted_elsewhere_is_reported_not_crashed_on(qtbot: QtBot, repository: Repository, trainee: int,
                                                            catalog: Catalog) -> None:
     set_id = repository.log_set(trainee, LoggedSet("back_squat", START, 60, 8, 2))
-    stack = QUndoStack()
-    model = history_model(repository, trainee, catalog, undo_stack=stack)
+    model = history_model(repository, trainee)
+    stack = log_stack(model)
     history = shown_page(qtbot, model)
     repository.delete_logged_set(set_id)  # e.g. from the Log tab, before the table was refreshed
     assert not model.setData(model.index(0, 3), "9")
@@ -194,7 +201,7 @@ def test_a_set_deleted_elsewhere_is_reported_not_crashed_on(qtbot: QtBot, reposi
 def test_an_edit_or_delete_keeps_the_chosen_cell(qtbot: QtBot, repository: Repository, trainee: int,
                                                 catalog: Catalog) -> None:
     log_hourly(repository.store, trainee, 30, exercise="back_squat")
-    model = history_model(repository, trainee, catalog)
+    model = history_model(repository, trainee)
     history = shown_page(qtbot, model)
     history.table.setCurrentIndex(model.index(20, 3))
     resets: list[bool] = []

@@ -20,11 +20,15 @@ from glueplan.domain.log import LoggedSet
 from glueplan.domain.plan import Program
 from glueplan.domain.templates import builtin_templates
 from glueplan.domain.trainee import Trainee, Units
+from glueplan.app.opening import open_workspace
+from glueplan.app.workspace import Workspace
+from glueplan.app.setup_edits import EditProfile
+from glueplan.store.database import Store
 from glueplan.store.errors import StoreError
 from glueplan.store.repository import Repository
-from glueplan.ui.history.table import HistoryModel, HistoryPage
-from glueplan.ui.log.page import LogPage, planned_on
-from tests.conftest import REPO_ROOT
+from glueplan.ui.shared.live_workspace import LiveWorkspace
+from glueplan.ui.log.page import LogPage
+from tests.conftest import REPO_ROOT, on_screen
 
 
 def monday_program(catalog: Catalog) -> Program:
@@ -32,16 +36,26 @@ def monday_program(catalog: Catalog) -> Program:
     return replace(builtin_templates()["seed-000"].program(catalog, Language.EN, weeks=2), start=start)
 
 
+def log_page(qtbot: QtBot, store: Store, language: Language, trainee: Trainee | None = None) -> LogPage:
+    """The Log page of a new database's workspace (with the trainee's profile, if given)."""
+    workspace = open_workspace(store, language)
+    if trainee is not None:
+        workspace.execute(EditProfile(workspace.trainee, trainee, "profile"))
+    return on_screen(qtbot, LogPage(LiveWorkspace(workspace)), 900, 700)
+
+
 @pytest.fixture
-def page(qtbot: QtBot, repository: Repository, catalog: Catalog) -> LogPage:
-    trainee_id = repository.add_trainee(Trainee("Ida", language=Language.DA))
-    program_id = repository.add_program(trainee_id, monday_program(catalog))
-    log = LogPage(repository, trainee_id, catalog, Language.DA)
-    log.set_program(repository.program(program_id))
+def page(qtbot: QtBot, store: Store, catalog: Catalog) -> LogPage:
+    log = log_page(qtbot, store, Language.DA)
+    workspace = log.live.workspace
+    log.live.open_program(workspace.repository.add_program(workspace.trainee_id, monday_program(catalog)))
     monday = date.today() - timedelta(days=date.today().weekday())
     log.date.setDate(QDate(monday.year, monday.month, monday.day))
-    qtbot.addWidget(log)
     return log
+
+
+def stored_sets(page: LogPage) -> list[LoggedSet]:
+    return page.live.workspace.repository.logged_sets(page.live.workspace.trainee_id)
 
 
 def test_the_days_plan_opens_as_a_form(page: LogPage) -> None:
@@ -55,14 +69,14 @@ def test_a_set_is_in_the_database_right_after_entry_with_a_comma_decimal(page: L
     block.reps.setText("8")
     block.rir.setText("2")
     block.log_button.click()
-    (saved,) = page.repository.logged_sets(page.trainee_id)
+    (saved,) = stored_sets(page)
     assert (saved.exercise_id, saved.weight_kg, saved.reps, saved.rir) == ("back_squat", 62.5, 8, 2)
-    assert saved.planned_exercise_id == page.program.weeks[0].sessions[0].items[0].id  # type: ignore[union-attr]
+    assert saved.planned_exercise_id == page.live.program.weeks[0].sessions[0].items[0].id  # type: ignore[union-attr]
     assert page.rest.isVisibleTo(page) and page.rest.remaining == 180
     block.weight.setText("62.5")
     block.reps.setText("7")
     block.log_button.click()
-    assert [s.weight_kg for s in page.repository.logged_sets(page.trainee_id)] == [62.5, 62.5]
+    assert [s.weight_kg for s in stored_sets(page)] == [62.5, 62.5]
 
 
 @pytest.mark.parametrize(("weight", "reps", "rir", "reason"), [
@@ -77,20 +91,18 @@ def test_impossible_values_are_refused_with_a_reason(page: LogPage, weight: str,
     block.rir.setText(rir)
     block.log_button.click()
     assert reason in block.problem.text()
-    assert page.repository.logged_sets(page.trainee_id) == []
+    assert stored_sets(page) == []
 
 
-def test_pounds_are_entered_and_shown_as_pounds(qtbot: QtBot, repository: Repository, catalog: Catalog) -> None:
-    trainee_id = repository.add_trainee(Trainee("Joe", units=Units.LB))
-    log = LogPage(repository, trainee_id, catalog, Language.EN)
-    qtbot.addWidget(log)
+def test_pounds_are_entered_and_shown_as_pounds(qtbot: QtBot, store: Store) -> None:
+    log = log_page(qtbot, store, Language.EN, Trainee("Joe", units=Units.LB))
     log.extra.setCurrentIndex(log.extra.findData("barbell_hip_thrust"))
     log.add_unplanned()
     block = log.blocks[0]
     block.weight.setText("225")
     block.reps.setText("10")
     block.log_button.click()
-    assert repository.logged_sets(trainee_id)[0].weight_kg == pytest.approx(102.058, abs=0.01)
+    assert stored_sets(log)[0].weight_kg == pytest.approx(102.058, abs=0.01)
     assert "225 lb" in block.sets_grid.itemAt(0).widget().text()
 
 
@@ -99,22 +111,22 @@ def test_logging_and_deleting_are_undoable(page: LogPage) -> None:
     block.weight.setText("40")
     block.reps.setText("12")
     block.log_button.click()
-    (set_id, _), = page.repository.sets_on(page.trainee_id, page.day())
-    page.delete(set_id)
-    assert page.repository.sets_on(page.trainee_id, page.day()) == []
+    (set_id, logged), = page.live.workspace.sets_on(page.day())
+    page.delete(set_id, logged)
+    assert page.live.workspace.sets_on(page.day()) == []
     page.undo_stack.undo()
-    assert [i for i, _ in page.repository.sets_on(page.trainee_id, page.day())] == [set_id]
+    assert [i for i, _ in page.live.workspace.sets_on(page.day())] == [set_id]
     page.undo_stack.undo()
-    assert page.repository.sets_on(page.trainee_id, page.day()) == []
+    assert page.live.workspace.sets_on(page.day()) == []
     page.undo_stack.redo()
-    assert [i for i, _ in page.repository.sets_on(page.trainee_id, page.day())] == [set_id]
+    assert [i for i, _ in page.live.workspace.sets_on(page.day())] == [set_id]
 
 
 def test_the_suggestion_raises_the_load_after_a_session_at_the_top(page: LogPage) -> None:
     last_week = datetime.combine(page.day() - timedelta(days=7), datetime.min.time()) + timedelta(hours=18)
     for _ in range(2):
-        page.repository.log_set(page.trainee_id, LoggedSet("back_squat", last_week, 100, 10, 2))
-    page.refresh()
+        page.live.workspace.repository.log_set(page.live.workspace.trainee_id, LoggedSet("back_squat", last_week, 100, 10, 2))
+    page.rebuild()
     block = page.blocks[0]
     assert "105 kg" in block.target.text() and block.weight.text() == "105"
 
@@ -130,71 +142,19 @@ def test_rest_timer_counts_down_and_can_be_skipped(page: LogPage, qtbot: QtBot) 
 def test_planned_on_finds_the_week_and_day(catalog: Catalog) -> None:
     program = monday_program(catalog)
     assert program.start is not None
-    assert [i.exercise_id for i in planned_on(program, program.start + timedelta(days=2))][0] == "romanian_deadlift"
-    assert planned_on(program, program.start + timedelta(days=1)) == []
-    assert planned_on(program, program.start + timedelta(weeks=3)) == []
+    assert [i.exercise_id for i in program.planned_on(program.start + timedelta(days=2))][0] == "romanian_deadlift"
+    assert program.planned_on(program.start + timedelta(days=1)) == []
+    assert program.planned_on(program.start + timedelta(weeks=3)) == []
 
 
-def test_history_table_pages_filters_edits_and_deletes(qtbot: QtBot, page: LogPage) -> None:
-    start = datetime(2026, 1, 5, 18)
-    for day in range(600):
-        page.repository.log_set(page.trainee_id, LoggedSet("back_squat" if day % 2 else "clamshell",
-                                                            start + timedelta(hours=day), 50 + day % 7, 8, 2))
-    model = HistoryModel(page.repository, page.trainee_id, page.catalog, Language.EN, Units.KG, page.undo_stack)
-    history = HistoryPage(model)
-    qtbot.addWidget(history)
-    history.since.setDate(QDate(2026, 1, 1))
-    assert model.rowCount() == 500 and model.canFetchMore(model.index(-1, -1))
-    model.fetchMore(model.index(-1, -1))
-    assert model.rowCount() == 600
-    history.exercise.setCurrentIndex(history.exercise.findData("clamshell"))
-    assert model.rowCount() == 300 and all(model.row(r).exercise_id == "clamshell" for r in range(300))
-    first = model.row(0)
-    assert not model.setData(model.index(0, 3), "0")  # 0 reps: refused, the row is unchanged
-    assert history.problem.text().startswith("0 reps is not possible")
-    assert model.setData(model.index(0, 2), "52,5")
-    assert page.repository.logged_set(first.id).weight_kg == 52.5
-    page.undo_stack.undo()
-    assert page.repository.logged_set(first.id).weight_kg == first.weight_kg
-    model.delete(0)
-    assert model.rowCount() == 299
 
-
-def test_an_edit_keeps_the_rows_loaded_and_changes_only_its_field(qtbot: QtBot, repository: Repository,
-                                                                   catalog: Catalog) -> None:
-    trainee_id = repository.add_trainee(Trainee("Joe", units=Units.LB))
-    start = datetime(2026, 1, 5, 18)
-    for number in range(600):
-        repository.log_set(trainee_id, LoggedSet("back_squat", start + timedelta(hours=number), 100.0, 8, 2))
-    model = HistoryModel(repository, trainee_id, catalog, Language.EN, Units.LB, QUndoStack())
-    model.fetchMore(model.index(-1, -1))
-    assert model.rowCount() == 600
-    assert model.data(model.index(550, 2)) == "220.46"  # 100 kg, shown rounded in pounds (read back: 99.998 kg)
-    assert model.setData(model.index(550, 3), "9")
-    edited = repository.logged_set(model.row(550).id)
-    assert (edited.reps, edited.weight_kg) == (9, 100.0)  # not 220.5 lb read back: the exact weight stays
-    assert model.rowCount() == 600  # the table did not jump back to the newest 500
-
-
-def test_a_set_deleted_elsewhere_is_reported_not_crashed_on(qtbot: QtBot, page: LogPage) -> None:
-    set_id = page.repository.log_set(page.trainee_id, LoggedSet("back_squat", datetime(2026, 1, 5, 18), 60, 8, 2))
-    model = HistoryModel(page.repository, page.trainee_id, page.catalog, Language.EN, Units.KG, page.undo_stack)
-    history = HistoryPage(model)
-    qtbot.addWidget(history)
-    history.since.setDate(QDate(2026, 1, 1))
-    page.repository.delete_logged_set(set_id)  # e.g. from the Log tab, before the table was refreshed
-    assert not model.setData(model.index(0, 3), "9")
-    assert "no longer in the log" in history.problem.text()
-    model.delete(0)
-    assert "no longer in the log" in history.problem.text()
-    assert page.undo_stack.count() == 0  # nothing that did not happen can be undone
 
 
 def test_a_refused_write_keeps_the_entry_and_says_why(page: LogPage, monkeypatch: pytest.MonkeyPatch) -> None:
     def full_disk(*_args: object) -> int:
         raise StoreError("store.write_failed", reason="disk I/O error")
 
-    monkeypatch.setattr(page.repository, "log_set", full_disk)
+    monkeypatch.setattr(page.live.workspace.repository, "log_set", full_disk)
     block = page.blocks[0]
     block.weight.setText("60")
     block.reps.setText("8")
@@ -205,17 +165,16 @@ def test_a_refused_write_keeps_the_entry_and_says_why(page: LogPage, monkeypatch
     assert page.undo_stack.count() == 0 and not page.rest.isVisibleTo(page)
 
 
-def test_an_exercise_planned_twice_in_a_day_keeps_its_sets_apart(qtbot: QtBot, repository: Repository,
+def test_an_exercise_planned_twice_in_a_day_keeps_its_sets_apart(qtbot: QtBot, store: Store,
                                                                  catalog: Catalog) -> None:
     program = monday_program(catalog)
     monday = program.weeks[0].sessions[0]
     evening = replace(monday, time=time(18), items=monday.items[:1])
     program = replace(program, weeks=(replace(program.weeks[0], sessions=(*program.weeks[0].sessions, evening)),
                                       *program.weeks[1:]))
-    trainee_id = repository.add_trainee(Trainee("Ida"))
-    log = LogPage(repository, trainee_id, catalog, Language.EN)
-    qtbot.addWidget(log)
-    log.set_program(repository.program(repository.add_program(trainee_id, program)))
+    log = log_page(qtbot, store, Language.EN)
+    workspace = log.live.workspace
+    log.live.open_program(workspace.repository.add_program(workspace.trainee_id, program))
     log.date.setDate(QDate(program.start.year, program.start.month, program.start.day))  # type: ignore[union-attr]
     morning_squat, *_, evening_squat = log.blocks
     assert morning_squat.exercise.id == evening_squat.exercise.id == "back_squat"
@@ -249,14 +208,13 @@ def test_charts_show_the_logged_series_and_export_them(qtbot: QtBot, page: LogPa
     for week in range(6):
         when = datetime.combine(monday - timedelta(weeks=week), datetime.min.time()) + timedelta(hours=18)
         for _ in range(3):
-            page.repository.log_set(page.trainee_id, LoggedSet("back_squat", when, 100 - week, 8, 2))
-    charts = ChartsPage(page.repository, page.trainee_id, page.catalog, Language.EN)
+            page.live.workspace.repository.log_set(page.live.workspace.trainee_id, LoggedSet("back_squat", when, 100 - week, 8, 2))
+    charts = ChartsPage(page.live)
     qtbot.addWidget(charts)
-    charts.set_program(page.program)
     e1rm, top, volume = charts.series
     assert len(e1rm.days) == 6 and e1rm.values[-1] == pytest.approx(100 * (1 + 10 / 30))
     assert top.values[0] == 95 and volume.values[-1] == pytest.approx(3 * 100 * 8)
-    assert charts.nearest(0).startswith("Estimated 1RM (kg): 126.7")  # the oldest point (95 kg), English decimals
+    assert charts.nearest(0).startswith("Estimated 1RM (kg): 126,7")  # the oldest point (95 kg), the app's decimals
     charts.mode.setCurrentIndex(1)
     charts.subject.setCurrentIndex(charts.subject.findData("gluteus_maximus"))
     logged, planned = charts.series
@@ -273,19 +231,20 @@ def test_charts_show_the_logged_series_and_export_them(qtbot: QtBot, page: LogPa
     assert rows[0] == ["series", "date", "value"] and len(rows) == 1 + 2 + 6
 
 
-def test_charts_speak_pounds_and_read_weekly_bars_at_their_centre(qtbot: QtBot, repository: Repository,
+def test_charts_speak_pounds_and_read_weekly_bars_at_their_centre(qtbot: QtBot, store: Store,
                                                                     catalog: Catalog, tmp_path: Path) -> None:
     from glueplan.ui.charts.page import ChartsPage, stamp
 
-    trainee_id = repository.add_trainee(Trainee("Joe", units=Units.LB))
+    live = log_page(qtbot, store, Language.EN, Trainee("Joe", units=Units.LB)).live
+    repository, trainee_id = live.workspace.repository, live.workspace.trainee_id
     monday = date.today() - timedelta(days=date.today().weekday())
     for week in range(3):
         when = datetime.combine(monday - timedelta(weeks=week), time(18))
         repository.log_set(trainee_id, LoggedSet("back_squat", when, 100.0, 8, 2))
     old = replace(monday_program(catalog), start=monday - timedelta(weeks=30))  # planned long ago
-    charts = ChartsPage(repository, trainee_id, catalog, Language.EN)
+    live.open_program(repository.add_program(trainee_id, old))
+    charts = ChartsPage(live)
     qtbot.addWidget(charts)
-    charts.set_program(old)
     e1rm, top, volume = charts.series
     assert e1rm.name == "Estimated 1RM (lb)" and top.values[-1] == pytest.approx(220.46, abs=0.01)
     assert volume.name == "Volume load (lb × reps)"
@@ -305,11 +264,10 @@ def test_charts_speak_pounds_and_read_weekly_bars_at_their_centre(qtbot: QtBot, 
     assert QImage(str(png)).height() > charts.plot.height() + charts.volume_plot.height() - 5  # both plots
 
 
-def test_an_empty_chart_shows_the_range_dates_not_1970(qtbot: QtBot, repository: Repository,
-                                                       catalog: Catalog) -> None:
+def test_an_empty_chart_shows_the_range_dates_not_1970(qtbot: QtBot, store: Store) -> None:
     from glueplan.ui.charts.page import ChartsPage, stamp
 
-    charts = ChartsPage(repository, repository.add_trainee(Trainee("Ida")), catalog, Language.EN)
+    charts = ChartsPage(log_page(qtbot, store, Language.EN).live)
     qtbot.addWidget(charts)
     start, end = charts.plot.viewRange()[0]
     since = charts.since()
@@ -339,23 +297,6 @@ def test_chart_dates_speak_the_apps_language(qtbot: QtBot, language: Language, m
     assert weekday in labels(date(2026, 5, 4), date(2026, 5, 6))  # day ticks: weekday and date
 
 
-def test_an_edit_or_delete_in_the_history_keeps_the_chosen_cell(qtbot: QtBot, page: LogPage) -> None:
-    start = datetime(2026, 1, 5, 18)
-    for number in range(30):
-        page.repository.log_set(page.trainee_id, LoggedSet("back_squat", start + timedelta(hours=number), 60, 8, 2))
-    model = HistoryModel(page.repository, page.trainee_id, page.catalog, Language.EN, Units.KG, page.undo_stack)
-    history = HistoryPage(model)
-    qtbot.addWidget(history)
-    history.since.setDate(QDate(2026, 1, 1))
-    history.table.setCurrentIndex(model.index(20, 3))
-    resets: list[bool] = []
-    model.modelReset.connect(lambda: resets.append(True))
-    assert model.setData(model.index(20, 3), "9")
-    assert history.table.currentIndex().row() == 20 and model.data(model.index(20, 3)) == "9"
-    model.delete(5)
-    assert model.rowCount() == 29 and history.table.currentIndex().row() == 19  # the same set, one row up
-    assert resets == []
-
 
 def test_a_refused_write_keeps_redo_and_a_failed_undo_can_be_repeated(page: LogPage,
                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
@@ -364,40 +305,40 @@ def test_a_refused_write_keeps_redo_and_a_failed_undo_can_be_repeated(page: LogP
         block.weight.setText("60")
         block.reps.setText(reps)
         block.log_button.click()
-    (first, _), (second, _) = page.repository.sets_on(page.trainee_id, page.day())
+    (first, first_set), (second, _) = page.live.workspace.sets_on(page.day())
     page.undo_stack.undo()  # the second set goes; Redo could bring it back
-    real_log_set = page.repository.log_set
+    real_log_set = page.live.workspace.repository.log_set
 
     def locked(*_args: object) -> int:
         raise StoreError("store.write_failed", reason="database is locked")
 
-    monkeypatch.setattr(page.repository, "log_set", locked)
+    monkeypatch.setattr(page.live.workspace.repository, "log_set", locked)
     block.reps.setText("6")
     block.log_button.click()
     assert page.undo_stack.canRedo()  # the refused set did not wipe Redo
-    monkeypatch.setattr(page.repository, "log_set", real_log_set)
-    page.delete(first)
-    monkeypatch.setattr(page.repository, "log_set", locked)
+    monkeypatch.setattr(page.live.workspace.repository, "log_set", real_log_set)
+    page.delete(first, first_set)
+    monkeypatch.setattr(page.live.workspace.repository, "log_set", locked)
     page.undo_stack.undo()  # bringing the deleted set back fails once …
     assert "locked" in page.problem.text()
-    assert [i for i, _ in page.repository.sets_on(page.trainee_id, page.day())] == []
-    monkeypatch.setattr(page.repository, "log_set", real_log_set)
+    assert [i for i, _ in page.live.workspace.sets_on(page.day())] == []
+    monkeypatch.setattr(page.live.workspace.repository, "log_set", real_log_set)
     page.undo_stack.redo()  # … the step is still there: redo (already done) and undo again
     page.undo_stack.undo()
-    assert [i for i, _ in page.repository.sets_on(page.trainee_id, page.day())] == [first]
+    assert [i for i, _ in page.live.workspace.sets_on(page.day())] == [first]
     assert page.undo_stack.count() == 2  # logging the first set, deleting it (the delete ended Redo)
     page.undo_stack.undo()
-    assert page.repository.sets_on(page.trainee_id, page.day()) == []
+    assert page.live.workspace.sets_on(page.day()) == []
 
 
 def test_the_volume_plot_scales_again_after_an_empty_chart(qtbot: QtBot, page: LogPage) -> None:
     from glueplan.ui.charts.page import ChartsPage
 
-    charts = ChartsPage(page.repository, page.trainee_id, page.catalog, Language.EN)
+    charts = ChartsPage(page.live)
     qtbot.addWidget(charts)
     assert charts.series[0].days == ()  # nothing logged yet: the empty chart
     for _ in range(3):
-        page.repository.log_set(page.trainee_id, LoggedSet("back_squat", datetime.combine(page.day(), time(18)),
+        page.live.workspace.repository.log_set(page.live.workspace.trainee_id, LoggedSet("back_squat", datetime.combine(page.day(), time(18)),
                                                             100, 8, 2))
     charts.redraw()
     charts.show()  # a plot fits its range when it is laid out

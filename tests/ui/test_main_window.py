@@ -9,16 +9,19 @@ from pytestqt.qtbot import QtBot
 
 from glueplan.domain.catalog import Catalog
 from glueplan.domain.language import Language
+from glueplan.app.opening import first_trainee, open_workspace
+from glueplan.domain.plan import next_monday
 from glueplan.store.repository import Repository
-from glueplan.ui.application import first_trainee
 from glueplan.ui.main_window import MainWindow
-from glueplan.ui.programs.page import next_monday
+from glueplan.ui.shared.live_workspace import LiveWorkspace
 from tests.conftest import on_screen
 
 
 def make_window(qtbot: QtBot, repository: Repository, language: Language = Language.EN) -> MainWindow:
-    window = MainWindow(repository.catalog(), language)
-    window.attach(repository, first_trainee(repository, language))
+    """The whole window on the test's database, as the app starts it."""
+    workspace = open_workspace(repository.store, language)
+    window = MainWindow(workspace.catalog, language)
+    window.attach(LiveWorkspace(workspace, window))
     return on_screen(qtbot, window, 1400, 900)
 
 
@@ -71,12 +74,12 @@ def test_selecting_an_exercise_highlights_its_muscles(qtbot: QtBot, repository: 
 
 def test_both_templates_are_offered_and_start_a_program(qtbot: QtBot, repository: Repository) -> None:
     window = make_window(qtbot, repository, Language.DA)
-    assert window.programs is not None
-    cards = window.programs.template_cards
+    cards = window.programs_page().template_cards
     assert [card.template.id for card in cards] == ["seed-000", "seed-002"]
     assert cards[0].title() == "Balleprogram: tre træninger"
     cards[1].start_button.click()
-    (program_id, name), = repository.programs(window.trainee_id)
+    assert window.live is not None
+    (program_id, name), = repository.programs(window.live.workspace.trainee_id)
     assert name == "Gluteus medius: stabilitet og styrke"
     program = repository.program(program_id)
     assert program.start is not None and program.start.weekday() == 0 and program.start >= date.today()
@@ -90,7 +93,7 @@ def test_layout_is_remembered_between_runs(qtbot: QtBot, repository: Repository)
     window.close()
     again = make_window(qtbot, repository)
     assert again.splitter.sizes() == sizes
-    assert again.programs is not None and again.tabs.currentWidget() is again.programs
+    assert again.tabs.currentWidget() is again.programs_tab and again.programs_tab.page is not None
 
 
 def test_next_monday() -> None:
@@ -100,8 +103,7 @@ def test_next_monday() -> None:
 
 def test_an_empty_program_opens_on_the_week_tab(qtbot: QtBot, repository: Repository) -> None:
     window = make_window(qtbot, repository)
-    assert window.programs is not None
-    window.programs.empty_button.click()
+    window.programs_page().empty_button.click()
     assert window.week_page is not None and window.tabs.currentWidget() is window.week_tab
-    program = window.week_page.editor.program
+    program = window.week_page.live.program
     assert len(program.weeks) == 4 and all(not week.sessions for week in program.weeks)

@@ -7,8 +7,8 @@ from dataclasses import replace
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QMimeData, QModelIndex, QPoint, QPointF, Qt
-from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, QPoint, QPointF, Qt
+from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -20,7 +20,10 @@ from glueplan.domain.templates import builtin_templates
 from glueplan.domain.trainee import Level, Trainee
 from glueplan.store.repository import Repository
 from glueplan.ui.library.exercise_model import ExerciseListModel
-from glueplan.ui.week.program_editor import ProgramEditor
+from glueplan.app.command import History
+from glueplan.app.setup_edits import EditProfile
+from glueplan.domain.commands import MoveSession
+from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.week.calendar import DayView, PrescriptionEditor, WeekCalendar
 from glueplan.ui.week.model import WeekModel
 from tests.conftest import on_screen
@@ -29,15 +32,12 @@ MON, TUE, WED, THU, FRI, SAT, SUN = range(7)
 
 
 @pytest.fixture
-def editor(repository: Repository, catalog: Catalog) -> ProgramEditor:
-    trainee_id = repository.add_trainee(Trainee("Ida"))
-    program = replace(builtin_templates()["seed-000"].program(catalog, Language.EN, weeks=2), start=date(2026, 11, 23))
-    return ProgramEditor(repository, repository.add_program(trainee_id, program), trainee_id, catalog, Language.EN)
+def calendar(qtbot: QtBot, live: LiveWorkspace) -> WeekCalendar:
+    return on_screen(qtbot, WeekCalendar(WeekModel(live)), 1400, 600)
 
 
-@pytest.fixture
-def calendar(qtbot: QtBot, editor: ProgramEditor) -> WeekCalendar:
-    return on_screen(qtbot, WeekCalendar(WeekModel(editor)), 1400, 600)
+def plan_stack(live: LiveWorkspace) -> QUndoStack:
+    return live.undo_stacks[History.PLAN]
 
 
 def library_mime(catalog: Catalog, exercise_id: str) -> QMimeData:
@@ -45,8 +45,8 @@ def library_mime(catalog: Catalog, exercise_id: str) -> QMimeData:
     return model.mimeData([model.index(model.row_of(exercise_id), 0)])
 
 
-def names(editor: ProgramEditor, day: int) -> list[list[str]]:
-    return [[i.exercise_id for i in s.items] for s in editor.program.weeks[0].sessions if int(s.day) == day]
+def names(live: LiveWorkspace, day: int) -> list[list[str]]:
+    return [[i.exercise_id for i in s.items] for s in live.program.weeks[0].sessions if int(s.day) == day]
 
 
 def session_index(model: WeekModel, day: int, row: int = 0) -> QModelIndex:
@@ -57,8 +57,9 @@ def item_index(model: WeekModel, day: int, item: int, session_row: int = 0) -> Q
     return model.index(item, 0, session_index(model, day, session_row))
 
 
-def stored(editor: ProgramEditor) -> Program:
-    return editor.repository.program(editor.program_id)
+def stored(live: LiveWorkspace) -> Program:
+    workspace = live.workspace
+    return workspace.repository.program_state(workspace.program_id or 0)[0]
 
 
 def test_days_are_headed_with_date_and_iso_week(calendar: WeekCalendar) -> None:
@@ -67,62 +68,62 @@ def test_days_are_headed_with_date_and_iso_week(calendar: WeekCalendar) -> None:
 
 
 def test_a_library_drop_on_an_empty_day_starts_a_session_and_is_saved(calendar: WeekCalendar, catalog: Catalog,
-                                                                      editor: ProgramEditor) -> None:
+                                                                      live: LiveWorkspace) -> None:
     model = calendar.model
     mime = library_mime(catalog, "clamshell")
     assert model.canDropMimeData(mime, Qt.DropAction.CopyAction, -1, 0, model.day_index(TUE))
     model.dropMimeData(mime, Qt.DropAction.CopyAction, -1, 0, model.day_index(TUE))
-    assert names(editor, TUE) == [["clamshell"]]
-    assert stored(editor) == editor.program
+    assert names(live, TUE) == [["clamshell"]]
+    assert stored(live) == live.program
     assert model.rowCount(model.day_index(TUE)) == 1
 
 
 def test_a_library_drop_into_a_session_at_a_row(calendar: WeekCalendar, catalog: Catalog,
-                                                editor: ProgramEditor) -> None:
+                                                live: LiveWorkspace) -> None:
     model = calendar.model
     model.dropMimeData(library_mime(catalog, "clamshell"), Qt.DropAction.CopyAction, 0, 0,
                        session_index(model, MON))
-    assert names(editor, MON)[0][0] == "clamshell"
+    assert names(live, MON)[0][0] == "clamshell"
 
 
-def test_move_copy_and_reorder_through_the_model(calendar: WeekCalendar, editor: ProgramEditor) -> None:
+def test_move_copy_and_reorder_through_the_model(calendar: WeekCalendar, live: LiveWorkspace) -> None:
     model = calendar.model
     kickback = model.mimeData([item_index(model, MON, 2)])
     model.dropMimeData(kickback, Qt.DropAction.MoveAction, -1, 0, model.day_index(WED))
-    assert names(editor, MON) == [["back_squat", "single_leg_hip_thrust"]]
-    assert names(editor, WED)[0][-1] == "cable_kickback"
+    assert names(live, MON) == [["back_squat", "single_leg_hip_thrust"]]
+    assert names(live, WED)[0][-1] == "cable_kickback"
     squat = model.mimeData([item_index(model, MON, 0)])
     model.dropMimeData(squat, Qt.DropAction.CopyAction, -1, 0, model.day_index(SAT))
-    assert names(editor, SAT) == [["back_squat"]] and names(editor, MON)[0][0] == "back_squat"
+    assert names(live, SAT) == [["back_squat"]] and names(live, MON)[0][0] == "back_squat"
     first = model.mimeData([item_index(model, MON, 0)])
     model.dropMimeData(first, Qt.DropAction.MoveAction, 2, 0, session_index(model, MON))
-    assert names(editor, MON) == [["single_leg_hip_thrust", "back_squat"]]
+    assert names(live, MON) == [["single_leg_hip_thrust", "back_squat"]]
 
 
-def test_a_session_header_drag_moves_the_whole_session(calendar: WeekCalendar, editor: ProgramEditor) -> None:
+def test_a_session_header_drag_moves_the_whole_session(calendar: WeekCalendar, live: LiveWorkspace) -> None:
     model = calendar.model
     model.dropMimeData(model.mimeData([session_index(model, WED)]), Qt.DropAction.MoveAction, -1, 0,
                        model.day_index(THU))
-    assert names(editor, WED) == [] and names(editor, THU)[0][0] == "romanian_deadlift"
+    assert names(live, WED) == [] and names(live, THU)[0][0] == "romanian_deadlift"
 
 
-def test_delete_and_undo_redo_of_each_edit(calendar: WeekCalendar, editor: ProgramEditor) -> None:
-    start = editor.program
+def test_delete_and_undo_redo_of_each_edit(calendar: WeekCalendar, live: LiveWorkspace) -> None:
+    start = live.program
     calendar.remove(item_index(calendar.model, FRI, 1))
-    assert names(editor, FRI) == [["bulgarian_split_squat", "cable_pull_through"]]
+    assert names(live, FRI) == [["bulgarian_split_squat", "cable_pull_through"]]
     calendar.remove(session_index(calendar.model, MON))
-    assert names(editor, MON) == []
-    stack = editor.undo_stack
+    assert names(live, MON) == []
+    stack = plan_stack(live)
     assert [stack.text(i) for i in range(stack.count())] == ["Remove exercise", "Remove session"]
     stack.undo()
     stack.undo()
-    assert editor.program == start and stored(editor) == start
+    assert live.program == start and stored(live) == start
     stack.redo()
     stack.redo()
-    assert names(editor, MON) == [] and stored(editor) == editor.program
+    assert names(live, MON) == [] and stored(live) == live.program
 
 
-def test_editing_a_prescription_in_place(qtbot: QtBot, calendar: WeekCalendar, editor: ProgramEditor) -> None:
+def test_editing_a_prescription_in_place(qtbot: QtBot, calendar: WeekCalendar, live: LiveWorkspace) -> None:
     view = calendar.days[MON]
     index = item_index(calendar.model, MON, 0)
     view.setCurrentIndex(index)
@@ -135,25 +136,25 @@ def test_editing_a_prescription_in_place(qtbot: QtBot, calendar: WeekCalendar, e
     delegate = calendar.delegates[MON]
     with qtbot.waitSignal(calendar.refused) as refused:
         delegate.setModelData(widget, calendar.model, index)
-    assert "lowest reps" in refused.args[0] and editor.program.weeks[0].sessions[0].items[0].prescription.sets == 2
+    assert "lowest reps" in refused.args[0] and live.program.weeks[0].sessions[0].items[0].prescription.sets == 2
     widget.reps_high.setValue(15)
     delegate.setModelData(widget, calendar.model, index)
-    assert editor.program.weeks[0].sessions[0].items[0].prescription == Prescription(4, RepRange(12, 15), 2, 180)
-    editor.undo_stack.undo()
-    assert editor.program.weeks[0].sessions[0].items[0].prescription.sets == 2
+    assert live.program.weeks[0].sessions[0].items[0].prescription == Prescription(4, RepRange(12, 15), 2, 180)
+    plan_stack(live).undo()
+    assert live.program.weeks[0].sessions[0].items[0].prescription.sets == 2
 
 
-def test_the_delete_key_removes(qtbot: QtBot, calendar: WeekCalendar, editor: ProgramEditor) -> None:
+def test_the_delete_key_removes(qtbot: QtBot, calendar: WeekCalendar, live: LiveWorkspace) -> None:
     view = calendar.days[WED]
     view.setCurrentIndex(item_index(calendar.model, WED, 0))
     qtbot.keyClick(view, Qt.Key.Key_Delete)
-    assert names(editor, WED) == [["barbell_hip_thrust", "cable_hip_abduction"]]
+    assert names(live, WED) == [["barbell_hip_thrust", "cable_hip_abduction"]]
 
 
 def drag(view: DayView, mime: QMimeData, point: QPoint, action: Qt.DropAction = Qt.DropAction.MoveAction,
          drop: bool = True) -> None:
     target = view.viewport()
-    position = QPointF(point)
+    position = point  # QPoint: the constructors of PySide6 below 6.12 take no QPointF
     actions = Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
     buttons, modifiers = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     QApplication.sendEvent(target, QDragEnterEvent(position, actions, mime, buttons, modifiers))
@@ -165,21 +166,21 @@ def drag(view: DayView, mime: QMimeData, point: QPoint, action: Qt.DropAction = 
 
 
 def test_synthetic_drag_events_drop_from_the_library(calendar: WeekCalendar, catalog: Catalog,
-                                                     editor: ProgramEditor) -> None:
+                                                     live: LiveWorkspace) -> None:
     view = calendar.days[THU]
     drag(view, library_mime(catalog, "side_lying_hip_abduction"), QPoint(40, 200), Qt.DropAction.CopyAction)
-    assert names(editor, THU) == [["side_lying_hip_abduction"]]
+    assert names(live, THU) == [["side_lying_hip_abduction"]]
 
 
-def test_synthetic_drag_events_move_onto_another_day(calendar: WeekCalendar, editor: ProgramEditor) -> None:
+def test_synthetic_drag_events_move_onto_another_day(calendar: WeekCalendar, live: LiveWorkspace) -> None:
     model = calendar.model
     drag(calendar.days[SUN], model.mimeData([item_index(model, FRI, 0)]), QPoint(40, 200))
-    assert names(editor, SUN) == [["bulgarian_split_squat"]]
-    assert names(editor, FRI) == [["reverse_lunge", "cable_pull_through"]]
+    assert names(live, SUN) == [["bulgarian_split_squat"]]
+    assert names(live, FRI) == [["reverse_lunge", "cable_pull_through"]]
 
 
 def test_the_tint_before_a_drop_shows_what_it_would_do(calendar: WeekCalendar, catalog: Catalog,
-                                                       editor: ProgramEditor) -> None:
+                                                       live: LiveWorkspace) -> None:
     thrust = library_mime(catalog, "barbell_hip_thrust")
     drag(calendar.days[TUE], thrust, QPoint(40, 200), drop=False)  # Monday and Wednesday are hard glute days
     assert calendar.days[TUE].verdict in (Severity.WARNING, Severity.ERROR)
@@ -189,17 +190,13 @@ def test_the_tint_before_a_drop_shows_what_it_would_do(calendar: WeekCalendar, c
     assert calendar.days[SUN].verdict is Severity.INFO  # calm: fine
     tinted = calendar.days[SUN].viewport().palette().base().color()
     assert tinted.green() > tinted.red()
-    assert editor.undo_stack.count() == 0  # nothing was changed by looking
+    assert plan_stack(live).count() == 0  # nothing was changed by looking
 
 
-def test_findings_round_trip_with_the_engines_fix(qtbot: QtBot, repository: Repository, catalog: Catalog) -> None:
+def test_findings_round_trip_with_the_engines_fix(qtbot: QtBot, live: LiveWorkspace) -> None:
     from glueplan.ui.week.page import WeekPage
 
-    trainee_id = repository.add_trainee(Trainee("Ida"))
-    program = replace(builtin_templates()["seed-000"].program(catalog, Language.EN, weeks=1), start=date(2026, 11, 23))
-    editor = ProgramEditor(repository, repository.add_program(trainee_id, program), trainee_id, catalog,
-                           Language.EN)
-    page = WeekPage(editor)
+    page = WeekPage(live)
     qtbot.addWidget(page)
     page.resize(1300, 900)
     page.show()
@@ -209,28 +206,22 @@ def test_findings_round_trip_with_the_engines_fix(qtbot: QtBot, repository: Repo
                 if "apart" in page.findings.list.item(r).text()]
 
     assert recovery_findings() == []
-    editor.apply(replace_day(editor, 1, Weekday.TUE))  # Workout 2 on Tuesday: a Monday/Tuesday conflict
-    assert recovery_findings() and "Monday 17:30 and Tuesday 17:30 are 24 h apart" in recovery_findings()[0]
+    live.apply(MoveSession(0, 1, Weekday.TUE))  # Workout 2 on Tuesday: a Monday/Tuesday conflict
+    assert recovery_findings() and "week 1, Monday 17:30 and week 1, Tuesday 17:30 are 24 h apart" in recovery_findings()[0]
     row = next(r for r in range(page.findings.list.count()) if "apart" in page.findings.list.item(r).text())
     page.findings.list.setCurrentRow(row)
     assert page.findings.fix_button.isEnabled() and "Tuesday 17:30 to Wednesday" in page.findings.fix_text.text()
     page.findings.fix_button.click()
-    assert recovery_findings() == [] and editor.program.weeks[0].sessions[1].day is Weekday.WED
-    editor.undo_stack.undo()
+    assert recovery_findings() == [] and live.program.weeks[0].sessions[1].day is Weekday.WED
+    plan_stack(live).undo()
     assert recovery_findings() != []
-    assert editor.repository.program(editor.program_id).weeks[0].sessions[1].day is Weekday.TUE
+    assert stored(live).weeks[0].sessions[1].day is Weekday.TUE
 
 
-def replace_day(editor: ProgramEditor, session: int, day: Weekday) -> object:
-    from glueplan.domain.commands import MoveSession
-
-    return MoveSession(0, session, day)
-
-
-def test_heat_mode_and_readiness_slider(qtbot: QtBot, editor: ProgramEditor) -> None:
+def test_heat_mode_and_readiness_slider(qtbot: QtBot, live: LiveWorkspace) -> None:
     from glueplan.ui.week.page import WeekPage
 
-    page = WeekPage(editor)
+    page = WeekPage(live)
     qtbot.addWidget(page)
     assert page.heat._heat is not None and "gluteus_maximus" in page.heat._heat.colours
     page.heat_mode.setCurrentIndex(1)
@@ -240,21 +231,21 @@ def test_heat_mode_and_readiness_slider(qtbot: QtBot, editor: ProgramEditor) -> 
     assert "sessions" in page.summary.text() and "min in all" in page.summary.text()
 
 
-def test_an_edit_the_database_refuses_is_reported_and_not_kept(editor: ProgramEditor, qtbot: QtBot,
+def test_an_edit_the_database_refuses_is_reported_and_not_kept(live: LiveWorkspace, qtbot: QtBot,
                                                                monkeypatch: pytest.MonkeyPatch) -> None:
     from glueplan.domain.commands import RemoveExercise
     from glueplan.store.errors import StoreError
 
-    start = editor.program
+    start = live.program
 
-    def refuse(program_id: int, program: Program) -> Program:
+    def refuse(*_args: object) -> Program:
         raise StoreError("store.write_failed", reason="disk full")
 
-    monkeypatch.setattr(editor.repository, "save_program", refuse)
-    with qtbot.waitSignal(editor.failed) as failed:
-        editor.apply(RemoveExercise(0, 0, 0))
-    assert "disk full" in failed.args[0] and "nothing was written" in failed.args[0]
-    assert editor.program == start and editor.undo_stack.count() == 0
+    monkeypatch.setattr(live.workspace.repository, "save_program_edit", refuse)
+    with qtbot.waitSignal(live.failed) as failed:
+        live.apply(RemoveExercise(0, 0, 0))
+    assert "disk full" in failed.args[1] and "nothing was written" in failed.args[1]
+    assert live.program == start and plan_stack(live).count() == 0
 
 
 EDITS = {
@@ -273,40 +264,41 @@ EDITS = {
 
 @pytest.mark.parametrize("name", list(EDITS))
 def test_undo_and_redo_of_each_edit_in_memory_and_database(calendar: WeekCalendar, catalog: Catalog,
-                                                           editor: ProgramEditor, name: str) -> None:
-    start = editor.program
+                                                           live: LiveWorkspace, name: str) -> None:
+    start = live.program
     EDITS[name](calendar.model, catalog)  # type: ignore[no-untyped-call]
-    after = editor.program
-    assert after != start and stored(editor) == after and editor.undo_stack.count() == 1
-    editor.undo_stack.undo()
-    assert editor.program == start and stored(editor) == start
-    editor.undo_stack.redo()
-    assert editor.program == after and stored(editor) == after
+    after = live.program
+    assert after != start and stored(live) == after and plan_stack(live).count() == 1
+    plan_stack(live).undo()
+    assert live.program == start and stored(live) == start
+    plan_stack(live).redo()
+    assert live.program == after and stored(live) == after
 
 
 def test_the_undo_history_menu_lists_and_jumps(qtbot: QtBot, repository: Repository) -> None:
     from tests.ui.test_main_window import make_window
 
     window = make_window(qtbot, repository)
-    assert window.programs is not None
-    window.programs.template_cards[0].start_button.click()
+    window.programs_page().template_cards[0].start_button.click()
     assert window.week_page is not None and window.tabs.currentWidget() is window.week_tab
-    editor = window.week_page.editor
-    window.add_exercise_on(window.catalog.exercise("clamshell"), Weekday.TUE)  # the keyboard path
-    window.add_exercise_on(window.catalog.exercise("frog_pump"), Weekday.THU)
+    assert window.live is not None
+    live = window.live
+    plan_stack(live).clear()  # the history of edits since the program was opened
+    window.add_exercise_on(live.catalog.exercise("clamshell"), Weekday.TUE)  # the keyboard path
+    window.add_exercise_on(live.catalog.exercise("frog_pump"), Weekday.THU)
     window._fill_history()
     texts = [action.text() for action in window.history_menu.actions()]
     assert texts == ["The program as opened", "Add exercise", "Add exercise"]
     window.history_menu.actions()[0].trigger()
-    assert editor.undo_stack.index() == 0 and all(s.day in (Weekday.MON, Weekday.WED, Weekday.FRI)
-                                                  for s in editor.program.weeks[0].sessions)
+    assert plan_stack(live).index() == 0 and all(s.day in (Weekday.MON, Weekday.WED, Weekday.FRI)
+                                                  for s in live.program.weeks[0].sessions)
 
 
-def test_the_profile_changes_the_rules_at_once(editor: ProgramEditor) -> None:
-    assert not [f for f in editor.report.findings if f.rule == "FRQ-1" and f.muscles == ("gluteus_maximus",)]
-    editor.set_trainee(replace(editor.trainee, level=Level.BEGINNER))  # beginners: 2 hard sessions a week
-    assert [f for f in editor.report.findings if f.rule == "FRQ-1" and f.muscles == ("gluteus_maximus",)]
-    assert editor.repository.trainee(editor.trainee_id).level is Level.BEGINNER
+def test_the_profile_changes_the_rules_at_once(live: LiveWorkspace) -> None:
+    assert not [f for f in live.report.findings if f.rule == "FRQ-1" and f.muscles == ("gluteus_maximus",)]
+    live.run(EditProfile(live.trainee, replace(live.trainee, level=Level.BEGINNER), "profile"))  # 2 sessions a week
+    assert [f for f in live.report.findings if f.rule == "FRQ-1" and f.muscles == ("gluteus_maximus",)]
+    assert live.workspace.repository.trainee(live.workspace.trainee_id).level is Level.BEGINNER
 
 
 def test_redo_is_ctrl_shift_z_without_ambiguity(qtbot: QtBot, repository: Repository) -> None:
@@ -320,11 +312,11 @@ def test_redo_is_ctrl_shift_z_without_ambiguity(qtbot: QtBot, repository: Reposi
     assert shortcuts.count("Ctrl+Shift+Z") == 1 and redo.shortcuts()[1] == QKeySequence("Ctrl+Y")
 
 
-def test_a_drop_that_changes_nothing_is_not_an_edit(calendar: WeekCalendar, editor: ProgramEditor) -> None:
+def test_a_drop_that_changes_nothing_is_not_an_edit(calendar: WeekCalendar, live: LiveWorkspace) -> None:
     model = calendar.model
     model.dropMimeData(model.mimeData([session_index(model, MON)]), Qt.DropAction.MoveAction, -1, 0,
                        model.day_index(MON))
-    assert editor.undo_stack.count() == 0
+    assert plan_stack(live).count() == 0
 
 
 def test_a_new_own_exercise_can_be_planned_at_once(qtbot: QtBot, repository: Repository,
@@ -334,8 +326,7 @@ def test_a_new_own_exercise_can_be_planned_at_once(qtbot: QtBot, repository: Rep
     from tests.ui.test_main_window import make_window
 
     window = make_window(qtbot, repository)
-    assert window.programs is not None
-    window.programs.template_cards[0].start_button.click()
+    window.programs_page().template_cards[0].start_button.click()
 
     def fill(editor: ExerciseEditor) -> int:
         editor.name.setText("Sofa thrust")
@@ -348,36 +339,36 @@ def test_a_new_own_exercise_can_be_planned_at_once(qtbot: QtBot, repository: Rep
     mine = repository.custom_exercises()[0]
     window.add_exercise_on(mine, Weekday.SUN)
     assert window.week_page is not None
-    assert [i.exercise_id for s in window.week_page.editor.program.weeks[0].sessions for i in s.items
+    assert [i.exercise_id for s in window.week_page.live.program.weeks[0].sessions for i in s.items
             if s.day is Weekday.SUN] == [mine.id]
 
 
-def test_the_keyboard_moves_copies_and_reorders(qtbot: QtBot, calendar: WeekCalendar, editor: ProgramEditor) -> None:
+def test_the_keyboard_moves_copies_and_reorders(qtbot: QtBot, calendar: WeekCalendar, live: LiveWorkspace) -> None:
     view = calendar.days[MON]
     view.setCurrentIndex(item_index(calendar.model, MON, 2))  # cable kickback
     qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
-    assert names(editor, TUE) == [["cable_kickback"]] and len(names(editor, MON)[0]) == 3  # copied
+    assert names(live, TUE) == [["cable_kickback"]] and len(names(live, MON)[0]) == 3  # copied
     view.setCurrentIndex(item_index(calendar.model, MON, 0))
     qtbot.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
-    assert names(editor, MON) == [["single_leg_hip_thrust", "back_squat", "cable_kickback"]]
+    assert names(live, MON) == [["single_leg_hip_thrust", "back_squat", "cable_kickback"]]
     qtbot.keyClick(view, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
-    assert names(editor, MON) == [["back_squat", "single_leg_hip_thrust", "cable_kickback"]]
+    assert names(live, MON) == [["back_squat", "single_leg_hip_thrust", "cable_kickback"]]
     friday = calendar.days[FRI]
     friday.setCurrentIndex(session_index(calendar.model, FRI))
     qtbot.keyClick(friday, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
-    assert names(editor, FRI) == [] and names(editor, SAT)[0][0] == "bulgarian_split_squat"  # the whole session
+    assert names(live, FRI) == [] and names(live, SAT)[0][0] == "bulgarian_split_squat"  # the whole session
     view.setCurrentIndex(item_index(calendar.model, MON, 2))
     qtbot.keyClick(view, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)  # no day before Monday
-    assert len(names(editor, MON)[0]) == 3
+    assert len(names(live, MON)[0]) == 3
 
 
-def test_copy_forward_asks_before_replacing_a_planned_week(qtbot: QtBot, editor: ProgramEditor,
+def test_copy_forward_asks_before_replacing_a_planned_week(qtbot: QtBot, live: LiveWorkspace,
                                                            monkeypatch: pytest.MonkeyPatch) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     from glueplan.ui.week.page import WeekPage
 
-    page = WeekPage(editor)
+    page = WeekPage(live)
     qtbot.addWidget(page)
     asked: list[str] = []
 
@@ -388,4 +379,34 @@ def test_copy_forward_asks_before_replacing_a_planned_week(qtbot: QtBot, editor:
     monkeypatch.setattr(QMessageBox, "question", staticmethod(answer))
     page.copy_week_forward()
     assert asked == ["Week 2 already has sessions. Replace them with a copy of week 1?"]
-    assert editor.undo_stack.count() == 0 and page.week == 0
+    assert plan_stack(live).count() == 0 and page.week == 0
+
+
+def test_edits_change_rows_in_place_without_a_reset(qtbot: QtBot, calendar: WeekCalendar, catalog: Catalog,
+                                                    qtmodeltester: object) -> None:
+    """A drop inserts one row, a move moves or removes and inserts, an edit changes one cell: the
+    views keep their selection and scroll position because the model never resets for an edit."""
+    model = calendar.model
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    signals: list[str] = []
+    model.modelReset.connect(lambda: signals.append("reset"))
+    model.rowsInserted.connect(lambda parent, first, last: signals.append(f"insert {model.node(parent).day}"))
+    model.rowsRemoved.connect(lambda parent, first, last: signals.append("remove"))
+    model.dataChanged.connect(lambda first, last: signals.append("changed"))
+    kickback = QPersistentModelIndex(item_index(model, MON, 2))
+    model.dropMimeData(library_mime(catalog, "clamshell"), Qt.DropAction.CopyAction, -1, 0, model.day_index(MON))
+    assert "reset" not in signals and "insert 0" in signals
+    assert kickback.isValid() and kickback.data().startswith("Cable glute kickback")
+    signals.clear()
+    model.setData(item_index(model, MON, 0), Prescription(4, RepRange(6, 8), 1, 200))
+    assert "reset" not in signals and "changed" in signals and "remove" not in signals
+    signals.clear()
+    plan_stack_of(calendar).undo()
+    plan_stack_of(calendar).undo()
+    assert "reset" not in signals and "remove" in signals
+    assert not kickback.isValid() or kickback.data().startswith("Cable glute kickback")
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+def plan_stack_of(calendar: WeekCalendar) -> QUndoStack:
+    return calendar.model.live.undo_stacks[History.PLAN]

@@ -16,15 +16,14 @@ from PySide6.QtCore import QLocale, QPointF
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from glueplan.domain.catalog import Catalog
+from glueplan.app.changes import ChangeSet
 from glueplan.domain.language import Language, decimal
 from glueplan.domain.log import KG_PER_LB
-from glueplan.domain.plan import Program
-from glueplan.domain.rules import validate
+from glueplan.domain.plan import monday_of
 from glueplan.domain.thresholds import builtin_thresholds
-from glueplan.domain.trainee import Level, Trainee, Units
-from glueplan.store.history import exercise_days, sessions_done_per_week, weekly_hard_sets
-from glueplan.store.repository import Repository
+from glueplan.domain.trainee import Units
+from glueplan.ui.shared.live_workspace import LiveWorkspace
+from glueplan.ui.shared.refresh_when_shown import RefreshWhenShown
 
 RANGES_DAYS = (28, 91, 365, None)
 WEEK_S = 7 * 24 * 3600
@@ -79,16 +78,15 @@ class Series:
 
 
 class ChartsPage(QWidget):
-    def __init__(self, repository: Repository, trainee_id: int, catalog: Catalog, language: Language,
-                 parent: QWidget | None = None) -> None:
+    """Redraws when the log, the plan, the catalogue or the profile changed, and only while visible."""
+
+    def __init__(self, live: LiveWorkspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         pg.setConfigOptions(antialias=True, background=self.palette().color(self.backgroundRole()),
                             foreground=self.palette().color(self.foregroundRole()))
-        self.repository = repository
-        self.trainee_id = trainee_id
-        self.catalog = catalog
-        self.language = language
-        self.program: Program | None = None
+        self.live = live
+        self.workspace = live.workspace
+        language = live.language
         self.series: list[Series] = []
         self.mode = QComboBox()
         self.mode.addItem(self.tr("An exercise"))
@@ -117,8 +115,7 @@ class ChartsPage(QWidget):
         self.volume_plot = pg.PlotWidget(axisItems={"bottom": DateAxis(language)})
         self.volume_plot.setMouseEnabled(x=False, y=False)  # it follows the main plot's dates
         self.volume_plot.showGrid(x=False, y=True, alpha=0.25)
-        # Followed by hand: pyqtgraph's setXLink crashes PySide6 6.12 at interpreter exit.
-        self.plot.sigXRangeChanged.connect(self._follow_dates)
+        self.volume_plot.setXLink(self.plot)
         self.volume_plot.setMaximumHeight(180)
         bar = QHBoxLayout()
         for widget in (self.mode, self.subject, self.range):
@@ -137,19 +134,18 @@ class ChartsPage(QWidget):
         self.mode.currentIndexChanged.connect(self._mode_changed)
         self.subject.currentIndexChanged.connect(self.redraw)
         self.range.currentIndexChanged.connect(self.redraw)
+        self.refresher = RefreshWhenShown(self, live, _shows, self.follow)
         self._mode_changed()
 
-    def _follow_dates(self, _view: object, dates: tuple[float, float]) -> None:
-        self.volume_plot.setXRange(*dates, padding=0)
+    @property
+    def language(self) -> Language:
+        return self.live.language
 
-    def set_program(self, program: Program | None) -> None:
-        self.program = program
-        self.redraw()
-
-    def set_catalog(self, catalog: Catalog) -> None:
-        """The user's own exercises changed: they can be charted too."""
-        self.catalog = catalog
-        self._mode_changed()
+    def follow(self, change: ChangeSet) -> None:
+        if change.catalog:
+            self._mode_changed()  # the user's own exercises can be charted too
+        else:
+            self.redraw()
 
     def _mode_changed(self) -> None:
         """Fill the subjects for the mode, keeping the chosen one where it is still offered."""
@@ -157,10 +153,10 @@ class ChartsPage(QWidget):
         self.subject.blockSignals(True)
         self.subject.clear()
         if self.mode.currentIndex() == 0:
-            for exercise in self.catalog.sorted_exercises(self.language):
+            for exercise in self.live.catalog.sorted_exercises(self.language):
                 self.subject.addItem(exercise.name[self.language], exercise.id)
         elif self.mode.currentIndex() == 1:
-            for muscle in self.catalog.muscles.values():
+            for muscle in self.live.catalog.muscles.values():
                 self.subject.addItem(muscle.name[self.language], muscle.id)
         index = self.subject.findData(chosen)
         self.subject.setCurrentIndex(index if index >= 0 else max(0, self.subject.findData("back_squat")))
@@ -173,8 +169,7 @@ class ChartsPage(QWidget):
         days = self.range.currentData()
         if not days:
             return None
-        start = date.today() - timedelta(days=days)
-        return start - timedelta(days=start.weekday())
+        return monday_of(date.today() - timedelta(days=days))
 
     def _in_range(self, days: Sequence[date]) -> list[int]:
         since = self.since()
@@ -209,8 +204,8 @@ class ChartsPage(QWidget):
     # -- the three charts -----------------------------------------------------------------
 
     def _exercise(self, exercise_id: str) -> list[Series]:
-        days = exercise_days(self.repository.store, self.trainee_id, exercise_id, self.since())
-        units = self.repository.trainee(self.trainee_id).units
+        days = self.workspace.exercise_days(exercise_id, self.since())
+        units = self.live.trainee.units
         per_kg = 1.0 if units is Units.KG else 1 / KG_PER_LB  # shown in the user's units
         trusted = [d for d in days if d.e1rm_kg is not None]
         e1rm = Series(self.tr("Estimated 1RM (%1)").replace("%1", units.value), tuple(d.day for d in trusted),
@@ -229,44 +224,43 @@ class ChartsPage(QWidget):
         return [e1rm, top, volume]
 
     def _muscle(self, muscle_id: str) -> list[Series]:
-        weeks = weekly_hard_sets(self.repository.store, self.trainee_id, muscle_id, self.since())
+        weeks = self.workspace.weekly_hard_sets(muscle_id, self.since())
         logged = Series(self.tr("Hard sets logged"), tuple(w for w, _s in weeks), tuple(s for _w, s in weeks), 3)
         bars = pg.BarGraphItem(x=logged.xs(), height=list(logged.values),
                                width=WEEK_S * 0.7, brush=ACCENT, name=logged.name)
         self.plot.addItem(bars)
-        trainee: Trainee = self.repository.trainee(self.trainee_id)
-        volume = builtin_thresholds()[trainee.level].volume.get(muscle_id)
+        volume = builtin_thresholds()[self.live.trainee.level].volume.get(muscle_id)
         if volume is not None:
             band = pg.LinearRegionItem((volume.band.low, volume.band.high), orientation="horizontal", movable=False,
                                        brush=BAND, pen=pg.mkPen(None))
             band.setZValue(-10)
             self.plot.addItem(band)
-        planned = self._planned_sets(muscle_id, trainee.level)
+        planned = self._planned_sets(muscle_id)
         if planned.days:
             self.plot.plot(planned.xs(), list(planned.values), name=planned.name,
                            pen=pg.mkPen(SECOND, width=2), symbol="t", symbolBrush=SECOND)
         self.plot.setLabel("left", self.tr("hard sets a week"))
         return [logged, planned]
 
-    def _planned_sets(self, muscle_id: str, level: Level) -> Series:
-        if self.program is None or self.program.start is None:
+    def _planned_sets(self, muscle_id: str) -> Series:
+        """The open program's hard sets a week, as its report (the editor's, with the time budgets) says."""
+        program, report = self.workspace.program, self.workspace.report
+        if program is None or report is None or program.start is None:
             return Series(self.tr("Planned"), (), (), 3)
-        report = validate(self.program, self.catalog, level)
-        monday = self.program.start - timedelta(days=self.program.start.weekday())
-        days = [monday + timedelta(weeks=n) for n in range(len(report.weeks))]
+        days = program.week_starts()
         shown = self._in_range(days)
         return Series(self.tr("Planned"), tuple(days[i] for i in shown),
                       tuple(report.weeks[i].muscles[muscle_id].hard_sets for i in shown), 3)
 
     def _adherence(self) -> list[Series]:
-        done = sessions_done_per_week(self.repository.store, self.trainee_id, self.since())
+        done = self.workspace.sessions_done_per_week(self.since())
         done_series = Series(self.tr("Sessions done"), tuple(w for w, _n in done), tuple(float(n) for _w, n in done),
                              3.8)
         planned: list[tuple[date, float]] = []
-        if self.program is not None and self.program.start is not None:
-            monday = self.program.start - timedelta(days=self.program.start.weekday())
-            planned = [(monday + timedelta(weeks=n), float(len(week.sessions)))
-                       for n, week in enumerate(self.program.weeks)]
+        program = self.workspace.program
+        if program is not None and program.start is not None:
+            planned = [(monday, float(len(week.sessions)))
+                       for monday, week in zip(program.week_starts(), program.weeks, strict=True)]
             planned = [planned[i] for i in self._in_range([w for w, _n in planned])]
         planned_series = Series(self.tr("Sessions planned"), tuple(w for w, _n in planned),
                                 tuple(n for _w, n in planned), 2.2)
@@ -312,6 +306,10 @@ class ChartsPage(QWidget):
             return None
         write_csv(Path(chosen), self.series)
         return Path(chosen)
+
+
+def _shows(change: ChangeSet) -> bool:
+    return change.log or change.plan or change.catalog or change.trainee
 
 
 def write_csv(path: Path, series: Sequence[Series]) -> None:

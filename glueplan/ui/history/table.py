@@ -8,19 +8,21 @@ from datetime import datetime
 from typing import Protocol
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QShowEvent, QUndoStack
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QStyle, QTableView, QVBoxLayout, QWidget
 
+from glueplan.app.changes import ChangeSet
+from glueplan.app.log_edits import DeleteSet, EditSet
 from glueplan.domain.catalog import Catalog
 from glueplan.domain.language import Language, decimal
-from glueplan.domain.log import read_entry
+from glueplan.domain.log import LoggedSet, read_entry
 from glueplan.domain.progress import shown
 from glueplan.domain.trainee import Units
 from glueplan.store.errors import StoreError
 from glueplan.store.history import HistoryFilter, HistoryKey, HistoryRow, history_key
-from glueplan.store.repository import Repository
 from glueplan.ui.shared.exercise_chooser import ExerciseChooser
-from glueplan.ui.log.log_edits import DeleteSet, EditSet
+from glueplan.ui.shared.live_workspace import LiveWorkspace
+from glueplan.ui.shared.refresh_when_shown import RefreshWhenShown
 from glueplan.ui.shared.problem_label import ProblemLabel
 
 PAGE = 1000  # rows read at first, and the least read at once
@@ -44,24 +46,28 @@ def when(performed_at: datetime) -> str:
 class HistoryModel(QAbstractTableModel):
     """Reads nothing until it is given a filter (the page does that when first shown), then a
     page at a time as the view scrolls (``fetchMore``), each page after the last row's key.
-    Emits ``refused`` with the reason when an edit cannot be saved."""
+    Edits are the workspace's log commands. Emits ``refused`` with the reason when an edit
+    cannot be saved (an empty text once one went through)."""
 
     refused = Signal(str)
 
-    def __init__(self, pages: HistoryPages, repository: Repository, trainee_id: int, catalog: Catalog,
-                 language: Language, units: Units, undo_stack: QUndoStack, parent: QObject | None = None) -> None:
+    def __init__(self, live: LiveWorkspace, pages: HistoryPages | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.pages = pages
-        self.repository = repository
-        self.trainee_id = trainee_id
-        self.catalog = catalog
-        self.language = language
-        self.undo_stack = undo_stack
+        self.live = live
+        self.pages: HistoryPages = pages or live.workspace.history_page
         self.filters: HistoryFilter | None = None
         self._rows: list[HistoryRow] = []
         self._more = False
         self._headers: list[str] = []
-        self.units = units
+        self.units = live.trainee.units
+
+    @property
+    def catalog(self) -> Catalog:
+        return self.live.catalog
+
+    @property
+    def language(self) -> Language:
+        return self.live.language
 
     @property
     def units(self) -> Units:
@@ -173,10 +179,8 @@ class HistoryModel(QAbstractTableModel):
             return False
         row = self._rows[index.row()]
         set_id, column = row[0], index.column()
-        try:
-            logged = self.repository.logged_set(set_id)
-        except StoreError as error:
-            self._say(error)
+        logged = self._read(set_id)
+        if logged is None:
             return False
         if column == NOTE:
             changed = replace(logged, note=str(value).strip())
@@ -189,14 +193,23 @@ class HistoryModel(QAbstractTableModel):
             weight, reps, rir = result
             changed = {WEIGHT: replace(logged, weight_kg=weight), REPS: replace(logged, reps=reps),
                        RIR: replace(logged, rir=rir)}[column]
-        error = EditSet(self.repository, set_id, logged, changed, self.tr("Edit set"), self.refresh,
-                        self._say).push_to(self.undo_stack)
+        error = self.live.run(EditSet(set_id, logged, changed, self.tr("Edit set")))
         self._say(error)
         return error is None
 
     def delete(self, number: int) -> None:
-        self._say(DeleteSet(self.repository, self.trainee_id, self._rows[number][0], self.tr("Delete set"),
-                            self.refresh, self._say).push_to(self.undo_stack))
+        set_id = self._rows[number][0]
+        logged = self._read(set_id)
+        if logged is not None:
+            self._say(self.live.run(DeleteSet(set_id, logged, self.tr("Delete set"))))
+
+    def _read(self, set_id: int) -> LoggedSet | None:
+        """The set as stored now (an edit changes only its own field); None, said, if it is gone."""
+        try:
+            return self.live.workspace.repository.logged_set(set_id)
+        except StoreError as error:
+            self._say(error)
+            return None
 
     def _say(self, error: StoreError | None) -> None:
         """Why the last change was refused, or nothing once one went through."""
@@ -243,6 +256,17 @@ class HistoryPage(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.problem)
+        self.refresher = RefreshWhenShown(self, model.live, _shows, self.follow)
+
+    def follow(self, change: ChangeSet) -> None:
+        """The log changed: rows in place; other units: headings and weights; own exercises: the chooser."""
+        if change.catalog:
+            self.exercise.set_catalog(self.model.catalog)
+        if change.trainee and self.model.units is not self.model.live.trainee.units:
+            self.model.units = self.model.live.trainee.units
+            self.model.reload()
+        elif change.log or change.catalog:
+            self.model.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
         if self.table.model() is None:
@@ -271,3 +295,7 @@ class HistoryPage(QWidget):
         for column, texts in samples.items():
             content = min(widest, max(metrics.horizontalAdvance(text) for text in texts) + margin)
             header.resizeSection(column, max(header.sectionSizeHint(column), content))
+
+
+def _shows(change: ChangeSet) -> bool:
+    return change.log or change.catalog or change.trainee

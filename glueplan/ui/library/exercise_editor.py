@@ -19,14 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from glueplan.domain import limits
 from glueplan.domain.catalog import (
     MINOR,
     PRIMARY,
-    REPS_LIMITS,
-    REST_LIMITS_S,
-    RIR_LIMITS,
     SECONDARY,
-    SETS_LIMITS,
     Catalog,
     Category,
     Equipment,
@@ -50,6 +47,7 @@ class ExerciseEditor(QDialog):
         super().__init__(parent)
         text = messages()
         self._base = start
+        self._catalog = catalog
         self._language = language
         self.setWindowTitle(self.tr("Edit your exercise") if start is not None and start.custom
                             else self.tr("New exercise"))
@@ -72,11 +70,11 @@ class ExerciseEditor(QDialog):
             self.weights[muscle.id] = combo
             muscles.addWidget(QLabel(muscle.name[language]), number // 2, (number % 2) * 2)
             muscles.addWidget(combo, number // 2, (number % 2) * 2 + 1)
-        self.sets = self._spin(*SETS_LIMITS)
-        self.reps_low = self._spin(*REPS_LIMITS)
-        self.reps_high = self._spin(*REPS_LIMITS)
-        self.rir = self._spin(*RIR_LIMITS)
-        self.rest = self._spin(*REST_LIMITS_S)
+        self.sets = self._spin(*limits.SETS)
+        self.reps_low = self._spin(*limits.REPS)
+        self.reps_high = self._spin(*limits.REPS)
+        self.rir = self._spin(*limits.RIR)
+        self.rest = self._spin(*limits.REST_S)
         self.rest.setSingleStep(15)
         self.rest.setSuffix(" s")
         self.cues = QPlainTextEdit()
@@ -157,14 +155,9 @@ class ExerciseEditor(QDialog):
 
     def problems(self) -> list[str]:
         """What stops the exercise from being saved, in words for the user."""
-        found = []
-        if not self.name.text().strip():
-            found.append(self.tr("Give the exercise a name."))
-        if not any(combo.currentData() == PRIMARY for combo in self.weights.values()):
-            found.append(self.tr("Mark at least one muscle as primary."))
         if self.reps_low.value() > self.reps_high.value():
-            found.append(self.tr("The lowest reps must not be above the highest."))
-        return found
+            return [self.tr("The lowest reps must not be above the highest.")]
+        return [messages()(key, self._language) for key in self._catalog.own_exercise_problems(self.exercise())]
 
     def accept(self) -> None:
         problems = self.problems()

@@ -3,10 +3,9 @@ timer after each set, and the load to use by double progression."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QTimer, Signal
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QDateEdit,
     QFrame,
@@ -23,18 +22,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from glueplan.domain.catalog import Catalog, Exercise, Prescription
+from glueplan.app.changes import ChangeSet
+from glueplan.app.command import History
+from glueplan.app.log_edits import DeleteSet, LogSet
+from glueplan.domain.catalog import Exercise, Prescription
 from glueplan.domain.language import Language
 from glueplan.domain.log import LoggedSet, read_entry
-from glueplan.domain.plan import PlannedExercise, Program
+from glueplan.domain.plan import PlannedExercise
 from glueplan.domain.progress import shown, suggest
 from glueplan.domain.trainee import Trainee
-from glueplan.store.errors import StoreError
-from glueplan.store.repository import Repository
-from glueplan.ui.shared.exercise_chooser import ExerciseChooser
 from glueplan.ui.library.exercise_detail import rest_text
-from glueplan.ui.log.log_edits import DeleteSet, LogSet
+from glueplan.ui.shared.exercise_chooser import ExerciseChooser
+from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.problem_label import ProblemLabel
+from glueplan.ui.shared.refresh_when_shown import RefreshWhenShown
 
 
 def _discard(widget: QWidget) -> None:
@@ -44,24 +45,11 @@ def _discard(widget: QWidget) -> None:
     widget.deleteLater()
 
 
-def planned_on(program: Program | None, day: date) -> list[PlannedExercise]:
-    """The exercises a program plans for a date, in session and exercise order."""
-    if program is None or program.start is None:
-        return []
-    monday = program.start - timedelta(days=program.start.weekday())
-    week = (day - monday).days // 7
-    if not 0 <= week < len(program.weeks):
-        return []
-    sessions = sorted((s for s in program.weeks[week].sessions if int(s.day) == day.weekday()),
-                      key=lambda s: s.time)
-    return [item for session in sessions for item in session.items]
-
-
 class ExerciseBlock(QGroupBox):
     """One exercise of the day: its target, the sets done, and a line to enter the next set."""
 
     logged = Signal(object, object)  # (block, LoggedSet)
-    delete_requested = Signal(int)
+    delete_requested = Signal(int, object)  # (set id, the set as shown)
 
     def __init__(self, page: LogPage, exercise: Exercise, planned: PlannedExercise | None) -> None:
         super().__init__(exercise.name[page.language])
@@ -87,6 +75,7 @@ class ExerciseBlock(QGroupBox):
         self.log_button = QPushButton(self.tr("Log set"))
         self.log_button.clicked.connect(self.log_entered)
         self.problem = ProblemLabel()
+        self.shown_sets: list[tuple[int, LoggedSet]] | None = None
         entry = QHBoxLayout()
         for widget in (self.weight, QLabel(units), self.reps, self.rir, self.log_button):
             entry.addWidget(widget)
@@ -97,19 +86,29 @@ class ExerciseBlock(QGroupBox):
         layout.addLayout(entry)
         layout.addWidget(self.problem)
 
-    def show_sets(self, sets: list[tuple[int, LoggedSet]], suggestion_text: str, suggested_kg: float | None) -> None:
+    def show_target(self, suggestion_text: str, suggested_kg: float | None) -> None:
+        """The prescription and the load double progression suggests (from the days before)."""
         p = self.prescription
         target = self.tr("Target: %1 × %2 reps at RIR %3, rest %4").replace("%1", str(p.sets)) \
             .replace("%2", str(p.reps)).replace("%3", str(p.rir)).replace("%4", rest_text(p.rest_s))
         self.target.setText(target + (f"<br><i>{suggestion_text}</i>" if suggestion_text else ""))
         if suggested_kg is not None and not self.weight.text():
             self.weight.setText(shown(suggested_kg, self.page.trainee.units, self.page.language))
-        while self.sets_grid.count():
-            item = self.sets_grid.takeAt(0)
-            if item.widget() is not None:
-                _discard(item.widget())
+
+    def show_sets(self, sets: list[tuple[int, LoggedSet]]) -> None:
+        """The sets done. A block whose sets did not change is left alone; a new set adds its row."""
+        shown_before = self.shown_sets or []
+        if sets == shown_before and self.shown_sets is not None:
+            return
+        self.shown_sets = sets
+        first = len(shown_before) if sets[:len(shown_before)] == shown_before else 0
+        if first == 0:
+            while self.sets_grid.count():
+                item = self.sets_grid.takeAt(0)
+                if item.widget() is not None:
+                    _discard(item.widget())
         units = self.page.trainee.units
-        for row, (set_id, done) in enumerate(sets):
+        for row, (set_id, done) in enumerate(sets[first:], start=first):
             rir = f" · RIR {done.rir}" if done.rir is not None else ""
             line = self.tr("Set %1: %2 %3 × %4").replace("%1", str(row + 1)) \
                 .replace("%2", shown(done.weight_kg, units, self.page.language)).replace("%3", units.value) \
@@ -142,8 +141,9 @@ class ExerciseBlock(QGroupBox):
 
     def _delete_clicked(self) -> None:
         button = self.sender()
-        if isinstance(button, QPushButton):
-            self.delete_requested.emit(int(button.property("set_id")))
+        if isinstance(button, QPushButton) and self.shown_sets is not None:
+            set_id = int(button.property("set_id"))
+            self.delete_requested.emit(set_id, dict(self.shown_sets)[set_id])
 
 
 class RestTimer(QWidget):
@@ -194,23 +194,21 @@ class RestTimer(QWidget):
 
 
 class LogPage(QWidget):
-    def __init__(self, repository: Repository, trainee_id: int, catalog: Catalog, language: Language,
-                 parent: QWidget | None = None) -> None:
+    """The form of one date. It follows the log, the plan, the catalogue and the profile when
+    they change, and only while it is visible; logging a set touches only its block."""
+
+    def __init__(self, live: LiveWorkspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.repository = repository
-        self.trainee_id = trainee_id
-        self.catalog = catalog
-        self.language = language
-        self.trainee: Trainee = repository.trainee(trainee_id)
-        self.program: Program | None = None
-        self.undo_stack = QUndoStack(self)
+        self.live = live
+        self.undo_stack = live.undo_stacks[History.LOG]
         self.blocks: list[ExerciseBlock] = []
+        self._planned: list[PlannedExercise] = []
         self.date = QDateEdit(QDate.currentDate())
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dd.MM.yyyy")
         self.date.dateChanged.connect(self._date_changed)
         self.empty = QLabel()
-        self.extra = ExerciseChooser(catalog, language)
+        self.extra = ExerciseChooser(live.catalog, live.language)
         self.add_extra = QPushButton(self.tr("Add exercise"))
         self.add_extra.clicked.connect(self.add_unplanned)
         self.rest = RestTimer()
@@ -237,7 +235,17 @@ class LogPage(QWidget):
         self.problem = ProblemLabel()  # a failed undo or delete (a refused set is said in its block)
         layout.addWidget(self.problem)
         self._unplanned: list[str] = []
+        live.failed.connect(self._step_failed)
+        self.refresher = RefreshWhenShown(self, live, _shows, self.follow)
         self.rebuild()
+
+    @property
+    def language(self) -> Language:
+        return self.live.language
+
+    @property
+    def trainee(self) -> Trainee:
+        return self.live.trainee
 
     def day(self) -> date:
         return self.date.date().toPython()
@@ -246,18 +254,19 @@ class LogPage(QWidget):
         self._unplanned = []  # exercises added by hand belong to the day they were added to
         self.rebuild()
 
-    def set_catalog(self, catalog: Catalog) -> None:
-        self.catalog = catalog
-        self.extra.set_catalog(catalog)
-        self.rebuild()
-
-    def set_trainee(self, trainee: Trainee) -> None:
-        self.trainee = trainee
-        self.rebuild()
-
-    def set_program(self, program: Program | None) -> None:
-        self.program = program
-        self.rebuild()
+    def follow(self, change: ChangeSet) -> None:
+        """Rebuild the form when what it is made of changed; else show the day's sets anew."""
+        day = self.day()
+        program = self.live.workspace.program
+        planned = program.planned_on(day) if program is not None else []
+        if change.catalog:
+            self.extra.set_catalog(self.live.catalog)
+        earlier = any(d < day for d in change.log_days)  # the suggestions read the days before
+        if change.catalog or change.trainee or earlier or planned != self._planned or \
+                [p.id for p in planned] != [p.id for p in self._planned]:
+            self.rebuild()
+        elif day in change.log_days:
+            self.show_sets()
 
     def rebuild(self) -> None:
         """The form for the chosen date: planned exercises first, then any added by hand."""
@@ -265,38 +274,41 @@ class LogPage(QWidget):
             self.form.removeWidget(block)
             _discard(block)
         self.blocks = []
-        logged = self.repository.sets_on(self.trainee_id, self.day())
-        planned = planned_on(self.program, self.day())
-        planned_ids = {item.id for item in planned if item.id is not None}
+        program = self.live.workspace.program
+        self._planned = program.planned_on(self.day()) if program is not None else []
+        logged = self.live.workspace.sets_on(self.day())
+        planned_ids = {item.id for item in self._planned if item.id is not None}
         unplanned = [*dict.fromkeys([s.exercise_id for _id, s in logged if s.planned_exercise_id not in planned_ids]
                                     + self._unplanned)]
-        entries: list[tuple[str, PlannedExercise | None]] = [(p.exercise_id, p) for p in planned]
+        entries: list[tuple[str, PlannedExercise | None]] = [(p.exercise_id, p) for p in self._planned]
         entries += [(exercise_id, None) for exercise_id in unplanned]
+        start = datetime.combine(self.day(), datetime.min.time())
+        units = self.trainee.units
         for exercise_id, item in entries:
-            block = ExerciseBlock(self, self.catalog.exercise(exercise_id), item)
+            block = ExerciseBlock(self, self.live.catalog.exercise(exercise_id), item)
             block.logged.connect(self.log)
             block.delete_requested.connect(self.delete)
+            last = self.live.workspace.last_session_sets(exercise_id, start)
+            suggestion = suggest(last, block.prescription, block.exercise.category, units)
+            block.show_target(suggestion.reason(self.language, units) if suggestion is not None else "",
+                              suggestion.load_kg if suggestion is not None else None)
             self.form.addWidget(block)
             self.blocks.append(block)
         self.empty.setVisible(not entries)
         self.empty.setText(self.tr("Nothing is planned for this day. Add an exercise to log it anyway."))
-        self.refresh()
+        self.show_sets(logged)
 
-    def refresh(self) -> None:
-        """The sets done and the suggestions, after any change to the log."""
-        logged = self.repository.sets_on(self.trainee_id, self.day())
-        start = datetime.combine(self.day(), datetime.min.time())
+    def show_sets(self, logged: list[tuple[int, LoggedSet]] | None = None) -> None:
+        """Each block's sets of the day (a planned exercise's own; the rest by exercise)."""
+        if logged is None:
+            logged = self.live.workspace.sets_on(self.day())
         planned_ids = {block.planned.id for block in self.blocks if block.planned is not None} - {None}
         for block in self.blocks:
             if block.planned is not None and block.planned.id is not None:  # planned twice a day: kept apart
-                sets = [(i, s) for i, s in logged if s.planned_exercise_id == block.planned.id]
+                block.show_sets([(i, s) for i, s in logged if s.planned_exercise_id == block.planned.id])
             else:
-                sets = [(i, s) for i, s in logged
-                        if s.exercise_id == block.exercise.id and s.planned_exercise_id not in planned_ids]
-            last = self.repository.last_session_sets(self.trainee_id, block.exercise.id, start)
-            suggestion = suggest(last, block.prescription, block.exercise.category, self.trainee.units)
-            text = suggestion.reason(self.language, self.trainee.units) if suggestion is not None else ""
-            block.show_sets(sets, text, suggestion.load_kg if suggestion is not None else None)
+                block.show_sets([(i, s) for i, s in logged
+                                 if s.exercise_id == block.exercise.id and s.planned_exercise_id not in planned_ids])
 
     def add_unplanned(self) -> None:
         exercise_id = self.extra.currentData()
@@ -308,20 +320,24 @@ class LogPage(QWidget):
         """Save the set; only a saved set clears the entry and starts the rest. A refused one
         is said beside its entry, where the user is looking."""
         self.problem.clear()
-        error = LogSet(self.repository, self.trainee_id, logged, self.tr("Log set"), self.refresh,
-                       self._failed).push_to(self.undo_stack)
+        error = self.live.run(LogSet(logged, self.tr("Log set")))
         if error is None:
             block.entry_saved()
             self.rest.start(block.prescription.rest_s)
         else:
             block.problem.setText(error.text(self.language))
 
-    def delete(self, set_id: int) -> None:
+    def delete(self, set_id: int, logged: LoggedSet) -> None:
         self.problem.clear()
-        error = DeleteSet(self.repository, self.trainee_id, set_id, self.tr("Delete set"), self.refresh,
-                          self._failed).push_to(self.undo_stack)
+        error = self.live.run(DeleteSet(set_id, logged, self.tr("Delete set")))
         if error is not None:
-            self._failed(error)
+            self.problem.setText(error.text(self.language))
+            self.show_sets()  # e.g. a set deleted elsewhere disappears from view
 
-    def _failed(self, error: StoreError) -> None:
-        self.problem.setText(error.text(self.language))
+    def _step_failed(self, history: History, reason: str) -> None:
+        if history is History.LOG:
+            self.problem.setText(reason)
+
+
+def _shows(change: ChangeSet) -> bool:
+    return change.log or change.plan or change.catalog or change.trainee

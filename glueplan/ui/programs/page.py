@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, timedelta
+from datetime import date
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
@@ -13,28 +13,28 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
+from glueplan.app.changes import ChangeSet
+from glueplan.app.setup_edits import StartProgram
 from glueplan.domain.catalog import Catalog
 from glueplan.domain.language import Language
 from glueplan.domain.messages import messages
-from glueplan.domain.plan import Program, Week
+from glueplan.domain.plan import Program, Week, next_monday
 from glueplan.domain.templates import Template, builtin_templates
-from glueplan.store.errors import StoreError
-from glueplan.store.repository import Repository
+from glueplan.ui.shared.live_workspace import LiveWorkspace
+from glueplan.ui.shared.refresh_when_shown import RefreshWhenShown
 
 
 EMPTY_PROGRAM_WEEKS = 4
 
 
-def next_monday(today: date) -> date:
-    """Programs start on a Monday; today if it is one."""
-    return today + timedelta(days=(7 - today.weekday()) % 7)
+def _shows(change: ChangeSet) -> bool:
+    return change.program
 
 
 class TemplateCard(QGroupBox):
@@ -66,18 +66,16 @@ class TemplateCard(QGroupBox):
 
 
 class ProgramsPage(QScrollArea):
-    """Emits ``program_started`` with the new program's id and name."""
+    """Emits ``program_started`` with the new program's name once it is open, and
+    ``program_chosen`` with the id of a program the user picked from the list."""
 
-    program_started = Signal(int, str)
+    program_started = Signal(str)
     program_chosen = Signal(int)
 
-    def __init__(self, repository: Repository, trainee_id: int, catalog: Catalog, language: Language,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, live: LiveWorkspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._repository = repository
-        self._trainee_id = trainee_id
-        self._catalog = catalog
-        self._language = language
+        self._live = live
+        catalog, language = live.catalog, live.language
         page = QWidget()
         layout = QVBoxLayout(page)
         heading = QLabel(self.tr("Your programs"))
@@ -106,11 +104,12 @@ class ProgramsPage(QScrollArea):
         self.setWidget(page)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.refresher = RefreshWhenShown(self, live, _shows, self.refresh)
         self.refresh()
 
-    def refresh(self) -> None:
+    def refresh(self, _change: ChangeSet | None = None) -> None:
         self.program_list.clear()
-        programs = self._repository.programs(self._trainee_id)
+        programs = self._live.workspace.programs()
         for program_id, name in programs:
             item = QListWidgetItem(name)
             item.setData(Qt.ItemDataRole.UserRole, program_id)
@@ -124,22 +123,18 @@ class ProgramsPage(QScrollArea):
         if isinstance(program_id, int):
             self.program_chosen.emit(program_id)
 
-    def start_program(self, template: Template) -> int | None:
-        """Create a program from a template, starting next Monday; one transaction."""
-        program = replace(template.program(self._catalog, self._language), start=next_monday(date.today()))
-        return self._start(program, template.id)
+    def start_program(self, template: Template) -> None:
+        """Start a program from a template next Monday (undoable)."""
+        program = replace(template.program(self._live.catalog, self._live.language), start=next_monday(date.today()))
+        self._start(program, template.id)
 
-    def start_empty_program(self) -> int | None:
+    def start_empty_program(self) -> None:
         """Four empty weeks from next Monday, to fill by dragging exercises onto days."""
         program = Program(self.tr("My program"), (Week(()),) * EMPTY_PROGRAM_WEEKS, next_monday(date.today()))
-        return self._start(program, None)
+        self._start(program, None)
 
-    def _start(self, program: Program, template_id: str | None) -> int | None:
-        try:
-            program_id = self._repository.add_program(self._trainee_id, program, template_id)
-        except StoreError as error:
-            QMessageBox.warning(self, self.tr("Not saved"), error.text(self._language))
-            return None
-        self.refresh()
-        self.program_started.emit(program_id, program.name)
-        return program_id
+    def _start(self, program: Program, template_id: str | None) -> None:
+        """A refusal is reported by the window (``failed``); nothing was written then."""
+        if self._live.run_or_report(StartProgram(program, template_id,
+                                                 self.tr("Start “%1”").replace("%1", program.name))):
+            self.program_started.emit(program.name)

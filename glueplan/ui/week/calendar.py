@@ -6,7 +6,6 @@ engine says the drop would do: calm for fine, amber for a warning, red for an er
 from __future__ import annotations
 
 import sys
-from datetime import timedelta
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent, QDropEvent, QKeyEvent, QPalette
@@ -22,9 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from glueplan.domain.catalog import REPS_LIMITS, REST_LIMITS_S, RIR_LIMITS, SETS_LIMITS, Prescription, RepRange
+from glueplan.domain import limits
+from glueplan.domain.catalog import Prescription, RepRange
 from glueplan.domain.commands import Change, MoveExercise, MoveSession, RemoveExercise, RemoveSession
-from glueplan.domain.findings import Severity, describe
+from glueplan.domain.findings import Severity, describe, worst_new
 from glueplan.domain.messages import messages
 from glueplan.domain.plan import Weekday
 from glueplan.ui.shared.problem_label import ProblemLabel
@@ -40,11 +40,11 @@ class PrescriptionEditor(QWidget):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setAutoFillBackground(True)
-        self.sets = _spin(*SETS_LIMITS, self.tr("sets"))
-        self.reps_low = _spin(*REPS_LIMITS, self.tr("lowest reps"))
-        self.reps_high = _spin(*REPS_LIMITS, self.tr("highest reps"))
-        self.rir = _spin(*RIR_LIMITS, self.tr("reps in reserve"))
-        self.rest = _spin(*REST_LIMITS_S, self.tr("rest in seconds"))
+        self.sets = _spin(*limits.SETS, self.tr("sets"))
+        self.reps_low = _spin(*limits.REPS, self.tr("lowest reps"))
+        self.reps_high = _spin(*limits.REPS, self.tr("highest reps"))
+        self.rir = _spin(*limits.RIR, self.tr("reps in reserve"))
+        self.rest = _spin(*limits.REST_S, self.tr("rest in seconds"))
         self.rest.setSingleStep(15)
         self.problem = ProblemLabel()
         layout = QGridLayout(self)
@@ -251,21 +251,32 @@ class WeekCalendar(QWidget):
             layout.setColumnStretch(day, 1)
         layout.addWidget(self.drop_reason, 2, 0, 1, 7)
         model.modelReset.connect(self._rooted)
+        model.rowsInserted.connect(self._expand_inserted)
         self._rooted()
 
     def _rooted(self) -> None:
-        """After every rebuild: each view shows its day, fully expanded; headers name the dates."""
-        editor = self.model.editor
-        start = editor.program.start
-        language = editor.language
-        report = editor.report
+        """After a reset: each view shows its day, fully expanded; headers name the dates."""
         for day, view in enumerate(self.days):
             view.setRootIndex(self.model.day_index(day))
             view.expandAll()
-            name = messages()(f"weekday.{Weekday(day).code}", language).capitalize()
-            if start is not None:
-                monday = start - timedelta(days=start.weekday())
-                date = monday + timedelta(weeks=self.model.week, days=day)
+        self.show_headers()
+
+    def _expand_inserted(self, parent: QModelIndex, first: int, last: int) -> None:
+        """A session that an edit added shows its exercises at once."""
+        node = self.model.node(parent)
+        if node is not None and node.session is None:
+            view = self.days[node.day]
+            for row in range(first, last + 1):
+                view.expand(self.model.index(row, 0, parent))
+
+    def show_headers(self) -> None:
+        """Each day's name, date and ISO week, with a dot when a finding concerns the day."""
+        live = self.model.live
+        report = live.report
+        for day in range(7):
+            name = messages()(f"weekday.{Weekday(day).code}", live.language).capitalize()
+            date = live.program.date_of(self.model.week, Weekday(day))
+            if date is not None:
                 week_number = date.isocalendar().week
                 text = f"<b>{name}</b><br>{date:%d.%m.} · " + self.tr("week %1").replace("%1", str(week_number))
             else:
@@ -280,16 +291,11 @@ class WeekCalendar(QWidget):
 
     def verdict(self, change: Change, day: int) -> tuple[Severity | None, str]:
         """The worst error or warning the change would add on this day, with its sentence."""
-        editor = self.model.editor
-        before = {f.identity() for f in editor.report.findings}
-        after = editor.preview(change)
-        weeks = len(editor.program.weeks)
-        new = [f for f in after.findings if f.identity() not in before and f.severity is not Severity.INFO
-               and any(r.week == self.model.week and int(r.day) == day for r in f.sessions)]
-        if not new:
+        live = self.model.live
+        worst = worst_new(live.report.findings, live.preview(change).findings, self.model.week, Weekday(day))
+        if worst is None:
             return None, self.tr("Fine: no new warning.")
-        worst = min(new, key=lambda f: f.severity.rank)
-        return worst.severity, describe(worst, editor.language, editor.catalog, weeks)
+        return worst.severity, describe(worst, live.language, live.catalog, len(live.program.weeks))
 
     def shift_day(self, index: QModelIndex, step: int, copy: bool = False) -> None:
         """Move (or copy) an exercise, or move a whole session, to the day before or after."""
@@ -299,9 +305,9 @@ class WeekCalendar(QWidget):
         day = Weekday(node.day + step)
         week = self.model.week
         if node.item is None:
-            self.model.editor.apply(MoveSession(week, node.session, day))
+            self.model.live.apply(MoveSession(week, node.session, day))
         else:
-            self.model.editor.apply(MoveExercise(week, node.session, node.item, day, copy=copy))
+            self.model.live.apply(MoveExercise(week, node.session, node.item, day, copy=copy))
         self.days[int(day)].setFocus()
 
     def shift_within(self, index: QModelIndex, step: int) -> None:
@@ -314,7 +320,7 @@ class WeekCalendar(QWidget):
         if not 0 <= target < count:
             return
         position = target + 1 if step > 0 else target  # an insertion point, counted before the move
-        self.model.editor.apply(MoveExercise(self.model.week, node.session, node.item, Weekday(node.day),
+        self.model.live.apply(MoveExercise(self.model.week, node.session, node.item, Weekday(node.day),
                                              node.session, position))
         view = self.days[node.day]
         session_index = next(self.model.index(r, 0, view.rootIndex()) for r in range(self.model.rowCount(
@@ -329,7 +335,7 @@ class WeekCalendar(QWidget):
         week = self.model.week
         change = RemoveSession(week, node.session) if node.item is None else RemoveExercise(week, node.session,
                                                                                             node.item)
-        self.model.editor.apply(change)
+        self.model.live.apply(change)
 
 
 def main() -> int:
@@ -340,25 +346,22 @@ def main() -> int:
 
     from PySide6.QtWidgets import QApplication
 
-    from glueplan.domain.catalog import builtin_catalog
+    from glueplan.app.opening import open_workspace
+    from glueplan.app.setup_edits import StartProgram
     from glueplan.domain.language import Language
     from glueplan.domain.templates import builtin_templates
-    from glueplan.domain.trainee import Trainee
     from glueplan.store.database import open_store
     from glueplan.store.location import database_url
-    from glueplan.store.repository import Repository
-    from glueplan.ui.week.program_editor import ProgramEditor
+    from glueplan.ui.shared.live_workspace import LiveWorkspace
 
     app = QApplication.instance() or QApplication(sys.argv)
-    template = sys.argv[1] if len(sys.argv) > 1 else "seed-000"
+    template = builtin_templates()[sys.argv[1] if len(sys.argv) > 1 else "seed-000"]
     language = Language(sys.argv[2]) if len(sys.argv) > 2 else Language.from_environment()
     folder = tempfile.mkdtemp(prefix="glueplan-preview-")
-    repository = Repository(open_store(database_url(f"{folder}/preview.sqlite")))
-    trainee = repository.add_trainee(Trainee("Preview", language=language))
-    catalog = builtin_catalog()
-    program = replace(builtin_templates()[template].program(catalog, language), start=date.today())
-    editor = ProgramEditor(repository, repository.add_program(trainee, program), trainee, catalog, language)
-    calendar = WeekCalendar(WeekModel(editor))
+    workspace = open_workspace(open_store(database_url(f"{folder}/preview.sqlite")), language)
+    program = replace(template.program(workspace.catalog, language), start=date.today())
+    workspace.execute(StartProgram(program, template.id, ""))
+    calendar = WeekCalendar(WeekModel(LiveWorkspace(workspace)))
     calendar.resize(1200, 600)
     calendar.show()
     return app.exec()

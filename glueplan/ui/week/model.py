@@ -1,27 +1,28 @@
 """One week of the program as a Qt tree: days, their sessions, the sessions' exercises.
 
-Drops are decoded here into domain changes and handed to the ProgramEditor: an exercise from
-the library joins a day or a session, a planned exercise moves (Ctrl copies), a session header
-moves to another day. The model is rebuilt whenever the editor reports a change.
+Drops are decoded here into domain changes and handed to the workspace: an exercise from the
+library joins a day or a session, a planned exercise moves (Ctrl copies), a session header
+moves to another day.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import QAbstractItemModel, QByteArray, QMimeData, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
+from glueplan.app.changes import ChangeSet
 from glueplan.domain.catalog import Prescription
 from glueplan.domain.commands import AddExercise, Change, EditPrescription, MoveExercise, MoveSession
 from glueplan.domain.findings import Severity
-from glueplan.domain.plan import Session, Weekday
+from glueplan.domain.plan import PlannedExercise, Session, Weekday
 from glueplan.ui.library.exercise_detail import rest_text
 from glueplan.ui.library.exercise_model import EXERCISE_MIME_TYPE, exercise_ids_from_mime
-from glueplan.ui.week.program_editor import ProgramEditor
+from glueplan.ui.shared.live_workspace import LiveWorkspace
 
 PLANNED_MIME_TYPE = "application/x-glueplan-planned"
 Index = QModelIndex | QPersistentModelIndex
@@ -36,9 +37,14 @@ class _Node:
     item: int | None = None
     parent: _Node | None = None
     row: int = 0
-    text: str = ""  # what the cell shows, worked out once per rebuild (views ask thousands of times)
+    text: str = ""  # what the cell shows, worked out once per change (views ask thousands of times)
     tooltip: str = ""
     severity: Severity | None = None
+    key: object = None  # the session's or exercise's row id: what stays the same through an edit
+    children: list[_Node] = field(default_factory=list)
+
+    def shows_same(self, other: _Node) -> bool:
+        return (self.text, self.tooltip, self.severity) == (other.text, other.tooltip, other.severity)
 
 
 _ICONS: dict[Severity, QIcon] = {}
@@ -61,61 +67,110 @@ _ITEM_FLAGS = _SESSION_FLAGS | Qt.ItemFlag.ItemIsEditable
 
 
 class WeekModel(QAbstractItemModel):
-    def __init__(self, editor: ProgramEditor, parent: QObject | None = None) -> None:
+    """After an edit, ``update`` brings the tree to the program's new state with row signals
+    (rows inserted, removed, moved, and dataChanged for cells whose text changed), so views keep
+    their selection, scroll position and open editors; only a new week or program resets it."""
+
+    def __init__(self, live: LiveWorkspace, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.editor = editor
+        self.live = live
         self.week = 0
         self._bold = QApplication.font()
         self._bold.setBold(True)
-        self._days: list[_Node] = []
-        self._children: dict[int, list[_Node]] = {}
-        self._rebuild()
-        editor.changed.connect(self.refresh)
+        self._days: list[_Node] = self._built()
+        live.changed.connect(self.follow)
+
+    def follow(self, change: ChangeSet) -> None:
+        """An edit, undo, redo or reload: rows change in place; a replaced program shows anew."""
+        if change.program:
+            self.reset()
+        elif self.week in change.weeks or change.report or change.catalog:
+            self.update()
 
     # -- structure --------------------------------------------------------------------------
 
     def set_week(self, week: int) -> None:
         self.week = week
-        self.refresh()
+        self.reset()
 
-    def refresh(self) -> None:
-        self.week = min(self.week, len(self.editor.program.weeks) - 1)
+    def reset(self) -> None:
+        """Show the week anew (another week, or the program was replaced)."""
+        self.week = min(self.week, len(self.live.program.weeks) - 1)
         self.beginResetModel()
-        self._rebuild()
+        self._days = self._built()
         self.endResetModel()
 
-    def _rebuild(self) -> None:
-        self._days = [_Node(day, row=day) for day in range(7)]
-        self._children = {}
-        sessions = self.editor.program.weeks[self.week].sessions
-        minutes = {s.ref.index: round(s.minutes) for s in self.editor.report.weeks[self.week].sessions}
+    def update(self) -> None:
+        """Follow an edit of the program with row-level signals."""
+        self.week = min(self.week, len(self.live.program.weeks) - 1)
+        for day_node, wanted in zip(self._days, self._built(), strict=True):
+            self._sync(day_node, wanted.children)
+
+    def _sync(self, parent: _Node, wanted: list[_Node]) -> None:
+        """Make ``parent``'s children the ``wanted`` ones, matched by key, one row signal at a time."""
+        where = self.createIndex(parent.row, 0, parent)
+        old = parent.children
+        keys = {node.key for node in wanted}
+        for row in reversed(range(len(old))):
+            if old[row].key not in keys:
+                self.beginRemoveRows(where, row, row)
+                del old[row]
+                _renumber(old)
+                self.endRemoveRows()
+        for row, new in enumerate(wanted):
+            found = next((r for r in range(row, len(old)) if old[r].key == new.key), None)
+            if found is None:
+                self.beginInsertRows(where, row, row)
+                new.parent = parent
+                old.insert(row, new)
+                _renumber(old)
+                self.endInsertRows()
+                continue
+            if found != row:
+                self.beginMoveRows(where, found, found, where, row)
+                old.insert(row, old.pop(found))
+                _renumber(old)
+                self.endMoveRows()
+            node = old[row]
+            node.session, node.item = new.session, new.item
+            if not node.shows_same(new):
+                node.text, node.tooltip, node.severity = new.text, new.tooltip, new.severity
+                index = self.createIndex(row, 0, node)
+                self.dataChanged.emit(index, index)
+            if new.item is None:
+                self._sync(node, new.children)
+
+    def _built(self) -> list[_Node]:
+        """The tree the week should show now."""
+        days = [_Node(day, row=day) for day in range(7)]
+        sessions = self.live.program.weeks[self.week].sessions
+        report = self.live.report
+        minutes = {s.ref.index: round(s.minutes) for s in report.weeks[self.week].sessions}
         worst: dict[int, Severity] = {}
-        for finding in self.editor.report.findings:
+        for finding in report.findings:
             if finding.week is not None or finding.severity is Severity.INFO:
                 continue  # week-wide findings and notes badge no session
             for ref in finding.sessions:
                 if ref.week == self.week and (ref.index not in worst or finding.severity.rank < worst[ref.index].rank):
                     worst[ref.index] = finding.severity
-        for day_node in self._days:
+        for day_node in days:
             found = sorted((i for i, s in enumerate(sessions) if int(s.day) == day_node.day),
                            key=lambda i: (sessions[i].time, i))
-            session_nodes = []
             for row, index in enumerate(found):
                 session = sessions[index]
                 title = f" {session.title}" if session.title else ""
                 text = f"{session.time:%H:%M}{title}\n{minutes.get(index, 0)} min"  # two lines, as exercises
-                node = _Node(day_node.day, index, None, day_node, row, text, text, worst.get(index))
-                session_nodes.append(node)
-                self._children[id(node)] = [self._item_node(node, item) for item in range(len(session.items))]
-            self._children[id(day_node)] = session_nodes
+                node = _Node(day_node.day, index, None, day_node, row, text, text, worst.get(index),
+                             _key(session.id, index))
+                node.children = [self._item_node(node, session.items[item], item) for item in range(len(session.items))]
+                day_node.children.append(node)
+        return days
 
-    def _item_node(self, parent: _Node, item: int) -> _Node:
-        assert parent.session is not None
-        planned = self.editor.program.weeks[self.week].sessions[parent.session].items[item]
-        name = self.editor.catalog.exercise(planned.exercise_id).name[self.editor.language]
+    def _item_node(self, parent: _Node, planned: PlannedExercise, item: int) -> _Node:
+        name = self.live.catalog.exercise(planned.exercise_id).name[self.live.language]
         p = planned.prescription
         text = f"{name}\n{p.sets}×{p.reps} · RIR {p.rir} · {rest_text(p.rest_s)}"
-        return _Node(parent.day, parent.session, item, parent, item, text, name)
+        return _Node(parent.day, parent.session, item, parent, item, text, name, None, _key(planned.id, item))
 
     def node(self, index: Index) -> _Node | None:
         return index.internalPointer() if index.isValid() else None
@@ -125,12 +180,13 @@ class WeekModel(QAbstractItemModel):
 
     def session(self, node: _Node) -> Session:
         assert node.session is not None
-        return self.editor.program.weeks[self.week].sessions[node.session]
+        return self.live.program.weeks[self.week].sessions[node.session]
 
     def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
         if column != 0:
             return QModelIndex()
-        children = self._days if not parent.isValid() else self._children.get(id(self.node(parent)), [])
+        node = self.node(parent)
+        children = self._days if node is None else node.children
         return self.createIndex(row, 0, children[row]) if 0 <= row < len(children) else QModelIndex()
 
     def parent(self, index: Index) -> QModelIndex:  # type: ignore[override]
@@ -140,9 +196,8 @@ class WeekModel(QAbstractItemModel):
         return self.createIndex(node.parent.row, 0, node.parent)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        if not parent.isValid():
-            return len(self._days)
-        return len(self._children.get(id(self.node(parent)), []))
+        node = self.node(parent)
+        return len(self._days) if node is None else len(node.children)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 1
@@ -181,7 +236,7 @@ class WeekModel(QAbstractItemModel):
             return False
         if value == self.session(node).items[node.item].prescription:
             return False
-        self.editor.apply(EditPrescription(self.week, node.session, node.item, value))
+        self.live.apply(EditPrescription(self.week, node.session, node.item, value))
         return True
 
     # -- drag and drop ---------------------------------------------------------------------
@@ -225,9 +280,9 @@ class WeekModel(QAbstractItemModel):
             return MoveExercise(self.week, planned["session"], planned["item"], day, session, position,
                                 copy=action == Qt.DropAction.CopyAction)
         ids = exercise_ids_from_mime(mime)
-        if len(ids) != 1 or ids[0] not in self.editor.catalog.exercises:
+        if len(ids) != 1 or ids[0] not in self.live.catalog.exercises:
             return None
-        prescription = self.editor.catalog.exercise(ids[0]).prescription
+        prescription = self.live.catalog.exercise(ids[0]).prescription
         return AddExercise(self.week, day, ids[0], prescription, session, position)
 
     def canDropMimeData(self, mime: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index) -> bool:
@@ -237,8 +292,18 @@ class WeekModel(QAbstractItemModel):
         change = self.change_for(mime, action, row, parent)
         if change is None:
             return False
-        self.editor.apply(change)
+        self.live.apply(change)
         return False  # the editor has made the change; the view must not remove the dragged row itself
+
+
+def _key(row_id: int | None, index: int) -> object:
+    """A row's id; a row not stored yet (only in previews) is known by its place."""
+    return row_id if row_id is not None else ("unsaved", index)
+
+
+def _renumber(nodes: list[_Node]) -> None:
+    for row, node in enumerate(nodes):
+        node.row = row
 
 
 def _planned(mime: QMimeData) -> dict[str, int | None] | None:

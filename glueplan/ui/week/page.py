@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from glueplan.domain.commands import CopyWeekForward, MakeDeload, MoveSession
+from glueplan.app.changes import ChangeSet
+from glueplan.domain.commands import CopyWeekForward, MakeDeload
 from glueplan.domain.findings import Finding, describe, describe_fix
 from glueplan.domain.language import decimal
 from glueplan.domain.messages import messages
@@ -26,11 +27,16 @@ from glueplan.domain.recovery import readiness_series
 from glueplan.domain.thresholds import builtin_thresholds
 from glueplan.ui.map.map_heat import readiness_paint, volume_paint
 from glueplan.ui.map.muscle_map import MuscleMap
-from glueplan.ui.week.program_editor import ProgramEditor
+from glueplan.ui.shared.live_workspace import LiveWorkspace
+from glueplan.ui.shared.refresh_when_shown import RefreshWhenShown
 from glueplan.ui.week.calendar import WeekCalendar
 from glueplan.ui.week.model import WeekModel, severity_icon
 
 FINDING_ROLE = Qt.ItemDataRole.UserRole + 20
+
+
+def _shows(change: ChangeSet) -> bool:
+    return change.plan or change.catalog or change.trainee
 
 
 class FindingsPanel(QWidget):
@@ -38,9 +44,9 @@ class FindingsPanel(QWidget):
 
     finding_chosen = Signal(object)
 
-    def __init__(self, editor: ProgramEditor, parent: QWidget | None = None) -> None:
+    def __init__(self, live: LiveWorkspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.editor = editor
+        self.live = live
         self._week = 0
         self.list = QListWidget()
         self.list.setWordWrap(True)
@@ -66,16 +72,16 @@ class FindingsPanel(QWidget):
 
     def shown(self) -> list[Finding]:
         """The findings about the week on screen, and those about the program as a whole."""
-        return [f for f in self.editor.report.findings
+        return [f for f in self.live.report.findings
                 if f.week == self._week or (f.week is None and (not f.sessions or any(
                     ref.week == self._week for ref in f.sessions)))]
 
     def refresh(self) -> None:
         self.list.clear()
-        weeks = len(self.editor.program.weeks)
+        weeks = len(self.live.program.weeks)
         for finding in self.shown():
             item = QListWidgetItem(severity_icon(finding.severity),
-                                   describe(finding, self.editor.language, self.editor.catalog, weeks))
+                                   describe(finding, self.live.language, self.live.catalog, weeks))
             item.setData(FINDING_ROLE, finding)
             self.list.addItem(item)
         if self.list.count() == 0:
@@ -90,8 +96,8 @@ class FindingsPanel(QWidget):
         finding = self.chosen()
         fix = finding.fix if finding is not None else None
         self.fix_button.setEnabled(fix is not None)
-        self.fix_text.setText("" if fix is None else describe_fix(fix, self.editor.language, self.editor.catalog,
-                                                                  len(self.editor.program.weeks)))
+        self.fix_text.setText("" if fix is None else describe_fix(fix, self.live.language, self.live.catalog,
+                                                                  len(self.live.program.weeks)))
         if finding is not None:
             self.finding_chosen.emit(finding)
 
@@ -99,19 +105,18 @@ class FindingsPanel(QWidget):
         finding = self.chosen()
         if finding is None or finding.fix is None:
             return
-        fix = finding.fix
-        self.editor.apply(MoveSession(fix.session.week, fix.session.index, fix.day))
+        self.live.apply(finding.fix.change())
 
 
 class WeekPage(QWidget):
-    def __init__(self, editor: ProgramEditor, parent: QWidget | None = None) -> None:
+    def __init__(self, live: LiveWorkspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.editor = editor
-        self.model = WeekModel(editor, self)
+        self.live = live
+        self.model = WeekModel(live, self)
         self.calendar = WeekCalendar(self.model)
-        self.findings = FindingsPanel(editor)
+        self.findings = FindingsPanel(live)
         self.findings.finding_chosen.connect(self.show_finding)
-        self.heat = MuscleMap(editor.catalog, editor.language)
+        self.heat = MuscleMap(live.catalog, live.language)
         self.heat.setMinimumSize(200, 160)
         self.heat_mode = QComboBox()
         self.heat_mode.addItem(self.tr("Weekly hard sets"))
@@ -169,7 +174,11 @@ class WeekPage(QWidget):
         self.splitter.setSizes([520, 300])
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
-        editor.changed.connect(self._refresh)
+        self.refresher = RefreshWhenShown(self, live, _shows, self.follow)
+        self._refresh()
+
+    def follow(self, _change: ChangeSet) -> None:
+        """The calendar's model follows edits itself; the labels, findings and heat map here."""
         self._refresh()
 
     # -- weeks ------------------------------------------------------------------------------
@@ -179,7 +188,7 @@ class WeekPage(QWidget):
         return self.model.week
 
     def set_week(self, week: int) -> None:
-        self.model.set_week(max(0, min(week, len(self.editor.program.weeks) - 1)))
+        self.model.set_week(max(0, min(week, len(self.live.program.weeks) - 1)))
         self._refresh()
 
     def previous_week(self) -> None:
@@ -190,7 +199,7 @@ class WeekPage(QWidget):
 
     def copy_week_forward(self) -> None:
         """Copy this week over the next (asking first when the next week has sessions) or add one."""
-        weeks = self.editor.program.weeks
+        weeks = self.live.program.weeks
         if self.week + 1 < len(weeks) and weeks[self.week + 1].sessions:
             answer = QMessageBox.question(
                 self, self.tr("Copy week forward"),
@@ -198,16 +207,17 @@ class WeekPage(QWidget):
                 .replace("%1", str(self.week + 2)).replace("%2", str(self.week + 1)))
             if answer != QMessageBox.StandardButton.Yes:
                 return
-        self.editor.apply(CopyWeekForward(self.week))
+        self.live.apply(CopyWeekForward(self.week))
         self.set_week(self.week + 1)
 
     def make_deload(self) -> None:
-        self.editor.apply(MakeDeload(self.week))
+        self.live.apply(MakeDeload(self.week))
 
     def _refresh(self) -> None:
+        self.calendar.show_headers()
         self.findings.set_week(self.week)  # the week may have changed under it (an undone copy forward)
-        weeks = len(self.editor.program.weeks)
-        deload = self.editor.program.weeks[self.week].deload
+        weeks = len(self.live.program.weeks)
+        deload = self.live.program.weeks[self.week].deload
         label = self.tr("Week %1 of %2").replace("%1", str(self.week + 1)).replace("%2", str(weeks))
         self.week_label.setText(f"<b>{label}</b>" + (f" · {self.tr('deload')}" if deload else ""))
         self.previous.setEnabled(self.week > 0)
@@ -220,13 +230,13 @@ class WeekPage(QWidget):
         self.show_heat()
 
     def _summary_text(self) -> str:
-        week = self.editor.report.weeks[self.week]
-        language = self.editor.language
+        week = self.live.report.weeks[self.week]
+        language = self.live.language
         parts = []
         for muscle_id, summary in week.muscles.items():
             if summary.band is None:
                 continue
-            name = self.editor.catalog.muscle(muscle_id).name[language]
+            name = self.live.catalog.muscle(muscle_id).name[language]
             band = f" ({decimal(summary.band.low, language)}–{decimal(summary.band.high, language)})" \
                 if summary.band is not None else ""
             parts.append(self.tr("%1: %2 sessions, %3 sets%4").replace("%1", name)
@@ -240,16 +250,16 @@ class WeekPage(QWidget):
     def show_heat(self) -> None:
         readiness_mode = self.heat_mode.currentIndex() == 1
         self.hour.setEnabled(readiness_mode)
-        week = self.editor.program.weeks[self.week]
+        week = self.live.program.weeks[self.week]
         if readiness_mode:
             hour = self.hour.value()
-            series = readiness_series(week, self.editor.catalog)
-            limits = builtin_thresholds()[self.editor.trainee.level]
+            series = readiness_series(week, self.live.catalog)
+            limits = builtin_thresholds()[self.live.trainee.level]
             self.heat.show_heat(readiness_paint({m: values[hour] for m, values in series.items()}, limits))
-            day = messages()(f"weekday.{Weekday(hour // 24).code}", self.editor.language)
+            day = messages()(f"weekday.{Weekday(hour // 24).code}", self.live.language)
             self.hour_label.setText(f"{day} {hour % 24:02d}:00")
         else:
-            self.heat.show_heat(volume_paint(self.editor.report.weeks[self.week]))
+            self.heat.show_heat(volume_paint(self.live.report.weeks[self.week]))
             self.hour_label.setText("")
 
     def show_finding(self, finding: Finding) -> None:

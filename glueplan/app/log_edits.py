@@ -1,0 +1,109 @@
+"""Changes to the training log as commands: each set is saved the moment it is entered, and an
+undone set comes back under its old id.
+
+Every do and undo may be repeated: if one fails (a locked file), the step stays and repeating
+it finishes the job; a set is never lost because its only copy lived in a dropped step. A set
+edited or deleted in another window meanwhile is not overwritten: the store refuses the step.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from glueplan.app.changes import ChangeSet
+from glueplan.app.command import History
+from glueplan.domain.log import LoggedSet
+from glueplan.store.errors import SET_GONE, StoreError
+from glueplan.store.repository import Repository
+
+if TYPE_CHECKING:
+    from glueplan.app.workspace import Workspace
+
+
+@contextmanager
+def _gone_is_fine() -> Iterator[None]:
+    """A set that is not there (any more) is no failure for a step that wants it gone."""
+    try:
+        yield
+    except StoreError as error:
+        if error.key != SET_GONE:
+            raise
+
+
+def _present(repository: Repository, set_id: int) -> bool:
+    with _gone_is_fine():
+        repository.logged_set(set_id)
+        return True
+    return False
+
+
+def _restore(workspace: Workspace, logged: LoggedSet, set_id: int | None) -> int:
+    """Insert a set under its old id, unless it is there already."""
+    if set_id is not None and _present(workspace.repository, set_id):
+        return set_id
+    return workspace.repository.log_set(workspace.trainee_id, logged, set_id)
+
+
+def _day(logged: LoggedSet) -> ChangeSet:
+    return ChangeSet(log_days=frozenset({logged.performed_at.date()}))
+
+
+@dataclass(eq=False)
+class LogSet:
+    logged: LoggedSet
+    text: str
+    history: History = History.LOG
+    set_id: int | None = field(default=None, init=False)
+
+    def do(self, workspace: Workspace) -> ChangeSet:
+        self.set_id = _restore(workspace, self.logged, self.set_id)
+        return _day(self.logged)
+
+    def undo(self, workspace: Workspace) -> ChangeSet:
+        if self.set_id is not None:
+            with _gone_is_fine():
+                workspace.repository.delete_logged_set(self.set_id, self.logged)
+        return _day(self.logged)
+
+
+@dataclass(eq=False)
+class DeleteSet:
+    """``logged`` is the set as the window shows it: a set changed elsewhere since is not deleted."""
+
+    set_id: int
+    logged: LoggedSet
+    text: str
+    history: History = History.LOG
+
+    def do(self, workspace: Workspace) -> ChangeSet:
+        with _gone_is_fine():
+            workspace.repository.delete_logged_set(self.set_id, self.logged)
+        return _day(self.logged)
+
+    def undo(self, workspace: Workspace) -> ChangeSet:
+        _restore(workspace, self.logged, self.set_id)
+        return _day(self.logged)
+
+
+@dataclass(eq=False)
+class EditSet:
+    """``before`` is the set as the edit found it; the store refuses the step if it differs now."""
+
+    set_id: int
+    before: LoggedSet
+    after: LoggedSet
+    text: str
+    history: History = History.LOG
+
+    def do(self, workspace: Workspace) -> ChangeSet:
+        if workspace.repository.logged_set(self.set_id) != self.after:
+            workspace.repository.update_logged_set(self.set_id, self.before, self.after)
+        return _day(self.before) | _day(self.after)
+
+    def undo(self, workspace: Workspace) -> ChangeSet:
+        if workspace.repository.logged_set(self.set_id) != self.before:
+            workspace.repository.update_logged_set(self.set_id, self.after, self.before)
+        return _day(self.before) | _day(self.after)

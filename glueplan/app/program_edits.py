@@ -1,0 +1,59 @@
+"""Program edits as commands: a domain change made, saved row by row, and undone exactly."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from glueplan.app.changes import ChangeSet
+from glueplan.app.command import History
+from glueplan.domain.commands import Change
+from glueplan.domain.plan import Program
+
+if TYPE_CHECKING:
+    from glueplan.app.workspace import Workspace
+
+
+def same_ids(a: Program, b: Program) -> bool:
+    return [[s.id for s in w.sessions] for w in a.weeks] == [[s.id for s in w.sessions] for w in b.weeks]
+
+
+@dataclass(eq=False)
+class EditProgram:
+    """One step of the open program. The first ``do`` applies the domain change to the program as
+    the window shows it; later redos write the very state the first one saved (ids included), and
+    undo writes back the state before, so deleted rows return under their old ids and the sets
+    logged against them stay linked."""
+
+    change: Change
+    text: str
+    history: History = History.PLAN
+    _before: Program | None = field(default=None, init=False)
+    _after: Program | None = field(default=None, init=False)
+    _done: bool = field(default=False, init=False)
+
+    @staticmethod
+    def changes_anything(workspace: Workspace, change: Change) -> bool:
+        """False for a change that changes nothing (a session dropped on its own day): no step."""
+        assert workspace.program is not None
+        after = change.apply(workspace.program)
+        return after != workspace.program or not same_ids(after, workspace.program)
+
+    def do(self, workspace: Workspace) -> ChangeSet:
+        if self._done:
+            return ChangeSet()
+        assert workspace.program is not None
+        if self._before is None:
+            self._before = workspace.program
+        after = self._after if self._after is not None else self.change.apply(self._before)
+        self._after, changed = workspace.write_program(self._before, after)
+        self._done = True
+        return changed
+
+    def undo(self, workspace: Workspace) -> ChangeSet:
+        if not self._done:
+            return ChangeSet()
+        assert self._before is not None and self._after is not None
+        self._before, changed = workspace.write_program(self._after, self._before)
+        self._done = False
+        return changed

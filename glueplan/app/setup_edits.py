@@ -1,0 +1,99 @@
+"""Edits of what the plan rests on: the trainee's profile, the user's own exercises, and new
+programs. Each is undoable like a program edit."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from glueplan.app.changes import ChangeSet
+from glueplan.app.command import History
+from glueplan.domain.catalog import Exercise
+from glueplan.domain.plan import Program
+from glueplan.domain.trainee import Trainee
+
+if TYPE_CHECKING:
+    from glueplan.app.workspace import Workspace
+
+
+@dataclass(eq=False)
+class EditProfile:
+    """Level, units, time budgets: the rules and every load shown follow at once."""
+
+    before: Trainee
+    after: Trainee
+    text: str
+    history: History = History.PLAN
+
+    def _write(self, workspace: Workspace, old: Trainee, new: Trainee) -> ChangeSet:
+        if workspace.trainee == new:
+            return ChangeSet()
+        workspace.repository.update_trainee(workspace.trainee_id, old, new)
+        return workspace.set_trainee(new)
+
+    def do(self, workspace: Workspace) -> ChangeSet:
+        return self._write(workspace, self.before, self.after)
+
+    def undo(self, workspace: Workspace) -> ChangeSet:
+        return self._write(workspace, self.after, self.before)
+
+
+@dataclass(eq=False)
+class SaveOwnExercise:
+    """Add one of the user's own exercises (``exercise.id`` empty) or change one. ``saved`` is the
+    exercise as stored, with its id, once done."""
+
+    exercise: Exercise
+    text: str
+    history: History = History.PLAN
+    saved: Exercise | None = field(default=None, init=False)
+    _before: Exercise | None = field(default=None, init=False)
+
+    def do(self, workspace: Workspace) -> ChangeSet:
+        repository = workspace.repository
+        if self.saved is not None and workspace.catalog.exercises.get(self.saved.id) == self.saved:
+            return ChangeSet()
+        if self.exercise.id:
+            self._before = workspace.catalog.exercise(self.exercise.id)
+            self.saved = repository.update_custom_exercise(self.exercise)
+        elif self.saved is None:
+            self.saved = repository.add_custom_exercise(self.exercise)
+        else:  # redone after an undo: back under the id it had
+            self.saved = repository.add_custom_exercise(self.saved, keep_id=True)
+        return workspace.set_catalog(repository.catalog())
+
+    def undo(self, workspace: Workspace) -> ChangeSet:
+        assert self.saved is not None
+        repository = workspace.repository
+        if self._before is not None:
+            repository.update_custom_exercise(self._before)
+        elif self.saved.id in workspace.catalog.exercises:
+            repository.delete_custom_exercise(self.saved.id)  # refused while a plan or the log uses it
+        return workspace.set_catalog(repository.catalog())
+
+
+@dataclass(eq=False)
+class StartProgram:
+    """A new program (from a template or empty) for the trainee, opened at once. Undone, it is
+    deleted and the program shown before comes back; redone, it returns under the same ids."""
+
+    program: Program
+    template_id: str | None
+    text: str
+    history: History = History.PLAN
+    program_id: int | None = field(default=None, init=False)
+    _shown_before: int | None = field(default=None, init=False)
+    _stored: Program | None = field(default=None, init=False)
+
+    def do(self, workspace: Workspace) -> ChangeSet:
+        self._shown_before = workspace.program_id
+        self.program_id = workspace.repository.add_program(
+            workspace.trainee_id, self._stored or self.program, self.template_id, self.program_id)
+        change = workspace.load_program(self.program_id)
+        self._stored = workspace.program
+        return change
+
+    def undo(self, workspace: Workspace) -> ChangeSet:
+        assert self.program_id is not None
+        workspace.repository.delete_program(self.program_id)
+        return workspace.load_program(self._shown_before)

@@ -1,0 +1,159 @@
+"""The workspace: the one place that holds what a window shows and every edit goes through.
+
+It holds the trainee, the catalogue (built-in exercises and the user's own), the open program
+with the version it was read at, and the program's rules report. Commands change it through
+``execute`` and ``revert``; every change is announced to the subscribers as a ChangeSet, so a
+view never copies this state and never asks the store behind the workspace's back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime
+
+from glueplan.app.changes import ChangeSet
+from glueplan.app.command import Command
+from glueplan.domain.catalog import Catalog
+from glueplan.domain.commands import Change
+from glueplan.domain.language import Language
+from glueplan.domain.log import LoggedSet
+from glueplan.domain.plan import Program
+from glueplan.domain.rules import Report, validate
+from glueplan.domain.trainee import Trainee
+from glueplan.store import history
+from glueplan.store.errors import StaleProgram
+from glueplan.store.repository import Repository
+
+Listener = Callable[[ChangeSet], None]
+
+
+def touched_weeks(before: Program, after: Program) -> frozenset[int]:
+    """The week indexes whose content differs between two states of a program."""
+    common = min(len(before.weeks), len(after.weeks))
+    changed = {n for n in range(common) if before.weeks[n] != after.weeks[n] or
+               [s.id for s in before.weeks[n].sessions] != [s.id for s in after.weeks[n].sessions]}
+    return frozenset(changed | set(range(common, max(len(before.weeks), len(after.weeks)))))
+
+
+class Workspace:
+    """One trainee's data as a window shows it. Not thread-safe: the UI thread owns it."""
+
+    def __init__(self, repository: Repository, trainee_id: int, language: Language) -> None:
+        self.repository = repository
+        self.trainee_id = trainee_id
+        self.language = language
+        self.trainee: Trainee = repository.trainee(trainee_id)
+        self.catalog: Catalog = repository.catalog()
+        self.program_id: int | None = None
+        self.program: Program | None = None
+        self.version = 0
+        self.report: Report | None = None
+        self._listeners: list[Listener] = []
+
+    # -- announcing changes ------------------------------------------------------------------
+
+    def subscribe(self, listener: Listener) -> None:
+        self._listeners.append(listener)
+
+    def unsubscribe(self, listener: Listener) -> None:
+        self._listeners.remove(listener)
+
+    def publish(self, change: ChangeSet) -> None:
+        if change:
+            for listener in list(self._listeners):
+                listener(change)
+
+    def execute(self, command: Command) -> ChangeSet:
+        """Do a command and announce what it changed; a refusal (StoreError) changes nothing
+        and is raised to the caller, except that a stale program is reloaded and announced."""
+        change = command.do(self)
+        self.publish(change)
+        return change
+
+    def revert(self, command: Command) -> ChangeSet:
+        change = command.undo(self)
+        self.publish(change)
+        return change
+
+    # -- the open program --------------------------------------------------------------------
+
+    def load_program(self, program_id: int | None) -> ChangeSet:
+        """Make this program (None: none) the open one, read fresh from the store, with its report."""
+        self.program_id = program_id
+        if program_id is None:
+            self.program, self.version, self.report = None, 0, None
+        else:
+            self.program, self.version = self.repository.program_state(program_id)
+            self.report = self.validate(self.program)
+        return ChangeSet(program=True, report=True)
+
+    def open_program(self, program_id: int | None) -> None:
+        """Open a program the user chose, and announce it."""
+        self.publish(self.load_program(program_id))
+
+    def validate(self, program: Program) -> Report:
+        """The rules report of a program for this trainee (level and time budgets)."""
+        return validate(program, self.catalog, self.trainee.level,
+                        session_minutes_budget=self.trainee.session_minutes,
+                        weekly_minutes=self.trainee.weekly_minutes)
+
+    def preview(self, change: Change) -> Report:
+        """The report the open program would have after the change; nothing is saved."""
+        assert self.program is not None
+        return self.validate(change.apply(self.program))
+
+    def write_program(self, before: Program, after: Program) -> tuple[Program, ChangeSet]:
+        """Store the step from ``before`` (what this window shows) to ``after``: only the rows
+        that differ, refused when someone else saved the program since this window read it
+        (then the program is reloaded and announced, and StaleProgram raised). Only the weeks
+        the step touched are checked again."""
+        assert self.program_id is not None and self.report is not None
+        try:
+            saved, self.version = self.repository.save_program_edit(self.program_id, before, after, self.version)
+        except StaleProgram:
+            self.open_program(self.program_id)  # the stored program changed behind this window's back
+            raise
+        weeks = touched_weeks(before, saved)
+        self.report = self.validate(saved)
+        self.program = saved
+        return saved, ChangeSet(weeks=weeks, program=len(before.weeks) != len(saved.weeks), report=True)
+
+    def set_catalog(self, catalog: Catalog) -> ChangeSet:
+        """The user's own exercises changed: plans may name them, so the report follows."""
+        self.catalog = catalog
+        if self.program is not None:
+            self.report = self.validate(self.program)
+        return ChangeSet(catalog=True, report=self.program is not None)
+
+    def set_trainee(self, trainee: Trainee) -> ChangeSet:
+        """The profile changed (level, time budget, units): the rules follow at once."""
+        self.trainee = trainee
+        if self.program is not None:
+            self.report = self.validate(self.program)
+        return ChangeSet(trainee=True, report=self.program is not None)
+
+    # -- reads for the log, the history and the charts ----------------------------------------
+
+    def programs(self) -> list[tuple[int, str]]:
+        """The trainee's programs (id, name), oldest first."""
+        return self.repository.programs(self.trainee_id)
+
+    def sets_on(self, day: date) -> list[tuple[int, LoggedSet]]:
+        return self.repository.sets_on(self.trainee_id, day)
+
+    def last_session_sets(self, exercise_id: str, before: datetime) -> list[LoggedSet]:
+        return self.repository.last_session_sets(self.trainee_id, exercise_id, before)
+
+    def history_page(self, filters: history.HistoryFilter, after: history.HistoryKey | None,
+                     limit: int) -> list[history.HistoryRow]:
+        """Up to ``limit`` logged sets after ``after``, newest first (the History table's pages)."""
+        return history.history_page(self.repository.store, self.trainee_id, filters, after, limit)
+
+    def exercise_days(self, exercise_id: str, since: date | None) -> list[history.DayResult]:
+        return history.exercise_days(self.repository.store, self.trainee_id, exercise_id, since)
+
+    def weekly_hard_sets(self, muscle_id: str, since: date | None) -> list[tuple[date, float]]:
+        return history.weekly_hard_sets(self.repository.store, self.trainee_id, muscle_id, since)
+
+    def sessions_done_per_week(self, since: date | None) -> list[tuple[date, int]]:
+        return history.sessions_done_per_week(self.repository.store, self.trainee_id, since)

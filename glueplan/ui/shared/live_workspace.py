@@ -1,0 +1,131 @@
+"""The workspace as Qt sees it: its changes as a signal, its commands on undo stacks.
+
+This is the one thin adapter between app commands and Qt's undo framework: every edit of
+every page goes through ``run``; Undo and Redo call the same command backwards and forwards.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+
+from glueplan.app.command import Command, History
+from glueplan.app.program_edits import EditProgram
+from glueplan.app.workspace import Workspace
+from glueplan.domain.catalog import Catalog
+from glueplan.domain.commands import Change
+from glueplan.domain.language import Language
+from glueplan.domain.plan import Program
+from glueplan.domain.rules import Report
+from glueplan.domain.trainee import Trainee
+from glueplan.store.errors import SET_GONE, StaleProgram, StoreError
+
+
+class _Step(QUndoCommand):
+    """An app command on a QUndoStack. It joins the stack only after its first ``do`` succeeded,
+    so a refused edit leaves Undo and Redo as they were; a later failed undo or redo keeps the
+    step (commands may be repeated), except when what it changes is gone."""
+
+    def __init__(self, live: LiveWorkspace, command: Command) -> None:
+        super().__init__(command.text)
+        self._live = live
+        self.command = command
+        self._already_done = True  # QUndoStack.push calls redo() at once
+
+    def redo(self) -> None:
+        if self._already_done:
+            self._already_done = False
+            return
+        self._attempt(self._live.workspace.execute)
+
+    def undo(self) -> None:
+        self._attempt(self._live.workspace.revert)
+
+    def _attempt(self, step: object) -> None:
+        try:
+            step(self.command)  # type: ignore[operator]
+        except StoreError as error:
+            if error.key == SET_GONE:
+                self.setObsolete(True)
+            self._live.step_failed(self.command.history, error)
+
+
+class LiveWorkspace(QObject):
+    """Emits ``changed`` with the ChangeSet of every edit, undo, redo and reload, and ``failed``
+    with the history (plan or log) and the reason when the database refused one."""
+
+    changed = Signal(object)
+    failed = Signal(object, str)
+
+    def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self.undo_stacks = {history: QUndoStack(self) for history in History}
+        workspace.subscribe(self.changed.emit)
+
+    # -- what views read -------------------------------------------------------------------
+
+    @property
+    def catalog(self) -> Catalog:
+        return self.workspace.catalog
+
+    @property
+    def language(self) -> Language:
+        return self.workspace.language
+
+    @property
+    def trainee(self) -> Trainee:
+        return self.workspace.trainee
+
+    @property
+    def program(self) -> Program:
+        """The open program (views of a program exist only while one is open)."""
+        assert self.workspace.program is not None
+        return self.workspace.program
+
+    @property
+    def report(self) -> Report:
+        assert self.workspace.report is not None
+        return self.workspace.report
+
+    # -- edits -------------------------------------------------------------------------------
+
+    def run(self, command: Command) -> StoreError | None:
+        """Do an edit and make it one undoable step; returns why it was refused, if it was
+        (then nothing was written, and the caller says so where the user is looking)."""
+        try:
+            self.workspace.execute(command)
+        except StoreError as error:
+            if isinstance(error, StaleProgram):
+                self.undo_stacks[History.PLAN].clear()
+            return error
+        self.undo_stacks[command.history].push(_Step(self, command))
+        return None
+
+    def run_or_report(self, command: Command) -> bool:
+        """Do an edit; a refusal is announced with ``failed``. True when it was done."""
+        error = self.run(command)
+        if error is not None:
+            self.failed.emit(command.history, error.text(self.language))
+        return error is None
+
+    def apply(self, change: Change) -> None:
+        """Edit the open program (a change that changes nothing is no step)."""
+        if EditProgram.changes_anything(self.workspace, change):
+            self.run_or_report(EditProgram(change, change.describe(self.language)))
+
+    def preview(self, change: Change) -> Report:
+        return self.workspace.preview(change)
+
+    def open_program(self, program_id: int | None) -> None:
+        """Show another program: the plan's undo history belonged to the one shown before."""
+        self.undo_stacks[History.PLAN].clear()
+        self.workspace.open_program(program_id)
+
+    def step_failed(self, history: History, error: StoreError) -> None:
+        """An undo or redo was refused: say so; after a reload the plan's steps go."""
+        if isinstance(error, StaleProgram):
+            # The steps were made on a program that has since been reloaded: undoing them would
+            # overwrite the other window's work. Cleared once the stack is idle again.
+            QTimer.singleShot(0, self.undo_stacks[History.PLAN].clear)
+        self.failed.emit(history, error.text(self.language))

@@ -1,0 +1,162 @@
+"""The application layer without Qt: every edit is a command that says what it changed, can be
+undone and redone exactly, and never overwrites what another window saved."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime
+
+import pytest
+
+from glueplan.app.changes import ChangeSet
+from glueplan.app.log_edits import DeleteSet, EditSet, LogSet
+from glueplan.app.opening import open_workspace
+from glueplan.app.program_edits import EditProgram
+from glueplan.app.setup_edits import EditProfile, SaveOwnExercise, StartProgram
+from glueplan.app.workspace import Workspace
+from glueplan.domain.commands import AddExercise, CopyWeekForward, MoveSession, RemoveSession
+from glueplan.domain.language import Language
+from glueplan.domain.log import LoggedSet
+from glueplan.domain.plan import Weekday
+from glueplan.domain.templates import builtin_templates
+from glueplan.domain.trainee import Level
+from glueplan.store.database import Store
+from glueplan.store.errors import StaleProgram
+from tests.conftest import identity, workspace_on
+from tests.domain.test_commands import P
+
+
+def heard(workspace: Workspace) -> list[ChangeSet]:
+    changes: list[ChangeSet] = []
+    workspace.subscribe(changes.append)
+    return changes
+
+
+def test_a_program_edit_says_which_week_changed_and_undo_restores_the_rows(workspace: Workspace) -> None:
+    assert workspace.program is not None and workspace.program_id is not None
+    before = identity(workspace.program)
+    changes = heard(workspace)
+    edit = EditProgram(AddExercise(1, Weekday.TUE, "clamshell", P), "add")
+    change = workspace.execute(edit)
+    assert change == ChangeSet(weeks=frozenset({1}), report=True)
+    assert changes == [change]
+    stored, _version = workspace.repository.program_state(workspace.program_id)
+    assert identity(stored) == identity(workspace.program)
+    assert workspace.report == workspace.validate(workspace.program)
+    workspace.revert(edit)
+    assert identity(workspace.program) == before
+    assert identity(workspace.repository.program_state(workspace.program_id)[0]) == before
+    workspace.execute(edit)  # redo: the very rows the first do made
+    assert identity(workspace.repository.program_state(workspace.program_id)[0]) == identity(workspace.program)
+
+
+def test_adding_a_week_says_the_program_changed(workspace: Workspace) -> None:
+    assert workspace.program is not None
+    weeks = len(workspace.program.weeks)
+    change = workspace.execute(EditProgram(CopyWeekForward(weeks - 1), "copy"))
+    assert change.program and change.weeks == frozenset({weeks})
+
+
+def test_doing_and_undoing_twice_changes_nothing_more(workspace: Workspace) -> None:
+    edit = EditProgram(RemoveSession(0, 0), "remove")
+    workspace.execute(edit)
+    assert not workspace.execute(edit)
+    workspace.revert(edit)
+    assert not workspace.revert(edit)
+
+
+def test_a_stale_window_is_refused_and_reloaded(store: Store, workspace: Workspace) -> None:
+    """Window A adds clamshell, B (opened before) adds a kickback: B's save is refused, B shows A's
+    program, and nothing A saved is lost."""
+    other = workspace_on(store)
+    assert other.program_id == workspace.program_id
+    workspace.execute(EditProgram(AddExercise(0, Weekday.TUE, "clamshell", P), "A"))
+    changes = heard(other)
+    with pytest.raises(StaleProgram):
+        other.execute(EditProgram(AddExercise(0, Weekday.THU, "cable_kickback", P), "B"))
+    assert changes and changes[-1].program
+    assert other.program is not None and workspace.program is not None
+    assert identity(other.program) == identity(workspace.program)
+    other.execute(EditProgram(AddExercise(0, Weekday.THU, "cable_kickback", P), "B again"))
+    with pytest.raises(StaleProgram):
+        workspace.execute(EditProgram(AddExercise(0, Weekday.SAT, "glute_bridge", P), "A stale"))
+    stored, _version = workspace.repository.program_state(other.program_id or 0)
+    planned = {item.exercise_id for s in stored.weeks[0].sessions for item in s.items}
+    assert {"clamshell", "cable_kickback"} <= planned
+
+
+def test_a_preview_saves_nothing(workspace: Workspace) -> None:
+    assert workspace.program is not None and workspace.program_id is not None
+    report = workspace.preview(MoveSession(0, 0, Weekday.TUE))
+    assert report != workspace.report
+    assert workspace.repository.program_state(workspace.program_id)[0] == workspace.program
+
+
+def test_logged_sets_come_back_under_their_ids(workspace: Workspace) -> None:
+    when = datetime(2026, 11, 23, 18, 5)
+    logged = LoggedSet("back_squat", when, 100.0, 8, 2)
+    log = LogSet(logged, "log")
+    assert workspace.execute(log) == ChangeSet(log_days=frozenset({when.date()}))
+    assert log.set_id is not None
+    first_id = log.set_id
+    workspace.revert(log)
+    assert workspace.sets_on(when.date()) == []
+    workspace.execute(log)
+    assert workspace.sets_on(when.date()) == [(first_id, logged)]
+    heavier = replace(logged, weight_kg=105.0)
+    edit = EditSet(first_id, logged, heavier, "edit")
+    workspace.execute(edit)
+    assert workspace.sets_on(when.date()) == [(first_id, heavier)]
+    delete = DeleteSet(first_id, heavier, "delete")
+    workspace.execute(delete)
+    assert workspace.sets_on(when.date()) == []
+    workspace.revert(delete)
+    workspace.revert(edit)
+    assert workspace.sets_on(when.date()) == [(first_id, logged)]
+
+
+def test_a_profile_change_rechecks_the_plan(workspace: Workspace) -> None:
+    before = workspace.trainee
+    report = workspace.report
+    edit = EditProfile(before, replace(before, level=Level.BEGINNER, session_minutes=15), "profile")
+    change = workspace.execute(edit)
+    assert change.trainee and change.report
+    assert workspace.repository.trainee(workspace.trainee_id) == workspace.trainee
+    assert workspace.report != report
+    workspace.revert(edit)
+    assert workspace.trainee == before and workspace.report == report
+
+
+def test_own_exercises_are_added_undone_and_redone_under_one_id(workspace: Workspace) -> None:
+    base = workspace.catalog.exercise("clamshell")
+    save = SaveOwnExercise(replace(base, id="", name=replace(base.name, en="Band clamshell"), custom=True), "own")
+    assert workspace.execute(save).catalog
+    assert save.saved is not None
+    own_id = save.saved.id
+    assert own_id in workspace.catalog.exercises
+    workspace.revert(save)
+    assert own_id not in workspace.catalog.exercises
+    workspace.execute(save)
+    assert workspace.catalog.exercise(own_id).name.en == "Band clamshell"
+
+
+def test_a_started_program_is_opened_and_undone(store: Store, workspace: Workspace) -> None:
+    shown_before = workspace.program_id
+    template = builtin_templates()["seed-002"]
+    start = StartProgram(replace(template.program(workspace.catalog, Language.EN), start=date(2026, 12, 7)),
+                         template.id, "start")
+    change = workspace.execute(start)
+    assert change.program and workspace.program_id == start.program_id
+    assert workspace.program is not None
+    first = identity(workspace.program)
+    workspace.revert(start)
+    assert workspace.program_id == shown_before
+    assert start.program_id not in dict(workspace.programs())
+    workspace.execute(start)
+    assert workspace.program_id == start.program_id and identity(workspace.program) == first
+
+
+def test_a_new_database_opens_with_one_trainee_and_no_program(store: Store) -> None:
+    workspace = open_workspace(store, Language.NB)
+    assert workspace.program is None and workspace.report is None
+    assert workspace.repository.trainee_ids() == [workspace.trainee_id]

@@ -1,0 +1,165 @@
+"""Benchmark (not part of the test run): python tests/perf/bench_edits.py [runs]
+
+What a user waits for after an edit, in the whole main window with every tab built and the
+charts drawn once, on a database file on disk (WAL, synchronous=FULL):
+- a drop of an exercise from the library onto Wednesday (12-week and 52-week programs of a
+  40-exercise week), until the week's views have repainted;
+- logging a set in the Log tab, until the form shows it.
+Baseline in the same process: one raw INSERT in its own transaction on the same file (what
+the disk's fsync costs anyway). Also counts the SQL statements each edit sends. Aims (issue 9):
+a drop under 16 ms (12 weeks) and 25 ms (52 weeks), a logged set under 16 ms.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from dataclasses import replace
+from datetime import date, time as clock
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QDate, QSettings, Qt  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+from sqlalchemy import event  # noqa: E402
+
+from glueplan.app.command import History  # noqa: E402
+from glueplan.app.opening import open_workspace  # noqa: E402
+from glueplan.domain.catalog import builtin_catalog  # noqa: E402
+from glueplan.domain.language import Language  # noqa: E402
+from glueplan.domain.plan import PlannedExercise, Program, Session, Week, Weekday  # noqa: E402
+from glueplan.store.database import open_store  # noqa: E402
+from glueplan.store.location import database_url  # noqa: E402
+from glueplan.ui.library.exercise_model import ExerciseListModel  # noqa: E402
+from glueplan.ui.main_window import MainWindow  # noqa: E402
+from glueplan.ui.shared.live_workspace import LiveWorkspace  # noqa: E402
+
+EXERCISES = ["back_squat", "barbell_hip_thrust", "cable_kickback", "cable_hip_abduction", "clamshell",
+             "romanian_deadlift", "bulgarian_split_squat", "glute_bridge", "monster_walk", "step_up"]
+START = date(2026, 11, 23)
+
+
+def busy_week() -> Week:
+    catalog = builtin_catalog()
+    return Week(tuple(Session(day, clock(18), f"Day {n}", tuple(
+        PlannedExercise(EXERCISES[(n + i) % 10], catalog.exercise(EXERCISES[(n + i) % 10]).prescription)
+        for i in range(10))) for n, day in enumerate((Weekday.MON, Weekday.TUE, Weekday.THU, Weekday.SAT))))
+
+
+class Statements:
+    """Counts what the engine sends to the database."""
+
+    def __init__(self, engine: object) -> None:
+        self.count = 0
+        event.listen(engine, "before_cursor_execute", self._one)
+
+    def _one(self, *_args: object) -> None:
+        self.count += 1
+
+
+def ms(seconds: float) -> float:
+    return seconds * 1000
+
+
+def bench_program(app: QApplication, folder: Path, weeks: int, runs: int) -> dict[str, float]:
+    store = open_store(database_url(str(folder / f"edits-{weeks}.sqlite")))
+    workspace = open_workspace(store, Language.EN)
+    program_id = workspace.repository.add_program(workspace.trainee_id,
+                                                  Program("Bench", (busy_week(),) * weeks, START))
+    workspace.load_program(program_id)
+    window = MainWindow(workspace.catalog, Language.EN)
+    live = LiveWorkspace(workspace, window)
+    window.attach(live)
+    window.resize(1600, 1000)
+    window.show()
+    for tab in range(window.tabs.count()):  # every tab built, the charts drawn once
+        window.tabs.setCurrentIndex(tab)
+        app.processEvents()
+    window.show_week()
+    app.processEvents()
+    page = window.week_page
+    assert page is not None
+    model = page.model
+    library = ExerciseListModel(workspace.catalog, Language.EN)
+    mime = library.mimeData([library.index(library.row_of("frog_pump"), 0)])
+    statements = Statements(store.engine)
+    drops, counts = [], []
+    for _ in range(runs):
+        statements.count = 0
+        began = time.perf_counter()
+        model.dropMimeData(mime, Qt.DropAction.CopyAction, -1, 0, model.day_index(Weekday.WED))
+        for view in page.calendar.days:
+            view.viewport().repaint()
+        app.processEvents()
+        drops.append(ms(time.perf_counter() - began))
+        counts.append(statements.count)
+        live.undo_stacks[History.PLAN].undo()
+        app.processEvents()
+    result = {"drop": statistics.median(drops), "drop_best": min(drops), "drop_sql": statistics.median(counts)}
+
+    window.tabs.setCurrentWidget(window.log_tab)
+    log = window.log_tab.build()
+    log.date.setDate(QDate(START.year, START.month, START.day))
+    app.processEvents()
+    block = log.blocks[0]
+    logs, counts = [], []
+    for _ in range(runs):
+        block.weight.setText("60")
+        block.reps.setText("8")
+        block.rir.setText("2")
+        statements.count = 0
+        began = time.perf_counter()
+        block.log_entered()
+        log.repaint()
+        app.processEvents()
+        logs.append(ms(time.perf_counter() - began))
+        counts.append(statements.count)
+    result |= {"log": statistics.median(logs), "log_best": min(logs), "log_sql": statistics.median(counts)}
+    window.close()
+    window.deleteLater()
+    app.processEvents()
+    store.close()
+    return result
+
+
+def raw_insert(folder: Path, runs: int) -> float:
+    """One row in its own transaction on a WAL file with synchronous=FULL: the disk's part."""
+    connection = sqlite3.connect(folder / "raw.sqlite", isolation_level=None)
+    connection.execute("PRAGMA journal_mode = WAL")
+    connection.execute("PRAGMA synchronous = FULL")
+    connection.execute("CREATE TABLE sets (id INTEGER PRIMARY KEY, reps INTEGER)")
+    times = []
+    for reps in range(runs):
+        began = time.perf_counter()
+        connection.execute("BEGIN IMMEDIATE")
+        connection.execute("INSERT INTO sets (reps) VALUES (?)", (reps,))
+        connection.execute("COMMIT")
+        times.append(ms(time.perf_counter() - began))
+    connection.close()
+    return statistics.median(times)
+
+
+def main() -> None:
+    runs = int(sys.argv[1]) if len(sys.argv) > 1 else 30
+    app = QApplication([])
+    with tempfile.TemporaryDirectory() as name:
+        folder = Path(name)
+        QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, name)
+        baseline = raw_insert(folder, runs)
+        print(f"baseline: one raw INSERT transaction, synchronous=FULL: median {baseline:.2f} ms")
+        for weeks in (12, 52):
+            r = bench_program(app, folder, weeks, runs)
+            print(f"{weeks}-week program of 40-exercise weeks, whole window, {runs} runs:")
+            print(f"  drop -> saved, checked, repainted: median {r['drop']:.1f} ms (best {r['drop_best']:.1f}), "
+                  f"{r['drop_sql']:.0f} SQL statements")
+            print(f"  log a set -> saved and shown: median {r['log']:.1f} ms (best {r['log_best']:.1f}), "
+                  f"{r['log_sql']:.0f} SQL statements")
+
+
+if __name__ == "__main__":
+    main()
