@@ -35,7 +35,6 @@ from glueplan.domain.recovery_rules import (
     pair_gap,
     readiness_severity,
     rec1_finding,
-    rec1_findings,
     rec2_findings,
 )
 from glueplan.domain.session_load import SessionLoad
@@ -51,20 +50,22 @@ def is_recovery_problem(finding: Finding) -> bool:
     return finding.rule in ("REC-1", "REC-2") and finding.severity is not Severity.INFO
 
 
-def week_fixes(week: int, recovery: Iterable[Finding], nearby: Sequence[SessionLoad], repeating: bool,
+def week_fixes(week: int, nearby: Sequence[SessionLoad], recovery: Iterable[Finding], timeline: Timeline,
                fatigue_at: Mapping[tuple[SessionLoad, str], float], baseline: set[tuple[object, ...]],
-               catalog: Catalog, limits: Thresholds) -> dict[SessionRef, Fix | None]:
+               repeating: bool, catalog: Catalog, limits: Thresholds) -> dict[SessionRef, Fix | None]:
     """The fix of each session of ``week`` that a recovery problem ends on.
 
-    ``recovery``: the week's recovery findings; ``nearby``: the sessions of the week before, this
-    week and the next, in time order; ``fatigue_at``: fatigue of each session of this week and the
-    next at its start, per muscle it trains heavily; ``baseline``: the identities of the program's
-    recovery problems, which a move may keep but not add to.
+    ``nearby``: the sessions of the week before, this week and the next, in time order;
+    ``recovery``: the recovery findings of those weeks; ``timeline``: the doses of those weeks
+    (and maybe more); ``fatigue_at``: fatigue of each session of this week and the next at its
+    start, per muscle it trains heavily; ``baseline``: the identities of the program's recovery
+    problems, which a move may keep but not add to.
     """
-    ends = {finding.sessions[-1] for finding in recovery if is_recovery_problem(finding)}
+    recovery = list(recovery)
+    ends = {f.sessions[-1] for f in recovery if is_recovery_problem(f) and f.sessions[-1].week == week}
     if not ends:
         return {}
-    search = _Neighbourhood(week, nearby, repeating, fatigue_at, baseline, catalog, limits)
+    search = _Neighbourhood(week, nearby, recovery, timeline, fatigue_at, baseline, repeating, catalog, limits)
     pending = [load for load in nearby if load.ref in ends]
     fixes: dict[SessionRef, Fix | None] = {load.ref: None for load in pending}
     budget = FIX_BUDGET
@@ -96,9 +97,9 @@ class _Hard:
 class _Neighbourhood:
     """The sessions around one week, indexed by muscle, to judge moves of its sessions."""
 
-    def __init__(self, week: int, nearby: Sequence[SessionLoad], repeating: bool,
+    def __init__(self, week: int, nearby: Sequence[SessionLoad], recovery: Iterable[Finding], timeline: Timeline,
                  fatigue_at: Mapping[tuple[SessionLoad, str], float], baseline: set[tuple[object, ...]],
-                 catalog: Catalog, limits: Thresholds) -> None:
+                 repeating: bool, catalog: Catalog, limits: Thresholds) -> None:
         self.judged = {week, week + 1}
         self.repeating = repeating
         self.fatigue_at = fatigue_at
@@ -106,7 +107,7 @@ class _Neighbourhood:
         self.catalog = catalog
         self.limits = limits
         self.taken = {load.hour for load in nearby}
-        self.timeline = Timeline(nearby, repeating)
+        self.timeline = timeline
         hard: dict[str, list[SessionLoad]] = defaultdict(list)
         readers: dict[str, list[SessionLoad]] = defaultdict(list)  # sessions whose REC-2 reads the muscle
         for load in nearby:
@@ -119,8 +120,9 @@ class _Neighbourhood:
         self.hard = {muscle: _Hard(found, [load.hour for load in found], {load: i for i, load in enumerate(found)})
                      for muscle, found in hard.items()}
         self.readers = {muscle: (found, [load.hour for load in found]) for muscle, found in readers.items()}
-        self.pairs = {(f.sessions[0], f.sessions[1]): f for f in rec1_findings(nearby, repeating, catalog, limits)
-                      if f.severity is not Severity.INFO}
+        weeks = {week - 1, week, week + 1}
+        self.pairs = {(f.sessions[0], f.sessions[1]): f for f in recovery  # the REC-1 problems within these weeks
+                      if f.rule == "REC-1" and is_recovery_problem(f) and {r.week for r in f.sessions} <= weeks}
         self.order = {muscle: index for index, muscle in enumerate(catalog.muscles)}
 
     # -- REC-1 -----------------------------------------------------------------------------------
@@ -128,31 +130,26 @@ class _Neighbourhood:
     def _neighbours(self, muscle: str, load: SessionLoad, hour: float) -> tuple[_Side | None, _Side | None]:
         """The muscle's hard sessions just before and after ``hour`` once ``load`` has left."""
         hard = self.hard[muscle]
+        at = bisect_left(hard.hours, hour)  # no session starts at the hour a move goes to
+        return self._beside(muscle, load, at - (hard.place[load] < at))
+
+    def _around(self, muscle: str, load: SessionLoad) -> tuple[_Side | None, _Side | None]:
+        """The muscle's hard sessions just before and after ``load`` where it is now."""
+        return self._beside(muscle, load, self.hard[muscle].place[load])
+
+    def _beside(self, muscle: str, load: SessionLoad, at: int) -> tuple[_Side | None, _Side | None]:
+        """The hard sessions on either side of place ``at`` among the muscle's others than ``load``."""
+        hard = self.hard[muscle]
         leaving = hard.place[load]
         count = len(hard.loads) - 1
-        if count == 0:
-            return None, None
 
         def other(index: int) -> SessionLoad:
             return hard.loads[index + (index >= leaving)]
 
-        at = bisect_left(hard.hours, hour)
-        at -= leaving < at
+        if count == 0:
+            return None, None
         before = _Side(other(at - 1), False) if at > 0 else _Side(other(count - 1), True) if self.repeating else None
         after = _Side(other(at), False) if at < count else _Side(other(0), True) if self.repeating else None
-        return before, after
-
-    def _around(self, muscle: str, load: SessionLoad) -> tuple[_Side | None, _Side | None]:
-        """The muscle's hard sessions just before and after ``load`` where it is now."""
-        hard = self.hard[muscle]
-        at = hard.place[load]
-        last = len(hard.loads) - 1
-        if last == 0:
-            return None, None
-        before = _Side(hard.loads[at - 1], False) if at > 0 else _Side(hard.loads[last], True) if self.repeating \
-            else None
-        after = _Side(hard.loads[at + 1], False) if at < last else _Side(hard.loads[0], True) if self.repeating \
-            else None
         return before, after
 
     def possible(self, load: SessionLoad, distance: int) -> bool:
@@ -205,18 +202,17 @@ class _Neighbourhood:
 
     # -- REC-2 -----------------------------------------------------------------------------------
 
-    def _moved_doses(self, load: SessionLoad, muscle: str, hour: float) -> list[Dose]:
-        """The muscle's doses once ``load`` has moved to ``hour``, oldest first."""
-        kept = [dose for dose, owner in self.timeline.doses(muscle) if owner is not load]
+    def _moved_doses(self, load: SessionLoad, muscle: str, hour: float, reader: SessionLoad) -> list[Dose]:
+        """The muscle's doses of the week before ``reader`` once ``load`` has moved to ``hour``."""
+        kept = self.timeline.window(muscle, reader.hour, without=load)
         for at in ((hour - HOURS_PER_WEEK, hour) if self.repeating else (hour,)):
             kept.insert(bisect_right([dose.hour for dose in kept], at), Dose(at, load.dose[muscle]))
         return kept
 
     def _ready_at_new_place(self, load: SessionLoad, hour: float) -> bool:
-        """The moved session itself is in no REC-2 finding."""
+        """The moved session itself is in no REC-2 finding (its own doses are not yet in its past)."""
         for muscle in load.heavy:
-            window = [dose for dose, owner in self.timeline.doses(muscle)
-                      if owner is not load and 0 < hour - dose.hour < WINDOW_H]
+            window = self.timeline.window(muscle, hour, without=load)
             if readiness_severity(readiness(window, hour, self.catalog.muscle(muscle).half_life_h),
                                   self.limits) is not None:
                 return False
@@ -246,7 +242,7 @@ class _Neighbourhood:
                                       + fatigue(new, reader.hour, half_life))
                 if min(abs(ready - line) for line in (self.limits.readiness_error,
                                                       self.limits.readiness_warning)) < _NEAR_LINE:
-                    ready = readiness(self._moved_doses(load, muscle, hour), reader.hour, half_life)
+                    ready = readiness(self._moved_doses(load, muscle, hour, reader), reader.hour, half_life)
                 if readiness_severity(ready, self.limits) is not readiness_severity(percent_ready(before),
                                                                                      self.limits):
                     changed[reader][muscle] = ready

@@ -94,19 +94,18 @@ class Timeline:
         self._hours = {muscle: [dose.hour for dose in found] for muscle, found in doses.items()}
 
     def fatigue(self, muscle: str, hour: float, half_life_h: float) -> float:
-        hours = self._hours.get(muscle)
-        if not hours:
-            return 0.0
         return fatigue(self.window(muscle, hour), hour, half_life_h)
 
-    def window(self, muscle: str, hour: float) -> list[Dose]:
-        """The doses of the week before ``hour``, oldest first."""
-        hours = self._hours.get(muscle, [])
-        return self._doses[muscle][bisect_left(hours, hour - HOURS_PER_WEEK):bisect_left(hours, hour)]
-
-    def doses(self, muscle: str) -> list[tuple[Dose, SessionLoad]]:
-        """Every dose of the muscle with the session that gave it, oldest first."""
-        return list(zip(self._doses.get(muscle, []), self._owners.get(muscle, []), strict=True))
+    def window(self, muscle: str, hour: float, without: SessionLoad | None = None) -> list[Dose]:
+        """The doses of the week before ``hour``, oldest first (``without`` the doses of one session)."""
+        hours = self._hours.get(muscle)
+        if not hours:
+            return []
+        first, end = bisect_left(hours, hour - HOURS_PER_WEEK), bisect_left(hours, hour)
+        if without is None:
+            return self._doses[muscle][first:end]
+        owners = self._owners[muscle]
+        return [dose for at, dose in enumerate(self._doses[muscle][first:end], first) if owners[at] is not without]
 
 
 def judged_muscles(load: SessionLoad, limits: Thresholds) -> set[str]:

@@ -374,7 +374,9 @@ def _check(program: Program, settings: _Settings, kept: Sequence[_WeekCheck], to
              for n, week in enumerate(program.weeks)]
     totals = [_totals(loads[n]) if n in touched else kept[n].totals for n in range(count)]
     read = around(touched, 0, 1)  # fatigue, REC-2 and summaries
-    timeline = Timeline((load for n in sorted(around(read, 1, 0)) for load in loads[n]), repeating)
+    moved = around(touched, 1, reach)  # fixes
+    timeline = Timeline((load for n in sorted(around(read, 1, 0) | around(moved, 1, 1)) for load in loads[n]),
+                        repeating)
     fatigue = [session_fatigue(loads[n], timeline, catalog, limits) if n in read else kept[n].fatigue
                for n in range(count)]
     checked = around(touched, 0, reach)  # recovery findings
@@ -383,14 +385,13 @@ def _check(program: Program, settings: _Settings, kept: Sequence[_WeekCheck], to
     problems = [frozenset(f.identity() for f in recovery[n] if is_recovery_problem(f)) if n in checked
                 else kept[n].problems for n in range(count)]
     baseline = set().union(*problems)
-    moved = around(touched, 1, reach)
     checks = []
     for n, week in enumerate(program.weeks):
         if n not in moved:  # which holds every week touched or read again
             checks.append(kept[n])
             continue
-        fixes = week_fixes(n, recovery[n], span(n - 1, n + 1), repeating, ChainMap(*fatigue[n:n + 2]), baseline,
-                           catalog, limits) if n in moved else kept[n].fixes
+        fixes = week_fixes(n, span(n - 1, n + 1), (f for found in recovery[max(0, n - 1):n + 2] for f in found),
+                           timeline, ChainMap(*fatigue[n:n + 2]), baseline, repeating, catalog, limits)
         local = tuple(_local(loads[n], totals[n], n, week.deload, settings)) if n in touched else kept[n].local
         fixed = tuple(replace(f, fix=fixes[f.sessions[-1]]) if is_recovery_problem(f) else f for f in recovery[n])
         summary = (_summary(loads[n], totals[n], fatigue[n], week.deload, catalog, limits) if n in read
@@ -427,9 +428,14 @@ def _local(loads: Sequence[SessionLoad], totals: dict[str, float], week: int, de
 
 def _summary(loads: Sequence[SessionLoad], totals: dict[str, float], fatigue: dict[tuple[SessionLoad, str], float],
              deload: bool, catalog: Catalog, limits: Thresholds) -> WeekSummary:
+    hard_in: dict[str, list[SessionLoad]] = defaultdict(list)
+    for load in loads:
+        for muscle_id in load.hard:
+            if load.hard_for(muscle_id, limits):
+                hard_in[muscle_id].append(load)
     muscles = {}
     for muscle in catalog.muscles.values():
-        hard = [load for load in loads if load.hard_for(muscle.id, limits)]
+        hard = hard_in.get(muscle.id, [])
         lowest = min((percent_ready(fatigue[(load, muscle.id)]) for load in hard), default=None)
         volume = limits.volume.get(muscle.id)
         muscles[muscle.id] = MuscleSummary(

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from glueplan.domain.catalog import Catalog, Category, Exercise, Laterality
+from glueplan.domain.catalog import Catalog, Exercise, Laterality
 from glueplan.domain.findings import SessionRef
 from glueplan.domain.plan import PlannedExercise, Session, Week
-from glueplan.domain.recovery import HARD_RIR_LIMIT, HOURS_PER_WEEK, effort, session_hour
+from glueplan.domain.recovery import HOURS_PER_WEEK, effort, is_hard, session_hour
 from glueplan.domain.thresholds import Thresholds
 
 
@@ -32,9 +32,7 @@ class SessionLoad:
 
 def hard_sets(item: PlannedExercise, exercise: Exercise) -> float:
     """Sets that count as hard (RIR 0-4, not activation), before weighting by muscle."""
-    if exercise.category is Category.ACTIVATION or item.prescription.rir > HARD_RIR_LIMIT:
-        return 0.0
-    return float(item.prescription.sets)
+    return float(item.prescription.sets) if is_hard(item.prescription.rir, exercise.category) else 0.0
 
 
 def session_minutes(session: Session, catalog: Catalog, limits: Thresholds) -> float:
