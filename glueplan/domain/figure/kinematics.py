@@ -76,15 +76,22 @@ def angle_between(a: Vec, b: Vec) -> float:
     return math.degrees(math.acos(max(-1.0, min(1.0, cosine))))
 
 
-def _mul(m: Matrix, n: Matrix) -> Matrix:
-    return tuple(tuple(sum(m[i][k] * n[k][j] for k in range(3)) for j in range(3)) for i in range(3))  # type: ignore[return-value]
+def compose(m: Matrix, n: Matrix) -> Matrix:
+    """The rotation ``n`` in the frame ``m``, as one."""
+    return tuple(  # type: ignore[return-value]
+        tuple(sum(m[i][k] * n[k][j] for k in range(3)) for j in range(3)) for i in range(3))
 
 
-def _apply(m: Matrix, v: Vec) -> Vec:
+def rotate(m: Matrix, v: Vec) -> Vec:
     return (dot(m[0], v), dot(m[1], v), dot(m[2], v))
 
 
-def _rot(axis: int, degrees: float) -> Matrix:
+def transpose(m: Matrix) -> Matrix:
+    """The inverse of a rotation: from world directions back into its frame."""
+    return ((m[0][0], m[1][0], m[2][0]), (m[0][1], m[1][1], m[2][1]), (m[0][2], m[1][2], m[2][2]))
+
+
+def rotation(axis: int, degrees: float) -> Matrix:
     c, s = math.cos(math.radians(degrees)), math.sin(math.radians(degrees))
     if axis == 0:
         return ((1, 0, 0), (0, c, -s), (0, s, c))
@@ -135,7 +142,7 @@ class Placed:
     rotation: Matrix
 
     def to_world(self, local: Vec) -> Vec:
-        return add(self.origin, _apply(self.rotation, local))
+        return add(self.origin, rotate(self.rotation, local))
 
     def axis(self, index: int) -> Vec:
         """A local axis in world directions (0 forward, 1 along the segment, 2 to the right)."""
@@ -215,8 +222,8 @@ class Figure:
 
 def root_rotation(view: View, turn: float, pose: Pose) -> Matrix:
     """The pelvis's orientation: turned toward the viewer, then leaning and tipped."""
-    yaw = _rot(1, VIEW_TURN[view] + turn)
-    return _mul(_mul(yaw, _rot(2, -pose.body(BodyAngle.PITCH))), _rot(0, pose.body(BodyAngle.ROLL)))
+    yaw = rotation(1, VIEW_TURN[view] + turn)
+    return compose(compose(yaw, rotation(2, -pose.body(BodyAngle.PITCH))), rotation(0, pose.body(BodyAngle.ROLL)))
 
 
 def chain(pose: Pose, root: Matrix) -> Figure:
@@ -232,34 +239,38 @@ def chain(pose: Pose, root: Matrix) -> Figure:
 
     pelvis = put(PELVIS, None, origin, root)
     lumbar = pelvis.to_world((0.0, PELVIS_TO_LUMBAR, 0.0))
-    trunk = _mul(_mul(root, _rot(2, -pose.body(BodyAngle.TRUNK_FLEXION))), _rot(0, pose.body(BodyAngle.TRUNK_BEND)))
+    trunk = compose(compose(root, rotation(2, -pose.body(BodyAngle.TRUNK_FLEXION))),
+                    rotation(0, pose.body(BodyAngle.TRUNK_BEND)))
     torso = put(TORSO, None, lumbar, trunk)
     neck_base = torso.to_world((0.0, LUMBAR_TO_NECK, 0.0))
-    neck = put(NECK_SEGMENT, None, neck_base, _mul(trunk, _rot(2, -pose.body(BodyAngle.NECK_FLEXION))))
+    neck = put(NECK_SEGMENT, None, neck_base, compose(trunk, rotation(2, -pose.body(BodyAngle.NECK_FLEXION))))
     put(HEAD, None, neck.to_world((0.0, NECK, 0.0)), neck.rotation)
     joints.update(lumbar=lumbar, neck=neck_base, head=neck.to_world((0.0, NECK, 0.0)))
 
     for side in SIDES:
         sign = 1.0 if side == "right" else -1.0
         hip = pelvis.to_world((0.0, 0.0, sign * HIP_HALF_WIDTH))
-        thigh = put(LEG_SEGMENTS[0], side, hip, _mul(_mul(_mul(
-            root, _rot(2, pose.joint(Joint.HIP_FLEXION, side))),
-            _rot(0, -sign * pose.joint(Joint.HIP_ABDUCTION, side))),
-            _rot(1, -sign * pose.joint(Joint.HIP_ROTATION, side))))
+        thigh = put(LEG_SEGMENTS[0], side, hip, compose(compose(compose(
+            root, rotation(2, pose.joint(Joint.HIP_FLEXION, side))),
+            rotation(0, -sign * pose.joint(Joint.HIP_ABDUCTION, side))),
+            rotation(1, -sign * pose.joint(Joint.HIP_ROTATION, side))))
         knee = thigh.to_world((0.0, -THIGH, 0.0))
-        shank = put(LEG_SEGMENTS[1], side, knee, _mul(thigh.rotation, _rot(2, -pose.joint(Joint.KNEE_FLEXION, side))))
+        shank = put(LEG_SEGMENTS[1], side, knee,
+                    compose(thigh.rotation, rotation(2, -pose.joint(Joint.KNEE_FLEXION, side))))
         ankle = shank.to_world((0.0, -SHANK, 0.0))
-        put(LEG_SEGMENTS[2], side, ankle, _mul(shank.rotation, _rot(2, pose.joint(Joint.ANKLE_FLEXION, side))))
+        put(LEG_SEGMENTS[2], side, ankle, compose(shank.rotation, rotation(2, pose.joint(Joint.ANKLE_FLEXION, side))))
 
         shoulder = torso.to_world((0.0, LUMBAR_TO_NECK - SHOULDER_BELOW_NECK, sign * SHOULDER_HALF_WIDTH))
-        upper = put(ARM_SEGMENTS[0], side, shoulder, _mul(_mul(_mul(
-            trunk, _rot(2, pose.joint(Joint.SHOULDER_FLEXION, side))),
-            _rot(0, -sign * pose.joint(Joint.SHOULDER_ABDUCTION, side))),
-            _rot(1, -sign * pose.joint(Joint.SHOULDER_ROTATION, side))))
+        upper = put(ARM_SEGMENTS[0], side, shoulder, compose(compose(compose(
+            trunk, rotation(2, pose.joint(Joint.SHOULDER_FLEXION, side))),
+            rotation(0, -sign * pose.joint(Joint.SHOULDER_ABDUCTION, side))),
+            rotation(1, -sign * pose.joint(Joint.SHOULDER_ROTATION, side))))
         elbow = upper.to_world((0.0, -UPPER_ARM, 0.0))
-        forearm = put(ARM_SEGMENTS[1], side, elbow, _mul(upper.rotation, _rot(2, pose.joint(Joint.ELBOW_FLEXION, side))))
+        forearm = put(ARM_SEGMENTS[1], side, elbow,
+                      compose(upper.rotation, rotation(2, pose.joint(Joint.ELBOW_FLEXION, side))))
         wrist = forearm.to_world((0.0, -FOREARM, 0.0))
-        put(ARM_SEGMENTS[2], side, wrist, _mul(forearm.rotation, _rot(2, pose.joint(Joint.WRIST_EXTENSION, side))))
+        put(ARM_SEGMENTS[2], side, wrist,
+            compose(forearm.rotation, rotation(2, pose.joint(Joint.WRIST_EXTENSION, side))))
         joints.update({f"{side}_hip": hip, f"{side}_knee": knee, f"{side}_ankle": ankle,
                        f"{side}_shoulder": shoulder, f"{side}_elbow": elbow, f"{side}_wrist": wrist})
     return Figure(tuple(placed), joints)

@@ -6,12 +6,14 @@ from dataclasses import dataclass
 
 from glueplan.domain.figure.equipment import PlacedItem, place, supports
 from glueplan.domain.figure.kinematics import Figure, Support, pose_figure
-from glueplan.domain.figure.pose import Motion
+from glueplan.domain.figure.planted import keep_planted, planted_feet
+from glueplan.domain.figure.pose import Motion, Pose
 
 
 @dataclass(frozen=True)
 class Scene:
     motion: Motion
+    pose: Pose  # the angles drawn: the blend of the keyframes, planted legs solved
     figure: Figure
     equipment: tuple[PlacedItem, ...]
     supports: tuple[Support, ...]
@@ -21,5 +23,9 @@ def scene_at(motion: Motion, t: float) -> Scene:
     """The frame a fraction ``t`` of the way from the start keyframe (0) to the end (1)."""
     surfaces = supports(motion)
     start = pose_figure(motion, motion.start, surfaces)
-    figure = start if t == 0 else pose_figure(motion, motion.pose_at(t), surfaces)
-    return Scene(motion, figure, place(motion, start, figure), surfaces)
+    if t == 0:
+        return Scene(motion, motion.start, start, place(motion, start, start), surfaces)
+    feet = planted_feet(motion, start, pose_figure(motion, motion.end, surfaces))
+    pose = keep_planted(motion, motion.pose_at(t), feet, t)
+    figure = pose_figure(motion, pose, surfaces)
+    return Scene(motion, pose, figure, place(motion, start, figure), surfaces)

@@ -1,0 +1,102 @@
+"""Feet that stay where they stand: a leg solved so its foot keeps its place between keyframes.
+
+Blending two keyframes angle by angle moves every joint smoothly, but a foot at the end of a
+chain closed through the floor (a split squat's rear foot on the bench, the second foot of a
+squat) drifts off its support in between. A foot that rests in both keyframes at the same
+place is planted: in every frame its hip and knee flexion are solved (two-link inverse
+kinematics in the plane the hip flexes in) so the ankle stays put relative to the anchor
+joint, and the ankle so the sole turns evenly from one keyframe's slope to the other's.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from glueplan.domain.figure.body import HIP_HALF_WIDTH, SHANK, THIGH, BodyAngle, Joint
+from glueplan.domain.figure.kinematics import (
+    Figure,
+    Matrix,
+    Vec,
+    add,
+    chain,
+    compose,
+    norm,
+    root_rotation,
+    rotate,
+    rotation,
+    scale,
+    sub,
+    transpose,
+)
+from glueplan.domain.figure.pose import Motion, Pose, angle_key, clamp_to_limits
+
+PLANTED_SLIP = 0.05  # metres a foot may roll between the keyframes and still count as standing still
+
+
+@dataclass(frozen=True, slots=True)
+class PlantedFoot:
+    """A foot standing still: its ankle relative to the anchor joint in the two keyframes."""
+
+    side: str
+    start: Vec
+    end: Vec
+
+    def at(self, t: float) -> Vec:
+        return add(self.start, scale(sub(self.end, self.start), t))
+
+
+def planted_feet(motion: Motion, start: Figure, end: Figure) -> tuple[PlantedFoot, ...]:
+    """The feet resting in both keyframes at the same place, except on the anchor's own leg
+    (the anchor holds that one already)."""
+    found = []
+    for side in ("left", "right"):
+        if motion.anchor.startswith(side) or not all(
+                f"{side}_foot" in pose.touching for pose in (motion.start, motion.end)):
+            continue
+        relative = [sub(figure.joint(f"{side}_ankle"), figure.joint(motion.anchor)) for figure in (start, end)]
+        if norm(sub(relative[1], relative[0])) <= PLANTED_SLIP:
+            found.append(PlantedFoot(side, relative[0], relative[1]))
+    return tuple(found)
+
+
+def keep_planted(motion: Motion, pose: Pose, feet: tuple[PlantedFoot, ...], t: float) -> Pose:
+    """The pose a fraction ``t`` into the motion with each planted leg solved (within the
+    joints' limits)."""
+    if not feet:
+        return pose
+    root = root_rotation(motion.view, motion.turn, pose)
+    anchor = chain(pose, root).joint(motion.anchor)
+    angles = dict(pose.angles)
+    for foot in feet:
+        sign = 1.0 if foot.side == "right" else -1.0
+        hip = rotate(root, (0.0, 0.0, sign * HIP_HALF_WIDTH))
+        hip_flexion, knee_flexion = _reach(transpose(root), sub(add(anchor, foot.at(t)), hip), angles, foot.side)
+        slope = _sole_slope(motion.start, foot.side) * (1 - t) + _sole_slope(motion.end, foot.side) * t
+        for joint, degrees in ((Joint.HIP_FLEXION, hip_flexion), (Joint.KNEE_FLEXION, knee_flexion), (
+                Joint.ANKLE_FLEXION, slope + angles[angle_key(BodyAngle.PITCH)] - hip_flexion + knee_flexion)):
+            key = angle_key(joint, foot.side)
+            angles[key] = clamp_to_limits(key, degrees)
+    return Pose(angles, pose.touching)
+
+
+def _reach(to_pelvis: Matrix, world: Vec, angles: dict[str, float], side: str) -> tuple[float, float]:
+    """Hip and knee flexion that put the ankle at ``world`` from the hip, the hip's abduction
+    and rotation kept: the knee bends to the distance, the hip flexes to the direction."""
+    sign = 1.0 if side == "right" else -1.0
+    target = rotate(to_pelvis, world)
+    reach = min(max(norm(target), abs(THIGH - SHANK) + 1e-6), THIGH + SHANK)
+    inside = math.acos(max(-1.0, min(1.0, (THIGH ** 2 + SHANK ** 2 - reach ** 2) / (2 * THIGH * SHANK))))
+    knee = clamp_to_limits(angle_key(Joint.KNEE_FLEXION, side), 180.0 - math.degrees(inside))
+    thigh = compose(rotation(0, -sign * angles[angle_key(Joint.HIP_ABDUCTION, side)]),
+                    rotation(1, -sign * angles[angle_key(Joint.HIP_ROTATION, side)]))
+    ankle = add(rotate(thigh, (0.0, -THIGH, 0.0)), rotate(compose(thigh, rotation(2, -knee)), (0.0, -SHANK, 0.0)))
+    turn = math.atan2(target[1], target[0]) - math.atan2(ankle[1], ankle[0])  # hip flexion turns about z
+    return math.degrees(math.atan2(math.sin(turn), math.cos(turn))), knee
+
+
+def _sole_slope(pose: Pose, side: str) -> float:
+    """How far the foot is turned from level in the side view (degrees, toes up positive):
+    the flexions of hip, knee and ankle add up along the leg, the pelvis's lean takes away."""
+    return (pose.joint(Joint.HIP_FLEXION, side) - pose.joint(Joint.KNEE_FLEXION, side)
+            + pose.joint(Joint.ANKLE_FLEXION, side) - pose.body(BodyAngle.PITCH))
