@@ -18,7 +18,7 @@ from glueplan.domain.commands import Change
 from glueplan.domain.language import Language
 from glueplan.domain.log import LoggedSet
 from glueplan.domain.plan import Program
-from glueplan.domain.rules import Report, validate
+from glueplan.domain.rules import Report, revalidate, validate
 from glueplan.domain.trainee import Trainee
 from glueplan.store import history
 from glueplan.store.errors import StaleProgram
@@ -114,7 +114,7 @@ class Workspace:
             self.open_program(self.program_id)  # the stored program changed behind this window's back
             raise
         weeks = touched_weeks(before, saved)
-        self.report = self.validate(saved)
+        self.report = revalidate(self.report, saved, weeks)
         self.program = saved
         return saved, ChangeSet(weeks=weeks, program=len(before.weeks) != len(saved.weeks), report=True)
 

@@ -44,6 +44,11 @@ class Thumbnails(QObject):
             self._cache[key] = QPixmap.fromImage(render_image(motion, 1.0, size, dict(exercise.muscles)))
         return self._cache[key]
 
+    @property
+    def busy(self) -> bool:
+        """Thumbnails are still waiting to be drawn."""
+        return bool(self._queue)
+
     def pixmap_later(self, exercise: Exercise, size: QSize) -> QPixmap | None:
         """The picture if it is drawn; otherwise None, and ``ready`` follows once it is."""
         key = (exercise.id, size.width(), size.height())

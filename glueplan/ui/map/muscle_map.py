@@ -26,6 +26,7 @@ from PySide6.QtGui import (
     QPainter,
     QPaintEvent,
     QPalette,
+    QPixmap,
 )
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
@@ -92,6 +93,7 @@ class MuscleMap(QWidget):
         self._hover: str | None = None
         self._layers_size = QSize()
         self._legend_top = 0.0
+        self._picture: QPixmap | None = None  # everything but the hover tint, drawn once per change
         self.setMouseTracking(True)
         self.setMinimumSize(240, 200)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -110,16 +112,24 @@ class MuscleMap(QWidget):
     def set_picked(self, muscles: Iterable[str]) -> None:
         """Show these muscles as picked (from the keyboard list, say); emits nothing."""
         self._picked = tuple(dict.fromkeys(muscles))
-        self.update()
+        self._redraw()
 
     def show_involvement(self, muscles: Mapping[str, float]) -> None:
         """Paint an exercise's muscles by weight; an empty mapping clears it."""
         self._involvement = dict(muscles)
-        self.update()
+        self._redraw()
 
     def show_heat(self, paint: MapPaint | None) -> None:
-        """Heat mode: a colour per muscle with its legend (None returns to the plain map)."""
+        """Heat mode: a colour per muscle with its legend (None returns to the plain map). The
+        same colours again repaint nothing: an edit that changes no muscle's band costs no paint."""
+        if paint == self._heat:
+            return
         self._heat = paint
+        self._redraw()
+
+    def _redraw(self) -> None:
+        """What the map shows changed: draw the picture anew at the next paint."""
+        self._picture = None
         self.update()
 
     # -- geometry and hit testing --------------------------------------------------------------
@@ -128,6 +138,7 @@ class MuscleMap(QWidget):
         if self._layers_size == self.size():
             return
         self._layers_size = self.size()
+        self._picture = None
         legend_height = self.fontMetrics().height() * (3 if self.width() < 600 else 2)
         caption_height = self.fontMetrics().height() + 6
         gap = 8
@@ -199,8 +210,31 @@ class MuscleMap(QWidget):
         return INVOLVEMENT_COLOURS.get(weight) if weight is not None else None
 
     def paintEvent(self, event: QPaintEvent) -> None:
+        """The picture (bodies, tints, legend) is drawn once per change and kept; a repaint (a
+        hover, a window over it, a relayout of the page around it) draws only the picture and the
+        hovered muscle's tint."""
         self._layout()
+        if self._picture is None:
+            self._picture = QPixmap(self.size() * self.devicePixelRatioF())
+            self._picture.setDevicePixelRatio(self.devicePixelRatioF())
+            self._paint_picture(self._picture)
         painter = QPainter(self)
+        painter.drawPixmap(0, 0, self._picture)
+        if self._hover is not None:
+            for view in self._views:
+                for region, (where, mask) in view.layers.items():
+                    if muscle_of(region) == self._hover:
+                        painter.drawImage(where, _tinted(mask, QBrush(HOVER_COLOUR)))
+        painter.end()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange, QEvent.Type.LanguageChange):
+            self._redraw()
+        super().changeEvent(event)
+
+    def _paint_picture(self, device: QPixmap) -> None:
+        painter = QPainter(device)
+        painter.setFont(self.font())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = self.palette()
         painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
@@ -223,8 +257,6 @@ class MuscleMap(QWidget):
                     painter.drawImage(where, _tinted(mask, QBrush(colour)))
                 if muscle in self._picked:
                     painter.drawImage(where, _tinted(mask, QBrush(SELECTION_COLOUR, Qt.BrushStyle.BDiagPattern)))
-                if muscle == self._hover:
-                    painter.drawImage(where, _tinted(mask, QBrush(HOVER_COLOUR)))
         self._paint_legend(painter)
         painter.end()
 

@@ -272,7 +272,12 @@ class WeekCalendar(QWidget):
     def show_headers(self) -> None:
         """Each day's name, date and ISO week, with a dot when a finding concerns the day."""
         live = self.model.live
-        report = live.report
+        worst: dict[int, set[Severity]] = {}
+        for finding in live.report.findings:
+            if finding.severity is not Severity.INFO and finding.week is None:
+                for ref in finding.sessions:
+                    if ref.week == self.model.week:
+                        worst.setdefault(int(ref.day), set()).add(finding.severity)
         for day in range(7):
             name = messages()(f"weekday.{Weekday(day).code}", live.language).capitalize()
             date = live.program.date_of(self.model.week, Weekday(day))
@@ -281,10 +286,8 @@ class WeekCalendar(QWidget):
                 text = f"<b>{name}</b><br>{date:%d.%m.} · " + self.tr("week %1").replace("%1", str(week_number))
             else:
                 text = f"<b>{name}</b>"
-            worst = [f.severity for f in report.findings if f.severity is not Severity.INFO and f.week is None
-                     and any(r.week == self.model.week and int(r.day) == day for r in f.sessions)]
-            if worst:
-                colour = TINTS[Severity.ERROR if Severity.ERROR in worst else Severity.WARNING].name()
+            if day in worst:
+                colour = TINTS[Severity.ERROR if Severity.ERROR in worst[day] else Severity.WARNING].name()
                 text += f" <span style='color:{colour}'>●</span>"
             if self.headers[day].text() != text:  # rich-text labels re-lay out on every setText
                 self.headers[day].setText(text)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from glueplan.app.changes import ChangeSet
+from glueplan.domain.catalog import Catalog
 from glueplan.domain.commands import CopyWeekForward, MakeDeload
 from glueplan.domain.findings import Finding, describe, describe_fix
 from glueplan.domain.language import decimal
@@ -48,6 +49,7 @@ class FindingsPanel(QWidget):
         super().__init__(parent)
         self.live = live
         self._week = 0
+        self._listed: tuple[list[Finding], Catalog] | None = None
         self.list = QListWidget()
         self.list.setWordWrap(True)
         self.list.setAccessibleName(self.tr("Findings"))
@@ -77,9 +79,14 @@ class FindingsPanel(QWidget):
                     ref.week == self._week for ref in f.sessions)))]
 
     def refresh(self) -> None:
+        """List the week's findings again, unless they are the ones listed (most edits change few)."""
+        shown = self.shown()
+        if self._listed is not None and self._listed == (shown, self.live.catalog):  # the names come from it
+            return
+        self._listed = (shown, self.live.catalog)
         self.list.clear()
         weeks = len(self.live.program.weeks)
-        for finding in self.shown():
+        for finding in shown:
             item = QListWidgetItem(severity_icon(finding.severity),
                                    describe(finding, self.live.language, self.live.catalog, weeks))
             item.setData(FINDING_ROLE, finding)
