@@ -108,7 +108,7 @@ PELVIS = Segment("pelvis", (0.0, -0.09, 0.0), (0.0, PELVIS_TO_LUMBAR + 0.02, 0.0
 # The chest sits behind the line from hip to shoulder joints: standing against a wall, the
 # shoulder blades touch it as the buttocks do (so the upper back is on the floor in a bridge).
 TORSO = Segment("torso", (0.0, 0.0, 0.0), (0.0, LUMBAR_TO_NECK, 0.0), _sections(
-    (0.0, 0.14, 0.09, -0.01), (0.35, 0.14, 0.095, -0.01), (0.7, 0.165, 0.115, -0.035), (0.92, 0.16, 0.1, -0.035),
+    (0.0, 0.14, 0.09, -0.01), (0.35, 0.14, 0.095, -0.01), (0.7, 0.165, 0.115, -0.03), (0.92, 0.16, 0.1, -0.025),
     (1.0, 0.10, 0.07, -0.02)))
 NECK_SEGMENT = Segment("neck", (0.0, 0.0, 0.0), (0.0, NECK, 0.0), _sections((0.0, 0.055, 0.055), (1.0, 0.05, 0.05)))
 HEAD = Segment("head", (0.0, 0.03, 0.0), (0.0, 0.21, 0.0), _sections(

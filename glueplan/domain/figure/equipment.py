@@ -133,7 +133,7 @@ BODY_POINTS: dict[str, Callable[[Figure], BodyPoint]] = {
     "knees": lambda figure: _both(figure, _above_knee),
     "ankles": lambda figure: _both(figure, _ankle),
     "feet": lambda figure: _both(figure, _sole),
-    "upper_back": _on_torso(0.84, -1.0, 0.03),
+    "upper_back": _on_torso(0.95, -1.0, 0.02),  # on the trapezius, just below the neck
     "front_shoulders": _on_torso(0.93, 1.0, 0.035),
     "chest": _on_torso(0.62, 1.0, 0.07),
     "back": _torso_back,
