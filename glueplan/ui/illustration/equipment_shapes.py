@@ -200,11 +200,13 @@ def _leg_press(item: PlacedItem, figure: Figure) -> list[Layer]:
     press = (sole[1], -sole[0], 0.0) if sole[1] < 0 else (-sole[1], sole[0], 0.0)  # away from the body
     plate_centre = add(item.to.point, scale(press, 0.03))
     rail_end = add(plate_centre, scale(press, 0.9))
+    head_end, seat_end = add(rest, scale(along, 0.32)), add(rest, scale(along, -0.3))
     shapes = [Shape(_line(QPointF(x + half, top - 0.1), point(rail_end), 0.05), QBrush(STEEL)),
               Shape(_line(QPointF(x + half, 0.02), point(rail_end), 0.05), QBrush(STEEL)),
+              Shape(_line(QPointF(head_end[0], 0.02), point(head_end), 0.05), QBrush(STEEL)),
               Shape(rounded_box(x - half, top - 0.1, 2 * half, 0.1, 0.03), QBrush(PAD)),
               Shape(rounded_box(x - half, 0, 0.08, top - 0.1, 0.01), QBrush(STEEL)),
-              Shape(_line(add(rest, scale(along, 0.05)), add(rest, scale(along, -0.55)), 0.1), QBrush(PAD)),
+              Shape(_line(head_end, seat_end, 0.1), QBrush(PAD)),  # the backrest, from the seat to the head
               Shape(_line(add(plate_centre, scale(sole, -0.2)), add(plate_centre, scale(sole, 0.25)), 0.05),
                     QBrush(IRON))]
     return [_layer(BEHIND, *shapes, order=0)]
