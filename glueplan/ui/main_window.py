@@ -4,7 +4,6 @@ the chosen exercise on the right. Layout and size are remembered between runs.""
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
 from glueplan import __version__
 from glueplan.app.changes import ChangeSet
 from glueplan.app.command import History
-from glueplan.app.setup_edits import EditProfile, SaveOwnExercise
 from glueplan.domain.catalog import Catalog, Exercise
 from glueplan.domain.commands import AddExercise
 from glueplan.domain.language import Language
@@ -39,6 +37,7 @@ from glueplan.ui.shared.lazy_tab import LazyTab
 if TYPE_CHECKING:
     from glueplan.ui.charts.page import ChartsPage
     from glueplan.ui.history.table import HistoryPage
+    from glueplan.ui.log.page import LogPage
     from glueplan.ui.programs.page import ProgramsPage
     from glueplan.ui.shared.live_workspace import LiveWorkspace
     from glueplan.ui.week.page import WeekPage
@@ -93,9 +92,6 @@ class MainWindow(QMainWindow):
     def attach(self, live: LiveWorkspace) -> None:
         """Bring in the user's workspace: their own exercises, their programs, their log. The
         pages other than the map are built when first shown."""
-        from glueplan.ui.log.page import LogPage
-        from glueplan.ui.programs.page import ProgramsPage
-
         self.live = live
         live.changed.connect(self._workspace_changed)
         live.failed.connect(self._failed)
@@ -109,10 +105,10 @@ class MainWindow(QMainWindow):
         self.week_tab.addWidget(self.week_hint)
         self.tabs.addTab(self.week_tab, self.tr("Week"))
 
-        self.log_tab = LazyTab(partial(LogPage, live))
+        self.log_tab = LazyTab(self._log_page)
         self.history_tab = LazyTab(self._history_page)
         self.charts_tab = LazyTab(self._charts_page)  # pyqtgraph is slow to import: only when wanted
-        self.programs_tab = LazyTab(partial(ProgramsPage, live))
+        self.programs_tab = LazyTab(self._programs_page)
         self.tabs.addTab(self.log_tab, self.tr("Log"))
         self.tabs.addTab(self.history_tab, self.tr("History"))
         self.tabs.addTab(self.charts_tab, self.tr("Charts"))
@@ -124,6 +120,18 @@ class MainWindow(QMainWindow):
         tab = QSettings().value("main_window/tab", 0, int)
         if isinstance(tab, int) and 0 <= tab < self.tabs.count():
             self.tabs.setCurrentIndex(tab)
+
+    def _log_page(self) -> LogPage:
+        from glueplan.ui.log.page import LogPage  # each page's code is imported when it is first shown
+
+        assert self.live is not None
+        return LogPage(self.live)
+
+    def _programs_page(self) -> ProgramsPage:
+        from glueplan.ui.programs.page import ProgramsPage
+
+        assert self.live is not None
+        return ProgramsPage(self.live)
 
     def _history_page(self) -> HistoryPage:
         from glueplan.ui.history.table import HistoryModel, HistoryPage
@@ -260,6 +268,8 @@ class MainWindow(QMainWindow):
         editor = ExerciseEditor(self.live.catalog, self.language, start, self)
         if editor.exec() != QDialog.DialogCode.Accepted:
             return
+        from glueplan.app.setup_edits import SaveOwnExercise  # the app layer is not needed for the first paint
+
         command = SaveOwnExercise(editor.exercise(), self.tr("Save own exercise"))
         if self.live.run_or_report(command) and command.saved is not None:
             self.library.select(command.saved.id)
@@ -339,6 +349,7 @@ class MainWindow(QMainWindow):
     def edit_profile(self) -> None:
         if self.live is None:
             return
+        from glueplan.app.setup_edits import EditProfile
         from glueplan.ui.profile_dialog import ProfileDialog
 
         before = self.live.trainee

@@ -18,7 +18,6 @@ import statistics
 import sys
 import tempfile
 import time
-from dataclasses import replace
 from datetime import date, time as clock
 from pathlib import Path
 

@@ -10,8 +10,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QDate
 from pytestqt.qtbot import QtBot
 
 from glueplan.domain.catalog import Catalog
@@ -21,11 +20,9 @@ from glueplan.domain.plan import Program
 from glueplan.domain.templates import builtin_templates
 from glueplan.domain.trainee import Trainee, Units
 from glueplan.app.opening import open_workspace
-from glueplan.app.workspace import Workspace
 from glueplan.app.setup_edits import EditProfile
 from glueplan.store.database import Store
 from glueplan.store.errors import StoreError
-from glueplan.store.repository import Repository
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.log.page import LogPage
 from tests.conftest import REPO_ROOT, on_screen

@@ -4,10 +4,9 @@ the tint before a drop, and a findings round trip."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
 
 import pytest
-from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, QPoint, QPointF, Qt
+from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, QPoint, Qt
 from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -16,8 +15,7 @@ from glueplan.domain.catalog import Catalog, Prescription, RepRange
 from glueplan.domain.findings import Severity
 from glueplan.domain.language import Language
 from glueplan.domain.plan import Program, Weekday
-from glueplan.domain.templates import builtin_templates
-from glueplan.domain.trainee import Level, Trainee
+from glueplan.domain.trainee import Level
 from glueplan.store.repository import Repository
 from glueplan.ui.library.exercise_model import ExerciseListModel
 from glueplan.app.command import History

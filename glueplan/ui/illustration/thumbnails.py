@@ -10,10 +10,12 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QSize, QTimer, Signal
 from PySide6.QtGui import QPixmap
 
+from typing import TYPE_CHECKING
+
 from glueplan.domain.catalog import Exercise
-from glueplan.domain.figure.pose import Motion
-from glueplan.domain.figure.pose_file import builtin_motions
-from glueplan.ui.illustration.renderer import render_image
+
+if TYPE_CHECKING:
+    from glueplan.domain.figure.pose import Motion
 
 Key = tuple[str, int, int]
 
@@ -31,6 +33,8 @@ class Thumbnails(QObject):
 
     def motion(self, exercise: Exercise) -> Motion | None:
         if self._motions is None:
+            from glueplan.domain.figure.pose_file import builtin_motions  # not before the first picture
+
             self._motions = builtin_motions()
         return self._motions.get(exercise.id)
 
@@ -41,6 +45,8 @@ class Thumbnails(QObject):
             motion = self.motion(exercise)
             if motion is None:
                 return None
+            from glueplan.ui.illustration.renderer import render_image  # nor the renderer
+
             self._cache[key] = QPixmap.fromImage(render_image(motion, 1.0, size, dict(exercise.muscles)))
         return self._cache[key]
 

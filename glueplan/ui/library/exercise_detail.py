@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import sys
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from glueplan.domain.catalog import MINOR, PRIMARY, SECONDARY, Catalog, Equipment, Exercise
-from glueplan.domain.figure.pose_file import builtin_motions
 from glueplan.domain.language import Language, decimal
 from glueplan.domain.messages import messages
-from glueplan.ui.illustration.animated_figure import AnimatedFigure
+
+if TYPE_CHECKING:
+    from glueplan.ui.illustration.animated_figure import AnimatedFigure
 
 
 def rest_text(seconds: int) -> str:
@@ -27,8 +29,8 @@ class ExerciseDetail(QScrollArea):
         self._language = language
         page = QWidget()
         layout = QVBoxLayout(page)
-        self.figure = AnimatedFigure()  # the exercise moving, its muscles lit, above the text
-        layout.addWidget(self.figure)
+        self._layout = layout
+        self._figure: AnimatedFigure | None = None
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.RichText)
@@ -41,6 +43,18 @@ class ExerciseDetail(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.show_exercise(None)
 
+    @property
+    def figure(self) -> AnimatedFigure:
+        """The exercise moving, its muscles lit, above the text: made (and its drawing code
+        imported) when first needed, not before the window's first paint."""
+        if self._figure is None:
+            from glueplan.ui.illustration.animated_figure import AnimatedFigure
+
+            self._figure = AnimatedFigure()
+            self._figure.show_motion(None, {})
+            self._layout.insertWidget(0, self._figure)
+        return self._figure
+
     def set_catalog(self, catalog: Catalog) -> None:
         self._catalog = catalog
 
@@ -48,8 +62,11 @@ class ExerciseDetail(QScrollArea):
         if exercise is None:
             hint = self.tr("Pick an exercise to see how to do it, what it trains and how much of it.")
             self.text.setText(f"<p style='color:gray'>{escape(hint)}</p>")
-            self.figure.show_motion(None, {})
+            if self._figure is not None:
+                self._figure.show_motion(None, {})
             return
+        from glueplan.domain.figure.pose_file import builtin_motions  # loaded with the first exercise shown
+
         self.figure.show_motion(builtin_motions().get(exercise.id), dict(exercise.muscles))
         self.text.setText(self.html(exercise))
 
