@@ -22,6 +22,8 @@ from glueplan.ui.map.muscle_map import INVOLVEMENT_COLOURS
 SKIN = QColor(228, 220, 210)
 FAR_SIDE = 118  # percent darker: limbs on the far side recede
 CAP_STEPS = 5
+END_ON = 0.3  # a segment drawn shorter than this part of its length is seen end-on
+ELLIPSE_STEPS = 16
 LIGHT = (-0.6, 0.8)  # light from the upper left
 GROUPS = (("arm", ("upper_arm", "forearm", "hand")), ("leg", ("thigh", "shank", "foot")))
 LIMB_SEPARATION = 0.06  # metres: a limb is drawn at least this far over or under the trunk
@@ -38,9 +40,9 @@ def segment_path(placed: Placed) -> tuple[QPainterPath, QPointF, QPointF]:
     """The segment's outline, and the two points across its middle a gradient runs between."""
     start = placed.to_world(placed.segment.start)
     end = placed.to_world(placed.segment.end)
+    if math.hypot(end[0] - start[0], end[1] - start[1]) < END_ON * placed.segment.length:
+        return _end_on_path(placed)
     dx, dy = unit(end[0] - start[0], end[1] - start[1])
-    if math.hypot(end[0] - start[0], end[1] - start[1]) < 1e-6:  # seen end-on: use its depth axis
-        dx, dy = unit(*placed.depth_axis[:2])
     nx, ny = -dy, dx
     left: list[QPointF] = []
     right: list[QPointF] = []
@@ -58,6 +60,39 @@ def segment_path(placed: Placed) -> tuple[QPainterPath, QPointF, QPointF]:
     ring += _cap(radii[0], (-dx, -dy), (-nx, -ny))
     middle = min(range(len(sections)), key=lambda index: abs(sections[index].at - 0.5))
     return smooth_closed(ring), left[middle], right[middle]
+
+
+def _end_on_path(placed: Placed) -> tuple[QPainterPath, QPointF, QPointF]:
+    """A segment pointing at the viewer (a foot seen from the front): the outline round its
+    cross-sections, each an ellipse seen face-on."""
+    lateral, depth_axis = placed.axis(2), placed.depth_axis
+    points = []
+    for section in placed.segment.sections:
+        centre, width, depth = placed.section_at(section.at)
+        for step in range(ELLIPSE_STEPS):
+            c, s = math.cos(2 * math.pi * step / ELLIPSE_STEPS), math.sin(2 * math.pi * step / ELLIPSE_STEPS)
+            points.append((centre[0] + lateral[0] * width * c + depth_axis[0] * depth * s,
+                           centre[1] + lateral[1] * width * c + depth_axis[1] * depth * s))
+    hull = _convex_hull(points)
+    left, right = min(hull), max(hull)
+    middle = (left[1] + right[1]) / 2
+    return smooth_closed([QPointF(x, y) for x, y in hull]), QPointF(left[0], middle), QPointF(right[0], middle)
+
+
+def _convex_hull(points: list[tuple[float, float]]) -> list[tuple[float, float]]:
+    """The points round the outside, in order (Andrew's monotone chain)."""
+    ordered = sorted(set(points))
+
+    def half(run: list[tuple[float, float]]) -> list[tuple[float, float]]:
+        found: list[tuple[float, float]] = []
+        for p in run:
+            while len(found) >= 2 and ((found[-1][0] - found[-2][0]) * (p[1] - found[-2][1])
+                                       - (found[-1][1] - found[-2][1]) * (p[0] - found[-2][0])) <= 0:
+                found.pop()
+            found.append(p)
+        return found[:-1]
+
+    return half(ordered) + half(ordered[::-1])
 
 
 def _cap(centre_radius: tuple[tuple[float, float, float], float], outward: tuple[float, float],
