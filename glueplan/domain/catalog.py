@@ -118,6 +118,12 @@ class Exercise:
     mistakes: Localized[tuple[str, ...]]
     sources: tuple[str, ...]
     custom: bool = False
+    looks_like: str | None = None  # an own exercise: the built-in one whose figure shows it
+
+    @property
+    def figure_id(self) -> str | None:
+        """The built-in exercise whose drawn figure shows this one (None: no figure)."""
+        return self.looks_like if self.custom else self.id
 
     def weight(self, muscle_id: str) -> float:
         """The fraction of a set this exercise counts for the muscle (0 when untrained)."""

@@ -325,6 +325,7 @@ def _fill_exercise(row: ExerciseRow, exercise: Exercise) -> None:
     row.sets, row.reps_min, row.reps_max, row.rir, row.rest_s = p.sets, p.reps.low, p.reps.high, p.rir, p.rest_s
     row.cues = list(exercise.cues.en)
     row.mistakes = list(exercise.mistakes.en)
+    row.looks_like = exercise.looks_like
     row.involvement = [InvolvementRow(muscle_id=m, weight=w) for m, w in exercise.muscles]
 
 
@@ -359,4 +360,5 @@ def _custom_exercise(row: ExerciseRow) -> Exercise:
         mistakes=Localized.same(tuple(row.mistakes)),
         sources=("user",),
         custom=True,
+        looks_like=row.looks_like,
     )

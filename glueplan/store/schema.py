@@ -149,6 +149,7 @@ class ExerciseRow(Base):
     rest_s: Mapped[int | None] = mapped_column(Integer)
     cues: Mapped[Any] = mapped_column(JSON, default=list)
     mistakes: Mapped[Any] = mapped_column(JSON, default=list)
+    looks_like: Mapped[str | None] = mapped_column(String(64))  # a built-in id: the figure that shows it
 
     involvement: Mapped[list[InvolvementRow]] = relationship(
         cascade="all, delete-orphan", passive_deletes=True, order_by="InvolvementRow.weight.desc()",
