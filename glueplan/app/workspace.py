@@ -99,8 +99,8 @@ class Workspace:
 
     def preview(self, change: Change) -> Report:
         """The report the open program would have after the change; nothing is saved."""
-        assert self.program is not None
-        return self.validate(change.apply(self.program))
+        assert self.program is not None and self.report is not None
+        return revalidate(self.report, change.apply(self.program))  # the drag previews each day: cheap
 
     def write_program(self, before: Program, after: Program) -> tuple[Program, ChangeSet]:
         """Store the step from ``before`` (what this window shows) to ``after``: only the rows

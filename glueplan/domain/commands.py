@@ -29,19 +29,6 @@ class Change(Protocol):
     def describe(self, language: Language) -> str: ...
 
 
-@dataclass(frozen=True, slots=True)
-class Edit:
-    """One undoable step: the program before and after a change."""
-
-    before: Program
-    after: Program
-    text: str
-
-    @classmethod
-    def make(cls, program: Program, change: Change, language: Language) -> Edit:
-        return cls(program, change.apply(program), change.describe(language))
-
-
 def _with_week(program: Program, number: int, week: Week) -> Program:
     return replace(program, weeks=program.weeks[:number] + (week,) + program.weeks[number + 1:])
 

@@ -13,7 +13,6 @@ from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import selectinload
 
 from glueplan.domain.catalog import (
-    WEIGHTS,
     Catalog,
     Category,
     Equipment,
@@ -24,6 +23,7 @@ from glueplan.domain.catalog import (
     builtin_catalog,
 )
 from glueplan.domain.language import Language, Localized
+from glueplan.domain.messages import messages
 from glueplan.domain.log import LoggedSet
 from glueplan.domain.plan import PlannedExercise, Program, Session, Week, Weekday
 from glueplan.domain.trainee import Level, Trainee, Units
@@ -172,13 +172,10 @@ class Repository:
         return self.custom_exercise(exercise.id)
 
     def _check_custom(self, exercise: Exercise) -> None:
-        if not exercise.name.en.strip():
-            raise ValueError("an exercise needs a name")
-        if not exercise.primary_muscles:
-            raise ValueError("an exercise needs at least one primary muscle (weight 1.0)")
-        for muscle, weight in exercise.muscles:
-            if muscle not in self._builtin.muscles or weight not in WEIGHTS:
-                raise ValueError(f"{muscle!r} at weight {weight:g} is not a catalogue muscle at 1, 0.5 or 0.25")
+        """The editor refuses these first; this guard keeps any other caller from storing them."""
+        problems = self._builtin.own_exercise_problems(exercise)
+        if problems:
+            raise ValueError("; ".join(messages()(key, Language.EN) for key in problems))
 
     def custom_exercise(self, exercise_id: str) -> Exercise:
         with self.store.reading() as session:

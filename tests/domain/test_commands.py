@@ -12,7 +12,6 @@ from glueplan.domain.commands import (
     AddExercise,
     Change,
     CopyWeekForward,
-    Edit,
     EditPrescription,
     MakeDeload,
     MoveExercise,
@@ -21,7 +20,7 @@ from glueplan.domain.commands import (
     RemoveSession,
 )
 from glueplan.domain.language import Language
-from glueplan.domain.plan import PlannedExercise, Program, Session, Week, Weekday
+from glueplan.domain.plan import PlannedExercise, Program, Session, Weekday
 from glueplan.domain.templates import builtin_templates
 
 CATALOG = builtin_catalog()
@@ -96,10 +95,9 @@ def test_copy_week_forward_and_deload_generator() -> None:
     assert all(a.sets == max(1, round(b.sets * 0.6)) and a.rir == b.rir + 2 for a, b in zip(after, before, strict=True))
 
 
-def test_an_edit_keeps_both_sides_and_names_itself() -> None:
-    program = seed_program()
-    edit = Edit.make(program, RemoveExercise(0, 0, 0), Language.DA)
-    assert edit.before is program and edit.after != program and edit.text == "Fjern øvelse"
+def test_a_change_names_itself_in_the_users_language() -> None:
+    assert RemoveExercise(0, 0, 0).describe(Language.DA) == "Fjern øvelse"
+    assert CopyWeekForward(0).describe(Language.NB) == "Kopier uka til uke 2"
 
 
 # --- random sequences ------------------------------------------------------------------------------

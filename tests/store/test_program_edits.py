@@ -13,7 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
-from glueplan.domain.commands import AddExercise, Edit, MoveExercise, RemoveExercise, RemoveSession
+from glueplan.domain.commands import AddExercise, MoveExercise, RemoveExercise, RemoveSession
 from glueplan.domain.language import Language
 from glueplan.domain.log import LoggedSet
 from glueplan.domain.plan import Program, Weekday
@@ -73,9 +73,8 @@ def test_a_moved_exercise_keeps_its_row_and_its_logged_sets(repository: Reposito
 
 def test_undoing_a_deletion_brings_the_rows_back_under_their_ids(repository: Repository) -> None:
     program_id, program, version = stored(repository)
-    edit = Edit.make(program, RemoveSession(0, 0), Language.EN)
-    after, version = repository.save_program_edit(program_id, edit.before, edit.after, version)
-    repository.save_program_edit(program_id, after, edit.before, version)
+    after, version = repository.save_program_edit(program_id, program, RemoveSession(0, 0).apply(program), version)
+    repository.save_program_edit(program_id, after, program, version)
     assert identity(repository.program(program_id)) == identity(program)
 
 
