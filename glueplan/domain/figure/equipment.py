@@ -39,6 +39,7 @@ SUPPORTING = {Kind.BENCH, Kind.BOX, Kind.MAT, Kind.REVERSE_HYPER, Kind.LEG_PRESS
 PLATE_RADIUS = 0.225  # a 20 kg bumper plate
 FOOT_PLATE_HALF_WIDTH = 0.17
 SEAT_FAR, SEAT_NEAR = -0.3, 0.25  # a machine seat from behind the hips to under the thighs (m)
+PAD_HALF_WIDTH = 0.15  # a reverse-hyper pad is narrower than the shoulders: the arms hang beside it
 
 # Which fields each kind needs besides ``kind`` (the loader checks them).
 NEEDS: dict[Kind, frozenset[str]] = {
@@ -66,6 +67,9 @@ def supports(motion: Motion) -> tuple[Support, ...]:
             found.append(Support(item.x - item.width / 2, item.x + item.width / 2, 0.012))
         elif kind is Kind.ABDUCTION_MACHINE:  # seen from the front: the seat is as deep as the thighs
             found.append(Support(item.x - item.width / 2, item.x + item.width / 2, item.height, SEAT_FAR, SEAT_NEAR))
+        elif kind is Kind.REVERSE_HYPER:
+            found.append(Support(item.x - item.width / 2, item.x + item.width / 2, item.height,
+                                 -PAD_HALF_WIDTH, PAD_HALF_WIDTH))
         else:
             found.append(Support(item.x - item.width / 2, item.x + item.width / 2, item.height))
     return tuple(found)

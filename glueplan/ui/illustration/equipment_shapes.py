@@ -178,7 +178,7 @@ def _hyperextension_bench(item: PlacedItem, figure: Figure) -> list[Layer]:
 def _reverse_hyper(item: PlacedItem, figure: Figure) -> list[Layer]:
     assert item.to is not None
     x, half, top = item.item.x, item.item.width / 2, item.item.height
-    pivot = QPointF(x + half - 0.05, top - 0.3)
+    pivot = QPointF(x - half + 0.05, top - 0.3)  # under the end the legs hang from
     shapes = [Shape(rounded_box(x - half + 0.1, 0, 0.06, top, 0.01), QBrush(STEEL)),
               Shape(rounded_box(x + half - 0.16, 0, 0.06, top, 0.01), QBrush(STEEL)),
               Shape(rounded_box(x - half, top - 0.1, 2 * half, 0.1, 0.03), QBrush(PAD))]
