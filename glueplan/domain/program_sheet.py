@@ -1,0 +1,366 @@
+"""What a printed program sheet says, as plain values in one language, before any layout.
+
+The sheet is what a coach hands a client: a first page (who, what, when, the week plan, the
+weekly hard sets per muscle against the level's band, the rules' findings) and one section
+per session (each exercise's dose, cues and most common mistake, and a log grid to fill in
+by hand). Everything here is independent of Qt; glueplan/ui/print lays it out on paper.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, time, timedelta
+from enum import StrEnum
+
+from glueplan.domain.catalog import Catalog, Laterality, Prescription
+from glueplan.domain.findings import Finding, Severity, describe
+from glueplan.domain.language import Language, decimal
+from glueplan.domain.log import KG_PER_LB
+from glueplan.domain.messages import messages
+from glueplan.domain.plan import PlannedExercise, Program, Week, Weekday
+from glueplan.domain.rules import Report
+from glueplan.domain.thresholds import Band
+from glueplan.domain.trainee import Trainee, Units
+
+
+class Paper(StrEnum):
+    A4 = "a4"
+    LETTER = "letter"
+
+
+class SheetOptionError(ValueError):
+    """An option the user gave cannot be used; ``text(language)`` says why."""
+
+    def __init__(self, key: str, **params: object) -> None:
+        super().__init__(key)
+        self.key = key
+        self.params = params
+
+    def text(self, language: Language) -> str:
+        return messages()(self.key, language, **self.params)
+
+
+@dataclass(frozen=True, slots=True)
+class WeekRange:
+    """Program weeks to print, 1-based and inclusive."""
+
+    first: int
+    last: int
+
+    @classmethod
+    def parse(cls, text: str, weeks: int) -> WeekRange:
+        """``all``, ``3`` or ``1-4`` for a program of ``weeks`` weeks."""
+        cleaned = text.strip().lower()
+        if cleaned == "all":
+            return cls(1, weeks)
+        match = re.fullmatch(r"(\d+)\s*(?:[-–]\s*(\d+))?", cleaned)
+        if match is None:
+            raise SheetOptionError("sheet.error.weeks_format", value=text)
+        first = int(match[1])
+        last = int(match[2]) if match[2] else first
+        if not 1 <= first <= last <= weeks:
+            raise SheetOptionError("sheet.error.weeks_range", value=text, weeks=weeks)
+        return cls(first, last)
+
+    def numbers(self) -> range:
+        return range(self.first, self.last + 1)
+
+
+@dataclass(frozen=True, slots=True)
+class SheetOptions:
+    language: Language = Language.EN
+    paper: Paper = Paper.A4
+    weeks: WeekRange | None = None  # None: every week
+    illustrations: bool = True
+    log_grids: bool = True
+
+
+# -- the first page -----------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Dose:
+    """An exercise as the week plan lists it."""
+
+    name: str
+    sets_reps: str  # "2 × 8–10", "3 × 12 per side"
+    rir: int
+    rest: str  # "3 min", "90 s"
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedSession:
+    time: time
+    title: str
+    doses: tuple[Dose, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class PlannedDay:
+    day: Weekday
+    date: date | None  # the date in the run's first week
+    sessions: tuple[PlannedSession, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class WeekRun:
+    """Consecutive weeks planned alike (1-based numbers), shown as one week plan."""
+
+    first: int
+    last: int
+    deload: bool
+    days: tuple[PlannedDay, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class MuscleVolume:
+    muscle: str
+    band: Band
+    hard_sets: tuple[float, ...]  # one per week run
+
+
+@dataclass(frozen=True, slots=True)
+class SheetFinding:
+    severity: Severity
+    text: str
+
+
+# -- the sessions -------------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class Variation:
+    """Weeks in which an exercise is prescribed differently from the block's first week."""
+
+    weeks: str  # "4", "4–6"
+    sets_reps: str
+    rir: int
+
+
+@dataclass(frozen=True, slots=True)
+class ExerciseBlock:
+    exercise_id: str
+    name: str
+    muscles: tuple[tuple[str, float], ...]  # for the illustration's tint
+    sets_reps: str
+    rir: int
+    rest: str
+    load: str  # the planned load, or what load to choose
+    note: str
+    cues: tuple[str, ...]
+    mistake: str  # the most common one; "" when the catalogue names none
+    sets_per_week: tuple[int, ...]  # aligned with the section's weeks; 0: not planned that week
+    variations: tuple[Variation, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class SessionSection:
+    """A session that recurs on the same weekday, time and title through the printed weeks."""
+
+    day: Weekday
+    time: time
+    title: str
+    weeks: tuple[int, ...]  # 1-based
+    dates: tuple[date | None, ...]  # one per week
+    exercises: tuple[ExerciseBlock, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ProgramSheet:
+    options: SheetOptions
+    trainee: str
+    program: str
+    level: str
+    units: Units
+    start: date | None  # Monday of the first printed week
+    end: date | None  # Sunday of the last printed week
+    weeks: tuple[int, ...]  # the printed weeks, 1-based
+    runs: tuple[WeekRun, ...]
+    volume: tuple[MuscleVolume, ...]
+    findings: tuple[SheetFinding, ...]
+    sections: tuple[SessionSection, ...]
+    printed_on: date
+
+    @property
+    def language(self) -> Language:
+        return self.options.language
+
+
+# -- building it --------------------------------------------------------------------------------
+
+def week_span(numbers: Sequence[int]) -> str:
+    """Week numbers as short ranges: ``1–3, 5``."""
+    parts: list[str] = []
+    start = previous = None
+    for number in [*numbers, None]:
+        if number is not None and previous is not None and number == previous + 1:
+            previous = number
+            continue
+        if start is not None:
+            parts.append(str(start) if start == previous else f"{start}–{previous}")
+        start = previous = number
+    return ", ".join(parts)
+
+
+def sets_reps(prescription: Prescription, unilateral: bool, language: Language) -> str:
+    key = "sheet.sets_reps_per_side" if unilateral else "sheet.sets_reps"
+    return messages()(key, language, sets=prescription.sets, reps=str(prescription.reps))
+
+
+def rest_text(seconds: int, language: Language) -> str:
+    if seconds < 120 and seconds % 60:
+        return messages()("sheet.rest_seconds", language, seconds=seconds)
+    return messages()("sheet.rest_minutes", language, minutes=decimal(seconds / 60, language))
+
+
+def load_text(item: PlannedExercise, units: Units, language: Language) -> str:
+    if item.load_kg is None:
+        return messages()("sheet.load_by_rir", language, rir=item.prescription.rir)
+    value = item.load_kg if units is Units.KG else item.load_kg / KG_PER_LB
+    return f"{decimal(value, language)} {units.value}"
+
+
+def build_sheet(program: Program, trainee: Trainee, report: Report, catalog: Catalog, options: SheetOptions,
+                printed_on: date) -> ProgramSheet:
+    """The sheet of the chosen weeks of a program, in the options' language."""
+    chosen = options.weeks or WeekRange(1, len(program.weeks))
+    if chosen.last > len(program.weeks):
+        raise SheetOptionError("sheet.error.weeks_range", value=f"{chosen.first}-{chosen.last}",
+                               weeks=len(program.weeks))
+    numbers = tuple(chosen.numbers())
+    starts = program.week_starts()
+    runs = _runs(program, numbers, catalog, options.language)
+    return ProgramSheet(
+        options=options,
+        trainee=trainee.name,
+        program=program.name,
+        level=messages()(f"level.{trainee.level}", options.language),
+        units=trainee.units,
+        start=starts[chosen.first - 1] if starts else None,
+        end=starts[chosen.last - 1] + timedelta(days=6) if starts else None,
+        weeks=numbers,
+        runs=runs,
+        volume=_volume(report, runs, catalog, options.language),
+        findings=_findings(report.findings, numbers, catalog, options.language),
+        sections=_sections(program, numbers, catalog, trainee.units, options.language),
+        printed_on=printed_on,
+    )
+
+
+def _dose(item: PlannedExercise, catalog: Catalog, language: Language) -> Dose:
+    exercise = catalog.exercise(item.exercise_id)
+    unilateral = exercise.laterality is Laterality.UNILATERAL
+    p = item.prescription
+    return Dose(exercise.name[language], sets_reps(p, unilateral, language), p.rir, rest_text(p.rest_s, language))
+
+
+def _runs(program: Program, numbers: Sequence[int], catalog: Catalog, language: Language) -> tuple[WeekRun, ...]:
+    groups: list[list[int]] = []
+    for number in numbers:
+        if groups and program.weeks[groups[-1][-1] - 1] == program.weeks[number - 1]:
+            groups[-1].append(number)
+        else:
+            groups.append([number])
+    runs = []
+    for group in groups:
+        week = program.weeks[group[0] - 1]
+        days = tuple(PlannedDay(day, program.date_of(group[0] - 1, day), _day_sessions(week, day, catalog, language))
+                     for day in Weekday)
+        runs.append(WeekRun(group[0], group[-1], week.deload, days))
+    return tuple(runs)
+
+
+def _day_sessions(week: Week, day: Weekday, catalog: Catalog, language: Language) -> tuple[PlannedSession, ...]:
+    sessions = sorted((s for s in week.sessions if s.day is day), key=lambda s: s.time)
+    return tuple(PlannedSession(s.time, s.title, tuple(_dose(item, catalog, language) for item in s.items))
+                 for s in sessions)
+
+
+def _volume(report: Report, runs: Sequence[WeekRun], catalog: Catalog, language: Language) -> tuple[MuscleVolume, ...]:
+    rows = []
+    for muscle_id, muscle in catalog.muscles.items():
+        first = report.weeks[runs[0].first - 1].muscles.get(muscle_id) if runs else None
+        if first is None or first.band is None:
+            continue
+        rows.append(MuscleVolume(muscle.name[language], first.band,
+                                 tuple(report.weeks[run.first - 1].muscles[muscle_id].hard_sets for run in runs)))
+    return tuple(rows)
+
+
+def _week_of(finding: Finding) -> int | None:
+    """The 1-based week a finding is about (its first session's), None for the whole program."""
+    if finding.week is not None:
+        return finding.week + 1
+    return finding.sessions[0].week + 1 if finding.sessions else None
+
+
+def _findings(findings: Iterable[Finding], numbers: Sequence[int], catalog: Catalog,
+              language: Language) -> tuple[SheetFinding, ...]:
+    """The printed weeks' findings, worst first; one sentence said in several weeks is said once,
+    with the weeks it applies to."""
+    weeks_of: dict[tuple[Severity, str], list[int]] = {}
+    for finding in sorted(findings, key=lambda f: (f.severity.rank, _week_of(f) or 0)):
+        week = _week_of(finding)
+        if week is not None and week not in numbers:
+            continue
+        sentence = describe(finding, language, catalog)
+        weeks_of.setdefault((finding.severity, sentence), [])
+        if week is not None and week not in weeks_of[(finding.severity, sentence)]:
+            weeks_of[(finding.severity, sentence)].append(week)
+    result = []
+    for (severity, sentence), weeks in weeks_of.items():
+        if weeks and len(numbers) > 1:
+            key = "sheet.in_weeks" if len(weeks) > 1 else "finding.in_week"
+            sentence = messages()(key, language, week=week_span(sorted(weeks)), sentence=sentence)
+        result.append(SheetFinding(severity, sentence))
+    return tuple(result)
+
+
+def _sections(program: Program, numbers: Sequence[int], catalog: Catalog, units: Units,
+              language: Language) -> tuple[SessionSection, ...]:
+    """One section per weekday, time and title, in the order of the week; its exercises in
+    the order they first appear."""
+    slots: dict[tuple[Weekday, time, str], dict[int, tuple[PlannedExercise, ...]]] = {}
+    for number in numbers:
+        for session in program.weeks[number - 1].sessions:
+            slots.setdefault((session.day, session.time, session.title), {})[number] = session.items
+    sections = []
+    for (day, clock, title), by_week in sorted(slots.items(), key=lambda slot: (slot[0][0], slot[0][1])):
+        weeks = tuple(by_week)
+        first_item: dict[str, PlannedExercise] = {}
+        for items in by_week.values():
+            for item in items:
+                first_item.setdefault(item.exercise_id, item)
+        blocks = tuple(_block(item, by_week, catalog, units, language) for item in first_item.values())
+        sections.append(SessionSection(day, clock, title, weeks,
+                                       tuple(program.date_of(week - 1, day) for week in weeks), blocks))
+    return tuple(sections)
+
+
+def _block(first: PlannedExercise, by_week: dict[int, tuple[PlannedExercise, ...]], catalog: Catalog, units: Units,
+           language: Language) -> ExerciseBlock:
+    exercise = catalog.exercise(first.exercise_id)
+    unilateral = exercise.laterality is Laterality.UNILATERAL
+    per_week = {week: next((i for i in items if i.exercise_id == first.exercise_id), None)
+                for week, items in by_week.items()}
+    differing: dict[Prescription, list[int]] = {}
+    for week, item in per_week.items():
+        if item is not None and item.prescription != first.prescription:
+            differing.setdefault(item.prescription, []).append(week)
+    p = first.prescription
+    mistakes = exercise.mistakes[language]
+    return ExerciseBlock(
+        exercise_id=exercise.id,
+        name=exercise.name[language],
+        muscles=exercise.muscles,
+        sets_reps=sets_reps(p, unilateral, language),
+        rir=p.rir,
+        rest=rest_text(p.rest_s, language),
+        load=load_text(first, units, language),
+        note=first.note,
+        cues=exercise.cues[language],
+        mistake=mistakes[0] if mistakes else "",
+        sets_per_week=tuple(0 if item is None else item.prescription.sets for item in per_week.values()),
+        variations=tuple(Variation(week_span(weeks), sets_reps(other, unilateral, language), other.rir)
+                         for other, weeks in differing.items()),
+    )

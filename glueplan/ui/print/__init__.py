@@ -1,0 +1,1 @@
+"""Printed program sheets: one painting function for the preview, the printer and PDF files."""

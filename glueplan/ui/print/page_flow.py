@@ -1,0 +1,147 @@
+"""Blocks that know their height before they are painted, and the flow that puts them on pages.
+
+Lengths are device pixels, computed from millimetres and the device's resolution, and fonts
+are sized in points, so the same code is sharp on a 1200 dpi printer and right in a preview.
+Text is laid out with QTextLayout as plain text: nothing a user typed is read as markup, and
+a word longer than the line (a pasted link) breaks anywhere rather than running off the page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor, QFont, QPagedPaintDevice, QPainter, QTextLayout, QTextOption
+
+INK = QColor(31, 41, 51)
+MUTED = QColor(96, 106, 118)
+RULE = QColor(190, 196, 204)
+SHADE = QColor(241, 243, 246)
+
+
+class Units:
+    """Millimetres and points on one paint device."""
+
+    def __init__(self, device: QPagedPaintDevice) -> None:
+        self.device = device
+        self.dpi = device.logicalDpiY()
+
+    def mm(self, value: float) -> float:
+        return value * self.dpi / 25.4
+
+    def font(self, points: float, bold: bool = False, italic: bool = False) -> QFont:
+        font = QFont()
+        font.setFamilies(["DejaVu Sans", "Noto Sans", "Helvetica", "Arial", "sans-serif"])
+        font.setPointSizeF(points)
+        font.setBold(bold)
+        font.setItalic(italic)
+        return font
+
+
+class Text:
+    """A paragraph of plain text wrapped to a width."""
+
+    def __init__(self, units: Units, text: str, font: QFont, width: float, color: QColor = INK,
+                 centred: bool = False) -> None:
+        self.color = color
+        self.layout = QTextLayout(text.replace("\r\n", "\n").replace("\n", "\u2028"), font, units.device)
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        if centred:
+            option.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.layout.setTextOption(option)
+        self.layout.beginLayout()
+        top = 0.0
+        while True:
+            line = self.layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(max(width, 1.0))
+            line.setPosition(QPointF(0.0, top))
+            top += line.height()
+        self.layout.endLayout()
+        self.height = top
+
+    def paint(self, painter: QPainter, x: float, y: float) -> None:
+        painter.setPen(self.color)
+        self.layout.draw(painter, QPointF(x, y))
+
+
+Paint = Callable[[QPainter, float, float], None]
+
+
+@dataclass
+class Block:
+    """Something of a known height, painted at (x, y); never split across pages unless it is
+    taller than a page, then its ``parts`` flow on their own."""
+
+    height: float
+    paint: Paint
+    space_before: float = 0.0
+    parts: Sequence[Block] = ()
+    page_break: bool = False  # start a new page before this block
+
+
+@dataclass
+class Stack:
+    """Blocks one under the other, built into one Block."""
+
+    gap: float = 0.0
+    items: list[tuple[float, Block]] = field(default_factory=list)  # (offset, block)
+    height: float = 0.0
+
+    def add(self, block: Block, gap: float | None = None) -> None:
+        if self.items:
+            self.height += self.gap if gap is None else gap
+        self.items.append((self.height, block))
+        self.height += block.height
+
+    def block(self, space_before: float = 0.0, page_break: bool = False) -> Block:
+        def paint(painter: QPainter, x: float, y: float) -> None:
+            for offset, block in self.items:
+                block.paint(painter, x, y + offset)
+
+        return Block(self.height, paint, space_before, [b for _o, b in self.items], page_break)
+
+
+def text_block(text: Text, indent: float = 0.0, space_before: float = 0.0) -> Block:
+    return Block(text.height, lambda painter, x, y: text.paint(painter, x + indent, y), space_before)
+
+
+@dataclass
+class Placed:
+    block: Block
+    y: float
+
+
+def paginate(blocks: Sequence[Block], body_height: float) -> list[list[Placed]]:
+    """Blocks onto pages, top to bottom: a block goes to the next page when it does not fit
+    in what is left of this one; one taller than a page is split into its parts."""
+    pages: list[list[Placed]] = [[]]
+    y = 0.0
+
+    def place(block: Block) -> None:
+        nonlocal y
+        if block.page_break and pages[-1]:
+            pages.append([])
+            y = 0.0
+        top = y + (block.space_before if pages[-1] else 0.0)
+        if top + block.height > body_height and pages[-1]:
+            if block.parts and block.height > body_height:
+                for index, part in enumerate(block.parts):
+                    place(part if index else Block(part.height, part.paint, block.space_before, part.parts,
+                                                   block.page_break))
+                return
+            pages.append([])
+            top = 0.0
+        if block.height > body_height and block.parts:
+            for part in block.parts:
+                place(part)
+            return
+        pages[-1].append(Placed(block, top))
+        y = top + block.height
+
+    for block in blocks:
+        place(block)
+    return pages

@@ -1,0 +1,438 @@
+"""Lays a program sheet out on paper: the first page, one section per session, header and footer.
+
+``paint_sheet`` is the one painting function behind the print preview, the printer and PDF
+files; it takes the paint device as an argument and never opens a dialog.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from PySide6.QtCore import QDate, QLocale, QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFontMetricsF,
+    QPageLayout,
+    QPageSize,
+    QPagedPaintDevice,
+    QPainter,
+    QPen,
+)
+
+from glueplan.domain.figure.pose_file import builtin_motions
+from glueplan.domain.figure.scene import scene_at
+from glueplan.domain.findings import Severity
+from glueplan.domain.language import Language, decimal
+from glueplan.domain.messages import messages
+from glueplan.domain.program_sheet import ExerciseBlock, Paper, ProgramSheet, SessionSection, WeekRun, week_span
+from glueplan.ui.illustration.renderer import motion_bounds, paint_scene
+from glueplan.ui.print.page_flow import INK, MUTED, RULE, SHADE, Block, Stack, Text, Units, paginate, text_block
+
+PAGE_SIZES = {Paper.A4: QPageSize.PageSizeId.A4, Paper.LETTER: QPageSize.PageSizeId.Letter}
+MARGINS_MM = QMarginsF(16, 12, 16, 12)
+HEADER_MM, FOOTER_MM = 11.0, 9.0
+SEVERITY_COLOURS = {Severity.ERROR: QColor(179, 38, 30), Severity.WARNING: QColor(150, 90, 0),
+                    Severity.INFO: QColor(70, 96, 130)}
+ABOVE, BELOW = QColor(179, 38, 30), QColor(150, 90, 0)
+MAX_WEEKS_PER_GRID = 6
+FIGURE_MM = (27.0, 33.0)
+DATE_FORMATS = {Language.EN: ("d MMM", "d MMMM yyyy"), Language.DA: ("d. MMM", "d. MMMM yyyy"),
+                Language.NB: ("d. MMM", "d. MMMM yyyy")}
+
+
+def page_layout(paper: Paper) -> QPageLayout:
+    return QPageLayout(QPageSize(PAGE_SIZES[paper]), QPageLayout.Orientation.Portrait, MARGINS_MM,
+                       QPageLayout.Unit.Millimeter)
+
+
+def paint_sheet(sheet: ProgramSheet, device: QPagedPaintDevice, set_layout: bool = True) -> int:
+    """Paint every page of the sheet onto the device (a QPrinter or QPdfWriter) and return how
+    many there are. With ``set_layout`` the device gets the sheet's paper, portrait, margins;
+    without, the page the device has (a printer the user set up) is kept."""
+    if set_layout:
+        device.setPageLayout(page_layout(sheet.options.paper))
+    units = Units(device)
+    width, height = float(device.width()), float(device.height())
+    body_top, body_height = units.mm(HEADER_MM), height - units.mm(HEADER_MM + FOOTER_MM)
+    pages = paginate(_SheetLayout(sheet, units, width).blocks(), body_height)
+    painter = QPainter(device)
+    try:
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        for number, placed in enumerate(pages, start=1):
+            if number > 1:
+                device.newPage()
+            _header_footer(painter, sheet, units, width, height, number, len(pages))
+            for item in placed:
+                item.block.paint(painter, 0.0, body_top + item.y)
+    finally:
+        painter.end()
+    return len(pages)
+
+
+def _text(key: str, language: Language, **params: object) -> str:
+    return messages()(key, language, **params)
+
+
+def _date(day: date, language: Language, long: bool = False) -> str:
+    locale = {Language.EN: "en_GB", Language.DA: "da_DK", Language.NB: "nb_NO"}[language]
+    return QLocale(locale).toString(QDate(day.year, day.month, day.day), DATE_FORMATS[language][long])
+
+
+def _header_footer(painter: QPainter, sheet: ProgramSheet, units: Units, width: float, height: float,
+                   page: int, pages: int) -> None:
+    language = sheet.language
+    small = units.font(7.5)
+    painter.setFont(small)
+    metrics = QFontMetricsF(small, units.device)
+    painter.setPen(MUTED)
+    right = sheet.trainee
+    left = metrics.elidedText(sheet.program, Qt.TextElideMode.ElideRight, width - metrics.horizontalAdvance(right)
+                              - units.mm(8))
+    baseline = metrics.ascent()
+    painter.drawText(QPointF(0, baseline), left)
+    painter.drawText(QPointF(width - metrics.horizontalAdvance(right), baseline), right)
+    pen = QPen(RULE, units.mm(0.2))
+    painter.setPen(pen)
+    painter.drawLine(QPointF(0, metrics.height() + units.mm(1.2)), QPointF(width, metrics.height() + units.mm(1.2)))
+    footer_top = height - metrics.height()
+    painter.drawLine(QPointF(0, footer_top - units.mm(1.2)), QPointF(width, footer_top - units.mm(1.2)))
+    painter.setPen(MUTED)
+    printed = _text("sheet.printed", language, date=_date(sheet.printed_on, language, long=True))
+    page_text = _text("sheet.page", language, page=page, pages=pages)
+    painter.drawText(QPointF(0, footer_top + baseline), printed)
+    painter.drawText(QPointF(width - metrics.horizontalAdvance(page_text), footer_top + baseline), page_text)
+
+
+class _SheetLayout:
+    """Builds the blocks of one sheet for one page width."""
+
+    def __init__(self, sheet: ProgramSheet, units: Units, width: float) -> None:
+        self.sheet = sheet
+        self.units = units
+        self.width = width
+        self.language = sheet.language
+        self.motions = builtin_motions() if sheet.options.illustrations else {}
+
+    def t(self, key: str, **params: object) -> str:
+        return _text(key, self.language, **params)
+
+    def para(self, text: str, points: float, width: float | None = None, bold: bool = False,
+             italic: bool = False, color: QColor = INK, centred: bool = False) -> Text:
+        return Text(self.units, text, self.units.font(points, bold, italic), self.width if width is None else width,
+                    color, centred)
+
+    def blocks(self) -> list[Block]:
+        mm = self.units.mm
+        blocks = [self._title(), self._heading(self.t("sheet.week_plan"), mm(7))]
+        for run in self.sheet.runs:
+            blocks.extend(self._week_run(run))
+        blocks.append(self._heading(self.t("sheet.volume_heading"), mm(7)))
+        blocks.append(text_block(self.para(self.t("sheet.volume_explained"), 8, color=MUTED)))
+        blocks.append(self._volume())
+        blocks.append(self._heading(self.t("sheet.findings_heading"), mm(7)))
+        blocks.extend(self._findings())
+        blocks.append(text_block(self.para(self.t("sheet.rir_explained"), 8, color=MUTED), space_before=mm(6)))
+        for section in self.sheet.sections:
+            blocks.extend(self._section(section))
+        return blocks
+
+    # -- the first page ---------------------------------------------------------------------
+
+    def _title(self) -> Block:
+        mm = self.units.mm
+        stack = Stack()
+        stack.add(text_block(self.para(self.sheet.program or self.t("sheet.program"), 18, bold=True)))
+        if self.sheet.start is not None and self.sheet.end is not None:
+            dates = f"{_date(self.sheet.start, self.language, True)} – {_date(self.sheet.end, self.language, True)}"
+        else:
+            dates = self.t("sheet.no_dates")
+        facts = [(self.t("sheet.trainee"), self.sheet.trainee), (self.t("sheet.dates"), dates),
+                 (self.t("sheet.level"), self.sheet.level)]
+        column = (self.width - mm(8)) / 3
+        cells = [(self.para(label, 7.5, column, color=MUTED), self.para(value, 10.5, column)) for label, value in facts]
+        row_height = max(label.height + value.height for label, value in cells)
+
+        def paint(painter: QPainter, x: float, y: float) -> None:
+            for index, (label, value) in enumerate(cells):
+                left = x + index * (column + mm(4))
+                label.paint(painter, left, y)
+                value.paint(painter, left, y + label.height)
+
+        stack.add(Block(row_height, paint), mm(4))
+        return stack.block()
+
+    def _heading(self, text: str, space_before: float, points: float = 12.5) -> Block:
+        heading = self.para(text, points, bold=True)
+        mm = self.units.mm
+
+        def paint(painter: QPainter, x: float, y: float) -> None:
+            heading.paint(painter, x, y)
+            painter.setPen(QPen(INK, mm(0.35)))
+            painter.drawLine(QPointF(x, y + heading.height + mm(0.8)), QPointF(x + self.width, y + heading.height
+                                                                                + mm(0.8)))
+
+        return Block(heading.height + mm(2.5), paint, space_before)
+
+    def _week_run(self, run: WeekRun) -> list[Block]:
+        mm = self.units.mm
+        label = self.t("sheet.week_one" if run.first == run.last else "sheet.week_many",
+                       week=week_span(range(run.first, run.last + 1)))
+        first_day = run.days[0].date
+        if first_day is not None:
+            label += "  ·  " + self.t("sheet.from_date", date=_date(first_day, self.language, True))
+        if run.deload:
+            label += "  ·  " + self.t("sheet.deload")
+        widths = [mm(27), mm(30), 0.0, mm(34), mm(11), mm(15)]
+        widths[2] = self.width - sum(widths)
+        header = [self.t(f"sheet.column.{key}") for key in ("day", "session", "exercise", "sets_reps", "rir", "rest")]
+        rows: list[Block] = [text_block(self.para(label, 10, bold=True), space_before=mm(3)),
+                             self._table_row(header, widths, 8, header=True)]
+        for day in run.days:
+            name = self.t(f"weekday.{day.day.code}").capitalize()
+            day_text = name if day.date is None or run.first != run.last else \
+                f"{name}\n{_date(day.date, self.language)}"
+            if not day.sessions:
+                rows.append(self._table_row([day_text, self.t("sheet.rest_day"), "", "", "", ""], widths, 8.5,
+                                            muted=True))
+                continue
+            lines = Stack()
+            for session in day.sessions:
+                for index, dose in enumerate(session.doses or [None]):
+                    first = index == 0
+                    cells = [day_text if first and session is day.sessions[0] else "",
+                             f"{session.time:%H:%M}  {session.title}" if first else "",
+                             dose.name if dose else "", dose.sets_reps if dose else "",
+                             str(dose.rir) if dose else "", dose.rest if dose else ""]
+                    lines.add(self._table_row(cells, widths, 8.5, rule=first))
+            rows.append(lines.block())
+        table = Stack()
+        for row in rows:
+            table.add(row, row.space_before)
+        return [table.block()]
+
+    def _table_row(self, cells: Sequence[str], widths: Sequence[float], points: float, header: bool = False,
+                   muted: bool = False, rule: bool = True, colours: Sequence[QColor | None] = (),
+                   bold: Sequence[bool] = ()) -> Block:
+        mm = self.units.mm
+        pad = mm(1.2)
+        texts = [self.para(cell, points, max(width - 2 * pad, 1.0), bold=header or (bool(bold) and bold[i]),
+                           color=(colours[i] if colours and colours[i] is not None else MUTED if muted or header
+                                  else INK))
+                 for i, (cell, width) in enumerate(zip(cells, widths, strict=True))]
+        height = max(text.height for text in texts) + 2 * pad
+
+        def paint(painter: QPainter, x: float, y: float) -> None:
+            if header:
+                painter.fillRect(QRectF(x, y, sum(widths), height), SHADE)
+            elif rule:
+                painter.setPen(QPen(RULE, mm(0.2)))
+                painter.drawLine(QPointF(x, y), QPointF(x + sum(widths), y))
+            left = x
+            for text, width in zip(texts, widths, strict=True):
+                text.paint(painter, left + pad, y + pad)
+                left += width
+
+        return Block(height, paint)
+
+    def _volume(self) -> Block:
+        mm = self.units.mm
+        runs = self.sheet.runs
+        widths = [mm(50), mm(24)] + [mm(22)] * len(runs)
+        header = [self.t("sheet.column.muscle"), self.t("sheet.column.target")] + [
+            self.t("sheet.week_one" if run.first == run.last else "sheet.week_many",
+                   week=week_span(range(run.first, run.last + 1))) for run in runs]
+        if sum(widths) > self.width:  # many different weeks: the week columns share what is left
+            widths[2:] = [(self.width - mm(74)) / len(runs)] * len(runs)
+        table = Stack()
+        table.add(self._table_row(header, widths, 8, header=True))
+        for row in self.sheet.volume:
+            values, colours, bold = [], [None, None], [False, False]
+            for sets in row.hard_sets:
+                mark = " ↑" if sets > row.band.high else " ↓" if sets < row.band.low else ""
+                values.append(decimal(sets, self.language) + mark)
+                colours.append(ABOVE if sets > row.band.high else BELOW if sets < row.band.low else None)
+                bold.append(bool(mark))
+            band = f"{decimal(row.band.low, self.language)}–{decimal(row.band.high, self.language)}"
+            table.add(self._table_row([row.muscle, band, *values], widths, 8.5, colours=colours, bold=bold))
+        return table.block(space_before=mm(2))
+
+    def _findings(self) -> list[Block]:
+        mm = self.units.mm
+        if not self.sheet.findings:
+            return [text_block(self.para(self.t("sheet.passes"), 9.5), space_before=mm(1))]
+        label_width = mm(24)
+        blocks = []
+        for finding in self.sheet.findings:
+            label = self.para(self.t(f"sheet.severity.{finding.severity}"), 8.5, label_width, bold=True,
+                              color=SEVERITY_COLOURS[finding.severity])
+            sentence = self.para(finding.text, 8.5, self.width - label_width)
+
+            def paint(painter: QPainter, x: float, y: float, label: Text = label, sentence: Text = sentence) -> None:
+                label.paint(painter, x, y)
+                sentence.paint(painter, x + label_width, y)
+
+            blocks.append(Block(max(label.height, sentence.height), paint, mm(1.5)))
+        return blocks
+
+    # -- the sessions -----------------------------------------------------------------------
+
+    def _section(self, section: SessionSection) -> list[Block]:
+        mm = self.units.mm
+        day = self.t(f"weekday.{section.day.code}").capitalize()
+        title = f"{day} {section.time:%H:%M}" + (f"  ·  {section.title}" if section.title else "")
+        weeks = self.t("sheet.week_one" if len(section.weeks) == 1 else "sheet.week_many",
+                       week=week_span(section.weeks))
+        dates = [d for d in section.dates if d is not None]
+        if dates:
+            weeks += "  ·  " + (_date(dates[0], self.language, True) if len(dates) == 1 else
+                                f"{_date(dates[0], self.language)} – {_date(dates[-1], self.language, True)}")
+        head = Stack()
+        head.add(text_block(self.para(title, 15, bold=True)))
+        head.add(text_block(self.para(weeks, 9, color=MUTED)), mm(0.8))
+        if self.sheet.options.log_grids:
+            head.add(text_block(self.para(self.t("sheet.log_heading"), 8, color=MUTED)), mm(0.5))
+        blocks = [head.block(page_break=True)]
+        blocks.extend(self._exercise(section, exercise) for exercise in section.exercises)
+        return blocks
+
+    def _exercise(self, section: SessionSection, exercise: ExerciseBlock) -> Block:
+        mm = self.units.mm
+        motion = self.motions.get(exercise.exercise_id)
+        figure_width = 2 * mm(FIGURE_MM[0]) + mm(2) if motion is not None else 0.0
+        text_left = figure_width + (mm(5) if motion is not None else 0.0)
+        text_width = self.width - text_left
+        column = Stack()
+        column.add(text_block(self.para(exercise.name, 12, text_width, bold=True)))
+        dose = "   ·   ".join([exercise.sets_reps, self.t("sheet.rir", rir=exercise.rir),
+                               f"{self.t('sheet.column.rest')} {exercise.rest}"])
+        column.add(text_block(self.para(dose, 10, text_width, bold=True, color=QColor(38, 84, 124))), mm(0.8))
+        for variation in exercise.variations:
+            column.add(text_block(self.para(self.t("sheet.variation", week=variation.weeks,
+                                                   sets_reps=variation.sets_reps, rir=variation.rir), 8.5,
+                                            text_width, color=MUTED)), mm(0.5))
+        column.add(self._labelled(self.t("sheet.load"), exercise.load, text_width), mm(1.2))
+        if exercise.note:
+            column.add(self._labelled(self.t("sheet.note"), exercise.note, text_width, italic=True), mm(0.8))
+        if exercise.cues:
+            column.add(text_block(self.para(self.t("sheet.cues"), 8, text_width, bold=True, color=MUTED)), mm(1.6))
+            for cue in exercise.cues:
+                column.add(self._bullet(cue, text_width), mm(0.4))
+        if exercise.mistake:
+            column.add(text_block(self.para(self.t("sheet.mistake"), 8, text_width, bold=True, color=MUTED)),
+                       mm(1.6))
+            column.add(self._bullet(exercise.mistake, text_width), mm(0.4))
+        figure_height = mm(FIGURE_MM[1]) if motion is not None else 0.0
+        top_height = max(column.height, figure_height)
+        column_block = column.block()
+
+        def paint_top(painter: QPainter, x: float, y: float) -> None:
+            if motion is not None:
+                bounds = motion_bounds(motion)
+                for index, t in enumerate((0.0, 1.0)):
+                    box = QRectF(x + index * (mm(FIGURE_MM[0]) + mm(2)), y, mm(FIGURE_MM[0]), figure_height)
+                    painter.fillRect(box, SHADE)
+                    paint_scene(painter, box.adjusted(mm(1), mm(1), -mm(1), -mm(1)), scene_at(motion, t),
+                                dict(exercise.muscles), bounds)
+            column_block.paint(painter, x + text_left, y)
+
+        whole = Stack()
+        whole.add(Block(top_height, paint_top))
+        if self.sheet.options.log_grids:
+            for band in self._bands(section.weeks):
+                whole.add(self._grid(section, exercise, band), mm(2.5))
+            whole.add(self._notes_line(), mm(1))
+        return whole.block(space_before=mm(7))
+
+    def _labelled(self, label: str, value: str, width: float, italic: bool = False) -> Block:
+        return text_block(self.para(f"{label}: {value}", 9, width, italic=italic))
+
+    def _bullet(self, text: str, width: float) -> Block:
+        mm = self.units.mm
+        body = self.para(text, 9, width - mm(4))
+        dot = self.para("•", 9, mm(4))
+
+        def paint(painter: QPainter, x: float, y: float) -> None:
+            dot.paint(painter, x + mm(0.5), y)
+            body.paint(painter, x + mm(4), y)
+
+        return Block(body.height, paint)
+
+    @staticmethod
+    def _bands(weeks: Sequence[int]) -> list[list[int]]:
+        """Weeks in groups of at most six, as even as they can be, for grids that fit the page."""
+        count = -(-len(weeks) // MAX_WEEKS_PER_GRID)
+        size = -(-len(weeks) // count)
+        return [list(weeks[i:i + size]) for i in range(0, len(weeks), size)]
+
+    def _grid(self, section: SessionSection, exercise: ExerciseBlock, weeks: list[int]) -> Block:
+        mm = self.units.mm
+        set_width = mm(10)
+        group = min((self.width - set_width) / len(weeks), mm(42))
+        shares = (0.4, 0.33, 0.27)
+        row_height = mm(7)
+        sets = max(exercise.sets_per_week) if exercise.sets_per_week else 0
+        planned = dict(zip(section.weeks, exercise.sets_per_week, strict=True))
+        dates = dict(zip(section.weeks, section.dates, strict=True))
+        tops = []
+        for week in weeks:
+            label = self.t("sheet.week_one", week=week)
+            if dates[week] is not None:
+                label += f" · {_date(dates[week], self.language)}"
+            tops.append(self.para(label, 7.5, group - mm(1.6), bold=True, centred=True))
+        top_height = max(text.height for text in tops) + mm(1.6)
+        subs = [self.para(text, 7, group * share - mm(1), color=MUTED, centred=True)
+                for text, share in zip((self.sheet.units.value, self.t("sheet.column.reps"), "RIR"), shares,
+                                       strict=True)]
+        sub_height = max(text.height for text in subs) + mm(1.2)
+        set_label = self.para(self.t("sheet.column.set"), 7, set_width - mm(1), color=MUTED, centred=True)
+        numbers = [self.para(str(n), 8.5, set_width - mm(1), color=MUTED, centred=True) for n in range(1, sets + 1)]
+        height = top_height + sub_height + sets * row_height
+        total = set_width + group * len(weeks)
+
+        def paint(painter: QPainter, x: float, y: float) -> None:
+            body_top = y + top_height + sub_height
+            painter.fillRect(QRectF(x, y, total, top_height + sub_height), SHADE)
+            for index, week in enumerate(weeks):
+                left = x + set_width + index * group
+                tops[index].paint(painter, left + mm(0.8), y + mm(0.8))
+                sub_left = left
+                for text, share in zip(subs, shares, strict=True):
+                    text.paint(painter, sub_left + mm(0.5), y + top_height + mm(0.4))
+                    sub_left += group * share
+                for row in range(planned[week], sets):  # no such set this week
+                    painter.fillRect(QRectF(left, body_top + row * row_height, group, row_height),
+                                     QColor(226, 229, 234))
+            set_label.paint(painter, x + mm(0.5), y + top_height + mm(0.4))
+            for row, number in enumerate(numbers):
+                number.paint(painter, x + mm(0.5), body_top + row * row_height + (row_height - number.height) / 2)
+            thin, thick = QPen(RULE, mm(0.2)), QPen(MUTED, mm(0.35))
+            painter.setPen(thin)
+            for row in range(sets + 1):
+                painter.drawLine(QPointF(x, body_top + row * row_height), QPointF(x + total, body_top + row * row_height))
+            for index in range(len(weeks)):
+                left = x + set_width + index * group
+                painter.setPen(thin)
+                sub_left = left
+                for share in shares[:-1]:
+                    sub_left += group * share
+                    painter.drawLine(QPointF(sub_left, y + top_height), QPointF(sub_left, y + height))
+                painter.setPen(thick)
+                painter.drawLine(QPointF(left, y), QPointF(left, y + height))
+            painter.setPen(thick)
+            painter.drawRect(QRectF(x, y, total, height))
+
+        return Block(height, paint)
+
+    def _notes_line(self) -> Block:
+        mm = self.units.mm
+        label = self.para(self.t("sheet.notes"), 8, color=MUTED)
+        height = mm(7)
+
+        def paint(painter: QPainter, x: float, y: float) -> None:
+            label.paint(painter, x, y + height - label.height - mm(0.5))
+            painter.setPen(QPen(RULE, mm(0.25)))
+            painter.drawLine(QPointF(x + mm(14), y + height), QPointF(x + self.width, y + height))
+
+        return Block(height, paint)
+
