@@ -31,11 +31,13 @@ from glueplan.store.repository import Repository  # noqa: E402
 REPO_ROOT = Path(__file__).resolve().parent.parent
 RESOURCES = REPO_ROOT / "resources"
 Shown = TypeVar("Shown", bound="QWidget")
+_SHOWN: list[QWidget] = []  # held until the test's teardown closed them (qtbot holds them only weakly)
 
 
 def on_screen(qtbot: QtBot, widget: Shown, width: int, height: int) -> Shown:
     """A widget at a real size, shown and exposed (and closed after the test)."""
     qtbot.addWidget(widget)
+    _SHOWN.append(widget)  # else the collector may delete a shown window after the test body
     widget.resize(width, height)
     widget.show()
     qtbot.waitExposed(widget)
@@ -69,6 +71,7 @@ def widgets_deleted_by_qt() -> Iterator[None]:
 
         if QCoreApplication.instance() is not None:
             QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    _SHOWN.clear()
 
 
 @pytest.fixture

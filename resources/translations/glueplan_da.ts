@@ -215,6 +215,14 @@
         <translation>Ny øvelse</translation>
     </message>
     <message>
+        <source>No picture</source>
+        <translation>Uden billede</translation>
+    </message>
+    <message>
+        <source>Looks like</source>
+        <translation>Ligner</translation>
+    </message>
+    <message>
         <source>not trained</source>
         <translation>trænes ikke</translation>
     </message>

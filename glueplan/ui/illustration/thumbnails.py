@@ -17,11 +17,16 @@ from glueplan.domain.catalog import Exercise
 if TYPE_CHECKING:
     from glueplan.domain.figure.pose import Motion
 
-Key = tuple[str, int, int]
+Key = tuple[str, str | None, tuple[tuple[str, float], ...], int, int]
+
+
+def _key(exercise: Exercise, size: QSize) -> Key:
+    """An own exercise's picture changes with the figure it looks like and the muscles it lights."""
+    return exercise.id, exercise.figure_id, exercise.muscles, size.width(), size.height()
 
 
 class Thumbnails(QObject):
-    """End-pose pictures by exercise id and size; built-in exercises only (None for the rest)."""
+    """End-pose pictures by exercise and size; None for an own exercise that looks like none."""
 
     ready = Signal(str)  # an exercise id whose picture has just been drawn
 
@@ -36,11 +41,11 @@ class Thumbnails(QObject):
             from glueplan.domain.figure.pose_file import builtin_motions  # not before the first picture
 
             self._motions = builtin_motions()
-        return self._motions.get(exercise.id)
+        return self._motions.get(exercise.figure_id) if exercise.figure_id is not None else None
 
     def pixmap(self, exercise: Exercise, size: QSize) -> QPixmap | None:
         """The picture, drawn now if need be."""
-        key = (exercise.id, size.width(), size.height())
+        key = _key(exercise, size)
         if key not in self._cache:
             motion = self.motion(exercise)
             if motion is None:
@@ -57,8 +62,8 @@ class Thumbnails(QObject):
 
     def pixmap_later(self, exercise: Exercise, size: QSize) -> QPixmap | None:
         """The picture if it is drawn; otherwise None, and ``ready`` follows once it is."""
-        key = (exercise.id, size.width(), size.height())
-        if key in self._cache or exercise.custom:
+        key = _key(exercise, size)
+        if key in self._cache or exercise.figure_id is None:
             return self._cache.get(key)
         if not self._queue:
             QTimer.singleShot(0, self._draw_next)
@@ -70,7 +75,7 @@ class Thumbnails(QObject):
             return
         key, exercise = next(iter(self._queue.items()))
         del self._queue[key]
-        if self.pixmap(exercise, QSize(key[1], key[2])) is not None:
+        if self.pixmap(exercise, QSize(key[3], key[4])) is not None:
             self.ready.emit(exercise.id)
         if self._queue:
             QTimer.singleShot(0, self._draw_next)

@@ -67,7 +67,8 @@ class ExerciseDetail(QScrollArea):
             return
         from glueplan.domain.figure.pose_file import builtin_motions  # loaded with the first exercise shown
 
-        self.figure.show_motion(builtin_motions().get(exercise.id), dict(exercise.muscles))
+        motion = builtin_motions().get(exercise.figure_id) if exercise.figure_id is not None else None
+        self.figure.show_motion(motion, dict(exercise.muscles))
         self.text.setText(self.html(exercise))
 
     def html(self, exercise: Exercise) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -34,9 +35,36 @@ from glueplan.domain.catalog import (
 )
 from glueplan.domain.language import Language, Localized, decimal
 from glueplan.domain.messages import messages
+from glueplan.ui.illustration.thumbnails import thumbnails
+from glueplan.ui.library.exercise_model import THUMBNAIL_SIZE
+from glueplan.ui.shared.exercise_chooser import ExerciseChooser
 from glueplan.ui.shared.problem_label import ProblemLabel
 
 WEIGHT_CHOICES = (0.0, MINOR, SECONDARY, PRIMARY)
+
+
+class FigureChooser(ExerciseChooser):
+    """The built-in exercises whose figure an own exercise can show ("looks like ..."), each
+    with its picture, drawn one per turn of the event loop as in the library."""
+
+    def __init__(self, catalog: Catalog, language: Language, nothing: str, parent: QWidget | None = None) -> None:
+        self._catalog = catalog
+        super().__init__(catalog, language, nothing, parent)
+        self.setIconSize(THUMBNAIL_SIZE)
+        thumbnails().ready.connect(self._picture_ready)
+
+    def set_catalog(self, catalog: Catalog) -> None:
+        self._catalog = catalog
+        super().set_catalog(Catalog(catalog.muscles, {key: exercise for key, exercise in catalog.exercises.items()
+                                                      if not exercise.custom}))
+        for row in range(1, self.count()):
+            self._picture_ready(self.itemData(row))
+
+    def _picture_ready(self, exercise_id: str) -> None:
+        row = self.findData(exercise_id)
+        picture = thumbnails().pixmap_later(self._catalog.exercise(exercise_id), THUMBNAIL_SIZE) if row > 0 else None
+        if picture is not None:
+            self.setItemIcon(row, QIcon(picture))
 
 
 class ExerciseEditor(QDialog):
@@ -52,6 +80,8 @@ class ExerciseEditor(QDialog):
         self.setWindowTitle(self.tr("Edit your exercise") if start is not None and start.custom
                             else self.tr("New exercise"))
         self.name = QLineEdit()
+        self.looks_like = FigureChooser(catalog, language, self.tr("No picture"))
+        self.looks_like.setAccessibleName(self.tr("Looks like"))
         self.category = QComboBox()
         for category in Category:
             self.category.addItem(text(f"category.{category.value}", language), category.value)
@@ -92,6 +122,7 @@ class ExerciseEditor(QDialog):
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("Category"), self.category)
         form.addRow(self.tr("Sides"), self.laterality)
+        form.addRow(self.tr("Looks like"), self.looks_like)
         gear = QGridLayout()
         for number, box in enumerate(self.equipment.values()):
             gear.addWidget(box, number // 3, number % 3)
@@ -136,6 +167,7 @@ class ExerciseEditor(QDialog):
             self.rest.setValue(120)
             return
         name = start.name[language]
+        self.looks_like.setCurrentIndex(max(0, self.looks_like.findData(start.figure_id)))
         self.name.setText(name if start.custom else self.tr("%1 (my version)").replace("%1", name))
         self.category.setCurrentIndex(self.category.findData(start.category.value))
         self.laterality.setCurrentIndex(self.laterality.findData(start.laterality.value))
@@ -191,5 +223,6 @@ class ExerciseEditor(QDialog):
             mistakes=Localized.same(self._base.mistakes[self._language] if self._base is not None else ()),
             sources=("user",),
             custom=True,
+            looks_like=self.looks_like.currentData(),
         )
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtCore import QDate, QSize, QTimer, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QFrame,
@@ -31,11 +31,15 @@ from glueplan.domain.log import LoggedSet, read_entry
 from glueplan.domain.plan import PlannedExercise
 from glueplan.domain.progress import shown, suggest
 from glueplan.domain.trainee import Trainee
+from glueplan.ui.illustration.thumbnails import thumbnails
 from glueplan.ui.library.exercise_detail import rest_text
 from glueplan.ui.shared.exercise_chooser import ExerciseChooser
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.problem_label import ProblemLabel
 from glueplan.ui.shared.refresh_when_shown import RefreshWhenShown
+
+
+PICTURE_SIZE = QSize(56, 56)  # the exercise's end pose beside its target
 
 
 def _discard(widget: QWidget) -> None:
@@ -60,6 +64,10 @@ class ExerciseBlock(QGroupBox):
         units = page.trainee.units.value
         self.target = QLabel()
         self.target.setWordWrap(True)
+        self.picture = QLabel()
+        self.picture.setFixedSize(PICTURE_SIZE)
+        thumbnails().ready.connect(self._show_picture)
+        self._show_picture(exercise.id)
         self.sets_grid = QGridLayout()
         self.sets_grid.setColumnStretch(0, 1)
         self.weight = QLineEdit()
@@ -80,11 +88,22 @@ class ExerciseBlock(QGroupBox):
         for widget in (self.weight, QLabel(units), self.reps, self.rir, self.log_button):
             entry.addWidget(widget)
         entry.addStretch(1)
+        heading = QHBoxLayout()
+        heading.addWidget(self.picture)
+        heading.addWidget(self.target, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.target)
+        layout.addLayout(heading)
         layout.addLayout(self.sets_grid)
         layout.addLayout(entry)
         layout.addWidget(self.problem)
+
+    def _show_picture(self, exercise_id: str) -> None:
+        """The end pose once it is drawn (the form shows at once and fills in its pictures)."""
+        if exercise_id == self.exercise.id:
+            picture = thumbnails().pixmap_later(self.exercise, PICTURE_SIZE)
+            if picture is not None:
+                self.picture.setPixmap(picture)
+            self.picture.setVisible(picture is not None or self.exercise.figure_id is not None)
 
     def show_target(self, suggestion_text: str, suggested_kg: float | None) -> None:
         """The prescription and the load double progression suggests (from the days before)."""

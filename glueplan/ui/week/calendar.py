@@ -8,7 +8,16 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
-from PySide6.QtGui import QColor, QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent, QDropEvent, QKeyEvent, QPalette
+from PySide6.QtGui import (
+    QColor,
+    QDragEnterEvent,
+    QDragLeaveEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QIcon,
+    QKeyEvent,
+    QPalette,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -29,6 +38,8 @@ from glueplan.domain.messages import messages
 from glueplan.domain.plan import Weekday
 from glueplan.ui.shared.problem_label import ProblemLabel
 from glueplan.ui.week.model import PRESCRIPTION_ROLE, WeekModel
+
+PICTURE_ROOM = 4  # an exercise's picture shows in a day at least four pictures wide
 
 TINTS = {None: QColor(47, 143, 157, 40), Severity.INFO: QColor(47, 143, 157, 40),
          Severity.WARNING: QColor(224, 160, 48, 70), Severity.ERROR: QColor(200, 85, 61, 80)}
@@ -81,9 +92,17 @@ def _spin(low: int, high: int, name: str) -> QSpinBox:
 
 
 class PrescriptionDelegate(QStyledItemDelegate):
-    """Edits a planned exercise's prescription in place (F2 or a double-click)."""
+    """Edits a planned exercise's prescription in place (F2 or a double-click), and leaves out an
+    exercise's picture where the day is too narrow to show it beside the text."""
 
     refused = Signal(str)
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        super().initStyleOption(option, index)
+        picture = option.decorationSize.width()
+        if index.parent().parent().isValid() and option.rect.width() < PICTURE_ROOM * picture:
+            option.features &= ~QStyleOptionViewItem.ViewItemFeature.HasDecoration
+            option.icon = QIcon()
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
                      index: QModelIndex | QPersistentModelIndex) -> QWidget:

@@ -11,8 +11,17 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QAbstractItemModel, QByteArray, QMimeData, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QByteArray,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QFontMetrics, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from glueplan.app.changes import ChangeSet
@@ -20,6 +29,7 @@ from glueplan.domain.catalog import Prescription
 from glueplan.domain.commands import AddExercise, Change, EditPrescription, MoveExercise, MoveSession
 from glueplan.domain.findings import Severity
 from glueplan.domain.plan import PlannedExercise, Session, Weekday
+from glueplan.ui.illustration.thumbnails import thumbnails
 from glueplan.ui.library.exercise_detail import rest_text
 from glueplan.ui.library.exercise_model import EXERCISE_MIME_TYPE, exercise_ids_from_mime
 from glueplan.ui.shared.live_workspace import LiveWorkspace
@@ -60,6 +70,12 @@ def severity_icon(severity: Severity) -> QIcon:
     return _ICONS[severity]
 
 
+def thumbnail_size() -> QSize:
+    """An exercise row's picture: as tall as its two lines of text, so rows keep one height."""
+    side = 2 * QFontMetrics(QApplication.font()).lineSpacing()
+    return QSize(side, side)
+
+
 # Combined once: views ask for flags thousands of times per repaint, and enum "|" is slow.
 _DAY_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsDropEnabled
 _SESSION_FLAGS = _DAY_FLAGS | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
@@ -78,7 +94,9 @@ class WeekModel(QAbstractItemModel):
         self._bold = QApplication.font()
         self._bold.setBold(True)
         self._days: list[_Node] = self._built()
+        self._thumbnail = thumbnail_size()
         live.changed.connect(self.follow)
+        thumbnails().ready.connect(self._thumbnail_ready)
 
     def follow(self, change: ChangeSet) -> None:
         """An edit, undo, redo or reload: rows change in place; a replaced program shows anew."""
@@ -220,7 +238,20 @@ class WeekModel(QAbstractItemModel):
             return None
         if role in (PRESCRIPTION_ROLE, Qt.ItemDataRole.EditRole):
             return self.session(node).items[node.item].prescription
+        if role == Qt.ItemDataRole.DecorationRole:
+            exercise = self.live.catalog.exercise(self.session(node).items[node.item].exercise_id)
+            return thumbnails().pixmap_later(exercise, self._thumbnail)
         return None
+
+    def _thumbnail_ready(self, exercise_id: str) -> None:
+        """The rows of the exercise whose picture has just been drawn show it."""
+        for day in self._days:
+            for session in day.children:
+                items = self.session(session).items
+                for node in session.children:
+                    if node.item is not None and items[node.item].exercise_id == exercise_id:
+                        index = self.createIndex(node.row, 0, node)
+                        self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         node = self.node(index)
