@@ -303,6 +303,8 @@ class MainWindow(QMainWindow):
         self.undo_group.setActiveStack(self.live.undo_stacks[History.LOG if log else History.PLAN])
         if current is self.programs_tab:
             self.programs_page()
+        elif isinstance(current, LazyTab):
+            current.build()
 
     def show_week(self) -> None:
         if self.live is not None:

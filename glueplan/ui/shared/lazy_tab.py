@@ -1,19 +1,19 @@
-"""A tab whose page is built the first time it is shown: start-up builds only what is seen."""
+"""A tab whose page is built the first time it is chosen: start-up builds only what is seen."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from typing import Generic, TypeVar
 
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
 Page = TypeVar("Page", bound=QWidget)
 
 
 class LazyTab(QStackedWidget, Generic[Page]):
-    """Holds the place of a page in a QTabWidget; ``page`` is None until it was first shown
-    (or ``build`` was called)."""
+    """Holds the place of a page in a QTabWidget; ``page`` is None until ``build`` is called,
+    which the window does when the tab is chosen. Not from a show event: a tab widget being
+    destroyed shows its pages as it removes them, and nothing may be built then."""
 
     def __init__(self, make: Callable[[], Page], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -26,7 +26,3 @@ class LazyTab(QStackedWidget, Generic[Page]):
             self.addWidget(self.page)
             self.setCurrentWidget(self.page)
         return self.page
-
-    def showEvent(self, event: QShowEvent) -> None:
-        self.build()
-        super().showEvent(event)
