@@ -99,16 +99,19 @@ class MainWindow(QMainWindow):
             self.undo_group.addStack(stack)
         self.library.set_catalog(live.catalog)
         self.detail.set_catalog(live.catalog)
-        self.week_tab = QStackedWidget()
-        self.week_hint = QLabel(self.tr("Start a program on the Programs tab, and plan its weeks here."))
+        # Every page is made with its parent: PySide6 does not hand a widget given to addTab over to
+        # Qt, so one made without a parent was deleted by Python's collector inside a live window.
+        self.week_tab = QStackedWidget(self.tabs)
+        self.week_hint = QLabel(self.tr("Start a program on the Programs tab, and plan its weeks here."),
+                                self.week_tab)
         self.week_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.week_tab.addWidget(self.week_hint)
         self.tabs.addTab(self.week_tab, self.tr("Week"))
 
-        self.log_tab = LazyTab(self._log_page)
-        self.history_tab = LazyTab(self._history_page)
-        self.charts_tab = LazyTab(self._charts_page)  # pyqtgraph is slow to import: only when wanted
-        self.programs_tab = LazyTab(self._programs_page)
+        self.log_tab = LazyTab(self._log_page, self.tabs)
+        self.history_tab = LazyTab(self._history_page, self.tabs)
+        self.charts_tab = LazyTab(self._charts_page, self.tabs)  # pyqtgraph is slow to import: only when wanted
+        self.programs_tab = LazyTab(self._programs_page, self.tabs)
         self.tabs.addTab(self.log_tab, self.tr("Log"))
         self.tabs.addTab(self.history_tab, self.tr("History"))
         self.tabs.addTab(self.charts_tab, self.tr("Charts"))
