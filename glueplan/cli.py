@@ -68,6 +68,17 @@ def build_parser() -> argparse.ArgumentParser:
     poses.add_argument("--sheet", required=True, metavar="FILE.png",
                        help="write a contact sheet: every exercise's start and end pose, named")
 
+    sheet = commands.add_parser("print", parents=[common],
+                                help="print a program sheet to PDF (first page, one section per session, log grids)")
+    sheet.add_argument("--out", required=True, metavar="FILE.pdf")
+    sheet.add_argument("--trainee", metavar="NAME", help="whose program and rules (default: the first trainee)")
+    sheet.add_argument("--program", metavar="ID_NAME_TEMPLATE_OR_FILE",
+                       help="a program's id or name, a template id (seed-000) or a plan file (default: the newest)")
+    sheet.add_argument("--paper", choices=["a4", "letter"], default="a4")
+    sheet.add_argument("--weeks", metavar="RANGE", help="all (default), one week (3) or a range (1-4)")
+    sheet.add_argument("--no-illustrations", action="store_true", help="leave out the exercise figures")
+    sheet.add_argument("--no-log", action="store_true", help="leave out the blank log grids")
+
     templates = commands.add_parser("templates", help="the built-in program templates")
     templates_commands = templates.add_subparsers(dest="templates_command", metavar="COMMAND", required=True)
     templates_list = templates_commands.add_parser("list", parents=[common], help="list templates")
@@ -99,6 +110,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _screenshot(parser, args, language)
         if args.command == "poses":
             return _poses(args, language)
+        if args.command == "print":
+            return _print_sheet(args, language)
         return _templates_list(args, language)
     except DataError as error:
         print(data_error_text(error, language), file=sys.stderr)
@@ -217,6 +230,39 @@ def _poses(args: argparse.Namespace, language: Language) -> int:
         write_contact_sheet(Path(args.sheet), language)
     except OSError as error:
         print(messages()("cli.cannot_write", language, path=args.sheet, reason=error.strerror or error),
+              file=sys.stderr)
+        return EXIT_FAILED
+    return EXIT_OK
+
+
+def _print_sheet(args: argparse.Namespace, language: Language) -> int:
+    """A program sheet as a PDF; an option that names nothing or makes no sense is said plainly (2)."""
+    from datetime import date
+
+    from glueplan.app.sheet_source import sheet_for
+    from glueplan.domain.program_sheet import Paper, SheetOptionError, SheetOptions
+    from glueplan.store.database import open_store
+    from glueplan.store.location import database_url
+
+    options = SheetOptions(language, Paper(args.paper), None, not args.no_illustrations, not args.no_log)
+    store = open_store(database_url(args.db))
+    try:
+        sheet = sheet_for(store, options, args.weeks, args.trainee, args.program, date.today())
+    except SheetOptionError as error:
+        print(error.text(language), file=sys.stderr)
+        return EXIT_USAGE
+    finally:
+        store.close()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from glueplan.ui.print.pdf import write_sheet_pdf
+
+    _app = QGuiApplication.instance() or QGuiApplication([])
+    try:
+        write_sheet_pdf(sheet, Path(args.out))
+    except OSError as error:
+        print(messages()("cli.cannot_write", language, path=args.out, reason=error.strerror or error),
               file=sys.stderr)
         return EXIT_FAILED
     return EXIT_OK

@@ -26,7 +26,7 @@ from glueplan.domain.findings import Severity
 from glueplan.domain.language import Language, decimal
 from glueplan.domain.messages import messages
 from glueplan.domain.program_sheet import ExerciseBlock, Paper, ProgramSheet, SessionSection, WeekRun, week_span
-from glueplan.ui.illustration.renderer import motion_bounds, paint_scene
+from glueplan.ui.illustration.renderer import layers_bounds, paint_scene, scene_layers
 from glueplan.ui.print.page_flow import INK, MUTED, RULE, SHADE, Block, Stack, Text, Units, paginate, text_block
 
 PAGE_SIZES = {Paper.A4: QPageSize.PageSizeId.A4, Paper.LETTER: QPageSize.PageSizeId.Letter}
@@ -328,12 +328,13 @@ class _SheetLayout:
 
         def paint_top(painter: QPainter, x: float, y: float) -> None:
             if motion is not None:
-                bounds = motion_bounds(motion)
-                for index, t in enumerate((0.0, 1.0)):
+                scenes = [scene_at(motion, t) for t in (0.0, 1.0)]
+                bounds = layers_bounds(scene_layers(scenes[0], {})).united(layers_bounds(scene_layers(scenes[1], {})))
+                for index, scene in enumerate(scenes):  # start and end at one scale, on one floor
                     box = QRectF(x + index * (mm(FIGURE_MM[0]) + mm(2)), y, mm(FIGURE_MM[0]), figure_height)
                     painter.fillRect(box, SHADE)
-                    paint_scene(painter, box.adjusted(mm(1), mm(1), -mm(1), -mm(1)), scene_at(motion, t),
-                                dict(exercise.muscles), bounds)
+                    paint_scene(painter, box.adjusted(mm(1), mm(1), -mm(1), -mm(1)), scene, dict(exercise.muscles),
+                                bounds)
             column_block.paint(painter, x + text_left, y)
 
         whole = Stack()

@@ -1,0 +1,66 @@
+"""What ``glueplan print`` prints: a trainee's program from the database, a built-in template
+or a plan file, made into a program sheet for that trainee."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+from glueplan.app.opening import first_trainee
+from glueplan.app.workspace import Workspace
+from glueplan.domain.language import Language
+from glueplan.domain.plan import Program, next_monday
+from glueplan.domain.plan_file import read_plan
+from glueplan.domain.program_sheet import ProgramSheet, SheetOptionError, SheetOptions, WeekRange, build_sheet
+from glueplan.domain.templates import builtin_templates
+from glueplan.domain.validation import read_json
+from glueplan.store.database import Store
+from glueplan.store.repository import Repository
+
+
+def sheet_for(store: Store, options: SheetOptions, weeks: str | None, trainee_name: str | None,
+              program_ref: str | None, today: date) -> ProgramSheet:
+    """The sheet of ``program_ref`` (a program's id or name, a template id or a plan file; none:
+    the trainee's newest program) for the named trainee (none: the first). ``weeks`` is the
+    user's text (``1-4``). Raises SheetOptionError when any of them is not found or not valid,
+    DataError for a broken plan file."""
+    repository = Repository(store)
+    workspace = Workspace(repository, _trainee_id(repository, trainee_name, options.language), options.language)
+    program = _program(workspace, program_ref, options.language, today)
+    if weeks is not None:
+        options = replace(options, weeks=WeekRange.parse(weeks, len(program.weeks)))
+    return build_sheet(program, workspace.trainee, workspace.validate(program), workspace.catalog, options, today)
+
+
+def _trainee_id(repository: Repository, name: str | None, language: Language) -> int:
+    if name is None:
+        return first_trainee(repository, language)
+    names = {trainee_id: repository.trainee(trainee_id).name for trainee_id in repository.trainee_ids()}
+    for trainee_id, known in names.items():
+        if known.casefold() == name.strip().casefold():
+            return trainee_id
+    raise SheetOptionError("sheet.error.no_trainee", name=name, known=", ".join(names.values()) or "–")
+
+
+def _program(workspace: Workspace, ref: str | None, language: Language, today: date) -> Program:
+    programs = workspace.programs()
+    templates = builtin_templates()
+    if ref is None:
+        if not programs:
+            raise SheetOptionError("sheet.error.nothing_to_print", trainee=workspace.trainee.name,
+                                   templates=", ".join(templates))
+        return workspace.repository.program(programs[-1][0])
+    for program_id, name in reversed(programs):
+        if ref.strip() in (str(program_id), name) or ref.strip().casefold() == name.casefold():
+            return workspace.repository.program(program_id)
+    if ref in templates:
+        template = templates[ref]
+        return replace(template.program(workspace.catalog, language), name=template.name[language],
+                       start=next_monday(today))
+    path = Path(ref)
+    if path.is_file():
+        program = read_plan(read_json(path), str(path), workspace.catalog, language).program
+        return replace(program, name=program.name or path.stem, start=program.start or next_monday(today))
+    raise SheetOptionError("sheet.error.no_program", program=ref, trainee=workspace.trainee.name,
+                           templates=", ".join(templates))

@@ -1,0 +1,175 @@
+"""Program sheets printed to real PDF files and read back with pypdf."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from glueplan.cli import main
+from glueplan.domain.catalog import builtin_catalog
+from glueplan.domain.language import Language
+from glueplan.domain.messages import messages
+from glueplan.domain.plan import PlannedExercise
+from glueplan.domain.program_sheet import Paper, ProgramSheet, SheetOptions, WeekRange, build_sheet
+from glueplan.domain.rules import validate
+from glueplan.domain.templates import builtin_templates
+from glueplan.domain.trainee import Trainee
+from glueplan.ui.print.page_flow import Block, paginate
+from glueplan.ui.print.pdf import write_sheet_pdf
+
+START = date(2026, 3, 2)
+PRINTED = date(2026, 2, 27)
+
+
+def sheet_of(template: str, language: Language = Language.EN, trainee: str = "Ane", program_name: str | None = None,
+             note: str = "", **options: object) -> ProgramSheet:
+    catalog = builtin_catalog()
+    program = replace(builtin_templates()[template].program(catalog, language), start=START)
+    if program_name is not None:
+        program = replace(program, name=program_name)
+    if note:
+        week = program.weeks[0]
+        session = week.sessions[0]
+        first = replace(session.items[0], note=note)
+        program = replace(program, weeks=(replace(week, sessions=(replace(session, items=(first, *session.items[1:])),
+                                                                  *week.sessions[1:])),) + program.weeks[1:])
+    person = Trainee(trainee)
+    return build_sheet(program, person, validate(program, catalog, person.level), catalog,
+                       SheetOptions(language, **options), PRINTED)  # type: ignore[arg-type]
+
+
+def pages_of(sheet: ProgramSheet, tmp_path: Path) -> list[str]:
+    out = tmp_path / "sheet.pdf"
+    count = write_sheet_pdf(sheet, out)
+    pages = read_pages(out)
+    assert len(pages) == count
+    return pages
+
+
+def read_pages(pdf: Path) -> list[str]:
+    """Each page's text, spaces as one; NFKC: the PDF's ligatures (ﬀ) read back as the letters typed."""
+    return [re.sub(r"\s+", " ", unicodedata.normalize("NFKC", page.extract_text())) for page in PdfReader(pdf).pages]
+
+
+@pytest.mark.parametrize("language", list(Language))
+@pytest.mark.parametrize("template", ["seed-000", "seed-002"])
+def test_templates_print_names_doses_cues_mistakes_grids_and_footers(qapp: object, tmp_path: Path, template: str,
+                                                                     language: Language) -> None:
+    sheet = sheet_of(template, language)
+    pages = pages_of(sheet, tmp_path)
+    text = messages()
+    assert len(pages) >= 1 + len(sheet.sections)
+    everything = " ".join(pages)
+    for number, page in enumerate(pages, start=1):
+        assert text("sheet.page", language, page=number, pages=len(pages)) in page
+    for section in sheet.sections:
+        for block in section.exercises:
+            assert block.name in everything and block.sets_reps in everything
+            assert block.cues[0][:25] in everything and block.mistake[:25] in everything
+    assert text("sheet.column.reps", language) in everything and text("sheet.notes", language) in everything
+    assert text("sheet.week_one", language, week=6) in everything
+
+
+def test_no_exercise_block_is_split_across_pages(qapp: object, tmp_path: Path) -> None:
+    """After each exercise's heading (name and dose) come its most common mistake and its notes
+    line, on the same page, before the next heading."""
+    sheet = sheet_of("seed-002")
+    pages = pages_of(sheet, tmp_path)
+    blocks = [block for section in sheet.sections for block in section.exercises]
+    headings = {f"{block.name} {block.sets_reps}": block.mistake[:25] for block in blocks}
+    seen = 0
+    for page in pages[1:]:
+        starts = sorted((found.start(), heading, mistake) for heading, mistake in headings.items()
+                        for found in re.finditer(re.escape(heading), page))
+        for (start, _heading, mistake), end in zip(starts, [s for s, _h, _m in starts[1:]] + [len(page)], strict=True):
+            assert mistake in page[start:end] and "Notes" in page[start:end]
+        seen += len(starts)
+    assert seen == len(blocks)
+
+
+def test_user_text_prints_as_typed_and_wraps(qapp: object, tmp_path: Path) -> None:
+    long_note = " ".join(["zebra"] * 37)[:300]
+    sheet = sheet_of("seed-000", program_name="<b>Ane</b> &amp; <img src=x.png> 🍑", trainee="Bo & <i>Li</i>",
+                     note=long_note)
+    pages = pages_of(sheet, tmp_path)
+    assert "<b>Ane</b> &amp; <img src=x.png>" in pages[0] and "Bo & <i>Li</i>" in pages[0]
+    assert " ".join(pages).count("zebra") == 37  # every word of the note is printed, over several lines
+
+
+def test_letter_and_a4_page_sizes(qapp: object, tmp_path: Path) -> None:
+    sizes = {}
+    for paper in Paper:
+        out = tmp_path / f"{paper}.pdf"
+        write_sheet_pdf(sheet_of("seed-000", paper=paper), out)
+        box = PdfReader(out).pages[0].mediabox
+        sizes[paper] = (round(float(box.width)), round(float(box.height)))
+    assert sizes == {Paper.A4: (595, 842), Paper.LETTER: (612, 792)}
+
+
+def test_a_week_range_prints_only_those_weeks(qapp: object, tmp_path: Path) -> None:
+    pages = pages_of(sheet_of("seed-000", weeks=WeekRange.parse("2-3", 6)), tmp_path)
+    everything = " ".join(pages)
+    assert "Week 2 · 9 Mar" in everything and "Week 3 · 16 Mar" in everything
+    assert "Week 1 ·" not in everything and "Week 4 ·" not in everything
+    assert "Weeks 2–3" in pages[0]
+
+
+def test_without_illustrations_and_log_grids(qapp: object, tmp_path: Path) -> None:
+    full = pages_of(sheet_of("seed-002"), tmp_path)
+    bare = pages_of(sheet_of("seed-002", illustrations=False, log_grids=False), tmp_path)
+    assert len(bare) < len(full)
+    assert "Notes" not in " ".join(bare) and "kg Reps RIR" not in " ".join(bare)
+
+
+def test_print_command_writes_a_pdf(qapp: object, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    out = tmp_path / "sheet.pdf"
+    assert main(["print", "--program", "seed-002", "--out", str(out), "--lang", "nb", "--paper", "letter",
+                 "--weeks", "1-2", "--no-illustrations"]) == 0
+    assert "Uke 1 · 30. nov." in read_pages(out)[1]
+    assert not list(tmp_path.glob("*.part"))
+
+
+@pytest.mark.parametrize(("argv", "said"), [
+    (["--weeks", "9"], "The program has 6 weeks, so weeks 9 cannot be printed."),
+    (["--weeks", "1-x"], "Weeks must be all, one week such as 3, or a range such as 1-4, not “1-x”."),
+    (["--trainee", "Nobody"], "No trainee is named “Nobody”"),
+])
+def test_print_command_says_what_is_wrong(qapp: object, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                          argv: list[str], said: str) -> None:
+    out = tmp_path / "sheet.pdf"
+    assert main(["print", "--program", "seed-000", "--out", str(out), *argv]) == 2
+    assert said in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_a_program_prescribed_differently_in_a_week_says_so(qapp: object) -> None:
+    catalog = builtin_catalog()
+    program = replace(builtin_templates()["seed-000"].program(catalog, Language.EN, weeks=3), start=START)
+    week = program.weeks[2]
+    session = week.sessions[0]
+    lighter: PlannedExercise = replace(session.items[0], prescription=replace(session.items[0].prescription, sets=1))
+    program = replace(program, weeks=program.weeks[:2] + (replace(week, sessions=(replace(
+        session, items=(lighter, *session.items[1:])), *week.sessions[1:])),))
+    sheet = build_sheet(program, Trainee("Ane"), validate(program, catalog), catalog, SheetOptions(), PRINTED)
+    block = sheet.sections[0].exercises[0]
+    assert block.sets_per_week == (2, 2, 1)
+    assert [(v.weeks, v.sets_reps) for v in block.variations] == [("3", "1 × 8–10")]
+    assert [(run.first, run.last) for run in sheet.runs] == [(1, 2), (3, 3)]
+
+
+
+def test_pages_keep_blocks_whole_and_split_only_what_is_taller_than_a_page() -> None:
+    def block(height: float, parts: list[Block] | None = None) -> Block:
+        return Block(height, lambda _painter, _x, _y: None, 2.0, parts or [])
+
+    tall = block(150.0, [block(60.0), block(60.0), block(30.0)])
+    pages = paginate([block(40.0), block(40.0), block(30.0), tall], body_height=100.0)
+    assert [[(p.y, p.block.height) for p in page] for page in pages] == [
+        [(0.0, 40.0), (42.0, 40.0)], [(0.0, 30.0), (32.0, 60.0)], [(0.0, 60.0), (62.0, 30.0)]]
+    assert all(p.y + p.block.height <= 100.0 for page in pages for p in page)
