@@ -30,6 +30,7 @@ def take_screenshot(out: Path, view: str, template: str | None, language: Langua
     from glueplan.app.opening import open_workspace
     from glueplan.store.synthetic_log import fill_log
     from glueplan.ui.application import create_application, install_translators
+    from glueplan.ui.illustration.thumbnails import thumbnails
     from glueplan.ui.main_window import MainWindow
     from glueplan.ui.shared.live_workspace import LiveWorkspace
 
@@ -68,6 +69,8 @@ def take_screenshot(out: Path, view: str, template: str | None, language: Langua
                 window.library.select("bulgarian_split_squat")
             window.show()
             app.processEvents()
+            while thumbnails().busy:  # the pictures are drawn in idle turns: all of them in the shot
+                app.processEvents()
             out.parent.mkdir(parents=True, exist_ok=True)
             if not window.grab().save(str(out)):
                 raise OSError(f"could not write {out}")
