@@ -39,6 +39,3 @@ class ChangeSet:
     @property
     def log(self) -> bool:
         return bool(self.log_days)
-
-
-NOTHING = ChangeSet()

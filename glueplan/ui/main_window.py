@@ -63,7 +63,6 @@ class MainWindow(QMainWindow):
         self.map = MuscleMap(catalog, language)
         self.detail = ExerciseDetail(catalog, language)
         self.week_page: WeekPage | None = None
-        self._programs_connected = False
         self.undo_group = QUndoGroup(self)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -134,7 +133,10 @@ class MainWindow(QMainWindow):
         from glueplan.ui.programs.page import ProgramsPage
 
         assert self.live is not None
-        return ProgramsPage(self.live)
+        page = ProgramsPage(self.live)
+        page.program_started.connect(self._program_started)
+        page.program_chosen.connect(self._program_chosen)
+        return page
 
     def _history_page(self) -> HistoryPage:
         from glueplan.ui.history.table import HistoryModel, HistoryPage
@@ -149,12 +151,7 @@ class MainWindow(QMainWindow):
         return ChartsPage(self.live)
 
     def programs_page(self) -> ProgramsPage:
-        page = self.programs_tab.build()
-        if not self._programs_connected:
-            page.program_started.connect(self._program_started)
-            page.program_chosen.connect(self._program_chosen)
-            self._programs_connected = True
-        return page
+        return self.programs_tab.build()
 
     def _workspace_changed(self, change: ChangeSet) -> None:
         if change.catalog and self.live is not None:
@@ -304,9 +301,7 @@ class MainWindow(QMainWindow):
             return
         log = current in (self.log_tab, self.history_tab)
         self.undo_group.setActiveStack(self.live.undo_stacks[History.LOG if log else History.PLAN])
-        if current is self.programs_tab:
-            self.programs_page()
-        elif isinstance(current, LazyTab):
+        if isinstance(current, LazyTab):
             current.build()
 
     def show_week(self) -> None:
