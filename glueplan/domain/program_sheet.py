@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, time, timedelta
 from enum import StrEnum
 
-from glueplan.domain.catalog import Catalog, Laterality, Prescription
+from glueplan.domain.catalog import Catalog, Equipment, Exercise, Laterality, Prescription
 from glueplan.domain.findings import Finding, Severity, describe
 from glueplan.domain.language import Language, decimal
 from glueplan.domain.log import KG_PER_LB
@@ -213,9 +213,17 @@ def rest_text(seconds: int, language: Language) -> str:
     return messages()("sheet.rest_minutes", language, minutes=decimal(seconds / 60, language))
 
 
-def load_text(item: PlannedExercise, units: Units, language: Language) -> str:
+BANDS = frozenset({Equipment.BAND, Equipment.MINI_BAND})
+
+
+def load_text(item: PlannedExercise, exercise: Exercise, units: Units, language: Language) -> str:
+    """The planned load, or what to choose: a weight, a band or the body by the main way of
+    doing the exercise (the catalogue's first equipment)."""
     if item.load_kg is None:
-        return messages()("sheet.load_by_rir", language, rir=item.prescription.rir)
+        main = exercise.equipment[0] if exercise.equipment else frozenset({Equipment.BODYWEIGHT})
+        key = ("sheet.load_bodyweight" if Equipment.BODYWEIGHT in main else "sheet.load_band" if main & BANDS
+               else "sheet.load_by_rir")
+        return messages()(key, language, rir=item.prescription.rir)
     value = item.load_kg if units is Units.KG else item.load_kg / KG_PER_LB
     return f"{decimal(value, language)} {units.value}"
 
@@ -356,7 +364,7 @@ def _block(first: PlannedExercise, by_week: dict[int, tuple[PlannedExercise, ...
         sets_reps=sets_reps(p, unilateral, language),
         rir=p.rir,
         rest=rest_text(p.rest_s, language),
-        load=load_text(first, units, language),
+        load=load_text(first, exercise, units, language),
         note=first.note,
         cues=exercise.cues[language],
         mistake=mistakes[0] if mistakes else "",

@@ -173,3 +173,28 @@ def test_pages_keep_blocks_whole_and_split_only_what_is_taller_than_a_page() -> 
     assert [[(p.y, p.block.height) for p in page] for page in pages] == [
         [(0.0, 40.0), (42.0, 40.0)], [(0.0, 30.0), (32.0, 60.0)], [(0.0, 60.0), (62.0, 30.0)]]
     assert all(p.y + p.block.height <= 100.0 for page in pages for p in page)
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_a_session_carried_over_to_another_page_says_it_continues(qapp: object, tmp_path: Path,
+                                                                  language: Language) -> None:
+    sheet = sheet_of("seed-000", language)
+    pages = pages_of(sheet, tmp_path)
+    headings = [f"{messages()(f'weekday.{s.day.code}', language).capitalize()} {s.time:%H:%M} · {s.title}"
+                for s in sheet.sections]
+    continued = messages()("sheet.continued", language, title="").strip()
+    carried = 0
+    for number, page in enumerate(pages[1:], start=2):
+        body = page.split(messages()("sheet.page", language, page=number, pages=len(pages)), 1)[1].strip()
+        heading = next(h for h in headings if body.startswith(h))  # every page starts with its session's title
+        carried += body[len(heading):].startswith(f" {continued}")
+    assert carried  # seed-000's sessions do not fit on one page each
+
+
+def test_the_load_line_suits_weights_bodyweight_and_bands(qapp: object) -> None:
+    loads = {block.exercise_id: block.load for section in (*sheet_of("seed-000").sections,
+                                                           *sheet_of("seed-002").sections)
+             for block in section.exercises}
+    assert loads["barbell_hip_thrust"].startswith("heavy enough to leave")
+    assert loads["single_leg_box_squat"].startswith("your own bodyweight")
+    assert loads["monster_walk"].startswith("a band stiff enough")

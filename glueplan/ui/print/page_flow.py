@@ -81,6 +81,7 @@ class Block:
     space_before: float = 0.0
     parts: Sequence[Block] = ()
     page_break: bool = False  # start a new page before this block
+    carry: Block | None = None  # painted above this block when it is moved to a new page (a heading)
 
 
 @dataclass
@@ -97,12 +98,12 @@ class Stack:
         self.items.append((self.height, block))
         self.height += block.height
 
-    def block(self, space_before: float = 0.0, page_break: bool = False) -> Block:
+    def block(self, space_before: float = 0.0, page_break: bool = False, carry: Block | None = None) -> Block:
         def paint(painter: QPainter, x: float, y: float) -> None:
             for offset, block in self.items:
                 block.paint(painter, x, y + offset)
 
-        return Block(self.height, paint, space_before, [b for _o, b in self.items], page_break)
+        return Block(self.height, paint, space_before, [b for _o, b in self.items], page_break, carry)
 
 
 def text_block(text: Text, indent: float = 0.0, space_before: float = 0.0) -> Block:
@@ -117,7 +118,8 @@ class Placed:
 
 def paginate(blocks: Sequence[Block], body_height: float) -> list[list[Placed]]:
     """Blocks onto pages, top to bottom: a block goes to the next page when it does not fit
-    in what is left of this one; one taller than a page is split into its parts."""
+    in what is left of this one, under its ``carry`` if it has one; one taller than a page is
+    split into its parts, which carry what it carries."""
     pages: list[list[Placed]] = [[]]
     y = 0.0
 
@@ -130,11 +132,15 @@ def paginate(blocks: Sequence[Block], body_height: float) -> list[list[Placed]]:
         if top + block.height > body_height and pages[-1]:
             if block.parts and block.height > body_height:
                 for index, part in enumerate(block.parts):
-                    place(part if index else Block(part.height, part.paint, block.space_before, part.parts,
-                                                   block.page_break))
+                    place(Block(part.height, part.paint, block.space_before if index == 0 else part.space_before,
+                                part.parts, block.page_break if index == 0 else part.page_break,
+                                part.carry or block.carry))
                 return
             pages.append([])
             top = 0.0
+            if block.carry is not None:
+                pages[-1].append(Placed(block.carry, 0.0))
+                top = block.carry.height + block.space_before
         if block.height > body_height and block.parts:
             for part in block.parts:
                 place(part)

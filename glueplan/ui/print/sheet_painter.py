@@ -293,10 +293,11 @@ class _SheetLayout:
         if self.sheet.options.log_grids:
             head.add(text_block(self.para(self.t("sheet.log_heading"), 8, color=MUTED)), mm(0.5))
         blocks = [head.block(page_break=True)]
-        blocks.extend(self._exercise(section, exercise) for exercise in section.exercises)
+        continued = text_block(self.para(self.t("sheet.continued", title=title), 11, bold=True, color=MUTED))
+        blocks.extend(self._exercise(section, exercise, continued) for exercise in section.exercises)
         return blocks
 
-    def _exercise(self, section: SessionSection, exercise: ExerciseBlock) -> Block:
+    def _exercise(self, section: SessionSection, exercise: ExerciseBlock, continued: Block) -> Block:
         mm = self.units.mm
         motion = self.motions.get(exercise.exercise_id)
         figure_width = 2 * mm(FIGURE_MM[0]) + mm(2) if motion is not None else 0.0
@@ -343,7 +344,7 @@ class _SheetLayout:
             for band in self._bands(section.weeks):
                 whole.add(self._grid(section, exercise, band), mm(2.5))
             whole.add(self._notes_line(), mm(1))
-        return whole.block(space_before=mm(7))
+        return whole.block(space_before=mm(7), carry=continued)
 
     def _labelled(self, label: str, value: str, width: float, italic: bool = False) -> Block:
         return text_block(self.para(f"{label}: {value}", 9, width, italic=italic))
