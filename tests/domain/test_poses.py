@@ -10,7 +10,7 @@ import pytest
 from glueplan.domain.catalog import Catalog
 from glueplan.domain.figure.body import ARM_SEGMENTS, LEG_SEGMENTS
 from glueplan.domain.figure.equipment import BODY_POINTS, PLATE_RADIUS, Kind
-from glueplan.domain.figure.kinematics import Figure, Vec, angle_between, clearance, norm, sub
+from glueplan.domain.figure.kinematics import Figure, Vec, angle_between, clearance, dot, norm, scale, sub
 from glueplan.domain.figure.pose import ANGLE_KEYS, Motion
 from glueplan.domain.figure.pose_file import builtin_motions, load_motions
 from glueplan.domain.figure.scene import Scene, scene_at
@@ -305,10 +305,33 @@ def test_deadlifts() -> None:
     assert abs(hands[0]) < abs(sumo.joint("left_knee")[0] - sumo.joint("right_knee")[0])  # grip inside the knees
 
 
-def test_leg_press_bends_the_hips_deeply_on_the_seat() -> None:
-    scene = end("leg_press")
-    assert hip_flexion(scene.figure) >= 90
-    assert gap(scene, "pelvis") <= TOUCH_TOLERANCE
+def sole_direction(figure: Figure, side: str = "right") -> Vec:
+    foot = figure.segment(f"{side}_foot")
+    return sub(foot.to_world(foot.segment.end), foot.to_world(foot.segment.start))
+
+
+def test_leg_press_sits_reclined_and_presses_the_sled_up_its_rail() -> None:
+    motion = MOTIONS["leg_press"]
+    bottom, top = start("leg_press"), end("leg_press")
+    assert hip_flexion(bottom.figure) >= 90 and knee_flexion(bottom.figure) >= 70  # knees toward the chest
+    assert knee_flexion(top.figure) <= 20  # legs nearly straight
+    for scene in (bottom, top):
+        assert gap(scene, "pelvis") <= TOUCH_TOLERANCE  # on the seat
+        assert 30 <= from_vertical(scene.figure.joint("pelvis"), scene.figure.joint("neck")) <= 70  # reclined
+    ankles = [scene_at(motion, t).figure.joint("right_ankle") for t in STEPS]
+    rail = sub(ankles[-1], ankles[0])
+    assert 35 <= math.degrees(math.atan2(rail[1], rail[0])) <= 55  # the sled runs about 45 degrees up and away
+    for t, ankle in zip(STEPS, ankles, strict=True):
+        along = sub(ankle, ankles[0])
+        off_line = norm(sub(along, scale(rail, dot(along, rail) / dot(rail, rail))))
+        assert off_line <= 0.01, (t, off_line)  # every frame's feet on the rail's line
+        assert abs(ankle[2] - ankles[0][2]) <= 0.02, t  # and as wide apart on the footplate
+        sole = sole_direction(scene_at(motion, t).figure)
+        assert abs(angle_between(sole, rail) - 90) <= 10, t  # flat on a footplate square to the rail
+    for t in STEPS:  # the footplate moves with the feet
+        scene = scene_at(motion, t)
+        plate = next(placed for placed in scene.equipment if placed.kind is Kind.LEG_PRESS).to
+        assert plate is not None and norm(sub(plate.point, BODY_POINTS["feet"](scene.figure).point)) <= 1e-9
 
 
 def test_segments_of_both_sides_are_drawn() -> None:

@@ -6,6 +6,8 @@ squat) drifts off its support in between. A foot that rests in both keyframes at
 place is planted: in every frame its hip and knee flexion are solved (two-link inverse
 kinematics in the plane the hip flexes in) so the ankle stays put relative to the anchor
 joint, and the ankle so the sole turns evenly from one keyframe's slope to the other's.
+The feet on a leg press's footplate are solved the same way, their ankles riding the sled
+in a straight line from one keyframe's place to the other's.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import math
 from dataclasses import dataclass
 
 from glueplan.domain.figure.body import HIP_HALF_WIDTH, SHANK, THIGH, BodyAngle, Joint
+from glueplan.domain.figure.equipment import Kind
 from glueplan.domain.figure.kinematics import (
     Figure,
     Matrix,
@@ -36,7 +39,8 @@ PLANTED_SLIP = 0.05  # metres a foot may roll between the keyframes and still co
 
 @dataclass(frozen=True, slots=True)
 class PlantedFoot:
-    """A foot standing still: its ankle relative to the anchor joint in the two keyframes."""
+    """A foot standing still (or on a sled): its ankle relative to the anchor joint in the two
+    keyframes, and in between on the straight line joining them."""
 
     side: str
     start: Vec
@@ -47,15 +51,16 @@ class PlantedFoot:
 
 
 def planted_feet(motion: Motion, start: Figure, end: Figure) -> tuple[PlantedFoot, ...]:
-    """The feet resting in both keyframes at the same place, except on the anchor's own leg
-    (the anchor holds that one already)."""
+    """The feet resting in both keyframes at the same place, and the feet on a sled, except on
+    the anchor's own leg (the anchor holds that one already)."""
+    on_sled = any(item.kind == Kind.LEG_PRESS for item in motion.equipment)
     found = []
     for side in ("left", "right"):
-        if motion.anchor.startswith(side) or not all(
-                f"{side}_foot" in pose.touching for pose in (motion.start, motion.end)):
+        if motion.anchor.startswith(side) or not (on_sled or all(
+                f"{side}_foot" in pose.touching for pose in (motion.start, motion.end))):
             continue
         relative = [sub(figure.joint(f"{side}_ankle"), figure.joint(motion.anchor)) for figure in (start, end)]
-        if norm(sub(relative[1], relative[0])) <= PLANTED_SLIP:
+        if on_sled or norm(sub(relative[1], relative[0])) <= PLANTED_SLIP:
             found.append(PlantedFoot(side, relative[0], relative[1]))
     return tuple(found)
 

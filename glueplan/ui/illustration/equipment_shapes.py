@@ -188,6 +188,8 @@ def _reverse_hyper(item: PlacedItem, figure: Figure) -> list[Layer]:
 
 
 def _leg_press(item: PlacedItem, figure: Figure) -> list[Layer]:
+    """Seat and backrest, a rail square to the footplate below the legs (the same line in every
+    frame: the feet ride parallel to it), and the sled carrying the plate under the soles."""
     assert item.point is not None and item.to is not None
     x, half, top = item.item.x, item.item.width / 2, item.item.height
     back, along = item.point.point, item.point.direction
@@ -199,17 +201,23 @@ def _leg_press(item: PlacedItem, figure: Figure) -> list[Layer]:
     sole = scale(sole, 1 / (norm(sole) or 1.0))
     press = (sole[1], -sole[0], 0.0) if sole[1] < 0 else (-sole[1], sole[0], 0.0)  # away from the body
     plate_centre = add(item.to.point, scale(press, 0.03))
-    rail_end = add(plate_centre, scale(press, 0.9))
+    sled = add(plate_centre, scale(sole, -0.3))  # where the plate's arm meets the rail, below the heels
+    rail_low = add(sled, scale(press, (top - sled[1]) / press[1]))  # level with the seat
+    rail_high = add(sled, scale(press, (top + 1.0 - sled[1]) / press[1]))
     head_end, seat_end = add(rest, scale(along, 0.32)), add(rest, scale(along, -0.3))
-    shapes = [Shape(_line(QPointF(x + half, top - 0.1), point(rail_end), 0.05), QBrush(STEEL)),
-              Shape(_line(QPointF(x + half, 0.02), point(rail_end), 0.05), QBrush(STEEL)),
-              Shape(_line(QPointF(head_end[0], 0.02), point(head_end), 0.05), QBrush(STEEL)),
-              Shape(rounded_box(x - half, top - 0.1, 2 * half, 0.1, 0.03), QBrush(PAD)),
-              Shape(rounded_box(x - half, 0, 0.08, top - 0.1, 0.01), QBrush(STEEL)),
-              Shape(_line(head_end, seat_end, 0.1), QBrush(PAD)),  # the backrest, from the seat to the head
-              Shape(_line(add(plate_centre, scale(sole, -0.2)), add(plate_centre, scale(sole, 0.25)), 0.05),
-                    QBrush(IRON))]
-    return [_layer(BEHIND, *shapes, order=0)]
+    frame = [Shape(_line(QPointF(x + half, 0.03), QPointF(rail_high[0], 0.03), 0.05), QBrush(STEEL)),
+             Shape(_line(QPointF(rail_high[0], 0.03), point(rail_high), 0.05), QBrush(STEEL)),
+             Shape(_line(QPointF(x + half - 0.04, top - 0.05), point(rail_low), 0.05), QBrush(STEEL)),
+             Shape(_line(rail_low, rail_high, 0.06), QBrush(STEEL)),
+             Shape(_line(QPointF(head_end[0], 0.02), point(head_end), 0.05), QBrush(STEEL)),
+             Shape(rounded_box(x - half, top - 0.1, 2 * half, 0.1, 0.03), QBrush(PAD)),
+             Shape(rounded_box(x - half, 0, 0.08, top - 0.1, 0.01), QBrush(STEEL)),
+             Shape(_line(head_end, seat_end, 0.1), QBrush(PAD))]  # the backrest, from the seat to the head
+    carriage = [Shape(_line(add(sled, scale(press, -0.1)), add(sled, scale(press, 0.1)), 0.09), QBrush(IRON)),
+                Shape(_line(add(sled, scale(press, 0.02)), add(plate_centre, scale(press, 0.02)), 0.04), QBrush(STEEL)),
+                Shape(_line(add(plate_centre, scale(sole, -0.22)), add(plate_centre, scale(sole, 0.3)), 0.05),
+                      QBrush(IRON))]  # the footplate under the soles
+    return [_layer(BEHIND, *frame, order=0), _layer(BEHIND, *carriage, order=1)]
 
 
 def _abduction_machine(item: PlacedItem, figure: Figure) -> list[Layer]:
