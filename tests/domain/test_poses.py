@@ -341,3 +341,18 @@ def test_segments_of_both_sides_are_drawn() -> None:
         assert {f"{side}_{segment.name}" for segment in LEG_SEGMENTS + ARM_SEGMENTS} <= keys
 
 
+
+
+def test_reverse_hyper_lies_on_the_pad_and_swings_the_legs_from_the_hips() -> None:
+    motion = MOTIONS["reverse_hyperextension"]
+    pad = next(placed.item for placed in start("reverse_hyperextension").equipment if placed.kind is Kind.REVERSE_HYPER)
+    bottom, top = start("reverse_hyperextension").figure, end("reverse_hyperextension").figure
+    for figure in (bottom, top):
+        assert abs(figure.joint("right_hip")[0] - (pad.x - pad.width / 2)) <= 0.1  # hips at the edge (a thigh deep)
+        assert from_vertical(figure.joint("pelvis"), figure.joint("neck")) >= 80  # lying prone
+    assert from_vertical(bottom.joint("right_knee"), bottom.joint("right_hip")) <= 15  # legs hanging down
+    assert abs(from_vertical(top.joint("right_hip"), top.joint("right_knee")) - 90) <= 10  # lifted to horizontal
+    assert motion.end["trunk_flexion"] >= 0  # from the hips, the lower back not arched
+    reach = [norm(sub(scene.figure.joint("right_hip"), scene.equipment[0].to.point))  # type: ignore[union-attr]
+             for scene in (scene_at(motion, t) for t in STEPS)]
+    assert max(reach) - min(reach) <= 0.02  # the strap stays on a pendulum swinging about the hips

@@ -176,15 +176,19 @@ def _hyperextension_bench(item: PlacedItem, figure: Figure) -> list[Layer]:
 
 
 def _reverse_hyper(item: PlacedItem, figure: Figure) -> list[Layer]:
+    """The pad on its frame, and the pendulum: an arm pivoting at the hips, so it swings with
+    the legs, its strap round the ankles (drawn on the near side, where the viewer sees it)."""
     assert item.to is not None
     x, half, top = item.item.x, item.item.width / 2, item.item.height
-    pivot = QPointF(x - half + 0.05, top - 0.3)  # under the end the legs hang from
-    shapes = [Shape(rounded_box(x - half + 0.1, 0, 0.06, top, 0.01), QBrush(STEEL)),
+    hip, strap = figure.joint("right_hip"), item.to.point
+    pivot = QPointF(hip[0], hip[1])
+    shapes = [Shape(rounded_box(x - half + 0.06, 0, 0.06, top, 0.01), QBrush(STEEL)),
               Shape(rounded_box(x + half - 0.16, 0, 0.06, top, 0.01), QBrush(STEEL)),
+              Shape(_line(QPointF(x - half + 0.09, top - 0.15), pivot, 0.05), QBrush(STEEL)),
               Shape(rounded_box(x - half, top - 0.1, 2 * half, 0.1, 0.03), QBrush(PAD))]
-    arm = [Shape(_line(pivot, item.to.point, 0.04), QBrush(IRON)), Shape(disc(pivot, 0.04), QBrush(STEEL)),
-           Shape(disc(point(item.to.point), 0.045), QBrush(IRON))]
-    return [_layer(BEHIND, *shapes, order=0), _layer(item.to.point[2] + 0.2, *arm)]
+    arm = [Shape(_line(pivot, strap, 0.025), QBrush(IRON)), Shape(disc(pivot, 0.035), QBrush(STEEL)),
+           Shape(disc(point(strap), 0.045), QBrush(IRON))]
+    return [_layer(BEHIND, *shapes, order=0), _layer(strap[2] + 0.2, *arm)]
 
 
 def _leg_press(item: PlacedItem, figure: Figure) -> list[Layer]:
