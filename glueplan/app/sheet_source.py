@@ -33,6 +33,12 @@ def sheet_for(store: Store, options: SheetOptions, weeks: str | None, trainee_na
     return build_sheet(program, workspace.trainee, workspace.validate(program), workspace.catalog, options, today)
 
 
+def open_program_sheet(workspace: Workspace, options: SheetOptions, today: date) -> ProgramSheet:
+    """The sheet of the program open in a window (there must be one), for its trainee."""
+    assert workspace.program is not None and workspace.report is not None
+    return build_sheet(workspace.program, workspace.trainee, workspace.report, workspace.catalog, options, today)
+
+
 def _trainee_id(repository: Repository, name: str | None, language: Language) -> int:
     if name is None:
         return first_trainee(repository, language)

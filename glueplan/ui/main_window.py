@@ -35,6 +35,8 @@ from glueplan.ui.map.muscle_map import MuscleMap
 from glueplan.ui.shared.lazy_tab import LazyTab
 
 if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+
     from glueplan.ui.charts.page import ChartsPage
     from glueplan.ui.history.table import HistoryPage
     from glueplan.ui.log.page import LogPage
@@ -176,6 +178,8 @@ class MainWindow(QMainWindow):
             self.week_tab.setCurrentWidget(self.week_page)
         self._tab_changed()
         self.add_to_day_action.setEnabled(self.week_page is not None and self.library.selected() is not None)
+        for action in self.print_actions:
+            action.setEnabled(self.live.workspace.program is not None)
 
     def open_program(self, program_id: int) -> None:
         """Plan this program on the Week tab (the plan's undo history starts anew)."""
@@ -201,6 +205,14 @@ class MainWindow(QMainWindow):
         quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         for action in (self.new_action, self.duplicate_action, self.edit_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        self.print_actions = (self._action(self.tr("&Print…"), lambda: self.print_program(),
+                                           QKeySequence.StandardKey.Print),
+                              self._action(self.tr("Print pre&view…"), self.preview_program),
+                              self._action(self.tr("E&xport PDF…"), self.export_program_pdf))
+        for action in self.print_actions:
+            action.setEnabled(False)  # until a program is open
             file_menu.addAction(action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
@@ -240,6 +252,29 @@ class MainWindow(QMainWindow):
         help_menu.addAction(self._action(self.tr("&About glueplan"), self.show_about))
         self.new_action.setEnabled(False)
         self._exercise_selected(None)
+
+    # -- printing (glueplan/ui/print/print_dialog.py) ----------------------------------------
+
+    def print_program(self, printer: QPrinter | None = None) -> None:
+        """The open program's sheet on a printer: the one given, or one the user chooses."""
+        from glueplan.ui.print import print_dialog  # Qt's print support only when printing
+
+        if self.live is not None and (sheet := print_dialog.ask_sheet(self.live, self.tr("Print"), self)):
+            print_dialog.print_sheet(sheet, self, printer)
+
+    def preview_program(self) -> None:
+        from glueplan.ui.print import print_dialog
+
+        if self.live is not None and (sheet := print_dialog.ask_sheet(self.live, self.tr("Print preview"), self)):
+            print_dialog.preview_dialog(sheet, self).exec()
+
+    def export_program_pdf(self) -> None:
+        from glueplan.ui.print import print_dialog
+
+        if self.live is not None and (sheet := print_dialog.ask_sheet(self.live, self.tr("Export PDF"), self)):
+            written = print_dialog.export_pdf(sheet, self)
+            if written is not None:
+                self.statusBar().showMessage(self.tr("Saved “%1”.").replace("%1", str(written)), 5000)
 
     # -- the chosen exercise ----------------------------------------------------------------
 

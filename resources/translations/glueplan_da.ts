@@ -491,6 +491,18 @@
         <translation>&amp;Rediger øvelse…</translation>
     </message>
     <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Udskriv…</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Vis udskrift…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport PDF…</source>
+        <translation>E&amp;ksportér PDF…</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
@@ -545,6 +557,18 @@
     <message>
         <source>&amp;About glueplan</source>
         <translation>&amp;Om glueplan</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Udskriv</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Vis udskrift</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Eksportér PDF</translation>
     </message>
     <message>
         <source>Save own exercise</source>
@@ -690,6 +714,45 @@
     <message>
         <source>The lowest reps must not be above the highest.</source>
         <translation>Det laveste antal gentagelser må ikke være over det højeste.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintOptionsDialog</name>
+    <message>
+        <source>All weeks</source>
+        <translation>Alle uger</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Uger</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>til</translation>
+    </message>
+    <message>
+        <source>Exercise illustrations</source>
+        <translation>Illustrationer af øvelserne</translation>
+    </message>
+    <message>
+        <source>Blank log grids</source>
+        <translation>Tomme logskemaer</translation>
+    </message>
+    <message>
+        <source>Sheet language</source>
+        <translation>Arkets sprog</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papir</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Eksportér PDF</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Kunne ikke skrive %1: %2</translation>
     </message>
 </context>
 <context>

@@ -491,6 +491,18 @@
         <translation>&amp;Rediger øvelse…</translation>
     </message>
     <message>
+        <source>&amp;Print…</source>
+        <translation>Skriv &amp;ut…</translation>
+    </message>
+    <message>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Forhåndsvis utskrift…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport PDF…</source>
+        <translation>E&amp;ksporter PDF…</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
@@ -545,6 +557,18 @@
     <message>
         <source>&amp;About glueplan</source>
         <translation>&amp;Om glueplan</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Skriv ut</translation>
+    </message>
+    <message>
+        <source>Print preview</source>
+        <translation>Forhåndsvis utskrift</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Eksporter PDF</translation>
     </message>
     <message>
         <source>Save own exercise</source>
@@ -690,6 +714,45 @@
     <message>
         <source>The lowest reps must not be above the highest.</source>
         <translation>Laveste antall repetisjoner kan ikke være over det høyeste.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintOptionsDialog</name>
+    <message>
+        <source>All weeks</source>
+        <translation>Alle uker</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Uker</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>til</translation>
+    </message>
+    <message>
+        <source>Exercise illustrations</source>
+        <translation>Illustrasjoner av øvelsene</translation>
+    </message>
+    <message>
+        <source>Blank log grids</source>
+        <translation>Tomme loggskjemaer</translation>
+    </message>
+    <message>
+        <source>Sheet language</source>
+        <translation>Arkets språk</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papir</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Eksporter PDF</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Kunne ikke skrive %1: %2</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,174 @@
+"""File > Print, Print preview and Export PDF: the options asked before each, remembered
+between runs, and the three ways out (printer, preview, PDF file), all painted by paint_sheet.
+
+Every function takes its printer or file as an argument when it is given one, so tests print
+for real without a dialog; only what the user must choose opens one.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from glueplan.app.sheet_source import open_program_sheet
+from glueplan.domain.language import Language
+from glueplan.domain.program_sheet import Paper, ProgramSheet, SheetOptions, WeekRange
+from glueplan.ui.print.pdf import write_sheet_pdf
+from glueplan.ui.print.sheet_painter import page_layout, paint_sheet
+from glueplan.ui.shared.live_workspace import LiveWorkspace
+
+LANGUAGE_NAMES = {Language.EN: "English", Language.DA: "Dansk", Language.NB: "Norsk bokmål"}
+
+
+class PrintOptionsDialog(QDialog):
+    """Language, paper, weeks, illustrations and log grids of a program sheet. The language
+    starts as the trainee's (the last one chosen for them), the rest as last time."""
+
+    def __init__(self, weeks: int, trainee_id: int, trainee_language: Language, title: str,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self._language_key = f"print/language/{trainee_id}"
+        settings = QSettings()
+        self.language = QComboBox()
+        for language, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, language.value)
+        self.language.setCurrentIndex(self.language.findData(
+            str(settings.value(self._language_key, trainee_language.value))))
+        self.paper = QComboBox()
+        self.paper.addItem("A4", Paper.A4.value)
+        self.paper.addItem("Letter", Paper.LETTER.value)
+        self.paper.setCurrentIndex(max(self.paper.findData(str(settings.value("print/paper", Paper.A4.value))), 0))
+
+        self.all_weeks = QRadioButton(self.tr("All weeks"))
+        self.some_weeks = QRadioButton(self.tr("Weeks"))
+        self.first_week, self.last_week = QSpinBox(), QSpinBox()
+        for spin, value in ((self.first_week, 1), (self.last_week, weeks)):
+            spin.setRange(1, max(weeks, 1))
+            spin.setValue(value)
+            spin.valueChanged.connect(lambda _value: self.some_weeks.setChecked(True))
+        self.first_week.valueChanged.connect(lambda value: self.last_week.setValue(max(value, self.last_week.value())))
+        self.last_week.valueChanged.connect(lambda value: self.first_week.setValue(min(value, self.first_week.value())))
+        self.all_weeks.setChecked(True)
+        range_row = QHBoxLayout()
+        range_row.addWidget(self.some_weeks)
+        range_row.addWidget(self.first_week)
+        range_row.addWidget(QLabel(self.tr("to")))
+        range_row.addWidget(self.last_week)
+        range_row.addStretch(1)
+        weeks_box = QVBoxLayout()
+        weeks_box.addWidget(self.all_weeks)
+        weeks_box.addLayout(range_row)
+
+        self.illustrations = QCheckBox(self.tr("Exercise illustrations"))
+        self.illustrations.setChecked(settings.value("print/illustrations", True, bool) is True)
+        self.log_grids = QCheckBox(self.tr("Blank log grids"))
+        self.log_grids.setChecked(settings.value("print/log_grids", True, bool) is True)
+
+        form = QFormLayout()
+        form.addRow(self.tr("Sheet language"), self.language)
+        form.addRow(self.tr("Paper"), self.paper)
+        form.addRow(self.tr("Weeks"), weeks_box)
+        form.addRow("", self.illustrations)
+        form.addRow("", self.log_grids)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def options(self) -> SheetOptions:
+        weeks = None if self.all_weeks.isChecked() else WeekRange(self.first_week.value(), self.last_week.value())
+        return SheetOptions(Language(self.language.currentData()), Paper(self.paper.currentData()), weeks,
+                            self.illustrations.isChecked(), self.log_grids.isChecked())
+
+    def remember(self) -> None:
+        """Keep the choices for next time; the weeks belong to this program and are not kept."""
+        options = self.options()
+        settings = QSettings()
+        settings.setValue(self._language_key, options.language.value)
+        settings.setValue("print/paper", options.paper.value)
+        settings.setValue("print/illustrations", options.illustrations)
+        settings.setValue("print/log_grids", options.log_grids)
+
+
+def ask_sheet(live: LiveWorkspace, title: str, parent: QWidget | None = None) -> ProgramSheet | None:
+    """The open program's sheet with the options the user chose; None when they cancelled or
+    no program is open."""
+    program = live.workspace.program
+    if program is None:
+        return None
+    dialog = PrintOptionsDialog(len(program.weeks), live.workspace.trainee_id, live.trainee.language, title, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    dialog.remember()
+    return open_program_sheet(live.workspace, dialog.options(), date.today())
+
+
+def _ready(sheet: ProgramSheet, printer: QPrinter | None) -> QPrinter:
+    """The printer given, or a new one, set to the sheet's paper (the user may change it after)."""
+    printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageLayout(page_layout(sheet.options.paper))
+    printer.setDocName(sheet.program)
+    return printer
+
+
+def print_sheet(sheet: ProgramSheet, parent: QWidget | None = None, printer: QPrinter | None = None) -> int:
+    """Print the sheet and return its pages (0: the user cancelled). Without a printer the
+    system's print dialog chooses one; the page it sets up is kept."""
+    chosen = _ready(sheet, printer)
+    if printer is None and QPrintDialog(chosen, parent).exec() != QDialog.DialogCode.Accepted:
+        return 0
+    return paint_sheet(sheet, chosen, set_layout=False)
+
+
+def preview_dialog(sheet: ProgramSheet, parent: QWidget | None = None,
+                   printer: QPrinter | None = None) -> QPrintPreviewDialog:
+    """A print preview of the sheet, from which the user prints; shown by the caller."""
+    # Without a printer the dialog makes its own and keeps it: it does not own one given to it,
+    # and a QPrinter made here would be collected while the dialog still paints on it.
+    dialog = QPrintPreviewDialog(printer, parent) if printer is not None else QPrintPreviewDialog(parent)
+    _ready(sheet, dialog.printer())
+    dialog.paintRequested.connect(lambda device: paint_sheet(sheet, device, set_layout=False))
+    return dialog
+
+
+def export_pdf(sheet: ProgramSheet, parent: QWidget | None = None) -> Path | None:
+    """Ask for a file name (starting in the last folder used) and write the sheet there; a file
+    that cannot be written is said in a message. Returns the file written."""
+    settings = QSettings()
+    folder = Path(str(settings.value("print/folder", str(Path.home()))))
+    name = re.sub(r'[\\/:*?"<>|]+', " ", sheet.program).strip() or "glueplan"
+    title = QCoreApplication.translate("PrintOptionsDialog", "Export PDF")
+    chosen, _filter = QFileDialog.getSaveFileName(parent, title, str(folder / f"{name}.pdf"), "PDF (*.pdf)")
+    if not chosen:
+        return None
+    out = Path(chosen) if chosen.lower().endswith(".pdf") else Path(chosen + ".pdf")
+    try:
+        write_sheet_pdf(sheet, out)
+    except OSError as error:
+        reason = QCoreApplication.translate("PrintOptionsDialog", "Could not write %1: %2")
+        QMessageBox.warning(parent, title, reason.replace("%1", str(out)).replace("%2", error.strerror or str(error)))
+        return None
+    settings.setValue("print/folder", str(out.parent))
+    return out

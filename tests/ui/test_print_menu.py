@@ -1,0 +1,119 @@
+"""File > Print, Print preview and Export PDF in the whole window, printed for real: the
+options dialog's exec is replaced by the choices a user makes, the printer or file is given."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
+from PySide6.QtWidgets import QDialog, QFileDialog
+from pytestqt.qtbot import QtBot
+
+from glueplan.app.workspace import Workspace
+from glueplan.domain.language import Language
+from glueplan.domain.program_sheet import Paper
+from glueplan.store.repository import Repository
+from glueplan.app.opening import open_workspace
+from glueplan.ui.main_window import MainWindow
+from glueplan.ui.print.print_dialog import PrintOptionsDialog
+from glueplan.ui.shared.live_workspace import LiveWorkspace
+from tests.conftest import on_screen
+from tests.ui.test_print_sheet import read_pages
+
+Choose = Callable[[PrintOptionsDialog], None]
+
+
+def window_on(qtbot: QtBot, workspace: Workspace) -> MainWindow:
+    window = MainWindow(workspace.catalog, Language.EN)
+    window.attach(LiveWorkspace(workspace, window))
+    return on_screen(qtbot, window, 1400, 900)
+
+
+def choosing(monkeypatch: pytest.MonkeyPatch, choose: Choose) -> list[PrintOptionsDialog]:
+    """The options dialog accepts at once with these choices; the dialogs shown are returned."""
+    shown: list[PrintOptionsDialog] = []
+
+    def accept(dialog: PrintOptionsDialog) -> int:
+        shown.append(dialog)
+        choose(dialog)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(PrintOptionsDialog, "exec", accept)
+    return shown
+
+
+def danish_letter_week_two(dialog: PrintOptionsDialog) -> None:
+    dialog.language.setCurrentIndex(dialog.language.findData("da"))
+    dialog.paper.setCurrentIndex(dialog.paper.findData("letter"))
+    dialog.first_week.setValue(2)
+    dialog.illustrations.setChecked(False)
+
+
+def pdf_printer(out: Path) -> QPrinter:
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(out))
+    return printer
+
+
+def test_printing_is_offered_only_while_a_program_is_open(qtbot: QtBot, repository: Repository) -> None:
+    window = window_on(qtbot, open_workspace(repository.store, Language.EN))
+    assert not any(action.isEnabled() for action in window.print_actions)
+    window.programs_page().template_cards[1].start_button.click()
+    assert all(action.isEnabled() for action in window.print_actions)
+
+
+def test_print_prints_the_chosen_options_on_the_printer(qtbot: QtBot, workspace: Workspace, tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    shown = choosing(monkeypatch, danish_letter_week_two)
+    window = window_on(qtbot, workspace)
+    out = tmp_path / "printed.pdf"
+    window.print_program(pdf_printer(out))
+    assert shown and shown[0].options().paper is Paper.LETTER
+    pages = read_pages(out)
+    everything = " ".join(pages)
+    assert "Uge 2 · " in everything and "Uge 1 ·" not in everything  # Danish, week 2 only
+    assert "Side 1 af" in pages[0]
+
+
+def test_the_options_are_remembered(qtbot: QtBot, workspace: Workspace, tmp_path: Path,
+                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    choosing(monkeypatch, danish_letter_week_two)
+    window = window_on(qtbot, workspace)
+    window.print_program(pdf_printer(tmp_path / "first.pdf"))
+    again = choosing(monkeypatch, lambda dialog: None)
+    window.print_program(pdf_printer(tmp_path / "second.pdf"))
+    options = again[0].options()
+    assert (options.language, options.paper, options.illustrations, options.log_grids) == (
+        Language.DA, Paper.LETTER, False, True)
+    assert options.weeks is None  # the weeks belong to the program printed then
+
+
+def test_export_pdf_writes_the_file_the_user_names(qtbot: QtBot, workspace: Workspace, tmp_path: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    choosing(monkeypatch, lambda dialog: dialog.log_grids.setChecked(False))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(tmp_path / "ane"), "PDF (*.pdf)"))
+    window = window_on(qtbot, workspace)
+    window.print_actions[2].trigger()
+    pages = read_pages(tmp_path / "ane.pdf")
+    assert "Weeks 1–2" in pages[0] and "Notes" not in " ".join(pages)  # no log grids
+    assert not list(tmp_path.glob("*.part"))
+
+
+def test_the_preview_shows_the_sheets_pages(qtbot: QtBot, workspace: Workspace,
+                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    choosing(monkeypatch, lambda dialog: None)
+    counted: list[int] = []
+
+    def show(dialog: QPrintPreviewDialog) -> int:
+        preview = dialog.findChild(QPrintPreviewWidget)
+        preview.updatePreview()
+        counted.append(preview.pageCount())
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", show)
+    window = window_on(qtbot, workspace)
+    window.print_actions[1].trigger()
+    assert counted and counted[0] > 3
