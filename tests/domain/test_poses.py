@@ -280,10 +280,14 @@ def test_lateral_lunge_bends_one_knee_and_keeps_the_other_straight() -> None:
     assert knee_flexion(figure, "right") >= 60 and knee_flexion(figure, "left") <= 15
 
 
-def test_curtsy_lunge_crosses_the_back_leg_behind() -> None:
+def test_curtsy_lunge_crosses_the_back_leg_behind_in_depth() -> None:
     figure = end("curtsy_lunge").figure
-    # seen from the front the figure's right is on the viewer's left; the left foot crosses over to it
-    assert figure.joint("left_ankle")[0] < figure.joint("right_hip")[0] + 0.05
+    pelvis = figure.segment("pelvis")
+    rear = sub(figure.joint("left_ankle"), figure.joint("right_hip"))
+    assert dot(rear, pelvis.axis(2)) >= -0.05  # the left foot crosses over to the right ...
+    assert dot(rear, pelvis.axis(0)) <= -0.3  # ... behind the body
+    assert knee_flexion(figure, "right") >= 80 and knee_flexion(figure, "left") >= 60  # a clear knee bend
+    assert MOTIONS["curtsy_lunge"].view == "back" and 20 <= abs(MOTIONS["curtsy_lunge"].turn) <= 60  # seen in depth
 
 
 def test_deadlifts() -> None:
@@ -356,3 +360,14 @@ def test_reverse_hyper_lies_on_the_pad_and_swings_the_legs_from_the_hips() -> No
     reach = [norm(sub(scene.figure.joint("right_hip"), scene.equipment[0].to.point))  # type: ignore[union-attr]
              for scene in (scene_at(motion, t) for t in STEPS)]
     assert max(reach) - min(reach) <= 0.02  # the strap stays on a pendulum swinging about the hips
+
+
+def test_fire_hydrant_lifts_the_bent_knee_out_to_the_side_seen_in_depth() -> None:
+    motion = MOTIONS["fire_hydrant"]
+    low, high = start("fire_hydrant").figure, end("fire_hydrant").figure
+    for figure in (low, high):
+        assert 75 <= hip_flexion(figure, "left") <= 105 and 80 <= knee_flexion(figure, "left") <= 100  # on all fours
+        assert 80 <= knee_flexion(figure) <= 100
+    lifted = sub(high.joint("right_knee"), low.joint("right_knee"))
+    assert lifted[1] >= 0.12 and dot(lifted, high.segment("pelvis").axis(2)) >= 0.25  # up and out to the side
+    assert motion.view == "back" and 20 <= abs(motion.turn) <= 60  # a three-quarter view from behind
