@@ -144,7 +144,10 @@ class _SheetLayout:
         stack = Stack()
         stack.add(text_block(self.para(self.sheet.program or self.t("sheet.program"), 18, bold=True)))
         if self.sheet.start is not None and self.sheet.end is not None:
-            dates = f"{_date(self.sheet.start, self.language, True)} – {_date(self.sheet.end, self.language, True)}"
+            # each date kept on one line: a narrow column breaks the period at its dash, not inside a date
+            start, end = (_date(day, self.language, True).replace(" ", "\u00a0")
+                          for day in (self.sheet.start, self.sheet.end))
+            dates = f"{start} – {end}"
         else:
             dates = self.t("sheet.no_dates")
         facts = [(self.t("sheet.trainee"), self.sheet.trainee), (self.t("sheet.dates"), dates),
