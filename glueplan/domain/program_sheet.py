@@ -30,6 +30,25 @@ class Paper(StrEnum):
     LETTER = "letter"
 
 
+class LoadKind(StrEnum):
+    """What makes an exercise heavy, by the main way of doing it (the catalogue's first equipment)."""
+
+    WEIGHT = "weight"
+    BODYWEIGHT = "bodyweight"
+    BAND = "band"
+
+    @classmethod
+    def of(cls, exercise: Exercise) -> LoadKind:
+        main = exercise.equipment[0] if exercise.equipment else frozenset({Equipment.BODYWEIGHT})
+        if Equipment.BODYWEIGHT in main:
+            return cls.BODYWEIGHT
+        return cls.BAND if main & {Equipment.BAND, Equipment.MINI_BAND} else cls.WEIGHT
+
+
+LOAD_BY_KIND = {LoadKind.WEIGHT: "sheet.load_by_rir", LoadKind.BODYWEIGHT: "sheet.load_bodyweight",
+                LoadKind.BAND: "sheet.load_band"}
+
+
 class SheetOptionError(ValueError):
     """An option the user gave cannot be used; ``text(language)`` says why."""
 
@@ -145,6 +164,7 @@ class ExerciseBlock:
     sets_reps: str
     rir: int
     rest: str
+    load_kind: LoadKind
     load: str  # the planned load, or what load to choose
     note: str
     cues: tuple[str, ...]
@@ -213,17 +233,10 @@ def rest_text(seconds: int, language: Language) -> str:
     return messages()("sheet.rest_minutes", language, minutes=decimal(seconds / 60, language))
 
 
-BANDS = frozenset({Equipment.BAND, Equipment.MINI_BAND})
-
-
-def load_text(item: PlannedExercise, exercise: Exercise, units: Units, language: Language) -> str:
-    """The planned load, or what to choose: a weight, a band or the body by the main way of
-    doing the exercise (the catalogue's first equipment)."""
+def load_text(item: PlannedExercise, kind: LoadKind, units: Units, language: Language) -> str:
+    """The planned load, or what to choose: a weight, a band or the body."""
     if item.load_kg is None:
-        main = exercise.equipment[0] if exercise.equipment else frozenset({Equipment.BODYWEIGHT})
-        key = ("sheet.load_bodyweight" if Equipment.BODYWEIGHT in main else "sheet.load_band" if main & BANDS
-               else "sheet.load_by_rir")
-        return messages()(key, language, rir=item.prescription.rir)
+        return messages()(LOAD_BY_KIND[kind], language, rir=item.prescription.rir)
     value = item.load_kg if units is Units.KG else item.load_kg / KG_PER_LB
     return f"{decimal(value, language)} {units.value}"
 
@@ -357,6 +370,7 @@ def _block(first: PlannedExercise, by_week: dict[int, tuple[PlannedExercise, ...
             differing.setdefault(item.prescription, []).append(week)
     p = first.prescription
     mistakes = exercise.mistakes[language]
+    kind = LoadKind.of(exercise)
     return ExerciseBlock(
         exercise_id=exercise.id,
         name=exercise.name[language],
@@ -364,7 +378,8 @@ def _block(first: PlannedExercise, by_week: dict[int, tuple[PlannedExercise, ...
         sets_reps=sets_reps(p, unilateral, language),
         rir=p.rir,
         rest=rest_text(p.rest_s, language),
-        load=load_text(first, exercise, units, language),
+        load_kind=kind,
+        load=load_text(first, kind, units, language),
         note=first.note,
         cues=exercise.cues[language],
         mistake=mistakes[0] if mistakes else "",

@@ -11,11 +11,11 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewW
 from PySide6.QtWidgets import QDialog, QFileDialog
 from pytestqt.qtbot import QtBot
 
+from glueplan.app.opening import open_workspace
 from glueplan.app.workspace import Workspace
 from glueplan.domain.language import Language
 from glueplan.domain.program_sheet import Paper
 from glueplan.store.repository import Repository
-from glueplan.app.opening import open_workspace
 from glueplan.ui.main_window import MainWindow
 from glueplan.ui.print.print_dialog import PrintOptionsDialog
 from glueplan.ui.shared.live_workspace import LiveWorkspace

@@ -13,9 +13,9 @@ from PySide6.QtCore import QDate, QLocale, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFontMetricsF,
+    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
-    QPagedPaintDevice,
     QPainter,
     QPen,
 )
@@ -25,7 +25,15 @@ from glueplan.domain.figure.scene import scene_at
 from glueplan.domain.findings import Severity
 from glueplan.domain.language import Language, decimal
 from glueplan.domain.messages import messages
-from glueplan.domain.program_sheet import ExerciseBlock, Paper, ProgramSheet, SessionSection, WeekRun, week_span
+from glueplan.domain.program_sheet import (
+    ExerciseBlock,
+    LoadKind,
+    Paper,
+    ProgramSheet,
+    SessionSection,
+    WeekRun,
+    week_span,
+)
 from glueplan.ui.illustration.renderer import layers_bounds, paint_scene, scene_layers
 from glueplan.ui.print.page_flow import INK, MUTED, RULE, SHADE, Block, Stack, Text, Units, paginate, text_block
 
@@ -386,8 +394,9 @@ class _SheetLayout:
                 label += f" · {_date(dates[week], self.language)}"
             tops.append(self.para(label, 7.5, group - mm(1.6), bold=True, centred=True))
         top_height = max(text.height for text in tops) + mm(1.6)
+        load = self.t("sheet.column.band") if exercise.load_kind is LoadKind.BAND else self.sheet.units.value
         subs = [self.para(text, 7, group * share - mm(1), color=MUTED, centred=True)
-                for text, share in zip((self.sheet.units.value, self.t("sheet.column.reps"), "RIR"), shares,
+                for text, share in zip((load, self.t("sheet.column.reps"), "RIR"), shares,
                                        strict=True)]
         sub_height = max(text.height for text in subs) + mm(1.2)
         set_label = self.para(self.t("sheet.column.set"), 7, set_width - mm(1), color=MUTED, centred=True)
