@@ -371,3 +371,23 @@ def test_fire_hydrant_lifts_the_bent_knee_out_to_the_side_seen_in_depth() -> Non
     lifted = sub(high.joint("right_knee"), low.joint("right_knee"))
     assert lifted[1] >= 0.12 and dot(lifted, high.segment("pelvis").axis(2)) >= 0.25  # up and out to the side
     assert motion.view == "back" and 20 <= abs(motion.turn) <= 60  # a three-quarter view from behind
+
+
+@pytest.mark.parametrize(("exercise_id", "sides"), [
+    ("back_squat", ("left", "right")), ("front_squat", ("left", "right")), ("goblet_squat", ("left", "right")),
+    ("bulgarian_split_squat", ("right",)), ("single_leg_box_squat", ("right",))])  # a rear foot rolls on its bench
+def test_planted_feet_of_squats_keep_their_place(exercise_id: str, sides: tuple[str, ...]) -> None:
+    motion = MOTIONS[exercise_id]
+    first = scene_at(motion, 0.0).figure
+    for t in STEPS:
+        figure = scene_at(motion, t).figure
+        for side in sides:
+            moved = norm(sub(figure.joint(f"{side}_ankle"), first.joint(f"{side}_ankle")))
+            assert moved <= 0.02, (t, side, moved)
+
+
+@pytest.mark.parametrize("exercise_id", ["back_squat", "front_squat", "goblet_squat"])
+def test_squats_stand_about_shoulder_width(exercise_id: str) -> None:
+    for scene in (start(exercise_id), end(exercise_id)):
+        width = abs(scene.figure.joint("left_ankle")[2] - scene.figure.joint("right_ankle")[2])
+        assert 0.3 <= width <= 0.45, width

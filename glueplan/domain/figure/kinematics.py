@@ -297,10 +297,11 @@ def lift_onto(figure: Figure, supports: Sequence[Support]) -> float:
 
 
 def pose_figure(motion: Motion, pose: Pose, supports: Sequence[Support] = ()) -> Figure:
-    """The body in this pose, placed: the anchor at x = 0, resting on what is under it."""
+    """The body in this pose, placed: the anchor at x = 0 and, unless it is the pelvis, z = 0 (so
+    it keeps its place both ways horizontally), resting on what is under it."""
     figure = chain(pose, root_rotation(motion.view, motion.turn, pose))
     anchor = figure.joint(motion.anchor)
-    figure = figure.moved((-anchor[0], 0.0, 0.0))
+    figure = figure.moved((-anchor[0], 0.0, -anchor[2]))
     return figure.moved((0.0, lift_onto(figure, supports), 0.0))
 
 

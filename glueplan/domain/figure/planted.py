@@ -76,28 +76,44 @@ def keep_planted(motion: Motion, pose: Pose, feet: tuple[PlantedFoot, ...], t: f
     for foot in feet:
         sign = 1.0 if foot.side == "right" else -1.0
         hip = rotate(root, (0.0, 0.0, sign * HIP_HALF_WIDTH))
-        hip_flexion, knee_flexion = _reach(transpose(root), sub(add(anchor, foot.at(t)), hip), angles, foot.side)
+        hip_flexion, knee_flexion, abduction = _reach(
+            transpose(root), sub(add(anchor, foot.at(t)), hip), angles, foot.side)
         slope = _sole_slope(motion.start, foot.side) * (1 - t) + _sole_slope(motion.end, foot.side) * t
-        for joint, degrees in ((Joint.HIP_FLEXION, hip_flexion), (Joint.KNEE_FLEXION, knee_flexion), (
+        for joint, degrees in ((Joint.HIP_FLEXION, hip_flexion), (Joint.KNEE_FLEXION, knee_flexion),
+                               (Joint.HIP_ABDUCTION, abduction), (
                 Joint.ANKLE_FLEXION, slope + angles[angle_key(BodyAngle.PITCH)] - hip_flexion + knee_flexion)):
             key = angle_key(joint, foot.side)
             angles[key] = clamp_to_limits(key, degrees)
     return Pose(angles, pose.touching)
 
 
-def _reach(to_pelvis: Matrix, world: Vec, angles: dict[str, float], side: str) -> tuple[float, float]:
-    """Hip and knee flexion that put the ankle at ``world`` from the hip, the hip's abduction
-    and rotation kept: the knee bends to the distance, the hip flexes to the direction."""
+def _leg(side: str, abduction: float, rotation_: float, knee: float) -> Vec:
+    """The ankle from the hip in the pelvis's frame, the hip not flexed."""
     sign = 1.0 if side == "right" else -1.0
+    thigh = compose(rotation(0, -sign * abduction), rotation(1, -sign * rotation_))
+    return add(rotate(thigh, (0.0, -THIGH, 0.0)), rotate(compose(thigh, rotation(2, -knee)), (0.0, -SHANK, 0.0)))
+
+
+def _reach(to_pelvis: Matrix, world: Vec, angles: dict[str, float], side: str) -> tuple[float, float, float]:
+    """Hip flexion, knee flexion and hip abduction that put the ankle at ``world`` from the hip,
+    the hip's rotation kept: the knee bends to the distance, the hip abducts to the sideways
+    offset (Newton's method from the blended abduction) and flexes to the direction."""
     target = rotate(to_pelvis, world)
     reach = min(max(norm(target), abs(THIGH - SHANK) + 1e-6), THIGH + SHANK)
     inside = math.acos(max(-1.0, min(1.0, (THIGH ** 2 + SHANK ** 2 - reach ** 2) / (2 * THIGH * SHANK))))
     knee = clamp_to_limits(angle_key(Joint.KNEE_FLEXION, side), 180.0 - math.degrees(inside))
-    thigh = compose(rotation(0, -sign * angles[angle_key(Joint.HIP_ABDUCTION, side)]),
-                    rotation(1, -sign * angles[angle_key(Joint.HIP_ROTATION, side)]))
-    ankle = add(rotate(thigh, (0.0, -THIGH, 0.0)), rotate(compose(thigh, rotation(2, -knee)), (0.0, -SHANK, 0.0)))
+    turn_out = angles[angle_key(Joint.HIP_ROTATION, side)]
+    abduction_key = angle_key(Joint.HIP_ABDUCTION, side)
+    abduction = angles[abduction_key]
+    for _step in range(6):
+        sideways = _leg(side, abduction, turn_out, knee)[2] - target[2]
+        slope = (_leg(side, abduction + 1.0, turn_out, knee)[2] - _leg(side, abduction, turn_out, knee)[2])
+        if abs(sideways) < 1e-5 or abs(slope) < 1e-6:
+            break
+        abduction = clamp_to_limits(abduction_key, abduction - sideways / slope)
+    ankle = _leg(side, abduction, turn_out, knee)
     turn = math.atan2(target[1], target[0]) - math.atan2(ankle[1], ankle[0])  # hip flexion turns about z
-    return math.degrees(math.atan2(math.sin(turn), math.cos(turn))), knee
+    return math.degrees(math.atan2(math.sin(turn), math.cos(turn))), knee, abduction
 
 
 def _sole_slope(pose: Pose, side: str) -> float:
