@@ -262,6 +262,8 @@ def test_nordic_curl_lowers_a_straight_body_from_the_knees() -> None:
 
 
 def test_step_up_from_box_to_standing_tall() -> None:
+    box = next(placed.item for placed in start("step_up").equipment if placed.kind is Kind.BOX)
+    assert 0.45 <= box.height <= 0.5  # about knee height, as the cue says
     assert gap(start("step_up"), "right_foot") <= TOUCH_TOLERANCE
     top = end("step_up").figure
     assert knee_flexion(top) <= 10 and hip_angle(top) >= 170
