@@ -28,6 +28,7 @@ from glueplan.domain.commands import AddExercise
 from glueplan.domain.language import Language
 from glueplan.domain.messages import messages
 from glueplan.domain.plan import Weekday
+from glueplan.ui.illustration.thumbnails import thumbnails
 from glueplan.ui.library.exercise_detail import ExerciseDetail
 from glueplan.ui.library.exercise_editor import ExerciseEditor
 from glueplan.ui.library.panel import LibraryPanel
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow):
         self.language = language
         self.setWindowTitle("glueplan")
 
+        thumbnails().hold()  # the exercise pictures are drawn once the window is usable (attach)
         self.library = LibraryPanel(catalog, language)
         self.map = MuscleMap(catalog, language)
         self.detail = ExerciseDetail(catalog, language)
@@ -124,6 +126,7 @@ class MainWindow(QMainWindow):
         tab = QSettings().value("main_window/tab", 0, int)
         if isinstance(tab, int) and 0 <= tab < self.tabs.count():
             self.tabs.setCurrentIndex(tab)
+        thumbnails().release()
 
     def _log_page(self) -> LogPage:
         from glueplan.ui.log.page import LogPage  # each page's code is imported when it is first shown

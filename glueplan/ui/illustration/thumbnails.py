@@ -35,6 +35,7 @@ class Thumbnails(QObject):
         self._motions = motions
         self._cache: dict[Key, QPixmap] = {}
         self._queue: dict[Key, Exercise] = {}
+        self._held = False
 
     def motion(self, exercise: Exercise) -> Motion | None:
         if self._motions is None:
@@ -65,13 +66,24 @@ class Thumbnails(QObject):
         key = _key(exercise, size)
         if key in self._cache or exercise.figure_id is None:
             return self._cache.get(key)
-        if not self._queue:
+        if not self._queue and not self._held:
             QTimer.singleShot(0, self._draw_next)
         self._queue[key] = exercise
         return None
 
+    def hold(self) -> None:
+        """Draw nothing until ``release``: while the window starts, its first paint and the
+        opening of the database come first (each picture takes an event-loop turn of ~25 ms)."""
+        self._held = True
+
+    def release(self) -> None:
+        if self._held:
+            self._held = False
+            if self._queue:
+                QTimer.singleShot(0, self._draw_next)
+
     def _draw_next(self) -> None:
-        if not self._queue:
+        if not self._queue or self._held:
             return
         key, exercise = next(iter(self._queue.items()))
         del self._queue[key]
