@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QLineF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen
 
 from glueplan.domain.figure.pose import Motion
@@ -62,7 +62,7 @@ def paint_scene(painter: QPainter, target: QRectF, scene: Scene, muscles: Mappin
     floor = QPen(FLOOR, line * 1.2)
     floor.setCosmetic(True)
     painter.setPen(floor)
-    painter.drawLine(world.left(), 0.0, world.right(), 0.0)
+    painter.drawLine(QLineF(world.left(), 0.0, world.right(), 0.0))  # QLineF: the int overload cut the floor
     outline = QPen(OUTLINE, line)
     outline.setCosmetic(True)
     outline.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
