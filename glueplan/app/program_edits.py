@@ -3,19 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from glueplan.app.changes import ChangeSet
 from glueplan.app.command import History
+from glueplan.app.workspace import Workspace, touched_weeks
 from glueplan.domain.commands import Change
 from glueplan.domain.plan import Program
-
-if TYPE_CHECKING:
-    from glueplan.app.workspace import Workspace
-
-
-def same_ids(a: Program, b: Program) -> bool:
-    return [[s.id for s in w.sessions] for w in a.weeks] == [[s.id for s in w.sessions] for w in b.weeks]
 
 
 @dataclass(eq=False)
@@ -32,13 +25,6 @@ class EditProgram:
     _after: Program | None = field(default=None, init=False)
     _done: bool = field(default=False, init=False)
 
-    @staticmethod
-    def changes_anything(workspace: Workspace, change: Change) -> bool:
-        """False for a change that changes nothing (a session dropped on its own day): no step."""
-        assert workspace.program is not None
-        after = change.apply(workspace.program)
-        return after != workspace.program or not same_ids(after, workspace.program)
-
     def do(self, workspace: Workspace) -> ChangeSet:
         if self._done:
             return ChangeSet()
@@ -46,6 +32,8 @@ class EditProgram:
         if self._before is None:
             self._before = workspace.program
         after = self._after if self._after is not None else self.change.apply(self._before)
+        if not touched_weeks(self._before, after):
+            return ChangeSet()  # a change that changes nothing (a session dropped on its own day): no write, no step
         self._after, changed = workspace.write_program(self._before, after)
         self._done = True
         return changed

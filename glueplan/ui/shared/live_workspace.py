@@ -94,12 +94,13 @@ class LiveWorkspace(QObject):
         """Do an edit and make it one undoable step; returns why it was refused, if it was
         (then nothing was written, and the caller says so where the user is looking)."""
         try:
-            self.workspace.execute(command)
+            change = self.workspace.execute(command)
         except StoreError as error:
             if isinstance(error, StaleProgram):
                 self.undo_stacks[History.PLAN].clear()
             return error
-        self.undo_stacks[command.history].push(_Step(self, command))
+        if change:  # an edit that changed nothing is no step
+            self.undo_stacks[command.history].push(_Step(self, command))
         return None
 
     def run_or_report(self, command: Command) -> bool:
@@ -111,8 +112,7 @@ class LiveWorkspace(QObject):
 
     def apply(self, change: Change) -> None:
         """Edit the open program (a change that changes nothing is no step)."""
-        if EditProgram.changes_anything(self.workspace, change):
-            self.run_or_report(EditProgram(change, change.describe(self.language)))
+        self.run_or_report(EditProgram(change, change.describe(self.language)))
 
     def preview(self, change: Change) -> Report:
         return self.workspace.preview(change)
