@@ -1,0 +1,9 @@
+"""The ``glueplan`` command: starts the app, or answers on the terminal.
+
+One module per command (``catalog``, ``check``, ``print`` ...); each adds its parser to the
+subcommands with ``add_to`` and names the function that runs it. ``entry`` parses and dispatches.
+"""
+
+from glueplan.cli.entry import main, run
+
+__all__ = ["main", "run"]

@@ -1,0 +1,44 @@
+"""``glueplan check PLAN.json``: a plan file's findings and summary as JSON; exit 1 on an error."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from glueplan.cli.catalog import catalog_with_own_exercises
+from glueplan.cli.terminal import EXIT_FAILED, EXIT_OK, EXIT_USAGE, command
+from glueplan.domain.language import Language
+from glueplan.domain.trainee import DEFAULT_SESSION_MINUTES, Level
+from glueplan.domain.validation import DataError, read_json
+
+
+def add_to(commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
+    check = command(commands, "check", _check, parents=[common],
+                    help="check a plan file against the rules; exit 1 when an error is found")
+    check.add_argument("plan", metavar="PLAN.json", help="a plan in glueplan's JSON plan format (see README)")
+    check.add_argument("--level", choices=[level.value for level in Level],
+                       help="experience level (default: the plan's, else intermediate)")
+    check.add_argument("--session-minutes", type=int, default=DEFAULT_SESSION_MINUTES, metavar="MIN",
+                       help=f"time budget of one session (default {DEFAULT_SESSION_MINUTES})")
+    check.add_argument("--weekly-minutes", type=int, metavar="MIN", help="time budget of a week (default: none)")
+
+
+def _check(args: argparse.Namespace, language: Language) -> int:
+    """Unreadable input is a usage error (2)."""
+    from glueplan.domain.plan_file import read_plan
+    from glueplan.domain.report_data import report_data
+    from glueplan.domain.rules import validate
+
+    catalog = catalog_with_own_exercises(args.db)
+    try:
+        document = read_plan(read_json(Path(args.plan)), args.plan, catalog, language)
+    except DataError as error:
+        print(str(error), file=sys.stderr)
+        return EXIT_USAGE
+    level = Level(args.level) if args.level else document.level or Level.INTERMEDIATE
+    report = validate(document.program, catalog, level, session_minutes_budget=args.session_minutes,
+                      weekly_minutes=args.weekly_minutes)
+    print(json.dumps(report_data(report, catalog, language, level), ensure_ascii=False, indent=2))
+    return EXIT_FAILED if report.has_errors else EXIT_OK

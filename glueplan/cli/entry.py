@@ -1,0 +1,66 @@
+"""Parses the command line and runs the command it names; without one, the desktop app starts."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from typing import NoReturn
+
+from glueplan import __version__
+from glueplan.cli import catalog, check, pictures, print_sheet, templates
+from glueplan.cli.terminal import EXIT_FAILED, EXIT_OK
+from glueplan.domain.language import Language
+from glueplan.domain.messages import data_error_text
+from glueplan.domain.validation import DataError
+from glueplan.store.errors import StoreError
+
+COMMANDS = (catalog, check, pictures, print_sheet, templates)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    languages = [language.value for language in Language]
+    # The same options are accepted before and after a command; SUPPRESS keeps a value given
+    # before the command from being overwritten by the command's own default.
+    common = argparse.ArgumentParser(add_help=False, argument_default=argparse.SUPPRESS)
+    common.add_argument("--db", metavar="PATH_OR_URL",
+                        help="database file or SQLAlchemy URL (default: GLUEPLAN_DB, else the user data folder)")
+    common.add_argument("--lang", choices=languages, help="language of names and messages (default: from the locale)")
+
+    parser = argparse.ArgumentParser(prog="glueplan", parents=[common],
+                                     description="Plan, check and log glute training. Without a command, "
+                                                 "the desktop app starts.")
+    parser.add_argument("--version", action="version", version=f"glueplan {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module in COMMANDS:
+        module.add_to(commands, common)
+    return parser
+
+
+def run() -> NoReturn:
+    """The installed command and ``python -m glueplan``."""
+    sys.exit(main())
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    args.db = getattr(args, "db", None)
+    args.lang = getattr(args, "lang", None)
+    language = Language(args.lang) if args.lang else Language.from_environment()
+    try:
+        if args.command is None:
+            from glueplan.ui.application import run_gui  # Qt is imported only when the window is wanted
+
+            return run_gui(args.db, Language(args.lang) if args.lang else None)
+        return int(args.handler(args, language))
+    except DataError as error:
+        print(data_error_text(error, language), file=sys.stderr)
+        return EXIT_FAILED
+    except StoreError as error:
+        print(error.text(language), file=sys.stderr)
+        return EXIT_FAILED
+    except BrokenPipeError:
+        # The reader stopped early (`glueplan catalog list | head`): not a failure of ours.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK

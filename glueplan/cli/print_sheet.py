@@ -1,0 +1,55 @@
+"""``glueplan print``: a program sheet as a PDF."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from glueplan.cli.terminal import EXIT_OK, EXIT_USAGE, cannot_write, command
+from glueplan.domain.language import Language
+
+
+def add_to(commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
+    sheet = command(commands, "print", _print_sheet, parents=[common],
+                    help="print a program sheet to PDF (first page, one section per session, log grids)")
+    sheet.add_argument("--out", required=True, metavar="FILE.pdf")
+    sheet.add_argument("--trainee", metavar="NAME", help="whose program and rules (default: the first trainee)")
+    sheet.add_argument("--program", metavar="ID_NAME_TEMPLATE_OR_FILE",
+                       help="a program's id or name, a template id (seed-000) or a plan file (default: the newest)")
+    sheet.add_argument("--paper", choices=["a4", "letter"], default="a4")
+    sheet.add_argument("--weeks", metavar="RANGE", help="all (default), one week (3) or a range (1-4)")
+    sheet.add_argument("--no-illustrations", action="store_true", help="leave out the exercise figures")
+    sheet.add_argument("--no-log", action="store_true", help="leave out the blank log grids")
+
+
+def _print_sheet(args: argparse.Namespace, language: Language) -> int:
+    """An option that names nothing or makes no sense is said plainly (2)."""
+    from datetime import date
+
+    from glueplan.app.sheet_source import sheet_for
+    from glueplan.domain.program_sheet import Paper, SheetOptionError, SheetOptions
+    from glueplan.store.database import open_store
+    from glueplan.store.location import database_url
+
+    options = SheetOptions(language, Paper(args.paper), None, not args.no_illustrations, not args.no_log)
+    store = open_store(database_url(args.db))
+    try:
+        sheet = sheet_for(store, options, args.weeks, args.trainee, args.program, date.today())
+    except SheetOptionError as error:
+        print(error.text(language), file=sys.stderr)
+        return EXIT_USAGE
+    finally:
+        store.close()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from glueplan.ui.print.pdf import write_sheet_pdf
+
+    _app = QGuiApplication.instance() or QGuiApplication([])
+    try:
+        write_sheet_pdf(sheet, Path(args.out))
+    except OSError as error:
+        return cannot_write(args.out, error, language)
+    return EXIT_OK

@@ -1,0 +1,42 @@
+"""What every command shares: exit codes, tables and messages on the terminal.
+
+Exit codes: 0 success, 1 the data or database cannot be used (with a message saying why),
+2 bad arguments (argparse's usage message).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Protocol
+
+from glueplan.domain.language import Language
+from glueplan.domain.messages import messages
+
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+
+class Handler(Protocol):
+    """Runs one command; ``args.usage`` is the command's own parser, for usage errors."""
+
+    def __call__(self, args: argparse.Namespace, language: Language) -> int: ...
+
+
+def command(commands: argparse._SubParsersAction[argparse.ArgumentParser], name: str, handler: Handler,
+            **options: object) -> argparse.ArgumentParser:
+    """Add a command's parser, remembering the function that runs it."""
+    parser: argparse.ArgumentParser = commands.add_parser(name, **options)  # type: ignore[arg-type]
+    parser.set_defaults(handler=handler, usage=parser)
+    return parser
+
+
+def print_table(header: list[str], rows: list[list[str]]) -> None:
+    widths = [max(len(row[column]) for row in [header, *rows]) for column in range(len(header))]
+    for row in [header, *rows]:
+        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip())
+
+
+def cannot_write(path: str, error: OSError, language: Language) -> int:
+    """Say which file could not be written and why; the command failed (1)."""
+    print(messages()("cli.cannot_write", language, path=path, reason=error.strerror or error), file=sys.stderr)
+    return EXIT_FAILED
+
