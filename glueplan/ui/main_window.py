@@ -212,7 +212,6 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.print_actions = (self._action(self.tr("&Print…"), lambda: self.print_program(),
                                            QKeySequence.StandardKey.Print),
-                              self._action(self.tr("Print pre&view…"), self.preview_program),
                               self._action(self.tr("E&xport PDF…"), self.export_program_pdf))
         for action in self.print_actions:
             action.setEnabled(False)  # until a program is open
@@ -259,17 +258,12 @@ class MainWindow(QMainWindow):
     # -- printing (glueplan/ui/print/print_dialog.py) ----------------------------------------
 
     def print_program(self, printer: QPrinter | None = None) -> None:
-        """The open program's sheet on a printer: the one given, or one the user chooses."""
+        """The open program's sheet in a print preview, from which the user prints: on the printer
+        given, or one the preview sets up (its Print button asks the system which)."""
         from glueplan.ui.print import print_dialog  # Qt's print support only when printing
 
         if self.live is not None and (sheet := print_dialog.ask_sheet(self.live, self.tr("Print"), self)):
-            print_dialog.print_sheet(sheet, self, printer)
-
-    def preview_program(self) -> None:
-        from glueplan.ui.print import print_dialog
-
-        if self.live is not None and (sheet := print_dialog.ask_sheet(self.live, self.tr("Print preview"), self)):
-            print_dialog.preview_dialog(sheet, self).exec()
+            print_dialog.preview_dialog(sheet, self, printer).exec()
 
     def export_program_pdf(self) -> None:
         from glueplan.ui.print import print_dialog

@@ -1,5 +1,6 @@
-"""File > Print, Print preview and Export PDF in the whole window, printed for real: the
-options dialog's exec is replaced by the choices a user makes, the printer or file is given."""
+"""File > Print (a print preview, from which the user prints) and Export PDF in the whole window,
+printed for real: the dialogs' exec is replaced by what a user does in them, the printer or file
+is given."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QFileDialog
 from pytestqt.qtbot import QtBot
 
@@ -44,6 +46,22 @@ def choosing(monkeypatch: pytest.MonkeyPatch, choose: Choose) -> list[PrintOptio
     return shown
 
 
+def printing_from_the_preview(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """The print preview shows its pages and the user presses Print; the page counts shown are
+    returned."""
+    counted: list[int] = []
+
+    def print_from(dialog: QPrintPreviewDialog) -> int:
+        preview = dialog.findChild(QPrintPreviewWidget)
+        preview.updatePreview()
+        counted.append(preview.pageCount())
+        preview.print_()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", print_from)
+    return counted
+
+
 def danish_letter_week_two(dialog: PrintOptionsDialog) -> None:
     dialog.language.setCurrentIndex(dialog.language.findData("da"))
     dialog.paper.setCurrentIndex(dialog.paper.findData("letter"))
@@ -65,14 +83,35 @@ def test_printing_is_offered_only_while_a_program_is_open(qtbot: QtBot, reposito
     assert all(action.isEnabled() for action in window.print_actions)
 
 
-def test_print_prints_the_chosen_options_on_the_printer(qtbot: QtBot, workspace: Workspace, tmp_path: Path,
-                                                        monkeypatch: pytest.MonkeyPatch) -> None:
-    shown = choosing(monkeypatch, danish_letter_week_two)
+def test_ctrl_p_opens_the_print_preview(qtbot: QtBot, workspace: Workspace,
+                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    choosing(monkeypatch, lambda dialog: None)
+    counted: list[int] = []
+
+    def show(dialog: QPrintPreviewDialog) -> int:
+        preview = dialog.findChild(QPrintPreviewWidget)
+        preview.updatePreview()
+        counted.append(preview.pageCount())
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", show)
     window = window_on(qtbot, workspace)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert counted and counted[0] > 3
+
+
+def test_printing_from_the_preview_prints_the_chosen_options(qtbot: QtBot, workspace: Workspace, tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    shown = choosing(monkeypatch, danish_letter_week_two)
+    counted = printing_from_the_preview(monkeypatch)
     out = tmp_path / "printed.pdf"
+    window = window_on(qtbot, workspace)
     window.print_program(pdf_printer(out))
     assert shown and shown[0].options().paper is Paper.LETTER
     pages = read_pages(out)
+    assert counted == [len(pages)]
     everything = " ".join(pages)
     assert "Uge 2 · " in everything and "Uge 1 ·" not in everything  # Danish, week 2 only
     assert "Side 1 af" in pages[0]
@@ -81,6 +120,7 @@ def test_print_prints_the_chosen_options_on_the_printer(qtbot: QtBot, workspace:
 def test_the_options_are_remembered(qtbot: QtBot, workspace: Workspace, tmp_path: Path,
                                     monkeypatch: pytest.MonkeyPatch) -> None:
     choosing(monkeypatch, danish_letter_week_two)
+    printing_from_the_preview(monkeypatch)
     window = window_on(qtbot, workspace)
     window.print_program(pdf_printer(tmp_path / "first.pdf"))
     again = choosing(monkeypatch, lambda dialog: None)
@@ -96,24 +136,7 @@ def test_export_pdf_writes_the_file_the_user_names(qtbot: QtBot, workspace: Work
     choosing(monkeypatch, lambda dialog: dialog.log_grids.setChecked(False))
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(tmp_path / "ane"), "PDF (*.pdf)"))
     window = window_on(qtbot, workspace)
-    window.print_actions[2].trigger()
+    window.print_actions[1].trigger()
     pages = read_pages(tmp_path / "ane.pdf")
     assert "Weeks 1–2" in pages[0] and "Notes" not in " ".join(pages)  # no log grids
     assert not list(tmp_path.glob("*.part"))
-
-
-def test_the_preview_shows_the_sheets_pages(qtbot: QtBot, workspace: Workspace,
-                                            monkeypatch: pytest.MonkeyPatch) -> None:
-    choosing(monkeypatch, lambda dialog: None)
-    counted: list[int] = []
-
-    def show(dialog: QPrintPreviewDialog) -> int:
-        preview = dialog.findChild(QPrintPreviewWidget)
-        preview.updatePreview()
-        counted.append(preview.pageCount())
-        return QDialog.DialogCode.Rejected
-
-    monkeypatch.setattr(QPrintPreviewDialog, "exec", show)
-    window = window_on(qtbot, workspace)
-    window.print_actions[1].trigger()
-    assert counted and counted[0] > 3

@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -131,15 +131,6 @@ def _ready(sheet: ProgramSheet, printer: QPrinter | None) -> QPrinter:
     printer.setPageLayout(page_layout(sheet.options.paper))
     printer.setDocName(sheet.program)
     return printer
-
-
-def print_sheet(sheet: ProgramSheet, parent: QWidget | None = None, printer: QPrinter | None = None) -> int:
-    """Print the sheet and return its pages (0: the user cancelled). Without a printer the
-    system's print dialog chooses one; the page it sets up is kept."""
-    chosen = _ready(sheet, printer)
-    if printer is None and QPrintDialog(chosen, parent).exec() != QDialog.DialogCode.Accepted:
-        return 0
-    return paint_sheet(sheet, chosen, set_layout=False)
 
 
 def preview_dialog(sheet: ProgramSheet, parent: QWidget | None = None,
