@@ -34,6 +34,7 @@ from glueplan.ui.library.exercise_editor import ExerciseEditor
 from glueplan.ui.library.panel import LibraryPanel
 from glueplan.ui.map.muscle_map import MuscleMap
 from glueplan.ui.shared.lazy_tab import LazyTab
+from glueplan.ui.shared.window_undo import UndoFollowsWindow
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
@@ -226,6 +227,7 @@ class MainWindow(QMainWindow):
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])  # one binding each: no ambiguity
         edit_menu.addAction(undo)
         edit_menu.addAction(redo)
+        self.undo_follows_window = UndoFollowsWindow(self, undo, redo)
         self.history_menu = edit_menu.addMenu(self.tr("Undo &history"))
         self.history_menu.aboutToShow.connect(self._fill_history)
         edit_menu.addSeparator()

@@ -153,9 +153,11 @@ class ExerciseBlock(QGroupBox):
                                          planned_exercise_id=self.planned.id if self.planned else None))
 
     def entry_saved(self) -> None:
-        """Ready for the next set: same weight, new reps."""
-        self.reps.clear()
-        self.rir.clear()
+        """Ready for the next set: same weight, new reps. What was typed is saved now, so the
+        fields forget it (setText, not clear): Ctrl+Z undoes the set, not the typing."""
+        self.weight.setText(self.weight.text())
+        self.reps.setText("")
+        self.rir.setText("")
         self.reps.setFocus()
 
     def _delete_clicked(self) -> None:
