@@ -94,7 +94,7 @@ def test_a_broken_catalogue_is_reported_with_exit_1(capsys: pytest.CaptureFixtur
 
     shutil.copytree(RESOURCES, tmp_path / "resources")
     hinge = tmp_path / "resources/catalog/exercises/hinge.toml"
-    hinge.write_text(hinge.read_text(encoding="utf-8").replace("rir = 2, rest_s = 240", "rir = -1, rest_s = 240", 1),
+    hinge.write_text(hinge.read_text(encoding="utf-8").replace("rir = 2, rest_s = 180", "rir = -1, rest_s = 180", 1),
                      encoding="utf-8")
     monkeypatch.setenv("GLUEPLAN_RESOURCES", str(tmp_path / "resources"))
     builtin_catalog.cache_clear()
@@ -178,11 +178,11 @@ def test_check_a_sound_plan_exits_0_with_findings_and_summary(capsys: pytest.Cap
     data = json.loads(out)
     assert code == 0 and data["errors"] == 0 and data["level"] == "intermediate"
     gluteus = data["summary"][0]["muscles"]["gluteus_maximus"]
-    assert gluteus == {"hard_sets": 9.0, "band": [10.0, 16.0], "hard_sessions": 3,
+    assert gluteus == {"hard_sets": 9.0, "band": [12.0, 18.0], "hard_sessions": 3,
                        "lowest_readiness": gluteus["lowest_readiness"]}
     warnings = [f for f in data["findings"] if f["severity"] != "info"]
     assert [f["rule"] for f in warnings] == ["VOL-1"]  # 9 hard sets; the medius and minimus only get notes
-    assert warnings[0]["text"] == "Gluteus maximus: 9 hard sets a week; 10–16 suits your level."
+    assert warnings[0]["text"] == "Gluteus maximus: 9 hard sets a week; 12–18 suits your level."
     assert {f["rule"] for f in data["findings"]} == {"VOL-1", "VOL-2", "FRQ-1"}
 
 

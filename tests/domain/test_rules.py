@@ -153,7 +153,7 @@ def test_vol1_weekly_sets_for_gluteus_maximus_around_the_band(catalog: Catalog, 
 
 def test_reference_bands_per_level() -> None:
     table = builtin_thresholds()
-    assert [str(table[level].volume["gluteus_maximus"].band) for level in Level] == ["6–10", "10–16", "12–20"]
+    assert [str(table[level].volume["gluteus_maximus"].band) for level in Level] == ["6–10", "12–18", "14–22"]
     assert [str(table[level].volume["gluteus_medius"].band) for level in Level] == ["2–6", "4–10", "6–12"]
     assert [table[level].session_cap for level in Level] == [6, 8, 10]
 
@@ -380,19 +380,17 @@ def test_daily_activation_work_alone_gives_no_error_or_warning(catalog: Catalog)
     assert all(m.lowest_readiness is None and m.hard_sets == 0 for m in report.weeks[0].muscles.values())
 
 
-def test_the_seed_002_template_only_runs_over_a_30_minute_budget(catalog: Catalog) -> None:
+def test_the_seed_002_template_runs_over_a_25_minute_budget(catalog: Catalog) -> None:
     program = builtin_templates()["seed-002"].program(catalog, Language.EN, weeks=1)
-    report = validate(program.weeks[0], catalog, Level.INTERMEDIATE)
-    assert {f.rule for f in report.findings if f.severity is not Severity.INFO} == {"SES-3"}
-    roomy = validate(program.weeks[0], catalog, Level.INTERMEDIATE, session_minutes_budget=35)
-    assert {f.severity for f in roomy.findings} <= {Severity.INFO}, [f.message for f in roomy.findings]
+    tight = validate(program.weeks[0], catalog, Level.INTERMEDIATE, session_minutes_budget=25)
+    assert {f.rule for f in tight.findings if f.severity is not Severity.INFO} == {"SES-3"}
 
 
 def test_summary_per_muscle_and_session(catalog: Catalog) -> None:
     report = validate(seed_000(catalog, (MON, WED, FRI)), catalog)
     gluteus = report.weeks[0].muscles["gluteus_maximus"]
     assert gluteus.hard_sets == 17.0 and gluteus.hard_sessions == 3
-    assert gluteus.band is not None and (gluteus.band.low, gluteus.band.high) == (10, 16)
+    assert gluteus.band is not None and (gluteus.band.low, gluteus.band.high) == (12, 18)
     assert gluteus.lowest_readiness is not None and 75 < gluteus.lowest_readiness < 100
     assert len(report.weeks[0].sessions) == 3
 

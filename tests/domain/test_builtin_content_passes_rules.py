@@ -1,0 +1,43 @@
+"""The app's own content passes its own rules: every built-in template at the level it is written
+for, and every exercise's default prescription (what a drop into any trainee's plan gets) at
+every level."""
+
+from __future__ import annotations
+
+from datetime import time
+
+import pytest
+
+from glueplan.domain.catalog import Catalog, builtin_catalog
+from glueplan.domain.findings import Severity
+from glueplan.domain.language import Language
+from glueplan.domain.plan import PlannedExercise, Session, Week, Weekday
+from glueplan.domain.rules import validate
+from glueplan.domain.templates import builtin_templates
+from glueplan.domain.trainee import Level
+
+# The rules that judge one planned exercise by itself (the others judge a week or a program).
+PRESCRIPTION_RULES = {"INT-1", "INT-2", "INT-4", "INT-5", "REST-1", "REST-2", "REST-3"}
+
+
+@pytest.mark.parametrize("template_id", sorted(builtin_templates()))
+def test_every_template_has_no_warning_or_error_at_its_level(catalog: Catalog, template_id: str) -> None:
+    template = builtin_templates()[template_id]
+    for language in Language:
+        program = template.program(catalog, language)
+        report = validate(program, catalog, template.level)
+        flagged = [(f.rule, f.message, f.params) for f in report.findings if f.severity is not Severity.INFO]
+        assert flagged == [], (template_id, language)
+        notes = [(f.rule, f.params) for f in report.findings if f.rule in PRESCRIPTION_RULES]
+        assert notes == [], template_id
+
+
+@pytest.mark.parametrize("exercise_id", sorted(builtin_catalog().exercises))
+def test_every_default_prescription_passes_at_every_level(catalog: Catalog, exercise_id: str) -> None:
+    exercise = catalog.exercise(exercise_id)
+    week = Week((Session(Weekday.MON, time(17, 30), "", (PlannedExercise(exercise.id, exercise.prescription),)),))
+    for level in Level:
+        findings = [(f.rule, f.message, f.params) for f in validate(week, catalog, level).findings
+                    if f.rule in PRESCRIPTION_RULES]
+        assert findings == [], (exercise_id, level.value)
+
