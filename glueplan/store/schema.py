@@ -23,6 +23,7 @@ from sqlalchemy import (
     String,
     Text,
     Time,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -196,6 +197,7 @@ class LoggedSetRow(Base):
         CheckConstraint("rir IS NULL OR rir BETWEEN 0 AND 10", name="rir"),
         Index("ix_logged_set_history", "trainee_id", "exercise_id", "performed_at"),
         Index("ix_logged_set_when", "trainee_id", "performed_at"),
+        Index("ix_logged_set_import_key", "trainee_id", "import_key", unique=True),
     )
     id: Mapped[int] = mapped_column(primary_key=True)
     trainee_id: Mapped[int] = mapped_column(ForeignKey("trainee.id", ondelete="CASCADE"))
@@ -207,3 +209,15 @@ class LoggedSetRow(Base):
     note: Mapped[str] = mapped_column(Text, default="")
     planned_exercise_id: Mapped[int | None] = mapped_column(
         ForeignKey("planned_exercise.id", ondelete="SET NULL"), index=True)
+    warm_up: Mapped[bool] = mapped_column(default=False, server_default=false())  # counts for no progression
+    # An imported set's identity in its file (see glueplan/store/imports/record.py); None when logged here.
+    import_key: Mapped[str | None] = mapped_column(String(400))
+
+
+class ImportChoiceRow(Base):
+    """Which exercise a name in another app's export means, as the user chose it at an import
+    (no exercise: skip that name), offered again at the next import."""
+
+    __tablename__ = "import_choice"
+    name: Mapped[str] = mapped_column(String(200), primary_key=True)  # folded (see import_mapping.fold)
+    exercise_id: Mapped[str | None] = mapped_column(ForeignKey("exercise.id", ondelete="CASCADE"))
