@@ -25,6 +25,7 @@ class LoggedSet:
     rir: int | None = None
     note: str = ""
     planned_exercise_id: int | None = None
+    warm_up: bool = False  # marked so (imported ones are): counts for no progression and no hard set
 
     def __post_init__(self) -> None:
         if self.weight_kg not in limits.WEIGHT_KG:

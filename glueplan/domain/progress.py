@@ -75,11 +75,13 @@ WARM_UP_BELOW = 0.9  # of the top load: lighter sets are ramp-up, not work
 def suggest(last_session: Sequence[LoggedSet], prescription: Prescription, category: Category,
             units: Units) -> Suggestion | None:
     """Double progression from the sets of the last session of one exercise (None without
-    loaded sets). Sets lighter than 90 % of the day's top load are warm-ups and do not count."""
-    load = max((s.weight_kg for s in last_session), default=0.0)
+    loaded sets). Sets marked as warm-ups, and sets lighter than 90 % of the day's top load, are
+    ramp-up and do not count."""
+    marked_work = [s for s in last_session if not s.warm_up]
+    load = max((s.weight_kg for s in marked_work), default=0.0)
     if load <= 0:
         return None
-    working = [s for s in last_session if s.weight_kg >= WARM_UP_BELOW * load - 1e-6]  # 108 of 120 lb is work
+    working = [s for s in marked_work if s.weight_kg >= WARM_UP_BELOW * load - 1e-6]  # 108 of 120 lb is work
     top, target = prescription.reps.high, prescription.rir
     done = all(s.reps >= top and (s.rir is None or s.rir >= target) for s in working) \
         and len(working) >= prescription.sets

@@ -60,7 +60,7 @@ def history_key(row: HistoryRow) -> HistoryKey:
 
 def exercise_days(store: Store, trainee_id: int, exercise_id: str, since: date | None = None) -> list[DayResult]:
     """Per day the exercise was done: best e1RM (RIR-adjusted Epley, sets of 12 reps or fewer),
-    top-set weight and volume load."""
+    top-set weight and volume load, of the work sets (sets marked as warm-ups are left out)."""
     effective = LoggedSetRow.reps + func.coalesce(LoggedSetRow.rir, 0)
     estimate = case(
         (or_(LoggedSetRow.reps > MAX_TRUSTED_REPS, LoggedSetRow.weight_kg <= 0), None),
@@ -69,7 +69,8 @@ def exercise_days(store: Store, trainee_id: int, exercise_id: str, since: date |
     )
     query = (select(_DAY, func.max(estimate), func.max(LoggedSetRow.weight_kg),
                     func.sum(LoggedSetRow.weight_kg * LoggedSetRow.reps), func.count())
-             .where(LoggedSetRow.trainee_id == trainee_id, LoggedSetRow.exercise_id == exercise_id)
+             .where(LoggedSetRow.trainee_id == trainee_id, LoggedSetRow.exercise_id == exercise_id,
+                    LoggedSetRow.warm_up.is_(False))
              .group_by(_DAY).order_by(_DAY))
     if since is not None:
         query = query.where(LoggedSetRow.performed_at >= datetime.combine(since, datetime.min.time()))
@@ -80,9 +81,10 @@ def exercise_days(store: Store, trainee_id: int, exercise_id: str, since: date |
 
 def weekly_hard_sets(store: Store, trainee_id: int, muscle_id: str, since: date | None = None) -> list[tuple[date, float]]:
     """Fractional hard sets for a muscle per week (Monday), from the log: sets x the exercise's
-    weight for the muscle, counting only sets at RIR 0-4 (or unrecorded) of non-activation work."""
+    weight for the muscle, counting only sets at RIR 0-4 (or unrecorded) of non-activation work,
+    never a set marked as a warm-up."""
     hard = and_(or_(LoggedSetRow.rir.is_(None), LoggedSetRow.rir <= HARD_RIR_LIMIT),
-                ExerciseRow.category != "activation")
+                ExerciseRow.category != "activation", LoggedSetRow.warm_up.is_(False))
     query = (select(_MONDAY, func.sum(InvolvementRow.weight))
              .select_from(LoggedSetRow)
              .join(InvolvementRow, and_(InvolvementRow.exercise_id == LoggedSetRow.exercise_id,

@@ -305,12 +305,12 @@ def _logged_values(logged: LoggedSet) -> Values:
     """What the lifter entered. The link to the plan is left out: the store keeps it (a plan edit
     that deletes the planned exercise unlinks the set), and it is no change of the set's own."""
     return {"exercise_id": logged.exercise_id, "performed_at": logged.performed_at, "weight_kg": logged.weight_kg,
-            "reps": logged.reps, "rir": logged.rir, "note": logged.note}
+            "reps": logged.reps, "rir": logged.rir, "note": logged.note, "warm_up": logged.warm_up}
 
 
 def _logged(row: LoggedSetRow) -> LoggedSet:
     return LoggedSet(row.exercise_id, row.performed_at, row.weight_kg, row.reps, row.rir, row.note,
-                     row.planned_exercise_id)
+                     row.planned_exercise_id, row.warm_up)
 
 
 def _fill_exercise(row: ExerciseRow, exercise: Exercise) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 import pytest
@@ -82,6 +83,14 @@ def test_warm_up_sets_do_not_count_as_work() -> None:
     assert suggestion.reason(Language.EN, Units.KG).startswith("All 3 sets")
     back_off = suggest([*[logged(100, 10, 2)] * 3, logged(92.5, 8, 2)], SQUAT, Category.COMPOUND, Units.KG)
     assert back_off is not None and not back_off.raise_load  # 92.5 % is work, and it fell short
+
+
+def test_sets_marked_as_warm_ups_count_for_no_progression_however_heavy() -> None:
+    """An imported warm-up is marked so: it neither sets the top load nor falls short of the reps."""
+    marked = replace(logged(100, 3, 5), warm_up=True)
+    suggestion = suggest([marked, *[logged(90, 10, 2)] * 3], SQUAT, Category.COMPOUND, Units.KG)
+    assert suggestion is not None and suggestion.raise_load and suggestion.load_kg == 95.0
+    assert suggest([marked], SQUAT, Category.COMPOUND, Units.KG) is None
 
 
 def test_the_shortfall_is_never_more_than_the_sets_prescribed() -> None:

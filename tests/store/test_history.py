@@ -63,6 +63,17 @@ def test_exercise_days_give_e1rm_top_set_and_volume(store: Store, logged: int) -
     assert second.e1rm_kg == pytest.approx(105 * (1 + 8 / 30))
 
 
+def test_warm_up_sets_count_for_neither_hard_sets_nor_progress(store: Store, repository: Repository,
+                                                               logged: int) -> None:
+    heavy_warm_up = LoggedSet("back_squat", datetime(2026, 11, 23, 7, 20), 140, 3, 1, warm_up=True)
+    repository.log_set(logged, heavy_warm_up)
+    assert weekly_hard_sets(store, logged, "gluteus_maximus")[-1] == (date(2026, 11, 23), 1.0)
+    latest = exercise_days(store, logged, "back_squat")[-1]
+    assert (latest.top_kg, latest.volume_kg, latest.sets) == (105, 105 * 8, 1)
+    assert latest.e1rm_kg == pytest.approx(105 * (1 + 8 / 30))
+    assert repository.logged_sets(logged, "back_squat")[-2] == heavy_warm_up
+
+
 def test_sessions_done_per_week_count_days(store: Store, logged: int) -> None:
     assert sessions_done_per_week(store, logged) == [(date(2026, 11, 16), 2), (date(2026, 11, 23), 1)]
 
