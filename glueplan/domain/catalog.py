@@ -119,6 +119,7 @@ class Exercise:
     sources: tuple[str, ...]
     custom: bool = False
     looks_like: str | None = None  # an own exercise: the built-in one whose figure shows it
+    aliases: tuple[str, ...] = ()  # what other apps (Strong, Hevy, FitNotes) call it
 
     @property
     def figure_id(self) -> str | None:
@@ -137,9 +138,9 @@ class Exercise:
         return tuple(muscle for muscle, weight in self.muscles if weight == PRIMARY)
 
     def matches(self, query: str) -> bool:
-        """Whether the query is part of the name in any language (case-insensitive)."""
+        """Whether the query is part of the name in any language or of an alias (case-insensitive)."""
         needle = query.casefold().strip()
-        return any(needle in name.casefold() for name in self.name.values())
+        return any(needle in name.casefold() for name in (*self.name.values(), *self.aliases))
 
 
 @dataclass(frozen=True)
@@ -201,7 +202,7 @@ class Catalog:
 _MUSCLE_FIELDS = {"id", "name", "function", "layer", "views", "half_life_h"}
 _EXERCISE_FIELDS = {
     "id", "name", "category", "laterality", "equipment", "muscles",
-    "prescription", "cues", "mistakes", "sources",
+    "prescription", "cues", "mistakes", "sources", "aliases",
 }
 _PRESCRIPTION_FIELDS = {"sets", "reps", "rir", "rest_s"}
 
@@ -286,6 +287,7 @@ def _read_exercise(raw: object, file: str, index: int, muscles: dict[str, Muscle
         cues=_same_length(fields, "cues"),
         mistakes=_same_length(fields, "mistakes"),
         sources=fields.texts("sources"),
+        aliases=fields.texts("aliases") if fields.has("aliases") else (),
     )
 
 
@@ -325,7 +327,22 @@ def load_catalog(directory: Path) -> Catalog:
                 raise DataError(str(path), f"is already defined in {defined_in[exercise.id]}", exercise.id, "id")
             exercises[exercise.id] = exercise
             defined_in[exercise.id] = path
+    _check_aliases(exercises, defined_in)
     return Catalog(muscles, exercises)
+
+
+def _check_aliases(exercises: dict[str, Exercise], defined_in: dict[str, Path]) -> None:
+    """An alias names one exercise: no two exercises share one, and none is another's name."""
+    named: dict[str, str] = {}
+    for exercise in exercises.values():
+        for name in {name.casefold() for name in exercise.name.values()}:
+            named[name] = exercise.id
+    for exercise in exercises.values():
+        for alias in exercise.aliases:
+            other = named.setdefault(alias.casefold(), exercise.id)
+            if other != exercise.id:
+                raise DataError(str(defined_in[exercise.id]), f"'{alias}' already names {other}", exercise.id,
+                                "aliases")
 
 
 @cache

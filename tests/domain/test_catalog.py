@@ -122,3 +122,11 @@ def test_search_finds_names_in_any_language(catalog: Catalog) -> None:
     assert catalog.exercise("romanian_deadlift").matches("RUMENSK markløft")
     assert catalog.exercise("romanian_deadlift").matches("romanian")
     assert not catalog.exercise("romanian_deadlift").matches("hip thrust")
+
+
+def test_every_exercise_has_the_names_other_apps_give_it_and_search_finds_them(catalog: Catalog) -> None:
+    """Strong, Hevy and FitNotes name exercises their own way; imports and the search know those names."""
+    assert all(exercise.aliases for exercise in catalog.exercises.values())
+    assert catalog.exercise("barbell_hip_thrust").matches("Hip Thrust (Barbell)")
+    assert catalog.exercise("back_squat").matches("squat (barbell)")
+    assert catalog.exercise("romanian_deadlift").matches("Romanian Deadlift (Dumbbell)")

@@ -45,6 +45,9 @@ CASES = [
     (HINGE, 'nb = "Rumensk markløft"', 'no = "Rumensk markløft"', "romanian_deadlift", "name.no", "not a known field"),
     (HINGE, 'id = "good_morning"\n', 'id = "good_morning"\nnotes = "x"\n', "good_morning", "notes", "not a known field"),
     (HINGE, 'id = "romanian_deadlift"', 'id = "Romanian Deadlift"', "#1", "id", "lower-case"),
+    (HINGE, '"Sumo Deadlift (Barbell)"', '"Deadlift (Barbell)"', "sumo_deadlift", "aliases", "already names"),
+    (HINGE, '"Barbell Good Morning"', '"rumensk markløft"', "good_morning", "aliases", "already names"),
+    (HINGE, '"Barbell Good Morning"', '" "', "good_morning", "aliases[1]", "non-empty text"),
     ("muscles.toml", 'layer = "deep"', 'layer = "hidden"', "gluteus_minimus", "layer", "must be one of"),
     ("muscles.toml", 'views = ["front"]', 'views = ["side"]', "tensor_fasciae_latae", "views[0]", "must be one of"),
 ]
