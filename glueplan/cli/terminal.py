@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import Protocol
 
 from glueplan.domain.language import Language
-from glueplan.domain.messages import messages
+from glueplan.store.atomic_file import WriteFailed
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -36,7 +37,8 @@ def print_table(header: list[str], rows: list[list[str]]) -> None:
 
 
 def cannot_write(path: str, error: OSError, language: Language) -> int:
-    """Say which file could not be written and why; the command failed (1)."""
-    print(messages()("cli.cannot_write", language, path=path, reason=error.strerror or error), file=sys.stderr)
+    """Say which file could not be written and why (the old one is kept); the command failed (1)."""
+    failure = error if isinstance(error, WriteFailed) else WriteFailed(Path(path), error)
+    print(failure.text(language), file=sys.stderr)
     return EXIT_FAILED
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import tomllib
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from enum import Enum
 from pathlib import Path
 from typing import Any, TypeVar
@@ -45,17 +45,50 @@ def read_toml(path: Path) -> dict[str, Any]:
         raise DataError(str(path), f"cannot be read: {error.strerror}") from error
 
 
-def read_json(path: Path) -> Any:
-    """Parse a JSON file; syntax errors keep the line and column."""
+MAX_JSON_BYTES = 64 * 2**20  # far above any plan; reading stops here (a file like /dev/zero never ends)
+MAX_JSON_DEPTH = 64  # no glueplan file nests deeper; deeper input would exhaust the stack of whoever walks it
+
+
+def read_json(path: Path, max_bytes: int = MAX_JSON_BYTES) -> Any:
+    """Parse a JSON file of at most ``max_bytes``; every way it can be wrong is a DataError
+    (syntax errors keep the line and column)."""
+    file = str(path)[:300]
     try:
         with path.open("rb") as stream:
-            return json.load(stream)
-    except json.JSONDecodeError as error:
-        raise DataError(str(path), f"not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}") from error
-    except UnicodeDecodeError as error:
-        raise DataError(str(path), "not UTF-8 text") from error
+            data = stream.read(max_bytes + 1)
     except OSError as error:
-        raise DataError(str(path), f"cannot be read: {error.strerror}") from error
+        raise DataError(file, f"cannot be read: {error.strerror or error}") from error
+    if len(data) > max_bytes:
+        raise DataError(file, f"is larger than {max_bytes // 2**20} MB, far more than a glueplan file holds")
+    try:
+        document = json.loads(data)
+    except json.JSONDecodeError as error:
+        raise DataError(file, f"not valid JSON: {error.msg} at line {error.lineno}, column {error.colno}") from error
+    except UnicodeDecodeError as error:
+        raise DataError(file, "not UTF-8 text") from error
+    except RecursionError as error:
+        raise DataError(file, "is nested too deeply to be a glueplan file") from error
+    except ValueError as error:  # Python refuses integers of more than 4,300 digits
+        raise DataError(file, f"holds a number too long to read ({str(error)[:80]})") from error
+    if _depth(document) > MAX_JSON_DEPTH:
+        raise DataError(file, f"is nested more than {MAX_JSON_DEPTH} levels deep, more than a glueplan file is")
+    return document
+
+
+def _depth(value: Any) -> int:
+    """How deeply lists and tables nest, walked without recursion."""
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        item, level = stack.pop()
+        if isinstance(item, dict):
+            children: Iterable[Any] = item.values()
+        elif isinstance(item, list):
+            children = item
+        else:
+            continue
+        deepest = max(deepest, level)
+        stack.extend((child, level + 1) for child in children)
+    return deepest
 
 
 def _type_name(value: object) -> str:

@@ -32,7 +32,9 @@ def take_screenshot(out: Path, view: str, template: str | None, language: Langua
     from glueplan.ui.application import create_application, install_translators
     from glueplan.ui.illustration.thumbnails import thumbnails
     from glueplan.ui.main_window import MainWindow
+    from glueplan.store.atomic_file import write_file
     from glueplan.ui.shared.live_workspace import LiveWorkspace
+    from glueplan.ui.shared.saved_file import png_bytes
 
     app = create_application(["glueplan"])
     install_translators(app, language)
@@ -72,8 +74,7 @@ def take_screenshot(out: Path, view: str, template: str | None, language: Langua
             while thumbnails().busy:  # the pictures are drawn in idle turns: all of them in the shot
                 app.processEvents()
             out.parent.mkdir(parents=True, exist_ok=True)
-            if not window.grab().save(str(out)):
-                raise OSError(f"could not write {out}")
+            write_file(out, png_bytes(window.grab()))
             window.close()
             # Delete the widgets now, not at interpreter exit: pyqtgraph's items crash if Python
             # tears them down after Qt has gone.

@@ -6,6 +6,7 @@ Hover shows the exact values; the wheel zooms and dragging pans the dates."""
 from __future__ import annotations
 
 import csv
+import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
@@ -22,8 +23,10 @@ from glueplan.domain.log import KG_PER_LB
 from glueplan.domain.plan import monday_of
 from glueplan.domain.thresholds import builtin_thresholds
 from glueplan.domain.trainee import Units
+from glueplan.store.formats.csv_export import spreadsheet_safe
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.refresh_when_shown import RefreshWhenShown
+from glueplan.ui.shared.saved_file import png_bytes, save_or_say
 
 RANGES_DAYS = (28, 91, 365, None)
 WEEK_S = 7 * 24 * 3600
@@ -297,26 +300,27 @@ class ChartsPage(QWidget):
         chosen = path or QFileDialog.getSaveFileName(self, self.tr("Save chart"), "chart.png", "PNG (*.png)")[0]
         if not chosen:
             return None
-        self.plots.grab().save(chosen)
-        return Path(chosen)
+        return Path(chosen) if save_or_say(self, Path(chosen), png_bytes(self.plots.grab()), self.language) else None
 
     def save_csv(self, path: str | None = None) -> Path | None:
         chosen = path or QFileDialog.getSaveFileName(self, self.tr("Save data"), "chart.csv", "CSV (*.csv)")[0]
         if not chosen:
             return None
-        write_csv(Path(chosen), self.series)
-        return Path(chosen)
+        data = csv_text(self.series).encode("utf-8")
+        return Path(chosen) if save_or_say(self, Path(chosen), data, self.language) else None
 
 
 def _shows(change: ChangeSet) -> bool:
     return change.log or change.plan or change.catalog or change.trainee
 
 
-def write_csv(path: Path, series: Sequence[Series]) -> None:
-    """One row per series and date: the same numbers the chart shows."""
-    with path.open("w", newline="", encoding="utf-8") as stream:
-        writer = csv.writer(stream)
-        writer.writerow(["series", "date", "value"])
-        for one in series:
-            for day, value in zip(one.days, one.values, strict=True):
-                writer.writerow([one.name, day.isoformat(), f"{value:.2f}"])
+def csv_text(series: Sequence[Series]) -> str:
+    """One row per series and date: the same numbers the chart shows (series names, which may
+    be an own exercise's, made safe for a spreadsheet)."""
+    stream = io.StringIO(newline="")
+    writer = csv.writer(stream)
+    writer.writerow(["series", "date", "value"])
+    for one in series:
+        for day, value in zip(one.days, one.values, strict=True):
+            writer.writerow([spreadsheet_safe(one.name), day.isoformat(), f"{value:.2f}"])
+    return stream.getvalue()

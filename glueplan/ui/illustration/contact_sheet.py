@@ -15,7 +15,9 @@ from glueplan.domain.figure.pose import Motion
 from glueplan.domain.figure.pose_file import builtin_motions
 from glueplan.domain.figure.scene import scene_at
 from glueplan.domain.language import Language
+from glueplan.store.atomic_file import write_file
 from glueplan.ui.illustration.renderer import motion_bounds, paint_scene
+from glueplan.ui.shared.saved_file import png_bytes
 
 COLUMNS = 4
 FIGURE_WIDTH, FIGURE_HEIGHT = 200, 230
@@ -53,8 +55,8 @@ def contact_sheet(exercises: Sequence[tuple[Exercise, Motion]], language: Langua
 
 
 def write_contact_sheet(out: Path, language: Language) -> None:
-    """Every built-in exercise in the catalogue's order, as a PNG written under a temporary
-    name and renamed into place. Raises OSError when the file cannot be written."""
+    """Every built-in exercise in the catalogue's order, as a PNG written whole or not at all.
+    Raises WriteFailed (an OSError) when the file cannot be written."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
@@ -63,7 +65,4 @@ def write_contact_sheet(out: Path, language: Language) -> None:
     catalog = builtin_catalog()
     sheet = contact_sheet([(exercise, motions[exercise.id]) for exercise in catalog.exercises.values()
                            if exercise.id in motions], language)
-    partial = out.with_name(out.name + ".part")
-    if not sheet.save(str(partial), "PNG"):
-        raise OSError(f"cannot write {partial}")
-    os.replace(partial, out)
+    write_file(out, png_bytes(sheet))

@@ -1,0 +1,61 @@
+"""``glueplan export``: the log or the plans as CSV, everything as a JSON backup, the planned
+weeks as an iCalendar file."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from glueplan.cli.terminal import EXIT_OK, EXIT_USAGE, cannot_write, command
+from glueplan.domain.language import Language
+from glueplan.domain.messages import messages
+from glueplan.store.errors import StoreError
+
+
+def add_to(commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
+    export = command(commands, "export", _export, parents=[common],
+                     help="write the log or the plans (CSV), a full backup (JSON) or the planned weeks (iCalendar)")
+    export.add_argument("--format", required=True, choices=["csv", "json", "ics"])
+    export.add_argument("--out", required=True, metavar="FILE")
+    export.add_argument("--what", choices=["log", "plans"], default="log",
+                        help="for csv: every logged set (default) or every planned exercise")
+    export.add_argument("--trainee", metavar="NAME",
+                        help="only this trainee's data (csv and ics; a backup holds everyone)")
+
+
+def _export(args: argparse.Namespace, language: Language) -> int:
+    from glueplan.store.atomic_file import WriteFailed, write_file
+    from glueplan.store.database import open_store
+    from glueplan.store.formats.calendar_export import plans_calendar
+    from glueplan.store.formats.csv_export import log_csv, plans_csv
+    from glueplan.store.formats.json_backup import backup_bytes
+    from glueplan.store.formats.trainees import chosen_trainees
+    from glueplan.store.location import database_url
+    from glueplan.store.repository import Repository
+
+    if args.format == "json" and args.trainee is not None:
+        args.usage.error(messages()("export.backup_is_whole", language))
+    store = open_store(database_url(args.db))
+    try:
+        if args.format == "json":
+            data = backup_bytes(store)
+        else:
+            repository = Repository(store)
+            try:
+                trainees = chosen_trainees(repository, args.trainee)
+            except StoreError as error:  # a name that names nobody: a bad argument
+                print(error.text(language), file=sys.stderr)
+                return EXIT_USAGE
+            if args.format == "ics":
+                data = plans_calendar(repository, trainees, language)
+            else:
+                write = log_csv if args.what == "log" else plans_csv
+                data = write(repository, trainees, language).encode("utf-8")
+    finally:
+        store.close()
+    try:
+        write_file(Path(args.out), data)
+    except WriteFailed as error:
+        return cannot_write(args.out, error, language)
+    return EXIT_OK

@@ -1,0 +1,109 @@
+"""Every file glueplan writes is written whole or not at all.
+
+The bytes go to a temporary file in the target's folder (a rename is atomic only within one
+file system), are flushed to the disk, and the file is then renamed over the target. A full
+disk, a missing folder or a folder without permission is reported as ``WriteFailed`` with a
+sentence for the user, and a file already at the target is left exactly as it was.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import secrets
+import stat
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import BinaryIO
+
+from glueplan.domain.language import Language
+from glueplan.domain.messages import messages
+
+# The reasons a user can act on, by errno; any other keeps the system's own wording.
+_REASONS = {
+    errno.ENOENT: "file.reason.no_folder",
+    errno.ENOTDIR: "file.reason.no_folder",
+    errno.EACCES: "file.reason.no_permission",
+    errno.EPERM: "file.reason.no_permission",
+    errno.EROFS: "file.reason.read_only",
+    errno.ENOSPC: "file.reason.disk_full",
+    errno.EDQUOT: "file.reason.disk_full",
+    errno.ENAMETOOLONG: "file.reason.name_too_long",
+    errno.EISDIR: "file.reason.is_folder",
+}
+
+
+class WriteFailed(OSError):
+    """A file could not be written; the file that was there before is unchanged."""
+
+    def __init__(self, path: Path, cause: OSError) -> None:
+        super().__init__(cause.errno, cause.strerror or str(cause), str(path))
+        self.path = path
+
+    def text(self, language: Language) -> str:
+        key = _REASONS.get(self.errno or 0)
+        reason = messages()(key, language) if key else self.strerror
+        return messages()("file.write_failed", language, path=self.path, reason=reason)
+
+    def __str__(self) -> str:
+        return self.text(Language.EN)
+
+
+def write_file(path: Path, data: bytes) -> None:
+    """Put ``data`` at ``path`` atomically (see ``replacing``)."""
+    with replacing(path) as stream:
+        stream.write(data)
+
+
+@contextmanager
+def replacing(path: Path) -> Iterator[BinaryIO]:
+    """A binary stream whose content replaces ``path`` once the block ends without an error.
+
+    Raises WriteFailed when the file cannot be written; an exception from the block leaves the
+    target as it was and removes the temporary file.
+    """
+    target = Path(path)
+    temporary = target.parent / f".glueplan-{secrets.token_hex(6)}.part"  # short: the target's name may be long
+    try:
+        if target.is_dir():
+            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR))
+        handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
+    except OSError as error:
+        raise WriteFailed(target, error) from error
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            yield stream
+            stream.flush()
+            os.fsync(stream.fileno())
+        _keep_permissions(target, temporary)
+        os.replace(temporary, target)
+    except BaseException as error:
+        temporary.unlink(missing_ok=True)
+        if isinstance(error, OSError) and not isinstance(error, WriteFailed):
+            raise WriteFailed(target, error) from error
+        raise
+    _sync_folder(target.parent)
+
+
+def _keep_permissions(target: Path, temporary: Path) -> None:
+    """A replaced file keeps its permissions; a new one gets the umask's (os.open applied it)."""
+    try:
+        mode = stat.S_IMODE(target.stat().st_mode)
+    except FileNotFoundError:
+        return
+    os.chmod(temporary, mode)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make the rename itself durable; folders cannot be opened for this on every system."""
+    try:
+        descriptor = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass
+    finally:
+        os.close(descriptor)

@@ -1,0 +1,71 @@
+"""The planned weeks as an iCalendar file for phone calendars: one event per planned session,
+its exercises in the description, written with the icalendar library.
+
+Events carry the wall-clock time the plan says, without a time zone ("floating"), as a
+lifter's "Monday 17:30" is meant wherever the phone is. Their UIDs stay the same from one
+export to the next, so a calendar that imports the file again updates its events.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime, timedelta, timezone
+
+from icalendar import Calendar, Event
+
+from glueplan import __version__
+from glueplan.domain.catalog import Catalog, Laterality
+from glueplan.domain.language import Language
+from glueplan.domain.messages import messages
+from glueplan.domain.plan import PlannedExercise, Program, Session
+from glueplan.domain.program_sheet import LoadKind, load_text, rest_text, sets_reps
+from glueplan.domain.session_load import session_minutes
+from glueplan.domain.thresholds import builtin_thresholds
+from glueplan.domain.trainee import Trainee
+from glueplan.store.repository import Repository
+
+DEFAULT_MINUTES = 45  # the length of a session whose exercises give no estimate
+
+
+def plans_calendar(repository: Repository, trainees: Iterable[tuple[int, Trainee]], language: Language) -> bytes:
+    """Every planned session of every program of the trainees, as an .ics file's bytes."""
+    catalog = repository.catalog()
+    calendar = Calendar.new(prodid=f"-//glueplan//glueplan {__version__}//EN", name="glueplan")
+    stamp = datetime.now(timezone.utc).replace(microsecond=0)
+    for trainee_id, trainee in trainees:
+        for program_id, _name in repository.programs(trainee_id):
+            program = repository.program(program_id)
+            for number, week in enumerate(program.weeks):
+                for session in week.sessions:
+                    calendar.add_component(_event(program, program_id, number, session, trainee, catalog,
+                                                  language, stamp))
+    return calendar.to_ical()
+
+
+def _event(program: Program, program_id: int, week: int, session: Session, trainee: Trainee, catalog: Catalog,
+           language: Language, stamp: datetime) -> Event:
+    day = program.date_of(week, session.day)
+    assert day is not None, "stored programs have a start date"
+    start = datetime.combine(day, session.time)
+    minutes = session_minutes(session, catalog, builtin_thresholds()[trainee.level]) or DEFAULT_MINUTES
+    title = session.title or messages()("export.session", language)
+    return Event.new(
+        uid=f"glueplan-{program_id}-{week + 1}-{session.id}@glueplan",
+        stamp=stamp,
+        start=start,
+        end=start + timedelta(minutes=round(minutes)),
+        summary=f"{title} · {program.name}",
+        description="\n".join(_line(item, catalog, trainee, language) for item in session.items),
+        categories=["glueplan"],
+    )
+
+
+def _line(item: PlannedExercise, catalog: Catalog, trainee: Trainee, language: Language) -> str:
+    """ "Hip thrust: 3 × 8-12, RIR 2, rest 90 s, 60 kg" in the chosen language."""
+    exercise = catalog.exercise(item.exercise_id)
+    parts = [sets_reps(item.prescription, exercise.laterality is Laterality.UNILATERAL, language),
+             messages()("sheet.rir", language, rir=item.prescription.rir),
+             rest_text(item.prescription.rest_s, language),
+             load_text(item, LoadKind.of(exercise), trainee.units, language)]
+    note = f" ({item.note})" if item.note else ""
+    return f"{exercise.name[language]}: {', '.join(parts)}{note}"

@@ -1,0 +1,86 @@
+"""The log and the plans as CSV files that are safe to open in a spreadsheet.
+
+A spreadsheet runs a cell that begins with = + - or @ as a formula (and some treat a leading
+tab or carriage return the same way), so an exercise named "=HYPERLINK(...)" could run when the
+file is opened. Every text cell the user wrote is neutralised with a leading apostrophe, as
+OWASP recommends; numbers and dates are written by glueplan and left as they are.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Sequence
+from dataclasses import fields
+
+from glueplan.domain.catalog import Catalog
+from glueplan.domain.language import Language
+from glueplan.domain.log import LoggedSet
+from glueplan.domain.trainee import Trainee
+from glueplan.store.repository import Repository
+
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+# What the lifter entered, in the order of LoggedSet; the date and the plan link are written apart.
+LOG_FIELDS = [field.name for field in fields(LoggedSet) if field.name not in ("performed_at", "planned_exercise_id")]
+PLAN_HEADER = ["trainee", "program", "week", "date", "weekday", "time", "session", "position", "exercise_id",
+               "exercise", "sets", "reps_min", "reps_max", "rir", "rest_s", "load_kg", "note"]
+
+
+def spreadsheet_safe(text: str) -> str:
+    """Text that a spreadsheet shows as text, never runs as a formula."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
+def log_csv(repository: Repository, trainees: Iterable[tuple[int, Trainee]], language: Language) -> str:
+    """Every logged set, oldest first, one row each; weights in kg as stored."""
+    catalog = repository.catalog()
+    rows: list[list[object]] = []
+    for trainee_id, trainee in trainees:
+        for logged in repository.logged_sets(trainee_id):
+            values = [getattr(logged, name) for name in LOG_FIELDS]
+            rows.append([trainee.name, logged.performed_at.date().isoformat(),
+                         logged.performed_at.time().isoformat("minutes"),
+                         _name(catalog, logged.exercise_id, language), *values])
+    return _table(["trainee", "date", "time", "exercise", *LOG_FIELDS], rows)
+
+
+def plans_csv(repository: Repository, trainees: Iterable[tuple[int, Trainee]], language: Language) -> str:
+    """Every planned exercise of every program, week by week, with its calendar date."""
+    catalog = repository.catalog()
+    rows: list[list[object]] = []
+    for trainee_id, trainee in trainees:
+        for program_id, _name_of_program in repository.programs(trainee_id):
+            program = repository.program(program_id)
+            for number, week in enumerate(program.weeks):
+                for session in sorted(week.sessions, key=lambda s: (s.day, s.time)):
+                    day = program.date_of(number, session.day)
+                    for position, item in enumerate(session.items, start=1):
+                        p = item.prescription
+                        rows.append([trainee.name, program.name, number + 1, day.isoformat() if day else "",
+                                     session.day.code, session.time.isoformat("minutes"), session.title, position,
+                                     item.exercise_id, _name(catalog, item.exercise_id, language), p.sets,
+                                     p.reps.low, p.reps.high, p.rir, p.rest_s,
+                                     "" if item.load_kg is None else item.load_kg, item.note])
+    return _table(PLAN_HEADER, rows)
+
+
+def _name(catalog: Catalog, exercise_id: str, language: Language) -> str:
+    return catalog.exercise(exercise_id).name[language] if exercise_id in catalog.exercises else exercise_id
+
+
+def _table(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
+    """CSV text with a byte-order mark, so that spreadsheets read it as UTF-8 (æ, ø, å)."""
+    stream = io.StringIO(newline="")
+    writer = csv.writer(stream)
+    writer.writerow(header)
+    for row in rows:
+        writer.writerow([_cell(value) for value in row])
+    return "\ufeff" + stream.getvalue()
+
+
+def _cell(value: object) -> object:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    return spreadsheet_safe(value) if isinstance(value, str) else value

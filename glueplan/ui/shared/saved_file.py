@@ -1,0 +1,34 @@
+"""Saving what a page made (a picture, a table) to a file the user chose: written whole or not
+at all (glueplan.store.atomic_file), and a failure said in a dialog rather than swallowed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtGui import QImage, QPixmap
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from glueplan.domain.language import Language
+from glueplan.store.atomic_file import WriteFailed, write_file
+
+
+def png_bytes(picture: QImage | QPixmap) -> bytes:
+    """The picture encoded as PNG in memory, so that the file itself is written atomically."""
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not picture.save(buffer, "PNG"):
+        raise ValueError("Qt could not encode the picture as PNG")
+    buffer.close()
+    return data.data()
+
+
+def save_or_say(parent: QWidget, path: Path, data: bytes, language: Language) -> bool:
+    """Write ``data`` to ``path``; on failure tell the user why (the old file is kept) and return False."""
+    try:
+        write_file(path, data)
+    except WriteFailed as error:
+        QMessageBox.warning(parent, "glueplan", error.text(language))
+        return False
+    return True

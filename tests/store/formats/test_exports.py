@@ -1,0 +1,178 @@
+"""Exports: CSV a spreadsheet cannot be tricked by, a JSON backup that reads back whole, and an
+iCalendar file read back by the same library."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import replace
+from datetime import datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import pytest
+from icalendar import Calendar
+
+from glueplan.app.workspace import Workspace
+from glueplan.domain.catalog import Catalog
+from glueplan.domain.language import Language, Localized
+from glueplan.domain.log import LoggedSet
+from glueplan.domain.validation import DataError
+from glueplan.store.database import open_store
+from glueplan.store.errors import StoreError
+from glueplan.store.formats.calendar_export import plans_calendar
+from glueplan.store.formats.csv_export import log_csv, plans_csv, spreadsheet_safe
+from glueplan.store.formats.json_backup import (
+    backup_bytes,
+    open_backup,
+    parse_backup,
+    read_backup,
+    restore_backup,
+    write_backup,
+)
+from glueplan.store.formats.trainees import chosen_trainees
+from glueplan.store.location import database_url
+from glueplan.store.repository import Repository
+
+NASTY = ["=HYPERLINK(\"http://x\",\"click\")", "+1+1", "-2+3", "@SUM(A1)", "\tTab", "\rReturn"]
+
+
+@pytest.fixture
+def filled(workspace: Workspace, catalog: Catalog) -> Repository:
+    """seed-000 planned, an own exercise named like a formula, sets with formula-like notes."""
+    repository = workspace.repository
+    mine = repository.add_custom_exercise(replace(catalog.exercise("clamshell"), name=Localized.same(NASTY[0]),
+                                                  custom=True))
+    start = datetime(2026, 11, 23, 18)
+    for n, note in enumerate(NASTY):
+        exercise = mine.id if n == 0 else "barbell_hip_thrust"
+        repository.log_set(workspace.trainee_id, LoggedSet(exercise, start + timedelta(minutes=n), 60.0 + n, 8, 2,
+                                                           note))
+    return repository
+
+
+def test_spreadsheet_safe_neutralises_every_formula_start() -> None:
+    assert [spreadsheet_safe(text)[0] for text in NASTY] == ["'"] * len(NASTY)
+    assert spreadsheet_safe("Hip thrust") == "Hip thrust"
+
+
+def test_the_log_csv_has_every_set_and_no_cell_a_spreadsheet_would_run(filled: Repository) -> None:
+    text = log_csv(filled, chosen_trainees(filled, None), Language.EN)
+    assert text.startswith("\ufeff")
+    rows = list(csv.DictReader(io.StringIO(text.removeprefix("\ufeff"), newline="")))
+    assert len(rows) == len(NASTY)
+    assert [row["note"] for row in rows] == ["'" + note for note in NASTY]
+    assert rows[0]["exercise"] == "'" + NASTY[0] and rows[1]["exercise"] == "Barbell hip thrust"
+    assert (rows[1]["date"], rows[1]["time"], rows[1]["weight_kg"], rows[1]["reps"]) == ("2026-11-23", "18:01",
+                                                                                         "61.0", "8")
+    for row in rows:
+        assert not any(cell.startswith(("=", "+", "-", "@", "\t", "\r")) for cell in row.values())
+
+
+def test_the_plans_csv_lists_every_planned_exercise_with_its_date(filled: Repository, workspace: Workspace) -> None:
+    text = plans_csv(filled, chosen_trainees(filled, None), Language.DA)
+    rows = list(csv.DictReader(io.StringIO(text.removeprefix("\ufeff"), newline="")))
+    program = workspace.program
+    assert program is not None
+    assert len(rows) == sum(len(s.items) for week in program.weeks for s in week.sessions)
+    first = rows[0]
+    assert (first["week"], first["date"], first["weekday"]) == ("1", "2026-11-23", "mon")
+    assert first["exercise"] == Catalog.exercise(filled.catalog(), first["exercise_id"]).name[Language.DA]
+
+
+def test_an_unknown_trainee_is_named_with_the_known_ones(filled: Repository) -> None:
+    with pytest.raises(StoreError, match="no trainee called 'Bo'. Trainees: Me"):
+        chosen_trainees(filled, "Bo")
+
+
+def _without_time(document: bytes) -> dict[str, object]:
+    data = json.loads(document)
+    data.pop("written_at")
+    return data
+
+
+def test_the_json_backup_reads_back_losslessly(filled: Repository, tmp_path: Path) -> None:
+    path = tmp_path / "backup.json"
+    write_backup(filled.store, path)
+    backup = read_backup(path)
+    copy = open_backup(backup)
+    try:
+        assert _without_time(backup_bytes(copy)) == _without_time(path.read_bytes())
+    finally:
+        copy.close()
+    fresh = open_store(database_url(str(tmp_path / "fresh.sqlite")))
+    try:
+        restore_backup(fresh, backup)
+        assert _without_time(backup_bytes(fresh)) == _without_time(path.read_bytes())
+        again = Repository(fresh)
+        trainee_id = again.trainee_ids()[0]
+        assert again.logged_sets(trainee_id) == filled.logged_sets(trainee_id)
+        assert again.custom_exercises() == filled.custom_exercises()
+        with pytest.raises(StoreError, match="only into an empty database"):
+            restore_backup(fresh, backup)
+    finally:
+        fresh.close()
+
+
+def _document(filled: Repository) -> dict[str, Any]:
+    return json.loads(backup_bytes(filled.store))
+
+
+def _set(document: dict[str, Any], table: str, column: str, value: object) -> None:
+    """Put a value into the first row of a table, by column name."""
+    part = document["tables"][table]
+    part["rows"][0][part["columns"].index(column)] = value
+
+
+@pytest.mark.parametrize(("change", "problem"), [
+    (lambda d: d.update(format="strong"), "not a glueplan backup"),
+    (lambda d: d.update(schema="9999"), "written by a newer glueplan"),
+    (lambda d: d["tables"].update(secrets={}), "tables.secrets': is not a known field"),
+    (lambda d: _set(d, "logged_set", "weight_kg", "heavy"),
+     "entry 'logged_set', field 'rows.0..weight_kg': must be a number, found \"heavy\""),
+    (lambda d: _set(d, "logged_set", "reps", 10**30), "must be a whole number"),
+    (lambda d: _set(d, "logged_set", "performed_at", "yesterday"), "must be an ISO datetime"),
+    (lambda d: d["tables"]["logged_set"]["rows"][0].pop(), "must be a list of"),
+    (lambda d: _set(d, "trainee", "name", "x" * 100_000), "at most 200 characters, found 100000"),
+])
+def test_a_damaged_backup_is_refused_with_the_place_and_reason(filled: Repository, change: object,
+                                                               problem: str) -> None:
+    document = _document(filled)
+    change(document)  # type: ignore[operator]
+    with pytest.raises(DataError, match=problem) as caught:
+        parse_backup(document, "backup.json")
+    assert len(str(caught.value)) < 400
+
+
+def test_a_backup_row_that_breaks_a_rule_of_the_database_changes_nothing(filled: Repository,
+                                                                         tmp_path: Path) -> None:
+    document = _document(filled)
+    _set(document, "logged_set", "reps", 500)  # the schema says 1-100
+    fresh = open_store(database_url(str(tmp_path / "fresh.sqlite")))
+    try:
+        with pytest.raises(DataError, match="logged_set.*breaks a rule"):
+            restore_backup(fresh, parse_backup(document, "backup.json"))
+        assert Repository(fresh).trainee_ids() == []
+    finally:
+        fresh.close()
+
+
+def test_the_calendar_has_one_event_per_session_with_its_exercises(filled: Repository,
+                                                                   workspace: Workspace) -> None:
+    data = plans_calendar(filled, chosen_trainees(filled, None), Language.EN)
+    events = Calendar.from_ical(data).walk("VEVENT")
+    program = workspace.program
+    assert program is not None
+    sessions = [(n, s) for n, week in enumerate(program.weeks) for s in week.sessions]
+    assert len(events) == len(sessions)
+    number, session = sessions[0]
+    first = next(e for e in events if e.start == datetime.combine(program.date_of(number, session.day),
+                                                                  session.time))
+    names = [filled.catalog().exercise(item.exercise_id).name[Language.EN] for item in session.items]
+    assert first.description.splitlines()[0].startswith(f"{names[0]}: ")
+    assert all(name in first.description for name in names)
+    assert first.end > first.start
+    assert len({e.uid for e in events}) == len(events)
+    again = Calendar.from_ical(plans_calendar(filled, chosen_trainees(filled, None), Language.EN))
+    assert {e.uid for e in again.walk("VEVENT")} == {e.uid for e in events}  # a calendar updates, not doubles

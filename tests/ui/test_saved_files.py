@@ -1,0 +1,65 @@
+"""Files saved from the window (chart PNG and CSV) are written whole or not at all, and a
+failure is said in a dialog: a full disk keeps the old file, a missing folder is named."""
+
+from __future__ import annotations
+
+import errno
+import os
+from datetime import datetime, timedelta
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from glueplan.domain.log import LoggedSet
+from glueplan.ui.charts.page import ChartsPage
+from glueplan.ui.shared import saved_file
+from glueplan.ui.shared.live_workspace import LiveWorkspace
+
+OLD = b"series,date,value\n" + b"x,2026-01-01,1.00\n" * 1200  # a 20 KB earlier export
+
+
+@pytest.fixture
+def charts(qtbot: QtBot, live: LiveWorkspace) -> ChartsPage:
+    workspace = live.workspace
+    for day in range(5):
+        workspace.repository.log_set(workspace.trainee_id, LoggedSet("back_squat", datetime(2026, 11, 23, 18)
+                                                                     + timedelta(days=7 * day), 100 + day, 8, 2))
+    page = ChartsPage(live)
+    qtbot.addWidget(page)
+    return page
+
+
+@pytest.fixture
+def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    said: list[str] = []
+    monkeypatch.setattr(saved_file.QMessageBox, "warning", lambda _parent, _title, text: said.append(text))
+    return said
+
+
+def test_a_full_disk_keeps_the_earlier_csv_export(charts: ChartsPage, tmp_path: Path, warnings: list[str],
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    target = folder / "chart.csv"
+    target.write_bytes(OLD)
+
+    def full(_descriptor: int) -> None:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr(os, "fsync", full)
+    assert charts.save_csv(str(target)) is None
+    assert target.read_bytes() == OLD and os.listdir(folder) == ["chart.csv"]
+    assert warnings == [f"{target} could not be written: the disk is full. A file already there was left as it was."]
+
+
+def test_a_missing_folder_is_said_for_the_csv_and_the_png(charts: ChartsPage, tmp_path: Path,
+                                                         warnings: list[str]) -> None:
+    assert charts.save_csv(str(tmp_path / "gone" / "chart.csv")) is None
+    assert charts.save_png(str(tmp_path / "gone" / "chart.png")) is None
+    assert len(warnings) == 2 and all("the folder does not exist" in text for text in warnings)
+
+
+def test_a_png_is_written_whole(charts: ChartsPage, tmp_path: Path, warnings: list[str]) -> None:
+    saved = charts.save_png(str(tmp_path / "chart.png"))
+    assert saved is not None and saved.read_bytes().startswith(b"\x89PNG") and not warnings
