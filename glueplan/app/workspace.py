@@ -125,6 +125,10 @@ class Workspace:
             self.report = self.validate(self.program)
         return ChangeSet(catalog=True, report=self.program is not None)
 
+    def set_language(self, language: Language) -> None:
+        """The window speaks another language from now on (it is rebuilt, so nothing is announced)."""
+        self.language = language
+
     def set_trainee(self, trainee: Trainee) -> ChangeSet:
         """The profile changed (level, time budget, units): the rules follow at once."""
         self.trainee = trainee

@@ -20,7 +20,7 @@ from glueplan.store.errors import StoreError
 
 if TYPE_CHECKING:
     from glueplan.store.database import Store
-    from glueplan.ui.main_window import MainWindow
+    from glueplan.ui.window_host import WindowHost
 
 # Translators must outlive the functions that install them (Qt keeps no reference).
 _translators: list[QTranslator] = []
@@ -67,11 +67,13 @@ class StartUp(QObject):
     """Opens the database once the window has painted: SQLAlchemy alone takes longer to
     import than Qt takes to show the window, so the user sees it first."""
 
-    def __init__(self, app: QApplication, window: MainWindow, db: str | None, language: Language) -> None:
+    def __init__(self, app: QApplication, host: WindowHost, db: str | None, language: Language,
+                 preferred_db: str | None = None) -> None:
         super().__init__()
         self._app = app
-        self._window = window
+        self._host = host
         self._db = db
+        self._preferred_db = preferred_db  # Edit > Preferences' database, after --db and GLUEPLAN_DB
         self._language = language
         self.store: Store | None = None
 
@@ -79,14 +81,16 @@ class StartUp(QObject):
     def open_store(self) -> None:
         from glueplan.app.opening import open_workspace
         from glueplan.store.database import open_store
-        from glueplan.store.location import database_url
+        from glueplan.store.location import DB_ENVIRONMENT_VARIABLE, database_url
         from glueplan.ui.shared.live_workspace import LiveWorkspace
 
         try:
-            self.store = open_store(database_url(self._db))
-            self._window.attach(LiveWorkspace(open_workspace(self.store, self._language), self._window))
+            chosen = self._db if self._db is not None or os.environ.get(DB_ENVIRONMENT_VARIABLE) else \
+                self._preferred_db
+            self.store = open_store(database_url(chosen))
+            self._host.attach(LiveWorkspace(open_workspace(self.store, self._language)))
         except (StoreError, DataError) as error:
-            fail(error, self._language, self._window)
+            fail(error, self._language, self._host.window)
             self._app.exit(1)
 
     def close(self) -> None:
@@ -101,12 +105,18 @@ def fail(error: StoreError | DataError, language: Language, parent: QWidget | No
 
 
 def run_gui(db: str | None, language: Language | None) -> int:
-    """Show the main window until it is closed; returns the process exit code."""
-    chosen = language or Language.from_environment()
+    """Show the main window until it is closed; returns the process exit code. The language
+    and the database given on the command line win over the preferences."""
     if no_display():
-        print(messages()("cli.no_display", chosen), file=sys.stderr)
+        print(messages()("cli.no_display", language or Language.from_environment()), file=sys.stderr)
         return 1
     app = create_application(sys.argv[:1])
+    from glueplan.ui.settings.preferences import read_preferences
+    from glueplan.ui.settings.theme import apply_theme
+
+    preferences = read_preferences()
+    chosen = language or preferences.ui_language()
+    apply_theme(app, preferences.theme)
     install_translators(app, chosen)
     try:
         catalog = builtin_catalog()
@@ -114,21 +124,22 @@ def run_gui(db: str | None, language: Language | None) -> int:
         fail(error, chosen)
         return 1
 
-    from glueplan.ui.main_window import MainWindow
+    from glueplan.ui.window_host import WindowHost
 
-    window = MainWindow(catalog, chosen)
-    startup = StartUp(app, window, db, chosen)
-    window.first_painted.connect(startup.open_store, Qt.ConnectionType.QueuedConnection)
-    window.show()
+    host = WindowHost(app, catalog, chosen)
+    startup = StartUp(app, host, db, chosen, preferences.database)
+    host.window.first_painted.connect(startup.open_store, Qt.ConnectionType.QueuedConnection)
+    host.window.show()
     try:
         return app.exec()
     finally:
-        close_down(window, startup)
+        close_down(host, startup)
 
 
-def close_down(window: MainWindow, startup: StartUp) -> None:
+def close_down(host: WindowHost, startup: StartUp) -> None:
     """Leave nothing Qt owns to Python's last clean-up: the window (it saves its layout as it
     closes) and everything in it are deleted now, then the database is closed."""
+    window = host.window
     window.close()  # still open when the app left through app.exit()
     window.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from glueplan import __version__
 from glueplan.app.changes import ChangeSet
 from glueplan.app.command import History
 from glueplan.domain.catalog import Catalog, Exercise
@@ -40,6 +39,7 @@ if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
     from glueplan.ui.charts.page import ChartsPage
+    from glueplan.ui.help.guide import GettingStarted
     from glueplan.ui.history.table import HistoryPage
     from glueplan.ui.log.page import LogPage
     from glueplan.ui.programs.page import ProgramsPage
@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
     """
 
     first_painted = Signal()
+    preferences_changed = Signal(object)  # the Preferences saved in Edit > Preferences
 
     def __init__(self, catalog: Catalog, language: Language, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,6 +69,7 @@ class MainWindow(QMainWindow):
         self.map = MuscleMap(catalog, language)
         self.detail = ExerciseDetail(catalog, language)
         self.week_page: WeekPage | None = None
+        self.guide: GettingStarted | None = None
         self.undo_group = QUndoGroup(self)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
@@ -238,6 +240,10 @@ class MainWindow(QMainWindow):
         self.profile_action = self._action(self.tr("&Profile…"), self.edit_profile)
         self.profile_action.setEnabled(False)
         edit_menu.addAction(self.profile_action)
+        preferences = self._action(self.tr("Pre&ferences…"), self.edit_preferences,
+                                   QKeySequence.StandardKey.Preferences)
+        preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+        edit_menu.addAction(preferences)
         edit_menu.addSeparator()
         edit_menu.addAction(self._action(self.tr("&Find exercise"), self.find_exercise, QKeySequence.StandardKey.Find))
         edit_menu.addAction(self._action(self.tr("&Clear muscles"), self.library.clear_picked,
@@ -253,6 +259,8 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.programs_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self._action(self.tr("&Getting started"), self.show_guide,
+                                         QKeySequence.StandardKey.HelpContents))
         help_menu.addAction(self._action(self.tr("&About glueplan"), self.show_about))
         self.new_action.setEnabled(False)
         self._exercise_selected(None)
@@ -404,8 +412,35 @@ class MainWindow(QMainWindow):
         self.show_week()
 
     def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("About glueplan"),
-                          self.tr("glueplan %1: plan, check and log glute training.").replace("%1", __version__))
+        from glueplan.ui.help.about import show_about
+
+        show_about(self)
+
+    def show_guide(self) -> None:
+        """Help > Getting started, beside the window; shown again if already open."""
+        from glueplan.ui.help.guide import GettingStarted
+
+        if self.guide is None:
+            self.guide = GettingStarted(self)
+            self.guide.tab_wanted.connect(self.show_tab)
+        self.guide.show()
+        self.guide.raise_()
+
+    def show_tab(self, name: str) -> None:
+        """A tab by its name in the guide's links (the pages other than the map need a workspace)."""
+        if self.live is None:
+            return
+        pages: dict[str, QWidget] = {"map": self.map, "week": self.week_tab, "log": self.log_tab,
+                                     "history": self.history_tab, "charts": self.charts_tab,
+                                     "programs": self.programs_tab}
+        self.tabs.setCurrentWidget(pages.get(name, self.map))
+
+    def edit_preferences(self) -> None:
+        from glueplan.ui.settings.dialog import PreferencesDialog
+
+        dialog = PreferencesDialog(self.live, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.preferences_changed.emit(dialog.apply())
 
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da">
 <context>
+    <name>About</name>
+    <message>
+        <source>Plan, check and log glute training.</source>
+        <translation>Planlæg, tjek og log din balletræning.</translation>
+    </message>
+    <message>
+        <source>Licence: %1.</source>
+        <translation>Licens: %1.</translation>
+    </message>
+    <message>
+        <source>The rules, the exercises and the recovery model follow these sources:</source>
+        <translation>Reglerne, øvelserne og restitutionsmodellen bygger på disse kilder:</translation>
+    </message>
+    <message>
+        <source>Figures no study gives are marked as design choices in the rules.</source>
+        <translation>Tal, som ingen undersøgelse giver, er markeret som designvalg i reglerne.</translation>
+    </message>
+    <message>
+        <source>About glueplan</source>
+        <translation>Om glueplan</translation>
+    </message>
+</context>
+<context>
     <name>AnimatedFigure</name>
     <message>
         <source>Exercise illustration</source>
@@ -113,6 +136,13 @@
     <message>
         <source>Save data</source>
         <translation>Gem data</translation>
+    </message>
+</context>
+<context>
+    <name>CopyNotice</name>
+    <message>
+        <source>glueplan is already open on this database (process %1 on %2). You can work in both, but an edit made here to a program the other copy has changed is refused, and the program reloads. Close one of them to be sure what you see is saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -314,6 +344,65 @@
     </message>
 </context>
 <context>
+    <name>GettingStarted</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Kom godt i gang</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>1. Find exercises</source>
+        <translation>1. Find øvelser</translation>
+    </message>
+    <message>
+        <source>Search the library on the left by name in any of the three languages, or click a muscle on the map to list the exercises that train it (Ctrl-click adds another muscle). The panel on the right explains the chosen exercise and shows how it is done.</source>
+        <translation>Søg i biblioteket til venstre på navn på et af de tre sprog, eller klik på en muskel på kortet for at se de øvelser, der træner den (Ctrl-klik tilføjer endnu en muskel). Panelet til højre forklarer den valgte øvelse og viser, hvordan den udføres.</translation>
+    </message>
+    <message>
+        <source>2. Start a program</source>
+        <translation>2. Start et program</translation>
+    </message>
+    <message>
+        <source>On the Programs tab, start a program from a template or an empty one. Edit &gt; Profile sets your experience and the time you have, which the checks follow.</source>
+        <translation>Start et program ud fra en skabelon eller et tomt program under fanen Programmer. Under Rediger &gt; Profil angiver du din erfaring og den tid, du har, og tjekket følger dem.</translation>
+    </message>
+    <message>
+        <source>3. Plan the week</source>
+        <translation>3. Planlæg ugen</translation>
+    </message>
+    <message>
+        <source>Drag exercises from the library onto a day, move them between days, and double-click one to change its sets, reps, RIR and rest. The findings below the week say what does not fit the rules; “Apply fix” repairs it. Ctrl+Z undoes every change.</source>
+        <translation>Træk øvelser fra biblioteket over på en dag, flyt dem mellem dagene, og dobbeltklik på en for at ændre sæt, gentagelser, RIR og pause. Fundene under ugen fortæller, hvad der ikke passer med reglerne; »Brug forslaget« retter det. Ctrl+Z fortryder enhver ændring.</translation>
+    </message>
+    <message>
+        <source>4. Log your training</source>
+        <translation>4. Log din træning</translation>
+    </message>
+    <message>
+        <source>The Log tab shows the day&apos;s planned exercises with the load to use. Enter weight, reps and RIR for each set and press Enter: it is saved at once and the rest timer starts.</source>
+        <translation>Fanen Log viser dagens planlagte øvelser med den belastning, du skal bruge. Skriv vægt, gentagelser og RIR for hvert sæt, og tryk på Enter: sættet gemmes med det samme, og pausen tælles ned.</translation>
+    </message>
+    <message>
+        <source>5. Follow your progress</source>
+        <translation>5. Følg dine fremskridt</translation>
+    </message>
+    <message>
+        <source>History lists every set and lets you correct one; Charts draws strength, volume and sessions over time.</source>
+        <translation>Historik viser alle sæt og lader dig rette dem; Grafer viser styrke, volumen og træninger over tid.</translation>
+    </message>
+    <message>
+        <source>6. Print and settings</source>
+        <translation>6. Udskrift og indstillinger</translation>
+    </message>
+    <message>
+        <source>File &gt; Print makes a sheet of the program to take to the gym. Edit &gt; Preferences sets the language, the theme, the rest timer and where the database is kept.</source>
+        <translation>Filer &gt; Udskriv laver et ark med programmet, som du kan tage med i træningscentret. Under Rediger &gt; Indstillinger vælger du sprog, tema, pausetæller og hvor databasen ligger.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <source>Date</source>
@@ -495,10 +584,6 @@
         <translation>&amp;Udskriv…</translation>
     </message>
     <message>
-        <source>Print pre&amp;view…</source>
-        <translation>&amp;Vis udskrift…</translation>
-    </message>
-    <message>
         <source>E&amp;xport PDF…</source>
         <translation>E&amp;ksportér PDF…</translation>
     </message>
@@ -525,6 +610,10 @@
     <message>
         <source>&amp;Profile…</source>
         <translation>&amp;Profil…</translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
         <source>&amp;Find exercise</source>
@@ -555,16 +644,16 @@
         <translation>&amp;Hjælp</translation>
     </message>
     <message>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Kom godt i gang</translation>
+    </message>
+    <message>
         <source>&amp;About glueplan</source>
         <translation>&amp;Om glueplan</translation>
     </message>
     <message>
         <source>Print</source>
         <translation>Udskriv</translation>
-    </message>
-    <message>
-        <source>Print preview</source>
-        <translation>Vis udskrift</translation>
     </message>
     <message>
         <source>Export PDF</source>
@@ -593,14 +682,6 @@
     <message>
         <source>Started “%1”.</source>
         <translation>Startede »%1«.</translation>
-    </message>
-    <message>
-        <source>About glueplan</source>
-        <translation>Om glueplan</translation>
-    </message>
-    <message>
-        <source>glueplan %1: plan, check and log glute training.</source>
-        <translation>glueplan %1: planlæg, tjek og log din balletræning.</translation>
     </message>
 </context>
 <context>
@@ -675,6 +756,101 @@
     <message>
         <source>Picked</source>
         <translation>Valgt</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Indstillinger</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Som systemet (%1)</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Som systemet</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Lyst</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Mørkt</translation>
+    </message>
+    <message>
+        <source>Count down the rest after each logged set</source>
+        <translation>Tæl pausen ned efter hvert logget sæt</translation>
+    </message>
+    <message>
+        <source>Planned exercises rest as their plan says.</source>
+        <translation>Planlagte øvelser holder den pause, planen angiver.</translation>
+    </message>
+    <message>
+        <source>Play a sound when the rest is over</source>
+        <translation>Afspil en lyd, når pausen er slut</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Skift…</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Enheder</translation>
+    </message>
+    <message>
+        <source>Rest timer</source>
+        <translation>Pausetæller</translation>
+    </message>
+    <message>
+        <source>Rest without a plan</source>
+        <translation>Pause uden plan</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>%1 is set: it names the database, whatever is chosen here.</source>
+        <translation>%1 er sat og bestemmer databasen, uanset hvad der vælges her.</translation>
+    </message>
+    <message>
+        <source>glueplan opens “%1” the next time it starts.</source>
+        <translation>glueplan åbner »%1«, næste gang programmet starter.</translation>
+    </message>
+    <message>
+        <source>A new database file takes effect when glueplan is started again.</source>
+        <translation>En ny databasefil tages i brug, når glueplan startes igen.</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Databasefil</translation>
+    </message>
+    <message>
+        <source>glueplan databases (*.sqlite);;All files (*)</source>
+        <translation>glueplan-databaser (*.sqlite);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Change units</source>
+        <translation>Skift enheder</translation>
     </message>
 </context>
 <context>
@@ -823,6 +999,81 @@
     <message>
         <source>Start “%1”</source>
         <translation>Start “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Gem</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Gem alle</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åbn</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Ja til &amp;alle</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nej</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>Ne&amp;j til alle</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Afbryd</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Prøv igen</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Luk</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Forkast</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hjælp</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Anvend</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Nulstil</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Genskab standarder</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb">
 <context>
+    <name>About</name>
+    <message>
+        <source>Plan, check and log glute training.</source>
+        <translation>Planlegg, sjekk og loggfør setetreningen din.</translation>
+    </message>
+    <message>
+        <source>Licence: %1.</source>
+        <translation>Lisens: %1.</translation>
+    </message>
+    <message>
+        <source>The rules, the exercises and the recovery model follow these sources:</source>
+        <translation>Reglene, øvelsene og restitusjonsmodellen bygger på disse kildene:</translation>
+    </message>
+    <message>
+        <source>Figures no study gives are marked as design choices in the rules.</source>
+        <translation>Tall som ingen studie gir, er merket som designvalg i reglene.</translation>
+    </message>
+    <message>
+        <source>About glueplan</source>
+        <translation>Om glueplan</translation>
+    </message>
+</context>
+<context>
     <name>AnimatedFigure</name>
     <message>
         <source>Exercise illustration</source>
@@ -113,6 +136,13 @@
     <message>
         <source>Save data</source>
         <translation>Lagre data</translation>
+    </message>
+</context>
+<context>
+    <name>CopyNotice</name>
+    <message>
+        <source>glueplan is already open on this database (process %1 on %2). You can work in both, but an edit made here to a program the other copy has changed is refused, and the program reloads. Close one of them to be sure what you see is saved.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -314,6 +344,65 @@
     </message>
 </context>
 <context>
+    <name>GettingStarted</name>
+    <message>
+        <source>Getting started</source>
+        <translation>Kom i gang</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>1. Find exercises</source>
+        <translation>1. Finn øvelser</translation>
+    </message>
+    <message>
+        <source>Search the library on the left by name in any of the three languages, or click a muscle on the map to list the exercises that train it (Ctrl-click adds another muscle). The panel on the right explains the chosen exercise and shows how it is done.</source>
+        <translation>Søk i biblioteket til venstre etter navn på hvilket som helst av de tre språkene, eller klikk på en muskel på kartet for å se øvelsene som trener den (Ctrl-klikk legger til en muskel til). Panelet til høyre forklarer den valgte øvelsen og viser hvordan den utføres.</translation>
+    </message>
+    <message>
+        <source>2. Start a program</source>
+        <translation>2. Start et program</translation>
+    </message>
+    <message>
+        <source>On the Programs tab, start a program from a template or an empty one. Edit &gt; Profile sets your experience and the time you have, which the checks follow.</source>
+        <translation>Start et program fra en mal eller et tomt program i fanen Programmer. Under Rediger &gt; Profil oppgir du erfaringen din og tiden du har, og kontrollene følger dem.</translation>
+    </message>
+    <message>
+        <source>3. Plan the week</source>
+        <translation>3. Planlegg uka</translation>
+    </message>
+    <message>
+        <source>Drag exercises from the library onto a day, move them between days, and double-click one to change its sets, reps, RIR and rest. The findings below the week say what does not fit the rules; “Apply fix” repairs it. Ctrl+Z undoes every change.</source>
+        <translation>Dra øvelser fra biblioteket til en dag, flytt dem mellom dagene, og dobbeltklikk på en for å endre sett, repetisjoner, RIR og pause. Funnene under uka viser hva som ikke passer med reglene; «Bruk forslaget» retter det. Ctrl+Z angrer enhver endring.</translation>
+    </message>
+    <message>
+        <source>4. Log your training</source>
+        <translation>4. Loggfør treningen</translation>
+    </message>
+    <message>
+        <source>The Log tab shows the day&apos;s planned exercises with the load to use. Enter weight, reps and RIR for each set and press Enter: it is saved at once and the rest timer starts.</source>
+        <translation>Fanen Logg viser dagens planlagte øvelser med belastningen du skal bruke. Skriv inn vekt, repetisjoner og RIR for hvert sett og trykk Enter: settet lagres med en gang, og pausen telles ned.</translation>
+    </message>
+    <message>
+        <source>5. Follow your progress</source>
+        <translation>5. Følg framgangen</translation>
+    </message>
+    <message>
+        <source>History lists every set and lets you correct one; Charts draws strength, volume and sessions over time.</source>
+        <translation>Historikk viser alle sett og lar deg rette dem; Grafer viser styrke, volum og økter over tid.</translation>
+    </message>
+    <message>
+        <source>6. Print and settings</source>
+        <translation>6. Utskrift og innstillinger</translation>
+    </message>
+    <message>
+        <source>File &gt; Print makes a sheet of the program to take to the gym. Edit &gt; Preferences sets the language, the theme, the rest timer and where the database is kept.</source>
+        <translation>Fil &gt; Skriv ut lager et ark med programmet som du kan ta med på treningssenteret. Under Rediger &gt; Innstillinger velger du språk, tema, pausetidtaker og hvor databasen ligger.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryModel</name>
     <message>
         <source>Date</source>
@@ -495,10 +584,6 @@
         <translation>Skriv &amp;ut…</translation>
     </message>
     <message>
-        <source>Print pre&amp;view…</source>
-        <translation>&amp;Forhåndsvis utskrift…</translation>
-    </message>
-    <message>
         <source>E&amp;xport PDF…</source>
         <translation>E&amp;ksporter PDF…</translation>
     </message>
@@ -525,6 +610,10 @@
     <message>
         <source>&amp;Profile…</source>
         <translation>&amp;Profil…</translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>&amp;Innstillinger…</translation>
     </message>
     <message>
         <source>&amp;Find exercise</source>
@@ -555,16 +644,16 @@
         <translation>&amp;Hjelp</translation>
     </message>
     <message>
+        <source>&amp;Getting started</source>
+        <translation>&amp;Kom i gang</translation>
+    </message>
+    <message>
         <source>&amp;About glueplan</source>
         <translation>&amp;Om glueplan</translation>
     </message>
     <message>
         <source>Print</source>
         <translation>Skriv ut</translation>
-    </message>
-    <message>
-        <source>Print preview</source>
-        <translation>Forhåndsvis utskrift</translation>
     </message>
     <message>
         <source>Export PDF</source>
@@ -593,14 +682,6 @@
     <message>
         <source>Started “%1”.</source>
         <translation>Startet «%1».</translation>
-    </message>
-    <message>
-        <source>About glueplan</source>
-        <translation>Om glueplan</translation>
-    </message>
-    <message>
-        <source>glueplan %1: plan, check and log glute training.</source>
-        <translation>glueplan %1: planlegg, sjekk og loggfør setetreningen din.</translation>
     </message>
 </context>
 <context>
@@ -675,6 +756,101 @@
     <message>
         <source>Picked</source>
         <translation>Valgt</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Innstillinger</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Som systemet (%1)</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Som systemet</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Lyst</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Mørkt</translation>
+    </message>
+    <message>
+        <source>Count down the rest after each logged set</source>
+        <translation>Tell ned pausen etter hvert loggførte sett</translation>
+    </message>
+    <message>
+        <source>Planned exercises rest as their plan says.</source>
+        <translation>Planlagte øvelser har pausen planen oppgir.</translation>
+    </message>
+    <message>
+        <source>Play a sound when the rest is over</source>
+        <translation>Spill av en lyd når pausen er over</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Bytt…</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Enheter</translation>
+    </message>
+    <message>
+        <source>Rest timer</source>
+        <translation>Pausetidtaker</translation>
+    </message>
+    <message>
+        <source>Rest without a plan</source>
+        <translation>Pause uten plan</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>%1 is set: it names the database, whatever is chosen here.</source>
+        <translation>%1 er satt og bestemmer databasen uansett hva som velges her.</translation>
+    </message>
+    <message>
+        <source>glueplan opens “%1” the next time it starts.</source>
+        <translation>glueplan åpner «%1» neste gang programmet starter.</translation>
+    </message>
+    <message>
+        <source>A new database file takes effect when glueplan is started again.</source>
+        <translation>En ny databasefil tas i bruk når glueplan startes på nytt.</translation>
+    </message>
+    <message>
+        <source>Database file</source>
+        <translation>Databasefil</translation>
+    </message>
+    <message>
+        <source>glueplan databases (*.sqlite);;All files (*)</source>
+        <translation>glueplan-databaser (*.sqlite);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Change units</source>
+        <translation>Bytt enheter</translation>
     </message>
 </context>
 <context>
@@ -823,6 +999,81 @@
     <message>
         <source>Start “%1”</source>
         <translation>Start «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Lagre alle</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Åpne</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ja</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Ja til &amp;alle</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Nei</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>N&amp;ei til alle</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Prøv igjen</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Forkast</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Hjelp</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Bruk</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Tilbakestill</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Gjenopprett standardverdier</translation>
     </message>
 </context>
 <context>

@@ -50,14 +50,15 @@ from glueplan.domain.catalog import builtin_catalog
 from glueplan.domain.language import Language
 from glueplan.ui.application import StartUp, create_application, install_translators
 from glueplan.ui.history.table import HistoryPage
-from glueplan.ui.main_window import MainWindow
+from glueplan.ui.window_host import WindowHost
 
 app = create_application(sys.argv[:1])
 install_translators(app, Language.EN)
-window = MainWindow(builtin_catalog(), Language.EN)
+host = WindowHost(app, builtin_catalog(), Language.EN)
+window = host.window
 window.show()
 app.processEvents()
-startup = StartUp(app, window, sys.argv[1], Language.EN)
+startup = StartUp(app, host, sys.argv[1], Language.EN)
 startup.open_store()  # what the app does once the window has painted
 tabs = [window.tabs.tabText(index) for index in range(window.tabs.count())]
 window.tabs.setCurrentIndex(tabs.index("Charts"))

@@ -1,0 +1,1 @@
+"""Help menu: the getting-started guide and the About box."""

@@ -1,0 +1,72 @@
+"""Help > Getting started: the main tasks in a few lines each, with a link to the tab that does it.
+
+It stays open beside the window (not modal) so the user can follow it step by step.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
+
+TAB_SCHEME = "tab"  # links "tab:<name>" ask the window to show a tab
+
+
+class GettingStarted(QDialog):
+    """Emits ``tab_wanted`` with a tab's name ("map", "week", "log", "history", "charts",
+    "programs") when a task's link is clicked."""
+
+    tab_wanted = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Getting started"))
+        self.browser = QTextBrowser()
+        self.browser.setOpenLinks(False)
+        self.browser.anchorClicked.connect(self._link)
+        self.browser.setHtml(self.html())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
+        buttons.rejected.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser)
+        layout.addWidget(buttons)
+        self.resize(560, 620)
+
+    def tasks(self) -> list[tuple[str, str, str]]:
+        """(heading, what to do, the tab that does it)."""
+        return [
+            (self.tr("1. Find exercises"),
+             self.tr("Search the library on the left by name in any of the three languages, or click a muscle on "
+                     "the map to list the exercises that train it (Ctrl-click adds another muscle). The panel on "
+                     "the right explains the chosen exercise and shows how it is done."), "map"),
+            (self.tr("2. Start a program"),
+             self.tr("On the Programs tab, start a program from a template or an empty one. Edit > Profile sets "
+                     "your experience and the time you have, which the checks follow."), "programs"),
+            (self.tr("3. Plan the week"),
+             self.tr("Drag exercises from the library onto a day, move them between days, and double-click one to "
+                     "change its sets, reps, RIR and rest. The findings below the week say what does not fit the "
+                     "rules; “Apply fix” repairs it. Ctrl+Z undoes every change."), "week"),
+            (self.tr("4. Log your training"),
+             self.tr("The Log tab shows the day's planned exercises with the load to use. Enter weight, reps and "
+                     "RIR for each set and press Enter: it is saved at once and the rest timer starts."), "log"),
+            (self.tr("5. Follow your progress"),
+             self.tr("History lists every set and lets you correct one; Charts draws strength, volume and "
+                     "sessions over time."), "charts"),
+            (self.tr("6. Print and settings"),
+             self.tr("File > Print makes a sheet of the program to take to the gym. Edit > Preferences sets the "
+                     "language, the theme, the rest timer and where the database is kept."), ""),
+        ]
+
+    def html(self) -> str:
+        parts = [f"<h2>{escape(self.tr('Getting started'))}</h2>"]
+        for heading, text, tab in self.tasks():
+            parts.append(f"<h3>{escape(heading)}</h3><p>{escape(text)}</p>")
+            if tab:
+                parts.append(f"<p><a href='{TAB_SCHEME}:{tab}'>{escape(self.tr('Show me'))}</a></p>")
+        return "".join(parts)
+
+    def _link(self, url: QUrl) -> None:
+        if url.scheme() == TAB_SCHEME:
+            self.tab_wanted.emit(url.path())

@@ -1,0 +1,1 @@
+"""Edit > Preferences: what the user sets once for the app, kept in QSettings."""

@@ -1,0 +1,149 @@
+"""Edit > Preferences: language, theme, units, the rest timer and the database file."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import replace
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from glueplan.domain.language import Language
+from glueplan.domain.limits import REST_S
+from glueplan.domain.trainee import Units
+from glueplan.store.location import DB_ENVIRONMENT_VARIABLE, database_url, sqlite_file
+from glueplan.ui.settings.preferences import Preferences, Theme, read_preferences, save_preferences
+from glueplan.ui.shared.live_workspace import LiveWorkspace
+
+# Each language by its own name, as language menus everywhere show them.
+LANGUAGE_NAMES = {Language.EN: "English", Language.DA: "Dansk", Language.NB: "Norsk bokmål"}
+
+
+def database_shown(live: LiveWorkspace | None, preferences: Preferences) -> str:
+    """The database in use (a file's path; a server's URL without its password)."""
+    url = live.workspace.repository.store.engine.url if live is not None else database_url(preferences.database)
+    file = sqlite_file(url)
+    return str(file) if file is not None else url.render_as_string(hide_password=True)
+
+
+class PreferencesDialog(QDialog):
+    """Shows the saved preferences; ``apply`` saves them and edits the profile's units."""
+
+    def __init__(self, live: LiveWorkspace | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Preferences"))
+        self._live = live
+        self._before = read_preferences()
+        self.language = QComboBox()
+        system = LANGUAGE_NAMES[Language.from_environment()]
+        self.language.addItem(self.tr("As the system (%1)").replace("%1", system), "")
+        for language, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, language.value)
+        self.language.setCurrentIndex(self.language.findData(self._before.language or ""))
+        self.theme = QComboBox()
+        for theme, text in ((Theme.SYSTEM, self.tr("As the system")), (Theme.LIGHT, self.tr("Light")),
+                            (Theme.DARK, self.tr("Dark"))):
+            self.theme.addItem(text, theme.value)
+        self.theme.setCurrentIndex(self.theme.findData(self._before.theme.value))
+        self.units = QComboBox()
+        for units in Units:
+            self.units.addItem(units.value, units.value)
+        if live is not None:
+            self.units.setCurrentIndex(self.units.findData(live.trainee.units.value))
+        self.units.setEnabled(live is not None)
+        self.rest_timer = QCheckBox(self.tr("Count down the rest after each logged set"))
+        self.rest_timer.setChecked(self._before.rest_timer)
+        self.default_rest = QSpinBox()
+        self.default_rest.setRange(REST_S.low, REST_S.high)
+        self.default_rest.setSingleStep(15)
+        self.default_rest.setSuffix(" s")
+        self.default_rest.setValue(self._before.default_rest_s)
+        self.default_rest.setToolTip(self.tr("Planned exercises rest as their plan says."))
+        self.rest_sound = QCheckBox(self.tr("Play a sound when the rest is over"))
+        self.rest_sound.setChecked(self._before.rest_sound)
+        for box in (self.default_rest, self.rest_sound):
+            self.rest_timer.toggled.connect(box.setEnabled)
+            box.setEnabled(self._before.rest_timer)
+
+        self._database = self._before.database
+        self.database = QLineEdit(database_shown(live, self._before))
+        self.database.setReadOnly(True)
+        self.database.setMinimumWidth(360)
+        self.database.setCursorPosition(0)
+        self.change_database = QPushButton(self.tr("Change…"))
+        self.change_database.clicked.connect(self._choose_database)
+        self.database_note = QLabel(self._database_note())
+        self.database_note.setWordWrap(True)
+        database_row = QHBoxLayout()
+        database_row.addWidget(self.database, 1)
+        database_row.addWidget(self.change_database)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("OK"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow(self.tr("Theme"), self.theme)
+        form.addRow(self.tr("Units"), self.units)
+        form.addRow(self.tr("Rest timer"), self.rest_timer)
+        form.addRow(self.tr("Rest without a plan"), self.default_rest)
+        form.addRow("", self.rest_sound)
+        form.addRow(self.tr("Database"), database_row)
+        form.addRow("", self.database_note)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+
+    def _database_note(self) -> str:
+        if os.environ.get(DB_ENVIRONMENT_VARIABLE):
+            return self.tr("%1 is set: it names the database, whatever is chosen here.").replace(
+                "%1", DB_ENVIRONMENT_VARIABLE)
+        if self._database != self._before.database:
+            return self.tr("glueplan opens “%1” the next time it starts.").replace("%1", self._database or "")
+        return self.tr("A new database file takes effect when glueplan is started again.")
+
+    def _choose_database(self) -> None:
+        current = Path(self.database.text())
+        path, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Database file"), str(current), self.tr("glueplan databases (*.sqlite);;All files (*)"),
+            options=QFileDialog.Option.DontConfirmOverwrite)  # an existing database is opened, not replaced
+        if path:
+            self._database = path
+            self.database.setText(path)
+            self.database_note.setText(self._database_note())
+
+    def preferences(self) -> Preferences:
+        language = self.language.currentData()
+        return replace(self._before, language=Language(language) if language else None,
+                       theme=Theme(self.theme.currentData()), rest_timer=self.rest_timer.isChecked(),
+                       default_rest_s=self.default_rest.value(), rest_sound=self.rest_sound.isChecked(),
+                       database=self._database)
+
+    def apply(self) -> Preferences:
+        """Save the preferences; the units are the profile's, changed as an undoable edit."""
+        chosen = self.preferences()
+        save_preferences(chosen)
+        units = Units(self.units.currentData())
+        if self._live is not None and units is not self._live.trainee.units:
+            from glueplan.app.setup_edits import EditProfile
+
+            before = self._live.trainee
+            self._live.run_or_report(EditProfile(before, replace(before, units=units), self.tr("Change units")))
+        return chosen

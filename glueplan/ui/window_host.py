@@ -1,0 +1,93 @@
+"""The process's main window, rebuilt whole when the language or the theme changes.
+
+Every page builds its texts (Qt's tr() and the domain's messages) and its colours when it
+is made, so a new window made from the same LiveWorkspace speaks the new language
+everywhere without any page knowing about the switch. What the user was looking at comes
+along: geometry, splitter and tab (saved and restored as between runs), the chosen exercise,
+the picked muscles and the week shown. Undo history lives in the LiveWorkspace and is kept.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication
+
+from glueplan.domain.catalog import Catalog
+from glueplan.domain.language import Language
+from glueplan.ui.application import install_translators
+from glueplan.ui.main_window import MainWindow
+from glueplan.ui.settings.preferences import Preferences
+from glueplan.ui.settings.theme import apply_theme
+from glueplan.ui.shared.live_workspace import LiveWorkspace
+
+
+class WindowHost(QObject):
+    """Owns the main window; ``window`` is the current one. ``rebuilt`` is emitted with the
+    new window after a switch."""
+
+    rebuilt = Signal(object)
+
+    def __init__(self, app: QApplication, catalog: Catalog, language: Language) -> None:
+        super().__init__()
+        self._app = app
+        self._catalog = catalog
+        self.window = self._make(language)
+        app.styleHints().colorSchemeChanged.connect(self._scheme_changed)
+
+    def _make(self, language: Language) -> MainWindow:
+        window = MainWindow(self._catalog, language)
+        window.preferences_changed.connect(self.follow, Qt.ConnectionType.QueuedConnection)
+        return window
+
+    def attach(self, live: LiveWorkspace) -> None:
+        live.setParent(self.window)
+        self.window.attach(live)
+
+    def follow(self, preferences: Preferences) -> None:
+        """Apply saved preferences: a new theme or language rebuilds the window."""
+        palette = self._app.palette()
+        apply_theme(self._app, preferences.theme)
+        language = preferences.ui_language()
+        if language is not self.window.language or self._app.palette() != palette:
+            self.switch_language(language)
+
+    def _scheme_changed(self) -> None:
+        """The desktop turned light or dark: colours chosen when pages were built follow."""
+        self.switch_language(self.window.language)
+
+    def switch_language(self, language: Language) -> None:
+        """Translate Qt's and glueplan's strings, then put a new window where the old one was."""
+        old = self.window
+        live = old.live
+        install_translators(self._app, language)
+        picked = old.map.picked
+        selected = old.library.selected()
+        week = old.week_page.week if old.week_page is not None else None
+        guide_open = old.guide is not None and old.guide.isVisible()
+        if old.guide is not None:
+            old.guide.close()
+        quits = self._app.quitOnLastWindowClosed()
+        self._app.setQuitOnLastWindowClosed(False)  # for the moment between the two windows
+        old.close()  # saves the tab (and the layout for the next run)
+        new = self._make(language)
+        new.setGeometry(old.geometry())
+        new.setWindowState(old.windowState())
+        new.splitter.restoreState(old.splitter.saveState())
+        if live is not None:
+            live.workspace.set_language(language)
+            live.setParent(new)
+            new.attach(live)
+        new.map.set_picked(list(picked))
+        new.library.set_picked(list(picked))
+        if selected is not None:
+            new.library.select(selected.id)
+        if week is not None and new.week_page is not None and week < len(new.week_page.live.program.weeks):
+            new.week_page.set_week(week)
+        new.show()
+        if guide_open:
+            new.show_guide()
+        self._app.setQuitOnLastWindowClosed(quits)
+        self.window = new
+        old.deleteLater()
+        self.rebuilt.emit(new)
+

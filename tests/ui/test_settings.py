@@ -1,0 +1,169 @@
+"""Edit > Preferences: saved in QSettings, the language switched at run time in every open
+window, the theme, the units as a profile edit; Help > Getting started and About."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from glueplan import __version__
+from glueplan.app.command import History
+from glueplan.app.workspace import Workspace
+from glueplan.domain.catalog import Catalog
+from glueplan.domain.commands import MoveSession
+from glueplan.domain.language import Language
+from glueplan.domain.plan import Weekday
+from glueplan.domain.trainee import Units
+from glueplan.ui.application import install_translators
+from glueplan.ui.help.about import about_text
+from glueplan.ui.main_window import MainWindow
+from glueplan.ui.settings.dialog import PreferencesDialog
+from glueplan.ui.settings.preferences import Preferences, Theme, read_preferences, save_preferences
+from glueplan.ui.settings.theme import apply_theme, is_dark
+from glueplan.ui.shared.live_workspace import LiveWorkspace
+from glueplan.ui.window_host import WindowHost
+from tests.conftest import on_screen
+
+
+@pytest.fixture
+def host(qtbot: QtBot, qapp: QApplication, workspace: Workspace) -> Iterator[WindowHost]:
+    """The app's window host with the test's workspace attached, as run_gui makes it. Its
+    windows are replaced as the test goes, so the host's current one is closed at the end."""
+    install_translators(qapp, Language.EN)
+    made = WindowHost(qapp, workspace.catalog, Language.EN)
+    made.attach(LiveWorkspace(workspace))
+    made.window.resize(1400, 900)
+    made.window.show()
+    qtbot.waitExposed(made.window)
+    yield made
+    made.window.close()
+    made.window.deleteLater()
+
+
+def test_preferences_are_kept_and_a_damaged_value_reads_as_the_default() -> None:
+    chosen = Preferences(language=Language.NB, theme=Theme.DARK, rest_timer=False, default_rest_s=45,
+                         rest_sound=False, database="/tmp/other.sqlite")
+    save_preferences(chosen)
+    assert read_preferences() == chosen
+    QSettings().setValue("preferences/theme", "purple")
+    QSettings().setValue("preferences/default_rest_s", 5000)
+    assert read_preferences() == replace(chosen, theme=Theme.SYSTEM, default_rest_s=Preferences().default_rest_s)
+
+
+def test_the_language_follows_the_system_until_one_is_chosen(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("LANG", "da_DK.UTF-8")
+    assert read_preferences().language is None
+    assert read_preferences().ui_language() is Language.DA
+    save_preferences(Preferences(language=Language.NB))
+    assert read_preferences().ui_language() is Language.NB
+
+
+def test_switching_language_translates_every_open_window_at_once(qtbot: QtBot, host: WindowHost) -> None:
+    old = host.window
+    old.library.select("clamshell")
+    old.library.set_picked(["gluteus_medius"])
+    old.map.set_picked(["gluteus_medius"])
+    old.tabs.setCurrentWidget(old.log_tab)
+    old.show_guide()
+    assert old.menuBar().actions()[0].text() == "&File" and old.guide is not None
+    assert old.guide.windowTitle() == "Getting started"
+    live = old.live
+    assert live is not None
+    live.apply(MoveSession(0, 0, Weekday.TUE))  # an undoable step made before the switch
+
+    with qtbot.waitSignal(host.rebuilt):
+        old.preferences_changed.emit(Preferences(language=Language.DA))  # as OK in Edit > Preferences does
+    window = host.window
+    assert window is not old and window.language is Language.DA and window.live is live
+    assert window.menuBar().actions()[0].text() == "&Filer"
+    assert window.tabs.tabText(0) == "Muskelkort" and window.tabs.currentWidget() is window.log_tab
+    assert window.library.selected() is not None and window.library.selected().id == "clamshell"
+    assert window.map.picked == ("gluteus_medius",)
+    assert window.geometry().size() == old.geometry().size()
+    assert window.guide is not None and window.guide.isVisible()
+    assert window.guide.windowTitle() == "Kom godt i gang"
+    shown = [w for w in QApplication.topLevelWidgets() if w.isVisible()]
+    assert set(shown) == {window, window.guide}  # the English ones are gone
+    assert live.workspace.language is Language.DA
+    # The undo history survived, and edits still reach the new window's pages.
+    assert live.undo_stacks[History.PLAN].count() == 1
+    window.show_week()
+    live.undo_stacks[History.PLAN].undo()
+    assert live.program.weeks[0].sessions[0].day is Weekday.MON
+
+
+def test_the_dialog_saves_preferences_and_changes_units_as_an_undoable_edit(qtbot: QtBot, live: LiveWorkspace) -> None:
+    dialog = PreferencesDialog(live)
+    qtbot.addWidget(dialog)
+    assert dialog.language.currentData() == ""  # the system's language until one is chosen
+    dialog.language.setCurrentIndex(dialog.language.findData("nb"))
+    dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
+    dialog.rest_timer.setChecked(False)
+    dialog.units.setCurrentIndex(dialog.units.findData("lb"))
+    assert not dialog.default_rest.isEnabled()
+    assert dialog.database.text() == str(live.workspace.repository.store.engine.url.database)
+    chosen = dialog.apply()
+    assert read_preferences() == chosen and chosen.language is Language.NB and chosen.theme is Theme.DARK
+    assert not chosen.rest_timer and live.trainee.units is Units.LB
+    live.undo_stacks[History.PLAN].undo()
+    assert live.trainee.units is Units.KG
+
+
+def test_a_new_database_is_said_to_take_effect_at_the_next_start(qtbot: QtBot, live: LiveWorkspace,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("GLUEPLAN_DB")
+    dialog = PreferencesDialog(live)
+    qtbot.addWidget(dialog)
+    assert "started again" in dialog.database_note.text()
+    monkeypatch.setattr("glueplan.ui.settings.dialog.QFileDialog.getSaveFileName",
+                        lambda *args, **kwargs: ("/tmp/elsewhere.sqlite", ""))
+    dialog.change_database.click()
+    assert dialog.database_note.text() == "glueplan opens “/tmp/elsewhere.sqlite” the next time it starts."
+    assert dialog.apply().database == "/tmp/elsewhere.sqlite"
+    assert live.workspace.repository.store.engine.url.database != "/tmp/elsewhere.sqlite"  # not before a restart
+
+
+def test_a_dark_theme_gives_a_dark_palette_and_system_gives_the_platforms_back(qapp: QApplication) -> None:
+    light = QPalette(qapp.palette())
+    try:
+        apply_theme(qapp, Theme.DARK)
+        assert is_dark(qapp.palette())
+    finally:
+        apply_theme(qapp, Theme.SYSTEM)
+    assert not is_dark(qapp.palette()) and qapp.palette() == light
+
+
+def test_choosing_a_theme_rebuilds_the_window_in_its_colours(qtbot: QtBot, qapp: QApplication,
+                                                             host: WindowHost) -> None:
+    try:
+        with qtbot.waitSignal(host.rebuilt):
+            host.window.preferences_changed.emit(Preferences(language=Language.EN, theme=Theme.DARK))
+        assert is_dark(host.window.palette())
+    finally:
+        apply_theme(qapp, Theme.SYSTEM)
+
+
+def test_the_guide_shows_the_tab_of_each_task(qtbot: QtBot, live: LiveWorkspace, catalog: Catalog) -> None:
+    window = MainWindow(catalog, Language.EN)
+    window.attach(live)
+    on_screen(qtbot, window, 1200, 800)
+    window.show_guide()
+    assert window.guide is not None
+    links = window.guide.html().count("href='tab:")
+    assert links == 5
+    window.guide.browser.anchorClicked.emit(__import__("PySide6.QtCore").QtCore.QUrl("tab:programs"))
+    assert window.tabs.currentWidget() is window.programs_tab
+
+
+def test_about_names_the_version_the_licence_and_the_science(qtbot: QtBot) -> None:
+    text = about_text()
+    assert __version__ in text and "MIT" in text and "Schoenfeld" in text and "ACSM" not in text
+    box = QMessageBox(QMessageBox.Icon.NoIcon, "About", text)
+    qtbot.addWidget(box)
+    assert "American College of Sports Medicine" in box.text()
