@@ -167,3 +167,26 @@ def test_about_names_the_version_the_licence_and_the_science(qtbot: QtBot) -> No
     box = QMessageBox(QMessageBox.Icon.NoIcon, "About", text)
     qtbot.addWidget(box)
     assert "American College of Sports Medicine" in box.text()
+
+
+def test_the_rest_timer_follows_the_preferences(qtbot: QtBot, live: LiveWorkspace,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    from glueplan.ui.log.page import LogPage
+
+    page = on_screen(qtbot, LogPage(live), 900, 700)
+    save_preferences(Preferences(default_rest_s=45))
+    page.extra.setCurrentIndex(page.extra.findData("clamshell"))
+    page.add_unplanned()  # no plan: the preferences' rest, not the catalogue's
+    (block,) = [b for b in page.blocks if b.planned is None]
+    block.weight.setText("0")
+    block.reps.setText("15")
+    block.log_entered()
+    assert page.rest.isVisibleTo(page) and page.rest.remaining == 45
+
+    beeps: list[bool] = []
+    monkeypatch.setattr(QApplication, "beep", lambda: beeps.append(True))
+    page.rest.start(1)
+    qtbot.waitUntil(lambda: beeps == [True], timeout=3000)
+    save_preferences(Preferences(rest_timer=False))
+    page.rest.start(90)
+    assert not page.rest.isVisibleTo(page)

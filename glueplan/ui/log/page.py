@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 from PySide6.QtCore import QDate, QSize, QTimer, Signal
 from PySide6.QtWidgets import (
+    QApplication,
     QDateEdit,
     QFrame,
     QGridLayout,
@@ -33,6 +34,7 @@ from glueplan.domain.progress import shown, suggest
 from glueplan.domain.trainee import Trainee
 from glueplan.ui.illustration.thumbnails import thumbnails
 from glueplan.ui.library.exercise_detail import rest_text
+from glueplan.ui.settings.preferences import read_preferences
 from glueplan.ui.shared.exercise_chooser import ExerciseChooser
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.problem_label import ProblemLabel
@@ -168,7 +170,7 @@ class ExerciseBlock(QGroupBox):
 
 
 class RestTimer(QWidget):
-    """A visual countdown after each set (no sound); Skip ends it."""
+    """A visual countdown after each set, with a sound at its end, as the preferences say; Skip ends it."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -189,6 +191,8 @@ class RestTimer(QWidget):
         self.stop()
 
     def start(self, seconds: int) -> None:
+        if not read_preferences().rest_timer:
+            return
         self.remaining = seconds
         self.bar.setRange(0, max(1, seconds))
         self._show()
@@ -205,6 +209,8 @@ class RestTimer(QWidget):
         self.remaining -= 1
         if self.remaining <= 0:
             self.stop()
+            if read_preferences().rest_sound:
+                QApplication.beep()
         else:
             self._show()
 
@@ -344,7 +350,8 @@ class LogPage(QWidget):
         error = self.live.run(LogSet(logged, self.tr("Log set")))
         if error is None:
             block.entry_saved()
-            self.rest.start(block.prescription.rest_s)
+            rest = block.prescription.rest_s if block.planned is not None else read_preferences().default_rest_s
+            self.rest.start(rest)
         else:
             block.problem.setText(error.text(self.language))
 
