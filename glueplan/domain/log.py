@@ -1,12 +1,24 @@
-"""What was actually lifted: one logged set, the raw material of progress charts."""
+"""What was actually lifted: one logged set, the raw material of progress charts.
+
+One-sided exercises are logged per side. How a side's set counts (training-science.md):
+prescriptions of one-sided exercises are per side ("3 x 6-12 / leg"), and the rules count such
+an item as its sets for each muscle it trains, so a set done on each side is one set of work for
+the muscle, as a two-sided set is: each side had one. A set of one side alone gave that side a
+set and the other none; the muscle's number stands for both sides, so it is half a set (a left
+and a right set are one). Volume load counts every rep that moved the load: a set done on each
+side moved it ``reps`` times on each side.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from enum import StrEnum
 
 from glueplan.domain import limits
+from glueplan.domain.catalog import Laterality
 from glueplan.domain.language import Language
 from glueplan.domain.messages import messages
 from glueplan.domain.trainee import Units
@@ -14,6 +26,20 @@ from glueplan.domain.trainee import Units
 KG_PER_LB = 0.45359237
 _NUMBER = re.compile(r"\s*(-?\d+(?:[.,]\d+)?)\s*\Z")
 _UNIT = re.compile(r"(kg|lbs?)\s*\Z", re.IGNORECASE)
+
+
+class Side(StrEnum):
+    """Which side a set worked: BOTH is a two-sided lift, or a one-sided exercise done on each
+    side in turn (its reps are per side); LEFT or RIGHT is that side alone."""
+
+    BOTH = "both"
+    LEFT = "left"
+    RIGHT = "right"
+
+    @property
+    def share(self) -> float:
+        """The part of a set of work this set is for the muscle as a whole (see the module's doc)."""
+        return 1.0 if self is Side.BOTH else 0.5
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +52,7 @@ class LoggedSet:
     note: str = ""
     planned_exercise_id: int | None = None
     warm_up: bool = False  # marked so (imported ones are): counts for no progression and no hard set
+    side: Side = Side.BOTH
 
     def __post_init__(self) -> None:
         if self.weight_kg not in limits.WEIGHT_KG:
@@ -34,6 +61,16 @@ class LoggedSet:
             raise ValueError(f"reps must be between {limits.REPS.low} and {limits.REPS.high}, got {self.reps}")
         if self.rir is not None and self.rir not in limits.RIR:
             raise ValueError(f"RIR must be between {limits.RIR.low} and {limits.RIR.high}, got {self.rir}")
+
+
+def reps_moved(logged: LoggedSet, laterality: Laterality) -> int:
+    """How often the load was moved: on each side for a one-sided exercise done on each side."""
+    return logged.reps * (2 if logged.side is Side.BOTH and laterality is Laterality.UNILATERAL else 1)
+
+
+def sets_of_work(sets: Iterable[LoggedSet]) -> float:
+    """How many sets of work these are for the muscles they train: one side alone is half."""
+    return sum(s.side.share for s in sets)
 
 
 def parse_number(text: str) -> float | None:
@@ -46,7 +83,7 @@ def to_kg(value: float, units: Units) -> float:
     return value if units is Units.KG else value * KG_PER_LB
 
 
-def _weight_kg(text: str, units: Units) -> float | None:
+def weight_kg(text: str, units: Units) -> float | None:
     """A typed load in kg: in the user's units, or in the unit written after it ("100 kg")."""
     unit = _UNIT.search(text)
     value = parse_number(text[:unit.start()] if unit else text)
@@ -59,7 +96,7 @@ def _weight_kg(text: str, units: Units) -> float | None:
 def read_entry(weight: str, reps: str, rir: str, units: Units, language: Language) -> tuple[float, int, int | None] | str:
     """A set as typed: (weight in kg, reps, RIR or None), or the reason it cannot be saved."""
     text = messages()
-    kg = _weight_kg(weight, units) if weight.strip() else 0.0
+    kg = weight_kg(weight, units) if weight.strip() else 0.0
     if kg is None:
         return text("log.weight_not_a_number", language, value=weight.strip())
     if kg < 0:

@@ -9,12 +9,13 @@ isolation work) and start again at the bottom of the range.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from glueplan.domain.catalog import Category, Prescription
+from glueplan.domain.catalog import Category, Laterality, Prescription
 from glueplan.domain.language import Language, decimal
-from glueplan.domain.log import KG_PER_LB, LoggedSet
+from glueplan.domain.log import KG_PER_LB, LoggedSet, reps_moved, sets_of_work
 from glueplan.domain.messages import messages
 from glueplan.domain.trainee import Units
 
@@ -37,8 +38,9 @@ def load_for(one_rep_max: float, reps: int, rir: int) -> float:
     return one_rep_max / (1 + (reps + rir) / 30)
 
 
-def volume_load(sets: Sequence[LoggedSet]) -> float:
-    return sum(s.weight_kg * s.reps for s in sets)
+def volume_load(sets: Sequence[LoggedSet], laterality: Laterality) -> float:
+    """Load x every rep that moved it (each side's reps of a one-sided exercise)."""
+    return sum(s.weight_kg * reps_moved(s, laterality) for s in sets)
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,14 +85,15 @@ def suggest(last_session: Sequence[LoggedSet], prescription: Prescription, categ
         return None
     working = [s for s in marked_work if s.weight_kg >= WARM_UP_BELOW * load - 1e-6]  # 108 of 120 lb is work
     top, target = prescription.reps.high, prescription.rir
+    worked = sets_of_work(working)  # a left and a right set are one
     done = all(s.reps >= top and (s.rir is None or s.rir >= target) for s in working) \
-        and len(working) >= prescription.sets
+        and worked >= prescription.sets
     if done:
         new = load + step_kg(category, load, units)
-        return Suggestion(new, True, "raise", (("sets", len(working)), ("top", top), ("rir", target),
+        return Suggestion(new, True, "raise", (("sets", math.floor(worked)), ("top", top), ("rir", target),
                                                ("load_kg", load), ("new_kg", new), ("low", prescription.reps.low)))
-    short = sum(1 for s in working if s.reps < top or (s.rir is not None and s.rir < target))
-    missing = max(0, prescription.sets - len(working))
+    short = math.ceil(sets_of_work([s for s in working if s.reps < top or (s.rir is not None and s.rir < target)]))
+    missing = max(0, math.ceil(prescription.sets - worked))
     return Suggestion(load, False, "keep", (("short", min(prescription.sets, short + missing)),
                                             ("sets", prescription.sets), ("top", top), ("rir", target),
                                             ("load_kg", load)))

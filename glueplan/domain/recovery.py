@@ -10,9 +10,12 @@ simulated twice: last week's sessions carry into this week's Monday.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import datetime, timedelta
 
 from glueplan.domain.catalog import Catalog, Category
+from glueplan.domain.log import LoggedSet
 from glueplan.domain.plan import Session, Week
 
 HOURS_PER_WEEK = 168
@@ -20,6 +23,7 @@ D_REF = 6.0  # fractional hard sets that take a fresh muscle to 0 % readiness
 WINDOW_H = 168.0  # doses older than this are forgotten
 HARD_RIR_LIMIT = 4  # RIR 0-4 is a hard set; RIR >= 5 does not count
 _EFFORT = {0: 1.2, 1: 1.0, 2: 0.9, 3: 0.8, 4: 0.6}  # training to failure slows recovery (Moran-Navarro 2017)
+UNRECORDED_RIR = 2  # a logged set without RIR is taken as a working set at a typical RIR [design]
 
 
 def is_hard(rir: int | None, category: Category) -> bool:
@@ -121,3 +125,33 @@ def readiness_at_sessions(week: Week, catalog: Catalog) -> list[dict[str, float]
         result.append({muscle: readiness(doses.get(muscle, []), hour, catalog.muscle(muscle).half_life_h)
                        for muscle in sorted(trained)})
     return result
+
+
+def logged_doses(sets: Iterable[LoggedSet], catalog: Catalog, moment: datetime) -> dict[str, list[Dose]]:
+    """The doses the logged sets left in each muscle, at their hours before ``moment`` (negative).
+    A set counts by its side's share (one side alone is half a set of work) and its effort;
+    warm-ups and activation work leave none."""
+    doses: dict[str, list[Dose]] = defaultdict(list)
+    for logged in sets:
+        exercise = catalog.exercise(logged.exercise_id)
+        per_set = 0.0 if logged.warm_up else effort(
+            UNRECORDED_RIR if logged.rir is None else logged.rir, exercise.category) * logged.side.share
+        if per_set == 0:
+            continue
+        hour = (logged.performed_at - moment) / timedelta(hours=1)
+        for muscle, weight in exercise.muscles:
+            doses[muscle].append(Dose(hour, weight * per_set))
+    return dict(doses)
+
+
+def readiness_from_log(sets: Iterable[LoggedSet], catalog: Catalog, moment: datetime) -> dict[str, float]:
+    """What can be trained at ``moment``: readiness of every catalogue muscle in per cent, from
+    what was actually logged in the week before it (the model the plan's readiness uses)."""
+    doses = logged_doses(sets, catalog, moment)
+    return {muscle.id: readiness(doses.get(muscle.id, []), 0.0, muscle.half_life_h)
+            for muscle in catalog.muscles.values()}
+
+
+def log_window(moment: datetime) -> tuple[datetime, datetime]:
+    """The sets that can still tire a muscle at ``moment``: those of the week before it."""
+    return moment - timedelta(hours=WINDOW_H), moment

@@ -39,3 +39,10 @@ class StaleProfile(StoreError):
 
     def __init__(self) -> None:
         super().__init__("store.stale_profile")
+
+
+class StaleNote(StoreError):
+    """The day's note was changed elsewhere since it was read."""
+
+    def __init__(self) -> None:
+        super().__init__("store.stale_note")

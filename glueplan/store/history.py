@@ -11,6 +11,8 @@ from typing import Any
 
 from sqlalchemy import Float, and_, case, cast, distinct, func, or_, select, tuple_
 
+from glueplan.domain.catalog import Laterality
+from glueplan.domain.log import Side
 from glueplan.domain.progress import MAX_TRUSTED_REPS
 from glueplan.domain.recovery import HARD_RIR_LIMIT
 from glueplan.store.database import Store
@@ -18,6 +20,11 @@ from glueplan.store.schema import ExerciseRow, InvolvementRow, LoggedSetRow
 
 _DAY = func.date(LoggedSetRow.performed_at)
 _MONDAY = func.date(LoggedSetRow.performed_at, "-6 days", "weekday 1")  # the Monday of the set's week
+# How a side's set counts (glueplan/domain/log.py): one side alone is half a set of work; a
+# one-sided exercise done on each side moved the load its reps on each side.
+_SHARE = case((LoggedSetRow.side == Side.BOTH.value, 1.0), else_=0.5)
+_REPS_MOVED = case((and_(LoggedSetRow.side == Side.BOTH.value, ExerciseRow.laterality == Laterality.UNILATERAL.value),
+                    2), else_=1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,12 +53,12 @@ class HistoryKey:
     id: int
 
 
-HistoryRow = tuple[int, datetime, str, float, int, int | None, str]
+HistoryRow = tuple[int, datetime, str, float, int, int | None, str, str]
 """One set as the history table shows it: id, performed_at, exercise_id (interned: a few dozen
-names shared by every row), weight_kg, reps, rir, note. A plain tuple, as the table may hold
-years of sets: Python's garbage collector soon stops looking at a tuple of plain values, while
-it visits every instance of a class again on each full collection (with 150,000 rows, a third
-of the time the table took to scroll to its end)."""
+names shared by every row), weight_kg, reps, rir, note, side (a Side's value, interned). A plain
+tuple, as the table may hold years of sets: Python's garbage collector soon stops looking at a tuple
+of plain values, while it visits every instance of a class again on each full collection (with
+150,000 rows, a third of the time the table took to scroll to its end)."""
 
 
 def history_key(row: HistoryRow) -> HistoryKey:
@@ -68,7 +75,8 @@ def exercise_days(store: Store, trainee_id: int, exercise_id: str, since: date |
         else_=LoggedSetRow.weight_kg * (1 + cast(effective, Float) / 30),
     )
     query = (select(_DAY, func.max(estimate), func.max(LoggedSetRow.weight_kg),
-                    func.sum(LoggedSetRow.weight_kg * LoggedSetRow.reps), func.count())
+                    func.sum(LoggedSetRow.weight_kg * LoggedSetRow.reps * _REPS_MOVED), func.count())
+             .join(ExerciseRow, ExerciseRow.id == LoggedSetRow.exercise_id)
              .where(LoggedSetRow.trainee_id == trainee_id, LoggedSetRow.exercise_id == exercise_id,
                     LoggedSetRow.warm_up.is_(False))
              .group_by(_DAY).order_by(_DAY))
@@ -85,7 +93,7 @@ def weekly_hard_sets(store: Store, trainee_id: int, muscle_id: str, since: date 
     never a set marked as a warm-up."""
     hard = and_(or_(LoggedSetRow.rir.is_(None), LoggedSetRow.rir <= HARD_RIR_LIMIT),
                 ExerciseRow.category != "activation", LoggedSetRow.warm_up.is_(False))
-    query = (select(_MONDAY, func.sum(InvolvementRow.weight))
+    query = (select(_MONDAY, func.sum(InvolvementRow.weight * _SHARE))
              .select_from(LoggedSetRow)
              .join(InvolvementRow, and_(InvolvementRow.exercise_id == LoggedSetRow.exercise_id,
                                         InvolvementRow.muscle_id == muscle_id))
@@ -119,7 +127,8 @@ def history_page(store: Store, trainee_id: int, filters: HistoryFilter, after: H
     two, SQLite may start from the looser and step over every row in between."""
     order = LoggedSetRow.performed_at, LoggedSetRow.id
     query = select(LoggedSetRow.id, LoggedSetRow.performed_at, LoggedSetRow.exercise_id, LoggedSetRow.weight_kg,
-                   LoggedSetRow.reps, LoggedSetRow.rir, LoggedSetRow.note).where(LoggedSetRow.trainee_id == trainee_id)
+                   LoggedSetRow.reps, LoggedSetRow.rir, LoggedSetRow.note, LoggedSetRow.side
+                   ).where(LoggedSetRow.trainee_id == trainee_id)
     if filters.exercise_id is not None:
         query = query.where(LoggedSetRow.exercise_id == filters.exercise_id)
     if filters.since is not None:
@@ -137,8 +146,8 @@ def history_page(store: Store, trainee_id: int, filters: HistoryFilter, after: H
         result = connection.execute(query)
         rows = result.cursor.fetchall()  # the driver's plain tuples: SQLAlchemy's rows cost a third of the read
         result.close()
-    return [(row_id, read_when(performed_at), intern(exercise_id), weight_kg, reps, rir, note)
-            for row_id, performed_at, exercise_id, weight_kg, reps, rir, note in rows]
+    return [(row_id, read_when(performed_at), intern(exercise_id), weight_kg, reps, rir, note, intern(side))
+            for row_id, performed_at, exercise_id, weight_kg, reps, rir, note, side in rows]
 
 
 def _unchanged(value: Any) -> Any:

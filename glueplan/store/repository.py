@@ -24,11 +24,11 @@ from glueplan.domain.catalog import (
 )
 from glueplan.domain.language import Language, Localized
 from glueplan.domain.messages import messages
-from glueplan.domain.log import LoggedSet
+from glueplan.domain.log import LoggedSet, Side
 from glueplan.domain.plan import PlannedExercise, Program, Session, Week, Weekday
 from glueplan.domain.trainee import Level, Trainee, Units
 from glueplan.store.database import Store
-from glueplan.store.errors import SET_GONE, StaleProfile, StaleProgram, StaleSet, StoreError
+from glueplan.store.errors import SET_GONE, StaleNote, StaleProfile, StaleProgram, StaleSet, StoreError
 from glueplan.store.program_rows import write_program_rows
 from glueplan.store.schema import (
     Base,
@@ -39,6 +39,7 @@ from glueplan.store.schema import (
     PlannedSessionRow,
     ProgramRow,
     ProgramWeekRow,
+    SessionNoteRow,
     TraineeRow,
 )
 
@@ -248,6 +249,34 @@ class Repository:
                                                                                  LoggedSetRow.id))
             return [(row.id, _logged(row)) for row in rows]
 
+    def sets_between(self, trainee_id: int, start: datetime, end: datetime) -> list[LoggedSet]:
+        """The sets logged from ``start`` up to ``end`` (both included), in the order they were done."""
+        with self.store.reading() as session:
+            rows = session.scalars(select(LoggedSetRow).where(
+                LoggedSetRow.trainee_id == trainee_id, LoggedSetRow.performed_at >= start,
+                LoggedSetRow.performed_at <= end).order_by(LoggedSetRow.performed_at, LoggedSetRow.id))
+            return [_logged(row) for row in rows]
+
+    def session_note(self, trainee_id: int, day: date) -> str:
+        """The note of a day of training ("" when it has none)."""
+        with self.store.reading() as session:
+            row = session.get(SessionNoteRow, (trainee_id, day))
+            return "" if row is None else row.note
+
+    def set_session_note(self, trainee_id: int, day: date, before: str, after: str) -> None:
+        """Change a day's note from ``before`` (as it was read) to ``after`` in one transaction; an
+        empty note is no row. StaleNote when it was changed elsewhere since; nothing is written then."""
+        with self.store.transaction() as session:
+            row = session.get(SessionNoteRow, (trainee_id, day))
+            if (row.note if row is not None else "") != before:
+                raise StaleNote()
+            if row is None and after:
+                session.add(SessionNoteRow(trainee_id=trainee_id, day=day, note=after))
+            elif row is not None and after:
+                row.note = after
+            elif row is not None:
+                session.delete(row)
+
     def logged_sets(self, trainee_id: int, exercise_id: str | None = None) -> list[LoggedSet]:
         with self.store.reading() as session:
             query = select(LoggedSetRow).where(LoggedSetRow.trainee_id == trainee_id)
@@ -305,12 +334,13 @@ def _logged_values(logged: LoggedSet) -> Values:
     """What the lifter entered. The link to the plan is left out: the store keeps it (a plan edit
     that deletes the planned exercise unlinks the set), and it is no change of the set's own."""
     return {"exercise_id": logged.exercise_id, "performed_at": logged.performed_at, "weight_kg": logged.weight_kg,
-            "reps": logged.reps, "rir": logged.rir, "note": logged.note, "warm_up": logged.warm_up}
+            "reps": logged.reps, "rir": logged.rir, "note": logged.note, "warm_up": logged.warm_up,
+            "side": logged.side.value}
 
 
 def _logged(row: LoggedSetRow) -> LoggedSet:
     return LoggedSet(row.exercise_id, row.performed_at, row.weight_kg, row.reps, row.rir, row.note,
-                     row.planned_exercise_id, row.warm_up)
+                     row.planned_exercise_id, row.warm_up, Side(row.side))
 
 
 def _fill_exercise(row: ExerciseRow, exercise: Exercise) -> None:

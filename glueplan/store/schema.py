@@ -195,6 +195,7 @@ class LoggedSetRow(Base):
         CheckConstraint("weight_kg >= 0", name="weight_kg"),
         CheckConstraint("reps BETWEEN 1 AND 100", name="reps"),
         CheckConstraint("rir IS NULL OR rir BETWEEN 0 AND 10", name="rir"),
+        CheckConstraint("side IN ('both', 'left', 'right')", name="side"),
         Index("ix_logged_set_history", "trainee_id", "exercise_id", "performed_at"),
         Index("ix_logged_set_when", "trainee_id", "performed_at"),
         Index("ix_logged_set_import_key", "trainee_id", "import_key", unique=True),
@@ -212,6 +213,19 @@ class LoggedSetRow(Base):
     warm_up: Mapped[bool] = mapped_column(default=False, server_default=false())  # counts for no progression
     # An imported set's identity in its file (see glueplan/store/imports/record.py); None when logged here.
     import_key: Mapped[str | None] = mapped_column(String(400))
+    # 'both': a two-sided lift, or a one-sided exercise done on each side (reps are per side);
+    # 'left' or 'right': that side alone (glueplan/domain/log.py, Side).
+    side: Mapped[str] = mapped_column(String(5), default="both", server_default="both")
+
+
+class SessionNoteRow(Base):
+    """The note of a trainee's day of training ("slept badly", "knee sore on lunges"). The log
+    is kept by day, as the Log tab shows it: two sessions on one day share the day's note."""
+
+    __tablename__ = "session_note"
+    trainee_id: Mapped[int] = mapped_column(ForeignKey("trainee.id", ondelete="CASCADE"), primary_key=True)
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    note: Mapped[str] = mapped_column(Text)
 
 
 class ImportChoiceRow(Base):

@@ -7,7 +7,7 @@ from datetime import datetime
 
 import pytest
 
-from glueplan.domain.catalog import Category, Prescription, RepRange
+from glueplan.domain.catalog import Category, Laterality, Prescription, RepRange
 from glueplan.domain.language import Language
 from glueplan.domain.log import LoggedSet
 from glueplan.domain.log import KG_PER_LB, parse_number
@@ -39,7 +39,7 @@ def logged(weight: float, reps: int, rir: int | None = 1) -> LoggedSet:
 
 
 def test_volume_load() -> None:
-    assert volume_load([logged(100, 8), logged(100, 7), logged(90, 10)]) == 100 * 8 + 100 * 7 + 900
+    assert volume_load([logged(100, 8), logged(100, 7), logged(90, 10)], Laterality.BILATERAL) == 100 * 8 + 100 * 7 + 900
 
 
 SQUAT = Prescription(3, RepRange(8, 10), 2, 180)

@@ -164,7 +164,7 @@ def test_pages_keep_to_the_filters(store: Store, crowded: int, limit: int) -> No
 
 def test_a_page_row_holds_what_the_table_shows(store: Store, logged: int) -> None:
     (newest,) = history_page(store, logged, HistoryFilter(), None, 1)
-    assert newest[1:] == (datetime(2026, 11, 23, 7, 30), "back_squat", 105, 8, None, "")
+    assert newest[1:] == (datetime(2026, 11, 23, 7, 30), "back_squat", 105, 8, None, "", "both")
     assert history_key(newest) == HistoryKey(datetime(2026, 11, 23, 7, 30), newest[0])
 
 

@@ -15,13 +15,13 @@ from glueplan.app.changes import ChangeSet
 from glueplan.app.log_edits import DeleteSet, EditSet
 from glueplan.domain.catalog import Catalog
 from glueplan.domain.language import Language, decimal
-from glueplan.domain.log import LoggedSet, read_entry
-from glueplan.domain.progress import shown
+from glueplan.domain.log import LoggedSet, Side, read_entry
 from glueplan.domain.trainee import Units
 from glueplan.store.errors import StoreError
 from glueplan.store.history import HistoryFilter, HistoryKey, HistoryRow, history_key
 from glueplan.ui.shared.exercise_chooser import ExerciseChooser
 from glueplan.ui.shared.live_workspace import LiveWorkspace
+from glueplan.ui.shared.logged_text import side_text, weight_text
 from glueplan.ui.shared.refresh_when_shown import RefreshWhenShown
 from glueplan.ui.shared.problem_label import ProblemLabel
 
@@ -155,13 +155,15 @@ class HistoryModel(QAbstractTableModel):
         return self._text(self._rows[index.row()], index.column())
 
     def _text(self, row: HistoryRow, column: int) -> str:
-        _id, performed_at, exercise_id, weight_kg, reps, rir, note = row
+        _id, performed_at, exercise_id, weight_kg, reps, rir, note, side = row
         if column == DATE:
             return when(performed_at)
         if column == EXERCISE:
-            return self.catalog.exercise(exercise_id).name[self.language]
+            exercise = self.catalog.exercise(exercise_id)
+            sides = side_text(Side(side), exercise.laterality)
+            return exercise.name[self.language] + (f" · {sides}" if sides else "")
         if column == WEIGHT:
-            return shown(weight_kg, self.units, self.language)
+            return weight_text(weight_kg, self.units, self.language)
         if column == REPS:
             return str(reps)
         if column == RIR:

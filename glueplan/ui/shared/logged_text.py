@@ -1,0 +1,46 @@
+"""How the log reads on screen in the app's language: loads with its decimal sign, dates in its
+format and the side a set worked. Qt's locale data, not the process locale: the app's language
+may differ from the system's. (The domain's messages format their own numbers, without Qt.)"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
+
+from glueplan.domain.catalog import Laterality
+from glueplan.domain.language import Language
+from glueplan.domain.log import KG_PER_LB, Side
+from glueplan.domain.trainee import Units
+
+# English as written in Europe (day before month, Monday first), as the printed sheets do.
+_LOCALES = {Language.EN: "en_GB", Language.DA: "da_DK", Language.NB: "nb_NO"}
+
+
+def locale_of(language: Language) -> QLocale:
+    """The app language's locale, writing numbers without group separators: "1.000" would read
+    back as one in Danish, where a point may stand for the decimal comma."""
+    locale = QLocale(_LOCALES[language])
+    locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
+    return locale
+
+
+def weight_text(weight_kg: float, units: Units, language: Language) -> str:
+    """A load as a number in the user's units, to two decimals at most: "62,5" in Danish."""
+    value = weight_kg if units is Units.KG else weight_kg / KG_PER_LB
+    return locale_of(language).toString(round(value, 2) + 0.0, "f", QLocale.FloatingPointPrecisionOption
+                                        .FloatingPointShortest)
+
+
+def date_text(day: date, language: Language) -> str:
+    """A date as the language writes it in full: "mandag den 16. november 2026"."""
+    return locale_of(language).toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
+
+
+def side_text(side: Side, laterality: Laterality) -> str:
+    """Which side a set worked, for one-sided exercises ("" for a two-sided lift)."""
+    if side is Side.LEFT:
+        return QCoreApplication.translate("Sides", "left")
+    if side is Side.RIGHT:
+        return QCoreApplication.translate("Sides", "right")
+    return QCoreApplication.translate("Sides", "each side") if laterality is Laterality.UNILATERAL else ""
