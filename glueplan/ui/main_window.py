@@ -98,7 +98,10 @@ class MainWindow(QMainWindow):
     def attach(self, live: LiveWorkspace) -> None:
         """Bring in the user's workspace: their own exercises, their programs, their log. The
         pages other than the map are built when first shown."""
+        from glueplan.ui.shared.copy_notice import show_copy_notice  # imports SQLAlchemy: after the first paint
+
         self.live = live
+        show_copy_notice(self, live)
         live.changed.connect(self._workspace_changed)
         live.failed.connect(self._failed)
         for stack in live.undo_stacks.values():

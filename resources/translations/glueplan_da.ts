@@ -142,22 +142,30 @@
     <name>CopyNotice</name>
     <message>
         <source>glueplan is already open on this database (process %1 on %2). You can work in both, but an edit made here to a program the other copy has changed is refused, and the program reloads. Close one of them to be sure what you see is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>glueplan er allerede åben på denne database (proces %1 på %2). Du kan arbejde i begge, men en ændring her af et program, som den anden kopi har ændret, bliver afvist, og programmet indlæses igen. Luk den ene for at være sikker på, at det, du ser, er gemt.</translation>
     </message>
 </context>
 <context>
     <name>DayView</name>
     <message>
-        <source>Edit sets and reps</source>
-        <translation>Ret sæt og gentagelser</translation>
+        <source>Edit sets, reps, load and note</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove exercise</source>
         <translation>Fjern øvelse</translation>
     </message>
     <message>
+        <source>Edit time and title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Remove session</source>
         <translation>Fjern træning</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -261,6 +269,10 @@
         <translation>Ét teknikpunkt pr. linje</translation>
     </message>
     <message>
+        <source>One mistake per line, with how to fix it</source>
+        <translation>Én fejl per linje, med hvordan den rettes</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Gem</translation>
     </message>
@@ -269,8 +281,16 @@
         <translation>Annuller</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Navn</translation>
+        <source>Name in English</source>
+        <translation>Navn på engelsk</translation>
+    </message>
+    <message>
+        <source>Name in Danish</source>
+        <translation>Navn på dansk</translation>
+    </message>
+    <message>
+        <source>Name in Norwegian</source>
+        <translation>Navn på norsk</translation>
     </message>
     <message>
         <source>Category</source>
@@ -311,6 +331,10 @@
     <message>
         <source>Technique cues</source>
         <translation>Teknikpunkter</translation>
+    </message>
+    <message>
+        <source>Common mistakes</source>
+        <translation type="unfinished">Typiske fejl</translation>
     </message>
     <message>
         <source>%1 (my version)</source>
@@ -759,6 +783,73 @@
     </message>
 </context>
 <context>
+    <name>PlannedEditor</name>
+    <message>
+        <source>sets</source>
+        <translation type="unfinished">sæt</translation>
+    </message>
+    <message>
+        <source>lowest reps</source>
+        <translation type="unfinished">færreste gentagelser</translation>
+    </message>
+    <message>
+        <source>highest reps</source>
+        <translation type="unfinished">flest gentagelser</translation>
+    </message>
+    <message>
+        <source>reps in reserve</source>
+        <translation type="unfinished">gentagelser i reserve</translation>
+    </message>
+    <message>
+        <source>rest in seconds</source>
+        <translation type="unfinished">pause i sekunder</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>load target in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cue, a tempo, a machine setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation type="unfinished">Sæt</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation type="unfinished">Gentagelser</translation>
+    </message>
+    <message>
+        <source>RIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest s</source>
+        <translation type="unfinished">Pause sek.</translation>
+    </message>
+    <message>
+        <source>Load target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <source>The lowest reps must not be above the highest.</source>
+        <translation type="unfinished">Det laveste antal gentagelser må ikke være højere end det højeste.</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -851,45 +942,6 @@
     <message>
         <source>Change units</source>
         <translation>Skift enheder</translation>
-    </message>
-</context>
-<context>
-    <name>PrescriptionEditor</name>
-    <message>
-        <source>sets</source>
-        <translation>sæt</translation>
-    </message>
-    <message>
-        <source>lowest reps</source>
-        <translation>færreste gentagelser</translation>
-    </message>
-    <message>
-        <source>highest reps</source>
-        <translation>flest gentagelser</translation>
-    </message>
-    <message>
-        <source>reps in reserve</source>
-        <translation>gentagelser i reserve</translation>
-    </message>
-    <message>
-        <source>rest in seconds</source>
-        <translation>pause i sekunder</translation>
-    </message>
-    <message>
-        <source>Sets</source>
-        <translation>Sæt</translation>
-    </message>
-    <message>
-        <source>Reps</source>
-        <translation>Gent.</translation>
-    </message>
-    <message>
-        <source>Rest s</source>
-        <translation>Pause sek.</translation>
-    </message>
-    <message>
-        <source>The lowest reps must not be above the highest.</source>
-        <translation>Det laveste antal gentagelser må ikke være over det højeste.</translation>
     </message>
 </context>
 <context>
@@ -1085,6 +1137,40 @@
     <message>
         <source>Rest</source>
         <translation>Pause</translation>
+    </message>
+</context>
+<context>
+    <name>SessionEditor</name>
+    <message>
+        <source>time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sides</name>
+    <message>
+        <source>left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each side</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -142,22 +142,30 @@
     <name>CopyNotice</name>
     <message>
         <source>glueplan is already open on this database (process %1 on %2). You can work in both, but an edit made here to a program the other copy has changed is refused, and the program reloads. Close one of them to be sure what you see is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>glueplan er allerede åpen på denne databasen (prosess %1 på %2). Du kan arbeide i begge, men en endring her i et program som den andre kopien har endret, blir avvist, og programmet lastes inn på nytt. Lukk den ene for å være sikker på at det du ser, er lagret.</translation>
     </message>
 </context>
 <context>
     <name>DayView</name>
     <message>
-        <source>Edit sets and reps</source>
-        <translation>Endre sett og repetisjoner</translation>
+        <source>Edit sets, reps, load and note</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Remove exercise</source>
         <translation>Fjern øvelse</translation>
     </message>
     <message>
+        <source>Edit time and title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Remove session</source>
         <translation>Fjern økt</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -261,6 +269,10 @@
         <translation>Ett teknikkpunkt per linje</translation>
     </message>
     <message>
+        <source>One mistake per line, with how to fix it</source>
+        <translation>Én feil per linje, med hvordan den rettes</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Lagre</translation>
     </message>
@@ -269,8 +281,16 @@
         <translation>Avbryt</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Navn</translation>
+        <source>Name in English</source>
+        <translation>Navn på engelsk</translation>
+    </message>
+    <message>
+        <source>Name in Danish</source>
+        <translation>Navn på dansk</translation>
+    </message>
+    <message>
+        <source>Name in Norwegian</source>
+        <translation>Navn på norsk</translation>
     </message>
     <message>
         <source>Category</source>
@@ -311,6 +331,10 @@
     <message>
         <source>Technique cues</source>
         <translation>Teknikkpunkter</translation>
+    </message>
+    <message>
+        <source>Common mistakes</source>
+        <translation type="unfinished">Vanlige feil</translation>
     </message>
     <message>
         <source>%1 (my version)</source>
@@ -759,6 +783,73 @@
     </message>
 </context>
 <context>
+    <name>PlannedEditor</name>
+    <message>
+        <source>sets</source>
+        <translation type="unfinished">sett</translation>
+    </message>
+    <message>
+        <source>lowest reps</source>
+        <translation type="unfinished">færreste repetisjoner</translation>
+    </message>
+    <message>
+        <source>highest reps</source>
+        <translation type="unfinished">flest repetisjoner</translation>
+    </message>
+    <message>
+        <source>reps in reserve</source>
+        <translation type="unfinished">repetisjoner i reserve</translation>
+    </message>
+    <message>
+        <source>rest in seconds</source>
+        <translation type="unfinished">pause i sekunder</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>load target in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a cue, a tempo, a machine setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation type="unfinished">Sett</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <translation type="unfinished">Repetisjoner</translation>
+    </message>
+    <message>
+        <source>RIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest s</source>
+        <translation type="unfinished">Pause sek.</translation>
+    </message>
+    <message>
+        <source>Load target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Notat</translation>
+    </message>
+    <message>
+        <source>The lowest reps must not be above the highest.</source>
+        <translation type="unfinished">Laveste antall repetisjoner kan ikke være høyere enn det høyeste.</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source>Preferences</source>
@@ -851,45 +942,6 @@
     <message>
         <source>Change units</source>
         <translation>Bytt enheter</translation>
-    </message>
-</context>
-<context>
-    <name>PrescriptionEditor</name>
-    <message>
-        <source>sets</source>
-        <translation>sett</translation>
-    </message>
-    <message>
-        <source>lowest reps</source>
-        <translation>færreste repetisjoner</translation>
-    </message>
-    <message>
-        <source>highest reps</source>
-        <translation>flest repetisjoner</translation>
-    </message>
-    <message>
-        <source>reps in reserve</source>
-        <translation>repetisjoner i reserve</translation>
-    </message>
-    <message>
-        <source>rest in seconds</source>
-        <translation>pause i sekunder</translation>
-    </message>
-    <message>
-        <source>Sets</source>
-        <translation>Sett</translation>
-    </message>
-    <message>
-        <source>Reps</source>
-        <translation>Rep.</translation>
-    </message>
-    <message>
-        <source>Rest s</source>
-        <translation>Pause sek.</translation>
-    </message>
-    <message>
-        <source>The lowest reps must not be above the highest.</source>
-        <translation>Laveste antall repetisjoner kan ikke være over det høyeste.</translation>
     </message>
 </context>
 <context>
@@ -1085,6 +1137,40 @@
     <message>
         <source>Rest</source>
         <translation>Pause</translation>
+    </message>
+</context>
+<context>
+    <name>SessionEditor</name>
+    <message>
+        <source>time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Sides</name>
+    <message>
+        <source>left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each side</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,76 @@
+"""Who has the database open: a lock file beside an SQLite file (for another server, one in
+the temporary folder named after its address), so that a second copy of glueplan can tell the
+user. The data are safe either way (a stale program edit is refused, see StaleProgram); the
+lock only lets the user know. A lock left by a copy that crashed is stale (its process is gone)
+and is taken over; a copy that was second takes the lock over when the first one closes."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from PySide6.QtCore import QDir, QLockFile, QObject, QTimer, Signal
+from sqlalchemy.engine import URL
+
+from glueplan.store.location import sqlite_file
+
+RETRY_MS = 3000  # how often a second copy looks whether the first one has closed
+
+
+def lock_path(url: URL) -> Path:
+    """``glueplan.sqlite.lock`` beside the file, or a per-address file in the temporary folder."""
+    file = sqlite_file(url)
+    if file is not None:
+        return file.with_name(file.name + ".lock")
+    address = url.render_as_string(hide_password=True).encode("utf-8")
+    return Path(QDir.tempPath()) / f"glueplan-{hashlib.sha256(address).hexdigest()[:16]}.lock"
+
+
+class DatabaseLock(QObject):
+    """Holds the lock while it can; ``changed`` is emitted when it is taken or lost to another
+    copy. ``owner`` is the other copy's process id and host while this one does not hold it."""
+
+    changed = Signal()
+
+    def __init__(self, url: URL, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.path = lock_path(url)
+        self._file = QLockFile(str(self.path))
+        self._file.setStaleLockTime(0)  # never stale by age (a copy may run for days); by a dead process only
+        self.held = False
+        self.owner: tuple[int, str] | None = None
+        self._timer = QTimer(self)
+        self._timer.setInterval(RETRY_MS)
+        self._timer.timeout.connect(self.try_again)
+        self.try_again()
+
+    def try_again(self) -> None:
+        """Take the lock if nobody else holds it (or only a dead process did)."""
+        if self.held:
+            return
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError:
+            return  # a folder that cannot be made: the database cannot be opened there either
+        held = self._file.tryLock(0)
+        info = None if held else self._file.getLockInfo()
+        owner = (info[0], info[1]) if info else None
+        if held == self.held and owner == self.owner:
+            return
+        self.held, self.owner = held, owner
+        if held:
+            self._timer.stop()
+        elif self._file.error() is QLockFile.LockError.LockFailedError:
+            self._timer.start()  # held by another copy: take over once it has closed
+        self.changed.emit()
+
+    @property
+    def other_copy(self) -> bool:
+        """Another running copy holds the lock."""
+        return not self.held and self.owner is not None
+
+    def release(self) -> None:
+        self._timer.stop()
+        if self.held:
+            self._file.unlock()
+            self.held = False
