@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import date
 from typing import TYPE_CHECKING
 
 from glueplan.app.changes import ChangeSet
@@ -107,3 +108,26 @@ class EditSet:
         if workspace.repository.logged_set(self.set_id) != self.before:
             workspace.repository.update_logged_set(self.set_id, self.after, self.before)
         return _day(self.before) | _day(self.after)
+
+
+@dataclass(eq=False)
+class EditSessionNote:
+    """A day's note from ``before`` (as the window showed it) to ``after``; the store refuses the
+    step if the note differs from what it expects now, and a step repeated changes nothing."""
+
+    day: date
+    before: str
+    after: str
+    text: str
+    history: History = History.LOG
+
+    def do(self, workspace: Workspace) -> ChangeSet:
+        return self._write(workspace, self.before, self.after)
+
+    def undo(self, workspace: Workspace) -> ChangeSet:
+        return self._write(workspace, self.after, self.before)
+
+    def _write(self, workspace: Workspace, expected: str, wanted: str) -> ChangeSet:
+        if workspace.session_note(self.day) != wanted:
+            workspace.repository.set_session_note(workspace.trainee_id, self.day, expected, wanted)
+        return ChangeSet(log_days=frozenset({self.day}))

@@ -18,6 +18,7 @@ from glueplan.domain.commands import Change
 from glueplan.domain.language import Language
 from glueplan.domain.log import LoggedSet
 from glueplan.domain.plan import Program
+from glueplan.domain.recovery import log_window, readiness_from_log
 from glueplan.domain.rules import Report, revalidate, validate
 from glueplan.domain.trainee import Trainee
 from glueplan.store import history
@@ -144,6 +145,14 @@ class Workspace:
 
     def sets_on(self, day: date) -> list[tuple[int, LoggedSet]]:
         return self.repository.sets_on(self.trainee_id, day)
+
+    def session_note(self, day: date) -> str:
+        return self.repository.session_note(self.trainee_id, day)
+
+    def readiness_at(self, moment: datetime) -> dict[str, float]:
+        """Readiness per muscle at ``moment`` from the sets logged in the week before it."""
+        return readiness_from_log(self.repository.sets_between(self.trainee_id, *log_window(moment)),
+                                  self.catalog, moment)
 
     def last_session_sets(self, exercise_id: str, before: datetime) -> list[LoggedSet]:
         return self.repository.last_session_sets(self.trainee_id, exercise_id, before)
