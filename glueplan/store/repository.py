@@ -139,13 +139,20 @@ class Repository:
     def add_custom_exercise(self, exercise: Exercise, keep_id: bool = False) -> Exercise:
         """Save a user's exercise under a new id derived from its name (or, with ``keep_id``,
         under its own id: an undone addition done again); returns it with that id."""
-        self._check_custom(exercise)
         with self.store.transaction() as session:
-            exercise_id = exercise.id if keep_id else self._free_id(session, exercise)
-            row = ExerciseRow(id=exercise_id, custom=True)
-            _fill_exercise(row, exercise)
-            session.add(row)
+            exercise_id = self.add_custom_exercise_in(session, exercise, keep_id)
         return self.custom_exercise(exercise_id)
+
+    def add_custom_exercise_in(self, session: OrmSession, exercise: Exercise, keep_id: bool = False) -> str:
+        """The same inside the caller's transaction (an import makes its exercises with its sets);
+        returns the id given."""
+        self._check_custom(exercise)
+        exercise_id = exercise.id if keep_id else self._free_id(session, exercise)
+        row = ExerciseRow(id=exercise_id, custom=True)
+        _fill_exercise(row, exercise)
+        session.add(row)
+        session.flush()
+        return exercise_id
 
     def _free_id(self, session: OrmSession, exercise: Exercise) -> str:
         stem = CUSTOM_PREFIX + _slug(exercise.name.en)

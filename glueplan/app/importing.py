@@ -1,0 +1,186 @@
+"""Importing a history from another app: the preview of what would be written (workouts, sets,
+dates, units, and which exercise each of the file's names becomes), then one command that
+writes it all or nothing, and whose undo takes out exactly what it wrote.
+
+Nothing is written before the command runs: reading the file and preparing the preview only
+read the database, so a cancelled or refused import leaves nothing behind.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import TYPE_CHECKING
+
+from glueplan.app.changes import ChangeSet
+from glueplan.app.command import History
+from glueplan.domain import limits
+from glueplan.domain.catalog import Catalog, Exercise
+from glueplan.domain.import_mapping import Action, Choice, Guess, NameMatcher, fold
+from glueplan.domain.language import Localized
+from glueplan.domain.log import LoggedSet, to_kg
+from glueplan.domain.trainee import Units
+from glueplan.store.imports.batch import ImportBatch, Written, imported_keys, remembered_choices, remove_written, \
+    write_batch
+from glueplan.store.imports.record import Format, ImportRejected, ParsedHistory, Problem
+
+if TYPE_CHECKING:
+    from glueplan.app.workspace import Workspace
+
+NEW_ID_PREFIX = "new:"  # a new own exercise's id until the database gives it one
+
+
+@dataclass(frozen=True, slots=True)
+class NameRow:
+    """One exercise name of the file: how many sets it has, the exercise it looks like, the
+    choice made at an earlier import (if any), and the choice now."""
+
+    name: str
+    sets: int
+    guess: Guess
+    remembered: Choice | None
+    choice: Choice
+
+    @property
+    def to_check(self) -> bool:
+        """Whether the user should look at this one: neither remembered nor surely the same name."""
+        return self.remembered is None and not self.guess.sure
+
+
+@dataclass(frozen=True, slots=True)
+class Preview:
+    """What an import would write; ``batch`` is it, for ImportHistory."""
+
+    format: Format
+    workouts: int
+    sets: int  # new sets to write
+    warm_ups: int  # of those
+    already: int  # sets of the file in the log already
+    skipped: int  # sets of names skipped
+    without_reps: int  # rows of timed or distance work
+    first: date | None
+    last: date | None
+    units: frozenset[Units]  # named by the file
+    assumed_units: Units | None  # used for loads the file gives without a unit
+    names: tuple[NameRow, ...]
+    batch: ImportBatch
+
+
+def name_rows(workspace: Workspace, parsed: ParsedHistory, choices: Mapping[str, Choice] = {}) -> list[NameRow]:
+    """Every exercise name of the file, most sets first, with its guess and its choice: the one
+    given in ``choices`` (by folded name), else the one remembered, else the guess's."""
+    counts: dict[str, int] = {}
+    spelling: dict[str, str] = {}
+    for imported in parsed.sets:
+        folded = spelling.setdefault(imported.exercise, fold(imported.exercise))
+        counts[folded] = counts.get(folded, 0) + 1
+    first_spelling = {folded: name for name, folded in reversed(spelling.items())}
+    matcher = NameMatcher(workspace.catalog)
+    remembered = _remembered(workspace)
+    rows = []
+    for folded, count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
+        guess = matcher.guess(first_spelling[folded])
+        earlier = remembered.get(folded)
+        rows.append(NameRow(first_spelling[folded], count, guess, earlier, choices.get(folded, earlier or guess.choice)))
+    return rows
+
+
+def prepare(workspace: Workspace, parsed: ParsedHistory, units: Units | None = None,
+            choices: Mapping[str, Choice] = {}) -> Preview:
+    """The preview of importing ``parsed`` with these choices (folded name -> choice; the rest as
+    ``name_rows`` says), loads without a unit in ``units`` (default: the profile's). Raises
+    ImportRejected for loads no one lifts, with their lines."""
+    assumed = units or workspace.trainee.units
+    rows = name_rows(workspace, parsed, choices)
+    new_exercises: list[Exercise] = []
+    target: dict[str, str | None] = {}  # folded name -> exercise id (None: skip)
+    remember: list[tuple[str, str | None]] = []  # what the user chose or confirmed, for next time
+    for row in rows:
+        folded = fold(row.name)
+        if row.choice.action is Action.NEW:
+            new_exercises.append(_own_exercise(workspace.catalog, row.name, row.choice, row.guess))
+            target[folded] = new_exercises[-1].id
+        else:
+            target[folded] = row.choice.exercise_id if row.choice.action is Action.MAP else None
+        if (row.to_check or folded in choices) and row.choice != row.remembered:
+            remember.append((folded, target[folded]))
+    present = imported_keys(workspace.repository, workspace.trainee_id)
+    folded_of: dict[str, str] = {}
+    sets: list[tuple[str, LoggedSet]] = []
+    problems: list[Problem] = []
+    already = skipped = warm_ups = 0
+    workouts = set()
+    for imported in parsed.sets:
+        unit = imported.unit or assumed
+        kg = to_kg(imported.weight, unit)
+        if kg > limits.WEIGHT_KG.high:
+            problems.append(Problem(imported.line, "import.too_heavy", (
+                ("value", f"{imported.weight:g}"), ("unit", unit.value), ("limit", limits.WEIGHT_KG.high))))
+            continue
+        folded = folded_of.get(imported.exercise) or folded_of.setdefault(imported.exercise, fold(imported.exercise))
+        exercise_id = target.get(folded)
+        if exercise_id is None:
+            skipped += 1
+            continue
+        key = imported.import_key
+        if key in present:
+            already += 1
+            continue
+        workouts.add(imported.workout)
+        warm_ups += imported.warm_up
+        sets.append((key, LoggedSet(exercise_id, imported.workout, kg, imported.reps, imported.rir, imported.note,
+                                    warm_up=imported.warm_up)))
+    if problems:
+        raise ImportRejected(problems)
+    days = sorted({logged.performed_at.date() for _key, logged in sets})
+    batch = ImportBatch(tuple(sets), tuple(new_exercises), tuple(remember))
+    return Preview(parsed.format, len(workouts), len(sets), warm_ups, already, skipped, parsed.without_reps,
+                   days[0] if days else None, days[-1] if days else None, parsed.units,
+                   assumed if parsed.needs_units else None, tuple(rows), batch)
+
+
+def _remembered(workspace: Workspace) -> dict[str, Choice]:
+    """Earlier choices whose exercise is still in the catalogue."""
+    return {name: Choice(Action.MAP, exercise_id) if exercise_id is not None else Choice(Action.SKIP)
+            for name, exercise_id in remembered_choices(workspace.repository).items()
+            if exercise_id is None or exercise_id in workspace.catalog.exercises}
+
+
+def _own_exercise(catalog: Catalog, name: str, choice: Choice, guess: Guess) -> Exercise:
+    """A new own exercise called ``name``, made like the exercise the choice names, else the one
+    the name looks most like (muscles, category, equipment, figure): the user can change them
+    in the exercise editor."""
+    like = catalog.exercise(choice.exercise_id or guess.exercise_id or NameMatcher(catalog).nearest(name))
+    return replace(like, id=NEW_ID_PREFIX + fold(name), name=Localized.same(name), cues=Localized.same(()),
+                   mistakes=Localized.same(()), sources=("user",), custom=True, looks_like=like.figure_id, aliases=())
+
+
+@dataclass(eq=False)
+class ImportHistory:
+    """Write an import's batch; undone, exactly what it wrote is taken out; redone, it comes back
+    under the same ids."""
+
+    batch: ImportBatch
+    text: str
+    history: History = History.LOG
+    written: Written | None = field(default=None, init=False)
+    _done: bool = field(default=False, init=False)
+
+    def do(self, workspace: Workspace) -> ChangeSet:
+        if self._done:
+            return ChangeSet()
+        self.written = write_batch(workspace.repository, workspace.trainee_id, self.batch, self.written)
+        self._done = True
+        return self._change(workspace)
+
+    def undo(self, workspace: Workspace) -> ChangeSet:
+        if not self._done or self.written is None:
+            return ChangeSet()
+        remove_written(workspace.repository, self.written)
+        self._done = False
+        return self._change(workspace)
+
+    def _change(self, workspace: Workspace) -> ChangeSet:
+        days = ChangeSet(log_days=frozenset(logged.performed_at.date() for _key, logged in self.batch.sets))
+        return days | workspace.set_catalog(workspace.repository.catalog()) if self.batch.new_exercises else days

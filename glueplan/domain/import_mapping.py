@@ -1,0 +1,89 @@
+"""Which exercise of the catalogue another app's exercise name means.
+
+A name matches when it has the words of an exercise's name in any language or of one of its
+aliases (the names Strong, Hevy and FitNotes give it), in any order, case and punctuation aside.
+A name nearly like one (rapidfuzz's token-sort ratio: a plural, a typo) is mapped to it but
+shown for the user to check, since one letter can matter ("Hip Adduction" is no abduction); a
+name only somewhat like one is skipped with that exercise suggested; one like nothing is skipped
+unless the user maps it or makes it an own exercise. A choice the user made before wins over all.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+from rapidfuzz import fuzz, process, utils
+
+from glueplan.domain.catalog import Catalog
+
+SAME = 100.0  # the same words
+NEAR = 88.0  # score from which a name is mapped without asking (and shown to check)
+LIKELY = 70.0  # score from which the nearest exercise is suggested
+
+
+class Action(StrEnum):
+    MAP = "map"  # to a catalogue exercise (built-in or own)
+    NEW = "new"  # to a new own exercise of that name
+    SKIP = "skip"  # leave its sets out
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    """What to do with the sets of one name; ``exercise_id`` for MAP only."""
+
+    action: Action
+    exercise_id: str | None = None
+
+
+SKIP = Choice(Action.SKIP)
+NEW = Choice(Action.NEW)
+
+
+@dataclass(frozen=True, slots=True)
+class Guess:
+    """The exercise a name most likely means (None: none is like it) and how sure that is (0-100)."""
+
+    exercise_id: str | None
+    score: float
+
+    @property
+    def sure(self) -> bool:
+        """The name has the words of the exercise's: nothing to check."""
+        return self.score >= SAME
+
+    @property
+    def choice(self) -> Choice:
+        """What to do unless the user says otherwise: map a name (nearly) the exercise's, skip others."""
+        return Choice(Action.MAP, self.exercise_id) if self.score >= NEAR else SKIP
+
+
+def fold(name: str) -> str:
+    """A name as choices are remembered under: case and spacing do not matter."""
+    return " ".join(name.casefold().split())
+
+
+class NameMatcher:
+    """Guesses for names against every name and alias of a catalogue's exercises."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        names: dict[str, str] = {}
+        for exercise in catalog.exercises.values():
+            for name in (*exercise.aliases, *exercise.name.values()):
+                names.setdefault(utils.default_process(name), exercise.id)
+        self._names = names
+        self._keys = list(names)
+
+    def guess(self, name: str) -> Guess:
+        found = process.extractOne(utils.default_process(name), self._keys, scorer=fuzz.token_sort_ratio,
+                                   processor=None, score_cutoff=LIKELY)
+        if found is None:
+            return Guess(None, 0.0)
+        key, score, _index = found
+        return Guess(self._names[key], float(score))
+
+    def nearest(self, name: str) -> str:
+        """The exercise a name is most like, however little (what a new own exercise is made like)."""
+        key, _score, _index = process.extractOne(utils.default_process(name), self._keys, scorer=fuzz.WRatio,
+                                                 processor=None)
+        return self._names[key]

@@ -1,0 +1,103 @@
+"""An import as the database takes it: the sets, the own exercises it makes and the choices it
+remembers, written in one transaction (all of it or nothing), and taken out again exactly."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from sqlalchemy import delete, insert, select
+from sqlalchemy.orm import Session as OrmSession
+
+from glueplan.domain.catalog import Exercise
+from glueplan.domain.log import LoggedSet
+from glueplan.store.repository import Repository
+from glueplan.store.schema import ExerciseRow, ImportChoiceRow, LoggedSetRow
+
+CHUNK = 500  # ids to a statement: well under every database's limit of bound values
+
+
+@dataclass(frozen=True, slots=True)
+class ImportBatch:
+    """``sets`` are (import key, set); a set of a new own exercise names its id in ``new_exercises``,
+    which the database may change (another exercise took it). ``choices``: folded name -> exercise
+    id (None: skip), remembered for the next import."""
+
+    sets: tuple[tuple[str, LoggedSet], ...]
+    new_exercises: tuple[Exercise, ...] = ()
+    choices: tuple[tuple[str, str | None], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Written:
+    """What an import wrote: the sets' ids and the own exercises' ids, so that undo takes out
+    exactly those and redo puts them back under the same ids."""
+
+    set_ids: tuple[int, ...]
+    keys: tuple[str, ...]  # the sets' import keys, in the order of their ids
+    exercise_ids: tuple[str, ...] = ()
+    renamed: dict[str, str] = field(default_factory=dict)  # new exercise's proposed id -> stored id
+
+
+def imported_keys(repository: Repository, trainee_id: int) -> set[str]:
+    """The import keys of the trainee's sets: a set with one of these is in the log already."""
+    with repository.store.reading() as session:
+        return _keys(session, trainee_id)
+
+
+def remembered_choices(repository: Repository) -> dict[str, str | None]:
+    """Folded name -> exercise id (None: skip) as chosen at earlier imports."""
+    with repository.store.reading() as session:
+        return {name: exercise_id for name, exercise_id in session.execute(select(ImportChoiceRow.name,
+                                                                                  ImportChoiceRow.exercise_id))}
+
+
+def write_batch(repository: Repository, trainee_id: int, batch: ImportBatch, again: Written | None = None) -> Written:
+    """Write the batch in one transaction, leaving out sets whose key is in the log already;
+    ``again`` (what an earlier write of it wrote, since taken out) puts it back under those ids.
+    A refusal (StoreError) writes nothing."""
+    with repository.store.transaction() as session:
+        renamed = {} if again is None else dict(again.renamed)
+        for exercise in batch.new_exercises:
+            stored = repository.add_custom_exercise_in(session, replace(exercise, id=renamed.get(exercise.id, exercise.id)),
+                                                       keep_id=again is not None)
+            renamed[exercise.id] = stored
+        present = _keys(session, trainee_id)
+        old_ids = {} if again is None else dict(zip(again.keys, again.set_ids, strict=True))
+        rows = [_row(trainee_id, key, logged, renamed) for key, logged in batch.sets if key not in present]
+        back = [row | {"id": old_ids[row["import_key"]]} for row in rows if row["import_key"] in old_ids]
+        new = [row for row in rows if row["import_key"] not in old_ids]
+        statement = insert(LoggedSetRow).returning(LoggedSetRow.id, sort_by_parameter_order=True)
+        set_ids = [set_id for group in (back, new) if group for set_id in session.scalars(statement, group)]
+        keys = [row["import_key"] for row in (*back, *new)]
+        for name, exercise_id in batch.choices:
+            session.merge(ImportChoiceRow(name=name, exercise_id=renamed.get(exercise_id or "", exercise_id)))
+        return Written(tuple(set_ids), tuple(keys), tuple(renamed.values()), renamed)
+
+
+def remove_written(repository: Repository, written: Written) -> None:
+    """Take out exactly what a write wrote (what is gone already is no failure), in one transaction."""
+    with repository.store.transaction() as session:
+        for chunk in _chunks(written.set_ids):
+            session.execute(delete(LoggedSetRow).where(LoggedSetRow.id.in_(chunk))
+                            .execution_options(synchronize_session=False))
+        for exercise_chunk in _chunks(written.exercise_ids):
+            session.execute(delete(ExerciseRow).where(ExerciseRow.id.in_(exercise_chunk), ExerciseRow.custom.is_(True))
+                            .execution_options(synchronize_session=False))
+
+
+def _keys(session: OrmSession, trainee_id: int) -> set[str]:
+    query = select(LoggedSetRow.import_key).where(LoggedSetRow.trainee_id == trainee_id,
+                                                  LoggedSetRow.import_key.is_not(None))
+    return set(session.scalars(query))
+
+
+def _row(trainee_id: int, key: str, logged: LoggedSet, renamed: dict[str, str]) -> dict[str, Any]:
+    return {"trainee_id": trainee_id, "exercise_id": renamed.get(logged.exercise_id, logged.exercise_id),
+            "performed_at": logged.performed_at, "weight_kg": logged.weight_kg, "reps": logged.reps,
+            "rir": logged.rir, "note": logged.note, "warm_up": logged.warm_up, "import_key": key}
+
+
+def _chunks(items: tuple[object, ...]) -> Iterable[tuple[object, ...]]:
+    return (items[start:start + CHUNK] for start in range(0, len(items), CHUNK))

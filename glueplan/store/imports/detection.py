@@ -1,0 +1,38 @@
+"""Which app wrote a file, told from its header, and the reading of it with that app's importer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from glueplan.store.imports import fitnotes, hevy, strong
+from glueplan.store.imports.csv_table import Table, header_fields, likely_delimiters, read_file
+from glueplan.store.imports.record import Format, ImportRejected, ParsedHistory, Problem, Progress, no_progress
+
+CSV_IMPORTERS = {Format.STRONG: strong, Format.HEVY: hevy, Format.FITNOTES: fitnotes}
+
+
+def detect(text: str) -> tuple[Format, str] | None:
+    """The format and delimiter of a CSV export, None when no importer knows its header."""
+    for delimiter in likely_delimiters(text):
+        header = header_fields(text, delimiter)
+        for format, importer in CSV_IMPORTERS.items():
+            if importer.recognises(header):
+                return format, delimiter
+    return None
+
+
+def read_text(text: str, format: Format | None = None, progress: Progress = no_progress) -> ParsedHistory:
+    """The sets of an export (of the given format, else the one detected); ImportRejected with
+    the lines and reasons when it cannot be imported, ImportCancelled when ``progress`` said stop."""
+    found = detect(text)
+    if found is None or (format is not None and found[0] != format):
+        delimiter = found[1] if found else likely_delimiters(text)[0]
+        header = ", ".join(header_fields(text, delimiter))[:120] or "–"
+        key = "import.unknown_format" if format is None else "import.not_this_format"
+        raise ImportRejected([Problem(1, key, (("format", (format or "").title()), ("header", header)))])
+    format, delimiter = found
+    return CSV_IMPORTERS[format].read(Table(text, delimiter, progress))
+
+
+def read_history(path: Path, format: Format | None = None, progress: Progress = no_progress) -> ParsedHistory:
+    return read_text(read_file(path), format, progress)

@@ -1,0 +1,126 @@
+"""What every importer makes of a file: the sets it holds, as written, with the line each came from.
+
+The identity of an imported set is where it stands in its workout: the workout's start, the
+exercise's name as the app wrote it, and its place among that exercise's sets in the workout
+(``import_key``). Not its weight or reps: a set corrected in the app and exported again is the
+same set, and is not added a second time beside the old one; two identical sets in a workout
+are two sets. Not the file or the app: a later export that repeats older workouts adds only the
+new ones, and the same workouts exported by two apps (Strong, then Hevy) are imported once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from enum import StrEnum
+
+from glueplan.domain.language import Language
+from glueplan.domain.messages import messages
+from glueplan.domain.trainee import Units
+
+MAX_PROBLEMS = 20  # a file with more is reported by its first twenty
+
+
+class Format(StrEnum):
+    STRONG = "strong"
+    HEVY = "hevy"
+    FITNOTES = "fitnotes"
+    JSON = "json"  # glueplan's own backup
+
+
+@dataclass(frozen=True, slots=True)
+class ImportedSet:
+    """One set as the file has it; ``unit`` None when the file does not say (the user is asked)."""
+
+    line: int
+    workout: datetime  # the workout's start; FitNotes records only the day (then noon)
+    exercise: str
+    weight: float  # 0 when the file gives none (bodyweight work)
+    unit: Units | None
+    reps: int
+    rir: int | None
+    warm_up: bool
+    note: str
+    ordinal: int  # the set's place among the exercise's sets in this workout, from 0
+
+    @property
+    def import_key(self) -> str:
+        return f"{self.workout.isoformat(timespec='seconds')}|{self.exercise.casefold()}|{self.ordinal}"
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedHistory:
+    format: Format
+    sets: tuple[ImportedSet, ...]
+    units: frozenset[Units]  # the units the file names; empty: it names none
+    without_reps: int  # rows of timed or distance work, which the log cannot hold
+
+    @property
+    def needs_units(self) -> bool:
+        """Whether loads are written without a unit (a zero needs none)."""
+        return any(imported.unit is None and imported.weight for imported in self.sets)
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """Why a file (or one of its lines) cannot be imported, as a message key."""
+
+    line: int | None
+    key: str
+    params: tuple[tuple[str, object], ...] = ()
+
+    def text(self, language: Language) -> str:
+        text = messages()
+        reason = text(self.key, language, **dict(self.params))
+        return reason if self.line is None else text("import.at_line", language, line=self.line, reason=reason)
+
+
+class ImportRejected(Exception):
+    """The file cannot be imported; nothing was written. ``text`` lists the first problems."""
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = tuple(problems[:MAX_PROBLEMS])
+        super().__init__(self.text(Language.EN))
+
+    def text(self, language: Language) -> str:
+        return "\n".join(problem.text(language) for problem in self.problems)
+
+
+class ImportCancelled(Exception):
+    """The user stopped the reading of a file."""
+
+
+class SetCollector:
+    """Gathers a file's sets in order, numbering each exercise's sets within its workout."""
+
+    def __init__(self, format: Format) -> None:
+        self.format = format
+        self.sets: list[ImportedSet] = []
+        self.units: set[Units] = set()
+        self.without_reps = 0
+        self._counts: dict[tuple[datetime, str], int] = {}
+
+    def add(self, line: int, workout: datetime, exercise: str, weight: float, unit: Units | None, reps: int,
+            rir: int | None, warm_up: bool, note: str) -> None:
+        """A row of the file; one without reps (a plank held, a run) is counted and left out."""
+        if reps == 0:
+            self.without_reps += 1
+            return
+        key = (workout, exercise.casefold())
+        ordinal = self._counts.get(key, 0)
+        self._counts[key] = ordinal + 1
+        if unit is not None:
+            self.units.add(unit)
+        self.sets.append(ImportedSet(line, workout, exercise, weight, unit, reps, rir, warm_up, note, ordinal))
+
+    def result(self) -> ParsedHistory:
+        return ParsedHistory(self.format, tuple(self.sets), frozenset(self.units), self.without_reps)
+
+
+Progress = Callable[[int, int], bool]
+"""Told (lines read, lines in all) now and then while a file is read; returns False to cancel."""
+
+
+def no_progress(_done: int, _total: int) -> bool:
+    return True

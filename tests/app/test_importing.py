@@ -1,0 +1,131 @@
+"""An import from the preview to the log: the mapping of names, units, all or nothing, no
+duplicates on a second import, and undo that takes out exactly what it wrote."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+
+from glueplan.app.importing import ImportHistory, Preview, name_rows, prepare
+from glueplan.app.workspace import Workspace
+from glueplan.domain.import_mapping import NEW, SKIP, Action, Choice
+from glueplan.domain.log import KG_PER_LB, LoggedSet
+from glueplan.domain.trainee import Units
+from glueplan.store.errors import StoreError
+from glueplan.store.imports.detection import read_history
+from glueplan.store.imports.record import ImportRejected, ParsedHistory
+
+FILES = Path(__file__).resolve().parent.parent / "import_files"
+
+
+def parsed(name: str) -> ParsedHistory:
+    return read_history(FILES / name)
+
+
+def rows_of(preview: Preview) -> dict[str, tuple[Action, str | None, bool]]:
+    return {row.name: (row.choice.action, row.choice.exercise_id, row.to_check) for row in preview.names}
+
+
+def test_the_preview_counts_workouts_sets_dates_units_and_maps_the_apps_names(workspace: Workspace) -> None:
+    preview = prepare(workspace, parsed("strong_comma_no_units.csv"), Units.LB)
+    assert rows_of(preview) == {
+        "Hip Thrust (Barbell)": (Action.MAP, "barbell_hip_thrust", False),
+        "Romanian Deadlift (Dumbbell)": (Action.MAP, "romanian_deadlift", False),
+        "Squat (Barbell)": (Action.MAP, "back_squat", False),
+        "Split Squat, Deficit (Dumbbell)": (Action.SKIP, None, True),
+        "Bench Press (Barbell)": (Action.SKIP, None, True),
+    }
+    assert (preview.workouts, preview.sets, preview.skipped, preview.without_reps) == (2, 7, 2, 1)
+    assert (preview.first, preview.last) == (date(2025, 11, 3), date(2025, 11, 6))
+    assert preview.assumed_units is Units.LB and preview.units == frozenset()
+    assert preview.batch.sets[0][1].weight_kg == pytest.approx(60 * KG_PER_LB)
+    assert prepare(workspace, parsed("strong_comma_no_units.csv")).assumed_units is Units.KG  # the profile's
+
+
+def test_an_import_writes_every_set_with_its_warm_ups_marked_and_says_which_days(workspace: Workspace) -> None:
+    preview = prepare(workspace, parsed("strong_workout_number.csv"))
+    assert (preview.sets, preview.warm_ups) == (6, 2)
+    change = workspace.execute(ImportHistory(preview.batch, "import"))
+    assert change.log_days == {date(2026, 2, 2), date(2026, 2, 5)} and not change.catalog
+    thrusts = workspace.repository.logged_sets(workspace.trainee_id, "barbell_hip_thrust")
+    assert [(s.weight_kg, s.reps, s.rir, s.warm_up) for s in thrusts] == [
+        (40, 10, None, True), (90, 8, 2, False), (90, 8, 1, False), (90, 6, 0, False)]
+    assert thrusts[0].performed_at == datetime(2026, 2, 2, 17)
+
+
+def test_importing_the_same_file_twice_adds_nothing_and_a_longer_export_adds_the_rest(
+        workspace: Workspace, tmp_path: Path) -> None:
+    workspace.execute(ImportHistory(prepare(workspace, parsed("hevy_kg.csv")).batch, "import"))
+    count = workspace.repository.count_logged_sets(workspace.trainee_id)
+    again = prepare(workspace, parsed("hevy_kg.csv"))
+    assert (again.sets, again.already) == (0, count)
+    workspace.execute(ImportHistory(again.batch, "import"))
+    assert workspace.repository.count_logged_sets(workspace.trainee_id) == count
+    longer = tmp_path / "later.csv"
+    text = (FILES / "hevy_kg.csv").read_text()
+    corrected = text.replace('"102.5","8"', '"105","8"')  # a set corrected in the app since
+    longer.write_text(corrected + text.splitlines()[-1].replace("12 Apr 2026", "15 Apr 2026") + "\n")
+    later = prepare(workspace, read_history(longer))
+    assert (later.sets, later.already) == (1, count)
+
+
+def test_undo_takes_out_exactly_the_imported_sets_and_redo_brings_them_back(workspace: Workspace) -> None:
+    own = LoggedSet("clamshell", datetime(2026, 4, 9, 8), 0, 20)
+    workspace.repository.log_set(workspace.trainee_id, own)
+    command = ImportHistory(prepare(workspace, parsed("hevy_kg.csv")).batch, "import")
+    workspace.execute(command)
+    assert command.written is not None
+    ids = command.written.set_ids
+    change = workspace.revert(command)
+    assert date(2026, 4, 9) in change.log_days
+    assert workspace.repository.logged_sets(workspace.trainee_id) == [own]
+    workspace.execute(command)
+    assert command.written.set_ids == ids
+    assert workspace.repository.count_logged_sets(workspace.trainee_id) == 1 + len(ids)
+    assert workspace.execute(command) == type(change)()  # done already: nothing
+
+
+def test_unknown_names_become_own_exercises_or_are_skipped_and_the_choices_are_remembered(
+        workspace: Workspace) -> None:
+    history = parsed("strong_comma_no_units.csv")
+    choices = {"bench press (barbell)": NEW, "split squat, deficit (dumbbell)": Choice(Action.MAP, "reverse_lunge"),
+               "squat (barbell)": SKIP}
+    command = ImportHistory(prepare(workspace, history, Units.KG, choices).batch, "import")
+    change = workspace.execute(command)
+    assert change.catalog
+    bench = next(e for e in workspace.catalog.exercises.values() if e.custom and e.name.en == "Bench Press (Barbell)")
+    assert bench.primary_muscles and bench.looks_like in workspace.catalog.exercises
+    assert [s.weight_kg for s in workspace.repository.logged_sets(workspace.trainee_id, bench.id)] == [40]
+    assert not workspace.repository.logged_sets(workspace.trainee_id, "back_squat")
+
+    remembered = {row.name: (row.remembered, row.to_check) for row in name_rows(workspace, history)}
+    assert remembered["Bench Press (Barbell)"] == (Choice(Action.MAP, bench.id), False)
+    assert remembered["Split Squat, Deficit (Dumbbell)"] == (Choice(Action.MAP, "reverse_lunge"), False)
+    assert remembered["Squat (Barbell)"] == (SKIP, False)
+    assert remembered["Hip Thrust (Barbell)"] == (None, False)  # sure of itself: nothing to remember
+
+    workspace.revert(command)  # the own exercise the import made goes with it
+    assert bench.id not in workspace.catalog.exercises
+
+
+def test_an_import_the_database_refuses_writes_nothing_not_even_its_own_exercises(workspace: Workspace) -> None:
+    preview = prepare(workspace, parsed("strong_comma_no_units.csv"), Units.KG, {"bench press (barbell)": NEW})
+    broken = replace(preview.batch, sets=(*preview.batch.sets, ("x", LoggedSet("no_such_exercise",
+                                                                            datetime(2026, 1, 1), 10, 5))))
+    with pytest.raises(StoreError):
+        workspace.execute(ImportHistory(broken, "import"))
+    assert workspace.repository.count_logged_sets(workspace.trainee_id) == 0
+    assert workspace.repository.custom_exercises() == []
+    assert name_rows(workspace, parsed("strong_comma_no_units.csv"))[0].remembered is None
+
+
+def test_loads_no_one_lifts_are_refused_with_their_lines(workspace: Workspace) -> None:
+    history = parsed("strong_newest.csv")
+    heavy = replace(history, sets=tuple(replace(s, weight=2500.0) if s.line in (3, 6) else s for s in history.sets))
+    with pytest.raises(ImportRejected) as caught:
+        prepare(workspace, heavy, Units.LB)
+    assert [(p.line, p.key) for p in caught.value.problems] == [(3, "import.too_heavy"), (6, "import.too_heavy")]
+    assert str(caught.value).startswith("Line 3: 2500 lb is more than 1000 kg.")
