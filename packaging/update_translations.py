@@ -5,7 +5,8 @@
 lupdate collects every tr() string of glueplan/ui into resources/translations/glueplan_<lang>.ts
 (keeping existing translations); translate the new entries (Qt Linguist: pyside6-linguist), then
 run this again so lrelease compiles the .qm files the app loads. A test fails while a .qm is
-stale or a string is untranslated.
+stale or a string is untranslated. English has a file too, with the plural forms only
+(lupdate -pluralonly): "%n sets" reads "1 set" only through a translator.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = ("da", "nb")
+PLURALS_ONLY = ("en",)  # the source language: only its %n strings need forms
 
 
 def tool(name: str) -> str:
@@ -25,9 +27,10 @@ def tool(name: str) -> str:
 
 def main() -> None:
     sources = sorted(str(path.relative_to(ROOT)) for path in (ROOT / "glueplan" / "ui").rglob("*.py"))
-    for language in LANGUAGES:
+    for language in LANGUAGES + PLURALS_ONLY:
         ts = TRANSLATIONS / f"glueplan_{language}.ts"
-        subprocess.run([tool("lupdate"), "-no-obsolete", "-locations", "none", "-target-language", language,
+        only = ["-pluralonly"] if language in PLURALS_ONLY else []
+        subprocess.run([tool("lupdate"), "-no-obsolete", "-locations", "none", "-target-language", language, *only,
                         *sources, "-ts", str(ts.relative_to(ROOT))], cwd=ROOT, check=True)
         subprocess.run([tool("lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
 

@@ -3,6 +3,11 @@
 Texts live in resources/messages.toml, each key with English, Danish and Norwegian Bokmål
 side by side so a missing or drifting translation is easy to see (and is refused on load).
 Qt widgets translate their own strings with tr(); everything else comes from here.
+
+A text that counts something names the counting placeholder with ``count`` and gives two
+forms per language, singular and plural, as Qt's %n plural forms do: English, Danish and
+Norwegian all use the singular for exactly one ("1 hard set", "1 hårdt sæt", "1 hardt sett")
+and the plural for everything else, 0 and 1.5 included.
 """
 
 from __future__ import annotations
@@ -17,24 +22,42 @@ from glueplan.domain.language import Language, Localized
 from glueplan.domain.resources import resource_dir
 from glueplan.domain.validation import DataError, Fields, read_toml
 
+PLURAL_FORMS = 2  # singular, plural: the rule of all three languages
+
+
+def is_one(value: object) -> bool:
+    """Whether a count takes the singular: exactly 1, as a number or as the text shown."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return value == 1
+    return str(value).strip() == "1"
+
 
 class Messages:
-    def __init__(self, texts: Mapping[str, Localized[str]]) -> None:
+    def __init__(self, texts: Mapping[str, Localized[str]],
+                 plurals: Mapping[str, tuple[str, Localized[tuple[str, ...]]]] | None = None) -> None:
         self._texts = dict(texts)
+        self._plurals = dict(plurals or {})  # key -> (counting placeholder, the forms)
 
     def __call__(self, key: str, language: Language, **params: object) -> str:
-        """The text for ``key`` in ``language`` with its {placeholders} filled in."""
+        """The text for ``key`` in ``language`` with its {placeholders} filled in (and, for a
+        text that counts, the form its count asks for)."""
+        if key in self._plurals:
+            count, forms = self._plurals[key]
+            singular, plural = forms[language]
+            return (singular if is_one(params[count]) else plural).format(**params)
         return self._texts[key][language].format(**params)
 
     def template(self, key: str, language: Language) -> str:
-        """The text with its placeholders still in it."""
+        """The text with its placeholders still in it (a counting text's plural form)."""
+        if key in self._plurals:
+            return self._plurals[key][1][language][-1]
         return self._texts[key][language]
 
     def __contains__(self, key: str) -> bool:
-        return key in self._texts
+        return key in self._texts or key in self._plurals
 
     def keys(self) -> list[str]:
-        return list(self._texts)
+        return [*self._texts, *self._plurals]
 
 
 def placeholders(text: str) -> set[str]:
@@ -51,16 +74,34 @@ def _leaves(table: Mapping[str, Any], prefix: str = "") -> Iterator[tuple[str, M
 
 def load_messages(path: Path) -> Messages:
     texts: dict[str, Localized[str]] = {}
+    plurals: dict[str, tuple[str, Localized[tuple[str, ...]]]] = {}
     for key, value in _leaves(read_toml(path)):
         fields = Fields(value, str(path), entry=key)
-        fields.reject_unknown({language.value for language in Language})
-        text = Localized.from_mapping({language: fields.text(language.value) for language in Language})
-        expected = placeholders(text.en)
+        fields.reject_unknown({language.value for language in Language} | {"count"})
+        if not fields.has("count"):
+            text = Localized.from_mapping({language: fields.text(language.value) for language in Language})
+            _same_placeholders(path, key, {language: [text[language]] for language in Language})
+            texts[key] = text
+            continue
+        count = fields.text("count")
+        forms = Localized.from_mapping({language: fields.texts(language.value) for language in Language})
         for language in Language:
-            if placeholders(text[language]) != expected:
-                raise DataError(str(path), f"placeholders differ from English {sorted(expected)}", key, language.value)
-        texts[key] = text
-    return Messages(texts)
+            if len(forms[language]) != PLURAL_FORMS:
+                raise DataError(str(path), f"needs {PLURAL_FORMS} forms, singular and plural", key, language.value)
+        _same_placeholders(path, key, {language: list(forms[language]) for language in Language})
+        if count not in placeholders(forms.en[-1]):
+            raise DataError(str(path), f"the plural form does not show {{{count}}}", key, "count")
+        plurals[key] = (count, forms)
+    return Messages(texts, plurals)
+
+
+def _same_placeholders(path: Path, key: str, texts: Mapping[Language, list[str]]) -> None:
+    """Every language's text (a counting text's plural form) fills the placeholders English's
+    does; a singular form may leave some out ("The set fell short ..." needs no count)."""
+    expected = placeholders(texts[Language.EN][-1])
+    for language, forms in texts.items():
+        if placeholders(forms[-1]) != expected or not all(placeholders(form) <= expected for form in forms):
+            raise DataError(str(path), f"placeholders differ from English {sorted(expected)}", key, language.value)
 
 
 @cache

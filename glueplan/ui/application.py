@@ -34,15 +34,15 @@ def no_display() -> bool:
 
 
 def install_translators(app: QApplication, language: Language) -> None:
-    """Qt's own strings (dialog buttons) and glueplan's, for one language."""
+    """Qt's own strings (dialog buttons) and glueplan's, for one language; English has only
+    glueplan's plural forms ("1 set")."""
     for translator in _translators:
         app.removeTranslator(translator)
     _translators.clear()
-    if language is Language.EN:
-        return
     locale = QLocale(language.value)
     qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    candidates = [(qt_translations, "qtbase"), (str(translations_dir()), "glueplan")]
+    candidates = [(qt_translations, "qtbase")] if language is not Language.EN else []
+    candidates.append((str(translations_dir()), "glueplan"))
     for folder, name in candidates:
         translator = QTranslator(app)
         if translator.load(locale, name, "_", folder):

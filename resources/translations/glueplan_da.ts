@@ -334,7 +334,7 @@
     </message>
     <message>
         <source>Common mistakes</source>
-        <translation type="unfinished">Typiske fejl</translation>
+        <translation>Typiske fejl</translation>
     </message>
     <message>
         <source>%1 (my version)</source>
@@ -518,9 +518,12 @@
         <source>Sides</source>
         <translation>Sider</translation>
     </message>
-    <message>
-        <source>%1 of %2 exercises</source>
-        <translation>%1 af %2 øvelser</translation>
+    <message numerus="yes">
+        <source>%1 of %n exercises</source>
+        <translation>
+            <numerusform>%1 af %n øvelse</numerusform>
+            <numerusform>%1 af %n øvelser</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1237,9 +1240,27 @@
         <source>The first week has no week before it to make a deload from.</source>
         <translation>Den første uge har ingen uge før sig at lave en deload-uge ud fra.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n sessions</source>
+        <translation>
+            <numerusform>%n træning</numerusform>
+            <numerusform>%n træninger</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sets</source>
+        <translation>
+            <numerusform>%n sæt</numerusform>
+            <numerusform>%n sæt</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1: %2 sessions, %3 sets%4</source>
-        <translation>%1: %2 træninger, %3 sæt%4</translation>
+        <source>%1 sets</source>
+        <translation>%1 sæt</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3%4</source>
+        <translation>%1: %2, %3%4</translation>
     </message>
     <message>
         <source>%1 min in all</source>

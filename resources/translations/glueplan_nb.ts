@@ -334,7 +334,7 @@
     </message>
     <message>
         <source>Common mistakes</source>
-        <translation type="unfinished">Vanlige feil</translation>
+        <translation>Vanlige feil</translation>
     </message>
     <message>
         <source>%1 (my version)</source>
@@ -518,9 +518,12 @@
         <source>Sides</source>
         <translation>Sider</translation>
     </message>
-    <message>
-        <source>%1 of %2 exercises</source>
-        <translation>%1 av %2 øvelser</translation>
+    <message numerus="yes">
+        <source>%1 of %n exercises</source>
+        <translation>
+            <numerusform>%1 av %n øvelse</numerusform>
+            <numerusform>%1 av %n øvelser</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1237,9 +1240,27 @@
         <source>The first week has no week before it to make a deload from.</source>
         <translation>Den første uka har ingen uke før seg å lage en deload-uke fra.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n sessions</source>
+        <translation>
+            <numerusform>%n økt</numerusform>
+            <numerusform>%n økter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sets</source>
+        <translation>
+            <numerusform>%n sett</numerusform>
+            <numerusform>%n sett</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1: %2 sessions, %3 sets%4</source>
-        <translation>%1: %2 økter, %3 sett%4</translation>
+        <source>%1 sets</source>
+        <translation>%1 sett</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3%4</source>
+        <translation>%1: %2, %3%4</translation>
     </message>
     <message>
         <source>%1 min in all</source>

@@ -62,3 +62,15 @@ def test_language_comes_before_the_locale_unless_the_locale_is_c(monkeypatch: py
     assert Language.from_environment() is Language.NB
     monkeypatch.setenv("LC_ALL", "C.UTF-8")
     assert Language.from_environment() is Language.EN
+
+
+def test_a_counting_text_needs_both_forms_and_its_count(tmp_path: Path) -> None:
+    path = tmp_path / "messages.toml"
+    path.write_text('[sets]\ncount = "n"\nen = ["{n} set", "{n} sets"]\nda = ["{n} sæt"]\nnb = ["{n} sett", "{n} sett"]\n',
+                    encoding="utf-8")
+    with pytest.raises(DataError, match=r"entry 'sets', field 'da': needs 2 forms"):
+        load_messages(path)
+    path.write_text('[sets]\ncount = "n"\nen = ["one set", "some sets"]\nda = ["ét sæt", "nogle sæt"]\n'
+                    'nb = ["ett sett", "noen sett"]\n', encoding="utf-8")
+    with pytest.raises(DataError, match=r"does not show \{n\}"):
+        load_messages(path)

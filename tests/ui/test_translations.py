@@ -9,23 +9,26 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from glueplan.domain.language import Language
+from glueplan.domain.messages import messages
 from glueplan.store.repository import Repository
 from glueplan.ui.application import install_translators
 from tests.conftest import REPO_ROOT, RESOURCES
 from tests.ui.test_main_window import make_window
 
 LANGUAGES = ("da", "nb")
+WITH_ENGLISH = (*LANGUAGES, "en")  # English's file holds the plural forms only
 
 
 def tool(name: str) -> str:
     return str(Path(sys.executable).with_name(f"pyside6-{name}"))
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("language", WITH_ENGLISH)
 def test_every_string_is_translated(language: str) -> None:
     tree = ET.parse(RESOURCES / "translations" / f"glueplan_{language}.ts")
     messages = list(tree.iter("message"))
@@ -37,17 +40,21 @@ def test_every_string_is_translated(language: str) -> None:
         assert all(text and text.strip() for text in texts), message.findtext("source")
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("language", WITH_ENGLISH)
 def test_the_ts_file_holds_every_tr_string_of_the_ui(language: str, tmp_path: Path) -> None:
     ts = tmp_path / f"glueplan_{language}.ts"
     shutil.copy(RESOURCES / "translations" / ts.name, ts)
     sources = sorted(str(path) for path in (REPO_ROOT / "glueplan" / "ui").rglob("*.py"))
-    result = subprocess.run([tool("lupdate"), "-no-obsolete", "-locations", "none", *sources, "-ts", str(ts)],
+    only = ["-pluralonly"] if language == "en" else []
+    result = subprocess.run([tool("lupdate"), "-no-obsolete", "-locations", "none", *only, *sources, "-ts", str(ts)],
                             capture_output=True, text=True, check=True, timeout=60)
-    assert "(0 new and" in result.stdout, result.stdout
+    if language == "en":  # lupdate counts every string as new before it strips those without %n
+        assert ts.read_bytes() == (RESOURCES / "translations" / ts.name).read_bytes(), result.stdout
+    else:
+        assert "(0 new and" in result.stdout, result.stdout
 
 
-@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("language", WITH_ENGLISH)
 def test_the_compiled_qm_file_is_current(language: str, tmp_path: Path) -> None:
     ts = RESOURCES / "translations" / f"glueplan_{language}.ts"
     fresh = tmp_path / "fresh.qm"
@@ -61,3 +68,26 @@ def test_the_window_speaks_danish(qapp: QApplication, qtbot: QtBot, repository: 
     assert window.menuBar().actions()[0].text() == "&Filer"
     count = len(repository.catalog().exercises)
     assert window.statusBar().currentMessage() == f"{count} øvelser i kataloget"
+
+
+@pytest.mark.parametrize(("language", "one", "many"), [
+    (Language.EN, "1 set", "2 sets"), (Language.DA, "1 sæt", "2 sæt"), (Language.NB, "1 sett", "2 sett")])
+def test_counts_take_the_singular_for_one(qapp: QApplication, language: Language, one: str, many: str) -> None:
+    install_translators(qapp, language)
+    assert QCoreApplication.translate("WeekPage", "%n sets", "", 1) == one
+    assert QCoreApplication.translate("WeekPage", "%n sets", "", 2) == many
+    catalogue = QCoreApplication.translate("MainWindow", "%n exercises in the catalogue", "", 1)
+    assert catalogue == {Language.EN: "1 exercise in the catalogue", Language.DA: "1 øvelse i kataloget",
+                         Language.NB: "1 øvelse i katalogen"}[language]
+
+
+@pytest.mark.parametrize(("language", "one", "many"), [
+    (Language.EN, "Gluteus maximus: 1 hard set a week", "Gluteus maximus: 1,5 hard sets a week"),
+    (Language.DA, "Gluteus maximus: 1 hårdt sæt om ugen", "Gluteus maximus: 1,5 hårde sæt om ugen"),
+    (Language.NB, "Gluteus maximus: 1 hardt sett i uka", "Gluteus maximus: 1,5 harde sett i uka")])
+def test_the_message_catalogue_counts_in_each_language(language: Language, one: str, many: str) -> None:
+    text = messages()
+    assert text("finding.vol.band", language, muscles="Gluteus maximus", sets="1", band="12–18").startswith(one)
+    assert text("finding.vol.band", language, muscles="Gluteus maximus", sets="1,5", band="12–18").startswith(many)
+    assert text("progress.raise", language, sets=1, top=12, rir=2, load_kg=60, unit="kg", new_kg=62.5, low=10) \
+        .split()[0] in ("The", "Sættet", "Settet")

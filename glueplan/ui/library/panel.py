@@ -177,8 +177,8 @@ class LibraryPanel(QWidget):
             self.exercise_selected.emit(chosen)
 
     def _update_count(self, *_args: QModelIndex | int) -> None:
-        self.count.setText(self.tr("%1 of %2 exercises").replace("%1", str(self.proxy.rowCount()))
-                           .replace("%2", str(self.model.rowCount())))
+        self.count.setText(self.tr("%1 of %n exercises", "", self.model.rowCount())
+                           .replace("%1", str(self.proxy.rowCount())))
 
 
 def main() -> int:

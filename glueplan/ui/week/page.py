@@ -246,9 +246,12 @@ class WeekPage(QWidget):
             name = self.live.catalog.muscle(muscle_id).name[language]
             band = f" ({decimal(summary.band.low, language)}–{decimal(summary.band.high, language)})" \
                 if summary.band is not None else ""
-            parts.append(self.tr("%1: %2 sessions, %3 sets%4").replace("%1", name)
-                         .replace("%2", str(summary.hard_sessions)).replace("%3", decimal(summary.hard_sets, language))
-                         .replace("%4", band))
+            sessions = self.tr("%n sessions", "", summary.hard_sessions)
+            sets = summary.hard_sets  # fractional sets are plural in all three languages
+            sets_text = self.tr("%n sets", "", int(sets)) if sets == int(sets) else \
+                self.tr("%1 sets").replace("%1", decimal(sets, language))
+            parts.append(self.tr("%1: %2, %3%4").replace("%1", name).replace("%2", sessions)
+                         .replace("%3", sets_text).replace("%4", band))
         total = self.tr("%1 min in all").replace("%1", str(round(week.minutes)))
         return " · ".join([*parts, total])
 

@@ -1,0 +1,41 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>LibraryPanel</name>
+    <message numerus="yes">
+        <source>%1 of %n exercises</source>
+        <translation>
+            <numerusform>%1 of %n exercise</numerusform>
+            <numerusform>%1 of %n exercises</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>%n exercises in the catalogue</source>
+        <translation>
+            <numerusform>%n exercise in the catalogue</numerusform>
+            <numerusform>%n exercises in the catalogue</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WeekPage</name>
+    <message numerus="yes">
+        <source>%n sessions</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sets</source>
+        <translation>
+            <numerusform>%n set</numerusform>
+            <numerusform>%n sets</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
