@@ -19,6 +19,11 @@ class Language(StrEnum):
     DA = "da"
     NB = "nb"
 
+    @property
+    def endonym(self) -> str:
+        """The language by its own name, as language menus show it."""
+        return {"en": "English", "da": "Dansk", "nb": "Norsk bokmål"}[self.value]
+
     @classmethod
     def from_locale_name(cls, name: str | None) -> Language:
         """Map a POSIX or Qt locale name (``da_DK.UTF-8``, ``nb-NO``, ``no``) to a language.

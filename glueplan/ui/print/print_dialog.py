@@ -36,8 +36,6 @@ from glueplan.ui.print.pdf import write_sheet_pdf
 from glueplan.ui.print.sheet_painter import page_layout, paint_sheet
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 
-LANGUAGE_NAMES = {Language.EN: "English", Language.DA: "Dansk", Language.NB: "Norsk bokmål"}
-
 
 class PrintOptionsDialog(QDialog):
     """Language, paper, weeks, illustrations and log grids of a program sheet. The language
@@ -50,8 +48,8 @@ class PrintOptionsDialog(QDialog):
         self._language_key = f"print/language/{trainee_id}"
         settings = QSettings()
         self.language = QComboBox()
-        for language, name in LANGUAGE_NAMES.items():
-            self.language.addItem(name, language.value)
+        for language in Language:
+            self.language.addItem(language.endonym, language.value)
         self.language.setCurrentIndex(self.language.findData(
             str(settings.value(self._language_key, trainee_language.value))))
         self.paper = QComboBox()

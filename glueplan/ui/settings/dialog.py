@@ -29,9 +29,6 @@ from glueplan.store.location import DB_ENVIRONMENT_VARIABLE, database_url, sqlit
 from glueplan.ui.settings.preferences import Preferences, Theme, read_preferences, save_preferences
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 
-# Each language by its own name, as language menus everywhere show them.
-LANGUAGE_NAMES = {Language.EN: "English", Language.DA: "Dansk", Language.NB: "Norsk bokmål"}
-
 
 def database_shown(live: LiveWorkspace | None, preferences: Preferences) -> str:
     """The database in use (a file's path; a server's URL without its password)."""
@@ -49,10 +46,10 @@ class PreferencesDialog(QDialog):
         self._live = live
         self._before = read_preferences()
         self.language = QComboBox()
-        system = LANGUAGE_NAMES[Language.from_environment()]
+        system = Language.from_environment().endonym
         self.language.addItem(self.tr("As the system (%1)").replace("%1", system), "")
-        for language, name in LANGUAGE_NAMES.items():
-            self.language.addItem(name, language.value)
+        for language in Language:
+            self.language.addItem(language.endonym, language.value)
         self.language.setCurrentIndex(self.language.findData(self._before.language or ""))
         self.theme = QComboBox()
         for theme, text in ((Theme.SYSTEM, self.tr("As the system")), (Theme.LIGHT, self.tr("Light")),
