@@ -129,3 +129,39 @@ def test_loads_no_one_lifts_are_refused_with_their_lines(workspace: Workspace) -
         prepare(workspace, heavy, Units.LB)
     assert [(p.line, p.key) for p in caught.value.problems] == [(3, "import.too_heavy"), (6, "import.too_heavy")]
     assert str(caught.value).startswith("Line 3: 2500 lb is more than 1000 kg.")
+
+
+def test_a_glueplan_backup_adds_nothing_to_its_own_database_and_everything_to_a_new_one(
+        workspace: Workspace, tmp_path: Path) -> None:
+    from glueplan.store.database import open_store
+    from glueplan.store.formats.json_backup import write_backup
+    from glueplan.store.location import database_url
+    from tests.conftest import workspace_on
+
+    workspace.execute(ImportHistory(prepare(workspace, parsed("strong_workout_number.csv")).batch, "import"))
+    workspace.repository.log_set(workspace.trainee_id, LoggedSet("clamshell", datetime(2026, 2, 3, 7, 1, 2, 345), 0, 20))
+    backup = tmp_path / "backup.json"
+    write_backup(workspace.repository.store, backup)
+    logged = workspace.repository.logged_sets(workspace.trainee_id)
+
+    same = prepare(workspace, read_history(backup))
+    assert (same.sets, same.already, same.format.value) == (0, len(logged), "json")
+
+    other = open_store(database_url(str(tmp_path / "other.sqlite")))
+    try:
+        fresh = workspace_on(other)
+        preview = prepare(fresh, read_history(backup, trainee=fresh.trainee.name))
+        assert all(not row.to_check for row in preview.names)
+        fresh.execute(ImportHistory(preview.batch, "import"))
+        assert [replace(s, planned_exercise_id=None) for s in fresh.repository.logged_sets(fresh.trainee_id)] == \
+            [replace(s, planned_exercise_id=None) for s in logged]
+        assert prepare(fresh, read_history(backup)).sets == 0
+    finally:
+        other.close()
+
+
+def test_a_broken_backup_says_why(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.json"
+    broken.write_text('{"format": "glueplan-backup", "version": 1, "tables": ')
+    with pytest.raises(ImportRejected, match="This glueplan backup cannot be read: .*not valid JSON"):
+        read_history(broken)

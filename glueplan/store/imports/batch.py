@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from glueplan.domain.catalog import Exercise
 from glueplan.domain.log import LoggedSet
+from glueplan.store.imports.record import logged_key
 from glueplan.store.repository import Repository
 from glueplan.store.schema import ExerciseRow, ImportChoiceRow, LoggedSetRow
 
@@ -88,9 +89,11 @@ def remove_written(repository: Repository, written: Written) -> None:
 
 
 def _keys(session: OrmSession, trainee_id: int) -> set[str]:
-    query = select(LoggedSetRow.import_key).where(LoggedSetRow.trainee_id == trainee_id,
-                                                  LoggedSetRow.import_key.is_not(None))
-    return set(session.scalars(query))
+    """The identities of the trainee's sets: the imported ones' import keys, the logged ones' own."""
+    query = select(LoggedSetRow.import_key, LoggedSetRow.performed_at, LoggedSetRow.exercise_id,
+                   LoggedSetRow.weight_kg, LoggedSetRow.reps).where(LoggedSetRow.trainee_id == trainee_id)
+    return {key if key is not None else logged_key(performed_at, exercise_id, weight_kg, reps)
+            for key, performed_at, exercise_id, weight_kg, reps in session.execute(query)}
 
 
 def _row(trainee_id: int, key: str, logged: LoggedSet, renamed: dict[str, str]) -> dict[str, Any]:

@@ -1,14 +1,16 @@
-"""Which app wrote a file, told from its header, and the reading of it with that app's importer."""
+"""Which app wrote a file, told from its header (a glueplan backup: from its first brace), and
+the reading of it with that app's importer."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from glueplan.store.imports import fitnotes, hevy, strong
+from glueplan.store.imports import fitnotes, glueplan_backup, hevy, strong
 from glueplan.store.imports.csv_table import Table, header_fields, likely_delimiters, read_file
 from glueplan.store.imports.record import Format, ImportRejected, ParsedHistory, Problem, Progress, no_progress
 
 CSV_IMPORTERS = {Format.STRONG: strong, Format.HEVY: hevy, Format.FITNOTES: fitnotes}
+CSV_APPS = {Format.STRONG: "Strong", Format.HEVY: "Hevy", Format.FITNOTES: "FitNotes"}  # as they write themselves
 
 
 def detect(text: str) -> tuple[Format, str] | None:
@@ -29,10 +31,17 @@ def read_text(text: str, format: Format | None = None, progress: Progress = no_p
         delimiter = found[1] if found else likely_delimiters(text)[0]
         header = ", ".join(header_fields(text, delimiter))[:120] or "–"
         key = "import.unknown_format" if format is None else "import.not_this_format"
-        raise ImportRejected([Problem(1, key, (("format", (format or "").title()), ("header", header)))])
+        raise ImportRejected([Problem(1, key, (("format", CSV_APPS.get(format, "")), ("header", header)))])
     format, delimiter = found
     return CSV_IMPORTERS[format].read(Table(text, delimiter, progress))
 
 
-def read_history(path: Path, format: Format | None = None, progress: Progress = no_progress) -> ParsedHistory:
-    return read_text(read_file(path), format, progress)
+def read_history(path: Path, format: Format | None = None, progress: Progress = no_progress,
+                 trainee: str | None = None) -> ParsedHistory:
+    """The sets of a file: a CSV export, or a glueplan backup (then ``trainee``'s, by name)."""
+    text = read_file(path)
+    if format is Format.JSON or (format is None and text.lstrip().startswith("{")):
+        parsed = glueplan_backup.read(path, trainee)
+        progress(1, 1)
+        return parsed
+    return read_text(text, format, progress)

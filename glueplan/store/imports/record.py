@@ -1,6 +1,6 @@
 """What every importer makes of a file: the sets it holds, as written, with the line each came from.
 
-The identity of an imported set is where it stands in its workout: the workout's start, the
+The identity of an imported set from another app is where it stands in its workout: the workout's start, the
 exercise's name as the app wrote it, and its place among that exercise's sets in the workout
 (``import_key``). Not its weight or reps: a set corrected in the app and exported again is the
 same set, and is not added a second time beside the old one; two identical sets in a workout
@@ -43,10 +43,19 @@ class ImportedSet:
     warm_up: bool
     note: str
     ordinal: int  # the set's place among the exercise's sets in this workout, from 0
+    source_key: str | None = None  # a backup's set: the identity it has in the database it came from
 
     @property
     def import_key(self) -> str:
+        if self.source_key is not None:
+            return self.source_key
         return f"{self.workout.isoformat(timespec='seconds')}|{self.exercise.casefold()}|{self.ordinal}"
+
+
+def logged_key(performed_at: datetime, exercise_id: str, weight_kg: float, reps: int) -> str:
+    """The identity of a set logged in glueplan (not imported): its moment, to the microsecond,
+    with what was lifted. A backup read into the database it came from adds none of them again."""
+    return f"logged|{performed_at.isoformat()}|{exercise_id}|{weight_kg!r}|{reps}"
 
 
 @dataclass(frozen=True, slots=True)

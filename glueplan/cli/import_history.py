@@ -1,0 +1,140 @@
+"""``glueplan import FILE``: a history exported by Strong, Hevy or FitNotes, or a glueplan backup,
+into the log. Without --yes it prints the preview and writes nothing."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from glueplan.cli.terminal import EXIT_FAILED, EXIT_OK, EXIT_USAGE, command, print_table
+from glueplan.domain.language import Language
+from glueplan.domain.messages import messages
+
+if TYPE_CHECKING:
+    from glueplan.app.importing import Preview
+    from glueplan.app.workspace import Workspace
+    from glueplan.domain.import_mapping import Choice
+    from glueplan.store.imports.record import ParsedHistory
+
+FORMATS = ["strong", "hevy", "fitnotes", "json"]
+
+
+def add_to(commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
+    importing = command(commands, "import", _import, parents=[common],
+                        help="import a training history (Strong, Hevy, FitNotes CSV or a glueplan backup); "
+                             "without --yes only the preview is printed")
+    importing.add_argument("file", metavar="FILE")
+    importing.add_argument("--format", choices=FORMATS, help="the app that wrote the file (default: told from it)")
+    importing.add_argument("--units", choices=["kg", "lb"],
+                           help="the unit of loads the file writes without one (default: the profile's)")
+    importing.add_argument("--map", action="append", default=[], metavar="NAME=EXERCISE_ID",
+                           help="what an exercise name of the file becomes: an exercise id, new (an own "
+                                "exercise) or skip; may be given again")
+    importing.add_argument("--yes", action="store_true", help="import (without it nothing is written)")
+    importing.add_argument("--trainee", metavar="NAME", help="whose log (default: the first trainee)")
+
+
+def _import(args: argparse.Namespace, language: Language) -> int:
+    """A file that cannot be imported is a failure (1); a --map or --trainee naming nothing is
+    a bad argument (2)."""
+    from glueplan.app.importing import ImportHistory, prepare
+    from glueplan.app.workspace import Workspace
+    from glueplan.domain.trainee import Units
+    from glueplan.store.database import open_store
+    from glueplan.store.errors import StoreError
+    from glueplan.store.formats.trainees import chosen_trainees
+    from glueplan.store.imports.detection import read_history
+    from glueplan.store.imports.record import Format, ImportRejected
+    from glueplan.store.location import database_url
+    from glueplan.store.repository import Repository
+
+    text = messages()
+    store = open_store(database_url(args.db))
+    try:
+        repository = Repository(store)
+        try:
+            trainee_id = chosen_trainees(repository, args.trainee)[0][0] if args.trainee else None
+        except StoreError as error:
+            args.usage.error(error.text(language))
+        from glueplan.app.opening import first_trainee
+
+        workspace = Workspace(repository, trainee_id or first_trainee(repository, language), language)
+        try:
+            parsed = read_history(Path(args.file), Format(args.format) if args.format else None,
+                                  trainee=workspace.trainee.name)
+            choices = _choices(args, workspace, parsed, language)
+            preview = prepare(workspace, parsed, Units(args.units) if args.units else None, choices)
+        except ImportRejected as error:
+            print(error.text(language), file=sys.stderr)
+            return EXIT_FAILED
+        _print_preview(preview, workspace, language)
+        if not args.yes:
+            print(text("import.preview.dry_run", language))
+            return EXIT_OK
+        workspace.execute(ImportHistory(preview.batch, "import"))
+        print(text("import.done", language, sets=preview.sets))
+        return EXIT_OK
+    finally:
+        store.close()
+
+
+def _choices(args: argparse.Namespace, workspace: Workspace, parsed: ParsedHistory,
+             language: Language) -> dict[str, Choice]:
+    """The --map options as choices by folded name; one that names nothing is a usage error."""
+    from glueplan.domain.import_mapping import NEW, SKIP, Action, Choice, fold
+
+    text = messages()
+    names = {fold(imported.exercise) for imported in parsed.sets}
+    choices = {}
+    for value in args.map:
+        name, separator, target = value.rpartition("=")
+        if not separator or not name.strip() or not target.strip():
+            args.usage.error(text("import.bad_map", language, value=value))
+        target = target.strip()
+        if fold(name) not in names:
+            args.usage.error(text("import.unknown_name", language, value=value, name=name.strip()))
+        if target.casefold() in ("new", "skip"):
+            choices[fold(name)] = NEW if target.casefold() == "new" else SKIP
+        elif target in workspace.catalog.exercises:
+            choices[fold(name)] = Choice(Action.MAP, target)
+        else:
+            args.usage.error(text("import.unknown_exercise", language, value=value, exercise=target))
+    return choices
+
+
+def _print_preview(preview: Preview, workspace: Workspace, language: Language) -> None:
+    from glueplan.domain.import_mapping import Action
+
+    text = messages()
+    kind = text(f"import.format.{preview.format.value}", language)
+    if preview.sets:
+        print(text("import.preview.summary", language, format=kind, workouts=preview.workouts, sets=preview.sets,
+                   warm_ups=preview.warm_ups, first=preview.first, last=preview.last))
+    else:
+        print(text("import.preview.nothing_new", language, format=kind))
+    for key, count in (("already", preview.already), ("skipped", preview.skipped),
+                       ("without_reps", preview.without_reps)):
+        if count:
+            print(text(f"import.preview.{key}", language, count=count))
+    if preview.assumed_units is not None:
+        print(text("import.preview.units_assumed", language, unit=preview.assumed_units.value))
+    elif preview.units:
+        print(text("import.preview.units_file", language, units=", ".join(sorted(preview.units))))
+    print()
+    rows = []
+    for row in preview.names:
+        if row.choice.action is Action.MAP and row.choice.exercise_id is not None:
+            exercise = workspace.catalog.exercise(row.choice.exercise_id)
+            becomes = f"{exercise.name[language]} ({exercise.id})"
+        else:
+            becomes = text(f"import.preview.{row.choice.action.value}", language)
+            if row.guess.exercise_id is not None and row.choice.action is Action.SKIP:
+                becomes += f" ({row.guess.exercise_id}?)"
+        if row.to_check:
+            becomes += " " + text("import.preview.check", language)
+        rows.append([row.name, str(row.sets), becomes])
+    print_table([text(f"import.column.{name}", language) for name in ("name", "sets", "becomes")], rows)
+    print()
+    print(text("import.preview.how_to_map", language))

@@ -1,0 +1,79 @@
+"""``glueplan import``: the preview without --yes (nothing written), the import with it, --map,
+--units and --trainee, and the exit codes of bad files and bad arguments."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from glueplan.cli import main
+from glueplan.domain.language import Language
+from glueplan.store.database import Store
+from glueplan.store.repository import Repository
+from tests.conftest import workspace_on
+
+FILES = Path(__file__).resolve().parent / "import_files"
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    try:
+        code = main(["import", *argv])
+    except SystemExit as exit:  # argparse's usage errors
+        code = int(exit.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def sets_in(store: Store) -> int:
+    repository = Repository(store)
+    return sum(repository.count_logged_sets(trainee_id) for trainee_id in repository.trainee_ids())
+
+
+def test_without_yes_the_preview_is_printed_and_nothing_written(capsys: pytest.CaptureFixture[str],
+                                                                store: Store) -> None:
+    code, out, _err = run(capsys, str(FILES / "hevy_lbs.csv"))
+    assert code == 0
+    assert out.startswith("Hevy: 2 workouts, 5 sets to add (1 of them warm-ups), 2026-03-03 – 2026-03-06.")
+    assert "Squat (Barbell)        3     Back squat (deep) (back_squat)" in out
+    assert "Nothing was written" in out and sets_in(store) == 0
+
+
+def test_with_yes_the_sets_are_imported_once(capsys: pytest.CaptureFixture[str], store: Store) -> None:
+    code, out, _err = run(capsys, str(FILES / "strong_newest.csv"), "--units", "lb", "--yes")
+    assert (code, out.splitlines()[-1]) == (0, "Imported 7 sets.") and sets_in(store) == 7
+    code, out, _err = run(capsys, str(FILES / "strong_newest.csv"), "--units", "lb", "--yes")
+    assert code == 0 and "nothing new to add" in out and "Already in the log: 7 sets." in out and sets_in(store) == 7
+
+
+def test_map_choices_and_a_named_trainee(capsys: pytest.CaptureFixture[str], store: Store) -> None:
+    workspace = workspace_on(store)
+    code, out, _err = run(capsys, str(FILES / "strong_comma_no_units.csv"), "--map", "Bench Press (Barbell)=skip",
+                          "--map", "split squat, deficit (dumbbell)=bulgarian_split_squat", "--trainee",
+                          workspace.trainee.name, "--yes", "--lang", "da")
+    assert code == 0 and "Split Squat, Deficit (Dumbbell)  1    Bulgarian split squat (bulgarian_split_squat)" in out
+    assert Repository(store).logged_sets(workspace.trainee_id, "bulgarian_split_squat")[0].weight_kg == 12
+
+
+@pytest.mark.parametrize(("argv", "said"), [
+    (["--map", "Bench=skip"], "the file has no exercise called Bench"),
+    (["--map", "Bench Press (Barbell)=bench_press"], "no exercise has the id bench_press"),
+    (["--map", "Bench Press (Barbell)"], "expected NAME=EXERCISE_ID"),
+    (["--trainee", "Nobody"], "There is no trainee called 'Nobody'"),
+])
+def test_arguments_that_name_nothing_are_usage_errors(capsys: pytest.CaptureFixture[str], store: Store,
+                                                      argv: list[str], said: str) -> None:
+    code, _out, err = run(capsys, str(FILES / "strong_comma_no_units.csv"), *argv, "--yes")
+    assert code == 2 and said in err and sets_in(store) == 0
+
+
+def test_a_bad_file_fails_with_its_lines_and_writes_nothing(capsys: pytest.CaptureFixture[str], store: Store,
+                                                            tmp_path: Path) -> None:
+    broken = tmp_path / "broken.csv"
+    broken.write_text((FILES / "hevy_kg.csv").read_text().replace('"100","10"', '"100","ten"'))
+    code, out, err = run(capsys, str(broken), "--yes")
+    assert (code, out) == (1, "")
+    assert err.splitlines() == ["Line 3: “ten” reps: reps must be a whole number from 0 to 100."]
+    assert sets_in(store) == 0
+    code, _out, err = run(capsys, str(FILES / "hevy_kg.csv"), "--format", "fitnotes", "--lang", Language.NB.value)
+    assert code == 1 and err.startswith("Linje 1: Dette er ingen FitNotes-eksport.")
