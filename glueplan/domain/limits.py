@@ -22,3 +22,5 @@ REPS = Limit(1, 100)  # per set, planned or logged
 RIR = Limit(0, 10)  # reps in reserve
 REST_S = Limit(0, 900)  # rest between sets, seconds
 WEIGHT_KG = Limit(0, 1000)  # a logged load
+PLAN_MINUTES = Limit(10, 240)  # the time one planned session may take (the planner's request)
+PLAN_WEEKS = Limit(1, 52)  # weeks of a planned program

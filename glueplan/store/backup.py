@@ -1,30 +1,189 @@
-"""Copies of the database file taken before anything risky, such as a schema upgrade."""
+"""Copies of the database file: at start (at most once a day), before a schema change, an import
+or a restore; the last 7 days and 4 weeks are kept. A damaged file is put aside, never overwritten.
+
+Copies are taken with SQLite's online backup API (consistent while glueplan runs, the write-ahead
+log included) into memory and written beside the file in ``backups/`` whole or not at all.
+"""
 
 from __future__ import annotations
 
+import re
 import sqlite3
-from datetime import datetime
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
 
+from glueplan.store.atomic_file import write_file
+from glueplan.store.file_check import read_only_uri
+
 BACKUP_FOLDER = "backups"
+DAILY = "daily"
+KEEP_DAYS, KEEP_WEEKS = 7, 4
+_STAMP = "%Y%m%d-%H%M%S"
+_NAME = re.compile(r"-(\d{8}-\d{6})(?:-\d+)?-([a-z0-9.-]+)\Z")
 
 
-def backup_sqlite(path: Path, reason: str) -> Path:
-    """Copy a live SQLite file consistently (the online backup API, WAL included).
+@dataclass(frozen=True, slots=True)
+class BackupFile:
+    """One copy, with what a user needs to choose it: when, why, and what it holds."""
 
-    The copy goes to ``backups/`` beside the file, named with the time and the reason.
-    """
-    folder = path.parent / BACKUP_FOLDER
+    path: Path
+    taken: datetime
+    reason: str
+    programs: int | None = None  # None: the copy cannot be read (damaged)
+    logged_sets: int | None = None
+    newest_set: datetime | None = None
+
+    @property
+    def good(self) -> bool:
+        return self.programs is not None
+
+
+def backup_folder(path: Path) -> Path:
+    return path.parent / BACKUP_FOLDER
+
+
+def backup_sqlite(path: Path, reason: str, now: datetime | None = None) -> Path:
+    """Copy a live SQLite file consistently into ``backups/`` beside it, named with the time
+    and the reason; returns the copy. Old copies beyond the kept ones are removed."""
+    taken = now or datetime.now()
+    folder = backup_folder(path)
     folder.mkdir(parents=True, exist_ok=True)
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = folder / f"{path.stem}-{stamp}-{reason}{path.suffix}"
-    source = sqlite3.connect(path)
+    target = folder / f"{path.stem}-{taken.strftime(_STAMP)}-{reason}{path.suffix}"
+    counter = 2
+    while target.exists():  # two copies within one second
+        target = folder / f"{path.stem}-{taken.strftime(_STAMP)}-{counter}-{reason}{path.suffix}"
+        counter += 1
+    write_file(target, _snapshot(path))
+    prune(path, taken.date())
+    return target
+
+
+def daily_backup(path: Path, now: datetime | None = None) -> Path | None:
+    """The start-up copy: taken unless one was taken today already."""
+    today = (now or datetime.now()).date()
+    if any(copy.taken.date() == today for copy in backups(path, read=False)):
+        return None
+    return backup_sqlite(path, DAILY, now)
+
+
+def _snapshot(path: Path) -> bytes:
+    source = sqlite3.connect(read_only_uri(path), uri=True)
     try:
-        destination = sqlite3.connect(target)
+        memory = sqlite3.connect(":memory:")
         try:
-            source.backup(destination)
+            source.backup(memory)
+            return memory.serialize()
         finally:
-            destination.close()
+            memory.close()
     finally:
         source.close()
-    return target
+
+
+def backups(path: Path, read: bool = True) -> list[BackupFile]:
+    """The copies of the database at ``path``, newest first (with their contents when ``read``)."""
+    folder = backup_folder(path)
+    if not folder.is_dir():
+        return []
+    found = []
+    for candidate in folder.glob(f"{_glob_escape(path.stem)}-*{path.suffix}"):
+        match = _NAME.search(candidate.name.removesuffix(path.suffix))
+        if match is None or candidate.name.removesuffix(path.suffix)[:match.start()] != path.stem:
+            continue
+        copy = BackupFile(candidate, datetime.strptime(match[1], _STAMP), match[2])
+        found.append(_contents(copy) if read else copy)
+    return sorted(found, key=lambda copy: (copy.taken, copy.path.name), reverse=True)
+
+
+def _glob_escape(text: str) -> str:
+    return re.sub(r"([*?\[])", r"[\1]", text)
+
+
+def _contents(copy: BackupFile) -> BackupFile:
+    """What a copy holds, read without changing it; a copy that fails its check holds nothing."""
+    try:
+        connection = sqlite3.connect(read_only_uri(copy.path), uri=True)
+        try:
+            if connection.execute("PRAGMA quick_check").fetchone() != ("ok",):
+                return copy
+            programs = connection.execute("SELECT count(*) FROM program").fetchone()[0]
+            sets, newest = connection.execute("SELECT count(*), max(performed_at) FROM logged_set").fetchone()
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return copy
+    return BackupFile(copy.path, copy.taken, copy.reason, programs, sets,
+                      datetime.fromisoformat(newest) if newest else None)
+
+
+def newest_good_backup(path: Path) -> BackupFile | None:
+    return next((copy for copy in backups(path) if copy.good), None)
+
+
+def prune(path: Path, today: date) -> None:
+    """Keep the newest copy of each of the last 7 days and of each of the last 4 ISO weeks."""
+    copies = backups(path, read=False)
+    keep = kept(copies, today)
+    for copy in copies:
+        if copy not in keep:
+            copy.path.unlink(missing_ok=True)
+
+
+def kept(copies: Iterable[BackupFile], today: date) -> set[BackupFile]:
+    newest_first = sorted(copies, key=lambda copy: (copy.taken, copy.path.name), reverse=True)
+    days: dict[date, BackupFile] = {}
+    weeks: dict[tuple[int, int], BackupFile] = {}
+    for copy in newest_first:
+        day = copy.taken.date()
+        if 0 <= (today - day).days < KEEP_DAYS:
+            days.setdefault(day, copy)
+        if 0 <= (today - day).days < 7 * KEEP_WEEKS:
+            weeks.setdefault(day.isocalendar()[:2], copy)
+    return set(days.values()) | set(weeks.values()) | set(newest_first[:1])
+
+
+def put_aside(path: Path, why: str, now: datetime | None = None) -> Path:
+    """Rename a file glueplan will not use (damaged) out of the way, with its -wal and -shm;
+    returns the new name. Nothing is deleted or overwritten."""
+    stamp = (now or datetime.now()).strftime(_STAMP)
+    aside = path.with_name(f"{path.name}.{why}-{stamp}")
+    counter = 2
+    while aside.exists():
+        aside = path.with_name(f"{path.name}.{why}-{stamp}-{counter}")
+        counter += 1
+    path.rename(aside)
+    for suffix in ("-wal", "-shm"):
+        companion = path.with_name(path.name + suffix)
+        if companion.exists():
+            companion.rename(aside.with_name(aside.name + suffix))
+    return aside
+
+
+def restore(path: Path, copy: Path) -> Path | None:
+    """Put a copy in place of the database at ``path`` (which no connection may hold open).
+
+    The current file is backed up first when it can be read, put aside when it cannot; returns
+    that backup or the aside name. The copy's bytes are written whole before the rename.
+    """
+    data = _snapshot(copy)
+    kept_as: Path | None = None
+    if path.exists():
+        try:
+            _checkpoint(path)
+            kept_as = backup_sqlite(path, "before-restore")
+        except sqlite3.Error:
+            kept_as = put_aside(path, "damaged")
+    for suffix in ("-wal", "-shm"):  # an old log must not be replayed into the copy
+        path.with_name(path.name + suffix).unlink(missing_ok=True)
+    write_file(path, data)
+    return kept_as
+
+
+def _checkpoint(path: Path) -> None:
+    """Move what the write-ahead log holds into the file, so that nothing is left only there."""
+    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True)
+    try:
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        connection.close()

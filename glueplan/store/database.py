@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -15,7 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from glueplan.domain.catalog import Catalog, builtin_catalog
 from glueplan.store.catalog_mirror import mirror_catalog, mirror_is_current
 from glueplan.store.errors import StoreError
-from glueplan.store.location import sqlite_file
+from glueplan.store.location import BadLocation, sqlite_file
 from glueplan.store import migrate
 
 
@@ -123,7 +124,12 @@ def open_store(url: URL, catalog: Catalog | None = None) -> Store:
 def _prepare_folder(path: Path) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        if path.is_dir():
+            raise StoreError("store.not_a_file", path=str(path))
+        if path.exists() and not path.is_file():  # a pipe, a device such as /dev/null, a socket
+            raise StoreError("store.not_a_regular_file", path=str(path))
     except OSError as error:
-        raise StoreError("store.cannot_create_folder", folder=str(path.parent), reason=error.strerror) from error
-    if path.exists() and not path.is_file():
-        raise StoreError("store.not_a_file", path=str(path))
+        if error.errno == errno.ENAMETOOLONG:
+            raise BadLocation(str(path), error.strerror) from error
+        raise StoreError("store.cannot_create_folder", folder=str(path.parent),
+                         reason=error.strerror or str(error)) from error

@@ -6,6 +6,7 @@ from glueplan.domain.language import Language
 from glueplan.domain.messages import messages
 
 SET_GONE = "store.set_gone"  # a logged set that is not (any more) in the database
+BAD_LOCATION = "store.bad_location"  # --db or GLUEPLAN_DB names nothing that can be opened
 
 
 class StoreError(Exception):

@@ -7,8 +7,9 @@ from pathlib import Path
 
 import platformdirs
 from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
 
-from glueplan.store.errors import StoreError
+from glueplan.store.errors import BAD_LOCATION, StoreError
 
 DB_ENVIRONMENT_VARIABLE = "GLUEPLAN_DB"
 DB_FILE_NAME = "glueplan.sqlite"
@@ -24,11 +25,32 @@ def database_url(option: str | None = None) -> URL:
     if not value.strip():
         raise StoreError("store.empty_location")
     if "://" in value:
-        url = make_url(value)
+        try:
+            url = make_url(value)
+            url.get_dialect().import_dbapi()  # an unknown scheme, or a driver that is not installed
+        except (ArgumentError, ImportError, ValueError) as error:
+            raise BadLocation(value, str(error)) from error
         if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
             url = url.set(database=str(Path(url.database).expanduser().absolute()))
         return url
     return URL.create("sqlite", database=str(Path(value).expanduser().absolute()))
+
+
+def app_database_url(option: str | None = None) -> URL:
+    """The database the desktop app opens: as ``database_url``, but never one in memory,
+    whose content would be lost without a word when the window closes."""
+    url = database_url(option)
+    if url.get_backend_name() == "sqlite" and sqlite_file(url) is None:
+        raise StoreError("store.memory_refused", url=url.render_as_string(hide_password=True))
+    return url
+
+
+class BadLocation(StoreError):
+    """--db or GLUEPLAN_DB names nothing glueplan can open: a bad argument (exit 2)."""
+
+    def __init__(self, value: str, reason: str) -> None:
+        shown = value if len(value) <= 120 else value[:120] + "…"
+        super().__init__(BAD_LOCATION, value=shown, reason=reason[:200])
 
 
 def sqlite_file(url: URL) -> Path | None:

@@ -9,7 +9,6 @@ start-up). A test holds a created schema equal to one migrated from empty.
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,6 +19,7 @@ from glueplan import __version__
 from glueplan.store.backup import backup_sqlite
 from glueplan.store.catalog_mirror import mirror_catalog
 from glueplan.store.errors import StoreError
+from glueplan.store.file_check import GLUEPLAN_TABLES, DamagedDatabase, file_facts
 from glueplan.store.schema import Base
 
 if TYPE_CHECKING:
@@ -68,26 +68,25 @@ def current_revision(engine: Engine) -> str | None:
 def file_revision(path: Path) -> str | None:
     """The schema revision of an SQLite file, read without changing a byte of it.
 
-    Refuses a file that is not ours or is newer. The read-only connection matters: the
-    engine's own connections would switch the file to WAL mode before any check.
+    Refuses a file that is not ours, is newer or is damaged (file_check). The read-only
+    connection matters: the engine's own connections would switch the file to WAL mode (and
+    leave -wal and -shm files beside it) before any check.
     """
     if not path.is_file() or path.stat().st_size == 0:
         return None
-    try:
-        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-        try:
-            tables = {name for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-            row = connection.execute("SELECT version_num FROM alembic_version").fetchone() \
-                if "alembic_version" in tables else None
-        finally:
-            connection.close()
-    except sqlite3.DatabaseError as error:
-        raise StoreError("store.cannot_open", path=str(path), reason=str(error)) from error
+    tables, revision = file_facts(path)
     if tables and "alembic_version" not in tables:
         raise StoreError("store.foreign_database", path=str(path))
-    revision = row[0] if row is not None else None
+    if revision is None and tables - {"alembic_version"}:
+        raise StoreError("store.no_version", path=str(path))
     if revision is not None and revision != SCHEMA_REVISION and revision not in known_revisions():
+        if not GLUEPLAN_TABLES <= tables:  # another program that uses Alembic too
+            raise StoreError("store.foreign_database", path=str(path))
         raise StoreError("store.newer_database", path=str(path), revision=revision, version=__version__)
+    if revision == SCHEMA_REVISION:
+        missing = sorted(set(Base.metadata.tables) - tables)
+        if missing:
+            raise DamagedDatabase(path, f"the table {missing[0]} is missing")
     return revision
 
 

@@ -1,0 +1,164 @@
+"""Why the plan is as it is, which rules it had to break, and which one change to the request
+would let it keep them all.
+
+A fix is found, not guessed: the request is planned again with one change (a day more, a day
+moved, more minutes, a piece of equipment), and the change is offered only when the engine then
+finds no error and no warning. Sentences are message keys with parameters, so the same
+proposal reads in English, Danish and Norwegian.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
+from typing import Any
+
+from glueplan.domain.catalog import Catalog, Category, Equipment, Laterality
+from glueplan.domain.findings import Muscles, join, render
+from glueplan.domain.language import Language
+from glueplan.domain.messages import messages
+from glueplan.domain.plan import Weekday
+from glueplan.domain.planner.choice import MEDIUS, pattern_of
+from glueplan.domain.planner.placement import hour
+from glueplan.domain.planner.request import FreeSlot, PlanRequest
+from glueplan.domain.planner.search import Plan, best_plan, level_limits
+from glueplan.domain.recovery_rules import pair_gap
+from glueplan.domain.thresholds import Band
+
+MINUTE_STEPS = (30, 45, 60, 75, 90, 120)  # budgets a fix may ask for
+FIX_TRIES = 2  # day subsets tried for a changed request: its best ones keep the rules if any do
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One sentence: a key under ``planner.`` in the message catalogue and its parameters."""
+
+    key: str
+    params: tuple[tuple[str, Any], ...] = ()
+
+    def text(self, language: Language, catalog: Catalog) -> str:
+        text = messages()(f"planner.{self.key}", language,
+                          **{name: _words(value, language, catalog) for name, value in self.params})
+        return text[:1].upper() + text[1:]
+
+
+def _words(value: Any, language: Language, catalog: Catalog) -> str:
+    if isinstance(value, tuple) and value and isinstance(value[0], Weekday):
+        return join([render(day, language, catalog) for day in value], language)
+    if isinstance(value, tuple) and value and isinstance(value[0], Line):
+        return ", ".join(line.text(language, catalog) for line in value)
+    if isinstance(value, Equipment):
+        return messages()(f"equipment.{value.value}", language).lower()
+    return render(value, language, catalog)
+
+
+def explain(plan: Plan, catalog: Catalog) -> tuple[Line, ...]:
+    """The reasons, in the order a coach would give them."""
+    return tuple(_explain(plan, catalog))
+
+
+def _explain(plan: Plan, catalog: Catalog) -> Iterator[Line]:
+    request, limits = plan.request, level_limits(plan.request)
+    chosen = plan.placement.slots
+    days = tuple(slot.day for slot in chosen)
+    yield Line("why.days" if len(days) > 1 else "why.one_day",
+               (("days", days), ("count", len(days)), ("band", limits.hard_sessions),
+                ("gap", round(plan.placement.shortest_gap_h))))
+    close, spare = [], []
+    for slot in request.slots:
+        if slot in chosen:
+            continue
+        gaps = [abs(pair_gap(hour(other), hour(slot), False)) for other in chosen]
+        gaps += [168 - gap for gap in gaps]
+        (close if min(gaps, default=168) < limits.recovery_warning_h else spare).append(slot.day)
+    if close:
+        yield Line("why.free_close", (("days", tuple(close)), ("gap", int(limits.recovery_warning_h))))
+    if spare:
+        yield Line("why.free_enough", (("days", tuple(spare)), ("count", len(days))))
+    exercises = {item.exercise_id: catalog.exercise(item.exercise_id)
+                 for session in plan.week.sessions for item in session.items}
+    medius = sum(exercise.weight(MEDIUS) == 1.0 for exercise in exercises.values())
+    yield Line(f"why.emphasis.{request.emphasis.value}", (("count", medius),))
+    hard = [e for e in exercises.values() if e.category is not Category.ACTIVATION]
+    patterns = tuple(Line(f"pattern.{pattern_of(e).value}") for e in _first_of_each(hard))
+    yield Line("why.variety", (("patterns", patterns),
+                               ("bilateral", sum(e.laterality is Laterality.BILATERAL for e in hard)),
+                               ("unilateral", sum(e.laterality is Laterality.UNILATERAL for e in hard))))
+    summary = plan.report.weeks[0]
+    volumes = tuple(Line("why.volume_item", (("muscle", Muscles((muscle,))),
+                                             ("sets", float(summary.muscles[muscle].hard_sets)), ("band", volume.band)))
+                    for muscle, volume in limits.volume.items())
+    yield Line("why.volume", (("volumes", volumes),))
+    yield from _doses(plan, catalog)
+    minutes = [session.minutes for session in summary.sessions]
+    if minutes:
+        yield Line("why.time", (("minutes", Band(round(min(minutes)), round(max(minutes)))),
+                                ("budget", request.minutes)))
+    deloads = [n + 1 for n, week in enumerate(plan.program.weeks) if week.deload]
+    if deloads:
+        cut = (limits.deload_set_cut.low + limits.deload_set_cut.high) / 2
+        yield Line("why.deload", (("weeks", ", ".join(map(str, deloads))), ("cut", round(100 * cut)),
+                                  ("rir", limits.deload_rir_rise)))
+    yield Line("why.broken", (("count", len(plan.problems)),)) if plan.problems else Line("why.passes")
+
+
+def _first_of_each(exercises: Iterable[Any]) -> list[Any]:
+    """One exercise per movement pattern, in the order met."""
+    seen: dict[object, Any] = {}
+    for exercise in exercises:
+        seen.setdefault(pattern_of(exercise), exercise)
+    return list(seen.values())
+
+
+def _doses(plan: Plan, catalog: Catalog) -> Iterator[Line]:
+    """The dose of the first compound lift and of the first single-joint exercise."""
+    items = [item for session in plan.week.sessions for item in session.items]
+    for key, categories in (("why.dose_compound", (Category.COMPOUND,)),
+                            ("why.dose_single", (Category.HIP_DOMINANT, Category.ISOLATION))):
+        found = next((i for i in items if catalog.exercise(i.exercise_id).category in categories), None)
+        if found is not None:
+            p = found.prescription
+            yield Line(key, (("reps", str(p.reps)), ("rir", p.rir), ("rest", p.rest_s)))
+
+
+def fixes(plan: Plan, catalog: Catalog, language: Language) -> tuple[Line, ...]:
+    """The single changes to the request that give a plan with no error and no warning: at most
+    one of each kind (a day more, a day moved, minutes, equipment); when none does, a day more
+    together with more minutes; else a line saying so."""
+    if not plan.problems:
+        return ()
+    request = plan.request
+    found: list[Line] = []
+    free = [day for day in Weekday if not request.has_day(day)]
+    at = request.slots[0].time
+    day = next((d for d in free if _clean(replace(request, slots=(*request.slots, FreeSlot(d, at))), catalog,
+                                            language)), None)
+    if day is not None:
+        found.append(Line("fix.add_day", (("day", day),)))
+    else:
+        move = next(((slot, d) for slot in request.slots for d in free
+                     if _clean(replace(request, slots=tuple(FreeSlot(d, s.time) if s == slot else s
+                                                            for s in request.slots)), catalog, language)), None)
+        if move is not None:
+            found.append(Line("fix.move_day", (("day", move[0].day), ("to", move[1]))))
+    minutes = next((m for m in MINUTE_STEPS if m > request.minutes
+                    and _clean(replace(request, minutes=m), catalog, language)), None)
+    if minutes is not None:
+        found.append(Line("fix.minutes", (("minutes", minutes),)))
+    if not found:
+        equipment = next((e for e in Equipment if e not in request.equipment
+                          and _clean(replace(request, equipment=request.equipment | {e}), catalog, language)), None)
+        if equipment is not None:
+            found.append(Line("fix.equipment", (("equipment", equipment),)))
+    if not found:
+        both = next(((d, m) for d in free for m in MINUTE_STEPS if m > request.minutes
+                     and _clean(replace(request, slots=(*request.slots, FreeSlot(d, at)), minutes=m), catalog,
+                                language)), None)
+        found.append(Line("fix.add_day_and_minutes", (("day", both[0]), ("minutes", both[1])))
+                     if both is not None else Line("fix.none"))
+    return tuple(found)
+
+
+def _clean(request: PlanRequest, catalog: Catalog, language: Language) -> bool:
+    """Whether the request, planned for one week, keeps every rule."""
+    return not best_plan(replace(request, weeks=1), catalog, language, FIX_TRIES).problems

@@ -1,0 +1,67 @@
+"""Is an SQLite file fit to open? Its tables and schema revision, read without changing it, after
+SQLite's quick integrity check (a few milliseconds per megabyte: see tests/perf/bench_quick_check.py)."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from glueplan.domain.language import Language
+from glueplan.domain.messages import messages
+from glueplan.store.errors import StoreError
+
+CHECK = "PRAGMA quick_check(3)"  # at most three problems: enough to say what is wrong
+GLUEPLAN_TABLES = frozenset({"trainee", "program", "exercise", "logged_set"})  # in every revision
+
+
+class DamagedDatabase(StoreError):
+    """A glueplan file that fails its integrity check or lacks part of its schema."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__("store.damaged", path=str(path), reason=reason)
+        self.path = path
+
+
+def read_only_uri(path: Path) -> str:
+    """An SQLite URI that reads ``path`` without leaving anything beside it.
+
+    A read-only connection to a file in WAL mode makes -wal and -shm files and cannot remove
+    them. Without a -wal file no one is writing it, and "immutable" reads it with no locks and
+    no companions; with one (a glueplan is running, or one was killed) its log must be read.
+    """
+    uri = path.resolve().as_uri()
+    return f"{uri}?mode=ro" if path.with_name(path.name + "-wal").exists() else f"{uri}?immutable=1"
+
+
+def file_facts(path: Path) -> tuple[set[str], str | None]:
+    """The file's tables and its Alembic revision (None without one).
+
+    DamagedDatabase when SQLite finds the file damaged, StoreError when it is no database.
+    """
+    try:
+        connection = sqlite3.connect(read_only_uri(path), uri=True)
+        try:
+            tables = {name for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            problems = [row[0] for row in connection.execute(CHECK)]
+            if problems != ["ok"]:
+                raise DamagedDatabase(path, "; ".join(problem[:120] for problem in problems))
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone() \
+                if "alembic_version" in tables else None
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError as error:
+        if "malformed" in str(error):
+            raise DamagedDatabase(path, str(error)) from error
+        raise StoreError("store.cannot_open", path=str(path), reason=str(error)) from error
+    return tables, row[0] if row is not None else None
+
+
+def damage_report(error: DamagedDatabase, language: Language) -> str:
+    """What is wrong and which backup could take the file's place (for the terminal)."""
+    from glueplan.store.backup import backup_folder, newest_good_backup
+
+    text = messages()
+    good = newest_good_backup(error.path)
+    offer = text("store.damaged_no_backup", language, folder=backup_folder(error.path)) if good is None else \
+        text("store.damaged_backup", language, backup=good.path, taken=good.taken.strftime("%Y-%m-%d %H:%M"))
+    return f"{error.text(language)} {offer}"

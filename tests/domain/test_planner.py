@@ -1,0 +1,129 @@
+"""The planner: random requests it can meet give plans the engine finds no error or warning in;
+requests it cannot meet name the rules broken and the change that fixes them; same input, same plan."""
+
+from __future__ import annotations
+
+from datetime import time
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from glueplan.domain.catalog import Category, Equipment, builtin_catalog
+from glueplan.domain.findings import Severity
+from glueplan.domain.language import Language
+from glueplan.domain.plan import Weekday
+from glueplan.domain.planner import Emphasis, FreeSlot, PlanRequest, propose
+from glueplan.domain.planner.search import best_plan
+from glueplan.domain.rules import validate
+from glueplan.domain.thresholds import builtin_thresholds
+from glueplan.domain.trainee import Level
+
+CATALOG = builtin_catalog()
+FULL_GYM = frozenset({Equipment.BARBELL, Equipment.BENCH, Equipment.CABLE, Equipment.BAND})
+MON_WED_FRI = (FreeSlot(Weekday.MON), FreeSlot(Weekday.WED), FreeSlot(Weekday.FRI))
+
+
+def slots(days: list[Weekday], hour: int) -> tuple[FreeSlot, ...]:
+    return tuple(FreeSlot(day, time(hour, 0)) for day in days)
+
+
+# Feasible: three free days or more, 40 minutes or more, any equipment (bodyweight always is).
+feasible = st.builds(
+    PlanRequest,
+    st.builds(slots, st.lists(st.sampled_from(list(Weekday)), min_size=3, max_size=7, unique=True),
+              st.sampled_from([6, 12, 18])),
+    st.integers(40, 120),
+    st.frozensets(st.sampled_from(list(Equipment))),
+    st.sampled_from(list(Level)),
+    st.sampled_from(list(Emphasis)),
+    st.sampled_from([1, 4, 6, 12]),
+    st.integers(0, 20),
+)
+
+
+@settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(feasible)
+def test_feasible_requests_pass_every_rule(request: PlanRequest) -> None:
+    proposal = propose(request, CATALOG, Language.EN)
+    report = validate(proposal.program, CATALOG, request.level, session_minutes_budget=request.minutes)
+    assert [f for f in report.findings if f.severity is not Severity.INFO] == []
+    assert proposal.broken == () and proposal.fixes == ()
+    assert len(proposal.program.weeks) == request.weeks
+    assert {s.day for s in proposal.program.weeks[0].sessions} <= {slot.day for slot in request.slots}
+    for session in proposal.program.weeks[0].sessions:
+        for item in session.items:
+            assert request.allows(CATALOG.exercise(item.exercise_id))
+    assert proposal.explanation[-1].key == "why.passes"
+
+
+@settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(list(Weekday)), st.sampled_from([Level.INTERMEDIATE, Level.ADVANCED]),
+       st.sampled_from(list(Emphasis)))
+def test_one_free_day_breaks_frequency_and_asks_for_a_second_day(day: Weekday, level: Level,
+                                                                emphasis: Emphasis) -> None:
+    proposal = propose(PlanRequest((FreeSlot(day),), 60, FULL_GYM, level, emphasis), CATALOG, Language.EN)
+    assert "FRQ-1" in {f.rule for f in proposal.broken}
+    fix = next(line for line in proposal.fixes if line.key == "fix.add_day")
+    added = dict(fix.params)["day"]
+    again = propose(PlanRequest((FreeSlot(day), FreeSlot(added)), 60, FULL_GYM, level, emphasis), CATALOG,
+                    Language.EN)
+    assert again.broken == ()
+    for language in Language:
+        assert fix.text(language, CATALOG).endswith(".")
+
+
+@settings(max_examples=4, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from([10, 15]), st.sampled_from(list(Emphasis)))
+def test_too_few_minutes_names_the_rule_and_the_minutes_that_fix_it(minutes: int, emphasis: Emphasis) -> None:
+    proposal = propose(PlanRequest(MON_WED_FRI, minutes, FULL_GYM, emphasis=emphasis), CATALOG, Language.EN)
+    assert proposal.broken, "a 10-20 minute session cannot hold a week's glute volume"
+    assert {f.rule for f in proposal.broken} & {"VOL-1", "SES-3", "FRQ-1"}
+    fix = next(line for line in proposal.fixes if line.key == "fix.minutes")
+    enough = dict(fix.params)["minutes"]
+    assert propose(PlanRequest(MON_WED_FRI, enough, FULL_GYM, emphasis=emphasis), CATALOG, Language.EN).broken == ()
+    for language in Language:
+        assert str(enough) in fix.text(language, CATALOG)
+        assert all(line.text(language, CATALOG) for line in proposal.explanation)
+
+
+def test_same_request_same_plan_and_a_seed_gives_another() -> None:
+    request = PlanRequest(MON_WED_FRI, 45, FULL_GYM | {Equipment.DUMBBELL, Equipment.MACHINE}, weeks=6)
+    first = propose(request, CATALOG, Language.EN).program
+    assert propose(request, CATALOG, Language.EN).program == first
+    others = {propose(PlanRequest(MON_WED_FRI, 45, request.equipment, weeks=6, seed=seed), CATALOG,
+                      Language.EN).program for seed in range(1, 6)}
+    assert any(other != first for other in others)
+
+
+def test_a_session_is_heavy_before_light_and_the_week_varies() -> None:
+    plan = best_plan(PlanRequest(MON_WED_FRI, 60, FULL_GYM), CATALOG, Language.EN)
+    order = [Category.ACTIVATION, Category.COMPOUND, Category.HIP_DOMINANT, Category.ISOLATION]
+    ids = []
+    for session in plan.week.sessions:
+        categories = [CATALOG.exercise(item.exercise_id).category for item in session.items]
+        assert categories == sorted(categories, key=order.index)
+        assert CATALOG.exercise(session.items[0].exercise_id).category is Category.COMPOUND
+        ids += [item.exercise_id for item in session.items if CATALOG.exercise(item.exercise_id).category
+                is Category.COMPOUND]
+    assert len(set(ids)) == len(ids) >= 3  # no compound lift twice: squat, hinge and single leg
+
+
+def test_several_weeks_deload_closing_each_block() -> None:
+    plan = best_plan(PlanRequest(MON_WED_FRI, 45, FULL_GYM, weeks=12), CATALOG, Language.EN)
+    assert [n + 1 for n, week in enumerate(plan.program.weeks) if week.deload] == [6, 12]
+    limits = builtin_thresholds()[Level.INTERMEDIATE]
+    training, deload = plan.program.weeks[4], plan.program.weeks[5]
+    before = sum(i.prescription.sets for s in training.sessions for i in s.items)
+    after = sum(i.prescription.sets for s in deload.sessions for i in s.items)
+    assert limits.deload_set_cut.low <= 1 - after / before <= limits.deload_set_cut.high
+    assert not [f for f in plan.report.findings if f.rule.startswith("PER")]
+
+
+def test_medius_emphasis_keeps_to_two_to_four_medius_exercises() -> None:
+    plan = best_plan(PlanRequest(MON_WED_FRI, 45, FULL_GYM | {Equipment.MINI_BAND, Equipment.MACHINE},
+                                 emphasis=Emphasis.MEDIUS), CATALOG, Language.EN)
+    medius = {i.exercise_id for s in plan.week.sessions for i in s.items
+              if CATALOG.exercise(i.exercise_id).weight("gluteus_medius") == 1.0}
+    assert 2 <= len(medius) <= builtin_thresholds()[Level.INTERMEDIATE].gluteus_medius_exercises
+    first = CATALOG.exercise(plan.week.sessions[0].items[0].exercise_id)
+    assert first.category is Category.ACTIVATION  # seed 002: activation as the warm-up

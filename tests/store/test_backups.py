@@ -1,0 +1,102 @@
+"""Rolling backups: one a day at most at start, the last 7 days and 4 weeks kept, each listed
+with what it holds; a restore backs up the current file first."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from glueplan.domain.log import LoggedSet
+from glueplan.domain.trainee import Trainee
+from glueplan.store.backup import (
+    BackupFile,
+    backup_sqlite,
+    backups,
+    daily_backup,
+    kept,
+    newest_good_backup,
+    restore,
+)
+from glueplan.store.database import open_store
+from glueplan.store.location import database_url
+from glueplan.store.repository import Repository
+from tests.conftest import seed_000
+
+pytestmark = pytest.mark.sqlite_only
+NOON = datetime(2026, 11, 23, 12)
+
+
+def logged(path: Path, count: int) -> None:
+    store = open_store(database_url(str(path)))
+    repository = Repository(store)
+    trainee = (repository.trainee_ids() or [repository.add_trainee(Trainee("Ida"))])[0]
+    if not repository.programs(trainee):
+        repository.add_program(trainee, seed_000())
+    for n in range(count):
+        repository.log_set(trainee, LoggedSet("clamshell", datetime(2026, 11, 2, 18) + timedelta(days=n), 0, 15))
+    store.close()
+
+
+def test_a_backup_holds_the_live_file_and_says_what_is_in_it(db_path: Path) -> None:
+    store = open_store(database_url(str(db_path)))
+    repository = Repository(store)
+    trainee = repository.add_trainee(Trainee("Ida"))
+    repository.add_program(trainee, seed_000())
+    repository.log_set(trainee, LoggedSet("clamshell", datetime(2026, 11, 24, 18), 0, 15))
+    copy = backup_sqlite(db_path, "before-import")  # while the store is open, the set only in the -wal
+    store.close()
+    [listed] = backups(db_path)
+    assert listed.path == copy and listed.reason == "before-import"
+    assert (listed.programs, listed.logged_sets, listed.newest_set) == (1, 1, datetime(2026, 11, 24, 18))
+
+
+def test_start_up_backs_up_once_a_day(db_path: Path) -> None:
+    logged(db_path, 1)
+    assert daily_backup(db_path, NOON) is not None
+    assert daily_backup(db_path, NOON + timedelta(hours=5)) is None
+    assert daily_backup(db_path, NOON + timedelta(days=1)) is not None
+    assert len(backups(db_path)) == 2
+
+
+def test_the_last_seven_days_and_four_weeks_are_kept(db_path: Path) -> None:
+    logged(db_path, 1)
+    for day in range(60):
+        daily_backup(db_path, NOON + timedelta(days=day))
+    today = (NOON + timedelta(days=59)).date()
+    days = sorted({copy.taken.date() for copy in backups(db_path)})
+    assert days[-7:] == [today - timedelta(days=n) for n in range(6, -1, -1)]
+    older = days[:-7]
+    assert 1 <= len(older) <= 4 and all((today - day).days < 28 for day in older)
+    assert len({day.isocalendar()[:2] for day in older}) == len(older)  # one a week
+
+
+def test_kept_keeps_the_newest_of_a_day() -> None:
+    copies = [BackupFile(Path(f"/b/{n}"), NOON + timedelta(hours=n), "daily") for n in range(3)]
+    assert kept(copies, date(2026, 11, 23)) == {copies[2]}
+
+
+def test_a_restore_backs_up_the_current_file_first(db_path: Path) -> None:
+    logged(db_path, 2)
+    older = backup_sqlite(db_path, "daily", NOON)
+    logged(db_path, 3)
+    kept_as = restore(db_path, older)
+    assert kept_as is not None and "before-restore" in kept_as.name
+    store = open_store(database_url(str(db_path)))
+    try:
+        repository = Repository(store)
+        assert repository.count_logged_sets(repository.trainee_ids()[0]) == 2
+    finally:
+        store.close()
+    current = next(copy for copy in backups(db_path) if copy.path == kept_as)
+    assert current.logged_sets == 5
+
+
+def test_a_damaged_copy_is_not_good(db_path: Path) -> None:
+    logged(db_path, 1)
+    good = backup_sqlite(db_path, "daily", NOON)
+    bad = backup_sqlite(db_path, "daily", NOON + timedelta(days=1))
+    bad.write_bytes(b"SQLite format 3\x00" + b"\xff" * 8000)
+    assert newest_good_backup(db_path) is not None and newest_good_backup(db_path).path == good  # type: ignore[union-attr]
+    assert not next(copy for copy in backups(db_path) if copy.path == bad).good
