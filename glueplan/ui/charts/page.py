@@ -1,11 +1,16 @@
 """Charts of progress (pyqtgraph, imported only when this page is first shown: it alone takes
 0.4 s to import). Per exercise: e1RM, top set and volume load; per muscle: weekly hard sets
 against the plan and the level's band; adherence: sessions planned and done per week.
-Hover shows the exact values; the wheel zooms and dragging pans the dates."""
+Hover shows the exact values; the wheel zooms and dragging pans the dates.
+
+Whatever the number of points (none, one, many), the date axis shows the chosen range's dates
+(days at the finest: the log is kept by day) and a day's bar is a day wide; the legend is a line
+above the plot, where it covers no point."""
 
 from __future__ import annotations
 
 import csv
+import html
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -16,6 +21,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QLocale, QPointF
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from pyqtgraph.graphicsItems.DateAxisItem import DAY_SPACING, TickSpec, ZoomLevel, makeSStepper
 
 from glueplan.app.changes import ChangeSet
 from glueplan.domain.language import Language, decimal
@@ -29,10 +35,14 @@ from glueplan.ui.shared.refresh_when_shown import RefreshWhenShown
 from glueplan.ui.shared.saved_file import png_bytes, save_or_say
 
 RANGES_DAYS = (28, 91, 365, None)
-WEEK_S = 7 * 24 * 3600
+DAY_S = 24 * 3600
+WEEK_S = 7 * DAY_S
+SHORTEST_VIEW_S = WEEK_S  # how far the wheel zooms in
 ACCENT = QColor(31, 111, 139)
 SECOND = QColor(200, 85, 61)
 BAND = QColor(76, 154, 106, 45)
+VOLUME = QColor(120, 130, 160)
+PLANNED = QColor(169, 214, 229)
 
 
 def stamp(day: date) -> float:
@@ -40,13 +50,19 @@ def stamp(day: date) -> float:
     return datetime.combine(day, time(12)).timestamp()
 
 
+# Ticks a day apart, with no hours between them (pyqtgraph's finer levels show hours to milliseconds).
+DAYS_ZOOM_LEVEL = ZoomLevel([TickSpec(DAY_SPACING, makeSStepper(DAY_SPACING), "%a %d", autoSkip=[1, 2])], "Mon 00")
+
+
 class DateAxis(pg.DateAxisItem):
     """Dates with month and weekday names in the app's language: pyqtgraph writes them with
-    strftime, in the process locale, whatever language the user chose."""
+    strftime, in the process locale, whatever language the user chose. Days at the finest."""
 
     def __init__(self, language: Language) -> None:
         super().__init__()
         self._locale = QLocale(language.value)
+        coarse = [(spacing, level) for spacing, level in self.zoomLevels.items() if spacing >= 5 * DAY_SPACING]
+        self.zoomLevels = dict([*coarse, (DAY_SPACING / 4, DAYS_ZOOM_LEVEL)])  # where hours would start
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
         texts = super().tickStrings(values, scale, spacing)
@@ -75,9 +91,10 @@ class Series:
     days: tuple[date, ...]
     values: tuple[float, ...]
     shift_days: float = 0.0
+    colour: QColor | None = None  # as drawn, for the legend; None: not drawn
 
     def xs(self) -> list[float]:
-        return [stamp(day) + self.shift_days * 86400 for day in self.days]
+        return [stamp(day) + self.shift_days * DAY_S for day in self.days]
 
 
 class ChartsPage(QWidget):
@@ -109,12 +126,15 @@ class ChartsPage(QWidget):
         self.export_csv.clicked.connect(self.save_csv)
         self.hover = QLabel()
         self.plots = QWidget()  # both plots, so a saved picture has both
+        self.legend = QLabel()
+        self.legend.setWordWrap(True)
         self.plot = pg.PlotWidget(axisItems={"bottom": DateAxis(language)})
         self.plot.setMouseEnabled(x=True, y=False)  # the wheel zooms, dragging pans: the dates
+        self.plot.setLimits(minXRange=SHORTEST_VIEW_S)
         self.plot.showGrid(x=False, y=True, alpha=0.25)
-        self.plot.addLegend(offset=(10, 10))
         self.plot.scene().sigMouseMoved.connect(self._mouse_moved)
-        # Volume load has its own scale: a small plot under the main one, on the same dates.
+        # Volume load has its own scale: a small plot under the main one, on the same dates; its
+        # name is its title (as the left axis' label it was longer than the short plot is high).
         self.volume_plot = pg.PlotWidget(axisItems={"bottom": DateAxis(language)})
         self.volume_plot.setMouseEnabled(x=False, y=False)  # it follows the main plot's dates
         self.volume_plot.showGrid(x=False, y=True, alpha=0.25)
@@ -130,6 +150,7 @@ class ChartsPage(QWidget):
         layout.addLayout(bar)
         plots = QVBoxLayout(self.plots)
         plots.setContentsMargins(0, 0, 0, 0)
+        plots.addWidget(self.legend)
         plots.addWidget(self.plot, 1)
         plots.addWidget(self.volume_plot)
         layout.addWidget(self.plots, 1)
@@ -174,33 +195,46 @@ class ChartsPage(QWidget):
             return None
         return monday_of(date.today() - timedelta(days=days))
 
+    def date_range(self) -> tuple[float, float]:
+        """From the range's first day (all: the first point, at least 4 weeks back) to today or the
+        last week planned, in the axis' seconds."""
+        starts = [stamp(day) for series in self.series for day in series.days]
+        ends = [x + (WEEK_S if series.shift_days else DAY_S) for series in self.series for x in series.xs()]
+        since = self.since()
+        first = stamp(since) if since is not None else min([stamp(date.today() - timedelta(days=28)), *starts])
+        return first, max([stamp(date.today()) + DAY_S / 2, *ends])
+
     def _in_range(self, days: Sequence[date]) -> list[int]:
         since = self.since()
         return [i for i, day in enumerate(days) if since is None or day >= since]
 
     def redraw(self) -> None:
         self.plot.clear()
-        self.plot.plotItem.legend.clear()
         self.volume_plot.clear()
         mode = self.mode.currentIndex()
         self.volume_plot.setVisible(mode == 0)
+        # Sessions are counted whole; loads and sets keep pyqtgraph's steps.
+        left = self.plot.getAxis("left")
+        if mode == 2:
+            left.setTickSpacing(1, 1)
+        else:
+            left.setTickSpacing()
         if mode == 0:
             self.series = self._exercise(self.subject.currentData())
         elif mode == 1:
             self.series = self._muscle(self.subject.currentData())
         else:
             self.series = self._adherence()
+        self.legend.setText(legend_html(self.series))
         empty = not any(s.days for s in self.series)
         for plot in (self.plot, self.volume_plot):
             plot.getAxis("left").setStyle(showValues=not empty)
             if empty:
                 plot.setYRange(0, 1)
-        if empty:  # the range's real dates, not the axis' idea of an empty plot (the year 1970)
-            since = self.since() or date.today() - timedelta(days=28)
-            self.plot.setXRange(stamp(since), stamp(date.today()), padding=0.02)
-        else:
-            self.plot.enableAutoRange()
-            self.volume_plot.enableAutoRange(axis="y")  # its dates follow the main plot
+            else:
+                plot.enableAutoRange(axis="y")
+        # The range's own dates, whatever the points (none would show 1970, one a few seconds).
+        self.plot.setXRange(*self.date_range(), padding=0.02)
         self.hover.setText(self.tr("Nothing logged in this range yet.") if empty
                            else self.tr("Point at the chart to read its values."))
 
@@ -212,25 +246,26 @@ class ChartsPage(QWidget):
         per_kg = 1.0 if units is Units.KG else 1 / KG_PER_LB  # shown in the user's units
         trusted = [d for d in days if d.e1rm_kg is not None]
         e1rm = Series(self.tr("Estimated 1RM (%1)").replace("%1", units.value), tuple(d.day for d in trusted),
-                      tuple((d.e1rm_kg or 0.0) * per_kg for d in trusted))
+                      tuple((d.e1rm_kg or 0.0) * per_kg for d in trusted), colour=ACCENT)
         top = Series(self.tr("Top set (%1)").replace("%1", units.value), tuple(d.day for d in days),
-                     tuple(d.top_kg * per_kg for d in days))
+                     tuple(d.top_kg * per_kg for d in days), colour=SECOND)
         volume = Series(self.tr("Volume load (%1 × reps)").replace("%1", units.value), tuple(d.day for d in days),
-                        tuple(d.volume_kg * per_kg for d in days))
-        for series, colour, width in ((e1rm, ACCENT, 2), (top, SECOND, 1.5)):
-            self.plot.plot(series.xs(), list(series.values), name=series.name,
-                           pen=pg.mkPen(colour, width=width), symbol="o", symbolSize=4, symbolBrush=colour)
-        self.volume_plot.addItem(pg.BarGraphItem(x=volume.xs(), height=list(volume.values),
-                                                 width=86400 * 2.5, brush=QColor(120, 130, 160)))
-        self.volume_plot.setLabel("left", volume.name)
+                        tuple(d.volume_kg * per_kg for d in days), colour=VOLUME)
+        for series, width in ((e1rm, 2), (top, 1.5)):
+            self.plot.plot(series.xs(), list(series.values), pen=pg.mkPen(series.colour, width=width),
+                           symbol="o", symbolSize=4, symbolBrush=series.colour)
+        # A day wide, centred on the day; the outline keeps a bar visible when a year is shown.
+        self.volume_plot.addItem(pg.BarGraphItem(x=volume.xs(), height=list(volume.values), width=DAY_S * 0.8,
+                                                 brush=VOLUME, pen=pg.mkPen(VOLUME, width=1.5)))
+        self.volume_plot.setTitle(volume.name, size=f"{self.font().pointSizeF():g}pt")
         self.plot.setLabel("left", units.value)
         return [e1rm, top, volume]
 
     def _muscle(self, muscle_id: str) -> list[Series]:
         weeks = self.workspace.weekly_hard_sets(muscle_id, self.since())
-        logged = Series(self.tr("Hard sets logged"), tuple(w for w, _s in weeks), tuple(s for _w, s in weeks), 3)
-        bars = pg.BarGraphItem(x=logged.xs(), height=list(logged.values),
-                               width=WEEK_S * 0.7, brush=ACCENT, name=logged.name)
+        logged = Series(self.tr("Hard sets logged"), tuple(w for w, _s in weeks), tuple(s for _w, s in weeks), 3,
+                        ACCENT)
+        bars = pg.BarGraphItem(x=logged.xs(), height=list(logged.values), width=WEEK_S * 0.7, brush=ACCENT)
         self.plot.addItem(bars)
         volume = builtin_thresholds()[self.live.trainee.level].volume.get(muscle_id)
         if volume is not None:
@@ -240,8 +275,8 @@ class ChartsPage(QWidget):
             self.plot.addItem(band)
         planned = self._planned_sets(muscle_id)
         if planned.days:
-            self.plot.plot(planned.xs(), list(planned.values), name=planned.name,
-                           pen=pg.mkPen(SECOND, width=2), symbol="t", symbolBrush=SECOND)
+            self.plot.plot(planned.xs(), list(planned.values), pen=pg.mkPen(SECOND, width=2), symbol="t",
+                           symbolBrush=SECOND)
         self.plot.setLabel("left", self.tr("hard sets a week"))
         return [logged, planned]
 
@@ -253,12 +288,12 @@ class ChartsPage(QWidget):
         days = program.week_starts()
         shown = self._in_range(days)
         return Series(self.tr("Planned"), tuple(days[i] for i in shown),
-                      tuple(report.weeks[i].muscles[muscle_id].hard_sets for i in shown), 3)
+                      tuple(report.weeks[i].muscles[muscle_id].hard_sets for i in shown), 3, SECOND)
 
     def _adherence(self) -> list[Series]:
         done = self.workspace.sessions_done_per_week(self.since())
         done_series = Series(self.tr("Sessions done"), tuple(w for w, _n in done), tuple(float(n) for _w, n in done),
-                             3.8)
+                             3.8, ACCENT)
         planned: list[tuple[date, float]] = []
         program = self.workspace.program
         if program is not None and program.start is not None:
@@ -266,12 +301,11 @@ class ChartsPage(QWidget):
                        for monday, week in zip(program.week_starts(), program.weeks, strict=True)]
             planned = [planned[i] for i in self._in_range([w for w, _n in planned])]
         planned_series = Series(self.tr("Sessions planned"), tuple(w for w, _n in planned),
-                                tuple(n for _w, n in planned), 2.2)
-        for series, colour in ((planned_series, QColor(169, 214, 229)), (done_series, ACCENT)):
+                                tuple(n for _w, n in planned), 2.2, PLANNED)
+        for series in (planned_series, done_series):
             if series.days:
-                self.plot.addItem(pg.BarGraphItem(x=series.xs(),
-                                                  height=list(series.values), width=WEEK_S * 0.3, brush=colour,
-                                                  name=series.name))
+                self.plot.addItem(pg.BarGraphItem(x=series.xs(), height=list(series.values), width=WEEK_S * 0.3,
+                                                  brush=series.colour))
         self.plot.setLabel("left", self.tr("sessions"))
         return [planned_series, done_series]
 
@@ -308,6 +342,12 @@ class ChartsPage(QWidget):
             return None
         data = csv_text(self.series).encode("utf-8")
         return Path(chosen) if save_or_say(self, Path(chosen), data, self.language) else None
+
+
+def legend_html(series: Sequence[Series]) -> str:
+    """A line naming each drawn series after a square of its colour."""
+    return " &nbsp; ".join(f'<span style="color:{one.colour.name()}">■</span> {html.escape(one.name)}'
+                           for one in series if one.colour is not None and one.days)
 
 
 def _shows(change: ChangeSet) -> bool:

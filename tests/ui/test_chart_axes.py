@@ -1,0 +1,113 @@
+"""The charts with 0, 1, 2 and many logged days (issue 12, defect 2): the chosen range's dates on
+the date axis (never hours or seconds), a volume bar a day wide, no axis title longer than its
+axis (the Danish "Volumen (kg × gentagelser)"), the legend beside the points, whole sessions."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from glueplan.app.opening import open_workspace
+from glueplan.domain.language import Language
+from glueplan.domain.log import LoggedSet
+from glueplan.store.database import Store
+from glueplan.ui.application import install_translators
+from glueplan.ui.shared.live_workspace import LiveWorkspace
+from tests.conftest import on_screen
+
+DAY_S = 86400
+
+
+def charts_with(qtbot: QtBot, store: Store, logged_days: int, language: Language = Language.EN,  # type: ignore[no-untyped-def]
+                height: int = 640):
+    from glueplan.ui.charts.page import ChartsPage
+
+    workspace = open_workspace(store, language)
+    for number in range(logged_days):
+        when = datetime.combine(date.today() - timedelta(days=3 * number), time(18))
+        for _ in range(3):
+            workspace.repository.log_set(workspace.trainee_id, LoggedSet("back_squat", when, 100 + number, 8, 2))
+    charts = on_screen(qtbot, ChartsPage(LiveWorkspace(workspace)), 1000, height)
+    qtbot.waitUntil(lambda: charts.plot.viewRange()[0][1] > 1e9)
+    charts.grab()  # the date axis measures its labels when first painted
+    return charts
+
+
+def tick_texts(axis, low: float, high: float) -> list[tuple[float, str]]:  # type: ignore[no-untyped-def]
+    texts = []
+    for spacing, values in axis.tickValues(low, high, axis.width() or 800):
+        texts += [(spacing, text) for text in axis.tickStrings(values, 1.0, spacing)]
+    return texts
+
+
+@pytest.mark.parametrize("logged_days", [0, 1, 2, 40])
+def test_the_date_axis_shows_the_ranges_dates(qtbot: QtBot, store: Store, logged_days: int) -> None:
+    from glueplan.ui.charts.page import stamp
+
+    charts = charts_with(qtbot, store, logged_days)
+    for index in range(charts.range.count()):
+        charts.range.setCurrentIndex(index)
+        low, high = charts.plot.viewRange()[0]
+        since = charts.since()
+        start = since if since is not None else date.today() - timedelta(days=max(28, 3 * logged_days))
+        assert low <= stamp(start) + DAY_S and high >= stamp(date.today())
+        assert high - low < (stamp(date.today()) - stamp(start)) * 1.2 + 8 * DAY_S  # the range, not a padding of it
+        ticks = tick_texts(charts.plot.getAxis("bottom"), low, high)
+        assert ticks and all(spacing >= DAY_S * 0.99 for spacing, _text in ticks), ticks
+        assert not any(":" in text for _spacing, text in ticks)
+    charts.plot.plotItem.vb.scaleBy(x=1e-6)  # the wheel, as far in as it goes
+    low, high = charts.plot.viewRange()[0]
+    assert high - low >= 7 * DAY_S * 0.99
+    assert not any(":" in text for _s, text in tick_texts(charts.plot.getAxis("bottom"), low, high))
+
+
+@pytest.mark.parametrize("logged_days", [1, 2, 40])
+def test_a_volume_bar_is_a_day_wide(qtbot: QtBot, store: Store, logged_days: int) -> None:
+    import pyqtgraph as pg
+
+    charts = charts_with(qtbot, store, logged_days)
+    (bars,) = [item for item in charts.volume_plot.listDataItems() + charts.volume_plot.items()
+               if isinstance(item, pg.BarGraphItem)][:1]
+    assert 0.5 * DAY_S <= bars.opts["width"] <= DAY_S
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_no_axis_title_is_cut_off(qtbot: QtBot, store: Store, qapp, language: Language) -> None:  # type: ignore[no-untyped-def]
+    install_translators(qapp, language)
+    charts = charts_with(qtbot, store, 2, language)
+    for mode in range(charts.mode.count()):
+        charts.mode.setCurrentIndex(mode)
+        for plot in (charts.plot, charts.volume_plot):
+            if not plot.isVisible():
+                continue
+            axis = plot.getAxis("left")
+            if axis.label.isVisible() and axis.labelText:
+                qtbot.waitUntil(lambda axis=axis: axis.height() > 0)
+                assert axis.label.boundingRect().width() <= axis.height(), (language, mode, axis.labelText)
+            title = plot.plotItem.titleLabel
+            if title.isVisible() and title.text:
+                assert title.item.boundingRect().width() <= plot.width()
+
+
+def test_the_legend_is_beside_the_points(qtbot: QtBot, store: Store) -> None:
+    charts = charts_with(qtbot, store, 40)
+    for mode in range(charts.mode.count()):
+        charts.mode.setCurrentIndex(mode)
+        assert charts.plot.plotItem.legend is None  # nothing drawn over the plotting area
+        assert charts.legend.isVisible() and charts.legend.text()
+        assert charts.legend.geometry().bottom() <= charts.plot.geometry().top()
+
+
+@pytest.mark.parametrize("logged_days", [1, 40])
+def test_the_sessions_axis_counts_whole_sessions(qtbot: QtBot, store: Store, logged_days: int) -> None:
+    charts = charts_with(qtbot, store, logged_days, height=900)  # a tall plot: more ticks
+    charts.mode.setCurrentIndex(2)
+    qtbot.waitUntil(lambda: 1 <= charts.plot.viewRange()[1][1] < 10)  # the sessions, not the loads before
+    axis = charts.plot.getAxis("left")
+    low, high = charts.plot.viewRange()[1]
+    values = [value for _spacing, level in axis.tickValues(low, high, axis.height()) for value in level]
+    assert values and all(float(value).is_integer() for value in values), values
+    charts.mode.setCurrentIndex(0)  # loads keep their own steps
+    assert axis._tickLevels is None
