@@ -125,7 +125,8 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.history_tab, self.tr("History"))
         self.tabs.addTab(self.charts_tab, self.tr("Charts"))
         self.tabs.addTab(self.programs_tab, self.tr("Programs"))
-        for action in (self.programs_action, self.week_action, self.new_action, self.profile_action):
+        for action in (self.programs_action, self.week_action, self.new_action, self.profile_action,
+                       self.import_action):
             action.setEnabled(True)
         self._show_program()
         self._exercise_selected(self.library.selected())
@@ -222,6 +223,10 @@ class MainWindow(QMainWindow):
         for action in self.print_actions:
             action.setEnabled(False)  # until a program is open
             file_menu.addAction(action)
+        file_menu.addSeparator()
+        self.import_action = self._action(self.tr("&Import history…"), self.import_history)
+        self.import_action.setEnabled(False)
+        file_menu.addAction(self.import_action)
         file_menu.addSeparator()
         file_menu.addAction(quit_action)
 
@@ -401,6 +406,16 @@ class MainWindow(QMainWindow):
         dialog = ProfileDialog(before, self.language, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.live.run_or_report(EditProfile(before, dialog.trainee(), self.tr("Edit profile")))
+
+    def import_history(self) -> None:
+        """File > Import history…: another app's log (or a glueplan backup) into this one."""
+        if self.live is None:
+            return
+        from glueplan.ui.importing.dialog import ImportDialog
+
+        dialog = ImportDialog(self.live, self)
+        dialog.resize(760, 560)
+        dialog.exec()
 
     def show_programs(self) -> None:
         if self.live is not None:

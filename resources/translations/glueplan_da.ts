@@ -149,7 +149,7 @@
     <name>DayView</name>
     <message>
         <source>Edit sets, reps, load and note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ret sæt, gentagelser, belastning og note</translation>
     </message>
     <message>
         <source>Remove exercise</source>
@@ -157,7 +157,7 @@
     </message>
     <message>
         <source>Edit time and title</source>
-        <translation type="unfinished"></translation>
+        <translation>Ret tidspunkt og titel</translation>
     </message>
     <message>
         <source>Remove session</source>
@@ -165,7 +165,7 @@
     </message>
     <message>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny træning</translation>
     </message>
 </context>
 <context>
@@ -179,12 +179,32 @@
         <translation>gent.</translation>
     </message>
     <message>
+        <source>Side</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <source>Note on this set</source>
+        <translation>Note til sættet</translation>
+    </message>
+    <message>
         <source>Log set</source>
         <translation>Log sæt</translation>
     </message>
     <message>
         <source>Target: %1 × %2 reps at RIR %3, rest %4</source>
         <translation>Mål: %1 × %2 gentagelser ved RIR %3, pause %4</translation>
+    </message>
+    <message>
+        <source>Last session (%1): %2</source>
+        <translation>Sidste træning (%1): %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 %</source>
+        <translation>%1 %2 %</translation>
+    </message>
+    <message>
+        <source>Not recovered yet from the last week&apos;s sets: %1 ready. Hard sets now slow its recovery; lighter work or another muscle may suit today better.</source>
+        <translation>Endnu ikke restitueret efter den seneste uges sæt: %1 restitueret. Hårde sæt nu forsinker restitutionen; lettere arbejde eller en anden muskel passer måske bedre i dag.</translation>
     </message>
     <message>
         <source>Set %1: %2 %3 × %4</source>
@@ -425,6 +445,10 @@
         <source>File &gt; Print makes a sheet of the program to take to the gym. Edit &gt; Preferences sets the language, the theme, the rest timer and where the database is kept.</source>
         <translation>Filer &gt; Udskriv laver et ark med programmet, som du kan tage med i træningscentret. Under Rediger &gt; Indstillinger vælger du sprog, tema, pausetæller og hvor databasen ligger.</translation>
     </message>
+    <message>
+        <source>Show me</source>
+        <translation>Vis mig det</translation>
+    </message>
 </context>
 <context>
     <name>HistoryModel</name>
@@ -477,6 +501,125 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import history</source>
+        <translation>Importér historik</translation>
+    </message>
+    <message>
+        <source>A CSV export of Strong, Hevy or FitNotes, or a glueplan backup</source>
+        <translation>En CSV-eksport fra Strong, Hevy eller FitNotes eller en glueplan-sikkerhedskopi</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Vælg…</translation>
+    </message>
+    <message>
+        <source>Told from the file</source>
+        <translation>Aflæst af filen</translation>
+    </message>
+    <message>
+        <source>glueplan backup</source>
+        <translation>glueplan-sikkerhedskopi</translation>
+    </message>
+    <message>
+        <source>Loads without a unit are in</source>
+        <translation>Vægte uden enhed er i</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Skrevet af</translation>
+    </message>
+    <message>
+        <source>Cancel reading</source>
+        <translation>Afbryd læsning</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>I filen</translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation type="unfinished">Sæt</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>Bliver</translation>
+    </message>
+    <message>
+        <source>⚠ marks names to check: glueplan is not sure what they are. Skipped names are left out; a new own exercise starts with the muscles of the exercise it is most like, which you can change in the library.</source>
+        <translation>⚠ markerer navne, du bør kontrollere: glueplan er ikke sikker på, hvad de er. Sprungne navne udelades; en ny egen øvelse starter med musklerne fra den øvelse, den ligner mest, og dem kan du ændre i biblioteket.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importér</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Luk</translation>
+    </message>
+    <message>
+        <source>Exports (*.csv *.json);;All files (*)</source>
+        <translation>Eksporter (*.csv *.json);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Læser…</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported; nothing was written:</source>
+        <translation>Denne fil kan ikke importeres; intet blev skrevet:</translation>
+    </message>
+    <message>
+        <source>Reading cancelled; nothing was written.</source>
+        <translation>Læsningen blev afbrudt; intet blev skrevet.</translation>
+    </message>
+    <message>
+        <source>Looks like %1</source>
+        <translation>Ligner %1</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Spring over</translation>
+    </message>
+    <message>
+        <source>New own exercise</source>
+        <translation>Ny egen øvelse</translation>
+    </message>
+    <message>
+        <source>Nothing new to import.</source>
+        <translation>Intet nyt at importere.</translation>
+    </message>
+    <message>
+        <source>%1 workouts, %2 sets (%3 of them warm-ups), %4 – %5.</source>
+        <translation>%1 træningspas, %2 sæt (heraf %3 opvarmning), %4 – %5.</translation>
+    </message>
+    <message>
+        <source>Already in the log (left out): %1 sets.</source>
+        <translation>Allerede i loggen (udeladt): %1 sæt.</translation>
+    </message>
+    <message>
+        <source>Skipped names: %1 sets.</source>
+        <translation>Sprungne navne: %1 sæt.</translation>
+    </message>
+    <message>
+        <source>Rows of timed or distance work left out: %1.</source>
+        <translation>Rækker med tid eller distance udeladt: %1.</translation>
+    </message>
+    <message>
+        <source>Units in the file: %1.</source>
+        <translation>Enheder i filen: %1.</translation>
+    </message>
+    <message>
+        <source>Import %1 sets</source>
+        <translation>Importér %1 sæt</translation>
+    </message>
+</context>
+<context>
     <name>LibraryPanel</name>
     <message>
         <source>Search: English, Danish or Norwegian names</source>
@@ -491,8 +634,8 @@
         <translation>Alt udstyr</translation>
     </message>
     <message>
-        <source>Both and one side</source>
-        <translation>Begge sider og én side</translation>
+        <source>One side or both</source>
+        <translation>Én side eller begge</translation>
     </message>
     <message>
         <source>Muscles</source>
@@ -533,12 +676,20 @@
         <translation>Tilføj øvelse</translation>
     </message>
     <message>
+        <source>Note on the day&apos;s training</source>
+        <translation>Note om dagens træning</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
         <source>Nothing is planned for this day. Add an exercise to log it anyway.</source>
         <translation>Intet er planlagt denne dag. Tilføj en øvelse for at logge den alligevel.</translation>
+    </message>
+    <message>
+        <source>Note on the day</source>
+        <translation>Note om dagen</translation>
     </message>
     <message>
         <source>Log set</source>
@@ -615,6 +766,10 @@
         <translation>E&amp;ksportér PDF…</translation>
     </message>
     <message>
+        <source>&amp;Import history…</source>
+        <translation>&amp;Importér historik…</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
@@ -667,6 +822,14 @@
         <translation>&amp;Programmer</translation>
     </message>
     <message>
+        <source>P&amp;rograms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan my &amp;week…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjælp</translation>
     </message>
@@ -713,6 +876,18 @@
 </context>
 <context>
     <name>MapHeat</name>
+    <message>
+        <source>Weekly hard sets</source>
+        <translation type="unfinished">Hårde sæt om ugen</translation>
+    </message>
+    <message>
+        <source>Readiness in the planned week</source>
+        <translation>Restitution i den planlagte uge</translation>
+    </message>
+    <message>
+        <source>Readiness now, from the log</source>
+        <translation>Restitution nu, ud fra loggen</translation>
+    </message>
     <message>
         <source>Below the weekly band</source>
         <translation>Under ugens mål</translation>
@@ -778,7 +953,7 @@
     </message>
     <message>
         <source>Minor</source>
-        <translation>Lille</translation>
+        <translation>Mindre</translation>
     </message>
     <message>
         <source>Picked</source>
@@ -786,70 +961,132 @@
     </message>
 </context>
 <context>
+    <name>OtherNames</name>
+    <message>
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>Dansk</translation>
+    </message>
+    <message>
+        <source>Norwegian</source>
+        <translation>Norsk</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Plan my week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free days and times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time per session</source>
+        <translation type="unfinished">Tid per træning</translation>
+    </message>
+    <message>
+        <source>Experience</source>
+        <translation type="unfinished">Erfaring</translation>
+    </message>
+    <message>
+        <source>Emphasis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation type="unfinished">Uger</translation>
+    </message>
+    <message>
+        <source>Equipment at hand (bodyweight always is)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start this program</source>
+        <translation type="unfinished">Start dette program</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuller</translation>
+    </message>
+    <message>
+        <source>%1 × %2 reps, RIR %3, rest %4 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlannedEditor</name>
     <message>
         <source>sets</source>
-        <translation type="unfinished">sæt</translation>
+        <translation>sæt</translation>
     </message>
     <message>
         <source>lowest reps</source>
-        <translation type="unfinished">færreste gentagelser</translation>
+        <translation>færreste gentagelser</translation>
     </message>
     <message>
         <source>highest reps</source>
-        <translation type="unfinished">flest gentagelser</translation>
+        <translation>flest gentagelser</translation>
     </message>
     <message>
         <source>reps in reserve</source>
-        <translation type="unfinished">gentagelser i reserve</translation>
+        <translation>gentagelser i reserve</translation>
     </message>
     <message>
         <source>rest in seconds</source>
-        <translation type="unfinished">pause i sekunder</translation>
+        <translation>pause i sekunder</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>intet</translation>
     </message>
     <message>
         <source>load target in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mål for belastning i %1</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a cue, a tempo, a machine setting</source>
-        <translation type="unfinished"></translation>
+        <translation>note</translation>
     </message>
     <message>
         <source>Sets</source>
-        <translation type="unfinished">Sæt</translation>
+        <translation>Sæt</translation>
     </message>
     <message>
         <source>Reps</source>
-        <translation type="unfinished">Gentagelser</translation>
+        <translation>Gentagelser</translation>
     </message>
     <message>
         <source>RIR</source>
-        <translation type="unfinished"></translation>
+        <translation>RIR</translation>
     </message>
     <message>
         <source>Rest s</source>
-        <translation type="unfinished">Pause sek.</translation>
+        <translation>Pause sek.</translation>
     </message>
     <message>
         <source>Load target</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål for belastning</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>The lowest reps must not be above the highest.</source>
-        <translation type="unfinished">Det laveste antal gentagelser må ikke være højere end det højeste.</translation>
+        <translation>Det laveste antal gentagelser må ikke være højere end det højeste.</translation>
     </message>
 </context>
 <context>
@@ -1146,34 +1383,34 @@
     <name>SessionEditor</name>
     <message>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>tidspunkt</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>titel</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidspunkt</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
 </context>
 <context>
     <name>Sides</name>
     <message>
         <source>left</source>
-        <translation type="unfinished"></translation>
+        <translation>venstre</translation>
     </message>
     <message>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>højre</translation>
     </message>
     <message>
         <source>each side</source>
-        <translation type="unfinished"></translation>
+        <translation>hver side</translation>
     </message>
 </context>
 <context>
@@ -1196,14 +1433,6 @@
 </context>
 <context>
     <name>WeekPage</name>
-    <message>
-        <source>Weekly hard sets</source>
-        <translation>Hårde sæt om ugen</translation>
-    </message>
-    <message>
-        <source>Readiness</source>
-        <translation>Restitution</translation>
-    </message>
     <message>
         <source>Hour of the week</source>
         <translation>Ugens time</translation>
@@ -1265,6 +1494,14 @@
     <message>
         <source>%1 min in all</source>
         <translation>%1 min. i alt</translation>
+    </message>
+    <message>
+        <source>Activation work is not counted as hard sets: %1.</source>
+        <translation>Aktiveringsøvelser tæller ikke som hårde sæt: %1.</translation>
+    </message>
+    <message>
+        <source>now, %1</source>
+        <translation>nu, %1</translation>
     </message>
 </context>
 </TS>

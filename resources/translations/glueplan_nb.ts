@@ -149,7 +149,7 @@
     <name>DayView</name>
     <message>
         <source>Edit sets, reps, load and note</source>
-        <translation type="unfinished"></translation>
+        <translation>Endre sett, repetisjoner, belastning og notat</translation>
     </message>
     <message>
         <source>Remove exercise</source>
@@ -157,7 +157,7 @@
     </message>
     <message>
         <source>Edit time and title</source>
-        <translation type="unfinished"></translation>
+        <translation>Endre tidspunkt og tittel</translation>
     </message>
     <message>
         <source>Remove session</source>
@@ -165,7 +165,7 @@
     </message>
     <message>
         <source>New session</source>
-        <translation type="unfinished"></translation>
+        <translation>Ny økt</translation>
     </message>
 </context>
 <context>
@@ -179,12 +179,32 @@
         <translation>rep.</translation>
     </message>
     <message>
+        <source>Side</source>
+        <translation>Side</translation>
+    </message>
+    <message>
+        <source>Note on this set</source>
+        <translation>Notat til settet</translation>
+    </message>
+    <message>
         <source>Log set</source>
         <translation>Loggfør sett</translation>
     </message>
     <message>
         <source>Target: %1 × %2 reps at RIR %3, rest %4</source>
         <translation>Mål: %1 × %2 repetisjoner ved RIR %3, pause %4</translation>
+    </message>
+    <message>
+        <source>Last session (%1): %2</source>
+        <translation>Forrige økt (%1): %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 %</source>
+        <translation>%1 %2 %</translation>
+    </message>
+    <message>
+        <source>Not recovered yet from the last week&apos;s sets: %1 ready. Hard sets now slow its recovery; lighter work or another muscle may suit today better.</source>
+        <translation>Ennå ikke restituert etter den siste ukas sett: %1 restituert. Harde sett nå forsinker restitusjonen; lettere arbeid eller en annen muskel passer kanskje bedre i dag.</translation>
     </message>
     <message>
         <source>Set %1: %2 %3 × %4</source>
@@ -425,6 +445,10 @@
         <source>File &gt; Print makes a sheet of the program to take to the gym. Edit &gt; Preferences sets the language, the theme, the rest timer and where the database is kept.</source>
         <translation>Fil &gt; Skriv ut lager et ark med programmet som du kan ta med på treningssenteret. Under Rediger &gt; Innstillinger velger du språk, tema, pausetidtaker og hvor databasen ligger.</translation>
     </message>
+    <message>
+        <source>Show me</source>
+        <translation>Vis meg</translation>
+    </message>
 </context>
 <context>
     <name>HistoryModel</name>
@@ -477,6 +501,125 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import history</source>
+        <translation>Importer historikk</translation>
+    </message>
+    <message>
+        <source>A CSV export of Strong, Hevy or FitNotes, or a glueplan backup</source>
+        <translation>En CSV-eksport fra Strong, Hevy eller FitNotes, eller en glueplan-sikkerhetskopi</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Velg…</translation>
+    </message>
+    <message>
+        <source>Told from the file</source>
+        <translation>Lest av filen</translation>
+    </message>
+    <message>
+        <source>glueplan backup</source>
+        <translation>glueplan-sikkerhetskopi</translation>
+    </message>
+    <message>
+        <source>Loads without a unit are in</source>
+        <translation>Vekter uten enhet er i</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Skrevet av</translation>
+    </message>
+    <message>
+        <source>Cancel reading</source>
+        <translation>Avbryt lesingen</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>I filen</translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <translation type="unfinished">Sett</translation>
+    </message>
+    <message>
+        <source>Becomes</source>
+        <translation>Blir</translation>
+    </message>
+    <message>
+        <source>⚠ marks names to check: glueplan is not sure what they are. Skipped names are left out; a new own exercise starts with the muscles of the exercise it is most like, which you can change in the library.</source>
+        <translation>⚠ markerer navn du bør kontrollere: glueplan er ikke sikker på hva de er. Hoppede navn utelates; en ny egen øvelse starter med musklene til øvelsen den ligner mest, og dem kan du endre i biblioteket.</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished">Lukk</translation>
+    </message>
+    <message>
+        <source>Exports (*.csv *.json);;All files (*)</source>
+        <translation>Eksporter (*.csv *.json);;Alle filer (*)</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Leser…</translation>
+    </message>
+    <message>
+        <source>This file cannot be imported; nothing was written:</source>
+        <translation>Denne filen kan ikke importeres; ingenting ble skrevet:</translation>
+    </message>
+    <message>
+        <source>Reading cancelled; nothing was written.</source>
+        <translation>Lesingen ble avbrutt; ingenting ble skrevet.</translation>
+    </message>
+    <message>
+        <source>Looks like %1</source>
+        <translation>Ligner %1</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Hopp over</translation>
+    </message>
+    <message>
+        <source>New own exercise</source>
+        <translation>Ny egen øvelse</translation>
+    </message>
+    <message>
+        <source>Nothing new to import.</source>
+        <translation>Ikke noe nytt å importere.</translation>
+    </message>
+    <message>
+        <source>%1 workouts, %2 sets (%3 of them warm-ups), %4 – %5.</source>
+        <translation>%1 økter, %2 sett (%3 av dem oppvarming), %4 – %5.</translation>
+    </message>
+    <message>
+        <source>Already in the log (left out): %1 sets.</source>
+        <translation>Allerede i loggen (utelatt): %1 sett.</translation>
+    </message>
+    <message>
+        <source>Skipped names: %1 sets.</source>
+        <translation>Hoppede navn: %1 sett.</translation>
+    </message>
+    <message>
+        <source>Rows of timed or distance work left out: %1.</source>
+        <translation>Rader med tid eller distanse utelatt: %1.</translation>
+    </message>
+    <message>
+        <source>Units in the file: %1.</source>
+        <translation>Enheter i filen: %1.</translation>
+    </message>
+    <message>
+        <source>Import %1 sets</source>
+        <translation>Importer %1 sett</translation>
+    </message>
+</context>
+<context>
     <name>LibraryPanel</name>
     <message>
         <source>Search: English, Danish or Norwegian names</source>
@@ -491,8 +634,8 @@
         <translation>Alt utstyr</translation>
     </message>
     <message>
-        <source>Both and one side</source>
-        <translation>Begge sider og én side</translation>
+        <source>One side or both</source>
+        <translation>Én side eller begge</translation>
     </message>
     <message>
         <source>Muscles</source>
@@ -533,12 +676,20 @@
         <translation>Legg til øvelse</translation>
     </message>
     <message>
+        <source>Note on the day&apos;s training</source>
+        <translation>Notat om dagens trening</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Dato</translation>
     </message>
     <message>
         <source>Nothing is planned for this day. Add an exercise to log it anyway.</source>
         <translation>Ingenting er planlagt denne dagen. Legg til en øvelse for å loggføre den likevel.</translation>
+    </message>
+    <message>
+        <source>Note on the day</source>
+        <translation>Notat om dagen</translation>
     </message>
     <message>
         <source>Log set</source>
@@ -615,6 +766,10 @@
         <translation>E&amp;ksporter PDF…</translation>
     </message>
     <message>
+        <source>&amp;Import history…</source>
+        <translation>&amp;Importer historikk…</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Rediger</translation>
     </message>
@@ -667,6 +822,14 @@
         <translation>&amp;Programmer</translation>
     </message>
     <message>
+        <source>P&amp;rograms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan my &amp;week…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjelp</translation>
     </message>
@@ -713,6 +876,18 @@
 </context>
 <context>
     <name>MapHeat</name>
+    <message>
+        <source>Weekly hard sets</source>
+        <translation type="unfinished">Harde sett i uka</translation>
+    </message>
+    <message>
+        <source>Readiness in the planned week</source>
+        <translation>Restitusjon i den planlagte uka</translation>
+    </message>
+    <message>
+        <source>Readiness now, from the log</source>
+        <translation>Restitusjon nå, ut fra loggen</translation>
+    </message>
     <message>
         <source>Below the weekly band</source>
         <translation>Under ukas mål</translation>
@@ -778,7 +953,7 @@
     </message>
     <message>
         <source>Minor</source>
-        <translation>Liten</translation>
+        <translation>Mindre</translation>
     </message>
     <message>
         <source>Picked</source>
@@ -786,70 +961,132 @@
     </message>
 </context>
 <context>
+    <name>OtherNames</name>
+    <message>
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>Dansk</translation>
+    </message>
+    <message>
+        <source>Norwegian</source>
+        <translation>Norsk</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Plan my week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free days and times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time per session</source>
+        <translation type="unfinished">Tid per økt</translation>
+    </message>
+    <message>
+        <source>Experience</source>
+        <translation type="unfinished">Erfaring</translation>
+    </message>
+    <message>
+        <source>Emphasis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation type="unfinished">Uker</translation>
+    </message>
+    <message>
+        <source>Equipment at hand (bodyweight always is)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggest another</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start this program</source>
+        <translation type="unfinished">Start dette programmet</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Avbryt</translation>
+    </message>
+    <message>
+        <source>%1 × %2 reps, RIR %3, rest %4 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlannedEditor</name>
     <message>
         <source>sets</source>
-        <translation type="unfinished">sett</translation>
+        <translation>sett</translation>
     </message>
     <message>
         <source>lowest reps</source>
-        <translation type="unfinished">færreste repetisjoner</translation>
+        <translation>færreste repetisjoner</translation>
     </message>
     <message>
         <source>highest reps</source>
-        <translation type="unfinished">flest repetisjoner</translation>
+        <translation>flest repetisjoner</translation>
     </message>
     <message>
         <source>reps in reserve</source>
-        <translation type="unfinished">repetisjoner i reserve</translation>
+        <translation>repetisjoner i reserve</translation>
     </message>
     <message>
         <source>rest in seconds</source>
-        <translation type="unfinished">pause i sekunder</translation>
+        <translation>pause i sekunder</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ingen</translation>
     </message>
     <message>
         <source>load target in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>mål for belastning i %1</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a cue, a tempo, a machine setting</source>
-        <translation type="unfinished"></translation>
+        <translation>notat</translation>
     </message>
     <message>
         <source>Sets</source>
-        <translation type="unfinished">Sett</translation>
+        <translation>Sett</translation>
     </message>
     <message>
         <source>Reps</source>
-        <translation type="unfinished">Repetisjoner</translation>
+        <translation>Repetisjoner</translation>
     </message>
     <message>
         <source>RIR</source>
-        <translation type="unfinished"></translation>
+        <translation>RIR</translation>
     </message>
     <message>
         <source>Rest s</source>
-        <translation type="unfinished">Pause sek.</translation>
+        <translation>Pause sek.</translation>
     </message>
     <message>
         <source>Load target</source>
-        <translation type="unfinished"></translation>
+        <translation>Mål for belastning</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Notat</translation>
+        <translation>Notat</translation>
     </message>
     <message>
         <source>The lowest reps must not be above the highest.</source>
-        <translation type="unfinished">Laveste antall repetisjoner kan ikke være høyere enn det høyeste.</translation>
+        <translation>Laveste antall repetisjoner kan ikke være høyere enn det høyeste.</translation>
     </message>
 </context>
 <context>
@@ -1146,34 +1383,34 @@
     <name>SessionEditor</name>
     <message>
         <source>time</source>
-        <translation type="unfinished"></translation>
+        <translation>tidspunkt</translation>
     </message>
     <message>
         <source>title</source>
-        <translation type="unfinished"></translation>
+        <translation>tittel</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidspunkt</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Tittel</translation>
     </message>
 </context>
 <context>
     <name>Sides</name>
     <message>
         <source>left</source>
-        <translation type="unfinished"></translation>
+        <translation>venstre</translation>
     </message>
     <message>
         <source>right</source>
-        <translation type="unfinished"></translation>
+        <translation>høyre</translation>
     </message>
     <message>
         <source>each side</source>
-        <translation type="unfinished"></translation>
+        <translation>hver side</translation>
     </message>
 </context>
 <context>
@@ -1196,14 +1433,6 @@
 </context>
 <context>
     <name>WeekPage</name>
-    <message>
-        <source>Weekly hard sets</source>
-        <translation>Harde sett i uka</translation>
-    </message>
-    <message>
-        <source>Readiness</source>
-        <translation>Restitusjon</translation>
-    </message>
     <message>
         <source>Hour of the week</source>
         <translation>Ukas time</translation>
@@ -1265,6 +1494,14 @@
     <message>
         <source>%1 min in all</source>
         <translation>%1 min. totalt</translation>
+    </message>
+    <message>
+        <source>Activation work is not counted as hard sets: %1.</source>
+        <translation>Aktiveringsøvelser teller ikke som harde sett: %1.</translation>
+    </message>
+    <message>
+        <source>now, %1</source>
+        <translation>nå, %1</translation>
     </message>
 </context>
 </TS>

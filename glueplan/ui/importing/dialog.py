@@ -1,0 +1,278 @@
+"""File > Import history…: choose a file, see what it holds and what each of its exercise names
+becomes, change that, and import it all at once (one undoable step) or not at all.
+
+The file is read on a worker thread (HistoryReader) with a progress bar and Cancel; the preview
+only reads the database, so closing the dialog at any point leaves the log as it was.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from glueplan.app.importing import ImportHistory, NameRow, Preview, name_rows, prepare
+from glueplan.domain.import_mapping import NEW, SKIP, Action, Choice, fold
+from glueplan.domain.language import Language
+from glueplan.domain.trainee import Units
+from glueplan.store.imports.record import Format, ImportRejected, ParsedHistory
+from glueplan.ui.importing.reader import HistoryReader
+from glueplan.ui.shared.live_workspace import LiveWorkspace
+from glueplan.ui.shared.logged_text import locale_of
+
+FOLDER_KEY = "import/folder"
+NAME, SETS, BECOMES = range(3)
+
+
+class ImportDialog(QDialog):
+    def __init__(self, live: LiveWorkspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import history"))
+        self.live = live
+        self.parsed: ParsedHistory | None = None
+        self.preview: Preview | None = None
+        self._rows: list[NameRow] = []
+        self.reader = HistoryReader(live.language, self)
+        self.reader.progress.connect(self._progress)
+        self.reader.read.connect(self._read)
+        self.reader.refused.connect(self._refused)
+        self.reader.cancelled.connect(self._cancelled)
+
+        self.path = QLineEdit()
+        self.path.setReadOnly(True)
+        self.path.setPlaceholderText(self.tr("A CSV export of Strong, Hevy or FitNotes, or a glueplan backup"))
+        choose = QPushButton(self.tr("&Choose…"))
+        choose.clicked.connect(self.choose_file)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.path, 1)
+        file_row.addWidget(choose)
+        self.format = QComboBox()
+        self.format.addItem(self.tr("Told from the file"), None)
+        for format, name in ((Format.STRONG, "Strong"), (Format.HEVY, "Hevy"), (Format.FITNOTES, "FitNotes"),
+                             (Format.JSON, self.tr("glueplan backup"))):
+            self.format.addItem(name, format.value)
+        self.format.currentIndexChanged.connect(self._reread)
+        self.units = QComboBox()
+        for units in Units:
+            self.units.addItem(units.value, units.value)
+        self.units.setCurrentIndex(self.units.findData(live.trainee.units.value))
+        self.units.currentIndexChanged.connect(self._refresh)
+        self.units_label = QLabel(self.tr("Loads without a unit are in"))
+        form = QFormLayout()
+        form.addRow(self.tr("File"), file_row)
+        form.addRow(self.tr("Written by"), self.format)
+        form.addRow(self.units_label, self.units)
+
+        self.progress = QProgressBar()
+        self.cancel_reading = QPushButton(self.tr("Cancel reading"))
+        self.cancel_reading.clicked.connect(self.reader.cancel)
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress, 1)
+        progress_row.addWidget(self.cancel_reading)
+        self.summary = QLabel()
+        self.summary.setTextFormat(Qt.TextFormat.PlainText)  # names from a file are never markup
+        self.summary.setWordWrap(True)
+        self.problems = QPlainTextEdit()
+        self.problems.setReadOnly(True)
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels([self.tr("In the file"), self.tr("Sets"), self.tr("Becomes")])
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(SETS, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(BECOMES, QHeaderView.ResizeMode.Stretch)
+        self.legend = QLabel(self.tr("⚠ marks names to check: glueplan is not sure what they are. Skipped names "
+                                     "are left out; a new own exercise starts with the muscles of the exercise "
+                                     "it is most like, which you can change in the library."))
+        self.legend.setWordWrap(True)
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Close)
+        self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.import_button.setText(self.tr("&Import"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
+        self.buttons.accepted.connect(self.import_history)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(progress_row)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.problems)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.legend)
+        layout.addWidget(self.buttons)
+        self._show_state(reading=False)
+
+    # -- reading -----------------------------------------------------------------------------
+
+    def choose_file(self) -> None:
+        folder = str(QSettings().value(FOLDER_KEY, str(Path.home())))
+        name, _filter = QFileDialog.getOpenFileName(self, self.tr("Import history"), folder,
+                                                    self.tr("Exports (*.csv *.json);;All files (*)"))
+        if name:
+            QSettings().setValue(FOLDER_KEY, str(Path(name).parent))
+            self.open_file(Path(name))
+
+    def open_file(self, path: Path) -> None:
+        self.path.setText(str(path))
+        self._reread()
+
+    def _reread(self) -> None:
+        if not self.path.text() or self.reader.busy:
+            return
+        self.parsed = self.preview = None
+        self.table.setRowCount(0)
+        self.summary.setText(self.tr("Reading…"))
+        self._show_state(reading=True)
+        chosen = self.format.currentData()
+        self.reader.start(Path(self.path.text()), Format(chosen) if chosen else None, self.live.trainee.name)
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _read(self, parsed: ParsedHistory) -> None:
+        self.parsed = parsed
+        self._show_state(reading=False)
+        self._rows = name_rows(self.live.workspace, parsed)
+        self._fill_table()
+        self._refresh()
+
+    def _refused(self, message: str) -> None:
+        self._show_state(reading=False)
+        self.summary.setText(self.tr("This file cannot be imported; nothing was written:"))
+        self.problems.setPlainText(message)
+        self.problems.show()
+
+    def _cancelled(self) -> None:
+        self._show_state(reading=False)
+        self.summary.setText(self.tr("Reading cancelled; nothing was written."))
+
+    def _show_state(self, reading: bool) -> None:
+        self.progress.setVisible(reading)
+        self.cancel_reading.setVisible(reading)
+        self.problems.hide()
+        self.format.setEnabled(not reading)
+        needs_units = self.parsed is not None and self.parsed.needs_units
+        self.units.setVisible(needs_units)
+        self.units_label.setVisible(needs_units)
+        self.import_button.setEnabled(False)
+
+    # -- the preview and the mapping ---------------------------------------------------------------
+
+    def _fill_table(self) -> None:
+        language = self.live.language
+        exercises = self.live.catalog.sorted_exercises(language)
+        self.table.setRowCount(len(self._rows))
+        for index, row in enumerate(self._rows):
+            name = QTableWidgetItem(("⚠ " if row.to_check else "") + row.name)
+            name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            if row.to_check and row.guess.exercise_id is not None:
+                name.setToolTip(self.tr("Looks like %1").replace(
+                    "%1", self.live.catalog.exercise(row.guess.exercise_id).name[language]))
+            sets = QTableWidgetItem(str(row.sets))
+            sets.setFlags(sets.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.table.setItem(index, NAME, name)
+            self.table.setItem(index, SETS, sets)
+            combo = QComboBox()
+            combo.addItem(self.tr("Skip"), Action.SKIP.value)
+            combo.addItem(self.tr("New own exercise"), Action.NEW.value)
+            combo.insertSeparator(2)
+            for exercise in exercises:
+                combo.addItem(exercise.name[language], exercise.id)
+            combo.setCurrentIndex(combo.findData(_combo_value(row.choice)))
+            combo.currentIndexChanged.connect(self._refresh)
+            self.table.setCellWidget(index, BECOMES, combo)
+
+    def choices(self) -> dict[str, Choice]:
+        """The choices the user changed in the table, by folded name."""
+        changed = {}
+        for index, row in enumerate(self._rows):
+            combo = self.table.cellWidget(index, BECOMES)
+            assert isinstance(combo, QComboBox)
+            choice = _choice(combo.currentData())
+            if choice != row.choice:
+                changed[fold(row.name)] = choice
+        return changed
+
+    def _refresh(self) -> None:
+        if self.parsed is None:
+            return
+        self.problems.hide()
+        try:
+            self.preview = prepare(self.live.workspace, self.parsed, Units(self.units.currentData()), self.choices())
+        except ImportRejected as error:
+            self.preview = None
+            self._refused(error.text(self.live.language))
+            return
+        self.summary.setText(self._summary_text(self.preview, self.live.language))
+        self.import_button.setEnabled(self.preview.sets > 0)
+
+    def _summary_text(self, preview: Preview, language: Language) -> str:
+        if not preview.sets:
+            lines = [self.tr("Nothing new to import.")]
+        else:
+            assert preview.first is not None and preview.last is not None
+            lines = [self.tr("%1 workouts, %2 sets (%3 of them warm-ups), %4 – %5.")
+                     .replace("%1", str(preview.workouts)).replace("%2", str(preview.sets))
+                     .replace("%3", str(preview.warm_ups))
+                     .replace("%4", locale_of(language).toString(preview.first, QLocale.FormatType.ShortFormat))
+                     .replace("%5", locale_of(language).toString(preview.last, QLocale.FormatType.ShortFormat))]
+        if preview.already:
+            lines.append(self.tr("Already in the log (left out): %1 sets.").replace("%1", str(preview.already)))
+        if preview.skipped:
+            lines.append(self.tr("Skipped names: %1 sets.").replace("%1", str(preview.skipped)))
+        if preview.without_reps:
+            lines.append(self.tr("Rows of timed or distance work left out: %1.").replace(
+                "%1", str(preview.without_reps)))
+        if preview.units:
+            lines.append(self.tr("Units in the file: %1.").replace("%1", ", ".join(sorted(preview.units))))
+        return "\n".join(lines)
+
+    # -- importing -----------------------------------------------------------------------------
+
+    def import_history(self) -> None:
+        if self.preview is None or not self.preview.sets:
+            return
+        text = self.tr("Import %1 sets").replace("%1", str(self.preview.sets))
+        if self.live.run_or_report(ImportHistory(self.preview.batch, text)):
+            self.accept()
+
+    def reject(self) -> None:
+        self.reader.stop_and_wait()
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.reader.stop_and_wait()
+        super().closeEvent(event)
+
+
+def _combo_value(choice: Choice) -> str | None:
+    return choice.exercise_id if choice.action is Action.MAP else choice.action.value
+
+
+def _choice(value: str) -> Choice:
+    if value == Action.SKIP.value:
+        return SKIP
+    if value == Action.NEW.value:
+        return NEW
+    return Choice(Action.MAP, value)

@@ -1,0 +1,102 @@
+"""File > Import history…: the file read off the UI thread with progress and Cancel, the preview
+and the mapping table, one undoable step, and a refused file's lines."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QComboBox
+from pytestqt.qtbot import QtBot
+
+from glueplan.app.command import History
+from glueplan.store.repository import Repository
+from glueplan.ui.importing.dialog import BECOMES, ImportDialog
+from glueplan.ui.shared.live_workspace import LiveWorkspace
+from tests.conftest import on_screen
+
+FILES = Path(__file__).resolve().parent.parent / "import_files"
+
+
+def dialog_on(qtbot: QtBot, live: LiveWorkspace) -> ImportDialog:
+    return on_screen(qtbot, ImportDialog(live), 760, 560)
+
+
+def read(qtbot: QtBot, dialog: ImportDialog, path: Path) -> None:
+    with qtbot.waitSignal(dialog.reader.read, timeout=20000):
+        dialog.open_file(path)
+
+
+def combo(dialog: ImportDialog, name: str) -> QComboBox:
+    row = next(index for index in range(dialog.table.rowCount()) if dialog.table.item(index, 0).text().endswith(name))
+    widget = dialog.table.cellWidget(row, BECOMES)
+    assert isinstance(widget, QComboBox)
+    return widget
+
+
+def test_the_preview_maps_names_and_an_import_is_one_undoable_step(qtbot: QtBot, live: LiveWorkspace) -> None:
+    dialog = dialog_on(qtbot, live)
+    read(qtbot, dialog, FILES / "strong_comma_no_units.csv")
+    assert dialog.units.isVisibleTo(dialog)  # the file names no unit: asked
+    assert dialog.summary.text().startswith("2 workouts, 7 sets (0 of them warm-ups), 03/11/2025 – 06/11/2025.")
+    assert combo(dialog, "Hip Thrust (Barbell)").currentData() == "barbell_hip_thrust"
+    assert dialog.table.item(4, 0).text().startswith("⚠ ")  # a name to check
+    bench = combo(dialog, "Bench Press (Barbell)")
+    bench.setCurrentIndex(bench.findData("new"))
+    assert dialog.summary.text().startswith("2 workouts, 8 sets")
+    changes = []
+    live.changed.connect(changes.append)
+    dialog.import_button.click()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    trainee = live.workspace.trainee_id
+    assert live.workspace.repository.count_logged_sets(trainee) == 8
+    assert any(change.log_days and change.catalog for change in changes)
+    stack = live.undo_stacks[History.LOG]
+    assert stack.count() == 1 and stack.undoText() == "Import 8 sets"
+    stack.undo()
+    assert live.workspace.repository.count_logged_sets(trainee) == 0
+
+
+def test_a_refused_file_shows_its_lines_and_cannot_be_imported(qtbot: QtBot, live: LiveWorkspace,
+                                                               tmp_path: Path) -> None:
+    broken = tmp_path / "broken.csv"
+    broken.write_text((FILES / "fitnotes_kgs.csv").read_text().replace("55.0,6", "55.0,six"))
+    dialog = dialog_on(qtbot, live)
+    with qtbot.waitSignal(dialog.reader.refused):
+        dialog.open_file(broken)
+    assert dialog.problems.toPlainText() == "Line 8: “six” reps: reps must be a whole number from 0 to 100."
+    assert not dialog.import_button.isEnabled()
+
+
+def test_a_long_file_is_read_off_the_ui_thread_and_cancel_leaves_nothing(qtbot: QtBot, live: LiveWorkspace,
+                                                                       tmp_path: Path) -> None:
+    header, *rows = (FILES / "hevy_kg.csv").read_text().splitlines()
+    long_file = tmp_path / "long.csv"
+    long_file.write_text("\n".join([header, *rows * 25000]) + "\n")  # 225,000 rows
+    dialog = dialog_on(qtbot, live)
+    ticks = []
+    timer = QTimer(dialog)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(5)
+    with qtbot.waitSignal(dialog.reader.progress, timeout=20000):
+        dialog.open_file(long_file)
+    assert dialog.progress.isVisibleTo(dialog) and dialog.cancel_reading.isVisibleTo(dialog)
+    qtbot.waitUntil(lambda: len(ticks) >= 3, timeout=20000)  # the event loop runs while the file is read
+    assert dialog.reader.busy
+    with qtbot.waitSignal(dialog.reader.cancelled, timeout=20000):
+        dialog.cancel_reading.click()
+    assert dialog.summary.text() == "Reading cancelled; nothing was written."
+    assert not dialog.import_button.isEnabled() and dialog.parsed is None
+    assert live.workspace.repository.count_logged_sets(live.workspace.trainee_id) == 0
+
+
+def test_the_file_menu_opens_it(qtbot: QtBot, repository: Repository, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.ui.test_main_window import make_window
+
+    window = make_window(qtbot, repository)
+    assert window.import_action.isEnabled() and window.import_action in window.menuBar().actions()[0].menu().actions()
+    opened: list[ImportDialog] = []
+    monkeypatch.setattr(ImportDialog, "exec", lambda self: opened.append(self) or 0)
+    window.import_action.trigger()
+    assert len(opened) == 1 and opened[0].live is window.live
