@@ -1,172 +1,43 @@
-"""Today's training: the planned sessions of a date as a form, one set saved at a time, a rest
-timer after each set, and the load to use by double progression."""
+"""Today's training: the planned sessions of a date as a form, one set saved at a time (per side
+for one-sided exercises, with a note), the day's note, a rest timer after each set, the load to use
+by double progression, and a word where a muscle is not ready for hard sets."""
 
 from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QSize, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QDateEdit,
     QFrame,
-    QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from glueplan.app.changes import ChangeSet
 from glueplan.app.command import History
-from glueplan.app.log_edits import DeleteSet, LogSet
-from glueplan.domain.catalog import Exercise, Prescription
+from glueplan.app.log_edits import DeleteSet, EditSessionNote, LogSet
 from glueplan.domain.language import Language
-from glueplan.domain.log import LoggedSet, read_entry
+from glueplan.domain.log import LoggedSet
 from glueplan.domain.plan import PlannedExercise
-from glueplan.domain.progress import shown, suggest
+from glueplan.domain.progress import suggest
+from glueplan.domain.thresholds import builtin_thresholds
 from glueplan.domain.trainee import Trainee
-from glueplan.ui.illustration.thumbnails import thumbnails
 from glueplan.ui.library.exercise_detail import rest_text
+from glueplan.ui.log.exercise_block import ExerciseBlock, discard
 from glueplan.ui.settings.preferences import read_preferences
 from glueplan.ui.shared.exercise_chooser import ExerciseChooser
 from glueplan.ui.shared.live_workspace import LiveWorkspace
+from glueplan.ui.shared.logged_text import locale_of
 from glueplan.ui.shared.problem_label import ProblemLabel
 from glueplan.ui.shared.refresh_when_shown import RefreshWhenShown
-
-
-PICTURE_SIZE = QSize(56, 56)  # the exercise's end pose beside its target
-
-
-def _discard(widget: QWidget) -> None:
-    """Out of sight at once (deleteLater alone waits for the event loop), gone soon after."""
-    widget.hide()
-    widget.setParent(None)
-    widget.deleteLater()
-
-
-class ExerciseBlock(QGroupBox):
-    """One exercise of the day: its target, the sets done, and a line to enter the next set."""
-
-    logged = Signal(object, object)  # (block, LoggedSet)
-    delete_requested = Signal(int, object)  # (set id, the set as shown)
-
-    def __init__(self, page: LogPage, exercise: Exercise, planned: PlannedExercise | None) -> None:
-        super().__init__(exercise.name[page.language])
-        self.page = page
-        self.exercise = exercise
-        self.planned = planned
-        self.prescription: Prescription = planned.prescription if planned is not None else exercise.prescription
-        units = page.trainee.units.value
-        self.target = QLabel()
-        self.target.setWordWrap(True)
-        self.picture = QLabel()
-        self.picture.setFixedSize(PICTURE_SIZE)
-        thumbnails().ready.connect(self._show_picture)
-        self._show_picture(exercise.id)
-        self.sets_grid = QGridLayout()
-        self.sets_grid.setColumnStretch(0, 1)
-        self.weight = QLineEdit()
-        self.weight.setPlaceholderText(units)
-        self.weight.setAccessibleName(self.tr("Weight in %1").replace("%1", units))
-        self.reps = QLineEdit()
-        self.reps.setPlaceholderText(self.tr("reps"))
-        self.rir = QLineEdit()
-        self.rir.setPlaceholderText("RIR")
-        for field in (self.weight, self.reps, self.rir):
-            field.setMaximumWidth(90)
-            field.returnPressed.connect(self.log_entered)
-        self.log_button = QPushButton(self.tr("Log set"))
-        self.log_button.clicked.connect(self.log_entered)
-        self.problem = ProblemLabel()
-        self.shown_sets: list[tuple[int, LoggedSet]] | None = None
-        entry = QHBoxLayout()
-        for widget in (self.weight, QLabel(units), self.reps, self.rir, self.log_button):
-            entry.addWidget(widget)
-        entry.addStretch(1)
-        heading = QHBoxLayout()
-        heading.addWidget(self.picture)
-        heading.addWidget(self.target, 1)
-        layout = QVBoxLayout(self)
-        layout.addLayout(heading)
-        layout.addLayout(self.sets_grid)
-        layout.addLayout(entry)
-        layout.addWidget(self.problem)
-
-    def _show_picture(self, exercise_id: str) -> None:
-        """The end pose once it is drawn (the form shows at once and fills in its pictures)."""
-        if exercise_id == self.exercise.id:
-            picture = thumbnails().pixmap_later(self.exercise, PICTURE_SIZE)
-            if picture is not None:
-                self.picture.setPixmap(picture)
-            self.picture.setVisible(picture is not None or self.exercise.figure_id is not None)
-
-    def show_target(self, suggestion_text: str, suggested_kg: float | None) -> None:
-        """The prescription and the load double progression suggests (from the days before)."""
-        p = self.prescription
-        target = self.tr("Target: %1 × %2 reps at RIR %3, rest %4").replace("%1", str(p.sets)) \
-            .replace("%2", str(p.reps)).replace("%3", str(p.rir)).replace("%4", rest_text(p.rest_s))
-        self.target.setText(target + (f"<br><i>{suggestion_text}</i>" if suggestion_text else ""))
-        if suggested_kg is not None and not self.weight.text():
-            self.weight.setText(shown(suggested_kg, self.page.trainee.units, self.page.language))
-
-    def show_sets(self, sets: list[tuple[int, LoggedSet]]) -> None:
-        """The sets done. A block whose sets did not change is left alone; a new set adds its row."""
-        shown_before = self.shown_sets or []
-        if sets == shown_before and self.shown_sets is not None:
-            return
-        self.shown_sets = sets
-        first = len(shown_before) if sets[:len(shown_before)] == shown_before else 0
-        if first == 0:
-            while self.sets_grid.count():
-                item = self.sets_grid.takeAt(0)
-                if item.widget() is not None:
-                    _discard(item.widget())
-        units = self.page.trainee.units
-        for row, (set_id, done) in enumerate(sets[first:], start=first):
-            rir = f" · RIR {done.rir}" if done.rir is not None else ""
-            line = self.tr("Set %1: %2 %3 × %4").replace("%1", str(row + 1)) \
-                .replace("%2", shown(done.weight_kg, units, self.page.language)).replace("%3", units.value) \
-                .replace("%4", str(done.reps)) + rir
-            self.sets_grid.addWidget(QLabel(line), row, 0)
-            remove = QPushButton(self.tr("Delete"))
-            remove.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-            remove.setProperty("set_id", set_id)
-            remove.clicked.connect(self._delete_clicked)
-            self.sets_grid.addWidget(remove, row, 1)
-
-    def log_entered(self) -> None:
-        result = read_entry(self.weight.text(), self.reps.text(), self.rir.text(), self.page.trainee.units,
-                            self.page.language)
-        if isinstance(result, str):
-            self.problem.setText(result)
-            return
-        self.problem.clear()
-        weight, reps, rir = result
-        day = self.page.day()
-        when = datetime.now() if day == date.today() else datetime.combine(day, datetime.now().time())
-        self.logged.emit(self, LoggedSet(self.exercise.id, when.replace(microsecond=0), weight, reps, rir,
-                                         planned_exercise_id=self.planned.id if self.planned else None))
-
-    def entry_saved(self) -> None:
-        """Ready for the next set: same weight, new reps. What was typed is saved now, so the
-        fields forget it (setText, not clear): Ctrl+Z undoes the set, not the typing."""
-        self.weight.setText(self.weight.text())
-        self.reps.setText("")
-        self.rir.setText("")
-        self.reps.setFocus()
-
-    def _delete_clicked(self) -> None:
-        button = self.sender()
-        if isinstance(button, QPushButton) and self.shown_sets is not None:
-            set_id = int(button.property("set_id"))
-            self.delete_requested.emit(set_id, dict(self.shown_sets)[set_id])
 
 
 class RestTimer(QWidget):
@@ -232,13 +103,18 @@ class LogPage(QWidget):
         self._planned: list[PlannedExercise] = []
         self.date = QDateEdit(QDate.currentDate())
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dd.MM.yyyy")
+        self.date.setDisplayFormat(locale_of(live.language).dateFormat(QLocale.FormatType.ShortFormat))
         self.date.dateChanged.connect(self._date_changed)
         self.empty = QLabel()
         self.extra = ExerciseChooser(live.catalog, live.language)
         self.add_extra = QPushButton(self.tr("Add exercise"))
         self.add_extra.clicked.connect(self.add_unplanned)
         self.rest = RestTimer()
+        self.session_note = QLineEdit()  # the day's note ("slept badly"), saved when it is left
+        self.session_note.setPlaceholderText(self.tr("Note on the day's training"))
+        self.session_note.setAccessibleName(self.tr("Note on the day's training"))
+        self.session_note.editingFinished.connect(self.save_session_note)
+        self._shown_note = ""
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Date")))
         top.addWidget(self.date)
@@ -248,6 +124,10 @@ class LogPage(QWidget):
         self.form = QVBoxLayout()
         page = QWidget()
         page_layout = QVBoxLayout(page)
+        note_row = QHBoxLayout()
+        note_row.addWidget(QLabel(self.tr("Note on the day")))
+        note_row.addWidget(self.session_note, 1)
+        page_layout.addLayout(note_row)
         page_layout.addWidget(self.empty)
         page_layout.addLayout(self.form)
         page_layout.addStretch(1)
@@ -294,12 +174,13 @@ class LogPage(QWidget):
             self.rebuild()
         elif day in change.log_days:
             self.show_sets()
+            self.show_session_note()
 
     def rebuild(self) -> None:
         """The form for the chosen date: planned exercises first, then any added by hand."""
         for block in self.blocks:
             self.form.removeWidget(block)
-            _discard(block)
+            discard(block)
         self.blocks = []
         program = self.live.workspace.program
         self._planned = program.planned_on(self.day()) if program is not None else []
@@ -316,19 +197,21 @@ class LogPage(QWidget):
             block.logged.connect(self.log)
             block.delete_requested.connect(self.delete)
             last = self.live.workspace.last_session_sets(exercise_id, start)
-            suggestion = suggest(last, block.prescription, block.exercise.category, units)
-            block.show_target(suggestion.reason(self.language, units) if suggestion is not None else "",
-                              suggestion.load_kg if suggestion is not None else None)
+            block.show_target(suggest(last, block.prescription, block.exercise.category, units),
+                              last[0].performed_at.date() if last else None)
             self.form.addWidget(block)
             self.blocks.append(block)
         self.empty.setVisible(not entries)
         self.empty.setText(self.tr("Nothing is planned for this day. Add an exercise to log it anyway."))
         self.show_sets(logged)
+        self.show_session_note()
 
     def show_sets(self, logged: list[tuple[int, LoggedSet]] | None = None) -> None:
-        """Each block's sets of the day (a planned exercise's own; the rest by exercise)."""
+        """Each block's sets of the day (a planned exercise's own; the rest by exercise), and a
+        word in the blocks whose main muscles are not ready at the start of the day's training."""
         if logged is None:
             logged = self.live.workspace.sets_on(self.day())
+        self._show_readiness(logged)
         planned_ids = {block.planned.id for block in self.blocks if block.planned is not None} - {None}
         for block in self.blocks:
             if block.planned is not None and block.planned.id is not None:  # planned twice a day: kept apart
@@ -336,6 +219,35 @@ class LogPage(QWidget):
             else:
                 block.show_sets([(i, s) for i, s in logged
                                  if s.exercise_id == block.exercise.id and s.planned_exercise_id not in planned_ids])
+
+    def _show_readiness(self, logged: list[tuple[int, LoggedSet]]) -> None:
+        """Readiness as the day's training starts (REC-2 reads it at a session's start: the day's
+        own sets do not count against it), from the sets logged in the week before."""
+        start = logged[0][1].performed_at if logged else self.moment()
+        ready = self.live.workspace.readiness_at(start)
+        below = builtin_thresholds()[self.trainee.level].readiness_error
+        for block in self.blocks:
+            block.show_readiness(ready, below)
+
+    def moment(self) -> datetime:
+        """Now on the chosen day (a set entered for another day is logged at this time of it)."""
+        now = datetime.now().replace(microsecond=0)
+        return now if self.day() == now.date() else datetime.combine(self.day(), now.time())
+
+    def show_session_note(self) -> None:
+        """The day's note as stored, unless it is being written."""
+        self._shown_note = self.live.workspace.session_note(self.day())
+        if not self.session_note.hasFocus() or self.session_note.text() == self._shown_note:
+            self.session_note.setText(self._shown_note)
+
+    def save_session_note(self) -> None:
+        written = self.session_note.text().strip()
+        if written == self._shown_note:
+            return
+        error = self.live.run(EditSessionNote(self.day(), self._shown_note, written, self.tr("Note on the day")))
+        if error is not None:
+            self.problem.setText(error.text(self.language))
+            self.show_session_note()
 
     def add_unplanned(self) -> None:
         exercise_id = self.extra.currentData()
@@ -350,8 +262,9 @@ class LogPage(QWidget):
         error = self.live.run(LogSet(logged, self.tr("Log set")))
         if error is None:
             block.entry_saved()
-            rest = block.prescription.rest_s if block.planned is not None else read_preferences().default_rest_s
-            self.rest.start(rest)
+            if block.sides_even():  # no rest between a left set and its right one
+                rest = block.prescription.rest_s if block.planned is not None else read_preferences().default_rest_s
+                self.rest.start(rest)
         else:
             block.problem.setText(error.text(self.language))
 

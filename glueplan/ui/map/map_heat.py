@@ -1,12 +1,14 @@
 """Heat-mode colours for the muscle map, from what the rules engine reports.
 
-Two readings of the week: weekly hard sets against each muscle's target band, and
-readiness at a moment (per cent, with the same 50 % and 75 % lines as rule REC-2).
+Three readings: the planned week's hard sets against each muscle's target band, readiness at an
+hour of the planned week, and readiness now from what was actually logged in the last week ("what
+can I train today?"); readiness in per cent, with the same 50 % and 75 % lines as rule REC-2.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from enum import IntEnum
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
@@ -14,6 +16,21 @@ from PySide6.QtGui import QColor
 from glueplan.domain.rules import WeekSummary
 from glueplan.domain.thresholds import Thresholds
 from glueplan.ui.map.muscle_map import MapPaint
+
+
+class HeatMode(IntEnum):
+    """What the heat map shows, in the order a chooser lists the modes."""
+
+    WEEKLY_SETS = 0
+    PLANNED_READINESS = 1  # at an hour of the planned week, the week repeating
+    LOGGED_READINESS = 2  # now, from the sets logged in the week before
+
+
+def mode_name(mode: HeatMode) -> str:
+    return {HeatMode.WEEKLY_SETS: QCoreApplication.translate("MapHeat", "Weekly hard sets"),
+            HeatMode.PLANNED_READINESS: QCoreApplication.translate("MapHeat", "Readiness in the planned week"),
+            HeatMode.LOGGED_READINESS: QCoreApplication.translate("MapHeat", "Readiness now, from the log")}[mode]
+
 
 UNDER = QColor(224, 160, 48, 215)
 IN_BAND = QColor(47, 143, 157, 215)  # teal, not green: told from red by colour-blind eyes too

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from glueplan.app.changes import ChangeSet
-from glueplan.domain.catalog import Catalog
+from glueplan.domain.catalog import Catalog, Category
 from glueplan.domain.commands import CopyWeekForward, MakeDeload
 from glueplan.domain.findings import Finding, describe, describe_fix
 from glueplan.domain.language import decimal
@@ -26,7 +28,7 @@ from glueplan.domain.messages import messages
 from glueplan.domain.plan import Weekday
 from glueplan.domain.recovery import readiness_series
 from glueplan.domain.thresholds import builtin_thresholds
-from glueplan.ui.map.map_heat import readiness_paint, volume_paint
+from glueplan.ui.map.map_heat import HeatMode, mode_name, readiness_paint, volume_paint
 from glueplan.ui.map.muscle_map import MuscleMap
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.refresh_when_shown import RefreshWhenShown
@@ -126,8 +128,8 @@ class WeekPage(QWidget):
         self.heat = MuscleMap(live.catalog, live.language)
         self.heat.setMinimumSize(200, 160)
         self.heat_mode = QComboBox()
-        self.heat_mode.addItem(self.tr("Weekly hard sets"))
-        self.heat_mode.addItem(self.tr("Readiness"))
+        for mode in HeatMode:
+            self.heat_mode.addItem(mode_name(mode))
         self.heat_mode.currentIndexChanged.connect(self.show_heat)
         self.hour = QSlider(Qt.Orientation.Horizontal)
         self.hour.setRange(0, 167)
@@ -182,6 +184,7 @@ class WeekPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.splitter)
         self.refresher = RefreshWhenShown(self, live, _shows, self.follow)
+        self.log_refresher = RefreshWhenShown(self, live, lambda change: change.log, lambda _change: self.show_heat())
         self._refresh()
 
     def follow(self, _change: ChangeSet) -> None:
@@ -253,18 +256,29 @@ class WeekPage(QWidget):
             parts.append(self.tr("%1: %2, %3%4").replace("%1", name).replace("%2", sessions)
                          .replace("%3", sets_text).replace("%4", band))
         total = self.tr("%1 min in all").replace("%1", str(round(week.minutes)))
-        return " · ".join([*parts, total])
+        text = " · ".join([*parts, total])
+        activation = dict.fromkeys(  # in plan order, each once
+            exercise.name[language] for session in self.live.program.weeks[self.week].sessions
+            for item in session.items
+            if (exercise := self.live.catalog.exercise(item.exercise_id)).category is Category.ACTIVATION)
+        if activation:
+            text += "\n" + self.tr("Activation work is not counted as hard sets: %1.").replace("%1", ", ".join(activation))
+        return text
 
     # -- heat and findings ------------------------------------------------------------------
 
     def show_heat(self) -> None:
-        readiness_mode = self.heat_mode.currentIndex() == 1
-        self.hour.setEnabled(readiness_mode)
+        mode = HeatMode(self.heat_mode.currentIndex())
+        self.hour.setEnabled(mode is HeatMode.PLANNED_READINESS)
         week = self.live.program.weeks[self.week]
-        if readiness_mode:
+        limits = builtin_thresholds()[self.live.trainee.level]
+        if mode is HeatMode.LOGGED_READINESS:
+            now = datetime.now()
+            self.heat.show_heat(readiness_paint(self.live.workspace.readiness_at(now), limits))
+            self.hour_label.setText(self.tr("now, %1").replace("%1", f"{now:%H:%M}"))
+        elif mode is HeatMode.PLANNED_READINESS:
             hour = self.hour.value()
             series = readiness_series(week, self.live.catalog)
-            limits = builtin_thresholds()[self.live.trainee.level]
             self.heat.show_heat(readiness_paint({m: values[hour] for m, values in series.items()}, limits))
             day = messages()(f"weekday.{Weekday(hour // 24).code}", self.live.language)
             self.hour_label.setText(f"{day} {hour % 24:02d}:00")

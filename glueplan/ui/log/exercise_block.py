@@ -1,0 +1,245 @@
+"""One exercise of the Log page: its target and the load to use, a word when a muscle it trains
+most is not ready yet, the sets done, and a line to enter the next set (per side for one-sided
+exercises, with a note)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from datetime import date
+from html import escape
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QSize, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from glueplan.domain.catalog import PRIMARY, Category, Exercise, Laterality, Prescription
+from glueplan.domain.log import LoggedSet, Side, read_entry, weight_kg
+from glueplan.domain.plan import PlannedExercise
+from glueplan.domain.progress import Suggestion
+from glueplan.domain.recovery import HARD_RIR_LIMIT
+from glueplan.ui.illustration.thumbnails import thumbnails
+from glueplan.ui.library.exercise_detail import rest_text
+from glueplan.ui.shared.logged_text import date_text, side_text, weight_text
+from glueplan.ui.shared.problem_label import ProblemLabel
+
+if TYPE_CHECKING:
+    from glueplan.ui.log.page import LogPage
+
+PICTURE_SIZE = QSize(56, 56)  # the exercise's end pose beside its target
+_NEXT_SIDE = {Side.LEFT: Side.RIGHT, Side.RIGHT: Side.LEFT, Side.BOTH: Side.BOTH}  # left, then right, then left
+
+
+def discard(widget: QWidget) -> None:
+    """Out of sight at once (deleteLater alone waits for the event loop), gone soon after."""
+    widget.hide()
+    widget.setParent(None)
+    widget.deleteLater()
+
+
+def set_numbers(sets: list[LoggedSet]) -> list[int]:
+    """Each set's number on its side: a left and a right set after one on each side are both set 2."""
+    done = {Side.LEFT: 0, Side.RIGHT: 0}
+    numbers = []
+    for logged in sets:
+        sides = (Side.LEFT, Side.RIGHT) if logged.side is Side.BOTH else (logged.side,)
+        for side in sides:
+            done[side] += 1
+        numbers.append(max(done[side] for side in sides))
+    return numbers
+
+
+class ExerciseBlock(QGroupBox):
+    """Emits ``logged`` with a set to save, ``delete_requested`` with a set to delete."""
+
+    logged = Signal(object, object)  # (block, LoggedSet)
+    delete_requested = Signal(int, object)  # (set id, the set as shown)
+
+    def __init__(self, page: LogPage, exercise: Exercise, planned: PlannedExercise | None) -> None:
+        super().__init__(exercise.name[page.language])
+        self.page = page
+        self.exercise = exercise
+        self.planned = planned
+        self.prescription: Prescription = planned.prescription if planned is not None else exercise.prescription
+        units = page.trainee.units.value
+        self.target = QLabel()
+        self.target.setWordWrap(True)
+        self.readiness = QLabel()  # a muscle it trains most is not ready: said before a hard set
+        self.readiness.setWordWrap(True)
+        self.readiness.setObjectName("readiness_warning")
+        self.readiness.hide()
+        self.picture = QLabel()
+        self.picture.setFixedSize(PICTURE_SIZE)
+        thumbnails().ready.connect(self._show_picture)
+        self._show_picture(exercise.id)
+        self.sets_grid = QGridLayout()
+        self.sets_grid.setColumnStretch(0, 1)
+        self.weight = QLineEdit()
+        self.weight.setPlaceholderText(units)
+        self.weight.setAccessibleName(self.tr("Weight in %1").replace("%1", units))
+        self.weight.editingFinished.connect(self._tidy_weight)
+        self.reps = QLineEdit()
+        self.reps.setPlaceholderText(self.tr("reps"))
+        self.side = QComboBox()  # one-sided exercises: on each side, or one side at a time
+        for side in (Side.BOTH, Side.LEFT, Side.RIGHT):
+            self.side.addItem(side_text(side, Laterality.UNILATERAL), side)
+        self.side.setAccessibleName(self.tr("Side"))
+        self.side.setVisible(exercise.laterality is Laterality.UNILATERAL)
+        self.rir = QLineEdit()
+        self.rir.setPlaceholderText("RIR")
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(self.tr("Note on this set"))
+        for field in (self.weight, self.reps, self.rir):
+            field.setMaximumWidth(90)
+        for field in (self.weight, self.reps, self.rir, self.note):
+            field.returnPressed.connect(self.log_entered)
+        self.log_button = QPushButton(self.tr("Log set"))
+        self.log_button.clicked.connect(self.log_entered)
+        self.problem = ProblemLabel()
+        self.shown_sets: list[tuple[int, LoggedSet]] | None = None
+        entry = QHBoxLayout()
+        for widget in (self.weight, QLabel(units), self.reps, self.side, self.rir):
+            entry.addWidget(widget)
+        entry.addWidget(self.note, 1)
+        entry.addWidget(self.log_button)
+        heading = QHBoxLayout()
+        heading.addWidget(self.picture)
+        heading.addWidget(self.target, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(heading)
+        layout.addWidget(self.readiness)
+        layout.addLayout(self.sets_grid)
+        layout.addLayout(entry)
+        layout.addWidget(self.problem)
+
+    def _show_picture(self, exercise_id: str) -> None:
+        """The end pose once it is drawn (the form shows at once and fills in its pictures)."""
+        if exercise_id == self.exercise.id:
+            picture = thumbnails().pixmap_later(self.exercise, PICTURE_SIZE)
+            if picture is not None:
+                self.picture.setPixmap(picture)
+            self.picture.setVisible(picture is not None or self.exercise.figure_id is not None)
+
+    def show_target(self, suggestion: Suggestion | None, last_day: date | None) -> None:
+        """The prescription, and the load double progression suggests from the last session the
+        exercise was done (said to be about that session, with its date)."""
+        p = self.prescription
+        target = self.tr("Target: %1 × %2 reps at RIR %3, rest %4").replace("%1", str(p.sets)) \
+            .replace("%2", str(p.reps)).replace("%3", str(p.rir)).replace("%4", rest_text(p.rest_s))
+        if suggestion is not None and last_day is not None:
+            language, units = self.page.language, self.page.trainee.units
+            hint = self.tr("Last session (%1): %2").replace("%1", date_text(last_day, language)) \
+                .replace("%2", suggestion.reason(language, units))
+            target += f"<br><i>{escape(hint)}</i>"
+            if not self.weight.text():
+                self.weight.setText(weight_text(suggestion.load_kg, units, language))
+        self.target.setText(target)
+
+    def show_readiness(self, ready: Mapping[str, float], below: float) -> None:
+        """Name the muscles this exercise trains most that are under ``below`` per cent ready,
+        until a set of it is logged (a word before the first hard set, not one at every set)."""
+        tiring = self.exercise.category is not Category.ACTIVATION and self.prescription.rir <= HARD_RIR_LIMIT
+        tired = [muscle for muscle, weight in self.exercise.muscles
+                 if weight == PRIMARY and ready.get(muscle, 100.0) < below]
+        if not tiring or not tired or self.shown_sets:
+            self.readiness.hide()
+            return
+        language = self.page.language
+        names = ", ".join(self.tr("%1 %2 %").replace("%1", self.page.live.catalog.muscle(m).name[language])
+                          .replace("%2", str(round(ready[m]))) for m in tired)
+        self.readiness.setText("⚠ " + self.tr("Not recovered yet from the last week's sets: %1 ready. Hard sets now "
+                                       "slow its recovery; lighter work or another muscle may suit today better.")
+                               .replace("%1", names))
+        self.readiness.show()
+
+    def show_sets(self, sets: list[tuple[int, LoggedSet]]) -> None:
+        """The sets done. A block whose sets did not change is left alone; a new set adds its row."""
+        shown_before = self.shown_sets or []
+        if sets == shown_before and self.shown_sets is not None:
+            return
+        self.shown_sets = sets
+        first = len(shown_before) if sets[:len(shown_before)] == shown_before else 0
+        if first == 0:
+            while self.sets_grid.count():
+                item = self.sets_grid.takeAt(0)
+                if item.widget() is not None:
+                    discard(item.widget())
+        numbers = set_numbers([done for _id, done in sets])
+        for row, (set_id, done) in enumerate(sets[first:], start=first):
+            label = QLabel(self._line(numbers[row], done))
+            label.setWordWrap(True)
+            self.sets_grid.addWidget(label, row, 0)
+            remove = QPushButton(self.tr("Delete"))
+            remove.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+            remove.setProperty("set_id", set_id)
+            remove.clicked.connect(self._delete_clicked)
+            self.sets_grid.addWidget(remove, row, 1)
+        if sets:
+            self.readiness.hide()
+
+    def _line(self, number: int, done: LoggedSet) -> str:
+        """"Set 2: 62,5 kg × 8 · RIR 2 · left · felt the knee"."""
+        units = self.page.trainee.units
+        parts = [self.tr("Set %1: %2 %3 × %4").replace("%1", str(number))
+                 .replace("%2", weight_text(done.weight_kg, units, self.page.language)).replace("%3", units.value)
+                 .replace("%4", str(done.reps))]
+        if done.rir is not None:
+            parts.append(f"RIR {done.rir}")
+        sides = side_text(done.side, self.exercise.laterality)
+        if sides:
+            parts.append(sides)
+        if done.note:
+            parts.append(done.note)
+        return " · ".join(parts)
+
+    def _tidy_weight(self) -> None:
+        """The typed load as the unit label beside it reads: "65 kg" becomes "65", "62.5" in
+        Danish "62,5", "100 lb" the kilograms it is. Left as typed when it is not a load."""
+        kg = weight_kg(self.weight.text(), self.page.trainee.units) if self.weight.text().strip() else None
+        if kg is not None and kg >= 0:
+            self.weight.setText(weight_text(kg, self.page.trainee.units, self.page.language))
+
+    def log_entered(self) -> None:
+        units = self.page.trainee.units
+        result = read_entry(self.weight.text(), self.reps.text(), self.rir.text(), units, self.page.language)
+        if isinstance(result, str):
+            self.problem.setText(result)
+            return
+        self.problem.clear()
+        weight, reps, rir = result
+        self.logged.emit(self, LoggedSet(self.exercise.id, self.page.moment(), weight, reps, rir,
+                                         self.note.text().strip(), self.planned.id if self.planned else None,
+                                         side=Side(self.side.currentData()) if self.exercise.laterality is Laterality.UNILATERAL
+                                         else Side.BOTH))
+
+    def entry_saved(self) -> None:
+        """Ready for the next set: same weight, new reps, the other side after one side. What was
+        typed is saved now, so the fields forget it (setText, not clear): Ctrl+Z undoes the set."""
+        self._tidy_weight()
+        self.weight.setText(self.weight.text())
+        for field in (self.reps, self.rir, self.note):
+            field.setText("")
+        self.side.setCurrentIndex(self.side.findData(_NEXT_SIDE[Side(self.side.currentData())]))
+        self.reps.setFocus()
+
+    def sides_even(self) -> bool:
+        """Whether each side has done as many sets (after a left set, the right one comes first:
+        no rest in between)."""
+        sets = [done for _id, done in self.shown_sets or []]
+        return sum(s.side is Side.LEFT for s in sets) == sum(s.side is Side.RIGHT for s in sets)
+
+    def _delete_clicked(self) -> None:
+        button = self.sender()
+        if isinstance(button, QPushButton) and self.shown_sets is not None:
+            set_id = int(button.property("set_id"))
+            self.delete_requested.emit(set_id, dict(self.shown_sets)[set_id])

@@ -1,0 +1,162 @@
+"""The Log page's form (issue 12): loads read and shown in the language's numbers (defect 16),
+the progression hint about the last session and its date (defect 10), notes on sets and on the
+day, one-sided exercises per side, and a word before hard sets on a muscle that is not ready."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+
+import pytest
+from PySide6.QtCore import QDate, QLocale
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from glueplan.app.log_edits import LogSet
+from glueplan.domain.catalog import Catalog
+from glueplan.domain.language import Language
+from glueplan.domain.log import LoggedSet, Side
+from glueplan.domain.trainee import Trainee, Units
+from glueplan.store.database import Store
+from glueplan.ui.application import install_translators
+from glueplan.ui.log.exercise_block import ExerciseBlock
+from glueplan.ui.log.page import LogPage
+from glueplan.ui.map.map_heat import IN_BAND, OVER
+from glueplan.ui.shared.live_workspace import LiveWorkspace
+from glueplan.ui.week.page import WeekPage
+from tests.conftest import on_screen
+from tests.ui.test_log_and_charts import log_page, monday_program, stored_sets
+
+
+def planned_page(qtbot: QtBot, store: Store, catalog: Catalog, language: Language) -> LogPage:
+    """This Monday of seed-000 (back squat, single-leg hip thrust, cable kickback) in a language."""
+    install_translators(qapp(), language)
+    log = log_page(qtbot, store, language)
+    workspace = log.live.workspace
+    program = monday_program(catalog)
+    log.live.open_program(workspace.repository.add_program(workspace.trainee_id, program))
+    assert program.start is not None
+    log.date.setDate(QDate(program.start.year, program.start.month, program.start.day))
+    return log
+
+
+def qapp() -> QApplication:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    return app
+
+
+def enter(block: ExerciseBlock, weight: str, reps: str, rir: str = "", note: str = "") -> None:
+    block.weight.setText(weight)
+    block.weight.editingFinished.emit()  # the field is left, as a Tab or a click does
+    block.reps.setText(reps)
+    block.rir.setText(rir)
+    block.note.setText(note)
+    block.log_button.click()
+
+
+def line(block: ExerciseBlock, row: int) -> str:
+    return block.sets_grid.itemAtPosition(row, 0).widget().text()
+
+
+@pytest.mark.parametrize(("language", "typed", "field", "shown"), [
+    (Language.DA, "65 kg", "65", "65 kg × 8"),
+    (Language.DA, "62.5", "62,5", "62,5 kg × 8"),
+    (Language.EN, "62,5 kg", "62.5", "62.5 kg × 8"),
+    (Language.NB, "100 lb", "45,36", "45,36 kg × 8"),
+])
+def test_a_typed_unit_is_read_and_the_load_shown_once_in_the_languages_numbers(
+        qtbot: QtBot, store: Store, catalog: Catalog, language: Language, typed: str, field: str, shown: str) -> None:
+    """Defect 16: "65 kg" typed showed "65 kg kg" beside the unit label."""
+    page = planned_page(qtbot, store, catalog, language)
+    block = page.blocks[0]
+    enter(block, typed, "8")
+    assert block.weight.text() == field
+    assert line(block, 0).startswith(f"{'Sæt' if language is Language.DA else 'Sett' if language is Language.NB else 'Set'}"
+                                     f" 1: {shown}")
+    assert "kg kg" not in line(block, 0)
+
+
+def test_pounds_typed_in_kilograms_show_as_pounds(qtbot: QtBot, store: Store) -> None:
+    page = log_page(qtbot, store, Language.EN, Trainee("Joe", units=Units.LB))
+    page.extra.setCurrentIndex(page.extra.findData("barbell_hip_thrust"))
+    page.add_unplanned()
+    block = page.blocks[0]
+    block.weight.setText("100 kg")
+    block.weight.editingFinished.emit()
+    assert block.weight.text() == "220.46"
+
+
+def test_the_progression_hint_is_about_the_last_session_with_its_date(qtbot: QtBot, store: Store,
+                                                                    catalog: Catalog) -> None:
+    """Defect 10: the hint read as if about today's sets."""
+    page = planned_page(qtbot, store, catalog, Language.DA)
+    last = page.moment() - timedelta(days=7)
+    for _ in range(2):
+        page.live.workspace.repository.log_set(page.live.workspace.trainee_id, LoggedSet("back_squat", last, 100, 10, 2))
+    page.rebuild()
+    day = QLocale("da_DK").toString(QDate(last.year, last.month, last.day), QLocale.FormatType.LongFormat)
+    assert f"Sidste træning ({day}): Alle 2 sæt nåede 10 gentagelser" in page.blocks[0].target.text()
+    assert day.startswith("mandag den ")
+
+
+def test_a_set_note_and_the_days_note_are_saved_and_undone(qtbot: QtBot, store: Store, catalog: Catalog) -> None:
+    page = planned_page(qtbot, store, catalog, Language.EN)
+    block = page.blocks[0]
+    enter(block, "60", "8", "2", "felt the left knee")
+    assert stored_sets(page)[0].note == "felt the left knee"
+    assert line(block, 0).endswith("· felt the left knee") and block.note.text() == ""
+    page.session_note.setText("Slept badly")
+    page.session_note.editingFinished.emit()
+    assert page.live.workspace.session_note(page.day()) == "Slept badly"
+    page.undo_stack.undo()
+    assert page.live.workspace.session_note(page.day()) == "" and page.session_note.text() == ""
+    page.undo_stack.redo()
+    assert page.session_note.text() == "Slept badly"
+
+
+def test_one_sided_exercises_are_logged_per_side_or_on_each_side(qtbot: QtBot, store: Store,
+                                                                 catalog: Catalog) -> None:
+    page = planned_page(qtbot, store, catalog, Language.EN)
+    squat, hip_thrust = page.blocks[0], page.blocks[1]  # hip thrust: the single-leg one
+    assert squat.side.isHidden() and not hip_thrust.side.isHidden()
+    assert hip_thrust.side.currentData() == Side.BOTH
+    enter(hip_thrust, "20", "12", "2")
+    page.rest.stop()
+    hip_thrust.side.setCurrentIndex(hip_thrust.side.findData(Side.LEFT))
+    enter(hip_thrust, "20", "12", "2")
+    assert hip_thrust.side.currentData() == Side.RIGHT and not page.rest.isVisibleTo(page)  # the other side now
+    enter(hip_thrust, "20", "10", "1")
+    assert page.rest.isVisibleTo(page) and hip_thrust.side.currentData() == Side.LEFT
+    assert [s.side for s in stored_sets(page)] == [Side.BOTH, Side.LEFT, Side.RIGHT]
+    assert [line(hip_thrust, row) for row in range(3)] == [
+        "Set 1: 20 kg × 12 · RIR 2 · each side", "Set 2: 20 kg × 12 · RIR 2 · left",
+        "Set 2: 20 kg × 10 · RIR 1 · right"]
+
+
+def test_a_word_before_hard_sets_on_a_muscle_under_half_ready(qtbot: QtBot, store: Store, catalog: Catalog) -> None:
+    page = planned_page(qtbot, store, catalog, Language.EN)
+    assert all(block.readiness.isHidden() for block in page.blocks)
+    yesterday = page.moment() - timedelta(days=1)
+    for _ in range(10):  # 10 sets to failure on the gluteus maximus a day ago: 0 % ready
+        page.live.workspace.repository.log_set(page.live.workspace.trainee_id,
+                                               LoggedSet("barbell_hip_thrust", yesterday, 100, 10, 0))
+    page.rebuild()
+    squat, _hip_thrust, kickback = page.blocks
+    assert not squat.readiness.isHidden() and "Gluteus maximus 13 %" in squat.readiness.text()
+    assert "Quadriceps" not in squat.readiness.text()  # trained as much, but fresh
+    assert not kickback.readiness.isHidden()
+    enter(squat, "60", "8", "2")  # the lifter has read it and chose to go on: no word at every set
+    assert squat.readiness.isHidden() and not kickback.readiness.isHidden()
+
+
+def test_the_maps_heat_mode_shows_readiness_now_from_the_log(qtbot: QtBot, live: LiveWorkspace) -> None:
+    """What can I train today? The week's heat map reads the log too, and follows new sets."""
+    page = on_screen(qtbot, WeekPage(live), 1200, 800)
+    page.heat_mode.setCurrentIndex(page.heat_mode.findText("Readiness now, from the log"))
+    assert page.heat._heat is not None and all(c == IN_BAND for c in page.heat._heat.colours.values())  # none logged
+    yesterday = datetime.now().replace(microsecond=0) - timedelta(days=1)
+    for minute in range(10):
+        live.run(LogSet(LoggedSet("barbell_hip_thrust", yesterday + timedelta(minutes=minute), 100, 10, 0), "log"))
+    colours = page.heat._heat.colours
+    assert colours["gluteus_maximus"] == OVER and colours["calves"] == IN_BAND
+    assert not page.hour.isEnabled() and page.hour_label.text().startswith("now, ")
