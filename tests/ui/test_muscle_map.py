@@ -96,12 +96,12 @@ def week(sets: int) -> Week:
 
 
 def test_heat_mode_paints_volume_against_the_band(qtbot: QtBot, catalog: Catalog) -> None:
-    summary = validate(week(6), catalog, Level.INTERMEDIATE).weeks[0]  # gluteus maximus 12 of 10-16
+    summary = validate(week(6), catalog, Level.INTERMEDIATE).weeks[0]  # gluteus maximus 12 of 12-18
     paint = volume_paint(summary)
     assert paint.colours["gluteus_maximus"] == IN_BAND
     assert paint.colours["gluteus_medius"] == UNDER  # 2 x 6 x 0.25 = 3 of 4-10
     assert paint.colours["quadriceps"] == TRAINED and "calves" not in paint.colours
-    assert volume_paint(validate(week(9), catalog, Level.INTERMEDIATE).weeks[0]).colours["gluteus_maximus"] == OVER
+    assert volume_paint(validate(week(10), catalog, Level.INTERMEDIATE).weeks[0]).colours["gluteus_maximus"] == OVER
     widget = make_map(qtbot, catalog)
     widget.show_heat(paint)
     shown = colour_at(widget, "gluteus_maximus", 1)
