@@ -8,6 +8,7 @@ Positions refer to the program as it is when the change is made.
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import time
 from typing import Protocol
@@ -18,7 +19,7 @@ from glueplan.domain.language import Language
 from glueplan.domain.messages import messages
 from glueplan.domain.plan import PlannedExercise, Program, Session, Week, Weekday
 
-DEFAULT_TIME = time(18, 0)
+DEFAULT_TIME = time(17, 30)  # the templates' time: after work
 DELOAD_SET_SHARE = 0.6  # PER-2: 30-50 % fewer sets; 60 % of the sets, rounded, lands there
 DELOAD_RIR_RISE = 2
 
@@ -49,6 +50,29 @@ def _text(key: str, language: Language, **params: object) -> str:
     return messages()(f"edit.{key}", language, **params)
 
 
+@dataclass(frozen=True, slots=True)
+class SessionHead:
+    """A session's time and title: what a new session starts with, what editing its header changes."""
+
+    time: time
+    title: str
+
+
+def new_session_head(week: Week, language: Language, at: time | None = None) -> SessionHead:
+    """What a session the user starts gets: ``at`` or the week's usual time (the templates'
+    17:30 in an empty week), and the first free "Workout N" title in the user's language."""
+    usual = Counter(s.time for s in week.sessions).most_common(1)
+    titles = {s.title for s in week.sessions}
+    number = next(n for n in range(1, len(week.sessions) + 2)  # a number taken in any language is taken
+                  if not titles & {messages()("session.default_title", other, number=n) for other in Language})
+    return SessionHead(at or (usual[0][0] if usual else DEFAULT_TIME),
+                       messages()("session.default_title", language, number=number))
+
+
+def _started(day: Weekday, head: SessionHead, item: PlannedExercise) -> Session:
+    return Session(day, head.time, head.title, (item,))
+
+
 def session_on(week: Week, day: Weekday) -> int | None:
     """The first session of the day (the one a drop onto the day joins), if any."""
     found = [i for i, s in enumerate(week.sessions) if s.day == day]
@@ -65,13 +89,14 @@ class AddExercise:
     prescription: Prescription
     session: int | None = None
     position: int | None = None
+    head: SessionHead = SessionHead(DEFAULT_TIME, "")  # of the session it starts on an empty day
 
     def apply(self, program: Program) -> Program:
         week = program.weeks[self.week]
         item = PlannedExercise(self.exercise_id, self.prescription)
         index = self.session if self.session is not None else session_on(week, self.day)
         if index is None:
-            week = replace(week, sessions=(*week.sessions, Session(self.day, DEFAULT_TIME, "", (item,))))
+            week = replace(week, sessions=(*week.sessions, _started(self.day, self.head, item)))
         else:
             session = week.sessions[index]
             week = _with_session(week, index, replace(session, items=_insert(session.items, self.position, item)))
@@ -85,7 +110,8 @@ class AddExercise:
 class MoveExercise:
     """Move (or with ``copy`` duplicate) an exercise to another place in the same week.
 
-    The target is a session and a position in it, or a day (joining its session or starting one).
+    The target is a session and a position in it, or a day (joining its session or starting one,
+    at ``head``, by default the moved exercise's time with no title).
     """
 
     week: int
@@ -95,6 +121,7 @@ class MoveExercise:
     to_session: int | None = None
     to_position: int | None = None
     copy: bool = False
+    head: SessionHead | None = None
 
     def apply(self, program: Program) -> Program:
         week = program.weeks[self.week]
@@ -110,7 +137,8 @@ class MoveExercise:
             if target == self.session and position is not None and position > self.index:
                 position -= 1  # the item left a gap above its new place
         if target is None:
-            week = replace(week, sessions=(*week.sessions, Session(self.to_day, source.time, "", (item,))))
+            head = self.head or SessionHead(source.time, "")
+            week = replace(week, sessions=(*week.sessions, _started(self.to_day, head, item)))
         else:
             session = week.sessions[target]
             week = _with_session(week, target, replace(session, items=_insert(session.items, position, item)))
@@ -168,21 +196,60 @@ class RemoveSession:
 
 
 @dataclass(frozen=True, slots=True)
-class EditPrescription:
+class EditPlanned:
+    """Change what is planned of an exercise: its prescription, load target (kg, None: none) and note."""
+
     week: int
     session: int
     index: int
     prescription: Prescription
+    load_kg: float | None = None
+    note: str = ""
 
     def apply(self, program: Program) -> Program:
         week = program.weeks[self.week]
         session = week.sessions[self.session]
-        item = replace(session.items[self.index], prescription=self.prescription)
+        item = replace(session.items[self.index], prescription=self.prescription, load_kg=self.load_kg,
+                       note=self.note)
         items = session.items[:self.index] + (item,) + session.items[self.index + 1:]
         return _with_week(program, self.week, _with_session(week, self.session, replace(session, items=items)))
 
     def describe(self, language: Language) -> str:
         return _text("prescription", language)
+
+
+@dataclass(frozen=True, slots=True)
+class AddSession:
+    """An empty session on a day, to fill by dragging exercises into it."""
+
+    week: int
+    day: Weekday
+    head: SessionHead
+
+    def apply(self, program: Program) -> Program:
+        week = program.weeks[self.week]
+        session = Session(self.day, self.head.time, self.head.title, ())
+        return _with_week(program, self.week, replace(week, sessions=(*week.sessions, session)))
+
+    def describe(self, language: Language) -> str:
+        return _text("add_session", language)
+
+
+@dataclass(frozen=True, slots=True)
+class EditSession:
+    """Change a session's time and title."""
+
+    week: int
+    session: int
+    head: SessionHead
+
+    def apply(self, program: Program) -> Program:
+        week = program.weeks[self.week]
+        session = replace(week.sessions[self.session], time=self.head.time, title=self.head.title)
+        return _with_week(program, self.week, _with_session(week, self.session, session))
+
+    def describe(self, language: Language) -> str:
+        return _text("session", language)
 
 
 def _fresh(week: Week) -> Week:

@@ -12,7 +12,7 @@ from glueplan.domain.commands import (
     AddExercise,
     Change,
     CopyWeekForward,
-    EditPrescription,
+    EditPlanned,
     MakeDeload,
     MoveExercise,
     MoveSession,
@@ -79,7 +79,7 @@ def test_move_session_remove_and_edit() -> None:
     assert MoveSession(0, 1, THU).apply(program).weeks[0].sessions[1].day == THU
     assert ids(RemoveExercise(0, 0, 1).apply(program).weeks[0].sessions[0]) == ["back_squat", "cable_kickback"]
     assert len(RemoveSession(0, 2).apply(program).weeks[0].sessions) == 2
-    edited = EditPrescription(0, 0, 0, Prescription(5, RepRange(5, 5), 1, 240)).apply(program)
+    edited = EditPlanned(0, 0, 0, Prescription(5, RepRange(5, 5), 1, 240)).apply(program)
     assert edited.weeks[0].sessions[0].items[0].prescription.sets == 5
 
 
@@ -124,7 +124,7 @@ def changes(draw: st.DrawFn, program: Program) -> Change:
     if kind == "remove":
         return RemoveExercise(week_number, session, index)
     if kind == "edit":
-        return EditPrescription(week_number, session, index, Prescription(draw(st.integers(1, 20)), RepRange(6, 10),
+        return EditPlanned(week_number, session, index, Prescription(draw(st.integers(1, 20)), RepRange(6, 10),
                                                                          draw(st.integers(0, 10)), 90))
     return MoveExercise(week_number, session, index, day, copy=draw(st.booleans()),
                         to_position=draw(st.none() | st.integers(0, 5)))

@@ -22,8 +22,9 @@ from glueplan.app.command import History
 from glueplan.app.setup_edits import EditProfile
 from glueplan.domain.commands import MoveSession
 from glueplan.ui.shared.live_workspace import LiveWorkspace
-from glueplan.ui.week.calendar import DayView, PrescriptionEditor, WeekCalendar
-from glueplan.ui.week.model import WeekModel
+from glueplan.ui.week.calendar import DayView, WeekCalendar
+from glueplan.ui.week.editors import PlannedEditor
+from glueplan.ui.week.model import PLANNED_ROLE, WeekModel
 from tests.conftest import on_screen
 
 MON, TUE, WED, THU, FRI, SAT, SUN = range(7)
@@ -126,8 +127,8 @@ def test_editing_a_prescription_in_place(qtbot: QtBot, calendar: WeekCalendar, l
     index = item_index(calendar.model, MON, 0)
     view.setCurrentIndex(index)
     view.edit(index)
-    widget = view.indexWidget(index) or view.findChild(PrescriptionEditor)
-    assert isinstance(widget, PrescriptionEditor)
+    widget = calendar.findChild(PlannedEditor)
+    assert isinstance(widget, PlannedEditor)
     widget.sets.setValue(4)
     widget.reps_low.setValue(12)
     widget.reps_high.setValue(6)
@@ -256,7 +257,8 @@ EDITS = {
                                            session_index(m, MON)),
     "move session": lambda m, c: m.dropMimeData(m.mimeData([session_index(m, FRI)]), Qt.DropAction.MoveAction, -1,
                                                 0, m.day_index(SAT)),
-    "edit": lambda m, c: m.setData(item_index(m, WED, 1), Prescription(4, RepRange(6, 8), 1, 200)),
+    "edit": lambda m, c: m.setData(item_index(m, WED, 1), replace(m.data(item_index(m, WED, 1), PLANNED_ROLE),
+                                                                  prescription=Prescription(4, RepRange(6, 8), 1, 200))),
 }
 
 
@@ -396,7 +398,8 @@ def test_edits_change_rows_in_place_without_a_reset(qtbot: QtBot, calendar: Week
     assert "reset" not in signals and "insert 0" in signals
     assert kickback.isValid() and kickback.data().startswith("Cable glute kickback")
     signals.clear()
-    model.setData(item_index(model, MON, 0), Prescription(4, RepRange(6, 8), 1, 200))
+    model.setData(item_index(model, MON, 0), replace(model.data(item_index(model, MON, 0), PLANNED_ROLE),
+                                                     prescription=Prescription(4, RepRange(6, 8), 1, 200)))
     assert "reset" not in signals and "changed" in signals and "remove" not in signals
     signals.clear()
     plan_stack_of(calendar).undo()

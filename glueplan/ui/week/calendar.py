@@ -1,13 +1,13 @@
 """The weekly calendar: seven day columns, Monday first, each a view onto one day of the
-WeekModel. While something is dragged over a day, the day is tinted by what the rules
-engine says the drop would do: calm for fine, amber for a warning, red for an error.
+WeekModel. As soon as something is dragged over the week, every day is tinted by what the rules
+engine says a drop there would do: calm for fine, amber for a warning, red for an error.
 """
 
 from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QDragEnterEvent,
@@ -16,28 +16,28 @@ from PySide6.QtGui import (
     QDropEvent,
     QIcon,
     QKeyEvent,
+    QKeySequence,
     QPalette,
+    QResizeEvent,
 )
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QGridLayout,
     QLabel,
     QMenu,
-    QSpinBox,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTreeView,
     QWidget,
 )
 
-from glueplan.domain import limits
-from glueplan.domain.catalog import Prescription, RepRange
-from glueplan.domain.commands import Change, MoveExercise, MoveSession, RemoveExercise, RemoveSession
+from glueplan.domain.commands import Change, MoveExercise, MoveSession, RemoveExercise, RemoveSession, SessionHead
 from glueplan.domain.findings import Severity, describe, worst_new
 from glueplan.domain.messages import messages
-from glueplan.domain.plan import Weekday
-from glueplan.ui.shared.problem_label import ProblemLabel
-from glueplan.ui.week.model import PRESCRIPTION_ROLE, WeekModel
+from glueplan.domain.plan import PlannedExercise, Weekday
+from glueplan.ui.week.editors import FloatingEditor, PlannedEditor, SessionEditor
+from glueplan.ui.week.model import PLANNED_ROLE, WeekModel
 
 PICTURE_ROOM = 4  # an exercise's picture shows in a day at least four pictures wide
 
@@ -45,57 +45,16 @@ TINTS = {None: QColor(47, 143, 157, 40), Severity.INFO: QColor(47, 143, 157, 40)
          Severity.WARNING: QColor(224, 160, 48, 70), Severity.ERROR: QColor(200, 85, 61, 80)}
 
 
-class PrescriptionEditor(QWidget):
-    """Sets, reps from-to, RIR and rest as spin boxes; reps must not run backwards."""
-
-    def __init__(self, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setAutoFillBackground(True)
-        self.sets = _spin(*limits.SETS, self.tr("sets"))
-        self.reps_low = _spin(*limits.REPS, self.tr("lowest reps"))
-        self.reps_high = _spin(*limits.REPS, self.tr("highest reps"))
-        self.rir = _spin(*limits.RIR, self.tr("reps in reserve"))
-        self.rest = _spin(*limits.REST_S, self.tr("rest in seconds"))
-        self.rest.setSingleStep(15)
-        self.problem = ProblemLabel()
-        layout = QGridLayout(self)
-        layout.setContentsMargins(2, 2, 2, 2)
-        for column, (label, spin) in enumerate(((self.tr("Sets"), self.sets), (self.tr("Reps"), self.reps_low),
-                                                ("–", self.reps_high), ("RIR", self.rir),
-                                                (self.tr("Rest s"), self.rest))):
-            layout.addWidget(QLabel(label), 0, column)
-            layout.addWidget(spin, 1, column)
-        layout.addWidget(self.problem, 2, 0, 1, 5)
-
-    def set_prescription(self, p: Prescription) -> None:
-        self.sets.setValue(p.sets)
-        self.reps_low.setValue(p.reps.low)
-        self.reps_high.setValue(p.reps.high)
-        self.rir.setValue(p.rir)
-        self.rest.setValue(p.rest_s)
-
-    def prescription(self) -> Prescription | None:
-        """What was entered, or None (with the reason shown) when it cannot be."""
-        if self.reps_low.value() > self.reps_high.value():
-            self.problem.setText(self.tr("The lowest reps must not be above the highest."))
-            return None
-        self.problem.clear()
-        return Prescription(self.sets.value(), RepRange(self.reps_low.value(), self.reps_high.value()),
-                            self.rir.value(), self.rest.value())
-
-
-def _spin(low: int, high: int, name: str) -> QSpinBox:
-    spin = QSpinBox()
-    spin.setRange(low, high)
-    spin.setAccessibleName(name)
-    return spin
-
-
-class PrescriptionDelegate(QStyledItemDelegate):
-    """Edits a planned exercise's prescription in place (F2 or a double-click), and leaves out an
-    exercise's picture where the day is too narrow to show it beside the text."""
+class PlanDelegate(QStyledItemDelegate):
+    """Edits a planned exercise (F2 or a double-click) or a session's header in place, in a
+    floating editor (see editors.py), and leaves out an exercise's picture where the day is too
+    narrow to show it beside the text."""
 
     refused = Signal(str)
+
+    def __init__(self, view: DayView) -> None:
+        super().__init__(view)
+        self.view = view
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         super().initStyleOption(option, index)
@@ -104,32 +63,84 @@ class PrescriptionDelegate(QStyledItemDelegate):
             option.features &= ~QStyleOptionViewItem.ViewItemFeature.HasDecoration
             option.icon = QIcon()
 
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        """As high as the text wrapped at the day's width (a tree measures its rows unwrapped)."""
+        sized = QStyleOptionViewItem(option)
+        indent = self.view.indentation() if index.parent().parent().isValid() else 0  # exercises sit inside
+        sized.rect = QRect(0, 0, self.view.viewport().width() - indent, 1)
+        return super().sizeHint(sized, index)
+
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
                      index: QModelIndex | QPersistentModelIndex) -> QWidget:
-        return PrescriptionEditor(parent)
+        """Floats over the window (a child of the narrow day would be cut off at its edge)."""
+        value = index.data(PLANNED_ROLE)
+        host = parent.window()
+        editor: FloatingEditor = SessionEditor(host) if isinstance(value, SessionHead) else \
+            PlannedEditor(host, self.view.calendar.model.live.trainee.units)
+        row = QPersistentModelIndex(index)
+        editor.left.connect(lambda by_keyboard: self._left(editor, row, by_keyboard))
+        return editor
 
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
-        assert isinstance(editor, PrescriptionEditor)
-        editor.set_prescription(index.data(PRESCRIPTION_ROLE))
+        value = index.data(PLANNED_ROLE)
+        if isinstance(editor, SessionEditor) and isinstance(value, SessionHead):
+            editor.set_head(value)
+        elif isinstance(editor, PlannedEditor) and isinstance(value, PlannedExercise):
+            editor.set_planned(value)
 
     def setModelData(self, editor: QWidget, model: object, index: QModelIndex | QPersistentModelIndex) -> None:
-        assert isinstance(editor, PrescriptionEditor)
-        prescription = editor.prescription()
-        if prescription is None:
+        assert isinstance(editor, FloatingEditor)
+        value = editor.value()
+        if value is None:
             self.refused.emit(editor.problem.text())
             return
-        index.model().setData(index, prescription, Qt.ItemDataRole.EditRole)
+        index.model().setData(index, value, Qt.ItemDataRole.EditRole)
 
     def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem,
                              index: QModelIndex | QPersistentModelIndex) -> None:
-        """As wide as the spin boxes need, even in a narrow day column (it may overlap the next)."""
+        """Under its row (which stays in sight), from the day's left edge, as wide as its fields
+        need; above the row where the window ends below it, moved left where it ends to the right."""
+        host = editor.parentWidget()
+        row = QRect(self.view.viewport().mapTo(host, QPoint(0, option.rect.top())),
+                    QSize(self.view.viewport().width(), option.rect.height()))
         hint = editor.sizeHint()
-        editor.setGeometry(option.rect.left(), option.rect.top(), max(option.rect.width(), hint.width()),
-                           hint.height())
+        width = max(hint.width(), row.width())
+        left = max(0, min(row.left(), host.width() - width))
+        top = row.bottom() + 1 if row.bottom() + 1 + hint.height() <= host.height() else row.top() - hint.height()
+        editor.setGeometry(left, max(0, top), width, hint.height())
+        editor.raise_()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter saves (unless the values cannot be saved: then the reason shows), Escape cancels."""
+        if isinstance(watched, FloatingEditor) and isinstance(event, QKeyEvent) \
+                and event.type() == QEvent.Type.KeyPress:
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                watched.leave(by_keyboard=True)
+                return True
+            if event.key() == Qt.Key.Key_Escape:
+                watched.close_quietly()
+                self.closeEditor.emit(watched, QAbstractItemDelegate.EndEditHint.RevertModelCache)
+                self.view.setFocus()
+                return True
+        return super().eventFilter(watched, event)
+
+    def _left(self, editor: FloatingEditor, row: QPersistentModelIndex, by_keyboard: bool) -> None:
+        """Tab out of the last field, Enter or a click elsewhere: saved and closed. Left by the
+        keyboard with values that cannot be saved, the editor stays open with the reason. The
+        view may have let go of it already (it moves the focus to itself as it closes one)."""
+        if self.view.indexWidget(QModelIndex(row)) is not editor:
+            return
+        if by_keyboard and editor.value() is None:
+            editor.stay_open()
+            return
+        self.commitData.emit(editor)
+        self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+        if by_keyboard:
+            self.view.setFocus()  # back on the row, as after editing a cell
 
 
 class DayView(QTreeView):
-    """One day's sessions; shows what a drop here would do before the drop."""
+    """One day's sessions; while something is dragged over the week, shows what a drop here would do."""
 
     def __init__(self, calendar: WeekCalendar, day: int) -> None:
         super().__init__(calendar)
@@ -146,47 +157,40 @@ class DayView(QTreeView):
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed)
-        self.setTextElideMode(Qt.TextElideMode.ElideRight)  # lines are broken by the model; wrapping is slow
-        self.setUniformRowHeights(True)  # every row is two lines: Qt need not measure each one
+        self.setWordWrap(True)  # names and prescriptions wrap in a narrow day, between their parts
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)  # only what cannot wrap (one long word)
         self.setIndentation(10)
         self.setMinimumWidth(48)  # seven of them must fit beside the library on a small screen
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._context_menu)
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Wrapped rows take another height at another width (Qt keeps the old ones otherwise)."""
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.scheduleDelayedItemsLayout()
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         super().dragEnterEvent(event)
-        self._judge(event)
+        self.calendar.drag_over(self, event)
 
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         super().dragMoveEvent(event)
-        self._judge(event)
+        self.calendar.drag_over(self, event)
 
     def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
         super().dragLeaveEvent(event)
-        self._tint(None, "")
+        self.calendar.drag_left()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        self._tint(None, "")
+        self.calendar.drag_ended()
         super().dropEvent(event)
 
-    def _judge(self, event: QDragMoveEvent) -> None:
-        """Tint the day by the worst new finding the drop would bring about."""
-        model = self.calendar.model
-        action = Qt.DropAction.CopyAction if event.modifiers() & Qt.KeyboardModifier.ControlModifier \
-            else Qt.DropAction.MoveAction
-        target = self.indexAt(event.position().toPoint())
-        change = model.change_for(event.mimeData(), action, -1, target if target.isValid() else self.rootIndex())
-        if change is None:
-            self._tint(None, "")
-            return
-        severity, reason = self.calendar.verdict(change, self.day)
-        self._tint(severity if severity is not None else Severity.INFO, reason)
-
-    def _tint(self, severity: Severity | None, reason: str) -> None:
+    def tint(self, severity: Severity | None, reason: str) -> None:
+        """The day's colour for what a drop would do (None: no drag), the reason as its tooltip."""
         if severity == self.verdict and reason == self.toolTip():
             return
         self.verdict = severity
-        self.calendar.drop_reason.setText(reason)
         palette = self.viewport().palette()
         base = self.calendar.palette().color(QPalette.ColorRole.Base)
         if severity is not None:
@@ -207,6 +211,9 @@ class DayView(QTreeView):
         if index.isValid() and key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
             self.calendar.remove(index)
             return
+        if key == Qt.Key.Key_Insert:
+            self.calendar.new_session(self.day)
+            return
         if index.isValid() and modifiers & Qt.KeyboardModifier.ControlModifier and key in (Qt.Key.Key_Left,
                                                                                            Qt.Key.Key_Right):
             step = -1 if key == Qt.Key.Key_Left else 1
@@ -218,18 +225,24 @@ class DayView(QTreeView):
         super().keyPressEvent(event)
 
     def _context_menu(self, point: QPoint) -> None:
-        index = self.indexAt(point)
-        if not index.isValid():
-            return
+        self.context_menu(self.indexAt(point)).exec(self.viewport().mapToGlobal(point))
+
+    def context_menu(self, index: QModelIndex) -> QMenu:
+        """What can be done with the row (if any) and the day."""
         menu = QMenu(self)
         node = self.calendar.model.node(index)
         if node is not None and node.item is not None:
-            menu.addAction(self.tr("Edit sets and reps"), self._edit_current)
+            menu.addAction(self.tr("Edit sets, reps, load and note"), self._edit_current)
             menu.addAction(self.tr("Remove exercise"), self._remove_current)
-        else:
+        elif node is not None:
+            menu.addAction(self.tr("Edit time and title"), self._edit_current)
             menu.addAction(self.tr("Remove session"), self._remove_current)
-        self.setCurrentIndex(index)
-        menu.exec(self.viewport().mapToGlobal(point))
+        if node is not None:
+            self.setCurrentIndex(index)
+            menu.addSeparator()
+        new = menu.addAction(self.tr("New session"), lambda: self.calendar.new_session(self.day))
+        new.setShortcut(QKeySequence(Qt.Key.Key_Insert))  # shown in the menu; keyPressEvent does it
+        return menu
 
     def _edit_current(self) -> None:
         self.edit(self.currentIndex())
@@ -248,8 +261,11 @@ class WeekCalendar(QWidget):
         self.model = model
         self.headers: list[QLabel] = []
         self.days: list[DayView] = []
-        self.delegates: list[PrescriptionDelegate] = []  # one per view, as Qt requires
+        self.delegates: list[PlanDelegate] = []  # one per view, as Qt requires
         self.drop_reason = QLabel()  # tooltips do not show during a drag; this does
+        self._dragged: tuple[int, Qt.DropAction] | None = None  # the drag the days are tinted for
+        self._day_verdicts: list[tuple[Severity | None, str]] = []
+        self._under: DayView | None = None  # the day the drag is over
         self.drop_reason.setWordWrap(True)
         layout = QGridLayout(self)
         layout.setSpacing(4)
@@ -259,7 +275,7 @@ class WeekCalendar(QWidget):
             header.setAlignment(Qt.AlignmentFlag.AlignCenter)
             view = DayView(self, day)
             view.setModel(model)
-            delegate = PrescriptionDelegate(view)
+            delegate = PlanDelegate(view)
             delegate.refused.connect(self.refused)
             view.setItemDelegate(delegate)
             self.delegates.append(delegate)
@@ -310,6 +326,66 @@ class WeekCalendar(QWidget):
                 text += f" <span style='color:{colour}'>●</span>"
             if self.headers[day].text() != text:  # rich-text labels re-lay out on every setText
                 self.headers[day].setText(text)
+
+    def drag_over(self, view: DayView, event: QDragMoveEvent) -> None:
+        """As soon as a drag comes over the week, tint every day by what a drop onto it would do
+        (so the good days show at a glance); the day under the cursor by the exact place."""
+        model, mime = self.model, event.mimeData()
+        action = Qt.DropAction.CopyAction if event.modifiers() & Qt.KeyboardModifier.ControlModifier \
+            else Qt.DropAction.MoveAction
+        if self._dragged != (id(mime), action):
+            self._dragged = (id(mime), action)
+            self._day_verdicts = [self._judged(model.change_for(mime, action, -1, model.day_index(day.day)), day.day)
+                                  for day in self.days]
+            for day, (severity, reason) in zip(self.days, self._day_verdicts, strict=True):
+                day.tint(severity, reason)
+        if self._under is not None and self._under is not view:
+            self._under.tint(*self._day_verdicts[self._under.day])
+        self._under = view
+        target = view.indexAt(event.position().toPoint())
+        severity, reason = self._judged(model.change_for(mime, action, -1, target if target.isValid()
+                                                         else view.rootIndex()), view.day)
+        view.tint(severity, reason)
+        self.drop_reason.setText(reason)
+
+    def _judged(self, change: Change | None, day: int) -> tuple[Severity | None, str]:
+        """A day's tint and reason for a drop: none where nothing can be dropped, calm where it is fine."""
+        if change is None:
+            return None, ""
+        severity, reason = self.verdict(change, day)
+        return severity if severity is not None else Severity.INFO, reason
+
+    def drag_left(self) -> None:
+        """Left a day: onto the next day (which says so at once), or out of the week, or cancelled."""
+        self._under = None
+        QTimer.singleShot(0, self._maybe_gone)
+
+    def _maybe_gone(self) -> None:
+        if self._under is None:
+            self.drag_ended()
+
+    def drag_ended(self) -> None:
+        self._dragged, self._under, self._day_verdicts = None, None, []
+        for day in self.days:
+            day.tint(None, "")
+        self.drop_reason.setText("")
+
+    def new_session(self, day: int) -> None:
+        """An empty session on the day (undoable), its time and title open for editing at once."""
+        sessions = self.model.live.program.weeks[self.model.week].sessions
+        self.model.add_session(Weekday(day))
+        added = self.model.live.program.weeks[self.model.week].sessions
+        if len(added) == len(sessions):
+            return  # refused; the window says why
+        view = self.days[day]
+        root = view.rootIndex()
+        for row in range(self.model.rowCount(root)):
+            index = self.model.index(row, 0, root)
+            node = self.model.node(index)
+            if node is not None and node.session == len(added) - 1:
+                view.setFocus()
+                view.setCurrentIndex(index)
+                view.edit(index)
 
     def verdict(self, change: Change, day: int) -> tuple[Severity | None, str]:
         """The worst error or warning the change would add on this day, with its sentence."""

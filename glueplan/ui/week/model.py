@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import time
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -25,10 +26,20 @@ from PySide6.QtGui import QFontMetrics, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from glueplan.app.changes import ChangeSet
-from glueplan.domain.catalog import Prescription
-from glueplan.domain.commands import AddExercise, Change, EditPrescription, MoveExercise, MoveSession
+from glueplan.domain.commands import (
+    AddExercise,
+    AddSession,
+    Change,
+    EditPlanned,
+    EditSession,
+    MoveExercise,
+    MoveSession,
+    SessionHead,
+    new_session_head,
+)
 from glueplan.domain.findings import Severity
 from glueplan.domain.plan import PlannedExercise, Session, Weekday
+from glueplan.domain.progress import shown
 from glueplan.ui.illustration.thumbnails import thumbnails
 from glueplan.ui.library.exercise_detail import rest_text
 from glueplan.ui.library.exercise_model import EXERCISE_MIME_TYPE, exercise_ids_from_mime
@@ -36,7 +47,8 @@ from glueplan.ui.shared.live_workspace import LiveWorkspace
 
 PLANNED_MIME_TYPE = "application/x-glueplan-planned"
 Index = QModelIndex | QPersistentModelIndex
-PRESCRIPTION_ROLE = Qt.ItemDataRole.UserRole + 10
+PLANNED_ROLE = Qt.ItemDataRole.UserRole + 10  # a planned exercise's PlannedExercise, a session's SessionHead
+NBSP = "\u00a0"  # inside one part of a line ("RIR 2", "3 min"): lines wrap between parts only
 SEVERITY_ROLE = Qt.ItemDataRole.UserRole + 11
 
 
@@ -79,7 +91,7 @@ def thumbnail_size() -> QSize:
 # Combined once: views ask for flags thousands of times per repaint, and enum "|" is slow.
 _DAY_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsDropEnabled
 _SESSION_FLAGS = _DAY_FLAGS | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
-_ITEM_FLAGS = _SESSION_FLAGS | Qt.ItemFlag.ItemIsEditable
+_SESSION_FLAGS = _SESSION_FLAGS | Qt.ItemFlag.ItemIsEditable  # a header edits time and title
 
 
 class WeekModel(QAbstractItemModel):
@@ -94,6 +106,7 @@ class WeekModel(QAbstractItemModel):
         self._bold = QApplication.font()
         self._bold.setBold(True)
         self._days: list[_Node] = self._built()
+        self._following = False  # rows are changing to follow an edit: no edit may start now
         self._thumbnail = thumbnail_size()
         live.changed.connect(self.follow)
         thumbnails().ready.connect(self._thumbnail_ready)
@@ -102,7 +115,7 @@ class WeekModel(QAbstractItemModel):
         """An edit, undo, redo or reload: rows change in place; a replaced program shows anew."""
         if change.program:
             self.reset()
-        elif self.week in change.weeks or change.report or change.catalog:
+        elif self.week in change.weeks or change.report or change.catalog or change.trainee:  # units of loads
             self.update()
 
     # -- structure --------------------------------------------------------------------------
@@ -121,8 +134,12 @@ class WeekModel(QAbstractItemModel):
     def update(self) -> None:
         """Follow an edit of the program with row-level signals."""
         self.week = min(self.week, len(self.live.program.weeks) - 1)
-        for day_node, wanted in zip(self._days, self._built(), strict=True):
-            self._sync(day_node, wanted.children)
+        self._following = True
+        try:
+            for day_node, wanted in zip(self._days, self._built(), strict=True):
+                self._sync(day_node, wanted.children)
+        finally:
+            self._following = False
 
     def _sync(self, parent: _Node, wanted: list[_Node]) -> None:
         """Make ``parent``'s children the ``wanted`` ones, matched by key, one row signal at a time."""
@@ -185,10 +202,15 @@ class WeekModel(QAbstractItemModel):
         return days
 
     def _item_node(self, parent: _Node, planned: PlannedExercise, item: int) -> _Node:
-        name = self.live.catalog.exercise(planned.exercise_id).name[self.live.language]
+        language = self.live.language
+        name = self.live.catalog.exercise(planned.exercise_id).name[language]
         p = planned.prescription
-        text = f"{name}\n{p.sets}×{p.reps} · RIR {p.rir} · {rest_text(p.rest_s)}"
-        return _Node(parent.day, parent.session, item, parent, item, text, name, None, _key(planned.id, item))
+        parts = [f"{p.sets}×{p.reps}", f"RIR {p.rir}", rest_text(p.rest_s)]
+        if planned.load_kg is not None:
+            parts.append(f"{shown(planned.load_kg, self.live.trainee.units, language)} {self.live.trainee.units.value}")
+        text = f"{name}\n" + f"{NBSP}· ".join(part.replace(" ", NBSP) for part in parts)  # the dot ends a line
+        tooltip = f"{name}\n{planned.note}" if planned.note else name
+        return _Node(parent.day, parent.session, item, parent, item, text, tooltip, None, _key(planned.id, item))
 
     def node(self, index: Index) -> _Node | None:
         return index.internalPointer() if index.isValid() else None
@@ -231,13 +253,16 @@ class WeekModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return node.tooltip
         if node.item is None:
+            if role in (PLANNED_ROLE, Qt.ItemDataRole.EditRole):
+                session = self.session(node)
+                return SessionHead(session.time, session.title)
             if role == Qt.ItemDataRole.DecorationRole and node.severity is not None:
                 return severity_icon(node.severity)
             if role == Qt.ItemDataRole.FontRole:
                 return self._bold
             return None
-        if role in (PRESCRIPTION_ROLE, Qt.ItemDataRole.EditRole):
-            return self.session(node).items[node.item].prescription
+        if role in (PLANNED_ROLE, Qt.ItemDataRole.EditRole):
+            return self.session(node).items[node.item]
         if role == Qt.ItemDataRole.DecorationRole:
             exercise = self.live.catalog.exercise(self.session(node).items[node.item].exercise_id)
             return thumbnails().pixmap_later(exercise, self._thumbnail)
@@ -257,18 +282,35 @@ class WeekModel(QAbstractItemModel):
         node = self.node(index)
         if node is None:
             return Qt.ItemFlag.ItemIsDropEnabled
-        if node.session is None:
-            return _DAY_FLAGS
-        return _SESSION_FLAGS if node.item is None else _ITEM_FLAGS
+        return _DAY_FLAGS if node.session is None else _SESSION_FLAGS
 
     def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        """A planned exercise takes a PlannedExercise (prescription, load target, note), a session
+        header a SessionHead (time, title); each is one undoable edit."""
         node = self.node(index)
-        if node is None or node.item is None or node.session is None or not isinstance(value, Prescription):
+        if node is None or node.session is None or role != Qt.ItemDataRole.EditRole or self._following:
+            return False  # the view commits an open editor when an undo removes its row: too late
+        change: Change
+        if node.item is None and isinstance(value, SessionHead):
+            if value == self.data(index, PLANNED_ROLE):
+                return False
+            change = EditSession(self.week, node.session, value)
+        elif node.item is not None and isinstance(value, PlannedExercise):
+            if value == self.session(node).items[node.item]:
+                return False
+            change = EditPlanned(self.week, node.session, node.item, value.prescription, value.load_kg, value.note)
+        else:
             return False
-        if value == self.session(node).items[node.item].prescription:
-            return False
-        self.live.apply(EditPrescription(self.week, node.session, node.item, value))
+        self.live.apply(change)
         return True
+
+    def add_session(self, day: Weekday) -> None:
+        """An empty session on the day, at the week's usual time, titled "Workout N"."""
+        week = self.live.program.weeks[self.week]
+        self.live.apply(AddSession(self.week, day, new_session_head(week, self.live.language)))
+
+    def new_head(self, at: time | None = None) -> SessionHead:
+        return new_session_head(self.live.program.weeks[self.week], self.live.language, at)
 
     # -- drag and drop ---------------------------------------------------------------------
 
@@ -308,13 +350,14 @@ class WeekModel(QAbstractItemModel):
                 return None
             if planned["item"] is None:  # a whole session
                 return MoveSession(self.week, planned["session"], day) if target.session is None else None
+            source = self.live.program.weeks[self.week].sessions[planned["session"]]
             return MoveExercise(self.week, planned["session"], planned["item"], day, session, position,
-                                copy=action == Qt.DropAction.CopyAction)
+                                copy=action == Qt.DropAction.CopyAction, head=self.new_head(source.time))
         ids = exercise_ids_from_mime(mime)
         if len(ids) != 1 or ids[0] not in self.live.catalog.exercises:
             return None
         prescription = self.live.catalog.exercise(ids[0]).prescription
-        return AddExercise(self.week, day, ids[0], prescription, session, position)
+        return AddExercise(self.week, day, ids[0], prescription, session, position, self.new_head())
 
     def canDropMimeData(self, mime: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index) -> bool:
         return self.change_for(mime, action, row, parent) is not None

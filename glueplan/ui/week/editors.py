@@ -1,0 +1,221 @@
+"""The week's in-place editors: a planned exercise (sets, reps, RIR, rest, load target, note) and
+a session's header (time, title).
+
+A day column is too narrow for a row of fields, so each editor is a small framed panel floating
+over the window at its row, as wide as its fields need. The cursor starts in the first field;
+Tab and Shift+Tab move between the fields and, past the last or the first, leave the editor,
+saving; Enter saves; Escape cancels; clicking anywhere else saves too.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QTime, Qt, Signal
+from PySide6.QtGui import QHideEvent, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QDoubleSpinBox,
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QTimeEdit,
+    QWidget,
+)
+
+from glueplan.domain import limits
+from glueplan.domain.catalog import Prescription, RepRange
+from glueplan.domain.commands import SessionHead
+from glueplan.domain.log import KG_PER_LB
+from glueplan.domain.plan import PlannedExercise
+from glueplan.domain.trainee import Units
+from glueplan.ui.shared.problem_label import ProblemLabel
+
+TITLE_WIDTH_CHARS = 22
+
+
+class FloatingEditor(QFrame):
+    """Emits ``left`` when the user leaves it: with True by the keyboard (Tab out of its last
+    field, Enter), with False by moving the focus elsewhere (a click)."""
+
+    left = Signal(bool)
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setFrameShadow(QFrame.Shadow.Raised)
+        self.setAutoFillBackground(True)
+        self.problem = ProblemLabel()
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(6, 4, 6, 4)
+        self.grid.setVerticalSpacing(2)
+        self._fields: list[QWidget] = []
+        self._open = True
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.focusChanged.connect(self._focus_moved)
+
+    def set_fields(self, fields: list[QWidget]) -> None:
+        """The fields in Tab order; the first takes the focus when the editor opens."""
+        self._fields = fields
+        self.setFocusProxy(fields[0])
+        self.grid.addWidget(self.problem, self.grid.rowCount(), 0, 1, self.grid.columnCount())
+
+    def field(self, at: int) -> QWidget:
+        return self._fields[at]
+
+    def value(self) -> object | None:
+        """What was entered, or None with the reason shown."""
+        raise NotImplementedError
+
+    def leave(self, by_keyboard: bool) -> None:
+        if self._open:
+            self._open = False
+            self.left.emit(by_keyboard)
+
+    def stay_open(self) -> None:
+        """Leaving was refused (the reason is shown): the user goes on editing."""
+        self._open = True
+
+    def close_quietly(self) -> None:
+        """Cancelled: no more ``left``, whatever the focus does next."""
+        self._open = False
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 - Qt's name
+        if not self._open:  # closing: Qt moves the focus on from the hidden editor
+            return super().focusNextPrevChild(next)
+        focus = QApplication.focusWidget()
+        current = next_index = None
+        for at, field in enumerate(self._fields):
+            if field is focus or field.isAncestorOf(focus):
+                current = at
+        if current is not None:
+            next_index = current + (1 if next else -1)
+        if next_index is not None and 0 <= next_index < len(self._fields):
+            reason = Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
+            self._fields[next_index].setFocus(reason)  # which selects the field's text
+            _select_all(self._fields[next_index])
+        else:
+            self.leave(by_keyboard=True)
+        return True
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        """The view hides an editor it lets go of before the focus leaves it: that is no leaving."""
+        self.close_quietly()
+        super().hideEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._open = True
+        _select_all(self._fields[0])  # a typed digit replaces the value, as in a spreadsheet's cell
+
+    def _focus_moved(self, old: QWidget | None, new: QWidget | None) -> None:
+        """The focus went from a field to a widget outside the editor (not to no widget: the
+        window lost the focus, the user will come back)."""
+        if new is None or old is None or not self._open:
+            return
+        if (old is self or self.isAncestorOf(old)) and not (new is self or self.isAncestorOf(new)):
+            self.leave(by_keyboard=False)
+
+
+def _select_all(field: QWidget) -> None:
+    if isinstance(field, (QAbstractSpinBox, QLineEdit)):
+        field.selectAll()
+
+
+def _spin(low: int, high: int, name: str, step: int = 1) -> QSpinBox:
+    spin = QSpinBox()
+    spin.setRange(low, high)
+    spin.setSingleStep(step)
+    spin.setAccessibleName(name)
+    return spin
+
+
+class PlannedEditor(FloatingEditor):
+    """Sets, reps from-to, RIR, rest, the load target (in the profile's units; none at 0) and a
+    note; reps must not run backwards."""
+
+    def __init__(self, parent: QWidget, units: Units) -> None:
+        super().__init__(parent)
+        self.units = units
+        self._planned: PlannedExercise | None = None
+        self.sets = _spin(*limits.SETS, self.tr("sets"))
+        self.reps_low = _spin(*limits.REPS, self.tr("lowest reps"))
+        self.reps_high = _spin(*limits.REPS, self.tr("highest reps"))
+        self.rir = _spin(*limits.RIR, self.tr("reps in reserve"))
+        self.rest = _spin(*limits.REST_S, self.tr("rest in seconds"), step=15)
+        self.load = QDoubleSpinBox()
+        self.load.setDecimals(2)
+        self.load.setRange(0, limits.WEIGHT_KG.high / (1 if units is Units.KG else KG_PER_LB))
+        self.load.setSingleStep(2.5 if units is Units.KG else 5)
+        self.load.setSuffix(f" {units.value}")
+        self.load.setSpecialValueText(self.tr("none"))  # 0: no load target
+        self.load.setAccessibleName(self.tr("load target in %1").replace("%1", units.value))
+        self.note = QLineEdit()
+        self.note.setAccessibleName(self.tr("note"))
+        self.note.setMinimumWidth(self.note.fontMetrics().averageCharWidth() * TITLE_WIDTH_CHARS)
+        header = (self.tr("Sets"), self.tr("Reps"), "–", self.tr("RIR"), self.tr("Rest s"))
+        spins = (self.sets, self.reps_low, self.reps_high, self.rir, self.rest)
+        for column, (label, spin) in enumerate(zip(header, spins, strict=True)):
+            self.grid.addWidget(QLabel(label), 0, column)
+            self.grid.addWidget(spin, 1, column)
+        self.grid.addWidget(QLabel(self.tr("Load target")), 2, 0, 1, 2)
+        self.grid.addWidget(QLabel(self.tr("Note")), 2, 2, 1, 3)
+        self.grid.addWidget(self.load, 3, 0, 1, 2)
+        self.grid.addWidget(self.note, 3, 2, 1, 3)
+        self.set_fields([*spins, self.load, self.note])
+
+    def set_planned(self, planned: PlannedExercise) -> None:
+        self._planned = planned
+        p = planned.prescription
+        self.sets.setValue(p.sets)
+        self.reps_low.setValue(p.reps.low)
+        self.reps_high.setValue(p.reps.high)
+        self.rir.setValue(p.rir)
+        self.rest.setValue(p.rest_s)
+        kg = planned.load_kg or 0.0
+        self.load.setValue(kg if self.units is Units.KG else kg / KG_PER_LB)
+        self.note.setText(planned.note)
+
+    def value(self) -> PlannedExercise | None:
+        if self.reps_low.value() > self.reps_high.value():
+            self.problem.setText(self.tr("The lowest reps must not be above the highest."))
+            return None
+        self.problem.clear()
+        assert self._planned is not None
+        prescription = Prescription(self.sets.value(), RepRange(self.reps_low.value(), self.reps_high.value()),
+                                    self.rir.value(), self.rest.value())
+        load = self.load.value()
+        kg = None if load == 0 else load if self.units is Units.KG else load * KG_PER_LB
+        if self._planned.load_kg is not None and kg is not None and abs(kg - self._planned.load_kg) < 0.005:
+            kg = self._planned.load_kg  # shown rounded: an untouched target stays exactly as it was
+        return replace(self._planned, prescription=prescription, load_kg=kg, note=self.note.text().strip())
+
+
+class SessionEditor(FloatingEditor):
+    """A session's time and title."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.time = QTimeEdit()
+        self.time.setDisplayFormat("HH:mm")
+        self.time.setAccessibleName(self.tr("time"))
+        self.title = QLineEdit()
+        self.title.setAccessibleName(self.tr("title"))
+        self.title.setMaxLength(200)  # the database's column
+        self.title.setMinimumWidth(self.title.fontMetrics().averageCharWidth() * TITLE_WIDTH_CHARS)
+        self.grid.addWidget(QLabel(self.tr("Time")), 0, 0)
+        self.grid.addWidget(QLabel(self.tr("Title")), 0, 1)
+        self.grid.addWidget(self.time, 1, 0)
+        self.grid.addWidget(self.title, 1, 1)
+        self.set_fields([self.time, self.title])
+
+    def set_head(self, head: SessionHead) -> None:
+        self.time.setTime(QTime(head.time.hour, head.time.minute))
+        self.title.setText(head.title)
+
+    def value(self) -> SessionHead:
+        return SessionHead(self.time.time().toPython(), self.title.text().strip())  # type: ignore[arg-type]
