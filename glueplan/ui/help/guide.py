@@ -60,11 +60,13 @@ class GettingStarted(QDialog):
         ]
 
     def html(self) -> str:
-        parts = [f"<h2>{escape(self.tr('Getting started'))}</h2>"]
+        title = self.tr("Getting started")  # lupdate does not see tr() inside f-strings
+        show_me = self.tr("Show me")
+        parts = [f"<h2>{escape(title)}</h2>"]
         for heading, text, tab in self.tasks():
             parts.append(f"<h3>{escape(heading)}</h3><p>{escape(text)}</p>")
             if tab:
-                parts.append(f"<p><a href='{TAB_SCHEME}:{tab}'>{escape(self.tr('Show me'))}</a></p>")
+                parts.append(f"<p><a href='{TAB_SCHEME}:{tab}'>{escape(show_me)}</a></p>")
         return "".join(parts)
 
     def _link(self, url: QUrl) -> None:

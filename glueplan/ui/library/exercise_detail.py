@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 from glueplan.domain.catalog import MINOR, PRIMARY, SECONDARY, Catalog, Equipment, Exercise
 from glueplan.domain.language import Language, decimal
 from glueplan.domain.messages import messages
+from glueplan.ui.library.other_names import other_names
+from glueplan.ui.settings.theme import MUTED_TEXT
 
 if TYPE_CHECKING:
     from glueplan.ui.illustration.animated_figure import AnimatedFigure
@@ -20,6 +22,12 @@ if TYPE_CHECKING:
 def rest_text(seconds: int) -> str:
     """120 -> "2:00"; rests read as minutes and seconds in a gym."""
     return f"{seconds // 60}:{seconds % 60:02d}"
+
+
+def in_sentence(text: str) -> str:
+    """A line of common nouns ("Barbell + Bench or Dumbbell") as a sentence writes it: a capital
+    at the start only ("Barbell + bench or dumbbell", "Vægtstang + bænk eller håndvægt")."""
+    return text[:1] + text[1:].lower()
 
 
 class ExerciseDetail(QScrollArea):
@@ -61,7 +69,8 @@ class ExerciseDetail(QScrollArea):
     def show_exercise(self, exercise: Exercise | None) -> None:
         if exercise is None:
             hint = self.tr("Pick an exercise to see how to do it, what it trains and how much of it.")
-            self.text.setText(f"<p style='color:gray'>{escape(hint)}</p>")
+            muted = MUTED_TEXT.name(self.palette())
+            self.text.setText(f"<p style='color:{muted}'>{escape(hint)}</p>")
             if self._figure is not None:
                 self._figure.show_motion(None, {})
             return
@@ -73,6 +82,7 @@ class ExerciseDetail(QScrollArea):
 
     def html(self, exercise: Exercise) -> str:
         language = self._language
+        muted = MUTED_TEXT.name(self.palette())
         text = messages()
         # Each tr() on its own line: lupdate does not see strings inside f-strings.
         word_or = self.tr("or")
@@ -86,12 +96,10 @@ class ExerciseDetail(QScrollArea):
         source_heading = self.tr("Source")
         own = self.tr("Your own exercise")
 
-        others = [exercise.name[lang] for lang in Language if lang is not language]
-        others = [name for name in dict.fromkeys(others) if name != exercise.name[language]]
-        equipment = f" {escape(word_or)} ".join(
-            " + ".join(escape(text(f"equipment.{item.value}", language))
-                       for item in sorted(option, key=list(Equipment).index))
-            for option in exercise.equipment)
+        others = other_names(exercise, language)
+        equipment = escape(in_sentence(f" {word_or} ".join(
+            " + ".join(text(f"equipment.{item.value}", language) for item in sorted(option, key=list(Equipment).index))
+            for option in exercise.equipment)))
         p = exercise.prescription
         side = f" {escape(per_side)}" if exercise.laterality.value == "unilateral" else ""
         prescription = f"{p.sets} × {p.reps}{side} · RIR {p.rir} · {escape(rest)} {rest_text(p.rest_s)}"
@@ -102,13 +110,13 @@ class ExerciseDetail(QScrollArea):
             for m, w in exercise.muscles)
         parts = [f"<h2>{escape(exercise.name[language])}</h2>"]
         if others:
-            parts.append(f"<p style='color:gray'>{escape(' · '.join(others))}</p>")
+            parts.append(f"<p style='color:{muted}'>{'<br>'.join(escape(name) for name in others)}</p>")
         parts.append(f"<p><b>{escape(text(f'category.{exercise.category.value}', language))}</b> · "
                      f"{escape(text(f'laterality.{exercise.laterality.value}', language))}<br>{equipment}</p>")
         parts.append(f"<p><b>{escape(default)}:</b> {prescription}</p>")
         weights = " / ".join(decimal(weight, language, 2) for weight in (PRIMARY, SECONDARY, MINOR))
         parts.append(f"<h3>{escape(muscles_heading)}</h3><ul>{muscles}</ul>"
-                     f"<p style='color:gray'>({weights}: {escape(share)})</p>")
+                     f"<p style='color:{muted}'>({weights}: {escape(share)})</p>")
         if exercise.cues[language]:
             cues = "".join(f"<li>{escape(cue)}</li>" for cue in exercise.cues[language])
             parts.append(f"<h3>{escape(how)}</h3><ul>{cues}</ul>")
@@ -118,7 +126,7 @@ class ExerciseDetail(QScrollArea):
         named = [text(f"source.{source}", language) if f"source.{source}" in text else source
                  for source in exercise.sources]
         sources = escape(", ".join(named)) if not exercise.custom else escape(own)
-        parts.append(f"<p style='color:gray'>{escape(source_heading)}: {sources}</p>")
+        parts.append(f"<p style='color:{muted}'>{escape(source_heading)}: {sources}</p>")
         return "".join(parts)
 
 

@@ -13,8 +13,8 @@ from enum import IntEnum
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QCollator,
     QByteArray,
+    QCollator,
     QLocale,
     QMimeData,
     QModelIndex,
@@ -29,6 +29,7 @@ from PySide6.QtGui import QFont
 from glueplan.domain.catalog import Catalog, Category, Equipment, Exercise, Laterality
 from glueplan.domain.language import Language
 from glueplan.ui.illustration.thumbnails import thumbnails
+from glueplan.ui.library.other_names import other_names
 
 THUMBNAIL_SIZE = QSize(40, 40)  # the end pose beside each name, drawn when its row is first shown
 EXERCISE_MIME_TYPE = "application/x-glueplan-exercise-ids"
@@ -96,8 +97,7 @@ class ExerciseListModel(QAbstractListModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if exercise.custom:
                 return self.tr("Your own exercise")
-            names = [exercise.name[language] for language in Language if language is not self._language]
-            return " / ".join(dict.fromkeys(name for name in names if name != exercise.name[self._language]))
+            return "\n".join(other_names(exercise, self._language))
         if role == Qt.ItemDataRole.DecorationRole:
             return thumbnails().pixmap_later(exercise, THUMBNAIL_SIZE)
         if role == Qt.ItemDataRole.FontRole and exercise.custom:

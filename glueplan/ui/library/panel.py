@@ -48,7 +48,7 @@ class LibraryPanel(QWidget):
 
         self.category = self._combo(self.tr("All categories"), Category, "category")
         self.equipment = self._combo(self.tr("Any equipment"), Equipment, "equipment")
-        self.laterality = self._combo(self.tr("Both and one side"), Laterality, "laterality")
+        self.laterality = self._combo(self.tr("One side or both"), Laterality, "laterality")
         self.category.currentIndexChanged.connect(self._category_changed)
         self.equipment.currentIndexChanged.connect(self._equipment_changed)
         self.laterality.currentIndexChanged.connect(self._laterality_changed)
