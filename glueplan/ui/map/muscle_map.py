@@ -41,8 +41,14 @@ SVG_NS = "{http://www.w3.org/2000/svg}"
 
 INVOLVEMENT_COLOURS = {PRIMARY: QColor(31, 111, 139, 235), SECONDARY: QColor(79, 163, 191, 205),
                        MINOR: QColor(169, 214, 229, 200)}
-SELECTION_COLOUR = QColor(255, 140, 0, 235)  # an orange hatch reads on flesh, teal and heat colours
+# Picked muscles are outlined and cross-hatched in black and white: no hue, so they read over an
+# exercise's blues and every heat colour, and are never confused with one (colour-blind eyes too).
+PICKED_DARK = QColor(20, 20, 20, 235)
+PICKED_LIGHT = QColor(255, 255, 255, 225)
+OUTLINE_PX = 2
 HOVER_COLOUR = QColor(255, 255, 255, 110)
+MARK_INSET = 0.17  # the L/R marks beside the shoulders, clear of the neighbouring drawing
+CAPTION_GAP = 6
 
 
 def muscle_of(element_id: str) -> str:
@@ -93,6 +99,7 @@ class MuscleMap(QWidget):
         self._hover: str | None = None
         self._layers_size = QSize()
         self._legend_top = 0.0
+        self._caption_rows = 1
         self._picture: QPixmap | None = None  # everything but the hover tint, drawn once per change
         self.setMouseTracking(True)
         self.setMinimumSize(240, 200)
@@ -140,11 +147,15 @@ class MuscleMap(QWidget):
         self._layers_size = self.size()
         self._picture = None
         legend_height = self.fontMetrics().height() * (3 if self.width() < 600 else 2)
-        caption_height = self.fontMetrics().height() + 6
         gap = 8
-        height = max(1.0, self.height() - legend_height - caption_height - gap)
-        width = min(height * ASPECT, (self.width() - gap * 4) / 3)
-        height = width / ASPECT
+        for rows in (1, 2):  # the captions' lines: two when a caption does not fit between its marks
+            caption_height = self.fontMetrics().height() * rows + 6
+            height = max(1.0, self.height() - legend_height - caption_height - gap)
+            width = min(height * ASPECT, (self.width() - gap * 4) / 3)
+            height = width / ASPECT
+            if self._captions_fit(width):
+                break
+        self._caption_rows = rows
         left = (self.width() - 3 * width - 2 * gap) / 2
         top = max(caption_height, (self.height() - height - legend_height) / 2)  # centred when the map is wide
         self._legend_top = top + height + 4
@@ -239,16 +250,10 @@ class MuscleMap(QWidget):
         palette = self.palette()
         painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
         painter.setPen(palette.color(QPalette.ColorRole.Text))
-        left, right = self.tr("L"), self.tr("R")  # the body's left and right
-        for number, view in enumerate(self._views):
-            caption = QRectF(view.rect.left(), view.rect.top() - self.fontMetrics().height() - 6, view.rect.width(),
-                             self.fontMetrics().height() + 6)
+        for (caption, marks), view in zip(self.caption_boxes(), self._views, strict=True):
             painter.drawText(caption, Qt.AlignmentFlag.AlignCenter, view.caption)
-            sides = (right, left) if number == 0 else (left, right)  # seen from the front, left is on the right
-            inset = view.rect.width() * 0.17  # beside the shoulders, clear of the neighbouring drawing
-            marks = caption.adjusted(inset, 0, -inset, 0)
-            painter.drawText(marks, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, sides[0])
-            painter.drawText(marks, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, sides[1])
+            for mark, side in zip(marks, self._sides(view), strict=True):
+                painter.drawText(mark, Qt.AlignmentFlag.AlignCenter, side)
             view.renderer.render(painter, view.rect)
             for region, (where, mask) in view.layers.items():
                 muscle = muscle_of(region)
@@ -256,11 +261,45 @@ class MuscleMap(QWidget):
                 if colour is not None:
                     painter.drawImage(where, _tinted(mask, QBrush(colour)))
                 if muscle in self._picked:
-                    painter.drawImage(where, _tinted(mask, QBrush(SELECTION_COLOUR, Qt.BrushStyle.BDiagPattern)))
+                    _paint_picked(painter, where, mask)
         self._paint_legend(painter)
         painter.end()
 
-    def _paint_legend(self, painter: QPainter) -> None:
+    def _sides(self, view: _View) -> tuple[str, str]:
+        """The marks left and right of a view: seen from the front, the body's left is on the right."""
+        left, right = self.tr("L"), self.tr("R")
+        return (right, left) if view is self._views[0] else (left, right)
+
+    def _captions_fit(self, width: float) -> bool:
+        """Whether each caption fits between its L/R marks on one line, at this view width."""
+        metrics = self.fontMetrics()
+        marks = max(metrics.horizontalAdvance(side) for view in self._views for side in self._sides(view))
+        caption = max(metrics.horizontalAdvance(view.caption) for view in self._views)
+        return caption + 2 * (marks + CAPTION_GAP) <= width * (1 - 2 * MARK_INSET)
+
+    def caption_boxes(self) -> list[tuple[QRectF, tuple[QRectF, QRectF]]]:
+        """Each view's caption and its two side marks, above the drawing: on one line beside the
+        shoulders when the caption fits between them, else the marks on a line of their own."""
+        line = self.fontMetrics().height()
+        mark_width = max(self.fontMetrics().horizontalAdvance(side) for view in self._views
+                         for side in self._sides(view)) + 4
+        boxes = []
+        for view in self._views:
+            rect = view.rect
+            marks_top = rect.top() - line - 3
+            caption_top = marks_top if self._caption_rows == 1 else marks_top - line
+            caption = QRectF(rect.left(), caption_top, rect.width(), line)
+            inset = rect.width() * MARK_INSET if self._caption_rows == 1 else 0.0
+            left = QRectF(rect.left() + inset, marks_top, mark_width, line)
+            right = QRectF(rect.right() - inset - mark_width, marks_top, mark_width, line)
+            if self._caption_rows == 1:  # the caption's text only, between the marks
+                text = self.fontMetrics().horizontalAdvance(view.caption) + 2
+                caption = QRectF(rect.center().x() - text / 2, caption_top, text, line)
+            boxes.append((caption, (left, right)))
+        return boxes
+
+    def _legend_entries(self) -> list[tuple[QColor | None, str]]:
+        """Colour and text of each legend entry; None draws the picked muscles' hatch."""
         if self._heat is not None:
             entries = list(self._heat.legend)
         elif self._involvement:
@@ -270,24 +309,50 @@ class MuscleMap(QWidget):
         else:
             entries = []
         if self._picked:
-            entries.append((SELECTION_COLOUR, self.tr("Picked")))
+            entries.append((None, self.tr("Picked")))
+        return entries
+
+    def _legend_widths(self) -> list[float]:
+        metrics = self.fontMetrics()
+        return [metrics.height() + 2 + metrics.horizontalAdvance(text) + 16 for _colour, text in self._legend_entries()]
+
+    def legend_rows(self) -> list[list[int]]:
+        """The legend's entries per line: as few lines as fit the width, the entries shared out
+        evenly among them (a wrapped legend never leaves one entry alone on a line)."""
+        widths = self._legend_widths()
+        for count in range(1, len(widths) + 1):
+            per_row = -(-len(widths) // count)
+            rows = [list(range(start, min(start + per_row, len(widths)))) for start in range(0, len(widths), per_row)]
+            if all(sum(widths[i] for i in row) <= self.width() for row in rows):
+                return rows
+        return [[number] for number in range(len(widths))]
+
+    def legend_swatches(self) -> list[tuple[QRect, str]]:
+        """Where each entry's swatch is drawn, with its text."""
         metrics = self.fontMetrics()
         box = metrics.height() - 4
-        widths = [box + 6 + metrics.horizontalAdvance(text) + 16 for _colour, text in entries]
-        rows: list[list[int]] = [[]]  # entries per line: a narrow map wraps its legend
-        for number, width in enumerate(widths):
-            if rows[-1] and sum(widths[i] for i in rows[-1]) + width > self.width():
-                rows.append([])
-            rows[-1].append(number)
+        entries, widths, rows = self._legend_entries(), self._legend_widths(), self.legend_rows()
         y = min(self._legend_top, self.height() - len(rows) * metrics.height() - 2)
+        swatches = []
         for row in rows:
             x = (self.width() - sum(widths[i] for i in row)) / 2
             for number in row:
-                colour, text = entries[number]
-                painter.fillRect(QRectF(x, y, box, box), colour)
-                painter.drawText(QPointF(x + box + 6, y + box - 1), text)
+                swatches.append((QRect(round(x), round(y), box, box), entries[number][1]))
                 x += widths[number]
             y += metrics.height()
+        return swatches
+
+    def _paint_legend(self, painter: QPainter) -> None:
+        colours = dict((text, colour) for colour, text in self._legend_entries())
+        for swatch, text in self.legend_swatches():
+            colour = colours[text]
+            if colour is None:
+                mask = QImage(swatch.size(), QImage.Format.Format_ARGB32_Premultiplied)
+                mask.fill(QColor(0, 0, 0, 255))
+                _paint_picked(painter, swatch.adjusted(OUTLINE_PX, OUTLINE_PX, -OUTLINE_PX, -OUTLINE_PX), mask)
+            else:
+                painter.fillRect(swatch, colour)
+            painter.drawText(QPointF(swatch.right() + 7, swatch.bottom()), text)
 
     # -- interaction ------------------------------------------------------------------------
 
@@ -363,6 +428,27 @@ def _visible_parts_only(layers: dict[str, tuple[QRect, QImage]]) -> None:
             if where.intersects(above_where):
                 painter.drawImage(above_where.topLeft() - where.topLeft(), above)
         painter.end()
+
+
+def _paint_picked(painter: QPainter, where: QRect, mask: QImage) -> None:
+    """A picked muscle: a black line with a white edge round its shape, and inside it a black and
+    a white hatch crossing, which read over any fill and hide none of it."""
+    ring = QImage(mask.size() + QSize(4 * OUTLINE_PX, 4 * OUTLINE_PX) * mask.devicePixelRatio(),
+                  QImage.Format.Format_ARGB32_Premultiplied)
+    ring.setDevicePixelRatio(mask.devicePixelRatio())
+    ring.fill(Qt.GlobalColor.transparent)
+    ring_painter = QPainter(ring)
+    for radius, colour in ((OUTLINE_PX * 2, PICKED_LIGHT), (OUTLINE_PX, PICKED_DARK)):
+        shape = _tinted(mask, QBrush(colour))
+        for dx in (-radius, 0, radius):
+            for dy in (-radius, 0, radius):
+                ring_painter.drawImage(QPointF(2 * OUTLINE_PX + dx, 2 * OUTLINE_PX + dy), shape)
+    ring_painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_DestinationOut)
+    ring_painter.drawImage(QPointF(2 * OUTLINE_PX, 2 * OUTLINE_PX), mask)  # the outline stays outside the shape
+    ring_painter.end()
+    painter.drawImage(where.topLeft() - QPoint(2 * OUTLINE_PX, 2 * OUTLINE_PX), ring)
+    painter.drawImage(where, _tinted(mask, QBrush(PICKED_LIGHT, Qt.BrushStyle.FDiagPattern)))
+    painter.drawImage(where, _tinted(mask, QBrush(PICKED_DARK, Qt.BrushStyle.BDiagPattern)))
 
 
 def _tinted(mask: QImage, brush: QBrush) -> QImage:

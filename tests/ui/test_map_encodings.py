@@ -1,0 +1,87 @@
+"""The muscle map's encodings and labels (issue 12, defects 13 and 8): picked muscles are
+outlined and cross-hatched in black and white, never another fill hue (the old orange was close
+to amber "50-75 % ready" and lost under an exercise's blues); captions never run into their L/R
+marks; a legend that wraps does not leave one entry alone on a line."""
+
+from __future__ import annotations
+
+import colorsys
+
+import pytest
+from PySide6.QtCore import QRect
+from PySide6.QtGui import QColor, QImage
+from pytestqt.qtbot import QtBot
+
+from glueplan.domain.catalog import Catalog
+from glueplan.domain.language import Language
+from glueplan.ui.application import install_translators
+from glueplan.ui.map.map_heat import volume_paint
+from glueplan.ui.map.muscle_map import MuscleMap, muscle_of
+from tests.conftest import on_screen
+
+
+def muscle_pixels(widget: MuscleMap, muscle: str) -> list[QColor]:
+    """The colours the map shows where the muscle is drawn (inside its shape, one view)."""
+    picture = widget.grab().toImage().convertToFormat(QImage.Format.Format_ARGB32)
+    colours = []
+    for view in widget._views[1:2]:  # the back: gluteus maximus whole
+        for region, (where, _mask) in view.layers.items():
+            if muscle_of(region) != muscle:
+                continue
+            for x in range(where.left(), where.right()):
+                for y in range(where.top(), where.bottom()):
+                    if muscle_of(widget.region_at(QRect(x, y, 1, 1).topLeft()) or "") == muscle:
+                        colours.append(picture.pixelColor(x, y))
+    return colours
+
+
+def test_a_picked_muscle_is_black_and_white_over_an_exercises_blue(qtbot: QtBot, catalog: Catalog) -> None:
+    widget = on_screen(qtbot, MuscleMap(catalog, Language.EN), 900, 600)
+    widget.show_involvement(dict(catalog.exercise("barbell_hip_thrust").muscles))  # gluteus maximus primary
+    widget.set_picked(["gluteus_maximus"])
+    pixels = muscle_pixels(widget, "gluteus_maximus")
+    assert len(pixels) > 200
+    dark = sum(1 for c in pixels if c.lightness() < 50) / len(pixels)
+    light = sum(1 for c in pixels if c.lightness() > 220) / len(pixels)
+    assert dark > 0.08 and light > 0.05, (dark, light)
+    for colour in pixels:  # no orange or amber anywhere in it
+        hue, _lightness, saturation = colorsys.rgb_to_hls(colour.redF(), colour.greenF(), colour.blueF())
+        assert not (0.04 < hue < 0.14 and saturation > 0.45 and colour.lightness() > 60), colour.name()
+
+
+def test_the_legend_shows_the_picked_encoding(qtbot: QtBot, catalog: Catalog) -> None:
+    widget = on_screen(qtbot, MuscleMap(catalog, Language.EN), 900, 600)
+    widget.set_picked(["gluteus_medius"])
+    picture = widget.grab().toImage()
+    (swatch,) = [where for where, text in widget.legend_swatches() if text == "Picked"]
+    colours = [picture.pixelColor(x, y) for x in range(swatch.left(), swatch.right())
+               for y in range(swatch.top(), swatch.bottom())]
+    assert min(c.lightness() for c in colours) < 50 and max(c.lightness() for c in colours) > 220
+
+
+@pytest.mark.parametrize("language", list(Language))
+@pytest.mark.parametrize("width", [240, 320, 420, 700, 1200])
+def test_captions_never_run_into_the_side_marks(qtbot: QtBot, catalog: Catalog, qapp, language: Language,  # type: ignore[no-untyped-def]
+                                                 width: int) -> None:
+    install_translators(qapp, language)
+    widget = on_screen(qtbot, MuscleMap(catalog, language), width, 500)
+    widget.grab()
+    for caption, marks in widget.caption_boxes():
+        for mark in marks:
+            assert not caption.intersects(mark), (language, width, caption, mark)
+            assert widget.rect().contains(mark.toRect())
+
+
+@pytest.mark.parametrize("width", [300, 420, 520, 640, 760, 900])
+def test_a_wrapped_legend_leaves_no_entry_alone(qtbot: QtBot, catalog: Catalog, width: int) -> None:
+    from glueplan.domain.rules import WeekSummary
+
+    widget = on_screen(qtbot, MuscleMap(catalog, Language.EN), width, 500)
+    widget.show_heat(volume_paint(WeekSummary(False, {}, (), 0.0)))
+    widget.grab()
+    rows = widget.legend_rows()
+    assert sum(len(row) for row in rows) == 4
+    if len(rows) > 1:
+        assert min(len(row) for row in rows) >= 2, rows
+    for where, _text in widget.legend_swatches():
+        assert widget.rect().contains(where)
