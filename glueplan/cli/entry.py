@@ -9,14 +9,14 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from glueplan import __version__
-from glueplan.cli import catalog, check, export, import_history, pictures, print_sheet, templates
+from glueplan.cli import catalog, check, export, import_history, pictures, plan, print_sheet, templates
 from glueplan.cli.terminal import EXIT_FAILED, EXIT_OK
 from glueplan.domain.language import Language
 from glueplan.domain.messages import data_error_text
 from glueplan.domain.validation import DataError
 from glueplan.store.errors import StoreError
 
-COMMANDS = (catalog, check, export, import_history, pictures, print_sheet, templates)
+COMMANDS = (catalog, check, export, import_history, pictures, plan, print_sheet, templates)
 
 
 def build_parser() -> argparse.ArgumentParser:

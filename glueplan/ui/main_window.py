@@ -128,6 +128,7 @@ class MainWindow(QMainWindow):
         for action in (self.programs_action, self.week_action, self.new_action, self.profile_action,
                        self.import_action):
             action.setEnabled(True)
+        self.plan_action.setEnabled(True)
         self._show_program()
         self._exercise_selected(self.library.selected())
         tab = QSettings().value("main_window/tab", 0, int)
@@ -266,6 +267,11 @@ class MainWindow(QMainWindow):
         self.programs_action.setEnabled(False)
         view_menu.addAction(self.programs_action)
 
+        programs_menu = self.menuBar().addMenu(self.tr("P&rograms"))
+        self.plan_action = self._action(self.tr("Plan my &week…"), self.plan_week)
+        self.plan_action.setEnabled(False)
+        programs_menu.addAction(self.plan_action)
+
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self._action(self.tr("&Getting started"), self.show_guide,
                                          QKeySequence.StandardKey.HelpContents))
@@ -374,8 +380,7 @@ class MainWindow(QMainWindow):
 
     def add_exercise_on(self, exercise: Exercise, day: Weekday) -> None:
         assert self.week_page is not None and self.live is not None
-        self.live.apply(AddExercise(self.week_page.week, day, exercise.id, exercise.prescription,
-                                    head=self.week_page.model.new_head()))
+        self.live.apply(AddExercise(self.week_page.week, day, exercise.id, exercise.prescription))
         self.show_week()
 
     def _fill_history(self) -> None:
@@ -417,6 +422,16 @@ class MainWindow(QMainWindow):
         dialog = ImportDialog(self.live, self)
         dialog.resize(760, 560)
         dialog.exec()
+
+    def plan_week(self) -> None:
+        """Programs > Plan my week…: a proposed program, started as a new one when accepted."""
+        from glueplan.ui.programs.plan_dialog import PlanDialog
+
+        if self.live is None:
+            return
+        dialog = PlanDialog(self.live, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.proposal is not None:
+            self._program_started(dialog.proposal.program.name)
 
     def show_programs(self) -> None:
         if self.live is not None:

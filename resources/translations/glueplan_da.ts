@@ -823,11 +823,11 @@
     </message>
     <message>
         <source>P&amp;rograms</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rogrammer</translation>
     </message>
     <message>
         <source>Plan my &amp;week…</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlæg min &amp;uge…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -983,47 +983,63 @@
     <name>PlanDialog</name>
     <message>
         <source>Plan my week</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlæg min uge</translation>
     </message>
     <message>
         <source>Free days and times</source>
-        <translation type="unfinished"></translation>
+        <translation>Frie dage og tidspunkter</translation>
     </message>
     <message>
         <source>Time per session</source>
-        <translation type="unfinished">Tid per træning</translation>
+        <translation>Tid per træning</translation>
     </message>
     <message>
         <source>Experience</source>
-        <translation type="unfinished">Erfaring</translation>
+        <translation>Erfaring</translation>
     </message>
     <message>
         <source>Emphasis</source>
-        <translation type="unfinished"></translation>
+        <translation>Fokus</translation>
     </message>
     <message>
         <source>Weeks</source>
-        <translation type="unfinished">Uger</translation>
+        <translation>Uger</translation>
     </message>
     <message>
         <source>Equipment at hand (bodyweight always is)</source>
-        <translation type="unfinished"></translation>
+        <translation>Udstyr til rådighed (kropsvægt er der altid)</translation>
     </message>
     <message>
         <source>Suggest another</source>
-        <translation type="unfinished"></translation>
+        <translation>Foreslå en anden</translation>
     </message>
     <message>
         <source>Start this program</source>
-        <translation type="unfinished">Start dette program</translation>
+        <translation>Start dette program</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Annuller</translation>
+        <translation>Annuller</translation>
+    </message>
+    <message>
+        <source>Tick at least one free day.</source>
+        <translation>Sæt kryds ved mindst én fri dag.</translation>
+    </message>
+    <message>
+        <source>Rules it had to break</source>
+        <translation>Regler, den måtte bryde</translation>
+    </message>
+    <message>
+        <source>What would fix it</source>
+        <translation>Det ville løse det</translation>
+    </message>
+    <message>
+        <source>Why this plan</source>
+        <translation>Derfor denne plan</translation>
     </message>
     <message>
         <source>%1 × %2 reps, RIR %3, rest %4 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 gentagelser, RIR %3, pause %4 s</translation>
     </message>
 </context>
 <context>

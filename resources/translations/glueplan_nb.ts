@@ -823,11 +823,11 @@
     </message>
     <message>
         <source>P&amp;rograms</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rogrammer</translation>
     </message>
     <message>
         <source>Plan my &amp;week…</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlegg &amp;uka mi…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -983,47 +983,63 @@
     <name>PlanDialog</name>
     <message>
         <source>Plan my week</source>
-        <translation type="unfinished"></translation>
+        <translation>Planlegg uka mi</translation>
     </message>
     <message>
         <source>Free days and times</source>
-        <translation type="unfinished"></translation>
+        <translation>Ledige dager og tidspunkter</translation>
     </message>
     <message>
         <source>Time per session</source>
-        <translation type="unfinished">Tid per økt</translation>
+        <translation>Tid per økt</translation>
     </message>
     <message>
         <source>Experience</source>
-        <translation type="unfinished">Erfaring</translation>
+        <translation>Erfaring</translation>
     </message>
     <message>
         <source>Emphasis</source>
-        <translation type="unfinished"></translation>
+        <translation>Fokus</translation>
     </message>
     <message>
         <source>Weeks</source>
-        <translation type="unfinished">Uker</translation>
+        <translation>Uker</translation>
     </message>
     <message>
         <source>Equipment at hand (bodyweight always is)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilgjengelig utstyr (kroppsvekt er alltid med)</translation>
     </message>
     <message>
         <source>Suggest another</source>
-        <translation type="unfinished"></translation>
+        <translation>Foreslå en annen</translation>
     </message>
     <message>
         <source>Start this program</source>
-        <translation type="unfinished">Start dette programmet</translation>
+        <translation>Start dette programmet</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished">Avbryt</translation>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Tick at least one free day.</source>
+        <translation>Kryss av for minst én ledig dag.</translation>
+    </message>
+    <message>
+        <source>Rules it had to break</source>
+        <translation>Regler den måtte bryte</translation>
+    </message>
+    <message>
+        <source>What would fix it</source>
+        <translation>Dette ville løse det</translation>
+    </message>
+    <message>
+        <source>Why this plan</source>
+        <translation>Derfor denne planen</translation>
     </message>
     <message>
         <source>%1 × %2 reps, RIR %3, rest %4 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 × %2 repetisjoner, RIR %3, pause %4 s</translation>
     </message>
 </context>
 <context>

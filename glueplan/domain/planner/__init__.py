@@ -12,12 +12,12 @@ from glueplan.domain.catalog import Catalog
 from glueplan.domain.findings import Finding
 from glueplan.domain.language import Language
 from glueplan.domain.plan import Program
-from glueplan.domain.planner.explanation import Line, explain, fixes
+from glueplan.domain.planner.explanation import Line, broken_rules, explain, fixes
 from glueplan.domain.planner.request import Emphasis, FreeSlot, PlanRequest
 from glueplan.domain.planner.search import Plan, best_plan
 from glueplan.domain.rules import Report
 
-__all__ = ["Emphasis", "FreeSlot", "Line", "PlanRequest", "Proposal", "propose"]
+__all__ = ["Emphasis", "FreeSlot", "Line", "PlanRequest", "Proposal", "broken_rules", "propose"]
 
 
 @dataclass(frozen=True, slots=True)

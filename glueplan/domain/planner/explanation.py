@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from glueplan.domain.catalog import Catalog, Category, Equipment, Laterality
-from glueplan.domain.findings import Muscles, join, render
+from glueplan.domain.findings import Finding, Muscles, describe, join, render
 from glueplan.domain.language import Language
 from glueplan.domain.messages import messages
 from glueplan.domain.plan import Weekday
@@ -36,17 +36,18 @@ class Line:
     key: str
     params: tuple[tuple[str, Any], ...] = ()
 
-    def text(self, language: Language, catalog: Catalog) -> str:
+    def text(self, language: Language, catalog: Catalog, sentence: bool = True) -> str:
+        """The words; a ``sentence`` starts with a capital letter (a day or a muscle may open it)."""
         text = messages()(f"planner.{self.key}", language,
                           **{name: _words(value, language, catalog) for name, value in self.params})
-        return text[:1].upper() + text[1:]
+        return text[:1].upper() + text[1:] if sentence else text
 
 
 def _words(value: Any, language: Language, catalog: Catalog) -> str:
     if isinstance(value, tuple) and value and isinstance(value[0], Weekday):
         return join([render(day, language, catalog) for day in value], language)
     if isinstance(value, tuple) and value and isinstance(value[0], Line):
-        return ", ".join(line.text(language, catalog) for line in value)
+        return ", ".join(line.text(language, catalog, sentence=False) for line in value)
     if isinstance(value, Equipment):
         return messages()(f"equipment.{value.value}", language).lower()
     return render(value, language, catalog)
@@ -157,6 +158,17 @@ def fixes(plan: Plan, catalog: Catalog, language: Language) -> tuple[Line, ...]:
         found.append(Line("fix.add_day_and_minutes", (("day", both[0]), ("minutes", both[1])))
                      if both is not None else Line("fix.none"))
     return tuple(found)
+
+
+def broken_rules(findings: Iterable[Finding], language: Language, catalog: Catalog) -> list[str]:
+    """Each broken rule once ("VOL-1: Gluteus maximus: 8 hard sets a week; ..."), however many
+    weeks it is broken in."""
+    lines: list[str] = []
+    for finding in findings:
+        line = f"{finding.rule}: {describe(finding, language, catalog)}"
+        if line not in lines:
+            lines.append(line)
+    return lines
 
 
 def _clean(request: PlanRequest, catalog: Catalog, language: Language) -> bool:

@@ -1,0 +1,222 @@
+"""Programs > Plan my week…: what the trainee has and wants on the left, the proposed program on
+the right as a read-only week with the reasons, the rules it had to break and what would fix
+them. "Suggest another" asks for a different plan as good; accepting starts it as a new program
+in one undoable edit."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, time
+from html import escape
+
+from PySide6.QtCore import QTime, QTimer
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QPushButton,
+    QSpinBox,
+    QTextBrowser,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from glueplan.app.planning import accept_proposal
+from glueplan.domain import limits
+from glueplan.domain.catalog import Equipment
+from glueplan.domain.language import Language
+from glueplan.domain.messages import messages
+from glueplan.domain.plan import Weekday
+from glueplan.domain.planner import Emphasis, FreeSlot, PlanRequest, Proposal, broken_rules, propose
+from glueplan.domain.templates import DEFAULT_WEEKS
+from glueplan.domain.trainee import Level
+from glueplan.ui.shared.live_workspace import LiveWorkspace
+
+FREE_DAYS = (Weekday.MON, Weekday.WED, Weekday.FRI)
+AT_HAND = (Equipment.BARBELL, Equipment.SQUAT_RACK, Equipment.BENCH, Equipment.DUMBBELL, Equipment.CABLE, Equipment.BAND)
+ANOTHER_TRIES = 12  # seeds tried for a plan that differs from the one shown
+SETTLE_MS = 150  # plan again once the inputs have been still this long
+
+
+class PlanDialog(QDialog):
+    """``proposal`` is the plan shown; ``accepted_program_id`` the new program once accepted."""
+
+    def __init__(self, live: LiveWorkspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Plan my week"))
+        self._live = live
+        self._language: Language = live.language
+        self.seed = 0
+        self.proposal: Proposal | None = None
+        text = messages()
+        trainee = live.trainee
+
+        self.days: dict[Weekday, tuple[QCheckBox, QTimeEdit]] = {}
+        days_box = QGroupBox(self.tr("Free days and times"))
+        days_grid = QGridLayout(days_box)
+        for row, day in enumerate(Weekday):
+            check = QCheckBox(text(f"weekday.{day.code}", self._language).capitalize())
+            check.setChecked(day in FREE_DAYS)
+            clock = QTimeEdit(QTime(18, 0))
+            clock.setDisplayFormat("HH:mm")
+            days_grid.addWidget(check, row, 0)
+            days_grid.addWidget(clock, row, 1)
+            self.days[day] = (check, clock)
+            check.toggled.connect(self._inputs_changed)
+            clock.timeChanged.connect(self._inputs_changed)
+
+        self.minutes = QSpinBox()
+        self.minutes.setRange(*limits.PLAN_MINUTES)
+        self.minutes.setSingleStep(5)
+        self.minutes.setSuffix(" min")
+        self.minutes.setValue(min(max(trainee.session_minutes, limits.PLAN_MINUTES.low), limits.PLAN_MINUTES.high))
+        self.level = QComboBox()
+        for level in Level:
+            self.level.addItem(text(f"level.{level.value}", self._language), level.value)
+        self.level.setCurrentIndex(self.level.findData(trainee.level.value))
+        self.emphasis = QComboBox()
+        for emphasis in Emphasis:
+            self.emphasis.addItem(text(f"planner.emphasis.{emphasis.value}", self._language).capitalize(),
+                                  emphasis.value)
+        self.weeks = QSpinBox()
+        self.weeks.setRange(*limits.PLAN_WEEKS)
+        self.weeks.setValue(DEFAULT_WEEKS)
+        form = QFormLayout()
+        form.addRow(self.tr("Time per session"), self.minutes)
+        form.addRow(self.tr("Experience"), self.level)
+        form.addRow(self.tr("Emphasis"), self.emphasis)
+        form.addRow(self.tr("Weeks"), self.weeks)
+        self.minutes.valueChanged.connect(self._inputs_changed)
+        self.weeks.valueChanged.connect(self._inputs_changed)
+        self.level.currentIndexChanged.connect(self._inputs_changed)
+        self.emphasis.currentIndexChanged.connect(self._inputs_changed)
+
+        self.equipment: dict[Equipment, QCheckBox] = {}
+        equipment_box = QGroupBox(self.tr("Equipment at hand (bodyweight always is)"))
+        equipment_grid = QGridLayout(equipment_box)
+        for index, item in enumerate(e for e in Equipment if e is not Equipment.BODYWEIGHT):
+            check = QCheckBox(text(f"equipment.{item.value}", self._language))
+            check.setChecked(item in AT_HAND)
+            check.toggled.connect(self._inputs_changed)
+            equipment_grid.addWidget(check, index // 2, index % 2)
+            self.equipment[item] = check
+
+        wants = QVBoxLayout()
+        wants.addWidget(days_box)
+        wants.addLayout(form)
+        wants.addWidget(equipment_box)
+        wants.addStretch(1)
+
+        self.preview = QTextBrowser()
+        self.preview.setOpenLinks(False)
+        self.preview.setMinimumWidth(520)
+        self.another_button = QPushButton(self.tr("Suggest another"))
+        self.another_button.clicked.connect(self.suggest_another)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.accept_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.accept_button.setText(self.tr("Start this program"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons.addButton(self.another_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.accepted.connect(self.accept_plan)
+        self.buttons.rejected.connect(self.reject)
+
+        columns = QHBoxLayout()
+        columns.addLayout(wants)
+        columns.addWidget(self.preview, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns, 1)
+        layout.addWidget(self.buttons)
+        self._settle = QTimer(self)
+        self._settle.setSingleShot(True)
+        self._settle.setInterval(SETTLE_MS)
+        self._settle.timeout.connect(self.plan)
+        self.resize(1100, 720)
+        self.plan()
+
+    # -- the request ----------------------------------------------------------------------
+
+    def request(self, seed: int | None = None) -> PlanRequest | None:
+        """What the form asks for (None: no day is ticked)."""
+        slots = tuple(FreeSlot(day, time(clock.time().hour(), clock.time().minute()))
+                      for day, (check, clock) in self.days.items() if check.isChecked())
+        if not slots:
+            return None
+        return PlanRequest(slots, self.minutes.value(),
+                           frozenset(item for item, check in self.equipment.items() if check.isChecked()),
+                           Level(self.level.currentData()), Emphasis(self.emphasis.currentData()),
+                           self.weeks.value(), self.seed if seed is None else seed)
+
+    def _inputs_changed(self) -> None:
+        self.seed = 0
+        self.accept_button.setEnabled(False)
+        self._settle.start()
+
+    # -- proposing --------------------------------------------------------------------------
+
+    def plan(self) -> None:
+        request = self.request()
+        self.proposal = None if request is None else propose(request, self._live.catalog, self._language)
+        self._show()
+
+    def suggest_another(self) -> None:
+        """The next seed whose plan differs from the one shown (the same plan when none does)."""
+        request = self.request()
+        if request is None or self.proposal is None:
+            return
+        for seed in range(self.seed + 1, self.seed + 1 + ANOTHER_TRIES):
+            found = propose(replace(request, seed=seed), self._live.catalog, self._language)
+            if found.program != self.proposal.program:
+                self.seed, self.proposal = seed, found
+                break
+        self._show()
+
+    def accept_plan(self) -> None:
+        """Start the proposal as a new program (one undoable edit) and close."""
+        if self.proposal is None:
+            return
+        command = accept_proposal(self.proposal, date.today(), self.tr("Plan my week"))
+        if self._live.run_or_report(command):
+            self.accept()
+
+    # -- the preview ------------------------------------------------------------------------
+
+    def _show(self) -> None:
+        self.accept_button.setEnabled(self.proposal is not None)
+        self.another_button.setEnabled(self.proposal is not None)
+        if self.proposal is None:
+            hint = self.tr("Tick at least one free day.")
+            self.preview.setHtml(f"<p>{escape(hint)}</p>")
+            return
+        self.preview.setHtml(self.preview_html(self.proposal))
+
+    def preview_html(self, proposal: Proposal) -> str:
+        text, language, catalog = messages(), self._language, self._live.catalog
+        broken, fixing, why = self.tr("Rules it had to break"), self.tr("What would fix it"), self.tr("Why this plan")
+        parts = [f"<h3>{escape(proposal.program.name)}</h3>", "<table cellpadding='3'>"]
+        for session in proposal.program.weeks[0].sessions:
+            day = text(f"weekday.{session.day.code}", language).capitalize()
+            parts.append(f"<tr><td colspan='2'><b>{escape(day)} {session.time:%H:%M} · {escape(session.title)}"
+                         "</b></td></tr>")
+            for item in session.items:
+                p = item.prescription
+                dose = self.tr("%1 × %2 reps, RIR %3, rest %4 s").replace("%1", str(p.sets)).replace(
+                    "%2", str(p.reps)).replace("%3", str(p.rir)).replace("%4", str(p.rest_s))
+                name = catalog.exercise(item.exercise_id).name[language]
+                parts.append(f"<tr><td>&nbsp;&nbsp;{escape(name)}</td><td>{escape(dose)}</td></tr>")
+        parts.append("</table>")
+        if proposal.broken:
+            parts.append(f"<h4 style='color:#b5482f'>{escape(broken)}</h4><ul>")
+            parts += [f"<li>{escape(line)}</li>" for line in broken_rules(proposal.broken, language, catalog)]
+            parts.append(f"</ul><h4>{escape(fixing)}</h4><ul>")
+            parts += [f"<li>{escape(line.text(language, catalog))}</li>" for line in proposal.fixes]
+            parts.append("</ul>")
+        parts.append(f"<h4>{escape(why)}</h4><ul>")
+        parts += [f"<li>{escape(line.text(language, catalog))}</li>" for line in proposal.explanation]
+        parts.append("</ul>")
+        return "".join(parts)

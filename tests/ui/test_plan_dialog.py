@@ -1,0 +1,85 @@
+"""Programs > Plan my week…: the proposal previewed with its reasons, another plan on request,
+accepted as a new program in one undoable edit."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtWidgets import QDialog
+from pytestqt.qtbot import QtBot
+
+from glueplan.app.command import History
+from glueplan.app.opening import first_trainee
+from glueplan.domain.language import Language
+from glueplan.domain.plan import Weekday
+from glueplan.store.repository import Repository
+from glueplan.ui.programs.plan_dialog import PlanDialog
+from glueplan.ui.shared.live_workspace import LiveWorkspace
+from tests.conftest import PROGRAM_START, on_screen, seed_000
+from tests.ui.test_main_window import make_window
+
+
+def test_the_dialog_previews_a_plan_that_keeps_every_rule(qtbot: QtBot, live: LiveWorkspace) -> None:
+    dialog = on_screen(qtbot, PlanDialog(live), 1100, 720)
+    assert dialog.proposal is not None and dialog.proposal.broken == ()
+    shown = dialog.preview.toPlainText()
+    assert "Monday 18:00" in shown and "Why this plan" in shown and "no error and no warning" in shown
+    first = dialog.proposal.program
+    dialog.suggest_another()
+    assert dialog.proposal.program != first and dialog.seed > 0
+    assert dialog.proposal.broken == ()
+
+
+def test_one_free_day_shows_the_broken_rules_and_the_fix(qtbot: QtBot, live: LiveWorkspace) -> None:
+    dialog = on_screen(qtbot, PlanDialog(live), 1100, 720)
+    for day in (Weekday.WED, Weekday.FRI):
+        dialog.days[day][0].setChecked(False)
+    qtbot.waitUntil(lambda: dialog.proposal is not None and len(dialog.proposal.program.weeks[0].sessions) == 1)
+    shown = dialog.preview.toPlainText()
+    assert "Rules it had to break" in shown and "FRQ-1" in shown and "Add a day" in shown
+
+
+def test_accepting_starts_the_program_and_undo_takes_it_back(qtbot: QtBot, repository: Repository) -> None:
+    trainee = first_trainee(repository, Language.EN)
+    repository.add_program(trainee, replace(seed_000(), start=PROGRAM_START), "seed-000")
+    window = make_window(qtbot, repository)
+    live = window.live
+    assert live is not None
+    before = live.workspace.programs()
+    dialog = on_screen(qtbot, PlanDialog(live, window), 1100, 720)
+    with qtbot.waitSignal(live.changed):
+        dialog.accept_button.click()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert assert_one_more(before, live.workspace.programs())
+    shown = live.workspace.program
+    assert shown is not None and shown.name == dialog.proposal.program.name
+    assert [len(w.sessions) for w in shown.weeks] == [len(w.sessions) for w in dialog.proposal.program.weeks]
+    assert live.workspace.report is not None and not live.workspace.report.has_errors
+    stack = live.undo_stacks[History.PLAN]
+    assert stack.count() == 1 and stack.text(0) == "Plan my week"
+    stack.undo()
+    assert live.workspace.programs() == before and live.workspace.program.name == seed_000().name
+    stack.redo()
+    assert len(live.workspace.programs()) == len(before) + 1
+
+
+def assert_one_more(before: list[tuple[int, str]], after: list[tuple[int, str]]) -> bool:
+    return len(after) == len(before) + 1 and after[:len(before)] == before
+
+
+def test_the_programs_menu_opens_the_dialog(qtbot: QtBot, repository: Repository) -> None:
+    window = make_window(qtbot, repository)
+    assert window.plan_action.isEnabled()
+    seen = []
+
+    def close_when_shown() -> None:
+        dialogs = [w for w in window.findChildren(PlanDialog) if w.isVisible()]
+        if dialogs:
+            seen.append(dialogs[0])
+            dialogs[0].reject()
+
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(0, close_when_shown)
+    window.plan_action.trigger()
+    assert seen and seen[0].proposal is not None
