@@ -380,7 +380,8 @@ class MainWindow(QMainWindow):
 
     def add_exercise_on(self, exercise: Exercise, day: Weekday) -> None:
         assert self.week_page is not None and self.live is not None
-        self.live.apply(AddExercise(self.week_page.week, day, exercise.id, exercise.prescription))
+        self.live.apply(AddExercise(self.week_page.week, day, exercise.id, exercise.prescription,
+                                    head=self.week_page.model.new_head()))
         self.show_week()
 
     def _fill_history(self) -> None:
