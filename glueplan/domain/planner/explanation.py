@@ -22,6 +22,7 @@ from glueplan.domain.planner.choice import MEDIUS, pattern_of
 from glueplan.domain.planner.placement import hour
 from glueplan.domain.planner.request import FreeSlot, PlanRequest
 from glueplan.domain.planner.search import Plan, best_plan, level_limits
+from glueplan.domain.recovery import HOURS_PER_WEEK
 from glueplan.domain.recovery_rules import pair_gap
 from glueplan.domain.thresholds import Band
 
@@ -69,9 +70,8 @@ def _explain(plan: Plan, catalog: Catalog) -> Iterator[Line]:
     for slot in request.slots:
         if slot in chosen:
             continue
-        gaps = [abs(pair_gap(hour(other), hour(slot), False)) for other in chosen]
-        gaps += [168 - gap for gap in gaps]
-        (close if min(gaps, default=168) < limits.recovery_warning_h else spare).append(slot.day)
+        nearest = min((_apart(hour(other), hour(slot)) for other in chosen), default=HOURS_PER_WEEK)
+        (close if nearest < limits.recovery_warning_h else spare).append(slot.day)
     if close:
         yield Line("why.free_close", (("days", tuple(close)), ("gap", int(limits.recovery_warning_h))))
     if spare:
@@ -130,8 +130,9 @@ def fixes(plan: Plan, catalog: Catalog, language: Language) -> tuple[Line, ...]:
         return ()
     request = plan.request
     found: list[Line] = []
-    free = [day for day in Weekday if not request.has_day(day)]
     at = request.slots[0].time
+    free = sorted((day for day in Weekday if not request.has_day(day)),  # the most rested days first
+                  key=lambda day: -min(_apart(hour(slot), hour(FreeSlot(day, at))) for slot in request.slots))
     day = next((d for d in free if _clean(replace(request, slots=(*request.slots, FreeSlot(d, at))), catalog,
                                             language)), None)
     if day is not None:
@@ -158,6 +159,12 @@ def fixes(plan: Plan, catalog: Catalog, language: Language) -> tuple[Line, ...]:
         found.append(Line("fix.add_day_and_minutes", (("day", both[0]), ("minutes", both[1])))
                      if both is not None else Line("fix.none"))
     return tuple(found)
+
+
+def _apart(first: float, second: float) -> float:
+    """Hours between two moments of a repeating week, the shorter way round."""
+    gap = abs(pair_gap(first, second, False)) % HOURS_PER_WEEK
+    return min(gap, HOURS_PER_WEEK - gap)
 
 
 def broken_rules(findings: Iterable[Finding], language: Language, catalog: Catalog) -> list[str]:

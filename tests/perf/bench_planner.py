@@ -1,0 +1,60 @@
+"""Benchmark of the planner (not part of the test run):
+
+    .venv/bin/python tests/perf/bench_planner.py [--runs 7]
+
+Medians of ``--runs`` runs (at least 5), interleaved, of planning a 12-week program (what
+Programs > Plan my week… and ``glueplan plan`` wait for) for requests the planner can meet,
+one it cannot (one free day: it also searches the change that would fix it), and, as the
+baseline, one ``validate`` of the 12-week result. Aim (issue 15): under 1 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import time
+from collections.abc import Callable
+
+from glueplan.domain.catalog import Equipment, builtin_catalog
+from glueplan.domain.language import Language
+from glueplan.domain.plan import Weekday
+from glueplan.domain.planner import Emphasis, FreeSlot, PlanRequest, propose
+from glueplan.domain.rules import validate
+from glueplan.domain.trainee import Level
+
+GYM = frozenset({Equipment.BARBELL, Equipment.SQUAT_RACK, Equipment.BENCH, Equipment.CABLE, Equipment.BAND,
+                 Equipment.DUMBBELL})
+WEEK = tuple(FreeSlot(day) for day in Weekday)
+REQUESTS = {
+    "balanced, Mon/Wed/Fri, 45 min": PlanRequest((FreeSlot(Weekday.MON), FreeSlot(Weekday.WED),
+                                                  FreeSlot(Weekday.FRI)), 45, GYM, weeks=12),
+    "medius, every day free, 60 min, advanced": PlanRequest(WEEK, 60, GYM, Level.ADVANCED, Emphasis.MEDIUS, 12),
+    "one free day (infeasible, with fix search)": PlanRequest((FreeSlot(Weekday.TUE),), 45, GYM, weeks=12),
+}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--runs", type=int, default=7)
+    runs = max(5, parser.parse_args().runs)
+    catalog = builtin_catalog()
+    jobs: dict[str, Callable[[], object]] = {
+        name: (lambda request=request: propose(request, catalog, Language.EN)) for name, request in REQUESTS.items()}
+    result = propose(REQUESTS["balanced, Mon/Wed/Fri, 45 min"], catalog, Language.EN)
+    jobs["baseline: one validate() of the 12-week result"] = lambda: validate(result.program, catalog,
+                                                                              session_minutes_budget=45)
+    times: dict[str, list[float]] = {name: [] for name in jobs}
+    for _ in range(runs):
+        for name, job in jobs.items():
+            start = time.perf_counter()
+            job()
+            times[name].append(time.perf_counter() - start)
+    baseline = statistics.median(times["baseline: one validate() of the 12-week result"])
+    for name, found in times.items():
+        median = statistics.median(found)
+        print(f"{name:50} median {median * 1000:8.1f} ms  ({median / baseline:6.0f}x validate)  "
+              f"max {max(found) * 1000:.1f} ms")
+
+
+if __name__ == "__main__":
+    main()
