@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 import platformdirs
@@ -29,7 +30,7 @@ def database_url(option: str | None = None) -> URL:
             url = make_url(value)
             url.get_dialect().import_dbapi()  # an unknown scheme, or a driver that is not installed
         except (ArgumentError, ImportError, ValueError) as error:
-            raise BadLocation(value, str(error)) from error
+            raise BadLocation(_without_password(value), str(error)) from error
         if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
             url = url.set(database=str(Path(url.database).expanduser().absolute()))
         return url
@@ -58,3 +59,8 @@ def sqlite_file(url: URL) -> Path | None:
     if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
         return None
     return Path(url.database)
+
+
+def _without_password(value: str) -> str:
+    """A URL as a message may show it: "user:secret@host" becomes "user:***@host"."""
+    return re.sub(r"(://[^:/@]*:)[^@]*@", r"\1***@", value)

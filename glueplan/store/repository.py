@@ -353,6 +353,8 @@ def _logged(row: LoggedSetRow) -> LoggedSet:
 def _fill_exercise(row: ExerciseRow, exercise: Exercise) -> None:
     p = exercise.prescription
     row.name = exercise.name.en.strip()
+    row.name_da = _other_name(exercise.name.da, row.name)
+    row.name_nb = _other_name(exercise.name.nb, row.name)
     row.category = exercise.category.value
     row.laterality = exercise.laterality.value
     row.equipment = [sorted(item.value for item in option) for option in exercise.equipment]
@@ -379,12 +381,17 @@ def _session(row: PlannedSessionRow) -> Session:
     return Session(Weekday(row.weekday), row.time_of_day, row.title, items, row.id)
 
 
+def _other_name(name: str, english: str) -> str | None:
+    """A Danish or Norwegian name as stored: None when it is the English one."""
+    return None if name.strip() == english else name.strip()
+
+
 def _custom_exercise(row: ExerciseRow) -> Exercise:
     assert row.sets is not None and row.reps_min is not None and row.reps_max is not None
     assert row.rir is not None and row.rest_s is not None
     return Exercise(
         id=row.id,
-        name=Localized.same(row.name),
+        name=Localized(row.name, row.name_da or row.name, row.name_nb or row.name),
         category=Category(row.category),
         laterality=Laterality(row.laterality),
         equipment=tuple(frozenset(Equipment(item) for item in option) for option in row.equipment),

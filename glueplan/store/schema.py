@@ -139,6 +139,9 @@ class ExerciseRow(Base):
     id: Mapped[str] = mapped_column(String(64), primary_key=True)
     custom: Mapped[bool] = mapped_column(default=False)
     name: Mapped[str] = mapped_column(String(200))  # the user's name, or the English one for built-ins
+    # An own exercise's Danish and Norwegian names where they differ from ``name`` (else NULL).
+    name_da: Mapped[str | None] = mapped_column(String(200))
+    name_nb: Mapped[str | None] = mapped_column(String(200))
     category: Mapped[str] = mapped_column(String(16))
     laterality: Mapped[str] = mapped_column(String(16))
     # The rest describes custom exercises only; built-ins keep theirs in the catalogue.

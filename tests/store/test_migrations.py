@@ -232,7 +232,7 @@ def test_another_programs_database_is_left_alone(db_path: Path) -> None:
 def test_an_unusable_url_is_reported_without_a_traceback(url: str) -> None:
     with pytest.raises(StoreError) as caught:
         open_store(database_url(url))
-    assert caught.value.key == "store.cannot_open"
+    assert caught.value.key == "store.bad_location"  # a bad argument: exit 2
     assert "secret" not in str(caught.value)
 
 

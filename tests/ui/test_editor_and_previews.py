@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from glueplan.cli import main as cli_main
 from glueplan.domain.catalog import PRIMARY, SECONDARY, Catalog, Category
-from glueplan.domain.language import Language
+from glueplan.domain.language import Language, Localized
 from glueplan.store.repository import Repository
 from glueplan.ui.library import exercise_detail
 from glueplan.ui.library import panel as library
@@ -105,3 +106,49 @@ def test_the_screenshot_command_refuses_a_bad_size(capsys: pytest.CaptureFixture
     with pytest.raises(SystemExit) as caught:
         cli_main(["screenshot", "--out", str(tmp_path / "x.png"), "--size", "big"])
     assert caught.value.code == 2 and "--size must be WIDTHxHEIGHT" in capsys.readouterr().err
+
+
+def test_an_own_exercise_has_a_name_per_language_and_its_common_mistakes(qtbot: QtBot, repository: Repository,
+                                                                           catalog: Catalog) -> None:
+    """Issue 12, defect 17: English, Danish and Norwegian names and a field for common mistakes,
+    stored and read back; a language left empty shows the name the user did give."""
+    editor = ExerciseEditor(catalog, Language.DA)
+    qtbot.addWidget(editor)
+    assert list(editor.names) == [Language.DA, Language.EN, Language.NB]  # the app's language first
+    editor.names[Language.DA].setText("Slæde-skub")
+    editor.names[Language.EN].setText("Sled push")
+    editor.mistakes.setPlainText("Leaning too far forward\n\nShort steps ")
+    editor.weights["quadriceps"].setCurrentIndex(editor.weights["quadriceps"].findData(PRIMARY))
+    made = editor.exercise()
+    assert made.name.values() == ("Sled push", "Slæde-skub", "Slæde-skub")  # Norwegian: the app's language's
+    assert made.mistakes.da == ("Leaning too far forward", "Short steps")
+    stored = repository.add_custom_exercise(made)
+    assert stored.name == made.name and stored.mistakes == made.mistakes
+    again = ExerciseEditor(repository.catalog(), Language.EN, stored)
+    qtbot.addWidget(again)
+    assert [again.names[language].text() for language in Language] == ["Sled push", "Slæde-skub", "Slæde-skub"]
+    english_only = replace(stored, name=Localized.same("Sled push"))
+    plain = ExerciseEditor(catalog, Language.EN, english_only)
+    qtbot.addWidget(plain)
+    assert [plain.names[language].text() for language in Language] == ["Sled push", "", ""]  # they show English
+    assert again.mistakes.toPlainText() == "Leaning too far forward\nShort steps"
+    only_norwegian = ExerciseEditor(catalog, Language.EN)
+    qtbot.addWidget(only_norwegian)
+    only_norwegian.names[Language.NB].setText("Sledeskyv")
+    assert only_norwegian.exercise().name.values() == ("Sledeskyv",) * 3
+
+
+def test_the_problem_message_clears_as_soon_as_the_problems_are_fixed(qtbot: QtBot, catalog: Catalog) -> None:
+    editor = ExerciseEditor(catalog, Language.EN)
+    qtbot.addWidget(editor)
+    editor.accept()
+    assert "Give the exercise a name." in editor.problem.text()
+    editor.name.setText("Sled push")
+    assert "Give the exercise a name." not in editor.problem.text()
+    assert editor.problem.text() == "Mark at least one muscle as primary."
+    editor.weights["quadriceps"].setCurrentIndex(editor.weights["quadriceps"].findData(PRIMARY))
+    assert editor.problem.text() == ""
+    editor.reps_low.setValue(25)
+    assert editor.problem.text() == "The lowest reps must not be above the highest."
+    editor.reps_low.setValue(8)
+    assert editor.problem.text() == ""

@@ -1,4 +1,8 @@
-"""The dialog for the user's own exercises: a new one, a copy of a built-in one, or an edit."""
+"""The dialog for the user's own exercises: a new one, a copy of a built-in one, or an edit.
+
+Names can be given in each of the app's languages (one is enough: the others show it); what
+stops a save is said in red at the first try and then re-checked at every change, so the
+message goes as soon as the problems are fixed."""
 
 from __future__ import annotations
 
@@ -79,7 +83,10 @@ class ExerciseEditor(QDialog):
         self._language = language
         self.setWindowTitle(self.tr("Edit your exercise") if start is not None and start.custom
                             else self.tr("New exercise"))
-        self.name = QLineEdit()
+        # The app's language first; ``name`` is its field (a copy's new name is written there).
+        order = (language, *(other for other in Language if other is not language))
+        self.names = {other: QLineEdit() for other in order}
+        self.name = self.names[language]
         self.looks_like = FigureChooser(catalog, language, self.tr("No picture"))
         self.looks_like.setAccessibleName(self.tr("Looks like"))
         self.category = QComboBox()
@@ -110,6 +117,9 @@ class ExerciseEditor(QDialog):
         self.cues = QPlainTextEdit()
         self.cues.setPlaceholderText(self.tr("One cue per line"))
         self.cues.setMaximumHeight(80)
+        self.mistakes = QPlainTextEdit()
+        self.mistakes.setPlaceholderText(self.tr("One mistake per line, with how to fix it"))
+        self.mistakes.setMaximumHeight(80)
         self.problem = ProblemLabel()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         # Qt ships no Bokmål translation of its own buttons, so name them here.
@@ -119,7 +129,10 @@ class ExerciseEditor(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         form = QFormLayout()
-        form.addRow(self.tr("Name"), self.name)
+        name_labels = {Language.EN: self.tr("Name in English"), Language.DA: self.tr("Name in Danish"),
+                       Language.NB: self.tr("Name in Norwegian")}
+        for other, field in self.names.items():
+            form.addRow(name_labels[other], field)
         form.addRow(self.tr("Category"), self.category)
         form.addRow(self.tr("Sides"), self.laterality)
         form.addRow(self.tr("Looks like"), self.looks_like)
@@ -148,9 +161,26 @@ class ExerciseEditor(QDialog):
         layout.addWidget(prescription_box)
         layout.addWidget(QLabel(self.tr("Technique cues")))
         layout.addWidget(self.cues)
+        layout.addWidget(QLabel(self.tr("Common mistakes")))
+        layout.addWidget(self.mistakes)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
+        self._tried = False  # to save: problems are said from then on
         self._fill(start, language)
+        self._recheck_on_change()
+
+    def _recheck_on_change(self) -> None:
+        """After the first try to save, every change checks again (and clears what is fixed)."""
+        for field in self.names.values():
+            field.textChanged.connect(self._recheck)
+        for combo in (self.category, self.laterality, *self.weights.values()):
+            combo.currentIndexChanged.connect(self._recheck)
+        for spin in (self.sets, self.reps_low, self.reps_high, self.rir, self.rest):
+            spin.valueChanged.connect(self._recheck)
+
+    def _recheck(self) -> None:
+        if self._tried:
+            self.problem.setText(" ".join(self.problems()))
 
     @staticmethod
     def _spin(low: int, high: int) -> QSpinBox:
@@ -166,9 +196,13 @@ class ExerciseEditor(QDialog):
             self.rir.setValue(2)
             self.rest.setValue(120)
             return
-        name = start.name[language]
         self.looks_like.setCurrentIndex(max(0, self.looks_like.findData(start.figure_id)))
-        self.name.setText(name if start.custom else self.tr("%1 (my version)").replace("%1", name))
+        if start.custom:  # a language that shows another's name was left empty
+            for other, field in self.names.items():
+                given = start.name[other]
+                field.setText(given if other is Language.EN or given != start.name.en else "")
+        else:
+            self.name.setText(self.tr("%1 (my version)").replace("%1", start.name[language]))
         self.category.setCurrentIndex(self.category.findData(start.category.value))
         self.laterality.setCurrentIndex(self.laterality.findData(start.laterality.value))
         used = {item for option in start.equipment for item in option}
@@ -184,6 +218,7 @@ class ExerciseEditor(QDialog):
         self.rir.setValue(p.rir)
         self.rest.setValue(p.rest_s)
         self.cues.setPlainText("\n".join(start.cues[language]))
+        self.mistakes.setPlainText("\n".join(start.mistakes[language]))
 
     def problems(self) -> list[str]:
         """What stops the exercise from being saved, in words for the user."""
@@ -192,6 +227,7 @@ class ExerciseEditor(QDialog):
         return [messages()(key, self._language) for key in self._catalog.own_exercise_problems(self.exercise())]
 
     def accept(self) -> None:
+        self._tried = True
         problems = self.problems()
         if problems:
             self.problem.setText(" ".join(problems))
@@ -209,20 +245,30 @@ class ExerciseEditor(QDialog):
     def exercise(self) -> Exercise:
         muscles = tuple(sorted(((muscle, combo.currentData()) for muscle, combo in self.weights.items()
                                 if combo.currentData() > 0), key=lambda pair: -pair[1]))
-        cues = tuple(line.strip() for line in self.cues.toPlainText().splitlines() if line.strip())
         return Exercise(
             id=self._base.id if self._base is not None and self._base.custom else "",
-            name=Localized.same(self.name.text().strip()),
+            name=self._names(),
             category=Category(self.category.currentData()),
             laterality=Laterality(self.laterality.currentData()),
             equipment=self._equipment(),
             muscles=muscles,
             prescription=Prescription(self.sets.value(), RepRange(self.reps_low.value(), self.reps_high.value()),
                                       self.rir.value(), self.rest.value()),
-            cues=Localized.same(cues),
-            mistakes=Localized.same(self._base.mistakes[self._language] if self._base is not None else ()),
+            cues=Localized.same(_lines(self.cues)),
+            mistakes=Localized.same(_lines(self.mistakes)),
             sources=("user",),
             custom=True,
             looks_like=self.looks_like.currentData(),
         )
 
+
+    def _names(self) -> Localized[str]:
+        """Each language's name; one left empty shows the first given (the app's language's,
+        else English, Danish, Norwegian)."""
+        given = {other: field.text().strip() for other, field in self.names.items()}
+        fallback = next((text for text in given.values() if text), "")
+        return Localized.from_mapping({other: text or fallback for other, text in given.items()})
+
+
+def _lines(field: QPlainTextEdit) -> tuple[str, ...]:
+    return tuple(line.strip() for line in field.toPlainText().splitlines() if line.strip())
