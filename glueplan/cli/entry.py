@@ -10,11 +10,12 @@ from typing import NoReturn
 
 from glueplan import __version__
 from glueplan.cli import catalog, check, export, import_history, pictures, plan, print_sheet, templates
-from glueplan.cli.terminal import EXIT_FAILED, EXIT_OK
+from glueplan.cli.terminal import EXIT_FAILED, EXIT_OK, EXIT_USAGE
 from glueplan.domain.language import Language
 from glueplan.domain.messages import data_error_text
 from glueplan.domain.validation import DataError
-from glueplan.store.errors import StoreError
+from glueplan.store.errors import BAD_LOCATION, StoreError
+from glueplan.store.file_check import DamagedDatabase, damage_report
 
 COMMANDS = (catalog, check, export, import_history, pictures, plan, print_sheet, templates)
 
@@ -57,9 +58,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DataError as error:
         print(data_error_text(error, language), file=sys.stderr)
         return EXIT_FAILED
-    except StoreError as error:
-        print(error.text(language), file=sys.stderr)
+    except DamagedDatabase as error:
+        print(damage_report(error, language), file=sys.stderr)
         return EXIT_FAILED
+    except StoreError as error:  # a --db that names nothing usable is a bad argument
+        print(error.text(language), file=sys.stderr)
+        return EXIT_USAGE if error.key == BAD_LOCATION else EXIT_FAILED
     except BrokenPipeError:
         # The reader stopped early (`glueplan catalog list | head`): not a failure of ours.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())

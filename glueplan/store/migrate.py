@@ -80,7 +80,7 @@ def file_revision(path: Path) -> str | None:
     if revision is None and tables - {"alembic_version"}:
         raise StoreError("store.no_version", path=str(path))
     if revision is not None and revision != SCHEMA_REVISION and revision not in known_revisions():
-        if not GLUEPLAN_TABLES <= tables:  # another program that uses Alembic too
+        if tables - {"alembic_version"} and not tables & GLUEPLAN_TABLES:  # another program using Alembic
             raise StoreError("store.foreign_database", path=str(path))
         raise StoreError("store.newer_database", path=str(path), revision=revision, version=__version__)
     if revision == SCHEMA_REVISION:
