@@ -66,6 +66,7 @@ PRIMARY = 1.0
 SECONDARY = 0.5
 MINOR = 0.25
 WEIGHTS = (PRIMARY, SECONDARY, MINOR)
+ROLES = {PRIMARY: "primary", SECONDARY: "secondary", MINOR: "minor"}  # words of messages.toml's role.*
 
 
 @dataclass(frozen=True, slots=True)

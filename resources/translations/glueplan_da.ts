@@ -4,6 +4,54 @@
 <context>
     <name>About</name>
     <message>
+        <source>progression models</source>
+        <translation>progressionsmodeller</translation>
+    </message>
+    <message>
+        <source>training frequency</source>
+        <translation>træningsfrekvens</translation>
+    </message>
+    <message>
+        <source>weekly sets and muscle growth</source>
+        <translation>sæt om ugen og muskelvækst</translation>
+    </message>
+    <message>
+        <source>rest between sets</source>
+        <translation>pause mellem sæt</translation>
+    </message>
+    <message>
+        <source>repetition ranges</source>
+        <translation>gentagelsesintervaller</translation>
+    </message>
+    <message>
+        <source>fractional sets</source>
+        <translation>brøkdelssæt</translation>
+    </message>
+    <message>
+        <source>volume per session and per week</source>
+        <translation>volumen per træning og per uge</translation>
+    </message>
+    <message>
+        <source>reps in reserve</source>
+        <translation>gentagelser i reserve</translation>
+    </message>
+    <message>
+        <source>deload weeks</source>
+        <translation>deload-uger</translation>
+    </message>
+    <message>
+        <source>recovery</source>
+        <translation>restitution</translation>
+    </message>
+    <message>
+        <source>hip thrust and squat</source>
+        <translation>hip thrust og squat</translation>
+    </message>
+    <message>
+        <source>gluteus medius exercises</source>
+        <translation>øvelser for gluteus medius</translation>
+    </message>
+    <message>
         <source>Plan, check and log glute training.</source>
         <translation>Planlæg, tjek og log din balletræning.</translation>
     </message>
@@ -640,6 +688,18 @@
     <message>
         <source>Muscles</source>
         <translation>Muskler</translation>
+    </message>
+    <message>
+        <source>Trains any picked</source>
+        <translation>Træner en af de valgte</translation>
+    </message>
+    <message>
+        <source>Trains all picked</source>
+        <translation>Træner alle valgte</translation>
+    </message>
+    <message>
+        <source>With several muscles picked: exercises that train any of them, or all</source>
+        <translation>Med flere valgte muskler: øvelser, der træner en af dem, eller alle</translation>
     </message>
     <message>
         <source>Clear muscles</source>
@@ -1285,6 +1345,30 @@
         <translation>Dine programmer</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Starter</translation>
+    </message>
+    <message>
+        <source>Make active and plan it</source>
+        <translation>Gør aktivt og planlæg</translation>
+    </message>
+    <message>
+        <source>The Week and Log tabs show the active program; glueplan opens with it</source>
+        <translation>Fanerne Uge og Log viser det aktive program; glueplan åbner med det</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliker</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Slet…</translation>
+    </message>
+    <message>
         <source>Start an empty program</source>
         <translation>Start et tomt program</translation>
     </message>
@@ -1293,12 +1377,55 @@
         <translation>Start et program ud fra en skabelon</translation>
     </message>
     <message>
-        <source>Double-click to plan this program on the Week tab</source>
-        <translation>Dobbeltklik for at planlægge programmet under fanen Uge</translation>
+        <source>starts %1</source>
+        <translation>starter %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weeks</source>
+        <translation>
+            <numerusform>%n uge</numerusform>
+            <numerusform>%n uger</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktivt</translation>
+    </message>
+    <message>
+        <source>Double-click to make it active and plan it on the Week tab</source>
+        <translation>Dobbeltklik for at gøre det aktivt og planlægge det under fanen Uge</translation>
     </message>
     <message>
         <source>No program yet: start one from a template below.</source>
         <translation>Intet program endnu: start et ud fra en skabelon nedenfor.</translation>
+    </message>
+    <message>
+        <source>Rename or move “%1”</source>
+        <translation>Omdøb eller flyt “%1”</translation>
+    </message>
+    <message>
+        <source>Make “%1” active</source>
+        <translation>Gør “%1” aktivt</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (kopi)</translation>
+    </message>
+    <message>
+        <source>Duplicate “%1”</source>
+        <translation>Dupliker “%1”</translation>
+    </message>
+    <message>
+        <source>Delete program</source>
+        <translation>Slet program</translation>
+    </message>
+    <message>
+        <source>Delete “%1” with its weeks and sessions? The sets you logged stay in the log. Edit &gt; Undo brings the program back.</source>
+        <translation>Slet “%1” med dets uger og træninger? De sæt, du har logget, bliver i loggen. Rediger &gt; Fortryd henter programmet tilbage.</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Slet “%1”</translation>
     </message>
     <message>
         <source>My program</source>

@@ -4,6 +4,54 @@
 <context>
     <name>About</name>
     <message>
+        <source>progression models</source>
+        <translation>progresjonsmodeller</translation>
+    </message>
+    <message>
+        <source>training frequency</source>
+        <translation>treningsfrekvens</translation>
+    </message>
+    <message>
+        <source>weekly sets and muscle growth</source>
+        <translation>sett i uka og muskelvekst</translation>
+    </message>
+    <message>
+        <source>rest between sets</source>
+        <translation>pause mellom sett</translation>
+    </message>
+    <message>
+        <source>repetition ranges</source>
+        <translation>repetisjonsintervaller</translation>
+    </message>
+    <message>
+        <source>fractional sets</source>
+        <translation>brøkdelssett</translation>
+    </message>
+    <message>
+        <source>volume per session and per week</source>
+        <translation>volum per økt og per uke</translation>
+    </message>
+    <message>
+        <source>reps in reserve</source>
+        <translation>repetisjoner i reserve</translation>
+    </message>
+    <message>
+        <source>deload weeks</source>
+        <translation>deload-uker</translation>
+    </message>
+    <message>
+        <source>recovery</source>
+        <translation>restitusjon</translation>
+    </message>
+    <message>
+        <source>hip thrust and squat</source>
+        <translation>hip thrust og knebøy</translation>
+    </message>
+    <message>
+        <source>gluteus medius exercises</source>
+        <translation>øvelser for gluteus medius</translation>
+    </message>
+    <message>
         <source>Plan, check and log glute training.</source>
         <translation>Planlegg, sjekk og loggfør setetreningen din.</translation>
     </message>
@@ -640,6 +688,18 @@
     <message>
         <source>Muscles</source>
         <translation>Muskler</translation>
+    </message>
+    <message>
+        <source>Trains any picked</source>
+        <translation>Trener en av de valgte</translation>
+    </message>
+    <message>
+        <source>Trains all picked</source>
+        <translation>Trener alle valgte</translation>
+    </message>
+    <message>
+        <source>With several muscles picked: exercises that train any of them, or all</source>
+        <translation>Med flere valgte muskler: øvelser som trener en av dem, eller alle</translation>
     </message>
     <message>
         <source>Clear muscles</source>
@@ -1285,6 +1345,30 @@
         <translation>Dine programmer</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Navn</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Starter</translation>
+    </message>
+    <message>
+        <source>Make active and plan it</source>
+        <translation>Gjør aktivt og planlegg</translation>
+    </message>
+    <message>
+        <source>The Week and Log tabs show the active program; glueplan opens with it</source>
+        <translation>Fanene Uke og Logg viser det aktive programmet; glueplan åpner med det</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliser</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Slett…</translation>
+    </message>
+    <message>
         <source>Start an empty program</source>
         <translation>Start et tomt program</translation>
     </message>
@@ -1293,12 +1377,55 @@
         <translation>Start et program fra en mal</translation>
     </message>
     <message>
-        <source>Double-click to plan this program on the Week tab</source>
-        <translation>Dobbeltklikk for å planlegge programmet i fanen Uke</translation>
+        <source>starts %1</source>
+        <translation>starter %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n weeks</source>
+        <translation>
+            <numerusform>%n uke</numerusform>
+            <numerusform>%n uker</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktivt</translation>
+    </message>
+    <message>
+        <source>Double-click to make it active and plan it on the Week tab</source>
+        <translation>Dobbeltklikk for å gjøre det aktivt og planlegge det i fanen Uke</translation>
     </message>
     <message>
         <source>No program yet: start one from a template below.</source>
         <translation>Ingen program ennå: start et fra en mal nedenfor.</translation>
+    </message>
+    <message>
+        <source>Rename or move “%1”</source>
+        <translation>Gi nytt navn til eller flytt «%1»</translation>
+    </message>
+    <message>
+        <source>Make “%1” active</source>
+        <translation>Gjør «%1» aktivt</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (kopi)</translation>
+    </message>
+    <message>
+        <source>Duplicate “%1”</source>
+        <translation>Dupliser «%1»</translation>
+    </message>
+    <message>
+        <source>Delete program</source>
+        <translation>Slett program</translation>
+    </message>
+    <message>
+        <source>Delete “%1” with its weeks and sessions? The sets you logged stay in the log. Edit &gt; Undo brings the program back.</source>
+        <translation>Slette «%1» med ukene og øktene? Settene du har logget, blir i loggen. Rediger &gt; Angre henter programmet tilbake.</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Slett «%1»</translation>
     </message>
     <message>
         <source>My program</source>

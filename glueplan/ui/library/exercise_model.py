@@ -26,8 +26,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from glueplan.domain.catalog import Catalog, Category, Equipment, Exercise, Laterality
+from glueplan.domain.catalog import ROLES, Catalog, Category, Equipment, Exercise, Laterality
 from glueplan.domain.language import Language
+from glueplan.domain.messages import messages
 from glueplan.ui.illustration.thumbnails import thumbnails
 from glueplan.ui.library.other_names import other_names
 
@@ -130,13 +131,17 @@ class ExerciseFilter(QSortFilterProxyModel):
     """Search text (any language), muscles, category, equipment and laterality, all combined.
 
     With muscles chosen, exercises that train them most come first (primary, then secondary,
-    then minor); otherwise the list is alphabetical by the rules of the UI language (æ, ø, å last).
+    then minor), each name followed by that role; an exercise must train any of the muscles, or
+    all of them (``set_match_all``). Otherwise the list is alphabetical by the rules of the UI
+    language (æ, ø, å last).
     """
 
     def __init__(self, language: Language, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._query = ""
         self._muscles: tuple[str, ...] = ()
+        self._match_all = False
+        self._language = language
         self._category: Category | None = None
         self._equipment: Equipment | None = None
         self._laterality: Laterality | None = None
@@ -155,6 +160,11 @@ class ExerciseFilter(QSortFilterProxyModel):
 
     def set_muscles(self, muscles: Iterable[str]) -> None:
         self._muscles = tuple(muscles)
+        self.invalidate()
+
+    def set_match_all(self, match_all: bool) -> None:
+        """True: an exercise must train every chosen muscle; False: any of them."""
+        self._match_all = match_all
         self.invalidate()
 
     def set_category(self, category: Category | None) -> None:
@@ -179,11 +189,22 @@ class ExerciseFilter(QSortFilterProxyModel):
             return False
         if self._muscles and self.weight(exercise) == 0:
             return False
+        if self._match_all and not all(exercise.weight(muscle) for muscle in self._muscles):
+            return False
         if self._category is not None and exercise.category is not self._category:
             return False
         if self._equipment is not None and not any(self._equipment in option for option in exercise.equipment):
             return False
         return self._laterality is None or exercise.laterality is self._laterality
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        """With muscles chosen, the name says how the exercise trains them ("Clamshell · primary")."""
+        value = super().data(index, role)
+        if role != Qt.ItemDataRole.DisplayRole or not self._muscles or not index.isValid():
+            return value
+        weight = self.weight(index.data(Role.EXERCISE))
+        role_name = messages()(f"role.{ROLES[weight]}", self._language)
+        return f"{value} · {role_name}"
 
     def lessThan(self, left: Index, right: Index) -> bool:
         a: Exercise = left.data(Role.EXERCISE)
