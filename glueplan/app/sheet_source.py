@@ -9,6 +9,7 @@ from pathlib import Path
 
 from glueplan.app.opening import first_trainee
 from glueplan.app.workspace import Workspace
+from glueplan.domain.default_names import in_language, program_in_language, trainee_in_language
 from glueplan.domain.language import Language
 from glueplan.domain.plan import Program, next_monday
 from glueplan.domain.plan_file import read_plan
@@ -36,7 +37,9 @@ def sheet_for(store: Store, options: SheetOptions, weeks: str | None, trainee_na
 def open_program_sheet(workspace: Workspace, options: SheetOptions, today: date) -> ProgramSheet:
     """The sheet of the program open in a window (there must be one), for its trainee."""
     assert workspace.program is not None and workspace.report is not None
-    return build_sheet(workspace.program, workspace.trainee, workspace.report, workspace.catalog, options, today)
+    language = options.language  # the sheet's, which may not be the window's
+    return build_sheet(program_in_language(workspace.program, language), trainee_in_language(workspace.trainee, language),
+                       workspace.report, workspace.catalog, options, today)
 
 
 def _trainee_id(repository: Repository, name: str | None, language: Language) -> int:
@@ -56,10 +59,11 @@ def _program(workspace: Workspace, ref: str | None, language: Language, today: d
         if not programs:
             raise SheetOptionError("sheet.error.nothing_to_print", trainee=workspace.trainee.name,
                                    templates=", ".join(templates))
-        return workspace.repository.program(programs[-1][0])
+        return program_in_language(workspace.repository.program(programs[-1][0]), language)
+    wanted = in_language(ref.strip(), language)  # a given name in any language finds its program
     for program_id, name in reversed(programs):
-        if ref.strip() in (str(program_id), name) or ref.strip().casefold() == name.casefold():
-            return workspace.repository.program(program_id)
+        if wanted in (str(program_id), name) or wanted.casefold() == name.casefold():
+            return program_in_language(workspace.repository.program(program_id), language)
     if ref in templates:
         template = templates[ref]
         return replace(template.program(workspace.catalog, language), name=template.name[language],

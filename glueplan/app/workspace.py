@@ -15,6 +15,7 @@ from glueplan.app.changes import ChangeSet
 from glueplan.app.command import Command
 from glueplan.domain.catalog import Catalog
 from glueplan.domain.commands import Change
+from glueplan.domain.default_names import in_language, program_in_language, trainee_in_language
 from glueplan.domain.language import Language
 from glueplan.domain.log import LoggedSet
 from glueplan.domain.plan import Program
@@ -43,7 +44,7 @@ class Workspace:
         self.repository = repository
         self.trainee_id = trainee_id
         self.language = language
-        self.trainee: Trainee = repository.trainee(trainee_id)
+        self.trainee: Trainee = trainee_in_language(repository.trainee(trainee_id), language)
         self.catalog: Catalog = repository.catalog()
         self.program_id: int | None = None
         self.program: Program | None = None
@@ -84,7 +85,8 @@ class Workspace:
         if program_id is None:
             self.program, self.version, self.report = None, 0, None
         else:
-            self.program, self.version = self.repository.program_state(program_id)
+            stored, self.version = self.repository.program_state(program_id)
+            self.program = program_in_language(stored, self.language)
             self.report = self.validate(self.program)
         return ChangeSet(program=True, report=True)
 
@@ -127,8 +129,13 @@ class Workspace:
         return ChangeSet(catalog=True, report=self.program is not None)
 
     def set_language(self, language: Language) -> None:
-        """The window speaks another language from now on (it is rebuilt, so nothing is announced)."""
+        """The window speaks another language from now on (it is rebuilt, so nothing is
+        announced); the names glueplan gave follow it."""
         self.language = language
+        self.trainee = trainee_in_language(self.trainee, language)
+        if self.program is not None:
+            self.program = program_in_language(self.program, language)
+            self.report = self.validate(self.program)
 
     def set_trainee(self, trainee: Trainee) -> ChangeSet:
         """The profile changed (level, time budget, units): the rules follow at once."""
@@ -141,7 +148,8 @@ class Workspace:
 
     def programs(self) -> list[tuple[int, str]]:
         """The trainee's programs (id, name), oldest first."""
-        return self.repository.programs(self.trainee_id)
+        return [(program_id, in_language(name, self.language))
+                for program_id, name in self.repository.programs(self.trainee_id)]
 
     def sets_on(self, day: date) -> list[tuple[int, LoggedSet]]:
         return self.repository.sets_on(self.trainee_id, day)

@@ -22,6 +22,16 @@
     </message>
 </context>
 <context>
+    <name>ProgramsPage</name>
+    <message numerus="yes">
+        <source>%n weeks</source>
+        <translation>
+            <numerusform>%n week</numerusform>
+            <numerusform>%n weeks</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WeekPage</name>
     <message numerus="yes">
         <source>%n sessions</source>

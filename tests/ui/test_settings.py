@@ -166,7 +166,7 @@ def test_about_names_the_version_the_licence_and_the_science(qtbot: QtBot) -> No
     assert __version__ in text and "MIT" in text and "Schoenfeld" in text and "ACSM" not in text
     box = QMessageBox(QMessageBox.Icon.NoIcon, "About", text)
     qtbot.addWidget(box)
-    assert "American College of Sports Medicine" in box.text()
+    assert "American College of Sports Medicine 2009 (progression models)" in box.text()
 
 
 def test_the_rest_timer_follows_the_preferences(qtbot: QtBot, live: LiveWorkspace,

@@ -1,0 +1,56 @@
+"""Names glueplan gives, shown in the app's language until the user renames them.
+
+A template's program and session titles ("Workout 1", "Træning 1", "Økt 1"), the title of a
+session the user starts and the first profile's name ("Me", "Mig", "Meg") are glueplan's, not
+the user's: a name that is one of these in any language is shown in the current one. A name
+the user typed is none of them and stays as typed. Nothing extra is stored: what marks a
+name as glueplan's is that it is one of glueplan's own, whichever language it was saved in.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import cache
+
+from glueplan.domain.catalog import builtin_catalog
+from glueplan.domain.language import Language, Localized
+from glueplan.domain.messages import messages
+from glueplan.domain.plan import Program
+from glueplan.domain.templates import builtin_templates
+from glueplan.domain.trainee import Trainee
+
+NUMBERED_TITLES = 30  # "Workout 1" to "Workout 30": more sessions than a week holds
+
+
+def _given(key: str, **params: object) -> Localized[str]:
+    return Localized.from_mapping({language: messages()(key, language, **params) for language in Language})
+
+
+@cache
+def _defaults() -> dict[str, Localized[str]]:
+    """Each default name in every language, looked up by any of its texts."""
+    given = [_given("trainee.default_name")]
+    given += [_given("session.default_title", number=n) for n in range(1, NUMBERED_TITLES + 1)]
+    for template in builtin_templates().values():
+        given.append(template.name)
+        programs = [template.program(builtin_catalog(), language, weeks=1) for language in Language]
+        for sessions in zip(*(week.sessions for p in programs for week in p.weeks[:1]), strict=True):
+            given.append(Localized(*(session.title for session in sessions)))
+    return {text: name for name in given for text in name.values() if text}
+
+
+def in_language(name: str, language: Language) -> str:
+    """The name in ``language`` when it is one glueplan gave, else as it is."""
+    default = _defaults().get(name)
+    return default[language] if default is not None else name
+
+
+def program_in_language(program: Program, language: Language) -> Program:
+    """The program with its given name and session titles in ``language``."""
+    weeks = tuple(replace(week, sessions=tuple(replace(s, title=in_language(s.title, language))
+                                                for s in week.sessions)) for week in program.weeks)
+    return replace(program, name=in_language(program.name, language), weeks=weeks)
+
+
+def trainee_in_language(trainee: Trainee, language: Language) -> Trainee:
+    return replace(trainee, name=in_language(trainee.name, language))
