@@ -19,10 +19,11 @@ def first_trainee(repository: Repository, language: Language) -> int:
 
 
 def open_workspace(store: Store, language: Language) -> Workspace:
-    """The workspace of the first trainee, with the newest of their programs open."""
+    """The workspace of the first trainee, with their active program open (the newest unless
+    they chose another)."""
     repository = Repository(store)
     workspace = Workspace(repository, first_trainee(repository, language), language)
-    programs = repository.programs(workspace.trainee_id)
-    if programs:
-        workspace.load_program(programs[-1][0])
+    active = repository.active_program(workspace.trainee_id)
+    if active is not None:
+        workspace.load_program(active)
     return workspace

@@ -74,8 +74,9 @@ class SaveOwnExercise:
 
 @dataclass(eq=False)
 class StartProgram:
-    """A new program (from a template or empty) for the trainee, opened at once. Undone, it is
-    deleted and the program shown before comes back; redone, it returns under the same ids."""
+    """A new program (from a template or empty) for the trainee, made active and opened at once.
+    Undone, it is deleted and the program shown before is active again; redone, it returns under
+    the same ids."""
 
     program: Program
     template_id: str | None
@@ -88,12 +89,12 @@ class StartProgram:
     def do(self, workspace: Workspace) -> ChangeSet:
         self._shown_before = workspace.program_id
         self.program_id = workspace.repository.add_program(
-            workspace.trainee_id, self._stored or self.program, self.template_id, self.program_id)
+            workspace.trainee_id, self._stored or self.program, self.template_id, self.program_id, activate=True)
         change = workspace.load_program(self.program_id)
         self._stored = workspace.program
-        return change
+        return change | ChangeSet(programs=True)
 
     def undo(self, workspace: Workspace) -> ChangeSet:
         assert self.program_id is not None
-        workspace.repository.delete_program(self.program_id)
-        return workspace.load_program(self._shown_before)
+        workspace.repository.delete_program(self.program_id, then_active=self._shown_before)
+        return workspace.load_program(self._shown_before) | ChangeSet(programs=True)

@@ -252,7 +252,7 @@ class EditSession:
         return _text("session", language)
 
 
-def _fresh(week: Week) -> Week:
+def fresh_rows(week: Week) -> Week:
     """The week as new rows: copies must not share database ids with their originals."""
     return replace(week, sessions=tuple(
         replace(s, id=None, items=tuple(replace(i, id=None) for i in s.items)) for s in week.sessions))
@@ -265,7 +265,7 @@ class CopyWeekForward:
     week: int
 
     def apply(self, program: Program) -> Program:
-        copy = replace(_fresh(program.weeks[self.week]), deload=False)
+        copy = replace(fresh_rows(program.weeks[self.week]), deload=False)
         if self.week + 1 < len(program.weeks):
             return _with_week(program, self.week + 1, copy)
         return replace(program, weeks=(*program.weeks, copy))
@@ -282,7 +282,7 @@ class MakeDeload:
     week: int
 
     def apply(self, program: Program) -> Program:
-        source = _fresh(program.weeks[self.week - 1]) if self.week > 0 else _fresh(program.weeks[self.week])
+        source = fresh_rows(program.weeks[self.week - 1]) if self.week > 0 else fresh_rows(program.weeks[self.week])
         sessions = tuple(replace(s, items=tuple(
             replace(i, prescription=replace(i.prescription, sets=max(1, round(i.prescription.sets * DELOAD_SET_SHARE)),
                                             rir=min(int(limits.RIR.high), i.prescription.rir + DELOAD_RIR_RISE)))

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import replace
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
@@ -31,6 +32,7 @@ from glueplan.store.database import Store
 from glueplan.store.errors import SET_GONE, StaleNote, StaleProfile, StaleProgram, StaleSet, StoreError
 from glueplan.store.program_rows import write_program_rows
 from glueplan.store.schema import (
+    AppMeta,
     Base,
     ExerciseRow,
     InvolvementRow,
@@ -44,6 +46,31 @@ from glueplan.store.schema import (
 )
 
 CUSTOM_PREFIX = "custom_"
+ACTIVE_PROGRAM_KEY = "active_program.{trainee_id}"  # in app_meta: the program a trainee works on
+
+
+@dataclass(frozen=True, slots=True)
+class ProgramDetails:
+    """What names a program and places it in time: the parts the Programs page changes."""
+
+    name: str
+    start: date
+
+
+@dataclass(frozen=True, slots=True)
+class ProgramOverview:
+    """A program as the list of programs shows it."""
+
+    id: int
+    name: str
+    start: date
+    weeks: int
+    template_id: str | None
+    active: bool
+
+    @property
+    def details(self) -> ProgramDetails:
+        return ProgramDetails(self.name, self.start)
 
 
 class Repository:
@@ -81,9 +108,12 @@ class Repository:
     # -- programs -------------------------------------------------------------
 
     def add_program(self, trainee_id: int, program: Program, template_id: str | None = None,
-                    program_id: int | None = None) -> int:
+                    program_id: int | None = None, relink: Mapping[int, int] | None = None,
+                    activate: bool = False) -> int:
         """Store a whole program (every week, session and exercise) in one transaction. Given
-        ``program_id`` and a program with ids (one deleted before), it comes back under those ids."""
+        ``program_id`` and a program with ids (one deleted before), it comes back under those ids,
+        and ``relink`` (logged set id -> planned exercise id, as ``delete_program`` returned them)
+        links the sets logged against it again. ``activate`` makes it the trainee's active program."""
         if program.start is None:
             raise ValueError("a stored program needs a start date")
         with self.store.transaction() as session:
@@ -92,6 +122,11 @@ class Repository:
             session.add(row)
             session.flush()
             write_program_rows(session, row.id, replace(program, weeks=()), program)
+            if relink:
+                session.execute(update(LoggedSetRow), [{"id": set_id, "planned_exercise_id": planned}
+                                                       for set_id, planned in relink.items()])
+            if activate:
+                _set_active(session, trainee_id, row.id)
             return row.id
 
     def program(self, program_id: int) -> Program:
@@ -126,13 +161,56 @@ class Repository:
         return replace(saved, start=after.start if after.start is not None else before.start), version + 1
 
     def programs(self, trainee_id: int) -> list[tuple[int, str]]:
-        with self.store.reading() as session:
-            query = select(ProgramRow.id, ProgramRow.name).where(ProgramRow.trainee_id == trainee_id)
-            return [(program_id, name) for program_id, name in session.execute(query.order_by(ProgramRow.id))]
+        return [(program.id, program.name) for program in self.program_overview(trainee_id)]
 
-    def delete_program(self, program_id: int) -> None:
+    def program_overview(self, trainee_id: int) -> list[ProgramOverview]:
+        """The trainee's programs, oldest first, with the one that is active marked."""
+        with self.store.reading() as session:
+            weeks = select(func.count()).where(ProgramWeekRow.program_id == ProgramRow.id).scalar_subquery()
+            rows = session.execute(select(ProgramRow.id, ProgramRow.name, ProgramRow.start_date, weeks,
+                                          ProgramRow.template_id).where(ProgramRow.trainee_id == trainee_id)
+                                   .order_by(ProgramRow.id)).all()
+            active = _active(session, trainee_id, [row[0] for row in rows])
+            return [ProgramOverview(row[0], row[1], row[2], row[3], row[4], row[0] == active) for row in rows]
+
+    def active_program(self, trainee_id: int) -> int | None:
+        """The program the trainee works on (the newest when none was chosen, or the chosen one is gone)."""
+        with self.store.reading() as session:
+            ids = list(session.scalars(select(ProgramRow.id).where(ProgramRow.trainee_id == trainee_id)))
+            return _active(session, trainee_id, ids)
+
+    def set_active_program(self, trainee_id: int, program_id: int | None) -> None:
         with self.store.transaction() as session:
-            session.delete(session.get_one(ProgramRow, program_id))
+            _set_active(session, trainee_id, program_id)
+
+    def update_program_details(self, program_id: int, before: ProgramDetails, after: ProgramDetails) -> None:
+        """Rename a program or move its start, in one statement that raises its version (a window
+        that has it open reloads it before its next edit); StaleProgram, writing nothing, when
+        the stored name and start are not ``before`` any more."""
+        with self.store.transaction() as session:
+            changed = session.execute(
+                update(ProgramRow).where(ProgramRow.id == program_id, ProgramRow.name == before.name,
+                                         ProgramRow.start_date == before.start)
+                .values(name=after.name, start_date=after.start, version=ProgramRow.version + 1)
+                .execution_options(synchronize_session=False))
+            if changed.rowcount != 1:
+                raise StaleProgram()
+
+    def delete_program(self, program_id: int, then_active: int | None = None) -> dict[int, int]:
+        """Delete a program with its weeks, in one transaction; the sets logged against it stay
+        in the log, unlinked. Returns the links it cut (logged set id -> planned exercise id) for
+        an undo. ``then_active`` becomes the trainee's active program."""
+        with self.store.transaction() as session:
+            row = session.get_one(ProgramRow, program_id)
+            planned = select(PlannedExerciseRow.id).join(PlannedSessionRow).where(
+                PlannedSessionRow.program_id == program_id)
+            links = {set_id: link for set_id, link in session.execute(select(
+                LoggedSetRow.id, LoggedSetRow.planned_exercise_id).where(LoggedSetRow.planned_exercise_id.in_(planned)))}
+            trainee_id = row.trainee_id
+            session.delete(row)
+            if then_active is not None:
+                _set_active(session, trainee_id, then_active)
+            return {set_id: link for set_id, link in links.items() if link is not None}
 
     # -- exercises ------------------------------------------------------------
 
@@ -299,6 +377,20 @@ class Repository:
 
 
 _SCANDINAVIAN = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "ß": "ss"})
+
+
+def _active(session: OrmSession, trainee_id: int, program_ids: list[int]) -> int | None:
+    chosen = session.get(AppMeta, ACTIVE_PROGRAM_KEY.format(trainee_id=trainee_id))
+    if chosen is not None and int(chosen.value) in program_ids:
+        return int(chosen.value)
+    return max(program_ids, default=None)
+
+
+def _set_active(session: OrmSession, trainee_id: int, program_id: int | None) -> None:
+    key = ACTIVE_PROGRAM_KEY.format(trainee_id=trainee_id)
+    session.execute(delete(AppMeta).where(AppMeta.key == key).execution_options(synchronize_session=False))
+    if program_id is not None:
+        session.execute(insert(AppMeta).values(key=key, value=str(program_id)))
 
 
 def _slug(name: str) -> str:

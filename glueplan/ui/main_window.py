@@ -33,6 +33,7 @@ from glueplan.ui.library.exercise_editor import ExerciseEditor
 from glueplan.ui.library.panel import LibraryPanel
 from glueplan.ui.map.muscle_map import MuscleMap
 from glueplan.ui.shared.lazy_tab import LazyTab
+from glueplan.ui.shared.plain_text import ask
 from glueplan.ui.shared.window_undo import UndoFollowsWindow
 
 if TYPE_CHECKING:

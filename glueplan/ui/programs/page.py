@@ -1,4 +1,5 @@
-"""The user's programs, and the built-in templates to start one from."""
+"""The user's programs (rename, move the start, duplicate, delete, choose the active one), and
+the built-in templates to start one from."""
 
 from __future__ import annotations
 
@@ -6,13 +7,19 @@ from dataclasses import replace
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QDateEdit,
+    QFormLayout,
     QFrame,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -20,21 +27,25 @@ from PySide6.QtWidgets import (
 )
 
 from glueplan.app.changes import ChangeSet
+from glueplan.app.program_list_edits import ActivateProgram, DeleteProgram, DuplicateProgram, EditProgramDetails
 from glueplan.app.setup_edits import StartProgram
 from glueplan.domain.catalog import Catalog
 from glueplan.domain.language import Language
 from glueplan.domain.messages import messages
 from glueplan.domain.plan import Program, Week, next_monday
 from glueplan.domain.templates import Template, builtin_templates
+from glueplan.store.repository import ProgramDetails, ProgramOverview
 from glueplan.ui.shared.live_workspace import LiveWorkspace
+from glueplan.ui.shared.plain_text import ask
 from glueplan.ui.shared.refresh_when_shown import RefreshWhenShown
 
 
 EMPTY_PROGRAM_WEEKS = 4
+START_FORMAT = "dd.MM.yyyy"  # as the list shows it (the week's headers write dates so too)
 
 
 def _shows(change: ChangeSet) -> bool:
-    return change.program
+    return change.program or change.programs
 
 
 class TemplateCard(QGroupBox):
@@ -67,7 +78,7 @@ class TemplateCard(QGroupBox):
 
 class ProgramsPage(QScrollArea):
     """Emits ``program_started`` with the new program's name once it is open, and
-    ``program_chosen`` with the id of a program the user picked from the list."""
+    ``program_chosen`` with the id of a program the user made active to plan it."""
 
     program_started = Signal(str)
     program_chosen = Signal(int)
@@ -75,6 +86,7 @@ class ProgramsPage(QScrollArea):
     def __init__(self, live: LiveWorkspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._live = live
+        self._programs: dict[int, ProgramOverview] = {}
         catalog, language = live.catalog, live.language
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -82,8 +94,34 @@ class ProgramsPage(QScrollArea):
         layout.addWidget(heading)
         self.program_list = QListWidget()
         self.program_list.setMaximumHeight(140)
+        self.program_list.setAccessibleName(self.tr("Your programs"))
         self.program_list.itemActivated.connect(self._chosen)
+        self.program_list.currentItemChanged.connect(self._show_details)
         layout.addWidget(self.program_list)
+        self.name = QLineEdit()
+        self.name.setMaxLength(200)  # the database's column
+        self.name.editingFinished.connect(self._details_edited)
+        self.start = QDateEdit()
+        self.start.setCalendarPopup(True)
+        self.start.setDisplayFormat(START_FORMAT)
+        self.start.setMaximumWidth(self.start.sizeHint().width() * 2)
+        self.start.editingFinished.connect(self._details_edited)
+        details = QFormLayout()
+        details.addRow(self.tr("Name"), self.name)
+        details.addRow(self.tr("Starts"), self.start)
+        layout.addLayout(details)
+        self.open_button = QPushButton(self.tr("Make active and plan it"))
+        self.open_button.setToolTip(self.tr("The Week and Log tabs show the active program; glueplan opens with it"))
+        self.open_button.clicked.connect(self.activate_chosen)
+        self.duplicate_button = QPushButton(self.tr("Duplicate"))
+        self.duplicate_button.clicked.connect(self.duplicate_chosen)
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.delete_button.clicked.connect(self.delete_chosen)
+        buttons = QHBoxLayout()
+        for button in (self.open_button, self.duplicate_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
         self.empty_button = QPushButton(self.tr("Start an empty program"))
         self.empty_button.clicked.connect(self.start_empty_program)
         layout.addWidget(self.empty_button, alignment=Qt.AlignmentFlag.AlignLeft)
@@ -107,21 +145,96 @@ class ProgramsPage(QScrollArea):
         self.refresher = RefreshWhenShown(self, live, _shows, self.refresh)
         self.refresh()
 
-    def refresh(self, _change: ChangeSet | None = None) -> None:
+    def refresh(self, _change: ChangeSet | None = None, choose: int | None = None) -> None:
+        """List the programs again, the chosen one (``choose``, else the one chosen before) still chosen."""
+        chosen = choose if choose is not None else self.chosen_id()
+        self.program_list.blockSignals(True)
         self.program_list.clear()
-        programs = self._live.workspace.programs()
-        for program_id, name in programs:
-            item = QListWidgetItem(name)
-            item.setData(Qt.ItemDataRole.UserRole, program_id)
-            item.setToolTip(self.tr("Double-click to plan this program on the Week tab"))
+        self._programs = {p.id: p for p in self._live.workspace.repository.program_overview(
+            self._live.workspace.trainee_id)}
+        for program in self._programs.values():
+            parts = [program.name, self.tr("starts %1").replace("%1", f"{program.start:%d.%m.%Y}"),
+                     self.tr("%n weeks", "", program.weeks)]
+            if program.active:
+                parts.append(self.tr("active"))
+            item = QListWidgetItem(" · ".join(parts))
+            item.setData(Qt.ItemDataRole.UserRole, program.id)
+            if program.active:
+                font = QFont(item.font())
+                font.setBold(True)
+                item.setFont(font)
+            item.setToolTip(self.tr("Double-click to make it active and plan it on the Week tab"))
             self.program_list.addItem(item)
-        if not programs:
+            if program.id == chosen or (chosen is None and program.active):
+                self.program_list.setCurrentItem(item)
+        if not self._programs:
             self.program_list.addItem(self.tr("No program yet: start one from a template below."))
+        self.program_list.blockSignals(False)
+        self._show_details()
+
+    def chosen(self) -> ProgramOverview | None:
+        item = self.program_list.currentItem()
+        program_id = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        return self._programs.get(program_id) if isinstance(program_id, int) else None
+
+    def chosen_id(self) -> int | None:
+        program = self.chosen()
+        return program.id if program is not None else None
+
+    def _show_details(self) -> None:
+        program = self.chosen()
+        for widget in (self.name, self.start, self.open_button, self.duplicate_button, self.delete_button):
+            widget.setEnabled(program is not None)
+        if program is not None:
+            self.name.setText(program.name)
+            self.start.setDate(QDate(program.start.year, program.start.month, program.start.day))
+        else:
+            self.name.clear()
+
+    def _details_edited(self) -> None:
+        """A new name (not an empty one) or start date, as one undoable step."""
+        program = self.chosen()
+        if program is None:
+            return
+        name = self.name.text().strip() or program.name
+        after = ProgramDetails(name, self.start.date().toPython())  # type: ignore[arg-type]
+        if after != program.details:
+            self._live.run_or_report(EditProgramDetails(program.id, program.details, after,
+                                                        self.tr("Rename or move “%1”").replace("%1", program.name)))
+        self._show_details()
 
     def _chosen(self, item: QListWidgetItem) -> None:
-        program_id = item.data(Qt.ItemDataRole.UserRole)
-        if isinstance(program_id, int):
-            self.program_chosen.emit(program_id)
+        if isinstance(item.data(Qt.ItemDataRole.UserRole), int):
+            self.activate_chosen()
+
+    def activate_chosen(self) -> None:
+        """Make the chosen program the active one (undoable) and plan it on the Week tab."""
+        program = self.chosen()
+        if program is not None and self._live.run_or_report(
+                ActivateProgram(program.id, self.tr("Make “%1” active").replace("%1", program.name))):
+            self.program_chosen.emit(program.id)
+
+    def duplicate_chosen(self) -> None:
+        program = self.chosen()
+        if program is None:
+            return
+        duplicate = DuplicateProgram(program.id, self.tr("%1 (copy)").replace("%1", program.name),
+                                     self.tr("Duplicate “%1”").replace("%1", program.name))
+        if self._live.run_or_report(duplicate):
+            self.refresh(choose=duplicate.copy_id)
+
+    def delete_chosen(self) -> None:
+        """Delete the chosen program once the user said yes (undoable)."""
+        program = self.chosen()
+        if program is None:
+            return
+        answer = ask(
+            self, QMessageBox.Icon.Question, self.tr("Delete program"),
+            self.tr("Delete “%1” with its weeks and sessions? The sets you logged stay in the log. "
+                    "Edit > Undo brings the program back.").replace("%1", program.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        if answer == QMessageBox.StandardButton.Yes:
+            self._live.run_or_report(DeleteProgram(program.id, self.tr("Delete “%1”").replace("%1", program.name)))
 
     def start_program(self, template: Template) -> None:
         """Start a program from a template next Monday (undoable)."""

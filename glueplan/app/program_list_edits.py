@@ -1,0 +1,134 @@
+"""Edits of the list of programs, each undoable and each one transaction in the store: rename a
+program or move its start, duplicate it, delete it, choose the active one (the program the Week
+and Log tabs show and the app opens with)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
+
+from glueplan.app.changes import ChangeSet
+from glueplan.app.command import History
+from glueplan.domain.commands import fresh_rows
+from glueplan.domain.plan import Program
+from glueplan.store.repository import ProgramDetails
+
+if TYPE_CHECKING:
+    from glueplan.app.workspace import Workspace
+
+LISTED = ChangeSet(programs=True)
+
+
+def _reopened(workspace: Workspace, program_id: int) -> ChangeSet:
+    """The open program was changed in the store: it is read again (a program not open is only listed)."""
+    return LISTED | workspace.load_program(program_id) if program_id == workspace.program_id else LISTED
+
+
+@dataclass(eq=False)
+class EditProgramDetails:
+    """Rename a program or move its start date."""
+
+    program_id: int
+    before: ProgramDetails
+    after: ProgramDetails
+    text: str
+    history: History = History.PLAN
+
+    def do(self, workspace: Workspace) -> ChangeSet:
+        if self.before == self.after:
+            return ChangeSet()
+        workspace.repository.update_program_details(self.program_id, self.before, self.after)
+        return _reopened(workspace, self.program_id)
+
+    def undo(self, workspace: Workspace) -> ChangeSet:
+        workspace.repository.update_program_details(self.program_id, self.after, self.before)
+        return _reopened(workspace, self.program_id)
+
+
+@dataclass(eq=False)
+class DuplicateProgram:
+    """A copy of a program under a new name, listed but not opened. Redone, it returns under the
+    ids it had."""
+
+    program_id: int
+    name: str
+    text: str
+    history: History = History.PLAN
+    copy_id: int | None = field(default=None, init=False)
+    _stored: Program | None = field(default=None, init=False)
+
+    def do(self, workspace: Workspace) -> ChangeSet:
+        repository = workspace.repository
+        template = next((p.template_id for p in repository.program_overview(workspace.trainee_id)
+                         if p.id == self.program_id), None)
+        copy = self._stored
+        if copy is None:
+            original = repository.program(self.program_id)
+            copy = replace(original, name=self.name, weeks=tuple(map(fresh_rows, original.weeks)))
+        self.copy_id = repository.add_program(workspace.trainee_id, copy, template, self.copy_id)
+        self._stored = repository.program(self.copy_id)
+        return LISTED
+
+    def undo(self, workspace: Workspace) -> ChangeSet:
+        assert self.copy_id is not None
+        workspace.repository.delete_program(self.copy_id)
+        return LISTED
+
+
+@dataclass(eq=False)
+class DeleteProgram:
+    """Delete a program. Undone, it comes back whole, under its ids, with the sets logged against
+    it linked again, and active and open again if it was."""
+
+    program_id: int
+    text: str
+    history: History = History.PLAN
+    _program: Program | None = field(default=None, init=False)
+    _template: str | None = field(default=None, init=False)
+    _links: dict[int, int] = field(default_factory=dict, init=False)
+    _was_active: bool = field(default=False, init=False)
+    _was_open: bool = field(default=False, init=False)
+
+    def do(self, workspace: Workspace) -> ChangeSet:
+        repository = workspace.repository
+        listed = {p.id: p for p in repository.program_overview(workspace.trainee_id)}
+        self._program = repository.program(self.program_id)
+        self._template = listed[self.program_id].template_id
+        self._was_active = listed[self.program_id].active
+        self._was_open = workspace.program_id == self.program_id
+        self._links = repository.delete_program(self.program_id)
+        if not self._was_open:
+            return LISTED
+        return LISTED | workspace.load_program(repository.active_program(workspace.trainee_id))
+
+    def undo(self, workspace: Workspace) -> ChangeSet:
+        assert self._program is not None
+        workspace.repository.add_program(workspace.trainee_id, self._program, self._template, self.program_id,
+                                         relink=self._links, activate=self._was_active)
+        return LISTED | workspace.load_program(self.program_id) if self._was_open else LISTED
+
+
+@dataclass(eq=False)
+class ActivateProgram:
+    """Make a program the active one: the Week and Log tabs show it, the app opens with it."""
+
+    program_id: int
+    text: str
+    history: History = History.PLAN
+    _before: int | None = field(default=None, init=False)
+
+    def do(self, workspace: Workspace) -> ChangeSet:
+        self._before = workspace.repository.active_program(workspace.trainee_id)
+        if self._before == self.program_id == workspace.program_id:
+            return ChangeSet()  # active and open already: no step
+        return self._make_active(workspace, self.program_id)
+
+    def undo(self, workspace: Workspace) -> ChangeSet:
+        return self._make_active(workspace, self._before)
+
+    @staticmethod
+    def _make_active(workspace: Workspace, program_id: int | None) -> ChangeSet:
+        workspace.repository.set_active_program(workspace.trainee_id, program_id)
+        if program_id == workspace.program_id:
+            return LISTED
+        return LISTED | workspace.load_program(program_id)

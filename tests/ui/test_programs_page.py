@@ -1,0 +1,110 @@
+"""The Programs page (issue 12): rename, move the start, duplicate, delete (asked first) and
+choose the active program, each one undoable step through the window's Undo."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from glueplan.app.command import History
+from glueplan.store.repository import Repository
+from glueplan.ui.main_window import MainWindow
+from glueplan.ui.programs.page import ProgramsPage
+from tests.ui.test_main_window import make_window
+
+
+def two_programs(qtbot: QtBot, repository: Repository) -> tuple[MainWindow, ProgramsPage]:
+    window = make_window(qtbot, repository)
+    page = window.programs_page()
+    page.template_cards[0].start_button.click()
+    page.template_cards[1].start_button.click()
+    window.show_programs()
+    return window, page
+
+
+def listed(page: ProgramsPage) -> list[str]:
+    return [page.program_list.item(row).text() for row in range(page.program_list.count())]
+
+
+def undo(window: MainWindow) -> None:
+    assert window.live is not None
+    window.live.undo_stacks[History.PLAN].undo()
+
+
+def test_the_list_shows_start_weeks_and_which_is_active(qtbot: QtBot, repository: Repository) -> None:
+    _window, page = two_programs(qtbot, repository)
+    first, second = listed(page)
+    assert first.startswith("Glute program: three workouts · starts ") and "6 weeks" in first
+    assert second.endswith(" · active") and not first.endswith("active")
+    assert page.program_list.currentItem().font().bold() and page.name.text().startswith("Gluteus medius")
+
+
+def test_rename_and_move_the_start_from_the_fields(qtbot: QtBot, repository: Repository) -> None:
+    window, page = two_programs(qtbot, repository)
+    page.name.setText("Spring block")
+    page.name.editingFinished.emit()
+    assert listed(page)[1].startswith("Spring block")
+    assert window.live is not None and window.live.program.name == "Spring block"
+    page.start.setDate(QDate(2027, 3, 1))
+    page.start.editingFinished.emit()
+    assert window.live.program.start == date(2027, 3, 1)
+    assert window.week_page is not None and "01.03." in window.week_page.calendar.headers[0].text()
+    page.name.setText("   ")  # an empty name is not taken
+    page.name.editingFinished.emit()
+    assert page.name.text() == "Spring block"
+    undo(window)
+    undo(window)
+    assert window.live.program.name.startswith("Gluteus medius") and window.live.program.start != date(2027, 3, 1)
+    assert listed(page)[1].startswith("Gluteus medius")
+
+
+def test_duplicate_and_undo(qtbot: QtBot, repository: Repository) -> None:
+    window, page = two_programs(qtbot, repository)
+    page.program_list.setCurrentRow(0)
+    page.duplicate_button.click()
+    assert len(listed(page)) == 3 and listed(page)[2].startswith("Glute program: three workouts (copy)")
+    assert page.program_list.currentRow() == 2  # the copy is chosen
+    undo(window)
+    assert len(listed(page)) == 2
+
+
+def test_delete_asks_first_and_undo_brings_it_back(qtbot: QtBot, repository: Repository,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    window, page = two_programs(qtbot, repository)
+    assert window.live is not None
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+    asked: list[str] = []
+
+    def answer(_parent: object, _title: str, text: str) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(answer))
+    active = window.live.workspace.program_id
+    page.delete_button.click()
+    assert len(listed(page)) == 2 and "stay in the log" in asked[0]
+    page.delete_button.click()
+    assert len(listed(page)) == 1 and listed(page)[0].endswith(" · active")
+    assert window.live.workspace.program_id != active  # the other one is open now
+    undo(window)
+    assert len(listed(page)) == 2 and window.live.workspace.program_id == active
+
+
+def test_choosing_the_active_program_plans_it_and_is_undoable(qtbot: QtBot, repository: Repository) -> None:
+    window, page = two_programs(qtbot, repository)
+    assert window.live is not None
+    page.program_list.setCurrentRow(0)
+    page.open_button.click()
+    assert window.tabs.currentWidget() is window.week_tab
+    assert window.live.program.name == "Glute program: three workouts" and listed(page)[0].endswith(" · active")
+    assert repository.active_program(window.live.workspace.trainee_id) == window.live.workspace.program_id
+    undo(window)
+    assert window.live.program.name.startswith("Gluteus medius")
+    window.show_programs()
+    item = page.program_list.item(0)
+    page.program_list.itemActivated.emit(item)  # a double-click or Enter on the row
+    assert window.live.program.name == "Glute program: three workouts"
