@@ -33,7 +33,6 @@ from glueplan.ui.library.exercise_editor import ExerciseEditor
 from glueplan.ui.library.panel import LibraryPanel
 from glueplan.ui.map.muscle_map import MuscleMap
 from glueplan.ui.shared.lazy_tab import LazyTab
-from glueplan.ui.shared.plain_text import ask
 from glueplan.ui.shared.window_undo import UndoFollowsWindow
 
 if TYPE_CHECKING:
@@ -439,8 +438,8 @@ class MainWindow(QMainWindow):
         if self.live is not None:
             self.tabs.setCurrentWidget(self.programs_tab)
 
-    def _program_chosen(self, program_id: int) -> None:
-        self.open_program(program_id)
+    def _program_chosen(self, _program_id: int) -> None:
+        """The Programs page made the program active and opened it (an undoable step): plan it."""
         self.show_week()
 
     def _program_started(self, name: str) -> None:
