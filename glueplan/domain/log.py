@@ -12,6 +12,7 @@ side moved it ``reps`` times on each side.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
@@ -73,10 +74,25 @@ def sets_of_work(sets: Iterable[LoggedSet]) -> float:
     return sum(s.side.share for s in sets)
 
 
+MAX_NUMBER_LENGTH = 12  # "1000.25 lbs" fits; longer input is no load, rep or RIR count
+
+
 def parse_number(text: str) -> float | None:
-    """ "62,5" and "62.5" are both 62.5: Danes and Norwegians write it either way. None if not a number."""
-    match = _NUMBER.match(text)
-    return float(match[1].replace(",", ".")) if match else None
+    """ "62,5" and "62.5" are both 62.5: Danes and Norwegians write it either way. None if not a
+    number: too long to be a count, or written with digits of more than one script."""
+    match = _NUMBER.match(text) if len(text.strip()) <= MAX_NUMBER_LENGTH else None
+    if match is None:
+        return None
+    zeros = {ord(c) - unicodedata.digit(c) for c in match[1] if c.isdigit()}
+    if len(zeros) != 1:  # '𑁩8𝟫' mixes Brahmi, Latin and mathematical digits
+        return None
+    return float(match[1].replace(",", "."))
+
+
+def shown(text: str) -> str:
+    """Typed text as a message quotes it: stripped, and cut to a readable length."""
+    typed = text.strip()
+    return typed if len(typed) <= 20 else typed[:20] + "…"
 
 
 def to_kg(value: float, units: Units) -> float:
@@ -98,22 +114,24 @@ def read_entry(weight: str, reps: str, rir: str, units: Units, language: Languag
     text = messages()
     kg = weight_kg(weight, units) if weight.strip() else 0.0
     if kg is None:
-        return text("log.weight_not_a_number", language, value=weight.strip())
+        return text("log.weight_not_a_number", language, value=shown(weight))
     if kg < 0:
         return text("log.weight_negative", language)
     if kg > limits.WEIGHT_KG.high:
-        typed = weight.strip()
+        typed = shown(weight)
         written = typed if _UNIT.search(typed) else f"{typed} {units.value}"
         return text("log.weight_too_heavy", language, value=written)
     count = parse_number(reps)
+    if count is None and reps.strip().isdecimal():  # whole, but far too many digits
+        return text("log.reps_range", language, value=shown(reps), limit=limits.REPS.high)
     if count is None or count != int(count):
-        return text("log.reps_not_whole", language, value=reps.strip())
+        return text("log.reps_not_whole", language, value=shown(reps))
     if count not in limits.REPS:
-        return text("log.reps_range", language, value=reps.strip(), limit=limits.REPS.high)
+        return text("log.reps_range", language, value=shown(reps), limit=limits.REPS.high)
     reserve = None
     if rir.strip():
         value = parse_number(rir)
         if value is None or value != int(value) or value not in limits.RIR:
-            return text("log.rir_range", language, value=rir.strip(), limit=limits.RIR.high)
+            return text("log.rir_range", language, value=shown(rir), limit=limits.RIR.high)
         reserve = int(value)
     return kg, int(count), reserve

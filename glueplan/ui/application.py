@@ -17,6 +17,7 @@ from glueplan.domain.messages import data_error_text, messages
 from glueplan.domain.resources import resource_dir
 from glueplan.domain.validation import DataError
 from glueplan.store.errors import StoreError
+from glueplan.ui.shared.plain_text import ask
 
 if TYPE_CHECKING:
     from glueplan.store.database import Store
@@ -101,7 +102,7 @@ class StartUp(QObject):
 def fail(error: StoreError | DataError, language: Language, parent: QWidget | None = None) -> None:
     """Say what is wrong in a window: started from a desktop menu, nobody reads stderr."""
     text = error.text(language) if isinstance(error, StoreError) else data_error_text(error, language)
-    QMessageBox.critical(parent, "glueplan", text)
+    ask(parent, QMessageBox.Icon.Critical, "glueplan", text)
 
 
 def run_gui(db: str | None, language: Language | None) -> int:

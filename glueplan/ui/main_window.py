@@ -33,6 +33,7 @@ from glueplan.ui.library.exercise_editor import ExerciseEditor
 from glueplan.ui.library.panel import LibraryPanel
 from glueplan.ui.map.muscle_map import MuscleMap
 from glueplan.ui.shared.lazy_tab import LazyTab
+from glueplan.ui.shared.plain_text import ask
 from glueplan.ui.shared.window_undo import UndoFollowsWindow
 
 if TYPE_CHECKING:
@@ -337,7 +338,7 @@ class MainWindow(QMainWindow):
     def _failed(self, history: History, reason: str) -> None:
         """Refused plan edits are said in a dialog; the log says its own beside the entry."""
         if history is History.PLAN:
-            QMessageBox.warning(self, self.tr("Not saved"), reason)
+            ask(self, QMessageBox.Icon.Warning, self.tr("Not saved"), reason)
 
     # -- views ------------------------------------------------------------------------------
 

@@ -38,6 +38,7 @@ from glueplan.store.imports.record import Format, ImportRejected, ParsedHistory
 from glueplan.ui.importing.reader import HistoryReader
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.logged_text import locale_of
+from glueplan.ui.shared.plain_text import plain_tooltip
 
 FOLDER_KEY = "import/folder"
 NAME, SETS, BECOMES = range(3)
@@ -187,8 +188,8 @@ class ImportDialog(QDialog):
             name = QTableWidgetItem(("⚠ " if row.to_check else "") + row.name)
             name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
             if row.to_check and row.guess.exercise_id is not None:
-                name.setToolTip(self.tr("Looks like %1").replace(
-                    "%1", self.live.catalog.exercise(row.guess.exercise_id).name[language]))
+                name.setToolTip(plain_tooltip(self.tr("Looks like %1").replace(
+                    "%1", self.live.catalog.exercise(row.guess.exercise_id).name[language])))
             sets = QTableWidgetItem(str(row.sets))
             sets.setFlags(sets.flags() & ~Qt.ItemFlag.ItemIsEditable)
             self.table.setItem(index, NAME, name)

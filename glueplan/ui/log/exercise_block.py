@@ -31,6 +31,7 @@ from glueplan.domain.recovery import HARD_RIR_LIMIT
 from glueplan.ui.illustration.thumbnails import thumbnails
 from glueplan.ui.library.exercise_detail import rest_text
 from glueplan.ui.shared.logged_text import date_text, side_text, weight_text
+from glueplan.ui.shared.plain_text import plain
 from glueplan.ui.shared.problem_label import ProblemLabel
 
 if TYPE_CHECKING:
@@ -72,7 +73,7 @@ class ExerciseBlock(QGroupBox):
         self.planned = planned
         self.prescription: Prescription = planned.prescription if planned is not None else exercise.prescription
         units = page.trainee.units.value
-        self.target = QLabel()
+        self.target = plain(QLabel())
         self.target.setWordWrap(True)
         self.readiness = QLabel()  # a muscle it trains most is not ready: said before a hard set
         self.readiness.setWordWrap(True)
@@ -176,7 +177,7 @@ class ExerciseBlock(QGroupBox):
                     discard(item.widget())
         numbers = set_numbers([done for _id, done in sets])
         for row, (set_id, done) in enumerate(sets[first:], start=first):
-            label = QLabel(self._line(numbers[row], done))
+            label = plain(QLabel(self._line(numbers[row], done)))  # the set's note as written
             label.setWordWrap(True)
             self.sets_grid.addWidget(label, row, 0)
             remove = QPushButton(self.tr("Delete"))

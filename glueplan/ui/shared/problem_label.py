@@ -3,6 +3,7 @@ colour, wrapped, beside the thing it is about."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 
@@ -10,4 +11,5 @@ class ProblemLabel(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setStyleSheet("color: #b3261e")  # reads as an error on light and grey backgrounds
+        self.setTextFormat(Qt.TextFormat.PlainText)  # it quotes what the user typed: never markup
         self.setWordWrap(True)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from glueplan.domain.language import Language
 from glueplan.store.atomic_file import WriteFailed, write_file
+from glueplan.ui.shared.plain_text import ask
 
 
 def png_bytes(picture: QImage | QPixmap) -> bytes:
@@ -29,6 +30,6 @@ def save_or_say(parent: QWidget, path: Path, data: bytes, language: Language) ->
     try:
         write_file(path, data)
     except WriteFailed as error:
-        QMessageBox.warning(parent, "glueplan", error.text(language))
+        ask(parent, QMessageBox.Icon.Warning, "glueplan", error.text(language))
         return False
     return True

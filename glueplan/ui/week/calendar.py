@@ -38,6 +38,7 @@ from glueplan.domain.messages import messages
 from glueplan.domain.plan import PlannedExercise, Weekday
 from glueplan.ui.week.editors import FloatingEditor, PlannedEditor, SessionEditor
 from glueplan.ui.week.model import PLANNED_ROLE, WeekModel
+from glueplan.ui.shared.plain_text import plain, plain_tooltip
 
 PICTURE_ROOM = 4  # an exercise's picture shows in a day at least four pictures wide
 
@@ -188,7 +189,7 @@ class DayView(QTreeView):
 
     def tint(self, severity: Severity | None, reason: str) -> None:
         """The day's colour for what a drop would do (None: no drag), the reason as its tooltip."""
-        if severity == self.verdict and reason == self.toolTip():
+        if severity == self.verdict and plain_tooltip(reason) == self.toolTip():
             return
         self.verdict = severity
         palette = self.viewport().palette()
@@ -199,7 +200,7 @@ class DayView(QTreeView):
                                      zip(base.getRgbF()[:3], tint.getRgbF()[:3], strict=True)))
         palette.setColor(QPalette.ColorRole.Base, base)
         self.viewport().setPalette(palette)
-        self.setToolTip(reason)
+        self.setToolTip(plain_tooltip(reason))
         self.viewport().update()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -262,7 +263,7 @@ class WeekCalendar(QWidget):
         self.headers: list[QLabel] = []
         self.days: list[DayView] = []
         self.delegates: list[PlanDelegate] = []  # one per view, as Qt requires
-        self.drop_reason = QLabel()  # tooltips do not show during a drag; this does
+        self.drop_reason = plain(QLabel())  # tooltips do not show during a drag; this does
         self._dragged: tuple[int, Qt.DropAction] | None = None  # the drag the days are tinted for
         self._day_verdicts: list[tuple[Severity | None, str]] = []
         self._under: DayView | None = None  # the day the drag is over

@@ -44,6 +44,7 @@ from glueplan.ui.illustration.thumbnails import thumbnails
 from glueplan.ui.library.exercise_detail import rest_text
 from glueplan.ui.library.exercise_model import EXERCISE_MIME_TYPE, exercise_ids_from_mime
 from glueplan.ui.shared.live_workspace import LiveWorkspace
+from glueplan.ui.shared.plain_text import plain_tooltip
 
 PLANNED_MIME_TYPE = "application/x-glueplan-planned"
 Index = QModelIndex | QPersistentModelIndex
@@ -251,7 +252,7 @@ class WeekModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return node.text
         if role == Qt.ItemDataRole.ToolTipRole:
-            return node.tooltip
+            return plain_tooltip(node.tooltip)
         if node.item is None:
             if role in (PLANNED_ROLE, Qt.ItemDataRole.EditRole):
                 session = self.session(node)

@@ -31,6 +31,7 @@ from glueplan.domain.thresholds import builtin_thresholds
 from glueplan.ui.map.map_heat import HeatMode, mode_name, readiness_paint, volume_paint
 from glueplan.ui.map.muscle_map import MuscleMap
 from glueplan.ui.shared.live_workspace import LiveWorkspace
+from glueplan.ui.shared.plain_text import plain
 from glueplan.ui.shared.refresh_when_shown import RefreshWhenShown
 from glueplan.ui.week.calendar import WeekCalendar
 from glueplan.ui.week.model import WeekModel, severity_icon
@@ -59,7 +60,7 @@ class FindingsPanel(QWidget):
         self.fix_button = QPushButton(self.tr("Apply fix"))
         self.fix_button.setEnabled(False)
         self.fix_button.clicked.connect(self.apply_fix)
-        self.fix_text = QLabel()
+        self.fix_text = plain(QLabel())  # names own exercises
         self.fix_text.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(self.fix_text, 1)
@@ -137,7 +138,7 @@ class WeekPage(QWidget):
         self.hour.setAccessibleName(self.tr("Hour of the week"))
         self.hour.valueChanged.connect(self.show_heat)
         self.hour_label = QLabel()
-        self.summary = QLabel()
+        self.summary = plain(QLabel())  # names own exercises
         self.summary.setWordWrap(True)
 
         self.previous = QPushButton("◀")

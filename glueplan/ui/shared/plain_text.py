@@ -1,0 +1,34 @@
+"""User text is shown as written, never read as markup: an own exercise named
+"<b>x</b><img src=...>" must not turn bold or load a picture. Qt guesses that text with a tag in
+it is HTML (labels, tooltips and message boxes alike), so every place that shows text a user
+or a file wrote goes through one of these."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+
+
+def plain(label: QLabel) -> QLabel:
+    """The label shows its text as plain text, whatever it holds."""
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    return label
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip that shows ``text`` literally: escaped, lines kept. (An escaped text alone
+    would be taken for plain text and show its &lt; entities.)"""
+    return f"<p style='white-space:pre-wrap'>{escape(text)}</p>" if text else ""
+
+
+def ask(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
+        buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok,
+        default: QMessageBox.StandardButton = QMessageBox.StandardButton.NoButton) -> QMessageBox.StandardButton:
+    """A message box whose text is plain; returns the button pressed."""
+    box = QMessageBox(icon, title, text, buttons, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    if default != QMessageBox.StandardButton.NoButton:
+        box.setDefaultButton(default)
+    return QMessageBox.StandardButton(box.exec())

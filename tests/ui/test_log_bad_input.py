@@ -1,0 +1,38 @@
+"""The log form with input no lifter means: each refused with a short message, nothing saved."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from glueplan.domain.language import Language
+from glueplan.domain.log import read_entry
+from glueplan.domain.trainee import Units
+from glueplan.ui.log.page import LogPage
+from tests.ui.test_log_and_charts import page, stored_sets  # noqa: F401  (the fixture)
+
+HUGE = "9" * 309
+
+
+@pytest.mark.parametrize(("weight", "reps", "rir", "reason"), [
+    ("60", HUGE, "2", "gentagelser"),
+    ("60", "8", HUGE, "fra 0 til 10"),
+    ("𑁩8𝟫", "8", "2", "ikke et tal"),
+    ("8", "8𝟪", "2", "helt tal"),
+    ("x" * 100_000, "8", "2", "ikke et tal"),
+    ("<b>60</b>", "8", "2", "<b>60</b>"),
+])
+def test_absurd_input_gets_a_short_message_and_saves_nothing(page: LogPage, weight: str, reps: str,  # noqa: F811
+                                                              rir: str, reason: str) -> None:
+    block = page.blocks[0]
+    block.weight.setText(weight)
+    block.reps.setText(reps)
+    block.rir.setText(rir)
+    block.log_button.click()
+    assert reason in block.problem.text() and len(block.problem.text()) < 200
+    assert block.problem.textFormat() == Qt.TextFormat.PlainText
+    assert stored_sets(page) == []
+
+
+def test_digits_of_one_other_script_still_count() -> None:
+    assert read_entry("١٠٠", "٨", "", Units.KG, Language.EN) == (100.0, 8, None)
