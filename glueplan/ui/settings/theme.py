@@ -45,8 +45,10 @@ def dark_palette() -> QPalette:
     """A dark palette for platforms whose style has none of its own."""
     palette = QPalette()
     roles = QPalette.ColorRole
-    for role, colour in ((roles.Window, "#2b2b2b"), (roles.WindowText, "#e8e8e8"), (roles.Base, "#1f1f1f"),
-                         (roles.AlternateBase, "#2f2f2f"), (roles.ToolTipBase, "#3a3a3a"),
+    # Fields a little lighter than the window: Fusion outlines check boxes in the window's
+    # colour darkened, which vanished on a field darker than the window.
+    for role, colour in ((roles.Window, "#2b2b2b"), (roles.WindowText, "#e8e8e8"), (roles.Base, "#383838"),
+                         (roles.AlternateBase, "#404040"), (roles.ToolTipBase, "#3a3a3a"),
                          (roles.ToolTipText, "#e8e8e8"), (roles.PlaceholderText, "#9a9a9a"),
                          (roles.Text, "#e8e8e8"), (roles.Button, "#353535"), (roles.ButtonText, "#e8e8e8"),
                          (roles.BrightText, "#ff8a80"), (roles.Light, "#4a4a4a"), (roles.Midlight, "#404040"),

@@ -6,10 +6,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
+from glueplan.ui.settings.theme import ERROR_TEXT
+
 
 class ProblemLabel(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setStyleSheet("color: #b3261e")  # reads as an error on light and grey backgrounds
+        self.setStyleSheet(f"color: {ERROR_TEXT.name(self.palette())}")  # a light red on a dark palette
         self.setTextFormat(Qt.TextFormat.PlainText)  # it quotes what the user typed: never markup
         self.setWordWrap(True)
