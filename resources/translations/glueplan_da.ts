@@ -424,7 +424,7 @@
     <name>FindingsPanel</name>
     <message>
         <source>Findings</source>
-        <translation>Fund</translation>
+        <translation>Bemærkninger</translation>
     </message>
     <message>
         <source>Apply fix</source>
@@ -432,7 +432,7 @@
     </message>
     <message>
         <source>No findings this week: the plan follows every rule.</source>
-        <translation>Ingen fund denne uge: planen følger alle reglerne.</translation>
+        <translation>Ingen bemærkninger denne uge: planen følger alle reglerne.</translation>
     </message>
 </context>
 <context>
@@ -467,7 +467,7 @@
     </message>
     <message>
         <source>Drag exercises from the library onto a day, move them between days, and double-click one to change its sets, reps, RIR and rest. The findings below the week say what does not fit the rules; “Apply fix” repairs it. Ctrl+Z undoes every change.</source>
-        <translation>Træk øvelser fra biblioteket over på en dag, flyt dem mellem dagene, og dobbeltklik på en for at ændre sæt, gentagelser, RIR og pause. Fundene under ugen fortæller, hvad der ikke passer med reglerne; »Brug forslaget« retter det. Ctrl+Z fortryder enhver ændring.</translation>
+        <translation>Træk øvelser fra biblioteket over på en dag, flyt dem mellem dagene, og dobbeltklik på en for at ændre sæt, gentagelser, RIR og pause. Bemærkningerne under ugen fortæller, hvad der ikke passer med reglerne; »Brug forslaget« retter det. Ctrl+Z fortryder enhver ændring.</translation>
     </message>
     <message>
         <source>4. Log your training</source>
@@ -919,7 +919,7 @@
     </message>
     <message>
         <source>Saved “%1”.</source>
-        <translation>Gemte »%1«.</translation>
+        <translation>»%1« er gemt.</translation>
     </message>
     <message>
         <source>The program as opened</source>
@@ -931,7 +931,7 @@
     </message>
     <message>
         <source>Started “%1”.</source>
-        <translation>Startede »%1«.</translation>
+        <translation>»%1« er startet.</translation>
     </message>
 </context>
 <context>
@@ -1433,7 +1433,7 @@
     </message>
     <message>
         <source>Start “%1”</source>
-        <translation>Start “%1”</translation>
+        <translation>Start »%1«</translation>
     </message>
 </context>
 <context>

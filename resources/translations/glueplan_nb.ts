@@ -424,7 +424,7 @@
     <name>FindingsPanel</name>
     <message>
         <source>Findings</source>
-        <translation>Funn</translation>
+        <translation>Merknader</translation>
     </message>
     <message>
         <source>Apply fix</source>
@@ -432,7 +432,7 @@
     </message>
     <message>
         <source>No findings this week: the plan follows every rule.</source>
-        <translation>Ingen funn denne uka: planen følger alle reglene.</translation>
+        <translation>Ingen merknader denne uka: planen følger alle reglene.</translation>
     </message>
 </context>
 <context>
@@ -467,7 +467,7 @@
     </message>
     <message>
         <source>Drag exercises from the library onto a day, move them between days, and double-click one to change its sets, reps, RIR and rest. The findings below the week say what does not fit the rules; “Apply fix” repairs it. Ctrl+Z undoes every change.</source>
-        <translation>Dra øvelser fra biblioteket til en dag, flytt dem mellom dagene, og dobbeltklikk på en for å endre sett, repetisjoner, RIR og pause. Funnene under uka viser hva som ikke passer med reglene; «Bruk forslaget» retter det. Ctrl+Z angrer enhver endring.</translation>
+        <translation>Dra øvelser fra biblioteket til en dag, flytt dem mellom dagene, og dobbeltklikk på en for å endre sett, repetisjoner, RIR og pause. Merknadene under uka viser hva som ikke passer med reglene; «Bruk forslaget» retter det. Ctrl+Z angrer enhver endring.</translation>
     </message>
     <message>
         <source>4. Log your training</source>
@@ -919,7 +919,7 @@
     </message>
     <message>
         <source>Saved “%1”.</source>
-        <translation>Lagret «%1».</translation>
+        <translation>«%1» er lagret.</translation>
     </message>
     <message>
         <source>The program as opened</source>
@@ -931,7 +931,7 @@
     </message>
     <message>
         <source>Started “%1”.</source>
-        <translation>Startet «%1».</translation>
+        <translation>«%1» er startet.</translation>
     </message>
 </context>
 <context>
