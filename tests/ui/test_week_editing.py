@@ -11,13 +11,14 @@ from datetime import time
 import pytest
 from PySide6.QtCore import QModelIndex, QPoint, QRect, Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem, QWidget
 from pytestqt.qtbot import QtBot
 
 from glueplan.app.command import History
 from glueplan.app.setup_edits import EditProfile
 from glueplan.domain.catalog import Prescription, RepRange
 from glueplan.domain.findings import Severity
+from glueplan.domain.language import Language
 from glueplan.domain.trainee import Units
 from glueplan.store.repository import Repository
 from glueplan.ui.shared.live_workspace import LiveWorkspace
@@ -205,11 +206,12 @@ def test_every_day_is_tinted_as_soon_as_a_drag_starts(qtbot: QtBot, calendar: We
 
 
 @pytest.mark.parametrize("size", [(1400, 860), (1280, 800)])
+@pytest.mark.parametrize("language", [Language.EN, Language.DA])
 def test_no_text_is_cut_off_in_the_days_at_the_default_size(qtbot: QtBot, repository: Repository,
-                                                             size: tuple[int, int]) -> None:
+                                                             size: tuple[int, int], language: Language) -> None:
     from tests.ui.test_main_window import make_window
 
-    window = make_window(qtbot, repository)
+    window = make_window(qtbot, repository, language)
     window.programs_page().template_cards[0].start_button.click()
     window.resize(*size)
     page = window.week_page
@@ -222,9 +224,14 @@ def test_no_text_is_cut_off_in_the_days_at_the_default_size(qtbot: QtBot, reposi
             session = model.index(session_row, 0, view.rootIndex())
             for index in (session, *(model.index(r, 0, session) for r in range(model.rowCount(session)))):
                 qtbot.waitUntil(lambda index=index, view=view: view.visualRect(index).height() > 0)
-                rect = view.visualRect(index)
+                option = QStyleOptionViewItem()
+                view.initViewItemOption(option)
+                option.rect = view.visualRect(index)
+                view.itemDelegate().initStyleOption(option, index)  # the picture left out where narrow
+                style = view.style()
+                rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, view)
+                room = rect.width() - 2 * (style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1)
                 text = index.data()
-                room = rect.width() - 8  # the item's margins
                 needed = metrics.boundingRect(QRect(0, 0, room, 10_000), Qt.TextFlag.TextWordWrap, text)
                 words = [w for line in text.split("\n") for w in line.split(" ")]
                 assert max(metrics.horizontalAdvance(w) for w in words) <= room, f"{text!r} cut off"

@@ -40,7 +40,7 @@ from glueplan.ui.week.editors import FloatingEditor, PlannedEditor, SessionEdito
 from glueplan.ui.week.model import PLANNED_ROLE, WeekModel
 from glueplan.ui.shared.plain_text import plain, plain_tooltip
 
-PICTURE_ROOM = 4  # an exercise's picture shows in a day at least four pictures wide
+PICTURE_ROOM = 5  # an exercise's picture shows in a day at least five pictures wide (names need the rest)
 
 TINTS = {None: QColor(47, 143, 157, 40), Severity.INFO: QColor(47, 143, 157, 40),
          Severity.WARNING: QColor(224, 160, 48, 70), Severity.ERROR: QColor(200, 85, 61, 80)}
@@ -162,6 +162,8 @@ class DayView(QTreeView):
         self.setTextElideMode(Qt.TextElideMode.ElideRight)  # only what cannot wrap (one long word)
         self.setIndentation(10)
         self.setMinimumWidth(48)  # seven of them must fit beside the library on a small screen
+        self.header().setMinimumSectionSize(1)  # the one column is the day's width, however narrow: text wraps,
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # nothing to scroll sideways
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._context_menu)
 
