@@ -11,6 +11,7 @@ from glueplan.domain.catalog import Catalog
 from glueplan.domain.figure.body import ARM_SEGMENTS, LEG_SEGMENTS
 from glueplan.domain.figure.equipment import BODY_POINTS, PLATE_RADIUS, Kind
 from glueplan.domain.figure.kinematics import Figure, Vec, angle_between, clearance, dot, norm, scale, sub
+from glueplan.domain.figure.planted import PLANTED_SLIP
 from glueplan.domain.figure.pose import ANGLE_KEYS, Motion
 from glueplan.domain.figure.pose_file import builtin_motions, load_motions
 from glueplan.domain.figure.scene import Scene, scene_at
@@ -105,8 +106,13 @@ def test_parts_that_rest_on_something_touch_it_all_the_way(exercise_id: str) -> 
         scene = scene_at(motion, t)
         for key in pose.touching:
             assert gap(scene, key) <= TOUCH_TOLERANCE, (exercise_id, t, key, gap(scene, key))
-    # a foot that stands in both keyframes stays down in between
-    standing = [key for key in motion.start.touching if key in motion.end.touching and key.endswith("_foot")]
+    # a foot that stands in both keyframes stays down in between, unless it steps from one place
+    # to another while the body stands on the other foot
+    first, last = scene_at(motion, 0.0).figure, scene_at(motion, 1.0).figure
+    standing = [key for key in motion.start.touching if key in motion.end.touching and key.endswith("_foot")
+                and not (motion.anchor.endswith("_ankle") and norm(sub(
+                    sub(last.joint(key.replace("_foot", "_ankle")), last.joint(motion.anchor)),
+                    sub(first.joint(key.replace("_foot", "_ankle")), first.joint(motion.anchor)))) > PLANTED_SLIP)]
     for t in STEPS:
         scene = scene_at(motion, t)
         for key in standing:
@@ -377,7 +383,9 @@ def test_fire_hydrant_lifts_the_bent_knee_out_to_the_side_seen_in_depth() -> Non
 
 @pytest.mark.parametrize(("exercise_id", "sides"), [
     ("back_squat", ("left", "right")), ("front_squat", ("left", "right")), ("goblet_squat", ("left", "right")),
-    ("bulgarian_split_squat", ("right",)), ("single_leg_box_squat", ("right",))])  # a rear foot rolls on its bench
+    ("bulgarian_split_squat", ("right",)), ("single_leg_box_squat", ("right",)),  # a rear foot rolls on its bench
+    ("reverse_lunge", ("right",)), ("curtsy_lunge", ("right",)), ("lateral_lunge", ("left",)),
+    ("monster_walk", ("right",))])  # the standing foot of a step
 def test_planted_feet_of_squats_keep_their_place(exercise_id: str, sides: tuple[str, ...]) -> None:
     motion = MOTIONS[exercise_id]
     first = scene_at(motion, 0.0).figure
@@ -386,6 +394,20 @@ def test_planted_feet_of_squats_keep_their_place(exercise_id: str, sides: tuple[
         for side in sides:
             moved = norm(sub(figure.joint(f"{side}_ankle"), first.joint(f"{side}_ankle")))
             assert moved <= 0.02, (t, side, moved)
+
+
+@pytest.mark.parametrize(("exercise_id", "side"), [
+    ("reverse_lunge", "left"), ("walking_lunge", "right"), ("curtsy_lunge", "left"), ("lateral_lunge", "right"),
+    ("monster_walk", "left")])
+def test_a_stepping_foot_clears_the_floor_and_lands_where_it_steps(exercise_id: str, side: str) -> None:
+    motion = MOTIONS[exercise_id]
+    heights = []
+    for t in STEPS:
+        scene = scene_at(motion, t)
+        heights.append(clearance(scene.figure.segment(f"{side}_foot"), scene.supports))
+    assert min(heights) >= -0.005  # never through the floor
+    assert heights[5] >= 0.03  # lifted in the middle of the step, not dragged
+    assert abs(heights[0]) <= 0.005 and abs(heights[-1]) <= 0.005  # standing at both ends
 
 
 @pytest.mark.parametrize("exercise_id", ["back_squat", "front_squat", "goblet_squat"])

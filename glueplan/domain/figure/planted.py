@@ -7,7 +7,11 @@ place is planted: in every frame its hip and knee flexion are solved (two-link i
 kinematics in the plane the hip flexes in) so the ankle stays put relative to the anchor
 joint, and the ankle so the sole turns evenly from one keyframe's slope to the other's.
 The feet on a leg press's footplate are solved the same way, their ankles riding the sled
-in a straight line from one keyframe's place to the other's.
+in a straight line from one keyframe's place to the other's. A foot that rests in both
+keyframes at different places steps when the body stands on the other foot (a lunge's back or
+front foot): it is solved the same way along an arc that clears the floor, so the body keeps
+standing on the other foot instead of being lifted off it by a foot dragged through the floor;
+seated or lying, such a foot slides along the floor.
 """
 
 from __future__ import annotations
@@ -35,24 +39,27 @@ from glueplan.domain.figure.kinematics import (
 from glueplan.domain.figure.pose import Motion, Pose, angle_key, clamp_to_limits
 
 PLANTED_SLIP = 0.05  # metres a foot may roll between the keyframes and still count as standing still
+STEP_HEIGHT = 0.06  # metres a stepping foot's ankle rises at the middle of its step
 
 
 @dataclass(frozen=True, slots=True)
 class PlantedFoot:
-    """A foot standing still (or on a sled): its ankle relative to the anchor joint in the two
-    keyframes, and in between on the straight line joining them."""
+    """A foot standing still, on a sled or stepping: its ankle relative to the anchor joint in
+    the two keyframes, and in between on the line joining them, raised by ``lift`` (metres) at
+    the middle of a step."""
 
     side: str
     start: Vec
     end: Vec
+    lift: float = 0.0
 
     def at(self, t: float) -> Vec:
-        return add(self.start, scale(sub(self.end, self.start), t))
+        return add(add(self.start, scale(sub(self.end, self.start), t)), (0.0, 4 * self.lift * t * (1 - t), 0.0))
 
 
 def planted_feet(motion: Motion, start: Figure, end: Figure) -> tuple[PlantedFoot, ...]:
-    """The feet resting in both keyframes at the same place, and the feet on a sled, except on
-    the anchor's own leg (the anchor holds that one already)."""
+    """The feet resting in both keyframes (in one place, or stepping from one to another) and
+    the feet on a sled, except on the anchor's own leg (the anchor holds that one already)."""
     on_sled = any(item.kind == Kind.LEG_PRESS for item in motion.equipment)
     found = []
     for side in ("left", "right"):
@@ -60,8 +67,10 @@ def planted_feet(motion: Motion, start: Figure, end: Figure) -> tuple[PlantedFoo
                 f"{side}_foot" in pose.touching for pose in (motion.start, motion.end))):
             continue
         relative = [sub(figure.joint(f"{side}_ankle"), figure.joint(motion.anchor)) for figure in (start, end)]
-        if on_sled or norm(sub(relative[1], relative[0])) <= PLANTED_SLIP:
-            found.append(PlantedFoot(side, relative[0], relative[1]))
+        # Standing on the other foot, a foot that moves steps; seated or lying, it slides.
+        steps = (not on_sled and motion.anchor.endswith("_ankle")
+                 and norm(sub(relative[1], relative[0])) > PLANTED_SLIP)
+        found.append(PlantedFoot(side, relative[0], relative[1], STEP_HEIGHT if steps else 0.0))
     return tuple(found)
 
 
