@@ -27,6 +27,7 @@ from glueplan.domain.templates import builtin_templates  # noqa: E402
 from glueplan.store.database import Store, open_store  # noqa: E402
 from glueplan.store.location import database_url  # noqa: E402
 from glueplan.store.repository import Repository  # noqa: E402
+from tests.postgres_server import PostgresServer, ServerUnavailable  # noqa: E402
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 RESOURCES = REPO_ROOT / "resources"
@@ -84,9 +85,36 @@ def catalog() -> Catalog:
     return builtin_catalog()
 
 
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[PostgresServer]:
+    """A PostgreSQL server of the test session's own, started by the first test that needs it. If it
+    cannot start, each such test fails saying why: a suite that skipped them would pass untested."""
+    try:
+        server = PostgresServer()
+    except (ServerUnavailable, OSError) as error:
+        pytest.fail(f"PostgreSQL could not be started for the tests: {error}", pytrace=False)
+    yield server
+    server.close()
+
+
+@pytest.fixture(scope="session")
+def postgres_template(postgres: PostgresServer) -> str:
+    """A database at the newest schema with the catalogue mirrored, copied for each test (faster
+    than building the schema again; creating one from empty has tests of its own)."""
+    name = postgres.new_database()
+    open_store(database_url(postgres.url(name))).close()
+    return name
+
+
 @pytest.fixture
-def store(db_path: Path) -> Iterator[Store]:
-    opened = open_store(database_url(str(db_path)))
+def database(db_path: Path) -> str:
+    """Where the test's store lives: its own SQLite file (tests/store runs on PostgreSQL too)."""
+    return str(db_path)
+
+
+@pytest.fixture
+def store(database: str) -> Iterator[Store]:
+    opened = open_store(database_url(database))
     yield opened
     opened.close()
 

@@ -17,7 +17,7 @@ from glueplan.domain.catalog import Catalog, builtin_catalog
 from glueplan.store.catalog_mirror import mirror_catalog, mirror_is_current
 from glueplan.store.errors import StoreError
 from glueplan.store.location import BadLocation, sqlite_file
-from glueplan.store import migrate
+from glueplan.store import migrate, server
 
 
 WRITES = "glueplan_writes"  # the execution option that marks a writer's connection
@@ -96,7 +96,7 @@ def open_store(url: URL, catalog: Catalog | None = None) -> Store:
         _prepare_folder(path)
         revision = migrate.file_revision(path)
     try:
-        engine = create_engine(url)
+        engine = create_engine(url, **server.engine_options(url))
     except (ArgumentError, ImportError) as error:  # an unknown scheme or a driver that is not installed
         raise StoreError("store.cannot_open", path=url.render_as_string(hide_password=True),
                          reason=str(error)) from error
@@ -104,7 +104,10 @@ def open_store(url: URL, catalog: Catalog | None = None) -> Store:
         _configure_sqlite(engine)
     try:
         catalog = catalog or builtin_catalog()
-        migrate.bring_up_to_date(engine, path, revision, catalog)
+        if server.is_server(url):
+            server.bring_server_up_to_date(engine, catalog)
+        else:
+            migrate.bring_up_to_date(engine, path, revision, catalog)
         store = Store(engine)
         with engine.connect() as connection:
             current = mirror_is_current(connection, catalog)

@@ -15,11 +15,12 @@ from glueplan.domain.catalog import Laterality
 from glueplan.domain.log import Side
 from glueplan.domain.progress import MAX_TRUSTED_REPS
 from glueplan.domain.recovery import HARD_RIR_LIMIT
+from glueplan.store.calendar_sql import day_of, monday_of
 from glueplan.store.database import Store
 from glueplan.store.schema import ExerciseRow, InvolvementRow, LoggedSetRow
 
-_DAY = func.date(LoggedSetRow.performed_at)
-_MONDAY = func.date(LoggedSetRow.performed_at, "-6 days", "weekday 1")  # the Monday of the set's week
+_DAY = day_of(LoggedSetRow.performed_at)
+_MONDAY = monday_of(LoggedSetRow.performed_at)
 # How a side's set counts (glueplan/domain/log.py): one side alone is half a set of work; a
 # one-sided exercise done on each side moved the load its reps on each side.
 _SHARE = case((LoggedSetRow.side == Side.BOTH.value, 1.0), else_=0.5)
@@ -83,7 +84,7 @@ def exercise_days(store: Store, trainee_id: int, exercise_id: str, since: date |
     if since is not None:
         query = query.where(LoggedSetRow.performed_at >= datetime.combine(since, datetime.min.time()))
     with store.reading() as session:
-        return [DayResult(date.fromisoformat(day), e1rm, top, volume, count)
+        return [DayResult(day, e1rm, top, volume, count)
                 for day, e1rm, top, volume, count in session.execute(query)]
 
 
@@ -103,7 +104,7 @@ def weekly_hard_sets(store: Store, trainee_id: int, muscle_id: str, since: date 
     if since is not None:
         query = query.where(LoggedSetRow.performed_at >= datetime.combine(since, datetime.min.time()))
     with store.reading() as session:
-        return [(date.fromisoformat(monday), float(sets)) for monday, sets in session.execute(query)]
+        return [(monday, float(sets)) for monday, sets in session.execute(query)]
 
 
 def sessions_done_per_week(store: Store, trainee_id: int, since: date | None = None) -> list[tuple[date, int]]:
@@ -113,7 +114,7 @@ def sessions_done_per_week(store: Store, trainee_id: int, since: date | None = N
     if since is not None:
         query = query.where(LoggedSetRow.performed_at >= datetime.combine(since, datetime.min.time()))
     with store.reading() as session:
-        return [(date.fromisoformat(monday), count) for monday, count in session.execute(query)]
+        return [(monday, count) for monday, count in session.execute(query)]
 
 
 def history_page(store: Store, trainee_id: int, filters: HistoryFilter, after: HistoryKey | None,

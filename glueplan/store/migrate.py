@@ -24,7 +24,7 @@ from glueplan.store.schema import Base
 
 if TYPE_CHECKING:
     from alembic.config import Config
-    from sqlalchemy import Engine
+    from sqlalchemy import Connection, Engine
 
     from glueplan.domain.catalog import Catalog
 
@@ -113,16 +113,21 @@ def create_schema(engine: Engine, catalog: Catalog) -> bool:
         connection.execute(CreateTable(VERSION_TABLE, if_not_exists=True))
         if connection.execute(select(VERSION_TABLE.c.version_num)).first() is not None:
             return False
-        Base.metadata.create_all(connection, checkfirst=False)
-        connection.execute(insert(VERSION_TABLE).values(version_num=SCHEMA_REVISION))
-        mirror_catalog(connection, catalog)
+        build_schema(connection, catalog)
     return True
+
+
+def build_schema(connection: Connection, catalog: Catalog) -> None:
+    """The newest schema from the models, stamped, with the catalogue mirrored, inside the
+    caller's transaction (on a database that holds no glueplan tables yet)."""
+    connection.execute(CreateTable(VERSION_TABLE, if_not_exists=True))
+    Base.metadata.create_all(connection, checkfirst=False)
+    connection.execute(insert(VERSION_TABLE).values(version_num=SCHEMA_REVISION))
+    mirror_catalog(connection, catalog)
 
 
 def migrate(engine: Engine, path: Path | None) -> None:
     """Bring the database to the newest schema this glueplan knows, in one transaction."""
-    from alembic import command
-
     current = current_revision(engine)
     if current == SCHEMA_REVISION:
         return
@@ -131,7 +136,14 @@ def migrate(engine: Engine, path: Path | None) -> None:
                          version=__version__)
     if current is not None and path is not None:
         backup_sqlite(path, f"before-{SCHEMA_REVISION}")
-    config = alembic_config()
     with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+        upgrade(connection)
+
+
+def upgrade(connection: Connection) -> None:
+    """Run the migrations up to the newest, inside the caller's transaction."""
+    from alembic import command
+
+    config = alembic_config()
+    config.attributes["connection"] = connection
+    command.upgrade(config, "head")

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, event, select
@@ -33,14 +32,14 @@ def writes() -> Iterator[list[str]]:
         event.remove(Engine, "before_cursor_execute", record)
 
 
-def test_reopening_with_the_same_catalogue_writes_nothing(store: Store, db_path: Path, catalog: Catalog) -> None:
+def test_reopening_with_the_same_catalogue_writes_nothing(store: Store, database: str, catalog: Catalog) -> None:
     store.close()
     with writes() as seen:
-        open_store(database_url(str(db_path)), catalog).close()
+        open_store(database_url(database), catalog).close()
     assert seen == []
 
 
-def test_a_changed_catalogue_rewrites_only_what_changed(store: Store, db_path: Path, catalog: Catalog) -> None:
+def test_a_changed_catalogue_rewrites_only_what_changed(store: Store, database: str, catalog: Catalog) -> None:
     store.close()
     squat = catalog.exercise("back_squat")
     renamed = replace(squat, name=Localized.same("Back squat, high bar"))
@@ -49,7 +48,7 @@ def test_a_changed_catalogue_rewrites_only_what_changed(store: Store, db_path: P
     newer = Catalog(catalog.muscles, catalog.exercises | {squat.id: renamed, clamshell.id: reweighed})
 
     with writes() as seen:
-        changed = open_store(database_url(str(db_path)), newer)
+        changed = open_store(database_url(database), newer)
     assert len(seen) == 4  # the name, the clamshell's weights (delete, insert), the digest
     with changed.reading() as session:
         assert session.get_one(ExerciseRow, "back_squat").name == "Back squat, high bar"

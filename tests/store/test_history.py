@@ -170,6 +170,7 @@ def test_a_page_row_holds_what_the_table_shows(store: Store, logged: int) -> Non
 
 @pytest.mark.parametrize("filters", [HistoryFilter(), HistoryFilter(since=date(2000, 1, 1), until=date(2100, 1, 1)),
                                      HistoryFilter("back_squat", date(2000, 1, 1), date(2100, 1, 1))])
+@pytest.mark.sqlite_only
 def test_a_later_page_is_found_in_the_index_without_sorting(store: Store, logged: int,
                                                               filters: HistoryFilter) -> None:
     (_first, second) = history_page(store, logged, filters, None, 2)
@@ -184,6 +185,7 @@ def test_a_later_page_is_found_in_the_index_without_sorting(store: Store, logged
 
 @pytest.mark.parametrize("filters", [HistoryFilter(), HistoryFilter(since=date(2000, 1, 1), until=date(2100, 1, 1)),
                                      HistoryFilter("back_squat", until=date(2100, 1, 1))])
+@pytest.mark.sqlite_only
 def test_the_last_page_costs_what_the_first_does(store: Store, repository: Repository,
                                                  filters: HistoryFilter) -> None:
     """Counted in SQLite's own steps, which no noise on the machine changes: with OFFSET, or

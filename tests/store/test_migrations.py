@@ -26,6 +26,7 @@ from glueplan.store.repository import Repository
 from glueplan.store.schema import Base
 
 
+@pytest.mark.sqlite_only
 def test_a_new_file_is_created_at_the_newest_revision(store: Store, db_path: Path) -> None:
     assert db_path.is_file()
     assert current_revision(store.engine) == head_revision()
@@ -33,6 +34,7 @@ def test_a_new_file_is_created_at_the_newest_revision(store: Store, db_path: Pat
     assert set(Base.metadata.tables) | {"alembic_version"} == tables
 
 
+@pytest.mark.sqlite_only
 def test_a_created_file_has_the_schema_of_one_migrated_from_empty(store: Store, tmp_path: Path) -> None:
     """Creating from the models stands in for running every migration: it must build the
     very same tables, columns, keys, indexes and checks, whatever the newest migration is."""
@@ -92,6 +94,7 @@ def test_the_models_and_the_migrations_agree(store: Store) -> None:
     assert differences == []
 
 
+@pytest.mark.sqlite_only
 def test_sqlite_runs_with_foreign_keys_wal_and_full_sync(store: Store) -> None:
     with store.engine.connect() as connection:
         assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
@@ -99,6 +102,7 @@ def test_sqlite_runs_with_foreign_keys_wal_and_full_sync(store: Store) -> None:
         assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 2
 
 
+@pytest.mark.sqlite_only
 def test_reopening_a_current_database_changes_nothing(store: Store, db_path: Path) -> None:
     store.close()
     again = open_store(database_url(str(db_path)))
@@ -107,6 +111,7 @@ def test_reopening_a_current_database_changes_nothing(store: Store, db_path: Pat
     again.close()
 
 
+@pytest.mark.sqlite_only
 def test_a_database_from_a_newer_glueplan_is_refused_untouched(store: Store, db_path: Path) -> None:
     with store.transaction() as session:
         session.connection().exec_driver_sql("UPDATE alembic_version SET version_num = 'f00dfeed'")
@@ -120,6 +125,7 @@ def test_a_database_from_a_newer_glueplan_is_refused_untouched(store: Store, db_
     assert _dump(db_path) == before
 
 
+@pytest.mark.sqlite_only
 def test_an_older_database_is_backed_up_then_upgraded(store: Store, db_path: Path, tmp_path: Path,
                                                        monkeypatch: pytest.MonkeyPatch) -> None:
     """A later glueplan with one more migration opens today's file: backup first, then upgrade."""

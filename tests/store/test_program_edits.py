@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import replace
 from datetime import date, datetime
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -109,11 +108,11 @@ def test_a_stale_save_is_refused_and_writes_nothing(repository: Repository, stor
     assert identity(repository.program(program_id)) == identity(first)
 
 
-def test_two_windows_on_one_file_never_lose_a_confirmed_save(db_path: Path, store: Store) -> None:
+def test_two_windows_on_one_file_never_lose_a_confirmed_save(database: str, store: Store) -> None:
     """The issue's scenario: A adds a clamshell, B (opened before) a cable kickback, A a glute
     bridge, B a Nordic curl. Every save from a stale copy is refused; the window reloads and the
     user's change goes in on top of the other's, and the file keeps all four."""
-    other = open_store(database_url(str(db_path)))
+    other = open_store(database_url(database))
     try:
         a, b = Repository(store), Repository(other)
         program_id, program, version = stored(a)

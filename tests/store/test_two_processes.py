@@ -7,7 +7,6 @@ import multiprocessing
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 from multiprocessing.synchronize import Barrier
-from pathlib import Path
 from typing import Any
 
 from glueplan.domain.commands import AddExercise
@@ -80,23 +79,23 @@ def run_two(target: Any, *args: Any) -> list[Any]:
     return results
 
 
-def test_two_processes_logging_sets_at_once_lose_none(repository: Repository, db_path: Path) -> None:
+def test_two_processes_logging_sets_at_once_lose_none(repository: Repository, database: str) -> None:
     trainee_id = repository.add_trainee(Trainee("Ida"))
     program_id = repository.add_program(trainee_id, replace(seed_program(), start=date(2026, 11, 23)))
     planned_id = repository.program(program_id).weeks[0].sessions[0].items[0].id
     assert planned_id is not None
-    refused = run_two(log_sets, str(db_path), trainee_id, planned_id)
+    refused = run_two(log_sets, database, trainee_id, planned_id)
     assert refused == [[], []]
     logged = repository.logged_sets(trainee_id)
     assert sorted(s.note for s in logged) == sorted(f"{w}:{n}" for w in range(2) for n in range(SETS_EACH))
     assert {s.planned_exercise_id for s in logged} == {planned_id}
 
 
-def test_two_processes_editing_one_program_either_save_or_are_told(repository: Repository, db_path: Path) -> None:
+def test_two_processes_editing_one_program_either_save_or_are_told(repository: Repository, database: str) -> None:
     trainee_id = repository.add_trainee(Trainee("Ida"))
     program_id = repository.add_program(trainee_id, replace(seed_program(), start=date(2026, 11, 23)))
     first = repository.program(program_id)
-    results = run_two(edit_program, str(db_path), program_id)
+    results = run_two(edit_program, database, program_id)
     confirmed = [item_id for ids, _refused in results for item_id in ids]
     program, version = repository.program_state(program_id)
     assert sorted(set(item_ids(program)) - set(item_ids(first))) == sorted(confirmed)  # all there, nothing else

@@ -1,0 +1,70 @@
+"""What a database server (PostgreSQL) needs that an SQLite file does not, chosen on purpose.
+
+Several clients of a clinic may open the same database at the same moment: setting the schema
+up (creating, stamping, migrating) and mirroring a newer catalogue happen in one transaction
+under a transaction-level advisory lock, so the second client waits and then finds the work
+done, where on a file BEGIN IMMEDIATE does the same. Edits need no lock of their own there: a
+compare-and-set UPDATE waits for a concurrent writer of the same row and then tests its
+condition against the committed row (READ COMMITTED), so a stale save changes no row.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import inspect, select, text
+
+from glueplan import __version__
+from glueplan.store.catalog_mirror import mirror_catalog
+from glueplan.store.errors import StoreError
+from glueplan.store.migrate import SCHEMA_REVISION, VERSION_TABLE, build_schema, known_revisions, upgrade
+
+if TYPE_CHECKING:
+    from sqlalchemy import Connection, Engine
+    from sqlalchemy.engine import URL
+
+    from glueplan.domain.catalog import Catalog
+
+SETUP_LOCK = 0x6C7565706C616E  # "gluplan": the advisory lock of schema set-up and the catalogue mirror
+CONNECT_TIMEOUT_S = 5  # a server that is gone is reported after this long, not after minutes
+
+
+def is_server(url: URL) -> bool:
+    return url.get_backend_name() == "postgresql"
+
+
+def engine_options(url: URL) -> dict[str, Any]:
+    """A server's connections are checked before use, so that after a restart or a network
+    outage the next edit reconnects instead of failing on a dead connection."""
+    if not is_server(url):
+        return {}
+    connect_args = {} if "connect_timeout" in url.query else {"connect_timeout": CONNECT_TIMEOUT_S}
+    return {"pool_pre_ping": True, "connect_args": connect_args}
+
+
+def bring_server_up_to_date(engine: Engine, catalog: Catalog) -> None:
+    """Create (models, stamp, catalogue) or migrate the schema, and mirror the catalogue, in one
+    transaction that one client at a time runs. A database of another program, or one of a newer
+    glueplan, is refused and left as it is."""
+    where = engine.url.render_as_string(hide_password=True)
+    with engine.begin() as connection:
+        connection.execute(select(text(f"pg_advisory_xact_lock({SETUP_LOCK})")))
+        revision = _revision(connection, where)
+        if revision is None:
+            build_schema(connection, catalog)
+            return
+        if revision != SCHEMA_REVISION:
+            upgrade(connection)
+        mirror_catalog(connection, catalog)
+
+
+def _revision(connection: Connection, where: str) -> str | None:
+    tables = set(inspect(connection).get_table_names())
+    if VERSION_TABLE.name not in tables:
+        if tables:
+            raise StoreError("store.foreign_database", path=where)
+        return None
+    revision = connection.scalar(select(VERSION_TABLE.c.version_num))
+    if revision is not None and revision != SCHEMA_REVISION and revision not in known_revisions():
+        raise StoreError("store.newer_database", path=where, revision=revision, version=__version__)
+    return revision

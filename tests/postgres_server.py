@@ -1,0 +1,118 @@
+"""A throwaway PostgreSQL server for the tests: initdb and pg_ctl in a temporary folder, listening
+on a Unix socket in that folder only, stopped and deleted afterwards.
+
+initdb refuses to run as root, so as root (CI on a clean clone) the server runs as the
+``postgres`` user that Debian's package creates, in a folder handed to that user. Trust
+authentication on a socket nobody else can see: the tests need no password.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import pwd
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+SUPERUSER = "glueplan_test"
+PG_BIN_ENVIRONMENT_VARIABLE = "GLUEPLAN_PG_BIN"  # where initdb and pg_ctl are, if not Debian's place
+SERVER_USER = "postgres"  # who runs the server when the tests run as root
+
+
+class ServerUnavailable(Exception):
+    """PostgreSQL could not be started here; the message says why and what to install."""
+
+
+def postgres_bin() -> Path:
+    """The folder of initdb and pg_ctl: GLUEPLAN_PG_BIN, Debian's newest /usr/lib/postgresql/N/bin,
+    or the PATH."""
+    chosen = os.environ.get(PG_BIN_ENVIRONMENT_VARIABLE)
+    if chosen:
+        return Path(chosen)
+    debian = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"), key=lambda p: int(p.parent.parent.name))
+    if debian:
+        return debian[-1].parent
+    found = shutil.which("initdb")
+    if found is None:
+        raise ServerUnavailable("initdb was not found (install Debian's 'postgresql' package, or set "
+                                f"{PG_BIN_ENVIRONMENT_VARIABLE} to the folder holding initdb and pg_ctl)")
+    return Path(found).parent
+
+
+class PostgresServer:
+    """One server for the whole test session; each test gets a database of its own."""
+
+    def __init__(self) -> None:
+        self.bin = postgres_bin()
+        # A short path: a Unix socket's path may not exceed 107 bytes.
+        self.folder = Path(tempfile.mkdtemp(prefix="glueplan-pg-"))
+        self.data = self.folder / "data"
+        self.log = self.folder / "server.log"
+        self._names = itertools.count(1)
+        self._as_root = os.geteuid() == 0
+        if self._as_root:
+            try:
+                owner = pwd.getpwnam(SERVER_USER)
+            except KeyError as error:
+                raise ServerUnavailable(f"the tests run as root and initdb refuses root, but there is no "
+                                        f"'{SERVER_USER}' user to run it as (apt-get install postgresql "
+                                        f"makes one)") from error
+            os.chown(self.folder, owner.pw_uid, owner.pw_gid)
+        self._run(["initdb", "-D", str(self.data), "-U", SUPERUSER, "--auth=trust", "--no-sync",
+                   "--encoding=UTF8", "--locale=C"])
+        self.start()
+
+    def _run(self, command: Sequence[str]) -> str:
+        argv = [str(self.bin / command[0]), *command[1:]]
+        if self._as_root:
+            argv = ["runuser", "-u", SERVER_USER, "--", *argv]
+        done = subprocess.run(argv, capture_output=True, text=True, cwd=self.folder)
+        if done.returncode != 0:
+            log = self.log.read_text(errors="replace")[-2000:] if self.log.exists() else ""
+            raise ServerUnavailable(f"{' '.join(command[:2])} failed ({done.returncode}): "
+                                    f"{done.stderr.strip() or done.stdout.strip()}\n{log}".strip())
+        return done.stdout
+
+    def start(self) -> None:
+        options = (f"-c listen_addresses='' -c unix_socket_directories='{self.folder}' -c fsync=off "
+                   "-c synchronous_commit=off -c full_page_writes=off -c max_connections=100")
+        self._run(["pg_ctl", "start", "-w", "-t", "60", "-D", str(self.data), "-l", str(self.log), "-o", options])
+
+    def stop(self, mode: str = "fast") -> None:
+        """``immediate`` is a crash: no checkpoint, every connection cut."""
+        self._run(["pg_ctl", "stop", "-w", "-D", str(self.data), "-m", mode])
+
+    def running(self) -> bool:
+        argv = [str(self.bin / "pg_ctl"), "status", "-D", str(self.data)]
+        if self._as_root:
+            argv = ["runuser", "-u", SERVER_USER, "--", *argv]
+        return subprocess.run(argv, capture_output=True).returncode == 0
+
+    def url(self, database: str, user: str = SUPERUSER) -> str:
+        return f"postgresql+psycopg://{user}@/{database}?host={self.folder}"
+
+    def execute(self, sql: str) -> None:
+        """One statement as the superuser, outside a transaction (CREATE DATABASE needs that)."""
+        import psycopg
+
+        with psycopg.connect(host=str(self.folder), dbname="postgres", user=SUPERUSER, autocommit=True) as connection:
+            connection.execute(sql)  # type: ignore[arg-type]
+
+    def new_database(self, template: str = "template0") -> str:
+        """A fresh, empty database (or a copy of ``template``); returns its name."""
+        name = f"test_{next(self._names)}"
+        self.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}" STRATEGY FILE_COPY')
+        return name
+
+    def drop_database(self, name: str) -> None:
+        self.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+    def close(self) -> None:
+        try:
+            if self.running():
+                self.stop("immediate")
+        finally:
+            shutil.rmtree(self.folder, ignore_errors=True)

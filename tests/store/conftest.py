@@ -1,0 +1,33 @@
+"""The store's tests run on both engines glueplan supports: each test that opens a store runs once
+on an SQLite file and once on a PostgreSQL database of its own. A test about SQLite files
+(WAL, backups of the file, a file that is not a database) says so with ``sqlite_only``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.postgres_server import PostgresServer
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "database" in metafunc.fixturenames:
+        sqlite_only = metafunc.definition.get_closest_marker("sqlite_only") is not None
+        metafunc.parametrize("engine_name", ["sqlite"] if sqlite_only else ["sqlite", "postgresql"])
+
+
+@pytest.fixture
+def database(engine_name: str, db_path: Path, request: pytest.FixtureRequest,
+             monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """The test's SQLite file, or a PostgreSQL database copied from the migrated template (dropped
+    afterwards, whoever is still connected)."""
+    if engine_name == "sqlite":
+        yield str(db_path)
+        return
+    server: PostgresServer = request.getfixturevalue("postgres")
+    name = server.new_database(request.getfixturevalue("postgres_template"))
+    monkeypatch.setenv("GLUEPLAN_DB", server.url(name))
+    yield server.url(name)
+    server.drop_database(name)
