@@ -122,7 +122,8 @@ def newest_good_backup(path: Path) -> BackupFile | None:
 
 
 def prune(path: Path, today: date) -> None:
-    """Keep the newest copy of each of the last 7 days and of each of the last 4 ISO weeks."""
+    """Keep the newest copy of each of the last 7 days (per reason: daily, before an import, ...)
+    and of each of the last 4 ISO weeks."""
     copies = backups(path, read=False)
     keep = kept(copies, today)
     for copy in copies:
@@ -132,12 +133,12 @@ def prune(path: Path, today: date) -> None:
 
 def kept(copies: Iterable[BackupFile], today: date) -> set[BackupFile]:
     newest_first = sorted(copies, key=lambda copy: (copy.taken, copy.path.name), reverse=True)
-    days: dict[date, BackupFile] = {}
+    days: dict[tuple[date, str], BackupFile] = {}  # a day's copy before an import is not its daily one
     weeks: dict[tuple[int, int], BackupFile] = {}
     for copy in newest_first:
         day = copy.taken.date()
         if 0 <= (today - day).days < KEEP_DAYS:
-            days.setdefault(day, copy)
+            days.setdefault((day, copy.reason), copy)
         if 0 <= (today - day).days < 7 * KEEP_WEEKS:
             weeks.setdefault(day.isocalendar()[:2], copy)
     return set(days.values()) | set(weeks.values()) | set(newest_first[:1])

@@ -82,13 +82,23 @@ class StartUp(QObject):
     def open_store(self) -> None:
         from glueplan.app.opening import open_workspace
         from glueplan.store.database import open_store
-        from glueplan.store.location import DB_ENVIRONMENT_VARIABLE, database_url
+        from glueplan.store.file_check import DamagedDatabase
+        from glueplan.store.location import DB_ENVIRONMENT_VARIABLE, app_database_url, sqlite_file
+        from glueplan.ui.files.restore_dialog import offer_newest_backup
         from glueplan.ui.shared.live_workspace import LiveWorkspace
 
         try:
             chosen = self._db if self._db is not None or os.environ.get(DB_ENVIRONMENT_VARIABLE) else \
                 self._preferred_db
-            self.store = open_store(database_url(chosen))
+            url = app_database_url(chosen)
+            try:
+                self.store = open_store(url)
+            except DamagedDatabase as error:
+                if not offer_newest_backup(error, self._language, self._host.window):
+                    self._app.exit(1)
+                    return
+                self.store = open_store(url)
+            back_up_daily(sqlite_file(url), self._language, self._host.window)
             self._host.attach(LiveWorkspace(open_workspace(self.store, self._language)))
         except (StoreError, DataError) as error:
             fail(error, self._language, self._host.window)
@@ -97,6 +107,21 @@ class StartUp(QObject):
     def close(self) -> None:
         if self.store is not None:
             self.store.close()
+
+
+def back_up_daily(path: Path | None, language: Language, parent: QWidget) -> None:
+    """The start-up backup (at most one a day); one that cannot be written is said, and glueplan
+    goes on: the database itself is fine."""
+    from glueplan.store.atomic_file import WriteFailed
+    from glueplan.store.backup import backup_folder, daily_backup
+
+    if path is None:  # a database server keeps its own backups
+        return
+    try:
+        daily_backup(path)
+    except OSError as error:  # no room, or a folder that cannot be made
+        failure = error if isinstance(error, WriteFailed) else WriteFailed(backup_folder(path), error)
+        ask(parent, QMessageBox.Icon.Warning, "glueplan", failure.text(language))
 
 
 def fail(error: StoreError | DataError, language: Language, parent: QWidget | None = None) -> None:

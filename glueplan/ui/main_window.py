@@ -127,7 +127,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.charts_tab, self.tr("Charts"))
         self.tabs.addTab(self.programs_tab, self.tr("Programs"))
         for action in (self.programs_action, self.week_action, self.new_action, self.profile_action,
-                       self.import_action):
+                       self.import_action, *self.file_actions):
             action.setEnabled(True)
         self.plan_action.setEnabled(True)
         self._show_program()
@@ -226,6 +226,12 @@ class MainWindow(QMainWindow):
             action.setEnabled(False)  # until a program is open
             file_menu.addAction(action)
         file_menu.addSeparator()
+        self.file_actions = (self._action(self.tr("Ex&port…"), self.export_data),
+                             self._action(self.tr("&Restore from backup…"), self.restore_backup))
+        for action in self.file_actions:
+            action.setEnabled(False)  # until the database is open
+            file_menu.addAction(action)
+        file_menu.addSeparator()
         self.import_action = self._action(self.tr("&Import history…"), self.import_history)
         self.import_action.setEnabled(False)
         file_menu.addAction(self.import_action)
@@ -297,6 +303,22 @@ class MainWindow(QMainWindow):
             written = print_dialog.export_pdf(sheet, self)
             if written is not None:
                 self.statusBar().showMessage(self.tr("Saved “%1”.").replace("%1", str(written)), 5000)
+
+    # -- exports and backups (glueplan/ui/files) ----------------------------------------------
+
+    def export_data(self) -> None:
+        from glueplan.ui.files.export import export_file
+
+        if self.live is not None and (written := export_file(self.live.workspace.repository,
+                                                             self.live.workspace.trainee_id, self.live.language,
+                                                             self)):
+            self.statusBar().showMessage(self.tr("Saved “%1”.").replace("%1", str(written)), 5000)
+
+    def restore_backup(self) -> None:
+        from glueplan.ui.files.restore_dialog import restore_from_menu
+
+        if self.live is not None:
+            restore_from_menu(self.live, self)
 
     # -- the chosen exercise ----------------------------------------------------------------
 

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da">
 <context>
+    <name></name>
+    <message>
+        <source>Training log (CSV)</source>
+        <translation>Træningslog (CSV)</translation>
+    </message>
+    <message>
+        <source>Plans (CSV)</source>
+        <translation>Planer (CSV)</translation>
+    </message>
+    <message>
+        <source>Planned weeks for a calendar (iCalendar)</source>
+        <translation>Planlagte uger til en kalender (iCalendar)</translation>
+    </message>
+    <message>
+        <source>Full backup (JSON)</source>
+        <translation>Fuld sikkerhedskopi (JSON)</translation>
+    </message>
+</context>
+<context>
     <name>About</name>
     <message>
         <source>progression models</source>
@@ -421,6 +440,13 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>Export</source>
+        <translation>Eksportér</translation>
+    </message>
+</context>
+<context>
     <name>FindingsPanel</name>
     <message>
         <source>Findings</source>
@@ -824,6 +850,14 @@
     <message>
         <source>E&amp;xport PDF…</source>
         <translation>E&amp;ksportér PDF…</translation>
+    </message>
+    <message>
+        <source>Ex&amp;port…</source>
+        <translation>Eks&amp;portér…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Gendan fra sikkerhedskopi…</translation>
     </message>
     <message>
         <source>&amp;Import history…</source>
@@ -1520,6 +1554,53 @@
     <message>
         <source>Rest</source>
         <translation>Pause</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Gendan fra sikkerhedskopi</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Taget</translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation>Programmer</translation>
+    </message>
+    <message>
+        <source>Logged sets</source>
+        <translation>Loggede sæt</translation>
+    </message>
+    <message>
+        <source>Newest set</source>
+        <translation>Nyeste sæt</translation>
+    </message>
+    <message>
+        <source>Backups of %1. The file as it is now is backed up before it is replaced.</source>
+        <translation>Sikkerhedskopier af %1. Filen, som den er nu, sikkerhedskopieres, før den erstattes.</translation>
+    </message>
+    <message>
+        <source>There are no backups of %1 yet.</source>
+        <translation>Der er endnu ingen sikkerhedskopier af %1.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Gendan</translation>
+    </message>
+    <message>
+        <source>Replace the database with the backup of %1? The file as it is now is backed up first.</source>
+        <translation>Erstat databasen med sikkerhedskopien fra %1? Filen, som den er nu, sikkerhedskopieres først.</translation>
+    </message>
+    <message>
+        <source>Restore the newest good backup, taken %1 (%2 programs, %3 logged sets)? The damaged file is kept beside it under another name.</source>
+        <translation>Gendan den nyeste gode sikkerhedskopi, taget %1 (%2 programmer, %3 loggede sæt)? Den beskadigede fil gemmes ved siden af under et andet navn.</translation>
+    </message>
+    <message>
+        <source>This database is on a server; its backups are made and restored there.</source>
+        <translation>Denne database ligger på en server; dens sikkerhedskopier laves og gendannes dér.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb">
 <context>
+    <name></name>
+    <message>
+        <source>Training log (CSV)</source>
+        <translation>Treningslogg (CSV)</translation>
+    </message>
+    <message>
+        <source>Plans (CSV)</source>
+        <translation>Planer (CSV)</translation>
+    </message>
+    <message>
+        <source>Planned weeks for a calendar (iCalendar)</source>
+        <translation>Planlagte uker til en kalender (iCalendar)</translation>
+    </message>
+    <message>
+        <source>Full backup (JSON)</source>
+        <translation>Full sikkerhetskopi (JSON)</translation>
+    </message>
+</context>
+<context>
     <name>About</name>
     <message>
         <source>progression models</source>
@@ -421,6 +440,13 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <source>Export</source>
+        <translation>Eksporter</translation>
+    </message>
+</context>
+<context>
     <name>FindingsPanel</name>
     <message>
         <source>Findings</source>
@@ -824,6 +850,14 @@
     <message>
         <source>E&amp;xport PDF…</source>
         <translation>E&amp;ksporter PDF…</translation>
+    </message>
+    <message>
+        <source>Ex&amp;port…</source>
+        <translation>Eks&amp;porter…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Gjenopprett fra sikkerhetskopi…</translation>
     </message>
     <message>
         <source>&amp;Import history…</source>
@@ -1520,6 +1554,53 @@
     <message>
         <source>Rest</source>
         <translation>Pause</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Gjenopprett fra sikkerhetskopi</translation>
+    </message>
+    <message>
+        <source>Taken</source>
+        <translation>Tatt</translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation>Programmer</translation>
+    </message>
+    <message>
+        <source>Logged sets</source>
+        <translation>Loggførte sett</translation>
+    </message>
+    <message>
+        <source>Newest set</source>
+        <translation>Nyeste sett</translation>
+    </message>
+    <message>
+        <source>Backups of %1. The file as it is now is backed up before it is replaced.</source>
+        <translation>Sikkerhetskopier av %1. Filen slik den er nå, sikkerhetskopieres før den erstattes.</translation>
+    </message>
+    <message>
+        <source>There are no backups of %1 yet.</source>
+        <translation>Det finnes ingen sikkerhetskopier av %1 ennå.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Gjenopprett</translation>
+    </message>
+    <message>
+        <source>Replace the database with the backup of %1? The file as it is now is backed up first.</source>
+        <translation>Erstatte databasen med sikkerhetskopien fra %1? Filen slik den er nå, sikkerhetskopieres først.</translation>
+    </message>
+    <message>
+        <source>Restore the newest good backup, taken %1 (%2 programs, %3 logged sets)? The damaged file is kept beside it under another name.</source>
+        <translation>Gjenopprette den nyeste gode sikkerhetskopien, tatt %1 (%2 programmer, %3 loggførte sett)? Den skadde filen beholdes ved siden av under et annet navn.</translation>
+    </message>
+    <message>
+        <source>This database is on a server; its backups are made and restored there.</source>
+        <translation>Denne databasen ligger på en server; sikkerhetskopiene lages og gjenopprettes der.</translation>
     </message>
 </context>
 <context>

@@ -45,7 +45,7 @@ def test_run_gui_explains_a_newer_database_in_a_dialog(qapp: QApplication, db_pa
     connection.commit()
     connection.close()
     said: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda _parent, _title, text: said.append(text)))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: said.append(box.text()) or QMessageBox.StandardButton.Ok)
     assert app_module.run_gui(str(db_path), Language.DA) == 1
     assert said and "er skrevet af en nyere glueplan" in said[0]
 

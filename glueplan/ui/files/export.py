@@ -1,0 +1,50 @@
+"""File > Export…: the log or the plans as CSV, a full backup as JSON, the planned weeks as an
+iCalendar file; the kind is chosen by the file dialog's filter, the file written whole or not at all."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from glueplan.domain.language import Language
+from glueplan.domain.trainee import Trainee
+from glueplan.store.formats.calendar_export import plans_calendar
+from glueplan.store.formats.csv_export import log_csv, plans_csv
+from glueplan.store.formats.json_backup import backup_bytes
+from glueplan.store.repository import Repository
+from glueplan.ui.shared.saved_file import save_or_say
+
+Writer = Callable[[Repository, int, Language], bytes]
+
+
+def _kinds() -> dict[str, tuple[str, Writer]]:
+    """Filter text -> (suffix, what writes it); the log, plans and calendar are the shown trainee's."""
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("Export", text)
+
+    def mine(repository: Repository, trainee_id: int) -> list[tuple[int, Trainee]]:
+        return [(trainee_id, repository.trainee(trainee_id))]
+
+    return {
+        tr("Training log (CSV)") + " (*.csv)": (".csv", lambda r, t, lang: log_csv(r, mine(r, t), lang).encode()),
+        tr("Plans (CSV)") + " (*.csv)": (".csv", lambda r, t, lang: plans_csv(r, mine(r, t), lang).encode()),
+        tr("Planned weeks for a calendar (iCalendar)") + " (*.ics)": (".ics", lambda r, t, lang:
+                                                                     plans_calendar(r, mine(r, t), lang)),
+        tr("Full backup (JSON)") + " (*.json)": (".json", lambda r, _t, _lang: backup_bytes(r.store)),
+    }
+
+
+def export_file(repository: Repository, trainee_id: int, language: Language, parent: QWidget,
+                chosen: tuple[str, str] | None = None) -> Path | None:
+    """Ask for a file and a kind (or take ``chosen``: file name and filter) and write it."""
+    kinds = _kinds()
+    name, kind = chosen or QFileDialog.getSaveFileName(parent, QCoreApplication.translate("Export", "Export"),
+                                                       "glueplan", ";;".join(kinds))
+    if not name or kind not in kinds:
+        return None
+    suffix, write = kinds[kind]
+    path = Path(name) if name.lower().endswith(suffix) else Path(name + suffix)
+    return path if save_or_say(parent, path, write(repository, trainee_id, language), language) else None
