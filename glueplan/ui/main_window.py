@@ -181,6 +181,11 @@ class MainWindow(QMainWindow):
         assert self.live is not None
         if self.live.workspace.program is None:
             self.week_tab.setCurrentWidget(self.week_hint)
+            if self.week_page is not None:  # views of a program exist only while one is open
+                self.week_page.stop_following()
+                self.week_tab.removeWidget(self.week_page)
+                self.week_page.deleteLater()
+                self.week_page = None
         elif self.week_page is None:
             self.week_page = WeekPage(self.live)
             self.week_page.calendar.refused.connect(self._refused)

@@ -7,6 +7,7 @@ from datetime import date
 from PySide6.QtCore import QPoint, Qt
 from pytestqt.qtbot import QtBot
 
+from glueplan.app.command import History
 from glueplan.domain.catalog import Catalog
 from glueplan.domain.language import Language
 from glueplan.app.opening import first_trainee, open_workspace
@@ -107,3 +108,17 @@ def test_an_empty_program_opens_on_the_week_tab(qtbot: QtBot, repository: Reposi
     assert window.week_page is not None and window.tabs.currentWidget() is window.week_tab
     program = window.week_page.live.program
     assert len(program.weeks) == 4 and all(not week.sessions for week in program.weeks)
+
+
+def test_undoing_the_first_program_shows_how_to_start_one_and_redo_brings_it_back(
+        qtbot: QtBot, repository: Repository) -> None:
+    window = make_window(qtbot, repository)
+    window.programs_page().template_cards[1].start_button.click()
+    assert window.live is not None and window.week_page is not None
+    plan = window.live.undo_stacks[History.PLAN]
+    plan.undo()  # the week page followed the program's disappearance and read a program not there
+    assert window.live.workspace.program is None
+    assert window.week_page is None and window.week_tab.currentWidget() is window.week_hint
+    plan.redo()
+    assert window.week_page is not None and window.week_tab.currentWidget() is window.week_page
+    assert window.week_page.model.rowCount() == 7

@@ -23,7 +23,12 @@ class RefreshWhenShown(QObject):
         self._refresh = refresh
         self.pending: ChangeSet | None = None
         page.installEventFilter(self)
+        self._live = live
         live.changed.connect(self._changed)
+
+    def stop(self) -> None:
+        """Follow no more changes: the page is being retired (deleted later by Qt)."""
+        self._live.changed.disconnect(self._changed)
 
     def _changed(self, change: ChangeSet) -> None:
         if not self._wants(change):

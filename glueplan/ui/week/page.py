@@ -188,6 +188,13 @@ class WeekPage(QWidget):
         self.log_refresher = RefreshWhenShown(self, live, lambda change: change.log, lambda _change: self.show_heat())
         self._refresh()
 
+    def stop_following(self) -> None:
+        """The program is gone (its start undone): follow no more changes, not even the rest of
+        the one that took it away, so nothing here reads a program that is not there."""
+        self.live.changed.disconnect(self.model.follow)
+        self.refresher.stop()
+        self.log_refresher.stop()
+
     def follow(self, _change: ChangeSet) -> None:
         """The calendar's model follows edits itself; the labels, findings and heat map here."""
         self._refresh()
