@@ -3,11 +3,11 @@ remembers, written in one transaction (all of it or nothing), and taken out agai
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from sqlalchemy import delete, insert, select
+from sqlalchemy import Connection, delete, insert, select
 from sqlalchemy.orm import Session as OrmSession
 
 from glueplan.domain.catalog import Exercise
@@ -16,6 +16,7 @@ from glueplan.store.imports.record import logged_key
 from glueplan.store.repository import Repository
 from glueplan.store.schema import ExerciseRow, ImportChoiceRow, LoggedSetRow
 
+SETS = LoggedSetRow.__table__
 CHUNK = 500  # ids to a statement: well under every database's limit of bound values
 
 
@@ -69,9 +70,14 @@ def write_batch(repository: Repository, trainee_id: int, batch: ImportBatch, aga
         rows = [_row(trainee_id, key, logged, renamed) for key, logged in batch.sets if key not in present]
         back = [row | {"id": old_ids[row["import_key"]]} for row in rows if row["import_key"] in old_ids]
         new = [row for row in rows if row["import_key"] not in old_ids]
-        statement = insert(LoggedSetRow).returning(LoggedSetRow.id, sort_by_parameter_order=True)
-        set_ids = [set_id for group in (back, new) if group for set_id in session.scalars(statement, group)]
+        connection = session.connection()
+        for group in (back, new):
+            if group:
+                _insert_many(connection, group)
         keys = [row["import_key"] for row in (*back, *new)]
+        stored = {key: set_id for key, set_id in connection.execute(select(SETS.c.import_key, SETS.c.id).where(
+            SETS.c.trainee_id == trainee_id, SETS.c.import_key.is_not(None)))}
+        set_ids = [stored[key] for key in keys]
         for name, exercise_id in batch.choices:
             session.merge(ImportChoiceRow(name=name, exercise_id=renamed.get(exercise_id or "", exercise_id)))
         return Written(tuple(set_ids), tuple(keys), tuple(renamed.values()), renamed)
@@ -100,6 +106,45 @@ def _row(trainee_id: int, key: str, logged: LoggedSet, renamed: dict[str, str]) 
     return {"trainee_id": trainee_id, "exercise_id": renamed.get(logged.exercise_id, logged.exercise_id),
             "performed_at": logged.performed_at, "weight_kg": logged.weight_kg, "reps": logged.reps,
             "rir": logged.rir, "note": logged.note, "warm_up": logged.warm_up, "import_key": key}
+
+
+def _insert_many(connection: Connection, rows: list[dict[str, Any]]) -> None:
+    """The rows through the driver's executemany, each value made what the driver takes by its
+    column's type once per distinct value (a file repeats its dates and loads). SQLAlchemy's own
+    executemany spends as long again on those conversions; returning the ids in order would make
+    it send one statement per row on SQLite, so the ids are read back by key afterwards."""
+    defaults = {column.name: column.default.arg for column in SETS.columns  # a column added since, such as the side
+                if column.name not in rows[0] and column.default is not None and column.default.is_scalar}
+    rows = [row | defaults for row in rows] if defaults else rows
+    names = list(rows[0])
+    compiled = insert(SETS).compile(dialect=connection.dialect, column_keys=names)
+    converters = []
+    for name in names:
+        convert = SETS.c[name].type.bind_processor(connection.dialect)
+        converters.append(None if convert is None else _remembering(convert))
+    order = list(compiled.positiontup or []) if compiled.positional else names
+    at = [names.index(name) for name in order]
+    values = [[value if convert is None else convert(value) for convert, value in zip(converters, row.values(),
+                                                                                     strict=True)] for row in rows]
+    if compiled.positional:
+        connection.exec_driver_sql(compiled.string, [tuple(row[i] for i in at) for row in values])
+    else:
+        connection.exec_driver_sql(compiled.string, [dict(zip(names, row, strict=True)) for row in values])
+
+
+def _remembering(convert: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    known: dict[Any, Any] = {}
+
+    def remembered(value: Any) -> Any:
+        try:
+            return known[value]
+        except KeyError:
+            known[value] = result = convert(value)
+            return result
+        except TypeError:  # not hashable
+            return convert(value)
+
+    return remembered
 
 
 def _chunks(items: tuple[object, ...]) -> Iterable[tuple[object, ...]]:

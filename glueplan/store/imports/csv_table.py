@@ -13,6 +13,7 @@ import io
 import re
 from collections.abc import Callable, Iterator
 from datetime import datetime
+from typing import Any
 from pathlib import Path
 
 from glueplan.domain.trainee import Units
@@ -22,6 +23,7 @@ MAX_BYTES = 64 * 1024 * 1024  # ten years of daily training is about 20 MB in an
 DELIMITERS = ",;\t"
 MAX_NAME = 200  # the longest exercise name an import keeps (the exercise table's own)
 PROGRESS_EVERY = 4096  # rows between two progress reports
+_UNREAD = object()
 _NUMBER = re.compile(r"[+-]?[0-9]+(?:[.,][0-9]+)?\Z")  # ASCII digits only: no '𝟫'
 UNITS = {"kg": Units.KG, "kgs": Units.KG, "lb": Units.LB, "lbs": Units.LB}
 WEIGHT_HEADERS = {f"weight ({name})": unit for name, unit in UNITS.items()}  # "Weight (kgs)": the unit for all rows
@@ -85,6 +87,9 @@ class Table:
         self._total = text.count("\n") + 1
         self._progress = progress
         self.problems: list[Problem] = []
+        self._reps: dict[str, int] = {}
+        self._weights: dict[str, float] = {}
+        self._rirs: dict[str, int | None] = {}
         try:
             self.header = [name.strip() for name in next(self._reader)]
         except (StopIteration, csv.Error):
@@ -172,8 +177,31 @@ class Table:
             return None
         return float(text.replace(",", "."))
 
+    def _cached(self, cache: dict[str, Any], line: int, text: str, read: Callable[[int, str], Any]) -> Any:
+        """``read(line, text)``, remembered for the text when it was fine: a file repeats the
+        same few loads and counts ten thousand times."""
+        value = cache.get(text, _UNREAD)
+        if value is _UNREAD:
+            problems = len(self.problems)
+            value = read(line, text)
+            if len(self.problems) == problems:
+                cache[text] = value
+        return value
+
     def reps(self, line: int, text: str) -> int:
         """Whole reps ("10" or "10.0"), 0 for none; more than the log holds is a problem."""
+        return self._cached(self._reps, line, text, self._read_reps)  # type: ignore[no-any-return]
+
+    def weight(self, line: int, text: str) -> float:
+        """A load in the file's unit (0 for none); negative is a problem, too heavy is checked
+        once the unit is known."""
+        return self._cached(self._weights, line, text, self._read_weight)  # type: ignore[no-any-return]
+
+    def rir_from_rpe(self, line: int, text: str) -> int | None:
+        """RPE 1-10 as reps in reserve (RPE 8.5: 1.5, rounded up to 2); None when not given."""
+        return self._cached(self._rirs, line, text, self._read_rir)  # type: ignore[no-any-return]
+
+    def _read_reps(self, line: int, text: str) -> int:
         value = self.number(line, text, "import.bad_reps")
         if value is None:
             return 0
@@ -182,9 +210,7 @@ class Table:
             return 0
         return int(value)
 
-    def weight(self, line: int, text: str) -> float:
-        """A load in the file's unit (0 for none); negative is a problem, too heavy is checked
-        once the unit is known."""
+    def _read_weight(self, line: int, text: str) -> float:
         value = self.number(line, text, "import.weight_not_a_number")
         if value is None:
             return 0.0
@@ -193,8 +219,7 @@ class Table:
             return 0.0
         return value + 0.0
 
-    def rir_from_rpe(self, line: int, text: str) -> int | None:
-        """RPE 1-10 as reps in reserve (RPE 8.5: 1.5, rounded up to 2); None when not given."""
+    def _read_rir(self, line: int, text: str) -> int | None:
         value = self.number(line, text, "import.bad_rpe")
         if value is None or value == 0:  # some apps write 0 for "not given"
             return None

@@ -36,5 +36,5 @@ def read(path: Path, trainee: str | None) -> ParsedHistory:
         exercise = names.get(row["exercise_id"], row["exercise_id"])
         key = row.get("import_key") or logged_key(row["performed_at"], row["exercise_id"], row["weight_kg"], row["reps"])
         sets.append(ImportedSet(number + 1, row["performed_at"], exercise, row["weight_kg"], Units.KG, row["reps"],
-                                row.get("rir"), bool(row.get("warm_up", False)), row.get("note") or "", 0, key))
+                                row.get("rir"), bool(row.get("warm_up", False)), row.get("note") or "", number, key))
     return ParsedHistory(Format.JSON, tuple(sets), frozenset({Units.KG}) if sets else frozenset(), 0)

@@ -43,13 +43,7 @@ class ImportedSet:
     warm_up: bool
     note: str
     ordinal: int  # the set's place among the exercise's sets in this workout, from 0
-    source_key: str | None = None  # a backup's set: the identity it has in the database it came from
-
-    @property
-    def import_key(self) -> str:
-        if self.source_key is not None:
-            return self.source_key
-        return f"{self.workout.isoformat(timespec='seconds')}|{self.exercise.casefold()}|{self.ordinal}"
+    import_key: str  # its identity (see the module's doc; a backup's set: the one it has there)
 
 
 def logged_key(performed_at: datetime, exercise_id: str, weight_kg: float, reps: int) -> str:
@@ -109,6 +103,8 @@ class SetCollector:
         self.units: set[Units] = set()
         self.without_reps = 0
         self._counts: dict[tuple[datetime, str], int] = {}
+        self._folded: dict[str, str] = {}  # names and workouts repeat: each is folded or written once
+        self._stamps: dict[datetime, str] = {}
 
     def add(self, line: int, workout: datetime, exercise: str, weight: float, unit: Units | None, reps: int,
             rir: int | None, warm_up: bool, note: str) -> None:
@@ -116,12 +112,14 @@ class SetCollector:
         if reps == 0:
             self.without_reps += 1
             return
-        key = (workout, exercise.casefold())
-        ordinal = self._counts.get(key, 0)
-        self._counts[key] = ordinal + 1
+        folded = self._folded.get(exercise) or self._folded.setdefault(exercise, exercise.casefold())
+        ordinal = self._counts.get((workout, folded), 0)
+        self._counts[workout, folded] = ordinal + 1
+        stamp = self._stamps.get(workout) or self._stamps.setdefault(workout, workout.isoformat(timespec="seconds"))
         if unit is not None:
             self.units.add(unit)
-        self.sets.append(ImportedSet(line, workout, exercise, weight, unit, reps, rir, warm_up, note, ordinal))
+        self.sets.append(ImportedSet(line, workout, exercise, weight, unit, reps, rir, warm_up, note, ordinal,
+                                     f"{stamp}|{folded}|{ordinal}"))
 
     def result(self) -> ParsedHistory:
         return ParsedHistory(self.format, tuple(self.sets), frozenset(self.units), self.without_reps)

@@ -26,7 +26,7 @@ NOT_SETS = {"rest timer", "rest_timer", "note"}
 
 def recognises(header: list[str]) -> bool:
     names = {name.casefold() for name in header}
-    return {"exercise name", "set order", "reps"} <= names
+    return {"date", "exercise name", "set order", "reps"} <= names
 
 
 @lru_cache(maxsize=8192)
