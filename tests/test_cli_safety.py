@@ -1,0 +1,66 @@
+"""The command line with input no one means, and glueplan export: a message and exit 2 for bad
+arguments, exit 1 for a file that cannot be written, never a traceback."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from glueplan.cli import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    try:
+        code = main(list(argv))
+    except SystemExit as stop:  # argparse's own usage errors
+        code = int(stop.code or 0)
+    out, err = capsys.readouterr()
+    assert "Traceback" not in err
+    return code, out, err
+
+
+@pytest.mark.parametrize(("content", "problem"), [
+    ("[" * 990 + "]" * 990, "nested"),
+    ('{"level": ' + "9" * 4400 + "}", "number too long"),
+])
+def test_check_refuses_absurd_files(tmp_path: Path, capsys: pytest.CaptureFixture[str], content: str,
+                                    problem: str) -> None:
+    plan = tmp_path / "plan.json"
+    plan.write_text(content)
+    code, _, err = run(capsys, "check", str(plan))
+    assert code == 2 and problem in err
+
+
+def test_check_reads_at_most_64_mb_of_dev_zero_and_needs_no_database(
+        capsys: pytest.CaptureFixture[str], db_path: Path) -> None:
+    start = time.perf_counter()
+    code, _, err = run(capsys, "check", "/dev/zero")
+    assert code == 2 and "larger than 64 MB" in err and time.perf_counter() - start < 10
+    assert not db_path.exists()
+
+
+@pytest.mark.parametrize("minutes", ["-5", "0", "100000", "x"])
+def test_impossible_session_minutes_are_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                minutes: str) -> None:
+    code, _, err = run(capsys, "check", str(tmp_path / "plan.json"), "--session-minutes", minutes)
+    assert code == 2 and "must be whole minutes from 5 to 600" in err
+
+
+def test_export_writes_each_format(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    for fmt in ("csv", "json", "ics"):
+        code, _, err = run(capsys, "export", "--format", fmt, "--out", str(tmp_path / f"out.{fmt}"))
+        assert code == 0, err
+    assert json.loads((tmp_path / "out.json").read_text())["format"] == "glueplan-backup"
+    assert (tmp_path / "out.ics").read_bytes().startswith(b"BEGIN:VCALENDAR")
+
+
+def test_export_failures_are_said(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "export", "--format", "csv", "--out", str(tmp_path / "gone" / "log.csv"))
+    assert code == 1 and "the folder does not exist" in err
+    code, _, err = run(capsys, "export", "--format", "csv", "--out", str(tmp_path / "log.csv"), "--trainee", "Bo")
+    assert code == 2 and "no trainee called 'Bo'" in err
+    code, _, err = run(capsys, "export", "--format", "json", "--out", str(tmp_path / "b.json"), "--trainee", "Bo")
+    assert code == 2 and "a backup holds every trainee" in err
