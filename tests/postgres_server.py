@@ -45,7 +45,10 @@ def postgres_bin() -> Path:
 class PostgresServer:
     """One server for the whole test session; each test gets a database of its own."""
 
-    def __init__(self) -> None:
+    def __init__(self, durable: bool = False) -> None:
+        """``durable``: commits survive a crash (fsync and synchronous commits stay on); else
+        faster, for a server nobody kills."""
+        self.durable = durable
         self.bin = postgres_bin()
         # A short path: a Unix socket's path may not exceed 107 bytes.
         self.folder = Path(tempfile.mkdtemp(prefix="glueplan-pg-"))
@@ -77,8 +80,9 @@ class PostgresServer:
         return done.stdout
 
     def start(self) -> None:
-        options = (f"-c listen_addresses='' -c unix_socket_directories='{self.folder}' -c fsync=off "
-                   "-c synchronous_commit=off -c full_page_writes=off -c max_connections=100")
+        options = f"-c listen_addresses='' -c unix_socket_directories='{self.folder}' -c max_connections=100"
+        if not self.durable:
+            options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         self._run(["pg_ctl", "start", "-w", "-t", "60", "-D", str(self.data), "-l", str(self.log), "-o", options])
 
     def stop(self, mode: str = "fast") -> None:

@@ -35,27 +35,32 @@ class Store:
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
         self._writers = sessionmaker(engine.execution_options(**{WRITES: True}), expire_on_commit=False)
-        self._readers = sessionmaker(engine, expire_on_commit=False)
+        self._readers = sessionmaker(engine.execution_options(**server.reader_options(engine.url)),
+                                     expire_on_commit=False)
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One committed write transaction; an exception rolls everything in it back.
 
-        A database refusal (a broken constraint, a full disk) becomes a StoreError that says
-        nothing was written, which is true: the transaction was rolled back.
+        A database refusal (a broken constraint, a full disk, a server that went away, a
+        concurrent writer the server chose to stop) becomes a StoreError that says nothing was
+        written, which is true: the transaction was rolled back.
         """
         try:
             with self._writers.begin() as session:
                 yield session
         except DBAPIError as error:
-            reason = str(error.orig) if error.orig is not None else str(error)
-            raise StoreError("store.write_failed", reason=reason) from error
+            raise server.refusal(error, "store.write_failed") from error
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        """A read-only session: one consistent snapshot, no write lock."""
-        with self._readers() as session:
-            yield session
+        """A read-only session: one consistent snapshot, no write lock. A server that cannot be
+        reached is a StoreError that says so."""
+        try:
+            with self._readers() as session:
+                yield session
+        except DBAPIError as error:
+            raise server.refusal(error, "store.read_failed") from error
 
     def close(self) -> None:
         self.engine.dispose()

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import inspect, select, text
+from sqlalchemy.exc import DBAPIError, OperationalError
 
 from glueplan import __version__
 from glueplan.store.catalog_mirror import mirror_catalog
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
 
 SETUP_LOCK = 0x6C7565706C616E  # "gluplan": the advisory lock of schema set-up and the catalogue mirror
 CONNECT_TIMEOUT_S = 5  # a server that is gone is reported after this long, not after minutes
+CONCURRENT_WRITER = {"40001", "40P01"}  # serialization_failure, deadlock_detected
 
 
 def is_server(url: URL) -> bool:
@@ -40,6 +42,25 @@ def engine_options(url: URL) -> dict[str, Any]:
         return {}
     connect_args = {} if "connect_timeout" in url.query else {"connect_timeout": CONNECT_TIMEOUT_S}
     return {"pool_pre_ping": True, "connect_args": connect_args}
+
+
+def reader_options(url: URL) -> dict[str, Any]:
+    """A reader sees one snapshot on a server too (READ COMMITTED would let a save land between
+    the program's rows and its version); SQLite's readers have one anyway (WAL)."""
+    return {"isolation_level": "REPEATABLE READ", "postgresql_readonly": True} if is_server(url) else {}
+
+
+def refusal(error: DBAPIError, key: str) -> StoreError:
+    """What the user reads when the database refused or could not be reached (``key`` says
+    whether a write or a read failed). A lost server and a concurrent writer the server stopped
+    (a serialization failure or a deadlock) each get a message of their own; nothing was written."""
+    reason = str(error.orig) if error.orig is not None else str(error)
+    if getattr(error.orig, "sqlstate", None) in CONCURRENT_WRITER:
+        return StoreError("store.concurrent_writer")
+    if error.connection_invalidated or (isinstance(error, OperationalError) and error.orig is not None
+                                        and type(error.orig).__module__.startswith("psycopg")):
+        return StoreError("store.connection_lost", reason=reason.strip().splitlines()[0] if reason.strip() else "")
+    return StoreError(key, reason=reason)
 
 
 def bring_server_up_to_date(engine: Engine, catalog: Catalog) -> None:

@@ -1,0 +1,72 @@
+"""A PostgreSQL server that dies in the middle of an edit (pg_ctl stop -m immediate: a crash):
+the edit is refused with a message saying the connection was lost, nothing of it is written,
+a set logged while the server is away is refused the same way (the form keeps it), and once
+the server is back the same store reconnects and the same edit goes through."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import date, datetime
+from typing import Any
+
+import pytest
+from sqlalchemy import event
+
+from glueplan.domain.commands import AddExercise
+from glueplan.domain.log import LoggedSet
+from glueplan.domain.plan import Weekday
+from glueplan.domain.trainee import Trainee
+from glueplan.store.database import open_store
+from glueplan.store.errors import StoreError
+from glueplan.store.location import database_url
+from glueplan.store.repository import Repository
+from tests.domain.test_commands import P, seed_program
+from tests.postgres_server import PostgresServer, ServerUnavailable
+
+
+@pytest.fixture
+def own_server() -> Iterator[PostgresServer]:
+    """A server of this test's own: the session's one must not die under other tests."""
+    try:
+        server = PostgresServer(durable=True)  # what it committed before the crash must survive it
+    except (ServerUnavailable, OSError) as error:
+        pytest.fail(f"PostgreSQL could not be started for the tests: {error}", pytrace=False)
+    yield server
+    server.close()
+
+
+def test_a_server_killed_in_the_middle_of_an_edit_leaves_nothing_half_written(own_server: PostgresServer) -> None:
+    store = open_store(database_url(own_server.url(own_server.new_database())))
+    try:
+        repository = Repository(store)
+        trainee_id = repository.add_trainee(Trainee("Ida"))
+        program_id = repository.add_program(trainee_id, replace(seed_program(), start=date(2026, 11, 23)))
+        program, version = repository.program_state(program_id)
+        after = AddExercise(0, Weekday.TUE, "clamshell", P).apply(program)  # a new session and its exercise
+        sent: list[str] = []
+
+        def crash_after_the_first_write(_conn: Any, _cursor: Any, statement: str, *_args: Any) -> None:
+            sent.append(statement)
+            if len(sent) == 2:  # the version is claimed, the rows are not written yet
+                own_server.stop("immediate")
+
+        event.listen(store.engine, "before_cursor_execute", crash_after_the_first_write)
+        with pytest.raises(StoreError) as lost:
+            repository.save_program_edit(program_id, program, after, version)
+        event.remove(store.engine, "before_cursor_execute", crash_after_the_first_write)
+        assert lost.value.key == "store.connection_lost", lost.value
+        assert sent[0].startswith("UPDATE program SET version")
+
+        with pytest.raises(StoreError) as away:
+            repository.log_set(trainee_id, LoggedSet("back_squat", datetime(2026, 11, 23, 18), 100.0, 8, 2))
+        assert away.value.key == "store.connection_lost"
+        assert "reconnects by itself" in str(away.value)
+
+        own_server.start()
+        assert repository.program_state(program_id) == (program, version)  # not a row of the edit was kept
+        saved, new_version = repository.save_program_edit(program_id, program, after, version)
+        assert new_version == version + 1 and saved == after
+        assert repository.logged_sets(trainee_id) == []
+    finally:
+        store.close()
