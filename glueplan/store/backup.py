@@ -13,9 +13,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from glueplan.store.atomic_file import write_file
 from glueplan.store.file_check import read_only_uri
+from glueplan.store.location import sqlite_file
+
+if TYPE_CHECKING:
+    from glueplan.store.database import Store
 
 BACKUP_FOLDER = "backups"
 DAILY = "daily"
@@ -58,6 +63,13 @@ def backup_sqlite(path: Path, reason: str, now: datetime | None = None) -> Path:
     write_file(target, _snapshot(path))
     prune(path, taken.date())
     return target
+
+
+def backup_store(store: Store, reason: str) -> Path | None:
+    """A copy of the store's file before something that rewrites much of it (an import); None
+    for a database server, which keeps its own backups."""
+    path = sqlite_file(store.engine.url)
+    return backup_sqlite(path, reason) if path is not None else None
 
 
 def daily_backup(path: Path, now: datetime | None = None) -> Path | None:

@@ -19,8 +19,8 @@ from glueplan.store.backup import (
     newest_good_backup,
     restore,
 )
-from glueplan.store.database import open_store
-from glueplan.store.location import database_url
+from glueplan.store.database import Store, open_store
+from glueplan.store.location import database_url, sqlite_file
 from glueplan.store.repository import Repository
 from tests.conftest import seed_000
 
@@ -100,3 +100,12 @@ def test_a_damaged_copy_is_not_good(db_path: Path) -> None:
     bad.write_bytes(b"SQLite format 3\x00" + b"\xff" * 8000)
     assert newest_good_backup(db_path) is not None and newest_good_backup(db_path).path == good  # type: ignore[union-attr]
     assert not next(copy for copy in backups(db_path) if copy.path == bad).good
+
+
+def test_an_import_is_preceded_by_a_backup(store: Store) -> None:
+    from glueplan.store.imports.batch import ImportBatch, write_batch
+
+    repository = Repository(store)
+    trainee = repository.add_trainee(Trainee("Ida"))
+    write_batch(repository, trainee, ImportBatch(()))
+    assert [copy.reason for copy in backups(sqlite_file(store.engine.url))] == ["before-import"]  # type: ignore[arg-type]

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from glueplan.domain.catalog import Exercise
 from glueplan.domain.log import LoggedSet
+from glueplan.store.backup import backup_store
 from glueplan.store.imports.record import logged_key
 from glueplan.store.repository import Repository
 from glueplan.store.schema import ExerciseRow, ImportChoiceRow, LoggedSetRow
@@ -58,7 +59,8 @@ def remembered_choices(repository: Repository) -> dict[str, str | None]:
 def write_batch(repository: Repository, trainee_id: int, batch: ImportBatch, again: Written | None = None) -> Written:
     """Write the batch in one transaction, leaving out sets whose key is in the log already;
     ``again`` (what an earlier write of it wrote, since taken out) puts it back under those ids.
-    A refusal (StoreError) writes nothing."""
+    A refusal (StoreError) writes nothing. The file is backed up first (store/backup.py)."""
+    backup_store(repository.store, "before-import")
     with repository.store.transaction() as session:
         renamed = {} if again is None else dict(again.renamed)
         for exercise in batch.new_exercises:
