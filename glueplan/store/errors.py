@@ -22,10 +22,14 @@ class StoreError(Exception):
 
 
 class StaleProgram(StoreError):
-    """The program was saved elsewhere (another window, another computer) since it was read."""
+    """The program was saved elsewhere (another window, another computer) since it was read;
+    ``saved_by`` (user@computer) names who saved it last, when the store knows."""
 
-    def __init__(self) -> None:
-        super().__init__("store.stale_program")
+    def __init__(self, saved_by: str | None = None) -> None:
+        if saved_by:
+            super().__init__("store.stale_program_by", saved_by=saved_by)
+        else:
+            super().__init__("store.stale_program")
 
 
 class StaleSet(StoreError):

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import getpass
 import re
+import socket
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
+from functools import cache
 from typing import Any
 
 from sqlalchemy import ColumnElement, ScalarSelect, delete, func, insert, select, update
@@ -26,6 +29,7 @@ from glueplan.domain.catalog import (
 from glueplan.domain.language import Language, Localized
 from glueplan.domain.messages import messages
 from glueplan.domain.log import LoggedSet, Side
+from glueplan.domain.commands import fresh_rows
 from glueplan.domain.plan import PlannedExercise, Program, Session, Week, Weekday
 from glueplan.domain.trainee import Level, Trainee, Units
 from glueplan.store.database import Store
@@ -105,6 +109,26 @@ class Repository:
         with self.store.reading() as session:
             return list(session.scalars(select(TraineeRow.id).order_by(TraineeRow.id)))
 
+    def trainee_names(self, archived: bool = False) -> list[tuple[int, str]]:
+        """The trainees (id, name), by name; the archived ones instead when ``archived``."""
+        with self.store.reading() as session:
+            query = select(TraineeRow.id, TraineeRow.name).where(TraineeRow.archived.is_(archived))
+            return sorted(((row_id, name) for row_id, name in session.execute(query)),
+                          key=lambda pair: (pair[1].casefold(), pair[0]))
+
+    def archive_trainee(self, trainee_id: int, archived: bool = True) -> None:
+        """Archive a trainee (or bring one back): nothing of theirs is deleted."""
+        with self.store.transaction() as session:
+            session.execute(update(TraineeRow).where(TraineeRow.id == trainee_id).values(archived=archived)
+                            .execution_options(synchronize_session=False))
+
+    def copy_program(self, program_id: int, trainee_id: int) -> int:
+        """A copy of a program, every week, session and exercise as new rows, for a trainee (the
+        same or another: a coach reuses a plan); returns the copy's id."""
+        program = self.program(program_id)
+        copy = replace(program, weeks=tuple(fresh_rows(week) for week in program.weeks))
+        return self.add_program(trainee_id, copy)
+
     # -- programs -------------------------------------------------------------
 
     def add_program(self, trainee_id: int, program: Program, template_id: str | None = None,
@@ -153,10 +177,10 @@ class Repository:
             renamed = {"name": after.name} if after.name != before.name else {}
             moved = {"start_date": after.start} if after.start is not None and after.start != before.start else {}
             claim = update(ProgramRow).where(ProgramRow.id == program_id, ProgramRow.version == version)
-            claimed = session.execute(claim.values(version=ProgramRow.version + 1, **renamed, **moved)
-                                      .execution_options(synchronize_session=False))
+            claimed = session.execute(claim.values(version=ProgramRow.version + 1, saved_by=saver(), **renamed,
+                                                   **moved).execution_options(synchronize_session=False))
             if claimed.rowcount != 1:
-                raise StaleProgram()
+                raise StaleProgram(session.scalar(select(ProgramRow.saved_by).where(ProgramRow.id == program_id)))
             saved = write_program_rows(session, program_id, before, after)
         return replace(saved, start=after.start if after.start is not None else before.start), version + 1
 
@@ -374,6 +398,16 @@ class Repository:
         with self.store.reading() as session:
             query = select(func.count()).select_from(LoggedSetRow).where(LoggedSetRow.trainee_id == trainee_id)
             return session.scalar(query) or 0
+
+
+@cache
+def saver() -> str:
+    """Who saves from this process, user@computer: a save refused as stale names the one before it."""
+    try:
+        user = getpass.getuser()
+    except (KeyError, OSError):  # no login name (a container without a passwd entry)
+        user = "?"
+    return f"{user}@{socket.gethostname()}"
 
 
 _SCANDINAVIAN = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "ß": "ss"})

@@ -65,6 +65,8 @@ class TraineeRow(Base):
     weekly_minutes: Mapped[int | None] = mapped_column(Integer)
     language: Mapped[str] = mapped_column(String(4))
     created_at: Mapped[datetime] = mapped_column(DateTime)
+    # Archived: kept with every program and set, but out of the switcher and the command line's list.
+    archived: Mapped[bool] = mapped_column(server_default=false())
 
     programs: Mapped[list[ProgramRow]] = relationship(back_populates="trainee", cascade="all, delete-orphan",
                                                       passive_deletes=True)
@@ -80,6 +82,7 @@ class ProgramRow(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime)
     # Raised by every save: a save based on an older version was made from a stale copy.
     version: Mapped[int] = mapped_column(Integer, server_default="0")
+    saved_by: Mapped[str | None] = mapped_column(String(200))  # user@computer of the last save: a stale save names them
 
     trainee: Mapped[TraineeRow] = relationship(back_populates="programs")
     weeks: Mapped[list[ProgramWeekRow]] = relationship(

@@ -21,7 +21,7 @@ from glueplan.domain.trainee import Trainee
 from glueplan.store.database import Store, open_store
 from glueplan.store.errors import StaleProgram
 from glueplan.store.location import database_url
-from glueplan.store.repository import Repository
+from glueplan.store.repository import Repository, saver
 from glueplan.store.schema import PlannedExerciseRow, PlannedSessionRow, ProgramWeekRow
 from tests.conftest import identity
 from tests.domain.test_commands import CATALOG, P, changes, seed_program
@@ -103,7 +103,7 @@ def test_a_stale_save_is_refused_and_writes_nothing(repository: Repository, stor
     state, counts = repository.program_state(program_id), rows(store)
     with pytest.raises(StaleProgram) as refused:
         repository.save_program_edit(program_id, program, RemoveSession(0, 0).apply(program), version)
-    assert refused.value.key == "store.stale_program" and "another window" in str(refused.value)
+    assert refused.value.key == "store.stale_program_by" and f"saved by {saver()}" in str(refused.value)
     assert repository.program_state(program_id) == state and rows(store) == counts
     assert identity(repository.program(program_id)) == identity(first)
 
