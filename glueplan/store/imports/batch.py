@@ -120,18 +120,16 @@ def _insert_many(connection: Connection, rows: list[dict[str, Any]]) -> None:
     rows = [row | defaults for row in rows] if defaults else rows
     names = list(rows[0])
     compiled = insert(SETS).compile(dialect=connection.dialect, column_keys=names)
-    converters = []
-    for name in names:
-        convert = SETS.c[name].type.bind_processor(connection.dialect)
-        converters.append(None if convert is None else _remembering(convert))
     order = list(compiled.positiontup or []) if compiled.positional else names
-    at = [names.index(name) for name in order]
-    values = [[value if convert is None else convert(value) for convert, value in zip(converters, row.values(),
-                                                                                     strict=True)] for row in rows]
-    if compiled.positional:
-        connection.exec_driver_sql(compiled.string, [tuple(row[i] for i in at) for row in values])
-    else:
-        connection.exec_driver_sql(compiled.string, [dict(zip(names, row, strict=True)) for row in values])
+    converters = [(at, _remembering(convert)) for at, name in enumerate(order)
+                  if (convert := SETS.c[name].type.bind_processor(connection.dialect)) is not None]
+    params: list[Any] = []
+    for row in rows:
+        values = [row[name] for name in order]
+        for at, convert in converters:
+            values[at] = convert(values[at])
+        params.append(tuple(values) if compiled.positional else dict(zip(order, values, strict=True)))
+    connection.exec_driver_sql(compiled.string, params)
 
 
 def _remembering(convert: Callable[[Any], Any]) -> Callable[[Any], Any]:
