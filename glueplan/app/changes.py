@@ -14,7 +14,8 @@ class ChangeSet:
     the program as a whole was replaced (opened, reloaded, weeks added or removed); ``report``
     that the rules report changed; ``log_days`` the dates whose logged sets changed; ``catalog``
     the user's own exercises; ``trainee`` the profile (level, units, time budgets); ``programs``
-    the list of programs (their names, start dates, which one is active).
+    the list of programs (their names, start dates, which one is active); ``whole_log`` every
+    day of the log (another trainee's, or sets logged on another computer).
     """
 
     weeks: frozenset[int] = field(default_factory=frozenset)
@@ -24,15 +25,22 @@ class ChangeSet:
     catalog: bool = False
     trainee: bool = False
     programs: bool = False
+    whole_log: bool = False
+
+    @classmethod
+    def everything(cls) -> ChangeSet:
+        """Another trainee: every page shows someone else's plan, log and profile."""
+        return cls(program=True, report=True, trainee=True, programs=True, whole_log=True)
 
     def __or__(self, other: ChangeSet) -> ChangeSet:
         return ChangeSet(self.weeks | other.weeks, self.program or other.program, self.report or other.report,
                          self.log_days | other.log_days, self.catalog or other.catalog,
-                         self.trainee or other.trainee, self.programs or other.programs)
+                         self.trainee or other.trainee, self.programs or other.programs,
+                         self.whole_log or other.whole_log)
 
     def __bool__(self) -> bool:
         return bool(self.weeks or self.program or self.report or self.log_days or self.catalog or self.trainee
-                    or self.programs)
+                    or self.programs or self.whole_log)
 
     @property
     def plan(self) -> bool:
@@ -41,4 +49,4 @@ class ChangeSet:
 
     @property
     def log(self) -> bool:
-        return bool(self.log_days)
+        return bool(self.log_days) or self.whole_log

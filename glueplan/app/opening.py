@@ -2,27 +2,20 @@
 
 from __future__ import annotations
 
+from glueplan.app.trainees import chosen_trainee, first_trainee
 from glueplan.app.workspace import Workspace
 from glueplan.domain.language import Language
-from glueplan.domain.messages import messages
-from glueplan.domain.trainee import Trainee
 from glueplan.store.database import Store
 from glueplan.store.repository import Repository
 
-
-def first_trainee(repository: Repository, language: Language) -> int:
-    """The trainee the window shows; on first run one is created in the user's language."""
-    ids = repository.trainee_ids()
-    if ids:
-        return ids[0]
-    return repository.add_trainee(Trainee(name=messages()("trainee.default_name", language), language=language))
+__all__ = ["first_trainee", "open_workspace"]  # first_trainee: where a window starts, defined with the other choices
 
 
-def open_workspace(store: Store, language: Language) -> Workspace:
-    """The workspace of the first trainee, with their active program open (the newest unless
-    they chose another)."""
+def open_workspace(store: Store, language: Language, trainee: str | None = None) -> Workspace:
+    """The workspace of the trainee named (else the one last used here, else the first), with
+    their active program open (the newest unless they chose another)."""
     repository = Repository(store)
-    workspace = Workspace(repository, first_trainee(repository, language), language)
+    workspace = Workspace(repository, chosen_trainee(repository, trainee, language), language)
     active = repository.active_program(workspace.trainee_id)
     if active is not None:
         workspace.load_program(active)

@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from glueplan.app.opening import first_trainee
+from glueplan.app.trainees import UnknownTrainee, chosen_trainee
 from glueplan.app.workspace import Workspace
 from glueplan.domain.default_names import in_language, program_in_language, trainee_in_language
 from glueplan.domain.language import Language
@@ -23,8 +23,8 @@ from glueplan.store.repository import Repository
 def sheet_for(store: Store, options: SheetOptions, weeks: str | None, trainee_name: str | None,
               program_ref: str | None, today: date) -> ProgramSheet:
     """The sheet of ``program_ref`` (a program's id or name, a template id or a plan file; none:
-    the trainee's newest program) for the named trainee (none: the first). ``weeks`` is the
-    user's text (``1-4``). Raises SheetOptionError when any of them is not found or not valid,
+    the trainee's newest program) for the named trainee (none: the one last used, else the
+    first). ``weeks`` is the user's text (``1-4``). Raises SheetOptionError when any of them is not found or not valid,
     DataError for a broken plan file."""
     repository = Repository(store)
     workspace = Workspace(repository, _trainee_id(repository, trainee_name, options.language), options.language)
@@ -43,13 +43,10 @@ def open_program_sheet(workspace: Workspace, options: SheetOptions, today: date)
 
 
 def _trainee_id(repository: Repository, name: str | None, language: Language) -> int:
-    if name is None:
-        return first_trainee(repository, language)
-    names = {trainee_id: repository.trainee(trainee_id).name for trainee_id in repository.trainee_ids()}
-    for trainee_id, known in names.items():
-        if known.casefold() == name.strip().casefold():
-            return trainee_id
-    raise SheetOptionError("sheet.error.no_trainee", name=name, known=", ".join(names.values()) or "–")
+    try:
+        return chosen_trainee(repository, name, language)
+    except UnknownTrainee as error:  # an option naming nothing: a usage error of the command
+        raise SheetOptionError("sheet.error.no_trainee", **error.params) from error
 
 
 def _program(workspace: Workspace, ref: str | None, language: Language, today: date) -> Program:

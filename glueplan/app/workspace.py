@@ -94,6 +94,14 @@ class Workspace:
         """Open a program the user chose, and announce it."""
         self.publish(self.load_program(program_id))
 
+    def switch_trainee(self, trainee_id: int) -> ChangeSet:
+        """Show another trainee: their profile and their active program (reads only; undo
+        histories belong to the trainee they were made for, so the window clears them)."""
+        self.trainee_id = trainee_id
+        self.trainee = self.repository.trainee(trainee_id)
+        self.load_program(self.repository.active_program(trainee_id))
+        return ChangeSet.everything()
+
     def validate(self, program: Program) -> Report:
         """The rules report of a program for this trainee (level and time budgets)."""
         return validate(program, self.catalog, self.trainee.level,

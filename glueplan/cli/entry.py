@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from glueplan import __version__
-from glueplan.cli import catalog, check, export, import_history, pictures, plan, print_sheet, templates
+from glueplan.cli import catalog, check, export, import_history, pictures, plan, print_sheet, templates, trainee
 from glueplan.cli.terminal import EXIT_FAILED, EXIT_OK, EXIT_USAGE
 from glueplan.domain.language import Language
 from glueplan.domain.messages import data_error_text
@@ -17,7 +17,7 @@ from glueplan.domain.validation import DataError
 from glueplan.store.errors import BAD_LOCATION, StoreError
 from glueplan.store.file_check import DamagedDatabase, damage_report
 
-COMMANDS = (catalog, check, export, import_history, pictures, plan, print_sheet, templates)
+COMMANDS = (catalog, check, export, import_history, pictures, plan, print_sheet, templates, trainee)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -33,7 +33,7 @@ def add_to(commands: argparse._SubParsersAction[argparse.ArgumentParser], common
                            help="what an exercise name of the file becomes: an exercise id, new (an own "
                                 "exercise) or skip; may be given again")
     importing.add_argument("--yes", action="store_true", help="import (without it nothing is written)")
-    importing.add_argument("--trainee", metavar="NAME", help="whose log (default: the first trainee)")
+    importing.add_argument("--trainee", metavar="NAME", help="whose log (default: the one last used)")
 
 
 def _import(args: argparse.Namespace, language: Language) -> int:
@@ -58,9 +58,9 @@ def _import(args: argparse.Namespace, language: Language) -> int:
             trainee_id = chosen_trainees(repository, args.trainee)[0][0] if args.trainee else None
         except StoreError as error:
             args.usage.error(error.text(language))
-        from glueplan.app.opening import first_trainee
+        from glueplan.app.trainees import chosen_trainee
 
-        workspace = Workspace(repository, trainee_id or first_trainee(repository, language), language)
+        workspace = Workspace(repository, trainee_id or chosen_trainee(repository, None, language), language)
         try:
             parsed = read_history(Path(args.file), Format(args.format) if args.format else None,
                                   trainee=workspace.trainee.name)

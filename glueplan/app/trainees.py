@@ -1,0 +1,119 @@
+"""Which trainee a window or a command works on: the one named, else the one last used with this
+database on this computer, else the first.
+
+The last one used is remembered per computer and user, not in the database: in a clinic two
+physiotherapists share the database but not whose data they have open. The file is keyed by
+the database's location without its password.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from pathlib import Path
+
+import platformdirs
+
+from glueplan.app.changes import ChangeSet
+from glueplan.app.workspace import Workspace
+from glueplan.domain.language import Language
+from glueplan.domain.messages import messages
+from glueplan.domain.trainee import Trainee
+from glueplan.store.database import Store
+from glueplan.store.errors import StoreError
+from glueplan.store.repository import Repository
+
+LAST_USED_FILE = "last-trainee.json"
+
+
+class UnknownTrainee(StoreError):
+    """No trainee has the name given (``--trainee``): the message lists the ones there are."""
+
+    def __init__(self, name: str, known: list[str]) -> None:
+        super().__init__("trainee.unknown", name=name[:200], known=", ".join(known) or "–")
+
+
+def check_free_name(repository: Repository, name: str, trainee_id: int | None = None) -> str:
+    """The name, stripped, if no other trainee (archived ones included) has it, case aside:
+    ``--trainee NAME`` must name one trainee. StoreError when it is empty or taken."""
+    name = name.strip()
+    if not name:
+        raise StoreError("trainee.empty_name")
+    for other_id, known in repository.trainee_names() + repository.trainee_names(archived=True):
+        if other_id != trainee_id and known.casefold() == name.casefold():
+            raise StoreError("trainee.name_taken", name=known)
+    return name
+
+
+def switch_to(workspace: Workspace, trainee_id: int) -> ChangeSet:
+    """Show another trainee in the workspace, announce it to every page, and remember the choice."""
+    change = workspace.switch_trainee(trainee_id)
+    remember(workspace.repository.store, trainee_id)
+    workspace.publish(change)
+    return change
+
+
+def first_trainee(repository: Repository, language: Language) -> int:
+    """The first trainee not archived; on first run one is created in the user's language."""
+    shown = {trainee_id for trainee_id, _name in repository.trainee_names()}
+    for trainee_id in repository.trainee_ids():
+        if trainee_id in shown:
+            return trainee_id
+    return repository.add_trainee(Trainee(name=messages()("trainee.default_name", language), language=language))
+
+
+def trainee_named(repository: Repository, name: str) -> int:
+    """The trainee called ``name`` (case aside), archived ones included; UnknownTrainee if none is."""
+    everyone = repository.trainee_names() + repository.trainee_names(archived=True)
+    for trainee_id, known in everyone:
+        if known.casefold() == name.strip().casefold():
+            return trainee_id
+    raise UnknownTrainee(name, [known for _id, known in repository.trainee_names()])
+
+
+def chosen_trainee(repository: Repository, name: str | None, language: Language) -> int:
+    """The trainee named, else the last one used with this database here (unless archived
+    since), else the first."""
+    if name is not None:
+        return trainee_named(repository, name)
+    remembered = last_used(repository.store)
+    if remembered in {trainee_id for trainee_id, _name in repository.trainee_names()}:
+        return remembered
+    return first_trainee(repository, language)
+
+
+def _memory() -> Path:
+    return platformdirs.user_config_path("glueplan", appauthor=False) / LAST_USED_FILE
+
+
+def _key(store: Store) -> str:
+    return store.engine.url.render_as_string(hide_password=True)
+
+
+def _read_memory() -> dict[str, int]:
+    try:
+        remembered = json.loads(_memory().read_text(encoding="utf-8"))
+    except (OSError, ValueError):  # none yet, or damaged: nothing is remembered
+        return {}
+    return {key: value for key, value in remembered.items() if isinstance(value, int)} \
+        if isinstance(remembered, dict) else {}
+
+
+def last_used(store: Store) -> int | None:
+    return _read_memory().get(_key(store))
+
+
+def remember(store: Store, trainee_id: int) -> None:
+    """Remember the trainee used last with this database (written to a temporary file and renamed
+    into place); a folder that cannot be written only means it is not remembered."""
+    remembered = _read_memory() | {_key(store): trainee_id}
+    path = _memory()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, delete=False,
+                                         prefix=".last-trainee-", suffix=".tmp") as file:
+            json.dump(remembered, file)
+        os.replace(file.name, path)
+    except OSError:
+        pass

@@ -1,0 +1,77 @@
+"""Several trainees in one window and on the command line: switching shows another trainee's
+profile, program and log and is remembered per database; ``--trainee`` and the default follow."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from datetime import date, datetime
+
+import pytest
+
+from glueplan.app.changes import ChangeSet
+from glueplan.app.opening import open_workspace
+from glueplan.app.trainees import UnknownTrainee, chosen_trainee, last_used, switch_to
+from glueplan.domain.language import Language
+from glueplan.domain.log import LoggedSet
+from glueplan.domain.trainee import Level, Trainee, Units
+from glueplan.store.database import Store
+from glueplan.store.repository import Repository
+from tests.conftest import seed_000
+from tests.test_cli import main
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    """The command's exit code and output; a usage error (argparse exits) is code 2."""
+    try:
+        code = main(list(argv))
+    except SystemExit as exiting:
+        code = int(exiting.code or 0)
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_switching_shows_the_other_trainees_profile_program_and_log(store: Store) -> None:
+    workspace = open_workspace(store, Language.EN)
+    me = workspace.trainee_id
+    repository = workspace.repository
+    ane = repository.add_trainee(Trainee("Ane", Level.ADVANCED, Units.LB))
+    program_id = repository.add_program(ane, replace(seed_000(), name="Ane's plan", start=date(2026, 11, 23)))
+    repository.log_set(ane, LoggedSet("back_squat", datetime(2026, 11, 23, 18), 60.0, 8, 2))
+    heard: list[ChangeSet] = []
+    workspace.subscribe(heard.append)
+
+    switch_to(workspace, ane)
+    assert (workspace.trainee.name, workspace.program_id, workspace.program.name) == ("Ane", program_id, "Ane's plan")
+    assert workspace.report is not None and len(workspace.sets_on(date(2026, 11, 23))) == 1
+    assert heard == [ChangeSet.everything()] and heard[0].log and heard[0].plan and heard[0].trainee
+    assert last_used(store) == ane and open_workspace(store, Language.EN).trainee_id == ane  # the next start
+    switch_to(workspace, me)
+    assert workspace.program is None and workspace.sets_on(date(2026, 11, 23)) == []
+
+
+def test_a_name_picks_a_trainee_and_an_archived_last_one_is_not_the_default(repository: Repository) -> None:
+    first = chosen_trainee(repository, None, Language.DA)  # first run: one is made, in the user's language
+    assert repository.trainee(first).name == "Mig"
+    ole = repository.add_trainee(Trainee("Ole"))
+    assert chosen_trainee(repository, " ole ", Language.EN) == ole
+    with pytest.raises(UnknownTrainee) as unknown:
+        chosen_trainee(repository, "Nobody", Language.EN)
+    assert "Mig, Ole" in str(unknown.value)
+    repository.archive_trainee(first)
+    assert chosen_trainee(repository, None, Language.EN) == ole
+
+
+def test_the_trainee_command_adds_lists_renames_and_archives(capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(capsys, "trainee", "add", "Ane", "--level", "advanced", "--units", "lb")[0] == 0
+    assert run(capsys, "trainee", "add", "ole")[0] == 0
+    code, _out, err = run(capsys, "trainee", "add", "ANE")
+    assert code == 2 and "already" in err
+    assert run(capsys, "trainee", "rename", "ole", "Ole")[0] == 0
+    assert run(capsys, "trainee", "archive", "Ane")[0] == 0
+    code, out, _err = run(capsys, "trainee", "list")
+    assert code == 0 and "Ole" in out and "Ane" not in out
+    code, out, _err = run(capsys, "trainee", "list", "--archived", "--json")
+    assert [(t["name"], t["level"], t["units"]) for t in json.loads(out)] == [("Ane", "advanced", "lb")]
+    code, _out, err = run(capsys, "trainee", "archive", "Nobody")
+    assert code == 2 and "Trainees: Ole" in err
