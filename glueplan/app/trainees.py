@@ -54,6 +54,18 @@ def switch_to(workspace: Workspace, trainee_id: int) -> ChangeSet:
     return change
 
 
+def add_and_switch(workspace: Workspace, name: str) -> ChangeSet:
+    """A new trainee (the profile's defaults, the workspace's language), shown at once."""
+    trainee = Trainee(check_free_name(workspace.repository, name), language=workspace.language)
+    return switch_to(workspace, workspace.repository.add_trainee(trainee))
+
+
+def archive_and_switch(workspace: Workspace) -> ChangeSet:
+    """Archive the trainee shown (nothing of theirs is deleted) and show the first one left."""
+    workspace.repository.archive_trainee(workspace.trainee_id)
+    return switch_to(workspace, first_trainee(workspace.repository, workspace.language))
+
+
 def first_trainee(repository: Repository, language: Language) -> int:
     """The first trainee not archived; on first run one is created in the user's language."""
     shown = {trainee_id for trainee_id, _name in repository.trainee_names()}

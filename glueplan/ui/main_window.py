@@ -100,10 +100,16 @@ class MainWindow(QMainWindow):
         """Bring in the user's workspace: their own exercises, their programs, their log. The
         pages other than the map are built when first shown."""
         from glueplan.ui.shared.copy_notice import show_copy_notice  # imports SQLAlchemy: after the first paint
+        from glueplan.ui.trainee_bar import TraineeBar
 
         self.live = live
         show_copy_notice(self, live)
         live.changed.connect(self._workspace_changed)
+        self.trainee_bar = TraineeBar(live, self.profile_action, self)  # the switcher; the title names the trainee
+        self.addToolBar(self.trainee_bar)
+        first = self.file_menu.actions()[0]
+        self.file_menu.insertActions(first, list(self.trainee_bar.file_actions))
+        self.file_menu.insertSeparator(first)
         live.failed.connect(self._failed)
         for stack in live.undo_stacks.values():
             self.undo_group.addStack(stack)
@@ -220,7 +226,7 @@ class MainWindow(QMainWindow):
         # Ctrl+E is "end of line" in text fields on Linux, where the focus often is.
         self.edit_action = self._action(self.tr("&Edit exercise…"), self.edit_exercise, QKeySequence("Ctrl+Shift+E"))
         quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        file_menu = self.file_menu = self.menuBar().addMenu(self.tr("&File"))
         for action in (self.new_action, self.duplicate_action, self.edit_action):
             file_menu.addAction(action)
         file_menu.addSeparator()

@@ -1645,6 +1645,49 @@
     </message>
 </context>
 <context>
+    <name>TraineeBar</name>
+    <message>
+        <source>Trainee</source>
+        <translation>Udøver</translation>
+    </message>
+    <message>
+        <source>Trainee:</source>
+        <translation>Udøver:</translation>
+    </message>
+    <message>
+        <source>New &amp;trainee…</source>
+        <translation>Ny &amp;udøver…</translation>
+    </message>
+    <message>
+        <source>Edit t&amp;rainee…</source>
+        <translation>R&amp;ediger udøver…</translation>
+    </message>
+    <message>
+        <source>&amp;Archive trainee…</source>
+        <translation>&amp;Arkivér udøver…</translation>
+    </message>
+    <message>
+        <source>%1 – glueplan</source>
+        <translation>%1 – glueplan</translation>
+    </message>
+    <message>
+        <source>New trainee</source>
+        <translation>Ny udøver</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Navn:</translation>
+    </message>
+    <message>
+        <source>Archive trainee</source>
+        <translation>Arkivér udøver</translation>
+    </message>
+    <message>
+        <source>Archive %1? Their programs and log are kept; the command line brings them back (glueplan trainee archive --restore).</source>
+        <translation>Arkivér %1? Programmer og log bevares; kommandolinjen henter dem tilbage (glueplan trainee archive --restore).</translation>
+    </message>
+</context>
+<context>
     <name>WeekCalendar</name>
     <message>
         <source>week %1</source>

@@ -6,6 +6,8 @@ every page goes through ``run``; Undo and Redo call the same command backwards a
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
@@ -121,6 +123,13 @@ class LiveWorkspace(QObject):
         """Show another program: the plan's undo history belonged to the one shown before."""
         self.undo_stacks[History.PLAN].clear()
         self.workspace.open_program(program_id)
+
+    def change_trainee(self, step: Callable[[Workspace], object]) -> None:
+        """Show another trainee (``step`` switches, adding or archiving one first if it must, and
+        announces it): the undo histories belonged to the trainee shown before."""
+        for stack in self.undo_stacks.values():
+            stack.clear()
+        step(self.workspace)
 
     def step_failed(self, history: History, error: StoreError) -> None:
         """An undo or redo was refused: say so; after a reload the plan's steps go."""

@@ -270,7 +270,10 @@ class WeekModel(QAbstractItemModel):
         return None
 
     def _thumbnail_ready(self, exercise_id: str) -> None:
-        """The rows of the exercise whose picture has just been drawn show it."""
+        """The rows of the exercise whose picture has just been drawn show it (none while no
+        program is open: another trainee's, say, until the week is shown again)."""
+        if self.live.workspace.program is None:
+            return
         for day in self._days:
             for session in day.children:
                 items = self.session(session).items

@@ -1,0 +1,91 @@
+"""Whose data the window shows: a toolbar with the trainee switcher, the window title that names
+the trainee, and File > New trainee, Edit trainee and Archive trainee."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QComboBox, QInputDialog, QLabel, QMessageBox, QToolBar, QWidget
+
+from glueplan.app.changes import ChangeSet
+from glueplan.app.workspace import Workspace
+from glueplan.app.trainees import add_and_switch, archive_and_switch, switch_to
+from glueplan.store.errors import StoreError
+from glueplan.ui.shared.live_workspace import LiveWorkspace
+
+
+class TraineeBar(QToolBar):
+    """The switcher lists the trainees not archived, by name; choosing one shows their profile,
+    programs, log, charts and history at once (the undo histories were the other trainee's)."""
+
+    def __init__(self, live: LiveWorkspace, edit_trainee: QAction, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("trainees")  # the window's remembered layout names its toolbars
+        self.setWindowTitle(self.tr("Trainee"))
+        self.setMovable(False)
+        self.live = live
+        self.switcher = QComboBox(self)
+        self.switcher.setAccessibleName(self.tr("Trainee"))
+        self.switcher.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        label = QLabel(self.tr("Trainee:"), self)
+        label.setBuddy(self.switcher)
+        label.setContentsMargins(6, 0, 6, 0)
+        self.addWidget(label)
+        self.addWidget(self.switcher)
+        self.new_action = QAction(self.tr("New &trainee…"), self)
+        self.new_action.triggered.connect(self.new_trainee)
+        self.edit_action = QAction(self.tr("Edit t&rainee…"), self)
+        self.edit_action.triggered.connect(edit_trainee.trigger)
+        self.archive_action = QAction(self.tr("&Archive trainee…"), self)
+        self.archive_action.triggered.connect(self.archive_trainee)
+        self.addAction(self.new_action)
+        self.file_actions = (self.new_action, self.edit_action, self.archive_action)
+        self.switcher.activated.connect(self._chosen)
+        live.changed.connect(self._follow)
+        self.fill()
+
+    def fill(self) -> None:
+        """The trainees by name, the one shown chosen; the window's title names them."""
+        workspace = self.live.workspace
+        self.switcher.blockSignals(True)
+        self.switcher.clear()
+        for trainee_id, name in workspace.repository.trainee_names():
+            self.switcher.addItem(name, trainee_id)
+        self.switcher.setCurrentIndex(self.switcher.findData(workspace.trainee_id))
+        self.switcher.blockSignals(False)
+        self.archive_action.setEnabled(self.switcher.count() > 1)  # someone must be left to show
+        self.window().setWindowTitle(self.tr("%1 – glueplan").replace("%1", workspace.trainee.name))
+
+    def _follow(self, change: ChangeSet) -> None:
+        if change.trainee:
+            self.fill()
+
+    def _chosen(self, index: int) -> None:
+        trainee_id = self.switcher.itemData(index)
+        if trainee_id != self.live.workspace.trainee_id:
+            self._attempt(lambda workspace: switch_to(workspace, trainee_id))
+
+    def new_trainee(self) -> None:
+        name, given = QInputDialog.getText(self.window(), self.tr("New trainee"), self.tr("Name:"))
+        if given:
+            self._attempt(lambda workspace: add_and_switch(workspace, name))
+
+    def archive_trainee(self) -> None:
+        name = self.live.trainee.name
+        answer = QMessageBox.question(
+            self.window(), self.tr("Archive trainee"),
+            self.tr("Archive %1? Their programs and log are kept; the command line brings them back "
+                    "(glueplan trainee archive --restore).").replace("%1", name))
+        if answer == QMessageBox.StandardButton.Yes:
+            self._attempt(archive_and_switch)
+
+    def _attempt(self, step: Callable[[Workspace], object]) -> None:
+        """A refusal (a name taken, a server away) is said where the user looks; nothing changed."""
+        try:
+            self.live.change_trainee(step)
+        except StoreError as error:
+            self.fill()
+            QMessageBox.warning(self.window(), self.tr("Trainee"), error.text(self.live.language),
+                                QMessageBox.StandardButton.Ok, QMessageBox.StandardButton.Ok)
+
