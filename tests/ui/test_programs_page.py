@@ -79,11 +79,11 @@ def test_delete_asks_first_and_undo_brings_it_back(qtbot: QtBot, repository: Rep
     answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
     asked: list[str] = []
 
-    def answer(_parent: object, _title: str, text: str) -> QMessageBox.StandardButton:
-        asked.append(text)
+    def answer(box: QMessageBox) -> QMessageBox.StandardButton:
+        asked.append(box.text())
         return answers.pop(0)
 
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(answer))
+    monkeypatch.setattr(QMessageBox, "exec", answer)  # the question is asked as plain text (plain_text.ask)
     active = window.live.workspace.program_id
     page.delete_button.click()
     assert len(listed(page)) == 2 and "stay in the log" in asked[0]

@@ -9,11 +9,11 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from glueplan.domain.log import LoggedSet
 from glueplan.ui.charts.page import ChartsPage
-from glueplan.ui.shared import saved_file
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 
 OLD = b"series,date,value\n" + b"x,2026-01-01,1.00\n" * 1200  # a 20 KB earlier export
@@ -33,7 +33,7 @@ def charts(qtbot: QtBot, live: LiveWorkspace) -> ChartsPage:
 @pytest.fixture
 def warnings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     said: list[str] = []
-    monkeypatch.setattr(saved_file.QMessageBox, "warning", lambda _parent, _title, text: said.append(text))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: said.append(box.text()) or QMessageBox.StandardButton.Ok)
     return said
 
 
