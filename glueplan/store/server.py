@@ -13,7 +13,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import inspect, select, text
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 
 from glueplan import __version__
 from glueplan.store.catalog_mirror import mirror_catalog
@@ -22,7 +23,6 @@ from glueplan.store.migrate import SCHEMA_REVISION, VERSION_TABLE, build_schema,
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
-    from sqlalchemy.engine import URL
 
     from glueplan.domain.catalog import Catalog
 
@@ -33,6 +33,19 @@ CONCURRENT_WRITER = {"40001", "40P01"}  # serialization_failure, deadlock_detect
 
 def is_server(url: URL) -> bool:
     return url.get_backend_name() == "postgresql"
+
+
+def without_password(location: str) -> str:
+    """A database location fit to be remembered: a URL loses its password (libpq then finds it in
+    ~/.pgpass, PGPASSWORD or the service file); a file name is as it was."""
+    if "://" not in location:
+        return location
+    try:
+        url = make_url(location)
+    except ArgumentError:  # not a URL after all: keep nothing of it that could be a secret
+        return ""
+    kept = URL.create(url.drivername, url.username, None, url.host, url.port, url.database, url.query)
+    return kept.render_as_string(hide_password=False)
 
 
 def engine_options(url: URL) -> dict[str, Any]:

@@ -66,6 +66,8 @@ def read_preferences() -> Preferences:
 
 
 def save_preferences(preferences: Preferences) -> None:
+    from glueplan.store.server import without_password  # SQLAlchemy: only when saving, never at start-up
+
     settings = QSettings()
     settings.beginGroup(GROUP)
     settings.setValue("language", preferences.language.value if preferences.language else "")
@@ -73,6 +75,6 @@ def save_preferences(preferences: Preferences) -> None:
     settings.setValue("rest_timer", preferences.rest_timer)
     settings.setValue("default_rest_s", preferences.default_rest_s)
     settings.setValue("rest_sound", preferences.rest_sound)
-    settings.setValue("database", preferences.database or "")
+    settings.setValue("database", without_password(preferences.database or ""))  # never a password in settings
     settings.endGroup()
     settings.sync()
