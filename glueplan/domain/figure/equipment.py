@@ -13,7 +13,7 @@ from enum import StrEnum
 
 from glueplan.domain.figure.body import SIDES
 from glueplan.domain.figure.kinematics import Figure, Support, Vec, add, midpoint, scale, sub
-from glueplan.domain.figure.pose import EquipmentItem, Motion
+from glueplan.domain.figure.pose import EquipmentItem, Motion, View
 
 
 class Kind(StrEnum):
@@ -26,15 +26,18 @@ class Kind(StrEnum):
     CABLE_COLUMN = "cable_column"  # ``to`` the handle or the ankle strap
     LONG_BAND = "long_band"  # from a low anchor ``to`` the body
     MINI_BAND = "mini_band"
+    CROSSED_BAND = "crossed_band"  # a long band under both soles, crossed in front of the shins to the hands
     HYPEREXTENSION_BENCH = "hyperextension_bench"  # foot plate at x; pad at the thighs
     REVERSE_HYPER = "reverse_hyper"  # the torso on a high pad; a strap ``to`` the ankles
     LEG_PRESS = "leg_press"  # seat under the pelvis; the sled at the feet
     ABDUCTION_MACHINE = "abduction_machine"  # seat; pads at the knees
     HEEL_ANCHOR = "heel_anchor"  # a padded roller over the heels (nordic curl)
+    SMITH_MACHINE = "smith_machine"  # a bar ``at`` the body, running in two upright rails
+    HACK_SQUAT = "hack_squat"  # the foot platform at x; the back pad ``at`` the back slides on a rail along it
 
 
 # Pieces whose top the body can rest on, and how thick their padding is.
-SUPPORTING = {Kind.BENCH, Kind.BOX, Kind.MAT, Kind.REVERSE_HYPER, Kind.LEG_PRESS, Kind.ABDUCTION_MACHINE,
+SUPPORTING = {Kind.BENCH, Kind.BOX, Kind.MAT, Kind.REVERSE_HYPER, Kind.LEG_PRESS, Kind.ABDUCTION_MACHINE, Kind.HACK_SQUAT,
               Kind.HYPEREXTENSION_BENCH}
 PLATE_RADIUS = 0.225  # a 20 kg bumper plate
 FOOT_PLATE_HALF_WIDTH = 0.17
@@ -44,7 +47,8 @@ PAD_HALF_WIDTH = 0.15  # a reverse-hyper pad is narrower than the shoulders: the
 # Which fields each kind needs besides ``kind`` (the loader checks them).
 NEEDS: dict[Kind, frozenset[str]] = {
     Kind.BARBELL: frozenset({"at"}), Kind.DUMBBELL: frozenset({"at"}), Kind.KETTLEBELL: frozenset({"at"}),
-    Kind.MINI_BAND: frozenset({"at"}), Kind.HEEL_ANCHOR: frozenset({"at"}),
+    Kind.MINI_BAND: frozenset({"at"}), Kind.HEEL_ANCHOR: frozenset({"at"}), Kind.CROSSED_BAND: frozenset(),
+    Kind.SMITH_MACHINE: frozenset({"at"}), Kind.HACK_SQUAT: frozenset({"x", "width", "height", "at"}),
     Kind.BENCH: frozenset({"x", "width", "height"}), Kind.BOX: frozenset({"x", "width", "height"}),
     Kind.MAT: frozenset({"x", "width"}), Kind.CABLE_COLUMN: frozenset({"x", "height", "to"}),
     Kind.LONG_BAND: frozenset({"x", "height", "to"}), Kind.HYPEREXTENSION_BENCH: frozenset({"x", "height", "at"}),
@@ -55,7 +59,8 @@ NEEDS: dict[Kind, frozenset[str]] = {
 
 
 def supports(motion: Motion) -> tuple[Support, ...]:
-    """The surfaces of the motion's benches, boxes, pads and seats."""
+    """The surfaces of the motion's benches, boxes, pads and seats. Seen from the front or the
+    back, a bench or a box is as deep as a seat, so a foot in front of it can reach the floor."""
     found = []
     for item in motion.equipment:
         kind = Kind(item.kind)
@@ -65,7 +70,7 @@ def supports(motion: Motion) -> tuple[Support, ...]:
             found.append(Support(item.x - FOOT_PLATE_HALF_WIDTH, item.x + FOOT_PLATE_HALF_WIDTH, item.height))
         elif kind is Kind.MAT:
             found.append(Support(item.x - item.width / 2, item.x + item.width / 2, 0.012))
-        elif kind is Kind.ABDUCTION_MACHINE:  # seen from the front: the seat is as deep as the thighs
+        elif kind is Kind.ABDUCTION_MACHINE or (kind in (Kind.BENCH, Kind.BOX) and motion.view is not View.SIDE):
             found.append(Support(item.x - item.width / 2, item.x + item.width / 2, item.height, SEAT_FAR, SEAT_NEAR))
         elif kind is Kind.REVERSE_HYPER:
             found.append(Support(item.x - item.width / 2, item.x + item.width / 2, item.height,
@@ -145,6 +150,7 @@ BODY_POINTS: dict[str, Callable[[Figure], BodyPoint]] = {
     **{f"{side}_hand": (lambda figure, s=side: _grip(figure, s)) for side in SIDES},
     **{f"{side}_ankle": (lambda figure, s=side: _ankle(figure, s)) for side in SIDES},
     **{f"{side}_thigh": (lambda figure, s=side: _thigh_front(figure, s)) for side in SIDES},
+    **{f"{side}_foot": (lambda figure, s=side: _sole(figure, s)) for side in SIDES},
 }
 
 

@@ -151,10 +151,17 @@ def _loop_round(a: Vec, b: Vec, radius: float) -> QPainterPath:
 
 
 def _mini_band(item: PlacedItem, figure: Figure) -> list[Layer]:
-    leg = {"knees": ("thigh", 0.85), "ankles": ("shank", 0.86)}[item.item.at or "knees"]
+    leg = {"knees": ("thigh", 0.85), "ankles": ("shank", 0.86), "feet": ("foot", 0.6)}[item.item.at or "knees"]
     ends = [figure.segment(f"{side}_{leg[0]}").section_at(leg[1]) for side in ("left", "right")]
     radius = max(ends[0][1], ends[0][2]) * 1.05
     return [_layer(FRONT, Shape(_loop_round(ends[0][0], ends[1][0], radius), QBrush(BAND)))]
+
+
+def _crossed_band(item: PlacedItem, figure: Figure) -> list[Layer]:
+    """From under each sole to the other side's hand, the two ends crossing in front of the shins."""
+    lines = [Shape(_line(BODY_POINTS[f"{foot}_foot"](figure).point, BODY_POINTS[f"{hand}_hand"](figure).point, 0.02),
+                   QBrush(BAND)) for foot, hand in (("left", "right"), ("right", "left"))]
+    return [_layer(FRONT, *lines)]
 
 
 def _hyperextension_bench(item: PlacedItem, figure: Figure) -> list[Layer]:
@@ -239,6 +246,35 @@ def _abduction_machine(item: PlacedItem, figure: Figure) -> list[Layer]:
     return [_layer(BEHIND, *frame, order=0), _layer(FRONT, *pads)]
 
 
+def _smith_machine(item: PlacedItem, figure: Figure) -> list[Layer]:
+    """The bar as a barbell, running in the upright rails of its frame behind the lifter."""
+    assert item.point is not None
+    x = item.point.point[0]
+    frame = [Shape(rounded_box(x - 0.03, 0, 0.06, 2.1, 0.01), QBrush(STEEL)),
+             Shape(rounded_box(x - 0.4, 0, 0.8, 0.04, 0.01), QBrush(STEEL))]
+    return [_layer(BEHIND, *frame, order=0), *_barbell(item, figure)]
+
+
+def _hack_squat(item: PlacedItem, figure: Figure) -> list[Layer]:
+    """The foot platform, and the sled: a back pad along the back with a pad over the shoulder,
+    on a rail as steep as the back (the same line in every frame: the back slides along it)."""
+    assert item.point is not None
+    x, half, top = item.item.x, item.item.width / 2, item.item.height
+    along = scale(item.point.direction, 1 / (norm(item.point.direction) or 1.0))
+    out = scale(figure.segment("torso").depth_axis, -1.0)  # from the back, away from the body
+    pad_centre = add(item.point.point, scale(out, 0.05))
+    rail = add(pad_centre, scale(out, 0.08))
+    low, high = (add(rail, scale(along, (height - rail[1]) / along[1])) for height in (top, 1.9))
+    shoulder = add(figure.joint("right_shoulder"), scale(along, 0.07))
+    frame = [Shape(rounded_box(x - half, 0, 2 * half, top, 0.01), QBrush(IRON)),
+             Shape(_line(low, high, 0.06), QBrush(STEEL)),
+             Shape(_line(QPointF(low[0], 0.02), point(low), 0.05), QBrush(STEEL)),
+             Shape(_line(QPointF(low[0], 0.02), QPointF(x - half, 0.02), 0.04), QBrush(STEEL))]
+    sled = [Shape(_line(add(pad_centre, scale(along, -0.25)), add(pad_centre, scale(along, 0.22)), 0.1), QBrush(PAD)),
+            Shape(disc(point(shoulder), 0.05), QBrush(PAD))]
+    return [_layer(BEHIND, *frame, order=0), _layer(BEHIND, *sled, order=1)]
+
+
 def _heel_anchor(item: PlacedItem, figure: Figure) -> list[Layer]:
     assert item.point is not None
     shank = figure.segment("right_shank")
@@ -251,9 +287,9 @@ def _heel_anchor(item: PlacedItem, figure: Figure) -> list[Layer]:
 DRAW: dict[Kind, Callable[[PlacedItem, Figure], list[Layer]]] = {
     Kind.BARBELL: _barbell, Kind.DUMBBELL: _dumbbell, Kind.KETTLEBELL: _kettlebell, Kind.BENCH: _bench,
     Kind.BOX: _box, Kind.MAT: _mat, Kind.CABLE_COLUMN: _cable_column, Kind.LONG_BAND: _long_band,
-    Kind.MINI_BAND: _mini_band, Kind.HYPEREXTENSION_BENCH: _hyperextension_bench,
+    Kind.MINI_BAND: _mini_band, Kind.CROSSED_BAND: _crossed_band, Kind.HYPEREXTENSION_BENCH: _hyperextension_bench,
     Kind.REVERSE_HYPER: _reverse_hyper, Kind.LEG_PRESS: _leg_press, Kind.ABDUCTION_MACHINE: _abduction_machine,
-    Kind.HEEL_ANCHOR: _heel_anchor,
+    Kind.HEEL_ANCHOR: _heel_anchor, Kind.SMITH_MACHINE: _smith_machine, Kind.HACK_SQUAT: _hack_squat,
 }
 
 
