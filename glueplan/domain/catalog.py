@@ -57,8 +57,11 @@ class Layer(StrEnum):
 
 
 class View(StrEnum):
+    """The muscle map's drawings a muscle is seen in (deep: the back with gluteus maximus removed)."""
+
     FRONT = "front"
     BACK = "back"
+    DEEP = "deep"
 
 
 # How much one set of an exercise counts for a muscle (fractional sets, Pelland 2024).
@@ -101,6 +104,8 @@ class Muscle:
     id: str
     name: Localized[str]
     function: Localized[str]
+    origin: Localized[str]  # where it starts and ends (seed 000, 001 and anatomy texts)
+    insertion: Localized[str]
     layer: Layer
     views: tuple[View, ...]
     half_life_h: float  # fatigue half-life of the recovery model: 20 h large, 16 h small
@@ -200,7 +205,7 @@ class Catalog:
 # ---------------------------------------------------------------------------
 # Loading
 
-_MUSCLE_FIELDS = {"id", "name", "function", "layer", "views", "half_life_h"}
+_MUSCLE_FIELDS = {"id", "name", "function", "origin", "insertion", "layer", "views", "half_life_h"}
 _EXERCISE_FIELDS = {
     "id", "name", "category", "laterality", "equipment", "muscles",
     "prescription", "cues", "mistakes", "sources", "aliases",
@@ -249,6 +254,8 @@ def _read_muscle(raw: object, file: str, index: int) -> Muscle:
         id=fields.entry,
         name=fields.localized_text("name"),
         function=fields.localized_text("function"),
+        origin=fields.localized_text("origin"),
+        insertion=fields.localized_text("insertion"),
         layer=fields.choice("layer", Layer),
         views=views,
         half_life_h=fields.number("half_life_h", 1, 168),

@@ -1012,6 +1012,25 @@
     </message>
 </context>
 <context>
+    <name>MuscleFacts</name>
+    <message>
+        <source>Origin: %1</source>
+        <translation>Udspring: %1</translation>
+    </message>
+    <message>
+        <source>Insertion: %1</source>
+        <translation>Hæfte: %1</translation>
+    </message>
+    <message>
+        <source>Function: %1</source>
+        <translation>Funktion: %1</translation>
+    </message>
+    <message>
+        <source>Trained most by: %1</source>
+        <translation>Trænes mest af: %1</translation>
+    </message>
+</context>
+<context>
     <name>MuscleMap</name>
     <message>
         <source>Front</source>

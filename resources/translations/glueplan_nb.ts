@@ -1012,6 +1012,25 @@
     </message>
 </context>
 <context>
+    <name>MuscleFacts</name>
+    <message>
+        <source>Origin: %1</source>
+        <translation>Utspring: %1</translation>
+    </message>
+    <message>
+        <source>Insertion: %1</source>
+        <translation>Feste: %1</translation>
+    </message>
+    <message>
+        <source>Function: %1</source>
+        <translation>Funksjon: %1</translation>
+    </message>
+    <message>
+        <source>Trained most by: %1</source>
+        <translation>Trenes mest av: %1</translation>
+    </message>
+</context>
+<context>
     <name>MuscleMap</name>
     <message>
         <source>Front</source>

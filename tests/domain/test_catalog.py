@@ -51,9 +51,22 @@ REFERENCE = {
 }
 
 
-def test_has_the_required_muscles_and_at_least_35_exercises(catalog: Catalog) -> None:
+def test_has_the_required_muscles_and_at_least_60_exercises(catalog: Catalog) -> None:
     assert REQUIRED_MUSCLES <= set(catalog.muscles)
-    assert len(catalog.exercises) >= 35
+    assert len(catalog.exercises) >= 60
+
+
+def test_every_exercise_is_written_in_all_three_languages(catalog: Catalog) -> None:
+    """A name, cues and mistakes in English, Danish and Norwegian; the Danish and Norwegian
+    cues and mistakes are translations, not the English copied."""
+    for exercise in catalog.exercises.values():
+        for language in Language:
+            assert exercise.name[language].strip(), (exercise.id, language)
+            for texts in (exercise.cues, exercise.mistakes):
+                assert texts[language] and all(text.strip() for text in texts[language]), (exercise.id, language)
+        for language in (Language.DA, Language.NB):
+            for texts in (exercise.cues, exercise.mistakes):
+                assert not set(texts[language]) & set(texts.en), (exercise.id, language)
 
 
 @pytest.mark.parametrize("exercise_id", sorted(REFERENCE))
@@ -83,9 +96,11 @@ def test_names_are_unique_within_each_language(catalog: Catalog) -> None:
         assert len(names) == len(set(names)), language
 
 
-def test_every_muscle_has_names_function_and_a_view(catalog: Catalog) -> None:
+def test_every_muscle_has_names_function_origin_insertion_and_a_view(catalog: Catalog) -> None:
     for muscle in catalog.muscles.values():
         assert all(muscle.name.values()) and all(muscle.function.values())
+        for text in (muscle.origin, muscle.insertion):  # told by the muscle map, in every language
+            assert all(text.values()) and text.da != text.en and text.nb != text.en, muscle.id
         assert muscle.views
         assert muscle.half_life_h in (16, 20)
 

@@ -1,4 +1,5 @@
-"""The muscle map: every muscle drawn, hover names it, heat mode colours it."""
+"""The muscle map: every muscle drawn as one region per side in each view it is seen in, hover
+tells its origin, insertion and function, heat mode colours it."""
 
 from __future__ import annotations
 
@@ -10,14 +11,17 @@ from PySide6.QtGui import QColor, QMouseEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from glueplan.domain.catalog import Catalog, Prescription, RepRange
+from PySide6.QtSvg import QSvgRenderer
+
+from glueplan.domain.catalog import Catalog, Prescription, RepRange, View
 from glueplan.domain.language import Language
 from glueplan.domain.plan import PlannedExercise, Session, Week, Weekday
 from glueplan.domain.rules import validate
 from glueplan.domain.thresholds import builtin_thresholds
 from glueplan.domain.trainee import Level
+from glueplan.ui.application import install_translators
 from glueplan.ui.map.map_heat import IN_BAND, OVER, TRAINED, UNDER, readiness_paint, volume_paint
-from glueplan.ui.map.muscle_map import VIEW_FILES, MuscleMap, muscle_of, region_ids
+from glueplan.ui.map.muscle_map import VIEW_FILES, VIEW_WIDTH, MuscleMap, muscle_of, region_ids
 from tests.conftest import RESOURCES, on_screen
 
 
@@ -26,24 +30,38 @@ def make_map(qtbot: QtBot, catalog: Catalog, language: Language = Language.EN) -
 
 
 def test_every_catalogue_muscle_has_a_region_and_every_region_a_muscle(catalog: Catalog) -> None:
-    drawn = {muscle_of(region) for name in VIEW_FILES for region in region_ids(RESOURCES / "anatomy" / name)}
+    drawn = {muscle_of(region) for name in VIEW_FILES.values() for region in region_ids(RESOURCES / "anatomy" / name)}
     assert drawn == set(catalog.muscles)
 
 
-@pytest.mark.parametrize("name", VIEW_FILES)
-def test_regions_come_in_mirrored_pairs(name: str) -> None:
-    regions = region_ids(RESOURCES / "anatomy" / name)
-    assert len(regions) == len(set(regions))
-    for region in regions:
-        if "__left" in region:
-            assert region.replace("__left", "__right") in regions, region
+@pytest.mark.parametrize("view", list(View))
+def test_every_muscle_is_one_region_per_side_in_every_view_it_is_seen_in(catalog: Catalog, view: View) -> None:
+    regions = region_ids(RESOURCES / "anatomy" / VIEW_FILES[view])
+    seen_here = [muscle.id for muscle in catalog.muscles.values() if view in muscle.views]
+    assert sorted(regions) == sorted(f"{muscle}__{side}" for muscle in seen_here for side in ("left", "right"))
 
 
-def test_each_muscle_can_be_hit_where_it_is_drawn(qtbot: QtBot, catalog: Catalog) -> None:
+@pytest.mark.parametrize("view", list(View))
+def test_the_sides_mirror_each_other(view: View) -> None:
+    renderer = QSvgRenderer(str(RESOURCES / "anatomy" / VIEW_FILES[view]))
+    for region in region_ids(RESOURCES / "anatomy" / VIEW_FILES[view]):
+        if region.endswith("__left"):
+            left, right = renderer.boundsOnElement(region), renderer.boundsOnElement(region[:-4] + "right")
+            assert left.width() == pytest.approx(right.width(), abs=0.2), region
+            assert left.left() + right.right() == pytest.approx(VIEW_WIDTH, abs=0.2), region
+            assert left.top() == pytest.approx(right.top(), abs=0.2), region
+
+
+def test_each_muscle_can_be_hit_in_every_view_it_is_seen_in(qtbot: QtBot, catalog: Catalog) -> None:
     widget = make_map(qtbot, catalog)
-    for muscle in catalog.muscles:
-        point = widget.point_in(muscle)
-        assert muscle_of(widget.region_at(point) or "") == muscle
+    for muscle in catalog.muscles.values():
+        for number, view in enumerate(VIEW_FILES):
+            if view in muscle.views:
+                point = widget.point_in(muscle.id, view_number=number)
+                assert muscle_of(widget.region_at(point) or "") == muscle.id
+            else:
+                with pytest.raises(LookupError):
+                    widget.point_in(muscle.id, view_number=number)
 
 
 def test_the_deep_layer_shows_medius_minimus_and_rotators(qtbot: QtBot, catalog: Catalog) -> None:
@@ -68,11 +86,35 @@ def test_hovering_lights_a_region_and_the_tooltip_names_it(qtbot: QtBot, catalog
     assert before.lightness() > after.lightness()
 
 
-def test_tooltip_text_is_the_name_and_function(qtbot: QtBot, catalog: Catalog) -> None:
-    widget = make_map(qtbot, catalog, Language.NB)
-    text = widget.tooltip_at(widget.point_in("gluteus_medius", view_number=1))
-    assert text.startswith("<b>Gluteus medius</b>") and "Trendelenburg" in text
+LABELS = {Language.EN: ("Origin:", "Insertion:", "Function:", "Trained most by:"),
+          Language.DA: ("Udspring:", "Hæfte:", "Funktion:", "Trænes mest af:"),
+          Language.NB: ("Utspring:", "Feste:", "Funksjon:", "Trenes mest av:")}
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_pointing_at_a_muscle_tells_origin_insertion_and_function(qtbot: QtBot, catalog: Catalog, qapp,  # type: ignore[no-untyped-def]
+                                                                  language: Language) -> None:
+    install_translators(qapp, language)
+    widget = make_map(qtbot, catalog, language)
+    for muscle_id, view, exercise in (("gluteus_medius", 1, "side_lying_hip_abduction"),
+                                      ("deep_hip_rotators", 2, None), ("quadriceps", 0, "back_squat")):
+        muscle = catalog.muscle(muscle_id)
+        lines = widget.facts_at(widget.point_in(muscle_id, view_number=view)).split("\n")
+        origin, insertion, function, trained = LABELS[language]
+        assert lines[:4] == [muscle.name[language], f"{origin} {muscle.origin[language]}",
+                             f"{insertion} {muscle.insertion[language]}", f"{function} {muscle.function[language]}"]
+        assert lines[4].startswith(trained)
+        if exercise is not None:
+            assert catalog.exercise(exercise).name[language] in lines[4]
+    tooltip = widget.tooltip_at(widget.point_in("gluteus_medius", view_number=2))
+    assert "Trendelenburg" in tooltip and "<b>" not in tooltip  # plain text, shown as written
     assert widget.tooltip_at(QPoint(1, 1)) == ""
+
+
+def test_the_deep_layer_outlines_the_removed_gluteus_maximus() -> None:
+    deep = (RESOURCES / "anatomy" / VIEW_FILES[View.DEEP]).read_text()
+    assert 'id="gluteus_maximus_removed_l"' in deep and 'stroke-dasharray' in deep
+    assert "gluteus_maximus__" not in deep
 
 
 def colour_at(widget: MuscleMap, muscle: str, view: int) -> QColor:

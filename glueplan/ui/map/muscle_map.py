@@ -1,10 +1,12 @@
 """The muscle map: the body from the front, the back, and the back with gluteus maximus removed.
 
-The drawings are SVG files in resources/anatomy; every path with class="muscle" is a region
-whose id names its muscle (``gluteus_medius__left``). The widget paints the drawings, then
+The drawings are SVG files in resources/anatomy (made by packaging/anatomy_svgs.py); every
+element with class="muscle" (a group of the muscle's parts) is a region whose id names its muscle
+and side (``gluteus_medius__left``). The widget paints the drawings, then
 tints regions: an exercise's involvement (primary strong, secondary lighter, minor faint),
 a heat map fed by the rules engine, the muscles the user picked (hatched) and the one under
-the mouse. Clicking picks a muscle, Ctrl-click adds one, a click on empty space clears.
+the mouse. Clicking picks a muscle, Ctrl-click adds one, a click on empty space clears. Pointing
+at a muscle, or picking it, tells its origin, insertion, function and best exercises.
 """
 
 from __future__ import annotations
@@ -13,7 +15,6 @@ import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
@@ -31,12 +32,15 @@ from PySide6.QtGui import (
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from glueplan.domain.catalog import MINOR, PRIMARY, SECONDARY, Catalog
+from glueplan.domain.catalog import MINOR, PRIMARY, SECONDARY, Catalog, View
 from glueplan.domain.language import Language
 from glueplan.domain.resources import resource_dir
+from glueplan.ui.map.muscle_facts import muscle_facts
+from glueplan.ui.shared.plain_text import plain_tooltip
 
-ASPECT = 400 / 760  # width / height of every drawing
-VIEW_FILES = ("body_front.svg", "body_back.svg", "body_back_deep.svg")
+VIEW_WIDTH, VIEW_HEIGHT = 300, 760  # every drawing's viewBox
+ASPECT = VIEW_WIDTH / VIEW_HEIGHT
+VIEW_FILES = {View.FRONT: "body_front.svg", View.BACK: "body_back.svg", View.DEEP: "body_back_deep.svg"}
 SVG_NS = "{http://www.w3.org/2000/svg}"
 
 INVOLVEMENT_COLOURS = {PRIMARY: QColor(31, 111, 139, 235), SECONDARY: QColor(79, 163, 191, 205),
@@ -59,8 +63,7 @@ def muscle_of(element_id: str) -> str:
 def region_ids(svg: Path) -> list[str]:
     """The ids of the muscle regions of one drawing, in document order."""
     root = ET.parse(svg).getroot()
-    return [element.get("id", "") for element in root.iter(f"{SVG_NS}path")
-            if "muscle" in (element.get("class") or "").split()]
+    return [element.get("id", "") for element in root.iter() if "muscle" in (element.get("class") or "").split()]
 
 
 @dataclass(frozen=True)
@@ -92,7 +95,7 @@ class MuscleMap(QWidget):
         captions = (self.tr("Front"), self.tr("Back"), self.tr("Deep layer"))
         folder = resource_dir() / "anatomy"
         self._views = [_View(QSvgRenderer(str(folder / name), self), region_ids(folder / name), caption)
-                       for name, caption in zip(VIEW_FILES, captions, strict=True)]
+                       for name, caption in zip(VIEW_FILES.values(), captions, strict=True)]
         self._picked: tuple[str, ...] = ()
         self._involvement: dict[str, float] = {}
         self._heat: MapPaint | None = None
@@ -166,7 +169,7 @@ class MuscleMap(QWidget):
 
     def _mask(self, view: _View, region: str) -> tuple[QRect, QImage]:
         """The region's shape at its place in the widget, drawn at the screen's pixel density."""
-        scale = view.rect.width() / 400
+        scale = view.rect.width() / VIEW_WIDTH
         ratio = self.devicePixelRatioF()
         bounds = view.renderer.boundsOnElement(region)
         target = QRectF(view.rect.left() + bounds.left() * scale, view.rect.top() + bounds.top() * scale,
@@ -383,8 +386,10 @@ class MuscleMap(QWidget):
             picked = (muscle_of(region),)
         if picked != self._picked:
             self._picked = picked
-            self.update()
+            self._redraw()
             self.muscles_picked.emit(picked)
+        if region is not None:  # what was picked, told at once (not only after the hover delay)
+            QToolTip.showText(event.globalPosition().toPoint(), self.tooltip_at(event.position().toPoint()), self)
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
@@ -396,13 +401,14 @@ class MuscleMap(QWidget):
             return True
         return super().event(event)
 
-    def tooltip_at(self, point: QPoint) -> str:
-        """The name and what the muscle does, for the region under the point (empty elsewhere)."""
+    def facts_at(self, point: QPoint) -> str:
+        """What the map tells about the muscle under the point, as plain text (empty elsewhere)."""
         region = self.region_at(point)
-        if region is None:
-            return ""
-        muscle = self._catalog.muscle(muscle_of(region))
-        return f"<b>{escape(muscle.name[self._language])}</b><br>{escape(muscle.function[self._language])}"
+        return muscle_facts(self._catalog, muscle_of(region), self._language) if region else ""
+
+    def tooltip_at(self, point: QPoint) -> str:
+        """The facts as a tooltip that shows them literally."""
+        return plain_tooltip(self.facts_at(point))
 
     def sizeHint(self) -> QSize:
         return QSize(720, 520)
