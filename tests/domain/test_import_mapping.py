@@ -45,3 +45,23 @@ def test_somewhat_like_names_are_suggested_and_skipped_and_others_are_skipped(ca
 
 def test_names_are_remembered_folded() -> None:
     assert fold("  Hip  Thrust (BARBELL) ") == "hip thrust (barbell)"
+
+
+@pytest.mark.parametrize(("name", "exercise_id"), [
+    ("B Stance Hip Thrust (Barbell)", "b_stance_hip_thrust"),  # Strong's way: the equipment in brackets
+    ("Squat (Smith Machine)", "smith_machine_squat"),
+    ("Hack Squat (Machine)", "hack_squat"),  # Hevy
+    ("Split Squat (Dumbbell)", "split_squat"),
+    ("Glute Ham Raise", "glute_ham_raise"),  # FitNotes
+    ("Single Leg Glute Bridge", "single_leg_glute_bridge"),
+    ("Copenhagen Plank", "copenhagen_plank"),
+    ("Donkey Kicks", "donkey_kick"),
+    ("Sumo Squat (Kettlebell)", "sumo_squat"),
+    ("Kickstand RDL", "b_stance_romanian_deadlift"),
+    ("baglæns udfald fra forhøjning", "deficit_reverse_lunge"),  # Danish
+    ("SUMOKNEBØY", "sumo_squat"),  # Norwegian
+])
+def test_names_other_apps_give_the_newer_exercises_map_without_asking(catalog: Catalog, name: str,
+                                                                      exercise_id: str) -> None:
+    guess = NameMatcher(catalog).guess(name)
+    assert (guess.exercise_id, guess.choice) == (exercise_id, Choice(Action.MAP, exercise_id))

@@ -415,3 +415,58 @@ def test_squats_stand_about_shoulder_width(exercise_id: str) -> None:
     for scene in (start(exercise_id), end(exercise_id)):
         width = abs(scene.figure.joint("left_ankle")[2] - scene.figure.joint("right_ankle")[2])
         assert 0.3 <= width <= 0.45, width
+
+
+def test_hack_squat_slides_the_back_down_its_rail_into_a_deep_squat() -> None:
+    motion = MOTIONS["hack_squat"]
+    top, bottom = start("hack_squat").figure, end("hack_squat").figure
+    rail = scale(top.segment("torso").axis(1), 1.0)  # as steep as the back
+    first = BODY_POINTS["back"](top).point
+    for t in STEPS:
+        figure = scene_at(motion, t).figure
+        assert angle_between(figure.segment("torso").axis(1), rail) <= 1, t  # the back keeps the rail's slope
+        along = sub(BODY_POINTS["back"](figure).point, first)
+        off_line = norm(sub(along, scale(rail, dot(along, rail))))
+        assert off_line <= 0.03, (t, off_line)  # ... and stays on its line, within a pad's give
+    assert 25 <= from_vertical(top.joint("pelvis"), top.joint("neck")) <= 50  # reclined on the pad
+    assert knee_flexion(bottom) >= 110
+    assert bottom.joint("right_hip")[1] <= bottom.joint("right_knee")[1] + 0.05  # thighs at least parallel
+
+
+def test_smith_machine_bar_is_over_one_place_at_the_top_and_the_bottom() -> None:
+    top, bottom = (item(scene, Kind.SMITH_MACHINE) for scene in (start("smith_machine_squat"), end("smith_machine_squat")))
+    assert abs(top[0] - bottom[0]) <= 0.03  # the rails run straight up and down
+    assert top[1] - bottom[1] >= 0.45  # a deep squat
+    bottom = end("smith_machine_squat").figure
+    assert bottom.joint("right_hip")[1] < bottom.joint("right_knee")[1] + 0.05
+
+
+def test_copenhagen_plank_holds_the_body_between_forearm_and_bench() -> None:
+    low, high = start("copenhagen_plank"), end("copenhagen_plank")
+    bench = next(placed.item for placed in high.equipment if placed.kind is Kind.BENCH)
+    for scene in (low, high):
+        assert abs(scene.figure.segment("pelvis").axis(2)[1]) >= 0.9  # on the side
+        assert gap(scene, "left_shank") <= TOUCH_TOLERANCE  # the top leg on the bench ...
+        assert scene.figure.lowest("left_foot") >= bench.height - TOUCH_TOLERANCE
+        assert scene.figure.lowest("right_forearm") <= TOUCH_TOLERANCE  # ... the forearm on the floor
+    assert high.figure.joint("pelvis")[1] >= low.figure.joint("pelvis")[1] + 0.05  # the hips lift
+    assert hip_angle(high.figure, "left") >= 170  # into a straight line
+
+
+def test_b_stance_thrust_and_rdl_keep_one_foot_as_a_kickstand() -> None:
+    thrust = end("b_stance_hip_thrust").figure
+    assert thrust.joint("left_ankle")[0] - thrust.joint("right_ankle")[0] >= 0.15  # the front heel ahead
+    assert hip_angle(thrust) >= 170
+    rdl = end("b_stance_romanian_deadlift").figure
+    assert rdl.joint("left_ankle")[0] <= rdl.joint("right_ankle")[0] - 0.15  # the back foot behind
+    assert rdl.joint("left_ankle")[1] >= rdl.joint("right_ankle")[1] + 0.05  # on its toes
+    assert hip_flexion(rdl) >= 70 and knee_flexion(rdl) <= 30
+
+
+def test_step_down_reaches_the_free_heel_to_the_floor_from_the_box() -> None:
+    box = next(placed.item for placed in start("step_down").equipment if placed.kind is Kind.BOX)
+    for scene in (start("step_down"), end("step_down")):
+        assert scene.figure.lowest("right_foot") == pytest.approx(box.height, abs=TOUCH_TOLERANCE)
+    bottom = end("step_down").figure
+    assert bottom.lowest("left_foot") <= TOUCH_TOLERANCE and bottom.joint("left_ankle")[0] > box.x + box.width / 2
+    assert knee_flexion(bottom) >= 60
