@@ -177,15 +177,19 @@ class Drawing:
 
     def muscle(self, muscle: str, parts: Sequence[Sequence[Point]], fibres: Iterable[Sequence[Point]] = (),
                tendinous: Sequence[Sequence[Point]] = ()) -> None:
-        """A catalogue muscle: its parts grouped as one region per side, then its fibres; the
+        """A catalogue muscle: its parts grouped as one region per side, then the fibres of each
+        side (class "fibres", id ``<region>__fibres``: the map draws them over a tint too); the
         tendinous parts are drawn paler."""
         tendon = 'fill="#ecd2c6"'
+        fibres = list(fibres)
         for mirrored in (False, True):
             region = f"{muscle}__{self._side(mirrored)}"
             paths = "".join(f'<path d="{smooth(part, mirrored)}"{" " + tendon if part in tendinous else ""}/>'
                             for part in parts)
             self.elements.append(f'  <g id="{region}" class="muscle" {MUSCLE}>{paths}</g>')
-        self.lines(fibres, FIBRE, f"fibres_{muscle}_{len(self.elements)}")
+        for mirrored in (False, True):
+            d = "".join(smooth(line, mirrored, closed=False) for line in fibres)
+            self.elements.append(f'  <path id="{muscle}__{self._side(mirrored)}__fibres" class="fibres" d="{d}" {FIBRE}/>')
 
     def other(self, name: str, points: Sequence[Point], fibres: Iterable[Sequence[Point]] = ()) -> None:
         """A muscle the catalogue does not name: drawn muted, not a region."""
@@ -204,15 +208,19 @@ def silhouette(drawing: Drawing) -> None:
     drawing.elements.append(f'  <path id="skin" d="{d}" {SKIN}/>')
 
 
+def bones_front(drawing: Drawing) -> None:
+    """The knee and shin, under the muscles that border them."""
+    drawing.shape([(31, 574), (34, 570), (36, 600), (34, 650), (31, 698), (30, 698), (31, 650), (32, 600)],
+                  'fill="#efe5d2" stroke="#c2b498" stroke-width="0.5"', "tibia")
+    drawing.shape([(40, 533), (45, 535), (47, 547), (44, 559), (39, 561), (34, 551), (35, 539)], BONE, "patella")
+    drawing.lines([[(40, 562), (40, 572)]], LINE, "patellar_tendon")
+
+
 def hands_and_feet(drawing: Drawing, front: bool) -> None:
     fingers = [[(120 + k * 3.2, 440), (121 + k * 3.4, 452), (121.5 + k * 3.2, 462)] for k in range(1, 4)]
     drawing.lines(fingers, LINE, "fingers")
     if front:
         drawing.lines([[(30 + k * 4, 728), (31 + k * 4.3, 744)] for k in range(1, 5)], LINE, "toes")
-        drawing.shape([(30, 572), (34, 568), (37, 600), (34, 650), (31, 698), (29, 698), (30, 650), (31, 600)],
-                      BONE, "tibia")
-        drawing.shape([(40, 533), (45, 535), (47, 547), (44, 559), (39, 561), (34, 551), (35, 539)], BONE, "patella")
-        drawing.lines([[(40, 562), (40, 572)]], LINE, "patellar_tendon")
         drawing.lines([[(8, 150), (30, 147), (56, 151), (80, 158)]], LINE, "clavicle")
         drawing.lines([[(40, 76), (42, 80), (40, 86)]], LINE, "ear")
     else:
@@ -271,13 +279,13 @@ def legs_front(drawing: Drawing) -> None:
                    [[(64, 342), (70, 338), (74, 348), (78, 362), (81, 380), (81, 398), (78, 412), (72, 410),
                      (68, 390), (65, 366)]],
                    fibre_lines([(66, 346), (70, 341), (75, 352)], [(73, 404), (76, 407), (79, 404)], 4))
-    intermedius = on(leg, [(0.66, 455), (0.75, 468), (0.71, 505), (0.63, 530), (0.56, 540), (0.5, 532), (0.56, 518),
+    intermedius = on(leg, [(0.66, 455), (0.75, 468), (0.71, 505), (0.66, 528), (0.58, 532), (0.52, 528), (0.56, 518),
                            (0.62, 498)])
-    lateralis = on(leg, [(0.7, 400), (0.9, 412), (0.9, 450), (0.9, 490), (0.84, 520), (0.72, 540), (0.62, 546),
-                         (0.62, 530), (0.7, 505), (0.74, 470), (0.72, 430)])
+    lateralis = on(leg, [(0.7, 400), (0.9, 412), (0.9, 450), (0.9, 490), (0.86, 520), (0.8, 540), (0.7, 546),
+                         (0.66, 530), (0.7, 505), (0.74, 470), (0.72, 430)])
     rectus_femoris = on(leg, [(0.6, 392), (0.7, 404), (0.72, 430), (0.68, 470), (0.62, 500), (0.55, 522), (0.5, 530),
                               (0.44, 522), (0.38, 500), (0.36, 470), (0.4, 430), (0.5, 400)])
-    medialis = on(leg, [(0.38, 455), (0.36, 490), (0.38, 515), (0.4, 534), (0.3, 548), (0.2, 551), (0.12, 540),
+    medialis = on(leg, [(0.38, 455), (0.36, 490), (0.38, 515), (0.36, 532), (0.3, 546), (0.2, 551), (0.12, 540),
                         (0.14, 510), (0.22, 480), (0.3, 462)])
     centre = on(leg, [(0.58, 404), (0.55, 440), (0.52, 480), (0.5, 520)])
     bipennate = [[c, (c[0] + side * 7, c[1] + 14)] for c in centre[:-1] + [leg(0.53, 460), leg(0.51, 500)]
@@ -321,6 +329,7 @@ def legs_front(drawing: Drawing) -> None:
 def front() -> str:
     drawing = Drawing("glueplan anatomy: front view (body's left on the viewer's right)", left_is_body_left=False)
     silhouette(drawing)
+    bones_front(drawing)
     upper_body_front(drawing)
     core_front(drawing)
     legs_front(drawing)
@@ -391,88 +400,6 @@ def legs_back(drawing: Drawing) -> None:
                    + fibre_lines(on(leg, [(0.5, 470), (0.7, 490)]), on(leg, [(0.7, 540), (0.8, 530)]), 2)
                    + [on(leg, [(0.26, 446), (0.36, 490), (0.22, 558)]),
                       on(leg, [(0.14, 470), (0.2, 515), (0.13, 556)])])
-    soleus = on(leg, [(0.04, 640), (0.2, 632), (0.24, 660), (0.2, 688), (0.1, 690), (0.04, 665)])
-    drawing.muscle("calves", [soleus, medial_gastrocnemius],
-                   [on(leg, [(0.08, 572), (0.12, 610), (0.08, 636)]), on(leg, [(0.1, 644), (0.13, 684)])])
-    drawing.other("tibialis_anterior", on(leg, [(0.42, 572), (0.7, 572), (0.74, 610), (0.64, 650), (0.5, 690),
-                                               (0.42, 694), (0.46, 650), (0.44, 610)]),
-                  [on(leg, [(0.56, 576), (0.58, 630), (0.48, 690)])])
-    drawing.other("peroneus", on(leg, [(0.74, 574), (0.96, 580), (0.97, 620), (0.9, 660), (0.8, 694), (0.56, 694),
-                                      (0.7, 650), (0.76, 612)]),
-                  [on(leg, [(0.86, 582), (0.86, 630), (0.74, 690)])])
-
-
-def front() -> str:
-    drawing = Drawing("glueplan anatomy: front view (body's left on the viewer's right)", left_is_body_left=False)
-    silhouette(drawing)
-    upper_body_front(drawing)
-    core_front(drawing)
-    legs_front(drawing)
-    hands_and_feet(drawing, front=True)
-    return drawing.svg()
-
-
-MEDIUS = [(28, 342), (42, 333), (58, 329), (70, 332), (79, 342), (84, 362), (86, 384), (83, 398), (76, 400),
-          (62, 384), (44, 362)]
-MEDIUS_FIBRES = fibre_lines([(30, 342), (46, 332), (62, 329), (76, 338), (83, 358)],
-                            [(74, 396), (77, 396), (80, 396), (82, 394), (84, 390)], 9)
-MAXIMUS = [(22, 344), (40, 352), (58, 362), (72, 372), (82, 386), (85, 402), (84, 422), (80, 440), (74, 458),
-           (68, 472), (60, 474), (48, 468), (34, 458), (20, 446), (8, 434), (4, 420), (5, 400), (8, 380), (12, 362),
-           (16, 350)]
-MAXIMUS_FIBRES = fibre_lines([(22, 346), (12, 362), (6, 390), (5, 415), (10, 436), (22, 448)],
-                             [(78, 382), (84, 404), (82, 430), (76, 452), (68, 468), (58, 472)], 12, bend=1.5,
-                             trim=0.03)
-
-
-def upper_body_back(drawing: Drawing) -> None:
-    drawing.other("trapezius", [(0, 100), (12, 104), (22, 126), (40, 141), (66, 150), (86, 158), (76, 168),
-                                (58, 174), (40, 186), (24, 226), (12, 258), (0, 288)],
-                  fibre_lines([(1, 106), (1, 160), (1, 220), (1, 280)], [(30, 136), (70, 156), (50, 178), (18, 240)],
-                              8))
-    drawing.other("deltoid", [(74, 164), (88, 160), (98, 168), (104, 186), (105, 206), (101, 224), (95, 214),
-                              (88, 192), (80, 174)],
-                  fibre_lines([(78, 166), (92, 162), (101, 178)], [(96, 216), (98, 218), (100, 220)], 5))
-    drawing.other("infraspinatus", [(42, 188), (58, 176), (78, 174), (88, 190), (84, 206), (68, 214), (50, 214)],
-                  fibre_lines([(46, 192), (48, 210)], [(84, 192), (82, 202)], 4))
-    drawing.other("latissimus_dorsi", [(30, 236), (52, 218), (70, 212), (86, 208), (88, 216), (76, 224),
-                                       *on(trunk, [(0.96, 250), (0.97, 285), (0.95, 300)]), (52, 318), (40, 330),
-                                       (32, 330), (31, 290)],
-                  fibre_lines([(32, 244), (32, 280), (34, 322), (50, 316)], [(84, 212), (82, 216), (78, 222),
-                                                                              trunk(0.96, 270)], 7, bend=-2))
-    drawing.other("triceps", on(arm, [(0.15, 212), (0.7, 208), (0.92, 240), (0.9, 276), (0.6, 298), (0.3, 294),
-                                      (0.12, 262)]),
-                  [on(arm, [(0.3 + 0.15 * k, 214), (0.35 + 0.1 * k, 260), (0.5, 294)]) for k in range(3)])
-    drawing.other("forearm", on(arm, [(0.08, 306), (0.55, 300), (0.95, 314), (0.9, 352), (0.65, 394), (0.35, 394),
-                                      (0.1, 356)]),
-                  [on(arm, [(0.25 + 0.15 * k, 308), (0.3 + 0.12 * k, 352), (0.45 + 0.04 * k, 390)]) for k in range(4)])
-
-
-def trunk_back(drawing: Drawing) -> None:
-    erector = [(3, 232), (12, 228), (22, 238), (28, 262), (30, 296), (29, 326), (24, 346), (16, 356), (6, 358),
-               (3, 330), (3, 280)]
-    drawing.muscle("erector_spinae", [erector],
-                   [[(8, 236), (9, 300), (8, 354)], [(15, 234), (17, 300), (14, 352)], [(22, 244), (25, 300), (20, 346)]])
-    drawing.muscle("core", [[(44, 328), (54, 312), *on(trunk, [(0.95, 302), (0.97, 318), (0.97, 334)]), (56, 334)]],
-                   [[(50, 320), (62, 332)], [(56, 314), (66, 328)]])
-
-
-def legs_back(drawing: Drawing) -> None:
-    drawing.shape(on(leg, [(0.82, 440), (0.98, 430), (0.98, 490), (0.97, 540), (0.9, 556), (0.84, 540),
-                           (0.86, 490)]), TENDON, "iliotibial_band")
-    magnus = on(leg, [(0.02, 440), (0.3, 442), (0.34, 470), (0.26, 500), (0.16, 520), (0.05, 505)])
-    gracilis = on(leg, [(0.0, 450), (0.1, 452), (0.1, 500), (0.08, 545), (0.02, 548), (0.0, 500)])
-    drawing.muscle("adductors", [magnus, gracilis],
-                   fibre_lines(on(leg, [(0.05, 445), (0.25, 444)]), on(leg, [(0.08, 500), (0.26, 490)]), 3)
-                   + [on(leg, [(0.05, 455), (0.05, 500), (0.05, 540)])])
-    biceps = on(leg, [(0.42, 436), (0.62, 438), (0.84, 470), (0.86, 505), (0.84, 535), (0.8, 566), (0.7, 566),
-                      (0.66, 535), (0.56, 500), (0.48, 470)])
-    semitendinosus = on(leg, [(0.26, 440), (0.42, 436), (0.48, 470), (0.46, 505), (0.34, 535), (0.24, 566),
-                              (0.16, 566), (0.2, 535), (0.24, 500), (0.24, 470)])
-    semimembranosus = on(leg, [(0.1, 470), (0.26, 470), (0.26, 505), (0.2, 535), (0.16, 560), (0.06, 560),
-                               (0.06, 520)])
-    drawing.muscle("hamstrings", [semimembranosus, semitendinosus, biceps],
-                   fibre_lines(on(leg, [(0.46, 440), (0.6, 442)]), on(leg, [(0.7, 556), (0.8, 556)]), 3, bend=-2)
-                   + [on(leg, [(0.34, 444), (0.36, 500), (0.2, 560)]), on(leg, [(0.16, 476), (0.14, 520), (0.1, 556)])])
     soleus = on(leg, [(0.08, 610), (0.92, 610), (0.9, 650), (0.7, 685), (0.58, 698), (0.42, 698), (0.26, 685),
                       (0.1, 650)])
     lateral_head = on(leg, [(0.52, 552), (0.7, 548), (0.9, 566), (0.92, 600), (0.8, 630), (0.6, 644), (0.52, 620)])
@@ -493,7 +420,6 @@ def back(deep: bool) -> str:
         drawing = Drawing("glueplan anatomy: back view (body's left on the viewer's left)", left_is_body_left=True)
     silhouette(drawing)
     upper_body_back(drawing)
-    trunk_back(drawing)
     if deep:
         drawing.shape([(0, 342), (18, 344), (20, 372), (14, 400), (6, 418), (0, 428)], BONE, "sacrum")
         drawing.shape([(18, 426), (28, 424), (32, 436), (26, 446), (18, 442)], BONE, "ischial_tuberosity")
@@ -502,6 +428,7 @@ def back(deep: bool) -> str:
                       'fill="#c7ada2" stroke="none"', "deep_space")
         drawing.lines([[(10, 400), (18, 420), (22, 432)]], 'fill="none" stroke="#ab9d7d" stroke-width="2.2" opacity="0.7"',
                       "sacrotuberous_ligament")
+    trunk_back(drawing)
     legs_back(drawing)
     if deep:
         drawing.muscle("gluteus_medius", [MEDIUS], MEDIUS_FIBRES)
@@ -512,14 +439,14 @@ def back(deep: bool) -> str:
                       'fill="none" stroke="#5e332a" stroke-width="1.1" stroke-dasharray="2 1.5"', "medius_cut_edge")
         piriformis = [(8, 366), (18, 364), (36, 370), (56, 377), (70, 382), (78, 385), (78, 389), (68, 391),
                       (50, 394), (30, 396), (16, 396), (8, 392)]
-        gemellus_superior = [(26, 398), (48, 397), (72, 394), (72, 397.5), (48, 401), (26, 403)]
-        obturator_internus = [(24, 404), (48, 402), (72, 398.5), (72, 402), (48, 407), (24, 411)]
-        gemellus_inferior = [(26, 412), (48, 408.5), (72, 403), (72, 406.5), (48, 413), (27, 417)]
+        gemellus_superior = [(26, 398), (48, 396.5), (70, 396), (73, 397.5), (70, 399.5), (48, 401.5), (26, 404)]
+        obturator_internus = [(23, 404.5), (48, 402.5), (73, 399.5), (73, 401.5), (48, 406.5), (23, 411)]
+        gemellus_inferior = [(26, 412), (48, 408.5), (70, 403), (73, 403.5), (70, 405.5), (48, 413.5), (27, 418)]
         quadratus_femoris = [(30, 422), (50, 418), (70, 414), (74, 426), (72, 436), (50, 437), (31, 438)]
         drawing.muscle("deep_hip_rotators",
                        [piriformis, gemellus_superior, obturator_internus, gemellus_inferior, quadratus_femoris],
                        fibre_lines([(9, 368), (9, 394)], [(76, 386), (76, 389)], 4, trim=0.02)
-                       + [[(26, 400.5), (48, 399), (72, 396)], [(26, 414.5), (48, 410.8), (72, 404.8)]]
+                       + [[(28, 401), (48, 399), (70, 397.8)], [(28, 415), (48, 411), (70, 404.4)]]
                        + fibre_lines([(31, 423), (32, 437)], [(70, 416), (72, 434)], 3),
                        tendinous=[obturator_internus])
         drawing.shape(MAXIMUS, REMOVED, "gluteus_maximus_removed")

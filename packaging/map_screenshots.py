@@ -19,10 +19,16 @@ from glueplan.domain.language import Language  # noqa: E402
 from glueplan.domain.plan import PlannedExercise, Session, Week, Weekday  # noqa: E402
 from glueplan.domain.rules import validate  # noqa: E402
 from glueplan.ui.application import install_translators  # noqa: E402
-from glueplan.ui.map.map_heat import volume_paint  # noqa: E402
+from glueplan.domain.thresholds import builtin_thresholds  # noqa: E402
+from glueplan.domain.trainee import Level  # noqa: E402
+from glueplan.ui.map.map_heat import readiness_paint, volume_paint  # noqa: E402
 from glueplan.ui.map.muscle_map import MuscleMap  # noqa: E402
 
 HEIGHTS = (400, 1200)
+# Readiness the morning after a heavy lower-body day (as the log would give it): every band shown.
+READINESS = {"gluteus_maximus": 38.0, "hamstrings": 46.0, "gluteus_medius": 62.0, "quadriceps": 70.0,
+             "adductors": 81.0, "gluteus_minimus": 66.0, "erector_spinae": 88.0, "core": 95.0, "calves": 97.0,
+             "deep_hip_rotators": 72.0, "tensor_fasciae_latae": 90.0}
 
 
 def sample_week() -> Week:
@@ -47,6 +53,7 @@ def main() -> None:
         "highlight": lambda: widget.show_involvement(dict(catalog.exercise("bulgarian_split_squat").muscles)),
         "picked": lambda: widget.set_picked(["gluteus_medius", "gluteus_minimus"]),
         "heat": lambda: widget.show_heat(volume_paint(validate(sample_week(), catalog).weeks[0])),
+        "readiness": lambda: widget.show_heat(readiness_paint(READINESS, builtin_thresholds()[Level.INTERMEDIATE])),
     }
     out.mkdir(parents=True, exist_ok=True)
     for name, show in modes.items():

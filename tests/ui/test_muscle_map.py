@@ -169,9 +169,23 @@ def test_a_click_outside_every_region_clears(qtbot: QtBot, catalog: Catalog) -> 
 def test_a_tint_never_shows_through_a_muscle_drawn_on_top(qtbot: QtBot, catalog: Catalog) -> None:
     widget = make_map(qtbot, catalog)
     minimus = widget.point_in("gluteus_minimus", view_number=2)
-    plain = widget.grab().toImage().pixelColor(minimus)
+    widget.show_involvement({"hamstrings": 1.0})
+    untinted = widget.grab().toImage().pixelColor(minimus)
     widget.show_involvement({"gluteus_medius": 1.0})  # the medius lies under the minimus's visible part
-    assert widget.grab().toImage().pixelColor(minimus) == plain
+    assert widget.grab().toImage().pixelColor(minimus) == untinted
+
+
+def test_what_a_reading_leaves_untinted_is_washed_pale(qtbot: QtBot, catalog: Catalog) -> None:
+    widget = make_map(qtbot, catalog)
+    plain = colour_at(widget, "calves", 1)
+    widget.show_heat(volume_paint(validate(week(10), catalog, Level.INTERMEDIATE).weeks[0]))  # no calves
+    washed, over = colour_at(widget, "calves", 1), colour_at(widget, "gluteus_maximus", 1)
+    assert washed.lightness() > plain.lightness() + 25 and chroma(washed) < chroma(plain) / 1.5
+    assert washed.lightness() > over.lightness() + 60
+
+
+def chroma(colour: QColor) -> int:
+    return max(colour.red(), colour.green(), colour.blue()) - min(colour.red(), colour.green(), colour.blue())
 
 
 def test_masks_follow_the_screen_density(qtbot: QtBot, catalog: Catalog) -> None:

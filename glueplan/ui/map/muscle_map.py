@@ -53,6 +53,12 @@ OUTLINE_PX = 2
 HOVER_COLOUR = QColor(255, 255, 255, 110)
 MARK_INSET = 0.17  # the L/R marks beside the shoulders, clear of the neighbouring drawing
 CAPTION_GAP = 6
+SPACING_MAX = 0.4  # at most this part of a body's width between two bodies: the views stay one picture
+# What an exercise or a heat reading leaves untinted is washed pale, so that no tint (the red of
+# "above the band" above all) is mistaken for the drawing's own muscle colour, colour-blind eyes too.
+UNTINTED = QColor(244, 238, 232, 170)
+FIBRES = "__fibres"  # a region's fibre lines: <region>__fibres
+FIBRES_ON_DARK, FIBRES_ON_LIGHT = QColor(255, 255, 255, 90), QColor(80, 45, 38, 120)
 
 
 def muscle_of(element_id: str) -> str:
@@ -60,10 +66,19 @@ def muscle_of(element_id: str) -> str:
     return element_id.split("__")[0]
 
 
+def ids_by_class(svg: Path) -> dict[str, list[str]]:
+    """The ids of a drawing's elements per class, in document order: "muscle" marks the regions,
+    "fibres" the fibre lines of each (``<region>__fibres``)."""
+    found: dict[str, list[str]] = {}
+    for element in ET.parse(svg).getroot().iter():
+        for name in (element.get("class") or "").split():
+            found.setdefault(name, []).append(element.get("id", ""))
+    return found
+
+
 def region_ids(svg: Path) -> list[str]:
     """The ids of the muscle regions of one drawing, in document order."""
-    root = ET.parse(svg).getroot()
-    return [element.get("id", "") for element in root.iter() if "muscle" in (element.get("class") or "").split()]
+    return ids_by_class(svg).get("muscle", [])
 
 
 @dataclass(frozen=True)
@@ -79,8 +94,10 @@ class _View:
     renderer: QSvgRenderer
     regions: list[str]
     caption: str
+    fibres: set[str]  # the regions whose fibre lines the drawing has
     rect: QRectF = field(default_factory=QRectF)
     layers: dict[str, tuple[QRect, QImage]] = field(default_factory=dict)  # region -> (where, alpha mask)
+    fibre_lines: dict[str, QImage] = field(default_factory=dict)  # region -> its fibres, where its mask is
 
 
 class MuscleMap(QWidget):
@@ -94,8 +111,11 @@ class MuscleMap(QWidget):
         self._language = language
         captions = (self.tr("Front"), self.tr("Back"), self.tr("Deep layer"))
         folder = resource_dir() / "anatomy"
-        self._views = [_View(QSvgRenderer(str(folder / name), self), region_ids(folder / name), caption)
-                       for name, caption in zip(VIEW_FILES.values(), captions, strict=True)]
+        self._views = []
+        for name, caption in zip(VIEW_FILES.values(), captions, strict=True):
+            classes = ids_by_class(folder / name)
+            fibres = {fibre.removesuffix(FIBRES) for fibre in classes.get("fibres", [])}
+            self._views.append(_View(QSvgRenderer(str(folder / name), self), classes.get("muscle", []), caption, fibres))
         self._picked: tuple[str, ...] = ()
         self._involvement: dict[str, float] = {}
         self._heat: MapPaint | None = None
@@ -159,21 +179,28 @@ class MuscleMap(QWidget):
             if self._captions_fit(width):
                 break
         self._caption_rows = rows
-        left = (self.width() - 3 * width - 2 * gap) / 2
+        spacing = min(max(gap, (self.width() - 3 * width) / 4), width * SPACING_MAX)  # spare width between the bodies
+        left = (self.width() - 3 * width - 2 * spacing) / 2
         top = max(caption_height, (self.height() - height - legend_height) / 2)  # centred when the map is wide
         self._legend_top = top + height + 4
         for number, view in enumerate(self._views):
-            view.rect = QRectF(left + number * (width + gap), top, width, height)
+            view.rect = QRectF(left + number * (width + spacing), top, width, height)
             view.layers = {region: self._mask(view, region) for region in view.regions}
+            view.fibre_lines = {}
             _visible_parts_only(view.layers)
+
+    @staticmethod
+    def _placed(view: _View, element: str) -> QRectF:
+        """Where an element of the drawing lies in the widget."""
+        scale = view.rect.width() / VIEW_WIDTH
+        bounds = view.renderer.boundsOnElement(element)
+        return QRectF(view.rect.left() + bounds.left() * scale, view.rect.top() + bounds.top() * scale,
+                      bounds.width() * scale, bounds.height() * scale)
 
     def _mask(self, view: _View, region: str) -> tuple[QRect, QImage]:
         """The region's shape at its place in the widget, drawn at the screen's pixel density."""
-        scale = view.rect.width() / VIEW_WIDTH
         ratio = self.devicePixelRatioF()
-        bounds = view.renderer.boundsOnElement(region)
-        target = QRectF(view.rect.left() + bounds.left() * scale, view.rect.top() + bounds.top() * scale,
-                        bounds.width() * scale, bounds.height() * scale)
+        target = self._placed(view, region)
         where = target.toAlignedRect()
         image = QImage(where.size() * ratio, QImage.Format.Format_ARGB32_Premultiplied)
         image.fill(Qt.GlobalColor.transparent)
@@ -258,15 +285,41 @@ class MuscleMap(QWidget):
             for mark, side in zip(marks, self._sides(view), strict=True):
                 painter.drawText(mark, Qt.AlignmentFlag.AlignCenter, side)
             view.renderer.render(painter, view.rect)
+            tinting = self._heat is not None or bool(self._involvement)
             for region, (where, mask) in view.layers.items():
                 muscle = muscle_of(region)
                 colour = self._colour(muscle)
                 if colour is not None:
-                    painter.drawImage(where, _tinted(mask, QBrush(colour)))
+                    painter.drawImage(where, self._with_fibres(_tinted(mask, QBrush(colour)), colour, view, region, where))
+                elif tinting:  # the drawing's own fibres show through the pale wash
+                    painter.drawImage(where, _tinted(mask, QBrush(UNTINTED)))
                 if muscle in self._picked:
                     _paint_picked(painter, where, mask)
         self._paint_legend(painter)
         painter.end()
+
+    def _with_fibres(self, tint: QImage, colour: QColor, view: _View, region: str, where: QRect) -> QImage:
+        """The region's tint with its fibre lines drawn into it again, faintly, light on a dark
+        tint and dark on a light one: the fibres' course stays readable, only where the region is seen."""
+        if region not in view.fibres:
+            return tint
+        lines = view.fibre_lines.get(region)
+        if lines is None:  # drawn once per layout
+            lines = QImage(tint.size(), QImage.Format.Format_ARGB32_Premultiplied)
+            lines.setDevicePixelRatio(tint.devicePixelRatio())
+            lines.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(lines)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            view.renderer.render(painter, region + FIBRES,
+                                 self._placed(view, region + FIBRES).translated(-QPointF(where.topLeft())))
+            painter.end()
+            view.fibre_lines[region] = lines
+        ink = FIBRES_ON_DARK if colour.lightness() < 128 else FIBRES_ON_LIGHT
+        painter = QPainter(tint)
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceAtop)
+        painter.drawImage(QPointF(0, 0), _tinted(lines, QBrush(ink)))
+        painter.end()
+        return tint
 
     def _sides(self, view: _View) -> tuple[str, str]:
         """The marks left and right of a view: seen from the front, the body's left is on the right."""
