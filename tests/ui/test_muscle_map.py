@@ -193,3 +193,13 @@ def test_masks_follow_the_screen_density(qtbot: QtBot, catalog: Catalog) -> None
     widget._layout()
     where, mask = next(iter(widget._views[1].layers.values()))
     assert mask.width() == round(where.width() * widget.devicePixelRatioF())
+
+
+def test_fibre_lines_show_through_a_tint(qtbot: QtBot, catalog: Catalog) -> None:
+    widget = make_map(qtbot, catalog)
+    widget.show_involvement({"gluteus_maximus": 1.0})
+    picture = widget.grab().toImage()
+    centre = widget.point_in("gluteus_maximus", view_number=1)
+    lightness = [picture.pixelColor(centre.x() + dx, centre.y() + dy).lightness()
+                 for dx in range(-12, 13) for dy in range(-12, 13)]
+    assert max(lightness) - min(lightness) > 8, lightness  # the oblique fibres, light on the dark primary tint

@@ -58,7 +58,7 @@ SPACING_MAX = 0.4  # at most this part of a body's width between two bodies: the
 # "above the band" above all) is mistaken for the drawing's own muscle colour, colour-blind eyes too.
 UNTINTED = QColor(244, 238, 232, 170)
 FIBRES = "__fibres"  # a region's fibre lines: <region>__fibres
-FIBRES_ON_DARK, FIBRES_ON_LIGHT = QColor(255, 255, 255, 90), QColor(80, 45, 38, 120)
+FIBRES_ON_DARK, FIBRES_ON_LIGHT = QColor(255, 255, 255, 120), QColor(80, 45, 38, 140)
 
 
 def muscle_of(element_id: str) -> str:
