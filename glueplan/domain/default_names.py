@@ -1,7 +1,8 @@
 """Names glueplan gives, shown in the app's language until the user renames them.
 
 A template's program and session titles ("Workout 1", "Træning 1", "Økt 1"), the title of a
-session the user starts and the first profile's name ("Me", "Mig", "Meg") are glueplan's, not
+session the user starts, an empty program's name and the first profile's name ("Me", "Mig",
+"Meg") are glueplan's, not
 the user's: a name that is one of these in any language is shown in the current one. A name
 the user typed is none of them and stays as typed. Nothing extra is stored: what marks a
 name as glueplan's is that it is one of glueplan's own, whichever language it was saved in.
@@ -29,7 +30,7 @@ def _given(key: str, **params: object) -> Localized[str]:
 @cache
 def _defaults() -> dict[str, Localized[str]]:
     """Each default name in every language, looked up by any of its texts."""
-    given = [_given("trainee.default_name")]
+    given = [_given("trainee.default_name"), _given("program.empty_name")]
     given += [_given("session.default_title", number=n) for n in range(1, NUMBERED_TITLES + 1)]
     for template in builtin_templates().values():
         given.append(template.name)

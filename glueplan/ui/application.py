@@ -36,7 +36,11 @@ def no_display() -> bool:
 
 def install_translators(app: QApplication, language: Language) -> None:
     """Qt's own strings (dialog buttons) and glueplan's, for one language; English has only
-    glueplan's plural forms ("1 set")."""
+    glueplan's plural forms ("1 set"). Widgets made from now on take the language's locale
+    (a date picker's month names, a spin box's decimal comma), not the system's."""
+    from glueplan.ui.shared.logged_text import locale_of
+
+    QLocale.setDefault(locale_of(language))
     for translator in _translators:
         app.removeTranslator(translator)
     _translators.clear()

@@ -618,7 +618,7 @@
     </message>
     <message>
         <source>Sets</source>
-        <translation type="unfinished">Sæt</translation>
+        <translation>Sæt</translation>
     </message>
     <message>
         <source>Becomes</source>
@@ -634,7 +634,7 @@
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">Luk</translation>
+        <translation>Luk</translation>
     </message>
     <message>
         <source>Exports (*.csv *.json);;All files (*)</source>
@@ -972,7 +972,7 @@
     <name>MapHeat</name>
     <message>
         <source>Weekly hard sets</source>
-        <translation type="unfinished">Hårde sæt om ugen</translation>
+        <translation>Hårde sæt om ugen</translation>
     </message>
     <message>
         <source>Readiness in the planned week</source>
@@ -1479,10 +1479,6 @@
     <message>
         <source>Delete “%1”</source>
         <translation>Slet “%1”</translation>
-    </message>
-    <message>
-        <source>My program</source>
-        <translation>Mit program</translation>
     </message>
     <message>
         <source>Start “%1”</source>

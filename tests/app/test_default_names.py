@@ -40,3 +40,7 @@ def test_switching_language_renames_given_names_and_keeps_the_users(workspace: W
     workspace.set_language(Language.NB)
     assert titles(workspace) == ["Økt 1", "Leg day", "Økt 3"] and workspace.trainee.name == "Meg"
     assert [name for _id, name in workspace.programs()] == ["Seteprogram: tre økter"]
+
+
+def test_an_empty_programs_name_follows_the_language_too() -> None:
+    assert in_language("My program", Language.NB) == "Mitt program"

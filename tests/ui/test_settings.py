@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -216,3 +216,11 @@ def test_the_colours_glueplan_chooses_read_on_either_palette(qtbot: QtBot, qapp:
         assert contrast(window.darker(140), base) >= 1.3
     finally:
         apply_theme(qapp, Theme.SYSTEM)
+
+
+def test_new_widgets_take_the_languages_locale(qapp: QApplication) -> None:
+    install_translators(qapp, Language.NB)
+    assert QLocale().language() is QLocale.Language.NorwegianBokmal
+    assert QLocale().standaloneMonthName(1) == "januar"
+    install_translators(qapp, Language.EN)
+    assert QLocale().standaloneMonthName(1) == "January"

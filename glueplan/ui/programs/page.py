@@ -30,6 +30,7 @@ from glueplan.app.changes import ChangeSet
 from glueplan.app.program_list_edits import ActivateProgram, DeleteProgram, DuplicateProgram, EditProgramDetails
 from glueplan.app.setup_edits import StartProgram
 from glueplan.domain.catalog import Catalog
+from glueplan.domain.default_names import in_language
 from glueplan.domain.language import Language
 from glueplan.domain.messages import messages
 from glueplan.domain.plan import Program, Week, next_monday
@@ -150,8 +151,9 @@ class ProgramsPage(QScrollArea):
         chosen = choose if choose is not None else self.chosen_id()
         self.program_list.blockSignals(True)
         self.program_list.clear()
-        self._programs = {p.id: p for p in self._live.workspace.repository.program_overview(
-            self._live.workspace.trainee_id)}
+        language = self._live.language  # names glueplan gave follow it
+        self._programs = {p.id: replace(p, name=in_language(p.name, language))
+                          for p in self._live.workspace.repository.program_overview(self._live.workspace.trainee_id)}
         for program in self._programs.values():
             parts = [program.name, self.tr("starts %1").replace("%1", f"{program.start:%d.%m.%Y}"),
                      self.tr("%n weeks", "", program.weeks)]
@@ -243,7 +245,8 @@ class ProgramsPage(QScrollArea):
 
     def start_empty_program(self) -> None:
         """Four empty weeks from next Monday, to fill by dragging exercises onto days."""
-        program = Program(self.tr("My program"), (Week(()),) * EMPTY_PROGRAM_WEEKS, next_monday(date.today()))
+        program = Program(messages()("program.empty_name", self._live.language), (Week(()),) * EMPTY_PROGRAM_WEEKS,
+                          next_monday(date.today()))
         self._start(program, None)
 
     def _start(self, program: Program, template_id: str | None) -> None:
