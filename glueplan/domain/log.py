@@ -122,7 +122,7 @@ def read_entry(weight: str, reps: str, rir: str, units: Units, language: Languag
         written = typed if _UNIT.search(typed) else f"{typed} {units.value}"
         return text("log.weight_too_heavy", language, value=written)
     count = parse_number(reps)
-    if count is None and reps.strip().isdecimal():  # whole, but far too many digits
+    if count is None and reps.strip().isdecimal() and len(reps.strip()) > MAX_NUMBER_LENGTH:  # far too many digits
         return text("log.reps_range", language, value=shown(reps), limit=limits.REPS.high)
     if count is None or count != int(count):
         return text("log.reps_not_whole", language, value=shown(reps))
