@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 import sys
 from collections.abc import Callable, Iterable, Sequence
+from itertools import pairwise
 from pathlib import Path
 
 Point = tuple[float, float]
@@ -59,7 +60,7 @@ HALF = HEAD + NECK_SHOULDER[:-1] + ARM_OUTER[:-1] + HAND[:-1] + ARM_INNER[:-1] +
 
 def edge_at(edge: Sequence[Point], y: float) -> float:
     """The edge's distance from the midline at a height (the edge runs downwards)."""
-    for (u0, y0), (u1, y1) in zip(edge, edge[1:]):
+    for (u0, y0), (u1, y1) in pairwise(edge):
         if y0 <= y <= y1:
             return u0 + (u1 - u0) * (y - y0) / (y1 - y0) if y1 != y0 else u0
     return edge[0][0] if y < edge[0][1] else edge[-1][0]
@@ -124,7 +125,7 @@ def curve(pts: Sequence[Point], closed: bool) -> str:
 def resample(points: Sequence[Point], count: int) -> list[Point]:
     """``count`` points evenly spaced along a polyline."""
     lengths = [0.0]
-    for (u0, y0), (u1, y1) in zip(points, points[1:]):
+    for (u0, y0), (u1, y1) in pairwise(points):
         lengths.append(lengths[-1] + math.hypot(u1 - u0, y1 - y0))
     out = []
     for k in range(count):

@@ -12,17 +12,17 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication
 
-from glueplan.domain.catalog import Prescription, RepRange, builtin_catalog  # noqa: E402
-from glueplan.domain.language import Language  # noqa: E402
-from glueplan.domain.plan import PlannedExercise, Session, Week, Weekday  # noqa: E402
-from glueplan.domain.rules import validate  # noqa: E402
-from glueplan.ui.application import install_translators  # noqa: E402
-from glueplan.domain.thresholds import builtin_thresholds  # noqa: E402
-from glueplan.domain.trainee import Level  # noqa: E402
-from glueplan.ui.map.map_heat import readiness_paint, volume_paint  # noqa: E402
-from glueplan.ui.map.muscle_map import MuscleMap  # noqa: E402
+from glueplan.domain.catalog import Prescription, RepRange, builtin_catalog
+from glueplan.domain.language import Language
+from glueplan.domain.plan import PlannedExercise, Session, Week, Weekday
+from glueplan.domain.rules import validate
+from glueplan.domain.thresholds import builtin_thresholds
+from glueplan.domain.trainee import Level
+from glueplan.ui.application import install_translators
+from glueplan.ui.map.map_heat import readiness_paint, volume_paint
+from glueplan.ui.map.muscle_map import MuscleMap
 
 HEIGHTS = (400, 1200)
 # Readiness the morning after a heavy lower-body day (as the log would give it): every band shown.

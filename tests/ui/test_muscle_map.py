@@ -8,10 +8,9 @@ from datetime import time
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QMouseEvent
+from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
-
-from PySide6.QtSvg import QSvgRenderer
 
 from glueplan.domain.catalog import Catalog, Prescription, RepRange, View
 from glueplan.domain.language import Language

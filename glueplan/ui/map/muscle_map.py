@@ -41,7 +41,6 @@ from glueplan.ui.shared.plain_text import plain_tooltip
 VIEW_WIDTH, VIEW_HEIGHT = 300, 760  # every drawing's viewBox
 ASPECT = VIEW_WIDTH / VIEW_HEIGHT
 VIEW_FILES = {View.FRONT: "body_front.svg", View.BACK: "body_back.svg", View.DEEP: "body_back_deep.svg"}
-SVG_NS = "{http://www.w3.org/2000/svg}"
 
 INVOLVEMENT_COLOURS = {PRIMARY: QColor(31, 111, 139, 235), SECONDARY: QColor(79, 163, 191, 205),
                        MINOR: QColor(169, 214, 229, 200)}
@@ -399,7 +398,7 @@ class MuscleMap(QWidget):
         return swatches
 
     def _paint_legend(self, painter: QPainter) -> None:
-        colours = dict((text, colour) for colour, text in self._legend_entries())
+        colours = {text: colour for colour, text in self._legend_entries()}
         for swatch, text in self.legend_swatches():
             colour = colours[text]
             if colour is None:
