@@ -30,8 +30,9 @@ BONE = 'fill="#f3ecd6" stroke="#ab9d7d" stroke-width="0.8" stroke-linejoin="roun
 FIBRE = 'fill="none" stroke="#9a5a4d" stroke-width="0.45" stroke-linecap="round" opacity="0.75"'
 OTHER_FIBRE = 'fill="none" stroke="#bf9e93" stroke-width="0.4" stroke-linecap="round" opacity="0.8"'
 LINE = 'fill="none" stroke="#8c7d73" stroke-width="0.7" stroke-linecap="round"'
-REMOVED = ('fill="#c98b7c" fill-opacity="0.10" stroke="#7a4438" stroke-width="0.9" stroke-dasharray="3 2.5" '
-           'stroke-opacity="0.55"')
+REMOVED = 'fill="#c98b7c" fill-opacity="0.10" stroke="none"'
+REMOVED_OUTLINE = 'fill="none" stroke="#6e3d33" stroke-width="0.9" stroke-dasharray="3 2.5" stroke-opacity="0.6"'
+NERVE = 'fill="#f2e7b4" stroke="#a8963c" stroke-width="0.6"'
 REMOVED_FIBRE = 'fill="none" stroke="#7a4438" stroke-width="0.4" opacity="0.22"'
 
 # -- the silhouette, viewer's left half: (distance from the midline, height) ------------------------
@@ -164,16 +165,18 @@ class Drawing:
     def _side(self, mirrored: bool) -> str:
         return "right" if mirrored == self.left_is_body_left else "left"
 
-    def shape(self, points: Sequence[Point], style: str, name: str) -> None:
-        for mirrored in (False, True):
-            self.elements.append(f'  <path id="{name}_{"m" if mirrored else "l"}" d="{smooth(points, mirrored)}" {style}/>')
+    def shape(self, points: Sequence[Point], style: str, name: str, cover: bool = False) -> None:
+        """A shape on both sides; a cover (class "cover") lies over muscles and is cut out of their
+        regions, so that it stays visible under a tint and is not clicked as the muscle."""
+        self.lines([points], f'class="cover" {style}' if cover else style, name, closed=True)
 
-    def lines(self, lines: Iterable[Sequence[Point]], style: str, name: str) -> None:
+    def lines(self, lines: Iterable[Sequence[Point]], style: str, name: str, closed: bool = False) -> None:
+        """Curves through each list of points, on both sides, as one path per side."""
         lines = list(lines)
         if not lines:
             return
         for mirrored in (False, True):
-            d = "".join(smooth(line, mirrored, closed=False) for line in lines)
+            d = "".join(smooth(line, mirrored, closed=closed) for line in lines)
             self.elements.append(f'  <path id="{name}_{"m" if mirrored else "l"}" d="{d}" {style}/>')
 
     def muscle(self, muscle: str, parts: Sequence[Sequence[Point]], fibres: Iterable[Sequence[Point]] = (),
@@ -437,20 +440,24 @@ def back(deep: bool) -> str:
         drawing.muscle("gluteus_minimus", [minimus],
                        fibre_lines([(48, 364), (60, 357), (72, 360)], [(72, 390), (76, 392), (79, 392)], 5))
         drawing.lines([[(44, 366), (58, 356), (72, 358), (80, 372), (82, 388)]],
-                      'fill="none" stroke="#5e332a" stroke-width="1.1" stroke-dasharray="2 1.5"', "medius_cut_edge")
-        piriformis = [(8, 366), (18, 364), (36, 370), (56, 377), (70, 382), (78, 385), (78, 389), (68, 391),
-                      (50, 394), (30, 396), (16, 396), (8, 392)]
+                      'class="cover" fill="none" stroke="#5e332a" stroke-width="1.1" stroke-dasharray="2 1.5"',
+                      "medius_cut_edge")
+        piriformis = [(18, 366), (26, 365), (40, 370), (56, 377), (70, 382), (78, 385), (78, 389), (68, 391),
+                      (50, 394), (32, 396), (20, 395), (16, 380)]
         gemellus_superior = [(26, 398), (48, 396.5), (70, 396), (73, 397.5), (70, 399.5), (48, 401.5), (26, 404)]
         obturator_internus = [(23, 404.5), (48, 402.5), (73, 399.5), (73, 401.5), (48, 406.5), (23, 411)]
         gemellus_inferior = [(26, 412), (48, 408.5), (70, 403), (73, 403.5), (70, 405.5), (48, 413.5), (27, 418)]
         quadratus_femoris = [(30, 422), (50, 418), (70, 414), (74, 426), (72, 436), (50, 437), (31, 438)]
         drawing.muscle("deep_hip_rotators",
                        [piriformis, gemellus_superior, obturator_internus, gemellus_inferior, quadratus_femoris],
-                       fibre_lines([(9, 368), (9, 394)], [(76, 386), (76, 389)], 4, trim=0.02)
+                       fibre_lines([(18, 368), (17, 393)], [(76, 386), (76, 389)], 4, trim=0.02)
                        + [[(28, 401), (48, 399), (70, 397.8)], [(28, 415), (48, 411), (70, 404.4)]]
                        + fibre_lines([(31, 423), (32, 437)], [(70, 416), (72, 434)], 3),
                        tendinous=[obturator_internus])
+        drawing.shape([(44, 394), (48.5, 394), (49.5, 410), (49.5, 426), (48.5, 441), (44, 441), (44, 424), (44, 408)], NERVE,
+                      "sciatic_nerve", cover=True)
         drawing.shape(MAXIMUS, REMOVED, "gluteus_maximus_removed")
+        drawing.shape(MAXIMUS, REMOVED_OUTLINE, "gluteus_maximus_removed_outline", cover=True)
         drawing.lines(MAXIMUS_FIBRES, REMOVED_FIBRE, "gluteus_maximus_removed_fibres")
     else:
         drawing.muscle("gluteus_medius", [MEDIUS], MEDIUS_FIBRES)

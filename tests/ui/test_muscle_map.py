@@ -20,7 +20,7 @@ from glueplan.domain.thresholds import builtin_thresholds
 from glueplan.domain.trainee import Level
 from glueplan.ui.application import install_translators
 from glueplan.ui.map.map_heat import IN_BAND, OVER, TRAINED, UNDER, readiness_paint, volume_paint
-from glueplan.ui.map.muscle_map import VIEW_FILES, VIEW_WIDTH, MuscleMap, muscle_of, region_ids
+from glueplan.ui.map.muscle_map import VIEW_FILES, VIEW_WIDTH, MuscleMap, ids_by_class, muscle_of, region_ids
 from tests.conftest import RESOURCES, on_screen
 
 
@@ -111,9 +111,23 @@ def test_pointing_at_a_muscle_tells_origin_insertion_and_function(qtbot: QtBot, 
 
 
 def test_the_deep_layer_outlines_the_removed_gluteus_maximus() -> None:
-    deep = (RESOURCES / "anatomy" / VIEW_FILES[View.DEEP]).read_text()
-    assert 'id="gluteus_maximus_removed_l"' in deep and 'stroke-dasharray' in deep
-    assert "gluteus_maximus__" not in deep
+    deep = RESOURCES / "anatomy" / VIEW_FILES[View.DEEP]
+    assert {"gluteus_maximus_removed_outline_l", "gluteus_maximus_removed_outline_m"} <= set(ids_by_class(deep)["cover"])
+    assert "stroke-dasharray" in deep.read_text() and "gluteus_maximus__" not in deep.read_text()
+
+
+def test_what_lies_over_a_muscle_is_no_part_of_it(qtbot: QtBot, catalog: Catalog) -> None:
+    widget = make_map(qtbot, catalog)
+    widget._layout()
+    view = widget._views[2]
+    scale = view.rect.width() / VIEW_WIDTH
+
+    def at(x: float, y: float) -> QPointF:
+        return QPointF(view.rect.left() + x * scale, view.rect.top() + y * scale)
+
+    nerve = widget._placed(view, "sciatic_nerve_l")
+    assert widget.region_at(QPointF(nerve.center().x(), at(0, 430).y())) is None  # over quadratus femoris
+    assert widget.region_at(at(VIEW_WIDTH / 2 - 62, 430)) == "deep_hip_rotators__left"
 
 
 def colour_at(widget: MuscleMap, muscle: str, view: int) -> QColor:

@@ -67,7 +67,8 @@ def muscle_of(element_id: str) -> str:
 
 def ids_by_class(svg: Path) -> dict[str, list[str]]:
     """The ids of a drawing's elements per class, in document order: "muscle" marks the regions,
-    "fibres" the fibre lines of each (``<region>__fibres``)."""
+    "fibres" the fibre lines of each (``<region>__fibres``), "cover" what lies over the muscles
+    and is no part of their regions (a nerve, the outline of the removed gluteus maximus)."""
     found: dict[str, list[str]] = {}
     for element in ET.parse(svg).getroot().iter():
         for name in (element.get("class") or "").split():
@@ -94,6 +95,7 @@ class _View:
     regions: list[str]
     caption: str
     fibres: set[str]  # the regions whose fibre lines the drawing has
+    covers: list[str]
     rect: QRectF = field(default_factory=QRectF)
     layers: dict[str, tuple[QRect, QImage]] = field(default_factory=dict)  # region -> (where, alpha mask)
     fibre_lines: dict[str, QImage] = field(default_factory=dict)  # region -> its fibres, where its mask is
@@ -114,7 +116,8 @@ class MuscleMap(QWidget):
         for name, caption in zip(VIEW_FILES.values(), captions, strict=True):
             classes = ids_by_class(folder / name)
             fibres = {fibre.removesuffix(FIBRES) for fibre in classes.get("fibres", [])}
-            self._views.append(_View(QSvgRenderer(str(folder / name), self), classes.get("muscle", []), caption, fibres))
+            self._views.append(_View(QSvgRenderer(str(folder / name), self), classes.get("muscle", []), caption, fibres,
+                                     classes.get("cover", [])))
         self._picked: tuple[str, ...] = ()
         self._involvement: dict[str, float] = {}
         self._heat: MapPaint | None = None
@@ -186,7 +189,7 @@ class MuscleMap(QWidget):
             view.rect = QRectF(left + number * (width + spacing), top, width, height)
             view.layers = {region: self._mask(view, region) for region in view.regions}
             view.fibre_lines = {}
-            _visible_parts_only(view.layers)
+            _visible_parts_only(view.layers | {cover: self._mask(view, cover) for cover in view.covers})
 
     @staticmethod
     def _placed(view: _View, element: str) -> QRectF:
@@ -476,8 +479,8 @@ def _alpha(image: QImage, point: QPoint) -> int:
 
 
 def _visible_parts_only(layers: dict[str, tuple[QRect, QImage]]) -> None:
-    """Cut from each mask what regions drawn after it cover, so a tint never shows through
-    (gluteus medius must not paint over the minimus in front of it)."""
+    """Cut from each mask what regions (and covers) drawn after it cover, so a tint never shows
+    through (gluteus medius must not paint over the minimus in front of it)."""
     entries = list(layers.values())
     for number, (where, image) in enumerate(entries):
         painter = QPainter(image)
