@@ -118,7 +118,7 @@ def test_the_deep_layer_outlines_the_removed_gluteus_maximus() -> None:
 
 def test_what_lies_over_a_muscle_is_no_part_of_it(qtbot: QtBot, catalog: Catalog) -> None:
     widget = make_map(qtbot, catalog)
-    widget._layout()
+    widget._masks()
     view = widget._views[2]
     scale = view.rect.width() / VIEW_WIDTH
 
@@ -203,7 +203,7 @@ def chroma(colour: QColor) -> int:
 
 def test_masks_follow_the_screen_density(qtbot: QtBot, catalog: Catalog) -> None:
     widget = make_map(qtbot, catalog)
-    widget._layout()
+    widget._masks()
     where, mask = next(iter(widget._views[1].layers.values()))
     assert mask.width() == round(where.width() * widget.devicePixelRatioF())
 

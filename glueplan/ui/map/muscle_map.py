@@ -123,6 +123,7 @@ class MuscleMap(QWidget):
         self._heat: MapPaint | None = None
         self._hover: str | None = None
         self._layers_size = QSize()
+        self._masks_ready = False
         self._legend_top = 0.0
         self._caption_rows = 1
         self._picture: QPixmap | None = None  # everything but the hover tint, drawn once per change
@@ -187,9 +188,19 @@ class MuscleMap(QWidget):
         self._legend_top = top + height + 4
         for number, view in enumerate(self._views):
             view.rect = QRectF(left + number * (width + spacing), top, width, height)
+            view.layers, view.fibre_lines = {}, {}
+        self._masks_ready = False
+
+    def _masks(self) -> None:
+        """Every region's mask at the current layout, made when first needed (hit testing, a tint,
+        a pick, the hover): the plain map's first paint, at start-up, draws the bodies alone."""
+        self._layout()
+        if self._masks_ready:
+            return
+        for view in self._views:
             view.layers = {region: self._mask(view, region) for region in view.regions}
-            view.fibre_lines = {}
             _visible_parts_only(view.layers | {cover: self._mask(view, cover) for cover in view.covers})
+        self._masks_ready = True
 
     @staticmethod
     def _placed(view: _View, element: str) -> QRectF:
@@ -216,7 +227,7 @@ class MuscleMap(QWidget):
 
     def region_at(self, point: QPoint | QPointF) -> str | None:
         """The muscle region (element id) under a widget point, or None."""
-        self._layout()
+        self._masks()
         spot = QPointF(point).toPoint()
         for view in self._views:
             if not view.rect.contains(QPointF(spot)):
@@ -228,7 +239,7 @@ class MuscleMap(QWidget):
 
     def point_in(self, muscle: str, view_number: int | None = None) -> QPoint:
         """A point well inside a region of the muscle (for tests and keyboard focus)."""
-        self._layout()
+        self._masks()
         views = self._views if view_number is None else [self._views[view_number]]
         for view in views:
             for region, (where, image) in view.layers.items():
@@ -264,6 +275,7 @@ class MuscleMap(QWidget):
         painter = QPainter(self)
         painter.drawPixmap(0, 0, self._picture)
         if self._hover is not None:
+            self._masks()
             for view in self._views:
                 for region, (where, mask) in view.layers.items():
                     if muscle_of(region) == self._hover:
@@ -288,6 +300,8 @@ class MuscleMap(QWidget):
                 painter.drawText(mark, Qt.AlignmentFlag.AlignCenter, side)
             view.renderer.render(painter, view.rect)
             tinting = self._heat is not None or bool(self._involvement)
+            if tinting or self._picked:
+                self._masks()
             for region, (where, mask) in view.layers.items():
                 muscle = muscle_of(region)
                 colour = self._colour(muscle)
