@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QColor, QMouseEvent
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
 
 from glueplan.domain.catalog import Catalog, Prescription, RepRange, View
@@ -216,3 +216,11 @@ def test_fibre_lines_show_through_a_tint(qtbot: QtBot, catalog: Catalog) -> None
     lightness = [picture.pixelColor(centre.x() + dx, centre.y() + dy).lightness()
                  for dx in range(-12, 13) for dy in range(-12, 13)]
     assert max(lightness) - min(lightness) > 8, lightness  # the oblique fibres, light on the dark primary tint
+
+
+def test_picking_a_muscle_tells_its_facts_at_once(qtbot: QtBot, catalog: Catalog) -> None:
+    widget = make_map(qtbot, catalog)
+    qtbot.mouseClick(widget, Qt.MouseButton.LeftButton, pos=widget.point_in("gluteus_minimus", view_number=2))
+    qtbot.waitUntil(QToolTip.isVisible)
+    assert catalog.muscle("gluteus_minimus").insertion.en in QToolTip.text()
+    QToolTip.hideText()

@@ -457,8 +457,12 @@ class MuscleMap(QWidget):
             self._picked = picked
             self._redraw()
             self.muscles_picked.emit(picked)
-        if region is not None:  # what was picked, told at once (not only after the hover delay)
-            QToolTip.showText(event.globalPosition().toPoint(), self.tooltip_at(event.position().toPoint()), self)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        """A clicked muscle is told about at once (a hover's tooltip waits; a press hides any)."""
+        text = self.tooltip_at(event.position().toPoint()) if event.button() == Qt.MouseButton.LeftButton else ""
+        if text:
+            QToolTip.showText(event.globalPosition().toPoint(), text, self)
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
