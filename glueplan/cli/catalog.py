@@ -6,7 +6,7 @@ import argparse
 import json
 from typing import Any
 
-from glueplan.cli.terminal import EXIT_OK, command, print_table
+from glueplan.cli.terminal import EXIT_OK, command, opened_store, print_table
 from glueplan.domain.catalog import PRIMARY, SECONDARY, Catalog, Category, Exercise
 from glueplan.domain.language import Language
 from glueplan.domain.messages import messages
@@ -23,15 +23,10 @@ def add_to(commands: argparse._SubParsersAction[argparse.ArgumentParser], common
 
 def catalog_with_own_exercises(db: str | None) -> Catalog:
     """The built-in catalogue plus the user's own exercises from the database."""
-    from glueplan.store.database import open_store
-    from glueplan.store.location import database_url
     from glueplan.store.repository import Repository
 
-    store = open_store(database_url(db))
-    try:
+    with opened_store(db) as store:
         return Repository(store).catalog()
-    finally:
-        store.close()
 
 
 def _list(args: argparse.Namespace, language: Language) -> int:

@@ -7,7 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from glueplan.cli.terminal import EXIT_OK, EXIT_USAGE, cannot_write, command
+from glueplan.cli.terminal import EXIT_OK, EXIT_USAGE, cannot_write, command, opened_store
 from glueplan.domain.language import Language
 from glueplan.domain.messages import messages
 from glueplan.store.errors import StoreError
@@ -26,18 +26,15 @@ def add_to(commands: argparse._SubParsersAction[argparse.ArgumentParser], common
 
 def _export(args: argparse.Namespace, language: Language) -> int:
     from glueplan.store.atomic_file import WriteFailed, write_file
-    from glueplan.store.database import open_store
     from glueplan.store.formats.calendar_export import plans_calendar
     from glueplan.store.formats.csv_export import log_csv, plans_csv
     from glueplan.store.formats.json_backup import backup_bytes
     from glueplan.store.formats.trainees import chosen_trainees
-    from glueplan.store.location import database_url
     from glueplan.store.repository import Repository
 
     if args.format == "json" and args.trainee is not None:
         args.usage.error(messages()("export.backup_is_whole", language))
-    store = open_store(database_url(args.db))
-    try:
+    with opened_store(args.db) as store:
         if args.format == "json":
             data = backup_bytes(store)
         else:
@@ -52,8 +49,6 @@ def _export(args: argparse.Namespace, language: Language) -> int:
             else:
                 write = log_csv if args.what == "log" else plans_csv
                 data = write(repository, trainees, language).encode("utf-8")
-    finally:
-        store.close()
     try:
         write_file(Path(args.out), data)
     except WriteFailed as error:

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from glueplan.cli.terminal import EXIT_FAILED, EXIT_OK, EXIT_USAGE, command, print_table
+from glueplan.cli.terminal import EXIT_FAILED, EXIT_OK, command, opened_store, print_table
 from glueplan.domain.language import Language
 from glueplan.domain.messages import messages
 
@@ -42,17 +42,14 @@ def _import(args: argparse.Namespace, language: Language) -> int:
     from glueplan.app.importing import ImportHistory, prepare
     from glueplan.app.workspace import Workspace
     from glueplan.domain.trainee import Units
-    from glueplan.store.database import open_store
     from glueplan.store.errors import StoreError
     from glueplan.store.formats.trainees import chosen_trainees
     from glueplan.store.imports.detection import read_history
     from glueplan.store.imports.record import Format, ImportRejected
-    from glueplan.store.location import database_url
     from glueplan.store.repository import Repository
 
     text = messages()
-    store = open_store(database_url(args.db))
-    try:
+    with opened_store(args.db) as store:
         repository = Repository(store)
         try:
             trainee_id = chosen_trainees(repository, args.trainee)[0][0] if args.trainee else None
@@ -76,8 +73,6 @@ def _import(args: argparse.Namespace, language: Language) -> int:
         workspace.execute(ImportHistory(preview.batch, "import"))
         print(text("import.done", language, sets=preview.sets))
         return EXIT_OK
-    finally:
-        store.close()
 
 
 def _choices(args: argparse.Namespace, workspace: Workspace, parsed: ParsedHistory,

@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from glueplan.cli.terminal import EXIT_OK, EXIT_USAGE, cannot_write, command
+from glueplan.cli.terminal import EXIT_OK, EXIT_USAGE, cannot_write, command, opened_store
 from glueplan.domain.language import Language
 
 
@@ -30,18 +30,14 @@ def _print_sheet(args: argparse.Namespace, language: Language) -> int:
 
     from glueplan.app.sheet_source import sheet_for
     from glueplan.domain.program_sheet import Paper, SheetOptionError, SheetOptions
-    from glueplan.store.database import open_store
-    from glueplan.store.location import database_url
 
     options = SheetOptions(language, Paper(args.paper), None, not args.no_illustrations, not args.no_log)
-    store = open_store(database_url(args.db))
-    try:
-        sheet = sheet_for(store, options, args.weeks, args.trainee, args.program, date.today())
-    except SheetOptionError as error:
-        print(error.text(language), file=sys.stderr)
-        return EXIT_USAGE
-    finally:
-        store.close()
+    with opened_store(args.db) as store:
+        try:
+            sheet = sheet_for(store, options, args.weeks, args.trainee, args.program, date.today())
+        except SheetOptionError as error:
+            print(error.text(language), file=sys.stderr)
+            return EXIT_USAGE
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 

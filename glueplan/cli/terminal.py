@@ -8,11 +8,16 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from glueplan.domain.language import Language
 from glueplan.store.atomic_file import WriteFailed
+
+if TYPE_CHECKING:
+    from glueplan.store.database import Store
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -28,6 +33,20 @@ def command(commands: argparse._SubParsersAction[argparse.ArgumentParser], name:
     parser: argparse.ArgumentParser = commands.add_parser(name, **options)  # type: ignore[arg-type]
     parser.set_defaults(handler=handler, usage=parser)
     return parser
+
+
+@contextmanager
+def opened_store(db: str | None) -> Iterator[Store]:
+    """The database ``--db`` names (else GLUEPLAN_DB, else the user's), closed when the command is
+    done; SQLAlchemy is imported only by the commands that open one."""
+    from glueplan.store.database import open_store
+    from glueplan.store.location import database_url
+
+    store = open_store(database_url(db))
+    try:
+        yield store
+    finally:
+        store.close()
 
 
 def print_table(header: list[str], rows: list[list[str]]) -> None:

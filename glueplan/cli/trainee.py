@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from glueplan.cli.terminal import EXIT_OK, command, print_table
+from glueplan.cli.terminal import EXIT_OK, command, opened_store, print_table
 from glueplan.domain.language import Language
 from glueplan.domain.messages import messages
 from glueplan.domain.trainee import Level, Units
@@ -38,15 +38,10 @@ def add_to(commands: argparse._SubParsersAction[argparse.ArgumentParser], common
 
 @contextmanager
 def _repository(args: argparse.Namespace) -> Iterator[Repository]:
-    from glueplan.store.database import open_store
-    from glueplan.store.location import database_url
     from glueplan.store.repository import Repository
 
-    store = open_store(database_url(args.db))
-    try:
+    with opened_store(args.db) as store:
         yield Repository(store)
-    finally:
-        store.close()
 
 
 def _named(args: argparse.Namespace, repository: Repository, name: str) -> int:
