@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtCore import QDate, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFontMetricsF,
@@ -36,6 +36,7 @@ from glueplan.domain.program_sheet import (
 )
 from glueplan.ui.illustration.renderer import layers_bounds, paint_scene, scene_layers
 from glueplan.ui.print.page_flow import INK, MUTED, RULE, SHADE, Block, Stack, Text, Units, paginate, text_block
+from glueplan.ui.shared.logged_text import locale_of
 
 PAGE_SIZES = {Paper.A4: QPageSize.PageSizeId.A4, Paper.LETTER: QPageSize.PageSizeId.Letter}
 MARGINS_MM = QMarginsF(16, 12, 16, 12)
@@ -83,8 +84,7 @@ def _text(key: str, language: Language, **params: object) -> str:
 
 
 def _date(day: date, language: Language, long: bool = False) -> str:
-    locale = {Language.EN: "en_GB", Language.DA: "da_DK", Language.NB: "nb_NO"}[language]
-    return QLocale(locale).toString(QDate(day.year, day.month, day.day), DATE_FORMATS[language][long])
+    return locale_of(language).toString(QDate(day.year, day.month, day.day), DATE_FORMATS[language][long])
 
 
 def _header_footer(painter: QPainter, sheet: ProgramSheet, units: Units, width: float, height: float,
