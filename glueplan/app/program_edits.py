@@ -15,8 +15,9 @@ from glueplan.domain.plan import Program
 class EditProgram:
     """One step of the open program. The first ``do`` applies the domain change to the program as
     the window shows it; later redos write the very state the first one saved (ids included), and
-    undo writes back the state before, so deleted rows return under their old ids and the sets
-    logged against them stay linked."""
+    undo writes back the state before, so deleted rows return under their old ids. The sets
+    logged against a deleted planned exercise lose their link (ON DELETE SET NULL) and do not get
+    it back on undo: the command would have to carry the cut links, as DeleteProgram does."""
 
     change: Change
     text: str
