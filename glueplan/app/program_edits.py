@@ -15,9 +15,9 @@ from glueplan.domain.plan import Program
 class EditProgram:
     """One step of the open program. The first ``do`` applies the domain change to the program as
     the window shows it; later redos write the very state the first one saved (ids included), and
-    undo writes back the state before, so deleted rows return under their old ids. The sets
-    logged against a deleted planned exercise lose their link (ON DELETE SET NULL) and do not get
-    it back on undo: the command would have to carry the cut links, as DeleteProgram does."""
+    undo writes back the state before, so deleted rows return under their old ids. Each write
+    hands back the links of logged sets that its deletions cut, and the write the other way
+    restores them: a deleted planned exercise, brought back, has its logged sets again."""
 
     change: Change
     text: str
@@ -25,6 +25,8 @@ class EditProgram:
     _before: Program | None = field(default=None, init=False)
     _after: Program | None = field(default=None, init=False)
     _done: bool = field(default=False, init=False)
+    _cut_by_do: dict[int, int] = field(default_factory=dict, init=False)
+    _cut_by_undo: dict[int, int] = field(default_factory=dict, init=False)
 
     def do(self, workspace: Workspace) -> ChangeSet:
         if self._done:
@@ -35,7 +37,7 @@ class EditProgram:
         after = self._after if self._after is not None else self.change.apply(self._before)
         if not touched_weeks(self._before, after):
             return ChangeSet()  # a change that changes nothing (a session dropped on its own day): no write, no step
-        self._after, changed = workspace.write_program(self._before, after)
+        self._after, changed, self._cut_by_do = workspace.write_program(self._before, after, self._cut_by_undo)
         self._done = True
         return changed
 
@@ -43,6 +45,6 @@ class EditProgram:
         if not self._done:
             return ChangeSet()
         assert self._before is not None and self._after is not None
-        self._before, changed = workspace.write_program(self._after, self._before)
+        self._before, changed, self._cut_by_undo = workspace.write_program(self._after, self._before, self._cut_by_do)
         self._done = False
         return changed

@@ -8,7 +8,7 @@ view never copies this state and never asks the store behind the workspace's bac
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date, datetime
 
 from glueplan.app.changes import ChangeSet
@@ -113,21 +113,24 @@ class Workspace:
         assert self.program is not None and self.report is not None
         return revalidate(self.report, change.apply(self.program))  # the drag previews each day: cheap
 
-    def write_program(self, before: Program, after: Program) -> tuple[Program, ChangeSet]:
+    def write_program(self, before: Program, after: Program,
+                      relink: Mapping[int, int] | None = None) -> tuple[Program, ChangeSet, dict[int, int]]:
         """Store the step from ``before`` (what this window shows) to ``after``: only the rows
         that differ, refused when someone else saved the program since this window read it
         (then the program is reloaded and announced, and StaleProgram raised). Only the weeks
-        the step touched are checked again."""
+        the step touched are checked again. ``relink`` and the links returned are those of
+        logged sets to planned exercises, cut by one step and restored by its undo."""
         assert self.program_id is not None and self.report is not None
         try:
-            saved, self.version = self.repository.save_program_edit(self.program_id, before, after, self.version)
+            saved, self.version, cut = self.repository.save_program_edit(self.program_id, before, after,
+                                                                         self.version, relink)
         except StaleProgram:
             self.open_program(self.program_id)  # the stored program changed behind this window's back
             raise
         weeks = touched_weeks(before, saved)
         self.report = revalidate(self.report, saved, weeks)
         self.program = saved
-        return saved, ChangeSet(weeks=weeks, program=len(before.weeks) != len(saved.weeks), report=True)
+        return saved, ChangeSet(weeks=weeks, program=len(before.weeks) != len(saved.weeks), report=True), cut
 
     def set_catalog(self, catalog: Catalog) -> ChangeSet:
         """The user's own exercises changed: plans may name them, so the report follows."""

@@ -3,30 +3,38 @@
 Sessions and planned exercises are matched by id: a row without an id is new, a row whose
 id the step dropped is deleted, and a row that returns with an id the database no longer
 holds (an undone deletion) is inserted under that id, so what pointed at it points at it again.
+Sets logged against a deleted planned exercise lose their link (ON DELETE SET NULL); the step
+returns the links it cut, and the step back takes them to link those sets again.
 The caller vouches that ``before`` is what is stored (the program's version says so).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
-from sqlalchemy import delete, insert, update
+from sqlalchemy import bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session as OrmSession
 
 from glueplan.domain.plan import PlannedExercise, Program, Session
-from glueplan.store.schema import PlannedExerciseRow, PlannedSessionRow, ProgramWeekRow
+from glueplan.store.schema import LoggedSetRow, PlannedExerciseRow, PlannedSessionRow, ProgramWeekRow
 
 Values = dict[str, Any]
 ALL_COLUMNS = {"render_nulls": True}  # rows with and without NULLs in one statement
 Place = tuple[int, ...]  # (week, session) or (week, session, exercise), all counted from 0
 
 
-def write_program_rows(orm: OrmSession, program_id: int, before: Program, after: Program) -> Program:
+Links = dict[int, int]  # logged set id -> planned exercise id
+
+
+def write_program_rows(orm: OrmSession, program_id: int, before: Program, after: Program,
+                       relink: Mapping[int, int] | None = None) -> tuple[Program, Links]:
     """Make the stored weeks, sessions and exercises go from ``before`` to ``after``; returns
-    ``after`` with the ids the new rows got. Order matters for the foreign keys: new weeks and
-    sessions first, then exercises (moved out of sessions that are about to go), deletions last.
+    ``after`` with the ids the new rows got, and the links to logged sets that the deleted
+    exercises cut. ``relink`` (the links an earlier step cut) links those sets again once their
+    exercises are back. Order matters for the foreign keys: new weeks and sessions first, then
+    exercises (moved out of sessions that are about to go), deletions last.
 
     Only weeks that are not the very same object on both sides are compared: an edit keeps
     every week it does not touch, so a drop costs the same in a 12- or a 52-week program.
@@ -44,7 +52,11 @@ def write_program_rows(orm: OrmSession, program_id: int, before: Program, after:
     item_ids = _write(orm, PlannedExerciseRow, old_items, [
         ((week, index, position), item.id, _item_values(session_ids[week, index], position, item))
         for week, index, s in _sessions(after, touched) for position, item in enumerate(s.items)])
-    _delete(orm, PlannedExerciseRow, set(old_items) - set(item_ids.values()))
+    if relink:
+        _relink(orm, relink)
+    gone = set(old_items) - set(item_ids.values())
+    cut = _links_to(orm, gone)
+    _delete(orm, PlannedExerciseRow, gone)
     _delete(orm, PlannedSessionRow, set(old_sessions) - set(session_ids.values()))
     if len(after.weeks) < len(before.weeks):
         orm.execute(delete(ProgramWeekRow).where(ProgramWeekRow.program_id == program_id,
@@ -55,7 +67,7 @@ def write_program_rows(orm: OrmSession, program_id: int, before: Program, after:
             replace(s, id=session_ids[w, i], items=tuple(replace(item, id=item_ids[w, i, p])
                                                          for p, item in enumerate(s.items)))
             for i, s in enumerate(weeks[w].sessions)))
-    return replace(after, weeks=tuple(weeks))
+    return replace(after, weeks=tuple(weeks)), cut
 
 
 def _sessions(program: Program, weeks: list[int]) -> list[tuple[int, int, Session]]:
@@ -73,7 +85,7 @@ def _write_weeks(orm: OrmSession, program_id: int, before: Program, after: Progr
         orm.execute(update(ProgramWeekRow), changed)
 
 
-def _write(orm: OrmSession, table: type[PlannedSessionRow] | type[PlannedExerciseRow], old: dict[int | None, Values],
+def _write(orm: OrmSession, table: type[PlannedSessionRow | PlannedExerciseRow], old: dict[int | None, Values],
            new: Sequence[tuple[Place, int | None, Values]]) -> dict[Place, int]:
     """Insert, restore or update the rows of one table; returns the id at each place.
 
@@ -96,7 +108,23 @@ def _write(orm: OrmSession, table: type[PlannedSessionRow] | type[PlannedExercis
     return ids
 
 
-def _delete(orm: OrmSession, table: type[PlannedSessionRow] | type[PlannedExerciseRow], gone: set[int | None]) -> None:
+def _links_to(orm: OrmSession, planned: set[int | None]) -> Links:
+    if not planned:
+        return {}
+    return {set_id: link for set_id, link in orm.execute(select(LoggedSetRow.id, LoggedSetRow.planned_exercise_id)
+                                                         .where(LoggedSetRow.planned_exercise_id.in_(planned)))}
+
+
+def _relink(orm: OrmSession, links: Mapping[int, int]) -> None:
+    """Link sets again to the exercises they were logged against. A set deleted since, or one
+    linked to something else meanwhile, is left as it is."""
+    statement = (update(LoggedSetRow.__table__)
+                 .where(LoggedSetRow.id == bindparam("set_id"), LoggedSetRow.planned_exercise_id.is_(None))
+                 .values(planned_exercise_id=bindparam("planned")))
+    orm.connection().execute(statement, [{"set_id": s, "planned": p} for s, p in links.items()])
+
+
+def _delete(orm: OrmSession, table: type[PlannedSessionRow | PlannedExerciseRow], gone: set[int | None]) -> None:
     if gone:
         orm.execute(delete(table).where(table.id.in_(gone)))
 

@@ -10,7 +10,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import ColumnElement, ScalarSelect, delete, func, insert, select, update
 from sqlalchemy.orm import Session as OrmSession
@@ -26,10 +26,10 @@ from glueplan.domain.catalog import (
     RepRange,
     builtin_catalog,
 )
-from glueplan.domain.language import Language, Localized
-from glueplan.domain.messages import messages
-from glueplan.domain.log import LoggedSet, Side
 from glueplan.domain.commands import fresh_rows
+from glueplan.domain.language import Language, Localized
+from glueplan.domain.log import LoggedSet, Side
+from glueplan.domain.messages import messages
 from glueplan.domain.plan import PlannedExercise, Program, Session, Week, Weekday
 from glueplan.domain.trainee import Level, Trainee, Units
 from glueplan.store.database import Store
@@ -59,6 +59,15 @@ class ProgramDetails:
 
     name: str
     start: date
+
+
+class SavedProgram(NamedTuple):
+    """A saved program step: the program with its new rows' ids, the version it is stored at,
+    and the links of logged sets that the step's deletions cut (for its undo to restore)."""
+
+    program: Program
+    version: int
+    cut_links: dict[int, int]
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,10 +154,7 @@ class Repository:
                              template_id=template_id, created_at=datetime.now())
             session.add(row)
             session.flush()
-            write_program_rows(session, row.id, replace(program, weeks=()), program)
-            if relink:
-                session.execute(update(LoggedSetRow), [{"id": set_id, "planned_exercise_id": planned}
-                                                       for set_id, planned in relink.items()])
+            write_program_rows(session, row.id, replace(program, weeks=()), program, relink)
             if activate:
                 _set_active(session, trainee_id, row.id)
             return row.id
@@ -165,13 +171,16 @@ class Repository:
             weeks = tuple(Week(tuple(_session(s) for s in week.sessions), week.deload) for week in row.weeks)
             return Program(name=row.name, weeks=weeks, start=row.start_date), row.version
 
-    def save_program_edit(self, program_id: int, before: Program, after: Program, version: int) -> tuple[Program, int]:
+    def save_program_edit(self, program_id: int, before: Program, after: Program, version: int,
+                          relink: Mapping[int, int] | None = None) -> SavedProgram:
         """Take the stored program from ``before`` to ``after``, writing only the rows that differ,
-        in one transaction; returns ``after`` with the ids of new rows, and the new version.
+        in one transaction; returns ``after`` with the ids of new rows, the new version, and the
+        links of logged sets to the planned exercises it deleted.
 
         ``version`` is the one ``before`` was read or saved at: if anyone saved the program since,
         StaleProgram is raised and nothing is written. Undo is the same call with the two sides
-        swapped: deleted rows come back under their old ids.
+        swapped and the cut links as ``relink``: deleted rows come back under their old ids, and
+        the sets logged against them are linked again.
         """
         with self.store.transaction() as session:
             renamed = {"name": after.name} if after.name != before.name else {}
@@ -181,8 +190,9 @@ class Repository:
                                                    **moved).execution_options(synchronize_session=False))
             if claimed.rowcount != 1:
                 raise StaleProgram(session.scalar(select(ProgramRow.saved_by).where(ProgramRow.id == program_id)))
-            saved = write_program_rows(session, program_id, before, after)
-        return replace(saved, start=after.start if after.start is not None else before.start), version + 1
+            saved, cut = write_program_rows(session, program_id, before, after, relink)
+        return SavedProgram(replace(saved, start=after.start if after.start is not None else before.start),
+                            version + 1, cut)
 
     def programs(self, trainee_id: int) -> list[tuple[int, str]]:
         return [(program.id, program.name) for program in self.program_overview(trainee_id)]
@@ -442,7 +452,7 @@ def _same(table: type[Base], values: Values) -> list[ColumnElement[bool]]:
     return [getattr(table, column).is_not_distinct_from(value) for column, value in values.items()]
 
 
-def _compare_and_set(session: OrmSession, table: type[TraineeRow] | type[LoggedSetRow], row_id: int,
+def _compare_and_set(session: OrmSession, table: type[TraineeRow | LoggedSetRow], row_id: int,
                      before: Values, after: Values) -> int:
     """Write ``after`` into the row only if it still holds ``before``; returns how many rows changed."""
     return session.execute(update(table).where(table.id == row_id, *_same(table, before)).values(after)

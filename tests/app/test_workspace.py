@@ -14,7 +14,7 @@ from glueplan.app.opening import open_workspace
 from glueplan.app.program_edits import EditProgram
 from glueplan.app.setup_edits import EditProfile, SaveOwnExercise, StartProgram
 from glueplan.app.workspace import Workspace
-from glueplan.domain.commands import AddExercise, CopyWeekForward, MoveSession, RemoveSession
+from glueplan.domain.commands import AddExercise, CopyWeekForward, MoveSession, RemoveExercise, RemoveSession
 from glueplan.domain.language import Language
 from glueplan.domain.log import LoggedSet
 from glueplan.domain.plan import Weekday
@@ -48,6 +48,39 @@ def test_a_program_edit_says_which_week_changed_and_undo_restores_the_rows(works
     assert identity(workspace.repository.program_state(workspace.program_id)[0]) == before
     workspace.execute(edit)  # redo: the very rows the first do made
     assert identity(workspace.repository.program_state(workspace.program_id)[0]) == identity(workspace.program)
+
+
+def test_sets_logged_against_a_deleted_exercise_are_linked_again_by_undo(workspace: Workspace) -> None:
+    """Deleting a planned exercise cuts its logged sets loose; its undo links them again, and so
+    on through redo and undo, for the deleted exercise and for one added and then undone."""
+    assert workspace.program is not None and workspace.program.start is not None
+    when = datetime.combine(workspace.program.start, datetime.min.time()).replace(hour=18)
+    squat = workspace.program.weeks[0].sessions[0].items[0]
+    set_id = workspace.repository.log_set(workspace.trainee_id,
+                                          LoggedSet(squat.exercise_id, when, 60, 8, planned_exercise_id=squat.id))
+
+    def link() -> int | None:
+        return dict(workspace.sets_on(when.date()))[set_id].planned_exercise_id
+
+    delete = EditProgram(RemoveExercise(0, 0, 0), "delete")
+    workspace.execute(delete)
+    assert link() is None
+    workspace.revert(delete)
+    assert link() == squat.id
+    workspace.execute(delete)
+    assert link() is None
+    workspace.revert(delete)
+    assert link() == squat.id
+
+    add = EditProgram(AddExercise(0, Weekday.TUE, "clamshell", P), "add")
+    workspace.execute(add)
+    clamshell = next(item for s in workspace.program.weeks[0].sessions if s.day == Weekday.TUE
+                     for item in s.items if item.exercise_id == "clamshell")
+    later = workspace.repository.log_set(workspace.trainee_id, LoggedSet("clamshell", when, 0, 15,
+                                                                         planned_exercise_id=clamshell.id))
+    workspace.revert(add)
+    workspace.execute(add)
+    assert dict(workspace.sets_on(when.date()))[later].planned_exercise_id == clamshell.id
 
 
 def test_adding_a_week_says_the_program_changed(workspace: Workspace) -> None:

@@ -61,7 +61,7 @@ def clinic_worker(url: str, trainee_id: int, program_id: int, planned_id: int, s
             change = AddExercise(n % len(program.weeks), Weekday(worker * 3 + n % 3), "clamshell", P)
             began = time.perf_counter()
             try:
-                saved, version = repository.save_program_edit(program_id, program, change.apply(program), version)
+                saved, version, _cut = repository.save_program_edit(program_id, program, change.apply(program), version)
                 new = {i.id for w in saved.weeks for s in w.sessions for i in s.items} - \
                       {i.id for w in program.weeks for s in w.sessions for i in s.items}
                 result["edits"].extend(new)

@@ -48,7 +48,7 @@ def rows(store: Store) -> tuple[int, int, int]:
 def test_saving_assigns_ids_keeps_existing_ones_and_raises_the_version(repository: Repository) -> None:
     program_id, program, version = stored(repository)
     after = AddExercise(0, Weekday.TUE, "clamshell", P).apply(program)
-    saved, new_version = repository.save_program_edit(program_id, program, after, version)
+    saved, new_version, _cut = repository.save_program_edit(program_id, program, after, version)
     assert new_version == version + 1
     new_session = saved.weeks[0].sessions[-1]
     assert new_session.id is not None and new_session.items[0].id is not None
@@ -65,14 +65,14 @@ def test_a_moved_exercise_keeps_its_row_and_its_logged_sets(repository: Reposito
     repository.log_set(trainee_id, LoggedSet("back_squat", datetime(2026, 11, 23, 18), 60, 8,
                                              planned_exercise_id=squat.id))
     after = MoveExercise(0, 0, 0, to_day=Weekday.WED).apply(program)
-    moved, _version = repository.save_program_edit(program_id, program, after, version)
+    moved, _version, _cut = repository.save_program_edit(program_id, program, after, version)
     assert moved.weeks[0].sessions[1].items[-1].id == squat.id
     assert repository.logged_sets(trainee_id)[0].planned_exercise_id == squat.id
 
 
 def test_undoing_a_deletion_brings_the_rows_back_under_their_ids(repository: Repository) -> None:
     program_id, program, version = stored(repository)
-    after, version = repository.save_program_edit(program_id, program, RemoveSession(0, 0).apply(program), version)
+    after, version, _cut = repository.save_program_edit(program_id, program, RemoveSession(0, 0).apply(program), version)
     repository.save_program_edit(program_id, after, program, version)
     assert identity(repository.program(program_id)) == identity(program)
 
@@ -81,7 +81,7 @@ def test_weeks_are_removed_and_come_back(repository: Repository, store: Store) -
     program_id, program, version = stored(repository, seed_program(weeks=3))
     removed = RemoveExercise(0, 0, 0).apply(program)
     shorter = replace(removed, weeks=removed.weeks[:1])
-    saved, version = repository.save_program_edit(program_id, program, shorter, version)
+    saved, version, _cut = repository.save_program_edit(program_id, program, shorter, version)
     loaded = repository.program(program_id)
     assert loaded == shorter and len(loaded.weeks) == 1 and len(loaded.weeks[0].sessions[0].items) == 2
     repository.save_program_edit(program_id, saved, program, version)
@@ -98,7 +98,7 @@ def test_the_name_start_and_deload_weeks_are_saved(repository: Repository) -> No
 
 def test_a_stale_save_is_refused_and_writes_nothing(repository: Repository, store: Store) -> None:
     program_id, program, version = stored(repository)
-    first, _newer = repository.save_program_edit(program_id, program,
+    first, _newer, _cut = repository.save_program_edit(program_id, program,
                                                  AddExercise(0, Weekday.TUE, "clamshell", P).apply(program), version)
     state, counts = repository.program_state(program_id), rows(store)
     with pytest.raises(StaleProgram) as refused:
@@ -123,13 +123,13 @@ def test_two_windows_on_one_file_never_lose_a_confirmed_save(database: str, stor
             program, version = shown[window]
             try:
                 shown[window] = window.save_program_edit(
-                    program_id, program, AddExercise(0, day, exercise, P).apply(program), version)
+                    program_id, program, AddExercise(0, day, exercise, P).apply(program), version)[:2]
                 return
             except StaleProgram:
                 refused.append(exercise)
             program, version = window.program_state(program_id)  # the window reloads; the user drops again
             shown[window] = window.save_program_edit(
-                program_id, program, AddExercise(0, day, exercise, P).apply(program), version)
+                program_id, program, AddExercise(0, day, exercise, P).apply(program), version)[:2]
 
         add(a, "clamshell", Weekday.TUE)
         add(b, "cable_kickback", Weekday.THU)
@@ -163,14 +163,14 @@ def test_any_edit_stores_exactly_its_after_and_undo_its_before(repository: Repos
             after = replace(program, weeks=program.weeks[:data.draw(st.integers(1, len(program.weeks) - 1))])
         else:
             after = data.draw(changes(program)).apply(program)
-        saved, version = repository.save_program_edit(program_id, program, after, version)
+        saved, version, _cut = repository.save_program_edit(program_id, program, after, version)
         assert saved == after
         assert identity(repository.program(program_id)) == identity(saved)
         history.append((program, saved, rows(store)))
         program = saved
     for before, after, counts in reversed(history):
         assert rows(store) == counts
-        program, version = repository.save_program_edit(program_id, after, before, version)
+        program, version, _cut = repository.save_program_edit(program_id, after, before, version)
         assert identity(program) == identity(before)
         assert identity(repository.program(program_id)) == identity(before)
     assert repository.program_state(program_id) == (start, version)

@@ -65,7 +65,7 @@ def test_a_server_killed_in_the_middle_of_an_edit_leaves_nothing_half_written(ow
 
         own_server.start()
         assert repository.program_state(program_id) == (program, version)  # not a row of the edit was kept
-        saved, new_version = repository.save_program_edit(program_id, program, after, version)
+        saved, new_version, _cut = repository.save_program_edit(program_id, program, after, version)
         assert new_version == version + 1 and saved == after
         assert repository.logged_sets(trainee_id) == []
     finally:

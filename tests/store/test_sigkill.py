@@ -48,7 +48,7 @@ for n in range(100_000):
     if n % 3 == 0:
         change = AddExercise(0, Weekday(n % 7), "clamshell", Prescription(2, RepRange(10, 15), 2, 60))
         try:
-            program, version = repository.save_program_edit(program_id, program, change.apply(program), version)
+            program, version, _cut = repository.save_program_edit(program_id, program, change.apply(program), version)
         except StaleProgram:
             program, version = repository.program_state(program_id)
 """

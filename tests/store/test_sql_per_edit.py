@@ -35,7 +35,7 @@ def one_write(store: Store, sent: list[str], most: int) -> None:
     (AddExercise(5, Weekday.MON, "clamshell", P), 4),  # a drop joining the day's session
     (AddExercise(5, Weekday.TUE, "clamshell", P), 5),  # a drop starting a session
     (MoveExercise(5, 0, 0, Weekday.WED), 4),  # the moved row and its neighbours' positions: one executemany
-    (RemoveExercise(5, 0, 0), 5),  # the delete and the positions closing the gap
+    (RemoveExercise(5, 0, 0), 6),  # the links it cuts (read for undo), the delete, the positions closing the gap
 ])
 def test_an_edit_of_a_12_week_program_writes_only_its_rows(repository: Repository, store: Store,
                                                           change: Change, most: int) -> None:

@@ -51,7 +51,7 @@ def edit_program(db: str, program_id: int, worker: int, start: Barrier, out: Any
         start.wait()  # both save from the same version at the same moment: one of them must be refused
         change = AddExercise(n % len(program.weeks), Weekday(worker * 3 + n % 3), "clamshell", P)
         try:
-            saved, version = repository.save_program_edit(program_id, program, change.apply(program), version)
+            saved, version, _cut = repository.save_program_edit(program_id, program, change.apply(program), version)
         except StaleProgram:
             refused += 1
             program, version = repository.program_state(program_id)
