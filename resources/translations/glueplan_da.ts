@@ -1138,6 +1138,25 @@
         <source>Tick at least one free day.</source>
         <translation>Sæt kryds ved mindst én fri dag.</translation>
     </message>
+</context>
+<context>
+    <name>PlanPreview</name>
+    <message>
+        <source>Previous week</source>
+        <translation>Forrige uge</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Næste uge</translation>
+    </message>
+    <message>
+        <source>Week %1 of %2</source>
+        <translation>Uge %1 af %2</translation>
+    </message>
+    <message>
+        <source>deload</source>
+        <translation>aflastning</translation>
+    </message>
     <message>
         <source>Rules it had to break</source>
         <translation>Regler, den måtte bryde</translation>
@@ -1149,10 +1168,6 @@
     <message>
         <source>Why this plan</source>
         <translation>Derfor denne plan</translation>
-    </message>
-    <message>
-        <source>%1 × %2 reps, RIR %3, rest %4 s</source>
-        <translation>%1 × %2 gentagelser, RIR %3, pause %4 s</translation>
     </message>
 </context>
 <context>

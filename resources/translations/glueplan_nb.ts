@@ -1138,6 +1138,25 @@
         <source>Tick at least one free day.</source>
         <translation>Kryss av for minst én ledig dag.</translation>
     </message>
+</context>
+<context>
+    <name>PlanPreview</name>
+    <message>
+        <source>Previous week</source>
+        <translation>Forrige uke</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Neste uke</translation>
+    </message>
+    <message>
+        <source>Week %1 of %2</source>
+        <translation>Uke %1 av %2</translation>
+    </message>
+    <message>
+        <source>deload</source>
+        <translation>avlastning</translation>
+    </message>
     <message>
         <source>Rules it had to break</source>
         <translation>Regler den måtte bryte</translation>
@@ -1149,10 +1168,6 @@
     <message>
         <source>Why this plan</source>
         <translation>Derfor denne planen</translation>
-    </message>
-    <message>
-        <source>%1 × %2 reps, RIR %3, rest %4 s</source>
-        <translation>%1 × %2 repetisjoner, RIR %3, pause %4 s</translation>
     </message>
 </context>
 <context>

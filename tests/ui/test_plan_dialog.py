@@ -1,10 +1,11 @@
-"""Programs > Plan my week…: the proposal previewed with its reasons, another plan on request,
-accepted as a new program in one undoable edit."""
+"""Programs > Plan my week…: the proposal previewed in the week calendar (read-only) with its
+reasons, another plan on request, accepted as a new program in one undoable edit."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
@@ -15,28 +16,84 @@ from glueplan.domain.plan import Weekday
 from glueplan.store.repository import Repository
 from glueplan.ui.programs.plan_dialog import PlanDialog
 from glueplan.ui.shared.live_workspace import LiveWorkspace
+from glueplan.ui.week.model import NBSP
 from tests.conftest import PROGRAM_START, on_screen, seed_000
 from tests.ui.test_main_window import make_window
 
 
 def test_the_dialog_previews_a_plan_that_keeps_every_rule(qtbot: QtBot, live: LiveWorkspace) -> None:
-    dialog = on_screen(qtbot, PlanDialog(live), 1100, 720)
+    dialog = on_screen(qtbot, PlanDialog(live), 1280, 800)
     assert dialog.proposal is not None and dialog.proposal.broken == ()
-    shown = dialog.preview.toPlainText()
-    assert "Monday 18:00" in shown and "Why this plan" in shown and "no error and no warning" in shown
+    shown = dialog.preview.text.toPlainText()
+    assert "Why this plan" in shown and "no error and no warning" in shown
     first = dialog.proposal.program
+    assert day_texts(dialog, Weekday.MON) == session_texts(dialog, Weekday.MON)
     dialog.suggest_another()
     assert dialog.proposal.program != first and dialog.seed > 0
     assert dialog.proposal.broken == ()
+    assert [day_texts(dialog, day) for day in Weekday] == [session_texts(dialog, day) for day in Weekday]
+
+
+def day_texts(dialog: PlanDialog, day: Weekday) -> list[str]:
+    """What the preview's calendar shows on the day: each session's time and title, then its
+    exercises' names and sets×reps (the first line of a cell, and the start of the second)."""
+    view, model = dialog.preview.calendar.days[day], dialog.preview.model
+    found = []
+    for row in range(model.rowCount(view.rootIndex())):
+        session = model.index(row, 0, view.rootIndex())
+        found.append(session.data().split("\n")[0])
+        for item in range(model.rowCount(session)):
+            name, dose = model.index(item, 0, session).data().split("\n")
+            found.append(f"{name} {dose.split(NBSP)[0]}")
+    return found
+
+
+def session_texts(dialog: PlanDialog, day: Weekday) -> list[str]:
+    """What the proposal plans on the day: sessions and exercises with sets×reps."""
+    assert dialog.proposal is not None
+    found = []
+    for session in (s for s in dialog.proposal.program.weeks[0].sessions if s.day == day):
+        found.append(f"{session.time:%H:%M} {session.title}")
+        found += [f"{dialog._live.catalog.exercise(item.exercise_id).name[Language.EN]} "
+                  f"{item.prescription.sets}×{item.prescription.reps}" for item in session.items]
+    return found
+
+
+def test_the_previewed_week_is_read_only_and_shows_each_week(qtbot: QtBot, live: LiveWorkspace) -> None:
+    dialog = on_screen(qtbot, PlanDialog(live), 1280, 800)
+    preview, model = dialog.preview, dialog.preview.model
+    view = preview.calendar.days[Weekday.MON]
+    session = model.index(0, 0, view.rootIndex())
+    exercise = model.index(0, 0, session)
+    assert not model.flags(exercise) & (Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsDragEnabled)
+    assert not model.flags(QModelIndex()) & Qt.ItemFlag.ItemIsDropEnabled
+    view.setFocus()
+    view.setCurrentIndex(exercise)
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    assert model.rowCount(session) == len(dialog.proposal.program.weeks[0].sessions[0].items)
+    assert view.indexWidget(exercise) is None and not view.acceptDrops()
+    assert live.undo_stacks[History.PLAN].count() == 0
+    assert "Week 1 of 6" in preview.week_label.text()
+    preview.next.click()
+    assert preview.week_label.text() == "Week 2 of 6" and model.week == 1
+    preview.set_week(5)
+    assert preview.week_label.text() == "Week 6 of 6 · deload"
+    assert "2×" in model.index(0, 0, model.index(0, 0, view.rootIndex())).data()  # the deload's fewer sets
 
 
 def test_one_free_day_shows_the_broken_rules_and_the_fix(qtbot: QtBot, live: LiveWorkspace) -> None:
-    dialog = on_screen(qtbot, PlanDialog(live), 1100, 720)
+    dialog = on_screen(qtbot, PlanDialog(live), 1280, 800)
     for day in (Weekday.WED, Weekday.FRI):
         dialog.days[day][0].setChecked(False)
     qtbot.waitUntil(lambda: dialog.proposal is not None and len(dialog.proposal.program.weeks[0].sessions) == 1)
-    shown = dialog.preview.toPlainText()
+    shown = dialog.preview.text.toPlainText()
     assert "Rules it had to break" in shown and "FRQ-1" in shown and "Add a day" in shown
+    assert [len(day_texts(dialog, day)) > 0 for day in Weekday].count(True) == 1
+    dialog.days[Weekday.MON][0].setChecked(False)
+    qtbot.waitUntil(lambda: dialog.proposal is None)
+    assert dialog.hint.isVisible() and not dialog.preview.isVisible()
+    assert not dialog.accept_button.isEnabled()
 
 
 def test_accepting_starts_the_program_and_undo_takes_it_back(qtbot: QtBot, repository: Repository) -> None:
@@ -46,7 +103,7 @@ def test_accepting_starts_the_program_and_undo_takes_it_back(qtbot: QtBot, repos
     live = window.live
     assert live is not None
     before = live.workspace.programs()
-    dialog = on_screen(qtbot, PlanDialog(live, window), 1100, 720)
+    dialog = on_screen(qtbot, PlanDialog(live, window), 1280, 800)
     with qtbot.waitSignal(live.changed):
         dialog.accept_button.click()
     assert dialog.result() == QDialog.DialogCode.Accepted

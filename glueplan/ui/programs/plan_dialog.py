@@ -1,13 +1,12 @@
 """Programs > Plan my week…: what the trainee has and wants on the left, the proposed program on
-the right as a read-only week with the reasons, the rules it had to break and what would fix
-them. "Suggest another" asks for a different plan as good; accepting starts it as a new program
-in one undoable edit."""
+the right as the week calendar shows it (read-only, see plan_preview) with the reasons, the rules
+it had to break and what would fix them. "Suggest another" asks for a different plan as good;
+accepting starts it as a new program in one undoable edit."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, time
-from html import escape
 
 from PySide6.QtCore import QTime, QTimer
 from PySide6.QtWidgets import (
@@ -19,9 +18,9 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QSpinBox,
-    QTextBrowser,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -33,9 +32,10 @@ from glueplan.domain.catalog import Equipment
 from glueplan.domain.language import Language
 from glueplan.domain.messages import messages
 from glueplan.domain.plan import Weekday
-from glueplan.domain.planner import Emphasis, FreeSlot, PlanRequest, Proposal, broken_rules, propose
+from glueplan.domain.planner import Emphasis, FreeSlot, PlanRequest, Proposal, propose
 from glueplan.domain.templates import DEFAULT_WEEKS
 from glueplan.domain.trainee import Level
+from glueplan.ui.programs.plan_preview import PlanPreview
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 
 FREE_DAYS = (Weekday.MON, Weekday.WED, Weekday.FRI)
@@ -113,9 +113,13 @@ class PlanDialog(QDialog):
         wants.addWidget(equipment_box)
         wants.addStretch(1)
 
-        self.preview = QTextBrowser()
-        self.preview.setOpenLinks(False)
-        self.preview.setMinimumWidth(520)
+        first = self.request()
+        assert first is not None  # FREE_DAYS are ticked
+        self.proposal = propose(first, live.catalog, self._language)
+        self.preview = PlanPreview(live, self.proposal, date.today())
+        self.preview.setMinimumWidth(700)
+        self.hint = QLabel(self.tr("Tick at least one free day."))
+        self.hint.hide()
         self.another_button = QPushButton(self.tr("Suggest another"))
         self.another_button.clicked.connect(self.suggest_another)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -129,6 +133,7 @@ class PlanDialog(QDialog):
         columns = QHBoxLayout()
         columns.addLayout(wants)
         columns.addWidget(self.preview, 1)
+        columns.addWidget(self.hint, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
         layout.addWidget(self.buttons)
@@ -136,8 +141,7 @@ class PlanDialog(QDialog):
         self._settle.setSingleShot(True)
         self._settle.setInterval(SETTLE_MS)
         self._settle.timeout.connect(self.plan)
-        self.resize(1100, 720)
-        self.plan()
+        self.resize(1280, 800)
 
     # -- the request ----------------------------------------------------------------------
 
@@ -187,36 +191,11 @@ class PlanDialog(QDialog):
     # -- the preview ------------------------------------------------------------------------
 
     def _show(self) -> None:
-        self.accept_button.setEnabled(self.proposal is not None)
-        self.another_button.setEnabled(self.proposal is not None)
-        if self.proposal is None:
-            hint = self.tr("Tick at least one free day.")
-            self.preview.setHtml(f"<p>{escape(hint)}</p>")
-            return
-        self.preview.setHtml(self.preview_html(self.proposal))
-
-    def preview_html(self, proposal: Proposal) -> str:
-        text, language, catalog = messages(), self._language, self._live.catalog
-        broken, fixing, why = self.tr("Rules it had to break"), self.tr("What would fix it"), self.tr("Why this plan")
-        parts = [f"<h3>{escape(proposal.program.name)}</h3>", "<table cellpadding='3'>"]
-        for session in proposal.program.weeks[0].sessions:
-            day = text(f"weekday.{session.day.code}", language).capitalize()
-            parts.append(f"<tr><td colspan='2'><b>{escape(day)} {session.time:%H:%M} · {escape(session.title)}"
-                         "</b></td></tr>")
-            for item in session.items:
-                p = item.prescription
-                dose = self.tr("%1 × %2 reps, RIR %3, rest %4 s").replace("%1", str(p.sets)).replace(
-                    "%2", str(p.reps)).replace("%3", str(p.rir)).replace("%4", str(p.rest_s))
-                name = catalog.exercise(item.exercise_id).name[language]
-                parts.append(f"<tr><td>&nbsp;&nbsp;{escape(name)}</td><td>{escape(dose)}</td></tr>")
-        parts.append("</table>")
-        if proposal.broken:
-            parts.append(f"<h4 style='color:#b5482f'>{escape(broken)}</h4><ul>")
-            parts += [f"<li>{escape(line)}</li>" for line in broken_rules(proposal.broken, language, catalog)]
-            parts.append(f"</ul><h4>{escape(fixing)}</h4><ul>")
-            parts += [f"<li>{escape(line.text(language, catalog))}</li>" for line in proposal.fixes]
-            parts.append("</ul>")
-        parts.append(f"<h4>{escape(why)}</h4><ul>")
-        parts += [f"<li>{escape(line.text(language, catalog))}</li>" for line in proposal.explanation]
-        parts.append("</ul>")
-        return "".join(parts)
+        """The proposal in the week calendar; with no day ticked, the hint instead."""
+        shown = self.proposal is not None
+        self.accept_button.setEnabled(shown)
+        self.another_button.setEnabled(shown)
+        self.preview.setVisible(shown)
+        self.hint.setVisible(not shown)
+        if self.proposal is not None:
+            self.preview.show_proposal(self.proposal)

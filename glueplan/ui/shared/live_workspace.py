@@ -86,6 +86,11 @@ class LiveWorkspace(QObject):
         return self.workspace.program
 
     @property
+    def has_program(self) -> bool:
+        """Whether a program is open (``program`` and ``report`` are read only then)."""
+        return self.workspace.program is not None
+
+    @property
     def report(self) -> Report:
         assert self.workspace.report is not None
         return self.workspace.report

@@ -148,24 +148,28 @@ class DayView(QTreeView):
         self.calendar = calendar
         self.day = day
         self.verdict: Severity | None = None
+        editable = not calendar.model.read_only
         self.setHeaderHidden(True)
         self.setRootIsDecorated(False)
         self.setItemsExpandable(False)
-        self.setDragEnabled(True)
-        self.setAcceptDrops(True)
-        self.setDropIndicatorShown(True)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDragEnabled(editable)
+        self.setAcceptDrops(editable)
+        self.setDropIndicatorShown(editable)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop if editable
+                             else QAbstractItemView.DragDropMode.NoDragDrop)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+                             if editable else QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setWordWrap(True)  # names and prescriptions wrap in a narrow day, between their parts
         self.setTextElideMode(Qt.TextElideMode.ElideRight)  # only what cannot wrap (one long word)
         self.setIndentation(10)
         self.setMinimumWidth(48)  # seven of them must fit beside the library on a small screen
         self.header().setMinimumSectionSize(1)  # the one column is the day's width, however narrow: text wraps,
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # nothing to scroll sideways
-        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.customContextMenuRequested.connect(self._context_menu)
+        if editable:
+            self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            self.customContextMenuRequested.connect(self._context_menu)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Wrapped rows take another height at another width (Qt keeps the old ones otherwise)."""
@@ -208,7 +212,10 @@ class DayView(QTreeView):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         """The keyboard does what dragging does: Ctrl+Left/Right moves the chosen exercise or
         session a day (with Shift: copies the exercise), Alt+Up/Down moves an exercise within
-        its session, Delete removes."""
+        its session, Delete removes (in a week that is only shown, the keys only move around)."""
+        if self.calendar.model.read_only:
+            super().keyPressEvent(event)
+            return
         index = self.currentIndex()
         key, modifiers = event.key(), event.modifiers()
         if index.isValid() and key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
@@ -393,7 +400,8 @@ class WeekCalendar(QWidget):
     def verdict(self, change: Change, day: int) -> tuple[Severity | None, str]:
         """The worst error or warning the change would add on this day, with its sentence."""
         live = self.model.live
-        worst = worst_new(live.report.findings, live.preview(change).findings, self.model.week, Weekday(day))
+        after = self.model.editing.preview(change)
+        worst = worst_new(live.report.findings, after.findings, self.model.week, Weekday(day))
         if worst is None:
             return None, self.tr("Fine: no new warning.")
         return worst.severity, describe(worst, live.language, live.catalog, len(live.program.weeks))
@@ -406,9 +414,9 @@ class WeekCalendar(QWidget):
         day = Weekday(node.day + step)
         week = self.model.week
         if node.item is None:
-            self.model.live.apply(MoveSession(week, node.session, day))
+            self.model.editing.apply(MoveSession(week, node.session, day))
         else:
-            self.model.live.apply(MoveExercise(week, node.session, node.item, day, copy=copy))
+            self.model.editing.apply(MoveExercise(week, node.session, node.item, day, copy=copy))
         self.days[int(day)].setFocus()
 
     def shift_within(self, index: QModelIndex, step: int) -> None:
@@ -421,7 +429,7 @@ class WeekCalendar(QWidget):
         if not 0 <= target < count:
             return
         position = target + 1 if step > 0 else target  # an insertion point, counted before the move
-        self.model.live.apply(MoveExercise(self.model.week, node.session, node.item, Weekday(node.day),
+        self.model.editing.apply(MoveExercise(self.model.week, node.session, node.item, Weekday(node.day),
                                              node.session, position))
         view = self.days[node.day]
         session_index = next(self.model.index(r, 0, view.rootIndex()) for r in range(self.model.rowCount(
@@ -436,7 +444,7 @@ class WeekCalendar(QWidget):
         week = self.model.week
         change = RemoveSession(week, node.session) if node.item is None else RemoveExercise(week, node.session,
                                                                                             node.item)
-        self.model.live.apply(change)
+        self.model.editing.apply(change)
 
 
 def main() -> int:

@@ -11,6 +11,7 @@ import json
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import time
+from typing import Protocol
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -21,11 +22,13 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSize,
     Qt,
+    SignalInstance,
 )
 from PySide6.QtGui import QFontMetrics, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from glueplan.app.changes import ChangeSet
+from glueplan.domain.catalog import Catalog
 from glueplan.domain.commands import (
     AddExercise,
     AddSession,
@@ -38,8 +41,11 @@ from glueplan.domain.commands import (
     new_session_head,
 )
 from glueplan.domain.findings import Severity
-from glueplan.domain.plan import PlannedExercise, Session, Weekday
+from glueplan.domain.language import Language
+from glueplan.domain.plan import PlannedExercise, Program, Session, Weekday
 from glueplan.domain.progress import shown
+from glueplan.domain.rules import Report
+from glueplan.domain.trainee import Trainee
 from glueplan.ui.illustration.thumbnails import thumbnails
 from glueplan.ui.library.exercise_detail import rest_text
 from glueplan.ui.library.exercise_model import EXERCISE_MIME_TYPE, exercise_ids_from_mime
@@ -51,6 +57,26 @@ Index = QModelIndex | QPersistentModelIndex
 PLANNED_ROLE = Qt.ItemDataRole.UserRole + 10  # a planned exercise's PlannedExercise, a session's SessionHead
 NBSP = "\u00a0"  # inside one part of a line ("RIR 2", "3 min"): lines wrap between parts only
 SEVERITY_ROLE = Qt.ItemDataRole.UserRole + 11
+
+
+class WeekSource(Protocol):
+    """What the week's model and views read: the LiveWorkspace, whose program they edit, or a
+    program proposed and not saved (Plan my week), which they only show."""
+
+    changed: SignalInstance  # with a ChangeSet; ``program`` set when another program is shown
+
+    @property
+    def catalog(self) -> Catalog: ...
+    @property
+    def language(self) -> Language: ...
+    @property
+    def trainee(self) -> Trainee: ...
+    @property
+    def program(self) -> Program: ...
+    @property
+    def report(self) -> Report: ...
+    @property
+    def has_program(self) -> bool: ...
 
 
 @dataclass(eq=False)
@@ -93,16 +119,19 @@ def thumbnail_size() -> QSize:
 _DAY_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsDropEnabled
 _SESSION_FLAGS = _DAY_FLAGS | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
 _SESSION_FLAGS = _SESSION_FLAGS | Qt.ItemFlag.ItemIsEditable  # a header edits time and title
+_SHOWN_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable  # a week only shown
 
 
 class WeekModel(QAbstractItemModel):
     """After an edit, ``update`` brings the tree to the program's new state with row signals
     (rows inserted, removed, moved, and dataChanged for cells whose text changed), so views keep
-    their selection, scroll position and open editors; only a new week or program resets it."""
+    their selection, scroll position and open editors; only a new week or program resets it.
+    Only the LiveWorkspace's program is edited; any other source's week is ``read_only``."""
 
-    def __init__(self, live: LiveWorkspace, parent: QObject | None = None) -> None:
+    def __init__(self, live: WeekSource, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.live = live
+        self.read_only = not isinstance(live, LiveWorkspace)
         self.week = 0
         self._bold = QApplication.font()
         self._bold.setBold(True)
@@ -111,6 +140,12 @@ class WeekModel(QAbstractItemModel):
         self._thumbnail = thumbnail_size()
         live.changed.connect(self.follow)
         thumbnails().ready.connect(self._thumbnail_ready)
+
+    @property
+    def editing(self) -> LiveWorkspace:
+        """Where edits go (a read-only week starts none)."""
+        assert isinstance(self.live, LiveWorkspace)
+        return self.live
 
     def follow(self, change: ChangeSet) -> None:
         """An edit, undo, redo or reload: rows change in place; a replaced program shows anew."""
@@ -272,7 +307,7 @@ class WeekModel(QAbstractItemModel):
     def _thumbnail_ready(self, exercise_id: str) -> None:
         """The rows of the exercise whose picture has just been drawn show it (none while no
         program is open: another trainee's, say, until the week is shown again)."""
-        if self.live.workspace.program is None:
+        if not self.live.has_program:
             return
         for day in self._days:
             for session in day.children:
@@ -284,6 +319,9 @@ class WeekModel(QAbstractItemModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         node = self.node(index)
+        if self.read_only:
+            return Qt.ItemFlag.NoItemFlags if node is None else Qt.ItemFlag.ItemIsEnabled if node.session is None \
+                else _SHOWN_FLAGS
         if node is None:
             return Qt.ItemFlag.ItemIsDropEnabled
         return _DAY_FLAGS if node.session is None else _SESSION_FLAGS
@@ -305,13 +343,13 @@ class WeekModel(QAbstractItemModel):
             change = EditPlanned(self.week, node.session, node.item, value.prescription, value.load_kg, value.note)
         else:
             return False
-        self.live.apply(change)
+        self.editing.apply(change)
         return True
 
     def add_session(self, day: Weekday) -> None:
         """An empty session on the day, at the week's usual time, titled "Workout N"."""
         week = self.live.program.weeks[self.week]
-        self.live.apply(AddSession(self.week, day, new_session_head(week, self.live.language)))
+        self.editing.apply(AddSession(self.week, day, new_session_head(week, self.live.language)))
 
     def new_head(self, at: time | None = None) -> SessionHead:
         return new_session_head(self.live.program.weeks[self.week], self.live.language, at)
@@ -370,7 +408,7 @@ class WeekModel(QAbstractItemModel):
         change = self.change_for(mime, action, row, parent)
         if change is None:
             return False
-        self.live.apply(change)
+        self.editing.apply(change)
         return False  # the editor has made the change; the view must not remove the dragged row itself
 
 
