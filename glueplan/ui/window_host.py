@@ -9,6 +9,8 @@ the picked muscles and the week shown. Undo history lives in the LiveWorkspace a
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication
 
@@ -18,7 +20,9 @@ from glueplan.ui.application import install_translators
 from glueplan.ui.main_window import MainWindow
 from glueplan.ui.settings.preferences import Preferences
 from glueplan.ui.settings.theme import apply_theme
-from glueplan.ui.shared.live_workspace import LiveWorkspace
+
+if TYPE_CHECKING:  # importing it loads the store and SQLAlchemy, which wait for the first paint
+    from glueplan.ui.shared.live_workspace import LiveWorkspace
 
 
 class WindowHost(QObject):
