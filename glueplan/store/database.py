@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from glueplan.domain.catalog import Catalog, builtin_catalog
 from glueplan.store.catalog_mirror import mirror_catalog, mirror_is_current
+from glueplan.store.change_watch import announce_commits
 from glueplan.store.errors import StoreError
 from glueplan.store.location import BadLocation, sqlite_file
 from glueplan.store import migrate, server
@@ -37,6 +38,12 @@ class Store:
         self._writers = sessionmaker(engine.execution_options(**{WRITES: True}), expire_on_commit=False)
         self._readers = sessionmaker(engine.execution_options(**server.reader_options(engine.url)),
                                      expire_on_commit=False)
+        self.token = announce_commits(self._writers, engine.dialect.name)  # glueplan/store/change_watch.py
+
+    @property
+    def writer_sessions(self) -> sessionmaker[Session]:
+        """Where every write transaction comes from (a watch of changes made elsewhere hooks its commits)."""
+        return self._writers
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:

@@ -23,11 +23,12 @@ from tests.store.statements import sql_sent
 
 def one_write(store: Store, sent: list[str], most: int) -> None:
     """One write transaction, started IMMEDIATE on SQLite, of at most ``most`` statements, BEGIN and
-    COMMIT included (psycopg begins without a statement of its own: one fewer on PostgreSQL)."""
+    COMMIT included (psycopg begins without a statement of its own, and the commit is announced to
+    the other clients with a pg_notify instead: as many on PostgreSQL)."""
     if store.engine.dialect.name == "sqlite":
         assert sent[0] == "BEGIN IMMEDIATE", sent
     else:
-        most -= 1
+        assert sent[-2].startswith("SELECT pg_notify("), sent
     assert sent[-1] == "COMMIT" and sent.count("COMMIT") == 1 and len(sent) <= most, sent
 
 

@@ -1,0 +1,34 @@
+"""Catching up with what was saved elsewhere (another window, another computer, a command in a
+terminal): the workspace reads again what it holds and announces what it cannot know unchanged.
+
+The store says only *that* someone else committed (glueplan/store/change_watch.py). The profile,
+the open program and the user's own exercises are compared with the workspace's copy and replaced
+only when they differ; the list of programs and the log are not copied by the workspace, so the
+pages that show them are told to read them again (they keep what the user is typing).
+"""
+
+from __future__ import annotations
+
+from glueplan.app.changes import ChangeSet
+from glueplan.app.workspace import Workspace
+from glueplan.domain.default_names import trainee_in_language
+
+
+def catch_up(workspace: Workspace) -> ChangeSet:
+    """Read again what may have been changed elsewhere; ``program`` in the change says the open
+    program was saved elsewhere (the steps this window made on it are history now)."""
+    repository = workspace.repository
+    change = ChangeSet(programs=True, whole_log=True)
+    trainee = trainee_in_language(repository.trainee(workspace.trainee_id), workspace.language)
+    if trainee != workspace.trainee:
+        change |= workspace.set_trainee(trainee)
+    catalog = repository.catalog()
+    if catalog.exercises != workspace.catalog.exercises:
+        change |= workspace.set_catalog(catalog)
+    if workspace.program_id is not None:
+        listed = {program.id: program for program in repository.program_overview(workspace.trainee_id)}
+        if workspace.program_id not in listed:  # deleted elsewhere: the active one instead
+            change |= workspace.load_program(repository.active_program(workspace.trainee_id))
+        elif repository.program_state(workspace.program_id)[1] != workspace.version:
+            change |= workspace.load_program(workspace.program_id)
+    return change

@@ -1,0 +1,155 @@
+"""Whether another window or computer committed to the database since this store last looked.
+
+A window shows a copy of what is stored; when someone else changes it (a second window on the same
+SQLite file, a colleague on the clinic's PostgreSQL server, a `glueplan import` in a terminal), the
+window reads it again. This says *that* something changed elsewhere, cheaply, and nothing about Qt:
+
+- PostgreSQL: every write transaction of a store sends ``NOTIFY glueplan_changes, '<its token>'``,
+  delivered by the server only if it commits. The watch LISTENs on a connection of its own, whose
+  socket a window can wait on; its own store's notifications are skipped.
+- SQLite: ``PRAGMA data_version`` on a connection of the watch's own changes whenever any other
+  connection committed, this store's included. This store's commits are told apart by looking
+  inside each of its write transactions (holding the write lock, before COMMIT: what changed then
+  was someone else's) and again just after it committed. A commit from elsewhere in the instant
+  between the two is seen with the next change made elsewhere.
+"""
+
+from __future__ import annotations
+
+import uuid
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy import event, func, select
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import PoolProxiedConnection
+
+if TYPE_CHECKING:
+    from glueplan.store.database import Store
+
+CHANNEL = "glueplan_changes"
+
+
+def announce_commits(writers: sessionmaker[Session], dialect: str) -> str:
+    """Make every write transaction of a store on a server tell the listeners when it commits;
+    returns the store's token (what its own notifications carry)."""
+    token = uuid.uuid4().hex
+    if dialect == "postgresql":
+        event.listen(writers, "before_commit",
+                     lambda session: session.execute(select(func.pg_notify(CHANNEL, token))))
+    return token
+
+
+class ChangeWatch:
+    """Asks the database whether someone else committed since it last asked. Not thread-safe:
+    the window's thread owns it. A connection that broke (a server restarted) is opened again at
+    the next question, and that counts as a change: notifications sent meanwhile were lost."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self._server = store.engine.dialect.name == "postgresql"
+        self._pooled: PoolProxiedConnection | None = None
+        self._connection: Any = None  # the driver's connection (sqlite3's or psycopg's)
+        self._version: int | None = None
+        self._missed = False  # seen inside one of this store's own write transactions
+        self._opened_before = False
+        self._closed = False
+        if not self._server:
+            event.listen(store.writer_sessions, "before_commit", self._before_own_commit)
+            event.listen(store.writer_sessions, "after_commit", self._after_own_commit)
+        event.listen(store.engine, "engine_disposed", self._disposed)  # the store was closed
+        self._open()
+
+    def fileno(self) -> int | None:
+        """A socket that becomes readable when a notification arrives (a server), else None: poll."""
+        if self._server and self._connection is not None:
+            return int(self._connection.fileno())
+        return None
+
+    def changed(self) -> bool:
+        """True once for each time someone else committed since the last call (or since the watch
+        was made). Never raises: a database out of reach is asked again next time."""
+        if self._closed:
+            return False
+        if self._connection is None:
+            return self._open()
+        try:
+            return self._notified() if self._server else self._data_version_moved()
+        except (DBAPIError, OSError, *self._driver_errors()):
+            self._drop()
+            return False
+
+    def close(self) -> None:
+        """Close the watch's connection (also done when the store is closed); it asks no more.
+        Its hooks stay on the store and do nothing from now on."""
+        self._closed = True
+        self._drop()
+
+    def _disposed(self, _engine: object) -> None:
+        self.close()
+
+    # -- PostgreSQL -------------------------------------------------------------------------
+
+    def _notified(self) -> bool:
+        own = self._store.token
+        return any(note.payload != own for note in self._connection.notifies(timeout=0))
+
+    # -- SQLite -----------------------------------------------------------------------------
+
+    def _data_version(self) -> int:
+        cursor = self._connection.cursor()
+        try:
+            cursor.execute("PRAGMA data_version")
+            return int(cursor.fetchone()[0])
+        finally:
+            cursor.close()
+
+    def _data_version_moved(self) -> bool:
+        version = self._data_version()
+        moved = version != self._version or self._missed
+        self._version, self._missed = version, False
+        return moved
+
+    def _before_own_commit(self, _session: Session) -> None:
+        if self._connection is not None and self._data_version() != self._version:
+            self._missed = True
+
+    def _after_own_commit(self, _session: Session) -> None:
+        if self._connection is not None:
+            self._version = self._data_version()
+
+    # -- the watch's own connection ---------------------------------------------------------
+
+    def _open(self) -> bool:
+        """Connect (LISTEN on a server); True when this is a reconnection (a change may have
+        been missed meanwhile)."""
+        reconnected = self._opened_before
+        try:
+            pooled = self._store.engine.raw_connection()
+            pooled.detach()  # the watch's own for as long as it lives, never handed to an edit
+            self._pooled = pooled
+            connection = self._connection = pooled.dbapi_connection
+            if self._server:
+                connection.rollback()  # the pool's liveness check may have begun a transaction
+                connection.autocommit = True
+                connection.execute(f"LISTEN {CHANNEL}")
+            if not self._server:
+                self._version = self._data_version()
+        except (DBAPIError, OSError, *self._driver_errors()):
+            self._drop()
+            return False
+        self._opened_before = True
+        return reconnected
+
+    def _drop(self) -> None:
+        if self._pooled is not None:
+            try:
+                self._pooled.close()  # detached: closes the connection itself
+            except (DBAPIError, OSError, *self._driver_errors()):
+                pass
+        self._pooled = self._connection = None
+
+    def _driver_errors(self) -> tuple[type[Exception], ...]:
+        """The driver's own errors (psycopg's notifies() raises them unwrapped)."""
+        module = self._store.engine.dialect.loaded_dbapi
+        return (module.Error,) if hasattr(module, "Error") else ()

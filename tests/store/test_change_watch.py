@@ -1,0 +1,53 @@
+"""A store's watch says when someone else committed (another store on the same database: another
+window or computer), and stays quiet about the store's own commits, on both engines."""
+
+from __future__ import annotations
+
+import select
+from collections.abc import Iterator
+from datetime import datetime
+
+import pytest
+
+from glueplan.domain.log import LoggedSet
+from glueplan.domain.trainee import Trainee
+from glueplan.store.change_watch import ChangeWatch
+from glueplan.store.database import Store, open_store
+from glueplan.store.location import database_url
+from glueplan.store.repository import Repository
+
+SQUAT = LoggedSet("back_squat", datetime(2026, 11, 23, 18), 100.0, 8, 2)
+
+
+@pytest.fixture
+def elsewhere(database: str) -> Iterator[Repository]:
+    """A second store on the test's database: another window, or another computer."""
+    other = open_store(database_url(database))
+    yield Repository(other)
+    other.close()
+
+
+def seen(watch: ChangeWatch) -> bool:
+    """What the watch says once anything sent has arrived (a server's notification is a message on
+    a socket: waited for, up to a few seconds; SQLite is asked directly)."""
+    fileno = watch.fileno()
+    if fileno is not None:
+        select.select([fileno], [], [], 3)
+    return watch.changed()
+
+
+def test_commits_elsewhere_are_seen_and_own_ones_are_not(store: Store, repository: Repository,
+                                                        elsewhere: Repository) -> None:
+    trainee_id = repository.add_trainee(Trainee("Ida"))
+    watch = ChangeWatch(store)
+    try:
+        repository.log_set(trainee_id, SQUAT)
+        assert not seen(watch)
+        elsewhere.log_set(trainee_id, SQUAT)
+        assert seen(watch)
+        assert not watch.changed()  # told once
+        elsewhere.log_set(trainee_id, SQUAT)
+        repository.log_set(trainee_id, SQUAT)  # this store's commit right after must not hide it
+        assert seen(watch)
+    finally:
+        watch.close()
