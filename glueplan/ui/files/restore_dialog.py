@@ -27,6 +27,7 @@ from glueplan.store.backup import BackupFile, backups, newest_good_backup, put_a
 from glueplan.store.file_check import DamagedDatabase
 from glueplan.store.location import sqlite_file
 from glueplan.ui.shared.live_workspace import LiveWorkspace
+from glueplan.ui.shared.logged_text import locale_of
 from glueplan.ui.shared.plain_text import ask, plain
 
 
@@ -37,7 +38,7 @@ class RestoreDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Restore from backup"))
         self.copies = [copy for copy in backups(path) if copy.good]
-        locale = QLocale(language.value)
+        locale = locale_of(language)
         self.table = QTableWidget(len(self.copies), 4, self)
         self.table.setHorizontalHeaderLabels([self.tr("Taken"), self.tr("Programs"), self.tr("Logged sets"),
                                               self.tr("Newest set")])

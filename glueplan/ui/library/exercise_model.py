@@ -15,7 +15,6 @@ from PySide6.QtCore import (
     QAbstractListModel,
     QByteArray,
     QCollator,
-    QLocale,
     QMimeData,
     QModelIndex,
     QObject,
@@ -31,6 +30,7 @@ from glueplan.domain.language import Language
 from glueplan.domain.messages import messages
 from glueplan.ui.illustration.thumbnails import thumbnails
 from glueplan.ui.library.other_names import other_names
+from glueplan.ui.shared.logged_text import locale_of
 
 THUMBNAIL_SIZE = QSize(40, 40)  # the end pose beside each name, drawn when its row is first shown
 EXERCISE_MIME_TYPE = "application/x-glueplan-exercise-ids"
@@ -145,7 +145,7 @@ class ExerciseFilter(QSortFilterProxyModel):
         self._category: Category | None = None
         self._equipment: Equipment | None = None
         self._laterality: Laterality | None = None
-        self._collator = QCollator(QLocale(language.value))
+        self._collator = QCollator(locale_of(language))
         self._collator.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setDynamicSortFilter(True)
         self.sort(0)
