@@ -7,7 +7,7 @@ import json
 from typing import Any
 
 from glueplan.cli.terminal import EXIT_OK, command, opened_store, print_table
-from glueplan.domain.catalog import PRIMARY, SECONDARY, Catalog, Category, Exercise
+from glueplan.domain.catalog import ROLES, Catalog, Category, Exercise
 from glueplan.domain.language import Language
 from glueplan.domain.messages import messages
 
@@ -55,16 +55,12 @@ def _list(args: argparse.Namespace, language: Language) -> int:
     for exercise in exercises:
         row = [exercise.id, exercise.name[language], text(f"category.{exercise.category}", language)]
         if args.muscle:
-            row.append(text(f"role.{_role(exercise.weight(args.muscle))}", language))
+            row.append(text(f"role.{ROLES[exercise.weight(args.muscle)]}", language))
         else:
             row.append(", ".join(catalog.muscle(m).name[language] for m in exercise.primary_muscles))
         rows.append(row)
     print_table(header, rows)
     return EXIT_OK
-
-
-def _role(weight: float) -> str:
-    return "primary" if weight == PRIMARY else "secondary" if weight == SECONDARY else "minor"
 
 
 def _exercise_data(exercise: Exercise, language: Language) -> dict[str, Any]:

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from glueplan.domain.catalog import MINOR, PRIMARY, SECONDARY, Catalog, Equipment, Exercise
+from glueplan.domain.catalog import MINOR, PRIMARY, ROLES, SECONDARY, Catalog, Equipment, Exercise
 from glueplan.domain.language import Language, decimal
 from glueplan.domain.messages import messages
 from glueplan.ui.library.other_names import other_names
@@ -103,10 +103,9 @@ class ExerciseDetail(QScrollArea):
         p = exercise.prescription
         side = f" {escape(per_side)}" if exercise.laterality.value == "unilateral" else ""
         prescription = f"{p.sets} × {p.reps}{side} · RIR {p.rir} · {escape(rest)} {rest_text(p.rest_s)}"
-        roles = {PRIMARY: text("role.primary", language), MINOR: text("role.minor", language)}
         muscles = "".join(
             f"<li>{escape(self._catalog.muscle(m).name[language])} – "
-            f"{escape(roles.get(w, text('role.secondary', language)))} ({decimal(w, language, 2)})</li>"
+            f"{escape(text(f'role.{ROLES[w]}', language))} ({decimal(w, language, 2)})</li>"
             for m, w in exercise.muscles)
         parts = [f"<h2>{escape(exercise.name[language])}</h2>"]
         if others:

@@ -28,6 +28,7 @@ from glueplan.domain import limits
 from glueplan.domain.catalog import (
     MINOR,
     PRIMARY,
+    ROLES,
     SECONDARY,
     Catalog,
     Category,
@@ -97,8 +98,7 @@ class ExerciseEditor(QDialog):
             self.laterality.addItem(text(f"laterality.{laterality.value}", language), laterality.value)
         self.equipment = {item: QCheckBox(text(f"equipment.{item.value}", language)) for item in Equipment}
         self.weights: dict[str, QComboBox] = {}
-        roles = (self.tr("not trained"), text("role.minor", language), text("role.secondary", language),
-                 text("role.primary", language))
+        roles = [self.tr("not trained"), *(text(f"role.{ROLES[weight]}", language) for weight in WEIGHT_CHOICES[1:])]
         muscles = QGridLayout()
         for number, muscle in enumerate(catalog.muscles.values()):
             combo = QComboBox()
