@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMenu,
     QMessageBox,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -81,7 +82,6 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(1, 1)  # the map takes what the side panels leave
         self.splitter.setChildrenCollapsible(False)
-        self.library.setMinimumWidth(260)
         self.detail.setMinimumWidth(300)
         self.setCentralWidget(self.splitter)
 
@@ -141,7 +141,17 @@ class MainWindow(QMainWindow):
         tab = QSettings().value("main_window/tab", 0, int)
         if isinstance(tab, int) and 0 <= tab < self.tabs.count():
             self.tabs.setCurrentIndex(tab)
+        self._current_page_sets_width()
         thumbnails().release()
+
+    def _current_page_sets_width(self) -> None:
+        """Only the page shown sets how narrow the tabs may be: else the week's seven columns, or the
+        charts' controls, would squeeze the library and the details beside the map."""
+        current = self.tabs.currentWidget()
+        for tab in range(self.tabs.count()):
+            page = self.tabs.widget(tab)
+            page.setSizePolicy(QSizePolicy.Policy.Preferred if page is current else QSizePolicy.Policy.Ignored,
+                               page.sizePolicy().verticalPolicy())
 
     def _log_page(self) -> LogPage:
         from glueplan.ui.log.page import LogPage  # each page's code is imported when it is first shown
@@ -387,6 +397,7 @@ class MainWindow(QMainWindow):
         the plan's edits on the Week, Programs and map tabs, the log's on the Log and History tabs."""
         current = self.tabs.currentWidget()
         self.detail.setVisible(current in (self.map, self.programs_tab))  # the other tabs need the room
+        self._current_page_sets_width()
         if self.live is None:
             return
         log = current in (self.log_tab, self.history_tab)

@@ -18,10 +18,10 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import pyqtgraph as pg
-from PySide6.QtCore import QLocale, QPointF
+from pyqtgraph.graphicsItems.DateAxisItem import DAY_SPACING, TickSpec, ZoomLevel, makeSStepper
+from PySide6.QtCore import QLocale, QPointF, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
-from pyqtgraph.graphicsItems.DateAxisItem import DAY_SPACING, TickSpec, ZoomLevel, makeSStepper
 
 from glueplan.app.changes import ChangeSet
 from glueplan.domain.language import Language, decimal
@@ -140,12 +140,18 @@ class ChartsPage(QWidget):
         self.volume_plot.showGrid(x=False, y=True, alpha=0.25)
         self.volume_plot.setXLink(self.plot)
         self.volume_plot.setMaximumHeight(180)
+        # What to draw above the plots, the values read and the saving under them: one row of
+        # all five was wider than the page in a longer language.
         bar = QHBoxLayout()
         for widget in (self.mode, self.subject, self.range):
             bar.addWidget(widget)
         bar.addStretch(1)
-        bar.addWidget(self.export_png)
-        bar.addWidget(self.export_csv)
+        self.hover.setWordWrap(True)
+        self.hover.setMinimumHeight(2 * self.hover.fontMetrics().lineSpacing())  # no jump when a reading wraps
+        under = QHBoxLayout()
+        under.addWidget(self.hover, 1)
+        under.addWidget(self.export_png, 0, Qt.AlignmentFlag.AlignTop)
+        under.addWidget(self.export_csv, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         plots = QVBoxLayout(self.plots)
@@ -154,7 +160,7 @@ class ChartsPage(QWidget):
         plots.addWidget(self.plot, 1)
         plots.addWidget(self.volume_plot)
         layout.addWidget(self.plots, 1)
-        layout.addWidget(self.hover)
+        layout.addLayout(under)
         self.mode.currentIndexChanged.connect(self._mode_changed)
         self.subject.currentIndexChanged.connect(self.redraw)
         self.range.currentIndexChanged.connect(self.redraw)

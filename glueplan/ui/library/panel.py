@@ -93,20 +93,21 @@ class LibraryPanel(QWidget):
             signal.connect(self._announce_selection)
         self._announced: Exercise | None = None
 
+        # The muscle filter is a form row like the others (the panel is narrow: a row holding the
+        # label, the choice and the button cut them in a longer language); Clear sits under the list.
         filters = QFormLayout()
         filters.addRow(self.tr("Category"), self.category)
         filters.addRow(self.tr("Equipment"), self.equipment)
         filters.addRow(self.tr("Sides"), self.laterality)
-        muscles_header = QHBoxLayout()
-        muscles_header.addWidget(QLabel(self.tr("Muscles")))
-        muscles_header.addStretch(1)
-        muscles_header.addWidget(self.match)
-        muscles_header.addWidget(self.clear_muscles)
+        filters.addRow(self.tr("Muscles"), self.match)
+        clear_row = QHBoxLayout()
+        clear_row.addStretch(1)
+        clear_row.addWidget(self.clear_muscles)
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
         layout.addLayout(filters)
-        layout.addLayout(muscles_header)
         layout.addWidget(self.muscle_list)
+        layout.addLayout(clear_row)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.count)
         self._update_count()

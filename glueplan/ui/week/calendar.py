@@ -7,7 +7,19 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, QPoint, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QEvent,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import (
     QColor,
     QDragEnterEvent,
@@ -36,9 +48,11 @@ from glueplan.domain.commands import Change, MoveExercise, MoveSession, RemoveEx
 from glueplan.domain.findings import Severity, describe, worst_new
 from glueplan.domain.messages import messages
 from glueplan.domain.plan import PlannedExercise, Weekday
+from glueplan.ui.shared.logged_text import locale_of
+from glueplan.ui.shared.plain_text import plain, plain_tooltip
+from glueplan.ui.week.day_header import NO_BREAK, DayHeader
 from glueplan.ui.week.editors import FloatingEditor, PlannedEditor, SessionEditor
 from glueplan.ui.week.model import PLANNED_ROLE, WeekModel
-from glueplan.ui.shared.plain_text import plain, plain_tooltip
 
 PICTURE_ROOM = 5  # an exercise's picture shows in a day at least five pictures wide (names need the rest)
 
@@ -269,7 +283,7 @@ class WeekCalendar(QWidget):
     def __init__(self, model: WeekModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
-        self.headers: list[QLabel] = []
+        self.headers: list[DayHeader] = []
         self.days: list[DayView] = []
         self.delegates: list[PlanDelegate] = []  # one per view, as Qt requires
         self.drop_reason = plain(QLabel())  # tooltips do not show during a drag; this does
@@ -281,8 +295,7 @@ class WeekCalendar(QWidget):
         layout.setSpacing(4)
         layout.setContentsMargins(0, 0, 0, 0)
         for day in range(7):
-            header = QLabel()
-            header.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            header = DayHeader()
             view = DayView(self, day)
             view.setModel(model)
             delegate = PlanDelegate(view)
@@ -323,19 +336,19 @@ class WeekCalendar(QWidget):
                 for ref in finding.sessions:
                     if ref.week == self.model.week:
                         worst.setdefault(int(ref.day), set()).add(finding.severity)
+        locale = locale_of(live.language)
         for day in range(7):
             name = messages()(f"weekday.{Weekday(day).code}", live.language).capitalize()
+            short = locale.dayName(day + 1, QLocale.FormatType.ShortFormat).capitalize()
             date = live.program.date_of(self.model.week, Weekday(day))
+            below = ""
             if date is not None:
-                week_number = date.isocalendar().week
-                text = f"<b>{name}</b><br>{date:%d.%m.} · " + self.tr("week %1").replace("%1", str(week_number))
-            else:
-                text = f"<b>{name}</b>"
+                week = self.tr("week %1").replace("%1", str(date.isocalendar().week)).replace(" ", NO_BREAK)
+                below = f"{date:%d.%m.} · {week}"
             if day in worst:
                 colour = TINTS[Severity.ERROR if Severity.ERROR in worst[day] else Severity.WARNING].name()
-                text += f" <span style='color:{colour}'>●</span>"
-            if self.headers[day].text() != text:  # rich-text labels re-lay out on every setText
-                self.headers[day].setText(text)
+                below += f"{NO_BREAK}<span style='color:{colour}'>●</span>"
+            self.headers[day].show_day(name, short, below)
 
     def drag_over(self, view: DayView, event: QDragMoveEvent) -> None:
         """As soon as a drag comes over the week, tint every day by what a drop onto it would do

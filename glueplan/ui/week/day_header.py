@@ -1,0 +1,58 @@
+"""The head of a day's column: the day's name, then its date and ISO week, and a dot when a
+finding concerns the day. Seven of them must fit beside the library on a small screen in any
+language, so the date and week wrap under the name, and where even the name does not fit it is
+shortened ("Wed", "ons.") with the whole name in the tooltip."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent, QTextDocument
+from PySide6.QtWidgets import QLabel, QWidget
+
+NO_BREAK = "\u00a0"  # keeps "week 49" and a finding's dot on one line
+
+
+class DayHeader(QLabel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setTextFormat(Qt.TextFormat.RichText)
+        self.setWordWrap(True)
+        self._name = self._short = self._below = ""
+
+    def show_day(self, name: str, short: str, below: str = "") -> None:
+        """``below`` is rich text (the date, the week, a finding's dot) under the name; its
+        spaces should be non-breaking where a break would read badly ("week 49")."""
+        self._name, self._short, self._below = name, short, below
+        self.updateGeometry()
+        self._fit()
+
+    def minimumSizeHint(self) -> QSize:
+        """As narrow as the short name and the widest unbreakable part of the rest."""
+        hint = super().minimumSizeHint()
+        document = QTextDocument()
+        document.setDocumentMargin(0)
+        document.setDefaultFont(self.font())
+        document.setHtml(self._html(self._short))
+        document.setTextWidth(0)  # a line per word: its widest word
+        margins = self.contentsMargins()
+        hint.setWidth(int(document.idealWidth()) + 1 + margins.left() + margins.right() + 2 * self.margin())
+        return hint
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        bold = QFont(self.font())
+        bold.setBold(True)
+        whole = QFontMetrics(bold).horizontalAdvance(self._name) <= self.contentsRect().width() - 2 * self.margin()
+        text = self._html(self._name if whole else self._short)
+        if self.text() != text:  # rich-text labels lay out anew on every setText
+            self.setText(text)
+        self.setToolTip("" if whole else self._name)
+
+    def _html(self, name: str) -> str:
+        return f"<b>{escape(name)}</b>" + (f"<br>{self._below}" if self._below else "")
