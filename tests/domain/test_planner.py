@@ -13,7 +13,8 @@ from glueplan.domain.findings import Severity
 from glueplan.domain.language import Language
 from glueplan.domain.plan import Weekday
 from glueplan.domain.planner import Emphasis, FreeSlot, PlanRequest, propose
-from glueplan.domain.planner.search import best_plan
+from glueplan.domain.planner.choice import Pattern, pattern_of
+from glueplan.domain.planner.search import Plan, best_plan
 from glueplan.domain.rules import validate
 from glueplan.domain.thresholds import builtin_thresholds
 from glueplan.domain.trainee import Level
@@ -53,7 +54,15 @@ def test_feasible_requests_pass_every_rule(request: PlanRequest) -> None:
     for session in proposal.program.weeks[0].sessions:
         for item in session.items:
             assert request.allows(CATALOG.exercise(item.exercise_id))
+    assert bridges_per_session(proposal.plan) <= 1
     assert proposal.explanation[-1].key == "why.passes"
+
+
+def bridges_per_session(plan: Plan) -> int:
+    """The most hip thrusts and bridges (hard ones) in one session of the training week."""
+    return max((sum(pattern_of(e) is Pattern.THRUST and e.category is not Category.ACTIVATION
+                    for e in (CATALOG.exercise(i.exercise_id) for i in s.items)) for s in plan.week.sessions),
+               default=0)
 
 
 @settings(max_examples=10, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -127,3 +136,54 @@ def test_medius_emphasis_keeps_to_two_to_four_medius_exercises() -> None:
     assert 2 <= len(medius) <= builtin_thresholds()[Level.INTERMEDIATE].gluteus_medius_exercises
     first = CATALOG.exercise(plan.week.sessions[0].items[0].exercise_id)
     assert first.category is Category.ACTIVATION  # seed 002: activation as the warm-up
+
+
+HOME = frozenset({Equipment.DUMBBELL, Equipment.BENCH, Equipment.BAND})
+TUE_THU_SAT = (FreeSlot(Weekday.TUE), FreeSlot(Weekday.THU), FreeSlot(Weekday.SAT))
+
+
+def test_a_session_holds_one_bridge_or_hip_thrust() -> None:
+    """A coach reading the printed plans: a single-leg glute bridge after a single-leg hip thrust
+    (or a glute bridge) in one session is the same movement twice; the single-leg bridge is a
+    bridge, not a kickback, and the session's last place goes to a pull-through or abduction."""
+    assert pattern_of(CATALOG.exercise("single_leg_glute_bridge")) is Pattern.THRUST
+    for request in (PlanRequest(TUE_THU_SAT, 40, HOME),
+                    PlanRequest(MON_WED_FRI, 60, frozenset({Equipment.BARBELL, Equipment.BENCH,
+                                                            Equipment.SQUAT_RACK}))):
+        plan = best_plan(request, CATALOG, Language.EN)
+        assert not plan.problems and bridges_per_session(plan) == 1
+
+
+def test_lifts_with_only_the_body_s_weight_take_more_reps_and_shorter_rests() -> None:
+    """Six bodyweight lunges at 2 reps in reserve are not possible for a trained lifter: with
+    nothing to load them, compound lifts take 10-15 reps at the shortest compound rest."""
+    limits = builtin_thresholds()[Level.INTERMEDIATE]
+    for equipment in (frozenset(), frozenset({Equipment.BAND, Equipment.MINI_BAND})):
+        plan = best_plan(PlanRequest(MON_WED_FRI, 45, equipment), CATALOG, Language.EN)
+        lifts = [i.prescription for s in plan.week.sessions for i in s.items
+                 if CATALOG.exercise(i.exercise_id).category is Category.COMPOUND]
+        assert lifts and not plan.problems
+        assert all(p.reps.low == 10 and p.reps.high == 15 and p.rest_s == limits.rest_compound_s.low for p in lifts)
+    loaded = best_plan(PlanRequest(MON_WED_FRI, 45, HOME), CATALOG, Language.EN)
+    assert {i.prescription.reps.low for s in loaded.week.sessions for i in s.items
+            if CATALOG.exercise(i.exercise_id).category is Category.COMPOUND} == {6}
+
+
+def test_strength_squats_heavy_twice_a_week() -> None:
+    """Strength is practised on the same lifts: a third session squats again, heavy, rather than
+    on a Smith machine for 6-10."""
+    gym = FULL_GYM | {Equipment.DUMBBELL, Equipment.MACHINE, Equipment.SQUAT_RACK}
+    plan = best_plan(PlanRequest(MON_WED_FRI, 90, gym, Level.ADVANCED, Emphasis.STRENGTH), CATALOG, Language.EN)
+    leads = [s.items[0] for s in plan.week.sessions]
+    assert [i.exercise_id for i in leads] == ["back_squat", "romanian_deadlift", "back_squat"]
+    assert all(i.prescription.reps.high <= 6 for i in leads) and not plan.problems
+
+
+def test_the_week_takes_a_new_pattern_before_a_bridge_again() -> None:
+    """With a hyperextension bench and no barbell, the medius week hinges on it instead of a third
+    glute bridge (every session was lunge, bridge, abduction)."""
+    equipment = frozenset({Equipment.CABLE, Equipment.MACHINE, Equipment.MINI_BAND, Equipment.HYPEREXTENSION_BENCH})
+    request = PlanRequest(TUE_THU_SAT, 50, equipment, Level.ADVANCED, Emphasis.MEDIUS)
+    plan = best_plan(request, CATALOG, Language.EN)
+    patterns = {pattern_of(CATALOG.exercise(i.exercise_id)) for s in plan.week.sessions for i in s.items}
+    assert Pattern.BACK_EXTENSION in patterns and not plan.problems

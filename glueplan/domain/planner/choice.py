@@ -20,7 +20,8 @@ from glueplan.domain.planner.request import Emphasis, PlanRequest
 
 MAXIMUS, MEDIUS = "gluteus_maximus", "gluteus_medius"
 SEED_JITTER = 2.5  # how far a seed may reorder the ranking (a pattern's rank step is 10)
-REUSE_COST = 8.0  # an exercise again this week: rather than the next pattern, not rather than a sibling
+REUSE_COST = 12.0  # an exercise again this week: more than a step to the role's next pattern
+SAME_PATTERN_COST = 15.0  # a pattern twice in a session (two bridges): only when the role's next one is missing
 
 
 class Pattern(StrEnum):
@@ -47,9 +48,11 @@ def pattern_of(exercise: Exercise) -> Pattern:
         if weight("quadriceps") == PRIMARY:
             return Pattern.SINGLE_LEG if exercise.laterality is Laterality.UNILATERAL else Pattern.SQUAT
         return Pattern.HINGE
-    if exercise.category is Category.HIP_DOMINANT:
-        return Pattern.THRUST if weight("quadriceps") > 0 else Pattern.BACK_EXTENSION
-    return Pattern.ABDUCTION if weight(MEDIUS) == PRIMARY else Pattern.KICKBACK
+    if exercise.category is Category.ISOLATION and weight(MEDIUS) == PRIMARY:
+        return Pattern.ABDUCTION
+    if weight("quadriceps") > 0:  # the foot planted and the knee bent: a bridge, whatever the category
+        return Pattern.THRUST
+    return Pattern.BACK_EXTENSION if exercise.category is Category.HIP_DOMINANT else Pattern.KICKBACK
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +64,7 @@ class Role:
     laterality: Laterality | None = None  # preferred, not required
     muscle: str = MAXIMUS  # what the exercise should train most
     keep: float = inf
+    repeats: bool = False  # the week's lift again is as good: strength is practised on the same lifts
 
 
 LEAD, THRUST_KEEP, ISOLATION_KEEP, SECOND_KEEP, WARM_UP_KEEP = inf, 3.0, 2.5, 2.0, 3.5
@@ -75,8 +79,8 @@ _KICKBACK = Role((_P.KICKBACK, _P.ABDUCTION), keep=ISOLATION_KEEP)
 _REHAB_BRIDGE = Role((_P.THRUST, _P.BACK_EXTENSION, _P.SINGLE_LEG), keep=THRUST_KEEP)
 
 
-def _lead(*patterns: Pattern, side: Laterality = _BI, muscle: str = MAXIMUS) -> Role:
-    return Role(patterns, side, muscle)
+def _lead(*patterns: Pattern, side: Laterality = _BI, muscle: str = MAXIMUS, repeats: bool = False) -> Role:
+    return Role(patterns, side, muscle, repeats=repeats)
 
 
 def _second(*patterns: Pattern, side: Laterality = _UNI) -> Role:
@@ -104,7 +108,7 @@ SESSIONS: dict[Emphasis, tuple[tuple[Role, ...], ...]] = {
     Emphasis.STRENGTH: (
         (_lead(_P.SQUAT, _P.HINGE, _P.SINGLE_LEG), _HEAVY_THRUST, _second(_P.SINGLE_LEG, _P.HINGE)),
         (_lead(_P.HINGE, _P.SQUAT, _P.SINGLE_LEG), _HEAVY_THRUST, _second(_P.SINGLE_LEG, _P.SQUAT)),
-        (_lead(_P.SQUAT, _P.HINGE, _P.SINGLE_LEG), _HEAVY_THRUST, _KICKBACK),
+        (_lead(_P.SQUAT, _P.HINGE, _P.SINGLE_LEG, repeats=True), _HEAVY_THRUST, _KICKBACK),  # squat twice a week
     ),
     Emphasis.REHAB: (
         (_WARM_UP_MEDIUS, _lead(_P.SINGLE_LEG, _P.THRUST, side=_UNI), _REHAB_BRIDGE, _ABDUCTION, _WARM_UP),
@@ -131,8 +135,9 @@ def roles(emphasis: Emphasis, count: int) -> list[tuple[Role, ...]]:
 
 def choose_exercises(request: PlanRequest, catalog: Catalog, count: int,
                      medius_limit: int) -> list[list[Pick]]:
-    """The exercises of ``count`` sessions, heavy before light, no exercise twice in a session
-    and none twice in the week while the equipment offers another; at most ``medius_limit``
+    """The exercises of ``count`` sessions, heavy before light, no exercise twice in a session,
+    a movement pattern once in a session while the role allows another, and no exercise twice
+    in the week while the equipment offers another; at most ``medius_limit``
     different gluteus medius exercises a week (SES-2: "2-4 are plenty", seed 002). The roles
     are filled most important first across the week, so the lead lifts get the best choice.
     A role nothing at hand can fill is left out."""
@@ -149,11 +154,12 @@ def choose_exercises(request: PlanRequest, catalog: Catalog, count: int,
     for _keep, place, number in order:
         role = week[number][place]
         taken = {pick.exercise.id for pick in chosen[number].values()}
+        patterns = {pattern_of(pick.exercise) for pick in chosen[number].values()}
 
-        def cost(exercise: Exercise, role: Role = role) -> float:
-            extra = 0.0
+        def cost(exercise: Exercise, role: Role = role, patterns: set[Pattern] = patterns) -> float:
+            extra = SAME_PATTERN_COST if pattern_of(exercise) in patterns else 0.0
             if exercise.weight(MEDIUS) == PRIMARY and exercise.id not in medius and len(medius) >= medius_limit:
-                extra = 30.0
+                extra += 30.0
             return _fit(exercise, role, exercise.id in used) + jitter[exercise.id] + extra
 
         ranked = sorted(((cost(exercise), index, exercise) for index, exercise in enumerate(candidates)
@@ -175,7 +181,7 @@ def _fit(exercise: Exercise, role: Role, used: bool) -> float:
     if role.laterality is not None and exercise.laterality is not role.laterality:
         score += 3.0
     score += 6.0 * (1.0 - exercise.weight(role.muscle))
-    if used:
+    if used and not role.repeats:
         score += REUSE_COST
     return score
 

@@ -36,6 +36,7 @@ ISOLATION_REST_S = 90  # seed 000: 1-2 min after isolation
 ACTIVATION_REST_S = 45
 COMPOUND_RIR = 2  # seed 000: RIR 2-3 on compound lifts
 ISOLATION_RIR = 1  # seed 000: RIR 1-2 on isolation
+LOADS = frozenset({Equipment.BARBELL, Equipment.DUMBBELL, Equipment.KETTLEBELL, Equipment.CABLE, Equipment.MACHINE})
 
 
 def _inside(value: float, band: Band) -> int:
@@ -49,10 +50,16 @@ def heavy_lift(exercise: Exercise, request: PlanRequest) -> bool:
             and any(Equipment.BARBELL in option and option <= request.equipment for option in exercise.equipment))
 
 
+def loaded(exercise: Exercise, request: PlanRequest) -> bool:
+    """Whether the equipment at hand adds load to the exercise (a lunge with dumbbells), rather
+    than only the body's weight: 6 reps of a bodyweight lunge are far from hard enough."""
+    return any(option <= request.equipment and option & LOADS for option in exercise.equipment)
+
+
 def _reps(exercise: Exercise, request: PlanRequest, limits: Thresholds) -> RepRange:
-    """Compound lifts 8-12 for beginners, 6-10 after (5-6 on both-sides lifts for strength),
-    single-joint work 10-15 (12-20 for rehab), activation as the catalogue says; inside the
-    level's rep band (INT-2)."""
+    """Compound lifts 8-12 for beginners, 6-10 after (5-6 on both-sides lifts for strength,
+    10-15 with nothing to load them), single-joint work 10-15 (12-20 for rehab), activation as
+    the catalogue says; inside the level's rep band (INT-2)."""
     if exercise.category is Category.ACTIVATION:
         low, high = exercise.prescription.reps.low, exercise.prescription.reps.high
     elif exercise.category is Category.COMPOUND:
@@ -60,6 +67,8 @@ def _reps(exercise: Exercise, request: PlanRequest, limits: Thresholds) -> RepRa
             low, high = 5, HEAVY_REPS
         elif request.level is Level.BEGINNER or request.emphasis is Emphasis.REHAB:
             low, high = 8, 12
+        elif not loaded(exercise, request):
+            low, high = 10, 15
         else:
             low, high = 6, 10
     elif request.emphasis is Emphasis.REHAB:
@@ -72,7 +81,8 @@ def _reps(exercise: Exercise, request: PlanRequest, limits: Thresholds) -> RepRa
 
 def prescription(exercise: Exercise, sets: int, short_rest: bool, request: PlanRequest,
                  limits: Thresholds) -> Prescription:
-    """The dose of one exercise; ``short_rest`` rests at the bottom of the band to save time."""
+    """The dose of one exercise; ``short_rest`` rests at the bottom of the band to save time, as
+    compound lifts with only the body's weight always do (the sets are lighter)."""
     reps = _reps(exercise, request, limits)
     rehab = request.emphasis is Emphasis.REHAB
     if exercise.category is Category.ACTIVATION:
@@ -80,7 +90,7 @@ def prescription(exercise: Exercise, sets: int, short_rest: bool, request: PlanR
     elif exercise.category is Category.COMPOUND:
         heavy = reps.high <= HEAVY_REPS
         band = limits.rest_heavy_s if heavy else limits.rest_compound_s
-        rest = HEAVY_REST_S if heavy else COMPOUND_REST_S
+        rest = HEAVY_REST_S if heavy else COMPOUND_REST_S if loaded(exercise, request) else band.low
         rir = _inside(limits.compound_rir.high if rehab else COMPOUND_RIR, limits.compound_rir)
     else:  # hip-dominant lifts are single-joint for RIR (INT-5) but rest like a compound (REST-1)
         band = limits.rest_compound_s if exercise.category is Category.HIP_DOMINANT else limits.rest_isolation_s

@@ -9,7 +9,7 @@ allows (volume spread thin recovers best), evenly spaced.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from itertools import combinations
+from itertools import combinations, pairwise
 
 from glueplan.domain.findings import Severity
 from glueplan.domain.plan import Session
@@ -40,7 +40,7 @@ def placements(request: PlanRequest, limits: Thresholds) -> list[Placement]:
     for count in range(1, len(request.slots) + 1):
         for chosen in combinations(request.slots, count):
             hours = [hour(slot) for slot in chosen]
-            gaps = [pair_gap(a, b, False) for a, b in zip(hours, hours[1:], strict=False)]
+            gaps = [pair_gap(a, b, False) for a, b in pairwise(hours)]
             if len(hours) > 1:
                 gaps.append(pair_gap(hours[-1], hours[0], True))
             verdicts = [gap_severity(gap, limits)[0] for gap in gaps]

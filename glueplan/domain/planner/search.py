@@ -28,11 +28,11 @@ from itertools import product
 from math import prod
 
 from glueplan.domain import limits as bounds
-from glueplan.domain.catalog import Catalog, Category, Exercise
+from glueplan.domain.catalog import Catalog, Category
 from glueplan.domain.findings import Finding, Severity
 from glueplan.domain.language import Language
 from glueplan.domain.messages import messages
-from glueplan.domain.plan import PlannedExercise, Program, Session, Week
+from glueplan.domain.plan import PlannedExercise, Program, Week
 from glueplan.domain.planner.choice import MAXIMUS, MEDIUS, choose_exercises, pattern_of
 from glueplan.domain.planner.dosing import Variant, variants
 from glueplan.domain.planner.placement import Placement, placements
