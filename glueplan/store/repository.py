@@ -14,7 +14,6 @@ from typing import Any, NamedTuple
 
 from sqlalchemy import ColumnElement, ScalarSelect, delete, func, insert, select, update
 from sqlalchemy.orm import Session as OrmSession
-from sqlalchemy.orm import selectinload
 
 from glueplan.domain.catalog import (
     Catalog,
@@ -163,13 +162,33 @@ class Repository:
         return self.program_state(program_id)[0]
 
     def program_state(self, program_id: int) -> tuple[Program, int]:
-        """The stored program and its version, read together (pass both to ``save_program_edit``)."""
+        """The stored program and its version, read together (pass both to ``save_program_edit``).
+        Plain rows, not ORM objects: half the time for a 12-week program (5 ms against 9-10), read at each
+        trainee switch."""
         with self.store.reading() as session:
-            row = session.scalars(select(ProgramRow).where(ProgramRow.id == program_id).options(
-                selectinload(ProgramRow.weeks).selectinload(ProgramWeekRow.sessions)
-                .selectinload(PlannedSessionRow.exercises))).one()
-            weeks = tuple(Week(tuple(_session(s) for s in week.sessions), week.deload) for week in row.weeks)
-            return Program(name=row.name, weeks=weeks, start=row.start_date), row.version
+            name, start, version = session.execute(select(ProgramRow.name, ProgramRow.start_date, ProgramRow.version)
+                                                   .where(ProgramRow.id == program_id)).one()
+            deloads = session.execute(select(ProgramWeekRow.number, ProgramWeekRow.deload)
+                                      .where(ProgramWeekRow.program_id == program_id)
+                                      .order_by(ProgramWeekRow.number)).all()
+            sessions = session.execute(select(PlannedSessionRow.id, PlannedSessionRow.week, PlannedSessionRow.weekday,
+                                              PlannedSessionRow.time_of_day, PlannedSessionRow.title)
+                                       .where(PlannedSessionRow.program_id == program_id)
+                                       .order_by(PlannedSessionRow.week, PlannedSessionRow.position)).all()
+            items: dict[int, list[PlannedExercise]] = {row.id: [] for row in sessions}
+            e = PlannedExerciseRow
+            for row in session.execute(select(e.session_id, e.exercise_id, e.sets, e.reps_min, e.reps_max, e.rir,
+                                              e.rest_s, e.load_kg, e.note, e.id).join(PlannedSessionRow)
+                                       .where(PlannedSessionRow.program_id == program_id)
+                                       .order_by(e.session_id, e.position)):
+                items[row.session_id].append(PlannedExercise(row.exercise_id, Prescription(
+                    row.sets, RepRange(row.reps_min, row.reps_max), row.rir, row.rest_s), row.load_kg, row.note, row.id))
+        by_week: dict[int, list[Session]] = {number: [] for number, _deload in deloads}
+        for row in sessions:
+            by_week[row.week].append(Session(Weekday(row.weekday), row.time_of_day, row.title,
+                                             tuple(items[row.id]), row.id))
+        weeks = tuple(Week(tuple(by_week[number]), deload) for number, deload in deloads)
+        return Program(name=name, weeks=weeks, start=start), version
 
     def save_program_edit(self, program_id: int, before: Program, after: Program, version: int,
                           relink: Mapping[int, int] | None = None) -> SavedProgram:
@@ -505,16 +524,6 @@ def _trainee_values(trainee: Trainee) -> Values:
     return {"name": trainee.name, "level": trainee.level.value, "units": trainee.units.value,
             "session_minutes": trainee.session_minutes, "weekly_minutes": trainee.weekly_minutes,
             "language": trainee.language.value}
-
-
-def _session(row: PlannedSessionRow) -> Session:
-    items = tuple(
-        PlannedExercise(item.exercise_id,
-                        Prescription(item.sets, RepRange(item.reps_min, item.reps_max), item.rir, item.rest_s),
-                        item.load_kg, item.note, item.id)
-        for item in row.exercises
-    )
-    return Session(Weekday(row.weekday), row.time_of_day, row.title, items, row.id)
 
 
 def _other_name(name: str, english: str) -> str | None:
