@@ -10,9 +10,21 @@ import pytest
 from glueplan.domain.catalog import Catalog
 from glueplan.domain.figure.body import ARM_SEGMENTS, LEG_SEGMENTS
 from glueplan.domain.figure.equipment import BODY_POINTS, PLATE_RADIUS, Kind
-from glueplan.domain.figure.kinematics import Figure, Vec, angle_between, clearance, dot, norm, scale, sub
+from glueplan.domain.figure.kinematics import (
+    Figure,
+    Vec,
+    angle_between,
+    ball_of_foot,
+    clearance,
+    dot,
+    heel,
+    norm,
+    scale,
+    sole_tilt,
+    sub,
+)
 from glueplan.domain.figure.planted import PLANTED_SLIP
-from glueplan.domain.figure.pose import ANGLE_KEYS, Motion
+from glueplan.domain.figure.pose import ANGLE_KEYS
 from glueplan.domain.figure.pose_file import builtin_motions, load_motions
 from glueplan.domain.figure.scene import Scene, scene_at
 from glueplan.domain.validation import DataError
@@ -51,6 +63,10 @@ def from_vertical(a: Vec, b: Vec) -> float:
 
 def shin_from_vertical(figure: Figure, side: str = "right") -> float:
     return from_vertical(figure.joint(f"{side}_ankle"), figure.joint(f"{side}_knee"))
+
+
+def horizontal(v: Vec) -> float:
+    return math.hypot(v[0], v[2])
 
 
 def gap(scene: Scene, key: str) -> float:
@@ -385,15 +401,34 @@ def test_fire_hydrant_lifts_the_bent_knee_out_to_the_side_seen_in_depth() -> Non
     ("back_squat", ("left", "right")), ("front_squat", ("left", "right")), ("goblet_squat", ("left", "right")),
     ("bulgarian_split_squat", ("right",)), ("single_leg_box_squat", ("right",)),  # a rear foot rolls on its bench
     ("reverse_lunge", ("right",)), ("curtsy_lunge", ("right",)), ("lateral_lunge", ("left",)),
-    ("monster_walk", ("right",))])  # the standing foot of a step
+    ("monster_walk", ("right",)),  # the standing foot of a step
+    ("walking_lunge", ("left",)), ("split_squat", ("left", "right"))])  # rear feet whose heels lift
 def test_planted_feet_of_squats_keep_their_place(exercise_id: str, sides: tuple[str, ...]) -> None:
+    """A standing foot keeps its place: a flat one its ankle; one whose heel lifts the ball of
+    the foot (it rolls onto its toes about the ball, the ankle rising with the heel). The ball is
+    checked horizontally: the figure's foot is rigid, so with the heel high its toe tips bear and
+    the ball rises a little off the floor."""
     motion = MOTIONS[exercise_id]
     first = scene_at(motion, 0.0).figure
     for t in STEPS:
         figure = scene_at(motion, t).figure
         for side in sides:
-            moved = norm(sub(figure.joint(f"{side}_ankle"), first.joint(f"{side}_ankle")))
-            assert moved <= 0.02, (t, side, moved)
+            foot, resting = figure.segment(f"{side}_foot"), first.segment(f"{side}_foot")
+            if sole_tilt(foot) < sole_tilt(resting) - 5:
+                moved = horizontal(sub(ball_of_foot(foot), ball_of_foot(resting)))
+                assert moved <= 0.01, (t, side, "ball", moved)
+            else:
+                moved = norm(sub(figure.joint(f"{side}_ankle"), first.joint(f"{side}_ankle")))
+                assert moved <= 0.02, (t, side, "ankle", moved)
+
+
+def test_a_foot_turned_up_on_a_straight_leg_pivots_on_its_heel() -> None:
+    motion = MOTIONS["cossack_squat"]  # the anchor is the straight leg, its toes turned up at the bottom
+    first = scene_at(motion, 0.0).figure.segment("left_foot")
+    for t in STEPS:
+        foot = scene_at(motion, t).figure.segment("left_foot")
+        assert horizontal(sub(heel(foot), heel(first))) <= 0.01, t
+    assert sole_tilt(foot) >= 45
 
 
 @pytest.mark.parametrize(("exercise_id", "side"), [

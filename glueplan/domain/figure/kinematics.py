@@ -8,13 +8,14 @@ it (it is lowered until its lowest part touches and nothing of it is inside a su
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
 
 from glueplan.domain.figure.body import (
     ARM_SEGMENTS,
     CORE_SEGMENTS,
+    FOREARM,
     HEAD,
     HIP_HALF_WIDTH,
     LEG_SEGMENTS,
@@ -30,7 +31,6 @@ from glueplan.domain.figure.body import (
     THIGH,
     TORSO,
     UPPER_ARM,
-    FOREARM,
     BodyAngle,
     Joint,
     Segment,
@@ -44,6 +44,8 @@ Matrix = tuple[Vec, Vec, Vec]  # rows
 IDENTITY: Matrix = ((1.0, 0.0, 0.0), (0.0, 1.0, 0.0), (0.0, 0.0, 1.0))
 VIEW_TURN = {View.SIDE: 0.0, View.FRONT: -90.0, View.BACK: 90.0}
 SAMPLE_SPACING = 0.04  # metres between the cross-sections used for contact
+ROLL = 10.0  # degrees a foot's sole may tilt and still count as flat on the floor
+BALL_OF_FOOT = 0.76  # the ball of the foot (the heads of the metatarsals), a fraction of the foot from the heel
 
 
 def add(a: Vec, b: Vec) -> Vec:
@@ -220,10 +222,77 @@ class Figure:
                       {name: add(point, shift) for name, point in self.joints.items()})
 
 
+def ball_of_foot(foot: Placed) -> Vec:
+    """Where the sole bears on the ball of the foot (the heads of the metatarsals)."""
+    return foot.surface(BALL_OF_FOOT, -1.0)
+
+
+def heel(foot: Placed) -> Vec:
+    """The underside of the heel."""
+    return foot.surface(0.0, -1.0)
+
+
+def sole_tilt(foot: Placed) -> float:
+    """Degrees the sole is turned from level, the ball above the heel positive (toes lifted)."""
+    rise = sub(ball_of_foot(foot), heel(foot))
+    return math.degrees(math.atan2(rise[1], math.hypot(rise[0], rise[2])))
+
+
+@dataclass(frozen=True, slots=True)
+class Pivot:
+    """The point of the anchor that keeps its place: the joint itself or, for a foot that rolls,
+    a point of its sole: the ball of the foot if the heel lifts (a foot rolling onto its toes
+    pivots on the ball, so the ankle rises with the heel), the heel if the toes lift (a straight
+    leg's foot turned up)."""
+
+    anchor: str
+    on: Callable[[Placed], Vec] | None = None  # ball_of_foot or heel, of the anchor's foot
+
+    @staticmethod
+    def of_motion(motion: Motion) -> Pivot:
+        if not motion.anchor.endswith("_ankle"):
+            return Pivot(motion.anchor)
+        return Pivot.of_foot(motion, motion.anchor.removesuffix("_ankle"))
+
+    @staticmethod
+    def of_foot(motion: Motion, side: str) -> Pivot:
+        """A foot rolls on its ball or heel if its sole tilts more than ROLL degrees in a keyframe,
+        on the heel if its toes lift further than its heel."""
+        tilts = [sole_tilt(leg(pose, root_rotation(motion.view, motion.turn, pose), side)[2])
+                 for pose in (motion.start, motion.end)]
+        if max(abs(tilt) for tilt in tilts) <= ROLL:
+            return Pivot(f"{side}_ankle")
+        return Pivot(f"{side}_ankle", heel if max(tilts) > -min(tilts) else ball_of_foot)
+
+    def of(self, figure: Figure) -> Vec:
+        if self.on is None:
+            return figure.joint(self.anchor)
+        return self.on(figure.segment(self.anchor.replace("_ankle", "_foot")))
+
+    def from_ankle(self, foot: Placed) -> Vec:
+        """From the ankle to the pivot of a foot (an ankle's pivot)."""
+        return (0.0, 0.0, 0.0) if self.on is None else sub(self.on(foot), foot.origin)
+
+
 def root_rotation(view: View, turn: float, pose: Pose) -> Matrix:
     """The pelvis's orientation: turned toward the viewer, then leaning and tipped."""
     yaw = rotation(1, VIEW_TURN[view] + turn)
     return compose(compose(yaw, rotation(2, -pose.body(BodyAngle.PITCH))), rotation(0, pose.body(BodyAngle.ROLL)))
+
+
+def leg(pose: Pose, root: Matrix, side: str) -> tuple[Placed, Placed, Placed]:
+    """Thigh, shank and foot of one side, the hip centre at the origin."""
+    sign = 1.0 if side == "right" else -1.0
+    hip = rotate(root, (0.0, 0.0, sign * HIP_HALF_WIDTH))
+    thigh = Placed(segment_key(LEG_SEGMENTS[0], side), LEG_SEGMENTS[0], side, hip, compose(compose(compose(
+        root, rotation(2, pose.joint(Joint.HIP_FLEXION, side))),
+        rotation(0, -sign * pose.joint(Joint.HIP_ABDUCTION, side))),
+        rotation(1, -sign * pose.joint(Joint.HIP_ROTATION, side))))
+    shank = Placed(segment_key(LEG_SEGMENTS[1], side), LEG_SEGMENTS[1], side, thigh.to_world((0.0, -THIGH, 0.0)),
+                   compose(thigh.rotation, rotation(2, -pose.joint(Joint.KNEE_FLEXION, side))))
+    foot = Placed(segment_key(LEG_SEGMENTS[2], side), LEG_SEGMENTS[2], side, shank.to_world((0.0, -SHANK, 0.0)),
+                  compose(shank.rotation, rotation(2, pose.joint(Joint.ANKLE_FLEXION, side))))
+    return thigh, shank, foot
 
 
 def chain(pose: Pose, root: Matrix) -> Figure:
@@ -249,16 +318,9 @@ def chain(pose: Pose, root: Matrix) -> Figure:
 
     for side in SIDES:
         sign = 1.0 if side == "right" else -1.0
-        hip = pelvis.to_world((0.0, 0.0, sign * HIP_HALF_WIDTH))
-        thigh = put(LEG_SEGMENTS[0], side, hip, compose(compose(compose(
-            root, rotation(2, pose.joint(Joint.HIP_FLEXION, side))),
-            rotation(0, -sign * pose.joint(Joint.HIP_ABDUCTION, side))),
-            rotation(1, -sign * pose.joint(Joint.HIP_ROTATION, side))))
-        knee = thigh.to_world((0.0, -THIGH, 0.0))
-        shank = put(LEG_SEGMENTS[1], side, knee,
-                    compose(thigh.rotation, rotation(2, -pose.joint(Joint.KNEE_FLEXION, side))))
-        ankle = shank.to_world((0.0, -SHANK, 0.0))
-        put(LEG_SEGMENTS[2], side, ankle, compose(shank.rotation, rotation(2, pose.joint(Joint.ANKLE_FLEXION, side))))
+        thigh, shank, foot = leg(pose, root, side)
+        placed += (thigh, shank, foot)
+        hip, knee, ankle = thigh.origin, shank.origin, foot.origin
 
         shoulder = torso.to_world((0.0, LUMBAR_TO_NECK - SHOULDER_BELOW_NECK, sign * SHOULDER_HALF_WIDTH))
         upper = put(ARM_SEGMENTS[0], side, shoulder, compose(compose(compose(
@@ -296,12 +358,14 @@ def lift_onto(figure: Figure, supports: Sequence[Support]) -> float:
     return -min(clearance(placed, supports) for placed in figure.segments)
 
 
-def pose_figure(motion: Motion, pose: Pose, supports: Sequence[Support] = ()) -> Figure:
-    """The body in this pose, placed: the anchor at x = 0 and, unless it is the pelvis, z = 0 (so
-    it keeps its place both ways horizontally), resting on what is under it."""
+def pose_figure(motion: Motion, pose: Pose, supports: Sequence[Support] = (),
+                held: tuple[Pivot, Vec] | None = None) -> Figure:
+    """The body in this pose, placed: the anchor joint at x = 0 and z = 0 or, ``held`` at its
+    place in the start pose, the anchor's pivot there horizontally, so it keeps its place both
+    ways; resting on what is under it."""
     figure = chain(pose, root_rotation(motion.view, motion.turn, pose))
-    anchor = figure.joint(motion.anchor)
-    figure = figure.moved((-anchor[0], 0.0, -anchor[2]))
+    at, target = (figure.joint(motion.anchor), (0.0, 0.0, 0.0)) if held is None else (held[0].of(figure), held[1])
+    figure = figure.moved((target[0] - at[0], 0.0, target[2] - at[2]))
     return figure.moved((0.0, lift_onto(figure, supports), 0.0))
 
 

@@ -4,9 +4,10 @@ Blending two keyframes angle by angle moves every joint smoothly, but a foot at 
 chain closed through the floor (a split squat's rear foot on the bench, the second foot of a
 squat) drifts off its support in between. A foot that rests in both keyframes at the same
 place is planted: in every frame its hip and knee flexion are solved (two-link inverse
-kinematics in the plane the hip flexes in) so the ankle stays put relative to the anchor
-joint, and the ankle so the sole turns evenly from one keyframe's slope to the other's.
-The feet on a leg press's footplate are solved the same way, their ankles riding the sled
+kinematics in the plane the hip flexes in) so the ball of the foot stays put relative to the
+anchor's pivot, and the ankle so the sole turns evenly from one keyframe's slope to the other's
+(a heel that lifts rolls the foot about its ball, so the ankle rises rather than the toes sliding).
+The feet on a leg press's footplate are solved the same way, riding the sled
 in a straight line from one keyframe's place to the other's. A foot that rests in both
 keyframes at different places steps when the body stands on the other foot (a lunge's back or
 front foot): it is solved the same way along an arc that clears the floor, so the body keeps
@@ -24,10 +25,12 @@ from glueplan.domain.figure.equipment import Kind
 from glueplan.domain.figure.kinematics import (
     Figure,
     Matrix,
+    Pivot,
     Vec,
     add,
     chain,
     compose,
+    leg,
     norm,
     root_rotation,
     rotate,
@@ -39,16 +42,18 @@ from glueplan.domain.figure.kinematics import (
 from glueplan.domain.figure.pose import Motion, Pose, angle_key, clamp_to_limits
 
 PLANTED_SLIP = 0.05  # metres a foot may roll between the keyframes and still count as standing still
-STEP_HEIGHT = 0.06  # metres a stepping foot's ankle rises at the middle of its step
+STEP_HEIGHT = 0.06  # metres a stepping foot rises at the middle of its step
+SOLVE_ROUNDS = 3  # rounds of aiming the ankle so the ball lands: the foot's turn changes a little with the leg
 
 
 @dataclass(frozen=True, slots=True)
 class PlantedFoot:
-    """A foot standing still, on a sled or stepping: its ankle relative to the anchor joint in
-    the two keyframes, and in between on the line joining them, raised by ``lift`` (metres) at
-    the middle of a step."""
+    """A foot standing still, on a sled or stepping: its own pivot (ankle, ball or heel) relative
+    to the anchor's pivot in the two keyframes, and in between on the line joining them, raised
+    by ``lift`` (metres) at the middle of a step."""
 
     side: str
+    pivot: Pivot
     start: Vec
     end: Vec
     lift: float = 0.0
@@ -57,7 +62,7 @@ class PlantedFoot:
         return add(add(self.start, scale(sub(self.end, self.start), t)), (0.0, 4 * self.lift * t * (1 - t), 0.0))
 
 
-def planted_feet(motion: Motion, start: Figure, end: Figure) -> tuple[PlantedFoot, ...]:
+def planted_feet(motion: Motion, pivot: Pivot, start: Figure, end: Figure) -> tuple[PlantedFoot, ...]:
     """The feet resting in both keyframes (in one place, or stepping from one to another) and
     the feet on a sled, except on the anchor's own leg (the anchor holds that one already)."""
     on_sled = any(item.kind == Kind.LEG_PRESS for item in motion.equipment)
@@ -66,37 +71,41 @@ def planted_feet(motion: Motion, start: Figure, end: Figure) -> tuple[PlantedFoo
         if motion.anchor.startswith(side) or not (on_sled or all(
                 f"{side}_foot" in pose.touching for pose in (motion.start, motion.end))):
             continue
-        relative = [sub(figure.joint(f"{side}_ankle"), figure.joint(motion.anchor)) for figure in (start, end)]
+        own = Pivot.of_foot(motion, side)
+        relative = [sub(own.of(figure), pivot.of(figure)) for figure in (start, end)]
         # Standing on the other foot, a foot that moves steps; seated or lying, it slides.
         steps = (not on_sled and motion.anchor.endswith("_ankle")
                  and norm(sub(relative[1], relative[0])) > PLANTED_SLIP)
-        found.append(PlantedFoot(side, relative[0], relative[1], STEP_HEIGHT if steps else 0.0))
+        found.append(PlantedFoot(side, own, relative[0], relative[1], STEP_HEIGHT if steps else 0.0))
     return tuple(found)
 
 
-def keep_planted(motion: Motion, pose: Pose, feet: tuple[PlantedFoot, ...], t: float) -> Pose:
+def keep_planted(motion: Motion, pivot: Pivot, pose: Pose, feet: tuple[PlantedFoot, ...], t: float) -> Pose:
     """The pose a fraction ``t`` into the motion with each planted leg solved (within the
-    joints' limits)."""
+    joints' limits): the ankle aimed so the foot's pivot lands where it stands, again as the
+    solved leg turns the foot a little."""
     if not feet:
         return pose
     root = root_rotation(motion.view, motion.turn, pose)
-    anchor = chain(pose, root).joint(motion.anchor)
+    anchor = pivot.of(chain(pose, root))
     angles = dict(pose.angles)
     for foot in feet:
         sign = 1.0 if foot.side == "right" else -1.0
         hip = rotate(root, (0.0, 0.0, sign * HIP_HALF_WIDTH))
-        hip_flexion, knee_flexion, abduction = _reach(
-            transpose(root), sub(add(anchor, foot.at(t)), hip), angles, foot.side)
+        target = add(anchor, foot.at(t))
         slope = _sole_slope(motion.start, foot.side) * (1 - t) + _sole_slope(motion.end, foot.side) * t
-        for joint, degrees in ((Joint.HIP_FLEXION, hip_flexion), (Joint.KNEE_FLEXION, knee_flexion),
-                               (Joint.HIP_ABDUCTION, abduction), (
-                Joint.ANKLE_FLEXION, slope + angles[angle_key(BodyAngle.PITCH)] - hip_flexion + knee_flexion)):
-            key = angle_key(joint, foot.side)
-            angles[key] = clamp_to_limits(key, degrees)
+        for _round in range(SOLVE_ROUNDS):
+            ankle = sub(target, foot.pivot.from_ankle(leg(Pose(angles), root, foot.side)[2]))
+            hip_flexion, knee_flexion, abduction = _reach(transpose(root), sub(ankle, hip), angles, foot.side)
+            for joint, degrees in ((Joint.HIP_FLEXION, hip_flexion), (Joint.KNEE_FLEXION, knee_flexion),
+                                   (Joint.HIP_ABDUCTION, abduction), (
+                    Joint.ANKLE_FLEXION, slope + angles[angle_key(BodyAngle.PITCH)] - hip_flexion + knee_flexion)):
+                key = angle_key(joint, foot.side)
+                angles[key] = clamp_to_limits(key, degrees)
     return Pose(angles, pose.touching)
 
 
-def _leg(side: str, abduction: float, rotation_: float, knee: float) -> Vec:
+def _ankle_from_hip(side: str, abduction: float, rotation_: float, knee: float) -> Vec:
     """The ankle from the hip in the pelvis's frame, the hip not flexed."""
     sign = 1.0 if side == "right" else -1.0
     thigh = compose(rotation(0, -sign * abduction), rotation(1, -sign * rotation_))
@@ -115,12 +124,12 @@ def _reach(to_pelvis: Matrix, world: Vec, angles: dict[str, float], side: str) -
     abduction_key = angle_key(Joint.HIP_ABDUCTION, side)
     abduction = angles[abduction_key]
     for _step in range(6):
-        sideways = _leg(side, abduction, turn_out, knee)[2] - target[2]
-        slope = (_leg(side, abduction + 1.0, turn_out, knee)[2] - _leg(side, abduction, turn_out, knee)[2])
+        sideways = _ankle_from_hip(side, abduction, turn_out, knee)[2] - target[2]
+        slope = (_ankle_from_hip(side, abduction + 1.0, turn_out, knee)[2] - _ankle_from_hip(side, abduction, turn_out, knee)[2])
         if abs(sideways) < 1e-5 or abs(slope) < 1e-6:
             break
         abduction = clamp_to_limits(abduction_key, abduction - sideways / slope)
-    ankle = _leg(side, abduction, turn_out, knee)
+    ankle = _ankle_from_hip(side, abduction, turn_out, knee)
     turn = math.atan2(target[1], target[0]) - math.atan2(ankle[1], ankle[0])  # hip flexion turns about z
     return math.degrees(math.atan2(math.sin(turn), math.cos(turn))), knee, abduction
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from glueplan.domain.figure.equipment import PlacedItem, place, supports
-from glueplan.domain.figure.kinematics import Figure, Support, pose_figure
+from glueplan.domain.figure.kinematics import Figure, Pivot, Support, pose_figure
 from glueplan.domain.figure.planted import keep_planted, planted_feet
 from glueplan.domain.figure.pose import Motion, Pose
 
@@ -25,7 +25,9 @@ def scene_at(motion: Motion, t: float) -> Scene:
     start = pose_figure(motion, motion.start, surfaces)
     if t == 0:
         return Scene(motion, motion.start, start, place(motion, start, start), surfaces)
-    feet = planted_feet(motion, start, pose_figure(motion, motion.end, surfaces))
-    pose = keep_planted(motion, motion.pose_at(t), feet, t)
-    figure = pose_figure(motion, pose, surfaces)
+    pivot = Pivot.of_motion(motion)
+    held = (pivot, pivot.of(start))
+    feet = planted_feet(motion, pivot, start, pose_figure(motion, motion.end, surfaces, held))
+    pose = keep_planted(motion, pivot, motion.pose_at(t), feet, t)
+    figure = pose_figure(motion, pose, surfaces, held)
     return Scene(motion, pose, figure, place(motion, start, figure), surfaces)
