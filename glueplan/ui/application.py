@@ -34,23 +34,28 @@ def no_display() -> bool:
     return not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
+# Qt's translation for each language: Qt ships no Norwegian Bokmål, and Nynorsk is nearer than
+# Danish (glueplan's own catalogue gives the texts users see in Bokmål: ui/settings/qt_dialogs.py).
+QT_CATALOGUES = {Language.DA: "qtbase_da", Language.NB: "qtbase_nn"}
+
+
 def install_translators(app: QApplication, language: Language) -> None:
-    """Qt's own strings (dialog buttons) and glueplan's, for one language; English has only
-    glueplan's plural forms ("1 set"). Widgets made from now on take the language's locale
-    (a date picker's month names, a spin box's decimal comma), not the system's."""
+    """Qt's own strings (dialogs, buttons, context menus) and glueplan's, for one language;
+    English has only glueplan's plural forms ("1 set"). glueplan's is installed last, so it
+    is asked first. Widgets made from now on take the language's locale (a date picker's
+    month names, a spin box's decimal comma), not the system's."""
     from glueplan.ui.shared.logged_text import locale_of
 
     QLocale.setDefault(locale_of(language))
     for translator in _translators:
         app.removeTranslator(translator)
     _translators.clear()
-    locale = QLocale(language.value)
-    qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    candidates = [(qt_translations, "qtbase")] if language is not Language.EN else []
-    candidates.append((str(translations_dir()), "glueplan"))
-    for folder, name in candidates:
+    catalogues = [(QT_CATALOGUES[language], QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))] \
+        if language in QT_CATALOGUES else []
+    catalogues.append((f"glueplan_{language.value}", str(translations_dir())))
+    for name, folder in catalogues:
         translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
+        if translator.load(name, folder):
             app.installTranslator(translator)
             _translators.append(translator)
 
