@@ -99,11 +99,13 @@ class MainWindow(QMainWindow):
     def attach(self, live: LiveWorkspace) -> None:
         """Bring in the user's workspace: their own exercises, their programs, their log. The
         pages other than the map are built when first shown."""
+        from glueplan.ui.shared.changes_elsewhere import follow_changes_elsewhere
         from glueplan.ui.shared.copy_notice import show_copy_notice  # imports SQLAlchemy: after the first paint
         from glueplan.ui.trainee_bar import TraineeBar
 
         self.live = live
         show_copy_notice(self, live)
+        follow_changes_elsewhere(live).program_reloaded.connect(self._program_reloaded)
         live.changed.connect(self._workspace_changed)
         self.trainee_bar = TraineeBar(live, self.profile_action, self)  # the switcher; the title names the trainee
         self.addToolBar(self.trainee_bar)
@@ -374,6 +376,10 @@ class MainWindow(QMainWindow):
         if self.live.run_or_report(command) and command.saved is not None:
             self.library.select(command.saved.id)
             self.statusBar().showMessage(self.tr("Saved “%1”.").replace("%1", command.saved.name[self.language]), 5000)
+
+    def _program_reloaded(self) -> None:
+        self.statusBar().showMessage(self.tr("The program was changed elsewhere and has been read again; "
+                                             "the edits made here before cannot be undone."), 8000)
 
     def _refused(self, reason: str) -> None:
         self.statusBar().showMessage(reason, 8000)

@@ -58,7 +58,7 @@ class TraineeBar(QToolBar):
         self.window().setWindowTitle(self.tr("%1 – glueplan").replace("%1", workspace.trainee.name))
 
     def _follow(self, change: ChangeSet) -> None:
-        if change.trainee:
+        if change.trainee or change.whole_log:  # whole log: another trainee, or saved elsewhere (names too)
             self.fill()
 
     def _chosen(self, index: int) -> None:

@@ -172,7 +172,7 @@ class LogPage(QWidget):
         if change.catalog or change.trainee or earlier or planned != self._planned or \
                 [p.id for p in planned] != [p.id for p in self._planned]:
             self.rebuild()
-        elif day in change.log_days:
+        elif day in change.log_days or change.whole_log:  # whole: saved elsewhere too; typed entries stay
             self.show_sets()
             self.show_session_note()
 

@@ -40,7 +40,6 @@ from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.plain_text import ask
 from glueplan.ui.shared.refresh_when_shown import RefreshWhenShown
 
-
 EMPTY_PROGRAM_WEEKS = 4
 START_FORMAT = "dd.MM.yyyy"  # as the list shows it (the week's headers write dates so too)
 
@@ -88,6 +87,7 @@ class ProgramsPage(QScrollArea):
         super().__init__(parent)
         self._live = live
         self._programs: dict[int, ProgramOverview] = {}
+        self._named: int | None = None  # the program whose name the name field shows
         catalog, language = live.catalog, live.language
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -187,11 +187,14 @@ class ProgramsPage(QScrollArea):
         program = self.chosen()
         for widget in (self.name, self.start, self.open_button, self.duplicate_button, self.delete_button):
             widget.setEnabled(program is not None)
-        if program is not None:
+        if self.name.isModified() and program is not None and program.id == self._named:
+            pass  # a new name being typed stays while the list is read again (saved elsewhere)
+        elif program is not None:
             self.name.setText(program.name)
             self.start.setDate(QDate(program.start.year, program.start.month, program.start.day))
         else:
             self.name.clear()
+        self._named = program.id if program is not None else None
 
     def _details_edited(self) -> None:
         """A new name (not an empty one) or start date, as one undoable step."""
@@ -199,6 +202,7 @@ class ProgramsPage(QScrollArea):
         if program is None:
             return
         name = self.name.text().strip() or program.name
+        self.name.setModified(False)
         after = ProgramDetails(name, self.start.date().toPython())  # type: ignore[arg-type]
         if after != program.details:
             self._live.run_or_report(EditProgramDetails(program.id, program.details, after,

@@ -1,0 +1,92 @@
+"""The window follows what is saved elsewhere: another window on the same file, a colleague on the
+clinic's server, a command in a terminal. On PostgreSQL the server's notification wakes it at once;
+on an SQLite file it looks every two seconds while glueplan is the active application, and as soon
+as it becomes active again. What changed reaches the pages as a change of the workspace, so each
+page refreshes only what it shows, and only when it is visible."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QSocketNotifier, Qt, QTimer, Signal
+from PySide6.QtWidgets import QAbstractItemView, QApplication
+
+from glueplan.app.command import History
+from glueplan.app.elsewhere import catch_up
+from glueplan.store.change_watch import ChangeWatch
+from glueplan.store.errors import StoreError
+from glueplan.ui.shared.live_workspace import LiveWorkspace
+
+POLL_MS = 2000
+
+
+class ChangesElsewhere(QObject):
+    """Belongs to the LiveWorkspace (a window rebuilt for another language keeps it). Emits
+    ``program_reloaded`` when the open program was saved elsewhere and read again: the plan's
+    undo steps were made on the copy before, and are dropped, as after a refused stale edit."""
+
+    program_reloaded = Signal()
+
+    def __init__(self, live: LiveWorkspace) -> None:
+        super().__init__(live)
+        self._live = live
+        self.watch = ChangeWatch(live.workspace.repository.store)
+        self.timer = QTimer(self)
+        self.timer.setInterval(POLL_MS)
+        self.timer.timeout.connect(self.check)
+        self._notifier: QSocketNotifier | None = None
+        self._pending = False  # saved elsewhere, not caught up with yet
+        self._listen()
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.applicationStateChanged.connect(self._state_changed)
+        self._state_changed(app.applicationState())
+        watch = self.watch
+        self.destroyed.connect(lambda: watch.close())  # not a method of this object: it is gone by then
+
+    def _listen(self) -> None:
+        """Wake when the server's socket has a notification (none on SQLite, or while away)."""
+        fileno = self.watch.fileno()
+        if self._notifier is not None and (fileno is None or self._notifier.socket() != fileno):
+            self._notifier.setEnabled(False)
+            self._notifier.deleteLater()
+            self._notifier = None
+        if fileno is not None and self._notifier is None:
+            self._notifier = QSocketNotifier(fileno, QSocketNotifier.Type.Read, self)
+            self._notifier.activated.connect(self.check)
+
+    def _state_changed(self, state: Qt.ApplicationState) -> None:
+        if state == Qt.ApplicationState.ApplicationActive:
+            self.timer.start()
+            self.check()
+        else:
+            self.timer.stop()
+
+    def check(self) -> None:
+        """Catch up if anything was saved elsewhere; a database out of reach is asked again later
+        (the next edit says so where the user looks)."""
+        self._pending = self.watch.changed() or self._pending
+        self._listen()
+        if not self._pending or _editing_in_place():
+            return  # an open in-place editor would close, losing what is typed: after it, then
+        self._pending = False
+        workspace = self._live.workspace
+        try:
+            change = catch_up(workspace)
+        except StoreError:
+            return
+        if change.program:
+            self._live.undo_stacks[History.PLAN].clear()
+            self.program_reloaded.emit()
+        workspace.publish(change)
+
+
+def _editing_in_place() -> bool:
+    """Whether an item view has an editor open (a planned exercise in the week, a set in the
+    history): a catch-up resets its model, and what is typed there would be lost. (The week's
+    editors float over the window, outside their view: every view is asked.)"""
+    return any(view.state() == QAbstractItemView.State.EditingState
+               for window in QApplication.topLevelWidgets() for view in window.findChildren(QAbstractItemView))
+
+
+def follow_changes_elsewhere(live: LiveWorkspace) -> ChangesElsewhere:
+    """The workspace's follower, made once."""
+    return live.findChild(ChangesElsewhere) or ChangesElsewhere(live)

@@ -1,0 +1,120 @@
+"""Two windows on one database (as two computers of a clinic would be, each with its own store): what
+one saves shows up in the other, which keeps what its user is typing and drops the plan's undo steps
+made on the copy before. On an SQLite file and on PostgreSQL."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import datetime
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from glueplan.app.command import History
+from glueplan.app.log_edits import LogSet
+from glueplan.app.program_list_edits import DuplicateProgram
+from glueplan.domain.catalog import builtin_catalog
+from glueplan.domain.commands import AddExercise
+from glueplan.domain.log import LoggedSet
+from glueplan.domain.plan import Weekday
+from glueplan.store.database import open_store
+from glueplan.store.location import database_url
+from glueplan.store.repository import Repository
+from glueplan.ui.main_window import MainWindow
+from glueplan.ui.shared.changes_elsewhere import ChangesElsewhere, follow_changes_elsewhere
+from glueplan.ui.shared.live_workspace import LiveWorkspace
+from glueplan.ui.week.calendar import WeekCalendar
+from glueplan.ui.week.editors import PlannedEditor
+from glueplan.ui.week.model import WeekModel
+from tests.conftest import on_screen, seed_000
+from tests.postgres_server import PostgresServer
+from tests.ui.test_main_window import make_window
+from tests.ui.test_week_calendar import item_index
+from tests.ui.test_week_editing import open_editor
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def shared(request: pytest.FixtureRequest, db_path: object) -> Iterator[str]:
+    """The database both windows open."""
+    if request.param == "sqlite":
+        yield str(db_path)
+        return
+    server: PostgresServer = request.getfixturevalue("postgres")
+    name = server.new_database(request.getfixturevalue("postgres_template"))
+    yield server.url(name)
+    server.drop_database(name)
+
+
+def window_on(qtbot: QtBot, location: str) -> MainWindow:
+    """A window with a store of its own, following changes elsewhere every 50 ms (2 s in use)."""
+    store = open_store(database_url(location))
+    window = make_window(qtbot, Repository(store))
+    window.destroyed.connect(store.close)
+    follower = window.live.findChild(ChangesElsewhere)
+    follower.timer.setInterval(50)
+    follower.timer.start()
+    return window
+
+
+def test_what_one_window_saves_shows_in_the_other(qtbot: QtBot, shared: str) -> None:
+    setup = open_store(database_url(shared))
+    repository = Repository(setup)
+    first = window_on(qtbot, shared)
+    trainee = first.live.workspace.trainee_id
+    first.open_program(repository.add_program(trainee, seed_000(), "seed-000", activate=True))
+    setup.close()
+    first.live.apply(AddExercise(0, Weekday.SUN, "clamshell", builtin_catalog().exercise("clamshell").prescription))
+    assert first.live.undo_stacks[History.PLAN].count() == 1
+    first.tabs.setCurrentWidget(first.log_tab)
+    log = first.log_tab.build()
+    log.extra.setCurrentIndex(log.extra.findData("back_squat"))
+    log.add_unplanned()
+    block = next(b for b in log.blocks if b.exercise.id == "back_squat")
+    block.weight.setText("80")  # typed, not saved yet
+
+    second = window_on(qtbot, shared)
+    assert second.live.workspace.program == first.live.workspace.program
+    second.live.run(LogSet(LoggedSet("back_squat", datetime.combine(log.day(), datetime.min.time().replace(hour=7)),
+                                     100.0, 5, 2), "Log set"))
+    second.live.apply(AddExercise(1, Weekday.SUN, "glute_bridge",
+                                  builtin_catalog().exercise("glute_bridge").prescription))
+
+    qtbot.waitUntil(lambda: len(block.shown_sets or []) == 1, timeout=5000)
+    assert block.weight.text() == "80"
+    qtbot.waitUntil(lambda: first.live.workspace.program == second.live.workspace.program, timeout=5000)
+    assert first.live.undo_stacks[History.PLAN].count() == 0  # made on the copy before
+    assert "changed elsewhere" in first.statusBar().currentMessage()
+    assert second.live.undo_stacks[History.PLAN].count() == 1  # its own edit: nothing to catch up with
+
+    first.tabs.setCurrentWidget(first.programs_tab)
+    programs = first.programs_tab.build()
+    programs.name.setText("Spring block")
+    programs.name.setModified(True)  # typed, not saved yet
+    second.live.run(DuplicateProgram(second.live.workspace.program_id, "Copy", "Duplicate"))
+    qtbot.waitUntil(lambda: programs.program_list.count() == 2, timeout=5000)
+    assert programs.name.text() == "Spring block"
+
+
+def test_an_open_editor_in_the_week_is_not_closed_by_a_change_elsewhere(qtbot: QtBot, live: LiveWorkspace,
+                                                                        repository: Repository) -> None:
+    calendar = on_screen(qtbot, WeekCalendar(WeekModel(live)), 1100, 600)
+    calendar.activateWindow()
+    qtbot.waitUntil(calendar.isActiveWindow)
+    follower = follow_changes_elsewhere(live)
+    open_editor(qtbot, calendar.days[0], item_index(calendar.model, 0, 1))
+    qtbot.keyClicks(QApplication.focusWidget(), "4")
+    program, version = repository.program_state(live.workspace.program_id)  # a second window's edit
+    elsewhere = open_store(repository.store.engine.url)
+    Repository(elsewhere).save_program_edit(live.workspace.program_id, program, replace(program, name="Theirs"),
+                                           version)
+    elsewhere.close()
+    follower.check()
+    editor = calendar.findChild(PlannedEditor)
+    assert editor is not None and editor.isVisible() and editor.sets.text() == "4"
+    assert live.program.name != "Theirs"
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
+    follower.check()
+    assert live.program.name == "Theirs"
