@@ -8,6 +8,7 @@ read the database, so a cancelled or refused import leaves nothing behind.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -21,8 +22,15 @@ from glueplan.domain.import_mapping import Action, Choice, Guess, NameMatcher, f
 from glueplan.domain.language import Localized
 from glueplan.domain.log import LoggedSet, to_kg
 from glueplan.domain.trainee import Units
-from glueplan.store.imports.batch import ImportBatch, Written, imported_keys, remembered_choices, remove_written, \
-    write_batch
+from glueplan.store.imports.batch import (
+    ImportBatch,
+    ImportRow,
+    Written,
+    imported_keys,
+    remembered_choices,
+    remove_written,
+    write_batch,
+)
 from glueplan.store.imports.record import Format, ImportRejected, ParsedHistory, Problem
 
 if TYPE_CHECKING:
@@ -71,11 +79,11 @@ def name_rows(workspace: Workspace, parsed: ParsedHistory, choices: Mapping[str,
     """Every exercise name of the file, most sets first, with its guess and its choice: the one
     given in ``choices`` (by folded name), else the one remembered, else the guess's."""
     counts: dict[str, int] = {}
-    spelling: dict[str, str] = {}
-    for imported in parsed.sets:
-        folded = spelling.setdefault(imported.exercise, fold(imported.exercise))
-        counts[folded] = counts.get(folded, 0) + 1
-    first_spelling = {folded: name for name, folded in reversed(spelling.items())}
+    first_spelling: dict[str, str] = {}
+    for name, count in Counter(imported.exercise for imported in parsed.sets).items():  # in the file's order
+        folded = fold(name)
+        counts[folded] = counts.get(folded, 0) + count
+        first_spelling.setdefault(folded, name)
     matcher = NameMatcher(workspace.catalog)
     remembered = _remembered(workspace)
     rows = []
@@ -107,8 +115,9 @@ def prepare(workspace: Workspace, parsed: ParsedHistory, units: Units | None = N
             remember.append((folded, target[folded]))
     present = imported_keys(workspace.repository, workspace.trainee_id)
     folded_of: dict[str, str] = {}
-    sets: list[tuple[str, LoggedSet]] = []
+    sets: list[ImportRow] = []
     problems: list[Problem] = []
+    checked: set[tuple[float, int, int | None]] = set()  # loads, reps and RIRs LoggedSet takes
     already = skipped = warm_ups = 0
     workouts = set()
     for imported in parsed.sets:
@@ -127,13 +136,21 @@ def prepare(workspace: Workspace, parsed: ParsedHistory, units: Units | None = N
         if key in present:
             already += 1
             continue
+        values = (kg, imported.reps, imported.rir)
+        if values not in checked:
+            try:
+                LoggedSet(exercise_id, imported.workout, *values)
+            except ValueError as error:
+                problems.append(Problem(imported.line, "import.not_a_set", (("reason", str(error)),)))
+                continue
+            checked.add(values)
         workouts.add(imported.workout)
         warm_ups += imported.warm_up
-        sets.append((key, LoggedSet(exercise_id, imported.workout, kg, imported.reps, imported.rir, imported.note,
-                                    warm_up=imported.warm_up)))
+        sets.append(ImportRow(key, exercise_id, imported.workout, kg, imported.reps, imported.rir, imported.note,
+                              imported.warm_up))
     if problems:
         raise ImportRejected(problems)
-    days = sorted({logged.performed_at.date() for _key, logged in sets})
+    days = sorted({workout.date() for workout in workouts})
     batch = ImportBatch(tuple(sets), tuple(new_exercises), tuple(remember))
     return Preview(parsed.format, len(workouts), len(sets), warm_ups, already, skipped, parsed.without_reps,
                    days[0] if days else None, days[-1] if days else None, parsed.units,
@@ -182,5 +199,5 @@ class ImportHistory:
         return self._change(workspace)
 
     def _change(self, workspace: Workspace) -> ChangeSet:
-        days = ChangeSet(log_days=frozenset(logged.performed_at.date() for _key, logged in self.batch.sets))
+        days = ChangeSet(log_days=frozenset(row.performed_at.date() for row in self.batch.sets))
         return days | workspace.set_catalog(workspace.repository.catalog()) if self.batch.new_exercises else days

@@ -15,6 +15,7 @@ from glueplan.domain.import_mapping import NEW, SKIP, Action, Choice
 from glueplan.domain.log import KG_PER_LB, LoggedSet
 from glueplan.domain.trainee import Units
 from glueplan.store.errors import StoreError
+from glueplan.store.imports.batch import ImportRow
 from glueplan.store.imports.detection import read_history
 from glueplan.store.imports.record import ImportRejected, ParsedHistory
 
@@ -41,7 +42,7 @@ def test_the_preview_counts_workouts_sets_dates_units_and_maps_the_apps_names(wo
     assert (preview.workouts, preview.sets, preview.skipped, preview.without_reps) == (2, 7, 2, 1)
     assert (preview.first, preview.last) == (date(2025, 11, 3), date(2025, 11, 6))
     assert preview.assumed_units is Units.LB and preview.units == frozenset()
-    assert preview.batch.sets[0][1].weight_kg == pytest.approx(60 * KG_PER_LB)
+    assert preview.batch.sets[0].weight_kg == pytest.approx(60 * KG_PER_LB)
     assert prepare(workspace, parsed("strong_comma_no_units.csv")).assumed_units is Units.KG  # the profile's
 
 
@@ -113,8 +114,8 @@ def test_unknown_names_become_own_exercises_or_are_skipped_and_the_choices_are_r
 
 def test_an_import_the_database_refuses_writes_nothing_not_even_its_own_exercises(workspace: Workspace) -> None:
     preview = prepare(workspace, parsed("strong_comma_no_units.csv"), Units.KG, {"bench press (barbell)": NEW})
-    broken = replace(preview.batch, sets=(*preview.batch.sets, ("x", LoggedSet("no_such_exercise",
-                                                                            datetime(2026, 1, 1), 10, 5))))
+    broken = replace(preview.batch, sets=(*preview.batch.sets, ImportRow("x", "no_such_exercise", datetime(2026, 1, 1),
+                                                                          10, 5, None, "", False)))
     with pytest.raises(StoreError):
         workspace.execute(ImportHistory(broken, "import"))
     assert workspace.repository.count_logged_sets(workspace.trainee_id) == 0
@@ -124,11 +125,21 @@ def test_an_import_the_database_refuses_writes_nothing_not_even_its_own_exercise
 
 def test_loads_no_one_lifts_are_refused_with_their_lines(workspace: Workspace) -> None:
     history = parsed("strong_newest.csv")
-    heavy = replace(history, sets=tuple(replace(s, weight=2500.0) if s.line in (3, 6) else s for s in history.sets))
+    heavy = replace(history, sets=tuple(s._replace(weight=2500.0) if s.line in (3, 6) else s for s in history.sets))
     with pytest.raises(ImportRejected) as caught:
         prepare(workspace, heavy, Units.LB)
     assert [(p.line, p.key) for p in caught.value.problems] == [(3, "import.too_heavy"), (6, "import.too_heavy")]
     assert str(caught.value).startswith("Line 3: 2500 lb is more than 1000 kg.")
+
+
+def test_sets_the_log_cannot_hold_are_refused_with_their_lines_not_raised(workspace: Workspace) -> None:
+    history = parsed("strong_newest.csv")  # a backup edited by hand can say anything: reps 500, RIR 40
+    odd = replace(history, sets=tuple(s._replace(reps=500) if s.line == 3 else s._replace(rir=40) if s.line == 5 else s
+                                      for s in history.sets))
+    with pytest.raises(ImportRejected) as caught:
+        prepare(workspace, odd, Units.KG)
+    assert [(p.line, p.key) for p in caught.value.problems] == [(3, "import.not_a_set"), (5, "import.not_a_set")]
+    assert str(caught.value).startswith("Line 3: this is no set the log can hold (reps must be between 1 and 100")
 
 
 def test_a_glueplan_backup_adds_nothing_to_its_own_database_and_everything_to_a_new_one(

@@ -3,15 +3,15 @@ remembers, written in one transaction (all of it or nothing), and taken out agai
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
-from typing import Any
+from datetime import datetime
+from typing import Any, NamedTuple
 
-from sqlalchemy import Connection, delete, insert, select
+from sqlalchemy import Connection, delete, func, insert, select
 from sqlalchemy.orm import Session as OrmSession
 
 from glueplan.domain.catalog import Exercise
-from glueplan.domain.log import LoggedSet
 from glueplan.store.backup import backup_store
 from glueplan.store.imports.record import logged_key
 from glueplan.store.repository import Repository
@@ -21,13 +21,28 @@ SETS = LoggedSetRow.__table__
 CHUNK = 500  # ids to a statement: well under every database's limit of bound values
 
 
+class ImportRow(NamedTuple):
+    """One set as an import writes it, with its import key. A plain tuple, not a LoggedSet: a
+    file of 100,000 sets repeats a few hundred loads, and the import checks each distinct one
+    against LoggedSet once (glueplan/app/importing.py) instead of building 100,000 objects."""
+
+    import_key: str
+    exercise_id: str
+    performed_at: datetime
+    weight_kg: float
+    reps: int
+    rir: int | None
+    note: str
+    warm_up: bool
+
+
 @dataclass(frozen=True, slots=True)
 class ImportBatch:
-    """``sets`` are (import key, set); a set of a new own exercise names its id in ``new_exercises``,
-    which the database may change (another exercise took it). ``choices``: folded name -> exercise
-    id (None: skip), remembered for the next import."""
+    """``sets`` to write; a set of a new own exercise names its id in ``new_exercises``, which the
+    database may change (another exercise took it). ``choices``: folded name -> exercise id (None:
+    skip), remembered for the next import."""
 
-    sets: tuple[tuple[str, LoggedSet], ...]
+    sets: tuple[ImportRow, ...]
     new_exercises: tuple[Exercise, ...] = ()
     choices: tuple[tuple[str, str | None], ...] = ()
 
@@ -69,20 +84,24 @@ def write_batch(repository: Repository, trainee_id: int, batch: ImportBatch, aga
             renamed[exercise.id] = stored
         present = _keys(session, trainee_id)
         old_ids = {} if again is None else dict(zip(again.keys, again.set_ids, strict=True))
-        rows = [_row(trainee_id, key, logged, renamed) for key, logged in batch.sets if key not in present]
-        back = [row | {"id": old_ids[row["import_key"]]} for row in rows if row["import_key"] in old_ids]
-        new = [row for row in rows if row["import_key"] not in old_ids]
+        fresh = [row for row in batch.sets if row.import_key not in present]
+        back = [row for row in fresh if row.import_key in old_ids]
+        new = [row for row in fresh if row.import_key not in old_ids]
         connection = session.connection()
-        for group in (back, new):
-            if group:
-                _insert_many(connection, group)
-        keys = [row["import_key"] for row in (*back, *new)]
-        stored = {key: set_id for key, set_id in connection.execute(select(SETS.c.import_key, SETS.c.id).where(
-            SETS.c.trainee_id == trainee_id, SETS.c.import_key.is_not(None)))}
-        set_ids = [stored[key] for key in keys]
+        back_ids = [old_ids[row.import_key] for row in back]
+        if back:
+            _insert_many(connection, trainee_id, back, renamed, back_ids)
+        since = connection.scalar(select(func.max(SETS.c.id))) or 0  # the new sets' ids are above it
+        new_ids: list[int] = []
+        if new:
+            _insert_many(connection, trainee_id, new, renamed)
+            stored = dict(connection.execute(select(SETS.c.import_key, SETS.c.id).where(
+                SETS.c.id > since, SETS.c.trainee_id == trainee_id, SETS.c.import_key.is_not(None))).all())
+            new_ids = [stored[row.import_key] for row in new]
         for name, exercise_id in batch.choices:
             session.merge(ImportChoiceRow(name=name, exercise_id=renamed.get(exercise_id or "", exercise_id)))
-        return Written(tuple(set_ids), tuple(keys), tuple(renamed.values()), renamed)
+        keys = tuple(row.import_key for row in (*back, *new))
+        return Written((*back_ids, *new_ids), keys, tuple(renamed.values()), renamed)
 
 
 def remove_written(repository: Repository, written: Written) -> None:
@@ -104,47 +123,38 @@ def _keys(session: OrmSession, trainee_id: int) -> set[str]:
             for key, performed_at, exercise_id, weight_kg, reps in session.execute(query)}
 
 
-def _row(trainee_id: int, key: str, logged: LoggedSet, renamed: dict[str, str]) -> dict[str, Any]:
-    return {"trainee_id": trainee_id, "exercise_id": renamed.get(logged.exercise_id, logged.exercise_id),
-            "performed_at": logged.performed_at, "weight_kg": logged.weight_kg, "reps": logged.reps,
-            "rir": logged.rir, "note": logged.note, "warm_up": logged.warm_up, "import_key": key}
-
-
-def _insert_many(connection: Connection, rows: list[dict[str, Any]]) -> None:
-    """The rows through the driver's executemany, each value made what the driver takes by its
-    column's type once per distinct value (a file repeats its dates and loads). SQLAlchemy's own
+def _insert_many(connection: Connection, trainee_id: int, rows: list[ImportRow], renamed: dict[str, str],
+                 ids: list[int] | None = None) -> None:
+    """The rows through the driver's executemany, built column by column: each value made what
+    the driver takes by its column's type as the dialect stores it (SQLite: the text form of a
+    date the ORM writes too) once per distinct value (a file repeats its dates and loads), and a
+    column added since (such as the side) given its default. SQLAlchemy's own
     executemany spends as long again on those conversions; returning the ids in order would make
-    it send one statement per row on SQLite, so the ids are read back by key afterwards."""
-    defaults = {column.name: column.default.arg for column in SETS.columns  # a column added since, such as the side
-                if column.name not in rows[0] and column.default is not None and column.default.is_scalar}
-    rows = [row | defaults for row in rows] if defaults else rows
-    names = list(rows[0])
-    compiled = insert(SETS).compile(dialect=connection.dialect, column_keys=names)
-    order = list(compiled.positiontup or []) if compiled.positional else names
-    converters = [(at, _remembering(convert)) for at, name in enumerate(order)
-                  if (convert := SETS.c[name].type.bind_processor(connection.dialect)) is not None]
-    params: list[Any] = []
-    for row in rows:
-        values = [row[name] for name in order]
-        for at, convert in converters:
-            values[at] = convert(values[at])
-        params.append(tuple(values) if compiled.positional else dict(zip(order, values, strict=True)))
-    connection.exec_driver_sql(compiled.string, params)
-
-
-def _remembering(convert: Callable[[Any], Any]) -> Callable[[Any], Any]:
-    known: dict[Any, Any] = {}
-
-    def remembered(value: Any) -> Any:
-        try:
-            return known[value]
-        except KeyError:
-            known[value] = result = convert(value)
-            return result
-        except TypeError:  # not hashable
-            return convert(value)
-
-    return remembered
+    it send one statement per row on SQLite, so the caller reads the ids back by key."""
+    count = len(rows)
+    keys, exercises, moments, weights, reps, rirs, notes, warm_ups = zip(*rows, strict=True)
+    columns: dict[str, Sequence[Any]] = {
+        "trainee_id": [trainee_id] * count, "exercise_id": [renamed.get(name, name) for name in exercises],
+        "performed_at": moments, "weight_kg": weights, "reps": reps, "rir": rirs, "note": notes, "warm_up": warm_ups,
+        "import_key": keys}
+    if ids is not None:
+        columns["id"] = ids
+    for column in SETS.columns:
+        if column.name not in columns and column.default is not None and column.default.is_scalar:
+            columns[column.name] = [column.default.arg] * count
+    compiled = insert(SETS).compile(dialect=connection.dialect, column_keys=list(columns))
+    order = list(compiled.positiontup or []) if compiled.positional else list(columns)
+    values = []
+    for name in order:
+        convert = SETS.c[name].type.dialect_impl(connection.dialect).bind_processor(connection.dialect)
+        if convert is None:
+            values.append(columns[name])
+        else:
+            known = {value: convert(value) for value in set(columns[name])}
+            values.append(list(map(known.__getitem__, columns[name])))
+    params = zip(*values, strict=True) if compiled.positional else (dict(zip(order, row, strict=True))
+                                                                    for row in zip(*values, strict=True))
+    connection.exec_driver_sql(compiled.string, list(params))
 
 
 def _chunks(items: tuple[object, ...]) -> Iterable[tuple[object, ...]]:

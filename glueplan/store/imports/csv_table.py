@@ -13,8 +13,8 @@ import io
 import re
 from collections.abc import Callable, Iterator
 from datetime import datetime
-from typing import Any
 from pathlib import Path
+from typing import Any
 
 from glueplan.domain.trainee import Units
 from glueplan.store.imports.record import MAX_PROBLEMS, ImportCancelled, ImportRejected, Problem, Progress
@@ -90,6 +90,7 @@ class Table:
         self._reps: dict[str, int] = {}
         self._weights: dict[str, float] = {}
         self._rirs: dict[str, int | None] = {}
+        self._names: dict[str, str | None] = {}
         try:
             self.header = [name.strip() for name in next(self._reader)]
         except (StopIteration, csv.Error):
@@ -144,6 +145,9 @@ class Table:
 
     def exercise(self, line: int, text: str) -> str | None:
         """An exercise's name, its spaces tidied; a missing or overlong one is a problem."""
+        return self._cached(self._names, line, text, self._read_exercise)  # type: ignore[no-any-return]
+
+    def _read_exercise(self, line: int, text: str) -> str | None:
         name = " ".join(text.split())
         if not name:
             self.problem(line, "import.no_exercise")

