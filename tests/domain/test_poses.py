@@ -468,10 +468,18 @@ def test_hack_squat_slides_the_back_down_its_rail_into_a_deep_squat() -> None:
     assert bottom.joint("right_hip")[1] <= bottom.joint("right_knee")[1] + 0.05  # thighs at least parallel
 
 
-def test_smith_machine_bar_is_over_one_place_at_the_top_and_the_bottom() -> None:
+def test_smith_machine_bar_runs_only_up_and_down_its_rails_with_the_hands_on_it() -> None:
     top, bottom = (item(scene, Kind.SMITH_MACHINE) for scene in (start("smith_machine_squat"), end("smith_machine_squat")))
-    assert abs(top[0] - bottom[0]) <= 0.03  # the rails run straight up and down
     assert top[1] - bottom[1] >= 0.45  # a deep squat
+    for t in STEPS:
+        scene = scene_at(MOTIONS["smith_machine_squat"], t)
+        bar = next(placed.point for placed in scene.equipment if placed.kind is Kind.SMITH_MACHINE)
+        assert bar is not None
+        assert abs(bar.point[0] - top[0]) <= 0.005, t  # the rails run straight up and down
+        axis = scale(bar.direction, 1 / norm(bar.direction))
+        for side in ("left", "right"):
+            grip = sub(BODY_POINTS[f"{side}_hand"](scene.figure).point, bar.point)
+            assert norm(sub(grip, scale(axis, dot(grip, axis)))) <= 0.06, (t, side)  # the hands hold the bar
     bottom = end("smith_machine_squat").figure
     assert bottom.joint("right_hip")[1] < bottom.joint("right_knee")[1] + 0.05
 

@@ -7,6 +7,7 @@ it (it is lowered until its lowest part touches and nothing of it is inside a su
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -158,7 +159,7 @@ class Placed:
         """Centre (world), half-width and half-depth ``at`` a fraction of the segment's length."""
         sections = self.segment.sections
         at = min(max(at, sections[0].at), sections[-1].at)
-        for first, second in zip(sections, sections[1:], strict=False):
+        for first, second in itertools.pairwise(sections):
             if at <= second.at:
                 k = 0.0 if second.at == first.at else (at - first.at) / (second.at - first.at)
                 break
