@@ -187,3 +187,12 @@ def test_the_week_takes_a_new_pattern_before_a_bridge_again() -> None:
     plan = best_plan(request, CATALOG, Language.EN)
     patterns = {pattern_of(CATALOG.exercise(i.exercise_id)) for s in plan.week.sessions for i in s.items}
     assert Pattern.BACK_EXTENSION in patterns and not plan.problems
+
+
+def test_sets_above_a_band_are_cut_even_where_the_rule_only_notes_them() -> None:
+    """A gluteus medius focus stays inside the medius band (VOL-2 is a note, not a warning): the
+    printed sheet marked 10.5 sets against 4-10 in red."""
+    gym = frozenset(Equipment) - {Equipment.ANKLE_WEIGHT}
+    plan = best_plan(PlanRequest(MON_WED_FRI, 45, gym, emphasis=Emphasis.MEDIUS), CATALOG, Language.EN)
+    band = builtin_thresholds()[Level.INTERMEDIATE].volume["gluteus_medius"].band
+    assert not plan.problems and plan.report.weeks[0].muscles["gluteus_medius"].hard_sets <= band.high

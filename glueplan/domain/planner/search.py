@@ -58,6 +58,10 @@ AIM_SCALES = (1.0, 0.0)
 Aims = dict[str, tuple[float, float, float, float]]  # per banded muscle: target, band low, band high, weight
 SEVERITY_WEIGHT = {"error": 8.0, "warning": 4.0, "info": 1.0}  # of missing a muscle's target, by its band's rule
 IN_BAND, OUT_OF_BAND = 0.5, 10.0  # per set away from the target, and per set outside the band
+# Sets above a band are wasted whatever its rule's severity (a coach cuts them); below one, only the
+# severity counts: the gluteus minimus, trained at half a set by abduction alone, cannot reach its
+# band without taking the medius above its own.
+ABOVE_WEIGHT = SEVERITY_WEIGHT["warning"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -159,7 +163,8 @@ def _week_cost(combo: Sequence[Variant], aims: Aims) -> float:
     cost = sum(_preference(variant) for variant in combo)
     for muscle, (target, low, high, weight) in aims.items():
         total = sum(variant.load.hard.get(muscle, 0.0) for variant in combo)
-        cost += weight * (IN_BAND * abs(total - target) + OUT_OF_BAND * max(low - total, total - high, 0.0))
+        cost += weight * (IN_BAND * abs(total - target) + OUT_OF_BAND * max(low - total, 0.0))
+        cost += max(weight, ABOVE_WEIGHT) * OUT_OF_BAND * max(total - high, 0.0)
     return cost
 
 
