@@ -35,6 +35,7 @@ from glueplan.ui.library.panel import LibraryPanel
 from glueplan.ui.map.muscle_map import MuscleMap
 from glueplan.ui.shared.lazy_tab import LazyTab
 from glueplan.ui.shared.plain_text import ask
+from glueplan.ui.shared.undo_text import UndoText
 from glueplan.ui.shared.window_undo import UndoFollowsWindow
 
 if TYPE_CHECKING:
@@ -372,7 +373,7 @@ class MainWindow(QMainWindow):
             return
         from glueplan.app.setup_edits import SaveOwnExercise  # the app layer is not needed for the first paint
 
-        command = SaveOwnExercise(editor.exercise(), self.tr("Save own exercise"))
+        command = SaveOwnExercise(editor.exercise(), UndoText(lambda: self.tr("Save own exercise")))
         if self.live.run_or_report(command) and command.saved is not None:
             self.library.select(command.saved.id)
             self.statusBar().showMessage(self.tr("Saved “%1”.").replace("%1", command.saved.name[self.language]), 5000)
@@ -463,7 +464,7 @@ class MainWindow(QMainWindow):
         before = self.live.trainee
         dialog = ProfileDialog(before, self.language, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.live.run_or_report(EditProfile(before, dialog.trainee(), self.tr("Edit profile")))
+            self.live.run_or_report(EditProfile(before, dialog.trainee(), UndoText(lambda: self.tr("Edit profile"))))
 
     def import_history(self) -> None:
         """File > Import history…: another app's log (or a glueplan backup) into this one."""

@@ -78,7 +78,7 @@ class WindowHost(QObject):
         new.setWindowState(old.windowState())
         new.splitter.restoreState(old.splitter.saveState())
         if live is not None:
-            live.workspace.set_language(language)
+            live.set_language(language)
             live.setParent(new)
             new.attach(live)
         new.map.set_picked(list(picked))

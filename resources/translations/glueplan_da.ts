@@ -688,9 +688,12 @@
         <source>Units in the file: %1.</source>
         <translation>Enheder i filen: %1.</translation>
     </message>
-    <message>
-        <source>Import %1 sets</source>
-        <translation>Importér %1 sæt</translation>
+    <message numerus="yes">
+        <source>Import %n sets</source>
+        <translation>
+            <numerusform>Importér %n sæt</numerusform>
+            <numerusform>Importér %n sæt</numerusform>
+        </translation>
     </message>
 </context>
 <context>

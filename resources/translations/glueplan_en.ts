@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>Import %n sets</source>
+        <translation>
+            <numerusform>Import %n set</numerusform>
+            <numerusform>Import %n sets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LibraryPanel</name>
     <message numerus="yes">
         <source>%1 of %n exercises</source>

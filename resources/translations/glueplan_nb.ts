@@ -688,9 +688,12 @@
         <source>Units in the file: %1.</source>
         <translation>Enheter i filen: %1.</translation>
     </message>
-    <message>
-        <source>Import %1 sets</source>
-        <translation>Importer %1 sett</translation>
+    <message numerus="yes">
+        <source>Import %n sets</source>
+        <translation>
+            <numerusform>Importer %n sett</numerusform>
+            <numerusform>Importer %n sett</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -224,3 +224,27 @@ def test_new_widgets_take_the_languages_locale(qapp: QApplication) -> None:
     assert QLocale().standaloneMonthName(1) == "januar"
     install_translators(qapp, Language.EN)
     assert QLocale().standaloneMonthName(1) == "January"
+
+
+def test_the_undo_history_is_said_in_the_new_language(qtbot: QtBot, host: WindowHost) -> None:
+    """Edit > Undo names the step in the language switched to, whether the domain named it (a
+    plan edit) or a page (a log edit)."""
+    window = host.window
+    live = window.live
+    assert live is not None
+    move = MoveSession(0, 0, Weekday.TUE)
+    live.apply(move)
+    window.tabs.setCurrentWidget(window.log_tab)
+    log = window.log_tab.build()
+    log.session_note.setText("Slept badly")
+    log.save_session_note()
+    plan, logged = live.undo_stacks[History.PLAN], live.undo_stacks[History.LOG]
+    assert (plan.text(0), logged.text(0)) == (move.describe(Language.EN), "Note on the day")
+
+    with qtbot.waitSignal(host.rebuilt):
+        window.preferences_changed.emit(Preferences(language=Language.DA))
+    danish_note = QCoreApplication.translate("LogPage", "Note on the day")
+    assert danish_note != "Note on the day"
+    assert (plan.text(0), logged.text(0)) == (move.describe(Language.DA), danish_note)
+    undo = host.window.menuBar().actions()[1].menu().actions()[0]
+    assert danish_note in undo.text() and undo.text().startswith("&Fortryd")  # the Log tab is still in front

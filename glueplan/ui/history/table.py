@@ -24,6 +24,7 @@ from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.logged_text import side_text, weight_text
 from glueplan.ui.shared.refresh_when_shown import RefreshWhenShown
 from glueplan.ui.shared.problem_label import ProblemLabel
+from glueplan.ui.shared.undo_text import UndoText
 
 PAGE = 1000  # rows read at first, and the least read at once
 LONGEST_PAGE = 20_000  # about 60 ms of reading
@@ -195,7 +196,7 @@ class HistoryModel(QAbstractTableModel):
             weight, reps, rir = result
             changed = {WEIGHT: replace(logged, weight_kg=weight), REPS: replace(logged, reps=reps),
                        RIR: replace(logged, rir=rir)}[column]
-        error = self.live.run(EditSet(set_id, logged, changed, self.tr("Edit set")))
+        error = self.live.run(EditSet(set_id, logged, changed, UndoText(lambda: self.tr("Edit set"))))
         self._say(error)
         return error is None
 
@@ -203,7 +204,7 @@ class HistoryModel(QAbstractTableModel):
         set_id = self._rows[number][0]
         logged = self._read(set_id)
         if logged is not None:
-            self._say(self.live.run(DeleteSet(set_id, logged, self.tr("Delete set"))))
+            self._say(self.live.run(DeleteSet(set_id, logged, UndoText(lambda: self.tr("Delete set")))))
 
     def _read(self, set_id: int) -> LoggedSet | None:
         """The set as stored now (an edit changes only its own field); None, said, if it is gone."""

@@ -39,6 +39,7 @@ from glueplan.ui.importing.reader import HistoryReader
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.logged_text import locale_of
 from glueplan.ui.shared.plain_text import plain_tooltip
+from glueplan.ui.shared.undo_text import UndoText
 
 FOLDER_KEY = "import/folder"
 NAME, SETS, BECOMES = range(3)
@@ -254,8 +255,8 @@ class ImportDialog(QDialog):
     def import_history(self) -> None:
         if self.preview is None or not self.preview.sets:
             return
-        text = self.tr("Import %1 sets").replace("%1", str(self.preview.sets))
-        if self.live.run_or_report(ImportHistory(self.preview.batch, text)):
+        sets = self.preview.sets
+        if self.live.run_or_report(ImportHistory(self.preview.batch, UndoText(lambda: self.tr("Import %n sets", "", sets)))):
             self.accept()
 
     def reject(self) -> None:

@@ -38,6 +38,7 @@ from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.logged_text import locale_of
 from glueplan.ui.shared.problem_label import ProblemLabel
 from glueplan.ui.shared.refresh_when_shown import RefreshWhenShown
+from glueplan.ui.shared.undo_text import UndoText
 
 
 class RestTimer(QWidget):
@@ -244,7 +245,8 @@ class LogPage(QWidget):
         written = self.session_note.text().strip()
         if written == self._shown_note:
             return
-        error = self.live.run(EditSessionNote(self.day(), self._shown_note, written, self.tr("Note on the day")))
+        error = self.live.run(EditSessionNote(self.day(), self._shown_note, written,
+                                             UndoText(lambda: self.tr("Note on the day"))))
         if error is not None:
             self.problem.setText(error.text(self.language))
             self.show_session_note()
@@ -259,7 +261,7 @@ class LogPage(QWidget):
         """Save the set; only a saved set clears the entry and starts the rest. A refused one
         is said beside its entry, where the user is looking."""
         self.problem.clear()
-        error = self.live.run(LogSet(logged, self.tr("Log set")))
+        error = self.live.run(LogSet(logged, UndoText(lambda: self.tr("Log set"))))
         if error is None:
             block.entry_saved()
             if block.sides_even():  # no rest between a left set and its right one
@@ -270,7 +272,7 @@ class LogPage(QWidget):
 
     def delete(self, set_id: int, logged: LoggedSet) -> None:
         self.problem.clear()
-        error = self.live.run(DeleteSet(set_id, logged, self.tr("Delete set")))
+        error = self.live.run(DeleteSet(set_id, logged, UndoText(lambda: self.tr("Delete set"))))
         if error is not None:
             self.problem.setText(error.text(self.language))
             self.show_sets()  # e.g. a set deleted elsewhere disappears from view

@@ -39,6 +39,7 @@ from glueplan.store.repository import ProgramDetails, ProgramOverview
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.plain_text import ask
 from glueplan.ui.shared.refresh_when_shown import RefreshWhenShown
+from glueplan.ui.shared.undo_text import UndoText
 
 EMPTY_PROGRAM_WEEKS = 4
 START_FORMAT = "dd.MM.yyyy"  # as the list shows it (the week's headers write dates so too)
@@ -205,8 +206,8 @@ class ProgramsPage(QScrollArea):
         self.name.setModified(False)
         after = ProgramDetails(name, self.start.date().toPython())  # type: ignore[arg-type]
         if after != program.details:
-            self._live.run_or_report(EditProgramDetails(program.id, program.details, after,
-                                                        self.tr("Rename or move “%1”").replace("%1", program.name)))
+            self._live.run_or_report(EditProgramDetails(program.id, program.details, after, UndoText(
+                lambda: self.tr("Rename or move “%1”").replace("%1", program.name))))
         self._show_details()
 
     def _chosen(self, item: QListWidgetItem) -> None:
@@ -217,7 +218,7 @@ class ProgramsPage(QScrollArea):
         """Make the chosen program the active one (undoable) and plan it on the Week tab."""
         program = self.chosen()
         if program is not None and self._live.run_or_report(
-                ActivateProgram(program.id, self.tr("Make “%1” active").replace("%1", program.name))):
+                ActivateProgram(program.id, UndoText(lambda: self.tr("Make “%1” active").replace("%1", program.name)))):
             self.program_chosen.emit(program.id)
 
     def duplicate_chosen(self) -> None:
@@ -225,7 +226,7 @@ class ProgramsPage(QScrollArea):
         if program is None:
             return
         duplicate = DuplicateProgram(program.id, self.tr("%1 (copy)").replace("%1", program.name),
-                                     self.tr("Duplicate “%1”").replace("%1", program.name))
+                                     UndoText(lambda: self.tr("Duplicate “%1”").replace("%1", program.name)))
         if self._live.run_or_report(duplicate):
             self.refresh(choose=duplicate.copy_id)
 
@@ -240,7 +241,8 @@ class ProgramsPage(QScrollArea):
                     "Edit > Undo brings the program back.").replace("%1", program.name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
         if answer == QMessageBox.StandardButton.Yes:
-            self._live.run_or_report(DeleteProgram(program.id, self.tr("Delete “%1”").replace("%1", program.name)))
+            self._live.run_or_report(DeleteProgram(program.id, UndoText(
+                lambda: self.tr("Delete “%1”").replace("%1", program.name))))
 
     def start_program(self, template: Template) -> None:
         """Start a program from a template next Monday (undoable)."""
@@ -255,6 +257,6 @@ class ProgramsPage(QScrollArea):
 
     def _start(self, program: Program, template_id: str | None) -> None:
         """A refusal is reported by the window (``failed``); nothing was written then."""
-        if self._live.run_or_report(StartProgram(program, template_id,
-                                                 self.tr("Start “%1”").replace("%1", program.name))):
+        if self._live.run_or_report(StartProgram(program, template_id, UndoText(
+                lambda: self.tr("Start “%1”").replace("%1", program.name)))):
             self.program_started.emit(program.name)

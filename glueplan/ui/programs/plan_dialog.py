@@ -37,6 +37,7 @@ from glueplan.domain.templates import DEFAULT_WEEKS
 from glueplan.domain.trainee import Level
 from glueplan.ui.programs.plan_preview import PlanPreview
 from glueplan.ui.shared.live_workspace import LiveWorkspace
+from glueplan.ui.shared.undo_text import UndoText
 
 FREE_DAYS = (Weekday.MON, Weekday.WED, Weekday.FRI)
 AT_HAND = (Equipment.BARBELL, Equipment.SQUAT_RACK, Equipment.BENCH, Equipment.DUMBBELL, Equipment.CABLE, Equipment.BAND)
@@ -184,7 +185,7 @@ class PlanDialog(QDialog):
         """Start the proposal as a new program (one undoable edit) and close."""
         if self.proposal is None:
             return
-        command = accept_proposal(self.proposal, date.today(), self.tr("Plan my week"))
+        command = accept_proposal(self.proposal, date.today(), UndoText(lambda: self.tr("Plan my week")))
         if self._live.run_or_report(command):
             self.accept()
 

@@ -28,6 +28,7 @@ from glueplan.domain.trainee import Units
 from glueplan.store.location import DB_ENVIRONMENT_VARIABLE, database_url, sqlite_file
 from glueplan.ui.settings.preferences import Preferences, Theme, read_preferences, save_preferences
 from glueplan.ui.shared.live_workspace import LiveWorkspace
+from glueplan.ui.shared.undo_text import UndoText
 
 
 def database_shown(live: LiveWorkspace | None, preferences: Preferences) -> str:
@@ -142,5 +143,6 @@ class PreferencesDialog(QDialog):
             from glueplan.app.setup_edits import EditProfile
 
             before = self._live.trainee
-            self._live.run_or_report(EditProfile(before, replace(before, units=units), self.tr("Change units")))
+            self._live.run_or_report(EditProfile(before, replace(before, units=units),
+                                                 UndoText(lambda: self.tr("Change units"))))
         return chosen

@@ -21,6 +21,7 @@ from glueplan.domain.plan import Program
 from glueplan.domain.rules import Report
 from glueplan.domain.trainee import Trainee
 from glueplan.store.errors import SET_GONE, StaleProgram, StoreError
+from glueplan.ui.shared.undo_text import UndoText, said_again
 
 
 class _Step(QUndoCommand):
@@ -119,7 +120,17 @@ class LiveWorkspace(QObject):
 
     def apply(self, change: Change) -> None:
         """Edit the open program (a change that changes nothing is no step)."""
-        self.run_or_report(EditProgram(change, change.describe(self.language)))
+        self.run_or_report(EditProgram(change, UndoText(lambda: change.describe(self.language))))
+
+    def set_language(self, language: Language) -> None:
+        """Names glueplan gives, and the undo history's steps, in another language (the window
+        is rebuilt; its translators are installed already)."""
+        self.workspace.set_language(language)
+        for stack in self.undo_stacks.values():
+            for index in range(stack.count()):
+                step = stack.command(index)
+                if isinstance(step, _Step):
+                    step.setText(said_again(step.command.text))
 
     def preview(self, change: Change) -> Report:
         return self.workspace.preview(change)
