@@ -1,6 +1,6 @@
 """Edits of the list of programs, each undoable and each one transaction in the store: rename a
-program or move its start, duplicate it, delete it, choose the active one (the program the Week
-and Log tabs show and the app opens with)."""
+program or move its start, duplicate it (for this trainee or another), delete it, choose the active
+one (the program the Week and Log tabs show and the app opens with), keep it as a template."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from glueplan.app.changes import ChangeSet
 from glueplan.app.command import History
 from glueplan.domain.commands import fresh_rows
 from glueplan.domain.plan import Program
+from glueplan.store.own_templates import add_template, delete_template
 from glueplan.store.repository import ProgramDetails
 
 if TYPE_CHECKING:
@@ -47,13 +48,15 @@ class EditProgramDetails:
 
 @dataclass(eq=False)
 class DuplicateProgram:
-    """A copy of a program under a new name, listed but not opened. Redone, it returns under the
-    ids it had."""
+    """A copy of a program under a new name, listed but not opened; for the trainee shown, or for
+    ``to_trainee`` (a coach reuses a plan for another client). Redone, it returns under the ids it
+    had."""
 
     program_id: int
     name: str
     text: str
     history: History = History.PLAN
+    to_trainee: int | None = None
     copy_id: int | None = field(default=None, init=False)
     _stored: Program | None = field(default=None, init=False)
 
@@ -65,7 +68,8 @@ class DuplicateProgram:
         if copy is None:
             original = repository.program(self.program_id)
             copy = replace(original, name=self.name, weeks=tuple(map(fresh_rows, original.weeks)))
-        self.copy_id = repository.add_program(workspace.trainee_id, copy, template, self.copy_id)
+        owner = workspace.trainee_id if self.to_trainee is None else self.to_trainee
+        self.copy_id = repository.add_program(owner, copy, template, self.copy_id)
         self._stored = repository.program(self.copy_id)
         return LISTED
 
@@ -132,3 +136,31 @@ class ActivateProgram:
         if program_id == workspace.program_id:
             return LISTED
         return LISTED | workspace.load_program(program_id)
+
+
+@dataclass(eq=False)
+class SaveAsTemplate:
+    """Keep a program's weeks as a template of the user's own, offered beside the built-in ones for
+    every trainee (the list of programs shows the templates: ``programs`` in the change). Undone,
+    it is deleted; redone, it returns under its id."""
+
+    program_id: int
+    name: str
+    text: str
+    history: History = History.PLAN
+    number: int | None = field(default=None, init=False)
+    _kept: bool = field(default=False, init=False)
+
+    def do(self, workspace: Workspace) -> ChangeSet:
+        if not self._kept:
+            program = workspace.repository.program(self.program_id)
+            self.number = add_template(workspace.repository.store, self.name, program, workspace.trainee.level,
+                                       self.number)
+            self._kept = True
+        return LISTED
+
+    def undo(self, workspace: Workspace) -> ChangeSet:
+        if self._kept and self.number is not None:
+            delete_template(workspace.repository.store, self.number)
+            self._kept = False
+        return LISTED

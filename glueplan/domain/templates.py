@@ -1,4 +1,5 @@
-"""Built-in program templates (resources/templates/<id>.json), such as ``seed-000``.
+"""Program templates: the built-in ones (resources/templates/<id>.json), such as ``seed-000``, and
+the user's own (programs saved as templates, kept in the database).
 
 A template is a plan file plus a description and its source; its id is the file name,
 the same id the GUI, the command line and the tests use.
@@ -20,6 +21,8 @@ from glueplan.domain.trainee import Level
 from glueplan.domain.validation import DataError, Fields, read_json
 
 DEFAULT_WEEKS = 6
+OWN_PREFIX = "own-"  # the ids of the user's own templates: own-1, own-2, ...
+OWN_SOURCE = "own"
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +41,13 @@ class Template:
         if len(program.weeks) == 1:
             program = replace(program, weeks=program.weeks * weeks)
         return program
+
+
+def own_template(number: int, name: str, data: Any) -> Template:
+    """A template the user saved from one of their programs (stored in the database as a plan
+    file's JSON, with the level of the trainee it was made for); its id is ``own-<number>``."""
+    return Template(id=f"{OWN_PREFIX}{number}", name=Localized.same(name), description=Localized.same(""),
+                    source=OWN_SOURCE, level=Level(data["level"]), _data=data, _file=f"template “{name}”")
 
 
 def load_templates(directory: Path, catalog: Catalog) -> dict[str, Template]:

@@ -241,3 +241,14 @@ class ImportChoiceRow(Base):
     __tablename__ = "import_choice"
     name: Mapped[str] = mapped_column(String(200), primary_key=True)  # folded (see import_mapping.fold)
     exercise_id: Mapped[str | None] = mapped_column(ForeignKey("exercise.id", ondelete="CASCADE"))
+
+
+class OwnTemplateRow(Base):
+    """A program the user saved as a template (the weeks as a plan file's JSON, with the level of
+    the trainee it was made for), to start programs from for any trainee."""
+
+    __tablename__ = "own_template"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    plan: Mapped[Any] = mapped_column(JSON)
+    created_at: Mapped[datetime] = mapped_column(DateTime)

@@ -1,0 +1,38 @@
+"""The user's own program templates in the database: a program saved as a plan file's JSON."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import delete, insert, select
+
+from glueplan.domain.plan import Program
+from glueplan.domain.plan_file import plan_to_data
+from glueplan.domain.templates import Template, own_template
+from glueplan.domain.trainee import Level
+from glueplan.store.database import Store
+from glueplan.store.schema import OwnTemplateRow
+
+
+def add_template(store: Store, name: str, program: Program, level: Level, number: int | None = None) -> int:
+    """Keep ``program`` (its weeks, not its dates or database ids) as a template called ``name``;
+    ``number`` brings back a deleted one under its id. Returns its number."""
+    values = {"name": name.strip()[:200], "plan": plan_to_data(program, level), "created_at": datetime.now()}
+    if number is not None:
+        values["id"] = number
+    with store.transaction() as session:
+        return session.execute(insert(OwnTemplateRow).values(values).returning(OwnTemplateRow.id)).scalar_one()
+
+
+def delete_template(store: Store, number: int) -> None:
+    with store.transaction() as session:
+        session.execute(delete(OwnTemplateRow).where(OwnTemplateRow.id == number))
+
+
+def own_templates(store: Store) -> list[Template]:
+    """The user's templates, oldest first."""
+    with store.reading() as session:
+        rows = session.execute(select(OwnTemplateRow.id, OwnTemplateRow.name, OwnTemplateRow.plan)
+                               .order_by(OwnTemplateRow.id)).all()
+    return [own_template(number, name, plan) for number, name, plan in rows]
+
