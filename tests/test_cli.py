@@ -68,6 +68,22 @@ def test_templates_list(capsys: pytest.CaptureFixture[str]) -> None:
     assert [t["id"] for t in json.loads(out)] == ["seed-000", "seed-002"]
 
 
+def test_templates_list_names_the_users_own(capsys: pytest.CaptureFixture[str], db_path: Path) -> None:
+    from glueplan.domain.trainee import Level
+    from glueplan.store.database import open_store
+    from glueplan.store.location import database_url
+    from glueplan.store.own_templates import add_template
+    from tests.conftest import seed_000
+
+    store = open_store(database_url(str(db_path)))
+    add_template(store, "Clinic hip block", seed_000(), Level.ADVANCED)
+    store.close()
+    code, out, _ = run(capsys, "templates", "list", "--json")
+    assert code == 0
+    assert [(t["id"], t["name"], t["level"]) for t in json.loads(out)][2:] == [
+        ("own-1", "Clinic hip block", "advanced")]
+
+
 @pytest.mark.parametrize("argv", [
     ["catalog", "list", "--muscle", "biceps"],
     ["catalog", "list", "--category", "heavy"],
