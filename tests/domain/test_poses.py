@@ -207,6 +207,9 @@ def test_clamshell() -> None:
         assert norm(sub(figure.joint("left_ankle"), figure.joint("right_ankle"))) <= 0.2  # feet together
     opened = [norm(sub(s.figure.joint("left_knee"), s.figure.joint("right_knee"))) for s in (start("clamshell"), end("clamshell"))]
     assert opened[1] >= opened[0] + 0.15  # the top knee opens
+    top = end("clamshell").figure  # ... and reads as a V in the drawing (x, y: the depth is not seen)
+    thigh, shank = (sub(top.joint(f"left_{a}"), top.joint("left_knee")) for a in ("hip", "ankle"))
+    assert 180 - angle_between((thigh[0], thigh[1], 0.0), (shank[0], shank[1], 0.0)) >= 80
 
 
 def test_side_lying_abduction_lifts_the_straight_leg_up_not_forward() -> None:
