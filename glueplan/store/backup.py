@@ -67,9 +67,9 @@ def backup_sqlite(path: Path, reason: str, now: datetime | None = None) -> Path:
 
 def backup_store(store: Store, reason: str) -> Path | None:
     """A copy of the store's file before something that rewrites much of it (an import); None
-    for a database server, which keeps its own backups."""
+    for a database server, which keeps its own backups, and for a read-only file, which nothing changes."""
     path = sqlite_file(store.engine.url)
-    return backup_sqlite(path, reason) if path is not None else None
+    return backup_sqlite(path, reason) if path is not None and not store.read_only else None
 
 
 def daily_backup(path: Path, now: datetime | None = None) -> Path | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -17,6 +18,7 @@ from glueplan.domain.catalog import Catalog, builtin_catalog
 from glueplan.store.catalog_mirror import mirror_catalog, mirror_is_current
 from glueplan.store.change_watch import announce_commits
 from glueplan.store.errors import StoreError
+from glueplan.store.file_check import read_only_file, read_only_uri
 from glueplan.store.location import BadLocation, sqlite_file
 from glueplan.store import migrate, server
 
@@ -31,10 +33,14 @@ class Store:
     reads before it writes cannot be overtaken by another process: a deferred transaction that
     reads first cannot upgrade to a writer once someone else committed ("database is locked"),
     whatever the busy timeout. Readers begin plainly and never wait for a writer (WAL).
+
+    A ``read_only`` store (a file glueplan may not write) refuses every transaction at once,
+    before anything is tried, with a message that says why.
     """
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, read_only: bool = False) -> None:
         self.engine = engine
+        self.read_only = read_only
         self._writers = sessionmaker(engine.execution_options(**{WRITES: True}), expire_on_commit=False)
         self._readers = sessionmaker(engine.execution_options(**server.reader_options(engine.url)),
                                      expire_on_commit=False)
@@ -53,6 +59,8 @@ class Store:
         concurrent writer the server chose to stop) becomes a StoreError that says nothing was
         written, which is true: the transaction was rolled back.
         """
+        if self.read_only:
+            raise StoreError("store.read_only_edit", path=str(self.engine.url.database))
         try:
             with self._writers.begin() as session:
                 yield session
@@ -73,18 +81,21 @@ class Store:
         self.engine.dispose()
 
 
-def _configure_sqlite(engine: Engine) -> None:
+def _configure_sqlite(engine: Engine, read_only: bool = False) -> None:
     """Foreign keys on, write-ahead log, durable commits, and real transactions.
 
     pysqlite on its own only begins a transaction at the first write and commits
     around DDL; SQLAlchemy's documented recipe hands BEGIN to SQLAlchemy instead,
     so a migration or an edit is one atomic unit. A writer (``Store.transaction``) begins
-    IMMEDIATE, holding the write lock from its first read.
+    IMMEDIATE, holding the write lock from its first read. A read-only file's connections
+    change nothing: its journal mode is what it is.
     """
 
     @event.listens_for(engine, "connect")
     def on_connect(dbapi_connection: Any, _record: Any) -> None:
         dbapi_connection.isolation_level = None
+        if read_only:
+            return
         cursor = dbapi_connection.cursor()
         cursor.execute("PRAGMA busy_timeout = 5000")  # first: switching to WAL may wait for another instance
         cursor.execute("PRAGMA foreign_keys = ON")
@@ -107,6 +118,8 @@ def open_store(url: URL, catalog: Catalog | None = None) -> Store:
     if path is not None:
         _prepare_folder(path)
         revision = migrate.file_revision(path)
+        if read_only_file(path):
+            return _open_read_only(url, path, revision)
     try:
         engine = create_engine(url, **server.engine_options(url))
     except (ArgumentError, ImportError) as error:  # an unknown scheme or a driver that is not installed
@@ -134,6 +147,18 @@ def open_store(url: URL, catalog: Catalog | None = None) -> Store:
         engine.dispose()
         raise
     return store
+
+
+def _open_read_only(url: URL, path: Path, revision: str | None) -> Store:
+    """A file glueplan may only read, opened so that nothing is written: no write-ahead log or
+    lock files beside it, no migration, no catalogue update (store/file_check.py read_only_uri).
+    An older schema cannot be upgraded, so such a file is refused with the reason."""
+    if revision != migrate.SCHEMA_REVISION:
+        raise StoreError("store.read_only_old", path=str(path))
+    engine = create_engine(url, creator=lambda: sqlite3.connect(read_only_uri(path), uri=True,
+                                                                check_same_thread=False))
+    _configure_sqlite(engine, read_only=True)
+    return Store(engine, read_only=True)
 
 
 def _prepare_folder(path: Path) -> None:

@@ -3,6 +3,7 @@ SQLite's quick integrity check (a few milliseconds per megabyte: see tests/perf/
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
@@ -31,6 +32,15 @@ def read_only_uri(path: Path) -> str:
     """
     uri = path.resolve().as_uri()
     return f"{uri}?mode=ro" if path.with_name(path.name + "-wal").exists() else f"{uri}?immutable=1"
+
+
+def read_only_file(path: Path) -> bool:
+    """Whether glueplan may only read the database at ``path``: an existing file it may not write,
+    or one in a folder where it cannot make the write-ahead log and backups beside it. Asked of the
+    effective user, as SQLite's own open is (root may write a file without write permission)."""
+    effective = os.access in os.supports_effective_ids
+    return path.is_file() and not (os.access(path, os.W_OK, effective_ids=effective)
+                                   and os.access(path.parent, os.W_OK | os.X_OK, effective_ids=effective))
 
 
 def file_facts(path: Path) -> tuple[set[str], str | None]:

@@ -46,7 +46,8 @@ class TraineeBar(QToolBar):
         self.fill()
 
     def fill(self) -> None:
-        """The trainees by name, the one shown chosen; the window's title names them."""
+        """The trainees by name, the one shown chosen; the window's title names them (and says so when the
+        database is read-only)."""
         workspace = self.live.workspace
         self.switcher.blockSignals(True)
         self.switcher.clear()
@@ -55,7 +56,8 @@ class TraineeBar(QToolBar):
         self.switcher.setCurrentIndex(self.switcher.findData(workspace.trainee_id))
         self.switcher.blockSignals(False)
         self.archive_action.setEnabled(self.switcher.count() > 1)  # someone must be left to show
-        self.window().setWindowTitle(self.tr("%1 – glueplan").replace("%1", workspace.trainee.name))
+        title = self.tr("%1 – glueplan (read-only)") if workspace.repository.store.read_only else self.tr("%1 – glueplan")
+        self.window().setWindowTitle(title.replace("%1", workspace.trainee.name))
 
     def _follow(self, change: ChangeSet) -> None:
         if change.trainee or change.whole_log:  # whole log: another trainee, or saved elsewhere (names too)

@@ -1444,6 +1444,22 @@
         <translation>Slet…</translation>
     </message>
     <message>
+        <source>Copy to trainee…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A copy of this program for another trainee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as template…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offered below beside the built-in templates, for every trainee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Start an empty program</source>
         <translation>Start et tomt program</translation>
     </message>
@@ -1489,6 +1505,38 @@
     <message>
         <source>Duplicate “%1”</source>
         <translation>Dupliker “%1”</translation>
+    </message>
+    <message>
+        <source>There is no other trainee to copy it to: add one with File &gt; New trainee.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy to trainee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy “%1” to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy “%1” to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied “%1” to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save “%1” as a template</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete program</source>
@@ -2227,6 +2275,13 @@ Kontrollér, at det korrekte filnavn blev givet.</translation>
     </message>
 </context>
 <context>
+    <name>ReadOnlyNotice</name>
+    <message>
+        <source>This database is read-only (%1): you can look at everything, but no change can be saved. To edit it, copy the file to a folder you may write to, or ask for write permission.</source>
+        <translation>Denne database er skrivebeskyttet (%1): du kan se alt, men ingen ændring kan gemmes. Kopiér filen til en mappe, du kan skrive i, eller bed om skriverettighed for at redigere den.</translation>
+    </message>
+</context>
+<context>
     <name>RestTimer</name>
     <message>
         <source>Skip rest</source>
@@ -2350,6 +2405,10 @@ Kontrollér, at det korrekte filnavn blev givet.</translation>
     <message>
         <source>%1 – glueplan</source>
         <translation>%1 – glueplan</translation>
+    </message>
+    <message>
+        <source>%1 – glueplan (read-only)</source>
+        <translation>%1 – glueplan (skrivebeskyttet)</translation>
     </message>
     <message>
         <source>New trainee</source>
