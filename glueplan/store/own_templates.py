@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 from sqlalchemy import delete, insert, select
@@ -15,9 +16,11 @@ from glueplan.store.schema import OwnTemplateRow
 
 
 def add_template(store: Store, name: str, program: Program, level: Level, number: int | None = None) -> int:
-    """Keep ``program`` (its weeks, not its dates or database ids) as a template called ``name``;
-    ``number`` brings back a deleted one under its id. Returns its number."""
-    values = {"name": name.strip()[:200], "plan": plan_to_data(program, level), "created_at": datetime.now()}
+    """Keep ``program`` (its weeks, not its dates or database ids) as a template called ``name``, the
+    name a program started from it takes; ``number`` brings back a deleted one under its id.
+    Returns its number."""
+    name = name.strip()[:200]
+    values = {"name": name, "plan": plan_to_data(replace(program, name=name), level), "created_at": datetime.now()}
     if number is not None:
         values["id"] = number
     with store.transaction() as session:

@@ -7,10 +7,11 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from glueplan.app.command import History
+from glueplan.domain.trainee import Trainee
 from glueplan.store.repository import Repository
 from glueplan.ui.main_window import MainWindow
 from glueplan.ui.programs.page import ProgramsPage
@@ -108,3 +109,28 @@ def test_choosing_the_active_program_plans_it_and_is_undoable(qtbot: QtBot, repo
     item = page.program_list.item(0)
     page.program_list.itemActivated.emit(item)  # a double-click or Enter on the row
     assert window.live.program.name == "Glute program: three workouts"
+
+
+def test_a_program_is_copied_to_another_trainee_and_kept_as_a_template(qtbot: QtBot, repository: Repository,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    window, page = two_programs(qtbot, repository)
+    ane = repository.add_trainee(Trainee("Ane"))
+    page.program_list.setCurrentRow(0)
+    chosen = page.chosen()
+    assert chosen is not None
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *_args: ("Ane", True))
+    page.copy_button.click()
+    assert [name for _id, name in repository.programs(ane)] == [chosen.name]
+    assert "Copied" in window.statusBar().currentMessage()
+
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_args, **_kw: ("Clinic hip block", True))
+    page.template_button.click()
+    assert [card.template.name.en for card in page.template_cards][-1] == "Clinic hip block"
+    page.template_cards[-1].start_button.click()  # offered like a built-in one
+    assert listed(page)[-1].startswith("Clinic hip block")
+    undo(window)
+    undo(window)
+    window.show_programs()  # starting a program showed the Week tab
+    assert [card.template.id for card in page.template_cards] == ["seed-000", "seed-002"]
+    undo(window)
+    assert repository.programs(ane) == []

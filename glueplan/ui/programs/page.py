@@ -15,10 +15,12 @@ from PySide6.QtWidgets import (
     QFrame,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMainWindow,
     QMessageBox,
     QPushButton,
     QScrollArea,
@@ -27,14 +29,21 @@ from PySide6.QtWidgets import (
 )
 
 from glueplan.app.changes import ChangeSet
-from glueplan.app.program_list_edits import ActivateProgram, DeleteProgram, DuplicateProgram, EditProgramDetails
+from glueplan.app.program_list_edits import (
+    ActivateProgram,
+    DeleteProgram,
+    DuplicateProgram,
+    EditProgramDetails,
+    SaveAsTemplate,
+)
 from glueplan.app.setup_edits import StartProgram
+from glueplan.app.templates import templates
 from glueplan.domain.catalog import Catalog
 from glueplan.domain.default_names import in_language
 from glueplan.domain.language import Language
 from glueplan.domain.messages import messages
 from glueplan.domain.plan import Program, Week, next_monday
-from glueplan.domain.templates import Template, builtin_templates
+from glueplan.domain.templates import Template
 from glueplan.store.repository import ProgramDetails, ProgramOverview
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.plain_text import ask
@@ -62,6 +71,7 @@ class TemplateCard(QGroupBox):
         layout = QVBoxLayout(self)
         description = QLabel(template.description[language])
         description.setWordWrap(True)
+        description.setVisible(bool(template.description[language]))  # the user's own have none
         layout.addWidget(description)
         for session in program.weeks[0].sessions:
             names = ", ".join(catalog.exercise(item.exercise_id).name[language] for item in session.items)
@@ -89,7 +99,6 @@ class ProgramsPage(QScrollArea):
         self._live = live
         self._programs: dict[int, ProgramOverview] = {}
         self._named: int | None = None  # the program whose name the name field shows
-        catalog, language = live.catalog, live.language
         page = QWidget()
         layout = QVBoxLayout(page)
         heading = QLabel(self.tr("Your programs"))
@@ -119,8 +128,15 @@ class ProgramsPage(QScrollArea):
         self.duplicate_button.clicked.connect(self.duplicate_chosen)
         self.delete_button = QPushButton(self.tr("Delete…"))
         self.delete_button.clicked.connect(self.delete_chosen)
+        self.copy_button = QPushButton(self.tr("Copy to trainee…"))
+        self.copy_button.setToolTip(self.tr("A copy of this program for another trainee"))
+        self.copy_button.clicked.connect(self.copy_chosen)
+        self.template_button = QPushButton(self.tr("Save as template…"))
+        self.template_button.setToolTip(self.tr("Offered below beside the built-in templates, for every trainee"))
+        self.template_button.clicked.connect(self.keep_chosen_as_template)
         buttons = QHBoxLayout()
-        for button in (self.open_button, self.duplicate_button, self.delete_button):
+        for button in (self.open_button, self.duplicate_button, self.delete_button, self.copy_button,
+                       self.template_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
@@ -131,10 +147,9 @@ class ProgramsPage(QScrollArea):
         offer.setWordWrap(True)
         heading.setWordWrap(True)
         layout.addWidget(offer)
-        self.template_cards = [TemplateCard(t, catalog, language) for t in builtin_templates().values()]
-        for card in self.template_cards:
-            card.start_requested.connect(self.start_program)
-            layout.addWidget(card)
+        self.template_cards: list[TemplateCard] = []
+        self._templates = QVBoxLayout()
+        layout.addLayout(self._templates)
         layout.addStretch(1)
         for label in (heading, offer):
             font = label.font()
@@ -174,6 +189,20 @@ class ProgramsPage(QScrollArea):
             self.program_list.addItem(self.tr("No program yet: start one from a template below."))
         self.program_list.blockSignals(False)
         self._show_details()
+        self._show_templates()
+
+    def _show_templates(self) -> None:
+        """A card per template, the built-in ones and the user's own (made again when those changed)."""
+        offered = templates(self._live.workspace.repository.store)
+        if [(t.id, t.name) for t in offered] == [(card.template.id, card.template.name) for card in self.template_cards]:
+            return
+        for card in self.template_cards:
+            self._templates.removeWidget(card)
+            card.deleteLater()
+        self.template_cards = [TemplateCard(t, self._live.catalog, self._live.language) for t in offered]
+        for card in self.template_cards:
+            card.start_requested.connect(self.start_program)
+            self._templates.addWidget(card)
 
     def chosen(self) -> ProgramOverview | None:
         item = self.program_list.currentItem()
@@ -186,7 +215,8 @@ class ProgramsPage(QScrollArea):
 
     def _show_details(self) -> None:
         program = self.chosen()
-        for widget in (self.name, self.start, self.open_button, self.duplicate_button, self.delete_button):
+        for widget in (self.name, self.start, self.open_button, self.duplicate_button, self.delete_button,
+                       self.copy_button, self.template_button):
             widget.setEnabled(program is not None)
         if self.name.isModified() and program is not None and program.id == self._named:
             pass  # a new name being typed stays while the list is read again (saved elsewhere)
@@ -229,6 +259,42 @@ class ProgramsPage(QScrollArea):
                                      UndoText(lambda: self.tr("Duplicate “%1”").replace("%1", program.name)))
         if self._live.run_or_report(duplicate):
             self.refresh(choose=duplicate.copy_id)
+
+    def copy_chosen(self) -> None:
+        """A copy of the chosen program for another trainee (undoable); the window stays on this one."""
+        program = self.chosen()
+        workspace = self._live.workspace
+        others = [(trainee_id, name) for trainee_id, name in workspace.repository.trainee_names()
+                  if trainee_id != workspace.trainee_id]
+        if program is None or not others:
+            self._say(self.tr("There is no other trainee to copy it to: add one with File > New trainee."))
+            return
+        name, chosen = QInputDialog.getItem(self, self.tr("Copy to trainee"),
+                                            self.tr("Copy “%1” to:").replace("%1", program.name),
+                                            [name for _id, name in others], 0, False)
+        if not chosen:
+            return
+        to_trainee = next(trainee_id for trainee_id, known in others if known == name)
+        text = UndoText(lambda: self.tr("Copy “%1” to %2").replace("%1", program.name).replace("%2", name))
+        if self._live.run_or_report(DuplicateProgram(program.id, program.name, text, to_trainee=to_trainee)):
+            self._say(self.tr("Copied “%1” to %2.").replace("%1", program.name).replace("%2", name))
+
+    def keep_chosen_as_template(self) -> None:
+        """Keep the chosen program as a template of the user's own (undoable)."""
+        program = self.chosen()
+        if program is None:
+            return
+        name, given = QInputDialog.getText(self, self.tr("Save as template"), self.tr("Template name:"),
+                                           text=program.name)
+        if given and name.strip():
+            kept = name.strip()
+            self._live.run_or_report(SaveAsTemplate(program.id, kept, UndoText(
+                lambda: self.tr("Save “%1” as a template").replace("%1", kept))))
+
+    def _say(self, text: str) -> None:
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(text, 8000)
 
     def delete_chosen(self) -> None:
         """Delete the chosen program once the user said yes (undoable)."""
