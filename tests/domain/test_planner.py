@@ -196,3 +196,13 @@ def test_sets_above_a_band_are_cut_even_where_the_rule_only_notes_them() -> None
     plan = best_plan(PlanRequest(MON_WED_FRI, 45, gym, emphasis=Emphasis.MEDIUS), CATALOG, Language.EN)
     band = builtin_thresholds()[Level.INTERMEDIATE].volume["gluteus_medius"].band
     assert not plan.problems and plan.report.weeks[0].muscles["gluteus_medius"].hard_sets <= band.high
+
+
+def test_the_lead_lift_keeps_three_sets_and_the_accessories_give_way() -> None:
+    """An advanced week printed a back squat and a Romanian deadlift at 2 sets beside 2 sets of
+    kickbacks: the volume band is met by leaving out an accessory, not by thinning the main lift."""
+    gym = frozenset(Equipment) - {Equipment.ANKLE_WEIGHT}
+    days = (FreeSlot(Weekday.MON), FreeSlot(Weekday.TUE), FreeSlot(Weekday.THU), FreeSlot(Weekday.SAT))
+    plan = best_plan(PlanRequest(days, 60, gym, Level.ADVANCED), CATALOG, Language.EN)
+    assert not plan.problems
+    assert all(s.items[0].prescription.sets >= 3 for s in plan.week.sessions)

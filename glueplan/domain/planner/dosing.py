@@ -28,6 +28,7 @@ from glueplan.domain.trainee import Level
 HARD_SETS = (3, 2, 4)  # sets of a hard exercise, most usual first; 0 leaves it out
 HEAVY_SETS = (4, 3, 5)  # a heavy barbell lift for strength
 LEAD_OFF_USUAL, OFF_USUAL = 1.5, 0.4  # what a set more or less than usual costs: the lead lift keeps its sets
+LEAD_SETS = 3  # the lead lift never fewer (but for rehab): a coach takes sets from the accessories first
 ACTIVATION_SETS = (2,)
 COMPOUND_REST_S = 180  # seed 000: 2-4 min after compound lifts
 HEAVY_REST_S = 240  # sets of few reps rest longer
@@ -110,10 +111,17 @@ class Variant:
     short_rest: bool
 
 
-def _set_options(exercise: Exercise, request: PlanRequest) -> tuple[int, ...]:
+def _set_options(pick: Pick, request: PlanRequest) -> tuple[int, ...]:
+    """The sets an exercise may get, most usual first; 0 leaves out any but the lead lift, which
+    gets 3 or more unless the work is light rehab (there, two exercises are better than one)."""
+    exercise = pick.exercise
     if exercise.category is Category.ACTIVATION:
-        return ACTIVATION_SETS
-    return HEAVY_SETS if heavy_lift(exercise, request) else HARD_SETS
+        options = ACTIVATION_SETS
+    else:
+        options = HEAVY_SETS if heavy_lift(exercise, request) else HARD_SETS
+    if pick.keep < inf:
+        return (*options, 0)
+    return options if request.emphasis is Emphasis.REHAB else tuple(sets for sets in options if sets >= LEAD_SETS)
 
 
 def variants(picks: Sequence[Pick], day: Weekday, at: time, request: PlanRequest, catalog: Catalog,
@@ -122,7 +130,7 @@ def variants(picks: Sequence[Pick], day: Weekday, at: time, request: PlanRequest
     and stays within the per-session cap of every muscle (VOL-4). The lead lift is always kept.
     The sessions are untitled: a title is for the few kept."""
     exercises = [pick.exercise for pick in picks]
-    choices = [(*_set_options(pick.exercise, request), *((0,) if pick.keep < inf else ())) for pick in picks]
+    choices = [_set_options(pick, request) for pick in picks]
     ref = SessionRef(0, 0, day, at)
     for short_rest in (False, True):
         doses = {(exercise.id, sets): prescription(exercise, sets, short_rest, request, limits)
