@@ -138,6 +138,21 @@ def identity(program: Program | None) -> Any:
     return [(week.deload, [(s.id, s, [(i.id, i) for i in s.items]) for s in week.sessions]) for week in program.weeks]
 
 
+def database_at_revision(path: Path, revision: str) -> None:
+    """A database file as an older glueplan left it: the schema of ``revision``, made by its migrations."""
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from glueplan.store.migrate import alembic_config
+
+    engine = create_engine(database_url(str(path)))
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, revision)
+    engine.dispose()
+
+
 def workspace_on(store: Store) -> Workspace:
     """A window's workspace on the test's database (a second call: a second window)."""
     return open_workspace(store, Language.EN)

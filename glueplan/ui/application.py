@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, Qt, QTranslator, Slot
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from glueplan import __version__
@@ -23,6 +24,8 @@ if TYPE_CHECKING:
     from glueplan.store.database import Store
     from glueplan.ui.window_host import WindowHost
 
+# The name of the desktop entry, the AppStream metainfo and the icon (packaging/).
+APP_ID = "io.github.glueplan.Glueplan"
 # Translators must outlive the functions that install them (Qt keeps no reference).
 _translators: list[QTranslator] = []
 
@@ -64,12 +67,18 @@ def translations_dir() -> Path:
     return resource_dir() / "translations"
 
 
+def app_icon_path() -> Path:
+    return resource_dir() / "icons" / f"{APP_ID}.svg"
+
+
 def create_application(argv: list[str]) -> QApplication:
     app = QApplication.instance() or QApplication(argv)
     assert isinstance(app, QApplication)
     app.setApplicationName("glueplan")
     app.setOrganizationName("glueplan")
     app.setApplicationVersion(__version__)
+    app.setWindowIcon(QIcon(str(app_icon_path())))  # every window's title bar and the X11 task switcher
+    app.setDesktopFileName(APP_ID)  # Wayland shows the desktop entry's icon and name
     return app
 
 
