@@ -3,11 +3,12 @@ programs. Each is undoable like a program edit."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from glueplan.app.changes import ChangeSet
 from glueplan.app.command import History
+from glueplan.app.trainees import check_free_name
 from glueplan.domain.catalog import Exercise
 from glueplan.domain.plan import Program
 from glueplan.domain.trainee import Trainee
@@ -18,7 +19,8 @@ if TYPE_CHECKING:
 
 @dataclass(eq=False)
 class EditProfile:
-    """Level, units, time budgets: the rules and every load shown follow at once."""
+    """Name, level, units, time budgets: the rules and every load shown follow at once (File > Edit
+    trainee and Edit > Profile; a new name must be free)."""
 
     before: Trainee
     after: Trainee
@@ -32,6 +34,9 @@ class EditProfile:
         return workspace.set_trainee(new)
 
     def do(self, workspace: Workspace) -> ChangeSet:
+        if self.after.name != self.before.name:  # a rename: --trainee NAME must name one trainee
+            self.after = replace(self.after, name=check_free_name(workspace.repository, self.after.name,
+                                                                  workspace.trainee_id))
         return self._write(workspace, self.before, self.after)
 
     def undo(self, workspace: Workspace) -> ChangeSet:

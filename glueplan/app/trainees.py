@@ -11,11 +11,13 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import platformdirs
 
 from glueplan.app.changes import ChangeSet
+from glueplan.app.command import History
 from glueplan.app.workspace import Workspace
 from glueplan.domain.language import Language
 from glueplan.domain.messages import messages
@@ -46,10 +48,16 @@ def check_free_name(repository: Repository, name: str, trainee_id: int | None = 
     return name
 
 
-def switch_to(workspace: Workspace, trainee_id: int) -> ChangeSet:
-    """Show another trainee in the workspace, announce it to every page, and remember the choice."""
+def show(workspace: Workspace, trainee_id: int) -> ChangeSet:
+    """Show another trainee in the workspace and remember the choice; the caller announces it."""
     change = workspace.switch_trainee(trainee_id)
     remember(workspace.repository.store, trainee_id)
+    return change
+
+
+def switch_to(workspace: Workspace, trainee_id: int) -> ChangeSet:
+    """Show another trainee in the workspace, announce it to every page, and remember the choice."""
+    change = show(workspace, trainee_id)
     workspace.publish(change)
     return change
 
@@ -60,10 +68,32 @@ def add_and_switch(workspace: Workspace, name: str) -> ChangeSet:
     return switch_to(workspace, workspace.repository.add_trainee(trainee))
 
 
-def archive_and_switch(workspace: Workspace) -> ChangeSet:
-    """Archive the trainee shown (nothing of theirs is deleted) and show the first one left."""
-    workspace.repository.archive_trainee(workspace.trainee_id)
-    return switch_to(workspace, first_trainee(workspace.repository, workspace.language))
+@dataclass(eq=False)
+class ArchiveTrainee:
+    """Archive the trainee shown (nothing of theirs is deleted) and show the first one left; undone,
+    they are back in the switcher and shown again. The window drops the undo steps made for the
+    trainee before (they were theirs) and then makes this the first step."""
+
+    text: str
+    history: History = History.PLAN
+    _archived: int | None = field(default=None, init=False)
+    _done: bool = field(default=False, init=False)
+
+    def do(self, workspace: Workspace) -> ChangeSet:
+        if self._done:
+            return ChangeSet()
+        if self._archived is None:
+            self._archived = workspace.trainee_id
+        workspace.repository.archive_trainee(self._archived)
+        self._done = True
+        return show(workspace, first_trainee(workspace.repository, workspace.language))
+
+    def undo(self, workspace: Workspace) -> ChangeSet:
+        if not self._done or self._archived is None:
+            return ChangeSet()
+        workspace.repository.archive_trainee(self._archived, archived=False)
+        self._done = False
+        return show(workspace, self._archived)
 
 
 def first_trainee(repository: Repository, language: Language) -> int:

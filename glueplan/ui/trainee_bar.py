@@ -9,10 +9,11 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QInputDialog, QLabel, QMessageBox, QToolBar, QWidget
 
 from glueplan.app.changes import ChangeSet
+from glueplan.app.trainees import ArchiveTrainee, add_and_switch, switch_to
 from glueplan.app.workspace import Workspace
-from glueplan.app.trainees import add_and_switch, archive_and_switch, switch_to
 from glueplan.store.errors import StoreError
 from glueplan.ui.shared.live_workspace import LiveWorkspace
+from glueplan.ui.shared.undo_text import UndoText
 
 
 class TraineeBar(QToolBar):
@@ -77,10 +78,11 @@ class TraineeBar(QToolBar):
         name = self.live.trainee.name
         answer = QMessageBox.question(
             self.window(), self.tr("Archive trainee"),
-            self.tr("Archive %1? Their programs and log are kept; the command line brings them back "
-                    "(glueplan trainee archive --restore).").replace("%1", name))
-        if answer == QMessageBox.StandardButton.Yes:
-            self._attempt(archive_and_switch)
+            self.tr("Archive %1? Their programs and log are kept; Edit > Undo brings them back, and so does "
+                    "the command line (glueplan trainee archive --restore).").replace("%1", name))
+        if answer == QMessageBox.StandardButton.Yes:  # the first step of the next trainee's history
+            archive = ArchiveTrainee(UndoText(lambda: self.tr("Archive “%1”").replace("%1", name)))
+            self.live.change_trainee(lambda _workspace: self.live.run_or_report(archive))
 
     def _attempt(self, step: Callable[[Workspace], object]) -> None:
         """A refusal (a name taken, a server away) is said where the user looks; nothing changed."""

@@ -11,11 +11,14 @@ import pytest
 
 from glueplan.app.changes import ChangeSet
 from glueplan.app.opening import open_workspace
+from glueplan.app.setup_edits import EditProfile
 from glueplan.app.trainees import UnknownTrainee, chosen_trainee, last_used, switch_to
+from glueplan.app.workspace import Workspace
 from glueplan.domain.language import Language
 from glueplan.domain.log import LoggedSet
 from glueplan.domain.trainee import Level, Trainee, Units
 from glueplan.store.database import Store
+from glueplan.store.errors import StoreError
 from glueplan.store.repository import Repository
 from tests.conftest import seed_000
 from tests.test_cli import main
@@ -75,3 +78,17 @@ def test_the_trainee_command_adds_lists_renames_and_archives(capsys: pytest.Capt
     assert [(t["name"], t["level"], t["units"]) for t in json.loads(out)] == [("Ane", "advanced", "lb")]
     code, _out, err = run(capsys, "trainee", "archive", "Nobody")
     assert code == 2 and "Trainees: Ole" in err
+
+
+def test_a_trainee_renamed_in_the_profile_needs_a_free_name(workspace: Workspace) -> None:
+    workspace.repository.add_trainee(Trainee("Ane"))
+    before = workspace.trainee
+    with pytest.raises(StoreError) as taken:
+        workspace.execute(EditProfile(before, replace(before, name=" ane "), "Edit trainee"))
+    assert taken.value.key == "trainee.name_taken"
+    assert workspace.repository.trainee(workspace.trainee_id) == before
+    rename = EditProfile(before, replace(before, name=" Ida "), "Edit trainee")
+    workspace.execute(rename)
+    assert workspace.repository.trainee(workspace.trainee_id).name == "Ida"
+    workspace.revert(rename)
+    assert workspace.repository.trainee(workspace.trainee_id) == before

@@ -6,9 +6,13 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime
 
+import pytest
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from glueplan.app.trainees import add_and_switch, archive_and_switch
+from glueplan.app.command import History
+from glueplan.app.setup_edits import EditProfile
+from glueplan.app.trainees import add_and_switch
 from glueplan.domain.log import LoggedSet
 from glueplan.domain.trainee import Trainee
 from glueplan.store.repository import Repository
@@ -16,7 +20,8 @@ from tests.conftest import seed_000
 from tests.ui.test_main_window import make_window
 
 
-def test_choosing_a_trainee_shows_their_data_and_names_them(qtbot: QtBot, repository: Repository) -> None:
+def test_choosing_a_trainee_shows_their_data_and_names_them(qtbot: QtBot, repository: Repository,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
     window = make_window(qtbot, repository)
     me = window.live.workspace.trainee_id
     ane = repository.add_trainee(Trainee("Ane"))
@@ -38,8 +43,21 @@ def test_choosing_a_trainee_shows_their_data_and_names_them(qtbot: QtBot, reposi
     window.live.change_trainee(lambda workspace: add_and_switch(workspace, "Ole"))
     assert window.windowTitle() == "Ole – glueplan" and bar.switcher.currentText() == "Ole"
     qtbot.waitUntil(lambda: window.history_tab.page.model.rowCount() == 0)
-    window.live.change_trainee(archive_and_switch)
+    window.live.run_or_report(EditProfile(window.live.trainee, replace(window.live.trainee, name="Ole Hansen"),
+                                          "Edit trainee"))
+    assert bar.switcher.currentText() == "Ole Hansen"
+    window.live.undo_stacks[History.PLAN].undo()  # a rename is undone like every edit
+    assert bar.switcher.currentText() == "Ole" and window.windowTitle() == "Ole – glueplan"
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Yes)
+    bar.archive_action.trigger()
     assert [bar.switcher.itemText(i) for i in range(bar.switcher.count())] == ["Ane", "Me"]
     assert window.live.workspace.trainee_id == me
+    plan = window.live.undo_stacks[History.PLAN]
+    assert [plan.text(i) for i in range(plan.count())] == ["Archive “Ole”"]  # the rename was Ole's
+    plan.undo()
+    assert bar.switcher.currentText() == "Ole" and window.windowTitle() == "Ole – glueplan"
+    assert [bar.switcher.itemText(i) for i in range(bar.switcher.count())] == ["Ane", "Me", "Ole"]
+    plan.redo()
+    assert window.live.workspace.trainee_id == me and bar.switcher.count() == 2
     names = [action.text() for action in window.file_menu.actions()[:3]]
     assert names == ["New &trainee…", "Edit t&rainee…", "&Archive trainee…"]
