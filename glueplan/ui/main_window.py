@@ -250,8 +250,8 @@ class MainWindow(QMainWindow):
             action.setEnabled(False)  # until a program is open
             file_menu.addAction(action)
         file_menu.addSeparator()
-        self.file_actions = (self._action(self.tr("Ex&port…"), self.export_data),
-                             self._action(self.tr("&Restore from backup…"), self.restore_backup))
+        self.file_actions = (self._action(self.tr("Exp&ort…"), self.export_data),
+                             self._action(self.tr("Restore from &backup…"), self.restore_backup))
         for action in self.file_actions:
             action.setEnabled(False)  # until the database is open
             file_menu.addAction(action)
@@ -280,7 +280,7 @@ class MainWindow(QMainWindow):
         self.profile_action = self._action(self.tr("&Profile…"), self.edit_profile)
         self.profile_action.setEnabled(False)
         edit_menu.addAction(self.profile_action)
-        preferences = self._action(self.tr("Pre&ferences…"), self.edit_preferences,
+        preferences = self._action(self.tr("Pr&eferences…"), self.edit_preferences,
                                    QKeySequence.StandardKey.Preferences)
         preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
         edit_menu.addAction(preferences)

@@ -848,18 +848,18 @@
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation>&amp;Udskriv…</translation>
+        <translation>Ud&amp;skriv…</translation>
     </message>
     <message>
         <source>E&amp;xport PDF…</source>
         <translation>E&amp;ksportér PDF…</translation>
     </message>
     <message>
-        <source>Ex&amp;port…</source>
+        <source>Exp&amp;ort…</source>
         <translation>Eks&amp;portér…</translation>
     </message>
     <message>
-        <source>&amp;Restore from backup…</source>
+        <source>Restore from &amp;backup…</source>
         <translation>&amp;Gendan fra sikkerhedskopi…</translation>
     </message>
     <message>
@@ -891,7 +891,7 @@
         <translation>&amp;Profil…</translation>
     </message>
     <message>
-        <source>Pre&amp;ferences…</source>
+        <source>Pr&amp;eferences…</source>
         <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
@@ -920,7 +920,7 @@
     </message>
     <message>
         <source>P&amp;rograms</source>
-        <translation>P&amp;rogrammer</translation>
+        <translation>Pro&amp;grammer</translation>
     </message>
     <message>
         <source>Plan my &amp;week…</source>
@@ -2400,7 +2400,7 @@ Kontrollér, at det korrekte filnavn blev givet.</translation>
     </message>
     <message>
         <source>&amp;Archive trainee…</source>
-        <translation>&amp;Arkivér udøver…</translation>
+        <translation>Arki&amp;vér udøver…</translation>
     </message>
     <message>
         <source>%1 – glueplan</source>

@@ -848,18 +848,18 @@
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation>Skriv &amp;ut…</translation>
+        <translation>&amp;Skriv ut…</translation>
     </message>
     <message>
         <source>E&amp;xport PDF…</source>
         <translation>E&amp;ksporter PDF…</translation>
     </message>
     <message>
-        <source>Ex&amp;port…</source>
+        <source>Exp&amp;ort…</source>
         <translation>Eks&amp;porter…</translation>
     </message>
     <message>
-        <source>&amp;Restore from backup…</source>
+        <source>Restore from &amp;backup…</source>
         <translation>&amp;Gjenopprett fra sikkerhetskopi…</translation>
     </message>
     <message>
@@ -891,7 +891,7 @@
         <translation>&amp;Profil…</translation>
     </message>
     <message>
-        <source>Pre&amp;ferences…</source>
+        <source>Pr&amp;eferences…</source>
         <translation>&amp;Innstillinger…</translation>
     </message>
     <message>
@@ -920,7 +920,7 @@
     </message>
     <message>
         <source>P&amp;rograms</source>
-        <translation>P&amp;rogrammer</translation>
+        <translation>Pro&amp;grammer</translation>
     </message>
     <message>
         <source>Plan my &amp;week…</source>
@@ -2400,7 +2400,7 @@ Kontroller at filnavnet er riktig.</translation>
     </message>
     <message>
         <source>&amp;Archive trainee…</source>
-        <translation>&amp;Arkiver utøver…</translation>
+        <translation>Arki&amp;ver utøver…</translation>
     </message>
     <message>
         <source>%1 – glueplan</source>
