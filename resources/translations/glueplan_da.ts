@@ -855,14 +855,6 @@
         <translation>E&amp;ksportér PDF…</translation>
     </message>
     <message>
-        <source>Exp&amp;ort…</source>
-        <translation>Eks&amp;portér…</translation>
-    </message>
-    <message>
-        <source>Restore from &amp;backup…</source>
-        <translation>&amp;Gendan fra sikkerhedskopi…</translation>
-    </message>
-    <message>
         <source>&amp;Import history…</source>
         <translation>&amp;Importér historik…</translation>
     </message>
@@ -889,10 +881,6 @@
     <message>
         <source>&amp;Profile…</source>
         <translation>&amp;Profil…</translation>
-    </message>
-    <message>
-        <source>Pr&amp;eferences…</source>
-        <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
         <source>&amp;Find exercise</source>
@@ -961,6 +949,18 @@
     <message>
         <source>Saved “%1”.</source>
         <translation>»%1« er gemt.</translation>
+    </message>
+    <message>
+        <source>Exp&amp;ort…</source>
+        <translation>Eks&amp;portér…</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;backup…</source>
+        <translation>&amp;Gendan fra sikkerhedskopi…</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>&amp;Indstillinger…</translation>
     </message>
     <message>
         <source>The program as opened</source>
@@ -1445,19 +1445,19 @@
     </message>
     <message>
         <source>Copy to trainee…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiér til udøver…</translation>
     </message>
     <message>
         <source>A copy of this program for another trainee</source>
-        <translation type="unfinished"></translation>
+        <translation>En kopi af dette program til en anden udøver</translation>
     </message>
     <message>
         <source>Save as template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem som skabelon…</translation>
     </message>
     <message>
         <source>Offered below beside the built-in templates, for every trainee</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbydes nedenfor ved siden af de indbyggede skabeloner, til alle udøvere</translation>
     </message>
     <message>
         <source>Start an empty program</source>
@@ -1508,35 +1508,35 @@
     </message>
     <message>
         <source>There is no other trainee to copy it to: add one with File &gt; New trainee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der er ingen anden udøver at kopiere det til: tilføj en med Filer &gt; Ny udøver.</translation>
     </message>
     <message>
         <source>Copy to trainee</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiér til udøver</translation>
     </message>
     <message>
         <source>Copy “%1” to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiér “%1” til:</translation>
     </message>
     <message>
         <source>Copy “%1” to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiér “%1” til %2</translation>
     </message>
     <message>
         <source>Copied “%1” to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” er kopieret til %2.</translation>
     </message>
     <message>
         <source>Save as template</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem som skabelon</translation>
     </message>
     <message>
         <source>Template name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Skabelonens navn:</translation>
     </message>
     <message>
         <source>Save “%1” as a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Gem “%1” som skabelon</translation>
     </message>
     <message>
         <source>Delete program</source>
@@ -2423,8 +2423,12 @@ Kontrollér, at det korrekte filnavn blev givet.</translation>
         <translation>Arkivér udøver</translation>
     </message>
     <message>
-        <source>Archive %1? Their programs and log are kept; the command line brings them back (glueplan trainee archive --restore).</source>
-        <translation>Arkivér %1? Programmer og log bevares; kommandolinjen henter dem tilbage (glueplan trainee archive --restore).</translation>
+        <source>Archive %1? Their programs and log are kept; Edit &gt; Undo brings them back, and so does the command line (glueplan trainee archive --restore).</source>
+        <translation>Arkivér %1? Programmer og log bevares; Rediger &gt; Fortryd henter udøveren tilbage, og det gør kommandolinjen også (glueplan trainee archive --restore).</translation>
+    </message>
+    <message>
+        <source>Archive “%1”</source>
+        <translation>Arkivér “%1”</translation>
     </message>
 </context>
 <context>

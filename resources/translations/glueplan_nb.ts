@@ -855,14 +855,6 @@
         <translation>E&amp;ksporter PDF…</translation>
     </message>
     <message>
-        <source>Exp&amp;ort…</source>
-        <translation>Eks&amp;porter…</translation>
-    </message>
-    <message>
-        <source>Restore from &amp;backup…</source>
-        <translation>&amp;Gjenopprett fra sikkerhetskopi…</translation>
-    </message>
-    <message>
         <source>&amp;Import history…</source>
         <translation>&amp;Importer historikk…</translation>
     </message>
@@ -889,10 +881,6 @@
     <message>
         <source>&amp;Profile…</source>
         <translation>&amp;Profil…</translation>
-    </message>
-    <message>
-        <source>Pr&amp;eferences…</source>
-        <translation>&amp;Innstillinger…</translation>
     </message>
     <message>
         <source>&amp;Find exercise</source>
@@ -961,6 +949,18 @@
     <message>
         <source>Saved “%1”.</source>
         <translation>«%1» er lagret.</translation>
+    </message>
+    <message>
+        <source>Exp&amp;ort…</source>
+        <translation>Eks&amp;porter…</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;backup…</source>
+        <translation>&amp;Gjenopprett fra sikkerhetskopi…</translation>
+    </message>
+    <message>
+        <source>Pr&amp;eferences…</source>
+        <translation>&amp;Innstillinger…</translation>
     </message>
     <message>
         <source>The program as opened</source>
@@ -1445,19 +1445,19 @@
     </message>
     <message>
         <source>Copy to trainee…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopier til utøver…</translation>
     </message>
     <message>
         <source>A copy of this program for another trainee</source>
-        <translation type="unfinished"></translation>
+        <translation>En kopi av dette programmet til en annen utøver</translation>
     </message>
     <message>
         <source>Save as template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre som mal…</translation>
     </message>
     <message>
         <source>Offered below beside the built-in templates, for every trainee</source>
-        <translation type="unfinished"></translation>
+        <translation>Tilbys nedenfor ved siden av de innebygde malene, for alle utøvere</translation>
     </message>
     <message>
         <source>Start an empty program</source>
@@ -1508,35 +1508,35 @@
     </message>
     <message>
         <source>There is no other trainee to copy it to: add one with File &gt; New trainee.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det finnes ingen annen utøver å kopiere det til: legg til en med Fil &gt; Ny utøver.</translation>
     </message>
     <message>
         <source>Copy to trainee</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopier til utøver</translation>
     </message>
     <message>
         <source>Copy “%1” to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopier «%1» til:</translation>
     </message>
     <message>
         <source>Copy “%1” to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopier «%1» til %2</translation>
     </message>
     <message>
         <source>Copied “%1” to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» er kopiert til %2.</translation>
     </message>
     <message>
         <source>Save as template</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre som mal</translation>
     </message>
     <message>
         <source>Template name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Malens navn:</translation>
     </message>
     <message>
         <source>Save “%1” as a template</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagre «%1» som mal</translation>
     </message>
     <message>
         <source>Delete program</source>
@@ -2423,8 +2423,12 @@ Kontroller at filnavnet er riktig.</translation>
         <translation>Arkiver utøver</translation>
     </message>
     <message>
-        <source>Archive %1? Their programs and log are kept; the command line brings them back (glueplan trainee archive --restore).</source>
-        <translation>Arkivere %1? Programmene og loggen beholdes; kommandolinjen henter dem tilbake (glueplan trainee archive --restore).</translation>
+        <source>Archive %1? Their programs and log are kept; Edit &gt; Undo brings them back, and so does the command line (glueplan trainee archive --restore).</source>
+        <translation>Arkivere %1? Programmer og logg beholdes; Rediger &gt; Angre henter utøveren tilbake, og det gjør også kommandolinjen (glueplan trainee archive --restore).</translation>
+    </message>
+    <message>
+        <source>Archive “%1”</source>
+        <translation>Arkiver «%1»</translation>
     </message>
 </context>
 <context>
