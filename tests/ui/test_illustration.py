@@ -12,8 +12,11 @@ from pytestqt.qtbot import QtBot
 from glueplan.cli import main
 from glueplan.domain.catalog import Catalog
 from glueplan.domain.figure.pose_file import builtin_motions
+from glueplan.domain.figure.scene import scene_at
 from glueplan.domain.language import Language
 from glueplan.ui.illustration.animated_figure import PLAYING_KEY
+from glueplan.ui.illustration.body_shapes import CAP_BULGE, segment_path
+from glueplan.ui.illustration.equipment_shapes import IRON, equipment_layers
 from glueplan.ui.illustration.renderer import render_image
 from glueplan.ui.illustration.thumbnails import Thumbnails
 from glueplan.ui.library.exercise_detail import ExerciseDetail
@@ -79,3 +82,22 @@ def test_the_poses_command_writes_a_contact_sheet(qtbot: QtBot, tmp_path: Path) 
     assert image.width() > 1000 and image.height() > 2000
     assert not [name for name in os.listdir(tmp_path) if name.endswith(".part")]
     assert main(["poses", "--sheet", str(tmp_path / "missing" / "sheet.png")]) == 1
+
+
+def test_the_drawn_body_ends_where_its_shape_does(qtbot: QtBot) -> None:
+    """A segment's rounded end reaches at most CAP_BULGE past its lowest section: seen from the
+    front, the bottom of a seated pelvis was drawn as a half-disc 13 cm into the seat."""
+    for exercise_id, motion in builtin_motions().items():
+        for t in (0.0, 1.0):
+            figure = scene_at(motion, t).figure
+            for placed in figure.segments:
+                drawn = segment_path(placed)[0].boundingRect()
+                assert drawn.top() >= figure.lowest(placed.key) - CAP_BULGE - 0.005, (exercise_id, t, placed.key)
+
+
+def test_a_dumbbell_held_at_the_side_has_its_near_head_in_front_of_the_thigh(qtbot: QtBot) -> None:
+    scene = scene_at(builtin_motions()["lateral_step_up"], 0.0)  # seen from the front, the handles point at the viewer
+    heads = sorted(layer.depth for layer in equipment_layers(scene) if any(
+        shape.brush.color() == IRON for shape in layer.shapes))
+    thigh = scene.figure.segment("left_thigh").section_at(0.8)[0][2]  # the standing leg
+    assert len(heads) == 4 and heads[0] < thigh < heads[-1]

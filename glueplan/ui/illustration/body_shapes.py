@@ -16,13 +16,14 @@ from PySide6.QtGui import QBrush, QColor, QLinearGradient, QPainterPath, QRadial
 from glueplan.domain.catalog import MINOR, PRIMARY, SECONDARY
 from glueplan.domain.figure.body import MUSCLE_REGIONS, SIDES, MuscleRegion
 from glueplan.domain.figure.kinematics import Figure, Placed, add, scale, sub
-from glueplan.ui.illustration.shapes import Layer, Shape, point, smooth_closed, unit
+from glueplan.ui.illustration.shapes import Layer, Shape, smooth_closed, unit
 from glueplan.ui.map.muscle_map import INVOLVEMENT_COLOURS
 
 SKIN = QColor(228, 220, 210)
 FAR_SIDE = 118  # percent darker: limbs on the far side recede
 CAP_STEPS = 5
 END_ON = 0.3  # a segment drawn shorter than this part of its length is seen end-on
+CAP_BULGE = 0.05  # metres a segment's rounded end reaches past its last section as drawn
 ELLIPSE_STEPS = 16
 LIGHT = (-0.6, 0.8)  # light from the upper left
 GROUPS = (("arm", ("upper_arm", "forearm", "hand")), ("leg", ("thigh", "shank", "foot")))
@@ -51,7 +52,7 @@ def segment_path(placed: Placed) -> tuple[QPainterPath, QPointF, QPointF]:
     for section in sections:
         centre, width, depth = placed.section_at(section.at)
         h = _across(placed, (nx, ny), width, depth)
-        radii.append((centre, h))
+        radii.append((centre, h, min(h, _across(placed, (dx, dy), width, depth) + CAP_BULGE)))
         left.append(QPointF(centre[0] + nx * h, centre[1] + ny * h))
         right.append(QPointF(centre[0] - nx * h, centre[1] - ny * h))
     ring = list(left)
@@ -95,16 +96,18 @@ def _convex_hull(points: list[tuple[float, float]]) -> list[tuple[float, float]]
     return half(ordered) + half(ordered[::-1])
 
 
-def _cap(centre_radius: tuple[tuple[float, float, float], float], outward: tuple[float, float],
+def _cap(end: tuple[tuple[float, float, float], float, float], outward: tuple[float, float],
          normal: tuple[float, float]) -> list[QPointF]:
-    """Points round the end of a segment, from its ``normal`` side to the other."""
-    centre, radius = centre_radius
+    """Points round the end of a segment, from its ``normal`` side to the other: half an ellipse
+    as wide as the section and reaching ``reach`` past it (a wide section seen edge-on, such
+    as the bottom of the pelvis from the front, ends nearly flat instead of in a half-disc)."""
+    centre, radius, reach = end
     points = []
     for step in range(1, CAP_STEPS + 1):
         angle = math.pi * step / (CAP_STEPS + 1)
         c, s = math.cos(angle), math.sin(angle)
-        points.append(QPointF(centre[0] + radius * (normal[0] * c + outward[0] * s),
-                              centre[1] + radius * (normal[1] * c + outward[1] * s)))
+        points.append(QPointF(centre[0] + radius * normal[0] * c + reach * outward[0] * s,
+                              centre[1] + radius * normal[1] * c + reach * outward[1] * s))
     return points
 
 

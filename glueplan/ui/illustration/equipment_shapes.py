@@ -12,7 +12,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QBrush, QColor, QPainterPath, QPainterPathStroker, QTransform
 
-from glueplan.domain.figure.equipment import PLATE_RADIUS, BODY_POINTS, FOOT_PLATE_HALF_WIDTH, Kind, PlacedItem
+from glueplan.domain.figure.equipment import BODY_POINTS, FOOT_PLATE_HALF_WIDTH, PLATE_RADIUS, Kind, PlacedItem
 from glueplan.domain.figure.kinematics import Figure, Vec, add, norm, scale, sub
 from glueplan.domain.figure.scene import Scene
 from glueplan.ui.illustration.shapes import Layer, Shape, disc, point, rounded_box, unit
@@ -49,7 +49,7 @@ def _disc_on_axis(centre: Vec, axis: Vec, radius: float, thickness: float) -> QP
     transform.translate(centre[0], centre[1])
     transform.rotateRadians(math.atan2(dy, dx))
     path = QPainterPath()
-    path.addEllipse(QPointF(0, 0), radius * across + thickness / 2, radius)
+    path.addEllipse(QPointF(0, 0), radius * across + thickness / 2 * math.sqrt(max(0.0, 1 - across * across)), radius)
     return transform.map(path)
 
 
@@ -71,21 +71,25 @@ def _barbell(item: PlacedItem, figure: Figure) -> list[Layer]:
     return layers
 
 
-def _dumbbell_at(centre: Vec, axis: Vec) -> Layer:
+def _dumbbell_at(centre: Vec, axis: Vec) -> list[Layer]:
+    """The handle in the hand and each head at its own depth (held at the side and seen from
+    the front, the near head is in front of the thigh and the far one behind it)."""
     axis = scale(axis, 1 / (norm(axis) or 1.0))
-    shapes = [Shape(_line(add(centre, scale(axis, -0.1)), add(centre, scale(axis, 0.1)), 0.03), QBrush(STEEL))]
+    layers = [_layer(centre[2] + 0.01, Shape(_line(add(centre, scale(axis, -0.1)), add(centre, scale(axis, 0.1)), 0.03),
+                                             QBrush(STEEL)))]
     for sign in (-1.0, 1.0):
-        shapes.append(Shape(_disc_on_axis(add(centre, scale(axis, sign * 0.1)), axis, 0.065, 0.06), QBrush(IRON)))
-    return _layer(centre[2] + 0.01, *shapes)
+        head = add(centre, scale(axis, sign * 0.1))
+        layers.append(_layer(head[2] + 0.01, Shape(_disc_on_axis(head, axis, 0.065, 0.06), QBrush(IRON))))
+    return layers
 
 
 def _dumbbell(item: PlacedItem, figure: Figure) -> list[Layer]:
     if item.item.at == "chest":  # a goblet hold: upright against the chest
         assert item.point is not None
-        return [_dumbbell_at(item.point.point, figure.segment("torso").axis(1))]
+        return _dumbbell_at(item.point.point, figure.segment("torso").axis(1))
     sides = ("left", "right") if item.item.at == "hands" else (item.item.at.removesuffix("_hand"),)  # type: ignore[union-attr]
-    return [_dumbbell_at(BODY_POINTS[f"{side}_hand"](figure).point, figure.segment(f"{side}_hand").axis(0))
-            for side in sides]
+    return [layer for side in sides
+            for layer in _dumbbell_at(BODY_POINTS[f"{side}_hand"](figure).point, figure.segment(f"{side}_hand").axis(0))]
 
 
 def _kettlebell(item: PlacedItem, figure: Figure) -> list[Layer]:

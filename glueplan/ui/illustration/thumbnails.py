@@ -7,10 +7,10 @@ loop and ``ready`` announces each, so the window shows at once and fills in its 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QSize, QTimer, Signal
 from PySide6.QtGui import QPixmap
-
-from typing import TYPE_CHECKING
 
 from glueplan.domain.catalog import Exercise
 
