@@ -223,7 +223,9 @@ def test_heat_mode_and_readiness_slider(qtbot: QtBot, live: LiveWorkspace) -> No
     page = WeekPage(live)
     qtbot.addWidget(page)
     assert page.heat._heat is not None and "gluteus_maximus" in page.heat._heat.colours
+    assert page.hour.isHidden()  # the weekly sets have no hour to choose
     page.heat_mode.setCurrentIndex(1)
+    assert not page.hour.isHidden()
     page.hour.setValue(24 + 17)  # Tuesday 17:00, a day after Monday's workout
     assert page.hour_label.text() == "Tuesday 17:00"
     assert page.heat._heat is not None and len(page.heat._heat.legend) == 3

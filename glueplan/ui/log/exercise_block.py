@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from datetime import date
-from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Signal
@@ -141,7 +140,7 @@ class ExerciseBlock(QGroupBox):
             language, units = self.page.language, self.page.trainee.units
             hint = self.tr("Last session (%1): %2").replace("%1", date_text(last_day, language)) \
                 .replace("%2", suggestion.reason(language, units))
-            target += f"<br><i>{escape(hint)}</i>"
+            target += f"\n{hint}"  # a plain label: the reason may name the user's own exercise
             if not self.weight.text():
                 self.weight.setText(weight_text(suggestion.load_kg, units, language))
         self.target.setText(target)

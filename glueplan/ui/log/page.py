@@ -125,6 +125,7 @@ class LogPage(QWidget):
         self.form = QVBoxLayout()
         page = QWidget()
         page_layout = QVBoxLayout(page)
+        page_layout.setContentsMargins(0, 0, 0, 0)  # the form lines up with the date above it
         note_row = QHBoxLayout()
         note_row.addWidget(QLabel(self.tr("Note on the day")))
         note_row.addWidget(self.session_note, 1)

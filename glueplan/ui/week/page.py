@@ -137,6 +137,9 @@ class WeekPage(QWidget):
         self.hour.setValue(18)
         self.hour.setAccessibleName(self.tr("Hour of the week"))
         self.hour.valueChanged.connect(self.show_heat)
+        hour_policy = self.hour.sizePolicy()
+        hour_policy.setRetainSizeWhenHidden(True)  # the mode's box keeps its width
+        self.hour.setSizePolicy(hour_policy)
         self.hour_label = QLabel()
         self.summary = plain(QLabel())  # names own exercises
         self.summary.setWordWrap(True)
@@ -277,7 +280,7 @@ class WeekPage(QWidget):
 
     def show_heat(self) -> None:
         mode = HeatMode(self.heat_mode.currentIndex())
-        self.hour.setEnabled(mode is HeatMode.PLANNED_READINESS)
+        self.hour.setVisible(mode is HeatMode.PLANNED_READINESS)  # an hour means nothing to the weekly sets
         week = self.live.program.weeks[self.week]
         limits = builtin_thresholds()[self.live.trainee.level]
         if mode is HeatMode.LOGGED_READINESS:
