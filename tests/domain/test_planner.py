@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import time
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -12,8 +13,9 @@ from glueplan.domain.catalog import Category, Equipment, builtin_catalog
 from glueplan.domain.findings import Severity
 from glueplan.domain.language import Language
 from glueplan.domain.plan import Weekday
-from glueplan.domain.planner import Emphasis, FreeSlot, PlanRequest, propose
+from glueplan.domain.planner import Emphasis, FreeSlot, PlanRequest, explanation, propose
 from glueplan.domain.planner.choice import Pattern, pattern_of
+from glueplan.domain.planner.placement import can_keep_every_rule
 from glueplan.domain.planner.search import Plan, best_plan
 from glueplan.domain.rules import validate
 from glueplan.domain.thresholds import builtin_thresholds
@@ -206,3 +208,23 @@ def test_the_lead_lift_keeps_three_sets_and_the_accessories_give_way() -> None:
     plan = best_plan(PlanRequest(days, 60, gym, Level.ADVANCED), CATALOG, Language.EN)
     assert not plan.problems
     assert all(s.items[0].prescription.sets >= 3 for s in plan.week.sessions)
+
+
+def test_the_fix_search_skips_changes_whose_days_alone_break_a_rule(monkeypatch: pytest.MonkeyPatch) -> None:
+    """One day of 15 minutes with no equipment: more minutes, other equipment or another single
+    day can never keep FRQ-1, so they are not planned (31 changed requests were, 0.6-1.5 s); the
+    fix found is the same."""
+    limits = builtin_thresholds()[Level.INTERMEDIATE]
+    assert not can_keep_every_rule(PlanRequest((FreeSlot(Weekday.WED),), 90, FULL_GYM), limits)
+    assert not can_keep_every_rule(PlanRequest(slots([Weekday.MON, Weekday.TUE], 18), 45, FULL_GYM), limits)
+    assert can_keep_every_rule(PlanRequest(slots([Weekday.MON, Weekday.THU], 18), 45, FULL_GYM), limits)
+    planned = []
+
+    def counted(request: PlanRequest, *args: object) -> Plan:
+        planned.append(request)
+        return best_plan(request, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(explanation, "best_plan", counted)
+    proposal = propose(PlanRequest((FreeSlot(Weekday.WED),), 15, frozenset(), weeks=12), CATALOG, Language.EN)
+    assert [line.key for line in proposal.fixes] == ["fix.add_day_and_minutes"]
+    assert len(planned) <= 8 and all(len(request.slots) == 2 for request in planned)

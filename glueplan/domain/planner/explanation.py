@@ -19,7 +19,7 @@ from glueplan.domain.language import Language
 from glueplan.domain.messages import messages
 from glueplan.domain.plan import Weekday
 from glueplan.domain.planner.choice import MEDIUS, pattern_of
-from glueplan.domain.planner.placement import hour
+from glueplan.domain.planner.placement import can_keep_every_rule, hour
 from glueplan.domain.planner.request import FreeSlot, PlanRequest
 from glueplan.domain.planner.search import Plan, best_plan, level_limits
 from glueplan.domain.recovery import HOURS_PER_WEEK
@@ -179,5 +179,7 @@ def broken_rules(findings: Iterable[Finding], language: Language, catalog: Catal
 
 
 def _clean(request: PlanRequest, catalog: Catalog, language: Language) -> bool:
-    """Whether the request, planned for one week, keeps every rule."""
-    return not best_plan(replace(request, weeks=1), catalog, language, FIX_TRIES).problems
+    """Whether the request, planned for one week, keeps every rule (not planned at all when its
+    days alone rule that out: more minutes or equipment never mend one free day)."""
+    return can_keep_every_rule(request, level_limits(request)) and \
+        not best_plan(replace(request, weeks=1), catalog, language, FIX_TRIES).problems

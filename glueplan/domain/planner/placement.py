@@ -27,6 +27,12 @@ class Placement:
     worst_gap: Severity | None  # REC-1's verdict on the closest pair
     shortest_gap_h: float
 
+    def breaks(self, limits: Thresholds) -> tuple[bool, int]:
+        """Whether REC-1 finds a gap too short (a warning or an error), and by how many sessions
+        the count lies outside FRQ-1's band."""
+        band, count = limits.hard_sessions, len(self.slots)
+        return self.worst_gap in (Severity.ERROR, Severity.WARNING), int(max(band.low - count, count - band.high, 0))
+
 
 def hour(slot: FreeSlot) -> float:
     return session_hour(Session(slot.day, slot.time, "", ()))
@@ -48,10 +54,15 @@ def placements(request: PlanRequest, limits: Thresholds) -> list[Placement]:
             found.append(Placement(chosen, worst, min(gaps, default=168.0)))
 
     def rank(placement: Placement) -> tuple[float, ...]:
-        count = len(placement.slots)
-        serious = placement.worst_gap in (Severity.ERROR, Severity.WARNING)
-        outside = max(band.low - count, count - band.high, 0)
+        serious, outside = placement.breaks(limits)
         return (float(serious), float(outside), float(placement.worst_gap is Severity.INFO),
-                float(abs(count - target)), -placement.shortest_gap_h)
+                float(abs(len(placement.slots) - target)), -placement.shortest_gap_h)
 
     return sorted(found, key=rank)
+
+
+def can_keep_every_rule(request: PlanRequest, limits: Thresholds) -> bool:
+    """Whether some subset of the free days is one REC-1 and FRQ-1 accept. When none is, no
+    choice of exercises or doses gives a week without errors and warnings (every session trains
+    the gluteus maximus hard), so the search for a fix need not plan such a request."""
+    return placements(request, limits)[0].breaks(limits) == (False, 0)
