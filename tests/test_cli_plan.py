@@ -1,0 +1,53 @@
+"""``glueplan plan``: a plan file that ``glueplan check`` finds no error or warning in (exit 0),
+the rules broken and the fix when the request cannot be met (exit 1), bad arguments said plainly
+(exit 2)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.test_cli import run
+
+
+def test_a_plan_that_check_finds_no_error_or_warning_in(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    out_file = tmp_path / "plan.json"
+    code, out, err = run(capsys, "plan", "--days", "mon,wed,fri", "--times", "07:30", "--minutes", "45",
+                         "--equipment", "barbell,bench,cable,band", "--level", "advanced", "--weeks", "12",
+                         "--out", str(out_file))
+    assert code == 0 and err == ""
+    assert "Deload in week 6, 12" in out and f"glueplan check {out_file} --session-minutes 45" in out
+    data = json.loads(out_file.read_text(encoding="utf-8"))
+    assert data["level"] == "advanced" and len(data["weeks"]) == 12
+    assert {s["time"] for s in data["weeks"][0]["sessions"]} == {"07:30"}
+    code, out, _ = run(capsys, "check", str(out_file), "--session-minutes", "45")
+    report = json.loads(out)
+    assert code == 0 and report["level"] == "advanced"
+    assert [f for f in report["findings"] if f["severity"] != "info"] == []
+
+
+def test_one_free_day_of_15_minutes_exits_1_with_the_rules_and_the_fix(capsys: pytest.CaptureFixture[str],
+                                                                         tmp_path: Path) -> None:
+    code, _, err = run(capsys, "plan", "--days", "wed", "--minutes", "15", "--lang", "da",
+                         "--out", str(tmp_path / "plan.json"))
+    assert code == 1 and (tmp_path / "plan.json").is_file()
+    assert "FRQ-1" in err and "VOL-1" in err
+    assert "Tilføj en dag (lørdag), og afsæt 30 minutter per træning." in err
+
+
+@pytest.mark.parametrize(("args", "said"), [
+    (["--days", "mon,mon"], "mon"),
+    (["--days", "funday"], "funday"),
+    (["--days", "mon", "--times", "25:00"], "25:00"),
+    (["--days", "mon", "--minutes", "5"], "--minutes"),
+    (["--days", "mon", "--equipment", "rowing machine"], "rowing machine"),
+])
+def test_bad_arguments_exit_2_naming_what_is_wrong(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                                   args: list[str], said: str) -> None:
+    with pytest.raises(SystemExit) as exited:
+        run(capsys, "plan", *args, "--out", str(tmp_path / "plan.json"))
+    err = capsys.readouterr().err
+    assert exited.value.code == 2 and said in err and "Traceback" not in err
+    assert not (tmp_path / "plan.json").exists()
