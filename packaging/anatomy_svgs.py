@@ -226,19 +226,41 @@ def hands_and_feet(drawing: Drawing, front: bool) -> None:
     if front:
         drawing.lines([[(30 + k * 4, 728), (31 + k * 4.3, 744)] for k in range(1, 5)], LINE, "toes")
         drawing.lines([[(8, 150), (30, 147), (56, 151), (80, 158)]], LINE, "clavicle")
-        drawing.lines([[(40, 76), (42, 80), (40, 86)]], LINE, "ear")
     else:
         drawing.lines([[(30, 735), (36, 741), (42, 735)]], LINE, "heel")
         drawing.lines([[(0, 120), (0, 300)]], 'fill="none" stroke="#a8988d" stroke-width="0.6" stroke-dasharray="1 3"',
                       "spine")
 
 
+EAR = [(39, 69), (42, 68), (45, 72), (46, 79), (44, 87), (40, 92), (38, 88)]
+EAR_FOLD = [(41, 72), (43.5, 76), (43, 83), (40.5, 88)]
+
+
+def head(drawing: Drawing, front: bool) -> None:
+    """The head as a handout draws it, without a face: the ears and, from the front, the jaw
+    with the masseter on its angle and the temporalis fanning over the temple; from behind, the
+    base of the skull and the splenius between the neck muscles."""
+    drawing.shape(EAR, SKIN, "ear")
+    drawing.lines([EAR_FOLD], LINE, "ear_fold")
+    if front:
+        drawing.other("temporalis", [(27, 31), (33, 33), (38, 42), (40, 55), (40, 66), (37, 65), (34, 54), (30, 41)],
+                      fibre_lines([(28, 32), (34, 35), (38, 44)], [(36, 62), (37, 63), (38, 64)], 4))
+        drawing.other("masseter", [(33, 80), (38, 82), (38, 92), (35, 100), (30, 104), (29, 94), (30, 86)],
+                      fibre_lines([(33, 83), (37, 84)], [(31, 101), (35, 99)], 3))
+        drawing.lines([[(38, 92), (34, 102), (26, 110), (15, 115), (5, 117), (0, 117.5)]], LINE, "jaw")
+    else:
+        drawing.lines([[(0, 97), (12, 96), (24, 92), (33, 88)]], LINE, "base_of_skull")
+        drawing.other("splenius_capitis", [(8, 100), (20, 96), (32, 92), (30, 104), (24, 118), (16, 112)],
+                      fibre_lines([(10, 101), (20, 97)], [(20, 114), (26, 108)], 3))
+
+
 # -- the views ----------------------------------------------------------------------------------------------
 
 def upper_body_front(drawing: Drawing) -> None:
     drawing.other("trapezius", [(24, 121), (30, 136), (46, 143), (66, 149), (82, 156), (62, 151), (40, 148), (27, 144)])
-    drawing.other("sternocleidomastoid", [(29, 113), (24, 116), (14, 136), (6, 150), (14, 151), (20, 138), (29, 118)],
-                  [[(26, 117), (10, 149)], [(28, 118), (13, 149)]])
+    drawing.other("sternocleidomastoid", [(37, 96), (33, 104), (24, 118), (14, 136), (6, 150), (14, 151), (20, 146),
+                                          (24, 133), (31, 116), (38, 102)],
+                  [[(35, 100), (22, 124), (9, 149)], [(37, 102), (26, 126), (15, 149)], [(36, 106), (24, 134), (21, 147)]])
     pec = [(4, 154), (22, 151), (44, 150), (66, 154), (82, 166), (90, 190), (84, 200), (66, 214), (44, 224),
            (22, 226), (6, 220), (3, 190)]
     drawing.other("pectoralis_major", pec,
@@ -334,6 +356,7 @@ def front() -> str:
     drawing = Drawing("glueplan anatomy: front view (body's left on the viewer's right)", left_is_body_left=False)
     silhouette(drawing)
     bones_front(drawing)
+    head(drawing, front=True)
     upper_body_front(drawing)
     core_front(drawing)
     legs_front(drawing)
@@ -357,7 +380,8 @@ def upper_body_back(drawing: Drawing) -> None:
     drawing.other("trapezius", [(0, 100), (12, 104), (22, 126), (40, 141), (66, 150), (86, 158), (76, 168),
                                 (58, 174), (40, 186), (24, 226), (12, 258), (0, 288)],
                   fibre_lines([(1, 106), (1, 160), (1, 220), (1, 280)], [(30, 136), (70, 156), (50, 178), (18, 240)],
-                              8))
+                              8)
+                  + [[(3, 102), (12, 112), (22, 128), (44, 144), (70, 153)], [(7, 102), (15, 110), (23, 124)]])
     drawing.other("deltoid", [(74, 164), (88, 160), (98, 168), (104, 186), (105, 206), (101, 224), (95, 214),
                               (88, 192), (80, 174)],
                   fibre_lines([(78, 166), (92, 162), (101, 178)], [(96, 216), (98, 218), (100, 220)], 5))
@@ -423,6 +447,7 @@ def back(deep: bool) -> str:
     else:
         drawing = Drawing("glueplan anatomy: back view (body's left on the viewer's left)", left_is_body_left=True)
     silhouette(drawing)
+    head(drawing, front=False)
     upper_body_back(drawing)
     if deep:
         drawing.shape([(0, 342), (18, 344), (20, 372), (14, 400), (6, 418), (0, 428)], BONE, "sacrum")

@@ -224,3 +224,20 @@ def test_picking_a_muscle_tells_its_facts_at_once(qtbot: QtBot, catalog: Catalog
     qtbot.waitUntil(QToolTip.isVisible)
     assert catalog.muscle("gluteus_minimus").insertion.en in QToolTip.text()
     QToolTip.hideText()
+
+
+@pytest.mark.parametrize("view", list(View))
+def test_heads_are_drawn_as_a_handout_draws_them(view: View) -> None:
+    """No blank ovals: ears on every view; from the front the jaw and the sternocleidomastoid
+    from behind the ear down to the breastbone; from behind the base of the skull, the splenius
+    and the trapezius's upper fibres from the skull."""
+    svg = QSvgRenderer(str(RESOURCES / "anatomy" / VIEW_FILES[view]))
+    for side in "lm":
+        assert svg.elementExists(f"ear_{side}") and svg.elementExists(f"ear_fold_{side}"), side
+        if view is View.FRONT:
+            assert svg.elementExists(f"jaw_{side}") and svg.elementExists(f"masseter_{side}")
+            neck = svg.boundsOnElement(f"sternocleidomastoid_{side}")
+            assert neck.top() <= svg.boundsOnElement(f"ear_{side}").bottom() + 5 and neck.bottom() >= 148  # mastoid to sternum
+        else:
+            assert svg.elementExists(f"base_of_skull_{side}") and svg.elementExists(f"splenius_capitis_{side}")
+            assert svg.boundsOnElement(f"trapezius_fibres_{side}").top() <= 104
