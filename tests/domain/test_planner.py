@@ -228,3 +228,13 @@ def test_the_fix_search_skips_changes_whose_days_alone_break_a_rule(monkeypatch:
     proposal = propose(PlanRequest((FreeSlot(Weekday.WED),), 15, frozenset(), weeks=12), CATALOG, Language.EN)
     assert [line.key for line in proposal.fixes] == ["fix.add_day_and_minutes"]
     assert len(planned) <= 8 and all(len(request.slots) == 2 for request in planned)
+
+
+def test_the_explanation_counts_the_exercises_a_session_really_has() -> None:
+    """It said "two compound and two isolation exercises" beside sessions of two or three."""
+    proposal = propose(PlanRequest(MON_WED_FRI, 60, frozenset({Equipment.BARBELL, Equipment.BENCH,
+                                                               Equipment.SQUAT_RACK})), CATALOG, Language.EN)
+    counts = sorted({len(s.items) for s in proposal.plan.week.sessions})
+    shown = "–".join(map(str, (counts[0], counts[-1]))) if len(counts) > 1 else str(counts[0])
+    line = next(line for line in proposal.explanation if line.key == "why.emphasis.balanced")
+    assert f": {shown} exercises, as many as" in line.text(Language.EN, CATALOG)

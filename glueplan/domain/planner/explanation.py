@@ -79,7 +79,9 @@ def _explain(plan: Plan, catalog: Catalog) -> Iterator[Line]:
     exercises = {item.exercise_id: catalog.exercise(item.exercise_id)
                  for session in plan.week.sessions for item in session.items}
     medius = sum(exercise.weight(MEDIUS) == 1.0 for exercise in exercises.values())
-    yield Line(f"why.emphasis.{request.emphasis.value}", (("count", medius),))
+    counts = [len(session.items) for session in plan.week.sessions] or [0]
+    yield Line(f"why.emphasis.{request.emphasis.value}", (("count", medius),
+                                                          ("exercises", Band(min(counts), max(counts)))))
     hard = [e for e in exercises.values() if e.category is not Category.ACTIVATION]
     patterns = tuple(Line(f"pattern.{pattern_of(e).value}") for e in _first_of_each(hard))
     yield Line("why.variety", (("patterns", patterns),
