@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QInputDialog, QLabel, QMessageBox, QToo
 from glueplan.app.changes import ChangeSet
 from glueplan.app.trainees import ArchiveTrainee, add_and_switch, switch_to
 from glueplan.app.workspace import Workspace
+from glueplan.domain.default_names import in_language
 from glueplan.store.errors import StoreError
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.undo_text import UndoText
@@ -53,7 +54,7 @@ class TraineeBar(QToolBar):
         self.switcher.blockSignals(True)
         self.switcher.clear()
         for trainee_id, name in workspace.repository.trainee_names():
-            self.switcher.addItem(name, trainee_id)
+            self.switcher.addItem(in_language(name, workspace.language), trainee_id)  # "Me" is "Mig" in Danish
         self.switcher.setCurrentIndex(self.switcher.findData(workspace.trainee_id))
         self.switcher.blockSignals(False)
         self.archive_action.setEnabled(self.switcher.count() > 1)  # someone must be left to show

@@ -9,6 +9,7 @@ from glueplan.domain.catalog import Catalog, Category, Equipment, Laterality
 from glueplan.domain.language import Language
 from glueplan.ui.library.exercise_model import EXERCISE_MIME_TYPE, exercise_ids_from_mime
 from glueplan.ui.library.panel import LibraryPanel
+from tests.conftest import on_screen
 
 
 def panel(qtbot: QtBot, catalog: Catalog, language: Language = Language.EN) -> LibraryPanel:
@@ -104,3 +105,12 @@ def test_the_model_passes_qt_s_model_tester(qtmodeltester: object, catalog: Cata
     proxy.setSourceModel(model)
     qtmodeltester.check(model)  # type: ignore[attr-defined]
     qtmodeltester.check(proxy)  # type: ignore[attr-defined]
+
+
+def test_a_long_name_wraps_in_its_row_instead_of_scrolling_the_list_sideways(qtbot: QtBot, catalog: Catalog) -> None:
+    library = on_screen(qtbot, LibraryPanel(catalog, Language.DA), 300, 800)
+    view = library.view
+    index = next(view.model().index(row, 0) for row in range(view.model().rowCount())
+                 if view.model().index(row, 0).data().startswith("B-stance hip thrust (forskudt"))
+    assert view.visualRect(index).right() <= view.viewport().width()
+    assert not view.horizontalScrollBar().isVisible()

@@ -61,3 +61,12 @@ def test_choosing_a_trainee_shows_their_data_and_names_them(qtbot: QtBot, reposi
     assert window.live.workspace.trainee_id == me and bar.switcher.count() == 2
     names = [action.text() for action in window.file_menu.actions()[:3]]
     assert names == ["New &trainee…", "Edit t&rainee…", "&Archive trainee…"]
+
+
+def test_the_switcher_names_the_first_trainee_in_the_windows_language(qtbot: QtBot, repository: Repository) -> None:
+    """'Me', made by an English first run, is 'Mig' in a Danish window, in the switcher as in the title."""
+    from glueplan.domain.language import Language
+
+    make_window(qtbot, repository).close()
+    window = make_window(qtbot, repository, Language.DA)
+    assert window.trainee_bar.switcher.currentText() == "Mig" and window.windowTitle() == "Mig – glueplan"

@@ -82,6 +82,10 @@ class LibraryPanel(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setUniformItemSizes(True)
         self.view.setIconSize(THUMBNAIL_SIZE)
+        # A long name ("B-stance hip thrust (forskudt fodstilling)") wraps onto the row's second
+        # line (a picture's height has room for two) instead of scrolling the list sideways.
+        self.view.setWordWrap(True)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setAccessibleName(self.tr("Exercises"))
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.count = QLabel()
