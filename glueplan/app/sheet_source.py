@@ -15,6 +15,7 @@ from glueplan.domain.plan import Program, next_monday
 from glueplan.domain.plan_file import read_plan
 from glueplan.domain.program_sheet import ProgramSheet, SheetOptionError, SheetOptions, WeekRange, build_sheet
 from glueplan.domain.templates import builtin_templates
+from glueplan.domain.trainee import Level
 from glueplan.domain.validation import read_json
 from glueplan.store.database import Store
 from glueplan.store.repository import Repository
@@ -25,10 +26,13 @@ def sheet_for(store: Store, options: SheetOptions, weeks: str | None, trainee_na
     """The sheet of ``program_ref`` (a program's id or name, a template id or a plan file; none:
     the trainee's newest program) for the named trainee (none: the one last used, else the
     first). ``weeks`` is the user's text (``1-4``). Raises SheetOptionError when any of them is not found or not valid,
-    DataError for a broken plan file."""
+    DataError for a broken plan file. A plan file that names its level (``glueplan plan`` writes
+    one) is printed and judged for that level, not the trainee's."""
     repository = Repository(store)
     workspace = Workspace(repository, _trainee_id(repository, trainee_name, options.language), options.language)
-    program = _program(workspace, program_ref, options.language, today)
+    program, level = _program(workspace, program_ref, options.language, today)
+    if level is not None:
+        workspace.trainee = replace(workspace.trainee, level=level)  # this sheet's own workspace
     if weeks is not None:
         options = replace(options, weeks=WeekRange.parse(weeks, len(program.weeks)))
     return build_sheet(program, workspace.trainee, workspace.validate(program), workspace.catalog, options, today)
@@ -49,25 +53,28 @@ def _trainee_id(repository: Repository, name: str | None, language: Language) ->
         raise SheetOptionError("sheet.error.no_trainee", **error.params) from error
 
 
-def _program(workspace: Workspace, ref: str | None, language: Language, today: date) -> Program:
+def _program(workspace: Workspace, ref: str | None, language: Language, today: date) -> tuple[Program, Level | None]:
+    """The program, and the level a plan file names (None for any other program)."""
     programs = workspace.programs()
     templates = builtin_templates()
     if ref is None:
         if not programs:
             raise SheetOptionError("sheet.error.nothing_to_print", trainee=workspace.trainee.name,
                                    templates=", ".join(templates))
-        return program_in_language(workspace.repository.program(programs[-1][0]), language)
+        return program_in_language(workspace.repository.program(programs[-1][0]), language), None
     wanted = in_language(ref.strip(), language)  # a given name in any language finds its program
     for program_id, name in reversed(programs):
         if wanted in (str(program_id), name) or wanted.casefold() == name.casefold():
-            return program_in_language(workspace.repository.program(program_id), language)
+            return program_in_language(workspace.repository.program(program_id), language), None
     if ref in templates:
         template = templates[ref]
         return replace(template.program(workspace.catalog, language), name=template.name[language],
-                       start=next_monday(today))
+                       start=next_monday(today)), None
     path = Path(ref)
     if path.is_file():
-        program = read_plan(read_json(path), str(path), workspace.catalog, language).program
-        return replace(program, name=program.name or path.stem, start=program.start or next_monday(today))
+        document = read_plan(read_json(path), str(path), workspace.catalog, language)
+        program = document.program
+        return replace(program, name=program.name or path.stem, start=program.start or next_monday(today)), \
+            document.level
     raise SheetOptionError("sheet.error.no_program", program=ref, trainee=workspace.trainee.name,
                            templates=", ".join(templates))
