@@ -16,6 +16,7 @@ window reads it again. This says *that* something changed elsewhere, cheaply, an
 
 from __future__ import annotations
 
+import time
 import uuid
 from typing import TYPE_CHECKING, Any
 
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
     from glueplan.store.database import Store
 
 CHANNEL = "glueplan_changes"
+RETRY_S = 30  # a server away: each try may wait its connect timeout, in the window's thread
 
 
 def announce_commits(writers: sessionmaker[Session], dialect: str) -> str:
@@ -54,6 +56,7 @@ class ChangeWatch:
         self._missed = False  # seen inside one of this store's own write transactions
         self._opened_before = False
         self._closed = False
+        self._retry_at = 0.0  # a server that could not be reached is not tried again before then
         if not self._server:
             event.listen(store.writer_sessions, "before_commit", self._before_own_commit)
             event.listen(store.writer_sessions, "after_commit", self._after_own_commit)
@@ -72,7 +75,7 @@ class ChangeWatch:
         if self._closed:
             return False
         if self._connection is None:
-            return self._open()
+            return time.monotonic() >= self._retry_at and self._open()
         try:
             return self._notified() if self._server else self._data_version_moved()
         except (DBAPIError, OSError, *self._driver_errors()):
@@ -137,6 +140,7 @@ class ChangeWatch:
                 self._version = self._data_version()
         except (DBAPIError, OSError, *self._driver_errors()):
             self._drop()
+            self._retry_at = time.monotonic() + RETRY_S
             return False
         self._opened_before = True
         return reconnected

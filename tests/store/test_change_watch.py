@@ -51,3 +51,15 @@ def test_commits_elsewhere_are_seen_and_own_ones_are_not(store: Store, repositor
         assert seen(watch)
     finally:
         watch.close()
+
+
+def test_a_lost_connection_is_opened_again_and_counts_as_a_change(store: Store) -> None:
+    """Notifications sent while it was gone are lost: the window must read everything again."""
+    watch = ChangeWatch(store)
+    try:
+        watch._connection.close()  # the server restarted, the network went away
+        assert not watch.changed()  # it failed: nothing known, no exception
+        assert watch.changed()  # connected again: anything may have changed meanwhile
+        assert not seen(watch)
+    finally:
+        watch.close()
