@@ -18,7 +18,7 @@ from glueplan.domain.catalog import Catalog
 from glueplan.domain.language import Language
 from glueplan.ui.application import install_translators
 from glueplan.ui.main_window import MainWindow
-from glueplan.ui.settings.preferences import Preferences
+from glueplan.ui.settings.preferences import Preferences, read_preferences
 from glueplan.ui.settings.theme import apply_theme
 
 if TYPE_CHECKING:  # importing it loads the store and SQLAlchemy, which wait for the first paint
@@ -35,6 +35,9 @@ class WindowHost(QObject):
         super().__init__()
         self._app = app
         self._catalog = catalog
+        # The language setting as saved: the window may speak another one (--lang), which a
+        # change of something else in Edit > Preferences must not undo.
+        self._language_setting = read_preferences().language
         self.window = self._make(language)
         app.styleHints().colorSchemeChanged.connect(self._scheme_changed)
 
@@ -51,7 +54,8 @@ class WindowHost(QObject):
         """Apply saved preferences: a new theme or language rebuilds the window."""
         palette = self._app.palette()
         apply_theme(self._app, preferences.theme)
-        language = preferences.ui_language()
+        language = preferences.ui_language() if preferences.language != self._language_setting else self.window.language
+        self._language_setting = preferences.language
         if language is not self.window.language or self._app.palette() != palette:
             self.switch_language(language)
 

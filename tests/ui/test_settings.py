@@ -248,3 +248,25 @@ def test_the_undo_history_is_said_in_the_new_language(qtbot: QtBot, host: Window
     assert (plan.text(0), logged.text(0)) == (move.describe(Language.DA), danish_note)
     undo = host.window.menuBar().actions()[1].menu().actions()[0]
     assert danish_note in undo.text() and undo.text().startswith("&Fortryd")  # the Log tab is still in front
+
+
+def test_a_new_theme_keeps_the_language_the_command_line_chose(qtbot: QtBot, qapp: QApplication,
+                                                               workspace: Workspace) -> None:
+    """glueplan --lang nb on an English system: OK in Preferences with only the theme changed
+    (the language still 'as the system') must not turn the window English."""
+    install_translators(qapp, Language.NB)
+    host = WindowHost(qapp, workspace.catalog, Language.NB)
+    host.attach(LiveWorkspace(workspace))
+    host.window.show()
+    qtbot.waitExposed(host.window)
+    try:
+        with qtbot.waitSignal(host.rebuilt):
+            host.window.preferences_changed.emit(Preferences(theme=Theme.DARK))
+        assert host.window.language is Language.NB and host.window.menuBar().actions()[0].text() == "&Fil"
+        with qtbot.waitSignal(host.rebuilt):  # choosing a language in Preferences still switches
+            host.window.preferences_changed.emit(Preferences(language=Language.DA, theme=Theme.DARK))
+        assert host.window.language is Language.DA
+    finally:
+        apply_theme(qapp, Theme.SYSTEM)
+        host.window.close()
+        host.window.deleteLater()
