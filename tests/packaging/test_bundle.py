@@ -69,7 +69,7 @@ def test_the_bundle_upgrades_an_old_database_and_prints_a_sheet(bundle: Path, tm
 
 
 def test_the_bundle_draws_its_window_with_the_charts(bundle: Path, tmp_path: Path) -> None:
-    """The charts need pyqtgraph and NumPy, the library's thumbnails and the map SVG support."""
+    """The charts need pyqtgraph and NumPy; the library beside them draws its thumbnails."""
     picture = tmp_path / "charts.png"
     run_bare(bundle, tmp_path / "home", "screenshot", "--view", "charts", "--size", "1200x800", "--out", str(picture))
     image = QImage(str(picture))
