@@ -7,9 +7,9 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QCalendarWidget, QDateEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from glueplan import __version__
@@ -26,6 +26,7 @@ from glueplan.ui.main_window import MainWindow
 from glueplan.ui.settings.dialog import PreferencesDialog
 from glueplan.ui.settings.preferences import Preferences, Theme, read_preferences, save_preferences
 from glueplan.ui.settings.theme import MUTED_TEXT, apply_theme, is_dark
+from glueplan.ui.shared.date_picker import with_calendar
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.problem_label import ProblemLabel
 from glueplan.ui.window_host import WindowHost
@@ -214,6 +215,26 @@ def test_the_colours_glueplan_chooses_read_on_either_palette(qtbot: QtBot, qapp:
         assert contrast(MUTED_TEXT.on(), window) >= 4.5
         base = qapp.palette().color(QPalette.ColorRole.Base)  # check boxes are outlined in a darker window colour
         assert contrast(window.darker(140), base) >= 1.3
+    finally:
+        apply_theme(qapp, Theme.SYSTEM)
+
+
+@pytest.mark.parametrize("theme", [Theme.LIGHT, Theme.DARK])
+def test_a_date_fields_calendar_reads_on_either_palette_with_whole_day_names(qtbot: QtBot, qapp: QApplication,
+                                                                            theme: Theme) -> None:
+    """Seen in a dark Danish window: Qt's red Saturdays and Sundays on a dark grey field, and 'm…' for 'man.'."""
+    try:
+        apply_theme(qapp, theme)
+        install_translators(qapp, Language.DA)
+        field = with_calendar(QDateEdit())
+        qtbot.addWidget(field)
+        calendar = field.calendarWidget()
+        base = calendar.palette().color(QPalette.ColorRole.Base)
+        assert contrast(calendar.weekdayTextFormat(Qt.DayOfWeek.Saturday).foreground().color(), base) >= 4.5
+        widest = max(calendar.fontMetrics().horizontalAdvance(QLocale().dayName(day, QLocale.FormatType.ShortFormat))
+                     for day in range(1, 8))
+        assert calendar.minimumWidth() >= 8 * widest
+        assert calendar.verticalHeaderFormat() is QCalendarWidget.VerticalHeaderFormat.ISOWeekNumbers
     finally:
         apply_theme(qapp, Theme.SYSTEM)
 

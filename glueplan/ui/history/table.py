@@ -19,6 +19,7 @@ from glueplan.domain.log import LoggedSet, Side, read_entry
 from glueplan.domain.trainee import Units
 from glueplan.store.errors import StoreError
 from glueplan.store.history import HistoryFilter, HistoryKey, HistoryRow, history_key
+from glueplan.ui.shared.date_picker import with_calendar
 from glueplan.ui.shared.exercise_chooser import ExerciseChooser
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.logged_text import side_text, weight_text
@@ -240,7 +241,7 @@ class HistoryPage(QWidget):
         self.since = QDateEdit(QDate.currentDate().addYears(-1))
         self.until = QDateEdit(QDate.currentDate().addYears(1))  # sets logged ahead of today stay in view
         for edit in (self.since, self.until):
-            edit.setCalendarPopup(True)
+            with_calendar(edit)
             edit.setDisplayFormat("dd.MM.yyyy")
             edit.dateChanged.connect(self.apply_filter)
         self.exercise.currentIndexChanged.connect(self.apply_filter)

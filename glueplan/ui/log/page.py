@@ -33,6 +33,7 @@ from glueplan.domain.trainee import Trainee
 from glueplan.ui.library.exercise_detail import rest_text
 from glueplan.ui.log.exercise_block import ExerciseBlock, discard
 from glueplan.ui.settings.preferences import read_preferences
+from glueplan.ui.shared.date_picker import with_calendar
 from glueplan.ui.shared.exercise_chooser import ExerciseChooser
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.logged_text import locale_of
@@ -102,8 +103,7 @@ class LogPage(QWidget):
         self.undo_stack = live.undo_stacks[History.LOG]
         self.blocks: list[ExerciseBlock] = []
         self._planned: list[PlannedExercise] = []
-        self.date = QDateEdit(QDate.currentDate())
-        self.date.setCalendarPopup(True)
+        self.date = with_calendar(QDateEdit(QDate.currentDate()))
         self.date.setDisplayFormat(locale_of(live.language).dateFormat(QLocale.FormatType.ShortFormat))
         self.date.dateChanged.connect(self._date_changed)
         self.empty = QLabel()

@@ -45,6 +45,7 @@ from glueplan.domain.messages import messages
 from glueplan.domain.plan import Program, Week, next_monday
 from glueplan.domain.templates import Template
 from glueplan.store.repository import ProgramDetails, ProgramOverview
+from glueplan.ui.shared.date_picker import with_calendar
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.plain_text import ask
 from glueplan.ui.shared.refresh_when_shown import RefreshWhenShown
@@ -112,8 +113,7 @@ class ProgramsPage(QScrollArea):
         self.name = QLineEdit()
         self.name.setMaxLength(200)  # the database's column
         self.name.editingFinished.connect(self._details_edited)
-        self.start = QDateEdit()
-        self.start.setCalendarPopup(True)
+        self.start = with_calendar(QDateEdit())
         self.start.setDisplayFormat(START_FORMAT)
         self.start.setMaximumWidth(self.start.sizeHint().width() * 2)
         self.start.editingFinished.connect(self._details_edited)

@@ -39,6 +39,7 @@ class Tone:
 
 ERROR_TEXT = Tone("#b3261e", "#ff8a80")
 MUTED_TEXT = Tone("#6b6b6b", "#a8a8a8")
+WEEKEND_TEXT = Tone("#c62828", "#f28b82")  # a calendar's Saturdays and Sundays
 
 
 def dark_palette() -> QPalette:

@@ -1,0 +1,30 @@
+"""The calendar that drops down from a date field (log, history, programs): ISO week numbers,
+as the Week tab heads its days; day names that fit ("man." was "m…" in Danish); weekends in a
+red that stays readable on a dark palette."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QTextCharFormat
+from PySide6.QtWidgets import QCalendarWidget, QDateEdit
+
+from glueplan.ui.settings.theme import WEEKEND_TEXT
+
+COLUMNS = 8  # the week number and seven days
+CELL_PADDING = 14  # px around a day name, as Qt's table draws it
+
+
+def with_calendar(edit: QDateEdit) -> QDateEdit:
+    edit.setCalendarPopup(True)
+    calendar = edit.calendarWidget()
+    calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.ISOWeekNumbers)
+    calendar.setHorizontalHeaderFormat(QCalendarWidget.HorizontalHeaderFormat.ShortDayNames)
+    calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+    weekend = QTextCharFormat()
+    weekend.setForeground(WEEKEND_TEXT.on(calendar.palette()))
+    for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
+        calendar.setWeekdayTextFormat(day, weekend)
+    locale, metrics = QLocale(), calendar.fontMetrics()
+    widest = max(metrics.horizontalAdvance(locale.dayName(day, QLocale.FormatType.ShortFormat)) for day in range(1, 8))
+    calendar.setMinimumWidth(COLUMNS * (widest + CELL_PADDING))
+    return edit
