@@ -156,9 +156,10 @@ def fibre_lines(start: Sequence[Point], end: Sequence[Point], count: int, bend: 
 class Drawing:
     """One view's SVG elements, each drawn on both sides of the body."""
 
-    def __init__(self, comment: str, left_is_body_left: bool) -> None:
+    def __init__(self, comment: str, left_is_body_left: bool, one_side: bool = False) -> None:
         self.comment = comment
         self.left_is_body_left = left_is_body_left
+        self.sides = (False,) if one_side else (False, True)  # a side view draws each shape once, unmirrored
         self.elements: list[str] = []
         self.count = 0
 
@@ -175,7 +176,7 @@ class Drawing:
         lines = list(lines)
         if not lines:
             return
-        for mirrored in (False, True):
+        for mirrored in self.sides:
             d = "".join(smooth(line, mirrored, closed=closed) for line in lines)
             self.elements.append(f'  <path id="{name}_{"m" if mirrored else "l"}" d="{d}" {style}/>')
 
@@ -186,12 +187,12 @@ class Drawing:
         tendinous parts are drawn paler."""
         tendon = 'fill="#ecd2c6"'
         fibres = list(fibres)
-        for mirrored in (False, True):
+        for mirrored in self.sides:
             region = f"{muscle}__{self._side(mirrored)}"
             paths = "".join(f'<path d="{smooth(part, mirrored)}"{" " + tendon if part in tendinous else ""}/>'
                             for part in parts)
             self.elements.append(f'  <g id="{region}" class="muscle" {MUSCLE}>{paths}</g>')
-        for mirrored in (False, True):
+        for mirrored in self.sides:
             d = "".join(smooth(line, mirrored, closed=False) for line in fibres)
             self.elements.append(f'  <path id="{muscle}__{self._side(mirrored)}__fibres" class="fibres" d="{d}" {FIBRE}/>')
 
@@ -492,11 +493,65 @@ def back(deep: bool) -> str:
     return drawing.svg()
 
 
+def side_hip() -> str:
+    """The right hip from the side, close up (the body faces the viewer's right): the gluteus
+    medius fanning from the iliac crest to the greater trochanter, the gluteus minimus under it
+    where the medius is cut away, the tensor fasciae latae in front into the iliotibial band, the
+    gluteus maximus behind into the band and the femur, and the thigh's muscles either side of
+    the band. Points are given from the drawing's left edge (``here`` turns them into distances
+    from the midline, which the one-sided drawing does not mirror)."""
+    def here(points: Sequence[Point]) -> list[Point]:
+        return [(MID - x, y) for x, y in points]
+
+    drawing = Drawing("glueplan anatomy: the right hip from the side (front to the viewer's right)",
+                      left_is_body_left=False, one_side=True)
+    drawing.shape(here([(96, 24), (92, 70), (86, 120), (74, 180), (60, 240), (54, 300), (60, 360), (72, 404),
+                        (84, 470), (92, 560), (100, 660), (104, 736), (204, 736), (214, 640), (228, 540), (236, 430),
+                        (234, 330), (226, 250), (232, 190), (230, 120), (222, 60), (218, 24)]), SKIN, "skin")
+    drawing.shape(here([(92, 150), (120, 128), (152, 118), (186, 124), (214, 144), (228, 168), (216, 172), (190, 150),
+                        (154, 136), (120, 142), (96, 164)]), BONE, "iliac_crest")
+    drawing.other("external_oblique", here([(96, 26), (216, 26), (222, 70), (226, 120), (214, 140), (186, 120),
+                                            (152, 114), (118, 124), (92, 146), (90, 90)]),
+                  fibre_lines(here([(100, 40), (100, 80), (98, 120)]), here([(200, 60), (212, 100), (200, 128)]), 6))
+    drawing.muscle("gluteus_medius", [here([(98, 166), (122, 146), (154, 138), (188, 152), (214, 174), (206, 206),
+                                            (190, 248), (178, 296), (172, 324), (146, 326), (132, 290), (114, 240),
+                                            (100, 200)])],
+                   fibre_lines(here([(100, 170), (124, 150), (154, 141), (186, 154), (210, 176)]),
+                               here([(144, 320), (152, 321), (160, 322), (166, 321), (172, 320)]), 9))
+    drawing.muscle("gluteus_minimus", [here([(160, 180), (190, 176), (206, 188), (194, 226), (180, 270), (172, 310),
+                                             (156, 312), (152, 262), (152, 218)])],
+                   fibre_lines(here([(160, 184), (188, 180), (202, 190)]), here([(158, 306), (164, 307), (170, 306)]), 6))
+    drawing.lines([here([(152, 218), (154, 190), (160, 180), (190, 176), (206, 188)])],
+                  'class="cover" fill="none" stroke="#5e332a" stroke-width="1.1" stroke-dasharray="2 1.5"',
+                  "medius_cut_edge")
+    drawing.shape(here([(150, 318), (168, 314), (180, 324), (178, 344), (160, 352), (148, 342)]), BONE,
+                  "greater_trochanter")
+    drawing.shape(here([(170, 336), (192, 332), (190, 420), (186, 560), (184, 734), (168, 734), (166, 560),
+                        (166, 420)]), TENDON, "iliotibial_band")
+    drawing.muscle("tensor_fasciae_latae", [here([(214, 176), (228, 186), (230, 236), (220, 290), (196, 336),
+                                                  (180, 334), (194, 280), (204, 220)])],
+                   fibre_lines(here([(212, 184), (226, 192)]), here([(184, 330), (194, 332)]), 3))
+    drawing.muscle("quadriceps", [here([(192, 338), (222, 300), (234, 380), (232, 470), (224, 580), (212, 690),
+                                        (200, 734), (186, 734), (188, 600), (190, 470)])],
+                   [here([(200, 340), (212, 460), (198, 720)]), here([(214, 320), (224, 450), (208, 700)])])
+    drawing.muscle("hamstrings", [here([(92, 430), (130, 438), (160, 426), (166, 460), (166, 560), (168, 734),
+                                        (140, 734), (112, 690), (98, 600), (90, 500)])],
+                   fibre_lines(here([(100, 440), (130, 442), (158, 432)]), here([(142, 730), (156, 730), (168, 730)]), 5,
+                               bend=2))
+    drawing.muscle("gluteus_maximus", [here([(92, 180), (108, 206), (128, 248), (150, 294), (168, 336), (186, 378),
+                                             (180, 410), (150, 428), (112, 424), (80, 400), (64, 360), (58, 300),
+                                             (64, 240), (78, 196)])],
+                   fibre_lines(here([(90, 184), (74, 212), (64, 252), (60, 300), (66, 350), (80, 396)]),
+                               here([(110, 214), (132, 258), (152, 302), (170, 344), (182, 386), (160, 422)]), 10,
+                               bend=-3))
+    return drawing.svg()
+
+
 def main() -> None:
     out = Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).resolve().parent.parent / "resources" / "anatomy"
     out.mkdir(parents=True, exist_ok=True)
     for name, text in (("body_front.svg", front()), ("body_back.svg", back(deep=False)),
-                       ("body_back_deep.svg", back(deep=True))):
+                       ("body_back_deep.svg", back(deep=True)), ("hip_side.svg", side_hip())):
         temporary = out / f".{name}.tmp"
         temporary.write_text(text, encoding="utf-8")
         temporary.replace(out / name)

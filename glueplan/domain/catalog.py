@@ -57,11 +57,13 @@ class Layer(StrEnum):
 
 
 class View(StrEnum):
-    """The muscle map's drawings a muscle is seen in (deep: the back with gluteus maximus removed)."""
+    """The muscle map's drawings a muscle is seen in (deep: the back with gluteus maximus removed;
+    side: the right hip from the side, close up)."""
 
     FRONT = "front"
     BACK = "back"
     DEEP = "deep"
+    SIDE = "side"
 
 
 # How much one set of an exercise counts for a muscle (fractional sets, Pelland 2024).

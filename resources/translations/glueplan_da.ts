@@ -1056,6 +1056,10 @@
         <translation>Muskelkort</translation>
     </message>
     <message>
+        <source>Hip from the side</source>
+        <translation>Hoften fra siden</translation>
+    </message>
+    <message>
         <source>L</source>
         <translation>V</translation>
     </message>

@@ -1056,6 +1056,10 @@
         <translation>Muskelkart</translation>
     </message>
     <message>
+        <source>Hip from the side</source>
+        <translation>Hofta fra siden</translation>
+    </message>
+    <message>
         <source>L</source>
         <translation>V</translation>
     </message>

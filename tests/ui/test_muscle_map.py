@@ -37,7 +37,8 @@ def test_every_catalogue_muscle_has_a_region_and_every_region_a_muscle(catalog: 
 def test_every_muscle_is_one_region_per_side_in_every_view_it_is_seen_in(catalog: Catalog, view: View) -> None:
     regions = region_ids(RESOURCES / "anatomy" / VIEW_FILES[view])
     seen_here = [muscle.id for muscle in catalog.muscles.values() if view in muscle.views]
-    assert sorted(regions) == sorted(f"{muscle}__{side}" for muscle in seen_here for side in ("left", "right"))
+    sides = ("right",) if view is View.SIDE else ("left", "right")  # the hip from its right side
+    assert sorted(regions) == sorted(f"{muscle}__{side}" for muscle in seen_here for side in sides)
 
 
 @pytest.mark.parametrize("view", list(View))
@@ -53,14 +54,16 @@ def test_the_sides_mirror_each_other(view: View) -> None:
 
 def test_each_muscle_can_be_hit_in_every_view_it_is_seen_in(qtbot: QtBot, catalog: Catalog) -> None:
     widget = make_map(qtbot, catalog)
-    for muscle in catalog.muscles.values():
-        for number, view in enumerate(VIEW_FILES):
-            if view in muscle.views:
-                point = widget.point_in(muscle.id, view_number=number)
-                assert muscle_of(widget.region_at(point) or "") == muscle.id
-            else:
-                with pytest.raises(LookupError):
-                    widget.point_in(muscle.id, view_number=number)
+    for third in (View.DEEP, View.SIDE):  # the third place shows the deep layer or the hip from the side
+        widget.side_view.setChecked(third is View.SIDE)
+        for muscle in catalog.muscles.values():
+            for number, view in enumerate((View.FRONT, View.BACK, third)):
+                if view in muscle.views:
+                    point = widget.point_in(muscle.id, view_number=number)
+                    assert muscle_of(widget.region_at(point) or "") == muscle.id
+                else:
+                    with pytest.raises(LookupError):
+                        widget.point_in(muscle.id, view_number=number)
 
 
 def test_the_deep_layer_shows_medius_minimus_and_rotators(qtbot: QtBot, catalog: Catalog) -> None:
@@ -226,7 +229,7 @@ def test_picking_a_muscle_tells_its_facts_at_once(qtbot: QtBot, catalog: Catalog
     QToolTip.hideText()
 
 
-@pytest.mark.parametrize("view", list(View))
+@pytest.mark.parametrize("view", [View.FRONT, View.BACK, View.DEEP])
 def test_heads_are_drawn_as_a_handout_draws_them(view: View) -> None:
     """No blank ovals: ears on every view; from the front the jaw and the sternocleidomastoid
     from behind the ear down to the breastbone; from behind the base of the skull, the splenius
@@ -241,3 +244,19 @@ def test_heads_are_drawn_as_a_handout_draws_them(view: View) -> None:
         else:
             assert svg.elementExists(f"base_of_skull_{side}") and svg.elementExists(f"splenius_capitis_{side}")
             assert svg.boundsOnElement(f"trapezius_fibres_{side}").top() <= 104
+
+
+def test_the_third_view_turns_to_the_hip_from_the_side_and_back(qtbot: QtBot, catalog: Catalog) -> None:
+    """The gluteus medius fanning down to the greater trochanter, the minimus under it, from the
+    side; pointing at them tells their facts there too."""
+    widget = make_map(qtbot, catalog)
+    widget.side_view.click()
+    assert widget.third_view is View.SIDE
+    for muscle in ("gluteus_medius", "gluteus_minimus", "tensor_fasciae_latae"):
+        facts = widget.facts_at(widget.point_in(muscle, view_number=2))
+        assert catalog.muscles[muscle].insertion[Language.EN] in facts, muscle
+    with pytest.raises(LookupError):
+        widget.point_in("deep_hip_rotators", view_number=2)
+    widget.side_view.click()
+    assert widget.third_view is View.DEEP
+    assert muscle_of(widget.region_at(widget.point_in("deep_hip_rotators", view_number=2)) or "") == "deep_hip_rotators"

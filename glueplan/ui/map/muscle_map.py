@@ -1,4 +1,5 @@
-"""The muscle map: the body from the front, the back, and the back with gluteus maximus removed.
+"""The muscle map: the body from the front, the back, and the back with gluteus maximus removed
+or, at the turn of a button, the hip from the side in its place.
 
 The drawings are SVG files in resources/anatomy (made by packaging/anatomy_svgs.py); every
 element with class="muscle" (a group of the muscle's parts) is a region whose id names its muscle
@@ -30,7 +31,7 @@ from PySide6.QtGui import (
     QPixmap,
 )
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+from PySide6.QtWidgets import QSizePolicy, QToolButton, QToolTip, QWidget
 
 from glueplan.domain.catalog import MINOR, PRIMARY, SECONDARY, Catalog, View
 from glueplan.domain.language import Language
@@ -40,7 +41,9 @@ from glueplan.ui.shared.plain_text import plain_tooltip
 
 VIEW_WIDTH, VIEW_HEIGHT = 300, 760  # every drawing's viewBox
 ASPECT = VIEW_WIDTH / VIEW_HEIGHT
-VIEW_FILES = {View.FRONT: "body_front.svg", View.BACK: "body_back.svg", View.DEEP: "body_back_deep.svg"}
+VIEW_FILES = {View.FRONT: "body_front.svg", View.BACK: "body_back.svg", View.DEEP: "body_back_deep.svg",
+              View.SIDE: "hip_side.svg"}
+SHOWN = (View.FRONT, View.BACK, View.DEEP)  # side by side; the side view of the hip takes the third place
 
 INVOLVEMENT_COLOURS = {PRIMARY: QColor(31, 111, 139, 235), SECONDARY: QColor(79, 163, 191, 205),
                        MINOR: QColor(169, 214, 229, 200)}
@@ -52,6 +55,7 @@ OUTLINE_PX = 2
 HOVER_COLOUR = QColor(255, 255, 255, 110)
 MARK_INSET = 0.17  # the L/R marks beside the shoulders, clear of the neighbouring drawing
 CAPTION_GAP = 6
+SIDE_VIEW_MIN_WIDTH = 600  # px: a narrower map (the week's heat map) offers no side view of the hip
 SPACING_MAX = 0.4  # at most this part of a body's width between two bodies: the views stay one picture
 # What an exercise or a heat reading leaves untinted is washed pale, so that no tint (the red of
 # "above the band" above all) is mistaken for the drawing's own muscle colour, colour-blind eyes too.
@@ -91,6 +95,7 @@ class MapPaint:
 
 @dataclass
 class _View:
+    view: View
     renderer: QSvgRenderer
     regions: list[str]
     caption: str
@@ -110,14 +115,12 @@ class MuscleMap(QWidget):
         super().__init__(parent)
         self._catalog = catalog
         self._language = language
-        captions = (self.tr("Front"), self.tr("Back"), self.tr("Deep layer"))
-        folder = resource_dir() / "anatomy"
-        self._views = []
-        for name, caption in zip(VIEW_FILES.values(), captions, strict=True):
-            classes = ids_by_class(folder / name)
-            fibres = {fibre.removesuffix(FIBRES) for fibre in classes.get("fibres", [])}
-            self._views.append(_View(QSvgRenderer(str(folder / name), self), classes.get("muscle", []), caption, fibres,
-                                     classes.get("cover", [])))
+        self._views = [self._load(view) for view in SHOWN]
+        self._put_aside: _View | None = None  # the third place's other view, once it has been shown
+        self.side_view = QToolButton(self)
+        self.side_view.setText(self.tr("Hip from the side"))
+        self.side_view.setCheckable(True)
+        self.side_view.toggled.connect(self._show_side_view)
         self._picked: tuple[str, ...] = ()
         self._involvement: dict[str, float] = {}
         self._heat: MapPaint | None = None
@@ -133,7 +136,32 @@ class MuscleMap(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # keyboard users pick from the muscle list
         self.setAccessibleName(self.tr("Muscle map"))
 
+    def _load(self, view: View) -> _View:
+        captions = {View.FRONT: self.tr("Front"), View.BACK: self.tr("Back"), View.DEEP: self.tr("Deep layer"),
+                    View.SIDE: self.tr("Hip from the side")}
+        path = resource_dir() / "anatomy" / VIEW_FILES[view]
+        classes = ids_by_class(path)
+        fibres = {fibre.removesuffix(FIBRES) for fibre in classes.get("fibres", [])}
+        return _View(view, QSvgRenderer(str(path), self), classes.get("muscle", []), captions[view], fibres,
+                     classes.get("cover", []))
+
     # -- what to show ----------------------------------------------------------------------
+
+    @property
+    def third_view(self) -> View:
+        return self._views[2].view
+
+    def _show_side_view(self, side: bool) -> None:
+        """The hip from the side in the third place, or the deep layer again (the drawing read
+        when first shown: the plain map at start-up reads three)."""
+        wanted = View.SIDE if side else View.DEEP
+        if self.third_view is wanted:
+            return
+        shown = self._put_aside if self._put_aside is not None else self._load(wanted)
+        self._put_aside, self._views[2] = self._views[2], shown
+        self._layers_size = QSize()  # lay out and mask again
+        self._hover = None
+        self._redraw()
 
     @property
     def picked(self) -> tuple[str, ...]:
@@ -186,6 +214,9 @@ class MuscleMap(QWidget):
         left = (self.width() - 3 * width - 2 * spacing) / 2
         top = max(caption_height, (self.height() - height - legend_height) / 2)  # centred when the map is wide
         self._legend_top = top + height + 4
+        self.side_view.adjustSize()
+        self.side_view.move(self.width() - self.side_view.width() - 2, self.height() - self.side_view.height() - 2)
+        self.side_view.setVisible(self.width() >= SIDE_VIEW_MIN_WIDTH)
         for number, view in enumerate(self._views):
             view.rect = QRectF(left + number * (width + spacing), top, width, height)
             view.layers, view.fibre_lines = {}, {}
@@ -338,9 +369,12 @@ class MuscleMap(QWidget):
         return tint
 
     def _sides(self, view: _View) -> tuple[str, str]:
-        """The marks left and right of a view: seen from the front, the body's left is on the right."""
+        """The marks left and right of a view: seen from the front, the body's left is on the right;
+        the hip from the side has none (its caption says which side)."""
         left, right = self.tr("L"), self.tr("R")
-        return (right, left) if view is self._views[0] else (left, right)
+        if view.view is View.SIDE:
+            return ("", "")
+        return (right, left) if view.view is View.FRONT else (left, right)
 
     def _captions_fit(self, width: float) -> bool:
         """Whether each caption fits between its L/R marks on one line, at this view width."""
@@ -389,13 +423,15 @@ class MuscleMap(QWidget):
         return [metrics.height() + 2 + metrics.horizontalAdvance(text) + 16 for _colour, text in self._legend_entries()]
 
     def legend_rows(self) -> list[list[int]]:
-        """The legend's entries per line: as few lines as fit the width, the entries shared out
-        evenly among them (a wrapped legend never leaves one entry alone on a line)."""
+        """The legend's entries per line: as few lines as fit the width clear of the side-view
+        button in the corner, the entries shared out evenly among them (a wrapped legend never
+        leaves one entry alone on a line)."""
         widths = self._legend_widths()
+        room = self.width() - (2 * (self.side_view.sizeHint().width() + 4) if self.width() >= SIDE_VIEW_MIN_WIDTH else 0)
         for count in range(1, len(widths) + 1):
             per_row = -(-len(widths) // count)
             rows = [list(range(start, min(start + per_row, len(widths)))) for start in range(0, len(widths), per_row)]
-            if all(sum(widths[i] for i in row) <= self.width() for row in rows):
+            if all(sum(widths[i] for i in row) <= room for row in rows):
                 return rows
         return [[number] for number in range(len(widths))]
 
