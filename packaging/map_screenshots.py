@@ -54,12 +54,15 @@ def main() -> None:
         "picked": lambda: widget.set_picked(["gluteus_medius", "gluteus_minimus"]),
         "heat": lambda: widget.show_heat(volume_paint(validate(sample_week(), catalog).weeks[0])),
         "readiness": lambda: widget.show_heat(readiness_paint(READINESS, builtin_thresholds()[Level.INTERMEDIATE])),
+        "side": lambda: (widget.side_view.setChecked(True),
+                         widget.show_involvement(dict(catalog.exercise("side_lying_hip_abduction").muscles))),
     }
     out.mkdir(parents=True, exist_ok=True)
     for name, show in modes.items():
         widget.show_involvement({})
         widget.show_heat(None)
         widget.set_picked(())
+        widget.side_view.setChecked(False)
         show()
         for height in HEIGHTS:
             widget.resize(int(height * 1.75), height)
