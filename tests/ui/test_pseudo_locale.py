@@ -1,6 +1,7 @@
-"""A pseudo-locale run: every text 40 % longer (tests/ui/pseudo_locale.py). The preferences,
-the guide and the About box show every text whole; screenshots of the window, the calendar,
-the log form and the dialogs go to $GLUEPLAN_PSEUDO_SHOTS when it is set, to look at."""
+"""A pseudo-locale run: every text 40 % longer (tests/ui/pseudo_locale.py). Every one-line text
+of the window's tabs (at the first window's size on a large screen and on 1280 x 800), of the
+preferences, the About box and the dialogs is whole; screenshots of them and of the guide go to
+$GLUEPLAN_PSEUDO_SHOTS when it is set, to look at."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6 import QtGui
-from PySide6.QtCore import QDate, QEvent, Qt
+from PySide6.QtCore import QDate, QEvent, QSize, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -138,3 +139,24 @@ def test_every_tab_of_the_window_shows_its_texts_whole(qtbot: QtBot, pseudo: Non
     window.show_guide()
     assert window.guide is not None
     shot(window.guide, "guide")
+
+
+def test_the_dialogs_show_their_texts_whole(qtbot: QtBot, pseudo: None, live: LiveWorkspace) -> None:
+    """Profile, print options, import, plan my week and the exercise editor at the size they open at."""
+    from glueplan.ui.importing.dialog import ImportDialog
+    from glueplan.ui.library.exercise_editor import ExerciseEditor
+    from glueplan.ui.print.print_dialog import PrintOptionsDialog
+    from glueplan.ui.profile_dialog import ProfileDialog
+    from glueplan.ui.programs.plan_dialog import PlanDialog
+
+    dialogs = {"profile": ProfileDialog(live.trainee, Language.EN),
+               "print": PrintOptionsDialog(6, live.workspace.trainee_id, Language.EN, "Print"),
+               "import": ImportDialog(live), "plan": PlanDialog(live),
+               "exercise": ExerciseEditor(live.catalog, Language.EN)}
+    cut = {}
+    for name, dialog in dialogs.items():
+        opened = dialog.sizeHint().boundedTo(QSize(1400, 860))  # as Qt opens it on a 1600 x 1000 screen at most
+        on_screen(qtbot, dialog, opened.width(), opened.height())
+        shot(settled(dialog), name)
+        cut[name] = cut_texts(dialog)
+    assert not any(cut.values()), "\n".join(f"{name}: {texts}" for name, texts in cut.items())
