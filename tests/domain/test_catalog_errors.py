@@ -49,7 +49,7 @@ CASES = [
     (HINGE, '"Barbell Good Morning"', '"rumensk markløft"', "good_morning", "aliases", "already names"),
     (HINGE, '"Barbell Good Morning"', '" "', "good_morning", "aliases[1]", "non-empty text"),
     ("muscles.toml", 'layer = "deep"', 'layer = "hidden"', "gluteus_minimus", "layer", "must be one of"),
-    ("muscles.toml", 'views = ["front"]', 'views = ["side"]', "tensor_fasciae_latae", "views[0]", "must be one of"),
+    ("muscles.toml", 'views = ["front", "side"]', 'views = ["above", "side"]', "tensor_fasciae_latae", "views[0]", "must be one of"),
 ]
 
 
