@@ -31,6 +31,7 @@ from glueplan.domain.thresholds import builtin_thresholds
 from glueplan.domain.trainee import Units
 from glueplan.store.formats.csv_export import spreadsheet_safe
 from glueplan.ui.shared.live_workspace import LiveWorkspace
+from glueplan.ui.shared.logged_text import locale_of
 from glueplan.ui.shared.refresh_when_shown import RefreshWhenShown
 from glueplan.ui.shared.saved_file import png_bytes, save_or_say
 
@@ -60,7 +61,7 @@ class DateAxis(pg.DateAxisItem):
 
     def __init__(self, language: Language) -> None:
         super().__init__()
-        self._locale = QLocale(language.value)
+        self._locale = locale_of(language)
         coarse = [(spacing, level) for spacing, level in self.zoomLevels.items() if spacing >= 5 * DAY_SPACING]
         self.zoomLevels = dict([*coarse, (DAY_SPACING / 4, DAYS_ZOOM_LEVEL)])  # where hours would start
 
