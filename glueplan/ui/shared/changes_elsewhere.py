@@ -67,12 +67,12 @@ class ChangesElsewhere(QObject):
         self._listen()
         if not self._pending or _editing_in_place():
             return  # an open in-place editor would close, losing what is typed: after it, then
-        self._pending = False
         workspace = self._live.workspace
         try:
             change = catch_up(workspace)
         except StoreError:
-            return
+            return  # still to catch up with
+        self._pending = False
         if change.program:
             self._live.undo_stacks[History.PLAN].clear()
             self.program_reloaded.emit()
