@@ -64,3 +64,32 @@ def test_export_failures_are_said(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert code == 2 and "no trainee called 'Bo'" in err
     code, _, err = run(capsys, "export", "--format", "json", "--out", str(tmp_path / "b.json"), "--trainee", "Bo")
     assert code == 2 and "a backup holds every trainee" in err
+
+
+def test_commands_take_the_trainee_before_or_after_them_else_the_last_one_used(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], db_path: Path) -> None:
+    from datetime import datetime
+
+    from glueplan.app.trainees import remember
+    from glueplan.domain.log import LoggedSet
+    from glueplan.domain.trainee import Trainee
+    from glueplan.store.database import open_store
+    from glueplan.store.location import database_url
+    from glueplan.store.repository import Repository
+
+    store = open_store(database_url(str(db_path)))
+    repository = Repository(store)
+    repository.add_trainee(Trainee("Me"))
+    ane = repository.add_trainee(Trainee("Ane"))
+    repository.log_set(ane, LoggedSet("back_squat", datetime(2026, 11, 23, 18), 60.0, 8, 2))
+    for argv in (["--trainee", "ane", "export"], ["export", "--trainee", "ANE"]):
+        out = tmp_path / "ane.csv"
+        code, _, err = run(capsys, *argv, "--format", "csv", "--out", str(out))
+        assert code == 0, err
+        assert len(out.read_text(encoding="utf-8-sig").splitlines()) == 2  # the header and Ane's set
+    code, _, _ = run(capsys, "export", "--format", "csv", "--out", str(tmp_path / "me.csv"))
+    assert code == 0 and len((tmp_path / "me.csv").read_text(encoding="utf-8-sig").splitlines()) == 1  # Me's
+    remember(store, ane)
+    store.close()
+    code, _, _ = run(capsys, "export", "--format", "csv", "--out", str(tmp_path / "last.csv"))
+    assert code == 0 and (tmp_path / "last.csv").read_text(encoding="utf-8-sig") == out.read_text(encoding="utf-8-sig")

@@ -33,6 +33,8 @@ def build_parser() -> argparse.ArgumentParser:
                                      description="Plan, check and log glute training. Without a command, "
                                                  "the desktop app starts.")
     parser.add_argument("--version", action="version", version=f"glueplan {__version__}")
+    parser.add_argument("--trainee", metavar="NAME", default=argparse.SUPPRESS,
+                        help="whose data the window shows (default: the one last used)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMANDS:
         module.add_to(commands, common)
@@ -48,12 +50,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     args.db = getattr(args, "db", None)
     args.lang = getattr(args, "lang", None)
+    args.trainee = getattr(args, "trainee", None)  # before the command or after it (export, import, print)
     language = Language(args.lang) if args.lang else Language.from_environment()
     try:
         if args.command is None:
             from glueplan.ui.application import run_gui  # Qt is imported only when the window is wanted
 
-            return run_gui(args.db, Language(args.lang) if args.lang else None)
+            return run_gui(args.db, Language(args.lang) if args.lang else None, args.trainee)
         return int(args.handler(args, language))
     except DataError as error:
         print(data_error_text(error, language), file=sys.stderr)

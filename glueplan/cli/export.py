@@ -10,7 +10,6 @@ from pathlib import Path
 from glueplan.cli.terminal import EXIT_OK, EXIT_USAGE, cannot_write, command, opened_store
 from glueplan.domain.language import Language
 from glueplan.domain.messages import messages
-from glueplan.store.errors import StoreError
 
 
 def add_to(commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
@@ -20,16 +19,16 @@ def add_to(commands: argparse._SubParsersAction[argparse.ArgumentParser], common
     export.add_argument("--out", required=True, metavar="FILE")
     export.add_argument("--what", choices=["log", "plans"], default="log",
                         help="for csv: every logged set (default) or every planned exercise")
-    export.add_argument("--trainee", metavar="NAME",
-                        help="only this trainee's data (csv and ics; a backup holds everyone)")
+    export.add_argument("--trainee", metavar="NAME", default=argparse.SUPPRESS,
+                        help="whose log or plans (csv and ics; default: the one last used; a backup holds everyone)")
 
 
 def _export(args: argparse.Namespace, language: Language) -> int:
+    from glueplan.app.trainees import UnknownTrainee, chosen_trainee
     from glueplan.store.atomic_file import WriteFailed, write_file
     from glueplan.store.formats.calendar_export import plans_calendar
     from glueplan.store.formats.csv_export import log_csv, plans_csv
     from glueplan.store.formats.json_backup import backup_bytes
-    from glueplan.store.formats.trainees import chosen_trainees
     from glueplan.store.repository import Repository
 
     if args.format == "json" and args.trainee is not None:
@@ -40,10 +39,11 @@ def _export(args: argparse.Namespace, language: Language) -> int:
         else:
             repository = Repository(store)
             try:
-                trainees = chosen_trainees(repository, args.trainee)
-            except StoreError as error:  # a name that names nobody: a bad argument
+                trainee_id = chosen_trainee(repository, args.trainee, language)
+            except UnknownTrainee as error:  # a name that names nobody: a bad argument
                 print(error.text(language), file=sys.stderr)
                 return EXIT_USAGE
+            trainees = [(trainee_id, repository.trainee(trainee_id))]
             if args.format == "ics":
                 data = plans_calendar(repository, trainees, language)
             else:

@@ -33,7 +33,8 @@ def add_to(commands: argparse._SubParsersAction[argparse.ArgumentParser], common
                            help="what an exercise name of the file becomes: an exercise id, new (an own "
                                 "exercise) or skip; may be given again")
     importing.add_argument("--yes", action="store_true", help="import (without it nothing is written)")
-    importing.add_argument("--trainee", metavar="NAME", help="whose log (default: the one last used)")
+    importing.add_argument("--trainee", metavar="NAME", default=argparse.SUPPRESS,
+                           help="whose log (default: the one last used)")
 
 
 def _import(args: argparse.Namespace, language: Language) -> int:
@@ -42,8 +43,6 @@ def _import(args: argparse.Namespace, language: Language) -> int:
     from glueplan.app.importing import ImportHistory, prepare
     from glueplan.app.workspace import Workspace
     from glueplan.domain.trainee import Units
-    from glueplan.store.errors import StoreError
-    from glueplan.store.formats.trainees import chosen_trainees
     from glueplan.store.imports.detection import read_history
     from glueplan.store.imports.record import Format, ImportRejected
     from glueplan.store.repository import Repository
@@ -51,13 +50,13 @@ def _import(args: argparse.Namespace, language: Language) -> int:
     text = messages()
     with opened_store(args.db) as store:
         repository = Repository(store)
-        try:
-            trainee_id = chosen_trainees(repository, args.trainee)[0][0] if args.trainee else None
-        except StoreError as error:
-            args.usage.error(error.text(language))
-        from glueplan.app.trainees import chosen_trainee
+        from glueplan.app.trainees import UnknownTrainee, chosen_trainee
 
-        workspace = Workspace(repository, trainee_id or chosen_trainee(repository, None, language), language)
+        try:
+            trainee_id = chosen_trainee(repository, args.trainee, language)
+        except UnknownTrainee as error:
+            args.usage.error(error.text(language))
+        workspace = Workspace(repository, trainee_id, language)
         try:
             parsed = read_history(Path(args.file), Format(args.format) if args.format else None,
                                   trainee=workspace.trainee.name)

@@ -15,7 +15,8 @@ def add_to(commands: argparse._SubParsersAction[argparse.ArgumentParser], common
     sheet = command(commands, "print", _print_sheet, parents=[common],
                     help="print a program sheet to PDF (first page, one section per session, log grids)")
     sheet.add_argument("--out", required=True, metavar="FILE.pdf")
-    sheet.add_argument("--trainee", metavar="NAME", help="whose program and rules (default: the first trainee)")
+    sheet.add_argument("--trainee", metavar="NAME", default=argparse.SUPPRESS,
+                       help="whose program and rules (default: the one last used)")
     sheet.add_argument("--program", metavar="ID_NAME_TEMPLATE_OR_FILE",
                        help="a program's id or name, a template id (seed-000) or a plan file (default: the newest)")
     sheet.add_argument("--paper", choices=["a4", "letter"], default="a4")

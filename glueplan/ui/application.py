@@ -87,18 +87,20 @@ class StartUp(QObject):
     import than Qt takes to show the window, so the user sees it first."""
 
     def __init__(self, app: QApplication, host: WindowHost, db: str | None, language: Language,
-                 preferred_db: str | None = None) -> None:
+                 preferred_db: str | None = None, trainee: str | None = None) -> None:
         super().__init__()
         self._app = app
         self._host = host
         self._db = db
         self._preferred_db = preferred_db  # Edit > Preferences' database, after --db and GLUEPLAN_DB
         self._language = language
+        self._trainee = trainee  # --trainee NAME: whose data the window shows (else the one last used)
         self.store: Store | None = None
 
     @Slot()
     def open_store(self) -> None:
         from glueplan.app.opening import open_workspace
+        from glueplan.app.trainees import remember
         from glueplan.store.database import open_store
         from glueplan.store.file_check import DamagedDatabase
         from glueplan.store.location import DB_ENVIRONMENT_VARIABLE, app_database_url, sqlite_file
@@ -116,8 +118,11 @@ class StartUp(QObject):
                     self._app.exit(1)
                     return
                 self.store = open_store(url)
-            back_up_daily(sqlite_file(url), self._language, self._host.window)
-            self._host.attach(LiveWorkspace(open_workspace(self.store, self._language)))
+            if not self.store.read_only:  # a file glueplan may only read is not written, nor beside it
+                back_up_daily(sqlite_file(url), self._language, self._host.window)
+            workspace = open_workspace(self.store, self._language, self._trainee)
+            remember(self.store, workspace.trainee_id)  # the next start without --trainee shows them too
+            self._host.attach(LiveWorkspace(workspace))
         except (StoreError, DataError) as error:
             fail(error, self._language, self._host.window)
             self._app.exit(1)
@@ -148,9 +153,10 @@ def fail(error: StoreError | DataError, language: Language, parent: QWidget | No
     ask(parent, QMessageBox.Icon.Critical, "glueplan", text)
 
 
-def run_gui(db: str | None, language: Language | None) -> int:
+def run_gui(db: str | None, language: Language | None, trainee: str | None = None) -> int:
     """Show the main window until it is closed; returns the process exit code. The language
-    and the database given on the command line win over the preferences."""
+    and the database given on the command line win over the preferences; ``trainee`` names
+    whose data it shows (a name that names nobody is said in a message, and the app exits 1)."""
     if no_display():
         print(messages()("cli.no_display", language or Language.from_environment()), file=sys.stderr)
         return 1
@@ -171,7 +177,7 @@ def run_gui(db: str | None, language: Language | None) -> int:
     from glueplan.ui.window_host import WindowHost
 
     host = WindowHost(app, catalog, chosen)
-    startup = StartUp(app, host, db, chosen, preferences.database)
+    startup = StartUp(app, host, db, chosen, preferences.database, trainee)
     host.window.first_painted.connect(startup.open_store, Qt.ConnectionType.QueuedConnection)
     host.window.show()
     try:

@@ -63,3 +63,38 @@ def test_a_long_charts_session_ends_cleanly(tmp_path: Path) -> None:
     done = re.fullmatch(r"switches (\d+) paints (\d+)\n", result.stdout)
     assert done is not None, result.stdout
     assert int(done[1]) == 240 and int(done[2]) >= 240  # every redraw painted
+
+
+def test_the_window_shows_the_trainee_named_and_remembers_them(qapp: QApplication, db_path: Path,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    from glueplan.cli import main
+    from glueplan.domain.trainee import Trainee
+    from glueplan.store.database import open_store
+    from glueplan.store.location import database_url
+    from glueplan.store.repository import Repository
+
+    store = open_store(database_url(str(db_path)))
+    Repository(store).add_trainee(Trainee("Me"))
+    Repository(store).add_trainee(Trainee("Ane"))
+    store.close()
+    titles: list[str] = []
+
+    def fake_exec() -> int:
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+        for _ in range(100):  # paint, then the queued opening of the database
+            if all(w.live is not None for w in windows):
+                break
+            QApplication.processEvents()
+        titles.extend(w.windowTitle() for w in windows)
+        return 0
+
+    real_exec = qapp.exec
+    monkeypatch.setattr(qapp, "exec", fake_exec)
+    assert main(["--trainee", "ane"]) == 0
+    assert main([]) == 0  # the one last used
+    assert titles == ["Ane – glueplan", "Ane – glueplan"]
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: said.append(box.text()) or QMessageBox.StandardButton.Ok)
+    monkeypatch.setattr(qapp, "exec", real_exec)  # the dialog's app.exit(1) ends it
+    assert main(["--trainee", "Bo"]) == 1
+    assert said and "no trainee called 'Bo'. Trainees: Ane, Me" in said[0]

@@ -18,6 +18,7 @@ from glueplan.app.workspace import Workspace
 from glueplan.domain.catalog import Catalog
 from glueplan.domain.language import Language, Localized
 from glueplan.domain.log import LoggedSet
+from glueplan.domain.trainee import Trainee
 from glueplan.domain.validation import DataError
 from glueplan.store.database import open_store
 from glueplan.store.errors import StoreError
@@ -31,7 +32,6 @@ from glueplan.store.formats.json_backup import (
     restore_backup,
     write_backup,
 )
-from glueplan.store.formats.trainees import chosen_trainees
 from glueplan.store.location import database_url
 from glueplan.store.repository import Repository
 
@@ -52,13 +52,17 @@ def filled(workspace: Workspace, catalog: Catalog) -> Repository:
     return repository
 
 
+def everyone(repository: Repository) -> list[tuple[int, Trainee]]:
+    return [(trainee_id, repository.trainee(trainee_id)) for trainee_id in repository.trainee_ids()]
+
+
 def test_spreadsheet_safe_neutralises_every_formula_start() -> None:
     assert [spreadsheet_safe(text)[0] for text in NASTY] == ["'"] * len(NASTY)
     assert spreadsheet_safe("Hip thrust") == "Hip thrust"
 
 
 def test_the_log_csv_has_every_set_and_no_cell_a_spreadsheet_would_run(filled: Repository) -> None:
-    text = log_csv(filled, chosen_trainees(filled, None), Language.EN)
+    text = log_csv(filled, everyone(filled), Language.EN)
     assert text.startswith("\ufeff")
     rows = list(csv.DictReader(io.StringIO(text.removeprefix("\ufeff"), newline="")))
     assert len(rows) == len(NASTY)
@@ -71,7 +75,7 @@ def test_the_log_csv_has_every_set_and_no_cell_a_spreadsheet_would_run(filled: R
 
 
 def test_the_plans_csv_lists_every_planned_exercise_with_its_date(filled: Repository, workspace: Workspace) -> None:
-    text = plans_csv(filled, chosen_trainees(filled, None), Language.DA)
+    text = plans_csv(filled, everyone(filled), Language.DA)
     rows = list(csv.DictReader(io.StringIO(text.removeprefix("\ufeff"), newline="")))
     program = workspace.program
     assert program is not None
@@ -79,11 +83,6 @@ def test_the_plans_csv_lists_every_planned_exercise_with_its_date(filled: Reposi
     first = rows[0]
     assert (first["week"], first["date"], first["weekday"]) == ("1", "2026-11-23", "mon")
     assert first["exercise"] == Catalog.exercise(filled.catalog(), first["exercise_id"]).name[Language.DA]
-
-
-def test_an_unknown_trainee_is_named_with_the_known_ones(filled: Repository) -> None:
-    with pytest.raises(StoreError, match="no trainee called 'Bo'. Trainees: Me"):
-        chosen_trainees(filled, "Bo")
 
 
 def _without_time(document: bytes) -> dict[str, object]:
@@ -160,7 +159,7 @@ def test_a_backup_row_that_breaks_a_rule_of_the_database_changes_nothing(filled:
 
 def test_the_calendar_has_one_event_per_session_with_its_exercises(filled: Repository,
                                                                    workspace: Workspace) -> None:
-    data = plans_calendar(filled, chosen_trainees(filled, None), Language.EN)
+    data = plans_calendar(filled, everyone(filled), Language.EN)
     events = Calendar.from_ical(data).walk("VEVENT")
     program = workspace.program
     assert program is not None
@@ -174,5 +173,5 @@ def test_the_calendar_has_one_event_per_session_with_its_exercises(filled: Repos
     assert all(name in first.description for name in names)
     assert first.end > first.start
     assert len({e.uid for e in events}) == len(events)
-    again = Calendar.from_ical(plans_calendar(filled, chosen_trainees(filled, None), Language.EN))
+    again = Calendar.from_ical(plans_calendar(filled, everyone(filled), Language.EN))
     assert {e.uid for e in again.walk("VEVENT")} == {e.uid for e in events}  # a calendar updates, not doubles
