@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -87,3 +88,42 @@ def test_an_import_writes_all_of_its_preview_or_nothing(workspace: Workspace, da
         assert repository.count_logged_sets(trainee) == before
         return
     assert repository.count_logged_sets(trainee) == before + preview.sets
+
+
+ODD_VALUES = st.one_of(st.none(), st.booleans(), st.integers(-10**30, 10**30), st.floats(allow_nan=False),
+                       st.text(max_size=30), st.lists(st.integers(), max_size=3), st.dictionaries(st.text(max_size=5),
+                                                                                                 st.integers(), max_size=2))
+
+
+@pytest.mark.sqlite_only  # about the importer, not the engine
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.tuples(st.integers(0, 10**6), st.sampled_from(
+    ["performed_at", "exercise_id", "weight_kg", "reps", "rir", "note", "warm_up", "import_key", "trainee_id"]),
+    ODD_VALUES), min_size=1, max_size=4))
+def test_a_backup_edited_by_hand_is_previewed_or_refused_with_reasons(workspace: Workspace, tmp_path_factory: object,
+                                                                      edits: list[tuple[int, str, object]]) -> None:
+    """A glueplan backup whose set rows were changed to anything JSON holds: previewed with sets
+    the log can hold, or refused with a reason, never a crash (a rep count of 500 used to raise
+    ValueError). What an import writes of a preview: the test above."""
+    import json
+
+    from glueplan.store.formats.json_backup import backup_bytes
+    from glueplan.store.imports.detection import read_history
+
+    repository, trainee = workspace.repository, workspace.trainee_id
+    if not repository.count_logged_sets(trainee):
+        workspace.execute(ImportHistory(prepare(workspace, read_text(decode(
+            (FILES / "strong_workout_number.csv").read_bytes()))).batch, "import"))
+    backup = json.loads(backup_bytes(repository.store))
+    rows = backup["tables"]["logged_set"]["rows"]
+    columns = backup["tables"]["logged_set"]["columns"]
+    for row_number, column, value in edits:
+        rows[row_number % len(rows)][columns.index(column)] = value
+    path = tmp_path_factory.mktemp("backup") / "edited.json"  # type: ignore[attr-defined]
+    path.write_text(json.dumps(backup), encoding="utf-8")
+    try:
+        preview = prepare(workspace, read_history(path))
+    except ImportRejected as error:
+        assert error.problems and all(problem.text(Language.EN).strip() for problem in error.problems)
+        return
+    assert all(1 <= row.reps <= 100 and 0 <= row.weight_kg <= 1000 for row in preview.batch.sets)
