@@ -72,11 +72,11 @@ def test_templates_list_names_the_users_own(capsys: pytest.CaptureFixture[str], 
     from glueplan.domain.trainee import Level
     from glueplan.store.database import open_store
     from glueplan.store.location import database_url
-    from glueplan.store.own_templates import add_template
+    from glueplan.store.own_templates import add_template, template_plan
     from tests.conftest import seed_000
 
     store = open_store(database_url(str(db_path)))
-    add_template(store, "Clinic hip block", seed_000(), Level.ADVANCED)
+    add_template(store, "Clinic hip block", template_plan("Clinic hip block", seed_000(), Level.ADVANCED))
     store.close()
     code, out, _ = run(capsys, "templates", "list", "--json")
     assert code == 0

@@ -11,7 +11,8 @@ from glueplan.app.changes import ChangeSet
 from glueplan.app.command import History
 from glueplan.domain.commands import fresh_rows
 from glueplan.domain.plan import Program
-from glueplan.store.own_templates import add_template, delete_template
+from glueplan.domain.templates import Template
+from glueplan.store.own_templates import add_template, delete_template, template_plan
 from glueplan.store.repository import ProgramDetails
 
 if TYPE_CHECKING:
@@ -153,9 +154,9 @@ class SaveAsTemplate:
 
     def do(self, workspace: Workspace) -> ChangeSet:
         if not self._kept:
-            program = workspace.repository.program(self.program_id)
-            self.number = add_template(workspace.repository.store, self.name, program, workspace.trainee.level,
-                                       self.number)
+            name = self.name.strip()[:200]
+            plan = template_plan(name, workspace.repository.program(self.program_id), workspace.trainee.level)
+            self.number = add_template(workspace.repository.store, name, plan, self.number)
             self._kept = True
         return LISTED
 
@@ -163,4 +164,29 @@ class SaveAsTemplate:
         if self._kept and self.number is not None:
             delete_template(workspace.repository.store, self.number)
             self._kept = False
+        return LISTED
+
+
+@dataclass(eq=False)
+class DeleteTemplate:
+    """Delete one of the user's own templates (programs started from it stay as they are). Undone,
+    it comes back under its id."""
+
+    template: Template
+    text: str
+    history: History = History.PLAN
+    _gone: bool = field(default=False, init=False)
+
+    def do(self, workspace: Workspace) -> ChangeSet:
+        assert self.template.own_number is not None
+        if not self._gone:
+            delete_template(workspace.repository.store, self.template.own_number)
+            self._gone = True
+        return LISTED
+
+    def undo(self, workspace: Workspace) -> ChangeSet:
+        if self._gone:
+            add_template(workspace.repository.store, self.template.name.en, self.template.plan,
+                         self.template.own_number)
+            self._gone = False
         return LISTED

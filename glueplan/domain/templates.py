@@ -35,6 +35,17 @@ class Template:
     _data: Any
     _file: str
 
+    @property
+    def plan(self) -> Any:
+        """The plan file's data it is made from (an own template is stored as it)."""
+        return self._data
+
+    @property
+    def own_number(self) -> int | None:
+        """The number of one of the user's own templates (``own-3``: 3); None for a built-in one."""
+        number = self.id.removeprefix(OWN_PREFIX)
+        return int(number) if self.source == OWN_SOURCE and number.isdigit() else None
+
     def program(self, catalog: Catalog, language: Language, weeks: int = DEFAULT_WEEKS) -> Program:
         """The template as a program in one language; a one-week template repeats ``weeks`` times."""
         program = read_plan(self._data, self._file, catalog, language).program

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import delete, insert, select
 
@@ -15,12 +16,16 @@ from glueplan.store.database import Store
 from glueplan.store.schema import OwnTemplateRow
 
 
-def add_template(store: Store, name: str, program: Program, level: Level, number: int | None = None) -> int:
-    """Keep ``program`` (its weeks, not its dates or database ids) as a template called ``name``, the
-    name a program started from it takes; ``number`` brings back a deleted one under its id.
-    Returns its number."""
-    name = name.strip()[:200]
-    values = {"name": name, "plan": plan_to_data(replace(program, name=name), level), "created_at": datetime.now()}
+def template_plan(name: str, program: Program, level: Level) -> Any:
+    """What a template called ``name`` keeps of a program: its weeks (not its dates or database ids)
+    as a plan file's data, named as a program started from it will be, with the trainee's level."""
+    return plan_to_data(replace(program, name=name), level)
+
+
+def add_template(store: Store, name: str, plan: Any, number: int | None = None) -> int:
+    """Keep a plan (``template_plan``) as a template called ``name``; ``number`` brings back a
+    deleted one under its id. Returns its number."""
+    values = {"name": name, "plan": plan, "created_at": datetime.now()}
     if number is not None:
         values["id"] = number
     with store.transaction() as session:

@@ -1543,6 +1543,10 @@
         <translation>Gem “%1” som skabelon</translation>
     </message>
     <message>
+        <source>Delete template “%1”</source>
+        <translation>Slet skabelonen “%1”</translation>
+    </message>
+    <message>
         <source>Delete program</source>
         <translation>Slet program</translation>
     </message>
@@ -2382,6 +2386,10 @@ Kontrollér, at det korrekte filnavn blev givet.</translation>
     <message>
         <source>Start this program</source>
         <translation>Start dette program</translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation>Slet skabelon</translation>
     </message>
 </context>
 <context>

@@ -1543,6 +1543,10 @@
         <translation>Lagre «%1» som mal</translation>
     </message>
     <message>
+        <source>Delete template “%1”</source>
+        <translation>Slett malen «%1»</translation>
+    </message>
+    <message>
         <source>Delete program</source>
         <translation>Slett program</translation>
     </message>
@@ -2382,6 +2386,10 @@ Kontroller at filnavnet er riktig.</translation>
     <message>
         <source>Start this program</source>
         <translation>Start dette programmet</translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation>Slett mal</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,7 @@ template of the user's own, offered beside the built-in ones; each undoable and 
 
 from __future__ import annotations
 
-from glueplan.app.program_list_edits import DuplicateProgram, SaveAsTemplate
+from glueplan.app.program_list_edits import DeleteTemplate, DuplicateProgram, SaveAsTemplate
 from glueplan.app.templates import templates
 from glueplan.app.workspace import Workspace
 from glueplan.domain.catalog import builtin_catalog
@@ -44,3 +44,8 @@ def test_a_program_kept_as_a_template_is_offered_beside_the_built_in_ones(worksp
     assert [t.id for t in templates(store)] == ["seed-000", "seed-002"]
     workspace.execute(keep)
     assert [t.id for t in templates(store)] == ["seed-000", "seed-002", "own-1"]
+    delete = DeleteTemplate(templates(store)[-1], "Delete template")
+    workspace.execute(delete)
+    assert [t.id for t in templates(store)] == ["seed-000", "seed-002"]
+    workspace.revert(delete)
+    assert templates(store)[-1] == own  # back under its id, the same

@@ -128,9 +128,17 @@ def test_a_program_is_copied_to_another_trainee_and_kept_as_a_template(qtbot: Qt
     assert [card.template.name.en for card in page.template_cards][-1] == "Clinic hip block"
     page.template_cards[-1].start_button.click()  # offered like a built-in one
     assert listed(page)[-1].startswith("Clinic hip block")
-    undo(window)
-    undo(window)
     window.show_programs()  # starting a program showed the Week tab
+    own = page.template_cards[-1]
+    assert [card.delete_button is None for card in page.template_cards] == [True, True, False]
+    assert own.delete_button is not None
+    own.delete_button.click()
+    assert [card.template.id for card in page.template_cards] == ["seed-000", "seed-002"]
+    undo(window)
+    assert [card.template.name.en for card in page.template_cards][-1] == "Clinic hip block"
+    undo(window)
+    undo(window)
+    window.show_programs()
     assert [card.template.id for card in page.template_cards] == ["seed-000", "seed-002"]
     undo(window)
     assert repository.programs(ane) == []

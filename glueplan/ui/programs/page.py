@@ -32,6 +32,7 @@ from glueplan.app.changes import ChangeSet
 from glueplan.app.program_list_edits import (
     ActivateProgram,
     DeleteProgram,
+    DeleteTemplate,
     DuplicateProgram,
     EditProgramDetails,
     SaveAsTemplate,
@@ -60,9 +61,11 @@ def _shows(change: ChangeSet) -> bool:
 
 
 class TemplateCard(QGroupBox):
-    """One template: its name, what it is, its sessions, and a button to start it."""
+    """One template: its name, what it is, its sessions, and a button to start it (one of the user's
+    own: and one to delete it)."""
 
     start_requested = Signal(object)
+    delete_requested = Signal(object)
 
     def __init__(self, template: Template, catalog: Catalog, language: Language) -> None:
         super().__init__(template.name[language])
@@ -82,7 +85,15 @@ class TemplateCard(QGroupBox):
             layout.addWidget(line)
         self.start_button = QPushButton(self.tr("Start this program"))
         self.start_button.clicked.connect(self._start)
-        layout.addWidget(self.start_button, alignment=Qt.AlignmentFlag.AlignRight)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        self.delete_button: QPushButton | None = None
+        if template.own_number is not None:
+            self.delete_button = QPushButton(self.tr("Delete template"))
+            self.delete_button.clicked.connect(lambda: self.delete_requested.emit(self.template))
+            buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.start_button)
+        layout.addLayout(buttons)
 
     def _start(self) -> None:
         self.start_requested.emit(self.template)
@@ -202,6 +213,7 @@ class ProgramsPage(QScrollArea):
         self.template_cards = [TemplateCard(t, self._live.catalog, self._live.language) for t in offered]
         for card in self.template_cards:
             card.start_requested.connect(self.start_program)
+            card.delete_requested.connect(self.delete_template)
             self._templates.addWidget(card)
 
     def chosen(self) -> ProgramOverview | None:
@@ -290,6 +302,12 @@ class ProgramsPage(QScrollArea):
             kept = name.strip()
             self._live.run_or_report(SaveAsTemplate(program.id, kept, UndoText(
                 lambda: self.tr("Save “%1” as a template").replace("%1", kept))))
+
+    def delete_template(self, template: Template) -> None:
+        """Delete one of the user's own templates (undoable; programs started from it stay)."""
+        name = template.name[self._live.language]
+        self._live.run_or_report(DeleteTemplate(template, UndoText(
+            lambda: self.tr("Delete template “%1”").replace("%1", name))))
 
     def _say(self, text: str) -> None:
         window = self.window()
