@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+from glueplan.app.templates import templates as offered_templates
 from glueplan.app.trainees import UnknownTrainee, chosen_trainee
 from glueplan.app.workspace import Workspace
 from glueplan.domain.default_names import in_language, program_in_language, trainee_in_language
@@ -14,7 +15,6 @@ from glueplan.domain.language import Language
 from glueplan.domain.plan import Program, next_monday
 from glueplan.domain.plan_file import read_plan
 from glueplan.domain.program_sheet import ProgramSheet, SheetOptionError, SheetOptions, WeekRange, build_sheet
-from glueplan.domain.templates import builtin_templates
 from glueplan.domain.trainee import Level
 from glueplan.domain.validation import read_json
 from glueplan.store.database import Store
@@ -56,7 +56,7 @@ def _trainee_id(repository: Repository, name: str | None, language: Language) ->
 def _program(workspace: Workspace, ref: str | None, language: Language, today: date) -> tuple[Program, Level | None]:
     """The program, and the level a plan file names (None for any other program)."""
     programs = workspace.programs()
-    templates = builtin_templates()
+    templates = {template.id: template for template in offered_templates(workspace.repository.store)}
     if ref is None:
         if not programs:
             raise SheetOptionError("sheet.error.nothing_to_print", trainee=workspace.trainee.name,

@@ -26,3 +26,13 @@ def test_a_plan_file_s_level_is_the_sheet_s(store: Store, tmp_path: Path) -> Non
     assert sheet.level == "Advanced" and (maximus.band.low, maximus.band.high) == (14, 22)
     plan.write_text(json.dumps({"sessions": WEEK}), encoding="utf-8")  # no level: the trainee's
     assert sheet_for(store, options, None, None, str(plan), date(2026, 12, 1)).level == "Intermediate"
+
+
+def test_an_own_template_is_printed_by_its_id(store: Store) -> None:
+    from glueplan.domain.trainee import Level
+    from glueplan.store.own_templates import add_template, template_plan
+    from tests.conftest import seed_000
+
+    add_template(store, "Clinic hip block", template_plan("Clinic hip block", seed_000(), Level.ADVANCED))
+    options = SheetOptions(Language.EN, Paper.A4, None, False, False)
+    assert sheet_for(store, options, None, None, "own-1", date(2026, 12, 1)).program == "Clinic hip block"
