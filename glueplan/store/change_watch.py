@@ -114,12 +114,21 @@ class ChangeWatch:
         return moved
 
     def _before_own_commit(self, _session: Session) -> None:
-        if self._connection is not None and self._data_version() != self._version:
+        if self._connection is not None and self._looked_up() != self._version:
             self._missed = True
 
     def _after_own_commit(self, _session: Session) -> None:
         if self._connection is not None:
-            self._version = self._data_version()
+            self._version = self._looked_up()
+
+    def _looked_up(self) -> int | None:
+        """The data version, inside this store's own commit: a watch that cannot look is dropped
+        (opened again at the next look, as a change) and never fails the edit."""
+        try:
+            return self._data_version()
+        except (DBAPIError, OSError, *self._driver_errors()):
+            self._drop()
+            return None
 
     # -- the watch's own connection ---------------------------------------------------------
 
@@ -136,7 +145,7 @@ class ChangeWatch:
                 connection.rollback()  # the pool's liveness check may have begun a transaction
                 connection.autocommit = True
                 connection.execute(f"LISTEN {CHANNEL}")
-            if not self._server:
+            else:
                 self._version = self._data_version()
         except (DBAPIError, OSError, *self._driver_errors()):
             self._drop()

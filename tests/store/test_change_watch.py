@@ -63,3 +63,17 @@ def test_a_lost_connection_is_opened_again_and_counts_as_a_change(store: Store) 
         assert not seen(watch)
     finally:
         watch.close()
+
+
+@pytest.mark.sqlite_only
+def test_a_watch_that_cannot_look_never_fails_an_edit(store: Store, repository: Repository) -> None:
+    """On a file the watch looks inside the store's own commits; its trouble is its own."""
+    trainee_id = repository.add_trainee(Trainee("Ida"))
+    watch = ChangeWatch(store)
+    try:
+        watch._connection.close()
+        repository.log_set(trainee_id, SQUAT)
+        assert repository.count_logged_sets(trainee_id) == 1
+        assert watch.changed()  # opened again: anything may have changed meanwhile
+    finally:
+        watch.close()
