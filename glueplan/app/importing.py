@@ -199,5 +199,5 @@ class ImportHistory:
         return self._change(workspace)
 
     def _change(self, workspace: Workspace) -> ChangeSet:
-        days = ChangeSet(log_days=frozenset(row.performed_at.date() for row in self.batch.sets))
+        days = ChangeSet(log_days=frozenset(moment.date() for moment in {row.performed_at for row in self.batch.sets}))
         return days | workspace.set_catalog(workspace.repository.catalog()) if self.batch.new_exercises else days

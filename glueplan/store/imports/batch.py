@@ -84,24 +84,28 @@ def write_batch(repository: Repository, trainee_id: int, batch: ImportBatch, aga
             renamed[exercise.id] = stored
         present = _keys(session, trainee_id)
         old_ids = {} if again is None else dict(zip(again.keys, again.set_ids, strict=True))
-        fresh = [row for row in batch.sets if row.import_key not in present]
+        fresh = [row for row in batch.sets if row.import_key not in present] if present else list(batch.sets)
         back = [row for row in fresh if row.import_key in old_ids]
-        new = [row for row in fresh if row.import_key not in old_ids]
+        new = [row for row in fresh if row.import_key not in old_ids] if old_ids else fresh
         connection = session.connection()
-        back_ids = [old_ids[row.import_key] for row in back]
+        back_keys = [row.import_key for row in back]
+        back_ids = [old_ids[key] for key in back_keys]
         if back:
             _insert_many(connection, trainee_id, back, renamed, back_ids)
         since = connection.scalar(select(func.max(SETS.c.id))) or 0  # the new sets' ids are above it
+        new_keys = [row.import_key for row in new]
         new_ids: list[int] = []
-        if new:
+        if new and connection.dialect.name == "sqlite":  # the write lock is held: the ids above are free
+            new_ids = list(range(since + 1, since + 1 + len(new)))
+            _insert_many(connection, trainee_id, new, renamed, new_ids)
+        elif new:  # a server hands out the ids (another client's inserts may take some): read back by key
             _insert_many(connection, trainee_id, new, renamed)
             stored = dict(connection.execute(select(SETS.c.import_key, SETS.c.id).where(
                 SETS.c.id > since, SETS.c.trainee_id == trainee_id, SETS.c.import_key.is_not(None))).all())
-            new_ids = [stored[row.import_key] for row in new]
+            new_ids = list(map(stored.__getitem__, new_keys))
         for name, exercise_id in batch.choices:
             session.merge(ImportChoiceRow(name=name, exercise_id=renamed.get(exercise_id or "", exercise_id)))
-        keys = tuple(row.import_key for row in (*back, *new))
-        return Written((*back_ids, *new_ids), keys, tuple(renamed.values()), renamed)
+        return Written((*back_ids, *new_ids), (*back_keys, *new_keys), tuple(renamed.values()), renamed)
 
 
 def remove_written(repository: Repository, written: Written) -> None:
@@ -130,11 +134,11 @@ def _insert_many(connection: Connection, trainee_id: int, rows: list[ImportRow],
     date the ORM writes too) once per distinct value (a file repeats its dates and loads), and a
     column added since (such as the side) given its default. SQLAlchemy's own
     executemany spends as long again on those conversions; returning the ids in order would make
-    it send one statement per row on SQLite, so the caller reads the ids back by key."""
+    it send one statement per row on SQLite, so the caller gives the ids or reads them back by key."""
     count = len(rows)
     keys, exercises, moments, weights, reps, rirs, notes, warm_ups = zip(*rows, strict=True)
     columns: dict[str, Sequence[Any]] = {
-        "trainee_id": [trainee_id] * count, "exercise_id": [renamed.get(name, name) for name in exercises],
+        "trainee_id": [trainee_id] * count, "exercise_id": [renamed.get(name, name) for name in exercises] if renamed else exercises,
         "performed_at": moments, "weight_kg": weights, "reps": reps, "rir": rirs, "note": notes, "warm_up": warm_ups,
         "import_key": keys}
     if ids is not None:
