@@ -2485,6 +2485,10 @@ Kontrollér, at det korrekte filnavn blev givet.</translation>
         <translation>Uge %1 af %2</translation>
     </message>
     <message>
+        <source>deload</source>
+        <translation>aflastning</translation>
+    </message>
+    <message>
         <source>A deload week is made from the week before it: the same exercises and days, fewer sets, more reps in reserve.</source>
         <translation>En deload-uge laves ud fra ugen før: samme øvelser og dage, færre sæt og flere gentagelser i reserve.</translation>
     </message>

@@ -2485,6 +2485,10 @@ Kontroller at filnavnet er riktig.</translation>
         <translation>Uke %1 av %2</translation>
     </message>
     <message>
+        <source>deload</source>
+        <translation>avlastning</translation>
+    </message>
+    <message>
         <source>A deload week is made from the week before it: the same exercises and days, fewer sets, more reps in reserve.</source>
         <translation>En deload-uke lages fra uka før: samme øvelser og dager, færre sett og flere repetisjoner i reserve.</translation>
     </message>

@@ -39,6 +39,11 @@ def everything_built(window: MainWindow) -> MainWindow:
     log = window.log_tab.build()
     log.date.setDate(QDate(program.start.year, program.start.month, program.start.day))
     window.show_week()
+    page = window.week_page
+    page.set_week(len(program.weeks) - 1)
+    if not program.weeks[-1].deload:
+        page.make_deload()  # the week's label says so
+    assert window.live.program.weeks[page.week].deload
     window.library.select("bulgarian_split_squat")
     return window
 
@@ -103,6 +108,15 @@ def test_no_english_is_shown_after_switching_language(qtbot: QtBot, host: Window
         if isinstance(dialog, QDialog):
             dialog.reject()
     assert not found, "\n".join(found)
+
+
+def test_a_deload_week_is_called_so_in_danish(qtbot: QtBot, host: WindowHost) -> None:
+    """'deload' is a word Danish and Norwegian texts borrow too, so the word test above cannot
+    tell it from a translation: the week's label is read itself."""
+    with qtbot.waitSignal(host.rebuilt):
+        host.window.preferences_changed.emit(Preferences(language=Language.DA))
+    page = everything_built(host.window).week_page
+    assert page is not None and page.week_label.text().endswith(" · aflastning")
 
 
 def test_the_detector_finds_english() -> None:

@@ -240,7 +240,8 @@ class WeekPage(QWidget):
         weeks = len(self.live.program.weeks)
         deload = self.live.program.weeks[self.week].deload
         label = self.tr("Week %1 of %2").replace("%1", str(self.week + 1)).replace("%2", str(weeks))
-        self.week_label.setText(f"<b>{label}</b>" + (f" · {self.tr('deload')}" if deload else ""))
+        deload_word = self.tr("deload")  # outside the f-string, where lupdate finds it
+        self.week_label.setText(f"<b>{label}</b>" + (f" · {deload_word}" if deload else ""))
         self.previous.setEnabled(self.week > 0)
         self.next.setEnabled(self.week < weeks - 1)
         self.deload.setEnabled(self.week > 0 and not deload)
