@@ -238,3 +238,11 @@ def test_the_explanation_counts_the_exercises_a_session_really_has() -> None:
     shown = "–".join(map(str, (counts[0], counts[-1]))) if len(counts) > 1 else str(counts[0])
     line = next(line for line in proposal.explanation if line.key == "why.emphasis.balanced")
     assert f": {shown} exercises, as many as" in line.text(Language.EN, CATALOG)
+
+
+def test_the_doses_name_rir_as_the_sheets_do() -> None:
+    """"1 reps in reserve" read badly; the doses say "RIR 1", as the calendar and the sheets do."""
+    proposal = propose(PlanRequest(MON_WED_FRI, 60, frozenset({Equipment.BARBELL, Equipment.BENCH,
+                                                               Equipment.SQUAT_RACK})), CATALOG, Language.EN)
+    doses = [line.text(Language.EN, CATALOG) for line in proposal.explanation if line.key.startswith("why.dose")]
+    assert len(doses) == 2 and all(", RIR " in dose and "reps in reserve" not in dose for dose in doses), doses
