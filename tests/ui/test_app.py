@@ -7,6 +7,7 @@ import re
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -17,9 +18,9 @@ from glueplan.ui import application as app_module
 from glueplan.ui.main_window import MainWindow
 
 
-def test_run_gui_shows_the_main_window_and_deletes_it_at_the_end(qapp: QApplication, db_path: Path,
-                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
-    shown: list[str] = []
+def once_attached(look: Callable[[list[MainWindow]], object]) -> Callable[[], int]:
+    """An event loop for run_gui that turns until the window has painted and opened its
+    database, lets ``look`` at the main windows, and returns 0 as if the user had quit."""
 
     def fake_exec() -> int:
         windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
@@ -27,11 +28,17 @@ def test_run_gui_shows_the_main_window_and_deletes_it_at_the_end(qapp: QApplicat
             if all(w.live is not None for w in windows):
                 break
             QApplication.processEvents()
-        shown.extend("MainWindow" + (" with its workspace" if w.live is not None else "")
-                     for w in windows if w.isVisible())
+        look(windows)
         return 0
 
-    monkeypatch.setattr(qapp, "exec", fake_exec)
+    return fake_exec
+
+
+def test_run_gui_shows_the_main_window_and_deletes_it_at_the_end(qapp: QApplication, db_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    shown: list[str] = []
+    monkeypatch.setattr(qapp, "exec", once_attached(lambda windows: shown.extend(
+        "MainWindow" + (" with its workspace" if w.live is not None else "") for w in windows if w.isVisible())))
     assert app_module.run_gui(str(db_path), Language.EN) == 0
     assert shown == ["MainWindow with its workspace"]
     assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]  # nothing left for exit
@@ -78,18 +85,8 @@ def test_the_window_shows_the_trainee_named_and_remembers_them(qapp: QApplicatio
     Repository(store).add_trainee(Trainee("Ane"))
     store.close()
     titles: list[str] = []
-
-    def fake_exec() -> int:
-        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
-        for _ in range(100):  # paint, then the queued opening of the database
-            if all(w.live is not None for w in windows):
-                break
-            QApplication.processEvents()
-        titles.extend(w.windowTitle() for w in windows)
-        return 0
-
     real_exec = qapp.exec
-    monkeypatch.setattr(qapp, "exec", fake_exec)
+    monkeypatch.setattr(qapp, "exec", once_attached(lambda windows: titles.extend(w.windowTitle() for w in windows)))
     assert main(["--trainee", "ane"]) == 0
     assert main([]) == 0  # the one last used
     assert titles == ["Ane – glueplan", "Ane – glueplan"]
