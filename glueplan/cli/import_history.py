@@ -80,7 +80,7 @@ def _choices(args: argparse.Namespace, workspace: Workspace, parsed: ParsedHisto
     from glueplan.domain.import_mapping import NEW, SKIP, Action, Choice, fold
 
     text = messages()
-    names = {fold(imported.exercise) for imported in parsed.sets}
+    names = {fold(name) for name in {imported.exercise for imported in parsed.sets}}  # a few spellings, many sets
     choices = {}
     for value in args.map:
         name, separator, target = value.rpartition("=")
