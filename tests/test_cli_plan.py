@@ -5,9 +5,11 @@ the rules broken and the fix when the request cannot be met (exit 1), bad argume
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
+from pypdf import PdfReader
 
 from tests.test_cli import run
 
@@ -18,11 +20,11 @@ def test_a_plan_that_check_finds_no_error_or_warning_in(capsys: pytest.CaptureFi
                          "--equipment", "barbell,bench,cable,band", "--level", "advanced", "--weeks", "12",
                          "--out", str(out_file))
     assert code == 0 and err == ""
-    assert "Deload in week 6, 12" in out and f"glueplan check {out_file} --session-minutes 45" in out
+    assert "Deload in week 6, 12" in out and f"glueplan check {out_file}" in out
     data = json.loads(out_file.read_text(encoding="utf-8"))
     assert data["level"] == "advanced" and len(data["weeks"]) == 12
     assert {s["time"] for s in data["weeks"][0]["sessions"]} == {"07:30"}
-    code, out, _ = run(capsys, "check", str(out_file), "--session-minutes", "45")
+    code, out, _ = run(capsys, "check", str(out_file))
     report = json.loads(out)
     assert code == 0 and report["level"] == "advanced"
     assert [f for f in report["findings"] if f["severity"] != "info"] == []
@@ -51,3 +53,31 @@ def test_bad_arguments_exit_2_naming_what_is_wrong(capsys: pytest.CaptureFixture
     err = capsys.readouterr().err
     assert exited.value.code == 2 and said in err and "Traceback" not in err
     assert not (tmp_path / "plan.json").exists()
+
+
+def test_a_plan_file_keeps_its_minutes_for_check_and_print(qapp: object, capsys: pytest.CaptureFixture[str],
+                                                           tmp_path: Path) -> None:
+    """A 60-minute plan is judged against its 60 minutes, not the trainee's 30 (issue 15)."""
+    plan, sheet = tmp_path / "plan.json", tmp_path / "sheet.pdf"
+    code, _, _ = run(capsys, "plan", "--days", "mon,thu", "--minutes", "60",
+                     "--equipment", "barbell,bench,cable,band", "--out", str(plan))
+    assert code == 0 and json.loads(plan.read_text(encoding="utf-8"))["session_minutes"] == 60
+    code, out, _ = run(capsys, "check", str(plan))
+    assert code == 0 and [f for f in json.loads(out)["findings"] if f["rule"] == "SES-3"] == []
+    assert run(capsys, "print", "--program", str(plan), "--out", str(sheet), "--db", str(tmp_path / "db.sqlite"))[0] == 0
+    printed = re.sub(r"\s+", " ", " ".join(page.extract_text() for page in PdfReader(sheet).pages))
+    assert "Glute plan" in printed and "min per session" not in printed
+    code, out, _ = run(capsys, "check", str(plan), "--session-minutes", "30")  # the option still overrides
+    assert [f["rule"] for f in json.loads(out)["findings"]].count("SES-3") > 0
+
+
+@pytest.mark.parametrize(("value", "said"), [
+    ("0", "'session_minutes': must be between 5 and 600, found 0"),
+    ('"60"', "'session_minutes': must be a whole number, found text '60'"),
+])
+def test_bad_minutes_in_a_hand_edited_plan_file_are_named(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                                          value: str, said: str) -> None:
+    plan = tmp_path / "plan.json"
+    plan.write_text('{"session_minutes": ' + value + ', "sessions": []}', encoding="utf-8")
+    code, _, err = run(capsys, "check", str(plan))
+    assert code == 2 and said in err and "Traceback" not in err

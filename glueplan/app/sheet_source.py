@@ -13,9 +13,8 @@ from glueplan.app.workspace import Workspace
 from glueplan.domain.default_names import in_language, program_in_language, trainee_in_language
 from glueplan.domain.language import Language
 from glueplan.domain.plan import Program, next_monday
-from glueplan.domain.plan_file import read_plan
+from glueplan.domain.plan_file import PlanDocument, read_plan
 from glueplan.domain.program_sheet import ProgramSheet, SheetOptionError, SheetOptions, WeekRange, build_sheet
-from glueplan.domain.trainee import Level
 from glueplan.domain.validation import read_json
 from glueplan.store.database import Store
 from glueplan.store.repository import Repository
@@ -26,13 +25,13 @@ def sheet_for(store: Store, options: SheetOptions, weeks: str | None, trainee_na
     """The sheet of ``program_ref`` (a program's id or name, a template id or a plan file; none:
     the trainee's newest program) for the named trainee (none: the one last used, else the
     first). ``weeks`` is the user's text (``1-4``). Raises SheetOptionError when any of them is not found or not valid,
-    DataError for a broken plan file. A plan file that names its level (``glueplan plan`` writes
-    one) is printed and judged for that level, not the trainee's."""
+    DataError for a broken plan file. A plan file that names its level or session minutes
+    (``glueplan plan`` writes both) is printed and judged for them, not the trainee's."""
     repository = Repository(store)
     workspace = Workspace(repository, _trainee_id(repository, trainee_name, options.language), options.language)
-    program, level = _program(workspace, program_ref, options.language, today)
-    if level is not None:
-        workspace.trainee = replace(workspace.trainee, level=level)  # this sheet's own workspace
+    program, document = _program(workspace, program_ref, options.language, today)
+    if document is not None:
+        workspace.trainee = document.judged_for(workspace.trainee)  # this sheet's own workspace
     if weeks is not None:
         options = replace(options, weeks=WeekRange.parse(weeks, len(program.weeks)))
     return build_sheet(program, workspace.trainee, workspace.validate(program), workspace.catalog, options, today)
@@ -53,8 +52,9 @@ def _trainee_id(repository: Repository, name: str | None, language: Language) ->
         raise SheetOptionError("sheet.error.no_trainee", **error.params) from error
 
 
-def _program(workspace: Workspace, ref: str | None, language: Language, today: date) -> tuple[Program, Level | None]:
-    """The program, and the level a plan file names (None for any other program)."""
+def _program(workspace: Workspace, ref: str | None, language: Language,
+             today: date) -> tuple[Program, PlanDocument | None]:
+    """The program, and the plan file it was read from (None for any other program)."""
     programs = workspace.programs()
     templates = {template.id: template for template in offered_templates(workspace.repository.store)}
     if ref is None:
@@ -75,6 +75,6 @@ def _program(workspace: Workspace, ref: str | None, language: Language, today: d
         document = read_plan(read_json(path), str(path), workspace.catalog, language)
         program = document.program
         return replace(program, name=program.name or path.stem, start=program.start or next_monday(today)), \
-            document.level
+            document
     raise SheetOptionError("sheet.error.no_program", program=ref, trainee=workspace.trainee.name,
                            templates=", ".join(templates))

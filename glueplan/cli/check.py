@@ -11,6 +11,7 @@ from pathlib import Path
 
 from glueplan.cli.catalog import catalog_with_own_exercises
 from glueplan.cli.terminal import EXIT_FAILED, EXIT_OK, EXIT_USAGE, command
+from glueplan.domain import limits
 from glueplan.domain.catalog import Catalog, builtin_catalog
 from glueplan.domain.language import Language
 from glueplan.domain.trainee import DEFAULT_SESSION_MINUTES, Level
@@ -23,8 +24,8 @@ def add_to(commands: argparse._SubParsersAction[argparse.ArgumentParser], common
     check.add_argument("plan", metavar="PLAN.json", help="a plan in glueplan's JSON plan format (see README)")
     check.add_argument("--level", choices=[level.value for level in Level],
                        help="experience level (default: the plan's, else intermediate)")
-    check.add_argument("--session-minutes", type=minutes(5, 600), default=DEFAULT_SESSION_MINUTES, metavar="MIN",
-                       help=f"time budget of one session, 5-600 (default {DEFAULT_SESSION_MINUTES})")
+    check.add_argument("--session-minutes", type=minutes(*limits.SESSION_MINUTES), metavar="MIN",
+                       help=f"time budget of one session, 5-600 (default: the plan's, else {DEFAULT_SESSION_MINUTES})")
     check.add_argument("--weekly-minutes", type=minutes(5, 5000), metavar="MIN",
                        help="time budget of a week, 5-5000 (default: none)")
 
@@ -54,7 +55,8 @@ def _check(args: argparse.Namespace, language: Language) -> int:
         print(str(error), file=sys.stderr)
         return EXIT_USAGE
     level = Level(args.level) if args.level else document.level or Level.INTERMEDIATE
-    report = validate(document.program, catalog, level, session_minutes_budget=args.session_minutes,
+    budget = args.session_minutes or document.session_minutes or DEFAULT_SESSION_MINUTES
+    report = validate(document.program, catalog, level, session_minutes_budget=budget,
                       weekly_minutes=args.weekly_minutes)
     print(json.dumps(report_data(report, catalog, language, level), ensure_ascii=False, indent=2))
     return EXIT_FAILED if report.has_errors else EXIT_OK

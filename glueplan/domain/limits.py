@@ -24,3 +24,4 @@ REST_S = Limit(0, 900)  # rest between sets, seconds
 WEIGHT_KG = Limit(0, 1000)  # a logged load
 PLAN_MINUTES = Limit(10, 240)  # the time one planned session may take (the planner's request)
 PLAN_WEEKS = Limit(1, 52)  # weeks of a planned program
+SESSION_MINUTES = Limit(5, 600)  # a trainee's or a plan file's budget for one session (rule SES-3)

@@ -1,11 +1,13 @@
 """The JSON plan format: what templates are written in and what the app imports and exports.
 
-    {"level": "intermediate",
+    {"level": "intermediate", "session_minutes": 45,
      "sessions": [{"day": "mon", "time": "18:00", "title": "Workout 1",
                    "items": [{"exercise": "back_squat", "sets": 3, "reps": [8, 10],
                               "rir": 2, "rest_s": 180}]}]}
 
 ``"weeks": [{"sessions": [...], "deload": true}, ...]`` may replace ``"sessions"``.
+``level`` and ``session_minutes`` (the planner's request: what the rules judge the plan by) are
+optional; without them the plan is judged for the trainee's own settings.
 An item's omitted prescription fields take the exercise's defaults; a title may be text
 or a table of the three languages (templates use that).
 """
@@ -14,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import time
 from typing import Any
 
@@ -22,7 +24,7 @@ from glueplan.domain import limits
 from glueplan.domain.catalog import Catalog, Prescription, read_rep_range
 from glueplan.domain.language import Language
 from glueplan.domain.plan import PlannedExercise, Program, Session, Week, Weekday
-from glueplan.domain.trainee import Level
+from glueplan.domain.trainee import Level, Trainee
 from glueplan.domain.validation import DataError, Fields
 
 _TIME = re.compile(r"([01]?\d|2[0-3]):([0-5]\d)\Z")
@@ -35,6 +37,12 @@ MAX_LOAD_KG = 1000.0
 class PlanDocument:
     level: Level | None
     program: Program
+    session_minutes: int | None = None
+
+    def judged_for(self, trainee: Trainee) -> Trainee:
+        """The trainee with the level and session budget this file names, each kept when not named."""
+        return replace(trainee, level=self.level or trainee.level,
+                       session_minutes=self.session_minutes or trainee.session_minutes)
 
 
 def read_plan(data: Any, file: str, catalog: Catalog, language: Language) -> PlanDocument:
@@ -43,8 +51,10 @@ def read_plan(data: Any, file: str, catalog: Catalog, language: Language) -> Pla
     ``description`` and ``source`` are allowed and ignored, so a template is a plan file too.
     """
     document = Fields(data, file)
-    document.reject_unknown({"level", "name", "description", "source", "sessions", "weeks"})
+    document.reject_unknown({"level", "session_minutes", "name", "description", "source", "sessions", "weeks"})
     level = document.choice("level", Level) if document.has("level") else None
+    session_minutes = (document.integer("session_minutes", *limits.SESSION_MINUTES)
+                       if document.has("session_minutes") else None)
     if document.has("sessions") == document.has("weeks"):
         raise DataError(file, "needs either 'sessions' (one week) or 'weeks' (a program), not both or neither")
     if document.has("sessions"):
@@ -55,7 +65,7 @@ def read_plan(data: Any, file: str, catalog: Catalog, language: Language) -> Pla
             for week in _checked(document.tables("weeks"), {"sessions", "deload"})
         )
     name = _text_in(document, "name", language) if document.has("name") else ""
-    return PlanDocument(level, Program(name=name, weeks=weeks))
+    return PlanDocument(level, Program(name=name, weeks=weeks), session_minutes)
 
 
 def _checked(tables: Iterable[Fields], allowed: set[str]) -> Iterator[Fields]:
@@ -107,11 +117,13 @@ def _text_in(fields: Fields, field: str, language: Language) -> str:
     return fields.text(field)
 
 
-def plan_to_data(program: Program, level: Level | None = None) -> dict[str, Any]:
+def plan_to_data(program: Program, level: Level | None = None, session_minutes: int | None = None) -> dict[str, Any]:
     """The JSON-ready form of a program, readable again by read_plan."""
     data: dict[str, Any] = {}
     if level is not None:
         data["level"] = level.value
+    if session_minutes is not None:
+        data["session_minutes"] = session_minutes
     if program.name:
         data["name"] = program.name
     data["weeks"] = [
