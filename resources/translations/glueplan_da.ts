@@ -695,6 +695,10 @@
             <numerusform>Importér %n sæt</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The import was refused; nothing was written:</source>
+        <translation>Importen blev afvist; intet blev skrevet:</translation>
+    </message>
 </context>
 <context>
     <name>LibraryPanel</name>

@@ -695,6 +695,10 @@
             <numerusform>Importer %n sett</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The import was refused; nothing was written:</source>
+        <translation>Importen ble avvist; ingenting ble skrevet:</translation>
+    </message>
 </context>
 <context>
     <name>LibraryPanel</name>

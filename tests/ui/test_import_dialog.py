@@ -100,3 +100,30 @@ def test_the_file_menu_opens_it(qtbot: QtBot, repository: Repository, monkeypatc
     monkeypatch.setattr(ImportDialog, "exec", lambda self: opened.append(self) or 0)
     window.import_action.trigger()
     assert len(opened) == 1 and opened[0].live is window.live
+
+
+@pytest.mark.sqlite_only
+def test_an_import_the_database_refuses_says_why_in_the_dialog(qtbot: QtBot, tmp_path: Path) -> None:
+    """A read-only database (or a full disk) refuses the write: the dialog stays open and says so."""
+    from glueplan.app.opening import open_workspace
+    from glueplan.domain.language import Language
+    from glueplan.store.database import open_store
+    from glueplan.store.location import database_url
+    from tests.store.test_read_only import protect, release
+
+    path = tmp_path / "data" / "glueplan.sqlite"
+    store = open_store(database_url(str(path)))
+    open_workspace(store, Language.EN)  # its first trainee
+    store.close()
+    protect(path)
+    store = open_store(database_url(str(path)))
+    try:
+        dialog = dialog_on(qtbot, LiveWorkspace(open_workspace(store, Language.EN)))
+        read(qtbot, dialog, FILES / "strong_workout_number.csv")
+        dialog.import_button.click()
+        assert dialog.result() != dialog.DialogCode.Accepted and dialog.isVisible()
+        assert dialog.problems.isVisible() and "is read-only" in dialog.problems.toPlainText()
+        assert dialog.summary.text() == "The import was refused; nothing was written:"
+    finally:
+        store.close()
+        release(path)

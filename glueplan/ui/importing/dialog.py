@@ -256,8 +256,13 @@ class ImportDialog(QDialog):
         if self.preview is None or not self.preview.sets:
             return
         sets = self.preview.sets
-        if self.live.run_or_report(ImportHistory(self.preview.batch, UndoText(lambda: self.tr("Import %n sets", "", sets)))):
+        error = self.live.run(ImportHistory(self.preview.batch, UndoText(lambda: self.tr("Import %n sets", "", sets))))
+        if error is None:
             self.accept()
+            return
+        self.summary.setText(self.tr("The import was refused; nothing was written:"))  # a read-only file, a full disk
+        self.problems.setPlainText(error.text(self.live.language))
+        self.problems.show()
 
     def reject(self) -> None:
         self.reader.stop_and_wait()
