@@ -40,17 +40,16 @@ from glueplan.domain.planner.request import Emphasis, PlanRequest
 from glueplan.domain.rules import Report, validate
 from glueplan.domain.thresholds import Thresholds, builtin_thresholds
 
-MINIMUS = "gluteus_minimus"
 TRAINING_WEEKS_PER_BLOCK = 5  # a deload every 5.6 +- 2.3 weeks (Bell 2024); PER-1 caps it
 KEPT_PER_SESSION = 12  # dosings of each session (each giving the muscles other sets) combined into weeks
 WEEKS_CHECKED = 40  # weeks validated per day subset before settling for the best found
 PLACEMENTS_TRIED = 6  # day subsets tried, best first
 # Where in each banded muscle's weekly band to aim, per emphasis (0: its low end, 1: its high end).
 AIM = {
-    Emphasis.BALANCED: {MAXIMUS: 0.6, MEDIUS: 0.4, MINIMUS: 0.0},
-    Emphasis.MEDIUS: {MAXIMUS: 0.2, MEDIUS: 0.7, MINIMUS: 0.3},
-    Emphasis.STRENGTH: {MAXIMUS: 0.5, MEDIUS: 0.0, MINIMUS: 0.0},
-    Emphasis.REHAB: {MAXIMUS: 0.15, MEDIUS: 0.4, MINIMUS: 0.0},
+    Emphasis.BALANCED: {MAXIMUS: 0.6, MEDIUS: 0.4},
+    Emphasis.MEDIUS: {MAXIMUS: 0.2, MEDIUS: 0.7},
+    Emphasis.STRENGTH: {MAXIMUS: 0.5, MEDIUS: 0.0},
+    Emphasis.REHAB: {MAXIMUS: 0.15, MEDIUS: 0.4},
 }
 # When no week aimed there keeps the rules (readiness runs short when the sessions are close),
 # the same search again aiming at the low end of the bands.
@@ -59,8 +58,7 @@ Aims = dict[str, tuple[float, float, float, float]]  # per banded muscle: target
 SEVERITY_WEIGHT = {"error": 8.0, "warning": 4.0, "info": 1.0}  # of missing a muscle's target, by its band's rule
 IN_BAND, OUT_OF_BAND = 0.5, 10.0  # per set away from the target, and per set outside the band
 # Sets above a band are wasted whatever its rule's severity (a coach cuts them); below one, only the
-# severity counts: the gluteus minimus, trained at half a set by abduction alone, cannot reach its
-# band without taking the medius above its own.
+# severity counts.
 ABOVE_WEIGHT = SEVERITY_WEIGHT["warning"]
 
 
