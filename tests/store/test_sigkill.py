@@ -198,6 +198,8 @@ def check(db: Path, tally: Tally, run: int) -> None:
 def test_killed_at_random_moments_nothing_confirmed_is_lost_and_no_import_is_kept_in_part(db_path: Path) -> None:
     new_database(db_path)
     tally = kill_repeatedly(db_path, BUDGET_S)
-    assert tally.kills >= 20 and len(tally.confirmed) > tally.kills and len(tally.imports) >= 6
+    # Enough confirmed sets for the check to mean something; not tied to the number of kills,
+    # which a loaded machine (the suite's parallel workers) raises against the sets saved.
+    assert tally.kills >= 20 and len(tally.confirmed) >= 10 and len(tally.imports) >= 6
     with closing(sqlite3.connect(db_path)) as connection:
         assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
