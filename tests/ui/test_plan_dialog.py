@@ -140,3 +140,13 @@ def test_the_programs_menu_opens_the_dialog(qtbot: QtBot, repository: Repository
     QTimer.singleShot(0, close_when_shown)
     window.plan_action.trigger()
     assert seen and seen[0].proposal is not None
+
+
+def test_the_dialog_asks_for_a_width_a_laptop_has(qtbot: QtBot, live: LiveWorkspace) -> None:
+    """Its seven day columns asked for Qt's 256 px each (2,135 px in all, capped at the screen);
+    now it fits a 1280x800 laptop with the form, and a day column stays wide enough to read."""
+    dialog = on_screen(qtbot, PlanDialog(live), 1280, 800)
+    assert 1000 <= dialog.sizeHint().width() < 1280
+    dialog.resize(dialog.sizeHint())
+    qtbot.waitUntil(lambda: dialog.width() == dialog.sizeHint().width())
+    assert min(view.width() for view in dialog.preview.calendar.days) >= 110

@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QSize, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from glueplan.app.changes import ChangeSet
@@ -66,6 +66,9 @@ class ProposedWeek(QObject):
         return True
 
 
+HINT_WIDTH = 900  # px: seven day columns of about 125 px, beside the form on a 1280-px laptop
+
+
 class PlanPreview(QWidget):
     """The proposed program, week by week, and the text about it (``text``)."""
 
@@ -94,6 +97,11 @@ class PlanPreview(QWidget):
         layout.addWidget(self.calendar, 3)
         layout.addWidget(self.text, 2)
         self.show_proposal(proposal)
+
+    def sizeHint(self) -> QSize:
+        """The calendar asks Qt's 256 px for each day's list (1,816 px a week), more than a laptop
+        has beside the form; the columns share whatever width the dialog gets."""
+        return QSize(HINT_WIDTH, super().sizeHint().height())
 
     def show_proposal(self, proposal: Proposal) -> None:
         """Another proposal: shown from its first week."""
