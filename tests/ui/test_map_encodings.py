@@ -17,7 +17,9 @@ from glueplan.domain.language import Language
 from glueplan.ui.application import install_translators
 from glueplan.ui.map.map_heat import volume_paint
 from glueplan.ui.map.muscle_map import MuscleMap, muscle_of
+from glueplan.ui.shared.plain_text import plain_tooltip
 from tests.conftest import on_screen
+from tests.ui.pseudo_locale import PseudoTranslator, stretch
 
 
 def muscle_pixels(widget: MuscleMap, muscle: str) -> list[QColor]:
@@ -85,3 +87,24 @@ def test_a_wrapped_legend_leaves_no_entry_alone(qtbot: QtBot, catalog: Catalog, 
         assert min(len(row) for row in rows) >= 2, rows
     for where, _text in widget.legend_swatches():
         assert widget.rect().contains(where)
+
+
+@pytest.mark.parametrize("width", [240, 300])
+def test_a_caption_wider_than_its_view_is_cut_short_and_told_whole(qtbot: QtBot, catalog: Catalog, qapp,  # type: ignore[no-untyped-def]
+                                                                   width: int) -> None:
+    """The pseudo-locale's "Deep layer" ran over its column in the week's narrow heat map."""
+    translator = PseudoTranslator(qapp)
+    qapp.installTranslator(translator)
+    try:
+        widget = on_screen(qtbot, MuscleMap(catalog, Language.EN), width, 400)
+    finally:
+        qapp.removeTranslator(translator)
+    widget.grab()
+    cut = []
+    for (box, _marks), view in zip(widget.caption_boxes(), widget._views, strict=True):
+        shown = widget.fitted_caption(view)
+        assert widget.fontMetrics().horizontalAdvance(shown) <= view.rect.width()
+        if shown != view.caption:
+            cut.append(view.caption)
+            assert widget.tooltip_at(box.center().toPoint()) == plain_tooltip(view.caption)
+    assert stretch("Deep layer") in cut

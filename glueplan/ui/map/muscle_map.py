@@ -326,7 +326,7 @@ class MuscleMap(QWidget):
         painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
         painter.setPen(palette.color(QPalette.ColorRole.Text))
         for (caption, marks), view in zip(self.caption_boxes(), self._views, strict=True):
-            painter.drawText(caption, Qt.AlignmentFlag.AlignCenter, view.caption)
+            painter.drawText(caption, Qt.AlignmentFlag.AlignCenter, self.fitted_caption(view))
             for mark, side in zip(marks, self._sides(view), strict=True):
                 painter.drawText(mark, Qt.AlignmentFlag.AlignCenter, side)
             view.renderer.render(painter, view.rect)
@@ -382,6 +382,18 @@ class MuscleMap(QWidget):
         marks = max(metrics.horizontalAdvance(side) for view in self._views for side in self._sides(view))
         caption = max(metrics.horizontalAdvance(view.caption) for view in self._views)
         return caption + 2 * (marks + CAPTION_GAP) <= width * (1 - 2 * MARK_INSET)
+
+    def fitted_caption(self, view: _View) -> str:
+        """The caption as painted: cut short with "…" when even a line of its own is narrower
+        than it (a long translation over the week's small heat map); its tooltip tells it whole."""
+        return self.fontMetrics().elidedText(view.caption, Qt.TextElideMode.ElideRight, int(view.rect.width()))
+
+    def caption_at(self, point: QPoint) -> str:
+        """The whole caption under the point when it is painted cut short (else empty)."""
+        for (box, _marks), view in zip(self.caption_boxes(), self._views, strict=True):
+            if box.contains(QPointF(point)) and self.fitted_caption(view) != view.caption:
+                return view.caption
+        return ""
 
     def caption_boxes(self) -> list[tuple[QRectF, tuple[QRectF, QRectF]]]:
         """Each view's caption and its two side marks, above the drawing: on one line beside the
@@ -516,8 +528,8 @@ class MuscleMap(QWidget):
         return muscle_facts(self._catalog, muscle_of(region), self._language) if region else ""
 
     def tooltip_at(self, point: QPoint) -> str:
-        """The facts as a tooltip that shows them literally."""
-        return plain_tooltip(self.facts_at(point))
+        """The facts, or a caption cut short, as a tooltip that shows them literally."""
+        return plain_tooltip(self.facts_at(point) or self.caption_at(point))
 
     def sizeHint(self) -> QSize:
         return QSize(720, 520)
