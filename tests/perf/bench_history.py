@@ -45,12 +45,12 @@ WARM_UP_SETS = 13  # the most careful lifters log their warm-ups too: light, far
 # One run of the user's session, in a fresh process: argv[1] is the database file.
 SESSION = """
 import json, resource, sys, time
-from PySide6.QtCore import QDate, QModelIndex
 from glueplan.domain.catalog import builtin_catalog
 from glueplan.domain.language import Language
 from glueplan.ui.application import StartUp, create_application, install_translators
 from glueplan.ui.history.table import HistoryPage
 from glueplan.ui.window_host import WindowHost
+from PySide6.QtCore import QDate, QModelIndex  # after glueplan.ui, as in the app
 
 app = create_application(sys.argv[:1])
 install_translators(app, Language.EN)
