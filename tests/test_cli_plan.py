@@ -81,3 +81,6 @@ def test_bad_minutes_in_a_hand_edited_plan_file_are_named(capsys: pytest.Capture
     plan.write_text('{"session_minutes": ' + value + ', "sessions": []}', encoding="utf-8")
     code, _, err = run(capsys, "check", str(plan))
     assert code == 2 and said in err and "Traceback" not in err
+    code, _, err = run(capsys, "print", "--program", str(plan), "--out", str(tmp_path / "sheet.pdf"),
+                       "--db", str(tmp_path / "db.sqlite"))
+    assert code == 2 and err.startswith(f"{plan}, field {said}")  # the user's file, not glueplan's data

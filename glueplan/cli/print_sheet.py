@@ -26,11 +26,12 @@ def add_to(commands: argparse._SubParsersAction[argparse.ArgumentParser], common
 
 
 def _print_sheet(args: argparse.Namespace, language: Language) -> int:
-    """An option that names nothing or makes no sense is said plainly (2)."""
+    """An option that names nothing or makes no sense, or a broken plan file, is said plainly (2)."""
     from datetime import date
 
     from glueplan.app.sheet_source import sheet_for
     from glueplan.domain.program_sheet import Paper, SheetOptionError, SheetOptions
+    from glueplan.domain.validation import DataError
 
     options = SheetOptions(language, Paper(args.paper), None, not args.no_illustrations, not args.no_log)
     with opened_store(args.db) as store:
@@ -38,6 +39,9 @@ def _print_sheet(args: argparse.Namespace, language: Language) -> int:
             sheet = sheet_for(store, options, args.weeks, args.trainee, args.program, date.today())
         except SheetOptionError as error:
             print(error.text(language), file=sys.stderr)
+            return EXIT_USAGE
+        except DataError as error:  # the plan file given: its place and problem, as check says them
+            print(str(error), file=sys.stderr)
             return EXIT_USAGE
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
