@@ -132,7 +132,9 @@ def new_database(path: Path) -> None:
 
 def kill_repeatedly(db: Path, budget_s: float, seed: int = 13, at_least: int = 20) -> Tally:
     """Fork a logging or an importing glueplan, kill it after a random moment, check the file;
-    again until the budget is spent (and at least ``at_least`` times). Every third is an import."""
+    again until the budget is spent (and at least ``at_least`` times). Every third is an import;
+    of the rest, half are killed at a moment counted from their start (opening the file included)
+    and half at one counted from their first saved set."""
     rng = random.Random(seed)
     tally = Tally()
     server = subprocess.Popen([sys.executable, "-c", FORK_SERVER, str(db)], cwd=REPO_ROOT, text=True,
@@ -157,6 +159,12 @@ def kill_repeatedly(db: Path, budget_s: float, seed: int = 13, at_least: int = 2
                 delay = rng.uniform(0.0, 0.3)
             server.stdin.flush()
             child = int(server.stdout.readline().removeprefix("child "))
+            reaped = False
+            if run % 3 == 1:  # its moment counted from its first saved set: a slow machine still kills mid-work
+                first = server.stdout.readline()
+                reaped = first == "reaped\n"
+                if first.startswith("set "):
+                    tally.confirmed.add(first.split(" ", 1)[1].strip())
             time.sleep(delay)
             try:
                 os.kill(child, signal.SIGKILL)
@@ -164,7 +172,7 @@ def kill_repeatedly(db: Path, budget_s: float, seed: int = 13, at_least: int = 2
                 tally.finished += 1
             else:
                 tally.kills += 1
-            for line in iter(server.stdout.readline, "reaped\n"):
+            for line in iter(server.stdout.readline, "reaped\n") if not reaped else ():
                 assert line, "the fork server died"
                 if line.startswith("set "):
                     tally.confirmed.add(line.split(" ", 1)[1].strip())
@@ -198,8 +206,6 @@ def check(db: Path, tally: Tally, run: int) -> None:
 def test_killed_at_random_moments_nothing_confirmed_is_lost_and_no_import_is_kept_in_part(db_path: Path) -> None:
     new_database(db_path)
     tally = kill_repeatedly(db_path, BUDGET_S)
-    # Enough confirmed sets for the check to mean something; not tied to the number of kills,
-    # which a loaded machine (the suite's parallel workers) raises against the sets saved.
-    assert tally.kills >= 20 and len(tally.confirmed) >= 10 and len(tally.imports) >= 6
+    assert tally.kills >= 20 and len(tally.confirmed) > tally.kills // 3 and len(tally.imports) >= 6
     with closing(sqlite3.connect(db_path)) as connection:
         assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
