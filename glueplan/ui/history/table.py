@@ -19,12 +19,13 @@ from glueplan.domain.log import LoggedSet, Side, read_entry
 from glueplan.domain.trainee import Units
 from glueplan.store.errors import StoreError
 from glueplan.store.history import HistoryFilter, HistoryKey, HistoryRow, history_key
+from glueplan.ui.history.rows import HistoryRows
 from glueplan.ui.shared.date_picker import with_calendar
 from glueplan.ui.shared.exercise_chooser import ExerciseChooser
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.logged_text import side_text, weight_text
-from glueplan.ui.shared.refresh_when_shown import RefreshWhenShown
 from glueplan.ui.shared.problem_label import ProblemLabel
+from glueplan.ui.shared.refresh_when_shown import RefreshWhenShown
 from glueplan.ui.shared.undo_text import UndoText
 
 PAGE = 1000  # rows read at first, and the least read at once
@@ -58,7 +59,7 @@ class HistoryModel(QAbstractTableModel):
         self.live = live
         self.pages: HistoryPages = pages or live.workspace.history_page
         self.filters: HistoryFilter | None = None
-        self._rows: list[HistoryRow] = []
+        self._rows = HistoryRows()
         self._more = False
         self._headers: list[str] = []
         self.units = live.trainee.units
@@ -100,16 +101,16 @@ class HistoryModel(QAbstractTableModel):
             return
         count = max(PAGE, len(self._rows))
         rows = self.pages(self.filters, None, count)
-        old, new = [row[0] for row in self._rows], [row[0] for row in rows]
+        old, new = list(self._rows.ids()), [row[0] for row in rows]
         kept = set(new)
         gone = [i for i, row_id in enumerate(old) if row_id not in kept]
         if old == new:
-            self._rows = rows
+            self._rows = HistoryRows(rows)
             if rows:
                 self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, COLUMNS - 1))
         elif len(gone) == 1 and [i for i in old if i in kept] == new[:len(old) - 1]:
             self.beginRemoveRows(QModelIndex(), gone[0], gone[0])
-            self._rows = rows[:len(old) - 1]
+            self._rows = HistoryRows(rows[:len(old) - 1])
             self.endRemoveRows()
             self._more = len(rows) == count
         else:
@@ -117,7 +118,7 @@ class HistoryModel(QAbstractTableModel):
 
     def _reset(self, rows: list[HistoryRow], count: int) -> None:
         self.beginResetModel()
-        self._rows = rows
+        self._rows = HistoryRows(rows)
         self._more = len(rows) == count
         self.endResetModel()
 
@@ -130,7 +131,8 @@ class HistoryModel(QAbstractTableModel):
         if parent.isValid() or self.filters is None:
             return
         count = min(LONGEST_PAGE, max(PAGE, len(self._rows) // 2))
-        more = self.pages(self.filters, history_key(self._rows[-1]) if self._rows else None, count)
+        last = len(self._rows) - 1
+        more = self.pages(self.filters, history_key(self._rows.row(last)) if last >= 0 else None, count)
         self._more = len(more) == count
         if more:
             self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
@@ -149,12 +151,12 @@ class HistoryModel(QAbstractTableModel):
         return None
 
     def row(self, number: int) -> HistoryRow:
-        return self._rows[number]
+        return self._rows.row(number)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return None
-        return self._text(self._rows[index.row()], index.column())
+        return self._text(self._rows.row(index.row()), index.column())
 
     def _text(self, row: HistoryRow, column: int) -> str:
         _id, performed_at, exercise_id, weight_kg, reps, rir, note, side = row
@@ -181,7 +183,7 @@ class HistoryModel(QAbstractTableModel):
         rounded keeps its exact value when the reps change); a refused one says why."""
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
-        row = self._rows[index.row()]
+        row = self._rows.row(index.row())
         set_id, column = row[0], index.column()
         logged = self._read(set_id)
         if logged is None:
@@ -202,7 +204,7 @@ class HistoryModel(QAbstractTableModel):
         return error is None
 
     def delete(self, number: int) -> None:
-        set_id = self._rows[number][0]
+        set_id = self._rows.row(number)[0]
         logged = self._read(set_id)
         if logged is not None:
             self._say(self.live.run(DeleteSet(set_id, logged, UndoText(lambda: self.tr("Delete set")))))
