@@ -1,24 +1,38 @@
-"""A day's column head fits however narrow the day: the date wraps under the name, and the
-name shortens with the whole of it in the tooltip."""
+"""A day's header shown again as it is asks for no new layout: every edit shows the seven
+headers anew, and each new layout of the week repaints the calendar around them."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
-from glueplan.ui.week.day_header import NO_BREAK, DayHeader
-from tests.conftest import on_screen
+from glueplan.ui.week.day_header import DayHeader
 
 
-def test_a_narrow_day_shows_the_short_name_and_tells_the_whole_one(qtbot: QtBot) -> None:
-    header = on_screen(qtbot, DayHeader(), 200, 60)
-    header.show_day("Wednesday", "Wed", f"09.12. · week{NO_BREAK}50")
-    bold = QFont(header.font())
-    bold.setBold(True)
-    whole = QFontMetrics(bold).horizontalAdvance("Wednesday")
-    assert header.minimumSizeHint().width() < whole  # seven of them fit beside the library
-    header.resize(whole + 20, 60)
-    assert "Wednesday" in header.text() and not header.toolTip()
-    header.resize(header.minimumSizeHint().width(), 60)
-    assert "<b>Wed</b>" in header.text() and header.toolTip() == "Wednesday"
-    assert f"week{NO_BREAK}50" in header.text()  # the week and its number stay together
+class LayoutRequests(QObject):
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:
+        self.count += event.type() == QEvent.Type.LayoutRequest
+        return False
+
+
+def test_the_same_day_again_asks_for_no_layout(qtbot: QtBot) -> None:
+    week = QWidget()
+    qtbot.addWidget(week)
+    header = DayHeader(week)
+    QVBoxLayout(week).addWidget(header)
+    header.show_day("Wednesday", "Wed", "25.11. · week\u00a048")
+    week.show()
+    qtbot.waitExposed(week)
+    qtbot.wait(10)  # the first layout done
+    requests = LayoutRequests()
+    week.installEventFilter(requests)
+    header.show_day("Wednesday", "Wed", "25.11. · week\u00a048")
+    qtbot.wait(1)  # posted events delivered (a LayoutRequest is posted to the parent)
+    assert requests.count == 0
+    header.show_day("Thursday", "Thu", "26.11. · week\u00a048")
+    qtbot.waitUntil(lambda: requests.count > 0)

@@ -24,7 +24,10 @@ class DayHeader(QLabel):
 
     def show_day(self, name: str, short: str, below: str = "") -> None:
         """``below`` is rich text (the date, the week, a finding's dot) under the name; its
-        spaces should be non-breaking where a break would read badly ("week 49")."""
+        spaces should be non-breaking where a break would read badly ("week 49"). The same
+        day again (every edit shows the headers anew) changes nothing: no new layout, no repaint."""
+        if (name, short, below) == (self._name, self._short, self._below):
+            return
         self._name, self._short, self._below = name, short, below
         self.updateGeometry()
         self._fit()
