@@ -33,6 +33,7 @@ from glueplan.ui.map.muscle_map import MuscleMap
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.plain_text import plain
 from glueplan.ui.shared.refresh_when_shown import RefreshWhenShown
+from glueplan.ui.shared.steady_label import SteadyLabel
 from glueplan.ui.week.calendar import WeekCalendar
 from glueplan.ui.week.model import WeekModel, severity_icon
 
@@ -142,7 +143,6 @@ class WeekPage(QWidget):
         self.hour.setSizePolicy(hour_policy)
         self.hour_label = QLabel()
         self.summary = plain(QLabel())  # names own exercises
-        self.summary.setWordWrap(True)
 
         self.previous = QPushButton("◀")
         self.previous.setToolTip(self.tr("Previous week"))
@@ -180,7 +180,7 @@ class WeekPage(QWidget):
         upper_layout.setContentsMargins(0, 0, 0, 0)
         upper_layout.addLayout(bar)
         upper_layout.addWidget(self.calendar, 1)
-        upper_layout.addWidget(self.summary)
+        upper_layout.addWidget(SteadyLabel(self.summary))  # changes with every edit: no new layout
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(upper)
         self.splitter.addWidget(lower)
