@@ -39,7 +39,7 @@ pytestmark = [pytest.mark.sqlite_only, pytest.mark.slow]
 BUDGET_S = 9.0  # the kills of the suite's run, checks included
 IMPORT_ROWS = 1500  # sets in each export: its import takes a few tenths of a second
 FORK_SERVER = """
-import os, sys
+import faulthandler, os, sys
 from datetime import datetime, timedelta
 
 from glueplan.cli.entry import main
@@ -86,6 +86,7 @@ for line in sys.stdin:
     kind, run, *export = line.split()
     child = os.fork()
     if child == 0:
+        faulthandler.dump_traceback_later(30)  # a victim that hangs says where, on the test's stderr
         try:
             log_and_edit(db, run) if kind == "log" else import_export(db, export[0])
         finally:
@@ -173,7 +174,7 @@ def kill_repeatedly(db: Path, budget_s: float, seed: int = 13, at_least: int = 2
             else:
                 tally.kills += 1
             for line in iter(server.stdout.readline, "reaped\n") if not reaped else ():
-                assert line, "the fork server died"
+                assert line, "the fork server died, or the watchdog ended it: a victim hung (its stack is on stderr)"
                 if line.startswith("set "):
                     tally.confirmed.add(line.split(" ", 1)[1].strip())
                 elif line.startswith("import exit"):
