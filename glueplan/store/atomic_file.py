@@ -63,19 +63,30 @@ def replacing(path: Path) -> Iterator[BinaryIO]:
     Raises WriteFailed when the file cannot be written; an exception from the block leaves the
     target as it was and removes the temporary file.
     """
+    with replacing_file(path) as temporary, temporary.open("wb") as stream:
+        yield stream
+
+
+@contextmanager
+def replacing_file(path: Path) -> Iterator[Path]:
+    """A new, empty file beside ``path`` for a writer that wants a name (SQLite's backup), which
+    replaces ``path`` once the block ends without an error, flushed to the disk first.
+
+    Raises WriteFailed when the file cannot be written; an exception from the block leaves the
+    target as it was and removes the temporary file.
+    """
     target = Path(path)
     temporary = target.parent / f".glueplan-{secrets.token_hex(6)}.part"  # short: the target's name may be long
     try:
         if target.is_dir():
             raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR))
-        handle = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666)
+        os.close(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666))
     except OSError as error:
         raise WriteFailed(target, error) from error
     try:
-        with os.fdopen(handle, "wb") as stream:
-            yield stream
-            stream.flush()
-            os.fsync(stream.fileno())
+        yield temporary
+        with temporary.open("rb+") as written:
+            os.fsync(written.fileno())
         _keep_permissions(target, temporary)
         os.replace(temporary, target)
     except BaseException as error:

@@ -15,7 +15,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from glueplan.store.atomic_file import write_file
+from glueplan.store.atomic_file import replacing_file, write_file
 from glueplan.store.file_check import read_only_uri
 from glueplan.store.location import sqlite_file
 
@@ -60,7 +60,8 @@ def backup_sqlite(path: Path, reason: str, now: datetime | None = None) -> Path:
     while target.exists():  # two copies within one second
         target = folder / f"{path.stem}-{taken.strftime(_STAMP)}-{counter}-{reason}{path.suffix}"
         counter += 1
-    write_file(target, _snapshot(path))
+    with replacing_file(target) as temporary:
+        _copy_into(path, temporary)
     prune(path, taken.date())
     return target
 
@@ -78,6 +79,23 @@ def daily_backup(path: Path, now: datetime | None = None) -> Path | None:
     if any(copy.taken.date() == today for copy in backups(path, read=False)):
         return None
     return backup_sqlite(path, DAILY, now)
+
+
+def _copy_into(path: Path, target: Path) -> None:
+    """SQLite's online backup of the file at ``path`` straight into the file ``target``, page
+    by page: a copy of a years-long log never passes through memory whole (the old way held it
+    twice, about 60 MiB at the daily backup of a 10-year log). The copy keeps a rollback
+    journal, so opening it leaves no -wal file beside it in the backups folder."""
+    source = sqlite3.connect(read_only_uri(path), uri=True)
+    try:
+        copy = sqlite3.connect(target)
+        try:
+            source.backup(copy)
+            copy.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            copy.close()
+    finally:
+        source.close()
 
 
 def _snapshot(path: Path) -> bytes:

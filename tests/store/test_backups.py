@@ -109,3 +109,27 @@ def test_an_import_is_preceded_by_a_backup(store: Store) -> None:
     trainee = repository.add_trainee(Trainee("Ida"))
     write_batch(repository, trainee, ImportBatch(()))
     assert [copy.reason for copy in backups(sqlite_file(store.engine.url))] == ["before-import"]  # type: ignore[arg-type]
+
+
+def test_a_backup_goes_to_the_disk_page_by_page_with_a_rollback_journal(db_path: Path) -> None:
+    """The copy of a years-long log never sits in memory whole (the daily backup of a 10-year
+    log held about 60 MiB), and opening it leaves no -wal file beside it in the backups folder."""
+    import sqlite3
+    import tracemalloc
+    from contextlib import closing
+
+    logged(db_path, 1)
+    with closing(sqlite3.connect(db_path)) as connection, connection:
+        connection.execute("CREATE TABLE ballast (data BLOB)")
+        connection.executemany("INSERT INTO ballast VALUES (?)", [(bytes(1024),)] * 4096)  # 4 MiB of pages
+    tracemalloc.start()
+    try:
+        copy = backup_sqlite(db_path, "daily", NOON)
+        _now, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 1024 * 1024, f"{peak / 2**20:.1f} MiB held while copying"
+    assert copy.read_bytes()[18:20] == b"\x01\x01"  # rollback journal, not WAL
+    with closing(sqlite3.connect(copy)) as connection:
+        assert connection.execute("SELECT count(*) FROM ballast").fetchone() == (4096,)
+    assert not copy.with_name(copy.name + "-wal").exists()
