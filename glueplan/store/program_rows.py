@@ -10,11 +10,11 @@ The caller vouches that ``before`` is what is stored (the program's version says
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
-from sqlalchemy import bindparam, delete, insert, select, update
+from sqlalchemy import Select, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session as OrmSession
 
 from glueplan.domain.plan import PlannedExercise, Program, Session
@@ -55,7 +55,7 @@ def write_program_rows(orm: OrmSession, program_id: int, before: Program, after:
     if relink:
         _relink(orm, relink)
     gone = set(old_items) - set(item_ids.values())
-    cut = _links_to(orm, gone)
+    cut = links_to(orm, gone)
     _delete(orm, PlannedExerciseRow, gone)
     _delete(orm, PlannedSessionRow, set(old_sessions) - set(session_ids.values()))
     if len(after.weeks) < len(before.weeks):
@@ -108,8 +108,10 @@ def _write(orm: OrmSession, table: type[PlannedSessionRow | PlannedExerciseRow],
     return ids
 
 
-def _links_to(orm: OrmSession, planned: set[int | None]) -> Links:
-    if not planned:
+def links_to(orm: OrmSession, planned: Collection[int | None] | Select[tuple[int]]) -> Links:
+    """The sets logged against the planned exercises ``planned`` (their ids, or a query of them),
+    with the exercise each is linked to: what deleting those exercises cuts."""
+    if isinstance(planned, Collection) and not planned:
         return {}
     return {set_id: link for set_id, link in orm.execute(select(LoggedSetRow.id, LoggedSetRow.planned_exercise_id)
                                                          .where(LoggedSetRow.planned_exercise_id.in_(planned)))}

@@ -33,7 +33,7 @@ from glueplan.domain.plan import PlannedExercise, Program, Session, Week, Weekda
 from glueplan.domain.trainee import Level, Trainee, Units
 from glueplan.store.database import Store
 from glueplan.store.errors import SET_GONE, StaleNote, StaleProfile, StaleProgram, StaleSet, StoreError
-from glueplan.store.program_rows import write_program_rows
+from glueplan.store.program_rows import links_to, write_program_rows
 from glueplan.store.schema import (
     AppMeta,
     Base,
@@ -255,15 +255,13 @@ class Repository:
         an undo. ``then_active`` becomes the trainee's active program."""
         with self.store.transaction() as session:
             row = session.get_one(ProgramRow, program_id)
-            planned = select(PlannedExerciseRow.id).join(PlannedSessionRow).where(
-                PlannedSessionRow.program_id == program_id)
-            links = {set_id: link for set_id, link in session.execute(select(
-                LoggedSetRow.id, LoggedSetRow.planned_exercise_id).where(LoggedSetRow.planned_exercise_id.in_(planned)))}
+            links = links_to(session, select(PlannedExerciseRow.id).join(PlannedSessionRow).where(
+                PlannedSessionRow.program_id == program_id))
             trainee_id = row.trainee_id
             session.delete(row)
             if then_active is not None:
                 _set_active(session, trainee_id, then_active)
-            return {set_id: link for set_id, link in links.items() if link is not None}
+            return links
 
     # -- exercises ------------------------------------------------------------
 
