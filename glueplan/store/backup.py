@@ -15,7 +15,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from glueplan.store.atomic_file import replacing_file, write_file
+from glueplan.store.atomic_file import replacing_file
 from glueplan.store.file_check import read_only_uri
 from glueplan.store.location import sqlite_file
 
@@ -83,8 +83,8 @@ def daily_backup(path: Path, now: datetime | None = None) -> Path | None:
 
 def _copy_into(path: Path, target: Path) -> None:
     """SQLite's online backup of the file at ``path`` straight into the file ``target``, page
-    by page: a copy of a years-long log never passes through memory whole (the old way held it
-    twice, about 60 MiB at the daily backup of a 10-year log). The copy keeps a rollback
+    by page: a copy of a years-long log never passes through memory whole (held twice in memory,
+    it took about 60 MiB at the daily backup of a 10-year log). The copy keeps a rollback
     journal, so opening it leaves no -wal file beside it in the backups folder."""
     source = sqlite3.connect(read_only_uri(path), uri=True)
     try:
@@ -94,19 +94,6 @@ def _copy_into(path: Path, target: Path) -> None:
             copy.execute("PRAGMA journal_mode = DELETE")
         finally:
             copy.close()
-    finally:
-        source.close()
-
-
-def _snapshot(path: Path) -> bytes:
-    source = sqlite3.connect(read_only_uri(path), uri=True)
-    try:
-        memory = sqlite3.connect(":memory:")
-        try:
-            source.backup(memory)
-            return memory.serialize()
-        finally:
-            memory.close()
     finally:
         source.close()
 
@@ -194,20 +181,21 @@ def put_aside(path: Path, why: str, now: datetime | None = None) -> Path:
 def restore(path: Path, copy: Path) -> Path | None:
     """Put a copy in place of the database at ``path`` (which no connection may hold open).
 
-    The current file is backed up first when it can be read, put aside when it cannot; returns
-    that backup or the aside name. The copy's bytes are written whole before the rename.
+    The copy is read whole into a file beside ``path`` first (a copy that cannot be read changes
+    nothing); then the current file is backed up when it can be read, put aside when it cannot,
+    and the copy is renamed into place. Returns that backup or the aside name.
     """
-    data = _snapshot(copy)
     kept_as: Path | None = None
-    if path.exists():
-        try:
-            _checkpoint(path)
-            kept_as = backup_sqlite(path, "before-restore")
-        except sqlite3.Error:
-            kept_as = put_aside(path, "damaged")
-    for suffix in ("-wal", "-shm"):  # an old log must not be replayed into the copy
-        path.with_name(path.name + suffix).unlink(missing_ok=True)
-    write_file(path, data)
+    with replacing_file(path) as temporary:
+        _copy_into(copy, temporary)
+        if path.exists():
+            try:
+                _checkpoint(path)
+                kept_as = backup_sqlite(path, "before-restore")
+            except sqlite3.Error:
+                kept_as = put_aside(path, "damaged")
+        for suffix in ("-wal", "-shm"):  # an old log must not be replayed into the copy
+            path.with_name(path.name + suffix).unlink(missing_ok=True)
     return kept_as
 
 
