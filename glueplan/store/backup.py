@@ -2,7 +2,8 @@
 or a restore; the last 7 days and 4 weeks are kept. A damaged file is put aside, never overwritten.
 
 Copies are taken with SQLite's online backup API (consistent while glueplan runs, the write-ahead
-log included) into memory and written beside the file in ``backups/`` whole or not at all.
+log included), page by page into a temporary file in ``backups/`` beside the database, renamed
+into place when whole.
 """
 
 from __future__ import annotations
@@ -23,7 +24,10 @@ if TYPE_CHECKING:
     from glueplan.store.database import Store
 
 BACKUP_FOLDER = "backups"
+# Why a copy was taken, the last part of its name; a schema change's copy is "before-<revision>".
 DAILY = "daily"
+BEFORE_IMPORT = "before-import"
+BEFORE_RESTORE = "before-restore"
 KEEP_DAYS, KEEP_WEEKS = 7, 4
 _STAMP = "%Y%m%d-%H%M%S"
 _NAME = re.compile(r"-(\d{8}-\d{6})(?:-\d+)?-([a-z0-9.-]+)\Z")
@@ -191,7 +195,7 @@ def restore(path: Path, copy: Path) -> Path | None:
         if path.exists():
             try:
                 _checkpoint(path)
-                kept_as = backup_sqlite(path, "before-restore")
+                kept_as = backup_sqlite(path, BEFORE_RESTORE)
             except sqlite3.Error:
                 kept_as = put_aside(path, "damaged")
         for suffix in ("-wal", "-shm"):  # an old log must not be replayed into the copy

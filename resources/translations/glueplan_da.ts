@@ -2319,6 +2319,10 @@ Kontrollér, at det korrekte filnavn blev givet.</translation>
         <translation>Programmer</translation>
     </message>
     <message>
+        <source>Why</source>
+        <translation>Hvorfor</translation>
+    </message>
+    <message>
         <source>Logged sets</source>
         <translation>Loggede sæt</translation>
     </message>
@@ -2337,6 +2341,22 @@ Kontrollér, at det korrekte filnavn blev givet.</translation>
     <message>
         <source>Restore</source>
         <translation>Gendan</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Daglig</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Før en import</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Før en gendannelse</translation>
+    </message>
+    <message>
+        <source>Before a database update</source>
+        <translation>Før en opdatering af databasen</translation>
     </message>
     <message>
         <source>Replace the database with the backup of %1? The file as it is now is backed up first.</source>

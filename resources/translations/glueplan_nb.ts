@@ -2319,6 +2319,10 @@ Kontroller at filnavnet er riktig.</translation>
         <translation>Programmer</translation>
     </message>
     <message>
+        <source>Why</source>
+        <translation>Hvorfor</translation>
+    </message>
+    <message>
         <source>Logged sets</source>
         <translation>Loggførte sett</translation>
     </message>
@@ -2337,6 +2341,22 @@ Kontroller at filnavnet er riktig.</translation>
     <message>
         <source>Restore</source>
         <translation>Gjenopprett</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Daglig</translation>
+    </message>
+    <message>
+        <source>Before an import</source>
+        <translation>Før en import</translation>
+    </message>
+    <message>
+        <source>Before a restore</source>
+        <translation>Før en gjenoppretting</translation>
+    </message>
+    <message>
+        <source>Before a database update</source>
+        <translation>Før en oppdatering av databasen</translation>
     </message>
     <message>
         <source>Replace the database with the backup of %1? The file as it is now is backed up first.</source>

@@ -10,13 +10,14 @@ from pathlib import Path
 
 import pytest
 from icalendar import Calendar
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from glueplan.app.workspace import Workspace
 from glueplan.domain.language import Language
 from glueplan.domain.log import LoggedSet
-from glueplan.store.backup import backup_sqlite, backups
+from glueplan.store.backup import BEFORE_IMPORT, DAILY, backup_sqlite, backups
 from glueplan.store.formats.json_backup import read_backup
 from glueplan.ui.files import export as export_module
 from glueplan.ui.files import restore_dialog
@@ -68,9 +69,14 @@ def test_restore_from_the_menu_backs_up_first_and_starts_again(qtbot: QtBot, wor
 def test_the_dialog_lists_what_each_backup_holds(qtbot: QtBot, workspace: Workspace, db_path: Path,
                                                  tmp_path: Path) -> None:
     workspace.repository.log_set(workspace.trainee_id, LoggedSet("clamshell", datetime(2026, 11, 23, 18), 0, 15))
-    backup_sqlite(db_path, "daily")
+    backup_sqlite(db_path, DAILY, datetime(2026, 11, 28, 7, 5))
+    backup_sqlite(db_path, BEFORE_IMPORT, datetime(2026, 11, 30, 21, 14))
     dialog = on_screen(qtbot, RestoreDialog(db_path, workspace.language), 560, 360)
-    cells = [dialog.table.item(0, column).text() for column in range(4)]
+    rows = [[dialog.table.item(row, column).text() for column in range(5)] for row in range(2)]
     assert workspace.language is Language.EN
-    assert cells[1:3] == ["1", "1"] and cells[3].startswith("23/11/")  # day first, as English is written in Europe
+    assert [row[1] for row in rows] == ["Before an import", "Daily"]  # newest first, with why it was taken
+    assert rows[0][2:4] == ["1", "1"] and rows[0][4].startswith("23/11/")  # day first, as English is written in Europe
+    assert dialog.table.item(0, 3).textAlignment() & Qt.AlignmentFlag.AlignRight  # counts line up on the right
+    header = dialog.table.horizontalHeader()
+    assert header.length() == dialog.table.viewport().width()  # the columns fill the list, no blank strip
     dialog.grab().save(str(tmp_path / "restore.png"))

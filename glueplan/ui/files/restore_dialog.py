@@ -7,13 +7,15 @@ up first (or, when damaged, kept under another name), and glueplan then opens it
 from __future__ import annotations
 
 import sys
+from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QProcess
+from PySide6.QtCore import QCoreApplication, QLocale, QProcess, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QTableWidget,
@@ -23,7 +25,16 @@ from PySide6.QtWidgets import (
 )
 
 from glueplan.domain.language import Language
-from glueplan.store.backup import BackupFile, backups, newest_good_backup, put_aside, restore
+from glueplan.store.backup import (
+    BEFORE_IMPORT,
+    BEFORE_RESTORE,
+    DAILY,
+    BackupFile,
+    backups,
+    newest_good_backup,
+    put_aside,
+    restore,
+)
 from glueplan.store.file_check import DamagedDatabase
 from glueplan.store.location import sqlite_file
 from glueplan.ui.shared.live_workspace import LiveWorkspace
@@ -39,19 +50,27 @@ class RestoreDialog(QDialog):
         self.setWindowTitle(self.tr("Restore from backup"))
         self.copies = [copy for copy in backups(path) if copy.good]
         locale = locale_of(language)
-        self.table = QTableWidget(len(self.copies), 4, self)
-        self.table.setHorizontalHeaderLabels([self.tr("Taken"), self.tr("Programs"), self.tr("Logged sets"),
-                                              self.tr("Newest set")])
+        self.table = QTableWidget(len(self.copies), 5, self)
+        self.table.setHorizontalHeaderLabels([self.tr("Taken"), self.tr("Why"), self.tr("Programs"),
+                                              self.tr("Logged sets"), self.tr("Newest set")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)  # a narrow window elides a cell rather than doubling its row
         for row, copy in enumerate(self.copies):
-            newest = locale.toString(copy.newest_set, QLocale.FormatType.ShortFormat) if copy.newest_set else "–"
-            cells = [locale.toString(copy.taken, QLocale.FormatType.ShortFormat), str(copy.programs),
-                     str(copy.logged_sets), newest]
-            for column, text in enumerate(cells):
-                self.table.setItem(row, column, QTableWidgetItem(text))
-        self.table.resizeColumnsToContents()
+            cells = [(taken_text(copy.taken, locale), Qt.AlignmentFlag.AlignLeft),
+                     (reason_text(copy.reason), Qt.AlignmentFlag.AlignLeft),
+                     (locale.toString(copy.programs), Qt.AlignmentFlag.AlignRight),
+                     (locale.toString(copy.logged_sets), Qt.AlignmentFlag.AlignRight),
+                     (taken_text(copy.newest_set, locale) if copy.newest_set else "–", Qt.AlignmentFlag.AlignLeft)]
+            for column, (text, alignment) in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setTextAlignment(alignment | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(row, column, item)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the reason takes what is left
         if self.copies:
             self.table.selectRow(0)
         intro = plain(QLabel(self.tr("Backups of %1. The file as it is now is backed up before it is replaced.")
@@ -74,12 +93,27 @@ class RestoreDialog(QDialog):
         return self.copies[rows[0].row()] if rows else None
 
 
-def confirmed(copy: BackupFile, parent: QWidget | None) -> bool:
+def taken_text(moment: datetime, locale: QLocale) -> str:
+    return locale.toString(moment, QLocale.FormatType.ShortFormat)
+
+
+def reason_text(reason: str) -> str:
+    """Why a copy was taken, as the list says it (store/backup.py names the reasons)."""
+    if reason == DAILY:
+        return QCoreApplication.translate("RestoreDialog", "Daily")
+    if reason == BEFORE_IMPORT:
+        return QCoreApplication.translate("RestoreDialog", "Before an import")
+    if reason == BEFORE_RESTORE:
+        return QCoreApplication.translate("RestoreDialog", "Before a restore")
+    return QCoreApplication.translate("RestoreDialog", "Before a database update")
+
+
+def confirmed(copy: BackupFile, language: Language, parent: QWidget | None) -> bool:
     """Ask once more before the database is replaced."""
     question = QCoreApplication.translate("RestoreDialog", "Replace the database with the backup of %1? The file "
                                           "as it is now is backed up first.")
     answer = ask(parent, QMessageBox.Icon.Question, "glueplan",
-                 question.replace("%1", copy.taken.strftime("%Y-%m-%d %H:%M")),
+                 question.replace("%1", taken_text(copy.taken, locale_of(language))),
                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
 
@@ -92,11 +126,12 @@ def offer_newest_backup(error: DamagedDatabase, language: Language, parent: QWid
     if copy is None:
         ask(parent, QMessageBox.Icon.Critical, "glueplan", text)
         return False
-    taken = copy.taken.strftime("%Y-%m-%d %H:%M")
+    locale = locale_of(language)
     offer = QCoreApplication.translate("RestoreDialog", "Restore the newest good backup, taken %1 (%2 programs, "
                                        "%3 logged sets)? The damaged file is kept beside it under another name.")
-    question = "\n\n".join([text, offer.replace("%1", taken).replace("%2", str(copy.programs))
-                            .replace("%3", str(copy.logged_sets))])
+    question = "\n\n".join([text, offer.replace("%1", taken_text(copy.taken, locale))
+                            .replace("%2", locale.toString(copy.programs))
+                            .replace("%3", locale.toString(copy.logged_sets))])
     answer = ask(parent, QMessageBox.Icon.Critical, "glueplan", question,
                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
     if answer != QMessageBox.StandardButton.Yes:
@@ -117,7 +152,7 @@ def restore_from_menu(live: LiveWorkspace, parent: QWidget) -> bool:
         return False
     dialog = RestoreDialog(path, live.language, parent)
     copy = dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
-    if copy is None or not confirmed(copy, parent):
+    if copy is None or not confirmed(copy, live.language, parent):
         return False
     store.close()
     restore(path, copy.path)
