@@ -33,13 +33,15 @@ class ProposedWeek(QObject):
         super().__init__(parent)
         self._live = live
         self._start = next_monday(today)
-        self._program = replace(proposal.program, start=self._start)
-        self._report = proposal.report
+        self._take(proposal)
 
     def show(self, proposal: Proposal) -> None:
+        self._take(proposal)
+        self.changed.emit(ChangeSet(program=True, report=True))
+
+    def _take(self, proposal: Proposal) -> None:
         self._program = replace(proposal.program, start=self._start)
         self._report = proposal.report
-        self.changed.emit(ChangeSet(program=True, report=True))
 
     @property
     def catalog(self) -> Catalog:
