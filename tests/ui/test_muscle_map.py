@@ -260,3 +260,17 @@ def test_the_third_view_turns_to_the_hip_from_the_side_and_back(qtbot: QtBot, ca
     widget.side_view.click()
     assert widget.third_view is View.DEEP
     assert muscle_of(widget.region_at(widget.point_in("deep_hip_rotators", view_number=2)) or "") == "deep_hip_rotators"
+
+
+def test_the_main_map_offers_the_side_view_at_any_width_and_the_heat_map_never(qtbot: QtBot,
+                                                                                 catalog: Catalog) -> None:
+    """Whether the side view is offered is the map's use, not its width: the main map of a
+    1180-px window is about 570 px wide and still offers it; the week's heat map does not."""
+    main = on_screen(qtbot, MuscleMap(catalog, Language.EN), 520, 600)
+    main.grab()  # laid out as it paints
+    assert main.side_view.isVisible()
+    swatches = [swatch for swatch, _text in main.legend_swatches()]
+    assert not any(swatch.intersects(main.side_view.geometry()) for swatch in swatches)  # the legend stays clear
+    heat = on_screen(qtbot, MuscleMap(catalog, Language.EN, side_view=False), 900, 600)
+    heat.grab()
+    assert not heat.side_view.isVisible()

@@ -55,7 +55,6 @@ OUTLINE_PX = 2
 HOVER_COLOUR = QColor(255, 255, 255, 110)
 MARK_INSET = 0.17  # the L/R marks beside the shoulders, clear of the neighbouring drawing
 CAPTION_GAP = 6
-SIDE_VIEW_MIN_WIDTH = 600  # px: a narrower map (the week's heat map) offers no side view of the hip
 SPACING_MAX = 0.4  # at most this part of a body's width between two bodies: the views stay one picture
 # What an exercise or a heat reading leaves untinted is washed pale, so that no tint (the red of
 # "above the band" above all) is mistaken for the drawing's own muscle colour, colour-blind eyes too.
@@ -111,7 +110,10 @@ class MuscleMap(QWidget):
 
     muscles_picked = Signal(tuple)
 
-    def __init__(self, catalog: Catalog, language: Language, parent: QWidget | None = None) -> None:
+    def __init__(self, catalog: Catalog, language: Language, parent: QWidget | None = None,
+                 side_view: bool = True) -> None:
+        """``side_view``: offer the button that puts the hip from the side in the third place
+        (the main map does; the week's small heat map does not)."""
         super().__init__(parent)
         self._catalog = catalog
         self._language = language
@@ -121,6 +123,7 @@ class MuscleMap(QWidget):
         self.side_view.setText(self.tr("Hip from the side"))
         self.side_view.setCheckable(True)
         self.side_view.toggled.connect(self._show_side_view)
+        self.side_view.setVisible(side_view)
         self._picked: tuple[str, ...] = ()
         self._involvement: dict[str, float] = {}
         self._heat: MapPaint | None = None
@@ -216,7 +219,6 @@ class MuscleMap(QWidget):
         self._legend_top = top + height + 4
         self.side_view.adjustSize()
         self.side_view.move(self.width() - self.side_view.width() - 2, self.height() - self.side_view.height() - 2)
-        self.side_view.setVisible(self.width() >= SIDE_VIEW_MIN_WIDTH)
         for number, view in enumerate(self._views):
             view.rect = QRectF(left + number * (width + spacing), top, width, height)
             view.layers, view.fibre_lines = {}, {}
@@ -439,7 +441,7 @@ class MuscleMap(QWidget):
         button in the corner, the entries shared out evenly among them (a wrapped legend never
         leaves one entry alone on a line)."""
         widths = self._legend_widths()
-        room = self.width() - (2 * (self.side_view.sizeHint().width() + 4) if self.width() >= SIDE_VIEW_MIN_WIDTH else 0)
+        room = self.width() - (2 * (self.side_view.sizeHint().width() + 4) if not self.side_view.isHidden() else 0)
         for count in range(1, len(widths) + 1):
             per_row = -(-len(widths) // count)
             rows = [list(range(start, min(start + per_row, len(widths)))) for start in range(0, len(widths), per_row)]

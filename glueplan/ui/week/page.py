@@ -127,7 +127,7 @@ class WeekPage(QWidget):
         self.calendar = WeekCalendar(self.model)
         self.findings = FindingsPanel(live)
         self.findings.finding_chosen.connect(self.show_finding)
-        self.heat = MuscleMap(live.catalog, live.language)
+        self.heat = MuscleMap(live.catalog, live.language, side_view=False)
         self.heat.setMinimumSize(200, 160)
         self.heat_mode = QComboBox()
         for mode in HeatMode:
