@@ -44,6 +44,17 @@ def test_the_list_shows_start_weeks_and_which_is_active(qtbot: QtBot, repository
     assert page.program_list.currentItem().font().bold() and page.name.text().startswith("Gluteus medius")
 
 
+def test_with_no_program_the_fields_are_empty(qtbot: QtBot, repository: Repository) -> None:
+    """No made-up start date (it showed 01.01.2000) beside the empty list."""
+    window = make_window(qtbot, repository)
+    page = window.programs_page()
+    window.show_programs()
+    assert page.chosen() is None
+    assert page.name.text() == "" and page.start.text().strip() == "" and not page.start.isEnabled()
+    page.template_cards[0].start_button.click()
+    assert page.start.text().strip() != ""
+
+
 def test_rename_and_move_the_start_from_the_fields(qtbot: QtBot, repository: Repository) -> None:
     window, page = two_programs(qtbot, repository)
     page.name.setText("Spring block")

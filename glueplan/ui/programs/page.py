@@ -126,6 +126,7 @@ class ProgramsPage(QScrollArea):
         self.name.editingFinished.connect(self._details_edited)
         self.start = with_calendar(QDateEdit())
         self.start.setDisplayFormat(START_FORMAT)
+        self.start.setSpecialValueText(" ")  # shown at the minimum date: no program chosen, no date
         self.start.setMaximumWidth(self.start.sizeHint().width() * 2)
         self.start.editingFinished.connect(self._details_edited)
         details = QFormLayout()
@@ -237,6 +238,7 @@ class ProgramsPage(QScrollArea):
             self.start.setDate(QDate(program.start.year, program.start.month, program.start.day))
         else:
             self.name.clear()
+            self.start.setDate(self.start.minimumDate())
         self._named = program.id if program is not None else None
 
     def _details_edited(self) -> None:
