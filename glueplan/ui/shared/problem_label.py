@@ -15,3 +15,10 @@ class ProblemLabel(QLabel):
         self.setStyleSheet(f"color: {ERROR_TEXT.name(self.palette())}")  # a light red on a dark palette
         self.setTextFormat(Qt.TextFormat.PlainText)  # it quotes what the user typed: never markup
         self.setWordWrap(True)
+
+    def clear(self) -> None:
+        """Nothing to say, as before: no new layout. QLabel.clear asks its layout for room even
+        when the label was empty, and pages clear it before every edit: a logged set laid out
+        and repainted the whole main window (its tab widget repaints all of itself)."""
+        if self.text():
+            super().clear()
