@@ -3,9 +3,11 @@ remembers, written in one transaction (all of it or nothing), and taken out agai
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
+from itertools import chain
 from typing import Any, NamedTuple
 
 from sqlalchemy import Connection, delete, func, insert, select
@@ -19,6 +21,7 @@ from glueplan.store.schema import ExerciseRow, ImportChoiceRow, LoggedSetRow
 
 SETS = LoggedSetRow.__table__
 CHUNK = 500  # ids to a statement: well under every database's limit of bound values
+MAX_ROWS_PER_STATEMENT = 250  # sets to an INSERT on SQLite: more make it no faster
 
 
 class ImportRow(NamedTuple):
@@ -134,7 +137,10 @@ def _insert_many(connection: Connection, trainee_id: int, rows: list[ImportRow],
     date the ORM writes too) once per distinct value (a file repeats its dates and loads), and a
     column added since (such as the side) given its default. SQLAlchemy's own
     executemany spends as long again on those conversions; returning the ids in order would make
-    it send one statement per row on SQLite, so the caller gives the ids or reads them back by key."""
+    it send one statement per row on SQLite, so the caller gives the ids or reads them back by key.
+
+    SQLite spends most of an insert of one row on the statement (its reset, the binding, the
+    locks around each call), so there the rows go as many to a statement as it takes values."""
     count = len(rows)
     keys, exercises, moments, weights, reps, rirs, notes, warm_ups = zip(*rows, strict=True)
     columns: dict[str, Sequence[Any]] = {
@@ -156,9 +162,32 @@ def _insert_many(connection: Connection, trainee_id: int, rows: list[ImportRow],
         else:
             known = {value: convert(value) for value in set(columns[name])}
             values.append(list(map(known.__getitem__, columns[name])))
-    params = zip(*values, strict=True) if compiled.positional else (dict(zip(order, row, strict=True))
-                                                                    for row in zip(*values, strict=True))
-    connection.exec_driver_sql(compiled.string, list(params))
+    if connection.dialect.name != "sqlite":  # a server's driver takes named values
+        connection.exec_driver_sql(compiled.string, [dict(zip(order, row, strict=True))
+                                                     for row in zip(*values, strict=True)])
+        return
+    flat = tuple(chain.from_iterable(zip(*values, strict=True)))
+    per_statement = min(MAX_ROWS_PER_STATEMENT, _sqlite_variables(connection) // len(order))
+    width = len(order) * per_statement
+    whole = len(flat) - len(flat) % width
+    if whole:
+        connection.exec_driver_sql(_rows_of(compiled.string, per_statement),
+                                   [flat[start:start + width] for start in range(0, whole, width)])
+    if whole < len(flat):
+        connection.exec_driver_sql(_rows_of(compiled.string, (len(flat) - whole) // len(order)), flat[whole:])
+
+
+def _sqlite_variables(connection: Connection) -> int:
+    """How many values one statement may bind on this SQLite (999 before 3.32, 32,766 since)."""
+    driver = connection.connection.dbapi_connection
+    assert isinstance(driver, sqlite3.Connection)
+    return driver.getlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER)
+
+
+def _rows_of(one_row: str, rows: int) -> str:
+    """An INSERT of one row of ``?`` markers (``VALUES (?, ?)``) made one of ``rows`` rows."""
+    _, _, group = one_row.partition(" VALUES ")
+    return one_row + f", {group}" * (rows - 1)
 
 
 def _chunks(items: tuple[object, ...]) -> Iterable[tuple[object, ...]]:
