@@ -47,11 +47,12 @@ def on_screen(qtbot: QtBot, widget: Shown, width: int, height: int) -> Shown:
 
 @pytest.fixture(autouse=True)
 def private_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A throwaway database and data folder per test, and English unless a test says otherwise."""
+    """A throwaway database, data, settings and cache folders per test, and English unless a test says otherwise."""
     db = tmp_path / "glueplan.sqlite"
     monkeypatch.setenv("GLUEPLAN_DB", str(db))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg-cache"))
     monkeypatch.setenv("LANG", "C.UTF-8")
     monkeypatch.delenv("LC_ALL", raising=False)
     monkeypatch.delenv("LC_MESSAGES", raising=False)

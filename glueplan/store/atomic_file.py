@@ -15,7 +15,6 @@ import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import BinaryIO
 
 from glueplan.domain.language import Language
 from glueplan.domain.messages import messages
@@ -50,27 +49,17 @@ class WriteFailed(OSError):
         return self.text(Language.EN)
 
 
-def write_file(path: Path, data: bytes) -> None:
-    """Put ``data`` at ``path`` atomically (see ``replacing``)."""
-    with replacing(path) as stream:
+def write_file(path: Path, data: bytes, durable: bool = True) -> None:
+    """Put ``data`` at ``path`` atomically (see ``replacing_file``)."""
+    with replacing_file(path, durable) as temporary, temporary.open("wb") as stream:
         stream.write(data)
 
 
 @contextmanager
-def replacing(path: Path) -> Iterator[BinaryIO]:
-    """A binary stream whose content replaces ``path`` once the block ends without an error.
-
-    Raises WriteFailed when the file cannot be written; an exception from the block leaves the
-    target as it was and removes the temporary file.
-    """
-    with replacing_file(path) as temporary, temporary.open("wb") as stream:
-        yield stream
-
-
-@contextmanager
-def replacing_file(path: Path) -> Iterator[Path]:
+def replacing_file(path: Path, durable: bool = True) -> Iterator[Path]:
     """A new, empty file beside ``path`` for a writer that wants a name (SQLite's backup), which
-    replaces ``path`` once the block ends without an error, flushed to the disk first.
+    replaces ``path`` once the block ends without an error, flushed to the disk first unless
+    not ``durable`` (a cache: after a power cut such a file may be empty, and is made again).
 
     Raises WriteFailed when the file cannot be written; an exception from the block leaves the
     target as it was and removes the temporary file.
@@ -85,8 +74,9 @@ def replacing_file(path: Path) -> Iterator[Path]:
         raise WriteFailed(target, error) from error
     try:
         yield temporary
-        with temporary.open("rb+") as written:
-            os.fsync(written.fileno())
+        if durable:
+            with temporary.open("rb+") as written:
+                os.fsync(written.fileno())
         _keep_permissions(target, temporary)
         os.replace(temporary, target)
     except BaseException as error:
@@ -94,7 +84,8 @@ def replacing_file(path: Path) -> Iterator[Path]:
         if isinstance(error, OSError) and not isinstance(error, WriteFailed):
             raise WriteFailed(target, error) from error
         raise
-    _sync_folder(target.parent)
+    if durable:
+        _sync_folder(target.parent)
 
 
 def _keep_permissions(target: Path, temporary: Path) -> None:

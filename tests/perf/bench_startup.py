@@ -108,7 +108,8 @@ def measure(code: str, platform: str, home: Path, *args: str) -> Times:
     # warm-up round writes it here even where the shell says PYTHONDONTWRITEBYTECODE.
     inherited = {name: value for name, value in os.environ.items() if name != "PYTHONDONTWRITEBYTECODE"}
     environment = inherited | {"QT_QPA_PLATFORM": platform, "XDG_CONFIG_HOME": str(home / "config"),
-                               "XDG_DATA_HOME": str(home / "data"), "LANG": "C.UTF-8"}
+                               "XDG_DATA_HOME": str(home / "data"), "XDG_CACHE_HOME": str(home / "cache"),
+                               "LANG": "C.UTF-8"}
     started = time.time()
     result = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
                             env=environment, timeout=60)
@@ -159,7 +160,7 @@ def series(platform: str, runs: int, folder: Path) -> dict[str, list[Times]]:
     existing_database(existing)
     reopen_on_the_week_tab(old_home)
     found: dict[str, list[Times]] = {"bare": [], "new": [], "existing": []}
-    for number in range(runs + 1):  # the first round warms caches and is not counted
+    for number in range(runs + 1):  # the first round warms caches (the exercise pictures') and is not counted
         fresh = new_home / f"new-{number}.sqlite"
         bare = measure(BARE, platform, new_home)
         new = measure(GLUEPLAN, platform, new_home, str(fresh), "none")

@@ -10,7 +10,7 @@ import pytest
 
 from glueplan.domain.language import Language
 from glueplan.store import atomic_file
-from glueplan.store.atomic_file import WriteFailed, replacing, write_file
+from glueplan.store.atomic_file import WriteFailed, replacing_file, write_file
 
 OLD = b"old export\n" * 2000
 
@@ -29,8 +29,8 @@ def test_a_full_disk_midway_leaves_the_old_file_and_no_partial_file(tmp_path: Pa
     target = tmp_path / "log.csv"
     target.write_bytes(OLD)
     with pytest.raises(WriteFailed) as caught:
-        with replacing(target) as stream:
-            stream.write(b"x" * 64_000)
+        with replacing_file(target) as temporary:
+            temporary.write_bytes(b"x" * 64_000)
             raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
     assert target.read_bytes() == OLD
     assert os.listdir(tmp_path) == ["log.csv"]
@@ -87,7 +87,7 @@ def test_a_folder_and_a_long_name_are_refused_with_a_reason(tmp_path: Path) -> N
 def test_an_error_in_the_block_that_is_not_about_the_file_passes_through(tmp_path: Path) -> None:
     target = tmp_path / "log.csv"
     with pytest.raises(KeyError):
-        with replacing(target) as stream:
-            stream.write(b"x")
+        with replacing_file(target) as temporary:
+            temporary.write_bytes(b"x")
             raise KeyError("bug")
     assert os.listdir(tmp_path) == []

@@ -1,4 +1,5 @@
-"""Small pictures of exercises (their end pose), drawn when first asked for and kept.
+"""Small pictures of exercises (their end pose), drawn when first asked for and kept, in
+memory and on disk for the next run (thumbnail_files.py).
 
 Drawing one takes about 25 ms, so none is drawn while a view paints: asking for a missing
 picture queues it and answers None; the queue is drawn one picture per turn of the event
@@ -13,6 +14,7 @@ from PySide6.QtCore import QObject, QSize, QTimer, Signal
 from PySide6.QtGui import QPixmap
 
 from glueplan.domain.catalog import Exercise
+from glueplan.ui.illustration.thumbnail_files import ThumbnailFiles, default_folder
 
 if TYPE_CHECKING:
     from glueplan.domain.figure.pose import Motion
@@ -30,9 +32,11 @@ class Thumbnails(QObject):
 
     ready = Signal(str)  # an exercise id whose picture has just been drawn
 
-    def __init__(self, motions: dict[str, Motion] | None = None, parent: QObject | None = None) -> None:
+    def __init__(self, motions: dict[str, Motion] | None = None, files: ThumbnailFiles | None = None,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._motions = motions
+        self._files = files
         self._cache: dict[Key, QPixmap] = {}
         self._queue: dict[Key, Exercise] = {}
         self._held = False
@@ -47,14 +51,23 @@ class Thumbnails(QObject):
     def pixmap(self, exercise: Exercise, size: QSize) -> QPixmap | None:
         """The picture, drawn now if need be."""
         key = _key(exercise, size)
-        if key not in self._cache:
+        if key not in self._cache and not self._read(key):
             motion = self.motion(exercise)
             if motion is None:
                 return None
             from glueplan.ui.illustration.renderer import render_image  # nor the renderer
 
             self._cache[key] = QPixmap.fromImage(render_image(motion, 1.0, size, dict(exercise.muscles)))
+            if self._files is not None:
+                self._files.write(key, self._cache[key])
         return self._cache[key]
+
+    def _read(self, key: Key) -> bool:
+        """Take the picture from the disk into memory; False when it is not there."""
+        found = self._files.read(key) if self._files is not None else None
+        if found is not None:
+            self._cache[key] = found
+        return found is not None
 
     @property
     def busy(self) -> bool:
@@ -64,7 +77,7 @@ class Thumbnails(QObject):
     def pixmap_later(self, exercise: Exercise, size: QSize) -> QPixmap | None:
         """The picture if it is drawn; otherwise None, and ``ready`` follows once it is."""
         key = _key(exercise, size)
-        if key in self._cache or exercise.figure_id is None:
+        if key in self._cache or exercise.figure_id is None or self._read(key):
             return self._cache.get(key)
         if not self._queue and not self._held:
             QTimer.singleShot(0, self._draw_next)
@@ -100,5 +113,5 @@ def thumbnails() -> Thumbnails:
     """The process's one cache, shared by the library, the calendar and the log."""
     global _shared
     if _shared is None:
-        _shared = Thumbnails()
+        _shared = Thumbnails(files=ThumbnailFiles(default_folder()))
     return _shared

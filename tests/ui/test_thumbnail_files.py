@@ -1,0 +1,62 @@
+"""Exercise pictures drawn in one run are read back in the next, not drawn again; a change of
+what draws them, a damaged file or a cache folder that cannot be written costs a redraw, never
+an error."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSize
+from pytestqt.qtbot import QtBot
+
+import glueplan
+from glueplan.domain.catalog import Catalog
+from glueplan.domain.figure.pose_file import builtin_motions
+from glueplan.ui.illustration.thumbnail_files import ThumbnailFiles
+from glueplan.ui.illustration.thumbnails import Thumbnails
+
+SIZE = QSize(40, 40)
+
+
+def pictures(folder: Path) -> list[Path]:
+    return sorted(folder.rglob("*.png"))
+
+
+def test_a_picture_drawn_once_is_read_back_by_the_next_run(qtbot: QtBot, catalog: Catalog, tmp_path: Path) -> None:
+    squat = catalog.exercise("back_squat")
+    drawn = Thumbnails(files=ThumbnailFiles(tmp_path)).pixmap(squat, SIZE)
+    assert drawn is not None and len(pictures(tmp_path)) == 1
+    next_run = Thumbnails(motions={}, files=ThumbnailFiles(tmp_path))  # it could draw nothing itself
+    read = next_run.pixmap_later(squat, SIZE)  # no queue, no wait: there at once
+    assert read is not None and read.toImage() == drawn.toImage()
+    assert not next_run.busy
+
+
+def test_another_version_draws_again_and_clears_the_old_pictures(qtbot: QtBot, catalog: Catalog, tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    squat = catalog.exercise("back_squat")
+    Thumbnails(files=ThumbnailFiles(tmp_path)).pixmap(squat, SIZE)
+    old = pictures(tmp_path)
+    monkeypatch.setattr(glueplan, "__version__", "99.0")
+    later = Thumbnails(motions={}, files=ThumbnailFiles(tmp_path))
+    assert later.pixmap(squat, SIZE) is None  # not read from the old version's folder
+    Thumbnails(files=ThumbnailFiles(tmp_path)).pixmap(squat, SIZE)
+    assert len(pictures(tmp_path)) == 1 and pictures(tmp_path) != old
+
+
+def test_a_damaged_picture_is_drawn_again(qtbot: QtBot, catalog: Catalog, tmp_path: Path) -> None:
+    squat = catalog.exercise("back_squat")
+    Thumbnails(files=ThumbnailFiles(tmp_path)).pixmap(squat, SIZE)
+    pictures(tmp_path)[0].write_bytes(b"")  # a power cut before the bytes reached the disk
+    again = Thumbnails(motions=builtin_motions(), files=ThumbnailFiles(tmp_path)).pixmap(squat, SIZE)
+    assert again is not None and not again.isNull()
+    assert pictures(tmp_path)[0].stat().st_size > 0
+
+
+def test_a_cache_that_cannot_be_written_still_shows_the_picture(qtbot: QtBot, catalog: Catalog,
+                                                                tmp_path: Path) -> None:
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the cache folder would be")
+    picture = Thumbnails(files=ThumbnailFiles(blocked)).pixmap(catalog.exercise("back_squat"), SIZE)
+    assert picture is not None and not picture.isNull()
