@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import Counter
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtGui import QGuiApplication, QPaintEvent
 from pytestqt.qtbot import QtBot
 
 from glueplan.ui.log.page import LogPage
@@ -47,3 +48,35 @@ def test_a_logged_set_lays_out_its_form_not_the_page(page: LogPage) -> None:  # 
     page.removeEventFilter(requests)
     assert len(block.shown_sets or []) == 2
     assert requests.seen[page] == 0
+
+
+class Painted(QObject):
+    """Adds up the area each watched widget is asked to paint."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.area: Counter[QObject] = Counter()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(event, QPaintEvent):
+            self.area[watched] += sum(r.width() * r.height() for r in event.region())
+        return False
+
+
+def test_a_logged_set_moves_the_blocks_below_without_painting_them_again(page: LogPage) -> None:  # noqa: F811
+    """The first block grows by a line and every block under it moves down: they were painted
+    again whole (the form is laid out top down, so what is above the new line stays where it is)."""
+    block = page.blocks[0]
+    enter(block, "60", "8", "2")
+    settled()
+    painted = Painted()
+    below = [b for b in page.blocks[1:] if b.visibleRegion().boundingRect().height() > 0]
+    assert below  # the form shows more than the first block
+    for widget in below:
+        widget.installEventFilter(painted)
+    enter(block, "62.5", "8", "2")
+    settled()
+    whole = sum(widget.width() * widget.height() for widget in below)
+    assert sum(painted.area[widget] for widget in below) < whole / 4
+    shown = QGuiApplication.primaryScreen().grabWindow(page.winId()).toImage()
+    assert shown == page.grab().toImage().convertToFormat(shown.format())  # what is on screen is right

@@ -67,6 +67,7 @@ class ExerciseBlock(QGroupBox):
 
     def __init__(self, page: LogPage, exercise: Exercise, planned: PlannedExercise | None) -> None:
         super().__init__(exercise.name[page.language])
+        self.setAutoFillBackground(True)  # opaque: moved down the form as it is, not painted again
         self.page = page
         self.exercise = exercise
         self.planned = planned

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QLocale, QTimer
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QDateEdit,
@@ -124,6 +124,10 @@ class LogPage(QWidget):
         top.addWidget(self.add_extra)
         self.form = QVBoxLayout()
         page = QWidget()
+        # A logged set adds a line to its block and moves the blocks below down: the form is laid
+        # out top down, so only what is new or moved needs painting (the blocks are opaque and
+        # move on screen as they are, see ExerciseBlock).
+        page.setAttribute(Qt.WidgetAttribute.WA_StaticContents)
         page_layout = QVBoxLayout(page)
         page_layout.setContentsMargins(0, 0, 0, 0)  # the form lines up with the date above it
         note_row = QHBoxLayout()
