@@ -331,7 +331,7 @@ class WeekCalendar(QWidget):
         """Each day's name, date and ISO week, with a dot when a finding concerns the day."""
         live = self.model.live
         worst: dict[int, set[Severity]] = {}
-        for finding in live.report.findings:
+        for finding in self.model.findings():
             if finding.severity is not Severity.INFO and finding.week is None:
                 for ref in finding.sessions:
                     if ref.week == self.model.week:

@@ -40,7 +40,7 @@ from glueplan.domain.commands import (
     SessionHead,
     new_session_head,
 )
-from glueplan.domain.findings import Severity
+from glueplan.domain.findings import Finding, Severity
 from glueplan.domain.language import Language
 from glueplan.domain.plan import PlannedExercise, Program, Session, Weekday
 from glueplan.domain.progress import shown
@@ -135,6 +135,7 @@ class WeekModel(QAbstractItemModel):
         self.week = 0
         self._bold = QApplication.font()
         self._bold.setBold(True)
+        self._about_week: tuple[Report, int, list[Finding]] | None = None  # see findings()
         self._days: list[_Node] = self._built()
         self._following = False  # rows are changing to follow an edit: no edit may start now
         self._thumbnail = thumbnail_size()
@@ -211,14 +212,24 @@ class WeekModel(QAbstractItemModel):
             if new.item is None:
                 self._sync(node, new.children)
 
+    def findings(self) -> list[Finding]:
+        """The findings about the week shown and those about the program as a whole, worst
+        first. Worked out once per report and week: the rows' badges, the day headers and the
+        findings list read them after every edit, and a long program has thousands."""
+        report, week = self.live.report, self.week
+        if self._about_week is None or self._about_week[0] is not report or self._about_week[1] != week:
+            self._about_week = (report, week, [
+                f for f in report.findings if f.week == week or (f.week is None and (not f.sessions or any(
+                    ref.week == week for ref in f.sessions)))])
+        return self._about_week[2]
+
     def _built(self) -> list[_Node]:
         """The tree the week should show now."""
         days = [_Node(day, row=day) for day in range(7)]
         sessions = self.live.program.weeks[self.week].sessions
-        report = self.live.report
-        minutes = {s.ref.index: round(s.minutes) for s in report.weeks[self.week].sessions}
+        minutes = {s.ref.index: round(s.minutes) for s in self.live.report.weeks[self.week].sessions}
         worst: dict[int, Severity] = {}
-        for finding in report.findings:
+        for finding in self.findings():
             if finding.week is not None or finding.severity is Severity.INFO:
                 continue  # week-wide findings and notes badge no session
             for ref in finding.sessions:

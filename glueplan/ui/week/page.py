@@ -49,11 +49,12 @@ class FindingsPanel(QWidget):
 
     finding_chosen = Signal(object)
 
-    def __init__(self, live: LiveWorkspace, parent: QWidget | None = None) -> None:
+    def __init__(self, live: LiveWorkspace, model: WeekModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.live = live
-        self._week = 0
-        self._listed: tuple[list[Finding], Catalog] | None = None
+        self.model = model  # whose week is shown
+        self._listed: tuple[list[Finding], Catalog, int] | None = None
+        self._said: dict[Finding, str] = {}  # the sentences listed: most stay through an edit
         self.list = QListWidget()
         self.list.setWordWrap(True)
         self.list.setAccessibleName(self.tr("Findings"))
@@ -72,27 +73,18 @@ class FindingsPanel(QWidget):
         layout.addLayout(row)
         self.refresh()
 
-    def set_week(self, week: int) -> None:
-        self._week = week
-        self.refresh()
-
-    def shown(self) -> list[Finding]:
-        """The findings about the week on screen, and those about the program as a whole."""
-        return [f for f in self.live.report.findings
-                if f.week == self._week or (f.week is None and (not f.sessions or any(
-                    ref.week == self._week for ref in f.sessions)))]
-
     def refresh(self) -> None:
         """List the week's findings again, unless they are the ones listed (most edits change few)."""
-        shown = self.shown()
-        if self._listed is not None and self._listed == (shown, self.live.catalog):  # the names come from it
+        shown, weeks = self.model.findings(), len(self.live.program.weeks)
+        listed = (shown, self.live.catalog, weeks)  # the names come from the catalogue, "in week 3" from the weeks
+        if self._listed is not None and self._listed == listed:
             return
-        self._listed = (shown, self.live.catalog)
+        said = self._said if self._listed is not None and self._listed[1:] == listed[1:] else {}
+        self._listed = listed
+        self._said = {f: said.get(f) or describe(f, self.live.language, self.live.catalog, weeks) for f in shown}
         self.list.clear()
-        weeks = len(self.live.program.weeks)
         for finding in shown:
-            item = QListWidgetItem(severity_icon(finding.severity),
-                                   describe(finding, self.live.language, self.live.catalog, weeks))
+            item = QListWidgetItem(severity_icon(finding.severity), self._said[finding])
             item.setData(FINDING_ROLE, finding)
             self.list.addItem(item)
         if self.list.count() == 0:
@@ -125,7 +117,7 @@ class WeekPage(QWidget):
         self.live = live
         self.model = WeekModel(live, self)
         self.calendar = WeekCalendar(self.model)
-        self.findings = FindingsPanel(live)
+        self.findings = FindingsPanel(live, self.model)
         self.findings.finding_chosen.connect(self.show_finding)
         self.heat = MuscleMap(live.catalog, live.language, side_view=False)
         self.heat.setMinimumSize(200, 160)
@@ -236,7 +228,7 @@ class WeekPage(QWidget):
 
     def _refresh(self) -> None:
         self.calendar.show_headers()
-        self.findings.set_week(self.week)  # the week may have changed under it (an undone copy forward)
+        self.findings.refresh()  # the week may have changed under it (an undone copy forward)
         weeks = len(self.live.program.weeks)
         deload = self.live.program.weeks[self.week].deload
         label = self.tr("Week %1 of %2").replace("%1", str(self.week + 1)).replace("%2", str(weeks))

@@ -5,12 +5,25 @@ widget repaints the whole window; a view told its model changed repaints all of 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
+from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
+import pytest
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QGuiApplication, QPaintEvent
 from pytestqt.qtbot import QtBot
 
+from glueplan.app.changes import ChangeSet
+from glueplan.domain.catalog import Catalog
+from glueplan.domain.findings import Finding, describe
+from glueplan.domain.language import Language
+from glueplan.domain.plan import Weekday
+from glueplan.ui.library.exercise_model import ExerciseListModel
 from glueplan.ui.log.page import LogPage
+from glueplan.ui.shared.live_workspace import LiveWorkspace
+from glueplan.ui.week import page as week_page
+from glueplan.ui.week.page import FINDING_ROLE, WeekPage
+from tests.conftest import on_screen
 from tests.ui.test_log_and_charts import page  # noqa: F401  (the fixture: this Monday's form, on screen)
 from tests.ui.test_log_form import enter
 
@@ -80,3 +93,51 @@ def test_a_logged_set_moves_the_blocks_below_without_painting_them_again(page: L
     assert sum(painted.area[widget] for widget in below) < whole / 4
     shown = QGuiApplication.primaryScreen().grabWindow(page.winId()).toImage()
     assert shown == page.grab().toImage().convertToFormat(shown.format())  # what is on screen is right
+
+
+class CountedFindings(tuple):  # type: ignore[type-arg]
+    """A report's findings that count how often they are read through."""
+
+    reads = 0
+
+    def __iter__(self) -> Iterator[Finding]:
+        CountedFindings.reads += 1
+        return super().__iter__()
+
+
+def test_the_week_reads_the_reports_findings_once_per_report(qtbot: QtBot, live: LiveWorkspace) -> None:
+    """The rows' badges, the day headers and the findings list each went through every finding
+    of the program (thousands in a year's plan) after each edit."""
+    page = on_screen(qtbot, WeekPage(live), 1300, 800)
+    report = live.workspace.report
+    assert report is not None
+    live.workspace.report = replace(report, findings=CountedFindings(report.findings))
+    CountedFindings.reads = 0
+    live.changed.emit(ChangeSet(report=True))  # what an edit announces
+    assert CountedFindings.reads == 1
+
+
+def test_a_drop_words_only_the_findings_it_brought(qtbot: QtBot, live: LiveWorkspace, catalog: Catalog,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    page = on_screen(qtbot, WeekPage(live), 1300, 800)
+    worded: list[Finding] = []
+
+    def counted(finding: Finding, *args: object) -> str:
+        worded.append(finding)
+        return describe(finding, *args)  # type: ignore[arg-type]
+
+    def listed() -> set[Finding]:
+        return {page.findings.list.item(row).data(FINDING_ROLE) for row in range(page.findings.list.count())}
+
+    def drop(exercise_id: str, day: Weekday) -> None:
+        library = ExerciseListModel(catalog, Language.EN)
+        mime = library.mimeData([library.index(library.row_of(exercise_id), 0)])
+        page.model.dropMimeData(mime, Qt.DropAction.CopyAction, -1, 0, page.model.day_index(day))
+
+    drop("barbell_hip_thrust", Weekday.TUE)
+    monkeypatch.setattr(week_page, "describe", counted)
+    before = listed()
+    drop("barbell_hip_thrust", Weekday.SAT)
+    after = listed()
+    assert after - before and after & before  # the drop brought a finding and kept some
+    assert set(worded) == after - before
