@@ -31,6 +31,7 @@ from glueplan.store.imports.batch import (
     remove_written,
     write_batch,
 )
+from glueplan.store.imports.collector_pause import collector_paused
 from glueplan.store.imports.record import Format, ImportRejected, ParsedHistory, Problem
 
 if TYPE_CHECKING:
@@ -94,6 +95,7 @@ def name_rows(workspace: Workspace, parsed: ParsedHistory, choices: Mapping[str,
     return rows
 
 
+@collector_paused()
 def prepare(workspace: Workspace, parsed: ParsedHistory, units: Units | None = None,
             choices: Mapping[str, Choice] = {}) -> Preview:
     """The preview of importing ``parsed`` with these choices (folded name -> choice; the rest as
@@ -114,40 +116,41 @@ def prepare(workspace: Workspace, parsed: ParsedHistory, units: Units | None = N
         if (row.to_check or folded in choices) and row.choice != row.remembered:
             remember.append((folded, target[folded]))
     present = imported_keys(workspace.repository, workspace.trainee_id)
-    folded_of: dict[str, str] = {}
+    exercise_of = {name: target[fold(name)] for name in {imported.exercise for imported in parsed.sets}}
+    kg_of: dict[tuple[float, Units], float] = {}
     sets: list[ImportRow] = []
     problems: list[Problem] = []
     checked: set[tuple[float, int, int | None]] = set()  # loads, reps and RIRs LoggedSet takes
     already = skipped = warm_ups = 0
     workouts = set()
-    for imported in parsed.sets:
-        unit = imported.unit or assumed
-        kg = to_kg(imported.weight, unit)
-        if kg > limits.WEIGHT_KG.high:
-            problems.append(Problem(imported.line, "import.too_heavy", (
-                ("value", f"{imported.weight:g}"), ("unit", unit.value), ("limit", limits.WEIGHT_KG.high))))
+    heaviest = limits.WEIGHT_KG.high
+    for line, workout, exercise, weight, unit, reps, rir, warm_up, note, _ordinal, key in parsed.sets:
+        load = (weight, unit or assumed)  # a file repeats its loads: each is converted once
+        kg = kg_of.get(load)
+        if kg is None:
+            kg = kg_of[load] = to_kg(*load)
+        if kg > heaviest:
+            problems.append(Problem(line, "import.too_heavy", (
+                ("value", f"{weight:g}"), ("unit", load[1].value), ("limit", heaviest))))
             continue
-        folded = folded_of.get(imported.exercise) or folded_of.setdefault(imported.exercise, fold(imported.exercise))
-        exercise_id = target.get(folded)
+        exercise_id = exercise_of[exercise]
         if exercise_id is None:
             skipped += 1
             continue
-        key = imported.import_key
         if key in present:
             already += 1
             continue
-        values = (kg, imported.reps, imported.rir)
+        values = (kg, reps, rir)
         if values not in checked:
             try:
-                LoggedSet(exercise_id, imported.workout, *values)
+                LoggedSet(exercise_id, workout, *values)
             except ValueError as error:
-                problems.append(Problem(imported.line, "import.not_a_set", (("reason", str(error)),)))
+                problems.append(Problem(line, "import.not_a_set", (("reason", str(error)),)))
                 continue
             checked.add(values)
-        workouts.add(imported.workout)
-        warm_ups += imported.warm_up
-        sets.append(ImportRow(key, exercise_id, imported.workout, kg, imported.reps, imported.rir, imported.note,
-                              imported.warm_up))
+        workouts.add(workout)
+        warm_ups += warm_up
+        sets.append(ImportRow(key, exercise_id, workout, kg, reps, rir, note, warm_up))
     if problems:
         raise ImportRejected(problems)
     days = sorted({workout.date() for workout in workouts})

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session as OrmSession
 
 from glueplan.domain.catalog import Exercise
 from glueplan.store.backup import backup_store
+from glueplan.store.imports.collector_pause import collector_paused
 from glueplan.store.imports.record import logged_key
 from glueplan.store.repository import Repository
 from glueplan.store.schema import ExerciseRow, ImportChoiceRow, LoggedSetRow
@@ -74,6 +75,7 @@ def remembered_choices(repository: Repository) -> dict[str, str | None]:
                                                                                   ImportChoiceRow.exercise_id))}
 
 
+@collector_paused()
 def write_batch(repository: Repository, trainee_id: int, batch: ImportBatch, again: Written | None = None) -> Written:
     """Write the batch in one transaction, leaving out sets whose key is in the log already;
     ``again`` (what an earlier write of it wrote, since taken out) puts it back under those ids.

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from glueplan.store.imports import fitnotes, glueplan_backup, hevy, strong
+from glueplan.store.imports.collector_pause import collector_paused
 from glueplan.store.imports.csv_table import Table, header_fields, likely_delimiters, read_file
 from glueplan.store.imports.record import Format, ImportRejected, ParsedHistory, Problem, Progress, no_progress
 
@@ -36,6 +37,7 @@ def read_text(text: str, format: Format | None = None, progress: Progress = no_p
     return CSV_IMPORTERS[format].read(Table(text, delimiter, progress))
 
 
+@collector_paused()
 def read_history(path: Path, format: Format | None = None, progress: Progress = no_progress,
                  trainee: str | None = None) -> ParsedHistory:
     """The sets of a file: a CSV export, or a glueplan backup (then ``trainee``'s, by name)."""
