@@ -8,7 +8,7 @@ view never copies this state and never asks the store behind the workspace's bac
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
 
 from glueplan.app.changes import ChangeSet
@@ -177,9 +177,13 @@ class Workspace:
         return self.repository.last_session_sets(self.trainee_id, exercise_id, before)
 
     def history_page(self, filters: history.HistoryFilter, after: history.HistoryKey | None,
-                     limit: int) -> list[history.HistoryRow]:
-        """Up to ``limit`` logged sets after ``after``, newest first (the History table's pages)."""
+                     limit: int) -> history.HistoryIds:
+        """The ids of up to ``limit`` logged sets after ``after``, newest first (the History table's pages)."""
         return history.history_page(self.repository.store, self.trainee_id, filters, after, limit)
+
+    def history_rows(self, ids: Sequence[int]) -> dict[int, history.HistoryRow]:
+        """The sets of these ids still in the log, by id (the History table's rows on screen)."""
+        return history.history_rows(self.repository.store, ids)
 
     def exercise_days(self, exercise_id: str, since: date | None) -> list[history.DayResult]:
         return history.exercise_days(self.repository.store, self.trainee_id, exercise_id, since)

@@ -1,13 +1,14 @@
 """What the training log adds up to, summed in SQL over indexed columns (years of sets must
 chart in a blink): e1RM, top set and volume load per day, hard sets per muscle per week,
-sessions done per week, and the history table's rows a page at a time."""
+sessions done per week, and the history table's pages of ids and rows by id."""
 
 from __future__ import annotations
 
+from array import array
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from sys import intern
-from typing import Any
+from operator import itemgetter
 
 from sqlalchemy import Float, and_, case, cast, distinct, func, or_, select, tuple_
 
@@ -54,15 +55,19 @@ class HistoryKey:
     id: int
 
 
+@dataclass(frozen=True, slots=True)
+class HistoryIds:
+    """A page of the history: its sets' ids in the history's order (8 bytes each, however many
+    years) and the key the next page starts after (None for an empty page). The sets
+    themselves are read by id (``history_rows``) for the few rows a table shows."""
+
+    ids: array[int]
+    last: HistoryKey | None
+
+
 HistoryRow = tuple[int, datetime, str, float, int, int | None, str, str]
-"""One set as the history table shows it: id, performed_at, exercise_id (interned: a few dozen
-names shared by every row), weight_kg, reps, rir, note, side (a Side's value, interned). A plain
-tuple, cheap to make for a page of thousands; the history table keeps its rows a column at a time
-(glueplan/ui/history/rows.py)."""
-
-
-def history_key(row: HistoryRow) -> HistoryKey:
-    return HistoryKey(row[1], row[0])
+"""One set as the history table shows it: id, performed_at, exercise_id, weight_kg, reps, rir,
+note, side (a Side's value)."""
 
 
 def exercise_days(store: Store, trainee_id: int, exercise_id: str, since: date | None = None) -> list[DayResult]:
@@ -117,18 +122,17 @@ def sessions_done_per_week(store: Store, trainee_id: int, since: date | None = N
 
 
 def history_page(store: Store, trainee_id: int, filters: HistoryFilter, after: HistoryKey | None,
-                 limit: int) -> list[HistoryRow]:
-    """Up to ``limit`` logged sets, newest first (the later id first at the same time), that
-    come after ``after`` in that order (from the newest when None).
+                 limit: int) -> HistoryIds:
+    """The ids of up to ``limit`` logged sets, newest first (the later id first at the same
+    time), that come after ``after`` in that order (from the newest when None).
 
-    The last page costs what the first does: ix_logged_set_when (ix_logged_set_history for one
-    exercise) serves the order and the key, since SQLite ends every index with the rowid, here
-    the id. The query names one upper bound only, the tighter of the key and ``until``: given
-    two, SQLite may start from the looser and step over every row in between."""
+    The index alone answers: ix_logged_set_when (ix_logged_set_history for one exercise) holds
+    the order and the key, since SQLite ends every index with the rowid, here the id, so the
+    last page costs what the first does and no table row is read. The query names one upper
+    bound only, the tighter of the key and ``until``: given two, SQLite may start from the
+    looser and step over every row in between."""
     order = LoggedSetRow.performed_at, LoggedSetRow.id
-    query = select(LoggedSetRow.id, LoggedSetRow.performed_at, LoggedSetRow.exercise_id, LoggedSetRow.weight_kg,
-                   LoggedSetRow.reps, LoggedSetRow.rir, LoggedSetRow.note, LoggedSetRow.side
-                   ).where(LoggedSetRow.trainee_id == trainee_id)
+    query = select(LoggedSetRow.id).where(LoggedSetRow.trainee_id == trainee_id)
     if filters.exercise_id is not None:
         query = query.where(LoggedSetRow.exercise_id == filters.exercise_id)
     if filters.since is not None:
@@ -140,15 +144,20 @@ def history_page(store: Store, trainee_id: int, filters: HistoryFilter, after: H
         query = query.where(LoggedSetRow.performed_at < until)
     query = query.order_by(*(column.desc() for column in order)).limit(limit)
     with store.reading() as session:
-        connection = session.connection()
-        read_when = LoggedSetRow.performed_at.type.dialect_impl(connection.dialect).result_processor(
-            connection.dialect, None) or _unchanged
-        result = connection.execute(query)
-        rows = result.cursor.fetchall()  # the driver's plain tuples: SQLAlchemy's rows cost a third of the read
+        result = session.connection().execute(query)
+        ids = array("q", map(itemgetter(0), result.cursor.fetchall()))  # the driver's tuples: cheaper than Rows
         result.close()
-    return [(row_id, read_when(performed_at), intern(exercise_id), weight_kg, reps, rir, note, intern(side))
-            for row_id, performed_at, exercise_id, weight_kg, reps, rir, note, side in rows]
+        last = None if not ids else HistoryKey(session.scalars(
+            select(LoggedSetRow.performed_at).where(LoggedSetRow.id == ids[-1])).one(), ids[-1])
+    return HistoryIds(ids, last)
 
 
-def _unchanged(value: Any) -> Any:
-    return value
+def history_rows(store: Store, ids: Sequence[int]) -> dict[int, HistoryRow]:
+    """The sets of these ids (those still in the log), by id: a lookup by primary key each. (Asked
+    for the trainee too, SQLite, which keeps no statistics, would walk the trainee's whole index.)"""
+    query = select(LoggedSetRow.id, LoggedSetRow.performed_at, LoggedSetRow.exercise_id, LoggedSetRow.weight_kg,
+                   LoggedSetRow.reps, LoggedSetRow.rir, LoggedSetRow.note, LoggedSetRow.side
+                   ).where(LoggedSetRow.id.in_(ids))
+    with store.reading() as session:
+        return {row.id: tuple(row) for row in session.execute(query)}
+

@@ -124,13 +124,13 @@ def make_log(path: str, years: int, runs: int) -> None:
 
 
 def every_page(store: Store, trainee: int) -> int:
-    """Walk the whole history a page at a time, as the table fetches it."""
-    from glueplan.store.history import HistoryFilter, history_key, history_page
+    """Walk the whole history's ids a page at a time, as the table fetches them."""
+    from glueplan.store.history import HistoryFilter, history_page
 
     rows, after = 0, None
-    while page := history_page(store, trainee, HistoryFilter(), after, 1000):
-        rows += len(page)
-        after = history_key(page[-1])
+    while (page := history_page(store, trainee, HistoryFilter(), after, 1000)).ids:
+        rows += len(page.ids)
+        after = page.last
     return rows
 
 
@@ -139,16 +139,19 @@ def measure_queries(store: Store, trainee: int, runs: int) -> None:
         HistoryFilter,
         exercise_days,
         history_page,
+        history_rows,
         sessions_done_per_week,
         weekly_hard_sets,
     )
 
+    oldest = history_page(store, trainee, HistoryFilter(), None, 10**6).ids[-128:].tolist()
     for label, query in (
         ("one exercise's days (e1RM, top set, volume)", lambda: exercise_days(store, trainee, "back_squat")),
         ("one muscle's weekly hard sets", lambda: weekly_hard_sets(store, trainee, "gluteus_maximus")),
         ("sessions done per week", lambda: sessions_done_per_week(store, trainee)),
         ("history, newest page", lambda: history_page(store, trainee, HistoryFilter(), None, 500)),
         ("history, every page by key", lambda: every_page(store, trainee)),
+        ("history, a block of rows by id", lambda: history_rows(store, oldest)),
         ("history, one exercise since 2020 (one page)",
          lambda: history_page(store, trainee, HistoryFilter("back_squat", since=date(2020, 1, 1)), None, 10**6)),
     ):

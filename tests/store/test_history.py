@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from array import array
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -16,10 +17,11 @@ from glueplan.domain.trainee import Trainee
 from glueplan.store.database import Store
 from glueplan.store.history import (
     HistoryFilter,
+    HistoryIds,
     HistoryKey,
     exercise_days,
-    history_key,
     history_page,
+    history_rows,
     sessions_done_per_week,
     weekly_hard_sets,
 )
@@ -113,10 +115,10 @@ def history_ids(store: Store, trainee_id: int, filters: HistoryFilter, limit: in
     """Every page, each after the last row of the one before, as the history table reads them."""
     ids: list[int] = []
     after = None
-    while page := history_page(store, trainee_id, filters, after, limit):
-        assert len(page) <= limit
-        ids += [row[0] for row in page]
-        after = history_key(page[-1])
+    while (page := history_page(store, trainee_id, filters, after, limit)).ids:
+        assert len(page.ids) <= limit
+        ids += page.ids
+        after = page.last
     return ids
 
 
@@ -163,23 +165,44 @@ def test_pages_keep_to_the_filters(store: Store, crowded: int, limit: int) -> No
 
 
 def test_a_page_row_holds_what_the_table_shows(store: Store, logged: int) -> None:
-    (newest,) = history_page(store, logged, HistoryFilter(), None, 1)
-    assert newest[1:] == (datetime(2026, 11, 23, 7, 30), "back_squat", 105, 8, None, "", "both")
-    assert history_key(newest) == HistoryKey(datetime(2026, 11, 23, 7, 30), newest[0])
+    page = history_page(store, logged, HistoryFilter(), None, 1)
+    (newest,) = page.ids
+    assert history_rows(store, [newest]) == {
+        newest: (newest, datetime(2026, 11, 23, 7, 30), "back_squat", 105, 8, None, "", "both")}
+    assert page.last == HistoryKey(datetime(2026, 11, 23, 7, 30), newest)
+
+
+def test_rows_are_read_by_id_while_they_are_in_the_log(store: Store, repository: Repository, logged: int) -> None:
+    older, newer = history_page(store, logged, HistoryFilter(), None, 2).ids[::-1]
+    repository.delete_logged_set(newer)
+    assert history_rows(store, [newer, older]).keys() == {older}
+    assert history_page(store, logged, HistoryFilter(), None, 0) == HistoryIds(array("q"), None)
+
+
+@pytest.mark.sqlite_only
+def test_rows_are_read_by_primary_key(store: Store, logged: int) -> None:
+    """A block of the history table's rows (128) takes one lookup each, whatever the log's size."""
+    ids = history_page(store, logged, HistoryFilter(), None, 3).ids.tolist()
+    with sqlite_work(store) as work:
+        assert history_rows(store, ids + [max(ids) + n for n in range(1, 126)]).keys() == set(ids)
+    ((query, arguments),) = [(sql, arguments) for sql, arguments in work.sent if sql.startswith("SELECT")]
+    with store.engine.connect() as connection:
+        plan = " ".join(row[3] for row in connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {query}", arguments))
+    assert plan == "SEARCH logged_set USING INTEGER PRIMARY KEY (rowid=?)"
 
 
 @pytest.mark.parametrize("filters", [HistoryFilter(), HistoryFilter(since=date(2000, 1, 1), until=date(2100, 1, 1)),
                                      HistoryFilter("back_squat", date(2000, 1, 1), date(2100, 1, 1))])
 @pytest.mark.sqlite_only
-def test_a_later_page_is_found_in_the_index_without_sorting(store: Store, logged: int,
+def test_a_later_page_is_found_in_the_index_alone_without_sorting(store: Store, logged: int,
                                                               filters: HistoryFilter) -> None:
-    (_first, second) = history_page(store, logged, filters, None, 2)
+    after = history_page(store, logged, filters, None, 2).last
     with sqlite_work(store) as work:
-        history_page(store, logged, filters, history_key(second), 2)
-    ((query, arguments),) = [(sql, arguments) for sql, arguments in work.sent if sql.startswith("SELECT")]
+        history_page(store, logged, filters, after, 2)
+    (query, arguments), _its_key = [(sql, arguments) for sql, arguments in work.sent if sql.startswith("SELECT")]
     with store.engine.connect() as connection:
         plan = " ".join(row[3] for row in connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {query}", arguments))
-    assert plan.startswith("SEARCH logged_set USING INDEX ix_logged_set_")
+    assert plan.startswith("SEARCH logged_set USING COVERING INDEX ix_logged_set_")  # no table row read
     assert "TEMP B-TREE" not in plan
 
 
@@ -199,9 +222,9 @@ def test_the_last_page_costs_what_the_first_does(store: Store, repository: Repos
     while True:
         with sqlite_work(store) as work:
             page = history_page(store, trainee_id, filters, after, 50)
-        if not page:
+        if not page.ids:
             break
         pages.append(work.steps)
-        after = history_key(page[-1])
+        after = page.last
     assert len(pages) > 15
     assert max(pages[-3:-1]) < 2 * pages[0]

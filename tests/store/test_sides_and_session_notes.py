@@ -10,7 +10,7 @@ from glueplan.domain.log import LoggedSet, Side
 from glueplan.domain.trainee import Trainee
 from glueplan.store.database import Store
 from glueplan.store.errors import StaleNote
-from glueplan.store.history import HistoryFilter, exercise_days, history_page, weekly_hard_sets
+from glueplan.store.history import exercise_days, history_rows, weekly_hard_sets
 from glueplan.store.repository import Repository
 
 MONDAY = datetime(2026, 11, 23, 18)
@@ -28,7 +28,7 @@ def split_squat(reps: int, side: Side, minute: int = 0) -> LoggedSet:
 def test_a_sets_side_is_stored_and_read_back(repository: Repository, trainee: int) -> None:
     set_id = repository.log_set(trainee, split_squat(10, Side.LEFT))
     assert repository.logged_set(set_id).side is Side.LEFT
-    assert history_page(repository.store, trainee, HistoryFilter(), None, 1)[0][-1] == "left"
+    assert history_rows(repository.store, [set_id])[set_id][-1] == "left"
 
 
 def test_sides_count_in_volume_and_hard_sets(store: Store, repository: Repository, trainee: int) -> None:

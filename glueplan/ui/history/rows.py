@@ -1,52 +1,53 @@
-"""The history table's rows, held a column at a time: a 10-year log scrolled to its end is
-150,000 rows, which as a tuple each (with an int, a float and a tuple's header of their own)
-took 32 MiB; here the numbers sit in typed arrays and names, notes and times are shared or held
-once, about 110 bytes a row. A row is put together again only when asked for (the rows on
-screen, an edit, the next page's key). Times stay datetimes: turning 150,000 of them into
-numbers and back cost more scrolling time than their 7 MiB were worth."""
+"""The history table's rows: the ids of every set loaded, 8 bytes each (a 10-year log scrolled
+to its end is 154,000 of them), and the sets themselves only for the few blocks around what the
+view shows, read by id when Qt first asks for one of them. Scrolling through years reads only
+the index and makes no tuple or datetime for rows nobody looks at."""
 
 from __future__ import annotations
 
 from array import array
-from collections.abc import Sequence
-from datetime import datetime
+from collections.abc import Callable, Sequence
+from functools import lru_cache
 
-from glueplan.store.history import HistoryRow
+from glueplan.store.history import HistoryIds, HistoryKey, HistoryRow
+
+BLOCK = 128  # sets read together when one of them is first shown: a screenful or two
+KEPT_BLOCKS = 16  # scrolling back a little reads nothing again
+
+RowReader = Callable[[Sequence[int]], dict[int, HistoryRow]]
+"""The sets of these ids still in the log, by id (``Workspace.history_rows``)."""
 
 
 class HistoryRows:
-    """Rows in the order given; ``row(number)`` is the ``HistoryRow`` that was added."""
+    """Rows in the order of their pages; ``last`` is the key the next page starts after."""
 
-    def __init__(self, rows: Sequence[HistoryRow] = ()) -> None:
+    def __init__(self, read: RowReader, page: HistoryIds | None = None) -> None:
         self._ids = array("q")
-        self._moments: list[datetime] = []
-        self._exercises: list[str] = []  # interned by the store: a pointer a row
-        self._weights = array("d")
-        self._reps = array("i")
-        self._rirs: list[int | None] = []  # small ints and None: shared objects
-        self._notes: list[str] = []  # mostly the one empty string
-        self._sides: list[str] = []  # interned by the store
-        self.extend(rows)
+        self.last: HistoryKey | None = None
+        self._block = lru_cache(maxsize=KEPT_BLOCKS)(
+            lambda block: read(self._ids[block * BLOCK:(block + 1) * BLOCK].tolist()))
+        if page is not None:
+            self.extend(page)
 
-    def extend(self, rows: Sequence[HistoryRow]) -> None:
-        if not rows:
-            return
-        ids, moments, exercises, weights, reps, rirs, notes, sides = zip(*rows)
-        self._ids.extend(ids)
-        self._moments.extend(moments)
-        self._exercises.extend(exercises)
-        self._weights.extend(weights)
-        self._reps.extend(reps)
-        self._rirs.extend(rirs)
-        self._notes.extend(notes)
-        self._sides.extend(sides)
+    def extend(self, page: HistoryIds) -> None:
+        self._ids.extend(page.ids)
+        self.last = page.last or self.last
+        self._block.cache_clear()  # the last block may have been read short
+
+    def remove(self, number: int) -> None:
+        """A set that left the log; ``last`` stays a valid place to go on from, even if it was that set."""
+        del self._ids[number]
+        self._block.cache_clear()
 
     def __len__(self) -> int:
         return len(self._ids)
 
-    def row(self, number: int) -> HistoryRow:
-        return (self._ids[number], self._moments[number], self._exercises[number], self._weights[number],
-                self._reps[number], self._rirs[number], self._notes[number], self._sides[number])
+    def id(self, number: int) -> int:
+        return self._ids[number]
 
     def ids(self) -> Sequence[int]:
         return self._ids
+
+    def row(self, number: int) -> HistoryRow | None:
+        """The set as read when its block was first asked for; None if it has left the log."""
+        return self._block(number // BLOCK).get(self._ids[number])

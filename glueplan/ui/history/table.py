@@ -1,8 +1,9 @@
-"""Every logged set, newest first, a page at a time (years of sets scroll in a blink),
+"""Every logged set, newest first, a page of ids at a time (years of sets scroll in a blink),
 filterable by exercise and dates, editable and deletable (undoable)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
 from typing import Protocol
@@ -18,7 +19,7 @@ from glueplan.domain.language import Language, decimal
 from glueplan.domain.log import LoggedSet, Side, read_entry
 from glueplan.domain.trainee import Units
 from glueplan.store.errors import StoreError
-from glueplan.store.history import HistoryFilter, HistoryKey, HistoryRow, history_key
+from glueplan.store.history import HistoryFilter, HistoryIds, HistoryKey, HistoryRow
 from glueplan.ui.history.rows import HistoryRows
 from glueplan.ui.shared.date_picker import with_calendar
 from glueplan.ui.shared.exercise_chooser import ExerciseChooser
@@ -35,11 +36,14 @@ DATE, EXERCISE, WEIGHT, REPS, RIR, NOTE = range(6)
 COLUMNS = 6
 
 
-class HistoryPages(Protocol):
-    """Reads a page of the history (``glueplan.store.history.history_page`` with the store and
-    the trainee bound): up to ``limit`` rows after ``after``, newest first."""
+class HistorySource(Protocol):
+    """Where the table reads the trainee's history (the ``Workspace``)."""
 
-    def __call__(self, filters: HistoryFilter, after: HistoryKey | None, limit: int) -> list[HistoryRow]: ...
+    def history_page(self, filters: HistoryFilter, after: HistoryKey | None, limit: int) -> HistoryIds:
+        """The ids of up to ``limit`` sets after ``after``, newest first."""
+
+    def history_rows(self, ids: Sequence[int]) -> dict[int, HistoryRow]:
+        """The sets of these ids still in the log, by id."""
 
 
 def when(performed_at: datetime) -> str:
@@ -48,18 +52,20 @@ def when(performed_at: datetime) -> str:
 
 class HistoryModel(QAbstractTableModel):
     """Reads nothing until it is given a filter (the page does that when first shown), then a
-    page at a time as the view scrolls (``fetchMore``), each page after the last row's key.
-    Edits are the workspace's log commands. Emits ``refused`` with the reason when an edit
-    cannot be saved (an empty text once one went through)."""
+    page of ids at a time as the view scrolls (``fetchMore``), each page after the last row's
+    key, and the sets of the rows on screen by id (``HistoryRows``). Edits are the workspace's
+    log commands. Emits ``refused`` with the reason when an edit cannot be saved (an empty text
+    once one went through)."""
 
     refused = Signal(str)
 
-    def __init__(self, live: LiveWorkspace, pages: HistoryPages | None = None, parent: QObject | None = None) -> None:
+    def __init__(self, live: LiveWorkspace, source: HistorySource | None = None,
+                 parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.live = live
-        self.pages: HistoryPages = pages or live.workspace.history_page
+        self.source: HistorySource = source or live.workspace
         self.filters: HistoryFilter | None = None
-        self._rows = HistoryRows()
+        self._rows = HistoryRows(self.source.history_rows)
         self._more = False
         self._headers: list[str] = []
         self.units = live.trainee.units
@@ -92,7 +98,7 @@ class HistoryModel(QAbstractTableModel):
     def reload(self) -> None:
         """From the newest set again (a new filter, other units)."""
         if self.filters is not None:
-            self._reset(self.pages(self.filters, None, PAGE), PAGE)
+            self._reset(self.source.history_page(self.filters, None, PAGE), PAGE)
 
     def refresh(self) -> None:
         """The rows loaded so far, after an edit: an edited row changes in place and a deleted
@@ -100,26 +106,26 @@ class HistoryModel(QAbstractTableModel):
         if self.filters is None:
             return
         count = max(PAGE, len(self._rows))
-        rows = self.pages(self.filters, None, count)
-        old, new = list(self._rows.ids()), [row[0] for row in rows]
+        page = self.source.history_page(self.filters, None, count)
+        old, new = self._rows.ids(), page.ids
         kept = set(new)
         gone = [i for i, row_id in enumerate(old) if row_id not in kept]
         if old == new:
-            self._rows = HistoryRows(rows)
-            if rows:
-                self.dataChanged.emit(self.index(0, 0), self.index(len(rows) - 1, COLUMNS - 1))
-        elif len(gone) == 1 and [i for i in old if i in kept] == new[:len(old) - 1]:
+            self._rows = HistoryRows(self.source.history_rows, page)
+            if new:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(new) - 1, COLUMNS - 1))
+        elif len(gone) == 1 and [i for i in old if i in kept] == new[:len(old) - 1].tolist():
             self.beginRemoveRows(QModelIndex(), gone[0], gone[0])
-            self._rows = HistoryRows(rows[:len(old) - 1])
+            self._rows.remove(gone[0])
             self.endRemoveRows()
-            self._more = len(rows) == count
+            self._more = len(new) == count
         else:
-            self._reset(rows, count)
+            self._reset(page, count)
 
-    def _reset(self, rows: list[HistoryRow], count: int) -> None:
+    def _reset(self, page: HistoryIds, count: int) -> None:
         self.beginResetModel()
-        self._rows = HistoryRows(rows)
-        self._more = len(rows) == count
+        self._rows = HistoryRows(self.source.history_rows, page)
+        self._more = len(page.ids) == count
         self.endResetModel()
 
     def canFetchMore(self, parent: Index) -> bool:
@@ -131,12 +137,11 @@ class HistoryModel(QAbstractTableModel):
         if parent.isValid() or self.filters is None:
             return
         count = min(LONGEST_PAGE, max(PAGE, len(self._rows) // 2))
-        last = len(self._rows) - 1
-        more = self.pages(self.filters, history_key(self._rows.row(last)) if last >= 0 else None, count)
-        self._more = len(more) == count
-        if more:
-            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(more) - 1)
-            self._rows.extend(more)
+        page = self.source.history_page(self.filters, self._rows.last, count)
+        self._more = len(page.ids) == count
+        if page.ids:
+            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page.ids) - 1)
+            self._rows.extend(page)
             self.endInsertRows()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -150,13 +155,15 @@ class HistoryModel(QAbstractTableModel):
             return self._headers[section]
         return None
 
-    def row(self, number: int) -> HistoryRow:
+    def row(self, number: int) -> HistoryRow | None:
+        """The set on row ``number``; None if it has left the log since the row was loaded."""
         return self._rows.row(number)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return None
-        return self._text(self._rows.row(index.row()), index.column())
+        row = self._rows.row(index.row())
+        return None if row is None else self._text(row, index.column())
 
     def _text(self, row: HistoryRow, column: int) -> str:
         _id, performed_at, exercise_id, weight_kg, reps, rir, note, side = row
@@ -183,10 +190,10 @@ class HistoryModel(QAbstractTableModel):
         rounded keeps its exact value when the reps change); a refused one says why."""
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
-        row = self._rows.row(index.row())
-        set_id, column = row[0], index.column()
+        set_id, column = self._rows.id(index.row()), index.column()
         logged = self._read(set_id)
-        if logged is None:
+        row = self._rows.row(index.row())
+        if logged is None or row is None:
             return False
         if column == NOTE:
             changed = replace(logged, note=str(value).strip())
@@ -204,7 +211,7 @@ class HistoryModel(QAbstractTableModel):
         return error is None
 
     def delete(self, number: int) -> None:
-        set_id = self._rows.row(number)[0]
+        set_id = self._rows.id(number)
         logged = self._read(set_id)
         if logged is not None:
             self._say(self.live.run(DeleteSet(set_id, logged, UndoText(lambda: self.tr("Delete set")))))
