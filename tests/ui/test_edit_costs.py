@@ -141,3 +141,46 @@ def test_a_drop_words_only_the_findings_it_brought(qtbot: QtBot, live: LiveWorks
     after = listed()
     assert after - before and after & before  # the drop brought a finding and kept some
     assert set(worded) == after - before
+
+
+def test_a_drop_shows_in_one_paint(qtbot: QtBot, live: LiveWorkspace, catalog: Catalog) -> None:
+    """The day's rows and the findings list were laid out on their timers a turn after the
+    labels were painted, and painted again in a second pass."""
+    page = on_screen(qtbot, WeekPage(live), 1300, 800)
+    settled()
+    headers = [header.text() for header in page.calendar.headers]
+    passes = Events(QEvent.Type.UpdateRequest)
+    page.installEventFilter(passes)
+    library = ExerciseListModel(catalog, Language.EN)
+    mime = library.mimeData([library.index(library.row_of("frog_pump"), 0)])
+    page.model.dropMimeData(mime, Qt.DropAction.CopyAction, -1, 0, page.model.day_index(Weekday.MON))
+    for _ in range(3):  # a second pass would come a turn or two later
+        settled()
+    page.removeEventFilter(passes)
+    assert page.model.rowCount(page.model.index(0, 0, page.model.day_index(Weekday.MON))) > 1  # joined a session
+    assert [header.text() for header in page.calendar.headers] == headers  # (a header's new dot lays out more)
+    assert passes.seen[page] == 1
+    shown = QGuiApplication.primaryScreen().grabWindow(page.winId()).toImage()
+    assert shown == page.grab().toImage().convertToFormat(shown.format())
+
+
+def test_a_days_new_finding_dot_lays_out_the_calendar_not_the_page(qtbot: QtBot, live: LiveWorkspace,
+                                                                    catalog: Catalog) -> None:
+    """A day header whose text changes asks for room, and every layout above it was done again
+    up to the main window, whose tab widget then repaints all of itself."""
+    page = on_screen(qtbot, WeekPage(live), 1300, 800)
+    settled()
+    header = page.calendar.headers[Weekday.TUE]
+    before = header.text()
+    requests = Events(QEvent.Type.LayoutRequest)
+    page.installEventFilter(requests)
+    library = ExerciseListModel(catalog, Language.EN)
+    mime = library.mimeData([library.index(library.row_of("barbell_hip_thrust"), 0)])
+    page.model.dropMimeData(mime, Qt.DropAction.CopyAction, -1, 0, page.model.day_index(Weekday.TUE))
+    for _ in range(3):
+        settled()
+    page.removeEventFilter(requests)
+    assert header.text() != before  # Tuesday's header shows the new finding's dot
+    assert requests.seen[page] == 0
+    shown = QGuiApplication.primaryScreen().grabWindow(page.winId()).toImage()
+    assert shown == page.grab().toImage().convertToFormat(shown.format())

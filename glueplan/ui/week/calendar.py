@@ -327,6 +327,12 @@ class WeekCalendar(QWidget):
             for row in range(first, last + 1):
                 view.expand(self.model.index(row, 0, parent))
 
+    def lay_out_now(self) -> None:
+        """Lay out the days whose rows changed now, not on the view's timer a turn of the event
+        loop later: the edit then shows in one paint with the page's labels and findings."""
+        for view in self.days:
+            view.executeDelayedItemsLayout()
+
     def show_headers(self) -> None:
         """Each day's name, date and ISO week, with a dot when a finding concerns the day."""
         live = self.model.live

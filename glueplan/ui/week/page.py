@@ -30,6 +30,7 @@ from glueplan.domain.recovery import readiness_series
 from glueplan.domain.thresholds import builtin_thresholds
 from glueplan.ui.map.map_heat import HeatMode, mode_name, readiness_paint, volume_paint
 from glueplan.ui.map.muscle_map import MuscleMap
+from glueplan.ui.shared.layout_fence import LayoutFence
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.plain_text import plain
 from glueplan.ui.shared.refresh_when_shown import RefreshWhenShown
@@ -178,7 +179,7 @@ class WeekPage(QWidget):
         self.splitter.addWidget(lower)
         self.splitter.setSizes([520, 300])
         layout = QVBoxLayout(self)
-        layout.addWidget(self.splitter)
+        layout.addWidget(LayoutFence(self.splitter))  # a day header's new dot lays out the calendar, not the window
         self.refresher = RefreshWhenShown(self, live, _shows, self.follow)
         self.log_refresher = RefreshWhenShown(self, live, lambda change: change.log, lambda _change: self.show_heat())
         self._refresh()
@@ -191,8 +192,11 @@ class WeekPage(QWidget):
         self.log_refresher.stop()
 
     def follow(self, _change: ChangeSet) -> None:
-        """The calendar's model follows edits itself; the labels, findings and heat map here."""
+        """The calendar's model follows edits itself; the labels, findings and heat map here.
+        The lists are laid out at once, so that one paint shows all of the edit."""
         self._refresh()
+        self.calendar.lay_out_now()
+        self.findings.list.executeDelayedItemsLayout()
 
     # -- weeks ------------------------------------------------------------------------------
 
