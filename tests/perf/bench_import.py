@@ -6,12 +6,17 @@ module reading the same file. Three timings, medians of 5 runs each:
 - import: read, preview and write in one process, what the user waits for after choosing the
   file and pressing Import (the dialog reads on a worker thread, then writes);
 - command: ``glueplan import FILE --yes`` as a process, start-up included.
+
+Beside each median, the median CPU time it took (the process's own, the command's as a child):
+on the shared machine the wall time also holds the turns other processes took. The load
+average is printed with the result.
 """
 
 from __future__ import annotations
 
 import csv
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -51,13 +56,21 @@ def strong_export(path: Path) -> None:
                              "", "" if warm_up else "8,5"])
 
 
-def median_of(runs: int, work) -> float:  # type: ignore[no-untyped-def]
-    times = []
+def cpu_time() -> float:
+    """This process's CPU time and its finished children's."""
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return time.process_time() + children.ru_utime + children.ru_stime
+
+
+def median_of(runs: int, work) -> tuple[float, float]:  # type: ignore[no-untyped-def]
+    """The medians of the wall time and the CPU time of ``runs`` runs."""
+    times, cpus = [], []
     for _ in range(runs):
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), cpu_time()
         work()
         times.append(time.perf_counter() - start)
-    return statistics.median(times)
+        cpus.append(cpu_time() - cpu)
+    return statistics.median(times), statistics.median(cpus)
 
 
 def main() -> None:
@@ -85,13 +98,13 @@ def main() -> None:
         subprocess.run([sys.executable, "-m", "glueplan", "import", str(export), "--yes", "--db", str(database)],
                        check=True, capture_output=True, env=os.environ | {"QT_QPA_PLATFORM": "offscreen"})
 
-    baseline = median_of(RUNS, read_with_csv)
-    in_process = median_of(RUNS, import_in_process)
-    command = median_of(RUNS, import_command)
+    (baseline, baseline_cpu), (in_process, in_process_cpu), (command, command_cpu) = (
+        median_of(RUNS, work) for work in (read_with_csv, import_in_process, import_command))
     size = export.stat().st_size / 2**20
-    print(f"{ROWS:,} rows ({size:.1f} MB), medians of {RUNS}: csv.reader {baseline:.3f} s; "
-          f"import {in_process:.3f} s ({in_process / baseline:.1f}x); "
-          f"glueplan import --yes {command:.3f} s ({command / baseline:.1f}x)")
+    print(f"{ROWS:,} rows ({size:.1f} MB), medians of {RUNS} (CPU in brackets), load {os.getloadavg()[0]:.2f}: "
+          f"csv.reader {baseline:.3f} s ({baseline_cpu:.3f}); "
+          f"import {in_process:.3f} s ({in_process_cpu:.3f}; {in_process / baseline:.1f}x); "
+          f"glueplan import --yes {command:.3f} s ({command_cpu:.3f}; {command / baseline:.1f}x)")
 
 
 if __name__ == "__main__":
