@@ -145,7 +145,7 @@ def history_page(store: Store, trainee_id: int, filters: HistoryFilter, after: H
     query = query.order_by(*(column.desc() for column in order)).limit(limit)
     with store.reading() as session:
         result = session.connection().execute(query)
-        ids = array("q", map(itemgetter(0), result.cursor.fetchall()))  # the driver's tuples: cheaper than Rows
+        ids = array("q", map(itemgetter(0), result.cursor))  # the driver's tuples, one at a time: cheaper than Rows
         result.close()
         last = None if not ids else HistoryKey(session.scalars(
             select(LoggedSetRow.performed_at).where(LoggedSetRow.id == ids[-1])).one(), ids[-1])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import tracemalloc
 from array import array
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -177,6 +178,23 @@ def test_rows_are_read_by_id_while_they_are_in_the_log(store: Store, repository:
     repository.delete_logged_set(newer)
     assert history_rows(store, [newer, older]).keys() == {older}
     assert history_page(store, logged, HistoryFilter(), None, 0) == HistoryIds(array("q"), None)
+
+
+def test_a_long_page_of_ids_is_read_without_a_row_object_per_set(store: Store, repository: Repository) -> None:
+    """The History table reads up to 50,000 ids at once: they pass through one at a time into
+    an array (8 bytes each), not through a list of the driver's rows (about 80 bytes each)."""
+    trainee_id = repository.add_trainee(Trainee("Ida"))
+    week = ((0, [("back_squat", 100), ("clamshell", 0)]), (3, [("back_squat", 100), ("glute_bridge", 80)]))
+    count = fill_log(store, trainee_id, week, weeks=600, warm_up_sets=2, end=date(2026, 11, 30))
+    assert count > 10_000
+    tracemalloc.start()
+    try:
+        page = history_page(store, trainee_id, HistoryFilter(), None, count)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert len(page.ids) == count
+    assert peak < 30 * count, f"{peak / count:.0f} bytes a set"
 
 
 @pytest.mark.sqlite_only
