@@ -32,7 +32,7 @@ from glueplan.store.imports.batch import (
     write_batch,
 )
 from glueplan.store.imports.collector_pause import collector_paused
-from glueplan.store.imports.record import Format, ImportRejected, ParsedHistory, Problem
+from glueplan.store.imports.record import Format, ImportRejected, ParsedHistory, Problem, new_tuple
 
 if TYPE_CHECKING:
     from glueplan.app.workspace import Workspace
@@ -150,7 +150,7 @@ def prepare(workspace: Workspace, parsed: ParsedHistory, units: Units | None = N
             checked.add(values)
         workouts.add(workout)
         warm_ups += warm_up
-        sets.append(ImportRow(key, exercise_id, workout, kg, reps, rir, note, warm_up))
+        sets.append(new_tuple(ImportRow, (key, exercise_id, workout, kg, reps, rir, note, warm_up)))
     if problems:
         raise ImportRejected(problems)
     days = sorted({workout.date() for workout in workouts})
