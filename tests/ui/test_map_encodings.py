@@ -78,7 +78,7 @@ def test_captions_never_run_into_the_side_marks(qtbot: QtBot, catalog: Catalog, 
 def test_a_wrapped_legend_leaves_no_entry_alone(qtbot: QtBot, catalog: Catalog, width: int) -> None:
     from glueplan.domain.rules import WeekSummary
 
-    widget = on_screen(qtbot, MuscleMap(catalog, Language.EN), width, 500)
+    widget = on_screen(qtbot, MuscleMap(catalog, Language.EN, side_view=False), width, 500)  # as the week has it
     widget.show_heat(volume_paint(WeekSummary(False, {}, (), 0.0)))
     widget.grab()
     rows = widget.legend_rows()

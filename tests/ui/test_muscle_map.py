@@ -262,15 +262,29 @@ def test_the_third_view_turns_to_the_hip_from_the_side_and_back(qtbot: QtBot, ca
     assert muscle_of(widget.region_at(widget.point_in("deep_hip_rotators", view_number=2)) or "") == "deep_hip_rotators"
 
 
-def test_the_main_map_offers_the_side_view_at_any_width_and_the_heat_map_never(qtbot: QtBot,
-                                                                                 catalog: Catalog) -> None:
-    """Whether the side view is offered is the map's use, not its width: the main map of a
-    1180-px window is about 570 px wide and still offers it; the week's heat map does not."""
-    main = on_screen(qtbot, MuscleMap(catalog, Language.EN), 520, 600)
-    main.grab()  # laid out as it paints
-    assert main.side_view.isVisible()
-    swatches = [swatch for swatch, _text in main.legend_swatches()]
-    assert not any(swatch.intersects(main.side_view.geometry()) for swatch in swatches)  # the legend stays clear
-    heat = on_screen(qtbot, MuscleMap(catalog, Language.EN, side_view=False), 900, 600)
-    heat.grab()
-    assert not heat.side_view.isVisible()
+@pytest.mark.parametrize("language", list(Language))
+@pytest.mark.parametrize("width", [300, 420, 520, 640, 900])
+def test_the_side_view_is_offered_wherever_the_legend_fits_beside_it(qtbot: QtBot, catalog: Catalog,
+                                                                      language: Language, width: int) -> None:
+    """The main map of a 1180-px window is about 520 px wide and offers the hip from the side (it
+    hid below 600 px); a narrower one leaves the button out rather than crowd the legend, which
+    keeps clear of it and two entries to a line. The week's heat map never offers it."""
+    install_translators(QApplication.instance(), language)
+    try:
+        main = on_screen(qtbot, MuscleMap(catalog, language), width, 600)
+        main.show_involvement({"gluteus_maximus": 1.0, "gluteus_medius": 0.5, "core": 0.25})
+        main.set_picked(("gluteus_medius",))
+        main.grab()  # laid out as it paints
+        shown = main.side_view.isVisible()
+        if width >= 520:
+            assert shown
+        if width <= 300:
+            assert not shown
+        if shown:
+            assert not any(swatch.intersects(main.side_view.geometry()) for swatch, _text in main.legend_swatches())
+            assert min(len(row) for row in main.legend_rows()) >= 2
+        heat = on_screen(qtbot, MuscleMap(catalog, language, side_view=False), 900, 600)
+        heat.grab()
+        assert not heat.side_view.isVisible()
+    finally:
+        install_translators(QApplication.instance(), Language.EN)

@@ -124,6 +124,7 @@ class MuscleMap(QWidget):
         self.side_view.setCheckable(True)
         self.side_view.toggled.connect(self._show_side_view)
         self.side_view.setVisible(side_view)
+        self._offers_side_view = side_view
         self._picked: tuple[str, ...] = ()
         self._involvement: dict[str, float] = {}
         self._heat: MapPaint | None = None
@@ -219,6 +220,7 @@ class MuscleMap(QWidget):
         self._legend_top = top + height + 4
         self.side_view.adjustSize()
         self.side_view.move(self.width() - self.side_view.width() - 2, self.height() - self.side_view.height() - 2)
+        self.side_view.setVisible(self._offers_side_view and self._room_for_side_view())
         for number, view in enumerate(self._views):
             view.rect = QRectF(left + number * (width + spacing), top, width, height)
             view.layers, view.fibre_lines = {}, {}
@@ -423,18 +425,34 @@ class MuscleMap(QWidget):
         if self._heat is not None:
             entries = list(self._heat.legend)
         elif self._involvement:
-            entries = [(INVOLVEMENT_COLOURS[PRIMARY], self.tr("Primary")),
-                       (INVOLVEMENT_COLOURS[SECONDARY], self.tr("Secondary")),
-                       (INVOLVEMENT_COLOURS[MINOR], self.tr("Minor"))]
+            entries = self._role_entries()
         else:
             entries = []
         if self._picked:
-            entries.append((None, self.tr("Picked")))
+            entries.append(self._picked_entry())
         return entries
 
+    def _role_entries(self) -> list[tuple[QColor | None, str]]:
+        return [(INVOLVEMENT_COLOURS[PRIMARY], self.tr("Primary")),
+                (INVOLVEMENT_COLOURS[SECONDARY], self.tr("Secondary")),
+                (INVOLVEMENT_COLOURS[MINOR], self.tr("Minor"))]
+
+    def _picked_entry(self) -> tuple[QColor | None, str]:
+        return None, self.tr("Picked")
+
     def _legend_widths(self) -> list[float]:
+        return [self._legend_width(text) for _colour, text in self._legend_entries()]
+
+    def _legend_width(self, text: str) -> float:
         metrics = self.fontMetrics()
-        return [metrics.height() + 2 + metrics.horizontalAdvance(text) + 16 for _colour, text in self._legend_entries()]
+        return metrics.height() + 2 + metrics.horizontalAdvance(text) + 16
+
+    def _room_for_side_view(self) -> bool:
+        """The button takes the corner where the fullest legend the map shows (the roles and
+        "Picked") still fits beside it two entries to a line; a narrower map leaves it out."""
+        widths = [self._legend_width(text) for _colour, text in [*self._role_entries(), self._picked_entry()]]
+        beside = self.width() - 2 * (self.side_view.sizeHint().width() + 4)
+        return beside >= max(widths[0] + widths[1], widths[2] + widths[3])
 
     def legend_rows(self) -> list[list[int]]:
         """The legend's entries per line: as few lines as fit the width clear of the side-view
