@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
+from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
@@ -14,9 +15,11 @@ from PySide6.QtGui import QGuiApplication, QPaintEvent
 from pytestqt.qtbot import QtBot
 
 from glueplan.app.changes import ChangeSet
+from glueplan.app.log_edits import LogSet
 from glueplan.domain.catalog import Catalog
 from glueplan.domain.findings import Finding, describe
 from glueplan.domain.language import Language
+from glueplan.domain.log import LoggedSet
 from glueplan.domain.plan import Weekday
 from glueplan.ui.library.exercise_model import ExerciseListModel
 from glueplan.ui.log.page import LogPage
@@ -184,3 +187,30 @@ def test_a_days_new_finding_dot_lays_out_the_calendar_not_the_page(qtbot: QtBot,
     assert requests.seen[page] == 0
     shown = QGuiApplication.primaryScreen().grabWindow(page.winId()).toImage()
     assert shown == page.grab().toImage().convertToFormat(shown.format())
+
+
+def test_a_logged_set_reads_readiness_again_only_when_it_can_change(page: LogPage,  # noqa: F811
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """Readiness is read at the start of the day's training from the week before it: a set
+    logged after that start leaves it as it was (a read of the log and the model each time)."""
+    workspace = page.live.workspace
+    reads: list[datetime] = []
+    read = workspace.readiness_at
+
+    def counted(moment: datetime) -> dict[str, float]:
+        reads.append(moment)
+        return read(moment)
+
+    monkeypatch.setattr(workspace, "readiness_at", counted)
+    now = page.moment()
+    clock = iter([now + timedelta(minutes=n) for n in range(10)])  # a set every minute
+    monkeypatch.setattr(page, "moment", lambda: next(clock))
+    block = page.blocks[0]
+    enter(block, "60", "8", "2")  # the day's first set: its start moves to this set
+    assert len(reads) == 1
+    enter(block, "60", "8", "2")
+    enter(page.blocks[1], "40", "10", "2")
+    assert len(reads) == 1
+    earlier = LogSet(LoggedSet("barbell_hip_thrust", reads[0] - timedelta(days=1), 100, 10, 0), "set")
+    page.live.run(earlier)  # a set the day before: read again
+    assert len(reads) == 2

@@ -148,6 +148,9 @@ class LogPage(QWidget):
         self.problem = ProblemLabel()  # a failed undo or delete (a refused set is said in its block)
         layout.addWidget(self.problem)
         self._unplanned: list[str] = []
+        # Readiness as last read, and what it was read for: the moment and the day's sets up to it
+        # (the other days' sets change only with changes that say so).
+        self._ready: tuple[tuple[datetime, list[LoggedSet]], dict[str, float]] | None = None
         live.failed.connect(self._step_failed)
         self.refresher = RefreshWhenShown(self, live, _shows, self.follow)
         self.rebuild()
@@ -172,6 +175,8 @@ class LogPage(QWidget):
         day = self.day()
         program = self.live.workspace.program
         planned = program.planned_on(day) if program is not None else []
+        if change.whole_log or any(d != day for d in change.log_days):  # readiness reads the days before
+            self._ready = None
         if change.catalog:
             self.extra.set_catalog(self.live.catalog)
         earlier = any(d < day for d in change.log_days)  # the suggestions read the days before
@@ -188,6 +193,7 @@ class LogPage(QWidget):
             self.form.removeWidget(block)
             discard(block)
         self.blocks = []
+        self._ready = None  # read anew with everything else
         program = self.live.workspace.program
         self._planned = program.planned_on(self.day()) if program is not None else []
         logged = self.live.workspace.sets_on(self.day())
@@ -230,7 +236,10 @@ class LogPage(QWidget):
         """Readiness as the day's training starts (REC-2 reads it at a session's start: the day's
         own sets do not count against it), from the sets logged in the week before."""
         start = logged[0][1].performed_at if logged else self.moment()
-        ready = self.live.workspace.readiness_at(start)
+        read_for = (start, [done for _id, done in logged if done.performed_at <= start])
+        if self._ready is None or self._ready[0] != read_for:  # a set logged after the start changes nothing
+            self._ready = (read_for, self.live.workspace.readiness_at(start))
+        ready = self._ready[1]
         below = builtin_thresholds()[self.trainee.level].readiness_error
         for block in self.blocks:
             block.show_readiness(ready, below)
