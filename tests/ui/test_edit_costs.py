@@ -214,3 +214,22 @@ def test_a_logged_set_reads_readiness_again_only_when_it_can_change(page: LogPag
     earlier = LogSet(LoggedSet("barbell_hip_thrust", reads[0] - timedelta(days=1), 100, 10, 0), "set")
     page.live.run(earlier)  # a set the day before: read again
     assert len(reads) == 2
+
+
+def test_a_set_logged_after_the_rest_ended_lays_out_the_form_not_the_page(page: LogPage) -> None:  # noqa: F811
+    """The rest timer hides when the rest is over and shows again at the next set: the page,
+    its tab and the main window were laid out, and the whole window painted, at every such set."""
+    block = page.blocks[0]
+    enter(block, "60", "8", "2")
+    page.rest.stop()  # the rest is over
+    settled()
+    requests = Events(QEvent.Type.LayoutRequest)
+    page.installEventFilter(requests)
+    enter(block, "60", "8", "2")
+    settled()
+    settled()
+    page.removeEventFilter(requests)
+    assert page.rest.isVisibleTo(page)
+    assert requests.seen[page] == 0
+    shown = QGuiApplication.primaryScreen().grabWindow(page.winId()).toImage()
+    assert shown == page.grab().toImage().convertToFormat(shown.format())

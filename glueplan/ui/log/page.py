@@ -35,6 +35,7 @@ from glueplan.ui.log.exercise_block import ExerciseBlock, discard
 from glueplan.ui.settings.preferences import read_preferences
 from glueplan.ui.shared.date_picker import with_calendar
 from glueplan.ui.shared.exercise_chooser import ExerciseChooser
+from glueplan.ui.shared.layout_fence import LayoutFence
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.logged_text import locale_of
 from glueplan.ui.shared.problem_label import ProblemLabel
@@ -61,6 +62,9 @@ class RestTimer(QWidget):
         layout.addWidget(self.label)
         layout.addWidget(self.bar, 1)
         layout.addWidget(self.skip)
+        policy = self.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # its room is kept: showing it moves nothing (and asks no room)
+        self.setSizePolicy(policy)
         self.stop()
 
     def start(self, seconds: int) -> None:
@@ -141,12 +145,15 @@ class LogPage(QWidget):
         scroll.setWidget(page)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        layout = QVBoxLayout(self)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.rest)
         self.problem = ProblemLabel()  # a failed undo or delete (a refused set is said in its block)
         layout.addWidget(self.problem)
+        QVBoxLayout(self).addWidget(LayoutFence(body))  # the rest timer showing lays out the page, not the window
         self._unplanned: list[str] = []
         # Readiness as last read, and what it was read for: the moment and the day's sets up to it
         # (the other days' sets change only with changes that say so).
