@@ -137,7 +137,7 @@ def prepare(workspace: Workspace, parsed: ParsedHistory, units: Units | None = N
         if exercise_id is None:
             skipped += 1
             continue
-        if key in present:
+        if present and key in present:  # into an empty log, no key is hashed
             already += 1
             continue
         values = (kg, reps, rir)

@@ -105,22 +105,19 @@ class Table:
         return None
 
     def rows(self) -> Iterator[tuple[int, list[str]]]:
-        """(line, fields) of every non-empty row after the header."""
+        """(line, fields) of every non-empty row after the header; a row the csv module cannot
+        read ends the reading with its problem."""
         reader, line, count = self._reader, self._reader.line_num, 0
-        while True:
-            try:
-                fields = next(reader)
-            except StopIteration:
-                return
-            except csv.Error as error:
-                self.problem(line + 1, "import.broken_row", reason=str(error))
-                return
-            start, line = line + 1, reader.line_num
-            count += 1
-            if count % PROGRESS_EVERY == 0 and not self._progress(line, self._total):
-                raise ImportCancelled()
-            if fields and any(fields):
-                yield start, fields
+        try:
+            for fields in reader:
+                start, line = line + 1, reader.line_num
+                count += 1
+                if count % PROGRESS_EVERY == 0 and not self._progress(line, self._total):
+                    raise ImportCancelled()
+                if fields and any(fields):
+                    yield start, fields
+        except csv.Error as error:
+            self.problem(line + 1, "import.broken_row", reason=str(error))
 
     def problem(self, line: int | None, key: str, **params: object) -> None:
         """Note a problem; past twenty there is no point reading on."""
