@@ -10,8 +10,9 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QPaintEvent
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from glueplan.app.changes import ChangeSet
@@ -233,3 +234,36 @@ def test_a_set_logged_after_the_rest_ended_lays_out_the_form_not_the_page(page: 
     assert requests.seen[page] == 0
     shown = QGuiApplication.primaryScreen().grabWindow(page.winId()).toImage()
     assert shown == page.grab().toImage().convertToFormat(shown.format())
+
+
+def test_the_findings_list_measures_only_the_sentences_a_drop_brought(qtbot: QtBot, live: LiveWorkspace,
+                                                                      catalog: Catalog,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """Laying out the list wraps each sentence to find its height, every sentence after every
+    edit that changed the findings."""
+    page = on_screen(qtbot, WeekPage(live), 1300, 800)
+    findings = page.findings.list
+    findings.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)  # (one coming narrows every line)
+    measured: list[str] = []
+    measure = QStyledItemDelegate.sizeHint
+
+    def counted(self: QStyledItemDelegate, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        if self is findings.itemDelegate():
+            measured.append(index.data())
+        return measure(self, option, index)
+
+    def drop(exercise_id: str, day: Weekday) -> set[str]:
+        """The sentences listed after the drop."""
+        library = ExerciseListModel(catalog, Language.EN)
+        mime = library.mimeData([library.index(library.row_of(exercise_id), 0)])
+        page.model.dropMimeData(mime, Qt.DropAction.CopyAction, -1, 0, page.model.day_index(day))
+        settled()
+        return {findings.item(row).text() for row in range(findings.count())}
+
+    monkeypatch.setattr(QStyledItemDelegate, "sizeHint", counted)
+    before = drop("barbell_hip_thrust", Weekday.TUE)
+    assert before <= set(measured)  # each measured once at least
+    measured.clear()
+    after = drop("barbell_hip_thrust", Weekday.SAT)
+    assert after - before and after & before
+    assert set(measured) <= after - before

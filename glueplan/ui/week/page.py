@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSlider,
     QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -45,6 +47,25 @@ def _shows(change: ChangeSet) -> bool:
     return change.plan or change.catalog or change.trainee
 
 
+class RememberedHeights(QStyledItemDelegate):
+    """Measures each sentence once at a width: the findings list is laid out anew after every
+    edit that changes the findings, and most of its sentences stay (wrapping them is most of
+    the work)."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._sizes: dict[tuple[object, int, str], QSize] = {}
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        key = (index.data(), option.rect.width(), option.font.key())
+        size = self._sizes.get(key)
+        if size is None:
+            if len(self._sizes) > 2000:  # sentences of weeks long gone, or of an old width
+                self._sizes.clear()
+            size = self._sizes[key] = super().sizeHint(option, index)
+        return size
+
+
 class FindingsPanel(QWidget):
     """The findings of the program, worst first; the engine's fix is one click away."""
 
@@ -58,6 +79,7 @@ class FindingsPanel(QWidget):
         self._said: dict[Finding, str] = {}  # the sentences listed: most stay through an edit
         self.list = QListWidget()
         self.list.setWordWrap(True)
+        self.list.setItemDelegate(RememberedHeights(self.list))
         self.list.setAccessibleName(self.tr("Findings"))
         self.list.currentItemChanged.connect(self._chosen)
         self.fix_button = QPushButton(self.tr("Apply fix"))
