@@ -100,3 +100,12 @@ def test_sqlite_is_sent_the_sets_hundreds_to_a_statement(repository: Repository,
         event.remove(repository.store.engine, "before_cursor_execute", on_execute)
     assert len(written.set_ids) == repository.count_logged_sets(trainee) == 1200
     assert sum(inserts) <= 12
+
+
+@pytest.mark.sqlite_only
+def test_sqlite_keeps_a_statements_journal_in_memory(repository: Repository) -> None:
+    """An insert of hundreds of checked rows keeps what it changed in a statement journal; in a
+    temporary file (SQLite's default past 64 KiB) an import of 100,000 sets made 83,000 writes
+    to files instead of 27,000."""
+    with repository.store.transaction() as session:
+        assert session.connection().exec_driver_sql("PRAGMA temp_store").scalar() == 2  # MEMORY
