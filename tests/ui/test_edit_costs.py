@@ -22,9 +22,11 @@ from glueplan.domain.findings import Finding, describe
 from glueplan.domain.language import Language
 from glueplan.domain.log import LoggedSet
 from glueplan.domain.plan import Weekday
+from glueplan.ui.library.exercise_detail import rest_text
 from glueplan.ui.library.exercise_model import ExerciseListModel
 from glueplan.ui.log.page import LogPage
 from glueplan.ui.shared.live_workspace import LiveWorkspace
+from glueplan.ui.week import model as week_model
 from glueplan.ui.week import page as week_page
 from glueplan.ui.week.page import FINDING_ROLE, WeekPage
 from tests.conftest import on_screen
@@ -267,3 +269,22 @@ def test_the_findings_list_measures_only_the_sentences_a_drop_brought(qtbot: QtB
     after = drop("barbell_hip_thrust", Weekday.SAT)
     assert after - before and after & before
     assert set(measured) <= after - before
+
+
+def test_a_drop_words_only_the_exercises_it_changed(qtbot: QtBot, live: LiveWorkspace, catalog: Catalog,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """The week's rows were all worded again (name, sets, reps, rest, load) after every edit."""
+    page = on_screen(qtbot, WeekPage(live), 1300, 800)
+    worded: list[int] = []
+
+    def counted(seconds: int) -> str:
+        worded.append(seconds)
+        return rest_text(seconds)
+
+    monkeypatch.setattr(week_model, "rest_text", counted)
+    library = ExerciseListModel(catalog, Language.EN)
+    mime = library.mimeData([library.index(library.row_of("frog_pump"), 0)])
+    page.model.dropMimeData(mime, Qt.DropAction.CopyAction, -1, 0, page.model.day_index(Weekday.MON))
+    settled()
+    assert page.model.rowCount(page.model.index(0, 0, page.model.day_index(Weekday.MON))) > 1
+    assert len(worded) == 1  # the exercise dropped

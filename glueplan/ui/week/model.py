@@ -136,6 +136,7 @@ class WeekModel(QAbstractItemModel):
         self._bold = QApplication.font()
         self._bold.setBold(True)
         self._about_week: tuple[Report, int, list[Finding]] | None = None  # see findings()
+        self._said: dict[PlannedExercise, tuple[str, str]] = {}  # the week's exercises' text and tooltip
         self._days: list[_Node] = self._built()
         self._following = False  # rows are changing to follow an edit: no edit may start now
         self._thumbnail = thumbnail_size()
@@ -150,9 +151,11 @@ class WeekModel(QAbstractItemModel):
 
     def follow(self, change: ChangeSet) -> None:
         """An edit, undo, redo or reload: rows change in place; a replaced program shows anew."""
+        if change.catalog or change.trainee:  # names of own exercises, units of loads
+            self._said = {}
         if change.program:
             self.reset()
-        elif self.week in change.weeks or change.report or change.catalog or change.trainee:  # units of loads
+        elif self.week in change.weeks or change.report or change.catalog or change.trainee:
             self.update()
 
     # -- structure --------------------------------------------------------------------------
@@ -227,6 +230,7 @@ class WeekModel(QAbstractItemModel):
         """The tree the week should show now."""
         days = [_Node(day, row=day) for day in range(7)]
         sessions = self.live.program.weeks[self.week].sessions
+        said, self._said = self._said, {}  # an edit changes few exercises: the rest keep their text
         minutes = {s.ref.index: round(s.minutes) for s in self.live.report.weeks[self.week].sessions}
         worst: dict[int, Severity] = {}
         for finding in self.findings():
@@ -244,19 +248,26 @@ class WeekModel(QAbstractItemModel):
                 text = f"{session.time:%H:%M}{title}\n{minutes.get(index, 0)} min"  # two lines, as exercises
                 node = _Node(day_node.day, index, None, day_node, row, text, text, worst.get(index),
                              _key(session.id, index))
-                node.children = [self._item_node(node, session.items[item], item) for item in range(len(session.items))]
+                node.children = [self._item_node(node, session.items[item], item, said)
+                                 for item in range(len(session.items))]
                 day_node.children.append(node)
         return days
 
-    def _item_node(self, parent: _Node, planned: PlannedExercise, item: int) -> _Node:
-        language = self.live.language
-        name = self.live.catalog.exercise(planned.exercise_id).name[language]
-        p = planned.prescription
-        parts = [f"{p.sets}×{p.reps}", f"RIR {p.rir}", rest_text(p.rest_s)]
-        if planned.load_kg is not None:
-            parts.append(f"{shown(planned.load_kg, self.live.trainee.units, language)} {self.live.trainee.units.value}")
-        text = f"{name}\n" + f"{NBSP}· ".join(part.replace(" ", NBSP) for part in parts)  # the dot ends a line
-        tooltip = f"{name}\n{planned.note}" if planned.note else name
+    def _item_node(self, parent: _Node, planned: PlannedExercise, item: int,
+                   said: dict[PlannedExercise, tuple[str, str]]) -> _Node:
+        """``said``: texts worked out before, by exercise as planned."""
+        if planned in said:
+            text, tooltip = said[planned]
+        else:
+            language = self.live.language
+            name = self.live.catalog.exercise(planned.exercise_id).name[language]
+            p = planned.prescription
+            parts = [f"{p.sets}×{p.reps}", f"RIR {p.rir}", rest_text(p.rest_s)]
+            if planned.load_kg is not None:
+                parts.append(f"{shown(planned.load_kg, self.live.trainee.units, language)} {self.live.trainee.units.value}")
+            text = f"{name}\n" + f"{NBSP}· ".join(part.replace(" ", NBSP) for part in parts)  # the dot ends a line
+            tooltip = f"{name}\n{planned.note}" if planned.note else name
+        self._said[planned] = (text, tooltip)
         return _Node(parent.day, parent.session, item, parent, item, text, tooltip, None, _key(planned.id, item))
 
     def node(self, index: Index) -> _Node | None:
