@@ -14,7 +14,7 @@ from sqlalchemy import Connection, delete, func, insert, select
 from sqlalchemy.orm import Session as OrmSession
 
 from glueplan.domain.catalog import Exercise
-from glueplan.store.backup import backup_store
+from glueplan.store.backup import BEFORE_IMPORT, backup_store
 from glueplan.store.imports.collector_pause import collector_paused
 from glueplan.store.imports.record import logged_key
 from glueplan.store.repository import Repository
@@ -80,7 +80,7 @@ def write_batch(repository: Repository, trainee_id: int, batch: ImportBatch, aga
     """Write the batch in one transaction, leaving out sets whose key is in the log already;
     ``again`` (what an earlier write of it wrote, since taken out) puts it back under those ids.
     A refusal (StoreError) writes nothing. The file is backed up first (store/backup.py)."""
-    backup_store(repository.store, "before-import")
+    backup_store(repository.store, BEFORE_IMPORT)
     with repository.store.transaction() as session:
         renamed = {} if again is None else dict(again.renamed)
         for exercise in batch.new_exercises:
