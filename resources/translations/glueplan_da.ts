@@ -562,6 +562,10 @@
         <translation>Alle øvelser</translation>
     </message>
     <message>
+        <source>Nothing logged in this period. Sets logged on the Log tab, or a history imported with File &gt; Import history…, are listed here.</source>
+        <translation>Intet logget i denne periode. Sæt, du logger under fanen Log, eller en historik importeret med Filer &gt; Importér historik…, vises her.</translation>
+    </message>
+    <message>
         <source>Exercise</source>
         <translation>Øvelse</translation>
     </message>

@@ -562,6 +562,10 @@
         <translation>Alle øvelser</translation>
     </message>
     <message>
+        <source>Nothing logged in this period. Sets logged on the Log tab, or a history imported with File &gt; Import history…, are listed here.</source>
+        <translation>Ingenting logget i denne perioden. Sett du logger under fanen Logg, eller en historikk importert med Fil &gt; Importer historikk…, vises her.</translation>
+    </message>
+    <message>
         <source>Exercise</source>
         <translation>Øvelse</translation>
     </message>

@@ -163,6 +163,18 @@ def test_date_and_exercise_are_wide_enough_when_the_table_is_first_shown_empty(
     assert header.sectionSize(EXERCISE) > metrics.horizontalAdvance(model.data(model.index(0, EXERCISE)))
 
 
+def test_an_empty_period_says_so_until_a_set_is_in_it(qtbot: QtBot, repository: Repository, trainee: int) -> None:
+    """A new user's History, or a period with nothing in it, says why the table is empty."""
+    model = history_model(repository, trainee)
+    history = on_screen(qtbot, HistoryPage(model), 900, 500)
+    assert history.empty.isVisible() and "Nothing logged" in history.empty.text()
+    log_hourly(repository.store, trainee, 3)
+    history.since.setDate(QDate(2026, 1, 1))
+    assert model.rowCount() == 3 and not history.empty.isVisible()
+    history.until.setDate(QDate(2026, 1, 2))  # before the first set
+    assert model.rowCount() == 0 and history.empty.isVisible()
+
+
 def test_headings_are_written_once_and_follow_the_units(repository: Repository, trainee: int, catalog: Catalog,
                                                         monkeypatch: pytest.MonkeyPatch) -> None:
     model = history_model(repository, trainee)

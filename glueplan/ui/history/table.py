@@ -260,6 +260,17 @@ class HistoryPage(QWidget):
         self.table.verticalHeader().setVisible(False)
         self.problem = ProblemLabel()
         model.refused.connect(self.problem.setText)
+        # Said over the empty table, so that a new user (or an empty period) is not left guessing.
+        self.empty = QLabel(self.tr("Nothing logged in this period. Sets logged on the Log tab, or a history "
+                                    "imported with File > Import history…, are listed here."))
+        self.empty.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.hide()
+        over_rows = QVBoxLayout(self.table.viewport())
+        over_rows.addWidget(self.empty)
+        for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
+            signal.connect(self._say_if_empty)
         bar = QHBoxLayout()
         for widget in (QLabel(self.tr("Exercise")), self.exercise, QLabel(self.tr("From")), self.since,
                        QLabel(self.tr("to")), self.until):
@@ -280,6 +291,9 @@ class HistoryPage(QWidget):
             self.model.reload()
         elif change.log or change.catalog:
             self.model.refresh()
+
+    def _say_if_empty(self) -> None:
+        self.empty.setVisible(self.model.rowCount() == 0)
 
     def showEvent(self, event: QShowEvent) -> None:
         if self.table.model() is None:
