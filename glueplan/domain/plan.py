@@ -89,6 +89,14 @@ class Program:
         week = (day - monday_of(self.start)).days // 7
         return week if 0 <= week < len(self.weeks) else None
 
+    def next_training_day(self, after: date) -> date | None:
+        """The first date after ``after`` with a session planned; None when the program holds no more."""
+        for week, monday in enumerate(self.week_starts()):
+            for weekday in sorted({int(session.day) for session in self.weeks[week].sessions}):
+                if (day := monday + timedelta(days=weekday)) > after:
+                    return day
+        return None
+
     def planned_on(self, day: date) -> list[PlannedExercise]:
         """The exercises planned for a date, in session and exercise order."""
         week = self.week_of(day)

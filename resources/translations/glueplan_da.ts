@@ -789,6 +789,10 @@
         <translation>Note om dagen</translation>
     </message>
     <message>
+        <source>Nothing is planned for this day; the next training is on %1. Add an exercise to log it anyway.</source>
+        <translation>Intet er planlagt denne dag; næste træning er %1. Tilføj en øvelse for at logge den alligevel.</translation>
+    </message>
+    <message>
         <source>Log set</source>
         <translation>Log sæt</translation>
     </message>

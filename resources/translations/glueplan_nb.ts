@@ -789,6 +789,10 @@
         <translation>Notat om dagen</translation>
     </message>
     <message>
+        <source>Nothing is planned for this day; the next training is on %1. Add an exercise to log it anyway.</source>
+        <translation>Ingenting er planlagt denne dagen; neste økt er %1. Legg til en øvelse for å loggføre den likevel.</translation>
+    </message>
+    <message>
         <source>Log set</source>
         <translation>Loggfør sett</translation>
     </message>

@@ -4,7 +4,7 @@ and a note besides its prescription."""
 
 from __future__ import annotations
 
-from datetime import time
+from datetime import date, time
 
 from glueplan.domain.catalog import Prescription, RepRange, builtin_catalog
 from glueplan.domain.commands import (
@@ -17,7 +17,7 @@ from glueplan.domain.commands import (
     new_session_head,
 )
 from glueplan.domain.language import Language
-from glueplan.domain.plan import Program, Week, Weekday
+from glueplan.domain.plan import PlannedExercise, Program, Session, Week, Weekday
 from glueplan.domain.templates import builtin_templates
 
 P = Prescription(3, RepRange(8, 12), 2, 120)
@@ -62,3 +62,15 @@ def test_the_new_edits_name_themselves() -> None:
     head = SessionHead(time(8, 0), "")
     assert AddSession(0, Weekday.MON, head).describe(Language.DA) == "Ny træning"
     assert EditSession(0, 0, head).describe(Language.EN) == "Change a session's time or title"
+
+
+def test_the_next_training_day_is_the_first_planned_date_after_a_day() -> None:
+    """What the Log tab names on a day with nothing planned: the next session of the program."""
+    dose = Prescription(3, RepRange(8, 12), 2, 120)
+    week = Week((Session(Weekday.FRI, time(18), "B", (PlannedExercise("clamshell", dose),)),
+                 Session(Weekday.MON, time(18), "A", (PlannedExercise("clamshell", dose),))))
+    program = Program("P", (week, Week(())), date(2026, 12, 9))  # starts on a Wednesday: its weeks run Mon-Sun
+    assert program.next_training_day(date(2026, 12, 1)) == date(2026, 12, 7)  # before the start: its first Monday
+    assert program.next_training_day(date(2026, 12, 8)) == date(2026, 12, 11)
+    assert program.next_training_day(date(2026, 12, 11)) is None  # the second week is empty, and then it ends
+    assert Program("P", (week,)).next_training_day(date(2026, 12, 1)) is None  # no start date, no dates

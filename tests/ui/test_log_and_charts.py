@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from glueplan.domain.catalog import Catalog
@@ -24,6 +25,7 @@ from glueplan.app.setup_edits import EditProfile
 from glueplan.store.database import Store
 from glueplan.store.errors import StoreError
 from glueplan.ui.shared.live_workspace import LiveWorkspace
+from glueplan.ui.application import install_translators
 from glueplan.ui.log.page import LogPage
 from tests.conftest import REPO_ROOT, on_screen
 
@@ -344,3 +346,22 @@ def test_the_volume_plot_scales_again_after_an_empty_chart(qtbot: QtBot, page: L
     charts.redraw()
     charts.show()  # a plot fits its range when it is laid out
     qtbot.waitUntil(lambda: charts.volume_plot.viewRange()[1][1] >= 2400, timeout=2000)  # 3 × 100 × 8, not 0-1
+
+
+def test_a_day_with_nothing_planned_names_the_next_training_day(page: LogPage) -> None:
+    """A program that starts on Monday, opened on the Tuesday: the form says when to come back."""
+    install_translators(QApplication.instance(), Language.DA)  # the page is Danish
+    try:
+        monday = date.today() - timedelta(days=date.today().weekday())
+        tuesday = monday + timedelta(days=1)
+        page.date.setDate(QDate(tuesday.year, tuesday.month, tuesday.day))
+        assert not page.blocks and page.empty.isVisibleTo(page)
+        wednesday = monday + timedelta(days=2)  # seed-000 trains Monday, Wednesday and Friday
+        month = ["januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september", "oktober",
+                 "november", "december"][wednesday.month - 1]
+        assert f"næste træning er onsdag {wednesday.day}. {month}. Tilføj" in page.empty.text()
+        last_day = monday + timedelta(days=13)
+        page.date.setDate(QDate(last_day.year, last_day.month, last_day.day))
+        assert page.empty.text().startswith("Intet er planlagt denne dag. Tilføj")  # no more training days
+    finally:
+        install_translators(QApplication.instance(), Language.EN)

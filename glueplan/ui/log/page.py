@@ -37,7 +37,7 @@ from glueplan.ui.shared.date_picker import with_calendar
 from glueplan.ui.shared.exercise_chooser import ExerciseChooser
 from glueplan.ui.shared.layout_fence import LayoutFence
 from glueplan.ui.shared.live_workspace import LiveWorkspace
-from glueplan.ui.shared.logged_text import locale_of
+from glueplan.ui.shared.logged_text import day_text, locale_of
 from glueplan.ui.shared.problem_label import ProblemLabel
 from glueplan.ui.shared.refresh_when_shown import RefreshWhenShown
 from glueplan.ui.shared.undo_text import UndoText
@@ -221,9 +221,18 @@ class LogPage(QWidget):
             self.form.addWidget(block)
             self.blocks.append(block)
         self.empty.setVisible(not entries)
-        self.empty.setText(self.tr("Nothing is planned for this day. Add an exercise to log it anyway."))
+        self.empty.setText(self._nothing_planned())
         self.show_sets(logged)
         self.show_session_note()
+
+    def _nothing_planned(self) -> str:
+        """A day with nothing planned names the program's next training day, if it has one."""
+        program = self.live.workspace.program
+        following = program.next_training_day(self.day()) if program is not None else None
+        if following is None:
+            return self.tr("Nothing is planned for this day. Add an exercise to log it anyway.")
+        return self.tr("Nothing is planned for this day; the next training is on %1. Add an exercise to log "
+                       "it anyway.").replace("%1", day_text(following, self.live.language))
 
     def show_sets(self, logged: list[tuple[int, LoggedSet]] | None = None) -> None:
         """Each block's sets of the day (a planned exercise's own; the rest by exercise), and a

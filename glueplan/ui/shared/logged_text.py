@@ -25,6 +25,14 @@ def locale_of(language: Language) -> QLocale:
     return locale
 
 
+# A day named as a sentence names it: "Wednesday 2 December", "onsdag 2. december".
+_DAY_FORMATS = {Language.EN: "dddd d MMMM", Language.DA: "dddd d. MMMM", Language.NB: "dddd d. MMMM"}
+
+
+def day_text(day: date, language: Language) -> str:
+    return locale_of(language).toString(QDate(day.year, day.month, day.day), _DAY_FORMATS[language])
+
+
 def weight_text(weight_kg: float, units: Units, language: Language) -> str:
     """A load as a number in the user's units, to two decimals at most: "62,5" in Danish."""
     value = weight_kg if units is Units.KG else weight_kg / KG_PER_LB
