@@ -11,7 +11,7 @@ import tomllib
 from collections.abc import Iterable, Iterator, Mapping
 from enum import Enum
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, BinaryIO, TypeVar
 
 from glueplan.domain.language import Language, Localized
 
@@ -46,6 +46,7 @@ def read_toml(path: Path) -> dict[str, Any]:
 
 
 MAX_JSON_BYTES = 64 * 2**20  # far above any plan; reading stops here (a file like /dev/zero never ends)
+_CHUNK = 2**16  # small enough that reading a small file asks for little
 MAX_JSON_DEPTH = 64  # no glueplan file nests deeper; deeper input would exhaust the stack of whoever walks it
 
 
@@ -55,10 +56,10 @@ def read_json(path: Path, max_bytes: int = MAX_JSON_BYTES) -> Any:
     file = str(path)[:300]
     try:
         with path.open("rb") as stream:
-            data = stream.read(max_bytes + 1)
+            data = _read_at_most(stream, max_bytes)
     except OSError as error:
         raise DataError(file, f"cannot be read: {error.strerror or error}") from error
-    if len(data) > max_bytes:
+    if data is None:
         raise DataError(file, f"is larger than {max_bytes // 2**20} MB, far more than a glueplan file holds")
     try:
         document = json.loads(data)
@@ -73,6 +74,19 @@ def read_json(path: Path, max_bytes: int = MAX_JSON_BYTES) -> Any:
     if _depth(document) > MAX_JSON_DEPTH:
         raise DataError(file, f"is nested more than {MAX_JSON_DEPTH} levels deep, more than a glueplan file is")
     return document
+
+
+def _read_at_most(stream: BinaryIO, limit: int) -> bytes | None:
+    """The whole stream if it holds at most ``limit`` bytes, else None (an endless one is left
+    at the limit). Read 64 KB at a time: one read of the limit asks for all of it first, 64 MB
+    for every small file."""
+    chunks, size = [], 0
+    while chunk := stream.read(min(_CHUNK, limit + 1 - size)):
+        size += len(chunk)
+        if size > limit:
+            return None
+        chunks.append(chunk)
+    return b"".join(chunks)
 
 
 def _depth(value: Any) -> int:

@@ -108,3 +108,29 @@ def test_missing_muscles_file(broken: Path) -> None:
     (broken / "muscles.toml").unlink()
     with pytest.raises(DataError, match=r"muscles\.toml: cannot be read"):
         load_catalog(broken)
+
+
+def test_a_small_json_file_is_read_without_room_for_the_largest(tmp_path: Path) -> None:
+    """read_json stops at 64 MB (a file like /dev/zero never ends), but a 2 KB template must not
+    ask for 64 MB to read it: the allocation alone showed as a 64 MiB peak at every start."""
+    import tracemalloc
+
+    from glueplan.domain.validation import read_json
+
+    small = tmp_path / "small.json"
+    small.write_text('{"weeks": [' + ", ".join(["1"] * 600) + "]}")
+    tracemalloc.start()
+    try:
+        assert len(read_json(small)["weeks"]) == 600
+        _now, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert peak < 2**20
+    assert read_json(small, small.stat().st_size)["weeks"]  # a file of exactly the limit is read
+    with pytest.raises(DataError, match="larger than"):
+        read_json(small, small.stat().st_size - 1)
+    huge = tmp_path / "huge.json"
+    with huge.open("wb") as stream:
+        stream.truncate(3 * 2**20 + 1)  # a sparse file: 3 MB of nothing, read up to the limit only
+    with pytest.raises(DataError, match="larger than 3 MB"):
+        read_json(huge, 3 * 2**20)
