@@ -142,8 +142,7 @@ class Table:
 
     def exercise(self, line: int, text: str) -> str | None:
         """An exercise's name, its spaces tidied; a missing or overlong one is a problem."""
-        name = self._names.get(text, _UNREAD)
-        return self._read_once(self._names, line, text, self._read_exercise) if name is _UNREAD else name  # type: ignore[return-value]
+        return self._cached(self._names, line, text, self._read_exercise)  # type: ignore[no-any-return]
 
     def _read_exercise(self, line: int, text: str) -> str | None:
         name = " ".join(text.split())
@@ -179,31 +178,29 @@ class Table:
             return None
         return float(text.replace(",", "."))
 
-    def _read_once(self, cache: dict[str, Any], line: int, text: str, read: Callable[[int, str], Any]) -> Any:
+    def _cached(self, cache: dict[str, Any], line: int, text: str, read: Callable[[int, str], Any]) -> Any:
         """``read(line, text)``, remembered for the text when it was fine: a file repeats the
-        same few loads and counts ten thousand times, so each cell's reader looks its text up in
-        ``cache`` first (itself: a call less for each of 100,000 rows' four cells)."""
-        problems = len(self.problems)
-        value = read(line, text)
-        if len(self.problems) == problems:
-            cache[text] = value
+        same few loads and counts ten thousand times."""
+        value = cache.get(text, _UNREAD)
+        if value is _UNREAD:
+            problems = len(self.problems)
+            value = read(line, text)
+            if len(self.problems) == problems:
+                cache[text] = value
         return value
 
     def reps(self, line: int, text: str) -> int:
         """Whole reps ("10" or "10.0"), 0 for none; more than the log holds is a problem."""
-        reps = self._reps.get(text, _UNREAD)
-        return self._read_once(self._reps, line, text, self._read_reps) if reps is _UNREAD else reps  # type: ignore[return-value]
+        return self._cached(self._reps, line, text, self._read_reps)  # type: ignore[no-any-return]
 
     def weight(self, line: int, text: str) -> float:
         """A load in the file's unit (0 for none); negative is a problem, too heavy is checked
         once the unit is known."""
-        load = self._weights.get(text, _UNREAD)
-        return self._read_once(self._weights, line, text, self._read_weight) if load is _UNREAD else load  # type: ignore[return-value]
+        return self._cached(self._weights, line, text, self._read_weight)  # type: ignore[no-any-return]
 
     def rir_from_rpe(self, line: int, text: str) -> int | None:
         """RPE 1-10 as reps in reserve (RPE 8.5: 1.5, rounded up to 2); None when not given."""
-        rir = self._rirs.get(text, _UNREAD)
-        return self._read_once(self._rirs, line, text, self._read_rir) if rir is _UNREAD else rir  # type: ignore[return-value]
+        return self._cached(self._rirs, line, text, self._read_rir)  # type: ignore[no-any-return]
 
     def _read_reps(self, line: int, text: str) -> int:
         value = self.number(line, text, "import.bad_reps")
