@@ -33,6 +33,20 @@ def test_a_picture_drawn_once_is_read_back_by_the_next_run(qtbot: QtBot, catalog
     assert not next_run.busy
 
 
+def test_a_picture_waiting_to_be_drawn_is_not_looked_for_on_disk_again(qtbot: QtBot, catalog: Catalog,
+                                                                        tmp_path: Path) -> None:
+    """A view repaints many times during a first start, asking for the same missing pictures."""
+    files = ThumbnailFiles(tmp_path)
+    looked: list[object] = []
+    read = files.read
+    files.read = lambda key: looked.append(key) or read(key)  # type: ignore[method-assign]
+    cache = Thumbnails(files=files)
+    squat = catalog.exercise("back_squat")
+    for _ in range(5):
+        assert cache.pixmap_later(squat, SIZE) is None
+    assert len(looked) == 1
+
+
 def test_another_version_draws_again_and_clears_the_old_pictures(qtbot: QtBot, catalog: Catalog, tmp_path: Path,
                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     squat = catalog.exercise("back_squat")

@@ -77,6 +77,8 @@ class Thumbnails(QObject):
     def pixmap_later(self, exercise: Exercise, size: QSize) -> QPixmap | None:
         """The picture if it is drawn; otherwise None, and ``ready`` follows once it is."""
         key = _key(exercise, size)
+        if key in self._queue:  # not on disk either: a view repaints many times before it is drawn
+            return None
         if key in self._cache or exercise.figure_id is None or self._read(key):
             return self._cache.get(key)
         if not self._queue and not self._held:
