@@ -7,10 +7,9 @@ up first (or, when damaged, kept under another name), and glueplan then opens it
 from __future__ import annotations
 
 import sys
-from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QProcess, Qt
+from PySide6.QtCore import QCoreApplication, QProcess, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -38,7 +37,7 @@ from glueplan.store.backup import (
 from glueplan.store.file_check import DamagedDatabase
 from glueplan.store.location import sqlite_file
 from glueplan.ui.shared.live_workspace import LiveWorkspace
-from glueplan.ui.shared.logged_text import locale_of
+from glueplan.ui.shared.logged_text import locale_of, short_text
 from glueplan.ui.shared.plain_text import ask, plain
 
 
@@ -59,11 +58,11 @@ class RestoreDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)  # a narrow window elides a cell rather than doubling its row
         for row, copy in enumerate(self.copies):
-            cells = [(taken_text(copy.taken, locale), Qt.AlignmentFlag.AlignLeft),
+            cells = [(short_text(copy.taken, language), Qt.AlignmentFlag.AlignLeft),
                      (reason_text(copy.reason), Qt.AlignmentFlag.AlignLeft),
                      (locale.toString(copy.programs), Qt.AlignmentFlag.AlignRight),
                      (locale.toString(copy.logged_sets), Qt.AlignmentFlag.AlignRight),
-                     (taken_text(copy.newest_set, locale) if copy.newest_set else "–", Qt.AlignmentFlag.AlignLeft)]
+                     (short_text(copy.newest_set, language) if copy.newest_set else "–", Qt.AlignmentFlag.AlignLeft)]
             for column, (text, alignment) in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setTextAlignment(alignment | Qt.AlignmentFlag.AlignVCenter)
@@ -93,10 +92,6 @@ class RestoreDialog(QDialog):
         return self.copies[rows[0].row()] if rows else None
 
 
-def taken_text(moment: datetime, locale: QLocale) -> str:
-    return locale.toString(moment, QLocale.FormatType.ShortFormat)
-
-
 def reason_text(reason: str) -> str:
     """Why a copy was taken, as the list says it (store/backup.py names the reasons)."""
     if reason == DAILY:
@@ -113,7 +108,7 @@ def confirmed(copy: BackupFile, language: Language, parent: QWidget | None) -> b
     question = QCoreApplication.translate("RestoreDialog", "Replace the database with the backup of %1? The file "
                                           "as it is now is backed up first.")
     answer = ask(parent, QMessageBox.Icon.Question, "glueplan",
-                 question.replace("%1", taken_text(copy.taken, locale_of(language))),
+                 question.replace("%1", short_text(copy.taken, language)),
                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
 
@@ -129,7 +124,7 @@ def offer_newest_backup(error: DamagedDatabase, language: Language, parent: QWid
     locale = locale_of(language)
     offer = QCoreApplication.translate("RestoreDialog", "Restore the newest good backup, taken %1 (%2 programs, "
                                        "%3 logged sets)? The damaged file is kept beside it under another name.")
-    question = "\n\n".join([text, offer.replace("%1", taken_text(copy.taken, locale))
+    question = "\n\n".join([text, offer.replace("%1", short_text(copy.taken, language))
                             .replace("%2", locale.toString(copy.programs))
                             .replace("%3", locale.toString(copy.logged_sets))])
     answer = ask(parent, QMessageBox.Icon.Critical, "glueplan", question,

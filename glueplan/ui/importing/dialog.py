@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings, Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -37,7 +37,7 @@ from glueplan.domain.trainee import Units
 from glueplan.store.imports.record import Format, ImportRejected, ParsedHistory
 from glueplan.ui.importing.reader import HistoryReader
 from glueplan.ui.shared.live_workspace import LiveWorkspace
-from glueplan.ui.shared.logged_text import locale_of
+from glueplan.ui.shared.logged_text import short_text
 from glueplan.ui.shared.plain_text import plain_tooltip
 from glueplan.ui.shared.undo_text import UndoText
 
@@ -237,8 +237,8 @@ class ImportDialog(QDialog):
             lines = [self.tr("%1 workouts, %2 sets (%3 of them warm-ups), %4 – %5.")
                      .replace("%1", str(preview.workouts)).replace("%2", str(preview.sets))
                      .replace("%3", str(preview.warm_ups))
-                     .replace("%4", locale_of(language).toString(preview.first, QLocale.FormatType.ShortFormat))
-                     .replace("%5", locale_of(language).toString(preview.last, QLocale.FormatType.ShortFormat))]
+                     .replace("%4", short_text(preview.first, language))
+                     .replace("%5", short_text(preview.last, language))]
         if preview.already:
             lines.append(self.tr("Already in the log (left out): %1 sets.").replace("%1", str(preview.already)))
         if preview.skipped:

@@ -4,7 +4,7 @@ may differ from the system's. (The domain's messages format their own numbers, w
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
@@ -23,6 +23,11 @@ def locale_of(language: Language) -> QLocale:
     locale = QLocale(_LOCALES[language])
     locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
     return locale
+
+
+def short_text(moment: date | datetime, language: Language) -> str:
+    """A date, or a date and time, in the language's short form ("23.11.2026 18:00")."""
+    return locale_of(language).toString(moment, QLocale.FormatType.ShortFormat)
 
 
 # A day named as a sentence names it: "Wednesday 2 December", "onsdag 2. december".
