@@ -447,19 +447,22 @@ class MuscleMap(QWidget):
         metrics = self.fontMetrics()
         return metrics.height() + 2 + metrics.horizontalAdvance(text) + 16
 
+    def _beside_button(self) -> float:
+        """The width a centred legend has clear of the side-view button in the corner."""
+        return self.width() - 2 * (self.side_view.sizeHint().width() + 4)
+
     def _room_for_side_view(self) -> bool:
         """The button takes the corner where the fullest legend the map shows (the roles and
         "Picked") still fits beside it two entries to a line; a narrower map leaves it out."""
         widths = [self._legend_width(text) for _colour, text in [*self._role_entries(), self._picked_entry()]]
-        beside = self.width() - 2 * (self.side_view.sizeHint().width() + 4)
-        return beside >= max(widths[0] + widths[1], widths[2] + widths[3])
+        return self._beside_button() >= max(widths[0] + widths[1], widths[2] + widths[3])
 
     def legend_rows(self) -> list[list[int]]:
         """The legend's entries per line: as few lines as fit the width clear of the side-view
         button in the corner, the entries shared out evenly among them (a wrapped legend never
         leaves one entry alone on a line)."""
         widths = self._legend_widths()
-        room = self.width() - (2 * (self.side_view.sizeHint().width() + 4) if not self.side_view.isHidden() else 0)
+        room = self.width() if self.side_view.isHidden() else self._beside_button()
         for count in range(1, len(widths) + 1):
             per_row = -(-len(widths) // count)
             rows = [list(range(start, min(start + per_row, len(widths)))) for start in range(0, len(widths), per_row)]
