@@ -18,6 +18,10 @@ if TYPE_CHECKING:
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from glueplan.ui.application import paint_in_one_thread  # noqa: E402
+
+paint_in_one_thread()  # pytest-qt makes the QApplication: it paints as glueplan's does
+
 from glueplan.app.opening import open_workspace  # noqa: E402
 from glueplan.app.workspace import Workspace  # noqa: E402
 from glueplan.domain.catalog import Catalog, builtin_catalog  # noqa: E402

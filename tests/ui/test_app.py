@@ -95,3 +95,36 @@ def test_the_window_shows_the_trainee_named_and_remembers_them(qapp: QApplicatio
     monkeypatch.setattr(qapp, "exec", real_exec)  # the dialog's app.exit(1) ends it
     assert main(["--trainee", "Bo"]) == 1
     assert said and "no trainee called 'Bo'. Trainees: Ane, Me" in said[0]
+
+
+PAINT_A_TALL_SCROLL_BAR = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QScrollBar
+from glueplan.ui.application import create_application
+app = create_application([]) if sys.argv[1] == "glueplan" else QApplication([])
+bar = QScrollBar(Qt.Orientation.Vertical); bar.resize(16, 900); bar.setRange(0, 100)
+image = QImage(bar.size(), QImage.Format.Format_ARGB32_Premultiplied)
+bar.render(image)
+print(sum(Path(task, "comm").read_text().strip() == "Thread (pooled)" for task in Path("/proc/self/task").iterdir()))
+"""
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="counts threads in /proc")
+def test_qt_paints_in_the_window_thread_alone() -> None:
+    """Qt hands each tall fill to a pool of threads and waits for them, which cost more than
+    the fill itself on every logged set and tab switch; glueplan's application turns it off.
+    A bare QApplication, painting the same, shows that the count can tell."""
+    environment = {name: value for name, value in os.environ.items() if name != "QT_NO_GUI_THREADPOOL"}
+    environment["QT_QPA_PLATFORM"] = "offscreen"
+
+    def pooled_threads(application: str) -> int:
+        result = subprocess.run([sys.executable, "-c", PAINT_A_TALL_SCROLL_BAR, application], capture_output=True,
+                                text=True, timeout=60, env=environment)
+        assert result.returncode == 0, result.stderr
+        return int(result.stdout)
+
+    assert pooled_threads("bare") > 0
+    assert pooled_threads("glueplan") == 0
