@@ -29,7 +29,8 @@ from glueplan.store.history import HistoryFilter, HistoryIds, HistoryKey, Histor
 from glueplan.store.repository import Repository
 from glueplan.store.schema import LoggedSetRow
 from glueplan.ui.history.rows import BLOCK, HistoryRows
-from glueplan.ui.history.table import DATE, EXERCISE, PAGE, HistoryModel, HistoryPage, when
+from glueplan.ui.history.table import DATE, EXERCISE, PAGE, HistoryModel, HistoryPage
+from glueplan.ui.shared.logged_text import short_text
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from tests.conftest import on_screen
 
@@ -159,7 +160,7 @@ def test_date_and_exercise_are_wide_enough_when_the_table_is_first_shown_empty(
     assert model.rowCount() == 3
     metrics = history.table.fontMetrics()
     header = history.table.horizontalHeader()
-    assert header.sectionSize(DATE) > metrics.horizontalAdvance(when(datetime(2026, 12, 31, 23, 59)))
+    assert header.sectionSize(DATE) > metrics.horizontalAdvance(short_text(datetime(2026, 12, 31, 23, 59), Language.EN))
     assert header.sectionSize(EXERCISE) > metrics.horizontalAdvance(model.data(model.index(0, EXERCISE)))
 
 
@@ -272,8 +273,17 @@ def test_years_of_rows_are_held_as_ids_alone(repository: Repository, trainee: in
         tracemalloc.stop()
     assert model.rowCount() == count
     assert model.row(count - 1) == (1, START - timedelta(minutes=count - 1), "back_squat", 61.0, 8, 2, "", "both")
-    assert model.data(model.index(0, DATE)) == when(START)
+    assert model.data(model.index(0, DATE)) == "05/01/2026 18:00"  # START
     assert held / count < 12, f"{held / count:.0f} bytes a row"
+
+
+@pytest.mark.parametrize(("language", "written"), [(Language.EN, "05/01/2026 18:00"), (Language.DA, "05.01.2026 18.00"),
+                                                   (Language.NB, "05.01.2026 18:00")])
+def test_a_set_s_moment_is_written_as_its_language_writes_it(repository: Repository, trainee: int,
+                                                             language: Language, written: str) -> None:
+    model = HistoryModel(LiveWorkspace(Workspace(repository, trainee, language)), SyntheticHistory(1))
+    model.set_filter(HistoryFilter())
+    assert model.data(model.index(0, DATE)) == written
 
 
 def test_rows_replaced_are_freed_at_once() -> None:
@@ -309,7 +319,7 @@ def test_only_the_sets_on_screen_are_read_whole(qtbot: QtBot, repository: Reposi
     bar.setValue(bar.maximum())
     history.table.viewport().repaint()
     bottom = history.table.indexAt(history.table.viewport().rect().bottomLeft() + QPoint(1, -2))
-    assert model.rowCount() == 2600 and bottom.row() == 2599 and bottom.data() == when(START)
+    assert model.rowCount() == 2600 and bottom.row() == 2599 and bottom.data() == short_text(START, Language.EN)
     assert 0 < pages.rows_read <= 8 * BLOCK < 2600
 
 
@@ -323,6 +333,6 @@ def test_a_set_gone_before_its_row_was_read_shows_blank_and_refuses_edits(
     model.set_filter(ALL_OF_2026)
     repository.delete_logged_set(model.source.history_page(ALL_OF_2026, None, 1).ids[0])  # e.g. another instance
     assert model.rowCount() == 2 and model.row(0) is None and model.data(model.index(0, DATE)) is None
-    assert model.data(model.index(1, DATE)) == when(START)
+    assert model.data(model.index(1, DATE)) == short_text(START, Language.EN)
     assert not model.setData(model.index(0, 3), "9")
     assert "no longer in the log" in history.problem.text()

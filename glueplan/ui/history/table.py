@@ -24,7 +24,7 @@ from glueplan.ui.history.rows import HistoryRows
 from glueplan.ui.shared.date_picker import with_calendar
 from glueplan.ui.shared.exercise_chooser import ExerciseChooser
 from glueplan.ui.shared.live_workspace import LiveWorkspace
-from glueplan.ui.shared.logged_text import side_text, weight_text
+from glueplan.ui.shared.logged_text import short_text, side_text, weight_text
 from glueplan.ui.shared.problem_label import ProblemLabel
 from glueplan.ui.shared.refresh_when_shown import RefreshWhenShown
 from glueplan.ui.shared.undo_text import UndoText
@@ -44,10 +44,6 @@ class HistorySource(Protocol):
 
     def history_rows(self, ids: Sequence[int]) -> dict[int, HistoryRow]:
         """The sets of these ids still in the log, by id."""
-
-
-def when(performed_at: datetime) -> str:
-    return f"{performed_at:%d.%m.%Y %H:%M}"
 
 
 class HistoryModel(QAbstractTableModel):
@@ -168,7 +164,7 @@ class HistoryModel(QAbstractTableModel):
     def _text(self, row: HistoryRow, column: int) -> str:
         _id, performed_at, exercise_id, weight_kg, reps, rir, note, side = row
         if column == DATE:
-            return when(performed_at)
+            return short_text(performed_at, self.language)
         if column == EXERCISE:
             exercise = self.catalog.exercise(exercise_id)
             sides = side_text(Side(side), exercise.laterality)
@@ -312,7 +308,7 @@ class HistoryPage(QWidget):
         (the table may first be shown empty): a long date, the longest exercise name (up to a
         limit), a heavy weight; the note takes the rest."""
         model = self.model
-        samples = {DATE: [when(datetime(2026, 12, 31, 23, 59))],
+        samples = {DATE: [short_text(datetime(2026, 12, 31, 23, 59), model.language)],
                    EXERCISE: [exercise.name[model.language] for exercise in model.catalog.exercises.values()],
                    WEIGHT: [decimal(999.75, model.language, 2)], REPS: ["100"], RIR: ["10"]}
         metrics = self.table.fontMetrics()

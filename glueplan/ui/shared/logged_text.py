@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
 
 from glueplan.domain.catalog import Laterality
 from glueplan.domain.language import Language
@@ -26,8 +26,16 @@ def locale_of(language: Language) -> QLocale:
 
 
 def short_text(moment: date | datetime, language: Language) -> str:
-    """A date, or a date and time, in the language's short form ("23.11.2026 18:00")."""
-    return locale_of(language).toString(moment, QLocale.FormatType.ShortFormat)
+    """A date, or a date and time, in the language's short form ("23.11.2026 18.00" in Danish).
+    A moment is written as the clock read it, with no time zone asked: the History table writes
+    one for every row it shows (a naive datetime handed to Qt costs 25 us of zone lookups), and a
+    time in the hour a clock skips in spring is written as it was, not moved on by an hour."""
+    if isinstance(moment, datetime):
+        qt_moment: QDate | QDateTime = QDateTime(QDate(moment.year, moment.month, moment.day),
+                                                 QTime(moment.hour, moment.minute, moment.second), QTimeZone.utc())
+    else:
+        qt_moment = QDate(moment.year, moment.month, moment.day)
+    return locale_of(language).toString(qt_moment, QLocale.FormatType.ShortFormat)
 
 
 # A day named as a sentence names it: "Wednesday 2 December", "onsdag 2. december".
