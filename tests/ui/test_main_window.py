@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from glueplan.app.command import History
@@ -84,6 +85,36 @@ def test_both_templates_are_offered_and_start_a_program(qtbot: QtBot, repository
     assert name == "Gluteus medius: stabilitet og styrke"
     program = repository.program(program_id)
     assert program.start is not None and program.start.weekday() == 0 and program.start >= date.today()
+
+
+class WindowsShown(QObject):
+    """The widgets Qt shows as windows of their own. One shown before it has a parent is one: on a
+    desktop it flashes up and takes the focus from the main window, which then stops following
+    what other windows save (ui/shared/changes_elsewhere.py looks only while glueplan is active)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.seen: list[str] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow() \
+                and not isinstance(watched, MainWindow):
+            self.seen.append(type(watched).__name__)
+        return False
+
+
+def test_every_page_opens_inside_the_window(qtbot: QtBot, repository: Repository) -> None:
+    shown = WindowsShown()
+    QApplication.instance().installEventFilter(shown)
+    try:
+        window = make_window(qtbot, repository)
+        window.programs_page().template_cards[0].start_button.click()  # a program: every page has something to show
+        for tab in range(window.tabs.count()):
+            window.tabs.setCurrentIndex(tab)
+            QApplication.processEvents()
+    finally:
+        QApplication.instance().removeEventFilter(shown)
+    assert shown.seen == []
 
 
 def test_layout_is_remembered_between_runs(qtbot: QtBot, repository: Repository) -> None:

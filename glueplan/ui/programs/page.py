@@ -75,8 +75,8 @@ class TemplateCard(QGroupBox):
         layout = QVBoxLayout(self)
         description = QLabel(template.description[language])
         description.setWordWrap(True)
+        layout.addWidget(description)  # first: shown before it has a parent, it would flash up as a window
         description.setVisible(bool(template.description[language]))  # the user's own have none
-        layout.addWidget(description)
         for session in program.weeks[0].sessions:
             names = ", ".join(catalog.exercise(item.exercise_id).name[language] for item in session.items)
             day = text(f"weekday.{session.day.code}", language)
