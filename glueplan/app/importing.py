@@ -29,6 +29,7 @@ from glueplan.store.imports.batch import (
     imported_keys,
     remembered_choices,
     remove_written,
+    span_of,
     write_batch,
 )
 from glueplan.store.imports.collector_pause import collector_paused
@@ -115,7 +116,7 @@ def prepare(workspace: Workspace, parsed: ParsedHistory, units: Units | None = N
             target[folded] = row.choice.exercise_id if row.choice.action is Action.MAP else None
         if (row.to_check or folded in choices) and row.choice != row.remembered:
             remember.append((folded, target[folded]))
-    present = imported_keys(workspace.repository, workspace.trainee_id)
+    present = imported_keys(workspace.repository, workspace.trainee_id, span_of(imported.workout for imported in parsed.sets))
     exercise_of = {name: target[fold(name)] for name in {imported.exercise for imported in parsed.sets}}
     kg_of: dict[tuple[float, Units], float] = {}
     sets: list[ImportRow] = []

@@ -171,6 +171,24 @@ def test_a_glueplan_backup_adds_nothing_to_its_own_database_and_everything_to_a_
         other.close()
 
 
+def test_a_file_is_checked_only_against_the_sets_logged_within_its_days(workspace: Workspace,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """A set logged in glueplan is known by a key made of its moment, so only the sets logged
+    between a file's first and last moments can be in it: ten years of log are not read and keyed
+    for a file of two workouts (2 and 5 February 2026)."""
+    from glueplan.store.imports import batch
+
+    repository, trainee = workspace.repository, workspace.trainee_id
+    repository.log_set(trainee, LoggedSet("clamshell", datetime(2020, 1, 6, 7), 0, 20))
+    repository.log_set(trainee, LoggedSet("clamshell", datetime(2026, 2, 3, 7), 0, 20))
+    keyed: list[datetime] = []
+    monkeypatch.setattr(batch, "logged_key", lambda performed_at, *load: keyed.append(performed_at) or "")
+    preview = prepare(workspace, parsed("strong_workout_number.csv"))
+    workspace.execute(ImportHistory(preview.batch, "import"))
+    assert keyed == [datetime(2026, 2, 3, 7)] * 2  # the preview's look, then the write's
+    assert preview.sets == 6
+
+
 def test_a_broken_backup_says_why(tmp_path: Path) -> None:
     broken = tmp_path / "broken.json"
     broken.write_text('{"format": "glueplan-backup", "version": 1, "tables": ')
