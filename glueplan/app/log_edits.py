@@ -100,13 +100,14 @@ class EditSet:
     history: History = History.LOG
 
     def do(self, workspace: Workspace) -> ChangeSet:
-        if workspace.repository.logged_set(self.set_id) != self.after:
-            workspace.repository.update_logged_set(self.set_id, self.before, self.after)
-        return _day(self.before) | _day(self.after)
+        return self._write(workspace, self.before, self.after)
 
     def undo(self, workspace: Workspace) -> ChangeSet:
-        if workspace.repository.logged_set(self.set_id) != self.before:
-            workspace.repository.update_logged_set(self.set_id, self.after, self.before)
+        return self._write(workspace, self.after, self.before)
+
+    def _write(self, workspace: Workspace, expected: LoggedSet, wanted: LoggedSet) -> ChangeSet:
+        if workspace.repository.logged_set(self.set_id) != wanted:
+            workspace.repository.update_logged_set(self.set_id, expected, wanted)
         return _day(self.before) | _day(self.after)
 
 
