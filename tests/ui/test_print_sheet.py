@@ -76,6 +76,23 @@ def test_templates_print_names_doses_cues_mistakes_grids_and_footers(qapp: objec
     assert text("sheet.week_one", language, week=6) in everything
 
 
+@pytest.mark.parametrize("language", list(Language))
+@pytest.mark.parametrize("template", ["seed-000", "seed-002"])
+def test_a_heading_is_printed_on_the_page_of_what_it_heads(qapp: object, tmp_path: Path, template: str,
+                                                           language: Language) -> None:
+    """The hard sets' heading with their table, the rules' heading with what the check found:
+    a page does not end on a heading (the gluteus medius program in Danish, with a note that
+    makes its week plan a line longer, did)."""
+    text = messages()
+    pages = pages_of(sheet_of(template, language, note="Hold knæet over 2. tå"), tmp_path)
+    headed = {text("sheet.volume_heading", language):
+              f'{text("sheet.column.muscle", language)} {text("sheet.column.target", language)}',  # the table's head
+              text("sheet.findings_heading", language): text("sheet.passes", language)}
+    for heading, first in headed.items():
+        page = next(page for page in pages if heading in page)
+        assert first in page[page.index(heading):], heading
+
+
 def test_no_exercise_block_is_split_across_pages(qapp: object, tmp_path: Path) -> None:
     """After each exercise's heading (name and dose) come its most common mistake and its notes
     line, on the same page, before the next heading."""

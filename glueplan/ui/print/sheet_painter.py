@@ -112,6 +112,15 @@ def _header_footer(painter: QPainter, sheet: ProgramSheet, units: Units, width: 
     painter.drawText(QPointF(width - metrics.horizontalAdvance(page_text), footer_top + baseline), page_text)
 
 
+def _together(first: Block, *rest: Block) -> Block:
+    """Blocks kept on one page, each at its own distance below the one before: a heading with
+    what it heads, so that no page ends on a heading (a block taller than a page still flows)."""
+    stack = Stack()
+    for block in (first, *rest):
+        stack.add(block, block.space_before)
+    return stack.block(space_before=first.space_before)
+
+
 class _SheetLayout:
     """Builds the blocks of one sheet for one page width."""
 
@@ -135,11 +144,12 @@ class _SheetLayout:
         blocks = [self._title(), self._heading(self.t("sheet.week_plan"), mm(7))]
         for run in self.sheet.runs:
             blocks.extend(self._week_run(run))
-        blocks.append(self._heading(self.t("sheet.volume_heading"), mm(7)))
-        blocks.append(text_block(self.para(self.t("sheet.volume_explained"), 8, color=MUTED)))
-        blocks.append(self._volume())
-        blocks.append(self._heading(self.t("sheet.findings_heading"), mm(7)))
-        blocks.extend(self._findings())
+        blocks.append(_together(self._heading(self.t("sheet.volume_heading"), mm(7)),
+                                text_block(self.para(self.t("sheet.volume_explained"), 8, color=MUTED)),
+                                self._volume()))
+        first_finding, *findings = self._findings()
+        blocks.append(_together(self._heading(self.t("sheet.findings_heading"), mm(7)), first_finding))
+        blocks.extend(findings)
         blocks.append(text_block(self.para(self.t("sheet.rir_explained"), 8, color=MUTED), space_before=mm(6)))
         for section in self.sheet.sections:
             blocks.extend(self._section(section))
@@ -217,10 +227,7 @@ class _SheetLayout:
                              str(dose.rir) if dose else "", dose.rest if dose else ""]
                     lines.add(self._table_row(cells, widths, 8.5, rule=first))
             rows.append(lines.block())
-        table = Stack()
-        for row in rows:
-            table.add(row, row.space_before)
-        return [table.block()]
+        return [_together(*rows)]
 
     def _table_row(self, cells: Sequence[str], widths: Sequence[float], points: float, header: bool = False,
                    muted: bool = False, rule: bool = True, colours: Sequence[QColor | None] = (),
