@@ -121,6 +121,8 @@ def read_entry(weight: str, reps: str, rir: str, units: Units, language: Languag
         typed = shown(weight)
         written = typed if _UNIT.search(typed) else f"{typed} {units.value}"
         return text("log.weight_too_heavy", language, value=written)
+    if not reps.strip():  # "not “”" would quote nothing back
+        return text("log.reps_missing", language)
     count = parse_number(reps)
     if count is None and reps.strip().isdecimal() and len(reps.strip()) > MAX_NUMBER_LENGTH:  # far too many digits
         return text("log.reps_range", language, value=shown(reps), limit=limits.REPS.high)

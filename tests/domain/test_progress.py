@@ -122,6 +122,7 @@ def test_numbers_with_comma_or_point(text: str, value: float | None) -> None:
     ("-5", "8", "2", "cannot be negative"), ("heavy", "8", "2", "is not a number"),
     ("2000", "8", "2", "more than anyone"), ("60", "0", "2", "0 reps is not possible"),
     ("60", "101", "2", "101 reps is not possible"), ("60", "8,5", "2", "whole number"),
+    ("60", "", "2", "Write the number of reps."), ("60", "  ", "", "Write the number of reps."),
     ("60", "8", "11", "from 0 to 10"), ("60", "8", "-1", "from 0 to 10"),
     ("60 kg", "8", "", (60.0, 8, None)), ("100 LB", "8", "", (100 * KG_PER_LB, 8, None)), ("-0", "8", "", (0.0, 8, None)),
     ("3000 lb", "8", "2", "3000 lb is more than"), ("2000", "8", "2", "2000 kg is more than"),

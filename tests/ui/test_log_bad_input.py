@@ -34,5 +34,20 @@ def test_absurd_input_gets_a_short_message_and_saves_nothing(page: LogPage, weig
     assert stored_sets(page) == []
 
 
+def test_a_set_without_reps_asks_for_them(page: LogPage) -> None:  # noqa: F811
+    """Seen as a new user pressing Enter after the weight: the reason quoted an empty “»«”."""
+    block = page.blocks[0]
+    block.weight.setText("60")
+    block.log_button.click()
+    assert block.problem.text() == "Skriv antallet af gentagelser."
+    assert stored_sets(page) == []
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_no_reps_is_said_in_every_language_without_an_empty_quote(language: Language) -> None:
+    reason = read_entry("60", "", "2", Units.KG, language)
+    assert isinstance(reason, str) and reason and not any(pair in reason for pair in ("“”", "»«", "«»"))
+
+
 def test_digits_of_one_other_script_still_count() -> None:
     assert read_entry("١٠٠", "٨", "", Units.KG, Language.EN) == (100.0, 8, None)
