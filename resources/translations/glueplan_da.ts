@@ -630,7 +630,7 @@
     </message>
     <message>
         <source>⚠ marks names to check: glueplan is not sure what they are. Skipped names are left out; a new own exercise starts with the muscles of the exercise it is most like, which you can change in the library.</source>
-        <translation>⚠ markerer navne, du bør kontrollere: glueplan er ikke sikker på, hvad de er. Sprungne navne udelades; en ny egen øvelse starter med musklerne fra den øvelse, den ligner mest, og dem kan du ændre i biblioteket.</translation>
+        <translation>⚠ markerer navne, du bør kontrollere: glueplan er ikke sikker på, hvad de er. Oversprungne navne udelades; en ny egen øvelse starter med musklerne fra den øvelse, den ligner mest, og dem kan du ændre i biblioteket.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -682,7 +682,7 @@
     </message>
     <message>
         <source>Skipped names: %1 sets.</source>
-        <translation>Sprungne navne: %1 sæt.</translation>
+        <translation>Oversprungne navne: %1 sæt.</translation>
     </message>
     <message>
         <source>Rows of timed or distance work left out: %1.</source>

@@ -630,7 +630,7 @@
     </message>
     <message>
         <source>⚠ marks names to check: glueplan is not sure what they are. Skipped names are left out; a new own exercise starts with the muscles of the exercise it is most like, which you can change in the library.</source>
-        <translation>⚠ markerer navn du bør kontrollere: glueplan er ikke sikker på hva de er. Hoppede navn utelates; en ny egen øvelse starter med musklene til øvelsen den ligner mest, og dem kan du endre i biblioteket.</translation>
+        <translation>⚠ markerer navn du bør kontrollere: glueplan er ikke sikker på hva de er. Navn som hoppes over, tas ikke med; en ny egen øvelse starter med musklene til øvelsen den ligner mest, og dem kan du endre i biblioteket.</translation>
     </message>
     <message>
         <source>&amp;Import</source>
@@ -682,7 +682,7 @@
     </message>
     <message>
         <source>Skipped names: %1 sets.</source>
-        <translation>Hoppede navn: %1 sett.</translation>
+        <translation>Navn som hoppes over: %1 sett.</translation>
     </message>
     <message>
         <source>Rows of timed or distance work left out: %1.</source>

@@ -7,10 +7,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QApplication, QComboBox
 from pytestqt.qtbot import QtBot
 
 from glueplan.app.command import History
+from glueplan.store.database import Store
 from glueplan.store.repository import Repository
 from glueplan.ui.importing.dialog import BECOMES, ImportDialog
 from glueplan.ui.shared.live_workspace import LiveWorkspace
@@ -127,3 +128,23 @@ def test_an_import_the_database_refuses_says_why_in_the_dialog(qtbot: QtBot, tmp
     finally:
         store.close()
         release(path)
+
+
+@pytest.mark.parametrize(("language", "said", "left_out"), [
+    ("nb", "Navn som hoppes over: 2 sett.", "Utelatt: 2 sett fra øvelser som hoppes over."),
+    ("da", "Oversprungne navne: 2 sæt.", "Udeladt: 2 sæt af oversprungne øvelser."),
+])
+def test_skipped_names_are_said_as_each_language_says_skipped(qtbot: QtBot, store: Store, language: str, said: str,
+                                                             left_out: str) -> None:
+    """Seen as a new Norwegian user: 'Hoppede navn: 2 sett.' (a Danish word order, names that
+    jumped); the Danish 'Sprungne navne' were names that jumped too."""
+    from glueplan.app.opening import open_workspace
+    from glueplan.domain.language import Language
+    from glueplan.domain.messages import messages
+    from glueplan.ui.application import install_translators
+
+    install_translators(QApplication.instance(), Language(language))
+    dialog = dialog_on(qtbot, LiveWorkspace(open_workspace(store, Language(language))))
+    read(qtbot, dialog, FILES / "strong_comma_no_units.csv")
+    assert said in dialog.summary.text().splitlines()
+    assert messages()("import.preview.skipped", Language(language), count=2) == left_out
