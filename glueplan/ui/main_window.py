@@ -474,7 +474,9 @@ class MainWindow(QMainWindow):
 
         dialog = ImportDialog(self.live, self)
         dialog.resize(760, 560)
-        dialog.exec()
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.preview is not None:
+            # The dialog closes on Import: without a word the user cannot tell it went through.
+            self.statusBar().showMessage(self.tr("Imported %n sets.", "", dialog.preview.sets), 5000)
 
     def plan_week(self) -> None:
         """Programs > Plan my week…: a proposed program, started as a new one when accepted."""

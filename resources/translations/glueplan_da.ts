@@ -982,6 +982,13 @@
         <source>Edit profile</source>
         <translation>Ret profil</translation>
     </message>
+    <message numerus="yes">
+        <source>Imported %n sets.</source>
+        <translation>
+            <numerusform>%n sæt er importeret.</numerusform>
+            <numerusform>%n sæt er importeret.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Started “%1”.</source>
         <translation>»%1« er startet.</translation>

@@ -30,6 +30,13 @@
             <numerusform>%n exercises in the catalogue</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Imported %n sets.</source>
+        <translation>
+            <numerusform>Imported %n set.</numerusform>
+            <numerusform>Imported %n sets.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProgramsPage</name>

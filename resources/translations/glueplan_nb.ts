@@ -982,6 +982,13 @@
         <source>Edit profile</source>
         <translation>Endre profil</translation>
     </message>
+    <message numerus="yes">
+        <source>Imported %n sets.</source>
+        <translation>
+            <numerusform>%n sett er importert.</numerusform>
+            <numerusform>%n sett er importert.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Started “%1”.</source>
         <translation>«%1» er startet.</translation>

@@ -103,6 +103,27 @@ def test_the_file_menu_opens_it(qtbot: QtBot, repository: Repository, monkeypatc
     assert len(opened) == 1 and opened[0].live is window.live
 
 
+def test_an_import_from_the_file_menu_says_how_many_sets_came_in(qtbot: QtBot, repository: Repository,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """Seen as a new user: Import closed the dialog and nothing said the sets had come in."""
+    from tests.ui.test_main_window import make_window
+
+    window = make_window(qtbot, repository)
+    window.statusBar().clearMessage()
+    monkeypatch.setattr(ImportDialog, "exec", lambda self: self.reject() or self.result())
+    window.import_action.trigger()
+    assert window.statusBar().currentMessage() == ""  # closed without importing: nothing to say
+
+    def import_file(dialog: ImportDialog) -> int:
+        read(qtbot, dialog, FILES / "strong_comma_no_units.csv")
+        dialog.import_button.click()
+        return dialog.result()
+
+    monkeypatch.setattr(ImportDialog, "exec", import_file)
+    window.import_action.trigger()
+    assert window.statusBar().currentMessage() == "Imported 7 sets."
+
+
 @pytest.mark.sqlite_only
 def test_an_import_the_database_refuses_says_why_in_the_dialog(qtbot: QtBot, tmp_path: Path) -> None:
     """A read-only database (or a full disk) refuses the write: the dialog stays open and says so."""
