@@ -140,3 +140,15 @@ def test_export_pdf_writes_the_file_the_user_names(qtbot: QtBot, workspace: Work
     pages = read_pages(tmp_path / "ane.pdf")
     assert "Weeks 1–2" in pages[0] and "Notes" not in " ".join(pages)  # no log grids
     assert not list(tmp_path.glob("*.part"))
+
+
+def test_export_pdf_offers_the_programs_name_as_a_file_name(qtbot: QtBot, workspace: Workspace,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """Seen as a new Norwegian user: 'Seteprogram: tre økter' was offered as 'Seteprogram  tre
+    økter.pdf', with two spaces where the colon (no file name may hold one) had been."""
+    choosing(monkeypatch, lambda dialog: None)
+    offered: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: offered.append(args[2]) or ("", ""))
+    window = window_on(qtbot, workspace)
+    window.print_actions[1].trigger()
+    assert [Path(name).name for name in offered] == ["Glute program three workouts.pdf"]

@@ -147,7 +147,9 @@ def export_pdf(sheet: ProgramSheet, parent: QWidget | None = None) -> Path | Non
     that cannot be written is said in a message. Returns the file written."""
     settings = QSettings()
     folder = Path(str(settings.value("print/folder", str(Path.home()))))
-    name = re.sub(r'[\\/:*?"<>|]+', " ", sheet.program).strip() or "glueplan"
+    # A character no file name may hold becomes a space, once: "Glute program: three workouts"
+    # is offered as "Glute program three workouts.pdf", not with two spaces.
+    name = " ".join(re.sub(r'[\\/:*?"<>|]+', " ", sheet.program).split()) or "glueplan"
     title = QCoreApplication.translate("PrintOptionsDialog", "Export PDF")
     chosen, _filter = QFileDialog.getSaveFileName(parent, title, str(folder / f"{name}.pdf"), "PDF (*.pdf)")
     if not chosen:
