@@ -22,6 +22,7 @@ from glueplan.domain.templates import builtin_templates
 from glueplan.domain.trainee import Trainee
 from glueplan.ui.print.page_flow import Block, paginate
 from glueplan.ui.print.pdf import write_sheet_pdf
+from glueplan.ui.shared.clock_text import clock_text
 
 START = date(2026, 3, 2)
 PRINTED = date(2026, 2, 27)
@@ -198,7 +199,7 @@ def test_a_session_carried_over_to_another_page_says_it_continues(qapp: object, 
                                                                   language: Language) -> None:
     sheet = sheet_of("seed-000", language)
     pages = pages_of(sheet, tmp_path)
-    headings = [f"{messages()(f'weekday.{s.day.code}', language).capitalize()} {s.time:%H:%M} · {s.title}"
+    headings = [f"{messages()(f'weekday.{s.day.code}', language).capitalize()} {clock_text(s.time, language)} · {s.title}"
                 for s in sheet.sections]
     continued = messages()("sheet.continued", language, title="").strip()
     carried = 0

@@ -36,6 +36,7 @@ from glueplan.domain.program_sheet import (
 )
 from glueplan.ui.illustration.renderer import layers_bounds, paint_scene, scene_layers
 from glueplan.ui.print.page_flow import INK, MUTED, RULE, SHADE, Block, Stack, Text, Units, paginate, text_block
+from glueplan.ui.shared.clock_text import clock_text
 from glueplan.ui.shared.logged_text import locale_of
 
 PAGE_SIZES = {Paper.A4: QPageSize.PageSizeId.A4, Paper.LETTER: QPageSize.PageSizeId.Letter}
@@ -222,7 +223,7 @@ class _SheetLayout:
                 for index, dose in enumerate(session.doses or [None]):
                     first = index == 0
                     cells = [day_text if first and session is day.sessions[0] else "",
-                             f"{session.time:%H:%M}  {session.title}" if first else "",
+                             f"{clock_text(session.time, self.language)}  {session.title}" if first else "",
                              dose.name if dose else "", dose.sets_reps if dose else "",
                              str(dose.rir) if dose else "", dose.rest if dose else ""]
                     lines.add(self._table_row(cells, widths, 8.5, rule=first))
@@ -298,7 +299,7 @@ class _SheetLayout:
     def _section(self, section: SessionSection) -> list[Block]:
         mm = self.units.mm
         day = self.t(f"weekday.{section.day.code}").capitalize()
-        title = f"{day} {section.time:%H:%M}" + (f"  ·  {section.title}" if section.title else "")
+        title = f"{day} {clock_text(section.time, self.language)}" + (f"  ·  {section.title}" if section.title else "")
         weeks = self.t("sheet.week_one" if len(section.weeks) == 1 else "sheet.week_many",
                        week=week_span(section.weeks))
         dates = [d for d in section.dates if d is not None]

@@ -46,6 +46,7 @@ from glueplan.domain.messages import messages
 from glueplan.domain.plan import Program, Week, next_monday
 from glueplan.domain.templates import Template
 from glueplan.store.repository import ProgramDetails, ProgramOverview
+from glueplan.ui.shared.clock_text import clock_text
 from glueplan.ui.shared.date_picker import with_calendar
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.plain_text import ask
@@ -80,7 +81,7 @@ class TemplateCard(QGroupBox):
         for session in program.weeks[0].sessions:
             names = ", ".join(catalog.exercise(item.exercise_id).name[language] for item in session.items)
             day = text(f"weekday.{session.day.code}", language)
-            line = QLabel(f"<b>{escape(session.title)}</b> ({day} {session.time:%H:%M}): {escape(names)}")
+            line = QLabel(f"<b>{escape(session.title)}</b> ({day} {clock_text(session.time, language)}): {escape(names)}")
             line.setWordWrap(True)
             layout.addWidget(line)
         self.start_button = QPushButton(self.tr("Start this program"))

@@ -49,6 +49,7 @@ from glueplan.domain.trainee import Trainee
 from glueplan.ui.illustration.thumbnails import thumbnails
 from glueplan.ui.library.exercise_detail import rest_text
 from glueplan.ui.library.exercise_model import EXERCISE_MIME_TYPE, exercise_ids_from_mime
+from glueplan.ui.shared.clock_text import clock_text
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.plain_text import plain_tooltip
 
@@ -245,7 +246,7 @@ class WeekModel(QAbstractItemModel):
             for row, index in enumerate(found):
                 session = sessions[index]
                 title = f" {session.title}" if session.title else ""
-                text = f"{session.time:%H:%M}{title}\n{minutes.get(index, 0)} min"  # two lines, as exercises
+                text = f"{clock_text(session.time, self.live.language)}{title}\n{minutes.get(index, 0)} min"  # two lines, as exercises
                 node = _Node(day_node.day, index, None, day_node, row, text, text, worst.get(index),
                              _key(session.id, index))
                 node.children = [self._item_node(node, session.items[item], item, said)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, time
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
 from PySide6.QtWidgets import (
@@ -32,6 +32,7 @@ from glueplan.domain.recovery import readiness_series
 from glueplan.domain.thresholds import builtin_thresholds
 from glueplan.ui.map.map_heat import HeatMode, mode_name, readiness_paint, volume_paint
 from glueplan.ui.map.muscle_map import MuscleMap
+from glueplan.ui.shared.clock_text import clock_text
 from glueplan.ui.shared.layout_fence import LayoutFence
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.plain_text import plain
@@ -305,13 +306,13 @@ class WeekPage(QWidget):
         if mode is HeatMode.LOGGED_READINESS:
             now = datetime.now()
             self.heat.show_heat(readiness_paint(self.live.workspace.readiness_at(now), limits))
-            self.hour_label.setText(self.tr("now, %1").replace("%1", f"{now:%H:%M}"))
+            self.hour_label.setText(self.tr("now, %1").replace("%1", clock_text(now.time(), self.live.language)))
         elif mode is HeatMode.PLANNED_READINESS:
             hour = self.hour.value()
             series = readiness_series(week, self.live.catalog)
             self.heat.show_heat(readiness_paint({m: values[hour] for m, values in series.items()}, limits))
             day = messages()(f"weekday.{Weekday(hour // 24).code}", self.live.language)
-            self.hour_label.setText(f"{day} {hour % 24:02d}:00")
+            self.hour_label.setText(f"{day} {clock_text(time(hour % 24), self.live.language)}")
         else:
             self.heat.show_heat(volume_paint(self.live.report.weeks[self.week]))
             self.hour_label.setText("")

@@ -1,0 +1,61 @@
+"""A session's time is written as the app's language writes a time of day, on every page that
+shows one: seen as a new Danish user, the Week tab's calendar said "17:30 Træning 1" above
+findings that said "mandag kl. 17.30", and the History tab wrote "09.13"."""
+
+from __future__ import annotations
+
+from datetime import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from glueplan.app.opening import open_workspace
+from glueplan.domain.catalog import builtin_catalog
+from glueplan.domain.language import Language
+from glueplan.domain.templates import builtin_templates
+from glueplan.store.database import Store
+from glueplan.ui.programs.page import TemplateCard
+from glueplan.ui.shared.clock_text import clock_text
+from glueplan.ui.shared.live_workspace import LiveWorkspace
+from glueplan.ui.week.model import WeekModel
+from glueplan.ui.week.page import WeekPage
+from tests.conftest import seed_000
+from tests.ui.test_print_sheet import pages_of, sheet_of
+from tests.ui.test_week_calendar import MON, session_index
+
+
+@pytest.mark.parametrize(("language", "written"), [(Language.EN, "17:30"), (Language.DA, "17.30"),
+                                                   (Language.NB, "17:30")])
+def test_a_time_of_day_as_the_language_writes_it(language: Language, written: str) -> None:
+    assert clock_text(time(17, 30, 59), language) == written
+
+
+@pytest.fixture
+def danish(store: Store) -> LiveWorkspace:
+    opened = open_workspace(store, Language.DA)
+    opened.load_program(opened.repository.add_program(opened.trainee_id, seed_000(), "seed-000"))
+    return LiveWorkspace(opened)
+
+
+def test_the_week_writes_a_sessions_time_and_a_readiness_hour_in_danish(qtbot: QtBot, danish: LiveWorkspace) -> None:
+    model = WeekModel(danish)
+    assert model.data(session_index(model, MON)).startswith("17.30 ")
+    page = WeekPage(danish)
+    qtbot.addWidget(page)
+    page.heat_mode.setCurrentIndex(1)
+    page.hour.setValue(24 + 17)
+    assert page.hour_label.text() == "tirsdag 17.00"
+
+
+def test_a_templates_sessions_are_listed_with_danish_times(qtbot: QtBot) -> None:
+    card = TemplateCard(builtin_templates()["seed-000"], builtin_catalog(), Language.DA)
+    qtbot.addWidget(card)
+    lines = [label.text() for label in card.findChildren(QLabel)]
+    assert any("(mandag 17.30)" in line for line in lines) and not any("17:30" in line for line in lines)
+
+
+def test_the_printed_sheet_writes_danish_times(qapp: object, tmp_path: Path) -> None:
+    everything = " ".join(pages_of(sheet_of("seed-000", Language.DA), tmp_path))
+    assert "Mandag 17.30" in everything and "17:30" not in everything
