@@ -8,17 +8,21 @@ from datetime import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from glueplan.app.opening import open_workspace
 from glueplan.domain.catalog import builtin_catalog
+from glueplan.domain.commands import SessionHead
 from glueplan.domain.language import Language
 from glueplan.domain.templates import builtin_templates
 from glueplan.store.database import Store
+from glueplan.ui.application import install_translators
+from glueplan.ui.programs.plan_dialog import PlanDialog
 from glueplan.ui.programs.page import TemplateCard
 from glueplan.ui.shared.clock_text import clock_text
 from glueplan.ui.shared.live_workspace import LiveWorkspace
+from glueplan.ui.week.editors import SessionEditor
 from glueplan.ui.week.model import WeekModel
 from glueplan.ui.week.page import WeekPage
 from tests.conftest import seed_000
@@ -59,3 +63,18 @@ def test_a_templates_sessions_are_listed_with_danish_times(qtbot: QtBot) -> None
 def test_the_printed_sheet_writes_danish_times(qapp: object, tmp_path: Path) -> None:
     everything = " ".join(pages_of(sheet_of("seed-000", Language.DA), tmp_path))
     assert "Mandag 17.30" in everything and "17:30" not in everything
+
+
+def test_time_fields_show_and_take_danish_times(qtbot: QtBot, qapp: QApplication, danish: LiveWorkspace) -> None:
+    """The session editor under a header that says "17.30" showed "17:30"; so did Plan my week."""
+    install_translators(qapp, Language.DA)
+    host = QWidget()
+    qtbot.addWidget(host)
+    editor = SessionEditor(host)
+    editor.set_head(SessionHead(time(17, 30), "Træning 1"))
+    assert editor.time.text() == "17.30"
+    editor.time.lineEdit().setText("07.15")
+    assert editor.value().time == time(7, 15)
+    dialog = PlanDialog(danish)
+    qtbot.addWidget(dialog)
+    assert {clock.text() for _check, clock in dialog.days.values()} == {"18.00"}

@@ -32,6 +32,7 @@ from glueplan.domain.commands import SessionHead
 from glueplan.domain.log import KG_PER_LB
 from glueplan.domain.plan import PlannedExercise
 from glueplan.domain.trainee import Units
+from glueplan.ui.shared.clock_text import with_clock_format
 from glueplan.ui.shared.problem_label import ProblemLabel
 
 TITLE_WIDTH_CHARS = 22
@@ -200,8 +201,7 @@ class SessionEditor(FloatingEditor):
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        self.time = QTimeEdit()
-        self.time.setDisplayFormat("HH:mm")
+        self.time = with_clock_format(QTimeEdit())
         self.time.setAccessibleName(self.tr("time"))
         self.title = QLineEdit()
         self.title.setAccessibleName(self.tr("title"))
