@@ -9,10 +9,11 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from glueplan.domain.log import LoggedSet
+from glueplan.store.database import Store
 from glueplan.ui.charts.page import ChartsPage
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 
@@ -63,3 +64,22 @@ def test_a_missing_folder_is_said_for_the_csv_and_the_png(charts: ChartsPage, tm
 def test_a_png_is_written_whole(charts: ChartsPage, tmp_path: Path, warnings: list[str]) -> None:
     saved = charts.save_png(str(tmp_path / "chart.png"))
     assert saved is not None and saved.read_bytes().startswith(b"\x89PNG") and not warnings
+
+
+def test_a_chart_is_offered_under_what_it_shows_in_the_apps_language(qtbot: QtBot, qapp: QApplication, store: Store,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """Seen as a new Norwegian user: Save as PNG… offered "chart.png", in English."""
+    from glueplan.app.opening import open_workspace
+    from glueplan.domain.language import Language
+    from glueplan.ui.application import install_translators
+
+    install_translators(qapp, Language.NB)
+    page = ChartsPage(LiveWorkspace(open_workspace(store, Language.NB)))
+    qtbot.addWidget(page)
+    offered: list[str] = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: offered.append(args[2]) or ("", ""))
+    page.subject.setCurrentIndex(page.subject.findText("Monster walk / Side walk med strikk"))
+    page.save_png()
+    page.mode.setCurrentIndex(2)
+    page.save_csv()
+    assert offered == ["Monster walk Side walk med strikk.png", "Økter per uke.csv"]

@@ -33,7 +33,7 @@ from glueplan.store.formats.csv_export import spreadsheet_safe
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.logged_text import locale_of
 from glueplan.ui.shared.refresh_when_shown import RefreshWhenShown
-from glueplan.ui.shared.saved_file import png_bytes, save_or_say
+from glueplan.ui.shared.saved_file import file_name, png_bytes, save_or_say
 
 RANGES_DAYS = (28, 91, 365, None)
 DAY_S = 24 * 3600
@@ -337,14 +337,21 @@ class ChartsPage(QWidget):
             if text:
                 self.hover.setText(text)
 
+    def shown(self) -> str:
+        """What the chart is of, in the app's language: the exercise or muscle, or sessions per
+        week (the name a saved file is offered under)."""
+        return self.mode.currentText() if self.subject.isHidden() else self.subject.currentText()
+
     def save_png(self, path: str | None = None) -> Path | None:
-        chosen = path or QFileDialog.getSaveFileName(self, self.tr("Save chart"), "chart.png", "PNG (*.png)")[0]
+        chosen = path or QFileDialog.getSaveFileName(self, self.tr("Save chart"), file_name(self.shown(), ".png"),
+                                                    "PNG (*.png)")[0]
         if not chosen:
             return None
         return Path(chosen) if save_or_say(self, Path(chosen), png_bytes(self.plots.grab()), self.language) else None
 
     def save_csv(self, path: str | None = None) -> Path | None:
-        chosen = path or QFileDialog.getSaveFileName(self, self.tr("Save data"), "chart.csv", "CSV (*.csv)")[0]
+        chosen = path or QFileDialog.getSaveFileName(self, self.tr("Save data"), file_name(self.shown(), ".csv"),
+                                                    "CSV (*.csv)")[0]
         if not chosen:
             return None
         data = csv_text(self.series).encode("utf-8")

@@ -7,7 +7,6 @@ for real without a dialog; only what the user must choose opens one.
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from pathlib import Path
 
@@ -35,6 +34,7 @@ from glueplan.domain.program_sheet import Paper, ProgramSheet, SheetOptions, Wee
 from glueplan.ui.print.pdf import write_sheet_pdf
 from glueplan.ui.print.sheet_painter import page_layout, paint_sheet
 from glueplan.ui.shared.live_workspace import LiveWorkspace
+from glueplan.ui.shared.saved_file import file_name
 
 
 class PrintOptionsDialog(QDialog):
@@ -147,11 +147,9 @@ def export_pdf(sheet: ProgramSheet, parent: QWidget | None = None) -> Path | Non
     that cannot be written is said in a message. Returns the file written."""
     settings = QSettings()
     folder = Path(str(settings.value("print/folder", str(Path.home()))))
-    # A character no file name may hold becomes a space, once: "Glute program: three workouts"
-    # is offered as "Glute program three workouts.pdf", not with two spaces.
-    name = " ".join(re.sub(r'[\\/:*?"<>|]+', " ", sheet.program).split()) or "glueplan"
     title = QCoreApplication.translate("PrintOptionsDialog", "Export PDF")
-    chosen, _filter = QFileDialog.getSaveFileName(parent, title, str(folder / f"{name}.pdf"), "PDF (*.pdf)")
+    offered = str(folder / file_name(sheet.program, ".pdf"))
+    chosen, _filter = QFileDialog.getSaveFileName(parent, title, offered, "PDF (*.pdf)")
     if not chosen:
         return None
     out = Path(chosen) if chosen.lower().endswith(".pdf") else Path(chosen + ".pdf")

@@ -3,6 +3,7 @@ at all (glueplan.store.atomic_file), and a failure said in a dialog rather than 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
@@ -12,6 +13,12 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from glueplan.domain.language import Language
 from glueplan.store.atomic_file import WriteFailed, write_file
 from glueplan.ui.shared.plain_text import ask
+
+
+def file_name(title: str, suffix: str) -> str:
+    """A file name to offer for what a page shows ("Glute program: three workouts" as "Glute
+    program three workouts.pdf"): a character no file name may hold becomes a space, once."""
+    return (" ".join(re.sub(r'[\\/:*?"<>|]+', " ", title).split()) or "glueplan") + suffix
 
 
 def png_bytes(picture: QImage | QPixmap) -> bytes:
