@@ -207,6 +207,7 @@ def check(db: Path, tally: Tally, run: int) -> None:
 def test_killed_at_random_moments_nothing_confirmed_is_lost_and_no_import_is_kept_in_part(db_path: Path) -> None:
     new_database(db_path)
     tally = kill_repeatedly(db_path, BUDGET_S)
-    assert tally.kills >= 20 and len(tally.confirmed) > tally.kills // 3 and len(tally.imports) >= 6
+    assert tally.kills >= 20 and len(tally.confirmed) > tally.kills // 3 and len(tally.imports) >= 6, \
+        f"{tally.kills} kills, {len(tally.confirmed)} confirmed sets, {len(tally.imports)} imports"
     with closing(sqlite3.connect(db_path)) as connection:
         assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
