@@ -2,25 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="da">
 <context>
-    <name></name>
-    <message>
-        <source>Training log (CSV)</source>
-        <translation>Træningslog (CSV)</translation>
-    </message>
-    <message>
-        <source>Plans (CSV)</source>
-        <translation>Planer (CSV)</translation>
-    </message>
-    <message>
-        <source>Planned weeks for a calendar (iCalendar)</source>
-        <translation>Planlagte uger til en kalender (iCalendar)</translation>
-    </message>
-    <message>
-        <source>Full backup (JSON)</source>
-        <translation>Fuld sikkerhedskopi (JSON)</translation>
-    </message>
-</context>
-<context>
     <name>About</name>
     <message>
         <source>progression models</source>
@@ -441,6 +422,22 @@
 </context>
 <context>
     <name>Export</name>
+    <message>
+        <source>Training log (CSV)</source>
+        <translation>Træningslog (CSV)</translation>
+    </message>
+    <message>
+        <source>Plans (CSV)</source>
+        <translation>Planer (CSV)</translation>
+    </message>
+    <message>
+        <source>Planned weeks for a calendar (iCalendar)</source>
+        <translation>Planlagte uger til en kalender (iCalendar)</translation>
+    </message>
+    <message>
+        <source>Full backup (JSON)</source>
+        <translation>Fuld sikkerhedskopi (JSON)</translation>
+    </message>
     <message>
         <source>Export</source>
         <translation>Eksportér</translation>

@@ -2,25 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nb">
 <context>
-    <name></name>
-    <message>
-        <source>Training log (CSV)</source>
-        <translation>Treningslogg (CSV)</translation>
-    </message>
-    <message>
-        <source>Plans (CSV)</source>
-        <translation>Planer (CSV)</translation>
-    </message>
-    <message>
-        <source>Planned weeks for a calendar (iCalendar)</source>
-        <translation>Planlagte uker til en kalender (iCalendar)</translation>
-    </message>
-    <message>
-        <source>Full backup (JSON)</source>
-        <translation>Full sikkerhetskopi (JSON)</translation>
-    </message>
-</context>
-<context>
     <name>About</name>
     <message>
         <source>progression models</source>
@@ -441,6 +422,22 @@
 </context>
 <context>
     <name>Export</name>
+    <message>
+        <source>Training log (CSV)</source>
+        <translation>Treningslogg (CSV)</translation>
+    </message>
+    <message>
+        <source>Plans (CSV)</source>
+        <translation>Planer (CSV)</translation>
+    </message>
+    <message>
+        <source>Planned weeks for a calendar (iCalendar)</source>
+        <translation>Planlagte uker til en kalender (iCalendar)</translation>
+    </message>
+    <message>
+        <source>Full backup (JSON)</source>
+        <translation>Full sikkerhetskopi (JSON)</translation>
+    </message>
     <message>
         <source>Export</source>
         <translation>Eksporter</translation>

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from icalendar import Calendar
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from glueplan.app.workspace import Workspace
@@ -46,6 +46,19 @@ def test_every_kind_of_export_is_written(qtbot: QtBot, workspace: Workspace, tmp
     assert Calendar.from_ical(ics).walk("VEVENT")
     backup = read_backup(next(path for key, path in written.items() if key.startswith(".json")))
     assert len(backup.tables["logged_set"]) == 1
+
+
+def test_the_kinds_are_offered_in_the_apps_language(qapp: QApplication) -> None:
+    """Seen as a new Norwegian user: File > Export… offered "Training log (CSV) (*.csv)" in
+    English (the texts had been filed for lupdate under no context)."""
+    from glueplan.ui.application import install_translators
+
+    install_translators(qapp, Language.NB)
+    assert list(export_module._kinds()) == ["Treningslogg (CSV) (*.csv)", "Planer (CSV) (*.csv)",
+                                            "Planlagte uker til en kalender (iCalendar) (*.ics)",
+                                            "Full sikkerhetskopi (JSON) (*.json)"]
+    install_translators(qapp, Language.DA)
+    assert next(iter(export_module._kinds())) == "Træningslog (CSV) (*.csv)"
 
 
 def test_restore_from_the_menu_backs_up_first_and_starts_again(qtbot: QtBot, workspace: Workspace, db_path: Path,

@@ -21,19 +21,22 @@ Writer = Callable[[Repository, int, Language], bytes]
 
 
 def _kinds() -> dict[str, tuple[str, Writer]]:
-    """Filter text -> (suffix, what writes it); the log, plans and calendar are the shown trainee's."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("Export", text)
-
+    """Filter text -> (suffix, what writes it); the log, plans and calendar are the shown trainee's.
+    Each text is translated by a call lupdate can read, with its context: through a helper it
+    took them for another context, and the file dialog offered them in English."""
     def mine(repository: Repository, trainee_id: int) -> list[tuple[int, Trainee]]:
         return [(trainee_id, repository.trainee(trainee_id))]
 
+    translate = QCoreApplication.translate
     return {
-        tr("Training log (CSV)") + " (*.csv)": (".csv", lambda r, t, lang: log_csv(r, mine(r, t), lang).encode()),
-        tr("Plans (CSV)") + " (*.csv)": (".csv", lambda r, t, lang: plans_csv(r, mine(r, t), lang).encode()),
-        tr("Planned weeks for a calendar (iCalendar)") + " (*.ics)": (".ics", lambda r, t, lang:
-                                                                     plans_calendar(r, mine(r, t), lang)),
-        tr("Full backup (JSON)") + " (*.json)": (".json", lambda r, _t, _lang: backup_bytes(r.store)),
+        translate("Export", "Training log (CSV)") + " (*.csv)":
+            (".csv", lambda r, t, lang: log_csv(r, mine(r, t), lang).encode()),
+        translate("Export", "Plans (CSV)") + " (*.csv)":
+            (".csv", lambda r, t, lang: plans_csv(r, mine(r, t), lang).encode()),
+        translate("Export", "Planned weeks for a calendar (iCalendar)") + " (*.ics)":
+            (".ics", lambda r, t, lang: plans_calendar(r, mine(r, t), lang)),
+        translate("Export", "Full backup (JSON)") + " (*.json)":
+            (".json", lambda r, _t, _lang: backup_bytes(r.store)),
     }
 
 
