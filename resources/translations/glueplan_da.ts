@@ -1851,7 +1851,7 @@ Kontrollér, at det korrekte filnavn blev givet.</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>&amp;Omgør</translation>
+        <translation>&amp;Gentag</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
@@ -2275,7 +2275,7 @@ Kontrollér, at det korrekte filnavn blev givet.</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>&amp;Omgør</translation>
+        <translation>&amp;Gentag</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>

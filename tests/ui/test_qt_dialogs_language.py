@@ -46,3 +46,15 @@ def test_the_print_preview_speaks_danish_and_bokmal(qtbot: QtBot, qapp: QApplica
         shown = {action.text() for action in dialog.findChildren(QAction)}
         assert texts <= shown, (language, shown)
         assert not shown & {"Next page", "Print", "Landscape", "Fit width", "Tilpass til breidda"}, shown
+
+
+def test_undo_and_redo_are_one_word_each_in_menus_and_text_fields(qapp: QApplication) -> None:
+    """Seen as a Danish user: Edit > Gentag redid, while a text field's menu offered Omgør."""
+    from PySide6.QtCore import QCoreApplication
+
+    for language in (Language.DA, Language.NB):
+        install_translators(qapp, language)
+        for action in ("&Undo", "&Redo"):
+            words = {QCoreApplication.translate(context, action).replace("&", "")
+                     for context in ("MainWindow", "QLineEdit", "QWidgetTextControl")}
+            assert len(words) == 1, (language, words)
