@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from datetime import time
 from pathlib import Path
 from typing import Any
@@ -42,13 +43,24 @@ def test_seed_002_trains_gluteus_medius_in_every_item(catalog: Catalog) -> None:
     for session in program.weeks[0].sessions:
         assert 2 <= len(session.items) <= 4  # "2-4 exercises are more than enough"
         assert all(catalog.exercise(i.exercise_id).weight("gluteus_medius") >= 0.5 for i in session.items)
-    assert program.weeks[0].sessions[1].items[1].note == "Langsom eksentrisk fase: 3-4 sek ned."
+    assert program.weeks[0].sessions[1].items[1].note == "Langsom eksentrisk fase: 3–4 sek ned."
 
 
 def test_templates_have_texts_in_every_language() -> None:
     for template in builtin_templates().values():
         assert all(template.name.values()) and all(template.description.values())
         assert template.source.startswith("seed-")
+
+
+def test_template_texts_write_a_range_with_an_en_dash(catalog: Catalog) -> None:
+    """As the app writes every range ("2 × 8–10", "3–4 sekunder ned" in a cue): the Programs tab
+    showed "Hvil 2-4 minutter" and the printed sheet "3-4 sek ned" beside them."""
+    for template in builtin_templates().values():
+        notes = [item.note for language in Language
+                 for session in template.program(catalog, language, weeks=1).weeks[0].sessions
+                 for item in session.items if item.note]
+        for text in [*template.description.values(), *notes]:
+            assert not re.search(r"\d-\d", text), text
 
 
 SESSION = {"day": "tue", "time": "07:15", "items": [{"exercise": "clamshell"}]}
