@@ -199,7 +199,8 @@ def test_a_session_carried_over_to_another_page_says_it_continues(qapp: object, 
                                                                   language: Language) -> None:
     sheet = sheet_of("seed-000", language)
     pages = pages_of(sheet, tmp_path)
-    headings = [f"{messages()(f'weekday.{s.day.code}', language).capitalize()} {clock_text(s.time, language)} · {s.title}"
+    headings = [f"{messages()(f'weekday.{s.day.code}', language).capitalize()} {clock_text(s.time, language)}"
+                f" · {s.title}"
                 for s in sheet.sections]
     continued = messages()("sheet.continued", language, title="").strip()
     carried = 0

@@ -81,7 +81,8 @@ class TemplateCard(QGroupBox):
         for session in program.weeks[0].sessions:
             names = ", ".join(catalog.exercise(item.exercise_id).name[language] for item in session.items)
             day = text(f"weekday.{session.day.code}", language)
-            line = QLabel(f"<b>{escape(session.title)}</b> ({day} {clock_text(session.time, language)}): {escape(names)}")
+            clock = clock_text(session.time, language)
+            line = QLabel(f"<b>{escape(session.title)}</b> ({day} {clock}): {escape(names)}")
             line.setWordWrap(True)
             layout.addWidget(line)
         self.start_button = QPushButton(self.tr("Start this program"))

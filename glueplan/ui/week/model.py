@@ -246,7 +246,8 @@ class WeekModel(QAbstractItemModel):
             for row, index in enumerate(found):
                 session = sessions[index]
                 title = f" {session.title}" if session.title else ""
-                text = f"{clock_text(session.time, self.live.language)}{title}\n{minutes.get(index, 0)} min"  # two lines, as exercises
+                clock = clock_text(session.time, self.live.language)
+                text = f"{clock}{title}\n{minutes.get(index, 0)} min"  # two lines, as exercises
                 node = _Node(day_node.day, index, None, day_node, row, text, text, worst.get(index),
                              _key(session.id, index))
                 node.children = [self._item_node(node, session.items[item], item, said)
