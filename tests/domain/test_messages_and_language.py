@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import tomllib
 from pathlib import Path
 
 import pytest
@@ -12,6 +14,7 @@ from glueplan.domain.messages import load_messages, messages
 from glueplan.domain.plan import Weekday
 from glueplan.domain.trainee import Level
 from glueplan.domain.validation import DataError
+from tests.conftest import RESOURCES
 
 
 def test_every_vocabulary_word_has_a_text() -> None:
@@ -24,7 +27,29 @@ def test_every_vocabulary_word_has_a_text() -> None:
 
 
 def test_texts_fill_placeholders_per_language() -> None:
-    assert messages()("cli.unknown_muscle", Language.DA, muscle="x", known="y") == "ukendt muskel 'x'; vælg en af: y"
+    assert messages()("cli.unknown_muscle", Language.DA, muscle="x", known="y") == "ukendt muskel »x«; vælg en af: y"
+
+
+def test_danish_and_norwegian_quote_a_name_as_they_quote_every_other() -> None:
+    """Seen as a new Norwegian user: "Det finnes allerede en utøver som heter 'Meg'", where the
+    rest of the app writes «Meg» (and Danish »Mig«)."""
+    text = messages()
+    assert text("trainee.name_taken", Language.NB, name="Meg").startswith("Det finnes allerede en utøver som heter «Meg»")
+    assert text("trainee.name_taken", Language.DA, name="Mig").startswith("Der er allerede en udøver ved navn »Mig«")
+    with (RESOURCES / "messages.toml").open("rb") as stream:
+        entries = tomllib.load(stream)
+    assert [said for said in _danish_and_norwegian(entries) if re.search(r"'\{\w+\}'", said)] == []
+
+
+def _danish_and_norwegian(table: dict[str, object]) -> list[str]:
+    """Every Danish and Norwegian text of messages.toml (a counting text's forms as one)."""
+    found: list[str] = []
+    for key, value in table.items():
+        if key in ("da", "nb"):
+            found.append(str(value))
+        elif isinstance(value, dict):
+            found += _danish_and_norwegian(value)
+    return found
 
 
 def test_a_drifting_translation_is_refused(tmp_path: Path) -> None:
