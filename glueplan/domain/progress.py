@@ -92,11 +92,11 @@ def suggest(last_session: Sequence[LoggedSet], prescription: Prescription, categ
         new = load + step_kg(category, load, units)
         return Suggestion(new, True, "raise", (("sets", math.floor(worked)), ("top", top), ("rir", target),
                                                ("load_kg", load), ("new_kg", new), ("low", prescription.reps.low)))
+    kept = (("sets", prescription.sets), ("top", top), ("rir", target), ("load_kg", load))
+    if worked < prescription.sets:  # a set not done is not one that fell short: it is said apart
+        return Suggestion(load, False, "unfinished", (("done", math.floor(worked)), *kept))
     short = math.ceil(sets_of_work([s for s in working if s.reps < top or (s.rir is not None and s.rir < target)]))
-    missing = max(0, math.ceil(prescription.sets - worked))
-    return Suggestion(load, False, "keep", (("short", min(prescription.sets, short + missing)),
-                                            ("sets", prescription.sets), ("top", top), ("rir", target),
-                                            ("load_kg", load)))
+    return Suggestion(load, False, "keep", (("short", min(prescription.sets, short)), *kept))
 
 
 def shown(weight_kg: float, units: Units, language: Language) -> str:

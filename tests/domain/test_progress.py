@@ -76,6 +76,17 @@ def test_a_set_short_of_the_top_or_too_hard_keeps_the_load() -> None:
     assert short is not None and short.reason(Language.NB, Units.KG).startswith("1 av 3 sett nådde ikke 10")
 
 
+def test_sets_not_done_are_said_apart_from_sets_that_fell_short() -> None:
+    """One set of three, short of the top: the user did one set, not three short ones."""
+    one_short = suggest([logged(100, 9, 2)], SQUAT, Category.COMPOUND, Units.KG)
+    two_done = suggest([logged(100, 10, 2)] * 2, SQUAT, Category.COMPOUND, Units.KG)
+    assert one_short is not None and two_done is not None
+    assert one_short.reason(Language.NB, Units.KG) == \
+        "1 av 3 sett gjennomført: bli på 100 kg til alle 3 når 10 repetisjoner ved RIR 2."
+    assert two_done.reason(Language.EN, Units.KG).startswith("2 of 3 sets done")
+    assert two_done.reason(Language.DA, Units.KG).startswith("2 af 3 sæt gennemført")
+
+
 def test_warm_up_sets_do_not_count_as_work() -> None:
     ramp = [logged(60, 5, None), logged(80, 3, None)]  # 60 % and 80 % of the top load
     suggestion = suggest([*ramp, *[logged(100, 10, 2)] * 3], SQUAT, Category.COMPOUND, Units.KG)
