@@ -15,7 +15,7 @@ from typing import Any
 
 from glueplan.domain.catalog import Catalog
 from glueplan.domain.commands import MoveSession
-from glueplan.domain.language import Language, decimal
+from glueplan.domain.language import Language, clock, decimal
 from glueplan.domain.messages import messages
 from glueplan.domain.plan import Weekday
 from glueplan.domain.thresholds import Band
@@ -132,10 +132,10 @@ def render(value: Any, language: Language, catalog: Catalog, weeks: int = 1) -> 
         return catalog.exercise(value.id).name[language]
     if isinstance(value, SessionRef):
         day = text(f"weekday.{value.day.code}", language)
-        clock = f"{value.time:%H:%M}" if language is Language.EN else f"{value.time:%H.%M}"
+        at = clock(value.time, language)
         if weeks > 1:
-            return text("session.label_week", language, week=value.week + 1, day=day, time=clock)
-        return text("session.label", language, day=day, time=clock)
+            return text("session.label_week", language, week=value.week + 1, day=day, time=at)
+        return text("session.label", language, day=day, time=at)
     if isinstance(value, Weekday):
         return text(f"weekday.{value.code}", language)
     if isinstance(value, Band):

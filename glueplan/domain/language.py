@@ -6,6 +6,7 @@ import locale
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import time
 from enum import StrEnum
 from typing import Generic, TypeVar
 
@@ -77,6 +78,17 @@ class Localized(Generic[T]):
 
     def values(self) -> tuple[T, T, T]:
         return (self.en, self.da, self.nb)
+
+
+# The sign between hours and minutes, as the locale data Qt and the desktops use (CLDR) has it:
+# the window writes its times through Qt, the domain's sentences through ``clock``, and a test
+# (tests/ui/test_clock_text.py) holds the two alike.
+_CLOCK_SIGNS = {Language.EN: ":", Language.DA: ".", Language.NB: ":"}
+
+
+def clock(moment: time, language: Language) -> str:
+    """A time of day in a sentence: "17:30", in Danish "17.30"."""
+    return f"{moment:%H}{_CLOCK_SIGNS[language]}{moment:%M}"
 
 
 def decimal(value: float, language: Language, digits: int = 1) -> str:

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from glueplan.app.opening import open_workspace
 from glueplan.domain.catalog import builtin_catalog
 from glueplan.domain.commands import SessionHead
-from glueplan.domain.language import Language
+from glueplan.domain.language import Language, clock
 from glueplan.domain.templates import builtin_templates
 from glueplan.store.database import Store
 from glueplan.ui.application import install_translators
@@ -34,6 +34,7 @@ from tests.ui.test_week_calendar import MON, session_index
                                                    (Language.NB, "17:30")])
 def test_a_time_of_day_as_the_language_writes_it(language: Language, written: str) -> None:
     assert clock_text(time(17, 30, 59), language) == written
+    assert clock(time(17, 30, 59), language) == written  # the domain's sentences (findings) write it alike
 
 
 @pytest.fixture
