@@ -286,6 +286,16 @@ def test_a_set_s_moment_is_written_as_its_language_writes_it(repository: Reposit
     assert model.data(model.index(0, DATE)) == written
 
 
+@pytest.mark.parametrize("language", list(Language))
+def test_the_date_fields_write_a_date_as_the_rows_do(qtbot: QtBot, repository: Repository, trainee: int,
+                                                     language: Language) -> None:
+    """In English the fields said 05.01.2026 over rows saying 05/01/2026."""
+    page = HistoryPage(HistoryModel(LiveWorkspace(Workspace(repository, trainee, language))))
+    qtbot.addWidget(page)
+    page.since.setDate(QDate(2026, 1, 5))
+    assert page.since.text() == short_text(START.date(), language)
+
+
 def test_rows_replaced_are_freed_at_once() -> None:
     """A new filter replaces the table's rows: the old ids (1.2 MB for 10 years) go at once, not
     at some later collection of reference cycles."""

@@ -25,6 +25,7 @@ from glueplan.app.setup_edits import EditProfile
 from glueplan.store.database import Store
 from glueplan.store.errors import StoreError
 from glueplan.ui.shared.live_workspace import LiveWorkspace
+from glueplan.ui.shared.logged_text import short_text
 from glueplan.ui.application import install_translators
 from glueplan.ui.log.page import LogPage
 from tests.conftest import REPO_ROOT, on_screen
@@ -257,7 +258,7 @@ def test_charts_speak_pounds_and_read_weekly_bars_at_their_centre(qtbot: QtBot, 
     planned, done = charts.series
     assert planned.days == () and len(done.days) == 3  # the old plan's weeks are out of the range
     centre = stamp(done.days[-1]) + 3.8 * 86400
-    assert charts.nearest(centre + 2 * 86400).endswith(f"({done.days[-1]:%d.%m.%Y})")
+    assert charts.nearest(centre + 2 * 86400).endswith(f"({short_text(done.days[-1], Language.EN)})")
     charts.mode.setCurrentIndex(0)
     charts.resize(800, 600)
     png = charts.save_png(str(tmp_path / "both.png"))

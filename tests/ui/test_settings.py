@@ -226,7 +226,7 @@ def test_a_date_fields_calendar_reads_on_either_palette_with_whole_day_names(qtb
     try:
         apply_theme(qapp, theme)
         install_translators(qapp, Language.DA)
-        field = with_calendar(QDateEdit())
+        field = with_calendar(QDateEdit(), Language.DA)
         qtbot.addWidget(field)
         calendar = field.calendarWidget()
         base = calendar.palette().color(QPalette.ColorRole.Base)

@@ -31,7 +31,7 @@ from glueplan.domain.thresholds import builtin_thresholds
 from glueplan.domain.trainee import Units
 from glueplan.store.formats.csv_export import spreadsheet_safe
 from glueplan.ui.shared.live_workspace import LiveWorkspace
-from glueplan.ui.shared.logged_text import locale_of
+from glueplan.ui.shared.logged_text import locale_of, short_text
 from glueplan.ui.shared.refresh_when_shown import RefreshWhenShown
 from glueplan.ui.shared.saved_file import file_name, png_bytes, save_or_say
 
@@ -327,7 +327,7 @@ class ChartsPage(QWidget):
             xs = series.xs()
             index = min(range(len(xs)), key=lambda i: abs(xs[i] - x))
             parts.append(f"{series.name}: {decimal(series.values[index], self.language)} "
-                         f"({series.days[index]:%d.%m.%Y})")
+                         f"({short_text(series.days[index], self.language)})")
         return " · ".join(parts)
 
     def _mouse_moved(self, position: QPointF) -> None:

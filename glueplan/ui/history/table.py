@@ -246,8 +246,7 @@ class HistoryPage(QWidget):
         self.since = QDateEdit(QDate.currentDate().addYears(-1))
         self.until = QDateEdit(QDate.currentDate().addYears(1))  # sets logged ahead of today stay in view
         for edit in (self.since, self.until):
-            with_calendar(edit)
-            edit.setDisplayFormat("dd.MM.yyyy")
+            with_calendar(edit, model.language)
             edit.dateChanged.connect(self.apply_filter)
         self.exercise.currentIndexChanged.connect(self.apply_filter)
         self.table = HistoryView()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QLocale, Qt, QTimer
+from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QDateEdit,
@@ -37,7 +37,7 @@ from glueplan.ui.shared.date_picker import with_calendar
 from glueplan.ui.shared.exercise_chooser import ExerciseChooser
 from glueplan.ui.shared.layout_fence import LayoutFence
 from glueplan.ui.shared.live_workspace import LiveWorkspace
-from glueplan.ui.shared.logged_text import day_text, locale_of
+from glueplan.ui.shared.logged_text import day_text
 from glueplan.ui.shared.problem_label import ProblemLabel
 from glueplan.ui.shared.refresh_when_shown import RefreshWhenShown
 from glueplan.ui.shared.undo_text import UndoText
@@ -107,8 +107,7 @@ class LogPage(QWidget):
         self.undo_stack = live.undo_stacks[History.LOG]
         self.blocks: list[ExerciseBlock] = []
         self._planned: list[PlannedExercise] = []
-        self.date = with_calendar(QDateEdit(QDate.currentDate()))
-        self.date.setDisplayFormat(locale_of(live.language).dateFormat(QLocale.FormatType.ShortFormat))
+        self.date = with_calendar(QDateEdit(QDate.currentDate()), live.language)
         self.date.dateChanged.connect(self._date_changed)
         self.empty = QLabel()
         self.extra = ExerciseChooser(live.catalog, live.language)

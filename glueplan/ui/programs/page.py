@@ -49,12 +49,12 @@ from glueplan.store.repository import ProgramDetails, ProgramOverview
 from glueplan.ui.shared.clock_text import clock_text
 from glueplan.ui.shared.date_picker import with_calendar
 from glueplan.ui.shared.live_workspace import LiveWorkspace
+from glueplan.ui.shared.logged_text import short_text
 from glueplan.ui.shared.plain_text import ask
 from glueplan.ui.shared.refresh_when_shown import RefreshWhenShown
 from glueplan.ui.shared.undo_text import UndoText
 
 EMPTY_PROGRAM_WEEKS = 4
-START_FORMAT = "dd.MM.yyyy"  # as the list shows it (the week's headers write dates so too)
 
 
 def _shows(change: ChangeSet) -> bool:
@@ -126,8 +126,7 @@ class ProgramsPage(QScrollArea):
         self.name = QLineEdit()
         self.name.setMaxLength(200)  # the database's column
         self.name.editingFinished.connect(self._details_edited)
-        self.start = with_calendar(QDateEdit())
-        self.start.setDisplayFormat(START_FORMAT)
+        self.start = with_calendar(QDateEdit(), live.language)
         self.start.setSpecialValueText(" ")  # shown at the minimum date: no program chosen, no date
         self.start.setMaximumWidth(self.start.sizeHint().width() * 2)
         self.start.editingFinished.connect(self._details_edited)
@@ -185,7 +184,7 @@ class ProgramsPage(QScrollArea):
         self._programs = {p.id: replace(p, name=in_language(p.name, language))
                           for p in self._live.workspace.repository.program_overview(self._live.workspace.trainee_id)}
         for program in self._programs.values():
-            parts = [program.name, self.tr("starts %1").replace("%1", f"{program.start:%d.%m.%Y}"),
+            parts = [program.name, self.tr("starts %1").replace("%1", short_text(program.start, language)),
                      self.tr("%n weeks", "", program.weeks)]
             if program.active:
                 parts.append(self.tr("active"))

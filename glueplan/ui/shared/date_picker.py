@@ -1,6 +1,7 @@
-"""The calendar that drops down from a date field (log, history, programs): ISO week numbers,
-as the Week tab heads its days; day names that fit ("man." was "m…" in Danish); weekends in a
-red that stays readable on a dark palette."""
+"""The date fields (log, history, programs): the date written as the language writes it short
+(31.12.2026, in English 31/12/2026, as History's rows and every other date), and the calendar
+that drops down from them: ISO week numbers, as the Week tab heads its days; day names that fit
+("man." was "m…" in Danish); weekends in a red that stays readable on a dark palette."""
 
 from __future__ import annotations
 
@@ -8,13 +9,16 @@ from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QTextCharFormat
 from PySide6.QtWidgets import QCalendarWidget, QDateEdit
 
+from glueplan.domain.language import Language
 from glueplan.ui.settings.theme import WEEKEND_TEXT
+from glueplan.ui.shared.logged_text import locale_of
 
 COLUMNS = 8  # the week number and seven days
 CELL_PADDING = 14  # px around a day name, as Qt's table draws it
 
 
-def with_calendar(edit: QDateEdit) -> QDateEdit:
+def with_calendar(edit: QDateEdit, language: Language) -> QDateEdit:
+    edit.setDisplayFormat(locale_of(language).dateFormat(QLocale.FormatType.ShortFormat))
     edit.setCalendarPopup(True)
     calendar = edit.calendarWidget()
     calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.ISOWeekNumbers)
