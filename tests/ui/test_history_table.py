@@ -14,6 +14,7 @@ from functools import partial
 import pytest
 from PySide6.QtCore import QDate, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import insert
@@ -29,7 +30,8 @@ from glueplan.store.history import HistoryFilter, HistoryIds, HistoryKey, Histor
 from glueplan.store.repository import Repository
 from glueplan.store.schema import LoggedSetRow
 from glueplan.ui.history.rows import BLOCK, HistoryRows
-from glueplan.ui.history.table import DATE, EXERCISE, PAGE, HistoryModel, HistoryPage
+from glueplan.ui.history.table import DATE, EXERCISE, PAGE, WEIGHT, HistoryModel, HistoryPage
+from glueplan.ui.shared.plain_text import plain_tooltip
 from glueplan.ui.shared.logged_text import short_text
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from tests.conftest import on_screen
@@ -294,6 +296,23 @@ def test_the_date_fields_write_a_date_as_the_rows_do(qtbot: QtBot, repository: R
     qtbot.addWidget(page)
     page.since.setDate(QDate(2026, 1, 5))
     assert page.since.text() == short_text(START.date(), language)
+
+
+def test_a_refused_edit_says_why_at_its_cell(qtbot: QtBot, repository: Repository, trainee: int) -> None:
+    """The reason shows at the cell too (it has its old value back): under a tall table, the line
+    below was out of sight (seen by a helper typing -5 kg as a Norwegian user)."""
+    log_hourly(repository.store, trainee, 3)
+    model = history_model(repository, trainee)
+    history = shown_page(qtbot, model)
+    cell = model.index(1, WEIGHT)
+    history.table.setCurrentIndex(cell)
+    assert not model.setData(cell, "<b>-5</b>")
+    assert QToolTip.isVisible() and history.problem.text()
+    assert QToolTip.text() == plain_tooltip(history.problem.text())  # what was typed is not markup
+    tip = next(widget for widget in QApplication.topLevelWidgets() if widget.inherits("QTipLabel"))
+    shown = history.table.viewport().mapFromGlobal(tip.pos())
+    rect = history.table.visualRect(cell)
+    assert rect.left() <= shown.x() <= rect.right() and rect.top() <= shown.y() <= rect.bottom() + 2 * rect.height()
 
 
 def test_rows_replaced_are_freed_at_once() -> None:

@@ -10,7 +10,7 @@ from typing import Protocol
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
-from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QStyle, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QStyle, QTableView, QToolTip, QVBoxLayout, QWidget
 
 from glueplan.app.changes import ChangeSet
 from glueplan.app.log_edits import DeleteSet, EditSet
@@ -25,6 +25,7 @@ from glueplan.ui.shared.date_picker import with_calendar
 from glueplan.ui.shared.exercise_chooser import ExerciseChooser
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.logged_text import short_text, side_text, weight_text
+from glueplan.ui.shared.plain_text import plain_tooltip
 from glueplan.ui.shared.problem_label import ProblemLabel
 from glueplan.ui.shared.refresh_when_shown import RefreshWhenShown
 from glueplan.ui.shared.undo_text import UndoText
@@ -254,7 +255,7 @@ class HistoryPage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
         self.problem = ProblemLabel()
-        model.refused.connect(self.problem.setText)
+        model.refused.connect(self._refused)
         # Said over the empty table, so that a new user (or an empty period) is not left guessing.
         self.empty = QLabel(self.tr("Nothing logged in this period. Sets logged on the Log tab, or a history "
                                     "imported with File > Import history…, are listed here."))
@@ -296,6 +297,15 @@ class HistoryPage(QWidget):
             self._size_columns()
             self.apply_filter()
         super().showEvent(event)
+
+    def _refused(self, reason: str) -> None:
+        """Why an edit was refused, under the table and at the cell it was typed in: the cell
+        shows its old value again, and the line under a tall table is out of sight of it."""
+        self.problem.setText(reason)
+        if reason:
+            cell = self.table.visualRect(self.table.currentIndex())
+            QToolTip.showText(self.table.viewport().mapToGlobal(cell.bottomLeft()), plain_tooltip(reason),
+                              self.table.viewport(), cell)
 
     def apply_filter(self) -> None:
         if self.table.model() is not None:
