@@ -457,6 +457,10 @@
         <source>No findings this week: the plan follows every rule.</source>
         <translation>Ingen bemærkninger denne uge: planen følger alle reglerne.</translation>
     </message>
+    <message>
+        <source>No suggestion for this finding: move or change the sessions yourself.</source>
+        <translation>Intet forslag til denne bemærkning: flyt eller ændr træningerne selv.</translation>
+    </message>
 </context>
 <context>
     <name>GettingStarted</name>

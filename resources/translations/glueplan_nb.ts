@@ -457,6 +457,10 @@
         <source>No findings this week: the plan follows every rule.</source>
         <translation>Ingen merknader denne uka: planen følger alle reglene.</translation>
     </message>
+    <message>
+        <source>No suggestion for this finding: move or change the sessions yourself.</source>
+        <translation>Ingen forslag for denne merknaden: flytt eller endre øktene selv.</translation>
+    </message>
 </context>
 <context>
     <name>GettingStarted</name>

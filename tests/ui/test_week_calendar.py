@@ -20,7 +20,7 @@ from glueplan.store.repository import Repository
 from glueplan.ui.library.exercise_model import ExerciseListModel
 from glueplan.app.command import History
 from glueplan.app.setup_edits import EditProfile
-from glueplan.domain.commands import MoveSession
+from glueplan.domain.commands import MoveSession, RemoveSession
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.week.calendar import DayView, WeekCalendar
 from glueplan.ui.week.editors import PlannedEditor
@@ -215,6 +215,20 @@ def test_findings_round_trip_with_the_engines_fix(qtbot: QtBot, live: LiveWorksp
     plan_stack(live).undo()
     assert recovery_findings() != []
     assert stored(live).weeks[0].sessions[1].day is Weekday.TUE
+
+
+def test_a_finding_without_a_fix_says_why_the_button_is_grey(qtbot: QtBot, live: LiveWorkspace) -> None:
+    from glueplan.ui.week.page import FINDING_ROLE, WeekPage
+
+    page = WeekPage(live)
+    qtbot.addWidget(page)
+    page.show()
+    live.apply(RemoveSession(0, 1))  # two sessions a week: too few sets, which no one move mends
+    findings = [page.findings.list.item(r).data(FINDING_ROLE) for r in range(page.findings.list.count())]
+    row = next(r for r, finding in enumerate(findings) if finding is not None and finding.fix is None)
+    page.findings.list.setCurrentRow(row)
+    assert not page.findings.fix_button.isEnabled()
+    assert page.findings.fix_text.text() == "No suggestion for this finding: move or change the sessions yourself."
 
 
 def test_heat_mode_and_readiness_slider(qtbot: QtBot, live: LiveWorkspace) -> None:

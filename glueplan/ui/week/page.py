@@ -123,8 +123,12 @@ class FindingsPanel(QWidget):
         finding = self.chosen()
         fix = finding.fix if finding is not None else None
         self.fix_button.setEnabled(fix is not None)
-        self.fix_text.setText("" if fix is None else describe_fix(fix, self.live.language, self.live.catalog,
-                                                                  len(self.live.program.weeks)))
+        if fix is not None:
+            self.fix_text.setText(describe_fix(fix, self.live.language, self.live.catalog, len(self.live.program.weeks)))
+        elif finding is not None:  # why the button is greyed
+            self.fix_text.setText(self.tr("No suggestion for this finding: move or change the sessions yourself."))
+        else:
+            self.fix_text.setText("")
         if finding is not None:
             self.finding_chosen.emit(finding)
 
