@@ -2,14 +2,16 @@
 
 A name matches when it has the words of an exercise's name in any language or of one of its
 aliases (the names Strong, Hevy and FitNotes give it), in any order, case and punctuation aside.
-A name nearly like one (rapidfuzz's token-sort ratio: a plural, a typo) is mapped to it but
-shown for the user to check, since one letter can matter ("Hip Adduction" is no abduction); a
-name only somewhat like one is skipped with that exercise suggested; one like nothing is skipped
-unless the user maps it or makes it an own exercise. A choice the user made before wins over all.
+A name nearly like one (rapidfuzz's token-sort ratio: a plural, a typo), or an exercise's name
+without its bracket, is mapped to it but shown for the user to check, since one letter can
+matter ("Hip Adduction" is no abduction); a name only somewhat like one is skipped with that
+exercise suggested; one like nothing is skipped unless the user maps it or makes it an own
+exercise. A choice the user made before wins over all.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -20,6 +22,7 @@ from glueplan.domain.catalog import Catalog
 SAME = 100.0  # the same words
 NEAR = 88.0  # score from which a name is mapped without asking (and shown to check)
 LIKELY = 70.0  # score from which the nearest exercise is suggested
+_BRACKET = re.compile(r"\([^)]*\)")  # a name's qualifier: "(hofteabduksjon)", "(dyp)"
 
 
 class Action(StrEnum):
@@ -64,23 +67,31 @@ def fold(name: str) -> str:
 
 
 class NameMatcher:
-    """Guesses for names against every name and alias of a catalogue's exercises."""
+    """Guesses for names against every name and alias of a catalogue's exercises, and against
+    a name without its bracket ("Sideliggende beinløft" for "Sideliggende beinløft
+    (hofteabduksjon)") where no other exercise's name shortens to the same words."""
 
     def __init__(self, catalog: Catalog) -> None:
         names: dict[str, str] = {}
+        shortened: dict[str, set[str]] = {}
         for exercise in catalog.exercises.values():
             for name in (*exercise.aliases, *exercise.name.values()):
                 names.setdefault(utils.default_process(name), exercise.id)
+                short = _BRACKET.sub(" ", name)
+                if short != name:
+                    shortened.setdefault(utils.default_process(short), set()).add(exercise.id)
         self._names = names
         self._keys = list(names)
+        self._shortened = {short: ids.pop() for short, ids in shortened.items() if len(ids) == 1 and short not in names}
 
     def guess(self, name: str) -> Guess:
-        found = process.extractOne(utils.default_process(name), self._keys, scorer=fuzz.token_sort_ratio,
-                                   processor=None, score_cutoff=LIKELY)
-        if found is None:
-            return Guess(None, 0.0)
-        key, score, _index = found
-        return Guess(self._names[key], float(score))
+        words = utils.default_process(name)
+        found = process.extractOne(words, self._keys, scorer=fuzz.token_sort_ratio, processor=None,
+                                   score_cutoff=LIKELY)
+        guess = Guess(None, 0.0) if found is None else Guess(self._names[found[0]], float(found[1]))
+        if guess.score < NEAR and words in self._shortened:  # mapped, and shown to check: the bracket may matter
+            return Guess(self._shortened[words], NEAR)
+        return guess
 
     def nearest(self, name: str) -> str:
         """The exercise a name is most like, however little (what a new own exercise is made like)."""

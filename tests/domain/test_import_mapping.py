@@ -28,6 +28,8 @@ def test_the_same_words_map_without_asking(catalog: Catalog, name: str, exercise
     ("Bulgarian Split Squats", "bulgarian_split_squat"),
     ("Hip thrust (barbel)", "barbell_hip_thrust"),
     ("Hip Adduction (Machine)", "seated_hip_abduction"),  # one letter off: mapped, but to be checked
+    ("Sideliggende beinløft", "side_lying_hip_abduction"),  # its name without "(hofteabduksjon)"
+    ("Benpres", "leg_press"),  # Danish, without "(fødderne højt og bredt)"
 ])
 def test_near_names_map_but_are_to_be_checked(catalog: Catalog, name: str, exercise_id: str) -> None:
     guess = NameMatcher(catalog).guess(name)
@@ -41,6 +43,7 @@ def test_somewhat_like_names_are_suggested_and_skipped_and_others_are_skipped(ca
     bench = matcher.guess("Bench Press (Barbell)")
     assert (bench.exercise_id, bench.choice) == (None, SKIP)
     assert matcher.nearest("Bench Press (Barbell)") in catalog.exercises  # what an own exercise is made like
+    assert matcher.guess("Pull Through").choice == SKIP  # "Pull Through (Cable)" and "(Band)": no bracket is guessed
 
 
 def test_names_are_remembered_folded() -> None:
