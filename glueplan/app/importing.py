@@ -26,7 +26,7 @@ from glueplan.store.imports.batch import (
     ImportBatch,
     ImportRow,
     Written,
-    imported_keys,
+    known_keys,
     remembered_choices,
     remove_written,
     span_of,
@@ -116,7 +116,8 @@ def prepare(workspace: Workspace, parsed: ParsedHistory, units: Units | None = N
             target[folded] = row.choice.exercise_id if row.choice.action is Action.MAP else None
         if (row.to_check or folded in choices) and row.choice != row.remembered:
             remember.append((folded, target[folded]))
-    present = imported_keys(workspace.repository, workspace.trainee_id, span_of(imported.workout for imported in parsed.sets))
+    keys = (imported.import_key for imported in parsed.sets)
+    present = known_keys(workspace.repository, workspace.trainee_id, span_of(keys))
     exercise_of = {name: target[fold(name)] for name in {imported.exercise for imported in parsed.sets}}
     kg_of: dict[tuple[float, Units], float] = {}
     sets: list[ImportRow] = []

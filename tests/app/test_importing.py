@@ -8,6 +8,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from glueplan.app.importing import ImportHistory, Preview, name_rows, prepare
 from glueplan.app.workspace import Workspace
@@ -171,22 +172,68 @@ def test_a_glueplan_backup_adds_nothing_to_its_own_database_and_everything_to_a_
         other.close()
 
 
-def test_a_file_is_checked_only_against_the_sets_logged_within_its_days(workspace: Workspace,
-                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
-    """A set logged in glueplan is known by a key made of its moment, so only the sets logged
-    between a file's first and last moments can be in it: ten years of log are not read and keyed
-    for a file of two workouts (2 and 5 February 2026)."""
+def test_a_file_is_checked_only_against_the_sets_logged_within_its_days(
+        workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A set logged in glueplan is known by a key that holds its moment, so only the sets logged
+    between the first and last moments of a file's such keys can be in it: years of log are not
+    read and keyed for a backup of two days, nor at all for another app's export."""
+    from glueplan.store.database import open_store
+    from glueplan.store.formats.json_backup import write_backup
     from glueplan.store.imports import batch
+    from glueplan.store.location import database_url
+    from tests.conftest import workspace_on
 
+    other = open_store(database_url(str(tmp_path / "other.sqlite")))
+    try:
+        elsewhere = workspace_on(other)
+        for moment in (datetime(2026, 2, 2, 7), datetime(2026, 2, 5, 18)):
+            elsewhere.repository.log_set(elsewhere.trainee_id, LoggedSet("clamshell", moment, 0, 20))
+        write_backup(other, tmp_path / "two-days.json")
+    finally:
+        other.close()
     repository, trainee = workspace.repository, workspace.trainee_id
     repository.log_set(trainee, LoggedSet("clamshell", datetime(2020, 1, 6, 7), 0, 20))
     repository.log_set(trainee, LoggedSet("clamshell", datetime(2026, 2, 3, 7), 0, 20))
     keyed: list[datetime] = []
     monkeypatch.setattr(batch, "logged_key", lambda performed_at, *load: keyed.append(performed_at) or "")
-    preview = prepare(workspace, parsed("strong_workout_number.csv"))
-    workspace.execute(ImportHistory(preview.batch, "import"))
+    strong = prepare(workspace, parsed("strong_workout_number.csv"))
+    workspace.execute(ImportHistory(strong.batch, "import"))
+    assert keyed == []  # another app's keys: no logged set can be one of them
+    backup = prepare(workspace, read_history(tmp_path / "two-days.json", trainee=workspace.trainee.name))
+    workspace.execute(ImportHistory(backup.batch, "import"))
     assert keyed == [datetime(2026, 2, 3, 7)] * 2  # the preview's look, then the write's
-    assert preview.sets == 6
+    assert (strong.sets, backup.sets) == (6, 2)
+
+
+def test_a_set_whose_time_was_corrected_elsewhere_is_not_imported_again(workspace: Workspace, tmp_path: Path) -> None:
+    """Logged here, imported into another database, its time corrected there (18:00 to 17:30),
+    and that database's backup read back here: the set keeps the key it came with, which holds
+    18:00, and is known by it."""
+    from glueplan.store.database import open_store
+    from glueplan.store.formats.json_backup import write_backup
+    from glueplan.store.location import database_url
+    from glueplan.store.schema import LoggedSetRow
+    from tests.conftest import workspace_on
+
+    for moment in (datetime(2026, 2, 2, 7), datetime(2026, 2, 5, 18)):
+        workspace.repository.log_set(workspace.trainee_id, LoggedSet("clamshell", moment, 0, 20))
+    write_backup(workspace.repository.store, tmp_path / "here.json")
+    other = open_store(database_url(str(tmp_path / "other.sqlite")))
+    try:
+        elsewhere = workspace_on(other)
+        preview = prepare(elsewhere, read_history(tmp_path / "here.json", trainee=elsewhere.trainee.name))
+        elsewhere.execute(ImportHistory(preview.batch, "import"))
+        late = datetime(2026, 2, 5, 18)
+        with other.reading() as session:
+            set_id = session.scalar(select(LoggedSetRow.id).where(LoggedSetRow.performed_at == late))
+        before = elsewhere.repository.logged_set(set_id)
+        elsewhere.repository.update_logged_set(set_id, before, replace(before, performed_at=late.replace(minute=30,
+                                                                                                       hour=17)))
+        write_backup(other, tmp_path / "there.json")
+    finally:
+        other.close()
+    back = prepare(workspace, read_history(tmp_path / "there.json", trainee=workspace.trainee.name))
+    assert (back.sets, back.already) == (0, 2)
 
 
 def test_a_broken_backup_says_why(tmp_path: Path) -> None:
