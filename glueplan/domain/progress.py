@@ -86,17 +86,19 @@ def suggest(last_session: Sequence[LoggedSet], prescription: Prescription, categ
     working = [s for s in marked_work if s.weight_kg >= WARM_UP_BELOW * load - 1e-6]  # 108 of 120 lb is work
     top, target = prescription.reps.high, prescription.rir
     worked = sets_of_work(working)  # a left and a right set are one
-    done = all(s.reps >= top and (s.rir is None or s.rir >= target) for s in working) \
+    reached = all(s.reps >= top and (s.rir is None or s.rir >= target) for s in working) \
         and worked >= prescription.sets
-    if done:
+    if reached:
         new = load + step_kg(category, load, units)
         return Suggestion(new, True, "raise", (("sets", math.floor(worked)), ("top", top), ("rir", target),
                                                ("load_kg", load), ("new_kg", new), ("low", prescription.reps.low)))
     kept = (("sets", prescription.sets), ("top", top), ("rir", target), ("load_kg", load))
-    if worked < prescription.sets:  # a set not done is not one that fell short: it is said apart
-        return Suggestion(load, False, "unfinished", (("done", math.floor(worked)), *kept))
+    done = sets_of_work(marked_work)  # a lighter set was done too: it fell short of the load
+    if done < prescription.sets:  # a set not done is not one that fell short: it is said apart
+        return Suggestion(load, False, "unfinished", (("done", math.floor(done)), *kept))
     short = math.ceil(sets_of_work([s for s in working if s.reps < top or (s.rir is not None and s.rir < target)]))
-    return Suggestion(load, False, "keep", (("short", min(prescription.sets, short)), *kept))
+    lighter = max(0, math.ceil(prescription.sets - worked))
+    return Suggestion(load, False, "keep", (("short", min(prescription.sets, short + lighter)), *kept))
 
 
 def shown(weight_kg: float, units: Units, language: Language) -> str:

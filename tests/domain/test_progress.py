@@ -85,6 +85,8 @@ def test_sets_not_done_are_said_apart_from_sets_that_fell_short() -> None:
         "1 av 3 sett gjennomført: bli på 100 kg til alle 3 når 10 repetisjoner ved RIR 2."
     assert two_done.reason(Language.EN, Units.KG).startswith("2 of 3 sets done")
     assert two_done.reason(Language.DA, Units.KG).startswith("2 af 3 sæt gennemført")
+    lighter = suggest([logged(100, 10, 2), logged(100, 10, 2), logged(85, 10, 2)], SQUAT, Category.COMPOUND, Units.KG)
+    assert lighter is not None and lighter.reason(Language.EN, Units.KG).startswith("1 of 3 sets fell short")  # done
 
 
 def test_warm_up_sets_do_not_count_as_work() -> None:
