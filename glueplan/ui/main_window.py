@@ -474,9 +474,11 @@ class MainWindow(QMainWindow):
 
         dialog = ImportDialog(self.live, self)
         dialog.resize(760, 560)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.preview is not None:
+        if dialog.exec() == QDialog.DialogCode.Accepted:
             # The dialog closes on Import: without a word the user cannot tell it went through.
-            self.statusBar().showMessage(self.tr("Imported %n sets.", "", dialog.preview.sets), 5000)
+            said = self.tr("Imported %n sets.", "", dialog.imported) if dialog.imported else \
+                self.tr("Nothing imported: those sets were in the log already.")  # another window was first
+            self.statusBar().showMessage(said, 5000)
 
     def plan_week(self) -> None:
         """Programs > Plan my week…: a proposed program, started as a new one when accepted."""

@@ -991,6 +991,10 @@
         </translation>
     </message>
     <message>
+        <source>Nothing imported: those sets were in the log already.</source>
+        <translation>Intet importeret: de sæt var allerede i loggen.</translation>
+    </message>
+    <message>
         <source>Started “%1”.</source>
         <translation>»%1« er startet.</translation>
     </message>

@@ -11,11 +11,13 @@ from PySide6.QtWidgets import QApplication, QComboBox
 from pytestqt.qtbot import QtBot
 
 from glueplan.app.command import History
+from glueplan.app.importing import ImportHistory, prepare
 from glueplan.store.database import Store
+from glueplan.store.imports.detection import read_history
 from glueplan.store.repository import Repository
 from glueplan.ui.importing.dialog import BECOMES, ImportDialog
 from glueplan.ui.shared.live_workspace import LiveWorkspace
-from tests.conftest import on_screen
+from tests.conftest import on_screen, workspace_on
 
 FILES = Path(__file__).resolve().parent.parent / "import_files"
 
@@ -122,6 +124,18 @@ def test_an_import_from_the_file_menu_says_how_many_sets_came_in(qtbot: QtBot, r
     monkeypatch.setattr(ImportDialog, "exec", import_file)
     window.import_action.trigger()
     assert window.statusBar().currentMessage() == "Imported 7 sets."
+    window.live.undo_stacks[History.LOG].undo()
+
+    def imported_elsewhere_meanwhile(dialog: ImportDialog) -> int:
+        read(qtbot, dialog, FILES / "strong_comma_no_units.csv")
+        elsewhere = workspace_on(repository.store)  # another window, between the preview and Import
+        elsewhere.execute(ImportHistory(prepare(elsewhere, read_history(FILES / "strong_comma_no_units.csv")).batch, ""))
+        dialog.import_button.click()
+        return dialog.result()
+
+    monkeypatch.setattr(ImportDialog, "exec", imported_elsewhere_meanwhile)
+    window.import_action.trigger()
+    assert window.statusBar().currentMessage() == "Nothing imported: those sets were in the log already."
 
 
 @pytest.mark.sqlite_only

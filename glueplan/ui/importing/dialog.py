@@ -52,6 +52,7 @@ class ImportDialog(QDialog):
         self.live = live
         self.parsed: ParsedHistory | None = None
         self.preview: Preview | None = None
+        self.imported = 0  # sets the import wrote: the preview's, less any another window wrote meanwhile
         self._rows: list[NameRow] = []
         self.reader = HistoryReader(live.language, self)
         self.reader.progress.connect(self._progress)
@@ -256,8 +257,10 @@ class ImportDialog(QDialog):
         if self.preview is None or not self.preview.sets:
             return
         sets = self.preview.sets
-        error = self.live.run(ImportHistory(self.preview.batch, UndoText(lambda: self.tr("Import %n sets", "", sets))))
+        command = ImportHistory(self.preview.batch, UndoText(lambda: self.tr("Import %n sets", "", sets)))
+        error = self.live.run(command)
         if error is None:
+            self.imported = len(command.written.set_ids) if command.written is not None else 0
             self.accept()
             return
         self.summary.setText(self.tr("The import was refused; nothing was written:"))  # a read-only file, a full disk
