@@ -129,7 +129,8 @@ def test_an_import_from_the_file_menu_says_how_many_sets_came_in(qtbot: QtBot, r
     def imported_elsewhere_meanwhile(dialog: ImportDialog) -> int:
         read(qtbot, dialog, FILES / "strong_comma_no_units.csv")
         elsewhere = workspace_on(repository.store)  # another window, between the preview and Import
-        elsewhere.execute(ImportHistory(prepare(elsewhere, read_history(FILES / "strong_comma_no_units.csv")).batch, ""))
+        same = prepare(elsewhere, read_history(FILES / "strong_comma_no_units.csv"))
+        elsewhere.execute(ImportHistory(same.batch, ""))
         dialog.import_button.click()
         return dialog.result()
 
