@@ -20,8 +20,8 @@ from glueplan.store.database import Store
 from glueplan.ui.application import install_translators
 from glueplan.ui.programs.plan_dialog import PlanDialog
 from glueplan.ui.programs.page import TemplateCard
-from glueplan.ui.shared.clock_text import clock_text
 from glueplan.ui.shared.live_workspace import LiveWorkspace
+from glueplan.ui.shared.logged_text import clock_text
 from glueplan.ui.week.editors import SessionEditor
 from glueplan.ui.week.model import WeekModel
 from glueplan.ui.week.page import WeekPage
@@ -71,7 +71,7 @@ def test_time_fields_show_and_take_danish_times(qtbot: QtBot, qapp: QApplication
     install_translators(qapp, Language.DA)
     host = QWidget()
     qtbot.addWidget(host)
-    editor = SessionEditor(host)
+    editor = SessionEditor(host, Language.DA)
     editor.set_head(SessionHead(time(17, 30), "Træning 1"))
     assert editor.time.text() == "17.30"
     editor.time.lineEdit().setText("07.15")

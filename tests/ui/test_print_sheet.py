@@ -22,7 +22,7 @@ from glueplan.domain.templates import builtin_templates
 from glueplan.domain.trainee import Trainee
 from glueplan.ui.print.page_flow import Block, paginate
 from glueplan.ui.print.pdf import write_sheet_pdf
-from glueplan.ui.shared.clock_text import clock_text
+from glueplan.ui.shared.logged_text import clock_text
 
 START = date(2026, 3, 2)
 PRINTED = date(2026, 2, 27)

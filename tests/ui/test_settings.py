@@ -26,7 +26,7 @@ from glueplan.ui.main_window import MainWindow
 from glueplan.ui.settings.dialog import PreferencesDialog
 from glueplan.ui.settings.preferences import Preferences, Theme, read_preferences, save_preferences
 from glueplan.ui.settings.theme import MUTED_TEXT, apply_theme, is_dark
-from glueplan.ui.shared.date_picker import with_calendar
+from glueplan.ui.shared.date_time_fields import with_calendar
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.problem_label import ProblemLabel
 from glueplan.ui.window_host import WindowHost

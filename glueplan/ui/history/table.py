@@ -21,7 +21,7 @@ from glueplan.domain.trainee import Units
 from glueplan.store.errors import StoreError
 from glueplan.store.history import HistoryFilter, HistoryIds, HistoryKey, HistoryRow
 from glueplan.ui.history.rows import HistoryRows
-from glueplan.ui.shared.date_picker import with_calendar
+from glueplan.ui.shared.date_time_fields import with_calendar
 from glueplan.ui.shared.exercise_chooser import ExerciseChooser
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.logged_text import short_text, side_text, weight_text

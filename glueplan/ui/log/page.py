@@ -33,7 +33,7 @@ from glueplan.domain.trainee import Trainee
 from glueplan.ui.library.exercise_detail import rest_text
 from glueplan.ui.log.exercise_block import ExerciseBlock, discard
 from glueplan.ui.settings.preferences import read_preferences
-from glueplan.ui.shared.date_picker import with_calendar
+from glueplan.ui.shared.date_time_fields import with_calendar
 from glueplan.ui.shared.exercise_chooser import ExerciseChooser
 from glueplan.ui.shared.layout_fence import LayoutFence
 from glueplan.ui.shared.live_workspace import LiveWorkspace

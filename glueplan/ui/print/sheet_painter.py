@@ -36,8 +36,7 @@ from glueplan.domain.program_sheet import (
 )
 from glueplan.ui.illustration.renderer import layers_bounds, paint_scene, scene_layers
 from glueplan.ui.print.page_flow import INK, MUTED, RULE, SHADE, Block, Stack, Text, Units, paginate, text_block
-from glueplan.ui.shared.clock_text import clock_text
-from glueplan.ui.shared.logged_text import locale_of
+from glueplan.ui.shared.logged_text import clock_text, locale_of
 
 PAGE_SIZES = {Paper.A4: QPageSize.PageSizeId.A4, Paper.LETTER: QPageSize.PageSizeId.Letter}
 MARGINS_MM = QMarginsF(16, 12, 16, 12)

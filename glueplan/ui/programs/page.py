@@ -46,10 +46,9 @@ from glueplan.domain.messages import messages
 from glueplan.domain.plan import Program, Week, next_monday
 from glueplan.domain.templates import Template
 from glueplan.store.repository import ProgramDetails, ProgramOverview
-from glueplan.ui.shared.clock_text import clock_text
-from glueplan.ui.shared.date_picker import with_calendar
+from glueplan.ui.shared.date_time_fields import with_calendar
 from glueplan.ui.shared.live_workspace import LiveWorkspace
-from glueplan.ui.shared.logged_text import short_text
+from glueplan.ui.shared.logged_text import clock_text, short_text
 from glueplan.ui.shared.plain_text import ask
 from glueplan.ui.shared.refresh_when_shown import RefreshWhenShown
 from glueplan.ui.shared.undo_text import UndoText

@@ -36,7 +36,7 @@ from glueplan.domain.planner import Emphasis, FreeSlot, PlanRequest, Proposal, p
 from glueplan.domain.templates import DEFAULT_WEEKS
 from glueplan.domain.trainee import Level
 from glueplan.ui.programs.plan_preview import PlanPreview
-from glueplan.ui.shared.clock_text import with_clock_format
+from glueplan.ui.shared.date_time_fields import with_clock
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.undo_text import UndoText
 
@@ -65,7 +65,7 @@ class PlanDialog(QDialog):
         for row, day in enumerate(Weekday):
             check = QCheckBox(text(f"weekday.{day.code}", self._language).capitalize())
             check.setChecked(day in FREE_DAYS)
-            clock = with_clock_format(QTimeEdit(QTime(18, 0)))
+            clock = with_clock(QTimeEdit(QTime(18, 0)), self._language)
             days_grid.addWidget(check, row, 0)
             days_grid.addWidget(clock, row, 1)
             self.days[day] = (check, clock)

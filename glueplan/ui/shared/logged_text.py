@@ -4,7 +4,7 @@ may differ from the system's. (The domain's messages format their own numbers, w
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
 
@@ -40,6 +40,14 @@ def short_text(moment: date | datetime, language: Language) -> str:
 
 # A day named as a sentence names it: "Wednesday 2 December", "onsdag 2. december".
 _DAY_FORMATS = {Language.EN: "dddd d MMMM", Language.DA: "dddd d. MMMM", Language.NB: "dddd d. MMMM"}
+
+
+def clock_text(moment: time, language: Language) -> str:
+    """A time of day in the language's short form ("17.30" in Danish, "17:30" in Norwegian and
+    English), as short_text writes a moment's, so that a session's time reads alike on the Week
+    and Programs tabs and the printed sheet. The domain's sentences use domain.language.clock,
+    which a test holds to this."""
+    return locale_of(language).toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
 
 
 def day_text(day: date, language: Language) -> str:

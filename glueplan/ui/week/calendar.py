@@ -90,8 +90,9 @@ class PlanDelegate(QStyledItemDelegate):
         """Floats over the window (a child of the narrow day would be cut off at its edge)."""
         value = index.data(PLANNED_ROLE)
         host = parent.window()
-        editor: FloatingEditor = SessionEditor(host) if isinstance(value, SessionHead) else \
-            PlannedEditor(host, self.view.calendar.model.live.trainee.units)
+        live = self.view.calendar.model.live
+        editor: FloatingEditor = SessionEditor(host, live.language) if isinstance(value, SessionHead) else \
+            PlannedEditor(host, live.trainee.units)
         row = QPersistentModelIndex(index)
         editor.left.connect(lambda by_keyboard: self._left(editor, row, by_keyboard))
         return editor

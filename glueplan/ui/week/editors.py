@@ -29,10 +29,11 @@ from PySide6.QtWidgets import (
 from glueplan.domain import limits
 from glueplan.domain.catalog import Prescription, RepRange
 from glueplan.domain.commands import SessionHead
+from glueplan.domain.language import Language
 from glueplan.domain.log import KG_PER_LB
 from glueplan.domain.plan import PlannedExercise
 from glueplan.domain.trainee import Units
-from glueplan.ui.shared.clock_text import with_clock_format
+from glueplan.ui.shared.date_time_fields import with_clock
 from glueplan.ui.shared.problem_label import ProblemLabel
 
 TITLE_WIDTH_CHARS = 22
@@ -199,9 +200,9 @@ class PlannedEditor(FloatingEditor):
 class SessionEditor(FloatingEditor):
     """A session's time and title."""
 
-    def __init__(self, parent: QWidget) -> None:
+    def __init__(self, parent: QWidget, language: Language) -> None:
         super().__init__(parent)
-        self.time = with_clock_format(QTimeEdit())
+        self.time = with_clock(QTimeEdit(), language)
         self.time.setAccessibleName(self.tr("time"))
         self.title = QLineEdit()
         self.title.setAccessibleName(self.tr("title"))

@@ -49,8 +49,8 @@ from glueplan.domain.trainee import Trainee
 from glueplan.ui.illustration.thumbnails import thumbnails
 from glueplan.ui.library.exercise_detail import rest_text
 from glueplan.ui.library.exercise_model import EXERCISE_MIME_TYPE, exercise_ids_from_mime
-from glueplan.ui.shared.clock_text import clock_text
 from glueplan.ui.shared.live_workspace import LiveWorkspace
+from glueplan.ui.shared.logged_text import clock_text
 from glueplan.ui.shared.plain_text import plain_tooltip
 
 PLANNED_MIME_TYPE = "application/x-glueplan-planned"

@@ -32,9 +32,9 @@ from glueplan.domain.recovery import readiness_series
 from glueplan.domain.thresholds import builtin_thresholds
 from glueplan.ui.map.map_heat import HeatMode, mode_name, readiness_paint, volume_paint
 from glueplan.ui.map.muscle_map import MuscleMap
-from glueplan.ui.shared.clock_text import clock_text
 from glueplan.ui.shared.layout_fence import LayoutFence
 from glueplan.ui.shared.live_workspace import LiveWorkspace
+from glueplan.ui.shared.logged_text import clock_text
 from glueplan.ui.shared.plain_text import plain
 from glueplan.ui.shared.refresh_when_shown import RefreshWhenShown
 from glueplan.ui.shared.steady_label import SteadyLabel

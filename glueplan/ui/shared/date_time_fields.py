@@ -1,13 +1,14 @@
-"""The date fields (log, history, programs): the date written as the language writes it short
-(31.12.2026, in English 31/12/2026, as History's rows and every other date), and the calendar
-that drops down from them: ISO week numbers, as the Week tab heads its days; day names that fit
-("man." was "m…" in Danish); weekends in a red that stays readable on a dark palette."""
+"""Date and time fields in the app's language. A date field (log, history, programs) writes its
+date as the language writes it short (31.12.2026, in English 31/12/2026), as History's rows do,
+and drops down a calendar: ISO week numbers, as the Week tab heads its days; day names that fit
+("man." was "m…" in Danish); weekends in a red that stays readable on a dark palette. A time
+field (session editor, Plan my week) shows and takes a time as clock_text writes it (17.30)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QTextCharFormat
-from PySide6.QtWidgets import QCalendarWidget, QDateEdit
+from PySide6.QtWidgets import QCalendarWidget, QDateEdit, QTimeEdit
 
 from glueplan.domain.language import Language
 from glueplan.ui.settings.theme import WEEKEND_TEXT
@@ -18,9 +19,12 @@ CELL_PADDING = 14  # px around a day name, as Qt's table draws it
 
 
 def with_calendar(edit: QDateEdit, language: Language) -> QDateEdit:
-    edit.setDisplayFormat(locale_of(language).dateFormat(QLocale.FormatType.ShortFormat))
+    locale = locale_of(language)
+    edit.setLocale(locale)
+    edit.setDisplayFormat(locale.dateFormat(QLocale.FormatType.ShortFormat))
     edit.setCalendarPopup(True)
     calendar = edit.calendarWidget()
+    calendar.setLocale(locale)
     calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.ISOWeekNumbers)
     calendar.setHorizontalHeaderFormat(QCalendarWidget.HorizontalHeaderFormat.ShortDayNames)
     calendar.setFirstDayOfWeek(Qt.DayOfWeek.Monday)
@@ -28,7 +32,14 @@ def with_calendar(edit: QDateEdit, language: Language) -> QDateEdit:
     weekend.setForeground(WEEKEND_TEXT.on(calendar.palette()))
     for day in (Qt.DayOfWeek.Saturday, Qt.DayOfWeek.Sunday):
         calendar.setWeekdayTextFormat(day, weekend)
-    locale, metrics = QLocale(), calendar.fontMetrics()
+    metrics = calendar.fontMetrics()
     widest = max(metrics.horizontalAdvance(locale.dayName(day, QLocale.FormatType.ShortFormat)) for day in range(1, 8))
     calendar.setMinimumWidth(COLUMNS * (widest + CELL_PADDING))
+    return edit
+
+
+def with_clock(edit: QTimeEdit, language: Language) -> QTimeEdit:
+    locale = locale_of(language)
+    edit.setLocale(locale)
+    edit.setDisplayFormat(locale.timeFormat(QLocale.FormatType.ShortFormat))
     return edit
