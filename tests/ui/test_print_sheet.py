@@ -20,7 +20,7 @@ from glueplan.domain.program_sheet import Paper, ProgramSheet, SheetOptions, Wee
 from glueplan.domain.rules import validate
 from glueplan.domain.templates import builtin_templates
 from glueplan.domain.trainee import Trainee
-from glueplan.ui.print.page_flow import Block, paginate
+from glueplan.ui.print.page_flow import Block, paginate, together
 from glueplan.ui.print.pdf import write_sheet_pdf
 from glueplan.ui.shared.logged_text import clock_text
 
@@ -192,6 +192,19 @@ def test_pages_keep_blocks_whole_and_split_only_what_is_taller_than_a_page() -> 
     assert [[(p.y, p.block.height) for p in page] for page in pages] == [
         [(0.0, 40.0), (42.0, 40.0)], [(0.0, 30.0), (32.0, 60.0)], [(0.0, 60.0), (62.0, 30.0)]]
     assert all(p.y + p.block.height <= 100.0 for page in pages for p in page)
+
+
+def test_a_heading_kept_together_with_what_it_heads_moves_with_it() -> None:
+    """The sheet's headings (the hard sets', the rules') go with their first block: a heading
+    that fits at the foot of a page whose next block does not is moved to the next page too."""
+    def block(height: float, space_before: float = 0.0) -> Block:
+        return Block(height, lambda _painter, _x, _y: None, space_before)
+
+    filler, heading, first = block(80.0), block(8.0, 4.0), block(30.0, 1.0)
+    apart = paginate([filler, heading, first], body_height=100.0)
+    assert [[p.block for p in page] for page in apart] == [[filler, heading], [first]]  # the page ends on it
+    kept = paginate([filler, together(heading, first)], body_height=100.0)
+    assert [[p.block.height for p in page] for page in kept] == [[80.0], [39.0]]  # 8 + 1 + 30, whole
 
 
 @pytest.mark.parametrize("language", list(Language))

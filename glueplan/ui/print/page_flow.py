@@ -106,6 +106,15 @@ class Stack:
         return Block(self.height, paint, space_before, [b for _o, b in self.items], page_break, carry)
 
 
+def together(first: Block, *rest: Block) -> Block:
+    """Blocks kept on one page, each at its own distance below the one before: a heading with
+    what it heads, so that no page ends on a heading (a block taller than a page still flows)."""
+    stack = Stack()
+    for block in (first, *rest):
+        stack.add(block, block.space_before)
+    return stack.block(space_before=first.space_before)
+
+
 def text_block(text: Text, indent: float = 0.0, space_before: float = 0.0) -> Block:
     return Block(text.height, lambda painter, x, y: text.paint(painter, x + indent, y), space_before)
 

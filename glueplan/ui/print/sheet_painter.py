@@ -35,7 +35,8 @@ from glueplan.domain.program_sheet import (
     week_span,
 )
 from glueplan.ui.illustration.renderer import layers_bounds, paint_scene, scene_layers
-from glueplan.ui.print.page_flow import INK, MUTED, RULE, SHADE, Block, Stack, Text, Units, paginate, text_block
+from glueplan.ui.print.page_flow import (INK, MUTED, RULE, SHADE, Block, Stack, Text, Units, paginate, text_block,
+                                         together)
 from glueplan.ui.shared.logged_text import clock_text, locale_of
 
 PAGE_SIZES = {Paper.A4: QPageSize.PageSizeId.A4, Paper.LETTER: QPageSize.PageSizeId.Letter}
@@ -112,15 +113,6 @@ def _header_footer(painter: QPainter, sheet: ProgramSheet, units: Units, width: 
     painter.drawText(QPointF(width - metrics.horizontalAdvance(page_text), footer_top + baseline), page_text)
 
 
-def _together(first: Block, *rest: Block) -> Block:
-    """Blocks kept on one page, each at its own distance below the one before: a heading with
-    what it heads, so that no page ends on a heading (a block taller than a page still flows)."""
-    stack = Stack()
-    for block in (first, *rest):
-        stack.add(block, block.space_before)
-    return stack.block(space_before=first.space_before)
-
-
 class _SheetLayout:
     """Builds the blocks of one sheet for one page width."""
 
@@ -144,11 +136,11 @@ class _SheetLayout:
         blocks = [self._title(), self._heading(self.t("sheet.week_plan"), mm(7))]
         for run in self.sheet.runs:
             blocks.extend(self._week_run(run))
-        blocks.append(_together(self._heading(self.t("sheet.volume_heading"), mm(7)),
+        blocks.append(together(self._heading(self.t("sheet.volume_heading"), mm(7)),
                                 text_block(self.para(self.t("sheet.volume_explained"), 8, color=MUTED)),
                                 self._volume()))
         first_finding, *findings = self._findings()
-        blocks.append(_together(self._heading(self.t("sheet.findings_heading"), mm(7)), first_finding))
+        blocks.append(together(self._heading(self.t("sheet.findings_heading"), mm(7)), first_finding))
         blocks.extend(findings)
         blocks.append(text_block(self.para(self.t("sheet.rir_explained"), 8, color=MUTED), space_before=mm(6)))
         for section in self.sheet.sections:
@@ -227,7 +219,7 @@ class _SheetLayout:
                              str(dose.rir) if dose else "", dose.rest if dose else ""]
                     lines.add(self._table_row(cells, widths, 8.5, rule=first))
             rows.append(lines.block())
-        return [_together(*rows)]
+        return [together(*rows)]
 
     def _table_row(self, cells: Sequence[str], widths: Sequence[float], points: float, header: bool = False,
                    muted: bool = False, rule: bool = True, colours: Sequence[QColor | None] = (),
