@@ -101,7 +101,7 @@ def test_bad_arguments_give_usage_and_exit_2(capsys: pytest.CaptureFixture[str],
 def test_unknown_muscle_names_the_known_ones(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit):
         main(["catalog", "list", "--muscle", "biceps"])
-    assert "unknown muscle 'biceps'; choose one of: gluteus_maximus" in capsys.readouterr().err
+    assert "unknown muscle “biceps”; choose one of: gluteus_maximus" in capsys.readouterr().err
 
 
 def test_a_broken_catalogue_is_reported_with_exit_1(capsys: pytest.CaptureFixture[str], tmp_path: Path,

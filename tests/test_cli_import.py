@@ -59,7 +59,7 @@ def test_map_choices_and_a_named_trainee(capsys: pytest.CaptureFixture[str], sto
     (["--map", "Bench=skip"], "the file has no exercise called Bench"),
     (["--map", "Bench Press (Barbell)=bench_press"], "no exercise has the id bench_press"),
     (["--map", "Bench Press (Barbell)"], "expected NAME=EXERCISE_ID"),
-    (["--trainee", "Nobody"], "There is no trainee called 'Nobody'"),
+    (["--trainee", "Nobody"], "There is no trainee called “Nobody”"),
 ])
 def test_arguments_that_name_nothing_are_usage_errors(capsys: pytest.CaptureFixture[str], store: Store,
                                                       argv: list[str], said: str) -> None:

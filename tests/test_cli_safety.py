@@ -61,7 +61,7 @@ def test_export_failures_are_said(tmp_path: Path, capsys: pytest.CaptureFixture[
     code, _, err = run(capsys, "export", "--format", "csv", "--out", str(tmp_path / "gone" / "log.csv"))
     assert code == 1 and "the folder does not exist" in err
     code, _, err = run(capsys, "export", "--format", "csv", "--out", str(tmp_path / "log.csv"), "--trainee", "Bo")
-    assert code == 2 and "no trainee called 'Bo'" in err
+    assert code == 2 and "no trainee called “Bo”" in err
     code, _, err = run(capsys, "export", "--format", "json", "--out", str(tmp_path / "b.json"), "--trainee", "Bo")
     assert code == 2 and "a backup holds every trainee" in err
 

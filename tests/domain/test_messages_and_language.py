@@ -30,25 +30,27 @@ def test_texts_fill_placeholders_per_language() -> None:
     assert messages()("cli.unknown_muscle", Language.DA, muscle="x", known="y") == "ukendt muskel »x«; vælg en af: y"
 
 
-def test_danish_and_norwegian_quote_a_name_as_they_quote_every_other() -> None:
+def test_every_language_quotes_a_name_as_it_quotes_every_other() -> None:
     """Seen as a new Norwegian user: "Det finnes allerede en utøver som heter 'Meg'", where the
-    rest of the app writes «Meg» (and Danish »Mig«)."""
+    rest of the app writes «Meg» (Danish »Mig«, English “Me”)."""
     text = messages()
-    assert text("trainee.name_taken", Language.NB, name="Meg").startswith("Det finnes allerede en utøver som heter «Meg»")
+    said = text("trainee.name_taken", Language.NB, name="Meg")
+    assert said.startswith("Det finnes allerede en utøver som heter «Meg»")
     assert text("trainee.name_taken", Language.DA, name="Mig").startswith("Der er allerede en udøver ved navn »Mig«")
+    assert text("trainee.name_taken", Language.EN, name="Me").startswith("There is a trainee called “Me”")
     with (RESOURCES / "messages.toml").open("rb") as stream:
         entries = tomllib.load(stream)
-    assert [said for said in _danish_and_norwegian(entries) if re.search(r"'\{\w+\}'", said)] == []
+    assert [said for said in _texts(entries) if re.search(r"'\{\w+\}'", said)] == []
 
 
-def _danish_and_norwegian(table: dict[str, object]) -> list[str]:
-    """Every Danish and Norwegian text of messages.toml (a counting text's forms as one)."""
+def _texts(table: dict[str, object]) -> list[str]:
+    """Every text of messages.toml in every language (a counting text's forms as one)."""
     found: list[str] = []
     for key, value in table.items():
-        if key in ("da", "nb"):
+        if key in ("en", "da", "nb"):
             found.append(str(value))
         elif isinstance(value, dict):
-            found += _danish_and_norwegian(value)
+            found += _texts(value)
     return found
 
 

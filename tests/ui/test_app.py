@@ -94,7 +94,7 @@ def test_the_window_shows_the_trainee_named_and_remembers_them(qapp: QApplicatio
     monkeypatch.setattr(QMessageBox, "exec", lambda box: said.append(box.text()) or QMessageBox.StandardButton.Ok)
     monkeypatch.setattr(qapp, "exec", real_exec)  # the dialog's app.exit(1) ends it
     assert main(["--trainee", "Bo"]) == 1
-    assert said and "no trainee called 'Bo'. Trainees: Ane, Me" in said[0]
+    assert said and "no trainee called “Bo”. Trainees: Ane, Me" in said[0]
 
 
 PAINT_A_TALL_SCROLL_BAR = """
