@@ -337,20 +337,20 @@ class ChartsPage(QWidget):
             if text:
                 self.hover.setText(text)
 
-    def shown(self) -> str:
+    def subject_title(self) -> str:
         """What the chart is of, in the app's language: the exercise or muscle, or sessions per
         week (the name a saved file is offered under)."""
         return self.mode.currentText() if self.subject.isHidden() else self.subject.currentText()
 
     def save_png(self, path: str | None = None) -> Path | None:
-        chosen = path or QFileDialog.getSaveFileName(self, self.tr("Save chart"), file_name(self.shown(), ".png"),
+        chosen = path or QFileDialog.getSaveFileName(self, self.tr("Save chart"), file_name(self.subject_title(), ".png"),
                                                     "PNG (*.png)")[0]
         if not chosen:
             return None
         return Path(chosen) if save_or_say(self, Path(chosen), png_bytes(self.plots.grab()), self.language) else None
 
     def save_csv(self, path: str | None = None) -> Path | None:
-        chosen = path or QFileDialog.getSaveFileName(self, self.tr("Save data"), file_name(self.shown(), ".csv"),
+        chosen = path or QFileDialog.getSaveFileName(self, self.tr("Save data"), file_name(self.subject_title(), ".csv"),
                                                     "CSV (*.csv)")[0]
         if not chosen:
             return None

@@ -124,7 +124,8 @@ class FindingsPanel(QWidget):
         fix = finding.fix if finding is not None else None
         self.fix_button.setEnabled(fix is not None)
         if fix is not None:
-            self.fix_text.setText(describe_fix(fix, self.live.language, self.live.catalog, len(self.live.program.weeks)))
+            weeks = len(self.live.program.weeks)
+            self.fix_text.setText(describe_fix(fix, self.live.language, self.live.catalog, weeks))
         elif finding is not None:  # why the button is greyed
             self.fix_text.setText(self.tr("No suggestion for this finding: move or change the sessions yourself."))
         else:
