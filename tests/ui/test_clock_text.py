@@ -4,7 +4,7 @@ findings that said "mandag kl. 17.30", and the History tab wrote "09.13"."""
 
 from __future__ import annotations
 
-from datetime import time
+from datetime import date, time
 from pathlib import Path
 
 import pytest
@@ -21,7 +21,7 @@ from glueplan.ui.application import install_translators
 from glueplan.ui.programs.plan_dialog import PlanDialog
 from glueplan.ui.programs.page import TemplateCard
 from glueplan.ui.shared.live_workspace import LiveWorkspace
-from glueplan.ui.shared.logged_text import clock_text
+from glueplan.ui.shared.logged_text import clock_text, day_month_text
 from glueplan.ui.week.editors import SessionEditor
 from glueplan.ui.week.model import WeekModel
 from glueplan.ui.week.page import WeekPage
@@ -35,6 +35,12 @@ from tests.ui.test_week_calendar import MON, session_index
 def test_a_time_of_day_as_the_language_writes_it(language: Language, written: str) -> None:
     assert clock_text(time(17, 30, 59), language) == written
     assert clock(time(17, 30, 59), language) == written  # the domain's sentences (findings) write it alike
+
+
+@pytest.mark.parametrize(("language", "written"), [(Language.EN, "07/12"), (Language.DA, "07.12."),
+                                                   (Language.NB, "07.12.")])
+def test_a_day_without_its_year_as_the_language_writes_it(language: Language, written: str) -> None:
+    assert day_month_text(date(2026, 12, 7), language) == written
 
 
 @pytest.fixture

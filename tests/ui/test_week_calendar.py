@@ -62,7 +62,7 @@ def stored(live: LiveWorkspace) -> Program:
 
 
 def test_days_are_headed_with_date_and_iso_week(calendar: WeekCalendar) -> None:
-    assert "Monday" in calendar.headers[MON].text() and "23.11." in calendar.headers[MON].text()
+    assert "Monday" in calendar.headers[MON].text() and "23/11 ·" in calendar.headers[MON].text()  # English: 23/11
     assert "week\u00a048" in calendar.headers[SUN].text()  # never broken between the word and the number
 
 

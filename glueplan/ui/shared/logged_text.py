@@ -50,6 +50,15 @@ def clock_text(moment: time, language: Language) -> str:
     return locale_of(language).toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
 
 
+# A day of the year without its year, for headings that name the week elsewhere: Qt's locale data
+# has no such format, so it is written here as each language writes it ("07/12", "07.12.").
+_DAY_MONTH_FORMATS = {Language.EN: "dd/MM", Language.DA: "dd.MM.", Language.NB: "dd.MM."}
+
+
+def day_month_text(day: date, language: Language) -> str:
+    return QDate(day.year, day.month, day.day).toString(_DAY_MONTH_FORMATS[language])
+
+
 def day_text(day: date, language: Language) -> str:
     return locale_of(language).toString(QDate(day.year, day.month, day.day), _DAY_FORMATS[language])
 

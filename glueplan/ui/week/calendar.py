@@ -48,7 +48,7 @@ from glueplan.domain.commands import Change, MoveExercise, MoveSession, RemoveEx
 from glueplan.domain.findings import Severity, describe, worst_new
 from glueplan.domain.messages import messages
 from glueplan.domain.plan import PlannedExercise, Weekday
-from glueplan.ui.shared.logged_text import locale_of
+from glueplan.ui.shared.logged_text import day_month_text, locale_of
 from glueplan.ui.shared.plain_text import plain, plain_tooltip
 from glueplan.ui.week.day_header import NO_BREAK, DayHeader
 from glueplan.ui.week.editors import FloatingEditor, PlannedEditor, SessionEditor
@@ -351,7 +351,7 @@ class WeekCalendar(QWidget):
             below = ""
             if date is not None:
                 week = self.tr("week %1").replace("%1", str(date.isocalendar().week)).replace(" ", NO_BREAK)
-                below = f"{date:%d.%m.} · {week}"
+                below = f"{day_month_text(date, live.language)} · {week}"
             if day in worst:
                 colour = TINTS[Severity.ERROR if Severity.ERROR in worst[day] else Severity.WARNING].name()
                 below += f"{NO_BREAK}<span style='color:{colour}'>●</span>"
