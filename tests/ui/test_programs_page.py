@@ -64,7 +64,7 @@ def test_rename_and_move_the_start_from_the_fields(qtbot: QtBot, repository: Rep
     page.start.setDate(QDate(2027, 3, 1))
     page.start.editingFinished.emit()
     assert window.live.program.start == date(2027, 3, 1)
-    assert window.week_page is not None and "01.03." in window.week_page.calendar.headers[0].text()
+    assert window.week_page is not None and "01/03 ·" in window.week_page.calendar.headers[0].text()
     page.name.setText("   ")  # an empty name is not taken
     page.name.editingFinished.emit()
     assert page.name.text() == "Spring block"
