@@ -205,6 +205,21 @@ def test_a_file_is_checked_only_against_the_sets_logged_within_its_days(
     assert (strong.sets, backup.sets) == (6, 2)
 
 
+def test_a_backup_key_edited_by_hand_is_only_a_name(workspace: Workspace, tmp_path: Path) -> None:
+    """A key that begins like a logged set's but holds no moment: previewed, not a crash."""
+    import json
+
+    from glueplan.store.formats.json_backup import backup_bytes
+
+    workspace.execute(ImportHistory(prepare(workspace, parsed("strong_workout_number.csv")).batch, "import"))
+    backup = json.loads(backup_bytes(workspace.repository.store))
+    table = backup["tables"]["logged_set"]
+    table["rows"][0][table["columns"].index("import_key")] = "logged|not a moment|clamshell"
+    (tmp_path / "edited.json").write_text(json.dumps(backup), encoding="utf-8")
+    preview = prepare(workspace, read_history(tmp_path / "edited.json"))
+    assert (preview.sets, preview.already) == (1, 5)  # the edited set is new to the log; the rest are there
+
+
 def test_a_set_whose_time_was_corrected_elsewhere_is_not_imported_again(workspace: Workspace, tmp_path: Path) -> None:
     """Logged here, imported into another database, its time corrected there (18:00 to 17:30),
     and that database's backup read back here: the set keeps the key it came with, which holds

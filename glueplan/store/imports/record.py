@@ -61,10 +61,16 @@ def logged_key(performed_at: datetime, exercise_id: str, weight_kg: float, reps:
 
 
 def logged_moment(key: str) -> datetime | None:
-    """The moment a logged set's key holds; None for another app's key, which no set logged in
-    glueplan can have. (A set's own moment may differ: one imported from a backup keeps the key
-    it had there, and its time may have been corrected since.)"""
-    return datetime.fromisoformat(key[len(LOGGED):].split("|", 1)[0]) if key.startswith(LOGGED) else None
+    """The moment a logged set's key holds; None for another app's key, and for one a backup
+    edited by hand made unreadable: no set logged in glueplan can have either. (A set's own
+    moment may differ: one imported from a backup keeps the key it had there, and its time may
+    have been corrected since.)"""
+    if not key.startswith(LOGGED):
+        return None
+    try:
+        return datetime.fromisoformat(key[len(LOGGED):].split("|", 1)[0])
+    except ValueError:
+        return None
 
 
 @dataclass(frozen=True, slots=True)
