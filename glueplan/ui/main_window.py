@@ -34,7 +34,7 @@ from glueplan.ui.library.exercise_editor import ExerciseEditor
 from glueplan.ui.library.panel import LibraryPanel
 from glueplan.ui.map.muscle_map import MuscleMap
 from glueplan.ui.shared.lazy_tab import LazyTab
-from glueplan.ui.shared.plain_text import ask
+from glueplan.ui.shared.plain_text import ask, no_mnemonic
 from glueplan.ui.shared.undo_text import UndoText
 from glueplan.ui.shared.window_undo import UndoFollowsWindow
 
@@ -232,6 +232,19 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)
         return action
 
+    def _step_action(self, prefix: str, redo: bool) -> QAction:
+        """Edit > Undo or Redo, named after the step it takes back or brings back. (QUndoGroup's own
+        actions put the step's words in the menu as they are, and a name's "&" became a mnemonic.)"""
+        group = self.undo_group
+        action = QAction(prefix, self)
+        action.setEnabled(False)
+        text_changed, can_changed = ((group.redoTextChanged, group.canRedoChanged) if redo
+                                     else (group.undoTextChanged, group.canUndoChanged))
+        text_changed.connect(lambda text: action.setText(f"{prefix} {no_mnemonic(text)}" if text else prefix))
+        can_changed.connect(action.setEnabled)
+        action.triggered.connect(group.redo if redo else group.undo)
+        return action
+
     def _build_menus(self) -> None:
         self.new_action = self._action(self.tr("&New exercise…"), self.new_exercise, QKeySequence.StandardKey.New)
         self.duplicate_action = self._action(self.tr("&Duplicate exercise…"), self.duplicate_exercise,
@@ -263,13 +276,13 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        undo = self.undo_group.createUndoAction(self, self.tr("&Undo"))
-        undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.undo_group.createRedoAction(self, self.tr("&Redo"))
-        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])  # one binding each: no ambiguity
-        edit_menu.addAction(undo)
-        edit_menu.addAction(redo)
-        self.undo_follows_window = UndoFollowsWindow(self, undo, redo)
+        self.undo_action = self._step_action(self.tr("&Undo"), redo=False)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self._step_action(self.tr("&Redo"), redo=True)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])  # no ambiguity
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        self.undo_follows_window = UndoFollowsWindow(self, self.undo_action, self.redo_action)
         self.history_menu = edit_menu.addMenu(self.tr("Undo &history"))
         self.history_menu.aboutToShow.connect(self._fill_history)
         edit_menu.addSeparator()
@@ -443,7 +456,7 @@ class MainWindow(QMainWindow):
             return
         for index in range(stack.count() + 1):
             text = self.tr("The program as opened") if index == 0 else stack.text(index - 1)
-            action = self.history_menu.addAction(text)
+            action = self.history_menu.addAction(no_mnemonic(text))
             action.setCheckable(True)
             action.setChecked(index == stack.index())
             action.setData(index)

@@ -49,7 +49,7 @@ from glueplan.store.repository import ProgramDetails, ProgramOverview
 from glueplan.ui.shared.date_time_fields import with_calendar
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.logged_text import clock_text, short_text
-from glueplan.ui.shared.plain_text import ask
+from glueplan.ui.shared.plain_text import ask, no_mnemonic
 from glueplan.ui.shared.refresh_when_shown import RefreshWhenShown
 from glueplan.ui.shared.undo_text import UndoText
 
@@ -68,7 +68,7 @@ class TemplateCard(QGroupBox):
     delete_requested = Signal(object)
 
     def __init__(self, template: Template, catalog: Catalog, language: Language) -> None:
-        super().__init__(template.name[language])
+        super().__init__(no_mnemonic(template.name[language]))
         self.template = template
         program = template.program(catalog, language, weeks=1)
         text = messages()

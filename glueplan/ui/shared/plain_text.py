@@ -17,6 +17,12 @@ def plain(label: QLabel) -> QLabel:
     return label
 
 
+def no_mnemonic(text: str) -> str:
+    """``text`` for a menu entry or a group box's title, where Qt takes "&" for the mark of an
+    Alt+letter key: "Knee & hip" would show as "Knee _hip"."""
+    return text.replace("&", "&&")
+
+
 def plain_tooltip(text: str) -> str:
     """A tooltip that shows ``text`` literally: escaped, lines kept. (An escaped text alone
     would be taken for plain text and show its &lt; entities.)"""
