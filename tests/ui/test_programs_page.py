@@ -153,3 +153,22 @@ def test_a_program_is_copied_to_another_trainee_and_kept_as_a_template(qtbot: Qt
     assert [card.template.id for card in page.template_cards] == ["seed-000", "seed-002"]
     undo(window)
     assert repository.programs(ane) == []
+
+
+def test_another_trainees_active_program_is_chosen_after_a_switch(qtbot: QtBot, repository: Repository,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """Switching to a trainee with the Programs tab in front showed their program listed, but none
+    chosen: the name and start fields empty and every button off, as the program chosen before
+    was the other trainee's."""
+    window, page = two_programs(qtbot, repository)
+    ane = repository.add_trainee(Trainee("Ane"))
+    monkeypatch.setattr(QInputDialog, "getItem", lambda *_args: ("Ane", True))
+    page.copy_button.click()
+    bar = window.trainee_bar
+    bar.fill()
+    bar.switcher.setCurrentIndex(bar.switcher.findData(ane))
+    bar.switcher.activated.emit(bar.switcher.currentIndex())
+    qtbot.waitUntil(lambda: window.windowTitle() == "Ane – glueplan")
+    chosen = page.chosen()
+    assert chosen is not None and chosen.active and page.name.text().startswith("Gluteus medius")
+    assert page.copy_button.isEnabled()

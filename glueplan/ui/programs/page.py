@@ -182,6 +182,8 @@ class ProgramsPage(QScrollArea):
         language = self._live.language  # names glueplan gave follow it
         self._programs = {p.id: replace(p, name=in_language(p.name, language))
                           for p in self._live.workspace.repository.program_overview(self._live.workspace.trainee_id)}
+        if chosen not in self._programs:
+            chosen = None  # another trainee's (the window switched): their active program is chosen
         for program in self._programs.values():
             parts = [program.name, self.tr("starts %1").replace("%1", short_text(program.start, language)),
                      self.tr("%n weeks", "", program.weeks)]
