@@ -159,6 +159,7 @@ class Variation:
 @dataclass(frozen=True, slots=True)
 class ExerciseBlock:
     exercise_id: str
+    figure_id: str | None  # the built-in exercise whose figure shows it (an own one's "looks like")
     name: str
     muscles: tuple[tuple[str, float], ...]  # for the illustration's tint
     sets_reps: str
@@ -373,6 +374,7 @@ def _block(first: PlannedExercise, by_week: dict[int, tuple[PlannedExercise, ...
     kind = LoadKind.of(exercise)
     return ExerciseBlock(
         exercise_id=exercise.id,
+        figure_id=exercise.figure_id,
         name=exercise.name[language],
         muscles=exercise.muscles,
         sets_reps=sets_reps(p, unilateral, language),

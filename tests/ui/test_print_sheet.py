@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import replace
-from datetime import date
+from datetime import date, time
 from pathlib import Path
 
 import pytest
@@ -13,9 +13,9 @@ from pypdf import PdfReader
 
 from glueplan.cli import main
 from glueplan.domain.catalog import builtin_catalog
-from glueplan.domain.language import Language
+from glueplan.domain.language import Language, Localized
 from glueplan.domain.messages import messages
-from glueplan.domain.plan import PlannedExercise, next_monday
+from glueplan.domain.plan import PlannedExercise, Program, Session, Week, Weekday, next_monday
 from glueplan.domain.program_sheet import Paper, ProgramSheet, SheetOptions, WeekRange, build_sheet
 from glueplan.domain.rules import validate
 from glueplan.domain.templates import builtin_templates
@@ -238,3 +238,29 @@ def test_a_band_exercises_log_grid_asks_for_the_band(qapp: object, tmp_path: Pat
     monster_walk = next(page for page in pages[1:] if "Monster walk / sidelæns gang med elastik 2 × 10–15" in page)
     grids = monster_walk.split("Monster walk / sidelæns gang med elastik 2 × 10–15")[1].split("Bulgarian split squat")[0]
     assert "Elastik Gent. RIR" in grids and "kg Gent." not in grids
+
+
+def own_exercise_sheet(looks_like: str | None) -> ProgramSheet:
+    """A one-week program of an own exercise drawn, in the app, as the built-in one it looks like."""
+    catalog = builtin_catalog()
+    mine = replace(catalog.exercise("clamshell"), id="own-1", name=Localized.same("Band clam"), custom=True,
+                   looks_like=looks_like)
+    catalog = catalog.with_exercises([mine])
+    session = Session(Weekday.MON, time(8), "Hip", (PlannedExercise(mine.id, mine.prescription),))
+    program = Program("Rehab", (Week((session,)),), START)
+    person = Trainee("Ane")
+    return build_sheet(program, person, validate(program, catalog, person.level), catalog,
+                       SheetOptions(Language.EN), PRINTED)
+
+
+def test_an_own_exercise_prints_the_figure_it_looks_like(qapp: object, tmp_path: Path) -> None:
+    """The library, panel, calendar and log drew an own exercise as the one it looks like; the
+    sheet printed it with no figure."""
+    drawn, bare = own_exercise_sheet("clamshell"), own_exercise_sheet(None)
+    assert [block.figure_id for block in drawn.sections[0].exercises] == ["clamshell"]
+    assert [block.figure_id for block in bare.sections[0].exercises] == [None]
+    sizes = {}
+    for name, sheet in (("drawn", drawn), ("bare", bare)):
+        write_sheet_pdf(sheet, tmp_path / f"{name}.pdf")
+        sizes[name] = (tmp_path / f"{name}.pdf").stat().st_size
+    assert sizes["drawn"] > sizes["bare"] + 10_000  # the start and end figures' paths

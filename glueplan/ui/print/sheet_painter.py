@@ -309,7 +309,7 @@ class _SheetLayout:
 
     def _exercise(self, section: SessionSection, exercise: ExerciseBlock, continued: Block) -> Block:
         mm = self.units.mm
-        motion = self.motions.get(exercise.exercise_id)
+        motion = self.motions.get(exercise.figure_id) if exercise.figure_id is not None else None
         figure_width = 2 * mm(FIGURE_MM[0]) + mm(2) if motion is not None else 0.0
         text_left = figure_width + (mm(5) if motion is not None else 0.0)
         text_width = self.width - text_left
