@@ -1,15 +1,25 @@
 """A name with an ampersand ("Knee & hip") keeps it where Qt reads "&" as the mark of an Alt+letter
-key: the title of an own template's card, Edit > Undo and Redo, and Edit > Undo history. (They
-showed "Knee _hip", the space underlined.)"""
+key: the title of an own template's card, Edit > Undo and Redo, Edit > Undo history and the
+Log form's exercise box. (They showed "Knee _hip", the space underlined.)"""
 
 from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, time, timedelta
 
 import pytest
 from PySide6.QtWidgets import QInputDialog
 from pytestqt.qtbot import QtBot
 
+from glueplan.domain.catalog import Catalog
+from glueplan.domain.language import Localized
+from glueplan.domain.plan import PlannedExercise, Program, Session, Week, Weekday
+from glueplan.domain.trainee import Trainee
+from glueplan.store.database import Store
 from glueplan.store.repository import Repository
+from tests.conftest import workspace_on
 from tests.ui.test_main_window import make_window
+from tests.ui.test_print_menu import window_on
 
 SHOWN = "Knee && hip"  # what Qt draws as "Knee & hip"
 
@@ -32,3 +42,18 @@ def test_an_ampersand_in_a_name_is_shown_not_taken_for_a_key(qtbot: QtBot, repos
     assert window.undo_action.text() == "&Undo Start “Glute program: three workouts”"
     window.redo_action.trigger()
     assert page.template_cards[-1].template.name.en == "Knee & hip"
+
+
+def test_an_own_exercise_named_with_an_ampersand_keeps_it_on_the_log(qtbot: QtBot, store: Store,
+                                                                        catalog: Catalog) -> None:
+    repository = Repository(store)
+    trainee = repository.add_trainee(Trainee("Ida"))
+    mine = repository.add_custom_exercise(replace(catalog.exercise("clamshell"), name=Localized.same("Knee & hip"),
+                                                  custom=True))
+    today = date.today()
+    week = Week((Session(Weekday(today.weekday()), time(7), "Hip", (PlannedExercise(mine.id, mine.prescription),)),))
+    repository.add_program(trainee, Program("Rehab", (week,), today - timedelta(days=today.weekday())))
+    window = window_on(qtbot, workspace_on(store))
+    window.tabs.setCurrentWidget(window.log_tab)
+    qtbot.waitUntil(lambda: window.log_tab.page is not None and bool(window.log_tab.page.blocks))
+    assert [block.title() for block in window.log_tab.page.blocks] == [SHOWN]

@@ -30,7 +30,7 @@ from glueplan.domain.recovery import HARD_RIR_LIMIT
 from glueplan.ui.illustration.thumbnails import thumbnails
 from glueplan.ui.library.exercise_detail import rest_text
 from glueplan.ui.shared.logged_text import date_text, side_text, weight_text
-from glueplan.ui.shared.plain_text import plain
+from glueplan.ui.shared.plain_text import no_mnemonic, plain
 from glueplan.ui.shared.problem_label import ProblemLabel
 
 if TYPE_CHECKING:
@@ -66,7 +66,7 @@ class ExerciseBlock(QGroupBox):
     delete_requested = Signal(int, object)  # (set id, the set as shown)
 
     def __init__(self, page: LogPage, exercise: Exercise, planned: PlannedExercise | None) -> None:
-        super().__init__(exercise.name[page.language])
+        super().__init__(no_mnemonic(exercise.name[page.language]))
         self.setAutoFillBackground(True)  # opaque: moved down the form as it is, not painted again
         self.page = page
         self.exercise = exercise
