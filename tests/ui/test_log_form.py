@@ -7,7 +7,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -161,3 +161,18 @@ def test_the_maps_heat_mode_shows_readiness_now_from_the_log(qtbot: QtBot, live:
     colours = page.heat._heat.colours
     assert colours["gluteus_maximus"] == OVER and colours["calves"] == IN_BAND
     assert page.hour.isHidden() and page.hour_label.text().startswith("now, ")
+
+
+def test_enter_on_the_focused_buttons_logs_the_set_and_adds_the_exercise(qtbot: QtBot, store: Store,
+                                                                           catalog: Catalog) -> None:
+    """Tab from the set's fields to Log set, then Enter: nothing happened (a button outside a
+    dialog answers only the space bar), nor on Add exercise."""
+    page = planned_page(qtbot, store, catalog, Language.DA)
+    block = page.blocks[0]
+    block.weight.setText("60")
+    block.reps.setText("8")
+    qtbot.keyClick(block.log_button, Qt.Key.Key_Return)
+    assert [(logged.weight_kg, logged.reps) for logged in stored_sets(page)] == [(60.0, 8)]
+    page.extra.setCurrentIndex(page.extra.findData("clamshell"))
+    qtbot.keyClick(page.add_extra, Qt.Key.Key_Enter)
+    assert [added.exercise.id for added in page.blocks][-1] == "clamshell"

@@ -105,6 +105,7 @@ class ExerciseBlock(QGroupBox):
         for field in (self.weight, self.reps, self.rir, self.note):
             field.returnPressed.connect(self.log_entered)
         self.log_button = QPushButton(self.tr("Log set"))
+        self.log_button.setAutoDefault(True)  # Enter on it logs, as in a dialog (else only the space bar)
         self.log_button.clicked.connect(self.log_entered)
         self.problem = ProblemLabel()
         self.shown_sets: list[tuple[int, LoggedSet]] | None = None

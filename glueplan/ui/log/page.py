@@ -112,6 +112,7 @@ class LogPage(QWidget):
         self.empty = QLabel()
         self.extra = ExerciseChooser(live.catalog, live.language)
         self.add_extra = QPushButton(self.tr("Add exercise"))
+        self.add_extra.setAutoDefault(True)  # Enter on it adds, as in a dialog (else only the space bar)
         self.add_extra.clicked.connect(self.add_unplanned)
         self.rest = RestTimer()
         self.session_note = QLineEdit()  # the day's note ("slept badly"), saved when it is left
