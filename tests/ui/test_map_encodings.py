@@ -6,6 +6,7 @@ marks; a legend that wraps does not leave one entry alone on a line."""
 from __future__ import annotations
 
 import colorsys
+import itertools
 
 import pytest
 from PySide6.QtCore import QRect
@@ -89,7 +90,7 @@ def test_a_wrapped_legend_leaves_no_entry_alone(qtbot: QtBot, catalog: Catalog, 
         assert widget.rect().contains(where)
 
 
-@pytest.mark.parametrize("width", [240, 300])
+@pytest.mark.parametrize("width", [200, 240])
 def test_a_caption_wider_than_its_view_is_cut_short_and_told_whole(qtbot: QtBot, catalog: Catalog, qapp,  # type: ignore[no-untyped-def]
                                                                    width: int) -> None:
     """The pseudo-locale's "Deep layer" ran over its column in the week's narrow heat map."""
@@ -103,8 +104,22 @@ def test_a_caption_wider_than_its_view_is_cut_short_and_told_whole(qtbot: QtBot,
     cut = []
     for (box, _marks), view in zip(widget.caption_boxes(), widget._views, strict=True):
         shown = widget.fitted_caption(view)
-        assert widget.fontMetrics().horizontalAdvance(shown) <= view.rect.width()
+        assert widget.fontMetrics().horizontalAdvance(shown) <= box.width()
         if shown != view.caption:
             cut.append(view.caption)
             assert widget.tooltip_at(box.center().toPoint()) == plain_tooltip(view.caption)
     assert stretch("Deep layer") in cut
+    boxes = [box for box, _marks in widget.caption_boxes()]
+    assert all(left.right() <= right.left() for left, right in itertools.pairwise(boxes))
+
+
+@pytest.mark.parametrize("language", [Language.DA, Language.NB])  # English "Deep layer" is cut still
+@pytest.mark.parametrize(("width", "height"), [(240, 200), (300, 160)])
+def test_the_weeks_small_heat_map_shows_its_captions_whole(qtbot: QtBot, catalog: Catalog, qapp,  # type: ignore[no-untyped-def]
+                                                            language: Language, width: int, height: int) -> None:
+    """In a 1024 x 700 window the Week tab's heat map read "Forfra  Bag…  Dyb…": each caption, on a
+    line of its own, may use the space between the bodies too."""
+    install_translators(qapp, language)
+    widget = on_screen(qtbot, MuscleMap(catalog, language, side_view=False), width, height)
+    widget.grab()
+    assert [widget.fitted_caption(view) for view in widget._views] == [view.caption for view in widget._views]

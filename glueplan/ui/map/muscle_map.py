@@ -133,6 +133,7 @@ class MuscleMap(QWidget):
         self._masks_ready = False
         self._legend_top = 0.0
         self._caption_rows = 1
+        self._spacing = 0.0  # between two bodies: a caption on a line of its own may use it
         self._picture: QPixmap | None = None  # everything but the hover tint, drawn once per change
         self.setMouseTracking(True)
         self.setMinimumSize(240, 200)
@@ -215,6 +216,7 @@ class MuscleMap(QWidget):
                 break
         self._caption_rows = rows
         spacing = min(max(gap, (self.width() - 3 * width) / 4), width * SPACING_MAX)  # spare width between the bodies
+        self._spacing = spacing
         left = (self.width() - 3 * width - 2 * spacing) / 2
         top = max(caption_height, (self.height() - height - legend_height) / 2)  # centred when the map is wide
         self._legend_top = top + height + 4
@@ -388,9 +390,11 @@ class MuscleMap(QWidget):
         return caption + 2 * (marks + CAPTION_GAP) <= width * (1 - 2 * MARK_INSET)
 
     def fitted_caption(self, view: _View) -> str:
-        """The caption as painted: cut short with "…" when even a line of its own is narrower
-        than it (a long translation over the week's small heat map); its tooltip tells it whole."""
-        return self.fontMetrics().elidedText(view.caption, Qt.TextElideMode.ElideRight, int(view.rect.width()))
+        """The caption as painted: cut short with "…" when even a line of its own, as wide as the
+        body and the space between two bodies, is narrower than it (a long translation over the
+        week's small heat map); its tooltip tells it whole."""
+        return self.fontMetrics().elidedText(view.caption, Qt.TextElideMode.ElideRight,
+                                             int(view.rect.width() + self._spacing))
 
     def caption_at(self, point: QPoint) -> str:
         """The whole caption under the point when it is painted cut short (else empty)."""
@@ -410,7 +414,7 @@ class MuscleMap(QWidget):
             rect = view.rect
             marks_top = rect.top() - line - 3
             caption_top = marks_top if self._caption_rows == 1 else marks_top - line
-            caption = QRectF(rect.left(), caption_top, rect.width(), line)
+            caption = QRectF(rect.left() - self._spacing / 2, caption_top, rect.width() + self._spacing, line)
             inset = rect.width() * MARK_INSET if self._caption_rows == 1 else 0.0
             left = QRectF(rect.left() + inset, marks_top, mark_width, line)
             right = QRectF(rect.right() - inset - mark_width, marks_top, mark_width, line)
