@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from glueplan.cli import main as cli_main
@@ -152,3 +152,16 @@ def test_the_problem_message_clears_as_soon_as_the_problems_are_fixed(qtbot: QtB
     assert editor.problem.text() == "The lowest reps must not be above the highest."
     editor.reps_low.setValue(8)
     assert editor.problem.text() == ""
+
+
+def test_the_editor_fits_the_screen_and_save_stays_in_sight(qtbot: QtBot, catalog: Catalog) -> None:
+    """In Danish the dialog asked for 982 pixels: on a 768-pixel laptop screen Save was below the
+    edge. The fields scroll now; Save and Cancel stay under them."""
+    editor = ExerciseEditor(catalog, Language.DA)
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitExposed(editor)
+    screen = editor.screen().availableGeometry()
+    assert screen.height() < 982 and editor.height() <= screen.height()
+    save = editor.buttons.button(QDialogButtonBox.StandardButton.Save)
+    assert editor.rect().contains(save.geometry().translated(editor.buttons.pos()))

@@ -6,6 +6,7 @@ message goes as soon as the problems are fixed."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -13,12 +14,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -46,6 +49,7 @@ from glueplan.ui.shared.exercise_chooser import ExerciseChooser
 from glueplan.ui.shared.problem_label import ProblemLabel
 
 WEIGHT_CHOICES = (0.0, MINOR, SECONDARY, PRIMARY)
+TITLE_BAR = 60  # pixels above a dialog the window manager takes for its title, roughly
 
 
 class FigureChooser(ExerciseChooser):
@@ -154,7 +158,9 @@ class ExerciseEditor(QDialog):
         prescription.addRow(self.tr("Rest"), self.rest)
         prescription_box = QGroupBox(self.tr("Default prescription"))
         prescription_box.setLayout(prescription)
-        layout = QVBoxLayout(self)
+        fields = QWidget()
+        layout = QVBoxLayout(fields)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
         layout.addWidget(gear_box)
         layout.addWidget(muscles_box)
@@ -163,11 +169,29 @@ class ExerciseEditor(QDialog):
         layout.addWidget(self.cues)
         layout.addWidget(QLabel(self.tr("Common mistakes")))
         layout.addWidget(self.mistakes)
-        layout.addWidget(self.problem)
-        layout.addWidget(self.buttons)
+        scroll = QScrollArea()
+        scroll.setWidget(fields)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer = QVBoxLayout(self)
+        outer.addWidget(scroll)
+        outer.addWidget(self.problem)
+        outer.addWidget(self.buttons)
+        self._fit_screen(fields, scroll)
         self._tried = False  # to save: problems are said from then on
         self._fill(start, language)
         self._recheck_on_change()
+
+    def _fit_screen(self, fields: QWidget, scroll: QScrollArea) -> None:
+        """Every field at once where the screen is tall enough; else as tall as the screen allows,
+        the fields scrolling above Save and Cancel (they needed 982 pixels in Danish, and on a
+        768-pixel laptop screen Save was below its edge)."""
+        scroll.setMinimumWidth(fields.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width())
+        screen = self.screen().availableGeometry()
+        margins = self.layout().contentsMargins()
+        rest = self.buttons.sizeHint().height() + 2 * self.layout().spacing() + margins.top() + margins.bottom()
+        self.resize(self.sizeHint().width(), min(fields.sizeHint().height() + rest, screen.height() - TITLE_BAR))
 
     def _recheck_on_change(self) -> None:
         """After the first try to save, every change checks again (and clears what is fixed)."""
