@@ -111,3 +111,14 @@ def test_the_sessions_axis_counts_whole_sessions(qtbot: QtBot, store: Store, log
     assert values and all(float(value).is_integer() for value in values), values
     charts.mode.setCurrentIndex(0)  # loads keep their own steps
     assert axis._tickLevels is None
+
+
+@pytest.mark.parametrize(("language", "shown"), [(Language.DA, ["12,5", "15,0"]), (Language.NB, ["12,5", "15,0"]),
+                                                 (Language.EN, ["12.5", "15.0"])])
+def test_the_value_axes_write_decimals_as_the_language_does(qtbot: QtBot, store: Store, qapp,  # type: ignore[no-untyped-def]
+                                                             language: Language, shown: list[str]) -> None:
+    """A Danish chart of 12,5 kg sets read 12.5, 13.5 ... 17.5 up its side."""
+    install_translators(qapp, language)
+    charts = charts_with(qtbot, store, 2, language)
+    for plot in (charts.plot, charts.volume_plot):
+        assert plot.getAxis("left").tickStrings([12.5, 15.0], 1.0, 0.5) == shown

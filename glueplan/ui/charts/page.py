@@ -83,6 +83,19 @@ class DateAxis(pg.DateAxisItem):
         return named
 
 
+class NumberAxis(pg.AxisItem):
+    """Loads, sets and sessions with the language's decimal mark: pyqtgraph writes "17.5" in a
+    Danish window."""
+
+    def __init__(self, language: Language) -> None:
+        super().__init__("left")
+        self._language = language
+
+    def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
+        texts = super().tickStrings(values, scale, spacing)
+        return texts if self._language is Language.EN else [text.replace(".", ",") for text in texts]
+
+
 @dataclass(frozen=True)
 class Series:
     """One line or row of bars; ``shift_days`` places weekly bars inside their week (drawing
@@ -129,14 +142,14 @@ class ChartsPage(QWidget):
         self.plots = QWidget()  # both plots, so a saved picture has both
         self.legend = QLabel()
         self.legend.setWordWrap(True)
-        self.plot = pg.PlotWidget(axisItems={"bottom": DateAxis(language)})
+        self.plot = pg.PlotWidget(axisItems={"bottom": DateAxis(language), "left": NumberAxis(language)})
         self.plot.setMouseEnabled(x=True, y=False)  # the wheel zooms, dragging pans: the dates
         self.plot.setLimits(minXRange=SHORTEST_VIEW_S)
         self.plot.showGrid(x=False, y=True, alpha=0.25)
         self.plot.scene().sigMouseMoved.connect(self._mouse_moved)
         # Volume load has its own scale: a small plot under the main one, on the same dates; its
         # name is its title (as the left axis' label it was longer than the short plot is high).
-        self.volume_plot = pg.PlotWidget(axisItems={"bottom": DateAxis(language)})
+        self.volume_plot = pg.PlotWidget(axisItems={"bottom": DateAxis(language), "left": NumberAxis(language)})
         self.volume_plot.setMouseEnabled(x=False, y=False)  # it follows the main plot's dates
         self.volume_plot.showGrid(x=False, y=True, alpha=0.25)
         self.volume_plot.setXLink(self.plot)
