@@ -1520,11 +1520,11 @@
     </message>
     <message>
         <source>Rename or move “%1”</source>
-        <translation>Omdøb eller flyt “%1”</translation>
+        <translation>Omdøb eller flyt »%1«</translation>
     </message>
     <message>
         <source>Make “%1” active</source>
-        <translation>Gør “%1” aktivt</translation>
+        <translation>Gør »%1« aktivt</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
@@ -1532,7 +1532,7 @@
     </message>
     <message>
         <source>Duplicate “%1”</source>
-        <translation>Dupliker “%1”</translation>
+        <translation>Dupliker »%1«</translation>
     </message>
     <message>
         <source>There is no other trainee to copy it to: add one with File &gt; New trainee.</source>
@@ -1544,15 +1544,15 @@
     </message>
     <message>
         <source>Copy “%1” to:</source>
-        <translation>Kopiér “%1” til:</translation>
+        <translation>Kopiér »%1« til:</translation>
     </message>
     <message>
         <source>Copy “%1” to %2</source>
-        <translation>Kopiér “%1” til %2</translation>
+        <translation>Kopiér »%1« til %2</translation>
     </message>
     <message>
         <source>Copied “%1” to %2.</source>
-        <translation>“%1” er kopieret til %2.</translation>
+        <translation>»%1« er kopieret til %2.</translation>
     </message>
     <message>
         <source>Save as template</source>
@@ -1564,11 +1564,11 @@
     </message>
     <message>
         <source>Save “%1” as a template</source>
-        <translation>Gem “%1” som skabelon</translation>
+        <translation>Gem »%1« som skabelon</translation>
     </message>
     <message>
         <source>Delete template “%1”</source>
-        <translation>Slet skabelonen “%1”</translation>
+        <translation>Slet skabelonen »%1«</translation>
     </message>
     <message>
         <source>Delete program</source>
@@ -1576,11 +1576,11 @@
     </message>
     <message>
         <source>Delete “%1” with its weeks and sessions? The sets you logged stay in the log. Edit &gt; Undo brings the program back.</source>
-        <translation>Slet “%1” med dets uger og træninger? De sæt, du har logget, bliver i loggen. Rediger &gt; Fortryd henter programmet tilbage.</translation>
+        <translation>Slet »%1« med dets uger og træninger? De sæt, du har logget, bliver i loggen. Rediger &gt; Fortryd henter programmet tilbage.</translation>
     </message>
     <message>
         <source>Delete “%1”</source>
-        <translation>Slet “%1”</translation>
+        <translation>Slet »%1«</translation>
     </message>
     <message>
         <source>Start “%1”</source>
@@ -2484,7 +2484,7 @@ Kontrollér, at det korrekte filnavn blev givet.</translation>
     </message>
     <message>
         <source>Archive “%1”</source>
-        <translation>Arkivér “%1”</translation>
+        <translation>Arkivér »%1«</translation>
     </message>
 </context>
 <context>

@@ -160,7 +160,7 @@ def test_broken_rows_and_absurd_values_are_refused_with_their_lines() -> None:
 def test_the_danish_message_is_danish() -> None:
     with pytest.raises(ImportRejected) as caught:
         read_text("Date,Exercise,Category,Weight (kgs),Reps\n2025-13-45,Squat,Legs,1,1\n")
-    assert caught.value.text(Language.DA) == "Linje 2: “2025-13-45” er ikke en dato."
+    assert caught.value.text(Language.DA) == "Linje 2: »2025-13-45« er ikke en dato."
 
 
 def test_at_most_twenty_problems_are_listed() -> None:

@@ -91,3 +91,28 @@ def test_the_message_catalogue_counts_in_each_language(language: Language, one: 
     assert text("finding.vol.band", language, muscles="Gluteus maximus", sets="1,5", band="12–18").startswith(many)
     assert text("progress.raise", language, sets=1, top=12, rir=2, load_kg=60, unit="kg", new_kg=62.5, low=10) \
         .split()[0] in ("The", "Sættet", "Settet")
+
+
+
+def _values(table: dict[str, object], language: str) -> list[str]:
+    """Every text of one language in a table of messages.toml, however deep."""
+    found = [value for key, value in table.items() if key == language and isinstance(value, str)]
+    for value in table.values():
+        if isinstance(value, dict):
+            found += _values(value, language)
+    return found
+
+
+@pytest.mark.parametrize(("language", "other_pair"), [("da", r"«[^»]*»"), ("nb", r"»[^«]*«")])
+def test_a_quoted_name_is_quoted_as_the_language_does(language: str, other_pair: str) -> None:
+    """Danish quotes »so«, Norwegian «so». Edit > Undo history in Danish listed Start
+    »Balleprogram« and, under it, Kopiér “Balleprogram” til Mig."""
+    import re
+    import tomllib
+
+    tree = ET.parse(RESOURCES / "translations" / f"glueplan_{language}.ts")
+    texts = [form.text or "" for translation in tree.iter("translation")
+             for form in (translation.findall("numerusform") or [translation])]
+    with open(RESOURCES / "messages.toml", "rb") as file:
+        texts += _values(tomllib.load(file), language)
+    assert [text for text in texts if "“" in text or "”" in text or re.search(other_pair, text)] == []
