@@ -348,14 +348,15 @@ class WeekCalendar(QWidget):
             name = messages()(f"weekday.{Weekday(day).code}", live.language).capitalize()
             short = locale.dayName(day + 1, QLocale.FormatType.ShortFormat).capitalize()
             date = live.program.date_of(self.model.week, Weekday(day))
-            below = ""
+            below: list[str] = []
             if date is not None:
                 week = self.tr("week %1").replace("%1", str(date.isocalendar().week)).replace(" ", NO_BREAK)
-                below = f"{day_month_text(date, live.language)} · {week}"
+                below = [day_month_text(date, live.language), week]
             if day in worst:
                 colour = TINTS[Severity.ERROR if Severity.ERROR in worst[day] else Severity.WARNING].name()
-                below += f"{NO_BREAK}<span style='color:{colour}'>●</span>"
-            self.headers[day].show_day(name, short, below)
+                dot = f"<span style='color:{colour}'>●</span>"
+                below = [*below[:-1], f"{below[-1]}{NO_BREAK}{dot}"] if below else [dot]
+            self.headers[day].show_day(name, short, tuple(below))
 
     def drag_over(self, view: DayView, event: QDragMoveEvent) -> None:
         """As soon as a drag comes over the week, tint every day by what a drop onto it would do
