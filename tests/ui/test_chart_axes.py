@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from glueplan.app.opening import open_workspace
@@ -115,7 +116,7 @@ def test_the_sessions_axis_counts_whole_sessions(qtbot: QtBot, store: Store, log
 
 @pytest.mark.parametrize(("language", "shown"), [(Language.DA, ["12,5", "15,0"]), (Language.NB, ["12,5", "15,0"]),
                                                  (Language.EN, ["12.5", "15.0"])])
-def test_the_value_axes_write_decimals_as_the_language_does(qtbot: QtBot, store: Store, qapp,  # type: ignore[no-untyped-def]
+def test_the_value_axes_write_decimals_as_the_language_does(qtbot: QtBot, store: Store, qapp: QApplication,
                                                              language: Language, shown: list[str]) -> None:
     """A Danish chart of 12,5 kg sets read 12.5, 13.5 ... 17.5 up its side."""
     install_translators(qapp, language)

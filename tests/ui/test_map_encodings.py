@@ -11,6 +11,7 @@ import itertools
 import pytest
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from glueplan.domain.catalog import Catalog
@@ -115,7 +116,7 @@ def test_a_caption_wider_than_its_view_is_cut_short_and_told_whole(qtbot: QtBot,
 
 @pytest.mark.parametrize("language", [Language.DA, Language.NB])  # English "Deep layer" is cut still
 @pytest.mark.parametrize(("width", "height"), [(240, 200), (300, 160)])
-def test_the_weeks_small_heat_map_shows_its_captions_whole(qtbot: QtBot, catalog: Catalog, qapp,  # type: ignore[no-untyped-def]
+def test_the_weeks_small_heat_map_shows_its_captions_whole(qtbot: QtBot, catalog: Catalog, qapp: QApplication,
                                                             language: Language, width: int, height: int) -> None:
     """In a 1024 x 700 window the Week tab's heat map read "Forfra  Bag…  Dyb…": each caption, on a
     line of its own, may use the space between the bodies too."""
