@@ -1323,6 +1323,10 @@
         <translation>Tema</translation>
     </message>
     <message>
+        <source>Units for %1</source>
+        <translation>Enheder for %1</translation>
+    </message>
+    <message>
         <source>Units</source>
         <translation>Enheder</translation>
     </message>

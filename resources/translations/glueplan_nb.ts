@@ -1323,6 +1323,10 @@
         <translation>Tema</translation>
     </message>
     <message>
+        <source>Units for %1</source>
+        <translation>Enheter for %1</translation>
+    </message>
+    <message>
         <source>Units</source>
         <translation>Enheter</translation>
     </message>

@@ -9,7 +9,7 @@ from dataclasses import replace
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QCalendarWidget, QDateEdit, QMessageBox
+from PySide6.QtWidgets import QApplication, QCalendarWidget, QDateEdit, QFormLayout, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from glueplan import __version__
@@ -108,6 +108,9 @@ def test_the_dialog_saves_preferences_and_changes_units_as_an_undoable_edit(qtbo
     dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
     dialog.rest_timer.setChecked(False)
     dialog.units.setCurrentIndex(dialog.units.findData("lb"))
+    label = dialog.findChild(QFormLayout).labelForField(dialog.units)
+    assert label.text() == f"Units for {live.trainee.name}"  # whose: a profile's, not the app's
+    assert label.textFormat() == Qt.TextFormat.PlainText  # a name is never markup
     assert not dialog.default_rest.isEnabled()
     assert dialog.database.text() == str(live.workspace.repository.store.engine.url.database)
     chosen = dialog.apply()

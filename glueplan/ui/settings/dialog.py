@@ -28,6 +28,7 @@ from glueplan.domain.trainee import Units
 from glueplan.store.location import DB_ENVIRONMENT_VARIABLE, database_url, sqlite_file
 from glueplan.ui.settings.preferences import Preferences, Theme, read_preferences, save_preferences
 from glueplan.ui.shared.live_workspace import LiveWorkspace
+from glueplan.ui.shared.plain_text import plain
 from glueplan.ui.shared.undo_text import UndoText
 
 
@@ -98,7 +99,11 @@ class PreferencesDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Language"), self.language)
         form.addRow(self.tr("Theme"), self.theme)
-        form.addRow(self.tr("Units"), self.units)
+        # Whose: the units are the trainee's profile, not the app's (a coach's clients differ).
+        units_label = plain(QLabel(self.tr("Units for %1").replace("%1", live.trainee.name) if live is not None
+                                   else self.tr("Units")))
+        units_label.setBuddy(self.units)
+        form.addRow(units_label, self.units)
         form.addRow(self.tr("Rest timer"), self.rest_timer)
         form.addRow(self.tr("Rest without a plan"), self.default_rest)
         form.addRow("", self.rest_sound)
