@@ -205,6 +205,18 @@ def test_the_window_opens_without_pyqtgraph(tmp_path: Path) -> None:
     assert result.stdout.strip().splitlines()[-1] == "False False"
 
 
+def test_charts_open_on_the_exercise_last_logged(qtbot: QtBot, page: LogPage) -> None:
+    """Seen in Danish: Grafer opened on the back squat, an empty chart, for someone who had
+    logged only glute bridges."""
+    from glueplan.ui.charts.page import ChartsPage
+
+    when = datetime.combine(page.day(), datetime.min.time()) + timedelta(hours=18)
+    page.live.workspace.repository.log_set(page.live.workspace.trainee_id, LoggedSet("glute_bridge", when, 60, 10, 2))
+    charts = ChartsPage(page.live)
+    qtbot.addWidget(charts)
+    assert charts.subject.currentData() == "glute_bridge" and len(charts.series[0].days) == 1
+
+
 def test_charts_show_the_logged_series_and_export_them(qtbot: QtBot, page: LogPage, tmp_path: Path) -> None:
     from glueplan.ui.charts.page import ChartsPage
 

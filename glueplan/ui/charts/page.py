@@ -30,6 +30,7 @@ from glueplan.domain.plan import monday_of
 from glueplan.domain.thresholds import builtin_thresholds
 from glueplan.domain.trainee import Units
 from glueplan.store.formats.csv_export import spreadsheet_safe
+from glueplan.store.history import HistoryFilter
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.logged_text import locale_of, short_text
 from glueplan.ui.shared.refresh_when_shown import RefreshWhenShown
@@ -202,11 +203,18 @@ class ChartsPage(QWidget):
         elif self.mode.currentIndex() == 1:
             for muscle in self.live.catalog.muscles.values():
                 self.subject.addItem(muscle.name[self.language], muscle.id)
-        index = self.subject.findData(chosen)
+        index = self.subject.findData(chosen if chosen is not None else self._newest_logged())
         self.subject.setCurrentIndex(index if index >= 0 else max(0, self.subject.findData("back_squat")))
         self.subject.setVisible(self.mode.currentIndex() < 2)
         self.subject.blockSignals(False)
         self.redraw()
+
+    def _newest_logged(self) -> str | None:
+        """The exercise of the newest set logged, which the page first shows: an exercise never
+        logged would show an empty chart (the back squat's, for someone who logs only bridges)."""
+        workspace = self.live.workspace
+        ids = workspace.history_page(HistoryFilter(), None, 1).ids
+        return next((row[2] for row in workspace.history_rows(ids).values()), None) if len(ids) else None
 
     def since(self) -> date | None:
         """The Monday the range starts in, so the first week's bar counts the whole week."""
@@ -356,15 +364,15 @@ class ChartsPage(QWidget):
         return self.mode.currentText() if self.subject.isHidden() else self.subject.currentText()
 
     def save_png(self, path: str | None = None) -> Path | None:
-        chosen = path or QFileDialog.getSaveFileName(self, self.tr("Save chart"), file_name(self.subject_title(), ".png"),
-                                                    "PNG (*.png)")[0]
+        offered = file_name(self.subject_title(), ".png")
+        chosen = path or QFileDialog.getSaveFileName(self, self.tr("Save chart"), offered, "PNG (*.png)")[0]
         if not chosen:
             return None
         return Path(chosen) if save_or_say(self, Path(chosen), png_bytes(self.plots.grab()), self.language) else None
 
     def save_csv(self, path: str | None = None) -> Path | None:
-        chosen = path or QFileDialog.getSaveFileName(self, self.tr("Save data"), file_name(self.subject_title(), ".csv"),
-                                                    "CSV (*.csv)")[0]
+        offered = file_name(self.subject_title(), ".csv")
+        chosen = path or QFileDialog.getSaveFileName(self, self.tr("Save data"), offered, "CSV (*.csv)")[0]
         if not chosen:
             return None
         data = csv_text(self.series).encode("utf-8")
