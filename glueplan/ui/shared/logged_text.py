@@ -38,16 +38,20 @@ def short_text(moment: date | datetime, language: Language) -> str:
     return locale_of(language).toString(qt_moment, QLocale.FormatType.ShortFormat)
 
 
-# A day named as a sentence names it: "Wednesday 2 December", "onsdag 2. december".
-_DAY_FORMATS = {Language.EN: "dddd d MMMM", Language.DA: "dddd d. MMMM", Language.NB: "dddd d. MMMM"}
-
-
 def clock_text(moment: time, language: Language) -> str:
     """A time of day in the language's short form ("17.30" in Danish, "17:30" in Norwegian and
     English), as short_text writes a moment's, so that a session's time reads alike on the Week
     and Programs tabs and the printed sheet. The domain's sentences use domain.language.clock,
     which a test holds to this."""
     return locale_of(language).toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+
+
+# A day named as a sentence names it: "Wednesday 2 December", "onsdag 2. december".
+_DAY_FORMATS = {Language.EN: "dddd d MMMM", Language.DA: "dddd d. MMMM", Language.NB: "dddd d. MMMM"}
+
+
+def day_text(day: date, language: Language) -> str:
+    return locale_of(language).toString(QDate(day.year, day.month, day.day), _DAY_FORMATS[language])
 
 
 # A day of the year without its year, for headings that name the week elsewhere: Qt's locale data
@@ -57,10 +61,6 @@ _DAY_MONTH_FORMATS = {Language.EN: "dd/MM", Language.DA: "dd.MM.", Language.NB: 
 
 def day_month_text(day: date, language: Language) -> str:
     return QDate(day.year, day.month, day.day).toString(_DAY_MONTH_FORMATS[language])
-
-
-def day_text(day: date, language: Language) -> str:
-    return locale_of(language).toString(QDate(day.year, day.month, day.day), _DAY_FORMATS[language])
 
 
 def weight_text(weight_kg: float, units: Units, language: Language) -> str:
