@@ -90,11 +90,10 @@ class NumberAxis(pg.AxisItem):
 
     def __init__(self, language: Language) -> None:
         super().__init__("left")
-        self._language = language
+        self._point = locale_of(language).decimalPoint()  # as weight_text writes a load
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
-        texts = super().tickStrings(values, scale, spacing)
-        return texts if self._language is Language.EN else [text.replace(".", ",") for text in texts]
+        return [text.replace(".", self._point) for text in super().tickStrings(values, scale, spacing)]
 
 
 @dataclass(frozen=True)
