@@ -70,30 +70,35 @@ def add_and_switch(workspace: Workspace, name: str) -> ChangeSet:
 
 @dataclass(eq=False)
 class ArchiveTrainee:
-    """Archive the trainee shown (nothing of theirs is deleted) and show the first one left; undone,
-    they are back in the switcher and shown again. The window drops the undo steps made for the
-    trainee before (they were theirs) and then makes this the first step."""
+    """Archive the trainee shown (nothing of theirs is deleted) and show the first one left; or,
+    ``archived`` False, bring an archived ``trainee_id`` back and show them. Undone, the archive is
+    as it was and the trainee shown before is shown again. The window drops the undo steps made for
+    the trainee shown before (they were theirs) and then makes this the first step."""
 
     text: str
+    trainee_id: int | None = None  # None: the one shown
+    archived: bool = True
     history: History = History.PLAN
-    _archived: int | None = field(default=None, init=False)
+    _shown_before: int | None = field(default=None, init=False)
     _done: bool = field(default=False, init=False)
 
     def do(self, workspace: Workspace) -> ChangeSet:
         if self._done:
             return ChangeSet()
-        if self._archived is None:
-            self._archived = workspace.trainee_id
-        workspace.repository.archive_trainee(self._archived)
+        if self.trainee_id is None:
+            self.trainee_id = workspace.trainee_id
+        self._shown_before = workspace.trainee_id
+        workspace.repository.archive_trainee(self.trainee_id, self.archived)
         self._done = True
-        return show(workspace, first_trainee(workspace.repository, workspace.language))
+        return show(workspace, first_trainee(workspace.repository, workspace.language) if self.archived
+                    else self.trainee_id)
 
     def undo(self, workspace: Workspace) -> ChangeSet:
-        if not self._done or self._archived is None:
+        if not self._done or self.trainee_id is None or self._shown_before is None:
             return ChangeSet()
-        workspace.repository.archive_trainee(self._archived, archived=False)
+        workspace.repository.archive_trainee(self.trainee_id, not self.archived)
         self._done = False
-        return show(workspace, self._archived)
+        return show(workspace, self._shown_before)
 
 
 def first_trainee(repository: Repository, language: Language) -> int:

@@ -1,12 +1,12 @@
 """Whose data the window shows: a toolbar with the trainee switcher, the window title that names
-the trainee, and File > New trainee, Edit trainee and Archive trainee."""
+the trainee, and File > New trainee, Edit trainee, Archive trainee and Restore archived trainee."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QComboBox, QInputDialog, QLabel, QMessageBox, QToolBar, QWidget
+from PySide6.QtWidgets import QComboBox, QInputDialog, QLabel, QMenu, QMessageBox, QToolBar, QWidget
 
 from glueplan.app.changes import ChangeSet
 from glueplan.app.trainees import ArchiveTrainee, add_and_switch, switch_to
@@ -14,6 +14,7 @@ from glueplan.app.workspace import Workspace
 from glueplan.domain.default_names import in_language
 from glueplan.store.errors import StoreError
 from glueplan.ui.shared.live_workspace import LiveWorkspace
+from glueplan.ui.shared.plain_text import no_mnemonic
 from glueplan.ui.shared.undo_text import UndoText
 
 
@@ -41,8 +42,9 @@ class TraineeBar(QToolBar):
         self.edit_action.triggered.connect(edit_trainee.trigger)
         self.archive_action = QAction(self.tr("&Archive trainee…"), self)
         self.archive_action.triggered.connect(self.archive_trainee)
+        self.restore_menu = QMenu(self.tr("Re&store archived trainee"), self)
         self.addAction(self.new_action)
-        self.file_actions = (self.new_action, self.edit_action, self.archive_action)
+        self.file_actions = (self.new_action, self.edit_action, self.archive_action, self.restore_menu.menuAction())
         self.switcher.activated.connect(self._chosen)
         live.changed.connect(self._follow)
         self.fill()
@@ -58,6 +60,11 @@ class TraineeBar(QToolBar):
         self.switcher.setCurrentIndex(self.switcher.findData(workspace.trainee_id))
         self.switcher.blockSignals(False)
         self.archive_action.setEnabled(self.switcher.count() > 1)  # someone must be left to show
+        self.restore_menu.clear()
+        for trainee_id, name in workspace.repository.trainee_names(archived=True):
+            entry = self.restore_menu.addAction(no_mnemonic(in_language(name, workspace.language)))
+            entry.triggered.connect(lambda _checked=False, chosen=trainee_id, named=name: self.restore(chosen, named))
+        self.restore_menu.setEnabled(not self.restore_menu.isEmpty())
         title = self.tr("%1 – glueplan (read-only)") if workspace.repository.store.read_only else self.tr("%1 – glueplan")
         self.window().setWindowTitle(title.replace("%1", workspace.trainee.name))
 
@@ -80,10 +87,16 @@ class TraineeBar(QToolBar):
         answer = QMessageBox.question(
             self.window(), self.tr("Archive trainee"),
             self.tr("Archive %1? Their programs and log are kept; Edit > Undo brings them back, and so does "
-                    "the command line (glueplan trainee archive --restore).").replace("%1", name))
+                    "File > Restore archived trainee.").replace("%1", name))
         if answer == QMessageBox.StandardButton.Yes:  # the first step of the next trainee's history
             archive = ArchiveTrainee(UndoText(lambda: self.tr("Archive “%1”").replace("%1", name)))
             self.live.change_trainee(lambda _workspace: self.live.run_or_report(archive))
+
+    def restore(self, trainee_id: int, name: str) -> None:
+        """Bring an archived trainee back and show them: the first step of their history, as an archive is."""
+        restore = ArchiveTrainee(UndoText(lambda: self.tr("Restore “%1”").replace("%1", name)), trainee_id,
+                                 archived=False)
+        self.live.change_trainee(lambda _workspace: self.live.run_or_report(restore))
 
     def _attempt(self, step: Callable[[Workspace], object]) -> None:
         """A refusal (a name taken, a server away) is said where the user looks; nothing changed."""

@@ -2463,6 +2463,10 @@ Kontrollér, at det korrekte filnavn blev givet.</translation>
         <translation>Arki&amp;vér udøver…</translation>
     </message>
     <message>
+        <source>Re&amp;store archived trainee</source>
+        <translation>Gendan arkivere&amp;t udøver</translation>
+    </message>
+    <message>
         <source>%1 – glueplan</source>
         <translation>%1 – glueplan</translation>
     </message>
@@ -2483,8 +2487,12 @@ Kontrollér, at det korrekte filnavn blev givet.</translation>
         <translation>Arkivér udøver</translation>
     </message>
     <message>
-        <source>Archive %1? Their programs and log are kept; Edit &gt; Undo brings them back, and so does the command line (glueplan trainee archive --restore).</source>
-        <translation>Arkivér %1? Programmer og log bevares; Rediger &gt; Fortryd henter udøveren tilbage, og det gør kommandolinjen også (glueplan trainee archive --restore).</translation>
+        <source>Archive %1? Their programs and log are kept; Edit &gt; Undo brings them back, and so does File &gt; Restore archived trainee.</source>
+        <translation>Arkivér %1? Programmer og log bevares; Rediger &gt; Fortryd henter udøveren tilbage, og det gør Filer &gt; Gendan arkiveret udøver også.</translation>
+    </message>
+    <message>
+        <source>Restore “%1”</source>
+        <translation>Gendan »%1«</translation>
     </message>
     <message>
         <source>Archive “%1”</source>

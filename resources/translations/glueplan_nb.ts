@@ -2463,6 +2463,10 @@ Kontroller at filnavnet er riktig.</translation>
         <translation>Arki&amp;ver utøver…</translation>
     </message>
     <message>
+        <source>Re&amp;store archived trainee</source>
+        <translation>Gjenopprett arkiver&amp;t utøver</translation>
+    </message>
+    <message>
         <source>%1 – glueplan</source>
         <translation>%1 – glueplan</translation>
     </message>
@@ -2483,8 +2487,12 @@ Kontroller at filnavnet er riktig.</translation>
         <translation>Arkiver utøver</translation>
     </message>
     <message>
-        <source>Archive %1? Their programs and log are kept; Edit &gt; Undo brings them back, and so does the command line (glueplan trainee archive --restore).</source>
-        <translation>Arkivere %1? Programmer og logg beholdes; Rediger &gt; Angre henter utøveren tilbake, og det gjør også kommandolinjen (glueplan trainee archive --restore).</translation>
+        <source>Archive %1? Their programs and log are kept; Edit &gt; Undo brings them back, and so does File &gt; Restore archived trainee.</source>
+        <translation>Arkivere %1? Programmer og logg beholdes; Rediger &gt; Angre henter utøveren tilbake, og det gjør også Fil &gt; Gjenopprett arkivert utøver.</translation>
+    </message>
+    <message>
+        <source>Restore “%1”</source>
+        <translation>Gjenopprett «%1»</translation>
     </message>
     <message>
         <source>Archive “%1”</source>

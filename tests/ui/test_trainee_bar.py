@@ -70,3 +70,32 @@ def test_the_switcher_names_the_first_trainee_in_the_windows_language(qtbot: QtB
     make_window(qtbot, repository).close()
     window = make_window(qtbot, repository, Language.DA)
     assert window.trainee_bar.switcher.currentText() == "Mig" and window.windowTitle() == "Mig – glueplan"
+
+
+def test_an_archived_trainee_is_brought_back_from_the_file_menu(qtbot: QtBot, repository: Repository,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """File > Restore archived trainee lists the archived trainees by name (an "&" shown as written);
+    choosing one brings them back into the switcher and shows them, one undoable step."""
+    window = make_window(qtbot, repository)
+    me = window.live.workspace.trainee_id
+    bar = window.trainee_bar
+    assert not bar.restore_menu.isEnabled() and bar.restore_menu.menuAction() in window.file_menu.actions()
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda _parent, _title, text: asked.append(text)
+                        or QMessageBox.StandardButton.Yes)
+    window.live.change_trainee(lambda workspace: add_and_switch(workspace, "Knee & hip"))
+    bar.archive_action.trigger()
+    assert "command line" not in asked[0] and "File" in asked[0]
+    entries = bar.restore_menu.actions()
+    assert bar.restore_menu.isEnabled() and [entry.text() for entry in entries] == ["Knee && hip"]
+
+    entries[0].trigger()
+    assert window.windowTitle() == "Knee & hip – glueplan" and bar.switcher.currentText() == "Knee & hip"
+    assert not bar.restore_menu.isEnabled()
+    plan = window.live.undo_stacks[History.PLAN]
+    assert [plan.text(i) for i in range(plan.count())] == ["Restore “Knee & hip”"]
+    plan.undo()  # archived again, and the trainee shown before is shown again
+    assert window.live.workspace.trainee_id == me and bar.switcher.count() == 1
+    assert [entry.text() for entry in bar.restore_menu.actions()] == ["Knee && hip"]
+    plan.redo()
+    assert bar.switcher.currentText() == "Knee & hip" and bar.switcher.count() == 2
