@@ -12,6 +12,7 @@ from glueplan.app.trainees import check_free_name
 from glueplan.domain.catalog import Exercise
 from glueplan.domain.plan import Program
 from glueplan.domain.trainee import Trainee
+from glueplan.store.exercise_uses import ExerciseInUse, exercise_uses
 
 if TYPE_CHECKING:
     from glueplan.app.workspace import Workspace
@@ -73,8 +74,39 @@ class SaveOwnExercise:
         if self._before is not None:
             repository.update_custom_exercise(self._before)
         elif self.saved.id in workspace.catalog.exercises:
-            repository.delete_custom_exercise(self.saved.id)  # refused while a plan or the log uses it
+            delete_unused(workspace, self.saved)
         return workspace.set_catalog(repository.catalog())
+
+
+def delete_unused(workspace: Workspace, exercise: Exercise) -> None:
+    """Delete one of the user's own exercises; ExerciseInUse, naming the places, while a program, a
+    log or an own template uses it (nothing is deleted then)."""
+    uses = exercise_uses(workspace.repository.store, workspace.catalog, exercise.id)
+    if uses:
+        raise ExerciseInUse(exercise, uses)
+    workspace.repository.delete_custom_exercise(exercise.id)
+
+
+@dataclass(eq=False)
+class DeleteOwnExercise:
+    """Delete one of the user's own exercises (refused while anything uses it); undone, it is back
+    under its id, as it was."""
+
+    exercise: Exercise
+    text: str
+    history: History = History.PLAN
+
+    def do(self, workspace: Workspace) -> ChangeSet:
+        if self.exercise.id not in workspace.catalog.exercises:
+            return ChangeSet()
+        delete_unused(workspace, self.exercise)
+        return workspace.set_catalog(workspace.repository.catalog())
+
+    def undo(self, workspace: Workspace) -> ChangeSet:
+        if self.exercise.id in workspace.catalog.exercises:
+            return ChangeSet()
+        workspace.repository.add_custom_exercise(self.exercise, keep_id=True)
+        return workspace.set_catalog(workspace.repository.catalog())
 
 
 @dataclass(eq=False)

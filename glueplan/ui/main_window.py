@@ -251,10 +251,13 @@ class MainWindow(QMainWindow):
                                              QKeySequence("Ctrl+D"))
         # Ctrl+E is "end of line" in text fields on Linux, where the focus often is.
         self.edit_action = self._action(self.tr("&Edit exercise…"), self.edit_exercise, QKeySequence("Ctrl+Shift+E"))
+        self.delete_action = self._action(self.tr("De&lete exercise…"), self.delete_exercise)
         quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         file_menu = self.file_menu = self.menuBar().addMenu(self.tr("&File"))
-        for action in (self.new_action, self.duplicate_action, self.edit_action):
-            file_menu.addAction(action)
+        exercise_actions = (self.new_action, self.duplicate_action, self.edit_action, self.delete_action)
+        file_menu.addActions(exercise_actions)
+        self.library.view.addActions(exercise_actions)  # the list's context menu: what can be done with one
+        self.library.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         file_menu.addSeparator()
         self.print_actions = (self._action(self.tr("&Print…"), lambda: self.print_program(),
                                            QKeySequence.StandardKey.Print),
@@ -366,6 +369,7 @@ class MainWindow(QMainWindow):
         self.add_to_day_action.setEnabled(self.week_page is not None and exercise is not None)
         self.duplicate_action.setEnabled(stored and exercise is not None)
         self.edit_action.setEnabled(stored and exercise is not None and exercise.custom)
+        self.delete_action.setEnabled(self.edit_action.isEnabled())  # the user's own exercises only
 
     def new_exercise(self) -> None:
         self._edit(None)
@@ -377,6 +381,27 @@ class MainWindow(QMainWindow):
         exercise = self.library.selected()
         if exercise is not None and exercise.custom:
             self._edit(exercise)
+
+    def delete_exercise(self) -> None:
+        """Delete the chosen own exercise, asked first; one that a program, the log or a template uses
+        is kept, and the message says where."""
+        exercise = self.library.selected()
+        if self.live is None or exercise is None or not exercise.custom:
+            return
+        name = exercise.name[self.language]
+        title = self.tr("Delete exercise")
+        question = self.tr("Delete “%1”? Edit > Undo brings it back.").replace("%1", name)
+        if ask(self, QMessageBox.Icon.Question, title, question, QMessageBox.StandardButton.Yes
+               | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+            return
+        from glueplan.app.setup_edits import DeleteOwnExercise
+
+        delete = DeleteOwnExercise(exercise, UndoText(lambda: self.tr("Delete “%1”").replace("%1", name)))
+        refused = self.live.run(delete)
+        if refused is not None:
+            ask(self, QMessageBox.Icon.Warning, self.tr("Exercise not deleted"), refused.text(self.language))
+        else:
+            self.statusBar().showMessage(self.tr("Deleted “%1”.").replace("%1", name), 5000)
 
     def _edit(self, start: Exercise | None) -> None:
         if self.live is None:

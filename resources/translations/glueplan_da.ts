@@ -860,6 +860,10 @@
         <translation>&amp;Rediger øvelse…</translation>
     </message>
     <message>
+        <source>De&amp;lete exercise…</source>
+        <translation>S&amp;let øvelse…</translation>
+    </message>
+    <message>
         <source>&amp;Print…</source>
         <translation>Ud&amp;skriv…</translation>
     </message>
@@ -946,6 +950,26 @@
     <message>
         <source>Export PDF</source>
         <translation>Eksportér PDF</translation>
+    </message>
+    <message>
+        <source>Delete exercise</source>
+        <translation>Slet øvelse</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? Edit &gt; Undo brings it back.</source>
+        <translation>Slet »%1«? Rediger &gt; Fortryd henter den tilbage.</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Slet »%1«</translation>
+    </message>
+    <message>
+        <source>Exercise not deleted</source>
+        <translation>Øvelsen er ikke slettet</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>»%1« er slettet.</translation>
     </message>
     <message>
         <source>Save own exercise</source>

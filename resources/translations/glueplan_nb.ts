@@ -860,6 +860,10 @@
         <translation>&amp;Rediger øvelse…</translation>
     </message>
     <message>
+        <source>De&amp;lete exercise…</source>
+        <translation>S&amp;lett øvelse…</translation>
+    </message>
+    <message>
         <source>&amp;Print…</source>
         <translation>&amp;Skriv ut…</translation>
     </message>
@@ -946,6 +950,26 @@
     <message>
         <source>Export PDF</source>
         <translation>Eksporter PDF</translation>
+    </message>
+    <message>
+        <source>Delete exercise</source>
+        <translation>Slett øvelse</translation>
+    </message>
+    <message>
+        <source>Delete “%1”? Edit &gt; Undo brings it back.</source>
+        <translation>Slette «%1»? Rediger &gt; Angre henter den tilbake.</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Slett «%1»</translation>
+    </message>
+    <message>
+        <source>Exercise not deleted</source>
+        <translation>Øvelsen er ikke slettet</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>«%1» er slettet.</translation>
     </message>
     <message>
         <source>Save own exercise</source>

@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import datetime
+
+import pytest
 from PySide6.QtCore import QMimeData, Qt
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from glueplan.domain.catalog import Catalog, Category, Equipment, Laterality
-from glueplan.domain.language import Language
+from glueplan.domain.language import Language, Localized
+from glueplan.domain.log import LoggedSet
+from glueplan.store.repository import Repository
 from glueplan.ui.library.exercise_model import EXERCISE_MIME_TYPE, exercise_ids_from_mime
 from glueplan.ui.library.panel import LibraryPanel
 from tests.conftest import on_screen
+from tests.ui.test_main_window import make_window
 
 
 def panel(qtbot: QtBot, catalog: Catalog, language: Language = Language.EN) -> LibraryPanel:
@@ -114,3 +122,39 @@ def test_a_long_name_wraps_in_its_row_instead_of_scrolling_the_list_sideways(qtb
                  if view.model().index(row, 0).data().startswith("B-stance hip thrust (forskudt"))
     assert view.visualRect(index).right() <= view.viewport().width()
     assert not view.horizontalScrollBar().isVisible()
+
+
+def test_an_own_exercise_is_deleted_from_the_window_and_one_in_use_is_kept(
+        qtbot: QtBot, repository: Repository, catalog: Catalog, monkeypatch: pytest.MonkeyPatch) -> None:
+    """File > Delete exercise (and the list's context menu) for the user's own exercises only: asked
+    first, undoable; one the log uses is kept, and the message says where it is used."""
+    base = catalog.exercise("clamshell")
+    mine, logged = (repository.add_custom_exercise(replace(base, id="", name=Localized.same(name), custom=True))
+                    for name in ("Band clamshell", "Sofa clamshell"))
+    window = make_window(qtbot, repository)
+    repository.log_set(window.live.workspace.trainee_id, LoggedSet(logged.id, datetime(2026, 11, 24, 18), 0.0, 15))
+    view = window.library.view
+    assert window.delete_action in view.actions() and window.edit_action in view.actions()
+    assert view.contextMenuPolicy() == Qt.ContextMenuPolicy.ActionsContextMenu
+    window.library.select("clamshell")
+    assert not window.delete_action.isEnabled()  # a built-in exercise stays
+    asked: list[tuple[str, str]] = []
+
+    def answer(box: QMessageBox) -> QMessageBox.StandardButton:
+        asked.append((box.windowTitle(), box.text()))
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    window.library.select(mine.id)
+    window.delete_action.trigger()
+    assert asked == [("Delete exercise", "Delete “Band clamshell”? Edit > Undo brings it back.")]
+    assert mine.id not in window.library.visible_ids() and repository.custom_exercises() == [logged]
+    assert window.undo_action.text() == "&Undo Delete “Band clamshell”"
+    window.undo_action.trigger()
+    assert mine.id in window.library.visible_ids() and repository.custom_exercises() == [mine, logged]
+
+    window.library.select(logged.id)
+    window.delete_action.trigger()
+    assert asked[-1] == ("Exercise not deleted", "“Sofa clamshell” cannot be deleted while it is used: "
+                                                 "in the log (Me, 1 set).")
+    assert logged.id in window.library.visible_ids() and window.redo_action.text() == "&Redo Delete “Band clamshell”"
