@@ -83,7 +83,7 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(self.detail)
         self.splitter.setStretchFactor(1, 1)  # the map takes what the side panels leave
         self.splitter.setChildrenCollapsible(False)
-        self.detail.setMinimumWidth(300)
+        self.detail.setMinimumWidth(200)  # room for every tab in a 1024 px window; its text wraps
         self.setCentralWidget(self.splitter)
 
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -135,6 +135,9 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.history_tab, self.tr("History"))
         self.tabs.addTab(self.charts_tab, self.tr("Charts"))
         self.tabs.addTab(self.programs_tab, self.tr("Programs"))
+        # Every tab in sight: in a narrow window (1024 px) the side panels give up room before the tabs
+        # scroll out of sight; a wide window keeps the panels' widths.
+        self.tabs.setMinimumWidth(self.tabs.tabBar().sizeHint().width())
         for action in (self.programs_action, self.week_action, self.new_action, self.profile_action,
                        self.import_action, *self.file_actions):
             action.setEnabled(True)

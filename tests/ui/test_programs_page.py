@@ -6,11 +6,12 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QInputDialog, QMessageBox
+from PySide6.QtCore import QDate, QPoint
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from glueplan.app.command import History
+from glueplan.domain.language import Language
 from glueplan.domain.trainee import Trainee
 from glueplan.store.repository import Repository
 from glueplan.ui.main_window import MainWindow
@@ -172,3 +173,32 @@ def test_another_trainees_active_program_is_chosen_after_a_switch(qtbot: QtBot, 
     chosen = page.chosen()
     assert chosen is not None and chosen.active and page.name.text().startswith("Gluteus medius")
     assert page.copy_button.isEnabled()
+
+
+@pytest.mark.parametrize(("language", "width", "height"), [(Language.DA, 1024, 768), (Language.EN, 1024, 768),
+                                                           (Language.NB, 1024, 768), (Language.DA, 1280, 800)])
+def test_at_1024_pixels_nothing_on_the_programs_tab_is_cut_off(qtbot: QtBot, repository: Repository,
+                                                              language: Language, width: int, height: int) -> None:
+    """Every tab in sight, no sideways scrolling, every button as wide as its text asks and inside
+    the page, every program's line inside the list. (At 1024 px the page was 316 px wide: the tabs
+    scrolled, and the page scrolled sideways under five buttons in a row.)"""
+    window = make_window(qtbot, repository, language)
+    page = window.programs_page()
+    page.template_cards[0].start_button.click()
+    page.template_cards[1].start_button.click()
+    window.show_programs()
+    window.resize(width, height)
+    qtbot.waitUntil(lambda: window.width() == width)
+    QApplication.processEvents()
+    bar = window.tabs.tabBar()
+    assert all(0 <= bar.tabRect(tab).left() and bar.tabRect(tab).right() < bar.width() for tab in range(bar.count()))
+    assert page.horizontalScrollBar().maximum() == 0
+    viewport = page.viewport().rect()
+    for button in page.widget().findChildren(QPushButton):
+        if button.isVisibleTo(page):
+            place = button.geometry().translated(button.parentWidget().mapTo(page.viewport(), QPoint(0, 0)))
+            assert button.width() >= button.sizeHint().width() and viewport.left() <= place.left(), button.text()
+            assert place.right() <= viewport.right(), button.text()
+    items = page.program_list
+    assert all(items.visualItemRect(items.item(row)).right() <= items.viewport().width()
+               for row in range(items.count()))

@@ -44,6 +44,11 @@ class LibraryPanel(QWidget):
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search: English, Danish or Norwegian names"))
         self.search.setClearButtonEnabled(True)
+        # The hint read in full (the panel is at its narrowest in a 1024 px window): Qt's size hint is
+        # room for 17 "x" and the frame; the clear button, about as wide as the field is high, comes on top.
+        metrics, hint = self.search.fontMetrics(), self.search.sizeHint()
+        self.search.setMinimumWidth(hint.width() - 17 * metrics.horizontalAdvance("x") + hint.height()
+                                    + metrics.horizontalAdvance(self.search.placeholderText()))
         self.search.textChanged.connect(self.proxy.set_query)
 
         self.category = self._combo(self.tr("All categories"), Category, "category")

@@ -47,6 +47,7 @@ from glueplan.domain.plan import Program, Week, next_monday
 from glueplan.domain.templates import Template
 from glueplan.store.repository import ProgramDetails, ProgramOverview
 from glueplan.ui.shared.date_time_fields import with_calendar
+from glueplan.ui.shared.flow_layout import FlowLayout
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.logged_text import clock_text, short_text
 from glueplan.ui.shared.plain_text import ask, no_mnemonic
@@ -118,6 +119,10 @@ class ProgramsPage(QScrollArea):
         layout.addWidget(heading)
         self.program_list = QListWidget()
         self.program_list.setMaximumHeight(140)
+        # A long line ("… · starts 23.11.2026 · 6 weeks · active") wraps in a narrow window instead of
+        # running under the list's edge.
+        self.program_list.setWordWrap(True)
+        self.program_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.program_list.setAccessibleName(self.tr("Your programs"))
         self.program_list.itemActivated.connect(self._chosen)
         self.program_list.currentItemChanged.connect(self._show_details)
@@ -146,11 +151,10 @@ class ProgramsPage(QScrollArea):
         self.template_button = QPushButton(self.tr("Save as template…"))
         self.template_button.setToolTip(self.tr("Offered below beside the built-in templates, for every trainee"))
         self.template_button.clicked.connect(self.keep_chosen_as_template)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # one row where it fits, more in a narrow window
         for button in (self.open_button, self.duplicate_button, self.delete_button, self.copy_button,
                        self.template_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
         layout.addLayout(buttons)
         self.empty_button = QPushButton(self.tr("Start an empty program"))
         self.empty_button.clicked.connect(self.start_empty_program)
