@@ -29,7 +29,6 @@ from glueplan.store.imports.batch import (
     known_keys,
     remembered_choices,
     remove_written,
-    span_of,
     write_batch,
 )
 from glueplan.store.imports.collector_pause import collector_paused
@@ -116,8 +115,7 @@ def prepare(workspace: Workspace, parsed: ParsedHistory, units: Units | None = N
             target[folded] = row.choice.exercise_id if row.choice.action is Action.MAP else None
         if (row.to_check or folded in choices) and row.choice != row.remembered:
             remember.append((folded, target[folded]))
-    keys = (imported.import_key for imported in parsed.sets)
-    present = known_keys(workspace.repository, workspace.trainee_id, span_of(keys))
+    present = known_keys(workspace.repository, workspace.trainee_id, (imported.import_key for imported in parsed.sets))
     exercise_of = {name: target[fold(name)] for name in {imported.exercise for imported in parsed.sets}}
     kg_of: dict[tuple[float, Units], float] = {}
     sets: list[ImportRow] = []

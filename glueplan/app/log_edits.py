@@ -1,5 +1,5 @@
 """Changes to the training log as commands: each set is saved the moment it is entered, and an
-undone set comes back under its old id.
+undone set comes back under its old id and identity (glueplan/store/set_identity.py).
 
 Every do and undo may be repeated: if one fails (a locked file), the step stays and repeating
 it finishes the job; a set is never lost because its only copy lived in a dropped step. A set
@@ -19,6 +19,7 @@ from glueplan.app.command import History
 from glueplan.domain.log import LoggedSet
 from glueplan.store.errors import SET_GONE, StoreError
 from glueplan.store.repository import Repository
+from glueplan.store.set_identity import new_identity
 
 if TYPE_CHECKING:
     from glueplan.app.workspace import Workspace
@@ -41,11 +42,11 @@ def _present(repository: Repository, set_id: int) -> bool:
     return False
 
 
-def _restore(workspace: Workspace, logged: LoggedSet, set_id: int | None) -> int:
-    """Insert a set under its old id, unless it is there already."""
+def _restore(workspace: Workspace, logged: LoggedSet, set_id: int | None, identity: str | None) -> int:
+    """Insert a set under its old id and identity, unless it is there already."""
     if set_id is not None and _present(workspace.repository, set_id):
         return set_id
-    return workspace.repository.log_set(workspace.trainee_id, logged, set_id)
+    return workspace.repository.log_set(workspace.trainee_id, logged, set_id, identity)
 
 
 def _day(logged: LoggedSet) -> ChangeSet:
@@ -58,9 +59,10 @@ class LogSet:
     text: str
     history: History = History.LOG
     set_id: int | None = field(default=None, init=False)
+    identity: str = field(default_factory=new_identity, init=False)  # the same set after an undo and a redo
 
     def do(self, workspace: Workspace) -> ChangeSet:
-        self.set_id = _restore(workspace, self.logged, self.set_id)
+        self.set_id = _restore(workspace, self.logged, self.set_id, self.identity)
         return _day(self.logged)
 
     def undo(self, workspace: Workspace) -> ChangeSet:
@@ -78,14 +80,15 @@ class DeleteSet:
     logged: LoggedSet
     text: str
     history: History = History.LOG
+    identity: str | None = field(default=None, init=False)  # as deleted: the undo brings back the same set
 
     def do(self, workspace: Workspace) -> ChangeSet:
         with _gone_is_fine():
-            workspace.repository.delete_logged_set(self.set_id, self.logged)
+            self.identity = workspace.repository.delete_logged_set(self.set_id, self.logged)
         return _day(self.logged)
 
     def undo(self, workspace: Workspace) -> ChangeSet:
-        _restore(workspace, self.logged, self.set_id)
+        _restore(workspace, self.logged, self.set_id, self.identity)
         return _day(self.logged)
 
 

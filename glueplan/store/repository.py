@@ -47,6 +47,7 @@ from glueplan.store.schema import (
     SessionNoteRow,
     TraineeRow,
 )
+from glueplan.store.set_identity import new_identity
 
 CUSTOM_PREFIX = "custom_"
 ACTIVE_PROGRAM_KEY = "active_program.{trainee_id}"  # in app_meta: the program a trainee works on
@@ -329,9 +330,12 @@ class Repository:
 
     # -- the log --------------------------------------------------------------
 
-    def log_set(self, trainee_id: int, logged: LoggedSet, set_id: int | None = None) -> int:
-        """Save one set at once, in one statement; ``set_id`` brings back an undone deletion."""
-        values = _logged_values(logged) | {"trainee_id": trainee_id, "planned_exercise_id": _link(logged)}
+    def log_set(self, trainee_id: int, logged: LoggedSet, set_id: int | None = None,
+                identity: str | None = None) -> int:
+        """Save one set at once, in one statement; ``set_id`` and ``identity`` bring back an
+        undone deletion (its identity: glueplan/store/set_identity.py; None: a new one)."""
+        values = _logged_values(logged) | {"trainee_id": trainee_id, "planned_exercise_id": _link(logged),
+                                           "import_key": identity or new_identity()}
         if set_id is not None:
             values["id"] = set_id
         with self.store.transaction() as session:
@@ -345,13 +349,17 @@ class Repository:
                                 _logged_values(after) | {"planned_exercise_id": _link(after)}) != 1:
                 raise _set_refusal(session, set_id)
 
-    def delete_logged_set(self, set_id: int, expected: LoggedSet | None = None) -> None:
-        """Delete a set; given ``expected`` (as it was read), only if it is still that (else StaleSet)."""
+    def delete_logged_set(self, set_id: int, expected: LoggedSet | None = None) -> str:
+        """Delete a set; given ``expected`` (as it was read), only if it is still that (else
+        StaleSet). Returns its identity, for an undo to bring back the same set."""
         same = [] if expected is None else _same(LoggedSetRow, _logged_values(expected))
         with self.store.transaction() as session:
-            if session.execute(delete(LoggedSetRow).where(LoggedSetRow.id == set_id, *same)
-                               .execution_options(synchronize_session=False)).rowcount != 1:
+            identity = session.execute(delete(LoggedSetRow).where(LoggedSetRow.id == set_id, *same)
+                                       .returning(LoggedSetRow.import_key)
+                                       .execution_options(synchronize_session=False)).scalar_one_or_none()
+            if identity is None:
                 raise _set_refusal(session, set_id)
+            return identity
 
     def logged_set(self, set_id: int) -> LoggedSet:
         with self.store.reading() as session:

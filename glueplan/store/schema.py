@@ -217,8 +217,9 @@ class LoggedSetRow(Base):
     planned_exercise_id: Mapped[int | None] = mapped_column(
         ForeignKey("planned_exercise.id", ondelete="SET NULL"), index=True)
     warm_up: Mapped[bool] = mapped_column(default=False, server_default=false())  # counts for no progression
-    # An imported set's identity in its file (see glueplan/store/imports/record.py); None when logged here.
-    import_key: Mapped[str | None] = mapped_column(String(400))
+    # The set's identity in every database and file: a backup read back adds no set twice
+    # (glueplan/store/set_identity.py; an imported set's: glueplan/store/imports/record.py).
+    import_key: Mapped[str] = mapped_column(String(400))
     # 'both': a two-sided lift, or a one-sided exercise done on each side (reps are per side);
     # 'left' or 'right': that side alone (glueplan/domain/log.py, Side).
     side: Mapped[str] = mapped_column(String(5), default="both", server_default="both")

@@ -11,6 +11,7 @@ from sqlalchemy import insert
 
 from glueplan.store.database import Store
 from glueplan.store.schema import LoggedSetRow
+from glueplan.store.set_identity import new_identity
 
 # (weekday, [(exercise id, starting load in kg)]) per session of the week
 Week = Sequence[tuple[int, Sequence[tuple[str, float]]]]
@@ -41,7 +42,7 @@ def fill_log(store: Store, trainee_id: int, week: Week, weeks: int, warm_up_sets
                         "weight_kg": round(load * growth * share / 2.5) * 2.5,
                         "reps": rng.randint(6, 12),
                         "rir": rng.randint(5, 8) if warm_up else rng.choice((0, 1, 1, 2, 2, 3)),
-                        "note": "",
+                        "note": "", "import_key": new_identity(),
                     })
     if rows:
         with store.transaction() as session:

@@ -172,41 +172,58 @@ def test_a_glueplan_backup_adds_nothing_to_its_own_database_and_everything_to_a_
         other.close()
 
 
-def test_a_file_is_checked_only_against_the_sets_logged_within_its_days(
-        workspace: Workspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A set logged in glueplan is known by a key that holds its moment, so only the sets logged
-    between the first and last moments of a file's such keys can be in it: years of log are not
-    read and keyed for a backup of two days, nor at all for another app's export."""
+def test_a_set_corrected_after_a_backup_is_not_added_again_by_it(workspace: Workspace, tmp_path: Path) -> None:
+    """Logged at 18:00 with 100 kg, backed up, then corrected to 17:30 and 102.5 kg: the backup
+    holds the same set, and reading it back adds nothing beside the corrected one (nor beside
+    the sets logged since, which make the log long enough for the file's keys to be looked up)."""
+    from glueplan.app.log_edits import EditSet, LogSet
+    from glueplan.store.formats.json_backup import write_backup
+
+    logged = LoggedSet("barbell_hip_thrust", datetime(2026, 2, 5, 18), 100.0, 10)
+    log = LogSet(logged, "log")
+    workspace.execute(log)
+    assert log.set_id is not None
+    write_backup(workspace.repository.store, tmp_path / "backup.json")
+    corrected = replace(logged, performed_at=datetime(2026, 2, 5, 17, 30), weight_kg=102.5)
+    workspace.execute(EditSet(log.set_id, logged, corrected, "edit"))
+    since = [replace(logged, performed_at=datetime(2026, 2, day, 18)) for day in (8, 11)]
+    for each in since:
+        workspace.execute(LogSet(each, "log"))
+    back = prepare(workspace, read_history(tmp_path / "backup.json"))
+    assert (back.sets, back.already) == (0, 1)
+    workspace.execute(ImportHistory(back.batch, "import"))
+    assert workspace.repository.logged_sets(workspace.trainee_id) == [corrected, *since]
+
+
+def test_twin_sets_of_a_backup_all_reach_a_new_database_once(workspace: Workspace, tmp_path: Path) -> None:
+    """Two sets alike in moment and load (a left and a right set entered within one second)
+    are two sets: a backup holding them is imported whole into another database, and only once."""
+    from glueplan.domain.log import Side
     from glueplan.store.database import open_store
     from glueplan.store.formats.json_backup import write_backup
-    from glueplan.store.imports import batch
     from glueplan.store.location import database_url
     from tests.conftest import workspace_on
 
+    moment = datetime(2026, 2, 5, 18, 0, 7)
+    for side in (Side.LEFT, Side.RIGHT, Side.LEFT):
+        workspace.repository.log_set(workspace.trainee_id, LoggedSet("single_leg_hip_thrust", moment, 20.0, 12,
+                                                                     side=side))
+    write_backup(workspace.repository.store, tmp_path / "twins.json")
     other = open_store(database_url(str(tmp_path / "other.sqlite")))
     try:
         elsewhere = workspace_on(other)
-        for moment in (datetime(2026, 2, 2, 7), datetime(2026, 2, 5, 18)):
-            elsewhere.repository.log_set(elsewhere.trainee_id, LoggedSet("clamshell", moment, 0, 20))
-        write_backup(other, tmp_path / "two-days.json")
+        preview = prepare(elsewhere, read_history(tmp_path / "twins.json", trainee=elsewhere.trainee.name))
+        assert preview.sets == 3
+        elsewhere.execute(ImportHistory(preview.batch, "import"))
+        assert len(elsewhere.repository.logged_sets(elsewhere.trainee_id)) == 3
+        again = prepare(elsewhere, read_history(tmp_path / "twins.json", trainee=elsewhere.trainee.name))
+        assert (again.sets, again.already) == (0, 3)
     finally:
         other.close()
-    repository, trainee = workspace.repository, workspace.trainee_id
-    repository.log_set(trainee, LoggedSet("clamshell", datetime(2020, 1, 6, 7), 0, 20))
-    repository.log_set(trainee, LoggedSet("clamshell", datetime(2026, 2, 3, 7), 0, 20))
-    keyed: list[datetime] = []
-    monkeypatch.setattr(batch, "logged_key", lambda performed_at, *load: keyed.append(performed_at) or "")
-    strong = prepare(workspace, parsed("strong_workout_number.csv"))
-    workspace.execute(ImportHistory(strong.batch, "import"))
-    assert keyed == []  # another app's keys: no logged set can be one of them
-    backup = prepare(workspace, read_history(tmp_path / "two-days.json", trainee=workspace.trainee.name))
-    workspace.execute(ImportHistory(backup.batch, "import"))
-    assert keyed == [datetime(2026, 2, 3, 7)] * 2  # the preview's look, then the write's
-    assert (strong.sets, backup.sets) == (6, 2)
 
 
 def test_a_backup_key_edited_by_hand_is_only_a_name(workspace: Workspace, tmp_path: Path) -> None:
-    """A key that begins like a logged set's but holds no moment: previewed, not a crash."""
+    """A key edited by hand is a name like any other: the set is new to the log, not a crash."""
     import json
 
     from glueplan.store.formats.json_backup import backup_bytes

@@ -125,27 +125,40 @@ def test_a_preview_saves_nothing(workspace: Workspace) -> None:
     assert workspace.repository.program_state(workspace.program_id)[0] == workspace.program
 
 
-def test_logged_sets_come_back_under_their_ids(workspace: Workspace) -> None:
+def _identity(workspace: Workspace, set_id: int) -> str:
+    from glueplan.store.schema import LoggedSetRow
+
+    with workspace.repository.store.reading() as session:
+        return session.get_one(LoggedSetRow, set_id).import_key
+
+
+def test_logged_sets_come_back_under_their_ids_and_identities(workspace: Workspace) -> None:
+    """An undone set brought back is the same set: the same id, and the same identity, which
+    a backup taken meanwhile holds (glueplan/store/set_identity.py)."""
     when = datetime(2026, 11, 23, 18, 5)
     logged = LoggedSet("back_squat", when, 100.0, 8, 2)
     log = LogSet(logged, "log")
     assert workspace.execute(log) == ChangeSet(log_days=frozenset({when.date()}))
     assert log.set_id is not None
     first_id = log.set_id
+    identity = _identity(workspace, first_id)
     workspace.revert(log)
     assert workspace.sets_on(when.date()) == []
     workspace.execute(log)
     assert workspace.sets_on(when.date()) == [(first_id, logged)]
+    assert _identity(workspace, first_id) == identity
     heavier = replace(logged, weight_kg=105.0)
     edit = EditSet(first_id, logged, heavier, "edit")
     workspace.execute(edit)
     assert workspace.sets_on(when.date()) == [(first_id, heavier)]
+    assert _identity(workspace, first_id) == identity
     delete = DeleteSet(first_id, heavier, "delete")
     workspace.execute(delete)
     assert workspace.sets_on(when.date()) == []
     workspace.revert(delete)
     workspace.revert(edit)
     assert workspace.sets_on(when.date()) == [(first_id, logged)]
+    assert _identity(workspace, first_id) == identity
 
 
 def test_a_profile_change_rechecks_the_plan(workspace: Workspace) -> None:

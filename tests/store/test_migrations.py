@@ -249,3 +249,61 @@ def test_a_relative_path_is_a_file_in_the_current_folder(tmp_path: Path, monkeyp
     again = open_store(database_url("sqlite:///sub/relative.sqlite"))
     again.close()
     assert (tmp_path / "sub" / "relative.sqlite").is_file()
+
+
+def test_sets_of_revision_0008_get_the_identities_its_backups_give_them(db_path: Path, tmp_path: Path) -> None:
+    """Sets logged before identities were stored get the one a backup of that time makes of
+    them (moment and load, twins numbered by id); an imported set keeps its key. So a backup
+    written then and read back adds nothing, and every one of its sets reaches a new database."""
+    from alembic import command
+
+    from glueplan.app.importing import prepare
+    from glueplan.domain.catalog import builtin_catalog
+    from glueplan.store.catalog_mirror import mirror_catalog
+    from glueplan.store.formats.json_backup import write_backup
+    from glueplan.store.imports.detection import read_history
+    from tests.conftest import workspace_on
+
+    engine = create_engine(database_url(str(db_path)))
+    config = migrate.alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0008")
+        mirror_catalog(connection, builtin_catalog())
+        connection.exec_driver_sql("INSERT INTO trainee (id, name, level, units, session_minutes, language, created_at) "
+                                   "VALUES (1, 'Ida', 'beginner', 'kg', 60, 'en', '2026-01-01 00:00:00.000000')")
+        for key, moment in ((None, "18:00:07"), (None, "18:00:07"), ("2026-02-05T10:00:00|clamshell|0", "10:00:00"),
+                            (None, "18:30:00")):
+            connection.exec_driver_sql(
+                "INSERT INTO logged_set (trainee_id, exercise_id, performed_at, weight_kg, reps, note, warm_up, "
+                "import_key, side) VALUES (1, 'clamshell', ?, 0.0, 20, '', 0, ?, 'both')",
+                (f"2026-02-05 {moment}.000000", key))
+    engine.dispose()
+    upgraded = open_store(database_url(str(db_path)))
+    try:
+        with upgraded.reading() as session:
+            keys = [key for (key,) in session.connection().exec_driver_sql(
+                "SELECT import_key FROM logged_set ORDER BY id")]
+        made = "logged|2026-02-05T18:00:07|clamshell|0.0|20"
+        assert keys == [made, f"{made}|2", "2026-02-05T10:00:00|clamshell|0", "logged|2026-02-05T18:30:00|clamshell|0.0|20"]
+        assert not {column["name"]: column for column in inspect(upgraded.engine).get_columns("logged_set")}[
+            "import_key"]["nullable"]
+        write_backup(upgraded, tmp_path / "today.json")
+        backup = json.loads((tmp_path / "today.json").read_text(encoding="utf-8"))
+        backup["schema"] = "0008"  # as written then: no identity for a set logged in glueplan
+        table = backup["tables"]["logged_set"]
+        column = table["columns"].index("import_key")
+        for row in table["rows"]:
+            row[column] = None if row[column].startswith("logged|") else row[column]
+        (tmp_path / "then.json").write_text(json.dumps(backup), encoding="utf-8")
+        here = workspace_on(upgraded)
+        assert (lambda preview: (preview.sets, preview.already))(prepare(here, read_history(tmp_path / "then.json"))) \
+            == (0, 4)
+    finally:
+        upgraded.close()
+    fresh = open_store(database_url(str(tmp_path / "fresh.sqlite")))
+    try:
+        elsewhere = workspace_on(fresh)
+        assert prepare(elsewhere, read_history(tmp_path / "then.json", trainee=elsewhere.trainee.name)).sets == 4
+    finally:
+        fresh.close()

@@ -146,7 +146,7 @@ def test_the_schema_itself_refuses_impossible_sets(store: Store, repository: Rep
                                                    value: float) -> None:
     trainee_id = repository.add_trainee(Trainee("Ida"))
     row = {"trainee_id": trainee_id, "exercise_id": "back_squat", "performed_at": datetime(2026, 1, 1),
-           "weight_kg": 50.0, "reps": 5, "rir": 2, "note": ""} | {column: value}
+           "weight_kg": 50.0, "reps": 5, "rir": 2, "note": "", "import_key": "a"} | {column: value}
     with pytest.raises(StoreError), store.transaction() as session:
         session.add(LoggedSetRow(**row))
     assert repository.count_logged_sets(trainee_id) == 0

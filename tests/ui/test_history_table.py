@@ -29,6 +29,7 @@ from glueplan.store.database import Store
 from glueplan.store.history import HistoryFilter, HistoryIds, HistoryKey, HistoryRow, history_page, history_rows
 from glueplan.store.repository import Repository
 from glueplan.store.schema import LoggedSetRow
+from glueplan.store.set_identity import new_identity
 from glueplan.ui.history.rows import BLOCK, HistoryRows
 from glueplan.ui.history.table import DATE, EXERCISE, PAGE, WEIGHT, HistoryModel, HistoryPage
 from glueplan.ui.shared.plain_text import plain_tooltip
@@ -47,7 +48,7 @@ def log_hourly(store: Store, trainee_id: int, count: int, exercise: str | None =
         session.execute(insert(LoggedSetRow), [
             {"trainee_id": trainee_id, "exercise_id": exercise or ("back_squat" if n % 2 else "clamshell"),
              "performed_at": START + timedelta(hours=n), "weight_kg": weight_kg + (0 if exercise else n % 7),
-             "reps": 8, "rir": 2, "note": ""} for n in range(count)])
+             "reps": 8, "rir": 2, "note": "", "import_key": new_identity()} for n in range(count)])
 
 
 class CountedPages:

@@ -7,7 +7,8 @@
 The tables are written in the order their foreign keys need, each row on a line of its own,
 with the ids they have. The file follows the schema itself (Base.metadata), so a column added
 by a migration is backed up without a change here; a backup of an older schema reads back with
-the newer columns' defaults, one of a newer glueplan is refused.
+the newer columns' defaults (its sets with the identities their database gave them then), one of
+a newer glueplan is refused.
 
 The API, for the import command and dialog as much as for restoring:
   ``write_backup(store, path)``  the whole database to a file (atomically);
@@ -40,13 +41,17 @@ from glueplan.store.atomic_file import write_file
 from glueplan.store.catalog_mirror import DIGEST_KEY, EXERCISE, INVOLVEMENT, META
 from glueplan.store.database import Store
 from glueplan.store.errors import StoreError
-from glueplan.store.schema import Base, TraineeRow
+from glueplan.store.schema import Base, LoggedSetRow, TraineeRow
+from glueplan.store.set_identity import OldSet, old_identities
 
 FORMAT = "glueplan-backup"
 VERSION = 1
 MAX_BYTES = 512 * 2**20  # a ten-year log is about 10 MB
 TABLES: list[Table] = list(Base.metadata.sorted_tables)  # parents before children
 _INT64 = range(-2**63, 2**63)
+# A set's identity, which backups written before revision 0009 leave out or empty: the reader
+# makes it as that revision made the database's (glueplan/store/set_identity.py).
+IDENTITY = LoggedSetRow.__table__.c.import_key
 
 
 @dataclass(frozen=True)
@@ -133,6 +138,11 @@ def parse_backup(data: Any, file: str) -> Backup:
     known = {table.name: table for table in TABLES}
     tables.reject_unknown(set(known))
     rows = {name: _rows(tables.table(name), known[name], file) for name in known if tables.has(name)}
+    sets = rows.get(IDENTITY.table.name, [])
+    for row, identity in zip(sets, old_identities(OldSet(row["trainee_id"], row["performed_at"], row["exercise_id"],
+                                                         row["weight_kg"], row["reps"], row.get(IDENTITY.name))
+                                                  for row in sets), strict=True):
+        row[IDENTITY.name] = identity
     return Backup(file, schema, written_at, rows)
 
 
@@ -164,13 +174,13 @@ def _rows(fields: Fields, table: Table, file: str) -> list[dict[str, Any]]:
 
 def _may_be_left_out(column: Column[Any]) -> bool:
     """A column an older backup may lack: the database fills it in."""
-    return column.nullable or column.default is not None or column.server_default is not None
+    return column.nullable or column.default is not None or column.server_default is not None or column is IDENTITY
 
 
 def _decoder(column: Column[Any]) -> Callable[[Any], Any]:
     kind = _python_type(column)
     length = getattr(column.type, "length", None)
-    nullable = column.nullable and not column.primary_key
+    nullable = (column.nullable or column is IDENTITY) and not column.primary_key
 
     def decode(value: Any) -> Any:
         if value is None:

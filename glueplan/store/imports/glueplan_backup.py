@@ -1,9 +1,9 @@
 """glueplan's own JSON backup as a history to import: one trainee's logged sets, read with the
 backup's reader (store/formats/json_backup.py), merged into the log like any other app's.
 
-Each set keeps its identity: an imported one its import key, one logged in glueplan its moment
-and load (``logged_key``), so a backup read into the database it came from adds nothing. The
-exercises are named as the backup names them; built-in ones match their catalogue names.
+Each set keeps its identity (glueplan/store/set_identity.py), so a backup read into the database
+it came from adds nothing. The exercises are named as the backup names them; built-in ones match
+their catalogue names.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from pathlib import Path
 from glueplan.domain.trainee import Units
 from glueplan.domain.validation import DataError
 from glueplan.store.formats.json_backup import read_backup
-from glueplan.store.imports.record import Format, ImportedSet, ImportRejected, ParsedHistory, Problem, logged_key
+from glueplan.store.imports.record import Format, ImportedSet, ImportRejected, ParsedHistory, Problem
 
 
 def read(path: Path, trainee: str | None) -> ParsedHistory:
@@ -34,7 +34,7 @@ def read(path: Path, trainee: str | None) -> ParsedHistory:
         if row["trainee_id"] != trainee_id:
             continue
         exercise = names.get(row["exercise_id"], row["exercise_id"])
-        key = row.get("import_key") or logged_key(row["performed_at"], row["exercise_id"], row["weight_kg"], row["reps"])
         sets.append(ImportedSet(number + 1, row["performed_at"], exercise, row["weight_kg"], Units.KG, row["reps"],
-                                row.get("rir"), bool(row.get("warm_up", False)), row.get("note") or "", number, key))
+                                row.get("rir"), bool(row.get("warm_up", False)), row.get("note") or "", number,
+                                row["import_key"]))
     return ParsedHistory(Format.JSON, tuple(sets), frozenset({Units.KG}) if sets else frozenset(), 0)

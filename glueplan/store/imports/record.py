@@ -51,28 +51,6 @@ class ImportedSet(NamedTuple):
     import_key: str  # its identity (see the module's doc; a backup's set: the one it has there)
 
 
-LOGGED = "logged|"  # how the key of a set logged in glueplan begins
-
-
-def logged_key(performed_at: datetime, exercise_id: str, weight_kg: float, reps: int) -> str:
-    """The identity of a set logged in glueplan (not imported): its moment, to the microsecond,
-    with what was lifted. A backup read into the database it came from adds none of them again."""
-    return f"{LOGGED}{performed_at.isoformat()}|{exercise_id}|{weight_kg!r}|{reps}"
-
-
-def logged_moment(key: str) -> datetime | None:
-    """The moment a logged set's key holds; None for another app's key, and for one a backup
-    edited by hand made unreadable: no set logged in glueplan can have either. (A set's own
-    moment may differ: one imported from a backup keeps the key it had there, and its time may
-    have been corrected since.)"""
-    if not key.startswith(LOGGED):
-        return None
-    try:
-        return datetime.fromisoformat(key[len(LOGGED):].split("|", 1)[0])
-    except ValueError:
-        return None
-
-
 @dataclass(frozen=True, slots=True)
 class ParsedHistory:
     format: Format
