@@ -270,8 +270,9 @@ def test_sets_of_revision_0008_get_the_identities_its_backups_give_them(db_path:
         config.attributes["connection"] = connection
         command.upgrade(config, "0008")
         mirror_catalog(connection, builtin_catalog())
-        connection.exec_driver_sql("INSERT INTO trainee (id, name, level, units, session_minutes, language, created_at) "
-                                   "VALUES (1, 'Ida', 'beginner', 'kg', 60, 'en', '2026-01-01 00:00:00.000000')")
+        connection.exec_driver_sql("INSERT INTO trainee (id, name, level, units, session_minutes, language, "
+                                   "created_at) VALUES (1, 'Ida', 'beginner', 'kg', 60, 'en', "
+                                   "'2026-01-01 00:00:00.000000')")
         for key, moment in ((None, "18:00:07"), (None, "18:00:07"), ("2026-02-05T10:00:00|clamshell|0", "10:00:00"),
                             (None, "18:30:00")):
             connection.exec_driver_sql(
@@ -285,7 +286,8 @@ def test_sets_of_revision_0008_get_the_identities_its_backups_give_them(db_path:
             keys = [key for (key,) in session.connection().exec_driver_sql(
                 "SELECT import_key FROM logged_set ORDER BY id")]
         made = "logged|2026-02-05T18:00:07|clamshell|0.0|20"
-        assert keys == [made, f"{made}|2", "2026-02-05T10:00:00|clamshell|0", "logged|2026-02-05T18:30:00|clamshell|0.0|20"]
+        assert keys == [made, f"{made}|2", "2026-02-05T10:00:00|clamshell|0",
+                        "logged|2026-02-05T18:30:00|clamshell|0.0|20"]
         assert not {column["name"]: column for column in inspect(upgraded.engine).get_columns("logged_set")}[
             "import_key"]["nullable"]
         write_backup(upgraded, tmp_path / "today.json")
