@@ -78,9 +78,12 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.map, self.tr("Muscle map"))
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self.library)
-        self.splitter.addWidget(self.tabs)
+        # Library, tabs, details from left to right, but the details first in the focus chain (and the
+        # switcher after them, in attach): Qt puts a page built later at the chain's end, which then is
+        # after the tabs, so Tab goes switcher, library, tabs, the page shown, details, switcher.
         self.splitter.addWidget(self.detail)
+        self.splitter.insertWidget(0, self.library)
+        self.splitter.insertWidget(1, self.tabs)
         self.splitter.setStretchFactor(1, 1)  # the map takes what the side panels leave
         self.splitter.setChildrenCollapsible(False)
         self.detail.setMinimumWidth(200)  # room for every tab in a 1024 px window; its text wraps
@@ -110,6 +113,7 @@ class MainWindow(QMainWindow):
         live.changed.connect(self._workspace_changed)
         self.trainee_bar = TraineeBar(live, self.profile_action, self)  # the switcher; the title names the trainee
         self.addToolBar(self.trainee_bar)
+        QWidget.setTabOrder(self.detail, self.trainee_bar.switcher)  # before the library (see __init__)
         first = self.file_menu.actions()[0]
         self.file_menu.insertActions(first, list(self.trainee_bar.file_actions))
         self.file_menu.insertSeparator(first)
