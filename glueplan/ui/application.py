@@ -115,7 +115,6 @@ class StartUp(QObject):
         from glueplan.store.database import open_store
         from glueplan.store.file_check import DamagedDatabase
         from glueplan.store.location import DB_ENVIRONMENT_VARIABLE, app_database_url, sqlite_file
-        from glueplan.ui.files.restore_dialog import offer_newest_backup
         from glueplan.ui.shared.live_workspace import LiveWorkspace
 
         try:
@@ -125,6 +124,8 @@ class StartUp(QObject):
             try:
                 self.store = open_store(url)
             except DamagedDatabase as error:
+                from glueplan.ui.files.restore_dialog import offer_newest_backup  # its 15 ms only when needed
+
                 if not offer_newest_backup(error, self._language, self._host.window):
                     self._app.exit(1)
                     return
