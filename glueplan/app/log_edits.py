@@ -43,10 +43,21 @@ def _present(repository: Repository, set_id: int) -> bool:
 
 
 def _restore(workspace: Workspace, logged: LoggedSet, set_id: int | None, identity: str | None) -> int:
-    """Insert a set under its old id and identity, unless it is there already."""
-    if set_id is not None and _present(workspace.repository, set_id):
-        return set_id
-    return workspace.repository.log_set(workspace.trainee_id, logged, set_id, identity)
+    """Insert a set under its old id and identity, unless it is there already; returns its id.
+
+    A set with an identity is known by it, not by its id: on SQLite the id an undo freed goes to
+    the next set logged, which may be another window's, and then the set comes back beside that one
+    under a new id. (Without an identity, when its deletion found it gone, the id is all there is.)"""
+    repository = workspace.repository
+    if set_id is not None:  # it was stored: is it there still, or again?
+        found = None if identity is None else repository.logged_set_with(workspace.trainee_id, identity)
+        if found is not None:
+            return found
+        if _present(repository, set_id):
+            if identity is None:
+                return set_id
+            set_id = None  # another set's now
+    return repository.log_set(workspace.trainee_id, logged, set_id, identity)
 
 
 def _day(logged: LoggedSet) -> ChangeSet:
@@ -88,7 +99,7 @@ class DeleteSet:
         return _day(self.logged)
 
     def undo(self, workspace: Workspace) -> ChangeSet:
-        _restore(workspace, self.logged, self.set_id, self.identity)
+        self.set_id = _restore(workspace, self.logged, self.set_id, self.identity)
         return _day(self.logged)
 
 

@@ -361,6 +361,12 @@ class Repository:
                 raise _set_refusal(session, set_id)
             return identity
 
+    def logged_set_with(self, trainee_id: int, identity: str) -> int | None:
+        """The id of the trainee's set that has this identity (glueplan/store/set_identity.py), if any."""
+        with self.store.reading() as session:
+            return session.scalar(select(LoggedSetRow.id).where(LoggedSetRow.trainee_id == trainee_id,
+                                                                LoggedSetRow.import_key == identity))
+
     def logged_set(self, set_id: int) -> LoggedSet:
         with self.store.reading() as session:
             row = session.get(LoggedSetRow, set_id)

@@ -161,6 +161,36 @@ def test_logged_sets_come_back_under_their_ids_and_identities(workspace: Workspa
     assert _identity(workspace, first_id) == identity
 
 
+@pytest.mark.parametrize("step", ["redo a logged set", "undo a deletion"])
+def test_a_set_whose_id_another_window_took_meanwhile_comes_back_beside_its_set(store: Store, workspace: Workspace,
+                                                                                step: str) -> None:
+    """A set undone here frees its id, and SQLite gives the highest id free to the next set, here
+    another window's: the redo (or the deletion's undo) brings the set back beside that one, under
+    a new id, instead of taking the other set for it and bringing back nothing."""
+    other = workspace_on(store)
+    mine = LoggedSet("back_squat", datetime(2026, 11, 23, 18), 100.0, 8, 2)
+    theirs = LoggedSet("clamshell", datetime(2026, 11, 23, 18, 5), 0.0, 15, 2)
+    if step == "redo a logged set":
+        command: LogSet | DeleteSet = LogSet(mine, "log")
+        workspace.execute(command)
+        workspace.revert(command)
+    else:
+        command = DeleteSet(workspace.repository.log_set(workspace.trainee_id, mine), mine, "delete")
+        workspace.execute(command)
+    log = LogSet(theirs, "log")
+    other.execute(log)
+    if step == "redo a logged set":
+        workspace.execute(command)
+    else:
+        workspace.revert(command)
+    assert workspace.sets_on(mine.performed_at.date()) == [(command.set_id, mine), (log.set_id, theirs)]
+    if step == "redo a logged set":  # and gone again: this window's set, not the other's
+        workspace.revert(command)
+    else:
+        workspace.execute(command)
+    assert workspace.sets_on(mine.performed_at.date()) == [(log.set_id, theirs)]
+
+
 def test_a_profile_change_rechecks_the_plan(workspace: Workspace) -> None:
     before = workspace.trainee
     report = workspace.report

@@ -65,3 +65,13 @@ def test_a_set_deleted_elsewhere_is_reported_gone(repository: Repository, traine
         with pytest.raises(StoreError) as refused:
             write()
         assert refused.value.key == SET_GONE
+
+
+def test_a_set_is_found_by_its_identity_in_its_trainees_log_only(repository: Repository, trainee_id: int) -> None:
+    """What an undo brings back a set by (glueplan/app/log_edits.py): its id may be another set's."""
+    set_id = repository.log_set(trainee_id, SQUAT, identity="logged|one")
+    other = repository.add_trainee(Trainee("Bo"))
+    assert repository.logged_set_with(trainee_id, "logged|one") == set_id
+    assert repository.logged_set_with(other, "logged|one") is None
+    repository.delete_logged_set(set_id)
+    assert repository.logged_set_with(trainee_id, "logged|one") is None
