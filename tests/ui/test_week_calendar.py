@@ -427,3 +427,16 @@ def test_edits_change_rows_in_place_without_a_reset(qtbot: QtBot, calendar: Week
 
 def plan_stack_of(calendar: WeekCalendar) -> QUndoStack:
     return calendar.model.live.undo_stacks[History.PLAN]
+
+
+def test_rows_fit_beside_the_scroll_bar(qtbot: QtBot, live: LiveWorkspace) -> None:
+    """A day too short for its rows gets a scroll bar, and its rows end beside it, wrapped at the
+    width left (at 150 % scale the rows kept the day's whole width and the bar hid their ends)."""
+    calendar = on_screen(qtbot, WeekCalendar(WeekModel(live)), 1400, 600)
+    view = calendar.days[0]
+    assert not view.verticalScrollBar().isVisible()
+    calendar.resize(700, 200)  # as a window made lower, or one at 150 % scale
+    qtbot.waitUntil(lambda: view.verticalScrollBar().isVisible())
+    view.executeDelayedItemsLayout()
+    for item in range(len(live.program.weeks[0].sessions[0].items)):
+        assert view.visualRect(item_index(calendar.model, 0, item)).right() < view.viewport().width()

@@ -192,6 +192,14 @@ class DayView(QTreeView):
         if event.size().width() != event.oldSize().width():
             self.scheduleDelayedItemsLayout()
 
+    def updateGeometries(self) -> None:
+        """The one column is as wide as the viewport, also once a scroll bar takes room: the hidden
+        header that should stretch it never hears of its new width, and the rows ran under the bar."""
+        super().updateGeometries()
+        header = self.header()
+        if header.count() and header.sectionSize(0) != self.viewport().width():
+            header.resizeSection(0, self.viewport().width())
+
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         super().dragEnterEvent(event)
         self.calendar.drag_over(self, event)
