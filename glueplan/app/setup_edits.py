@@ -81,7 +81,7 @@ class SaveOwnExercise:
 def delete_unused(workspace: Workspace, exercise: Exercise) -> None:
     """Delete one of the user's own exercises; ExerciseInUse, naming the places, while a program, a
     log or an own template uses it (nothing is deleted then)."""
-    uses = exercise_uses(workspace.repository.store, workspace.catalog, exercise.id)
+    uses = exercise_uses(workspace.repository.store, exercise.id)
     if uses:
         raise ExerciseInUse(exercise, uses)
     workspace.repository.delete_custom_exercise(exercise.id)

@@ -133,6 +133,15 @@ def plan_to_data(program: Program, level: Level | None = None, session_minutes: 
     return data
 
 
+def named_exercises(data: Any) -> set[str]:
+    """The exercise ids a plan's data names, read without the catalogue: one it no longer holds
+    is named too (an own template's plan may outlive an exercise taken out since)."""
+    weeks = data.get("weeks", [data]) if isinstance(data, dict) else []
+    sessions = [session for week in weeks if isinstance(week, dict) for session in week.get("sessions", [])]
+    items = [item for session in sessions if isinstance(session, dict) for item in session.get("items", [])]
+    return {item["exercise"] for item in items if isinstance(item, dict) and isinstance(item.get("exercise"), str)}
+
+
 def _session_to_data(session: Session) -> dict[str, Any]:
     items = []
     for item in session.items:

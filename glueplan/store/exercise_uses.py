@@ -8,15 +8,22 @@ from dataclasses import dataclass
 
 from sqlalchemy import func, select
 
-from glueplan.domain.catalog import Catalog, Exercise
+from glueplan.domain.catalog import Exercise
 from glueplan.domain.default_names import in_language
 from glueplan.domain.findings import join
 from glueplan.domain.language import Language
 from glueplan.domain.messages import messages
+from glueplan.domain.plan_file import named_exercises
 from glueplan.store.database import Store
 from glueplan.store.errors import StoreError
-from glueplan.store.own_templates import own_templates
-from glueplan.store.schema import LoggedSetRow, PlannedExerciseRow, PlannedSessionRow, ProgramRow, TraineeRow
+from glueplan.store.schema import (
+    LoggedSetRow,
+    OwnTemplateRow,
+    PlannedExerciseRow,
+    PlannedSessionRow,
+    ProgramRow,
+    TraineeRow,
+)
 
 
 @dataclass(frozen=True)
@@ -47,8 +54,9 @@ class ExerciseInUse(StoreError):
         return text(self.key, language, name=self.exercise.name[language], places=join(places, language))
 
 
-def exercise_uses(store: Store, catalog: Catalog, exercise_id: str) -> ExerciseUses:
-    """Every place that names the exercise (``catalog`` holds it and reads the templates)."""
+def exercise_uses(store: Store, exercise_id: str) -> ExerciseUses:
+    """Every place that names the exercise. A template's plan is read without the catalogue: one
+    that names an exercise gone since (an import's, taken out by its undo) is no failure."""
     with store.reading() as session:
         programs = session.execute(
             select(ProgramRow.name, TraineeRow.name).distinct()
@@ -62,8 +70,8 @@ def exercise_uses(store: Store, catalog: Catalog, exercise_id: str) -> ExerciseU
             .join(TraineeRow, TraineeRow.id == LoggedSetRow.trainee_id)
             .where(LoggedSetRow.exercise_id == exercise_id)
             .group_by(TraineeRow.id, TraineeRow.name).order_by(TraineeRow.name)).all()
-    templates = [template.name[Language.EN] for template in own_templates(store)
-                 if any(item.exercise_id == exercise_id for week in template.program(catalog, Language.EN).weeks
-                        for planned in week.sessions for item in planned.items)]
+        templates = [name for name, plan in session.execute(select(OwnTemplateRow.name, OwnTemplateRow.plan)
+                                                            .order_by(OwnTemplateRow.id))
+                     if exercise_id in named_exercises(plan)]
     return ExerciseUses([(program, trainee) for program, trainee in programs],
                         [(trainee, sets) for trainee, sets in logs], templates)

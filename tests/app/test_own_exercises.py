@@ -68,3 +68,16 @@ def test_an_own_exercise_in_a_program_the_log_or_a_template_is_kept_and_the_plac
     delete_template(repository.store, template)
     workspace.execute(DeleteOwnExercise(mine, "delete"))
     assert repository.custom_exercises() == []
+
+
+def test_a_template_that_names_an_exercise_gone_since_stops_no_deletion(workspace: Workspace) -> None:
+    """A template may name an exercise that is gone (an import's own exercise, taken out again by
+    its undo, which asks no template): deleting another own exercise still looks through it."""
+    repository = workspace.repository
+    gone, mine = own_exercise(workspace), own_exercise(workspace)
+    session = Session(Weekday.MON, time(18), "", (PlannedExercise(gone.id, gone.prescription),))
+    add_template(repository.store, "Old", template_plan("Old", Program("P", (Week((session,)),)), Level.BEGINNER))
+    repository.delete_custom_exercise(gone.id)
+    workspace.set_catalog(repository.catalog())
+    workspace.execute(DeleteOwnExercise(mine, "delete"))
+    assert repository.custom_exercises() == []
