@@ -15,6 +15,7 @@ from glueplan.domain.language import Language
 from glueplan.domain.plan import Weekday
 from glueplan.store.repository import Repository
 from glueplan.ui.programs.plan_dialog import PlanDialog
+from glueplan.ui.shared.screen_fit import TITLE_BAR
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.week.model import NBSP
 from tests.conftest import PROGRAM_START, on_screen, seed_000
@@ -150,3 +151,13 @@ def test_the_dialog_asks_for_a_width_a_laptop_has(qtbot: QtBot, live: LiveWorksp
     dialog.resize(dialog.sizeHint())
     qtbot.waitUntil(lambda: dialog.width() == dialog.sizeHint().width())
     assert min(view.width() for view in dialog.preview.calendar.days) >= 110
+
+
+def test_the_dialog_opens_within_the_screen(qtbot: QtBot, live: LiveWorkspace) -> None:
+    """At 150 % a 1600x1000 screen is 1066x666 pixels to Qt: opened at 1280x800, the dialog
+    had Start this program and Cancel below the screen's edge."""
+    dialog = PlanDialog(live)
+    qtbot.addWidget(dialog)
+    screen = dialog.screen().availableGeometry()
+    assert dialog.height() + TITLE_BAR <= screen.height()
+    assert dialog.width() <= max(screen.width(), dialog.minimumSizeHint().width())

@@ -47,9 +47,9 @@ from glueplan.ui.illustration.thumbnails import thumbnails
 from glueplan.ui.library.exercise_model import THUMBNAIL_SIZE
 from glueplan.ui.shared.exercise_chooser import ExerciseChooser
 from glueplan.ui.shared.problem_label import ProblemLabel
+from glueplan.ui.shared.screen_fit import TITLE_BAR
 
 WEIGHT_CHOICES = (0.0, MINOR, SECONDARY, PRIMARY)
-TITLE_BAR = 60  # pixels above a dialog the window manager takes for its title, roughly
 
 
 class FigureChooser(ExerciseChooser):

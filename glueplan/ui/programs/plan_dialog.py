@@ -38,6 +38,7 @@ from glueplan.domain.trainee import Level
 from glueplan.ui.programs.plan_preview import PlanPreview
 from glueplan.ui.shared.date_time_fields import with_clock
 from glueplan.ui.shared.live_workspace import LiveWorkspace
+from glueplan.ui.shared.screen_fit import within_screen
 from glueplan.ui.shared.undo_text import UndoText
 
 FREE_DAYS = (Weekday.MON, Weekday.WED, Weekday.FRI)
@@ -142,7 +143,7 @@ class PlanDialog(QDialog):
         self._settle.setSingleShot(True)
         self._settle.setInterval(SETTLE_MS)
         self._settle.timeout.connect(self.plan)
-        self.resize(1280, 800)
+        self.resize(within_screen(self, 1280, 800))
 
     # -- the request ----------------------------------------------------------------------
 
