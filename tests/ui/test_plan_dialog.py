@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtWidgets import QDialog
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from glueplan.app.command import History
@@ -15,11 +17,14 @@ from glueplan.domain.language import Language
 from glueplan.domain.plan import Weekday
 from glueplan.store.repository import Repository
 from glueplan.ui.programs.plan_dialog import PlanDialog
+from glueplan.ui.settings.preferences import Theme
+from glueplan.ui.settings.theme import apply_theme
 from glueplan.ui.shared.screen_fit import TITLE_BAR
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.week.model import NBSP
 from tests.conftest import PROGRAM_START, on_screen, seed_000
 from tests.ui.test_main_window import make_window
+from tests.ui.test_settings import contrast
 
 
 def test_the_dialog_previews_a_plan_that_keeps_every_rule(qtbot: QtBot, live: LiveWorkspace) -> None:
@@ -161,3 +166,22 @@ def test_the_dialog_opens_within_the_screen(qtbot: QtBot, live: LiveWorkspace) -
     screen = dialog.screen().availableGeometry()
     assert dialog.height() + TITLE_BAR <= screen.height()
     assert dialog.width() <= max(screen.width(), dialog.minimumSizeHint().width())
+
+
+@pytest.mark.parametrize("theme", [Theme.LIGHT, Theme.DARK])
+def test_the_broken_rules_heading_reads_on_either_palette(qtbot: QtBot, qapp: QApplication, live: LiveWorkspace,
+                                                         theme: Theme) -> None:
+    """It was a fixed dark red, 1.9:1 on the dark theme's grey field."""
+    try:
+        apply_theme(qapp, theme)
+        dialog = on_screen(qtbot, PlanDialog(live), 1280, 800)
+        for day in (Weekday.WED, Weekday.FRI):
+            dialog.days[day][0].setChecked(False)
+        qtbot.waitUntil(lambda: dialog.proposal is not None and dialog.proposal.broken != ())
+        document = dialog.preview.text.document()
+        block = next(b for b in (document.findBlockByNumber(n) for n in range(document.blockCount()))
+                     if b.text() == "Rules it had to break")
+        colour = block.begin().fragment().charFormat().foreground().color()
+        assert contrast(colour, dialog.preview.text.palette().color(QPalette.ColorRole.Base)) >= 4.5
+    finally:
+        apply_theme(qapp, Theme.SYSTEM)

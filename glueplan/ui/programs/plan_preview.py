@@ -18,6 +18,7 @@ from glueplan.domain.plan import Program, next_monday
 from glueplan.domain.planner import Proposal, broken_rules
 from glueplan.domain.rules import Report
 from glueplan.domain.trainee import Trainee
+from glueplan.ui.settings.theme import ERROR_TEXT
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.week.calendar import WeekCalendar
 from glueplan.ui.week.model import WeekModel
@@ -128,7 +129,7 @@ class PlanPreview(QWidget):
         broken, fixing, why = self.tr("Rules it had to break"), self.tr("What would fix it"), self.tr("Why this plan")
         parts = []
         if proposal.broken:
-            parts.append(f"<h4 style='color:#b5482f'>{escape(broken)}</h4><ul>")
+            parts.append(f"<h4 style='color:{ERROR_TEXT.name(self.palette())}'>{escape(broken)}</h4><ul>")
             parts += [f"<li>{escape(line)}</li>" for line in broken_rules(proposal.broken, language, catalog)]
             parts.append(f"</ul><h4>{escape(fixing)}</h4><ul>")
             parts += [f"<li>{escape(line.text(language, catalog))}</li>" for line in proposal.fixes]
