@@ -81,3 +81,22 @@ def test_a_template_that_names_an_exercise_gone_since_stops_no_deletion(workspac
     workspace.set_catalog(repository.catalog())
     workspace.execute(DeleteOwnExercise(mine, "delete"))
     assert repository.custom_exercises() == []
+
+
+@pytest.mark.xfail(strict=True, reason="import_choice rows go with the exercise (ON DELETE CASCADE) and the undo "
+                                       "adds the exercise alone")
+def test_an_undone_deletion_brings_back_the_import_choices_that_named_the_exercise(workspace: Workspace) -> None:
+    """Edit > Undo brings the exercise back "as it was": with the names of other apps' exports that
+    an import was told to read as it, or the next import asks again."""
+    from glueplan.store.imports.batch import remembered_choices
+    from glueplan.store.schema import ImportChoiceRow
+
+    repository = workspace.repository
+    mine = own_exercise(workspace)
+    workspace.set_catalog(repository.catalog())
+    with repository.store.transaction() as session:
+        session.add(ImportChoiceRow(name="band clamshell", exercise_id=mine.id))
+    delete = DeleteOwnExercise(mine, "delete")
+    workspace.execute(delete)
+    workspace.revert(delete)
+    assert remembered_choices(repository) == {"band clamshell": mine.id}
