@@ -366,3 +366,23 @@ def test_a_set_gone_before_its_row_was_read_shows_blank_and_refuses_edits(
     assert model.data(model.index(1, DATE)) == short_text(START, Language.EN)
     assert not model.setData(model.index(0, 3), "9")
     assert "no longer in the log" in history.problem.text()
+
+
+def test_tab_leaves_the_table_and_a_cell_edit_goes_on_with_tab(qtbot: QtBot, repository: Repository,
+                                                               trainee: int) -> None:
+    """Tab went from cell to cell through every set of the log, never out of the table; the arrows
+    move between cells, and Tab in a cell being edited saves it and edits the next."""
+    log_hourly(repository.store, trainee, 30)
+    history = shown_page(qtbot, history_model(repository, trainee))
+    table = history.table
+    table.setFocus()
+    table.setCurrentIndex(table.model().index(0, WEIGHT))
+    qtbot.waitUntil(table.hasFocus)
+    qtbot.keyClick(table, Qt.Key.Key_Tab)
+    assert not table.hasFocus()
+    table.setFocus()
+    table.edit(table.model().index(0, WEIGHT))
+    editor = QApplication.focusWidget()
+    assert editor is not None and table.isAncestorOf(editor)
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)
+    assert table.currentIndex().column() == WEIGHT + 1 and table.state() is table.State.EditingState

@@ -227,6 +227,14 @@ class HistoryModel(QAbstractTableModel):
 
 
 class HistoryView(QTableView):
+    """The log's sets; Delete deletes the current one. Tab goes on to the next control: through
+    every cell of a whole log (Qt's default) a keyboard user never got out; the arrows move between
+    cells, and Tab in a cell being edited still saves it and edits the next."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTabKeyNavigation(False)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         model = self.model()
         if event.key() == Qt.Key.Key_Delete and isinstance(model, HistoryModel) and self.currentIndex().isValid():
