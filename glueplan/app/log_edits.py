@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -35,26 +35,28 @@ def _gone_is_fine() -> Iterator[None]:
             raise
 
 
-def _present(repository: Repository, set_id: int) -> bool:
+def _stored(repository: Repository, set_id: int) -> LoggedSet | None:
     with _gone_is_fine():
-        repository.logged_set(set_id)
-        return True
-    return False
+        return repository.logged_set(set_id)
+    return None
 
 
 def _restore(workspace: Workspace, logged: LoggedSet, set_id: int | None, identity: str | None) -> int:
     """Insert a set under its old id and identity, unless it is there already; returns its id.
 
-    A set with an identity is known by it, not by its id: on SQLite the id an undo freed goes to
-    the next set logged, which may be another window's, and then the set comes back beside that one
-    under a new id. (Without an identity, when its deletion found it gone, the id is all there is.)"""
+    A set is there under its identity, or under its old id as it was lifted (another window's
+    undo may have brought it back without knowing its identity). A different set under its old id
+    is another window's, given the id this set's undo freed (SQLite gives the highest id free to
+    the next set): then this one comes back beside it under a new id."""
     repository = workspace.repository
     if set_id is not None:  # it was stored: is it there still, or again?
         found = None if identity is None else repository.logged_set_with(workspace.trainee_id, identity)
         if found is not None:
             return found
-        if _present(repository, set_id):
-            if identity is None:
+        there = _stored(repository, set_id)
+        if there is not None:
+            unlinked = replace(logged, planned_exercise_id=None)  # the plan's link is the store's to keep
+            if identity is None or replace(there, planned_exercise_id=None) == unlinked:
                 return set_id
             set_id = None  # another set's now
     return repository.log_set(workspace.trainee_id, logged, set_id, identity)

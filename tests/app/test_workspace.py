@@ -191,6 +191,21 @@ def test_a_set_whose_id_another_window_took_meanwhile_comes_back_beside_its_set(
     assert workspace.sets_on(mine.performed_at.date()) == [(log.set_id, theirs)]
 
 
+def test_a_set_deleted_in_two_windows_comes_back_once(store: Store, workspace: Workspace) -> None:
+    """Both windows delete the set (the second finds it gone) and both undo, the second first: it
+    brings the set back without knowing its identity, and the first finds it there by its id and
+    what was lifted instead of bringing it back a second time."""
+    other = workspace_on(store)
+    logged = LoggedSet("back_squat", datetime(2026, 11, 23, 18), 100.0, 8, 2)
+    set_id = workspace.repository.log_set(workspace.trainee_id, logged)
+    first, second = DeleteSet(set_id, logged, "delete"), DeleteSet(set_id, logged, "delete")
+    workspace.execute(first)
+    other.execute(second)
+    other.revert(second)
+    workspace.revert(first)
+    assert workspace.sets_on(logged.performed_at.date()) == [(set_id, logged)]
+
+
 def test_a_profile_change_rechecks_the_plan(workspace: Workspace) -> None:
     before = workspace.trainee
     report = workspace.report
