@@ -197,7 +197,7 @@ class ImportHistory:
     def undo(self, workspace: Workspace) -> ChangeSet:
         if not self._done or self.written is None:
             return ChangeSet()
-        remove_written(workspace.repository, self.written)
+        remove_written(workspace.repository, workspace.trainee_id, self.written)
         self._done = False
         return self._change(workspace)
 

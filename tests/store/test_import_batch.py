@@ -57,7 +57,7 @@ def test_undo_takes_out_exactly_what_was_written_and_redo_brings_it_back_under_i
     assert len(written.set_ids) == 680
     later = ImportBatch(rows(5, first=9000))  # written after it: the ids it leaves are not the highest
     write_batch(repository, trainee, later)
-    remove_written(repository, written)
+    remove_written(repository, trainee, written)
     assert stored(repository, trainee) == sorted([*before, *(row[1:8] for row in later.sets)])
     redone = write_batch(repository, trainee, batch, written)
     assert (redone.set_ids, redone.keys) == (written.set_ids, written.keys)
@@ -65,6 +65,26 @@ def test_undo_takes_out_exactly_what_was_written_and_redo_brings_it_back_under_i
     assert [repository.logged_set(set_id).note for set_id in written.set_ids[::50]] == \
         [by_key[key].note for key in written.keys[::50]]
     assert repository.count_logged_sets(trainee) == 735
+
+
+def test_undo_and_redo_know_the_imports_sets_by_key_not_by_id(repository: Repository, trainee: int) -> None:
+    """An imported set deleted and brought back (Delete, then its undo) may come back under a new
+    id, its old one taken meanwhile by another window's set (SQLite gives the highest free id to the
+    next set): the import's undo takes out the imported set and leaves the other, and its redo
+    puts the set back beside the other one."""
+    written = write_batch(repository, trainee, ImportBatch(rows(10)))
+    last = written.set_ids[-1]
+    mine = repository.logged_set(last)
+    identity = repository.delete_logged_set(last, mine)
+    theirs = LoggedSet("clamshell", datetime(2026, 1, 5, 7), 0.0, 15)
+    their_id = repository.log_set(trainee, theirs)
+    repository.log_set(trainee, mine, None if their_id == last else last, identity)
+    remove_written(repository, trainee, written)
+    assert repository.sets_on(trainee, theirs.performed_at.date()) == [(their_id, theirs)]
+    assert repository.count_logged_sets(trainee) == 1
+    redone = write_batch(repository, trainee, ImportBatch(rows(10)), written)
+    assert repository.count_logged_sets(trainee) == 11 and len(redone.set_ids) == 10
+    assert repository.logged_set(their_id) == theirs
 
 
 def test_a_refused_batch_writes_nothing(repository: Repository, trainee: int) -> None:

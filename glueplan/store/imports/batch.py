@@ -87,7 +87,7 @@ def write_batch(repository: Repository, trainee_id: int, batch: ImportBatch, aga
                                                        keep_id=again is not None)
             renamed[exercise.id] = stored
         present = _keys(session, trainee_id, (row.import_key for row in batch.sets))
-        old_ids = {} if again is None else dict(zip(again.keys, again.set_ids, strict=True))
+        old_ids = {} if again is None else _still_free(session, dict(zip(again.keys, again.set_ids, strict=True)))
         fresh = [row for row in batch.sets if row.import_key not in present] if present else list(batch.sets)
         back = [row for row in fresh if row.import_key in old_ids]
         new = [row for row in fresh if row.import_key not in old_ids] if old_ids else fresh
@@ -112,15 +112,27 @@ def write_batch(repository: Repository, trainee_id: int, batch: ImportBatch, aga
         return Written((*back_ids, *new_ids), (*back_keys, *new_keys), tuple(renamed.values()), renamed)
 
 
-def remove_written(repository: Repository, written: Written) -> None:
-    """Take out exactly what a write wrote (what is gone already is no failure), in one transaction."""
+def remove_written(repository: Repository, trainee_id: int, written: Written) -> None:
+    """Take out exactly what a write wrote (what is gone already is no failure), in one transaction.
+    Its sets are known by their keys, not their ids: one deleted and brought back since may be under
+    a new id, and its old one another set's (SQLite gives the highest free id to the next set)."""
     with repository.store.transaction() as session:
-        for chunk in _chunks(written.set_ids):
-            session.execute(delete(LoggedSetRow).where(LoggedSetRow.id.in_(chunk))
+        for chunk in _chunks(written.keys):
+            session.execute(delete(LoggedSetRow).where(LoggedSetRow.trainee_id == trainee_id,
+                                                       LoggedSetRow.import_key.in_(chunk))
                             .execution_options(synchronize_session=False))
         for exercise_chunk in _chunks(written.exercise_ids):
             session.execute(delete(ExerciseRow).where(ExerciseRow.id.in_(exercise_chunk), ExerciseRow.custom.is_(True))
                             .execution_options(synchronize_session=False))
+
+
+def _still_free(session: OrmSession, old_ids: dict[str, int]) -> dict[str, int]:
+    """Those of a redone write's ids (key -> id) that no set has taken since: a set whose id was
+    taken comes back under a new one."""
+    taken: set[int] = set()
+    for chunk in _chunks(tuple(old_ids.values())):
+        taken.update(session.scalars(select(LoggedSetRow.id).where(LoggedSetRow.id.in_(chunk))))
+    return {key: set_id for key, set_id in old_ids.items() if set_id not in taken} if taken else old_ids
 
 
 def _keys(session: OrmSession, trainee_id: int, keys: Iterable[str]) -> set[str]:
