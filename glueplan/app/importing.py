@@ -179,7 +179,7 @@ def _own_exercise(catalog: Catalog, name: str, choice: Choice, guess: Guess) -> 
 @dataclass(eq=False)
 class ImportHistory:
     """Write an import's batch; undone, exactly what it wrote is taken out; redone, it comes back
-    under the same ids."""
+    under the same ids (store/imports/batch.py, Written)."""
 
     batch: ImportBatch
     text: str

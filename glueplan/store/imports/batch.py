@@ -52,8 +52,9 @@ class ImportBatch:
 
 @dataclass(frozen=True, slots=True)
 class Written:
-    """What an import wrote: the sets' ids and the own exercises' ids, so that undo takes out
-    exactly those and redo puts them back under the same ids."""
+    """What an import wrote: the sets' ids and keys and the own exercises' ids, so that undo takes
+    out exactly those (the sets by key) and redo puts them back under the same ids (a new one where
+    another set has taken it since)."""
 
     set_ids: tuple[int, ...]
     keys: tuple[str, ...]  # the sets' import keys, in the order of their ids
