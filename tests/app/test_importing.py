@@ -266,8 +266,8 @@ def test_a_backup_key_edited_by_hand_is_only_a_name(workspace: Workspace, tmp_pa
 
 def test_a_set_whose_time_was_corrected_elsewhere_is_not_imported_again(workspace: Workspace, tmp_path: Path) -> None:
     """Logged here, imported into another database, its time corrected there (18:00 to 17:30),
-    and that database's backup read back here: the set keeps the key it came with, which holds
-    18:00, and is known by it."""
+    and that database's backup read back here: the set keeps the identity it came with (made as it
+    was logged here, glueplan/store/set_identity.py), and is known by it."""
     from glueplan.store.database import open_store
     from glueplan.store.formats.json_backup import write_backup
     from glueplan.store.location import database_url
