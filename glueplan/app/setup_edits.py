@@ -78,34 +78,36 @@ class SaveOwnExercise:
         return workspace.set_catalog(repository.catalog())
 
 
-def delete_unused(workspace: Workspace, exercise: Exercise) -> None:
+def delete_unused(workspace: Workspace, exercise: Exercise) -> tuple[str, ...]:
     """Delete one of the user's own exercises; ExerciseInUse, naming the places, while a program, a
-    log or an own template uses it (nothing is deleted then)."""
+    log or an own template uses it (nothing is deleted then). Returns the import choices that named
+    it, which went with it (Repository.delete_custom_exercise)."""
     uses = exercise_uses(workspace.repository.store, exercise.id)
     if uses:
         raise ExerciseInUse(exercise, uses)
-    workspace.repository.delete_custom_exercise(exercise.id)
+    return workspace.repository.delete_custom_exercise(exercise.id)
 
 
 @dataclass(eq=False)
 class DeleteOwnExercise:
     """Delete one of the user's own exercises (refused while anything uses it); undone, it is back
-    under its id, as it was."""
+    under its id, as it was, and so are the import choices that named it."""
 
     exercise: Exercise
     text: str
     history: History = History.PLAN
+    _choices: tuple[str, ...] = field(default=(), init=False)
 
     def do(self, workspace: Workspace) -> ChangeSet:
         if self.exercise.id not in workspace.catalog.exercises:
             return ChangeSet()
-        delete_unused(workspace, self.exercise)
+        self._choices = delete_unused(workspace, self.exercise)
         return workspace.set_catalog(workspace.repository.catalog())
 
     def undo(self, workspace: Workspace) -> ChangeSet:
         if self.exercise.id in workspace.catalog.exercises:
             return ChangeSet()
-        workspace.repository.add_custom_exercise(self.exercise, keep_id=True)
+        workspace.repository.add_custom_exercise(self.exercise, keep_id=True, choices=self._choices)
         return workspace.set_catalog(workspace.repository.catalog())
 
 

@@ -6,7 +6,7 @@ import getpass
 import re
 import socket
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import cache
@@ -38,6 +38,7 @@ from glueplan.store.schema import (
     AppMeta,
     Base,
     ExerciseRow,
+    ImportChoiceRow,
     InvolvementRow,
     LoggedSetRow,
     PlannedExerciseRow,
@@ -266,11 +267,17 @@ class Repository:
 
     # -- exercises ------------------------------------------------------------
 
-    def add_custom_exercise(self, exercise: Exercise, keep_id: bool = False) -> Exercise:
+    def add_custom_exercise(self, exercise: Exercise, keep_id: bool = False, choices: Iterable[str] = ()) -> Exercise:
         """Save a user's exercise under a new id derived from its name (or, with ``keep_id``,
-        under its own id: an undone addition done again); returns it with that id."""
+        under its own id: an undone addition or deletion undone); returns it with that id.
+        ``choices``: the names in other apps' exports that imports read as it (as a deletion
+        returned them), each unless another choice was made for it since."""
         with self.store.transaction() as session:
             exercise_id = self.add_custom_exercise_in(session, exercise, keep_id)
+            names = set(choices)
+            if names:
+                names -= set(session.scalars(select(ImportChoiceRow.name).where(ImportChoiceRow.name.in_(names))))
+                session.add_all(ImportChoiceRow(name=name, exercise_id=exercise_id) for name in sorted(names))
         return self.custom_exercise(exercise_id)
 
     def add_custom_exercise_in(self, session: OrmSession, exercise: Exercise, keep_id: bool = False) -> str:
@@ -293,11 +300,15 @@ class Repository:
             exercise_id, counter = f"{stem}_{counter}", counter + 1
         return exercise_id
 
-    def delete_custom_exercise(self, exercise_id: str) -> None:
-        """Delete one of the user's own exercises; refused (StoreError) while a plan or the log names it."""
+    def delete_custom_exercise(self, exercise_id: str) -> tuple[str, ...]:
+        """Delete one of the user's own exercises; refused (StoreError) while a plan or the log names it.
+        Returns the names in other apps' exports that imports read as it: their choices go with it."""
         with self.store.transaction() as session:
+            names = tuple(session.scalars(select(ImportChoiceRow.name).where(ImportChoiceRow.exercise_id == exercise_id)
+                                          .order_by(ImportChoiceRow.name)))
             session.execute(delete(ExerciseRow).where(ExerciseRow.id == exercise_id, ExerciseRow.custom.is_(True))
                             .execution_options(synchronize_session=False))
+        return names
 
     def update_custom_exercise(self, exercise: Exercise) -> Exercise:
         """Change one of the user's own exercises (built-in ones are read-only)."""
