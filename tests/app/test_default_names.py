@@ -3,6 +3,8 @@ the user renames them (issue 12, defect 5)."""
 
 from __future__ import annotations
 
+import pytest
+
 from glueplan.app.opening import open_workspace
 from glueplan.app.program_edits import EditProgram
 from glueplan.app.workspace import Workspace
@@ -44,3 +46,19 @@ def test_switching_language_renames_given_names_and_keeps_the_users(workspace: W
 
 def test_an_empty_programs_name_follows_the_language_too() -> None:
     assert in_language("My program", Language.NB) == "Mitt program"
+
+
+@pytest.mark.xfail(strict=True, reason="the workspace holds the name shown ('Mig'), and update_trainee compares it "
+                                       "with the one stored ('Me'): every profile edit is refused as stale")
+def test_the_profile_is_edited_in_a_window_of_another_language(store: Store) -> None:
+    """The first profile, named in English, edited in a Danish window (Edit > Profile, or the units
+    in Preferences): its given name is shown as "Mig", and is no change made elsewhere."""
+    from dataclasses import replace
+
+    from glueplan.app.setup_edits import EditProfile
+    from glueplan.domain.trainee import Units
+
+    open_workspace(store, Language.EN)
+    danish = open_workspace(store, Language.DA)
+    danish.execute(EditProfile(danish.trainee, replace(danish.trainee, units=Units.LB), "units"))
+    assert danish.repository.trainee(danish.trainee_id).units is Units.LB
