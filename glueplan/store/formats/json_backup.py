@@ -7,8 +7,8 @@
 The tables are written in the order their foreign keys need, each row on a line of its own,
 with the ids they have. The file follows the schema itself (Base.metadata), so a column added
 by a migration is backed up without a change here; a backup of an older schema reads back with
-the newer columns' defaults (its sets with the identities their database gave them then), one of
-a newer glueplan is refused.
+the newer columns' defaults (its sets with the identities that revision 0009 gives the sets of the
+database it came from), one of a newer glueplan is refused.
 
 The API, for the import command and dialog as much as for restoring:
   ``write_backup(store, path)``  the whole database to a file (atomically);
