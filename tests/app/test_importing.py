@@ -195,6 +195,29 @@ def test_a_set_corrected_after_a_backup_is_not_added_again_by_it(workspace: Work
     assert workspace.repository.logged_sets(workspace.trainee_id) == [corrected, *since]
 
 
+def test_an_undone_set_that_a_backup_brought_back_is_redone_as_that_set(workspace: Workspace, tmp_path: Path) -> None:
+    """Logged, backed up, undone, and brought back by reading the backup under another id (one
+    logged meanwhile took the old one): the set's redo finds it by its identity, neither adding it
+    again nor taking the other set for it, and its undo takes out that set alone."""
+    from glueplan.app.log_edits import LogSet
+    from glueplan.store.formats.json_backup import write_backup
+
+    logged = LoggedSet("barbell_hip_thrust", datetime(2026, 2, 5, 18), 100.0, 10)
+    log = LogSet(logged, "log")
+    workspace.execute(log)
+    write_backup(workspace.repository.store, tmp_path / "backup.json")
+    workspace.revert(log)
+    meanwhile = LoggedSet("clamshell", datetime(2026, 2, 6, 7), 0.0, 20)
+    workspace.execute(LogSet(meanwhile, "log"))
+    back = prepare(workspace, read_history(tmp_path / "backup.json"))
+    assert back.sets == 1
+    workspace.execute(ImportHistory(back.batch, "import"))
+    workspace.execute(log)
+    assert workspace.repository.logged_sets(workspace.trainee_id) == [logged, meanwhile]
+    workspace.revert(log)
+    assert workspace.repository.logged_sets(workspace.trainee_id) == [meanwhile]
+
+
 def test_twin_sets_of_a_backup_all_reach_a_new_database_once(workspace: Workspace, tmp_path: Path) -> None:
     """Two sets alike in moment and load (a left and a right set entered within one second)
     are two sets: a backup holding them is imported whole into another database, and only once."""
