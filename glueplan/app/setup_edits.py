@@ -10,6 +10,7 @@ from glueplan.app.changes import ChangeSet
 from glueplan.app.command import History
 from glueplan.app.trainees import check_free_name
 from glueplan.domain.catalog import Exercise
+from glueplan.domain.default_names import in_language
 from glueplan.domain.plan import Program
 from glueplan.domain.trainee import Trainee
 from glueplan.store.exercise_uses import ExerciseInUse, exercise_uses
@@ -31,7 +32,7 @@ class EditProfile:
     def _write(self, workspace: Workspace, old: Trainee, new: Trainee) -> ChangeSet:
         if workspace.trainee == new:
             return ChangeSet()
-        workspace.repository.update_trainee(workspace.trainee_id, old, new)
+        workspace.repository.update_trainee(workspace.trainee_id, *_as_stored(workspace, old, new))
         return workspace.set_trainee(new)
 
     def do(self, workspace: Workspace) -> ChangeSet:
@@ -42,6 +43,16 @@ class EditProfile:
 
     def undo(self, workspace: Workspace) -> ChangeSet:
         return self._write(workspace, self.after, self.before)
+
+
+def _as_stored(workspace: Workspace, old: Trainee, new: Trainee) -> tuple[Trainee, Trainee]:
+    """The edit as the store holds the profile: a name glueplan gave shows in the window's
+    language ("Mig" for the stored "Me"), so it is compared as stored and kept as stored (other
+    languages go on showing their own) unless the edit renames the trainee."""
+    stored = workspace.repository.trainee(workspace.trainee_id).name
+    if stored == old.name or in_language(stored, workspace.language) != old.name:
+        return old, new
+    return replace(old, name=stored), replace(new, name=stored) if new.name == old.name else new
 
 
 @dataclass(eq=False)

@@ -98,7 +98,7 @@ class Workspace:
         """Show another trainee: their profile and their active program (reads only; undo
         histories belong to the trainee they were made for, so the window clears them)."""
         self.trainee_id = trainee_id
-        self.trainee = self.repository.trainee(trainee_id)
+        self.trainee = trainee_in_language(self.repository.trainee(trainee_id), self.language)
         self.load_program(self.repository.active_program(trainee_id))
         return ChangeSet.everything()
 
