@@ -124,7 +124,7 @@ def prepare(workspace: Workspace, parsed: ParsedHistory, units: Units | None = N
     already = skipped = warm_ups = 0
     workouts = set()
     heaviest = limits.WEIGHT_KG.high
-    for line, workout, exercise, weight, unit, reps, rir, warm_up, note, _ordinal, key in parsed.sets:
+    for line, workout, exercise, weight, unit, reps, rir, warm_up, note, _ordinal, key, side in parsed.sets:
         load = (weight, unit or assumed)  # a file repeats its loads: each is converted once
         kg = kg_of.get(load)
         if kg is None:
@@ -150,7 +150,7 @@ def prepare(workspace: Workspace, parsed: ParsedHistory, units: Units | None = N
             checked.add(values)
         workouts.add(workout)
         warm_ups += warm_up
-        sets.append(new_tuple(ImportRow, (key, exercise_id, workout, kg, reps, rir, note, warm_up)))
+        sets.append(new_tuple(ImportRow, (key, exercise_id, workout, kg, reps, rir, note, warm_up, side)))
     if problems:
         raise ImportRejected(problems)
     days = sorted({workout.date() for workout in workouts})

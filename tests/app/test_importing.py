@@ -245,8 +245,6 @@ def test_twin_sets_of_a_backup_all_reach_a_new_database_once(workspace: Workspac
         other.close()
 
 
-@pytest.mark.xfail(strict=True, reason="ImportedSet and ImportRow carry no side: every set of a backup comes "
-                                        "in as 'both', so a left and a right set count as two sets of each side")
 def test_a_backup_read_into_another_database_keeps_each_sets_side(workspace: Workspace, tmp_path: Path) -> None:
     """A left and a right set (reps of that side alone) stay one side each: read in as 'both' they
     would count twice in the charts' volume and the hard sets (store/history.py, _SHARE)."""
@@ -285,6 +283,34 @@ def test_a_backup_key_edited_by_hand_is_only_a_name(workspace: Workspace, tmp_pa
     (tmp_path / "edited.json").write_text(json.dumps(backup), encoding="utf-8")
     preview = prepare(workspace, read_history(tmp_path / "edited.json"))
     assert (preview.sets, preview.already) == (1, 5)  # the edited set is new to the log; the rest are there
+
+
+def test_empty_identities_in_a_backup_are_none_and_made_as_an_old_backups(workspace: Workspace, tmp_path: Path) -> None:
+    """A hand-edited backup that empties two sets' identities ("") is read as one written before
+    sets had them: each gets one made of what it was, not "" twice (the index allows one)."""
+    import json
+
+    from glueplan.store.database import open_store
+    from glueplan.store.formats.json_backup import backup_bytes
+    from glueplan.store.location import database_url
+    from tests.conftest import workspace_on
+
+    for minute in (0, 5):
+        workspace.repository.log_set(workspace.trainee_id, LoggedSet("clamshell", datetime(2026, 2, 2, 7, minute),
+                                                                     0, 20))
+    backup = json.loads(backup_bytes(workspace.repository.store))
+    table = backup["tables"]["logged_set"]
+    for row in table["rows"]:
+        row[table["columns"].index("import_key")] = ""
+    (tmp_path / "emptied.json").write_text(json.dumps(backup), encoding="utf-8")
+    other = open_store(database_url(str(tmp_path / "other.sqlite")))
+    try:
+        elsewhere = workspace_on(other)
+        preview = prepare(elsewhere, read_history(tmp_path / "emptied.json", trainee=elsewhere.trainee.name))
+        elsewhere.execute(ImportHistory(preview.batch, "import"))
+        assert len(elsewhere.repository.logged_sets(elsewhere.trainee_id)) == 2
+    finally:
+        other.close()
 
 
 def test_a_set_whose_time_was_corrected_elsewhere_is_not_imported_again(workspace: Workspace, tmp_path: Path) -> None:

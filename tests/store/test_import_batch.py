@@ -41,7 +41,7 @@ def test_a_batch_is_written_whole_in_order_and_adds_nothing_the_second_time(repo
     written = write_batch(repository, trainee, batch)
     assert written.keys == tuple(row.import_key for row in batch.sets)
     read = [repository.logged_set(set_id) for set_id in written.set_ids[::97]]
-    assert [(s.performed_at, s.weight_kg, s.reps, s.rir, s.note, s.warm_up) for s in read] == \
+    assert [(s.performed_at, s.weight_kg, s.reps, s.rir, s.note, s.warm_up, s.side) for s in read] == \
         [row[2:] for row in batch.sets[::97]]
     again = write_batch(repository, trainee, replace(batch, sets=rows(1300)))  # the first 1,200 are in already
     assert len(again.set_ids) == 100 and min(again.set_ids) > max(written.set_ids)

@@ -139,9 +139,9 @@ def parse_backup(data: Any, file: str) -> Backup:
     tables.reject_unknown(set(known))
     rows = {name: _rows(tables.table(name), known[name], file) for name in known if tables.has(name)}
     sets = rows.get(IDENTITY.table.name, [])
-    for row, identity in zip(sets, old_identities(OldSet(row["trainee_id"], row["performed_at"], row["exercise_id"],
-                                                         row["weight_kg"], row["reps"], row.get(IDENTITY.name))
-                                                  for row in sets), strict=True):
+    stored = [OldSet(row["trainee_id"], row["performed_at"], row["exercise_id"], row["weight_kg"], row["reps"],
+                     row.get(IDENTITY.name) or None) for row in sets]  # "" (edited by hand) is none either
+    for row, identity in zip(sets, old_identities(stored), strict=True):
         row[IDENTITY.name] = identity
     return Backup(file, schema, written_at, rows)
 

@@ -14,6 +14,7 @@ from sqlalchemy import Connection, delete, func, insert, select
 from sqlalchemy.orm import Session as OrmSession
 
 from glueplan.domain.catalog import Exercise
+from glueplan.domain.log import Side
 from glueplan.store.backup import BEFORE_IMPORT, backup_store
 from glueplan.store.imports.collector_pause import collector_paused
 from glueplan.store.repository import Repository
@@ -37,6 +38,7 @@ class ImportRow(NamedTuple):
     rir: int | None
     note: str
     warm_up: bool
+    side: Side = Side.BOTH
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,18 +157,18 @@ def _insert_many(connection: Connection, trainee_id: int, rows: list[ImportRow],
     """The rows through the driver's executemany, built column by column: each value made what
     the driver takes by its column's type as the dialect stores it (SQLite: the text form of a
     date the ORM writes too) once per distinct value (a file repeats its dates and loads), and a
-    column added since (such as the side) given its default. SQLAlchemy's own
+    column added since given its default. SQLAlchemy's own
     executemany spends as long again on those conversions; returning the ids in order would make
     it send one statement per row on SQLite, so the caller gives the ids or reads them back by key.
 
     SQLite spends most of an insert of one row on the statement (its reset, the binding, the
     locks around each call), so there the rows go as many to a statement as it takes values."""
     count = len(rows)
-    keys, exercises, moments, weights, reps, rirs, notes, warm_ups = zip(*rows, strict=True)
+    keys, exercises, moments, weights, reps, rirs, notes, warm_ups, sides = zip(*rows, strict=True)
     columns: dict[str, Sequence[Any]] = {
         "trainee_id": [trainee_id] * count, "exercise_id": [renamed.get(name, name) for name in exercises] if renamed else exercises,
         "performed_at": moments, "weight_kg": weights, "reps": reps, "rir": rirs, "note": notes, "warm_up": warm_ups,
-        "import_key": keys}
+        "import_key": keys, "side": [side.value for side in sides]}
     if ids is not None:
         columns["id"] = ids
     for column in SETS.columns:

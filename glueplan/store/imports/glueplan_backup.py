@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from glueplan.domain.log import Side
 from glueplan.domain.trainee import Units
 from glueplan.domain.validation import DataError
 from glueplan.store.formats.json_backup import read_backup
@@ -36,5 +37,5 @@ def read(path: Path, trainee: str | None) -> ParsedHistory:
         exercise = names.get(row["exercise_id"], row["exercise_id"])
         sets.append(ImportedSet(number + 1, row["performed_at"], exercise, row["weight_kg"], Units.KG, row["reps"],
                                 row.get("rir"), bool(row.get("warm_up", False)), row.get("note") or "", number,
-                                row["import_key"]))
+                                row["import_key"], Side(row.get("side", Side.BOTH))))
     return ParsedHistory(Format.JSON, tuple(sets), frozenset({Units.KG}) if sets else frozenset(), 0)

@@ -18,6 +18,7 @@ from typing import NamedTuple
 
 from glueplan.domain.language import Language
 from glueplan.domain.messages import messages
+from glueplan.domain.log import Side
 from glueplan.domain.trainee import Units
 
 MAX_PROBLEMS = 20  # a file with more is reported by its first twenty
@@ -49,6 +50,7 @@ class ImportedSet(NamedTuple):
     note: str
     ordinal: int  # the set's place among the exercise's sets in this workout, from 0
     import_key: str  # its identity (see the module's doc; a backup's set: the one it has there)
+    side: Side = Side.BOTH  # other apps log no side; a glueplan backup's one-sided sets have theirs
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +121,7 @@ class SetCollector:
         if unit is not None:
             self.units.add(unit)
         self.sets.append(new_tuple(ImportedSet, (line, workout, exercise, weight, unit, reps, rir, warm_up, note,
-                                                 ordinal, f"{stamp}|{folded}|{ordinal}")))
+                                                 ordinal, f"{stamp}|{folded}|{ordinal}", Side.BOTH)))
 
     def result(self) -> ParsedHistory:
         return ParsedHistory(self.format, tuple(self.sets), frozenset(self.units), self.without_reps)
