@@ -62,8 +62,9 @@ class TraineeBar(QToolBar):
         self.archive_action.setEnabled(self.switcher.count() > 1)  # someone must be left to show
         self.restore_menu.clear()
         for trainee_id, name in workspace.repository.trainee_names(archived=True):
-            entry = self.restore_menu.addAction(no_mnemonic(in_language(name, workspace.language)))
-            entry.triggered.connect(lambda _checked=False, chosen=trainee_id, named=name: self.restore(chosen, named))
+            shown = in_language(name, workspace.language)
+            entry = self.restore_menu.addAction(no_mnemonic(shown))
+            entry.triggered.connect(lambda _checked=False, chosen=trainee_id, named=shown: self.restore(chosen, named))
         self.restore_menu.setEnabled(not self.restore_menu.isEmpty())
         title = self.tr("%1 – glueplan (read-only)") if workspace.repository.store.read_only else self.tr("%1 – glueplan")
         self.window().setWindowTitle(title.replace("%1", workspace.trainee.name))

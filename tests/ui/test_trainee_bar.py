@@ -99,3 +99,23 @@ def test_an_archived_trainee_is_brought_back_from_the_file_menu(qtbot: QtBot, re
     assert [entry.text() for entry in bar.restore_menu.actions()] == ["Knee && hip"]
     plan.redo()
     assert bar.switcher.currentText() == "Knee & hip" and bar.switcher.count() == 2
+
+
+def test_restoring_the_first_trainee_names_them_in_the_windows_language(qtbot: QtBot, repository: Repository,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """'Me', archived in a Danish window, is 'Mig' in File > Restore archived trainee and in the undo step."""
+    from glueplan.domain.language import Language
+
+    make_window(qtbot, repository).close()
+    window = make_window(qtbot, repository, Language.DA)
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Yes)
+    me = window.live.workspace.trainee_id
+    window.live.change_trainee(lambda workspace: add_and_switch(workspace, "Ida"))
+    window.trainee_bar.switcher.activated.emit(window.trainee_bar.switcher.findData(me))
+    assert window.live.workspace.trainee_id == me
+    window.trainee_bar.archive_action.trigger()
+    entries = window.trainee_bar.restore_menu.actions()
+    assert [entry.text() for entry in entries] == ["Mig"]
+    entries[0].trigger()
+    plan = window.live.undo_stacks[History.PLAN]
+    assert plan.text(plan.count() - 1).endswith("“Mig”")
