@@ -9,6 +9,7 @@ from glueplan.app.command import History
 from glueplan.app.workspace import Workspace, touched_weeks
 from glueplan.domain.commands import Change
 from glueplan.domain.plan import Program
+from glueplan.store.program_rows import Links
 
 
 @dataclass(eq=False)
@@ -25,8 +26,8 @@ class EditProgram:
     _before: Program | None = field(default=None, init=False)
     _after: Program | None = field(default=None, init=False)
     _done: bool = field(default=False, init=False)
-    _cut_by_do: dict[int, int] = field(default_factory=dict, init=False)
-    _cut_by_undo: dict[int, int] = field(default_factory=dict, init=False)
+    _cut_by_do: Links = field(default_factory=dict, init=False)
+    _cut_by_undo: Links = field(default_factory=dict, init=False)
 
     def do(self, workspace: Workspace) -> ChangeSet:
         if self._done:

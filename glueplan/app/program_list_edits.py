@@ -5,6 +5,7 @@ one (the program the Week and Log tabs show and the app opens with), keep it as 
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from glueplan.app.changes import ChangeSet
@@ -12,7 +13,8 @@ from glueplan.app.command import History
 from glueplan.domain.commands import fresh_rows
 from glueplan.domain.plan import Program
 from glueplan.domain.templates import Template
-from glueplan.store.own_templates import add_template, delete_template, template_plan
+from glueplan.store.own_templates import add_template, delete_template, template_made, template_plan
+from glueplan.store.program_rows import Links
 from glueplan.store.repository import ProgramDetails
 
 if TYPE_CHECKING:
@@ -60,6 +62,7 @@ class DuplicateProgram:
     to_trainee: int | None = None
     copy_id: int | None = field(default=None, init=False)
     _stored: Program | None = field(default=None, init=False)
+    _made: datetime | None = field(default=None, init=False)  # the copy's, to tell it from a later program under its id
 
     def do(self, workspace: Workspace) -> ChangeSet:
         repository = workspace.repository
@@ -72,44 +75,53 @@ class DuplicateProgram:
         owner = workspace.trainee_id if self.to_trainee is None else self.to_trainee
         self.copy_id = repository.add_program(owner, copy, template, self.copy_id)
         self._stored = repository.program(self.copy_id)
+        self._made = repository.program_made(self.copy_id)
         return LISTED
 
     def undo(self, workspace: Workspace) -> ChangeSet:
-        assert self.copy_id is not None
-        workspace.repository.delete_program(self.copy_id)
+        """The copy goes, if it is there: deleted elsewhere, its id may be another program's since."""
+        assert self.copy_id is not None and self._made is not None
+        workspace.repository.delete_program(self.copy_id, made=self._made)
         return LISTED
 
 
 @dataclass(eq=False)
 class DeleteProgram:
-    """Delete a program. Undone, it comes back whole, under its ids, with the sets logged against
-    it linked again, and active and open again if it was."""
+    """Delete a program. Undone, it comes back whole, under its ids (new ones for those another
+    window's rows took meanwhile), with the sets logged against it linked again, and active and
+    open again if it was."""
 
     program_id: int
     text: str
     history: History = History.PLAN
     _program: Program | None = field(default=None, init=False)
     _template: str | None = field(default=None, init=False)
-    _links: dict[int, int] = field(default_factory=dict, init=False)
+    _links: Links = field(default_factory=dict, init=False)
+    _made: datetime | None = field(default=None, init=False)  # when it was made: kept when it comes back
     _was_active: bool = field(default=False, init=False)
     _was_open: bool = field(default=False, init=False)
 
     def do(self, workspace: Workspace) -> ChangeSet:
         repository = workspace.repository
+        made = repository.program_made(self.program_id)
+        if made is None or (self._made is not None and made != self._made):
+            return ChangeSet()  # gone (deleted elsewhere), its id perhaps another program's since: nothing to delete
         listed = {p.id: p for p in repository.program_overview(workspace.trainee_id)}
         self._program = repository.program(self.program_id)
         self._template = listed[self.program_id].template_id
         self._was_active = listed[self.program_id].active
         self._was_open = workspace.program_id == self.program_id
-        self._links = repository.delete_program(self.program_id)
+        self._made = made
+        self._links = repository.delete_program(self.program_id, made=made)
         if not self._was_open:
             return LISTED
         return LISTED | workspace.load_program(repository.active_program(workspace.trainee_id))
 
     def undo(self, workspace: Workspace) -> ChangeSet:
         assert self._program is not None
-        workspace.repository.add_program(workspace.trainee_id, self._program, self._template, self.program_id,
-                                         relink=self._links, activate=self._was_active)
+        self.program_id = workspace.repository.add_program(  # a new id if another program took it meanwhile
+            workspace.trainee_id, self._program, self._template, self.program_id, relink=self._links,
+            activate=self._was_active, made=self._made)
         return LISTED | workspace.load_program(self.program_id) if self._was_open else LISTED
 
 
@@ -151,18 +163,22 @@ class SaveAsTemplate:
     history: History = History.PLAN
     number: int | None = field(default=None, init=False)
     _kept: bool = field(default=False, init=False)
+    _made: datetime | None = field(default=None, init=False)  # to tell it from a later template under its number
 
     def do(self, workspace: Workspace) -> ChangeSet:
         if not self._kept:
             name = self.name.strip()[:200]
             plan = template_plan(name, workspace.repository.program(self.program_id), workspace.trainee.level)
-            self.number = add_template(workspace.repository.store, name, plan, self.number)
+            store = workspace.repository.store
+            self.number = add_template(store, name, plan, self.number)
+            self._made = template_made(store, self.number)
             self._kept = True
         return LISTED
 
     def undo(self, workspace: Workspace) -> ChangeSet:
+        """The template goes, if it is there: deleted elsewhere, its number may be another's since."""
         if self._kept and self.number is not None:
-            delete_template(workspace.repository.store, self.number)
+            delete_template(workspace.repository.store, self.number, self._made)
             self._kept = False
         return LISTED
 
@@ -176,17 +192,26 @@ class DeleteTemplate:
     text: str
     history: History = History.PLAN
     _gone: bool = field(default=False, init=False)
+    _number: int | None = field(default=None, init=False)  # where it is (a new one if its own was taken)
+    _made: datetime | None = field(default=None, init=False)  # when it was kept: a redo deletes that one only
 
     def do(self, workspace: Workspace) -> ChangeSet:
         assert self.template.own_number is not None
+        store = workspace.repository.store
+        if self._number is None:
+            self._number = self.template.own_number
+            self._made = template_made(store, self._number)
         if not self._gone:
-            delete_template(workspace.repository.store, self.template.own_number)
+            delete_template(store, self._number, self._made)
             self._gone = True
         return LISTED
 
     def undo(self, workspace: Workspace) -> ChangeSet:
+        """It comes back as it was kept (an earlier Save as template undone takes it out), under
+        its number unless another template took it meanwhile."""
         if self._gone:
-            add_template(workspace.repository.store, self.template.name.en, self.template.plan,
-                         self.template.own_number)
+            store = workspace.repository.store
+            self._number = add_template(store, self.template.name.en, self.template.plan, self._number, self._made)
+            self._made = template_made(store, self._number)
             self._gone = False
         return LISTED

@@ -4,6 +4,7 @@ programs. Each is undoable like a program edit."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from glueplan.app.changes import ChangeSet
@@ -135,6 +136,7 @@ class StartProgram:
     program_id: int | None = field(default=None, init=False)
     _shown_before: int | None = field(default=None, init=False)
     _stored: Program | None = field(default=None, init=False)
+    _made: datetime | None = field(default=None, init=False)  # to tell it from a later program under its id
 
     def do(self, workspace: Workspace) -> ChangeSet:
         self._shown_before = workspace.program_id
@@ -142,9 +144,11 @@ class StartProgram:
             workspace.trainee_id, self._stored or self.program, self.template_id, self.program_id, activate=True)
         change = workspace.load_program(self.program_id)
         self._stored = workspace.program
+        self._made = workspace.repository.program_made(self.program_id)
         return change | ChangeSet(programs=True)
 
     def undo(self, workspace: Workspace) -> ChangeSet:
-        assert self.program_id is not None
-        workspace.repository.delete_program(self.program_id, then_active=self._shown_before)
+        """The program goes, if it is there: deleted elsewhere, its id may be another program's since."""
+        assert self.program_id is not None and self._made is not None
+        workspace.repository.delete_program(self.program_id, then_active=self._shown_before, made=self._made)
         return workspace.load_program(self._shown_before) | ChangeSet(programs=True)

@@ -24,6 +24,7 @@ from glueplan.domain.rules import Report, revalidate, validate
 from glueplan.domain.trainee import Trainee
 from glueplan.store import history
 from glueplan.store.errors import StaleProgram
+from glueplan.store.program_rows import Links
 from glueplan.store.repository import Repository
 
 Listener = Callable[[ChangeSet], None]
@@ -114,7 +115,7 @@ class Workspace:
         return revalidate(self.report, change.apply(self.program))  # the drag previews each day: cheap
 
     def write_program(self, before: Program, after: Program,
-                      relink: Mapping[int, int] | None = None) -> tuple[Program, ChangeSet, dict[int, int]]:
+                      relink: Mapping[tuple[int, str], int] | None = None) -> tuple[Program, ChangeSet, Links]:
         """Store the step from ``before`` (what this window shows) to ``after``: only the rows
         that differ, refused when someone else saved the program since this window read it
         (then the program is reloaded and announced, and StaleProgram raised). Only the weeks

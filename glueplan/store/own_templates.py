@@ -22,19 +22,31 @@ def template_plan(name: str, program: Program, level: Level) -> Any:
     return plan_to_data(replace(program, name=name), level)
 
 
-def add_template(store: Store, name: str, plan: Any, number: int | None = None) -> int:
-    """Keep a plan (``template_plan``) as a template called ``name``; ``number`` brings back a
-    deleted one under its id. Returns its number."""
-    values = {"name": name, "plan": plan, "created_at": datetime.now()}
-    if number is not None:
-        values["id"] = number
+def add_template(store: Store, name: str, plan: Any, number: int | None = None, made: datetime | None = None) -> int:
+    """Keep a plan (``template_plan``) as a template called ``name``; ``number`` and ``made`` (as
+    ``template_made`` read it) bring back a deleted one under its id, unless another template took
+    the id meanwhile (SQLite gives the id a deletion freed to the next one): then it comes back
+    under a new one. Returns its number."""
+    values = {"name": name, "plan": plan, "created_at": made or datetime.now()}
     with store.transaction() as session:
+        if number is not None and session.scalar(select(OwnTemplateRow.id).where(OwnTemplateRow.id == number)) is None:
+            values["id"] = number
         return session.execute(insert(OwnTemplateRow).values(values).returning(OwnTemplateRow.id)).scalar_one()
 
 
-def delete_template(store: Store, number: int) -> None:
+def template_made(store: Store, number: int) -> datetime | None:
+    """When the template under this number was kept (None: there is none): with its number, what
+    tells it from one kept later under the same number, for an undo that takes out its own."""
+    with store.reading() as session:
+        return session.scalar(select(OwnTemplateRow.created_at).where(OwnTemplateRow.id == number))
+
+
+def delete_template(store: Store, number: int, made: datetime | None = None) -> None:
+    """Delete a template; given ``made`` (as ``template_made`` read it), only the one kept then:
+    one gone already, or another under its number, is left alone."""
+    same = [] if made is None else [OwnTemplateRow.created_at == made]
     with store.transaction() as session:
-        session.execute(delete(OwnTemplateRow).where(OwnTemplateRow.id == number))
+        session.execute(delete(OwnTemplateRow).where(OwnTemplateRow.id == number, *same))
 
 
 def own_templates(store: Store) -> list[Template]:

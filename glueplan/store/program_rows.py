@@ -2,9 +2,11 @@
 
 Sessions and planned exercises are matched by id: a row without an id is new, a row whose
 id the step dropped is deleted, and a row that returns with an id the database no longer
-holds (an undone deletion) is inserted under that id, so what pointed at it points at it again.
+holds (an undone deletion) is inserted under that id, so what pointed at it points at it again
+(unless another row took the id meanwhile: then it comes back under a new one).
 Sets logged against a deleted planned exercise lose their link (ON DELETE SET NULL); the step
-returns the links it cut, and the step back takes them to link those sets again.
+returns the links it cut (each set known by its identity, not its id), and the step back takes
+them to link those sets again.
 The caller vouches that ``before`` is what is stored (the program's version says so).
 """
 
@@ -22,14 +24,18 @@ from glueplan.store.schema import LoggedSetRow, PlannedExerciseRow, PlannedSessi
 
 Values = dict[str, Any]
 ALL_COLUMNS = {"render_nulls": True}  # rows with and without NULLs in one statement
+CHUNK = 5000  # ids asked about in one statement (SQLite takes 32,766 values at most)
 Place = tuple[int, ...]  # (week, session) or (week, session, exercise), all counted from 0
 
 
-Links = dict[int, int]  # logged set id -> planned exercise id
+# A logged set (its trainee and identity, glueplan/store/set_identity.py) -> the planned exercise it was
+# logged against. Not its id: on SQLite the id of a set deleted meanwhile goes to the next set logged,
+# another window's perhaps, and a set deleted and brought back may be under a new one.
+Links = dict[tuple[int, str], int]
 
 
 def write_program_rows(orm: OrmSession, program_id: int, before: Program, after: Program,
-                       relink: Mapping[int, int] | None = None) -> tuple[Program, Links]:
+                       relink: Mapping[tuple[int, str], int] | None = None) -> tuple[Program, Links]:
     """Make the stored weeks, sessions and exercises go from ``before`` to ``after``; returns
     ``after`` with the ids the new rows got, and the links to logged sets that the deleted
     exercises cut. ``relink`` (the links an earlier step cut) links those sets again once their
@@ -44,16 +50,16 @@ def write_program_rows(orm: OrmSession, program_id: int, before: Program, after:
     _write_weeks(orm, program_id, before, after)
     old_sessions = {s.id: _session_values(program_id, week, position, s)
                     for week, position, s in _sessions(before, touched)}
-    session_ids = _write(orm, PlannedSessionRow, old_sessions, [
+    session_ids, _moved = _write(orm, PlannedSessionRow, old_sessions, [
         ((week, position), s.id, _session_values(program_id, week, position, s))
         for week, position, s in _sessions(after, touched)])
     old_items = {item.id: _item_values(s.id, position, item)
                  for _week, _index, s in _sessions(before, touched) for position, item in enumerate(s.items)}
-    item_ids = _write(orm, PlannedExerciseRow, old_items, [
+    item_ids, moved = _write(orm, PlannedExerciseRow, old_items, [
         ((week, index, position), item.id, _item_values(session_ids[week, index], position, item))
         for week, index, s in _sessions(after, touched) for position, item in enumerate(s.items)])
     if relink:
-        _relink(orm, relink)
+        _relink(orm, {key: moved.get(planned, planned) for key, planned in relink.items()} if moved else relink)
     gone = set(old_items) - set(item_ids.values())
     cut = links_to(orm, gone)
     _delete(orm, PlannedExerciseRow, gone)
@@ -86,26 +92,37 @@ def _write_weeks(orm: OrmSession, program_id: int, before: Program, after: Progr
 
 
 def _write(orm: OrmSession, table: type[PlannedSessionRow | PlannedExerciseRow], old: dict[int | None, Values],
-           new: Sequence[tuple[Place, int | None, Values]]) -> dict[Place, int]:
-    """Insert, restore or update the rows of one table; returns the id at each place.
+           new: Sequence[tuple[Place, int | None, Values]]) -> tuple[dict[Place, int], dict[int, int]]:
+    """Insert, restore or update the rows of one table; returns the id at each place, and the old
+    id -> new id of the rows restored under a new id.
 
+    A row restored (an undone deletion, a redone addition) whose id another row has taken
+    meanwhile comes back under a new id: on SQLite the id a deletion freed goes to the next row
+    inserted, which may be another program's (another window's). The rows restored under their
+    ids go first, so that a new row cannot take one of theirs.
     Each kind is one statement (an executemany) however many rows it holds.
     """
     ids = {place: row_id for place, row_id, _values in new if row_id is not None}
     fresh = [(place, values) for place, row_id, values in new if row_id is None]
-    restored = [values | {"id": row_id} for _place, row_id, values in new
-                if row_id is not None and row_id not in old]
+    restored = [(place, row_id, values) for place, row_id, values in new if row_id is not None and row_id not in old]
     changed = [values | {"id": row_id} for _place, row_id, values in new
                if row_id is not None and row_id in old and old[row_id] != values]
+    asked = [row_id for _place, row_id, _values in restored]
+    taken = {row_id for start in range(0, len(asked), CHUNK)
+             for row_id in orm.scalars(select(table.id).where(table.id.in_(asked[start:start + CHUNK])))}
+    if restored:
+        kept = [values | {"id": row_id} for _place, row_id, values in restored if row_id not in taken]
+        if kept:
+            orm.execute(insert(table), kept, execution_options=ALL_COLUMNS)
+    moved_from = {place: row_id for place, row_id, _values in restored if row_id in taken}
+    fresh += [(place, values) for place, row_id, values in restored if row_id in taken]
     if fresh:
         result = orm.execute(insert(table).returning(table.id, sort_by_parameter_order=True),
                              [values for _place, values in fresh], execution_options=ALL_COLUMNS)
         ids.update(zip((place for place, _values in fresh), result.scalars()))
-    if restored:
-        orm.execute(insert(table), restored, execution_options=ALL_COLUMNS)
     if changed:
         orm.execute(update(table), changed)
-    return ids
+    return ids, {row_id: ids[place] for place, row_id in moved_from.items()}
 
 
 def links_to(orm: OrmSession, planned: Collection[int | None] | Select[tuple[int]]) -> Links:
@@ -113,17 +130,20 @@ def links_to(orm: OrmSession, planned: Collection[int | None] | Select[tuple[int
     with the exercise each is linked to: what deleting those exercises cuts."""
     if isinstance(planned, Collection) and not planned:
         return {}
-    return {set_id: link for set_id, link in orm.execute(select(LoggedSetRow.id, LoggedSetRow.planned_exercise_id)
-                                                         .where(LoggedSetRow.planned_exercise_id.in_(planned)))}
+    return {(trainee_id, key): link for trainee_id, key, link in orm.execute(
+        select(LoggedSetRow.trainee_id, LoggedSetRow.import_key, LoggedSetRow.planned_exercise_id)
+        .where(LoggedSetRow.planned_exercise_id.in_(planned)))}
 
 
-def _relink(orm: OrmSession, links: Mapping[int, int]) -> None:
-    """Link sets again to the exercises they were logged against. A set deleted since, or one
-    linked to something else meanwhile, is left as it is."""
+def _relink(orm: OrmSession, links: Mapping[tuple[int, str], int]) -> None:
+    """Link sets again to the exercises they were logged against, each found by its identity. A
+    set deleted since, or one linked to something else meanwhile, is left as it is."""
     statement = (update(LoggedSetRow.__table__)
-                 .where(LoggedSetRow.id == bindparam("set_id"), LoggedSetRow.planned_exercise_id.is_(None))
+                 .where(LoggedSetRow.trainee_id == bindparam("trainee"), LoggedSetRow.import_key == bindparam("key"),
+                        LoggedSetRow.planned_exercise_id.is_(None))
                  .values(planned_exercise_id=bindparam("planned")))
-    orm.connection().execute(statement, [{"set_id": s, "planned": p} for s, p in links.items()])
+    orm.connection().execute(statement, [{"trainee": trainee, "key": key, "planned": planned}
+                                         for (trainee, key), planned in links.items()])
 
 
 def _delete(orm: OrmSession, table: type[PlannedSessionRow | PlannedExerciseRow], gone: set[int | None]) -> None:

@@ -33,7 +33,7 @@ from glueplan.domain.plan import PlannedExercise, Program, Session, Week, Weekda
 from glueplan.domain.trainee import Level, Trainee, Units
 from glueplan.store.database import Store
 from glueplan.store.errors import SET_GONE, StaleNote, StaleProfile, StaleProgram, StaleSet, StoreError
-from glueplan.store.program_rows import links_to, write_program_rows
+from glueplan.store.program_rows import Links, links_to, write_program_rows
 from glueplan.store.schema import (
     AppMeta,
     Base,
@@ -68,7 +68,7 @@ class SavedProgram(NamedTuple):
 
     program: Program
     version: int
-    cut_links: dict[int, int]
+    cut_links: Links
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,17 +142,21 @@ class Repository:
     # -- programs -------------------------------------------------------------
 
     def add_program(self, trainee_id: int, program: Program, template_id: str | None = None,
-                    program_id: int | None = None, relink: Mapping[int, int] | None = None,
-                    activate: bool = False) -> int:
-        """Store a whole program (every week, session and exercise) in one transaction. Given
-        ``program_id`` and a program with ids (one deleted before), it comes back under those ids,
-        and ``relink`` (logged set id -> planned exercise id, as ``delete_program`` returned them)
-        links the sets logged against it again. ``activate`` makes it the trainee's active program."""
+                    program_id: int | None = None, relink: Mapping[tuple[int, str], int] | None = None,
+                    activate: bool = False, made: datetime | None = None) -> int:
+        """Store a whole program (every week, session and exercise) in one transaction; returns its
+        id. Given ``program_id`` and a program with ids (one deleted before), it comes back under
+        those ids, each one that another row (another window's) took meanwhile replaced by a new
+        one (read the program back for them), and ``relink`` (as ``delete_program`` returned it)
+        links the sets logged against it again, and ``made`` (as ``program_made`` read it) keeps when
+        it was made. ``activate`` makes it the trainee's active program."""
         if program.start is None:
             raise ValueError("a stored program needs a start date")
         with self.store.transaction() as session:
+            if program_id is not None and session.get(ProgramRow, program_id) is not None:
+                program_id = None  # taken meanwhile (SQLite gives the id a deletion freed to the next program)
             row = ProgramRow(id=program_id, trainee_id=trainee_id, name=program.name, start_date=program.start,
-                             template_id=template_id, created_at=datetime.now())
+                             template_id=template_id, created_at=made or datetime.now())
             session.add(row)
             session.flush()
             write_program_rows(session, row.id, replace(program, weeks=()), program, relink)
@@ -193,7 +197,7 @@ class Repository:
         return Program(name=name, weeks=weeks, start=start), version
 
     def save_program_edit(self, program_id: int, before: Program, after: Program, version: int,
-                          relink: Mapping[int, int] | None = None) -> SavedProgram:
+                          relink: Mapping[tuple[int, str], int] | None = None) -> SavedProgram:
         """Take the stored program from ``before`` to ``after``, writing only the rows that differ,
         in one transaction; returns ``after`` with the ids of new rows, the new version, and the
         links of logged sets to the planned exercises it deleted.
@@ -251,11 +255,28 @@ class Repository:
             if changed.rowcount != 1:
                 raise StaleProgram()
 
-    def delete_program(self, program_id: int, then_active: int | None = None) -> dict[int, int]:
+    def program_made(self, program_id: int) -> datetime | None:
+        """When the program under this id was made (None: there is none): with its id, what tells
+        this program from one made later under the same id (SQLite gives the id a deletion freed to
+        the next program), for an undo that takes out the program it made (``delete_program``)."""
+        with self.store.reading() as session:
+            return session.scalar(select(ProgramRow.created_at).where(ProgramRow.id == program_id))
+
+    def delete_program(self, program_id: int, then_active: int | None = None,
+                       made: datetime | None = None) -> Links:
         """Delete a program with its weeks, in one transaction; the sets logged against it stay
-        in the log, unlinked. Returns the links it cut (logged set id -> planned exercise id) for
-        an undo. ``then_active`` becomes the trainee's active program."""
+        in the log, unlinked. Returns the links it cut (program_rows.Links) for an undo.
+        ``then_active`` becomes the trainee's active program. Given ``made`` (as ``program_made``
+        read it), only that program is deleted: one gone already, or another program under its
+        id, is left alone (no failure; nothing is cut)."""
         with self.store.transaction() as session:
+            if made is not None and session.scalar(select(ProgramRow.created_at)
+                                                   .where(ProgramRow.id == program_id)) != made:
+                if then_active is not None:
+                    owner = session.scalar(select(ProgramRow.trainee_id).where(ProgramRow.id == then_active))
+                    if owner is not None:
+                        _set_active(session, owner, then_active)
+                return {}
             row = session.get_one(ProgramRow, program_id)
             links = links_to(session, select(PlannedExerciseRow.id).join(PlannedSessionRow).where(
                 PlannedSessionRow.program_id == program_id))

@@ -1,0 +1,290 @@
+"""Undo and redo in one window while another window (another process) works on the same database:
+a step takes out only the rows it made and brings back its own rows beside the others'.
+
+On SQLite a row without AUTOINCREMENT frees its id when deleted, and the next insert, another
+window's perhaps, takes the highest free id: an undo that deleted "by id" took out that window's
+program or template, and a redo or an undone deletion that inserted "under its old id" was refused
+for good (UNIQUE constraint failed). On PostgreSQL ids come from sequences and are never given
+twice, so these run on both engines: an id inserted again was given by the sequence before, and a
+later insert from the sequence does not collide with it (test_..._under_new_ids_after_a_sequence_id).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+
+from glueplan.app.log_edits import DeleteSet, LogSet
+from glueplan.app.program_edits import EditProgram
+from glueplan.app.program_list_edits import DeleteProgram, DeleteTemplate, DuplicateProgram, SaveAsTemplate
+from glueplan.app.setup_edits import StartProgram
+from glueplan.app.templates import templates
+from glueplan.app.workspace import Workspace
+from glueplan.domain.commands import AddExercise, RemoveExercise
+from glueplan.domain.log import LoggedSet
+from glueplan.domain.plan import Program, Weekday
+from glueplan.store.database import Store
+from tests.conftest import identity, seed_000, workspace_on
+from tests.domain.test_commands import P
+from tests.postgres_server import PostgresServer
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "database" in metafunc.fixturenames:
+        metafunc.parametrize("engine_name", ["sqlite", "postgresql"])
+
+
+@pytest.fixture
+def database(engine_name: str, db_path: Path, request: pytest.FixtureRequest,
+             monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """The test's SQLite file, or a PostgreSQL database of its own (as tests/store/conftest.py)."""
+    if engine_name == "sqlite":
+        yield str(db_path)
+        return
+    server: PostgresServer = request.getfixturevalue("postgres")
+    name = server.new_database(request.getfixturevalue("postgres_template"))
+    monkeypatch.setenv("GLUEPLAN_DB", server.url(name))
+    yield server.url(name)
+    server.drop_database(name)
+
+
+def names(workspace: Workspace) -> list[str]:
+    return [program.name for program in workspace.repository.program_overview(workspace.trainee_id)]
+
+
+def theirs(window: Workspace) -> int:
+    """A program the other window makes (on SQLite under the highest id free)."""
+    return window.repository.add_program(window.trainee_id, replace(seed_000(1), name="Theirs"))
+
+
+def row_ids(program: Program) -> set[int | None]:
+    return {row.id for week in program.weeks for s in week.sessions for row in (s, *s.items)}
+
+
+@pytest.mark.parametrize("made_by", ["duplicate", "start"])
+def test_undo_takes_out_its_own_program_not_one_made_since_under_its_id(store: Store, workspace: Workspace,
+                                                                        made_by: str) -> None:
+    """The other window deletes the copy (or the started program) and makes a program, which on
+    SQLite takes the freed id: the undo leaves that program alone (it took it out). And a program
+    deleted elsewhere is no failure for the undo (it raised NoResultFound, no StoreError)."""
+    assert workspace.program_id is not None
+    other = workspace_on(store)
+    command: DuplicateProgram | StartProgram
+    if made_by == "duplicate":
+        command = DuplicateProgram(workspace.program_id, "Copy", "duplicate")
+    else:
+        command = StartProgram(replace(seed_000(1), name="Copy"), "seed-000", "start")
+    workspace.execute(command)
+    made = command.copy_id if isinstance(command, DuplicateProgram) else command.program_id
+    assert made is not None
+    other.execute(DeleteProgram(made, "delete"))
+    their_id = theirs(other)
+    workspace.revert(command)
+    assert sorted(names(workspace)) == sorted([seed_000().name, "Theirs"])
+    assert workspace.repository.program(their_id).name == "Theirs"
+
+
+@pytest.mark.parametrize("made_by", ["duplicate", "start"])
+def test_a_redone_program_comes_back_beside_one_that_took_its_ids(store: Store, workspace: Workspace,
+                                                                  made_by: str) -> None:
+    """Undone, the program frees its ids; another window's program takes them (SQLite): the redo
+    brings it back under new ids instead of failing on them, and its undo takes out only it."""
+    assert workspace.program_id is not None
+    other = workspace_on(store)
+    command: DuplicateProgram | StartProgram
+    if made_by == "duplicate":
+        command = DuplicateProgram(workspace.program_id, "Copy", "duplicate")
+    else:
+        command = StartProgram(replace(seed_000(1), name="Copy"), "seed-000", "start")
+    workspace.execute(command)
+    workspace.revert(command)
+    their_id = theirs(other)
+    workspace.execute(command)
+    made = command.copy_id if isinstance(command, DuplicateProgram) else command.program_id
+    assert made is not None and made != their_id
+    assert sorted(names(workspace)) == sorted([seed_000().name, "Copy", "Theirs"])
+    assert row_ids(workspace.repository.program(made)).isdisjoint(row_ids(workspace.repository.program(their_id)))
+    workspace.revert(command)
+    assert sorted(names(workspace)) == sorted([seed_000().name, "Theirs"])
+
+
+def test_an_undone_deletion_comes_back_beside_a_program_that_took_its_ids(store: Store,
+                                                                          workspace: Workspace) -> None:
+    """The program deleted here (the newest: its ids the highest) comes back under new ids when
+    another window's program took them meanwhile, opened, with the sets logged against it linked
+    again; its redo deletes it, not the other program."""
+    assert workspace.program_id is not None and workspace.program is not None
+    other = workspace_on(store)
+    planned = workspace.program.weeks[0].sessions[0].items[0]
+    logged = LoggedSet(planned.exercise_id, datetime(2026, 11, 23, 18), 60.0, 8, 2, planned_exercise_id=planned.id)
+    workspace.execute(LogSet(logged, "log"))
+    whole = workspace.program
+    delete = DeleteProgram(workspace.program_id, "delete")
+    workspace.execute(delete)
+    their_id = theirs(other)
+    workspace.revert(delete)
+    assert sorted(names(workspace)) == sorted([whole.name, "Theirs"])
+    assert workspace.program_id == delete.program_id and workspace.program == whole
+    back = workspace.program.weeks[0].sessions[0].items[0].id
+    assert [s.planned_exercise_id for _id, s in workspace.sets_on(date(2026, 11, 23))] == [back]
+    workspace.execute(delete)
+    assert names(workspace) == ["Theirs"] and workspace.repository.program(their_id).name == "Theirs"
+
+
+def test_a_program_edit_redone_beside_another_programs_rows(store: Store, workspace: Workspace) -> None:
+    """An exercise added and undone here frees its id; another window adds one to another program
+    and takes it (SQLite): the redo adds the exercise again under a new id instead of failing, and
+    undone again it takes out its own exercise only."""
+    other = workspace_on(store)
+    other.load_program(theirs(other))
+    add = EditProgram(AddExercise(0, Weekday.TUE, "clamshell", P), "add")
+    workspace.execute(add)
+    workspace.revert(add)
+    their_add = EditProgram(AddExercise(0, Weekday.TUE, "clamshell", P), "add")
+    other.execute(their_add)
+    their_program = identity(other.program)
+    workspace.execute(add)
+    assert workspace.program is not None and workspace.program == workspace.repository.program(workspace.program_id)
+    assert identity(workspace.program) == identity(workspace.repository.program(workspace.program_id))
+    workspace.revert(add)
+    assert identity(other.repository.program(other.program_id)) == their_program
+
+
+def test_an_undone_plan_edit_links_again_its_own_sets_not_another_windows(store: Store,
+                                                                         workspace: Workspace) -> None:
+    """A planned exercise removed here cuts the link of the set logged against it. The other window
+    deletes that set and logs one of its own, which takes the freed id (SQLite): the undo links
+    again the set by its identity, so the other window's set stays unplanned."""
+    assert workspace.program is not None
+    other = workspace_on(store)
+    planned = workspace.program.weeks[0].sessions[0].items[0]
+    mine = LoggedSet(planned.exercise_id, datetime(2026, 11, 23, 18), 60.0, 8, 2, planned_exercise_id=planned.id)
+    log = LogSet(mine, "log")
+    workspace.execute(log)
+    remove = EditProgram(RemoveExercise(0, 0, 0), "remove")
+    workspace.execute(remove)
+    other.execute(DeleteSet(log.set_id, replace(mine, planned_exercise_id=None), "delete"))  # type: ignore[arg-type]
+    their_set = LoggedSet("clamshell", datetime(2026, 11, 24, 18), 0.0, 15, 2)
+    other.execute(LogSet(their_set, "log"))
+    workspace.revert(remove)
+    assert [s for _id, s in workspace.sets_on(date(2026, 11, 24))] == [their_set]
+
+
+def test_an_undone_plan_edit_links_again_a_set_brought_back_under_a_new_id(store: Store,
+                                                                          workspace: Workspace) -> None:
+    """The set comes back by its identity (log_edits._restore) under a new id when its own was
+    taken: the plan edit's undo still finds it and links it again."""
+    assert workspace.program is not None
+    other = workspace_on(store)
+    planned = workspace.program.weeks[0].sessions[0].items[0]
+    mine = LoggedSet(planned.exercise_id, datetime(2026, 11, 23, 18), 60.0, 8, 2, planned_exercise_id=planned.id)
+    log = LogSet(mine, "log")
+    workspace.execute(log)
+    remove = EditProgram(RemoveExercise(0, 0, 0), "remove")
+    workspace.execute(remove)
+    unlinked = replace(mine, planned_exercise_id=None)
+    assert log.set_id is not None
+    delete = DeleteSet(log.set_id, unlinked, "delete")
+    workspace.execute(delete)
+    other.execute(LogSet(LoggedSet("clamshell", datetime(2026, 11, 24, 18), 0.0, 15, 2), "log"))
+    workspace.revert(delete)
+    workspace.revert(remove)
+    assert [s.planned_exercise_id for _id, s in workspace.sets_on(date(2026, 11, 23))] == [planned.id]
+
+
+def test_a_kept_template_undone_takes_out_its_own_not_one_kept_since_under_its_number(store: Store,
+                                                                                     workspace: Workspace) -> None:
+    assert workspace.program_id is not None
+    other = workspace_on(store)
+    keep = SaveAsTemplate(workspace.program_id, "Mine", "keep")
+    workspace.execute(keep)
+    other.execute(DeleteTemplate(templates(store)[-1], "delete"))
+    other.execute(SaveAsTemplate(workspace.program_id, "Theirs", "keep"))
+    workspace.revert(keep)
+    assert [t.name.en for t in templates(store) if t.own_number is not None] == ["Theirs"]
+
+
+def test_templates_come_back_beside_one_that_took_their_number(store: Store, workspace: Workspace) -> None:
+    """A kept template undone, and a deleted one, free their numbers; another window's template
+    takes them (SQLite): the redo, and the deletion's undo, bring theirs back under a new number
+    instead of failing, and undone (redone) again take out only their own."""
+    assert workspace.program_id is not None
+    other = workspace_on(store)
+    own = lambda: sorted(t.name.en for t in templates(store) if t.own_number is not None)  # noqa: E731
+    keep = SaveAsTemplate(workspace.program_id, "Mine", "keep")
+    workspace.execute(keep)
+    workspace.revert(keep)
+    other.execute(SaveAsTemplate(workspace.program_id, "Theirs", "keep"))
+    workspace.execute(keep)
+    assert own() == ["Mine", "Theirs"]
+    delete = DeleteTemplate(next(t for t in templates(store) if t.own_number == keep.number), "delete")
+    workspace.execute(delete)
+    other.execute(SaveAsTemplate(workspace.program_id, "Others", "keep"))
+    workspace.revert(delete)
+    assert own() == ["Mine", "Others", "Theirs"]
+    workspace.execute(delete)
+    assert own() == ["Others", "Theirs"]
+
+
+def test_rows_inserted_again_under_their_ids_leave_the_sequences_able_to_give_new_ones(
+        store: Store, workspace: Workspace) -> None:
+    """PostgreSQL: an insert under an explicit id does not advance the sequence. The ids an undo
+    inserts again were the sequence's before, so the next program, session, exercise and template
+    the sequences give do not collide with them (on SQLite the next id is the highest plus one)."""
+    assert workspace.program_id is not None
+    other = workspace_on(store)
+    delete = DeleteProgram(workspace.program_id, "delete")
+    workspace.execute(delete)
+    workspace.revert(delete)
+    keep = SaveAsTemplate(workspace.program_id, "Mine", "keep")
+    workspace.execute(keep)
+    workspace.revert(keep)
+    workspace.execute(keep)
+    their_id = theirs(other)
+    other.execute(SaveAsTemplate(their_id, "Theirs", "keep"))
+    assert sorted(names(workspace)) == sorted([seed_000().name, "Theirs"])
+    assert sorted(t.name.en for t in templates(store) if t.own_number is not None) == ["Mine", "Theirs"]
+
+
+def test_a_redone_deletion_deletes_its_program_not_one_made_since_under_its_id(store: Store,
+                                                                              workspace: Workspace) -> None:
+    """Deleted, undone, then deleted in the other window, whose next program takes the id
+    (SQLite): the redo here finds its program gone and leaves the other one alone. A program
+    deleted elsewhere before the first Delete is no step (it raised NoResultFound)."""
+    assert workspace.program_id is not None
+    other = workspace_on(store)
+    delete = DeleteProgram(workspace.program_id, "delete")
+    workspace.execute(delete)
+    workspace.revert(delete)
+    other.execute(DeleteProgram(delete.program_id, "delete"))
+    theirs(other)
+    workspace.execute(delete)
+    assert names(workspace) == ["Theirs"]
+    assert not workspace.execute(DeleteProgram(delete.program_id + 100, "delete"))
+
+
+def test_steps_back_through_a_deletion_and_its_undo_still_know_their_program(store: Store,
+                                                                            workspace: Workspace) -> None:
+    """A program (or template) brought back by an undone deletion is the one made before: the
+    steps before the deletion, undone, take it out (it comes back as made, not as made again)."""
+    assert workspace.program_id is not None
+    shown = workspace.program_id
+    start = StartProgram(replace(seed_000(1), name="Started"), "seed-000", "start")
+    workspace.execute(start)
+    assert start.program_id is not None
+    delete = DeleteProgram(start.program_id, "delete")
+    workspace.execute(delete)
+    workspace.revert(delete)
+    workspace.revert(start)
+    assert names(workspace) == [seed_000().name] and workspace.program_id == shown
+    keep = SaveAsTemplate(shown, "Mine", "keep")
+    workspace.execute(keep)
+    delete_template = DeleteTemplate(templates(store)[-1], "delete")
+    workspace.execute(delete_template)
+    workspace.revert(delete_template)
+    workspace.revert(keep)
+    assert [t for t in templates(store) if t.own_number is not None] == []
