@@ -59,7 +59,10 @@ def _as_stored(workspace: Workspace, old: Trainee, new: Trainee) -> tuple[Traine
 @dataclass(eq=False)
 class SaveOwnExercise:
     """Add one of the user's own exercises (``exercise.id`` empty) or change one. ``saved`` is the
-    exercise as stored, with its id, once done."""
+    exercise as stored, with its id, once done. A change, and an undo, write only over the exercise
+    as this window last had it (StaleExercise when another window changed it since); an undone
+    addition takes out only the exercise it added, and a redone one comes back under a new id if
+    another exercise took its own meanwhile."""
 
     exercise: Exercise
     text: str
@@ -73,10 +76,10 @@ class SaveOwnExercise:
             return ChangeSet()
         if self.exercise.id:
             self._before = workspace.catalog.exercise(self.exercise.id)
-            self.saved = repository.update_custom_exercise(self.exercise)
+            self.saved = repository.update_custom_exercise(self.exercise, expected=self._before)
         elif self.saved is None:
             self.saved = repository.add_custom_exercise(self.exercise)
-        else:  # redone after an undo: back under the id it had
+        else:  # redone after an undo: back under the id it had (a new one if it was taken meanwhile)
             self.saved = repository.add_custom_exercise(self.saved, keep_id=True)
         return workspace.set_catalog(repository.catalog())
 
@@ -84,26 +87,27 @@ class SaveOwnExercise:
         assert self.saved is not None
         repository = workspace.repository
         if self._before is not None:
-            repository.update_custom_exercise(self._before)
+            repository.update_custom_exercise(self._before, expected=self.saved)
         elif self.saved.id in workspace.catalog.exercises:
-            delete_unused(workspace, self.saved)
+            delete_unused(workspace, self.saved, expected=self.saved)
         return workspace.set_catalog(repository.catalog())
 
 
-def delete_unused(workspace: Workspace, exercise: Exercise) -> tuple[str, ...]:
+def delete_unused(workspace: Workspace, exercise: Exercise, expected: Exercise | None = None) -> tuple[str, ...]:
     """Delete one of the user's own exercises; ExerciseInUse, naming the places, while a program, a
     log or an own template uses it (nothing is deleted then). Returns the import choices that named
-    it, which went with it (Repository.delete_custom_exercise)."""
+    it, which went with it (Repository.delete_custom_exercise, which ``expected`` is passed to)."""
     uses = exercise_uses(workspace.repository.store, exercise.id)
     if uses:
         raise ExerciseInUse(exercise, uses)
-    return workspace.repository.delete_custom_exercise(exercise.id)
+    return workspace.repository.delete_custom_exercise(exercise.id, expected)
 
 
 @dataclass(eq=False)
 class DeleteOwnExercise:
-    """Delete one of the user's own exercises (refused while anything uses it); undone, it is back
-    under its id, as it was, and so are the import choices that named it."""
+    """Delete one of the user's own exercises (refused while anything uses it, or when another
+    window changed it since this one read it); undone, it is back under its id (a new one if
+    another exercise took it meanwhile), as it was, and so are the import choices that named it."""
 
     exercise: Exercise
     text: str
@@ -113,14 +117,15 @@ class DeleteOwnExercise:
     def do(self, workspace: Workspace) -> ChangeSet:
         if self.exercise.id not in workspace.catalog.exercises:
             return ChangeSet()
-        self._choices = delete_unused(workspace, self.exercise)
+        self._choices = delete_unused(workspace, self.exercise, expected=self.exercise)
         return workspace.set_catalog(workspace.repository.catalog())
 
     def undo(self, workspace: Workspace) -> ChangeSet:
-        if self.exercise.id in workspace.catalog.exercises:
-            return ChangeSet()
-        workspace.repository.add_custom_exercise(self.exercise, keep_id=True, choices=self._choices)
-        return workspace.set_catalog(workspace.repository.catalog())
+        repository = workspace.repository
+        if repository.has_custom_exercise(self.exercise):
+            return ChangeSet()  # back already
+        self.exercise = repository.add_custom_exercise(self.exercise, keep_id=True, choices=self._choices)
+        return workspace.set_catalog(repository.catalog())
 
 
 @dataclass(eq=False)

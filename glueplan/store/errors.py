@@ -51,3 +51,11 @@ class StaleNote(StoreError):
 
     def __init__(self) -> None:
         super().__init__("store.stale_note")
+
+
+class StaleExercise(StoreError):
+    """The user's own exercise was changed (or deleted, or another made under its id) elsewhere
+    since it was read."""
+
+    def __init__(self) -> None:
+        super().__init__("store.stale_exercise")

@@ -32,7 +32,15 @@ from glueplan.domain.messages import messages
 from glueplan.domain.plan import PlannedExercise, Program, Session, Week, Weekday
 from glueplan.domain.trainee import Level, Trainee, Units
 from glueplan.store.database import Store
-from glueplan.store.errors import SET_GONE, StaleNote, StaleProfile, StaleProgram, StaleSet, StoreError
+from glueplan.store.errors import (
+    SET_GONE,
+    StaleExercise,
+    StaleNote,
+    StaleProfile,
+    StaleProgram,
+    StaleSet,
+    StoreError,
+)
 from glueplan.store.program_rows import Links, links_to, write_program_rows
 from glueplan.store.schema import (
     AppMeta,
@@ -290,7 +298,8 @@ class Repository:
 
     def add_custom_exercise(self, exercise: Exercise, keep_id: bool = False, choices: Iterable[str] = ()) -> Exercise:
         """Save a user's exercise under a new id derived from its name (or, with ``keep_id``,
-        under its own id: an undone addition or deletion undone); returns it with that id.
+        under its own id: an undone addition or deletion undone, unless another exercise took
+        the id meanwhile); returns it with that id.
         ``choices``: the names in other apps' exports that imports read as it (as a deletion
         returned them), each unless another choice was made for it since."""
         with self.store.transaction() as session:
@@ -305,7 +314,8 @@ class Repository:
         """The same inside the caller's transaction (an import makes its exercises with its sets);
         returns the id given."""
         self._check_custom(exercise)
-        exercise_id = exercise.id if keep_id else self._free_id(session, exercise)
+        kept = keep_id and session.get(ExerciseRow, exercise.id) is None  # else taken meanwhile: a new id
+        exercise_id = exercise.id if kept else self._free_id(session, exercise)
         row = ExerciseRow(id=exercise_id, custom=True)
         _fill_exercise(row, exercise)
         session.add(row)
@@ -321,23 +331,38 @@ class Repository:
             exercise_id, counter = f"{stem}_{counter}", counter + 1
         return exercise_id
 
-    def delete_custom_exercise(self, exercise_id: str) -> tuple[str, ...]:
+    def delete_custom_exercise(self, exercise_id: str, expected: Exercise | None = None) -> tuple[str, ...]:
         """Delete one of the user's own exercises; refused (StoreError) while a plan or the log names it.
-        Returns the names in other apps' exports that imports read as it: their choices go with it."""
+        Returns the names in other apps' exports that imports read as it: their choices go with it.
+        Given ``expected`` (as it was read), only if it is still that (StaleExercise: another window
+        changed it, or deleted it and made another of the same name, under the same id); one gone
+        already is no failure."""
         with self.store.transaction() as session:
+            if expected is not None:
+                row = session.get(ExerciseRow, exercise_id)
+                if row is None:
+                    return ()
+                if not row.custom or not _same_exercise(_custom_exercise(row), expected):
+                    raise StaleExercise()
             names = tuple(session.scalars(select(ImportChoiceRow.name).where(ImportChoiceRow.exercise_id == exercise_id)
                                           .order_by(ImportChoiceRow.name)))
             session.execute(delete(ExerciseRow).where(ExerciseRow.id == exercise_id, ExerciseRow.custom.is_(True))
                             .execution_options(synchronize_session=False))
         return names
 
-    def update_custom_exercise(self, exercise: Exercise) -> Exercise:
-        """Change one of the user's own exercises (built-in ones are read-only)."""
+    def update_custom_exercise(self, exercise: Exercise, expected: Exercise | None = None) -> Exercise:
+        """Change one of the user's own exercises (built-in ones are read-only); given ``expected``
+        (as it was read), only if it is still that: StaleExercise, writing nothing, when it was
+        changed or deleted elsewhere since."""
         self._check_custom(exercise)
         with self.store.transaction() as session:
-            row = session.get_one(ExerciseRow, exercise.id)
+            row = session.get(ExerciseRow, exercise.id)
+            if row is None:  # deleted elsewhere
+                raise StaleExercise()
             if not row.custom:
                 raise ValueError(f"{exercise.id!r} is a built-in exercise and cannot be changed")
+            if expected is not None and not _same_exercise(_custom_exercise(row), expected):
+                raise StaleExercise()
             _fill_exercise(row, exercise)
         return self.custom_exercise(exercise.id)
 
@@ -350,6 +375,12 @@ class Repository:
     def custom_exercise(self, exercise_id: str) -> Exercise:
         with self.store.reading() as session:
             return _custom_exercise(session.get_one(ExerciseRow, exercise_id))
+
+    def has_custom_exercise(self, exercise: Exercise) -> bool:
+        """Whether this very exercise of the user's own is stored, under its id."""
+        with self.store.reading() as session:
+            row = session.get(ExerciseRow, exercise.id)
+            return row is not None and row.custom and _same_exercise(_custom_exercise(row), exercise)
 
     def custom_exercises(self) -> list[Exercise]:
         with self.store.reading() as session:
@@ -573,6 +604,13 @@ def _trainee_values(trainee: Trainee) -> Values:
 def _other_name(name: str, english: str) -> str | None:
     """A Danish or Norwegian name as stored: None when it is the English one."""
     return None if name.strip() == english else name.strip()
+
+
+def _same_exercise(stored: Exercise, expected: Exercise) -> bool:
+    """The exercise is as it was read (its muscles in any order: rows of one weight come back in
+    no order of their own)."""
+    return replace(stored, muscles=tuple(sorted(stored.muscles))) == replace(expected,
+                                                                             muscles=tuple(sorted(expected.muscles)))
 
 
 def _custom_exercise(row: ExerciseRow) -> Exercise:

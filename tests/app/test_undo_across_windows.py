@@ -21,13 +21,17 @@ import pytest
 from glueplan.app.log_edits import DeleteSet, LogSet
 from glueplan.app.program_edits import EditProgram
 from glueplan.app.program_list_edits import DeleteProgram, DeleteTemplate, DuplicateProgram, SaveAsTemplate
-from glueplan.app.setup_edits import StartProgram
+from glueplan.app.elsewhere import catch_up
+from glueplan.app.setup_edits import DeleteOwnExercise, SaveOwnExercise, StartProgram
 from glueplan.app.templates import templates
 from glueplan.app.workspace import Workspace
+from glueplan.domain.catalog import Exercise
 from glueplan.domain.commands import AddExercise, RemoveExercise
+from glueplan.domain.language import Localized
 from glueplan.domain.log import LoggedSet
 from glueplan.domain.plan import Program, Weekday
 from glueplan.store.database import Store
+from glueplan.store.errors import StaleExercise
 from tests.conftest import identity, seed_000, workspace_on
 from tests.domain.test_commands import P
 from tests.postgres_server import PostgresServer
@@ -288,3 +292,77 @@ def test_steps_back_through_a_deletion_and_its_undo_still_know_their_program(sto
     workspace.revert(delete_template)
     workspace.revert(keep)
     assert [t for t in templates(store) if t.own_number is not None] == []
+
+
+def band_clamshell(workspace: Workspace, looks_like: str | None = None) -> Exercise:
+    """An own exercise as the editor makes it (no id yet): every one of this name gets the same id."""
+    base = workspace.catalog.exercise("clamshell")
+    return replace(base, id="", name=Localized.same("Band clamshell"), custom=True, looks_like=looks_like)
+
+
+def own(workspace: Workspace) -> dict[str, str | None]:
+    return {e.id: e.looks_like for e in workspace.repository.custom_exercises()}
+
+
+def test_an_undone_own_exercise_takes_out_its_own_not_one_made_since_under_its_id(store: Store,
+                                                                                 workspace: Workspace) -> None:
+    """The other window deletes the exercise added here and makes one of the same name, which gets
+    the same id (it is made of the name: on both engines): the undo here refuses to delete it."""
+    other = workspace_on(store)
+    add = SaveOwnExercise(band_clamshell(workspace), "add")
+    workspace.execute(add)
+    assert add.saved is not None
+    catch_up(other)
+    other.execute(DeleteOwnExercise(add.saved, "delete"))
+    their_add = SaveOwnExercise(band_clamshell(other, "hip_thrust"), "add")
+    other.execute(their_add)
+    assert their_add.saved is not None and their_add.saved.id == add.saved.id
+    with pytest.raises(StaleExercise):
+        workspace.revert(add)
+    assert own(workspace) == {add.saved.id: "hip_thrust"}
+
+
+def test_own_exercises_come_back_beside_one_made_since_under_their_id(store: Store, workspace: Workspace) -> None:
+    """An addition undone, or a deletion, frees the exercise's id, and the other window's exercise of
+    the same name takes it: the redo, and the deletion's undo, bring it back under a new id (they
+    were refused: UNIQUE constraint failed), and undone or redone again take out only their own."""
+    other = workspace_on(store)
+    add = SaveOwnExercise(band_clamshell(workspace), "add")
+    workspace.execute(add)
+    workspace.revert(add)
+    other.execute(SaveOwnExercise(band_clamshell(other, "hip_thrust"), "add"))
+    workspace.execute(add)
+    assert own(workspace) == {"custom_band_clamshell": "hip_thrust", "custom_band_clamshell_2": None}
+    workspace.revert(add)
+    assert own(workspace) == {"custom_band_clamshell": "hip_thrust"}
+    workspace.execute(add)
+    assert add.saved is not None and add.saved.id == "custom_band_clamshell_2"
+    delete = DeleteOwnExercise(add.saved, "delete")
+    workspace.execute(delete)
+    other.execute(SaveOwnExercise(band_clamshell(other, "glute_bridge"), "add"))
+    workspace.revert(delete)
+    assert own(workspace) == {"custom_band_clamshell": "hip_thrust", "custom_band_clamshell_2": "glute_bridge",
+                              "custom_band_clamshell_3": None}
+    workspace.revert(delete)  # undone already: nothing more
+    workspace.execute(delete)
+    assert own(workspace) == {"custom_band_clamshell": "hip_thrust", "custom_band_clamshell_2": "glute_bridge"}
+
+
+def test_an_own_exercise_changed_elsewhere_is_not_overwritten_by_an_undo(store: Store,
+                                                                          workspace: Workspace) -> None:
+    """Changed here, then changed in the other window: the undo here would put back the first
+    version over the other window's (it wrote blind); it is refused, and so is a change here
+    made from the version before the other window's."""
+    other = workspace_on(store)
+    mine = workspace.repository.add_custom_exercise(band_clamshell(workspace))
+    workspace.set_catalog(workspace.repository.catalog())
+    edit = SaveOwnExercise(replace(mine, looks_like="hip_thrust"), "edit")
+    workspace.execute(edit)
+    catch_up(other)
+    other.execute(SaveOwnExercise(replace(mine, looks_like="glute_bridge"), "edit"))
+    with pytest.raises(StaleExercise):
+        workspace.revert(edit)
+    assert own(workspace) == {mine.id: "glute_bridge"}
+    with pytest.raises(StaleExercise):
+        workspace.execute(SaveOwnExercise(replace(mine, looks_like="clamshell"), "edit"))
+    assert own(workspace) == {mine.id: "glute_bridge"}
