@@ -205,7 +205,8 @@ class Repository:
         return Program(name=name, weeks=weeks, start=start), version
 
     def save_program_edit(self, program_id: int, before: Program, after: Program, version: int,
-                          relink: Mapping[tuple[int, str], int] | None = None) -> SavedProgram:
+                          relink: Mapping[tuple[int, str], int] | None = None,
+                          made: datetime | None = None) -> SavedProgram:
         """Take the stored program from ``before`` to ``after``, writing only the rows that differ,
         in one transaction; returns ``after`` with the ids of new rows, the new version, and the
         links of logged sets to the planned exercises it deleted.
@@ -213,12 +214,15 @@ class Repository:
         ``version`` is the one ``before`` was read or saved at: if anyone saved the program since,
         StaleProgram is raised and nothing is written. Undo is the same call with the two sides
         swapped and the cut links as ``relink``: deleted rows come back under their old ids, and
-        the sets logged against them are linked again.
+        the sets logged against them are linked again. ``made`` (as ``program_made`` read it) makes
+        sure the program is the one read: on SQLite a program made since under the id of one
+        deleted elsewhere starts at version 0 too.
         """
         with self.store.transaction() as session:
             renamed = {"name": after.name} if after.name != before.name else {}
             moved = {"start_date": after.start} if after.start is not None and after.start != before.start else {}
-            claim = update(ProgramRow).where(ProgramRow.id == program_id, ProgramRow.version == version)
+            same = [] if made is None else [ProgramRow.created_at == made]
+            claim = update(ProgramRow).where(ProgramRow.id == program_id, ProgramRow.version == version, *same)
             claimed = session.execute(claim.values(version=ProgramRow.version + 1, saved_by=saver(), **renamed,
                                                    **moved).execution_options(synchronize_session=False))
             if claimed.rowcount != 1:

@@ -27,11 +27,12 @@ from glueplan.app.templates import templates
 from glueplan.app.workspace import Workspace
 from glueplan.domain.catalog import Exercise
 from glueplan.domain.commands import AddExercise, RemoveExercise
-from glueplan.domain.language import Localized
+from glueplan.domain.language import Language, Localized
 from glueplan.domain.log import LoggedSet
 from glueplan.domain.plan import Program, Weekday
+from glueplan.domain.templates import builtin_templates
 from glueplan.store.database import Store
-from glueplan.store.errors import StaleExercise
+from glueplan.store.errors import StaleExercise, StaleProgram
 from tests.conftest import identity, seed_000, workspace_on
 from tests.domain.test_commands import P
 from tests.postgres_server import PostgresServer
@@ -366,3 +367,29 @@ def test_an_own_exercise_changed_elsewhere_is_not_overwritten_by_an_undo(store: 
     with pytest.raises(StaleExercise):
         workspace.execute(SaveOwnExercise(replace(mine, looks_like="clamshell"), "edit"))
     assert own(workspace) == {mine.id: "glute_bridge"}
+
+
+def test_an_edit_of_a_program_deleted_elsewhere_does_not_land_in_the_one_made_under_its_id(
+        store: Store, workspace: Workspace) -> None:
+    """This window shows its program, never edited (version 0). The other window deletes it and
+    starts another, which on SQLite takes its id, and its rows' ids, at version 0 too: catching up
+    saw the same id at the same version and kept the old program on screen, and the next edit here
+    claimed version 0 of the other program and wrote this window's rows over it. The program is
+    known by when it was made as well: catching up reads the other program, and an edit made before
+    that is refused as stale (and the other program is shown)."""
+    assert workspace.program_id is not None
+    other = workspace_on(store)
+    other.execute(DeleteProgram(workspace.program_id, "delete"))
+    start = StartProgram(replace(builtin_templates()["seed-002"].program(workspace.catalog, Language.EN),
+                                 start=date(2026, 11, 23)), "seed-002", "start")
+    other.execute(start)
+    their_program = identity(other.program)
+    with pytest.raises(StaleProgram):
+        workspace.execute(EditProgram(RemoveExercise(0, 0, 0), "remove"))
+    assert identity(other.repository.program(start.program_id)) == their_program
+    assert workspace.program_id == start.program_id and identity(workspace.program) == their_program
+    stale = workspace_on(store)
+    assert stale.program is not None
+    other.execute(DeleteProgram(start.program_id, "delete"))
+    other.execute(StartProgram(replace(seed_000(1), name="Third"), "seed-000", "start"))
+    assert catch_up(stale).program and stale.program.name == "Third"
