@@ -30,7 +30,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import JSON, Column, Connection, Table, create_engine, insert, select
+from sqlalchemy import JSON, Column, Connection, Table, create_engine, insert, select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.pool import StaticPool
 
@@ -274,3 +274,20 @@ def restore_backup(store: Store, backup: Backup) -> None:
         if session.scalar(select(TraineeRow.id).limit(1)) is not None:
             raise StoreError("backup.target_not_empty")
         insert_backup(session.connection(), backup)
+        _sequences_past_ids(session.connection())
+
+
+def _sequences_past_ids(connection: Connection) -> None:
+    """PostgreSQL: each table's id sequence set past the ids the backup brought. An insert under an
+    explicit id does not advance the sequence, and the next row it numbered would collide with a
+    restored one (an SQLite file numbers the next row from the highest id there)."""
+    if connection.dialect.name != "postgresql":
+        return
+    quote = connection.dialect.identifier_preparer.quote
+    for table in TABLES:
+        column = table.c.get("id")
+        if column is None or not column.primary_key or column.type.python_type is not int:
+            continue
+        connection.execute(text(f"SELECT setval(pg_get_serial_sequence(:table, 'id'), "  # noqa: S608 (our own names)
+                                f"COALESCE((SELECT MAX(id) FROM {quote(table.name)}), 0) + 1, false)"),
+                           {"table": table.name})
