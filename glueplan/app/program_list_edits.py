@@ -37,15 +37,18 @@ class EditProgramDetails:
     after: ProgramDetails
     text: str
     history: History = History.PLAN
+    _made: datetime | None = field(default=None, init=False)  # the program's, as first renamed
 
     def do(self, workspace: Workspace) -> ChangeSet:
         if self.before == self.after:
             return ChangeSet()
-        workspace.repository.update_program_details(self.program_id, self.before, self.after)
+        if self._made is None:  # later steps rename this program only, not one made since under its id
+            self._made = workspace.repository.program_made(self.program_id)
+        workspace.repository.update_program_details(self.program_id, self.before, self.after, self._made)
         return _reopened(workspace, self.program_id)
 
     def undo(self, workspace: Workspace) -> ChangeSet:
-        workspace.repository.update_program_details(self.program_id, self.after, self.before)
+        workspace.repository.update_program_details(self.program_id, self.after, self.before, self._made)
         return _reopened(workspace, self.program_id)
 
 

@@ -254,14 +254,17 @@ class Repository:
         with self.store.transaction() as session:
             _set_active(session, trainee_id, program_id)
 
-    def update_program_details(self, program_id: int, before: ProgramDetails, after: ProgramDetails) -> None:
+    def update_program_details(self, program_id: int, before: ProgramDetails, after: ProgramDetails,
+                               made: datetime | None = None) -> None:
         """Rename a program or move its start, in one statement that raises its version (a window
         that has it open reloads it before its next edit); StaleProgram, writing nothing, when
-        the stored name and start are not ``before`` any more."""
+        the stored name and start are not ``before`` any more, or (given ``made``, as
+        ``program_made`` read it) the program under the id is another one."""
+        same = [] if made is None else [ProgramRow.created_at == made]
         with self.store.transaction() as session:
             changed = session.execute(
                 update(ProgramRow).where(ProgramRow.id == program_id, ProgramRow.name == before.name,
-                                         ProgramRow.start_date == before.start)
+                                         ProgramRow.start_date == before.start, *same)
                 .values(name=after.name, start_date=after.start, version=ProgramRow.version + 1)
                 .execution_options(synchronize_session=False))
             if changed.rowcount != 1:

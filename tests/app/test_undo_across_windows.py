@@ -20,7 +20,13 @@ import pytest
 
 from glueplan.app.log_edits import DeleteSet, LogSet
 from glueplan.app.program_edits import EditProgram
-from glueplan.app.program_list_edits import DeleteProgram, DeleteTemplate, DuplicateProgram, SaveAsTemplate
+from glueplan.app.program_list_edits import (
+    DeleteProgram,
+    DeleteTemplate,
+    DuplicateProgram,
+    EditProgramDetails,
+    SaveAsTemplate,
+)
 from glueplan.app.elsewhere import catch_up
 from glueplan.app.setup_edits import DeleteOwnExercise, SaveOwnExercise, StartProgram
 from glueplan.app.templates import templates
@@ -33,7 +39,8 @@ from glueplan.domain.plan import Program, Weekday
 from glueplan.domain.templates import builtin_templates
 from glueplan.store.database import Store
 from glueplan.store.errors import StaleExercise, StaleProgram
-from tests.conftest import identity, seed_000, workspace_on
+from glueplan.store.repository import ProgramDetails
+from tests.conftest import PROGRAM_START, identity, seed_000, workspace_on
 from tests.domain.test_commands import P
 from tests.postgres_server import PostgresServer
 
@@ -393,3 +400,21 @@ def test_an_edit_of_a_program_deleted_elsewhere_does_not_land_in_the_one_made_un
     other.execute(DeleteProgram(start.program_id, "delete"))
     other.execute(StartProgram(replace(seed_000(1), name="Third"), "seed-000", "start"))
     assert catch_up(stale).program and stale.program.name == "Third"
+
+
+def test_a_rename_redone_renames_its_program_not_one_made_since_under_its_id(store: Store,
+                                                                            workspace: Workspace) -> None:
+    """Renamed and undone here; the other window deletes the program and starts the same template
+    on the same Monday, which on SQLite takes its id with the same name and start: the redo here
+    (it compared only the name and start) renamed that program. It is refused as stale."""
+    assert workspace.program_id is not None and workspace.program is not None
+    other = workspace_on(store)
+    before = ProgramDetails(workspace.program.name, PROGRAM_START)
+    rename = EditProgramDetails(workspace.program_id, before, replace(before, name="Spring block"), "rename")
+    workspace.execute(rename)
+    workspace.revert(rename)
+    other.execute(DeleteProgram(workspace.program_id, "delete"))
+    other.execute(StartProgram(seed_000(1), "seed-000", "start"))
+    with pytest.raises(StaleProgram):
+        workspace.execute(rename)
+    assert names(workspace) == [seed_000().name]
