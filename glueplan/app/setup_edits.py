@@ -142,9 +142,10 @@ class StartProgram:
     _shown_before: int | None = field(default=None, init=False)
     _stored: Program | None = field(default=None, init=False)
     _made: datetime | None = field(default=None, init=False)  # to tell it from a later program under its id
+    _shown_made: datetime | None = field(default=None, init=False)  # the program shown before: the same?
 
     def do(self, workspace: Workspace) -> ChangeSet:
-        self._shown_before = workspace.program_id
+        self._shown_before, self._shown_made = workspace.program_id, workspace.made
         self.program_id = workspace.repository.add_program(
             workspace.trainee_id, self._stored or self.program, self.template_id, self.program_id, activate=True)
         change = workspace.load_program(self.program_id)
@@ -153,7 +154,15 @@ class StartProgram:
         return change | ChangeSet(programs=True)
 
     def undo(self, workspace: Workspace) -> ChangeSet:
-        """The program goes, if it is there: deleted elsewhere, its id may be another program's since."""
+        """The program goes, if it is there: deleted elsewhere, its id may be another program's since.
+        The program shown before is active and shown again, unless it was deleted elsewhere too:
+        then the active one is."""
         assert self.program_id is not None and self._made is not None
-        workspace.repository.delete_program(self.program_id, then_active=self._shown_before, made=self._made)
-        return workspace.load_program(self._shown_before) | ChangeSet(programs=True)
+        repository = workspace.repository
+        shown = self._shown_before
+        if shown is not None and (self._shown_made is None or repository.program_made(shown) != self._shown_made):
+            shown = None
+        repository.delete_program(self.program_id, then_active=shown, made=self._made)
+        if shown is None:
+            shown = repository.active_program(workspace.trainee_id)
+        return workspace.load_program(shown) | ChangeSet(programs=True)

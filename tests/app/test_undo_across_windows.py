@@ -456,3 +456,18 @@ def test_a_redone_set_is_not_linked_to_a_planned_exercise_that_took_its_exercise
     linked = [s.planned_exercise_id for _id, s in workspace.sets_on(date(2026, 11, 24))]
     assert their_planned == planned.id  # the id was taken
     assert linked == [None]
+
+
+def test_undoing_a_start_opens_the_active_program_when_the_one_shown_before_was_deleted(
+        store: Store, workspace: Workspace) -> None:
+    """The undo of Start program opens the program shown before; deleted in the other window
+    meanwhile, it raised NoResultFound (no StoreError) after deleting the started one."""
+    assert workspace.program_id is not None
+    other = workspace_on(store)
+    older = other.repository.add_program(other.trainee_id, replace(seed_000(1), name="Older"))
+    shown_before = workspace.program_id
+    start = StartProgram(replace(seed_000(1), name="Started"), "seed-000", "start")
+    workspace.execute(start)
+    other.execute(DeleteProgram(shown_before, "delete"))
+    workspace.revert(start)
+    assert names(workspace) == ["Older"] and workspace.program_id == older
