@@ -3,6 +3,7 @@ the chosen exercise on the right. Layout and size are remembered between runs.""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -26,7 +27,6 @@ from glueplan.app.command import History
 from glueplan.domain.catalog import Catalog, Exercise
 from glueplan.domain.commands import AddExercise
 from glueplan.domain.language import Language
-from glueplan.domain.messages import messages
 from glueplan.domain.plan import Weekday
 from glueplan.ui.illustration.thumbnails import thumbnails
 from glueplan.ui.library.exercise_detail import ExerciseDetail
@@ -88,6 +88,7 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.detail.setMinimumWidth(200)  # room for every tab in a 1024 px window; its text wraps
         self.setCentralWidget(self.splitter)
+        self.library.search.setFocus()  # where the keyboard starts (first in the chain are the details)
 
         self.tabs.currentChanged.connect(self._tab_changed)
         self.map.muscles_picked.connect(self.library.set_picked)
@@ -142,7 +143,7 @@ class MainWindow(QMainWindow):
         # Every tab in sight: in a narrow window (1024 px) the side panels give up room before the tabs
         # scroll out of sight; a wide window keeps the panels' widths.
         self.tabs.setMinimumWidth(self.tabs.tabBar().sizeHint().width())
-        for action in (self.programs_action, self.week_action, self.new_action, self.profile_action,
+        for action in (*self.view_actions.values(), self.new_action, self.profile_action,
                        self.import_action, *self.file_actions):
             action.setEnabled(True)
         self.plan_action.setEnabled(True)
@@ -152,6 +153,8 @@ class MainWindow(QMainWindow):
         if isinstance(tab, int) and 0 <= tab < self.tabs.count():
             self.tabs.setCurrentIndex(tab)
         self._current_page_sets_width()
+        if self.focusWidget() is None:  # building the pages took it from the search field
+            self.library.search.setFocus()
         thumbnails().release()
 
     def _current_page_sets_width(self) -> None:
@@ -303,8 +306,10 @@ class MainWindow(QMainWindow):
         self.profile_action = self._action(self.tr("&Profile…"), self.edit_profile)
         self.profile_action.setEnabled(False)
         edit_menu.addAction(self.profile_action)
-        preferences = self._action(self.tr("Pr&eferences…"), self.edit_preferences,
-                                   QKeySequence.StandardKey.Preferences)
+        preferences = self._action(self.tr("Pr&eferences…"), self.edit_preferences)
+        # The desktop's key where it names one; GNOME, X11 without a desktop and Windows name none.
+        preferences.setShortcuts(QKeySequence.keyBindings(QKeySequence.StandardKey.Preferences)
+                                 or [QKeySequence("Ctrl+,")])
         preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
         edit_menu.addAction(preferences)
         edit_menu.addSeparator()
@@ -313,13 +318,16 @@ class MainWindow(QMainWindow):
                                          QKeySequence("Ctrl+Shift+M")))
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
-        view_menu.addAction(self._action(self.tr("&Muscle map"), self.show_map, QKeySequence("Ctrl+1")))
-        self.week_action = self._action(self.tr("&Week"), self.show_week, QKeySequence("Ctrl+2"))
-        self.week_action.setEnabled(False)
-        view_menu.addAction(self.week_action)
-        self.programs_action = self._action(self.tr("&Programs"), self.show_programs, QKeySequence("Ctrl+3"))
-        self.programs_action.setEnabled(False)
-        view_menu.addAction(self.programs_action)
+        # Every tab, in the tabs' order and by its number: the log, history and charts had neither an
+        # item nor a shortcut, and from the library the keyboard reached them only through the tab bar.
+        pages = (("map", self.tr("&Muscle map")), ("week", self.tr("&Week")), ("log", self.tr("&Log")),
+                 ("history", self.tr("&History")), ("charts", self.tr("&Charts")), ("programs", self.tr("&Programs")))
+        self.view_actions = {name: self._action(text, functools.partial(self.show_tab, name),
+                                                QKeySequence(f"Ctrl+{number}"))
+                             for number, (name, text) in enumerate(pages, 1)}
+        view_menu.addActions(list(self.view_actions.values()))
+        for name, action in self.view_actions.items():
+            action.setEnabled(name == "map")  # the others once the workspace is open
 
         programs_menu = self.menuBar().addMenu(self.tr("P&rograms"))
         self.plan_action = self._action(self.tr("Plan my &week…"), self.plan_week)
@@ -466,14 +474,13 @@ class MainWindow(QMainWindow):
         exercise = self.library.selected()
         if exercise is None or self.week_page is None:
             return
+        from glueplan.ui.week.calendar import add_day_actions  # built with the week page, after the first paint
+
         menu = QMenu(self)
-        for day in Weekday:
-            action = menu.addAction(messages()(f"weekday.{day.code}", self.language).capitalize())
-            action.setData(int(day))
-        chosen = menu.exec(self.library.view.mapToGlobal(self.library.view.visualRect(
+        add_day_actions(menu, self.language, lambda day: self.add_exercise_on(exercise, day))
+        menu.exec(self.library.view.mapToGlobal(self.library.view.visualRect(
             self.library.view.currentIndex()).bottomLeft()))
-        if chosen is not None:
-            self.add_exercise_on(exercise, Weekday(chosen.data()))
+        menu.deleteLater()
 
     def add_exercise_on(self, exercise: Exercise, day: Weekday) -> None:
         assert self.week_page is not None and self.live is not None

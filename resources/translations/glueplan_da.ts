@@ -196,24 +196,40 @@
 <context>
     <name>DayView</name>
     <message>
-        <source>Edit sets, reps, load and note</source>
-        <translation>Ret sæt, gentagelser, belastning og note</translation>
+        <source>&amp;Edit sets, reps, load and note</source>
+        <translation>&amp;Ret sæt, gentagelser, belastning og note</translation>
     </message>
     <message>
-        <source>Remove exercise</source>
-        <translation>Fjern øvelse</translation>
+        <source>&amp;Remove exercise</source>
+        <translation>F&amp;jern øvelse</translation>
     </message>
     <message>
-        <source>Edit time and title</source>
-        <translation>Ret tidspunkt og titel</translation>
+        <source>&amp;Edit time and title</source>
+        <translation>&amp;Ret tidspunkt og titel</translation>
     </message>
     <message>
-        <source>Remove session</source>
-        <translation>Fjern træning</translation>
+        <source>&amp;Remove session</source>
+        <translation>F&amp;jern træning</translation>
     </message>
     <message>
-        <source>New session</source>
-        <translation>Ny træning</translation>
+        <source>&amp;Move to</source>
+        <translation>&amp;Flyt til</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to</source>
+        <translation>&amp;Kopiér til</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Flyt &amp;op</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Flyt &amp;ned</translation>
+    </message>
+    <message>
+        <source>&amp;New session</source>
+        <translation>Ny &amp;træning</translation>
     </message>
 </context>
 <context>
@@ -920,8 +936,20 @@
         <translation>&amp;Uge</translation>
     </message>
     <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Log</translation>
+    </message>
+    <message>
         <source>&amp;Programs</source>
         <translation>&amp;Programmer</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historik</translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation>&amp;Grafer</translation>
     </message>
     <message>
         <source>P&amp;rograms</source>
@@ -1315,20 +1343,8 @@
         <translation>Mørkt</translation>
     </message>
     <message>
-        <source>Count down the rest after each logged set</source>
-        <translation>Tæl pausen ned efter hvert logget sæt</translation>
-    </message>
-    <message>
         <source>Planned exercises rest as their plan says.</source>
         <translation>Planlagte øvelser holder den pause, planen angiver.</translation>
-    </message>
-    <message>
-        <source>Play a sound when the rest is over</source>
-        <translation>Afspil en lyd, når pausen er slut</translation>
-    </message>
-    <message>
-        <source>Change…</source>
-        <translation>Skift…</translation>
     </message>
     <message>
         <source>OK</source>
@@ -1339,32 +1355,44 @@
         <translation>Annuller</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Sprog</translation>
-    </message>
-    <message>
-        <source>Theme</source>
-        <translation>Tema</translation>
-    </message>
-    <message>
-        <source>Units for %1</source>
-        <translation>Enheder for %1</translation>
-    </message>
-    <message>
-        <source>Units</source>
-        <translation>Enheder</translation>
-    </message>
-    <message>
         <source>Rest timer</source>
         <translation>Pausetæller</translation>
     </message>
     <message>
-        <source>Rest without a plan</source>
-        <translation>Pause uden plan</translation>
+        <source>&amp;Count down the rest after each logged set</source>
+        <translation>Tæl pausen &amp;ned efter hvert logget sæt</translation>
     </message>
     <message>
-        <source>Database</source>
-        <translation>Database</translation>
+        <source>&amp;Play a sound when the rest is over</source>
+        <translation>&amp;Afspil en lyd, når pausen er slut</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>S&amp;kift…</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprog</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>&amp;Units for %1</source>
+        <translation>&amp;Enheder for %1</translation>
+    </message>
+    <message>
+        <source>&amp;Units</source>
+        <translation>&amp;Enheder</translation>
+    </message>
+    <message>
+        <source>Rest &amp;without a plan</source>
+        <translation>Pause &amp;uden plan</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Database</translation>
     </message>
     <message>
         <source>%1 is set: it names the database, whatever is chosen here.</source>

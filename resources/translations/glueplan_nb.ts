@@ -196,24 +196,40 @@
 <context>
     <name>DayView</name>
     <message>
-        <source>Edit sets, reps, load and note</source>
-        <translation>Endre sett, repetisjoner, belastning og notat</translation>
+        <source>&amp;Edit sets, reps, load and note</source>
+        <translation>&amp;Endre sett, repetisjoner, belastning og notat</translation>
     </message>
     <message>
-        <source>Remove exercise</source>
-        <translation>Fjern øvelse</translation>
+        <source>&amp;Remove exercise</source>
+        <translation>F&amp;jern øvelse</translation>
     </message>
     <message>
-        <source>Edit time and title</source>
-        <translation>Endre tidspunkt og tittel</translation>
+        <source>&amp;Edit time and title</source>
+        <translation>&amp;Endre tidspunkt og tittel</translation>
     </message>
     <message>
-        <source>Remove session</source>
-        <translation>Fjern økt</translation>
+        <source>&amp;Remove session</source>
+        <translation>F&amp;jern økt</translation>
     </message>
     <message>
-        <source>New session</source>
-        <translation>Ny økt</translation>
+        <source>&amp;Move to</source>
+        <translation>&amp;Flytt til</translation>
+    </message>
+    <message>
+        <source>&amp;Copy to</source>
+        <translation>&amp;Kopier til</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Flytt &amp;opp</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>Flytt &amp;ned</translation>
+    </message>
+    <message>
+        <source>&amp;New session</source>
+        <translation>N&amp;y økt</translation>
     </message>
 </context>
 <context>
@@ -920,8 +936,20 @@
         <translation>&amp;Uke</translation>
     </message>
     <message>
+        <source>&amp;Log</source>
+        <translation>&amp;Logg</translation>
+    </message>
+    <message>
         <source>&amp;Programs</source>
         <translation>&amp;Programmer</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historikk</translation>
+    </message>
+    <message>
+        <source>&amp;Charts</source>
+        <translation>&amp;Grafer</translation>
     </message>
     <message>
         <source>P&amp;rograms</source>
@@ -1315,20 +1343,8 @@
         <translation>Mørkt</translation>
     </message>
     <message>
-        <source>Count down the rest after each logged set</source>
-        <translation>Tell ned pausen etter hvert loggførte sett</translation>
-    </message>
-    <message>
         <source>Planned exercises rest as their plan says.</source>
         <translation>Planlagte øvelser har pausen planen oppgir.</translation>
-    </message>
-    <message>
-        <source>Play a sound when the rest is over</source>
-        <translation>Spill av en lyd når pausen er over</translation>
-    </message>
-    <message>
-        <source>Change…</source>
-        <translation>Bytt…</translation>
     </message>
     <message>
         <source>OK</source>
@@ -1339,32 +1355,44 @@
         <translation>Avbryt</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Språk</translation>
-    </message>
-    <message>
-        <source>Theme</source>
-        <translation>Tema</translation>
-    </message>
-    <message>
-        <source>Units for %1</source>
-        <translation>Enheter for %1</translation>
-    </message>
-    <message>
-        <source>Units</source>
-        <translation>Enheter</translation>
-    </message>
-    <message>
         <source>Rest timer</source>
         <translation>Pausetidtaker</translation>
     </message>
     <message>
-        <source>Rest without a plan</source>
-        <translation>Pause uten plan</translation>
+        <source>&amp;Count down the rest after each logged set</source>
+        <translation>Tell ned &amp;pausen etter hvert loggførte sett</translation>
     </message>
     <message>
-        <source>Database</source>
-        <translation>Database</translation>
+        <source>&amp;Play a sound when the rest is over</source>
+        <translation>Spill av en &amp;lyd når pausen er over</translation>
+    </message>
+    <message>
+        <source>C&amp;hange…</source>
+        <translation>&amp;Bytt…</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>&amp;Units for %1</source>
+        <translation>&amp;Enheter for %1</translation>
+    </message>
+    <message>
+        <source>&amp;Units</source>
+        <translation>&amp;Enheter</translation>
+    </message>
+    <message>
+        <source>Rest &amp;without a plan</source>
+        <translation>Pause &amp;uten plan</translation>
+    </message>
+    <message>
+        <source>&amp;Database</source>
+        <translation>&amp;Database</translation>
     </message>
     <message>
         <source>%1 is set: it names the database, whatever is chosen here.</source>

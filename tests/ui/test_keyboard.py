@@ -3,14 +3,21 @@ shown, details) on every page, also on the pages built the first time they are c
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QCheckBox, QFormLayout, QLabel, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
 from glueplan.domain.language import Language
+from glueplan.domain.plan import Weekday
 from glueplan.store.repository import Repository
+from glueplan.ui.application import install_translators
+from glueplan.ui.settings.dialog import PreferencesDialog
+from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.main_window import MainWindow
 from tests.ui.test_main_window import make_window
+from tests.ui.test_menu_mnemonics import MNEMONIC
 
 
 def tab_stops(window: MainWindow) -> list[QWidget]:
@@ -44,3 +51,90 @@ def test_tab_follows_the_layout_on_every_page(qtbot: QtBot, repository: Reposito
             window.tabs.tabText(tab)
         page_stops = [stop for stop in tab_stops(window) if window.tabs.currentWidget().isAncestorOf(stop)]
         assert page_stops, window.tabs.tabText(tab)
+
+
+def test_the_view_menu_shows_every_tab_by_its_number(qtbot: QtBot, repository: Repository) -> None:
+    """Log, History and Charts had no menu item and no shortcut: from the library a keyboard user
+    reached them only by tabbing to the tab bar. Ctrl+1 to Ctrl+6 are the tabs in their order."""
+    window = make_window(qtbot, repository, Language.NB)
+    window.programs_page().template_cards[0].start_button.click()
+    view = next(action.menu() for action in window.menuBar().actions() if action.text() == "&View")
+    shown = []
+    for action in view.actions():
+        action.trigger()
+        shown.append((window.tabs.currentIndex(), action.shortcut().toString()))
+    assert shown == [(tab, f"Ctrl+{tab + 1}") for tab in range(window.tabs.count())]
+
+
+def test_preferences_have_a_shortcut_where_the_desktop_names_none(qtbot: QtBot, repository: Repository) -> None:
+    window = make_window(qtbot, repository, Language.NB)
+    preferences = next(action for action in window.findChildren(QAction) if action.text() == "Pr&eferences…")
+    assert not preferences.shortcut().isEmpty()
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")  # the day menu, offscreen
+def test_ctrl_return_puts_the_chosen_exercise_on_a_day(qtbot: QtBot, repository: Repository) -> None:
+    window = make_window(qtbot, repository, Language.NB)
+    window.programs_page().template_cards[0].start_button.click()
+    window.library.select("clamshell")
+    offered: list[str] = []
+
+    def choose_thursday() -> None:
+        menu = QApplication.activePopupWidget()
+        assert isinstance(menu, QMenu)
+        offered.extend(action.text() for action in menu.actions())
+        menu.actions()[3].trigger()
+        menu.close()
+
+    QTimer.singleShot(0, choose_thursday)
+    window.add_to_day_action.trigger()
+    assert offered[0] == "Mandag" and len(offered) == 7
+    assert window.live is not None and window.tabs.currentWidget() is window.week_tab
+    thursday = [s for s in window.live.program.weeks[0].sessions if s.day == Weekday.THU]
+    assert [item.exercise_id for s in thursday for item in s.items] == ["clamshell"]
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_every_preference_has_a_letter_of_its_own(qtbot: QtBot, qapp: QApplication, live: LiveWorkspace,
+                                                  language: Language) -> None:
+    """Alt+letter goes to each field of Edit > Preferences (none had one), and no two share a letter."""
+    install_translators(qapp, language)
+    dialog = PreferencesDialog(live)
+    qtbot.addWidget(dialog)
+    letters: list[str] = []
+    form = dialog.findChild(QFormLayout)
+    for row in range(form.rowCount()):
+        label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+        field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+        text = label.widget().text() if label is not None and isinstance(label.widget(), QLabel) else ""
+        if field is not None and isinstance(field.widget(), QCheckBox):  # the box has the letter
+            assert (found := MNEMONIC.search(field.widget().text())), field.widget().text()
+            letters.append(found.group(1).lower())
+        elif text:
+            assert (found := MNEMONIC.search(text)) and label.widget().buddy() is not None, text
+            letters.append(found.group(1).lower())
+    assert (found := MNEMONIC.search(dialog.change_database.text()))
+    letters.append(found.group(1).lower())
+    assert len(letters) == 8 and len(set(letters)) == len(letters), letters
+
+
+def test_the_window_opens_with_the_keyboard_in_the_search_field(qtbot: QtBot, repository: Repository) -> None:
+    """Nothing had the focus at first, and the first Tab went to the details panel."""
+    window = make_window(qtbot, repository, Language.NB)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    assert QApplication.focusWidget() is window.library.search
+
+
+def test_tabbing_into_the_library_chooses_the_exercise_it_lands_on(qtbot: QtBot, repository: Repository) -> None:
+    """The list showed its first exercise as the current one, but nothing was chosen: with one
+    exercise found, Down could not move, and Ctrl+Return (add it to a day) stayed greyed."""
+    window = make_window(qtbot, repository, Language.NB)
+    window.programs_page().template_cards[0].start_button.click()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.library.search)
+    qtbot.keyClicks(window.library.search, "clam")
+    while QApplication.focusWidget() is not window.library.view:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    chosen = window.library.selected()
+    assert chosen is not None and chosen.id == "clamshell" and window.add_to_day_action.isEnabled()

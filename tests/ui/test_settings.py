@@ -109,7 +109,7 @@ def test_the_dialog_saves_preferences_and_changes_units_as_an_undoable_edit(qtbo
     dialog.rest_timer.setChecked(False)
     dialog.units.setCurrentIndex(dialog.units.findData("lb"))
     label = dialog.findChild(QFormLayout).labelForField(dialog.units)
-    assert label.text() == f"Units for {live.trainee.name}"  # whose: a profile's, not the app's
+    assert label.text() == f"&Units for {live.trainee.name}"  # whose: a profile's, not the app's
     assert label.textFormat() == Qt.TextFormat.PlainText  # a name is never markup
     assert not dialog.default_rest.isEnabled()
     assert dialog.database.text() == str(live.workspace.repository.store.engine.url.database)

@@ -10,8 +10,8 @@ from datetime import time
 
 import pytest
 from PySide6.QtCore import QModelIndex, QPoint, QRect, Qt
-from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem, QWidget
+from PySide6.QtGui import QAction, QFontMetrics, QKeySequence
+from PySide6.QtWidgets import QApplication, QMenu, QStyle, QStyleOptionViewItem, QWidget
 from pytestqt.qtbot import QtBot
 
 from glueplan.app.command import History
@@ -26,6 +26,7 @@ from glueplan.ui.week.calendar import DayView, WeekCalendar
 from glueplan.ui.week.editors import PlannedEditor, SessionEditor
 from glueplan.ui.week.model import PLANNED_ROLE, WeekModel
 from tests.conftest import on_screen
+from tests.ui.test_menu_mnemonics import clashes
 from tests.ui.test_week_calendar import drag, item_index, library_mime, names, session_index, stored
 
 MON, TUE, WED, THU, FRI, SAT, SUN = range(7)
@@ -164,7 +165,7 @@ def test_new_session_from_the_days_menu(qtbot: QtBot, calendar: WeekCalendar, li
                                         qtmodeltester: object) -> None:
     view = calendar.days[THU]
     menu = view.context_menu(QModelIndex())
-    new = next(action for action in menu.actions() if action.text() == "New session")
+    new = next(action for action in menu.actions() if action.text() == "&New session")
     new.trigger()
     thursday = [s for s in live.program.weeks[0].sessions if s.day == THU]
     assert [(s.time, s.title, s.items) for s in thursday] == [(time(17, 30), "Workout 4", ())]
@@ -258,3 +259,38 @@ def test_removing_the_row_being_edited_neither_crashes_nor_saves(qtbot: QtBot, c
     type_into_focus(qtbot, "5")
     live.apply(RemoveExercise(0, 0, 2))
     assert names(live, MON) == [["back_squat", "single_leg_hip_thrust"]] and steps(live) == 1
+
+
+def menu_action(menu: QMenu, text: str) -> QAction:
+    return next(action for action in menu.actions() if action.text() == text)
+
+
+def test_the_rows_menu_moves_and_copies_to_any_day_as_a_drop_does(calendar: WeekCalendar,
+                                                                   live: LiveWorkspace) -> None:
+    """The keyboard's drag and drop, shown where it can be found (the Menu key opens it on the chosen
+    row): Move to and Copy to a day, Move up and down, each one undoable step; every item has a letter
+    of its own."""
+    view = calendar.days[MON]
+    menu = view.context_menu(item_index(calendar.model, MON, 0))
+    assert not clashes(menu)
+    assert [a.text() for a in menu.actions() if not a.isSeparator()] == [
+        "&Edit sets, reps, load and note", "&Remove exercise", "&Move to", "&Copy to", "Move &up", "Move &down",
+        "&New session"]
+    assert not menu_action(menu, "Move &up").isEnabled() and menu_action(menu, "&Edit sets, reps, load and note"
+                                                                        ).shortcut() == QKeySequence(Qt.Key.Key_F2)
+    moved = live.program.weeks[0].sessions[0].items[0].exercise_id
+    days = menu_action(menu, "&Move to").menu()
+    assert [a.text() for a in days.actions()] == [f"{day}day" for day in ("Mon", "Tues", "Wednes", "Thurs", "Fri",
+                                                                          "Satur", "Sun")]
+    assert not days.actions()[MON].isEnabled()
+    days.actions()[THU].trigger()
+    assert names(live, THU) == [[moved]] and moved not in names(live, MON)[0] and steps(live) == 1
+    menu = calendar.days[THU].context_menu(item_index(calendar.model, THU, 0))
+    menu_action(menu, "&Copy to").menu().actions()[FRI].trigger()
+    assert names(live, THU) == [[moved]] and moved in names(live, FRI)[0] and steps(live) == 2
+    session = calendar.days[THU].context_menu(session_index(calendar.model, THU))
+    assert not clashes(session) and "&Copy to" not in [a.text() for a in session.actions()]
+    menu_action(session, "&Move to").menu().actions()[SAT].trigger()
+    assert names(live, THU) == [] and names(live, SAT) == [[moved]] and steps(live) == 3
+    live.undo_stacks[History.PLAN].undo()
+    assert names(live, THU) == [[moved]]

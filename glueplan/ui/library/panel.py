@@ -6,7 +6,8 @@ import sys
 from collections.abc import Iterable
 from enum import StrEnum
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,6 +27,20 @@ from glueplan.domain.catalog import Catalog, Category, Equipment, Exercise, Late
 from glueplan.domain.language import Language
 from glueplan.domain.messages import messages
 from glueplan.ui.library.exercise_model import THUMBNAIL_SIZE, ExerciseFilter, ExerciseListModel, Role
+
+
+class ExerciseListView(QListView):
+    """Tabbed into, the list chooses the exercise it shows as current: Qt makes the first row current
+    but chooses nothing, and with one exercise found no arrow key could choose it, so Ctrl+Return
+    (add it to a day) stayed greyed. A click chooses what it clicks, as before."""
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        reasons = Qt.FocusReason
+        keyboard = (reasons.TabFocusReason, reasons.BacktabFocusReason, reasons.ShortcutFocusReason)
+        current = self.currentIndex()
+        if event.reason() in keyboard and current.isValid() and not self.selectionModel().hasSelection():
+            self.selectionModel().select(current, QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
 
 class LibraryPanel(QWidget):
@@ -80,7 +95,7 @@ class LibraryPanel(QWidget):
         self.clear_muscles = QPushButton(self.tr("Clear muscles"))
         self.clear_muscles.clicked.connect(self.clear_picked)
 
-        self.view = QListView()
+        self.view = ExerciseListView()
         self.view.setModel(self.proxy)
         self.view.setDragEnabled(True)
         self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)

@@ -28,7 +28,7 @@ from glueplan.domain.trainee import Units
 from glueplan.store.location import DB_ENVIRONMENT_VARIABLE, database_url, sqlite_file
 from glueplan.ui.settings.preferences import Preferences, Theme, read_preferences, save_preferences
 from glueplan.ui.shared.live_workspace import LiveWorkspace
-from glueplan.ui.shared.plain_text import plain
+from glueplan.ui.shared.plain_text import no_mnemonic, plain
 from glueplan.ui.shared.undo_text import UndoText
 
 
@@ -64,7 +64,7 @@ class PreferencesDialog(QDialog):
         if live is not None:
             self.units.setCurrentIndex(self.units.findData(live.trainee.units.value))
         self.units.setEnabled(live is not None)
-        self.rest_timer = QCheckBox(self.tr("Count down the rest after each logged set"))
+        self.rest_timer = QCheckBox(self.tr("&Count down the rest after each logged set"))
         self.rest_timer.setChecked(self._before.rest_timer)
         self.default_rest = QSpinBox()
         self.default_rest.setRange(REST_S.low, REST_S.high)
@@ -72,7 +72,7 @@ class PreferencesDialog(QDialog):
         self.default_rest.setSuffix(" s")
         self.default_rest.setValue(self._before.default_rest_s)
         self.default_rest.setToolTip(self.tr("Planned exercises rest as their plan says."))
-        self.rest_sound = QCheckBox(self.tr("Play a sound when the rest is over"))
+        self.rest_sound = QCheckBox(self.tr("&Play a sound when the rest is over"))
         self.rest_sound.setChecked(self._before.rest_sound)
         for box in (self.default_rest, self.rest_sound):
             self.rest_timer.toggled.connect(box.setEnabled)
@@ -83,7 +83,7 @@ class PreferencesDialog(QDialog):
         self.database.setReadOnly(True)
         self.database.setMinimumWidth(360)
         self.database.setCursorPosition(0)
-        self.change_database = QPushButton(self.tr("Change…"))
+        self.change_database = QPushButton(self.tr("C&hange…"))
         self.change_database.clicked.connect(self._choose_database)
         self.database_note = QLabel(self._database_note())
         self.database_note.setWordWrap(True)
@@ -96,18 +96,21 @@ class PreferencesDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        # Every field has an Alt+letter (a label with "&" is its field's buddy), none two alike.
         form = QFormLayout()
-        form.addRow(self.tr("Language"), self.language)
-        form.addRow(self.tr("Theme"), self.theme)
+        form.addRow(self.tr("&Language"), self.language)
+        form.addRow(self.tr("&Theme"), self.theme)
         # Whose: the units are the trainee's profile, not the app's (a coach's clients differ).
-        units_label = plain(QLabel(self.tr("Units for %1").replace("%1", live.trainee.name) if live is not None
-                                   else self.tr("Units")))
+        units_label = plain(QLabel(self.tr("&Units for %1").replace("%1", no_mnemonic(live.trainee.name))
+                                   if live is not None else self.tr("&Units")))
         units_label.setBuddy(self.units)
         form.addRow(units_label, self.units)
-        form.addRow(self.tr("Rest timer"), self.rest_timer)
-        form.addRow(self.tr("Rest without a plan"), self.default_rest)
+        form.addRow(self.tr("Rest timer"), self.rest_timer)  # the box has the letter
+        form.addRow(self.tr("Rest &without a plan"), self.default_rest)
         form.addRow("", self.rest_sound)
-        form.addRow(self.tr("Database"), database_row)
+        database_label = QLabel(self.tr("&Database"))
+        database_label.setBuddy(self.database)
+        form.addRow(database_label, database_row)
         form.addRow("", self.database_note)
         layout = QVBoxLayout(self)
         layout.addLayout(form)

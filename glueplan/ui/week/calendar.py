@@ -6,6 +6,7 @@ engine says a drop there would do: calm for fine, amber for a warning, red for a
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 
 from PySide6.QtCore import (
     QEvent,
@@ -44,8 +45,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from glueplan.domain.commands import Change, MoveExercise, MoveSession, RemoveExercise, RemoveSession, SessionHead
+from glueplan.domain.commands import Change, MoveExercise, RemoveExercise, RemoveSession, SessionHead
 from glueplan.domain.findings import Severity, describe, worst_new
+from glueplan.domain.language import Language
 from glueplan.domain.messages import messages
 from glueplan.domain.plan import PlannedExercise, Weekday
 from glueplan.ui.shared.logged_text import day_month_text, locale_of
@@ -58,6 +60,15 @@ PICTURE_ROOM = 5  # an exercise's picture shows in a day at least five pictures 
 
 TINTS = {None: QColor(47, 143, 157, 40), Severity.INFO: QColor(47, 143, 157, 40),
          Severity.WARNING: QColor(224, 160, 48, 70), Severity.ERROR: QColor(200, 85, 61, 80)}
+
+
+def add_day_actions(menu: QMenu, language: Language, chosen: Callable[[Weekday], object],
+                    skip: int | None = None) -> None:
+    """Monday to Sunday as the menu's items, each calling ``chosen`` with its day; ``skip`` greyed."""
+    for day in Weekday:
+        action = menu.addAction(messages()(f"weekday.{day.code}", language).capitalize(),
+                                lambda day=day: chosen(day))
+        action.setEnabled(int(day) != skip)
 
 
 class PlanDelegate(QStyledItemDelegate):
@@ -258,23 +269,42 @@ class DayView(QTreeView):
         super().keyPressEvent(event)
 
     def _context_menu(self, point: QPoint) -> None:
-        self.context_menu(self.indexAt(point)).exec(self.viewport().mapToGlobal(point))
+        menu = self.context_menu(self.indexAt(point))
+        menu.exec(self.viewport().mapToGlobal(point))
+        menu.deleteLater()  # a new one each time: the row's and the day's
 
     def context_menu(self, index: QModelIndex) -> QMenu:
-        """What can be done with the row (if any) and the day."""
+        """What can be done with the row (if any) and the day; the keys that do it without the menu
+        are shown beside (keyPressEvent does them). Move to and Copy to are the drops onto a day."""
         menu = QMenu(self)
         node = self.calendar.model.node(index)
+        row = QPersistentModelIndex(index)
         if node is not None and node.item is not None:
-            menu.addAction(self.tr("Edit sets, reps, load and note"), self._edit_current)
-            menu.addAction(self.tr("Remove exercise"), self._remove_current)
+            edit = menu.addAction(self.tr("&Edit sets, reps, load and note"), self._edit_current)
+            remove = menu.addAction(self.tr("&Remove exercise"), self._remove_current)
         elif node is not None:
-            menu.addAction(self.tr("Edit time and title"), self._edit_current)
-            menu.addAction(self.tr("Remove session"), self._remove_current)
+            edit = menu.addAction(self.tr("&Edit time and title"), self._edit_current)
+            remove = menu.addAction(self.tr("&Remove session"), self._remove_current)
         if node is not None:
+            edit.setShortcut(QKeySequence(Qt.Key.Key_F2))
+            remove.setShortcut(QKeySequence(Qt.Key.Key_Delete))
+            language = self.calendar.model.live.language
+            moves = [(self.tr("&Move to"), False)] + ([(self.tr("&Copy to"), True)] if node.item is not None else [])
+            for title, copy in moves:
+                add_day_actions(menu.addMenu(title), language,
+                                lambda day, copy=copy: self.calendar.move_to_day(QModelIndex(row), day, copy),
+                                skip=None if copy else node.day)
+            if node.item is not None:
+                count = len(self.calendar.model.session(node).items)
+                for text, step, key in ((self.tr("Move &up"), -1, Qt.Key.Key_Up),
+                                        (self.tr("Move &down"), 1, Qt.Key.Key_Down)):
+                    action = menu.addAction(text, lambda step=step: self.calendar.shift_within(QModelIndex(row), step))
+                    action.setShortcut(QKeySequence(Qt.KeyboardModifier.AltModifier | key))
+                    action.setEnabled(0 <= node.item + step < count)
             self.setCurrentIndex(index)
             menu.addSeparator()
-        new = menu.addAction(self.tr("New session"), lambda: self.calendar.new_session(self.day))
-        new.setShortcut(QKeySequence(Qt.Key.Key_Insert))  # shown in the menu; keyPressEvent does it
+        new = menu.addAction(self.tr("&New session"), lambda: self.calendar.new_session(self.day))
+        new.setShortcut(QKeySequence(Qt.Key.Key_Insert))
         return menu
 
     def _edit_current(self) -> None:
@@ -438,15 +468,20 @@ class WeekCalendar(QWidget):
     def shift_day(self, index: QModelIndex, step: int, copy: bool = False) -> None:
         """Move (or copy) an exercise, or move a whole session, to the day before or after."""
         node = self.model.node(index)
-        if node is None or node.session is None or not 0 <= node.day + step <= 6:
+        if node is not None and 0 <= node.day + step <= 6:
+            self.move_to_day(index, Weekday(node.day + step), copy)
+
+    def move_to_day(self, index: QModelIndex, day: Weekday, copy: bool = False) -> None:
+        """Move (or copy) an exercise, or move a whole session, to a day: the change a drop of the
+        row onto that day makes (model.change_for), so the keyboard and the mouse do the same."""
+        node = self.model.node(index)
+        if node is None or node.session is None:
             return
-        day = Weekday(node.day + step)
-        week = self.model.week
-        if node.item is None:
-            self.model.editing.apply(MoveSession(week, node.session, day))
-        else:
-            self.model.editing.apply(MoveExercise(week, node.session, node.item, day, copy=copy))
-        self.days[int(day)].setFocus()
+        action = Qt.DropAction.CopyAction if copy else Qt.DropAction.MoveAction
+        change = self.model.change_for(self.model.mimeData([index]), action, -1, self.model.day_index(int(day)))
+        if change is not None:
+            self.model.editing.apply(change)
+            self.days[int(day)].setFocus()
 
     def shift_within(self, index: QModelIndex, step: int) -> None:
         """Move an exercise up or down in its session."""
