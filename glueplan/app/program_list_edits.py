@@ -136,19 +136,33 @@ class ActivateProgram:
     text: str
     history: History = History.PLAN
     _before: int | None = field(default=None, init=False)
+    # When each was made: a program deleted elsewhere (its id perhaps another program's since) is not made active.
+    _made: datetime | None = field(default=None, init=False)
+    _before_made: datetime | None = field(default=None, init=False)
 
     def do(self, workspace: Workspace) -> ChangeSet:
-        self._before = workspace.repository.active_program(workspace.trainee_id)
+        repository = workspace.repository
+        made = repository.program_made(self.program_id)
+        if made is None or (self._made is not None and made != self._made):
+            return ChangeSet()  # gone: nothing to make active
+        self._made = made
+        self._before = repository.active_program(workspace.trainee_id)
+        self._before_made = None if self._before is None else repository.program_made(self._before)
         if self._before == self.program_id == workspace.program_id:
             return ChangeSet()  # active and open already: no step
         return self._make_active(workspace, self.program_id)
 
     def undo(self, workspace: Workspace) -> ChangeSet:
-        return self._make_active(workspace, self._before)
+        before = self._before
+        if before is not None and workspace.repository.program_made(before) != self._before_made:
+            before = None  # deleted elsewhere since: the program active now is shown
+        return self._make_active(workspace, before)
 
     @staticmethod
     def _make_active(workspace: Workspace, program_id: int | None) -> ChangeSet:
         workspace.repository.set_active_program(workspace.trainee_id, program_id)
+        if program_id is None:
+            program_id = workspace.repository.active_program(workspace.trainee_id)
         if program_id == workspace.program_id:
             return LISTED
         return LISTED | workspace.load_program(program_id)

@@ -21,6 +21,7 @@ import pytest
 from glueplan.app.log_edits import DeleteSet, LogSet
 from glueplan.app.program_edits import EditProgram
 from glueplan.app.program_list_edits import (
+    ActivateProgram,
     DeleteProgram,
     DeleteTemplate,
     DuplicateProgram,
@@ -471,3 +472,21 @@ def test_undoing_a_start_opens_the_active_program_when_the_one_shown_before_was_
     other.execute(DeleteProgram(shown_before, "delete"))
     workspace.revert(start)
     assert names(workspace) == ["Older"] and workspace.program_id == older
+
+
+def test_undoing_activate_when_the_program_active_before_was_deleted_opens_the_active_one(
+        store: Store, workspace: Workspace) -> None:
+    """Activate program undone opens the program active before; deleted in the other window
+    meanwhile, it raised NoResultFound (no StoreError), or on SQLite opened the program that took
+    its id, another trainee's perhaps."""
+    assert workspace.program_id is not None
+    other = workspace_on(store)
+    first = workspace.program_id
+    older = other.repository.add_program(other.trainee_id, replace(seed_000(1), name="Older"))
+    workspace.repository.set_active_program(workspace.trainee_id, first)
+    activate = ActivateProgram(older, "activate")
+    workspace.execute(activate)
+    assert workspace.program_id == older
+    other.execute(DeleteProgram(first, "delete"))
+    workspace.revert(activate)
+    assert workspace.program_id == older and names(workspace) == ["Older"]
