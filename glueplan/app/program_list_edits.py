@@ -216,8 +216,10 @@ class DeleteTemplate:
         assert self.template.own_number is not None
         store = workspace.repository.store
         if self._number is None:
-            self._number = self.template.own_number
-            self._made = template_made(store, self._number)
+            made = template_made(store, self.template.own_number)
+            if made is None:
+                return ChangeSet()  # gone already (deleted in another window): no step, no undo to bring it back twice
+            self._number, self._made = self.template.own_number, made
         if not self._gone:
             delete_template(store, self._number, self._made)
             self._gone = True

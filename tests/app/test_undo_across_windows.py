@@ -490,3 +490,19 @@ def test_undoing_activate_when_the_program_active_before_was_deleted_opens_the_a
     other.execute(DeleteProgram(first, "delete"))
     workspace.revert(activate)
     assert workspace.program_id == older and names(workspace) == ["Older"]
+
+
+def test_a_template_deleted_in_two_windows_and_undone_in_both_comes_back_once(store: Store,
+                                                                              workspace: Workspace) -> None:
+    """The second window's Delete finds the template gone: it is no step, so no undo of it brings
+    the template back a second time (under another number, its own being taken)."""
+    assert workspace.program_id is not None
+    other = workspace_on(store)
+    workspace.execute(SaveAsTemplate(workspace.program_id, "Mine", "keep"))
+    shown = templates(store)[-1]
+    first, second = DeleteTemplate(shown, "delete"), DeleteTemplate(shown, "delete")
+    workspace.execute(first)
+    assert not other.execute(second)
+    workspace.revert(first)
+    other.revert(second)  # were it a step
+    assert [t.name.en for t in templates(store) if t.own_number is not None] == ["Mine"]
