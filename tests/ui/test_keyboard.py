@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import QApplication, QCheckBox, QFormLayout, QLabel, QMenu, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -15,6 +15,9 @@ from glueplan.store.repository import Repository
 from glueplan.ui.application import install_translators
 from glueplan.ui.settings.dialog import PreferencesDialog
 from glueplan.ui.shared.live_workspace import LiveWorkspace
+from glueplan.ui.week.calendar import WeekCalendar
+from glueplan.ui.week.model import WeekModel
+from tests.conftest import on_screen
 from glueplan.ui.main_window import MainWindow
 from tests.ui.test_main_window import make_window
 from tests.ui.test_menu_mnemonics import MNEMONIC
@@ -138,3 +141,20 @@ def test_tabbing_into_the_library_chooses_the_exercise_it_lands_on(qtbot: QtBot,
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     chosen = window.library.selected()
     assert chosen is not None and chosen.id == "clamshell" and window.add_to_day_action.isEnabled()
+
+
+def test_a_day_tabbed_into_shows_what_the_keys_would_act_on(qtbot: QtBot, live: LiveWorkspace) -> None:
+    """Shift+Tab onto a day made its first row (a whole session) current without showing it, and
+    Delete removed that session; the row the keys act on is now chosen, and the day is framed."""
+    calendar = on_screen(qtbot, WeekCalendar(WeekModel(live)), 1200, 500)
+    calendar.activateWindow()
+    monday, tuesday = calendar.days[0], calendar.days[1]
+    tuesday.setFocus()
+    qtbot.waitUntil(tuesday.hasFocus)
+    unfocused = monday.viewport().grab().toImage().pixelColor(1, monday.viewport().height() // 2)
+    qtbot.keyClick(tuesday, Qt.Key.Key_Backtab)
+    assert monday.hasFocus() and monday.selectionModel().isSelected(monday.currentIndex())
+    framed = monday.viewport().grab().toImage().pixelColor(1, monday.viewport().height() // 2)
+    assert framed == monday.palette().color(QPalette.ColorRole.Highlight) and framed != unfocused
+    qtbot.keyClick(monday, Qt.Key.Key_Tab)  # on to Tuesday: one day shows a chosen row, the one with the keys
+    assert tuesday.hasFocus() and not monday.selectionModel().hasSelection()

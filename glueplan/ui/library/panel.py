@@ -6,7 +6,7 @@ import sys
 from collections.abc import Iterable
 from enum import StrEnum
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +27,7 @@ from glueplan.domain.catalog import Catalog, Category, Equipment, Exercise, Late
 from glueplan.domain.language import Language
 from glueplan.domain.messages import messages
 from glueplan.ui.library.exercise_model import THUMBNAIL_SIZE, ExerciseFilter, ExerciseListModel, Role
+from glueplan.ui.shared.keyboard_focus import choose_current_on_keyboard_focus
 
 
 class ExerciseListView(QListView):
@@ -36,11 +37,7 @@ class ExerciseListView(QListView):
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         super().focusInEvent(event)
-        reasons = Qt.FocusReason
-        keyboard = (reasons.TabFocusReason, reasons.BacktabFocusReason, reasons.ShortcutFocusReason)
-        current = self.currentIndex()
-        if event.reason() in keyboard and current.isValid() and not self.selectionModel().hasSelection():
-            self.selectionModel().select(current, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        choose_current_on_keyboard_focus(self, event)
 
 
 class LibraryPanel(QWidget):

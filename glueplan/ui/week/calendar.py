@@ -27,10 +27,14 @@ from PySide6.QtGui import (
     QDragLeaveEvent,
     QDragMoveEvent,
     QDropEvent,
+    QFocusEvent,
     QIcon,
     QKeyEvent,
     QKeySequence,
+    QPainter,
+    QPaintEvent,
     QPalette,
+    QPen,
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
@@ -50,6 +54,7 @@ from glueplan.domain.findings import Severity, describe, worst_new
 from glueplan.domain.language import Language
 from glueplan.domain.messages import messages
 from glueplan.domain.plan import PlannedExercise, Weekday
+from glueplan.ui.shared.keyboard_focus import choose_current_on_keyboard_focus
 from glueplan.ui.shared.logged_text import day_month_text, locale_of
 from glueplan.ui.shared.plain_text import plain, plain_tooltip
 from glueplan.ui.week.day_header import NO_BREAK, DayHeader
@@ -210,6 +215,29 @@ class DayView(QTreeView):
         header = self.header()
         if header.count() and header.sectionSize(0) != self.viewport().width():
             header.resizeSection(0, self.viewport().width())
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Tabbed into, the day chooses its current row (Delete removed a whole session shown nowhere)."""
+        super().focusInEvent(event)
+        choose_current_on_keyboard_focus(self, event)
+        self.viewport().update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        """Tabbed out of, the day lets go of its chosen row: one day shows one, the day with the keys."""
+        super().focusOutEvent(event)
+        if event.reason() in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason):
+            self.clearSelection()
+        self.viewport().update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """The day with the keyboard is framed in the highlight colour: an empty day (where Insert
+        starts a session) showed no sign of it, nor, in some styles, a day with one."""
+        super().paintEvent(event)
+        if self.hasFocus():
+            painter = QPainter(self.viewport())
+            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2))
+            painter.drawRect(self.viewport().rect().adjusted(1, 1, -1, -1))
+            painter.end()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         super().dragEnterEvent(event)
