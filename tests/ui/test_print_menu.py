@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog
 from pytestqt.qtbot import QtBot
 
@@ -152,3 +153,20 @@ def test_export_pdf_offers_the_programs_name_as_a_file_name(qtbot: QtBot, worksp
     window = window_on(qtbot, workspace)
     window.print_actions[1].trigger()
     assert [Path(name).name for name in offered] == ["Glute program three workouts.pdf"]
+
+
+
+def test_ctrl_p_prints_from_the_preview(qtbot: QtBot, workspace: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The preview's Print button is a tool button that Tab never reaches: the keyboard had no way to print."""
+    choosing(monkeypatch, lambda dialog: None)
+    keys: list[list[str]] = []
+
+    def show(dialog: QPrintPreviewDialog) -> int:
+        printing = QCoreApplication.translate("QPrintPreviewDialog", "Print")
+        keys.extend([key.toString() for key in action.shortcuts()] for action in dialog.findChildren(QAction)
+                    if action.text() == printing)
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(QPrintPreviewDialog, "exec", show)
+    window_on(qtbot, workspace).print_program()
+    assert keys == [[QKeySequence(QKeySequence.StandardKey.Print).toString()]]

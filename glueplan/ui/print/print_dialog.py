@@ -11,6 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -139,6 +140,11 @@ def preview_dialog(sheet: ProgramSheet, parent: QWidget | None = None,
     dialog = QPrintPreviewDialog(printer, parent) if printer is not None else QPrintPreviewDialog(parent)
     _ready(sheet, dialog.printer())
     dialog.paintRequested.connect(lambda device: paint_sheet(sheet, device, set_layout=False))
+    # Ctrl+P prints from the preview too: its Print button is a tool button that Tab never reaches.
+    printing = QCoreApplication.translate("QPrintPreviewDialog", "Print")  # the text Qt gave it
+    for action in dialog.findChildren(QAction):
+        if action.text() == printing:
+            action.setShortcut(QKeySequence.StandardKey.Print)
     return dialog
 
 
