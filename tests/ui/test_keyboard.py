@@ -158,3 +158,19 @@ def test_a_day_tabbed_into_shows_what_the_keys_would_act_on(qtbot: QtBot, live: 
     assert framed == monday.palette().color(QPalette.ColorRole.Highlight) and framed != unfocused
     qtbot.keyClick(monday, Qt.Key.Key_Tab)  # on to Tuesday: one day shows a chosen row, the one with the keys
     assert tuesday.hasFocus() and not monday.selectionModel().hasSelection()
+
+
+def test_the_details_show_when_they_have_the_keyboard(qtbot: QtBot, repository: Repository) -> None:
+    """Tab stops at the details (the arrows scroll them), where nothing showed that it had."""
+    window = make_window(qtbot, repository, Language.NB)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.library.search)
+    detail = window.detail
+
+    def left_edge() -> object:
+        return detail.grab().toImage().pixelColor(1, detail.height() // 2)
+
+    unfocused = left_edge()
+    while QApplication.focusWidget() is not detail:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
+    assert left_edge() == detail.palette().color(QPalette.ColorRole.Highlight) != unfocused

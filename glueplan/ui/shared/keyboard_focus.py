@@ -1,10 +1,11 @@
-"""An item view tabbed into chooses the row it makes current, so that the keys act on a row shown."""
+"""What has the keyboard shows it: an item view tabbed into chooses the row it makes current (the
+row the keys act on), and a panel that draws no focus of its own is framed in the highlight colour."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtGui import QFocusEvent, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 KEYBOARD = (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason, Qt.FocusReason.ShortcutFocusReason)
 
@@ -15,3 +16,11 @@ def choose_current_on_keyboard_focus(view: QAbstractItemView, event: QFocusEvent
     current = view.currentIndex()
     if event.reason() in KEYBOARD and current.isValid() and not view.selectionModel().isSelected(current):
         view.selectionModel().select(current, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+
+def paint_focus_frame(widget: QWidget) -> None:
+    """A 2-pixel frame in the highlight colour inside ``widget``'s edge, painted from its paint event."""
+    painter = QPainter(widget)
+    painter.setPen(QPen(widget.palette().color(QPalette.ColorRole.Highlight), 2))
+    painter.drawRect(widget.rect().adjusted(1, 1, -1, -1))
+    painter.end()

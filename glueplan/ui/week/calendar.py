@@ -31,10 +31,8 @@ from PySide6.QtGui import (
     QIcon,
     QKeyEvent,
     QKeySequence,
-    QPainter,
     QPaintEvent,
     QPalette,
-    QPen,
     QResizeEvent,
 )
 from PySide6.QtWidgets import (
@@ -54,7 +52,7 @@ from glueplan.domain.findings import Severity, describe, worst_new
 from glueplan.domain.language import Language
 from glueplan.domain.messages import messages
 from glueplan.domain.plan import PlannedExercise, Weekday
-from glueplan.ui.shared.keyboard_focus import choose_current_on_keyboard_focus
+from glueplan.ui.shared.keyboard_focus import choose_current_on_keyboard_focus, paint_focus_frame
 from glueplan.ui.shared.logged_text import day_month_text, locale_of
 from glueplan.ui.shared.plain_text import plain, plain_tooltip
 from glueplan.ui.week.day_header import NO_BREAK, DayHeader
@@ -234,10 +232,7 @@ class DayView(QTreeView):
         starts a session) showed no sign of it, nor, in some styles, a day with one."""
         super().paintEvent(event)
         if self.hasFocus():
-            painter = QPainter(self.viewport())
-            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Highlight), 2))
-            painter.drawRect(self.viewport().rect().adjusted(1, 1, -1, -1))
-            painter.end()
+            paint_focus_frame(self.viewport())
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         super().dragEnterEvent(event)
