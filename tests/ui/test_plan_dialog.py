@@ -185,3 +185,15 @@ def test_the_broken_rules_heading_reads_on_either_palette(qtbot: QtBot, qapp: QA
         assert contrast(colour, dialog.preview.text.palette().color(QPalette.ColorRole.Base)) >= 4.5
     finally:
         apply_theme(qapp, Theme.SYSTEM)
+
+
+def test_tab_goes_through_the_buttons_as_they_stand(qtbot: QtBot, live: LiveWorkspace) -> None:
+    """Tab went Cancel, Start this program, Suggest another: right, left, middle."""
+    dialog = on_screen(qtbot, PlanDialog(live), 1280, 800)
+    buttons = dialog.buttons.buttons()
+    chain, widget = [], dialog.preview.text.nextInFocusChain()
+    while len(chain) < len(buttons):
+        if widget in buttons:
+            chain.append(widget)
+        widget = widget.nextInFocusChain()
+    assert chain == sorted(buttons, key=lambda button: button.x())

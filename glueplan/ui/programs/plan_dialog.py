@@ -5,6 +5,7 @@ accepting starts it as a new program in one undoable edit."""
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import replace
 from datetime import date, time
 
@@ -139,6 +140,12 @@ class PlanDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(columns, 1)
         layout.addWidget(self.buttons)
+        # Tab goes through the buttons as the platform's layout stands them, not as they were made
+        # (set once the box is in the dialog: moving a widget into a window renews its chain).
+        box = self.buttons.layout()
+        standing = [widget for n in range(box.count()) if isinstance(widget := box.itemAt(n).widget(), QPushButton)]
+        for first, second in itertools.pairwise(standing):
+            QWidget.setTabOrder(first, second)
         self._settle = QTimer(self)
         self._settle.setSingleShot(True)
         self._settle.setInterval(SETTLE_MS)
