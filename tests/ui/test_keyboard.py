@@ -174,3 +174,13 @@ def test_the_details_show_when_they_have_the_keyboard(qtbot: QtBot, repository: 
     while QApplication.focusWidget() is not detail:
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
     assert left_edge() == detail.palette().color(QPalette.ColorRole.Highlight) != unfocused
+
+
+def test_tab_passes_the_charts_by(qtbot: QtBot, live: LiveWorkspace) -> None:
+    """Tab stopped at both charts, which show no focus and do nothing with a key (they zoom with
+    the wheel and are read by pointing; Save data as CSV is the keyboard's way to the values)."""
+    from glueplan.ui.charts.page import ChartsPage
+
+    charts = on_screen(qtbot, ChartsPage(live), 1000, 700)
+    assert not charts.plot.focusPolicy() & Qt.FocusPolicy.TabFocus
+    assert not charts.volume_plot.focusPolicy() & Qt.FocusPolicy.TabFocus

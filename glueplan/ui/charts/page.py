@@ -154,6 +154,8 @@ class ChartsPage(QWidget):
         self.volume_plot.showGrid(x=False, y=True, alpha=0.25)
         self.volume_plot.setXLink(self.plot)
         self.volume_plot.setMaximumHeight(180)
+        for plot in (self.plot, self.volume_plot):  # no Tab stop: no key does anything there, nor shows it
+            plot.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         # What to draw above the plots, the values read and the saving under them: one row of
         # all five was wider than the page in a longer language.
         bar = QHBoxLayout()
