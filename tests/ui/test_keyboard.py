@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QPalette
-from PySide6.QtWidgets import QApplication, QCheckBox, QFormLayout, QLabel, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QCheckBox, QFormLayout, QFrame, QLabel, QMenu, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from glueplan.domain.language import Language
@@ -184,3 +184,24 @@ def test_tab_passes_the_charts_by(qtbot: QtBot, live: LiveWorkspace) -> None:
     charts = on_screen(qtbot, ChartsPage(live), 1000, 700)
     assert not charts.plot.focusPolicy() & Qt.FocusPolicy.TabFocus
     assert not charts.volume_plot.focusPolicy() & Qt.FocusPolicy.TabFocus
+
+
+def test_every_frameless_scroll_area_tab_stops_at_is_framed_then(qtbot: QtBot, repository: Repository) -> None:
+    """The details, the Programs page and the log's form: Tab stops at each (the arrows scroll
+    it), and none showed that it had the keyboard."""
+    window = make_window(qtbot, repository, Language.NB)
+    window.programs_page().template_cards[0].start_button.click()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+    framed = []
+    for tab in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(tab)
+        for area in window.findChildren(QScrollArea):
+            if area.isVisible() and area.frameShape() == QFrame.Shape.NoFrame \
+                    and area.focusPolicy() & Qt.FocusPolicy.TabFocus and area not in framed:
+                area.setFocus(Qt.FocusReason.TabFocusReason)
+                qtbot.waitUntil(area.hasFocus)
+                edge = area.grab().toImage().pixelColor(1, area.height() // 2)
+                assert edge == area.palette().color(QPalette.ColorRole.Highlight), type(area).__name__
+                framed.append(area)
+    assert len(framed) == 3

@@ -6,15 +6,15 @@ import sys
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from glueplan.domain.catalog import MINOR, PRIMARY, ROLES, SECONDARY, Catalog, Equipment, Exercise
 from glueplan.domain.language import Language, decimal
 from glueplan.domain.messages import messages
 from glueplan.ui.library.other_names import other_names
 from glueplan.ui.settings.theme import MUTED_TEXT
-from glueplan.ui.shared.keyboard_focus import paint_focus_frame
+from glueplan.ui.shared.keyboard_focus import FramedScrollArea
 
 if TYPE_CHECKING:
     from glueplan.ui.illustration.animated_figure import AnimatedFigure
@@ -31,7 +31,7 @@ def in_sentence(text: str) -> str:
     return text[:1] + text[1:].lower()
 
 
-class ExerciseDetail(QScrollArea):
+class ExerciseDetail(FramedScrollArea):
     def __init__(self, catalog: Catalog, language: Language, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._catalog = catalog
@@ -49,18 +49,7 @@ class ExerciseDetail(QScrollArea):
         layout.addStretch(1)
         self.setWidget(page)
         self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setViewportMargins(2, 2, 2, 2)  # room for the frame that shows the keyboard is here
         self.show_exercise(None)
-
-    def event(self, event: QEvent) -> bool:
-        """Tab stops here (the arrows scroll), and a frame-less scroll area showed no sign of it."""
-        handled = super().event(event)
-        if event.type() == QEvent.Type.Paint and self.hasFocus():
-            paint_focus_frame(self)
-        elif event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
-            self.update()
-        return handled
 
     @property
     def figure(self) -> AnimatedFigure:

@@ -10,13 +10,11 @@ from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QDateEdit,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -36,6 +34,7 @@ from glueplan.ui.settings.preferences import read_preferences
 from glueplan.ui.shared.date_time_fields import with_calendar
 from glueplan.ui.shared.exercise_chooser import ExerciseChooser
 from glueplan.ui.shared.layout_fence import LayoutFence
+from glueplan.ui.shared.keyboard_focus import FramedScrollArea
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.logged_text import day_text
 from glueplan.ui.shared.problem_label import ProblemLabel
@@ -141,10 +140,9 @@ class LogPage(QWidget):
         page_layout.addWidget(self.empty)
         page_layout.addLayout(self.form)
         page_layout.addStretch(1)
-        scroll = QScrollArea()
+        scroll = FramedScrollArea()
         scroll.setWidget(page)
         scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)

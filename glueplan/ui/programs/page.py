@@ -12,7 +12,6 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
-    QFrame,
     QGroupBox,
     QHBoxLayout,
     QInputDialog,
@@ -23,7 +22,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -48,6 +46,7 @@ from glueplan.domain.templates import Template
 from glueplan.store.repository import ProgramDetails, ProgramOverview
 from glueplan.ui.shared.date_time_fields import with_calendar
 from glueplan.ui.shared.flow_layout import FlowLayout
+from glueplan.ui.shared.keyboard_focus import FramedScrollArea
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.logged_text import clock_text, short_text
 from glueplan.ui.shared.plain_text import ask, no_mnemonic
@@ -101,7 +100,7 @@ class TemplateCard(QGroupBox):
         self.start_requested.emit(self.template)
 
 
-class ProgramsPage(QScrollArea):
+class ProgramsPage(FramedScrollArea):
     """Emits ``program_started`` with the new program's name once it is open, and
     ``program_chosen`` with the id of a program the user made active to plan it."""
 
@@ -174,7 +173,6 @@ class ProgramsPage(QScrollArea):
             label.setFont(font)
         self.setWidget(page)
         self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
         self.refresher = RefreshWhenShown(self, live, _shows, self.refresh)
         self.refresh()
 

@@ -3,9 +3,9 @@ row the keys act on), and a panel that draws no focus of its own is framed in th
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
 from PySide6.QtGui import QFocusEvent, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QAbstractItemView, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QFrame, QScrollArea, QWidget
 
 KEYBOARD = (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason, Qt.FocusReason.ShortcutFocusReason)
 
@@ -24,3 +24,21 @@ def paint_focus_frame(widget: QWidget) -> None:
     painter.setPen(QPen(widget.palette().color(QPalette.ColorRole.Highlight), 2))
     painter.drawRect(widget.rect().adjusted(1, 1, -1, -1))
     painter.end()
+
+
+class FramedScrollArea(QScrollArea):
+    """A frame-less scroll area that Tab stops at (the arrows scroll it) and that shows when it has
+    the keyboard: frame-less, it showed no sign of it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setViewportMargins(2, 2, 2, 2)  # room for the frame
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() == QEvent.Type.Paint and self.hasFocus():
+            paint_focus_frame(self)
+        elif event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut):
+            self.update()
+        return handled
