@@ -509,8 +509,8 @@
         <translation>3. Planlæg ugen</translation>
     </message>
     <message>
-        <source>Drag exercises from the library onto a day, move them between days, and double-click one to change its sets, reps, RIR and rest. The findings below the week say what does not fit the rules; “Apply fix” repairs it. Ctrl+Z undoes every change.</source>
-        <translation>Træk øvelser fra biblioteket over på en dag, flyt dem mellem dagene, og dobbeltklik på en for at ændre sæt, gentagelser, RIR og pause. Bemærkningerne under ugen fortæller, hvad der ikke passer med reglerne; »Brug forslaget« retter det. Ctrl+Z fortryder enhver ændring.</translation>
+        <source>Drag exercises from the library onto a day, move them between days, and double-click one to change its sets, reps, RIR and rest. The findings below the week say what does not fit the rules; “Apply fix” repairs it. Ctrl+Z undoes every change. Without a mouse: Ctrl+Return puts the chosen exercise on a day, and the Menu key on a planned exercise or session offers Move to and Copy to.</source>
+        <translation>Træk øvelser fra biblioteket over på en dag, flyt dem mellem dagene, og dobbeltklik på en for at ændre sæt, gentagelser, RIR og pause. Bemærkningerne under ugen fortæller, hvad der ikke passer med reglerne; »Brug forslaget« retter det. Ctrl+Z fortryder enhver ændring. Uden mus: Ctrl+Retur sætter den valgte øvelse på en dag, og menutasten på en planlagt øvelse eller træning tilbyder Flyt til og Kopiér til.</translation>
     </message>
     <message>
         <source>4. Log your training</source>

@@ -509,8 +509,8 @@
         <translation>3. Planlegg uka</translation>
     </message>
     <message>
-        <source>Drag exercises from the library onto a day, move them between days, and double-click one to change its sets, reps, RIR and rest. The findings below the week say what does not fit the rules; “Apply fix” repairs it. Ctrl+Z undoes every change.</source>
-        <translation>Dra øvelser fra biblioteket til en dag, flytt dem mellom dagene, og dobbeltklikk på en for å endre sett, repetisjoner, RIR og pause. Merknadene under uka viser hva som ikke passer med reglene; «Bruk forslaget» retter det. Ctrl+Z angrer enhver endring.</translation>
+        <source>Drag exercises from the library onto a day, move them between days, and double-click one to change its sets, reps, RIR and rest. The findings below the week say what does not fit the rules; “Apply fix” repairs it. Ctrl+Z undoes every change. Without a mouse: Ctrl+Return puts the chosen exercise on a day, and the Menu key on a planned exercise or session offers Move to and Copy to.</source>
+        <translation>Dra øvelser fra biblioteket til en dag, flytt dem mellom dagene, og dobbeltklikk på en for å endre sett, repetisjoner, RIR og pause. Merknadene under uka viser hva som ikke passer med reglene; «Bruk forslaget» retter det. Ctrl+Z angrer enhver endring. Uten mus: Ctrl+Return legger den valgte øvelsen på en dag, og menytasten på en planlagt øvelse eller økt gir Flytt til og Kopier til.</translation>
     </message>
     <message>
         <source>4. Log your training</source>

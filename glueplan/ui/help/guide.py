@@ -47,7 +47,9 @@ class GettingStarted(QDialog):
             (self.tr("3. Plan the week"),
              self.tr("Drag exercises from the library onto a day, move them between days, and double-click one to "
                      "change its sets, reps, RIR and rest. The findings below the week say what does not fit the "
-                     "rules; “Apply fix” repairs it. Ctrl+Z undoes every change."), "week"),
+                     "rules; “Apply fix” repairs it. Ctrl+Z undoes every change. Without a mouse: Ctrl+Return "
+                     "puts the chosen exercise on a day, and the Menu key on a planned exercise or session offers "
+                     "Move to and Copy to."), "week"),
             (self.tr("4. Log your training"),
              self.tr("The Log tab shows the day's planned exercises with the load to use. Enter weight, reps and "
                      "RIR for each set and press Enter: it is saved at once and the rest timer starts."), "log"),
