@@ -205,3 +205,28 @@ def test_every_frameless_scroll_area_tab_stops_at_is_framed_then(qtbot: QtBot, r
                 assert edge == area.palette().color(QPalette.ColorRole.Highlight), type(area).__name__
                 framed.append(area)
     assert len(framed) == 3
+
+
+def test_ctrl_right_twice_carries_the_same_exercise_on(qtbot: QtBot, live: LiveWorkspace) -> None:
+    """After a move the keys went on with the next day's first row (or none): a second Ctrl+Right
+    moved Wednesday's whole session instead of the exercise, and Delete would have removed it. The
+    moved row is now the chosen one where it landed, and a moved session too."""
+    calendar = on_screen(qtbot, WeekCalendar(WeekModel(live)), 1200, 500)
+    calendar.activateWindow()
+    monday = calendar.days[0]
+    monday.setFocus()
+    qtbot.waitUntil(monday.hasFocus)
+    monday.setCurrentIndex(calendar.model.index(2, 0, calendar.model.index(0, 0, monday.rootIndex())))
+    moved = live.program.weeks[0].sessions[0].items[2].exercise_id
+    wednesday = [i.exercise_id for s in live.program.weeks[0].sessions if s.day == Weekday.WED for i in s.items]
+    for _ in range(2):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    week = live.program.weeks[0]
+    assert [[i.exercise_id for i in s.items] for s in week.sessions if s.day == Weekday.WED] == [[*wednesday, moved]]
+    focused = QApplication.focusWidget()
+    assert focused is calendar.days[2] and focused.selectionModel().isSelected(focused.currentIndex())
+    session = calendar.model.index(0, 0, focused.rootIndex())
+    focused.setCurrentIndex(session)
+    qtbot.keyClick(focused, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is calendar.days[3]
+    assert calendar.model.node(calendar.days[3].currentIndex()).item is None  # the session, chosen where it is

@@ -502,9 +502,28 @@ class WeekCalendar(QWidget):
             return
         action = Qt.DropAction.CopyAction if copy else Qt.DropAction.MoveAction
         change = self.model.change_for(self.model.mimeData([index]), action, -1, self.model.day_index(int(day)))
-        if change is not None:
-            self.model.editing.apply(change)
-            self.days[int(day)].setFocus()
+        if change is None:
+            return
+        key = node.key  # the row's id: the same where it lands
+        self.model.editing.apply(change)
+        if not copy:  # a copy leaves the original chosen, to be copied again
+            self._choose(int(day), key)
+
+    def _choose(self, day: int, key: object) -> None:
+        """The row with this key on the day chosen, with the keyboard: after a move the keys went on
+        with the day's first row (a second Ctrl+Right moved a whole session, Delete removed it)."""
+        view = self.days[day]
+        view.setFocus()
+        pending = [view.rootIndex()]
+        while pending:
+            parent = pending.pop()
+            for row in range(self.model.rowCount(parent)):
+                index = self.model.index(row, 0, parent)
+                node = self.model.node(index)
+                if node is not None and node.key == key:
+                    view.setCurrentIndex(index)  # and selects it: one row at a time
+                    return
+                pending.append(index)
 
     def shift_within(self, index: QModelIndex, step: int) -> None:
         """Move an exercise up or down in its session."""
