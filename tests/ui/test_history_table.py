@@ -386,3 +386,17 @@ def test_tab_leaves_the_table_and_a_cell_edit_goes_on_with_tab(qtbot: QtBot, rep
     assert editor is not None and table.isAncestorOf(editor)
     qtbot.keyClick(editor, Qt.Key.Key_Tab)
     assert table.currentIndex().column() == WEIGHT + 1 and table.state() is table.State.EditingState
+
+
+def test_tabbing_into_the_table_chooses_the_set_delete_would_delete(qtbot: QtBot, repository: Repository,
+                                                                     trainee: int) -> None:
+    """Delete acts on the current set; tabbed into, the table made the newest one current without
+    choosing it, so nothing showed which set the key would delete."""
+    log_hourly(repository.store, trainee, 5)
+    history = shown_page(qtbot, history_model(repository, trainee))
+    history.activateWindow()
+    history.until.setFocus()
+    qtbot.waitUntil(history.until.hasFocus)
+    while QApplication.focusWidget() is not history.table:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert history.table.selectionModel().isSelected(history.table.currentIndex())

@@ -9,7 +9,7 @@ from datetime import datetime
 from typing import Protocol
 
 from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QStyle, QTableView, QToolTip, QVBoxLayout, QWidget
 
 from glueplan.app.changes import ChangeSet
@@ -23,6 +23,7 @@ from glueplan.store.history import HistoryFilter, HistoryIds, HistoryKey, Histor
 from glueplan.ui.history.rows import HistoryRows
 from glueplan.ui.shared.date_time_fields import with_calendar
 from glueplan.ui.shared.exercise_chooser import ExerciseChooser
+from glueplan.ui.shared.keyboard_focus import choose_current_on_keyboard_focus
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.logged_text import short_text, side_text, weight_text
 from glueplan.ui.shared.plain_text import plain_tooltip
@@ -234,6 +235,11 @@ class HistoryView(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTabKeyNavigation(False)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        """Tabbed into, the table chooses its current set: the one Delete would delete showed nowhere."""
+        super().focusInEvent(event)
+        choose_current_on_keyboard_focus(self, event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         model = self.model()
