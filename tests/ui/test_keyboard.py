@@ -225,6 +225,7 @@ def test_ctrl_right_twice_carries_the_same_exercise_on(qtbot: QtBot, live: LiveW
     assert [[i.exercise_id for i in s.items] for s in week.sessions if s.day == Weekday.WED] == [[*wednesday, moved]]
     focused = QApplication.focusWidget()
     assert focused is calendar.days[2] and focused.selectionModel().isSelected(focused.currentIndex())
+    assert [day for day in calendar.days if day.selectionModel().hasSelection()] == [focused]
     session = calendar.model.index(0, 0, focused.rootIndex())
     focused.setCurrentIndex(session)
     qtbot.keyClick(focused, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)

@@ -514,6 +514,9 @@ class WeekCalendar(QWidget):
         with the day's first row (a second Ctrl+Right moved a whole session, Delete removed it)."""
         view = self.days[day]
         view.setFocus()
+        for other in self.days:  # the day it left showed a row chosen too
+            if other is not view:
+                other.clearSelection()
         pending = [view.rootIndex()]
         while pending:
             parent = pending.pop()
