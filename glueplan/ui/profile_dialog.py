@@ -40,12 +40,12 @@ class ProfileDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        form = QFormLayout(self)
-        form.addRow(self.tr("Name"), self.name)
-        form.addRow(self.tr("Experience"), self.level)
-        form.addRow(self.tr("Units"), self.units)
-        form.addRow(self.tr("Time per session"), self.session_minutes)
-        form.addRow(self.tr("Time per week"), self.weekly_minutes)
+        form = QFormLayout(self)  # a label with "&" is its field's buddy: Alt+letter goes to each field
+        form.addRow(self.tr("&Name"), self.name)
+        form.addRow(self.tr("&Experience"), self.level)
+        form.addRow(self.tr("&Units"), self.units)
+        form.addRow(self.tr("Time per &session"), self.session_minutes)
+        form.addRow(self.tr("Time per &week"), self.weekly_minutes)
         form.addRow(buttons)
 
     def trainee(self) -> Trainee:

@@ -1422,10 +1422,6 @@
 <context>
     <name>PrintOptionsDialog</name>
     <message>
-        <source>All weeks</source>
-        <translation>Alle uger</translation>
-    </message>
-    <message>
         <source>Weeks</source>
         <translation>Uger</translation>
     </message>
@@ -1434,20 +1430,28 @@
         <translation>til</translation>
     </message>
     <message>
-        <source>Exercise illustrations</source>
-        <translation>Illustrationer af øvelserne</translation>
+        <source>&amp;All weeks</source>
+        <translation>&amp;Alle uger</translation>
     </message>
     <message>
-        <source>Blank log grids</source>
-        <translation>Tomme logskemaer</translation>
+        <source>&amp;Weeks</source>
+        <translation>&amp;Uger</translation>
     </message>
     <message>
-        <source>Sheet language</source>
-        <translation>Arkets sprog</translation>
+        <source>Exercise &amp;illustrations</source>
+        <translation>&amp;Illustrationer af øvelserne</translation>
     </message>
     <message>
-        <source>Paper</source>
-        <translation>Papir</translation>
+        <source>Blank &amp;log grids</source>
+        <translation>Tomme &amp;logskemaer</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet language</source>
+        <translation>Arkets &amp;sprog</translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation>&amp;Papir</translation>
     </message>
     <message>
         <source>Export PDF</source>
@@ -1477,24 +1481,24 @@
         <translation>Annuller</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Navn</translation>
+        <source>&amp;Name</source>
+        <translation>&amp;Navn</translation>
     </message>
     <message>
-        <source>Experience</source>
-        <translation>Erfaring</translation>
+        <source>&amp;Experience</source>
+        <translation>&amp;Erfaring</translation>
     </message>
     <message>
-        <source>Units</source>
-        <translation>Enheder</translation>
+        <source>&amp;Units</source>
+        <translation>En&amp;heder</translation>
     </message>
     <message>
-        <source>Time per session</source>
-        <translation>Tid per træning</translation>
+        <source>Time per &amp;session</source>
+        <translation>Tid per &amp;træning</translation>
     </message>
     <message>
-        <source>Time per week</source>
-        <translation>Tid per uge</translation>
+        <source>Time per &amp;week</source>
+        <translation>Tid per &amp;uge</translation>
     </message>
 </context>
 <context>

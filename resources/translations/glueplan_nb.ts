@@ -1422,10 +1422,6 @@
 <context>
     <name>PrintOptionsDialog</name>
     <message>
-        <source>All weeks</source>
-        <translation>Alle uker</translation>
-    </message>
-    <message>
         <source>Weeks</source>
         <translation>Uker</translation>
     </message>
@@ -1434,20 +1430,28 @@
         <translation>til</translation>
     </message>
     <message>
-        <source>Exercise illustrations</source>
-        <translation>Illustrasjoner av øvelsene</translation>
+        <source>&amp;All weeks</source>
+        <translation>&amp;Alle uker</translation>
     </message>
     <message>
-        <source>Blank log grids</source>
-        <translation>Tomme loggskjemaer</translation>
+        <source>&amp;Weeks</source>
+        <translation>&amp;Uker</translation>
     </message>
     <message>
-        <source>Sheet language</source>
-        <translation>Arkets språk</translation>
+        <source>Exercise &amp;illustrations</source>
+        <translation>&amp;Illustrasjoner av øvelsene</translation>
     </message>
     <message>
-        <source>Paper</source>
-        <translation>Papir</translation>
+        <source>Blank &amp;log grids</source>
+        <translation>Tomme &amp;loggskjemaer</translation>
+    </message>
+    <message>
+        <source>&amp;Sheet language</source>
+        <translation>Arkets &amp;språk</translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation>&amp;Papir</translation>
     </message>
     <message>
         <source>Export PDF</source>
@@ -1477,24 +1481,24 @@
         <translation>Avbryt</translation>
     </message>
     <message>
-        <source>Name</source>
-        <translation>Navn</translation>
+        <source>&amp;Name</source>
+        <translation>&amp;Navn</translation>
     </message>
     <message>
-        <source>Experience</source>
-        <translation>Erfaring</translation>
+        <source>&amp;Experience</source>
+        <translation>&amp;Erfaring</translation>
     </message>
     <message>
-        <source>Units</source>
-        <translation>Enheter</translation>
+        <source>&amp;Units</source>
+        <translation>En&amp;heter</translation>
     </message>
     <message>
-        <source>Time per session</source>
-        <translation>Tid per økt</translation>
+        <source>Time per &amp;session</source>
+        <translation>Tid per &amp;økt</translation>
     </message>
     <message>
-        <source>Time per week</source>
-        <translation>Tid per uke</translation>
+        <source>Time per &amp;week</source>
+        <translation>Tid per &amp;uke</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,23 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QPalette
-from PySide6.QtWidgets import QApplication, QCheckBox, QFormLayout, QFrame, QLabel, QMenu, QScrollArea, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QRadioButton,
+    QScrollArea,
+    QSpinBox,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from glueplan.domain.language import Language
@@ -97,28 +113,37 @@ def test_ctrl_return_puts_the_chosen_exercise_on_a_day(qtbot: QtBot, repository:
     assert [item.exercise_id for s in thursday for item in s.items] == ["clamshell"]
 
 
+def dialogs(live: LiveWorkspace) -> dict[str, QDialog]:
+    from glueplan.ui.print.print_dialog import PrintOptionsDialog
+    from glueplan.ui.profile_dialog import ProfileDialog
+
+    return {"preferences": PreferencesDialog(live),
+            "print": PrintOptionsDialog(6, live.workspace.trainee_id, live.trainee.language, "Print"),
+            "profile": ProfileDialog(live.trainee, live.language)}
+
+
 @pytest.mark.parametrize("language", list(Language))
-def test_every_preference_has_a_letter_of_its_own(qtbot: QtBot, qapp: QApplication, live: LiveWorkspace,
-                                                  language: Language) -> None:
-    """Alt+letter goes to each field of Edit > Preferences (none had one), and no two share a letter."""
+@pytest.mark.parametrize("name", ["preferences", "print", "profile"])
+def test_every_field_of_a_dialog_has_a_letter_of_its_own(qtbot: QtBot, qapp: QApplication, live: LiveWorkspace,
+                                                         language: Language, name: str) -> None:
+    """Alt+letter goes to each field of Edit > Preferences, the print options and the profile (none
+    had one): a label's letter to the field it names, a box's or a choice's to itself; no two alike."""
     install_translators(qapp, language)
-    dialog = PreferencesDialog(live)
+    dialog = dialogs(live)[name]
     qtbot.addWidget(dialog)
-    letters: list[str] = []
-    form = dialog.findChild(QFormLayout)
-    for row in range(form.rowCount()):
-        label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-        field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
-        text = label.widget().text() if label is not None and isinstance(label.widget(), QLabel) else ""
-        if field is not None and isinstance(field.widget(), QCheckBox):  # the box has the letter
-            assert (found := MNEMONIC.search(field.widget().text())), field.widget().text()
-            letters.append(found.group(1).lower())
-        elif text:
-            assert (found := MNEMONIC.search(text)) and label.widget().buddy() is not None, text
-            letters.append(found.group(1).lower())
-    assert (found := MNEMONIC.search(dialog.change_database.text()))
-    letters.append(found.group(1).lower())
-    assert len(letters) == 8 and len(set(letters)) == len(letters), letters
+    reached: dict[QWidget, str] = {}
+    for label in dialog.findChildren(QLabel):
+        if (found := MNEMONIC.search(label.text())) and label.buddy() is not None:
+            reached[label.buddy()] = found.group(1).lower()
+    for button in dialog.findChildren(QAbstractButton):
+        if (found := MNEMONIC.search(button.text())) and not isinstance(button.parent(), QDialogButtonBox):
+            reached[button] = found.group(1).lower()
+    forms = dialog.findChildren(QFormLayout)
+    fields = [widget for widget in dialog.findChildren(QWidget) if isinstance(widget, (QComboBox, QCheckBox,
+              QRadioButton)) or (isinstance(widget, (QSpinBox, QLineEdit)) and any(form.labelForField(widget)
+                                                                                    for form in forms))]
+    assert [field for field in fields if field not in reached] == []
+    assert len(set(reached.values())) == len(reached), sorted(reached.values())
 
 
 def test_the_window_opens_with_the_keyboard_in_the_search_field(qtbot: QtBot, repository: Repository) -> None:

@@ -58,8 +58,8 @@ class PrintOptionsDialog(QDialog):
         self.paper.addItem("Letter", Paper.LETTER.value)
         self.paper.setCurrentIndex(max(self.paper.findData(str(settings.value("print/paper", Paper.A4.value))), 0))
 
-        self.all_weeks = QRadioButton(self.tr("All weeks"))
-        self.some_weeks = QRadioButton(self.tr("Weeks"))
+        self.all_weeks = QRadioButton(self.tr("&All weeks"))
+        self.some_weeks = QRadioButton(self.tr("&Weeks"))
         self.first_week, self.last_week = QSpinBox(), QSpinBox()
         for spin, value in ((self.first_week, 1), (self.last_week, weeks)):
             spin.setRange(1, max(weeks, 1))
@@ -78,15 +78,15 @@ class PrintOptionsDialog(QDialog):
         weeks_box.addWidget(self.all_weeks)
         weeks_box.addLayout(range_row)
 
-        self.illustrations = QCheckBox(self.tr("Exercise illustrations"))
+        self.illustrations = QCheckBox(self.tr("Exercise &illustrations"))
         self.illustrations.setChecked(settings.value("print/illustrations", True, bool) is True)
-        self.log_grids = QCheckBox(self.tr("Blank log grids"))
+        self.log_grids = QCheckBox(self.tr("Blank &log grids"))
         self.log_grids.setChecked(settings.value("print/log_grids", True, bool) is True)
 
-        form = QFormLayout()
-        form.addRow(self.tr("Sheet language"), self.language)
-        form.addRow(self.tr("Paper"), self.paper)
-        form.addRow(self.tr("Weeks"), weeks_box)
+        form = QFormLayout()  # Alt+letter goes to each field: a label's to the field it names
+        form.addRow(self.tr("&Sheet language"), self.language)
+        form.addRow(self.tr("&Paper"), self.paper)
+        form.addRow(self.tr("Weeks"), weeks_box)  # each choice has its letter
         form.addRow("", self.illustrations)
         form.addRow("", self.log_grids)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
