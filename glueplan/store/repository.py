@@ -13,6 +13,7 @@ from functools import cache
 from typing import Any, NamedTuple
 
 from sqlalchemy import ColumnElement, ScalarSelect, delete, func, insert, select, update
+from sqlalchemy.orm import InstrumentedAttribute
 from sqlalchemy.orm import Session as OrmSession
 
 from glueplan.domain.catalog import (
@@ -404,8 +405,8 @@ class Repository:
                 identity: str | None = None) -> int:
         """Save one set at once, in one statement; ``set_id`` and ``identity`` bring back an
         undone deletion (its identity: glueplan/store/set_identity.py; None: a new one)."""
-        values = _logged_values(logged) | {"trainee_id": trainee_id, "planned_exercise_id": _link(logged),
-                                           "import_key": identity or new_identity()}
+        values = _logged_values(logged) | {"trainee_id": trainee_id, "import_key": identity or new_identity(),
+                                           "planned_exercise_id": _link(logged, trainee_id)}
         if set_id is not None:
             values["id"] = set_id
         with self.store.transaction() as session:
@@ -415,8 +416,9 @@ class Repository:
         """Change a set from ``before`` (as it was read) to ``after``, in one statement: StaleSet
         when it was changed elsewhere since, SET_GONE when it was deleted; nothing is written then."""
         with self.store.transaction() as session:
+            linked = {"planned_exercise_id": _link(after, LoggedSetRow.trainee_id)}
             if _compare_and_set(session, LoggedSetRow, set_id, _logged_values(before),
-                                _logged_values(after) | {"planned_exercise_id": _link(after)}) != 1:
+                                _logged_values(after) | linked) != 1:
                 raise _set_refusal(session, set_id)
 
     def delete_logged_set(self, set_id: int, expected: LoggedSet | None = None) -> str:
@@ -566,12 +568,18 @@ def _set_refusal(session: OrmSession, set_id: int) -> StoreError:
     return StoreError(SET_GONE) if gone else StaleSet()
 
 
-def _link(logged: LoggedSet) -> ScalarSelect[int] | None:
-    """The planned exercise a set was logged against, if the plan still holds it; decided inside
-    the writing statement, so a set logged against a row deleted since is kept, unlinked."""
+def _link(logged: LoggedSet, trainee: int | InstrumentedAttribute[int]) -> ScalarSelect[int] | None:
+    """The planned exercise a set was logged against, if one of the trainee's programs still holds
+    it; decided inside the writing statement, so a set logged against a row deleted since is kept,
+    unlinked. ``trainee``: the set's (in an update, its column). Not another trainee's row that
+    took the id since (SQLite gives a freed id to the next row): the set is not theirs to count."""
     if logged.planned_exercise_id is None:
         return None
-    return select(PlannedExerciseRow.id).where(PlannedExerciseRow.id == logged.planned_exercise_id).scalar_subquery()
+    return (select(PlannedExerciseRow.id)
+            .join(PlannedSessionRow, PlannedSessionRow.id == PlannedExerciseRow.session_id)
+            .join(ProgramRow, ProgramRow.id == PlannedSessionRow.program_id)
+            .where(PlannedExerciseRow.id == logged.planned_exercise_id, ProgramRow.trainee_id == trainee)
+            .scalar_subquery())
 
 
 def _logged_values(logged: LoggedSet) -> Values:
