@@ -97,10 +97,17 @@ def delete_unused(workspace: Workspace, exercise: Exercise, expected: Exercise |
     """Delete one of the user's own exercises; ExerciseInUse, naming the places, while a program, a
     log or an own template uses it (nothing is deleted then). Returns the import choices that named
     it, which went with it (Repository.delete_custom_exercise, which ``expected`` is passed to)."""
-    uses = exercise_uses(workspace.repository.store, exercise.id)
-    if uses:
-        raise ExerciseInUse(exercise, uses)
+    refusal = in_use(workspace, exercise)
+    if refusal is not None:
+        raise refusal
     return workspace.repository.delete_custom_exercise(exercise.id, expected)
+
+
+def in_use(workspace: Workspace, exercise: Exercise) -> ExerciseInUse | None:
+    """Why the exercise cannot be deleted now (the places that name it), or None: the window says
+    so before asking whether to delete it."""
+    uses = exercise_uses(workspace.repository.store, exercise.id)
+    return ExerciseInUse(exercise, uses) if uses else None
 
 
 @dataclass(eq=False)

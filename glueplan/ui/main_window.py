@@ -403,16 +403,18 @@ class MainWindow(QMainWindow):
         exercise = self.library.selected()
         if self.live is None or exercise is None or not exercise.custom:
             return
-        name = exercise.name[self.language]
-        title = self.tr("Delete exercise")
-        question = self.tr("Delete “%1”? Edit > Undo brings it back.").replace("%1", name)
-        if ask(self, QMessageBox.Icon.Question, title, question, QMessageBox.StandardButton.Yes
-               | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
-            return
-        from glueplan.app.setup_edits import DeleteOwnExercise
+        from glueplan.app.setup_edits import DeleteOwnExercise, in_use
 
-        delete = DeleteOwnExercise(exercise, UndoText(lambda: self.tr("Delete “%1”").replace("%1", name)))
-        refused = self.live.run(delete)
+        name = exercise.name[self.language]
+        refused = in_use(self.live.workspace, exercise)  # said at once, not after a question
+        if refused is None:
+            title = self.tr("Delete exercise")
+            question = self.tr("Delete “%1”? Edit > Undo brings it back.").replace("%1", name)
+            if ask(self, QMessageBox.Icon.Question, title, question, QMessageBox.StandardButton.Yes
+                   | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+                return
+            delete = DeleteOwnExercise(exercise, UndoText(lambda: self.tr("Delete “%1”").replace("%1", name)))
+            refused = self.live.run(delete)  # a use added meanwhile in another window: refused still
         if refused is not None:
             ask(self, QMessageBox.Icon.Warning, self.tr("Exercise not deleted"), refused.text(self.language))
         else:
