@@ -378,3 +378,14 @@ def test_a_day_with_nothing_planned_names_the_next_training_day(page: LogPage) -
         assert page.empty.text().startswith("Intet er planlagt denne dag. Tilføj")  # no more training days
     finally:
         install_translators(QApplication.instance(), Language.EN)
+
+
+def test_undoing_the_set_that_started_the_rest_ends_the_rest(page: LogPage) -> None:
+    """A set logged by mistake and undone at once: the rest it started is not one to take."""
+    block = page.blocks[0]
+    block.weight.setText("60")
+    block.reps.setText("8")
+    block.log_button.click()
+    assert page.rest.isVisibleTo(page)
+    page.undo_stack.undo()
+    assert stored_sets(page) == [] and not page.rest.isVisibleTo(page)

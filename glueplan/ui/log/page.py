@@ -158,6 +158,8 @@ class LogPage(QWidget):
         self._ready: tuple[tuple[datetime, list[LoggedSet]], dict[str, float]] | None = None
         live.failed.connect(self._step_failed)
         self.refresher = RefreshWhenShown(self, live, _shows, self.follow)
+        self._rest_step = 0
+        self.undo_stack.indexChanged.connect(self._end_rest_of_undone_set)
         self.rebuild()
 
     @property
@@ -295,8 +297,15 @@ class LogPage(QWidget):
             if block.sides_even():  # no rest between a left set and its right one
                 rest = block.prescription.rest_s if block.planned is not None else read_preferences().default_rest_s
                 self.rest.start(rest)
+                self._rest_step = self.undo_stack.index()  # the step that logged the set
         else:
             block.problem.setText(error.text(self.language))
+
+    def _end_rest_of_undone_set(self, index: int) -> None:
+        """A set logged by mistake and undone: the rest it started is not one to take."""
+        if index < self._rest_step:
+            self._rest_step = 0
+            self.rest.stop()
 
     def delete(self, set_id: int, logged: LoggedSet) -> None:
         self.problem.clear()
