@@ -25,12 +25,10 @@ from PySide6.QtWidgets import (
 from glueplan.app.changes import ChangeSet
 from glueplan.app.command import History
 from glueplan.domain.catalog import Catalog, Exercise
-from glueplan.domain.commands import AddExercise
 from glueplan.domain.language import Language
 from glueplan.domain.plan import Weekday
 from glueplan.ui.illustration.thumbnails import thumbnails
 from glueplan.ui.library.exercise_detail import ExerciseDetail
-from glueplan.ui.library.exercise_editor import ExerciseEditor
 from glueplan.ui.library.panel import LibraryPanel
 from glueplan.ui.map.muscle_map import MuscleMap
 from glueplan.ui.shared.lazy_tab import LazyTab
@@ -423,6 +421,8 @@ class MainWindow(QMainWindow):
     def _edit(self, start: Exercise | None) -> None:
         if self.live is None:
             return
+        from glueplan.ui.library.exercise_editor import ExerciseEditor  # 6 ms of imports, not before the first paint
+
         editor = ExerciseEditor(self.live.catalog, self.language, start, self)
         if editor.exec() != QDialog.DialogCode.Accepted:
             return
@@ -485,6 +485,8 @@ class MainWindow(QMainWindow):
         menu.deleteLater()
 
     def add_exercise_on(self, exercise: Exercise, day: Weekday) -> None:
+        from glueplan.domain.commands import AddExercise  # 4 ms of imports, not before the first paint
+
         assert self.week_page is not None and self.live is not None
         self.live.apply(AddExercise(self.week_page.week, day, exercise.id, exercise.prescription,
                                     head=self.week_page.model.new_head()))
