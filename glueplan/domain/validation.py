@@ -7,11 +7,12 @@ wrong the user (or the maintainer) must be told exactly where, not shown a KeyEr
 from __future__ import annotations
 
 import json
-import tomllib
 from collections.abc import Iterable, Iterator, Mapping
 from enum import Enum
 from pathlib import Path
 from typing import Any, BinaryIO, TypeVar
+
+import rtoml
 
 from glueplan.domain.language import Language, Localized
 
@@ -35,14 +36,17 @@ class DataError(ValueError):
 
 
 def read_toml(path: Path) -> dict[str, Any]:
-    """Parse a TOML file; syntax errors keep tomllib's line and column."""
+    """Parse a TOML file; syntax errors keep the parser's line and column."""
     try:
-        with path.open("rb") as stream:
-            return tomllib.load(stream)
-    except tomllib.TOMLDecodeError as error:
-        raise DataError(str(path), f"not valid TOML: {error}") from error
+        text = path.read_text(encoding="utf-8")
+    except UnicodeDecodeError as error:
+        raise DataError(str(path), f"not valid TOML: not UTF-8 text (byte {error.start})") from error
     except OSError as error:
         raise DataError(str(path), f"cannot be read: {error.strerror}") from error
+    try:
+        return rtoml.loads(text)
+    except rtoml.TomlParsingError as error:
+        raise DataError(str(path), f"not valid TOML: {error}") from error
 
 
 MAX_JSON_BYTES = 64 * 2**20  # far above any plan; reading stops here (a file like /dev/zero never ends)
