@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session as OrmSession
 
 from glueplan.domain.catalog import Exercise
 from glueplan.domain.default_names import in_language
@@ -58,20 +59,25 @@ def exercise_uses(store: Store, exercise_id: str) -> ExerciseUses:
     """Every place that names the exercise. A template's plan is read without the catalogue: one
     that names an exercise gone since (an import's, taken out by its undo) is no failure."""
     with store.reading() as session:
-        programs = session.execute(
-            select(ProgramRow.name, TraineeRow.name).distinct()
-            .join(TraineeRow, TraineeRow.id == ProgramRow.trainee_id)
-            .join(PlannedSessionRow, PlannedSessionRow.program_id == ProgramRow.id)
-            .join(PlannedExerciseRow, PlannedExerciseRow.session_id == PlannedSessionRow.id)
-            .where(PlannedExerciseRow.exercise_id == exercise_id)
-            .order_by(TraineeRow.name, ProgramRow.name)).all()
-        logs = session.execute(
-            select(TraineeRow.name, func.count(LoggedSetRow.id))
-            .join(TraineeRow, TraineeRow.id == LoggedSetRow.trainee_id)
-            .where(LoggedSetRow.exercise_id == exercise_id)
-            .group_by(TraineeRow.id, TraineeRow.name).order_by(TraineeRow.name)).all()
-        templates = [name for name, plan in session.execute(select(OwnTemplateRow.name, OwnTemplateRow.plan)
-                                                            .order_by(OwnTemplateRow.id))
-                     if exercise_id in named_exercises(plan)]
+        return uses_in(session, exercise_id)
+
+
+def uses_in(session: OrmSession, exercise_id: str) -> ExerciseUses:
+    """The same, inside the caller's transaction (which sees its own changes)."""
+    programs = session.execute(
+        select(ProgramRow.name, TraineeRow.name).distinct()
+        .join(TraineeRow, TraineeRow.id == ProgramRow.trainee_id)
+        .join(PlannedSessionRow, PlannedSessionRow.program_id == ProgramRow.id)
+        .join(PlannedExerciseRow, PlannedExerciseRow.session_id == PlannedSessionRow.id)
+        .where(PlannedExerciseRow.exercise_id == exercise_id)
+        .order_by(TraineeRow.name, ProgramRow.name)).all()
+    logs = session.execute(
+        select(TraineeRow.name, func.count(LoggedSetRow.id))
+        .join(TraineeRow, TraineeRow.id == LoggedSetRow.trainee_id)
+        .where(LoggedSetRow.exercise_id == exercise_id)
+        .group_by(TraineeRow.id, TraineeRow.name).order_by(TraineeRow.name)).all()
+    templates = [name for name, plan in session.execute(select(OwnTemplateRow.name, OwnTemplateRow.plan)
+                                                        .order_by(OwnTemplateRow.id))
+                 if exercise_id in named_exercises(plan)]
     return ExerciseUses([(program, trainee) for program, trainee in programs],
                         [(trainee, sets) for trainee, sets in logs], templates)

@@ -113,6 +113,27 @@ def test_unknown_names_become_own_exercises_or_are_skipped_and_the_choices_are_r
     assert bench.id not in workspace.catalog.exercises
 
 
+def test_undoing_an_import_keeps_its_own_exercise_once_a_program_plans_it(workspace: Workspace) -> None:
+    """An own exercise an import made, planned since: the undo takes out the import's sets and
+    leaves the exercise (its deletion was refused by the plan's foreign key, and with it the whole
+    undo, in the database's words); the redo uses that exercise again, not a second one."""
+    from glueplan.app.program_edits import EditProgram
+    from glueplan.domain.commands import AddExercise
+    from glueplan.domain.plan import Weekday
+    from tests.domain.test_commands import P
+
+    command = ImportHistory(prepare(workspace, parsed("strong_comma_no_units.csv"), Units.KG,
+                                    {"bench press (barbell)": NEW}).batch, "import")
+    workspace.execute(command)
+    bench = next(e for e in workspace.catalog.exercises.values() if e.custom and e.name.en == "Bench Press (Barbell)")
+    workspace.execute(EditProgram(AddExercise(0, Weekday.TUE, bench.id, P), "plan it"))
+    workspace.revert(command)
+    assert bench.id in workspace.catalog.exercises and workspace.repository.logged_sets(workspace.trainee_id) == []
+    workspace.execute(command)
+    assert [e.id for e in workspace.catalog.exercises.values() if e.custom] == [bench.id]
+    assert [s.weight_kg for s in workspace.repository.logged_sets(workspace.trainee_id, bench.id)] == [40]
+
+
 def test_an_import_the_database_refuses_writes_nothing_not_even_its_own_exercises(workspace: Workspace) -> None:
     preview = prepare(workspace, parsed("strong_comma_no_units.csv"), Units.KG, {"bench press (barbell)": NEW})
     broken = replace(preview.batch, sets=(*preview.batch.sets, ImportRow("x", "no_such_exercise", datetime(2026, 1, 1),

@@ -4,7 +4,7 @@ remembers, written in one transaction (all of it or nothing), and taken out agai
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from itertools import chain
@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session as OrmSession
 from glueplan.domain.catalog import Exercise
 from glueplan.domain.log import Side
 from glueplan.store.backup import BEFORE_IMPORT, backup_store
+from glueplan.store.exercise_uses import uses_in
 from glueplan.store.imports.collector_pause import collector_paused
 from glueplan.store.repository import Repository
 from glueplan.store.schema import ExerciseRow, ImportChoiceRow, LoggedSetRow
@@ -78,16 +79,21 @@ def remembered_choices(repository: Repository) -> dict[str, str | None]:
 
 
 @collector_paused()
-def write_batch(repository: Repository, trainee_id: int, batch: ImportBatch, again: Written | None = None) -> Written:
+def write_batch(repository: Repository, trainee_id: int, batch: ImportBatch, again: Written | None = None,
+                kept: Collection[str] = ()) -> Written:
     """Write the batch in one transaction, leaving out sets whose key is in the log already;
-    ``again`` (what an earlier write of it wrote, since taken out) puts it back under those ids.
-    A refusal (StoreError) writes nothing. The file is backed up first (store/backup.py)."""
+    ``again`` (what an earlier write of it wrote, since taken out) puts it back under those ids,
+    and uses again the own exercises its removal ``kept``. A refusal (StoreError) writes nothing.
+    The file is backed up first (store/backup.py)."""
     backup_store(repository.store, BEFORE_IMPORT)
     with repository.store.transaction() as session:
         renamed = {} if again is None else dict(again.renamed)
         for exercise in batch.new_exercises:
-            stored = repository.add_custom_exercise_in(session, replace(exercise, id=renamed.get(exercise.id, exercise.id)),
-                                                       keep_id=again is not None)
+            wanted = renamed.get(exercise.id, exercise.id)
+            if wanted in kept and session.get(ExerciseRow, wanted) is not None:
+                renamed[exercise.id] = wanted
+                continue
+            stored = repository.add_custom_exercise_in(session, replace(exercise, id=wanted), keep_id=again is not None)
             renamed[exercise.id] = stored
         present = _keys(session, trainee_id, (row.import_key for row in batch.sets))
         old_ids = {} if again is None else _still_free(session, dict(zip(again.keys, again.set_ids, strict=True)))
@@ -115,18 +121,22 @@ def write_batch(repository: Repository, trainee_id: int, batch: ImportBatch, aga
         return Written((*back_ids, *new_ids), (*back_keys, *new_keys), tuple(renamed.values()), renamed)
 
 
-def remove_written(repository: Repository, trainee_id: int, written: Written) -> None:
+def remove_written(repository: Repository, trainee_id: int, written: Written) -> tuple[str, ...]:
     """Take out exactly what a write wrote (what is gone already is no failure), in one transaction.
     Its sets are known by their keys, not their ids: one deleted and brought back since may be under
-    a new id, and its old one another set's (SQLite gives the highest free id to the next set)."""
+    a new id, and its old one another set's (SQLite gives the highest free id to the next set). Its
+    own exercises go too, but for those that something else uses by now (a program, a log, an own
+    template): they stay, and their ids are returned, for a redo to use them again."""
     with repository.store.transaction() as session:
         for chunk in _chunks(written.keys):
             session.execute(delete(LoggedSetRow).where(LoggedSetRow.trainee_id == trainee_id,
                                                        LoggedSetRow.import_key.in_(chunk))
                             .execution_options(synchronize_session=False))
-        for exercise_chunk in _chunks(written.exercise_ids):
+        kept = tuple(exercise_id for exercise_id in written.exercise_ids if uses_in(session, exercise_id))
+        for exercise_chunk in _chunks(tuple(set(written.exercise_ids) - set(kept))):
             session.execute(delete(ExerciseRow).where(ExerciseRow.id.in_(exercise_chunk), ExerciseRow.custom.is_(True))
                             .execution_options(synchronize_session=False))
+    return kept
 
 
 def _still_free(session: OrmSession, old_ids: dict[str, int]) -> dict[str, int]:
