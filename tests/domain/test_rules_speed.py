@@ -27,10 +27,12 @@ def crowded_week(sessions: int, catalog: Catalog) -> Week:
 
 
 def test_a_week_of_400_sessions_is_checked_in_well_under_3_seconds() -> None:
+    """Timed by the thread's own CPU, which other processes' load does not stretch (in a loaded run
+    the wall time reached 3.8 s); the aim of under 1 s is tests/perf/bench_rules.py's to show."""
     catalog = builtin_catalog()
     week = crowded_week(400, catalog)
-    start = time.perf_counter()
+    start = time.thread_time()
     report = validate(week, catalog)
-    elapsed = time.perf_counter() - start
+    elapsed = time.thread_time() - start
     assert sum(finding.rule == "REC-2" for finding in report.findings) > 300  # the search had work to do
     assert elapsed < 3.0
