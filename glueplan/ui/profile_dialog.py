@@ -36,8 +36,8 @@ class ProfileDialog(QDialog):
         self.weekly_minutes.setSpecialValueText(self.tr("no limit"))
         self.weekly_minutes.setValue(trainee.weekly_minutes or 0)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Sa&ve"))  # "&Save" would share Time per session's S
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Cancel"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form = QFormLayout(self)  # a label with "&" is its field's buddy: Alt+letter goes to each field

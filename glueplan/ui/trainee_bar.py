@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QInputDialog, QLabel, QMenu, QMessageBox, QToolBar, QWidget
 
@@ -13,6 +14,7 @@ from glueplan.app.trainees import ArchiveTrainee, add_and_switch, switch_to
 from glueplan.app.workspace import Workspace
 from glueplan.domain.default_names import in_language
 from glueplan.store.errors import StoreError
+from glueplan.ui.shared.input_dialog import answer, text_dialog
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.plain_text import no_mnemonic
 from glueplan.ui.shared.undo_text import UndoText
@@ -79,8 +81,8 @@ class TraineeBar(QToolBar):
             self._attempt(lambda workspace: switch_to(workspace, trainee_id))
 
     def new_trainee(self) -> None:
-        name, given = QInputDialog.getText(self.window(), self.tr("New trainee"), self.tr("Name:"))
-        if given:
+        name = answer(new_trainee_dialog(self.window()))
+        if name is not None:
             self._attempt(lambda workspace: add_and_switch(workspace, name))
 
     def archive_trainee(self) -> None:
@@ -108,3 +110,9 @@ class TraineeBar(QToolBar):
             QMessageBox.warning(self.window(), self.tr("Trainee"), error.text(self.live.language),
                                 QMessageBox.StandardButton.Ok, QMessageBox.StandardButton.Ok)
 
+
+def new_trainee_dialog(parent: QWidget | None) -> QInputDialog:
+    """File > New trainee: their name."""
+    return text_dialog(parent, QCoreApplication.translate("TraineeBar", "New trainee"),
+                       QCoreApplication.translate("TraineeBar", "&Name:"),
+                       QCoreApplication.translate("TraineeBar", "&Add"))

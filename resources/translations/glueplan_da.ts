@@ -722,6 +722,13 @@
     </message>
 </context>
 <context>
+    <name>InputDialog</name>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuller</translation>
+    </message>
+</context>
+<context>
     <name>LibraryPanel</name>
     <message>
         <source>Search: English, Danish or Norwegian names</source>
@@ -1473,12 +1480,12 @@
         <translation>ingen grænse</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Gem</translation>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Gem</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annuller</translation>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuller</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -1599,12 +1606,20 @@
         <translation>Der er ingen anden udøver at kopiere det til: tilføj en med Filer &gt; Ny udøver.</translation>
     </message>
     <message>
+        <source>Copy “%1” &amp;to:</source>
+        <translation>Kopiér »%1« &amp;til:</translation>
+    </message>
+    <message>
         <source>Copy to trainee</source>
         <translation>Kopiér til udøver</translation>
     </message>
     <message>
-        <source>Copy “%1” to:</source>
-        <translation>Kopiér »%1« til:</translation>
+        <source>Template &amp;name:</source>
+        <translation>Skabelonens &amp;navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Gem</translation>
     </message>
     <message>
         <source>Copy “%1” to %2</source>
@@ -1615,12 +1630,12 @@
         <translation>»%1« er kopieret til %2.</translation>
     </message>
     <message>
-        <source>Save as template</source>
-        <translation>Gem som skabelon</translation>
+        <source>Co&amp;py</source>
+        <translation>K&amp;opiér</translation>
     </message>
     <message>
-        <source>Template name:</source>
-        <translation>Skabelonens navn:</translation>
+        <source>Save as template</source>
+        <translation>Gem som skabelon</translation>
     </message>
     <message>
         <source>Save “%1” as a template</source>
@@ -2535,8 +2550,12 @@ Kontrollér, at det korrekte filnavn blev givet.</translation>
         <translation>Ny udøver</translation>
     </message>
     <message>
-        <source>Name:</source>
-        <translation>Navn:</translation>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Tilføj</translation>
     </message>
     <message>
         <source>Archive trainee</source>

@@ -722,6 +722,13 @@
     </message>
 </context>
 <context>
+    <name>InputDialog</name>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+</context>
+<context>
     <name>LibraryPanel</name>
     <message>
         <source>Search: English, Danish or Norwegian names</source>
@@ -1473,12 +1480,12 @@
         <translation>ingen grense</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Lagre</translation>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Lagre</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Avbryt</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -1599,12 +1606,20 @@
         <translation>Det finnes ingen annen utøver å kopiere det til: legg til en med Fil &gt; Ny utøver.</translation>
     </message>
     <message>
+        <source>Copy “%1” &amp;to:</source>
+        <translation>Kopier «%1» &amp;til:</translation>
+    </message>
+    <message>
         <source>Copy to trainee</source>
         <translation>Kopier til utøver</translation>
     </message>
     <message>
-        <source>Copy “%1” to:</source>
-        <translation>Kopier «%1» til:</translation>
+        <source>Template &amp;name:</source>
+        <translation>Malens &amp;navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
     </message>
     <message>
         <source>Copy “%1” to %2</source>
@@ -1615,12 +1630,12 @@
         <translation>«%1» er kopiert til %2.</translation>
     </message>
     <message>
-        <source>Save as template</source>
-        <translation>Lagre som mal</translation>
+        <source>Co&amp;py</source>
+        <translation>K&amp;opier</translation>
     </message>
     <message>
-        <source>Template name:</source>
-        <translation>Malens navn:</translation>
+        <source>Save as template</source>
+        <translation>Lagre som mal</translation>
     </message>
     <message>
         <source>Save “%1” as a template</source>
@@ -2535,8 +2550,12 @@ Kontroller at filnavnet er riktig.</translation>
         <translation>Ny utøver</translation>
     </message>
     <message>
-        <source>Name:</source>
-        <translation>Navn:</translation>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Legg til</translation>
     </message>
     <message>
         <source>Archive trainee</source>

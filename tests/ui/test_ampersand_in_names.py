@@ -30,7 +30,7 @@ def test_an_ampersand_in_a_name_is_shown_not_taken_for_a_key(qtbot: QtBot, repos
     page = window.programs_page()
     page.template_cards[0].start_button.click()
     window.show_programs()
-    monkeypatch.setattr(QInputDialog, "getText", lambda *_args, **_kw: ("Knee & hip", True))
+    monkeypatch.setattr(QInputDialog, "exec", lambda dialog: dialog.setTextValue("Knee & hip") or 1)
     page.template_button.click()
     assert page.template_cards[-1].title() == SHOWN
     step = f"Save “{SHOWN}” as a template"

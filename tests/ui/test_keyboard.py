@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QPalette
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractSpinBox,
     QApplication,
     QCheckBox,
     QComboBox,
@@ -15,9 +16,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QFrame,
+    QGroupBox,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMenu,
+    QPlainTextEdit,
+    QPushButton,
     QRadioButton,
     QScrollArea,
     QSpinBox,
@@ -116,34 +121,59 @@ def test_ctrl_return_puts_the_chosen_exercise_on_a_day(qtbot: QtBot, repository:
 def dialogs(live: LiveWorkspace) -> dict[str, QDialog]:
     from glueplan.ui.print.print_dialog import PrintOptionsDialog
     from glueplan.ui.profile_dialog import ProfileDialog
+    from glueplan.ui.programs.page import copy_dialog, template_dialog
+    from glueplan.ui.trainee_bar import new_trainee_dialog
 
     return {"preferences": PreferencesDialog(live),
             "print": PrintOptionsDialog(6, live.workspace.trainee_id, live.trainee.language, "Print"),
-            "profile": ProfileDialog(live.trainee, live.language)}
+            "profile": ProfileDialog(live.trainee, live.language),
+            "new trainee": new_trainee_dialog(None),
+            "copy to trainee": copy_dialog(None, "Knee & hip", ["Ane", "Bo"]),
+            "save as template": template_dialog(None, "Knee & hip")}
+
+
+QT_BUTTONS = ("preferences", "print")  # Qt's own OK and Cancel: the platform's letters, or none
 
 
 @pytest.mark.parametrize("language", list(Language))
-@pytest.mark.parametrize("name", ["preferences", "print", "profile"])
+@pytest.mark.parametrize("name", ["preferences", "print", "profile", "new trainee", "copy to trainee",
+                                  "save as template"])
 def test_every_field_of_a_dialog_has_a_letter_of_its_own(qtbot: QtBot, qapp: QApplication, live: LiveWorkspace,
                                                          language: Language, name: str) -> None:
-    """Alt+letter goes to each field of Edit > Preferences, the print options and the profile (none
-    had one): a label's letter to the field it names, a box's or a choice's to itself; no two alike."""
+    """Alt+letter goes to each field and button of a dialog (none had one): a label's letter to the
+    field it names, a box's or a button's to itself, a group's (the days, the equipment, the muscles:
+    more boxes than letters) to its first field; no two alike. Buttons Qt names are left out."""
     install_translators(qapp, language)
     dialog = dialogs(live)[name]
     qtbot.addWidget(dialog)
-    reached: dict[QWidget, str] = {}
+    if isinstance(dialog, QInputDialog):
+        dialog.show()  # it puts up its field (a list or a line), the label's buddy, when shown
+    letters: dict[QWidget, str] = {}  # who has each letter
+    reached: set[QWidget] = set()
     for label in dialog.findChildren(QLabel):
         if (found := MNEMONIC.search(label.text())) and label.buddy() is not None:
-            reached[label.buddy()] = found.group(1).lower()
+            letters[label] = found.group(1).lower()
+            reached.add(label.buddy())
+    for group in dialog.findChildren(QGroupBox):
+        if found := MNEMONIC.search(group.title()):
+            letters[group] = found.group(1).lower()
+            reached.update(group.findChildren(QWidget))
     for button in dialog.findChildren(QAbstractButton):
-        if (found := MNEMONIC.search(button.text())) and not isinstance(button.parent(), QDialogButtonBox):
-            reached[button] = found.group(1).lower()
+        if (found := MNEMONIC.search(button.text())) and (name not in QT_BUTTONS
+                                                          or not isinstance(button.parent(), QDialogButtonBox)):
+            letters[button] = found.group(1).lower()
+            reached.add(button)
     forms = dialog.findChildren(QFormLayout)
     fields = [widget for widget in dialog.findChildren(QWidget) if isinstance(widget, (QComboBox, QCheckBox,
               QRadioButton)) or (isinstance(widget, (QSpinBox, QLineEdit)) and any(form.labelForField(widget)
-                                                                                    for form in forms))]
+                                                                                    for form in forms))
+              or (isinstance(widget, (QLineEdit, QPlainTextEdit)) and not widget.isReadOnly()
+                  and not widget.isHidden() and widget.parent() is not None
+                  and not isinstance(widget.parent(), (QAbstractSpinBox, QComboBox)))
+              or (isinstance(widget, QPushButton) and name not in QT_BUTTONS
+                  and any(character.isalpha() for character in widget.text()))]  # not the preview's ◀ ▶
     assert [field for field in fields if field not in reached] == []
-    assert len(set(reached.values())) == len(reached), sorted(reached.values())
+    assert len(set(letters.values())) == len(letters), sorted(letters.values())
 
 
 def test_the_window_opens_with_the_keyboard_in_the_search_field(qtbot: QtBot, repository: Repository) -> None:

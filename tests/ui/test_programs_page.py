@@ -130,12 +130,12 @@ def test_a_program_is_copied_to_another_trainee_and_kept_as_a_template(qtbot: Qt
     page.program_list.setCurrentRow(0)
     chosen = page.chosen()
     assert chosen is not None
-    monkeypatch.setattr(QInputDialog, "getItem", lambda *_args: ("Ane", True))
+    monkeypatch.setattr(QInputDialog, "exec", lambda dialog: dialog.setTextValue("Ane") or 1)  # chosen, OK
     page.copy_button.click()
     assert [name for _id, name in repository.programs(ane)] == [chosen.name]
     assert "Copied" in window.statusBar().currentMessage()
 
-    monkeypatch.setattr(QInputDialog, "getText", lambda *_args, **_kw: ("Clinic hip block", True))
+    monkeypatch.setattr(QInputDialog, "exec", lambda dialog: dialog.setTextValue("Clinic hip block") or 1)
     page.template_button.click()
     assert [card.template.name.en for card in page.template_cards][-1] == "Clinic hip block"
     page.template_cards[-1].start_button.click()  # offered like a built-in one
@@ -163,7 +163,7 @@ def test_another_trainees_active_program_is_chosen_after_a_switch(qtbot: QtBot, 
     was the other trainee's."""
     window, page = two_programs(qtbot, repository)
     ane = repository.add_trainee(Trainee("Ane"))
-    monkeypatch.setattr(QInputDialog, "getItem", lambda *_args: ("Ane", True))
+    monkeypatch.setattr(QInputDialog, "exec", lambda dialog: dialog.setTextValue("Ane") or 1)  # chosen, OK
     page.copy_button.click()
     bar = window.trainee_bar
     bar.fill()

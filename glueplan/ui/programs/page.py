@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -46,6 +46,7 @@ from glueplan.domain.templates import Template
 from glueplan.store.repository import ProgramDetails, ProgramOverview
 from glueplan.ui.shared.date_time_fields import with_calendar
 from glueplan.ui.shared.flow_layout import FlowLayout
+from glueplan.ui.shared.input_dialog import answer, item_dialog, text_dialog
 from glueplan.ui.shared.keyboard_focus import FramedScrollArea
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.logged_text import clock_text, short_text
@@ -287,10 +288,8 @@ class ProgramsPage(FramedScrollArea):
         if program is None or not others:
             self._say(self.tr("There is no other trainee to copy it to: add one with File > New trainee."))
             return
-        name, chosen = QInputDialog.getItem(self, self.tr("Copy to trainee"),
-                                            self.tr("Copy “%1” to:").replace("%1", program.name),
-                                            [name for _id, name in others], 0, False)
-        if not chosen:
+        name = answer(copy_dialog(self, program.name, [name for _id, name in others]))
+        if name is None:
             return
         to_trainee = next(trainee_id for trainee_id, known in others if known == name)
         text = UndoText(lambda: self.tr("Copy “%1” to %2").replace("%1", program.name).replace("%2", name))
@@ -302,9 +301,8 @@ class ProgramsPage(FramedScrollArea):
         program = self.chosen()
         if program is None:
             return
-        name, given = QInputDialog.getText(self, self.tr("Save as template"), self.tr("Template name:"),
-                                           text=program.name)
-        if given and name.strip():
+        name = answer(template_dialog(self, program.name))
+        if name is not None and name.strip():
             kept = name.strip()
             self._live.run_or_report(SaveAsTemplate(program.id, kept, UndoText(
                 lambda: self.tr("Save “%1” as a template").replace("%1", kept))))
@@ -350,3 +348,17 @@ class ProgramsPage(FramedScrollArea):
         if self._live.run_or_report(StartProgram(program, template_id, UndoText(
                 lambda: self.tr("Start “%1”").replace("%1", program.name)))):
             self.program_started.emit(program.name)
+
+
+def copy_dialog(parent: QWidget | None, program: str, trainees: list[str]) -> QInputDialog:
+    """Programs > Copy to trainee: which of the other ``trainees`` gets a copy of ``program``."""
+    label = QCoreApplication.translate("ProgramsPage", "Copy “%1” &to:").replace("%1", no_mnemonic(program))
+    return item_dialog(parent, QCoreApplication.translate("ProgramsPage", "Copy to trainee"), label,
+                       QCoreApplication.translate("ProgramsPage", "Co&py"), trainees)
+
+
+def template_dialog(parent: QWidget | None, program: str) -> QInputDialog:
+    """Programs > Save as template: the template's name, the program's at first."""
+    return text_dialog(parent, QCoreApplication.translate("ProgramsPage", "Save as template"),
+                       QCoreApplication.translate("ProgramsPage", "Template &name:"),
+                       QCoreApplication.translate("ProgramsPage", "&Save"), program)

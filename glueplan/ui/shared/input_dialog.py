@@ -1,0 +1,40 @@
+"""A question with one answer (a name, a trainee), asked as QInputDialog.getText and getItem ask
+it, but with the buttons named by glueplan: Qt's static functions leave OK and Cancel as the
+platform names them, with an Alt-letter on some desktops and none on others (nor any Bokmål).
+The label's Alt-letter goes to the field (QInputDialog makes the label its field's buddy)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QInputDialog, QWidget
+
+
+def text_dialog(parent: QWidget | None, title: str, label: str, ok: str, text: str = "") -> QInputDialog:
+    """A dialog asking for a line of text, ``text`` in it at first; ``label`` and ``ok`` carry their "&"."""
+    dialog = QInputDialog(parent)
+    dialog.setTextValue(text)
+    return _named(dialog, title, label, ok)
+
+
+def item_dialog(parent: QWidget | None, title: str, label: str, ok: str, items: list[str]) -> QInputDialog:
+    """A dialog asking for one of ``items`` (the first chosen at first), none other."""
+    dialog = QInputDialog(parent)
+    dialog.setComboBoxEditable(False)
+    dialog.setComboBoxItems(items)  # before the texts: the label is its field's buddy once laid out, and
+    return _named(dialog, title, label, ok)  # a list put in after that left the hidden line the buddy
+
+
+def _named(dialog: QInputDialog, title: str, label: str, ok: str) -> QInputDialog:
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setOkButtonText(ok)
+    dialog.setCancelButtonText(QCoreApplication.translate("InputDialog", "&Cancel"))
+    return dialog
+
+
+def answer(dialog: QInputDialog) -> str | None:
+    """What the user gave, once they said OK; None when cancelled."""
+    try:
+        return dialog.textValue() if dialog.exec() == QDialog.DialogCode.Accepted else None
+    finally:
+        dialog.deleteLater()
