@@ -357,68 +357,72 @@
         <translation>Én fejl per linje, med hvordan den rettes</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Gem</translation>
+        <source>&amp;Save</source>
+        <translation>&amp;Gem</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annuller</translation>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuller</translation>
     </message>
     <message>
-        <source>Name in English</source>
-        <translation>Navn på engelsk</translation>
+        <source>Name in En&amp;glish</source>
+        <translation>Navn på &amp;engelsk</translation>
     </message>
     <message>
-        <source>Name in Danish</source>
-        <translation>Navn på dansk</translation>
+        <source>Name in &amp;Danish</source>
+        <translation>Navn på &amp;dansk</translation>
     </message>
     <message>
-        <source>Name in Norwegian</source>
-        <translation>Navn på norsk</translation>
+        <source>Name in &amp;Norwegian</source>
+        <translation>Navn på &amp;norsk</translation>
     </message>
     <message>
-        <source>Category</source>
-        <translation>Kategori</translation>
+        <source>C&amp;ategory</source>
+        <translation>&amp;Kategori</translation>
     </message>
     <message>
-        <source>Sides</source>
-        <translation>Sider</translation>
+        <source>S&amp;ides</source>
+        <translation>&amp;Sider</translation>
     </message>
     <message>
-        <source>Equipment</source>
-        <translation>Udstyr</translation>
+        <source>&amp;Looks like</source>
+        <translation>&amp;Ligner</translation>
     </message>
     <message>
-        <source>Muscles it trains</source>
-        <translation>Muskler øvelsen træner</translation>
+        <source>E&amp;quipment</source>
+        <translation>&amp;Udstyr</translation>
     </message>
     <message>
-        <source>Sets</source>
-        <translation>Sæt</translation>
+        <source>&amp;Muscles it trains</source>
+        <translation>&amp;Muskler øvelsen træner</translation>
     </message>
     <message>
-        <source>Reps</source>
-        <translation>Gentagelser</translation>
+        <source>&amp;Reps</source>
+        <translation>Gentagelse&amp;r</translation>
     </message>
     <message>
-        <source>Reps in reserve (RIR)</source>
-        <translation>Gentagelser i reserve (RIR)</translation>
+        <source>Se&amp;ts</source>
+        <translation>Sæ&amp;t</translation>
     </message>
     <message>
-        <source>Rest</source>
-        <translation>Pause</translation>
+        <source>Reps in reser&amp;ve (RIR)</source>
+        <translation>Gentagelser i reser&amp;ve (RIR)</translation>
+    </message>
+    <message>
+        <source>R&amp;est</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Technique c&amp;ues</source>
+        <translation>Tekn&amp;ikpunkter</translation>
+    </message>
+    <message>
+        <source>Common mista&amp;kes</source>
+        <translation>Typiske &amp;fejl</translation>
     </message>
     <message>
         <source>Default prescription</source>
         <translation>Standarddosering</translation>
-    </message>
-    <message>
-        <source>Technique cues</source>
-        <translation>Teknikpunkter</translation>
-    </message>
-    <message>
-        <source>Common mistakes</source>
-        <translation>Typiske fejl</translation>
     </message>
     <message>
         <source>%1 (my version)</source>
@@ -618,22 +622,6 @@
         <translation>glueplan-sikkerhedskopi</translation>
     </message>
     <message>
-        <source>Loads without a unit are in</source>
-        <translation>Vægte uden enhed er i</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Fil</translation>
-    </message>
-    <message>
-        <source>Written by</source>
-        <translation>Skrevet af</translation>
-    </message>
-    <message>
-        <source>Cancel reading</source>
-        <translation>Afbryd læsning</translation>
-    </message>
-    <message>
         <source>In the file</source>
         <translation>I filen</translation>
     </message>
@@ -654,8 +642,24 @@
         <translation>&amp;Importér</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Luk</translation>
+        <source>&amp;Loads without a unit are in</source>
+        <translation>Vægte &amp;uden enhed er i</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <source>&amp;Written by</source>
+        <translation>&amp;Skrevet af</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;reading</source>
+        <translation>Afbryd &amp;læsning</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose</source>
+        <translation>Lu&amp;k</translation>
     </message>
     <message>
         <source>Exports (*.csv *.json);;All files (*)</source>
@@ -1193,40 +1197,40 @@
         <translation>Planlæg min uge</translation>
     </message>
     <message>
-        <source>Free days and times</source>
-        <translation>Frie dage og tidspunkter</translation>
+        <source>Free &amp;days and times</source>
+        <translation>Frie &amp;dage og tidspunkter</translation>
     </message>
     <message>
-        <source>Time per session</source>
-        <translation>Tid per træning</translation>
+        <source>&amp;Time per session</source>
+        <translation>&amp;Tid per træning</translation>
     </message>
     <message>
-        <source>Experience</source>
-        <translation>Erfaring</translation>
+        <source>&amp;Experience</source>
+        <translation>&amp;Erfaring</translation>
     </message>
     <message>
-        <source>Emphasis</source>
-        <translation>Fokus</translation>
+        <source>E&amp;mphasis</source>
+        <translation>F&amp;okus</translation>
     </message>
     <message>
-        <source>Weeks</source>
-        <translation>Uger</translation>
+        <source>&amp;Weeks</source>
+        <translation>&amp;Uger</translation>
     </message>
     <message>
-        <source>Equipment at hand (bodyweight always is)</source>
-        <translation>Udstyr til rådighed (kropsvægt er der altid)</translation>
+        <source>Equipment at &amp;hand (bodyweight always is)</source>
+        <translation>Udstyr til &amp;rådighed (kropsvægt er der altid)</translation>
     </message>
     <message>
-        <source>Suggest another</source>
-        <translation>Foreslå en anden</translation>
+        <source>Suggest &amp;another</source>
+        <translation>&amp;Foreslå en anden</translation>
     </message>
     <message>
-        <source>Start this program</source>
-        <translation>Start dette program</translation>
+        <source>&amp;Start this program</source>
+        <translation>&amp;Start dette program</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annuller</translation>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuller</translation>
     </message>
     <message>
         <source>Tick at least one free day.</source>
@@ -2434,8 +2438,12 @@ Kontrollér, at det korrekte filnavn blev givet.</translation>
         <translation>Der er endnu ingen sikkerhedskopier af %1.</translation>
     </message>
     <message>
-        <source>Restore</source>
-        <translation>Gendan</translation>
+        <source>&amp;Restore</source>
+        <translation>&amp;Gendan</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuller</translation>
     </message>
     <message>
         <source>Daily</source>

@@ -357,68 +357,72 @@
         <translation>Én feil per linje, med hvordan den rettes</translation>
     </message>
     <message>
-        <source>Save</source>
-        <translation>Lagre</translation>
+        <source>&amp;Save</source>
+        <translation>&amp;Lagre</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Avbryt</translation>
     </message>
     <message>
-        <source>Name in English</source>
-        <translation>Navn på engelsk</translation>
+        <source>Name in En&amp;glish</source>
+        <translation>Navn på &amp;engelsk</translation>
     </message>
     <message>
-        <source>Name in Danish</source>
-        <translation>Navn på dansk</translation>
+        <source>Name in &amp;Danish</source>
+        <translation>Navn på &amp;dansk</translation>
     </message>
     <message>
-        <source>Name in Norwegian</source>
-        <translation>Navn på norsk</translation>
+        <source>Name in &amp;Norwegian</source>
+        <translation>Navn på &amp;norsk</translation>
     </message>
     <message>
-        <source>Category</source>
-        <translation>Kategori</translation>
+        <source>C&amp;ategory</source>
+        <translation>&amp;Kategori</translation>
     </message>
     <message>
-        <source>Sides</source>
-        <translation>Sider</translation>
+        <source>S&amp;ides</source>
+        <translation>&amp;Sider</translation>
     </message>
     <message>
-        <source>Equipment</source>
-        <translation>Utstyr</translation>
+        <source>&amp;Looks like</source>
+        <translation>Li&amp;gner</translation>
     </message>
     <message>
-        <source>Muscles it trains</source>
-        <translation>Muskler øvelsen trener</translation>
+        <source>E&amp;quipment</source>
+        <translation>&amp;Utstyr</translation>
     </message>
     <message>
-        <source>Sets</source>
-        <translation>Sett</translation>
+        <source>&amp;Muscles it trains</source>
+        <translation>&amp;Muskler øvelsen trener</translation>
     </message>
     <message>
-        <source>Reps</source>
-        <translation>Repetisjoner</translation>
+        <source>&amp;Reps</source>
+        <translation>&amp;Repetisjoner</translation>
     </message>
     <message>
-        <source>Reps in reserve (RIR)</source>
-        <translation>Repetisjoner i reserve (RIR)</translation>
+        <source>Se&amp;ts</source>
+        <translation>Set&amp;t</translation>
     </message>
     <message>
-        <source>Rest</source>
-        <translation>Pause</translation>
+        <source>Reps in reser&amp;ve (RIR)</source>
+        <translation>Repetisjoner i reser&amp;ve (RIR)</translation>
+    </message>
+    <message>
+        <source>R&amp;est</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Technique c&amp;ues</source>
+        <translation>Tekn&amp;ikkpunkter</translation>
+    </message>
+    <message>
+        <source>Common mista&amp;kes</source>
+        <translation>Vanlige &amp;feil</translation>
     </message>
     <message>
         <source>Default prescription</source>
         <translation>Standarddosering</translation>
-    </message>
-    <message>
-        <source>Technique cues</source>
-        <translation>Teknikkpunkter</translation>
-    </message>
-    <message>
-        <source>Common mistakes</source>
-        <translation>Vanlige feil</translation>
     </message>
     <message>
         <source>%1 (my version)</source>
@@ -618,22 +622,6 @@
         <translation>glueplan-sikkerhetskopi</translation>
     </message>
     <message>
-        <source>Loads without a unit are in</source>
-        <translation>Vekter uten enhet er i</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Fil</translation>
-    </message>
-    <message>
-        <source>Written by</source>
-        <translation>Skrevet av</translation>
-    </message>
-    <message>
-        <source>Cancel reading</source>
-        <translation>Avbryt lesingen</translation>
-    </message>
-    <message>
         <source>In the file</source>
         <translation>I filen</translation>
     </message>
@@ -654,8 +642,24 @@
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <source>Close</source>
-        <translation>Lukk</translation>
+        <source>&amp;Loads without a unit are in</source>
+        <translation>Vekter &amp;uten enhet er i</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <source>&amp;Written by</source>
+        <translation>&amp;Skrevet av</translation>
+    </message>
+    <message>
+        <source>Cancel &amp;reading</source>
+        <translation>Avbryt &amp;lesingen</translation>
+    </message>
+    <message>
+        <source>Cl&amp;ose</source>
+        <translation>Lu&amp;kk</translation>
     </message>
     <message>
         <source>Exports (*.csv *.json);;All files (*)</source>
@@ -1193,40 +1197,40 @@
         <translation>Planlegg uka mi</translation>
     </message>
     <message>
-        <source>Free days and times</source>
-        <translation>Ledige dager og tidspunkter</translation>
+        <source>Free &amp;days and times</source>
+        <translation>Ledige &amp;dager og tidspunkter</translation>
     </message>
     <message>
-        <source>Time per session</source>
-        <translation>Tid per økt</translation>
+        <source>&amp;Time per session</source>
+        <translation>&amp;Tid per økt</translation>
     </message>
     <message>
-        <source>Experience</source>
-        <translation>Erfaring</translation>
+        <source>&amp;Experience</source>
+        <translation>&amp;Erfaring</translation>
     </message>
     <message>
-        <source>Emphasis</source>
-        <translation>Fokus</translation>
+        <source>E&amp;mphasis</source>
+        <translation>F&amp;okus</translation>
     </message>
     <message>
-        <source>Weeks</source>
-        <translation>Uker</translation>
+        <source>&amp;Weeks</source>
+        <translation>&amp;Uker</translation>
     </message>
     <message>
-        <source>Equipment at hand (bodyweight always is)</source>
-        <translation>Tilgjengelig utstyr (kroppsvekt er alltid med)</translation>
+        <source>Equipment at &amp;hand (bodyweight always is)</source>
+        <translation>Tilgjen&amp;gelig utstyr (kroppsvekt er alltid med)</translation>
     </message>
     <message>
-        <source>Suggest another</source>
-        <translation>Foreslå en annen</translation>
+        <source>Suggest &amp;another</source>
+        <translation>&amp;Foreslå en annen</translation>
     </message>
     <message>
-        <source>Start this program</source>
-        <translation>Start dette programmet</translation>
+        <source>&amp;Start this program</source>
+        <translation>&amp;Start dette programmet</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Avbryt</translation>
     </message>
     <message>
         <source>Tick at least one free day.</source>
@@ -2434,8 +2438,12 @@ Kontroller at filnavnet er riktig.</translation>
         <translation>Det finnes ingen sikkerhetskopier av %1 ennå.</translation>
     </message>
     <message>
-        <source>Restore</source>
-        <translation>Gjenopprett</translation>
+        <source>&amp;Restore</source>
+        <translation>&amp;Gjenopprett</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Avbryt</translation>
     </message>
     <message>
         <source>Daily</source>

@@ -3,6 +3,8 @@ shown, details) on every page, also on the pages built the first time they are c
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QPalette
@@ -119,14 +121,22 @@ def test_ctrl_return_puts_the_chosen_exercise_on_a_day(qtbot: QtBot, repository:
 
 
 def dialogs(live: LiveWorkspace) -> dict[str, QDialog]:
+    from glueplan.ui.files.restore_dialog import RestoreDialog
+    from glueplan.ui.importing.dialog import ImportDialog
+    from glueplan.ui.library.exercise_editor import ExerciseEditor
     from glueplan.ui.print.print_dialog import PrintOptionsDialog
     from glueplan.ui.profile_dialog import ProfileDialog
     from glueplan.ui.programs.page import copy_dialog, template_dialog
+    from glueplan.ui.programs.plan_dialog import PlanDialog
     from glueplan.ui.trainee_bar import new_trainee_dialog
 
     return {"preferences": PreferencesDialog(live),
             "print": PrintOptionsDialog(6, live.workspace.trainee_id, live.trainee.language, "Print"),
             "profile": ProfileDialog(live.trainee, live.language),
+            "plan": PlanDialog(live),
+            "exercise": ExerciseEditor(live.catalog, live.language),
+            "import": ImportDialog(live),
+            "restore": RestoreDialog(Path("no such folder") / "glueplan.db", live.language),
             "new trainee": new_trainee_dialog(None),
             "copy to trainee": copy_dialog(None, "Knee & hip", ["Ane", "Bo"]),
             "save as template": template_dialog(None, "Knee & hip")}
@@ -136,8 +146,8 @@ QT_BUTTONS = ("preferences", "print")  # Qt's own OK and Cancel: the platform's 
 
 
 @pytest.mark.parametrize("language", list(Language))
-@pytest.mark.parametrize("name", ["preferences", "print", "profile", "new trainee", "copy to trainee",
-                                  "save as template"])
+@pytest.mark.parametrize("name", ["preferences", "print", "profile", "plan", "exercise", "import", "restore",
+                                  "new trainee", "copy to trainee", "save as template"])
 def test_every_field_of_a_dialog_has_a_letter_of_its_own(qtbot: QtBot, qapp: QApplication, live: LiveWorkspace,
                                                          language: Language, name: str) -> None:
     """Alt+letter goes to each field and button of a dialog (none had one): a label's letter to the

@@ -79,14 +79,17 @@ class ImportDialog(QDialog):
             self.units.addItem(units.value, units.value)
         self.units.setCurrentIndex(self.units.findData(live.trainee.units.value))
         self.units.currentIndexChanged.connect(self._refresh)
-        self.units_label = QLabel(self.tr("Loads without a unit are in"))
-        form = QFormLayout()
-        form.addRow(self.tr("File"), file_row)
-        form.addRow(self.tr("Written by"), self.format)
+        self.units_label = QLabel(self.tr("&Loads without a unit are in"))
+        self.units_label.setBuddy(self.units)
+        file_label = QLabel(self.tr("&File"))
+        file_label.setBuddy(self.path)  # read-only, but the keyboard can select and copy the path
+        form = QFormLayout()  # a label with "&" is its field's buddy: Alt+letter goes to each field
+        form.addRow(file_label, file_row)
+        form.addRow(self.tr("&Written by"), self.format)
         form.addRow(self.units_label, self.units)
 
         self.progress = QProgressBar()
-        self.cancel_reading = QPushButton(self.tr("Cancel reading"))
+        self.cancel_reading = QPushButton(self.tr("Cancel &reading"))
         self.cancel_reading.clicked.connect(self.reader.cancel)
         progress_row = QHBoxLayout()
         progress_row.addWidget(self.progress, 1)
@@ -111,7 +114,7 @@ class ImportDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Close)
         self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.import_button.setText(self.tr("&Import"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Cl&ose"))
         self.buttons.accepted.connect(self.import_history)
         self.buttons.rejected.connect(self.reject)
 

@@ -127,35 +127,38 @@ class ExerciseEditor(QDialog):
         self.problem = ProblemLabel()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
         # Qt ships no Bokmål translation of its own buttons, so name them here.
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Cancel"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
+        # Alt+letter goes to each field: a label's to the field it names, a group's to its first box
         form = QFormLayout()
-        name_labels = {Language.EN: self.tr("Name in English"), Language.DA: self.tr("Name in Danish"),
-                       Language.NB: self.tr("Name in Norwegian")}
+        name_labels = {Language.EN: self.tr("Name in En&glish"), Language.DA: self.tr("Name in &Danish"),
+                       Language.NB: self.tr("Name in &Norwegian")}
         for other, field in self.names.items():
             form.addRow(name_labels[other], field)
-        form.addRow(self.tr("Category"), self.category)
-        form.addRow(self.tr("Sides"), self.laterality)
-        form.addRow(self.tr("Looks like"), self.looks_like)
+        form.addRow(self.tr("C&ategory"), self.category)
+        form.addRow(self.tr("S&ides"), self.laterality)
+        form.addRow(self.tr("&Looks like"), self.looks_like)
         gear = QGridLayout()
         for number, box in enumerate(self.equipment.values()):
             gear.addWidget(box, number // 3, number % 3)
-        gear_box = QGroupBox(self.tr("Equipment"))
+        gear_box = QGroupBox(self.tr("E&quipment"))
         gear_box.setLayout(gear)
-        muscles_box = QGroupBox(self.tr("Muscles it trains"))
+        muscles_box = QGroupBox(self.tr("&Muscles it trains"))
         muscles_box.setLayout(muscles)
         reps = QHBoxLayout()
         reps.addWidget(self.reps_low)
         reps.addWidget(QLabel("–"))
         reps.addWidget(self.reps_high)
         prescription = QFormLayout()
-        prescription.addRow(self.tr("Sets"), self.sets)
-        prescription.addRow(self.tr("Reps"), reps)
-        prescription.addRow(self.tr("Reps in reserve (RIR)"), self.rir)
-        prescription.addRow(self.tr("Rest"), self.rest)
+        reps_label = QLabel(self.tr("&Reps"))
+        reps_label.setBuddy(self.reps_low)  # the lowest first; Tab goes on to the highest
+        prescription.addRow(self.tr("Se&ts"), self.sets)
+        prescription.addRow(reps_label, reps)
+        prescription.addRow(self.tr("Reps in reser&ve (RIR)"), self.rir)
+        prescription.addRow(self.tr("R&est"), self.rest)
         prescription_box = QGroupBox(self.tr("Default prescription"))
         prescription_box.setLayout(prescription)
         fields = QWidget()
@@ -165,10 +168,11 @@ class ExerciseEditor(QDialog):
         layout.addWidget(gear_box)
         layout.addWidget(muscles_box)
         layout.addWidget(prescription_box)
-        layout.addWidget(QLabel(self.tr("Technique cues")))
-        layout.addWidget(self.cues)
-        layout.addWidget(QLabel(self.tr("Common mistakes")))
-        layout.addWidget(self.mistakes)
+        for title, field in ((self.tr("Technique c&ues"), self.cues), (self.tr("Common mista&kes"), self.mistakes)):
+            label = QLabel(title)
+            label.setBuddy(field)
+            layout.addWidget(label)
+            layout.addWidget(field)
         scroll = QScrollArea()
         scroll.setWidget(fields)
         scroll.setWidgetResizable(True)

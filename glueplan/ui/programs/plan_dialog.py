@@ -62,7 +62,7 @@ class PlanDialog(QDialog):
         trainee = live.trainee
 
         self.days: dict[Weekday, tuple[QCheckBox, QTimeEdit]] = {}
-        days_box = QGroupBox(self.tr("Free days and times"))
+        days_box = QGroupBox(self.tr("Free &days and times"))  # its letter goes to Monday
         days_grid = QGridLayout(days_box)
         for row, day in enumerate(Weekday):
             check = QCheckBox(text(f"weekday.{day.code}", self._language).capitalize())
@@ -90,18 +90,18 @@ class PlanDialog(QDialog):
         self.weeks = QSpinBox()
         self.weeks.setRange(*limits.PLAN_WEEKS)
         self.weeks.setValue(DEFAULT_WEEKS)
-        form = QFormLayout()
-        form.addRow(self.tr("Time per session"), self.minutes)
-        form.addRow(self.tr("Experience"), self.level)
-        form.addRow(self.tr("Emphasis"), self.emphasis)
-        form.addRow(self.tr("Weeks"), self.weeks)
+        form = QFormLayout()  # a label with "&" is its field's buddy: Alt+letter goes to each field
+        form.addRow(self.tr("&Time per session"), self.minutes)
+        form.addRow(self.tr("&Experience"), self.level)
+        form.addRow(self.tr("E&mphasis"), self.emphasis)
+        form.addRow(self.tr("&Weeks"), self.weeks)
         self.minutes.valueChanged.connect(self._inputs_changed)
         self.weeks.valueChanged.connect(self._inputs_changed)
         self.level.currentIndexChanged.connect(self._inputs_changed)
         self.emphasis.currentIndexChanged.connect(self._inputs_changed)
 
         self.equipment: dict[Equipment, QCheckBox] = {}
-        equipment_box = QGroupBox(self.tr("Equipment at hand (bodyweight always is)"))
+        equipment_box = QGroupBox(self.tr("Equipment at &hand (bodyweight always is)"))
         equipment_grid = QGridLayout(equipment_box)
         for index, item in enumerate(e for e in Equipment if e is not Equipment.BODYWEIGHT):
             check = QCheckBox(text(f"equipment.{item.value}", self._language))
@@ -123,12 +123,12 @@ class PlanDialog(QDialog):
         self.preview.setMinimumWidth(700)
         self.hint = QLabel(self.tr("Tick at least one free day."))
         self.hint.hide()
-        self.another_button = QPushButton(self.tr("Suggest another"))
+        self.another_button = QPushButton(self.tr("Suggest &another"))
         self.another_button.clicked.connect(self.suggest_another)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.accept_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.accept_button.setText(self.tr("Start this program"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.accept_button.setText(self.tr("&Start this program"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Cancel"))
         self.buttons.addButton(self.another_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.buttons.accepted.connect(self.accept_plan)
         self.buttons.rejected.connect(self.reject)
