@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from glueplan.app.opening import open_workspace
@@ -21,6 +21,7 @@ from glueplan.domain.program_sheet import Paper
 from glueplan.store.repository import Repository
 from glueplan.ui.main_window import MainWindow
 from glueplan.ui.print.print_dialog import PrintOptionsDialog
+from glueplan.ui.shared import file_dialogs
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from tests.conftest import on_screen
 from tests.ui.test_print_sheet import read_pages
@@ -135,7 +136,7 @@ def test_the_options_are_remembered(qtbot: QtBot, workspace: Workspace, tmp_path
 def test_export_pdf_writes_the_file_the_user_names(qtbot: QtBot, workspace: Workspace, tmp_path: Path,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     choosing(monkeypatch, lambda dialog: dialog.log_grids.setChecked(False))
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: (str(tmp_path / "ane"), "PDF (*.pdf)"))
+    monkeypatch.setattr(file_dialogs, "save_file_name", lambda *args: (str(tmp_path / "ane"), "PDF (*.pdf)"))
     window = window_on(qtbot, workspace)
     window.print_actions[1].trigger()
     pages = read_pages(tmp_path / "ane.pdf")
@@ -149,7 +150,7 @@ def test_export_pdf_offers_the_programs_name_as_a_file_name(qtbot: QtBot, worksp
     økter.pdf', with two spaces where the colon (no file name may hold one) had been."""
     choosing(monkeypatch, lambda dialog: None)
     offered: list[str] = []
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: offered.append(args[2]) or ("", ""))
+    monkeypatch.setattr(file_dialogs, "save_file_name", lambda *args: offered.append(args[2]) or ("", ""))
     window = window_on(qtbot, workspace)
     window.print_actions[1].trigger()
     assert [Path(name).name for name in offered] == ["Glute program three workouts.pdf"]

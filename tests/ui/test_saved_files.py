@@ -9,12 +9,13 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from glueplan.domain.log import LoggedSet
 from glueplan.store.database import Store
 from glueplan.ui.charts.page import ChartsPage
+from glueplan.ui.shared import file_dialogs
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 
 OLD = b"series,date,value\n" + b"x,2026-01-01,1.00\n" * 1200  # a 20 KB earlier export
@@ -77,7 +78,7 @@ def test_a_chart_is_offered_under_what_it_shows_in_the_apps_language(qtbot: QtBo
     page = ChartsPage(LiveWorkspace(open_workspace(store, Language.NB)))
     qtbot.addWidget(page)
     offered: list[str] = []
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args: offered.append(args[2]) or ("", ""))
+    monkeypatch.setattr(file_dialogs, "save_file_name", lambda *args: offered.append(args[2]) or ("", ""))
     page.subject.setCurrentIndex(page.subject.findText("Monster walk / Side walk med strikk"))
     page.save_png()
     page.mode.setCurrentIndex(2)

@@ -126,7 +126,7 @@ def test_a_new_database_is_said_to_take_effect_at_the_next_start(qtbot: QtBot, l
     dialog = PreferencesDialog(live)
     qtbot.addWidget(dialog)
     assert "started again" in dialog.database_note.text()
-    monkeypatch.setattr("glueplan.ui.settings.dialog.QFileDialog.getSaveFileName",
+    monkeypatch.setattr("glueplan.ui.shared.file_dialogs.save_file_name",
                         lambda *args, **kwargs: ("/tmp/elsewhere.sqlite", ""))
     dialog.change_database.click()
     assert dialog.database_note.text() == "glueplan opens “/tmp/elsewhere.sqlite” the next time it starts."

@@ -21,7 +21,7 @@ import pyqtgraph as pg
 from pyqtgraph.graphicsItems.DateAxisItem import DAY_SPACING, TickSpec, ZoomLevel, makeSStepper
 from PySide6.QtCore import QLocale, QPointF, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QComboBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from glueplan.app.changes import ChangeSet
 from glueplan.domain.language import Language, decimal
@@ -31,6 +31,7 @@ from glueplan.domain.thresholds import builtin_thresholds
 from glueplan.domain.trainee import Units
 from glueplan.store.formats.csv_export import spreadsheet_safe
 from glueplan.store.history import HistoryFilter
+from glueplan.ui.shared import file_dialogs
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.logged_text import locale_of, short_text
 from glueplan.ui.shared.refresh_when_shown import RefreshWhenShown
@@ -366,14 +367,14 @@ class ChartsPage(QWidget):
 
     def save_png(self, path: str | None = None) -> Path | None:
         offered = file_name(self.subject_title(), ".png")
-        chosen = path or QFileDialog.getSaveFileName(self, self.tr("Save chart"), offered, "PNG (*.png)")[0]
+        chosen = path or file_dialogs.save_file_name(self, self.tr("Save chart"), offered, "PNG (*.png)")[0]
         if not chosen:
             return None
         return Path(chosen) if save_or_say(self, Path(chosen), png_bytes(self.plots.grab()), self.language) else None
 
     def save_csv(self, path: str | None = None) -> Path | None:
         offered = file_name(self.subject_title(), ".csv")
-        chosen = path or QFileDialog.getSaveFileName(self, self.tr("Save data"), offered, "CSV (*.csv)")[0]
+        chosen = path or file_dialogs.save_file_name(self, self.tr("Save data"), offered, "CSV (*.csv)")[0]
         if not chosen:
             return None
         data = csv_text(self.series).encode("utf-8")

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from glueplan.domain.language import Language
 from glueplan.domain.trainee import Trainee
@@ -15,6 +15,7 @@ from glueplan.store.formats.calendar_export import plans_calendar
 from glueplan.store.formats.csv_export import log_csv, plans_csv
 from glueplan.store.formats.json_backup import backup_bytes
 from glueplan.store.repository import Repository
+from glueplan.ui.shared import file_dialogs
 from glueplan.ui.shared.saved_file import save_or_say
 
 Writer = Callable[[Repository, int, Language], bytes]
@@ -44,8 +45,8 @@ def export_file(repository: Repository, trainee_id: int, language: Language, par
                 chosen: tuple[str, str] | None = None) -> Path | None:
     """Ask for a file and a kind (or take ``chosen``: file name and filter) and write it."""
     kinds = _kinds()
-    name, kind = chosen or QFileDialog.getSaveFileName(parent, QCoreApplication.translate("Export", "Export"),
-                                                       "glueplan", ";;".join(kinds))
+    name, kind = chosen or file_dialogs.save_file_name(parent, QCoreApplication.translate("Export", "Export"),
+                                                        "glueplan", ";;".join(kinds))
     if not name or kind not in kinds:
         return None
     suffix, write = kinds[kind]

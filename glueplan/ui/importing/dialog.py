@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -36,6 +35,7 @@ from glueplan.domain.language import Language
 from glueplan.domain.trainee import Units
 from glueplan.store.imports.record import Format, ImportRejected, ParsedHistory
 from glueplan.ui.importing.reader import HistoryReader
+from glueplan.ui.shared import file_dialogs
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.logged_text import short_text
 from glueplan.ui.shared.plain_text import plain_tooltip
@@ -132,8 +132,8 @@ class ImportDialog(QDialog):
 
     def choose_file(self) -> None:
         folder = str(QSettings().value(FOLDER_KEY, str(Path.home())))
-        name, _filter = QFileDialog.getOpenFileName(self, self.tr("Import history"), folder,
-                                                    self.tr("Exports (*.csv *.json);;All files (*)"))
+        name, _filter = file_dialogs.open_file_name(self, self.tr("Import history"), folder,
+                                                     self.tr("Exports (*.csv *.json);;All files (*)"))
         if name:
             QSettings().setValue(FOLDER_KEY, str(Path(name).parent))
             self.open_file(Path(name))

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -34,6 +33,7 @@ from glueplan.domain.language import Language
 from glueplan.domain.program_sheet import Paper, ProgramSheet, SheetOptions, WeekRange
 from glueplan.ui.print.pdf import write_sheet_pdf
 from glueplan.ui.print.sheet_painter import page_layout, paint_sheet
+from glueplan.ui.shared import file_dialogs
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.saved_file import file_name
 
@@ -155,7 +155,7 @@ def export_pdf(sheet: ProgramSheet, parent: QWidget | None = None) -> Path | Non
     folder = Path(str(settings.value("print/folder", str(Path.home()))))
     title = QCoreApplication.translate("PrintOptionsDialog", "Export PDF")
     offered = str(folder / file_name(sheet.program, ".pdf"))
-    chosen, _filter = QFileDialog.getSaveFileName(parent, title, offered, "PDF (*.pdf)")
+    chosen, _filter = file_dialogs.save_file_name(parent, title, offered, "PDF (*.pdf)")
     if not chosen:
         return None
     out = Path(chosen) if chosen.lower().endswith(".pdf") else Path(chosen + ".pdf")

@@ -27,6 +27,7 @@ from glueplan.domain.limits import REST_S
 from glueplan.domain.trainee import Units
 from glueplan.store.location import DB_ENVIRONMENT_VARIABLE, database_url, sqlite_file
 from glueplan.ui.settings.preferences import Preferences, Theme, read_preferences, save_preferences
+from glueplan.ui.shared import file_dialogs
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.plain_text import no_mnemonic, plain
 from glueplan.ui.shared.undo_text import UndoText
@@ -127,7 +128,7 @@ class PreferencesDialog(QDialog):
 
     def _choose_database(self) -> None:
         current = Path(self.database.text())
-        path, _filter = QFileDialog.getSaveFileName(
+        path, _filter = file_dialogs.save_file_name(
             self, self.tr("Database file"), str(current), self.tr("glueplan databases (*.sqlite);;All files (*)"),
             options=QFileDialog.Option.DontConfirmOverwrite)  # an existing database is opened, not replaced
         if path:

@@ -1,0 +1,68 @@
+"""The file dialogs glueplan asks with, in place of QFileDialog's static functions: Qt's own
+dialog then tells files apart by their names only, never by opening them.
+
+Qt's dialog reads each file it lists to find its type and icon (QMimeDatabase looks inside), and
+a database file, its -wal and -shm among them when the folder holds glueplan's database. A file
+closed anywhere in a process drops every POSIX lock the process holds on it (fcntl's rule), and
+with them the locks SQLite's connections keep on the database. Another glueplan on the same file
+then believed itself the last one when it closed, checkpointed and deleted the write-ahead log
+this window was still writing into: what was saved here afterwards went into a deleted file, shown
+in this window and in no other, in the database file only if this glueplan closed it in the end,
+and with nothing to keep two windows from writing at once.
+
+A dialog the platform supplies (a desktop portal, a desktop's own) is used as before.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QFileInfo, QMimeDatabase
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QWidget
+
+
+class NameOnlyIcons(QFileIconProvider):
+    """A folder's or a file's icon and a type by the file's name, without reading the file."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._types = QMimeDatabase()
+
+    def icon(self, what: QFileIconProvider.IconType | QFileInfo) -> QIcon:  # type: ignore[override]
+        if isinstance(what, QFileInfo):
+            kind = QFileIconProvider.IconType.Folder if what.isDir() else QFileIconProvider.IconType.File
+            return super().icon(kind)
+        return super().icon(what)
+
+    def type(self, info: QFileInfo) -> str:
+        if info.isDir():
+            return super().type(info)
+        return self._types.mimeTypeForFile(info, QMimeDatabase.MatchMode.MatchExtension).comment()
+
+
+def _ask(dialog: QFileDialog) -> tuple[str, str]:
+    icons = NameOnlyIcons()  # the dialog does not own it: kept alive until the dialog is closed
+    dialog.setIconProvider(icons)
+    try:
+        if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
+            return "", ""
+        return dialog.selectedFiles()[0], dialog.selectedNameFilter()
+    finally:
+        dialog.deleteLater()
+
+
+def save_file_name(parent: QWidget | None, caption: str, directory: str, filters: str,
+                   options: QFileDialog.Option = QFileDialog.Option(0)) -> tuple[str, str]:
+    """As QFileDialog.getSaveFileName: the file chosen and its filter, or two empty texts."""
+    dialog = QFileDialog(parent, caption, directory, filters)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    dialog.setOptions(options)
+    return _ask(dialog)
+
+
+def open_file_name(parent: QWidget | None, caption: str, directory: str, filters: str) -> tuple[str, str]:
+    """As QFileDialog.getOpenFileName: the file chosen and its filter, or two empty texts."""
+    dialog = QFileDialog(parent, caption, directory, filters)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    return _ask(dialog)

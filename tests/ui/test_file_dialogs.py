@@ -1,0 +1,73 @@
+"""A file dialog opened in the database's folder leaves the window's hold on the database alone.
+
+Qt's own dialog read every file it listed to tell its type, the database, its -wal and -shm too,
+and closing a file drops every POSIX lock the process holds on it: SQLite's locks with them. A
+second glueplan (or `glueplan export`) on the file then took itself for the last one when it
+closed, checkpointed and deleted the write-ahead log, and what the first window saved after that
+went into a deleted file: shown in that window, not in the other or in the file (a set deleted in
+one window stayed in the other's History; a set logged was not in the file until that glueplan
+quit). Seen as a Norwegian coach with two windows on one file, after File > Export."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from pytestqt.qtbot import QtBot
+
+from glueplan.app.workspace import Workspace
+from glueplan.domain.language import Language
+from glueplan.ui.files.export import export_file
+
+from tests.conftest import seed_000
+
+pytestmark = pytest.mark.skipif(not sys.platform.startswith("linux"), reason="POSIX locks as Linux keeps them")
+
+ANOTHER_PROCESS = """
+import sqlite3, sys
+connection = sqlite3.connect(sys.argv[1])
+print(connection.execute("SELECT count(*) FROM program").fetchone()[0])
+connection.close()  # the last connection closing checkpoints and deletes the -wal file
+"""
+
+
+def programs_seen_from_another_process(path: Path) -> int:
+    done = subprocess.run([sys.executable, "-c", ANOTHER_PROCESS, str(path)], capture_output=True, text=True,
+                          check=True, timeout=60)
+    return int(done.stdout)
+
+
+def close_the_dialog_once_it_has_listed_the_folder(qapp: QApplication) -> None:
+    def close() -> None:
+        dialog = qapp.activeModalWidget()
+        if not isinstance(dialog, QFileDialog):
+            QTimer.singleShot(50, close)
+            return
+        end = time.monotonic() + 1.5  # Qt lists and looks at the files on a thread of its own
+        while time.monotonic() < end:
+            qapp.processEvents()
+            time.sleep(0.02)
+        dialog.reject()
+    QTimer.singleShot(0, close)
+
+
+def test_exporting_from_the_databases_folder_loses_nothing_saved_afterwards(
+        qtbot: QtBot, qapp: QApplication, workspace: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = Path(str(workspace.repository.store.engine.url.database))
+    assert path.with_name(path.name + "-wal").exists()
+    monkeypatch.chdir(path.parent)  # the dialog opens where the database is
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    close_the_dialog_once_it_has_listed_the_folder(qapp)
+    assert export_file(workspace.repository, workspace.trainee_id, Language.NB, parent) is None
+    assert programs_seen_from_another_process(path) == 1  # another glueplan opened and closed the file
+    workspace.repository.add_program(workspace.trainee_id, seed_000(), "seed-000")  # saved in this window
+    assert programs_seen_from_another_process(path) == 2
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
