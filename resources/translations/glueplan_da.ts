@@ -694,8 +694,22 @@
         <translation>Intet nyt at importere.</translation>
     </message>
     <message>
-        <source>%1 workouts, %2 sets (%3 of them warm-ups), %4 – %5.</source>
-        <translation>%1 træningspas, %2 sæt (heraf %3 opvarmning), %4 – %5.</translation>
+        <source>%1, %2 (%3 of them warm-ups), %4 – %5.</source>
+        <translation>%1, %2 (heraf %3 opvarmning), %4 – %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workouts</source>
+        <translation>
+            <numerusform>%n træningspas</numerusform>
+            <numerusform>%n træningspas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sets</source>
+        <translation>
+            <numerusform>%n sæt</numerusform>
+            <numerusform>%n sæt</numerusform>
+        </translation>
     </message>
     <message>
         <source>Already in the log (left out): %1 sets.</source>

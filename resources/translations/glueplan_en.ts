@@ -4,6 +4,20 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
+        <source>%n workouts</source>
+        <translation>
+            <numerusform>%n workout</numerusform>
+            <numerusform>%n workouts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sets</source>
+        <translation>
+            <numerusform>%n set</numerusform>
+            <numerusform>%n sets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Import %n sets</source>
         <translation>
             <numerusform>Import %n set</numerusform>

@@ -694,8 +694,22 @@
         <translation>Ikke noe nytt å importere.</translation>
     </message>
     <message>
-        <source>%1 workouts, %2 sets (%3 of them warm-ups), %4 – %5.</source>
-        <translation>%1 økter, %2 sett (%3 av dem oppvarming), %4 – %5.</translation>
+        <source>%1, %2 (%3 of them warm-ups), %4 – %5.</source>
+        <translation>%1, %2 (%3 av dem oppvarming), %4 – %5.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n workouts</source>
+        <translation>
+            <numerusform>%n økt</numerusform>
+            <numerusform>%n økter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sets</source>
+        <translation>
+            <numerusform>%n sett</numerusform>
+            <numerusform>%n sett</numerusform>
+        </translation>
     </message>
     <message>
         <source>Already in the log (left out): %1 sets.</source>

@@ -238,8 +238,10 @@ class ImportDialog(QDialog):
             lines = [self.tr("Nothing new to import.")]
         else:
             assert preview.first is not None and preview.last is not None
-            lines = [self.tr("%1 workouts, %2 sets (%3 of them warm-ups), %4 – %5.")
-                     .replace("%1", str(preview.workouts)).replace("%2", str(preview.sets))
+            # the counts in their own texts: "1 økt", "2 økter" (Qt's %n counts one number a text)
+            lines = [self.tr("%1, %2 (%3 of them warm-ups), %4 – %5.")
+                     .replace("%1", self.tr("%n workouts", "", preview.workouts))
+                     .replace("%2", self.tr("%n sets", "", preview.sets))
                      .replace("%3", str(preview.warm_ups))
                      .replace("%4", short_text(preview.first, language))
                      .replace("%5", short_text(preview.last, language))]

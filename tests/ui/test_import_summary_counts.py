@@ -1,0 +1,40 @@
+"""The import preview counts workouts and sets in each language's singular and plural: a backup
+read back with one new set said '1 økter, 1 sett' in a Norwegian window (H41), '1 workouts,
+1 sets' in English."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from glueplan.app.opening import open_workspace
+from glueplan.domain.language import Language
+from glueplan.store.database import Store
+from glueplan.ui.application import install_translators
+from glueplan.ui.importing.dialog import ImportDialog
+from glueplan.ui.shared.live_workspace import LiveWorkspace
+from tests.conftest import on_screen
+
+FILES = Path(__file__).resolve().parent.parent / "import_files"
+ONE_SET = ("Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,RPE\n"
+           "2026-03-02 18:00:00,Legs,1h,Hip Thrust (Barbell),1,100.0,8.0,0.0,0.0,\n")
+
+
+@pytest.mark.parametrize(("language", "one", "more"), [
+    ("nb", "1 økt, 1 sett (0 av dem oppvarming)", "2 økter, 7 sett (0 av dem oppvarming)"),
+    ("da", "1 træningspas, 1 sæt (heraf 0 opvarmning)", "2 træningspas, 7 sæt (heraf 0 opvarmning)"),
+    ("en", "1 workout, 1 set (0 of them warm-ups)", "2 workouts, 7 sets (0 of them warm-ups)"),
+])
+def test_one_workout_and_one_set_are_said_in_the_singular(qtbot: QtBot, store: Store, tmp_path: Path, language: str,
+                                                         one: str, more: str) -> None:
+    install_translators(QApplication.instance(), Language(language))
+    dialog = on_screen(qtbot, ImportDialog(LiveWorkspace(open_workspace(store, Language(language)))), 760, 560)
+    single = tmp_path / "one.csv"
+    single.write_text(ONE_SET)
+    for path, said in ((single, one), (FILES / "strong_comma_no_units.csv", more)):
+        with qtbot.waitSignal(dialog.reader.read, timeout=20000):
+            dialog.open_file(path)
+        assert dialog.summary.text().startswith(said), dialog.summary.text()
