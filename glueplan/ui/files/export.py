@@ -49,6 +49,15 @@ def export_file(repository: Repository, trainee_id: int, language: Language, par
                                                         "glueplan", ";;".join(kinds))
     if not name or kind not in kinds:
         return None
+    kind = _kind_named_by(name, kinds) or kind
     suffix, write = kinds[kind]
     path = Path(name) if name.lower().endswith(suffix) else Path(name + suffix)
     return path if save_or_say(parent, path, write(repository, trainee_id, language), language) else None
+
+
+def _kind_named_by(name: str, kinds: dict[str, tuple[str, Writer]]) -> str | None:
+    """The one kind whose suffix the typed name ends with ('backup.json': the full backup), else
+    None: a name typed with .json while the dialog showed the training log was written as a CSV
+    log named 'backup.json.csv'. Two kinds are CSV: a .csv name keeps the kind chosen."""
+    named = [kind for kind, (suffix, _write) in kinds.items() if name.lower().endswith(suffix)]
+    return named[0] if len(named) == 1 else None
