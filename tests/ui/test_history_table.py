@@ -400,3 +400,33 @@ def test_tabbing_into_the_table_chooses_the_set_delete_would_delete(qtbot: QtBot
     while QApplication.focusWidget() is not history.table:
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     assert history.table.selectionModel().isSelected(history.table.currentIndex())
+
+
+def test_a_sets_time_is_corrected_in_its_date_cell_with_a_date_and_time_editor(
+        qtbot: QtBot, repository: Repository, trainee: int, catalog: Catalog) -> None:
+    """Logged at 18:00 by the clock of a late entry, it was done at 17:30 the day before: the date
+    cell edits the date and the time (a calendar to pick the day), one undoable step; the set keeps
+    its identity, so a backup taken before the correction does not bring it back a second time."""
+    from PySide6.QtCore import QDateTime, QTime, QTimeZone
+    from PySide6.QtWidgets import QDateTimeEdit, QStyleOptionViewItem
+
+    from glueplan.ui.history.table import DATE, wall_clock
+
+    logged = LoggedSet("back_squat", START.replace(hour=18, microsecond=250_123), 60, 8, 2)
+    set_id = repository.log_set(trainee, logged)
+    model = history_model(repository, trainee)
+    history = shown_page(qtbot, model)
+    cell = model.index(0, DATE)
+    assert model.flags(cell) & Qt.ItemFlag.ItemIsEditable
+    editor = history.table.itemDelegateForColumn(DATE).createEditor(history.table.viewport(),
+                                                                     QStyleOptionViewItem(), cell)
+    assert isinstance(editor, QDateTimeEdit) and editor.calendarPopup() and "mm" in editor.displayFormat()
+    assert model.data(cell, Qt.ItemDataRole.EditRole) == wall_clock(logged.performed_at)
+    assert model.setData(cell, wall_clock(logged.performed_at))  # left as it was: nothing to undo
+    assert log_stack(model).count() == 0 and repository.logged_set(set_id) == logged
+    earlier = QDateTime(QDate(2026, 1, 4), QTime(17, 30), QTimeZone.utc())
+    assert model.setData(cell, earlier)
+    assert repository.logged_set(set_id).performed_at == datetime(2026, 1, 4, 17, 30)
+    assert log_stack(model).count() == 1
+    log_stack(model).undo()
+    assert repository.logged_set(set_id) == logged

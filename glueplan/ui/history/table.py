@@ -8,9 +8,32 @@ from dataclasses import replace
 from datetime import datetime
 from typing import Protocol
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QDateTime,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTime,
+    QTimeZone,
+    Signal,
+)
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QShowEvent
-from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QStyle, QTableView, QToolTip, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDateTimeEdit,
+    QHBoxLayout,
+    QLabel,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
 
 from glueplan.app.changes import ChangeSet
 from glueplan.app.log_edits import DeleteSet, EditSet
@@ -161,6 +184,8 @@ class HistoryModel(QAbstractTableModel):
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return None
         row = self._rows.row(index.row())
+        if row is not None and index.column() == DATE and role == Qt.ItemDataRole.EditRole:
+            return wall_clock(row[1])  # the editor's value: a date and a time
         return None if row is None else self._text(row, index.column())
 
     def _text(self, row: HistoryRow, column: int) -> str:
@@ -181,7 +206,7 @@ class HistoryModel(QAbstractTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         flags = super().flags(index)
-        return flags | Qt.ItemFlag.ItemIsEditable if index.column() >= WEIGHT else flags
+        return flags | Qt.ItemFlag.ItemIsEditable if index.isValid() and index.column() != EXERCISE else flags
 
     def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """An edit is checked like a new set and changes only its own field (a weight shown
@@ -195,6 +220,11 @@ class HistoryModel(QAbstractTableModel):
             return False
         if column == NOTE:
             changed = replace(logged, note=str(value).strip())
+        elif column == DATE:
+            assert isinstance(value, QDateTime)
+            if wall_clock(logged.performed_at) == value:  # the editor left as it was: keep the microseconds
+                return True
+            changed = replace(logged, performed_at=datetime.combine(value.date().toPython(), value.time().toPython()))
         else:
             texts = {field: self._text(row, field) for field in (WEIGHT, REPS, RIR)} | {column: str(value)}
             result = read_entry(texts[WEIGHT], texts[REPS], texts[RIR], self.units, self.language)
@@ -225,6 +255,29 @@ class HistoryModel(QAbstractTableModel):
     def _say(self, error: StoreError | None) -> None:
         """Why the last change was refused, or nothing once one went through."""
         self.refused.emit("" if error is None else error.text(self.language))
+
+
+def wall_clock(moment: datetime) -> QDateTime:
+    """A set's moment as Qt edits it: the wall-clock date and time, in UTC so that no time zone
+    moves it (a time in the hour skipped in spring stays as logged)."""
+    return QDateTime(QDate(moment.date()), QTime(moment.time()), QTimeZone.utc())
+
+
+class MomentDelegate(QStyledItemDelegate):
+    """The date column's editor: the day from a calendar and the time typed, as the language writes them."""
+
+    def __init__(self, language: Language, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._language = language
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
+        return with_calendar(QDateTimeEdit(parent), self._language)
+
+    def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: Index) -> None:
+        """As wide as the editor needs (its calendar button beside the date and time), over the
+        next cell if the column is narrower: the column is as wide as the text it shows."""
+        cell = option.rect  # type: ignore[attr-defined]
+        editor.setGeometry(cell.x(), cell.y(), max(cell.width(), editor.sizeHint().width()), cell.height())
 
 
 class HistoryView(QTableView):
@@ -265,6 +318,7 @@ class HistoryPage(QWidget):
             edit.dateChanged.connect(self.apply_filter)
         self.exercise.currentIndexChanged.connect(self.apply_filter)
         self.table = HistoryView()
+        self.table.setItemDelegateForColumn(DATE, MomentDelegate(model.language, self.table))
         self.table.setAlternatingRowColors(True)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)

@@ -6,9 +6,11 @@ field (session editor, Plan my week) shows and takes a time as clock_text writes
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QTextCharFormat
-from PySide6.QtWidgets import QCalendarWidget, QDateEdit, QTimeEdit
+from PySide6.QtWidgets import QCalendarWidget, QDateEdit, QDateTimeEdit, QTimeEdit
 
 from glueplan.domain.language import Language
 from glueplan.ui.settings.theme import WEEKEND_TEXT
@@ -18,10 +20,15 @@ COLUMNS = 8  # the week number and seven days
 CELL_PADDING = 14  # px around a day name, as Qt's table draws it
 
 
-def with_calendar(edit: QDateEdit, language: Language) -> QDateEdit:
+Field = TypeVar("Field", bound=QDateTimeEdit)
+
+
+def with_calendar(edit: Field, language: Language) -> Field:
+    """A date field (or a date and time field) as the language writes it, with a calendar to pick the day."""
     locale = locale_of(language)
     edit.setLocale(locale)
-    edit.setDisplayFormat(locale.dateFormat(QLocale.FormatType.ShortFormat))
+    written = locale.dateFormat if isinstance(edit, QDateEdit) else locale.dateTimeFormat
+    edit.setDisplayFormat(written(QLocale.FormatType.ShortFormat))
     edit.setCalendarPopup(True)
     calendar = edit.calendarWidget()
     calendar.setLocale(locale)
