@@ -93,7 +93,7 @@ class MainWindow(QMainWindow):
         self.library.muscles_picked.connect(self.map.set_picked)
         self.library.exercise_selected.connect(self._exercise_selected)
         self._build_menus()
-        self.statusBar().showMessage(self.tr("%n exercises in the catalogue", "", len(catalog.exercises)))
+        self._say_catalogue_size(catalog)
         available = self.screen().availableGeometry()
         self.resize(min(1400, int(available.width() * 0.92)), min(860, int(available.height() * 0.9)))
         self.splitter.setSizes([320, max(300, self.width() - 700), 380])
@@ -121,6 +121,7 @@ class MainWindow(QMainWindow):
             self.undo_group.addStack(stack)
         self.library.set_catalog(live.catalog)
         self.detail.set_catalog(live.catalog)
+        self._say_catalogue_size(live.catalog)  # the user's own exercises with the built-in ones
         # Every page is made with its parent: PySide6 does not hand a widget given to addTab over to
         # Qt, so one made without a parent was deleted by Python's collector inside a live window.
         self.week_tab = QStackedWidget(self.tabs)
@@ -193,6 +194,9 @@ class MainWindow(QMainWindow):
 
     def programs_page(self) -> ProgramsPage:
         return self.programs_tab.build()
+
+    def _say_catalogue_size(self, catalog: Catalog) -> None:
+        self.statusBar().showMessage(self.tr("%n exercises in the catalogue", "", len(catalog.exercises)))
 
     def _workspace_changed(self, change: ChangeSet) -> None:
         if change.catalog and self.live is not None:

@@ -158,3 +158,21 @@ def test_an_own_exercise_is_deleted_from_the_window_and_one_in_use_is_kept(
     assert asked[1:] == [("Exercise not deleted", "“Sofa clamshell” cannot be deleted while it is used: "
                                                   "in the log (Me, 1 set).")]
     assert logged.id in window.library.visible_ids() and window.redo_action.text() == "&Redo Delete “Band clamshell”"
+
+
+def test_the_status_bar_counts_the_users_own_exercises_too(qtbot: QtBot, repository: Repository,
+                                                             catalog: Catalog) -> None:
+    """Said at the first paint from the built-in catalogue, and again once the database brings the
+    user's own exercises: "61 exercises", as the library's count under the list says."""
+    from glueplan.app.opening import open_workspace
+    from glueplan.domain.language import Language
+    from glueplan.ui.main_window import MainWindow
+    from glueplan.ui.shared.live_workspace import LiveWorkspace
+
+    repository.add_custom_exercise(replace(catalog.exercise("clamshell"), id="", name=Localized.same("Sofa clamshell"),
+                                           custom=True))
+    window = MainWindow(catalog, Language.EN)  # as the app paints it first: the built-in catalogue
+    qtbot.addWidget(window)
+    assert window.statusBar().currentMessage() == f"{len(catalog.exercises)} exercises in the catalogue"
+    window.attach(LiveWorkspace(open_workspace(repository.store, Language.EN), window))
+    assert window.statusBar().currentMessage() == f"{len(catalog.exercises) + 1} exercises in the catalogue"
