@@ -154,8 +154,11 @@ def prepare(workspace: Workspace, parsed: ParsedHistory, units: Units | None = N
     if problems:
         raise ImportRejected(problems)
     days = sorted({workout.date() for workout in workouts})
+    # A glueplan backup's sets carry each its own moment, not a workout's start: its workouts are its
+    # days of training (counted by moment, four sessions read as seven).
+    count = len(days) if parsed.format is Format.JSON else len(workouts)
     batch = ImportBatch(tuple(sets), tuple(new_exercises), tuple(remember))
-    return Preview(parsed.format, len(workouts), len(sets), warm_ups, already, skipped, parsed.without_reps,
+    return Preview(parsed.format, count, len(sets), warm_ups, already, skipped, parsed.without_reps,
                    days[0] if days else None, days[-1] if days else None, parsed.units,
                    assumed if parsed.needs_units else None, tuple(rows), batch)
 

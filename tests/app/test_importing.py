@@ -291,6 +291,27 @@ def test_a_backup_read_into_another_database_keeps_each_sets_side(workspace: Wor
         other.close()
 
 
+def test_a_backups_workouts_are_its_days_of_training(workspace: Workspace, tmp_path: Path) -> None:
+    """Each set logged in glueplan has its own moment: three sets on one evening and one the next
+    day are two workouts in the preview, not four."""
+    from glueplan.store.database import open_store
+    from glueplan.store.formats.json_backup import write_backup
+    from glueplan.store.location import database_url
+    from tests.conftest import workspace_on
+
+    for moment in (datetime(2026, 2, 2, 18), datetime(2026, 2, 2, 18, 4), datetime(2026, 2, 2, 18, 9),
+                   datetime(2026, 2, 4, 7, 30)):
+        workspace.repository.log_set(workspace.trainee_id, LoggedSet("clamshell", moment, 0, 20))
+    write_backup(workspace.repository.store, tmp_path / "two-days.json")
+    other = open_store(database_url(str(tmp_path / "other.sqlite")))
+    try:
+        preview = prepare(workspace_on(other), read_history(tmp_path / "two-days.json"))
+        assert (preview.workouts, preview.sets, preview.first, preview.last) == (2, 4, date(2026, 2, 2),
+                                                                                 date(2026, 2, 4))
+    finally:
+        other.close()
+
+
 def test_a_backup_key_edited_by_hand_is_only_a_name(workspace: Workspace, tmp_path: Path) -> None:
     """A key edited by hand is a name like any other: the set is new to the log, not a crash."""
     import json
