@@ -34,9 +34,22 @@ def test_without_yes_the_preview_is_printed_and_nothing_written(capsys: pytest.C
                                                                 store: Store) -> None:
     code, out, _err = run(capsys, str(FILES / "hevy_lbs.csv"))
     assert code == 0
-    assert out.startswith("Hevy: 2 workouts, 5 sets to add (1 of them warm-ups), 2026-03-03 – 2026-03-06.")
+    assert out.startswith("Hevy: 2 workouts, 5 sets to add (1 of them a warm-up), 2026-03-03 – 2026-03-06.")
     assert "Squat (Barbell)        3     Back squat (deep) (back_squat)" in out
     assert "Nothing was written" in out and sets_in(store) == 0
+
+
+@pytest.mark.parametrize(("language", "lines"), [
+    ("nb", ["Strong: 2 økter, 6 sett å legge til (2 av dem oppvarming), 2026-02-02 – 2026-02-05.",
+            "Utelatt: 1 rad med tid eller distanse (loggen holder sett med repetisjoner)."]),
+    ("da", ["Strong: 2 træningspas, 6 sæt at tilføje (heraf 2 opvarmningssæt), 2026-02-02 – 2026-02-05.",
+            "Udeladt: 1 række med tid eller distance (loggen rummer sæt med gentagelser)."]),
+])
+def test_the_preview_counts_in_singular_and_plural(capsys: pytest.CaptureFixture[str], store: Store, language: str,
+                                                    lines: list[str]) -> None:
+    """"1 rad", not "1 rader": each count has its own singular and plural, as the window's texts do."""
+    code, out, _err = run(capsys, str(FILES / "strong_workout_number.csv"), "--lang", language)
+    assert code == 0 and out.splitlines()[:2] == lines
 
 
 def test_with_yes_the_sets_are_imported_once(capsys: pytest.CaptureFixture[str], store: Store) -> None:

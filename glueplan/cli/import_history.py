@@ -104,8 +104,11 @@ def _print_preview(preview: Preview, workspace: Workspace, language: Language) -
     text = messages()
     kind = text(f"import.format.{preview.format.value}", language)
     if preview.sets:
-        print(text("import.preview.summary", language, format=kind, workouts=preview.workouts, sets=preview.sets,
-                   warm_ups=preview.warm_ups, first=preview.first, last=preview.last))
+        sets = text("import.preview.sets_to_add", language, sets=preview.sets)
+        if preview.warm_ups:
+            sets += " " + text("import.preview.warm_ups", language, warm_ups=preview.warm_ups)
+        print(text("import.preview.summary", language, format=kind, sets=sets, first=preview.first, last=preview.last,
+                   workouts=text("import.preview.workouts", language, workouts=preview.workouts)))
     else:
         print(text("import.preview.nothing_new", language, format=kind))
     for key, count in (("already", preview.already), ("skipped", preview.skipped),
