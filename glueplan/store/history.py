@@ -65,9 +65,9 @@ class HistoryIds:
     last: HistoryKey | None
 
 
-HistoryRow = tuple[int, datetime, str, float, int, int | None, str, str]
+HistoryRow = tuple[int, datetime, str, float, int, int | None, str, str, bool]
 """One set as the history table shows it: id, performed_at, exercise_id, weight_kg, reps, rir,
-note, side (a Side's value)."""
+note, side (a Side's value), warm_up."""
 
 
 def exercise_days(store: Store, trainee_id: int, exercise_id: str, since: date | None = None) -> list[DayResult]:
@@ -156,7 +156,7 @@ def history_rows(store: Store, ids: Sequence[int]) -> dict[int, HistoryRow]:
     """The sets of these ids (those still in the log), by id: a lookup by primary key each. (Asked
     for the trainee too, SQLite, which keeps no statistics, would walk the trainee's whole index.)"""
     query = select(LoggedSetRow.id, LoggedSetRow.performed_at, LoggedSetRow.exercise_id, LoggedSetRow.weight_kg,
-                   LoggedSetRow.reps, LoggedSetRow.rir, LoggedSetRow.note, LoggedSetRow.side
+                   LoggedSetRow.reps, LoggedSetRow.rir, LoggedSetRow.note, LoggedSetRow.side, LoggedSetRow.warm_up
                    ).where(LoggedSetRow.id.in_(ids))
     with store.reading() as session:
         return {row.id: tuple(row) for row in session.execute(query)}

@@ -568,6 +568,10 @@
         <translation>Note</translation>
     </message>
     <message>
+        <source>warm-up</source>
+        <translation>opvarmning</translation>
+    </message>
+    <message>
         <source>Edit set</source>
         <translation>Ret sæt</translation>
     </message>

@@ -568,6 +568,10 @@
         <translation>Notat</translation>
     </message>
     <message>
+        <source>warm-up</source>
+        <translation>oppvarming</translation>
+    </message>
+    <message>
         <source>Edit set</source>
         <translation>Endre sett</translation>
     </message>

@@ -169,7 +169,7 @@ def test_a_page_row_holds_what_the_table_shows(store: Store, logged: int) -> Non
     page = history_page(store, logged, HistoryFilter(), None, 1)
     (newest,) = page.ids
     assert history_rows(store, [newest]) == {
-        newest: (newest, datetime(2026, 11, 23, 7, 30), "back_squat", 105, 8, None, "", "both")}
+        newest: (newest, datetime(2026, 11, 23, 7, 30), "back_squat", 105, 8, None, "", "both", False)}
     assert page.last == HistoryKey(datetime(2026, 11, 23, 7, 30), newest)
 
 

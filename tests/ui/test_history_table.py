@@ -254,7 +254,7 @@ class SyntheticHistory:
 
     def history_rows(self, ids: Sequence[int]) -> dict[int, HistoryRow]:
         return {n: (n, self.moment(n), "back_squat" if n % 2 else "clamshell", 60.0 + n % 50, 8, 2 if n % 3 else None,
-                    "", "both") for n in ids}
+                    "", "both", False) for n in ids}
 
     def moment(self, n: int) -> datetime:
         return START - timedelta(minutes=self.count - n)
@@ -275,7 +275,8 @@ def test_years_of_rows_are_held_as_ids_alone(repository: Repository, trainee: in
     finally:
         tracemalloc.stop()
     assert model.rowCount() == count
-    assert model.row(count - 1) == (1, START - timedelta(minutes=count - 1), "back_squat", 61.0, 8, 2, "", "both")
+    assert model.row(count - 1) == (1, START - timedelta(minutes=count - 1), "back_squat", 61.0, 8, 2, "", "both",
+                                    False)
     assert model.data(model.index(0, DATE)) == "05/01/2026 18:00"  # START
     assert held / count < 12, f"{held / count:.0f} bytes a row"
 
@@ -430,3 +431,13 @@ def test_a_sets_time_is_corrected_in_its_date_cell_with_a_date_and_time_editor(
     assert log_stack(model).count() == 1
     log_stack(model).undo()
     assert repository.logged_set(set_id) == logged
+
+
+def test_a_warm_up_set_says_so_beside_its_exercise(repository: Repository, trainee: int) -> None:
+    """An imported 40 kg warm-up is not read as a work set of 40 kg."""
+    repository.log_set(trainee, LoggedSet("back_squat", START, 40, 8, warm_up=True))
+    repository.log_set(trainee, LoggedSet("back_squat", START.replace(minute=5), 100, 8, 2))
+    model = history_model(repository, trainee)
+    model.set_filter(ALL_OF_2026)
+    assert [model.data(model.index(row, 1)) for row in range(2)] == ["Back squat (deep)",
+                                                                    "Back squat (deep) · warm-up"]

@@ -189,13 +189,13 @@ class HistoryModel(QAbstractTableModel):
         return None if row is None else self._text(row, index.column())
 
     def _text(self, row: HistoryRow, column: int) -> str:
-        _id, performed_at, exercise_id, weight_kg, reps, rir, note, side = row
+        _id, performed_at, exercise_id, weight_kg, reps, rir, note, side, warm_up = row
         if column == DATE:
             return short_text(performed_at, self.language)
-        if column == EXERCISE:
+        if column == EXERCISE:  # a warm-up (an imported one, say) is told from a work set of its load
             exercise = self.catalog.exercise(exercise_id)
-            sides = side_text(Side(side), exercise.laterality)
-            return exercise.name[self.language] + (f" · {sides}" if sides else "")
+            marks = [side_text(Side(side), exercise.laterality), self.tr("warm-up") if warm_up else ""]
+            return " · ".join([exercise.name[self.language], *filter(None, marks)])
         if column == WEIGHT:
             return weight_text(weight_kg, self.units, self.language)
         if column == REPS:
