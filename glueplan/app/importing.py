@@ -18,7 +18,7 @@ from glueplan.app.changes import ChangeSet
 from glueplan.app.command import History
 from glueplan.domain import limits
 from glueplan.domain.catalog import Catalog, Exercise
-from glueplan.domain.import_mapping import Action, Choice, Guess, NameMatcher, fold
+from glueplan.domain.import_mapping import NEW, Action, Choice, Guess, NameMatcher, fold
 from glueplan.domain.language import Localized
 from glueplan.domain.log import LoggedSet, to_kg
 from glueplan.domain.trainee import Units
@@ -91,7 +91,9 @@ def name_rows(workspace: Workspace, parsed: ParsedHistory, choices: Mapping[str,
     for folded, count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
         guess = matcher.guess(first_spelling[folded])
         earlier = remembered.get(folded)
-        rows.append(NameRow(first_spelling[folded], count, guess, earlier, choices.get(folded, earlier or guess.choice)))
+        # A backup's own exercise that this database lacks is made as the backup defines it.
+        proposed = NEW if folded in parsed.own_exercises and not guess.sure else guess.choice
+        rows.append(NameRow(first_spelling[folded], count, guess, earlier, choices.get(folded, earlier or proposed)))
     return rows
 
 
@@ -109,7 +111,9 @@ def prepare(workspace: Workspace, parsed: ParsedHistory, units: Units | None = N
     for row in rows:
         folded = fold(row.name)
         if row.choice.action is Action.NEW:
-            new_exercises.append(_own_exercise(workspace.catalog, row.name, row.choice, row.guess))
+            defined = parsed.own_exercises.get(folded)
+            new_exercises.append(_own_exercise(workspace.catalog, row.name, row.choice, row.guess) if defined is None
+                                 else replace(defined, id=NEW_ID_PREFIX + folded))
             target[folded] = new_exercises[-1].id
         else:
             target[folded] = row.choice.exercise_id if row.choice.action is Action.MAP else None

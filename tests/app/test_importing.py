@@ -13,6 +13,7 @@ from sqlalchemy import select
 from glueplan.app.importing import ImportHistory, Preview, name_rows, prepare
 from glueplan.app.workspace import Workspace
 from glueplan.domain.import_mapping import NEW, SKIP, Action, Choice
+from glueplan.domain.language import Localized
 from glueplan.domain.log import KG_PER_LB, LoggedSet
 from glueplan.domain.trainee import Units
 from glueplan.store.errors import StoreError
@@ -308,6 +309,33 @@ def test_a_backups_workouts_are_its_days_of_training(workspace: Workspace, tmp_p
         preview = prepare(workspace_on(other), read_history(tmp_path / "two-days.json"))
         assert (preview.workouts, preview.sets, preview.first, preview.last) == (2, 4, date(2026, 2, 2),
                                                                                  date(2026, 2, 4))
+    finally:
+        other.close()
+
+
+def test_a_backups_own_exercise_is_made_as_the_backup_defines_it(workspace: Workspace, tmp_path: Path) -> None:
+    """An own exercise the other database lacks is proposed as a new one and made with the
+    backup's muscles, equipment and cues, not skipped, nor made like the nearest catalogue one."""
+    from glueplan.store.database import open_store
+    from glueplan.store.formats.json_backup import write_backup
+    from glueplan.store.location import database_url
+    from tests.conftest import workspace_on
+
+    base = workspace.catalog.exercise("clamshell")
+    mine = workspace.repository.add_custom_exercise(replace(
+        base, id="", name=Localized.same("Sofa clamshell"), custom=True, aliases=(),
+        muscles=(("gluteus_minimus", 1.0), ("gluteus_medius", 0.5)), cues=Localized.same(("Knees together",))))
+    workspace.repository.log_set(workspace.trainee_id, LoggedSet(mine.id, datetime(2026, 2, 2, 18), 0, 20))
+    write_backup(workspace.repository.store, tmp_path / "own.json")
+    other = open_store(database_url(str(tmp_path / "other.sqlite")))
+    try:
+        elsewhere = workspace_on(other)
+        preview = prepare(elsewhere, read_history(tmp_path / "own.json", trainee=elsewhere.trainee.name))
+        assert [(row.name, row.choice) for row in preview.names] == [("Sofa clamshell", NEW)]
+        elsewhere.execute(ImportHistory(preview.batch, "import"))
+        (made,) = elsewhere.repository.custom_exercises()
+        assert replace(made, id=mine.id) == mine
+        assert [s.exercise_id for s in elsewhere.repository.logged_sets(elsewhere.trainee_id)] == [made.id]
     finally:
         other.close()
 

@@ -10,11 +10,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from glueplan.domain.catalog import Exercise
+from glueplan.domain.import_mapping import fold
 from glueplan.domain.log import Side
 from glueplan.domain.trainee import Units
 from glueplan.domain.validation import DataError
-from glueplan.store.formats.json_backup import read_backup
+from glueplan.store.formats.json_backup import Backup, open_backup, read_backup
 from glueplan.store.imports.record import Format, ImportedSet, ImportRejected, ParsedHistory, Problem
+from glueplan.store.repository import Repository
 
 
 def read(path: Path, trainee: str | None) -> ParsedHistory:
@@ -38,4 +41,22 @@ def read(path: Path, trainee: str | None) -> ParsedHistory:
         sets.append(ImportedSet(number + 1, row["performed_at"], exercise, row["weight_kg"], Units.KG, row["reps"],
                                 row.get("rir"), bool(row.get("warm_up", False)), row.get("note") or "", number,
                                 row["import_key"], Side(row.get("side", Side.BOTH))))
-    return ParsedHistory(Format.JSON, tuple(sets), frozenset({Units.KG}) if sets else frozenset(), 0)
+    return ParsedHistory(Format.JSON, tuple(sets), frozenset({Units.KG}) if sets else frozenset(), 0,
+                         _own_exercises(backup))
+
+
+def _own_exercises(backup: Backup) -> dict[str, Exercise]:
+    """The backup's own exercises, read by the store's own mapping from a database holding only
+    them (the catalogue, the exercises and their muscles; its sets are not needed)."""
+    own = [row for row in backup.tables.get("exercise", []) if row.get("custom")]
+    if not own:
+        return {}
+    ids = {row["id"] for row in own}
+    tables = {"exercise": own, "involvement": [row for row in backup.tables.get("involvement", [])
+                                               if row["exercise_id"] in ids]}
+    store = open_backup(Backup(backup.file, backup.schema, backup.written_at, tables))
+    try:
+        made = {exercise.id: exercise for exercise in Repository(store).custom_exercises()}
+    finally:
+        store.close()
+    return {fold(row["name"]): made[row["id"]] for row in own if row["id"] in made}  # as the sets name them

@@ -10,12 +10,13 @@ new ones, and the same workouts exported by two apps (Strong, then Hevy) are imp
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 from typing import NamedTuple
 
+from glueplan.domain.catalog import Exercise
 from glueplan.domain.language import Language
 from glueplan.domain.messages import messages
 from glueplan.domain.log import Side
@@ -59,6 +60,9 @@ class ParsedHistory:
     sets: tuple[ImportedSet, ...]
     units: frozenset[Units]  # the units the file names; empty: it names none
     without_reps: int  # rows of timed or distance work, which the log cannot hold
+    # A glueplan backup's own exercises as it defines them, by folded name: made as they were, not
+    # like the nearest catalogue exercise, when the database has none of that name.
+    own_exercises: Mapping[str, Exercise] = field(default_factory=dict)
 
     @property
     def needs_units(self) -> bool:
