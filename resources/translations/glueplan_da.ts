@@ -697,10 +697,6 @@
         <source>Nothing new to import.</source>
         <translation>Intet nyt at importere.</translation>
     </message>
-    <message>
-        <source>%1, %2 (%3 of them warm-ups), %4 – %5.</source>
-        <translation>%1, %2 (heraf %3 opvarmning), %4 – %5.</translation>
-    </message>
     <message numerus="yes">
         <source>%n workouts</source>
         <translation>
@@ -714,6 +710,17 @@
             <numerusform>%n sæt</numerusform>
             <numerusform>%n sæt</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n of them warm-ups)</source>
+        <translation>
+            <numerusform>(heraf %n opvarmningssæt)</numerusform>
+            <numerusform>(heraf %n opvarmningssæt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 – %4.</source>
+        <translation>%1, %2, %3 – %4.</translation>
     </message>
     <message>
         <source>Already in the log (left out): %1 sets.</source>

@@ -18,6 +18,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>(%n of them warm-ups)</source>
+        <translation>
+            <numerusform>(%n of them a warm-up)</numerusform>
+            <numerusform>(%n of them warm-ups)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Import %n sets</source>
         <translation>
             <numerusform>Import %n set</numerusform>

@@ -697,10 +697,6 @@
         <source>Nothing new to import.</source>
         <translation>Ikke noe nytt å importere.</translation>
     </message>
-    <message>
-        <source>%1, %2 (%3 of them warm-ups), %4 – %5.</source>
-        <translation>%1, %2 (%3 av dem oppvarming), %4 – %5.</translation>
-    </message>
     <message numerus="yes">
         <source>%n workouts</source>
         <translation>
@@ -714,6 +710,17 @@
             <numerusform>%n sett</numerusform>
             <numerusform>%n sett</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n of them warm-ups)</source>
+        <translation>
+            <numerusform>(%n av dem oppvarming)</numerusform>
+            <numerusform>(%n av dem oppvarming)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, %2, %3 – %4.</source>
+        <translation>%1, %2, %3 – %4.</translation>
     </message>
     <message>
         <source>Already in the log (left out): %1 sets.</source>

@@ -42,7 +42,7 @@ def test_the_preview_maps_names_and_an_import_is_one_undoable_step(qtbot: QtBot,
     dialog = dialog_on(qtbot, live)
     read(qtbot, dialog, FILES / "strong_comma_no_units.csv")
     assert dialog.units.isVisibleTo(dialog)  # the file names no unit: asked
-    assert dialog.summary.text().startswith("2 workouts, 7 sets (0 of them warm-ups), 03/11/2025 – 06/11/2025.")
+    assert dialog.summary.text().startswith("2 workouts, 7 sets, 03/11/2025 – 06/11/2025.")
     assert combo(dialog, "Hip Thrust (Barbell)").currentData() == "barbell_hip_thrust"
     assert dialog.table.item(4, 0).text().startswith("⚠ ")  # a name to check
     bench = combo(dialog, "Bench Press (Barbell)")

@@ -23,18 +23,19 @@ ONE_SET = ("Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Dista
            "2026-03-02 18:00:00,Legs,1h,Hip Thrust (Barbell),1,100.0,8.0,0.0,0.0,\n")
 
 
-@pytest.mark.parametrize(("language", "one", "more"), [
-    ("nb", "1 økt, 1 sett (0 av dem oppvarming)", "2 økter, 7 sett (0 av dem oppvarming)"),
-    ("da", "1 træningspas, 1 sæt (heraf 0 opvarmning)", "2 træningspas, 7 sæt (heraf 0 opvarmning)"),
-    ("en", "1 workout, 1 set (0 of them warm-ups)", "2 workouts, 7 sets (0 of them warm-ups)"),
+@pytest.mark.parametrize(("language", "one", "more", "warm_up"), [
+    ("nb", "1 økt, 1 sett, ", "2 økter, 7 sett, ", "2 økter, 5 sett (1 av dem oppvarming), "),
+    ("da", "1 træningspas, 1 sæt, ", "2 træningspas, 7 sæt, ", "2 træningspas, 5 sæt (heraf 1 opvarmningssæt), "),
+    ("en", "1 workout, 1 set, ", "2 workouts, 7 sets, ", "2 workouts, 5 sets (1 of them a warm-up), "),
 ])
 def test_one_workout_and_one_set_are_said_in_the_singular(qtbot: QtBot, store: Store, tmp_path: Path, language: str,
-                                                         one: str, more: str) -> None:
+                                                         one: str, more: str, warm_up: str) -> None:
+    """Warm-ups are counted too, and said only when there are some ("0 of them warm-ups" before)."""
     install_translators(QApplication.instance(), Language(language))
     dialog = on_screen(qtbot, ImportDialog(LiveWorkspace(open_workspace(store, Language(language)))), 760, 560)
     single = tmp_path / "one.csv"
     single.write_text(ONE_SET)
-    for path, said in ((single, one), (FILES / "strong_comma_no_units.csv", more)):
+    for path, said in ((single, one), (FILES / "strong_comma_no_units.csv", more), (FILES / "hevy_lbs.csv", warm_up)):
         with qtbot.waitSignal(dialog.reader.read, timeout=20000):
             dialog.open_file(path)
         assert dialog.summary.text().startswith(said), dialog.summary.text()

@@ -239,12 +239,14 @@ class ImportDialog(QDialog):
         else:
             assert preview.first is not None and preview.last is not None
             # the counts in their own texts: "1 økt", "2 økter" (Qt's %n counts one number a text)
-            lines = [self.tr("%1, %2 (%3 of them warm-ups), %4 – %5.")
+            sets = self.tr("%n sets", "", preview.sets)
+            if preview.warm_ups:  # said only when there are some
+                sets += " " + self.tr("(%n of them warm-ups)", "", preview.warm_ups)
+            lines = [self.tr("%1, %2, %3 – %4.")
                      .replace("%1", self.tr("%n workouts", "", preview.workouts))
-                     .replace("%2", self.tr("%n sets", "", preview.sets))
-                     .replace("%3", str(preview.warm_ups))
-                     .replace("%4", short_text(preview.first, language))
-                     .replace("%5", short_text(preview.last, language))]
+                     .replace("%2", sets)
+                     .replace("%3", short_text(preview.first, language))
+                     .replace("%4", short_text(preview.last, language))]
         if preview.already:
             lines.append(self.tr("Already in the log (left out): %1 sets.").replace("%1", str(preview.already)))
         if preview.skipped:
