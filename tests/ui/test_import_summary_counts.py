@@ -25,7 +25,8 @@ ONE_SET = ("Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Dista
 
 @pytest.mark.parametrize(("language", "one", "more", "warm_up"), [
     ("nb", "1 økt, 1 sett, ", "2 økter, 7 sett, ", "2 økter, 5 sett (1 av dem oppvarming), "),
-    ("da", "1 træningspas, 1 sæt, ", "2 træningspas, 7 sæt, ", "2 træningspas, 5 sæt (heraf 1 opvarmningssæt), "),
+    ("da", "1 træningspas, 1 sæt, ", "2 træningspas, 7 sæt, ",
+     "2 træningspas, 5 sæt (heraf 1 opvarmningssæt), "),
     ("en", "1 workout, 1 set, ", "2 workouts, 7 sets, ", "2 workouts, 5 sets (1 of them a warm-up), "),
 ])
 def test_one_workout_and_one_set_are_said_in_the_singular(qtbot: QtBot, store: Store, tmp_path: Path, language: str,
