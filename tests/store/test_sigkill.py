@@ -37,6 +37,7 @@ from tests.conftest import REPO_ROOT, seed_000
 pytestmark = [pytest.mark.sqlite_only, pytest.mark.slow]
 
 BUDGET_S = 9.0  # the kills of the suite's run, checks included
+STALL_S = 45.0  # no word from the fork server this long: a victim hangs (each prints its stack after 20 s)
 IMPORT_ROWS = 1500  # sets in each export: its import takes a few tenths of a second
 FORK_SERVER = """
 import faulthandler, os, sys
@@ -86,7 +87,7 @@ for line in sys.stdin:
     kind, run, *export = line.split()
     child = os.fork()
     if child == 0:
-        faulthandler.dump_traceback_later(30)  # a victim that hangs says where, on the test's stderr
+        faulthandler.dump_traceback_later(20)  # a victim that hangs says where, on the test's stderr
         try:
             log_and_edit(db, run) if kind == "log" else import_export(db, export[0])
         finally:
@@ -140,16 +141,16 @@ def kill_repeatedly(db: Path, budget_s: float, seed: int = 13, at_least: int = 2
     tally = Tally()
     server = subprocess.Popen([sys.executable, "-c", FORK_SERVER, str(db)], cwd=REPO_ROOT, text=True,
                               stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                              env=os.environ | {"PYTHONPATH": str(REPO_ROOT)})
+                              env=os.environ | {"PYTHONPATH": str(REPO_ROOT)}, start_new_session=True)
     assert server.stdin is not None and server.stdout is not None
-    watchdog = threading.Timer(budget_s + 60, server.kill)  # a hang fails the test (the server's end ends the reads)
-    watchdog.start()
+    heard = Heard(server)
     try:
-        assert server.stdout.readline() == "ready\n"
+        assert heard.line() == "ready\n"
         deadline = time.monotonic() + budget_s
         runs = 0
         while time.monotonic() < deadline or tally.kills < at_least:
             run = runs
+            heard.doing = f"run {run} ({'import' if run % 3 == 2 else 'log'}), after {tally.kills} kills"
             if run % 3 == 2:
                 export = db.parent / f"strong-{run}.csv"
                 strong_export(export, run)
@@ -159,10 +160,10 @@ def kill_repeatedly(db: Path, budget_s: float, seed: int = 13, at_least: int = 2
                 server.stdin.write(f"log {run}\n")
                 delay = rng.uniform(0.0, 0.3)
             server.stdin.flush()
-            child = int(server.stdout.readline().removeprefix("child "))
+            child = int(heard.line().removeprefix("child "))
             reaped = False
             if run % 3 == 1:  # its moment counted from its first saved set: a slow machine still kills mid-work
-                first = server.stdout.readline()
+                first = heard.line()
                 reaped = first == "reaped\n"
                 if first.startswith("set "):
                     tally.confirmed.add(first.split(" ", 1)[1].strip())
@@ -173,8 +174,7 @@ def kill_repeatedly(db: Path, budget_s: float, seed: int = 13, at_least: int = 2
                 tally.finished += 1
             else:
                 tally.kills += 1
-            for line in iter(server.stdout.readline, "reaped\n") if not reaped else ():
-                assert line, "the fork server died, or the watchdog ended it: a victim hung (its stack is on stderr)"
+            for line in iter(heard.line, "reaped\n") if not reaped else ():
                 if line.startswith("set "):
                     tally.confirmed.add(line.split(" ", 1)[1].strip())
                 elif line.startswith("import exit"):
@@ -183,11 +183,42 @@ def kill_repeatedly(db: Path, budget_s: float, seed: int = 13, at_least: int = 2
             check(db, tally, run)
             runs += 1
     finally:
-        watchdog.cancel()
+        heard.stop()
         server.stdin.close()
         server.wait(timeout=30)
         server.stdout.close()
     return tally
+
+
+class Heard:
+    """The fork server's lines, and a watchdog that ends the server and its victims once it has said
+    nothing for STALL_S (their closed output then ends the test's reads): a hang fails, and says
+    where, however slowly a loaded machine goes through the kills. (A limit counted from the start
+    ended a slow but sound run once, in a fresh-clone CI run of 148 s instead of 96.)"""
+
+    def __init__(self, server: subprocess.Popen[str]) -> None:
+        self._server = server
+        self.doing = "starting"  # for the message of a failure
+        self._started = self._last = time.monotonic()
+        self._done = threading.Event()
+        threading.Thread(target=self._watch, daemon=True).start()
+
+    def line(self) -> str:
+        assert self._server.stdout is not None
+        line = self._server.stdout.readline()
+        self._last = time.monotonic()
+        assert line, (f"the fork server died, or was ended after {STALL_S:.0f} s without a word: {self.doing}, "
+                      f"{time.monotonic() - self._started:.0f} s in (a victim hung 20 s says where on stderr)")
+        return line
+
+    def stop(self) -> None:
+        self._done.set()
+
+    def _watch(self) -> None:
+        while not self._done.wait(1.0):
+            if time.monotonic() - self._last > STALL_S:  # the server and a hung victim, which holds its output too
+                os.killpg(self._server.pid, signal.SIGKILL)
+                return
 
 
 def check(db: Path, tally: Tally, run: int) -> None:
