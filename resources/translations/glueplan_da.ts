@@ -638,10 +638,6 @@
         <translation>Bliver</translation>
     </message>
     <message>
-        <source>⚠ marks names to check: glueplan is not sure what they are. Skipped names are left out; a new own exercise starts with the muscles of the exercise it is most like, which you can change in the library.</source>
-        <translation>⚠ markerer navne, du bør kontrollere: glueplan er ikke sikker på, hvad de er. Oversprungne navne udelades; en ny egen øvelse starter med musklerne fra den øvelse, den ligner mest, og dem kan du ændre i biblioteket.</translation>
-    </message>
-    <message>
         <source>&amp;Import</source>
         <translation>&amp;Importér</translation>
     </message>
@@ -660,6 +656,10 @@
     <message>
         <source>Cancel &amp;reading</source>
         <translation>Afbryd &amp;læsning</translation>
+    </message>
+    <message>
+        <source>⚠ marks names to check: glueplan is not sure what they are. Skipped names are left out; a new own exercise starts with the muscles of the exercise it is most like (one from a glueplan backup: as the backup defines it), which you can change in the library.</source>
+        <translation>⚠ markerer navne, du bør kontrollere: glueplan er ikke sikker på, hvad de er. Oversprungne navne udelades; en ny egen øvelse starter med musklerne fra den øvelse, den ligner mest (en fra en glueplan-sikkerhedskopi: som sikkerhedskopien beskriver den), og dem kan du ændre i biblioteket.</translation>
     </message>
     <message>
         <source>Cl&amp;ose</source>

@@ -638,10 +638,6 @@
         <translation>Blir</translation>
     </message>
     <message>
-        <source>⚠ marks names to check: glueplan is not sure what they are. Skipped names are left out; a new own exercise starts with the muscles of the exercise it is most like, which you can change in the library.</source>
-        <translation>⚠ markerer navn du bør kontrollere: glueplan er ikke sikker på hva de er. Navn som hoppes over, tas ikke med; en ny egen øvelse starter med musklene til øvelsen den ligner mest, og dem kan du endre i biblioteket.</translation>
-    </message>
-    <message>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
@@ -660,6 +656,10 @@
     <message>
         <source>Cancel &amp;reading</source>
         <translation>Avbryt &amp;lesingen</translation>
+    </message>
+    <message>
+        <source>⚠ marks names to check: glueplan is not sure what they are. Skipped names are left out; a new own exercise starts with the muscles of the exercise it is most like (one from a glueplan backup: as the backup defines it), which you can change in the library.</source>
+        <translation>⚠ markerer navn du bør kontrollere: glueplan er ikke sikker på hva de er. Navn som hoppes over, tas ikke med; en ny egen øvelse starter med musklene til øvelsen den ligner mest (en fra en glueplan-sikkerhetskopi: slik sikkerhetskopien beskriver den), og dem kan du endre i biblioteket.</translation>
     </message>
     <message>
         <source>Cl&amp;ose</source>

@@ -108,7 +108,8 @@ class ImportDialog(QDialog):
         header.setSectionResizeMode(BECOMES, QHeaderView.ResizeMode.Stretch)
         self.legend = QLabel(self.tr("⚠ marks names to check: glueplan is not sure what they are. Skipped names "
                                      "are left out; a new own exercise starts with the muscles of the exercise "
-                                     "it is most like, which you can change in the library."))
+                                     "it is most like (one from a glueplan backup: as the backup defines it), "
+                                     "which you can change in the library."))
         self.legend.setWordWrap(True)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Close)
