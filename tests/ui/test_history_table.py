@@ -411,7 +411,8 @@ def test_a_sets_time_is_corrected_in_its_date_cell_with_a_date_and_time_editor(
     from PySide6.QtCore import QDateTime, QTime, QTimeZone
     from PySide6.QtWidgets import QDateTimeEdit, QStyleOptionViewItem
 
-    from glueplan.ui.history.table import DATE, wall_clock
+    from glueplan.ui.history.table import DATE
+    from glueplan.ui.shared.logged_text import wall_clock
 
     logged = LoggedSet("back_squat", START.replace(hour=18, microsecond=250_123), 60, 8, 2)
     set_id = repository.log_set(trainee, logged)

@@ -16,8 +16,6 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
-    QTime,
-    QTimeZone,
     Signal,
 )
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QShowEvent
@@ -48,7 +46,7 @@ from glueplan.ui.shared.date_time_fields import with_calendar
 from glueplan.ui.shared.exercise_chooser import ExerciseChooser
 from glueplan.ui.shared.keyboard_focus import choose_current_on_keyboard_focus
 from glueplan.ui.shared.live_workspace import LiveWorkspace
-from glueplan.ui.shared.logged_text import short_text, side_text, weight_text
+from glueplan.ui.shared.logged_text import short_text, side_text, wall_clock, weight_text
 from glueplan.ui.shared.plain_text import plain_tooltip
 from glueplan.ui.shared.problem_label import ProblemLabel
 from glueplan.ui.shared.refresh_when_shown import RefreshWhenShown
@@ -255,12 +253,6 @@ class HistoryModel(QAbstractTableModel):
     def _say(self, error: StoreError | None) -> None:
         """Why the last change was refused, or nothing once one went through."""
         self.refused.emit("" if error is None else error.text(self.language))
-
-
-def wall_clock(moment: datetime) -> QDateTime:
-    """A set's moment as Qt edits it: the wall-clock date and time, in UTC so that no time zone
-    moves it (a time in the hour skipped in spring stays as logged)."""
-    return QDateTime(QDate(moment.date()), QTime(moment.time()), QTimeZone.utc())
 
 
 class MomentDelegate(QStyledItemDelegate):

@@ -25,16 +25,18 @@ def locale_of(language: Language) -> QLocale:
     return locale
 
 
+def wall_clock(moment: datetime) -> QDateTime:
+    """A moment as the clock read it, for Qt to write or edit: in UTC, so that no time zone is asked
+    (a naive datetime handed to Qt costs 25 us of zone lookups; the History table writes one for
+    every row it shows) and a time in the hour a clock skips in spring stays as it was, not moved
+    on by an hour. To the millisecond, Qt's finest."""
+    return QDateTime(QDate(moment.year, moment.month, moment.day),
+                     QTime(moment.hour, moment.minute, moment.second, moment.microsecond // 1000), QTimeZone.utc())
+
+
 def short_text(moment: date | datetime, language: Language) -> str:
-    """A date, or a date and time, in the language's short form ("23.11.2026 18.00" in Danish).
-    A moment is written as the clock read it, with no time zone asked: the History table writes
-    one for every row it shows (a naive datetime handed to Qt costs 25 us of zone lookups), and a
-    time in the hour a clock skips in spring is written as it was, not moved on by an hour."""
-    if isinstance(moment, datetime):
-        qt_moment: QDate | QDateTime = QDateTime(QDate(moment.year, moment.month, moment.day),
-                                                 QTime(moment.hour, moment.minute, moment.second), QTimeZone.utc())
-    else:
-        qt_moment = QDate(moment.year, moment.month, moment.day)
+    """A date, or a date and time, in the language's short form ("23.11.2026 18.00" in Danish)."""
+    qt_moment = wall_clock(moment) if isinstance(moment, datetime) else QDate(moment.year, moment.month, moment.day)
     return locale_of(language).toString(qt_moment, QLocale.FormatType.ShortFormat)
 
 
