@@ -21,10 +21,10 @@ from sqlalchemy.orm import Session as OrmSession
 
 from glueplan.domain.plan import PlannedExercise, Program, Session
 from glueplan.store.schema import LoggedSetRow, PlannedExerciseRow, PlannedSessionRow, ProgramWeekRow
+from glueplan.store.taken_ids import taken
 
 Values = dict[str, Any]
 ALL_COLUMNS = {"render_nulls": True}  # rows with and without NULLs in one statement
-CHUNK = 5000  # ids asked about in one statement (SQLite takes 32,766 values at most)
 Place = tuple[int, ...]  # (week, session) or (week, session, exercise), all counted from 0
 
 
@@ -107,15 +107,13 @@ def _write(orm: OrmSession, table: type[PlannedSessionRow | PlannedExerciseRow],
     restored = [(place, row_id, values) for place, row_id, values in new if row_id is not None and row_id not in old]
     changed = [values | {"id": row_id} for _place, row_id, values in new
                if row_id is not None and row_id in old and old[row_id] != values]
-    asked = [row_id for _place, row_id, _values in restored]
-    taken = {row_id for start in range(0, len(asked), CHUNK)
-             for row_id in orm.scalars(select(table.id).where(table.id.in_(asked[start:start + CHUNK])))}
+    others = taken(orm, table.id, [row_id for _place, row_id, _values in restored])
     if restored:
-        kept = [values | {"id": row_id} for _place, row_id, values in restored if row_id not in taken]
+        kept = [values | {"id": row_id} for _place, row_id, values in restored if row_id not in others]
         if kept:
             orm.execute(insert(table), kept, execution_options=ALL_COLUMNS)
-    moved_from = {place: row_id for place, row_id, _values in restored if row_id in taken}
-    fresh += [(place, values) for place, row_id, values in restored if row_id in taken]
+    moved_from = {place: row_id for place, row_id, _values in restored if row_id in others}
+    fresh += [(place, values) for place, row_id, values in restored if row_id in others]
     if fresh:
         result = orm.execute(insert(table).returning(table.id, sort_by_parameter_order=True),
                              [values for _place, values in fresh], execution_options=ALL_COLUMNS)

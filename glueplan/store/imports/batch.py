@@ -20,6 +20,7 @@ from glueplan.store.exercise_uses import uses_in
 from glueplan.store.imports.collector_pause import collector_paused
 from glueplan.store.repository import Repository
 from glueplan.store.schema import ExerciseRow, ImportChoiceRow, LoggedSetRow
+from glueplan.store.taken_ids import taken
 
 SETS = LoggedSetRow.__table__
 CHUNK = 500  # ids to a statement: well under every database's limit of bound values
@@ -142,10 +143,8 @@ def remove_written(repository: Repository, trainee_id: int, written: Written) ->
 def _still_free(session: OrmSession, old_ids: dict[str, int]) -> dict[str, int]:
     """Those of a redone write's ids (key -> id) that no set has taken since: a set whose id was
     taken comes back under a new one."""
-    taken: set[int] = set()
-    for chunk in _chunks(tuple(old_ids.values())):
-        taken.update(session.scalars(select(LoggedSetRow.id).where(LoggedSetRow.id.in_(chunk))))
-    return {key: set_id for key, set_id in old_ids.items() if set_id not in taken} if taken else old_ids
+    others = taken(session, LoggedSetRow.id, old_ids.values())
+    return {key: set_id for key, set_id in old_ids.items() if set_id not in others} if others else old_ids
 
 
 def _keys(session: OrmSession, trainee_id: int, keys: Iterable[str]) -> set[str]:
