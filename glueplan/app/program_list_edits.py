@@ -28,6 +28,14 @@ def _reopened(workspace: Workspace, program_id: int) -> ChangeSet:
     return LISTED | workspace.load_program(program_id) if program_id == workspace.program_id else LISTED
 
 
+def _still_known(workspace: Workspace, program_id: int, known: datetime | None) -> datetime | None:
+    """When the program under this id was made, if it is there and, once a step has ``known`` it,
+    the same program; None when it is gone, or its id is another program's since (SQLite gives the
+    id a deletion freed to the next program)."""
+    made = workspace.repository.program_made(program_id)
+    return made if known is None or made == known else None
+
+
 @dataclass(eq=False)
 class EditProgramDetails:
     """Rename a program or move its start date."""
@@ -106,8 +114,8 @@ class DeleteProgram:
 
     def do(self, workspace: Workspace) -> ChangeSet:
         repository = workspace.repository
-        made = repository.program_made(self.program_id)
-        if made is None or (self._made is not None and made != self._made):
+        made = _still_known(workspace, self.program_id, self._made)
+        if made is None:
             return ChangeSet()  # gone (deleted elsewhere), its id perhaps another program's since: nothing to delete
         listed = {p.id: p for p in repository.program_overview(workspace.trainee_id)}
         self._program = repository.program(self.program_id)
@@ -142,8 +150,8 @@ class ActivateProgram:
 
     def do(self, workspace: Workspace) -> ChangeSet:
         repository = workspace.repository
-        made = repository.program_made(self.program_id)
-        if made is None or (self._made is not None and made != self._made):
+        made = _still_known(workspace, self.program_id, self._made)
+        if made is None:
             return ChangeSet()  # gone: nothing to make active
         self._made = made
         self._before = repository.active_program(workspace.trainee_id)
@@ -154,7 +162,7 @@ class ActivateProgram:
 
     def undo(self, workspace: Workspace) -> ChangeSet:
         before = self._before
-        if before is not None and workspace.repository.program_made(before) != self._before_made:
+        if before is not None and _still_known(workspace, before, self._before_made) is None:
             before = None  # deleted elsewhere since: the program active now is shown
         return self._make_active(workspace, before)
 
