@@ -194,20 +194,6 @@ def test_the_window_opens_with_the_keyboard_in_the_search_field(qtbot: QtBot, re
     assert QApplication.focusWidget() is window.library.search
 
 
-def test_tabbing_into_the_library_chooses_the_exercise_it_lands_on(qtbot: QtBot, repository: Repository) -> None:
-    """The list showed its first exercise as the current one, but nothing was chosen: with one
-    exercise found, Down could not move, and Ctrl+Return (add it to a day) stayed greyed."""
-    window = make_window(qtbot, repository, Language.NB)
-    window.programs_page().template_cards[0].start_button.click()
-    window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.library.search)
-    qtbot.keyClicks(window.library.search, "clam")
-    while QApplication.focusWidget() is not window.library.view:
-        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
-    chosen = window.library.selected()
-    assert chosen is not None and chosen.id == "clamshell" and window.add_to_day_action.isEnabled()
-
-
 def test_a_day_tabbed_into_shows_what_the_keys_would_act_on(qtbot: QtBot, live: LiveWorkspace) -> None:
     """Shift+Tab onto a day made its first row (a whole session) current without showing it, and
     Delete removed that session; the row the keys act on is now chosen, and the day is framed."""

@@ -6,8 +6,8 @@ import sys
 from collections.abc import Iterable
 from enum import StrEnum
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, Signal
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,17 +27,22 @@ from glueplan.domain.catalog import Catalog, Category, Equipment, Exercise, Late
 from glueplan.domain.language import Language
 from glueplan.domain.messages import messages
 from glueplan.ui.library.exercise_model import THUMBNAIL_SIZE, ExerciseFilter, ExerciseListModel, Role
-from glueplan.ui.shared.keyboard_focus import choose_current_on_keyboard_focus
 
 
 class ExerciseListView(QListView):
-    """Tabbed into, the list chooses the exercise it shows as current: Qt makes the first row current
-    but chooses nothing, and with one exercise found no arrow key could choose it, so Ctrl+Return
-    (add it to a day) stayed greyed. A click chooses what it clicks, as before."""
+    """Focus alone chooses nothing: tabbed into, Qt makes the first row current (the keys' place,
+    framed) without choosing it, and the list used to choose it then, so passing through with Tab
+    changed the details and the map. Enter chooses the current row, as Space does in Qt, so that
+    with one exercise found (no arrow moves) the keyboard can still choose it and Ctrl+Return add it;
+    the arrows and a click choose as Qt has them."""
 
-    def focusInEvent(self, event: QFocusEvent) -> None:
-        super().focusInEvent(event)
-        choose_current_on_keyboard_focus(self, event)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        plain = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier == Qt.KeyboardModifier.NoModifier
+        current = self.currentIndex()
+        if enter and plain and current.isValid():
+            self.selectionModel().select(current, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        super().keyPressEvent(event)  # emits activated and lets the event on, as Qt does
 
 
 class LibraryPanel(QWidget):

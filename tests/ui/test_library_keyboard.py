@@ -1,0 +1,103 @@
+"""The exercise list from the keyboard: passing through it with Tab chooses nothing (the details and
+the map's highlight stay as they were); the arrows, Space, Enter and a click choose."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from glueplan.domain.catalog import Exercise
+from glueplan.domain.language import Language
+from glueplan.store.repository import Repository
+from glueplan.ui.library.exercise_model import Role
+from glueplan.ui.main_window import MainWindow
+from tests.ui.test_main_window import make_window
+
+
+def window_with_search(qtbot: QtBot, repository: Repository, text: str) -> tuple[MainWindow, list[Exercise | None]]:
+    """The Norwegian window with a program (so Ctrl+Return can be enabled), ``text`` typed in the
+    search field; the exercises announced as chosen from then on are listed."""
+    window = make_window(qtbot, repository, Language.NB)
+    window.programs_page().template_cards[0].start_button.click()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.library.search)
+    qtbot.keyClicks(window.library.search, text)
+    announced: list[Exercise | None] = []
+    window.library.exercise_selected.connect(announced.append)
+    return window, announced
+
+
+def tab_to_the_list(qtbot: QtBot, window: MainWindow) -> None:
+    while QApplication.focusWidget() is not window.library.view:
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: window.library.view.hasFocus())
+
+
+def test_tabbing_through_the_list_chooses_nothing(qtbot: QtBot, repository: Repository) -> None:
+    """The first exercise was chosen by Tab alone: the details and the map changed under a user who
+    only passed through the list."""
+    window, announced = window_with_search(qtbot, repository, "hip")
+    assert window.library.proxy.rowCount() > 1
+    tab_to_the_list(qtbot, window)
+    assert window.library.view.currentIndex().isValid()  # the keys' place shows, as Qt makes it
+    qtbot.keyClick(window.library.view, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: not window.library.view.hasFocus())
+    assert window.library.selected() is None and announced == []
+    assert not window.add_to_day_action.isEnabled()
+
+
+def test_tabbing_through_keeps_the_exercise_chosen_before(qtbot: QtBot, repository: Repository) -> None:
+    """A filter that hides the chosen exercise leaves none chosen; Tab does not choose the first one
+    still shown in its place."""
+    window, announced = window_with_search(qtbot, repository, "")
+    window.library.select("clamshell")
+    assert window.library.selected() is not None
+    window.map.muscles_picked.emit(("quadriceps",))  # a click on the map: the clamshell is hidden
+    assert window.library.selected() is None and window.library.proxy.rowCount() > 1
+    announced.clear()
+    tab_to_the_list(qtbot, window)
+    qtbot.keyClick(window.library.view, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: not window.library.view.hasFocus())
+    assert window.library.selected() is None and announced == []
+
+
+def test_tabbing_through_leaves_the_chosen_exercise_chosen(qtbot: QtBot, repository: Repository) -> None:
+    window, announced = window_with_search(qtbot, repository, "")
+    window.library.select("clamshell")
+    announced.clear()
+    tab_to_the_list(qtbot, window)
+    assert window.library.view.currentIndex().data(Role.EXERCISE_ID) == "clamshell"
+    qtbot.keyClick(window.library.view, Qt.Key.Key_Tab)
+    qtbot.waitUntil(lambda: not window.library.view.hasFocus())
+    chosen = window.library.selected()
+    assert chosen is not None and chosen.id == "clamshell" and announced == []
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space])
+def test_enter_or_space_chooses_the_one_exercise_found(qtbot: QtBot, repository: Repository, key: Qt.Key) -> None:
+    """With one exercise found no arrow moves, so Enter (or Space) chooses it, and Ctrl+Return can add it."""
+    window, announced = window_with_search(qtbot, repository, "clam")
+    assert window.library.proxy.rowCount() == 1
+    tab_to_the_list(qtbot, window)
+    assert window.library.selected() is None
+    qtbot.keyClick(window.library.view, key)
+    qtbot.waitUntil(lambda: window.library.selected() is not None)
+    chosen = window.library.selected()
+    assert chosen is not None and chosen.id == "clamshell" and announced == [chosen]
+    assert window.add_to_day_action.isEnabled()
+
+
+def test_an_arrow_or_a_click_chooses(qtbot: QtBot, repository: Repository) -> None:
+    window, announced = window_with_search(qtbot, repository, "hip")
+    view = window.library.view
+    tab_to_the_list(qtbot, window)
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    qtbot.waitUntil(lambda: window.library.selected() is not None)
+    assert window.library.selected() == view.model().index(1, 0).data(Role.EXERCISE)
+    assert announced == [window.library.selected()]
+    third = view.model().index(2, 0)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(third).center())
+    qtbot.waitUntil(lambda: view.currentIndex() == third)
+    assert announced[-1] == window.library.selected() and view.selectionModel().isSelected(third)
