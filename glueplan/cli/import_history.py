@@ -59,7 +59,7 @@ def _import(args: argparse.Namespace, language: Language) -> int:
         workspace = Workspace(repository, trainee_id, language)
         try:
             parsed = read_history(Path(args.file), Format(args.format) if args.format else None,
-                                  trainee=workspace.trainee.name)
+                                  trainee=workspace.trainee.name, language=language)
             choices = _choices(args, workspace, parsed, language)
             preview = prepare(workspace, parsed, Units(args.units) if args.units else None, choices)
         except ImportRejected as error:

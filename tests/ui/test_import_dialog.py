@@ -184,3 +184,34 @@ def test_skipped_names_are_said_as_each_language_says_skipped(qtbot: QtBot, stor
     read(qtbot, dialog, FILES / "strong_comma_no_units.csv")
     assert said in dialog.summary.text().splitlines()
     assert messages()("import.preview.skipped", Language(language), count=2) == left_out
+
+
+@pytest.mark.parametrize(("language", "built_in"), [("da", "Siddende hofteabduktion i maskine"),
+                                                    ("nb", "Sittende abduksjonsmaskin")])
+def test_a_backups_built_in_exercises_are_named_in_the_windows_language(qtbot: QtBot, store: Store, tmp_path: Path,
+                                                                       language: str, built_in: str) -> None:
+    """Seen in Danish: the preview listed a backup's built-in exercise by the English name the
+    database keeps for it ('Seated hip abduction machine'), where the library names it in Danish.
+    An own exercise stays as the file names it."""
+    from dataclasses import replace
+    from datetime import datetime
+
+    from glueplan.app.opening import open_workspace
+    from glueplan.domain.language import Language, Localized
+    from glueplan.domain.log import LoggedSet
+    from glueplan.store.formats.json_backup import write_backup
+    from glueplan.ui.application import install_translators
+
+    here = workspace_on(store)
+    repository = here.repository
+    mine = repository.add_custom_exercise(replace(here.catalog.exercise("clamshell"), id="", custom=True, aliases=(),
+                                                  name=Localized.same("Sofa clamshell")))
+    for minute, exercise_id in ((0, "seated_hip_abduction"), (3, "seated_hip_abduction"), (6, mine.id)):
+        repository.log_set(here.trainee_id, LoggedSet(exercise_id, datetime(2026, 2, 2, 18, minute), 40, 12))
+    write_backup(store, tmp_path / "backup.json")
+    install_translators(QApplication.instance(), Language(language))
+    dialog = dialog_on(qtbot, LiveWorkspace(open_workspace(store, Language(language))))
+    read(qtbot, dialog, tmp_path / "backup.json")
+    assert [dialog.table.item(row, 0).text() for row in range(dialog.table.rowCount())] == [built_in,
+                                                                                            "Sofa clamshell"]
+    assert combo(dialog, built_in).currentData() == "seated_hip_abduction"

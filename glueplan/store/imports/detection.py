@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from glueplan.domain.language import Language
+
 from glueplan.store.imports import fitnotes, glueplan_backup, hevy, strong
 from glueplan.store.imports.collector_pause import collector_paused
 from glueplan.store.imports.csv_table import Table, header_fields, likely_delimiters, read_file
@@ -39,11 +41,12 @@ def read_text(text: str, format: Format | None = None, progress: Progress = no_p
 
 @collector_paused()
 def read_history(path: Path, format: Format | None = None, progress: Progress = no_progress,
-                 trainee: str | None = None) -> ParsedHistory:
-    """The sets of a file: a CSV export, or a glueplan backup (then ``trainee``'s, by name)."""
+                 trainee: str | None = None, language: Language = Language.EN) -> ParsedHistory:
+    """The sets of a file: a CSV export, or a glueplan backup (then ``trainee``'s, by name, its
+    built-in exercises named in ``language``; a CSV's names are the file's in any language)."""
     text = read_file(path)
     if format is Format.JSON or (format is None and text.lstrip().startswith("{")):
-        parsed = glueplan_backup.read(path, trainee)
+        parsed = glueplan_backup.read(path, trainee, language)
         progress(1, 1)
         return parsed
     return read_text(text, format, progress)

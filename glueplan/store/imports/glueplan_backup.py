@@ -2,16 +2,19 @@
 backup's reader (store/formats/json_backup.py), merged into the log like any other app's.
 
 Each set keeps its identity (glueplan/store/set_identity.py), so a backup read into the database
-it came from adds nothing. The exercises are named as the backup names them; built-in ones match
-their catalogue names.
+it came from adds nothing. A built-in exercise is named by the catalogue in the app's language, as
+everywhere else (the backup keeps its English name); any other as the backup names it.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
-from glueplan.domain.catalog import Exercise
+from glueplan.domain.catalog import Exercise, builtin_catalog
 from glueplan.domain.import_mapping import fold
+from glueplan.domain.language import Language
 from glueplan.domain.log import Side
 from glueplan.domain.trainee import Units
 from glueplan.domain.validation import DataError
@@ -20,8 +23,9 @@ from glueplan.store.imports.record import Format, ImportedSet, ImportRejected, P
 from glueplan.store.repository import Repository
 
 
-def read(path: Path, trainee: str | None) -> ParsedHistory:
-    """The sets of the backup's trainee called ``trainee`` (else of its only or first one)."""
+def read(path: Path, trainee: str | None, language: Language = Language.EN) -> ParsedHistory:
+    """The sets of the backup's trainee called ``trainee`` (else of its only or first one), their
+    built-in exercises named in ``language``."""
     try:
         backup = read_backup(path)
     except DataError as error:
@@ -32,7 +36,8 @@ def read(path: Path, trainee: str | None) -> ParsedHistory:
     if not chosen:
         return ParsedHistory(Format.JSON, (), frozenset(), 0)
     trainee_id = chosen[0]["id"]
-    names = {row["id"]: row["name"] for row in backup.tables.get("exercise", [])}
+    built_in = builtin_catalog().exercises
+    names = {row["id"]: _name(row, built_in, language) for row in backup.tables.get("exercise", [])}
     sets = []
     for number, row in enumerate(backup.tables.get("logged_set", [])):
         if row["trainee_id"] != trainee_id:
@@ -43,6 +48,13 @@ def read(path: Path, trainee: str | None) -> ParsedHistory:
                                 row["import_key"], Side(row.get("side", Side.BOTH))))
     return ParsedHistory(Format.JSON, tuple(sets), frozenset({Units.KG}) if sets else frozenset(), 0,
                          _own_exercises(backup))
+
+
+def _name(row: dict[str, Any], built_in: Mapping[str, Exercise], language: Language) -> str:
+    """An exercise row's name as the preview shows it: a built-in one's in ``language`` (the row
+    holds the English one), one of the user's own or one this catalogue lacks as the row has it."""
+    exercise = None if row.get("custom") else built_in.get(row["id"])
+    return row["name"] if exercise is None else exercise.name[language]
 
 
 def _own_exercises(backup: Backup) -> dict[str, Exercise]:

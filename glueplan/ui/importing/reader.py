@@ -60,7 +60,7 @@ class _Reading(QRunnable):
             return not self._stop.is_set()
 
         try:
-            parsed = read_history(self._path, self._format, going_on, self._trainee)
+            parsed = read_history(self._path, self._format, going_on, self._trainee, reader.language)
         except ImportCancelled:
             reader.busy = False
             reader.cancelled.emit()
