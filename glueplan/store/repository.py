@@ -387,8 +387,19 @@ class Repository:
     def has_custom_exercise(self, exercise: Exercise) -> bool:
         """Whether this very exercise of the user's own is stored, under its id."""
         with self.store.reading() as session:
-            row = session.get(ExerciseRow, exercise.id)
-            return row is not None and row.custom and _same_exercise(_custom_exercise(row), exercise)
+            return self.has_custom_exercise_in(session, exercise)
+
+    def has_custom_exercise_in(self, session: OrmSession, exercise: Exercise) -> bool:
+        """The same inside the caller's transaction: an own exercise's id is made of its name, so
+        the id alone may be another exercise's by now (one made after this one was deleted)."""
+        stored = self.custom_exercise_in(session, exercise.id)
+        return stored is not None and _same_exercise(stored, exercise)
+
+    def custom_exercise_in(self, session: OrmSession, exercise_id: str) -> Exercise | None:
+        """The user's own exercise under this id as stored, inside the caller's transaction (an
+        import keeps what it made); None when there is none."""
+        row = session.get(ExerciseRow, exercise_id)
+        return _custom_exercise(row) if row is not None and row.custom else None
 
     def custom_exercises(self) -> list[Exercise]:
         with self.store.reading() as session:

@@ -16,6 +16,7 @@ from glueplan.domain.import_mapping import NEW, SKIP, Action, Choice
 from glueplan.domain.language import Localized
 from glueplan.domain.log import KG_PER_LB, LoggedSet
 from glueplan.domain.trainee import Units
+from glueplan.store.database import Store
 from glueplan.store.errors import StoreError
 from glueplan.store.imports.batch import ImportRow
 from glueplan.store.imports.detection import read_history
@@ -133,6 +134,37 @@ def test_undoing_an_import_keeps_its_own_exercise_once_a_program_plans_it(worksp
     workspace.execute(command)
     assert [e.id for e in workspace.catalog.exercises.values() if e.custom] == [bench.id]
     assert [s.weight_kg for s in workspace.repository.logged_sets(workspace.trainee_id, bench.id)] == [40]
+
+
+def test_undoing_an_import_leaves_an_own_exercise_another_window_made_under_its_id(workspace: Workspace,
+                                                                                   store: Store) -> None:
+    """Another window took out the import's sets and its own exercise, then made an own exercise of
+    that name, which got the same id (an own exercise's id is made of its name): the import's undo
+    deletes only the exercise it made, and leaves that one (it deleted it, by its id); the redo makes
+    its own again, under a new id."""
+    from sqlalchemy import delete
+
+    from glueplan.app.setup_edits import DeleteOwnExercise, SaveOwnExercise
+    from glueplan.store.schema import LoggedSetRow
+    from tests.conftest import workspace_on
+
+    command = ImportHistory(prepare(workspace, parsed("strong_comma_no_units.csv"), Units.KG,
+                                    {"bench press (barbell)": NEW}).batch, "import")
+    workspace.execute(command)
+    (made,) = workspace.repository.custom_exercises()
+    elsewhere = workspace_on(store)
+    with store.transaction() as session:  # the other window's History tab deletes them
+        session.execute(delete(LoggedSetRow).where(LoggedSetRow.exercise_id == made.id))
+    elsewhere.execute(DeleteOwnExercise(made, "delete"))
+    theirs = SaveOwnExercise(replace(made, id="", cues=Localized.same(("Elbows under the bar",))), "new")
+    elsewhere.execute(theirs)
+    assert theirs.saved is not None and theirs.saved.id == made.id
+    workspace.revert(command)
+    assert workspace.repository.custom_exercises() == [theirs.saved]
+    assert workspace.repository.count_logged_sets(workspace.trainee_id) == 0
+    workspace.execute(command)  # redone: under a new id beside theirs
+    assert [e.id for e in workspace.repository.custom_exercises()] == [made.id, made.id + "_2"]
+    assert [s.weight_kg for s in workspace.repository.logged_sets(workspace.trainee_id, made.id + "_2")] == [40]
 
 
 def test_an_import_the_database_refuses_writes_nothing_not_even_its_own_exercises(workspace: Workspace) -> None:

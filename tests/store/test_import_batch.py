@@ -87,6 +87,33 @@ def test_undo_and_redo_know_the_imports_sets_by_key_not_by_id(repository: Reposi
     assert repository.logged_set(their_id) == theirs
 
 
+def test_undo_takes_out_the_own_exercise_it_made_and_not_one_made_under_its_id_since(repository: Repository,
+                                                                                    trainee: int) -> None:
+    """An own exercise's id is made of its name: after another window deleted the import's own
+    exercise and made one of that name (under that id), the import's undo leaves that one; an
+    exercise still as the import made it goes."""
+    from glueplan.domain.language import Localized
+
+    base = repository.catalog().exercise("clamshell")
+    made = replace(base, id="new:sofa", name=Localized.same("Sofa clamshell"), custom=True, aliases=(),
+                   sources=("user",), looks_like="clamshell")
+    batch = ImportBatch((rows(1)[0]._replace(exercise_id="new:sofa"),), (made,))
+    written = write_batch(repository, trainee, batch)
+    remove_written(repository, trainee, written)
+    assert repository.custom_exercises() == []
+    written = write_batch(repository, trainee, batch, written)
+    (mine,) = repository.custom_exercises()
+    remove_written(repository, trainee, replace(written, keys=()))  # its set stays: the exercise is in use
+    assert repository.custom_exercises() == [mine]
+    for set_id in written.set_ids:
+        repository.delete_logged_set(set_id)
+    repository.delete_custom_exercise(mine.id)
+    theirs = repository.add_custom_exercise(replace(made, id="", muscles=(("gluteus_medius", 1.0),)))
+    assert theirs.id == mine.id
+    remove_written(repository, trainee, written)
+    assert repository.custom_exercises() == [theirs]
+
+
 def test_a_refused_batch_writes_nothing(repository: Repository, trainee: int) -> None:
     broken = (*rows(300), ImportRow("x", "no_such_exercise", datetime(2026, 1, 1), 10, 5, None, "", False))
     with pytest.raises(StoreError):

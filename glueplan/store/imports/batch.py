@@ -56,13 +56,13 @@ class ImportBatch:
 
 @dataclass(frozen=True, slots=True)
 class Written:
-    """What an import wrote: the sets' ids and keys and the own exercises' ids, so that undo takes
-    out exactly those (the sets by key) and redo puts them back under the same ids (a new one where
-    another set has taken it since)."""
+    """What an import wrote: the sets' ids and keys and the own exercises as stored, so that undo takes
+    out exactly those (the sets by key, the exercises if still as made) and redo puts them back under
+    the same ids (a new one where another set or exercise has taken it since)."""
 
     set_ids: tuple[int, ...]
     keys: tuple[str, ...]  # the sets' import keys, in the order of their ids
-    exercise_ids: tuple[str, ...] = ()
+    exercises: tuple[Exercise, ...] = ()  # the own exercises it made (or used again), as stored then
     renamed: dict[str, str] = field(default_factory=dict)  # new exercise's proposed id -> stored id
 
 
@@ -96,6 +96,7 @@ def write_batch(repository: Repository, trainee_id: int, batch: ImportBatch, aga
                 continue
             stored = repository.add_custom_exercise_in(session, replace(exercise, id=wanted), keep_id=again is not None)
             renamed[exercise.id] = stored
+        made = tuple(repository.custom_exercise_in(session, exercise_id) for exercise_id in renamed.values())
         present = _keys(session, trainee_id, (row.import_key for row in batch.sets))
         old_ids = {} if again is None else _still_free(session, dict(zip(again.keys, again.set_ids, strict=True)))
         fresh = [row for row in batch.sets if row.import_key not in present] if present else list(batch.sets)
@@ -119,22 +120,25 @@ def write_batch(repository: Repository, trainee_id: int, batch: ImportBatch, aga
             new_ids = list(map(stored.__getitem__, new_keys))
         for name, exercise_id in batch.choices:
             session.merge(ImportChoiceRow(name=name, exercise_id=renamed.get(exercise_id or "", exercise_id)))
-        return Written((*back_ids, *new_ids), (*back_keys, *new_keys), tuple(renamed.values()), renamed)
+        return Written((*back_ids, *new_ids), (*back_keys, *new_keys), tuple(filter(None, made)), renamed)
 
 
 def remove_written(repository: Repository, trainee_id: int, written: Written) -> tuple[str, ...]:
     """Take out exactly what a write wrote (what is gone already is no failure), in one transaction.
     Its sets are known by their keys, not their ids: one deleted and brought back since may be under
     a new id, and its old one another set's (SQLite gives the highest free id to the next set). Its
-    own exercises go too, but for those that something else uses by now (a program, a log, an own
-    template): they stay, and their ids are returned, for a redo to use them again."""
+    own exercises go too, those still as it made them: an id is made of a name, so another window
+    that deleted one may have made an exercise of that name under its id since, and that one stays.
+    So do those that something else uses by now (a program, a log, an own template): their ids are
+    returned, for a redo to use them again."""
     with repository.store.transaction() as session:
         for chunk in _chunks(written.keys):
             session.execute(delete(LoggedSetRow).where(LoggedSetRow.trainee_id == trainee_id,
                                                        LoggedSetRow.import_key.in_(chunk))
                             .execution_options(synchronize_session=False))
-        kept = tuple(exercise_id for exercise_id in written.exercise_ids if uses_in(session, exercise_id))
-        for exercise_chunk in _chunks(tuple(set(written.exercise_ids) - set(kept))):
+        mine = [made.id for made in written.exercises if repository.has_custom_exercise_in(session, made)]
+        kept = tuple(exercise_id for exercise_id in mine if uses_in(session, exercise_id))
+        for exercise_chunk in _chunks(tuple(set(mine) - set(kept))):
             session.execute(delete(ExerciseRow).where(ExerciseRow.id.in_(exercise_chunk), ExerciseRow.custom.is_(True))
                             .execution_options(synchronize_session=False))
     return kept
