@@ -40,6 +40,14 @@ def _with_session(week: Week, index: int, session: Session | None) -> Week:
     return replace(week, sessions=week.sessions[:index] + middle + week.sessions[index + 1:])
 
 
+def _emptied_goes(week: Week, index: int) -> Week:
+    """The one rule for a session that an edit took the last exercise out of (RemoveExercise,
+    MoveExercise): it goes from the week, as it has nothing left to train (Edit keeps the week
+    before, so undo brings it back as it was). A session made empty on purpose (AddSession) is
+    never passed here: it waits to be filled."""
+    return _with_session(week, index, None) if not week.sessions[index].items else week
+
+
 def _insert(items: tuple[PlannedExercise, ...], position: int | None,
             item: PlannedExercise) -> tuple[PlannedExercise, ...]:
     where = len(items) if position is None else max(0, min(position, len(items)))
@@ -111,7 +119,9 @@ class MoveExercise:
     """Move (or with ``copy`` duplicate) an exercise to another place in the same week.
 
     The target is a session and a position in it, or a day (joining its session or starting one,
-    at ``head``, by default the moved exercise's time with no title).
+    at ``head``, by default the moved exercise's time with no title). A session the move empties
+    goes; its only exercise moved to a day with no session takes the session along instead (its
+    time and title: a new "Workout N" would rename what the user only moved).
     """
 
     week: int
@@ -130,6 +140,8 @@ class MoveExercise:
         if self.copy:
             item = replace(item, id=None)
         target = self.to_session if self.to_session is not None else session_on(week, self.to_day)
+        if target is None and not self.copy and len(source.items) == 1:
+            return _with_week(program, self.week, _with_session(week, self.session, replace(source, day=self.to_day)))
         position = self.to_position
         if not self.copy:
             remaining = source.items[:self.index] + source.items[self.index + 1:]
@@ -142,6 +154,8 @@ class MoveExercise:
         else:
             session = week.sessions[target]
             week = _with_session(week, target, replace(session, items=_insert(session.items, position, item)))
+        if not self.copy:  # last, as the target's index counts the source in
+            week = _emptied_goes(week, self.session)
         return _with_week(program, self.week, week)
 
     def describe(self, language: Language) -> str:
@@ -169,6 +183,8 @@ class MoveSession:
 
 @dataclass(frozen=True, slots=True)
 class RemoveExercise:
+    """Take an exercise out of its session (Delete); a session left without any goes."""
+
     week: int
     session: int
     index: int
@@ -177,7 +193,8 @@ class RemoveExercise:
         week = program.weeks[self.week]
         session = week.sessions[self.session]
         items = session.items[:self.index] + session.items[self.index + 1:]
-        return _with_week(program, self.week, _with_session(week, self.session, replace(session, items=items)))
+        week = _with_session(week, self.session, replace(session, items=items))
+        return _with_week(program, self.week, _emptied_goes(week, self.session))
 
     def describe(self, language: Language) -> str:
         return _text("remove", language)

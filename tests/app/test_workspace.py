@@ -4,7 +4,7 @@ undone and redone exactly, and never overwrites what another window saved."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 import pytest
 
@@ -14,7 +14,17 @@ from glueplan.app.opening import open_workspace
 from glueplan.app.program_edits import EditProgram
 from glueplan.app.setup_edits import EditProfile, SaveOwnExercise, StartProgram
 from glueplan.app.workspace import Workspace
-from glueplan.domain.commands import AddExercise, CopyWeekForward, MoveSession, RemoveExercise, RemoveSession
+from glueplan.domain.commands import (
+    AddExercise,
+    Change,
+    CopyWeekForward,
+    EditSession,
+    MoveExercise,
+    MoveSession,
+    RemoveExercise,
+    RemoveSession,
+    SessionHead,
+)
 from glueplan.domain.language import Language
 from glueplan.domain.log import LoggedSet
 from glueplan.domain.plan import Weekday
@@ -81,6 +91,29 @@ def test_sets_logged_against_a_deleted_exercise_are_linked_again_by_undo(workspa
     workspace.revert(add)
     workspace.execute(add)
     assert dict(workspace.sets_on(when.date()))[later].planned_exercise_id == clamshell.id
+
+
+@pytest.mark.parametrize("change", [RemoveExercise(0, 1, 0), MoveExercise(0, 1, 0, Weekday.FRI)],
+                         ids=["delete", "move"])
+def test_a_session_emptied_goes_and_undo_brings_it_back_as_it_was(workspace: Workspace, change: Change) -> None:
+    """Wednesday's session (the second of three), down to one exercise, a time and a title of its own,
+    goes when that exercise is deleted or moved to Friday; the step says week 0 changed, and its
+    undo brings the session back under its id, in its place, with its exercise (id too)."""
+    assert workspace.program is not None and workspace.program_id is not None
+    hinge = EditSession(0, 1, SessionHead(time(7, 15), "Hinge"))
+    for edit in (RemoveExercise(0, 1, 2), RemoveExercise(0, 1, 1), hinge):
+        workspace.execute(EditProgram(edit, "setup"))
+    before = identity(workspace.program)
+    step = EditProgram(change, "empties Wednesday")
+    assert workspace.execute(step) == ChangeSet(weeks=frozenset({0}), report=True)
+    assert [s.day for s in workspace.program.weeks[0].sessions] == [Weekday.MON, Weekday.FRI]
+    assert identity(workspace.repository.program_state(workspace.program_id)[0]) == identity(workspace.program)
+    assert workspace.revert(step) == ChangeSet(weeks=frozenset({0}), report=True)
+    assert identity(workspace.program) == before
+    assert identity(workspace.repository.program_state(workspace.program_id)[0]) == before
+    workspace.execute(step)  # redo
+    assert [s.day for s in workspace.repository.program_state(workspace.program_id)[0].weeks[0].sessions] == [
+        Weekday.MON, Weekday.FRI]
 
 
 def test_adding_a_week_says_the_program_changed(workspace: Workspace) -> None:

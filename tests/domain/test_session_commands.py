@@ -13,6 +13,7 @@ from glueplan.domain.commands import (
     EditPlanned,
     EditSession,
     MoveExercise,
+    RemoveExercise,
     SessionHead,
     new_session_head,
 )
@@ -51,6 +52,55 @@ def test_a_session_is_added_empty_and_its_header_edited() -> None:
     edited = EditSession(0, 0, SessionHead(time(6, 45), "Legs")).apply(program).weeks[0].sessions[0]
     assert (edited.time, edited.title, edited.day) == (time(6, 45), "Legs", Weekday.MON)
     assert len(edited.items) == 3 and program.weeks[1] == seed_program().weeks[1]
+
+
+def days(program: Program) -> list[Weekday]:
+    return [s.day for s in program.weeks[0].sessions]
+
+
+def exercises(program: Program, index: int) -> list[str]:
+    return [item.exercise_id for item in program.weeks[0].sessions[index].items]
+
+
+def with_one_exercise_on_wednesday() -> Program:
+    """seed-000 with Wednesday's session (the second of three) down to its Romanian deadlift."""
+    return RemoveExercise(0, 1, 1).apply(RemoveExercise(0, 1, 2).apply(seed_program()))
+
+
+def test_a_session_emptied_by_a_removal_or_a_move_goes_from_the_plan() -> None:
+    """A session whose last exercise is taken out (Delete, a drop into another session or onto a
+    day with one) has nothing left to train: it goes, and the later sessions move up."""
+    program = with_one_exercise_on_wednesday()
+    assert days(RemoveExercise(0, 1, 0).apply(program)) == [Weekday.MON, Weekday.FRI]
+    joined = MoveExercise(0, 1, 0, Weekday.FRI).apply(program)
+    assert days(joined) == [Weekday.MON, Weekday.FRI] and exercises(joined, 1)[-1] == "romanian_deadlift"
+    placed = MoveExercise(0, 1, 0, Weekday.FRI, to_session=2, to_position=1).apply(program)  # a session after it
+    assert exercises(placed, 1) == ["bulgarian_split_squat", "romanian_deadlift", "reverse_lunge", "cable_pull_through"]
+    before = MoveExercise(0, 1, 0, Weekday.MON, to_session=0, to_position=0).apply(program)  # one before it
+    assert days(before) == [Weekday.MON, Weekday.FRI] and exercises(before, 0)[0] == "romanian_deadlift"
+
+
+def test_a_session_not_emptied_by_the_edit_stays() -> None:
+    """Its only exercise put back in place, copied, or another session's exercise removed: nothing
+    is emptied, so nothing goes; a session made empty on purpose (New session) waits to be filled."""
+    program = with_one_exercise_on_wednesday()
+    for position in (0, 1):
+        assert MoveExercise(0, 1, 0, Weekday.WED, to_session=1, to_position=position).apply(program) == program
+    assert days(MoveExercise(0, 1, 0, Weekday.FRI, copy=True).apply(program)) == [Weekday.MON, Weekday.WED,
+                                                                                 Weekday.FRI]
+    empty = AddSession(0, Weekday.THU, SessionHead(time(7, 15), "Morning")).apply(program)
+    assert days(RemoveExercise(0, 0, 0).apply(empty))[-1] == Weekday.THU
+    assert days(MoveExercise(0, 0, 0, Weekday.SAT).apply(empty))[-2:] == [Weekday.THU, Weekday.SAT]
+
+
+def test_a_sessions_only_exercise_moved_to_a_free_day_takes_the_session_along() -> None:
+    """Moving the only exercise to a day with no session moves its session: its time and title go
+    with it (a new "Workout N" beside a vanished session was a rename the user did not ask for)."""
+    program = EditSession(0, 1, SessionHead(time(7, 15), "Hinge")).apply(with_one_exercise_on_wednesday())
+    moved = MoveExercise(0, 1, 0, Weekday.SAT, head=SessionHead(time(17, 30), "Workout 4")).apply(program)
+    saturday = moved.weeks[0].sessions[1]
+    assert (saturday.day, saturday.time, saturday.title) == (Weekday.SAT, time(7, 15), "Hinge")
+    assert days(moved) == [Weekday.MON, Weekday.SAT, Weekday.FRI] and exercises(moved, 1) == ["romanian_deadlift"]
 
 
 def test_an_exercises_plan_holds_a_load_target_and_a_note() -> None:

@@ -25,7 +25,7 @@ from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.week.calendar import DayView, WeekCalendar
 from glueplan.ui.week.editors import PlannedEditor
 from glueplan.ui.week.model import PLANNED_ROLE, WeekModel
-from tests.conftest import on_screen
+from tests.conftest import identity, on_screen
 
 MON, TUE, WED, THU, FRI, SAT, SUN = range(7)
 
@@ -97,6 +97,27 @@ def test_move_copy_and_reorder_through_the_model(calendar: WeekCalendar, live: L
     first = model.mimeData([item_index(model, MON, 0)])
     model.dropMimeData(first, Qt.DropAction.MoveAction, 2, 0, session_index(model, MON))
     assert names(live, MON) == [["single_leg_hip_thrust", "back_squat"]]
+
+
+def test_a_drop_that_empties_a_session_takes_it_away_and_undo_brings_it_back(
+        calendar: WeekCalendar, live: LiveWorkspace, qtmodeltester: object) -> None:
+    """Tuesday's only exercise dropped into Wednesday's session: Tuesday's session, with nothing
+    left to train, goes from the week and its row from the day; undo brings both back as they were.
+    Moved from the keyboard to a free day instead, the session goes along with its header."""
+    model = calendar.model
+    model.dropMimeData(library_mime(live.catalog, "clamshell"), Qt.DropAction.CopyAction, -1, 0, model.day_index(TUE))
+    start = identity(live.program)
+    model.dropMimeData(model.mimeData([item_index(model, TUE, 0)]), Qt.DropAction.MoveAction, -1, 0,
+                       model.day_index(WED))
+    assert names(live, TUE) == [] and names(live, WED)[0][-1] == "clamshell"
+    assert model.rowCount(model.day_index(TUE)) == 0 and stored(live) == live.program
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    plan_stack(live).undo()
+    assert identity(live.program) == start and identity(stored(live)) == start
+    assert model.rowCount(model.day_index(TUE)) == 1 and model.rowCount(session_index(model, TUE)) == 1
+    calendar.move_to_day(item_index(model, TUE, 0), Weekday.SAT)  # Ctrl+Right, or Move to
+    assert names(live, TUE) == [] and names(live, SAT) == [["clamshell"]]
+    assert str(model.data(session_index(model, SAT))).startswith("17:30 Workout 4")
 
 
 def test_a_session_header_drag_moves_the_whole_session(calendar: WeekCalendar, live: LiveWorkspace) -> None:
