@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QRadioButton,
     QSpinBox,
+    QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +36,7 @@ from glueplan.domain.program_sheet import Paper, ProgramSheet, SheetOptions, Wee
 from glueplan.ui.print.pdf import write_sheet_pdf
 from glueplan.ui.print.sheet_painter import page_layout, paint_sheet
 from glueplan.ui.shared import file_dialogs
+from glueplan.ui.shared.keyboard_focus import paint_focus_frame
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.saved_file import file_name
 
@@ -140,12 +143,64 @@ def preview_dialog(sheet: ProgramSheet, parent: QWidget | None = None,
     dialog = QPrintPreviewDialog(printer, parent) if printer is not None else QPrintPreviewDialog(parent)
     _ready(sheet, dialog.printer())
     dialog.paintRequested.connect(lambda device: paint_sheet(sheet, device, set_layout=False))
-    # Ctrl+P prints from the preview too: its Print button is a tool button that Tab never reaches.
-    printing = QCoreApplication.translate("QPrintPreviewDialog", "Print")  # the text Qt gave it
-    for action in dialog.findChildren(QAction):
-        if action.text() == printing:
-            action.setShortcut(QKeySequence.StandardKey.Print)
+    give_preview_keys(dialog)
     return dialog
+
+
+# The keys of the preview's buttons, by the text Qt gives each: the platform's standard keys where
+# there are any; fitting the page has none, and Ctrl+0 is what viewers and browsers use to reset zoom.
+PREVIEW_KEYS: dict[str, QKeySequence.StandardKey | str] = {
+    "Zoom in": QKeySequence.StandardKey.ZoomIn,
+    "Zoom out": QKeySequence.StandardKey.ZoomOut,
+    "Fit page": "Ctrl+0",
+    "Previous page": QKeySequence.StandardKey.MoveToPreviousPage,
+    "Next page": QKeySequence.StandardKey.MoveToNextPage,
+    "First page": QKeySequence.StandardKey.MoveToStartOfDocument,
+    "Last page": QKeySequence.StandardKey.MoveToEndOfDocument,
+    "Print": QKeySequence.StandardKey.Print,
+}
+
+
+class FocusFramer(QObject):
+    """Frames the tool button with the keyboard, as the week's days are: the style shows a focused
+    tool button by a tint that the dark theme all but hides."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and isinstance(watched, QToolButton) and watched.hasFocus():
+            watched.event(event)  # the button first, the frame over it
+            paint_focus_frame(watched)
+            return True
+        return False
+
+
+def give_preview_keys(dialog: QPrintPreviewDialog) -> None:
+    """Qt's preview zooms, turns pages and prints with the mouse only: its tool buttons have no
+    keys and Tab passes them by. Each gets its key, said in its tooltip, and Tab stops at every
+    button (Space presses it); a click still leaves the keyboard in the pages."""
+    by_text = {QCoreApplication.translate("QPrintPreviewDialog", text): keys for text, keys in PREVIEW_KEYS.items()}
+    toolbar = dialog.findChild(QToolBar)
+    framing = FocusFramer(dialog)
+    for action in toolbar.actions() if toolbar is not None else ():
+        button = toolbar.widgetForAction(action)
+        if isinstance(button, QToolButton):
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            button.installEventFilter(framing)
+        keys = by_text.get(action.text())
+        if keys is None:
+            continue
+        key_action = action
+        if isinstance(button, QToolButton) and button.autoRepeat():
+            # Zoom in and out repeat while held, so Qt zooms on the button's clicked and their actions do
+            # nothing: a key of their own clicks the button (the action cannot: the click triggers it).
+            key_action = QAction(dialog)
+            key_action.triggered.connect(button.click)
+            dialog.addAction(key_action)
+        if isinstance(keys, QKeySequence.StandardKey):
+            key_action.setShortcuts(keys)
+        else:
+            key_action.setShortcut(QKeySequence(keys))
+        shown = key_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{action.text()} ({shown})")
 
 
 def export_pdf(sheet: ProgramSheet, parent: QWidget | None = None) -> Path | None:
