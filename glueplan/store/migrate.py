@@ -9,6 +9,8 @@ start-up). A test holds a created schema equal to one migrated from empty.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -29,7 +31,7 @@ if TYPE_CHECKING:
     from glueplan.domain.catalog import Catalog
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-SCHEMA_REVISION = "0009"  # the newest migration; a test keeps it equal to Alembic's head
+SCHEMA_REVISION = "0010"  # the newest migration; a test keeps it equal to Alembic's head
 
 # Alembic's own table, as Alembic defines it (alembic.ddl.impl.DefaultImpl.version_table_impl).
 VERSION_TABLE = Table("alembic_version", MetaData(), Column("version_num", String(32), nullable=False),
@@ -127,7 +129,8 @@ def build_schema(connection: Connection, catalog: Catalog) -> None:
 
 
 def migrate(engine: Engine, path: Path | None) -> None:
-    """Bring the database to the newest schema this glueplan knows, in one transaction."""
+    """Bring an SQLite database to the newest schema this glueplan knows, in one transaction
+    (a server's: server.bring_server_up_to_date)."""
     current = current_revision(engine)
     if current == SCHEMA_REVISION:
         return
@@ -136,8 +139,29 @@ def migrate(engine: Engine, path: Path | None) -> None:
                          version=__version__)
     if current is not None and path is not None:
         backup_sqlite(path, f"before-{SCHEMA_REVISION}")
-    with engine.begin() as connection:
+    with engine.connect() as connection, foreign_keys_off(connection), connection.begin():
         upgrade(connection)
+        broken = connection.exec_driver_sql("PRAGMA foreign_key_check").first()
+        if broken is not None:  # refused inside the transaction: it is rolled back, the file left as it was
+            raise StoreError("store.cannot_open", path=str(path or engine.url.database),
+                             reason=f"a row of {broken[0]} refers to a row of {broken[2]} that is not there")
+
+
+@contextmanager
+def foreign_keys_off(connection: Connection) -> Iterator[None]:
+    """SQLite's foreign keys off while migrations rebuild tables (copy, drop, rename), as SQLite's
+    own procedure for it says (https://www.sqlite.org/lang_altertable.html#otheralter): with them
+    on, dropping a table first deletes its rows, and the rows that refer to them go with them
+    (ON DELETE CASCADE) or lose their link (SET NULL). The switch does nothing inside a
+    transaction, so it is thrown on the connection before the migration's begins; the references
+    are checked (PRAGMA foreign_key_check) before it commits."""
+    bare = connection.connection.driver_connection  # reaching it begins no transaction
+    assert bare is not None and not connection.in_transaction()
+    bare.execute("PRAGMA foreign_keys = OFF")
+    try:
+        yield
+    finally:
+        bare.execute("PRAGMA foreign_keys = ON")
 
 
 def upgrade(connection: Connection) -> None:

@@ -40,6 +40,18 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 
 
+class Numbered:
+    """A row known by an integer id that is never given twice: PostgreSQL's sequences never give
+    one again, and on SQLite AUTOINCREMENT keeps a freed id from the next row (migration 0010).
+    An undo or a window that still holds an id finds its own row under it, or none."""
+
+    id: Mapped[int] = mapped_column(primary_key=True, sort_order=-1)
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)  # maps the class: its table exists from here on
+        cls.__table__.dialect_kwargs["sqlite_autoincrement"] = True  # type: ignore[attr-defined]
+
+
 class AppMeta(Base):
     """Small facts about the file itself, such as which catalogue it was synced with."""
 
@@ -48,7 +60,7 @@ class AppMeta(Base):
     value: Mapped[str] = mapped_column(Text)
 
 
-class TraineeRow(Base):
+class TraineeRow(Numbered, Base):
     __tablename__ = "trainee"
     __table_args__ = (
         CheckConstraint("level IN ('beginner', 'intermediate', 'advanced')", name="level"),
@@ -57,7 +69,6 @@ class TraineeRow(Base):
         CheckConstraint("session_minutes BETWEEN 5 AND 600", name="session_minutes"),
         CheckConstraint("weekly_minutes IS NULL OR weekly_minutes BETWEEN 5 AND 5000", name="weekly_minutes"),
     )
-    id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
     level: Mapped[str] = mapped_column(String(16))
     units: Mapped[str] = mapped_column(String(4))
@@ -72,9 +83,8 @@ class TraineeRow(Base):
                                                       passive_deletes=True)
 
 
-class ProgramRow(Base):
+class ProgramRow(Numbered, Base):
     __tablename__ = "program"
-    id: Mapped[int] = mapped_column(primary_key=True)
     trainee_id: Mapped[int] = mapped_column(ForeignKey("trainee.id", ondelete="CASCADE"), index=True)
     name: Mapped[str] = mapped_column(String(200))
     start_date: Mapped[date] = mapped_column(Date)
@@ -107,7 +117,7 @@ class ProgramWeekRow(Base):
     )
 
 
-class PlannedSessionRow(Base):
+class PlannedSessionRow(Numbered, Base):
     __tablename__ = "planned_session"
     __table_args__ = (
         ForeignKeyConstraint(["program_id", "week"], ["program_week.program_id", "program_week.number"],
@@ -115,7 +125,6 @@ class PlannedSessionRow(Base):
         CheckConstraint("weekday BETWEEN 0 AND 6", name="weekday"),
         Index("ix_planned_session_week", "program_id", "week"),
     )
-    id: Mapped[int] = mapped_column(primary_key=True)
     program_id: Mapped[int] = mapped_column(Integer)
     week: Mapped[int] = mapped_column(Integer)
     weekday: Mapped[int] = mapped_column(Integer)  # 0 = Monday
@@ -171,7 +180,7 @@ class InvolvementRow(Base):
     weight: Mapped[float] = mapped_column(Float)
 
 
-class PlannedExerciseRow(Base):
+class PlannedExerciseRow(Numbered, Base):
     __tablename__ = "planned_exercise"
     __table_args__ = (
         CheckConstraint("sets BETWEEN 1 AND 20", name="sets"),
@@ -180,7 +189,6 @@ class PlannedExerciseRow(Base):
         CheckConstraint("rest_s BETWEEN 0 AND 900", name="rest_s"),
         CheckConstraint("load_kg IS NULL OR load_kg >= 0", name="load_kg"),
     )
-    id: Mapped[int] = mapped_column(primary_key=True)
     session_id: Mapped[int] = mapped_column(ForeignKey("planned_session.id", ondelete="CASCADE"), index=True)
     exercise_id: Mapped[str] = mapped_column(ForeignKey("exercise.id", ondelete="RESTRICT"), index=True)
     position: Mapped[int] = mapped_column(Integer)
@@ -195,7 +203,7 @@ class PlannedExerciseRow(Base):
     session: Mapped[PlannedSessionRow] = relationship(back_populates="exercises")
 
 
-class LoggedSetRow(Base):
+class LoggedSetRow(Numbered, Base):
     __tablename__ = "logged_set"
     __table_args__ = (
         CheckConstraint("weight_kg >= 0", name="weight_kg"),
@@ -206,7 +214,6 @@ class LoggedSetRow(Base):
         Index("ix_logged_set_when", "trainee_id", "performed_at"),
         Index("ix_logged_set_import_key", "trainee_id", "import_key", unique=True),
     )
-    id: Mapped[int] = mapped_column(primary_key=True)
     trainee_id: Mapped[int] = mapped_column(ForeignKey("trainee.id", ondelete="CASCADE"))
     exercise_id: Mapped[str] = mapped_column(ForeignKey("exercise.id", ondelete="RESTRICT"))
     performed_at: Mapped[datetime] = mapped_column(DateTime)
@@ -244,12 +251,11 @@ class ImportChoiceRow(Base):
     exercise_id: Mapped[str | None] = mapped_column(ForeignKey("exercise.id", ondelete="CASCADE"))
 
 
-class OwnTemplateRow(Base):
+class OwnTemplateRow(Numbered, Base):
     """A program the user saved as a template (the weeks as a plan file's JSON, with the level of
     the trainee it was made for), to start programs from for any trainee."""
 
     __tablename__ = "own_template"
-    id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(200))
     plan: Mapped[Any] = mapped_column(JSON)
     created_at: Mapped[datetime] = mapped_column(DateTime)

@@ -9,6 +9,7 @@ import sqlite3
 import subprocess
 import sys
 from dataclasses import replace
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -60,6 +61,8 @@ def _schema(engine: Engine) -> dict[str, dict[str, object]]:
     """Everything SQLAlchemy can read back about each table, in a form that compares as a whole
     (column order aside: a column added by a migration comes last)."""
     inspector = inspect(engine)
+    with engine.connect() as connection:
+        made = dict(connection.exec_driver_sql("SELECT name, sql FROM sqlite_master WHERE type = 'table'").all())
 
     def canonical(items: list[dict[str, object]]) -> list[str]:
         return sorted(json.dumps(item, sort_keys=True, default=str) for item in items)
@@ -72,6 +75,7 @@ def _schema(engine: Engine) -> dict[str, dict[str, object]]:
         "indexes": canonical(inspector.get_indexes(table)),
         "unique": canonical(inspector.get_unique_constraints(table)),
         "checks": canonical(inspector.get_check_constraints(table)),
+        "never_gives_an_id_twice": "AUTOINCREMENT" in made[table],
     } for table in inspector.get_table_names()}
 
 
@@ -309,3 +313,93 @@ def test_sets_of_revision_0008_get_the_identities_its_backups_give_them(db_path:
         assert prepare(elsewhere, read_history(tmp_path / "then.json", trainee=elsewhere.trainee.name)).sets == 4
     finally:
         fresh.close()
+
+
+def _file_of_revision_0009(path: Path) -> Store:
+    """A file as glueplan left it at revision 0009 (foreign keys on, as glueplan runs), opened."""
+    from alembic import command
+
+    from glueplan.domain.catalog import builtin_catalog
+    from glueplan.store.catalog_mirror import mirror_catalog
+    from glueplan.store.database import _configure_sqlite
+
+    engine = create_engine(database_url(str(path)))
+    _configure_sqlite(engine)
+    config = migrate.alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0009")
+        mirror_catalog(connection, builtin_catalog())
+    return Store(engine)
+
+
+def _rows(path: Path) -> dict[str, list[tuple[object, ...]]]:
+    connection = sqlite3.connect(path)
+    try:
+        return {table: connection.execute(f"SELECT * FROM {table} ORDER BY 1, 2").fetchall()
+                for table in Base.metadata.tables}
+    finally:
+        connection.close()
+
+
+def test_tables_rebuilt_for_0010_keep_every_row_and_every_link(db_path: Path) -> None:
+    """0010 rebuilds the tables others refer to (program, planned exercise...): every row stays,
+    and a set keeps its link to the plan. With foreign keys on, dropping the old program table
+    would have deleted the program's weeks, and the old planned exercises would have unlinked
+    every set logged against them."""
+    from glueplan.domain.log import LoggedSet
+    from glueplan.domain.trainee import Level
+    from glueplan.store.own_templates import add_template, template_plan
+    from tests.domain.test_commands import seed_program
+
+    old = _file_of_revision_0009(db_path)
+    repository = Repository(old)
+    trainee_id = repository.add_trainee(Trainee("Ida"))
+    program_id = repository.add_program(trainee_id, replace(seed_program(), start=date(2026, 11, 23)))
+    planned = repository.program(program_id).weeks[0].sessions[0].items[0]
+    repository.log_set(trainee_id, LoggedSet(planned.exercise_id, datetime(2026, 11, 23, 18), 60.0, 8, 2,
+                                             planned_exercise_id=planned.id))
+    add_template(old, "Mine", template_plan("Mine", repository.program(program_id), Level.BEGINNER))
+    old.close()
+    before = _rows(db_path)
+    upgraded = open_store(database_url(str(db_path)))
+    try:
+        assert current_revision(upgraded.engine) == "0010"
+        assert _rows(db_path) == before
+        assert Repository(upgraded).logged_sets(trainee_id)[0].planned_exercise_id == planned.id
+    finally:
+        upgraded.close()
+
+
+def test_a_file_whose_references_are_broken_is_refused_and_left_at_its_revision(db_path: Path) -> None:
+    """The rebuild runs with foreign keys off, so it checks them all before it commits: a set
+    that refers to a planned exercise that is not there (a file changed by hand) stops it."""
+    _file_of_revision_0009(db_path).close()
+    connection = sqlite3.connect(db_path)
+    with connection:
+        connection.execute("INSERT INTO trainee (id, name, level, units, session_minutes, language, created_at) "
+                           "VALUES (1, 'Ida', 'beginner', 'kg', 60, 'en', '2026-01-01 00:00:00.000000')")
+        connection.execute("INSERT INTO logged_set (trainee_id, exercise_id, performed_at, weight_kg, reps, note, "
+                           "planned_exercise_id, import_key) VALUES (1, 'clamshell', '2026-02-05 18:00:00.000000', "
+                           "0.0, 20, '', 77, 'k')")  # foreign keys are off on a bare sqlite3 connection
+    connection.close()
+    before = _rows(db_path)
+    with pytest.raises(StoreError) as caught:
+        open_store(database_url(str(db_path)))
+    assert caught.value.key == "store.cannot_open"
+    assert "a row of logged_set refers to a row of planned_exercise that is not there" in str(caught.value)
+    assert _revision_in(db_path) == "0009" and _rows(db_path) == before
+
+
+def test_0010_refuses_to_run_with_foreign_keys_on(db_path: Path) -> None:
+    """Run otherwise than by glueplan.store.migrate (which turns them off), it would drop tables
+    with their children: it stops, and the transaction leaves the file as it was."""
+    from alembic import command
+
+    old = _file_of_revision_0009(db_path)
+    config = migrate.alembic_config()
+    with pytest.raises(RuntimeError, match="foreign keys on"), old.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+    old.close()
+    assert _revision_in(db_path) == "0009"
