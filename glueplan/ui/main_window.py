@@ -351,7 +351,11 @@ class MainWindow(QMainWindow):
         from glueplan.ui.print import print_dialog  # Qt's print support only when printing
 
         if self.live is not None and (sheet := print_dialog.ask_sheet(self.live, self.tr("Print"), self)):
-            print_dialog.preview_dialog(sheet, self, printer).exec()
+            preview = print_dialog.preview_dialog(sheet, self, printer)
+            try:
+                preview.exec()
+            finally:  # a child of the window: else kept, hidden, with every page it drew, until the window goes
+                preview.deleteLater()
 
     def export_program_pdf(self) -> None:
         from glueplan.ui.print import print_dialog
