@@ -27,8 +27,7 @@ def catch_up(workspace: Workspace) -> ChangeSet:
         change |= workspace.set_catalog(catalog)
     if workspace.program_id is not None:
         listed = {program.id: program for program in repository.program_overview(workspace.trainee_id)}
-        if workspace.program_id not in listed or repository.program_made(workspace.program_id) != workspace.made:
-            # deleted elsewhere (another program may have its id since, at the same version): the active one instead
+        if workspace.program_id not in listed:  # deleted elsewhere: the active one instead
             change |= workspace.load_program(repository.active_program(workspace.trainee_id))
         elif repository.program_state(workspace.program_id)[1] != workspace.version:
             change |= workspace.load_program(workspace.program_id)

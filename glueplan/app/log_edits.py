@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -44,21 +44,16 @@ def _stored(repository: Repository, set_id: int) -> LoggedSet | None:
 def _restore(workspace: Workspace, logged: LoggedSet, set_id: int | None, identity: str | None) -> int:
     """Insert a set under its old id and identity, unless it is there already; returns its id.
 
-    A set is there under its identity, or under its old id as it was lifted (another window's
-    undo may have brought it back without knowing its identity). A different set under its old id
-    is another window's, given the id this set's undo freed (SQLite gives the highest id free to
-    the next set): then this one comes back beside it under a new id."""
+    A set is there under its identity, or under its old id (another window's undo may have
+    brought it back without knowing its identity): no id is given twice (schema.Numbered), so
+    the set under it is this one."""
     repository = workspace.repository
     if set_id is not None:  # it was stored: is it there still, or again?
         found = None if identity is None else repository.logged_set_with(workspace.trainee_id, identity)
         if found is not None:
             return found
-        there = _stored(repository, set_id)
-        if there is not None:
-            unlinked = replace(logged, planned_exercise_id=None)  # the plan's link is the store's to keep
-            if identity is None or replace(there, planned_exercise_id=None) == unlinked:
-                return set_id
-            set_id = None  # another set's now
+        if _stored(repository, set_id) is not None:
+            return set_id
     return repository.log_set(workspace.trainee_id, logged, set_id, identity)
 
 

@@ -28,14 +28,6 @@ def _reopened(workspace: Workspace, program_id: int) -> ChangeSet:
     return LISTED | workspace.load_program(program_id) if program_id == workspace.program_id else LISTED
 
 
-def _still_known(workspace: Workspace, program_id: int, known: datetime | None) -> datetime | None:
-    """When the program under this id was made, if it is there and, once a step has ``known`` it,
-    the same program; None when it is gone, or its id is another program's since (SQLite gives the
-    id a deletion freed to the next program)."""
-    made = workspace.repository.program_made(program_id)
-    return made if known is None or made == known else None
-
-
 @dataclass(eq=False)
 class EditProgramDetails:
     """Rename a program or move its start date."""
@@ -45,18 +37,15 @@ class EditProgramDetails:
     after: ProgramDetails
     text: str
     history: History = History.PLAN
-    _made: datetime | None = field(default=None, init=False)  # the program's, as first renamed
 
     def do(self, workspace: Workspace) -> ChangeSet:
         if self.before == self.after:
             return ChangeSet()
-        if self._made is None:  # later steps rename this program only, not one made since under its id
-            self._made = workspace.repository.program_made(self.program_id)
-        workspace.repository.update_program_details(self.program_id, self.before, self.after, self._made)
+        workspace.repository.update_program_details(self.program_id, self.before, self.after)
         return _reopened(workspace, self.program_id)
 
     def undo(self, workspace: Workspace) -> ChangeSet:
-        workspace.repository.update_program_details(self.program_id, self.after, self.before, self._made)
+        workspace.repository.update_program_details(self.program_id, self.after, self.before)
         return _reopened(workspace, self.program_id)
 
 
@@ -73,7 +62,6 @@ class DuplicateProgram:
     to_trainee: int | None = None
     copy_id: int | None = field(default=None, init=False)
     _stored: Program | None = field(default=None, init=False)
-    _made: datetime | None = field(default=None, init=False)  # the copy's, to tell it from a later program under its id
 
     def do(self, workspace: Workspace) -> ChangeSet:
         repository = workspace.repository
@@ -86,13 +74,12 @@ class DuplicateProgram:
         owner = workspace.trainee_id if self.to_trainee is None else self.to_trainee
         self.copy_id = repository.add_program(owner, copy, template, self.copy_id)
         self._stored = repository.program(self.copy_id)
-        self._made = repository.program_made(self.copy_id)
         return LISTED
 
     def undo(self, workspace: Workspace) -> ChangeSet:
-        """The copy goes, if it is there: deleted elsewhere, its id may be another program's since."""
-        assert self.copy_id is not None and self._made is not None
-        workspace.repository.delete_program(self.copy_id, made=self._made)
+        """The copy goes, if it is there (it may have been deleted elsewhere)."""
+        assert self.copy_id is not None
+        workspace.repository.delete_program(self.copy_id)
         return LISTED
 
 
@@ -114,16 +101,16 @@ class DeleteProgram:
 
     def do(self, workspace: Workspace) -> ChangeSet:
         repository = workspace.repository
-        made = _still_known(workspace, self.program_id, self._made)
+        made = repository.program_made(self.program_id)
         if made is None:
-            return ChangeSet()  # gone (deleted elsewhere), its id perhaps another program's since: nothing to delete
+            return ChangeSet()  # gone (deleted elsewhere): nothing to delete
         listed = {p.id: p for p in repository.program_overview(workspace.trainee_id)}
         self._program = repository.program(self.program_id)
         self._template = listed[self.program_id].template_id
         self._was_active = listed[self.program_id].active
         self._was_open = workspace.program_id == self.program_id
         self._made = made
-        self._links = repository.delete_program(self.program_id, made=made)
+        self._links = repository.delete_program(self.program_id)
         if not self._was_open:
             return LISTED
         return LISTED | workspace.load_program(repository.active_program(workspace.trainee_id))
@@ -144,25 +131,19 @@ class ActivateProgram:
     text: str
     history: History = History.PLAN
     _before: int | None = field(default=None, init=False)
-    # When each was made: a program deleted elsewhere (its id perhaps another program's since) is not made active.
-    _made: datetime | None = field(default=None, init=False)
-    _before_made: datetime | None = field(default=None, init=False)
 
     def do(self, workspace: Workspace) -> ChangeSet:
         repository = workspace.repository
-        made = _still_known(workspace, self.program_id, self._made)
-        if made is None:
-            return ChangeSet()  # gone: nothing to make active
-        self._made = made
+        if repository.program_made(self.program_id) is None:
+            return ChangeSet()  # gone (deleted elsewhere): nothing to make active
         self._before = repository.active_program(workspace.trainee_id)
-        self._before_made = None if self._before is None else repository.program_made(self._before)
         if self._before == self.program_id == workspace.program_id:
             return ChangeSet()  # active and open already: no step
         return self._make_active(workspace, self.program_id)
 
     def undo(self, workspace: Workspace) -> ChangeSet:
         before = self._before
-        if before is not None and _still_known(workspace, before, self._before_made) is None:
+        if before is not None and workspace.repository.program_made(before) is None:
             before = None  # deleted elsewhere since: the program active now is shown
         return self._make_active(workspace, before)
 
@@ -188,7 +169,6 @@ class SaveAsTemplate:
     history: History = History.PLAN
     number: int | None = field(default=None, init=False)
     _kept: bool = field(default=False, init=False)
-    _made: datetime | None = field(default=None, init=False)  # to tell it from a later template under its number
 
     def do(self, workspace: Workspace) -> ChangeSet:
         if not self._kept:
@@ -196,14 +176,13 @@ class SaveAsTemplate:
             plan = template_plan(name, workspace.repository.program(self.program_id), workspace.trainee.level)
             store = workspace.repository.store
             self.number = add_template(store, name, plan, self.number)
-            self._made = template_made(store, self.number)
             self._kept = True
         return LISTED
 
     def undo(self, workspace: Workspace) -> ChangeSet:
-        """The template goes, if it is there: deleted elsewhere, its number may be another's since."""
+        """The template goes, if it is there (it may have been deleted elsewhere)."""
         if self._kept and self.number is not None:
-            delete_template(workspace.repository.store, self.number, self._made)
+            delete_template(workspace.repository.store, self.number)
             self._kept = False
         return LISTED
 
@@ -218,7 +197,7 @@ class DeleteTemplate:
     history: History = History.PLAN
     _gone: bool = field(default=False, init=False)
     _number: int | None = field(default=None, init=False)  # where it is (a new one if its own was taken)
-    _made: datetime | None = field(default=None, init=False)  # when it was kept: a redo deletes that one only
+    _made: datetime | None = field(default=None, init=False)  # when it was kept: kept when it comes back
 
     def do(self, workspace: Workspace) -> ChangeSet:
         assert self.template.own_number is not None
@@ -229,16 +208,15 @@ class DeleteTemplate:
                 return ChangeSet()  # gone already (deleted in another window): no step, no undo to bring it back twice
             self._number, self._made = self.template.own_number, made
         if not self._gone:
-            delete_template(store, self._number, self._made)
+            delete_template(store, self._number)
             self._gone = True
         return LISTED
 
     def undo(self, workspace: Workspace) -> ChangeSet:
-        """It comes back as it was kept (an earlier Save as template undone takes it out), under
-        its number unless another template took it meanwhile."""
+        """It comes back as it was kept (an earlier Save as template undone takes it out), under its
+        number, or a new one where another window brought the same template back first."""
         if self._gone:
             store = workspace.repository.store
             self._number = add_template(store, self.template.name.en, self.template.plan, self._number, self._made)
-            self._made = template_made(store, self._number)
             self._gone = False
         return LISTED

@@ -4,7 +4,6 @@ programs. Each is undoable like a program edit."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import datetime
 from typing import TYPE_CHECKING
 
 from glueplan.app.changes import ChangeSet
@@ -148,28 +147,24 @@ class StartProgram:
     program_id: int | None = field(default=None, init=False)
     _shown_before: int | None = field(default=None, init=False)
     _stored: Program | None = field(default=None, init=False)
-    _made: datetime | None = field(default=None, init=False)  # to tell it from a later program under its id
-    _shown_made: datetime | None = field(default=None, init=False)  # the program shown before: the same?
 
     def do(self, workspace: Workspace) -> ChangeSet:
-        self._shown_before, self._shown_made = workspace.program_id, workspace.made
+        self._shown_before = workspace.program_id
         self.program_id = workspace.repository.add_program(
             workspace.trainee_id, self._stored or self.program, self.template_id, self.program_id, activate=True)
         change = workspace.load_program(self.program_id)
         self._stored = workspace.program
-        self._made = workspace.repository.program_made(self.program_id)
         return change | ChangeSet(programs=True)
 
     def undo(self, workspace: Workspace) -> ChangeSet:
-        """The program goes, if it is there: deleted elsewhere, its id may be another program's since.
-        The program shown before is active and shown again, unless it was deleted elsewhere too:
-        then the active one is."""
-        assert self.program_id is not None and self._made is not None
+        """The program goes, if it is there (it may have been deleted elsewhere). The program shown
+        before is active and shown again, unless it was deleted elsewhere too: then the active one is."""
+        assert self.program_id is not None
         repository = workspace.repository
         shown = self._shown_before
-        if shown is not None and (self._shown_made is None or repository.program_made(shown) != self._shown_made):
+        if shown is not None and repository.program_made(shown) is None:
             shown = None
-        repository.delete_program(self.program_id, then_active=shown, made=self._made)
+        repository.delete_program(self.program_id, then_active=shown)
         if shown is None:
             shown = repository.active_program(workspace.trainee_id)
         return workspace.load_program(shown) | ChangeSet(programs=True)

@@ -50,9 +50,6 @@ class Workspace:
         self.program_id: int | None = None
         self.program: Program | None = None
         self.version = 0
-        # When the open program was made: with its id, what tells it from a program made later under
-        # the same id (SQLite gives the id of a program deleted elsewhere to the next one, at version 0).
-        self.made: datetime | None = None
         self.report: Report | None = None
         self._listeners: list[Listener] = []
 
@@ -87,10 +84,9 @@ class Workspace:
         """Make this program (None: none) the open one, read fresh from the store, with its report."""
         self.program_id = program_id
         if program_id is None:
-            self.program, self.version, self.report, self.made = None, 0, None, None
+            self.program, self.version, self.report = None, 0, None
         else:
-            self.made = self.repository.program_made(program_id)  # first: if it changes before the read, the
-            stored, self.version = self.repository.program_state(program_id)  # next edit is refused as stale
+            stored, self.version = self.repository.program_state(program_id)
             self.program = program_in_language(stored, self.language)
             self.report = self.validate(self.program)
         return ChangeSet(program=True, report=True)
@@ -122,16 +118,16 @@ class Workspace:
                       relink: Mapping[tuple[int, str], int] | None = None) -> tuple[Program, ChangeSet, Links]:
         """Store the step from ``before`` (what this window shows) to ``after``: only the rows
         that differ, refused when someone else saved the program since this window read it
-        (then the program is reloaded and announced, and StaleProgram raised; one deleted since,
-        another program perhaps under its id now, gives way to the active program). Only the weeks
+        (then the program is reloaded and announced, and StaleProgram raised; one deleted since
+        gives way to the active program). Only the weeks
         the step touched are checked again. ``relink`` and the links returned are those of
         logged sets to planned exercises, cut by one step and restored by its undo."""
         assert self.program_id is not None and self.report is not None
         try:
             saved, self.version, cut = self.repository.save_program_edit(self.program_id, before, after,
-                                                                         self.version, relink, self.made)
+                                                                         self.version, relink)
         except StaleProgram:  # the stored program changed behind this window's back, or went: read it again
-            still_there = self.made is not None and self.repository.program_made(self.program_id) == self.made
+            still_there = self.repository.program_made(self.program_id) is not None
             self.open_program(self.program_id if still_there else self.repository.active_program(self.trainee_id))
             raise
         weeks = touched_weeks(before, saved)

@@ -24,9 +24,8 @@ def template_plan(name: str, program: Program, level: Level) -> Any:
 
 def add_template(store: Store, name: str, plan: Any, number: int | None = None, made: datetime | None = None) -> int:
     """Keep a plan (``template_plan``) as a template called ``name``; ``number`` and ``made`` (as
-    ``template_made`` read it) bring back a deleted one under its id, unless another template took
-    the id meanwhile (SQLite gives the id a deletion freed to the next one): then it comes back
-    under a new one. Returns its number."""
+    ``template_made`` read it) bring back a deleted one under its id, or a new one where another
+    window brought the same template back first. Returns its number."""
     values = {"name": name, "plan": plan, "created_at": made or datetime.now()}
     with store.transaction() as session:
         if number is not None and session.scalar(select(OwnTemplateRow.id).where(OwnTemplateRow.id == number)) is None:
@@ -35,18 +34,17 @@ def add_template(store: Store, name: str, plan: Any, number: int | None = None, 
 
 
 def template_made(store: Store, number: int) -> datetime | None:
-    """When the template under this number was kept (None: there is none): with its number, what
-    tells it from one kept later under the same number, for an undo that takes out its own."""
+    """When the template under this number was kept (None: there is none), for an undone deletion
+    to bring it back as it was."""
     with store.reading() as session:
         return session.scalar(select(OwnTemplateRow.created_at).where(OwnTemplateRow.id == number))
 
 
-def delete_template(store: Store, number: int, made: datetime | None = None) -> None:
-    """Delete a template; given ``made`` (as ``template_made`` read it), only the one kept then:
-    one gone already, or another under its number, is left alone."""
-    same = [] if made is None else [OwnTemplateRow.created_at == made]
+def delete_template(store: Store, number: int) -> None:
+    """Delete a template; one gone already (deleted in another window) is no failure. No number is
+    given twice (schema.Numbered), so the one under it is the one meant."""
     with store.transaction() as session:
-        session.execute(delete(OwnTemplateRow).where(OwnTemplateRow.id == number, *same))
+        session.execute(delete(OwnTemplateRow).where(OwnTemplateRow.id == number))
 
 
 def own_templates(store: Store) -> list[Template]:

@@ -29,8 +29,8 @@ Place = tuple[int, ...]  # (week, session) or (week, session, exercise), all cou
 
 
 # A logged set (its trainee and identity, glueplan/store/set_identity.py) -> the planned exercise it was
-# logged against. Not its id: on SQLite the id of a set deleted meanwhile goes to the next set logged,
-# another window's perhaps, and a set deleted and brought back may be under a new one.
+# logged against. Not its id: a set deleted and brought back may be under a new one (another window
+# brought it back first).
 Links = dict[tuple[int, str], int]
 
 
@@ -96,10 +96,8 @@ def _write(orm: OrmSession, table: type[PlannedSessionRow | PlannedExerciseRow],
     """Insert, restore or update the rows of one table; returns the id at each place, and the old
     id -> new id of the rows restored under a new id.
 
-    A row restored (an undone deletion, a redone addition) whose id another row has taken
-    meanwhile comes back under a new id: on SQLite the id a deletion freed goes to the next row
-    inserted, which may be another program's (another window's). The rows restored under their
-    ids go first, so that a new row cannot take one of theirs.
+    A row restored (an undone deletion, a redone addition) whose id is taken, because another
+    window brought the same row back first, comes back under a new id beside it.
     Each kind is one statement (an executemany) however many rows it holds.
     """
     ids = {place: row_id for place, row_id, _values in new if row_id is not None}

@@ -155,15 +155,15 @@ class Repository:
                     activate: bool = False, made: datetime | None = None) -> int:
         """Store a whole program (every week, session and exercise) in one transaction; returns its
         id. Given ``program_id`` and a program with ids (one deleted before), it comes back under
-        those ids, each one that another row (another window's) took meanwhile replaced by a new
-        one (read the program back for them), and ``relink`` (as ``delete_program`` returned it)
+        those ids, or new ones where another window brought the same rows back first (read the
+        program back for them), and ``relink`` (as ``delete_program`` returned it)
         links the sets logged against it again, and ``made`` (as ``program_made`` read it) keeps when
         it was made. ``activate`` makes it the trainee's active program."""
         if program.start is None:
             raise ValueError("a stored program needs a start date")
         with self.store.transaction() as session:
             if program_id is not None and session.get(ProgramRow, program_id) is not None:
-                program_id = None  # taken meanwhile (SQLite gives the id a deletion freed to the next program)
+                program_id = None  # another window brought this program back first
             row = ProgramRow(id=program_id, trainee_id=trainee_id, name=program.name, start_date=program.start,
                              template_id=template_id, created_at=made or datetime.now())
             session.add(row)
@@ -206,8 +206,7 @@ class Repository:
         return Program(name=name, weeks=weeks, start=start), version
 
     def save_program_edit(self, program_id: int, before: Program, after: Program, version: int,
-                          relink: Mapping[tuple[int, str], int] | None = None,
-                          made: datetime | None = None) -> SavedProgram:
+                          relink: Mapping[tuple[int, str], int] | None = None) -> SavedProgram:
         """Take the stored program from ``before`` to ``after``, writing only the rows that differ,
         in one transaction; returns ``after`` with the ids of new rows, the new version, and the
         links of logged sets to the planned exercises it deleted.
@@ -215,15 +214,12 @@ class Repository:
         ``version`` is the one ``before`` was read or saved at: if anyone saved the program since,
         StaleProgram is raised and nothing is written. Undo is the same call with the two sides
         swapped and the cut links as ``relink``: deleted rows come back under their old ids, and
-        the sets logged against them are linked again. ``made`` (as ``program_made`` read it) makes
-        sure the program is the one read: on SQLite a program made since under the id of one
-        deleted elsewhere starts at version 0 too.
+        the sets logged against them are linked again.
         """
         with self.store.transaction() as session:
             renamed = {"name": after.name} if after.name != before.name else {}
             moved = {"start_date": after.start} if after.start is not None and after.start != before.start else {}
-            same = [] if made is None else [ProgramRow.created_at == made]
-            claim = update(ProgramRow).where(ProgramRow.id == program_id, ProgramRow.version == version, *same)
+            claim = update(ProgramRow).where(ProgramRow.id == program_id, ProgramRow.version == version)
             claimed = session.execute(claim.values(version=ProgramRow.version + 1, saved_by=saver(), **renamed,
                                                    **moved).execution_options(synchronize_session=False))
             if claimed.rowcount != 1:
@@ -255,45 +251,39 @@ class Repository:
         with self.store.transaction() as session:
             _set_active(session, trainee_id, program_id)
 
-    def update_program_details(self, program_id: int, before: ProgramDetails, after: ProgramDetails,
-                               made: datetime | None = None) -> None:
+    def update_program_details(self, program_id: int, before: ProgramDetails, after: ProgramDetails) -> None:
         """Rename a program or move its start, in one statement that raises its version (a window
         that has it open reloads it before its next edit); StaleProgram, writing nothing, when
-        the stored name and start are not ``before`` any more, or (given ``made``, as
-        ``program_made`` read it) the program under the id is another one."""
-        same = [] if made is None else [ProgramRow.created_at == made]
+        the stored name and start are not ``before`` any more (or the program is gone)."""
         with self.store.transaction() as session:
             changed = session.execute(
                 update(ProgramRow).where(ProgramRow.id == program_id, ProgramRow.name == before.name,
-                                         ProgramRow.start_date == before.start, *same)
+                                         ProgramRow.start_date == before.start)
                 .values(name=after.name, start_date=after.start, version=ProgramRow.version + 1)
                 .execution_options(synchronize_session=False))
             if changed.rowcount != 1:
                 raise StaleProgram()
 
     def program_made(self, program_id: int) -> datetime | None:
-        """When the program under this id was made (None: there is none): with its id, what tells
-        this program from one made later under the same id (SQLite gives the id a deletion freed to
-        the next program), for an undo that takes out the program it made (``delete_program``)."""
+        """When the program was made (None: there is none, deleted elsewhere perhaps), for an undone
+        deletion to bring it back as it was (``add_program``'s ``made``)."""
         with self.store.reading() as session:
             return session.scalar(select(ProgramRow.created_at).where(ProgramRow.id == program_id))
 
-    def delete_program(self, program_id: int, then_active: int | None = None,
-                       made: datetime | None = None) -> Links:
+    def delete_program(self, program_id: int, then_active: int | None = None) -> Links:
         """Delete a program with its weeks, in one transaction; the sets logged against it stay
         in the log, unlinked. Returns the links it cut (program_rows.Links) for an undo.
-        ``then_active`` becomes the trainee's active program. Given ``made`` (as ``program_made``
-        read it), only that program is deleted: one gone already, or another program under its
-        id, is left alone (no failure; nothing is cut)."""
+        ``then_active`` becomes the trainee's active program. One gone already (deleted in
+        another window) is no failure, and nothing is cut; no id is given twice (schema.Numbered),
+        so the program under the id is the one meant."""
         with self.store.transaction() as session:
-            if made is not None and session.scalar(select(ProgramRow.created_at)
-                                                   .where(ProgramRow.id == program_id)) != made:
+            row = session.get(ProgramRow, program_id)
+            if row is None:
                 if then_active is not None:
                     owner = session.scalar(select(ProgramRow.trainee_id).where(ProgramRow.id == then_active))
                     if owner is not None:
                         _set_active(session, owner, then_active)
                 return {}
-            row = session.get_one(ProgramRow, program_id)
             links = links_to(session, select(PlannedExerciseRow.id).join(PlannedSessionRow).where(
                 PlannedSessionRow.program_id == program_id))
             trainee_id = row.trainee_id
@@ -582,8 +572,8 @@ def _set_refusal(session: OrmSession, set_id: int) -> StoreError:
 def _link(logged: LoggedSet, trainee: int | InstrumentedAttribute[int]) -> ScalarSelect[int] | None:
     """The planned exercise a set was logged against, if one of the trainee's programs still holds
     it; decided inside the writing statement, so a set logged against a row deleted since is kept,
-    unlinked. ``trainee``: the set's (in an update, its column). Not another trainee's row that
-    took the id since (SQLite gives a freed id to the next row): the set is not theirs to count."""
+    unlinked. ``trainee``: the set's (in an update, its column): a set counts for its own
+    trainee's plan only, whatever id it was handed."""
     if logged.planned_exercise_id is None:
         return None
     return (select(PlannedExerciseRow.id)

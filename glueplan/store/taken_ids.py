@@ -1,7 +1,7 @@
 """Rows brought back under their old ids (an undone deletion, a redone addition or import): which of
-those ids another row has taken meanwhile, so that such a row comes back under a new id instead of
-being refused for good. SQLite gives the id a deletion freed to the next row inserted, another
-window's perhaps; PostgreSQL's sequences never give one twice."""
+those ids a row holds now, so that such a row comes back under a new id instead of being refused for
+good. No id is given twice (schema.Numbered): a row holds one only where another window's undo or redo
+brought the same row back first."""
 
 from __future__ import annotations
 

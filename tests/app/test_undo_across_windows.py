@@ -1,12 +1,14 @@
 """Undo and redo in one window while another window (another process) works on the same database:
 a step takes out only the rows it made and brings back its own rows beside the others'.
 
-On SQLite a row without AUTOINCREMENT frees its id when deleted, and the next insert, another
-window's perhaps, takes the highest free id: an undo that deleted "by id" took out that window's
-program or template, and a redo or an undone deletion that inserted "under its old id" was refused
-for good (UNIQUE constraint failed). On PostgreSQL ids come from sequences and are never given
-twice, so these run on both engines: an id inserted again was given by the sequence before, and a
-later insert from the sequence does not collide with it (test_..._under_new_ids_after_a_sequence_id).
+Before schema 0010 SQLite gave the newest row's id, freed by a deletion, to the next insert, another
+window's perhaps: an undo that deleted "by id" took out that window's program or template, a redo
+that inserted "under its old id" was refused for good (UNIQUE constraint failed), and an edit landed
+in the program made under the id. Many of these tests were written for that; they run still, on
+both engines, where no id is given twice (AUTOINCREMENT; PostgreSQL's sequences). An id is held
+still where another window's undo brought the same row back first: a redo then brings its own back
+beside it under a new id (the ..._brought_back_elsewhere tests). An id inserted again was given by
+the sequence before, and a later insert from it does not collide with it (..._sequences_able_to_give_new_ones).
 """
 
 from __future__ import annotations
@@ -49,7 +51,7 @@ def names(workspace: Workspace) -> list[str]:
 
 
 def theirs(window: Workspace) -> int:
-    """A program the other window makes (on SQLite under the highest id free)."""
+    """A program the other window makes."""
     return window.repository.add_program(window.trainee_id, replace(seed_000(1), name="Theirs"))
 
 
@@ -60,9 +62,9 @@ def row_ids(program: Program) -> set[int | None]:
 @pytest.mark.parametrize("made_by", ["duplicate", "start"])
 def test_undo_takes_out_its_own_program_not_one_made_since_under_its_id(store: Store, workspace: Workspace,
                                                                         made_by: str) -> None:
-    """The other window deletes the copy (or the started program) and makes a program, which on
-    SQLite takes the freed id: the undo leaves that program alone (it took it out). And a program
-    deleted elsewhere is no failure for the undo (it raised NoResultFound, no StoreError)."""
+    """The other window deletes the copy (or the started program) and makes a program (before 0010,
+    on SQLite under the freed id): the undo leaves that program alone. And a program deleted
+    elsewhere is no failure for the undo (it raised NoResultFound, no StoreError)."""
     assert workspace.program_id is not None
     other = workspace_on(store)
     command: DuplicateProgram | StartProgram
@@ -81,10 +83,12 @@ def test_undo_takes_out_its_own_program_not_one_made_since_under_its_id(store: S
 
 
 @pytest.mark.parametrize("made_by", ["duplicate", "start"])
-def test_a_redone_program_comes_back_beside_one_that_took_its_ids(store: Store, workspace: Workspace,
-                                                                  made_by: str) -> None:
-    """Undone, the program frees its ids; another window's program takes them (SQLite): the redo
-    brings it back under new ids instead of failing on them, and its undo takes out only it."""
+def test_a_redone_program_comes_back_beside_the_same_program_brought_back_elsewhere(
+        store: Store, workspace: Workspace, made_by: str) -> None:
+    """The other window deletes the copy (or the started program); this window undoes making it
+    (nothing is left to take out); the other window undoes its deletion, and the program is back
+    under its ids. This window's redo brings it back a second time, under new ids, instead of
+    failing on them (UNIQUE constraint failed), and its undo takes out only its own."""
     assert workspace.program_id is not None
     other = workspace_on(store)
     command: DuplicateProgram | StartProgram
@@ -92,23 +96,29 @@ def test_a_redone_program_comes_back_beside_one_that_took_its_ids(store: Store, 
         command = DuplicateProgram(workspace.program_id, "Copy", "duplicate")
     else:
         command = StartProgram(replace(seed_000(1), name="Copy"), "seed-000", "start")
+    made = lambda: command.copy_id if isinstance(command, DuplicateProgram) else command.program_id  # noqa: E731
     workspace.execute(command)
+    first = made()
+    assert first is not None
+    deletion = DeleteProgram(first, "delete")
+    other.execute(deletion)
     workspace.revert(command)
-    their_id = theirs(other)
+    other.revert(deletion)
     workspace.execute(command)
-    made = command.copy_id if isinstance(command, DuplicateProgram) else command.program_id
-    assert made is not None and made != their_id
-    assert sorted(names(workspace)) == sorted([seed_000().name, "Copy", "Theirs"])
-    assert row_ids(workspace.repository.program(made)).isdisjoint(row_ids(workspace.repository.program(their_id)))
+    again = made()
+    assert again is not None and again != first
+    assert sorted(names(workspace)) == sorted([seed_000().name, "Copy", "Copy"])
+    assert row_ids(workspace.repository.program(again)).isdisjoint(row_ids(workspace.repository.program(first)))
     workspace.revert(command)
-    assert sorted(names(workspace)) == sorted([seed_000().name, "Theirs"])
+    assert sorted(names(workspace)) == sorted([seed_000().name, "Copy"])
+    assert identity(workspace.repository.program(first)) == identity(other.repository.program(first))
 
 
-def test_an_undone_deletion_comes_back_beside_a_program_that_took_its_ids(store: Store,
-                                                                          workspace: Workspace) -> None:
-    """The program deleted here (the newest: its ids the highest) comes back under new ids when
-    another window's program took them meanwhile, opened, with the sets logged against it linked
-    again; its redo deletes it, not the other program."""
+def test_an_undone_deletion_comes_back_whole_beside_a_program_made_meanwhile(store: Store,
+                                                                             workspace: Workspace) -> None:
+    """The program deleted here (the newest: its ids the highest) comes back under its ids, opened,
+    with the sets logged against it linked again, though another window made a program meanwhile
+    (before 0010, on SQLite under those ids); its redo deletes it, not the other program."""
     assert workspace.program_id is not None and workspace.program is not None
     other = workspace_on(store)
     planned = workspace.program.weeks[0].sessions[0].items[0]
@@ -128,9 +138,9 @@ def test_an_undone_deletion_comes_back_beside_a_program_that_took_its_ids(store:
 
 
 def test_a_program_edit_redone_beside_another_programs_rows(store: Store, workspace: Workspace) -> None:
-    """An exercise added and undone here frees its id; another window adds one to another program
-    and takes it (SQLite): the redo adds the exercise again under a new id instead of failing, and
-    undone again it takes out its own exercise only."""
+    """An exercise added and undone here; another window adds one to another program (before 0010,
+    on SQLite under the freed id): the redo adds the exercise again, and undone again it takes out
+    its own exercise only."""
     other = workspace_on(store)
     other.load_program(theirs(other))
     add = EditProgram(AddExercise(0, Weekday.TUE, "clamshell", P), "add")
@@ -149,8 +159,8 @@ def test_a_program_edit_redone_beside_another_programs_rows(store: Store, worksp
 def test_an_undone_plan_edit_links_again_its_own_sets_not_another_windows(store: Store,
                                                                          workspace: Workspace) -> None:
     """A planned exercise removed here cuts the link of the set logged against it. The other window
-    deletes that set and logs one of its own, which takes the freed id (SQLite): the undo links
-    again the set by its identity, so the other window's set stays unplanned."""
+    deletes that set and logs one of its own (before 0010, on SQLite under the freed id): the undo
+    links again the set by its identity, so the other window's set stays unplanned."""
     assert workspace.program is not None
     other = workspace_on(store)
     planned = workspace.program.weeks[0].sessions[0].items[0]
@@ -200,33 +210,33 @@ def test_a_kept_template_undone_takes_out_its_own_not_one_kept_since_under_its_n
     assert [t.name.en for t in templates(store) if t.own_number is not None] == ["Theirs"]
 
 
-def test_templates_come_back_beside_one_that_took_their_number(store: Store, workspace: Workspace) -> None:
-    """A kept template undone, and a deleted one, free their numbers; another window's template
-    takes them (SQLite): the redo, and the deletion's undo, bring theirs back under a new number
-    instead of failing, and undone (redone) again take out only their own."""
+def test_a_template_comes_back_beside_the_same_template_brought_back_elsewhere(store: Store,
+                                                                              workspace: Workspace) -> None:
+    """The other window deletes the template kept here; this window undoes keeping it (nothing is
+    left to take out); the other window undoes its deletion, and the template is back under its
+    number. This window's redo keeps it a second time under a new number instead of failing on it,
+    and undone takes out only its own."""
     assert workspace.program_id is not None
     other = workspace_on(store)
     own = lambda: sorted(t.name.en for t in templates(store) if t.own_number is not None)  # noqa: E731
     keep = SaveAsTemplate(workspace.program_id, "Mine", "keep")
     workspace.execute(keep)
+    first = keep.number
+    deletion = DeleteTemplate(next(t for t in templates(store) if t.own_number == first), "delete")
+    other.execute(deletion)
     workspace.revert(keep)
-    other.execute(SaveAsTemplate(workspace.program_id, "Theirs", "keep"))
+    other.revert(deletion)
     workspace.execute(keep)
-    assert own() == ["Mine", "Theirs"]
-    delete = DeleteTemplate(next(t for t in templates(store) if t.own_number == keep.number), "delete")
-    workspace.execute(delete)
-    other.execute(SaveAsTemplate(workspace.program_id, "Others", "keep"))
-    workspace.revert(delete)
-    assert own() == ["Mine", "Others", "Theirs"]
-    workspace.execute(delete)
-    assert own() == ["Others", "Theirs"]
+    assert keep.number != first and own() == ["Mine", "Mine"]
+    workspace.revert(keep)
+    assert [t.own_number for t in templates(store) if t.own_number is not None] == [first]
 
 
 def test_rows_inserted_again_under_their_ids_leave_the_sequences_able_to_give_new_ones(
         store: Store, workspace: Workspace) -> None:
     """PostgreSQL: an insert under an explicit id does not advance the sequence. The ids an undo
     inserts again were the sequence's before, so the next program, session, exercise and template
-    the sequences give do not collide with them (on SQLite the next id is the highest plus one)."""
+    the sequences give do not collide with them (on SQLite, AUTOINCREMENT counts past them)."""
     assert workspace.program_id is not None
     other = workspace_on(store)
     delete = DeleteProgram(workspace.program_id, "delete")
@@ -244,9 +254,9 @@ def test_rows_inserted_again_under_their_ids_leave_the_sequences_able_to_give_ne
 
 def test_a_redone_deletion_deletes_its_program_not_one_made_since_under_its_id(store: Store,
                                                                               workspace: Workspace) -> None:
-    """Deleted, undone, then deleted in the other window, whose next program takes the id
-    (SQLite): the redo here finds its program gone and leaves the other one alone. A program
-    deleted elsewhere before the first Delete is no step (it raised NoResultFound)."""
+    """Deleted, undone, then deleted in the other window, which makes a program next (before 0010,
+    on SQLite under the freed id): the redo here finds its program gone and leaves the other one
+    alone. A program deleted elsewhere before the first Delete is no step (it raised NoResultFound)."""
     assert workspace.program_id is not None
     other = workspace_on(store)
     delete = DeleteProgram(workspace.program_id, "delete")
@@ -359,11 +369,11 @@ def test_an_own_exercise_changed_elsewhere_is_not_overwritten_by_an_undo(store: 
 def test_an_edit_of_a_program_deleted_elsewhere_does_not_land_in_the_one_made_under_its_id(
         store: Store, workspace: Workspace) -> None:
     """This window shows its program, never edited (version 0). The other window deletes it and
-    starts another, which on SQLite takes its id, and its rows' ids, at version 0 too: catching up
-    saw the same id at the same version and kept the old program on screen, and the next edit here
-    claimed version 0 of the other program and wrote this window's rows over it. The program is
-    known by when it was made as well: catching up reads the other program, and an edit made before
-    that is refused as stale (and the other program is shown)."""
+    starts another (before 0010, on SQLite under its id and its rows' ids, at version 0 too: catching
+    up saw the same id at the same version and kept the old program on screen, and the next edit here
+    claimed version 0 of the other program and wrote this window's rows over it). Catching up reads
+    the other program, and an edit made before that is refused as stale (and the other program is
+    shown)."""
     assert workspace.program_id is not None
     other = workspace_on(store)
     other.execute(DeleteProgram(workspace.program_id, "delete"))
@@ -385,8 +395,8 @@ def test_an_edit_of_a_program_deleted_elsewhere_does_not_land_in_the_one_made_un
 def test_a_rename_redone_renames_its_program_not_one_made_since_under_its_id(store: Store,
                                                                             workspace: Workspace) -> None:
     """Renamed and undone here; the other window deletes the program and starts the same template
-    on the same Monday, which on SQLite takes its id with the same name and start: the redo here
-    (it compared only the name and start) renamed that program. It is refused as stale."""
+    on the same Monday (before 0010, on SQLite under its id, with the same name and start, and the
+    redo here renamed that program): the redo is refused as stale."""
     assert workspace.program_id is not None and workspace.program is not None
     other = workspace_on(store)
     before = ProgramDetails(workspace.program.name, PROGRAM_START)
@@ -449,8 +459,8 @@ def test_undoing_a_start_opens_the_active_program_when_the_one_shown_before_was_
 def test_undoing_activate_when_the_program_active_before_was_deleted_opens_the_active_one(
         store: Store, workspace: Workspace) -> None:
     """Activate program undone opens the program active before; deleted in the other window
-    meanwhile, it raised NoResultFound (no StoreError), or on SQLite opened the program that took
-    its id, another trainee's perhaps."""
+    meanwhile, it raised NoResultFound (no StoreError), or before 0010, on SQLite, opened the
+    program made under its id, another trainee's perhaps."""
     assert workspace.program_id is not None
     other = workspace_on(store)
     first = workspace.program_id
