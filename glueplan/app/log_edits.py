@@ -82,7 +82,9 @@ class LogSet:
 
 @dataclass(eq=False)
 class DeleteSet:
-    """``logged`` is the set as the window shows it: a set changed elsewhere since is not deleted."""
+    """``logged`` is the set as the window shows it: a set changed elsewhere since is not deleted.
+    One deleted elsewhere already is no step: its undo would bring it back without its identity, a
+    second set to a backup taken before (the other window's undo brings back the set itself)."""
 
     set_id: int
     logged: LoggedSet
@@ -93,7 +95,8 @@ class DeleteSet:
     def do(self, workspace: Workspace) -> ChangeSet:
         with _gone_is_fine():
             self.identity = workspace.repository.delete_logged_set(self.set_id, self.logged)
-        return _day(self.logged)
+            return _day(self.logged)
+        return ChangeSet()  # gone already (a redo: gone again)
 
     def undo(self, workspace: Workspace) -> ChangeSet:
         self.set_id = _restore(workspace, self.logged, self.set_id, self.identity)

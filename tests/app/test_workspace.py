@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, datetime, time
+from pathlib import Path
 
 import pytest
 
@@ -195,11 +196,11 @@ def test_logged_sets_come_back_under_their_ids_and_identities(workspace: Workspa
 
 
 @pytest.mark.parametrize("step", ["redo a logged set", "undo a deletion"])
-def test_a_set_whose_id_another_window_took_meanwhile_comes_back_beside_its_set(store: Store, workspace: Workspace,
-                                                                                step: str) -> None:
-    """A set undone here frees its id, and SQLite gives the highest id free to the next set, here
-    another window's: the redo (or the deletion's undo) brings the set back beside that one, under
-    a new id, instead of taking the other set for it and bringing back nothing."""
+def test_a_set_brought_back_comes_back_beside_a_set_logged_meanwhile(store: Store, workspace: Workspace,
+                                                                     step: str) -> None:
+    """A set undone here, and another window logs one: the redo (or the deletion's undo) brings the
+    set back beside it (before 0010, on SQLite the other set had the freed id, and was taken for
+    this one: nothing came back)."""
     other = workspace_on(store)
     mine = LoggedSet("back_squat", datetime(2026, 11, 23, 18), 100.0, 8, 2)
     theirs = LoggedSet("clamshell", datetime(2026, 11, 23, 18, 5), 0.0, 15, 2)
@@ -224,19 +225,25 @@ def test_a_set_whose_id_another_window_took_meanwhile_comes_back_beside_its_set(
     assert workspace.sets_on(mine.performed_at.date()) == [(log.set_id, theirs)]
 
 
-def test_a_set_deleted_in_two_windows_comes_back_once(store: Store, workspace: Workspace) -> None:
-    """Both windows delete the set (the second finds it gone) and both undo, the second first: it
-    brings the set back without knowing its identity, and the first finds it there by its id and
-    what was lifted instead of bringing it back a second time."""
+def test_a_set_deleted_in_two_windows_comes_back_once_as_itself(store: Store, workspace: Workspace,
+                                                                  tmp_path: Path) -> None:
+    """Both windows delete the set: the second finds it gone, and that is no step (undone, it brought
+    the set back without its identity, and a backup taken before added it a second time). The
+    first window's undo brings it back, the same set to the backup."""
+    from glueplan.app.importing import prepare
+    from glueplan.store.formats.json_backup import write_backup
+    from glueplan.store.imports.detection import read_history
+
     other = workspace_on(store)
     logged = LoggedSet("back_squat", datetime(2026, 11, 23, 18), 100.0, 8, 2)
     set_id = workspace.repository.log_set(workspace.trainee_id, logged)
+    write_backup(store, tmp_path / "before.json")
     first, second = DeleteSet(set_id, logged, "delete"), DeleteSet(set_id, logged, "delete")
     workspace.execute(first)
-    other.execute(second)
-    other.revert(second)
+    assert not other.execute(second)
     workspace.revert(first)
     assert workspace.sets_on(logged.performed_at.date()) == [(set_id, logged)]
+    assert prepare(workspace, read_history(tmp_path / "before.json")).sets == 0
 
 
 def test_a_profile_change_rechecks_the_plan(workspace: Workspace) -> None:
