@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from enum import StrEnum
 
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,6 +27,7 @@ from glueplan.domain.catalog import Catalog, Category, Equipment, Exercise, Late
 from glueplan.domain.language import Language
 from glueplan.domain.messages import messages
 from glueplan.ui.library.exercise_model import THUMBNAIL_SIZE, ExerciseFilter, ExerciseListModel, Role
+from glueplan.ui.shared.keyboard_focus import paint_focus_frame
 
 
 class ExerciseListView(QListView):
@@ -34,7 +35,15 @@ class ExerciseListView(QListView):
     framed) without choosing it, and the list used to choose it then, so passing through with Tab
     changed the details and the map. Enter chooses the current row, as Space does in Qt, so that
     with one exercise found (no arrow moves) the keyboard can still choose it and Ctrl+Return add it;
-    the arrows and a click choose as Qt has them."""
+    the arrows and a click choose as Qt has them. The row the keys would choose is framed in the
+    highlight colour while the list has the keyboard: Fusion's own frame, 1.18:1 on the dark theme's
+    field, was all that showed it."""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        current = self.currentIndex()
+        if self.hasFocus() and current.isValid():
+            paint_focus_frame(self.viewport(), self.visualRect(current))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)

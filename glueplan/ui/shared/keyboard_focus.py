@@ -3,7 +3,7 @@ row the keys act on), and a panel that draws no focus of its own is framed in th
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QRect, Qt
 from PySide6.QtGui import QFocusEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QScrollArea, QWidget
 
@@ -18,11 +18,12 @@ def choose_current_on_keyboard_focus(view: QAbstractItemView, event: QFocusEvent
         view.selectionModel().select(current, QItemSelectionModel.SelectionFlag.ClearAndSelect)
 
 
-def paint_focus_frame(widget: QWidget) -> None:
-    """A 2-pixel frame in the highlight colour inside ``widget``'s edge, painted from its paint event."""
+def paint_focus_frame(widget: QWidget, rect: QRect | None = None) -> None:
+    """A 2-pixel frame in the highlight colour inside ``widget``'s edge (or inside ``rect`` of it,
+    such as an item view's row), painted from its paint event."""
     painter = QPainter(widget)
     painter.setPen(QPen(widget.palette().color(QPalette.ColorRole.Highlight), 2))
-    painter.drawRect(widget.rect().adjusted(1, 1, -1, -1))
+    painter.drawRect((widget.rect() if rect is None else rect).adjusted(1, 1, -1, -1))
     painter.end()
 
 
