@@ -92,10 +92,12 @@ class SaveOwnExercise:
         return workspace.set_catalog(repository.catalog())
 
 
-def delete_unused(workspace: Workspace, exercise: Exercise, expected: Exercise | None = None) -> tuple[str, ...]:
+def delete_unused(workspace: Workspace, exercise: Exercise,
+                  expected: Exercise | None = None) -> tuple[str, ...] | None:
     """Delete one of the user's own exercises; ExerciseInUse, naming the places, while a program, a
     log or an own template uses it (nothing is deleted then). Returns the import choices that named
-    it, which went with it (Repository.delete_custom_exercise, which ``expected`` is passed to)."""
+    it, which went with it, or None when it was gone already (Repository.delete_custom_exercise,
+    which ``expected`` is passed to)."""
     refusal = in_use(workspace, exercise)
     if refusal is not None:
         raise refusal
@@ -113,7 +115,9 @@ def in_use(workspace: Workspace, exercise: Exercise) -> ExerciseInUse | None:
 class DeleteOwnExercise:
     """Delete one of the user's own exercises (refused while anything uses it, or when another
     window changed it since this one read it); undone, it is back under its id (a new one if
-    another exercise took it meanwhile), as it was, and so are the import choices that named it."""
+    another exercise took it meanwhile), as it was, and so are the import choices that named it.
+    One deleted in another window already is no step: undone first, it came back without its
+    import choices, and the other window's undo, finding it back, left them lost."""
 
     exercise: Exercise
     text: str
@@ -123,7 +127,10 @@ class DeleteOwnExercise:
     def do(self, workspace: Workspace) -> ChangeSet:
         if self.exercise.id not in workspace.catalog.exercises:
             return ChangeSet()
-        self._choices = delete_unused(workspace, self.exercise, expected=self.exercise)
+        choices = delete_unused(workspace, self.exercise, expected=self.exercise)
+        if choices is None:
+            return ChangeSet()  # gone already (a redo: gone again)
+        self._choices = choices
         return workspace.set_catalog(workspace.repository.catalog())
 
     def undo(self, workspace: Workspace) -> ChangeSet:

@@ -329,17 +329,17 @@ class Repository:
             exercise_id, counter = f"{stem}_{counter}", counter + 1
         return exercise_id
 
-    def delete_custom_exercise(self, exercise_id: str, expected: Exercise | None = None) -> tuple[str, ...]:
+    def delete_custom_exercise(self, exercise_id: str, expected: Exercise | None = None) -> tuple[str, ...] | None:
         """Delete one of the user's own exercises; refused (StoreError) while a plan or the log names it.
         Returns the names in other apps' exports that imports read as it: their choices go with it.
         Given ``expected`` (as it was read), only if it is still that (StaleExercise: another window
         changed it, or deleted it and made another of the same name, under the same id); one gone
-        already is no failure."""
+        already is no failure, and None says so."""
         with self.store.transaction() as session:
             if expected is not None:
                 row = session.get(ExerciseRow, exercise_id)
                 if row is None:
-                    return ()
+                    return None
                 if not row.custom or not _same_exercise(_custom_exercise(row), expected):
                     raise StaleExercise()
             names = tuple(session.scalars(select(ImportChoiceRow.name).where(ImportChoiceRow.exercise_id == exercise_id)

@@ -16,6 +16,7 @@ from glueplan.domain.language import Language, Localized
 from glueplan.domain.log import LoggedSet
 from glueplan.domain.plan import PlannedExercise, Program, Session, Week, Weekday
 from glueplan.domain.trainee import Level, Trainee
+from glueplan.store.database import Store
 from glueplan.store.errors import StoreError
 from glueplan.store.own_templates import add_template, delete_template, template_plan
 
@@ -103,3 +104,25 @@ def test_an_undone_deletion_brings_back_the_import_choices_that_named_the_exerci
         session.add(ImportChoiceRow(name="clam band", exercise_id="clamshell"))
     workspace.revert(delete)
     assert remembered_choices(repository) == {"band clamshell": mine.id, "clam band": "clamshell"}
+
+
+def test_an_exercise_deleted_in_two_windows_comes_back_with_its_import_choices(store: Store,
+                                                                              workspace: Workspace) -> None:
+    """The second window, not yet caught up, deletes the exercise too and finds it gone: that is no
+    step (undone first, it brought the exercise back without its import choices, and the first
+    window's undo, finding it back, left them lost)."""
+    from glueplan.store.imports.batch import remembered_choices
+    from glueplan.store.schema import ImportChoiceRow
+    from tests.conftest import workspace_on
+
+    repository = workspace.repository
+    mine = own_exercise(workspace)
+    other = workspace_on(store)
+    workspace.set_catalog(repository.catalog())
+    with repository.store.transaction() as session:
+        session.add(ImportChoiceRow(name="band clamshell", exercise_id=mine.id))
+    first, second = DeleteOwnExercise(mine, "delete"), DeleteOwnExercise(mine, "delete")
+    workspace.execute(first)
+    assert not other.execute(second)
+    workspace.revert(first)
+    assert remembered_choices(repository) == {"band clamshell": mine.id}
