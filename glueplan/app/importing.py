@@ -128,7 +128,7 @@ def prepare(workspace: Workspace, parsed: ParsedHistory, units: Units | None = N
     already = skipped = warm_ups = 0
     workouts = set()
     heaviest = limits.WEIGHT_KG.high
-    for line, workout, exercise, weight, unit, reps, rir, warm_up, note, _ordinal, key, side in parsed.sets:
+    for line, moment, workout, exercise, weight, unit, reps, rir, warm_up, note, _ordinal, key, side in parsed.sets:
         load = (weight, unit or assumed)  # a file repeats its loads: each is converted once
         kg = kg_of.get(load)
         if kg is None:
@@ -147,22 +147,19 @@ def prepare(workspace: Workspace, parsed: ParsedHistory, units: Units | None = N
         values = (kg, reps, rir)
         if values not in checked:
             try:
-                LoggedSet(exercise_id, workout, *values)
+                LoggedSet(exercise_id, moment, *values)
             except ValueError as error:
                 problems.append(Problem(line, "import.not_a_set", (("reason", str(error)),)))
                 continue
             checked.add(values)
         workouts.add(workout)
         warm_ups += warm_up
-        sets.append(new_tuple(ImportRow, (key, exercise_id, workout, kg, reps, rir, note, warm_up, side)))
+        sets.append(new_tuple(ImportRow, (key, exercise_id, moment, kg, reps, rir, note, warm_up, side)))
     if problems:
         raise ImportRejected(problems)
     days = sorted({workout.date() for workout in workouts})
-    # A glueplan backup's sets carry each its own moment, not a workout's start: its workouts are its
-    # days of training (counted by moment, four sessions read as seven).
-    count = len(days) if parsed.format is Format.JSON else len(workouts)
     batch = ImportBatch(tuple(sets), tuple(new_exercises), tuple(remember))
-    return Preview(parsed.format, count, len(sets), warm_ups, already, skipped, parsed.without_reps,
+    return Preview(parsed.format, len(workouts), len(sets), warm_ups, already, skipped, parsed.without_reps,
                    days[0] if days else None, days[-1] if days else None, parsed.units,
                    assumed if parsed.needs_units else None, tuple(rows), batch)
 

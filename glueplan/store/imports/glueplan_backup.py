@@ -9,6 +9,7 @@ everywhere else (the backup keeps its English name); any other as the backup nam
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime, time
 from pathlib import Path
 from typing import Any
 
@@ -43,9 +44,10 @@ def read(path: Path, trainee: str | None, language: Language = Language.EN) -> P
         if row["trainee_id"] != trainee_id:
             continue
         exercise = names.get(row["exercise_id"], row["exercise_id"])
-        sets.append(ImportedSet(number + 1, row["performed_at"], exercise, row["weight_kg"], Units.KG, row["reps"],
-                                row.get("rir"), bool(row.get("warm_up", False)), row.get("note") or "", number,
-                                row["import_key"], Side(row.get("side", Side.BOTH))))
+        moment = row["performed_at"]
+        sets.append(ImportedSet(number + 1, moment, datetime.combine(moment.date(), time()), exercise, row["weight_kg"],
+                                Units.KG, row["reps"], row.get("rir"), bool(row.get("warm_up", False)),
+                                row.get("note") or "", number, row["import_key"], Side(row.get("side", Side.BOTH))))
     return ParsedHistory(Format.JSON, tuple(sets), frozenset({Units.KG}) if sets else frozenset(), 0,
                          _own_exercises(backup))
 

@@ -41,7 +41,10 @@ class ImportedSet(NamedTuple):
     A named tuple: a file has 100,000 of them, made four times faster than a frozen dataclass."""
 
     line: int
-    workout: datetime  # the workout's start; FitNotes records only the day (then noon)
+    # When the set was done, as well as the file tells: the apps record no set's own time, so their
+    # workout's start (FitNotes records only the day: noon); a glueplan backup's set its own moment.
+    performed_at: datetime
+    workout: datetime  # the workout it was done in, by its start; a glueplan backup's: its day (the Log's unit)
     exercise: str
     weight: float  # 0 when the file gives none (bodyweight work)
     unit: Units | None
@@ -124,8 +127,8 @@ class SetCollector:
         stamp = self._stamps.get(workout) or self._stamps.setdefault(workout, workout.isoformat(timespec="seconds"))
         if unit is not None:
             self.units.add(unit)
-        self.sets.append(new_tuple(ImportedSet, (line, workout, exercise, weight, unit, reps, rir, warm_up, note,
-                                                 ordinal, f"{stamp}|{folded}|{ordinal}", Side.BOTH)))
+        self.sets.append(new_tuple(ImportedSet, (line, workout, workout, exercise, weight, unit, reps, rir, warm_up,
+                                                 note, ordinal, f"{stamp}|{folded}|{ordinal}", Side.BOTH)))
 
     def result(self) -> ParsedHistory:
         return ParsedHistory(self.format, tuple(self.sets), frozenset(self.units), self.without_reps)
