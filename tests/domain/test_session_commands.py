@@ -86,6 +86,7 @@ def test_a_session_not_emptied_by_the_edit_stays() -> None:
     program = with_one_exercise_on_wednesday()
     for position in (0, 1):
         assert MoveExercise(0, 1, 0, Weekday.WED, to_session=1, to_position=position).apply(program) == program
+    assert MoveExercise(0, 1, 0, Weekday.WED).apply(program) == program  # dropped onto its own day: it joins itself
     assert days(MoveExercise(0, 1, 0, Weekday.FRI, copy=True).apply(program)) == [Weekday.MON, Weekday.WED,
                                                                                  Weekday.FRI]
     empty = AddSession(0, Weekday.THU, SessionHead(time(7, 15), "Morning")).apply(program)
