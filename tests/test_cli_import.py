@@ -90,3 +90,28 @@ def test_a_bad_file_fails_with_its_lines_and_writes_nothing(capsys: pytest.Captu
     assert sets_in(store) == 0
     code, _out, err = run(capsys, str(FILES / "hevy_kg.csv"), "--format", "fitnotes", "--lang", Language.NB.value)
     assert code == 1 and err.startswith("Linje 1: Dette er ingen FitNotes-eksport.")
+
+
+def test_a_backups_built_in_exercise_is_mapped_by_the_name_in_the_file_or_the_one_shown(
+        capsys: pytest.CaptureFixture[str], store: Store, tmp_path: Path) -> None:
+    """In Danish the preview shows a backup's built-in exercise by its Danish name; the file holds the
+    English one. --map takes either (it said the file had no exercise of the name the file holds)."""
+    from datetime import datetime
+
+    from glueplan.domain.log import LoggedSet
+    from glueplan.store.database import open_store
+    from glueplan.store.formats.json_backup import write_backup
+    from glueplan.store.location import database_url
+
+    elsewhere = open_store(database_url(str(tmp_path / "elsewhere.sqlite")))
+    try:
+        workspace = workspace_on(elsewhere)
+        workspace.repository.log_set(workspace.trainee_id,
+                                     LoggedSet("seated_hip_abduction", datetime(2026, 2, 2, 18), 40.0, 12))
+        write_backup(elsewhere, tmp_path / "backup.json")
+    finally:
+        elsewhere.close()
+    for name in ("Seated hip abduction machine", "Siddende hofteabduktion i maskine"):
+        code, out, err = run(capsys, str(tmp_path / "backup.json"), "--lang", "da", "--map", f"{name}=skip")
+        assert (code, err) == (0, "")
+        assert "Siddende hofteabduktion i maskine  1    spring over" in out

@@ -81,18 +81,23 @@ def _choices(args: argparse.Namespace, workspace: Workspace, parsed: ParsedHisto
 
     text = messages()
     names = {fold(name) for name in {imported.exercise for imported in parsed.sets}}  # a few spellings, many sets
+    # The preview names a glueplan backup's built-in exercises in ``language``; the file itself in
+    # English: any name of a built-in exercise stands for the one the preview shows.
+    shown = {fold(spelling): fold(exercise.name[language]) for exercise in workspace.catalog.exercises.values()
+             if not exercise.custom for spelling in exercise.name.values()}
     choices = {}
     for value in args.map:
         name, separator, target = value.rpartition("=")
         if not separator or not name.strip() or not target.strip():
             args.usage.error(text("import.bad_map", language, value=value))
         target = target.strip()
-        if fold(name) not in names:
+        folded = fold(name) if fold(name) in names else shown.get(fold(name), fold(name))
+        if folded not in names:
             args.usage.error(text("import.unknown_name", language, value=value, name=name.strip()))
         if target.casefold() in ("new", "skip"):
-            choices[fold(name)] = NEW if target.casefold() == "new" else SKIP
+            choices[folded] = NEW if target.casefold() == "new" else SKIP
         elif target in workspace.catalog.exercises:
-            choices[fold(name)] = Choice(Action.MAP, target)
+            choices[folded] = Choice(Action.MAP, target)
         else:
             args.usage.error(text("import.unknown_exercise", language, value=value, exercise=target))
     return choices

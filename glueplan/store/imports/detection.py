@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from glueplan.domain.language import Language
-
 from glueplan.store.imports import fitnotes, glueplan_backup, hevy, strong
 from glueplan.store.imports.collector_pause import collector_paused
 from glueplan.store.imports.csv_table import Table, header_fields, likely_delimiters, read_file
