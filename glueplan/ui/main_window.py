@@ -32,6 +32,7 @@ from glueplan.ui.library.exercise_detail import ExerciseDetail
 from glueplan.ui.library.panel import LibraryPanel
 from glueplan.ui.map.muscle_map import MuscleMap
 from glueplan.ui.shared.lazy_tab import LazyTab
+from glueplan.ui.shared.modal import asked
 from glueplan.ui.shared.plain_text import ask, no_mnemonic
 from glueplan.ui.shared.undo_text import UndoText
 from glueplan.ui.shared.window_undo import UndoFollowsWindow
@@ -351,11 +352,8 @@ class MainWindow(QMainWindow):
         from glueplan.ui.print import print_dialog  # Qt's print support only when printing
 
         if self.live is not None and (sheet := print_dialog.ask_sheet(self.live, self.tr("Print"), self)):
-            preview = print_dialog.preview_dialog(sheet, self, printer)
-            try:
+            with asked(print_dialog.preview_dialog(sheet, self, printer)) as preview:
                 preview.exec()
-            finally:  # a child of the window: else kept, hidden, with every page it drew, until the window goes
-                preview.deleteLater()
 
     def export_program_pdf(self) -> None:
         from glueplan.ui.print import print_dialog
@@ -431,12 +429,13 @@ class MainWindow(QMainWindow):
             return
         from glueplan.ui.library.exercise_editor import ExerciseEditor  # 6 ms of imports, not before the first paint
 
-        editor = ExerciseEditor(self.live.catalog, self.language, start, self)
-        if editor.exec() != QDialog.DialogCode.Accepted:
-            return
+        with asked(ExerciseEditor(self.live.catalog, self.language, start, self)) as editor:
+            if editor.exec() != QDialog.DialogCode.Accepted:
+                return
+            exercise = editor.exercise()
         from glueplan.app.setup_edits import SaveOwnExercise  # the app layer is not needed for the first paint
 
-        command = SaveOwnExercise(editor.exercise(), UndoText(lambda: self.tr("Save own exercise")))
+        command = SaveOwnExercise(exercise, UndoText(lambda: self.tr("Save own exercise")))
         if self.live.run_or_report(command) and command.saved is not None:
             self.library.select(command.saved.id)
             self.statusBar().showMessage(self.tr("Saved “%1”.").replace("%1", command.saved.name[self.language]), 5000)
@@ -526,9 +525,11 @@ class MainWindow(QMainWindow):
         from glueplan.ui.profile_dialog import ProfileDialog
 
         before = self.live.trainee
-        dialog = ProfileDialog(before, self.language, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.live.run_or_report(EditProfile(before, dialog.trainee(), UndoText(lambda: self.tr("Edit profile"))))
+        with asked(ProfileDialog(before, self.language, self)) as dialog:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            after = dialog.trainee()
+        self.live.run_or_report(EditProfile(before, after, UndoText(lambda: self.tr("Edit profile"))))
 
     def import_history(self) -> None:
         """File > Import history…: another app's log (or a glueplan backup) into this one."""
@@ -536,13 +537,15 @@ class MainWindow(QMainWindow):
             return
         from glueplan.ui.importing.dialog import ImportDialog
 
-        dialog = ImportDialog(self.live, self)
-        dialog.resize(760, 560)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            # The dialog closes on Import: without a word the user cannot tell it went through.
-            said = self.tr("Imported %n sets.", "", dialog.imported) if dialog.imported else \
-                self.tr("Nothing imported: those sets were in the log already.")  # another window was first
-            self.statusBar().showMessage(said, 5000)
+        with asked(ImportDialog(self.live, self)) as dialog:
+            dialog.resize(760, 560)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            imported = dialog.imported
+        # The dialog closes on Import: without a word the user cannot tell it went through.
+        said = self.tr("Imported %n sets.", "", imported) if imported else \
+            self.tr("Nothing imported: those sets were in the log already.")  # another window was first
+        self.statusBar().showMessage(said, 5000)
 
     def plan_week(self) -> None:
         """Programs > Plan my week…: a proposed program, started as a new one when accepted."""
@@ -550,9 +553,11 @@ class MainWindow(QMainWindow):
 
         if self.live is None:
             return
-        dialog = PlanDialog(self.live, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.proposal is not None:
-            self._program_started(dialog.proposal.program.name)
+        with asked(PlanDialog(self.live, self)) as dialog:
+            if dialog.exec() != QDialog.DialogCode.Accepted or dialog.proposal is None:
+                return
+            name = dialog.proposal.program.name
+        self._program_started(name)
 
     def show_programs(self) -> None:
         if self.live is not None:
@@ -593,9 +598,11 @@ class MainWindow(QMainWindow):
     def edit_preferences(self) -> None:
         from glueplan.ui.settings.dialog import PreferencesDialog
 
-        dialog = PreferencesDialog(self.live, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.preferences_changed.emit(dialog.apply())
+        with asked(PreferencesDialog(self.live, self)) as dialog:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            chosen = dialog.apply()
+        self.preferences_changed.emit(chosen)
 
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)

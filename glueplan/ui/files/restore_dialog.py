@@ -38,6 +38,7 @@ from glueplan.store.file_check import DamagedDatabase
 from glueplan.store.location import sqlite_file
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.logged_text import locale_of, short_text
+from glueplan.ui.shared.modal import asked
 from glueplan.ui.shared.plain_text import ask, plain
 
 
@@ -146,8 +147,8 @@ def restore_from_menu(live: LiveWorkspace, parent: QWidget) -> bool:
         ask(parent, QMessageBox.Icon.Information, "glueplan", QCoreApplication.translate(
             "RestoreDialog", "This database is on a server; its backups are made and restored there."))
         return False
-    dialog = RestoreDialog(path, live.language, parent)
-    copy = dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
+    with asked(RestoreDialog(path, live.language, parent)) as dialog:
+        copy = dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
     if copy is None or not confirmed(copy, live.language, parent):
         return False
     store.close()

@@ -38,6 +38,7 @@ from glueplan.ui.print.sheet_painter import page_layout, paint_sheet
 from glueplan.ui.shared import file_dialogs
 from glueplan.ui.shared.keyboard_focus import paint_focus_frame
 from glueplan.ui.shared.live_workspace import LiveWorkspace
+from glueplan.ui.shared.modal import asked
 from glueplan.ui.shared.saved_file import file_name
 
 
@@ -120,11 +121,13 @@ def ask_sheet(live: LiveWorkspace, title: str, parent: QWidget | None = None) ->
     program = live.workspace.program
     if program is None:
         return None
-    dialog = PrintOptionsDialog(len(program.weeks), live.workspace.trainee_id, live.trainee.language, title, parent)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return None
-    dialog.remember()
-    return open_program_sheet(live.workspace, dialog.options(), date.today())
+    with asked(PrintOptionsDialog(len(program.weeks), live.workspace.trainee_id, live.trainee.language, title,
+                                  parent)) as dialog:
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        dialog.remember()
+        options = dialog.options()
+    return open_program_sheet(live.workspace, options, date.today())
 
 
 def _ready(sheet: ProgramSheet, printer: QPrinter | None) -> QPrinter:

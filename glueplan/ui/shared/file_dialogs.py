@@ -19,6 +19,8 @@ from PySide6.QtCore import QFileInfo, QMimeDatabase
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QWidget
 
+from glueplan.ui.shared.modal import asked
+
 
 class NameOnlyIcons(QFileIconProvider):
     """A folder's or a file's icon and a type by the file's name, without reading the file."""
@@ -42,12 +44,10 @@ class NameOnlyIcons(QFileIconProvider):
 def _ask(dialog: QFileDialog) -> tuple[str, str]:
     icons = NameOnlyIcons()  # the dialog does not own it: kept alive until the dialog is closed
     dialog.setIconProvider(icons)
-    try:
+    with asked(dialog):
         if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
             return "", ""
         return dialog.selectedFiles()[0], dialog.selectedNameFilter()
-    finally:
-        dialog.deleteLater()
 
 
 def save_file_name(parent: QWidget | None, caption: str, directory: str, filters: str,

@@ -8,6 +8,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QInputDialog, QWidget
 
+from glueplan.ui.shared.modal import asked
+
 
 def text_dialog(parent: QWidget | None, title: str, label: str, ok: str, text: str = "") -> QInputDialog:
     """A dialog asking for a line of text, ``text`` in it at first; ``label`` and ``ok`` carry their "&"."""
@@ -34,7 +36,5 @@ def _named(dialog: QInputDialog, title: str, label: str, ok: str) -> QInputDialo
 
 def answer(dialog: QInputDialog) -> str | None:
     """What the user gave, once they said OK; None when cancelled."""
-    try:
+    with asked(dialog):
         return dialog.textValue() if dialog.exec() == QDialog.DialogCode.Accepted else None
-    finally:
-        dialog.deleteLater()

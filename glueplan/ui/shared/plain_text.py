@@ -10,6 +10,8 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
+from glueplan.ui.shared.modal import asked
+
 
 def plain(label: QLabel) -> QLabel:
     """The label shows its text as plain text, whatever it holds."""
@@ -33,8 +35,8 @@ def ask(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
         buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok,
         default: QMessageBox.StandardButton = QMessageBox.StandardButton.NoButton) -> QMessageBox.StandardButton:
     """A message box whose text is plain; returns the button pressed."""
-    box = QMessageBox(icon, title, text, buttons, parent)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    if default != QMessageBox.StandardButton.NoButton:
-        box.setDefaultButton(default)
-    return QMessageBox.StandardButton(box.exec())
+    with asked(QMessageBox(icon, title, text, buttons, parent)) as box:
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        if default != QMessageBox.StandardButton.NoButton:
+            box.setDefaultButton(default)
+        return QMessageBox.StandardButton(box.exec())
