@@ -50,21 +50,6 @@ def test_tabbing_through_the_list_chooses_nothing(qtbot: QtBot, repository: Repo
     assert not window.add_to_day_action.isEnabled()
 
 
-def test_tabbing_through_keeps_the_exercise_chosen_before(qtbot: QtBot, repository: Repository) -> None:
-    """A filter that hides the chosen exercise leaves none chosen; Tab does not choose the first one
-    still shown in its place."""
-    window, announced = window_with_search(qtbot, repository, "")
-    window.library.select("clamshell")
-    assert window.library.selected() is not None
-    window.map.muscles_picked.emit(("quadriceps",))  # a click on the map: the clamshell is hidden
-    assert window.library.selected() is None and window.library.proxy.rowCount() > 1
-    announced.clear()
-    tab_to_the_list(qtbot, window)
-    qtbot.keyClick(window.library.view, Qt.Key.Key_Tab)
-    qtbot.waitUntil(lambda: not window.library.view.hasFocus())
-    assert window.library.selected() is None and announced == []
-
-
 def test_tabbing_through_leaves_the_chosen_exercise_chosen(qtbot: QtBot, repository: Repository) -> None:
     window, announced = window_with_search(qtbot, repository, "")
     window.library.select("clamshell")
