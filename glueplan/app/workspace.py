@@ -119,9 +119,9 @@ class Workspace:
         """Store the step from ``before`` (what this window shows) to ``after``: only the rows
         that differ, refused when someone else saved the program since this window read it
         (then the program is reloaded and announced, and StaleProgram raised; one deleted since
-        gives way to the active program). Only the weeks
-        the step touched are checked again. ``relink`` and the links returned are those of
-        logged sets to planned exercises, cut by one step and restored by its undo."""
+        gives way to the active program). Only the weeks the step touched are checked again.
+        ``relink`` and the links returned are those of logged sets to planned exercises, cut by
+        one step and restored by its undo."""
         assert self.program_id is not None and self.report is not None
         try:
             saved, self.version, cut = self.repository.save_program_edit(self.program_id, before, after,
