@@ -96,6 +96,7 @@ class DeleteProgram:
     _template: str | None = field(default=None, init=False)
     _links: Links = field(default_factory=dict, init=False)
     _made: datetime | None = field(default=None, init=False)  # when it was made: kept when it comes back
+    _version: int = field(default=0, init=False)  # the version it was deleted at: it comes back at the next one
     _was_active: bool = field(default=False, init=False)
     _was_open: bool = field(default=False, init=False)
 
@@ -105,7 +106,7 @@ class DeleteProgram:
         if made is None:
             return ChangeSet()  # gone (deleted elsewhere): nothing to delete
         listed = {p.id: p for p in repository.program_overview(workspace.trainee_id)}
-        self._program = repository.program(self.program_id)
+        self._program, self._version = repository.program_state(self.program_id)
         self._template = listed[self.program_id].template_id
         self._was_active = listed[self.program_id].active
         self._was_open = workspace.program_id == self.program_id
@@ -119,7 +120,7 @@ class DeleteProgram:
         assert self._program is not None
         self.program_id = workspace.repository.add_program(  # a new id if another program took it meanwhile
             workspace.trainee_id, self._program, self._template, self.program_id, relink=self._links,
-            activate=self._was_active, made=self._made)
+            activate=self._was_active, made=self._made, version=self._version + 1)
         return LISTED | workspace.load_program(self.program_id) if self._was_open else LISTED
 
 

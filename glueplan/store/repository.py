@@ -152,20 +152,22 @@ class Repository:
 
     def add_program(self, trainee_id: int, program: Program, template_id: str | None = None,
                     program_id: int | None = None, relink: Mapping[tuple[int, str], int] | None = None,
-                    activate: bool = False, made: datetime | None = None) -> int:
+                    activate: bool = False, made: datetime | None = None, version: int = 0) -> int:
         """Store a whole program (every week, session and exercise) in one transaction; returns its
         id. Given ``program_id`` and a program with ids (one deleted before), it comes back under
         those ids, or new ones where another window brought the same rows back first (read the
         program back for them), and ``relink`` (as ``delete_program`` returned it)
         links the sets logged against it again, and ``made`` (as ``program_made`` read it) keeps when
-        it was made. ``activate`` makes it the trainee's active program."""
+        it was made. ``version`` is the one it starts at: a deleted program comes back past every
+        version it had, or a window that read it at one of those would take it for unchanged and
+        save over it. ``activate`` makes it the trainee's active program."""
         if program.start is None:
             raise ValueError("a stored program needs a start date")
         with self.store.transaction() as session:
             if program_id is not None and session.get(ProgramRow, program_id) is not None:
                 program_id = None  # another window brought this program back first
             row = ProgramRow(id=program_id, trainee_id=trainee_id, name=program.name, start_date=program.start,
-                             template_id=template_id, created_at=made or datetime.now())
+                             template_id=template_id, created_at=made or datetime.now(), version=version)
             session.add(row)
             session.flush()
             write_program_rows(session, row.id, replace(program, weeks=()), program, relink)
