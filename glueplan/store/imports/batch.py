@@ -111,7 +111,8 @@ def write_batch(repository: Repository, trainee_id: int, batch: ImportBatch, aga
         new_keys = [row.import_key for row in new]
         new_ids: list[int] = []
         if new and connection.dialect.name == "sqlite":  # the write lock is held: the ids above are free
-            new_ids = list(range(since + 1, since + 1 + len(new)))
+            first = max(since, _given_up_to(connection)) + 1  # not one a deleted set had
+            new_ids = list(range(first, first + len(new)))
             _insert_many(connection, trainee_id, new, renamed, new_ids)
         elif new:  # a server hands out the ids (another client's inserts may take some): read back by key
             _insert_many(connection, trainee_id, new, renamed)
@@ -123,12 +124,21 @@ def write_batch(repository: Repository, trainee_id: int, batch: ImportBatch, aga
         return Written((*back_ids, *new_ids), (*back_keys, *new_keys), tuple(filter(None, made)), renamed)
 
 
+def _given_up_to(connection: Connection) -> int:
+    """SQLite: the highest set id ever given (AUTOINCREMENT keeps it in sqlite_sequence, schema
+    0010). Ids above the highest id there may have been given to sets deleted since, which an undo
+    or a redo still holds: numbered from there, an import's set took one, and the redo of a set
+    logged in another window found it under its id and took it for its own (that set was lost)."""
+    given = connection.exec_driver_sql("SELECT seq FROM sqlite_sequence WHERE name = ?", (SETS.name,)).scalar()
+    return int(given or 0)
+
+
 def remove_written(repository: Repository, trainee_id: int, written: Written) -> tuple[str, ...]:
     """Take out exactly what a write wrote (what is gone already is no failure), in one transaction.
     Its sets are known by their keys, not their ids: one deleted and brought back since may be under
-    a new id, and its old one another set's (SQLite gives the highest free id to the next set). Its
-    own exercises go too, those still as it made them: an id is made of a name, so another window
-    that deleted one may have made an exercise of that name under its id since, and that one stays.
+    a new id (another window brought it back first). Its own exercises go too, those still as it
+    made them: an id is made of a name, so another window that deleted one may have made an
+    exercise of that name under its id since, and that one stays.
     So do those that something else uses by now (a program, a log, an own template): their ids are
     returned, for a redo to use them again."""
     with repository.store.transaction() as session:
