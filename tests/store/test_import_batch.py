@@ -69,9 +69,9 @@ def test_undo_takes_out_exactly_what_was_written_and_redo_brings_it_back_under_i
 
 def test_undo_and_redo_know_the_imports_sets_by_key_not_by_id(repository: Repository, trainee: int) -> None:
     """An imported set deleted and brought back (Delete, then its undo) may come back under a new
-    id, its old one taken meanwhile by another window's set (SQLite gives the highest free id to the
-    next set): the import's undo takes out the imported set and leaves the other, and its redo
-    puts the set back beside the other one."""
+    id (before 0010, on SQLite its old one went to the next set, another window's): the import's
+    undo takes out the imported set, known by its key, and leaves the other, and its redo puts the
+    set back beside the other one."""
     written = write_batch(repository, trainee, ImportBatch(rows(10)))
     last = written.set_ids[-1]
     mine = repository.logged_set(last)

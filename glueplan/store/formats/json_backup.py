@@ -280,7 +280,7 @@ def restore_backup(store: Store, backup: Backup) -> None:
 def _sequences_past_ids(connection: Connection) -> None:
     """PostgreSQL: each table's id sequence set past the ids the backup brought. An insert under an
     explicit id does not advance the sequence, and the next row it numbered would collide with a
-    restored one (an SQLite file numbers the next row from the highest id there)."""
+    restored one (SQLite numbers the next row past the highest id it has held, restored ones included)."""
     if connection.dialect.name != "postgresql":
         return
     quote = connection.dialect.identifier_preparer.quote
