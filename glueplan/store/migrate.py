@@ -139,7 +139,13 @@ def migrate(engine: Engine, path: Path | None) -> None:
                          version=__version__)
     if current is not None and path is not None:
         backup_sqlite(path, f"before-{SCHEMA_REVISION}")
-    with engine.connect() as connection, foreign_keys_off(connection), connection.begin():
+    from glueplan.store.database import WRITES  # it imports this module
+
+    # A writer's transaction (BEGIN IMMEDIATE): a second copy starting at the same moment waits for
+    # this one's write lock and then finds the file up to date, where a reader's could not become a
+    # writer once this one had committed ("database is locked").
+    with engine.connect().execution_options(**{WRITES: True}) as connection, foreign_keys_off(connection), \
+            connection.begin():
         upgrade(connection)
         broken = connection.exec_driver_sql("PRAGMA foreign_key_check").first()
         if broken is not None:  # refused inside the transaction: it is rolled back, the file left as it was
