@@ -9,6 +9,7 @@ start-up). A test holds a created schema equal to one migrated from empty.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -146,11 +147,20 @@ def migrate(engine: Engine, path: Path | None) -> None:
     # writer once this one had committed ("database is locked").
     with engine.connect().execution_options(**{WRITES: True}) as connection, foreign_keys_off(connection), \
             connection.begin():
+        before = broken_references(connection)
         upgrade(connection)
-        broken = connection.exec_driver_sql("PRAGMA foreign_key_check").first()
-        if broken is not None:  # refused inside the transaction: it is rolled back, the file left as it was
+        made = broken_references(connection) - before  # a file that had some opened before, and still does
+        if made:  # refused inside the transaction: it is rolled back, the file left as it was
+            table, parent = next(iter(made))
             raise StoreError("store.cannot_open", path=str(path or engine.url.database),
-                             reason=f"a row of {broken[0]} refers to a row of {broken[2]} that is not there")
+                             reason=f"upgrading it would leave a row of {table} referring to a row of {parent} "
+                                    "that is not there")
+
+
+def broken_references(connection: Connection) -> Counter[tuple[str, str]]:
+    """How many rows of each table refer to a row of another that is not there (SQLite's
+    PRAGMA foreign_key_check), by the two tables' names."""
+    return Counter((row[0], row[2]) for row in connection.exec_driver_sql("PRAGMA foreign_key_check"))
 
 
 @contextmanager
@@ -159,8 +169,8 @@ def foreign_keys_off(connection: Connection) -> Iterator[None]:
     own procedure for it says (https://www.sqlite.org/lang_altertable.html#otheralter): with them
     on, dropping a table first deletes its rows, and the rows that refer to them go with them
     (ON DELETE CASCADE) or lose their link (SET NULL). The switch does nothing inside a
-    transaction, so it is thrown on the connection before the migration's begins; the references
-    are checked (PRAGMA foreign_key_check) before it commits."""
+    transaction, so it is thrown on the connection before the migration's begins; ``migrate``
+    refuses to commit a reference the migrations broke."""
     bare = connection.connection.driver_connection  # reaching it begins no transaction
     assert bare is not None and not connection.in_transaction()
     bare.execute("PRAGMA foreign_keys = OFF")

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
-from sqlalchemy import Engine, create_engine, inspect
+from sqlalchemy import Connection, Engine, create_engine, inspect
 
 from glueplan.domain.trainee import Trainee
 from glueplan.store import migrate
@@ -371,11 +371,9 @@ def test_tables_rebuilt_for_0010_keep_every_row_and_every_link(db_path: Path) ->
         upgraded.close()
 
 
-def test_a_file_whose_references_are_broken_is_refused_and_left_at_its_revision(db_path: Path) -> None:
-    """The rebuild runs with foreign keys off, so it checks them all before it commits: a set
-    that refers to a planned exercise that is not there (a file changed by hand) stops it."""
-    _file_of_revision_0009(db_path).close()
-    connection = sqlite3.connect(db_path)
+def _a_set_linked_to_a_missing_exercise(path: Path) -> None:
+    """A set that refers to a planned exercise that is not there (a file changed by hand)."""
+    connection = sqlite3.connect(path)
     with connection:
         connection.execute("INSERT INTO trainee (id, name, level, units, session_minutes, language, created_at) "
                            "VALUES (1, 'Ida', 'beginner', 'kg', 60, 'en', '2026-01-01 00:00:00.000000')")
@@ -383,11 +381,41 @@ def test_a_file_whose_references_are_broken_is_refused_and_left_at_its_revision(
                            "planned_exercise_id, import_key) VALUES (1, 'clamshell', '2026-02-05 18:00:00.000000', "
                            "0.0, 20, '', 77, 'k')")  # foreign keys are off on a bare sqlite3 connection
     connection.close()
+
+
+def test_a_reference_broken_before_the_upgrade_does_not_stop_it(db_path: Path) -> None:
+    """The file opened before 0010 with it, and opens after: the set keeps its broken link, as it was."""
+    _file_of_revision_0009(db_path).close()
+    _a_set_linked_to_a_missing_exercise(db_path)
+    open_store(database_url(str(db_path))).close()
+    assert _revision_in(db_path) == "0010"
+    assert sqlite3.connect(db_path).execute("SELECT planned_exercise_id FROM logged_set").fetchall() == [(77,)]
+
+
+def test_an_upgrade_that_would_break_a_reference_is_refused_and_the_file_left_at_its_revision(
+        db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The migrations run with foreign keys off, so every reference is checked before they commit:
+    one they broke (here a planned exercise deleted under a set's link) stops them, rolled back."""
+    _file_of_revision_0009(db_path).close()
+    _a_set_linked_to_a_missing_exercise(db_path)
+    connection = sqlite3.connect(db_path)
+    with connection:
+        connection.execute("INSERT INTO program (id, trainee_id, name, start_date, created_at, version) "
+                           "VALUES (1, 1, 'Old', '2026-01-05', '2026-01-01 00:00:00.000000', 0)")
+        connection.execute("INSERT INTO program_week VALUES (1, 1, 0)")
+    connection.close()
     before = _rows(db_path)
+    upgrade = migrate.upgrade
+
+    def breaking(connection: Connection) -> None:
+        upgrade(connection)
+        connection.exec_driver_sql("DELETE FROM program")  # its week stays, with foreign keys off
+
+    monkeypatch.setattr(migrate, "upgrade", breaking)
     with pytest.raises(StoreError) as caught:
         open_store(database_url(str(db_path)))
     assert caught.value.key == "store.cannot_open"
-    assert "a row of logged_set refers to a row of planned_exercise that is not there" in str(caught.value)
+    assert "would leave a row of program_week referring to a row of program that is not there" in str(caught.value)
     assert _revision_in(db_path) == "0009" and _rows(db_path) == before
 
 
