@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -190,17 +191,40 @@ def restore(path: Path, copy: Path) -> Path | None:
     and the copy is renamed into place. Returns that backup or the aside name.
     """
     kept_as: Path | None = None
-    with replacing_file(path) as temporary:
+    with ExitStack() as held, replacing_file(path) as temporary:  # the file replaced, then its lock let go
         _copy_into(copy, temporary)
         if path.exists():
             try:
                 _checkpoint(path)
+                held.enter_context(_writes_held(path))
                 kept_as = backup_sqlite(path, BEFORE_RESTORE)
             except sqlite3.Error:
                 kept_as = put_aside(path, "damaged")
         for suffix in ("-wal", "-shm"):  # an old log must not be replayed into the copy
             path.with_name(path.name + suffix).unlink(missing_ok=True)
     return kept_as
+
+
+@contextmanager
+def _writes_held(path: Path) -> Iterator[None]:
+    """The write lock of the file in place, held until it is replaced: a copy of glueplan that has
+    it open cannot write into it between its backup and the replacement (that set would be in
+    neither), and its next write finds another file in place and is refused (Store.transaction).
+    A file that cannot be locked (damaged, or a writer that keeps it for long) is replaced without."""
+    try:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True, isolation_level=None,
+                                     timeout=10)
+    except sqlite3.Error:
+        yield
+        return
+    try:
+        try:
+            connection.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error:
+            pass
+        yield
+    finally:
+        connection.close()
 
 
 def _checkpoint(path: Path) -> None:

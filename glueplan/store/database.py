@@ -35,12 +35,16 @@ class Store:
     whatever the busy timeout. Readers begin plainly and never wait for a writer (WAL).
 
     A ``read_only`` store (a file glueplan may not write) refuses every transaction at once,
-    before anything is tried, with a message that says why.
+    before anything is tried, with a message that says why. So does one whose file was replaced
+    while it was open (another window restored a backup): what it wrote would go into the file
+    put aside, lost to both.
     """
 
     def __init__(self, engine: Engine, read_only: bool = False) -> None:
         self.engine = engine
         self.read_only = read_only
+        self._path = sqlite_file(engine.url)
+        self._file = None if self._path is None else _file_identity(self._path)
         self._writers = sessionmaker(engine.execution_options(**{WRITES: True}), expire_on_commit=False)
         self._readers = sessionmaker(engine.execution_options(**server.reader_options(engine.url)),
                                      expire_on_commit=False)
@@ -63,6 +67,10 @@ class Store:
             raise StoreError("store.read_only_edit", path=str(self.engine.url.database))
         try:
             with self._writers.begin() as session:
+                if self._path is not None:
+                    session.connection()  # BEGIN IMMEDIATE: from here no restore can put another file in place
+                    if _file_identity(self._path) != self._file:
+                        raise StoreError("store.replaced", path=str(self._path))
                 yield session
         except DBAPIError as error:
             raise server.refusal(error, "store.write_failed") from error
@@ -79,6 +87,15 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def _file_identity(path: Path) -> tuple[int, int] | None:
+    """Which file is at ``path`` (its device and inode), None when none is."""
+    try:
+        facts = path.stat()
+    except OSError:
+        return None
+    return facts.st_dev, facts.st_ino
 
 
 def _configure_sqlite(engine: Engine, read_only: bool = False) -> None:

@@ -20,6 +20,7 @@ from glueplan.store.backup import (
     restore,
 )
 from glueplan.store.database import Store, open_store
+from glueplan.store.errors import StoreError
 from glueplan.store.location import database_url, sqlite_file
 from glueplan.store.repository import Repository
 from tests.conftest import seed_000
@@ -133,3 +134,57 @@ def test_a_backup_goes_to_the_disk_page_by_page_with_a_rollback_journal(db_path:
     with closing(sqlite3.connect(copy)) as connection:
         assert connection.execute("SELECT count(*) FROM ballast").fetchone() == (4096,)
     assert not copy.with_name(copy.name + "-wal").exists()
+
+
+def test_a_window_on_a_file_restored_elsewhere_writes_nothing_and_says_so(db_path: Path) -> None:
+    """Another window restored a backup: this one still had the old file open, and a set it saved
+    went into the file put aside, in neither the restored file nor any backup. It is refused,
+    with a message that says what happened."""
+    logged(db_path, 2)
+    older = backup_sqlite(db_path, "daily", NOON)
+    staying = open_store(database_url(str(db_path)))
+    try:
+        repository = Repository(staying)
+        trainee = repository.trainee_ids()[0]
+        repository.log_set(trainee, LoggedSet("clamshell", NOON, 0.0, 20))  # before the restore: kept in its backup
+        kept_as = restore(db_path, older)
+        with pytest.raises(StoreError) as caught:
+            repository.log_set(trainee, LoggedSet("clamshell", NOON + timedelta(minutes=5), 0.0, 20))
+        assert caught.value.key == "store.replaced" and "a backup was restored in another window" in str(caught.value)
+    finally:
+        staying.close()
+    assert kept_as is not None and next(copy for copy in backups(db_path) if copy.path == kept_as).logged_sets == 3
+
+
+def test_no_window_writes_into_the_file_between_its_backup_and_its_replacement(
+        db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The restore holds the file's write lock from its backup until the copy is in place: a set
+    saved in that moment would have gone into neither (here it is refused, the lock being held)."""
+    from sqlalchemy import event
+
+    import glueplan.store.backup as backup
+
+    logged(db_path, 2)
+    older = backup_sqlite(db_path, "daily", NOON)
+    staying = open_store(database_url(str(db_path)))
+    staying.engine.dispose()
+    event.listen(staying.engine, "connect", lambda connection, _record: connection.execute("PRAGMA busy_timeout = 50"))
+    repository = Repository(staying)
+    trainee = repository.trainee_ids()[0]
+    during: list[str] = []
+    taking_backup = backup.backup_sqlite
+
+    def backing_up(path: Path, reason: str, now: datetime | None = None) -> Path:
+        try:
+            repository.log_set(trainee, LoggedSet("clamshell", NOON, 0.0, 20))
+            during.append("saved")
+        except StoreError as error:
+            during.append(error.key)
+        return taking_backup(path, reason, now)
+
+    monkeypatch.setattr(backup, "backup_sqlite", backing_up)
+    try:
+        restore(db_path, older)
+    finally:
+        staying.close()
+    assert during == ["store.write_failed"]  # "database is locked": nothing written
