@@ -461,3 +461,21 @@ def test_rows_fit_beside_the_scroll_bar(qtbot: QtBot, live: LiveWorkspace) -> No
     view.executeDelayedItemsLayout()
     for item in range(len(live.program.weeks[0].sessions[0].items)):
         assert view.visualRect(item_index(calendar.model, 0, item)).right() < view.viewport().width()
+
+
+def test_paging_the_weeks_with_a_finding_chosen_shows_the_week_paged_to(qtbot: QtBot, live: LiveWorkspace) -> None:
+    """A finding chosen, then the next week: the list's clear() told of the chosen finding going,
+    which showed its own week again, whose findings were listed inside that clear(): each item was
+    deleted twice, and the window crashed (H47, 3 of 3 times). Now the next week is shown."""
+    from glueplan.ui.week.page import WeekPage
+
+    page = on_screen(qtbot, WeekPage(live), 1300, 900)
+    live.apply(MoveSession(0, 1, Weekday.TUE))  # Monday and Tuesday: a finding in week 1
+    page.findings.list.setCurrentRow(0)
+    assert page.findings.chosen() is not None
+    for _turn in range(5):
+        page.next_week()
+        assert page.week == 1 and page.findings.chosen() is None
+        page.previous_week()
+        assert page.week == 0
+        page.findings.list.setCurrentRow(0)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, time
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, QSignalBlocker, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -106,13 +106,17 @@ class FindingsPanel(QWidget):
         said = self._said if self._listed is not None and self._listed[1:] == listed[1:] else {}
         self._listed = listed
         self._said = {f: said.get(f) or describe(f, self.live.language, self.live.catalog, weeks) for f in shown}
-        self.list.clear()
-        for finding in shown:
-            item = QListWidgetItem(severity_icon(finding.severity), self._said[finding])
-            item.setData(FINDING_ROLE, finding)
-            self.list.addItem(item)
-        if self.list.count() == 0:
-            self.list.addItem(self.tr("No findings this week: the plan follows every rule."))
+        # Quiet while it is filled: clear() tells of the current finding going while its items go, and
+        # a finding chosen shows its week, whose findings were listed again inside that clear() (each
+        # item of the first deleted twice: the window crashed when a week was paged with one chosen).
+        with QSignalBlocker(self.list):
+            self.list.clear()
+            for finding in shown:
+                item = QListWidgetItem(severity_icon(finding.severity), self._said[finding])
+                item.setData(FINDING_ROLE, finding)
+                self.list.addItem(item)
+            if self.list.count() == 0:
+                self.list.addItem(self.tr("No findings this week: the plan follows every rule."))
         self._chosen(None)
 
     def chosen(self) -> Finding | None:
