@@ -71,3 +71,34 @@ def test_exporting_from_the_databases_folder_loses_nothing_saved_afterwards(
     assert programs_seen_from_another_process(path) == 2
     with sqlite3.connect(path) as connection:
         assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+def test_completing_the_print_dialogs_output_file_in_the_databases_folder_loses_nothing_saved_afterwards(
+        qtbot: QtBot, qapp: QApplication, workspace: Workspace) -> None:
+    """File > Print, then Print in the preview, and the print dialog's Output file typed toward the
+    database's folder: Qt's own completer listed that folder with Qt's icons, reading the -wal and
+    the -shm (H47's walk: a new trainee and four minutes of edits were lost)."""
+    from PySide6.QtPrintSupport import QPrintDialog
+    from PySide6.QtWidgets import QFileSystemModel, QLineEdit
+
+    from glueplan.ui.print.print_dialog import preview_dialog
+    from tests.ui.test_print_sheet import sheet_of
+
+    path = Path(str(workspace.repository.store.engine.url.database))
+    preview = preview_dialog(sheet_of("seed-000"))
+    qtbot.addWidget(preview)
+    printing = QPrintDialog(preview.printer(), preview)  # as the preview's Print makes it
+    printing.show()
+    files = printing.findChild(QLineEdit, "filename").completer().model()
+    assert isinstance(files, QFileSystemModel)
+    folder = files.index(str(path.parent))
+    files.fetchMore(folder)  # what typing the folder's name does: the completer lists it
+    end = time.monotonic() + 1.5  # Qt lists and looks at the files on a thread of its own
+    while time.monotonic() < end:
+        qapp.processEvents()
+        time.sleep(0.02)
+    assert files.rowCount(folder) >= 3  # the database, its -wal and its -shm
+    printing.reject()
+    assert programs_seen_from_another_process(path) == 1
+    workspace.repository.add_program(workspace.trainee_id, seed_000(), "seed-000")
+    assert programs_seen_from_another_process(path) == 2

@@ -147,6 +147,7 @@ def preview_dialog(sheet: ProgramSheet, parent: QWidget | None = None,
     _ready(sheet, dialog.printer())
     dialog.paintRequested.connect(lambda device: paint_sheet(sheet, device, set_layout=False))
     give_preview_keys(dialog)
+    dialog.installEventFilter(file_dialogs.ReadNoFilesWatch(dialog))  # its Print opens Qt's print dialog
     return dialog
 
 

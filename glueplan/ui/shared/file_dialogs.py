@@ -10,14 +10,19 @@ this window was still writing into: what was saved here afterwards went into a d
 in this window and in no other, in the database file only if this glueplan closed it in the end,
 and with nothing to keep two windows from writing at once.
 
+Qt's print dialog, which the print preview opens itself, lists files too: its Output file completes
+names from a folder (read_no_files, from a ReadNoFilesWatch on the preview).
+
 A dialog the platform supplies (a desktop portal, a desktop's own) is used as before.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QFileInfo, QMimeDatabase
+from functools import cache
+
+from PySide6.QtCore import QChildEvent, QEvent, QFileInfo, QMimeDatabase, QObject
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QFileIconProvider, QFileSystemModel, QWidget
 
 from glueplan.ui.shared.modal import asked
 
@@ -41,9 +46,38 @@ class NameOnlyIcons(QFileIconProvider):
         return self._types.mimeTypeForFile(info, QMimeDatabase.MatchMode.MatchExtension).comment()
 
 
+@cache
+def _name_only_icons() -> NameOnlyIcons:
+    """One for every file list, kept for the app's life: a dialog or a model does not own the one
+    it is given, and Qt may still ask it about a file after the dialog was closed."""
+    return NameOnlyIcons()
+
+
+def read_no_files(widget: QWidget) -> None:
+    """Every file list in ``widget`` (a file dialog's, a completer's) tells files by their names."""
+    icons = _name_only_icons()
+    if isinstance(widget, QFileDialog):
+        widget.setIconProvider(icons)
+    for model in widget.findChildren(QFileSystemModel):
+        model.setIconProvider(icons)
+
+
+class ReadNoFilesWatch(QObject):
+    """Watches a dialog for the dialogs Qt opens from it itself (the preview's Print opens Qt's print
+    dialog, its Browse button a file dialog): each reads no files, and is watched in turn, before
+    it is first shown."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ChildPolished and isinstance(event, QChildEvent):
+            child = event.child()
+            if isinstance(child, QDialog):
+                read_no_files(child)
+                child.installEventFilter(self)
+        return False
+
+
 def _ask(dialog: QFileDialog) -> tuple[str, str]:
-    icons = NameOnlyIcons()  # the dialog does not own it: kept alive until the dialog is closed
-    dialog.setIconProvider(icons)
+    read_no_files(dialog)
     with asked(dialog):
         if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
             return "", ""
