@@ -96,7 +96,8 @@ class DeleteSet:
         with _gone_is_fine():
             self.identity = workspace.repository.delete_logged_set(self.set_id, self.logged)
             return _day(self.logged)
-        return ChangeSet()  # gone already (a redo: gone again)
+        workspace.publish(_day(self.logged))  # gone already: shown gone now, not at the next look elsewhere
+        return ChangeSet()
 
     def undo(self, workspace: Workspace) -> ChangeSet:
         self.set_id = _restore(workspace, self.logged, self.set_id, self.identity)

@@ -128,8 +128,9 @@ class DeleteOwnExercise:
         if self.exercise.id not in workspace.catalog.exercises:
             return ChangeSet()
         choices = delete_unused(workspace, self.exercise, expected=self.exercise)
-        if choices is None:
-            return ChangeSet()  # gone already (a redo: gone again)
+        if choices is None:  # gone already: shown gone now, not at the next look elsewhere
+            workspace.publish(workspace.set_catalog(workspace.repository.catalog()))
+            return ChangeSet()
         self._choices = choices
         return workspace.set_catalog(workspace.repository.catalog())
 

@@ -9,6 +9,7 @@ from datetime import date, datetime, time
 
 import pytest
 
+from glueplan.app.changes import ChangeSet
 from glueplan.app.setup_edits import DeleteOwnExercise
 from glueplan.app.workspace import Workspace
 from glueplan.domain.catalog import Exercise
@@ -123,6 +124,9 @@ def test_an_exercise_deleted_in_two_windows_comes_back_with_its_import_choices(s
         session.add(ImportChoiceRow(name="band clamshell", exercise_id=mine.id))
     first, second = DeleteOwnExercise(mine, "delete"), DeleteOwnExercise(mine, "delete")
     workspace.execute(first)
+    told: list[ChangeSet] = []
+    other.subscribe(told.append)
     assert not other.execute(second)
+    assert [change.catalog for change in told] == [True] and mine.id not in other.catalog.exercises
     workspace.revert(first)
     assert remembered_choices(repository) == {"band clamshell": mine.id}

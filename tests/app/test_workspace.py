@@ -240,7 +240,10 @@ def test_a_set_deleted_in_two_windows_comes_back_once_as_itself(store: Store, wo
     write_backup(store, tmp_path / "before.json")
     first, second = DeleteSet(set_id, logged, "delete"), DeleteSet(set_id, logged, "delete")
     workspace.execute(first)
+    told: list[ChangeSet] = []
+    other.subscribe(told.append)
     assert not other.execute(second)
+    assert told == [ChangeSet(log_days=frozenset({logged.performed_at.date()}))]  # its view shows it gone now
     workspace.revert(first)
     assert workspace.sets_on(logged.performed_at.date()) == [(set_id, logged)]
     assert prepare(workspace, read_history(tmp_path / "before.json")).sets == 0
