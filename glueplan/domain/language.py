@@ -91,6 +91,12 @@ def clock(moment: time, language: Language) -> str:
     return f"{moment:%H}{_CLOCK_SIGNS[language]}{moment:%M}"
 
 
+def rest_clock(seconds: int) -> str:
+    """A rest in minutes and seconds, as a gym's clock shows it, in every language: 90 -> "1:30".
+    The calendar, the log, the details and the planner's explanation write rests so."""
+    return f"{seconds // 60}:{seconds % 60:02d}"
+
+
 def decimal(value: float, language: Language, digits: int = 1) -> str:
     """A number with at most ``digits`` decimals, with a decimal comma in Danish and Norwegian."""
     text = f"{round(value, digits):g}"

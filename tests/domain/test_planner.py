@@ -245,4 +245,4 @@ def test_the_doses_name_rir_as_the_sheets_do() -> None:
     proposal = propose(PlanRequest(MON_WED_FRI, 60, frozenset({Equipment.BARBELL, Equipment.BENCH,
                                                                Equipment.SQUAT_RACK})), CATALOG, Language.EN)
     doses = [line.text(Language.EN, CATALOG) for line in proposal.explanation if line.key.startswith("why.dose")]
-    assert len(doses) == 2 and all(", RIR " in dose and "reps in reserve" not in dose for dose in doses), doses
+    assert len(doses) >= 2 and all(", RIR " in dose and "reps in reserve" not in dose for dose in doses), doses

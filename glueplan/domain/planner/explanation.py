@@ -13,9 +13,9 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
-from glueplan.domain.catalog import Catalog, Category, Equipment, Laterality
+from glueplan.domain.catalog import Catalog, Category, Equipment, Laterality, Prescription
 from glueplan.domain.findings import Finding, Muscles, describe, join, render
-from glueplan.domain.language import Language
+from glueplan.domain.language import Language, rest_clock
 from glueplan.domain.messages import messages
 from glueplan.domain.plan import Weekday
 from glueplan.domain.planner.choice import MEDIUS, pattern_of
@@ -49,6 +49,10 @@ def _words(value: Any, language: Language, catalog: Catalog) -> str:
         return join([render(day, language, catalog) for day in value], language)
     if isinstance(value, tuple) and value and isinstance(value[0], Line):
         return ", ".join(line.text(language, catalog, sentence=False) for line in value)
+    if isinstance(value, OneOf):
+        words = [rest_clock(one) if value.rest else _words(one, language, catalog) for one in value.values]
+        return words[0] if len(words) == 1 else \
+            messages()("list.or", language, first=", ".join(words[:-1]), last=words[-1])
     if isinstance(value, Equipment):
         return messages()(f"equipment.{value.value}", language).lower()
     return render(value, language, catalog)
@@ -113,15 +117,35 @@ def _first_of_each(exercises: Iterable[Any]) -> list[Any]:
     return list(seen.values())
 
 
+# Each kind of exercise has its own rest rule (REST-1 compound lifts and hip thrusts, REST-2
+# isolation, REST-3 activation) and RIR band: one line each, in the order a session runs them.
+DOSE_KINDS = (Category.ACTIVATION, Category.COMPOUND, Category.HIP_DOMINANT, Category.ISOLATION)
+
+
+@dataclass(frozen=True, slots=True)
+class OneOf:
+    """The values the plan prescribes, each once, smallest first: "8–12 or 10–15"; rests in
+    seconds, written as the calendar writes them: "2:00 or 3:00"."""
+
+    values: tuple[Any, ...]
+    rest: bool = False
+
+
 def _doses(plan: Plan, catalog: Catalog) -> Iterator[Line]:
-    """The dose of the first compound lift and of the first single-joint exercise."""
-    items = [item for session in plan.week.sessions for item in session.items]
-    for key, categories in (("why.dose_compound", (Category.COMPOUND,)),
-                            ("why.dose_single", (Category.HIP_DOMINANT, Category.ISOLATION))):
-        found = next((i for i in items if catalog.exercise(i.exercise_id).category in categories), None)
-        if found is not None:
-            p = found.prescription
-            yield Line(key, (("reps", str(p.reps)), ("rir", p.rir), ("rest", p.rest_s)))
+    """Per kind of exercise in the training week, every rep range, RIR and rest it is given
+    (short rests where time is short, the bottom of the band without load): read from the
+    plan itself, so the explanation says what the calendar shows."""
+    kinds: dict[Category, list[Prescription]] = {}
+    for session in plan.week.sessions:
+        for item in session.items:
+            kinds.setdefault(catalog.exercise(item.exercise_id).category, []).append(item.prescription)
+    for kind in DOSE_KINDS:
+        if kind in kinds:
+            doses = kinds[kind]
+            yield Line(f"why.dose.{kind.value}",
+                       (("reps", OneOf(tuple(sorted({p.reps for p in doses}, key=lambda r: (r.low, r.high))))),
+                        ("rir", OneOf(tuple(sorted({p.rir for p in doses})))),
+                        ("rest", OneOf(tuple(sorted({p.rest_s for p in doses})), rest=True))))
 
 
 def fixes(plan: Plan, catalog: Catalog, language: Language) -> tuple[Line, ...]:

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from glueplan.domain.catalog import MINOR, PRIMARY, ROLES, SECONDARY, Catalog, Equipment, Exercise
-from glueplan.domain.language import Language, decimal
+from glueplan.domain.language import Language, decimal, rest_clock
 from glueplan.domain.messages import messages
 from glueplan.ui.library.other_names import other_names
 from glueplan.ui.settings.theme import MUTED_TEXT
@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 def rest_text(seconds: int) -> str:
     """120 -> "2:00"; rests read as minutes and seconds in a gym."""
-    return f"{seconds // 60}:{seconds % 60:02d}"
+    return rest_clock(seconds)
 
 
 def in_sentence(text: str) -> str:
