@@ -1,21 +1,22 @@
 """What a printed program sheet says, as plain values in one language, before any layout.
 
 The sheet is what a coach hands a client: a first page (who, what, when, the week plan, the
-weekly hard sets per muscle against the level's band, the rules' findings) and one section
+weekly hard sets per muscle against the level's band) and one section
 per session (each exercise's dose, cues and most common mistake, and a log grid to fill in
-by hand). Everything here is independent of Qt; glueplan/ui/print lays it out on paper.
+by hand). The rules' findings are the planner's, seen in the app, and not on the sheet: the client
+was handed "more than your 30 min" on a page of its own. Everything here is independent of Qt;
+glueplan/ui/print lays it out on paper.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 from enum import StrEnum
 
 from glueplan.domain.catalog import Catalog, Equipment, Exercise, Laterality, Prescription
-from glueplan.domain.findings import Finding, Severity, describe
 from glueplan.domain.language import Language, decimal
 from glueplan.domain.log import KG_PER_LB
 from glueplan.domain.messages import messages
@@ -139,12 +140,6 @@ class MuscleVolume:
     hard_sets: tuple[float, ...]  # one per week run
 
 
-@dataclass(frozen=True, slots=True)
-class SheetFinding:
-    severity: Severity
-    text: str
-
-
 # -- the sessions -------------------------------------------------------------------------------
 
 @dataclass(frozen=True, slots=True)
@@ -198,7 +193,6 @@ class ProgramSheet:
     weeks: tuple[int, ...]  # the printed weeks, 1-based
     runs: tuple[WeekRun, ...]
     volume: tuple[MuscleVolume, ...]
-    findings: tuple[SheetFinding, ...]
     sections: tuple[SessionSection, ...]
     printed_on: date
 
@@ -263,7 +257,6 @@ def build_sheet(program: Program, trainee: Trainee, report: Report, catalog: Cat
         weeks=numbers,
         runs=runs,
         volume=_volume(report, runs, catalog, options.language),
-        findings=_findings(report.findings, numbers, catalog, options.language),
         sections=_sections(program, numbers, catalog, trainee.units, options.language),
         printed_on=printed_on,
     )
@@ -307,35 +300,6 @@ def _volume(report: Report, runs: Sequence[WeekRun], catalog: Catalog, language:
         rows.append(MuscleVolume(muscle.name[language], first.band,
                                  tuple(report.weeks[run.first - 1].muscles[muscle_id].hard_sets for run in runs)))
     return tuple(rows)
-
-
-def _week_of(finding: Finding) -> int | None:
-    """The 1-based week a finding is about (its first session's), None for the whole program."""
-    if finding.week is not None:
-        return finding.week + 1
-    return finding.sessions[0].week + 1 if finding.sessions else None
-
-
-def _findings(findings: Iterable[Finding], numbers: Sequence[int], catalog: Catalog,
-              language: Language) -> tuple[SheetFinding, ...]:
-    """The printed weeks' findings, worst first; one sentence said in several weeks is said once,
-    with the weeks it applies to."""
-    weeks_of: dict[tuple[Severity, str], list[int]] = {}
-    for finding in sorted(findings, key=lambda f: (f.severity.rank, _week_of(f) or 0)):
-        week = _week_of(finding)
-        if week is not None and week not in numbers:
-            continue
-        sentence = describe(finding, language, catalog)
-        weeks_of.setdefault((finding.severity, sentence), [])
-        if week is not None and week not in weeks_of[(finding.severity, sentence)]:
-            weeks_of[(finding.severity, sentence)].append(week)
-    result = []
-    for (severity, sentence), weeks in weeks_of.items():
-        if weeks and len(numbers) > 1:
-            key = "sheet.in_weeks" if len(weeks) > 1 else "finding.in_week"
-            sentence = messages()(key, language, week=week_span(sorted(weeks)), sentence=sentence)
-        result.append(SheetFinding(severity, sentence))
-    return tuple(result)
 
 
 def _sections(program: Program, numbers: Sequence[int], catalog: Catalog, units: Units,

@@ -81,14 +81,12 @@ def test_templates_print_names_doses_cues_mistakes_grids_and_footers(qapp: objec
 @pytest.mark.parametrize("template", ["seed-000", "seed-002"])
 def test_a_heading_is_printed_on_the_page_of_what_it_heads(qapp: object, tmp_path: Path, template: str,
                                                            language: Language) -> None:
-    """The hard sets' heading with their table, the rules' heading with what the check found:
-    a page does not end on a heading (the gluteus medius program in Danish, with a note that
-    makes its week plan a line longer, did)."""
+    """The hard sets' heading with their table: a page does not end on a heading (the gluteus
+    medius program in Danish, with a note that makes its week plan a line longer, did)."""
     text = messages()
     pages = pages_of(sheet_of(template, language, note="Hold knæet over 2. tå"), tmp_path)
     headed = {text("sheet.volume_heading", language):
-              f'{text("sheet.column.muscle", language)} {text("sheet.column.target", language)}',  # the table's head
-              text("sheet.findings_heading", language): text("sheet.passes", language)}
+              f'{text("sheet.column.muscle", language)} {text("sheet.column.target", language)}'}  # the table's head
     for heading, first in headed.items():
         page = next(page for page in pages if heading in page)
         assert first in page[page.index(heading):], heading
@@ -264,3 +262,20 @@ def test_an_own_exercise_prints_the_figure_it_looks_like(qapp: object, tmp_path:
         write_sheet_pdf(sheet, tmp_path / f"{name}.pdf")
         sizes[name] = (tmp_path / f"{name}.pdf").stat().st_size
     assert sizes["drawn"] > sizes["bare"] + 10_000  # the start and end figures' paths
+
+
+def test_the_clients_sheet_says_nothing_of_the_planners_findings(qapp: object, tmp_path: Path) -> None:
+    """A physiotherapist's Danish sheet printed, on a page of its own, that the sessions took
+    'mere end dine 30 min.': the rules' findings speak to the planner, who sees them in the app.
+    The sheet is the client's: no findings, no check heading, and no page left nearly empty."""
+    catalog = builtin_catalog()
+    program = replace(builtin_templates()["seed-002"].program(catalog, Language.DA), start=START)
+    person = Trainee("Ane", session_minutes=25)
+    report = validate(program, catalog, person.level, session_minutes_budget=person.session_minutes)
+    assert report.findings  # the sessions take longer than her 25 min
+    sheet = build_sheet(program, person, report, catalog, SheetOptions(Language.DA), PRINTED)
+    pages = pages_of(sheet, tmp_path)
+    everything = " ".join(pages)
+    assert "dine 25 min" not in everything and "Træningen mandag" not in everything
+    assert "Tjek af reglerne" not in everything and "Advarsel" not in everything  # the check's heading, its label
+    assert "Mandag 17.30 · Gluteus medius A" in pages[1]  # the second page is the first session's

@@ -22,7 +22,6 @@ from PySide6.QtGui import (
 
 from glueplan.domain.figure.pose_file import builtin_motions
 from glueplan.domain.figure.scene import scene_at
-from glueplan.domain.findings import Severity
 from glueplan.domain.language import Language, decimal
 from glueplan.domain.messages import messages
 from glueplan.domain.program_sheet import (
@@ -42,8 +41,6 @@ from glueplan.ui.shared.logged_text import clock_text, locale_of
 PAGE_SIZES = {Paper.A4: QPageSize.PageSizeId.A4, Paper.LETTER: QPageSize.PageSizeId.Letter}
 MARGINS_MM = QMarginsF(16, 12, 16, 12)
 HEADER_MM, FOOTER_MM = 11.0, 9.0
-SEVERITY_COLOURS = {Severity.ERROR: QColor(179, 38, 30), Severity.WARNING: QColor(150, 90, 0),
-                    Severity.INFO: QColor(70, 96, 130)}
 ABOVE, BELOW = QColor(179, 38, 30), QColor(150, 90, 0)
 MAX_WEEKS_PER_GRID = 6
 FIGURE_MM = (27.0, 33.0)
@@ -139,9 +136,6 @@ class _SheetLayout:
         blocks.append(together(self._heading(self.t("sheet.volume_heading"), mm(7)),
                                 text_block(self.para(self.t("sheet.volume_explained"), 8, color=MUTED)),
                                 self._volume()))
-        first_finding, *findings = self._findings()
-        blocks.append(together(self._heading(self.t("sheet.findings_heading"), mm(7)), first_finding))
-        blocks.extend(findings)
         blocks.append(text_block(self.para(self.t("sheet.rir_explained"), 8, color=MUTED), space_before=mm(6)))
         for section in self.sheet.sections:
             blocks.extend(self._section(section))
@@ -266,24 +260,6 @@ class _SheetLayout:
             band = f"{decimal(row.band.low, self.language)}–{decimal(row.band.high, self.language)}"
             table.add(self._table_row([row.muscle, band, *values], widths, 8.5, colours=colours, bold=bold))
         return table.block(space_before=mm(2))
-
-    def _findings(self) -> list[Block]:
-        mm = self.units.mm
-        if not self.sheet.findings:
-            return [text_block(self.para(self.t("sheet.passes"), 9.5), space_before=mm(1))]
-        label_width = mm(24)
-        blocks = []
-        for finding in self.sheet.findings:
-            label = self.para(self.t(f"sheet.severity.{finding.severity}"), 8.5, label_width, bold=True,
-                              color=SEVERITY_COLOURS[finding.severity])
-            sentence = self.para(finding.text, 8.5, self.width - label_width)
-
-            def paint(painter: QPainter, x: float, y: float, label: Text = label, sentence: Text = sentence) -> None:
-                label.paint(painter, x, y)
-                sentence.paint(painter, x + label_width, y)
-
-            blocks.append(Block(max(label.height, sentence.height), paint, mm(1.5)))
-        return blocks
 
     # -- the sessions -----------------------------------------------------------------------
 
