@@ -108,6 +108,12 @@ class LogPage(QWidget):
         self._planned: list[PlannedExercise] = []
         self.date = with_calendar(QDateEdit(QDate.currentDate()), live.language)
         self.date.dateChanged.connect(self._date_changed)
+        # A day after today is allowed (a coach enters a session ahead; clocks differ), and said:
+        # its sets are saved on that day. In the page's warning style, as a muscle not ready.
+        self.future = QLabel()
+        self.future.setObjectName("future_day_warning")
+        self.future.setWordWrap(True)
+        self.future.hide()
         self.empty = QLabel()
         self.extra = ExerciseChooser(live.catalog, live.language)
         self.add_extra = QPushButton(self.tr("Add exercise"))
@@ -147,6 +153,7 @@ class LogPage(QWidget):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
+        layout.addWidget(self.future)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.rest)
         self.problem = ProblemLabel()  # a failed undo or delete (a refused set is said in its block)
@@ -224,6 +231,15 @@ class LogPage(QWidget):
         self.empty.setText(self._nothing_planned())
         self.show_sets(logged)
         self.show_session_note()
+        self.show_future()
+
+    def show_future(self) -> None:
+        """A word under the date while it is after today."""
+        ahead = (self.day() - today()).days
+        if ahead > 0:
+            self.future.setText("⚠ " + self.tr("This day is in the future (%1): sets logged here are saved as done "
+                                               "on it.").replace("%1", day_text(self.day(), self.language)))
+        self.future.setVisible(ahead > 0)
 
     def _nothing_planned(self) -> str:
         """A day with nothing planned names the program's next training day, if it has one."""
@@ -291,6 +307,7 @@ class LogPage(QWidget):
         """Save the set; only a saved set clears the entry and starts the rest. A refused one
         is said beside its entry, where the user is looking."""
         self.problem.clear()
+        self.show_future()  # the day may have come since it was chosen
         error = self.live.run(LogSet(logged, UndoText(lambda: self.tr("Log set"))))
         if error is None:
             block.entry_saved()
@@ -317,6 +334,10 @@ class LogPage(QWidget):
     def _step_failed(self, history: History, reason: str) -> None:
         if history is History.LOG:
             self.problem.setText(reason)
+
+
+def today() -> date:
+    return date.today()
 
 
 def _shows(change: ChangeSet) -> bool:
