@@ -834,6 +834,10 @@
         <translation>Dato</translation>
     </message>
     <message>
+        <source>This day is in the future (%1): sets logged here are saved as done on it.</source>
+        <translation>Dagen ligger i fremtiden (%1): sæt, der logges her, gemmes som udført den dag.</translation>
+    </message>
+    <message>
         <source>Nothing is planned for this day. Add an exercise to log it anyway.</source>
         <translation>Intet er planlagt denne dag. Tilføj en øvelse for at logge den alligevel.</translation>
     </message>

@@ -834,6 +834,10 @@
         <translation>Dato</translation>
     </message>
     <message>
+        <source>This day is in the future (%1): sets logged here are saved as done on it.</source>
+        <translation>Dagen er fram i tid (%1): sett som logges her, lagres som utført den dagen.</translation>
+    </message>
+    <message>
         <source>Nothing is planned for this day. Add an exercise to log it anyway.</source>
         <translation>Ingenting er planlagt denne dagen. Legg til en øvelse for å loggføre den likevel.</translation>
     </message>
