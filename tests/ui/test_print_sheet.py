@@ -279,3 +279,37 @@ def test_the_clients_sheet_says_nothing_of_the_planners_findings(qapp: object, t
     assert "dine 25 min" not in everything and "Træningen mandag" not in everything
     assert "Tjek af reglerne" not in everything and "Advarsel" not in everything  # the check's heading, its label
     assert "Mandag 17.30 · Gluteus medius A" in pages[1]  # the second page is the first session's
+
+
+def test_a_session_is_kept_on_one_page_when_it_fits_and_wastes_no_page_when_it_does_not() -> None:
+    """A session that fits on a page goes whole onto the next page rather than be split; one
+    taller than a page is split anyway, and starts where the last one ended when that spreads it
+    over no more pages (each session began on a page of its own: a third exercise alone on a
+    page, then the next session on a new one, 2 sessions on 4 pages where 3 hold them)."""
+    def block(height: float, space_before: float = 0.0, parts: list[Block] | None = None) -> Block:
+        return Block(height, lambda _painter, _x, _y: None, space_before, parts or [])
+
+    front = block(30.0)
+    fits = block(80.0, 5.0, [block(40.0), block(35.0, 5.0)])
+    pages = paginate([front, fits], body_height=100.0)
+    assert [[p.block.height for p in page] for page in pages] == [[30.0], [80.0]]  # whole, on the next page
+    tall = [block(130.0, 5.0, [block(60.0), block(30.0, 5.0), block(30.0, 5.0)]) for _session in range(2)]
+    pages = paginate([front, *tall], body_height=100.0)
+    assert [[p.block.height for p in page] for page in pages] == [[30.0, 60.0], [30.0, 30.0], [60.0, 30.0],
+                                                                  [30.0]]
+    late = block(98.0)  # nothing of a tall session fits under it: the session starts on the next page
+    pages = paginate([late, *tall], body_height=100.0)
+    assert [[p.block.height for p in page] for page in pages] == [[98.0], [60.0, 30.0], [30.0, 60.0], [30.0, 30.0]]
+    spread = block(155.0, 5.0, [block(45.0), block(50.0, 5.0), block(50.0, 5.0)])
+    pages = paginate([block(50.0), spread], body_height=100.0)  # begun here, it would be on 3 pages
+    assert [[p.block.height for p in page] for page in pages] == [[50.0], [45.0, 50.0], [50.0]]
+
+
+@pytest.mark.parametrize("paper", list(Paper))
+def test_two_sessions_of_three_exercises_take_no_page_alone(qapp: object, tmp_path: Path, paper: Paper) -> None:
+    """The Danish gluteus medius sheet: each session's third exercise sat alone on a page."""
+    sheet = sheet_of("seed-002", Language.DA, paper=paper)
+    pages = pages_of(sheet, tmp_path)
+    assert len(pages) == 4
+    titles = ["Mandag 17.30 · Gluteus medius A", "Torsdag 17.30 · Gluteus medius B"]
+    assert [[title in page for title in titles] for page in pages[1:]] == [[True, False], [True, True], [False, True]]

@@ -128,35 +128,59 @@ class Placed:
 def paginate(blocks: Sequence[Block], body_height: float) -> list[list[Placed]]:
     """Blocks onto pages, top to bottom: a block goes to the next page when it does not fit
     in what is left of this one, under its ``carry`` if it has one; one taller than a page is
-    split into its parts, which carry what it carries."""
-    pages: list[list[Placed]] = [[]]
-    y = 0.0
+    split into its parts, which carry what it carries. A split block (a session) starts where
+    the page is, unless starting it on a new page spreads its parts over fewer pages."""
+    flow = _Flow(body_height)
+    for block in blocks:
+        flow.place(block)
+    return flow.pages
 
-    def place(block: Block) -> None:
-        nonlocal y
-        if block.page_break and pages[-1]:
-            pages.append([])
-            y = 0.0
-        top = y + (block.space_before if pages[-1] else 0.0)
-        if top + block.height > body_height and pages[-1]:
-            if block.parts and block.height > body_height:
-                for index, part in enumerate(block.parts):
-                    place(Block(part.height, part.paint, block.space_before if index == 0 else part.space_before,
-                                part.parts, block.page_break if index == 0 else part.page_break,
-                                part.carry or block.carry))
+
+class _Flow:
+    def __init__(self, body_height: float, pages: list[list[Placed]] | None = None, y: float = 0.0) -> None:
+        self.body_height = body_height
+        self.pages = pages if pages is not None else [[]]
+        self.y = y
+
+    def new_page(self) -> None:
+        self.pages.append([])
+        self.y = 0.0
+
+    def place(self, block: Block) -> None:
+        if block.page_break and self.pages[-1]:
+            self.new_page()
+        top = self.y + (block.space_before if self.pages[-1] else 0.0)
+        if top + block.height > self.body_height and self.pages[-1]:
+            if block.parts and block.height > self.body_height:
+                if self._pages_spread(block, fresh=False) > self._pages_spread(block, fresh=True):
+                    self.new_page()
+                for part in self._split(block):
+                    self.place(part)
                 return
-            pages.append([])
+            self.new_page()
             top = 0.0
             if block.carry is not None:
-                pages[-1].append(Placed(block.carry, 0.0))
+                self.pages[-1].append(Placed(block.carry, 0.0))
                 top = block.carry.height + block.space_before
-        if block.height > body_height and block.parts:
-            for part in block.parts:
-                place(part)
+        if block.height > self.body_height and block.parts:
+            for part in self._split(block):
+                self.place(part)
             return
-        pages[-1].append(Placed(block, top))
-        y = top + block.height
+        self.pages[-1].append(Placed(block, top))
+        self.y = top + block.height
 
-    for block in blocks:
-        place(block)
-    return pages
+    @staticmethod
+    def _split(block: Block) -> list[Block]:
+        """The parts of a block to place one by one: the first with the block's space and page
+        break, each under the block's carry unless it has its own."""
+        return [Block(part.height, part.paint, block.space_before if index == 0 else part.space_before, part.parts,
+                      block.page_break if index == 0 else part.page_break, part.carry or block.carry)
+                for index, part in enumerate(block.parts)]
+
+    def _pages_spread(self, block: Block, fresh: bool) -> int:
+        """How many pages the block's parts would be on, begun here or on a new page."""
+        trial = _Flow(self.body_height, [[]] if fresh else [list(self.pages[-1])], 0.0 if fresh else self.y)
+        before = len(trial.pages[0])
+        for part in self._split(block):
+            trial.place(part)
+        return len(trial.pages) - (1 if len(trial.pages[0]) == before else 0)

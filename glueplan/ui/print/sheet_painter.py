@@ -137,8 +137,7 @@ class _SheetLayout:
                                 text_block(self.para(self.t("sheet.volume_explained"), 8, color=MUTED)),
                                 self._volume()))
         blocks.append(text_block(self.para(self.t("sheet.rir_explained"), 8, color=MUTED), space_before=mm(6)))
-        for section in self.sheet.sections:
-            blocks.extend(self._section(section))
+        blocks.extend(self._section(section) for section in self.sheet.sections)
         return blocks
 
     # -- the first page ---------------------------------------------------------------------
@@ -263,7 +262,9 @@ class _SheetLayout:
 
     # -- the sessions -----------------------------------------------------------------------
 
-    def _section(self, section: SessionSection) -> list[Block]:
+    def _section(self, section: SessionSection) -> Block:
+        """A session, kept on one page when it fits on one; a longer one is split between its
+        exercises (paginate), its title kept with the first and said again over the next page's."""
         mm = self.units.mm
         day = self.t(f"weekday.{section.day.code}").capitalize()
         title = f"{day} {clock_text(section.time, self.language)}" + (f"  ·  {section.title}" if section.title else "")
@@ -278,10 +279,12 @@ class _SheetLayout:
         head.add(text_block(self.para(weeks, 9, color=MUTED)), mm(0.8))
         if self.sheet.options.log_grids:
             head.add(text_block(self.para(self.t("sheet.log_heading"), 8, color=MUTED)), mm(0.5))
-        blocks = [head.block(page_break=True)]
         continued = text_block(self.para(self.t("sheet.continued", title=title), 11, bold=True, color=MUTED))
-        blocks.extend(self._exercise(section, exercise, continued) for exercise in section.exercises)
-        return blocks
+        exercises = [self._exercise(section, exercise, continued) for exercise in section.exercises]
+        session = Stack()
+        for part in (together(head.block(), *exercises[:1]), *exercises[1:]):  # a session of none: its title
+            session.add(part, part.space_before)
+        return session.block(space_before=mm(12))
 
     def _exercise(self, section: SessionSection, exercise: ExerciseBlock, continued: Block) -> Block:
         mm = self.units.mm
