@@ -182,3 +182,71 @@ def test_a_closed_preview_is_deleted(qtbot: QtBot, workspace: Workspace, monkeyp
     window.print_program()
     window.print_program()
     qtbot.waitUntil(lambda: not window.findChildren(QPrintPreviewDialog), timeout=2000)
+
+
+def test_a_sheets_file_name_holds_letters_digits_spaces_and_dashes_only() -> None:
+    """A Danish physiotherapist's planned program was offered as 'Balleplan (ballerne): 3× om
+    ugen, 30 min.pdf': a colon no USB stick or Windows takes, a × no keyboard types."""
+    from glueplan.ui.shared.saved_file import file_name
+
+    assert file_name("Balleplan (ballerne): 3× om ugen, 30 min", ".pdf") == "Balleplan ballerne 3x om ugen 30 min.pdf"
+    assert file_name("Æble/Øl & Ål – 8–10 «let»", ".pdf") == "Æble Øl Ål - 8-10 let.pdf"
+    assert file_name(":?*", ".pdf") == "glueplan.pdf"
+
+
+def documents_at(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    """A home of the test's own with a Documents folder, which QStandardPaths finds by $HOME."""
+    home = tmp_path / "home"
+    (home / "Documents").mkdir(parents=True)
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))  # no user-dirs.dirs there: ~/Documents
+    return home / "Documents"
+
+
+def test_export_pdf_offers_the_documents_folder_then_the_last_one_saved_to(
+        qapp: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from glueplan.ui.print.print_dialog import export_pdf
+    from tests.ui.test_print_sheet import sheet_of
+
+    documents = documents_at(monkeypatch, tmp_path)
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    offered: list[Path] = []
+
+    def save_to(folder: Path) -> None:
+        monkeypatch.setattr(file_dialogs, "save_file_name",
+                            lambda *args: offered.append(Path(args[2])) or (str(folder / "ane.pdf"), ""))
+
+    sheet = sheet_of("seed-002", Language.DA)
+    save_to(stick)
+    assert export_pdf(sheet) == stick / "ane.pdf"
+    export_pdf(sheet)
+    (stick / "ane.pdf").unlink()
+    stick.rmdir()  # the stick taken out
+    save_to(documents)
+    export_pdf(sheet)
+    name = "Gluteus medius stabilitet og styrke.pdf"
+    assert offered == [documents / name, stick / name, documents / name]
+
+
+def test_printing_to_a_file_offers_a_safe_name_in_the_last_folder_saved_to(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Print to file in Qt's print dialog offered the program's name with its colon, in the home folder."""
+    from PySide6.QtPrintSupport import QPrintDialog
+    from PySide6.QtWidgets import QLineEdit
+
+    from glueplan.ui.print.print_dialog import preview_dialog, save_folder
+    from tests.ui.test_print_sheet import sheet_of
+
+    documents = documents_at(monkeypatch, tmp_path)
+    preview = preview_dialog(sheet_of("seed-002", Language.DA))
+    qtbot.addWidget(preview)
+    printing = QPrintDialog(preview.printer(), preview)  # as the preview's Print makes it
+    printing.show()
+    assert printing.findChild(QLineEdit, "filename").text() == str(documents / "Gluteus medius stabilitet og styrke.pdf")
+    printing.reject()
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    preview.printer().setOutputFileName(str(stick / "ane.pdf"))  # what the print dialog sets
+    preview.paintRequested.emit(preview.printer())  # and then prints
+    assert read_pages(stick / "ane.pdf") and save_folder() == stick  # the folder Export PDF offers next

@@ -10,9 +10,9 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt
+from PySide6.QtCore import QChildEvent, QCoreApplication, QEvent, QObject, QSettings, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QMessageBox,
     QRadioButton,
     QSpinBox,
@@ -130,12 +131,56 @@ def ask_sheet(live: LiveWorkspace, title: str, parent: QWidget | None = None) ->
     return open_program_sheet(live.workspace, options, date.today())
 
 
+FOLDER_KEY = "print/folder"
+
+
+def save_folder() -> Path:
+    """The folder a sheet is offered to be saved in: the last one saved to (Export PDF or Print to
+    file) while it is there, else the user's Documents folder, else (none) their home."""
+    remembered = str(QSettings().value(FOLDER_KEY, "") or "")
+    if remembered and Path(remembered).is_dir():
+        return Path(remembered)
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+
+
+def remember_folder(saved: Path) -> None:
+    QSettings().setValue(FOLDER_KEY, str(saved.parent))
+
+
 def _ready(sheet: ProgramSheet, printer: QPrinter | None) -> QPrinter:
-    """The printer given, or a new one, set to the sheet's paper (the user may change it after)."""
+    """The printer given, or a new one, set to the sheet's paper (the user may change it after).
+    Its document name is a file's (a print queue's job, a printer to PDF names the file by it)."""
     printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageLayout(page_layout(sheet.options.paper))
-    printer.setDocName(sheet.program)
+    printer.setDocName(file_name(sheet.program, ""))
     return printer
+
+
+def _painted(sheet: ProgramSheet, device: QPrinter) -> None:
+    """The preview's pages, or what the user printed: a file printed to is the folder saved to."""
+    paint_sheet(sheet, device, set_layout=False)
+    if device.outputFormat() is QPrinter.OutputFormat.PdfFormat and device.outputFileName():
+        remember_folder(Path(device.outputFileName()))
+
+
+class OfferFileWatch(QObject):
+    """Qt's print dialog offers to print to a file named after the document in the home folder (or
+    the current one): it offers it in the folder last saved to, or Documents, instead."""
+
+    def __init__(self, printer: QPrinter, parent: QObject) -> None:
+        super().__init__(parent)
+        self._printer = printer
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ChildPolished and isinstance(event, QChildEvent):
+            if isinstance(event.child(), QPrintDialog):
+                event.child().installEventFilter(self)
+        elif event.type() == QEvent.Type.Show and isinstance(watched, QPrintDialog):
+            output = watched.findChild(QLineEdit, "filename")
+            if output is not None and not self._printer.outputFileName():
+                output.setText(str(save_folder() / f"{self._printer.docName() or 'glueplan'}.pdf"))
+        return False
 
 
 def preview_dialog(sheet: ProgramSheet, parent: QWidget | None = None,
@@ -145,9 +190,10 @@ def preview_dialog(sheet: ProgramSheet, parent: QWidget | None = None,
     # and a QPrinter made here would be collected while the dialog still paints on it.
     dialog = QPrintPreviewDialog(printer, parent) if printer is not None else QPrintPreviewDialog(parent)
     _ready(sheet, dialog.printer())
-    dialog.paintRequested.connect(lambda device: paint_sheet(sheet, device, set_layout=False))
+    dialog.paintRequested.connect(lambda device: _painted(sheet, device))
     give_preview_keys(dialog)
     dialog.installEventFilter(file_dialogs.ReadNoFilesWatch(dialog))  # its Print opens Qt's print dialog
+    dialog.installEventFilter(OfferFileWatch(dialog.printer(), dialog))
     return dialog
 
 
@@ -210,10 +256,8 @@ def give_preview_keys(dialog: QPrintPreviewDialog) -> None:
 def export_pdf(sheet: ProgramSheet, parent: QWidget | None = None) -> Path | None:
     """Ask for a file name (starting in the last folder used) and write the sheet there; a file
     that cannot be written is said in a message. Returns the file written."""
-    settings = QSettings()
-    folder = Path(str(settings.value("print/folder", str(Path.home()))))
     title = QCoreApplication.translate("PrintOptionsDialog", "Export PDF")
-    offered = str(folder / file_name(sheet.program, ".pdf"))
+    offered = str(save_folder() / file_name(sheet.program, ".pdf"))
     chosen, _filter = file_dialogs.save_file_name(parent, title, offered, "PDF (*.pdf)")
     if not chosen:
         return None
@@ -224,5 +268,5 @@ def export_pdf(sheet: ProgramSheet, parent: QWidget | None = None) -> Path | Non
         reason = QCoreApplication.translate("PrintOptionsDialog", "Could not write %1: %2")
         QMessageBox.warning(parent, title, reason.replace("%1", str(out)).replace("%2", error.strerror or str(error)))
         return None
-    settings.setValue("print/folder", str(out.parent))
+    remember_folder(out)
     return out

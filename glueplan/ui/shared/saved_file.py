@@ -3,7 +3,7 @@ at all (glueplan.store.atomic_file), and a failure said in a dialog rather than 
 
 from __future__ import annotations
 
-import re
+import unicodedata
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice
@@ -15,10 +15,22 @@ from glueplan.store.atomic_file import WriteFailed, write_file
 from glueplan.ui.shared.plain_text import ask
 
 
+FILE_NAME_LETTERS = {"×": "x", "–": "-", "—": "-", "‐": "-", "‑": "-", "−": "-"}
+FILE_NAME_LENGTH = 80
+
+
 def file_name(title: str, suffix: str) -> str:
-    """A file name to offer for what a page shows ("Glute program: three workouts" as "Glute
-    program three workouts.pdf"): a character no file name may hold becomes a space, once."""
-    return (" ".join(re.sub(r'[\\/:*?"<>|]+', " ", title).split()) or "glueplan") + suffix
+    """A file name to offer for what a page shows, of letters (æ, ø, å as any other), digits,
+    spaces and dashes only, which every file system, USB stick and keyboard takes: "Balleplan
+    (ballerne): 3× om ugen, 30 min" as "Balleplan ballerne 3x om ugen 30 min.pdf". Anything else
+    becomes a space, once; a long title is cut at a word."""
+    letters = (FILE_NAME_LETTERS.get(char, char) for char in unicodedata.normalize("NFC", title))
+    name = " ".join("".join(char if char.isalnum() or char == "-" else " " for char in letters).split())
+    name = name.strip(" -")
+    if len(name) > FILE_NAME_LENGTH:
+        cut = name[:FILE_NAME_LENGTH + 1]
+        name = (cut.rsplit(" ", 1)[0] if " " in cut else cut[:FILE_NAME_LENGTH]).rstrip(" -")
+    return (name or "glueplan") + suffix
 
 
 def png_bytes(picture: QImage | QPixmap) -> bytes:
