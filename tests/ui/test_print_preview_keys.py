@@ -96,3 +96,25 @@ def test_tab_reaches_every_button_and_space_presses_it(qtbot: QtBot) -> None:
     assert following.grab().toImage().pixelColor(1, following.height() // 2) == highlight  # framed: it shows
     qtbot.keyClick(following, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: preview.currentPage() == 2)
+
+
+@pytest.mark.parametrize("fit", ["key", "button"])
+def test_fit_page_fits_the_page_after_zooming_out(qtbot: QtBot, fit: str) -> None:
+    """Ctrl+- twice, then Ctrl+0 (or the Fit page button): Fit page was marked, the page stayed small."""
+    dialog, preview = shown_preview(qtbot)
+    fitted = preview.zoomFactor()
+    for _step in range(2):
+        press(qtbot, QKeySequence.StandardKey.ZoomOut)
+    qtbot.waitUntil(lambda: preview.zoomFactor() < fitted * 0.9)
+    if fit == "key":
+        press(qtbot, "Ctrl+0")
+    else:
+        qtbot.mouseClick(dialog.findChild(QToolBar).widgetForAction(action(dialog, "Fit page")),
+                         Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: preview.zoomFactor() == pytest.approx(fitted))
+    assert preview.zoomMode() is QPrintPreviewWidget.ZoomMode.FitInView and action(dialog, "Fit page").isChecked()
+    for _step in range(2):  # and again, whatever the zoom before
+        press(qtbot, QKeySequence.StandardKey.ZoomIn)
+    qtbot.waitUntil(lambda: preview.zoomFactor() > fitted * 1.1)
+    press(qtbot, "Ctrl+0")
+    qtbot.waitUntil(lambda: preview.zoomFactor() == pytest.approx(fitted))

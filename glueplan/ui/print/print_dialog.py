@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QChildEvent, QCoreApplication, QEvent, QObject, QSettings, QStandardPaths, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -192,6 +192,7 @@ def preview_dialog(sheet: ProgramSheet, parent: QWidget | None = None,
     _ready(sheet, dialog.printer())
     dialog.paintRequested.connect(lambda device: _painted(sheet, device))
     give_preview_keys(dialog)
+    fit_page_always(dialog)
     dialog.installEventFilter(file_dialogs.ReadNoFilesWatch(dialog))  # its Print opens Qt's print dialog
     dialog.installEventFilter(OfferFileWatch(dialog.printer(), dialog))
     return dialog
@@ -251,6 +252,25 @@ def give_preview_keys(dialog: QPrintPreviewDialog) -> None:
             key_action.setShortcut(QKeySequence(keys))
         shown = key_action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         action.setToolTip(f"{action.text()} ({shown})")
+
+
+def fit_page_always(dialog: QPrintPreviewDialog) -> None:
+    """Fit page (its button, Ctrl+0) fits the page whatever the zoom before. Qt's fit leaves the
+    zoom as it is when the whole page is in view already: zoomed out, Fit page was marked and the
+    page stayed small. The page is first made larger than the view, then fitted."""
+    preview = dialog.findChild(QPrintPreviewWidget)
+    fitting = QCoreApplication.translate("QPrintPreviewDialog", "Fit page")
+    for action in dialog.findChildren(QAction):
+        if action.text() == fitting and preview is not None:
+            action.triggered.connect(lambda _checked=False: _fit_page(preview))
+
+
+def _fit_page(preview: QPrintPreviewWidget) -> None:
+    preview.setZoomFactor(OVERSIZE_ZOOM)  # no page is in view whole at this zoom: Qt's fit then fits
+    preview.fitInView()
+
+
+OVERSIZE_ZOOM = 10.0  # a page at ten times its size (an A4 page 8000 pixels high on a 96 dpi screen)
 
 
 def export_pdf(sheet: ProgramSheet, parent: QWidget | None = None) -> Path | None:
