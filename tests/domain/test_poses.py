@@ -26,7 +26,7 @@ from glueplan.domain.figure.kinematics import (
 from glueplan.domain.figure.planted import PLANTED_SLIP
 from glueplan.domain.figure.pose import ANGLE_KEYS
 from glueplan.domain.figure.pose_file import builtin_motions, load_motions
-from glueplan.domain.figure.scene import Scene, scene_at
+from glueplan.domain.figure.scene import Scene, as_seen, scene_at
 from glueplan.domain.validation import DataError
 
 MOTIONS = builtin_motions()
@@ -55,6 +55,22 @@ def hip_flexion(figure: Figure, side: str = "right") -> float:
 def knee_flexion(figure: Figure, side: str = "right") -> float:
     knee = figure.joint(f"{side}_knee")
     return 180 - angle_between(sub(figure.joint(f"{side}_hip"), knee), sub(figure.joint(f"{side}_ankle"), knee))
+
+
+def drawn_angle(scene: Scene, a: str, b: str, c: str) -> float:
+    """Degrees the drawing bends at joint ``b`` between ``a`` and ``c`` (0: a straight line), as
+    the viewer sees it: in the picture's plane, the depth not seen."""
+    seen = as_seen(scene).figure
+    p, q, r = (seen.joint(name) for name in (a, b, c))
+    return 180 - angle_between((p[0] - q[0], p[1] - q[1], 0.0), (r[0] - q[0], r[1] - q[1], 0.0))
+
+
+def drawn_knee_flexion(scene: Scene, side: str) -> float:
+    return drawn_angle(scene, f"{side}_hip", f"{side}_knee", f"{side}_ankle")
+
+
+def drawn_hip_flexion(scene: Scene, side: str) -> float:
+    return drawn_angle(scene, "neck", f"{side}_hip", f"{side}_knee")
 
 
 def from_vertical(a: Vec, b: Vec) -> float:
@@ -204,12 +220,23 @@ def test_clamshell() -> None:
         figure = scene.figure
         assert abs(figure.segment("pelvis").axis(2)[1]) >= 0.9  # lying on the side
         assert 30 <= hip_flexion(figure, "left") <= 70 and knee_flexion(figure, "left") >= 70
-        assert norm(sub(figure.joint("left_ankle"), figure.joint("right_ankle"))) <= 0.2  # feet together
     opened = [norm(sub(s.figure.joint("left_knee"), s.figure.joint("right_knee"))) for s in (start("clamshell"), end("clamshell"))]
     assert opened[1] >= opened[0] + 0.15  # the top knee opens
-    top = end("clamshell").figure  # ... and reads as a V in the drawing (x, y: the depth is not seen)
-    thigh, shank = (sub(top.joint(f"left_{a}"), top.joint("left_knee")) for a in ("hip", "ankle"))
-    assert 180 - angle_between((thigh[0], thigh[1], 0.0), (shank[0], shank[1], 0.0)) >= 80
+    # ... and the thighs open into a V in the drawing (seen from above; x, y: the depth is not seen)
+    assert 180 - drawn_angle(end("clamshell"), "left_knee", "left_hip", "right_knee") >= 25
+
+
+def test_clamshell_is_drawn_with_bent_knees_and_the_feet_together_all_the_way() -> None:
+    """The cues: "lie on your side with bent knees", "keep the feet together". A handout shows
+    the drawing, so the bends are checked as drawn (square on, lying in the floor's plane, they
+    were drawn as straight legs), the feet in the world in every frame."""
+    motion = MOTIONS["clamshell"]
+    for scene, side in ((start("clamshell"), "left"), (start("clamshell"), "right"), (end("clamshell"), "right")):
+        assert drawn_hip_flexion(scene, side) >= 25 and drawn_knee_flexion(scene, side) >= 60, (scene.pose, side)
+    assert drawn_knee_flexion(end("clamshell"), "left") >= 20  # the top knee, opened toward the viewer
+    for t in STEPS:
+        figure = scene_at(motion, t).figure
+        assert norm(sub(figure.joint("left_ankle"), figure.joint("right_ankle"))) <= 0.12, t
 
 
 def test_side_lying_abduction_lifts_the_straight_leg_up_not_forward() -> None:
@@ -222,6 +249,14 @@ def test_side_lying_abduction_lifts_the_straight_leg_up_not_forward() -> None:
     lift = math.degrees(math.atan2(-sum(a * b for a, b in zip(thigh, outward)), -sum(a * b for a, b in zip(thigh, down))))
     assert 30 <= lift <= 45
     assert sum(a * b for a, b in zip(thigh, forward)) < 0  # slightly behind the body
+
+
+def test_side_lying_abduction_is_drawn_with_the_bottom_leg_bent_and_the_top_leg_straight() -> None:
+    """The cue: "lie on your side with the bottom leg bent"; the bottom (right) leg's bend lies
+    in the floor's plane, which a level view drew as a straight leg."""
+    for scene in (start("side_lying_hip_abduction"), end("side_lying_hip_abduction")):
+        assert drawn_knee_flexion(scene, "right") >= 45
+        assert drawn_knee_flexion(scene, "left") <= 10
 
 
 @pytest.mark.parametrize("exercise_id", ["cable_kickback", "standing_band_kickback"])

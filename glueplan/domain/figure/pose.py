@@ -102,6 +102,9 @@ class Motion:
     start: Pose
     end: Pose
     equipment: tuple[EquipmentItem, ...] = field(default=())
+    # Degrees the viewer looks down on the figure from level: a figure lying on its side bends
+    # its hips and knees in the floor's plane, which no level view shows (see scene.as_seen).
+    tilt: float = 0.0
 
     def pose_at(self, t: float) -> Pose:
         """0 is the start keyframe, 1 the end."""

@@ -1,6 +1,7 @@
 """Reading the poses (resources/poses/*.toml): one entry per exercise, checked completely.
 
-An entry names its exercise (``id``), the view, the anchor joint, the equipment and two
+An entry names its exercise (``id``), the view (with an optional ``turn`` about the vertical
+and ``tilt``, the degrees the viewer looks down from level), the anchor joint, the equipment and two
 keyframes, ``start`` and ``end``. A keyframe gives body angles (``pitch``, ``trunk_flexion``,
 ...) directly, joint angles for both sides in ``both`` and per side in ``left`` / ``right``
 (which override ``both``), and the body parts resting on something in ``touch``. Mistakes
@@ -19,7 +20,7 @@ from glueplan.domain.figure.pose import EquipmentItem, Motion, Pose, View, angle
 from glueplan.domain.resources import resource_dir
 from glueplan.domain.validation import DataError, Fields, read_toml
 
-_ENTRY_FIELDS = {"id", "view", "turn", "anchor", "equipment", "start", "end"}
+_ENTRY_FIELDS = {"id", "view", "turn", "tilt", "anchor", "equipment", "start", "end"}
 _KEYFRAME_FIELDS = {"touch", "both", "left", "right"} | {angle.value for angle in BodyAngle}
 _ITEM_FIELDS = {"kind", "at", "fixed", "to", "x", "width", "height"}
 
@@ -93,6 +94,7 @@ def _read_motion(raw: object, file: str, index: int) -> Motion:
         end=_read_keyframe(fields.table("end")),
         equipment=tuple(_read_item(item) for item in fields.tables("equipment", allow_empty=True))
         if fields.has("equipment") else (),
+        tilt=fields.number("tilt", 0, 90) if fields.has("tilt") else 0.0,
     )
 
 

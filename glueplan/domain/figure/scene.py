@@ -2,10 +2,20 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from glueplan.domain.figure.equipment import PlacedItem, place, supports
-from glueplan.domain.figure.kinematics import Figure, Pivot, Support, pose_figure
+from glueplan.domain.figure.equipment import BodyPoint, PlacedItem, place, supports
+from glueplan.domain.figure.kinematics import (
+    Figure,
+    Matrix,
+    Pivot,
+    Placed,
+    Support,
+    compose,
+    pose_figure,
+    rotate,
+    rotation,
+)
 from glueplan.domain.figure.planted import keep_planted, planted_feet
 from glueplan.domain.figure.pose import Motion, Pose
 from glueplan.domain.figure.rails import on_rails
@@ -36,3 +46,23 @@ def scene_at(motion: Motion, t: float) -> Scene:
 
     pose, figure = on_rails(motion, start, motion.pose_at(t), posed)
     return Scene(motion, pose, figure, place(motion, start, figure), surfaces)
+
+
+def as_seen(scene: Scene) -> Scene:
+    """The frame as the viewer sees it: x to the right, y up the picture, z toward the viewer.
+    A level view (tilt 0) is the world itself; tilted, the viewer looks down on the figure, so
+    the floor's plane (where a figure lying on its side bends its hips and knees) shows as a
+    band from far (up the picture) to near. Geometry is checked in the world, drawn from this."""
+    if not scene.motion.tilt:
+        return scene
+    camera = rotation(0, scene.motion.tilt)
+    figure = Figure(tuple(Placed(placed.key, placed.segment, placed.side, rotate(camera, placed.origin),
+                                 compose(camera, placed.rotation)) for placed in scene.figure.segments),
+                    {name: rotate(camera, point) for name, point in scene.figure.joints.items()})
+    items = tuple(replace(item, point=_seen_point(camera, item.point), to=_seen_point(camera, item.to))
+                  for item in scene.equipment)
+    return replace(scene, figure=figure, equipment=items)
+
+
+def _seen_point(camera: Matrix, point: BodyPoint | None) -> BodyPoint | None:
+    return None if point is None else BodyPoint(rotate(camera, point.point), rotate(camera, point.direction))

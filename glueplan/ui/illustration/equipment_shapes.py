@@ -25,6 +25,7 @@ MAT = QColor(156, 182, 196)
 BAND = QColor(226, 96, 70)
 BEHIND = -10.0  # depth of standing pieces: always behind the body
 FRONT = 10.0
+MAT_DEPTH = (-0.3, 0.5)  # metres from the anchor away from and toward the viewer: a mat under a lying body
 
 
 def _stroke(path: QPainterPath, width: float) -> QPainterPath:
@@ -116,9 +117,16 @@ def _box(item: PlacedItem, figure: Figure) -> list[Layer]:
     return [_layer(BEHIND, Shape(rounded_box(x - half, 0, 2 * half, item.item.height, 0.02), QBrush(WOOD)), order=0)]
 
 
-def _mat(item: PlacedItem, figure: Figure) -> list[Layer]:
+def _mat(item: PlacedItem, figure: Figure, tilt: float = 0.0) -> list[Layer]:
+    """Seen level, the mat's edge; seen from above (``tilt`` degrees), its top from the far edge
+    (up the picture) to the near one."""
     x, half = item.item.x, item.item.width / 2
-    return [_layer(BEHIND, Shape(rounded_box(x - half, 0, 2 * half, 0.012, 0.006), QBrush(MAT)), order=0)]
+    if not tilt:
+        return [_layer(BEHIND, Shape(rounded_box(x - half, 0, 2 * half, 0.012, 0.006), QBrush(MAT)), order=0)]
+    down = math.sin(math.radians(tilt))
+    far, near = MAT_DEPTH
+    return [_layer(BEHIND, Shape(rounded_box(x - half, -near * down, 2 * half, (near - far) * down, 0.02),
+                                 QBrush(MAT)), order=0)]
 
 
 def _cable_column(item: PlacedItem, figure: Figure) -> list[Layer]:
@@ -298,4 +306,7 @@ DRAW: dict[Kind, Callable[[PlacedItem, Figure], list[Layer]]] = {
 
 
 def equipment_layers(scene: Scene) -> list[Layer]:
-    return [layer for item in scene.equipment for layer in DRAW[item.kind](item, scene.figure)]
+    """The equipment of a scene as seen (scene.as_seen)."""
+    return [layer for item in scene.equipment for layer in (
+        _mat(item, scene.figure, scene.motion.tilt) if item.kind is Kind.MAT
+        else DRAW[item.kind](item, scene.figure))]

@@ -12,7 +12,7 @@ from PySide6.QtCore import QLineF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPainterPath, QPen
 
 from glueplan.domain.figure.pose import Motion
-from glueplan.domain.figure.scene import Scene, scene_at
+from glueplan.domain.figure.scene import Scene, as_seen, scene_at
 from glueplan.ui.illustration.body_shapes import body_layers
 from glueplan.ui.illustration.equipment_shapes import equipment_layers
 from glueplan.ui.illustration.shapes import OUTLINE, Layer
@@ -23,8 +23,9 @@ BOUNDS_STEPS = 8  # frames sampled for an animation's frame of reference
 
 
 def scene_layers(scene: Scene, muscles: Mapping[str, float]) -> list[Layer]:
-    """Body and equipment, back to front."""
-    layers = body_layers(scene.figure, muscles) + equipment_layers(scene)
+    """Body and equipment as the viewer sees them, back to front."""
+    seen = as_seen(scene)
+    layers = body_layers(seen.figure, muscles) + equipment_layers(seen)
     return sorted(layers, key=lambda layer: (round(layer.depth / 0.04), layer.order))
 
 
@@ -62,7 +63,8 @@ def paint_scene(painter: QPainter, target: QRectF, scene: Scene, muscles: Mappin
     floor = QPen(FLOOR, line * 1.2)
     floor.setCosmetic(True)
     painter.setPen(floor)
-    painter.drawLine(QLineF(world.left(), 0.0, world.right(), 0.0))  # QLineF: the int overload cut the floor
+    if not scene.motion.tilt:  # seen from above the floor is a plane, not a line: what lies on it shows it
+        painter.drawLine(QLineF(world.left(), 0.0, world.right(), 0.0))  # QLineF: the int overload cut the floor
     outline = QPen(OUTLINE, line)
     outline.setCosmetic(True)
     outline.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
