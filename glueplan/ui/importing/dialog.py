@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -45,6 +45,16 @@ FOLDER_KEY = "import/folder"
 NAME, SETS, BECOMES = range(3)
 
 
+class PathField(QLineEdit):
+    """The file's path, typed or chosen. Enter reads it and goes no further: in a dialog it would
+    press Import, for the file read before."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        super().keyPressEvent(event)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+
+
 class ImportDialog(QDialog):
     def __init__(self, live: LiveWorkspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -54,14 +64,18 @@ class ImportDialog(QDialog):
         self.preview: Preview | None = None
         self.imported = 0  # sets the import wrote: the preview's, less any another window wrote meanwhile
         self._rows: list[NameRow] = []
+        self.source: Path | None = None  # the file read (or being read): the preview is of it
         self.reader = HistoryReader(live.language, self)
         self.reader.progress.connect(self._progress)
         self.reader.read.connect(self._read)
         self.reader.refused.connect(self._refused)
         self.reader.cancelled.connect(self._cancelled)
 
-        self.path = QLineEdit()
-        self.path.setReadOnly(True)
+        self.path = PathField()  # typed: read when Enter is pressed or the field is left
+        self.path.editingFinished.connect(self.path_typed)
+        self.path.returnPressed.connect(lambda: self.path_typed(again=True))
+        self._closing = False  # the field left as the dialog closes reads nothing
+        self.path.textEdited.connect(self._path_edited)
         self.path.setPlaceholderText(self.tr("A CSV export of Strong, Hevy or FitNotes, or a glueplan backup"))
         choose = QPushButton(self.tr("&Choose…"))
         choose.clicked.connect(self.choose_file)
@@ -82,7 +96,7 @@ class ImportDialog(QDialog):
         self.units_label = QLabel(self.tr("&Loads without a unit are in"))
         self.units_label.setBuddy(self.units)
         file_label = QLabel(self.tr("&File"))
-        file_label.setBuddy(self.path)  # read-only, but the keyboard can select and copy the path
+        file_label.setBuddy(self.path)
         form = QFormLayout()  # a label with "&" is its field's buddy: Alt+letter goes to each field
         form.addRow(file_label, file_row)
         form.addRow(self.tr("&Written by"), self.format)
@@ -140,18 +154,57 @@ class ImportDialog(QDialog):
             self.open_file(Path(name))
 
     def open_file(self, path: Path) -> None:
+        self.source = path
         self.path.setText(str(path))
         self._reread()
 
+    def path_typed(self, again: bool = False) -> None:
+        """The path in the field, read as a chosen file is; a name alone is looked for in the
+        folder files were last imported from. One with no file is said, and nothing is read. The
+        file read is read ``again`` (Enter) only if it was refused or its reading cancelled."""
+        if self._closing:
+            return
+        typed = self.path.text().strip()
+        if not typed:  # emptied: the file read stays
+            self.path.setText(str(self.source) if self.source is not None else "")
+            self._path_edited()
+            return
+        path = Path(typed).expanduser()
+        if not path.is_absolute():
+            path = Path(str(QSettings().value(FOLDER_KEY, str(Path.home())))) / path
+        if path == self.source and (not again or self.parsed is not None or self.reader.busy):
+            self.path.setText(str(path))
+            self._path_edited()
+            return
+        if not path.is_file():
+            self.source = None
+            self.parsed = self.preview = None
+            self._rows = []
+            self.table.setRowCount(0)
+            self._show_state(reading=False)
+            text = self.tr("%1 is a folder, not a file; nothing was read.") if path.is_dir() else \
+                self.tr("There is no file at %1; nothing was read.")
+            self.summary.setText(text.replace("%1", str(path)))
+            return
+        QSettings().setValue(FOLDER_KEY, str(path.parent))
+        self.open_file(path)
+
+    def _path_edited(self) -> None:
+        """Import imports the file read: not while the field says another."""
+        if self.path.text().strip() != (str(self.source) if self.source is not None else ""):
+            self.import_button.setEnabled(False)
+        elif self.preview is not None and not self.reader.busy:
+            self.import_button.setEnabled(self.preview.sets > 0)
+
     def _reread(self) -> None:
-        if not self.path.text() or self.reader.busy:
+        if self.source is None or self.reader.busy:
             return
         self.parsed = self.preview = None
         self.table.setRowCount(0)
         self.summary.setText(self.tr("Reading…"))
         self._show_state(reading=True)
         chosen = self.format.currentData()
-        self.reader.start(Path(self.path.text()), Format(chosen) if chosen else None, self.live.trainee.name)
+        self.reader.start(self.source, Format(chosen) if chosen else None, self.live.trainee.name)
 
     def _progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -179,6 +232,7 @@ class ImportDialog(QDialog):
         self.cancel_reading.setVisible(reading)
         self.problems.hide()
         self.format.setEnabled(not reading)
+        self.path.setReadOnly(reading)  # another path waits for the reading to end or be cancelled
         needs_units = self.parsed is not None and self.parsed.needs_units
         self.units.setVisible(needs_units)
         self.units_label.setVisible(needs_units)
@@ -275,11 +329,17 @@ class ImportDialog(QDialog):
         self.problems.setPlainText(error.text(self.live.language))
         self.problems.show()
 
+    def done(self, result: int) -> None:
+        self._closing = True
+        super().done(result)
+
     def reject(self) -> None:
+        self._closing = True
         self.reader.stop_and_wait()
         super().reject()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._closing = True
         self.reader.stop_and_wait()
         super().closeEvent(event)
 
