@@ -198,12 +198,14 @@ def preview_dialog(sheet: ProgramSheet, parent: QWidget | None = None,
     return dialog
 
 
+FIT_PAGE = "Fit page"  # Qt's text, which Qt's own translations translate
+
 # The keys of the preview's buttons, by the text Qt gives each: the platform's standard keys where
 # there are any; fitting the page has none, and Ctrl+0 is what viewers and browsers use to reset zoom.
 PREVIEW_KEYS: dict[str, QKeySequence.StandardKey | str] = {
     "Zoom in": QKeySequence.StandardKey.ZoomIn,
     "Zoom out": QKeySequence.StandardKey.ZoomOut,
-    "Fit page": "Ctrl+0",
+    FIT_PAGE: "Ctrl+0",
     "Previous page": QKeySequence.StandardKey.MoveToPreviousPage,
     "Next page": QKeySequence.StandardKey.MoveToNextPage,
     "First page": QKeySequence.StandardKey.MoveToStartOfDocument,
@@ -259,7 +261,7 @@ def fit_page_always(dialog: QPrintPreviewDialog) -> None:
     zoom as it is when the whole page is in view already: zoomed out, Fit page was marked and the
     page stayed small. The page is first made larger than the view, then fitted."""
     preview = dialog.findChild(QPrintPreviewWidget)
-    fitting = QCoreApplication.translate("QPrintPreviewDialog", "Fit page")
+    fitting = QCoreApplication.translate("QPrintPreviewDialog", FIT_PAGE)
     for action in dialog.findChildren(QAction):
         if action.text() == fitting and preview is not None:
             action.triggered.connect(lambda _checked=False: _fit_page(preview))
