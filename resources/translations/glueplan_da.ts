@@ -670,6 +670,14 @@
         <translation>Eksporter (*.csv *.json);;Alle filer (*)</translation>
     </message>
     <message>
+        <source>%1 is a folder, not a file; nothing was read.</source>
+        <translation>%1 er en mappe, ikke en fil; intet blev læst.</translation>
+    </message>
+    <message>
+        <source>There is no file at %1; nothing was read.</source>
+        <translation>Der er ingen fil ved %1; intet blev læst.</translation>
+    </message>
+    <message>
         <source>Reading…</source>
         <translation>Læser…</translation>
     </message>
