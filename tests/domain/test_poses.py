@@ -307,6 +307,15 @@ def test_hyperextensions_end_in_a_straight_line(exercise_id: str) -> None:
     assert hip_angle(end(exercise_id).figure) >= 165
 
 
+def test_marching_glute_bridge_lifts_the_foot_a_few_centimetres_with_the_knee_bent() -> None:
+    """The cue: "lift one foot a few centimetres off the floor, knee bent" (it was drawn 57 cm up,
+    the knee pulled to the chest)."""
+    scene = end("marching_glute_bridge")
+    assert 0.03 <= gap(scene, "left_foot") <= 0.1
+    assert knee_flexion(scene.figure, "left") >= 90
+    assert abs(hip_angle(scene.figure, "right") - 180) <= 20  # the bridge held: knee, hip and shoulder in line
+
+
 def test_frog_pump_soles_together_knees_out_hips_up() -> None:
     low, high = start("frog_pump").figure, end("frog_pump").figure
     assert norm(sub(low.joint("left_ankle"), low.joint("right_ankle"))) <= 0.2
