@@ -323,6 +323,18 @@ def test_frog_pump_soles_together_knees_out_hips_up() -> None:
     assert high.joint("pelvis")[1] >= low.joint("pelvis")[1] + 0.08
 
 
+def test_frog_pump_is_drawn_with_the_soles_together_and_the_knees_out() -> None:
+    """The cue: "press the soles of your feet together and let your knees fall out to the sides".
+    Lying on the back the knees fall out in the floor's plane: seen from the side, one knee was
+    drawn over the other, like a bridge's. As drawn the knees are far apart across the picture,
+    the ankles together between them, in both poses; the hips still rise in the drawing."""
+    drawn = [as_seen(scene).figure for scene in (start("frog_pump"), end("frog_pump"))]
+    for figure in drawn:
+        knees, ankles = (abs(figure.joint(f"left_{j}")[0] - figure.joint(f"right_{j}")[0]) for j in ("knee", "ankle"))
+        assert knees >= 0.5 and ankles <= 0.12
+    assert drawn[1].joint("pelvis")[1] >= drawn[0].joint("pelvis")[1] + 0.04
+
+
 def test_nordic_curl_lowers_a_straight_body_from_the_knees() -> None:
     assert 80 <= knee_flexion(start("nordic_curl").figure) <= 100
     for scene in (start("nordic_curl"), end("nordic_curl")):

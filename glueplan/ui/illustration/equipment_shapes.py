@@ -10,10 +10,10 @@ import math
 from collections.abc import Callable
 
 from PySide6.QtCore import QPointF
-from PySide6.QtGui import QBrush, QColor, QPainterPath, QPainterPathStroker, QTransform
+from PySide6.QtGui import QBrush, QColor, QPainterPath, QPainterPathStroker, QPolygonF, QTransform
 
 from glueplan.domain.figure.equipment import BODY_POINTS, FOOT_PLATE_HALF_WIDTH, PLATE_RADIUS, Kind, PlacedItem
-from glueplan.domain.figure.kinematics import Figure, Vec, add, norm, scale, sub
+from glueplan.domain.figure.kinematics import Figure, Vec, add, compose, norm, rotate, rotation, scale, sub
 from glueplan.domain.figure.scene import Scene
 from glueplan.ui.illustration.shapes import Layer, Shape, disc, point, rounded_box, unit
 
@@ -25,7 +25,7 @@ MAT = QColor(156, 182, 196)
 BAND = QColor(226, 96, 70)
 BEHIND = -10.0  # depth of standing pieces: always behind the body
 FRONT = 10.0
-MAT_DEPTH = (-0.3, 0.5)  # metres from the anchor away from and toward the viewer: a mat under a lying body
+MAT_DEPTH = (-0.4, 0.45)  # metres from the anchor away from and toward the viewer: a mat under a lying body
 
 
 def _stroke(path: QPainterPath, width: float) -> QPainterPath:
@@ -117,16 +117,20 @@ def _box(item: PlacedItem, figure: Figure) -> list[Layer]:
     return [_layer(BEHIND, Shape(rounded_box(x - half, 0, 2 * half, item.item.height, 0.02), QBrush(WOOD)), order=0)]
 
 
-def _mat(item: PlacedItem, figure: Figure, tilt: float = 0.0) -> list[Layer]:
-    """Seen level, the mat's edge; seen from above (``tilt`` degrees), its top from the far edge
-    (up the picture) to the near one."""
+def _mat(item: PlacedItem, figure: Figure, turn: float = 0.0, tilt: float = 0.0) -> list[Layer]:
+    """Seen level, the mat's edge; seen from above (``tilt`` degrees), its top: a rectangle on
+    the floor along the body (turned with it by ``turn``, about the anchor), as the viewer sees it."""
     x, half = item.item.x, item.item.width / 2
     if not tilt:
         return [_layer(BEHIND, Shape(rounded_box(x - half, 0, 2 * half, 0.012, 0.006), QBrush(MAT)), order=0)]
-    down = math.sin(math.radians(tilt))
+    seen = compose(rotation(0, tilt), rotation(1, turn))
     far, near = MAT_DEPTH
-    return [_layer(BEHIND, Shape(rounded_box(x - half, -near * down, 2 * half, (near - far) * down, 0.02),
-                                 QBrush(MAT)), order=0)]
+    corners = [rotate(seen, (along, 0.0, across)) for along, across in (
+        (x - half, far), (x + half, far), (x + half, near), (x - half, near))]
+    top = QPainterPath()
+    top.addPolygon(QPolygonF([point(corner) for corner in corners]))
+    top.closeSubpath()
+    return [_layer(BEHIND, Shape(top, QBrush(MAT)), order=0)]
 
 
 def _cable_column(item: PlacedItem, figure: Figure) -> list[Layer]:
@@ -308,5 +312,5 @@ DRAW: dict[Kind, Callable[[PlacedItem, Figure], list[Layer]]] = {
 def equipment_layers(scene: Scene) -> list[Layer]:
     """The equipment of a scene as seen (scene.as_seen)."""
     return [layer for item in scene.equipment for layer in (
-        _mat(item, scene.figure, scene.motion.tilt) if item.kind is Kind.MAT
+        _mat(item, scene.figure, scene.motion.turn, scene.motion.tilt) if item.kind is Kind.MAT
         else DRAW[item.kind](item, scene.figure))]
