@@ -301,6 +301,15 @@ def test_single_leg_rdl_hinges_with_the_free_leg_in_line() -> None:
     assert knee_flexion(figure, "left") <= 30
 
 
+def test_single_leg_rdl_stands_on_one_leg_all_the_way() -> None:
+    """The cue: "stand on one leg". The start pose stood on the free foot's toes behind, the
+    standing foot 2 cm off the floor."""
+    motion = MOTIONS["single_leg_romanian_deadlift"]
+    for t in STEPS:
+        scene = scene_at(motion, t)
+        assert gap(scene, "left_foot") <= 0.005 and gap(scene, "right_foot") >= 0.03, t
+
+
 @pytest.mark.parametrize("exercise_id", ["hyperextension_45", "reverse_hyperextension"])
 def test_hyperextensions_end_in_a_straight_line(exercise_id: str) -> None:
     assert hip_flexion(start(exercise_id).figure) >= 50
