@@ -301,10 +301,11 @@ def test_single_leg_rdl_hinges_with_the_free_leg_in_line() -> None:
     assert knee_flexion(figure, "left") <= 30
 
 
-def test_single_leg_rdl_stands_on_one_leg_all_the_way() -> None:
-    """The cue: "stand on one leg". The start pose stood on the free foot's toes behind, the
-    standing foot 2 cm off the floor."""
-    motion = MOTIONS["single_leg_romanian_deadlift"]
+@pytest.mark.parametrize("exercise_id", ["single_leg_romanian_deadlift", "standing_band_kickback"])
+def test_stands_on_one_leg_all_the_way(exercise_id: str) -> None:
+    """The cues: "stand on one leg", "shift your weight onto the standing leg". The start poses
+    stood on the free foot's toes, the standing (left) foot 2 cm off the floor."""
+    motion = MOTIONS[exercise_id]
     for t in STEPS:
         scene = scene_at(motion, t)
         assert gap(scene, "left_foot") <= 0.005 and gap(scene, "right_foot") >= 0.03, t
