@@ -285,6 +285,9 @@ def test_monster_walk_steps_sideways_in_a_shallow_squat() -> None:
              for s in (start("monster_walk"), end("monster_walk"))]
     assert width[1] >= width[0] + 0.1
     assert 20 <= knee_flexion(start("monster_walk").figure) <= 60
+    for scene in (start("monster_walk"), end("monster_walk")):  # the squat shows in the drawing ("sink into a
+        for side in ("left", "right"):                          # shallow squat"; seen nearly square on, 15 degrees)
+            assert drawn_knee_flexion(scene, side) >= 25, side
 
 
 def test_single_leg_box_squat_sits_down_on_the_box() -> None:
