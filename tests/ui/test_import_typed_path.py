@@ -7,11 +7,14 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
+
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
 from glueplan.ui.importing.dialog import FOLDER_KEY, ImportDialog
+from glueplan.ui.shared import file_dialogs
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from tests.ui.test_import_dialog import FILES, dialog_on, read
 
@@ -112,3 +115,22 @@ def test_a_path_typed_as_the_dialog_closes_is_not_read(qtbot: QtBot, live: LiveW
     qtbot.waitUntil(dialog.path.hasFocus)
     dialog.reject()
     assert not dialog.reader.busy and dialog.source is None
+
+
+def test_choosing_a_file_while_one_is_read_neither_reads_it_nor_shows_its_path(
+        qtbot: QtBot, live: LiveWorkspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Choose… stayed enabled while a file was read: the field then said the file chosen, and
+    the first file's preview came with Import enabled beside it."""
+    header, *rows = (FILES / "hevy_kg.csv").read_text().splitlines()
+    first = tmp_path / "first.csv"
+    first.write_text("\n".join([header, *rows * 3000]) + "\n")
+    dialog = dialog_on(qtbot, live)
+    monkeypatch.setattr(file_dialogs, "open_file_name", lambda *args: (str(STRONG), ""))
+    choose = next(button for button in dialog.findChildren(QPushButton) if button.text() == "&Choose…")
+    with qtbot.waitSignal(dialog.reader.read, timeout=20000):
+        dialog.open_file(first)
+        assert dialog.reader.busy and not choose.isEnabled()
+        dialog.choose_file()  # as Alt+C might, were the button enabled
+        assert dialog.path.text() == str(first) and dialog.source == first
+    assert dialog.path.text() == str(first) and dialog.source == first and choose.isEnabled()
+

@@ -77,11 +77,11 @@ class ImportDialog(QDialog):
         self._closing = False  # the field left as the dialog closes reads nothing
         self.path.textEdited.connect(self._path_edited)
         self.path.setPlaceholderText(self.tr("A CSV export of Strong, Hevy or FitNotes, or a glueplan backup"))
-        choose = QPushButton(self.tr("&Choose…"))
-        choose.clicked.connect(self.choose_file)
+        self.choose = QPushButton(self.tr("&Choose…"))
+        self.choose.clicked.connect(self.choose_file)
         file_row = QHBoxLayout()
         file_row.addWidget(self.path, 1)
-        file_row.addWidget(choose)
+        file_row.addWidget(self.choose)
         self.format = QComboBox()
         self.format.addItem(self.tr("Told from the file"), None)
         for format, name in ((Format.STRONG, "Strong"), (Format.HEVY, "Hevy"), (Format.FITNOTES, "FitNotes"),
@@ -154,6 +154,8 @@ class ImportDialog(QDialog):
             self.open_file(Path(name))
 
     def open_file(self, path: Path) -> None:
+        if self.reader.busy:  # the field and the preview stay the file being read's
+            return
         self.source = path
         self.path.setText(str(path))
         self._reread()
@@ -233,6 +235,7 @@ class ImportDialog(QDialog):
         self.problems.hide()
         self.format.setEnabled(not reading)
         self.path.setReadOnly(reading)  # another path waits for the reading to end or be cancelled
+        self.choose.setEnabled(not reading)  # and so does another file chosen
         needs_units = self.parsed is not None and self.parsed.needs_units
         self.units.setVisible(needs_units)
         self.units_label.setVisible(needs_units)
