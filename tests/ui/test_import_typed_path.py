@@ -134,3 +134,11 @@ def test_choosing_a_file_while_one_is_read_neither_reads_it_nor_shows_its_path(
         assert dialog.path.text() == str(first) and dialog.source == first
     assert dialog.path.text() == str(first) and dialog.source == first and choose.isEnabled()
 
+
+def test_a_home_that_is_not_there_is_said_as_no_file(qtbot: QtBot, live: LiveWorkspace) -> None:
+    """'~someone/export.csv' for a user there is not: Path.expanduser raised in the slot."""
+    dialog = dialog_on(qtbot, live)
+    type_path(qtbot, dialog.path, "~no_such_user_r3/export.csv")
+    qtbot.keyClick(dialog.path, Qt.Key.Key_Return)
+    assert dialog.summary.text().startswith("There is no file at ") and not dialog.reader.busy
+    assert not dialog.import_button.isEnabled()

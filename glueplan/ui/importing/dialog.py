@@ -171,7 +171,7 @@ class ImportDialog(QDialog):
             self.path.setText(str(self.source) if self.source is not None else "")
             self._path_edited()
             return
-        path = Path(typed).expanduser()
+        path = _expanded(typed)
         if not path.is_absolute():
             path = Path(str(QSettings().value(FOLDER_KEY, str(Path.home())))) / path
         if path == self.source and (not again or self.parsed is not None or self.reader.busy):
@@ -345,6 +345,15 @@ class ImportDialog(QDialog):
         self._closing = True
         self.reader.stop_and_wait()
         super().closeEvent(event)
+
+
+def _expanded(typed: str) -> Path:
+    """A typed path with ~ as the home folder; '~someone' for a user there is not stays as typed
+    (Path.expanduser raises), to be said as no file."""
+    try:
+        return Path(typed).expanduser()
+    except RuntimeError:
+        return Path(typed)
 
 
 def _combo_value(choice: Choice) -> str | None:
