@@ -14,13 +14,18 @@ from pytestqt.qtbot import QtBot
 from glueplan.domain.language import Language
 from glueplan.store.database import Store
 from glueplan.ui.log.page import LogPage
-from glueplan.ui.shared.logged_text import day_text
+from glueplan.ui.shared.logged_text import date_text, day_text
 from tests.ui.test_log_and_charts import log_page, stored_sets
 from tests.ui.test_log_form import enter
 
 
 def choose(page: LogPage, day: date) -> None:
     page.date.setDate(QDate(day.year, day.month, day.day))
+
+
+def named(day: date, language: Language) -> str:
+    """A day as the warning names it: with its year when that is not this one."""
+    return day_text(day, language) if day.year == date.today().year else date_text(day, language)
 
 
 @pytest.mark.parametrize("language", [Language.DA, Language.EN, Language.NB])
@@ -30,7 +35,7 @@ def test_a_day_ahead_is_said_and_its_sets_are_kept_on_it(qtbot: QtBot, store: St
     ahead = date.today() + timedelta(days=6)
     choose(page, ahead)
     assert page.future.isVisible()
-    assert day_text(ahead, language) in page.future.text() and page.future.text().startswith("⚠")
+    assert named(ahead, language) in page.future.text() and page.future.text().startswith("⚠")
     page.extra.setCurrentIndex(page.extra.findData("glute_bridge"))
     page.add_unplanned()
     enter(page.blocks[0], "40", "10")
@@ -41,7 +46,7 @@ def test_a_day_ahead_is_said_and_its_sets_are_kept_on_it(qtbot: QtBot, store: St
     choose(page, date.today() - timedelta(days=3))  # a day past is logged after the fact: nothing to say
     assert not page.future.isVisible()
     choose(page, date.today() + timedelta(days=1))
-    assert page.future.isVisible() and day_text(date.today() + timedelta(days=1), language) in page.future.text()
+    assert page.future.isVisible() and named(date.today() + timedelta(days=1), language) in page.future.text()
 
 
 def test_a_day_that_has_come_is_no_longer_ahead(qtbot: QtBot, store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -55,3 +60,18 @@ def test_a_day_that_has_come_is_no_longer_ahead(qtbot: QtBot, store: Store, monk
     page.add_unplanned()
     enter(page.blocks[0], "40", "10")
     assert not page.future.isVisible()
+
+
+@pytest.mark.parametrize("language", [Language.DA, Language.EN, Language.NB])
+def test_a_day_in_another_year_is_named_with_its_year(qtbot: QtBot, store: Store, language: Language) -> None:
+    """A year mistyped in the date: the warning named 'Tuesday 1 December' for a day a year ahead,
+    as if it were today's, and hid the very mistake it is there to show."""
+    page = log_page(qtbot, store, language)
+    today = date.today()
+    next_year = date(today.year + 1, today.month, min(today.day, 28))
+    choose(page, next_year)
+    assert page.future.isVisible() and str(next_year.year) in page.future.text()
+    assert date_text(next_year, language) in page.future.text()
+    soon = today + timedelta(days=6)
+    choose(page, soon)  # within the year: the day as a sentence names it, without the year
+    assert named(soon, language) in page.future.text()

@@ -36,7 +36,7 @@ from glueplan.ui.shared.exercise_chooser import ExerciseChooser
 from glueplan.ui.shared.layout_fence import LayoutFence
 from glueplan.ui.shared.keyboard_focus import FramedScrollArea
 from glueplan.ui.shared.live_workspace import LiveWorkspace
-from glueplan.ui.shared.logged_text import day_text
+from glueplan.ui.shared.logged_text import date_text, day_text
 from glueplan.ui.shared.problem_label import ProblemLabel
 from glueplan.ui.shared.refresh_when_shown import RefreshWhenShown
 from glueplan.ui.shared.undo_text import UndoText
@@ -234,12 +234,14 @@ class LogPage(QWidget):
         self.show_future()
 
     def show_future(self) -> None:
-        """A word under the date while it is after today."""
-        ahead = (self.day() - today()).days
-        if ahead > 0:
+        """A word under the date while it is after today. A day in another year is named with its
+        year: a year mistyped is the likeliest such day, and without it read as a day this year."""
+        day, now = self.day(), today()
+        if day > now:
+            named = day_text(day, self.language) if day.year == now.year else date_text(day, self.language)
             self.future.setText("⚠ " + self.tr("This day is in the future (%1): sets logged here are saved as done "
-                                               "on it.").replace("%1", day_text(self.day(), self.language)))
-        self.future.setVisible(ahead > 0)
+                                               "on it.").replace("%1", named))
+        self.future.setVisible(day > now)
 
     def _nothing_planned(self) -> str:
         """A day with nothing planned names the program's next training day, if it has one."""
