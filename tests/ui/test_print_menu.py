@@ -250,3 +250,20 @@ def test_printing_to_a_file_offers_a_safe_name_in_the_last_folder_saved_to(
     preview.printer().setOutputFileName(str(stick / "ane.pdf"))  # what the print dialog sets
     preview.paintRequested.emit(preview.printer())  # and then prints
     assert read_pages(stick / "ane.pdf") and save_folder() == stick  # the folder Export PDF offers next
+
+
+@pytest.mark.qt_log_ignore("QPainter::begin")  # the file that cannot be opened
+def test_a_file_that_could_not_be_printed_to_is_not_the_folder_remembered(
+        qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The folder was remembered after printing to a file whether or not the file was written."""
+    from glueplan.ui.print.print_dialog import preview_dialog, save_folder
+    from tests.ui.test_print_sheet import sheet_of
+
+    documents = documents_at(monkeypatch, tmp_path)
+    preview = preview_dialog(sheet_of("seed-002", Language.DA))
+    qtbot.addWidget(preview)
+    stick = tmp_path / "stick"
+    (stick / "ane.pdf").mkdir(parents=True)  # a folder where the file would be: it cannot be opened
+    preview.printer().setOutputFileName(str(stick / "ane.pdf"))
+    preview.paintRequested.emit(preview.printer())
+    assert save_folder() == documents

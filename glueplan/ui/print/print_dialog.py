@@ -158,9 +158,10 @@ def _ready(sheet: ProgramSheet, printer: QPrinter | None) -> QPrinter:
 
 
 def _painted(sheet: ProgramSheet, device: QPrinter) -> None:
-    """The preview's pages, or what the user printed: a file printed to is the folder saved to."""
-    paint_sheet(sheet, device, set_layout=False)
-    if device.outputFormat() is QPrinter.OutputFormat.PdfFormat and device.outputFileName():
+    """The preview's pages, or what the user printed: a file printed to is the folder saved to,
+    once it is written (one that could not be opened has no pages)."""
+    painted = paint_sheet(sheet, device, set_layout=False)
+    if painted and device.outputFormat() is QPrinter.OutputFormat.PdfFormat and device.outputFileName():
         remember_folder(Path(device.outputFileName()))
 
 

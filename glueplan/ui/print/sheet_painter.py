@@ -55,8 +55,9 @@ def page_layout(paper: Paper) -> QPageLayout:
 
 def paint_sheet(sheet: ProgramSheet, device: QPagedPaintDevice, set_layout: bool = True) -> int:
     """Paint every page of the sheet onto the device (a QPrinter or QPdfWriter) and return how
-    many there are. With ``set_layout`` the device gets the sheet's paper, portrait, margins;
-    without, the page the device has (a printer the user set up) is kept."""
+    many there are: none when the device cannot be painted on (a file that cannot be opened).
+    With ``set_layout`` the device gets the sheet's paper, portrait, margins; without, the page
+    the device has (a printer the user set up) is kept."""
     if set_layout:
         device.setPageLayout(page_layout(sheet.options.paper))
     units = Units(device)
@@ -64,6 +65,8 @@ def paint_sheet(sheet: ProgramSheet, device: QPagedPaintDevice, set_layout: bool
     body_top, body_height = units.mm(HEADER_MM), height - units.mm(HEADER_MM + FOOTER_MM)
     pages = paginate(_SheetLayout(sheet, units, width).blocks(), body_height)
     painter = QPainter(device)
+    if not painter.isActive():
+        return 0
     try:
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         for number, placed in enumerate(pages, start=1):
