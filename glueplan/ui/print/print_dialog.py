@@ -138,10 +138,19 @@ def save_folder() -> Path:
     """The folder a sheet is offered to be saved in: the last one saved to (Export PDF or Print to
     file) while it is there, else the user's Documents folder, else (none) their home."""
     remembered = str(QSettings().value(FOLDER_KEY, "") or "")
-    if remembered and Path(remembered).is_dir():
+    if remembered and _is_folder(Path(remembered)):
         return Path(remembered)
     documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(documents) if documents and Path(documents).is_dir() else Path.home()
+    return Path(documents) if documents and _is_folder(Path(documents)) else Path.home()
+
+
+def _is_folder(path: Path) -> bool:
+    """Path.is_dir, False where it raises: a stick pulled out while mounted or a stale network
+    folder answers with an input/output error, a folder without access with a permission error."""
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
 
 
 def remember_folder(saved: Path) -> None:
