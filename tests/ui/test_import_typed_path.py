@@ -142,3 +142,28 @@ def test_a_home_that_is_not_there_is_said_as_no_file(qtbot: QtBot, live: LiveWor
     qtbot.keyClick(dialog.path, Qt.Key.Key_Return)
     assert dialog.summary.text().startswith("There is no file at ") and not dialog.reader.busy
     assert not dialog.import_button.isEnabled()
+
+
+def test_a_path_that_cannot_be_looked_at_is_read_and_refused_with_the_reason(
+        qtbot: QtBot, live: LiveWorkspace, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """'/root/export.csv' typed by another user: Path.is_file raises a permission error (and an
+    input/output error for a stick pulled out) rather than answering False, in the field's slot.
+    The reading says why it cannot read the file, as for a file chosen."""
+    import errno
+    import os
+
+    hidden = tmp_path / "private" / "export.csv"
+    stat = Path.stat
+
+    def refusing(path: Path, *args: object, **kwargs: object) -> os.stat_result:
+        if path == hidden:
+            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
+        return stat(path, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "stat", refusing)
+    dialog = dialog_on(qtbot, live)
+    type_path(qtbot, dialog.path, str(hidden))
+    with qtbot.waitSignal(dialog.reader.refused, timeout=20000):
+        qtbot.keyClick(dialog.path, Qt.Key.Key_Return)
+    assert dialog.summary.text() == "This file cannot be imported; nothing was written:"
+    assert not dialog.import_button.isEnabled() and dialog.source == hidden

@@ -178,13 +178,17 @@ class ImportDialog(QDialog):
             self.path.setText(str(path))
             self._path_edited()
             return
-        if not path.is_file():
+        try:
+            is_file, is_dir = path.is_file(), path.is_dir()
+        except OSError:  # no access, or a stick pulled out: the reading says why it cannot read it
+            is_file, is_dir = True, False
+        if not is_file:
             self.source = None
             self.parsed = self.preview = None
             self._rows = []
             self.table.setRowCount(0)
             self._show_state(reading=False)
-            text = self.tr("%1 is a folder, not a file; nothing was read.") if path.is_dir() else \
+            text = self.tr("%1 is a folder, not a file; nothing was read.") if is_dir else \
                 self.tr("There is no file at %1; nothing was read.")
             self.summary.setText(text.replace("%1", str(path)))
             return
