@@ -4,6 +4,7 @@ only Choose… worked. A path with no file says so, and leaves nothing to import
 
 from __future__ import annotations
 
+import errno
 import shutil
 from pathlib import Path
 
@@ -16,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from glueplan.ui.importing.dialog import FOLDER_KEY, ImportDialog
 from glueplan.ui.shared import file_dialogs
 from glueplan.ui.shared.live_workspace import LiveWorkspace
+from tests.ui.failing_stat import stat_fails
 from tests.ui.test_import_dialog import FILES, dialog_on, read
 
 STRONG = FILES / "strong_comma_no_units.csv"
@@ -149,18 +151,8 @@ def test_a_path_that_cannot_be_looked_at_is_read_and_refused_with_the_reason(
     """'/root/export.csv' typed by another user: Path.is_file raises a permission error (and an
     input/output error for a stick pulled out) rather than answering False, in the field's slot.
     The reading says why it cannot read the file, as for a file chosen."""
-    import errno
-    import os
-
     hidden = tmp_path / "private" / "export.csv"
-    stat = Path.stat
-
-    def refusing(path: Path, *args: object, **kwargs: object) -> os.stat_result:
-        if path == hidden:
-            raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
-        return stat(path, *args, **kwargs)
-
-    monkeypatch.setattr(Path, "stat", refusing)
+    stat_fails(monkeypatch, hidden, errno.EACCES)
     dialog = dialog_on(qtbot, live)
     type_path(qtbot, dialog.path, str(hidden))
     with qtbot.waitSignal(dialog.reader.refused, timeout=20000):

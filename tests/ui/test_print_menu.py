@@ -273,22 +273,13 @@ def test_a_remembered_folder_that_cannot_be_read_offers_documents(
         qapp: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A stick pulled out while mounted, or a network folder gone stale, answers stat with an
     input/output error, which Path.is_dir raises: Export PDF then failed in Qt's event loop."""
-    import errno
-    import os
-
     from PySide6.QtCore import QSettings
 
     from glueplan.ui.print.print_dialog import FOLDER_KEY, save_folder
+    from tests.ui.failing_stat import stat_fails
 
     documents = documents_at(monkeypatch, tmp_path)
     stick = tmp_path / "stick"
     QSettings().setValue(FOLDER_KEY, str(stick))
-    stat = Path.stat
-
-    def failing(path: Path, *args: object, **kwargs: object) -> os.stat_result:
-        if path == stick:
-            raise OSError(errno.EIO, os.strerror(errno.EIO), str(path))
-        return stat(path, *args, **kwargs)
-
-    monkeypatch.setattr(Path, "stat", failing)
+    stat_fails(monkeypatch, stick)
     assert save_folder() == documents
