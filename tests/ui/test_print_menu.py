@@ -243,7 +243,8 @@ def test_printing_to_a_file_offers_a_safe_name_in_the_last_folder_saved_to(
     qtbot.addWidget(preview)
     printing = QPrintDialog(preview.printer(), preview)  # as the preview's Print makes it
     printing.show()
-    assert printing.findChild(QLineEdit, "filename").text() == str(documents / "Gluteus medius stabilitet og styrke.pdf")
+    offered = printing.findChild(QLineEdit, "filename").text()
+    assert offered == str(documents / "Gluteus medius stabilitet og styrke.pdf")
     printing.reject()
     stick = tmp_path / "stick"
     stick.mkdir()
