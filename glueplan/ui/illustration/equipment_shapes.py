@@ -117,7 +117,7 @@ def _box(item: PlacedItem, figure: Figure) -> list[Layer]:
     return [_layer(BEHIND, Shape(rounded_box(x - half, 0, 2 * half, item.item.height, 0.02), QBrush(WOOD)), order=0)]
 
 
-def _mat(item: PlacedItem, figure: Figure, turn: float = 0.0, tilt: float = 0.0) -> list[Layer]:
+def _mat(item: PlacedItem, figure: Figure, turn: float, tilt: float) -> list[Layer]:
     """Seen level, the mat's edge; seen from above (``tilt`` degrees), its top: a rectangle on
     the floor along the body (turned with it by ``turn``, about the anchor), as the viewer sees it."""
     x, half = item.item.x, item.item.width / 2
@@ -300,9 +300,10 @@ def _heel_anchor(item: PlacedItem, figure: Figure) -> list[Layer]:
     return [_layer(FRONT, *shapes)]
 
 
+# Each kind but the mat, which is drawn as the view is turned and tilted (equipment_layers).
 DRAW: dict[Kind, Callable[[PlacedItem, Figure], list[Layer]]] = {
     Kind.BARBELL: _barbell, Kind.DUMBBELL: _dumbbell, Kind.KETTLEBELL: _kettlebell, Kind.BENCH: _bench,
-    Kind.BOX: _box, Kind.MAT: _mat, Kind.CABLE_COLUMN: _cable_column, Kind.LONG_BAND: _long_band,
+    Kind.BOX: _box, Kind.CABLE_COLUMN: _cable_column, Kind.LONG_BAND: _long_band,
     Kind.MINI_BAND: _mini_band, Kind.CROSSED_BAND: _crossed_band, Kind.HYPEREXTENSION_BENCH: _hyperextension_bench,
     Kind.REVERSE_HYPER: _reverse_hyper, Kind.LEG_PRESS: _leg_press, Kind.ABDUCTION_MACHINE: _abduction_machine,
     Kind.HEEL_ANCHOR: _heel_anchor, Kind.SMITH_MACHINE: _smith_machine, Kind.HACK_SQUAT: _hack_squat,
