@@ -18,6 +18,7 @@ from pathlib import Path
 
 from glueplan.domain.language import Language
 from glueplan.domain.messages import messages
+from glueplan.store.open_files import is_open_database
 
 # The reasons a user can act on, by errno; any other keeps the system's own wording.
 _REASONS = {
@@ -30,6 +31,7 @@ _REASONS = {
     errno.EDQUOT: "file.reason.disk_full",
     errno.ENAMETOOLONG: "file.reason.name_too_long",
     errno.EISDIR: "file.reason.is_folder",
+    errno.EBUSY: "file.reason.open_database",
 }
 
 
@@ -69,6 +71,8 @@ def replacing_file(path: Path, durable: bool = True) -> Iterator[Path]:
     try:
         if target.is_dir():
             raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR))
+        if is_open_database(target):  # written over, it would be lost with every edit made since (open_files)
+            raise OSError(errno.EBUSY, os.strerror(errno.EBUSY))
         os.close(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666))
     except OSError as error:
         raise WriteFailed(target, error) from error

@@ -20,7 +20,7 @@ from glueplan.store.change_watch import announce_commits
 from glueplan.store.errors import StoreError
 from glueplan.store.file_check import read_only_file, read_only_uri
 from glueplan.store.location import BadLocation, sqlite_file
-from glueplan.store import migrate, server
+from glueplan.store import migrate, open_files, server
 
 
 WRITES = "glueplan_writes"  # the execution option that marks a writer's connection
@@ -45,6 +45,8 @@ class Store:
         self.read_only = read_only
         self._path = sqlite_file(engine.url)
         self._file = None if self._path is None else _file_identity(self._path)
+        if self._path is not None:
+            open_files.hold(self._path)  # nothing else in this process may open its files
         self._writers = sessionmaker(engine.execution_options(**{WRITES: True}), expire_on_commit=False)
         self._readers = sessionmaker(engine.execution_options(**server.reader_options(engine.url)),
                                      expire_on_commit=False)
@@ -87,6 +89,9 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+        if self._path is not None:
+            open_files.release(self._path)
+            self._path = None  # closed twice, released once
 
 
 def _file_identity(path: Path) -> tuple[int, int] | None:

@@ -136,10 +136,20 @@ def test_a_backup_goes_to_the_disk_page_by_page_with_a_rollback_journal(db_path:
     assert not copy.with_name(copy.name + "-wal").exists()
 
 
-def test_a_window_on_a_file_restored_elsewhere_writes_nothing_and_says_so(db_path: Path) -> None:
+def another_process_restores(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The restore runs as another process would, beside the store this test keeps open (a
+    process does not write over a database it has open itself: store/open_files.py)."""
+    import glueplan.store.atomic_file as atomic_file
+
+    monkeypatch.setattr(atomic_file, "is_open_database", lambda _path: False)
+
+
+def test_a_window_on_a_file_restored_elsewhere_writes_nothing_and_says_so(db_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     """Another window restored a backup: this one still had the old file open, and a set it saved
     went into the file put aside, in neither the restored file nor any backup. It is refused,
     with a message that says what happened."""
+    another_process_restores(monkeypatch)
     logged(db_path, 2)
     older = backup_sqlite(db_path, "daily", NOON)
     staying = open_store(database_url(str(db_path)))
@@ -164,6 +174,7 @@ def test_no_window_writes_into_the_file_between_its_backup_and_its_replacement(
 
     import glueplan.store.backup as backup
 
+    another_process_restores(monkeypatch)
     logged(db_path, 2)
     older = backup_sqlite(db_path, "daily", NOON)
     staying = open_store(database_url(str(db_path)))

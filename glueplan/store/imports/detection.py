@@ -10,6 +10,7 @@ from glueplan.store.imports import fitnotes, glueplan_backup, hevy, strong
 from glueplan.store.imports.collector_pause import collector_paused
 from glueplan.store.imports.csv_table import Table, header_fields, likely_delimiters, read_file
 from glueplan.store.imports.record import Format, ImportRejected, ParsedHistory, Problem, Progress, no_progress
+from glueplan.store.open_files import is_open_database
 
 CSV_IMPORTERS = {Format.STRONG: strong, Format.HEVY: hevy, Format.FITNOTES: fitnotes}
 CSV_APPS = {Format.STRONG: "Strong", Format.HEVY: "Hevy", Format.FITNOTES: "FitNotes"}  # as they write themselves
@@ -42,7 +43,10 @@ def read_text(text: str, format: Format | None = None, progress: Progress = no_p
 def read_history(path: Path, format: Format | None = None, progress: Progress = no_progress,
                  trainee: str | None = None, language: Language = Language.EN) -> ParsedHistory:
     """The sets of a file: a CSV export, or a glueplan backup (then ``trainee``'s, by name, its
-    built-in exercises named in ``language``; a CSV's names are the file's in any language)."""
+    built-in exercises named in ``language``; a CSV's names are the file's in any language).
+    A file of the database this process has open is not read (store/open_files.py)."""
+    if is_open_database(path):
+        raise ImportRejected([Problem(None, "import.open_database", (("path", str(path)),))])
     text = read_file(path)
     if format is Format.JSON or (format is None and text.lstrip().startswith("{")):
         parsed = glueplan_backup.read(path, trainee, language)

@@ -1,0 +1,50 @@
+"""The files of the SQLite databases this process has open, which nothing else in it may open.
+
+SQLite keeps its locks as POSIX locks, and closing any descriptor of a file drops every such lock
+the process holds on it. A file of the open database read as an import, written over by an
+export, printed into or listed by a dialog that looks inside files lost this process its locks:
+another glueplan on the file then closed as if it were the last, and deleted the write-ahead log
+this one still wrote into. What was saved here afterwards went into a deleted file.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+COMPANIONS = ("", "-wal", "-shm", "-journal")  # the database file and what SQLite keeps beside it
+
+_held: dict[Path, int] = {}  # each open database's file -> the stores that have it open
+
+
+def hold(path: Path) -> None:
+    """A store has the database at ``path`` open (from now until ``release``)."""
+    _held[path] = _held.get(path, 0) + 1
+
+
+def release(path: Path) -> None:
+    if _held.get(path, 0) <= 1:
+        _held.pop(path, None)
+    else:
+        _held[path] -= 1
+
+
+def is_open_database(path: str | Path) -> bool:
+    """Whether ``path`` names a file of a database this process has open: the file itself or its
+    -wal, -shm or -journal, by any name (a link, another spelling of the folder) that leads there."""
+    if not str(path):
+        return False
+    candidate = Path(path).expanduser()
+    for database in _held:
+        for suffix in COMPANIONS:
+            companion = database.with_name(database.name + suffix)
+            if candidate.absolute() == companion.absolute() or _same_file(candidate, companion):
+                return True
+    return False
+
+
+def _same_file(one: Path, other: Path) -> bool:
+    try:
+        return os.path.samefile(one, other)
+    except OSError:  # either not there, or not to be looked at: not the same file that is known
+        return False

@@ -1,0 +1,51 @@
+"""Nothing in a process opens the files of a database it has open (store/open_files.py): closing a
+file drops every POSIX lock the process holds on it, SQLite's among them, and another glueplan on
+the file then deleted the write-ahead log this one still wrote into (H52's walk: a path typed into
+Import history, the database's own, cost an edit that way)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from glueplan.store.atomic_file import WriteFailed, write_file
+from glueplan.store.database import Store, open_store
+from glueplan.store.imports.detection import read_history
+from glueplan.store.imports.record import ImportRejected
+from glueplan.store.location import database_url
+from glueplan.store.open_files import is_open_database
+
+pytestmark = pytest.mark.sqlite_only
+
+
+def test_the_files_of_an_open_database_are_known_by_any_name(store: Store, db_path: Path, tmp_path: Path) -> None:
+    link = tmp_path / "link.sqlite"
+    os.symlink(db_path, link)
+    names = [db_path, f"{db_path}-wal", f"{db_path}-shm", f"{db_path}-journal", link,
+             db_path.parent / ".." / db_path.parent.name / db_path.name]
+    assert [is_open_database(name) for name in names] == [True] * len(names)
+    assert not is_open_database(tmp_path / "export.csv") and not is_open_database("")
+    store.close()
+    assert not is_open_database(db_path)
+
+
+def test_an_open_database_is_not_written_over(store: Store, db_path: Path) -> None:
+    before = db_path.read_bytes()
+    with pytest.raises(WriteFailed) as caught:
+        write_file(db_path, b"Date,Exercise\n")
+    assert "the database glueplan has open" in str(caught.value) and db_path.read_bytes() == before
+
+
+def test_an_open_database_is_not_read_as_an_import(store: Store, db_path: Path) -> None:
+    with pytest.raises(ImportRejected) as caught:
+        read_history(Path(f"{db_path}-wal"))
+    assert [problem.key for problem in caught.value.problems] == ["import.open_database"]
+
+
+def test_a_database_closed_is_the_process_own_to_replace(db_path: Path) -> None:
+    """A restore closes its store first, then puts the copy in place."""
+    open_store(database_url(str(db_path))).close()
+    write_file(db_path, b"")
+    assert db_path.read_bytes() == b""
