@@ -352,7 +352,7 @@ class MainWindow(QMainWindow):
         from glueplan.ui.print import print_dialog  # Qt's print support only when printing
 
         if self.live is not None and (sheet := print_dialog.ask_sheet(self.live, self.tr("Print"), self)):
-            with asked(print_dialog.preview_dialog(sheet, self, printer)) as preview:
+            with asked(print_dialog.preview_dialog(sheet, self, printer, self.language)) as preview:
                 preview.exec()
 
     def export_program_pdf(self) -> None:

@@ -102,3 +102,59 @@ def test_completing_the_print_dialogs_output_file_in_the_databases_folder_loses_
     assert programs_seen_from_another_process(path) == 1
     workspace.repository.add_program(workspace.trainee_id, seed_000(), "seed-000")
     assert programs_seen_from_another_process(path) == 2
+
+
+def test_the_print_dialogs_browse_button_asks_with_glueplans_file_dialog(
+        qtbot: QtBot, qapp: QApplication, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """The print dialog's … button opened Qt's own file dialog, which read every file of the
+    folder it showed: in the database's folder, that cost the window its locks (H52's walk)."""
+    from PySide6.QtPrintSupport import QPrintDialog
+    from PySide6.QtWidgets import QAbstractButton, QLineEdit
+
+    from glueplan.ui.print.print_dialog import preview_dialog
+    from glueplan.ui.shared import file_dialogs
+    from tests.ui.test_print_sheet import sheet_of
+
+    asked: list[str] = []
+    monkeypatch.setattr(file_dialogs, "save_file_name",
+                        lambda _parent, _caption, directory, _filters: (asked.append(directory) or
+                                                                        (str(tmp_path / "ida.pdf"), "PDF (*.pdf)")))
+    qts: list[str] = []
+
+    def close_qts_own() -> None:  # were it Qt's own, modal: closed, and counted
+        dialog = qapp.activeModalWidget()
+        if isinstance(dialog, QFileDialog):
+            qts.append(dialog.directory().path())
+            dialog.reject()
+
+    preview = preview_dialog(sheet_of("seed-000"))
+    qtbot.addWidget(preview)
+    printing = QPrintDialog(preview.printer(), preview)  # as the preview's Print makes it
+    printing.show()
+    QTimer.singleShot(500, close_qts_own)
+    printing.findChild(QAbstractButton, "fileBrowser").click()
+    assert qts == [] and len(asked) == 1
+    assert printing.findChild(QLineEdit, "filename").text() == str(tmp_path / "ida.pdf")
+
+
+def test_nothing_is_printed_into_the_database(qtbot: QtBot, workspace: Workspace,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """Print to file named the database itself (Qt's dialog asks only whether to replace it): the
+    pages would have been written over the open database. It is said, and nothing is written."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    import glueplan.ui.print.print_dialog as print_dialog
+    from tests.ui.test_print_sheet import sheet_of
+
+    said: list[str] = []
+    monkeypatch.setattr(print_dialog, "ask", lambda _parent, _icon, _title, text: said.append(text))
+    path = Path(str(workspace.repository.store.engine.url.database))
+    before = path.read_bytes()
+    preview = print_dialog.preview_dialog(sheet_of("seed-000"), language=Language.DA)
+    qtbot.addWidget(preview)
+    printer = preview.printer()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(path))
+    preview.paintRequested.emit(printer)
+    assert path.read_bytes() == before
+    assert len(said) == 1 and "en fil i den database, glueplan har åben" in said[0]

@@ -7,6 +7,8 @@ for real without a dialog; only what the user must choose opens one.
 
 from __future__ import annotations
 
+import errno
+import os
 from datetime import date
 from pathlib import Path
 
@@ -14,6 +16,7 @@ from PySide6.QtCore import QChildEvent, QCoreApplication, QEvent, QObject, QSett
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -34,12 +37,15 @@ from PySide6.QtWidgets import (
 from glueplan.app.sheet_source import open_program_sheet
 from glueplan.domain.language import Language
 from glueplan.domain.program_sheet import Paper, ProgramSheet, SheetOptions, WeekRange
+from glueplan.store.atomic_file import WriteFailed
+from glueplan.store.open_files import is_open_database
 from glueplan.ui.print.pdf import write_sheet_pdf
 from glueplan.ui.print.sheet_painter import page_layout, paint_sheet
 from glueplan.ui.shared import file_dialogs
 from glueplan.ui.shared.keyboard_focus import paint_focus_frame
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.modal import asked
+from glueplan.ui.shared.plain_text import ask
 from glueplan.ui.shared.saved_file import file_name
 
 
@@ -166,17 +172,24 @@ def _ready(sheet: ProgramSheet, printer: QPrinter | None) -> QPrinter:
     return printer
 
 
-def _painted(sheet: ProgramSheet, device: QPrinter) -> None:
+def _painted(sheet: ProgramSheet, device: QPrinter, language: Language, parent: QWidget | None) -> None:
     """The preview's pages, or what the user printed: a file printed to is the folder saved to,
-    once it is written (one that could not be opened has no pages)."""
-    painted = paint_sheet(sheet, device, set_layout=False)
-    if painted and device.outputFormat() is QPrinter.OutputFormat.PdfFormat and device.outputFileName():
-        remember_folder(Path(device.outputFileName()))
+    once it is written (one that could not be opened has no pages). A file of the open database
+    is not printed into: Qt would write the pages over it (store/open_files.py)."""
+    printed_to = device.outputFileName() if device.outputFormat() is QPrinter.OutputFormat.PdfFormat else ""
+    if printed_to and is_open_database(printed_to):
+        refused = WriteFailed(Path(printed_to), OSError(errno.EBUSY, os.strerror(errno.EBUSY)))
+        ask(parent, QMessageBox.Icon.Warning, "glueplan", refused.text(language))
+        return
+    if paint_sheet(sheet, device, set_layout=False) and printed_to:
+        remember_folder(Path(printed_to))
 
 
-class OfferFileWatch(QObject):
-    """Qt's print dialog offers to print to a file named after the document in the home folder (or
-    the current one): it offers it in the folder last saved to, or Documents, instead."""
+class PrintDialogWatch(QObject):
+    """Qt's print dialog, which the preview's Print opens itself, made glueplan's before it shows:
+    its file lists tell files by their names (file_dialogs.read_no_files), its … button asks with
+    glueplan's own file dialog (Qt's read every file of the folder it showed), and it offers to print
+    to a file in the folder last saved to, or Documents, not the home or the current folder."""
 
     def __init__(self, printer: QPrinter, parent: QObject) -> None:
         super().__init__(parent)
@@ -184,27 +197,46 @@ class OfferFileWatch(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ChildPolished and isinstance(event, QChildEvent):
-            if isinstance(event.child(), QPrintDialog):
-                event.child().installEventFilter(self)
+            child = event.child()
+            if isinstance(child, QPrintDialog):
+                file_dialogs.read_no_files(child)
+                self._browse_with_ours(child)
+                child.installEventFilter(self)
         elif event.type() == QEvent.Type.Show and isinstance(watched, QPrintDialog):
             output = watched.findChild(QLineEdit, "filename")
             if output is not None and not self._printer.outputFileName():
                 output.setText(str(save_folder() / f"{self._printer.docName() or 'glueplan'}.pdf"))
         return False
 
+    @staticmethod
+    def _browse_with_ours(dialog: QPrintDialog) -> None:
+        browse, output = dialog.findChild(QAbstractButton, "fileBrowser"), dialog.findChild(QLineEdit, "filename")
+        if browse is None or output is None:  # another platform's dialog: nothing of Qt's to replace
+            return
+        browse.clicked.disconnect()  # Qt's own QFileDialog.getSaveFileName
 
-def preview_dialog(sheet: ProgramSheet, parent: QWidget | None = None,
-                   printer: QPrinter | None = None) -> QPrintPreviewDialog:
-    """A print preview of the sheet, from which the user prints; shown by the caller."""
+        def ask_with_ours() -> None:
+            folder = str(Path(output.text()).parent) if output.text() else str(save_folder())
+            title = QCoreApplication.translate("QPrintDialog", "Print To File ...")  # Qt's words, Qt's translation
+            chosen, _kind = file_dialogs.save_file_name(dialog, title, output.text() or folder, "PDF (*.pdf)")
+            if chosen:
+                output.setText(chosen)
+
+        browse.clicked.connect(ask_with_ours)
+
+
+def preview_dialog(sheet: ProgramSheet, parent: QWidget | None = None, printer: QPrinter | None = None,
+                   language: Language | None = None) -> QPrintPreviewDialog:
+    """A print preview of the sheet, from which the user prints; shown by the caller. ``language``
+    is the window's, for what it says (else the sheet's)."""
     # Without a printer the dialog makes its own and keeps it: it does not own one given to it,
     # and a QPrinter made here would be collected while the dialog still paints on it.
     dialog = QPrintPreviewDialog(printer, parent) if printer is not None else QPrintPreviewDialog(parent)
     _ready(sheet, dialog.printer())
-    dialog.paintRequested.connect(lambda device: _painted(sheet, device))
+    dialog.paintRequested.connect(lambda device: _painted(sheet, device, language or sheet.options.language, dialog))
     give_preview_keys(dialog)
     fit_page_always(dialog)
-    dialog.installEventFilter(file_dialogs.ReadNoFilesWatch(dialog))  # its Print opens Qt's print dialog
-    dialog.installEventFilter(OfferFileWatch(dialog.printer(), dialog))
+    dialog.installEventFilter(PrintDialogWatch(dialog.printer(), dialog))
     return dialog
 
 

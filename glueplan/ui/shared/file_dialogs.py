@@ -11,7 +11,7 @@ in this window and in no other, in the database file only if this glueplan close
 and with nothing to keep two windows from writing at once.
 
 Qt's print dialog, which the print preview opens itself, lists files too: its Output file completes
-names from a folder (read_no_files, from a ReadNoFilesWatch on the preview).
+names from a folder (read_no_files, given it by the preview: ui/print/print_dialog.py).
 
 A dialog the platform supplies (a desktop portal, a desktop's own) is used as before.
 """
@@ -20,9 +20,9 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QChildEvent, QEvent, QFileInfo, QMimeDatabase, QObject
+from PySide6.QtCore import QFileInfo, QMimeDatabase
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QDialog, QFileDialog, QFileIconProvider, QFileSystemModel, QWidget
+from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QFileSystemModel, QWidget
 
 from glueplan.ui.shared.modal import asked
 
@@ -60,20 +60,6 @@ def read_no_files(widget: QWidget) -> None:
         widget.setIconProvider(icons)
     for model in widget.findChildren(QFileSystemModel):
         model.setIconProvider(icons)
-
-
-class ReadNoFilesWatch(QObject):
-    """Watches a dialog for the dialogs Qt opens from it itself (the preview's Print opens Qt's print
-    dialog, its Browse button a file dialog): each reads no files, and is watched in turn, before
-    it is first shown."""
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ChildPolished and isinstance(event, QChildEvent):
-            child = event.child()
-            if isinstance(child, QDialog):
-                read_no_files(child)
-                child.installEventFilter(self)
-        return False
 
 
 def _ask(dialog: QFileDialog) -> tuple[str, str]:
