@@ -205,3 +205,17 @@ def test_reading_can_be_cancelled_and_reports_progress() -> None:
     with pytest.raises(ImportCancelled):
         read_text(many, progress=stop_after_first)
     assert seen and seen[0][0] < seen[0][1] == many.count("\n") + 1
+
+
+def test_a_database_file_is_said_to_be_one(tmp_path: Path) -> None:
+    """A copy from glueplan's backups folder is a database, not an export: the import said only
+    that the file was not text (H52's walk), which the import field's hint seemed to contradict."""
+    import sqlite3
+
+    copy = tmp_path / "glueplan-20261201-before-0010.sqlite"
+    with sqlite3.connect(copy) as connection:
+        connection.execute("CREATE TABLE t (x)")
+    connection.close()
+    with pytest.raises(ImportRejected) as caught:
+        read_history(copy)
+    assert "open it with glueplan (--db FILE), export a backup" in caught.value.text(Language.EN)

@@ -30,6 +30,9 @@ WEIGHT_HEADERS = {f"weight ({name})": unit for name, unit in UNITS.items()}  # "
 csv.field_size_limit(1024 * 1024)  # a field of a megabyte is no exercise name: an error, not a hang
 
 
+SQLITE_HEADER = b"SQLite format 3\x00"  # the first 16 bytes of every SQLite database file
+
+
 def read_file(path: Path) -> str:
     """The text of a file that is not too big to be an export; ImportRejected otherwise."""
     try:
@@ -37,6 +40,8 @@ def read_file(path: Path) -> str:
             data = stream.read(MAX_BYTES + 1)
     except OSError as error:
         raise ImportRejected([Problem(None, "import.cannot_read", (("reason", error.strerror or error),))]) from error
+    if data.startswith(SQLITE_HEADER):  # a glueplan database, or a copy from its backups folder
+        raise ImportRejected([Problem(None, "import.database_file")])
     if len(data) > MAX_BYTES:
         raise ImportRejected([Problem(None, "import.too_big", (("limit", MAX_BYTES // (1024 * 1024)),))])
     return decode(data)
