@@ -472,11 +472,11 @@ def test_paging_the_weeks_with_a_finding_chosen_shows_the_week_paged_to(qtbot: Q
     page = on_screen(qtbot, WeekPage(live), 1300, 900)
     live.apply(MoveSession(0, 1, Weekday.TUE))  # Monday and Tuesday: a finding in week 1
     page.findings.list.setCurrentRow(0)
-    assert page.findings.chosen() is not None and page.heat.picked()
+    assert page.findings.chosen() is not None and page.heat.picked
     for _turn in range(5):
         page.next_week()
         assert page.week == 1 and page.findings.chosen() is None
-        assert page.heat.picked() == ()  # the finding's muscles were left picked on the map (H52)
+        assert page.heat.picked == ()  # the finding's muscles were left picked on the map (H52)
         page.previous_week()
         assert page.week == 0
         page.findings.list.setCurrentRow(0)
