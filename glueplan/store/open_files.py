@@ -35,12 +35,24 @@ def is_open_database(path: str | Path) -> bool:
     if not str(path):
         return False
     candidate = Path(path).expanduser()
-    for database in _held:
-        for suffix in COMPANIONS:
-            companion = database.with_name(database.name + suffix)
-            if candidate.absolute() == companion.absolute() or _same_file(candidate, companion):
-                return True
+    for held in _held:
+        for database in _names(held):
+            for suffix in COMPANIONS:
+                companion = database.with_name(database.name + suffix)
+                if candidate.absolute() == companion.absolute() or _same_file(candidate, companion):
+                    return True
     return False
+
+
+def _names(database: Path) -> list[Path]:
+    """The database as the store names it, and as SQLite does: SQLite follows a link in the name
+    (~/glueplan.sqlite -> a synced folder's file) and keeps the -wal and -shm beside the file itself,
+    where none is beside the link."""
+    try:
+        real = database.resolve()
+    except (OSError, RuntimeError):  # a loop of links: SQLite cannot open it either
+        return [database]
+    return [database] if real == database.absolute() else [database, real]
 
 
 def _same_file(one: Path, other: Path) -> bool:

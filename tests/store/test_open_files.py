@@ -49,3 +49,28 @@ def test_a_database_closed_is_the_process_own_to_replace(db_path: Path) -> None:
     open_store(database_url(str(db_path))).close()
     write_file(db_path, b"")
     assert db_path.read_bytes() == b""
+
+
+def test_the_files_of_a_database_opened_through_a_link_are_known_where_sqlite_keeps_them(tmp_path: Path) -> None:
+    """SQLite resolves a link in the database's name and keeps the -wal and -shm beside the file
+    itself: opened as ~/glueplan.sqlite (a link into a synced folder), those were not known, and
+    an import typed as the real -shm was read (closing it drops the process's locks on it)."""
+    real = tmp_path / "synced" / "glueplan.sqlite"
+    real.parent.mkdir()
+    link = tmp_path / "glueplan.sqlite"
+    os.symlink(real, link)
+    store = open_store(database_url(str(link)))
+    try:
+        with store.transaction():
+            pass
+        assert Path(f"{real}-wal").exists() and Path(f"{real}-shm").exists()
+        assert not Path(f"{link}-wal").exists()
+        assert [is_open_database(f"{real}{suffix}") for suffix in ("", "-wal", "-shm", "-journal")] == [True] * 4
+        with pytest.raises(ImportRejected) as caught:
+            read_history(Path(f"{real}-shm"))
+        assert [problem.key for problem in caught.value.problems] == ["import.open_database"]
+        with pytest.raises(WriteFailed):
+            write_file(Path(f"{real}-wal"), b"Date,Exercise\n")
+    finally:
+        store.close()
+    assert not is_open_database(f"{real}-wal")
