@@ -84,3 +84,24 @@ def test_bad_minutes_in_a_hand_edited_plan_file_are_named(capsys: pytest.Capture
     code, _, err = run(capsys, "print", "--program", str(plan), "--out", str(tmp_path / "sheet.pdf"),
                        "--db", str(tmp_path / "db.sqlite"))
     assert code == 2 and err.startswith(f"{plan}, field {said}")  # the user's file, not glueplan's data
+
+
+@pytest.mark.parametrize("suffix", ["", "-wal", "-shm"])
+def test_print_reads_no_file_of_its_own_database_as_a_plan_file(capsys: pytest.CaptureFixture[str], tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch, suffix: str) -> None:
+    """`glueplan print --program` with the database's own file (or its -wal or -shm) read it as a
+    plan file while the store was open: closing it drops every POSIX lock the process holds on it,
+    SQLite's among them, and a glueplan window closing meanwhile took itself for the last one."""
+    import glueplan.app.sheet_source as sheet_source
+    from glueplan.store.database import open_store
+    from glueplan.store.location import database_url
+
+    db = tmp_path / "db.sqlite"
+    open_store(database_url(str(db))).close()
+    read: list[Path] = []
+    monkeypatch.setattr(sheet_source, "read_json", lambda path: read.append(path) or {})
+    code, _, err = run(capsys, "print", "--program", f"{db}{suffix}", "--out", str(tmp_path / "sheet.pdf"),
+                       "--db", str(db), "--lang", "da")
+    assert code == 2 and read == []
+    assert err.strip() == f"»{db}{suffix}« er en fil i den database, glueplan har åben, ikke en planfil: den blev ikke læst."
+    assert not (tmp_path / "sheet.pdf").exists()

@@ -17,6 +17,7 @@ from glueplan.domain.plan_file import PlanDocument, read_plan
 from glueplan.domain.program_sheet import ProgramSheet, SheetOptionError, SheetOptions, WeekRange, build_sheet
 from glueplan.domain.validation import read_json
 from glueplan.store.database import Store
+from glueplan.store.open_files import is_open_database
 from glueplan.store.repository import Repository
 
 
@@ -71,6 +72,8 @@ def _program(workspace: Workspace, ref: str | None, language: Language,
         return replace(template.program(workspace.catalog, language), name=template.name[language],
                        start=next_monday(today)), None
     path = Path(ref)
+    if is_open_database(path):  # read, it would cost this process its locks on it (store/open_files.py)
+        raise SheetOptionError("sheet.error.open_database", program=ref)
     if path.is_file():
         document = read_plan(read_json(path), str(path), workspace.catalog, language)
         program = document.program
