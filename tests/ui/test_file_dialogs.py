@@ -158,3 +158,99 @@ def test_nothing_is_printed_into_the_database(qtbot: QtBot, workspace: Workspace
     preview.paintRequested.emit(printer)
     assert path.read_bytes() == before
     assert len(said) == 1 and "en fil i den database, glueplan har åben" in said[0]
+
+
+DESKTOPS_OWN_DIALOG = """
+import os, sys, time
+from pathlib import Path
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog
+from glueplan.store.database import open_store
+from glueplan.store.location import database_url
+from glueplan.ui.shared import file_dialogs
+
+app = QApplication([])
+path = Path(sys.argv[1])
+store = open_store(database_url(str(path)))
+with store.transaction():
+    pass
+inode = os.stat(path)
+name = f"{os.major(inode.st_dev):02x}:{os.minor(inode.st_dev):02x}:{inode.st_ino}"
+
+def held() -> int:
+    with open("/proc/locks") as locks:
+        return sum(1 for line in locks if line.split()[4:6] == [str(os.getpid()), name])
+
+def look_and_close() -> None:
+    end = time.monotonic() + 2  # the dialog lists the folder (GTK's on threads of its own)
+    while time.monotonic() < end:
+        app.processEvents()
+        time.sleep(0.02)
+    print("locks", held(), flush=True)
+    for widget in app.topLevelWidgets():
+        if isinstance(widget, QFileDialog):
+            widget.reject()
+
+print("before", held(), flush=True)
+os.chdir(path.parent)  # started from the database's folder: Qt's constructor gave GTK's dialog that one
+QTimer.singleShot(100, look_and_close)
+file_dialogs.open_file_name(None, "Import history", str(path.parent), "All files (*)")
+store.close()
+"""
+
+
+def _gtk_theme_available() -> bool:
+    import shutil
+    from importlib.util import find_spec
+
+    spec = find_spec("PySide6")
+    plugins = Path(spec.origin).parent / "Qt" / "plugins" / "platformthemes" if spec and spec.origin else None
+    return shutil.which("xvfb-run") is not None and plugins is not None and (plugins / "libqgtk3.so").exists()
+
+
+@pytest.mark.skipif(not _gtk_theme_available(), reason="needs xvfb-run and Qt's GTK platform theme")
+def test_the_desktops_own_file_dialog_leaves_the_database_locked(tmp_path: Path) -> None:
+    """On GNOME (and every desktop where Qt loads its GTK theme) the file dialog was GTK's own,
+    in this process, which reads the files it lists to tell their type: every POSIX lock the
+    process held on the database was gone while it showed the database's folder (none where
+    SQLite holds one), as with Qt's own dialog before name-only icons. Qt makes GTK's dialog in
+    QFileDialog's constructor, which lists the current folder even when the dialog is then told
+    not to be native: glueplan started from the database's folder lost its locks that way."""
+    import os
+
+    environment = {**os.environ, "QT_QPA_PLATFORM": "xcb", "QT_QPA_PLATFORMTHEME": "gtk3"}
+    environment.pop("FLATPAK_ID", None)
+    environment.pop("SNAP", None)
+    done = subprocess.run(["xvfb-run", "-a", sys.executable, "-c", DESKTOPS_OWN_DIALOG, str(tmp_path / "g.sqlite")],
+                          capture_output=True, text=True, timeout=120, env=environment,
+                          cwd=Path(__file__).resolve().parents[2])
+    said = dict(line.split() for line in done.stdout.splitlines() if line.startswith(("before", "locks")))
+    assert done.returncode == 0 and said["before"] != "0", done.stderr[-2000:]
+    assert said["locks"] == said["before"]
+
+
+def test_the_platforms_file_dialog_only_in_a_sandbox(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The platform's own dialog is used where it runs in another process: the desktop portal's,
+    which a Flatpak or a Snap needs to reach the user's files at all."""
+    from glueplan.ui.shared import file_dialogs
+
+    from PySide6.QtCore import QCoreApplication, Qt
+
+    native: list[bool] = []
+    attribute = Qt.ApplicationAttribute.AA_DontUseNativeDialogs
+
+    def shown(dialog: QFileDialog) -> int:
+        native.append(not QCoreApplication.testAttribute(attribute)
+                      and not dialog.testOption(QFileDialog.Option.DontUseNativeDialog))
+        return QFileDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(QFileDialog, "exec", shown)
+    monkeypatch.delenv("SNAP", raising=False)
+    monkeypatch.delenv("QT_QPA_PLATFORMTHEME", raising=False)
+    file_dialogs.open_file_name(None, "Import history", "", "All files (*)")
+    file_dialogs.save_file_name(None, "Database file", "", "glueplan databases (*.sqlite)",
+                                options=QFileDialog.Option.DontConfirmOverwrite)
+    monkeypatch.setenv("SNAP", "/snap/glueplan/1")
+    file_dialogs.save_file_name(None, "Export", "", "PDF (*.pdf)")
+    QCoreApplication.setAttribute(attribute, False)  # as Qt has it: other tests' dialogs are Qt's own anyway
+    assert native == ([False, False, True] if not Path("/.flatpak-info").exists() else [True, True, True])

@@ -13,14 +13,19 @@ and with nothing to keep two windows from writing at once.
 Qt's print dialog, which the print preview opens itself, lists files too: its Output file completes
 names from a folder (read_no_files, given it by the preview: ui/print/print_dialog.py).
 
-A dialog the platform supplies (a desktop portal, a desktop's own) is used as before.
+The platform's own dialog is used only where it runs in another process: the desktop portal's, which
+a Flatpak or a Snap needs to reach the user's files at all. A desktop's own runs in this process and
+reads the files it lists as Qt's did (GTK's, which Qt uses on GNOME: seen to leave the process no
+lock on the database while it showed the database's folder); Qt's, with name-only icons, is used instead.
 """
 
 from __future__ import annotations
 
+import os
+import sys
 from functools import cache
 
-from PySide6.QtCore import QFileInfo, QMimeDatabase
+from PySide6.QtCore import QCoreApplication, QFileInfo, QMimeDatabase, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QFileSystemModel, QWidget
 
@@ -62,8 +67,45 @@ def read_no_files(widget: QWidget) -> None:
         model.setIconProvider(icons)
 
 
-def _ask(dialog: QFileDialog) -> tuple[str, str]:
+def platform_dialog_elsewhere() -> bool:
+    """Whether the platform's file dialog runs outside this process, as Qt chooses it: the desktop
+    portal's in a Flatpak or a Snap (Qt's own test for them) or when asked for by name. Windows'
+    own is used too: a file closed there drops no lock SQLite holds."""
+    if sys.platform == "win32" or os.path.exists("/.flatpak-info") or "SNAP" in os.environ:
+        return True
+    return os.environ.get("QT_QPA_PLATFORMTHEME", "").split(":")[0] in ("xdgdesktopportal", "flatpak", "snap")
+
+
+def _dialog(parent: QWidget | None, caption: str, directory: str, filters: str,
+            options: QFileDialog.Option) -> QFileDialog:
+    """A file dialog, Qt's own unless the platform's runs elsewhere, with name-only icons before it
+    is told where to look. Qt makes the platform's dialog in QFileDialog's constructor, before an
+    option can say not to, and GTK's starts listing the current folder there, shown or not, reading
+    each file: so the application's attribute decides, and it is set before every dialog is made."""
+    QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, not platform_dialog_elsewhere())
+    dialog = QFileDialog(parent, caption)
+    dialog.setOptions(options)
     read_no_files(dialog)
+    dialog.setNameFilter(filters)
+    _look_in(dialog, directory)
+    return dialog
+
+
+def _look_in(dialog: QFileDialog, place: str) -> None:
+    """As QFileDialog's constructor takes its directory: a folder is shown; a file's name is
+    offered in its folder (a bare name: in the current folder)."""
+    if not place:
+        return
+    if os.path.isdir(place):  # never raises: a folder that cannot be looked at is no folder here
+        dialog.setDirectory(place)
+        return
+    folder = os.path.dirname(os.path.abspath(place))
+    if os.path.isdir(folder):
+        dialog.setDirectory(folder)
+    dialog.selectFile(os.path.basename(place))
+
+
+def _ask(dialog: QFileDialog) -> tuple[str, str]:
     with asked(dialog):
         if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
             return "", ""
@@ -73,16 +115,15 @@ def _ask(dialog: QFileDialog) -> tuple[str, str]:
 def save_file_name(parent: QWidget | None, caption: str, directory: str, filters: str,
                    options: QFileDialog.Option = QFileDialog.Option(0)) -> tuple[str, str]:
     """As QFileDialog.getSaveFileName: the file chosen and its filter, or two empty texts."""
-    dialog = QFileDialog(parent, caption, directory, filters)
+    dialog = _dialog(parent, caption, directory, filters, options)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-    dialog.setOptions(options)
     return _ask(dialog)
 
 
 def open_file_name(parent: QWidget | None, caption: str, directory: str, filters: str) -> tuple[str, str]:
     """As QFileDialog.getOpenFileName: the file chosen and its filter, or two empty texts."""
-    dialog = QFileDialog(parent, caption, directory, filters)
+    dialog = _dialog(parent, caption, directory, filters, QFileDialog.Option(0))
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
     dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
     return _ask(dialog)
