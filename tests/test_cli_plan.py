@@ -103,5 +103,6 @@ def test_print_reads_no_file_of_its_own_database_as_a_plan_file(capsys: pytest.C
     code, _, err = run(capsys, "print", "--program", f"{db}{suffix}", "--out", str(tmp_path / "sheet.pdf"),
                        "--db", str(db), "--lang", "da")
     assert code == 2 and read == []
-    assert err.strip() == f"»{db}{suffix}« er en fil i den database, glueplan har åben, ikke en planfil: den blev ikke læst."
+    said = f"»{db}{suffix}« er en fil i den database, glueplan har åben, ikke en planfil: den blev ikke læst."
+    assert err.strip() == said
     assert not (tmp_path / "sheet.pdf").exists()
