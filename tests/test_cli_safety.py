@@ -93,3 +93,17 @@ def test_commands_take_the_trainee_before_or_after_them_else_the_last_one_used(
     store.close()
     code, _, _ = run(capsys, "export", "--format", "csv", "--out", str(tmp_path / "last.csv"))
     assert code == 0 and (tmp_path / "last.csv").read_text(encoding="utf-8-sig") == out.read_text(encoding="utf-8-sig")
+
+
+@pytest.mark.parametrize("command", [["export", "--format", "csv"], ["export", "--format", "json"],
+                                     ["export", "--format", "ics"], ["print", "--program", "seed-000"]])
+def test_a_command_writes_nothing_over_the_database_it_reads(qapp: object, tmp_path: Path,
+                                                             capsys: pytest.CaptureFixture[str],
+                                                             command: list[str]) -> None:
+    """`glueplan export --out` (or print's) naming the database itself wrote the export over it:
+    the command wrote once it had closed its store, so nothing knew the file as an open database's.
+    A glueplan window on the file then wrote into a file put aside, lost when it closed."""
+    db = tmp_path / "glueplan.sqlite"
+    code, _, err = run(capsys, *command, "--out", str(db), "--db", str(db))
+    assert code == 1 and "that is a file of the database glueplan has open" in err
+    assert db.read_bytes().startswith(b"SQLite format 3\x00")

@@ -49,8 +49,8 @@ def _export(args: argparse.Namespace, language: Language) -> int:
             else:
                 write = log_csv if args.what == "log" else plans_csv
                 data = write(repository, trainees, language).encode("utf-8")
-    try:
-        write_file(Path(args.out), data)
-    except WriteFailed as error:
-        return cannot_write(args.out, error, language)
+        try:  # with the store open: a file of its database is refused, not written over (store/open_files.py)
+            write_file(Path(args.out), data)
+        except WriteFailed as error:
+            return cannot_write(args.out, error, language)
     return EXIT_OK

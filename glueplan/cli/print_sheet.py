@@ -43,14 +43,14 @@ def _print_sheet(args: argparse.Namespace, language: Language) -> int:
         except DataError as error:  # the plan file given: its place and problem, as check says them
             print(str(error), file=sys.stderr)
             return EXIT_USAGE
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        from PySide6.QtGui import QGuiApplication
 
-    from glueplan.ui.print.pdf import write_sheet_pdf
+        from glueplan.ui.print.pdf import write_sheet_pdf
 
-    _app = QGuiApplication.instance() or QGuiApplication([])
-    try:
-        write_sheet_pdf(sheet, Path(args.out))
-    except OSError as error:
-        return cannot_write(args.out, error, language)
+        _app = QGuiApplication.instance() or QGuiApplication([])
+        try:  # with the store open: a file of its database is refused, not written over (store/open_files.py)
+            write_sheet_pdf(sheet, Path(args.out))
+        except OSError as error:
+            return cannot_write(args.out, error, language)
     return EXIT_OK
