@@ -30,8 +30,9 @@ def read_only_uri(path: Path) -> str:
     them. Without a -wal file no one is writing it, and "immutable" reads it with no locks and
     no companions; with one (a glueplan is running, or one was killed) its log must be read.
     """
-    uri = path.resolve().as_uri()
-    return f"{uri}?mode=ro" if path.with_name(path.name + "-wal").exists() else f"{uri}?immutable=1"
+    real = path.resolve()  # SQLite keeps the -wal beside the file a link leads to, not beside the link
+    wal = real.with_name(real.name + "-wal")
+    return f"{real.as_uri()}?mode=ro" if wal.exists() else f"{real.as_uri()}?immutable=1"
 
 
 def read_only_file(path: Path) -> bool:

@@ -199,3 +199,25 @@ def test_no_window_writes_into_the_file_between_its_backup_and_its_replacement(
     finally:
         staying.close()
     assert during == ["store.write_failed"]  # "database is locked": nothing written
+
+
+def test_a_database_opened_through_a_link_is_backed_up_with_its_write_ahead_log(tmp_path: Path) -> None:
+    """SQLite keeps the -wal beside the file a link leads to; the copy's reader looked for it beside
+    the link, found none and read the file as it stood on the disk ("immutable"): a backup taken
+    before an import held nothing saved since the last checkpoint (here a trainee and a program)."""
+    real = tmp_path / "synced" / "glueplan.sqlite"
+    real.parent.mkdir()
+    link = tmp_path / "glueplan.sqlite"
+    link.symlink_to(real)
+    store = open_store(database_url(str(link)))
+    try:
+        with store.engine.connect() as connection:
+            connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")  # nothing in the log before
+        repository = Repository(store)
+        repository.add_program(repository.add_trainee(Trainee("Ida")), seed_000())
+        assert real.with_name(real.name + "-wal").stat().st_size > 0
+        copy = backup_sqlite(link, "before-import", NOON)  # while the store is open
+    finally:
+        store.close()
+    listed = [found for found in backups(link) if found.path == copy]
+    assert len(listed) == 1 and listed[0].programs == 1
