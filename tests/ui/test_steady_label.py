@@ -36,3 +36,25 @@ def test_a_new_text_lays_out_nothing_around_the_label(qtbot: QtBot, steady: bool
     QCoreApplication.sendPostedEvents()
     assert (requests.seen == 0) is steady  # a plain QLabel asks: the check can see it
     assert label.height() >= 2 * label.fontMetrics().lineSpacing() or not steady  # two lines of room
+
+
+def test_a_text_longer_than_its_lines_ends_in_an_ellipsis_and_shows_whole_in_its_tooltip(qtbot: QtBot) -> None:
+    """The week's summary names the activation exercises, which for a rehabilitation plan ran past
+    its two lines and was cut off mid-name at the edge (H47, H52)."""
+    page = QWidget()
+    qtbot.addWidget(page)
+    label = QLabel()
+    holder = SteadyLabel(label)
+    QVBoxLayout(page).addWidget(holder)
+    page.resize(420, 200)
+    page.show()
+    qtbot.waitExposed(page)
+    names = ", ".join(f"Sideliggende benløft {n}" for n in range(12))
+    text = f"Gluteus maximus: 3 træninger, 13 sæt\nAktiveringsøvelser tæller ikke som hårde sæt: {names}."
+    holder.set_text(text)
+    shown = label.text()
+    assert shown.endswith(" …") and text.startswith(shown.removesuffix(" …"))
+    assert label.heightForWidth(label.width()) <= 2 * label.fontMetrics().lineSpacing() + 2
+    assert "Sideliggende benløft 11" in label.toolTip()
+    holder.set_text("Gluteus maximus: 3 træninger")
+    assert label.text() == "Gluteus maximus: 3 træninger" and label.toolTip() == ""

@@ -205,7 +205,8 @@ class WeekPage(QWidget):
         upper_layout.setContentsMargins(0, 0, 0, 0)
         upper_layout.addLayout(bar)
         upper_layout.addWidget(self.calendar, 1)
-        upper_layout.addWidget(SteadyLabel(self.summary))  # changes with every edit: no new layout
+        self.summary_holder = SteadyLabel(self.summary)  # changes with every edit: no new layout
+        upper_layout.addWidget(self.summary_holder)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(upper)
         self.splitter.addWidget(lower)
@@ -278,7 +279,7 @@ class WeekPage(QWidget):
         self.deload.setToolTip(self.tr("A deload week is made from the week before it: the same exercises "
                                        "and days, fewer sets, more reps in reserve.") if self.week > 0 else
                                self.tr("The first week has no week before it to make a deload from."))
-        self.summary.setText(self._summary_text())
+        self.summary_holder.set_text(self._summary_text())
         self.show_heat()
 
     def _summary_text(self) -> str:
