@@ -266,8 +266,8 @@ class WeekPage(QWidget):
     def _refresh(self) -> None:
         self.calendar.show_headers()
         self.findings.refresh()  # the week may have changed under it (an undone copy forward)
-        if self.findings.chosen() is None:  # listed anew: the muscles of a finding no longer chosen go
-            self.heat.set_picked(())
+        if self.findings.chosen() is None and self.heat.picked:  # listed anew: a finding's muscles go
+            self.heat.set_picked(())  # (only then: the map is drawn again, a third of a drop's time)
         weeks = len(self.live.program.weeks)
         deload = self.live.program.weeks[self.week].deload
         label = self.tr("Week %1 of %2").replace("%1", str(self.week + 1)).replace("%2", str(weeks))
