@@ -288,3 +288,18 @@ def test_a_drop_words_only_the_exercises_it_changed(qtbot: QtBot, live: LiveWork
     settled()
     assert page.model.rowCount(page.model.index(0, 0, page.model.day_index(Weekday.MON))) > 1
     assert len(worded) == 1  # the exercise dropped
+
+
+def test_an_edit_draws_the_heat_map_again_only_for_what_it_changed(qtbot: QtBot, live: LiveWorkspace,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """With no finding chosen, an edit that changes no week's sums leaves the heat map's picked
+    muscles alone: clearing them after every edit drew the map again each time (a third of a drop)."""
+    from glueplan.ui.map.muscle_map import MuscleMap
+
+    page = on_screen(qtbot, WeekPage(live), 1300, 800)
+    picked: list[tuple[str, ...]] = []
+    original = MuscleMap.set_picked
+    monkeypatch.setattr(MuscleMap, "set_picked", lambda heat, muscles: (picked.append(tuple(muscles)),
+                                                                        original(heat, muscles)))
+    live.changed.emit(ChangeSet(report=True))  # what an edit announces
+    assert picked == []
