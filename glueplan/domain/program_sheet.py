@@ -17,7 +17,7 @@ from datetime import date, time, timedelta
 from enum import StrEnum
 
 from glueplan.domain.catalog import Catalog, Equipment, Exercise, Laterality, Prescription
-from glueplan.domain.language import Language, decimal
+from glueplan.domain.language import Language, decimal, rest_clock
 from glueplan.domain.log import KG_PER_LB
 from glueplan.domain.messages import messages
 from glueplan.domain.plan import PlannedExercise, Program, Week, Weekday
@@ -222,12 +222,6 @@ def sets_reps(prescription: Prescription, unilateral: bool, language: Language) 
     return messages()(key, language, sets=prescription.sets, reps=str(prescription.reps))
 
 
-def rest_text(seconds: int, language: Language) -> str:
-    if seconds < 120 and seconds % 60:
-        return messages()("sheet.rest_seconds", language, seconds=seconds)
-    return messages()("sheet.rest_minutes", language, minutes=decimal(seconds / 60, language))
-
-
 def load_text(item: PlannedExercise, kind: LoadKind, units: Units, language: Language) -> str:
     """The planned load, or what to choose: a weight, a band or the body."""
     if item.load_kg is None:
@@ -266,7 +260,7 @@ def _dose(item: PlannedExercise, catalog: Catalog, language: Language) -> Dose:
     exercise = catalog.exercise(item.exercise_id)
     unilateral = exercise.laterality is Laterality.UNILATERAL
     p = item.prescription
-    return Dose(exercise.name[language], sets_reps(p, unilateral, language), p.rir, rest_text(p.rest_s, language))
+    return Dose(exercise.name[language], sets_reps(p, unilateral, language), p.rir, rest_clock(p.rest_s))
 
 
 def _runs(program: Program, numbers: Sequence[int], catalog: Catalog, language: Language) -> tuple[WeekRun, ...]:
@@ -343,7 +337,7 @@ def _block(first: PlannedExercise, by_week: dict[int, tuple[PlannedExercise, ...
         muscles=exercise.muscles,
         sets_reps=sets_reps(p, unilateral, language),
         rir=p.rir,
-        rest=rest_text(p.rest_s, language),
+        rest=rest_clock(p.rest_s),
         load_kind=kind,
         load=load_text(first, kind, units, language),
         note=first.note,

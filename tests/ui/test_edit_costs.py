@@ -19,10 +19,9 @@ from glueplan.app.changes import ChangeSet
 from glueplan.app.log_edits import LogSet
 from glueplan.domain.catalog import Catalog
 from glueplan.domain.findings import Finding, describe
-from glueplan.domain.language import Language
+from glueplan.domain.language import Language, rest_clock
 from glueplan.domain.log import LoggedSet
 from glueplan.domain.plan import Weekday
-from glueplan.ui.library.exercise_detail import rest_text
 from glueplan.ui.library.exercise_model import ExerciseListModel
 from glueplan.ui.log.page import LogPage
 from glueplan.ui.shared.live_workspace import LiveWorkspace
@@ -279,9 +278,9 @@ def test_a_drop_words_only_the_exercises_it_changed(qtbot: QtBot, live: LiveWork
 
     def counted(seconds: int) -> str:
         worded.append(seconds)
-        return rest_text(seconds)
+        return rest_clock(seconds)
 
-    monkeypatch.setattr(week_model, "rest_text", counted)
+    monkeypatch.setattr(week_model, "rest_clock", counted)
     library = ExerciseListModel(catalog, Language.EN)
     mime = library.mimeData([library.index(library.row_of("frog_pump"), 0)])
     page.model.dropMimeData(mime, Qt.DropAction.CopyAction, -1, 0, page.model.day_index(Weekday.MON))

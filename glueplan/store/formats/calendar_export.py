@@ -15,10 +15,10 @@ from icalendar import Calendar, Event
 
 from glueplan import __version__
 from glueplan.domain.catalog import Catalog, Laterality
-from glueplan.domain.language import Language
+from glueplan.domain.language import Language, rest_clock
 from glueplan.domain.messages import messages
 from glueplan.domain.plan import PlannedExercise, Program, Session
-from glueplan.domain.program_sheet import LoadKind, load_text, rest_text, sets_reps
+from glueplan.domain.program_sheet import LoadKind, load_text, sets_reps
 from glueplan.domain.session_load import session_minutes
 from glueplan.domain.thresholds import builtin_thresholds
 from glueplan.domain.trainee import Trainee
@@ -65,7 +65,7 @@ def _line(item: PlannedExercise, catalog: Catalog, trainee: Trainee, language: L
     exercise = catalog.exercise(item.exercise_id)
     parts = [sets_reps(item.prescription, exercise.laterality is Laterality.UNILATERAL, language),
              messages()("sheet.rir", language, rir=item.prescription.rir),
-             rest_text(item.prescription.rest_s, language),
+             rest_clock(item.prescription.rest_s),
              load_text(item, LoadKind.of(exercise), trainee.units, language)]
     note = f" ({item.note})" if item.note else ""
     return f"{exercise.name[language]}: {', '.join(parts)}{note}"

@@ -20,11 +20,6 @@ if TYPE_CHECKING:
     from glueplan.ui.illustration.animated_figure import AnimatedFigure
 
 
-def rest_text(seconds: int) -> str:
-    """120 -> "2:00"; rests read as minutes and seconds in a gym."""
-    return rest_clock(seconds)
-
-
 def in_sentence(text: str) -> str:
     """A line of common nouns ("Barbell + Bench or Dumbbell") as a sentence writes it: a capital
     at the start only ("Barbell + bench or dumbbell", "Vægtstang + bænk eller håndvægt")."""
@@ -102,7 +97,7 @@ class ExerciseDetail(FramedScrollArea):
             for option in exercise.equipment)))
         p = exercise.prescription
         side = f" {escape(per_side)}" if exercise.laterality.value == "unilateral" else ""
-        prescription = f"{p.sets} × {p.reps}{side} · RIR {p.rir} · {escape(rest)} {rest_text(p.rest_s)}"
+        prescription = f"{p.sets} × {p.reps}{side} · RIR {p.rir} · {escape(rest)} {rest_clock(p.rest_s)}"
         muscles = "".join(
             f"<li>{escape(self._catalog.muscle(m).name[language])} – "
             f"{escape(text(f'role.{ROLES[w]}', language))} ({decimal(w, language, 2)})</li>"

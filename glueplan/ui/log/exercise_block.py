@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from glueplan.domain.catalog import PRIMARY, Category, Exercise, Laterality, Prescription
+from glueplan.domain.language import rest_clock
 from glueplan.domain.log import LoggedSet, Side, read_entry, weight_kg
 from glueplan.domain.plan import PlannedExercise
 from glueplan.domain.progress import Suggestion
 from glueplan.domain.recovery import HARD_RIR_LIMIT
 from glueplan.ui.illustration.thumbnails import thumbnails
-from glueplan.ui.library.exercise_detail import rest_text
 from glueplan.ui.shared.logged_text import date_text, side_text, weight_text
 from glueplan.ui.shared.plain_text import no_mnemonic, plain
 from glueplan.ui.shared.problem_label import ProblemLabel
@@ -137,7 +137,7 @@ class ExerciseBlock(QGroupBox):
         exercise was done (said to be about that session, with its date)."""
         p = self.prescription
         target = self.tr("Target: %1 × %2 reps at RIR %3, rest %4").replace("%1", str(p.sets)) \
-            .replace("%2", str(p.reps)).replace("%3", str(p.rir)).replace("%4", rest_text(p.rest_s))
+            .replace("%2", str(p.reps)).replace("%3", str(p.rir)).replace("%4", rest_clock(p.rest_s))
         if suggestion is not None and last_day is not None:
             language, units = self.page.language, self.page.trainee.units
             hint = self.tr("Last session (%1): %2").replace("%1", date_text(last_day, language)) \

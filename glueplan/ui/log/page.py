@@ -22,13 +22,12 @@ from PySide6.QtWidgets import (
 from glueplan.app.changes import ChangeSet
 from glueplan.app.command import History
 from glueplan.app.log_edits import DeleteSet, EditSessionNote, LogSet
-from glueplan.domain.language import Language
+from glueplan.domain.language import Language, rest_clock
 from glueplan.domain.log import LoggedSet
 from glueplan.domain.plan import PlannedExercise
 from glueplan.domain.progress import suggest
 from glueplan.domain.thresholds import builtin_thresholds
 from glueplan.domain.trainee import Trainee
-from glueplan.ui.library.exercise_detail import rest_text
 from glueplan.ui.log.exercise_block import ExerciseBlock, discard
 from glueplan.ui.settings.preferences import read_preferences
 from glueplan.ui.shared.date_time_fields import with_calendar
@@ -92,7 +91,7 @@ class RestTimer(QWidget):
 
     def _show(self) -> None:
         self.bar.setValue(self.remaining)
-        self.bar.setFormat(rest_text(self.remaining))
+        self.bar.setFormat(rest_clock(self.remaining))
         self.label.setText(self.tr("Rest"))
 
 

@@ -41,13 +41,12 @@ from glueplan.domain.commands import (
     new_session_head,
 )
 from glueplan.domain.findings import Finding, Severity
-from glueplan.domain.language import Language
+from glueplan.domain.language import Language, rest_clock
 from glueplan.domain.plan import PlannedExercise, Program, Session, Weekday
 from glueplan.domain.progress import shown
 from glueplan.domain.rules import Report
 from glueplan.domain.trainee import Trainee
 from glueplan.ui.illustration.thumbnails import thumbnails
-from glueplan.ui.library.exercise_detail import rest_text
 from glueplan.ui.library.exercise_model import EXERCISE_MIME_TYPE, exercise_ids_from_mime
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.logged_text import clock_text
@@ -264,7 +263,7 @@ class WeekModel(QAbstractItemModel):
             language = self.live.language
             name = self.live.catalog.exercise(planned.exercise_id).name[language]
             p = planned.prescription
-            parts = [f"{p.sets}×{p.reps}", f"RIR {p.rir}", rest_text(p.rest_s)]
+            parts = [f"{p.sets}×{p.reps}", f"RIR {p.rir}", rest_clock(p.rest_s)]
             if planned.load_kg is not None:
                 parts.append(f"{shown(planned.load_kg, self.live.trainee.units, language)} {self.live.trainee.units.value}")
             text = f"{name}\n" + f"{NBSP}· ".join(part.replace(" ", NBSP) for part in parts)  # the dot ends a line
