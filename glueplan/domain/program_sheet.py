@@ -106,7 +106,7 @@ class Dose:
     name: str
     sets_reps: str  # "2 × 8–10", "3 × 12 per side"
     rir: int
-    rest: str  # "3 min", "90 s"
+    rest: str  # as a clock shows it: "3:00", "1:30"
 
 
 @dataclass(frozen=True, slots=True)

@@ -313,3 +313,18 @@ def test_two_sessions_of_three_exercises_take_no_page_alone(qapp: object, tmp_pa
     assert len(pages) == 4
     titles = ["Mandag 17.30 · Gluteus medius A", "Torsdag 17.30 · Gluteus medius B"]
     assert [[title in page for title in titles] for page in pages[1:]] == [[True, False], [True, True], [False, True]]
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_the_sheet_writes_rests_as_the_app_does(language: Language) -> None:
+    """The week plan and each exercise write a rest as a clock shows it ("1:30"), as the calendar,
+    the log and Plan my week do; the sheet wrote "90 sek." and "2 min." (H50)."""
+    from glueplan.domain.language import rest_clock
+
+    program = builtin_templates()["seed-002"].program(builtin_catalog(), language)
+    planned = {rest_clock(item.prescription.rest_s) for week in program.weeks for session in week.sessions
+               for item in session.items}
+    sheet = sheet_of("seed-002", language)
+    assert {dose.rest for run in sheet.runs for day in run.days for session in day.sessions
+            for dose in session.doses} == planned
+    assert {block.rest for section in sheet.sections for block in section.exercises} == planned
