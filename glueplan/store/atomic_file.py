@@ -57,6 +57,13 @@ def write_file(path: Path, data: bytes, durable: bool = True) -> None:
         stream.write(data)
 
 
+def refuse_open_database(path: Path) -> None:
+    """WriteFailed when ``path`` is a file of a database this process has open (store/open_files.py):
+    replaced, it would be lost with every edit made since; written into (a printer's file), damaged."""
+    if is_open_database(path):
+        raise WriteFailed(path, OSError(errno.EBUSY, os.strerror(errno.EBUSY)))
+
+
 @contextmanager
 def replacing_file(path: Path, durable: bool = True) -> Iterator[Path]:
     """A new, empty file beside ``path`` for a writer that wants a name (SQLite's backup), which
@@ -67,12 +74,11 @@ def replacing_file(path: Path, durable: bool = True) -> Iterator[Path]:
     target as it was and removes the temporary file.
     """
     target = Path(path)
+    refuse_open_database(target)
     temporary = target.parent / f".glueplan-{secrets.token_hex(6)}.part"  # short: the target's name may be long
     try:
         if target.is_dir():
             raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR))
-        if is_open_database(target):  # written over, it would be lost with every edit made since (open_files)
-            raise OSError(errno.EBUSY, os.strerror(errno.EBUSY))
         os.close(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o666))
     except OSError as error:
         raise WriteFailed(target, error) from error

@@ -7,8 +7,6 @@ for real without a dialog; only what the user must choose opens one.
 
 from __future__ import annotations
 
-import errno
-import os
 from datetime import date
 from pathlib import Path
 
@@ -37,8 +35,7 @@ from PySide6.QtWidgets import (
 from glueplan.app.sheet_source import open_program_sheet
 from glueplan.domain.language import Language
 from glueplan.domain.program_sheet import Paper, ProgramSheet, SheetOptions, WeekRange
-from glueplan.store.atomic_file import WriteFailed
-from glueplan.store.open_files import is_open_database
+from glueplan.store.atomic_file import WriteFailed, refuse_open_database
 from glueplan.ui.print.pdf import write_sheet_pdf
 from glueplan.ui.print.sheet_painter import page_layout, paint_sheet
 from glueplan.ui.shared import file_dialogs
@@ -177,8 +174,10 @@ def _painted(sheet: ProgramSheet, device: QPrinter, language: Language, parent: 
     once it is written (one that could not be opened has no pages). A file of the open database
     is not printed into: Qt would write the pages over it (store/open_files.py)."""
     printed_to = device.outputFileName() if device.outputFormat() is QPrinter.OutputFormat.PdfFormat else ""
-    if printed_to and is_open_database(printed_to):
-        refused = WriteFailed(Path(printed_to), OSError(errno.EBUSY, os.strerror(errno.EBUSY)))
+    try:
+        if printed_to:
+            refuse_open_database(Path(printed_to))
+    except WriteFailed as refused:
         ask(parent, QMessageBox.Icon.Warning, "glueplan", refused.text(language))
         return
     if paint_sheet(sheet, device, set_layout=False) and printed_to:
@@ -216,9 +215,9 @@ class PrintDialogWatch(QObject):
         browse.clicked.disconnect()  # Qt's own QFileDialog.getSaveFileName
 
         def ask_with_ours() -> None:
-            folder = str(Path(output.text()).parent) if output.text() else str(save_folder())
             title = QCoreApplication.translate("QPrintDialog", "Print To File ...")  # Qt's words, Qt's translation
-            chosen, _kind = file_dialogs.save_file_name(dialog, title, output.text() or folder, "PDF (*.pdf)")
+            offered = output.text() or str(save_folder())
+            chosen, _kind = file_dialogs.save_file_name(dialog, title, offered, "PDF (*.pdf)")
             if chosen:
                 output.setText(chosen)
 
