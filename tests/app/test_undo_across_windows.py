@@ -36,7 +36,7 @@ from glueplan.domain.catalog import Exercise
 from glueplan.domain.commands import AddExercise, RemoveExercise
 from glueplan.domain.language import Language, Localized
 from glueplan.domain.log import LoggedSet
-from glueplan.domain.plan import Program, Weekday
+from glueplan.domain.plan import PlannedExercise, Program, Weekday
 from glueplan.domain.templates import builtin_templates
 from glueplan.store.database import Store
 from glueplan.store.errors import StaleExercise, StaleProgram
@@ -156,19 +156,26 @@ def test_a_program_edit_redone_beside_another_programs_rows(store: Store, worksp
     assert identity(other.repository.program(other.program_id)) == their_program
 
 
-def test_an_undone_plan_edit_links_again_its_own_sets_not_another_windows(store: Store,
-                                                                         workspace: Workspace) -> None:
-    """A planned exercise removed here cuts the link of the set logged against it. The other window
-    deletes that set and logs one of its own (before 0010, on SQLite under the freed id): the undo
-    links again the set by its identity, so the other window's set stays unplanned."""
+def logged_then_removed_from_the_plan(workspace: Workspace) -> tuple[PlannedExercise, LoggedSet, LogSet,
+                                                                     EditProgram]:
+    """A set logged against the first planned exercise, which a plan edit then removes (cutting the link)."""
     assert workspace.program is not None
-    other = workspace_on(store)
     planned = workspace.program.weeks[0].sessions[0].items[0]
     mine = LoggedSet(planned.exercise_id, datetime(2026, 11, 23, 18), 60.0, 8, 2, planned_exercise_id=planned.id)
     log = LogSet(mine, "log")
     workspace.execute(log)
     remove = EditProgram(RemoveExercise(0, 0, 0), "remove")
     workspace.execute(remove)
+    return planned, mine, log, remove
+
+
+def test_an_undone_plan_edit_links_again_its_own_sets_not_another_windows(store: Store,
+                                                                         workspace: Workspace) -> None:
+    """A planned exercise removed here cuts the link of the set logged against it. The other window
+    deletes that set and logs one of its own (before 0010, on SQLite under the freed id): the undo
+    links again the set by its identity, so the other window's set stays unplanned."""
+    other = workspace_on(store)
+    _planned, mine, log, remove = logged_then_removed_from_the_plan(workspace)
     other.execute(DeleteSet(log.set_id, replace(mine, planned_exercise_id=None), "delete"))  # type: ignore[arg-type]
     their_set = LoggedSet("clamshell", datetime(2026, 11, 24, 18), 0.0, 15, 2)
     other.execute(LogSet(their_set, "log"))
@@ -176,18 +183,13 @@ def test_an_undone_plan_edit_links_again_its_own_sets_not_another_windows(store:
     assert [s for _id, s in workspace.sets_on(date(2026, 11, 24))] == [their_set]
 
 
-def test_an_undone_plan_edit_links_again_a_set_brought_back_under_a_new_id(store: Store,
-                                                                          workspace: Workspace) -> None:
-    """The set comes back by its identity (log_edits._restore) under a new id when its own was
-    taken: the plan edit's undo still finds it and links it again."""
-    assert workspace.program is not None
+def test_an_undone_plan_edit_links_again_a_set_deleted_and_brought_back(store: Store,
+                                                                        workspace: Workspace) -> None:
+    """The set deleted after the plan edit and brought back (log_edits._restore): the edit's undo
+    finds it by its identity and links it again (before 0010 it came back under a new id, its own
+    taken by the other window's set)."""
     other = workspace_on(store)
-    planned = workspace.program.weeks[0].sessions[0].items[0]
-    mine = LoggedSet(planned.exercise_id, datetime(2026, 11, 23, 18), 60.0, 8, 2, planned_exercise_id=planned.id)
-    log = LogSet(mine, "log")
-    workspace.execute(log)
-    remove = EditProgram(RemoveExercise(0, 0, 0), "remove")
-    workspace.execute(remove)
+    planned, mine, log, remove = logged_then_removed_from_the_plan(workspace)
     unlinked = replace(mine, planned_exercise_id=None)
     assert log.set_id is not None
     delete = DeleteSet(log.set_id, unlinked, "delete")
