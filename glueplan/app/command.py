@@ -10,6 +10,16 @@ if TYPE_CHECKING:
     from glueplan.app.workspace import Workspace
 
 
+class DoneElsewhere(Exception):
+    """What a command's ``do`` raises when another window did its work first (the set or exercise
+    it deletes is gone): that is no step to undo, yet the window shows ``seen`` now rather than at
+    its next look at the database. The workspace announces it, as it announces every change."""
+
+    def __init__(self, seen: ChangeSet) -> None:
+        super().__init__()
+        self.seen = seen
+
+
 class History(StrEnum):
     """Which undo history a command joins: Undo follows the page, as users expect."""
 
@@ -21,7 +31,8 @@ class Command(Protocol):
     """One user edit. ``do`` and ``undo`` write through the workspace's repository, each in one
     transaction, raise StoreError when the database refused (nothing was written then), and may
     be repeated: doing a command that is done already, or undoing one that is undone, changes
-    nothing, so a failed step can be tried again without losing what it holds."""
+    nothing, so a failed step can be tried again without losing what it holds. A ``do`` that
+    finds its work done by another window first raises DoneElsewhere."""
 
     @property
     def text(self) -> str: ...

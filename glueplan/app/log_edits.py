@@ -15,7 +15,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from glueplan.app.changes import ChangeSet
-from glueplan.app.command import History
+from glueplan.app.command import DoneElsewhere, History
 from glueplan.domain.log import LoggedSet
 from glueplan.store.errors import SET_GONE, StoreError
 from glueplan.store.repository import Repository
@@ -96,8 +96,7 @@ class DeleteSet:
         with _gone_is_fine():
             self.identity = workspace.repository.delete_logged_set(self.set_id, self.logged)
             return _day(self.logged)
-        workspace.publish(_day(self.logged))  # gone already: shown gone now, not at the next look elsewhere
-        return ChangeSet()
+        raise DoneElsewhere(_day(self.logged))
 
     def undo(self, workspace: Workspace) -> ChangeSet:
         self.set_id = _restore(workspace, self.logged, self.set_id, self.identity)

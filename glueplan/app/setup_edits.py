@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from glueplan.app.changes import ChangeSet
-from glueplan.app.command import History
+from glueplan.app.command import DoneElsewhere, History
 from glueplan.app.trainees import check_free_name
 from glueplan.domain.catalog import Exercise
 from glueplan.domain.default_names import in_language
@@ -128,9 +128,8 @@ class DeleteOwnExercise:
         if self.exercise.id not in workspace.catalog.exercises:
             return ChangeSet()
         choices = delete_unused(workspace, self.exercise, expected=self.exercise)
-        if choices is None:  # gone already: shown gone now, not at the next look elsewhere
-            workspace.publish(workspace.set_catalog(workspace.repository.catalog()))
-            return ChangeSet()
+        if choices is None:
+            raise DoneElsewhere(workspace.set_catalog(workspace.repository.catalog()))
         self._choices = choices
         return workspace.set_catalog(workspace.repository.catalog())
 

@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime
 
 from glueplan.app.changes import ChangeSet
-from glueplan.app.command import Command
+from glueplan.app.command import Command, DoneElsewhere
 from glueplan.domain.catalog import Catalog
 from glueplan.domain.commands import Change
 from glueplan.domain.default_names import in_language, program_in_language, trainee_in_language
@@ -68,8 +68,13 @@ class Workspace:
 
     def execute(self, command: Command) -> ChangeSet:
         """Do a command and announce what it changed; a refusal (StoreError) changes nothing
-        and is raised to the caller, except that a stale program is reloaded and announced."""
-        change = command.do(self)
+        and is raised to the caller, except that a stale program is reloaded and announced.
+        Work done elsewhere already changed nothing here (no step): what was seen is announced."""
+        try:
+            change = command.do(self)
+        except DoneElsewhere as done:
+            self.publish(done.seen)
+            return ChangeSet()
         self.publish(change)
         return change
 
