@@ -49,6 +49,30 @@ def test_two_owners_in_one_process_one_holds(qtbot: QtBot, tmp_path: Path) -> No
     assert second.held and not second.other_copy
 
 
+@pytest.mark.parametrize("other_name", ["link", "spelling"])
+def test_two_names_of_one_file_share_its_lock(qtbot: QtBot, tmp_path: Path, other_name: str) -> None:
+    """A copy started by a link to the file is told of the first: each took a lock beside the
+    name it was given, and neither saw the other. '..' after a linked folder leads where the
+    system takes it, as SQLite does (not where the name seems to: tmp_path/glueplan.sqlite)."""
+    real = tmp_path / "synced" / "glueplan.sqlite"
+    (real.parent / "sub").mkdir(parents=True)
+    real.touch()
+    if other_name == "link":
+        name = tmp_path / "glueplan.sqlite"
+        name.symlink_to(real)
+    else:
+        (tmp_path / "sub").symlink_to(real.parent / "sub")
+        name = tmp_path / "sub" / ".." / "glueplan.sqlite"
+    first = DatabaseLock(database_url(str(real)))
+    second = DatabaseLock(database_url(str(name)))
+    try:
+        assert first.held and second.other_copy
+        assert lock_path(database_url(str(name))) == real.with_name("glueplan.sqlite.lock")
+    finally:
+        first.release()
+        second.release()
+
+
 def test_a_second_process_shows_a_notice_until_the_first_closes(qtbot: QtBot, repository: Repository,
                                                                  private_environment: Path,
                                                                  monkeypatch: pytest.MonkeyPatch) -> None:

@@ -18,10 +18,15 @@ RETRY_MS = 3000  # how often a second copy looks whether the first one has close
 
 
 def lock_path(url: URL) -> Path:
-    """``glueplan.sqlite.lock`` beside the file, or a per-address file in the temporary folder."""
+    """``glueplan.sqlite.lock`` beside the file, or a per-address file in the temporary folder.
+
+    The file is named as SQLite names it, links followed and '..' gone (as its -wal and -shm are):
+    two copies started by two names of one file (~/glueplan.sqlite, a link into a synced folder,
+    and the folder's own name) took two locks, and neither was told of the other."""
     file = sqlite_file(url)
     if file is not None:
-        return file.with_name(file.name + ".lock")
+        real = file.resolve()
+        return real.with_name(real.name + ".lock")
     address = url.render_as_string(hide_password=True).encode("utf-8")
     return Path(QDir.tempPath()) / f"glueplan-{hashlib.sha256(address).hexdigest()[:16]}.lock"
 
