@@ -168,16 +168,19 @@ def kept(copies: Iterable[BackupFile], today: date) -> set[BackupFile]:
 
 def put_aside(path: Path, why: str, now: datetime | None = None) -> Path:
     """Rename a file glueplan will not use (damaged) out of the way, with its -wal and -shm;
-    returns the new name. Nothing is deleted or overwritten."""
+    returns the new name. Nothing is deleted or overwritten. Through a link it is the file the link
+    leads to that goes aside, beside itself, where its -wal and -shm are: the link stays, to lead
+    to what takes the file's place (a restored backup)."""
+    real = path.resolve()
     stamp = (now or datetime.now()).strftime(_STAMP)
-    aside = path.with_name(f"{path.name}.{why}-{stamp}")
+    aside = real.with_name(f"{real.name}.{why}-{stamp}")
     counter = 2
     while aside.exists():
-        aside = path.with_name(f"{path.name}.{why}-{stamp}-{counter}")
+        aside = real.with_name(f"{real.name}.{why}-{stamp}-{counter}")
         counter += 1
-    path.rename(aside)
+    real.rename(aside)
     for suffix in ("-wal", "-shm"):
-        companion = path.with_name(path.name + suffix)
+        companion = real.with_name(real.name + suffix)
         if companion.exists():
             companion.rename(aside.with_name(aside.name + suffix))
     return aside
@@ -189,19 +192,24 @@ def restore(path: Path, copy: Path) -> Path | None:
     The copy is read whole into a file beside ``path`` first (a copy that cannot be read changes
     nothing); then the current file is backed up when it can be read, put aside when it cannot,
     and the copy is renamed into place. Returns that backup or the aside name.
+
+    A ``path`` that is a link (into a synced folder) keeps it: the file it leads to is the one
+    replaced, as SQLite writes into that file and keeps its -wal beside it. The backup goes
+    where the backups of ``path`` are listed.
     """
+    real = path.resolve()
     kept_as: Path | None = None
-    with ExitStack() as held, replacing_file(path) as temporary:  # the file replaced, then its lock let go
+    with ExitStack() as held, replacing_file(real) as temporary:  # the file replaced, then its lock let go
         _copy_into(copy, temporary)
-        if path.exists():
+        if real.exists():
             try:
-                _checkpoint(path)
-                held.enter_context(_writes_held(path))
+                _checkpoint(real)
+                held.enter_context(_writes_held(real))
                 kept_as = backup_sqlite(path, BEFORE_RESTORE)
             except sqlite3.Error:
-                kept_as = put_aside(path, "damaged")
+                kept_as = put_aside(real, "damaged")
         for suffix in ("-wal", "-shm"):  # an old log must not be replayed into the copy
-            path.with_name(path.name + suffix).unlink(missing_ok=True)
+            real.with_name(real.name + suffix).unlink(missing_ok=True)
     return kept_as
 
 

@@ -17,6 +17,7 @@ from glueplan.store.backup import (
     daily_backup,
     kept,
     newest_good_backup,
+    put_aside,
     restore,
 )
 from glueplan.store.database import Store, open_store
@@ -38,6 +39,25 @@ def logged(path: Path, count: int) -> None:
     for n in range(count):
         repository.log_set(trainee, LoggedSet("clamshell", datetime(2026, 11, 2, 18) + timedelta(days=n), 0, 15))
     store.close()
+
+
+def logged_sets(path: Path) -> int:
+    """How many sets the first trainee of the database at ``path`` has logged."""
+    store = open_store(database_url(str(path)))
+    try:
+        repository = Repository(store)
+        return repository.count_logged_sets(repository.trainee_ids()[0])
+    finally:
+        store.close()
+
+
+def linked(folder: Path) -> tuple[Path, Path]:
+    """A database's name that is a link (~/glueplan.sqlite), and the file in a synced folder it leads to."""
+    real = folder / "synced" / "glueplan.sqlite"
+    real.parent.mkdir()
+    link = folder / "glueplan.sqlite"
+    link.symlink_to(real)
+    return link, real
 
 
 def test_a_backup_holds_the_live_file_and_says_what_is_in_it(db_path: Path) -> None:
@@ -84,12 +104,7 @@ def test_a_restore_backs_up_the_current_file_first(db_path: Path) -> None:
     logged(db_path, 3)
     kept_as = restore(db_path, older)
     assert kept_as is not None and "before-restore" in kept_as.name
-    store = open_store(database_url(str(db_path)))
-    try:
-        repository = Repository(store)
-        assert repository.count_logged_sets(repository.trainee_ids()[0]) == 2
-    finally:
-        store.close()
+    assert logged_sets(db_path) == 2
     current = next(copy for copy in backups(db_path) if copy.path == kept_as)
     assert current.logged_sets == 5
 
@@ -205,10 +220,7 @@ def test_a_database_opened_through_a_link_is_backed_up_with_its_write_ahead_log(
     """SQLite keeps the -wal beside the file a link leads to; the copy's reader looked for it beside
     the link, found none and read the file as it stood on the disk ("immutable"): a backup taken
     before an import held nothing saved since the last checkpoint (here a trainee and a program)."""
-    real = tmp_path / "synced" / "glueplan.sqlite"
-    real.parent.mkdir()
-    link = tmp_path / "glueplan.sqlite"
-    link.symlink_to(real)
+    link, real = linked(tmp_path)
     store = open_store(database_url(str(link)))
     try:
         with store.engine.connect() as connection:
@@ -221,3 +233,42 @@ def test_a_database_opened_through_a_link_is_backed_up_with_its_write_ahead_log(
         store.close()
     listed = [found for found in backups(link) if found.path == copy]
     assert len(listed) == 1 and listed[0].programs == 1
+
+
+def test_a_restore_through_a_link_replaces_the_file_it_leads_to(tmp_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """~/glueplan.sqlite a link into a synced folder: the restore put the copy in place of the link,
+    which became a plain file, and the synced folder kept the old file. The link stays, the file it
+    leads to is the copy, the replaced one is backed up, and a window still on it is refused."""
+    another_process_restores(monkeypatch)
+    link, real = linked(tmp_path)
+    logged(link, 2)
+    older = backup_sqlite(link, "daily", NOON)
+    logged(link, 3)
+    staying = open_store(database_url(str(link)))
+    try:
+        repository = Repository(staying)
+        kept_as = restore(link, older)
+        assert link.is_symlink() and link.resolve() == real
+        with pytest.raises(StoreError) as caught:
+            repository.log_set(repository.trainee_ids()[0], LoggedSet("clamshell", NOON, 0.0, 20))
+        assert caught.value.key == "store.replaced"
+    finally:
+        staying.close()
+    assert [copy.logged_sets for copy in backups(link) if copy.path == kept_as] == [5]
+    assert logged_sets(real) == 2
+
+
+def test_a_damaged_file_behind_a_link_is_put_aside_beside_itself_and_the_link_kept(tmp_path: Path) -> None:
+    """What glueplan does with a damaged file at start (ui/files/restore_dialog.py restore_damaged):
+    put it aside and restore the newest good backup. Through a link, the link went aside and the
+    backup took its place as a plain file, the damaged file staying under its name in the synced folder."""
+    link, real = linked(tmp_path)
+    logged(link, 2)
+    good = backup_sqlite(link, "daily", NOON)
+    damage = b"SQLite format 3\x00" + b"\xff" * 8000
+    real.write_bytes(damage)
+    aside = put_aside(link, "damaged")
+    restore(link, good)
+    assert aside.parent == real.parent and aside.read_bytes() == damage
+    assert link.is_symlink() and link.resolve() == real and logged_sets(real) == 2
