@@ -121,7 +121,9 @@ class MoveExercise:
     The target is a session and a position in it, or a day (joining its session or starting one,
     at ``head``, by default the moved exercise's time with no title). A session the move empties
     goes; its only exercise moved to a day with no session takes the session along instead (its
-    time and title: a new "Workout N" would rename what the user only moved).
+    time and title: a new "Workout N" would rename what the user only moved). Moved to the day it is
+    on (dropped onto its own day's background), it stays where it is, rather than leave its session
+    (which, emptied, would go) for the day's first one: the keyboard offers no such move either.
     """
 
     week: int
@@ -137,6 +139,8 @@ class MoveExercise:
         week = program.weeks[self.week]
         source = week.sessions[self.session]
         item = source.items[self.index]
+        if self.to_session is None and self.to_day == source.day and not self.copy:
+            return program
         if self.copy:
             item = replace(item, id=None)
         target = self.to_session if self.to_session is not None else session_on(week, self.to_day)

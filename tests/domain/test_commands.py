@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 from glueplan.domain.catalog import Prescription, RepRange, builtin_catalog
 from glueplan.domain.commands import (
     AddExercise,
+    AddSession,
     Change,
     CopyWeekForward,
     EditPlanned,
@@ -18,6 +19,7 @@ from glueplan.domain.commands import (
     MoveSession,
     RemoveExercise,
     RemoveSession,
+    SessionHead,
 )
 from glueplan.domain.language import Language
 from glueplan.domain.plan import PlannedExercise, Program, Session, Weekday
@@ -64,6 +66,14 @@ def test_move_to_an_empty_day_starts_a_session_at_the_same_time() -> None:
     program = MoveExercise(0, session=0, index=0, to_day=SAT).apply(seed_program())
     (saturday,) = [s for s in program.weeks[0].sessions if s.day == SAT]
     assert ids(saturday) == ["back_squat"] and saturday.time == time(17, 30)
+
+
+def test_a_move_to_the_day_it_is_on_leaves_it_where_it_is() -> None:
+    """A drop onto its own day's background: it joined the day's first session, out of its own."""
+    program = AddSession(0, MON, SessionHead(time(7), "Morning")).apply(seed_program())
+    assert MoveExercise(0, session=0, index=2, to_day=MON).apply(program) is program
+    copied = MoveExercise(0, session=0, index=2, to_day=MON, copy=True).apply(program)
+    assert ids(copied.weeks[0].sessions[3]) == ["cable_kickback"]  # Copy to: into the day's first session
 
 
 def test_reorder_within_a_session() -> None:

@@ -3,7 +3,9 @@ the tint before a drop, and a findings round trip."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
+from datetime import time
 
 import pytest
 from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, QPoint, Qt
@@ -20,7 +22,7 @@ from glueplan.store.repository import Repository
 from glueplan.ui.library.exercise_model import ExerciseListModel
 from glueplan.app.command import History
 from glueplan.app.setup_edits import EditProfile
-from glueplan.domain.commands import MoveSession, RemoveSession
+from glueplan.domain.commands import AddExercise, AddSession, MoveSession, RemoveSession, SessionHead
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.week.calendar import DayView, WeekCalendar
 from glueplan.ui.week.editors import PlannedEditor
@@ -197,6 +199,52 @@ def test_synthetic_drag_events_move_onto_another_day(calendar: WeekCalendar, liv
     drag(calendar.days[SUN], model.mimeData([item_index(model, FRI, 0)]), QPoint(40, 200))
     assert names(live, SUN) == [["bulgarian_split_squat"]]
     assert names(live, FRI) == [["reverse_lunge", "cable_pull_through"]]
+
+
+def tuesday_of_two_sessions(calendar: WeekCalendar, live: LiveWorkspace) -> QModelIndex:
+    """Tuesday: an empty session at 07:00 (New session) before one at 18:00 with a clamshell only.
+    Returns the clamshell's row, for dragging."""
+    clamshell = live.catalog.exercise("clamshell").prescription
+    live.apply(AddSession(0, Weekday.TUE, SessionHead(time(18), "Evening")))
+    live.apply(AddExercise(0, Weekday.TUE, "clamshell", clamshell, len(live.program.weeks[0].sessions) - 1))
+    live.apply(AddSession(0, Weekday.TUE, SessionHead(time(7), "Morning")))
+    return item_index(calendar.model, TUE, 0, session_row=1)
+
+
+def dropped_through_the_model(calendar: WeekCalendar, mime: QMimeData, day: int) -> None:
+    model = calendar.model
+    assert model.canDropMimeData(mime, Qt.DropAction.MoveAction, -1, 0, model.day_index(day))
+    model.dropMimeData(mime, Qt.DropAction.MoveAction, -1, 0, model.day_index(day))
+
+
+def dropped_by_drag_events(calendar: WeekCalendar, mime: QMimeData, day: int) -> None:
+    view, below_the_rows = calendar.days[day], QPoint(40, 400)
+    view.executeDelayedItemsLayout()
+    assert not view.indexAt(below_the_rows).isValid()  # the day's background
+    drag(view, mime, below_the_rows)
+
+
+@pytest.mark.parametrize("dropped", [dropped_through_the_model, dropped_by_drag_events])
+def test_a_drop_onto_a_days_background_does_what_the_keyboard_does(
+        qtbot: QtBot, calendar: WeekCalendar, live: LiveWorkspace,
+        dropped: Callable[[WeekCalendar, QMimeData, int], None]) -> None:
+    """The only exercise of Tuesday's later session, dropped onto Tuesday's background, stays where
+    it is (it joined the empty first session, and its own session went); dropped onto Wednesday's,
+    it goes where Ctrl+Right takes it."""
+    model = calendar.model
+    clamshell = tuesday_of_two_sessions(calendar, live)
+    start, steps = identity(live.program), plan_stack(live).count()
+    dropped(calendar, model.mimeData([clamshell]), TUE)
+    assert identity(live.program) == start and plan_stack(live).count() == steps
+    assert names(live, TUE) == [["clamshell"], []]
+    dropped(calendar, model.mimeData([item_index(model, TUE, 0, session_row=1)]), WED)
+    by_mouse = identity(live.program)
+    plan_stack(live).undo()
+    view = calendar.days[TUE]
+    view.setCurrentIndex(item_index(model, TUE, 0, session_row=1))
+    qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    assert identity(live.program) == by_mouse and names(live, TUE) == [[]]
+    assert names(live, WED)[0][-1] == "clamshell"
 
 
 def test_the_tint_before_a_drop_shows_what_it_would_do(calendar: WeekCalendar, catalog: Catalog,
