@@ -123,3 +123,51 @@ def test_the_value_axes_write_decimals_as_the_language_does(qtbot: QtBot, store:
     charts = charts_with(qtbot, store, 2, language)
     for plot in (charts.plot, charts.volume_plot):
         assert plot.getAxis("left").tickStrings([12.5, 15.0], 1.0, 0.5) == shown
+
+
+# A new trainee's first workout: one set, a day of sets, two sets of different loads on one day.
+ONE_DAY = {"one set": [(time(18), 100.0)], "three sets": [(time(18), 100.0)] * 3,
+           "two on one day": [(time(8), 100.0), (time(19), 110.0)]}
+
+
+@pytest.mark.parametrize("sets", ONE_DAY.values(), ids=ONE_DAY.keys())
+def test_a_single_day_is_framed_inside_the_plot(qtbot: QtBot, store: Store, sets: list[tuple[time, float]]) -> None:
+    """Seen by a reviewer: the first workout's points sat on the plot's right edge. Every drawn point
+    and bar, in every chart and range, is a twenty-fifth of the plot or more from its sides, between
+    dates written on the axis before it; dragging the dates away leaves it in sight."""
+    import pyqtgraph as pg
+
+    from glueplan.ui.charts.page import ChartsPage
+
+    workspace = open_workspace(store, Language.EN)
+    for when, kg in sets:
+        workspace.repository.log_set(workspace.trainee_id,
+                                     LoggedSet("back_squat", datetime.combine(date.today(), when), kg, 8, 2))
+    charts = on_screen(qtbot, ChartsPage(LiveWorkspace(workspace)), 1000, 640)
+    charts.grab()
+    for mode in range(charts.mode.count()):
+        charts.mode.setCurrentIndex(mode)
+        if mode == 1:
+            charts.subject.setCurrentIndex(charts.subject.findData("gluteus_maximus"))
+        for index in range(charts.range.count()):
+            charts.range.setCurrentIndex(index)
+            for plot in (charts.plot, charts.volume_plot):
+                if not plot.isVisible():
+                    continue
+                vb = plot.plotItem.vb
+                drawn = [item for item in vb.addedItems if isinstance(item, pg.PlotDataItem | pg.BarGraphItem)]
+                assert drawn, (mode, index)
+                qtbot.waitUntil(lambda vb=vb, drawn=drawn: all(  # the values' axis scales when next painted
+                    vb.viewRange()[1][0] <= item.dataBounds(1)[0] and item.dataBounds(1)[1] <= vb.viewRange()[1][1]
+                    for item in drawn))
+                low, high = vb.viewRange()[0]
+                margin = (high - low) / 25
+                for item in drawn:
+                    left, right = item.dataBounds(0)
+                    assert low + margin <= left and right <= high - margin, (mode, index, (low, left, right, high))
+                ticks = [value for _spacing, values in plot.getAxis("bottom").tickValues(low, high, vb.width())
+                         for value in values]
+                assert sum(tick < left for tick in ticks) >= 2, (mode, index)  # dates to read the day against
+            charts.plot.plotItem.vb.translateBy(x=-3650 * DAY_S)  # dragged ten years back
+            low, high = charts.plot.viewRange()[0]
+            assert low <= left and right <= high, (mode, index)

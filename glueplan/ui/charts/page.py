@@ -4,7 +4,8 @@ against the plan and the level's band; adherence: sessions planned and done per 
 Hover shows the exact values; the wheel zooms and dragging pans the dates.
 
 Whatever the number of points (none, one, many), the date axis shows the chosen range's dates
-(days at the finest: the log is kept by day) and a day's bar is a day wide; the legend is a line
+(days at the finest: the log is kept by day) with a margin that keeps the newest point clear of the
+edge, zooming and panning stay inside them, and a day's bar is a day wide; the legend is a line
 above the plot, where it covers no point."""
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ RANGES_DAYS = (28, 91, 365, None)
 DAY_S = 24 * 3600
 WEEK_S = 7 * DAY_S
 SHORTEST_VIEW_S = WEEK_S  # how far the wheel zooms in
+FRAME_PADDING = 0.05  # of the dates shown, on each side: a point of today a twentieth of the plot from its edge
 ACCENT = QColor(31, 111, 139)
 SECOND = QColor(200, 85, 61)
 BAND = QColor(76, 154, 106, 45)
@@ -226,13 +228,16 @@ class ChartsPage(QWidget):
         return monday_of(date.today() - timedelta(days=days))
 
     def date_range(self) -> tuple[float, float]:
-        """From the range's first day (all: the first point, at least 4 weeks back) to today or the
-        last week planned, in the axis' seconds."""
-        starts = [stamp(day) for series in self.series for day in series.days]
-        ends = [x + (WEEK_S if series.shift_days else DAY_S) for series in self.series for x in series.xs()]
+        """From the range's first day (all: at least 4 weeks back) to today, widened to all that is
+        drawn (the first point, a bar's width, the last week planned), in the axis' seconds."""
         since = self.since()
-        first = stamp(since) if since is not None else min([stamp(date.today() - timedelta(days=28)), *starts])
-        return first, max([stamp(date.today()) + DAY_S / 2, *ends])
+        low = stamp(since if since is not None else date.today() - timedelta(days=28))
+        high = stamp(date.today())
+        for plot in (self.plot, self.volume_plot):
+            drawn = plot.plotItem.vb.childrenBounds()[0]  # pyqtgraph's bounds: a bar's, with its width
+            if drawn is not None:
+                low, high = min(low, drawn[0]), max(high, drawn[1])
+        return low, high
 
     def _in_range(self, days: Sequence[date]) -> list[int]:
         since = self.since()
@@ -263,8 +268,12 @@ class ChartsPage(QWidget):
                 plot.setYRange(0, 1)
             else:
                 plot.enableAutoRange(axis="y")
-        # The range's own dates, whatever the points (none would show 1970, one a few seconds).
-        self.plot.setXRange(*self.date_range(), padding=0.02)
+        # The range's own dates, whatever the points (none would show 1970, one a few seconds), padded
+        # so that a point of today stands clear of the edge; the wheel and dragging stay inside them.
+        self.plot.setLimits(xMin=None, xMax=None)  # the last range's limits would clip this one
+        self.plot.setXRange(*self.date_range(), padding=FRAME_PADDING)
+        low, high = self.plot.viewRange()[0]
+        self.plot.setLimits(xMin=low, xMax=high)
         self.hover.setText(self.tr("Nothing logged in this range yet.") if empty
                            else self.tr("Point at the chart to read its values."))
 
