@@ -9,7 +9,7 @@ from datetime import time
 
 import pytest
 from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, QPoint, Qt
-from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent, QUndoStack
+from PySide6.QtGui import QAction, QColor, QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -259,6 +259,34 @@ def test_the_tint_before_a_drop_shows_what_it_would_do(calendar: WeekCalendar, c
     tinted = calendar.days[SUN].viewport().palette().base().color()
     assert tinted.green() > tinted.red()
     assert plan_stack(live).count() == 0  # nothing was changed by looking
+
+
+def painted_tint(view: DayView) -> QColor:
+    """The day's colour as painted: a pixel of its background below its rows."""
+    picture = view.viewport().grab().toImage()
+    return picture.pixelColor(picture.width() // 2, picture.height() - 4)
+
+
+def test_across_the_days_only_the_day_under_the_pointer_shows_the_place_it_points_at(
+        calendar: WeekCalendar, live: LiveWorkspace) -> None:
+    """Every day shows what a drop anywhere on it would do, the day under the pointer what a drop
+    where it points would. A day the pointer had left kept the tint of the place it left it at
+    (white where a session was dragged over a session), whichever day that was: Qt tells a day it
+    is left before the next that it is entered, and only the entered day put back the one before."""
+    for at, title in ((time(7), "Morning"), (time(21), "Evening")):
+        live.apply(AddSession(0, Weekday.SAT, SessionHead(at, title)))
+    thrust, below_the_rows = library_mime(live.catalog, "barbell_hip_thrust"), QPoint(40, 400)
+    drag(calendar.days[TUE], thrust, below_the_rows, drop=False)
+    whole_days = [(day.verdict, painted_tint(day)) for day in calendar.days]
+    QApplication.sendEvent(calendar.days[TUE].viewport(), QDragLeaveEvent())
+    saturday = calendar.days[SAT]
+    drag(saturday, thrust, saturday.visualRect(session_index(calendar.model, SAT, 1)).center(), drop=False)
+    shown = [(day.verdict, painted_tint(day)) for day in calendar.days]
+    assert whole_days[SAT][0] is Severity.ERROR and shown[SAT][0] is Severity.WARNING  # 21:00 is further from Friday
+    assert shown[:SAT] + shown[SAT + 1:] == whole_days[:SAT] + whole_days[SAT + 1:]
+    QApplication.sendEvent(saturday.viewport(), QDragLeaveEvent())
+    drag(calendar.days[SUN], thrust, below_the_rows, drop=False)
+    assert [(day.verdict, painted_tint(day)) for day in calendar.days] == whole_days
 
 
 def test_findings_round_trip_with_the_engines_fix(qtbot: QtBot, live: LiveWorkspace) -> None:

@@ -244,7 +244,7 @@ class DayView(QTreeView):
 
     def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
         super().dragLeaveEvent(event)
-        self.calendar.drag_left()
+        self.calendar.drag_left(self)
 
     def dropEvent(self, event: QDropEvent) -> None:
         self.calendar.drag_ended()
@@ -431,8 +431,6 @@ class WeekCalendar(QWidget):
                                   for day in self.days]
             for day, (severity, reason) in zip(self.days, self._day_verdicts, strict=True):
                 day.tint(severity, reason)
-        if self._under is not None and self._under is not view:
-            self._under.tint(*self._day_verdicts[self._under.day])
         self._under = view
         target = view.indexAt(event.position().toPoint())
         severity, reason = self._judged(model.change_for(mime, action, -1, target if target.isValid()
@@ -447,8 +445,12 @@ class WeekCalendar(QWidget):
         severity, reason = self.verdict(change, day)
         return severity if severity is not None else Severity.INFO, reason
 
-    def drag_left(self) -> None:
-        """Left a day: onto the next day (which says so at once), or out of the week, or cancelled."""
+    def drag_left(self, view: DayView) -> None:
+        """Left a day: onto the next day (which says so at once), or out of the week, or cancelled.
+        The day left shows again what a drop anywhere on it would do, not what one at the place the
+        pointer left it would (Qt tells a day it is left before the next that it is entered)."""
+        if self._day_verdicts:
+            view.tint(*self._day_verdicts[view.day])
         self._under = None
         QTimer.singleShot(0, self._maybe_gone)
 
