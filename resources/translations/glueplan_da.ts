@@ -271,8 +271,8 @@
         <translation>Endnu ikke restitueret efter den seneste uges sæt: %1 restitueret. Hårde sæt nu forsinker restitutionen; lettere arbejde eller en anden muskel passer måske bedre i dag.</translation>
     </message>
     <message>
-        <source>Set %1: %2 %3 × %4</source>
-        <translation>Sæt %1: %2 %3 × %4</translation>
+        <source>Set %1: %2 × %3</source>
+        <translation>Sæt %1: %2 × %3</translation>
     </message>
     <message>
         <source>Delete</source>

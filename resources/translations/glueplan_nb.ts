@@ -271,8 +271,8 @@
         <translation>Ennå ikke restituert etter den siste ukas sett: %1 restituert. Harde sett nå forsinker restitusjonen; lettere arbeid eller en annen muskel passer kanskje bedre i dag.</translation>
     </message>
     <message>
-        <source>Set %1: %2 %3 × %4</source>
-        <translation>Sett %1: %2 %3 × %4</translation>
+        <source>Set %1: %2 × %3</source>
+        <translation>Sett %1: %2 × %3</translation>
     </message>
     <message>
         <source>Delete</source>

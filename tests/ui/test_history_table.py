@@ -442,3 +442,22 @@ def test_a_warm_up_set_says_so_beside_its_exercise(repository: Repository, train
     model.set_filter(ALL_OF_2026)
     assert [model.data(model.index(row, 1)) for row in range(2)] == ["Back squat (deep)",
                                                                     "Back squat (deep) · warm-up"]
+
+
+@pytest.mark.parametrize(("language", "shown"), [(Language.EN, ["Bodyweight", "Resistance band", "62.5"]),
+                                                 (Language.DA, ["Kropsvægt", "Elastik", "62,5"]),
+                                                 (Language.NB, ["Kroppsvekt", "Strikk", "62,5"])])
+def test_a_set_without_load_names_what_carried_it_and_is_edited_as_0(repository: Repository, trainee: int,
+                                                                     language: Language, shown: list[str]) -> None:
+    """A clamshell done without load read "0" under Weight (kg), as if nothing had been lifted.
+    Its editor holds the 0 to type over, and an edit of its reps keeps it without load."""
+    clamshell = repository.log_set(trainee, LoggedSet("clamshell", START, 0, 20, 2))
+    repository.log_set(trainee, LoggedSet("monster_walk", START.replace(minute=5), 0, 12))
+    repository.log_set(trainee, LoggedSet("glute_bridge", START.replace(minute=10), 62.5, 12))
+    model = HistoryModel(LiveWorkspace(Workspace(repository, trainee, language)))
+    model.set_filter(ALL_OF_2026)
+    assert [model.data(model.index(row, WEIGHT)) for row in (2, 1, 0)] == shown
+    assert model.data(model.index(2, WEIGHT), Qt.ItemDataRole.EditRole) == "0"
+    assert model.setData(model.index(2, 3), "22")
+    assert (repository.logged_set(clamshell).weight_kg, repository.logged_set(clamshell).reps) == (0, 22)
+    assert model.data(model.index(2, WEIGHT)) == shown[0]

@@ -176,3 +176,25 @@ def test_enter_on_the_focused_buttons_logs_the_set_and_adds_the_exercise(qtbot: 
     page.extra.setCurrentIndex(page.extra.findData("clamshell"))
     qtbot.keyClick(page.add_extra, Qt.Key.Key_Enter)
     assert [added.exercise.id for added in page.blocks][-1] == "clamshell"
+
+
+@pytest.mark.parametrize(("language", "bodyweight", "band"), [
+    (Language.EN, "Set 1: Bodyweight × 20 · RIR 2 · each side", "Set 1: Resistance band × 12"),
+    (Language.DA, "Sæt 1: Kropsvægt × 20 · RIR 2 · hver side", "Sæt 1: Elastik × 12"),
+    (Language.NB, "Sett 1: Kroppsvekt × 20 · RIR 2 · hver side", "Sett 1: Strikk × 12"),
+])
+def test_a_set_without_load_reads_as_the_body_or_the_band_that_carried_it(
+        qtbot: QtBot, store: Store, catalog: Catalog, language: Language, bodyweight: str, band: str) -> None:
+    """A clamshell logged with the load left empty (0 kg) read "Set 1: 0 kg × 20"; a loaded set
+    keeps its load."""
+    page = planned_page(qtbot, store, catalog, language)
+    for exercise in ("clamshell", "monster_walk"):
+        page.extra.setCurrentIndex(page.extra.findData(exercise))
+        page.add_unplanned()
+    clamshell, walk = page.blocks[-2:]
+    enter(clamshell, "", "20", "2")
+    enter(walk, "0", "12")
+    enter(walk, "5", "10")
+    assert (line(clamshell, 0), line(walk, 0)) == (bodyweight, band)
+    assert line(walk, 1).split(": ")[1] == "5 kg × 10"
+

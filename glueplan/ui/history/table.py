@@ -46,7 +46,7 @@ from glueplan.ui.shared.date_time_fields import with_calendar
 from glueplan.ui.shared.exercise_chooser import ExerciseChooser
 from glueplan.ui.shared.keyboard_focus import choose_current_on_keyboard_focus
 from glueplan.ui.shared.live_workspace import LiveWorkspace
-from glueplan.ui.shared.logged_text import short_text, side_text, wall_clock, weight_text
+from glueplan.ui.shared.logged_text import load_text, short_text, side_text, wall_clock, weight_text
 from glueplan.ui.shared.plain_text import plain_tooltip
 from glueplan.ui.shared.problem_label import ProblemLabel
 from glueplan.ui.shared.refresh_when_shown import RefreshWhenShown
@@ -184,9 +184,11 @@ class HistoryModel(QAbstractTableModel):
         row = self._rows.row(index.row())
         if row is not None and index.column() == DATE and role == Qt.ItemDataRole.EditRole:
             return wall_clock(row[1])  # the editor's value: a date and a time
-        return None if row is None else self._text(row, index.column())
+        return None if row is None else self._text(row, index.column(), role == Qt.ItemDataRole.DisplayRole)
 
-    def _text(self, row: HistoryRow, column: int) -> str:
+    def _text(self, row: HistoryRow, column: int, shown: bool = False) -> str:
+        """A cell's text as an editor takes it, or ``shown`` as it reads (a set without load names
+        what carried it, its editor holds the 0 to type over)."""
         _id, performed_at, exercise_id, weight_kg, reps, rir, note, side, warm_up = row
         if column == DATE:
             return short_text(performed_at, self.language)
@@ -194,6 +196,8 @@ class HistoryModel(QAbstractTableModel):
             exercise = self.catalog.exercise(exercise_id)
             marks = [side_text(Side(side), exercise.laterality), self.tr("warm-up") if warm_up else ""]
             return " · ".join([exercise.name[self.language], *filter(None, marks)])
+        if column == WEIGHT and shown:
+            return load_text(weight_kg, self.catalog.exercise(exercise_id), self.units, self.language, unit=False)
         if column == WEIGHT:
             return weight_text(weight_kg, self.units, self.language)
         if column == REPS:
@@ -375,11 +379,14 @@ class HistoryPage(QWidget):
     def _size_columns(self) -> None:
         """Wide enough for the heading and for what the column holds, whatever rows are loaded
         (the table may first be shown empty): a long date, the longest exercise name (up to a
-        limit), a heavy weight; the note takes the rest."""
+        limit), a heavy weight or what carried a set without one; the note takes the rest."""
         model = self.model
         samples = {DATE: [short_text(datetime(2026, 12, 31, 23, 59), model.language)],
                    EXERCISE: [exercise.name[model.language] for exercise in model.catalog.exercises.values()],
-                   WEIGHT: [decimal(999.75, model.language, 2)], REPS: ["100"], RIR: ["10"]}
+                   WEIGHT: [decimal(999.75, model.language, 2),
+                            *{load_text(0.0, exercise, model.units, model.language)
+                              for exercise in model.catalog.exercises.values()}],
+                   REPS: ["100"], RIR: ["10"]}
         metrics = self.table.fontMetrics()
         header = self.table.horizontalHeader()
         margin = 4 * (self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table) + 1)

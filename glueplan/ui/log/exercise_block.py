@@ -29,7 +29,7 @@ from glueplan.domain.plan import PlannedExercise
 from glueplan.domain.progress import Suggestion
 from glueplan.domain.recovery import HARD_RIR_LIMIT
 from glueplan.ui.illustration.thumbnails import thumbnails
-from glueplan.ui.shared.logged_text import date_text, side_text, weight_text
+from glueplan.ui.shared.logged_text import date_text, load_text, side_text, weight_text
 from glueplan.ui.shared.plain_text import no_mnemonic, plain
 from glueplan.ui.shared.problem_label import ProblemLabel
 
@@ -190,11 +190,10 @@ class ExerciseBlock(QGroupBox):
             self.readiness.hide()
 
     def _line(self, number: int, done: LoggedSet) -> str:
-        """"Set 2: 62,5 kg × 8 · RIR 2 · left · felt the knee"."""
-        units = self.page.trainee.units
-        parts = [self.tr("Set %1: %2 %3 × %4").replace("%1", str(number))
-                 .replace("%2", weight_text(done.weight_kg, units, self.page.language)).replace("%3", units.value)
-                 .replace("%4", str(done.reps))]
+        """"Set 2: 62,5 kg × 8 · RIR 2 · left · felt the knee", "Set 1: Bodyweight × 20"."""
+        load = load_text(done.weight_kg, self.exercise, self.page.trainee.units, self.page.language)
+        parts = [self.tr("Set %1: %2 × %3").replace("%1", str(number)).replace("%2", load)
+                 .replace("%3", str(done.reps))]
         if done.rir is not None:
             parts.append(f"RIR {done.rir}")
         sides = side_text(done.side, self.exercise.laterality)

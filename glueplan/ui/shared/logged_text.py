@@ -8,9 +8,11 @@ from datetime import date, datetime, time
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
 
-from glueplan.domain.catalog import Laterality
+from glueplan.domain.catalog import Exercise, Laterality
 from glueplan.domain.language import Language
 from glueplan.domain.log import KG_PER_LB, Side
+from glueplan.domain.messages import messages
+from glueplan.domain.program_sheet import LoadKind
 from glueplan.domain.trainee import Units
 
 # English as written in Europe (day before month, Monday first), as the printed sheets do.
@@ -70,6 +72,23 @@ def weight_text(weight_kg: float, units: Units, language: Language) -> str:
     value = weight_kg if units is Units.KG else weight_kg / KG_PER_LB
     return locale_of(language).toString(round(value, 2) + 0.0, "f", QLocale.FloatingPointPrecisionOption
                                         .FloatingPointShortest)
+
+
+# What carries a set without added load, named as the library names the equipment: a weight
+# exercise done without one is done with the body.
+_UNLOADED = {LoadKind.WEIGHT: "equipment.bodyweight", LoadKind.BODYWEIGHT: "equipment.bodyweight",
+             LoadKind.BAND: "equipment.band"}
+
+
+def load_text(weight_kg: float, exercise: Exercise, units: Units, language: Language, unit: bool = True) -> str:
+    """A logged set's load as a person writes it: "62,5 kg", and for a set without added load (0 kg)
+    what carried it, "Kropsvægt", or "Elastik" for a band exercise, where "0 kg × 20" read as a set
+    of nothing. Without ``unit`` the number alone, for a column headed with the unit. Files for
+    other programs (CSV, JSON) keep the 0: they are data, not prose."""
+    if weight_kg <= 0:
+        return messages()(_UNLOADED[LoadKind.of(exercise)], language)
+    number = weight_text(weight_kg, units, language)
+    return f"{number} {units.value}" if unit else number
 
 
 def date_text(day: date, language: Language) -> str:
