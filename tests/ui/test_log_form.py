@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QDate, QLocale, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from glueplan.app.log_edits import LogSet
@@ -198,3 +198,40 @@ def test_a_set_without_load_reads_as_the_body_or_the_band_that_carried_it(
     assert (line(clamshell, 0), line(walk, 0)) == (bodyweight, band)
     assert line(walk, 1).split(": ")[1] == "5 kg × 10"
 
+
+def test_two_sets_in_a_row_are_logged_from_the_keyboard_alone(qtbot: QtBot, store: Store, catalog: Catalog) -> None:
+    """After a set the keyboard was left in the reps with the load kept, so the next set typed
+    as the first (load, Tab, reps, Enter) put its load into the reps and was refused. It is back
+    in the load, chosen so that typing replaces it; Tab goes on to the reps, the side and the RIR,
+    and Enter alone logs the same load and reps again."""
+    page = planned_page(qtbot, store, catalog, Language.EN)
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    block = page.blocks[1]  # single-leg hip thrust: one-sided, its side chosen between reps and RIR
+
+    def focused() -> QWidget:
+        widget = QApplication.focusWidget()
+        assert widget is not None
+        return widget
+
+    block.weight.setFocus()  # clicked into, where the set starts
+    qtbot.keyClicks(focused(), "20")
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    qtbot.keyClicks(focused(), "12")
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    assert focused() is block.weight and block.weight.selectedText() == "20" and block.problem.text() == ""
+    qtbot.keyClicks(focused(), "22.5")
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    assert focused() is block.reps and block.reps.selectedText() == "12"
+    qtbot.keyClicks(focused(), "10")
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    assert focused() is block.side
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    assert focused() is block.rir
+    qtbot.keyClicks(focused(), "2")
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)  # the same again; RIR is said of each set
+    assert [(s.exercise_id, s.weight_kg, s.reps, s.rir) for s in stored_sets(page)] == [
+        ("single_leg_hip_thrust", 20.0, 12, None), ("single_leg_hip_thrust", 22.5, 10, 2),
+        ("single_leg_hip_thrust", 22.5, 10, None)]
+    assert block.problem.text() == "" and focused() is block.weight

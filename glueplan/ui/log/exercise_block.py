@@ -224,14 +224,19 @@ class ExerciseBlock(QGroupBox):
                                          else Side.BOTH))
 
     def entry_saved(self) -> None:
-        """Ready for the next set: same weight, new reps, the other side after one side. What was
-        typed is saved now, so the fields forget it (setText, not clear): Ctrl+Z undoes the set."""
+        """Ready for the next set, typed as the last one was: the keyboard in the load, its value
+        kept and chosen, so that typing replaces it ("60", Tab, "10", Enter) and Enter logs the
+        same load and reps again (the reps kept too; Tab chooses them). RIR and note are said of
+        each set and start empty; the other side comes after one side. What was typed is saved
+        now, so the fields forget it (setText, not clear): Ctrl+Z undoes the set."""
         self._tidy_weight()
-        self.weight.setText(self.weight.text())
-        for field in (self.reps, self.rir, self.note):
+        for field in (self.weight, self.reps):
+            field.setText(field.text())
+        for field in (self.rir, self.note):
             field.setText("")
         self.side.setCurrentIndex(self.side.findData(_NEXT_SIDE[Side(self.side.currentData())]))
-        self.reps.setFocus()
+        self.weight.setFocus()
+        self.weight.selectAll()
 
     def sides_even(self) -> bool:
         """Whether each side has done as many sets (after a left set, the right one comes first:
