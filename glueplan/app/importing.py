@@ -190,19 +190,18 @@ class ImportHistory:
     history: History = History.LOG
     written: Written | None = field(default=None, init=False)
     _done: bool = field(default=False, init=False)
-    _kept: tuple[str, ...] = field(default=(), init=False)  # own exercises the undo left: in use by then
 
     def do(self, workspace: Workspace) -> ChangeSet:
         if self._done:
             return ChangeSet()
-        self.written = write_batch(workspace.repository, workspace.trainee_id, self.batch, self.written, self._kept)
+        self.written = write_batch(workspace.repository, workspace.trainee_id, self.batch, self.written)
         self._done = True
         return self._change(workspace)
 
     def undo(self, workspace: Workspace) -> ChangeSet:
         if not self._done or self.written is None:
             return ChangeSet()
-        self._kept = remove_written(workspace.repository, workspace.trainee_id, self.written)
+        remove_written(workspace.repository, workspace.trainee_id, self.written)
         self._done = False
         return self._change(workspace)
 

@@ -140,8 +140,8 @@ def test_undoing_an_import_leaves_an_own_exercise_another_window_made_under_its_
                                                                                    store: Store) -> None:
     """Another window took out the import's sets and its own exercise, then made an own exercise of
     that name, which got the same id (an own exercise's id is made of its name): the import's undo
-    deletes only the exercise it made, and leaves that one (it deleted it, by its id); the redo makes
-    its own again, under a new id."""
+    deletes only the exercise it made, and leaves that one (it deleted it, by its id); the redo puts
+    its sets on that exercise of the same name (it made a second, "…_2", before)."""
     from sqlalchemy import delete
 
     from glueplan.app.setup_edits import DeleteOwnExercise, SaveOwnExercise
@@ -162,9 +162,32 @@ def test_undoing_an_import_leaves_an_own_exercise_another_window_made_under_its_
     workspace.revert(command)
     assert workspace.repository.custom_exercises() == [theirs.saved]
     assert workspace.repository.count_logged_sets(workspace.trainee_id) == 0
-    workspace.execute(command)  # redone: under a new id beside theirs
-    assert [e.id for e in workspace.repository.custom_exercises()] == [made.id, made.id + "_2"]
-    assert [s.weight_kg for s in workspace.repository.logged_sets(workspace.trainee_id, made.id + "_2")] == [40]
+    workspace.execute(command)
+    assert workspace.repository.custom_exercises() == [theirs.saved]
+    assert [s.weight_kg for s in workspace.repository.logged_sets(workspace.trainee_id, made.id)] == [40]
+
+
+def test_an_own_exercise_the_import_made_and_the_user_changed_is_kept_by_its_undo_and_used_by_its_redo(
+        workspace: Workspace) -> None:
+    """Import, change the own exercise the import made (its cues), undo the import: the changed
+    exercise is the user's work and stays; the redo puts the sets on it again, and makes no second
+    exercise of the same name ("…_2")."""
+    from glueplan.app.setup_edits import SaveOwnExercise
+
+    command = ImportHistory(prepare(workspace, parsed("strong_comma_no_units.csv"), Units.KG,
+                                    {"bench press (barbell)": NEW}).batch, "import")
+    workspace.execute(command)
+    (made,) = workspace.repository.custom_exercises()
+    change = SaveOwnExercise(replace(made, cues=Localized.same(("Shoulder blades together",))), "edit")
+    workspace.execute(change)
+    workspace.revert(command)
+    assert workspace.repository.custom_exercises() == [change.saved]
+    assert workspace.repository.count_logged_sets(workspace.trainee_id) == 0
+    workspace.execute(command)
+    assert workspace.repository.custom_exercises() == [change.saved]
+    assert [s.weight_kg for s in workspace.repository.logged_sets(workspace.trainee_id, made.id)] == [40]
+    workspace.revert(command)  # and again: still the user's
+    assert workspace.repository.custom_exercises() == [change.saved]
 
 
 def test_an_import_the_database_refuses_writes_nothing_not_even_its_own_exercises(workspace: Workspace) -> None:

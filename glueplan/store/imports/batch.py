@@ -4,7 +4,7 @@ remembers, written in one transaction (all of it or nothing), and taken out agai
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from itertools import chain
@@ -62,7 +62,7 @@ class Written:
 
     set_ids: tuple[int, ...]
     keys: tuple[str, ...]  # the sets' import keys, in the order of their ids
-    exercises: tuple[Exercise, ...] = ()  # the own exercises it made (or used again), as stored then
+    exercises: tuple[Exercise, ...] = ()  # the own exercises it made, as stored then
     renamed: dict[str, str] = field(default_factory=dict)  # new exercise's proposed id -> stored id
 
 
@@ -80,23 +80,26 @@ def remembered_choices(repository: Repository) -> dict[str, str | None]:
 
 
 @collector_paused()
-def write_batch(repository: Repository, trainee_id: int, batch: ImportBatch, again: Written | None = None,
-                kept: Collection[str] = ()) -> Written:
+def write_batch(repository: Repository, trainee_id: int, batch: ImportBatch, again: Written | None = None) -> Written:
     """Write the batch in one transaction, leaving out sets whose key is in the log already;
-    ``again`` (what an earlier write of it wrote, since taken out) puts it back under those ids,
-    and uses again the own exercises its removal ``kept``. A refusal (StoreError) writes nothing.
-    The file is backed up first (store/backup.py)."""
+    ``again`` (what an earlier write of it wrote, since taken out) puts it back under those ids.
+    An own exercise it made that is there again (its removal left it: in use or changed by then,
+    or another window made one of that name under its id) gets the sets again: a second exercise of
+    the same name ("…_2") would be a duplicate. A refusal (StoreError) writes nothing. The file is
+    backed up first (store/backup.py)."""
     backup_store(repository.store, BEFORE_IMPORT)
     with repository.store.transaction() as session:
         renamed = {} if again is None else dict(again.renamed)
+        added: list[str] = []  # the own exercises this write makes: its removal may take them out
         for exercise in batch.new_exercises:
             wanted = renamed.get(exercise.id, exercise.id)
-            if wanted in kept and session.get(ExerciseRow, wanted) is not None:
+            if again is not None and (there := session.get(ExerciseRow, wanted)) is not None and there.custom:
                 renamed[exercise.id] = wanted
                 continue
             stored = repository.add_custom_exercise_in(session, replace(exercise, id=wanted), keep_id=again is not None)
             renamed[exercise.id] = stored
-        made = tuple(repository.custom_exercise_in(session, exercise_id) for exercise_id in renamed.values())
+            added.append(stored)
+        made = tuple(repository.custom_exercise_in(session, exercise_id) for exercise_id in added)
         present = _keys(session, trainee_id, (row.import_key for row in batch.sets))
         old_ids = {} if again is None else _still_free(session, dict(zip(again.keys, again.set_ids, strict=True)))
         fresh = [row for row in batch.sets if row.import_key not in present] if present else list(batch.sets)
@@ -133,25 +136,23 @@ def _given_up_to(connection: Connection) -> int:
     return int(given or 0)
 
 
-def remove_written(repository: Repository, trainee_id: int, written: Written) -> tuple[str, ...]:
+def remove_written(repository: Repository, trainee_id: int, written: Written) -> None:
     """Take out exactly what a write wrote (what is gone already is no failure), in one transaction.
     Its sets are known by their keys, not their ids: one deleted and brought back since may be under
     a new id (another window brought it back first). Its own exercises go too, those still as it
-    made them: an id is made of a name, so another window that deleted one may have made an
-    exercise of that name under its id since, and that one stays.
-    So do those that something else uses by now (a program, a log, an own template): their ids are
-    returned, for a redo to use them again."""
+    made them and used by nothing else by now (a program, a log, an own template). The others stay,
+    the user's by now: one in use, one changed since, and one another window made under its id (an
+    id is made of a name: that window deleted the import's and made one of the same name)."""
     with repository.store.transaction() as session:
         for chunk in _chunks(written.keys):
             session.execute(delete(LoggedSetRow).where(LoggedSetRow.trainee_id == trainee_id,
                                                        LoggedSetRow.import_key.in_(chunk))
                             .execution_options(synchronize_session=False))
-        mine = [made.id for made in written.exercises if repository.has_custom_exercise_in(session, made)]
-        kept = tuple(exercise_id for exercise_id in mine if uses_in(session, exercise_id))
-        for exercise_chunk in _chunks(tuple(set(mine) - set(kept))):
+        unused = tuple(made.id for made in written.exercises
+                       if repository.has_custom_exercise_in(session, made) and not uses_in(session, made.id))
+        for exercise_chunk in _chunks(unused):
             session.execute(delete(ExerciseRow).where(ExerciseRow.id.in_(exercise_chunk), ExerciseRow.custom.is_(True))
                             .execution_options(synchronize_session=False))
-    return kept
 
 
 def _still_free(session: OrmSession, old_ids: dict[str, int]) -> dict[str, int]:
