@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
 SCHEMA_REVISION = "0010"  # the newest migration; a test keeps it equal to Alembic's head
+FREE_SHARE = 10  # a migration that left a tenth of the file or more free is followed by VACUUM
 
 # Alembic's own table, as Alembic defines it (alembic.ddl.impl.DefaultImpl.version_table_impl).
 VERSION_TABLE = Table("alembic_version", MetaData(), Column("version_num", String(32), nullable=False),
@@ -155,6 +156,28 @@ def migrate(engine: Engine, path: Path | None) -> None:
             raise StoreError("store.cannot_open", path=str(path or engine.url.database),
                              reason=f"upgrading it would leave a row of {table} referring to a row of {parent} "
                                     "that is not there")
+    compact(engine)
+
+
+def compact(engine: Engine) -> None:
+    """Give back the pages the migrations freed, and empty the write-ahead log they filled.
+
+    A table rebuilt (0010 rebuilt six) is copied and the old one's pages are left free: a 10-year
+    file grew from 34.8 to 48.6 MiB, 15.7 of them free, which every backup copied too and years of
+    logging would take to fill. VACUUM writes the file anew in one transaction, through the
+    write-ahead log like any other (https://www.sqlite.org/lang_vacuum.html): killed, it leaves the
+    file as it was, and a copy of glueplan that has it open reads on undisturbed, where a compacted
+    copy renamed into place (VACUUM INTO) would leave it writing into a file put aside. The log,
+    as large as everything written (48.8 MiB), stays that large until the last connection closes
+    unless truncated now.
+    """
+    with engine.connect() as connection:
+        bare = connection.connection.driver_connection  # VACUUM cannot run in a transaction
+        assert bare is not None
+        free, pages = (bare.execute(f"PRAGMA {pragma}").fetchone()[0] for pragma in ("freelist_count", "page_count"))
+        if free * FREE_SHARE >= pages:
+            bare.execute("VACUUM")
+        bare.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
 def broken_references(connection: Connection) -> Counter[tuple[str, str]]:
