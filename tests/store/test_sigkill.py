@@ -58,6 +58,13 @@ import glueplan.cli.import_history, glueplan.store.imports.detection, sqlalchemy
 builtin_catalog(), messages()  # read once, here: every child has them
 
 
+def say(line):
+    # One line in one write, which a pipe takes whole or not at all. print() writes the text and
+    # its newline in two: a kill between them glued the server's next line to the victim's half
+    # ("set 24:26reaped"), and the test waited for "reaped" in vain.
+    os.write(1, f"{line}\\n".encode())
+
+
 def log_and_edit(db, run):
     repository = Repository(open_store(database_url(db)))
     trainee = repository.trainee_ids()[0]
@@ -66,7 +73,7 @@ def log_and_edit(db, run):
     for n in range(100_000):
         repository.log_set(trainee, LoggedSet("clamshell", datetime(2026, 1, 1) + timedelta(seconds=n), 10.0, 12, 2,
                                               f"{run}:{n}"))
-        print(f"set {run}:{n}", flush=True)
+        say(f"set {run}:{n}")
         if n % 3 == 0:
             change = AddExercise(0, Weekday(n % 7), "clamshell", Prescription(2, RepRange(10, 15), 2, 60))
             try:
@@ -77,25 +84,30 @@ def log_and_edit(db, run):
 
 
 def import_export(db, export):
+    sys.stdout = open(os.devnull, "w")  # what the command prints, killed in mid-line, would be half a line too
     code = main(["import", export, "--yes", "--units", "kg", "--db", db])
-    print(f"import exit {code}", flush=True)
+    say(f"import exit {code}")
 
 
 db = sys.argv[1]
-print("ready", flush=True)
+say("ready")
 for line in sys.stdin:
     kind, run, *export = line.split()
+    told, tell = os.pipe()
     child = os.fork()
     if child == 0:
+        os.close(tell)
+        os.read(told, 1)  # until the server has said "child <pid>": the test reads that line first
         faulthandler.dump_traceback_later(20)  # a victim that hangs says where, on the test's stderr
         try:
             log_and_edit(db, run) if kind == "log" else import_export(db, export[0])
         finally:
-            sys.stdout.flush()
             os._exit(0)
-    print(f"child {child}", flush=True)
+    os.close(told)
+    say(f"child {child}")
+    os.close(tell)
     os.waitpid(child, 0)
-    print("reaped", flush=True)
+    say("reaped")
 """
 
 
@@ -139,11 +151,13 @@ def kill_repeatedly(db: Path, budget_s: float, seed: int = 13, at_least: int = 2
     and half at one counted from their first saved set."""
     rng = random.Random(seed)
     tally = Tally()
-    server = subprocess.Popen([sys.executable, "-c", FORK_SERVER, str(db)], cwd=REPO_ROOT, text=True,
-                              stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-                              env=os.environ | {"PYTHONPATH": str(REPO_ROOT)}, start_new_session=True)
+    said = db.with_name("fork-server.stderr")  # where a hung victim says where it is
+    with said.open("w") as stderr:
+        server = subprocess.Popen([sys.executable, "-c", FORK_SERVER, str(db)], cwd=REPO_ROOT, text=True,
+                                  stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=stderr,
+                                  env=os.environ | {"PYTHONPATH": str(REPO_ROOT)}, start_new_session=True)
     assert server.stdin is not None and server.stdout is not None
-    heard = Heard(server)
+    heard = Heard(server, said)
     try:
         assert heard.line() == "ready\n"
         deadline = time.monotonic() + budget_s
@@ -196,9 +210,11 @@ class Heard:
     where, however slowly a loaded machine goes through the kills. (A limit counted from the start
     ended a slow but sound run once, in a fresh-clone CI run of 148 s instead of 96.)"""
 
-    def __init__(self, server: subprocess.Popen[str]) -> None:
+    def __init__(self, server: subprocess.Popen[str], stderr: Path) -> None:
         self._server = server
+        self._stderr = stderr
         self.doing = "starting"  # for the message of a failure
+        self._recent: list[str] = []  # the last lines heard, for it too
         self._started = self._last = time.monotonic()
         self._done = threading.Event()
         threading.Thread(target=self._watch, daemon=True).start()
@@ -207,8 +223,10 @@ class Heard:
         assert self._server.stdout is not None
         line = self._server.stdout.readline()
         self._last = time.monotonic()
+        self._recent = [*self._recent[-5:], line]
         assert line, (f"the fork server died, or was ended after {STALL_S:.0f} s without a word: {self.doing}, "
-                      f"{time.monotonic() - self._started:.0f} s in (a victim hung 20 s says where on stderr)")
+                      f"{time.monotonic() - self._started:.0f} s in, after {self._recent[:-1]}; its stderr (a victim "
+                      f"hung 20 s says where there):\n{self._stderr.read_text()[-6000:]}")
         return line
 
     def stop(self) -> None:
