@@ -261,6 +261,25 @@ def test_the_tint_before_a_drop_shows_what_it_would_do(calendar: WeekCalendar, c
     assert plan_stack(live).count() == 0  # nothing was changed by looking
 
 
+def test_a_session_dropped_onto_a_days_session_or_exercise_moves_to_that_day(calendar: WeekCalendar,
+                                                                            live: LiveWorkspace) -> None:
+    """Sessions are not reordered (a day lists them by time), so a session's header dropped anywhere on
+    a day moves it there; over another session's rows the drop was refused and the day turned white."""
+    model = calendar.model
+    monday = model.mimeData([session_index(model, MON)])
+    assert model.canDropMimeData(monday, Qt.DropAction.MoveAction, -1, 0, session_index(model, WED))
+    model.dropMimeData(monday, Qt.DropAction.MoveAction, -1, 0, item_index(model, WED, 1))
+    assert names(live, MON) == [] and len(names(live, WED)) == 2
+    friday, wednesday = calendar.days[FRI], model.mimeData([session_index(model, WED)])
+    drag(friday, wednesday, QPoint(40, 400), drop=False)
+    anywhere = friday.verdict, friday.toolTip()
+    over_its_header = friday.visualRect(session_index(model, FRI)).center()
+    drag(friday, wednesday, over_its_header, drop=False)
+    assert anywhere[0] is not None and (friday.verdict, friday.toolTip()) == anywhere
+    drag(friday, wednesday, over_its_header)
+    assert len(names(live, WED)) == 1 and len(names(live, FRI)) == 2
+
+
 def painted_tint(view: DayView) -> QColor:
     """The day's colour as painted: a pixel of its background below its rows."""
     picture = view.viewport().grab().toImage()

@@ -413,8 +413,8 @@ class WeekModel(QAbstractItemModel):
         if planned is not None:
             if planned["week"] != self.week:
                 return None
-            if planned["item"] is None:  # a whole session
-                return MoveSession(self.week, planned["session"], day) if target.session is None else None
+            if planned["item"] is None:  # a whole session goes to the day, wherever on the day it is dropped
+                return MoveSession(self.week, planned["session"], day)
             source = self.live.program.weeks[self.week].sessions[planned["session"]]
             return MoveExercise(self.week, planned["session"], planned["item"], day, session, position,
                                 copy=action == Qt.DropAction.CopyAction, head=self.new_head(source.time))
