@@ -308,6 +308,25 @@ def test_across_the_days_only_the_day_under_the_pointer_shows_the_place_it_point
     assert [(day.verdict, painted_tint(day)) for day in calendar.days] == whole_days
 
 
+def test_the_day_under_the_pointer_shows_what_a_drop_where_it_points_does(calendar: WeekCalendar,
+                                                                         live: LiveWorkspace) -> None:
+    """Along the top and bottom of a session's header Qt drops between the day's sessions, onto the day
+    (into its first session); the tint judged the header's session there, amber where the drop was red."""
+    for at, title in ((time(7), "Morning"), (time(21), "Evening")):
+        live.apply(AddSession(0, Weekday.SAT, SessionHead(at, title)))
+    thrust, saturday = library_mime(live.catalog, "barbell_hip_thrust"), calendar.days[SAT]
+    calendar.lay_out_now()
+    evening = saturday.visualRect(session_index(calendar.model, SAT, 1))
+    for point, verdict, joined in ((QPoint(40, evening.top() + 1), Severity.ERROR, [["barbell_hip_thrust"], []]),
+                                   (QPoint(40, evening.bottom() - 1), Severity.ERROR, [["barbell_hip_thrust"], []]),
+                                   (evening.center(), Severity.WARNING, [[], ["barbell_hip_thrust"]])):
+        drag(saturday, thrust, point, drop=False)
+        assert saturday.verdict is verdict
+        drag(saturday, thrust, point)
+        assert names(live, SAT) == joined
+        plan_stack(live).undo()
+
+
 def test_findings_round_trip_with_the_engines_fix(qtbot: QtBot, live: LiveWorkspace) -> None:
     from glueplan.ui.week.page import WeekPage
 

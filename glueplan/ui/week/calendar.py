@@ -23,7 +23,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QColor,
-    QDragEnterEvent,
     QDragLeaveEvent,
     QDragMoveEvent,
     QDropEvent,
@@ -234,13 +233,25 @@ class DayView(QTreeView):
         if self.hasFocus():
             paint_focus_frame(self.viewport())
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        super().dragEnterEvent(event)
-        self.calendar.drag_over(self, event)
-
     def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        """Also right after a day is entered: Qt follows every DragEnter with a DragMove."""
         super().dragMoveEvent(event)
-        self.calendar.drag_over(self, event)
+        self.calendar.drag_over(self, event, *self.drop_place(event))
+
+    def drop_place(self, event: QDragMoveEvent) -> tuple[int, QModelIndex]:
+        """The row and parent a drop at the event's point is given (dropMimeData's), read from the
+        drop indicator Qt has just placed: onto a row, before or after it among its siblings (between
+        two sessions: onto the day), or onto the day. Where Qt refuses the drop (a row over itself),
+        the row pointed at."""
+        index = self.indexAt(event.position().toPoint())
+        if not index.isValid():
+            return -1, self.rootIndex()
+        where = self.dropIndicatorPosition() if event.isAccepted() else QAbstractItemView.DropIndicatorPosition.OnItem
+        if where is QAbstractItemView.DropIndicatorPosition.AboveItem:
+            return index.row(), index.parent()
+        if where is QAbstractItemView.DropIndicatorPosition.BelowItem:
+            return index.row() + 1, index.parent()
+        return -1, index
 
     def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
         super().dragLeaveEvent(event)
@@ -419,9 +430,10 @@ class WeekCalendar(QWidget):
                 below = [*below[:-1], f"{below[-1]}{NO_BREAK}{dot}"] if below else [dot]
             self.headers[day].show_day(name, short, tuple(below))
 
-    def drag_over(self, view: DayView, event: QDragMoveEvent) -> None:
+    def drag_over(self, view: DayView, event: QDragMoveEvent, row: int, parent: QModelIndex) -> None:
         """As soon as a drag comes over the week, tint every day by what a drop onto it would do
-        (so the good days show at a glance); the day under the cursor by the exact place."""
+        (so the good days show at a glance); the day under the cursor by what a drop at ``row`` of
+        ``parent``, where Qt would drop, would do."""
         model, mime = self.model, event.mimeData()
         action = Qt.DropAction.CopyAction if event.modifiers() & Qt.KeyboardModifier.ControlModifier \
             else Qt.DropAction.MoveAction
@@ -432,9 +444,7 @@ class WeekCalendar(QWidget):
             for day, (severity, reason) in zip(self.days, self._day_verdicts, strict=True):
                 day.tint(severity, reason)
         self._under = view
-        target = view.indexAt(event.position().toPoint())
-        severity, reason = self._judged(model.change_for(mime, action, -1, target if target.isValid()
-                                                         else view.rootIndex()), view.day)
+        severity, reason = self._judged(model.change_for(mime, action, row, parent), view.day)
         view.tint(severity, reason)
         self.drop_reason.setText(reason)
 
