@@ -21,7 +21,7 @@ from glueplan.domain.language import Language, decimal, rest_clock
 from glueplan.domain.log import KG_PER_LB
 from glueplan.domain.messages import messages
 from glueplan.domain.plan import PlannedExercise, Program, Week, Weekday
-from glueplan.domain.rules import Report
+from glueplan.domain.rules import OffBand, Report, off_band
 from glueplan.domain.thresholds import Band
 from glueplan.domain.trainee import Trainee, Units
 
@@ -138,6 +138,7 @@ class MuscleVolume:
     muscle: str
     band: Band
     hard_sets: tuple[float, ...]  # one per week run
+    off_band: tuple[OffBand | None, ...]  # one per week run: what to mark (a deload's low count is planned)
 
 
 # -- the sessions -------------------------------------------------------------------------------
@@ -291,8 +292,11 @@ def _volume(report: Report, runs: Sequence[WeekRun], catalog: Catalog, language:
         first = report.weeks[runs[0].first - 1].muscles.get(muscle_id) if runs else None
         if first is None or first.band is None:
             continue
+        weeks = [report.weeks[run.first - 1] for run in runs]
         rows.append(MuscleVolume(muscle.name[language], first.band,
-                                 tuple(report.weeks[run.first - 1].muscles[muscle_id].hard_sets for run in runs)))
+                                 tuple(week.muscles[muscle_id].hard_sets for week in weeks),
+                                 tuple(off_band(week.muscles[muscle_id].hard_sets, first.band, week.deload)
+                                       for week in weeks)))
     return tuple(rows)
 
 

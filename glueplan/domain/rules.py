@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections import ChainMap, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from enum import StrEnum
 from math import ceil
 from typing import Any
 
@@ -84,13 +85,29 @@ def _weekly(loads: Sequence[SessionLoad], totals: dict[str, float], deload: bool
     yield from _sessions(loads, deload, catalog, limits, weekly_minutes, refs, week)
 
 
+class OffBand(StrEnum):
+    """A week's hard sets for a muscle outside its band, as VOL-1/VOL-2 judge them."""
+
+    BELOW = "below"
+    ABOVE = "above"
+
+
+def off_band(week_sets: float, band: Band, deload: bool) -> OffBand | None:
+    """Whether a week's hard sets are too many or too few: the one place that decides it, for the
+    findings and for every table that marks a count. A deload's count under the band is planned
+    (PER-2 cuts its sets), not a shortfall; over the band is too many in any week."""
+    if week_sets > band.high:
+        return OffBand.ABOVE
+    return OffBand.BELOW if week_sets < band.low and not deload else None
+
+
 def _volume(totals: dict[str, float], sessions: dict[str, int], deload: bool, refs: tuple[SessionRef, ...],
             week: int | None, limits: Thresholds) -> Iterator[Finding]:
     """VOL-1/VOL-2 weekly sets and FRQ-1 hard sessions, for each muscle with a band."""
     for muscle, volume in limits.volume.items():
         week_sets = round(totals.get(muscle, 0.0), 2)
         band = volume.band
-        if week_sets > band.high or (week_sets < band.low and not deload):
+        if off_band(week_sets, band, deload) is not None:
             yield Finding(volume.rule, Severity(volume.severity), "vol.band",
                           (("muscles", Muscles((muscle,))), ("sets", float(week_sets)), ("band", band)),
                           (muscle,), refs, week=week)

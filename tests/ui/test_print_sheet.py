@@ -13,6 +13,7 @@ from pypdf import PdfReader
 
 from glueplan.cli import main
 from glueplan.domain.catalog import builtin_catalog
+from glueplan.domain.commands import MakeDeload
 from glueplan.domain.language import Language, Localized
 from glueplan.domain.messages import messages
 from glueplan.domain.plan import PlannedExercise, Program, Session, Week, Weekday, next_monday
@@ -179,6 +180,29 @@ def test_a_program_prescribed_differently_in_a_week_says_so(qapp: object) -> Non
     assert [(v.weeks, v.sets_reps) for v in block.variations] == [("3", "1 × 8–10")]
     assert [(run.first, run.last) for run in sheet.runs] == [(1, 2), (3, 3)]
 
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_a_deloads_low_hard_sets_are_not_marked_as_a_shortfall(qapp: object, tmp_path: Path,
+                                                               language: Language) -> None:
+    """The hard sets' table marked a deload week's planned low count with ↓, as if the week were
+    short of sets; the same count in an ordinary week is still marked, and a deload's column says
+    it is one."""
+    catalog = builtin_catalog()
+    program = replace(builtin_templates()["seed-000"].program(catalog, language, weeks=4), start=START)
+    program = MakeDeload(3).apply(program)
+    ordinary = replace(program, weeks=(*program.weeks[:3], replace(program.weeks[3], deload=False)))
+    person = Trainee("Ane")
+    printed = {}
+    for name, plan in (("deload", program), ("ordinary", ordinary)):
+        sheet = build_sheet(plan, person, validate(plan, catalog, person.level), catalog, SheetOptions(language),
+                            PRINTED)
+        maximus = next(row for row in sheet.volume if row.muscle == catalog.muscle("gluteus_maximus").name[language])
+        assert maximus.hard_sets[-1] < maximus.band.low  # 60 % of the sets: under the band
+        printed[name] = " ".join(pages_of(sheet, tmp_path))
+    deload = messages()("sheet.deload", language)
+    assert "↓" in printed["ordinary"] and "↓" not in printed["deload"]
+    assert f"{messages()('sheet.week_one', language, week=4)} · {deload}" in printed["deload"]
 
 
 def test_pages_keep_blocks_whole_and_split_only_what_is_taller_than_a_page() -> None:

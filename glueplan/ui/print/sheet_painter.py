@@ -33,6 +33,7 @@ from glueplan.domain.program_sheet import (
     WeekRun,
     week_span,
 )
+from glueplan.domain.rules import OffBand
 from glueplan.ui.illustration.renderer import layers_bounds, paint_scene, scene_layers
 from glueplan.ui.print.page_flow import (INK, MUTED, RULE, SHADE, Block, Stack, Text, Units, paginate, text_block,
                                          together)
@@ -41,7 +42,8 @@ from glueplan.ui.shared.logged_text import clock_text, locale_of
 PAGE_SIZES = {Paper.A4: QPageSize.PageSizeId.A4, Paper.LETTER: QPageSize.PageSizeId.Letter}
 MARGINS_MM = QMarginsF(16, 12, 16, 12)
 HEADER_MM, FOOTER_MM = 11.0, 9.0
-ABOVE, BELOW = QColor(179, 38, 30), QColor(150, 90, 0)
+OFF_BAND_MARKS = {OffBand.ABOVE: " ↑", OffBand.BELOW: " ↓"}
+OFF_BAND_COLOURS = {OffBand.ABOVE: QColor(179, 38, 30), OffBand.BELOW: QColor(150, 90, 0)}
 MAX_WEEKS_PER_GRID = 6
 FIGURE_MM = (27.0, 33.0)
 DATE_FORMATS = {Language.EN: ("d MMM", "d MMMM yyyy"), Language.DA: ("d. MMM", "d. MMMM yyyy"),
@@ -247,18 +249,18 @@ class _SheetLayout:
         widths = [mm(50), mm(24)] + [mm(22)] * len(runs)
         header = [self.t("sheet.column.muscle"), self.t("sheet.column.target")] + [
             self.t("sheet.week_one" if run.first == run.last else "sheet.week_many",
-                   week=week_span(range(run.first, run.last + 1))) for run in runs]
+                   week=week_span(range(run.first, run.last + 1)))
+            + ("  ·  " + self.t("sheet.deload") if run.deload else "") for run in runs]  # why its count is low
         if sum(widths) > self.width:  # many different weeks: the week columns share what is left
             widths[2:] = [(self.width - mm(74)) / len(runs)] * len(runs)
         table = Stack()
         table.add(self._table_row(header, widths, 8, header=True))
         for row in self.sheet.volume:
             values, colours, bold = [], [None, None], [False, False]
-            for sets in row.hard_sets:
-                mark = " ↑" if sets > row.band.high else " ↓" if sets < row.band.low else ""
-                values.append(decimal(sets, self.language) + mark)
-                colours.append(ABOVE if sets > row.band.high else BELOW if sets < row.band.low else None)
-                bold.append(bool(mark))
+            for sets, off in zip(row.hard_sets, row.off_band, strict=True):
+                values.append(decimal(sets, self.language) + (OFF_BAND_MARKS[off] if off else ""))
+                colours.append(OFF_BAND_COLOURS[off] if off else None)
+                bold.append(off is not None)
             band = f"{decimal(row.band.low, self.language)}–{decimal(row.band.high, self.language)}"
             table.add(self._table_row([row.muscle, band, *values], widths, 8.5, colours=colours, bold=bold))
         return table.block(space_before=mm(2))
