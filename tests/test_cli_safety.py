@@ -95,15 +95,54 @@ def test_commands_take_the_trainee_before_or_after_them_else_the_last_one_used(
     assert code == 0 and (tmp_path / "last.csv").read_text(encoding="utf-8-sig") == out.read_text(encoding="utf-8-sig")
 
 
-@pytest.mark.parametrize("command", [["export", "--format", "csv"], ["export", "--format", "json"],
-                                     ["export", "--format", "ics"], ["print", "--program", "seed-000"]])
-def test_a_command_writes_nothing_over_the_database_it_reads(qapp: object, tmp_path: Path,
-                                                             capsys: pytest.CaptureFixture[str],
-                                                             command: list[str]) -> None:
-    """`glueplan export --out` (or print's) naming the database itself wrote the export over it:
-    the command wrote once it had closed its store, so nothing knew the file as an open database's.
-    A glueplan window on the file then wrote into a file put aside, lost when it closed."""
+# Every command that writes a file, up to the option that names it.
+WRITERS = {"plan": ["plan", "--days", "mon,wed", "--out"], "csv": ["export", "--format", "csv", "--out"],
+           "json": ["export", "--format", "json", "--out"], "ics": ["export", "--format", "ics", "--out"],
+           "print": ["print", "--program", "seed-000", "--out"], "screenshot": ["screenshot", "--out"],
+           "poses": ["poses", "--sheet"]}
+
+
+@pytest.mark.parametrize("name", ["glueplan.sqlite", "glueplan.sqlite-wal", "link.sqlite"])
+@pytest.mark.parametrize("command", WRITERS.values(), ids=WRITERS)
+def test_no_command_writes_over_the_database_it_was_told_to_use(qapp: object, tmp_path: Path,
+                                                                capsys: pytest.CaptureFixture[str],
+                                                                command: list[str], name: str) -> None:
+    """`glueplan plan --out` (or screenshot's, or poses' --sheet) naming the database, its -wal or
+    a link to it wrote over the user's log: those commands open no database, so nothing knew the
+    file as one. export and print were refused only once they had opened it (made it, if new)."""
+    from glueplan.store.database import open_store
+    from glueplan.store.location import database_url
+
     db = tmp_path / "glueplan.sqlite"
-    code, _, err = run(capsys, *command, "--out", str(db), "--db", str(db))
-    assert code == 1 and "that is a file of the database glueplan has open" in err
-    assert db.read_bytes().startswith(b"SQLite format 3\x00")
+    open_store(database_url(str(db))).close()
+    (tmp_path / "link.sqlite").symlink_to(db)
+    before, files = db.read_bytes(), sorted(tmp_path.iterdir())
+    target = tmp_path / name
+    code, _, err = run(capsys, *command, str(target), "--db", str(db))
+    assert (code, err) == (1, f"{target} could not be written: that is a file of glueplan's database, {db}; "
+                              "choose another name. A file already there was left as it was.\n")
+    assert db.read_bytes() == before and sorted(tmp_path.iterdir()) == files
+
+
+@pytest.mark.parametrize("told", ["GLUEPLAN_DB", "the default"])
+@pytest.mark.parametrize("command", WRITERS.values(), ids=WRITERS)
+def test_no_command_writes_where_its_database_is_to_be(qapp: object, tmp_path: Path,
+                                                      capsys: pytest.CaptureFixture[str],
+                                                      monkeypatch: pytest.MonkeyPatch, command: list[str],
+                                                      told: str) -> None:
+    """Without --db the database is GLUEPLAN_DB's, else the user's: refused there too, in the
+    user's language, before anything is made (export and print made the database first)."""
+    from glueplan.store.location import default_database_path
+
+    if told == "GLUEPLAN_DB":
+        db = tmp_path / "elsewhere" / "mine.sqlite"
+        monkeypatch.setenv("GLUEPLAN_DB", str(db))
+    else:
+        monkeypatch.delenv("GLUEPLAN_DB")
+        db = default_database_path()
+    assert db.is_relative_to(tmp_path)
+    db.parent.mkdir(parents=True)
+    code, _, err = run(capsys, *command, str(db), "--lang", "da")
+    assert list(db.parent.iterdir()) == []
+    assert (code, err) == (1, f"{db} kunne ikke skrives: det er en fil i glueplans database, {db}; "
+                              "vælg et andet navn. En fil, der allerede lå der, er uændret.\n")

@@ -10,10 +10,11 @@ from typing import NoReturn
 
 from glueplan import __version__
 from glueplan.cli import catalog, check, export, import_history, pictures, plan, print_sheet, templates, trainee
-from glueplan.cli.terminal import EXIT_FAILED, EXIT_OK, EXIT_USAGE
+from glueplan.cli.terminal import EXIT_FAILED, EXIT_OK, EXIT_USAGE, refuse_database_files
 from glueplan.domain.language import Language
 from glueplan.domain.messages import data_error_text
 from glueplan.domain.validation import DataError
+from glueplan.store.atomic_file import DatabaseFile
 from glueplan.store.errors import BAD_LOCATION, StoreError
 from glueplan.store.file_check import DamagedDatabase, damage_report
 
@@ -57,7 +58,11 @@ def main(argv: Sequence[str] | None = None) -> int:
             from glueplan.ui.application import run_gui  # Qt is imported only when the window is wanted
 
             return run_gui(args.db, Language(args.lang) if args.lang else None, args.trainee)
+        refuse_database_files(args)
         return int(args.handler(args, language))
+    except DatabaseFile as error:  # refused before anything was opened or written
+        print(error.text(language), file=sys.stderr)
+        return EXIT_FAILED
     except DataError as error:
         print(data_error_text(error, language), file=sys.stderr)
         return EXIT_FAILED

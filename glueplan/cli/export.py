@@ -13,7 +13,7 @@ from glueplan.domain.messages import messages
 
 
 def add_to(commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
-    export = command(commands, "export", _export, parents=[common],
+    export = command(commands, "export", _export, writes=("out",), parents=[common],
                      help="write the log or the plans (CSV), a full backup (JSON) or the planned weeks (iCalendar)")
     export.add_argument("--format", required=True, choices=["csv", "json", "ics"])
     export.add_argument("--out", required=True, metavar="FILE")

@@ -11,14 +11,15 @@ from glueplan.domain.language import Language
 
 
 def add_to(commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
-    screenshot = command(commands, "screenshot", _screenshot, parents=[common],
+    screenshot = command(commands, "screenshot", _screenshot, writes=("out",), parents=[common],
                          help="render the main window to a PNG, offscreen, on a throwaway database")
     screenshot.add_argument("--out", required=True, metavar="FILE.png")
     screenshot.add_argument("--view", choices=["library", "map", "calendar", "log", "charts"], default="map")
     screenshot.add_argument("--template", metavar="ID", help="start this built-in program first (seed-000, seed-002)")
     screenshot.add_argument("--size", default="1600x1000", metavar="WIDTHxHEIGHT")
 
-    poses = command(commands, "poses", _poses, parents=[common], help="the exercise illustrations")
+    poses = command(commands, "poses", _poses, writes=("sheet",), parents=[common],
+                    help="the exercise illustrations")
     poses.add_argument("--sheet", required=True, metavar="FILE.png",
                        help="write a contact sheet: every exercise's start and end pose, named")
 

@@ -29,7 +29,7 @@ EMPHASES = ["balanced", "medius", "strength", "rehab"]  # Emphasis's values; the
 
 
 def add_to(commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
-    plan = command(commands, "plan", _plan, parents=[common],
+    plan = command(commands, "plan", _plan, writes=("out",), parents=[common],
                    help="plan a program that passes every rule for your free days, minutes and equipment")
     plan.add_argument("--days", required=True, metavar="DAYS", help="free days, e.g. mon,wed,fri")
     plan.add_argument("--times", metavar="TIMES", help="HH:MM per day, or one for all (default 18:00)")

@@ -12,7 +12,7 @@ from glueplan.domain.language import Language
 
 
 def add_to(commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
-    sheet = command(commands, "print", _print_sheet, parents=[common],
+    sheet = command(commands, "print", _print_sheet, writes=("out",), parents=[common],
                     help="print a program sheet to PDF (first page, one section per session, log grids)")
     sheet.add_argument("--out", required=True, metavar="FILE.pdf")
     sheet.add_argument("--trainee", metavar="NAME", default=argparse.SUPPRESS,

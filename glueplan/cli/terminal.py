@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from glueplan.domain.language import Language
-from glueplan.store.atomic_file import WriteFailed
+from glueplan.store.atomic_file import WriteFailed, refuse_database_file
 
 if TYPE_CHECKING:
     from glueplan.store.database import Store
@@ -28,11 +28,26 @@ class Handler(Protocol):
 
 
 def command(commands: argparse._SubParsersAction[argparse.ArgumentParser], name: str, handler: Handler,
-            **options: object) -> argparse.ArgumentParser:
-    """Add a command's parser, remembering the function that runs it."""
+            writes: tuple[str, ...] = (), **options: object) -> argparse.ArgumentParser:
+    """Add a command's parser, remembering the function that runs it and the options (their dest)
+    that name a file it writes (see ``refuse_database_files``)."""
     parser: argparse.ArgumentParser = commands.add_parser(name, **options)  # type: ignore[arg-type]
-    parser.set_defaults(handler=handler, usage=parser)
+    parser.set_defaults(handler=handler, usage=parser, writes=writes)
     return parser
+
+
+def refuse_database_files(args: argparse.Namespace) -> None:
+    """DatabaseFile (a WriteFailed) when a file the command is to write is a file of the database it
+    was told to use (--db, else GLUEPLAN_DB, else the user's), before anything is opened or written:
+    a command that opens no database (plan, screenshot) would otherwise write over the user's."""
+    if not args.writes:
+        return
+    from glueplan.store.location import database_url, sqlite_file
+
+    database = sqlite_file(database_url(args.db))
+    if database is not None:
+        for option in args.writes:
+            refuse_database_file(Path(getattr(args, option)), database)
 
 
 @contextmanager

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from glueplan.domain.language import Language
 from glueplan.domain.messages import messages
-from glueplan.store.open_files import is_open_database
+from glueplan.store.open_files import is_database_file, is_open_database
 
 # The reasons a user can act on, by errno; any other keeps the system's own wording.
 _REASONS = {
@@ -43,9 +43,11 @@ class WriteFailed(OSError):
         self.path = path
 
     def text(self, language: Language) -> str:
+        return messages()("file.write_failed", language, path=self.path, reason=self.reason(language))
+
+    def reason(self, language: Language) -> str:
         key = _REASONS.get(self.errno or 0)
-        reason = messages()(key, language) if key else self.strerror
-        return messages()("file.write_failed", language, path=self.path, reason=reason)
+        return messages()(key, language) if key else str(self.strerror)
 
     def __str__(self) -> str:
         return self.text(Language.EN)
@@ -61,7 +63,31 @@ def refuse_open_database(path: Path) -> None:
     """WriteFailed when ``path`` is a file of a database this process has open (store/open_files.py):
     replaced, it would be lost with every edit made since; written into (a printer's file), damaged."""
     if is_open_database(path):
-        raise WriteFailed(path, OSError(errno.EBUSY, os.strerror(errno.EBUSY)))
+        raise WriteFailed(path, _busy())
+
+
+def _busy() -> OSError:
+    """EBUSY: a file of a database (file.reason.open_database), not to be written over."""
+    return OSError(errno.EBUSY, os.strerror(errno.EBUSY))
+
+
+class DatabaseFile(WriteFailed):
+    """A file refused because it is one of the database a command was told to use."""
+
+    def __init__(self, path: Path, database: Path) -> None:
+        super().__init__(path, _busy())
+        self.database = database
+
+    def reason(self, language: Language) -> str:
+        return messages()("file.reason.database", language, database=self.database)
+
+
+def refuse_database_file(path: Path, database: Path) -> None:
+    """DatabaseFile when ``path`` is a file of the SQLite database at ``database``, whether this
+    process has it open or not (a command that reads no database, or has not opened it yet, was
+    still told which one is the user's): written over, the user's log would be lost."""
+    if is_database_file(path, database):
+        raise DatabaseFile(path, database)
 
 
 @contextmanager

@@ -30,17 +30,22 @@ def release(path: Path) -> None:
 
 
 def is_open_database(path: str | Path) -> bool:
-    """Whether ``path`` names a file of a database this process has open: the file itself or its
-    -wal, -shm or -journal, by any name (a link, another spelling of the folder) that leads there."""
+    """Whether ``path`` names a file of a database this process has open (see ``is_database_file``)."""
+    return any(is_database_file(path, held) for held in _held)
+
+
+def is_database_file(path: str | Path, database: Path) -> bool:
+    """Whether ``path`` names a file of the SQLite database at ``database``, open or not: the file
+    itself or its -wal, -shm or -journal, by any name (a link, another spelling of the folder) that
+    leads there."""
     if not str(path):
         return False
     candidate = Path(path).expanduser()
-    for held in _held:
-        for database in _names(held):
-            for suffix in COMPANIONS:
-                companion = database.with_name(database.name + suffix)
-                if candidate.absolute() == companion.absolute() or _same_file(candidate, companion):
-                    return True
+    for name in _names(database):
+        for suffix in COMPANIONS:
+            companion = name.with_name(name.name + suffix)
+            if candidate.absolute() == companion.absolute() or _same_file(candidate, companion):
+                return True
     return False
 
 
