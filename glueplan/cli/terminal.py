@@ -42,9 +42,9 @@ def refuse_database_files(args: argparse.Namespace) -> None:
     a command that opens no database (plan, screenshot) would otherwise write over the user's."""
     if not args.writes:
         return
-    from glueplan.store.location import database_url, sqlite_file
+    from glueplan.store.location import database_file
 
-    database = sqlite_file(database_url(args.db))
+    database = database_file(args.db)
     if database is not None:
         for option in args.writes:
             refuse_database_file(Path(getattr(args, option)), database)
