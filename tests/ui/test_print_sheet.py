@@ -340,6 +340,26 @@ def test_two_sessions_of_three_exercises_take_no_page_alone(qapp: object, tmp_pa
 
 
 @pytest.mark.parametrize("language", list(Language))
+def test_a_workout_that_fits_on_a_page_is_printed_on_one_and_no_page_holds_a_lone_exercise(
+        qapp: object, tmp_path: Path, language: Language) -> None:
+    """seed-000 on A4 ended on a page of one exercise, Workout 3's third, under its title said again:
+    each exercise left its notes a line of their own under the grid, the paper under its figures
+    blank, and its most common mistake a line for the label and a bullet for the one item, so no
+    workout fitted on a page. Workout 3 now fits on one and is printed on one (a workout that fits
+    is moved whole to a new page rather than split); the two taller ones are split between their
+    exercises, two and one, one and two, and no page after the first holds a single exercise."""
+    sheet = sheet_of("seed-000", language)
+    pages = pages_of(sheet, tmp_path)
+    on_page = [[f"{block.name} {block.sets_reps}" in page for section in sheet.sections for block in section.exercises]
+               for page in pages[1:]]
+    assert [sum(page) for page in on_page] == [2, 2, 2, 3]
+    last = sheet.sections[-1]
+    title = f"{messages()(f'weekday.{last.day.code}', language).capitalize()} {clock_text(last.time, language)}"
+    assert title in pages[-1] and messages()("sheet.continued", language, title="").strip() not in pages[-1]
+    assert on_page[-1][-len(last.exercises):] == [True] * len(last.exercises)
+
+
+@pytest.mark.parametrize("language", list(Language))
 def test_the_sheet_writes_rests_as_the_app_does(language: Language) -> None:
     """The week plan and each exercise write a rest as a clock shows it ("1:30"), as the calendar,
     the log and Plan my week do; the sheet wrote "90 sek." and "2 min." (H50)."""

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtGui import QColor, QFont, QPagedPaintDevice, QPainter, QTextLayout, QTextOption
+from PySide6.QtGui import QColor, QFont, QPagedPaintDevice, QPainter, QTextCharFormat, QTextLayout, QTextOption
 
 INK = QColor(31, 41, 51)
 MUTED = QColor(96, 106, 118)
@@ -43,9 +43,17 @@ class Text:
     """A paragraph of plain text wrapped to a width."""
 
     def __init__(self, units: Units, text: str, font: QFont, width: float, color: QColor = INK,
-                 centred: bool = False) -> None:
+                 centred: bool = False, lead: str = "") -> None:
+        """``lead`` begins the paragraph in bold, muted: a label run into its text, which takes no line of its own."""
         self.color = color
-        self.layout = QTextLayout(text.replace("\r\n", "\n").replace("\n", "\u2028"), font, units.device)
+        self.layout = QTextLayout(lead + text.replace("\r\n", "\n").replace("\n", "\u2028"), font, units.device)
+        if lead:
+            label = QTextCharFormat()
+            label.setFontWeight(QFont.Weight.Bold)
+            label.setForeground(MUTED)
+            run = QTextLayout.FormatRange()
+            run.start, run.length, run.format = 0, len(lead.encode("utf-16-le")) // 2, label
+            self.layout.setFormats([run])
         option = QTextOption()
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         if centred:

@@ -46,6 +46,7 @@ OFF_BAND_MARKS = {OffBand.ABOVE: " ↑", OffBand.BELOW: " ↓"}
 OFF_BAND_COLOURS = {OffBand.ABOVE: QColor(179, 38, 30), OffBand.BELOW: QColor(150, 90, 0)}
 MAX_WEEKS_PER_GRID = 6
 FIGURE_MM = (27.0, 33.0)
+NOTES_ROW_MM, NOTES_GAP_MM = 6.5, 2.0
 DATE_FORMATS = {Language.EN: ("d MMM", "d MMMM yyyy"), Language.DA: ("d. MMM", "d. MMMM yyyy"),
                 Language.NB: ("d. MMM", "d. MMMM yyyy")}
 
@@ -129,9 +130,9 @@ class _SheetLayout:
         return _text(key, self.language, **params)
 
     def para(self, text: str, points: float, width: float | None = None, bold: bool = False,
-             italic: bool = False, color: QColor = INK, centred: bool = False) -> Text:
+             italic: bool = False, color: QColor = INK, centred: bool = False, lead: str = "") -> Text:
         return Text(self.units, text, self.units.font(points, bold, italic), self.width if width is None else width,
-                    color, centred)
+                    color, centred, lead)
 
     def blocks(self) -> list[Block]:
         mm = self.units.mm
@@ -279,11 +280,11 @@ class _SheetLayout:
         if dates:
             weeks += "  ·  " + (_date(dates[0], self.language, True) if len(dates) == 1 else
                                 f"{_date(dates[0], self.language)} – {_date(dates[-1], self.language, True)}")
+        if self.sheet.options.log_grids:
+            weeks += "  ·  " + self.t("sheet.log_heading")
         head = Stack()
         head.add(text_block(self.para(title, 15, bold=True)))
         head.add(text_block(self.para(weeks, 9, color=MUTED)), mm(0.8))
-        if self.sheet.options.log_grids:
-            head.add(text_block(self.para(self.t("sheet.log_heading"), 8, color=MUTED)), mm(0.5))
         continued = text_block(self.para(self.t("sheet.continued", title=title), 11, bold=True, color=MUTED))
         exercises = [self._exercise(section, exercise, continued) for exercise in section.exercises]
         session = Stack()
@@ -313,12 +314,17 @@ class _SheetLayout:
             column.add(text_block(self.para(self.t("sheet.cues"), 8, text_width, bold=True, color=MUTED)), mm(1.6))
             for cue in exercise.cues:
                 column.add(self._bullet(cue, text_width), mm(0.4))
-        if exercise.mistake:
-            column.add(text_block(self.para(self.t("sheet.mistake"), 8, text_width, bold=True, color=MUTED)),
+        if exercise.mistake:  # a single one: its label runs into it rather than head a list of one
+            column.add(text_block(self.para(exercise.mistake, 9, text_width, lead=f"{self.t('sheet.mistake')}: ")),
                        mm(1.6))
-            column.add(self._bullet(exercise.mistake, text_width), mm(0.4))
         figure_height = mm(FIGURE_MM[1]) if motion is not None else 0.0
-        top_height = max(column.height, figure_height)
+        notes_beside = None
+        if self.sheet.options.log_grids and motion is not None:
+            # under the figures, where the taller text beside them left paper blank, instead of a line of its own
+            room = column.height - figure_height - mm(NOTES_GAP_MM)
+            notes_beside = self._notes(figure_width, max(2, int(room // mm(NOTES_ROW_MM))))
+        left_height = figure_height + (mm(NOTES_GAP_MM) + notes_beside.height if notes_beside is not None else 0.0)
+        top_height = max(column.height, left_height)
         column_block = column.block()
 
         def paint_top(painter: QPainter, x: float, y: float) -> None:
@@ -331,14 +337,17 @@ class _SheetLayout:
                     paint_scene(painter, box.adjusted(mm(1), mm(1), -mm(1), -mm(1)), scene, dict(exercise.muscles),
                                 bounds)
             column_block.paint(painter, x + text_left, y)
+            if notes_beside is not None:  # after the text: a reader of the file reads the exercise, then its notes
+                notes_beside.paint(painter, x, y + figure_height + mm(NOTES_GAP_MM))
 
         whole = Stack()
         whole.add(Block(top_height, paint_top))
         if self.sheet.options.log_grids:
             for band in self._bands(section.weeks):
-                whole.add(self._grid(section, exercise, band), mm(2.5))
-            whole.add(self._notes_line(), mm(1))
-        return whole.block(space_before=mm(7), carry=continued)
+                whole.add(self._grid(section, exercise, band), mm(2))
+            if notes_beside is None:
+                whole.add(self._notes(self.width, 1), mm(1))
+        return whole.block(space_before=mm(5), carry=continued)
 
     def _labelled(self, label: str, value: str, width: float, italic: bool = False) -> Block:
         return text_block(self.para(f"{label}: {value}", 9, width, italic=italic))
@@ -421,15 +430,17 @@ class _SheetLayout:
 
         return Block(height, paint)
 
-    def _notes_line(self) -> Block:
+    def _notes(self, width: float, lines: int) -> Block:
+        """Lines to write on, the first labelled."""
         mm = self.units.mm
         label = self.para(self.t("sheet.notes"), 8, color=MUTED)
-        height = mm(7)
+        row = mm(NOTES_ROW_MM)
 
         def paint(painter: QPainter, x: float, y: float) -> None:
-            label.paint(painter, x, y + height - label.height - mm(0.5))
+            label.paint(painter, x, y + row - label.height - mm(0.5))
             painter.setPen(QPen(RULE, mm(0.25)))
-            painter.drawLine(QPointF(x + mm(14), y + height), QPointF(x + self.width, y + height))
+            for line in range(lines):
+                painter.drawLine(QPointF(x + (mm(14) if line == 0 else 0.0), y + (line + 1) * row),
+                                 QPointF(x + width, y + (line + 1) * row))
 
-        return Block(height, paint)
-
+        return Block(lines * row, paint)
