@@ -154,6 +154,30 @@
         <translation>Volumen (%1 × gentagelser)</translation>
     </message>
     <message>
+        <source>Most reps in a set</source>
+        <translation>Flest gentagelser i ét sæt</translation>
+    </message>
+    <message>
+        <source>Hard sets</source>
+        <translation>Hårde sæt</translation>
+    </message>
+    <message>
+        <source>Total reps (left + right)</source>
+        <translation>Gentagelser i alt (venstre + højre)</translation>
+    </message>
+    <message>
+        <source>Total reps</source>
+        <translation>Gentagelser i alt</translation>
+    </message>
+    <message>
+        <source>reps and hard sets</source>
+        <translation>gentagelser og hårde sæt</translation>
+    </message>
+    <message>
+        <source>reps</source>
+        <translation>gentagelser</translation>
+    </message>
+    <message>
         <source>Hard sets logged</source>
         <translation>Loggede hårde sæt</translation>
     </message>
@@ -1116,6 +1140,10 @@
     <message>
         <source>Below the weekly band</source>
         <translation>Under ugens mål</translation>
+    </message>
+    <message>
+        <source>In the band, or under it as the deload plans</source>
+        <translation>Inden for målet, eller under det som planlagt i aflastningsugen</translation>
     </message>
     <message>
         <source>In the band</source>

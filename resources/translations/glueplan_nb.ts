@@ -154,6 +154,30 @@
         <translation>Volum (%1 × repetisjoner)</translation>
     </message>
     <message>
+        <source>Most reps in a set</source>
+        <translation>Flest repetisjoner i ett sett</translation>
+    </message>
+    <message>
+        <source>Hard sets</source>
+        <translation>Harde sett</translation>
+    </message>
+    <message>
+        <source>Total reps (left + right)</source>
+        <translation>Repetisjoner totalt (venstre + høyre)</translation>
+    </message>
+    <message>
+        <source>Total reps</source>
+        <translation>Repetisjoner totalt</translation>
+    </message>
+    <message>
+        <source>reps and hard sets</source>
+        <translation>repetisjoner og harde sett</translation>
+    </message>
+    <message>
+        <source>reps</source>
+        <translation>repetisjoner</translation>
+    </message>
+    <message>
         <source>Hard sets logged</source>
         <translation>Loggførte harde sett</translation>
     </message>
@@ -1116,6 +1140,10 @@
     <message>
         <source>Below the weekly band</source>
         <translation>Under ukas mål</translation>
+    </message>
+    <message>
+        <source>In the band, or under it as the deload plans</source>
+        <translation>Innenfor målet, eller under det som planlagt i avlastningsuka</translation>
     </message>
     <message>
         <source>In the band</source>

@@ -166,6 +166,20 @@ def test_heat_mode_paints_volume_against_the_band(qtbot: QtBot, catalog: Catalog
     assert shown.green() > shown.red()
 
 
+def test_a_deloads_planned_low_count_is_not_painted_as_a_shortfall(catalog: Catalog) -> None:
+    """A deload cuts its sets on purpose (PER-2): under the band is no shortfall then, as the rules
+    and the printed sheet judge it (rules.off_band); over it is too many in any week."""
+    from dataclasses import replace
+
+    summary = validate(week(6), catalog, Level.INTERMEDIATE).weeks[0]  # gluteus medius 3 of 4-10
+    paint = volume_paint(replace(summary, deload=True))
+    assert paint.colours["gluteus_medius"] == IN_BAND and paint.colours["gluteus_maximus"] == IN_BAND
+    assert [colour for colour, _text in paint.legend] == [IN_BAND, OVER, TRAINED]
+    assert "deload" in paint.legend[0][1]
+    heavy = validate(week(10), catalog, Level.INTERMEDIATE).weeks[0]
+    assert volume_paint(replace(heavy, deload=True)).colours["gluteus_maximus"] == OVER
+
+
 def test_readiness_heat_uses_the_rec2_lines(catalog: Catalog) -> None:
     limits = builtin_thresholds()[Level.INTERMEDIATE]
     paint = readiness_paint({"gluteus_maximus": 40.0, "hamstrings": 60.0, "quadriceps": 90.0}, limits)

@@ -13,7 +13,7 @@ from enum import IntEnum
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor
 
-from glueplan.domain.rules import WeekSummary
+from glueplan.domain.rules import OffBand, WeekSummary, off_band
 from glueplan.domain.thresholds import Thresholds
 from glueplan.ui.map.muscle_map import MapPaint
 
@@ -39,20 +39,19 @@ TRAINED = QColor(120, 130, 160, 170)
 
 
 def volume_paint(week: WeekSummary) -> MapPaint:
-    """Muscles with a band: under, in or over it; others: trained hard or not at all."""
+    """Muscles with a band: under, in or over it, as the rules judge it (a deload's planned low
+    count is no shortfall); others: trained hard or not at all."""
+    shade = {OffBand.BELOW: UNDER, OffBand.ABOVE: OVER, None: IN_BAND}
     colours = {}
     for muscle, summary in week.muscles.items():
         if summary.band is not None:
-            if summary.hard_sets < summary.band.low:
-                colours[muscle] = UNDER
-            elif summary.hard_sets > summary.band.high:
-                colours[muscle] = OVER
-            else:
-                colours[muscle] = IN_BAND
+            colours[muscle] = shade[off_band(summary.hard_sets, summary.band, week.deload)]
         elif summary.hard_sets > 0:
             colours[muscle] = TRAINED
-    legend = ((UNDER, QCoreApplication.translate("MapHeat", "Below the weekly band")),
-              (IN_BAND, QCoreApplication.translate("MapHeat", "In the band")),
+    below = () if week.deload else ((UNDER, QCoreApplication.translate("MapHeat", "Below the weekly band")),)
+    legend = (*below,
+              (IN_BAND, QCoreApplication.translate("MapHeat", "In the band, or under it as the deload plans")
+               if week.deload else QCoreApplication.translate("MapHeat", "In the band")),
               (OVER, QCoreApplication.translate("MapHeat", "Above the band")),
               (TRAINED, QCoreApplication.translate("MapHeat", "Trained (no band)")))
     return MapPaint(colours, legend)
