@@ -136,7 +136,7 @@ def test_the_options_are_remembered(qtbot: QtBot, workspace: Workspace, tmp_path
 def test_export_pdf_writes_the_file_the_user_names(qtbot: QtBot, workspace: Workspace, tmp_path: Path,
                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     choosing(monkeypatch, lambda dialog: dialog.log_grids.setChecked(False))
-    monkeypatch.setattr(file_dialogs, "save_file_name", lambda *args: (str(tmp_path / "ane"), "PDF (*.pdf)"))
+    monkeypatch.setattr(file_dialogs, "save_file_name", lambda *args: (str(tmp_path / "ane.pdf"), "PDF (*.pdf)"))
     window = window_on(qtbot, workspace)
     window.print_actions[1].trigger()
     pages = read_pages(tmp_path / "ane.pdf")

@@ -135,6 +135,7 @@ def ask_sheet(live: LiveWorkspace, title: str, parent: QWidget | None = None) ->
 
 
 FOLDER_KEY = "print/folder"
+PDF_FILTER = "PDF (*.pdf)"
 
 
 def save_folder() -> Path:
@@ -204,11 +205,13 @@ class PrintDialogWatch(QObject):
         elif event.type() == QEvent.Type.Show and isinstance(watched, QPrintDialog):
             output = watched.findChild(QLineEdit, "filename")
             if output is not None and not self._printer.outputFileName():
-                output.setText(str(save_folder() / f"{self._printer.docName() or 'glueplan'}.pdf"))
+                output.setText(str(self._offered_in(save_folder())))
         return False
 
-    @staticmethod
-    def _browse_with_ours(dialog: QPrintDialog) -> None:
+    def _offered_in(self, folder: Path) -> Path:
+        return folder / f"{self._printer.docName() or 'glueplan'}.pdf"
+
+    def _browse_with_ours(self, dialog: QPrintDialog) -> None:
         browse, output = dialog.findChild(QAbstractButton, "fileBrowser"), dialog.findChild(QLineEdit, "filename")
         if browse is None or output is None:  # another platform's dialog: nothing of Qt's to replace
             return
@@ -217,11 +220,22 @@ class PrintDialogWatch(QObject):
         def ask_with_ours() -> None:
             title = QCoreApplication.translate("QPrintDialog", "Print To File ...")  # Qt's words, Qt's translation
             offered = output.text() or str(save_folder())
-            chosen, _kind = file_dialogs.save_file_name(dialog, title, offered, "PDF (*.pdf)")
+            chosen, _kind = file_dialogs.save_file_name(dialog, title, offered, PDF_FILTER)
             if chosen:
                 output.setText(chosen)
 
         browse.clicked.connect(ask_with_ours)
+        output.editingFinished.connect(lambda: output.setText(self._printed_to(output.text())))
+
+    def _printed_to(self, typed: str) -> str:
+        """The file a typed Output file names, settled when it is left (before Print is pressed, and Qt
+        asks whether to replace it): Qt printed to what was typed, '*.pdf' or 'plan' (a PDF without
+        its suffix). A pattern is no name: the document's name is offered in its folder instead."""
+        if not typed:
+            return typed
+        if file_dialogs.is_pattern(typed):
+            return str(self._offered_in(Path(typed).parent))
+        return file_dialogs.named_file(typed, [PDF_FILTER], PDF_FILTER)
 
 
 def preview_dialog(sheet: ProgramSheet, parent: QWidget | None = None, printer: QPrinter | None = None,
@@ -321,10 +335,10 @@ def export_pdf(sheet: ProgramSheet, parent: QWidget | None = None) -> Path | Non
     that cannot be written is said in a message. Returns the file written."""
     title = QCoreApplication.translate("PrintOptionsDialog", "Export PDF")
     offered = str(save_folder() / file_name(sheet.program, ".pdf"))
-    chosen, _filter = file_dialogs.save_file_name(parent, title, offered, "PDF (*.pdf)")
+    chosen, _filter = file_dialogs.save_file_name(parent, title, offered, PDF_FILTER)
     if not chosen:
         return None
-    out = Path(chosen) if chosen.lower().endswith(".pdf") else Path(chosen + ".pdf")
+    out = Path(chosen)
     try:
         write_sheet_pdf(sheet, out)
     except OSError as error:

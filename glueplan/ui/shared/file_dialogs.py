@@ -22,12 +22,13 @@ lock on the database while it showed the database's folder); Qt's, with name-onl
 from __future__ import annotations
 
 import os
+import re
 import sys
 from functools import cache
 
 from PySide6.QtCore import QCoreApplication, QFileInfo, QMimeDatabase, Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QFileSystemModel, QWidget
+from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QFileSystemModel, QLineEdit, QWidget
 
 from glueplan.ui.shared.modal import asked
 
@@ -77,13 +78,13 @@ def platform_dialog_elsewhere() -> bool:
 
 
 def _dialog(parent: QWidget | None, caption: str, directory: str, filters: str,
-            options: QFileDialog.Option) -> QFileDialog:
+            options: QFileDialog.Option, kind: type[QFileDialog] = QFileDialog) -> QFileDialog:
     """A file dialog, Qt's own unless the platform's runs elsewhere, with name-only icons before it
     is told where to look. Qt makes the platform's dialog in QFileDialog's constructor, before an
     option can say not to, and GTK's starts listing the current folder there, shown or not, reading
     each file: so the application's attribute decides, and it is set before every dialog is made."""
     QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, not platform_dialog_elsewhere())
-    dialog = QFileDialog(parent, caption)
+    dialog = kind(parent, caption)
     dialog.setOptions(options)
     read_no_files(dialog)
     dialog.setNameFilter(filters)
@@ -114,11 +115,67 @@ def _ask(dialog: QFileDialog) -> tuple[str, str]:
 
 def save_file_name(parent: QWidget | None, caption: str, directory: str, filters: str,
                    options: QFileDialog.Option = QFileDialog.Option(0)) -> tuple[str, str]:
-    """As QFileDialog.getSaveFileName: the file chosen and its filter, or two empty texts."""
-    dialog = _dialog(parent, caption, directory, filters, options)
+    """As QFileDialog.getSaveFileName: the file chosen and its filter, or two empty texts. The file
+    is a real one's name, with a suffix of the dialog's filters (_SaveDialog)."""
+    dialog = _dialog(parent, caption, directory, filters, options, _SaveDialog)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
-    return _ask(dialog)
+    chosen, kind = _ask(dialog)
+    if not chosen or is_pattern(chosen):  # the platform's dialog, which may answer with a pattern
+        return "", ""
+    return named_file(chosen, filters.split(";;"), kind), kind
+
+
+class _SaveDialog(QFileDialog):
+    """Qt's save dialog took whatever was in its name box for the file's name: '*.pdf' typed to see
+    the PDF files there was saved as a file named '*.pdf', and 'plan' as 'plan', no PDF by its name.
+    Here a pattern shows the files it matches, as Windows' dialog does, and a name without the
+    filter's suffix gets it before Qt asks whether to replace a file of that name."""
+
+    def accept(self) -> None:
+        box, chosen = self.findChild(QLineEdit, "fileNameEdit"), self.selectedFiles()
+        if box is None or not chosen:  # the platform's dialog, answered already: save_file_name reads it
+            super().accept()
+            return
+        if is_pattern(chosen[0]):
+            self._show_only(chosen[0], box)
+            return
+        named = named_file(chosen[0], self.nameFilters(), self.selectedNameFilter())
+        box.setText(box.text() + named[len(chosen[0]):])
+        super().accept()
+
+    def _show_only(self, pattern: str, box: QLineEdit) -> None:
+        """The list shows the files ``pattern`` matches, in its folder, until another filter is chosen."""
+        folder, names = os.path.split(pattern)
+        if os.path.isdir(folder):
+            self.setDirectory(folder)
+        for files in self.findChildren(QFileSystemModel):
+            files.setNameFilters([names])
+        box.setText(names)
+        box.selectAll()  # the name typed next replaces the pattern
+
+
+def is_pattern(path: str) -> bool:
+    """Whether a file name is a pattern of names ('*.pdf'), which no file should be named after."""
+    return any(wildcard in os.path.basename(path) for wildcard in "*?")
+
+
+def _suffixes(name_filter: str) -> list[str]:
+    """The suffixes a filter names: 'PDF (*.pdf)' -> ['.pdf'], 'All files (*)' -> []."""
+    patterns = re.search(r"\(([^()]*)\)\s*$", name_filter)
+    if patterns is None:
+        return []
+    return [pattern[1:].lower() for pattern in patterns[1].split() if re.fullmatch(r"\*\.[^*?.\[\]]+", pattern)]
+
+
+def named_file(path: str, filters: list[str], chosen_filter: str) -> str:
+    """The file a save dialog's answer names: an existing file or folder, or a name ending in one of
+    the dialog's suffixes, as it is; any other with the chosen filter's suffix."""
+    suffixes = _suffixes(chosen_filter)
+    known = tuple(suffix for name_filter in filters for suffix in _suffixes(name_filter))
+    if not suffixes or os.path.exists(path) or path.lower().endswith(known):
+        return path
+    return path + suffixes[0]
 
 
 def open_file_name(parent: QWidget | None, caption: str, directory: str, filters: str) -> tuple[str, str]:

@@ -1,0 +1,180 @@
+"""What is typed in a save dialog names a real file with the dialog's suffix, through Qt's own dialog
+(AA_DontUseNativeDialogs) as glueplan shows it: File > Export PDF… saved a file named '*.pdf' when the
+pattern was typed in the name box (a user looking for the PDFs there), and 'plan' as 'plan'."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+import shiboken6
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QFileSystemModel, QLineEdit, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from glueplan.app.workspace import Workspace
+from glueplan.domain.language import Language
+from glueplan.ui.files import export as export_module
+from glueplan.ui.shared import file_dialogs
+from tests.ui.test_print_menu import choosing, window_on
+
+Step = Callable[[QFileDialog], None]
+
+
+def typing(qapp: QApplication, *steps: Step) -> list[str]:
+    """Each step is done in the next file dialog shown, the one after another while it is open; after
+    the last it must have closed. Returns what went wrong (a step without its dialog, a dialog left
+    open), empty when nothing did."""
+    wrong: list[str] = []
+    remaining = list(steps)
+
+    def first() -> None:
+        dialog = qapp.activeModalWidget()
+        if isinstance(dialog, QFileDialog):
+            step(dialog)
+        else:
+            QTimer.singleShot(10, first)
+
+    def step(dialog: QFileDialog) -> None:
+        open_still = shiboken6.isValid(dialog) and dialog.isVisible()
+        if open_still and remaining:
+            remaining.pop(0)(dialog)
+            QTimer.singleShot(0, lambda: step(dialog))
+        elif open_still:
+            wrong.append("the dialog stayed open after the last step")
+            dialog.reject()
+        elif remaining:
+            wrong.append(f"the dialog closed with {len(remaining)} steps to do")
+
+    QTimer.singleShot(0, first)
+    return wrong
+
+
+def enter(text: str) -> Step:
+    """The user types ``text`` in the name box and presses Return. The box has the keyboard, as when
+    typed in: Qt then unselects the file a name typed before had selected in the list."""
+    def step(dialog: QFileDialog) -> None:
+        dialog.activateWindow()
+        assert QTest.qWaitForWindowActive(dialog, 2000)
+        box = dialog.findChild(QLineEdit, "fileNameEdit")
+        box.setFocus()
+        box.setText(text)
+        QTest.keyClick(box, Qt.Key.Key_Return)
+    return step
+
+
+def filter_chosen(index: int) -> Step:
+    def step(dialog: QFileDialog) -> None:
+        dialog.selectNameFilter(dialog.nameFilters()[index])
+    return step
+
+
+def test_export_pdf_saves_a_real_name_ending_in_pdf(qtbot: QtBot, qapp: QApplication, workspace: Workspace,
+                                                    tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """'*.pdf' typed shows the PDF files and names nothing; 'ane' is saved as 'ane.pdf'."""
+    choosing(monkeypatch, lambda dialog: None)
+    (tmp_path / "old.pdf").write_bytes(b"%PDF")
+    (tmp_path / "old.txt").write_bytes(b"")
+    listed: list[list[str]] = []
+
+    def shows_only_pdfs(dialog: QFileDialog) -> None:
+        files = dialog.findChild(QFileSystemModel)
+        listed.append(files.nameFilters())
+        assert dialog.isVisible()
+
+    window = window_on(qtbot, workspace)
+    wrong = typing(qapp, enter(str(tmp_path / "*.pdf")), shows_only_pdfs, enter("ane"))
+    window.print_actions[1].trigger()
+    assert wrong == []
+    assert listed == [["*.pdf"]]
+    assert sorted(path.name for path in tmp_path.glob("*.pdf")) == ["ane.pdf", "old.pdf"]
+    assert (tmp_path / "ane.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_a_name_given_its_suffix_is_asked_about_before_it_is_replaced(qtbot: QtBot, qapp: QApplication,
+                                                                     tmp_path: Path) -> None:
+    """'old' typed where old.pdf is: Qt asks whether to replace old.pdf, which the answer names."""
+    (tmp_path / "old.pdf").write_bytes(b"%PDF")
+    asked: list[str] = []
+
+    def answer_no() -> None:
+        boxes = [box for box in qapp.topLevelWidgets() if isinstance(box, QMessageBox) and box.isVisible()]
+        if boxes:
+            asked.append(boxes[0].text())
+            boxes[0].button(QMessageBox.StandardButton.No).click()
+        else:
+            QTimer.singleShot(10, answer_no)
+
+    def type_old(dialog: QFileDialog) -> None:
+        QTimer.singleShot(0, answer_no)
+        enter("old")(dialog)
+
+    wrong = typing(qapp, type_old, enter("ny"))
+    chosen = file_dialogs.save_file_name(None, "Export PDF", str(tmp_path / "plan.pdf"), "PDF (*.pdf)")
+    assert wrong == []
+    assert len(asked) == 1 and "old.pdf" in asked[0]
+    assert chosen == (str(tmp_path / "ny.pdf"), "PDF (*.pdf)")
+
+
+def test_every_export_gets_its_filters_suffix(qtbot: QtBot, qapp: QApplication, workspace: Workspace,
+                                              tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """File > Export… (CSV, iCalendar, backup): a pattern is no name, a bare name gets the chosen
+    kind's suffix, a name with another kind's suffix keeps it (that kind is written)."""
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    monkeypatch.chdir(folder)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+
+    def export(*steps: Step) -> Path | None:
+        wrong = typing(qapp, *steps)
+        written = export_module.export_file(workspace.repository, workspace.trainee_id, Language.EN, parent)
+        assert wrong == []
+        return written
+
+    assert export(enter("*.ics"), enter("uger")) == folder / "uger.csv"
+    assert export(filter_chosen(2), enter("uger")) == folder / "uger.ics"
+    assert export(enter("backup.json")) == folder / "backup.json"
+    assert sorted(path.name for path in folder.iterdir()) == ["backup.json", "uger.csv", "uger.ics"]
+
+
+def test_the_database_files_dialog_keeps_an_existing_file_as_named(qtbot: QtBot, qapp: QApplication,
+                                                                    tmp_path: Path) -> None:
+    """Preferences' database: an existing 'klinik.db' is the file chosen; a new 'ny' is 'ny.sqlite'."""
+    (tmp_path / "klinik.db").write_bytes(b"")
+    filters = "glueplan databases (*.sqlite);;All files (*)"
+    options = QFileDialog.Option.DontConfirmOverwrite
+    typing(qapp, enter("klinik.db"))
+    assert file_dialogs.save_file_name(None, "Database file", str(tmp_path), filters, options)[0] == str(
+        tmp_path / "klinik.db")
+    typing(qapp, enter("ny"))
+    assert file_dialogs.save_file_name(None, "Database file", str(tmp_path), filters, options)[0] == str(
+        tmp_path / "ny.sqlite")
+
+
+def test_print_to_file_prints_to_a_real_name_ending_in_pdf(qtbot: QtBot, tmp_path: Path) -> None:
+    """File > Print, Print, Print to File (PDF): Qt's print dialog printed to what its Output file
+    held, '*.pdf' or 'ane' (a PDF without its suffix). A pattern is no name (the program's is
+    offered in its folder); 'ane' is 'ane.pdf', settled before Qt asks whether to replace it."""
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    from glueplan.ui.print.print_dialog import preview_dialog
+    from tests.ui.test_print_sheet import sheet_of
+
+    preview = preview_dialog(sheet_of("seed-002", Language.DA))
+    qtbot.addWidget(preview)
+    printed: list[str] = []
+    for typed in (tmp_path / "*.pdf", tmp_path / "ane"):
+        printing = QPrintDialog(preview.printer(), preview)  # as the preview's Print makes it
+        qtbot.addWidget(printing)
+        printing.show()
+        assert QTest.qWaitForWindowActive(printing, 2000)
+        output = printing.findChild(QLineEdit, "filename")
+        output.setFocus()
+        output.setText(str(typed))
+        QTest.keyClick(output, Qt.Key.Key_Return)  # Return prints, as the dialog's Print button does
+        assert printing.result() == QDialog.DialogCode.Accepted
+        printed.append(preview.printer().outputFileName())
+    assert printed == [str(tmp_path / "Gluteus medius stabilitet og styrke.pdf"), str(tmp_path / "ane.pdf")]
