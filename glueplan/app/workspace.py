@@ -193,8 +193,9 @@ class Workspace:
         """The sets of these ids still in the log, by id (the History table's rows on screen)."""
         return history.history_rows(self.repository.store, ids)
 
-    def exercise_days(self, exercise_id: str, since: date | None) -> list[history.DayResult]:
-        return history.exercise_days(self.repository.store, self.trainee_id, exercise_id, since)
+    def exercise_progress(self, exercise_id: str, since: date | None) -> history.ExerciseProgress:
+        exercise = self.catalog.exercise(exercise_id)
+        return history.exercise_progress(self.repository.store, self.trainee_id, exercise, since)
 
     def weekly_hard_sets(self, muscle_id: str, since: date | None) -> list[tuple[date, float]]:
         return history.weekly_hard_sets(self.repository.store, self.trainee_id, muscle_id, since)

@@ -1,10 +1,13 @@
-"""Progress maths: estimated one-rep max, volume load, and the next load by double progression.
+"""Progress maths: estimated one-rep max, volume load, reps done, and the next load by double
+progression.
 
 e1RM follows the domain reference: Epley adjusted for reps in reserve,
 1RM = w x (1 + (reps + RIR) / 30), trusted only for sets of 12 reps or fewer (Zourdos 2021).
 Double progression (PER-3): when every set of the last session reached the top of the rep
 range at the target RIR, add load (about 5 % on lower-body compounds, the smallest step on
 isolation work) and start again at the bottom of the range.
+An exercise done without added load (a clamshell, a bird-dog, a bridge on the floor) has no load to
+progress: it progresses in reps, the most in one set and all of them, and in hard sets.
 """
 
 from __future__ import annotations
@@ -13,10 +16,11 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from glueplan.domain.catalog import Category, Laterality, Prescription
+from glueplan.domain.catalog import Category, Exercise, Laterality, Prescription
 from glueplan.domain.language import Language, decimal
 from glueplan.domain.log import KG_PER_LB, LoggedSet, reps_moved, sets_of_work
 from glueplan.domain.messages import messages
+from glueplan.domain.program_sheet import LoadKind
 from glueplan.domain.trainee import Units
 
 MAX_TRUSTED_REPS = 12
@@ -41,6 +45,26 @@ def load_for(one_rep_max: float, reps: int, rir: int) -> float:
 def volume_load(sets: Sequence[LoggedSet], laterality: Laterality) -> float:
     """Load x every rep that moved it (each side's reps of a one-sided exercise)."""
     return sum(s.weight_kg * reps_moved(s, laterality) for s in sets)
+
+
+def reps_done(sets: Sequence[LoggedSet], laterality: Laterality) -> int:
+    """Every rep done, each side's of a one-sided exercise: volume load without the load, what the
+    sets of an exercise done without added load add up to."""
+    return sum(reps_moved(s, laterality) for s in sets)
+
+
+def progress_in_reps(top_loads_kg: Sequence[float], exercise: Exercise) -> bool:
+    """Whether an exercise's progress is told in reps rather than load: when every work set of the
+    days shown (their top loads) was done without added load; with no sets, as the catalogue does it.
+
+    The sets tell it, not the catalogue's LoadKind, which names only the main way of doing an
+    exercise: a glute bridge (catalogued with the body first) done on a barbell would lose its
+    80 kg, and a reverse lunge (dumbbell first) done with no dumbbell would be a flat 0 kg with
+    no e1RM. One set with load is enough for the load chart, on which the days without load
+    stand at 0 kg: no rule turns reps into load."""
+    if top_loads_kg:
+        return all(load <= 0 for load in top_loads_kg)
+    return LoadKind.of(exercise) is not LoadKind.WEIGHT
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,6 +1,7 @@
 """What the training log adds up to, summed in SQL over indexed columns (years of sets must
-chart in a blink): e1RM, top set and volume load per day, hard sets per muscle per week,
-sessions done per week, and the history table's pages of ids and rows by id."""
+chart in a blink): e1RM, top set and volume load per day, or most reps, reps done and hard sets
+per day, hard sets per muscle per week, sessions done per week, and the history table's pages of
+ids and rows by id."""
 
 from __future__ import annotations
 
@@ -10,11 +11,11 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from operator import itemgetter
 
-from sqlalchemy import Float, and_, case, cast, distinct, func, or_, select, tuple_
+from sqlalchemy import ColumnElement, Float, Select, and_, case, cast, distinct, func, or_, select, tuple_
 
-from glueplan.domain.catalog import Laterality
+from glueplan.domain.catalog import Category, Exercise, Laterality
 from glueplan.domain.log import Side
-from glueplan.domain.progress import MAX_TRUSTED_REPS
+from glueplan.domain.progress import MAX_TRUSTED_REPS, progress_in_reps
 from glueplan.domain.recovery import HARD_RIR_LIMIT
 from glueplan.store.calendar_sql import day_of, monday_of
 from glueplan.store.database import Store
@@ -27,6 +28,9 @@ _MONDAY = monday_of(LoggedSetRow.performed_at)
 _SHARE = case((LoggedSetRow.side == Side.BOTH.value, 1.0), else_=0.5)
 _REPS_MOVED = case((and_(LoggedSetRow.side == Side.BOTH.value, ExerciseRow.laterality == Laterality.UNILATERAL.value),
                     2), else_=1)
+# A hard set as glueplan/domain/recovery.is_hard says, of a set not marked as a warm-up.
+_HARD = and_(or_(LoggedSetRow.rir.is_(None), LoggedSetRow.rir <= HARD_RIR_LIMIT),
+             ExerciseRow.category != Category.ACTIVATION.value, LoggedSetRow.warm_up.is_(False))
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +40,25 @@ class DayResult:
     top_kg: float
     volume_kg: float  # sum of weight x reps
     sets: int
+
+
+@dataclass(frozen=True, slots=True)
+class RepsDay:
+    """A day of an exercise done without added load, as it is charted (domain.progress)."""
+
+    day: date
+    top_kg: float  # 0 when no set had added load
+    most_reps: int  # of one set
+    reps: int  # every rep done, each side's of a one-sided exercise (domain.progress.reps_done)
+    hard_sets: float  # a side's set alone is half (domain.log.sets_of_work)
+
+
+@dataclass(frozen=True, slots=True)
+class ExerciseProgress:
+    """An exercise's days in a range, by load, or by reps when none of its sets shown had added load."""
+
+    loads: list[DayResult] | None = None
+    reps: list[RepsDay] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,40 +93,74 @@ HistoryRow = tuple[int, datetime, str, float, int, int | None, str, str, bool]
 note, side (a Side's value), warm_up."""
 
 
-def exercise_days(store: Store, trainee_id: int, exercise_id: str, since: date | None = None) -> list[DayResult]:
-    """Per day the exercise was done: best e1RM (RIR-adjusted Epley, sets of 12 reps or fewer),
-    top-set weight and volume load, of the work sets (sets marked as warm-ups are left out)."""
-    effective = LoggedSetRow.reps + func.coalesce(LoggedSetRow.rir, 0)
-    estimate = case(
-        (or_(LoggedSetRow.reps > MAX_TRUSTED_REPS, LoggedSetRow.weight_kg <= 0), None),
-        (effective <= 1, LoggedSetRow.weight_kg),
-        else_=LoggedSetRow.weight_kg * (1 + cast(effective, Float) / 30),
-    )
-    query = (select(_DAY, func.max(estimate), func.max(LoggedSetRow.weight_kg),
-                    func.sum(LoggedSetRow.weight_kg * LoggedSetRow.reps * _REPS_MOVED), func.count())
+def _per_day(trainee_id: int, exercise_id: str, since: date | None,
+             *columns: ColumnElement[object]) -> Select[tuple[object, ...]]:
+    """The columns summed over each day's work sets of one exercise (sets marked as warm-ups are
+    left out), the day first, oldest first."""
+    query = (select(_DAY, *columns)
              .join(ExerciseRow, ExerciseRow.id == LoggedSetRow.exercise_id)
              .where(LoggedSetRow.trainee_id == trainee_id, LoggedSetRow.exercise_id == exercise_id,
                     LoggedSetRow.warm_up.is_(False))
              .group_by(_DAY).order_by(_DAY))
     if since is not None:
         query = query.where(LoggedSetRow.performed_at >= datetime.combine(since, datetime.min.time()))
+    return query
+
+
+def exercise_days(store: Store, trainee_id: int, exercise_id: str, since: date | None = None) -> list[DayResult]:
+    """Per day the exercise was done: best e1RM (RIR-adjusted Epley, sets of 12 reps or fewer),
+    top-set weight and volume load, of the work sets."""
+    effective = LoggedSetRow.reps + func.coalesce(LoggedSetRow.rir, 0)
+    estimate = case(
+        (or_(LoggedSetRow.reps > MAX_TRUSTED_REPS, LoggedSetRow.weight_kg <= 0), None),
+        (effective <= 1, LoggedSetRow.weight_kg),
+        else_=LoggedSetRow.weight_kg * (1 + cast(effective, Float) / 30),
+    )
+    query = _per_day(trainee_id, exercise_id, since, func.max(estimate), func.max(LoggedSetRow.weight_kg),
+                     func.sum(LoggedSetRow.weight_kg * LoggedSetRow.reps * _REPS_MOVED), func.count())
     with store.reading() as session:
         return [DayResult(day, e1rm, top, volume, count)
                 for day, e1rm, top, volume, count in session.execute(query)]
+
+
+def exercise_reps(store: Store, trainee_id: int, exercise_id: str, since: date | None = None) -> list[RepsDay]:
+    """Per day the exercise was done: top-set weight, the most reps in a set, the reps done and the
+    hard sets, of the work sets."""
+    query = _per_day(trainee_id, exercise_id, since, func.max(LoggedSetRow.weight_kg), func.max(LoggedSetRow.reps),
+                     func.sum(LoggedSetRow.reps * _REPS_MOVED), func.sum(case((_HARD, _SHARE), else_=0.0)))
+    with store.reading() as session:
+        return [RepsDay(day, top, most, reps, float(hard))  # PostgreSQL sums the shares as numeric
+                for day, top, most, reps, hard in session.execute(query)]
+
+
+def exercise_progress(store: Store, trainee_id: int, exercise: Exercise, since: date | None = None
+                      ) -> ExerciseProgress:
+    """The exercise's days by load or by reps, as its sets in the range say (domain.progress.
+    progress_in_reps). Asked first the way the catalogue does the exercise (as that rule says of no
+    sets), so that one query answers for most; only a bridge done on a barbell, or a lunge done
+    without a dumbbell, is asked the other way too. (One query of both would make every loaded
+    chart wait for sums it does not draw: 1.2 ms more for 10 years of squats.)"""
+    if progress_in_reps([], exercise):
+        reps = exercise_reps(store, trainee_id, exercise.id, since)
+        if progress_in_reps([d.top_kg for d in reps], exercise):
+            return ExerciseProgress(reps=reps)
+        return ExerciseProgress(loads=exercise_days(store, trainee_id, exercise.id, since))
+    loads = exercise_days(store, trainee_id, exercise.id, since)
+    if progress_in_reps([d.top_kg for d in loads], exercise):
+        return ExerciseProgress(reps=exercise_reps(store, trainee_id, exercise.id, since))
+    return ExerciseProgress(loads=loads)
 
 
 def weekly_hard_sets(store: Store, trainee_id: int, muscle_id: str, since: date | None = None) -> list[tuple[date, float]]:
     """Fractional hard sets for a muscle per week (Monday), from the log: sets x the exercise's
     weight for the muscle, counting only sets at RIR 0-4 (or unrecorded) of non-activation work,
     never a set marked as a warm-up."""
-    hard = and_(or_(LoggedSetRow.rir.is_(None), LoggedSetRow.rir <= HARD_RIR_LIMIT),
-                ExerciseRow.category != "activation", LoggedSetRow.warm_up.is_(False))
     query = (select(_MONDAY, func.sum(InvolvementRow.weight * _SHARE))
              .select_from(LoggedSetRow)
              .join(InvolvementRow, and_(InvolvementRow.exercise_id == LoggedSetRow.exercise_id,
                                         InvolvementRow.muscle_id == muscle_id))
              .join(ExerciseRow, ExerciseRow.id == LoggedSetRow.exercise_id)
-             .where(LoggedSetRow.trainee_id == trainee_id, hard)
+             .where(LoggedSetRow.trainee_id == trainee_id, _HARD)
              .group_by(_MONDAY).order_by(_MONDAY))
     if since is not None:
         query = query.where(LoggedSetRow.performed_at >= datetime.combine(since, datetime.min.time()))

@@ -7,11 +7,11 @@ from datetime import datetime
 
 import pytest
 
-from glueplan.domain.catalog import Category, Laterality, Prescription, RepRange
+from glueplan.domain.catalog import Category, Laterality, Prescription, RepRange, builtin_catalog
 from glueplan.domain.language import Language
-from glueplan.domain.log import LoggedSet
+from glueplan.domain.log import LoggedSet, Side
 from glueplan.domain.log import KG_PER_LB, parse_number
-from glueplan.domain.progress import e1rm, load_for, suggest, volume_load
+from glueplan.domain.progress import e1rm, load_for, progress_in_reps, reps_done, suggest, volume_load
 from glueplan.domain.trainee import Units
 
 
@@ -170,3 +170,24 @@ def test_a_set_at_exactly_90_percent_is_work() -> None:
     suggestion = suggest([logged(top, 10, 2), logged(top, 10, 2), logged(back_off, 5, 2)],
                          Prescription(2, RepRange(8, 10), 2, 120), Category.COMPOUND, Units.LB)
     assert suggestion is not None and not suggestion.raise_load  # the short 108 lb set counts
+
+
+def test_reps_done_count_each_sides_reps_of_a_one_sided_exercise() -> None:
+    clamshells = [LoggedSet("clamshell", datetime(2026, 11, 23, 18), 0, 20),
+                  LoggedSet("clamshell", datetime(2026, 11, 23, 18), 0, 15, side=Side.LEFT)]
+    assert reps_done(clamshells, Laterality.UNILATERAL) == 2 * 20 + 15
+    assert reps_done([logged(0, 12), logged(0, 10)], Laterality.BILATERAL) == 22
+
+
+@pytest.mark.parametrize(("exercise_id", "top_loads", "in_reps"), [
+    ("clamshell", [0.0, 0.0], True),  # done without added load, as catalogued
+    ("reverse_lunge", [0.0], True),  # catalogued with a dumbbell first, done without one
+    ("glute_bridge", [0.0, 80.0], False),  # catalogued with the body first, one day on a barbell
+    ("frog_pump", [8.0], False),
+    ("clamshell", [], True),  # nothing to tell by: as the catalogue does it
+    ("glute_bridge", [], True),
+    ("back_squat", [], False),
+])
+def test_progress_is_told_in_reps_when_every_set_shown_was_without_load(exercise_id: str, top_loads: list[float],
+                                                                        in_reps: bool) -> None:
+    assert progress_in_reps(top_loads, builtin_catalog().exercise(exercise_id)) is in_reps

@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from sqlalchemy import event, text
 
+from glueplan.domain.catalog import builtin_catalog
 from glueplan.domain.log import LoggedSet
 from glueplan.domain.trainee import Trainee
 from glueplan.store.database import Store
@@ -21,6 +22,7 @@ from glueplan.store.history import (
     HistoryIds,
     HistoryKey,
     exercise_days,
+    exercise_progress,
     history_page,
     history_rows,
     sessions_done_per_week,
@@ -75,6 +77,39 @@ def test_warm_up_sets_count_for_neither_hard_sets_nor_progress(store: Store, rep
     assert (latest.top_kg, latest.volume_kg, latest.sets) == (105, 105 * 8, 1)
     assert latest.e1rm_kg == pytest.approx(105 * (1 + 8 / 30))
     assert repository.logged_sets(logged, "back_squat")[-2] == heavy_warm_up
+
+
+@pytest.mark.parametrize(("exercise_id", "loads", "by_reps", "queries"), [
+    ("back_squat", [100.0], False, 1),  # loaded as catalogued: the loads' query alone
+    ("clamshell", [0.0], True, 1),  # without load as catalogued: the reps' query alone
+    ("reverse_lunge", [0.0], True, 2),  # catalogued with a dumbbell, done without: asked both ways
+    ("glute_bridge", [0.0, 60.0], False, 2),  # catalogued with the body, done on a barbell once
+    ("back_squat", [], False, 1),  # nothing logged: as catalogued
+    ("glute_bridge", [], True, 1),
+])
+def test_an_exercise_is_charted_by_load_or_reps_in_one_query_where_the_catalogue_guesses_right(
+        store: Store, repository: Repository, exercise_id: str, loads: list[float], by_reps: bool,
+        queries: int) -> None:
+    """A loaded chart waits for no sums of reps (one query of both took 1.2 ms more for 10 years of
+    squats); an exercise done without load is asked for its reps, with its top load to tell it by."""
+    trainee = repository.add_trainee(Trainee("Ida"))
+    for minute, load in enumerate(loads):
+        repository.log_set(trainee, LoggedSet(exercise_id, datetime(2026, 11, 23, 18, minute), load, 12, 2))
+    selects = []
+
+    def on_execute(_connection: Any, _cursor: Any, statement: str, *_rest: Any) -> None:
+        selects.extend([statement] if statement.lstrip().upper().startswith("SELECT") else [])
+
+    event.listen(store.engine, "before_cursor_execute", on_execute)
+    try:
+        progress = exercise_progress(store, trainee, builtin_catalog().exercise(exercise_id))
+    finally:
+        event.remove(store.engine, "before_cursor_execute", on_execute)
+    assert (progress.reps is not None, progress.loads is not None) == (by_reps, not by_reps)
+    assert len(selects) == queries
+    if loads:
+        shown = progress.reps if progress.reps is not None else progress.loads
+        assert shown is not None and shown[0].top_kg == max(loads)
 
 
 def test_sessions_done_per_week_count_days(store: Store, logged: int) -> None:

@@ -1,6 +1,7 @@
 """Charts of progress (pyqtgraph, imported only when this page is first shown: it alone takes
-0.4 s to import). Per exercise: e1RM, top set and volume load; per muscle: weekly hard sets
-against the plan and the level's band; adherence: sessions planned and done per week.
+0.4 s to import). Per exercise: e1RM, top set and volume load, or for one done without added load
+the most reps in a set, hard sets and total reps; per muscle: weekly hard sets against the plan and
+the level's band; adherence: sessions planned and done per week.
 Hover shows the exact values; the wheel zooms and dragging pans the dates.
 
 Whatever the number of points (none, one, many), the date axis shows the chosen range's dates
@@ -25,13 +26,15 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from glueplan.app.changes import ChangeSet
+from glueplan.domain.catalog import Exercise, Laterality
 from glueplan.domain.language import Language, decimal
 from glueplan.domain.log import KG_PER_LB
 from glueplan.domain.plan import monday_of
+from glueplan.domain.recovery import is_hard
 from glueplan.domain.thresholds import builtin_thresholds
 from glueplan.domain.trainee import Units
 from glueplan.store.formats.csv_export import spreadsheet_safe
-from glueplan.store.history import HistoryFilter
+from glueplan.store.history import DayResult, HistoryFilter, RepsDay
 from glueplan.ui.shared import file_dialogs
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.logged_text import locale_of, short_text
@@ -89,11 +92,26 @@ class DateAxis(pg.DateAxisItem):
 
 class NumberAxis(pg.AxisItem):
     """Loads, sets and sessions with the language's decimal mark: pyqtgraph writes "17.5" in a
-    Danish window."""
+    Danish window. Counted things (sessions, reps) are counted whole: pyqtgraph marked 10.5 reps."""
 
     def __init__(self, language: Language) -> None:
         super().__init__("left")
         self._point = locale_of(language).decimalPoint()  # as weight_text writes a load
+        self.whole = False
+
+    def count_whole(self, whole: bool) -> None:
+        if whole != self.whole:
+            self.whole = whole
+            self.picture = None  # drawn again, as setTickSpacing does
+            self.update()
+
+    def tickSpacing(self, minVal: float, maxVal: float, size: float) -> list[tuple[float, float]]:  # noqa: N803
+        """pyqtgraph's steps (1, 2 or 5 times a power of ten), those of a whole number or more when
+        counting: they fall on whole numbers."""
+        levels = super().tickSpacing(minVal, maxVal, size)
+        if not self.whole:
+            return levels
+        return [(spacing, offset) for spacing, offset in levels if spacing >= 1 - 1e-9] or [(1.0, 0.0)]
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
         return [text.replace(".", self._point) for text in super().tickStrings(values, scale, spacing)]
@@ -248,12 +266,8 @@ class ChartsPage(QWidget):
         self.volume_plot.clear()
         mode = self.mode.currentIndex()
         self.volume_plot.setVisible(mode == 0)
-        # Sessions are counted whole; loads and sets keep pyqtgraph's steps.
-        left = self.plot.getAxis("left")
-        if mode == 2:
-            left.setTickSpacing(1, 1)
-        else:
-            left.setTickSpacing()
+        for plot in (self.plot, self.volume_plot):  # sessions are counted whole; reps too (_exercise)
+            plot.getAxis("left").count_whole(mode == 2)
         if mode == 0:
             self.series = self._exercise(self.subject.currentData())
         elif mode == 1:
@@ -280,7 +294,27 @@ class ChartsPage(QWidget):
     # -- the three charts -----------------------------------------------------------------
 
     def _exercise(self, exercise_id: str) -> list[Series]:
-        days = self.workspace.exercise_days(exercise_id, self.since())
+        """Lines on the main plot, bars of the day's volume under it: of load (e1RM, top set, volume
+        load), or of reps for an exercise done without added load (domain.progress.progress_in_reps)."""
+        progress = self.workspace.exercise_progress(exercise_id, self.since())
+        if progress.reps is not None:
+            lines, volume, label = self._reps(progress.reps, self.live.catalog.exercise(exercise_id))
+            for plot in (self.plot, self.volume_plot):
+                plot.getAxis("left").count_whole(True)
+        else:
+            lines, volume, label = self._loads(progress.loads or [])
+        for series, width in zip(lines, (2, 1.5), strict=False):  # the main line the wider
+            self.plot.plot(series.xs(), list(series.values), pen=pg.mkPen(series.colour, width=width),
+                           symbol="o", symbolSize=4, symbolBrush=series.colour)
+        # A day wide, centred on the day; the outline keeps a bar visible when a year is shown.
+        self.volume_plot.addItem(pg.BarGraphItem(x=volume.xs(), height=list(volume.values), width=DAY_S * 0.8,
+                                                 brush=VOLUME, pen=pg.mkPen(VOLUME, width=1.5)))
+        self.volume_plot.setTitle(volume.name, size=f"{self.font().pointSizeF():g}pt")
+        self.plot.setLabel("left", label)
+        return [*lines, volume]
+
+    def _loads(self, days: Sequence[DayResult]) -> tuple[list[Series], Series, str]:
+        """The e1RM and the top set, the volume load, and the axis' title: in the user's units."""
         units = self.live.trainee.units
         per_kg = 1.0 if units is Units.KG else 1 / KG_PER_LB  # shown in the user's units
         trusted = [d for d in days if d.e1rm_kg is not None]
@@ -290,15 +324,21 @@ class ChartsPage(QWidget):
                      tuple(d.top_kg * per_kg for d in days), colour=SECOND)
         volume = Series(self.tr("Volume load (%1 × reps)").replace("%1", units.value), tuple(d.day for d in days),
                         tuple(d.volume_kg * per_kg for d in days), colour=VOLUME)
-        for series, width in ((e1rm, 2), (top, 1.5)):
-            self.plot.plot(series.xs(), list(series.values), pen=pg.mkPen(series.colour, width=width),
-                           symbol="o", symbolSize=4, symbolBrush=series.colour)
-        # A day wide, centred on the day; the outline keeps a bar visible when a year is shown.
-        self.volume_plot.addItem(pg.BarGraphItem(x=volume.xs(), height=list(volume.values), width=DAY_S * 0.8,
-                                                 brush=VOLUME, pen=pg.mkPen(VOLUME, width=1.5)))
-        self.volume_plot.setTitle(volume.name, size=f"{self.font().pointSizeF():g}pt")
-        self.plot.setLabel("left", units.value)
-        return [e1rm, top, volume]
+        return [e1rm, top], volume, units.value
+
+    def _reps(self, days: Sequence[RepsDay], exercise: Exercise) -> tuple[list[Series], Series, str]:
+        """The most reps in a set and the hard sets, the reps done, and the axis' title. An exercise
+        no set of which is hard (activation work, domain.recovery.is_hard) has no hard sets to draw,
+        where a line at 0 would say it was done too easily; a one-sided one's reps done add up its sides."""
+        when = tuple(d.day for d in days)
+        most = Series(self.tr("Most reps in a set"), when, tuple(float(d.most_reps) for d in days), colour=ACCENT)
+        lines = [most]
+        if is_hard(0, exercise.category):
+            lines.append(Series(self.tr("Hard sets"), when, tuple(d.hard_sets for d in days), colour=SECOND))
+        total = self.tr("Total reps (left + right)") if exercise.laterality is Laterality.UNILATERAL \
+            else self.tr("Total reps")
+        volume = Series(total, when, tuple(float(d.reps) for d in days), colour=VOLUME)
+        return lines, volume, self.tr("reps and hard sets") if len(lines) > 1 else self.tr("reps")
 
     def _muscle(self, muscle_id: str) -> list[Series]:
         weeks = self.workspace.weekly_hard_sets(muscle_id, self.since())
