@@ -199,6 +199,26 @@ def test_a_set_without_load_reads_as_the_body_or_the_band_that_carried_it(
     assert line(walk, 1).split(": ")[1] == "5 kg × 10"
 
 
+@pytest.mark.parametrize(("language", "bodyweight"), [
+    (Language.EN, "Bodyweight"), (Language.DA, "Kropsvægt"), (Language.NB, "Kroppsvekt")])
+def test_the_weight_of_an_exercise_done_with_the_body_says_so_until_typed(
+        qtbot: QtBot, store: Store, catalog: Catalog, language: Language, bodyweight: str) -> None:
+    """A clamshell's empty weight read "kg", as if a load were missing; it is the body, which an
+    empty weight logs. A band's and a barbell's keep "kg"."""
+    page = planned_page(qtbot, store, catalog, language)
+    for exercise in ("clamshell", "monster_walk"):
+        page.extra.setCurrentIndex(page.extra.findData(exercise))
+        page.add_unplanned()
+    squat, (clamshell, walk) = page.blocks[0], page.blocks[-2:]
+    assert (squat.weight.placeholderText(), clamshell.weight.placeholderText(), walk.weight.placeholderText()) == (
+        "kg", bodyweight, "kg")
+    margins = clamshell.weight.textMargins()
+    assert clamshell.weight.fontMetrics().horizontalAdvance(bodyweight) + margins.left() + margins.right() + 8 <= \
+        clamshell.weight.width()  # whole, beside the frame
+    enter(clamshell, "", "20")
+    assert line(clamshell, 0).split(": ")[1].startswith(f"{bodyweight} × 20")
+
+
 def test_two_sets_in_a_row_are_logged_from_the_keyboard_alone(qtbot: QtBot, store: Store, catalog: Catalog) -> None:
     """After a set the keyboard was left in the reps with the load kept, so the next set typed
     as the first (load, Tab, reps, Enter) put its load into the reps and was refused. It is back

@@ -26,6 +26,7 @@ from glueplan.domain.catalog import PRIMARY, Category, Exercise, Laterality, Pre
 from glueplan.domain.language import rest_clock
 from glueplan.domain.log import LoggedSet, Side, read_entry, weight_kg
 from glueplan.domain.plan import PlannedExercise
+from glueplan.domain.program_sheet import LoadKind
 from glueplan.domain.progress import Suggestion
 from glueplan.domain.recovery import HARD_RIR_LIMIT
 from glueplan.ui.illustration.thumbnails import thumbnails
@@ -86,7 +87,11 @@ class ExerciseBlock(QGroupBox):
         self.sets_grid = QGridLayout()
         self.sets_grid.setColumnStretch(0, 1)
         self.weight = QLineEdit()
-        self.weight.setPlaceholderText(units)
+        # What an empty field logs where the catalogue does the exercise with the body: "Kropsvægt" (a band's
+        # "Resistance band" would be cut off in the field).
+        bodyweight = LoadKind.of(exercise) is LoadKind.BODYWEIGHT
+        self.weight.setPlaceholderText(load_text(0, exercise, page.trainee.units, page.language) if bodyweight
+                                       else units)
         self.weight.setAccessibleName(self.tr("Weight in %1").replace("%1", units))
         self.weight.editingFinished.connect(self._tidy_weight)
         self.reps = QLineEdit()
