@@ -598,7 +598,7 @@ class MainWindow(QMainWindow):
     def edit_preferences(self) -> None:
         from glueplan.ui.settings.dialog import PreferencesDialog
 
-        with asked(PreferencesDialog(self.live, self)) as dialog:
+        with asked(PreferencesDialog(self.live, self, self.language)) as dialog:
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
             chosen = dialog.apply()

@@ -1471,6 +1471,10 @@
         <translation>&amp;Database</translation>
     </message>
     <message>
+        <source>glueplan was started with --lang %1: this window keeps that language until you choose one here.</source>
+        <translation>glueplan blev startet med --lang %1: dette vindue beholder det sprog, til du vælger et her.</translation>
+    </message>
+    <message>
         <source>%1 is set: it names the database, whatever is chosen here.</source>
         <translation>%1 er sat og bestemmer databasen, uanset hvad der vælges her.</translation>
     </message>

@@ -1471,6 +1471,10 @@
         <translation>&amp;Database</translation>
     </message>
     <message>
+        <source>glueplan was started with --lang %1: this window keeps that language until you choose one here.</source>
+        <translation>glueplan ble startet med --lang %1: dette vinduet beholder det språket til du velger et her.</translation>
+    </message>
+    <message>
         <source>%1 is set: it names the database, whatever is chosen here.</source>
         <translation>%1 er satt og bestemmer databasen uansett hva som velges her.</translation>
     </message>

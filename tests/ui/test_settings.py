@@ -9,7 +9,7 @@ from dataclasses import replace
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QCalendarWidget, QDateEdit, QFormLayout, QMessageBox
+from PySide6.QtWidgets import QApplication, QCalendarWidget, QDateEdit, QDialog, QFormLayout, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from glueplan import __version__
@@ -294,3 +294,40 @@ def test_a_new_theme_keeps_the_language_the_command_line_chose(qtbot: QtBot, qap
         apply_theme(qapp, Theme.SYSTEM)
         host.window.close()
         host.window.deleteLater()
+
+
+@pytest.mark.parametrize(("setting", "speaking", "said"), [
+    (None, Language.DA, "glueplan blev startet med --lang da: dette vindue beholder det sprog, til du vælger et her."),
+    (None, Language.NB, "glueplan ble startet med --lang nb: dette vinduet beholder det språket til du velger et her."),
+    (Language.NB, Language.EN, "glueplan was started with --lang en: this window keeps that language until you "
+                               "choose one here."),
+    (None, Language.EN, None),
+    (Language.DA, Language.DA, None),
+])
+def test_preferences_say_why_the_window_speaks_another_language_than_the_one_chosen(
+        qtbot: QtBot, qapp: QApplication, live: LiveWorkspace, monkeypatch: pytest.MonkeyPatch,
+        setting: Language | None, speaking: Language, said: str | None) -> None:
+    """glueplan --lang da on an English system: Edit > Preferences showed 'Som systemet (English)'
+    chosen in a Danish window and said nothing of why the window was Danish (another reviewer's walk).
+    The system's language is still English (--lang is for the run): the dialog says --lang holds."""
+    for variable in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    save_preferences(Preferences(language=setting))
+    install_translators(qapp, speaking)
+    window = MainWindow(live.workspace.catalog, speaking)
+    window.attach(live)
+    on_screen(qtbot, window, 1200, 800)
+    shown: list[tuple[str, str | None]] = []
+
+    def look(dialog: PreferencesDialog) -> int:
+        dialog.show()
+        note = dialog.language_note
+        shown.append((dialog.language.currentText(), note.text() if note is not None and note.isVisible() else None))
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(PreferencesDialog, "exec", look)
+    window.edit_preferences()
+    chosen = {None: QCoreApplication.translate("PreferencesDialog", "As the system (%1)").replace("%1", "English"),
+              Language.NB: "Norsk bokmål", Language.DA: "Dansk"}[setting]
+    assert shown == [(chosen, said)]

@@ -41,19 +41,22 @@ def database_shown(live: LiveWorkspace | None, preferences: Preferences) -> str:
 
 
 class PreferencesDialog(QDialog):
-    """Shows the saved preferences; ``apply`` saves them and edits the profile's units."""
+    """Shows the saved preferences; ``apply`` saves them and edits the profile's units. ``speaking``
+    is the language of the window it is asked from (None: the one the preferences give)."""
 
-    def __init__(self, live: LiveWorkspace | None, parent: QWidget | None = None) -> None:
+    def __init__(self, live: LiveWorkspace | None, parent: QWidget | None = None,
+                 speaking: Language | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Preferences"))
         self._live = live
         self._before = read_preferences()
         self.language = QComboBox()
-        system = Language.from_environment().endonym
+        system = Language.from_environment().endonym  # each language by its own name, as in the list
         self.language.addItem(self.tr("As the system (%1)").replace("%1", system), "")
         for language in Language:
             self.language.addItem(language.endonym, language.value)
         self.language.setCurrentIndex(self.language.findData(self._before.language or ""))
+        self.language_note = self._language_note(speaking)
         self.theme = QComboBox()
         for theme, text in ((Theme.SYSTEM, self.tr("As the system")), (Theme.LIGHT, self.tr("Light")),
                             (Theme.DARK, self.tr("Dark"))):
@@ -100,6 +103,8 @@ class PreferencesDialog(QDialog):
         # Every field has an Alt+letter (a label with "&" is its field's buddy), none two alike.
         form = QFormLayout()
         form.addRow(self.tr("&Language"), self.language)
+        if self.language_note is not None:
+            form.addRow("", self.language_note)
         form.addRow(self.tr("&Theme"), self.theme)
         # Whose: the units are the trainee's profile, not the app's (a coach's clients differ).
         units_label = plain(QLabel(self.tr("&Units for %1").replace("%1", no_mnemonic(live.trainee.name))
@@ -117,6 +122,16 @@ class PreferencesDialog(QDialog):
         layout.addLayout(form)
         layout.addStretch(1)
         layout.addWidget(buttons)
+
+    def _language_note(self, speaking: Language | None) -> QLabel | None:
+        """Why the window speaks another language than the one chosen here shows, if it does: the
+        command line's --lang wins for this run (run_gui) until a language is chosen here (WindowHost)."""
+        if speaking is None or speaking is self._before.ui_language():
+            return None
+        note = plain(QLabel(self.tr("glueplan was started with --lang %1: this window keeps that language "
+                                    "until you choose one here.").replace("%1", speaking.value)))
+        note.setWordWrap(True)
+        return note
 
     def _database_note(self) -> str:
         if os.environ.get(DB_ENVIRONMENT_VARIABLE):
