@@ -32,7 +32,10 @@ def main() -> None:
         only = ["-pluralonly"] if language in PLURALS_ONLY else []
         subprocess.run([tool("lupdate"), "-no-obsolete", "-locations", "none", "-target-language", language, *only,
                         *sources, "-ts", str(ts.relative_to(ROOT))], cwd=ROOT, check=True)
-        subprocess.run([tool("lrelease"), "-silent", str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
+        compiled = ts.with_suffix(".qm")
+        fresh = compiled.with_name(f".{compiled.name}.new")  # renamed into place: never written over while read
+        subprocess.run([tool("lrelease"), "-silent", str(ts), "-qm", str(fresh)], check=True)
+        fresh.replace(compiled)
 
 
 if __name__ == "__main__":

@@ -26,8 +26,9 @@ if TYPE_CHECKING:
 
 # The name of the desktop entry, the AppStream metainfo and the icon (packaging/).
 APP_ID = "io.github.glueplan.Glueplan"
-# Translators must outlive the functions that install them (Qt keeps no reference).
-_translators: list[QTranslator] = []
+# Translators must outlive the functions that install them (Qt keeps no reference), and so must the
+# catalogues they read: Qt reads a catalogue given as bytes in place, without a copy.
+_translators: list[tuple[QTranslator, bytes]] = []
 
 
 def no_display() -> bool:
@@ -50,17 +51,23 @@ def install_translators(app: QApplication, language: Language) -> None:
     from glueplan.ui.shared.logged_text import locale_of
 
     QLocale.setDefault(locale_of(language))
-    for translator in _translators:
+    for translator, _catalogue in _translators:
         app.removeTranslator(translator)
     _translators.clear()
-    catalogues = [(QT_CATALOGUES[language], QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))] \
-        if language in QT_CATALOGUES else []
-    catalogues.append((f"glueplan_{language.value}", str(translations_dir())))
-    for name, folder in catalogues:
+    qt_folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    catalogues = [qt_folder / f"{QT_CATALOGUES[language]}.qm"] if language in QT_CATALOGUES else []
+    catalogues.append(translations_dir() / f"glueplan_{language.value}.qm")
+    for path in catalogues:
+        # Read, not loaded by name: Qt maps a file it loads, and one written over in place while
+        # glueplan runs (lrelease, a copy over an installation) gave English in a Norwegian window.
+        try:
+            catalogue = path.read_bytes()
+        except OSError:
+            continue
         translator = QTranslator(app)
-        if translator.load(name, folder):
+        if translator.load(catalogue, str(path.parent)):
             app.installTranslator(translator)
-            _translators.append(translator)
+            _translators.append((translator, catalogue))
 
 
 def translations_dir() -> Path:

@@ -116,3 +116,23 @@ def test_a_quoted_name_is_quoted_as_the_language_does(language: str, other_pair:
     with open(RESOURCES / "messages.toml", "rb") as file:
         texts += _values(tomllib.load(file), language)
     assert [text for text in texts if "“" in text or "”" in text or re.search(other_pair, text)] == []
+
+
+def test_a_catalogue_written_over_in_place_while_glueplan_runs_changes_no_text(
+        qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A catalogue loaded by its file name is mapped by Qt, not read: written over in place while
+    glueplan ran (lrelease writes so; so does a copy over an installed file), the window's next texts
+    came out of the new bytes at the old places, English in a Norwegian window (a reviewer's walk),
+    and a shorter file would crash it. glueplan reads each catalogue into memory once."""
+    from glueplan.ui import application
+
+    folder = tmp_path / "translations"
+    shutil.copytree(RESOURCES / "translations", folder)
+    monkeypatch.setattr(application, "translations_dir", lambda: folder)
+    install_translators(qapp, Language.DA)
+    assert QCoreApplication.translate("MapHeat", "In the band") == "Inden for målet"
+    with (folder / "glueplan_da.qm").open("r+b") as stream:
+        stream.write((folder / "glueplan_nb.qm").read_bytes())
+        stream.truncate()
+    assert QCoreApplication.translate("MapHeat", "In the band") == "Inden for målet"
+    assert QCoreApplication.translate("MapHeat", "Above the band") == "Over målet"
