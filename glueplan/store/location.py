@@ -83,6 +83,17 @@ def sqlite_file(url: URL) -> Path | None:
     return Path(url.database)
 
 
+def database_name(url: URL) -> str:
+    """The database as a window's title names it, to tell two apart: an SQLite file by its name
+    ("klinik.sqlite"), a server's database by its name and host ("klinik@db.example.dk:5433"),
+    never with the user or the password."""
+    file = sqlite_file(url)
+    if file is not None:
+        return file.name
+    host = f"{url.host}:{url.port}" if url.host and url.port else url.host or ""
+    return "@".join(part for part in (url.database or "", host) if part) or url.get_backend_name()
+
+
 def _without_password(value: str) -> str:
     """A URL as a message may show it: "user:secret@host" becomes "user:***@host"."""
     return re.sub(r"(://[^:/@]*:)[^@]*@", r"\1***@", value)

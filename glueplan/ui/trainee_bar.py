@@ -1,8 +1,10 @@
 """Whose data the window shows: a toolbar with the trainee switcher, the window title that names
-the trainee, and File > New trainee, Edit trainee, Archive trainee and Restore archived trainee."""
+the trainee and the database (two windows on two clients' files told apart in the task bar), and
+File > New trainee, Edit trainee, Archive trainee and Restore archived trainee."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
@@ -14,6 +16,7 @@ from glueplan.app.trainees import ArchiveTrainee, add_and_switch, switch_to
 from glueplan.app.workspace import Workspace
 from glueplan.domain.default_names import in_language
 from glueplan.store.errors import StoreError
+from glueplan.store.location import database_name
 from glueplan.ui.shared.input_dialog import answer, text_dialog
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.plain_text import no_mnemonic
@@ -68,8 +71,11 @@ class TraineeBar(QToolBar):
             entry = self.restore_menu.addAction(no_mnemonic(shown))
             entry.triggered.connect(lambda _checked=False, chosen=trainee_id, named=shown: self.restore(chosen, named))
         self.restore_menu.setEnabled(not self.restore_menu.isEmpty())
-        title = self.tr("%1 – glueplan (read-only)") if workspace.repository.store.read_only else self.tr("%1 – glueplan")
-        self.window().setWindowTitle(title.replace("%1", workspace.trainee.name))
+        store = workspace.repository.store
+        title = self.tr("%1 – %2 – glueplan (read-only)") if store.read_only else self.tr("%1 – %2 – glueplan")
+        names = {"%1": workspace.trainee.name, "%2": database_name(store.engine.url)}
+        # Qt drops a "[*]" from a title (the mark of unsaved changes); doubled it shows as typed.
+        self.window().setWindowTitle(re.sub("%[12]", lambda found: names[found[0]].replace("[*]", "[*][*]"), title))
 
     def _follow(self, change: ChangeSet) -> None:
         if change.trainee or change.whole_log:  # whole log: another trainee, or saved elsewhere (names too)

@@ -2615,14 +2615,6 @@ Kontrollér, at det korrekte filnavn blev givet.</translation>
         <translation>Gendan arkivere&amp;t udøver</translation>
     </message>
     <message>
-        <source>%1 – glueplan</source>
-        <translation>%1 – glueplan</translation>
-    </message>
-    <message>
-        <source>%1 – glueplan (read-only)</source>
-        <translation>%1 – glueplan (skrivebeskyttet)</translation>
-    </message>
-    <message>
         <source>New trainee</source>
         <translation>Ny udøver</translation>
     </message>
@@ -2637,6 +2629,14 @@ Kontrollér, at det korrekte filnavn blev givet.</translation>
     <message>
         <source>Archive trainee</source>
         <translation>Arkivér udøver</translation>
+    </message>
+    <message>
+        <source>%1 – %2 – glueplan (read-only)</source>
+        <translation>%1 – %2 – glueplan (skrivebeskyttet)</translation>
+    </message>
+    <message>
+        <source>%1 – %2 – glueplan</source>
+        <translation>%1 – %2 – glueplan</translation>
     </message>
     <message>
         <source>Archive %1? Their programs and log are kept; Edit &gt; Undo brings them back, and so does File &gt; Restore archived trainee.</source>

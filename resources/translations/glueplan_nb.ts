@@ -2615,14 +2615,6 @@ Kontroller at filnavnet er riktig.</translation>
         <translation>Gjenopprett arkiver&amp;t utøver</translation>
     </message>
     <message>
-        <source>%1 – glueplan</source>
-        <translation>%1 – glueplan</translation>
-    </message>
-    <message>
-        <source>%1 – glueplan (read-only)</source>
-        <translation>%1 – glueplan (skrivebeskyttet)</translation>
-    </message>
-    <message>
         <source>New trainee</source>
         <translation>Ny utøver</translation>
     </message>
@@ -2637,6 +2629,14 @@ Kontroller at filnavnet er riktig.</translation>
     <message>
         <source>Archive trainee</source>
         <translation>Arkiver utøver</translation>
+    </message>
+    <message>
+        <source>%1 – %2 – glueplan (read-only)</source>
+        <translation>%1 – %2 – glueplan (skrivebeskyttet)</translation>
+    </message>
+    <message>
+        <source>%1 – %2 – glueplan</source>
+        <translation>%1 – %2 – glueplan</translation>
     </message>
     <message>
         <source>Archive %1? Their programs and log are kept; Edit &gt; Undo brings them back, and so does File &gt; Restore archived trainee.</source>

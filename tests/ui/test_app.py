@@ -89,7 +89,7 @@ def test_the_window_shows_the_trainee_named_and_remembers_them(qapp: QApplicatio
     monkeypatch.setattr(qapp, "exec", once_attached(lambda windows: titles.extend(w.windowTitle() for w in windows)))
     assert main(["--trainee", "ane"]) == 0
     assert main([]) == 0  # the one last used
-    assert titles == ["Ane – glueplan", "Ane – glueplan"]
+    assert titles == ["Ane – glueplan.sqlite – glueplan", "Ane – glueplan.sqlite – glueplan"]
     said: list[str] = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: said.append(box.text()) or QMessageBox.StandardButton.Ok)
     monkeypatch.setattr(qapp, "exec", real_exec)  # the dialog's app.exit(1) ends it

@@ -169,7 +169,7 @@ def test_another_trainees_active_program_is_chosen_after_a_switch(qtbot: QtBot, 
     bar.fill()
     bar.switcher.setCurrentIndex(bar.switcher.findData(ane))
     bar.switcher.activated.emit(bar.switcher.currentIndex())
-    qtbot.waitUntil(lambda: window.windowTitle() == "Ane – glueplan")
+    qtbot.waitUntil(lambda: window.windowTitle() == "Ane – glueplan.sqlite – glueplan")
     chosen = page.chosen()
     assert chosen is not None and chosen.active and page.name.text().startswith("Gluteus medius")
     assert page.copy_button.isEnabled()

@@ -298,7 +298,8 @@ def test_a_new_theme_keeps_the_language_the_command_line_chose(qtbot: QtBot, qap
 
 @pytest.mark.parametrize(("setting", "speaking", "said"), [
     (None, Language.DA, "glueplan blev startet med --lang da: dette vindue beholder det sprog, til du vælger et her."),
-    (None, Language.NB, "glueplan ble startet med --lang nb: dette vinduet beholder det språket til du velger et her."),
+    (None, Language.NB, "glueplan ble startet med --lang nb: dette vinduet beholder det språket til du velger "
+                        "et her."),
     (Language.NB, Language.EN, "glueplan was started with --lang en: this window keeps that language until you "
                                "choose one here."),
     (None, Language.EN, None),

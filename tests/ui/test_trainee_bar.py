@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date, datetime
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
@@ -30,24 +31,24 @@ def test_choosing_a_trainee_shows_their_data_and_names_them(qtbot: QtBot, reposi
     bar = window.trainee_bar
     bar.fill()
     assert [bar.switcher.itemText(i) for i in range(bar.switcher.count())] == ["Ane", "Me"]
-    assert window.windowTitle() == "Me – glueplan"
+    assert window.windowTitle() == "Me – glueplan.sqlite – glueplan"
 
     bar.switcher.setCurrentIndex(bar.switcher.findData(ane))
     bar.switcher.activated.emit(bar.switcher.currentIndex())
-    qtbot.waitUntil(lambda: window.windowTitle() == "Ane – glueplan")
+    qtbot.waitUntil(lambda: window.windowTitle() == "Ane – glueplan.sqlite – glueplan")
     assert window.live.workspace.program is not None and window.live.workspace.program.name == "Ane's plan"
     assert all(stack.count() == 0 for stack in window.live.undo_stacks.values())
     window.tabs.setCurrentWidget(window.history_tab)
     qtbot.waitUntil(lambda: window.history_tab.page is not None and window.history_tab.page.model.rowCount() == 1)
 
     window.live.change_trainee(lambda workspace: add_and_switch(workspace, "Ole"))
-    assert window.windowTitle() == "Ole – glueplan" and bar.switcher.currentText() == "Ole"
+    assert window.windowTitle() == "Ole – glueplan.sqlite – glueplan" and bar.switcher.currentText() == "Ole"
     qtbot.waitUntil(lambda: window.history_tab.page.model.rowCount() == 0)
     window.live.run_or_report(EditProfile(window.live.trainee, replace(window.live.trainee, name="Ole Hansen"),
                                           "Edit trainee"))
     assert bar.switcher.currentText() == "Ole Hansen"
     window.live.undo_stacks[History.PLAN].undo()  # a rename is undone like every edit
-    assert bar.switcher.currentText() == "Ole" and window.windowTitle() == "Ole – glueplan"
+    assert bar.switcher.currentText() == "Ole" and window.windowTitle() == "Ole – glueplan.sqlite – glueplan"
     monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Yes)
     bar.archive_action.trigger()
     assert [bar.switcher.itemText(i) for i in range(bar.switcher.count())] == ["Ane", "Me"]
@@ -55,7 +56,7 @@ def test_choosing_a_trainee_shows_their_data_and_names_them(qtbot: QtBot, reposi
     plan = window.live.undo_stacks[History.PLAN]
     assert [plan.text(i) for i in range(plan.count())] == ["Archive “Ole”"]  # the rename was Ole's
     plan.undo()
-    assert bar.switcher.currentText() == "Ole" and window.windowTitle() == "Ole – glueplan"
+    assert bar.switcher.currentText() == "Ole" and window.windowTitle() == "Ole – glueplan.sqlite – glueplan"
     assert [bar.switcher.itemText(i) for i in range(bar.switcher.count())] == ["Ane", "Me", "Ole"]
     plan.redo()
     assert window.live.workspace.trainee_id == me and bar.switcher.count() == 2
@@ -69,7 +70,8 @@ def test_the_switcher_names_the_first_trainee_in_the_windows_language(qtbot: QtB
 
     make_window(qtbot, repository).close()
     window = make_window(qtbot, repository, Language.DA)
-    assert window.trainee_bar.switcher.currentText() == "Mig" and window.windowTitle() == "Mig – glueplan"
+    assert window.trainee_bar.switcher.currentText() == "Mig"
+    assert window.windowTitle() == "Mig – glueplan.sqlite – glueplan"
 
 
 def test_an_archived_trainee_is_brought_back_from_the_file_menu(qtbot: QtBot, repository: Repository,
@@ -90,7 +92,8 @@ def test_an_archived_trainee_is_brought_back_from_the_file_menu(qtbot: QtBot, re
     assert bar.restore_menu.isEnabled() and [entry.text() for entry in entries] == ["Knee && hip"]
 
     entries[0].trigger()
-    assert window.windowTitle() == "Knee & hip – glueplan" and bar.switcher.currentText() == "Knee & hip"
+    assert window.windowTitle() == "Knee & hip – glueplan.sqlite – glueplan"
+    assert bar.switcher.currentText() == "Knee & hip"
     assert not bar.restore_menu.isEnabled()
     plan = window.live.undo_stacks[History.PLAN]
     assert [plan.text(i) for i in range(plan.count())] == ["Restore “Knee & hip”"]
@@ -119,3 +122,37 @@ def test_restoring_the_first_trainee_names_them_in_the_windows_language(qtbot: Q
     entries[0].trigger()
     plan = window.live.undo_stacks[History.PLAN]
     assert plan.text(plan.count() - 1).endswith("“Mig”")
+
+
+def test_windows_on_two_databases_are_told_apart_by_their_titles(qtbot: QtBot, repository: Repository,
+                                                                tmp_path: Path) -> None:
+    """A coach with two clients' files open: both windows were titled 'Mig – glueplan' (each file's
+    first trainee), the same in the task bar. The title names the database file, as the task bar
+    shows it (Qt drops a "[*]" from a title unless it is doubled)."""
+    from glueplan.domain.language import Language
+    from glueplan.store.database import open_store
+    from glueplan.store.location import database_url
+
+    other = open_store(database_url(str(tmp_path / "klinik [*] Ole.sqlite")))
+    try:
+        first = make_window(qtbot, repository, Language.DA)
+        second = make_window(qtbot, Repository(other), Language.DA)
+        shown = [window.windowHandle().title() for window in (first, second)]
+        second.close()
+    finally:
+        other.close()
+    assert shown == ["Mig – glueplan.sqlite – glueplan", "Mig – klinik [*] Ole.sqlite – glueplan"]
+
+
+@pytest.mark.parametrize(("url", "name"), [
+    ("postgresql+psycopg://coach:hemmelig@db.klinik.dk:5433/klinik", "klinik@db.klinik.dk:5433"),
+    ("postgresql+psycopg://coach:hemmelig@db.klinik.dk/klinik", "klinik@db.klinik.dk"),
+    ("postgresql+psycopg:///klinik", "klinik"),
+    ("sqlite:////home/coach/Klienter/ane.sqlite", "ane.sqlite"),
+])
+def test_a_database_on_a_server_is_named_by_its_name_and_host_never_its_password(url: str, name: str) -> None:
+    from sqlalchemy.engine import make_url
+
+    from glueplan.store.location import database_name
+
+    assert database_name(make_url(url)) == name
