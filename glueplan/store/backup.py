@@ -1,5 +1,6 @@
 """Copies of the database file: at start (at most once a day), before a schema change, an import
-or a restore; the last 7 days and 4 weeks are kept. A damaged file is put aside, never overwritten.
+or a restore; the last 7 days and 4 weeks are kept, and of a day's copies before an import or a
+restore its first and last three (``kept``). A damaged file is put aside, never overwritten.
 
 Copies are taken with SQLite's online backup API (consistent while glueplan runs, the write-ahead
 log included), page by page into a temporary file in ``backups/`` beside the database, renamed
@@ -29,7 +30,8 @@ BACKUP_FOLDER = "backups"
 DAILY = "daily"
 BEFORE_IMPORT = "before-import"
 BEFORE_RESTORE = "before-restore"
-KEEP_DAYS, KEEP_WEEKS = 7, 4
+WAYS_BACK = (BEFORE_IMPORT, BEFORE_RESTORE)  # copies of the database as it was before the user changed much
+KEEP_DAYS, KEEP_WEEKS, KEEP_WAYS_BACK = 7, 4, 4
 _STAMP = "%Y%m%d-%H%M%S"
 _NAME = re.compile(r"-(\d{8}-\d{6})(?:-\d+)?-([a-z0-9.-]+)\Z")
 
@@ -144,8 +146,7 @@ def newest_good_backup(path: Path) -> BackupFile | None:
 
 
 def prune(path: Path, today: date) -> None:
-    """Keep the newest copy of each of the last 7 days (per reason: daily, before an import, ...)
-    and of each of the last 4 ISO weeks."""
+    """Remove the copies ``kept`` does not keep."""
     copies = backups(path, read=False)
     keep = kept(copies, today)
     for copy in copies:
@@ -154,16 +155,28 @@ def prune(path: Path, today: date) -> None:
 
 
 def kept(copies: Iterable[BackupFile], today: date) -> set[BackupFile]:
+    """The copies to keep: the newest of each of the last 7 days per reason (daily, before a schema
+    change, ...), the newest of each of the last 4 ISO weeks, and the newest of all.
+
+    A copy taken before an import or a restore is the only way back to the database as it was
+    before that import or restore, so of those a day keeps more than its newest: its first (the
+    database before the day's first import, or before the first restore, which may be the only copy
+    of the user's own data once a wrong backup was restored) and its last ``KEEP_WAYS_BACK - 1`` (the
+    way back before each of the latest). Ten imports in a day keep 4 copies of that day, not 10.
+    """
     newest_first = sorted(copies, key=lambda copy: (copy.taken, copy.path.name), reverse=True)
-    days: dict[tuple[date, str], BackupFile] = {}  # a day's copy before an import is not its daily one
+    days: dict[tuple[date, str], list[BackupFile]] = {}  # a day's copy before an import is not its daily one
     weeks: dict[tuple[int, int], BackupFile] = {}
     for copy in newest_first:
         day = copy.taken.date()
         if 0 <= (today - day).days < KEEP_DAYS:
-            days.setdefault((day, copy.reason), copy)
+            days.setdefault((day, copy.reason), []).append(copy)
         if 0 <= (today - day).days < 7 * KEEP_WEEKS:
             weeks.setdefault(day.isocalendar()[:2], copy)
-    return set(days.values()) | set(weeks.values()) | set(newest_first[:1])
+    keep = set(weeks.values()) | set(newest_first[:1])
+    for (_day, reason), day_copies in days.items():
+        keep.update(day_copies[:KEEP_WAYS_BACK - 1] + day_copies[-1:] if reason in WAYS_BACK else day_copies[:1])
+    return keep
 
 
 def put_aside(path: Path, why: str, now: datetime | None = None) -> Path:

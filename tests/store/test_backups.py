@@ -11,6 +11,9 @@ import pytest
 from glueplan.domain.log import LoggedSet
 from glueplan.domain.trainee import Trainee
 from glueplan.store.backup import (
+    BEFORE_IMPORT,
+    BEFORE_RESTORE,
+    DAILY,
     BackupFile,
     backup_sqlite,
     backups,
@@ -96,6 +99,24 @@ def test_the_last_seven_days_and_four_weeks_are_kept(db_path: Path) -> None:
 def test_kept_keeps_the_newest_of_a_day() -> None:
     copies = [BackupFile(Path(f"/b/{n}"), NOON + timedelta(hours=n), "daily") for n in range(3)]
     assert kept(copies, date(2026, 11, 23)) == {copies[2]}
+
+
+def test_the_way_back_to_before_each_of_the_days_imports_is_kept(db_path: Path) -> None:
+    """A second import the same day deleted the copy taken before the first: the database could
+    no longer go back to before the first import (one copy a day and reason was kept)."""
+    logged(db_path, 1)
+    before_first = backup_sqlite(db_path, BEFORE_IMPORT, NOON)
+    logged(db_path, 2)  # the first import
+    before_second = backup_sqlite(db_path, BEFORE_IMPORT, NOON + timedelta(hours=1))
+    assert {copy.path: copy.logged_sets for copy in backups(db_path)} == {before_first: 1, before_second: 3}
+
+
+def test_ten_imports_or_restores_in_a_day_keep_the_first_and_the_last_three() -> None:
+    for reason in (BEFORE_IMPORT, BEFORE_RESTORE):
+        copies = [BackupFile(Path(f"/b/{n}"), NOON + timedelta(minutes=n), reason) for n in range(10)]
+        daily = BackupFile(Path("/b/daily"), NOON - timedelta(hours=4), DAILY)
+        yesterday = [BackupFile(Path(f"/b/y{n}"), NOON - timedelta(days=1, minutes=n), reason) for n in range(3)]
+        assert kept([*copies, daily, *yesterday], date(2026, 11, 23)) == {copies[0], *copies[7:], daily, *yesterday}
 
 
 def test_a_restore_backs_up_the_current_file_first(db_path: Path) -> None:
