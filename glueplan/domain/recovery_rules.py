@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from math import floor
 
 from glueplan.domain.catalog import Catalog
 from glueplan.domain.findings import Finding, Muscles, SessionRef, Severity
@@ -139,9 +140,9 @@ def rec2_findings(load: SessionLoad, readiness: Mapping[str, float], limits: Thr
     findings = []
     for severity, found in low.items():
         muscles = tuple(muscle for muscle, _ready in found)
-        worst = min(ready for _muscle, ready in found)
+        worst = min(ready for _muscle, ready in found)  # said rounded down: 74.6 % is under a 75 % line
         findings.append(Finding("REC-2", severity, "rec2.readiness",
-                                (("muscles", Muscles(muscles)), ("session", load.ref), ("readiness", round(worst)),
+                                (("muscles", Muscles(muscles)), ("session", load.ref), ("readiness", floor(worst)),
                                  ("minimum", int(limits.readiness_warning))), muscles, (load.ref,)))
     return findings
 

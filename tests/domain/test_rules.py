@@ -115,6 +115,19 @@ def test_rec2_readiness_after_a_day(catalog: Catalog, level: Level, sets: int, e
     assert {f.severity for f in gluteal} == ({expected} if expected else set())
 
 
+def test_rec2_never_says_a_readiness_under_its_line_is_on_it(catalog: Catalog) -> None:
+    """74.6 % is under the 75 % line: rounded to 75 it read "only 75 % recovered …; a hard session
+    wants at least 75 %" (a reviewer's walk). Said in whole per cent, it is rounded down."""
+    from glueplan.domain.recovery_rules import rec2_findings
+    from glueplan.domain.session_load import week_loads
+
+    limits = builtin_thresholds()[Level.INTERMEDIATE]
+    (load,) = week_loads(0, week(at(TUE, thrust(2))), catalog, limits)
+    (finding,) = rec2_findings(load, dict.fromkeys(load.heavy, limits.readiness_warning - 0.4), limits)
+    said = dict(finding.params)
+    assert said["readiness"] < said["minimum"] == limits.readiness_warning
+
+
 # --- REC-3: activation work per day --------------------------------------------------------------
 
 @pytest.mark.parametrize(("level", "sets", "info"), [(B, 4, False), (B, 5, True), (I, 5, True), (A, 6, False),
