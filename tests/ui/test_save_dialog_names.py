@@ -18,7 +18,7 @@ from glueplan.app.workspace import Workspace
 from glueplan.domain.language import Language
 from glueplan.ui.files import export as export_module
 from glueplan.ui.shared import file_dialogs
-from tests.ui.test_print_menu import choosing, window_on
+from tests.ui.test_print_menu import choosing, documents_at, window_on
 
 Step = Callable[[QFileDialog], None]
 
@@ -154,19 +154,22 @@ def test_the_database_files_dialog_keeps_an_existing_file_as_named(qtbot: QtBot,
         tmp_path / "ny.sqlite")
 
 
-def test_print_to_file_prints_to_a_real_name_ending_in_pdf(qtbot: QtBot, tmp_path: Path) -> None:
+def test_print_to_file_prints_to_a_real_name_ending_in_pdf(qtbot: QtBot, tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
     """File > Print, Print, Print to File (PDF): Qt's print dialog printed to what its Output file
     held, '*.pdf' or 'ane' (a PDF without its suffix). A pattern is no name (the program's is
-    offered in its folder); 'ane' is 'ane.pdf', settled before Qt asks whether to replace it."""
+    offered in its folder, or the save folder); 'ane' is 'ane.pdf', settled before Qt asks whether to
+    replace it."""
     from PySide6.QtPrintSupport import QPrintDialog
 
     from glueplan.ui.print.print_dialog import preview_dialog
     from tests.ui.test_print_sheet import sheet_of
 
+    documents = documents_at(monkeypatch, tmp_path)  # the save folder, not the home Qt puts a bare name in
     preview = preview_dialog(sheet_of("seed-002", Language.DA))
     qtbot.addWidget(preview)
     printed: list[str] = []
-    for typed in (tmp_path / "*.pdf", tmp_path / "ane"):
+    for typed in (tmp_path / "*.pdf", tmp_path / "ane", "*.pdf"):
         printing = QPrintDialog(preview.printer(), preview)  # as the preview's Print makes it
         qtbot.addWidget(printing)
         printing.show()
@@ -177,4 +180,5 @@ def test_print_to_file_prints_to_a_real_name_ending_in_pdf(qtbot: QtBot, tmp_pat
         QTest.keyClick(output, Qt.Key.Key_Return)  # Return prints, as the dialog's Print button does
         assert printing.result() == QDialog.DialogCode.Accepted
         printed.append(preview.printer().outputFileName())
-    assert printed == [str(tmp_path / "Gluteus medius stabilitet og styrke.pdf"), str(tmp_path / "ane.pdf")]
+    offered = "Gluteus medius stabilitet og styrke.pdf"
+    assert printed == [str(tmp_path / offered), str(tmp_path / "ane.pdf"), str(documents / offered)]

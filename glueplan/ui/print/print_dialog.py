@@ -230,11 +230,13 @@ class PrintDialogWatch(QObject):
     def _printed_to(self, typed: str) -> str:
         """The file a typed Output file names, settled when it is left (before Print is pressed, and Qt
         asks whether to replace it): Qt printed to what was typed, '*.pdf' or 'plan' (a PDF without
-        its suffix). A pattern is no name: the document's name is offered in its folder instead."""
+        its suffix). A pattern is no name: the document's name is offered in its folder (or the save
+        folder) instead."""
         if not typed:
             return typed
         if file_dialogs.is_pattern(typed):
-            return str(self._offered_in(Path(typed).parent))
+            folder = Path(typed).parent
+            return str(self._offered_in(folder if folder != Path() else save_folder()))
         return file_dialogs.named_file(typed, [PDF_FILTER], PDF_FILTER)
 
 
