@@ -1663,6 +1663,10 @@
         <translation>Gi nytt navn til eller flytt «%1»</translation>
     </message>
     <message>
+        <source>Programs start on a Monday: moved from %1 to %2, the Monday of its week.</source>
+        <translation>Programmer starter på en mandag: flyttet fra %1 til %2, mandagen i samme uke.</translation>
+    </message>
+    <message>
         <source>Make “%1” active</source>
         <translation>Gjør «%1» aktivt</translation>
     </message>

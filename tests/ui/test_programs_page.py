@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import QDate, QPoint
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QPushButton
+from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from glueplan.app.command import History
@@ -16,6 +16,7 @@ from glueplan.domain.trainee import Trainee
 from glueplan.store.repository import Repository
 from glueplan.ui.main_window import MainWindow
 from glueplan.ui.programs.page import ProgramsPage
+from glueplan.ui.shared.logged_text import date_text, short_text
 from tests.ui.test_main_window import make_window
 
 
@@ -202,3 +203,46 @@ def test_at_1024_pixels_nothing_on_the_programs_tab_is_cut_off(qtbot: QtBot, rep
     items = page.program_list
     assert all(items.visualItemRect(items.item(row)).right() <= items.viewport().width()
                for row in range(items.count()))
+
+
+WRITTEN = {Language.EN: "{:02}/{:02}/{}", Language.DA: "{:02}.{:02}.{}", Language.NB: "{:02}.{:02}.{}"}
+
+
+def typed_start(qtbot: QtBot, page: ProgramsPage, language: Language, day: date, home: bool) -> None:
+    """The start typed as a coach types it: over the whole date (selected), or from Home, then Enter."""
+    page.start.setFocus()
+    if home:
+        qtbot.keyClick(page.start, Qt.Key.Key_Home)
+    else:
+        page.start.findChild(QLineEdit).selectAll()
+    qtbot.keyClicks(page.start, WRITTEN[language].format(day.day, day.month, day.year))
+    qtbot.keyClick(page.start, Qt.Key.Key_Return)
+
+
+@pytest.mark.parametrize("language", [Language.DA, Language.NB, Language.EN])
+@pytest.mark.parametrize("home", [False, True])
+def test_the_start_is_typed_in_the_languages_date(qtbot: QtBot, repository: Repository, language: Language,
+                                                  home: bool) -> None:
+    """Seen in Bokmål: "30.11.2026" typed over the start changed nothing, and typed after Home
+    stored 07.11.2026, a Saturday, listed as the start while the Week tab began on Monday 02.11.
+    A day that is not a Monday becomes its week's Monday, and the page says so."""
+    window = make_window(qtbot, repository, language)
+    page = window.programs_page()
+    page.template_cards[0].start_button.click()
+    window.show_programs()
+    page.start.setDate(QDate(2026, 12, 7))
+    page.start.editingFinished.emit()
+    assert window.live is not None
+    typed_start(qtbot, page, language, date(2026, 11, 30), home)
+    assert window.live.program.start == date(2026, 11, 30) and not page.start_moved.isVisibleTo(page)
+    assert short_text(date(2026, 11, 30), language) in listed(page)[0]
+    page.start.setFocus()
+    qtbot.keyClick(page.start, Qt.Key.Key_Home)
+    qtbot.keyClicks(page.start, "14")
+    qtbot.keyClick(page.start, Qt.Key.Key_Return)
+    assert window.live.program.start == date(2026, 11, 9)  # the 14th, a Saturday: its Monday
+    typed_start(qtbot, page, language, date(2026, 11, 7), home)  # a Saturday
+    assert window.live.program.start == date(2026, 11, 2) and page.start.date() == QDate(2026, 11, 2)
+    assert page.start_moved.isVisibleTo(page)
+    assert date_text(date(2026, 11, 7), language) in page.start_moved.text()
+    assert date_text(date(2026, 11, 2), language) in page.start_moved.text()

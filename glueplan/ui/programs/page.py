@@ -41,7 +41,7 @@ from glueplan.domain.catalog import Catalog
 from glueplan.domain.default_names import in_language
 from glueplan.domain.language import Language
 from glueplan.domain.messages import messages
-from glueplan.domain.plan import Program, Week, next_monday
+from glueplan.domain.plan import Program, Week, monday_of, next_monday
 from glueplan.domain.templates import Template
 from glueplan.store.repository import ProgramDetails, ProgramOverview
 from glueplan.ui.shared.date_time_fields import with_calendar
@@ -49,7 +49,7 @@ from glueplan.ui.shared.flow_layout import FlowLayout
 from glueplan.ui.shared.input_dialog import answer, item_dialog, text_dialog
 from glueplan.ui.shared.keyboard_focus import FramedScrollArea
 from glueplan.ui.shared.live_workspace import LiveWorkspace
-from glueplan.ui.shared.logged_text import clock_text, short_text
+from glueplan.ui.shared.logged_text import clock_text, date_text, short_text
 from glueplan.ui.shared.plain_text import ask, no_mnemonic
 from glueplan.ui.shared.refresh_when_shown import RefreshWhenShown
 from glueplan.ui.shared.undo_text import UndoText
@@ -134,9 +134,14 @@ class ProgramsPage(FramedScrollArea):
         self.start.setSpecialValueText(" ")  # shown at the minimum date: no program chosen, no date
         self.start.setMaximumWidth(self.start.sizeHint().width() * 2)
         self.start.editingFinished.connect(self._details_edited)
+        self.start_moved = QLabel()  # why a start typed on another day became its week's Monday
+        self.start_moved.setTextFormat(Qt.TextFormat.PlainText)
+        self.start_moved.setWordWrap(True)
+        self.start_moved.hide()
         details = QFormLayout()
         details.addRow(self.tr("Name"), self.name)
         details.addRow(self.tr("Starts"), self.start)
+        details.addRow("", self.start_moved)
         layout.addLayout(details)
         self.open_button = QPushButton(self.tr("Make active and plan it"))
         self.open_button.setToolTip(self.tr("The Week and Log tabs show the active program; glueplan opens with it"))
@@ -236,6 +241,8 @@ class ProgramsPage(FramedScrollArea):
         for widget in (self.name, self.start, self.open_button, self.duplicate_button, self.delete_button,
                        self.copy_button, self.template_button):
             widget.setEnabled(program is not None)
+        if program is None or program.id != self._named:
+            self.start_moved.hide()
         if self.name.isModified() and program is not None and program.id == self._named:
             pass  # a new name being typed stays while the list is read again (saved elsewhere)
         elif program is not None:
@@ -247,17 +254,27 @@ class ProgramsPage(FramedScrollArea):
         self._named = program.id if program is not None else None
 
     def _details_edited(self) -> None:
-        """A new name (not an empty one) or start date, as one undoable step."""
+        """A new name (not an empty one) or start date, as one undoable step. A start typed or picked
+        on another day than a Monday becomes the Monday of its week, and the page says so: a program's
+        weeks run Monday to Sunday (Program.date_of), so a Saturday start was listed as the Saturday
+        while the Week tab and the log planned the days from the Monday before."""
         program = self.chosen()
         if program is None:
             return
         name = self.name.text().strip() or program.name
         self.name.setModified(False)
-        after = ProgramDetails(name, self.start.date().toPython())  # type: ignore[arg-type]
+        typed: date = self.start.date().toPython()  # type: ignore[assignment]
+        after = ProgramDetails(name, typed if typed == program.start else monday_of(typed))  # left alone, left so
         if after != program.details:
             self._live.run_or_report(EditProgramDetails(program.id, program.details, after, UndoText(
                 lambda: self.tr("Rename or move “%1”").replace("%1", program.name))))
         self._show_details()
+        if typed != after.start:
+            language = self._live.language
+            self.start_moved.setText(self.tr("Programs start on a Monday: moved from %1 to %2, the Monday of its week.")
+                                     .replace("%1", date_text(typed, language))
+                                     .replace("%2", date_text(after.start, language)))
+            self.start_moved.show()
 
     def _chosen(self, item: QListWidgetItem) -> None:
         if isinstance(item.data(Qt.ItemDataRole.UserRole), int):
