@@ -52,6 +52,12 @@ class BackupFile:
         return self.programs is not None
 
 
+def taken_at(path: Path) -> datetime:
+    """When a copy was taken: the time in its name where glueplan named it, else its file's last change."""
+    match = _NAME.search(path.name.removesuffix(path.suffix))
+    return datetime.strptime(match[1], _STAMP) if match else datetime.fromtimestamp(path.stat().st_mtime)
+
+
 def backup_folder(path: Path) -> Path:
     return path.parent / BACKUP_FOLDER
 
@@ -116,7 +122,7 @@ def backups(path: Path, read: bool = True) -> list[BackupFile]:
         if match is None or candidate.name.removesuffix(path.suffix)[:match.start()] != path.stem:
             continue
         copy = BackupFile(candidate, datetime.strptime(match[1], _STAMP), match[2])
-        found.append(_contents(copy) if read else copy)
+        found.append(contents(copy) if read else copy)
     return sorted(found, key=lambda copy: (copy.taken, copy.path.name), reverse=True)
 
 
@@ -124,7 +130,7 @@ def _glob_escape(text: str) -> str:
     return re.sub(r"([*?\[])", r"[\1]", text)
 
 
-def _contents(copy: BackupFile) -> BackupFile:
+def contents(copy: BackupFile) -> BackupFile:
     """What a copy holds, read without changing it; a copy that fails its check holds nothing."""
     try:
         connection = sqlite3.connect(read_only_uri(copy.path), uri=True)

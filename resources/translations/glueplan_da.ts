@@ -2511,12 +2511,36 @@ Kontrollér, at det korrekte filnavn blev givet.</translation>
         <translation>Der er endnu ingen sikkerhedskopier af %1.</translation>
     </message>
     <message>
+        <source>Choose a file… restores a backup kept elsewhere: a copy of glueplan&apos;s database, or the full backup (JSON) that File &gt; Export writes.</source>
+        <translation>Vælg en fil… gendanner en sikkerhedskopi, der ligger et andet sted: en kopi af glueplans database eller den fulde sikkerhedskopi (JSON), som Filer &gt; Eksportér skriver.</translation>
+    </message>
+    <message>
         <source>&amp;Restore</source>
         <translation>&amp;Gendan</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Annuller</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;file…</source>
+        <translation>Vælg en &amp;fil…</translation>
+    </message>
+    <message>
+        <source>File %1</source>
+        <translation>Filen %1</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Vælg en sikkerhedskopi</translation>
+    </message>
+    <message>
+        <source>glueplan backups</source>
+        <translation>glueplan-sikkerhedskopier</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Alle filer</translation>
     </message>
     <message>
         <source>Daily</source>
@@ -2537,6 +2561,10 @@ Kontrollér, at det korrekte filnavn blev givet.</translation>
     <message>
         <source>Replace the database with the backup of %1? The file as it is now is backed up first.</source>
         <translation>Erstat databasen med sikkerhedskopien fra %1? Filen, som den er nu, sikkerhedskopieres først.</translation>
+    </message>
+    <message>
+        <source>Replace the database with what %1 holds (%2 programs, %3 logged sets)? The file as it is now is backed up first.</source>
+        <translation>Erstat databasen med indholdet af %1 (%2 programmer, %3 loggede sæt)? Filen, som den er nu, sikkerhedskopieres først.</translation>
     </message>
     <message>
         <source>Restore the newest good backup, taken %1 (%2 programs, %3 logged sets)? The damaged file is kept beside it under another name.</source>

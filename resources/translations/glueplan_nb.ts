@@ -2511,12 +2511,36 @@ Kontroller at filnavnet er riktig.</translation>
         <translation>Det finnes ingen sikkerhetskopier av %1 ennå.</translation>
     </message>
     <message>
+        <source>Choose a file… restores a backup kept elsewhere: a copy of glueplan&apos;s database, or the full backup (JSON) that File &gt; Export writes.</source>
+        <translation>Velg en fil… gjenoppretter en sikkerhetskopi som ligger et annet sted: en kopi av glueplans database eller den fullstendige sikkerhetskopien (JSON) som Fil &gt; Eksporter skriver.</translation>
+    </message>
+    <message>
         <source>&amp;Restore</source>
         <translation>&amp;Gjenopprett</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
+        <source>Choose a &amp;file…</source>
+        <translation>Velg en &amp;fil…</translation>
+    </message>
+    <message>
+        <source>File %1</source>
+        <translation>Filen %1</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Velg en sikkerhetskopi</translation>
+    </message>
+    <message>
+        <source>glueplan backups</source>
+        <translation>glueplan-sikkerhetskopier</translation>
+    </message>
+    <message>
+        <source>All files</source>
+        <translation>Alle filer</translation>
     </message>
     <message>
         <source>Daily</source>
@@ -2537,6 +2561,10 @@ Kontroller at filnavnet er riktig.</translation>
     <message>
         <source>Replace the database with the backup of %1? The file as it is now is backed up first.</source>
         <translation>Erstatte databasen med sikkerhetskopien fra %1? Filen slik den er nå, sikkerhetskopieres først.</translation>
+    </message>
+    <message>
+        <source>Replace the database with what %1 holds (%2 programs, %3 logged sets)? The file as it is now is backed up first.</source>
+        <translation>Erstatte databasen med innholdet i %1 (%2 programmer, %3 loggede sett)? Filen slik den er nå, sikkerhetskopieres først.</translation>
     </message>
     <message>
         <source>Restore the newest good backup, taken %1 (%2 programs, %3 logged sets)? The damaged file is kept beside it under another name.</source>

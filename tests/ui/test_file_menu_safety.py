@@ -1,12 +1,18 @@
 """File > Export… writes each kind the dialog offers; File > Restore from backup… lists the
-backups with what they hold and restores the chosen one after the current file is backed up."""
+backups with what they hold, takes one chosen anywhere (a copy of the file, the JSON full backup),
+and restores the chosen one after the current file is backed up."""
 
 from __future__ import annotations
 
+import json
+import shutil
 import sqlite3
+from collections.abc import Callable
 from contextlib import closing
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
+from tempfile import TemporaryDirectory
 
 import pytest
 from icalendar import Calendar
@@ -15,14 +21,19 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from glueplan.app.workspace import Workspace
-from glueplan.domain.language import Language
+from glueplan.domain.language import Language, Localized
 from glueplan.domain.log import LoggedSet
-from glueplan.store.backup import BEFORE_IMPORT, DAILY, backup_sqlite, backups
-from glueplan.store.formats.json_backup import read_backup
+from glueplan.domain.trainee import Trainee
+from glueplan.store.backup import BEFORE_IMPORT, BEFORE_RESTORE, DAILY, backup_sqlite, backups
+from glueplan.store.database import open_store
+from glueplan.store.formats.json_backup import backup_bytes, read_backup
+from glueplan.store.location import database_url
+from glueplan.store.repository import Repository
 from glueplan.ui.files import export as export_module
 from glueplan.ui.files import restore_dialog
 from glueplan.ui.files.restore_dialog import RestoreDialog
-from tests.conftest import on_screen
+from glueplan.ui.shared import file_dialogs
+from tests.conftest import on_screen, seed_000
 from tests.ui.test_print_menu import window_on
 
 pytestmark = pytest.mark.sqlite_only
@@ -93,3 +104,161 @@ def test_the_dialog_lists_what_each_backup_holds(qtbot: QtBot, workspace: Worksp
     header = dialog.table.horizontalHeader()
     assert header.length() == dialog.table.viewport().width()  # the columns fill the list, no blank strip
     dialog.grab().save(str(tmp_path / "restore.png"))
+
+
+def restoring_a_chosen_file(monkeypatch: pytest.MonkeyPatch, chosen: Path) -> list[list[str]]:
+    """File > Restore from backup… with Choose a file… answered by ``chosen`` and the restore confirmed;
+    returns the rows the dialog showed."""
+    shown: list[list[str]] = []
+
+    def choose_and_accept(dialog: RestoreDialog) -> QDialog.DialogCode:
+        dialog.choose_button.click()
+        shown.extend([dialog.table.item(row, column).text() for column in range(5)]
+                     for row in range(dialog.table.rowCount()))
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(file_dialogs, "open_file_name", lambda *_args: (str(chosen), ""))
+    monkeypatch.setattr(RestoreDialog, "exec", choose_and_accept)
+    monkeypatch.setattr(QMessageBox, "exec", lambda _box: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(restore_dialog, "start_again", lambda: None)
+    return shown
+
+
+def test_a_copy_of_the_database_kept_elsewhere_is_chosen_and_restored(
+        qtbot: QtBot, workspace: Workspace, db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A copy taken to a USB stick could not be restored: the dialog listed only the copies beside
+    the database. Choose a file… lists it, chosen, with what it holds, and restores it as any copy."""
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    copy = usb / "glueplan-copy.sqlite"
+    shutil.move(backup_sqlite(db_path, DAILY), copy)  # no sets yet
+    workspace.repository.log_set(workspace.trainee_id, LoggedSet("clamshell", datetime(2026, 11, 23, 18), 0, 15))
+    window = window_on(qtbot, workspace)
+    shown = restoring_a_chosen_file(monkeypatch, copy)
+    window.restore_backup()
+    assert shown[0][1:4] == ["File glueplan-copy.sqlite", "1", "0"]
+    assert [copy.logged_sets for copy in backups(db_path) if copy.reason == BEFORE_RESTORE] == [1]
+    with closing(sqlite3.connect(db_path)) as connection:
+        assert connection.execute("SELECT count(*) FROM logged_set").fetchone() == (0,)
+    assert copy.exists()  # the chosen file is read, never moved
+
+
+def test_the_full_json_backup_is_restored_whole(qtbot: QtBot, workspace: Workspace, db_path: Path,
+                                                tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The JSON full backup File > Export writes could not be restored (Import history brought back
+    only the current trainee's log). Restored, the database holds what the backup holds, every
+    table, ids and all: trainees, programs, logs, own exercises; the file before is backed up."""
+    other = open_store(database_url(str(tmp_path / "other.sqlite")))
+    try:
+        repository = Repository(other)
+        mine = repository.add_custom_exercise(replace(workspace.catalog.exercise("clamshell"), id="", custom=True,
+                                                      aliases=(), name=Localized.same("Band clamshell")))
+        for name in ("Ida", "Bo"):
+            trainee = repository.add_trainee(Trainee(name))
+            repository.add_program(trainee, seed_000())
+            repository.log_set(trainee, LoggedSet(mine.id, datetime(2026, 11, 20, 18), 0, 20))
+        written = backup_bytes(other)
+    finally:
+        other.close()
+    full = tmp_path / "usb" / "full-backup.json"
+    full.parent.mkdir()
+    full.write_bytes(written)
+    workspace.repository.log_set(workspace.trainee_id, LoggedSet("clamshell", datetime(2026, 11, 23, 18), 0, 15))
+    window = window_on(qtbot, workspace)
+    shown = restoring_a_chosen_file(monkeypatch, full)
+    window.restore_backup()
+    assert shown[0][1:4] == ["File full-backup.json", "2", "2"]
+    restored = open_store(database_url(str(db_path)))
+    try:
+        assert json.loads(backup_bytes(restored))["tables"] == json.loads(written)["tables"]
+    finally:
+        restored.close()
+    [before] = [copy for copy in backups(db_path) if copy.reason == BEFORE_RESTORE]
+    assert (before.programs, before.logged_sets) == (1, 1)
+
+
+def newer(path: Path) -> Path:
+    with closing(sqlite3.connect(path)) as connection, connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999'")
+    return path
+
+
+def foreign(path: Path) -> Path:
+    path.unlink()
+    with closing(sqlite3.connect(path)) as connection, connection:
+        connection.execute("CREATE TABLE invoice (id INTEGER PRIMARY KEY)")
+    return path
+
+
+def damaged(path: Path) -> Path:
+    path.write_bytes(path.read_bytes()[:4096] + b"\xff" * 8192)
+    return path
+
+
+def newer_json(path: Path) -> Path:
+    """The copy's full backup (JSON), as a newer glueplan would write it."""
+    store = open_store(database_url(str(path)))
+    try:
+        document = json.loads(backup_bytes(store))
+    finally:
+        store.close()
+    document["schema"] = "9999"
+    json_path = path.with_suffix(".json")
+    json_path.write_text(json.dumps(document))
+    return json_path
+
+
+def broken_json(path: Path) -> Path:
+    broken = path.with_name("notes.json")
+    broken.write_text("{\n")
+    return broken
+
+
+def picture(path: Path) -> Path:
+    png = path.with_name("photo.png")
+    png.write_bytes(b"\x89PNG\r\n\x1a\n")
+    return png
+
+
+@pytest.mark.parametrize(("spoil", "said"), [
+    (newer, "was written by a newer glueplan (schema 9999)"),
+    (foreign, "is not a glueplan backup"),
+    (damaged, "is damaged"),
+    (broken_json, "not valid JSON"),
+    (picture, "is not a glueplan backup"),
+    (newer_json, "was written by a newer glueplan"),
+], ids=["newer", "foreign", "damaged", "broken-json", "picture", "newer-json"])
+def test_a_file_that_is_no_glueplan_backup_is_refused_with_the_reason(
+        qtbot: QtBot, workspace: Workspace, db_path: Path, tmp_path: Path, spoil: Callable[[Path], Path], said: str,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each checked as the listed copies are and as a database is opened: nothing listed, nothing restored."""
+    copy = tmp_path / "usb" / "backup.sqlite"
+    copy.parent.mkdir()
+    shutil.move(backup_sqlite(db_path, DAILY), copy)
+    chosen = spoil(copy)
+    told: list[str] = []
+    monkeypatch.setattr(restore_dialog, "ask", lambda _parent, _icon, _title, text, *_args: told.append(text))
+    monkeypatch.setattr(file_dialogs, "open_file_name", lambda *_args: (str(chosen), ""))
+    with TemporaryDirectory() as scratch:
+        dialog = on_screen(qtbot, RestoreDialog(db_path, workspace.language, None, Path(scratch)), 560, 360)
+        dialog.choose_button.click()
+        assert len(told) == 1 and str(chosen) in told[0] and said in told[0] and "Nothing was restored" in told[0]
+        assert dialog.table.rowCount() == 0 and not dialog.restore_button.isEnabled()
+
+
+def test_the_database_in_use_is_refused_before_it_is_read(qtbot: QtBot, workspace: Workspace, db_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """Chosen, the database in use (or its -wal) would be opened and closed here, which drops the locks
+    SQLite holds on it (store/open_files.py): it is refused by its name."""
+    import glueplan.store.chosen_backup as chosen_backup
+
+    told: list[str] = []
+    monkeypatch.setattr(restore_dialog, "ask", lambda _parent, _icon, _title, text, *_args: told.append(text))
+    monkeypatch.setattr(chosen_backup, "_sqlite_copy", lambda path: pytest.fail(f"{path} was opened"))
+    with TemporaryDirectory() as scratch:
+        dialog = on_screen(qtbot, RestoreDialog(db_path, workspace.language, None, Path(scratch)), 560, 360)
+        for chosen in (db_path, db_path.with_name(db_path.name + "-wal")):
+            monkeypatch.setattr(file_dialogs, "open_file_name", lambda *_args, chosen=chosen: (str(chosen), ""))
+            dialog.choose_button.click()
+        assert len(told) == 2 and all("is the database in use" in text for text in told)
+        assert dialog.table.rowCount() == 0

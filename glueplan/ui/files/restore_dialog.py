@@ -1,4 +1,5 @@
-"""File > Restore from backup… and, at start, the offer of the newest good backup of a damaged file.
+"""File > Restore from backup… (the copies beside the database, or a backup chosen anywhere: a copy
+of the file or the JSON full backup) and, at start, the offer of the newest good backup of a damaged file.
 
 A restore replaces the database file: it happens with the file closed, the current file backed
 up first (or, when damaged, kept under another name), and glueplan then opens it again.
@@ -8,15 +9,19 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from tempfile import TemporaryDirectory
 
 from PySide6.QtCore import QCoreApplication, QProcess, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -34,8 +39,11 @@ from glueplan.store.backup import (
     put_aside,
     restore,
 )
+from glueplan.store.chosen_backup import read_chosen
+from glueplan.store.errors import StoreError
 from glueplan.store.file_check import DamagedDatabase
 from glueplan.store.location import sqlite_file
+from glueplan.ui.shared import file_dialogs
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.logged_text import locale_of, short_text
 from glueplan.ui.shared.modal import asked
@@ -43,13 +51,16 @@ from glueplan.ui.shared.plain_text import ask, plain
 
 
 class RestoreDialog(QDialog):
-    """The backups of a database, newest first, with what each holds; OK restores the chosen one."""
+    """The backups of a database, newest first, with what each holds; OK restores the chosen one.
+    Choose a file… adds a backup kept elsewhere, checked and made ready in ``scratch`` (read_chosen)."""
 
-    def __init__(self, path: Path, language: Language, parent: QWidget | None = None) -> None:
+    def __init__(self, path: Path, language: Language, parent: QWidget | None = None,
+                 scratch: Path | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Restore from backup"))
+        self.path, self.language, self.scratch = path, language, scratch
         self.copies = [copy for copy in backups(path) if copy.good]
-        locale = locale_of(language)
+        self.sources: dict[Path, Path] = {}  # a chosen file's copy -> the file chosen
         self.table = QTableWidget(len(self.copies), 5, self)
         self.table.setHorizontalHeaderLabels([self.tr("Taken"), self.tr("Why"), self.tr("Programs"),
                                               self.tr("Logged sets"), self.tr("Newest set")])
@@ -58,16 +69,9 @@ class RestoreDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)  # a narrow window elides a cell rather than doubling its row
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # a chosen file's name keeps its end (.json)
         for row, copy in enumerate(self.copies):
-            cells = [(short_text(copy.taken, language), Qt.AlignmentFlag.AlignLeft),
-                     (reason_text(copy.reason), Qt.AlignmentFlag.AlignLeft),
-                     (locale.toString(copy.programs), Qt.AlignmentFlag.AlignRight),
-                     (locale.toString(copy.logged_sets), Qt.AlignmentFlag.AlignRight),
-                     (short_text(copy.newest_set, language) if copy.newest_set else "–", Qt.AlignmentFlag.AlignLeft)]
-            for column, (text, alignment) in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setTextAlignment(alignment | Qt.AlignmentFlag.AlignVCenter)
-                self.table.setItem(row, column, item)
+            self._show(row, copy)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the reason takes what is left
@@ -77,17 +81,74 @@ class RestoreDialog(QDialog):
                              .replace("%1", str(path)) if self.copies else
                              self.tr("There are no backups of %1 yet.").replace("%1", str(path))))
         intro.setWordWrap(True)
+        elsewhere = QLabel(self.tr("Choose a file… restores a backup kept elsewhere: a copy of glueplan's "
+                                   "database, or the full backup (JSON) that File > Export writes."))
+        elsewhere.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Restore"))
+        self.restore_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.restore_button.setText(self.tr("&Restore"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Cancel"))
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(self.copies))
+        self.restore_button.setEnabled(bool(self.copies))
+        self.choose_button = QPushButton(self.tr("Choose a &file…"))
+        self.choose_button.setAutoDefault(False)  # Enter restores the chosen row
+        self.choose_button.setEnabled(scratch is not None)
+        self.choose_button.clicked.connect(self.choose_file)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table)
+        choosing = QHBoxLayout()
+        choosing.addWidget(plain(elsewhere), 1)
+        choosing.addWidget(self.choose_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(choosing)
         layout.addWidget(buttons)
-        self.resize(560, 360)
+        self.resize(620, 360)
+
+    def _show(self, row: int, copy: BackupFile) -> None:
+        """Write a copy's cells in ``row``: when, why (a chosen file's name), and what it holds."""
+        locale = locale_of(self.language)
+        source = self.sources.get(copy.path)
+        why = reason_text(copy.reason) if source is None else self.tr("File %1").replace("%1", source.name)
+        cells = [(short_text(copy.taken, self.language), Qt.AlignmentFlag.AlignLeft),
+                 (why, Qt.AlignmentFlag.AlignLeft),
+                 (locale.toString(copy.programs), Qt.AlignmentFlag.AlignRight),
+                 (locale.toString(copy.logged_sets), Qt.AlignmentFlag.AlignRight),
+                 (short_text(copy.newest_set, self.language) if copy.newest_set else "–", Qt.AlignmentFlag.AlignLeft)]
+        for column, (text, alignment) in enumerate(cells):
+            item = QTableWidgetItem(text)
+            item.setTextAlignment(alignment | Qt.AlignmentFlag.AlignVCenter)
+            item.setToolTip(str(source or copy.path))
+            self.table.setItem(row, column, item)
+
+    def choose_file(self) -> None:
+        """Ask for a backup kept elsewhere; a good one goes first in the list, chosen, a bad one is refused
+        with the reason."""
+        assert self.scratch is not None  # the button is enabled only with a place to make a JSON backup's copy
+        name, _kind = file_dialogs.open_file_name(
+            self, self.tr("Choose a backup"), str(Path.home()),
+            self.tr("glueplan backups") + " (*.sqlite *.db *.json);;" + self.tr("All files") + " (*)")
+        if not name:
+            return
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a JSON backup of years takes a few seconds
+        try:
+            copy = read_chosen(Path(name), self.path, self.scratch)
+        except StoreError as error:
+            refused = error
+        else:
+            refused = None
+        finally:
+            QApplication.restoreOverrideCursor()
+        if refused is not None:
+            ask(self, QMessageBox.Icon.Warning, "glueplan", refused.text(self.language))
+            return
+        self.sources[copy.path] = Path(name)
+        self.copies.insert(0, copy)
+        self.table.insertRow(0)
+        self._show(0, copy)
+        self.table.selectRow(0)
+        self.restore_button.setEnabled(True)
+        self.restore_button.setFocus()
 
     def chosen(self) -> BackupFile | None:
         rows = self.table.selectionModel().selectedRows()
@@ -105,12 +166,19 @@ def reason_text(reason: str) -> str:
     return QCoreApplication.translate("RestoreDialog", "Before a database update")
 
 
-def confirmed(copy: BackupFile, language: Language, parent: QWidget | None) -> bool:
-    """Ask once more before the database is replaced."""
-    question = QCoreApplication.translate("RestoreDialog", "Replace the database with the backup of %1? The file "
-                                          "as it is now is backed up first.")
-    answer = ask(parent, QMessageBox.Icon.Question, "glueplan",
-                 question.replace("%1", short_text(copy.taken, language)),
+def confirmed(copy: BackupFile, source: Path | None, language: Language, parent: QWidget | None) -> bool:
+    """Ask once more before the database is replaced (with what ``source``, a file chosen, holds)."""
+    if source is None:
+        question = QCoreApplication.translate("RestoreDialog", "Replace the database with the backup of %1? The file "
+                                              "as it is now is backed up first.")
+        question = question.replace("%1", short_text(copy.taken, language))
+    else:
+        question = QCoreApplication.translate("RestoreDialog", "Replace the database with what %1 holds (%2 programs, "
+                                              "%3 logged sets)? The file as it is now is backed up first.")
+        locale = locale_of(language)
+        question = question.replace("%1", str(source)).replace("%2", locale.toString(copy.programs)) \
+            .replace("%3", locale.toString(copy.logged_sets))
+    answer = ask(parent, QMessageBox.Icon.Question, "glueplan", question,
                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
 
@@ -147,12 +215,13 @@ def restore_from_menu(live: LiveWorkspace, parent: QWidget) -> bool:
         ask(parent, QMessageBox.Icon.Information, "glueplan", QCoreApplication.translate(
             "RestoreDialog", "This database is on a server; its backups are made and restored there."))
         return False
-    with asked(RestoreDialog(path, live.language, parent)) as dialog:
+    with TemporaryDirectory(prefix="glueplan-restore-") as scratch, \
+            asked(RestoreDialog(path, live.language, parent, Path(scratch))) as dialog:
         copy = dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
-    if copy is None or not confirmed(copy, live.language, parent):
-        return False
-    store.close()
-    restore(path, copy.path)
+        if copy is None or not confirmed(copy, dialog.sources.get(copy.path), live.language, parent):
+            return False
+        store.close()
+        restore(path, copy.path)  # a JSON backup's copy in scratch is read whole here, before scratch goes
     start_again()
     parent.close()
     return True
