@@ -95,7 +95,7 @@ class TraineeBar(QToolBar):
         name = self.live.trainee.name
         answer = QMessageBox.question(
             self.window(), self.tr("Archive trainee"),
-            self.tr("Archive %1? Their programs and log are kept; Edit > Undo brings them back, and so does "
+            self.tr("Archive “%1”? Their programs and log are kept; Edit > Undo brings them back, and so does "
                     "File > Restore archived trainee.").replace("%1", name))
         if answer == QMessageBox.StandardButton.Yes:  # the first step of the next trainee's history
             archive = ArchiveTrainee(UndoText(lambda: self.tr("Archive “%1”").replace("%1", name)))

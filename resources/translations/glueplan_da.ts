@@ -1683,6 +1683,14 @@
         <translation>Der er ingen anden udøver at kopiere det til: tilføj en med Filer &gt; Ny udøver.</translation>
     </message>
     <message>
+        <source>Copy “%1” to “%2”</source>
+        <translation>Kopiér »%1« til »%2«</translation>
+    </message>
+    <message>
+        <source>Copied “%1” to “%2”.</source>
+        <translation>»%1« er kopieret til »%2«.</translation>
+    </message>
+    <message>
         <source>Copy “%1” &amp;to:</source>
         <translation>Kopiér »%1« &amp;til:</translation>
     </message>
@@ -1697,14 +1705,6 @@
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
-    </message>
-    <message>
-        <source>Copy “%1” to %2</source>
-        <translation>Kopiér »%1« til %2</translation>
-    </message>
-    <message>
-        <source>Copied “%1” to %2.</source>
-        <translation>»%1« er kopieret til %2.</translation>
     </message>
     <message>
         <source>Co&amp;py</source>
@@ -2647,6 +2647,10 @@ Kontrollér, at det korrekte filnavn blev givet.</translation>
         <translation>Gendan arkivere&amp;t udøver</translation>
     </message>
     <message>
+        <source>Archive “%1”? Their programs and log are kept; Edit &gt; Undo brings them back, and so does File &gt; Restore archived trainee.</source>
+        <translation>Arkivér »%1«? Programmer og log bevares; Rediger &gt; Fortryd henter udøveren tilbage, og det gør Filer &gt; Gendan arkiveret udøver også.</translation>
+    </message>
+    <message>
         <source>New trainee</source>
         <translation>Ny udøver</translation>
     </message>
@@ -2669,10 +2673,6 @@ Kontrollér, at det korrekte filnavn blev givet.</translation>
     <message>
         <source>%1 – %2 – glueplan</source>
         <translation>%1 – %2 – glueplan</translation>
-    </message>
-    <message>
-        <source>Archive %1? Their programs and log are kept; Edit &gt; Undo brings them back, and so does File &gt; Restore archived trainee.</source>
-        <translation>Arkivér %1? Programmer og log bevares; Rediger &gt; Fortryd henter udøveren tilbage, og det gør Filer &gt; Gendan arkiveret udøver også.</translation>
     </message>
     <message>
         <source>Restore “%1”</source>

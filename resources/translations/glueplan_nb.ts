@@ -1683,6 +1683,14 @@
         <translation>Det finnes ingen annen utøver å kopiere det til: legg til en med Fil &gt; Ny utøver.</translation>
     </message>
     <message>
+        <source>Copy “%1” to “%2”</source>
+        <translation>Kopier «%1» til «%2»</translation>
+    </message>
+    <message>
+        <source>Copied “%1” to “%2”.</source>
+        <translation>«%1» er kopiert til «%2».</translation>
+    </message>
+    <message>
         <source>Copy “%1” &amp;to:</source>
         <translation>Kopier «%1» &amp;til:</translation>
     </message>
@@ -1697,14 +1705,6 @@
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Lagre</translation>
-    </message>
-    <message>
-        <source>Copy “%1” to %2</source>
-        <translation>Kopier «%1» til %2</translation>
-    </message>
-    <message>
-        <source>Copied “%1” to %2.</source>
-        <translation>«%1» er kopiert til %2.</translation>
     </message>
     <message>
         <source>Co&amp;py</source>
@@ -2647,6 +2647,10 @@ Kontroller at filnavnet er riktig.</translation>
         <translation>Gjenopprett arkiver&amp;t utøver</translation>
     </message>
     <message>
+        <source>Archive “%1”? Their programs and log are kept; Edit &gt; Undo brings them back, and so does File &gt; Restore archived trainee.</source>
+        <translation>Arkivere «%1»? Programmer og logg beholdes; Rediger &gt; Angre henter utøveren tilbake, og det gjør også Fil &gt; Gjenopprett arkivert utøver.</translation>
+    </message>
+    <message>
         <source>New trainee</source>
         <translation>Ny utøver</translation>
     </message>
@@ -2669,10 +2673,6 @@ Kontroller at filnavnet er riktig.</translation>
     <message>
         <source>%1 – %2 – glueplan</source>
         <translation>%1 – %2 – glueplan</translation>
-    </message>
-    <message>
-        <source>Archive %1? Their programs and log are kept; Edit &gt; Undo brings them back, and so does File &gt; Restore archived trainee.</source>
-        <translation>Arkivere %1? Programmer og logg beholdes; Rediger &gt; Angre henter utøveren tilbake, og det gjør også Fil &gt; Gjenopprett arkivert utøver.</translation>
     </message>
     <message>
         <source>Restore “%1”</source>

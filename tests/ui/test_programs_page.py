@@ -14,6 +14,7 @@ from glueplan.app.command import History
 from glueplan.domain.language import Language
 from glueplan.domain.trainee import Trainee
 from glueplan.store.repository import Repository
+from glueplan.ui.application import install_translators
 from glueplan.ui.main_window import MainWindow
 from glueplan.ui.programs.page import ProgramsPage
 from glueplan.ui.shared.logged_text import date_text, short_text
@@ -246,3 +247,19 @@ def test_the_start_is_typed_in_the_languages_date(qtbot: QtBot, repository: Repo
     assert page.start_moved.isVisibleTo(page)
     assert date_text(date(2026, 11, 7), language) in page.start_moved.text()
     assert date_text(date(2026, 11, 2), language) in page.start_moved.text()
+
+
+@pytest.mark.parametrize(("language", "said"), [(Language.EN, "Copied “{}” to “Meg”."),
+                                                (Language.DA, "»{}« er kopieret til »Meg«."),
+                                                (Language.NB, "«{}» er kopiert til «Meg».")])
+def test_a_copy_to_another_trainee_names_them_in_quotes(qtbot: QtBot, qapp: QApplication, repository: Repository,
+                                                        monkeypatch: pytest.MonkeyPatch, language: Language,
+                                                        said: str) -> None:
+    """A trainee named Meg ('me') was named bare: 'kopiert til Meg' read as 'copied to me'."""
+    install_translators(qapp, language)
+    window, page = two_programs(qtbot, repository)
+    repository.add_trainee(Trainee("Meg"))
+    monkeypatch.setattr(QInputDialog, "exec", lambda dialog: dialog.setTextValue("Meg") or 1)
+    page.copy_button.click()
+    chosen = page.chosen()
+    assert chosen is not None and window.statusBar().currentMessage() == said.format(chosen.name)

@@ -8,15 +8,17 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from glueplan.app.command import History
 from glueplan.app.setup_edits import EditProfile
 from glueplan.app.trainees import add_and_switch
+from glueplan.domain.language import Language
 from glueplan.domain.log import LoggedSet
 from glueplan.domain.trainee import Trainee
 from glueplan.store.repository import Repository
+from glueplan.ui.application import install_translators
 from tests.conftest import seed_000
 from tests.ui.test_main_window import make_window
 
@@ -66,7 +68,6 @@ def test_choosing_a_trainee_shows_their_data_and_names_them(qtbot: QtBot, reposi
 
 def test_the_switcher_names_the_first_trainee_in_the_windows_language(qtbot: QtBot, repository: Repository) -> None:
     """'Me', made by an English first run, is 'Mig' in a Danish window, in the switcher as in the title."""
-    from glueplan.domain.language import Language
 
     make_window(qtbot, repository).close()
     window = make_window(qtbot, repository, Language.DA)
@@ -107,7 +108,6 @@ def test_an_archived_trainee_is_brought_back_from_the_file_menu(qtbot: QtBot, re
 def test_restoring_the_first_trainee_names_them_in_the_windows_language(qtbot: QtBot, repository: Repository,
                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
     """'Me', archived in a Danish window, is 'Mig' in File > Restore archived trainee and in the undo step."""
-    from glueplan.domain.language import Language
 
     make_window(qtbot, repository).close()
     window = make_window(qtbot, repository, Language.DA)
@@ -129,7 +129,6 @@ def test_windows_on_two_databases_are_told_apart_by_their_titles(qtbot: QtBot, r
     """A coach with two clients' files open: both windows were titled 'Mig – glueplan' (each file's
     first trainee), the same in the task bar. The title names the database file, as the task bar
     shows it (Qt drops a "[*]" from a title unless it is doubled)."""
-    from glueplan.domain.language import Language
     from glueplan.store.database import open_store
     from glueplan.store.location import database_url
 
@@ -156,3 +155,20 @@ def test_a_database_on_a_server_is_named_by_its_name_and_host_never_its_password
     from glueplan.store.location import database_name
 
     assert database_name(make_url(url)) == name
+
+
+@pytest.mark.parametrize(("language", "quoted"), [(Language.EN, "Archive “Me”? "), (Language.DA, "Arkivér »Mig«? "),
+                                                  (Language.NB, "Arkivere «Meg»? ")])
+def test_archiving_names_the_trainee_in_quotes(qtbot: QtBot, qapp: QApplication, repository: Repository,
+                                               monkeypatch: pytest.MonkeyPatch, language: Language,
+                                               quoted: str) -> None:
+    """Archiving the first trainee in Bokmål asked 'Arkivere Meg?', which reads 'archive me?'."""
+    install_translators(qapp, language)
+    window = make_window(qtbot, repository, language)
+    repository.add_trainee(Trainee("Ane"))  # the only trainee is not archived
+    window.trainee_bar.fill()
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda _parent, _title, text: asked.append(text)
+                        or QMessageBox.StandardButton.No)
+    window.trainee_bar.archive_action.trigger()
+    assert asked[0].startswith(quoted)

@@ -309,9 +309,9 @@ class ProgramsPage(FramedScrollArea):
         if name is None:
             return
         to_trainee = next(trainee_id for trainee_id, known in others if known == name)
-        text = UndoText(lambda: self.tr("Copy “%1” to %2").replace("%1", program.name).replace("%2", name))
+        text = UndoText(lambda: self.tr("Copy “%1” to “%2”").replace("%1", program.name).replace("%2", name))
         if self._live.run_or_report(DuplicateProgram(program.id, program.name, text, to_trainee=to_trainee)):
-            self._say(self.tr("Copied “%1” to %2.").replace("%1", program.name).replace("%2", name))
+            self._say(self.tr("Copied “%1” to “%2”.").replace("%1", program.name).replace("%2", name))
 
     def keep_chosen_as_template(self) -> None:
         """Keep the chosen program as a template of the user's own (undoable)."""
