@@ -2543,6 +2543,10 @@ Kontrollér, at det korrekte filnavn blev givet.</translation>
         <translation>Alle filer</translation>
     </message>
     <message>
+        <source>Reading %1…</source>
+        <translation>Læser %1…</translation>
+    </message>
+    <message>
         <source>Daily</source>
         <translation>Daglig</translation>
     </message>

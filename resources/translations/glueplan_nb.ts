@@ -2543,6 +2543,10 @@ Kontroller at filnavnet er riktig.</translation>
         <translation>Alle filer</translation>
     </message>
     <message>
+        <source>Reading %1…</source>
+        <translation>Leser %1…</translation>
+    </message>
+    <message>
         <source>Daily</source>
         <translation>Daglig</translation>
     </message>

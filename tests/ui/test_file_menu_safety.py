@@ -106,13 +106,15 @@ def test_the_dialog_lists_what_each_backup_holds(qtbot: QtBot, workspace: Worksp
     dialog.grab().save(str(tmp_path / "restore.png"))
 
 
-def restoring_a_chosen_file(monkeypatch: pytest.MonkeyPatch, chosen: Path) -> list[list[str]]:
+def restoring_a_chosen_file(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, chosen: Path) -> list[list[str]]:
     """File > Restore from backup… with Choose a file… answered by ``chosen`` and the restore confirmed;
     returns the rows the dialog showed."""
     shown: list[list[str]] = []
 
     def choose_and_accept(dialog: RestoreDialog) -> QDialog.DialogCode:
         dialog.choose_button.click()
+        assert not dialog.restore_button.isEnabled()  # while the file is read on the worker thread
+        qtbot.waitUntil(dialog.choose_button.isEnabled)
         shown.extend([dialog.table.item(row, column).text() for column in range(5)]
                      for row in range(dialog.table.rowCount()))
         return QDialog.DialogCode.Accepted
@@ -134,7 +136,7 @@ def test_a_copy_of_the_database_kept_elsewhere_is_chosen_and_restored(
     shutil.move(backup_sqlite(db_path, DAILY), copy)  # no sets yet
     workspace.repository.log_set(workspace.trainee_id, LoggedSet("clamshell", datetime(2026, 11, 23, 18), 0, 15))
     window = window_on(qtbot, workspace)
-    shown = restoring_a_chosen_file(monkeypatch, copy)
+    shown = restoring_a_chosen_file(qtbot, monkeypatch, copy)
     window.restore_backup()
     assert shown[0][1:4] == ["File glueplan-copy.sqlite", "1", "0"]
     assert [copy.logged_sets for copy in backups(db_path) if copy.reason == BEFORE_RESTORE] == [1]
@@ -165,7 +167,7 @@ def test_the_full_json_backup_is_restored_whole(qtbot: QtBot, workspace: Workspa
     full.write_bytes(written)
     workspace.repository.log_set(workspace.trainee_id, LoggedSet("clamshell", datetime(2026, 11, 23, 18), 0, 15))
     window = window_on(qtbot, workspace)
-    shown = restoring_a_chosen_file(monkeypatch, full)
+    shown = restoring_a_chosen_file(qtbot, monkeypatch, full)
     window.restore_backup()
     assert shown[0][1:4] == ["File full-backup.json", "2", "2"]
     restored = open_store(database_url(str(db_path)))
@@ -242,6 +244,7 @@ def test_a_file_that_is_no_glueplan_backup_is_refused_with_the_reason(
     with TemporaryDirectory() as scratch:
         dialog = on_screen(qtbot, RestoreDialog(db_path, workspace.language, None, Path(scratch)), 560, 360)
         dialog.choose_button.click()
+        qtbot.waitUntil(lambda: bool(told))
         assert len(told) == 1 and str(chosen) in told[0] and said in told[0] and "Nothing was restored" in told[0]
         assert dialog.table.rowCount() == 0 and not dialog.restore_button.isEnabled()
 
@@ -260,5 +263,6 @@ def test_the_database_in_use_is_refused_before_it_is_read(qtbot: QtBot, workspac
         for chosen in (db_path, db_path.with_name(db_path.name + "-wal")):
             monkeypatch.setattr(file_dialogs, "open_file_name", lambda *_args, chosen=chosen: (str(chosen), ""))
             dialog.choose_button.click()
+            qtbot.waitUntil(dialog.choose_button.isEnabled)
         assert len(told) == 2 and all("is the database in use" in text for text in told)
         assert dialog.table.rowCount() == 0

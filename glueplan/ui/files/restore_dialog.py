@@ -11,10 +11,9 @@ import sys
 from pathlib import Path
 from tempfile import TemporaryDirectory
 
-from PySide6.QtCore import QCoreApplication, QProcess, Qt
+from PySide6.QtCore import QCoreApplication, QProcess, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QApplication,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
@@ -54,6 +53,9 @@ class RestoreDialog(QDialog):
     """The backups of a database, newest first, with what each holds; OK restores the chosen one.
     Choose a file… adds a backup kept elsewhere, checked and made ready in ``scratch`` (read_chosen)."""
 
+    file_read = Signal(object, object)  # from the worker thread: the copy made ready, the file chosen
+    file_refused = Signal(str)  # from the worker thread: why the file chosen cannot be restored
+
     def __init__(self, path: Path, language: Language, parent: QWidget | None = None,
                  scratch: Path | None = None) -> None:
         super().__init__(parent)
@@ -81,9 +83,10 @@ class RestoreDialog(QDialog):
                              .replace("%1", str(path)) if self.copies else
                              self.tr("There are no backups of %1 yet.").replace("%1", str(path))))
         intro.setWordWrap(True)
-        elsewhere = QLabel(self.tr("Choose a file… restores a backup kept elsewhere: a copy of glueplan's "
-                                   "database, or the full backup (JSON) that File > Export writes."))
-        elsewhere.setWordWrap(True)
+        self.elsewhere_text = self.tr("Choose a file… restores a backup kept elsewhere: a copy of glueplan's "
+                                      "database, or the full backup (JSON) that File > Export writes.")
+        self.elsewhere = plain(QLabel(self.elsewhere_text))
+        self.elsewhere.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.restore_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.restore_button.setText(self.tr("&Restore"))
@@ -93,13 +96,17 @@ class RestoreDialog(QDialog):
         self.choose_button.setAutoDefault(False)  # Enter restores the chosen row
         self.choose_button.setEnabled(scratch is not None)
         self.choose_button.clicked.connect(self.choose_file)
+        self._reader = QThreadPool(self)  # its own: closing waits for this reading only
+        self._reader.setMaxThreadCount(1)
+        self.file_read.connect(self._add)
+        self.file_refused.connect(self._refuse)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table)
         choosing = QHBoxLayout()
-        choosing.addWidget(plain(elsewhere), 1)
+        choosing.addWidget(self.elsewhere, 1)
         choosing.addWidget(self.choose_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(choosing)
         layout.addWidget(buttons)
@@ -122,33 +129,57 @@ class RestoreDialog(QDialog):
             self.table.setItem(row, column, item)
 
     def choose_file(self) -> None:
-        """Ask for a backup kept elsewhere; a good one goes first in the list, chosen, a bad one is refused
-        with the reason."""
-        assert self.scratch is not None  # the button is enabled only with a place to make a JSON backup's copy
+        """Ask for a backup kept elsewhere and read it on a worker thread (a JSON backup of ten years
+        takes about 4 s): a good one goes first in the list, chosen, a bad one is refused with the reason."""
         name, _kind = file_dialogs.open_file_name(
             self, self.tr("Choose a backup"), str(Path.home()),
             self.tr("glueplan backups") + " (*.sqlite *.db *.json);;" + self.tr("All files") + " (*)")
         if not name:
             return
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)  # a JSON backup of years takes a few seconds
+        chosen = Path(name)
+        self._reading_now(True)
+        self.elsewhere.setText(self.tr("Reading %1…").replace("%1", chosen.name))
+        self._reader.start(lambda: self._read(chosen))
+
+    def _read(self, chosen: Path) -> None:
+        """On the worker thread: the chosen file checked and made ready; the answer is a signal, taken
+        on the dialog's thread."""
+        assert self.scratch is not None  # the button is enabled only with a place to make a JSON backup's copy
         try:
-            copy = read_chosen(Path(name), self.path, self.scratch)
+            copy = read_chosen(chosen, self.path, self.scratch)
         except StoreError as error:
-            refused = error
+            self.file_refused.emit(error.text(self.language))
         else:
-            refused = None
-        finally:
-            QApplication.restoreOverrideCursor()
-        if refused is not None:
-            ask(self, QMessageBox.Icon.Warning, "glueplan", refused.text(self.language))
-            return
-        self.sources[copy.path] = Path(name)
+            self.file_read.emit(copy, chosen)
+
+    def _reading_now(self, reading: bool) -> None:
+        """While a file is read, neither another nor a restore can start."""
+        self.choose_button.setEnabled(not reading)
+        self.restore_button.setEnabled(not reading and bool(self.copies))
+        if reading:
+            self.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self.unsetCursor()
+            self.elsewhere.setText(self.elsewhere_text)
+
+    def _refuse(self, message: str) -> None:
+        self._reading_now(False)
+        ask(self, QMessageBox.Icon.Warning, "glueplan", message)
+
+    def _add(self, copy: BackupFile, chosen: Path) -> None:
+        self.sources[copy.path] = chosen
         self.copies.insert(0, copy)
         self.table.insertRow(0)
         self._show(0, copy)
         self.table.selectRow(0)
-        self.restore_button.setEnabled(True)
+        self._reading_now(False)
         self.restore_button.setFocus()
+
+    def done(self, result: int) -> None:
+        """Closed only once a file being read is read: its answer must not outlive the dialog, nor its
+        copy the folder it is made in."""
+        self._reader.waitForDone()
+        super().done(result)
 
     def chosen(self) -> BackupFile | None:
         rows = self.table.selectionModel().selectedRows()
