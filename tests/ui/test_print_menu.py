@@ -153,7 +153,7 @@ def test_export_pdf_offers_the_programs_name_as_a_file_name(qtbot: QtBot, worksp
     monkeypatch.setattr(file_dialogs, "save_file_name", lambda *args: offered.append(args[2]) or ("", ""))
     window = window_on(qtbot, workspace)
     window.print_actions[1].trigger()
-    assert [Path(name).name for name in offered] == ["Glute program three workouts.pdf"]
+    assert [Path(name).name for name in offered] == ["Glute program three workouts - Me.pdf"]
 
 
 
@@ -225,7 +225,7 @@ def test_export_pdf_offers_the_documents_folder_then_the_last_one_saved_to(
     stick.rmdir()  # the stick taken out
     save_to(documents)
     export_pdf(sheet)
-    name = "Gluteus medius stabilitet og styrke.pdf"
+    name = "Gluteus medius stabilitet og styrke - Ane.pdf"
     assert offered == [documents / name, stick / name, documents / name]
 
 
@@ -235,7 +235,8 @@ def test_printing_to_a_file_offers_a_safe_name_in_the_last_folder_saved_to(
     from PySide6.QtPrintSupport import QPrintDialog
     from PySide6.QtWidgets import QLineEdit
 
-    from glueplan.ui.print.print_dialog import preview_dialog, save_folder
+    from glueplan.ui.print.print_dialog import preview_dialog
+    from glueplan.ui.shared.saved_file import save_folder
     from tests.ui.test_print_sheet import sheet_of
 
     documents = documents_at(monkeypatch, tmp_path)
@@ -244,7 +245,7 @@ def test_printing_to_a_file_offers_a_safe_name_in_the_last_folder_saved_to(
     printing = QPrintDialog(preview.printer(), preview)  # as the preview's Print makes it
     printing.show()
     offered = printing.findChild(QLineEdit, "filename").text()
-    assert offered == str(documents / "Gluteus medius stabilitet og styrke.pdf")
+    assert offered == str(documents / "Gluteus medius stabilitet og styrke - Ane.pdf")
     printing.reject()
     stick = tmp_path / "stick"
     stick.mkdir()
@@ -257,7 +258,8 @@ def test_printing_to_a_file_offers_a_safe_name_in_the_last_folder_saved_to(
 def test_a_file_that_could_not_be_printed_to_is_not_the_folder_remembered(
         qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The folder was remembered after printing to a file whether or not the file was written."""
-    from glueplan.ui.print.print_dialog import preview_dialog, save_folder
+    from glueplan.ui.print.print_dialog import preview_dialog
+    from glueplan.ui.shared.saved_file import save_folder
     from tests.ui.test_print_sheet import sheet_of
 
     documents = documents_at(monkeypatch, tmp_path)
@@ -276,7 +278,7 @@ def test_a_remembered_folder_that_cannot_be_read_offers_documents(
     input/output error, which Path.is_dir raises: Export PDF then failed in Qt's event loop."""
     from PySide6.QtCore import QSettings
 
-    from glueplan.ui.print.print_dialog import FOLDER_KEY, save_folder
+    from glueplan.ui.shared.saved_file import FOLDER_KEY, save_folder
     from tests.ui.failing_stat import stat_fails
 
     documents = documents_at(monkeypatch, tmp_path)

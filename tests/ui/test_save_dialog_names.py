@@ -122,9 +122,7 @@ def test_every_export_gets_its_filters_suffix(qtbot: QtBot, qapp: QApplication, 
                                               tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """File > Export… (CSV, iCalendar, backup): a pattern is no name, a bare name gets the chosen
     kind's suffix, a name with another kind's suffix keeps it (that kind is written)."""
-    folder = tmp_path / "exports"
-    folder.mkdir()
-    monkeypatch.chdir(folder)
+    folder = documents_at(monkeypatch, tmp_path)  # where Export offers its file, with nothing saved before
     parent = QWidget()
     qtbot.addWidget(parent)
 
@@ -180,5 +178,48 @@ def test_print_to_file_prints_to_a_real_name_ending_in_pdf(qtbot: QtBot, tmp_pat
         QTest.keyClick(output, Qt.Key.Key_Return)  # Return prints, as the dialog's Print button does
         assert printing.result() == QDialog.DialogCode.Accepted
         printed.append(preview.printer().outputFileName())
-    offered = "Gluteus medius stabilitet og styrke.pdf"
+    offered = "Gluteus medius stabilitet og styrke - Ane.pdf"
     assert printed == [str(tmp_path / offered), str(tmp_path / "ane.pdf"), str(documents / offered)]
+
+
+def test_every_save_is_offered_in_the_save_folder_under_a_name_that_says_whose(
+        qtbot: QtBot, qapp: QApplication, workspace: Workspace, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """File > Export… and the chart's saves offered a bare name, so the dialog opened in the folder
+    glueplan was started from: where that held a folder named 'glueplan' (a checkout), Export opened
+    it with no name at all (H59's walk). Each is offered in the save folder (the last one saved to,
+    else Documents) as the printed sheet was; Export's name and the sheet's say whose they are, so
+    that three clients' files do not take each other's place."""
+    from glueplan.ui.charts.page import ChartsPage
+    from glueplan.ui.print.print_dialog import export_pdf
+    from glueplan.ui.shared.live_workspace import LiveWorkspace
+    from glueplan.ui.shared.saved_file import file_name
+    from tests.ui.test_print_sheet import sheet_of
+
+    documents = documents_at(monkeypatch, tmp_path)
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "glueplan").mkdir()
+    offered: list[tuple[str, str]] = []
+
+    def look(dialog: QFileDialog) -> None:
+        offered.append((dialog.directory().absolutePath(), dialog.findChild(QLineEdit, "fileNameEdit").text()))
+        dialog.reject()
+
+    name = workspace.trainee.name
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    wrong = typing(qapp, look)
+    export_module.export_file(workspace.repository, workspace.trainee_id, Language.EN, parent)
+    charts = ChartsPage(LiveWorkspace(workspace, parent))
+    qtbot.addWidget(charts)
+    for save in (charts.save_png, charts.save_csv):
+        wrong += typing(qapp, look)
+        save()
+    sheet = sheet_of("seed-000", trainee="Ane")
+    wrong += typing(qapp, look)
+    export_pdf(sheet, parent)
+    assert wrong == []
+    subject = file_name(charts.subject_title(), "")
+    sheet_file = file_name(f"{sheet.program} - Ane", ".pdf")
+    assert offered == [(str(documents), f"{name} glueplan"), (str(documents), f"{subject}.png"),
+                       (str(documents), f"{subject}.csv"), (str(documents), sheet_file)]

@@ -39,7 +39,7 @@ from glueplan.ui.shared import file_dialogs
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.logged_text import locale_of, short_text
 from glueplan.ui.shared.refresh_when_shown import RefreshWhenShown
-from glueplan.ui.shared.saved_file import file_name, png_bytes, save_or_say
+from glueplan.ui.shared.saved_file import offered_file, png_bytes, save_or_say
 
 RANGES_DAYS = (28, 91, 365, None)
 DAY_S = 24 * 3600
@@ -415,14 +415,14 @@ class ChartsPage(QWidget):
         return self.mode.currentText() if self.subject.isHidden() else self.subject.currentText()
 
     def save_png(self, path: str | None = None) -> Path | None:
-        offered = file_name(self.subject_title(), ".png")
+        offered = offered_file(self.subject_title(), ".png")
         chosen = path or file_dialogs.save_file_name(self, self.tr("Save chart"), offered, "PNG (*.png)")[0]
         if not chosen:
             return None
         return Path(chosen) if save_or_say(self, Path(chosen), png_bytes(self.plots.grab()), self.language) else None
 
     def save_csv(self, path: str | None = None) -> Path | None:
-        offered = file_name(self.subject_title(), ".csv")
+        offered = offered_file(self.subject_title(), ".csv")
         chosen = path or file_dialogs.save_file_name(self, self.tr("Save data"), offered, "CSV (*.csv)")[0]
         if not chosen:
             return None

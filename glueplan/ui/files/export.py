@@ -16,7 +16,7 @@ from glueplan.store.formats.csv_export import log_csv, plans_csv
 from glueplan.store.formats.json_backup import backup_bytes
 from glueplan.store.repository import Repository
 from glueplan.ui.shared import file_dialogs
-from glueplan.ui.shared.saved_file import save_or_say
+from glueplan.ui.shared.saved_file import offered_file, save_or_say
 
 Writer = Callable[[Repository, int, Language], bytes]
 
@@ -45,8 +45,9 @@ def export_file(repository: Repository, trainee_id: int, language: Language, par
                 chosen: tuple[str, str] | None = None) -> Path | None:
     """Ask for a file and a kind (or take ``chosen``: file name and filter) and write it."""
     kinds = _kinds()
+    offered = offered_file(f"{repository.trainee(trainee_id).name} glueplan", "")  # the dialog adds the kind's suffix
     name, kind = chosen or file_dialogs.save_file_name(parent, QCoreApplication.translate("Export", "Export"),
-                                                        "glueplan", ";;".join(kinds))
+                                                        offered, ";;".join(kinds))
     if not name or kind not in kinds:
         return None
     kind = _kind_named_by(name, kinds) or kind

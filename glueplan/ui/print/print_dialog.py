@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QChildEvent, QCoreApplication, QEvent, QObject, QSettings, QStandardPaths, Qt
+from PySide6.QtCore import QChildEvent, QCoreApplication, QEvent, QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import (
@@ -43,7 +43,7 @@ from glueplan.ui.shared.keyboard_focus import paint_focus_frame
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.modal import asked
 from glueplan.ui.shared.plain_text import ask
-from glueplan.ui.shared.saved_file import file_name
+from glueplan.ui.shared.saved_file import file_name, offered_file, remember_folder, save_folder
 
 
 class PrintOptionsDialog(QDialog):
@@ -134,31 +134,13 @@ def ask_sheet(live: LiveWorkspace, title: str, parent: QWidget | None = None) ->
     return open_program_sheet(live.workspace, options, date.today())
 
 
-FOLDER_KEY = "print/folder"
 PDF_FILTER = "PDF (*.pdf)"
 
 
-def save_folder() -> Path:
-    """The folder a sheet is offered to be saved in: the last one saved to (Export PDF or Print to
-    file) while it is there, else the user's Documents folder, else (none) their home."""
-    remembered = str(QSettings().value(FOLDER_KEY, "") or "")
-    if remembered and _is_folder(Path(remembered)):
-        return Path(remembered)
-    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(documents) if documents and _is_folder(Path(documents)) else Path.home()
-
-
-def _is_folder(path: Path) -> bool:
-    """Path.is_dir, False where it raises: a stick pulled out while mounted or a stale network
-    folder answers with an input/output error, a folder without access with a permission error."""
-    try:
-        return path.is_dir()
-    except OSError:
-        return False
-
-
-def remember_folder(saved: Path) -> None:
-    QSettings().setValue(FOLDER_KEY, str(saved.parent))
+def sheet_file_title(sheet: ProgramSheet) -> str:
+    """What a sheet's file is named after: the program and whose it is, so that a coach's sheets
+    for three clients on one template do not take each other's place."""
+    return f"{sheet.program} – {sheet.trainee}"
 
 
 def _ready(sheet: ProgramSheet, printer: QPrinter | None) -> QPrinter:
@@ -166,7 +148,7 @@ def _ready(sheet: ProgramSheet, printer: QPrinter | None) -> QPrinter:
     Its document name is a file's (a print queue's job, a printer to PDF names the file by it)."""
     printer = printer or QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageLayout(page_layout(sheet.options.paper))
-    printer.setDocName(file_name(sheet.program, ""))
+    printer.setDocName(file_name(sheet_file_title(sheet), ""))
     return printer
 
 
@@ -336,8 +318,8 @@ def export_pdf(sheet: ProgramSheet, parent: QWidget | None = None) -> Path | Non
     """Ask for a file name (starting in the last folder used) and write the sheet there; a file
     that cannot be written is said in a message. Returns the file written."""
     title = QCoreApplication.translate("PrintOptionsDialog", "Export PDF")
-    offered = str(save_folder() / file_name(sheet.program, ".pdf"))
-    chosen, _filter = file_dialogs.save_file_name(parent, title, offered, PDF_FILTER)
+    chosen, _filter = file_dialogs.save_file_name(parent, title, offered_file(sheet_file_title(sheet), ".pdf"),
+                                                  PDF_FILTER)
     if not chosen:
         return None
     out = Path(chosen)
