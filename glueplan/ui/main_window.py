@@ -245,15 +245,19 @@ class MainWindow(QMainWindow):
         action.triggered.connect(slot)
         return action
 
-    def _step_action(self, prefix: str, redo: bool) -> QAction:
+    def _step_action(self, alone: str, step: str, redo: bool) -> QAction:
         """Edit > Undo or Redo, named after the step it takes back or brings back. (QUndoGroup's own
-        actions put the step's words in the menu as they are, and a name's "&" became a mnemonic.)"""
+        actions put the step's words in the menu as they are, and a name's "&" became a mnemonic.)
+        ``step`` puts the step's name, capitalised as Undo history lists it, as the language puts it:
+        "Undo Edit set" in English, where a command keeps its capital, but "Angre: Endre sett" in
+        Bokmål and "Fortryd: Slet sæt" in Danish, which read "Angre Endre sett" as a capital in the
+        middle of a sentence."""
         group = self.undo_group
-        action = QAction(prefix, self)
+        action = QAction(alone, self)
         action.setEnabled(False)
         text_changed, can_changed = ((group.redoTextChanged, group.canRedoChanged) if redo
                                      else (group.undoTextChanged, group.canUndoChanged))
-        text_changed.connect(lambda text: action.setText(f"{prefix} {no_mnemonic(text)}" if text else prefix))
+        text_changed.connect(lambda text: action.setText(step.replace("%1", no_mnemonic(text)) if text else alone))
         can_changed.connect(action.setEnabled)
         action.triggered.connect(group.redo if redo else group.undo)
         return action
@@ -292,9 +296,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
 
         edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
-        self.undo_action = self._step_action(self.tr("&Undo"), redo=False)
+        self.undo_action = self._step_action(self.tr("&Undo"), self.tr("&Undo %1"), redo=False)
         self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self._step_action(self.tr("&Redo"), redo=True)
+        self.redo_action = self._step_action(self.tr("&Redo"), self.tr("&Redo %1"), redo=True)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])  # no ambiguity
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)

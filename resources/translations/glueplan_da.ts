@@ -972,8 +972,16 @@
         <translation>&amp;Fortryd</translation>
     </message>
     <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Fortryd: %1</translation>
+    </message>
+    <message>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Gentag: %1</translation>
     </message>
     <message>
         <source>Undo &amp;history</source>

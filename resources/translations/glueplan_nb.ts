@@ -972,8 +972,16 @@
         <translation>&amp;Angre</translation>
     </message>
     <message>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Angre: %1</translation>
+    </message>
+    <message>
         <source>&amp;Redo</source>
         <translation>&amp;Gjør om</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>&amp;Gjør om: %1</translation>
     </message>
     <message>
         <source>Undo &amp;history</source>
