@@ -15,6 +15,7 @@ from typing import Protocol
 
 from glueplan.domain import limits
 from glueplan.domain.catalog import Prescription
+from glueplan.domain.default_names import session_number
 from glueplan.domain.language import Language
 from glueplan.domain.messages import messages
 from glueplan.domain.plan import PlannedExercise, Program, Session, Week, Weekday
@@ -66,15 +67,31 @@ class SessionHead:
     title: str
 
 
-def new_session_head(week: Week, language: Language, at: time | None = None) -> SessionHead:
-    """What a session the user starts gets: ``at`` or the week's usual time (the templates'
-    17:30 in an empty week), and the first free "Workout N" title in the user's language."""
+def new_session_head(week: Week, language: Language, day: Weekday, at: time | None = None) -> SessionHead:
+    """What a session the user starts on ``day`` gets: ``at`` or the week's usual time (the
+    templates' 17:30 in an empty week), and a title in the user's language that keeps the week's
+    numbered sessions ("Workout N" in any language) in the order of their days: the first free
+    number above those of the sessions before it and below those after it, so "Workout 4" after
+    Workout 3 on Friday, "Workout 2" on Wednesday when Workout 2 was deleted. Where no number fits
+    (a Tuesday between Workout 1 on Monday and Workout 2 on Thursday, where the first free number
+    was "Workout 4"), it is an "Extra workout" ("Extra workout 2" beside one): numbering the week
+    again would rename the sessions after it, in this week only, apart from the same sessions in
+    the other weeks and on the printed sheet; and a day's name ("Tuesday workout") would be wrong
+    once the session is moved to another day."""
     usual = Counter(s.time for s in week.sessions).most_common(1)
-    titles = {s.title for s in week.sessions}
-    number = next(n for n in range(1, len(week.sessions) + 2)  # a number taken in any language is taken
-                  if not titles & {messages()("session.default_title", other, number=n) for other in Language})
-    return SessionHead(at or (usual[0][0] if usual else DEFAULT_TIME),
-                       messages()("session.default_title", language, number=number))
+    when = at or (usual[0][0] if usual else DEFAULT_TIME)
+    numbered = [(s.day, s.time, number) for s in week.sessions
+                if (number := session_number(s.title, "session.default_title")) is not None]
+    taken = {number for _day, _time, number in numbered}
+    below = max((n for d, t, n in numbered if (d, t) <= (day, when)), default=0)
+    above = min((n for d, t, n in numbered if (d, t) > (day, when)), default=below + len(week.sessions) + 2)
+    fitting = [n for n in range(below + 1, above) if n not in taken]
+    if fitting:
+        return SessionHead(when, messages()("session.default_title", language, number=fitting[0]))
+    extras = {session_number(s.title, "session.extra_title") for s in week.sessions}
+    extra = next(n for n in range(1, len(week.sessions) + 2) if n not in extras)
+    return SessionHead(when, messages()("session.extra_title", language, number=extra) if extra > 1
+                       else messages()("session.extra_title_first", language))
 
 
 def _started(day: Weekday, head: SessionHead, item: PlannedExercise) -> Session:

@@ -1,11 +1,11 @@
 """Names glueplan gives, shown in the app's language until the user renames them.
 
 A template's program and session titles ("Workout 1", "Træning 1", "Økt 1"), the title of a
-session the user starts, an empty program's name and the first profile's name ("Me", "Mig",
-"Meg") are glueplan's, not
-the user's: a name that is one of these in any language is shown in the current one. A name
-the user typed is none of them and stays as typed. Nothing extra is stored: what marks a
-name as glueplan's is that it is one of glueplan's own, whichever language it was saved in.
+session the user starts ("Workout 4", "Extra workout"), an empty program's name and the first
+profile's name ("Me", "Mig", "Meg") are glueplan's, not the user's: a name that is one of these
+in any language is shown in the current one. A name the user typed is none of them and stays as
+typed. Nothing extra is stored: what marks a name as glueplan's is that it is one of glueplan's
+own, whichever language it was saved in.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from glueplan.domain.templates import builtin_templates
 from glueplan.domain.trainee import Trainee
 
 NUMBERED_TITLES = 30  # "Workout 1" to "Workout 30": more sessions than a week holds
+SESSION_TITLES = ("session.default_title", "session.extra_title")  # "Workout N", "Extra workout N"
 
 
 def _given(key: str, **params: object) -> Localized[str]:
@@ -31,13 +32,28 @@ def _given(key: str, **params: object) -> Localized[str]:
 def _defaults() -> dict[str, Localized[str]]:
     """Each default name in every language, looked up by any of its texts."""
     given = [_given("trainee.default_name"), _given("program.empty_name")]
-    given += [_given("session.default_title", number=n) for n in range(1, NUMBERED_TITLES + 1)]
+    given += [_given("session.extra_title_first")]
+    given += [_given(key, number=n) for key in SESSION_TITLES for n in range(1, NUMBERED_TITLES + 1)]
     for template in builtin_templates().values():
         given.append(template.name)
         programs = [template.program(builtin_catalog(), language, weeks=1) for language in Language]
         for sessions in zip(*(week.sessions for p in programs for week in p.weeks[:1]), strict=True):
             given.append(Localized(*(session.title for session in sessions)))
     return {text: name for name in given for text in name.values() if text}
+
+
+@cache
+def _session_numbers() -> dict[tuple[str, str], int]:
+    return {(key, text): n for key in SESSION_TITLES for n in range(1, NUMBERED_TITLES + 1)
+            for text in _given(key, number=n).values()} | {
+        ("session.extra_title", text): 1 for text in _given("session.extra_title_first").values()}
+
+
+def session_number(title: str, key: str) -> int | None:
+    """The N of a numbered session title glueplan gave, in any language: "Workout N" ("Økt N") for
+    ``key`` session.default_title, "Extra workout N" for session.extra_title ("Extra workout"
+    alone is 1); None for a title of the user's."""
+    return _session_numbers().get((key, title))
 
 
 def in_language(name: str, language: Language) -> str:

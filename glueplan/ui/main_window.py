@@ -500,7 +500,7 @@ class MainWindow(QMainWindow):
 
         assert self.week_page is not None and self.live is not None
         self.live.apply(AddExercise(self.week_page.week, day, exercise.id, exercise.prescription,
-                                    head=self.week_page.model.new_head()))
+                                    head=self.week_page.model.new_head(day)))
         self.show_week()
 
     def _fill_history(self) -> None:

@@ -4,6 +4,7 @@ and a note besides its prescription."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, time
 
 from glueplan.domain.catalog import Prescription, RepRange, builtin_catalog
@@ -17,6 +18,7 @@ from glueplan.domain.commands import (
     SessionHead,
     new_session_head,
 )
+from glueplan.domain.default_names import in_language
 from glueplan.domain.language import Language
 from glueplan.domain.plan import PlannedExercise, Program, Session, Week, Weekday
 from glueplan.domain.templates import builtin_templates
@@ -28,21 +30,45 @@ def seed_program() -> Program:
     return builtin_templates()["seed-000"].program(builtin_catalog(), Language.EN, weeks=2)
 
 
-def test_a_new_session_gets_the_weeks_time_and_the_first_free_title() -> None:
-    week = seed_program().weeks[0]
-    assert new_session_head(week, Language.EN) == SessionHead(time(17, 30), "Workout 4")
-    assert new_session_head(week, Language.DA).title == "Træning 4"
-    assert new_session_head(Week(()), Language.NB) == SessionHead(time(17, 30), "Økt 1")  # the templates' time
-    assert new_session_head(week, Language.EN, at=time(7, 0)).time == time(7, 0)
+def test_a_new_session_gets_the_weeks_time_and_the_next_number_after_the_weeks_last() -> None:
+    week = seed_program().weeks[0]  # Workout 1 on Monday, 2 on Wednesday, 3 on Friday
+    assert new_session_head(week, Language.EN, Weekday.SAT) == SessionHead(time(17, 30), "Workout 4")
+    assert new_session_head(week, Language.DA, Weekday.SAT).title == "Træning 4"
+    empty = Week(())
+    assert new_session_head(empty, Language.NB, Weekday.TUE) == SessionHead(time(17, 30), "Økt 1")  # the templates' time
+    assert new_session_head(week, Language.EN, Weekday.SAT, at=time(7, 0)).time == time(7, 0)
 
 
 def test_a_drop_on_an_empty_day_starts_a_session_with_the_head_given() -> None:
     program = seed_program()
-    head = new_session_head(program.weeks[0], Language.EN)
+    head = new_session_head(program.weeks[0], Language.EN, Weekday.TUE)
     started = AddExercise(0, Weekday.TUE, "clamshell", P, head=head).apply(program).weeks[0].sessions[-1]
-    assert (started.day, started.time, started.title) == (Weekday.TUE, time(17, 30), "Workout 4")
+    assert (started.day, started.time, started.title) == (Weekday.TUE, time(17, 30), "Extra workout")
+    head = new_session_head(program.weeks[0], Language.EN, Weekday.SAT)
     moved = MoveExercise(0, 0, 0, Weekday.SAT, head=head).apply(program).weeks[0].sessions[-1]
     assert (moved.day, moved.title) == (Weekday.SAT, "Workout 4")
+
+
+def test_a_new_sessions_title_keeps_the_numbered_sessions_in_the_order_of_their_days() -> None:
+    """Seen in Bokmål: a session added on a Tuesday between Økt 1 (Monday) and Økt 2 (Thursday)
+    was called Økt 4. No number fits there without renaming Økt 2 and Økt 3 (in that week only:
+    the other weeks and the printed sheet keep them), so it is an extra session."""
+    week = seed_program().weeks[0]
+    sessions = [replace(s, title=f"Økt {n}") for n, s in enumerate(week.sessions, start=1)]
+    week = Week((sessions[0], replace(sessions[1], day=Weekday.THU), replace(sessions[2], day=Weekday.SAT)))
+    assert new_session_head(week, Language.NB, Weekday.TUE).title == "Ekstraøkt"
+    assert new_session_head(week, Language.EN, Weekday.TUE).title == "Extra workout"
+    assert new_session_head(week, Language.DA, Weekday.FRI).title == "Ekstratræning"
+    assert new_session_head(week, Language.NB, Weekday.MON, at=time(7, 0)).title == "Ekstraøkt"  # before Økt 1
+    assert new_session_head(week, Language.NB, Weekday.SUN).title == "Økt 4"  # after the last: the next number
+    added = AddSession(0, Weekday.TUE, new_session_head(week, Language.NB, Weekday.TUE)).apply(
+        replace(seed_program(), weeks=(week,))).weeks[0]
+    assert [s.title for s in added.sessions] == ["Økt 1", "Økt 2", "Økt 3", "Ekstraøkt"]  # none renamed
+    assert new_session_head(added, Language.EN, Weekday.WED).title == "Extra workout 2"  # another, in any language
+    assert in_language("Ekstraøkt", Language.DA) == "Ekstratræning"  # glueplan's name: it follows the language
+    without_second = Week((week.sessions[0], week.sessions[2]))  # Økt 2 deleted: its number fits again
+    assert new_session_head(without_second, Language.NB, Weekday.WED).title == "Økt 2"
+    assert new_session_head(without_second, Language.EN, Weekday.WED).title == "Workout 2"  # any language's number
 
 
 def test_a_session_is_added_empty_and_its_header_edited() -> None:

@@ -119,7 +119,7 @@ def test_a_drop_that_empties_a_session_takes_it_away_and_undo_brings_it_back(
     assert model.rowCount(model.day_index(TUE)) == 1 and model.rowCount(session_index(model, TUE)) == 1
     calendar.move_to_day(item_index(model, TUE, 0), Weekday.SAT)  # Ctrl+Right, or Move to
     assert names(live, TUE) == [] and names(live, SAT) == [["clamshell"]]
-    assert str(model.data(session_index(model, SAT))).startswith("17:30 Workout 4")
+    assert str(model.data(session_index(model, SAT))).startswith("17:30 Extra workout")
 
 
 def test_a_session_header_drag_moves_the_whole_session(calendar: WeekCalendar, live: LiveWorkspace) -> None:

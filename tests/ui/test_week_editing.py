@@ -168,14 +168,14 @@ def test_new_session_from_the_days_menu(qtbot: QtBot, calendar: WeekCalendar, li
     new = next(action for action in menu.actions() if action.text() == "&New session")
     new.trigger()
     thursday = [s for s in live.program.weeks[0].sessions if s.day == THU]
-    assert [(s.time, s.title, s.items) for s in thursday] == [(time(17, 30), "Workout 4", ())]
+    assert [(s.time, s.title, s.items) for s in thursday] == [(time(17, 30), "Extra workout", ())]
     editor = calendar.findChild(SessionEditor)
-    assert editor is not None and editor.isVisible() and editor.title.text() == "Workout 4"
+    assert editor is not None and editor.isVisible() and editor.title.text() == "Extra workout"
     qtbot.keyClick(focused(), Qt.Key.Key_Escape)
     assert stored(live) == live.program and steps(live) == 1
     view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_Insert)  # the keyboard's way
-    assert [s.title for s in live.program.weeks[0].sessions if s.day == THU] == ["Workout 4", "Workout 5"]
+    assert [s.title for s in live.program.weeks[0].sessions if s.day == THU] == ["Extra workout", "Extra workout 2"]
     qtmodeltester.check(calendar.model)  # type: ignore[attr-defined]
     live.undo_stacks[History.PLAN].undo()
     live.undo_stacks[History.PLAN].undo()
@@ -188,7 +188,7 @@ def test_a_drop_on_an_empty_day_starts_a_titled_session_at_the_weeks_time(calend
     model = calendar.model
     model.dropMimeData(library_mime(live.catalog, "clamshell"), Qt.DropAction.CopyAction, -1, 0, model.day_index(TUE))
     tuesday = next(s for s in live.program.weeks[0].sessions if s.day == TUE)
-    assert (tuesday.time, tuesday.title) == (time(17, 30), "Workout 4")
+    assert (tuesday.time, tuesday.title) == (time(17, 30), "Extra workout")
 
 
 def test_every_day_is_tinted_as_soon_as_a_drag_starts(qtbot: QtBot, calendar: WeekCalendar,

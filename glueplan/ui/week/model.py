@@ -370,12 +370,12 @@ class WeekModel(QAbstractItemModel):
         return True
 
     def add_session(self, day: Weekday) -> None:
-        """An empty session on the day, at the week's usual time, titled "Workout N"."""
+        """An empty session on the day, at the week's usual time, titled as new_session_head says."""
         week = self.live.program.weeks[self.week]
-        self.editing.apply(AddSession(self.week, day, new_session_head(week, self.live.language)))
+        self.editing.apply(AddSession(self.week, day, new_session_head(week, self.live.language, day)))
 
-    def new_head(self, at: time | None = None) -> SessionHead:
-        return new_session_head(self.live.program.weeks[self.week], self.live.language, at)
+    def new_head(self, day: Weekday, at: time | None = None) -> SessionHead:
+        return new_session_head(self.live.program.weeks[self.week], self.live.language, day, at)
 
     # -- drag and drop ---------------------------------------------------------------------
 
@@ -417,12 +417,12 @@ class WeekModel(QAbstractItemModel):
                 return MoveSession(self.week, planned["session"], day)
             source = self.live.program.weeks[self.week].sessions[planned["session"]]
             return MoveExercise(self.week, planned["session"], planned["item"], day, session, position,
-                                copy=action == Qt.DropAction.CopyAction, head=self.new_head(source.time))
+                                copy=action == Qt.DropAction.CopyAction, head=self.new_head(day, source.time))
         ids = exercise_ids_from_mime(mime)
         if len(ids) != 1 or ids[0] not in self.live.catalog.exercises:
             return None
         prescription = self.live.catalog.exercise(ids[0]).prescription
-        return AddExercise(self.week, day, ids[0], prescription, session, position, self.new_head())
+        return AddExercise(self.week, day, ids[0], prescription, session, position, self.new_head(day))
 
     def canDropMimeData(self, mime: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index) -> bool:
         return self.change_for(mime, action, row, parent) is not None
