@@ -58,6 +58,13 @@ def line(block: ExerciseBlock, row: int) -> str:
     return block.sets_grid.itemAtPosition(row, 0).widget().text()
 
 
+def focused() -> QWidget:
+    """Where the keyboard is: keys are sent there, as a user's are."""
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    return widget
+
+
 @pytest.mark.parametrize(("language", "typed", "field", "shown"), [
     (Language.DA, "65 kg", "65", "65 kg × 8"),
     (Language.DA, "62.5", "62,5", "62,5 kg × 8"),
@@ -228,12 +235,6 @@ def test_two_sets_in_a_row_are_logged_from_the_keyboard_alone(qtbot: QtBot, stor
     page.activateWindow()
     qtbot.waitUntil(page.isActiveWindow)
     block = page.blocks[1]  # single-leg hip thrust: one-sided, its side chosen between reps and RIR
-
-    def focused() -> QWidget:
-        widget = QApplication.focusWidget()
-        assert widget is not None
-        return widget
-
     block.weight.setFocus()  # clicked into, where the set starts
     qtbot.keyClicks(focused(), "20")
     qtbot.keyClick(focused(), Qt.Key.Key_Tab)
@@ -255,3 +256,41 @@ def test_two_sets_in_a_row_are_logged_from_the_keyboard_alone(qtbot: QtBot, stor
         ("single_leg_hip_thrust", 20.0, 12, None), ("single_leg_hip_thrust", 22.5, 10, 2),
         ("single_leg_hip_thrust", 22.5, 10, None)]
     assert block.problem.text() == "" and focused() is block.weight
+
+
+@pytest.mark.parametrize(("tabs", "key"), [
+    (-1, Qt.Key.Key_Return),  # Enter in the weight
+    (0, Qt.Key.Key_Return),  # in the reps
+    (1, Qt.Key.Key_Return),  # in the RIR
+    (2, Qt.Key.Key_Return),  # in the note
+    (3, Qt.Key.Key_Return),  # on Log set
+    (3, Qt.Key.Key_Space),
+    (3, None),  # Log set clicked
+])
+def test_after_every_way_of_logging_a_set_the_weight_is_chosen_for_the_next(
+        qtbot: QtBot, store: Store, catalog: Catalog, tabs: int, key: Qt.Key | None) -> None:
+    """Enter in the weight logged the set and left the weight unchosen, the cursor at its end: the
+    next load typed was put after it ("9,07" then "22": "9,0722", saved without a word)."""
+    page = planned_page(qtbot, store, catalog, Language.NB)
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    block = page.blocks[0]  # back squat: weight, reps, RIR, note, Log set
+    block.weight.setFocus()
+    block.weight.selectAll()
+    qtbot.keyClicks(focused(), "9,07")
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    qtbot.keyClicks(focused(), "8")
+    for _tab in range(abs(tabs)):
+        qtbot.keyClick(focused(), Qt.Key.Key_Tab if tabs > 0 else Qt.Key.Key_Backtab)
+    assert focused() is (block.weight, block.reps, block.rir, block.note, block.log_button)[tabs + 1]
+    if key is None:
+        qtbot.mouseClick(block.log_button, Qt.MouseButton.LeftButton)
+    else:
+        qtbot.keyClick(focused(), key)
+    assert [s.weight_kg for s in stored_sets(page)] == [9.07]
+    assert focused() is block.weight and block.weight.selectedText() == "9,07"
+    qtbot.keyClicks(focused(), "22")
+    assert block.weight.text() == "22"
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    assert [s.weight_kg for s in stored_sets(page)] == [9.07, 22.0]
+    assert focused() is block.weight and block.weight.selectedText() == "22"

@@ -212,8 +212,11 @@ class ExerciseBlock(QGroupBox):
         """The typed load as the unit label beside it reads: "65 kg" becomes "65", "62.5" in
         Danish "62,5", "100 lb" the kilograms it is. Left as typed when it is not a load."""
         kg = weight_kg(self.weight.text(), self.page.trainee.units) if self.weight.text().strip() else None
-        if kg is not None and kg >= 0:
-            self.weight.setText(weight_text(kg, self.page.trainee.units, self.page.language))
+        tidy = weight_text(kg, self.page.trainee.units, self.page.language) if kg is not None and kg >= 0 else None
+        # Only a change is set: setText puts the cursor at the end, and Enter in the field ends its editing
+        # after the set it logged has chosen the load for the next ("22" then typed after it: "2022").
+        if tidy is not None and tidy != self.weight.text():
+            self.weight.setText(tidy)
 
     def log_entered(self) -> None:
         units = self.page.trainee.units
