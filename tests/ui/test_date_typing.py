@@ -1,15 +1,15 @@
 """A date field takes a date typed as the language writes it (SectionTyping): over the whole date,
-from Home, or one part at a time, whatever day the month shown has."""
+from Home, or one part at a time, whatever day the month shown has; a time field a time."""
 
 from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
-from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QLineEdit
+from PySide6.QtWidgets import QDateEdit, QDateTimeEdit, QLineEdit, QTimeEdit
 from pytestqt.qtbot import QtBot
 
 from glueplan.domain.language import Language
-from glueplan.ui.shared.date_time_fields import with_calendar
+from glueplan.ui.shared.date_time_fields import with_calendar, with_clock
 
 SEPARATOR = {Language.EN: "/", Language.DA: ".", Language.NB: "."}
 
@@ -53,3 +53,16 @@ def test_a_date_and_time_is_typed_as_it_is_written(qtbot: QtBot, language: Langu
     clock = "." if language is Language.DA else ":"
     keys = f"30{SEPARATOR[language]}11{SEPARATOR[language]}2026 8{clock}05"
     assert typed(qtbot, field, keys, "home") == QDateTime(QDate(2026, 11, 30), QTime(8, 5))
+
+
+@pytest.mark.parametrize("language", [Language.DA, Language.NB, Language.EN])
+@pytest.mark.parametrize("start", ["all", "home"])
+@pytest.mark.parametrize(("keys", "meant"), [("18_05", QTime(18, 5)), ("8_05", QTime(8, 5)), ("0805", QTime(8, 5)),
+                                             ("7", QTime(7, 30))])
+def test_a_time_is_typed_as_it_is_written(qtbot: QtBot, language: Language, start: str, keys: str,
+                                          meant: QTime) -> None:
+    """The session editor's and Plan my week's times: "18.05" typed over 17.30 gave 00.05, after Home 17.05."""
+    field = with_clock(QTimeEdit(QTime(17, 30)), language)
+    qtbot.addWidget(field)
+    typed(qtbot, field, keys.replace("_", "." if language is Language.DA else ":"), start)
+    assert field.time() == meant

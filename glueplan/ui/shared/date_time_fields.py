@@ -4,9 +4,10 @@ and drops down a calendar: ISO week numbers, as the Week tab heads its days; day
 ("man." was "m…" in Danish); weekends in a red that stays readable on a dark palette. A time
 field (session editor, Plan my week) shows and takes a time as clock_text writes it (17.30).
 
-A date is typed as it is written (SectionTyping): Qt's own field inserted the digits typed after Home
-in front of the day and refused them, and after a day typed whole it moved on to the month by
-itself and then again at the '.', so "30.11.2026" typed over 07.12.2026 gave 07.11.2026."""
+A date or a time is typed as it is written (SectionTyping): Qt's own field inserted the digits typed
+after Home in front of the day and refused them, and after a day typed whole it moved on to the
+month by itself and then again at the '.', so "30.11.2026" typed over 07.12.2026 gave 07.11.2026
+(and "18.05" typed over 17.30 gave 00.05)."""
 
 from __future__ import annotations
 
@@ -30,7 +31,7 @@ COMMANDS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
 
 
 class SectionTyping(QObject):
-    """Typing into a date field as into a written date: a digit starts the part it is typed into
+    """Typing into a date or time field as into a written date or time: a digit starts the part it is typed into
     afresh (the part at the cursor, or the first when the whole date is selected) and adds to it while
     typing goes on there; any other character (the '.', '/', ' ' or ':') moves to the next part,
     unless the part before was full and Qt moved on already. So "30.11.2026", "30112026" and "5.1.2027"
@@ -144,4 +145,5 @@ def with_clock(edit: QTimeEdit, language: Language) -> QTimeEdit:
     locale = locale_of(language)
     edit.setLocale(locale)
     edit.setDisplayFormat(locale.timeFormat(QLocale.FormatType.ShortFormat))
+    SectionTyping(edit)
     return edit
