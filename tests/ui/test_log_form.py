@@ -294,3 +294,51 @@ def test_after_every_way_of_logging_a_set_the_weight_is_chosen_for_the_next(
     qtbot.keyClick(focused(), Qt.Key.Key_Return)
     assert [s.weight_kg for s in stored_sets(page)] == [9.07, 22.0]
     assert focused() is block.weight and block.weight.selectedText() == "22"
+
+
+def test_a_refused_entrys_message_goes_when_it_no_longer_applies(qtbot: QtBot, store: Store,
+                                                                 catalog: Catalog) -> None:
+    """"2022 kg is more than anyone has lifted" stayed under the entry after a set was deleted or a
+    good one logged, as if still wrong. It stays while the entry is wrong in that way and nothing
+    else has been done; it goes with the next edit on the page, or when the entry is put right."""
+    page = planned_page(qtbot, store, catalog, Language.EN)
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    squat, kickback = page.blocks[0], page.blocks[2]
+    too_heavy = "2022 kg is more than anyone has lifted; check the weight."
+
+    def refuse() -> None:
+        squat.weight.setFocus()
+        squat.weight.selectAll()
+        qtbot.keyClicks(focused(), "2022")
+        qtbot.keyClick(focused(), Qt.Key.Key_Return)
+        assert squat.problem.text() == too_heavy
+
+    squat.weight.setFocus()
+    squat.weight.selectAll()
+    qtbot.keyClicks(focused(), "20")
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    qtbot.keyClicks(focused(), "8")
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    refuse()
+    qtbot.mouseClick(squat.sets_grid.itemAtPosition(0, 1).widget(), Qt.MouseButton.LeftButton)  # Delete
+    assert stored_sets(page) == [] and squat.problem.text() == ""
+
+    refuse()
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    qtbot.keyClicks(focused(), "9")  # the reps changed, the weight still too heavy: still so
+    assert squat.problem.text() == too_heavy
+    kickback.weight.setFocus()
+    qtbot.keyClicks(focused(), "15")
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    qtbot.keyClicks(focused(), "12")
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    assert [s.exercise_id for s in stored_sets(page)] == ["cable_kickback"] and squat.problem.text() == ""
+
+    refuse()
+    squat.weight.setFocus()
+    squat.weight.selectAll()
+    qtbot.keyClicks(focused(), "22")  # put right before Enter: nothing is wrong now
+    assert squat.weight.text() == "22" and squat.problem.text() == ""
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    assert [s.weight_kg for s in stored_sets(page)] == [15.0, 22.0] and squat.problem.text() == ""

@@ -109,6 +109,8 @@ class ExerciseBlock(QGroupBox):
             field.setMaximumWidth(90)
         for field in (self.weight, self.reps, self.rir, self.note):
             field.returnPressed.connect(self.log_entered)
+        for field in (self.weight, self.reps, self.rir):
+            field.textChanged.connect(self._forget_what_no_longer_applies)
         self.log_button = QPushButton(self.tr("Log set"))
         self.log_button.setAutoDefault(True)  # Enter on it logs, as in a dialog (else only the space bar)
         self.log_button.clicked.connect(self.log_entered)
@@ -218,13 +220,21 @@ class ExerciseBlock(QGroupBox):
         if tidy is not None and tidy != self.weight.text():
             self.weight.setText(tidy)
 
+    def _read(self) -> tuple[float, int, int | None] | str:
+        """The entry as it stands: (kg, reps, RIR or None), or why it cannot be logged."""
+        return read_entry(self.weight.text(), self.reps.text(), self.rir.text(), self.page.trainee.units,
+                          self.page.language)
+
+    def _forget_what_no_longer_applies(self) -> None:
+        """The entry changed: a message it no longer deserves goes (a new one waits for the next try)."""
+        if self.problem.text() and self.problem.text() != self._read():
+            self.problem.clear()
+
     def log_entered(self) -> None:
-        units = self.page.trainee.units
-        result = read_entry(self.weight.text(), self.reps.text(), self.rir.text(), units, self.page.language)
+        result = self._read()
         if isinstance(result, str):
             self.problem.setText(result)
             return
-        self.problem.clear()
         weight, reps, rir = result
         self.logged.emit(self, LoggedSet(self.exercise.id, self.page.moment(), weight, reps, rir,
                                          self.note.text().strip(), self.planned.id if self.planned else None,

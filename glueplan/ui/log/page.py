@@ -307,7 +307,7 @@ class LogPage(QWidget):
     def log(self, block: ExerciseBlock, logged: LoggedSet) -> None:
         """Save the set; only a saved set clears the entry and starts the rest. A refused one
         is said beside its entry, where the user is looking."""
-        self.problem.clear()
+        self._say_nothing()
         self.show_future()  # the day may have come since it was chosen
         error = self.live.run(LogSet(logged, UndoText(lambda: self.tr("Log set"))))
         if error is None:
@@ -326,11 +326,17 @@ class LogPage(QWidget):
             self.rest.stop()
 
     def delete(self, set_id: int, logged: LoggedSet) -> None:
-        self.problem.clear()
+        self._say_nothing()
         error = self.live.run(DeleteSet(set_id, logged, UndoText(lambda: self.tr("Delete set"))))
         if error is not None:
             self.problem.setText(error.text(self.language))
             self.show_sets()  # e.g. a set deleted elsewhere disappears from view
+
+    def _say_nothing(self) -> None:
+        """Before an edit: what was said of the ones before (a refused entry too) is no longer what is wrong."""
+        self.problem.clear()
+        for block in self.blocks:
+            block.problem.clear()
 
     def _step_failed(self, history: History, reason: str) -> None:
         if history is History.LOG:
