@@ -4,6 +4,7 @@ day, one-sided exercises per side, and a word before hard sets on a muscle that 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta
 
 import pytest
@@ -11,12 +12,15 @@ from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from glueplan.app.command import History
 from glueplan.app.log_edits import LogSet
+from glueplan.app.setup_edits import DeleteOwnExercise, SaveOwnExercise
 from glueplan.domain.catalog import Catalog
 from glueplan.domain.language import Language
 from glueplan.domain.log import LoggedSet, Side
 from glueplan.domain.trainee import Trainee, Units
 from glueplan.store.database import Store
+from glueplan.store.repository import Repository
 from glueplan.ui.application import install_translators
 from glueplan.ui.log.exercise_block import ExerciseBlock
 from glueplan.ui.log.page import LogPage
@@ -25,6 +29,7 @@ from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.week.page import WeekPage
 from tests.conftest import on_screen
 from tests.ui.test_log_and_charts import log_page, monday_program, stored_sets
+from tests.ui.test_main_window import make_window
 
 
 def planned_page(qtbot: QtBot, store: Store, catalog: Catalog, language: Language) -> LogPage:
@@ -342,3 +347,67 @@ def test_a_refused_entrys_message_goes_when_it_no_longer_applies(qtbot: QtBot, s
     assert squat.weight.text() == "22" and squat.problem.text() == ""
     qtbot.keyClick(focused(), Qt.Key.Key_Return)
     assert [s.weight_kg for s in stored_sets(page)] == [15.0, 22.0] and squat.problem.text() == ""
+
+
+def test_exercises_added_by_hand_are_the_trainees_and_the_days_they_were_added_for(
+        qtbot: QtBot, repository: Repository) -> None:
+    """A clamshell added for Ingrid was in Kari's log too once the trainee bar chose Kari (the added
+    exercises were cleared when the date changed, not the trainee). Each trainee's day keeps its own,
+    and finds them again when chosen again, the Log tab shown or not."""
+    window = make_window(qtbot, repository, Language.NB)
+    ingrid, kari = repository.add_trainee(Trainee("Ingrid")), repository.add_trainee(Trainee("Kari"))
+    bar = window.trainee_bar
+    bar.fill()
+
+    def choose(trainee_id: int) -> None:
+        bar.switcher.setCurrentIndex(bar.switcher.findData(trainee_id))
+        bar.switcher.activated.emit(bar.switcher.currentIndex())
+        assert window.live.workspace.trainee_id == trainee_id
+
+    def shown() -> list[str]:
+        assert isinstance(window.log_tab.page, LogPage)
+        return [block.exercise.id for block in window.log_tab.page.blocks]
+
+    def add(exercise_id: str) -> None:
+        log = window.log_tab.page
+        assert isinstance(log, LogPage)
+        log.extra.setCurrentIndex(log.extra.findData(exercise_id))
+        qtbot.mouseClick(log.add_extra, Qt.MouseButton.LeftButton)
+
+    choose(ingrid)
+    window.tabs.setCurrentWidget(window.log_tab)
+    qtbot.waitUntil(lambda: window.log_tab.page is not None)
+    add("clamshell")
+    assert shown() == ["clamshell"]
+    choose(kari)
+    assert shown() == []
+    add("bird_dog")
+    assert shown() == ["bird_dog"]
+    window.tabs.setCurrentWidget(window.week_tab)  # chosen while the Log tab is not shown
+    choose(ingrid)
+    window.tabs.setCurrentWidget(window.log_tab)
+    assert shown() == ["clamshell"]
+    choose(kari)
+    assert shown() == ["bird_dog"]
+    log = window.log_tab.page
+    assert isinstance(log, LogPage)
+    log.date.setDate(log.date.date().addDays(-1))
+    assert shown() == []
+    log.date.setDate(log.date.date().addDays(1))
+    assert shown() == ["bird_dog"]
+
+
+def test_an_added_exercise_deleted_from_the_library_leaves_the_form(qtbot: QtBot, store: Store,
+                                                                    catalog: Catalog) -> None:
+    """One's own exercise added to the day and then deleted (File > Delete exercise: an empty block is
+    no use of it) raised KeyError as the form was built again; undone, it is back."""
+    page = planned_page(qtbot, store, catalog, Language.EN)
+    made = SaveOwnExercise(replace(catalog.exercise("clamshell"), id="", custom=True), "own")
+    assert page.live.run(made) is None and made.saved is not None
+    page.extra.setCurrentIndex(page.extra.findData(made.saved.id))
+    page.add_unplanned()
+    assert page.blocks[-1].exercise.id == made.saved.id
+    assert page.live.run(DeleteOwnExercise(made.saved, "delete")) is None
+    assert made.saved.id not in [block.exercise.id for block in page.blocks] and len(page.blocks) == 3
+    page.live.undo_stacks[History.PLAN].undo()
+    assert page.blocks[-1].exercise.id == made.saved.id

@@ -106,7 +106,7 @@ class LogPage(QWidget):
         self.blocks: list[ExerciseBlock] = []
         self._planned: list[PlannedExercise] = []
         self.date = with_calendar(QDateEdit(QDate.currentDate()), live.language)
-        self.date.dateChanged.connect(self._date_changed)
+        self.date.dateChanged.connect(self.rebuild)
         # A day after today is allowed (a coach enters a session ahead; clocks differ), and said:
         # its sets are saved on that day. In the page's warning style, as a muscle not ready.
         self.future = QLabel()
@@ -158,7 +158,9 @@ class LogPage(QWidget):
         self.problem = ProblemLabel()  # a failed undo or delete (a refused set is said in its block)
         layout.addWidget(self.problem)
         QVBoxLayout(self).addWidget(LayoutFence(body))  # the rest timer showing lays out the page, not the window
-        self._unplanned: list[str] = []
+        # Exercises added by hand, by the trainee and day they were added for (a coach going from one
+        # trainee to another, or to another day, finds each one's as it was left; nobody else gets them).
+        self._unplanned: dict[tuple[int, date], list[str]] = {}
         # Readiness as last read, and what it was read for: the moment and the day's sets up to it
         # (the other days' sets change only with changes that say so).
         self._ready: tuple[tuple[datetime, list[LoggedSet]], dict[str, float]] | None = None
@@ -178,10 +180,6 @@ class LogPage(QWidget):
 
     def day(self) -> date:
         return self.date.date().toPython()
-
-    def _date_changed(self) -> None:
-        self._unplanned = []  # exercises added by hand belong to the day they were added to
-        self.rebuild()
 
     def follow(self, change: ChangeSet) -> None:
         """Rebuild the form when what it is made of changed; else show the day's sets anew."""
@@ -211,8 +209,10 @@ class LogPage(QWidget):
         self._planned = program.planned_on(self.day()) if program is not None else []
         logged = self.live.workspace.sets_on(self.day())
         planned_ids = {item.id for item in self._planned if item.id is not None}
+        added = [exercise_id for exercise_id in self._added()
+                 if exercise_id in self.live.catalog.exercises]  # one since deleted from the library goes
         unplanned = [*dict.fromkeys([s.exercise_id for _id, s in logged if s.planned_exercise_id not in planned_ids]
-                                    + self._unplanned)]
+                                    + added)]
         entries: list[tuple[str, PlannedExercise | None]] = [(p.exercise_id, p) for p in self._planned]
         entries += [(exercise_id, None) for exercise_id in unplanned]
         start = datetime.combine(self.day(), datetime.min.time())
@@ -298,10 +298,14 @@ class LogPage(QWidget):
             self.problem.setText(error.text(self.language))
             self.show_session_note()
 
+    def _added(self) -> list[str]:
+        """The exercises added by hand to the day shown, for the trainee shown."""
+        return self._unplanned.setdefault((self.live.workspace.trainee_id, self.day()), [])
+
     def add_unplanned(self) -> None:
         exercise_id = self.extra.currentData()
-        if exercise_id and exercise_id not in self._unplanned:
-            self._unplanned.append(exercise_id)
+        if exercise_id and exercise_id not in self._added():
+            self._added().append(exercise_id)
             self.rebuild()
 
     def log(self, block: ExerciseBlock, logged: LoggedSet) -> None:
