@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -349,6 +349,37 @@ def test_a_refused_entrys_message_goes_when_it_no_longer_applies(qtbot: QtBot, s
     assert [s.weight_kg for s in stored_sets(page)] == [15.0, 22.0] and squat.problem.text() == ""
 
 
+def test_an_added_exercise_has_the_keyboard_in_its_weight(qtbot: QtBot, store: Store, catalog: Catalog) -> None:
+    """After Add exercise the keyboard stayed on the button, the new block below, maybe out of sight."""
+    page = planned_page(qtbot, store, catalog, Language.EN)
+    page.resize(900, 450)  # the planned blocks fill the form: an added one is below them
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+
+    def add(exercise_id: str, key: Qt.Key | None) -> ExerciseBlock:
+        page.extra.setCurrentIndex(page.extra.findData(exercise_id))
+        page.add_extra.setFocus()
+        if key is None:
+            qtbot.mouseClick(page.add_extra, Qt.MouseButton.LeftButton)
+        else:
+            qtbot.keyClick(focused(), key)
+        added = [block for block in page.blocks if block.exercise.id == exercise_id]
+        assert len(added) == 1 and focused() is added[0].weight
+        weight, viewport = added[0].weight, page.scroll.viewport()
+        qtbot.waitUntil(lambda: weight.isVisible() and viewport.rect().contains(
+            QRect(weight.mapTo(viewport, QPoint(0, 0)), weight.size())))
+        return added[0]
+
+    add("clamshell", Qt.Key.Key_Return)
+    add("bird_dog", None)
+    add("clamshell", Qt.Key.Key_Space)  # added before: the keyboard in its block, none added
+    qtbot.keyClicks(focused(), "5")
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    qtbot.keyClicks(focused(), "20")
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    assert [(s.exercise_id, s.weight_kg, s.reps) for s in stored_sets(page)] == [("clamshell", 5.0, 20)]
+
+
 def test_exercises_added_by_hand_are_the_trainees_and_the_days_they_were_added_for(
         qtbot: QtBot, repository: Repository) -> None:
     """A clamshell added for Ingrid was in Kari's log too once the trainee bar chose Kari (the added
@@ -395,6 +426,39 @@ def test_exercises_added_by_hand_are_the_trainees_and_the_days_they_were_added_f
     assert shown() == []
     log.date.setDate(log.date.date().addDays(1))
     assert shown() == ["bird_dog"]
+
+
+class _WindowsShown(QObject):
+    """Notes each window shown (an event filter on the application)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.shown: list[str] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget) and watched.isWindow():
+            self.shown.append(type(watched).__name__)
+        return False
+
+
+def test_the_form_opens_no_window_of_its_own_and_keeps_the_keyboard(qtbot: QtBot, store: Store,
+                                                                    catalog: Catalog) -> None:
+    """Each exercise's block showed its picture, and a one-sided exercise its side list, before they
+    were in the block: windows of their own, a flash on the desktop at every date, trainee or added
+    exercise, which took the keyboard from the form (offscreen: from the whole page)."""
+    page = planned_page(qtbot, store, catalog, Language.EN)
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    page.session_note.setFocus()
+    spy = _WindowsShown()
+    qapp().installEventFilter(spy)
+    try:
+        page.date.setDate(page.date.date().addDays(1))  # Tuesday: single-leg work, one-sided
+        page.date.setDate(page.date.date().addDays(-1))
+        qtbot.waitUntil(lambda: all(block.isVisible() for block in page.blocks))  # the form as shown
+    finally:
+        qapp().removeEventFilter(spy)
+    assert spy.shown == [] and page.isActiveWindow() and focused() is page.session_note
 
 
 def test_an_added_exercise_deleted_from_the_library_leaves_the_form(qtbot: QtBot, store: Store,

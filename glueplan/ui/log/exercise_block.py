@@ -83,7 +83,6 @@ class ExerciseBlock(QGroupBox):
         self.picture = QLabel()
         self.picture.setFixedSize(PICTURE_SIZE)
         thumbnails().ready.connect(self._show_picture)
-        self._show_picture(exercise.id)
         self.sets_grid = QGridLayout()
         self.sets_grid.setColumnStretch(0, 1)
         self.weight = QLineEdit()
@@ -100,7 +99,6 @@ class ExerciseBlock(QGroupBox):
         for side in (Side.BOTH, Side.LEFT, Side.RIGHT):
             self.side.addItem(side_text(side, Laterality.UNILATERAL), side)
         self.side.setAccessibleName(self.tr("Side"))
-        self.side.setVisible(exercise.laterality is Laterality.UNILATERAL)
         self.rir = QLineEdit()
         self.rir.setPlaceholderText("RIR")
         self.note = QLineEdit()
@@ -130,6 +128,10 @@ class ExerciseBlock(QGroupBox):
         layout.addLayout(self.sets_grid)
         layout.addLayout(entry)
         layout.addWidget(self.problem)
+        # Shown or hidden once the layout has made them the block's: a widget without a parent is a window,
+        # and shown it opened as one (a flash on the desktop, the keyboard taken from the form).
+        self.side.setVisible(exercise.laterality is Laterality.UNILATERAL)
+        self._show_picture(exercise.id)
 
     def _show_picture(self, exercise_id: str) -> None:
         """The end pose once it is drawn (the form shows at once and fills in its pictures)."""
@@ -253,6 +255,10 @@ class ExerciseBlock(QGroupBox):
         for field in (self.rir, self.note):
             field.setText("")
         self.side.setCurrentIndex(self.side.findData(_NEXT_SIDE[Side(self.side.currentData())]))
+        self.focus_entry()
+
+    def focus_entry(self) -> None:
+        """The keyboard in the load, its value chosen: typing replaces it."""
         self.weight.setFocus()
         self.weight.selectAll()
 

@@ -145,15 +145,16 @@ class LogPage(QWidget):
         page_layout.addWidget(self.empty)
         page_layout.addLayout(self.form)
         page_layout.addStretch(1)
-        scroll = FramedScrollArea()
-        scroll.setWidget(page)
-        scroll.setWidgetResizable(True)
+        self.scroll = FramedScrollArea()
+        self.scroll.setWidget(page)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.verticalScrollBar().rangeChanged.connect(self._keep_focus_in_sight)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(top)
         layout.addWidget(self.future)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(self.rest)
         self.problem = ProblemLabel()  # a failed undo or delete (a refused set is said in its block)
         layout.addWidget(self.problem)
@@ -298,15 +299,26 @@ class LogPage(QWidget):
             self.problem.setText(error.text(self.language))
             self.show_session_note()
 
+    def _keep_focus_in_sight(self) -> None:
+        """The form grew or shrank (a block added, a set's line): the field with the keyboard stays in sight."""
+        focus = QApplication.focusWidget()
+        if focus is not None and self.scroll.widget().isAncestorOf(focus):
+            self.scroll.ensureWidgetVisible(focus)
+
     def _added(self) -> list[str]:
         """The exercises added by hand to the day shown, for the trainee shown."""
         return self._unplanned.setdefault((self.live.workspace.trainee_id, self.day()), [])
 
     def add_unplanned(self) -> None:
+        """A block for the chosen exercise (its own one if it has one already), with the keyboard in it."""
         exercise_id = self.extra.currentData()
-        if exercise_id and exercise_id not in self._added():
+        if not exercise_id:
+            return
+        if exercise_id not in self._added():
             self._added().append(exercise_id)
             self.rebuild()
+        block = next(block for block in self.blocks if block.planned is None and block.exercise.id == exercise_id)
+        block.focus_entry()  # in sight as soon as the form has grown (_keep_focus_in_sight)
 
     def log(self, block: ExerciseBlock, logged: LoggedSet) -> None:
         """Save the set; only a saved set clears the entry and starts the rest. A refused one
