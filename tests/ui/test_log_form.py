@@ -475,3 +475,28 @@ def test_an_added_exercise_deleted_from_the_library_leaves_the_form(qtbot: QtBot
     assert made.saved.id not in [block.exercise.id for block in page.blocks] and len(page.blocks) == 3
     page.live.undo_stacks[History.PLAN].undo()
     assert page.blocks[-1].exercise.id == made.saved.id
+
+
+def test_after_a_set_is_deleted_the_keyboard_is_in_its_exercises_weight(qtbot: QtBot, store: Store,
+                                                                        catalog: Catalog) -> None:
+    """Delete took the keyboard with it: the button went with its set, and Qt gave the keyboard to the
+    first field of the page, the date, where the load typed next ("60") changed the day."""
+    page = planned_page(qtbot, store, catalog, Language.DA)
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    day = page.day()
+    block = page.blocks[0]
+    block.weight.setFocus()
+    qtbot.keyClicks(focused(), "62,5")
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    qtbot.keyClicks(focused(), "8")
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)  # the same again
+    delete = block.sets_grid.itemAtPosition(0, 1).widget()
+    qtbot.waitUntil(delete.isVisible)  # on screen, where it is clicked
+    qtbot.mouseClick(delete, Qt.MouseButton.LeftButton)
+    assert len(stored_sets(page)) == 1
+    assert focused() is block.weight and block.weight.selectedText() == "62,5"
+    qtbot.keyClicks(focused(), "60")
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    assert page.day() == day and [(s.weight_kg, s.reps) for s in stored_sets(page)] == [(62.5, 8), (60.0, 8)]

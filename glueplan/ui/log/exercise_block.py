@@ -272,4 +272,7 @@ class ExerciseBlock(QGroupBox):
         button = self.sender()
         if isinstance(button, QPushButton) and self.shown_sets is not None:
             set_id = int(button.property("set_id"))
+            # The keyboard to the entry first: the button goes with its set, and Qt would hand the keyboard on to
+            # the page's first field, the date, where the next load typed changed the day.
+            self.focus_entry()
             self.delete_requested.emit(set_id, dict(self.shown_sets)[set_id])
