@@ -206,8 +206,8 @@ def test_every_day_is_tinted_as_soon_as_a_drag_starts(qtbot: QtBot, calendar: We
     assert all(day.verdict is None for day in calendar.days) and names(live, SAT) == [["barbell_hip_thrust"]]
 
 
-@pytest.mark.parametrize("size", [(1400, 860), (1280, 800)])
-@pytest.mark.parametrize("language", [Language.EN, Language.DA])
+@pytest.mark.parametrize("size", [(1400, 860), (1280, 800), (800, 860)])  # 800: half a 1600 px screen
+@pytest.mark.parametrize("language", [Language.EN, Language.DA, Language.NB])
 def test_no_text_is_cut_off_in_the_days_at_the_default_size(qtbot: QtBot, repository: Repository,
                                                              size: tuple[int, int], language: Language) -> None:
     from tests.ui.test_main_window import make_window

@@ -1,6 +1,10 @@
 """The weekly calendar: seven day columns, Monday first, each a view onto one day of the
 WeekModel. As soon as something is dragged over the week, every day is tinted by what the rules
 engine says a drop there would do: calm for fine, amber for a warning, red for an error.
+
+A day is never narrower than a name's longest words need (MIN_DAY_CHARS): where seven such days
+do not fit (a window half a screen wide), the week scrolls sideways, and a drag held near its edge
+scrolls it on, rather than squeeze the days until names read "Kneb…".
 """
 
 from __future__ import annotations
@@ -37,9 +41,13 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
+    QApplication,
+    QFrame,
     QGridLayout,
     QLabel,
     QMenu,
+    QScrollArea,
+    QVBoxLayout,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTreeView,
@@ -59,6 +67,8 @@ from glueplan.ui.week.editors import FloatingEditor, PlannedEditor, SessionEdito
 from glueplan.ui.week.model import PLANNED_ROLE, WeekModel
 
 PICTURE_ROOM = 5  # an exercise's picture shows in a day at least five pictures wide (names need the rest)
+MIN_DAY_CHARS = 22  # a day's least width, in average characters: "Copenhagen-planke", or its editor's fields
+EDGE_SCROLL_MS = 30  # a drag held at the week's edge scrolls it by a step this often
 
 TINTS = {None: QColor(47, 143, 157, 40), Severity.INFO: QColor(47, 143, 157, 40),
          Severity.WARNING: QColor(224, 160, 48, 70), Severity.ERROR: QColor(200, 85, 61, 80)}
@@ -75,8 +85,8 @@ def add_day_actions(menu: QMenu, language: Language, chosen: Callable[[Weekday],
 
 class PlanDelegate(QStyledItemDelegate):
     """Edits a planned exercise (F2 or a double-click) or a session's header in place, in a
-    floating editor (see editors.py), and leaves out an exercise's picture where the day is too
-    narrow to show it beside the text."""
+    floating editor as wide as the day (see editors.py), and leaves out an exercise's picture where
+    the day is too narrow to show it beside the text."""
 
     refused = Signal(str)
 
@@ -100,9 +110,10 @@ class PlanDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
                      index: QModelIndex | QPersistentModelIndex) -> QWidget:
-        """Floats over the window (a child of the narrow day would be cut off at its edge)."""
+        """Floats over the window (a child of the day would be cut off at its bottom), the day in sight."""
         value = index.data(PLANNED_ROLE)
         host = parent.window()
+        self.view.calendar.show_day(self.view)
         live = self.view.calendar.model.live
         editor: FloatingEditor = SessionEditor(host, live.language) if isinstance(value, SessionHead) else \
             PlannedEditor(host, live.trainee.units)
@@ -127,16 +138,16 @@ class PlanDelegate(QStyledItemDelegate):
 
     def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem,
                              index: QModelIndex | QPersistentModelIndex) -> None:
-        """Under its row (which stays in sight), from the day's left edge, as wide as its fields
-        need; above the row where the window ends below it, moved left where it ends to the right."""
+        """Under its row (which stays in sight), within the day's edges (the days beside it stay in
+        sight: the user plans by them); above the row where the window ends below it."""
         host = editor.parentWidget()
         row = QRect(self.view.viewport().mapTo(host, QPoint(0, option.rect.top())),
                     QSize(self.view.viewport().width(), option.rect.height()))
-        hint = editor.sizeHint()
-        width = max(hint.width(), row.width())
-        left = max(0, min(row.left(), host.width() - width))
-        top = row.bottom() + 1 if row.bottom() + 1 + hint.height() <= host.height() else row.top() - hint.height()
-        editor.setGeometry(left, max(0, top), width, hint.height())
+        day = QRect(self.view.mapTo(host, QPoint(0, 0)), self.view.size())
+        layout = editor.layout()
+        height = layout.totalHeightForWidth(day.width()) if layout.hasHeightForWidth() else editor.sizeHint().height()
+        top = row.bottom() + 1 if row.bottom() + 1 + height <= host.height() else row.top() - height
+        editor.setGeometry(day.left(), max(0, top), day.width(), height)
         editor.raise_()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -161,6 +172,7 @@ class PlanDelegate(QStyledItemDelegate):
             return
         if by_keyboard and editor.value() is None:
             editor.stay_open()
+            self.view.updateEditorGeometries()  # as high as the reason now shown needs
             return
         self.commitData.emit(editor)
         self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
@@ -192,8 +204,8 @@ class DayView(QTreeView):
         self.setWordWrap(True)  # names and prescriptions wrap in a narrow day, between their parts
         self.setTextElideMode(Qt.TextElideMode.ElideRight)  # only what cannot wrap (one long word)
         self.setIndentation(10)
-        self.setMinimumWidth(48)  # seven of them must fit beside the library on a small screen
-        self.header().setMinimumSectionSize(1)  # the one column is the day's width, however narrow: text wraps,
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * MIN_DAY_CHARS)  # else the week scrolls
+        self.header().setMinimumSectionSize(1)  # the one column is the day's width: text wraps,
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # nothing to scroll sideways
         if editable:
             self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -217,6 +229,8 @@ class DayView(QTreeView):
         """Tabbed into, the day chooses its current row (Delete removed a whole session shown nowhere)."""
         super().focusInEvent(event)
         choose_current_on_keyboard_focus(self, event)
+        self.calendar.remember_chosen(self.currentIndex())  # a day clicked into, on the row it had chosen
+        self.calendar.show_day(self)  # Ctrl+Right to a day out of sight
         self.viewport().update()
 
     def focusOutEvent(self, event: QFocusEvent) -> None:
@@ -348,6 +362,25 @@ class DayView(QTreeView):
         self.calendar.remove(self.currentIndex())
 
 
+class SidewaysScroll(QScrollArea):
+    """Scrolls the days sideways only: they are as high as the room (each scrolls its own rows)
+    and as wide as it, or as their least width needs. A resizable widget would take the height its
+    wrapped headers and rows prefer, and the week would scroll up and down as a whole."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from day to day, each brought into sight
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Also the viewport's (a scroll bar shown or hidden): a scroll area hands them on here."""
+        super().resizeEvent(event)
+        widget, room = self.widget(), self.viewport().size()
+        if widget is not None:
+            widget.resize(max(room.width(), widget.minimumSizeHint().width()), room.height())
+
+
 class WeekCalendar(QWidget):
     """Emits ``refused`` with the reason when an edit in place cannot be saved."""
 
@@ -363,10 +396,23 @@ class WeekCalendar(QWidget):
         self._dragged: tuple[int, Qt.DropAction] | None = None  # the drag the days are tinted for
         self._day_verdicts: list[tuple[Severity | None, str]] = []
         self._under: DayView | None = None  # the day the drag is over
+        self._chosen: object = None  # the key of the row chosen last (by the user, not by an edit's rows)
+        self._edge_step = 0  # pixels a drag at the week's edge scrolls it by, each EDGE_SCROLL_MS
+        self._edge_timer = QTimer(self)
+        self._edge_timer.setInterval(EDGE_SCROLL_MS)
+        self._edge_timer.timeout.connect(self._scroll_at_edge)
         self.drop_reason.setWordWrap(True)
-        layout = QGridLayout(self)
+        self.scroll = SidewaysScroll(self)
+        week = QWidget(self.scroll)  # Qt's from the start: PySide is not told of setWidget's, and collected it
+        layout = QGridLayout(week)
         layout.setSpacing(4)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.scroll.setWidget(week)
+        self.scroll.horizontalScrollBar().valueChanged.connect(self._scrolled)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.scroll, 1)
+        outer.addWidget(self.drop_reason)  # in sight wherever the week is scrolled to
         for day in range(7):
             header = DayHeader()
             view = DayView(self, day)
@@ -374,15 +420,16 @@ class WeekCalendar(QWidget):
             delegate = PlanDelegate(view)
             delegate.refused.connect(self.refused)
             view.setItemDelegate(delegate)
+            view.selectionModel().currentChanged.connect(self.remember_chosen)
             self.delegates.append(delegate)
             self.headers.append(header)
             self.days.append(view)
             layout.addWidget(header, 0, day)
             layout.addWidget(view, 1, day)
             layout.setColumnStretch(day, 1)
-        layout.addWidget(self.drop_reason, 2, 0, 1, 7)
         model.modelReset.connect(self._rooted)
         model.rowsInserted.connect(self._expand_inserted)
+        model.moved.connect(self._follow_moved)
         self._rooted()
 
     def _rooted(self) -> None:
@@ -399,6 +446,32 @@ class WeekCalendar(QWidget):
             view = self.days[node.day]
             for row in range(first, last + 1):
                 view.expand(self.model.index(row, 0, parent))
+
+    def remember_chosen(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
+        """The row the user chose last, by the key, in the day with the keyboard; not while an edit's
+        rows change (a view chooses the next row when its chosen one goes)."""
+        node = self.model.node(current)
+        if node is not None and not self.model.following:
+            self._chosen = node.key
+
+    def _follow_moved(self, moved: QModelIndex) -> None:
+        """The row an edit, undo or redo moved is chosen where it is now, alone in the week, and its
+        day takes the keyboard if a day had it: after a move the keys went on with a row on the day
+        left (a second Ctrl+Right moved that one). A session moved along with its one exercise
+        (which was moved to an empty day) leaves that exercise chosen."""
+        node = self.model.node(moved)
+        if node is None:
+            return
+        children = (self.model.index(r, 0, moved) for r in range(self.model.rowCount(moved)))
+        row = next((child for child in children if getattr(self.model.node(child), "key", None) == self._chosen), moved)
+        view = self.days[node.day]
+        had_keys = QApplication.focusWidget() in self.days
+        for other in self.days:
+            if other is not view:
+                other.clearSelection()
+        if had_keys:
+            view.setFocus()
+        view.setCurrentIndex(row)  # and selects it: one row at a time
 
     def lay_out_now(self) -> None:
         """Lay out the days whose rows changed now, not on the view's timer a turn of the event
@@ -447,6 +520,39 @@ class WeekCalendar(QWidget):
         severity, reason = self._judged(model.change_for(mime, action, row, parent), view.day)
         view.tint(severity, reason)
         self.drop_reason.setText(reason)
+        self._scroll_near_edge(view.viewport().mapTo(self.scroll.viewport(), event.position().toPoint()).x())
+
+    def show_day(self, view: DayView) -> None:
+        """The week scrolled so that the whole day is in sight (QScrollArea.ensureWidgetVisible
+        leaves its last pixel out)."""
+        bar = self.scroll.horizontalScrollBar()
+        room = self.scroll.viewport().width()
+        if view.x() < bar.value():
+            bar.setValue(view.x())
+        elif view.x() + view.width() > bar.value() + room:
+            bar.setValue(view.x() + view.width() - room)
+
+    def _scroll_near_edge(self, x: int) -> None:
+        """A drag within a day's quarter of the week's left or right edge scrolls it that way, on
+        and on while it is held there (Qt sends no drag events to a pointer that stands still)."""
+        margin = self.days[0].minimumWidth() // 4
+        step = self.fontMetrics().averageCharWidth() * 2
+        self._edge_step = -step if x < margin else step if x > self.scroll.viewport().width() - margin else 0
+        if self._edge_step and not self._edge_timer.isActive():
+            self._edge_timer.start()
+        elif not self._edge_step:
+            self._edge_timer.stop()
+
+    def _scroll_at_edge(self) -> None:
+        bar = self.scroll.horizontalScrollBar()
+        bar.setValue(bar.value() + self._edge_step)
+        if bar.value() in (bar.minimum(), bar.maximum()):
+            self._edge_timer.stop()
+
+    def _scrolled(self) -> None:
+        """An editor open in a day (floating over the window) goes along with its day."""
+        for view in self.days:
+            view.updateEditorGeometries()
 
     def _judged(self, change: Change | None, day: int) -> tuple[Severity | None, str]:
         """A day's tint and reason for a drop: none where nothing can be dropped, calm where it is fine."""
@@ -469,6 +575,7 @@ class WeekCalendar(QWidget):
             self.drag_ended()
 
     def drag_ended(self) -> None:
+        self._edge_timer.stop()
         self._dragged, self._under, self._day_verdicts = None, None, []
         for day in self.days:
             day.tint(None, "")
@@ -516,29 +623,7 @@ class WeekCalendar(QWidget):
         change = self.model.change_for(self.model.mimeData([index]), action, -1, self.model.day_index(int(day)))
         if change is None:
             return
-        key = node.key  # the row's id: the same where it lands
-        self.model.editing.apply(change)
-        if not copy:  # a copy leaves the original chosen, to be copied again
-            self._choose(int(day), key)
-
-    def _choose(self, day: int, key: object) -> None:
-        """The row with this key on the day chosen, with the keyboard: after a move the keys went on
-        with the day's first row (a second Ctrl+Right moved a whole session, Delete removed it)."""
-        view = self.days[day]
-        view.setFocus()
-        for other in self.days:  # the day it left showed a row chosen too
-            if other is not view:
-                other.clearSelection()
-        pending = [view.rootIndex()]
-        while pending:
-            parent = pending.pop()
-            for row in range(self.model.rowCount(parent)):
-                index = self.model.index(row, 0, parent)
-                node = self.model.node(index)
-                if node is not None and node.key == key:
-                    view.setCurrentIndex(index)  # and selects it: one row at a time
-                    return
-                pending.append(index)
+        self.model.editing.apply(change)  # a moved row is chosen where it lands (_follow_moved), a copied one stays
 
     def shift_within(self, index: QModelIndex, step: int) -> None:
         """Move an exercise up or down in its session."""

@@ -1,8 +1,9 @@
 """The week's in-place editors: a planned exercise (sets, reps, RIR, rest, load target, note) and
 a session's header (time, title).
 
-A day column is too narrow for a row of fields, so each editor is a small framed panel floating
-over the window at its row, as wide as its fields need. The cursor starts in the first field;
+Each editor is a small framed panel floating over the window under its row, as wide as the row's
+day: its fields stand one under the other, each under its label, so that it hides no other day (a
+row of fields covered the next day, the one planned beside it). The cursor starts in the first field;
 Tab and Shift+Tab move between the fields and, past the last or the first, leave the editor,
 saving; Enter saves; Escape cancels; clicking anywhere else saves too.
 """
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFrame,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QSpinBox,
@@ -35,8 +37,6 @@ from glueplan.domain.plan import PlannedExercise
 from glueplan.domain.trainee import Units
 from glueplan.ui.shared.date_time_fields import with_clock
 from glueplan.ui.shared.problem_label import ProblemLabel
-
-TITLE_WIDTH_CHARS = 22
 
 
 class FloatingEditor(QFrame):
@@ -65,6 +65,11 @@ class FloatingEditor(QFrame):
         self._fields = fields
         self.setFocusProxy(fields[0])
         self.grid.addWidget(self.problem, self.grid.rowCount(), 0, 1, self.grid.columnCount())
+
+    def _add_labelled(self, label: str, field: QWidget) -> None:
+        """A field under its label, the day's width."""
+        self.grid.addWidget(QLabel(label, self), self.grid.rowCount(), 0)
+        self.grid.addWidget(field, self.grid.rowCount(), 0)
 
     def field(self, at: int) -> QWidget:
         return self._fields[at]
@@ -158,17 +163,18 @@ class PlannedEditor(FloatingEditor):
         self.load.setAccessibleName(self.tr("load target in %1").replace("%1", units.value))
         self.note = QLineEdit()
         self.note.setAccessibleName(self.tr("note"))
-        self.note.setMinimumWidth(self.note.fontMetrics().averageCharWidth() * TITLE_WIDTH_CHARS)
-        header = (self.tr("Sets"), self.tr("Reps"), "–", self.tr("RIR"), self.tr("Rest s"))
-        spins = (self.sets, self.reps_low, self.reps_high, self.rir, self.rest)
-        for column, (label, spin) in enumerate(zip(header, spins, strict=True)):
-            self.grid.addWidget(QLabel(label), 0, column)
-            self.grid.addWidget(spin, 1, column)
-        self.grid.addWidget(QLabel(self.tr("Load target")), 2, 0, 1, 2)
-        self.grid.addWidget(QLabel(self.tr("Note")), 2, 2, 1, 3)
-        self.grid.addWidget(self.load, 3, 0, 1, 2)
-        self.grid.addWidget(self.note, 3, 2, 1, 3)
-        self.set_fields([*spins, self.load, self.note])
+        reps = QWidget(self)  # from and to on one line
+        line = QHBoxLayout(reps)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.setSpacing(2)
+        line.addWidget(self.reps_low, 1)
+        line.addWidget(QLabel("–", reps))
+        line.addWidget(self.reps_high, 1)
+        for label, field in ((self.tr("Sets"), self.sets), (self.tr("Reps"), reps), (self.tr("RIR"), self.rir),
+                             (self.tr("Rest s"), self.rest), (self.tr("Load target"), self.load),
+                             (self.tr("Note"), self.note)):
+            self._add_labelled(label, field)
+        self.set_fields([self.sets, self.reps_low, self.reps_high, self.rir, self.rest, self.load, self.note])
 
     def set_planned(self, planned: PlannedExercise) -> None:
         self._planned = planned
@@ -207,11 +213,8 @@ class SessionEditor(FloatingEditor):
         self.title = QLineEdit()
         self.title.setAccessibleName(self.tr("title"))
         self.title.setMaxLength(200)  # the database's column
-        self.title.setMinimumWidth(self.title.fontMetrics().averageCharWidth() * TITLE_WIDTH_CHARS)
-        self.grid.addWidget(QLabel(self.tr("Time")), 0, 0)
-        self.grid.addWidget(QLabel(self.tr("Title")), 0, 1)
-        self.grid.addWidget(self.time, 1, 0)
-        self.grid.addWidget(self.title, 1, 1)
+        self._add_labelled(self.tr("Time"), self.time)
+        self._add_labelled(self.tr("Title"), self.title)
         self.set_fields([self.time, self.title])
 
     def set_head(self, head: SessionHead) -> None:

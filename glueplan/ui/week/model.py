@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSize,
     Qt,
+    Signal,
     SignalInstance,
 )
 from PySide6.QtGui import QFontMetrics, QIcon
@@ -89,7 +90,7 @@ class _Node:
     text: str = ""  # what the cell shows, worked out once per change (views ask thousands of times)
     tooltip: str = ""
     severity: Severity | None = None
-    key: object = None  # the session's or exercise's row id: what stays the same through an edit
+    key: object = None  # the session's or exercise's row id (with which of the two): the same through an edit
     children: list[_Node] = field(default_factory=list)
 
     def shows_same(self, other: _Node) -> bool:
@@ -126,7 +127,13 @@ class WeekModel(QAbstractItemModel):
     """After an edit, ``update`` brings the tree to the program's new state with row signals
     (rows inserted, removed, moved, and dataChanged for cells whose text changed), so views keep
     their selection, scroll position and open editors; only a new week or program resets it.
-    Only the LiveWorkspace's program is edited; any other source's week is ``read_only``."""
+    Only the LiveWorkspace's program is edited; any other source's week is ``read_only``.
+
+    Emits ``moved`` with the row of the one exercise or session an edit, undo or redo moved (to
+    another day or session, or within its own), once the rows show it there: the views' chosen
+    row follows it, which Qt does only within a parent (a row moved across is removed and inserted)."""
+
+    moved = Signal(QModelIndex)
 
     def __init__(self, live: WeekSource, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -139,6 +146,9 @@ class WeekModel(QAbstractItemModel):
         self._said: dict[PlannedExercise, tuple[str, str]] = {}  # the week's exercises' text and tooltip
         self._days: list[_Node] = self._built()
         self._following = False  # rows are changing to follow an edit: no edit may start now
+        self._gone: set[object] = set()  # while following: the keys of the rows removed,
+        self._came: dict[object, _Node] = {}  # the rows inserted by key,
+        self._shifted: list[_Node] = []  # and the rows moved within their parent
         self._thumbnail = thumbnail_size()
         live.changed.connect(self.follow)
         thumbnails().ready.connect(self._thumbnail_ready)
@@ -171,15 +181,26 @@ class WeekModel(QAbstractItemModel):
         self._days = self._built()
         self.endResetModel()
 
+    @property
+    def following(self) -> bool:
+        """Rows are changing to follow an edit (a view's current row moves on from a row removed)."""
+        return self._following
+
     def update(self) -> None:
         """Follow an edit of the program with row-level signals."""
         self.week = min(self.week, len(self.live.program.weeks) - 1)
         self._following = True
+        self._gone, self._came, self._shifted = set(), {}, []
         try:
             for day_node, wanted in zip(self._days, self._built(), strict=True):
                 self._sync(day_node, wanted.children)
         finally:
             self._following = False
+        across = {key: node for key, node in self._came.items() if key in self._gone}  # removed and inserted
+        moved = [node for node in across.values() if node.parent is None or node.parent.key not in across]
+        moved += self._shifted  # (a moved session's exercises moved with it: the session is what moved)
+        if len(moved) == 1:
+            self.moved.emit(self.createIndex(moved[0].row, 0, moved[0]))
 
     def _sync(self, parent: _Node, wanted: list[_Node]) -> None:
         """Make ``parent``'s children the ``wanted`` ones, matched by key, one row signal at a time."""
@@ -189,9 +210,11 @@ class WeekModel(QAbstractItemModel):
         for row in reversed(range(len(old))):
             if old[row].key not in keys:
                 self.beginRemoveRows(where, row, row)
+                self._gone.update(_keys(old[row]))
                 del old[row]
                 _renumber(old)
                 self.endRemoveRows()
+        self._shifted += _shifted(old, wanted)
         for row, new in enumerate(wanted):
             found = next((r for r in range(row, len(old)) if old[r].key == new.key), None)
             if found is None:
@@ -199,6 +222,7 @@ class WeekModel(QAbstractItemModel):
                 new.parent = parent
                 old.insert(row, new)
                 _renumber(old)
+                self._came.update((node.key, node) for node in _nodes(new))
                 self.endInsertRows()
                 continue
             if found != row:
@@ -248,7 +272,7 @@ class WeekModel(QAbstractItemModel):
                 clock = clock_text(session.time, self.live.language)
                 text = f"{clock}{title}\n{minutes.get(index, 0)} min"  # two lines, as exercises
                 node = _Node(day_node.day, index, None, day_node, row, text, text, worst.get(index),
-                             _key(session.id, index))
+                             _key("session", session.id, index))
                 node.children = [self._item_node(node, session.items[item], item, said)
                                  for item in range(len(session.items))]
                 day_node.children.append(node)
@@ -269,7 +293,8 @@ class WeekModel(QAbstractItemModel):
             text = f"{name}\n" + f"{NBSP}· ".join(part.replace(" ", NBSP) for part in parts)  # the dot ends a line
             tooltip = f"{name}\n{planned.note}" if planned.note else name
         self._said[planned] = (text, tooltip)
-        return _Node(parent.day, parent.session, item, parent, item, text, tooltip, None, _key(planned.id, item))
+        key = _key("exercise", planned.id, item)
+        return _Node(parent.day, parent.session, item, parent, item, text, tooltip, None, key)
 
     def node(self, index: Index) -> _Node | None:
         return index.internalPointer() if index.isValid() else None
@@ -435,9 +460,33 @@ class WeekModel(QAbstractItemModel):
         return False  # the editor has made the change; the view must not remove the dragged row itself
 
 
-def _key(row_id: int | None, index: int) -> object:
-    """A row's id; a row not stored yet (only in previews) is known by its place."""
-    return row_id if row_id is not None else ("unsaved", index)
+def _key(kind: str, row_id: int | None, index: int) -> object:
+    """A row's id, with its kind (sessions and exercises are numbered apart: exercise 2 is no
+    session 2); a row not stored yet (only in previews) is known by its place."""
+    return (kind, row_id) if row_id is not None else (kind, "unsaved", index)
+
+
+def _nodes(node: _Node) -> list[_Node]:
+    """The node and every row under it."""
+    return [node, *(below for child in node.children for below in _nodes(child))]
+
+
+def _keys(node: _Node) -> list[object]:
+    return [each.key for each in _nodes(node)]
+
+
+def _shifted(old: list[_Node], wanted: list[_Node]) -> list[_Node]:
+    """The one row of ``old`` that moved among the rows kept, if one did: the row without which
+    the rows kept are in the same order before and after (two neighbours swapped: either, so none)."""
+    kept = {node.key for node in wanted}
+    before = [node.key for node in old if node.key in kept]
+    present = set(before)
+    after = [node.key for node in wanted if node.key in present]
+    if before == after:
+        return []
+    moved = [node for node in old if node.key in present and
+             [k for k in before if k != node.key] == [k for k in after if k != node.key]]
+    return moved if len(moved) == 1 else []
 
 
 def _renumber(nodes: list[_Node]) -> None:

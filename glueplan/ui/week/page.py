@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +33,7 @@ from glueplan.domain.recovery import readiness_series
 from glueplan.domain.thresholds import builtin_thresholds
 from glueplan.ui.map.map_heat import HeatMode, mode_name, readiness_paint, volume_paint
 from glueplan.ui.map.muscle_map import MuscleMap
+from glueplan.ui.shared.flow_layout import FlowLayout
 from glueplan.ui.shared.layout_fence import LayoutFence
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.logged_text import clock_text
@@ -169,11 +171,15 @@ class WeekPage(QWidget):
         self.hour_label = QLabel()
         self.summary = plain(QLabel())  # names own exercises
 
-        self.previous = QPushButton("◀")
+        self.previous = QToolButton()  # an arrow: a push button is as wide as a word
+        self.previous.setText("◀")
         self.previous.setToolTip(self.tr("Previous week"))
+        self.previous.setAccessibleName(self.tr("Previous week"))
         self.previous.clicked.connect(self.previous_week)
-        self.next = QPushButton("▶")
+        self.next = QToolButton()
+        self.next.setText("▶")
         self.next.setToolTip(self.tr("Next week"))
+        self.next.setAccessibleName(self.tr("Next week"))
         self.next.clicked.connect(self.next_week)
         self.week_label = QLabel()
         self.copy_forward = QPushButton(self.tr("Copy week forward"))
@@ -181,12 +187,14 @@ class WeekPage(QWidget):
         self.deload = QPushButton(self.tr("Make deload week"))
         self.deload.clicked.connect(self.make_deload)
 
-        bar = QHBoxLayout()
+        paging = QWidget(self)  # the week and its arrows stay together
+        paging_layout = QHBoxLayout(paging)
+        paging_layout.setContentsMargins(0, 0, 0, 0)
         for widget in (self.previous, self.week_label, self.next):
+            paging_layout.addWidget(widget)
+        bar = FlowLayout()  # the buttons go on a line of their own in a narrow window, whole
+        for widget in (paging, self.copy_forward, self.deload):
             bar.addWidget(widget)
-        bar.addStretch(1)
-        bar.addWidget(self.copy_forward)
-        bar.addWidget(self.deload)
         heat_bar = QHBoxLayout()
         heat_bar.addWidget(self.heat_mode)
         heat_bar.addWidget(self.hour, 1)

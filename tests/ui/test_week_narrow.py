@@ -1,0 +1,107 @@
+"""The Week tab in a narrow window (800 px: two windows side by side on a 1600 px screen; the
+window's least width) in every language: no button cut off ("Kopier uka fram", "Gjør til
+deload-uke" were), each day as wide as names need to be read, the week scrolled sideways instead
+(a day was 53 px: "Kneb… med stang"); the in-place editor within its own day."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from glueplan.domain.language import Language
+from glueplan.store.repository import Repository
+from glueplan.ui.main_window import MainWindow
+from glueplan.ui.week.editors import FloatingEditor
+from glueplan.ui.week.page import WeekPage
+from tests.ui.test_week_calendar import drag, item_index, library_mime
+
+MON, TUE, WED, THU, FRI, SAT, SUN = range(7)
+READABLE_CHARS = 20  # the least a day may be, in average characters ("Copenhagen-planke" is 20)
+
+
+def week_in(qtbot: QtBot, repository: Repository, language: Language, width: int) -> tuple[MainWindow, WeekPage]:
+    """The window at ``width`` (1: its least) showing the Week tab of a program just started."""
+    from tests.ui.test_main_window import make_window
+
+    window = make_window(qtbot, repository, language)
+    window.programs_page().template_cards[0].start_button.click()
+    window.show_week()
+    page = window.week_page
+    assert page is not None
+    window.layout().activate()  # the Week tab's least width, not the Programs tab's, bounds the window's
+    window.resize(width, 860)
+    assert window.width() == max(width, window.minimumSizeHint().width())
+    qtbot.waitUntil(lambda: page.calendar.days[MON].width() < 300)
+    return window, page
+
+
+@pytest.mark.parametrize("language", [Language.EN, Language.DA, Language.NB])
+@pytest.mark.parametrize("width", [800, 1])
+def test_no_button_is_cut_off_and_the_days_stay_readable_in_a_narrow_window(
+        qtbot: QtBot, repository: Repository, language: Language, width: int) -> None:
+    window, page = week_in(qtbot, repository, language, width)
+    assert window.width() <= 800
+    page.set_week(1)  # "Week 2 of 6" and "Make deload week" enabled, as long as they get
+    buttons = [b for b in page.findChildren(QAbstractButton) if b.isVisibleTo(window)]
+    assert page.copy_forward in buttons and page.deload in buttons and page.next in buttons
+    for button in buttons:
+        qtbot.waitUntil(lambda button=button: button.width() >= button.sizeHint().width())
+        shown = button.visibleRegion().boundingRect()
+        assert shown == button.rect(), f"{button.text()!r} is cut off: {shown} of {button.rect()}"
+    calendar = page.calendar
+    least = calendar.fontMetrics().averageCharWidth() * READABLE_CHARS
+    assert all(day.width() >= least for day in calendar.days), [day.width() for day in calendar.days]
+    assert calendar.scroll.horizontalScrollBar().isVisible()  # seven readable days do not fit: they scroll
+
+
+def test_a_drag_held_at_the_weeks_edge_scrolls_it(qtbot: QtBot, repository: Repository) -> None:
+    """A day out of sight is reached by dragging: held near the right edge, the week scrolls on."""
+    window, page = week_in(qtbot, repository, Language.EN, 800)
+    calendar = page.calendar
+    bar = calendar.scroll.horizontalScrollBar()
+    assert bar.value() == 0 and bar.maximum() > 0
+    edge = calendar.scroll.viewport().width() - 4
+    view = next(day for day in calendar.days if day.geometry().right() - bar.value() >= edge)
+    point = view.viewport().mapFrom(calendar.scroll.viewport(), QPoint(edge, 100))
+    drag(view, library_mime(page.live.catalog, "clamshell"), point, Qt.DropAction.CopyAction, drop=False)
+    qtbot.waitUntil(lambda: bar.value() == bar.maximum())
+    calendar.drag_ended()
+    value = bar.value()
+    QApplication.processEvents()
+    assert bar.value() == value  # stopped with the drag
+
+
+@pytest.mark.parametrize("width", [1600, 800])
+def test_the_editor_stays_within_its_own_day(qtbot: QtBot, repository: Repository, width: int) -> None:
+    """F2 on an exercise or a session's header: the editor is under the row, within the row's day,
+    and hides none of the days beside it (it covered most of the next one). At 800 px the day is
+    first scrolled into sight, whole."""
+    window, page = week_in(qtbot, repository, Language.NB, width)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    model, calendar = page.model, page.calendar
+    for day, index in ((WED, item_index(model, WED, 2)), (FRI, model.index(0, 0, model.day_index(FRI)))):
+        view = calendar.days[day]
+        view.setFocus()
+        view.setCurrentIndex(index)
+        qtbot.keyClick(view, Qt.Key.Key_F2)
+        editor = next((e for e in window.findChildren(FloatingEditor) if e.isVisible()), None)
+        assert editor is not None
+        shown = editor.geometry()
+        column = QRect(view.mapTo(window, QPoint(0, 0)), view.size())
+        assert column.left() <= shown.left() and shown.right() <= column.right(), (shown, column)
+        for other in calendar.days:
+            if other is not view and other.visibleRegion().boundingRect().isValid():
+                assert not QRect(other.mapTo(window, QPoint(0, 0)), other.size()).intersects(shown), other.day
+        row = view.visualRect(index).translated(view.viewport().mapTo(window, QPoint(0, 0)))
+        assert not row.intersects(shown)
+        sight, day_rect = calendar.scroll.viewport().rect(), QRect(view.mapTo(calendar.scroll.viewport(), QPoint(0, 0)),
+                                                                   view.size())
+        assert sight.left() <= day_rect.left() and day_rect.right() <= sight.right()  # the day scrolled into sight
+        for field in editor.findChildren(QWidget):
+            if field.isVisible() and field.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                assert field.width() >= field.minimumSizeHint().width()
+        qtbot.keyClick(editor.field(0), Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda editor=editor: not editor.isVisible())
