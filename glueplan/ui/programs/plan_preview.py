@@ -69,9 +69,6 @@ class ProposedWeek(QObject):
         return True
 
 
-HINT_WIDTH = 900  # px: seven day columns of about 125 px, beside the form on a 1280-px laptop
-
-
 class PlanPreview(QWidget):
     """The proposed program, week by week, and the text about it (``text``)."""
 
@@ -103,8 +100,9 @@ class PlanPreview(QWidget):
 
     def sizeHint(self) -> QSize:
         """The calendar asks Qt's 256 px for each day's list (1,816 px a week), more than a laptop
-        has beside the form; the columns share whatever width the dialog gets."""
-        return QSize(HINT_WIDTH, super().sizeHint().height())
+        has beside the form: as wide as the seven days at their least (948 px: beside the form on
+        a 1280-px laptop), so that none is scrolled out of sight; narrower, the week scrolls."""
+        return QSize(self.calendar.least_width(), super().sizeHint().height())
 
     def show_proposal(self, proposal: Proposal) -> None:
         """Another proposal: shown from its first week."""

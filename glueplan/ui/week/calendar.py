@@ -522,6 +522,11 @@ class WeekCalendar(QWidget):
         self.drop_reason.setText(reason)
         self._scroll_near_edge(view.viewport().mapTo(self.scroll.viewport(), event.position().toPoint()).x())
 
+    def least_width(self) -> int:
+        """The seven days side by side at their least width: narrower, the week scrolls sideways."""
+        week = self.scroll.widget()
+        return week.minimumSizeHint().width() if week is not None else 0
+
     def show_day(self, view: DayView) -> None:
         """The week scrolled so that the whole day is in sight (QScrollArea.ensureWidgetVisible
         leaves its last pixel out)."""
