@@ -105,3 +105,27 @@ def test_the_editor_stays_within_its_own_day(qtbot: QtBot, repository: Repositor
                 assert field.width() >= field.minimumSizeHint().width()
         qtbot.keyClick(editor.field(0), Qt.Key.Key_Escape)
         qtbot.waitUntil(lambda editor=editor: not editor.isVisible())
+
+
+def in_sight(page: WeekPage, day: int) -> bool:
+    calendar = page.calendar
+    view, sight = calendar.days[day], calendar.scroll.viewport()
+    return sight.rect().contains(QRect(view.mapTo(sight, QPoint(0, 0)), view.size()))
+
+
+def test_the_day_with_the_keyboard_is_scrolled_into_sight(qtbot: QtBot, repository: Repository) -> None:
+    """Tab into Sunday, or Ctrl+Right an exercise onto a day out of sight: the day comes whole into sight."""
+    window, page = week_in(qtbot, repository, Language.DA, 800)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    assert in_sight(page, MON) and not in_sight(page, SUN)
+    page.calendar.days[SUN].setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.waitUntil(lambda: in_sight(page, SUN))
+    assert not in_sight(page, MON)
+    friday = page.calendar.days[FRI]
+    friday.setFocus(Qt.FocusReason.BacktabFocusReason)
+    friday.setCurrentIndex(item_index(page.model, FRI, 0))
+    qtbot.keyClick(friday, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)  # to Thursday
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)  # Wednesday
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)  # Tuesday
+    assert QApplication.focusWidget() is page.calendar.days[TUE] and in_sight(page, TUE)
