@@ -14,16 +14,20 @@ from pytestqt.qtbot import QtBot
 
 from glueplan.app.command import History
 from glueplan.app.log_edits import LogSet
-from glueplan.app.setup_edits import DeleteOwnExercise, SaveOwnExercise
+from glueplan.app.opening import open_workspace
+from glueplan.app.setup_edits import DeleteOwnExercise, EditProfile, SaveOwnExercise
 from glueplan.domain.catalog import Catalog
+from glueplan.domain.commands import AddExercise
 from glueplan.domain.language import Language
 from glueplan.domain.log import LoggedSet, Side
+from glueplan.domain.plan import Weekday
 from glueplan.domain.trainee import Trainee, Units
-from glueplan.store.database import Store
+from glueplan.store.database import Store, open_store
 from glueplan.store.repository import Repository
 from glueplan.ui.application import install_translators
 from glueplan.ui.log.exercise_block import ExerciseBlock
 from glueplan.ui.log.page import LogPage
+from glueplan.ui.shared.changes_elsewhere import follow_changes_elsewhere
 from glueplan.ui.map.map_heat import IN_BAND, OVER
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.week.page import WeekPage
@@ -500,3 +504,127 @@ def test_after_a_set_is_deleted_the_keyboard_is_in_its_exercises_weight(qtbot: Q
     qtbot.keyClicks(focused(), "60")
     qtbot.keyClick(focused(), Qt.Key.Key_Return)
     assert page.day() == day and [(s.weight_kg, s.reps) for s in stored_sets(page)] == [(62.5, 8), (60.0, 8)]
+
+
+def typing_in_the_squat(qtbot: QtBot, page: LogPage) -> ExerciseBlock:
+    """62,5 Tab 8 Tab 2 Tab knee typed into the back squat and not logged: the keyboard is left in its note."""
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    squat = page.blocks[0]
+    squat.weight.setFocus()
+    for typed in ("62,5", "8", "2"):
+        qtbot.keyClicks(focused(), typed)
+        qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    qtbot.keyClicks(focused(), "knee")
+    assert focused() is squat.note
+    return squat
+
+
+def still_typed(page: LogPage) -> ExerciseBlock:
+    """The squat's block as it stands now, its entry as typed."""
+    squat = next(block for block in page.blocks if block.exercise.id == "back_squat")
+    assert (squat.weight.text(), squat.reps.text(), squat.rir.text(), squat.note.text()) == ("62,5", "8", "2", "knee")
+    return squat
+
+
+def test_typing_in_one_exercise_survives_adding_another(qtbot: QtBot, store: Store, catalog: Catalog) -> None:
+    """Add exercise built the whole form again: what was typed in the other exercises and not logged went."""
+    page = planned_page(qtbot, store, catalog, Language.DA)
+    typing_in_the_squat(qtbot, page)
+    page.extra.setCurrentIndex(page.extra.findData("clamshell"))
+    qtbot.mouseClick(page.add_extra, Qt.MouseButton.LeftButton)
+    assert page.blocks[-1].exercise.id == "clamshell" and focused() is page.blocks[-1].weight
+    still_typed(page)
+
+
+def test_typing_in_one_exercise_survives_a_set_logged_in_another(qtbot: QtBot, store: Store,
+                                                                 catalog: Catalog) -> None:
+    """The squat typed, a clamshell added, its first set logged and undone: the squat is as typed."""
+    page = planned_page(qtbot, store, catalog, Language.DA)
+    typing_in_the_squat(qtbot, page)
+    page.extra.setCurrentIndex(page.extra.findData("clamshell"))
+    page.add_extra.setFocus()
+    qtbot.keyClick(focused(), Qt.Key.Key_Space)
+    qtbot.waitUntil(focused().isVisible)  # the clamshell's weight, on screen, where it is typed into
+    qtbot.keyClicks(focused(), "5")
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    qtbot.keyClicks(focused(), "20")
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    assert [(s.exercise_id, s.weight_kg, s.reps) for s in stored_sets(page)] == [("clamshell", 5.0, 20)]
+    still_typed(page)
+    page.undo_stack.undo()
+    assert stored_sets(page) == []
+    still_typed(page)
+
+
+def test_typing_survives_a_set_logged_in_another_window_with_the_keyboard_where_it_was(
+        qtbot: QtBot, store: Store, catalog: Catalog) -> None:
+    """Another window (its own store on the same file) logs a clamshell set on the day: the form shows its
+    block, and the squat's entry is as typed, the keyboard in its note, where typing goes on."""
+    page = planned_page(qtbot, store, catalog, Language.DA)
+    follower = follow_changes_elsewhere(page.live)
+    squat = typing_in_the_squat(qtbot, page)
+    for _ in range(2):
+        qtbot.keyClick(focused(), Qt.Key.Key_Left, Qt.KeyboardModifier.ShiftModifier)  # 'ee' of 'knee' chosen
+    elsewhere = open_store(store.engine.url)
+    other = open_workspace(elsewhere, Language.DA)
+    other.execute(LogSet(LoggedSet("clamshell", page.moment(), 0, 20), "log"))
+    elsewhere.close()
+    follower.check()
+    assert [block.exercise.id for block in page.blocks][-1] == "clamshell"
+    assert len(page.blocks[-1].shown_sets or []) == 1
+    squat = still_typed(page)
+    assert focused() is squat.note and squat.note.selectedText() == "ee"
+    qtbot.keyClicks(focused(), "es")  # over the chosen 'ee'
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    assert [(s.exercise_id, s.weight_kg, s.reps, s.rir, s.note) for s in stored_sets(page)] == [
+        ("clamshell", 0.0, 20, None, ""), ("back_squat", 62.5, 8, 2, "knes")]
+
+
+def test_typing_survives_a_plan_edit_and_a_change_of_units(qtbot: QtBot, store: Store, catalog: Catalog) -> None:
+    """The day's plan edited (an exercise added to it) and the profile's units changed build the form anew:
+    the typed entry stays, its load in the new units."""
+    page = planned_page(qtbot, store, catalog, Language.DA)
+    typing_in_the_squat(qtbot, page)
+    weekday = Weekday(page.day().weekday())
+    page.live.apply(AddExercise(0, weekday, "clamshell", catalog.exercise("clamshell").prescription))
+    assert "clamshell" in [block.exercise.id for block in page.blocks]
+    squat = still_typed(page)
+    assert focused() is squat.note
+    trainee = page.live.trainee
+    assert page.live.run(EditProfile(trainee, replace(trainee, units=Units.LB), "units")) is None
+    squat = next(block for block in page.blocks if block.exercise.id == "back_squat")
+    assert (squat.weight.text(), squat.reps.text(), squat.rir.text(), squat.note.text()) == (
+        "137,79", "8", "2", "knee")
+    assert focused() is squat.note
+
+
+def test_the_load_chosen_for_the_next_set_stays_chosen_when_the_suggestion_changes(
+        qtbot: QtBot, store: Store, catalog: Catalog) -> None:
+    """A hip thrust added, its suggested load chosen to be typed over; another window logs a later session
+    of it (before today): the form shows the load suggested now, still chosen, the keyboard in it."""
+    page = planned_page(qtbot, store, catalog, Language.EN)
+    follower = follow_changes_elsewhere(page.live)
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    workspace = page.live.workspace
+    for _ in range(2):
+        workspace.repository.log_set(workspace.trainee_id, LoggedSet("barbell_hip_thrust",
+                                                                     page.moment() - timedelta(days=7), 100, 8, 2))
+    page.extra.setCurrentIndex(page.extra.findData("barbell_hip_thrust"))
+    page.add_extra.setFocus()
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    weight = page.blocks[-1].weight
+    assert focused() is weight and weight.selectedText() == weight.text() == "100"
+    elsewhere = open_store(store.engine.url)
+    other = open_workspace(elsewhere, Language.EN)
+    for _ in range(3):
+        other.execute(LogSet(LoggedSet("barbell_hip_thrust", page.moment() - timedelta(days=3), 110, 12, 1), "log"))
+    elsewhere.close()
+    follower.check()
+    weight = page.blocks[-1].weight
+    assert "Last session (" in page.blocks[-1].target.text() and weight.text() not in ("", "100")
+    assert focused() is weight and weight.selectedText() == weight.text()
+    qtbot.waitUntil(weight.isVisible)
+    qtbot.keyClicks(focused(), "90")
+    assert weight.text() == "90"

@@ -5,6 +5,7 @@ exercises, with a note)."""
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -29,6 +30,7 @@ from glueplan.domain.plan import PlannedExercise
 from glueplan.domain.program_sheet import LoadKind
 from glueplan.domain.progress import Suggestion
 from glueplan.domain.recovery import HARD_RIR_LIMIT
+from glueplan.domain.trainee import Units
 from glueplan.ui.illustration.thumbnails import thumbnails
 from glueplan.ui.shared.logged_text import date_text, load_text, side_text, weight_text
 from glueplan.ui.shared.plain_text import no_mnemonic, plain
@@ -46,6 +48,28 @@ def discard(widget: QWidget) -> None:
     widget.hide()
     widget.setParent(None)
     widget.deleteLater()
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """A block's next set as typed and not logged, and where the keyboard is in it: what the block
+    for the same exercise takes over when the form of the same trainee and day is built again."""
+
+    weight: str | None  # None: the load the block suggested, untouched (the new block suggests its own)
+    reps: str
+    rir: str
+    note: str
+    side: int
+    units: Units  # what the weight was typed in
+    focus: str | None = None  # the field with the keyboard (its attribute's name), if any
+    cursor: int = 0
+    chosen: tuple[int, int] = (-1, 0)  # the selection's start and length, the cursor at either end
+    whole: bool = False  # all of the field's text chosen (as after a set: typing replaces it), whatever it now says
+
+
+def _all_chosen(field: QLineEdit) -> bool:
+    """Whether typing replaces the whole text (a load chosen for the next set)."""
+    return bool(field.text()) and field.selectedText() == field.text()
 
 
 def set_numbers(sets: list[LoggedSet]) -> list[int]:
@@ -73,7 +97,8 @@ class ExerciseBlock(QGroupBox):
         self.exercise = exercise
         self.planned = planned
         self.prescription: Prescription = planned.prescription if planned is not None else exercise.prescription
-        units = page.trainee.units.value
+        self.units = page.trainee.units  # as built: a block shows one unit, and a new one comes with a new unit
+        units = self.units.value
         self.target = plain(QLabel())
         self.target.setWordWrap(True)
         self.readiness = QLabel()  # a muscle it trains most is not ready: said before a hard set
@@ -93,6 +118,7 @@ class ExerciseBlock(QGroupBox):
                                        else units)
         self.weight.setAccessibleName(self.tr("Weight in %1").replace("%1", units))
         self.weight.editingFinished.connect(self._tidy_weight)
+        self._suggested = ""  # the load show_target put in the weight
         self.reps = QLineEdit()
         self.reps.setPlaceholderText(self.tr("reps"))
         self.side = QComboBox()  # one-sided exercises: on each side, or one side at a time
@@ -147,13 +173,20 @@ class ExerciseBlock(QGroupBox):
         p = self.prescription
         target = self.tr("Target: %1 × %2 reps at RIR %3, rest %4").replace("%1", str(p.sets)) \
             .replace("%2", str(p.reps)).replace("%3", str(p.rir)).replace("%4", rest_clock(p.rest_s))
+        suggested = ""
         if suggestion is not None and last_day is not None:
             language, units = self.page.language, self.page.trainee.units
             hint = self.tr("Last session (%1): %2").replace("%1", date_text(last_day, language)) \
                 .replace("%2", suggestion.reason(language, units))
             target += f"\n{hint}"  # a plain label: the reason may name the user's own exercise
-            if not self.weight.text():
-                self.weight.setText(weight_text(suggestion.load_kg, units, language))
+            suggested = weight_text(suggestion.load_kg, units, language)
+        if not self._load_typed():  # the load suggested before, or none: the last session may have changed
+            self._suggested = suggested
+            if self.weight.text() != suggested:
+                whole = _all_chosen(self.weight)
+                self.weight.setText(suggested)
+                if whole:  # typing still replaces it
+                    self.weight.selectAll()
         self.target.setText(target)
 
     def show_readiness(self, ready: Mapping[str, float], below: float) -> None:
@@ -261,6 +294,50 @@ class ExerciseBlock(QGroupBox):
         """The keyboard in the load, its value chosen: typing replaces it."""
         self.weight.setFocus()
         self.weight.selectAll()
+
+    def entry(self) -> Entry:
+        """The set being typed, for the block that takes this one's place."""
+        fields = self._fields()
+        focus = next((name for name, field in fields.items() if field.hasFocus()), None)
+        line = fields.get(focus or "")
+        typed = (self.weight.text() if self._load_typed() else None, self.reps.text(), self.rir.text(),
+                 self.note.text(), self.side.currentIndex(), self.units, focus)
+        if not isinstance(line, QLineEdit):
+            return Entry(*typed)
+        return Entry(*typed, line.cursorPosition(), (line.selectionStart(), line.selectionLength()), _all_chosen(line))
+
+    def _load_typed(self) -> bool:
+        """Whether the weight holds a load of the user's (typed, or the last set's), not the suggestion."""
+        return self.weight.isModified() or self.weight.text() != self._suggested
+
+    def take(self, entry: Entry) -> None:
+        """Go on with ``entry`` where the block it was typed in left off: its fields, its load in this
+        block's units, and the keyboard in the same field with the same cursor and choice."""
+        units = self.page.trainee.units
+        if entry.weight is not None:
+            kg = weight_kg(entry.weight, entry.units) if entry.units is not units else None
+            self.weight.setText(weight_text(kg, units, self.page.language) if kg is not None else entry.weight)
+        for field, text in ((self.reps, entry.reps), (self.rir, entry.rir), (self.note, entry.note)):
+            field.setText(text)
+        self.side.setCurrentIndex(entry.side)
+        focused = self._fields().get(entry.focus or "")
+        if focused is not None:
+            focused.setFocus()
+        if isinstance(focused, QLineEdit):
+            start, length = entry.chosen
+            if entry.whole:
+                focused.selectAll()
+            elif start < 0:
+                focused.setCursorPosition(entry.cursor)
+            elif entry.cursor == start:  # chosen leftwards: the cursor at its start
+                focused.setSelection(start + length, -length)
+            else:
+                focused.setSelection(start, length)
+
+    def _fields(self) -> dict[str, QWidget]:
+        """The entry's widgets that take the keyboard, by name."""
+        return {"weight": self.weight, "reps": self.reps, "side": self.side, "rir": self.rir, "note": self.note,
+                "log_button": self.log_button}
 
     def sides_even(self) -> bool:
         """Whether each side has done as many sets (after a left set, the right one comes first:

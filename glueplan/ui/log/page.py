@@ -4,6 +4,7 @@ by double progression, and a word where a muscle is not ready for hard sets."""
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date, datetime
 
 from PySide6.QtCore import QDate, Qt, QTimer
@@ -162,6 +163,7 @@ class LogPage(QWidget):
         # Exercises added by hand, by the trainee and day they were added for (a coach going from one
         # trainee to another, or to another day, finds each one's as it was left; nobody else gets them).
         self._unplanned: dict[tuple[int, date], list[str]] = {}
+        self._shown_for: tuple[int, date] | None = None  # the trainee and day the form was built for
         # Readiness as last read, and what it was read for: the moment and the day's sets up to it
         # (the other days' sets change only with changes that say so).
         self._ready: tuple[tuple[datetime, list[LoggedSet]], dict[str, float]] | None = None
@@ -183,7 +185,8 @@ class LogPage(QWidget):
         return self.date.date().toPython()
 
     def follow(self, change: ChangeSet) -> None:
-        """Rebuild the form when what it is made of changed; else show the day's sets anew."""
+        """Build the form again when what it is made of changed (a set of an exercise it has no block for
+        among them: logged elsewhere); else show the day's sets anew. What is typed in it stays either way."""
         day = self.day()
         program = self.live.workspace.program
         planned = program.planned_on(day) if program is not None else []
@@ -191,47 +194,73 @@ class LogPage(QWidget):
             self._ready = None
         if change.catalog:
             self.extra.set_catalog(self.live.catalog)
-        earlier = any(d < day for d in change.log_days)  # the suggestions read the days before
+        earlier = change.whole_log or any(d < day for d in change.log_days)  # the suggestions read the days before
+        logged = self.live.workspace.sets_on(day) if day in change.log_days or change.whole_log else None
         if change.catalog or change.trainee or earlier or planned != self._planned or \
-                [p.id for p in planned] != [p.id for p in self._planned]:
+                [p.id for p in planned] != [p.id for p in self._planned] or \
+                (logged is not None and not set(self._done_unplanned(logged)) <= {
+                    block.exercise.id for block in self.blocks if block.planned is None}):
             self.rebuild()
-        elif day in change.log_days or change.whole_log:  # whole: saved elsewhere too; typed entries stay
-            self.show_sets()
+        elif logged is not None:
+            self.show_sets(logged)
             self.show_session_note()
 
     def rebuild(self) -> None:
-        """The form for the chosen date: planned exercises first, then any added by hand."""
-        for block in self.blocks:
+        """The form for the chosen date: planned exercises first, then any added by hand. Built again for
+        the same trainee and day, a block that is still there stays as it is, and one made anew for the
+        same place goes on with what was typed in the one it replaces, the keyboard where it was: nobody
+        loses a set being typed to a change they did not make."""
+        shown_for = (self.live.workspace.trainee_id, self.day())
+        before = _by_place(self.blocks) if shown_for == self._shown_for else {}
+        old, self.blocks = self.blocks, []
+        for block in old:
             self.form.removeWidget(block)
-            discard(block)
-        self.blocks = []
+        self._shown_for = shown_for
         self._ready = None  # read anew with everything else
         program = self.live.workspace.program
         self._planned = program.planned_on(self.day()) if program is not None else []
         logged = self.live.workspace.sets_on(self.day())
-        planned_ids = {item.id for item in self._planned if item.id is not None}
         added = [exercise_id for exercise_id in self._added()
                  if exercise_id in self.live.catalog.exercises]  # one since deleted from the library goes
-        unplanned = [*dict.fromkeys([s.exercise_id for _id, s in logged if s.planned_exercise_id not in planned_ids]
-                                    + added)]
         entries: list[tuple[str, PlannedExercise | None]] = [(p.exercise_id, p) for p in self._planned]
-        entries += [(exercise_id, None) for exercise_id in unplanned]
-        start = datetime.combine(self.day(), datetime.min.time())
-        units = self.trainee.units
-        for exercise_id, item in entries:
-            block = ExerciseBlock(self, self.live.catalog.exercise(exercise_id), item)
-            block.logged.connect(self.log)
-            block.delete_requested.connect(self.delete)
-            last = self.live.workspace.last_session_sets(exercise_id, start)
-            block.show_target(suggest(last, block.prescription, block.exercise.category, units),
-                              last[0].performed_at.date() if last else None)
-            self.form.addWidget(block)
-            self.blocks.append(block)
+        entries += [(exercise_id, None) for exercise_id in dict.fromkeys(self._done_unplanned(logged) + added)]
+        for place, (exercise_id, item) in zip(_places([(e, item is None) for e, item in entries]), entries):
+            self._add_block(exercise_id, item, before.get(place))
+        for block in old:  # after the new blocks took the keyboard: else Qt hands it on as its field goes
+            if block not in self.blocks:
+                discard(block)
         self.empty.setVisible(not entries)
         self.empty.setText(self._nothing_planned())
         self.show_sets(logged)
         self.show_session_note()
         self.show_future()
+
+    def _done_unplanned(self, logged: list[tuple[int, LoggedSet]]) -> list[str]:
+        """The exercises of the day's sets that are not of the day's plan, in the order first done."""
+        planned_ids = {item.id for item in self._planned if item.id is not None}
+        return [*dict.fromkeys(s.exercise_id for _id, s in logged if s.planned_exercise_id not in planned_ids)]
+
+    def _add_block(self, exercise_id: str, item: PlannedExercise | None,
+                   was: ExerciseBlock | None = None) -> ExerciseBlock:
+        """One exercise's block at the end of the form, with its target and the load to use: the block
+        that ``was`` in its place if it shows the same (it is moved, not made), else a new one that
+        takes over what was typed in it."""
+        exercise = self.live.catalog.exercise(exercise_id)
+        if was is not None and (was.exercise, was.planned, was.units) == (exercise, item, self.trainee.units) and \
+                (was.planned.id if was.planned else None) == (item.id if item else None):
+            block = was
+        else:
+            block = ExerciseBlock(self, exercise, item)
+            block.logged.connect(self.log)
+            block.delete_requested.connect(self.delete)
+        self.form.addWidget(block)
+        self.blocks.append(block)
+        last = self.live.workspace.last_session_sets(exercise_id, datetime.combine(self.day(), datetime.min.time()))
+        block.show_target(suggest(last, block.prescription, block.exercise.category, self.trainee.units),
+                          last[0].performed_at.date() if last else None)
+        if was is not None and block is not was:
+            block.take(was.entry())
+        return block
 
     def show_future(self) -> None:
         """A word under the date while it is after today. A day in another year is named with its
@@ -316,8 +345,12 @@ class LogPage(QWidget):
             return
         if exercise_id not in self._added():
             self._added().append(exercise_id)
-            self.rebuild()
-        block = next(block for block in self.blocks if block.planned is None and block.exercise.id == exercise_id)
+        block = next((block for block in self.blocks if block.planned is None and block.exercise.id == exercise_id),
+                     None)
+        if block is None:  # one block more; the others are left as they are, with what is typed in them
+            block = self._add_block(exercise_id, None)
+            self.empty.hide()
+            self.show_sets()  # its readiness
         block.focus_entry()  # in sight as soon as the form has grown (_keep_focus_in_sight)
 
     def log(self, block: ExerciseBlock, logged: LoggedSet) -> None:
@@ -361,6 +394,22 @@ class LogPage(QWidget):
 
 def today() -> date:
     return date.today()
+
+
+def _places(kinds: list[tuple[str, bool]]) -> list[tuple[str, bool, int]]:
+    """Each block's place: its exercise, whether it was added (not planned), and which such block of the
+    day it is (an exercise planned twice a day). A form built again keeps what was typed by place."""
+    counted: Counter[tuple[str, bool]] = Counter()
+    places = []
+    for kind in kinds:
+        places.append((*kind, counted[kind]))
+        counted[kind] += 1
+    return places
+
+
+def _by_place(blocks: list[ExerciseBlock]) -> dict[tuple[str, bool, int], ExerciseBlock]:
+    """The form's blocks by their places, for the form built after them."""
+    return dict(zip(_places([(block.exercise.id, block.planned is None) for block in blocks]), blocks))
 
 
 def _shows(change: ChangeSet) -> bool:
