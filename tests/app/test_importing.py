@@ -167,6 +167,24 @@ def test_undoing_an_import_leaves_an_own_exercise_another_window_made_under_its_
     assert [s.weight_kg for s in workspace.repository.logged_sets(workspace.trainee_id, made.id)] == [40]
 
 
+def test_the_own_exercise_an_import_made_goes_with_its_last_undo_once_nothing_else_uses_it(
+        workspace: Workspace) -> None:
+    """Undone while another window's set used the exercise the import made, the import left it (in
+    use); redone, it put its sets on it again. Once that set was gone, the next undo left it for
+    good, unchanged and unused, because the redo had not counted it as the import's (H68)."""
+    command = ImportHistory(prepare(workspace, parsed("strong_comma_no_units.csv"), Units.KG,
+                                    {"bench press (barbell)": NEW}).batch, "import")
+    workspace.execute(command)
+    (made,) = workspace.repository.custom_exercises()
+    theirs = workspace.repository.log_set(workspace.trainee_id, LoggedSet(made.id, datetime(2026, 1, 5, 10), 20, 5))
+    workspace.revert(command)
+    assert workspace.repository.custom_exercises() == [made]
+    workspace.execute(command)
+    workspace.repository.delete_logged_set(theirs)
+    workspace.revert(command)
+    assert workspace.repository.custom_exercises() == []
+
+
 def test_an_own_exercise_the_import_made_and_the_user_changed_is_kept_by_its_undo_and_used_by_its_redo(
         workspace: Workspace) -> None:
     """Import, change the own exercise the import made (its cues), undo the import: the changed

@@ -62,7 +62,7 @@ class Written:
 
     set_ids: tuple[int, ...]
     keys: tuple[str, ...]  # the sets' import keys, in the order of their ids
-    exercises: tuple[Exercise, ...] = ()  # the own exercises it made, as stored then
+    exercises: tuple[Exercise, ...] = ()  # the own exercises it made (or an earlier write of it), as made
     renamed: dict[str, str] = field(default_factory=dict)  # new exercise's proposed id -> stored id
 
 
@@ -90,16 +90,20 @@ def write_batch(repository: Repository, trainee_id: int, batch: ImportBatch, aga
     backup_store(repository.store, BEFORE_IMPORT)
     with repository.store.transaction() as session:
         renamed = {} if again is None else dict(again.renamed)
+        made_before = {} if again is None else {made.id: made for made in again.exercises}
         added: list[str] = []  # the own exercises this write makes: its removal may take them out
+        still_ours: list[Exercise] = []  # those an earlier write made, left by its removal: they may go too
         for exercise in batch.new_exercises:
             wanted = renamed.get(exercise.id, exercise.id)
             if again is not None and (there := session.get(ExerciseRow, wanted)) is not None and there.custom:
                 renamed[exercise.id] = wanted
+                if wanted in made_before:  # as the import made it: its removal takes it out unless changed or used
+                    still_ours.append(made_before[wanted])
                 continue
             stored = repository.add_custom_exercise_in(session, replace(exercise, id=wanted), keep_id=again is not None)
             renamed[exercise.id] = stored
             added.append(stored)
-        made = tuple(repository.custom_exercise_in(session, exercise_id) for exercise_id in added)
+        made = (*(repository.custom_exercise_in(session, exercise_id) for exercise_id in added), *still_ours)
         present = _keys(session, trainee_id, (row.import_key for row in batch.sets))
         old_ids = {} if again is None else _still_free(session, dict(zip(again.keys, again.set_ids, strict=True)))
         fresh = [row for row in batch.sets if row.import_key not in present] if present else list(batch.sets)
