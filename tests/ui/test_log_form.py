@@ -17,7 +17,7 @@ from glueplan.app.log_edits import LogSet
 from glueplan.app.opening import open_workspace
 from glueplan.app.setup_edits import DeleteOwnExercise, EditProfile, SaveOwnExercise
 from glueplan.domain.catalog import Catalog
-from glueplan.domain.commands import AddExercise
+from glueplan.domain.commands import AddExercise, RemoveExercise
 from glueplan.domain.language import Language
 from glueplan.domain.log import LoggedSet, Side
 from glueplan.domain.plan import Weekday
@@ -628,3 +628,18 @@ def test_the_load_chosen_for_the_next_set_stays_chosen_when_the_suggestion_chang
     qtbot.waitUntil(weight.isVisible)
     qtbot.keyClicks(focused(), "90")
     assert weight.text() == "90"
+
+
+def test_the_keyboard_stays_on_the_form_when_the_exercise_typed_in_leaves_the_day(
+        qtbot: QtBot, store: Store, catalog: Catalog) -> None:
+    """The squat being typed in taken out of the day's plan (in the Week tab, or in another window): Qt gave
+    the keyboard to the page's first field, the date, where the load typed next changed the day."""
+    page = planned_page(qtbot, store, catalog, Language.DA)
+    typing_in_the_squat(qtbot, page)
+    day = page.day()
+    page.live.apply(RemoveExercise(0, 0, 0))  # this Monday's first exercise
+    assert [block.exercise.id for block in page.blocks] == ["single_leg_hip_thrust", "cable_kickback"]
+    assert focused() is page.scroll
+    qtbot.keyClicks(focused(), "60")
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    assert page.day() == day and stored_sets(page) == []

@@ -226,9 +226,12 @@ class LogPage(QWidget):
         entries += [(exercise_id, None) for exercise_id in dict.fromkeys(self._done_unplanned(logged) + added)]
         for place, (exercise_id, item) in zip(_places([(e, item is None) for e, item in entries]), entries):
             self._add_block(exercise_id, item, before.get(place))
-        for block in old:  # after the new blocks took the keyboard: else Qt hands it on as its field goes
-            if block not in self.blocks:
-                discard(block)
+        gone = [block for block in old if block not in self.blocks]
+        focus = QApplication.focusWidget()
+        if any(block.isAncestorOf(focus) for block in gone):  # its exercise left the day (no block took it on)
+            self.scroll.setFocus()  # on the form, not handed by Qt to the date, where the next load typed changed it
+        for block in gone:  # after the new blocks took the keyboard: else Qt hands it on as its field goes
+            discard(block)
         self.empty.setVisible(not entries)
         self.empty.setText(self._nothing_planned())
         self.show_sets(logged)
