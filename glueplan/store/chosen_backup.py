@@ -14,11 +14,10 @@ from tempfile import mkdtemp
 from glueplan.domain.validation import DataError
 from glueplan.store.backup import BackupFile, contents, taken_at
 from glueplan.store.errors import StoreError
-from glueplan.store.file_check import DamagedDatabase
+from glueplan.store.file_check import SQLITE_HEADER, DamagedDatabase
 from glueplan.store.open_files import is_database_file, is_open_database
 
 CHOSEN = "chosen"  # a BackupFile's reason: a file chosen by the user, not a copy listed beside the database
-SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 def read_chosen(path: Path, database: Path, scratch: Path) -> BackupFile:

@@ -13,6 +13,7 @@ from glueplan.store.errors import StoreError
 
 CHECK = "PRAGMA quick_check(3)"  # at most three problems: enough to say what is wrong
 GLUEPLAN_TABLES = frozenset({"trainee", "program", "exercise", "logged_set"})  # in every revision
+SQLITE_HEADER = b"SQLite format 3\x00"  # the first 16 bytes of every SQLite database file
 
 
 class DamagedDatabase(StoreError):

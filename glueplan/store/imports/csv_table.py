@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from glueplan.domain.trainee import Units
+from glueplan.store.file_check import SQLITE_HEADER
 from glueplan.store.imports.record import MAX_PROBLEMS, ImportCancelled, ImportRejected, Problem, Progress
 
 MAX_BYTES = 64 * 1024 * 1024  # ten years of daily training is about 20 MB in any of the formats
@@ -28,9 +29,6 @@ _NUMBER = re.compile(r"[+-]?[0-9]+(?:[.,][0-9]+)?\Z")  # ASCII digits only: no '
 UNITS = {"kg": Units.KG, "kgs": Units.KG, "lb": Units.LB, "lbs": Units.LB}
 WEIGHT_HEADERS = {f"weight ({name})": unit for name, unit in UNITS.items()}  # "Weight (kgs)": the unit for all rows
 csv.field_size_limit(1024 * 1024)  # a field of a megabyte is no exercise name: an error, not a hang
-
-
-SQLITE_HEADER = b"SQLite format 3\x00"  # the first 16 bytes of every SQLite database file
 
 
 def read_file(path: Path) -> str:
