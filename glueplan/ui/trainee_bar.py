@@ -4,7 +4,6 @@ File > New trainee, Edit trainee, Archive trainee and Restore archived trainee."
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
@@ -19,7 +18,7 @@ from glueplan.store.errors import StoreError
 from glueplan.store.location import database_name
 from glueplan.ui.shared.input_dialog import answer, text_dialog
 from glueplan.ui.shared.live_workspace import LiveWorkspace
-from glueplan.ui.shared.plain_text import no_mnemonic
+from glueplan.ui.shared.plain_text import filled, no_mnemonic
 from glueplan.ui.shared.undo_text import UndoText
 
 
@@ -73,9 +72,9 @@ class TraineeBar(QToolBar):
         self.restore_menu.setEnabled(not self.restore_menu.isEmpty())
         store = workspace.repository.store
         title = self.tr("%1 – %2 – glueplan (read-only)") if store.read_only else self.tr("%1 – %2 – glueplan")
-        names = {"%1": workspace.trainee.name, "%2": database_name(store.engine.url)}
         # Qt drops a "[*]" from a title (the mark of unsaved changes); doubled it shows as typed.
-        self.window().setWindowTitle(re.sub("%[12]", lambda found: names[found[0]].replace("[*]", "[*][*]"), title))
+        names = (name.replace("[*]", "[*][*]") for name in (workspace.trainee.name, database_name(store.engine.url)))
+        self.window().setWindowTitle(filled(title, *names))
 
     def _follow(self, change: ChangeSet) -> None:
         if change.trainee or change.whole_log:  # whole log: another trainee, or saved elsewhere (names too)

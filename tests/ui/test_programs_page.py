@@ -263,3 +263,21 @@ def test_a_copy_to_another_trainee_names_them_in_quotes(qtbot: QtBot, qapp: QApp
     page.copy_button.click()
     chosen = page.chosen()
     assert chosen is not None and window.statusBar().currentMessage() == said.format(chosen.name)
+
+
+def test_a_name_holding_a_placeholder_is_said_as_written(qtbot: QtBot, repository: Repository,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """'Copied “%1” to “%2”.' was filled one placeholder after the other, so a program named 'Week %2
+    heavy' was said (and its undo step named) 'Week Meg heavy' (H68). Filled in one pass, as Qt's
+    QString.arg does, what a user wrote stays as written."""
+    window, page = two_programs(qtbot, repository)
+    repository.add_trainee(Trainee("Meg"))
+    page.name.setFocus()
+    page.name.selectAll()
+    qtbot.keyClicks(page.name, "Week %2 heavy")
+    qtbot.keyClick(page.name, Qt.Key.Key_Return)
+    assert window.live is not None and window.live.program.name == "Week %2 heavy"
+    monkeypatch.setattr(QInputDialog, "exec", lambda dialog: dialog.setTextValue("Meg") or 1)
+    page.copy_button.click()
+    assert window.statusBar().currentMessage() == "Copied “Week %2 heavy” to “Meg”."
+    assert window.live.undo_stacks[History.PLAN].undoText() == "Copy “Week %2 heavy” to “Meg”"

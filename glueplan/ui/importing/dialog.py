@@ -38,7 +38,7 @@ from glueplan.ui.importing.reader import HistoryReader
 from glueplan.ui.shared import file_dialogs
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.logged_text import short_text
-from glueplan.ui.shared.plain_text import plain_tooltip
+from glueplan.ui.shared.plain_text import filled, plain_tooltip
 from glueplan.ui.shared.undo_text import UndoText
 
 FOLDER_KEY = "import/folder"
@@ -304,11 +304,8 @@ class ImportDialog(QDialog):
             sets = self.tr("%n sets", "", preview.sets)
             if preview.warm_ups:  # said only when there are some
                 sets += " " + self.tr("(%n of them warm-ups)", "", preview.warm_ups)
-            lines = [self.tr("%1, %2, %3 – %4.")
-                     .replace("%1", self.tr("%n workouts", "", preview.workouts))
-                     .replace("%2", sets)
-                     .replace("%3", short_text(preview.first, language))
-                     .replace("%4", short_text(preview.last, language))]
+            lines = [filled(self.tr("%1, %2, %3 – %4."), self.tr("%n workouts", "", preview.workouts), sets,
+                            short_text(preview.first, language), short_text(preview.last, language))]
         if preview.already:
             lines.append(self.tr("Already in the log (left out): %1 sets.").replace("%1", str(preview.already)))
         if preview.skipped:

@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 
 from glueplan.domain.catalog import Exercise
 from glueplan.domain.language import Language
+from glueplan.ui.shared.plain_text import filled
 
 
 def language_name(language: Language) -> str:
@@ -20,6 +21,5 @@ def language_name(language: Language) -> str:
 def other_names(exercise: Exercise, language: Language) -> list[str]:
     """"Norwegian: Hip thrust med stang" for each other language whose name differs."""
     shown = exercise.name[language]
-    return [QCoreApplication.translate("OtherNames", "%1: %2").replace("%1", language_name(other))
-            .replace("%2", exercise.name[other])
+    return [filled(QCoreApplication.translate("OtherNames", "%1: %2"), language_name(other), exercise.name[other])
             for other in Language if other is not language and exercise.name[other] != shown]

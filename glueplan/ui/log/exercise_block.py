@@ -33,7 +33,7 @@ from glueplan.domain.recovery import HARD_RIR_LIMIT
 from glueplan.domain.trainee import Units
 from glueplan.ui.illustration.thumbnails import thumbnails
 from glueplan.ui.shared.logged_text import date_text, load_text, side_text, weight_text
-from glueplan.ui.shared.plain_text import no_mnemonic, plain
+from glueplan.ui.shared.plain_text import filled, no_mnemonic, plain
 from glueplan.ui.shared.problem_label import ProblemLabel
 
 if TYPE_CHECKING:
@@ -171,13 +171,13 @@ class ExerciseBlock(QGroupBox):
         """The prescription, and the load double progression suggests from the last session the
         exercise was done (said to be about that session, with its date)."""
         p = self.prescription
-        target = self.tr("Target: %1 × %2 reps at RIR %3, rest %4").replace("%1", str(p.sets)) \
-            .replace("%2", str(p.reps)).replace("%3", str(p.rir)).replace("%4", rest_clock(p.rest_s))
+        target = filled(self.tr("Target: %1 × %2 reps at RIR %3, rest %4"), str(p.sets), str(p.reps), str(p.rir),
+                        rest_clock(p.rest_s))
         suggested = ""
         if suggestion is not None and last_day is not None:
             language, units = self.page.language, self.page.trainee.units
-            hint = self.tr("Last session (%1): %2").replace("%1", date_text(last_day, language)) \
-                .replace("%2", suggestion.reason(language, units))
+            hint = filled(self.tr("Last session (%1): %2"), date_text(last_day, language),
+                          suggestion.reason(language, units))
             target += f"\n{hint}"  # a plain label: the reason may name the user's own exercise
             suggested = weight_text(suggestion.load_kg, units, language)
         if not self._load_typed():  # the load suggested before, or none: the last session may have changed
@@ -199,8 +199,8 @@ class ExerciseBlock(QGroupBox):
             self.readiness.hide()
             return
         language = self.page.language
-        names = ", ".join(self.tr("%1 %2 %").replace("%1", self.page.live.catalog.muscle(m).name[language])
-                          .replace("%2", str(round(ready[m]))) for m in tired)
+        names = ", ".join(filled(self.tr("%1 %2 %"), self.page.live.catalog.muscle(m).name[language],
+                                 str(round(ready[m]))) for m in tired)
         self.readiness.setText("⚠ " + self.tr("Not recovered yet from the last week's sets: %1 ready. Hard sets now "
                                        "slow its recovery; lighter work or another muscle may suit today better.")
                                .replace("%1", names))
@@ -234,8 +234,7 @@ class ExerciseBlock(QGroupBox):
     def _line(self, number: int, done: LoggedSet) -> str:
         """"Set 2: 62,5 kg × 8 · RIR 2 · left · felt the knee", "Set 1: Bodyweight × 20"."""
         load = load_text(done.weight_kg, self.exercise, self.page.trainee.units, self.page.language)
-        parts = [self.tr("Set %1: %2 × %3").replace("%1", str(number)).replace("%2", load)
-                 .replace("%3", str(done.reps))]
+        parts = [filled(self.tr("Set %1: %2 × %3"), str(number), load, str(done.reps))]
         if done.rir is not None:
             parts.append(f"RIR {done.rir}")
         sides = side_text(done.side, self.exercise.laterality)

@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor
 from glueplan.domain.rules import OffBand, WeekSummary, off_band
 from glueplan.domain.thresholds import Thresholds
 from glueplan.ui.map.muscle_map import MapPaint
+from glueplan.ui.shared.plain_text import filled
 
 
 class HeatMode(IntEnum):
@@ -69,7 +70,6 @@ def readiness_paint(readiness: Mapping[str, float], limits: Thresholds) -> MapPa
             colours[muscle] = IN_BAND
     error, warning = f"{limits.readiness_error:g}", f"{limits.readiness_warning:g}"
     legend = ((OVER, QCoreApplication.translate("MapHeat", "Under %1 % ready").replace("%1", error)),
-              (UNDER, QCoreApplication.translate("MapHeat", "%1–%2 % ready").replace("%1", error)
-               .replace("%2", warning)),
+              (UNDER, filled(QCoreApplication.translate("MapHeat", "%1–%2 % ready"), error, warning)),
               (IN_BAND, QCoreApplication.translate("MapHeat", "%1 % ready or more").replace("%1", warning)))
     return MapPaint(colours, legend)

@@ -50,7 +50,7 @@ from glueplan.ui.shared.input_dialog import answer, item_dialog, text_dialog
 from glueplan.ui.shared.keyboard_focus import FramedScrollArea
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.logged_text import clock_text, date_text, short_text
-from glueplan.ui.shared.plain_text import ask, no_mnemonic
+from glueplan.ui.shared.plain_text import ask, filled, no_mnemonic
 from glueplan.ui.shared.refresh_when_shown import RefreshWhenShown
 from glueplan.ui.shared.undo_text import UndoText
 
@@ -271,9 +271,9 @@ class ProgramsPage(FramedScrollArea):
         self._show_details()
         if typed != after.start:
             language = self._live.language
-            self.start_moved.setText(self.tr("Programs start on a Monday: moved from %1 to %2, the Monday of its week.")
-                                     .replace("%1", date_text(typed, language))
-                                     .replace("%2", date_text(after.start, language)))
+            self.start_moved.setText(filled(self.tr("Programs start on a Monday: moved from %1 to %2, the Monday of "
+                                                    "its week."), date_text(typed, language),
+                                            date_text(after.start, language)))
             self.start_moved.show()
 
     def _chosen(self, item: QListWidgetItem) -> None:
@@ -309,9 +309,9 @@ class ProgramsPage(FramedScrollArea):
         if name is None:
             return
         to_trainee = next(trainee_id for trainee_id, known in others if known == name)
-        text = UndoText(lambda: self.tr("Copy “%1” to “%2”").replace("%1", program.name).replace("%2", name))
+        text = UndoText(lambda: filled(self.tr("Copy “%1” to “%2”"), program.name, name))
         if self._live.run_or_report(DuplicateProgram(program.id, program.name, text, to_trainee=to_trainee)):
-            self._say(self.tr("Copied “%1” to “%2”.").replace("%1", program.name).replace("%2", name))
+            self._say(filled(self.tr("Copied “%1” to “%2”."), program.name, name))
 
     def keep_chosen_as_template(self) -> None:
         """Keep the chosen program as a template of the user's own (undoable)."""

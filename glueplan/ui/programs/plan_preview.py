@@ -20,6 +20,7 @@ from glueplan.domain.rules import Report
 from glueplan.domain.trainee import Trainee
 from glueplan.ui.settings.theme import ERROR_TEXT
 from glueplan.ui.shared.live_workspace import LiveWorkspace
+from glueplan.ui.shared.plain_text import filled
 from glueplan.ui.week.calendar import WeekCalendar
 from glueplan.ui.week.model import WeekModel
 
@@ -115,7 +116,7 @@ class PlanPreview(QWidget):
         weeks = self.source.program.weeks
         self.model.set_week(max(0, min(week, len(weeks) - 1)))
         shown = self.model.week
-        label = self.tr("Week %1 of %2").replace("%1", str(shown + 1)).replace("%2", str(len(weeks)))
+        label = filled(self.tr("Week %1 of %2"), str(shown + 1), str(len(weeks)))
         deload = self.tr("deload")
         self.week_label.setText(f"{label} · {deload}" if weeks[shown].deload else label)
         self.previous.setEnabled(shown > 0)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QStyle, 
 
 from glueplan.ui.shared.database_lock import DatabaseLock
 from glueplan.ui.shared.live_workspace import LiveWorkspace
+from glueplan.ui.shared.plain_text import filled
 
 
 class Notice(QFrame):
@@ -51,11 +52,10 @@ class CopyNotice(Notice):
     def follow(self) -> None:
         owner = self.lock.owner
         if self.lock.other_copy and owner is not None:
-            self.text.setText(self.tr(
+            self.text.setText(filled(self.tr(
                 "glueplan is already open on this database (process %1 on %2). You can work in both, but an "
                 "edit made here to a program the other copy has changed is refused, and the program reloads. "
-                "Close one of them to be sure what you see is saved.").replace("%1", str(owner[0]))
-                .replace("%2", owner[1] or "?"))
+                "Close one of them to be sure what you see is saved."), str(owner[0]), owner[1] or "?"))
         self.setVisible(self.lock.other_copy)
 
 

@@ -1,16 +1,26 @@
 """User text is shown as written, never read as markup: an own exercise named
 "<b>x</b><img src=...>" must not turn bold or load a picture. Qt guesses that text with a tag in
 it is HTML (labels, tooltips and message boxes alike), so every place that shows text a user
-or a file wrote goes through one of these."""
+or a file wrote goes through one of these; and a translated text's %1, %2 … are filled in one
+pass, so that a name holding "%2" stays as written."""
 
 from __future__ import annotations
 
+import re
 from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from glueplan.ui.shared.modal import asked
+
+
+def filled(text: str, *values: str) -> str:
+    """A translated text with its %1, %2 … replaced by ``values`` in one pass, as Qt's QString.arg
+    fills them (PySide6 has no QString): one replacement after another rewrote a "%2" inside the
+    first value, so a program named "Week %2 heavy" was said as "Week Meg heavy"."""
+    return re.sub(r"%([1-9])", lambda found: values[int(found[1]) - 1] if int(found[1]) <= len(values) else found[0],
+                  text)
 
 
 def plain(label: QLabel) -> QLabel:

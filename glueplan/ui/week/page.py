@@ -37,7 +37,7 @@ from glueplan.ui.shared.flow_layout import FlowLayout
 from glueplan.ui.shared.layout_fence import LayoutFence
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.logged_text import clock_text
-from glueplan.ui.shared.plain_text import plain
+from glueplan.ui.shared.plain_text import filled, plain
 from glueplan.ui.shared.refresh_when_shown import RefreshWhenShown
 from glueplan.ui.shared.steady_label import SteadyLabel
 from glueplan.ui.week.calendar import WeekCalendar
@@ -261,8 +261,8 @@ class WeekPage(QWidget):
         if self.week + 1 < len(weeks) and weeks[self.week + 1].sessions:
             answer = QMessageBox.question(
                 self, self.tr("Copy week forward"),
-                self.tr("Week %1 already has sessions. Replace them with a copy of week %2?")
-                .replace("%1", str(self.week + 2)).replace("%2", str(self.week + 1)))
+                filled(self.tr("Week %1 already has sessions. Replace them with a copy of week %2?"),
+                       str(self.week + 2), str(self.week + 1)))
             if answer != QMessageBox.StandardButton.Yes:
                 return
         self.live.apply(CopyWeekForward(self.week))
@@ -278,7 +278,7 @@ class WeekPage(QWidget):
             self.heat.set_picked(())  # (only then: the map is drawn again, a third of a drop's time)
         weeks = len(self.live.program.weeks)
         deload = self.live.program.weeks[self.week].deload
-        label = self.tr("Week %1 of %2").replace("%1", str(self.week + 1)).replace("%2", str(weeks))
+        label = filled(self.tr("Week %1 of %2"), str(self.week + 1), str(weeks))
         deload_word = self.tr("deload")  # outside the f-string, where lupdate finds it
         self.week_label.setText(f"<b>{label}</b>" + (f" · {deload_word}" if deload else ""))
         self.previous.setEnabled(self.week > 0)
@@ -304,8 +304,7 @@ class WeekPage(QWidget):
             sets = summary.hard_sets  # fractional sets are plural in all three languages
             sets_text = self.tr("%n sets", "", int(sets)) if sets == int(sets) else \
                 self.tr("%1 sets").replace("%1", decimal(sets, language))
-            parts.append(self.tr("%1: %2, %3%4").replace("%1", name).replace("%2", sessions)
-                         .replace("%3", sets_text).replace("%4", band))
+            parts.append(filled(self.tr("%1: %2, %3%4"), name, sessions, sets_text, band))
         total = self.tr("%1 min in all").replace("%1", str(round(week.minutes)))
         text = " · ".join([*parts, total])
         activation = dict.fromkeys(  # in plan order, each once
