@@ -65,6 +65,24 @@ def enter(text: str) -> Step:
     return step
 
 
+def entered_and_answered(qapp: QApplication, text: str, button: QMessageBox.StandardButton,
+                         asked: list[str]) -> Step:
+    """``text`` entered, and the question Qt asks then (whether to replace a file) answered with
+    ``button``; its text is added to ``asked``."""
+    def answer() -> None:
+        boxes = [box for box in qapp.topLevelWidgets() if isinstance(box, QMessageBox) and box.isVisible()]
+        if boxes:
+            asked.append(boxes[0].text())
+            boxes[0].button(button).click()
+        else:
+            QTimer.singleShot(10, answer)
+
+    def step(dialog: QFileDialog) -> None:
+        QTimer.singleShot(0, answer)
+        enter(text)(dialog)
+    return step
+
+
 def filter_chosen(index: int) -> Step:
     def step(dialog: QFileDialog) -> None:
         dialog.selectNameFilter(dialog.nameFilters()[index])
@@ -98,20 +116,7 @@ def test_a_name_given_its_suffix_is_asked_about_before_it_is_replaced(qtbot: QtB
     """'old' typed where old.pdf is: Qt asks whether to replace old.pdf, which the answer names."""
     (tmp_path / "old.pdf").write_bytes(b"%PDF")
     asked: list[str] = []
-
-    def answer_no() -> None:
-        boxes = [box for box in qapp.topLevelWidgets() if isinstance(box, QMessageBox) and box.isVisible()]
-        if boxes:
-            asked.append(boxes[0].text())
-            boxes[0].button(QMessageBox.StandardButton.No).click()
-        else:
-            QTimer.singleShot(10, answer_no)
-
-    def type_old(dialog: QFileDialog) -> None:
-        QTimer.singleShot(0, answer_no)
-        enter("old")(dialog)
-
-    wrong = typing(qapp, type_old, enter("ny"))
+    wrong = typing(qapp, entered_and_answered(qapp, "old", QMessageBox.StandardButton.No, asked), enter("ny"))
     chosen = file_dialogs.save_file_name(None, "Export PDF", str(tmp_path / "plan.pdf"), "PDF (*.pdf)")
     assert wrong == []
     assert len(asked) == 1 and "old.pdf" in asked[0]
@@ -138,6 +143,26 @@ def test_every_export_gets_its_filters_suffix(qtbot: QtBot, qapp: QApplication, 
     assert sorted(path.name for path in folder.iterdir()) == ["backup.json", "uger.csv", "uger.ics"]
 
 
+def test_export_writes_the_file_it_asked_about_replacing(qtbot: QtBot, qapp: QApplication, workspace: Workspace,
+                                                        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """'uger' typed where a file 'uger' and the user's own uger.csv are: the dialog keeps the existing
+    name and Qt asks about replacing 'uger'; Export added its own suffix after that answer and wrote
+    uger.csv over the spreadsheet nobody was asked about (H68). The file answered for is written."""
+    folder = documents_at(monkeypatch, tmp_path)
+    (folder / "uger").write_text("mine, no suffix")
+    (folder / "uger.csv").write_text("my own spreadsheet")
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    asked: list[str] = []
+    wrong = typing(qapp, entered_and_answered(qapp, "uger", QMessageBox.StandardButton.Yes, asked))
+    written = export_module.export_file(workspace.repository, workspace.trainee_id, Language.EN, parent)
+    assert wrong == []
+    assert len(asked) == 1 and "uger already exists" in asked[0]
+    assert written == folder / "uger"
+    assert (folder / "uger").read_text(encoding="utf-8-sig").startswith("trainee,date,")  # the log, as chosen
+    assert (folder / "uger.csv").read_text() == "my own spreadsheet"
+
+
 def test_the_database_files_dialog_keeps_an_existing_file_as_named(qtbot: QtBot, qapp: QApplication,
                                                                     tmp_path: Path) -> None:
     """Preferences' database: an existing 'klinik.db' is the file chosen; a new 'ny' is 'ny.sqlite'."""
@@ -157,7 +182,7 @@ def test_print_to_file_prints_to_a_real_name_ending_in_pdf(qtbot: QtBot, tmp_pat
     """File > Print, Print, Print to File (PDF): Qt's print dialog printed to what its Output file
     held, '*.pdf' or 'ane' (a PDF without its suffix). A pattern is no name (the program's is
     offered in its folder, or the save folder); 'ane' is 'ane.pdf', settled before Qt asks whether to
-    replace it."""
+    replace it, and without a folder it is in the save folder too, not in the home Qt took it to (H68)."""
     from PySide6.QtPrintSupport import QPrintDialog
 
     from glueplan.ui.print.print_dialog import preview_dialog
@@ -167,7 +192,7 @@ def test_print_to_file_prints_to_a_real_name_ending_in_pdf(qtbot: QtBot, tmp_pat
     preview = preview_dialog(sheet_of("seed-002", Language.DA))
     qtbot.addWidget(preview)
     printed: list[str] = []
-    for typed in (tmp_path / "*.pdf", tmp_path / "ane", "*.pdf"):
+    for typed in (tmp_path / "*.pdf", tmp_path / "ane", "*.pdf", "ane"):
         printing = QPrintDialog(preview.printer(), preview)  # as the preview's Print makes it
         qtbot.addWidget(printing)
         printing.show()
@@ -179,7 +204,8 @@ def test_print_to_file_prints_to_a_real_name_ending_in_pdf(qtbot: QtBot, tmp_pat
         assert printing.result() == QDialog.DialogCode.Accepted
         printed.append(preview.printer().outputFileName())
     offered = "Gluteus medius stabilitet og styrke - Ane.pdf"
-    assert printed == [str(tmp_path / offered), str(tmp_path / "ane.pdf"), str(documents / offered)]
+    assert printed == [str(tmp_path / offered), str(tmp_path / "ane.pdf"), str(documents / offered),
+                       str(documents / "ane.pdf")]
 
 
 def test_every_save_is_offered_in_the_save_folder_under_a_name_that_says_whose(

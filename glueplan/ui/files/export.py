@@ -43,16 +43,18 @@ def _kinds() -> dict[str, tuple[str, Writer]]:
 
 def export_file(repository: Repository, trainee_id: int, language: Language, parent: QWidget,
                 chosen: tuple[str, str] | None = None) -> Path | None:
-    """Ask for a file and a kind (or take ``chosen``: file name and filter) and write it."""
+    """Ask for a file and a kind (or take ``chosen``: a name typed and the filter) and write it.
+    The file written is the one the dialog answered with, which Qt asked about replacing: a suffix
+    added here afterwards replaced 'uger.csv' when the question had been about 'uger'. The suffix
+    a name gets is the dialog's one rule (file_dialogs.named_file), for ``chosen`` too."""
     kinds = _kinds()
     offered = offered_file(f"{repository.trainee(trainee_id).name} glueplan", "")  # the dialog adds the kind's suffix
     name, kind = chosen or file_dialogs.save_file_name(parent, QCoreApplication.translate("Export", "Export"),
                                                         offered, ";;".join(kinds))
     if not name or kind not in kinds:
         return None
-    kind = _kind_named_by(name, kinds) or kind
-    suffix, write = kinds[kind]
-    path = Path(name) if name.lower().endswith(suffix) else Path(name + suffix)
+    path = Path(file_dialogs.named_file(name, list(kinds), kind))
+    _suffix, write = kinds[_kind_named_by(path.name, kinds) or kind]
     return path if save_or_say(parent, path, write(repository, trainee_id, language), language) else None
 
 

@@ -212,14 +212,14 @@ class PrintDialogWatch(QObject):
     def _printed_to(self, typed: str) -> str:
         """The file a typed Output file names, settled when it is left (before Print is pressed, and Qt
         asks whether to replace it): Qt printed to what was typed, '*.pdf' or 'plan' (a PDF without
-        its suffix). A pattern is no name: the document's name is offered in its folder (or the save
-        folder) instead."""
+        its suffix). A name without a folder is in the save folder, where Qt took it to the home folder.
+        A pattern is no name: the document's name is offered in its folder instead."""
         if not typed:
             return typed
-        if file_dialogs.is_pattern(typed):
-            folder = Path(typed).parent
-            return str(self._offered_in(folder if folder != Path() else save_folder()))
-        return file_dialogs.named_file(typed, [PDF_FILTER], PDF_FILTER)
+        path = Path(typed) if Path(typed).parent != Path() else save_folder() / typed
+        if file_dialogs.is_pattern(str(path)):
+            return str(self._offered_in(path.parent))
+        return file_dialogs.named_file(str(path), [PDF_FILTER], PDF_FILTER)
 
 
 def preview_dialog(sheet: ProgramSheet, parent: QWidget | None = None, printer: QPrinter | None = None,
