@@ -151,6 +151,21 @@ class Exercise:
         return any(needle in name.casefold() for name in (*self.name.values(), *self.aliases))
 
 
+class LoadKind(StrEnum):
+    """What makes an exercise heavy, by the main way of doing it (the catalogue's first equipment)."""
+
+    WEIGHT = "weight"
+    BODYWEIGHT = "bodyweight"
+    BAND = "band"
+
+    @classmethod
+    def of(cls, exercise: Exercise) -> LoadKind:
+        main = exercise.equipment[0] if exercise.equipment else frozenset({Equipment.BODYWEIGHT})
+        if Equipment.BODYWEIGHT in main:
+            return cls.BODYWEIGHT
+        return cls.BAND if main & {Equipment.BAND, Equipment.MINI_BAND} else cls.WEIGHT
+
+
 @dataclass(frozen=True)
 class Catalog:
     """All muscles and exercises, in the order the data gives them."""

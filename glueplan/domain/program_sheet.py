@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date, time, timedelta
 from enum import StrEnum
 
-from glueplan.domain.catalog import Catalog, Equipment, Exercise, Laterality, Prescription
+from glueplan.domain.catalog import Catalog, Laterality, LoadKind, Prescription
 from glueplan.domain.language import Language, decimal, rest_clock
 from glueplan.domain.log import KG_PER_LB
 from glueplan.domain.messages import messages
@@ -29,21 +29,6 @@ from glueplan.domain.trainee import Trainee, Units
 class Paper(StrEnum):
     A4 = "a4"
     LETTER = "letter"
-
-
-class LoadKind(StrEnum):
-    """What makes an exercise heavy, by the main way of doing it (the catalogue's first equipment)."""
-
-    WEIGHT = "weight"
-    BODYWEIGHT = "bodyweight"
-    BAND = "band"
-
-    @classmethod
-    def of(cls, exercise: Exercise) -> LoadKind:
-        main = exercise.equipment[0] if exercise.equipment else frozenset({Equipment.BODYWEIGHT})
-        if Equipment.BODYWEIGHT in main:
-            return cls.BODYWEIGHT
-        return cls.BAND if main & {Equipment.BAND, Equipment.MINI_BAND} else cls.WEIGHT
 
 
 LOAD_BY_KIND = {LoadKind.WEIGHT: "sheet.load_by_rir", LoadKind.BODYWEIGHT: "sheet.load_bodyweight",

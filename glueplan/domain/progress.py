@@ -16,11 +16,10 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from glueplan.domain.catalog import Category, Exercise, Laterality, Prescription
+from glueplan.domain.catalog import Category, Exercise, Laterality, LoadKind, Prescription
 from glueplan.domain.language import Language, decimal
 from glueplan.domain.log import KG_PER_LB, LoggedSet, reps_moved, sets_of_work
 from glueplan.domain.messages import messages
-from glueplan.domain.program_sheet import LoadKind
 from glueplan.domain.trainee import Units
 
 MAX_TRUSTED_REPS = 12

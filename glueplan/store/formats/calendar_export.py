@@ -14,11 +14,11 @@ from datetime import datetime, timedelta, timezone
 from icalendar import Calendar, Event
 
 from glueplan import __version__
-from glueplan.domain.catalog import Catalog, Laterality
+from glueplan.domain.catalog import Catalog, Laterality, LoadKind
 from glueplan.domain.language import Language, rest_clock
 from glueplan.domain.messages import messages
 from glueplan.domain.plan import PlannedExercise, Program, Session
-from glueplan.domain.program_sheet import LoadKind, load_text, sets_reps
+from glueplan.domain.program_sheet import load_text, sets_reps
 from glueplan.domain.session_load import session_minutes
 from glueplan.domain.thresholds import builtin_thresholds
 from glueplan.domain.trainee import Trainee

@@ -23,11 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from glueplan.domain.catalog import PRIMARY, Category, Exercise, Laterality, Prescription
+from glueplan.domain.catalog import PRIMARY, Category, Exercise, Laterality, LoadKind, Prescription
 from glueplan.domain.language import rest_clock
 from glueplan.domain.log import LoggedSet, Side, read_entry, weight_kg
 from glueplan.domain.plan import PlannedExercise
-from glueplan.domain.program_sheet import LoadKind
 from glueplan.domain.progress import Suggestion
 from glueplan.domain.recovery import HARD_RIR_LIMIT
 from glueplan.domain.trainee import Units

@@ -20,13 +20,13 @@ from PySide6.QtGui import (
     QPen,
 )
 
+from glueplan.domain.catalog import LoadKind
 from glueplan.domain.figure.pose_file import builtin_motions
 from glueplan.domain.figure.scene import scene_at
 from glueplan.domain.language import Language, decimal
 from glueplan.domain.messages import messages
 from glueplan.domain.program_sheet import (
     ExerciseBlock,
-    LoadKind,
     Paper,
     ProgramSheet,
     SessionSection,

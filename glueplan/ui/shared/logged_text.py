@@ -8,11 +8,10 @@ from datetime import date, datetime, time
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
 
-from glueplan.domain.catalog import Exercise, Laterality
+from glueplan.domain.catalog import Exercise, Laterality, LoadKind
 from glueplan.domain.language import Language
 from glueplan.domain.log import KG_PER_LB, Side
 from glueplan.domain.messages import messages
-from glueplan.domain.program_sheet import LoadKind
 from glueplan.domain.trainee import Units
 
 # English as written in Europe (day before month, Monday first), as the printed sheets do.
