@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from glueplan.store.atomic_file import replacing_file
+from glueplan.store.errors import StoreError
 from glueplan.store.file_check import read_only_uri
 from glueplan.store.location import sqlite_file
 
@@ -131,20 +132,34 @@ def _glob_escape(text: str) -> str:
 
 
 def contents(copy: BackupFile) -> BackupFile:
-    """What a copy holds, read without changing it; a copy that fails its check holds nothing."""
+    """What a copy holds, read without changing it; a copy that fails its check, or holds what
+    glueplan cannot read, holds nothing (and is not offered)."""
+    try:
+        return read_contents(copy)
+    except StoreError:
+        return copy
+
+
+def read_contents(copy: BackupFile) -> BackupFile:
+    """What a copy holds, read without changing it; StoreError (backup.*) says why it cannot be
+    used. A time another program wrote ('23 nov 2026') is such a reason: it raised ValueError, which
+    no caller expected (a chosen file's reading never answered)."""
     try:
         connection = sqlite3.connect(read_only_uri(copy.path), uri=True)
         try:
             if connection.execute("PRAGMA quick_check").fetchone() != ("ok",):
-                return copy
+                raise StoreError("backup.not_glueplan", path=str(copy.path))
             programs = connection.execute("SELECT count(*) FROM program").fetchone()[0]
             sets, newest = connection.execute("SELECT count(*), max(performed_at) FROM logged_set").fetchone()
         finally:
             connection.close()
-    except sqlite3.Error:
-        return copy
-    return BackupFile(copy.path, copy.taken, copy.reason, programs, sets,
-                      datetime.fromisoformat(newest) if newest else None)
+    except sqlite3.Error as error:
+        raise StoreError("backup.not_glueplan", path=str(copy.path)) from error
+    try:
+        newest_set = datetime.fromisoformat(newest) if newest else None
+    except (TypeError, ValueError) as error:  # not text, or text that is no ISO time
+        raise StoreError("backup.unreadable_time", path=str(copy.path), value=str(newest)[:40]) from error
+    return BackupFile(copy.path, copy.taken, copy.reason, programs, sets, newest_set)
 
 
 def newest_good_backup(path: Path) -> BackupFile | None:

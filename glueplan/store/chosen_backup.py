@@ -12,7 +12,7 @@ from pathlib import Path
 from tempfile import mkdtemp
 
 from glueplan.domain.validation import DataError
-from glueplan.store.backup import BackupFile, contents, taken_at
+from glueplan.store.backup import BackupFile, read_contents, taken_at
 from glueplan.store.errors import StoreError
 from glueplan.store.file_check import SQLITE_HEADER, DamagedDatabase
 from glueplan.store.open_files import is_database_file, is_open_database
@@ -53,10 +53,7 @@ def _sqlite_copy(path: Path) -> BackupFile:
         raise StoreError("backup.not_glueplan", path=str(path)) from error
     if revision is None:  # an empty file, or an SQLite file of no tables
         raise StoreError("backup.not_glueplan", path=str(path))
-    copy = contents(BackupFile(path, taken_at(path), CHOSEN))
-    if not copy.good:
-        raise StoreError("backup.not_glueplan", path=str(path))
-    return copy
+    return read_contents(BackupFile(path, taken_at(path), CHOSEN))
 
 
 def _json_copy(path: Path, scratch: Path) -> BackupFile:
@@ -81,4 +78,4 @@ def _json_copy(path: Path, scratch: Path) -> BackupFile:
         taken = datetime.fromisoformat(backup.written_at)
     except ValueError:
         taken = taken_at(path)
-    return contents(BackupFile(made, taken, CHOSEN))
+    return read_contents(BackupFile(made, taken, CHOSEN))

@@ -3,6 +3,8 @@ with what it holds; a restore backs up the current file first."""
 
 from __future__ import annotations
 
+import sqlite3
+from contextlib import closing
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
@@ -137,6 +139,26 @@ def test_a_damaged_copy_is_not_good(db_path: Path) -> None:
     bad.write_bytes(b"SQLite format 3\x00" + b"\xff" * 8000)
     assert newest_good_backup(db_path) is not None and newest_good_backup(db_path).path == good  # type: ignore[union-attr]
     assert not next(copy for copy in backups(db_path) if copy.path == bad).good
+
+
+def test_a_copy_whose_times_another_program_wrote_is_not_good_and_says_why(db_path: Path, tmp_path: Path) -> None:
+    """A time another tool wrote ('23 nov 2026') raised ValueError from the list of copies and from a
+    chosen file's check (H68), which no caller expected: it is a copy that holds nothing, and chosen
+    it is refused with that reason."""
+    from glueplan.domain.language import Language
+    from glueplan.store.chosen_backup import read_chosen
+
+    logged(db_path, 1)
+    good = backup_sqlite(db_path, "daily", NOON)
+    bad = backup_sqlite(db_path, "daily", NOON + timedelta(days=1))
+    with closing(sqlite3.connect(bad)) as connection, connection:
+        connection.execute("UPDATE logged_set SET performed_at = '23 nov 2026'")
+    assert newest_good_backup(db_path) is not None and newest_good_backup(db_path).path == good  # type: ignore[union-attr]
+    assert not next(copy for copy in backups(db_path) if copy.path == bad).good
+    with pytest.raises(StoreError) as refused:
+        read_chosen(bad, db_path, tmp_path)
+    assert refused.value.key == "backup.unreadable_time"
+    assert "reads “23 nov 2026”" in refused.value.text(Language.EN)
 
 
 def test_an_import_is_preceded_by_a_backup(store: Store) -> None:

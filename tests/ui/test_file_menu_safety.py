@@ -238,15 +238,53 @@ def test_a_file_that_is_no_glueplan_backup_is_refused_with_the_reason(
     copy.parent.mkdir()
     shutil.move(backup_sqlite(db_path, DAILY), copy)
     chosen = spoil(copy)
+    told = choosing_to_be_told(qtbot, workspace, db_path, monkeypatch, chosen)
+    assert len(told) == 1 and str(chosen) in told[0] and said in told[0] and "Nothing was restored" in told[0]
+
+
+def test_a_copy_whose_times_another_program_wrote_is_refused_and_the_dialog_answers(
+        qtbot: QtBot, workspace: Workspace, db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A chosen copy whose time another tool wrote raised ValueError on the worker thread, which caught
+    StoreError only: the dialog said 'Reading backup.sqlite…' for good (H68). It is refused with why."""
+    workspace.repository.log_set(workspace.trainee_id, LoggedSet("clamshell", datetime(2026, 11, 23, 18), 0, 15))
+    copy = tmp_path / "usb" / "backup.sqlite"
+    copy.parent.mkdir()
+    shutil.move(backup_sqlite(db_path, DAILY), copy)
+    with closing(sqlite3.connect(copy)) as connection, connection:
+        connection.execute("UPDATE logged_set SET performed_at = '23 nov 2026'")
+    told = choosing_to_be_told(qtbot, workspace, db_path, monkeypatch, copy)
+    assert len(told) == 1 and str(copy) in told[0] and "reads “23 nov 2026”" in told[0]
+
+
+def test_any_failure_to_read_a_chosen_file_is_said_and_the_dialog_answers(
+        qtbot: QtBot, workspace: Workspace, db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        caplog: pytest.LogCaptureFixture) -> None:
+    """Whatever goes wrong while a chosen file is read, the reading ends in a refusal, and is logged."""
+    chosen = tmp_path / "backup.sqlite"
+
+    def fails(*_args: object) -> None:
+        raise RuntimeError("no such thing")
+
+    monkeypatch.setattr(restore_dialog, "read_chosen", fails)
+    told = choosing_to_be_told(qtbot, workspace, db_path, monkeypatch, chosen)
+    assert told == [f"{chosen} cannot be restored: no such thing. Nothing was restored."]
+    assert "no such thing" in caplog.text
+
+
+def choosing_to_be_told(qtbot: QtBot, workspace: Workspace, db_path: Path, monkeypatch: pytest.MonkeyPatch,
+                        chosen: Path) -> list[str]:
+    """Choose a file… answered by ``chosen``: what the dialog says; after it, the dialog is as before,
+    nothing listed."""
     told: list[str] = []
     monkeypatch.setattr(restore_dialog, "ask", lambda _parent, _icon, _title, text, *_args: told.append(text))
     monkeypatch.setattr(file_dialogs, "open_file_name", lambda *_args: (str(chosen), ""))
     with TemporaryDirectory() as scratch:
         dialog = on_screen(qtbot, RestoreDialog(db_path, workspace.language, None, Path(scratch)), 560, 360)
         dialog.choose_button.click()
-        qtbot.waitUntil(lambda: bool(told))
-        assert len(told) == 1 and str(chosen) in told[0] and said in told[0] and "Nothing was restored" in told[0]
+        qtbot.waitUntil(lambda: bool(told), timeout=3000)
+        assert dialog.choose_button.isEnabled() and dialog.elsewhere.text() == dialog.elsewhere_text
         assert dialog.table.rowCount() == 0 and not dialog.restore_button.isEnabled()
+    return told
 
 
 def test_the_database_in_use_is_refused_before_it_is_read(qtbot: QtBot, workspace: Workspace, db_path: Path,

@@ -7,6 +7,7 @@ up first (or, when damaged, kept under another name), and glueplan then opens it
 
 from __future__ import annotations
 
+import logging
 import sys
 from pathlib import Path
 from tempfile import TemporaryDirectory
@@ -143,12 +144,17 @@ class RestoreDialog(QDialog):
 
     def _read(self, chosen: Path) -> None:
         """On the worker thread: the chosen file checked and made ready; the answer is a signal, taken
-        on the dialog's thread."""
+        on the dialog's thread. There is always one: an exception of any other kind left the dialog
+        on 'Reading …' for good (the pool's thread only printed it), so it refuses the file too."""
         assert self.scratch is not None  # the button is enabled only with a place to make a JSON backup's copy
         try:
             copy = read_chosen(chosen, self.path, self.scratch)
         except StoreError as error:
             self.file_refused.emit(error.text(self.language))
+        except Exception as error:  # noqa: BLE001 - whatever it is, the file cannot be restored, and the user is told
+            logging.getLogger(__name__).exception("Reading the chosen backup %s failed", chosen)
+            unusable = StoreError("backup.unusable", path=str(chosen), reason=str(error) or type(error).__name__)
+            self.file_refused.emit(unusable.text(self.language))
         else:
             self.file_read.emit(copy, chosen)
 
