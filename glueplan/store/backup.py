@@ -224,8 +224,9 @@ def restore(path: Path, copy: Path) -> Path | None:
     """Put a copy in place of the database at ``path`` (which no connection may hold open).
 
     The copy is read whole into a file beside ``path`` first (a copy that cannot be read changes
-    nothing); then the current file is backed up when it can be read, put aside when it cannot,
-    and the copy is renamed into place. Returns that backup or the aside name.
+    nothing: StoreError, backup.copy_gone for a stick pulled out after the copy was chosen); then
+    the current file is backed up when it can be read, put aside when it cannot, and the copy is
+    renamed into place (WriteFailed when it cannot be). Returns that backup or the aside name.
 
     A ``path`` that is a link (into a synced folder) keeps it: the file it leads to is the one
     replaced, as SQLite writes into that file and keeps its -wal beside it. The backup goes
@@ -234,7 +235,12 @@ def restore(path: Path, copy: Path) -> Path | None:
     real = path.resolve()
     kept_as: Path | None = None
     with ExitStack() as held, replacing_file(real) as temporary:  # the file replaced, then its lock let go
-        _copy_into(copy, temporary)
+        try:
+            _copy_into(copy, temporary)
+        except sqlite3.Error as error:
+            if not copy.exists():
+                raise StoreError("backup.copy_gone", path=str(copy)) from error
+            raise StoreError("backup.copy_unreadable", reason=str(error)) from error
         if real.exists():
             try:
                 _checkpoint(real)

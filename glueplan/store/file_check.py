@@ -30,10 +30,12 @@ def read_only_uri(path: Path) -> str:
     A read-only connection to a file in WAL mode makes -wal and -shm files and cannot remove
     them. Without a -wal file no one is writing it, and "immutable" reads it with no locks and
     no companions; with one (a glueplan is running, or one was killed) its log must be read.
+    Either way read-only: "immutable" alone opens for writing and makes a missing file, an empty
+    database, which a restore from a copy gone since it was chosen put in the database's place.
     """
     real = path.resolve()  # SQLite keeps the -wal beside the file a link leads to, not beside the link
     wal = real.with_name(real.name + "-wal")
-    return f"{real.as_uri()}?mode=ro" if wal.exists() else f"{real.as_uri()}?immutable=1"
+    return f"{real.as_uri()}?mode=ro" if wal.exists() else f"{real.as_uri()}?mode=ro&immutable=1"
 
 
 def read_only_file(path: Path) -> bool:

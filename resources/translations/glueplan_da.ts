@@ -2586,6 +2586,10 @@ Kontrollér, at det korrekte filnavn blev givet.</translation>
         <source>This database is on a server; its backups are made and restored there.</source>
         <translation>Denne database ligger på en server; dens sikkerhedskopier laves og gendannes dér.</translation>
     </message>
+    <message>
+        <source>glueplan opens the database again.</source>
+        <translation>glueplan åbner databasen igen.</translation>
+    </message>
 </context>
 <context>
     <name>SessionEditor</name>

@@ -2586,6 +2586,10 @@ Kontroller at filnavnet er riktig.</translation>
         <source>This database is on a server; its backups are made and restored there.</source>
         <translation>Denne databasen ligger på en server; sikkerhetskopiene lages og gjenopprettes der.</translation>
     </message>
+    <message>
+        <source>glueplan opens the database again.</source>
+        <translation>glueplan åpner databasen igjen.</translation>
+    </message>
 </context>
 <context>
     <name>SessionEditor</name>

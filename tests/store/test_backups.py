@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from glueplan.domain.language import Language
 from glueplan.domain.log import LoggedSet
 from glueplan.domain.trainee import Trainee
 from glueplan.store.backup import (
@@ -132,6 +133,25 @@ def test_a_restore_backs_up_the_current_file_first(db_path: Path) -> None:
     assert current.logged_sets == 5
 
 
+def test_a_restore_from_a_copy_gone_since_it_was_chosen_changes_nothing(db_path: Path) -> None:
+    """A copy on a USB stick pulled out before the restore: SQLite's read of it made an empty
+    database in its place, and that was restored (H68's walk, seen here). It is refused, nothing made;
+    so is a copy damaged since it was chosen."""
+    logged(db_path, 2)
+    copy = backup_sqlite(db_path, "daily", NOON)
+    copy.unlink()
+    with pytest.raises(StoreError) as refused:
+        restore(db_path, copy)
+    assert refused.value.key == "backup.copy_gone"
+    assert not copy.exists() and logged_sets(db_path) == 2
+    copy.write_bytes(b"SQLite format 3\x00" + b"\xff" * 8000)  # there, and damaged since it was read
+    with pytest.raises(StoreError) as refused:
+        restore(db_path, copy)
+    assert refused.value.key == "backup.copy_unreadable" and "not a database" in refused.value.text(Language.EN)
+    assert logged_sets(db_path) == 2
+    assert [copy.reason for copy in backups(db_path)] == ["daily"]  # the damaged one, and no backup before a restore
+
+
 def test_a_damaged_copy_is_not_good(db_path: Path) -> None:
     logged(db_path, 1)
     good = backup_sqlite(db_path, "daily", NOON)
@@ -145,7 +165,6 @@ def test_a_copy_whose_times_another_program_wrote_is_not_good_and_says_why(db_pa
     """A time another tool wrote ('23 nov 2026') raised ValueError from the list of copies and from a
     chosen file's check (H68), which no caller expected: it is a copy that holds nothing, and chosen
     it is refused with that reason."""
-    from glueplan.domain.language import Language
     from glueplan.store.chosen_backup import read_chosen
 
     logged(db_path, 1)

@@ -90,6 +90,37 @@ def test_restore_from_the_menu_backs_up_first_and_starts_again(qtbot: QtBot, wor
         assert connection.execute("SELECT count(*) FROM logged_set").fetchone() == (0,)
 
 
+def test_a_restore_that_fails_says_why_and_starts_again_on_the_database_as_it_was(
+        qtbot: QtBot, workspace: Workspace, db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The chosen copy gone (its USB stick pulled) between the question and the restore: the
+    OperationalError went up out of the menu after the store was closed, leaving the window on it
+    with no message (H68). Now the user is told why, and glueplan starts again on its database."""
+    copy = tmp_path / "usb" / "backup.sqlite"
+    copy.parent.mkdir()
+    shutil.move(backup_sqlite(db_path, DAILY), copy)
+    workspace.repository.log_set(workspace.trainee_id, LoggedSet("clamshell", datetime(2026, 11, 23, 18), 0, 15))
+    window = window_on(qtbot, workspace)
+    told: list[str] = []
+    started: list[bool] = []
+
+    def pulled_out(box: QMessageBox) -> QMessageBox.StandardButton:
+        told.append(box.text())
+        copy.unlink(missing_ok=True)  # after the question: the stick goes while the user answers
+        return QMessageBox.StandardButton.Yes
+
+    shown = restoring_a_chosen_file(qtbot, monkeypatch, copy)
+    monkeypatch.setattr(QMessageBox, "exec", pulled_out)
+    monkeypatch.setattr(restore_dialog, "start_again", lambda: started.append(True))
+    window.restore_backup()
+    assert shown[0][1] == "File backup.sqlite"
+    assert told[1:] == [f"{copy} is no longer there: was the disk it is on taken out? Nothing was restored; the "
+                        "database is as it was.\n\nglueplan opens the database again."]
+    assert started == [True] and not window.isVisible()
+    assert not [copy for copy in backups(db_path) if copy.reason == BEFORE_RESTORE]
+    with closing(sqlite3.connect(db_path)) as connection:
+        assert connection.execute("SELECT count(*) FROM logged_set").fetchone() == (1,)
+
+
 def test_the_dialog_lists_what_each_backup_holds(qtbot: QtBot, workspace: Workspace, db_path: Path,
                                                  tmp_path: Path) -> None:
     workspace.repository.log_set(workspace.trainee_id, LoggedSet("clamshell", datetime(2026, 11, 23, 18), 0, 15))

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from glueplan.domain.language import Language
+from glueplan.store.atomic_file import WriteFailed
 from glueplan.store.backup import (
     BEFORE_IMPORT,
     BEFORE_RESTORE,
@@ -245,7 +246,9 @@ def offer_newest_backup(error: DamagedDatabase, language: Language, parent: QWid
 
 def restore_from_menu(live: LiveWorkspace, parent: QWidget) -> bool:
     """File > Restore from backup…: choose a copy, confirm, restore with the database closed, and
-    start glueplan again on it. True when restored."""
+    start glueplan again on it. True when restored. A restore that fails (the chosen copy gone with
+    its USB stick since it was read) says why, and glueplan starts again on the database as it was:
+    the error went up out of the menu and left the window on the closed store, saying nothing."""
     store = live.workspace.repository.store
     path = sqlite_file(store.engine.url)
     if path is None:
@@ -258,10 +261,17 @@ def restore_from_menu(live: LiveWorkspace, parent: QWidget) -> bool:
         if copy is None or not confirmed(copy, dialog.sources.get(copy.path), live.language, parent):
             return False
         store.close()
-        restore(path, copy.path)  # a JSON backup's copy in scratch is read whole here, before scratch goes
+        try:
+            restore(path, copy.path)  # a JSON backup's copy in scratch is read whole here, before scratch goes
+        except (StoreError, WriteFailed) as error:
+            again = QCoreApplication.translate("RestoreDialog", "glueplan opens the database again.")
+            ask(parent, QMessageBox.Icon.Warning, "glueplan", f"{error.text(live.language)}\n\n{again}")
+            restored = False
+        else:
+            restored = True
     start_again()
     parent.close()
-    return True
+    return restored
 
 
 def start_again() -> None:
