@@ -2575,12 +2575,26 @@ Kontrollér, at det korrekte filnavn blev givet.</translation>
         <translation>Erstat databasen med sikkerhedskopien fra %1? Filen, som den er nu, sikkerhedskopieres først.</translation>
     </message>
     <message>
-        <source>Replace the database with what %1 holds (%2 programs, %3 logged sets)? The file as it is now is backed up first.</source>
-        <translation>Erstat databasen med indholdet af %1 (%2 programmer, %3 loggede sæt)? Filen, som den er nu, sikkerhedskopieres først.</translation>
+        <source>Replace the database with what %1 holds (%2, %3)? The file as it is now is backed up first.</source>
+        <translation>Erstat databasen med indholdet af %1 (%2, %3)? Filen, som den er nu, sikkerhedskopieres først.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n programs</source>
+        <translation>
+            <numerusform>%n program</numerusform>
+            <numerusform>%n programmer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n logged sets</source>
+        <translation>
+            <numerusform>%n logget sæt</numerusform>
+            <numerusform>%n loggede sæt</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Restore the newest good backup, taken %1 (%2 programs, %3 logged sets)? The damaged file is kept beside it under another name.</source>
-        <translation>Gendan den nyeste gode sikkerhedskopi, taget %1 (%2 programmer, %3 loggede sæt)? Den beskadigede fil gemmes ved siden af under et andet navn.</translation>
+        <source>Restore the newest good backup, taken %1 (%2, %3)? The damaged file is kept beside it under another name.</source>
+        <translation>Gendan den nyeste gode sikkerhedskopi, taget %1 (%2, %3)? Den beskadigede fil gemmes ved siden af under et andet navn.</translation>
     </message>
     <message>
         <source>This database is on a server; its backups are made and restored there.</source>

@@ -70,6 +70,23 @@
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message numerus="yes">
+        <source>%n programs</source>
+        <translation>
+            <numerusform>%n program</numerusform>
+            <numerusform>%n programs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n logged sets</source>
+        <translation>
+            <numerusform>%n logged set</numerusform>
+            <numerusform>%n logged sets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WeekPage</name>
     <message numerus="yes">
         <source>%n sessions</source>

@@ -2575,12 +2575,26 @@ Kontroller at filnavnet er riktig.</translation>
         <translation>Erstatte databasen med sikkerhetskopien fra %1? Filen slik den er nå, sikkerhetskopieres først.</translation>
     </message>
     <message>
-        <source>Replace the database with what %1 holds (%2 programs, %3 logged sets)? The file as it is now is backed up first.</source>
-        <translation>Erstatte databasen med innholdet i %1 (%2 programmer, %3 loggede sett)? Filen slik den er nå, sikkerhetskopieres først.</translation>
+        <source>Replace the database with what %1 holds (%2, %3)? The file as it is now is backed up first.</source>
+        <translation>Erstatte databasen med innholdet i %1 (%2, %3)? Filen slik den er nå, sikkerhetskopieres først.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n programs</source>
+        <translation>
+            <numerusform>%n program</numerusform>
+            <numerusform>%n programmer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n logged sets</source>
+        <translation>
+            <numerusform>%n logget sett</numerusform>
+            <numerusform>%n loggede sett</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Restore the newest good backup, taken %1 (%2 programs, %3 logged sets)? The damaged file is kept beside it under another name.</source>
-        <translation>Gjenopprette den nyeste gode sikkerhetskopien, tatt %1 (%2 programmer, %3 loggførte sett)? Den skadde filen beholdes ved siden av under et annet navn.</translation>
+        <source>Restore the newest good backup, taken %1 (%2, %3)? The damaged file is kept beside it under another name.</source>
+        <translation>Gjenopprette den nyeste gode sikkerhetskopien, tatt %1 (%2, %3)? Den skadde filen beholdes ved siden av under et annet navn.</translation>
     </message>
     <message>
         <source>This database is on a server; its backups are made and restored there.</source>

@@ -24,7 +24,7 @@ from glueplan.app.workspace import Workspace
 from glueplan.domain.language import Language, Localized
 from glueplan.domain.log import LoggedSet
 from glueplan.domain.trainee import Trainee
-from glueplan.store.backup import BEFORE_IMPORT, BEFORE_RESTORE, DAILY, backup_sqlite, backups
+from glueplan.store.backup import BEFORE_IMPORT, BEFORE_RESTORE, DAILY, BackupFile, backup_sqlite, backups
 from glueplan.store.database import open_store
 from glueplan.store.formats.json_backup import backup_bytes, read_backup
 from glueplan.store.location import database_url
@@ -119,6 +119,32 @@ def test_a_restore_that_fails_says_why_and_starts_again_on_the_database_as_it_wa
     assert not [copy for copy in backups(db_path) if copy.reason == BEFORE_RESTORE]
     with closing(sqlite3.connect(db_path)) as connection:
         assert connection.execute("SELECT count(*) FROM logged_set").fetchone() == (1,)
+
+
+@pytest.mark.parametrize(("language", "one", "two"), [
+    (Language.EN, "(1 program, 1 logged set)?", "(2 programs, 2 logged sets)?"),
+    (Language.DA, "(1 program, 1 logget sæt)?", "(2 programmer, 2 loggede sæt)?"),
+    (Language.NB, "(1 program, 1 logget sett)?", "(2 programmer, 2 loggede sett)?"),
+], ids=["en", "da", "nb"])
+def test_the_restore_questions_count_in_the_languages_plural_forms(
+        qapp: QApplication, workspace: Workspace, db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        language: Language, one: str, two: str) -> None:
+    """The restore's confirmation and the offer of the newest good backup read '(1 programs, 1 logged
+    sets)' (H68): each count is Qt's plural form of its own."""
+    from glueplan.store.file_check import DamagedDatabase
+    from glueplan.ui.application import install_translators
+
+    install_translators(qapp, language)
+    asked_about: list[str] = []
+    monkeypatch.setattr(restore_dialog, "ask", lambda _parent, _icon, _title, text, *_args: asked_about.append(text))
+    chosen = BackupFile(tmp_path / "copy.sqlite", datetime(2026, 11, 23, 18), "chosen", 1, 1)
+    restore_dialog.confirmed(chosen, tmp_path / "copy.sqlite", language, None)
+    workspace.repository.add_program(workspace.trainee_id, seed_000())
+    for day in (23, 24):
+        workspace.repository.log_set(workspace.trainee_id, LoggedSet("clamshell", datetime(2026, 11, day, 18), 0, 15))
+    backup_sqlite(db_path, DAILY)
+    restore_dialog.offer_newest_backup(DamagedDatabase(db_path, "test"), language, None)
+    assert one in asked_about[0] and two in asked_about[1]
 
 
 def test_the_dialog_lists_what_each_backup_holds(qtbot: QtBot, workspace: Workspace, db_path: Path,

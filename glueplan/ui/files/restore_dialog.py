@@ -48,7 +48,7 @@ from glueplan.ui.shared import file_dialogs
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.logged_text import locale_of, short_text
 from glueplan.ui.shared.modal import asked
-from glueplan.ui.shared.plain_text import ask, plain
+from glueplan.ui.shared.plain_text import ask, filled, plain
 
 
 class RestoreDialog(QDialog):
@@ -207,18 +207,24 @@ def reason_text(reason: str) -> str:
 def confirmed(copy: BackupFile, source: Path | None, language: Language, parent: QWidget | None) -> bool:
     """Ask once more before the database is replaced (with what ``source``, a file chosen, holds)."""
     if source is None:
-        question = QCoreApplication.translate("RestoreDialog", "Replace the database with the backup of %1? The file "
-                                              "as it is now is backed up first.")
-        question = question.replace("%1", short_text(copy.taken, language))
+        question = filled(QCoreApplication.translate("RestoreDialog", "Replace the database with the backup of %1? "
+                                                     "The file as it is now is backed up first."),
+                          short_text(copy.taken, language))
     else:
-        question = QCoreApplication.translate("RestoreDialog", "Replace the database with what %1 holds (%2 programs, "
-                                              "%3 logged sets)? The file as it is now is backed up first.")
-        locale = locale_of(language)
-        question = question.replace("%1", str(source)).replace("%2", locale.toString(copy.programs)) \
-            .replace("%3", locale.toString(copy.logged_sets))
+        question = filled(QCoreApplication.translate("RestoreDialog", "Replace the database with what %1 holds "
+                                                     "(%2, %3)? The file as it is now is backed up first."),
+                          str(source), *counts(copy))
     answer = ask(parent, QMessageBox.Icon.Question, "glueplan", question,
                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
+
+
+def counts(copy: BackupFile) -> tuple[str, str]:
+    """What a good copy holds, as a sentence says it: '1 program', '12 logged sets' (Qt's plural
+    forms, da and nb in their .ts files), where '%2 programs' read '1 programs'. The class's tr, as
+    lupdate takes a plural form only from a tr call (QCoreApplication.translate's n it files as none)."""
+    return (RestoreDialog.tr("%n programs", "", copy.programs or 0),
+            RestoreDialog.tr("%n logged sets", "", copy.logged_sets or 0))
 
 
 def offer_newest_backup(error: DamagedDatabase, language: Language, parent: QWidget | None) -> bool:
@@ -229,12 +235,10 @@ def offer_newest_backup(error: DamagedDatabase, language: Language, parent: QWid
     if copy is None:
         ask(parent, QMessageBox.Icon.Critical, "glueplan", text)
         return False
-    locale = locale_of(language)
-    offer = QCoreApplication.translate("RestoreDialog", "Restore the newest good backup, taken %1 (%2 programs, "
-                                       "%3 logged sets)? The damaged file is kept beside it under another name.")
-    question = "\n\n".join([text, offer.replace("%1", short_text(copy.taken, language))
-                            .replace("%2", locale.toString(copy.programs))
-                            .replace("%3", locale.toString(copy.logged_sets))])
+    offer = filled(QCoreApplication.translate("RestoreDialog", "Restore the newest good backup, taken %1 (%2, %3)? "
+                                              "The damaged file is kept beside it under another name."),
+                   short_text(copy.taken, language), *counts(copy))
+    question = "\n\n".join([text, offer])
     answer = ask(parent, QMessageBox.Icon.Critical, "glueplan", question,
                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
     if answer != QMessageBox.StandardButton.Yes:
