@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import math
+import re
 from pathlib import Path
 
 import pytest
 
 from glueplan.domain.catalog import Catalog
 from glueplan.domain.figure.body import ARM_SEGMENTS, LEG_SEGMENTS
-from glueplan.domain.figure.equipment import BODY_POINTS, PLATE_RADIUS, Kind
+from glueplan.domain.figure.equipment import BODY_POINTS, PLATE_RADIUS, Kind, holds
 from glueplan.domain.figure.kinematics import (
     Figure,
     Vec,
@@ -166,6 +167,22 @@ def test_equipment_needs_its_fields(tmp_path: Path) -> None:
         '[[pose]]\nid = "step_up"\nview = "side"\nanchor = "right_ankle"\n'
         'equipment = [{ kind = "box", x = 0.1, height = 0.3 }]\n[pose.start]\n[pose.end]\n', encoding="utf-8")
     with pytest.raises(DataError, match=r"entry 'step_up', field 'equipment\[0\]\.width': is missing"):
+        load_motions(tmp_path)
+
+
+@pytest.mark.parametrize(("item", "message"), [
+    ('{ kind = "bench", x = 0.5, width = 1.2, height = 0.45, held = "hands" }',
+     r"field 'equipment\[0\]\.held': a bench is not held on to"),
+    ('{ kind = "cable_column", x = 0.8, height = 0.1, to = "right_ankle", held = "hands" }',
+     r"field 'equipment\[0\]\.grip': is missing"),
+    ('{ kind = "chair", x = 0.5, height = 0.9, held = "right_foot" }',
+     r"field 'equipment\[0\]\.held': must be one of left_hand, right_hand, hands, found 'right_foot'"),
+])
+def test_only_a_chair_or_a_cable_column_is_held_on_to_and_by_a_hand(tmp_path: Path, item: str, message: str) -> None:
+    (tmp_path / "bad.toml").write_text(
+        f'[[pose]]\nid = "cable_kickback"\nview = "side"\nanchor = "left_ankle"\nequipment = [{item}]\n'
+        '[pose.start]\n[pose.end]\n', encoding="utf-8")
+    with pytest.raises(DataError, match=message):
         load_motions(tmp_path)
 
 
@@ -554,6 +571,28 @@ def test_smith_machine_bar_runs_only_up_and_down_its_rails_with_the_hands_on_it(
             assert norm(sub(grip, scale(axis, dot(grip, axis)))) <= 0.06, (t, side)  # the hands hold the bar
     bottom = end("smith_machine_squat").figure
     assert bottom.joint("right_hip")[1] < bottom.joint("right_knee")[1] + 0.05
+
+
+# Cues that tell the user to hold on to something for balance, in every language.
+HOLD_ON = re.compile(r"hold the frame|hold(ing)? on\b|\bwall\b|\bchair\b|holde?r? fast i|hold i apparatet|"
+                     r"holder deg i|\bvæg(gen)?\b|\bvegg(en)?\b|\bstol(en)?\b|\bstøtte\b", re.IGNORECASE)
+HOLD_TOLERANCE = 0.01  # metres between the middle of the closed hand and what it holds
+
+
+def test_a_hand_holds_what_the_cues_say_to_hold_on_to_all_the_way(catalog: Catalog) -> None:
+    """The cues say "hold the frame", "holding on to something"; the hand hung in the air beside
+    the cable column, or was folded in front of the chest with nothing to hold."""
+    holding = {exercise.id for exercise in catalog.exercises.values() if any(
+        HOLD_ON.search(cue) for cues in exercise.cues.values() for cue in cues)}
+    assert {"cable_hip_abduction", "cable_kickback", "standing_band_hip_abduction", "standing_band_kickback"} <= holding
+    for exercise_id in holding:
+        motion = MOTIONS[exercise_id]
+        assert holds(motion), exercise_id  # something to hold on to stands in the scene
+        for t in STEPS:
+            figure = scene_at(motion, t).figure
+            for hold in holds(motion):
+                grip = BODY_POINTS[f"{hold.side}_hand"](figure).point
+                assert math.hypot(grip[0] - hold.x, grip[1] - hold.height) <= HOLD_TOLERANCE, (exercise_id, t, hold)
 
 
 def test_copenhagen_plank_holds_the_body_between_forearm_and_bench() -> None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from glueplan.domain.figure.body import SIDES
-from glueplan.domain.figure.kinematics import Figure, Support, Vec, add, midpoint, scale, sub
+from glueplan.domain.figure.kinematics import Figure, Placed, Support, Vec, add, midpoint, scale, sub
 from glueplan.domain.figure.pose import EquipmentItem, Motion, View
 
 
@@ -34,6 +34,7 @@ class Kind(StrEnum):
     HEEL_ANCHOR = "heel_anchor"  # a padded roller over the heels (nordic curl)
     SMITH_MACHINE = "smith_machine"  # a bar ``at`` the body, running in two upright rails
     HACK_SQUAT = "hack_squat"  # the foot platform at x; the back pad ``at`` the back slides on a rail along it
+    CHAIR = "chair"  # something to hold on to: its back's top ``height`` at x, the seat away from the body
 
 
 # Pieces whose top the body can rest on, and how thick their padding is.
@@ -43,6 +44,10 @@ PLATE_RADIUS = 0.225  # a 20 kg bumper plate
 FOOT_PLATE_HALF_WIDTH = 0.17
 SEAT_FAR, SEAT_NEAR = -0.3, 0.25  # a machine seat from behind the hips to under the thighs (m)
 PAD_HALF_WIDTH = 0.15  # a reverse-hyper pad is narrower than the shoulders: the arms hang beside it
+COLUMN_HALF_WIDTH = 0.14  # a cable column's tower
+HANDLE_OUT = 0.05  # metres from the tower's side to the upright handle a hand holds
+HOLDABLE = frozenset({Kind.CHAIR, Kind.CABLE_COLUMN})  # pieces a hand may hold on to (``held``)
+HANDS = {"left_hand": ("left",), "right_hand": ("right",), "hands": SIDES}  # ``held``: which hands
 
 # Which fields each kind needs besides ``kind`` (the loader checks them).
 NEEDS: dict[Kind, frozenset[str]] = {
@@ -54,7 +59,7 @@ NEEDS: dict[Kind, frozenset[str]] = {
     Kind.LONG_BAND: frozenset({"x", "height", "to"}), Kind.HYPEREXTENSION_BENCH: frozenset({"x", "height", "at"}),
     Kind.REVERSE_HYPER: frozenset({"x", "width", "height", "to"}),
     Kind.LEG_PRESS: frozenset({"x", "width", "height", "at"}),
-    Kind.ABDUCTION_MACHINE: frozenset({"x", "width", "height", "at"}),
+    Kind.ABDUCTION_MACHINE: frozenset({"x", "width", "height", "at"}), Kind.CHAIR: frozenset({"x", "height"}),
 }
 
 
@@ -80,6 +85,40 @@ def supports(motion: Motion) -> tuple[Support, ...]:
     return tuple(found)
 
 
+def toward_body(item: EquipmentItem) -> float:
+    """Which way the body is from a standing piece: forward (1) or back (-1), the anchor at x = 0."""
+    return 1.0 if item.x < 0 else -1.0
+
+
+def column_handle(item: EquipmentItem) -> float:
+    """Where a cable column's upright handle stands: beside the tower, toward the body."""
+    return item.x + toward_body(item) * (COLUMN_HALF_WIDTH + HANDLE_OUT)
+
+
+@dataclass(frozen=True, slots=True)
+class Hold:
+    """Where a hand holds on to a piece for balance: the middle of its grip on the handle or the
+    chair's top, in the plane of the picture (planted.keep_holding: the depth)."""
+
+    side: str
+    x: float
+    height: float
+
+
+def holds(motion: Motion) -> tuple[Hold, ...]:
+    """The hands holding on to the motion's chairs and cable columns, and where."""
+    found: list[Hold] = []
+    for item in motion.equipment:
+        if item.held is None:
+            continue
+        if Kind(item.kind) is Kind.CABLE_COLUMN:
+            x, height = column_handle(item), item.grip
+        else:
+            x, height = item.x, item.height
+        found += [Hold(side, x, height) for side in HANDS[item.held]]
+    return tuple(found)
+
+
 @dataclass(frozen=True)
 class BodyPoint:
     """A place on the body equipment attaches to, and a direction there (the bar's axis, the
@@ -94,9 +133,14 @@ def _both(figure: Figure, make: Callable[[Figure, str], BodyPoint]) -> BodyPoint
     return BodyPoint(midpoint(left.point, right.point), sub(right.point, left.point))
 
 
+def grip_point(hand: Placed) -> Vec:
+    """The middle of the closed hand: where a bar, a handle or a chair's top runs through it."""
+    return hand.surface(0.4, 0.0)
+
+
 def _grip(figure: Figure, side: str) -> BodyPoint:
     hand = figure.segment(f"{side}_hand")
-    return BodyPoint(hand.surface(0.4, 0.0), hand.axis(1))
+    return BodyPoint(grip_point(hand), hand.axis(1))
 
 
 def _above_knee(figure: Figure, side: str) -> BodyPoint:

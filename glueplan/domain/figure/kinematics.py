@@ -296,6 +296,20 @@ def leg(pose: Pose, root: Matrix, side: str) -> tuple[Placed, Placed, Placed]:
     return thigh, shank, foot
 
 
+def arm(pose: Pose, trunk: Matrix, side: str, shoulder: Vec) -> tuple[Placed, Placed, Placed]:
+    """Upper arm, forearm and hand of one side, hanging from ``shoulder`` of a torso turned ``trunk``."""
+    sign = 1.0 if side == "right" else -1.0
+    upper = Placed(segment_key(ARM_SEGMENTS[0], side), ARM_SEGMENTS[0], side, shoulder, compose(compose(compose(
+        trunk, rotation(2, pose.joint(Joint.SHOULDER_FLEXION, side))),
+        rotation(0, -sign * pose.joint(Joint.SHOULDER_ABDUCTION, side))),
+        rotation(1, -sign * pose.joint(Joint.SHOULDER_ROTATION, side))))
+    forearm = Placed(segment_key(ARM_SEGMENTS[1], side), ARM_SEGMENTS[1], side, upper.to_world((0.0, -UPPER_ARM, 0.0)),
+                     compose(upper.rotation, rotation(2, pose.joint(Joint.ELBOW_FLEXION, side))))
+    hand = Placed(segment_key(ARM_SEGMENTS[2], side), ARM_SEGMENTS[2], side, forearm.to_world((0.0, -FOREARM, 0.0)),
+                  compose(forearm.rotation, rotation(2, pose.joint(Joint.WRIST_EXTENSION, side))))
+    return upper, forearm, hand
+
+
 def chain(pose: Pose, root: Matrix) -> Figure:
     """Forward kinematics from the hip centre at the origin."""
     placed: list[Placed] = []
@@ -324,16 +338,9 @@ def chain(pose: Pose, root: Matrix) -> Figure:
         hip, knee, ankle = thigh.origin, shank.origin, foot.origin
 
         shoulder = torso.to_world((0.0, LUMBAR_TO_NECK - SHOULDER_BELOW_NECK, sign * SHOULDER_HALF_WIDTH))
-        upper = put(ARM_SEGMENTS[0], side, shoulder, compose(compose(compose(
-            trunk, rotation(2, pose.joint(Joint.SHOULDER_FLEXION, side))),
-            rotation(0, -sign * pose.joint(Joint.SHOULDER_ABDUCTION, side))),
-            rotation(1, -sign * pose.joint(Joint.SHOULDER_ROTATION, side))))
-        elbow = upper.to_world((0.0, -UPPER_ARM, 0.0))
-        forearm = put(ARM_SEGMENTS[1], side, elbow,
-                      compose(upper.rotation, rotation(2, pose.joint(Joint.ELBOW_FLEXION, side))))
-        wrist = forearm.to_world((0.0, -FOREARM, 0.0))
-        put(ARM_SEGMENTS[2], side, wrist,
-            compose(forearm.rotation, rotation(2, pose.joint(Joint.WRIST_EXTENSION, side))))
+        upper, forearm, hand = arm(pose, trunk, side, shoulder)
+        placed += (upper, forearm, hand)
+        elbow, wrist = forearm.origin, hand.origin
         joints.update({f"{side}_hip": hip, f"{side}_knee": knee, f"{side}_ankle": ankle,
                        f"{side}_shoulder": shoulder, f"{side}_elbow": elbow, f"{side}_wrist": wrist})
     return Figure(tuple(placed), joints)

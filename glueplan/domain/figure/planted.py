@@ -13,21 +13,26 @@ keyframes at different places steps when the body stands on the other foot (a lu
 front foot): it is solved the same way along an arc that clears the floor, so the body keeps
 standing on the other foot instead of being lifted off it by a foot dragged through the floor;
 seated or lying, such a foot slides along the floor.
+
+A hand that holds on to something for balance (a chair's back, a cable column's frame) is
+planted the same way: in every frame its arm is solved so the hand stays on what it holds.
 """
 
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from glueplan.domain.figure.body import HIP_HALF_WIDTH, SHANK, THIGH, BodyAngle, Joint
-from glueplan.domain.figure.equipment import Kind
+from glueplan.domain.figure.body import FOREARM, HIP_HALF_WIDTH, SHANK, THIGH, UPPER_ARM, BodyAngle, Joint
+from glueplan.domain.figure.equipment import Kind, grip_point, holds
 from glueplan.domain.figure.kinematics import (
     Figure,
     Matrix,
     Pivot,
     Vec,
     add,
+    arm,
     chain,
     compose,
     leg,
@@ -96,7 +101,7 @@ def keep_planted(motion: Motion, pivot: Pivot, pose: Pose, feet: tuple[PlantedFo
         slope = _sole_slope(motion.start, foot.side) * (1 - t) + _sole_slope(motion.end, foot.side) * t
         for _round in range(SOLVE_ROUNDS):
             ankle = sub(target, foot.pivot.from_ankle(leg(Pose(angles), root, foot.side)[2]))
-            hip_flexion, knee_flexion, abduction = _reach(transpose(root), sub(ankle, hip), angles, foot.side)
+            hip_flexion, knee_flexion, abduction = _reach(LEG, transpose(root), sub(ankle, hip), angles, foot.side)
             for joint, degrees in ((Joint.HIP_FLEXION, hip_flexion), (Joint.KNEE_FLEXION, knee_flexion),
                                    (Joint.HIP_ABDUCTION, abduction), (
                     Joint.ANKLE_FLEXION, slope + angles[angle_key(BodyAngle.PITCH)] - hip_flexion + knee_flexion)):
@@ -105,33 +110,83 @@ def keep_planted(motion: Motion, pivot: Pivot, pose: Pose, feet: tuple[PlantedFo
     return Pose(angles, pose.touching)
 
 
-def _ankle_from_hip(side: str, abduction: float, rotation_: float, knee: float) -> Vec:
-    """The ankle from the hip in the pelvis's frame, the hip not flexed."""
+@dataclass(frozen=True, slots=True)
+class Limb:
+    """A leg or an arm as two links: the joints that turn it, its lengths, and which way the
+    middle joint bends (the knee back, the elbow forward)."""
+
+    flexion: Joint
+    abduction: Joint
+    rotation: Joint
+    bend: Joint
+    upper: float
+    lower: float
+    bend_sign: float
+
+
+LEG = Limb(Joint.HIP_FLEXION, Joint.HIP_ABDUCTION, Joint.HIP_ROTATION, Joint.KNEE_FLEXION, THIGH, SHANK, -1.0)
+ARM = Limb(Joint.SHOULDER_FLEXION, Joint.SHOULDER_ABDUCTION, Joint.SHOULDER_ROTATION, Joint.ELBOW_FLEXION,
+           UPPER_ARM, FOREARM, 1.0)
+
+
+def _end_from_root(limb: Limb, side: str, abduction: float, rotation_: float, bend: float) -> Vec:
+    """The ankle from the hip in the pelvis's frame (the wrist from the shoulder in the torso's),
+    the limb not flexed."""
     sign = 1.0 if side == "right" else -1.0
-    thigh = compose(rotation(0, -sign * abduction), rotation(1, -sign * rotation_))
-    return add(rotate(thigh, (0.0, -THIGH, 0.0)), rotate(compose(thigh, rotation(2, -knee)), (0.0, -SHANK, 0.0)))
+    upper = compose(rotation(0, -sign * abduction), rotation(1, -sign * rotation_))
+    return add(rotate(upper, (0.0, -limb.upper, 0.0)),
+               rotate(compose(upper, rotation(2, limb.bend_sign * bend)), (0.0, -limb.lower, 0.0)))
 
 
-def _reach(to_pelvis: Matrix, world: Vec, angles: dict[str, float], side: str) -> tuple[float, float, float]:
-    """Hip flexion, knee flexion and hip abduction that put the ankle at ``world`` from the hip,
-    the hip's rotation kept: the knee bends to the distance, the hip abducts to the sideways
-    offset (Newton's method from the blended abduction) and flexes to the direction."""
-    target = rotate(to_pelvis, world)
-    reach = min(max(norm(target), abs(THIGH - SHANK) + 1e-6), THIGH + SHANK)
-    inside = math.acos(max(-1.0, min(1.0, (THIGH ** 2 + SHANK ** 2 - reach ** 2) / (2 * THIGH * SHANK))))
-    knee = clamp_to_limits(angle_key(Joint.KNEE_FLEXION, side), 180.0 - math.degrees(inside))
-    turn_out = angles[angle_key(Joint.HIP_ROTATION, side)]
-    abduction_key = angle_key(Joint.HIP_ABDUCTION, side)
+def _reach(limb: Limb, to_root: Matrix, world: Vec, angles: dict[str, float], side: str) -> tuple[float, float, float]:
+    """Flexion, bend (knee or elbow) and abduction that put the limb's end at ``world`` from its
+    root joint, the root's rotation kept: the middle joint bends to the distance, the root
+    abducts to the sideways offset (Newton's method from the blended abduction) and flexes to
+    the direction."""
+    target = rotate(to_root, world)
+    reach = min(max(norm(target), abs(limb.upper - limb.lower) + 1e-6), limb.upper + limb.lower)
+    inside = math.acos(max(-1.0, min(1.0, (limb.upper ** 2 + limb.lower ** 2 - reach ** 2)
+                                     / (2 * limb.upper * limb.lower))))
+    bend = clamp_to_limits(angle_key(limb.bend, side), 180.0 - math.degrees(inside))
+    turn_out = angles[angle_key(limb.rotation, side)]
+    abduction_key = angle_key(limb.abduction, side)
     abduction = angles[abduction_key]
     for _step in range(6):
-        sideways = _ankle_from_hip(side, abduction, turn_out, knee)[2] - target[2]
-        slope = (_ankle_from_hip(side, abduction + 1.0, turn_out, knee)[2] - _ankle_from_hip(side, abduction, turn_out, knee)[2])
+        sideways = _end_from_root(limb, side, abduction, turn_out, bend)[2] - target[2]
+        slope = (_end_from_root(limb, side, abduction + 1.0, turn_out, bend)[2]
+                 - _end_from_root(limb, side, abduction, turn_out, bend)[2])
         if abs(sideways) < 1e-5 or abs(slope) < 1e-6:
             break
         abduction = clamp_to_limits(abduction_key, abduction - sideways / slope)
-    ankle = _ankle_from_hip(side, abduction, turn_out, knee)
-    turn = math.atan2(target[1], target[0]) - math.atan2(ankle[1], ankle[0])  # hip flexion turns about z
-    return math.degrees(math.atan2(math.sin(turn), math.cos(turn))), knee, abduction
+    end = _end_from_root(limb, side, abduction, turn_out, bend)
+    turn = math.atan2(target[1], target[0]) - math.atan2(end[1], end[0])  # flexion turns about z
+    return math.degrees(math.atan2(math.sin(turn), math.cos(turn))), bend, abduction
+
+
+def keep_holding(motion: Motion, pose: Pose, figure: Figure, start: Figure,
+                 place: Callable[[Pose], Figure]) -> tuple[Pose, Figure]:
+    """The pose and its figure (``place`` places a pose) with each arm that holds on to a chair
+    or a cable column's frame solved, within the joints' limits, so the hand's grip is on it: the
+    piece stands still, so the hand stays where it holds while the body moves. The hand keeps
+    the depth the start keyframe gives it (``start``: the picture shows where it holds, not how
+    far in front); the wrist is aimed again as the solved arm turns the hand."""
+    found = holds(motion)
+    if not found:
+        return pose, figure
+    trunk = figure.segment("torso").rotation
+    angles = dict(pose.angles)
+    for hold in found:
+        shoulder = figure.joint(f"{hold.side}_shoulder")
+        target = (hold.x, hold.height, grip_point(start.segment(f"{hold.side}_hand"))[2])
+        for _round in range(SOLVE_ROUNDS):
+            hand = arm(Pose(angles), trunk, hold.side, shoulder)[2]
+            wrist = sub(target, sub(grip_point(hand), hand.origin))
+            flexion, bend, abduction = _reach(ARM, transpose(trunk), sub(wrist, shoulder), angles, hold.side)
+            for joint, degrees in ((ARM.flexion, flexion), (ARM.bend, bend), (ARM.abduction, abduction)):
+                key = angle_key(joint, hold.side)
+                angles[key] = clamp_to_limits(key, degrees)
+    solved = Pose(angles, pose.touching)
+    return solved, place(solved)
 
 
 def _sole_slope(pose: Pose, side: str) -> float:

@@ -89,6 +89,8 @@ class EquipmentItem:
     x: float = 0.0  # metres from the anchor, forward positive
     width: float = 0.0
     height: float = 0.0
+    held: str | None = None  # a hand holding on to it for balance: left_hand, right_hand or hands
+    grip: float = 0.0  # how high that hand holds a cable column's frame (a chair is held at its top)
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from functools import cache
 from pathlib import Path
 
 from glueplan.domain.figure.body import JOINT_LIMITS, SIDES, BodyAngle, Joint
-from glueplan.domain.figure.equipment import BODY_POINTS, NEEDS, Kind
+from glueplan.domain.figure.equipment import BODY_POINTS, HANDS, HOLDABLE, NEEDS, Kind
 from glueplan.domain.figure.kinematics import ALL_SEGMENT_KEYS, JOINT_NAMES
 from glueplan.domain.figure.pose import EquipmentItem, Motion, Pose, View, angle_key
 from glueplan.domain.resources import resource_dir
@@ -22,7 +22,7 @@ from glueplan.domain.validation import DataError, Fields, read_toml
 
 _ENTRY_FIELDS = {"id", "view", "turn", "tilt", "anchor", "equipment", "start", "end"}
 _KEYFRAME_FIELDS = {"touch", "both", "left", "right"} | {angle.value for angle in BodyAngle}
-_ITEM_FIELDS = {"kind", "at", "fixed", "to", "x", "width", "height"}
+_ITEM_FIELDS = {"kind", "at", "fixed", "to", "x", "width", "height", "held", "grip"}
 
 
 def _read_side(fields: Fields, name: str, side: str, angles: dict[str, float]) -> None:
@@ -67,6 +67,13 @@ def _read_item(fields: Fields) -> EquipmentItem:
     for needed in sorted(NEEDS[kind]):
         if not fields.has(needed):
             raise fields.error(needed, f"is missing (a {kind.value} needs {', '.join(sorted(NEEDS[kind]))})")
+    held = fields.text("held") if fields.has("held") else None
+    if held is not None and held not in HANDS:
+        raise fields.error("held", f"must be one of {', '.join(HANDS)}, found {held!r}")
+    if held is not None and kind not in HOLDABLE:
+        raise fields.error("held", f"a {kind.value} is not held on to (only {', '.join(sorted(HOLDABLE))})")
+    if held is not None and kind is Kind.CABLE_COLUMN and not fields.has("grip"):
+        raise fields.error("grip", "is missing (a cable column held on to needs the height of the hold)")
     return EquipmentItem(
         kind=kind.value,
         at=_body_point(fields, "at"),
@@ -75,6 +82,8 @@ def _read_item(fields: Fields) -> EquipmentItem:
         x=fields.number("x", -5, 5) if fields.has("x") else 0.0,
         width=fields.number("width", 0, 5) if fields.has("width") else 0.0,
         height=fields.number("height", 0, 3) if fields.has("height") else 0.0,
+        held=held,
+        grip=fields.number("grip", 0, 3) if fields.has("grip") else 0.0,
     )
 
 

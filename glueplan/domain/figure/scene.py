@@ -16,7 +16,7 @@ from glueplan.domain.figure.kinematics import (
     rotate,
     rotation,
 )
-from glueplan.domain.figure.planted import keep_planted, planted_feet
+from glueplan.domain.figure.planted import keep_holding, keep_planted, planted_feet
 from glueplan.domain.figure.pose import Motion, Pose
 from glueplan.domain.figure.rails import on_rails
 
@@ -24,7 +24,7 @@ from glueplan.domain.figure.rails import on_rails
 @dataclass(frozen=True)
 class Scene:
     motion: Motion
-    pose: Pose  # the angles drawn: the blend of the keyframes, planted legs solved, leaning to rails
+    pose: Pose  # the angles drawn: the keyframes blended, planted legs and holding arms solved, leaning to rails
     figure: Figure
     equipment: tuple[PlacedItem, ...]
     supports: tuple[Support, ...]
@@ -33,9 +33,11 @@ class Scene:
 def scene_at(motion: Motion, t: float) -> Scene:
     """The frame a fraction ``t`` of the way from the start keyframe (0) to the end (1)."""
     surfaces = supports(motion)
-    start = pose_figure(motion, motion.start, surfaces)
+    first = pose_figure(motion, motion.start, surfaces)
+    start_pose, start = keep_holding(motion, motion.start, first, first,
+                                     lambda pose: pose_figure(motion, pose, surfaces))
     if t == 0:
-        return Scene(motion, motion.start, start, place(motion, start, start), surfaces)
+        return Scene(motion, start_pose, start, place(motion, start, start), surfaces)
     pivot = Pivot.of_motion(motion)
     held = (pivot, pivot.of(start))
     feet = planted_feet(motion, pivot, start, pose_figure(motion, motion.end, surfaces, held))
@@ -45,6 +47,7 @@ def scene_at(motion: Motion, t: float) -> Scene:
         return solved, pose_figure(motion, solved, surfaces, held)
 
     pose, figure = on_rails(motion, start, motion.pose_at(t), posed)
+    pose, figure = keep_holding(motion, pose, figure, start, lambda solved: pose_figure(motion, solved, surfaces, held))
     return Scene(motion, pose, figure, place(motion, start, figure), surfaces)
 
 

@@ -12,7 +12,16 @@ from collections.abc import Callable
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QBrush, QColor, QPainterPath, QPainterPathStroker, QPolygonF, QTransform
 
-from glueplan.domain.figure.equipment import BODY_POINTS, FOOT_PLATE_HALF_WIDTH, PLATE_RADIUS, Kind, PlacedItem
+from glueplan.domain.figure.equipment import (
+    BODY_POINTS,
+    COLUMN_HALF_WIDTH,
+    FOOT_PLATE_HALF_WIDTH,
+    PLATE_RADIUS,
+    Kind,
+    PlacedItem,
+    column_handle,
+    toward_body,
+)
 from glueplan.domain.figure.kinematics import Figure, Vec, add, compose, norm, rotate, rotation, scale, sub
 from glueplan.domain.figure.scene import Scene
 from glueplan.ui.illustration.shapes import Layer, Shape, disc, point, rounded_box, unit
@@ -25,6 +34,7 @@ MAT = QColor(156, 182, 196)
 BAND = QColor(226, 96, 70)
 BEHIND = -10.0  # depth of standing pieces: always behind the body
 FRONT = 10.0
+CHAIR_SEAT, CHAIR_DEPTH = 0.46, 0.42  # metres: a dining chair's seat height and depth
 MAT_DEPTH = (-0.4, 0.45)  # metres from the anchor away from and toward the viewer: a mat under a lying body
 
 
@@ -134,16 +144,36 @@ def _mat(item: PlacedItem, figure: Figure, turn: float, tilt: float) -> list[Lay
 
 
 def _cable_column(item: PlacedItem, figure: Figure) -> list[Layer]:
+    """The tower and its weight stack, the pulley on the side toward the body and, when a hand
+    holds on to the frame, an upright handle there (where equipment.holds puts the hand)."""
     assert item.to is not None
     x, height, end = item.item.x, item.item.height, item.to.point
-    toward = 1.0 if end[0] > x else -1.0
-    pulley = QPointF(x + toward * 0.16, height)
-    tower = Shape(rounded_box(x - 0.14, 0, 0.28, 2.1, 0.02), QBrush(STEEL))
+    toward = toward_body(item.item)
+    pulley = QPointF(x + toward * (COLUMN_HALF_WIDTH + 0.02), height)
+    tower = Shape(rounded_box(x - COLUMN_HALF_WIDTH, 0, 2 * COLUMN_HALF_WIDTH, 2.1, 0.02), QBrush(STEEL))
     stack = Shape(rounded_box(x - 0.09, 0.1, 0.18, 0.5, 0.01), QBrush(IRON))
     wheel = Shape(disc(pulley, 0.045), QBrush(IRON))
+    frame = [tower, stack, wheel]
+    if item.item.held is not None:
+        side, handle, grip = x + toward * COLUMN_HALF_WIDTH, column_handle(item.item), item.item.grip
+        frame += [Shape(_line(QPointF(side, grip + dy), QPointF(handle, grip + dy), 0.025), QBrush(STEEL))
+                  for dy in (-0.16, 0.16)]
+        frame.append(Shape(_line(QPointF(handle, grip - 0.17), QPointF(handle, grip + 0.17), 0.03), QBrush(IRON)))
     cable = Shape(_line(pulley, end, 0.008), QBrush(IRON), outline=False)
     strap = Shape(disc(point(end), 0.035), QBrush(IRON))
-    return [_layer(BEHIND, tower, stack, wheel, order=0), _layer(end[2] + 0.2, cable, strap)]
+    return [_layer(BEHIND, *frame, order=0), _layer(end[2] + 0.2, cable, strap)]
+
+
+def _chair(item: PlacedItem, figure: Figure) -> list[Layer]:
+    """A chair in profile, its back toward the body: the hand holds the top of the back."""
+    x, top, away = item.item.x, item.item.height, -toward_body(item.item)
+    front = x + away * CHAIR_DEPTH
+    shapes = [Shape(_line(QPointF(x, 0.01), QPointF(x, top), 0.035), QBrush(WOOD)),
+              Shape(_line(QPointF(front, 0.01), QPointF(front, CHAIR_SEAT), 0.035), QBrush(WOOD)),
+              Shape(_line(QPointF(x, CHAIR_SEAT), QPointF(front, CHAIR_SEAT), 0.045), QBrush(WOOD)),
+              Shape(_line(QPointF(x, top - 0.22), QPointF(x, top - 0.04), 0.05), QBrush(WOOD)),
+              Shape(disc(QPointF(x, top), 0.03), QBrush(WOOD))]
+    return [_layer(BEHIND, *shapes, order=0)]
 
 
 def _long_band(item: PlacedItem, figure: Figure) -> list[Layer]:
@@ -307,6 +337,7 @@ DRAW: dict[Kind, Callable[[PlacedItem, Figure], list[Layer]]] = {
     Kind.MINI_BAND: _mini_band, Kind.CROSSED_BAND: _crossed_band, Kind.HYPEREXTENSION_BENCH: _hyperextension_bench,
     Kind.REVERSE_HYPER: _reverse_hyper, Kind.LEG_PRESS: _leg_press, Kind.ABDUCTION_MACHINE: _abduction_machine,
     Kind.HEEL_ANCHOR: _heel_anchor, Kind.SMITH_MACHINE: _smith_machine, Kind.HACK_SQUAT: _hack_squat,
+    Kind.CHAIR: _chair,
 }
 
 
