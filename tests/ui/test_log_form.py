@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QPoint, QRect, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from glueplan.app.command import History
@@ -17,7 +17,7 @@ from glueplan.app.log_edits import LogSet
 from glueplan.app.opening import open_workspace
 from glueplan.app.setup_edits import DeleteOwnExercise, EditProfile, SaveOwnExercise
 from glueplan.domain.catalog import Catalog
-from glueplan.domain.commands import AddExercise, RemoveExercise
+from glueplan.domain.commands import AddExercise, EditPlanned, MoveExercise, RemoveExercise
 from glueplan.domain.language import Language
 from glueplan.domain.log import LoggedSet, Side
 from glueplan.domain.plan import Weekday
@@ -643,3 +643,185 @@ def test_the_keyboard_stays_on_the_form_when_the_exercise_typed_in_leaves_the_da
     qtbot.keyClicks(focused(), "60")
     qtbot.keyClick(focused(), Qt.Key.Key_Return)
     assert page.day() == day and stored_sets(page) == []
+
+
+@pytest.mark.parametrize("change", ["plan edit of the first exercise", "the day reordered"])
+def test_tab_goes_down_the_form_after_it_is_built_again(qtbot: QtBot, store: Store, catalog: Catalog,
+                                                         change: str) -> None:
+    """A rebuild keeps some blocks and makes others anew (the squat's): Qt put the new ones at the end of the Tab
+    order, and Tab from the squat's Log set went to the date, where the load typed next changed the day. Tab
+    from the day's note now goes down the form, each exercise's Delete buttons, then its entry."""
+    page = planned_page(qtbot, store, catalog, Language.DA)
+    enter(page.blocks[1], "20", "12")  # a set, and its Delete, in the next exercise
+    typing_in_the_squat(qtbot, page)
+    day = page.day()
+    if change == "the day reordered":
+        page.live.apply(MoveExercise(0, 0, 0, Weekday(day.weekday()), 0, 3))  # the squat after the kickback
+    else:
+        item = page.blocks[0].planned
+        assert item is not None
+        page.live.apply(EditPlanned(0, 0, 0, replace(item.prescription, sets=item.prescription.sets + 1)))
+    squat = still_typed(page)
+    assert focused() is squat.note
+    qtbot.waitUntil(lambda: all(block.isVisible() for block in page.blocks))
+    if change == "the day reordered":
+        assert [block.exercise.id for block in page.blocks][-1] == "back_squat"
+    page.session_note.setFocus()
+    for widget in form_order(page):
+        qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+        assert focused() is widget
+    assert page.day() == day
+
+
+def form_order(page: LogPage) -> list[QWidget]:
+    """What Tab stops at, the form read top down: each exercise's sets' Delete, then its entry."""
+    order: list[QWidget] = []
+    for block in page.blocks:
+        order += [block.sets_grid.itemAtPosition(row, 1).widget() for row in range(len(block.shown_sets or []))]
+        order += [block.weight, block.reps, block.side, block.rir, block.note, block.log_button]
+    return [widget for widget in order if widget.isVisible()]
+
+
+def test_tab_from_one_exercise_to_the_next_goes_through_its_sets_delete(qtbot: QtBot, store: Store,
+                                                                         catalog: Catalog) -> None:
+    """The first exercise's plan edited after a set of the second was logged: Tab from the first's Log set goes
+    to the second's Delete, then its weight; Shift+Tab back."""
+    page = planned_page(qtbot, store, catalog, Language.DA)
+    enter(page.blocks[1], "20", "12")
+    item = page.blocks[0].planned
+    assert item is not None
+    page.live.apply(EditPlanned(0, 0, 0, replace(item.prescription, sets=item.prescription.sets + 1)))
+    squat, hip = page.blocks[0], page.blocks[1]
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    qtbot.waitUntil(squat.log_button.isVisible)
+    squat.log_button.setFocus()
+    delete = hip.sets_grid.itemAtPosition(0, 1).widget()
+    for expected in (delete, hip.weight):
+        qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+        assert focused() is expected
+    for expected in (delete, squat.log_button):
+        qtbot.keyClick(focused(), Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+        assert focused() is expected
+
+
+def test_the_keyboard_comes_back_to_the_field_typed_in_when_the_form_was_built_behind_a_dialog(
+        qtbot: QtBot, store: Store, catalog: Catalog) -> None:
+    """The units changed while a dialog is open (as Edit > Profile does): no field had the keyboard, the block's
+    field went, and on the way back Qt gave the keyboard to the date, where typing changed the day."""
+    page = planned_page(qtbot, store, catalog, Language.DA)
+    typing_in_the_squat(qtbot, page)
+    dialog = QDialog(page)
+    QVBoxLayout(dialog).addWidget(QLineEdit())
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    day = page.day()
+    trainee = page.live.trainee
+    assert page.live.run(EditProfile(trainee, replace(trainee, units=Units.LB), "units")) is None
+    assert isinstance(focused().window(), QDialog)  # the keyboard left in the dialog
+    dialog.close()
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    squat = next(block for block in page.blocks if block.exercise.id == "back_squat")
+    assert focused() is squat.note
+    qtbot.keyClicks(focused(), "s60")
+    assert squat.note.text() == "knees60" and page.day() == day
+
+
+@pytest.mark.parametrize("way", ["keys", "mouse"])
+@pytest.mark.parametrize("change", ["units", "exercise deleted"])
+def test_the_keyboard_comes_back_to_the_form_when_it_was_built_on_another_tab(
+        qtbot: QtBot, repository: Repository, way: str, change: str) -> None:
+    """One's own exercise typed into in the Log tab, the History tab shown (Ctrl+Tab, or a click on its tab), the
+    form built again meanwhile (the units changed; the exercise deleted), the Log tab shown again: the keyboard
+    was in the date, and '60' typed changed the day. Now it is in the exercise's reps, or on the form."""
+    window = make_window(qtbot, repository)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    made = SaveOwnExercise(replace(window.live.catalog.exercise("clamshell"), id="", custom=True), "own")
+    assert window.live.run(made) is None and made.saved is not None
+    window.tabs.setCurrentWidget(window.log_tab)
+    log = window.log_tab.page
+    assert isinstance(log, LogPage)
+    day = log.day()
+    log.extra.setCurrentIndex(log.extra.findData(made.saved.id))
+    qtbot.mouseClick(log.add_extra, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(log.blocks[-1].weight.isVisible)
+    qtbot.keyClicks(focused(), "5")
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    qtbot.keyClicks(focused(), "20")
+    assert focused() is log.blocks[-1].reps
+    bar = window.tabs.tabBar()
+
+    def show(tab: QWidget) -> None:
+        if way == "keys":
+            forward = window.tabs.indexOf(tab) > window.tabs.currentIndex()
+            qtbot.keyClick(focused(), Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier if forward else
+                           Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+        else:
+            qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(window.tabs.indexOf(tab)).center())
+        assert window.tabs.currentWidget() is tab
+
+    show(window.history_tab)
+    if change == "units":
+        trainee = window.live.trainee
+        assert window.live.run(EditProfile(trainee, replace(trainee, units=Units.LB), "units")) is None
+    else:
+        assert window.live.run(DeleteOwnExercise(made.saved, "delete")) is None
+    show(window.log_tab)
+    if change == "units":
+        own = log.blocks[-1]
+        assert own.exercise.id == made.saved.id and focused() is own.reps
+        qtbot.keyClicks(focused(), "0")
+        assert (own.weight.text(), own.reps.text()) == ("11.02", "200")
+    else:
+        assert log.blocks == [] and focused() is log.scroll
+        qtbot.keyClicks(focused(), "60")
+    assert log.day() == day
+
+
+def test_a_form_built_again_leaves_the_keyboard_on_the_tab_bar(qtbot: QtBot, repository: Repository) -> None:
+    """The keyboard on the tab bar (Shift+Tab from the Log tab's date), the form built again (the units changed):
+    the keyboard stays where the user put it."""
+    window = make_window(qtbot, repository)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.tabs.setCurrentWidget(window.log_tab)
+    log = window.log_tab.page
+    assert isinstance(log, LogPage)
+    log.extra.setCurrentIndex(log.extra.findData("clamshell"))
+    qtbot.mouseClick(log.add_extra, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(log.blocks[-1].weight.isVisible)
+    qtbot.keyClicks(focused(), "5")
+    bar = window.tabs.tabBar()
+    bar.setFocus()
+    assert focused() is bar
+    trainee = window.live.trainee
+    assert window.live.run(EditProfile(trainee, replace(trainee, units=Units.LB), "units")) is None
+    assert focused() is bar and log.blocks[-1].weight.text() == "11.02"
+    qtbot.keyClick(focused(), Qt.Key.Key_Right)
+    assert window.tabs.currentWidget() is not window.log_tab
+
+
+def test_typing_in_the_second_of_an_exercise_planned_twice_stays_with_it(qtbot: QtBot, store: Store,
+                                                                         catalog: Catalog) -> None:
+    """The squat planned twice on the day, typed into the second, the first taken from the plan: the typing
+    followed the place (the first squat's), and the one left came empty."""
+    page = planned_page(qtbot, store, catalog, Language.DA)
+    weekday = Weekday(page.day().weekday())
+    page.live.apply(AddExercise(0, weekday, "back_squat", catalog.exercise("back_squat").prescription))
+    second = [block for block in page.blocks if block.exercise.id == "back_squat"][1]
+    assert second.planned is not None
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    second.weight.setFocus()
+    qtbot.keyClicks(focused(), "70")
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    qtbot.keyClicks(focused(), "5")
+    page.live.apply(RemoveExercise(0, 0, 0))  # the first squat
+    left = [block for block in page.blocks if block.exercise.id == "back_squat"]
+    assert [block.planned.id for block in left if block.planned is not None] == [second.planned.id]
+    assert (left[0].weight.text(), left[0].reps.text()) == ("70", "5") and focused() is left[0].reps
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    assert [(s.weight_kg, s.reps, s.planned_exercise_id) for s in stored_sets(page)] == [(70.0, 5, second.planned.id)]

@@ -5,7 +5,7 @@ exercises, with a note)."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -31,6 +31,7 @@ from glueplan.domain.progress import Suggestion
 from glueplan.domain.recovery import HARD_RIR_LIMIT
 from glueplan.domain.trainee import Units
 from glueplan.ui.illustration.thumbnails import thumbnails
+from glueplan.ui.shared.keyboard_focus import hand_keyboard
 from glueplan.ui.shared.logged_text import date_text, load_text, side_text, weight_text
 from glueplan.ui.shared.plain_text import filled, no_mnemonic, plain
 from glueplan.ui.shared.problem_label import ProblemLabel
@@ -60,7 +61,8 @@ class Entry:
     note: str
     side: int
     units: Units  # what the weight was typed in
-    focus: str | None = None  # the field with the keyboard (its attribute's name), if any
+    focus: str | None = None  # the field the page remembers for the keyboard (its attribute's name), if any
+    keyboard: bool = False  # it has the keyboard now (else it gets it when the window or the Log tab is back)
     cursor: int = 0
     chosen: tuple[int, int] = (-1, 0)  # the selection's start and length, the cursor at either end
     whole: bool = False  # all of the field's text chosen (as after a set: typing replaces it), whatever it now says
@@ -294,15 +296,18 @@ class ExerciseBlock(QGroupBox):
         self.weight.selectAll()
 
     def entry(self) -> Entry:
-        """The set being typed, for the block that takes this one's place."""
-        fields = self._fields()
-        focus = next((name for name, field in fields.items() if field.hasFocus()), None)
-        line = fields.get(focus or "")
-        typed = (self.weight.text() if self._load_typed() else None, self.reps.text(), self.rir.text(),
-                 self.note.text(), self.side.currentIndex(), self.units, focus)
-        if not isinstance(line, QLineEdit):
-            return Entry(*typed)
-        return Entry(*typed, line.cursorPosition(), (line.selectionStart(), line.selectionLength()), _all_chosen(line))
+        """The set being typed, for the block that takes this one's place. The keyboard's field is the one the
+        page remembers (it has the keyboard, or has it again when a dialog closes or the Log tab is back)."""
+        remembered = self.page.focusWidget()
+        focus = next((name for name, field in self._fields().items() if field is remembered), None)
+        field = remembered if focus is not None else None
+        typed = Entry(self.weight.text() if self._load_typed() else None, self.reps.text(), self.rir.text(),
+                      self.note.text(), self.side.currentIndex(), self.units, focus,
+                      keyboard=field is not None and field.hasFocus())
+        if not isinstance(field, QLineEdit):
+            return typed
+        return replace(typed, cursor=field.cursorPosition(), chosen=(field.selectionStart(), field.selectionLength()),
+                       whole=_all_chosen(field))
 
     def _load_typed(self) -> bool:
         """Whether the weight holds a load of the user's (typed, or the last set's), not the suggestion."""
@@ -320,7 +325,7 @@ class ExerciseBlock(QGroupBox):
         self.side.setCurrentIndex(entry.side)
         focused = self._fields().get(entry.focus or "")
         if focused is not None:
-            focused.setFocus()
+            hand_keyboard(focused, entry.keyboard)
         if isinstance(focused, QLineEdit):
             start, length = entry.chosen
             if entry.whole:
@@ -331,6 +336,11 @@ class ExerciseBlock(QGroupBox):
                 focused.setSelection(start + length, -length)
             else:
                 focused.setSelection(start, length)
+
+    def tab_chain(self) -> list[QWidget]:
+        """What Tab goes through in the block, in the order the block reads: each set's Delete, then the entry."""
+        deletes = [self.sets_grid.itemAtPosition(row, 1) for row in range(len(self.shown_sets or []))]
+        return [item.widget() for item in deletes if item is not None] + list(self._fields().values())
 
     def _fields(self) -> dict[str, QWidget]:
         """The entry's widgets that take the keyboard, by name."""

@@ -34,7 +34,7 @@ from glueplan.ui.settings.preferences import read_preferences
 from glueplan.ui.shared.date_time_fields import with_calendar
 from glueplan.ui.shared.exercise_chooser import ExerciseChooser
 from glueplan.ui.shared.layout_fence import LayoutFence
-from glueplan.ui.shared.keyboard_focus import FramedScrollArea
+from glueplan.ui.shared.keyboard_focus import FramedScrollArea, hand_keyboard
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.logged_text import date_text, day_text
 from glueplan.ui.shared.problem_label import ProblemLabel
@@ -207,14 +207,15 @@ class LogPage(QWidget):
 
     def rebuild(self) -> None:
         """The form for the chosen date: planned exercises first, then any added by hand. Built again for
-        the same trainee and day, a block that is still there stays as it is, and one made anew for the
-        same place goes on with what was typed in the one it replaces, the keyboard where it was: nobody
-        loses a set being typed to a change they did not make."""
+        the same trainee and day, a block that is still there stays as it is, and one made anew for the same
+        planned item (or place, see _predecessors) goes on with what was typed in the one it replaces, the
+        keyboard where it was, or where the page remembers it: nobody loses a set being typed to a change they
+        did not make."""
         shown_for = (self.live.workspace.trainee_id, self.day())
-        before = _by_place(self.blocks) if shown_for == self._shown_for else {}
         old, self.blocks = self.blocks, []
         for block in old:
             self.form.removeWidget(block)
+        same_form = shown_for == self._shown_for
         self._shown_for = shown_for
         self._ready = None  # read anew with everything else
         program = self.live.workspace.program
@@ -224,12 +225,14 @@ class LogPage(QWidget):
                  if exercise_id in self.live.catalog.exercises]  # one since deleted from the library goes
         entries: list[tuple[str, PlannedExercise | None]] = [(p.exercise_id, p) for p in self._planned]
         entries += [(exercise_id, None) for exercise_id in dict.fromkeys(self._done_unplanned(logged) + added)]
-        for place, (exercise_id, item) in zip(_places([(e, item is None) for e, item in entries]), entries):
-            self._add_block(exercise_id, item, before.get(place))
+        for (exercise_id, item), was in zip(entries, _predecessors(old if same_form else [], entries)):
+            self._add_block(exercise_id, item, was)
         gone = [block for block in old if block not in self.blocks]
-        focus = QApplication.focusWidget()
-        if any(block.isAncestorOf(focus) for block in gone):  # its exercise left the day (no block took it on)
-            self.scroll.setFocus()  # on the form, not handed by Qt to the date, where the next load typed changed it
+        remembered = self.focusWidget()  # has the keyboard, or gets it when the window or the Log tab is back
+        if remembered is not None and any(block.isAncestorOf(remembered) for block in gone):
+            # Its exercise left the day (no block took it on): on the form, not handed by Qt to the date, where
+            # the next load typed changed it.
+            hand_keyboard(self.scroll, remembered.hasFocus())
         for block in gone:  # after the new blocks took the keyboard: else Qt hands it on as its field goes
             discard(block)
         self.empty.setVisible(not entries)
@@ -297,6 +300,16 @@ class LogPage(QWidget):
             else:
                 block.show_sets([(i, s) for i, s in logged
                                  if s.exercise_id == block.exercise.id and s.planned_exercise_id not in planned_ids])
+        self._order_tabs()
+
+    def _order_tabs(self) -> None:
+        """Tab goes through the form as it reads, top down: the day's note, then each block's Delete buttons
+        and entry. Every build or change of the form ends in show_sets, which calls this: Qt puts a widget
+        made later (a block made anew beside kept ones, a set's Delete) at the end of the window's order,
+        and Tab from the block before it went to the date, where the load typed next changed the day."""
+        chain = [self.session_note] + [widget for block in self.blocks for widget in block.tab_chain()]
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
 
     def _show_readiness(self, logged: list[tuple[int, LoggedSet]]) -> None:
         """Readiness as the day's training starts (REC-2 reads it at a session's start: the day's
@@ -401,7 +414,7 @@ def today() -> date:
 
 def _places(kinds: list[tuple[str, bool]]) -> list[tuple[str, bool, int]]:
     """Each block's place: its exercise, whether it was added (not planned), and which such block of the
-    day it is (an exercise planned twice a day). A form built again keeps what was typed by place."""
+    day it is (an exercise planned twice a day), for blocks no planned item ties together."""
     counted: Counter[tuple[str, bool]] = Counter()
     places = []
     for kind in kinds:
@@ -410,9 +423,24 @@ def _places(kinds: list[tuple[str, bool]]) -> list[tuple[str, bool, int]]:
     return places
 
 
-def _by_place(blocks: list[ExerciseBlock]) -> dict[tuple[str, bool, int], ExerciseBlock]:
-    """The form's blocks by their places, for the form built after them."""
-    return dict(zip(_places([(block.exercise.id, block.planned is None) for block in blocks]), blocks))
+def _predecessors(old: list[ExerciseBlock], entries: list[tuple[str, PlannedExercise | None]]
+                  ) -> list[ExerciseBlock | None]:
+    """For each block of the form built anew, the block it follows on from (what was typed in it goes on): the
+    one of the same planned item, else (exercises added by hand, a planned item that is new) the one in the
+    same place among those left. By place alone, typing in the second of an exercise planned twice went to
+    the first when the first left the plan."""
+    by_id = {block.planned.id: block for block in old if block.planned is not None and block.planned.id is not None}
+    matched: list[ExerciseBlock | None] = []
+    for exercise_id, item in entries:
+        same = by_id.get(item.id) if item is not None and item.id is not None else None
+        matched.append(same if same is not None and same.exercise.id == exercise_id else None)
+    left = [block for block in old if block not in matched]
+    by_place = dict(zip(_places([(block.exercise.id, block.planned is None) for block in left]), left))
+    unmatched = [index for index, block in enumerate(matched) if block is None]
+    places = _places([(entries[index][0], entries[index][1] is None) for index in unmatched])
+    for index, place in zip(unmatched, places):
+        matched[index] = by_place.get(place)
+    return matched
 
 
 def _shows(change: ChangeSet) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QRect, Qt
 from PySide6.QtGui import QFocusEvent, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QAbstractItemView, QFrame, QScrollArea, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QFrame, QScrollArea, QWidget
 
 KEYBOARD = (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason, Qt.FocusReason.ShortcutFocusReason)
 
@@ -16,6 +16,17 @@ def choose_current_on_keyboard_focus(view: QAbstractItemView, event: QFocusEvent
     current = view.currentIndex()
     if event.reason() in KEYBOARD and current.isValid() and not view.selectionModel().isSelected(current):
         view.selectionModel().select(current, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
+
+def hand_keyboard(widget: QWidget, now: bool) -> None:
+    """Give ``widget`` the keyboard in place of one that goes: ``now`` if that one had it, else only as the one
+    its window and page remember, to have it when they are active again (Qt forgets one that goes and hands
+    the keyboard to the page's first field on the way back). The keyboard stays in another window, or the tab
+    bar, where it is: Qt's setFocus takes it in an active window even for a widget on a hidden tab."""
+    current = QApplication.focusWidget()
+    widget.setFocus()
+    if not now and current is not None:
+        current.setFocus()
 
 
 def paint_focus_frame(widget: QWidget, rect: QRect | None = None) -> None:
