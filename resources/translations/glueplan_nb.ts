@@ -486,6 +486,10 @@
         <source>Export</source>
         <translation>Eksporter</translation>
     </message>
+    <message>
+        <source>glueplan backup %1</source>
+        <translation>glueplan sikkerhetskopi %1</translation>
+    </message>
 </context>
 <context>
     <name>FindingsPanel</name>

@@ -249,3 +249,44 @@ def test_every_save_is_offered_in_the_save_folder_under_a_name_that_says_whose(
     sheet_file = file_name(f"{sheet.program} - Ane", ".pdf")
     assert offered == [(str(documents), f"{name} glueplan"), (str(documents), f"{subject}.png"),
                        (str(documents), f"{subject}.csv"), (str(documents), sheet_file)]
+
+
+def test_the_full_backup_is_offered_under_no_trainees_name(qtbot: QtBot, qapp: QApplication, workspace: Workspace,
+                                                           tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """File > Export… offered the full backup, which holds every trainee's log, under the shown
+    trainee's name (H71's walk: 'Karen Jensen glueplan.json', a file a physiotherapist could hand
+    Karen). Each kind chosen in the dialog offers its own name while the user has typed none; a name
+    the user typed stays."""
+    from datetime import date
+
+    from PySide6.QtWidgets import QComboBox
+
+    documents = documents_at(monkeypatch, tmp_path)
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    offered: list[str] = []
+
+    def backup_chosen(dialog: QFileDialog) -> None:
+        """The last kind, the full backup, chosen from the keyboard as a user does (End in the list)."""
+        types = dialog.findChild(QComboBox, "fileTypeCombo")
+        types.setFocus()
+        QTest.keyClick(types, Qt.Key.Key_End)
+        offered.append(dialog.findChild(QLineEdit, "fileNameEdit").text())
+
+    def name_typed(dialog: QFileDialog) -> None:
+        box = dialog.findChild(QLineEdit, "fileNameEdit")
+        box.setFocus()
+        box.selectAll()
+        QTest.keyClicks(box, "karen")
+
+    def save_as_offered(dialog: QFileDialog) -> None:
+        QTest.keyClick(dialog.findChild(QLineEdit, "fileNameEdit"), Qt.Key.Key_Return)
+
+    wrong = typing(qapp, backup_chosen, save_as_offered)
+    written = export_module.export_file(workspace.repository, workspace.trainee_id, Language.EN, parent)
+    wrong += typing(qapp, name_typed, backup_chosen, save_as_offered)
+    typed = export_module.export_file(workspace.repository, workspace.trainee_id, Language.EN, parent)
+    assert wrong == []
+    assert offered == [f"glueplan backup {date.today().isoformat()}", "karen"]
+    assert written == documents / f"glueplan backup {date.today().isoformat()}.json"
+    assert typed == documents / "karen.json" and workspace.trainee.name not in written.name

@@ -4,6 +4,7 @@ iCalendar file; the kind is chosen by the file dialog's filter, the file written
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -16,7 +17,8 @@ from glueplan.store.formats.csv_export import log_csv, plans_csv
 from glueplan.store.formats.json_backup import backup_bytes
 from glueplan.store.repository import Repository
 from glueplan.ui.shared import file_dialogs
-from glueplan.ui.shared.saved_file import offered_file, save_or_say
+from glueplan.ui.shared.plain_text import filled
+from glueplan.ui.shared.saved_file import file_name, save_folder, save_or_say
 
 Writer = Callable[[Repository, int, Language], bytes]
 
@@ -48,14 +50,23 @@ def export_file(repository: Repository, trainee_id: int, language: Language, par
     added here afterwards replaced 'uger.csv' when the question had been about 'uger'. The suffix
     a name gets is the dialog's one rule (file_dialogs.named_file), for ``chosen`` too."""
     kinds = _kinds()
-    offered = offered_file(f"{repository.trainee(trainee_id).name} glueplan", "")  # the dialog adds the kind's suffix
+    names = _names(kinds, repository.trainee(trainee_id).name)
+    offered = str(save_folder() / next(iter(names.values())))  # the dialog adds the kind's suffix
     name, kind = chosen or file_dialogs.save_file_name(parent, QCoreApplication.translate("Export", "Export"),
-                                                        offered, ";;".join(kinds))
+                                                        offered, ";;".join(kinds), names=names)
     if not name or kind not in kinds:
         return None
     path = Path(file_dialogs.named_file(name, list(kinds), kind))
     _suffix, write = kinds[_kind_named_by(path.name, kinds) or kind]
     return path if save_or_say(parent, path, write(repository, trainee_id, language), language) else None
+
+
+def _names(kinds: dict[str, tuple[str, Writer]], trainee: str) -> dict[str, str]:
+    """The file name each kind is offered under: the shown trainee's log, plans and calendar by
+    their name; the full backup, which holds every trainee, by none (and its day)."""
+    backup = filled(QCoreApplication.translate("Export", "glueplan backup %1"), date.today().isoformat())
+    return {kind: file_name(backup if suffix == ".json" else f"{trainee} glueplan", "")
+            for kind, (suffix, _write) in kinds.items()}
 
 
 def _kind_named_by(name: str, kinds: dict[str, tuple[str, Writer]]) -> str | None:

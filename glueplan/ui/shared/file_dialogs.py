@@ -24,6 +24,7 @@ from __future__ import annotations
 import os
 import re
 import sys
+from collections.abc import Mapping
 from functools import cache
 
 from PySide6.QtCore import QCoreApplication, QFileInfo, QMimeDatabase, Qt
@@ -114,12 +115,16 @@ def _ask(dialog: QFileDialog) -> tuple[str, str]:
 
 
 def save_file_name(parent: QWidget | None, caption: str, directory: str, filters: str,
-                   options: QFileDialog.Option = QFileDialog.Option(0)) -> tuple[str, str]:
+                   options: QFileDialog.Option = QFileDialog.Option(0),
+                   names: Mapping[str, str] | None = None) -> tuple[str, str]:
     """As QFileDialog.getSaveFileName: the file chosen and its filter, or two empty texts. The file
-    is a real one's name, with a suffix of the dialog's filters (_SaveDialog)."""
+    is a real one's name, with a suffix of the dialog's filters (_SaveDialog). ``names`` offers each
+    filter's own file name when it is chosen, while the name box holds the one offered before."""
     dialog = _dialog(parent, caption, directory, filters, options, _SaveDialog)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    if names:
+        dialog.offer_by_filter(names)
     chosen, kind = _ask(dialog)
     if not chosen or is_pattern(chosen):  # the platform's dialog, which may answer with a pattern
         return "", ""
@@ -143,6 +148,22 @@ class _SaveDialog(QFileDialog):
         named = named_file(chosen[0], self.nameFilters(), self.selectedNameFilter())
         box.setText(box.text() + named[len(chosen[0]):])
         super().accept()
+
+    def offer_by_filter(self, names: Mapping[str, str]) -> None:
+        """The chosen filter's own name in the name box while it holds the name offered before (one
+        the user typed stays): File > Export offered the backup of every trainee's log under the
+        shown trainee's name, a file a physiotherapist could hand that client."""
+        box = self.findChild(QLineEdit, "fileNameEdit")
+        if box is None:  # the platform's dialog: it offers the first name only
+            return
+        offered = [box.text()]
+
+        def follow(name_filter: str) -> None:
+            if box.text() == offered[0] and name_filter in names:
+                offered[0] = names[name_filter]
+                box.setText(offered[0])
+
+        self.filterSelected.connect(follow)
 
     def _show_only(self, pattern: str, box: QLineEdit) -> None:
         """The list shows the files ``pattern`` matches, in its folder, until another filter is chosen."""
