@@ -83,4 +83,6 @@ def test_a_chart_is_offered_under_what_it_shows_in_the_apps_language(qtbot: QtBo
     page.save_png()
     page.mode.setCurrentIndex(2)
     page.save_csv()
-    assert [Path(name).name for name in offered] == ["Monster walk Side walk med strikk.png", "Økter per uke.csv"]
+    me = page.live.trainee.name
+    assert [Path(name).name for name in offered] == [f"Monster walk Side walk med strikk - {me}.png",
+                                                     f"Økter per uke - {me}.csv"]

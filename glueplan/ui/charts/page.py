@@ -411,18 +411,23 @@ class ChartsPage(QWidget):
 
     def subject_title(self) -> str:
         """What the chart is of, in the app's language: the exercise or muscle, or sessions per
-        week (the name a saved file is offered under)."""
+        week."""
         return self.mode.currentText() if self.subject.isHidden() else self.subject.currentText()
 
+    def file_title(self) -> str:
+        """The name a saved chart is offered under: what it is of and whose, so that a coach's
+        charts of three clients' hip thrusts do not take each other's place."""
+        return f"{self.subject_title()} – {self.live.trainee.name}"
+
     def save_png(self, path: str | None = None) -> Path | None:
-        offered = offered_file(self.subject_title(), ".png")
+        offered = offered_file(self.file_title(), ".png")
         chosen = path or file_dialogs.save_file_name(self, self.tr("Save chart"), offered, "PNG (*.png)")[0]
         if not chosen:
             return None
         return Path(chosen) if save_or_say(self, Path(chosen), png_bytes(self.plots.grab()), self.language) else None
 
     def save_csv(self, path: str | None = None) -> Path | None:
-        offered = offered_file(self.subject_title(), ".csv")
+        offered = offered_file(self.file_title(), ".csv")
         chosen = path or file_dialogs.save_file_name(self, self.tr("Save data"), offered, "CSV (*.csv)")[0]
         if not chosen:
             return None
