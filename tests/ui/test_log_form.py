@@ -825,3 +825,38 @@ def test_typing_in_the_second_of_an_exercise_planned_twice_stays_with_it(qtbot: 
     assert (left[0].weight.text(), left[0].reps.text()) == ("70", "5") and focused() is left[0].reps
     qtbot.keyClick(focused(), Qt.Key.Key_Return)
     assert [(s.weight_kg, s.reps, s.planned_exercise_id) for s in stored_sets(page)] == [(70.0, 5, second.planned.id)]
+
+
+@pytest.mark.parametrize(("exercise", "weight", "key"), [
+    ("clamshell", "", Qt.Key.Key_Return),  # the body carries it: the weight left empty
+    ("fire_hydrant", "", Qt.Key.Key_Enter),  # the keypad's Enter
+    ("single_leg_hip_thrust", "20", Qt.Key.Key_Return),
+])
+def test_enter_in_the_side_list_logs_the_set_as_enter_in_any_other_field(
+        qtbot: QtBot, store: Store, catalog: Catalog, exercise: str, weight: str, key: Qt.Key) -> None:
+    """Weight, Tab, reps, Tab, Down to 'left', Enter: no set was logged (the side list, a closed combo box,
+    ignores Enter and nothing above it logs); the user had to Tab on first."""
+    page = planned_page(qtbot, store, catalog, Language.DA)
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    if exercise != "single_leg_hip_thrust":
+        page.extra.setCurrentIndex(page.extra.findData(exercise))
+        page.add_unplanned()
+    block = next(block for block in page.blocks if block.exercise.id == exercise)
+    qtbot.waitUntil(block.weight.isVisible)  # an added block shows once the event loop runs
+    block.weight.setFocus()  # clicked into, where the set starts (an added exercise's has the keyboard already)
+    qtbot.keyClicks(focused(), weight)
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    qtbot.keyClicks(focused(), "20")
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    assert focused() is block.side
+    qtbot.keyClick(focused(), Qt.Key.Key_Down)
+    assert block.side.currentText() == "venstre"
+    qtbot.keyClick(focused(), key)
+    assert [(s.exercise_id, s.weight_kg, s.reps, s.side) for s in stored_sets(page)] == [
+        (exercise, float(weight or 0), 20, Side.LEFT)]
+    assert line(block, 0).endswith("× 20 · venstre")
+    assert block.side.currentData() == Side.RIGHT  # the other side next, as after every set
+    assert focused() is block.weight and block.weight.selectedText() == weight
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)  # and Enter in the weight logs the right side
+    assert [s.side for s in stored_sets(page)] == [Side.LEFT, Side.RIGHT]

@@ -9,7 +9,8 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -126,6 +127,7 @@ class ExerciseBlock(QGroupBox):
         for side in (Side.BOTH, Side.LEFT, Side.RIGHT):
             self.side.addItem(side_text(side, Laterality.UNILATERAL), side)
         self.side.setAccessibleName(self.tr("Side"))
+        self.side.installEventFilter(self)  # Enter in it logs the set, as in the entry's other fields
         self.rir = QLineEdit()
         self.rir.setPlaceholderText("RIR")
         self.note = QLineEdit()
@@ -159,6 +161,15 @@ class ExerciseBlock(QGroupBox):
         # and shown it opened as one (a flash on the desktop, the keyboard taken from the form).
         self.side.setVisible(exercise.laterality is Laterality.UNILATERAL)
         self._show_picture(exercise.id)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Enter in the side list logs the set: a closed combo box lets Enter by, and nothing above it logs
+        (weight, Tab, reps, Tab, Down to 'left', Enter logged nothing). In the open list Enter picks the side."""
+        if watched is self.side and isinstance(event, QKeyEvent) and event.type() is QEvent.Type.KeyPress and \
+                event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.log_entered()
+            return True
+        return super().eventFilter(watched, event)
 
     def _show_picture(self, exercise_id: str) -> None:
         """The end pose once it is drawn (the form shows at once and fills in its pictures)."""
