@@ -129,3 +129,29 @@ def test_the_day_with_the_keyboard_is_scrolled_into_sight(qtbot: QtBot, reposito
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)  # Wednesday
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)  # Tuesday
     assert QApplication.focusWidget() is page.calendar.days[TUE] and in_sight(page, TUE)
+
+
+def test_shift_and_the_wheel_over_a_day_scroll_the_week_sideways(qtbot: QtBot, repository: Repository) -> None:
+    """In a narrow window Shift with the wheel over the days scrolled nothing sideways (H71's walk);
+    it is how a mouse without a sideways wheel scrolls sideways in most programs. The wheel alone
+    still scrolls the day's own rows, not the week."""
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QWheelEvent
+
+    window, page = week_in(qtbot, repository, Language.EN, 800)
+    bar = page.calendar.scroll.horizontalScrollBar()
+    day = page.calendar.days[MON]
+
+    def wheel(modifiers: Qt.KeyboardModifier) -> None:
+        at = QPointF(day.viewport().rect().center())
+        QApplication.sendEvent(day.viewport(), QWheelEvent(
+            at, QPointF(day.viewport().mapToGlobal(at)), QPoint(), QPoint(0, -120), Qt.MouseButton.NoButton,
+            modifiers, Qt.ScrollPhase.NoScrollPhase, False))
+
+    wheel(Qt.KeyboardModifier.NoModifier)
+    assert bar.value() == 0
+    wheel(Qt.KeyboardModifier.ShiftModifier)
+    assert bar.value() > 0
+    before = bar.value()
+    wheel(Qt.KeyboardModifier.ShiftModifier)
+    assert bar.value() > before

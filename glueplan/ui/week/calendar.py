@@ -37,6 +37,7 @@ from PySide6.QtGui import (
     QPaintEvent,
     QPalette,
     QResizeEvent,
+    QWheelEvent,
 )
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -266,6 +267,15 @@ class DayView(QTreeView):
         if where is QAbstractItemView.DropIndicatorPosition.BelowItem:
             return index.row() + 1, index.parent()
         return -1, index
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        """Shift with the wheel scrolls the week sideways, as in most programs (a narrow window shows
+        a few days at a time); the wheel alone scrolls this day's rows."""
+        if event.modifiers() & Qt.KeyboardModifier.ShiftModifier and event.angleDelta().y():
+            self.calendar.scroll_sideways(event.angleDelta().y() / 120)
+            event.accept()
+            return
+        super().wheelEvent(event)
 
     def dragLeaveEvent(self, event: QDragLeaveEvent) -> None:
         super().dragLeaveEvent(event)
@@ -536,6 +546,12 @@ class WeekCalendar(QWidget):
             bar.setValue(view.x())
         elif view.x() + view.width() > bar.value() + room:
             bar.setValue(view.x() + view.width() - room)
+
+    def scroll_sideways(self, notches: float) -> None:
+        """The week scrolled by a wheel's ``notches`` as Qt scrolls an area by the wheel: the
+        desktop's lines per notch, each a step of the scroll bar."""
+        bar = self.scroll.horizontalScrollBar()
+        bar.setValue(bar.value() - round(notches * QApplication.wheelScrollLines() * bar.singleStep()))
 
     def _scroll_near_edge(self, x: int) -> None:
         """A drag within a day's quarter of the week's left or right edge scrolls it that way, on
