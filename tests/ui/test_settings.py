@@ -325,6 +325,9 @@ def test_preferences_say_why_the_window_speaks_another_language_than_the_one_cho
         dialog.show()
         note = dialog.language_note
         shown.append((dialog.language.currentText(), note.text() if note is not None and note.isVisible() else None))
+        if note is not None:  # another language chosen: the note's "until you choose one here" is past (H71)
+            dialog.language.setCurrentIndex(dialog.language.findData(speaking.value))
+            assert not note.isVisible()
         return QDialog.DialogCode.Rejected
 
     monkeypatch.setattr(PreferencesDialog, "exec", look)

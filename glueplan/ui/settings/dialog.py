@@ -131,6 +131,8 @@ class PreferencesDialog(QDialog):
         note = plain(QLabel(self.tr("glueplan was started with --lang %1: this window keeps that language "
                                     "until you choose one here.").replace("%1", speaking.value)))
         note.setWordWrap(True)
+        kept = self.language.currentIndex()  # another one chosen, the note's "until" is past: it goes
+        self.language.currentIndexChanged.connect(lambda index: note.setVisible(index == kept))
         return note
 
     def _database_note(self) -> str:
