@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCore import QDate, QPoint, Qt
-from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox, QPushButton, QTableView
 from pytestqt.qtbot import QtBot
 
 from glueplan.app.command import History
@@ -281,3 +281,60 @@ def test_a_name_holding_a_placeholder_is_said_as_written(qtbot: QtBot, repositor
     page.copy_button.click()
     assert window.statusBar().currentMessage() == "Copied “Week %2 heavy” to “Meg”."
     assert window.live.undo_stacks[History.PLAN].undoText() == "Copy “Week %2 heavy” to “Meg”"
+
+
+def redo(window: MainWindow) -> None:
+    assert window.live is not None
+    window.live.undo_stacks[History.PLAN].redo()
+
+
+@pytest.mark.parametrize("language", [Language.DA, Language.EN])
+def test_the_moved_to_monday_note_says_what_the_last_change_did(qtbot: QtBot, repository: Repository,
+                                                                 language: Language) -> None:
+    """Seen in Danish: "moved from Tuesday 8 to Monday 7" stayed under a start typed afterwards as Monday 30.11."""
+    window = make_window(qtbot, repository, language)
+    page = window.programs_page()
+    page.template_cards[0].start_button.click()
+    page.template_cards[1].start_button.click()
+    window.show_programs()
+    page.start.setDate(QDate(2026, 12, 14))
+    page.start.editingFinished.emit()
+    typed_start(qtbot, page, language, date(2026, 12, 8), home=False)
+    assert page.start_moved.isVisibleTo(page) and date_text(date(2026, 12, 8), language) in page.start_moved.text()
+    typed_start(qtbot, page, language, date(2026, 11, 30), home=False)  # a Monday: nothing moved
+    assert window.live is not None and window.live.program.start == date(2026, 11, 30)
+    assert not page.start_moved.isVisibleTo(page)
+    undo(window)  # back to Monday 7, moved from Tuesday 8
+    undo(window)  # back to Monday 14: nothing moved
+    assert window.live.program.start == date(2026, 12, 14) and not page.start_moved.isVisibleTo(page)
+    typed_start(qtbot, page, language, date(2026, 12, 8), home=False)
+    undo(window)
+    assert not page.start_moved.isVisibleTo(page)
+    redo(window)
+    assert window.live.program.start == date(2026, 12, 7) and page.start_moved.isVisibleTo(page)
+    page.program_list.setCurrentRow(0)  # another program
+    assert not page.start_moved.isVisibleTo(page)
+    page.program_list.setCurrentRow(1)
+    assert not page.start_moved.isVisibleTo(page)
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")  # the pop-up, offscreen
+def test_a_day_picked_in_the_calendar_moves_the_start_at_once(qtbot: QtBot, repository: Repository) -> None:
+    """A pick in the pop-up showed in the field, but the program moved only once the field lost focus."""
+    window, page = two_programs(qtbot, repository)
+    page.start.setDate(QDate(2026, 12, 14))
+    page.start.editingFinished.emit()
+    assert window.live is not None
+    steps = window.live.undo_stacks[History.PLAN].count()
+    qtbot.mouseClick(page.start, Qt.MouseButton.LeftButton, pos=QPoint(page.start.width() - 6, page.start.height() // 2))
+    calendar = page.start.calendarWidget()
+    qtbot.waitUntil(calendar.isVisible)
+    days = calendar.findChild(QTableView)
+    model = days.model()
+    cell = next(model.index(row, column) for row in range(model.rowCount()) for column in range(model.columnCount())
+                if model.index(row, column).data() == 8)
+    qtbot.mouseClick(days.viewport(), Qt.MouseButton.LeftButton, pos=days.visualRect(cell).center())
+    assert window.live.program.start == date(2026, 12, 7) and page.start_moved.isVisibleTo(page)
+    assert window.live.undo_stacks[History.PLAN].count() == steps + 1  # once
+    page.name.setFocus()  # leaving the field moves nothing again
+    assert window.live.undo_stacks[History.PLAN].count() == steps + 1 and page.start_moved.isVisibleTo(page)

@@ -113,6 +113,7 @@ class ProgramsPage(FramedScrollArea):
         self._live = live
         self._programs: dict[int, ProgramOverview] = {}
         self._named: int | None = None  # the program whose name the name field shows
+        self._moved: tuple[int, date] | None = None  # the program start_moved speaks of, and the Monday it says
         page = QWidget()
         layout = QVBoxLayout(page)
         heading = QLabel(self.tr("Your programs"))
@@ -241,8 +242,10 @@ class ProgramsPage(FramedScrollArea):
         for widget in (self.name, self.start, self.open_button, self.duplicate_button, self.delete_button,
                        self.copy_button, self.template_button):
             widget.setEnabled(program is not None)
-        if program is None or program.id != self._named:
-            self.start_moved.hide()
+        if program is None or self._moved is None or self._moved[0] != program.id:
+            self._moved = None  # another program chosen: what was said of the one before is not
+        self.start_moved.setVisible(self._moved is not None and program is not None
+                                    and program.start == self._moved[1])  # undone, it is not
         if self.name.isModified() and program is not None and program.id == self._named:
             pass  # a new name being typed stays while the list is read again (saved elsewhere)
         elif program is not None:
@@ -268,13 +271,14 @@ class ProgramsPage(FramedScrollArea):
         if after != program.details:
             self._live.run_or_report(EditProgramDetails(program.id, program.details, after, UndoText(
                 lambda: self.tr("Rename or move “%1”").replace("%1", program.name))))
+        if after != program.details or typed != after.start:  # said again or unsaid by the last change only
+            self._moved = (program.id, after.start) if typed != after.start else None
+            if self._moved is not None:
+                language = self._live.language
+                self.start_moved.setText(filled(self.tr("Programs start on a Monday: moved from %1 to %2, the Monday "
+                                                        "of its week."), date_text(typed, language),
+                                                date_text(after.start, language)))
         self._show_details()
-        if typed != after.start:
-            language = self._live.language
-            self.start_moved.setText(filled(self.tr("Programs start on a Monday: moved from %1 to %2, the Monday of "
-                                                    "its week."), date_text(typed, language),
-                                            date_text(after.start, language)))
-            self.start_moved.show()
 
     def _chosen(self, item: QListWidgetItem) -> None:
         if isinstance(item.data(Qt.ItemDataRole.UserRole), int):

@@ -127,6 +127,8 @@ def with_calendar(edit: Field, language: Language) -> Field:
     edit.setCalendarPopup(True)
     SectionTyping(edit)
     calendar = edit.calendarWidget()
+    for picked in (calendar.clicked, calendar.activated):  # a day picked is a choice made, as Enter makes one
+        picked.connect(edit.editingFinished)
     calendar.setLocale(locale)
     calendar.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.ISOWeekNumbers)
     calendar.setHorizontalHeaderFormat(QCalendarWidget.HorizontalHeaderFormat.ShortDayNames)
