@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from glueplan.domain.catalog import Category, Exercise, Laterality, LoadKind, Prescription
 from glueplan.domain.language import Language, decimal
-from glueplan.domain.log import KG_PER_LB, LoggedSet, reps_moved, sets_of_work
+from glueplan.domain.log import KG_PER_LB, LoggedSet, Side, reps_moved, sets_of_work
 from glueplan.domain.messages import messages
 from glueplan.domain.trainee import Units
 
@@ -64,6 +64,37 @@ def progress_in_reps(top_loads_kg: Sequence[float], exercise: Exercise) -> bool:
     if top_loads_kg:
         return all(load <= 0 for load in top_loads_kg)
     return LoadKind.of(exercise) is not LoadKind.WEIGHT
+
+
+@dataclass(frozen=True, slots=True)
+class RepsDone:
+    """What a session of an exercise done without added load came to, in reps (it has no load to
+    suggest, and the user needs what to beat): as many reps in every set ("2 × 20 reps per side"),
+    else the best set and every rep."""
+
+    sets: int  # sets of work (a left and a right set are one); 0 when the reps differed
+    reps: int  # in each set, or in the best one
+    total: int  # every rep done, each side's
+    one_sided: bool
+
+    def text(self, language: Language) -> str:
+        side = "_per_side" if self.one_sided else ""
+        if self.sets:
+            return messages()(f"progress.reps_even{side}", language, sets=self.sets, reps=self.reps)
+        return messages()(f"progress.reps_best{side}", language, reps=self.reps, total=self.total)
+
+
+def reps_session(session: Sequence[LoggedSet], exercise: Exercise) -> RepsDone | None:
+    """The reps of one session of an exercise done without added load (progress_in_reps; with load,
+    suggest says what to do next), or None without sets of work. Warm-ups do not count, as in suggest."""
+    work = [s for s in session if not s.warm_up]
+    if not work or not progress_in_reps([max(s.weight_kg for s in work)], exercise):
+        return None
+    one_sided = exercise.laterality is Laterality.UNILATERAL
+    per_side = [sum(s.side in (side, Side.BOTH) for s in work) for side in (Side.LEFT, Side.RIGHT)]
+    even = len({s.reps for s in work}) == 1 and (not one_sided or per_side[0] == per_side[1])
+    return RepsDone(math.floor(sets_of_work(work)) if even else 0, max(s.reps for s in work),
+                    reps_done(work, exercise.laterality), one_sided)
 
 
 @dataclass(frozen=True, slots=True)

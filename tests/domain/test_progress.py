@@ -11,7 +11,16 @@ from glueplan.domain.catalog import Category, Laterality, Prescription, RepRange
 from glueplan.domain.language import Language
 from glueplan.domain.log import LoggedSet, Side
 from glueplan.domain.log import KG_PER_LB, parse_number
-from glueplan.domain.progress import e1rm, load_for, progress_in_reps, reps_done, suggest, volume_load
+from glueplan.domain.progress import (
+    RepsDone,
+    e1rm,
+    load_for,
+    progress_in_reps,
+    reps_done,
+    reps_session,
+    suggest,
+    volume_load,
+)
 from glueplan.domain.trainee import Units
 
 
@@ -191,3 +200,43 @@ def test_reps_done_count_each_sides_reps_of_a_one_sided_exercise() -> None:
 def test_progress_is_told_in_reps_when_every_set_shown_was_without_load(exercise_id: str, top_loads: list[float],
                                                                         in_reps: bool) -> None:
     assert progress_in_reps(top_loads, builtin_catalog().exercise(exercise_id)) is in_reps
+
+
+def done(exercise_id: str, weight: float, reps: int, side: Side = Side.BOTH, warm_up: bool = False) -> LoggedSet:
+    return LoggedSet(exercise_id, datetime(2026, 11, 23, 18), weight, reps, 2, warm_up=warm_up, side=side)
+
+
+@pytest.mark.parametrize(("exercise_id", "session", "expected"), [
+    ("clamshell", [done("clamshell", 0, 20), done("clamshell", 0, 20, Side.LEFT), done("clamshell", 0, 20, Side.RIGHT)],
+     RepsDone(2, 20, 80, True)),  # a set on each side, then one per side: two sets per side
+    ("clamshell", [done("clamshell", 0, 20, Side.LEFT), done("clamshell", 0, 20, Side.LEFT),
+                   done("clamshell", 0, 20, Side.RIGHT)], RepsDone(0, 20, 60, True)),  # sides uneven
+    ("glute_bridge", [done("glute_bridge", 0, 5, warm_up=True), done("glute_bridge", 0, 15),
+                      done("glute_bridge", 0, 15), done("glute_bridge", 0, 15)], RepsDone(3, 15, 45, False)),
+    ("monster_walk", [done("monster_walk", 0, 15), done("monster_walk", 0, 12)], RepsDone(0, 15, 27, False)),
+    ("glute_bridge", [done("glute_bridge", 60, 12), done("glute_bridge", 0, 20)], None),  # loaded: suggest's
+    ("back_squat", [done("back_squat", 100, 10)], None),
+    ("clamshell", [done("clamshell", 0, 10, warm_up=True)], None),  # no set of work
+    ("clamshell", [], None),
+])
+def test_a_session_without_added_load_comes_to_its_reps(exercise_id: str, session: list[LoggedSet],
+                                                         expected: RepsDone | None) -> None:
+    assert reps_session(session, builtin_catalog().exercise(exercise_id)) == expected
+    if any(not s.warm_up for s in session):  # a session of work says either a load to use or the reps to beat
+        loaded = suggest(session, builtin_catalog().exercise(exercise_id).prescription, Category.COMPOUND, Units.KG)
+        assert (loaded is None) is (expected is not None)
+
+
+@pytest.mark.parametrize(("language", "texts"), [
+    (Language.EN, ["2 × 20 reps per side", "1 × 1 rep", "best set 15 reps, 27 reps in all (left + right)",
+                   "best set 15 reps, 27 reps in all"]),
+    (Language.DA, ["2 × 20 gentagelser pr. side", "1 × 1 gentagelse",
+                   "bedste sæt 15 gentagelser, 27 gentagelser i alt (venstre + højre)",
+                   "bedste sæt 15 gentagelser, 27 gentagelser i alt"]),
+    (Language.NB, ["2 × 20 repetisjoner per side", "1 × 1 repetisjon",
+                   "beste sett 15 repetisjoner, 27 repetisjoner totalt (venstre + høyre)",
+                   "beste sett 15 repetisjoner, 27 repetisjoner totalt"]),
+])
+def test_the_reps_of_a_session_read_in_each_language(language: Language, texts: list[str]) -> None:
+    said = [RepsDone(2, 20, 80, True), RepsDone(1, 1, 1, False), RepsDone(0, 15, 27, True), RepsDone(0, 15, 27, False)]
+    assert [reps.text(language) for reps in said] == texts

@@ -30,6 +30,7 @@ from glueplan.ui.log.page import LogPage
 from glueplan.ui.shared.changes_elsewhere import follow_changes_elsewhere
 from glueplan.ui.map.map_heat import IN_BAND, OVER
 from glueplan.ui.shared.live_workspace import LiveWorkspace
+from glueplan.ui.shared.logged_text import date_text
 from glueplan.ui.week.page import WeekPage
 from tests.conftest import on_screen
 from tests.ui.test_log_and_charts import log_page, monday_program, stored_sets
@@ -860,3 +861,43 @@ def test_enter_in_the_side_list_logs_the_set_as_enter_in_any_other_field(
     assert focused() is block.weight and block.weight.selectedText() == weight
     qtbot.keyClick(focused(), Qt.Key.Key_Return)  # and Enter in the weight logs the right side
     assert [s.side for s in stored_sets(page)] == [Side.LEFT, Side.RIGHT]
+
+
+@pytest.mark.parametrize(("language", "clamshell", "walk", "squat"), [
+    (Language.EN, "Last session ({}): 2 × 20 reps per side", "Last session ({}): best set 15 reps, 27 reps in all",
+     "Last session ({}): All 2 sets reached 10 reps"),
+    (Language.DA, "Sidste træning ({}): 2 × 20 gentagelser pr. side",
+     "Sidste træning ({}): bedste sæt 15 gentagelser, 27 gentagelser i alt",
+     "Sidste træning ({}): Alle 2 sæt nåede 10 gentagelser"),
+    (Language.NB, "Forrige økt ({}): 2 × 20 repetisjoner per side",
+     "Forrige økt ({}): beste sett 15 repetisjoner, 27 repetisjoner totalt",
+     "Forrige økt ({}): Alle 2 sett nådde 10 repetisjoner"),
+])
+def test_the_last_session_of_an_exercise_without_load_is_said_in_reps(
+        qtbot: QtBot, store: Store, catalog: Catalog, language: Language, clamshell: str, walk: str,
+        squat: str) -> None:
+    """A clamshell (the body) or a monster walk (a band) with a year of history showed no 'Last session' line:
+    it was written only with a load to suggest. Now such an exercise's says what was done, the loaded squat's
+    still what to load."""
+    page = planned_page(qtbot, store, catalog, language)
+    workspace = page.live.workspace
+    last, long_ago = page.moment() - timedelta(days=7), page.moment() - timedelta(days=365)
+    sessions = {long_ago: [("clamshell", 0, 12, Side.LEFT), ("monster_walk", 0, 8, Side.BOTH)],
+                last: [("clamshell", 0, 20, Side.BOTH), ("clamshell", 0, 20, Side.LEFT),
+                       ("clamshell", 0, 20, Side.RIGHT), ("monster_walk", 0, 15, Side.BOTH),
+                       ("monster_walk", 0, 12, Side.BOTH), ("back_squat", 100, 10, Side.BOTH),
+                       ("back_squat", 100, 10, Side.BOTH)]}
+    for day, sets in sessions.items():
+        for minute, (exercise, weight, reps, side) in enumerate(sets):
+            workspace.repository.log_set(workspace.trainee_id, LoggedSet(
+                exercise, day + timedelta(minutes=minute), weight, reps, 2, side=side))
+    for exercise in ("clamshell", "monster_walk"):
+        page.extra.setCurrentIndex(page.extra.findData(exercise))
+        page.add_unplanned()
+    page.rebuild()
+    day = date_text(last.date(), language)
+    squat_block, (clamshell_block, walk_block) = page.blocks[0], page.blocks[-2:]
+    assert clamshell_block.target.text().split("\n")[1] == clamshell.format(day)
+    assert walk_block.target.text().split("\n")[1] == walk.format(day)
+    assert squat_block.target.text().split("\n")[1].startswith(squat.format(day))
+    assert (squat_block.weight.text(), clamshell_block.weight.text(), walk_block.weight.text()) == ("105", "", "")

@@ -28,7 +28,7 @@ from glueplan.domain.catalog import PRIMARY, Category, Exercise, Laterality, Loa
 from glueplan.domain.language import rest_clock
 from glueplan.domain.log import LoggedSet, Side, read_entry, weight_kg
 from glueplan.domain.plan import PlannedExercise
-from glueplan.domain.progress import Suggestion
+from glueplan.domain.progress import RepsDone, Suggestion
 from glueplan.domain.recovery import HARD_RIR_LIMIT
 from glueplan.domain.trainee import Units
 from glueplan.ui.illustration.thumbnails import thumbnails
@@ -179,19 +179,20 @@ class ExerciseBlock(QGroupBox):
                 self.picture.setPixmap(picture)
             self.picture.setVisible(picture is not None or self.exercise.figure_id is not None)
 
-    def show_target(self, suggestion: Suggestion | None, last_day: date | None) -> None:
-        """The prescription, and the load double progression suggests from the last session the
-        exercise was done (said to be about that session, with its date)."""
+    def show_target(self, suggestion: Suggestion | None, reps: RepsDone | None, last_day: date | None) -> None:
+        """The prescription, and what the last session the exercise was done says for this one (said to be
+        about that session, with its date): the load double progression suggests, or for an exercise done
+        without added load the reps to beat."""
         p = self.prescription
         target = filled(self.tr("Target: %1 × %2 reps at RIR %3, rest %4"), str(p.sets), str(p.reps), str(p.rir),
                         rest_clock(p.rest_s))
-        suggested = ""
-        if suggestion is not None and last_day is not None:
-            language, units = self.page.language, self.page.trainee.units
-            hint = filled(self.tr("Last session (%1): %2"), date_text(last_day, language),
-                          suggestion.reason(language, units))
+        language, units = self.page.language, self.page.trainee.units
+        said = suggestion.reason(language, units) if suggestion is not None else \
+            reps.text(language) if reps is not None else None
+        if said is not None and last_day is not None:
+            hint = filled(self.tr("Last session (%1): %2"), date_text(last_day, language), said)
             target += f"\n{hint}"  # a plain label: the reason may name the user's own exercise
-            suggested = weight_text(suggestion.load_kg, units, language)
+        suggested = weight_text(suggestion.load_kg, units, language) if suggestion is not None else ""
         if not self._load_typed():  # the load suggested before, or none: the last session may have changed
             self._suggested = suggested
             if self.weight.text() != suggested:

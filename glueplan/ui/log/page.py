@@ -26,7 +26,7 @@ from glueplan.app.log_edits import DeleteSet, EditSessionNote, LogSet
 from glueplan.domain.language import Language, rest_clock
 from glueplan.domain.log import LoggedSet
 from glueplan.domain.plan import PlannedExercise
-from glueplan.domain.progress import suggest
+from glueplan.domain.progress import reps_session, suggest
 from glueplan.domain.thresholds import builtin_thresholds
 from glueplan.domain.trainee import Trainee
 from glueplan.ui.log.exercise_block import ExerciseBlock, discard
@@ -263,7 +263,7 @@ class LogPage(QWidget):
         self.blocks.append(block)
         last = self.live.workspace.last_session_sets(exercise_id, datetime.combine(self.day(), datetime.min.time()))
         block.show_target(suggest(last, block.prescription, block.exercise.category, self.trainee.units),
-                          last[0].performed_at.date() if last else None)
+                          reps_session(last, block.exercise), last[0].performed_at.date() if last else None)
         if was is not None and block is not was:
             block.take(was.entry())
         return block
