@@ -72,11 +72,16 @@ class Store:
             with self._writers.begin() as session:
                 if self._path is not None:
                     session.connection()  # BEGIN IMMEDIATE: from here no restore can put another file in place
-                    if _file_identity(self._path) != self._file:
+                    if self.replaced():
                         raise StoreError("store.replaced", path=str(self._path))
                 yield session
         except DBAPIError as error:
             raise server.refusal(error, "store.write_failed") from error
+
+    def replaced(self) -> bool:
+        """Whether another file is now where this store's was (a restore in another window): the
+        window says so before its next edit is refused (ui/shared/changes_elsewhere.py)."""
+        return self._path is not None and _file_identity(self._path) != self._file
 
     @contextmanager
     def reading(self) -> Iterator[Session]:

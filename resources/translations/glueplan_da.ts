@@ -213,8 +213,16 @@
 <context>
     <name>CopyNotice</name>
     <message>
+        <source>&amp;Start again</source>
+        <translation>&amp;Start igen</translation>
+    </message>
+    <message>
         <source>glueplan is already open on this database (process %1 on %2). You can work in both, but an edit made here to a program the other copy has changed is refused, and the program reloads. Close one of them to be sure what you see is saved.</source>
         <translation>glueplan er allerede åben på denne database (proces %1 på %2). Du kan arbejde i begge, men en ændring her af et program, som den anden kopi har ændret, bliver afvist, og programmet indlæses igen. Luk den ene for at være sikker på, at det, du ser, er gemt.</translation>
+    </message>
+    <message>
+        <source>A backup was restored into this database in another window. What this window shows is the database as it was before, and no change made here can be saved. Start glueplan again to work on the restored database.</source>
+        <translation>En sikkerhedskopi blev gendannet i denne database i et andet vindue. Det, dette vindue viser, er databasen, som den var før, og ingen ændring her kan gemmes. Start glueplan igen for at arbejde i den gendannede database.</translation>
     </message>
 </context>
 <context>
@@ -2583,6 +2591,13 @@ Kontrollér, at det korrekte filnavn blev givet.</translation>
         <translation>Erstat databasen med indholdet af %1 (%2, %3)? Filen, som den er nu, sikkerhedskopieres først.</translation>
     </message>
     <message numerus="yes">
+        <source>glueplan is also open on this database in %n other windows. After the restore they can save nothing more, and have to be closed and started again.</source>
+        <translation>
+            <numerusform>glueplan er også åben på denne database i et andet vindue. Efter gendannelsen kan det ikke gemme mere, og det skal lukkes og startes igen.</numerusform>
+            <numerusform>glueplan er også åben på denne database i %n andre vinduer. Efter gendannelsen kan de ikke gemme mere, og de skal lukkes og startes igen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n programs</source>
         <translation>
             <numerusform>%n program</numerusform>
@@ -2607,6 +2622,22 @@ Kontrollér, at det korrekte filnavn blev givet.</translation>
     <message>
         <source>glueplan opens the database again.</source>
         <translation>glueplan åbner databasen igen.</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1.</source>
+        <translation>Sikkerhedskopien fra %1 er gendannet.</translation>
+    </message>
+    <message>
+        <source>Restored the backup %1.</source>
+        <translation>Sikkerhedskopien %1 er gendannet.</translation>
+    </message>
+    <message>
+        <source>The database as it was is kept as the backup of %1 (File &gt; Restore from backup).</source>
+        <translation>Databasen, som den var, er gemt som sikkerhedskopien fra %1 (Filer &gt; Gendan fra sikkerhedskopi).</translation>
+    </message>
+    <message>
+        <source>The database as it was could not be read; it is kept as %1.</source>
+        <translation>Databasen, som den var, kunne ikke læses; den er gemt som %1.</translation>
     </message>
 </context>
 <context>

@@ -72,6 +72,13 @@
 <context>
     <name>RestoreDialog</name>
     <message numerus="yes">
+        <source>glueplan is also open on this database in %n other windows. After the restore they can save nothing more, and have to be closed and started again.</source>
+        <translation>
+            <numerusform>glueplan is also open on this database in another window. After the restore it can save nothing more, and has to be closed and started again.</numerusform>
+            <numerusform>glueplan is also open on this database in %n other windows. After the restore they can save nothing more, and have to be closed and started again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n programs</source>
         <translation>
             <numerusform>%n program</numerusform>

@@ -213,8 +213,16 @@
 <context>
     <name>CopyNotice</name>
     <message>
+        <source>&amp;Start again</source>
+        <translation>&amp;Start på nytt</translation>
+    </message>
+    <message>
         <source>glueplan is already open on this database (process %1 on %2). You can work in both, but an edit made here to a program the other copy has changed is refused, and the program reloads. Close one of them to be sure what you see is saved.</source>
         <translation>glueplan er allerede åpen på denne databasen (prosess %1 på %2). Du kan arbeide i begge, men en endring her i et program som den andre kopien har endret, blir avvist, og programmet lastes inn på nytt. Lukk den ene for å være sikker på at det du ser, er lagret.</translation>
+    </message>
+    <message>
+        <source>A backup was restored into this database in another window. What this window shows is the database as it was before, and no change made here can be saved. Start glueplan again to work on the restored database.</source>
+        <translation>En sikkerhetskopi ble gjenopprettet i denne databasen i et annet vindu. Det dette vinduet viser, er databasen slik den var før, og ingen endring her kan lagres. Start glueplan på nytt for å arbeide i den gjenopprettede databasen.</translation>
     </message>
 </context>
 <context>
@@ -2583,6 +2591,13 @@ Kontroller at filnavnet er riktig.</translation>
         <translation>Erstatte databasen med innholdet i %1 (%2, %3)? Filen slik den er nå, sikkerhetskopieres først.</translation>
     </message>
     <message numerus="yes">
+        <source>glueplan is also open on this database in %n other windows. After the restore they can save nothing more, and have to be closed and started again.</source>
+        <translation>
+            <numerusform>glueplan er også åpen på denne databasen i et annet vindu. Etter gjenopprettingen kan det ikke lagre noe mer, og det må lukkes og startes på nytt.</numerusform>
+            <numerusform>glueplan er også åpen på denne databasen i %n andre vinduer. Etter gjenopprettingen kan de ikke lagre noe mer, og de må lukkes og startes på nytt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n programs</source>
         <translation>
             <numerusform>%n program</numerusform>
@@ -2607,6 +2622,22 @@ Kontroller at filnavnet er riktig.</translation>
     <message>
         <source>glueplan opens the database again.</source>
         <translation>glueplan åpner databasen igjen.</translation>
+    </message>
+    <message>
+        <source>Restored the backup of %1.</source>
+        <translation>Sikkerhetskopien fra %1 er gjenopprettet.</translation>
+    </message>
+    <message>
+        <source>Restored the backup %1.</source>
+        <translation>Sikkerhetskopien %1 er gjenopprettet.</translation>
+    </message>
+    <message>
+        <source>The database as it was is kept as the backup of %1 (File &gt; Restore from backup).</source>
+        <translation>Databasen slik den var, er tatt vare på som sikkerhetskopien fra %1 (Fil &gt; Gjenopprett fra sikkerhetskopi).</translation>
+    </message>
+    <message>
+        <source>The database as it was could not be read; it is kept as %1.</source>
+        <translation>Databasen slik den var, kunne ikke leses; den er tatt vare på som %1.</translation>
     </message>
 </context>
 <context>

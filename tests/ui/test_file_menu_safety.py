@@ -5,8 +5,10 @@ and restores the chosen one after the current file is backed up."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import sqlite3
+import sys
 from collections.abc import Callable
 from contextlib import closing
 from dataclasses import replace
@@ -32,7 +34,7 @@ from glueplan.store.repository import Repository
 from glueplan.ui.files import export as export_module
 from glueplan.ui.files import restore_dialog
 from glueplan.ui.files.restore_dialog import RestoreDialog
-from glueplan.ui.shared import file_dialogs
+from glueplan.ui.shared import file_dialogs, start_again
 from tests.conftest import on_screen, seed_000
 from tests.ui.test_print_menu import window_on
 
@@ -80,7 +82,7 @@ def test_restore_from_the_menu_backs_up_first_and_starts_again(qtbot: QtBot, wor
     started: list[bool] = []
     monkeypatch.setattr(RestoreDialog, "exec", lambda _dialog: QDialog.DialogCode.Accepted)
     monkeypatch.setattr(QMessageBox, "exec", lambda _box: QMessageBox.StandardButton.Yes)
-    monkeypatch.setattr(restore_dialog, "start_again", lambda: started.append(True))
+    monkeypatch.setattr(restore_dialog, "start_again", lambda _news="": started.append(True))
     window.restore_backup()
     assert started == [True]
     reasons = {copy.reason: copy for copy in backups(db_path)}
@@ -88,6 +90,34 @@ def test_restore_from_the_menu_backs_up_first_and_starts_again(qtbot: QtBot, wor
     assert [copy.path for copy in backups(db_path) if copy.reason == "daily"] == [older]
     with closing(sqlite3.connect(db_path)) as connection:
         assert connection.execute("SELECT count(*) FROM logged_set").fetchone() == (0,)
+
+
+def test_the_window_started_again_after_a_restore_says_what_was_restored_once(
+        qtbot: QtBot, workspace: Workspace, db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """glueplan started again after a restore saying nothing of it: the status bar read '60 exercises
+    in the catalogue' (a physiotherapist's walk). The restore tells the new process which backup is
+    in place and where the database as it was went; its window says it, and a later start does not."""
+    older = backup_sqlite(db_path, DAILY, datetime(2026, 11, 30, 21, 14))
+    window = window_on(qtbot, workspace)
+    news: list[str] = []
+    monkeypatch.setattr(RestoreDialog, "exec", lambda _dialog: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(QMessageBox, "exec", lambda _box: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(restore_dialog, "start_again", news.append)
+    window.restore_backup()
+    kept = next(copy for copy in backups(db_path) if copy.reason == BEFORE_RESTORE)
+    assert older.exists() and news == [f"Restored the backup of 30/11/2026 21:14. The database as it was is kept as "
+                                       f"the backup of {kept.taken:%d/%m/%Y %H:%M} (File > Restore from backup)."]
+    script = ("import os, sys; open(sys.argv[1] + '.part', 'w').write(os.environ.get(sys.argv[2], '-'));"
+              "os.rename(sys.argv[1] + '.part', sys.argv[1])")
+    told = db_path.parent / "told.txt"
+    monkeypatch.setattr(sys, "orig_argv", [sys.executable, "-c", script, str(told), start_again.NEWS])
+    start_again.start_again(news[0])  # the new process finds it in its environment
+    qtbot.waitUntil(told.exists, timeout=10000)
+    assert told.read_text() == news[0]
+    monkeypatch.setenv(start_again.NEWS, news[0])
+    again = window_on(qtbot, workspace)
+    assert again.statusBar().currentMessage() == news[0] and start_again.NEWS not in os.environ
+    assert window_on(qtbot, workspace).statusBar().currentMessage().endswith("exercises in the catalogue")
 
 
 def test_a_restore_that_fails_says_why_and_starts_again_on_the_database_as_it_was(
@@ -110,7 +140,7 @@ def test_a_restore_that_fails_says_why_and_starts_again_on_the_database_as_it_wa
 
     shown = restoring_a_chosen_file(qtbot, monkeypatch, copy)
     monkeypatch.setattr(QMessageBox, "exec", pulled_out)
-    monkeypatch.setattr(restore_dialog, "start_again", lambda: started.append(True))
+    monkeypatch.setattr(restore_dialog, "start_again", lambda _news="": started.append(True))
     window.restore_backup()
     assert shown[0][1] == "File backup.sqlite"
     assert told[1:] == [f"{copy} is no longer there: was the disk it is on taken out? Nothing was restored; the "
@@ -179,7 +209,7 @@ def restoring_a_chosen_file(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, chose
     monkeypatch.setattr(file_dialogs, "open_file_name", lambda *_args: (str(chosen), ""))
     monkeypatch.setattr(RestoreDialog, "exec", choose_and_accept)
     monkeypatch.setattr(QMessageBox, "exec", lambda _box: QMessageBox.StandardButton.Yes)
-    monkeypatch.setattr(restore_dialog, "start_again", lambda: None)
+    monkeypatch.setattr(restore_dialog, "start_again", lambda _news="": None)
     return shown
 
 

@@ -1,19 +1,31 @@
 """A second copy of glueplan on the same database says so in its window (issue 12, defect 18):
-a lock file beside the database, taken over when the first copy closes or has crashed."""
+a lock file beside the database, taken over when the first copy closes or has crashed. The first
+knows of a second too (each copy's own lock), and a window whose file a restore in another
+replaced says so at once."""
 
 from __future__ import annotations
 
 import os
 import subprocess
 import sys
+from datetime import datetime
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from glueplan.domain.language import Language
+from glueplan.domain.log import LoggedSet
+from glueplan.store.backup import DAILY, backup_sqlite
+from glueplan.store.errors import StoreError
 from glueplan.store.location import database_url
 from glueplan.store.repository import Repository
-from glueplan.ui.shared import database_lock
+from glueplan.ui.application import install_translators
+from glueplan.ui.files import restore_dialog
+from glueplan.ui.files.restore_dialog import RestoreDialog
+from glueplan.ui.shared import copy_notice, database_lock
+from glueplan.ui.shared.changes_elsewhere import follow_changes_elsewhere
 from glueplan.ui.shared.copy_notice import CopyNotice
 from glueplan.ui.shared.database_lock import DatabaseLock, lock_path
 from tests.conftest import REPO_ROOT
@@ -28,12 +40,30 @@ HOLD = ("import sys\n"
         "    import os; os._exit(9)  # no clean-up: the lock file stays behind\n")
 
 
-def other_copy(db: Path) -> subprocess.Popen[str]:
-    """A process holding the database's lock until told 'close' or 'crash' on its input."""
+def other_copy(db: Path, first: bool = True) -> subprocess.Popen[str]:
+    """A process holding the database's lock (or, not ``first``, waiting for it) until told 'close'
+    or 'crash' on its input."""
     process = subprocess.Popen([sys.executable, "-c", HOLD, str(db)], cwd=REPO_ROOT, text=True,
                                stdin=subprocess.PIPE, stdout=subprocess.PIPE)
-    assert process.stdout is not None and process.stdout.readline().strip() == "True"
+    assert process.stdout is not None and process.stdout.readline().strip() == str(first)
     return process
+
+
+def test_the_first_copy_knows_of_a_second_until_it_closes_or_crashes(qtbot: QtBot, tmp_path: Path) -> None:
+    """Only a second copy knew of the first (the lock it could not take): a restore in the first
+    could not say that the second would be left on the file it replaced."""
+    db = tmp_path / "a.sqlite"
+    first = DatabaseLock(database_url(str(db)))
+    assert first.held and first.others() == 0
+    second = other_copy(db, first=False)
+    assert first.others() == 1
+    second.communicate("close\n", timeout=30)
+    assert first.others() == 0
+    third = other_copy(db, first=False)
+    third.communicate("crash\n", timeout=30)  # its own lock stays behind, stale
+    assert first.others() == 0
+    copies = [name.name for name in tmp_path.iterdir() if name.name.startswith("a.sqlite.lock.copy-")]
+    assert len(copies) == 1 and copies[0].startswith(f"a.sqlite.lock.copy-{os.getpid()}-")  # the crashed one's gone
 
 
 def test_two_owners_in_one_process_one_holds(qtbot: QtBot, tmp_path: Path) -> None:
@@ -107,3 +137,51 @@ def test_a_window_rebuilt_keeps_the_workspaces_lock(qtbot: QtBot, repository: Re
     assert lock is not None and lock.held
     notice = again.findChild(CopyNotice)
     assert notice is not None and notice.lock is not lock and notice.isVisible()
+
+
+def test_the_restores_question_says_another_copy_has_the_file_open(
+        qtbot: QtBot, qapp: QApplication, repository: Repository, private_environment: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A physiotherapist restored a backup with a second glueplan open on the file, and nothing warned
+    of it: the window restoring held the lock, and only a second copy knew of a first."""
+    install_translators(qapp, Language.EN)  # the count's English forms
+    backup_sqlite(private_environment, DAILY, datetime(2026, 11, 30, 21, 14))
+    window = make_window(qtbot, repository)
+    second = other_copy(private_environment, first=False)
+    try:
+        asked: list[str] = []
+        monkeypatch.setattr(RestoreDialog, "exec", lambda _dialog: QDialog.DialogCode.Accepted)
+        monkeypatch.setattr(QMessageBox, "exec", lambda box: asked.append(box.text()) or QMessageBox.StandardButton.No)
+        window.restore_backup()
+    finally:
+        second.communicate("close\n", timeout=30)
+    assert asked == ["Replace the database with the backup of 30/11/2026 21:14? The file as it is now is backed up "
+                     "first.\n\nglueplan is also open on this database in another window. After the restore it can "
+                     "save nothing more, and has to be closed and started again."]
+
+
+def test_a_window_whose_file_a_restore_replaced_says_so_at_once(
+        qtbot: QtBot, repository: Repository, private_environment: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The other window went on showing the old data as current until its next edit was refused: at
+    its next look for changes made elsewhere it says what happened, in red, with a way to start again."""
+    copy = backup_sqlite(private_environment, DAILY, datetime(2026, 11, 30, 21, 14))
+    window = make_window(qtbot, repository)
+    assert window.live is not None
+    notice = window.findChild(CopyNotice)
+    assert notice is not None and not notice.isVisible()
+    restoring = ("import sys; from pathlib import Path; from glueplan.store.backup import restore; "
+                 "restore(Path(sys.argv[1]), Path(sys.argv[2]))")  # another glueplan's File > Restore
+    subprocess.run([sys.executable, "-c", restoring, str(private_environment), str(copy)], cwd=REPO_ROOT, check=True,
+                   timeout=60)
+    follow_changes_elsewhere(window.live).check()  # as on its timer, or when it is brought to the front
+    assert notice.isVisible() and notice.start_again_button.isVisible()
+    assert notice.text.text().startswith("A backup was restored into this database in another window.")
+    with pytest.raises(StoreError) as refused:
+        window.live.workspace.repository.log_set(window.live.workspace.trainee_id,
+                                                 LoggedSet("clamshell", datetime(2026, 11, 23, 18), 0, 15))
+    assert refused.value.key == "store.replaced"
+    window.grab().save(str(private_environment.parent / "replaced.png"))
+    started: list[bool] = []
+    monkeypatch.setattr(copy_notice, "start_again", lambda: started.append(True))
+    notice.start_again_button.click()
+    assert started == [True] and not window.isVisible()

@@ -8,11 +8,10 @@ up first (or, when damaged, kept under another name), and glueplan then opens it
 from __future__ import annotations
 
 import logging
-import sys
 from pathlib import Path
 from tempfile import TemporaryDirectory
 
-from PySide6.QtCore import QCoreApplication, QProcess, Qt, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -45,10 +44,12 @@ from glueplan.store.errors import StoreError
 from glueplan.store.file_check import DamagedDatabase
 from glueplan.store.location import sqlite_file
 from glueplan.ui.shared import file_dialogs
+from glueplan.ui.shared.database_lock import DatabaseLock
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.logged_text import locale_of, short_text
 from glueplan.ui.shared.modal import asked
 from glueplan.ui.shared.plain_text import ask, filled, plain
+from glueplan.ui.shared.start_again import start_again
 
 
 class RestoreDialog(QDialog):
@@ -204,8 +205,11 @@ def reason_text(reason: str) -> str:
     return QCoreApplication.translate("RestoreDialog", "Before a database update")
 
 
-def confirmed(copy: BackupFile, source: Path | None, language: Language, parent: QWidget | None) -> bool:
-    """Ask once more before the database is replaced (with what ``source``, a file chosen, holds)."""
+def confirmed(copy: BackupFile, source: Path | None, language: Language, parent: QWidget | None,
+              others: int = 0) -> bool:
+    """Ask once more before the database is replaced (with what ``source``, a file chosen, holds),
+    saying so when ``others`` other copies of glueplan have it open: they are left on the file
+    replaced, which they can no longer save into, and have to be started again."""
     if source is None:
         question = filled(QCoreApplication.translate("RestoreDialog", "Replace the database with the backup of %1? "
                                                      "The file as it is now is backed up first."),
@@ -214,6 +218,10 @@ def confirmed(copy: BackupFile, source: Path | None, language: Language, parent:
         question = filled(QCoreApplication.translate("RestoreDialog", "Replace the database with what %1 holds "
                                                      "(%2, %3)? The file as it is now is backed up first."),
                           str(source), *counts(copy))
+    if others:
+        question += "\n\n" + RestoreDialog.tr(
+            "glueplan is also open on this database in %n other windows. After the restore they can save "
+            "nothing more, and have to be closed and started again.", "", others)
     answer = ask(parent, QMessageBox.Icon.Question, "glueplan", question,
                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
@@ -262,22 +270,37 @@ def restore_from_menu(live: LiveWorkspace, parent: QWidget) -> bool:
     with TemporaryDirectory(prefix="glueplan-restore-") as scratch, \
             asked(RestoreDialog(path, live.language, parent, Path(scratch))) as dialog:
         copy = dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
-        if copy is None or not confirmed(copy, dialog.sources.get(copy.path), live.language, parent):
+        if copy is None:
+            return False
+        source, lock = dialog.sources.get(copy.path), live.findChild(DatabaseLock)
+        if not confirmed(copy, source, live.language, parent, lock.others() if lock else 0):
             return False
         store.close()
         try:
-            restore(path, copy.path)  # a JSON backup's copy in scratch is read whole here, before scratch goes
+            kept_as = restore(path, copy.path)  # a JSON backup's copy in scratch is read whole here, before it goes
         except (StoreError, WriteFailed) as error:
             again = QCoreApplication.translate("RestoreDialog", "glueplan opens the database again.")
             ask(parent, QMessageBox.Icon.Warning, "glueplan", f"{error.text(live.language)}\n\n{again}")
-            restored = False
+            news, restored = "", False
         else:
-            restored = True
-    start_again()
+            news, restored = restored_news(path, copy, source, kept_as, live.language), True
+    start_again(news)
     parent.close()
     return restored
 
 
-def start_again() -> None:
-    """A new glueplan with the same command line; this one closes."""
-    QProcess.startDetached(sys.orig_argv[0], sys.orig_argv[1:])
+def restored_news(path: Path, copy: BackupFile, source: Path | None, kept_as: Path | None, language: Language) -> str:
+    """What the window glueplan starts again in says first: which backup is now the database at
+    ``path``, and where the database as it was went (a backup of it listed here, or a damaged file's name)."""
+    restored = (filled(QCoreApplication.translate("RestoreDialog", "Restored the backup of %1."),
+                       short_text(copy.taken, language)) if source is None else
+                filled(QCoreApplication.translate("RestoreDialog", "Restored the backup %1."), str(source)))
+    if kept_as is None:
+        return restored
+    kept = next((backup for backup in backups(path, read=False) if backup.path.name == kept_as.name), None)
+    before = (filled(QCoreApplication.translate("RestoreDialog", "The database as it was is kept as the backup of "
+                                                "%1 (File > Restore from backup)."), short_text(kept.taken, language))
+              if kept is not None else
+              filled(QCoreApplication.translate("RestoreDialog", "The database as it was could not be read; it is "
+                                                "kept as %1."), str(kept_as)))
+    return f"{restored} {before}"

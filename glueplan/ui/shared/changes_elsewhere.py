@@ -2,7 +2,11 @@
 clinic's server, a command in a terminal. On PostgreSQL the server's notification wakes it at once;
 on an SQLite file it looks every two seconds while glueplan is the active application, and as soon
 as it becomes active again. What changed reaches the pages as a change of the workspace, so each
-page refreshes only what it shows, and only when it is visible."""
+page refreshes only what it shows, and only when it is visible.
+
+A file replaced by a restore in another window is no change to catch up with: the window's
+connections still read the old file, and its edits are refused (Store.transaction). It is said at
+the next look (``file_replaced``), and nothing more is looked for."""
 
 from __future__ import annotations
 
@@ -24,6 +28,7 @@ class ChangesElsewhere(QObject):
     undo steps were made on the copy before, and are dropped, as after a refused stale edit."""
 
     program_reloaded = Signal()
+    file_replaced = Signal()
 
     def __init__(self, live: LiveWorkspace) -> None:
         super().__init__(live)
@@ -34,6 +39,7 @@ class ChangesElsewhere(QObject):
         self.timer.timeout.connect(self.check)
         self._notifier: QSocketNotifier | None = None
         self._pending = False  # saved elsewhere, not caught up with yet
+        self.replaced = False  # another file is in place of the one this window has open
         self._listen()
         app = QApplication.instance()
         assert isinstance(app, QApplication)
@@ -63,11 +69,18 @@ class ChangesElsewhere(QObject):
     def check(self) -> None:
         """Catch up if anything was saved elsewhere; a database out of reach is asked again later
         (the next edit says so where the user looks)."""
+        if self.replaced:
+            return
+        workspace = self._live.workspace
+        if workspace.repository.store.replaced():
+            self.replaced = True
+            self.timer.stop()
+            self.file_replaced.emit()
+            return
         self._pending = self.watch.changed() or self._pending
         self._listen()
         if not self._pending or _editing_in_place():
             return  # an open in-place editor would close, losing what is typed: after it, then
-        workspace = self._live.workspace
         try:
             change = catch_up(workspace)
         except StoreError:

@@ -1,15 +1,20 @@
 """The notice across the top of a window (above the pages, wrapping its text to the window's
 width): a second copy of glueplan on the same database says so for as long as the other copy
-is open; a database glueplan may only read says that instead."""
+is open; a database glueplan may only read says that instead. A window whose file a restore in
+another window replaced says so in red, with a button that starts glueplan again on the file now
+in place: it went on showing the old file's data as current, and only its next edit was refused."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QStyle, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton, QStyle, QVBoxLayout, QWidget
 
+from glueplan.ui.settings.theme import ERROR_TEXT
+from glueplan.ui.shared.changes_elsewhere import ChangesElsewhere, follow_changes_elsewhere
 from glueplan.ui.shared.database_lock import DatabaseLock
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.plain_text import filled
+from glueplan.ui.shared.start_again import start_again
 
 
 class Notice(QFrame):
@@ -18,16 +23,19 @@ class Notice(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        size = self.style().pixelMetric(QStyle.PixelMetric.PM_LargeIconSize)
-        icon = QLabel()
-        icon.setPixmap(self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(size, size))
+        self.icon = QLabel()
+        self._show_icon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         self.text = QLabel()
         self.text.setTextFormat(Qt.TextFormat.PlainText)
         self.text.setWordWrap(True)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout = QHBoxLayout(self)
-        layout.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(self.text, 1)
+        self.row = QHBoxLayout(self)
+        self.row.addWidget(self.icon, 0, Qt.AlignmentFlag.AlignTop)
+        self.row.addWidget(self.text, 1)
+
+    def _show_icon(self, icon: QStyle.StandardPixmap) -> None:
+        size = self.style().pixelMetric(QStyle.PixelMetric.PM_LargeIconSize)
+        self.icon.setPixmap(self.style().standardIcon(icon).pixmap(size, size))
 
 
 class ReadOnlyNotice(Notice):
@@ -41,15 +49,23 @@ class ReadOnlyNotice(Notice):
 
 
 class CopyNotice(Notice):
-    """Hidden while this copy holds the lock."""
+    """Hidden while this copy holds the lock, unless its file was replaced (``elsewhere``)."""
 
-    def __init__(self, lock: DatabaseLock, parent: QWidget | None = None) -> None:
+    def __init__(self, lock: DatabaseLock, elsewhere: ChangesElsewhere, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.lock = lock
+        self.lock, self.elsewhere = lock, elsewhere
+        self.start_again_button = QPushButton(self.tr("&Start again"))
+        self.start_again_button.clicked.connect(self._start_again)
+        self.start_again_button.hide()
+        self.row.addWidget(self.start_again_button, 0, Qt.AlignmentFlag.AlignVCenter)
         lock.changed.connect(self.follow)
+        elsewhere.file_replaced.connect(self.follow)
         self.follow()
 
     def follow(self) -> None:
+        if self.elsewhere.replaced:
+            self._say_replaced()
+            return
         owner = self.lock.owner
         if self.lock.other_copy and owner is not None:
             self.text.setText(filled(self.tr(
@@ -57,6 +73,22 @@ class CopyNotice(Notice):
                 "edit made here to a program the other copy has changed is refused, and the program reloads. "
                 "Close one of them to be sure what you see is saved."), str(owner[0]), owner[1] or "?"))
         self.setVisible(self.lock.other_copy)
+
+    def _say_replaced(self) -> None:
+        """For good: the window shows the old file, and saves nothing (Store.transaction refuses)."""
+        color = ERROR_TEXT.name(self.palette())
+        self.setStyleSheet(f"CopyNotice {{ border: 2px solid {color}; }} QLabel {{ color: {color}; }}")
+        self._show_icon(QStyle.StandardPixmap.SP_MessageBoxCritical)
+        self.text.setText(self.tr(
+            "A backup was restored into this database in another window. What this window shows is the "
+            "database as it was before, and no change made here can be saved. Start glueplan again to work "
+            "on the restored database."))
+        self.start_again_button.show()
+        self.show()
+
+    def _start_again(self) -> None:
+        start_again()
+        self.window().close()
 
 
 def show_copy_notice(window: QMainWindow, live: LiveWorkspace) -> Notice:
@@ -73,7 +105,7 @@ def show_copy_notice(window: QMainWindow, live: LiveWorkspace) -> Notice:
         lock = live.findChild(DatabaseLock)
         if lock is None:
             lock = DatabaseLock(store.engine.url, live)
-        notice = CopyNotice(lock, container)
+        notice = CopyNotice(lock, follow_changes_elsewhere(live), container)
     column = QVBoxLayout(container)
     column.setContentsMargins(0, 0, 0, 0)
     column.addWidget(notice)

@@ -2,11 +2,18 @@
 the temporary folder named after its address), so that a second copy of glueplan can tell the
 user. The data are safe either way (a stale program edit is refused, see StaleProgram); the
 lock only lets the user know. A lock left by a copy that crashed is stale (its process is gone)
-and is taken over; a copy that was second takes the lock over when the first one closes."""
+and is taken over; a copy that was second takes the lock over when the first one closes.
+
+The lock tells a second copy of the first, not the first of a second: so each copy also holds a
+lock of its own beside it (``glueplan.sqlite.lock.copy-<process>-<n>``), which ``others`` counts
+(a restore says whom it will leave on a replaced file). Only lock files are touched: opening the
+database's own files would drop this process's SQLite locks (store/open_files.py)."""
 
 from __future__ import annotations
 
 import hashlib
+import itertools
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QDir, QLockFile, QObject, QTimer, Signal
@@ -15,6 +22,8 @@ from sqlalchemy.engine import URL
 from glueplan.store.location import sqlite_file
 
 RETRY_MS = 3000  # how often a second copy looks whether the first one has closed
+COPY_MARK = ".copy-"  # between the lock's name and a copy's own: glueplan.sqlite.lock.copy-4711-1
+_numbers = itertools.count(1)  # two workspaces of one process on one file are two copies
 
 
 def lock_path(url: URL) -> Path:
@@ -48,6 +57,8 @@ class DatabaseLock(QObject):
         self._timer.setInterval(RETRY_MS)
         self._timer.timeout.connect(self.try_again)
         self.try_again()
+        self._own = QLockFile(str(self.path.with_name(f"{self.path.name}{COPY_MARK}{os.getpid()}-{next(_numbers)}")))
+        self._own.tryLock(0)  # a folder where it cannot be made has no database either
 
     def try_again(self) -> None:
         """Take the lock if nobody else holds it (or only a dead process did)."""
@@ -74,8 +85,32 @@ class DatabaseLock(QObject):
         """Another running copy holds the lock."""
         return not self.held and self.owner is not None
 
+    def others(self) -> int:
+        """How many other copies of glueplan have the database open now (counted by their own locks;
+        one left by a copy that crashed is taken and removed). An older glueplan holds no such lock:
+        holding the database's, it is one."""
+        count = 0
+        for name in self._copies():
+            other = QLockFile(str(name))
+            other.setStaleLockTime(0)  # by a dead process only, as the database's lock
+            if other.tryLock(0):
+                other.unlock()
+            elif other.error() is QLockFile.LockError.LockFailedError:
+                count += 1
+        return max(count, int(self.other_copy))
+
+    def _copies(self) -> list[Path]:
+        """The lock files of the copies other than this one."""
+        own = Path(self._own.fileName())
+        try:
+            return [name for name in self.path.parent.iterdir()
+                    if name.name.startswith(self.path.name + COPY_MARK) and name != own]
+        except OSError:
+            return []
+
     def release(self) -> None:
         self._timer.stop()
+        self._own.unlock()
         if self.held:
             self._file.unlock()
             self.held = False
