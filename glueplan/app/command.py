@@ -21,10 +21,13 @@ class DoneElsewhere(Exception):
 
 
 class History(StrEnum):
-    """Which undo history a command joins: Undo follows the page, as users expect."""
+    """Which undo history a command joins: Undo follows the page, as users expect. A trainee step
+    (archive or restore a trainee) belongs to no page: every page's Undo offers it while it is the
+    newest step (the window's LiveWorkspace.undo_stack)."""
 
     PLAN = "plan"  # the open program, the profile, own exercises
     LOG = "log"  # logged sets
+    TRAINEE = "trainee"  # who is shown: the step that started the other histories
 
 
 class Command(Protocol):

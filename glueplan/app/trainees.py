@@ -78,7 +78,7 @@ class ArchiveTrainee:
     text: str
     trainee_id: int | None = None  # None: the one shown
     archived: bool = True
-    history: History = History.PLAN
+    history: History = History.TRAINEE
     _shown_before: int | None = field(default=None, init=False)
     _done: bool = field(default=False, init=False)
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -58,6 +58,7 @@ class MainWindow(QMainWindow):
 
     first_painted = Signal()
     preferences_changed = Signal(object)  # the Preferences saved in Edit > Preferences
+    steps_moved = Signal()  # an undo history or the tab changed: Edit > Undo and Redo say their step again
 
     def __init__(self, catalog: Catalog, language: Language, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,7 +73,6 @@ class MainWindow(QMainWindow):
         self.detail = ExerciseDetail(catalog, language)
         self.week_page: WeekPage | None = None
         self.guide: GettingStarted | None = None
-        self.undo_group = QUndoGroup(self)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.map, self.tr("Muscle map"))
@@ -105,7 +105,6 @@ class MainWindow(QMainWindow):
         pages other than the map are built when first shown."""
         from glueplan.ui.shared.changes_elsewhere import follow_changes_elsewhere
         from glueplan.ui.shared.copy_notice import show_copy_notice  # imports SQLAlchemy: after the first paint
-        from glueplan.ui.shared.start_again import news_at_start
         from glueplan.ui.trainee_bar import TraineeBar
 
         self.live = live
@@ -120,12 +119,10 @@ class MainWindow(QMainWindow):
         self.file_menu.insertSeparator(first)
         live.failed.connect(self._failed)
         for stack in live.undo_stacks.values():
-            self.undo_group.addStack(stack)
+            stack.indexChanged.connect(self.steps_moved)  # a step taken, pushed or cleared away
         self.library.set_catalog(live.catalog)
         self.detail.set_catalog(live.catalog)
         self._say_catalogue_size(live.catalog)  # the user's own exercises with the built-in ones
-        if news := news_at_start():  # what glueplan did before it started this one again (a restore)
-            self.statusBar().showMessage(news)
         # Every page is made with its parent: PySide6 does not hand a widget given to addTab over to
         # Qt, so one made without a parent was deleted by Python's collector inside a live window.
         self.week_tab = QStackedWidget(self.tabs)
@@ -255,15 +252,27 @@ class MainWindow(QMainWindow):
         "Undo Edit set" in English, where a command keeps its capital, but "Angre: Endre sett" in
         Bokmål and "Fortryd: Slet sæt" in Danish, which read "Angre Endre sett" as a capital in the
         middle of a sentence."""
-        group = self.undo_group
         action = QAction(alone, self)
         action.setEnabled(False)
-        text_changed, can_changed = ((group.redoTextChanged, group.canRedoChanged) if redo
-                                     else (group.undoTextChanged, group.canUndoChanged))
-        text_changed.connect(lambda text: action.setText(step.replace("%1", no_mnemonic(text)) if text else alone))
-        can_changed.connect(action.setEnabled)
-        action.triggered.connect(group.redo if redo else group.undo)
+
+        def show() -> None:
+            stack = None if self.live is None else self.live.undo_stack(self._page_history(), redo)
+            text = "" if stack is None else stack.redoText() if redo else stack.undoText()
+            action.setText(step.replace("%1", no_mnemonic(text)) if text else alone)
+            action.setEnabled(stack is not None)
+
+        def take() -> None:
+            stack = None if self.live is None else self.live.undo_stack(self._page_history(), redo)
+            if stack is not None:
+                stack.redo() if redo else stack.undo()
+
+        self.steps_moved.connect(show)
+        action.triggered.connect(take)
         return action
+
+    def _page_history(self) -> History:
+        """Undo follows the tab: the log's steps on the Log and History tabs, the plan's elsewhere."""
+        return History.LOG if self.tabs.currentWidget() in (self.log_tab, self.history_tab) else History.PLAN
 
     def _build_menus(self) -> None:
         self.new_action = self._action(self.tr("&New exercise…"), self.new_exercise, QKeySequence.StandardKey.New)
@@ -456,7 +465,7 @@ class MainWindow(QMainWindow):
 
     def _failed(self, history: History, reason: str) -> None:
         """Refused plan edits are said in a dialog; the log says its own beside the entry."""
-        if history is History.PLAN:
+        if history is not History.LOG:
             ask(self, QMessageBox.Icon.Warning, self.tr("Not saved"), reason)
 
     # -- views ------------------------------------------------------------------------------
@@ -476,8 +485,7 @@ class MainWindow(QMainWindow):
         self._current_page_sets_width()
         if self.live is None:
             return
-        log = current in (self.log_tab, self.history_tab)
-        self.undo_group.setActiveStack(self.live.undo_stacks[History.LOG if log else History.PLAN])
+        self.steps_moved.emit()
         if isinstance(current, LazyTab):
             current.build()
 
@@ -508,22 +516,22 @@ class MainWindow(QMainWindow):
 
     def _fill_history(self) -> None:
         self.history_menu.clear()
-        stack = self.undo_group.activeStack()
-        if stack is None:
+        if self.live is None:
             return
-        for index in range(stack.count() + 1):
-            text = self.tr("The program as opened") if index == 0 else stack.text(index - 1)
+        names, done, fewest = self.live.steps(self._page_history())
+        for index in range(len(names) + 1):
+            text = self.tr("The program as opened") if index == 0 else names[index - 1]
             action = self.history_menu.addAction(no_mnemonic(text))
             action.setCheckable(True)
-            action.setChecked(index == stack.index())
+            action.setChecked(index == done)
+            action.setEnabled(index >= fewest)
             action.setData(index)
             action.triggered.connect(self._go_to_history)
 
     def _go_to_history(self) -> None:
         action = self.sender()
-        stack = self.undo_group.activeStack()
-        if isinstance(action, QAction) and stack is not None:
-            stack.setIndex(int(action.data()))
+        if isinstance(action, QAction) and self.live is not None:
+            self.live.go_to(self._page_history(), int(action.data()))
 
     def edit_profile(self) -> None:
         if self.live is None:

@@ -8,10 +8,12 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from glueplan.app.command import History
+from glueplan.app.log_edits import LogSet
 from glueplan.app.setup_edits import EditProfile
 from glueplan.app.trainees import add_and_switch
 from glueplan.domain.language import Language
@@ -19,8 +21,12 @@ from glueplan.domain.log import LoggedSet
 from glueplan.domain.trainee import Trainee
 from glueplan.store.repository import Repository
 from glueplan.ui.application import install_translators
+from glueplan.ui.main_window import MainWindow
 from tests.conftest import seed_000
 from tests.ui.test_main_window import make_window
+from tests.ui.test_undo_follows_window import press
+
+REDO = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
 
 
 def test_choosing_a_trainee_shows_their_data_and_names_them(qtbot: QtBot, repository: Repository,
@@ -55,12 +61,12 @@ def test_choosing_a_trainee_shows_their_data_and_names_them(qtbot: QtBot, reposi
     bar.archive_action.trigger()
     assert [bar.switcher.itemText(i) for i in range(bar.switcher.count())] == ["Ane", "Me"]
     assert window.live.workspace.trainee_id == me
-    plan = window.live.undo_stacks[History.PLAN]
-    assert [plan.text(i) for i in range(plan.count())] == ["Archive “Ole”"]  # the rename was Ole's
-    plan.undo()
+    trainee_steps = window.live.undo_stacks[History.TRAINEE]
+    assert [trainee_steps.text(i) for i in range(trainee_steps.count())] == ["Archive “Ole”"]  # the rename was Ole's
+    trainee_steps.undo()
     assert bar.switcher.currentText() == "Ole" and window.windowTitle() == "Ole – glueplan.sqlite – glueplan"
     assert [bar.switcher.itemText(i) for i in range(bar.switcher.count())] == ["Ane", "Me", "Ole"]
-    plan.redo()
+    trainee_steps.redo()
     assert window.live.workspace.trainee_id == me and bar.switcher.count() == 2
     names = [action.text() for action in window.file_menu.actions()[:3]]
     assert names == ["New &trainee…", "Edit t&rainee…", "&Archive trainee…"]
@@ -96,12 +102,12 @@ def test_an_archived_trainee_is_brought_back_from_the_file_menu(qtbot: QtBot, re
     assert window.windowTitle() == "Knee & hip – glueplan.sqlite – glueplan"
     assert bar.switcher.currentText() == "Knee & hip"
     assert not bar.restore_menu.isEnabled()
-    plan = window.live.undo_stacks[History.PLAN]
-    assert [plan.text(i) for i in range(plan.count())] == ["Restore “Knee & hip”"]
-    plan.undo()  # archived again, and the trainee shown before is shown again
+    trainee_steps = window.live.undo_stacks[History.TRAINEE]
+    assert [trainee_steps.text(i) for i in range(trainee_steps.count())] == ["Restore “Knee & hip”"]
+    trainee_steps.undo()  # archived again, and the trainee shown before is shown again
     assert window.live.workspace.trainee_id == me and bar.switcher.count() == 1
     assert [entry.text() for entry in bar.restore_menu.actions()] == ["Knee && hip"]
-    plan.redo()
+    trainee_steps.redo()
     assert bar.switcher.currentText() == "Knee & hip" and bar.switcher.count() == 2
 
 
@@ -120,8 +126,8 @@ def test_restoring_the_first_trainee_names_them_in_the_windows_language(qtbot: Q
     entries = window.trainee_bar.restore_menu.actions()
     assert [entry.text() for entry in entries] == ["Mig"]
     entries[0].trigger()
-    plan = window.live.undo_stacks[History.PLAN]
-    assert plan.text(plan.count() - 1).endswith("“Mig”")
+    trainee_steps = window.live.undo_stacks[History.TRAINEE]
+    assert trainee_steps.text(trainee_steps.count() - 1).endswith("“Mig”")
 
 
 def test_windows_on_two_databases_are_told_apart_by_their_titles(qtbot: QtBot, repository: Repository,
@@ -172,3 +178,82 @@ def test_archiving_names_the_trainee_in_quotes(qtbot: QtBot, qapp: QApplication,
                         or QMessageBox.StandardButton.No)
     window.trainee_bar.archive_action.trigger()
     assert asked[0].startswith(quoted)
+
+
+def _active_window(qtbot: QtBot, repository: Repository) -> MainWindow:
+    window = make_window(qtbot, repository)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    return window
+
+
+@pytest.mark.parametrize("tab", ["log_tab", "history_tab"])
+def test_ctrl_z_undoes_an_archive_or_a_restore_on_the_log_and_history_tabs(
+        qtbot: QtBot, repository: Repository, monkeypatch: pytest.MonkeyPatch, tab: str) -> None:
+    """The archive question says "Edit > Undo brings them back": on the Log and History tabs Edit >
+    Undo was greyed out after it (the step went to the plan's history, which those tabs do not show)."""
+    window = _active_window(qtbot, repository)
+    me = window.live.workspace.trainee_id
+    window.live.change_trainee(lambda workspace: add_and_switch(workspace, "Ole"))
+    ole = window.live.workspace.trainee_id
+    page = getattr(window, tab)
+    window.tabs.setCurrentWidget(page)
+    page.build()
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Yes)
+    bar = window.trainee_bar
+    bar.archive_action.trigger()
+    assert window.live.workspace.trainee_id == me and window.undo_action.text() == "&Undo Archive “Ole”"
+    window._fill_history()
+    assert [action.text() for action in window.history_menu.actions()][1:] == ["Archive “Ole”"]
+    window.history_menu.actions()[0].trigger()  # Edit > Undo history goes back before the archive
+    assert window.live.workspace.trainee_id == ole and bar.switcher.count() == 2
+    window._fill_history()
+    window.history_menu.actions()[1].trigger()
+    assert window.live.workspace.trainee_id == me and bar.switcher.count() == 1
+    press(qtbot, window)
+    assert window.live.workspace.trainee_id == ole and bar.switcher.count() == 2
+    press(qtbot, window, REDO)
+    assert window.live.workspace.trainee_id == me and bar.switcher.count() == 1
+
+    bar.restore_menu.actions()[0].trigger()
+    assert window.live.workspace.trainee_id == ole and window.undo_action.text() == "&Undo Restore “Ole”"
+    press(qtbot, window)
+    assert window.live.workspace.trainee_id == me and bar.switcher.count() == 1
+    press(qtbot, window, REDO)
+    assert window.live.workspace.trainee_id == ole and bar.switcher.count() == 2
+
+
+def test_the_archive_is_undone_only_as_the_newest_step_and_a_later_step_ends_its_redo(
+        qtbot: QtBot, repository: Repository, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ctrl+Z on the Log tab does not take back an edit made on another tab (a profile edit after
+    the archive): the archive is undone there only once nothing newer is left to undo. A set logged
+    for the trainee shown again after the undo ends the archive's redo: redone, it would show another
+    trainee with that set left on the Log tab's history."""
+    window = _active_window(qtbot, repository)
+    window.live.change_trainee(lambda workspace: add_and_switch(workspace, "Ole"))
+    ole = window.live.workspace.trainee_id
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Yes)
+    window.trainee_bar.archive_action.trigger()
+    me = window.live.workspace.trainee_id
+    window.live.run_or_report(EditProfile(window.live.trainee, replace(window.live.trainee, name="Mette"),
+                                          "Edit trainee"))
+    window.tabs.setCurrentWidget(window.log_tab)
+    window.log_tab.build()
+    assert not window.undo_action.isEnabled()
+    window._fill_history()
+    assert [action.isEnabled() for action in window.history_menu.actions()] == [False, True]
+    press(qtbot, window)
+    assert window.live.trainee.name == "Mette" and window.live.workspace.trainee_id == me
+    window.tabs.setCurrentWidget(window.map)
+    press(qtbot, window)
+    assert window.live.trainee.name == "Me" and window.undo_action.text() == "&Undo Archive “Ole”"
+    window.tabs.setCurrentWidget(window.log_tab)
+    press(qtbot, window)
+    assert window.live.workspace.trainee_id == ole
+    assert window.redo_action.text() == "&Redo Archive “Ole”"
+    window.live.run_or_report(LogSet(LoggedSet("back_squat", datetime(2026, 11, 23, 18), 60.0, 8, 2), "Log set"))
+    assert not window.redo_action.isEnabled()
+    press(qtbot, window, REDO)
+    assert window.live.workspace.trainee_id == ole and window.trainee_bar.switcher.count() == 2
+    press(qtbot, window)
+    assert repository.logged_sets(ole) == []

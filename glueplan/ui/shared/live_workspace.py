@@ -2,6 +2,7 @@
 
 This is the one thin adapter between app commands and Qt's undo framework: every edit of
 every page goes through ``run``; Undo and Redo call the same command backwards and forwards.
+Which history's step Edit > Undo takes on a page is decided here too (``undo_stack``).
 """
 
 from __future__ import annotations
@@ -108,6 +109,8 @@ class LiveWorkspace(QObject):
                 self.undo_stacks[History.PLAN].clear()
             return error
         if change:  # an edit that changed nothing is no step
+            if self.undo_stacks[History.TRAINEE].canRedo():
+                self._forget()  # redone, the trainee step would show another trainee over this step
             self.undo_stacks[command.history].push(_Step(self, command))
         return None
 
@@ -143,9 +146,50 @@ class LiveWorkspace(QObject):
     def change_trainee(self, step: Callable[[Workspace], object]) -> None:
         """Show another trainee (``step`` switches, adding or archiving one first if it must, and
         announces it): the undo histories belonged to the trainee shown before."""
+        self._forget()
+        step(self.workspace)
+
+    def _forget(self) -> None:
+        """Drop every undo step: each acts on the trainee it was made for."""
         for stack in self.undo_stacks.values():
             stack.clear()
-        step(self.workspace)
+
+    def undo_stack(self, page: History, redo: bool = False) -> QUndoStack | None:
+        """The history whose step Edit > Undo (``redo``: Redo) takes on a page showing ``page``'s
+        steps, None when there is none to take. The trainee step is the oldest of all (switching
+        trainee starts the histories anew): it is undone from any page once no page has a step left
+        to undo (never before an edit made on another page), and redone before any page's step."""
+        own, trainee = self.undo_stacks[page], self.undo_stacks[History.TRAINEE]
+        if redo:
+            return trainee if trainee.canRedo() else own if own.canRedo() else None
+        if own.canUndo():
+            return own
+        return trainee if trainee.canUndo() and not self._undoable_beside(page) else None
+
+    def _undoable_beside(self, page: History) -> bool:
+        """Whether a page of another history than ``page`` has a step to undo."""
+        return any(stack.canUndo() for history, stack in self.undo_stacks.items()
+                   if history not in (page, History.TRAINEE))
+
+    def steps(self, page: History) -> tuple[list[str], int, int]:
+        """Edit > Undo history on a page: the trainee step's name (if one started the histories),
+        then the page's steps'; how many of them are done; and the fewest the page can go back to
+        (the trainee step stays done while another page has steps of its own to undo)."""
+        own, trainee = self.undo_stacks[page], self.undo_stacks[History.TRAINEE]
+        names = [trainee.text(index) for index in range(trainee.count())] + [own.text(i) for i in range(own.count())]
+        return names, trainee.index() + own.index(), trainee.count() if self._undoable_beside(page) else 0
+
+    def go_to(self, page: History, done: int) -> None:
+        """Undo or redo on a page until ``done`` of its ``steps`` are done."""
+        own, trainee = self.undo_stacks[page], self.undo_stacks[History.TRAINEE]
+        if done >= trainee.count():
+            if trainee.canRedo():
+                trainee.redo()
+            own.setIndex(done - trainee.count())
+        else:
+            own.setIndex(0)
+            if self.undo_stack(page) is trainee:
+                trainee.undo()
 
     def step_failed(self, history: History, error: StoreError) -> None:
         """An undo or redo was refused: say so; after a reload the plan's steps go."""
