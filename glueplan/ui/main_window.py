@@ -105,6 +105,7 @@ class MainWindow(QMainWindow):
         pages other than the map are built when first shown."""
         from glueplan.ui.shared.changes_elsewhere import follow_changes_elsewhere
         from glueplan.ui.shared.copy_notice import show_copy_notice  # imports SQLAlchemy: after the first paint
+        from glueplan.ui.shared.start_again import news_at_start
         from glueplan.ui.trainee_bar import TraineeBar
 
         self.live = live
@@ -123,6 +124,8 @@ class MainWindow(QMainWindow):
         self.library.set_catalog(live.catalog)
         self.detail.set_catalog(live.catalog)
         self._say_catalogue_size(live.catalog)  # the user's own exercises with the built-in ones
+        if news := news_at_start():  # what glueplan did before it started this one again (a restore)
+            self.statusBar().showMessage(news)
         # Every page is made with its parent: PySide6 does not hand a widget given to addTab over to
         # Qt, so one made without a parent was deleted by Python's collector inside a live window.
         self.week_tab = QStackedWidget(self.tabs)
