@@ -2641,6 +2641,25 @@ Kontrollér, at det korrekte filnavn blev givet.</translation>
     </message>
 </context>
 <context>
+    <name>SectionTyping</name>
+    <message>
+        <source>The day must be from 1 to 31.</source>
+        <translation>Dagen skal være fra 1 til 31.</translation>
+    </message>
+    <message>
+        <source>The month must be from 1 to 12.</source>
+        <translation>Måneden skal være fra 1 til 12.</translation>
+    </message>
+    <message>
+        <source>There is no %1 %2.</source>
+        <translation>Der er ingen %1. %2.</translation>
+    </message>
+    <message>
+        <source>There is no %1 %2 in %3.</source>
+        <translation>Der er ingen %1. %2 i %3.</translation>
+    </message>
+</context>
+<context>
     <name>SessionEditor</name>
     <message>
         <source>time</source>

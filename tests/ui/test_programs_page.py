@@ -18,11 +18,13 @@ from glueplan.ui.application import install_translators
 from glueplan.ui.main_window import MainWindow
 from glueplan.ui.programs.page import ProgramsPage
 from glueplan.ui.shared.logged_text import date_text, short_text
+from tests.ui.test_date_typing import said
 from tests.ui.test_main_window import make_window
 
 
-def two_programs(qtbot: QtBot, repository: Repository) -> tuple[MainWindow, ProgramsPage]:
-    window = make_window(qtbot, repository)
+def two_programs(qtbot: QtBot, repository: Repository,
+                 language: Language = Language.EN) -> tuple[MainWindow, ProgramsPage]:
+    window = make_window(qtbot, repository, language)
     page = window.programs_page()
     page.template_cards[0].start_button.click()
     page.template_cards[1].start_button.click()
@@ -288,17 +290,21 @@ def redo(window: MainWindow) -> None:
     window.live.undo_stacks[History.PLAN].redo()
 
 
+def starting_monday_14_december(qtbot: QtBot, repository: Repository,
+                                language: Language = Language.EN) -> tuple[MainWindow, ProgramsPage, int]:
+    """Two programs, the chosen one moved to start on Monday 14.12.2026; and the steps to undo so far."""
+    window, page = two_programs(qtbot, repository, language)
+    page.start.setDate(QDate(2026, 12, 14))
+    page.start.editingFinished.emit()
+    assert window.live is not None
+    return window, page, window.live.undo_stacks[History.PLAN].count()
+
+
 @pytest.mark.parametrize("language", [Language.DA, Language.EN])
 def test_the_moved_to_monday_note_says_what_the_last_change_did(qtbot: QtBot, repository: Repository,
                                                                  language: Language) -> None:
     """Seen in Danish: "moved from Tuesday 8 to Monday 7" stayed under a start typed afterwards as Monday 30.11."""
-    window = make_window(qtbot, repository, language)
-    page = window.programs_page()
-    page.template_cards[0].start_button.click()
-    page.template_cards[1].start_button.click()
-    window.show_programs()
-    page.start.setDate(QDate(2026, 12, 14))
-    page.start.editingFinished.emit()
+    window, page, _steps = starting_monday_14_december(qtbot, repository, language)
     typed_start(qtbot, page, language, date(2026, 12, 8), home=False)
     assert page.start_moved.isVisibleTo(page) and date_text(date(2026, 12, 8), language) in page.start_moved.text()
     typed_start(qtbot, page, language, date(2026, 11, 30), home=False)  # a Monday: nothing moved
@@ -321,12 +327,10 @@ def test_the_moved_to_monday_note_says_what_the_last_change_did(qtbot: QtBot, re
 @pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")  # the pop-up, offscreen
 def test_a_day_picked_in_the_calendar_moves_the_start_at_once(qtbot: QtBot, repository: Repository) -> None:
     """A pick in the pop-up showed in the field, but the program moved only once the field lost focus."""
-    window, page = two_programs(qtbot, repository)
-    page.start.setDate(QDate(2026, 12, 14))
-    page.start.editingFinished.emit()
+    window, page, steps = starting_monday_14_december(qtbot, repository)
     assert window.live is not None
-    steps = window.live.undo_stacks[History.PLAN].count()
-    qtbot.mouseClick(page.start, Qt.MouseButton.LeftButton, pos=QPoint(page.start.width() - 6, page.start.height() // 2))
+    arrow = QPoint(page.start.width() - 6, page.start.height() // 2)  # the pop-up's button
+    qtbot.mouseClick(page.start, Qt.MouseButton.LeftButton, pos=arrow)
     calendar = page.start.calendarWidget()
     qtbot.waitUntil(calendar.isVisible)
     days = calendar.findChild(QTableView)
@@ -338,3 +342,16 @@ def test_a_day_picked_in_the_calendar_moves_the_start_at_once(qtbot: QtBot, repo
     assert window.live.undo_stacks[History.PLAN].count() == steps + 1  # once
     page.name.setFocus()  # leaving the field moves nothing again
     assert window.live.undo_stacks[History.PLAN].count() == steps + 1 and page.start_moved.isVisibleTo(page)
+
+
+def test_a_start_that_does_not_exist_moves_nothing(qtbot: QtBot, repository: Repository) -> None:
+    """"31.2.2027" typed as the start became 28.02 and then Monday 22.02, without a word."""
+    window, page, steps = starting_monday_14_december(qtbot, repository)
+    assert window.live is not None
+    page.start.setFocus()
+    page.start.findChild(QLineEdit).selectAll()
+    qtbot.keyClicks(page.start, "31/2/2027")
+    qtbot.keyClick(page.start, Qt.Key.Key_Return)
+    assert window.live.program.start == date(2026, 12, 14) and page.start.date() == QDate(2026, 12, 14)
+    assert window.live.undo_stacks[History.PLAN].count() == steps and not page.start_moved.isVisibleTo(page)
+    assert said(page.start) == "There is no 31 February."

@@ -13,13 +13,23 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtCore import QDate, QEvent, QLocale, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QTextCharFormat
-from PySide6.QtWidgets import QCalendarWidget, QDateEdit, QDateTimeEdit, QLineEdit, QTimeEdit
+from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QObject, QPoint, Qt, QTimer
+from PySide6.QtGui import QKeyEvent, QPalette, QTextCharFormat
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QDateEdit,
+    QDateTimeEdit,
+    QFrame,
+    QLabel,
+    QLineEdit,
+    QTimeEdit,
+    QToolTip,
+)
 
 from glueplan.domain.language import Language
 from glueplan.ui.settings.theme import WEEKEND_TEXT
 from glueplan.ui.shared.logged_text import locale_of
+from glueplan.ui.shared.plain_text import filled
 
 COLUMNS = 8  # the week number and seven days
 CELL_PADDING = 14  # px around a day name, as Qt's table draws it
@@ -27,6 +37,12 @@ CELL_PADDING = 14  # px around a day name, as Qt's table draws it
 
 Field = TypeVar("Field", bound=QDateTimeEdit)
 LONGEST_MONTH = 31
+MONTHS = 12
+LEAP_YEAR = 2000  # its February has the 29th
+YEAR_DIGITS = 4
+REFUSED = "refused"  # the tip that says why a date typed was refused
+TIP_MARGIN = 3  # px, as Qt's own tips
+TIP_MS = 8000  # long enough to read a sentence after typing
 COMMANDS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
 
 
@@ -37,7 +53,12 @@ class SectionTyping(QObject):
     unless the part before was full and Qt moved on already. So "30.11.2026", "30112026" and "5.1.2027"
     each give the date they say, typed over the whole date or from Home, and "14" from Home a new day.
     A day the month shown has not (30 typed over February) is kept and given once the month typed
-    has it."""
+    has it.
+
+    A date that does not exist is refused, never made another one ("31.2.2027" gave 28.02.2027, "15.13.2026"
+    15.01.2026): at the keystroke that makes it impossible (or when typing stops on a day the month shown has
+    not) the field puts back the date it had before it was typed over, says why beside it, and takes no more
+    of that typing until a key that is not typing (Enter, an arrow, Backspace, Home), a click or a new focus."""
 
     def __init__(self, edit: QDateTimeEdit) -> None:
         super().__init__(edit)
@@ -45,6 +66,19 @@ class SectionTyping(QObject):
         self._typing: int | None = None  # the part digits are being typed into
         self._moved_on = False  # the part before filled up and Qt went on to this one
         self._day = ""  # the day as typed, while typing goes on
+        self._digits = ""  # the month's or the year's digits as typed, while typing goes on there
+        self._before: QDateTime | None = None  # what the field held when this typing began
+        self._refused = ""  # why this typing was refused; the rest of it goes nowhere
+        self._tip = QLabel(edit, Qt.WindowType.ToolTip)
+        self._tip.setObjectName(REFUSED)
+        self._tip.setTextFormat(Qt.TextFormat.PlainText)
+        self._tip.setPalette(QToolTip.palette())
+        self._tip.setForegroundRole(QPalette.ColorRole.ToolTipText)
+        self._tip.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
+        self._tip.setAutoFillBackground(True)
+        self._tip.setFrameStyle(QFrame.Shape.Box | QFrame.Shadow.Plain)
+        self._tip.setMargin(TIP_MARGIN)
+        self._tip_shown = QTimer(self, singleShot=True, interval=TIP_MS, timeout=self._tip.hide)
         edit.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -56,6 +90,12 @@ class SectionTyping(QObject):
         if len(text) != 1 or not text.isprintable() or event.modifiers() & COMMANDS:
             self._stop()  # moving, deleting, Enter or a shortcut: Qt's own
             return False
+        if self._refused:
+            self._say(self._refused)
+            return True
+        if self._before is None:  # typing begins (again)
+            self._before = self._edit.dateTime()
+            self._tip.hide()
         if text.isdigit():
             self._digit(event)
         elif self._moved_on:
@@ -75,9 +115,17 @@ class SectionTyping(QObject):
         part = self._part()
         if self._typing != part:
             self._select(part)
-        if edit.sectionAt(part) == QDateTimeEdit.Section.DaySection:
+            self._digits = ""
+        section = edit.sectionAt(part)
+        if section == QDateTimeEdit.Section.DaySection:
             self._type_day(part, event)
             return
+        if section in (QDateTimeEdit.Section.MonthSection, QDateTimeEdit.Section.YearSection):
+            self._digits += event.text()
+            why = self._month_refused() if section == QDateTimeEdit.Section.MonthSection else self._year_refused()
+            if why:
+                self._refuse(why)
+                return
         QDateTimeEdit.keyPressEvent(edit, event)
         self._moved_on = edit.currentSectionIndex() != part
         self._typing = None if self._moved_on else part
@@ -89,6 +137,9 @@ class SectionTyping(QObject):
         the 3 of a 30 as a whole day and typed the 0 into the month."""
         self._day = (self._day if self._typing == part else "") + event.text()
         shown, day = self._edit.date(), int(self._day)
+        if day > LONGEST_MONTH or self._day == "00":
+            self._refuse(self.tr("The day must be from 1 to 31."))
+            return
         if not day:  # a first 0: Qt shows it until the second digit
             QDateTimeEdit.keyPressEvent(self._edit, event)
             self._typing = part
@@ -98,6 +149,47 @@ class SectionTyping(QObject):
         self._select(part + 1 if full else part)
         self._moved_on = full
         self._typing = None if full else part
+
+    def _month_refused(self) -> str:
+        """Why the month typed so far cannot be, with the day typed (a 1 may become 10 to 12)."""
+        month = int(self._digits)
+        if month > MONTHS or self._digits == "00":
+            return self.tr("The month must be from 1 to 12.")
+        final = len(self._digits) == 2 or month * 10 > MONTHS
+        if final and self._day and int(self._day) > QDate(LEAP_YEAR, month, 1).daysInMonth():
+            return self._no_such_day(month, self._edit.date().year())
+        return ""
+
+    def _year_refused(self) -> str:
+        """Why the year typed, once whole, cannot be with the day and month (29 February 2027)."""
+        year, month = int(self._digits), self._edit.date().month()
+        if len(self._digits) == YEAR_DIGITS and self._day and not QDate.isValid(year, month, int(self._day)):
+            return self._no_such_day(month, year)
+        return ""
+
+    def _no_such_day(self, month: int, year: int) -> str:
+        """No 31 February in any year; no 29 February in 2027."""
+        name, day = self._edit.locale().monthName(month, QLocale.FormatType.LongFormat), self._day.lstrip("0")
+        if int(self._day) > QDate(LEAP_YEAR, month, 1).daysInMonth():
+            return filled(self.tr("There is no %1 %2."), day, name)
+        return filled(self.tr("There is no %1 %2 in %3."), day, name, str(year))
+
+    def _refuse(self, why: str) -> None:
+        """The date before this typing back, and why; the rest of the typing is not taken."""
+        if self._before is not None:
+            self._edit.setDateTime(self._before)
+        self._refused, self._typing, self._moved_on, self._day, self._digits = why, None, False, "", ""
+        self._say(why)
+
+    def _say(self, why: str) -> None:
+        """Under the field, as a tip that stays a while: the same in a form, a table's cell or a toolbar.
+        Not QToolTip's own: it hides at the next key released, the one that was refused."""
+        edit, tip = self._edit, self._tip
+        tip.setText(why)
+        tip.adjustSize()
+        tip.move(edit.mapToGlobal(QPoint(0, edit.height())))
+        tip.show()
+        self._tip_shown.start()
 
     def _give_day(self) -> None:
         """The day typed, once the month and year shown have it (Qt took the last day they had)."""
@@ -114,8 +206,13 @@ class SectionTyping(QObject):
         self._typing = None
 
     def _stop(self) -> None:
+        """Typing ends: a day typed that the month shown has not is refused, else given."""
+        shown = self._edit.date()
+        if self._day and int(self._day) and not QDate.isValid(shown.year(), shown.month(), int(self._day)):
+            self._refuse(self._no_such_day(shown.month(), shown.year()))
         self._give_day()
-        self._typing, self._moved_on, self._day = None, False, ""
+        self._typing, self._moved_on, self._day, self._digits = None, False, "", ""
+        self._before, self._refused = None, ""
 
 
 def with_calendar(edit: Field, language: Language) -> Field:
