@@ -30,7 +30,7 @@ def typed(qtbot: QtBot, field: QDateTimeEdit, keys: str, start: str) -> QDateTim
 
 def said(field: QDateTimeEdit) -> str:
     """What the tip under the field says, while it shows."""
-    tip = field.findChild(QLabel, REFUSED)
+    tip = field.window().findChild(QLabel, REFUSED)
     return tip.text() if tip is not None and tip.isVisible() else ""
 
 

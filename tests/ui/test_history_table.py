@@ -14,7 +14,7 @@ from functools import partial
 import pytest
 from PySide6.QtCore import QDate, QModelIndex, QPoint, Qt
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QApplication, QToolTip
+from PySide6.QtWidgets import QApplication, QDateTimeEdit, QToolTip
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import insert
@@ -36,6 +36,7 @@ from glueplan.ui.shared.plain_text import plain_tooltip
 from glueplan.ui.shared.logged_text import short_text
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from tests.conftest import on_screen
+from tests.ui.test_date_typing import said
 
 START = datetime(2026, 1, 5, 18)
 ALL_OF_2026 = HistoryFilter(since=START.date() - timedelta(days=4))
@@ -461,3 +462,19 @@ def test_a_set_without_load_names_what_carried_it_and_is_edited_as_0(repository:
     assert model.setData(model.index(2, 3), "22")
     assert (repository.logged_set(clamshell).weight_kg, repository.logged_set(clamshell).reps) == (0, 22)
     assert model.data(model.index(2, WEIGHT)) == shown[0]
+
+
+@pytest.mark.parametrize("leaving", [Qt.Key.Key_Return, Qt.Key.Key_Tab], ids=["enter", "tab"])
+def test_a_day_the_month_has_not_is_not_saved_in_a_date_cell(qtbot: QtBot, repository: Repository, trainee: int,
+                                                            leaving: Qt.Key) -> None:
+    """"31" typed over 07.04.2026 saved 30.04 without a word: the cell keeps its moment and says why.
+    Tab went past SectionTyping (the delegate's filter, installed after it, saved first)."""
+    logged = LoggedSet("back_squat", datetime(2026, 4, 7, 18), 60, 8, 2)
+    set_id = repository.log_set(trainee, logged)
+    history = shown_page(qtbot, history_model(repository, trainee))
+    history.table.edit(history.model.index(0, DATE))
+    editor = history.table.findChild(QDateTimeEdit)
+    qtbot.keyClick(editor, Qt.Key.Key_Home)
+    qtbot.keyClicks(editor, "31")
+    qtbot.keyClick(editor, leaving)
+    assert repository.logged_set(set_id) == logged and said(history) == "There is no 31 April."

@@ -9,6 +9,7 @@ from datetime import datetime
 from typing import Protocol
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractTableModel,
     QDate,
     QDateTime,
@@ -42,7 +43,7 @@ from glueplan.domain.trainee import Units
 from glueplan.store.errors import StoreError
 from glueplan.store.history import HistoryFilter, HistoryIds, HistoryKey, HistoryRow
 from glueplan.ui.history.rows import HistoryRows
-from glueplan.ui.shared.date_time_fields import with_calendar
+from glueplan.ui.shared.date_time_fields import SectionTyping, with_calendar
 from glueplan.ui.shared.exercise_chooser import ExerciseChooser
 from glueplan.ui.shared.keyboard_focus import choose_current_on_keyboard_focus
 from glueplan.ui.shared.live_workspace import LiveWorkspace
@@ -268,6 +269,13 @@ class MomentDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         return with_calendar(QDateTimeEdit(parent), self._language)
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
+        """The date typed settled first: Tab or a click away saved 30.04 for a 31 typed over April."""
+        typing = editor.findChild(SectionTyping)
+        if typing is not None:
+            typing.settle()
+        super().setModelData(editor, model, index)
 
     def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem, index: Index) -> None:
         """As wide as the editor needs (its calendar button beside the date and time), over the

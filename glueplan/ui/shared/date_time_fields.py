@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QTimeEdit,
     QToolTip,
+    QWidget,
 )
 
 from glueplan.domain.language import Language
@@ -69,33 +70,23 @@ class SectionTyping(QObject):
         self._digits = ""  # the month's or the year's digits as typed, while typing goes on there
         self._before: QDateTime | None = None  # what the field held when this typing began
         self._refused = ""  # why this typing was refused; the rest of it goes nowhere
-        self._tip = QLabel(edit, Qt.WindowType.ToolTip)
-        self._tip.setObjectName(REFUSED)
-        self._tip.setTextFormat(Qt.TextFormat.PlainText)
-        self._tip.setPalette(QToolTip.palette())
-        self._tip.setForegroundRole(QPalette.ColorRole.ToolTipText)
-        self._tip.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
-        self._tip.setAutoFillBackground(True)
-        self._tip.setFrameStyle(QFrame.Shape.Box | QFrame.Shadow.Plain)
-        self._tip.setMargin(TIP_MARGIN)
-        self._tip_shown = QTimer(self, singleShot=True, interval=TIP_MS, timeout=self._tip.hide)
         edit.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in (QEvent.Type.FocusIn, QEvent.Type.FocusOut, QEvent.Type.MouseButtonPress):
-            self._stop()
+            self.settle()
         if not isinstance(event, QKeyEvent) or event.type() != QEvent.Type.KeyPress:
             return False
         text = event.text()
         if len(text) != 1 or not text.isprintable() or event.modifiers() & COMMANDS:
-            self._stop()  # moving, deleting, Enter or a shortcut: Qt's own
+            self.settle()  # moving, deleting, Enter or a shortcut: Qt's own
             return False
         if self._refused:
             self._say(self._refused)
             return True
         if self._before is None:  # typing begins (again)
             self._before = self._edit.dateTime()
-            self._tip.hide()
+            RefusalTip.of(self._edit).hide()
         if text.isdigit():
             self._digit(event)
         elif self._moved_on:
@@ -182,14 +173,7 @@ class SectionTyping(QObject):
         self._say(why)
 
     def _say(self, why: str) -> None:
-        """Under the field, as a tip that stays a while: the same in a form, a table's cell or a toolbar.
-        Not QToolTip's own: it hides at the next key released, the one that was refused."""
-        edit, tip = self._edit, self._tip
-        tip.setText(why)
-        tip.adjustSize()
-        tip.move(edit.mapToGlobal(QPoint(0, edit.height())))
-        tip.show()
-        self._tip_shown.start()
+        RefusalTip.of(self._edit).say(why, self._edit)
 
     def _give_day(self) -> None:
         """The day typed, once the month and year shown have it (Qt took the last day they had)."""
@@ -205,14 +189,48 @@ class SectionTyping(QObject):
             self._edit.setSelectedSection(self._edit.sectionAt(part))
         self._typing = None
 
-    def _stop(self) -> None:
-        """Typing ends: a day typed that the month shown has not is refused, else given."""
+    def settle(self) -> None:
+        """Typing ends: a day typed that the month shown has not is refused, else given. A table's
+        delegate asks for it before it saves the field: its filter, installed after this one, sees
+        Tab and a click away first, and saved 30.04 for a 31 typed over April."""
         shown = self._edit.date()
         if self._day and int(self._day) and not QDate.isValid(shown.year(), shown.month(), int(self._day)):
             self._refuse(self._no_such_day(shown.month(), shown.year()))
         self._give_day()
         self._typing, self._moved_on, self._day, self._digits = None, False, "", ""
         self._before, self._refused = None, ""
+
+
+class RefusalTip(QLabel):
+    """Why a date typed was refused, under its field, for a while: the same in a form, a table's cell
+    or a toolbar. Not QToolTip's own, which hides at the next key released (the very key refused);
+    one per window, so it outlives a table's editor closed by the Enter that was refused."""
+
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window, Qt.WindowType.ToolTip)
+        self.setObjectName(REFUSED)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setPalette(QToolTip.palette())
+        self.setForegroundRole(QPalette.ColorRole.ToolTipText)
+        self.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
+        self.setAutoFillBackground(True)
+        self.setFrameStyle(QFrame.Shape.Box | QFrame.Shadow.Plain)
+        self.setMargin(TIP_MARGIN)
+        self._shown = QTimer(self, singleShot=True, interval=TIP_MS, timeout=self.hide)
+
+    @staticmethod
+    def of(field: QWidget) -> RefusalTip:
+        """The tip of the field's window."""
+        window = field.window()
+        tip = window.findChild(RefusalTip, REFUSED, Qt.FindChildOption.FindDirectChildrenOnly)
+        return tip if tip is not None else RefusalTip(window)
+
+    def say(self, why: str, field: QWidget) -> None:
+        self.setText(why)
+        self.adjustSize()
+        self.move(field.mapToGlobal(QPoint(0, field.height())))
+        self.show()
+        self._shown.start()
 
 
 def with_calendar(edit: Field, language: Language) -> Field:
