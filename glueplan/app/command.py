@@ -21,12 +21,13 @@ class DoneElsewhere(Exception):
 
 
 class History(StrEnum):
-    """Which undo history a command joins: Undo follows the page, as users expect. A trainee step
-    (archive or restore a trainee) belongs to no page: every page's Undo offers it while it is the
-    newest step (the window's LiveWorkspace.undo_stack)."""
+    """Which undo history a command joins: Undo follows the page, as users expect. A step made
+    from the window's menus belongs to no page: every page's Undo offers it in its turn (the
+    window's LiveWorkspace.undo_stack)."""
 
-    PLAN = "plan"  # the open program, the profile, own exercises
+    PLAN = "plan"  # the open program and the program list
     LOG = "log"  # logged sets
+    WINDOW = "window"  # the profile and own exercises: asked for on any page
     TRAINEE = "trainee"  # who is shown: the step that started the other histories
 
 

@@ -27,7 +27,7 @@ class EditProfile:
     before: Trainee
     after: Trainee
     text: str
-    history: History = History.PLAN
+    history: History = History.WINDOW
 
     def _write(self, workspace: Workspace, old: Trainee, new: Trainee) -> ChangeSet:
         if workspace.trainee == new:
@@ -65,7 +65,7 @@ class SaveOwnExercise:
 
     exercise: Exercise
     text: str
-    history: History = History.PLAN
+    history: History = History.WINDOW
     saved: Exercise | None = field(default=None, init=False)
     _before: Exercise | None = field(default=None, init=False)
 
@@ -121,7 +121,7 @@ class DeleteOwnExercise:
 
     exercise: Exercise
     text: str
-    history: History = History.PLAN
+    history: History = History.WINDOW
     _choices: tuple[str, ...] = field(default=(), init=False)
 
     def do(self, workspace: Workspace) -> ChangeSet:

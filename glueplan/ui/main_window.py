@@ -467,7 +467,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(reason, 8000)
 
     def _failed(self, history: History, reason: str) -> None:
-        """Refused plan edits are said in a dialog; the log says its own beside the entry."""
+        """Refused plan edits and the window's steps are said in a dialog; the log says its own beside the entry."""
         if history is not History.LOG:
             ask(self, QMessageBox.Icon.Warning, self.tr("Not saved"), reason)
 

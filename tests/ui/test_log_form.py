@@ -478,7 +478,7 @@ def test_an_added_exercise_deleted_from_the_library_leaves_the_form(qtbot: QtBot
     assert page.blocks[-1].exercise.id == made.saved.id
     assert page.live.run(DeleteOwnExercise(made.saved, "delete")) is None
     assert made.saved.id not in [block.exercise.id for block in page.blocks] and len(page.blocks) == 3
-    page.live.undo_stacks[History.PLAN].undo()
+    page.live.undo_stacks[History.WINDOW].undo()
     assert page.blocks[-1].exercise.id == made.saved.id
 
 

@@ -116,7 +116,7 @@ def test_the_dialog_saves_preferences_and_changes_units_as_an_undoable_edit(qtbo
     chosen = dialog.apply()
     assert read_preferences() == chosen and chosen.language is Language.NB and chosen.theme is Theme.DARK
     assert not chosen.rest_timer and live.trainee.units is Units.LB
-    live.undo_stacks[History.PLAN].undo()
+    live.undo_stacks[History.WINDOW].undo()
     assert live.trainee.units is Units.KG
 
 

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from glueplan.app.command import History
 from glueplan.app.log_edits import LogSet
-from glueplan.app.setup_edits import EditProfile
+from glueplan.app.setup_edits import EditProfile, StartProgram
 from glueplan.app.trainees import add_and_switch
 from glueplan.domain.language import Language
 from glueplan.domain.log import LoggedSet
@@ -55,7 +55,7 @@ def test_choosing_a_trainee_shows_their_data_and_names_them(qtbot: QtBot, reposi
     window.live.run_or_report(EditProfile(window.live.trainee, replace(window.live.trainee, name="Ole Hansen"),
                                           "Edit trainee"))
     assert bar.switcher.currentText() == "Ole Hansen"
-    window.live.undo_stacks[History.PLAN].undo()  # a rename is undone like every edit
+    window.live.undo_stacks[History.WINDOW].undo()  # a rename is undone like every edit
     assert bar.switcher.currentText() == "Ole" and window.windowTitle() == "Ole – glueplan.sqlite – glueplan"
     monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Yes)
     bar.archive_action.trigger()
@@ -225,7 +225,7 @@ def test_ctrl_z_undoes_an_archive_or_a_restore_on_the_log_and_history_tabs(
 
 def test_the_archive_is_undone_only_as_the_newest_step_and_a_later_step_ends_its_redo(
         qtbot: QtBot, repository: Repository, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Ctrl+Z on the Log tab does not take back an edit made on another tab (a profile edit after
+    """Ctrl+Z on the Log tab does not take back an edit made on another tab (a program started after
     the archive): the archive is undone there only once nothing newer is left to undo. A set logged
     for the trainee shown again after the undo ends the archive's redo: redone, it would show another
     trainee with that set left on the Log tab's history."""
@@ -235,18 +235,17 @@ def test_the_archive_is_undone_only_as_the_newest_step_and_a_later_step_ends_its
     monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Yes)
     window.trainee_bar.archive_action.trigger()
     me = window.live.workspace.trainee_id
-    window.live.run_or_report(EditProfile(window.live.trainee, replace(window.live.trainee, name="Mette"),
-                                          "Edit trainee"))
+    window.live.run_or_report(StartProgram(seed_000(), None, "Start program"))
     window.tabs.setCurrentWidget(window.log_tab)
     window.log_tab.build()
     assert not window.undo_action.isEnabled()
     window._fill_history()
     assert [action.isEnabled() for action in window.history_menu.actions()] == [False, True]
     press(qtbot, window)
-    assert window.live.trainee.name == "Mette" and window.live.workspace.trainee_id == me
+    assert window.live.has_program and window.live.workspace.trainee_id == me
     window.tabs.setCurrentWidget(window.map)
     press(qtbot, window)
-    assert window.live.trainee.name == "Me" and window.undo_action.text() == "&Undo Archive “Ole”"
+    assert not window.live.has_program and window.undo_action.text() == "&Undo Archive “Ole”"
     window.tabs.setCurrentWidget(window.log_tab)
     press(qtbot, window)
     assert window.live.workspace.trainee_id == ole

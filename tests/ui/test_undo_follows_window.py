@@ -6,12 +6,14 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
+import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from glueplan.app.setup_edits import SaveOwnExercise
 from glueplan.domain.catalog import builtin_catalog
-from glueplan.domain.language import Language
+from glueplan.domain.language import Language, Localized
 from glueplan.domain.templates import builtin_templates
 from glueplan.store.repository import Repository
 from glueplan.ui.log.page import LogPage
@@ -97,3 +99,31 @@ def test_ctrl_z_in_the_history_pages_date_field_undoes_the_log(qtbot: QtBot, rep
         QApplication.focusWidget()) or QApplication.focusWidget() is history.since)
     press(qtbot, window)
     assert logged(page) == 0
+
+
+def test_ctrl_z_on_the_log_tab_brings_back_an_exercise_deleted_there(qtbot: QtBot, repository: Repository,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """File > Delete exercise asks "Delete …? Edit > Undo brings it back." on every tab: on the Log
+    tab Ctrl+Z took back the set logged before it instead (own exercises were the plan's steps).
+    The window's steps and the page's are undone newest first."""
+    window, page = log_tab(qtbot, repository)
+    live = page.live
+    own = SaveOwnExercise(replace(live.catalog.exercise("clamshell"), id="", name=Localized.same("Band clamshell"),
+                                  custom=True), "Save own exercise")
+    assert live.run(own) is None and own.saved is not None
+    log_one(qtbot, page)
+    monkeypatch.setattr(QMessageBox, "exec", lambda _box: QMessageBox.StandardButton.Yes)
+    window.library.select(own.saved.id)
+    window.delete_action.trigger()
+    assert own.saved.id not in live.catalog.exercises
+    press(qtbot, window)
+    assert own.saved.id in live.catalog.exercises and logged(page) == 1
+    press(qtbot, window)
+    assert logged(page) == 0
+    press(qtbot, window)
+    assert own.saved.id not in live.catalog.exercises
+    window._fill_history()
+    assert [action.text() for action in window.history_menu.actions()] == [
+        "The program as opened", "Save own exercise", "Log set", "Delete “Band clamshell”"]
+    window.history_menu.actions()[2].trigger()  # redone in the order they were made
+    assert own.saved.id in live.catalog.exercises and logged(page) == 1

@@ -7,6 +7,7 @@ Which history's step Edit > Undo takes on a page is decided here too (``undo_sta
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -30,10 +31,11 @@ class _Step(QUndoCommand):
     so a refused edit leaves Undo and Redo as they were; a later failed undo or redo keeps the
     step (commands may be repeated), except when what it changes is gone."""
 
-    def __init__(self, live: LiveWorkspace, command: Command) -> None:
+    def __init__(self, live: LiveWorkspace, command: Command, order: int) -> None:
         super().__init__(command.text)
         self._live = live
         self.command = command
+        self.order = order  # which step of the window's this is: Undo takes the newest of two histories
         self._already_done = True  # QUndoStack.push calls redo() at once
 
     def redo(self) -> None:
@@ -65,6 +67,7 @@ class LiveWorkspace(QObject):
         super().__init__(parent)
         self.workspace = workspace
         self.undo_stacks = {history: QUndoStack(self) for history in History}
+        self._made = itertools.count()
         workspace.subscribe(self.changed.emit)
 
     # -- what views read -------------------------------------------------------------------
@@ -111,7 +114,7 @@ class LiveWorkspace(QObject):
         if change:  # an edit that changed nothing is no step
             if self.undo_stacks[History.TRAINEE].canRedo():
                 self._forget()  # redone, the trainee step would show another trainee over this step
-            self.undo_stacks[command.history].push(_Step(self, command))
+            self.undo_stacks[command.history].push(_Step(self, command, next(self._made)))
         return None
 
     def run_or_report(self, command: Command) -> bool:
@@ -156,40 +159,53 @@ class LiveWorkspace(QObject):
 
     def undo_stack(self, page: History, redo: bool = False) -> QUndoStack | None:
         """The history whose step Edit > Undo (``redo``: Redo) takes on a page showing ``page``'s
-        steps, None when there is none to take. The trainee step is the oldest of all (switching
-        trainee starts the histories anew): it is undone from any page once no page has a step left
-        to undo (never before an edit made on another page), and redone before any page's step."""
-        own, trainee = self.undo_stacks[page], self.undo_stacks[History.TRAINEE]
-        if redo:
-            return trainee if trainee.canRedo() else own if own.canRedo() else None
-        if own.canUndo():
-            return own
-        return trainee if trainee.canUndo() and not self._undoable_beside(page) else None
+        steps, None when there is none to take: the newer of the page's step and the window's (the
+        older, to redo). The trainee step is the oldest of all (switching trainee starts the histories
+        anew): it is undone once no page has a step left to undo (never past an edit made on another
+        page, which was made for the trainee it shows), and redone first."""
+        trainee = self.undo_stacks[History.TRAINEE]
+        if redo and trainee.canRedo():
+            return trainee
+        stacks = [stack for stack in (self.undo_stacks[page], self.undo_stacks[History.WINDOW])
+                  if (stack.canRedo() if redo else stack.canUndo())]
+        if stacks:
+            return (min if redo else max)(stacks, key=lambda stack: _step(stack, stack.index() - (not redo)).order)
+        return trainee if not redo and trainee.canUndo() and not self._undoable_beside(page) else None
 
     def _undoable_beside(self, page: History) -> bool:
-        """Whether a page of another history than ``page`` has a step to undo."""
+        """Whether another page than ``page`` has a step of its own to undo."""
         return any(stack.canUndo() for history, stack in self.undo_stacks.items()
-                   if history not in (page, History.TRAINEE))
+                   if history not in (page, History.WINDOW, History.TRAINEE))
+
+    def _offered(self, page: History) -> tuple[QUndoStack, QUndoStack, QUndoStack]:
+        return self.undo_stacks[History.TRAINEE], self.undo_stacks[page], self.undo_stacks[History.WINDOW]
 
     def steps(self, page: History) -> tuple[list[str], int, int]:
-        """Edit > Undo history on a page: the trainee step's name (if one started the histories),
-        then the page's steps'; how many of them are done; and the fewest the page can go back to
-        (the trainee step stays done while another page has steps of its own to undo)."""
-        own, trainee = self.undo_stacks[page], self.undo_stacks[History.TRAINEE]
-        names = [trainee.text(index) for index in range(trainee.count())] + [own.text(i) for i in range(own.count())]
-        return names, trainee.index() + own.index(), trainee.count() if self._undoable_beside(page) else 0
+        """Edit > Undo history on a page: the names of the steps its Undo and Redo take, in the
+        order they were made (the trainee step's first, the undone ones last, in the order Redo
+        takes them); how many of them are done; and the fewest the page can go back to (the trainee
+        step stays done while another page has steps of its own to undo)."""
+        trainee, *stacks = self._offered(page)
+        made = sorted(((index >= stack.index(), _step(stack, index))
+                       for stack in stacks for index in range(stack.count())),
+                      key=lambda undone_step: (undone_step[0], undone_step[1].order))
+        names = [trainee.text(index) for index in range(trainee.count())] + [step.text() for _undone, step in made]
+        return names, self._done(page), trainee.count() if self._undoable_beside(page) else 0
+
+    def _done(self, page: History) -> int:
+        return sum(stack.index() for stack in self._offered(page))
 
     def go_to(self, page: History, done: int) -> None:
-        """Undo or redo on a page until ``done`` of its ``steps`` are done."""
-        own, trainee = self.undo_stacks[page], self.undo_stacks[History.TRAINEE]
-        if done >= trainee.count():
-            if trainee.canRedo():
-                trainee.redo()
-            own.setIndex(done - trainee.count())
-        else:
-            own.setIndex(0)
-            if self.undo_stack(page) is trainee:
-                trainee.undo()
+        """Undo or redo on a page, step by step as its Undo and Redo take them, until ``done`` of its
+        ``steps`` are done (or none is left to take)."""
+        while (now := self._done(page)) != done:
+            stack = self.undo_stack(page, redo=now < done)
+            if stack is None:
+                return
+            if now < done:
+                stack.redo()
+            else:
+                stack.undo()
 
     def step_failed(self, history: History, error: StoreError) -> None:
         """An undo or redo was refused: say so; after a reload the plan's steps go."""
@@ -198,3 +214,9 @@ class LiveWorkspace(QObject):
             # overwrite the other window's work. Cleared once the stack is idle again.
             QTimer.singleShot(0, self.undo_stacks[History.PLAN].clear)
         self.failed.emit(history, error.text(self.language))
+
+
+def _step(stack: QUndoStack, index: int) -> _Step:
+    step = stack.command(index)
+    assert isinstance(step, _Step)  # every step is pushed by run
+    return step
