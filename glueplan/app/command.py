@@ -27,7 +27,7 @@ class History(StrEnum):
 
     PLAN = "plan"  # the open program and the program list
     LOG = "log"  # logged sets
-    WINDOW = "window"  # the profile and own exercises: asked for on any page
+    WINDOW = "window"  # the profile, own exercises, imports: asked for on any page
     TRAINEE = "trainee"  # who is shown: the step that started the other histories
 
 

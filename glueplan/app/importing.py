@@ -187,7 +187,7 @@ class ImportHistory:
 
     batch: ImportBatch
     text: str
-    history: History = History.LOG
+    history: History = History.WINDOW  # File > Import history… is asked for on any tab
     written: Written | None = field(default=None, init=False)
     _done: bool = field(default=False, init=False)
 

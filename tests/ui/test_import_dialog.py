@@ -18,6 +18,7 @@ from glueplan.store.repository import Repository
 from glueplan.ui.importing.dialog import BECOMES, ImportDialog
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from tests.conftest import on_screen, workspace_on
+from tests.ui.test_undo_follows_window import press
 
 FILES = Path(__file__).resolve().parent.parent / "import_files"
 
@@ -55,7 +56,7 @@ def test_the_preview_maps_names_and_an_import_is_one_undoable_step(qtbot: QtBot,
     trainee = live.workspace.trainee_id
     assert live.workspace.repository.count_logged_sets(trainee) == 8
     assert any(change.log_days and change.catalog for change in changes)
-    stack = live.undo_stacks[History.LOG]
+    stack = live.undo_stacks[History.WINDOW]
     assert stack.count() == 1 and stack.undoText() == "Import 8 sets"
     stack.undo()
     assert live.workspace.repository.count_logged_sets(trainee) == 0
@@ -126,7 +127,11 @@ def test_an_import_from_the_file_menu_says_how_many_sets_came_in(qtbot: QtBot, r
     monkeypatch.setattr(ImportDialog, "exec", import_file)
     window.import_action.trigger()
     assert window.statusBar().currentMessage() == "Imported 7 sets."
-    window.live.undo_stacks[History.LOG].undo()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    assert window.tabs.currentWidget() is window.map and window.undo_action.text() == "&Undo Import 7 sets"
+    press(qtbot, window)  # taken back on the tab it was made on (it was the Log tab's step: Ctrl+Z did nothing here)
+    assert window.live.workspace.repository.count_logged_sets(window.live.workspace.trainee_id) == 0
 
     def imported_elsewhere_meanwhile(dialog: ImportDialog) -> int:
         read(qtbot, dialog, FILES / "strong_comma_no_units.csv")
