@@ -521,9 +521,13 @@ class MainWindow(QMainWindow):
         self.history_menu.clear()
         if self.live is None:
             return
-        names, done, fewest = self.live.steps(self._page_history())
+        page = self._page_history()
+        names, done, fewest = self.live.steps(page)
+        # The start of the list: the program as opened on the plan's tabs, while only its steps are listed.
+        start = self.tr("The program as opened") if page is History.PLAN and len(names) == \
+            self.live.undo_stacks[page].count() else self.tr("Before these changes")
         for index in range(len(names) + 1):
-            text = self.tr("The program as opened") if index == 0 else names[index - 1]
+            text = start if index == 0 else names[index - 1]
             action = self.history_menu.addAction(no_mnemonic(text))
             action.setCheckable(True)
             action.setChecked(index == done)

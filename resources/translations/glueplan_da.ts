@@ -1124,6 +1124,10 @@
         <translation>Programmet, som det blev åbnet</translation>
     </message>
     <message>
+        <source>Before these changes</source>
+        <translation>Før disse ændringer</translation>
+    </message>
+    <message>
         <source>Edit profile</source>
         <translation>Ret profil</translation>
     </message>

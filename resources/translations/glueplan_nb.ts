@@ -1124,6 +1124,10 @@
         <translation>Programmet slik det ble åpnet</translation>
     </message>
     <message>
+        <source>Before these changes</source>
+        <translation>Før disse endringene</translation>
+    </message>
+    <message>
         <source>Edit profile</source>
         <translation>Endre profil</translation>
     </message>

@@ -124,6 +124,6 @@ def test_ctrl_z_on_the_log_tab_brings_back_an_exercise_deleted_there(qtbot: QtBo
     assert own.saved.id not in live.catalog.exercises
     window._fill_history()
     assert [action.text() for action in window.history_menu.actions()] == [
-        "The program as opened", "Save own exercise", "Log set", "Delete “Band clamshell”"]
+        "Before these changes", "Save own exercise", "Log set", "Delete “Band clamshell”"]
     window.history_menu.actions()[2].trigger()  # redone in the order they were made
     assert own.saved.id in live.catalog.exercises and logged(page) == 1
