@@ -2591,8 +2591,8 @@ Kontrollér, at det korrekte filnavn blev givet.</translation>
         <translation>Erstat databasen med sikkerhedskopien fra %1? Filen, som den er nu, sikkerhedskopieres først.</translation>
     </message>
     <message>
-        <source>Replace the database with what %1 holds (%2, %3)? The file as it is now is backed up first.</source>
-        <translation>Erstat databasen med indholdet af %1 (%2, %3)? Filen, som den er nu, sikkerhedskopieres først.</translation>
+        <source>Replace the database with what “%1” holds (%2, %3)? The file as it is now is backed up first.</source>
+        <translation>Erstat databasen med indholdet af »%1« (%2, %3)? Filen, som den er nu, sikkerhedskopieres først.</translation>
     </message>
     <message numerus="yes">
         <source>glueplan is also open on this database in %n other windows. After the restore they can save nothing more, and have to be closed and started again.</source>

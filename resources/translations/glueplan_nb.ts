@@ -2591,8 +2591,8 @@ Kontroller at filnavnet er riktig.</translation>
         <translation>Erstatte databasen med sikkerhetskopien fra %1? Filen slik den er nå, sikkerhetskopieres først.</translation>
     </message>
     <message>
-        <source>Replace the database with what %1 holds (%2, %3)? The file as it is now is backed up first.</source>
-        <translation>Erstatte databasen med innholdet i %1 (%2, %3)? Filen slik den er nå, sikkerhetskopieres først.</translation>
+        <source>Replace the database with what “%1” holds (%2, %3)? The file as it is now is backed up first.</source>
+        <translation>Erstatte databasen med innholdet i «%1» (%2, %3)? Filen slik den er nå, sikkerhetskopieres først.</translation>
     </message>
     <message numerus="yes">
         <source>glueplan is also open on this database in %n other windows. After the restore they can save nothing more, and have to be closed and started again.</source>

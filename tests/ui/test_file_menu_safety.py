@@ -391,3 +391,28 @@ def test_the_database_in_use_is_refused_before_it_is_read(qtbot: QtBot, workspac
             qtbot.waitUntil(dialog.choose_button.isEnabled)
         assert len(told) == 2 and all("is the database in use" in text for text in told)
         assert dialog.table.rowCount() == 0
+
+
+@pytest.mark.parametrize(("language", "quoted"), [(Language.EN, "“{}”"), (Language.DA, "»{}«"), (Language.NB, "«{}»")])
+def test_a_chosen_backup_is_looked_for_in_the_save_folder_and_named_in_quotes(
+        qtbot: QtBot, qapp: QApplication, workspace: Workspace, db_path: Path, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch, language: Language, quoted: str) -> None:
+    """Choose a file… opened in the home folder, where File > Export had just saved the full backup
+    in Documents; and the question named the file bare inside its sentence (H71's walk). It looks in
+    the save folder, and the file is named in the language's quotes, as the app names what a user named."""
+    from glueplan.ui.application import install_translators
+    from glueplan.ui.shared import file_dialogs
+    from tests.ui.test_print_menu import documents_at
+
+    documents = documents_at(monkeypatch, tmp_path)
+    install_translators(qapp, language)
+    looked_in: list[str] = []
+    monkeypatch.setattr(file_dialogs, "open_file_name", lambda *args: looked_in.append(args[2]) or ("", ""))
+    dialog = on_screen(qtbot, RestoreDialog(db_path, language), 560, 360)
+    dialog.choose_file()
+    assert looked_in == [str(documents)]
+    asked_about: list[str] = []
+    monkeypatch.setattr(restore_dialog, "ask", lambda _parent, _icon, _title, text, *_args: asked_about.append(text))
+    chosen = BackupFile(documents / "copy.sqlite", datetime(2026, 11, 23, 18), "chosen", 1, 1)
+    restore_dialog.confirmed(chosen, documents / "copy.sqlite", language, None)
+    assert quoted.format(documents / "copy.sqlite") in asked_about[0]

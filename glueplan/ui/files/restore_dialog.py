@@ -49,6 +49,7 @@ from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.logged_text import locale_of, short_text
 from glueplan.ui.shared.modal import asked
 from glueplan.ui.shared.plain_text import ask, filled, plain
+from glueplan.ui.shared.saved_file import save_folder
 from glueplan.ui.shared.start_again import start_again
 
 
@@ -135,7 +136,7 @@ class RestoreDialog(QDialog):
         """Ask for a backup kept elsewhere and read it on a worker thread (a JSON backup of ten years
         takes about 4 s): a good one goes first in the list, chosen, a bad one is refused with the reason."""
         name, _kind = file_dialogs.open_file_name(
-            self, self.tr("Choose a backup"), str(Path.home()),
+            self, self.tr("Choose a backup"), str(save_folder()),  # where File > Export saves one
             self.tr("glueplan backups") + " (*.sqlite *.db *.json);;" + self.tr("All files") + " (*)")
         if not name:
             return
@@ -215,7 +216,7 @@ def confirmed(copy: BackupFile, source: Path | None, language: Language, parent:
                                                      "The file as it is now is backed up first."),
                           short_text(copy.taken, language))
     else:
-        question = filled(QCoreApplication.translate("RestoreDialog", "Replace the database with what %1 holds "
+        question = filled(QCoreApplication.translate("RestoreDialog", "Replace the database with what “%1” holds "
                                                      "(%2, %3)? The file as it is now is backed up first."),
                           str(source), *counts(copy))
     if others:
