@@ -80,8 +80,13 @@ class Store:
 
     def replaced(self) -> bool:
         """Whether another file is now where this store's was (a restore in another window): the
-        window says so before its next edit is refused (ui/shared/changes_elsewhere.py)."""
-        return self._path is not None and _file_identity(self._path) != self._file
+        window says so before its next edit is refused (ui/shared/changes_elsewhere.py). A file out
+        of reach for a moment (a sync client renaming it, a network share) is not: it is looked for
+        again at the next look. (An edit meanwhile is refused: its writes would go to no file.)"""
+        if self._path is None:
+            return False
+        now = _file_identity(self._path)
+        return now is not None and now != self._file
 
     @contextmanager
     def reading(self) -> Iterator[Session]:

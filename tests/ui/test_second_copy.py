@@ -185,3 +185,22 @@ def test_a_window_whose_file_a_restore_replaced_says_so_at_once(
     monkeypatch.setattr(copy_notice, "start_again", lambda: started.append(True))
     notice.start_again_button.click()
     assert started == [True] and not window.isVisible()
+
+
+def test_a_file_out_of_reach_for_a_moment_is_no_restore(qtbot: QtBot, repository: Repository) -> None:
+    """A synced folder or a network share may take the file away for a moment (a sync client
+    renames it): the look for changes made elsewhere took that for a restore, and the window's red
+    notice said so for good (H79). Only another file in its place is a restore."""
+    from glueplan.ui.shared.copy_notice import CopyNotice
+    from tests.ui.test_main_window import make_window
+
+    window = make_window(qtbot, repository)
+    assert window.live is not None
+    path = Path(str(repository.store.engine.url.database))
+    follower = follow_changes_elsewhere(window.live)
+    os.rename(path, path.with_name("away"))
+    follower.check()
+    os.rename(path.with_name("away"), path)
+    follower.check()
+    assert not repository.store.replaced() and not follower.replaced and follower.timer.isActive()
+    assert not window.findChild(CopyNotice).isVisible()
