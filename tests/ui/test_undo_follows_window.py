@@ -127,3 +127,67 @@ def test_ctrl_z_on_the_log_tab_brings_back_an_exercise_deleted_there(qtbot: QtBo
         "Before these changes", "Save own exercise", "Log set", "Delete “Band clamshell”"]
     window.history_menu.actions()[2].trigger()  # redone in the order they were made
     assert own.saved.id in live.catalog.exercises and logged(page) == 1
+
+
+def test_an_import_is_not_undone_past_a_later_edit_of_its_sets_on_another_tab(
+        qtbot: QtBot, repository: Repository, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Import on the map, edit an imported set on the History tab, Ctrl+Z on the map: the import
+    went, the edit with it, and its redo brought the set back unedited while History's Undo of the
+    edit did nothing (H79). A step of the window's (an import, an own exercise, the profile) is
+    offered only while no other tab has a newer step done; there it waits for that tab's Undo."""
+    from pathlib import Path
+
+    from glueplan.app.importing import ImportHistory, prepare
+    from glueplan.app.log_edits import EditSet
+    from glueplan.store.imports.detection import read_history
+
+    window = make_window(qtbot, repository)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: QMessageBox.StandardButton.Ok)
+    live = window.live
+    assert live is not None
+    files = Path(__file__).resolve().parent.parent / "import_files"
+    preview = prepare(live.workspace, read_history(files / "hevy_kg.csv"))
+    assert live.run(ImportHistory(preview.batch, "Import")) is None
+    day = preview.batch.sets[0].performed_at.date()
+    set_id, logged = live.workspace.sets_on(day)[0]
+    window.tabs.setCurrentWidget(window.history_tab)
+    assert live.run(EditSet(set_id, logged, replace(logged, reps=logged.reps + 5), "Edit set")) is None
+    window.tabs.setCurrentWidget(window.map)
+    assert not window.undo_action.isEnabled()
+    press(qtbot, window)
+    assert dict(live.workspace.sets_on(day))[set_id].reps == logged.reps + 5
+    window.tabs.setCurrentWidget(window.history_tab)
+    press(qtbot, window)  # the edit
+    assert dict(live.workspace.sets_on(day))[set_id].reps == logged.reps
+    window.tabs.setCurrentWidget(window.map)
+    assert window.undo_action.isEnabled()
+    press(qtbot, window)  # now the import
+    assert live.workspace.sets_on(day) == []
+
+
+def test_a_windows_step_undone_is_not_redone_after_a_newer_step(qtbot: QtBot, repository: Repository,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """An own exercise's deletion undone, then the exercise planned on the map: Redo still offered
+    the deletion, which the store refused as the plan used it (H79). A step made after an undo ends
+    the redo of what was undone before it, on every tab."""
+    from glueplan.app.setup_edits import DeleteOwnExercise
+    from glueplan.domain.commands import AddExercise
+    from glueplan.domain.plan import Weekday
+
+    window, page = log_tab(qtbot, repository)
+    live = page.live
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: said.append(box.text()) or QMessageBox.StandardButton.Ok)
+    own = SaveOwnExercise(replace(live.catalog.exercise("clamshell"), id="", name=Localized.same("Band clamshell"),
+                                  custom=True), "Save own exercise")
+    assert live.run(own) is None and own.saved is not None
+    window.tabs.setCurrentWidget(window.map)
+    assert live.run(DeleteOwnExercise(own.saved, "Delete Band clamshell")) is None
+    press(qtbot, window)
+    assert own.saved.id in live.catalog.exercises
+    live.apply(AddExercise(0, Weekday.SUN, own.saved.id, own.saved.prescription))
+    assert not window.redo_action.isEnabled()
+    press(qtbot, window, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert said == [] and own.saved.id in live.catalog.exercises

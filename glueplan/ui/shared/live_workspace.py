@@ -167,10 +167,33 @@ class LiveWorkspace(QObject):
         if redo and trainee.canRedo():
             return trainee
         stacks = [stack for stack in (self.undo_stacks[page], self.undo_stacks[History.WINDOW])
-                  if (stack.canRedo() if redo else stack.canUndo())]
+                  if self._may_take(stack, page, redo)]
         if stacks:
             return (min if redo else max)(stacks, key=lambda stack: _step(stack, stack.index() - (not redo)).order)
         return trainee if not redo and trainee.canUndo() and not self._undoable_beside(page) else None
+
+    def _may_take(self, stack: QUndoStack, page: History, redo: bool) -> bool:
+        """Whether Undo (``redo``: Redo) on ``page`` may take the step ``stack`` offers. A step of the
+        window's (an import, an own exercise, the profile) is not undone while another page has a newer
+        step done, which was made on what it did: the map's Ctrl+Z took back an import past an imported
+        set edited on the History tab, and the edit was lost. A step undone is not redone once a newer
+        one is done, made on what its undo left: the page's own or the window's, and for the window's
+        any page's."""
+        if not (stack.canRedo() if redo else stack.canUndo()):
+            return False
+        order = _step(stack, stack.index() - (not redo)).order
+        window = stack is self.undo_stacks[History.WINDOW]
+        if redo:
+            return order > self._newest_done(None if window else (page, History.WINDOW))
+        return not window or order > self._newest_done(tuple(history for history in self.undo_stacks
+                                                             if history not in (page, History.WINDOW)))
+
+    def _newest_done(self, histories: tuple[History, ...] | None) -> int:
+        """The order of the newest step done in ``histories`` (None: all but the trainee's), -1 if none."""
+        chosen = histories if histories is not None else tuple(h for h in self.undo_stacks if h is not History.TRAINEE)
+        return max((_step(self.undo_stacks[history], self.undo_stacks[history].index() - 1).order
+                    for history in chosen if history is not History.TRAINEE and self.undo_stacks[history].canUndo()),
+                   default=-1)
 
     def _undoable_beside(self, page: History) -> bool:
         """Whether another page than ``page`` has a step of its own to undo."""
