@@ -66,6 +66,25 @@ def test_the_first_copy_knows_of_a_second_until_it_closes_or_crashes(qtbot: QtBo
     assert len(copies) == 1 and copies[0].startswith(f"a.sqlite.lock.copy-{os.getpid()}-")  # the crashed one's gone
 
 
+def test_the_locks_of_copies_that_crashed_go_when_the_next_starts(qtbot: QtBot, tmp_path: Path) -> None:
+    """Each copy that crashed left its own lock file beside the database, and only a restore's count
+    of copies took them away: a synced folder kept and synced one more each time (H79). A copy that
+    starts takes the stale ones away; a live one's stays."""
+    db = tmp_path / "a.sqlite"
+    live = other_copy(db)
+
+    def copies() -> set[str]:
+        return {name.name for name in tmp_path.iterdir() if name.name.startswith("a.sqlite.lock.copy-")}
+
+    alive = copies()
+    other_copy(db, first=False).communicate("crash\n", timeout=30)
+    crashed = copies() - alive
+    assert len(alive) == len(crashed) == 1
+    lock = DatabaseLock(database_url(str(db)))
+    assert alive < copies() and not crashed & copies() and len(copies()) == 2 and lock.others() == 1
+    live.communicate("close\n", timeout=30)
+
+
 def test_two_owners_in_one_process_one_holds(qtbot: QtBot, tmp_path: Path) -> None:
     url = database_url(str(tmp_path / "a.sqlite"))
     first = DatabaseLock(url)

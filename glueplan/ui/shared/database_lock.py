@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import itertools
 import os
+import secrets
 from pathlib import Path
 
 from PySide6.QtCore import QDir, QLockFile, QObject, QTimer, Signal
@@ -22,7 +23,7 @@ from sqlalchemy.engine import URL
 from glueplan.store.location import sqlite_file
 
 RETRY_MS = 3000  # how often a second copy looks whether the first one has closed
-COPY_MARK = ".copy-"  # between the lock's name and a copy's own: glueplan.sqlite.lock.copy-4711-1
+COPY_MARK = ".copy-"  # between the lock's name and a copy's own: glueplan.sqlite.lock.copy-4711-1-9f2c0a1e
 _numbers = itertools.count(1)  # two workspaces of one process on one file are two copies
 
 
@@ -57,8 +58,12 @@ class DatabaseLock(QObject):
         self._timer.setInterval(RETRY_MS)
         self._timer.timeout.connect(self.try_again)
         self.try_again()
-        self._own = QLockFile(str(self.path.with_name(f"{self.path.name}{COPY_MARK}{os.getpid()}-{next(_numbers)}")))
-        self._own.tryLock(0)  # a folder where it cannot be made has no database either
+        # Named so that no copy before took the name: a process id comes again (a sandbox's often is
+        # the same each start), and a lock left under it by a crash would look held by this process.
+        own = f"{self.path.name}{COPY_MARK}{os.getpid()}-{next(_numbers)}-{secrets.token_hex(4)}"
+        self._own = QLockFile(str(self.path.with_name(own)))
+        self.others()  # the locks of copies that crashed go now, not at the next restore's count
+        self._own.tryLock(0)  # a folder where it cannot be made: no copy is told of this one
 
     def try_again(self) -> None:
         """Take the lock if nobody else holds it (or only a dead process did)."""
