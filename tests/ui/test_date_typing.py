@@ -124,3 +124,20 @@ def test_a_logged_moment_that_does_not_exist_is_refused(qtbot: QtBot, qapp: QApp
     assert typed(qtbot, field, keys, "home") == before and said(field) == NO_31_FEBRUARY[language]
     assert typed(qtbot, field, "28", "home").date() == QDate(2026, 12, 28)  # a key that is not typing: typing again
     assert said(field) == ""
+
+
+@pytest.mark.parametrize("language", [Language.DA, Language.NB, Language.EN])
+def test_a_year_typed_alone_that_has_not_the_day_shown_is_refused(qtbot: QtBot, qapp: QApplication,
+                                                                  language: Language) -> None:
+    """29.02.2028 shown, 2027 typed over its year alone: it became 28.02.2027 without a word (H79),
+    as a whole date typed did before d7bd66b."""
+    install_translators(qapp, language)
+    field = with_calendar(QDateEdit(QDate(2028, 2, 29)), language)
+    qtbot.addWidget(field)
+    field.show()
+    field.setFocus()
+    field.setCurrentSectionIndex(2)
+    field.setSelectedSection(field.sectionAt(2))
+    qtbot.keyClicks(field, "2027")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert field.date() == QDate(2028, 2, 29) and said(field) == NO_29_FEBRUARY_2027[language]

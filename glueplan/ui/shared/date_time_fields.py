@@ -152,16 +152,19 @@ class SectionTyping(QObject):
         return ""
 
     def _year_refused(self) -> str:
-        """Why the year typed, once whole, cannot be with the day and month (29 February 2027)."""
+        """Why the year typed, once whole, cannot be with the day and month (29 February 2027): the
+        day typed, or the one shown before the typing (2027 typed over 29.02.2028 alone gave 28.02)."""
         year, month = int(self._digits), self._edit.date().month()
-        if len(self._digits) == YEAR_DIGITS and self._day and not QDate.isValid(year, month, int(self._day)):
-            return self._no_such_day(month, year)
+        day = self._day or (str(self._before.date().day()) if self._before is not None else "")
+        if len(self._digits) == YEAR_DIGITS and day and not QDate.isValid(year, month, int(day)):
+            return self._no_such_day(month, year, day)
         return ""
 
-    def _no_such_day(self, month: int, year: int) -> str:
-        """No 31 February in any year; no 29 February in 2027."""
-        name, day = self._edit.locale().monthName(month, QLocale.FormatType.LongFormat), self._day.lstrip("0")
-        if int(self._day) > QDate(LEAP_YEAR, month, 1).daysInMonth():
+    def _no_such_day(self, month: int, year: int, typed: str = "") -> str:
+        """No 31 February in any year; no 29 February in 2027 (the day typed, unless another is given)."""
+        typed = typed or self._day
+        name, day = self._edit.locale().monthName(month, QLocale.FormatType.LongFormat), typed.lstrip("0")
+        if int(typed) > QDate(LEAP_YEAR, month, 1).daysInMonth():
             return filled(self.tr("There is no %1 %2."), day, name)
         return filled(self.tr("There is no %1 %2 in %3."), day, name, str(year))
 
