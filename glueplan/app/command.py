@@ -22,8 +22,8 @@ class DoneElsewhere(Exception):
 
 class History(StrEnum):
     """Which undo history a command joins: Undo follows the page, as users expect. A step made
-    from the window's menus belongs to no page: every page's Undo offers it in its turn (the
-    window's LiveWorkspace.undo_stack)."""
+    from the window's menus belongs to no page: every page's Undo offers it in its turn (the UI
+    decides which step a page's Undo takes)."""
 
     PLAN = "plan"  # the open program and the program list
     LOG = "log"  # logged sets

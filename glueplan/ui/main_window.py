@@ -249,7 +249,7 @@ class MainWindow(QMainWindow):
         return action
 
     def _step_action(self, alone: str, step: str, redo: bool) -> QAction:
-        """Edit > Undo or Redo, named after the step it takes back or brings back. (QUndoGroup's own
+        """Edit > Undo or Redo, named after the step it takes back or brings back. (Qt's own undo
         actions put the step's words in the menu as they are, and a name's "&" became a mnemonic.)
         ``step`` puts the step's name, capitalised as Undo history lists it, as the language puts it:
         "Undo Edit set" in English, where a command keeps its capital, but "Angre: Endre sett" in

@@ -222,7 +222,7 @@
     </message>
     <message>
         <source>A backup was restored into this database in another window. What this window shows is the database as it was before, and no change made here can be saved. Start glueplan again to work on the restored database.</source>
-        <translation>En sikkerhedskopi blev gendannet i denne database i et andet vindue. Det, dette vindue viser, er databasen, som den var før, og ingen ændring her kan gemmes. Start glueplan igen for at arbejde i den gendannede database.</translation>
+        <translation>En sikkerhedskopi er blevet gendannet til denne database fra et andet vindue. Det, dette vindue viser, er databasen, som den var før, og ingen ændringer, der laves her, kan gemmes. Start glueplan igen for at arbejde med den gendannede database.</translation>
     </message>
 </context>
 <context>

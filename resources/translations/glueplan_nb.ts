@@ -222,7 +222,7 @@
     </message>
     <message>
         <source>A backup was restored into this database in another window. What this window shows is the database as it was before, and no change made here can be saved. Start glueplan again to work on the restored database.</source>
-        <translation>En sikkerhetskopi ble gjenopprettet i denne databasen i et annet vindu. Det dette vinduet viser, er databasen slik den var før, og ingen endring her kan lagres. Start glueplan på nytt for å arbeide i den gjenopprettede databasen.</translation>
+        <translation>En sikkerhetskopi er blitt gjenopprettet til denne databasen fra et annet vindu. Det dette vinduet viser, er databasen slik den var før, og ingen endringer som gjøres her, kan lagres. Start glueplan på nytt for å arbeide med den gjenopprettede databasen.</translation>
     </message>
 </context>
 <context>

@@ -228,15 +228,17 @@ def test_a_session_without_added_load_comes_to_its_reps(exercise_id: str, sessio
 
 
 @pytest.mark.parametrize(("language", "texts"), [
-    (Language.EN, ["2 × 20 reps per side", "1 × 1 rep", "best set 15 reps, 27 reps in all (left + right)",
-                   "best set 15 reps, 27 reps in all"]),
+    (Language.EN, ["2 × 20 reps per side", "1 × 1 rep", "best set: 15 reps, 27 in all (left + right)",
+                   "best set: 15 reps, 27 in all", "best set: 1 rep, 3 in all"]),
     (Language.DA, ["2 × 20 gentagelser pr. side", "1 × 1 gentagelse",
-                   "bedste sæt 15 gentagelser, 27 gentagelser i alt (venstre + højre)",
-                   "bedste sæt 15 gentagelser, 27 gentagelser i alt"]),
+                   "bedste sæt: 15 gentagelser, i alt 27 (venstre + højre)",
+                   "bedste sæt: 15 gentagelser, i alt 27", "bedste sæt: 1 gentagelse, i alt 3"]),
     (Language.NB, ["2 × 20 repetisjoner per side", "1 × 1 repetisjon",
-                   "beste sett 15 repetisjoner, 27 repetisjoner totalt (venstre + høyre)",
-                   "beste sett 15 repetisjoner, 27 repetisjoner totalt"]),
+                   "beste sett: 15 repetisjoner, totalt 27 (venstre + høyre)",
+                   "beste sett: 15 repetisjoner, totalt 27", "beste sett: 1 repetisjon, totalt 3"]),
 ])
 def test_the_reps_of_a_session_read_in_each_language(language: Language, texts: list[str]) -> None:
-    said = [RepsDone(2, 20, 80, True), RepsDone(1, 1, 1, False), RepsDone(0, 15, 27, True), RepsDone(0, 15, 27, False)]
+    """A best set of 1 read "best set 1 reps" (H79): each form is the count's."""
+    said = [RepsDone(2, 20, 80, True), RepsDone(1, 1, 1, False), RepsDone(0, 15, 27, True), RepsDone(0, 15, 27, False),
+            RepsDone(0, 1, 3, False)]
     assert [reps.text(language) for reps in said] == texts

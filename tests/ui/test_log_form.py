@@ -864,13 +864,13 @@ def test_enter_in_the_side_list_logs_the_set_as_enter_in_any_other_field(
 
 
 @pytest.mark.parametrize(("language", "clamshell", "walk", "squat"), [
-    (Language.EN, "Last session ({}): 2 × 20 reps per side", "Last session ({}): best set 15 reps, 27 reps in all",
+    (Language.EN, "Last session ({}): 2 × 20 reps per side", "Last session ({}): best set: 15 reps, 27 in all",
      "Last session ({}): All 2 sets reached 10 reps"),
     (Language.DA, "Sidste træning ({}): 2 × 20 gentagelser pr. side",
-     "Sidste træning ({}): bedste sæt 15 gentagelser, 27 gentagelser i alt",
+     "Sidste træning ({}): bedste sæt: 15 gentagelser, i alt 27",
      "Sidste træning ({}): Alle 2 sæt nåede 10 gentagelser"),
     (Language.NB, "Forrige økt ({}): 2 × 20 repetisjoner per side",
-     "Forrige økt ({}): beste sett 15 repetisjoner, 27 repetisjoner totalt",
+     "Forrige økt ({}): beste sett: 15 repetisjoner, totalt 27",
      "Forrige økt ({}): Alle 2 sett nådde 10 repetisjoner"),
 ])
 def test_the_last_session_of_an_exercise_without_load_is_said_in_reps(
