@@ -220,13 +220,14 @@ def put_aside(path: Path, why: str, now: datetime | None = None) -> Path:
     return aside
 
 
-def restore(path: Path, copy: Path) -> Path | None:
+def restore(path: Path, copy: Path, damaged: bool = False) -> Path | None:
     """Put a copy in place of the database at ``path`` (which no connection may hold open).
 
     The copy is read whole into a file beside ``path`` first (a copy that cannot be read changes
     nothing: StoreError, backup.copy_gone for a stick pulled out after the copy was chosen); then
-    the current file is backed up when it can be read, put aside when it cannot, and the copy is
-    renamed into place (WriteFailed when it cannot be). Returns that backup or the aside name.
+    the current file is backed up when it can be read, put aside when it cannot or is known
+    ``damaged``, and the copy is renamed into place (WriteFailed when it cannot be). Returns that
+    backup or the aside name.
 
     A ``path`` that is a link (into a synced folder) keeps it: the file it leads to is the one
     replaced, as SQLite writes into that file and keeps its -wal beside it. The backup goes
@@ -241,7 +242,9 @@ def restore(path: Path, copy: Path) -> Path | None:
             if not copy.exists():
                 raise StoreError("backup.copy_gone", path=str(copy)) from error
             raise StoreError("backup.copy_unreadable", reason=str(error)) from error
-        if real.exists():
+        if real.exists() and damaged:
+            kept_as = put_aside(real, "damaged")
+        elif real.exists():
             try:
                 _checkpoint(real)
                 held.enter_context(_writes_held(real))

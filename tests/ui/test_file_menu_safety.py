@@ -416,3 +416,24 @@ def test_a_chosen_backup_is_looked_for_in_the_save_folder_and_named_in_quotes(
     chosen = BackupFile(documents / "copy.sqlite", datetime(2026, 11, 23, 18), "chosen", 1, 1)
     restore_dialog.confirmed(chosen, documents / "copy.sqlite", language, None)
     assert quoted.format(documents / "copy.sqlite") in asked_about[0]
+
+
+def test_a_damaged_file_stays_in_place_when_its_newest_backup_cannot_be_read(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """At start, on a damaged file, Yes to the newest good backup put the damaged file aside before the
+    copy was read: a copy gone since it was found (its stick pulled out) left no file at the database's
+    name, and the next start made a new, empty one there (H70). The copy is read first; only then does
+    the damaged file go aside."""
+    from glueplan.store.errors import StoreError
+    from glueplan.store.file_check import DamagedDatabase
+
+    damaged = tmp_path / "glueplan.sqlite"
+    damaged.write_bytes(b"SQLite format 3\x00" + b"\x00" * 4080)
+    gone = BackupFile(tmp_path / "backups" / "gone.sqlite", datetime(2026, 11, 30, 7), DAILY, 1, 10)
+    monkeypatch.setattr(restore_dialog, "newest_good_backup", lambda _path: gone)
+    monkeypatch.setattr(restore_dialog, "ask", lambda *_args: QMessageBox.StandardButton.Yes)
+    with pytest.raises(StoreError) as refused:
+        restore_dialog.offer_newest_backup(DamagedDatabase(damaged, "test"), Language.EN, None)
+    assert refused.value.key == "backup.copy_gone"
+    assert damaged.read_bytes().startswith(b"SQLite format 3") and len(damaged.read_bytes()) == 4096
+    assert [name.name for name in tmp_path.iterdir() if "damaged" in name.name] == []

@@ -36,7 +36,6 @@ from glueplan.store.backup import (
     BackupFile,
     backups,
     newest_good_backup,
-    put_aside,
     restore,
 )
 from glueplan.store.chosen_backup import read_chosen
@@ -238,7 +237,8 @@ def counts(copy: BackupFile) -> tuple[str, str]:
 
 def offer_newest_backup(error: DamagedDatabase, language: Language, parent: QWidget | None) -> bool:
     """The database is damaged: say so and offer the newest good backup. On yes the damaged
-    file is renamed (kept, never overwritten) and the backup put in its place; True then."""
+    file is renamed (kept, never overwritten) and the backup put in its place; True then. A copy
+    that cannot be read (gone since it was found) changes nothing: StoreError, said at start."""
     copy = newest_good_backup(error.path)
     text = error.text(language)
     if copy is None:
@@ -252,8 +252,7 @@ def offer_newest_backup(error: DamagedDatabase, language: Language, parent: QWid
                  QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
     if answer != QMessageBox.StandardButton.Yes:
         return False
-    put_aside(error.path, "damaged")
-    restore(error.path, copy.path)
+    restore(error.path, copy.path, damaged=True)  # the copy read first: the damaged file goes aside only then
     return True
 
 
