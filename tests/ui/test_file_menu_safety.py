@@ -393,7 +393,8 @@ def test_the_database_in_use_is_refused_before_it_is_read(qtbot: QtBot, workspac
         assert dialog.table.rowCount() == 0
 
 
-@pytest.mark.parametrize(("language", "quoted"), [(Language.EN, "“{}”"), (Language.DA, "»{}«"), (Language.NB, "«{}»")])
+@pytest.mark.parametrize(("language", "quoted"), [(Language.EN, "“{}”"), (Language.DA, "»{}«"),
+                                                  (Language.NB, "«{}»")])
 def test_a_chosen_backup_is_looked_for_in_the_save_folder_and_named_in_quotes(
         qtbot: QtBot, qapp: QApplication, workspace: Workspace, db_path: Path, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch, language: Language, quoted: str) -> None:
