@@ -191,3 +191,38 @@ def test_a_windows_step_undone_is_not_redone_after_a_newer_step(qtbot: QtBot, re
     assert not window.redo_action.isEnabled()
     press(qtbot, window, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert said == [] and own.saved.id in live.catalog.exercises
+
+
+def test_an_undo_the_database_refuses_leaves_the_step_done(qtbot: QtBot, repository: Repository,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """Qt moves a history's place before it knows the step failed: an undo the database refused (a
+    full disk) showed the step as undone, offered its Redo, and the Undo history went one step past
+    the step it stopped at (H79). The step stays done, Undo offers it again, and the history's jump
+    stops at the refusal."""
+    from glueplan.app.command import History
+    from glueplan.app.workspace import Workspace
+    from glueplan.store.errors import StoreError
+
+    window, page = log_tab(qtbot, repository)
+    live = page.live
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: said.append(box.text()) or QMessageBox.StandardButton.Ok)
+    first = SaveOwnExercise(replace(live.catalog.exercise("clamshell"), id="", name=Localized.same("Band clamshell"),
+                                    custom=True), "Save own exercise")
+    second = SaveOwnExercise(replace(live.catalog.exercise("clamshell"), id="", name=Localized.same("Band walk"),
+                                     custom=True), "Save another")
+    assert live.run(first) is None and live.run(second) is None
+    refusing = monkeypatch.context()
+    with refusing as patched:
+        patched.setattr(Workspace, "revert", lambda _self, _command: (_ for _ in ()).throw(
+            StoreError("store.write_failed", reason="disk full")))
+        press(qtbot, window)
+        qtbot.waitUntil(lambda: window.undo_action.text() == "&Undo Save another")
+        assert not window.redo_action.isEnabled()
+        live.go_to(History.LOG, 0)  # Edit > Undo history's first entry: it stops at the refusal
+        qtbot.waitUntil(lambda: window.undo_action.text() == "&Undo Save another")
+        assert not window.redo_action.isEnabled() and len(said) == 2
+    assert second.saved is not None and second.saved.id in live.catalog.exercises
+    press(qtbot, window)
+    assert second.saved.id not in live.catalog.exercises and first.saved is not None
+    assert first.saved.id in live.catalog.exercises

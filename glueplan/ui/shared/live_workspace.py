@@ -29,31 +29,49 @@ from glueplan.ui.shared.undo_text import UndoText, said_again
 class _Step(QUndoCommand):
     """An app command on a QUndoStack. It joins the stack only after its first ``do`` succeeded,
     so a refused edit leaves Undo and Redo as they were; a later failed undo or redo keeps the
-    step (commands may be repeated), except when what it changes is gone."""
+    step where it was (commands may be repeated), except when what it changes is gone."""
 
-    def __init__(self, live: LiveWorkspace, command: Command, order: int) -> None:
+    def __init__(self, live: LiveWorkspace, command: Command, order: int, stack: QUndoStack) -> None:
         super().__init__(command.text)
         self._live = live
         self.command = command
         self.order = order  # which step of the window's this is: Undo takes the newest of two histories
-        self._already_done = True  # QUndoStack.push calls redo() at once
+        self._stack = stack
+        self._skip = True  # QUndoStack.push calls redo() at once
 
     def redo(self) -> None:
-        if self._already_done:
-            self._already_done = False
-            return
-        self._attempt(self._live.workspace.execute)
+        if not self._skipped():
+            self._attempt(self._live.workspace.execute, undoing=False)
 
     def undo(self) -> None:
-        self._attempt(self._live.workspace.revert)
+        if not self._skipped():
+            self._attempt(self._live.workspace.revert, undoing=True)
 
-    def _attempt(self, step: object) -> None:
+    def _skipped(self) -> bool:
+        skip, self._skip = self._skip, False
+        return skip
+
+    def _attempt(self, step: object, undoing: bool) -> None:
         try:
             step(self.command)  # type: ignore[operator]
         except StoreError as error:
             if error.key == SET_GONE:
                 self.setObsolete(True)
+            else:
+                self._put_back(undoing)
             self._live.step_failed(self.command.history, error)
+
+    def _put_back(self, undoing: bool) -> None:
+        """Qt moves the history's place once this returns, as if the step were taken: an undo the
+        database refused showed as undone, and offered its Redo. It is moved back on the next turn,
+        without the command (the stack cannot be moved from within its own move)."""
+        self._live.refused = True
+
+        def back() -> None:
+            self._skip = True
+            (self._stack.redo if undoing else self._stack.undo)()
+
+        QTimer.singleShot(0, back)
 
 
 class LiveWorkspace(QObject):
@@ -68,6 +86,7 @@ class LiveWorkspace(QObject):
         self.workspace = workspace
         self.undo_stacks = {history: QUndoStack(self) for history in History}
         self._made = itertools.count()
+        self.refused = False  # an undo or redo was refused: Edit > Undo history's jump stops there
         workspace.subscribe(self.changed.emit)
 
     # -- what views read -------------------------------------------------------------------
@@ -114,7 +133,8 @@ class LiveWorkspace(QObject):
         if change:  # an edit that changed nothing is no step
             if self.undo_stacks[History.TRAINEE].canRedo():
                 self._forget()  # redone, the trainee step would show another trainee over this step
-            self.undo_stacks[command.history].push(_Step(self, command, next(self._made)))
+            stack = self.undo_stacks[command.history]
+            stack.push(_Step(self, command, next(self._made), stack))
         return None
 
     def run_or_report(self, command: Command) -> bool:
@@ -220,8 +240,9 @@ class LiveWorkspace(QObject):
 
     def go_to(self, page: History, done: int) -> None:
         """Undo or redo on a page, step by step as its Undo and Redo take them, until ``done`` of its
-        ``steps`` are done (or none is left to take)."""
-        while (now := self._done(page)) != done:
+        ``steps`` are done (or none is left to take, or one was refused: it stays where it was)."""
+        self.refused = False
+        while (now := self._done(page)) != done and not self.refused:
             stack = self.undo_stack(page, redo=now < done)
             if stack is None:
                 return
