@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from glueplan.app.setup_edits import SaveOwnExercise
-from glueplan.domain.catalog import builtin_catalog
+from glueplan.domain.catalog import Catalog, builtin_catalog
 from glueplan.domain.language import Language, Localized
 from glueplan.domain.templates import builtin_templates
 from glueplan.store.repository import Repository
@@ -21,6 +21,11 @@ from glueplan.ui.main_window import MainWindow
 from tests.ui.test_main_window import make_window
 
 MONDAY = date.today() - timedelta(days=date.today().weekday())
+
+
+def own_clamshell(catalog: Catalog, name: str, text: str) -> SaveOwnExercise:
+    """Saving an own exercise made like the clamshell, called ``name``: a step of the window's."""
+    return SaveOwnExercise(replace(catalog.exercise("clamshell"), id="", name=Localized.same(name), custom=True), text)
 
 
 def log_tab(qtbot: QtBot, repository: Repository) -> tuple[MainWindow, LogPage]:
@@ -108,8 +113,7 @@ def test_ctrl_z_on_the_log_tab_brings_back_an_exercise_deleted_there(qtbot: QtBo
     The window's steps and the page's are undone newest first."""
     window, page = log_tab(qtbot, repository)
     live = page.live
-    own = SaveOwnExercise(replace(live.catalog.exercise("clamshell"), id="", name=Localized.same("Band clamshell"),
-                                  custom=True), "Save own exercise")
+    own = own_clamshell(live.catalog, "Band clamshell", "Save own exercise")
     assert live.run(own) is None and own.saved is not None
     log_one(qtbot, page)
     monkeypatch.setattr(QMessageBox, "exec", lambda _box: QMessageBox.StandardButton.Yes)
@@ -180,8 +184,7 @@ def test_a_windows_step_undone_is_not_redone_after_a_newer_step(qtbot: QtBot, re
     live = page.live
     said: list[str] = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: said.append(box.text()) or QMessageBox.StandardButton.Ok)
-    own = SaveOwnExercise(replace(live.catalog.exercise("clamshell"), id="", name=Localized.same("Band clamshell"),
-                                  custom=True), "Save own exercise")
+    own = own_clamshell(live.catalog, "Band clamshell", "Save own exercise")
     assert live.run(own) is None and own.saved is not None
     window.tabs.setCurrentWidget(window.map)
     assert live.run(DeleteOwnExercise(own.saved, "Delete Band clamshell")) is None
@@ -207,10 +210,8 @@ def test_an_undo_the_database_refuses_leaves_the_step_done(qtbot: QtBot, reposit
     live = page.live
     said: list[str] = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: said.append(box.text()) or QMessageBox.StandardButton.Ok)
-    first = SaveOwnExercise(replace(live.catalog.exercise("clamshell"), id="", name=Localized.same("Band clamshell"),
-                                    custom=True), "Save own exercise")
-    second = SaveOwnExercise(replace(live.catalog.exercise("clamshell"), id="", name=Localized.same("Band walk"),
-                                     custom=True), "Save another")
+    first = own_clamshell(live.catalog, "Band clamshell", "Save own exercise")
+    second = own_clamshell(live.catalog, "Band walk", "Save another")
     assert live.run(first) is None and live.run(second) is None
     refusing = monkeypatch.context()
     with refusing as patched:
