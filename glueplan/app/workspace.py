@@ -193,6 +193,10 @@ class Workspace:
         """The sets of these ids still in the log, by id (the History table's rows on screen)."""
         return history.history_rows(self.repository.store, ids)
 
+    def logged_exercises(self) -> set[str]:
+        """The exercises the trainee has logged sets of (the Charts list them first)."""
+        return history.logged_exercises(self.repository.store, self.trainee_id)
+
     def exercise_progress(self, exercise_id: str, since: date | None) -> history.ExerciseProgress:
         exercise = self.catalog.exercise(exercise_id)
         return history.exercise_progress(self.repository.store, self.trainee_id, exercise, since)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from operator import itemgetter
 
-from sqlalchemy import ColumnElement, Float, Select, and_, case, cast, distinct, func, or_, select, tuple_
+from sqlalchemy import ColumnElement, Float, Select, and_, case, cast, distinct, exists, func, or_, select, tuple_
 
 from glueplan.domain.catalog import Category, Exercise, Laterality
 from glueplan.domain.log import Side
@@ -105,6 +105,14 @@ def _per_day(trainee_id: int, exercise_id: str, since: date | None,
     if since is not None:
         query = query.where(LoggedSetRow.performed_at >= datetime.combine(since, datetime.min.time()))
     return query
+
+
+def logged_exercises(store: Store, trainee_id: int) -> set[str]:
+    """The exercises the trainee has logged sets of: one look into the log's index per exercise of
+    the catalogue (ix_logged_set_history), not a walk through years of sets."""
+    logged = exists().where(LoggedSetRow.trainee_id == trainee_id, LoggedSetRow.exercise_id == ExerciseRow.id)
+    with store.reading() as session:
+        return set(session.scalars(select(ExerciseRow.id).where(logged)))
 
 
 def exercise_days(store: Store, trainee_id: int, exercise_id: str, since: date | None = None) -> list[DayResult]:

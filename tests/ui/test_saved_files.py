@@ -86,3 +86,31 @@ def test_a_chart_is_offered_under_what_it_shows_in_the_apps_language(qtbot: QtBo
     me = page.live.trainee.name
     assert [Path(name).name for name in offered] == [f"Monster walk Side walk med strikk - {me}.png",
                                                      f"Økter per uke - {me}.csv"]
+
+
+def test_the_charts_list_the_exercises_logged_first(qtbot: QtBot, store: Store) -> None:
+    """The Charts tab's exercise list held all 60 exercises in one alphabet, those logged lost among
+    them (H71's walk): the trainee's logged exercises come first, then, past a line, the rest; a
+    new trainee's list is the whole alphabet; a set of another exercise puts it among them."""
+    from glueplan.app.log_edits import LogSet
+    from glueplan.app.opening import open_workspace
+    from glueplan.domain.language import Language
+    from glueplan.ui.shared.live_workspace import LiveWorkspace
+    from tests.conftest import on_screen
+
+    workspace = open_workspace(store, Language.EN)
+    live = LiveWorkspace(workspace)
+    page = on_screen(qtbot, ChartsPage(live), 1000, 640)
+    every = [exercise.id for exercise in workspace.catalog.sorted_exercises(Language.EN)]
+
+    def listed() -> list[str | None]:
+        return [page.subject.itemData(row) for row in range(page.subject.count())]
+
+    assert listed() == every
+    for exercise_id in ("romanian_deadlift", "clamshell"):
+        workspace.repository.log_set(workspace.trainee_id, LoggedSet(exercise_id, datetime(2026, 11, 23, 18), 0, 15))
+    page = on_screen(qtbot, ChartsPage(live), 1000, 640)
+    assert listed()[:3] == ["clamshell", "romanian_deadlift", None]  # None: the line between
+    assert listed()[3:] == [e for e in every if e not in ("clamshell", "romanian_deadlift")]
+    assert live.run(LogSet(LoggedSet("back_squat", datetime(2026, 11, 24, 18), 80, 8), "log")) is None
+    qtbot.waitUntil(lambda: listed()[:4] == ["back_squat", "clamshell", "romanian_deadlift", None])

@@ -209,8 +209,8 @@ class ChartsPage(QWidget):
         return self.live.language
 
     def follow(self, change: ChangeSet) -> None:
-        if change.catalog:
-            self._mode_changed()  # the user's own exercises can be charted too
+        if change.catalog or change.log or change.trainee:
+            self._mode_changed()  # the user's own exercises can be charted too; the logged ones come first
         else:
             self.redraw()
 
@@ -220,8 +220,7 @@ class ChartsPage(QWidget):
         self.subject.blockSignals(True)
         self.subject.clear()
         if self.mode.currentIndex() == 0:
-            for exercise in self.live.catalog.sorted_exercises(self.language):
-                self.subject.addItem(exercise.name[self.language], exercise.id)
+            self._list_exercises()
         elif self.mode.currentIndex() == 1:
             for muscle in self.live.catalog.muscles.values():
                 self.subject.addItem(muscle.name[self.language], muscle.id)
@@ -230,6 +229,20 @@ class ChartsPage(QWidget):
         self.subject.setVisible(self.mode.currentIndex() < 2)
         self.subject.blockSignals(False)
         self.redraw()
+
+    def _list_exercises(self) -> None:
+        """The trainee's logged exercises first, each list in the language's alphabet, a line between:
+        all 60 in one alphabet hid the few a client does among those never done."""
+        logged = self.live.workspace.logged_exercises()
+        exercises = self.live.catalog.sorted_exercises(self.language)
+        done = [exercise for exercise in exercises if exercise.id in logged]
+        for exercise in done:
+            self.subject.addItem(exercise.name[self.language], exercise.id)
+        if done and len(done) < len(exercises):
+            self.subject.insertSeparator(len(done))
+        for exercise in exercises:
+            if exercise.id not in logged:
+                self.subject.addItem(exercise.name[self.language], exercise.id)
 
     def _newest_logged(self) -> str | None:
         """The exercise of the newest set logged, which the page first shows: an exercise never
