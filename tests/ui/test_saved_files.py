@@ -114,3 +114,24 @@ def test_the_charts_list_the_exercises_logged_first(qtbot: QtBot, store: Store) 
     assert listed()[3:] == [e for e in every if e not in ("clamshell", "romanian_deadlift")]
     assert live.run(LogSet(LoggedSet("back_squat", datetime(2026, 11, 24, 18), 80, 8), "log")) is None
     qtbot.waitUntil(lambda: listed()[:4] == ["back_squat", "clamshell", "romanian_deadlift", None])
+
+
+def test_a_saved_chart_says_what_whose_and_when_above_the_plots(qtbot: QtBot, charts: ChartsPage,
+                                                                 tmp_path: Path) -> None:
+    """Save as PNG wrote the plots alone: a chart handed to a client said neither what it was of,
+    nor whose, nor over which dates (H71's walk). A line of title stands above the plots."""
+    from PySide6.QtGui import QImage
+
+    charts.resize(1000, 640)
+    charts.show()
+    qtbot.waitExposed(charts)
+    plots = charts.plots.grab().toImage()
+    saved = charts.save_png(str(tmp_path / "chart.png"))
+    assert saved is not None
+    image = QImage(str(saved))
+    assert image.width() == plots.width() and image.height() > plots.height()
+    header = image.height() - plots.height()
+    ground = image.pixelColor(1, 1)
+    inked = sum(image.pixelColor(x, y) != ground for x in range(0, image.width() // 2, 2) for y in range(header))
+    assert inked > 50  # the title's letters
+    assert image.copy(0, header, plots.width(), plots.height()) == plots.convertToFormat(image.format())

@@ -21,8 +21,8 @@ from pathlib import Path
 
 import pyqtgraph as pg
 from pyqtgraph.graphicsItems.DateAxisItem import DAY_SPACING, TickSpec, ZoomLevel, makeSStepper
-from PySide6.QtCore import QLocale, QPointF, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QLocale, QPointF, QRect, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from glueplan.app.changes import ChangeSet
@@ -437,7 +437,31 @@ class ChartsPage(QWidget):
         chosen = path or file_dialogs.save_file_name(self, self.tr("Save chart"), offered, "PNG (*.png)")[0]
         if not chosen:
             return None
-        return Path(chosen) if save_or_say(self, Path(chosen), png_bytes(self.plots.grab()), self.language) else None
+        return Path(chosen) if save_or_say(self, Path(chosen), png_bytes(self.picture()), self.language) else None
+
+    def picture(self) -> QImage:
+        """What Save as PNG writes: the plots under a line that says what they are of, whose, and over
+        which dates, as a chart handed to a client is read away from the app."""
+        plots = self.plots.grab().toImage()
+        ratio = plots.devicePixelRatio()
+        font = QFont(self.font())
+        font.setBold(True)
+        metrics = QFontMetrics(font)
+        header = metrics.height() * 2
+        width = round(plots.width() / ratio)
+        title = metrics.elidedText(f"{self.file_title()} · {self.range.currentText()}", Qt.TextElideMode.ElideRight,
+                                   width)
+        image = QImage(plots.width(), plots.height() + round(header * ratio), QImage.Format.Format_ARGB32)
+        image.setDevicePixelRatio(ratio)
+        image.fill(self.palette().color(QPalette.ColorRole.Window))
+        painter = QPainter(image)
+        painter.setFont(font)
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        painter.drawText(QRect(0, 0, width, header), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+                         title)  # in line with the legend under it
+        painter.drawImage(0, header, plots)
+        painter.end()
+        return image
 
     def save_csv(self, path: str | None = None) -> Path | None:
         offered = offered_file(self.file_title(), ".csv")
