@@ -261,7 +261,8 @@ class MainWindow(QMainWindow):
         def show() -> None:
             stack = None if self.live is None else self.live.undo_stack(self._page_history(), redo)
             text = "" if stack is None else stack.redoText() if redo else stack.undoText()
-            action.setText(step.replace("%1", no_mnemonic(text)) if text else alone)
+            waiting = alone if redo else self._undo_waits(alone)
+            action.setText(step.replace("%1", no_mnemonic(text)) if text else waiting)
             action.setEnabled(stack is not None)
 
         def take() -> None:
@@ -272,6 +273,16 @@ class MainWindow(QMainWindow):
         self.steps_moved.connect(show)
         action.triggered.connect(take)
         return action
+
+    def _undo_waits(self, alone: str) -> str:
+        """A greyed Undo says where to undo first when a step waits behind a newer one made on another
+        tab (an import behind a set edited since on the History tab): greyed alone, it said nothing."""
+        waits = None if self.live is None else self.live.waits_on(self._page_history())
+        if waits is History.LOG:
+            return self.tr("&Undo (first on the Log or History tab)")
+        if waits is History.PLAN:
+            return self.tr("&Undo (first on the Week or Programs tab)")
+        return alone
 
     def _page_history(self) -> History:
         """Undo follows the tab: the log's steps on the Log and History tabs, the plan's elsewhere."""

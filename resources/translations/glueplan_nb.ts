@@ -948,6 +948,14 @@
         <translation>Programmer</translation>
     </message>
     <message>
+        <source>&amp;Undo (first on the Log or History tab)</source>
+        <translation>&amp;Angre (først under Logg eller Historikk)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo (first on the Week or Programs tab)</source>
+        <translation>&amp;Angre (først under Uke eller Programmer)</translation>
+    </message>
+    <message>
         <source>&amp;New exercise…</source>
         <translation>&amp;Ny øvelse…</translation>
     </message>

@@ -160,6 +160,7 @@ def test_an_import_is_not_undone_past_a_later_edit_of_its_sets_on_another_tab(
     assert live.run(EditSet(set_id, logged, replace(logged, reps=logged.reps + 5), "Edit set")) is None
     window.tabs.setCurrentWidget(window.map)
     assert not window.undo_action.isEnabled()
+    assert window.undo_action.text() == "&Undo (first on the Log or History tab)"  # greyed, it said nothing of why
     press(qtbot, window)
     assert dict(live.workspace.sets_on(day))[set_id].reps == logged.reps + 5
     window.tabs.setCurrentWidget(window.history_tab)

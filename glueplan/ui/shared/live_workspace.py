@@ -192,6 +192,16 @@ class LiveWorkspace(QObject):
             return (min if redo else max)(stacks, key=lambda stack: _step(stack, stack.index() - (not redo)).order)
         return trainee if not redo and trainee.canUndo() and not self._undoable_beside(page) else None
 
+    def waits_on(self, page: History) -> History | None:
+        """The other page whose newer step Undo on ``page`` waits for (a step of the window's or the
+        trainee's is undone there first), None when it has a step to take or nothing waits."""
+        if self.undo_stack(page) is not None or not any(self.undo_stacks[history].canUndo()
+                                                        for history in (History.WINDOW, History.TRAINEE)):
+            return None
+        others = [history for history in self.undo_stacks
+                  if history not in (page, History.WINDOW, History.TRAINEE) and self.undo_stacks[history].canUndo()]
+        return max(others, key=lambda history: self._newest_done((history,)), default=None)
+
     def _may_take(self, stack: QUndoStack, page: History, redo: bool) -> bool:
         """Whether Undo (``redo``: Redo) on ``page`` may take the step ``stack`` offers. A step of the
         window's (an import, an own exercise, the profile) is not undone while another page has a newer
