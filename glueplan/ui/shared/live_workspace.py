@@ -195,12 +195,10 @@ class LiveWorkspace(QObject):
     def waits_on(self, page: History) -> History | None:
         """The other page whose newer step Undo on ``page`` waits for (a step of the window's or the
         trainee's is undone there first), None when it has a step to take or nothing waits."""
-        if self.undo_stack(page) is not None or not any(self.undo_stacks[history].canUndo()
-                                                        for history in (History.WINDOW, History.TRAINEE)):
+        waiting = any(self.undo_stacks[history].canUndo() for history in (History.WINDOW, History.TRAINEE))
+        if not waiting or self.undo_stack(page) is not None or not self._undoable_beside(page):
             return None
-        others = [history for history in self.undo_stacks
-                  if history not in (page, History.WINDOW, History.TRAINEE) and self.undo_stacks[history].canUndo()]
-        return max(others, key=lambda history: self._newest_done((history,)), default=None)
+        return max(self._other_pages(page), key=lambda history: self._newest_done((history,)))
 
     def _may_take(self, stack: QUndoStack, page: History, redo: bool) -> bool:
         """Whether Undo (``redo``: Redo) on ``page`` may take the step ``stack`` offers. A step of the
@@ -214,21 +212,22 @@ class LiveWorkspace(QObject):
         order = _step(stack, stack.index() - (not redo)).order
         window = stack is self.undo_stacks[History.WINDOW]
         if redo:
-            return order > self._newest_done(None if window else (page, History.WINDOW))
-        return not window or order > self._newest_done(tuple(history for history in self.undo_stacks
-                                                             if history not in (page, History.WINDOW)))
+            return order > self._newest_done((page, History.WINDOW, *(self._other_pages(page) if window else ())))
+        return not window or order > self._newest_done(self._other_pages(page))
 
-    def _newest_done(self, histories: tuple[History, ...] | None) -> int:
-        """The order of the newest step done in ``histories`` (None: all but the trainee's), -1 if none."""
-        chosen = histories if histories is not None else tuple(h for h in self.undo_stacks if h is not History.TRAINEE)
+    def _other_pages(self, page: History) -> tuple[History, ...]:
+        """The histories of the pages other than ``page`` (neither the window's nor the trainee's)."""
+        return tuple(history for history in self.undo_stacks
+                     if history not in (page, History.WINDOW, History.TRAINEE))
+
+    def _newest_done(self, histories: tuple[History, ...]) -> int:
+        """The order of the newest step done in ``histories``, -1 if none is."""
         return max((_step(self.undo_stacks[history], self.undo_stacks[history].index() - 1).order
-                    for history in chosen if history is not History.TRAINEE and self.undo_stacks[history].canUndo()),
-                   default=-1)
+                    for history in histories if self.undo_stacks[history].canUndo()), default=-1)
 
     def _undoable_beside(self, page: History) -> bool:
         """Whether another page than ``page`` has a step of its own to undo."""
-        return any(stack.canUndo() for history, stack in self.undo_stacks.items()
-                   if history not in (page, History.WINDOW, History.TRAINEE))
+        return any(self.undo_stacks[history].canUndo() for history in self._other_pages(page))
 
     def _offered(self, page: History) -> tuple[QUndoStack, QUndoStack, QUndoStack]:
         return self.undo_stacks[History.TRAINEE], self.undo_stacks[page], self.undo_stacks[History.WINDOW]
