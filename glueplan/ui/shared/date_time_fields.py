@@ -148,7 +148,7 @@ class SectionTyping(QObject):
             return self.tr("The month must be from 1 to 12.")
         final = len(self._digits) == 2 or month * 10 > MONTHS
         if final and self._day and int(self._day) > QDate(LEAP_YEAR, month, 1).daysInMonth():
-            return self._no_such_day(month, self._edit.date().year())
+            return self._no_such_day(self._day, month, self._edit.date().year())
         return ""
 
     def _year_refused(self) -> str:
@@ -157,12 +157,11 @@ class SectionTyping(QObject):
         year, month = int(self._digits), self._edit.date().month()
         day = self._day or (str(self._before.date().day()) if self._before is not None else "")
         if len(self._digits) == YEAR_DIGITS and day and not QDate.isValid(year, month, int(day)):
-            return self._no_such_day(month, year, day)
+            return self._no_such_day(day, month, year)
         return ""
 
-    def _no_such_day(self, month: int, year: int, typed: str = "") -> str:
-        """No 31 February in any year; no 29 February in 2027 (the day typed, unless another is given)."""
-        typed = typed or self._day
+    def _no_such_day(self, typed: str, month: int, year: int) -> str:
+        """No 31 February in any year; no 29 February in 2027 (``typed``: the day, as typed)."""
         name, day = self._edit.locale().monthName(month, QLocale.FormatType.LongFormat), typed.lstrip("0")
         if int(typed) > QDate(LEAP_YEAR, month, 1).daysInMonth():
             return filled(self.tr("There is no %1 %2."), day, name)
@@ -198,7 +197,7 @@ class SectionTyping(QObject):
         Tab and a click away first, and saved 30.04 for a 31 typed over April."""
         shown = self._edit.date()
         if self._day and int(self._day) and not QDate.isValid(shown.year(), shown.month(), int(self._day)):
-            self._refuse(self._no_such_day(shown.month(), shown.year()))
+            self._refuse(self._no_such_day(self._day, shown.month(), shown.year()))
         self._give_day()
         self._typing, self._moved_on, self._day, self._digits = None, False, "", ""
         self._before, self._refused = None, ""
