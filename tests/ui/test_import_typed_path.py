@@ -29,6 +29,16 @@ def type_path(qtbot: QtBot, field: QLineEdit, text: str) -> None:
     qtbot.keyClicks(field, text)
 
 
+def strong_typed(qtbot: QtBot, live: LiveWorkspace) -> ImportDialog:
+    """The import dialog, active, with the Strong export's path typed in its field, which has the keyboard."""
+    dialog = dialog_on(qtbot, live)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    type_path(qtbot, dialog.path, str(STRONG))
+    qtbot.waitUntil(dialog.path.hasFocus)
+    return dialog
+
+
 def test_a_typed_path_is_read_when_enter_is_pressed(qtbot: QtBot, live: LiveWorkspace) -> None:
     dialog = dialog_on(qtbot, live)
     assert not dialog.path.isReadOnly()
@@ -44,11 +54,7 @@ def test_a_typed_path_is_read_when_enter_is_pressed(qtbot: QtBot, live: LiveWork
 
 
 def test_a_typed_path_is_read_when_the_field_is_left(qtbot: QtBot, live: LiveWorkspace) -> None:
-    dialog = dialog_on(qtbot, live)
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow)
-    type_path(qtbot, dialog.path, str(STRONG))
-    qtbot.waitUntil(dialog.path.hasFocus)
+    dialog = strong_typed(qtbot, live)
     with qtbot.waitSignal(dialog.reader.read, timeout=20000):
         qtbot.keyClick(dialog.path, Qt.Key.Key_Tab)  # on to the next field
     assert dialog.summary.text().startswith("2 workouts, 7 sets")
@@ -110,11 +116,7 @@ def test_enter_reads_a_refused_file_again(qtbot: QtBot, live: LiveWorkspace, tmp
 
 def test_a_path_typed_as_the_dialog_closes_is_not_read(qtbot: QtBot, live: LiveWorkspace) -> None:
     """Typed, then Close: leaving the field then read the file into a dialog going away."""
-    dialog = dialog_on(qtbot, live)
-    dialog.activateWindow()
-    qtbot.waitUntil(dialog.isActiveWindow)
-    type_path(qtbot, dialog.path, str(STRONG))
-    qtbot.waitUntil(dialog.path.hasFocus)
+    dialog = strong_typed(qtbot, live)
     dialog.reject()
     assert not dialog.reader.busy and dialog.source is None
 
