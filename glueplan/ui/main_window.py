@@ -389,7 +389,7 @@ class MainWindow(QMainWindow):
         from glueplan.ui.print import print_dialog
 
         if self.live is not None and (sheet := print_dialog.ask_sheet(self.live, self.tr("Export PDF"), self)):
-            written = print_dialog.export_pdf(sheet, self)
+            written = print_dialog.export_pdf(sheet, self, self.live.language)
             if written is not None:
                 self.statusBar().showMessage(self.tr("Saved “%1”.").replace("%1", str(written)), 5000)
 

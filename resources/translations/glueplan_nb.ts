@@ -1569,10 +1569,6 @@
         <source>Export PDF</source>
         <translation>Eksporter PDF</translation>
     </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Kunne ikke skrive %1: %2</translation>
-    </message>
 </context>
 <context>
     <name>ProfileDialog</name>

@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from glueplan.app.opening import open_workspace
@@ -286,3 +286,24 @@ def test_a_remembered_folder_that_cannot_be_read_offers_documents(
     QSettings().setValue(FOLDER_KEY, str(stick))
     stat_fails(monkeypatch, stick)
     assert save_folder() == documents
+
+
+def test_export_pdf_that_cannot_be_written_says_so_as_every_save_does(
+        qapp: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Export PDF said a failure in words of its own, filled one placeholder after the other: a
+    folder named with '%2' was said with the reason in its name. It says it as every save does
+    (saved_file.save_or_say: the path as it is, the reason in the window's language), and keeps no
+    folder it could not save to."""
+    from glueplan.store.atomic_file import WriteFailed
+    from glueplan.ui.print.print_dialog import export_pdf
+    from glueplan.ui.shared.saved_file import save_folder
+    from tests.ui.test_print_sheet import sheet_of
+
+    documents = documents_at(monkeypatch, tmp_path)
+    gone = tmp_path / "week %2 plans" / "ane.pdf"  # its folder is not there
+    monkeypatch.setattr(file_dialogs, "save_file_name", lambda *args: (str(gone), ""))
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: said.append(box.text()) or QMessageBox.StandardButton.Ok)
+    assert export_pdf(sheet_of("seed-002", Language.DA)) is None
+    expected = WriteFailed(gone, FileNotFoundError(2, "No such file or directory")).text(Language.DA)
+    assert said == [expected] and save_folder() == documents

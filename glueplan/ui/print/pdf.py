@@ -17,6 +17,13 @@ RESOLUTION = 600  # dots per inch: text and figures are vectors whatever it is; 
 def write_sheet_pdf(sheet: ProgramSheet, out: Path) -> int:
     """Write the sheet to ``out`` and return its number of pages. Raises WriteFailed (an OSError)
     when the file cannot be written; a file already at ``out`` stays as it was."""
+    data, pages = sheet_pdf(sheet)
+    write_file(out, data)
+    return pages
+
+
+def sheet_pdf(sheet: ProgramSheet) -> tuple[bytes, int]:
+    """The sheet as a PDF in memory, and its number of pages."""
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -27,5 +34,4 @@ def write_sheet_pdf(sheet: ProgramSheet, out: Path) -> int:
     pages = paint_sheet(sheet, writer)
     del writer  # the PDF is complete once the writer is gone
     buffer.close()
-    write_file(out, data.data())
-    return pages
+    return data.data(), pages

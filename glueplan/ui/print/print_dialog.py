@@ -36,14 +36,14 @@ from glueplan.app.sheet_source import open_program_sheet
 from glueplan.domain.language import Language
 from glueplan.domain.program_sheet import Paper, ProgramSheet, SheetOptions, WeekRange
 from glueplan.store.atomic_file import WriteFailed, refuse_open_database
-from glueplan.ui.print.pdf import write_sheet_pdf
+from glueplan.ui.print.pdf import sheet_pdf
 from glueplan.ui.print.sheet_painter import page_layout, paint_sheet
 from glueplan.ui.shared import file_dialogs
 from glueplan.ui.shared.keyboard_focus import paint_focus_frame
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.modal import asked
 from glueplan.ui.shared.plain_text import ask
-from glueplan.ui.shared.saved_file import file_name, offered_file, remember_folder, save_folder
+from glueplan.ui.shared.saved_file import file_name, offered_file, remember_folder, save_folder, save_or_say
 
 
 class PrintOptionsDialog(QDialog):
@@ -314,20 +314,15 @@ def _fit_page(preview: QPrintPreviewWidget) -> None:
 OVERSIZE_ZOOM = 10.0  # a page at ten times its size (an A4 page 8000 pixels high on a 96 dpi screen)
 
 
-def export_pdf(sheet: ProgramSheet, parent: QWidget | None = None) -> Path | None:
+def export_pdf(sheet: ProgramSheet, parent: QWidget | None = None, language: Language | None = None) -> Path | None:
     """Ask for a file name (starting in the last folder used) and write the sheet there; a file
-    that cannot be written is said in a message. Returns the file written."""
+    that cannot be written is said as every save says it (saved_file.save_or_say), in ``language``
+    (the window's; else the sheet's). Returns the file written."""
     title = QCoreApplication.translate("PrintOptionsDialog", "Export PDF")
     chosen, _filter = file_dialogs.save_file_name(parent, title, offered_file(sheet_file_title(sheet), ".pdf"),
                                                   PDF_FILTER)
     if not chosen:
         return None
     out = Path(chosen)
-    try:
-        write_sheet_pdf(sheet, out)
-    except OSError as error:
-        reason = QCoreApplication.translate("PrintOptionsDialog", "Could not write %1: %2")
-        QMessageBox.warning(parent, title, reason.replace("%1", str(out)).replace("%2", error.strerror or str(error)))
-        return None
-    remember_folder(out)
-    return out
+    data, _pages = sheet_pdf(sheet)
+    return out if save_or_say(parent, out, data, language or sheet.options.language) else None

@@ -75,7 +75,7 @@ def png_bytes(picture: QImage | QPixmap) -> bytes:
     return data.data()
 
 
-def save_or_say(parent: QWidget, path: Path, data: bytes, language: Language) -> bool:
+def save_or_say(parent: QWidget | None, path: Path, data: bytes, language: Language) -> bool:
     """Write ``data`` to ``path``; on failure tell the user why (the old file is kept) and return False."""
     try:
         write_file(path, data)
