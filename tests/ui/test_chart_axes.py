@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 
 import pytest
+from PySide6.QtGui import QFontMetricsF, QPainter, QPicture
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -14,7 +15,9 @@ from glueplan.app.opening import open_workspace
 from glueplan.domain.language import Language
 from glueplan.domain.log import LoggedSet
 from glueplan.store.database import Store
+from glueplan.store.synthetic_log import fill_log
 from glueplan.ui.application import install_translators
+from glueplan.ui.screenshot import SAMPLE_WEEK
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from tests.conftest import on_screen
 
@@ -125,6 +128,25 @@ def test_the_value_axes_write_decimals_as_the_language_does(qtbot: QtBot, store:
         assert plot.getAxis("left").tickStrings([12.5, 15.0], 1.0, 0.5) == shown
 
 
+@pytest.mark.parametrize("language", list(Language))
+def test_a_muscle_trained_a_quarter_reads_its_sets_up_the_axis(qtbot: QtBot, store: Store, qapp: QApplication,
+                                                               language: Language) -> None:
+    """A squat's set is a quarter hard set for the hamstrings: a day's three read 750 up the axis,
+    titled 'hard sets a week (x0.001)'; and pyqtgraph wrote a million as '1e+06'."""
+    install_translators(qapp, language)
+    charts = charts_with(qtbot, store, 1, language)
+    charts.mode.setCurrentIndex(1)
+    charts.subject.setCurrentIndex(charts.subject.findData("hamstrings"))
+    axis = charts.plot.getAxis("left")
+    qtbot.waitUntil(lambda: 0.75 <= charts.plot.viewRange()[1][1] < 1)  # three quarters, with a margin
+    charts.grab()
+    texts = [text for _x, text in drawn_labels(axis)[0]]
+    point = "." if language is Language.EN else ","
+    assert texts and all(0 <= float(text.replace(point, ".")) < 1 for text in texts), texts
+    assert "0.001" not in axis.labelString() and f"0{point}5" in texts
+    assert axis.tickStrings([1_250_000.0, 1_300_000.0], 1.0, 50_000.0) == ["1250000", "1300000"]
+
+
 # A new trainee's first workout: one set, a day of sets, two sets of different loads on one day.
 ONE_DAY = {"one set": [(time(18), 100.0)], "three sets": [(time(18), 100.0)] * 3,
            "two on one day": [(time(8), 100.0), (time(19), 110.0)]}
@@ -171,3 +193,94 @@ def test_a_single_day_is_framed_inside_the_plot(qtbot: QtBot, store: Store, sets
             charts.plot.plotItem.vb.translateBy(x=-3650 * DAY_S)  # dragged ten years back
             low, high = charts.plot.viewRange()[0]
             assert low <= left and right <= high, (mode, index)
+
+
+def drawn_labels(axis) -> tuple[list[tuple[float, str]], QFontMetricsF]:  # type: ignore[no-untyped-def]
+    """The labels the axis paints, each by the pixel its text is centred on, and the metrics of the
+    font it paints them in."""
+    picture = QPicture()
+    painter = QPainter(picture)
+    specs = axis.generateDrawSpecs(painter)
+    metrics = QFontMetricsF(painter.font())
+    painter.end()
+    return sorted((rect.center().x(), text) for rect, _flags, text in specs[2]) if specs else [], metrics
+
+
+def assert_labels_fit(axis, where: str) -> list[str]:  # type: ignore[no-untyped-def]
+    """No two of the axis' date labels closer than a space, none past its ends; returns them."""
+    labels, metrics = drawn_labels(axis)
+    space = metrics.horizontalAdvance(" ")
+    for (x, text), (next_x, next_text) in zip(labels, labels[1:], strict=False):
+        room = next_x - x - (metrics.horizontalAdvance(text) + metrics.horizontalAdvance(next_text)) / 2
+        assert room >= space, (where, text, next_text, room)
+    for x, text in labels:
+        half = metrics.horizontalAdvance(text) / 2
+        assert 0 <= x - half and x + half <= axis.width() + 1, (where, text, x, axis.width())
+    assert len(labels) >= 2, (where, labels)  # dates to read a point against
+    return [text for _x, text in labels]
+
+
+@pytest.mark.parametrize("language", list(Language))
+@pytest.mark.parametrize("width", [360, 1042, 1276])  # the page in a window 683, 1366 and 1600 pixels wide
+def test_the_date_labels_fit_their_axis_without_overlap(qtbot: QtBot, store: Store, qapp: QApplication,
+                                                        language: Language, width: int) -> None:
+    """With the 3-month range the month names ran into the days' numbers ('30Sept', 'Nov03'), with
+    the year's in a narrow window 'Dec' into '2026'. For every log, range and the wheel's nearest
+    view, each date written along the axis has its own room, in the font it is drawn in."""
+    from glueplan.ui.charts.page import ChartsPage
+
+    install_translators(qapp, language)
+    workspace = open_workspace(store, language)
+
+    def log_days(*days_ago: int) -> None:
+        for days in days_ago:
+            when = datetime.combine(date.today() - timedelta(days=days), time(18))
+            workspace.repository.log_set(workspace.trainee_id, LoggedSet("back_squat", when, 100, 8, 2))
+
+    logs = {"empty": lambda: None, "one day": lambda: log_days(0), "a few days": lambda: log_days(3, 8, 12),
+            "a year": lambda: fill_log(store, workspace.trainee_id, SAMPLE_WEEK, weeks=52),
+            "ten years": lambda: fill_log(store, workspace.trainee_id, SAMPLE_WEEK, weeks=520)}
+    for log, add in logs.items():
+        add()
+        charts = on_screen(qtbot, ChartsPage(LiveWorkspace(workspace)), width, 560)
+        charts.subject.setCurrentIndex(charts.subject.findData("back_squat"))
+        for index in range(charts.range.count()):
+            charts.range.setCurrentIndex(index)
+            charts.grab()
+            for plot in (charts.plot, charts.volume_plot):
+                assert_labels_fit(plot.getAxis("bottom"), f"{log}, {charts.range.currentText()}")
+        charts.plot.plotItem.vb.scaleBy(x=1e-6)  # the wheel, as far in as it goes
+        charts.grab()
+        assert_labels_fit(charts.plot.getAxis("bottom"), f"{log}, nearest")
+        charts.close()
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_the_dates_written_are_mondays_months_and_years(qtbot: QtBot, store: Store, qapp: QApplication,
+                                                        language: Language) -> None:
+    """Weeks (their Mondays) in the short ranges, months named in a year with the year written
+    at its January, the years over ten; pyqtgraph wrote days 5 apart counted from 1970 (and
+    'Sept' in a Danish window)."""
+    from glueplan.ui.charts.page import ChartsPage
+
+    install_translators(qapp, language)
+    workspace = open_workspace(store, language)
+    fill_log(store, workspace.trainee_id, SAMPLE_WEEK, weeks=520)
+    charts = on_screen(qtbot, ChartsPage(LiveWorkspace(workspace)), 1042, 560)
+    axis = charts.plot.getAxis("bottom")
+    written = {}
+    for index in range(charts.range.count()):
+        charts.range.setCurrentIndex(index)
+        charts.grab()
+        low, high = charts.plot.viewRange()[0]
+        spacing, values = axis.tickValues(low, high, axis.width())[0]
+        written[index] = list(zip([date.fromtimestamp(value) for value in values],
+                                  axis.tickStrings(values, 1.0, spacing), strict=True))
+    for day, _text in written[0] + written[1]:  # 4 weeks, 3 months
+        assert day.weekday() == 0, written
+    assert any(day.month == 1 for day, _text in written[2])  # a year holds a January
+    for day, text in written[2]:
+        assert day.day == 1 and (text == str(day.year) if day.month == 1 else not text[0].isdigit()), written[2]
+    years = [int(text) for _day, text in written[3] if text.isdigit()]
+    assert years == list(range(years[0], years[-1] + 1)), written[3]  # every year, none skipped
+    assert years[0] <= date.today().year - 9 and years[-1] >= date.today().year, written[3]

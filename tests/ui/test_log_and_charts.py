@@ -294,8 +294,8 @@ def test_an_empty_chart_shows_the_range_dates_not_1970(qtbot: QtBot, store: Stor
     assert charts.hover.text() == "Nothing logged in this range yet."
 
 
-@pytest.mark.parametrize(("language", "may", "weekday"), [(Language.DA, "maj", "tirs. 05"), (Language.NB, "mai", "tir. 05"),
-                                                          (Language.EN, "May", "Tue 05")])
+@pytest.mark.parametrize(("language", "may", "weekday"), [(Language.DA, "maj", "tirs. 5."),
+                                                          (Language.NB, "mai", "tir. 5."), (Language.EN, "May", "Tue 5")])
 def test_chart_dates_speak_the_apps_language(qtbot: QtBot, language: Language, may: str, weekday: str) -> None:
     import pyqtgraph as pg
 

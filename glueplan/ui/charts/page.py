@@ -14,15 +14,15 @@ from __future__ import annotations
 import csv
 import html
 import io
+import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import pyqtgraph as pg
-from pyqtgraph.graphicsItems.DateAxisItem import DAY_SPACING, TickSpec, ZoomLevel, makeSStepper
-from PySide6.QtCore import QLocale, QPointF, QRect, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPalette
+from PySide6.QtCore import QDate, QPointF, QRect, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QFontMetricsF, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from glueplan.app.changes import ChangeSet
@@ -44,6 +44,7 @@ from glueplan.ui.shared.saved_file import offered_file, png_bytes, save_or_say
 RANGES_DAYS = (28, 91, 365, None)
 DAY_S = 24 * 3600
 WEEK_S = 7 * DAY_S
+YEAR_S = 365.25 * DAY_S
 SHORTEST_VIEW_S = WEEK_S  # how far the wheel zooms in
 FRAME_PADDING = 0.05  # of the dates shown, on each side: a point of today a twentieth of the plot from its edge
 ACCENT = QColor(31, 111, 139)
@@ -54,49 +55,150 @@ PLANNED = QColor(169, 214, 229)
 
 
 def stamp(day: date) -> float:
-    """Seconds since the epoch at the day's noon (what pyqtgraph's date axis counts in)."""
+    """Seconds since the epoch at the day's noon (what the date axis counts in)."""
     return datetime.combine(day, time(12)).timestamp()
 
 
-# Ticks a day apart, with no hours between them (pyqtgraph's finer levels show hours to milliseconds).
-DAYS_ZOOM_LEVEL = ZoomLevel([TickSpec(DAY_SPACING, makeSStepper(DAY_SPACING), "%a %d", autoSkip=[1, 2])], "Mon 00")
+# A day of the week, and a day of the month, as each language writes them on the date axis: "Tue 5",
+# "5 May"; "tirs. 5.", "5. maj".
+_DAY_FORMATS = {Language.EN: ("ddd d", "d MMM"), Language.DA: ("ddd d.", "d. MMM"), Language.NB: ("ddd d.", "d. MMM")}
 
 
-class DateAxis(pg.DateAxisItem):
-    """Dates with month and weekday names in the app's language: pyqtgraph writes them with
-    strftime, in the process locale, whatever language the user chose. Days at the finest."""
+@dataclass(frozen=True)
+class DateTicks:
+    """Dates marked every ``every`` days, weeks (Mondays), months or years, on the day's noon as
+    points are (``stamp``); a label says the month, the year, where it changed since the tick before."""
+
+    unit: str  # "day", "week", "month" or "year"
+    every: int = 1
+    longest_view_s: float = math.inf  # beyond it the marking is not offered
+
+    @property
+    def spacing(self) -> float:
+        """The seconds between two ticks, about: what pyqtgraph hands tickStrings to say which marking."""
+        return {"day": DAY_S, "week": WEEK_S, "month": YEAR_S / 12, "year": YEAR_S}[self.unit] * self.every
+
+    @property
+    def _days(self) -> int:
+        """The days from one tick to the next, 0 when counted in months."""
+        return {"day": 1, "week": 7}.get(self.unit, 0) * self.every
+
+    @property
+    def _months(self) -> int:
+        """The months from one tick to the next, 0 when counted in days."""
+        return {"month": 1, "year": 12}.get(self.unit, 0) * self.every
+
+    def values(self, low: float, high: float) -> list[float]:
+        """The ticks between two points of the axis (seconds), the same ones however the view moves."""
+        first, last = day_of(low), day_of(high)
+        if self._days:
+            start = first + timedelta(days=-(first - date.min).days % self._days)  # date.min is a Monday
+            days = [start + timedelta(days=n) for n in range(0, (last - start).days + 1, self._days)]
+        else:
+            month = first.year * 12 + first.month - 1 + (first.day > 1)
+            month += -month % self._months  # counted from year 0: every 3 months (or 5 years) marks January (of 2025)
+            days = []
+            while month // 12 <= last.year and (day := date(month // 12, month % 12 + 1, 1)) <= last:
+                days.append(day)
+                month += self._months
+        return [value for value in map(stamp, days) if low <= value <= high]
+
+    def label_format(self, day: date, weekday: str, day_month: str) -> str:
+        """The Qt date format of the day's label, given the language's "ddd d" and "d MMM"."""
+        if self.unit == "year":
+            return "yyyy"
+        if self._days:
+            before = day - timedelta(days=self._days)
+        else:
+            month = day.year * 12 + day.month - 1 - self._months
+            before = date(month // 12, month % 12 + 1, 1)
+        if self.unit == "month":
+            return "yyyy" if before.year != day.year else "MMM"
+        if before.year != day.year:
+            return f"{day_month} yyyy"
+        return day_month if self.unit == "week" or before.month != day.month else weekday
+
+    def finer(self) -> DateTicks | None:
+        """The marks between two of these, unlabelled: the single unit, or the unit below it."""
+        if self.every > 1:
+            return DateTicks(self.unit)
+        return {"week": DateTicks("day"), "month": DateTicks("week"), "year": DateTicks("month")}.get(self.unit)
+
+
+# From the finest to the coarsest: the axis writes the finest whose labels all have room.
+# Every other day only in a view of under two weeks (the wheel's nearest, in a narrow window): in a
+# longer one Mondays read better.
+DATE_TICKS = (DateTicks("day"), DateTicks("day", 2, 2 * WEEK_S), DateTicks("week"), DateTicks("week", 2),
+              *(DateTicks("month", n) for n in (1, 2, 3, 6)),
+              *(DateTicks("year", n) for n in (1, 2, 5, 10, 25, 50, 100)))
+_BY_SPACING = {ticks.spacing: ticks for ticks in DATE_TICKS}
+SMALLEST_MARK_PX = 4  # unlabelled ticks closer than this would be a grey smear
+
+
+def day_of(value: float) -> date:
+    """The day of a point in the axis' seconds (local time, as ``stamp`` counts)."""
+    return datetime.fromtimestamp(value).date()
+
+
+class DateAxis(pg.AxisItem):
+    """Dates a reader expects at any zoom: days, Mondays, months or years, the finest whose labels
+    each have room in the font they are drawn in, with the year written where it changes and months
+    and weekdays named in the app's language. pyqtgraph's own date axis chose its ticks by a sample
+    text ("MMM") and put a month's name beside the day numbers of a finer row, where they ran into
+    each other ('30Sept'), and wrote names in the process locale, whatever language the user chose."""
 
     def __init__(self, language: Language) -> None:
-        super().__init__()
+        super().__init__("bottom")
         self._locale = locale_of(language)
-        coarse = [(spacing, level) for spacing, level in self.zoomLevels.items() if spacing >= 5 * DAY_SPACING]
-        self.zoomLevels = dict([*coarse, (DAY_SPACING / 4, DAYS_ZOOM_LEVEL)])  # where hours would start
+        self._formats = _DAY_FORMATS[language]
+        self.setStyle(maxTextLevel=0)  # the finer ticks are marks between the dates written
+
+    def tickValues(self, minVal: float, maxVal: float, size: float) -> list[tuple[float, list[float]]]:  # noqa: N803
+        """The labelled ticks, and the finer ones between them where they are apart enough to tell."""
+        low, high = sorted((minVal, maxVal))
+        if high <= low or size <= 0:
+            return []
+        per_px = (high - low) / size
+        ticks, values = self._labelled(low, high, per_px)
+        levels = [(ticks.spacing, values)]
+        finer = ticks.finer()
+        if finer is not None and finer.spacing / per_px >= SMALLEST_MARK_PX:
+            levels.append((finer.spacing, [value for value in finer.values(low, high) if value not in values]))
+        return levels
+
+    def _labelled(self, low: float, high: float, per_px: float) -> tuple[DateTicks, list[float]]:
+        """The finest marking whose labels each have room, in the font they are drawn in: blank
+        between two at least half as wide as they are, so that the dates read apart at a glance.
+        The coarsest if none."""
+        metrics = QFontMetricsF(self.style["tickFont"] or QFont())
+        for ticks in DATE_TICKS:
+            if high - low > ticks.longest_view_s:
+                continue
+            if ticks.spacing / per_px < 2 * metrics.horizontalAdvance("0"):
+                continue  # not even a digit would have room: spared writing thousands of labels
+            values = ticks.values(low, high)
+            widths = [metrics.horizontalAdvance(text) for text in self.tickStrings(values, 1.0, ticks.spacing)]
+            if all((right - left) / per_px >= 0.75 * (left_width + right_width) for left, right, left_width,
+                   right_width in zip(values, values[1:], widths, widths[1:], strict=False)):
+                return ticks, values
+        return DATE_TICKS[-1], DATE_TICKS[-1].values(low, high)
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
-        texts = super().tickStrings(values, scale, spacing)
-        spec = next((s for s in self.zoomLevel.tickSpecs if s.spacing == spacing), None)
-        if spec is None or ("%b" not in spec.format and "%a" not in spec.format):
-            return texts
-        short = QLocale.FormatType.ShortFormat
-        named = []
-        for value, text in zip(values, texts, strict=True):
-            if not text:  # a date pyqtgraph could not write
-                named.append(text)
-                continue
-            day = datetime.fromtimestamp(value)  # local time, as pyqtgraph's default offset
-            named.append(spec.format.replace("%b", self._locale.monthName(day.month, short))
-                         .replace("%a", self._locale.dayName(day.isoweekday(), short))
-                         .replace("%d", f"{day:%d}"))
-        return named
+        ticks = _BY_SPACING[spacing]
+        return [self._locale.toString(QDate(day.year, day.month, day.day), ticks.label_format(day, *self._formats))
+                for day in map(day_of, values)]
 
 
 class NumberAxis(pg.AxisItem):
-    """Loads, sets and sessions with the language's decimal mark: pyqtgraph writes "17.5" in a
-    Danish window. Counted things (sessions, reps) are counted whole: pyqtgraph marked 10.5 reps."""
+    """Loads, sets and sessions as the language writes numbers: pyqtgraph wrote "17.5" in a Danish
+    window, a million as "1e+06", and values under 1 (a muscle's quarter sets) in thousandths with
+    "(x0.001)" after the axis' title. Counted things (sessions, reps) are counted whole: pyqtgraph
+    marked 10.5 reps."""
 
     def __init__(self, language: Language) -> None:
         super().__init__("left")
-        self._point = locale_of(language).decimalPoint()  # as weight_text writes a load
+        self._locale = locale_of(language)  # as weight_text writes a load
+        self.enableAutoSIPrefix(False)
         self.whole = False
 
     def count_whole(self, whole: bool) -> None:
@@ -114,7 +216,9 @@ class NumberAxis(pg.AxisItem):
         return [(spacing, offset) for spacing, offset in levels if spacing >= 1 - 1e-9] or [(1.0, 0.0)]
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
-        return [text.replace(".", self._point) for text in super().tickStrings(values, scale, spacing)]
+        """As many decimals as the step between ticks has, as pyqtgraph writes them."""
+        places = max(0, math.ceil(-math.log10(spacing * scale)))
+        return [self._locale.toString(round(value * scale, places) + 0.0, "f", places) for value in values]
 
 
 @dataclass(frozen=True)
