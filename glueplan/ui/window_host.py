@@ -91,6 +91,8 @@ class WindowHost(QObject):
             new.library.select(selected.id)
         if week is not None and new.week_page is not None and week < len(new.week_page.live.program.weeks):
             new.week_page.set_week(week)
+        if old.log_tab.page is not None:  # what was being typed there
+            new.log_tab.build().go_on_from(old.log_tab.page)
         new.show()
         if guide_open:
             new.show_guide()

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSettings, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QCalendarWidget, QDateEdit, QDialog, QFormLayout, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -335,3 +335,35 @@ def test_preferences_say_why_the_window_speaks_another_language_than_the_one_cho
     chosen = {None: QCoreApplication.translate("PreferencesDialog", "As the system (%1)").replace("%1", "English"),
               Language.NB: "Norsk bokmål", Language.DA: "Dansk"}[setting]
     assert shown == [(chosen, said)]
+
+
+def test_switching_language_keeps_what_is_typed_on_the_log_page(qtbot: QtBot, host: WindowHost) -> None:
+    """A Norwegian walk lost its typed reps and RIR, and the keyboard went to the library search:
+    the Log page goes on in the new window from where the old one was (day, added exercises, typed
+    fields, the keyboard, the rest being taken)."""
+    old = host.window
+    old.tabs.setCurrentWidget(old.log_tab)
+    log = old.log_tab.page
+    assert log is not None
+    log.date.setDate(QDate(2026, 11, 23))  # seed-000's first Monday
+    log.extra.setCurrentIndex(log.extra.findData("clamshell"))
+    log.add_unplanned()
+    squat, clamshell = log.blocks[0], log.blocks[-1]
+    squat.reps.setText("8")
+    squat.rir.setText("2")
+    clamshell.note.setText("slowly")
+    log.rest.start(90)
+    squat.rir.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is squat.rir)
+
+    with qtbot.waitSignal(host.rebuilt):
+        old.preferences_changed.emit(Preferences(language=Language.NB))
+    window = host.window
+    page = window.log_tab.page
+    assert page is not None and window.tabs.currentWidget() is window.log_tab
+    assert page.day().isoformat() == "2026-11-23"
+    assert [block.exercise.id for block in page.blocks] == [block.exercise.id for block in log.blocks]
+    assert (page.blocks[0].reps.text(), page.blocks[0].rir.text()) == ("8", "2")
+    assert page.blocks[-1].note.text() == "slowly"
+    assert 85 <= page.rest.remaining <= 90 and page.rest.isVisible()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.blocks[0].rir)

@@ -66,11 +66,12 @@ class RestTimer(QWidget):
         self.setSizePolicy(policy)
         self.stop()
 
-    def start(self, seconds: int) -> None:
+    def start(self, seconds: int, of: int | None = None) -> None:
+        """Count down ``seconds`` of a rest ``of`` seconds long (the whole rest unless said)."""
         if not read_preferences().rest_timer:
             return
         self.remaining = seconds
-        self.bar.setRange(0, max(1, seconds))
+        self.bar.setRange(0, max(1, seconds if of is None else of))
         self._show()
         self.setVisible(seconds > 0)
         if seconds > 0:
@@ -183,6 +184,23 @@ class LogPage(QWidget):
 
     def day(self) -> date:
         return self.date.date().toPython()
+
+    def go_on_from(self, old: LogPage) -> None:
+        """Go on where the page of the window this one replaces (a language switch) left off: its day,
+        the exercises added by hand, what was typed in each block with the keyboard where it was, and
+        the rest being counted down."""
+        self._unplanned = {shown: list(added) for shown, added in old._unplanned.items()}
+        if self.date.date() != old.date.date():
+            self.date.setDate(old.date.date())  # builds the form for it
+        else:
+            self.rebuild()
+        kinds = [(block.exercise.id, block.planned) for block in self.blocks]
+        for block, was in zip(self.blocks, _predecessors(old.blocks, kinds)):
+            if was is not None:
+                block.take(was.entry())
+        self._rest_step = old._rest_step
+        if old.rest.remaining > 0:
+            self.rest.start(old.rest.remaining, old.rest.bar.maximum())
 
     def follow(self, change: ChangeSet) -> None:
         """Build the form again when what it is made of changed (a set of an exercise it has no block for
