@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QSizePolicy,
-    QSplitter,
     QStackedWidget,
     QTabWidget,
     QWidget,
@@ -31,6 +30,7 @@ from glueplan.ui.illustration.thumbnails import thumbnails
 from glueplan.ui.library.exercise_detail import ExerciseDetail
 from glueplan.ui.library.panel import LibraryPanel
 from glueplan.ui.map.muscle_map import MuscleMap
+from glueplan.ui.panels_splitter import PanelsSplitter
 from glueplan.ui.shared.lazy_tab import LazyTab
 from glueplan.ui.shared.modal import asked
 from glueplan.ui.shared.plain_text import ask, no_mnemonic
@@ -76,7 +76,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.map, self.tr("Muscle map"))
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = PanelsSplitter()
         # Library, tabs, details from left to right, but the details first in the focus chain (and the
         # switcher after them, in attach): Qt puts a page built later at the chain's end, which then is
         # after the tabs, so Tab goes switcher, library, tabs, the page shown, details, switcher.
@@ -495,8 +495,9 @@ class MainWindow(QMainWindow):
         """The exercise details show beside the map and the programs; Undo follows the tab:
         the plan's edits on the Week, Programs and map tabs, the log's on the Log and History tabs."""
         current = self.tabs.currentWidget()
-        self.detail.setVisible(current in (self.map, self.programs_tab))  # the other tabs need the room
+        self.splitter.details_wanted = current in (self.map, self.programs_tab)  # the other tabs need the room
         self._current_page_sets_width()
+        self.splitter.fit_details()
         if self.live is None:
             return
         self.steps_moved.emit()

@@ -597,7 +597,7 @@
     </message>
     <message>
         <source>Reps</source>
-        <translation>Gentagelser</translation>
+        <translation>Gent.</translation>
     </message>
     <message>
         <source>Note</source>
@@ -806,6 +806,10 @@
     <message>
         <source>Search: English, Danish or Norwegian names</source>
         <translation>Søg: engelske, danske eller norske navne</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Søg</translation>
     </message>
     <message>
         <source>All categories</source>

@@ -597,7 +597,7 @@
     </message>
     <message>
         <source>Reps</source>
-        <translation>Repetisjoner</translation>
+        <translation>Rep.</translation>
     </message>
     <message>
         <source>Note</source>
@@ -806,6 +806,10 @@
     <message>
         <source>Search: English, Danish or Norwegian names</source>
         <translation>Søk: engelske, danske eller norske navn</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Søk</translation>
     </message>
     <message>
         <source>All categories</source>

@@ -21,8 +21,9 @@ MON, TUE, WED, THU, FRI, SAT, SUN = range(7)
 READABLE_CHARS = 20  # the least a day may be, in average characters ("Copenhagen-planke" is 20)
 
 
-def week_in(qtbot: QtBot, repository: Repository, language: Language, width: int) -> tuple[MainWindow, WeekPage]:
-    """The window at ``width`` (1: its least) showing the Week tab of a program just started."""
+def week_in(qtbot: QtBot, repository: Repository, language: Language, width: int,
+            height: int = 860) -> tuple[MainWindow, WeekPage]:
+    """The window at ``width`` (1: its least) and ``height`` showing the Week tab of a program just started."""
     from tests.ui.test_main_window import make_window
 
     window = make_window(qtbot, repository, language)
@@ -31,7 +32,7 @@ def week_in(qtbot: QtBot, repository: Repository, language: Language, width: int
     page = window.week_page
     assert page is not None
     window.layout().activate()  # the Week tab's least width, not the Programs tab's, bounds the window's
-    window.resize(width, 860)
+    window.resize(width, height)
     assert window.width() == max(width, window.minimumSizeHint().width())
     qtbot.waitUntil(lambda: page.calendar.days[MON].width() < 300)
     return window, page
@@ -73,12 +74,13 @@ def test_a_drag_held_at_the_weeks_edge_scrolls_it(qtbot: QtBot, repository: Repo
     assert bar.value() == value  # stopped with the drag
 
 
-@pytest.mark.parametrize("width", [1600, 800])
-def test_the_editor_stays_within_its_own_day(qtbot: QtBot, repository: Repository, width: int) -> None:
-    """F2 on an exercise or a session's header: the editor is under the row, within the row's day,
-    and hides none of the days beside it (it covered most of the next one). At 800 px the day is
-    first scrolled into sight, whole."""
-    window, page = week_in(qtbot, repository, Language.NB, width)
+@pytest.mark.parametrize("size", [(1600, 860), (800, 860), (1366, 768), (683, 740)])
+def test_the_editor_stays_within_its_own_day(qtbot: QtBot, repository: Repository, size: tuple[int, int]) -> None:
+    """F2 on an exercise or a session's header: the editor is under the row (over it where the day has no
+    room for both: a window 768 px high, or on half of that screen), within the row's day, and hides none of
+    the days beside it (it covered most of the next one) nor what is under the days (it ran past the day's
+    bottom over the findings). At 800 px the day is first scrolled into sight, whole."""
+    window, page = week_in(qtbot, repository, Language.NB, *size)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     model, calendar = page.model, page.calendar
@@ -91,12 +93,12 @@ def test_the_editor_stays_within_its_own_day(qtbot: QtBot, repository: Repositor
         assert editor is not None
         shown = editor.geometry()
         column = QRect(view.mapTo(window, QPoint(0, 0)), view.size())
-        assert column.left() <= shown.left() and shown.right() <= column.right(), (shown, column)
+        assert column.contains(shown), (shown, column)
         for other in calendar.days:
             if other is not view and other.visibleRegion().boundingRect().isValid():
                 assert not QRect(other.mapTo(window, QPoint(0, 0)), other.size()).intersects(shown), other.day
         row = view.visualRect(index).translated(view.viewport().mapTo(window, QPoint(0, 0)))
-        assert not row.intersects(shown)
+        assert shown.top() <= row.bottom() + 1  # on or under its own row
         sight, day_rect = calendar.scroll.viewport().rect(), QRect(view.mapTo(calendar.scroll.viewport(), QPoint(0, 0)),
                                                                    view.size())
         assert sight.left() <= day_rect.left() and day_rect.right() <= sight.right()  # the day scrolled into sight

@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QDate,
     QDateTime,
+    QEvent,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -51,6 +52,7 @@ from glueplan.ui.shared.logged_text import load_text, short_text, side_text, wal
 from glueplan.ui.shared.plain_text import plain_tooltip
 from glueplan.ui.shared.problem_label import ProblemLabel
 from glueplan.ui.shared.refresh_when_shown import RefreshWhenShown
+from glueplan.ui.shared.two_lines import TwoLines
 from glueplan.ui.shared.undo_text import UndoText
 
 PAGE = 1000  # rows read at first, and the least read at once
@@ -58,6 +60,7 @@ LONGEST_PAGE = 50_000  # ids: about 30 ms of reading
 Index = QModelIndex | QPersistentModelIndex
 DATE, EXERCISE, WEIGHT, REPS, RIR, NOTE = range(6)
 COLUMNS = 6
+EXERCISE_CHARS = 20  # the least the exercise column narrows to, in average characters: two lines of a name
 
 
 class HistorySource(Protocol):
@@ -339,16 +342,20 @@ class HistoryPage(QWidget):
         over_rows.addWidget(self.empty)
         for signal in (model.modelReset, model.rowsInserted, model.rowsRemoved):
             signal.connect(self._say_if_empty)
-        bar = QHBoxLayout()
-        for widget in (QLabel(self.tr("Exercise")), self.exercise, QLabel(self.tr("From")), self.since,
-                       QLabel(self.tr("to")), self.until):
-            bar.addWidget(widget)
-        bar.addStretch(1)
+        which, when = QHBoxLayout(), QHBoxLayout()
+        which.addWidget(QLabel(self.tr("Exercise")))
+        which.addWidget(self.exercise, 1)
+        for widget in (QLabel(self.tr("From")), self.since, QLabel(self.tr("to")), self.until):
+            when.addWidget(widget)
+        when.addStretch(1)
+        bar = TwoLines(which, when)  # the dates under the exercise on half a laptop's screen
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.problem)
         self.refresher = RefreshWhenShown(self, model.live, _shows, self.follow)
+        self._widths: tuple[int, int, int] | None = None  # the date's, the date's without time, the exercise's
+        self.table.viewport().installEventFilter(self)  # its width, once laid out, fits the columns
 
     def follow(self, change: ChangeSet) -> None:
         """The log changed: rows in place; other units: headings and weights; own exercises: the chooser."""
@@ -402,6 +409,29 @@ class HistoryPage(QWidget):
         for column, texts in samples.items():
             content = min(widest, max(metrics.horizontalAdvance(text) for text in texts) + margin)
             header.resizeSection(column, max(header.sectionSizeHint(column), content))
+        day_alone = max(metrics.horizontalAdvance(word) for word in samples[DATE][0].split()) + margin
+        self._widths = (header.sectionSize(DATE), day_alone, header.sectionSize(EXERCISE))
+        self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        """In a narrow window (half a 1366 px screen) the time goes under the date and the exercise's name
+        wraps onto its row's second line, down to EXERCISE_CHARS, before the load, reps and RIR go out of
+        sight to the right."""
+        if self._widths is None:
+            return
+        moment, day_alone, exercise = self._widths
+        header = self.table.horizontalHeader()
+        room = self.table.viewport().width() - sum(header.sectionSize(column) for column in (WEIGHT, REPS, RIR))
+        if room < moment + exercise:
+            moment = day_alone
+        least = self.table.fontMetrics().averageCharWidth() * EXERCISE_CHARS
+        header.resizeSection(DATE, moment)
+        header.resizeSection(EXERCISE, max(least, min(exercise, room - moment)))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return super().eventFilter(watched, event)
 
 
 def _shows(change: ChangeSet) -> bool:

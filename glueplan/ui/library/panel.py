@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
@@ -45,6 +45,7 @@ from glueplan.domain.messages import messages
 from glueplan.ui.library.exercise_model import THUMBNAIL_SIZE, ExerciseFilter, ExerciseListModel, Role
 from glueplan.ui.settings.theme import MUTED_TEXT
 from glueplan.ui.shared.keyboard_focus import paint_focus_frame
+from glueplan.ui.shared.narrow_choice import narrow_choice
 
 
 class ExerciseListView(QListView):
@@ -97,6 +98,34 @@ class ChecklistDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+class SearchField(QLineEdit):
+    """Shows its hint in full where the field is wide enough for it, else the short one: the panel at its
+    narrowest (a window on half a 1366 px screen) has no room for "Søg: engelske, danske eller norske
+    navne", and a hint cut off in mid-word read as a fault."""
+
+    def __init__(self, hint: str, short: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._hint, self._short = hint, short
+        self.setClearButtonEnabled(True)
+        self.setAccessibleName(hint)
+        self.setPlaceholderText(hint)
+        self.setMinimumWidth(self._room_for(short))
+
+    def _room_for(self, text: str) -> int:
+        """The width that shows ``text`` whole: Qt's size hint is room for 17 "x" and the frame; the
+        clear button, about as wide as the field is high, comes on top."""
+        metrics, hint = self.fontMetrics(), super().sizeHint()
+        return hint.width() - 17 * metrics.horizontalAdvance("x") + hint.height() + metrics.horizontalAdvance(text)
+
+    def sizeHint(self) -> QSize:
+        """Wide enough for the whole hint, where there is room."""
+        return QSize(max(super().sizeHint().width(), self._room_for(self._hint)), super().sizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.setPlaceholderText(self._hint if self.width() >= self._room_for(self._hint) else self._short)
+
+
 class LibraryPanel(QWidget):
     """Emits ``exercise_selected`` (an Exercise or None) and ``muscles_picked`` (muscle ids)."""
 
@@ -110,14 +139,7 @@ class LibraryPanel(QWidget):
         self.proxy = ExerciseFilter(language, self)
         self.proxy.setSourceModel(self.model)
 
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search: English, Danish or Norwegian names"))
-        self.search.setClearButtonEnabled(True)
-        # The hint read in full (the panel is at its narrowest in a 1024 px window): Qt's size hint is
-        # room for 17 "x" and the frame; the clear button, about as wide as the field is high, comes on top.
-        metrics, hint = self.search.fontMetrics(), self.search.sizeHint()
-        self.search.setMinimumWidth(hint.width() - 17 * metrics.horizontalAdvance("x") + hint.height()
-                                    + metrics.horizontalAdvance(self.search.placeholderText()))
+        self.search = SearchField(self.tr("Search: English, Danish or Norwegian names"), self.tr("Search"))
         self.search.textChanged.connect(self.proxy.set_query)
 
         self.category = self._combo(self.tr("All categories"), Category, "category")
@@ -143,10 +165,12 @@ class LibraryPanel(QWidget):
         self.muscle_list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.muscle_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # it would cover a row
         self.muscle_list.itemChanged.connect(self._muscle_checked)
+        self.muscle_list.setMinimumWidth(self.muscle_list.sizeHint().width())  # each name whole at the panel's least
         self.match = QComboBox()
         self.match.addItem(self.tr("Trains any picked"), False)
         self.match.addItem(self.tr("Trains all picked"), True)
         self.match.setToolTip(self.tr("With several muscles picked: exercises that train any of them, or all"))
+        narrow_choice(self.match)
         self.match.currentIndexChanged.connect(lambda: self.proxy.set_match_all(bool(self.match.currentData())))
         self.clear_muscles = QPushButton(self.tr("Clear muscles"))
         self.clear_muscles.clicked.connect(self.clear_picked)
@@ -193,10 +217,7 @@ class LibraryPanel(QWidget):
         self._update_count()
 
     def _combo(self, everything: str, enum: type[StrEnum], prefix: str) -> QComboBox:
-        combo = QComboBox()
-        # Long category names ("Hoftedominant, tåler tung belastning") must not widen the panel.
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(14)
+        combo = narrow_choice(QComboBox())
         combo.addItem(everything, None)
         for member in enum:
             combo.addItem(messages()(f"{prefix}.{member.value}", self._language), member.value)

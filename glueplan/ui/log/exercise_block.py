@@ -36,6 +36,7 @@ from glueplan.ui.shared.keyboard_focus import hand_keyboard
 from glueplan.ui.shared.logged_text import date_text, load_text, side_text, weight_text
 from glueplan.ui.shared.plain_text import filled, no_mnemonic, plain
 from glueplan.ui.shared.problem_label import ProblemLabel
+from glueplan.ui.shared.two_lines import TwoLines
 
 if TYPE_CHECKING:
     from glueplan.ui.log.page import LogPage
@@ -143,11 +144,18 @@ class ExerciseBlock(QGroupBox):
         self.log_button.clicked.connect(self.log_entered)
         self.problem = ProblemLabel()
         self.shown_sets: list[tuple[int, LoggedSet]] | None = None
-        entry = QHBoxLayout()
-        for widget in (self.weight, QLabel(units), self.reps, self.side, self.rir):
-            entry.addWidget(widget)
-        entry.addWidget(self.note, 1)
-        entry.addWidget(self.log_button)
+        # The unit beside a number only: beside the hint it read "kg kg", and "Kropsvægt kg" (its room kept).
+        self.unit = QLabel(units)
+        self.unit.setMinimumWidth(self.unit.sizeHint().width())
+        self.weight.textChanged.connect(self._say_unit)
+        self._say_unit()
+        numbers, rest_of_entry = QHBoxLayout(), QHBoxLayout()
+        for widget in (self.weight, self.unit, self.reps, self.side, self.rir):
+            numbers.addWidget(widget)
+        numbers.addStretch(0)
+        rest_of_entry.addWidget(self.note, 1)
+        rest_of_entry.addWidget(self.log_button)
+        entry = TwoLines(numbers, rest_of_entry)  # the note a few letters wide ("N…") on half a laptop's screen
         heading = QHBoxLayout()
         heading.addWidget(self.picture)
         heading.addWidget(self.target, 1)
@@ -161,6 +169,9 @@ class ExerciseBlock(QGroupBox):
         # and shown it opened as one (a flash on the desktop, the keyboard taken from the form).
         self.side.setVisible(exercise.laterality is Laterality.UNILATERAL)
         self._show_picture(exercise.id)
+
+    def _say_unit(self) -> None:
+        self.unit.setText(self.units.value if self.weight.text().strip() else "")
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Enter in the side list logs the set: a closed combo box lets Enter by, and nothing above it logs

@@ -1,6 +1,6 @@
 """The one drop-down of exercises (log, history, charts): sorted by name in the user's
 language, and refilled when the user's own exercises change. It is as wide as its longest name
-where there is room, and 16 characters where there is not: a long name never widens the window;
+where there is room, and 12 characters where there is not (narrow_choice): a long name never widens the window;
 it is cut with an ellipsis then, and the tooltip says it whole."""
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox, QStylePai
 
 from glueplan.domain.catalog import Catalog
 from glueplan.domain.language import Language
+from glueplan.ui.shared.narrow_choice import narrow_choice
 
 
 class ExerciseChooser(QComboBox):
@@ -21,9 +22,7 @@ class ExerciseChooser(QComboBox):
         super().__init__(parent)
         self.language = language
         self.everything = everything
-        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.setMinimumContentsLength(16)  # the narrowest it gets
-        self.currentTextChanged.connect(self.setToolTip)
+        narrow_choice(self)  # beside the date and Add exercise on half a laptop's screen; the tooltip says it whole
         self.set_catalog(catalog)
 
     def set_catalog(self, catalog: Catalog) -> None:

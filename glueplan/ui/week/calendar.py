@@ -139,17 +139,36 @@ class PlanDelegate(QStyledItemDelegate):
 
     def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem,
                              index: QModelIndex | QPersistentModelIndex) -> None:
-        """Under its row (which stays in sight), within the day's edges (the days beside it stay in
-        sight: the user plans by them); above the row where the window ends below it."""
+        """Under its row (which stays in sight), within the day's edges (the days beside it and the findings
+        under them stay in sight: the user plans by them); above the row where the day ends below it, and
+        over the row, in its place, where the day (a window 768 px high) has room for neither: under a row
+        above it then, not over half a line."""
         host = editor.parentWidget()
         row = QRect(self.view.viewport().mapTo(host, QPoint(0, option.rect.top())),
                     QSize(self.view.viewport().width(), option.rect.height()))
         day = QRect(self.view.mapTo(host, QPoint(0, 0)), self.view.size())
         layout = editor.layout()
         height = layout.totalHeightForWidth(day.width()) if layout.hasHeightForWidth() else editor.sizeHint().height()
-        top = row.bottom() + 1 if row.bottom() + 1 + height <= host.height() else row.top() - height
+        if row.bottom() + 1 + height <= day.bottom() + 1:
+            top = row.bottom() + 1
+        elif row.top() - height >= day.top():
+            top = row.top() - height
+        elif row.top() + height <= day.bottom() + 1:
+            top = row.top()
+        else:
+            top = self._under_a_row_above(index, day.bottom() + 1 - height, host)
         editor.setGeometry(day.left(), max(0, top), day.width(), height)
         editor.raise_()
+
+    def _under_a_row_above(self, index: QModelIndex | QPersistentModelIndex, lowest: int, host: QWidget) -> int:
+        """The top of the lowest row above ``index`` that ends at ``lowest`` or above, in the host's pixels."""
+        above = self.view.indexAbove(QModelIndex(index))
+        while above.isValid():
+            bottom = self.view.viewport().mapTo(host, QPoint(0, self.view.visualRect(above).bottom() + 1)).y()
+            if bottom <= lowest:
+                return bottom
+            above = self.view.indexAbove(above)
+        return self.view.mapTo(host, QPoint(0, 0)).y()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Enter saves (unless the values cannot be saved: then the reason shows), Escape cancels."""

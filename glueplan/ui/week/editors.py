@@ -66,10 +66,14 @@ class FloatingEditor(QFrame):
         self.setFocusProxy(fields[0])
         self.grid.addWidget(self.problem, self.grid.rowCount(), 0, 1, self.grid.columnCount())
 
-    def _add_labelled(self, label: str, field: QWidget) -> None:
-        """A field under its label, the day's width."""
-        self.grid.addWidget(QLabel(label, self), self.grid.rowCount(), 0)
-        self.grid.addWidget(field, self.grid.rowCount(), 0)
+    def _add_labelled(self, *fields: tuple[str, QWidget]) -> None:
+        """Fields under their labels, side by side in the day's width (one of them: the whole width)."""
+        row, span = self.grid.rowCount(), 2 // len(fields)
+        for at, (label, field) in enumerate(fields):
+            words = QLabel(label, self)
+            words.setWordWrap(True)  # "Pause sek." in half a day 22 characters wide
+            self.grid.addWidget(words, row, at * span, 1, span, Qt.AlignmentFlag.AlignBottom)
+            self.grid.addWidget(field, row + 1, at * span, 1, span)
 
     def field(self, at: int) -> QWidget:
         return self._fields[at]
@@ -170,10 +174,11 @@ class PlannedEditor(FloatingEditor):
         line.addWidget(self.reps_low, 1)
         line.addWidget(QLabel("–", reps))
         line.addWidget(self.reps_high, 1)
-        for label, field in ((self.tr("Sets"), self.sets), (self.tr("Reps"), reps), (self.tr("RIR"), self.rir),
-                             (self.tr("Rest s"), self.rest), (self.tr("Load target"), self.load),
-                             (self.tr("Note"), self.note)):
-            self._add_labelled(label, field)
+        # RIR and the rest share a line: the editor fits under its row within a day of a 768 px high window.
+        for line in (((self.tr("Sets"), self.sets),), ((self.tr("Reps"), reps),),
+                     ((self.tr("RIR"), self.rir), (self.tr("Rest s"), self.rest)),
+                     ((self.tr("Load target"), self.load),), ((self.tr("Note"), self.note),)):
+            self._add_labelled(*line)
         self.set_fields([self.sets, self.reps_low, self.reps_high, self.rir, self.rest, self.load, self.note])
 
     def set_planned(self, planned: PlannedExercise) -> None:
@@ -213,8 +218,8 @@ class SessionEditor(FloatingEditor):
         self.title = QLineEdit()
         self.title.setAccessibleName(self.tr("title"))
         self.title.setMaxLength(200)  # the database's column
-        self._add_labelled(self.tr("Time"), self.time)
-        self._add_labelled(self.tr("Title"), self.title)
+        self._add_labelled((self.tr("Time"), self.time))
+        self._add_labelled((self.tr("Title"), self.title))
         self.set_fields([self.time, self.title])
 
     def set_head(self, head: SessionHead) -> None:

@@ -37,6 +37,7 @@ from glueplan.ui.shared.flow_layout import FlowLayout
 from glueplan.ui.shared.layout_fence import LayoutFence
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.logged_text import clock_text
+from glueplan.ui.shared.narrow_choice import narrow_choice
 from glueplan.ui.shared.plain_text import filled, plain
 from glueplan.ui.shared.refresh_when_shown import RefreshWhenShown
 from glueplan.ui.shared.steady_label import SteadyLabel
@@ -156,7 +157,7 @@ class WeekPage(QWidget):
         self.findings.finding_chosen.connect(self.show_finding)
         self.heat = MuscleMap(live.catalog, live.language, side_view=False)
         self.heat.setMinimumSize(200, 160)
-        self.heat_mode = QComboBox()
+        self.heat_mode = narrow_choice(QComboBox())  # the findings keep the room in a narrow window
         for mode in HeatMode:
             self.heat_mode.addItem(mode_name(mode))
         self.heat_mode.currentIndexChanged.connect(self.show_heat)
@@ -218,7 +219,12 @@ class WeekPage(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(upper)
         self.splitter.addWidget(lower)
-        self.splitter.setSizes([520, 300])
+        # Sized for a window 768 px high, the findings at their least, and grown alike: else the days were
+        # too short for the in-place editor under its row (the heat map's captions are cut short sooner,
+        # with their tooltips).
+        self.splitter.setSizes([430, self.splitter.widget(1).minimumSizeHint().height()])
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(LayoutFence(self.splitter))  # a day header's new dot lays out the calendar, not the window
         self.refresher = RefreshWhenShown(self, live, _shows, self.follow)
