@@ -38,6 +38,7 @@ from glueplan.store.history import DayResult, HistoryFilter, RepsDay
 from glueplan.ui.shared import file_dialogs
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.logged_text import locale_of, short_text
+from glueplan.ui.shared.narrow_choice import narrow_choice
 from glueplan.ui.shared.refresh_when_shown import RefreshWhenShown
 from glueplan.ui.shared.saved_file import offered_file, png_bytes, save_or_say
 
@@ -251,9 +252,7 @@ class ChartsPage(QWidget):
         self.mode.addItem(self.tr("An exercise"))
         self.mode.addItem(self.tr("A muscle"))
         self.mode.addItem(self.tr("Sessions per week"))
-        self.subject = QComboBox()
-        self.subject.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.subject.setMinimumContentsLength(16)  # long exercise names must not widen the window
+        self.subject = narrow_choice(QComboBox())  # long names must not widen the window (683 px: half a laptop's)
         self.range = QComboBox()
         for days, text in zip(RANGES_DAYS, (self.tr("4 weeks"), self.tr("3 months"), self.tr("1 year"),
                                             self.tr("All")), strict=True):
