@@ -5,7 +5,9 @@ e1RM follows the domain reference: Epley adjusted for reps in reserve,
 1RM = w x (1 + (reps + RIR) / 30), trusted only for sets of 12 reps or fewer (Zourdos 2021).
 Double progression (PER-3): when every set of the last session reached the top of the rep
 range at the target RIR, add load (about 5 % on lower-body compounds, the smallest step on
-isolation work) and start again at the bottom of the range.
+isolation work) and start again at the bottom of the range. The sets judged are those at the
+heaviest load the lifter worked at; a load that gave fewer reps than the range's bottom, or got
+there well under the RIR aim, was too heavy: go down to the lighter load done that day, or a step.
 An exercise done without added load (a clamshell, a bird-dog, a bridge on the floor) has no load to
 progress: it progresses in reps, the most in one set and all of them, and in hard sets.
 """
@@ -105,11 +107,20 @@ class Suggestion:
     raise_load: bool
     reason_key: str
     params: tuple[tuple[str, object], ...]
+    heavy_set: tuple[int, int | None] | None = None  # reps and RIR of the set that showed the load too heavy
 
     def reason(self, language: Language, units: Units) -> str:
+        """The reason in words; a text with a form for exactly two sets ("both sets") takes it."""
         values = {name: shown(value, units, language) if name.endswith("_kg") else value
                   for name, value in self.params}
-        return messages()(f"progress.{self.reason_key}", language, unit=units.value, **values)
+        if self.heavy_set is not None:
+            reps, rir = self.heavy_set
+            values["set"] = messages()("progress.set_reps" if rir is None else "progress.set_rir", language,
+                                       reps=reps, rir=rir)
+        key = f"progress.{self.reason_key}"
+        if values.get("sets") == 2 and f"{key}_both" in messages():
+            key = f"{key}_both"
+        return messages()(key, language, unit=units.value, **values)
 
 
 def step_kg(category: Category, load_kg: float, units: Units) -> float:
@@ -126,33 +137,60 @@ def step_kg(category: Category, load_kg: float, units: Units) -> float:
 
 
 WARM_UP_BELOW = 0.9  # of the top load: lighter sets are ramp-up, not work
+WELL_UNDER_AIM = 2  # reps in reserve under the aim that are more than a misjudged rep [design]
+
+
+def reached(logged: LoggedSet, prescription: Prescription) -> bool:
+    """Whether a set got to the top of the rep range at the RIR aim: at its top rep it still had the aim's
+    reps in reserve (12 reps at RIR 0 had 2 left at rep 10). A set logged without RIR is taken at its reps."""
+    top, aim = prescription.reps.high, prescription.rir
+    return logged.reps >= top and (logged.rir is None or logged.reps + logged.rir >= top + aim)
+
+
+def too_heavy(logged: LoggedSet, prescription: Prescription) -> bool:
+    """Whether a set shows its load too heavy for the prescription: it stopped under the bottom of the rep
+    range without the reserve to go on to it at the aim, or got there with 2 or more reps in reserve fewer
+    than the aim. Reps + RIR is what the load allowed, as in the e1RM. Without RIR only the reps tell."""
+    low, aim = prescription.reps.low, prescription.rir
+    if logged.rir is None:
+        return logged.reps < low
+    allowed = logged.reps + logged.rir
+    return allowed <= low + aim - WELL_UNDER_AIM or (logged.reps < low and allowed < low + aim)
 
 
 def suggest(last_session: Sequence[LoggedSet], prescription: Prescription, category: Category,
             units: Units) -> Suggestion | None:
-    """Double progression from the sets of the last session of one exercise (None without
-    loaded sets). Sets marked as warm-ups, and sets lighter than 90 % of the day's top load, are
-    ramp-up and do not count."""
-    marked_work = [s for s in last_session if not s.warm_up]
-    load = max((s.weight_kg for s in marked_work), default=0.0)
+    """Double progression from the sets of the last session of one exercise (None without loaded sets),
+    judged at the heaviest load worked at. Sets marked as warm-ups, and sets lighter than 90 % of the day's
+    top load, are ramp-up and do not count; sets of work at a lighter load (a back-off set) count only as
+    the load to go down to when the heaviest was too heavy."""
+    work = [s for s in last_session if not s.warm_up]
+    load = max((s.weight_kg for s in work), default=0.0)
     if load <= 0:
         return None
-    working = [s for s in marked_work if s.weight_kg >= WARM_UP_BELOW * load - 1e-6]  # 108 of 120 lb is work
-    top, target = prescription.reps.high, prescription.rir
-    worked = sets_of_work(working)  # a left and a right set are one
-    reached = all(s.reps >= top and (s.rir is None or s.rir >= target) for s in working) \
-        and worked >= prescription.sets
-    if reached:
-        new = load + step_kg(category, load, units)
-        return Suggestion(new, True, "raise", (("sets", math.floor(worked)), ("top", top), ("rir", target),
-                                               ("load_kg", load), ("new_kg", new), ("low", prescription.reps.low)))
-    kept = (("sets", prescription.sets), ("top", top), ("rir", target), ("load_kg", load))
-    done = sets_of_work(marked_work)  # a lighter set was done too: it fell short of the load
-    if done < prescription.sets:  # a set not done is not one that fell short: it is said apart
-        return Suggestion(load, False, "unfinished", (("done", math.floor(done)), *kept))
-    short = math.ceil(sets_of_work([s for s in working if s.reps < top or (s.rir is not None and s.rir < target)]))
-    lighter = max(0, math.ceil(prescription.sets - worked))
-    return Suggestion(load, False, "keep", (("short", min(prescription.sets, short + lighter)), *kept))
+    working = [s for s in work if s.weight_kg >= WARM_UP_BELOW * load - 1e-6]  # 108 of 120 lb is work
+    loads = sorted({s.weight_kg for s in working}, reverse=True)
+    at_top = [s for s in working if s.weight_kg == load]
+    top, target, planned = prescription.reps.high, prescription.rir, prescription.sets
+    kept = (("top", top), ("rir", target), ("load_kg", load))
+    heavy = [s for s in at_top if too_heavy(s, prescription)]
+    if heavy:
+        met = [w for w in loads if not any(too_heavy(s, prescription) for s in working if s.weight_kg == w)]
+        lower = met[0] if met else loads[-1] - step_kg(category, load, units)  # the heaviest that met it, or a step
+        if lower > 0:
+            worst = min(heavy, key=lambda s: (s.reps + (s.rir or 0), s.reps))
+            return Suggestion(lower, False, "back", (("sets", planned), ("range", str(prescription.reps)), *kept,
+                                                     ("new_kg", lower)), (worst.reps, worst.rir))
+    done = sets_of_work(at_top)  # a left and a right set are one
+    if done < planned:  # fewer sets with the load than planned: not done, or done lighter
+        return Suggestion(load, False, "unfinished", (("done", math.floor(done)), ("sets", planned), *kept))
+    short = [s for s in at_top if not reached(s, prescription)]
+    if short:
+        return Suggestion(load, False, "keep", (("short", math.ceil(sets_of_work(short))),
+                                                ("sets", math.floor(done)), *kept))
+    new = load + step_kg(category, load, units)
+    return Suggestion(new, True, "raise", (("sets", math.floor(done)), *kept, ("new_kg", new),
+                                           ("low", prescription.reps.low)))
 
 
 def shown(weight_kg: float, units: Units, language: Language) -> str:

@@ -91,11 +91,11 @@ def test_sets_not_done_are_said_apart_from_sets_that_fell_short() -> None:
     two_done = suggest([logged(100, 10, 2)] * 2, SQUAT, Category.COMPOUND, Units.KG)
     assert one_short is not None and two_done is not None
     assert one_short.reason(Language.NB, Units.KG) == \
-        "1 av 3 sett gjennomført: bli på 100 kg til alle 3 når 10 repetisjoner ved RIR 2."
+        "1 av 3 sett gjennomført på 100 kg: hold deg på 100 kg til alle 3 settene når 10 repetisjoner med RIR 2."
     assert two_done.reason(Language.EN, Units.KG).startswith("2 of 3 sets done")
     assert two_done.reason(Language.DA, Units.KG).startswith("2 af 3 sæt gennemført")
     lighter = suggest([logged(100, 10, 2), logged(100, 10, 2), logged(85, 10, 2)], SQUAT, Category.COMPOUND, Units.KG)
-    assert lighter is not None and lighter.reason(Language.EN, Units.KG).startswith("1 of 3 sets fell short")  # done
+    assert lighter is not None and lighter.reason(Language.EN, Units.KG).startswith("2 of 3 sets done with 100 kg")
 
 
 def test_warm_up_sets_do_not_count_as_work() -> None:
@@ -103,8 +103,6 @@ def test_warm_up_sets_do_not_count_as_work() -> None:
     suggestion = suggest([*ramp, *[logged(100, 10, 2)] * 3], SQUAT, Category.COMPOUND, Units.KG)
     assert suggestion is not None and suggestion.raise_load and suggestion.load_kg == 105.0
     assert suggestion.reason(Language.EN, Units.KG).startswith("All 3 sets")
-    back_off = suggest([*[logged(100, 10, 2)] * 3, logged(92.5, 8, 2)], SQUAT, Category.COMPOUND, Units.KG)
-    assert back_off is not None and not back_off.raise_load  # 92.5 % is work, and it fell short
 
 
 def test_sets_marked_as_warm_ups_count_for_no_progression_however_heavy() -> None:
@@ -113,11 +111,6 @@ def test_sets_marked_as_warm_ups_count_for_no_progression_however_heavy() -> Non
     suggestion = suggest([marked, *[logged(90, 10, 2)] * 3], SQUAT, Category.COMPOUND, Units.KG)
     assert suggestion is not None and suggestion.raise_load and suggestion.load_kg == 95.0
     assert suggest([marked], SQUAT, Category.COMPOUND, Units.KG) is None
-
-
-def test_the_shortfall_is_never_more_than_the_sets_prescribed() -> None:
-    many = suggest([logged(100, 6, 2)] * 5, SQUAT, Category.COMPOUND, Units.KG)
-    assert many is not None and many.reason(Language.EN, Units.KG).startswith("3 of 3 sets")
 
 
 def test_pounds_step_in_pounds() -> None:
@@ -175,10 +168,12 @@ def test_pounds_are_stored_as_kilograms() -> None:
 
 
 def test_a_set_at_exactly_90_percent_is_work() -> None:
+    """108 lb of a 120 lb top is a set of work, the load to go down to when 120 lb was too heavy (a warm-up
+    would not be: 120 lb less a step, 115 lb)."""
     top, back_off = 120 * KG_PER_LB, 108 * KG_PER_LB  # in kg, 108 lb falls a hair under 0.9 × 120 lb
-    suggestion = suggest([logged(top, 10, 2), logged(top, 10, 2), logged(back_off, 5, 2)],
+    suggestion = suggest([logged(back_off, 10, 2), logged(back_off, 10, 2), logged(top, 5, 0)],
                          Prescription(2, RepRange(8, 10), 2, 120), Category.COMPOUND, Units.LB)
-    assert suggestion is not None and not suggestion.raise_load  # the short 108 lb set counts
+    assert suggestion is not None and suggestion.load_kg == back_off
 
 
 def test_reps_done_count_each_sides_reps_of_a_one_sided_exercise() -> None:
@@ -242,3 +237,93 @@ def test_the_reps_of_a_session_read_in_each_language(language: Language, texts: 
     said = [RepsDone(2, 20, 80, True), RepsDone(1, 1, 1, False), RepsDone(0, 15, 27, True), RepsDone(0, 15, 27, False),
             RepsDone(0, 1, 3, False)]
     assert [reps.text(language) for reps in said] == texts
+
+
+WALK = Prescription(2, RepRange(8, 10), 2, 180)  # the squat of H84's walk (in Bokmål): 2 x 8-10 at RIR 2
+SPLIT_SQUAT = Prescription(2, RepRange(8, 10), 2, 150)  # per side
+
+
+def sets(*done: tuple[float, int, int | None] | tuple[float, int, int | None, Side]) -> list[LoggedSet]:
+    """Sets of one session in the order done: (kg, reps, RIR[, side])."""
+    return [LoggedSet("back_squat", datetime(2026, 11, 23, 18, minute), row[0], row[1], row[2],
+                      side=row[3] if len(row) == 4 else Side.BOTH) for minute, row in enumerate(done)]
+
+
+@pytest.mark.parametrize(("session", "prescription", "category", "units", "load", "language", "said"), [
+    pytest.param(sets((80, 8, 2), (80, 8, 2), (82.5, 6, 0)), WALK, Category.COMPOUND, Units.KG, 80, Language.NB,
+                 "82,5 kg var for tungt: 6 repetisjoner med RIR 0, der målet er 8–10 repetisjoner med RIR 2. "
+                 "Gå ned til 80 kg, og hold deg der til begge settene når 10 repetisjoner med RIR 2.",
+                 id="the walk: a heavier set under the range goes back to the load that met it"),
+    pytest.param(sets((80, 8, 2), (80, 8, 2), (82.5, 6, None)), WALK, Category.COMPOUND, Units.KG, 80, Language.EN,
+                 "82.5 kg was too heavy: 6 reps against an aim of 8–10 reps at RIR 2. "
+                 "Go down to 80 kg and stay there until both sets reach 10 reps at RIR 2.",
+                 id="the heavier set logged without RIR: its reps tell"),
+    pytest.param(sets((80, 8, 2), (80, 8, 2), (82.5, 9, None)), WALK, Category.COMPOUND, Units.KG, 82.5, Language.EN,
+                 "1 of 2 sets done with 82.5 kg: stay at 82.5 kg until both sets reach 10 reps at RIR 2.",
+                 id="a heavier set in the range: one of the plan's two done with it"),
+    pytest.param(sets((82.5, 8, 0), (82.5, 9, 1)), WALK, Category.COMPOUND, Units.KG, 77.5, Language.DA,
+                 "82,5 kg var for tungt: 8 gentagelser med RIR 0, hvor målet er 8–10 gentagelser med RIR 2. "
+                 "Gå ned på 77,5 kg, og bliv der, til begge sæt når 10 gentagelser med RIR 2.",
+                 id="in the range but two reps under the RIR aim, no lighter set: a step down"),
+    pytest.param(sets((100, 9, 1), (100, 9, 1), (100, 10, 1)), SQUAT, Category.COMPOUND, Units.KG, 100, Language.NB,
+                 "3 av 3 sett nådde ikke 10 repetisjoner med RIR 2 på 100 kg: hold deg på 100 kg til alle settene "
+                 "når dit.", id="one rep under the RIR aim is no reason to go down"),
+    pytest.param(sets((100, 7, 3), (100, 10, 2), (100, 10, 2)), SQUAT, Category.COMPOUND, Units.KG, 100, Language.EN,
+                 "1 of 3 sets fell short of 10 reps at RIR 2 with 100 kg: stay at 100 kg until every set gets there.",
+                 id="under the range with the reserve to reach it: stopped early, not too heavy"),
+    pytest.param(sets((100, 12, 0), (100, 12, 0), (100, 11, 1)), SQUAT, Category.COMPOUND, Units.KG, 105, Language.EN,
+                 "All 3 sets reached 10 reps at RIR 2 or more with 100 kg: next time 105 kg, starting again at 8 reps.",
+                 id="past the top to RIR 0: at rep 10 two were still in reserve"),
+    pytest.param(sets(*[(100, 10, 2)] * 3, (100, 10, 3)), SQUAT, Category.COMPOUND, Units.KG, 105, Language.DA,
+                 "Alle 4 sæt nåede 10 gentagelser med RIR 2 eller mere på 100 kg: næste gang 105 kg, og start forfra "
+                 "med 8 gentagelser.", id="an extra set beyond the plan is counted"),
+    pytest.param(sets(*[(100, 10, 2)] * 3, (100, 9, 1)), SQUAT, Category.COMPOUND, Units.KG, 100, Language.EN,
+                 "1 of 4 sets fell short of 10 reps at RIR 2 with 100 kg: stay at 100 kg until every set gets there.",
+                 id="an extra set at the load that fell short"),
+    pytest.param(sets(*[(100, 10, 2)] * 3, (92.5, 8, 2)), SQUAT, Category.COMPOUND, Units.KG, 105, Language.NB,
+                 "Alle 3 settene nådde 10 repetisjoner med RIR 2 eller mer på 100 kg: neste gang 105 kg, og start "
+                 "igjen på 8 repetisjoner.", id="a lighter back-off set after the plan's sets is not judged"),
+    pytest.param(sets((100, 10, 2), (100, 10, 2), (92.5, 10, 2)), SQUAT, Category.COMPOUND, Units.KG, 100, Language.EN,
+                 "2 of 3 sets done with 100 kg: stay at 100 kg until all 3 sets reach 10 reps at RIR 2.",
+                 id="a planned set done lighter"),
+    pytest.param(sets((60, 5, None), (80, 3, None), (100, 6, 0), (100, 5, 0), (100, 5, 1)), SQUAT, Category.COMPOUND,
+                 Units.KG, 95, Language.EN,
+                 "100 kg was too heavy: 5 reps at RIR 0 against an aim of 8–10 reps at RIR 2. "
+                 "Go down to 95 kg and stay there until all 3 sets reach 10 reps at RIR 2.",
+                 id="warm-ups are no load to go down to: a step, the worst set named"),
+    pytest.param(sets((90, 10, 2), (100, 7, 0), (95, 9, 2), (90, 8, 0)), SQUAT, Category.COMPOUND, Units.KG, 95,
+                 Language.EN, "100 kg was too heavy: 7 reps at RIR 0 against an aim of 8–10 reps at RIR 2. "
+                 "Go down to 95 kg and stay there until all 3 sets reach 10 reps at RIR 2.",
+                 id="the heaviest lighter load that met the range"),
+    pytest.param(sets((20, 8, 2, Side.LEFT), (20, 8, 2, Side.RIGHT), (22.5, 5, 0, Side.LEFT),
+                      (22.5, 7, 2, Side.RIGHT)), SPLIT_SQUAT, Category.COMPOUND, Units.KG, 20, Language.EN,
+                 "22.5 kg was too heavy: 5 reps at RIR 0 against an aim of 8–10 reps at RIR 2. "
+                 "Go down to 20 kg and stay there until both sets reach 10 reps at RIR 2.",
+                 id="one side too heavy: the load is"),
+    pytest.param(sets((20, 10, 2, Side.LEFT), (20, 10, 2, Side.RIGHT), (20, 10, 2, Side.LEFT)), SPLIT_SQUAT,
+                 Category.COMPOUND, Units.KG, 20, Language.NB,
+                 "1 av 2 sett gjennomført på 20 kg: hold deg på 20 kg til begge settene når 10 repetisjoner med RIR 2.",
+                 id="the second set on one side only"),
+    pytest.param(sets((20, 10, 2), (20, 10, 3)), SPLIT_SQUAT, Category.COMPOUND, Units.KG, 22.5, Language.EN,
+                 "Both sets reached 10 reps at RIR 2 or more with 20 kg: next time 22.5 kg, starting again at 8 reps.",
+                 id="each side in turn: a set each"),
+    pytest.param(sets((100, 12, 1), (100, 11, 1), (100, 6, 1)), builtin_catalog().exercise("barbell_hip_thrust")
+                 .prescription, Category.HIP_DOMINANT, Units.KG, 95, Language.EN,
+                 "100 kg was too heavy: 6 reps at RIR 1 against an aim of 8–12 reps at RIR 1. "
+                 "Go down to 95 kg and stay there until all 3 sets reach 12 reps at RIR 1.",
+                 id="unplanned: the catalogue's prescription"),
+    pytest.param(sets(*[(225 * KG_PER_LB, 5, 0)] * 3), SQUAT, Category.COMPOUND, Units.LB, 215 * KG_PER_LB,
+                 Language.EN, "225 lb was too heavy: 5 reps at RIR 0 against an aim of 8–10 reps at RIR 2. "
+                 "Go down to 215 lb and stay there until all 3 sets reach 10 reps at RIR 2.", id="a step in pounds"),
+    pytest.param(sets((1, 6, 0), (1, 6, 0)), Prescription(2, RepRange(10, 12), 1, 60), Category.ISOLATION, Units.KG,
+                 1, Language.EN, "2 of 2 sets fell short of 12 reps at RIR 1 with 1 kg: stay at 1 kg until both get "
+                 "there.", id="never a step down to no load"),
+])
+def test_the_advice_judges_the_sets_at_the_heaviest_load_worked_at(
+        session: list[LoggedSet], prescription: Prescription, category: Category, units: Units, load: float,
+        language: Language, said: str) -> None:
+    """H84's walk: 80 kg x 8 @ RIR 2 twice, then 82.5 kg x 6 @ RIR 0, said '2 of 2 sets did not reach 10 reps
+    at RIR 2: stay at 82.5 kg', counting 2 of 3 sets and keeping a load that gave 6 reps at RIR 0."""
+    suggestion = suggest(session, prescription, category, units)
+    assert suggestion is not None and suggestion.load_kg == pytest.approx(load)
+    assert suggestion.reason(language, units) == said

@@ -112,7 +112,7 @@ def test_the_progression_hint_is_about_the_last_session_with_its_date(qtbot: QtB
         page.live.workspace.repository.log_set(page.live.workspace.trainee_id, LoggedSet("back_squat", last, 100, 10, 2))
     page.rebuild()
     day = QLocale("da_DK").toString(QDate(last.year, last.month, last.day), QLocale.FormatType.LongFormat)
-    assert f"Sidste træning ({day}): Alle 2 sæt nåede 10 gentagelser" in page.blocks[0].target.text()
+    assert f"Sidste træning ({day}): Begge sæt nåede 10 gentagelser" in page.blocks[0].target.text()
     assert day.startswith("mandag den ")
     assert "\nSidste træning" in page.blocks[0].target.text()  # on a line of its own, no markup shown as text
 
@@ -865,13 +865,13 @@ def test_enter_in_the_side_list_logs_the_set_as_enter_in_any_other_field(
 
 @pytest.mark.parametrize(("language", "clamshell", "walk", "squat"), [
     (Language.EN, "Last session ({}): 2 × 20 reps per side", "Last session ({}): best set: 15 reps, 27 in all",
-     "Last session ({}): All 2 sets reached 10 reps"),
+     "Last session ({}): Both sets reached 10 reps"),
     (Language.DA, "Sidste træning ({}): 2 × 20 gentagelser pr. side",
      "Sidste træning ({}): bedste sæt: 15 gentagelser, i alt 27",
-     "Sidste træning ({}): Alle 2 sæt nåede 10 gentagelser"),
+     "Sidste træning ({}): Begge sæt nåede 10 gentagelser"),
     (Language.NB, "Forrige økt ({}): 2 × 20 repetisjoner per side",
      "Forrige økt ({}): beste sett: 15 repetisjoner, totalt 27",
-     "Forrige økt ({}): Alle 2 sett nådde 10 repetisjoner"),
+     "Forrige økt ({}): Begge settene nådde 10 repetisjoner"),
 ])
 def test_the_last_session_of_an_exercise_without_load_is_said_in_reps(
         qtbot: QtBot, store: Store, catalog: Catalog, language: Language, clamshell: str, walk: str,
@@ -901,3 +901,23 @@ def test_the_last_session_of_an_exercise_without_load_is_said_in_reps(
     assert walk_block.target.text().split("\n")[1] == walk.format(day)
     assert squat_block.target.text().split("\n")[1].startswith(squat.format(day))
     assert (squat_block.weight.text(), clamshell_block.weight.text(), walk_block.weight.text()) == ("105", "", "")
+
+
+def test_a_load_too_heavy_last_session_is_said_and_the_lighter_one_filled_in(
+        qtbot: QtBot, store: Store, catalog: Catalog) -> None:
+    """H84's walk (Bokmål): the squat planned 2 × 8–10 at RIR 2, logged 80 kg × 8 at RIR 2 twice and 82.5 kg × 6 at
+    RIR 0. The page said '2 av 2 sett nådde ikke 10 repetisjoner ved RIR 2: bli på 82,5 kg …', three sets logged,
+    and filled in the load that gave 6 reps at RIR 0."""
+    page = planned_page(qtbot, store, catalog, Language.NB)
+    workspace = page.live.workspace
+    last = page.moment() - timedelta(days=7)
+    for minute, (weight, reps, rir) in enumerate([(80, 8, 2), (80, 8, 2), (82.5, 6, 0)]):
+        workspace.repository.log_set(workspace.trainee_id, LoggedSet("back_squat", last + timedelta(minutes=minute),
+                                                                     weight, reps, rir))
+    page.rebuild()
+    squat = page.blocks[0]
+    assert squat.target.text().split("\n")[1] == (
+        f"Forrige økt ({date_text(last.date(), Language.NB)}): 82,5 kg var for tungt: 6 repetisjoner med RIR 0, der "
+        "målet er 8–10 repetisjoner med RIR 2. Gå ned til 80 kg, og hold deg der til begge settene når 10 "
+        "repetisjoner med RIR 2.")
+    assert squat.weight.text() == "80"
