@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 from glueplan.domain.language import Language
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication, QWidget
+
     from glueplan.ui.log.page import LogPage
 
 VIEWS = ("library", "map", "calendar", "log", "charts")
@@ -34,7 +36,6 @@ def take_screenshot(out: Path, view: str, template: str | None, language: Langua
     from glueplan.ui.main_window import MainWindow
     from glueplan.store.atomic_file import write_file
     from glueplan.ui.shared.live_workspace import LiveWorkspace
-    from glueplan.ui.shared.saved_file import png_bytes
 
     app = create_application(["glueplan"])
     install_translators(app, language)
@@ -74,7 +75,7 @@ def take_screenshot(out: Path, view: str, template: str | None, language: Langua
             while thumbnails().busy:  # the pictures are drawn in idle turns: all of them in the shot
                 app.processEvents()
             out.parent.mkdir(parents=True, exist_ok=True)
-            write_file(out, png_bytes(window.grab()))
+            write_file(out, settled(app, window))
             window.close()
             # Delete the widgets now, not at interpreter exit: pyqtgraph's items crash if Python
             # tears them down after Qt has gone.
@@ -82,6 +83,22 @@ def take_screenshot(out: Path, view: str, template: str | None, language: Langua
             app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         finally:
             store.close()
+
+
+def settled(app: QApplication, window: QWidget) -> bytes:
+    """The window's picture once its layouts have settled: a form built before the window was shown is
+    laid out again over a few turns of the event loop (a scroll area learns its page's height after the
+    page), and the first picture showed the Log's wrapped targets cut off at 683 px."""
+    from glueplan.ui.shared.saved_file import png_bytes
+
+    picture = png_bytes(window.grab())
+    for _turn in range(10):
+        app.processEvents()
+        again = png_bytes(window.grab())
+        if again == picture:
+            break
+        picture = again
+    return picture
 
 
 def show_first_planned_day(page: LogPage) -> None:
