@@ -313,19 +313,41 @@ class CopyWeekForward:
 
 
 @dataclass(frozen=True, slots=True)
-class MakeDeload:
-    """Turn a week into a deload built from the week before it (PER-2): the same exercises
-    on the same days, 60 % of the sets (at least one) and RIR raised by 2."""
+class CopyWeekOnward:
+    """Copy a week over every week after it, as a coach carries a changed session on through the
+    program in one step. A deload week among them is made again from the copy (as MakeDeload makes
+    it), so that it stays a lighter week of what is planned now."""
 
     week: int
 
     def apply(self, program: Program) -> Program:
-        source = fresh_rows(program.weeks[self.week - 1]) if self.week > 0 else fresh_rows(program.weeks[self.week])
-        sessions = tuple(replace(s, items=tuple(
-            replace(i, prescription=replace(i.prescription, sets=max(1, round(i.prescription.sets * DELOAD_SET_SHARE)),
-                                            rir=min(int(limits.RIR.high), i.prescription.rir + DELOAD_RIR_RISE)))
-            for i in s.items)) for s in source.sessions)
-        return _with_week(program, self.week, Week(sessions, deload=True))
+        source = program.weeks[self.week]
+        later = tuple(_deload_of(source) if week.deload else replace(fresh_rows(source), deload=False)
+                      for week in program.weeks[self.week + 1:])
+        return replace(program, weeks=program.weeks[:self.week + 1] + later)
+
+    def describe(self, language: Language) -> str:
+        return _text("copy_week_onward", language, week=self.week + 1)
+
+
+def _deload_of(source: Week) -> Week:
+    """A deload built from ``source`` (PER-2): the same exercises on the same days, 60 % of the
+    sets (at least one) and RIR raised by 2."""
+    sessions = tuple(replace(s, items=tuple(
+        replace(i, prescription=replace(i.prescription, sets=max(1, round(i.prescription.sets * DELOAD_SET_SHARE)),
+                                        rir=min(int(limits.RIR.high), i.prescription.rir + DELOAD_RIR_RISE)))
+        for i in s.items)) for s in fresh_rows(source).sessions)
+    return Week(sessions, deload=True)
+
+
+@dataclass(frozen=True, slots=True)
+class MakeDeload:
+    """Turn a week into a deload built from the week before it (the first week: from itself)."""
+
+    week: int
+
+    def apply(self, program: Program) -> Program:
+        return _with_week(program, self.week, _deload_of(program.weeks[max(0, self.week - 1)]))
 
     def describe(self, language: Language) -> str:
         return _text("deload", language, week=self.week + 1)

@@ -519,6 +519,17 @@
     </message>
 </context>
 <context>
+    <name>FloatingEditor</name>
+    <message>
+        <source>Changes week %1 only</source>
+        <translation>Ændrer kun uge %1</translation>
+    </message>
+    <message>
+        <source>Copy week forward carries this week on to the weeks after it.</source>
+        <translation>Med Kopiér ugen fremad kommer ugens ændringer med i ugerne efter den.</translation>
+    </message>
+</context>
+<context>
     <name>GettingStarted</name>
     <message>
         <source>Getting started</source>
@@ -2809,12 +2820,28 @@ Kontrollér, at det korrekte filnavn blev givet.</translation>
         <translation>Kopiér ugen frem</translation>
     </message>
     <message>
+        <source>To the next week</source>
+        <translation>Til næste uge</translation>
+    </message>
+    <message>
+        <source>To every week after it</source>
+        <translation>Til alle ugerne efter den</translation>
+    </message>
+    <message>
         <source>Make deload week</source>
         <translation>Gør til deload-uge</translation>
     </message>
     <message>
         <source>Week %1 already has sessions. Replace them with a copy of week %2?</source>
         <translation>Uge %1 har allerede træninger. Skal de erstattes af en kopi af uge %2?</translation>
+    </message>
+    <message>
+        <source>Replace weeks %1–%2 with a copy of week %3?</source>
+        <translation>Skal uge %1–%2 erstattes af en kopi af uge %3?</translation>
+    </message>
+    <message>
+        <source>A deload week stays one: it is made again from the copy.</source>
+        <translation>En aflastningsuge forbliver en aflastningsuge: den laves igen ud fra kopien.</translation>
     </message>
     <message>
         <source>Week %1 of %2</source>

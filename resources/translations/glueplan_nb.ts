@@ -519,6 +519,17 @@
     </message>
 </context>
 <context>
+    <name>FloatingEditor</name>
+    <message>
+        <source>Changes week %1 only</source>
+        <translation>Endrer bare uke %1</translation>
+    </message>
+    <message>
+        <source>Copy week forward carries this week on to the weeks after it.</source>
+        <translation>Med Kopier uka framover blir ukas endringer med i ukene etter den.</translation>
+    </message>
+</context>
+<context>
     <name>GettingStarted</name>
     <message>
         <source>Getting started</source>
@@ -2809,12 +2820,28 @@ Kontroller at filnavnet er riktig.</translation>
         <translation>Kopier uka fram</translation>
     </message>
     <message>
+        <source>To the next week</source>
+        <translation>Til neste uke</translation>
+    </message>
+    <message>
+        <source>To every week after it</source>
+        <translation>Til alle ukene etter den</translation>
+    </message>
+    <message>
         <source>Make deload week</source>
         <translation>Gjør til deload-uke</translation>
     </message>
     <message>
         <source>Week %1 already has sessions. Replace them with a copy of week %2?</source>
         <translation>Uke %1 har allerede økter. Skal de erstattes av en kopi av uke %2?</translation>
+    </message>
+    <message>
+        <source>Replace weeks %1–%2 with a copy of week %3?</source>
+        <translation>Skal uke %1–%2 erstattes av en kopi av uke %3?</translation>
+    </message>
+    <message>
+        <source>A deload week stays one: it is made again from the copy.</source>
+        <translation>En avlastningsuke forblir en avlastningsuke: den lages på nytt ut fra kopien.</translation>
     </message>
     <message>
         <source>Week %1 of %2</source>

@@ -13,7 +13,9 @@ from glueplan.domain.commands import (
     AddSession,
     Change,
     CopyWeekForward,
+    CopyWeekOnward,
     EditPlanned,
+    EditSession,
     MakeDeload,
     MoveExercise,
     MoveSession,
@@ -105,9 +107,27 @@ def test_copy_week_forward_and_deload_generator() -> None:
     assert all(a.sets == max(1, round(b.sets * 0.6)) and a.rir == b.rir + 2 for a, b in zip(after, before, strict=True))
 
 
+def test_a_week_copied_onward_replaces_every_week_after_it_and_keeps_their_deloads() -> None:
+    """A session renamed and dosed in week 1 of six goes on through weeks 2-6 in one step (a Norwegian
+    walk needed five rounds of Copy week forward); week 4, a deload, is made again from the copy."""
+    program = MakeDeload(3).apply(seed_program(weeks=6))
+    head = SessionHead(time(7), "Styrke A")
+    edited = EditPlanned(0, 0, 0, Prescription(3, RepRange(6, 8), 2, 180), load_kg=80).apply(
+        EditSession(0, 0, head).apply(program))
+    copied = CopyWeekOnward(0).apply(edited)
+    assert copied.weeks[0] == edited.weeks[0] and len(copied.weeks) == 6
+    for number in (1, 2, 4, 5):
+        assert copied.weeks[number] == replace(edited.weeks[0], deload=False)
+    assert copied.weeks[3] == MakeDeload(1).apply(copied).weeks[1]
+    assert [(s.time, s.title) for s in copied.weeks[5].sessions][0] == (time(7), "Styrke A")
+    assert copied.weeks[5].sessions[0].items[0].load_kg == 80
+    assert CopyWeekOnward(5).apply(copied) == copied  # the last week has none after it
+
+
 def test_a_change_names_itself_in_the_users_language() -> None:
     assert RemoveExercise(0, 0, 0).describe(Language.DA) == "Fjern øvelse"
     assert CopyWeekForward(0).describe(Language.NB) == "Kopier uka til uke 2"
+    assert CopyWeekOnward(0).describe(Language.NB) == "Kopier uke 1 til ukene etter den"
 
 
 # --- random sequences ------------------------------------------------------------------------------
@@ -124,7 +144,7 @@ def changes(draw: st.DrawFn, program: Program) -> Change:
     if kind == "add":
         return AddExercise(week_number, day, draw(st.sampled_from(sorted(CATALOG.exercises))), P)
     if kind == "copy_week":
-        return CopyWeekForward(week_number)
+        return CopyWeekForward(week_number) if draw(st.booleans()) else CopyWeekOnward(week_number)
     if kind == "deload":
         return MakeDeload(week_number)
     if kind in ("move_session", "remove_session"):

@@ -118,6 +118,7 @@ class PlanDelegate(QStyledItemDelegate):
         live = self.view.calendar.model.live
         editor: FloatingEditor = SessionEditor(host, live.language) if isinstance(value, SessionHead) else \
             PlannedEditor(host, live.trainee.units)
+        editor.only_in_week(self.view.calendar.model.week, len(live.program.weeks))
         row = QPersistentModelIndex(index)
         editor.left.connect(lambda by_keyboard: self._left(editor, row, by_keyboard))
         return editor

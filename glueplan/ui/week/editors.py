@@ -54,6 +54,13 @@ class FloatingEditor(QFrame):
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(6, 4, 6, 4)
         self.grid.setVerticalSpacing(2)
+        self.scope = QLabel(self)  # which week the edit changes: the others keep theirs
+        self.scope.setWordWrap(True)
+        slanted = self.scope.font()
+        slanted.setItalic(True)  # a remark, not a field's label
+        self.scope.setFont(slanted)
+        self.scope.hide()
+        self.grid.addWidget(self.scope, 0, 0, 1, 2)
         self._fields: list[QWidget] = []
         self._open = True
         app = QApplication.instance()
@@ -74,6 +81,13 @@ class FloatingEditor(QFrame):
             words.setWordWrap(True)  # "Pause sek." in half a day 22 characters wide
             self.grid.addWidget(words, row, at * span, 1, span, Qt.AlignmentFlag.AlignBottom)
             self.grid.addWidget(field, row + 1, at * span, 1, span)
+
+    def only_in_week(self, week: int, weeks: int) -> None:
+        """Say that the edit changes week ``week`` (from 0) alone, where the program has more: a
+        coach expected a session renamed in week 1 to be renamed in weeks 2-6 too."""
+        self.scope.setVisible(weeks > 1)
+        self.scope.setText(self.tr("Changes week %1 only").replace("%1", str(week + 1)))
+        self.scope.setToolTip(self.tr("Copy week forward carries this week on to the weeks after it."))
 
     def field(self, at: int) -> QWidget:
         return self._fields[at]

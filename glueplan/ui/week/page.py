@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSlider,
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from glueplan.app.changes import ChangeSet
 from glueplan.domain.catalog import Catalog, Category
-from glueplan.domain.commands import CopyWeekForward, MakeDeload
+from glueplan.domain.commands import CopyWeekForward, CopyWeekOnward, MakeDeload
 from glueplan.domain.findings import Finding, describe, describe_fix
 from glueplan.domain.language import decimal
 from glueplan.domain.messages import messages
@@ -183,8 +184,11 @@ class WeekPage(QWidget):
         self.next.setAccessibleName(self.tr("Next week"))
         self.next.clicked.connect(self.next_week)
         self.week_label = QLabel()
-        self.copy_forward = QPushButton(self.tr("Copy week forward"))
-        self.copy_forward.clicked.connect(self.copy_week_forward)
+        self.copy_forward = QPushButton(self.tr("Copy week forward"))  # a menu: to the next week or all after it
+        copy_menu = QMenu(self.copy_forward)
+        self.copy_to_next = copy_menu.addAction(self.tr("To the next week"), self.copy_week_forward)
+        self.copy_onward = copy_menu.addAction(self.tr("To every week after it"), self.copy_week_onward)
+        self.copy_forward.setMenu(copy_menu)
         self.deload = QPushButton(self.tr("Make deload week"))
         self.deload.clicked.connect(self.make_deload)
 
@@ -274,6 +278,25 @@ class WeekPage(QWidget):
         self.live.apply(CopyWeekForward(self.week))
         self.set_week(self.week + 1)
 
+    def copy_week_onward(self) -> None:
+        """Copy this week over every week after it, one step (asking first: they are replaced)."""
+        weeks = self.live.program.weeks
+        later = weeks[self.week + 1:]
+        if not later:
+            return
+        if len(later) == 1:
+            question = filled(self.tr("Week %1 already has sessions. Replace them with a copy of week %2?"),
+                              str(self.week + 2), str(self.week + 1))
+        else:
+            question = filled(self.tr("Replace weeks %1–%2 with a copy of week %3?"),
+                              str(self.week + 2), str(len(weeks)), str(self.week + 1))
+        if any(week.deload for week in later):
+            question += " " + self.tr("A deload week stays one: it is made again from the copy.")
+        if any(week.sessions for week in later) and QMessageBox.question(
+                self, self.tr("Copy week forward"), question) != QMessageBox.StandardButton.Yes:
+            return
+        self.live.apply(CopyWeekOnward(self.week))
+
     def make_deload(self) -> None:
         self.live.apply(MakeDeload(self.week))
 
@@ -289,6 +312,7 @@ class WeekPage(QWidget):
         self.week_label.setText(f"<b>{label}</b>" + (f" · {deload_word}" if deload else ""))
         self.previous.setEnabled(self.week > 0)
         self.next.setEnabled(self.week < weeks - 1)
+        self.copy_onward.setEnabled(self.week < weeks - 1)
         self.deload.setEnabled(self.week > 0 and not deload)
         self.deload.setToolTip(self.tr("A deload week is made from the week before it: the same exercises "
                                        "and days, fewer sets, more reps in reserve.") if self.week > 0 else

@@ -1,0 +1,84 @@
+"""A week's edits carried on through the program (a Norwegian walk: a session renamed and dosed in
+week 1 of six stayed 'Økt 1, 2 x 8-10' in weeks 2-6, and Copy week forward needed five rounds): the
+in-place editor says which week it changes, and Copy week forward copies to the next week or to
+every week after it, each one undoable step."""
+
+from __future__ import annotations
+
+from datetime import time
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from glueplan.app.command import History
+from glueplan.app.workspace import Workspace
+from glueplan.domain.commands import MakeDeload
+from glueplan.store.repository import Repository
+from glueplan.ui.shared.live_workspace import LiveWorkspace
+from glueplan.ui.week.editors import PlannedEditor, SessionEditor
+from glueplan.ui.week.page import WeekPage
+from tests.conftest import identity, on_screen, seed_000, workspace_on
+from tests.ui.test_week_calendar import item_index, session_index
+
+MON = 0
+
+
+@pytest.fixture
+def six_weeks(repository: Repository) -> LiveWorkspace:
+    """seed-000 for six weeks, the fourth a deload."""
+    opened: Workspace = workspace_on(repository.store)
+    program = MakeDeload(3).apply(seed_000(weeks=6))
+    opened.load_program(opened.repository.add_program(opened.trainee_id, program, "seed-000"))
+    return LiveWorkspace(opened)
+
+
+def test_the_editors_say_which_week_they_change(qtbot: QtBot, six_weeks: LiveWorkspace) -> None:
+    page = on_screen(qtbot, WeekPage(six_weeks), 1366, 700)
+    page.set_week(2)
+    view = page.calendar.days[MON]
+    for index, kind in ((session_index(page.model, MON), SessionEditor), (item_index(page.model, MON, 0), PlannedEditor)):
+        view.setCurrentIndex(index)
+        view.edit(index)
+        editor = page.findChild(kind)
+        assert editor is not None and editor.isVisible()
+        assert editor.scope.isVisible() and editor.scope.text() == "Changes week 3 only"
+        qtbot.keyClick(editor.focusProxy(), Qt.Key.Key_Escape)
+        qtbot.waitUntil(lambda: page.findChild(kind) is None or not page.findChild(kind).isVisible())
+
+
+def test_copy_week_forward_copies_to_every_week_after_it_in_one_step(
+        qtbot: QtBot, six_weeks: LiveWorkspace, monkeypatch: pytest.MonkeyPatch) -> None:
+    page = on_screen(qtbot, WeekPage(six_weeks), 1366, 700)
+    before = identity(six_weeks.program)
+    index = session_index(page.model, MON)
+    page.calendar.days[MON].edit(index)
+    editor = page.findChild(SessionEditor)
+    assert editor is not None
+    editor.time.setTime(editor.time.time().fromString("07:00", "HH:mm"))
+    editor.title.setText("Styrke A")
+    qtbot.keyClick(editor.title, Qt.Key.Key_Return)
+    assert six_weeks.program.weeks[1].sessions[0].title == "Workout 1"  # the editor changed week 1 alone
+    asked: list[str] = []
+
+    def answer(_parent: object, _title: str, text: str) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(answer))
+    menu = page.copy_forward.menu()
+    assert menu is not None and [a.text() for a in menu.actions()] == ["To the next week", "To every week after it"]
+    page.copy_onward.trigger()
+    assert asked == ["Replace weeks 2–6 with a copy of week 1? A deload week stays one: it is made again from the copy."]
+    weeks = six_weeks.program.weeks
+    assert all((w.sessions[0].time, w.sessions[0].title) == (time(7), "Styrke A") for w in weeks)
+    assert [w.deload for w in weeks] == [False, False, False, True, False, False]
+    stack = six_weeks.undo_stacks[History.PLAN]
+    assert stack.count() == 2 and stack.text(1) == "Copy week 1 to the weeks after it"
+    stack.undo()
+    assert [w.sessions[0].title for w in six_weeks.program.weeks] == ["Styrke A"] + ["Workout 1"] * 5
+    stack.undo()
+    assert identity(six_weeks.program) == before
+    page.set_week(5)
+    assert not page.copy_onward.isEnabled() and page.copy_to_next.isEnabled()  # the last week: none after it
