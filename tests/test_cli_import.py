@@ -41,7 +41,7 @@ def test_without_yes_the_preview_is_printed_and_nothing_written(capsys: pytest.C
 
 @pytest.mark.parametrize(("language", "lines"), [
     ("nb", ["Strong: 2 økter, 6 sett å legge til (2 av dem oppvarming), 2026-02-02 – 2026-02-05.",
-            "Utelatt: 1 rad med tid eller distanse (loggen holder sett med repetisjoner)."]),
+            "Utelatt: 1 rad med tid eller distanse (loggen inneholder sett med repetisjoner)."]),
     ("da", ["Strong: 2 træningspas, 6 sæt at tilføje (heraf 2 opvarmningssæt), 2026-02-02 – 2026-02-05.",
             "Udeladt: 1 række med tid eller distance (loggen rummer sæt med gentagelser)."]),
 ])

@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>deload weeks</source>
-        <translation>deload-uger</translation>
+        <translation>aflastningsuger</translation>
     </message>
     <message>
         <source>recovery</source>
@@ -300,7 +300,7 @@
     </message>
     <message>
         <source>Not recovered yet from the last week&apos;s sets: %1 ready. Hard sets now slow its recovery; lighter work or another muscle may suit today better.</source>
-        <translation>Endnu ikke restitueret efter den seneste uges sæt: %1 restitueret. Hårde sæt nu forsinker restitutionen; lettere arbejde eller en anden muskel passer måske bedre i dag.</translation>
+        <translation>Ikke restitueret endnu efter sættene den seneste uge: %1 restitueret. Tager du hårde sæt nu, tager restitutionen længere tid; lettere arbejde eller en anden muskel passer måske bedre i dag.</translation>
     </message>
     <message>
         <source>Set %1: %2 × %3</source>
@@ -382,11 +382,11 @@
     </message>
     <message>
         <source>One cue per line</source>
-        <translation>Ét teknikpunkt pr. linje</translation>
+        <translation>Ét teknikpunkt per linje</translation>
     </message>
     <message>
         <source>One mistake per line, with how to fix it</source>
-        <translation>Én fejl per linje, med hvordan den rettes</translation>
+        <translation>Én fejl per linje og hvordan den rettes</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -545,7 +545,7 @@
     </message>
     <message>
         <source>Search the library on the left by name in any of the three languages, or click a muscle on the map to list the exercises that train it (Ctrl-click adds another muscle). The panel on the right explains the chosen exercise and shows how it is done.</source>
-        <translation>Søg i biblioteket til venstre på navn på et af de tre sprog, eller klik på en muskel på kortet for at se de øvelser, der træner den (Ctrl-klik tilføjer endnu en muskel). Panelet til højre forklarer den valgte øvelse og viser, hvordan den udføres.</translation>
+        <translation>Søg i biblioteket til venstre efter navn på dansk, norsk eller engelsk, eller klik på en muskel på kortet for at se de øvelser, der træner den (Ctrl-klik tilføjer endnu en muskel). Panelet til højre forklarer den valgte øvelse og viser, hvordan den udføres.</translation>
     </message>
     <message>
         <source>2. Start a program</source>
@@ -553,7 +553,7 @@
     </message>
     <message>
         <source>On the Programs tab, start a program from a template or an empty one. Edit &gt; Profile sets your experience and the time you have, which the checks follow.</source>
-        <translation>Start et program ud fra en skabelon eller et tomt program under fanen Programmer. Under Rediger &gt; Profil angiver du din erfaring og den tid, du har, og tjekket følger dem.</translation>
+        <translation>Start et program ud fra en skabelon eller et tomt program under fanen Programmer. Under Rediger &gt; Profil angiver du din erfaring og den tid, du har, og reglerne tager hensyn til dem.</translation>
     </message>
     <message>
         <source>3. Plan the week</source>
@@ -666,7 +666,7 @@
     </message>
     <message>
         <source>Told from the file</source>
-        <translation>Aflæst af filen</translation>
+        <translation>Genkendt ud fra filen</translation>
     </message>
     <message>
         <source>glueplan backup</source>
@@ -722,7 +722,7 @@
     </message>
     <message>
         <source>There is no file at %1; nothing was read.</source>
-        <translation>Der er ingen fil ved %1; intet blev læst.</translation>
+        <translation>Der er ingen fil på %1; intet blev læst.</translation>
     </message>
     <message>
         <source>Reading…</source>
@@ -898,7 +898,7 @@
     </message>
     <message>
         <source>Nothing is planned for this day. Add an exercise to log it anyway.</source>
-        <translation>Intet er planlagt denne dag. Tilføj en øvelse for at logge den alligevel.</translation>
+        <translation>Intet er planlagt denne dag. Tilføj en øvelse for at logge alligevel.</translation>
     </message>
     <message>
         <source>Note on the day</source>
@@ -906,7 +906,7 @@
     </message>
     <message>
         <source>Nothing is planned for this day; the next training is on %1. Add an exercise to log it anyway.</source>
-        <translation>Intet er planlagt denne dag; næste træning er %1. Tilføj en øvelse for at logge den alligevel.</translation>
+        <translation>Intet er planlagt denne dag; næste træning er %1. Tilføj en øvelse for at logge alligevel.</translation>
     </message>
     <message>
         <source>Log set</source>
@@ -1373,7 +1373,7 @@
     </message>
     <message>
         <source>What would fix it</source>
-        <translation>Det ville løse det</translation>
+        <translation>Sådan kan det løses</translation>
     </message>
     <message>
         <source>Why this plan</source>
@@ -1388,7 +1388,7 @@
     </message>
     <message>
         <source>lowest reps</source>
-        <translation>færreste gentagelser</translation>
+        <translation>færrest gentagelser</translation>
     </message>
     <message>
         <source>highest reps</source>
@@ -1408,7 +1408,7 @@
     </message>
     <message>
         <source>load target in %1</source>
-        <translation>mål for belastning i %1</translation>
+        <translation>målbelastning i %1</translation>
     </message>
     <message>
         <source>note</source>
@@ -1428,11 +1428,11 @@
     </message>
     <message>
         <source>Rest s</source>
-        <translation>Pause sek.</translation>
+        <translation>Pause (sek.)</translation>
     </message>
     <message>
         <source>Load target</source>
-        <translation>Mål for belastning</translation>
+        <translation>Målbelastning</translation>
     </message>
     <message>
         <source>Note</source>
@@ -2527,7 +2527,7 @@ Kontrollér, at det korrekte filnavn blev givet.</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation>Taget</translation>
+        <translation>Oprettet</translation>
     </message>
     <message>
         <source>Programs</source>
@@ -2535,7 +2535,7 @@ Kontrollér, at det korrekte filnavn blev givet.</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation>Hvorfor</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Logged sets</source>
@@ -2805,7 +2805,7 @@ Kontrollér, at det korrekte filnavn blev givet.</translation>
     <name>WeekPage</name>
     <message>
         <source>Hour of the week</source>
-        <translation>Ugens time</translation>
+        <translation>Tidspunkt i ugen</translation>
     </message>
     <message>
         <source>Previous week</source>
@@ -2817,7 +2817,7 @@ Kontrollér, at det korrekte filnavn blev givet.</translation>
     </message>
     <message>
         <source>Copy week forward</source>
-        <translation>Kopiér ugen frem</translation>
+        <translation>Kopiér ugen fremad</translation>
     </message>
     <message>
         <source>To the next week</source>
@@ -2829,7 +2829,7 @@ Kontrollér, at det korrekte filnavn blev givet.</translation>
     </message>
     <message>
         <source>Make deload week</source>
-        <translation>Gør til deload-uge</translation>
+        <translation>Gør til aflastningsuge</translation>
     </message>
     <message>
         <source>Week %1 already has sessions. Replace them with a copy of week %2?</source>
@@ -2853,11 +2853,11 @@ Kontrollér, at det korrekte filnavn blev givet.</translation>
     </message>
     <message>
         <source>A deload week is made from the week before it: the same exercises and days, fewer sets, more reps in reserve.</source>
-        <translation>En deload-uge laves ud fra ugen før: samme øvelser og dage, færre sæt og flere gentagelser i reserve.</translation>
+        <translation>En aflastningsuge laves ud fra ugen før: samme øvelser og dage, færre sæt og flere gentagelser i reserve.</translation>
     </message>
     <message>
         <source>The first week has no week before it to make a deload from.</source>
-        <translation>Den første uge har ingen uge før sig at lave en deload-uge ud fra.</translation>
+        <translation>Den første uge har ingen uge før sig, som en aflastningsuge kan laves ud fra.</translation>
     </message>
     <message numerus="yes">
         <source>%n sessions</source>

@@ -37,7 +37,7 @@
     </message>
     <message>
         <source>deload weeks</source>
-        <translation>deload-uker</translation>
+        <translation>avlastningsuker</translation>
     </message>
     <message>
         <source>recovery</source>
@@ -300,7 +300,7 @@
     </message>
     <message>
         <source>Not recovered yet from the last week&apos;s sets: %1 ready. Hard sets now slow its recovery; lighter work or another muscle may suit today better.</source>
-        <translation>Ennå ikke restituert etter den siste ukas sett: %1 restituert. Harde sett nå forsinker restitusjonen; lettere arbeid eller en annen muskel passer kanskje bedre i dag.</translation>
+        <translation>Ikke restituert ennå etter settene den siste uka: %1 restituert. Tar du harde sett nå, tar restitusjonen lengre tid; lettere arbeid eller en annen muskel passer kanskje bedre i dag.</translation>
     </message>
     <message>
         <source>Set %1: %2 × %3</source>
@@ -386,7 +386,7 @@
     </message>
     <message>
         <source>One mistake per line, with how to fix it</source>
-        <translation>Én feil per linje, med hvordan den rettes</translation>
+        <translation>Én feil per linje, og hvordan den rettes</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -545,7 +545,7 @@
     </message>
     <message>
         <source>Search the library on the left by name in any of the three languages, or click a muscle on the map to list the exercises that train it (Ctrl-click adds another muscle). The panel on the right explains the chosen exercise and shows how it is done.</source>
-        <translation>Søk i biblioteket til venstre etter navn på hvilket som helst av de tre språkene, eller klikk på en muskel på kartet for å se øvelsene som trener den (Ctrl-klikk legger til en muskel til). Panelet til høyre forklarer den valgte øvelsen og viser hvordan den utføres.</translation>
+        <translation>Søk i biblioteket til venstre etter navn på norsk, dansk eller engelsk, eller klikk på en muskel på kartet for å se øvelsene som trener den (Ctrl-klikk velger en muskel til). Panelet til høyre forklarer den valgte øvelsen og viser hvordan den utføres.</translation>
     </message>
     <message>
         <source>2. Start a program</source>
@@ -553,7 +553,7 @@
     </message>
     <message>
         <source>On the Programs tab, start a program from a template or an empty one. Edit &gt; Profile sets your experience and the time you have, which the checks follow.</source>
-        <translation>Start et program fra en mal eller et tomt program i fanen Programmer. Under Rediger &gt; Profil oppgir du erfaringen din og tiden du har, og kontrollene følger dem.</translation>
+        <translation>Start et program fra en mal eller et tomt program i fanen Programmer. Under Rediger &gt; Profil oppgir du erfaringen din og tiden du har, og reglene tar hensyn til dem.</translation>
     </message>
     <message>
         <source>3. Plan the week</source>
@@ -635,7 +635,7 @@
     </message>
     <message>
         <source>Nothing logged in this period. Sets logged on the Log tab, or a history imported with File &gt; Import history…, are listed here.</source>
-        <translation>Ingenting logget i denne perioden. Sett du logger under fanen Logg, eller en historikk importert med Fil &gt; Importer historikk…, vises her.</translation>
+        <translation>Ingenting loggført i denne perioden. Sett du loggfører i fanen Logg, og historikk importert med Fil &gt; Importer historikk…, vises her.</translation>
     </message>
     <message>
         <source>Exercise</source>
@@ -666,7 +666,7 @@
     </message>
     <message>
         <source>Told from the file</source>
-        <translation>Lest av filen</translation>
+        <translation>Gjenkjent ut fra filen</translation>
     </message>
     <message>
         <source>glueplan backup</source>
@@ -894,11 +894,11 @@
     </message>
     <message>
         <source>This day is in the future (%1): sets logged here are saved as done on it.</source>
-        <translation>Dagen er fram i tid (%1): sett som logges her, lagres som utført den dagen.</translation>
+        <translation>Dagen er fram i tid (%1): sett som loggføres her, lagres som utført den dagen.</translation>
     </message>
     <message>
         <source>Nothing is planned for this day. Add an exercise to log it anyway.</source>
-        <translation>Ingenting er planlagt denne dagen. Legg til en øvelse for å loggføre den likevel.</translation>
+        <translation>Ingenting er planlagt denne dagen. Legg til en øvelse for å loggføre likevel.</translation>
     </message>
     <message>
         <source>Note on the day</source>
@@ -906,7 +906,7 @@
     </message>
     <message>
         <source>Nothing is planned for this day; the next training is on %1. Add an exercise to log it anyway.</source>
-        <translation>Ingenting er planlagt denne dagen; neste økt er %1. Legg til en øvelse for å loggføre den likevel.</translation>
+        <translation>Ingenting er planlagt denne dagen; neste økt er %1. Legg til en øvelse for å loggføre likevel.</translation>
     </message>
     <message>
         <source>Log set</source>
@@ -1024,7 +1024,7 @@
     </message>
     <message>
         <source>&amp;Add exercise to a day…</source>
-        <translation>&amp;Legg øvelse til en dag…</translation>
+        <translation>&amp;Legg til øvelse på en dag…</translation>
     </message>
     <message>
         <source>&amp;Profile…</source>
@@ -1373,7 +1373,7 @@
     </message>
     <message>
         <source>What would fix it</source>
-        <translation>Dette ville løse det</translation>
+        <translation>Slik kan det løses</translation>
     </message>
     <message>
         <source>Why this plan</source>
@@ -1388,7 +1388,7 @@
     </message>
     <message>
         <source>lowest reps</source>
-        <translation>færreste repetisjoner</translation>
+        <translation>færrest repetisjoner</translation>
     </message>
     <message>
         <source>highest reps</source>
@@ -1408,7 +1408,7 @@
     </message>
     <message>
         <source>load target in %1</source>
-        <translation>mål for belastning i %1</translation>
+        <translation>målbelastning i %1</translation>
     </message>
     <message>
         <source>note</source>
@@ -1428,11 +1428,11 @@
     </message>
     <message>
         <source>Rest s</source>
-        <translation>Pause sek.</translation>
+        <translation>Pause (sek.)</translation>
     </message>
     <message>
         <source>Load target</source>
-        <translation>Mål for belastning</translation>
+        <translation>Målbelastning</translation>
     </message>
     <message>
         <source>Note</source>
@@ -1771,7 +1771,7 @@
     </message>
     <message>
         <source>Delete “%1” with its weeks and sessions? The sets you logged stay in the log. Edit &gt; Undo brings the program back.</source>
-        <translation>Slette «%1» med ukene og øktene? Settene du har logget, blir i loggen. Rediger &gt; Angre henter programmet tilbake.</translation>
+        <translation>Slette «%1» med ukene og øktene? Settene du har loggført, blir liggende i loggen. Rediger &gt; Angre henter programmet tilbake.</translation>
     </message>
     <message>
         <source>Delete “%1”</source>
@@ -2527,7 +2527,7 @@ Kontroller at filnavnet er riktig.</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation>Tatt</translation>
+        <translation>Laget</translation>
     </message>
     <message>
         <source>Programs</source>
@@ -2535,7 +2535,7 @@ Kontroller at filnavnet er riktig.</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation>Hvorfor</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Logged sets</source>
@@ -2630,8 +2630,8 @@ Kontroller at filnavnet er riktig.</translation>
     <message numerus="yes">
         <source>%n logged sets</source>
         <translation>
-            <numerusform>%n logget sett</numerusform>
-            <numerusform>%n loggede sett</numerusform>
+            <numerusform>%n loggført sett</numerusform>
+            <numerusform>%n loggførte sett</numerusform>
         </translation>
     </message>
     <message>
@@ -2805,7 +2805,7 @@ Kontroller at filnavnet er riktig.</translation>
     <name>WeekPage</name>
     <message>
         <source>Hour of the week</source>
-        <translation>Ukas time</translation>
+        <translation>Tidspunkt i uka</translation>
     </message>
     <message>
         <source>Previous week</source>
@@ -2817,7 +2817,7 @@ Kontroller at filnavnet er riktig.</translation>
     </message>
     <message>
         <source>Copy week forward</source>
-        <translation>Kopier uka fram</translation>
+        <translation>Kopier uka framover</translation>
     </message>
     <message>
         <source>To the next week</source>
@@ -2829,7 +2829,7 @@ Kontroller at filnavnet er riktig.</translation>
     </message>
     <message>
         <source>Make deload week</source>
-        <translation>Gjør til deload-uke</translation>
+        <translation>Gjør til avlastningsuke</translation>
     </message>
     <message>
         <source>Week %1 already has sessions. Replace them with a copy of week %2?</source>
@@ -2853,11 +2853,11 @@ Kontroller at filnavnet er riktig.</translation>
     </message>
     <message>
         <source>A deload week is made from the week before it: the same exercises and days, fewer sets, more reps in reserve.</source>
-        <translation>En deload-uke lages fra uka før: samme øvelser og dager, færre sett og flere repetisjoner i reserve.</translation>
+        <translation>En avlastningsuke lages ut fra uka før: samme øvelser og dager, færre sett og flere repetisjoner i reserve.</translation>
     </message>
     <message>
         <source>The first week has no week before it to make a deload from.</source>
-        <translation>Den første uka har ingen uke før seg å lage en deload-uke fra.</translation>
+        <translation>Den første uka har ingen uke før seg som en avlastningsuke kan lages ut fra.</translation>
     </message>
     <message numerus="yes">
         <source>%n sessions</source>

@@ -154,7 +154,7 @@ def test_a_restore_that_fails_says_why_and_starts_again_on_the_database_as_it_wa
 @pytest.mark.parametrize(("language", "one", "two"), [
     (Language.EN, "(1 program, 1 logged set)?", "(2 programs, 2 logged sets)?"),
     (Language.DA, "(1 program, 1 logget sæt)?", "(2 programmer, 2 loggede sæt)?"),
-    (Language.NB, "(1 program, 1 logget sett)?", "(2 programmer, 2 loggede sett)?"),
+    (Language.NB, "(1 program, 1 loggført sett)?", "(2 programmer, 2 loggførte sett)?"),
 ], ids=["en", "da", "nb"])
 def test_the_restore_questions_count_in_the_languages_plural_forms(
         qapp: QApplication, workspace: Workspace, db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,

@@ -53,6 +53,21 @@ def test_search_finds_danish_and_norwegian_names(qtbot: QtBot, catalog: Catalog)
     assert library.visible_ids() == []
 
 
+@pytest.mark.parametrize(("language", "shown"), [
+    (Language.NB, {"monster walk": "Sidegange med strikk", "glute kickback": "Kickback i kabel",
+                   "glute bridge": "Seteløft"}),
+    (Language.DA, {"monster walk": "Sidelæns gang med elastik", "glute kickback": "Kickback i kabel",
+                   "glute bridge": "Bækkenløft"})])
+def test_an_exercise_named_as_a_physiotherapist_says_it_is_found_by_its_english_name(
+        qtbot: QtBot, catalog: Catalog, language: Language, shown: dict[str, str]) -> None:
+    """A Norwegian walk read 'Monster walk / Side walk med strikk' and 'Glute kickback i kabel':
+    named now as a physiotherapist says them, they are still found by the English names a gym uses."""
+    library = panel(qtbot, catalog, language)
+    for typed, name in shown.items():
+        library.search.setText(typed)
+        assert name in [library.proxy.index(row, 0).data() for row in range(library.proxy.rowCount())], typed
+
+
 def test_muscle_filter_lists_primary_then_secondary_then_minor(qtbot: QtBot, catalog: Catalog) -> None:
     library = panel(qtbot, catalog)
     library.set_picked(["gluteus_medius"])
