@@ -198,7 +198,7 @@ def run_gui(db: str | None, language: Language | None, trainee: str | None = Non
     host = WindowHost(app, catalog, chosen)
     startup = StartUp(app, host, db, chosen, preferences.database, trainee)
     host.window.first_painted.connect(startup.open_store, Qt.ConnectionType.QueuedConnection)
-    host.window.show()
+    host.window.show_first()
     try:
         return app.exec()
     finally:

@@ -7,7 +7,7 @@ import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -47,6 +47,8 @@ if TYPE_CHECKING:
     from glueplan.ui.programs.page import ProgramsPage
     from glueplan.ui.shared.live_workspace import LiveWorkspace
     from glueplan.ui.week.page import WeekPage
+
+COMFORTABLE = QSize(1400, 860)  # the library, the seven days of the Week tab and the details side by side
 
 
 class MainWindow(QMainWindow):
@@ -96,9 +98,10 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._say_catalogue_size(catalog)
         available = self.screen().availableGeometry()
-        self.resize(min(1400, int(available.width() * 0.92)), min(860, int(available.height() * 0.9)))
+        self.resize(min(COMFORTABLE.width(), int(available.width() * 0.92)),
+                    min(COMFORTABLE.height(), int(available.height() * 0.9)))
         self.splitter.setSizes([320, max(300, self.width() - 700), 380])
-        self._restore()
+        self._placed = self._restore()
 
     def attach(self, live: LiveWorkspace) -> None:
         """Bring in the user's workspace: their own exercises, their programs, their log. The
@@ -647,14 +650,24 @@ class MainWindow(QMainWindow):
 
     # -- remembered layout ------------------------------------------------------------------
 
-    def _restore(self) -> None:
+    def _restore(self) -> bool:
+        """The layout of the last run; whether there was a window's place to restore."""
         settings = QSettings()
         geometry = settings.value("main_window/geometry")
-        if isinstance(geometry, QByteArray):
-            self.restoreGeometry(geometry)
+        placed = isinstance(geometry, QByteArray) and self.restoreGeometry(geometry)
         splitter = settings.value("main_window/splitter")
         if isinstance(splitter, QByteArray):
             self.splitter.restoreState(splitter)
+        return placed
+
+    def show_first(self) -> None:
+        """Show the window where the last run left it; on a first start on a screen smaller than the
+        window's comfortable size, maximized: at 1366x768 it opened at 1256x691, and the Week tab's Sunday
+        was cut off."""
+        if not self._placed and (self.width() < COMFORTABLE.width() or self.height() < COMFORTABLE.height()):
+            self.showMaximized()
+        else:
+            self.show()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.setFocus()  # an open in-place editor commits when it loses focus: nothing typed is lost
