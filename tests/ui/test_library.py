@@ -55,13 +55,14 @@ def test_search_finds_danish_and_norwegian_names(qtbot: QtBot, catalog: Catalog)
 
 @pytest.mark.parametrize(("language", "shown"), [
     (Language.NB, {"monster walk": "Sidegange med strikk", "glute kickback": "Kickback i kabel",
-                   "glute bridge": "Seteløft"}),
+                   "glute bridge": "Seteløft", "hyperextension": "Rygghev 45° (fokus på setemusklene)"}),
     (Language.DA, {"monster walk": "Sidelæns gang med elastik", "glute kickback": "Kickback i kabel",
-                   "glute bridge": "Bækkenløft"})])
+                   "glute bridge": "Bækkenløft", "hyperextension": "Rygstræk 45° (fokus på ballerne)"})])
 def test_an_exercise_named_as_a_physiotherapist_says_it_is_found_by_its_english_name(
         qtbot: QtBot, catalog: Catalog, language: Language, shown: dict[str, str]) -> None:
-    """A Norwegian walk read 'Monster walk / Side walk med strikk' and 'Glute kickback i kabel':
-    named now as a physiotherapist says them, they are still found by the English names a gym uses."""
+    """A Norwegian walk read 'Monster walk / Side walk med strikk' and 'Glute kickback i kabel' (and
+    'Hyperextension 45°' beside the planner's 'rygghev'): named now as a physiotherapist says them,
+    they are still found by the English names a gym uses."""
     library = panel(qtbot, catalog, language)
     for typed, name in shown.items():
         library.search.setText(typed)
