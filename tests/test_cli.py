@@ -210,7 +210,7 @@ def test_check_with_an_error_exits_1_and_offers_a_fix(capsys: pytest.CaptureFixt
     data = json.loads(out)
     assert code == 1 and data["level"] == "beginner" and data["errors"] >= 1
     gap = next(f for f in data["findings"] if f["rule"] == "REC-1")
-    assert gap["severity"] == "error" and "ligger 12 timer fra hinanden" in gap["text"]
+    assert gap["severity"] == "error" and "ligger kun 12 timer fra hinanden" in gap["text"]
     assert gap["fix"]["move"] == {"week": 1, "day": "mon", "time": "20:00"}
     assert gap["fix"]["text"].startswith("Flyt træningen mandag kl. 20.00 til ")
 

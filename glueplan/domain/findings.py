@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from glueplan.domain.catalog import Catalog
-from glueplan.domain.commands import MoveSession
+from glueplan.domain.commands import Change
 from glueplan.domain.language import Language, clock, decimal
 from glueplan.domain.messages import messages
 from glueplan.domain.plan import Weekday
@@ -56,16 +56,35 @@ class ExerciseName:
 
 
 @dataclass(frozen=True, slots=True)
+class Title:
+    """A session's title as the user wrote it, quoted in a sentence as the language quotes."""
+
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
 class Fix:
-    """A change the engine has checked: moving the session to ``day`` clears the finding
-    and brings no new one."""
+    """A change the engine has checked: applying ``edit`` clears the finding and brings no new
+    error or warning. ``message`` (under "finding.fix.") and ``params`` say it in words, as a
+    finding is said; ``params`` name the session the fix changes (moves: also the day)."""
 
-    session: SessionRef
-    day: Weekday
+    edit: Change
+    message: str
+    params: tuple[tuple[str, Any], ...]
 
-    def change(self) -> MoveSession:
+    def change(self) -> Change:
         """The edit that applies the fix."""
-        return MoveSession(self.session.week, self.session.index, self.day)
+        return self.edit
+
+    @property
+    def session(self) -> SessionRef | None:
+        """The session the fix changes, if it changes one."""
+        return dict(self.params).get("session")
+
+    @property
+    def day(self) -> Weekday | None:
+        """The day a session or exercise moves to, if the fix moves one."""
+        return dict(self.params).get("day")
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,24 +121,28 @@ def worst_new(before: Iterable[Finding], after: Iterable[Finding], week: int, da
 
 def describe(finding: Finding, language: Language, catalog: Catalog, weeks: int = 1) -> str:
     """The finding as one sentence; in a program of several weeks it says which week."""
-    key = f"finding.{finding.message}"
-    template = messages().template(key, language)
-    params = {}
-    for name, value in finding.params:
-        text = render(value, language, catalog, weeks)
-        if isinstance(value, (Muscles, ExerciseName)) and language is not Language.EN \
-                and not template.startswith("{" + name + "}"):
-            text = text[:1].lower() + text[1:]  # a name inside a Danish or Norwegian sentence
-        params[name] = text
-    sentence = messages()(key, language, **params)
+    sentence = _sentence(f"finding.{finding.message}", finding.params, language, catalog, weeks)
     if weeks > 1 and finding.week is not None:
         sentence = messages()("finding.in_week", language, week=finding.week + 1, sentence=sentence)
     return sentence
 
 
 def describe_fix(fix: Fix, language: Language, catalog: Catalog, weeks: int = 1) -> str:
-    return messages()("finding.fix.move_session", language, session=render(fix.session, language, catalog, weeks),
-                      day=render(fix.day, language, catalog, weeks))
+    return _sentence(f"finding.fix.{fix.message}", fix.params, language, catalog, weeks)
+
+
+def _sentence(key: str, values: tuple[tuple[str, Any], ...], language: Language, catalog: Catalog,
+              weeks: int) -> str:
+    """A message with its parameters in words (a name inside a Danish or Norwegian sentence in lower case)."""
+    template = messages().template(key, language)
+    params = {}
+    for name, value in values:
+        text = render(value, language, catalog, weeks)
+        if isinstance(value, (Muscles, ExerciseName)) and language is not Language.EN \
+                and not template.startswith("{" + name + "}"):
+            text = text[:1].lower() + text[1:]
+        params[name] = text
+    return messages()(key, language, **params)
 
 
 def render(value: Any, language: Language, catalog: Catalog, weeks: int = 1) -> str:
@@ -138,6 +161,8 @@ def render(value: Any, language: Language, catalog: Catalog, weeks: int = 1) -> 
         return text("session.label", language, day=day, time=at)
     if isinstance(value, Weekday):
         return text(f"weekday.{value.code}", language)
+    if isinstance(value, Title):
+        return value.text
     if isinstance(value, Band):
         if value.low == value.high:
             return decimal(value.low, language)

@@ -26,8 +26,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from glueplan.domain.catalog import Catalog
-from glueplan.domain.findings import Finding, Fix, SessionRef, Severity
-from glueplan.domain.plan import Weekday
+from glueplan.domain.commands import MoveSession
+from glueplan.domain.findings import Finding, Fix, SessionRef, Severity, Title
+from glueplan.domain.default_names import session_number
+from glueplan.domain.plan import Week, Weekday
 from glueplan.domain.recovery import HOURS_PER_WEEK, WINDOW_H, Dose, fatigue, percent_ready, readiness
 from glueplan.domain.recovery_rules import (
     Timeline,
@@ -43,6 +45,47 @@ from glueplan.domain.thresholds import Thresholds
 DISTANCES = (1, -1, 2, -2, 3, -3)  # days from the session's own, nearest first, later before earlier
 FIX_BUDGET = 120  # candidate days judged per week; the largest template week needs 12
 _NEAR_LINE = 1e-6  # readiness (per cent) this close to a line is summed again exactly
+
+
+def move_fix(session: SessionRef, title: str, day: Weekday) -> Fix:
+    """Moving a session to another day, named by its title (two sessions may share a day and
+    time) and its place; an untitled one by its place alone."""
+    where = (("session", session), ("day", day))
+    if title.strip():
+        return Fix(MoveSession(session.week, session.index, day), "move_session", (("title", Title(title)), *where))
+    return Fix(MoveSession(session.week, session.index, day), "move_untitled", where)
+
+
+def _same_time(finding: Finding) -> bool:
+    """Two sessions at the same day and hour: either may move."""
+    return finding.sessions[0].key() == finding.sessions[-1].key()
+
+
+def finding_fix(finding: Finding, fixes: Mapping[SessionRef, Fix | None], week: Week) -> Fix | None:
+    """The fix of a recovery problem: the move of its later session. Of two at the same time, the
+    one whose move keeps the week's numbered sessions in the order of their days ("Workout 2"
+    dropped onto Workout 3's Friday goes back between Workouts 1 and 3, a "Workout 4" added there
+    goes after it), else the nearer move, else the later by title."""
+    later = fixes[finding.sessions[-1]]
+    if not _same_time(finding):
+        return later
+    moves = [fix for fix in (later, fixes[finding.sessions[0]]) if fix is not None]
+    return min(moves, key=lambda fix: (not _in_order(fix, week), abs(fix.day - fix.session.day)), default=None)
+
+
+def _in_order(fix: Fix, week: Week) -> bool:
+    """Whether the moved session's number ("Workout N", in any language) falls in the order of the
+    days once moved (a title of the user's is in order anywhere)."""
+    moved = week.sessions[fix.session.index]
+    number = session_number(moved.title, "session.default_title")
+    if number is None:
+        return True
+    at = (fix.day, moved.time)
+    for session in week.sessions:
+        other = session_number(session.title, "session.default_title") if session is not moved else None
+        if other is not None and (other < number) != ((session.day, session.time) < at):
+            return False
+    return True
 
 
 def is_recovery_problem(finding: Finding) -> bool:
@@ -62,7 +105,8 @@ def week_fixes(week: int, nearby: Sequence[SessionLoad], recovery: Iterable[Find
     problems, which a move may keep but not add to.
     """
     recovery = list(recovery)
-    ends = {f.sessions[-1] for f in recovery if is_recovery_problem(f) and f.sessions[-1].week == week}
+    ends = {ref for f in recovery if is_recovery_problem(f) and f.sessions[-1].week == week
+            for ref in (f.sessions if _same_time(f) else f.sessions[-1:])}
     if not ends:
         return {}
     search = _Neighbourhood(week, nearby, recovery, timeline, fatigue_at, baseline, repeating, catalog, limits)
@@ -78,7 +122,7 @@ def week_fixes(week: int, nearby: Sequence[SessionLoad], recovery: Iterable[Find
                     return fixes
                 budget -= 1
                 if search.accepts(load, distance):
-                    fixes[load.ref] = Fix(load.ref, Weekday(day))
+                    fixes[load.ref] = move_fix(load.ref, load.session.title, Weekday(day))
                     continue
             unresolved.append(load)
         pending = unresolved

@@ -41,7 +41,7 @@ def rec1_finding(first: SessionRef, second: SessionRef, gap: float, muscles: tup
     """REC-1 for a pair of sessions closer than the advised gap, naming every muscle it concerns."""
     severity, minimum = gap_severity(gap, limits)
     assert severity is not None
-    message = "rec1.advised" if severity is Severity.INFO else "rec1.gap"
+    message = "rec1.advised" if severity is Severity.INFO else "rec1.same_time" if gap == 0 else "rec1.gap"
     return Finding("REC-1", severity, message,
                    (("muscles", Muscles(muscles)), ("first", first), ("second", second), ("gap", round(gap, 1)),
                     ("minimum", int(minimum))), muscles, (first, second))

@@ -18,7 +18,7 @@ from typing import Any
 
 from glueplan.domain.catalog import Catalog, Category, Exercise
 from glueplan.domain.findings import ExerciseName, Finding, Fix, Muscles, SessionRef, Severity
-from glueplan.domain.fix_search import is_recovery_problem, week_fixes
+from glueplan.domain.fix_search import finding_fix, is_recovery_problem, week_fixes
 from glueplan.domain.plan import Program, Week, Weekday
 from glueplan.domain.recovery import HARD_RIR_LIMIT, HOURS_PER_WEEK, percent_ready
 from glueplan.domain.recovery_rules import Timeline, rec1_findings, rec2_findings, rec3_findings, session_fatigue
@@ -182,11 +182,7 @@ def _items(load: SessionLoad, deload: bool, catalog: Catalog, limits: Thresholds
 def _rest(exercise: Exercise, rest_s: int, top_reps: int, about: tuple[tuple[str, object], ...],
           muscles: tuple[str, ...], where: tuple[SessionRef, ...], limits: Thresholds) -> Iterator[Finding]:
     """REST-1 for compound and hip-dominant lifts (longer for heavy sets), REST-2 for isolation."""
-    if exercise.category in COMPOUND_LIKE:
-        rule, band = "REST-1", limits.rest_compound_s
-        heavy = limits.rest_heavy_s if top_reps <= HEAVY_REPS else None
-    else:
-        rule, band, heavy = "REST-2", limits.rest_isolation_s, None
+    rule, band, heavy = rest_bands(exercise, top_reps, limits)
     longest = heavy if heavy is not None and heavy.high > band.high else band
     if rest_s < band.low:
         yield Finding(rule, Severity.WARNING, "rest.short", (*about, ("rest", rest_s), ("band", band)), muscles, where)
@@ -194,6 +190,14 @@ def _rest(exercise: Exercise, rest_s: int, top_reps: int, about: tuple[tuple[str
         yield Finding(rule, Severity.INFO, "rest.heavy", (*about, ("rest", rest_s), ("band", heavy)), muscles, where)
     elif rest_s > longest.high:
         yield Finding(rule, Severity.INFO, "rest.long", (*about, ("rest", rest_s), ("band", longest)), muscles, where)
+
+
+def rest_bands(exercise: Exercise, top_reps: int, limits: Thresholds) -> tuple[str, Band, Band | None]:
+    """The rest rule of a lift that is not activation work, its band, and the longer band for
+    heavy sets (REST-1 for compound and hip-dominant lifts, REST-2 for isolation)."""
+    if exercise.category in COMPOUND_LIKE:
+        return "REST-1", limits.rest_compound_s, limits.rest_heavy_s if top_reps <= HEAVY_REPS else None
+    return "REST-2", limits.rest_isolation_s, None
 
 
 def _order(load: SessionLoad, catalog: Catalog) -> Iterator[Finding]:
@@ -410,7 +414,7 @@ def _check(program: Program, settings: _Settings, kept: Sequence[_WeekCheck], to
         fixes = week_fixes(n, span(n - 1, n + 1), (f for found in recovery[max(0, n - 1):n + 2] for f in found),
                            timeline, ChainMap(*fatigue[n:n + 2]), baseline, repeating, catalog, limits)
         local = tuple(_local(loads[n], totals[n], n, week.deload, settings)) if n in touched else kept[n].local
-        fixed = tuple(replace(f, fix=fixes[f.sessions[-1]]) if is_recovery_problem(f) else f for f in recovery[n])
+        fixed = tuple(replace(f, fix=finding_fix(f, fixes, week)) if is_recovery_problem(f) else f for f in recovery[n])
         summary = (_summary(loads[n], totals[n], fatigue[n], week.deload, catalog, limits) if n in read
                    else kept[n].summary)
         findings = fixed + local

@@ -35,13 +35,16 @@ def hard_sets(item: PlannedExercise, exercise: Exercise) -> float:
     return float(item.prescription.sets) if is_hard(item.prescription.rir, exercise.category) else 0.0
 
 
+def set_seconds(item: PlannedExercise, exercise: Exercise, limits: Thresholds) -> float:
+    """SES-3: the time one set of a planned exercise takes, work (per side for unilateral work) and rest."""
+    sides = 2 if exercise.laterality is Laterality.UNILATERAL else 1
+    return limits.work_s_per_set * sides + item.prescription.rest_s
+
+
 def session_minutes(session: Session, catalog: Catalog, limits: Thresholds) -> float:
-    """SES-3: sets x (work, per side for unilateral work, + rest), plus a warm-up."""
-    seconds = 0.0
-    for item in session.items:
-        exercise = catalog.exercise(item.exercise_id)
-        sides = 2 if exercise.laterality is Laterality.UNILATERAL else 1
-        seconds += item.prescription.sets * (limits.work_s_per_set * sides + item.prescription.rest_s)
+    """SES-3: sets x (work + rest), plus a warm-up."""
+    seconds = sum(item.prescription.sets * set_seconds(item, catalog.exercise(item.exercise_id), limits)
+                  for item in session.items)
     return limits.warm_up_minutes + seconds / 60 if session.items else 0.0
 
 

@@ -89,10 +89,10 @@ def test_rec1_names_the_muscles_and_times_in_words(catalog: Catalog) -> None:
     report = validate(week(at(MON, thrust(3)), at(TUE, thrust(3))), catalog)
     (finding,) = found(report, "REC-1")
     assert describe(finding, Language.EN, catalog) == (
-        "Gluteus maximus: the hard sessions on Monday 18:00 and Tuesday 18:00 are 24 h apart; "
-        "at least 48 h is recommended.")
+        "Gluteus maximus: the hard sessions on Monday 18:00 and Tuesday 18:00 are only 24 hours apart; "
+        "at least 48 hours is recommended.")
     assert describe(finding, Language.DA, catalog).startswith("Gluteus maximus: de hårde træninger mandag kl. 18.00 "
-                                                               "og tirsdag kl. 18.00 ligger 24 timer fra hinanden")
+                                                               "og tirsdag kl. 18.00 ligger kun 24 timer fra hinanden")
 
 
 def test_rec1_fix_is_the_nearest_day_with_no_new_finding(catalog: Catalog) -> None:

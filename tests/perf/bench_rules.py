@@ -9,6 +9,8 @@ Medians of ``--runs`` runs (at least 5) of:
 - weeks of 100, 200 and 400 sessions (tests/domain/test_rules_speed.py's crowded week, where
   every session has a readiness problem, so the fix search works hardest). Aim (issue 9):
   400 sessions under 1 s; the search before the budget took 1.1, 5.3 and 31.8 s;
+- the fix of a finding chosen on the Week tab (change_fixes.suggest, at most TRIALS checks), the
+  slowest kind of finding of the realistic week and of the 400-session week;
 - ``glueplan check`` as a process on the 400-session week written as a plan file (about 50 KB),
   against ``glueplan check`` on the seed-000 template (3 sessions: what start-up costs) and
   ``python -c pass``, interleaved run by run.
@@ -29,6 +31,7 @@ from datetime import time as clock
 from pathlib import Path
 
 from glueplan.domain.catalog import builtin_catalog
+from glueplan.domain.change_fixes import suggest
 from glueplan.domain.plan import PlannedExercise, Program, Session, Week, Weekday
 from glueplan.domain.rules import revalidate, validate
 
@@ -107,6 +110,12 @@ def main() -> None:
     for sessions in (100, 200, 400):
         crowded = crowded_week(sessions, CATALOG)
         print(f"week of {sessions} sessions:             {median_ms(lambda c=crowded: validate(c, CATALOG), runs):8.2f} ms")
+    for plan in (Program("realistic", (week,)), Program("crowded", (crowded_week(400, CATALOG),))):
+        checked = validate(plan, CATALOG)
+        kinds = {f.message: f for f in checked.findings if f.fix is None}  # the engine's own moves cost nothing
+        slowest = max((median_ms(lambda f=f: suggest(plan, checked, f), runs), f.message) for f in kinds.values())
+        print(f"a finding chosen, slowest kind, {plan.name}: {slowest[0]:8.2f} ms ({slowest[1]}, "
+              f"{len(plan.weeks[0].sessions)} sessions)")
 
     with tempfile.TemporaryDirectory() as folder:
         plan = plan_file(crowded_week(400, CATALOG), Path(folder))

@@ -341,10 +341,12 @@ def test_findings_round_trip_with_the_engines_fix(qtbot: QtBot, live: LiveWorksp
 
     assert recovery_findings() == []
     live.apply(MoveSession(0, 1, Weekday.TUE))  # Workout 2 on Tuesday: a Monday/Tuesday conflict
-    assert recovery_findings() and "week 1, Monday 17:30 and week 1, Tuesday 17:30 are 24 h apart" in recovery_findings()[0]
+    assert recovery_findings() and "week 1, Monday 17:30 and week 1, Tuesday 17:30 are only 24 hours apart" in \
+        recovery_findings()[0]
     row = next(r for r in range(page.findings.list.count()) if "apart" in page.findings.list.item(r).text())
     page.findings.list.setCurrentRow(row)
-    assert page.findings.fix_button.isEnabled() and "Tuesday 17:30 to Wednesday" in page.findings.fix_text.text()
+    assert page.findings.fix_button.isEnabled() and page.findings.fix_text.text() == \
+        "Move “Workout 2” (week 1, Tuesday 17:30) to Wednesday."
     page.findings.fix_button.click()
     assert recovery_findings() == [] and live.program.weeks[0].sessions[1].day is Weekday.WED
     plan_stack(live).undo()
@@ -353,17 +355,44 @@ def test_findings_round_trip_with_the_engines_fix(qtbot: QtBot, live: LiveWorksp
 
 
 def test_a_finding_without_a_fix_says_why_the_button_is_grey(qtbot: QtBot, live: LiveWorkspace) -> None:
+    from glueplan.domain.change_fixes import suggest
     from glueplan.ui.week.page import FINDING_ROLE, WeekPage
 
     page = WeekPage(live)
     qtbot.addWidget(page)
     page.show()
-    live.apply(RemoveSession(0, 1))  # two sessions a week: too few sets, which no one move mends
+    live.apply(RemoveSession(0, 1))  # two sessions a week: the medius trained hard once, which no one change mends
     findings = [page.findings.list.item(r).data(FINDING_ROLE) for r in range(page.findings.list.count())]
-    row = next(r for r, finding in enumerate(findings) if finding is not None and finding.fix is None)
+    row = next(r for r, finding in enumerate(findings)
+               if finding is not None and suggest(live.program, live.report, finding) is None)
     page.findings.list.setCurrentRow(row)
     assert not page.findings.fix_button.isEnabled()
-    assert page.findings.fix_text.text() == "No suggestion for this finding: move or change the sessions yourself."
+    assert page.findings.fix_text.text() == ("No single change clears this without bringing another finding: "
+                                             "adjust the plan yourself.")
+
+
+def test_too_many_sets_are_fixed_with_the_pages_button(qtbot: QtBot, live: LiveWorkspace) -> None:
+    """The Norwegian walk: 20-odd hard sets against 12-18 offered no suggestion."""
+    from glueplan.domain.commands import EditPlanned
+    from glueplan.ui.week.page import FINDING_ROLE, WeekPage
+
+    page = WeekPage(live)
+    qtbot.addWidget(page)
+    page.show()
+    thrust = live.program.weeks[0].sessions[1].items[1]
+    live.apply(EditPlanned(0, 1, 1, replace(thrust.prescription, sets=6)))  # Wednesday's hip thrust: 21 sets a week
+    findings = [page.findings.list.item(r).data(FINDING_ROLE) for r in range(page.findings.list.count())]
+    row = next(r for r, finding in enumerate(findings) if finding is not None and finding.rule == "VOL-1")
+    warnings = {f.identity() for f in live.report.findings if f.severity is not Severity.INFO}
+    page.findings.list.setCurrentRow(row)
+    assert page.findings.fix_button.isEnabled()
+    assert page.findings.fix_text.text() == "Plan 3 sets of Barbell hip thrust on week 1, Wednesday 17:30 instead of 6."
+    page.findings.fix_button.click()
+    assert live.program.weeks[0].sessions[1].items[1].prescription.sets == 3
+    after = {f.identity() for f in live.report.findings if f.severity is not Severity.INFO}
+    assert not [f for f in live.report.findings if f.rule == "VOL-1"] and after <= warnings
+    plan_stack(live).undo()
+    assert live.program.weeks[0].sessions[1].items[1].prescription.sets == 6
 
 
 def test_heat_mode_and_readiness_slider(qtbot: QtBot, live: LiveWorkspace) -> None:

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 from glueplan.app.changes import ChangeSet
 from glueplan.domain.catalog import Catalog, Category
 from glueplan.domain.commands import CopyWeekForward, CopyWeekOnward, MakeDeload
-from glueplan.domain.findings import Finding, describe, describe_fix
+from glueplan.domain.change_fixes import suggest, why_no_fix
+from glueplan.domain.findings import Finding, Fix, describe, describe_fix
 from glueplan.domain.language import decimal
 from glueplan.domain.messages import messages
 from glueplan.domain.plan import Weekday
@@ -82,6 +83,7 @@ class FindingsPanel(QWidget):
         self.model = model  # whose week is shown
         self._listed: tuple[list[Finding], Catalog, int] | None = None
         self._said: dict[Finding, str] = {}  # the sentences listed: most stay through an edit
+        self._fix: Fix | None = None  # of the finding chosen
         self.list = QListWidget()
         self.list.setWordWrap(True)
         self.list.setItemDelegate(RememberedHeights(self.list))
@@ -129,23 +131,21 @@ class FindingsPanel(QWidget):
 
     def _chosen(self, _item: QListWidgetItem | None) -> None:
         finding = self.chosen()
-        fix = finding.fix if finding is not None else None
-        self.fix_button.setEnabled(fix is not None)
-        if fix is not None:
+        self._fix = suggest(self.live.program, self.live.report, finding) if finding is not None else None
+        self.fix_button.setEnabled(self._fix is not None)
+        if self._fix is not None:
             weeks = len(self.live.program.weeks)
-            self.fix_text.setText(describe_fix(fix, self.live.language, self.live.catalog, weeks))
+            self.fix_text.setText(describe_fix(self._fix, self.live.language, self.live.catalog, weeks))
         elif finding is not None:  # why the button is greyed
-            self.fix_text.setText(self.tr("No suggestion for this finding: move or change the sessions yourself."))
+            self.fix_text.setText(why_no_fix(finding, self.live.language))
         else:
             self.fix_text.setText("")
         if finding is not None:
             self.finding_chosen.emit(finding)
 
     def apply_fix(self) -> None:
-        finding = self.chosen()
-        if finding is None or finding.fix is None:
-            return
-        self.live.apply(finding.fix.change())
+        if self._fix is not None:
+            self.live.apply(self._fix.change())
 
 
 class WeekPage(QWidget):

@@ -1,0 +1,409 @@
+"""Fixes that change what is planned, for the findings a move of a whole session does not settle
+(too many or too few sets, a session over its time, a rest, reps or RIR off their band, the order
+in a session, a missing deload): the smallest change that clears the finding and brings no new
+error or warning.
+
+The rules engine finds the recovery fixes (moves) as it checks, for every session; these are
+looked for when a finding is chosen. Each kind of finding offers its candidates smallest first
+(one exercise's sets by as few as clear it, a rest, its reps or RIR to the nearest edge of its
+band, an exercise to another day), and each is judged by checking the program again with
+``revalidate``, which is the rules themselves rather than a copy of them. At most ``TRIALS`` are
+judged, fewer in weeks of more than 100 sessions (``SESSION_CHECKS``), so that choosing a finding
+stays quick: a week of 400 sessions takes about 40 ms a check.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
+from math import ceil
+
+from glueplan.domain import limits
+from glueplan.domain.catalog import Catalog, Category, Exercise, RepRange
+from glueplan.domain.commands import Change, EditPlanned, MakeDeload, MoveExercise, RemoveExercise
+from glueplan.domain.findings import ExerciseName, Finding, Fix, SessionRef, Severity
+from glueplan.domain.fix_search import DISTANCES, is_recovery_problem, move_fix
+from glueplan.domain.language import Language
+from glueplan.domain.messages import messages
+from glueplan.domain.plan import PlannedExercise, Program, Weekday
+from glueplan.domain.recovery import is_hard
+from glueplan.domain.rules import Report, rest_bands, revalidate
+from glueplan.domain.session_load import session_minutes, set_seconds
+from glueplan.domain.thresholds import Band, Thresholds
+
+TRIALS = 16  # candidate changes checked per finding at most
+SESSION_CHECKS = 1600  # sessions of the largest week times the candidates checked, at most
+MIN_TRIALS = 4
+_EPSILON = 1e-9
+_JUST_UNDER = 1e-3  # fractional sets come in quarters: this far under a line is under it
+
+# Why a finding has no fix, under "finding.no_fix.": the kinds no one change could settle say so
+# in their own words; for any other, no one change tried cleared it without bringing another.
+NO_FIX_REASONS = {"vol.no_hard_sets": "light_week", "ses2.gluteus_medius": "choice"}
+TRIED = "tried"
+
+
+def suggest(program: Program, report: Report, finding: Finding) -> Fix | None:
+    """The fix of ``finding`` (a finding of ``report``, the report of ``program``): the engine's
+    move when it found one, else the first candidate change that clears the finding and brings no
+    new error or warning."""
+    if finding.fix is not None:
+        return finding.fix
+    found = _Search(program, report)
+    sessions = max(len(week.sessions) for week in program.weeks)
+    trials = max(MIN_TRIALS, min(TRIALS, SESSION_CHECKS // max(1, sessions)))
+    for fix in _candidates(found, finding):
+        if found.trials == trials:
+            return None
+        if found.clears(fix, finding):
+            return fix
+    return None
+
+
+def why_no_fix(finding: Finding, language: Language) -> str:
+    """Why the finding has no fix, in a sentence that says what to do instead."""
+    return messages()(f"finding.no_fix.{NO_FIX_REASONS.get(finding.message, TRIED)}", language)
+
+
+@dataclass(frozen=True, slots=True)
+class _Planned:
+    """One planned exercise where it stands, with what the rules read of it."""
+
+    ref: SessionRef
+    index: int
+    item: PlannedExercise
+    exercise: Exercise
+
+    @property
+    def about(self) -> tuple[tuple[str, object], ...]:
+        return (("exercise", ExerciseName(self.exercise.id)), ("session", self.ref))
+
+    def hard_weight(self, muscle: str) -> float:
+        """Fractional hard sets one set of it gives the muscle."""
+        return self.exercise.weight(muscle) if is_hard(self.item.prescription.rir, self.exercise.category) else 0.0
+
+    def edit(self, **changed: object) -> Change:
+        return EditPlanned(self.ref.week, self.ref.index, self.index, replace(self.item.prescription, **changed),
+                           self.item.load_kg, self.item.note)
+
+
+class _Search:
+    """The program and its report, and the candidate changes judged so far."""
+
+    def __init__(self, program: Program, report: Report) -> None:
+        self.program = program
+        self.report = report
+        self.catalog: Catalog = report.basis.settings.catalog
+        self.limits: Thresholds = report.basis.settings.limits
+        self.known = {f.identity() for f in report.findings}
+        self.trials = 0
+
+    def planned(self, week: int, session: int | None = None) -> list[_Planned]:
+        """The planned exercises of a week (or of one session of it), in the order planned."""
+        sessions = self.program.weeks[week].sessions
+        return [_Planned(SessionRef(week, number, s.day, s.time), index, item,
+                         self.catalog.exercise(item.exercise_id))
+                for number, s in enumerate(sessions) if session is None or number == session
+                for index, item in enumerate(s.items)]
+
+    def clears(self, fix: Fix, finding: Finding) -> bool:
+        """Whether the fix's change takes the finding away and brings no new error or warning."""
+        self.trials += 1
+        after = revalidate(self.report, fix.change().apply(self.program))  # the weeks changed, compared
+        found = {f.identity(): f for f in after.findings}
+        if finding.identity() in found:
+            return False
+        return not any(f.severity is not Severity.INFO and identity not in self.known
+                       for identity, f in found.items())
+
+
+def _candidates(search: _Search, finding: Finding) -> Iterator[Fix]:
+    """The changes that might clear the finding, smallest first."""
+    maker = _MAKERS.get(finding.message)
+    if maker is not None:
+        yield from maker(search, finding)
+    if is_recovery_problem(finding) or finding.message == "rec1.advised":
+        yield from _moves(search, finding)
+    if finding.rule == "REC-1":  # the later session made light for the muscles
+        for muscle in finding.muscles:
+            yield from _not_hard(search, finding.sessions[-1], muscle)
+
+
+def _params(finding: Finding) -> dict[str, object]:
+    return dict(finding.params)
+
+
+def _week_of(finding: Finding) -> int:
+    return finding.week if finding.week is not None else finding.sessions[-1].week
+
+
+# -- sets ------------------------------------------------------------------------------------------
+
+
+def _with_sets(planned: _Planned, sets: int) -> Fix:
+    """``planned`` with this many sets (none: taken out of its session)."""
+    if sets == 0:
+        return Fix(RemoveExercise(planned.ref.week, planned.ref.index, planned.index), "remove_exercise",
+                   planned.about)
+    return Fix(planned.edit(sets=sets), "sets", (*planned.about, ("sets", sets),
+                                                 ("was", planned.item.prescription.sets)))
+
+
+def _fewer_sets(found: list[_Planned], amount: float, per_set: Callable[[_Planned], float]) -> Iterator[Fix]:
+    """One exercise with as few sets less as take ``amount`` off (``per_set``: what a set of it
+    counts): an exercise kept before one taken out, the fewest sets first, then the exercise that
+    counts most a set, then the one with the most sets (most often the one just raised)."""
+    options = []
+    for planned in found:
+        each, sets = per_set(planned), planned.item.prescription.sets
+        if each > 0:
+            cut = max(1, ceil(amount / each - _EPSILON))
+            if cut <= sets:
+                options.append(((cut == sets, cut, -each, -sets), planned))
+    for (_removes, cut, *_order), planned in sorted(options, key=lambda option: option[0]):
+        yield _with_sets(planned, planned.item.prescription.sets - cut)
+
+
+def _more_sets(found: list[_Planned], amount: float, per_set: Callable[[_Planned], float]) -> Iterator[Fix]:
+    """One exercise with as few sets more as add ``amount``, the fewest first."""
+    options = []
+    for planned in found:
+        each = per_set(planned)
+        if each > 0:
+            more = ceil(amount / each - _EPSILON)
+            if planned.item.prescription.sets + more <= limits.SETS.high:
+                options.append(((more, -each), planned))
+    for (more, _each), planned in sorted(options, key=lambda option: option[0]):
+        yield _with_sets(planned, planned.item.prescription.sets + more)
+
+
+def _volume(search: _Search, finding: Finding) -> Iterator[Fix]:
+    """VOL-1/VOL-2: the week's hard sets for a muscle into its band."""
+    params = _params(finding)
+    (muscle,) = finding.muscles
+    sets, band = float(params["sets"]), params["band"]
+    assert isinstance(band, Band)
+    found = search.planned(_week_of(finding))
+    if sets > band.high:
+        yield from _fewer_sets(found, sets - band.high, lambda planned: planned.hard_weight(muscle))
+    else:
+        yield from _more_sets(found, band.low - sets, lambda planned: planned.hard_weight(muscle))
+
+
+def _session_cap(search: _Search, finding: Finding) -> Iterator[Fix]:
+    """VOL-4: fewer sets in the session, else one of its exercises to another day."""
+    (muscle,) = finding.muscles
+    ref = finding.sessions[0]
+    found = search.planned(ref.week, ref.index)
+    yield from _fewer_sets(found, float(_params(finding)["sets"]) - search.limits.session_cap,
+                           lambda planned: planned.hard_weight(muscle))
+    yield from _elsewhere(search, [p for p in found if p.hard_weight(muscle) > 0])
+
+
+def _increase(search: _Search, finding: Finding) -> Iterator[Fix]:
+    """VOL-5: the later week's sets for the muscle back within the increase allowed."""
+    params = _params(finding)
+    (muscle,) = finding.muscles
+    week = int(params["week"]) - 1
+    loads = search.report.basis.weeks
+    before = loads[int(params["previous"]) - 1].totals.get(muscle, 0.0)
+    now = loads[week].totals.get(muscle, 0.0)
+    yield from _fewer_sets(search.planned(week), now - before * (1 + search.limits.weekly_increase),
+                           lambda planned: planned.hard_weight(muscle))
+
+
+def _frequency(search: _Search, finding: Finding) -> Iterator[Fix]:
+    """FRQ-1: too few hard sessions for the muscle: one of its exercises to a day of its own;
+    too many: one session's sets for it under a hard session's."""
+    params = _params(finding)
+    (muscle,) = finding.muscles
+    band = params["band"]
+    assert isinstance(band, Band)
+    week = _week_of(finding)
+    if int(params["count"]) < band.low:
+        yield from _elsewhere(search, [p for p in search.planned(week) if p.hard_weight(muscle) > 0])
+        return
+    for load in search.report.basis.weeks[week].loads:
+        if load.hard_for(muscle, search.limits):
+            yield from _not_hard(search, load.ref, muscle)
+
+
+def _not_hard(search: _Search, ref: SessionRef, muscle: str) -> Iterator[Fix]:
+    """The session's sets for the muscle just under a hard session's (REC-1, FRQ-1)."""
+    load = next(load for load in search.report.basis.weeks[ref.week].loads if load.ref == ref)
+    yield from _fewer_sets(search.planned(ref.week, ref.index),
+                           load.hard.get(muscle, 0.0) - search.limits.hard_session_sets + _JUST_UNDER,
+                           lambda planned: planned.hard_weight(muscle))
+
+
+def _elsewhere(search: _Search, found: list[_Planned]) -> Iterator[Fix]:
+    """Each exercise (the last of a session first) to the days furthest from its own."""
+    for planned in sorted(found, key=lambda p: (-p.index, p.ref.day)):
+        for distance in (3, -3, 4, -4, 2, -2):
+            day = (int(planned.ref.day) + distance) % 7
+            yield Fix(MoveExercise(planned.ref.week, planned.ref.index, planned.index, Weekday(day)),
+                      "move_exercise", (*planned.about, ("day", Weekday(day))))
+
+
+# -- time ------------------------------------------------------------------------------------------
+
+
+def _shortest_rest(planned: _Planned, limits_: Thresholds) -> float:
+    """The least rest after the exercise that no rest rule notes (REST-1, REST-2, REST-3)."""
+    if planned.exercise.category is Category.ACTIVATION:
+        return limits_.rest_activation_s.low
+    _rule, band, heavy = rest_bands(planned.exercise, planned.item.prescription.reps.high, limits_)
+    return max(band.low, heavy.low if heavy is not None else 0)
+
+
+def _shorter(search: _Search, found: list[_Planned], minutes: float) -> Iterator[Fix]:
+    """Time off: one exercise's rest shortened (in steps of 15 s, no shorter than its rule asks),
+    else one exercise's sets."""
+    options = []
+    for planned in found:
+        p = planned.item.prescription
+        rest = p.rest_s - ceil(minutes * 60 / p.sets / 15 - _EPSILON) * 15
+        if rest >= _shortest_rest(planned, search.limits):
+            options.append((p.rest_s - rest, planned, rest))
+    for _cut, planned, rest in sorted(options, key=lambda option: option[0]):
+        yield Fix(planned.edit(rest_s=rest), "rest", (*planned.about, ("rest", rest),
+                                                      ("was", planned.item.prescription.rest_s)))
+    yield from _fewer_sets(found, minutes,
+                           lambda planned: set_seconds(planned.item, planned.exercise, search.limits) / 60)
+
+
+def _session_time(search: _Search, finding: Finding) -> Iterator[Fix]:
+    """SES-3 for one session: shorter rests, fewer sets, or an exercise to another day."""
+    params = _params(finding)
+    ref = finding.sessions[0]
+    found = search.planned(ref.week, ref.index)
+    session = search.program.weeks[ref.week].sessions[ref.index]
+    over = session_minutes(session, search.catalog, search.limits) - float(params["budget"])
+    yield from _shorter(search, found, over)
+    yield from _elsewhere(search, found)
+
+
+def _week_time(search: _Search, finding: Finding) -> Iterator[Fix]:
+    """SES-3 for the week: shorter rests or fewer sets."""
+    week = _week_of(finding)
+    minutes = search.report.weeks[week].minutes
+    yield from _shorter(search, search.planned(week), minutes - float(_params(finding)["budget"]))
+
+
+def _activation(search: _Search, finding: Finding) -> Iterator[Fix]:
+    """REC-3: fewer activation sets on the day."""
+    params = _params(finding)
+    day = params["day"]
+    found = [p for p in search.planned(_week_of(finding)) if p.ref.day == day
+             and not is_hard(p.item.prescription.rir, p.exercise.category)]
+    yield from _fewer_sets(found, int(params["count"]) - int(params["limit"]), lambda _planned: 1.0)
+
+
+# -- one exercise's prescription ------------------------------------------------------------------
+
+
+def _the_planned(search: _Search, finding: Finding) -> _Planned:
+    """The planned exercise a finding about one exercise in one session names (the first that fits)."""
+    ref, name = finding.sessions[0], _params(finding)["exercise"]
+    assert isinstance(name, ExerciseName)
+    return next(p for p in search.planned(ref.week, ref.index) if p.exercise.id == name.id
+                and _still_flagged(p, finding))
+
+
+def _still_flagged(planned: _Planned, finding: Finding) -> bool:
+    """Whether this is the planned exercise the finding's numbers are of (an exercise may be
+    planned twice in a session)."""
+    p = planned.item.prescription
+    params = _params(finding)
+    checks = {"rest": p.rest_s, "rir": p.rir, "reps": str(p.reps)}
+    return all(params[name] == value for name, value in checks.items() if name in params)
+
+
+def _nearest(value: int, band: Band) -> int:
+    return int(min(max(value, ceil(band.low - _EPSILON)), int(band.high + _EPSILON)))
+
+
+def _rest(search: _Search, finding: Finding) -> Iterator[Fix]:
+    """REST-1/2/3: the rest to the nearest edge of its band."""
+    planned = _the_planned(search, finding)
+    band = _params(finding)["band"]
+    assert isinstance(band, Band)
+    rest = _nearest(planned.item.prescription.rest_s, band)
+    yield Fix(planned.edit(rest_s=rest), "rest", (*planned.about, ("rest", rest),
+                                                  ("was", planned.item.prescription.rest_s)))
+
+
+def _rir(search: _Search, finding: Finding) -> Iterator[Fix]:
+    """INT-1/4/5: RIR to the nearest edge of the band for the exercise."""
+    planned = _the_planned(search, finding)
+    band = _params(finding).get("band")
+    if not isinstance(band, Band):  # INT-1 names the hard-set line, not the band
+        compound = planned.exercise.category is Category.COMPOUND
+        band = search.limits.compound_rir if compound else search.limits.isolation_rir
+    rir = _nearest(planned.item.prescription.rir, band)
+    yield Fix(planned.edit(rir=rir), "rir", (*planned.about, ("rir", rir), ("was", planned.item.prescription.rir)))
+
+
+def _reps(search: _Search, finding: Finding) -> Iterator[Fix]:
+    """INT-2: the rep range cut to the band, or the exercise's own where none of it is inside."""
+    planned = _the_planned(search, finding)
+    band, was = search.limits.reps, planned.item.prescription.reps
+    low, high = max(was.low, int(band.low)), min(was.high, int(band.high))
+    reps = RepRange(low, high) if low <= high else planned.exercise.prescription.reps
+    yield Fix(planned.edit(reps=reps), "reps", (*planned.about, ("reps", str(reps)), ("was", str(was))))
+
+
+def _order(search: _Search, finding: Finding) -> Iterator[Fix]:
+    """SES-1: the multi-joint lift moved up to just before the first single-joint one."""
+    ref, params = finding.sessions[0], _params(finding)
+    found = search.planned(ref.week, ref.index)
+    isolation = next(p for p in found if p.exercise.category in (Category.ISOLATION, Category.HIP_DOMINANT))
+    compound = next(p for p in found if p.index > isolation.index and p.exercise.category is Category.COMPOUND)
+    yield Fix(MoveExercise(ref.week, ref.index, compound.index, ref.day, ref.index, isolation.index), "order",
+              (("session", ref), ("exercise", params["exercise"]), ("isolation", params["isolation"])))
+
+
+# -- weeks -----------------------------------------------------------------------------------------
+
+
+def _deload(search: _Search, finding: Finding) -> Iterator[Fix]:
+    """PER-1: the week it names made a deload; PER-2: the deload made again from the week before."""
+    week = int(_params(finding)["week"]) - 1
+    yield Fix(MakeDeload(week), "deload", (("week", week + 1),))
+
+
+def _moves(search: _Search, finding: Finding) -> Iterator[Fix]:
+    """REC-1 and REC-2: the later session to the nearest day free at its time."""
+    ref = finding.sessions[-1]
+    week = search.program.weeks[ref.week]
+    taken = {(s.day, s.time) for s in week.sessions}
+    for distance in DISTANCES:
+        day = int(ref.day) + distance
+        if 0 <= day <= 6 and (Weekday(day), ref.time) not in taken:
+            yield move_fix(ref, week.sessions[ref.index].title, Weekday(day))
+
+
+_MAKERS: dict[str, Callable[[_Search, Finding], Iterator[Fix]]] = {
+    "vol.band": _volume,
+    "vol4.session": _session_cap,
+    "vol5.increase": _increase,
+    "frq1.sessions": _frequency,
+    "ses3.session": _session_time,
+    "ses3.week": _week_time,
+    "rec3.activation": _activation,
+    "rest.short": _rest,
+    "rest.heavy": _rest,
+    "rest.long": _rest,
+    "rest.activation": _rest,
+    "int1.not_hard": _rir,
+    "int4.failure": _rir,
+    "int4.rir": _rir,
+    "int5.rir": _rir,
+    "int2.outside": _reps,
+    "int2.partly": _reps,
+    "ses1.order": _order,
+    "per1.deload": _deload,
+    "per2.shape": _deload,
+    "per2.sets": _deload,
+    "per2.rir": _deload,
+}
