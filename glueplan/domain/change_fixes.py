@@ -20,7 +20,7 @@ from math import ceil
 
 from glueplan.domain import limits
 from glueplan.domain.catalog import Catalog, Category, Exercise, RepRange
-from glueplan.domain.commands import Change, EditPlanned, MakeDeload, MoveExercise, RemoveExercise
+from glueplan.domain.commands import Change, EditPlanned, MakeDeload, MoveExercise, RemoveExercise, new_session_head
 from glueplan.domain.findings import ExerciseName, Finding, Fix, SessionRef, Severity
 from glueplan.domain.fix_search import DISTANCES, is_recovery_problem, move_fix
 from glueplan.domain.language import Language
@@ -43,13 +43,13 @@ NO_FIX_REASONS = {"vol.no_hard_sets": "light_week", "ses2.gluteus_medius": "choi
 TRIED = "tried"
 
 
-def suggest(program: Program, report: Report, finding: Finding) -> Fix | None:
+def suggest(program: Program, report: Report, finding: Finding, language: Language) -> Fix | None:
     """The fix of ``finding`` (a finding of ``report``, the report of ``program``): the engine's
     move when it found one, else the first candidate change that clears the finding and brings no
-    new error or warning."""
+    new error or warning (a session it starts is titled in ``language``, as a drop's is)."""
     if finding.fix is not None:
         return finding.fix
-    found = _Search(program, report)
+    found = _Search(program, report, language)
     sessions = max(len(week.sessions) for week in program.weeks)
     trials = max(MIN_TRIALS, min(TRIALS, SESSION_CHECKS // max(1, sessions)))
     for fix in _candidates(found, finding):
@@ -90,9 +90,10 @@ class _Planned:
 class _Search:
     """The program and its report, and the candidate changes judged so far."""
 
-    def __init__(self, program: Program, report: Report) -> None:
+    def __init__(self, program: Program, report: Report, language: Language) -> None:
         self.program = program
         self.report = report
+        self.language = language
         self.catalog: Catalog = report.basis.settings.catalog
         self.limits: Thresholds = report.basis.settings.limits
         self.known = {f.identity() for f in report.findings}
@@ -237,12 +238,15 @@ def _not_hard(search: _Search, ref: SessionRef, muscle: str) -> Iterator[Fix]:
 
 
 def _elsewhere(search: _Search, found: list[_Planned]) -> Iterator[Fix]:
-    """Each exercise (the last of a session first) to the days furthest from its own."""
+    """Each exercise (the last of a session first) to the days furthest from its own, joining the
+    day's session or starting one at its own time, titled as a drop there would be."""
     for planned in sorted(found, key=lambda p: (-p.index, p.ref.day)):
+        week = search.program.weeks[planned.ref.week]
         for distance in (3, -3, 4, -4, 2, -2):
-            day = (int(planned.ref.day) + distance) % 7
-            yield Fix(MoveExercise(planned.ref.week, planned.ref.index, planned.index, Weekday(day)),
-                      "move_exercise", (*planned.about, ("day", Weekday(day))))
+            day = Weekday((int(planned.ref.day) + distance) % 7)
+            head = new_session_head(week, search.language, day, planned.ref.time)
+            yield Fix(MoveExercise(planned.ref.week, planned.ref.index, planned.index, day, head=head),
+                      "move_exercise", (*planned.about, ("day", day)))
 
 
 # -- time ------------------------------------------------------------------------------------------

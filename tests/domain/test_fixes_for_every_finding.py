@@ -130,7 +130,7 @@ def test_each_kind_of_finding_gets_a_fix_that_clears_it_without_a_new_one(case: 
     program = make()
     report = check(program, level, **budgets)
     finding = the_finding(report, message)
-    fix = suggest(program, report, finding)
+    fix = suggest(program, report, finding, Language.EN)
     assert fix is not None, describe(finding, Language.EN, CATALOG)
     assert isinstance(fix.change(), kind)
     after = check(fix.change().apply(program), level, **budgets)
@@ -147,7 +147,7 @@ def test_too_many_sets_are_cut_by_as_few_as_clear_the_band() -> None:
     exercise that trains the glutes fully is the smallest change."""
     program = CASES["20 hard sets against 12-18"][2]()
     report = check(program, I)
-    fix = suggest(program, report, the_finding(report, "vol.band"))
+    fix = suggest(program, report, the_finding(report, "vol.band"), Language.EN)
     assert fix is not None
     change = fix.change()
     assert isinstance(change, EditPlanned) and change.prescription.sets == 3  # of 5
@@ -158,7 +158,7 @@ def test_too_many_sets_are_cut_by_as_few_as_clear_the_band() -> None:
 def test_a_session_over_its_time_rests_less_before_it_loses_sets() -> None:
     program = CASES["a 33-minute session against 30"][2]()
     report = check(program, I, minutes=30)
-    fix = suggest(program, report, the_finding(report, "ses3.session"))
+    fix = suggest(program, report, the_finding(report, "ses3.session"), Language.EN)
     assert fix is not None and fix.message == "rest"
 
 
@@ -166,13 +166,13 @@ def test_a_finding_no_change_can_fix_says_why() -> None:
     activation = one(Week((Session(MON, time(18), "Workout 1", (item("clamshell", 2, 3, (15, 25), 45),)),)))
     report = check(activation, I)
     finding = the_finding(report, "vol.no_hard_sets")
-    assert suggest(activation, report, finding) is None
+    assert suggest(activation, report, finding, Language.EN) is None
     assert why_no_fix(finding, Language.EN) == ("Nothing to change if the week is meant to be light; otherwise plan "
                                                 "some sets at RIR 0–4.")
     crowded = one(plan((thrust(4), kickback(4)), (rdl(4), thrust(4)), (thrust(4), kickback(4))))
     report = check(crowded, I)
     finding = the_finding(report, "vol.band")  # 24 sets: no one exercise has 6 to give
-    assert suggest(crowded, report, finding) is None
+    assert suggest(crowded, report, finding, Language.EN) is None
     assert why_no_fix(finding, Language.NB) == \
         "Ingen enkelt endring fjerner dette uten å gi en ny merknad: juster planen selv."
 
@@ -210,7 +210,7 @@ def test_the_fix_of_sessions_at_the_same_time_names_the_one_it_moves(program: Pr
                                                                      ) -> None:
     report = check(program, I)
     (finding,) = [f for f in report.findings if f.rule == "REC-1" and f.severity is Severity.ERROR]
-    fix = suggest(program, report, finding)
+    fix = suggest(program, report, finding, Language.EN)
     assert fix is not None
     change = fix.change()
     assert isinstance(change, MoveSession)
@@ -232,3 +232,14 @@ def test_the_fix_of_a_session_names_it_by_its_title_or_else_its_day_and_time() -
     (finding,) = [f for f in untitled.findings if f.rule == "REC-1"]
     assert finding.fix is not None  # named by its day and time alone
     assert describe_fix(finding.fix, Language.EN, CATALOG) == "Move the session on Tuesday 18:00 to Wednesday."
+
+
+def test_an_exercise_moved_to_a_day_of_its_own_starts_a_session_titled_as_a_drop_would() -> None:
+    """FRQ-1's fix moves an exercise to an empty day: its session is "Workout 2" (or "Økt 2"), not untitled."""
+    program = CASES["one hard session against 2-3"][2]()
+    report = check(program, I)
+    for language, title in ((Language.EN, "Workout 2"), (Language.NB, "Økt 2")):
+        fix = suggest(program, report, the_finding(report, "frq1.sessions"), language)
+        assert fix is not None
+        moved = fix.change().apply(program).weeks[0].sessions
+        assert [(s.day, s.title) for s in moved] == [(MON, "Workout 1"), (THU, title)]

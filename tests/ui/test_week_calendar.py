@@ -364,7 +364,7 @@ def test_a_finding_without_a_fix_says_why_the_button_is_grey(qtbot: QtBot, live:
     live.apply(RemoveSession(0, 1))  # two sessions a week: the medius trained hard once, which no one change mends
     findings = [page.findings.list.item(r).data(FINDING_ROLE) for r in range(page.findings.list.count())]
     row = next(r for r, finding in enumerate(findings)
-               if finding is not None and suggest(live.program, live.report, finding) is None)
+               if finding is not None and suggest(live.program, live.report, finding, Language.EN) is None)
     page.findings.list.setCurrentRow(row)
     assert not page.findings.fix_button.isEnabled()
     assert page.findings.fix_text.text() == ("No single change clears this without bringing another finding: "

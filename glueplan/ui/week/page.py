@@ -131,7 +131,8 @@ class FindingsPanel(QWidget):
 
     def _chosen(self, _item: QListWidgetItem | None) -> None:
         finding = self.chosen()
-        self._fix = suggest(self.live.program, self.live.report, finding) if finding is not None else None
+        self._fix = (suggest(self.live.program, self.live.report, finding, self.live.language)
+                     if finding is not None else None)
         self.fix_button.setEnabled(self._fix is not None)
         if self._fix is not None:
             weeks = len(self.live.program.weeks)
