@@ -395,6 +395,31 @@ def test_too_many_sets_are_fixed_with_the_pages_button(qtbot: QtBot, live: LiveW
     assert live.program.weeks[0].sessions[1].items[1].prescription.sets == 6
 
 
+def test_a_fix_applied_after_an_edit_that_kept_the_findings_keeps_that_edit(qtbot: QtBot,
+                                                                             live: LiveWorkspace) -> None:
+    """A finding chosen, then the exercise its fix changes given a load target and a note (the findings
+    stay as they were): Apply fix put back the old load and note, found before that edit."""
+    from glueplan.domain.commands import EditPlanned
+    from glueplan.ui.week.page import FINDING_ROLE, WeekPage
+
+    page = WeekPage(live)
+    qtbot.addWidget(page)
+    page.show()
+    thrust = live.program.weeks[0].sessions[1].items[1]
+    live.apply(EditPlanned(0, 1, 1, replace(thrust.prescription, sets=6)))  # 21 sets a week: VOL-1
+    findings = [page.findings.list.item(r).data(FINDING_ROLE) for r in range(page.findings.list.count())]
+    page.findings.list.setCurrentRow(next(r for r, f in enumerate(findings) if f is not None and f.rule == "VOL-1"))
+    said = page.findings.fix_text.text()
+    thrust = live.program.weeks[0].sessions[1].items[1]
+    live.apply(EditPlanned(0, 1, 1, thrust.prescription, load_kg=80.0, note="pause at the top"))
+    assert page.findings.chosen() is not None and page.findings.fix_text.text() == said
+    page.findings.fix_button.click()
+    fixed = live.program.weeks[0].sessions[1].items[1]
+    assert (fixed.prescription.sets, fixed.load_kg, fixed.note) == (3, 80.0, "pause at the top")
+    plan_stack(live).undo()
+    assert live.program.weeks[0].sessions[1].items[1].load_kg == 80.0
+
+
 def test_heat_mode_and_readiness_slider(qtbot: QtBot, live: LiveWorkspace) -> None:
     from glueplan.ui.week.page import WeekPage
 

@@ -30,7 +30,7 @@ from glueplan.domain.change_fixes import suggest, why_no_fix
 from glueplan.domain.findings import Finding, Fix, describe, describe_fix
 from glueplan.domain.language import decimal
 from glueplan.domain.messages import messages
-from glueplan.domain.plan import Weekday
+from glueplan.domain.plan import Program, Weekday
 from glueplan.domain.recovery import readiness_series
 from glueplan.domain.thresholds import builtin_thresholds
 from glueplan.ui.map.map_heat import HeatMode, mode_name, readiness_paint, volume_paint
@@ -84,6 +84,7 @@ class FindingsPanel(QWidget):
         self._listed: tuple[list[Finding], Catalog, int] | None = None
         self._said: dict[Finding, str] = {}  # the sentences listed: most stay through an edit
         self._fix: Fix | None = None  # of the finding chosen
+        self._fix_of: Program | None = None  # the program it was found in
         self.list = QListWidget()
         self.list.setWordWrap(True)
         self.list.setItemDelegate(RememberedHeights(self.list))
@@ -108,6 +109,8 @@ class FindingsPanel(QWidget):
         shown, weeks = self.model.findings(), len(self.live.program.weeks)
         listed = (shown, self.live.catalog, weeks)  # the names come from the catalogue, "in week 3" from the weeks
         if self._listed is not None and self._listed == listed:
+            if self._fix_of is not self.live.program:  # the findings stayed, the rows the fix edits may not
+                self._show_fix(self.chosen())
             return
         said = self._said if self._listed is not None and self._listed[1:] == listed[1:] else {}
         self._listed = listed
@@ -131,6 +134,15 @@ class FindingsPanel(QWidget):
 
     def _chosen(self, _item: QListWidgetItem | None) -> None:
         finding = self.chosen()
+        self._show_fix(finding)
+        if finding is not None:
+            self.finding_chosen.emit(finding)
+
+    def _show_fix(self, finding: Finding | None) -> None:
+        """Find the finding's fix in the program as it is now. A fix edits rows by their place with
+        what they held when it was found: kept past an edit of the load, the note or the order, it
+        put back the old load and note, or changed another exercise."""
+        self._fix_of = self.live.program
         self._fix = (suggest(self.live.program, self.live.report, finding, self.live.language)
                      if finding is not None else None)
         self.fix_button.setEnabled(self._fix is not None)
@@ -141,8 +153,6 @@ class FindingsPanel(QWidget):
             self.fix_text.setText(why_no_fix(finding, self.live.language))
         else:
             self.fix_text.setText("")
-        if finding is not None:
-            self.finding_chosen.emit(finding)
 
     def apply_fix(self) -> None:
         if self._fix is not None:
