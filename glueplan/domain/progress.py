@@ -163,7 +163,8 @@ def suggest(last_session: Sequence[LoggedSet], prescription: Prescription, categ
     """Double progression from the sets of the last session of one exercise (None without loaded sets),
     judged at the heaviest load worked at. Sets marked as warm-ups, and sets lighter than 90 % of the day's
     top load, are ramp-up and do not count; sets of work at a lighter load (a back-off set) count only as
-    the load to go down to when the heaviest was too heavy."""
+    the load to go down to when the heaviest was too heavy. A load with which as many sets as planned reached
+    the top was not too heavy, whatever one more set with it came to (one taken to failure after them)."""
     work = [s for s in last_session if not s.warm_up]
     load = max((s.weight_kg for s in work), default=0.0)
     if load <= 0:
@@ -174,7 +175,8 @@ def suggest(last_session: Sequence[LoggedSet], prescription: Prescription, categ
     top, target, planned = prescription.reps.high, prescription.rir, prescription.sets
     kept = (("top", top), ("rir", target), ("load_kg", load))
     heavy = [s for s in at_top if too_heavy(s, prescription)]
-    if heavy:
+    met_plan = sets_of_work([s for s in at_top if reached(s, prescription)]) >= planned
+    if heavy and not met_plan:
         met = [w for w in loads if not any(too_heavy(s, prescription) for s in working if s.weight_kg == w)]
         lower = met[0] if met else loads[-1] - step_kg(category, load, units)  # the heaviest that met it, or a step
         if lower > 0:

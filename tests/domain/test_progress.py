@@ -280,6 +280,9 @@ def sets(*done: tuple[float, int, int | None] | tuple[float, int, int | None, Si
     pytest.param(sets(*[(100, 10, 2)] * 3, (100, 9, 1)), SQUAT, Category.COMPOUND, Units.KG, 100, Language.EN,
                  "1 of 4 sets fell short of 10 reps at RIR 2 with 100 kg: stay at 100 kg until every set gets there.",
                  id="an extra set at the load that fell short"),
+    pytest.param(sets(*[(100, 10, 2)] * 3, (100, 7, 0)), SQUAT, Category.COMPOUND, Units.KG, 100, Language.EN,
+                 "1 of 4 sets fell short of 10 reps at RIR 2 with 100 kg: stay at 100 kg until every set gets there.",
+                 id="an extra set to failure after the plan was met: the load was not too heavy"),
     pytest.param(sets(*[(100, 10, 2)] * 3, (92.5, 8, 2)), SQUAT, Category.COMPOUND, Units.KG, 105, Language.NB,
                  "Alle 3 settene nådde 10 repetisjoner med RIR 2 eller mer på 100 kg: neste gang 105 kg, og start "
                  "igjen på 8 repetisjoner.", id="a lighter back-off set after the plan's sets is not judged"),
