@@ -99,8 +99,11 @@ class Finding:
     week: int | None = None  # for findings about a whole week (0-based)
 
     def identity(self) -> tuple[Any, ...]:
-        """Which rule flags which sessions (or which week) and muscles, whatever its numbers say."""
+        """Which rule flags which sessions (or which week) and muscles, whatever its numbers say. A finding
+        about no session names its week in its words (PER-2, "Deload week 3 ..."): two deload weeks' are two."""
         where = ("week", self.week) if self.week is not None else tuple(s.key() for s in self.sessions)
+        if not where:
+            where = ("named week", dict(self.params).get("week"))
         return (self.rule, self.severity, where, self.muscles, self.message)
 
     def key(self) -> tuple[Any, ...]:

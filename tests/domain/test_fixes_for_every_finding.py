@@ -177,6 +177,20 @@ def test_a_finding_no_change_can_fix_says_why() -> None:
         "Ingen enkelt endring fjerner dette uten å gi en ny merknad: juster planen selv."
 
 
+def test_each_of_two_deload_weeks_that_keep_their_sets_is_fixed_apart() -> None:
+    """Weeks 2 and 4 marked as deloads, each the week before it unchanged: their PER-2 findings, about no
+    session, were one to the search (the week is in their words alone), so neither cleared and both read
+    "No single change clears this"."""
+    light = replace(plan(), deload=True)
+    program = Program("p", (plan(), light, plan(), light))
+    report = check(program, I)
+    findings = [f for f in report.findings if f.message == "per2.sets"]
+    assert [dict(f.params)["week"] for f in findings] == [2, 4]
+    for finding in findings:
+        fix = suggest(program, report, finding, Language.EN)
+        assert fix is not None and fix.change() == MakeDeload(dict(finding.params)["week"] - 1)
+
+
 # --- two sessions at the same time -----------------------------------------------------------------
 
 def same_time(*titles: str, days: tuple[Weekday, ...] = (MON, FRI, FRI)) -> Program:
