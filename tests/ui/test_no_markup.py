@@ -9,7 +9,7 @@ from datetime import date, datetime, time, timedelta
 
 import pytest
 from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from glueplan.app.workspace import Workspace
@@ -24,6 +24,7 @@ from glueplan.domain.log import LoggedSet
 from glueplan.domain.plan import PlannedExercise, Program, Session, Week, Weekday
 from glueplan.ui.main_window import MainWindow
 from glueplan.ui.shared import plain_text
+from glueplan.ui.shared.exercise_chooser import ExerciseChooser
 from glueplan.ui.shared.plain_text import ask
 from tests.conftest import workspace_on
 from tests.ui.test_print_menu import window_on
@@ -100,3 +101,22 @@ def test_messages_are_plain_text(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(plain_text.QMessageBox, "exec", exec_)
     ask(None, QMessageBox.Icon.Warning, "glueplan", MARKUP)
     assert shown[0].textFormat() == Qt.TextFormat.PlainText
+
+
+def test_an_own_exercise_named_in_markup_and_chosen_is_no_markup_in_its_choices_tooltip(
+        qtbot: QtBot, store: Store, catalog: Catalog) -> None:
+    """The exercise drop-downs (Log, History, Charts) carry the choice as their tooltip, said whole
+    where the box cuts it: chosen, an own exercise named in markup was rendered there."""
+    window: MainWindow = window_on(qtbot, marked_up(store, catalog))
+    for tab in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(tab)
+        qtbot.waitUntil(lambda: window.tabs.currentWidget().isVisible())
+    chosen = [box for box in window.findChildren(QComboBox) if box.findText(MARKUP) >= 0]
+    assert len(chosen) >= 3  # the Log's, the History's and the Charts' choice
+    for box in chosen:
+        box.setCurrentIndex(box.findText(MARKUP))
+    assert rendered_markup(window) == []
+    assert window.live is not None
+    for chooser in window.findChildren(ExerciseChooser):  # refilled, as when an own exercise changes
+        chooser.set_catalog(window.live.catalog)
+    assert rendered_markup(window) == []

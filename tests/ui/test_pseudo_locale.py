@@ -34,6 +34,7 @@ from glueplan.ui.help.about import about_text
 from glueplan.ui.main_window import MainWindow
 from glueplan.ui.settings.dialog import PreferencesDialog
 from glueplan.ui.shared.live_workspace import LiveWorkspace
+from glueplan.ui.shared.plain_text import plain_tooltip
 from tests.conftest import on_screen
 from tests.ui.pseudo_locale import PseudoTranslator, stretched_messages
 
@@ -70,7 +71,8 @@ def cut_texts(root: QWidget) -> list[str]:
             widget.initStyleOption(option)
             room = widget.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
                                                  QStyle.SubControl.SC_ComboBoxEditField, widget).width()
-            if metrics.horizontalAdvance(widget.currentText()) > room and widget.toolTip() != widget.currentText():
+            if metrics.horizontalAdvance(widget.currentText()) > room \
+                    and widget.toolTip() != plain_tooltip(widget.currentText()):
                 cut.append(f"QComboBox: {widget.currentText()!r}")
     return cut
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox, QStylePai
 
 from glueplan.domain.catalog import Catalog
 from glueplan.domain.language import Language
-from glueplan.ui.shared.narrow_choice import narrow_choice
+from glueplan.ui.shared.narrow_choice import narrow_choice, tell_choice
 
 
 class ExerciseChooser(QComboBox):
@@ -37,7 +37,7 @@ class ExerciseChooser(QComboBox):
         index = self.findData(chosen) if chosen is not None else -1
         self.setCurrentIndex(max(0, index))
         self.blockSignals(False)
-        self.setToolTip(self.currentText())
+        tell_choice(self)
         self.updateGeometry()
         if chosen is not None and index < 0:
             self.currentIndexChanged.emit(self.currentIndex())
