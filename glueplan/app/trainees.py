@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import platformdirs
@@ -27,6 +27,7 @@ from glueplan.store.errors import StoreError
 from glueplan.store.repository import Repository
 
 LAST_USED_FILE = "last-trainee.json"
+NEW_SESSION_MINUTES = 45  # a built-in template's session with an exercise or two added (30 warned at one)
 
 
 class UnknownTrainee(StoreError):
@@ -62,9 +63,18 @@ def switch_to(workspace: Workspace, trainee_id: int) -> ChangeSet:
     return change
 
 
-def add_and_switch(workspace: Workspace, name: str) -> ChangeSet:
-    """A new trainee (the profile's defaults, the workspace's language), shown at once."""
-    trainee = Trainee(check_free_name(workspace.repository, name), language=workspace.language)
+def new_trainee_offer(workspace: Workspace) -> Trainee:
+    """The profile File > New trainee offers, the name to fill in: the units of the trainee shown (the same
+    gym's plates), the rules' usual level, and a session budget that a built-in template keeps with an
+    exercise or two added."""
+    return Trainee("", units=workspace.trainee.units, session_minutes=NEW_SESSION_MINUTES,
+                   language=workspace.language)
+
+
+def add_and_switch(workspace: Workspace, name: str, profile: Trainee = Trainee("")) -> ChangeSet:
+    """A new trainee called ``name`` with ``profile``'s level, units and time budgets (by default the
+    profile's defaults), in the workspace's language, shown at once."""
+    trainee = replace(profile, name=check_free_name(workspace.repository, name), language=workspace.language)
     return switch_to(workspace, workspace.repository.add_trainee(trainee))
 
 

@@ -36,7 +36,8 @@ class ProfileDialog(QDialog):
         self.weekly_minutes.setSpecialValueText(self.tr("no limit"))
         self.weekly_minutes.setValue(trainee.weekly_minutes or 0)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Sa&ve"))  # "&Save" would share Time per session's S
+        self.save = buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save.setText(self.tr("Sa&ve"))  # "&Save" would share Time per session's S
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Cancel"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)

@@ -8,16 +8,19 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QComboBox, QInputDialog, QLabel, QMenu, QMessageBox, QToolBar, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QMenu, QMessageBox, QToolBar, QWidget
 
 from glueplan.app.changes import ChangeSet
-from glueplan.app.trainees import ArchiveTrainee, add_and_switch, switch_to
+from glueplan.app.trainees import ArchiveTrainee, add_and_switch, new_trainee_offer, switch_to
 from glueplan.app.workspace import Workspace
 from glueplan.domain.default_names import in_language
+from glueplan.domain.language import Language
+from glueplan.domain.trainee import Trainee
 from glueplan.store.errors import StoreError
 from glueplan.store.location import database_name
-from glueplan.ui.shared.input_dialog import answer, text_dialog
+from glueplan.ui.profile_dialog import ProfileDialog
 from glueplan.ui.shared.live_workspace import LiveWorkspace
+from glueplan.ui.shared.modal import asked
 from glueplan.ui.shared.plain_text import filled, no_mnemonic
 from glueplan.ui.shared.undo_text import UndoText
 
@@ -86,9 +89,12 @@ class TraineeBar(QToolBar):
             self._attempt(lambda workspace: switch_to(workspace, trainee_id))
 
     def new_trainee(self) -> None:
-        name = answer(new_trainee_dialog(self.window()))
-        if name is not None:
-            self._attempt(lambda workspace: add_and_switch(workspace, name))
+        with asked(new_trainee_dialog(self.window(), new_trainee_offer(self.live.workspace),
+                                      self.live.language)) as dialog:
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            chosen = dialog.trainee()
+        self._attempt(lambda workspace: add_and_switch(workspace, chosen.name, chosen))
 
     def archive_trainee(self) -> None:
         name = self.live.trainee.name
@@ -116,8 +122,10 @@ class TraineeBar(QToolBar):
                                 QMessageBox.StandardButton.Ok, QMessageBox.StandardButton.Ok)
 
 
-def new_trainee_dialog(parent: QWidget | None) -> QInputDialog:
-    """File > New trainee: their name."""
-    return text_dialog(parent, QCoreApplication.translate("TraineeBar", "New trainee"),
-                       QCoreApplication.translate("TraineeBar", "&Name:"),
-                       QCoreApplication.translate("TraineeBar", "&Add"))
+def new_trainee_dialog(parent: QWidget | None, offer: Trainee, language: Language) -> ProfileDialog:
+    """File > New trainee: their name and profile in one dialog (it asked for the name alone, and the level,
+    units and a 30-minute session budget were set without a word)."""
+    dialog = ProfileDialog(offer, language, parent)
+    dialog.setWindowTitle(QCoreApplication.translate("TraineeBar", "New trainee"))
+    dialog.save.setText(QCoreApplication.translate("TraineeBar", "&Add"))
+    return dialog

@@ -513,10 +513,6 @@
         <source>No findings this week: the plan follows every rule.</source>
         <translation>Ingen bemærkninger denne uge: planen følger alle reglerne.</translation>
     </message>
-    <message>
-        <source>No suggestion for this finding: move or change the sessions yourself.</source>
-        <translation>Intet forslag til denne bemærkning: flyt eller ændr træningerne selv.</translation>
-    </message>
 </context>
 <context>
     <name>FloatingEditor</name>
@@ -2762,12 +2758,8 @@ Kontrollér, at det korrekte filnavn blev givet.</translation>
         <translation>Ny udøver</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Navn:</translation>
-    </message>
-    <message>
         <source>&amp;Add</source>
-        <translation>&amp;Tilføj</translation>
+        <translation>T&amp;ilføj</translation>
     </message>
     <message>
         <source>Archive trainee</source>

@@ -513,10 +513,6 @@
         <source>No findings this week: the plan follows every rule.</source>
         <translation>Ingen merknader denne uka: planen følger alle reglene.</translation>
     </message>
-    <message>
-        <source>No suggestion for this finding: move or change the sessions yourself.</source>
-        <translation>Ingen forslag for denne merknaden: flytt eller endre øktene selv.</translation>
-    </message>
 </context>
 <context>
     <name>FloatingEditor</name>
@@ -2760,10 +2756,6 @@ Kontroller at filnavnet er riktig.</translation>
     <message>
         <source>New trainee</source>
         <translation>Ny utøver</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Navn:</translation>
     </message>
     <message>
         <source>&amp;Add</source>

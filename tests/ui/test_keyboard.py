@@ -137,7 +137,7 @@ def dialogs(live: LiveWorkspace) -> dict[str, QDialog]:
             "exercise": ExerciseEditor(live.catalog, live.language),
             "import": ImportDialog(live),
             "restore": RestoreDialog(Path("no such folder") / "glueplan.db", live.language),
-            "new trainee": new_trainee_dialog(None),
+            "new trainee": new_trainee_dialog(None, live.trainee, live.language),
             "copy to trainee": copy_dialog(None, "Knee & hip", ["Ane", "Bo"]),
             "save as template": template_dialog(None, "Knee & hip")}
 
