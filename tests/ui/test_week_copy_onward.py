@@ -38,7 +38,8 @@ def test_the_editors_say_which_week_they_change(qtbot: QtBot, six_weeks: LiveWor
     page = on_screen(qtbot, WeekPage(six_weeks), 1366, 700)
     page.set_week(2)
     view = page.calendar.days[MON]
-    for index, kind in ((session_index(page.model, MON), SessionEditor), (item_index(page.model, MON, 0), PlannedEditor)):
+    header, exercise = session_index(page.model, MON), item_index(page.model, MON, 0)
+    for index, kind in ((header, SessionEditor), (exercise, PlannedEditor)):
         view.setCurrentIndex(index)
         view.edit(index)
         editor = page.findChild(kind)
@@ -70,7 +71,8 @@ def test_copy_week_forward_copies_to_every_week_after_it_in_one_step(
     menu = page.copy_forward.menu()
     assert menu is not None and [a.text() for a in menu.actions()] == ["To the next week", "To every week after it"]
     page.copy_onward.trigger()
-    assert asked == ["Replace weeks 2–6 with a copy of week 1? A deload week stays one: it is made again from the copy."]
+    assert asked == ["Replace weeks 2–6 with a copy of week 1? "
+                     "A deload week stays one: it is made again from the copy."]
     weeks = six_weeks.program.weeks
     assert all((w.sessions[0].time, w.sessions[0].title) == (time(7), "Styrke A") for w in weeks)
     assert [w.deload for w in weeks] == [False, False, False, True, False, False]
