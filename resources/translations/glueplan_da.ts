@@ -645,6 +645,10 @@
         <source>to</source>
         <translation>til</translation>
     </message>
+    <message>
+        <source>The set you were editing was deleted elsewhere.</source>
+        <translation>Sættet, du rettede i, er slettet et andet sted.</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>

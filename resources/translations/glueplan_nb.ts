@@ -645,6 +645,10 @@
         <source>to</source>
         <translation>til</translation>
     </message>
+    <message>
+        <source>The set you were editing was deleted elsewhere.</source>
+        <translation>Settet du redigerte, er slettet et annet sted.</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>

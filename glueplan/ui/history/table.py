@@ -20,7 +20,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QShowEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDateEdit,
     QDateTimeEdit,
@@ -46,7 +46,7 @@ from glueplan.store.history import HistoryFilter, HistoryIds, HistoryKey, Histor
 from glueplan.ui.history.rows import HistoryRows
 from glueplan.ui.shared.date_time_fields import SectionTyping, with_calendar
 from glueplan.ui.shared.exercise_chooser import ExerciseChooser
-from glueplan.ui.shared.keyboard_focus import choose_current_on_keyboard_focus
+from glueplan.ui.shared.keyboard_focus import KEYBOARD, choose_current_on_keyboard_focus
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.logged_text import load_text, short_text, side_text, wall_clock, weight_text
 from glueplan.ui.shared.plain_text import plain_tooltip
@@ -61,6 +61,8 @@ Index = QModelIndex | QPersistentModelIndex
 DATE, EXERCISE, WEIGHT, REPS, RIR, NOTE = range(6)
 COLUMNS = 6
 EXERCISE_CHARS = 20  # the least the exercise column narrows to, in average characters: two lines of a name
+_MOVES = frozenset({Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_PageUp,
+                    Qt.Key.Key_PageDown, Qt.Key.Key_Home, Qt.Key.Key_End})
 
 
 class HistorySource(Protocol):
@@ -182,6 +184,14 @@ class HistoryModel(QAbstractTableModel):
         """The set on row ``number``; None if it has left the log since the row was loaded."""
         return self._rows.row(number)
 
+    def set_id(self, number: int) -> int:
+        """The id of the set on row ``number`` (known even when the set has left the log)."""
+        return self._rows.id(number)
+
+    def set_ids(self) -> Sequence[int]:
+        """The ids of the rows loaded, newest first: whether a set is still in the table."""
+        return self._rows.ids()
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return None
@@ -295,13 +305,32 @@ class HistoryView(QTableView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTabKeyNavigation(False)
+        self._aimless = False  # the chosen set went: keys act on no set until a click, a move or Tab chooses one
+
+    def lose_aim(self) -> None:
+        """No set chosen, and none taken at a key: Qt moves the current cell to the next set (or, with none,
+        makes the first one current as the table gets the keyboard back), and the digits and Enter typed on
+        for the set that went were saved into that one (60 kg became 72). A click, a move or Tab chooses again."""
+        self.selectionModel().clear()
+        self._aimless = True
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         """Tabbed into, the table chooses its current set: the one Delete would delete showed nowhere."""
         super().focusInEvent(event)
         choose_current_on_keyboard_focus(self, event)
+        if event.reason() in KEYBOARD:
+            self._aimless = False
+        elif self._aimless:  # Qt makes the first set current as the window gets the keyboard back
+            self.selectionModel().clearCurrentIndex()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._aimless = False
+        super().mousePressEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if self._aimless and event.key() not in _MOVES:
+            return
+        self._aimless = False
         model = self.model()
         if event.key() == Qt.Key.Key_Delete and isinstance(model, HistoryModel) and self.currentIndex().isValid():
             model.delete(self.currentIndex().row())
@@ -359,6 +388,8 @@ class HistoryPage(QWidget):
 
     def follow(self, change: ChangeSet) -> None:
         """The log changed: rows in place; other units: headings and weights; own exercises: the chooser."""
+        current = self.table.currentIndex()
+        chosen = self.model.set_id(current.row()) if current.isValid() else None
         if change.catalog:
             self.exercise.set_catalog(self.model.catalog)
         if change.trainee and self.model.units is not self.model.live.trainee.units:
@@ -366,6 +397,16 @@ class HistoryPage(QWidget):
             self.model.reload()
         elif change.log or change.catalog:
             self.model.refresh()
+        if change.whole_log and chosen is not None and chosen not in self.model.set_ids():
+            self._chosen_gone(chosen)
+
+    def _chosen_gone(self, set_id: int) -> None:
+        """The chosen set (the one being edited, as a click into the other window closes and saves the edit)
+        left the table by a change not made here, deleted in another window, or another trainee's log shown:
+        no other set takes its place under the keys, and a deletion is said."""
+        self.table.lose_aim()
+        if not self.model.source.history_rows([set_id]):
+            self.problem.setText(self.tr("The set you were editing was deleted elsewhere."))
 
     def _say_if_empty(self) -> None:
         self.empty.setVisible(self.model.rowCount() == 0)
