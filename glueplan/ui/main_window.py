@@ -661,9 +661,9 @@ class MainWindow(QMainWindow):
         return placed
 
     def show_first(self) -> None:
-        """Show the window where the last run left it; on a first start on a screen smaller than the
-        window's comfortable size, maximized: at 1366x768 it opened at 1256x691, and the Week tab's Sunday
-        was cut off."""
+        """Show the window where the last run left it; on a first start where the screen leaves its first size
+        below the comfortable one, maximized: at 1366x768 it opened at 1256x691, and the Week tab's Sunday was
+        cut off."""
         if not self._placed and (self.width() < COMFORTABLE.width() or self.height() < COMFORTABLE.height()):
             self.showMaximized()
         else:
