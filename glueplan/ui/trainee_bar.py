@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QMenu, QMessageBox, QToolBar, QWidget
 
 from glueplan.app.changes import ChangeSet
@@ -128,4 +128,5 @@ def new_trainee_dialog(parent: QWidget | None, offer: Trainee, language: Languag
     dialog = ProfileDialog(offer, language, parent)
     dialog.setWindowTitle(QCoreApplication.translate("TraineeBar", "New trainee"))
     dialog.save.setText(QCoreApplication.translate("TraineeBar", "&Add"))
+    dialog.save.setIcon(QIcon())  # Save's disk, which would say the trainee is saved to a file
     return dialog
