@@ -1702,12 +1702,20 @@
         <translation>Intet program endnu: start et ud fra en skabelon nedenfor.</translation>
     </message>
     <message>
-        <source>Rename or move “%1”</source>
-        <translation>Omdøb eller flyt »%1«</translation>
-    </message>
-    <message>
         <source>Programs start on a Monday: moved from %1 to %2, the Monday of its week.</source>
         <translation>Programmer starter på en mandag: flyttet fra %1 til %2, mandagen i samme uge.</translation>
+    </message>
+    <message>
+        <source>Rename “%1” to “%2”</source>
+        <translation>Omdøb »%1« til »%2«</translation>
+    </message>
+    <message>
+        <source>Move the start of “%1” to %2</source>
+        <translation>Flyt starten af »%1« til %2</translation>
+    </message>
+    <message>
+        <source>Rename “%1” to “%2” and move its start to %3</source>
+        <translation>Omdøb »%1« til »%2« og flyt starten til %3</translation>
     </message>
     <message>
         <source>Make “%1” active</source>

@@ -1702,12 +1702,20 @@
         <translation>Ingen program ennå: start et fra en mal nedenfor.</translation>
     </message>
     <message>
-        <source>Rename or move “%1”</source>
-        <translation>Gi nytt navn til eller flytt «%1»</translation>
-    </message>
-    <message>
         <source>Programs start on a Monday: moved from %1 to %2, the Monday of its week.</source>
         <translation>Programmer starter på en mandag: flyttet fra %1 til %2, mandagen i samme uke.</translation>
+    </message>
+    <message>
+        <source>Rename “%1” to “%2”</source>
+        <translation>Endre navnet på «%1» til «%2»</translation>
+    </message>
+    <message>
+        <source>Move the start of “%1” to %2</source>
+        <translation>Flytt starten på «%1» til %2</translation>
+    </message>
+    <message>
+        <source>Rename “%1” to “%2” and move its start to %3</source>
+        <translation>Endre navnet på «%1» til «%2» og flytt starten til %3</translation>
     </message>
     <message>
         <source>Make “%1” active</source>

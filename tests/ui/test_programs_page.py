@@ -355,3 +355,34 @@ def test_a_start_that_does_not_exist_moves_nothing(qtbot: QtBot, repository: Rep
     assert window.live.program.start == date(2026, 12, 14) and page.start.date() == QDate(2026, 12, 14)
     assert window.live.undo_stacks[History.PLAN].count() == steps and not page.start_moved.isVisibleTo(page)
     assert said(page.start) == "There is no 31 February."
+
+
+@pytest.mark.parametrize(("language", "moved", "renamed"), [
+    (Language.EN, "Move the start of “{}” to 30/11/2026", "Rename “{}” to “Spring block”"),
+    (Language.DA, "Flyt starten af »{}« til 30.11.2026", "Omdøb »{}« til »Spring block«"),
+    (Language.NB, "Flytt starten på «{}» til 30.11.2026", "Endre navnet på «{}» til «Spring block»")],
+    ids=["en", "da", "nb"])
+def test_the_undo_step_says_what_the_edit_did(qtbot: QtBot, qapp: QApplication, repository: Repository,
+                                               language: Language, moved: str, renamed: str) -> None:
+    """Seen in Bokmål: Ctrl+Z on the Week tab took back a start moved on the Programs tab, and Edit >
+    Undo had named the step 'Gi nytt navn til eller flytt «…»', not saying which of the two it was."""
+    install_translators(qapp, language)
+    window, page = two_programs(qtbot, repository, language)
+    assert window.live is not None
+    name = window.live.program.name
+    page.start.setDate(QDate(2026, 11, 30))
+    page.start.editingFinished.emit()
+    window.show_tab("week")
+    stack = window.live.undo_stacks[History.PLAN]
+    assert stack.undoText() == moved.format(name) and window.undo_action.text().endswith(moved.format(name))
+    window.show_programs()
+    page.name.setText("Spring block")
+    page.name.editingFinished.emit()
+    assert stack.undoText() == renamed.format(name)
+    page.name.setText("Autumn block")
+    page.name.setModified(True)
+    page.start.setDate(QDate(2026, 12, 7))  # a new name still being typed goes with the move
+    page.start.editingFinished.emit()
+    assert window.live.program.name == "Autumn block" and window.live.program.start == date(2026, 12, 7)
+    assert "Spring block" in stack.undoText() and "Autumn block" in stack.undoText()
+    assert short_text(date(2026, 12, 7), language) in stack.undoText()

@@ -270,7 +270,7 @@ class ProgramsPage(FramedScrollArea):
         after = ProgramDetails(name, typed if typed == program.start else monday_of(typed))  # left alone, left so
         if after != program.details:
             self._live.run_or_report(EditProgramDetails(program.id, program.details, after, UndoText(
-                lambda: self.tr("Rename or move “%1”").replace("%1", program.name))))
+                lambda: self._details_step(program.details, after))))
         if after != program.details or typed != after.start:  # said again or unsaid by the last change only
             self._moved = (program.id, after.start) if typed != after.start else None
             if self._moved is not None:
@@ -279,6 +279,16 @@ class ProgramsPage(FramedScrollArea):
                                                         "of its week."), date_text(typed, language),
                                                 date_text(after.start, language)))
         self._show_details()
+
+    def _details_step(self, before: ProgramDetails, after: ProgramDetails) -> str:
+        """The undo step's name says what it does (a new name, a new start or both): Edit > Undo on the
+        Week tab read 'Rename or move “…”' for a start moved on this page, which left the user guessing."""
+        start = short_text(after.start, self._live.language)
+        if before.start == after.start:
+            return filled(self.tr("Rename “%1” to “%2”"), before.name, after.name)
+        if before.name == after.name:
+            return filled(self.tr("Move the start of “%1” to %2"), before.name, start)
+        return filled(self.tr("Rename “%1” to “%2” and move its start to %3"), before.name, after.name, start)
 
     def _chosen(self, item: QListWidgetItem) -> None:
         if isinstance(item.data(Qt.ItemDataRole.UserRole), int):
