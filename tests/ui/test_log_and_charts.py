@@ -26,7 +26,9 @@ from glueplan.store.database import Store
 from glueplan.store.errors import StoreError
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.logged_text import short_text
+from glueplan.ui.shared.settled_button import SettledButton
 from glueplan.ui.application import install_translators
+from glueplan.ui.log.exercise_block import ExerciseBlock
 from glueplan.ui.log.page import LogPage
 from tests.conftest import REPO_ROOT, on_screen
 
@@ -56,6 +58,14 @@ def page(qtbot: QtBot, store: Store, catalog: Catalog) -> LogPage:
 
 def stored_sets(page: LogPage) -> list[LoggedSet]:
     return page.live.workspace.repository.logged_sets(page.live.workspace.trainee_id)
+
+
+def delete_button(block: ExerciseBlock, row: int) -> SettledButton:
+    """The Delete beside the block's set on ``row`` (clicked once ``settled``: at once, a click is taken for one
+    meant for what was under the pointer before it)."""
+    button = block.sets_grid.itemAtPosition(row, 1).widget()
+    assert isinstance(button, SettledButton)
+    return button
 
 
 def test_the_days_plan_opens_as_a_form(page: LogPage) -> None:

@@ -33,7 +33,7 @@ from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.logged_text import date_text
 from glueplan.ui.week.page import WeekPage
 from tests.conftest import on_screen
-from tests.ui.test_log_and_charts import log_page, monday_program, stored_sets
+from tests.ui.test_log_and_charts import delete_button, log_page, monday_program, stored_sets
 from tests.ui.test_main_window import make_window
 
 
@@ -331,7 +331,9 @@ def test_a_refused_entrys_message_goes_when_it_no_longer_applies(qtbot: QtBot, s
     qtbot.keyClicks(focused(), "8")
     qtbot.keyClick(focused(), Qt.Key.Key_Return)
     refuse()
-    qtbot.mouseClick(squat.sets_grid.itemAtPosition(0, 1).widget(), Qt.MouseButton.LeftButton)  # Delete
+    delete = delete_button(squat, 0)
+    qtbot.waitUntil(delete.settled)
+    qtbot.mouseClick(delete, Qt.MouseButton.LeftButton)
     assert stored_sets(page) == [] and squat.problem.text() == ""
 
     refuse()
@@ -497,8 +499,8 @@ def test_after_a_set_is_deleted_the_keyboard_is_in_its_exercises_weight(qtbot: Q
     qtbot.keyClicks(focused(), "8")
     qtbot.keyClick(focused(), Qt.Key.Key_Return)
     qtbot.keyClick(focused(), Qt.Key.Key_Return)  # the same again
-    delete = block.sets_grid.itemAtPosition(0, 1).widget()
-    qtbot.waitUntil(delete.isVisible)  # on screen, where it is clicked
+    delete = delete_button(block, 0)
+    qtbot.waitUntil(lambda: delete.isVisible() and delete.settled())  # on screen, where it is clicked
     qtbot.mouseClick(delete, Qt.MouseButton.LeftButton)
     assert len(stored_sets(page)) == 1
     assert focused() is block.weight and block.weight.selectedText() == "62,5"

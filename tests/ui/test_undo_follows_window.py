@@ -18,6 +18,7 @@ from glueplan.domain.templates import builtin_templates
 from glueplan.store.repository import Repository
 from glueplan.ui.log.page import LogPage
 from glueplan.ui.main_window import MainWindow
+from tests.ui.test_log_and_charts import delete_button
 from tests.ui.test_main_window import make_window
 
 MONDAY = date.today() - timedelta(days=date.today().weekday())
@@ -74,7 +75,8 @@ def test_ctrl_z_after_the_log_set_button_undoes_the_set(qtbot: QtBot, repository
 def test_ctrl_z_after_the_delete_button_brings_the_set_back(qtbot: QtBot, repository: Repository) -> None:
     window, page = log_tab(qtbot, repository)
     log_one(qtbot, page)
-    delete = page.blocks[0].sets_grid.itemAtPosition(0, 1).widget()
+    delete = delete_button(page.blocks[0], 0)
+    qtbot.waitUntil(delete.settled)
     qtbot.mouseClick(delete, Qt.MouseButton.LeftButton)
     assert logged(page) == 0
     press(qtbot, window)

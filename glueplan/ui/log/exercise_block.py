@@ -36,6 +36,7 @@ from glueplan.ui.shared.keyboard_focus import hand_keyboard
 from glueplan.ui.shared.logged_text import date_text, load_text, side_text, weight_text
 from glueplan.ui.shared.plain_text import filled, no_mnemonic, plain
 from glueplan.ui.shared.problem_label import ProblemLabel
+from glueplan.ui.shared.settled_button import SettledButton
 from glueplan.ui.shared.two_lines import TwoLines
 
 if TYPE_CHECKING:
@@ -247,7 +248,7 @@ class ExerciseBlock(QGroupBox):
             label = plain(QLabel(self._line(numbers[row], done)))  # the set's note as written
             label.setWordWrap(True)
             self.sets_grid.addWidget(label, row, 0)
-            remove = QPushButton(self.tr("Delete"))
+            remove = SettledButton(self.tr("Delete"))  # a click meant for Log set, the row moved down, is not taken
             remove.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
             remove.setProperty("set_id", set_id)
             remove.clicked.connect(self._delete_clicked)

@@ -52,6 +52,7 @@ from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.logged_text import clock_text, date_text, short_text
 from glueplan.ui.shared.plain_text import ask, filled, no_mnemonic
 from glueplan.ui.shared.refresh_when_shown import RefreshWhenShown
+from glueplan.ui.shared.settled_button import SettledButton
 from glueplan.ui.shared.undo_text import UndoText
 
 EMPTY_PROGRAM_WEEKS = 4
@@ -89,9 +90,9 @@ class TemplateCard(QGroupBox):
         self.start_button.clicked.connect(self._start)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
-        self.delete_button: QPushButton | None = None
-        if template.own_number is not None:
-            self.delete_button = QPushButton(self.tr("Delete template"))
+        self.delete_button: SettledButton | None = None
+        if template.own_number is not None:  # the cards below move up: a double-click took the next one too
+            self.delete_button = SettledButton(self.tr("Delete template"))
             self.delete_button.clicked.connect(lambda: self.delete_requested.emit(self.template))
             buttons.addWidget(self.delete_button)
         buttons.addWidget(self.start_button)
