@@ -21,7 +21,7 @@ from glueplan.store.location import database_name
 from glueplan.ui.profile_dialog import ProfileDialog
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.modal import asked
-from glueplan.ui.shared.plain_text import filled, no_mnemonic
+from glueplan.ui.shared.plain_text import ask, filled, no_mnemonic
 from glueplan.ui.shared.undo_text import UndoText
 
 
@@ -98,10 +98,10 @@ class TraineeBar(QToolBar):
 
     def archive_trainee(self) -> None:
         name = self.live.trainee.name
-        answer = QMessageBox.question(
-            self.window(), self.tr("Archive trainee"),
-            self.tr("Archive “%1”? Their programs and log are kept; Edit > Undo brings them back, and so does "
-                    "File > Restore archived trainee.").replace("%1", name))
+        answer = ask(self.window(), QMessageBox.Icon.Question, self.tr("Archive trainee"),
+                     self.tr("Archive “%1”? Their programs and log are kept; Edit > Undo brings them back, and so "
+                             "does File > Restore archived trainee.").replace("%1", name),
+                     QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
         if answer == QMessageBox.StandardButton.Yes:  # the first step of the next trainee's history
             archive = ArchiveTrainee(UndoText(lambda: self.tr("Archive “%1”").replace("%1", name)))
             self.live.change_trainee(lambda _workspace: self.live.run_or_report(archive))
@@ -118,8 +118,7 @@ class TraineeBar(QToolBar):
             self.live.change_trainee(step)
         except StoreError as error:
             self.fill()
-            QMessageBox.warning(self.window(), self.tr("Trainee"), error.text(self.live.language),
-                                QMessageBox.StandardButton.Ok, QMessageBox.StandardButton.Ok)
+            ask(self.window(), QMessageBox.Icon.Warning, self.tr("Trainee"), error.text(self.live.language))
 
 
 def new_trainee_dialog(parent: QWidget | None, offer: Trainee, language: Language) -> ProfileDialog:

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QFrame,
     QGroupBox,
@@ -38,6 +37,7 @@ from glueplan.store.repository import Repository
 from glueplan.ui.application import install_translators
 from glueplan.ui.settings.dialog import PreferencesDialog
 from glueplan.ui.shared.live_workspace import LiveWorkspace
+from glueplan.ui.shared.modal import asked
 from glueplan.ui.week.calendar import WeekCalendar
 from glueplan.ui.week.model import WeekModel
 from tests.conftest import on_screen
@@ -142,9 +142,6 @@ def dialogs(live: LiveWorkspace) -> dict[str, QDialog]:
             "save as template": template_dialog(None, "Knee & hip")}
 
 
-QT_BUTTONS = ("preferences", "print")  # Qt's own OK and Cancel: the platform's letters, or none
-
-
 @pytest.mark.parametrize("language", list(Language))
 @pytest.mark.parametrize("name", ["preferences", "print", "profile", "plan", "exercise", "import", "restore",
                                   "new trainee", "copy to trainee", "save as template"])
@@ -152,38 +149,38 @@ def test_every_field_of_a_dialog_has_a_letter_of_its_own(qtbot: QtBot, qapp: QAp
                                                          language: Language, name: str) -> None:
     """Alt+letter goes to each field and button of a dialog (none had one): a label's letter to the
     field it names, a box's or a button's to itself, a group's (the days, the equipment, the muscles:
-    more boxes than letters) to its first field; no two alike. Buttons Qt names are left out."""
+    more boxes than letters) to its first field; no two alike. The buttons Qt names (OK, Cancel) too,
+    as the dialog is asked (Preferences and Print options had none)."""
     install_translators(qapp, language)
-    dialog = dialogs(live)[name]
-    qtbot.addWidget(dialog)
-    if isinstance(dialog, QInputDialog):
-        dialog.show()  # it puts up its field (a list or a line), the label's buddy, when shown
-    letters: dict[QWidget, str] = {}  # who has each letter
-    reached: set[QWidget] = set()
-    for label in dialog.findChildren(QLabel):
-        if (found := MNEMONIC.search(label.text())) and label.buddy() is not None:
-            letters[label] = found.group(1).lower()
-            reached.add(label.buddy())
-    for group in dialog.findChildren(QGroupBox):
-        if found := MNEMONIC.search(group.title()):
-            letters[group] = found.group(1).lower()
-            reached.update(group.findChildren(QWidget))
-    for button in dialog.findChildren(QAbstractButton):
-        if (found := MNEMONIC.search(button.text())) and (name not in QT_BUTTONS
-                                                          or not isinstance(button.parent(), QDialogButtonBox)):
-            letters[button] = found.group(1).lower()
-            reached.add(button)
-    forms = dialog.findChildren(QFormLayout)
-    fields = [widget for widget in dialog.findChildren(QWidget) if isinstance(widget, (QComboBox, QCheckBox,
-              QRadioButton)) or (isinstance(widget, (QSpinBox, QLineEdit)) and any(form.labelForField(widget)
-                                                                                    for form in forms))
-              or (isinstance(widget, (QLineEdit, QPlainTextEdit)) and not widget.isReadOnly()
-                  and not widget.isHidden() and widget.parent() is not None
-                  and not isinstance(widget.parent(), (QAbstractSpinBox, QComboBox)))
-              or (isinstance(widget, QPushButton) and name not in QT_BUTTONS
-                  and any(character.isalpha() for character in widget.text()))]  # not the preview's ◀ ▶
-    assert [field for field in fields if field not in reached] == []
-    assert len(set(letters.values())) == len(letters), sorted(letters.values())
+    with asked(dialogs(live)[name]) as dialog:
+        qtbot.addWidget(dialog)
+        if isinstance(dialog, QInputDialog):
+            dialog.show()  # it puts up its field (a list or a line), the label's buddy, when shown
+        letters: dict[QWidget, str] = {}  # who has each letter
+        reached: set[QWidget] = set()
+        for label in dialog.findChildren(QLabel):
+            if (found := MNEMONIC.search(label.text())) and label.buddy() is not None:
+                letters[label] = found.group(1).lower()
+                reached.add(label.buddy())
+        for group in dialog.findChildren(QGroupBox):
+            if found := MNEMONIC.search(group.title()):
+                letters[group] = found.group(1).lower()
+                reached.update(group.findChildren(QWidget))
+        for button in dialog.findChildren(QAbstractButton):
+            if found := MNEMONIC.search(button.text()):
+                letters[button] = found.group(1).lower()
+                reached.add(button)
+        forms = dialog.findChildren(QFormLayout)
+        fields = [widget for widget in dialog.findChildren(QWidget) if isinstance(widget, (QComboBox, QCheckBox,
+                  QRadioButton)) or (isinstance(widget, (QSpinBox, QLineEdit)) and any(form.labelForField(widget)
+                                                                                        for form in forms))
+                  or (isinstance(widget, (QLineEdit, QPlainTextEdit)) and not widget.isReadOnly()
+                      and not widget.isHidden() and widget.parent() is not None
+                      and not isinstance(widget.parent(), (QAbstractSpinBox, QComboBox)))
+                  or (isinstance(widget, QPushButton)
+                      and any(character.isalpha() for character in widget.text()))]  # not the preview's ◀ ▶
+        assert [field for field in fields if field not in reached] == []
+        assert len(set(letters.values())) == len(letters), sorted(letters.values())
 
 
 def test_the_window_opens_with_the_keyboard_in_the_search_field(qtbot: QtBot, repository: Repository) -> None:

@@ -57,7 +57,7 @@ def test_choosing_a_trainee_shows_their_data_and_names_them(qtbot: QtBot, reposi
     assert bar.switcher.currentText() == "Ole Hansen"
     window.live.undo_stacks[History.WINDOW].undo()  # a rename is undone like every edit
     assert bar.switcher.currentText() == "Ole" and window.windowTitle() == "Ole – glueplan.sqlite – glueplan"
-    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "exec", lambda _box: QMessageBox.StandardButton.Yes)
     bar.archive_action.trigger()
     assert [bar.switcher.itemText(i) for i in range(bar.switcher.count())] == ["Ane", "Me"]
     assert window.live.workspace.trainee_id == me
@@ -91,8 +91,7 @@ def test_an_archived_trainee_is_brought_back_from_the_file_menu(qtbot: QtBot, re
     bar = window.trainee_bar
     assert not bar.restore_menu.isEnabled() and bar.restore_menu.menuAction() in window.file_menu.actions()
     asked: list[str] = []
-    monkeypatch.setattr(QMessageBox, "question", lambda _parent, _title, text: asked.append(text)
-                        or QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: asked.append(box.text()) or QMessageBox.StandardButton.Yes)
     window.live.change_trainee(lambda workspace: add_and_switch(workspace, "Knee & hip"))
     bar.archive_action.trigger()
     assert "command line" not in asked[0] and "File" in asked[0]
@@ -118,7 +117,7 @@ def test_restoring_the_first_trainee_names_them_in_the_windows_language(qtbot: Q
 
     make_window(qtbot, repository).close()
     window = make_window(qtbot, repository, Language.DA)
-    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "exec", lambda _box: QMessageBox.StandardButton.Yes)
     me = window.live.workspace.trainee_id
     window.live.change_trainee(lambda workspace: add_and_switch(workspace, "Ida"))
     window.trainee_bar.switcher.activated.emit(window.trainee_bar.switcher.findData(me))
@@ -175,8 +174,7 @@ def test_archiving_names_the_trainee_in_quotes(qtbot: QtBot, qapp: QApplication,
     repository.add_trainee(Trainee("Ane"))  # the only trainee is not archived
     window.trainee_bar.fill()
     asked: list[str] = []
-    monkeypatch.setattr(QMessageBox, "question", lambda _parent, _title, text: asked.append(text)
-                        or QMessageBox.StandardButton.No)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: asked.append(box.text()) or QMessageBox.StandardButton.No)
     window.trainee_bar.archive_action.trigger()
     assert asked[0].startswith(quoted)
 
@@ -200,7 +198,7 @@ def test_ctrl_z_undoes_an_archive_or_a_restore_on_the_log_and_history_tabs(
     page = getattr(window, tab)
     window.tabs.setCurrentWidget(page)
     page.build()
-    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "exec", lambda _box: QMessageBox.StandardButton.Yes)
     bar = window.trainee_bar
     bar.archive_action.trigger()
     assert window.live.workspace.trainee_id == me and window.undo_action.text() == "&Undo Archive “Ole”"
@@ -233,7 +231,7 @@ def test_the_archive_is_undone_only_as_the_newest_step_and_a_later_step_ends_its
     window = _active_window(qtbot, repository)
     window.live.change_trainee(lambda workspace: add_and_switch(workspace, "Ole"))
     ole = window.live.workspace.trainee_id
-    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "exec", lambda _box: QMessageBox.StandardButton.Yes)
     window.trainee_bar.archive_action.trigger()
     me = window.live.workspace.trainee_id
     window.live.run_or_report(StartProgram(seed_000(), None, "Start program"))

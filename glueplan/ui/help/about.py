@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from glueplan import __version__
+from glueplan.ui.shared.modal import asked
 
 LICENCE = "MIT"
 # The studies and position stands the rules, the catalogue and the recovery model rest on
@@ -42,4 +43,10 @@ def about_text() -> str:
 
 
 def show_about(parent: QWidget) -> None:
-    QMessageBox.about(parent, QCoreApplication.translate("About", "About glueplan"), about_text())
+    """As QMessageBox.about shows it (the window's icon, one OK), but asked as every dialog is: its OK has a letter."""
+    box = QMessageBox(QMessageBox.Icon.NoIcon, QCoreApplication.translate("About", "About glueplan"), about_text(),
+                      QMessageBox.StandardButton.Ok, parent)
+    with asked(box):
+        box.setTextFormat(Qt.TextFormat.RichText)  # about_text escapes what it puts in
+        box.setIconPixmap(box.windowIcon().pixmap(64))
+        box.exec()

@@ -10,6 +10,8 @@ from html import escape
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from glueplan.ui.shared.button_letters import letter_buttons
+
 TAB_SCHEME = "tab"  # links "tab:<name>" ask the window to show a tab
 
 
@@ -32,6 +34,7 @@ class GettingStarted(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
         layout.addWidget(buttons)
+        letter_buttons(self)  # not modal, so not asked
         self.resize(560, 620)
 
     def tasks(self) -> list[tuple[str, str, str]]:

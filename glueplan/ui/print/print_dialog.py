@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QChildEvent, QCoreApplication, QEvent, QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
+from PySide6.QtPrintSupport import QPageSetupDialog, QPrintDialog, QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import (
     QAbstractButton,
     QCheckBox,
@@ -39,6 +39,7 @@ from glueplan.store.atomic_file import WriteFailed, refuse_open_database
 from glueplan.ui.print.pdf import sheet_pdf
 from glueplan.ui.print.sheet_painter import page_layout, paint_sheet
 from glueplan.ui.shared import file_dialogs
+from glueplan.ui.shared.button_letters import letter_buttons
 from glueplan.ui.shared.keyboard_focus import paint_focus_frame
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.modal import asked
@@ -171,7 +172,8 @@ class PrintDialogWatch(QObject):
     """Qt's print dialog, which the preview's Print opens itself, made glueplan's before it shows:
     its file lists tell files by their names (file_dialogs.read_no_files), its … button asks with
     glueplan's own file dialog (Qt's read every file of the folder it showed), and it offers to print
-    to a file in the folder last saved to, or Documents, not the home or the current folder."""
+    to a file in the folder last saved to, or Documents, not the home or the current folder. Its
+    buttons, and the page set-up's, have Alt-letters as those of the dialogs glueplan asks."""
 
     def __init__(self, printer: QPrinter, parent: QObject) -> None:
         super().__init__(parent)
@@ -184,7 +186,10 @@ class PrintDialogWatch(QObject):
                 file_dialogs.read_no_files(child)
                 self._browse_with_ours(child)
                 child.installEventFilter(self)
-        elif event.type() == QEvent.Type.Show and isinstance(watched, QPrintDialog):
+            elif isinstance(child, QPageSetupDialog):
+                child.installEventFilter(self)
+        elif event.type() == QEvent.Type.Show and isinstance(watched, QDialog):
+            letter_buttons(watched)  # Qt opens these itself, not asked
             output = watched.findChild(QLineEdit, "filename")
             if output is not None and not self._printer.outputFileName():
                 output.setText(str(self._offered_in(save_folder())))

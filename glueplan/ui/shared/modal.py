@@ -13,13 +13,17 @@ from typing import TypeVar
 
 from PySide6.QtWidgets import QDialog
 
+from glueplan.ui.shared.button_letters import letter_buttons
+
 Dialog = TypeVar("Dialog", bound=QDialog)
 
 
 @contextmanager
 def asked(dialog: Dialog) -> Iterator[Dialog]:
     """``with asked(SomeDialog(..., parent)) as dialog:`` run it and read what it holds; it is
-    deleted once the block is left (at the event loop's next turn), however it is left."""
+    deleted once the block is left (at the event loop's next turn), however it is left. Its buttons
+    that Qt names (OK, Cancel …) are given Alt-letters of their own first (button_letters)."""
+    letter_buttons(dialog)
     try:
         yield dialog
     finally:
