@@ -29,6 +29,15 @@ if TYPE_CHECKING:
 SETUP_LOCK = 0x6C7565706C616E  # "gluplan": the advisory lock of schema set-up and the catalogue mirror
 CONNECT_TIMEOUT_S = 5  # a server that is gone is reported after this long, not after minutes
 CONCURRENT_WRITER = {"40001", "40P01"}  # serialization_failure, deadlock_detected
+# glueplan's statements take milliseconds; one the server keeps waiting (on a lock another client's open
+# transaction holds, or working for long) is given up and said, where the window froze as long as it waited.
+LOCK_TIMEOUT_MS = 5000
+STATEMENT_TIMEOUT_MS = 30000
+KEPT_WAITING = {"55P03", "57014"}  # lock_not_available, query_canceled (the statement timeout)
+# A connection whose packets go unanswered (a cable pulled, a VPN gone) is given up after this long, where
+# the kernel's own retries take about 15 minutes; keepalives find an idle one that died.
+TCP_USER_TIMEOUT_MS = 15000
+KEEPALIVES = {"keepalives": 1, "keepalives_idle": 30, "keepalives_interval": 10, "keepalives_count": 3}
 
 
 def is_server(url: URL) -> bool:
@@ -50,10 +59,14 @@ def without_password(location: str) -> str:
 
 def engine_options(url: URL) -> dict[str, Any]:
     """A server's connections are checked before use, so that after a restart or a network
-    outage the next edit reconnects instead of failing on a dead connection."""
+    outage the next edit reconnects instead of failing on a dead connection; none waits on
+    the server for long (the limits above). What the URL itself says wins."""
     if not is_server(url):
         return {}
-    connect_args = {} if "connect_timeout" in url.query else {"connect_timeout": CONNECT_TIMEOUT_S}
+    limits = f"-c lock_timeout={LOCK_TIMEOUT_MS} -c statement_timeout={STATEMENT_TIMEOUT_MS}"
+    wanted: dict[str, Any] = {"connect_timeout": CONNECT_TIMEOUT_S, "tcp_user_timeout": TCP_USER_TIMEOUT_MS,
+                              **KEEPALIVES, "options": limits}
+    connect_args = {name: value for name, value in wanted.items() if name not in url.query}
     return {"pool_pre_ping": True, "connect_args": connect_args}
 
 
@@ -70,6 +83,8 @@ def refusal(error: DBAPIError, key: str) -> StoreError:
     reason = str(error.orig) if error.orig is not None else str(error)
     if getattr(error.orig, "sqlstate", None) in CONCURRENT_WRITER:
         return StoreError("store.concurrent_writer")
+    if getattr(error.orig, "sqlstate", None) in KEPT_WAITING:
+        return StoreError("store.kept_waiting", seconds=LOCK_TIMEOUT_MS // 1000)
     if error.connection_invalidated or (isinstance(error, OperationalError) and error.orig is not None
                                         and type(error.orig).__module__.startswith("psycopg")):
         return StoreError("store.connection_lost", reason=reason.strip().splitlines()[0] if reason.strip() else "")
@@ -82,6 +97,9 @@ def bring_server_up_to_date(engine: Engine, catalog: Catalog) -> None:
     glueplan, is refused and left as it is."""
     where = engine.url.render_as_string(hide_password=True)
     with engine.begin() as connection:
+        # A second client waits here for the first's set-up or migration however long it takes.
+        connection.execute(text("SET LOCAL lock_timeout = 0"))
+        connection.execute(text("SET LOCAL statement_timeout = 0"))
         connection.execute(select(text(f"pg_advisory_xact_lock({SETUP_LOCK})")))
         revision = _revision(connection, where)
         if revision is None:

@@ -14,7 +14,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, inspect, text
 
 from glueplan.domain.language import Language
-from glueplan.store import migrate
+from glueplan.store import migrate, server
 from glueplan.store.database import open_store
 from glueplan.store.errors import StoreError
 from glueplan.store.location import database_url
@@ -114,6 +114,24 @@ def test_clients_opening_a_new_database_at_once_set_it_up_once(empty: str) -> No
     finally:
         for store in stores:
             store.close()
+
+
+def test_a_client_waits_for_another_clients_set_up_however_long_it_takes(
+        empty: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Edits give up a lock after a few seconds (server.LOCK_TIMEOUT_MS), but not the wait for the set-up or
+    migration another client is running: that one would have failed a clinic's second computer at start."""
+    monkeypatch.setattr(server, "LOCK_TIMEOUT_MS", 200)
+    holder = create_engine(empty)
+    try:
+        with holder.connect() as other, ThreadPoolExecutor(1) as pool:
+            other.execute(text(f"SELECT pg_advisory_xact_lock({server.SETUP_LOCK})"))  # as a set-up in progress
+            opening = pool.submit(open_store, database_url(empty))
+            with pytest.raises(TimeoutError):
+                opening.result(timeout=1)  # still waiting, five times the edits' limit
+            other.rollback()
+            opening.result(timeout=30).close()
+    finally:
+        holder.dispose()
 
 
 def test_a_password_in_the_url_is_never_shown(postgres: PostgresServer, empty: str) -> None:

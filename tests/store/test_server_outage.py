@@ -5,18 +5,20 @@ the server is back the same store reconnects and the same edit goes through."""
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
 import pytest
-from sqlalchemy import event
+from sqlalchemy import create_engine, event, text
 
 from glueplan.domain.commands import AddExercise
 from glueplan.domain.log import LoggedSet
 from glueplan.domain.plan import Weekday
 from glueplan.domain.trainee import Trainee
+from glueplan.store import server
 from glueplan.store.database import open_store
 from glueplan.store.errors import StoreError
 from glueplan.store.location import database_url
@@ -69,4 +71,31 @@ def test_a_server_killed_in_the_middle_of_an_edit_leaves_nothing_half_written(ow
         assert new_version == version + 1 and saved == after
         assert repository.logged_sets(trainee_id) == []
     finally:
+        store.close()
+
+
+def test_a_write_held_up_by_another_clients_lock_is_refused_in_seconds(
+        postgres: PostgresServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A clinic's window froze for as long as the server kept it waiting (a walk: 53 s): glueplan's statements
+    take milliseconds, so one kept waiting on a lock (another client's transaction left open) is given up after
+    a few seconds (here a fifth of one), said, and leaves nothing written."""
+    monkeypatch.setattr(server, "LOCK_TIMEOUT_MS", 200)
+    url = postgres.url(postgres.new_database())
+    store = open_store(database_url(url))
+    holder = create_engine(url)
+    try:
+        repository = Repository(store)
+        trainee_id = repository.add_trainee(Trainee("Ida"))
+        with holder.connect() as other:
+            other.execute(text("LOCK TABLE logged_set IN ACCESS EXCLUSIVE MODE"))  # and keeps its transaction open
+            started = time.monotonic()
+            with pytest.raises(StoreError) as kept_waiting:
+                repository.log_set(trainee_id, LoggedSet("back_squat", datetime(2026, 11, 23, 18), 100.0, 8, 2))
+            waited = time.monotonic() - started
+            other.rollback()
+        assert waited < 5, waited
+        assert kept_waiting.value.key == "store.kept_waiting", kept_waiting.value
+        assert repository.logged_sets(trainee_id) == []
+    finally:
+        holder.dispose()
         store.close()
