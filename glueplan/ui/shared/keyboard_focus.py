@@ -3,7 +3,7 @@ row the keys act on), and a panel that draws no focus of its own is framed in th
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QRect, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QRect, Qt
 from PySide6.QtGui import QFocusEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QFrame, QScrollArea, QWidget
 
@@ -22,11 +22,41 @@ def hand_keyboard(widget: QWidget, now: bool) -> None:
     """Give ``widget`` the keyboard in place of one that goes: ``now`` if that one had it, else only as the one
     its window and page remember, to have it when they are active again (Qt forgets one that goes and hands
     the keyboard to the page's first field on the way back). The keyboard stays in another window, or the tab
-    bar, where it is: Qt's setFocus takes it in an active window even for a widget on a hidden tab."""
+    bar, where it is: Qt's setFocus takes it in an active window even for a widget on a hidden tab, so it is
+    taken back at once, and neither the widget that has it nor the application notices the round trip (a
+    focus-out ends a line edit's editing and lets go of its chosen text; the Week's editor saves and closes
+    when the application says the keyboard left it)."""
     current = QApplication.focusWidget()
-    widget.setFocus()
-    if not now and current is not None:
+    if now or current is None:
+        widget.setFocus()
+        return
+    unnoticed = _FocusUnnoticed()
+    watched = [current, _deepest_focus_proxy(widget)]
+    for seen in watched:
+        seen.installEventFilter(unnoticed)
+    application = QApplication.instance()
+    was_blocked = application.blockSignals(True)  # its focusChanged there and back
+    try:
+        widget.setFocus()
         current.setFocus()
+    finally:
+        application.blockSignals(was_blocked)
+        for seen in watched:
+            seen.removeEventFilter(unnoticed)
+
+
+class _FocusUnnoticed(QObject):
+    """Swallows the focus events of a keyboard that goes and comes straight back."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        return event.type() in (QEvent.Type.FocusAboutToChange, QEvent.Type.FocusIn, QEvent.Type.FocusOut)
+
+
+def _deepest_focus_proxy(widget: QWidget) -> QWidget:
+    """The widget that Qt gives the keyboard when ``widget`` is given it."""
+    while (proxy := widget.focusProxy()) is not None:
+        widget = proxy
+    return widget
 
 
 def paint_focus_frame(widget: QWidget, rect: QRect | None = None) -> None:
