@@ -6,12 +6,20 @@ there and back (on which the Week's in-place editor saves and closes)."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QLineEdit, QTabWidget, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
+from glueplan.app.setup_edits import EditProfile
+from glueplan.domain.catalog import Catalog
+from glueplan.domain.language import Language
+from glueplan.domain.trainee import Units
+from glueplan.store.database import Store
 from glueplan.ui.shared.keyboard_focus import hand_keyboard
 from tests.conftest import on_screen
+from tests.ui.test_log_form import planned_page, typing_in_the_squat
 
 
 class FocusEvents(QObject):
@@ -60,3 +68,24 @@ def test_a_field_handed_the_keyboard_for_later_takes_it_from_nobody(qtbot: QtBot
     assert QApplication.focusWidget() is name and name.selectedText() == "Glute"
     tabs.setCurrentIndex(0)  # and the field has the keyboard once its tab is back
     assert QApplication.focusWidget() is weight
+
+
+def test_the_log_form_built_anew_leaves_the_chosen_text_of_a_field_beside_it(
+        qtbot: QtBot, store: Store, catalog: Catalog) -> None:
+    """The same in the Log form: its blocks made anew (the units changed) while the keyboard is in a field
+    beside the form, in the same window. That field's chosen text was let go."""
+    page = planned_page(qtbot, store, catalog, Language.DA)
+    window = QWidget()
+    beside = QLineEdit("Hip thrust")
+    layout = QVBoxLayout(window)
+    layout.addWidget(beside)
+    layout.addWidget(page)
+    on_screen(qtbot, window, 900, 800)
+    window.activateWindow()
+    typing_in_the_squat(qtbot, page)
+    beside.setFocus()
+    qtbot.waitUntil(beside.hasFocus)
+    beside.setSelection(0, 3)
+    trainee = page.live.trainee
+    assert page.live.run(EditProfile(trainee, replace(trainee, units=Units.LB), "units")) is None
+    assert QApplication.focusWidget() is beside and beside.selectedText() == "Hip"
