@@ -15,6 +15,7 @@ import pytest
 from sqlalchemy import create_engine, event, text
 
 from glueplan.domain.commands import AddExercise
+from glueplan.domain.language import Language
 from glueplan.domain.log import LoggedSet
 from glueplan.domain.plan import Weekday
 from glueplan.domain.trainee import Trainee
@@ -99,3 +100,22 @@ def test_a_write_held_up_by_another_clients_lock_is_refused_in_seconds(
     finally:
         holder.dispose()
         store.close()
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_a_server_that_is_down_at_start_is_said_as_a_server_not_a_file(
+        own_server: PostgresServer, language: Language) -> None:
+    """A clinic walk started glueplan with the server stopped and read "Cannot open the database …: connection
+    failed: … accepting TCP/IP connections?. The file was not changed": no file is there, and the server's own
+    words ran into the sentence. They stand in brackets now, the message speaks of the server, and says what to
+    do."""
+    url = own_server.url(own_server.new_database())
+    own_server.stop()
+    with pytest.raises(StoreError) as down:
+        open_store(database_url(url))
+    said = down.value.text(language)
+    assert down.value.key == "store.server_unreachable"
+    assert "?." not in said and "(" in said and said.rstrip().endswith(".")
+    ours = said.replace(f"({down.value.params['reason']})", "")  # the server's words may speak of a socket file
+    assert not any(word in ours for word in ("file", "Filen", "fil "))
+    own_server.start()
