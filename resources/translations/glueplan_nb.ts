@@ -267,6 +267,10 @@
 <context>
     <name>ExerciseBlock</name>
     <message>
+        <source>Note: %1</source>
+        <translation>Notat: %1</translation>
+    </message>
+    <message>
         <source>Weight in %1</source>
         <translation>Vekt i %1</translation>
     </message>
@@ -289,6 +293,10 @@
     <message>
         <source>Target: %1 × %2 reps at RIR %3, rest %4</source>
         <translation>Mål: %1 × %2 repetisjoner ved RIR %3, pause %4</translation>
+    </message>
+    <message>
+        <source>Target: %1 × %2 reps at RIR %3 with %4, rest %5</source>
+        <translation>Mål: %1 × %2 repetisjoner ved RIR %3 med %4, pause %5</translation>
     </message>
     <message>
         <source>Last session (%1): %2</source>

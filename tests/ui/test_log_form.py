@@ -16,7 +16,7 @@ from glueplan.app.command import History
 from glueplan.app.log_edits import LogSet
 from glueplan.app.opening import open_workspace
 from glueplan.app.setup_edits import DeleteOwnExercise, EditProfile, SaveOwnExercise
-from glueplan.domain.catalog import Catalog
+from glueplan.domain.catalog import Catalog, Prescription, RepRange
 from glueplan.domain.commands import AddExercise, EditPlanned, MoveExercise, RemoveExercise
 from glueplan.domain.language import Language
 from glueplan.domain.log import LoggedSet, Side
@@ -115,6 +115,42 @@ def test_the_progression_hint_is_about_the_last_session_with_its_date(qtbot: QtB
     assert f"Sidste træning ({day}): Begge sæt nåede 10 gentagelser" in page.blocks[0].target.text()
     assert day.startswith("mandag den ")
     assert "\nSidste træning" in page.blocks[0].target.text()  # on a line of its own, no markup shown as text
+
+
+@pytest.mark.parametrize(("language", "target", "note", "hint"), [
+    (Language.NB, "Mål: 3 × 6–8 repetisjoner ved RIR 1 med 80 kg, pause 2:30", "Notat: ", "Forrige økt ("),
+    (Language.DA, "Mål: 3 × 6–8 gentagelser ved RIR 1 med 80 kg, pause 2:30", "Note: ", "Sidste træning ("),
+    (Language.EN, "Target: 3 × 6–8 reps at RIR 1 with 80 kg, rest 2:30", "Note: ", "Last session ("),
+])
+def test_the_planned_load_and_note_are_shown_and_the_load_filled_in(
+        qtbot: QtBot, store: Store, catalog: Catalog, language: Language, target: str, note: str, hint: str) -> None:
+    """The coach planned the squat with 80 kg and a note in the Week tab: the Log page said neither (the printed
+    sheet says both) and left the weight empty. The planned load is the prescription: it is filled in even where
+    the last session suggests another (said in its line); a load typed stays when the form is built again."""
+    page = planned_page(qtbot, store, catalog, language)
+    workspace = page.live.workspace
+    for _ in range(3):  # all at the top of the range: the last session says to go up, to 105 kg
+        workspace.repository.log_set(workspace.trainee_id, LoggedSet("back_squat", page.moment() - timedelta(days=7),
+                                                                     100, 8, 1))
+    squat = page.blocks[0].planned
+    assert squat is not None and squat.exercise_id == "back_squat"
+    written = "<b>Hold</b> nøytral rygg & 100%2"  # as written, never markup
+    planned = Prescription(3, RepRange(6, 8), 1, 150)  # as the coach set it in the Week tab
+    page.live.apply(EditPlanned(0, 0, 0, planned, 80.0, written))
+    block = page.blocks[0]
+    qtbot.waitUntil(block.isVisible)  # made anew for the plan edited
+    assert block.target.text().split("\n")[0] == target
+    assert hint in block.target.text() and "105" in block.target.text()
+    assert block.plan_note.isVisible() and block.plan_note.text() == note + written
+    assert block.plan_note.textFormat() is Qt.TextFormat.PlainText
+    assert block.weight.text() == "80" and not page.blocks[1].plan_note.isVisible()
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    block.focus_entry()
+    typed = "82.5" if language is Language.EN else "82,5"
+    qtbot.keyClicks(focused(), typed)
+    page.live.apply(EditPlanned(0, 0, 0, replace(planned, rir=2), 80.0, written))  # the block made anew
+    assert page.blocks[0] is not block and page.blocks[0].weight.text() == typed
 
 
 def test_a_set_note_and_the_days_note_are_saved_and_undone(qtbot: QtBot, store: Store, catalog: Catalog) -> None:

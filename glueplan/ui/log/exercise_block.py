@@ -105,6 +105,13 @@ class ExerciseBlock(QGroupBox):
         units = self.units.value
         self.target = plain(QLabel())
         self.target.setWordWrap(True)
+        # The coach's note on the planned exercise ("Hold nøytral rygg"), as the printed sheet has it, as written.
+        note = planned.note if planned is not None else ""
+        self.plan_note = plain(QLabel(filled(self.tr("Note: %1"), note) if note else ""))
+        self.plan_note.setWordWrap(True)
+        italic = self.plan_note.font()
+        italic.setItalic(True)  # the coach's words, set apart from the target as on the sheet
+        self.plan_note.setFont(italic)
         self.readiness = QLabel()  # a muscle it trains most is not ready: said before a hard set
         self.readiness.setWordWrap(True)
         self.readiness.setObjectName("readiness_warning")
@@ -157,9 +164,12 @@ class ExerciseBlock(QGroupBox):
         rest_of_entry.addWidget(self.note, 1)
         rest_of_entry.addWidget(self.log_button)
         entry = TwoLines(numbers, rest_of_entry)  # the note a few letters wide ("N…") on half a laptop's screen
+        said = QVBoxLayout()
+        said.addWidget(self.target)
+        said.addWidget(self.plan_note)
         heading = QHBoxLayout()
         heading.addWidget(self.picture)
-        heading.addWidget(self.target, 1)
+        heading.addLayout(said, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(heading)
         layout.addWidget(self.readiness)
@@ -169,6 +179,7 @@ class ExerciseBlock(QGroupBox):
         # Shown or hidden once the layout has made them the block's: a widget without a parent is a window,
         # and shown it opened as one (a flash on the desktop, the keyboard taken from the form).
         self.side.setVisible(exercise.laterality is Laterality.UNILATERAL)
+        self.plan_note.setVisible(bool(note))
         self._show_picture(exercise.id)
 
     def _say_unit(self) -> None:
@@ -192,19 +203,27 @@ class ExerciseBlock(QGroupBox):
             self.picture.setVisible(picture is not None or self.exercise.figure_id is not None)
 
     def show_target(self, suggestion: Suggestion | None, reps: RepsDone | None, last_day: date | None) -> None:
-        """The prescription, and what the last session the exercise was done says for this one (said to be
-        about that session, with its date): the load double progression suggests, or for an exercise done
-        without added load the reps to beat."""
+        """The prescription with the planned load, and what the last session the exercise was done says for this
+        one (said to be about that session, with its date): the load double progression suggests, or for an
+        exercise done without added load the reps to beat. The weight starts at the planned load, else the
+        suggested one."""
         p = self.prescription
-        target = filled(self.tr("Target: %1 × %2 reps at RIR %3, rest %4"), str(p.sets), str(p.reps), str(p.rir),
-                        rest_clock(p.rest_s))
         language, units = self.page.language, self.page.trainee.units
+        planned_kg = self.planned.load_kg if self.planned is not None else None
+        if planned_kg is None:
+            target = filled(self.tr("Target: %1 × %2 reps at RIR %3, rest %4"), str(p.sets), str(p.reps), str(p.rir),
+                            rest_clock(p.rest_s))
+        else:  # the load the coach planned, as the Week tab and the printed sheet say it
+            target = filled(self.tr("Target: %1 × %2 reps at RIR %3 with %4, rest %5"), str(p.sets), str(p.reps),
+                            str(p.rir), load_text(planned_kg, self.exercise, units, language), rest_clock(p.rest_s))
         said = suggestion.reason(language, units) if suggestion is not None else \
             reps.text(language) if reps is not None else None
         if said is not None and last_day is not None:
             hint = filled(self.tr("Last session (%1): %2"), date_text(last_day, language), said)
             target += f"\n{hint}"  # a plain label: the reason may name the user's own exercise
-        suggested = weight_text(suggestion.load_kg, units, language) if suggestion is not None else ""
+        # The planned load is the prescription and goes in the field; the last session's advice is said above it.
+        prefilled = planned_kg if planned_kg is not None else suggestion.load_kg if suggestion is not None else None
+        suggested = weight_text(prefilled, units, language) if prefilled is not None else ""
         if not self._load_typed():  # the load suggested before, or none: the last session may have changed
             self._suggested = suggested
             if self.weight.text() != suggested:
