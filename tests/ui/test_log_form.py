@@ -297,11 +297,38 @@ def test_two_sets_in_a_row_are_logged_from_the_keyboard_alone(qtbot: QtBot, stor
     assert focused() is block.rir
     qtbot.keyClicks(focused(), "2")
     qtbot.keyClick(focused(), Qt.Key.Key_Return)
-    qtbot.keyClick(focused(), Qt.Key.Key_Return)  # the same again; RIR is said of each set
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)  # the same again, its RIR too
     assert [(s.exercise_id, s.weight_kg, s.reps, s.rir) for s in stored_sets(page)] == [
         ("single_leg_hip_thrust", 20.0, 12, None), ("single_leg_hip_thrust", 22.5, 10, 2),
-        ("single_leg_hip_thrust", 22.5, 10, None)]
+        ("single_leg_hip_thrust", 22.5, 10, 2)]
     assert block.problem.text() == "" and focused() is block.weight
+
+
+def test_the_rir_is_kept_for_the_next_set_and_typing_replaces_it(qtbot: QtBot, store: Store,
+                                                                  catalog: Catalog) -> None:
+    """The README's flow (weight, Tab, reps, Tab, RIR, Enter, then Enter for the same again) saved every set
+    after the first without RIR, as the RIR was emptied after each set and the weight and reps were kept. The
+    RIR is kept as they are, chosen when tabbed into (typing replaces it); the note is of one set."""
+    page = planned_page(qtbot, store, catalog, Language.NB)
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    block = page.blocks[0]  # back squat: weight, reps, RIR, note
+    block.focus_entry()
+    qtbot.keyClicks(focused(), "80")
+    for key, typed in ((Qt.Key.Key_Tab, "6"), (Qt.Key.Key_Tab, "2"), (Qt.Key.Key_Tab, "dyp")):
+        qtbot.keyClick(focused(), key)
+        qtbot.keyClicks(focused(), typed)
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    assert (block.weight.text(), block.reps.text(), block.rir.text(), block.note.text()) == ("80", "6", "2", "")
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)  # the same set again
+    for _field in ("reps", "rir"):
+        qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    assert focused() is block.rir and block.rir.selectedText() == "2"
+    qtbot.keyClicks(focused(), "1")
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    assert [(s.weight_kg, s.reps, s.rir, s.note) for s in stored_sets(page)] == [
+        (80.0, 6, 2, "dyp"), (80.0, 6, 2, ""), (80.0, 6, 1, "")]
+    assert focused() is block.weight and block.rir.text() == "1"
 
 
 @pytest.mark.parametrize(("tabs", "key"), [

@@ -322,14 +322,15 @@ class ExerciseBlock(QGroupBox):
     def entry_saved(self) -> None:
         """Ready for the next set, typed as the last one was: the keyboard in the load, its value
         kept and chosen, so that typing replaces it ("60", Tab, "10", Enter) and Enter logs the
-        same load and reps again (the reps kept too; Tab chooses them). RIR and note are said of
-        each set and start empty; the other side comes after one side. What was typed is saved
-        now, so the fields forget it (setText, not clear): Ctrl+Z undoes the set."""
+        same load, reps and RIR again (the reps and RIR kept too; Tab chooses them): a RIR that
+        started empty saved every set after the first without one, and the progression judged
+        those by reps alone. The note is said of each set and starts empty; the other side comes
+        after one side. What was typed is saved now, so the fields forget it (setText, not
+        clear): Ctrl+Z undoes the set."""
         self._tidy_weight()
-        for field in (self.weight, self.reps):
+        for field in (self.weight, self.reps, self.rir):
             field.setText(field.text())
-        for field in (self.rir, self.note):
-            field.setText("")
+        self.note.setText("")
         self.side.setCurrentIndex(self.side.findData(_NEXT_SIDE[Side(self.side.currentData())]))
         self.focus_entry()
 
