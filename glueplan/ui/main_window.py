@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QLabel,
     QMainWindow,
@@ -31,6 +32,7 @@ from glueplan.ui.library.exercise_detail import ExerciseDetail
 from glueplan.ui.library.panel import LibraryPanel
 from glueplan.ui.map.muscle_map import MuscleMap
 from glueplan.ui.panels_splitter import PanelsSplitter
+from glueplan.ui.shared.keyboard_focus import first_field
 from glueplan.ui.shared.lazy_tab import LazyTab
 from glueplan.ui.shared.modal import asked
 from glueplan.ui.shared.plain_text import ask, no_mnemonic
@@ -92,6 +94,7 @@ class MainWindow(QMainWindow):
         self.library.search.setFocus()  # where the keyboard starts (first in the chain are the details)
 
         self.tabs.currentChanged.connect(self._tab_changed)
+        self.tabs.tabBarClicked.connect(self._tab_clicked)
         self.map.muscles_picked.connect(self.library.set_picked)
         self.library.muscles_picked.connect(self.map.set_picked)
         self.library.exercise_selected.connect(self._exercise_selected)
@@ -631,6 +634,40 @@ class MainWindow(QMainWindow):
                                      "history": self.history_tab, "charts": self.charts_tab,
                                      "programs": self.programs_tab}
         self.tabs.setCurrentWidget(pages.get(name, self.map))
+        self._keyboard_to_page()
+
+    def _tab_clicked(self, index: int) -> None:
+        """A tab clicked puts the keyboard in its page, as its shortcut does (a click leaves it where it was)."""
+        if index >= 0 and self.live is not None:  # before the workspace is open, the map is the only tab
+            self.tabs.setCurrentIndex(index)  # the bar chooses the tab only after saying it was clicked
+            self._keyboard_to_page()
+
+    def _keyboard_to_page(self) -> None:
+        """The keyboard into the page just chosen: where the page last had it, else where it starts. Qt moves it
+        along only from the page before: from the library's search it stayed there, and a date typed for the Log
+        tab ("07") filtered the library to no exercise."""
+        tab = self.tabs.currentWidget()
+        focus = QApplication.focusWidget()
+        if focus is not None and focus is not tab and tab.isAncestorOf(focus):
+            return  # there already
+        remembered = tab.focusWidget()
+        if remembered is not None and remembered is not tab and remembered.isVisible() and remembered.isEnabled():
+            remembered.setFocus()  # with its cursor and choice as they were
+            return
+        start = self._first_field(tab)
+        (start if start is not None else self.tabs.tabBar()).setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _first_field(self, tab: QWidget) -> QWidget | None:
+        """Where the keyboard starts on a page it has not been in: the first exercise's load on the Log tab (the
+        date on a day without one), the week's Monday, the list of programs, elsewhere the page's first field.
+        None on a page without one (the Week tab before a program), where the tab bar takes it."""
+        if tab is self.log_tab and self.log_tab.page is not None:
+            return self.log_tab.page.first_field()
+        if tab is self.week_tab and self.week_page is not None:
+            return self.week_page.calendar.days[0]
+        if tab is self.programs_tab and self.programs_tab.page is not None:
+            return self.programs_tab.page.program_list
+        return first_field(tab)
 
     def edit_preferences(self) -> None:
         from glueplan.ui.settings.dialog import PreferencesDialog

@@ -185,6 +185,10 @@ class LogPage(QWidget):
     def day(self) -> date:
         return self.date.date().toPython()
 
+    def first_field(self) -> QWidget:
+        """Where the keyboard starts on the page: the first exercise's load, or the date on a day without one."""
+        return self.blocks[0].weight if self.blocks else self.date
+
     def go_on_from(self, old: LogPage) -> None:
         """Go on where the page of the window this one replaces (a language switch) left off: its day,
         the exercises added by hand, what was typed in each block with the keyboard where it was, and

@@ -59,6 +59,18 @@ def _deepest_focus_proxy(widget: QWidget) -> QWidget:
     return widget
 
 
+def first_field(page: QWidget) -> QWidget | None:
+    """The first widget of ``page`` that Tab stops at (shown, enabled), as Qt picks one on a tab it moves the
+    keyboard into; None if it has none."""
+    widget = page.nextInFocusChain()
+    while widget is not page:
+        if page.isAncestorOf(widget) and widget.focusPolicy() & Qt.FocusPolicy.TabFocus and \
+                widget.focusProxy() is None and widget.isVisibleTo(page) and widget.isEnabled():
+            return widget
+        widget = widget.nextInFocusChain()
+    return None
+
+
 def paint_focus_frame(widget: QWidget, rect: QRect | None = None) -> None:
     """A 2-pixel frame in the highlight colour inside ``widget``'s edge (or inside ``rect`` of it,
     such as an item view's row), painted from its paint event."""
