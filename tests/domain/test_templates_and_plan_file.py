@@ -43,7 +43,7 @@ def test_seed_002_trains_gluteus_medius_in_every_item(catalog: Catalog) -> None:
     for session in program.weeks[0].sessions:
         assert 2 <= len(session.items) <= 4  # "2-4 exercises are more than enough"
         assert all(catalog.exercise(i.exercise_id).weight("gluteus_medius") >= 0.5 for i in session.items)
-    assert program.weeks[0].sessions[1].items[1].note == "Langsom eksentrisk fase: 3–4 sek ned."
+    assert program.weeks[0].sessions[1].items[1].note == "Langsom eksentrisk fase: 3–4 sek. ned."
 
 
 def test_templates_have_texts_in_every_language() -> None:
