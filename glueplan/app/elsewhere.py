@@ -16,7 +16,9 @@ from glueplan.domain.default_names import trainee_in_language
 
 def catch_up(workspace: Workspace) -> ChangeSet:
     """Read again what may have been changed elsewhere; ``program`` in the change says the open
-    program was saved elsewhere (the steps this window made on it are history now)."""
+    program was saved elsewhere (the steps this window made on it are history now), or that
+    another one is active now (started, chosen or deleted elsewhere): the window shows the
+    trainee's active program, as it does when it opens."""
     repository = workspace.repository
     change = ChangeSet(programs=True, whole_log=True)
     trainee = trainee_in_language(repository.trainee(workspace.trainee_id), workspace.language)
@@ -25,10 +27,8 @@ def catch_up(workspace: Workspace) -> ChangeSet:
     catalog = repository.catalog()
     if catalog.exercises != workspace.catalog.exercises:
         change |= workspace.set_catalog(catalog)
-    if workspace.program_id is not None:
-        listed = {program.id: program for program in repository.program_overview(workspace.trainee_id)}
-        if workspace.program_id not in listed:  # deleted elsewhere: the active one instead
-            change |= workspace.load_program(repository.active_program(workspace.trainee_id))
-        elif repository.program_state(workspace.program_id)[1] != workspace.version:
-            change |= workspace.load_program(workspace.program_id)
+    active = repository.active_program(workspace.trainee_id)
+    if active != workspace.program_id or (active is not None and
+                                          repository.program_state(active)[1] != workspace.version):
+        change |= workspace.load_program(active)  # started, chosen, deleted or saved elsewhere
     return change

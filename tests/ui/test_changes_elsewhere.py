@@ -15,7 +15,8 @@ from pytestqt.qtbot import QtBot
 
 from glueplan.app.command import History
 from glueplan.app.log_edits import LogSet
-from glueplan.app.program_list_edits import DuplicateProgram
+from glueplan.app.program_list_edits import DeleteProgram, DuplicateProgram
+from glueplan.app.setup_edits import StartProgram
 from glueplan.domain.catalog import builtin_catalog
 from glueplan.domain.commands import AddExercise
 from glueplan.domain.log import LoggedSet
@@ -118,3 +119,24 @@ def test_an_open_editor_in_the_week_is_not_closed_by_a_change_elsewhere(qtbot: Q
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Escape)
     follower.check()
     assert live.program.name == "Theirs"
+
+
+def test_a_program_started_in_one_window_shows_on_the_others_week_tab(qtbot: QtBot, shared: str) -> None:
+    """The other window showed the client without a program, and kept saying so on its Week tab (a
+    clinic walk): it read again only a program it had open. Deleted there, it goes here too."""
+    first, second = window_on(qtbot, shared), window_on(qtbot, shared)
+    second.tabs.setCurrentWidget(second.week_tab)
+    assert second.week_tab.currentWidget() is second.week_hint
+    start = StartProgram(seed_000(), "seed-000", "Start")
+    first.live.run(start)
+    qtbot.waitUntil(lambda: second.week_page is not None and second.week_tab.currentWidget() is second.week_page,
+                    timeout=5000)
+    assert second.live.workspace.program == first.live.workspace.program
+    assert "changed elsewhere" not in second.statusBar().currentMessage()  # no edits here to lose
+    assert start.program_id is not None
+    first.live.run(DeleteProgram(start.program_id, "Delete"))
+    qtbot.waitUntil(lambda: second.week_tab.currentWidget() is second.week_hint, timeout=5000)
+    first.live.undo_stacks[History.PLAN].undo()
+    qtbot.waitUntil(lambda: second.week_page is not None and second.week_tab.currentWidget() is second.week_page,
+                    timeout=5000)
+    assert second.live.workspace.program_id == first.live.workspace.program_id

@@ -24,8 +24,9 @@ POLL_MS = 2000
 
 class ChangesElsewhere(QObject):
     """Belongs to the LiveWorkspace (a window rebuilt for another language keeps it). Emits
-    ``program_reloaded`` when the open program was saved elsewhere and read again: the plan's
-    undo steps were made on the copy before, and are dropped, as after a refused stale edit."""
+    ``program_reloaded`` when the open program was saved elsewhere and read again (or another is
+    active now) while the plan had undo steps: they were made on the copy before, and are dropped,
+    as after a refused stale edit."""
 
     program_reloaded = Signal()
     file_replaced = Signal()
@@ -86,8 +87,9 @@ class ChangesElsewhere(QObject):
         except StoreError:
             return  # still to catch up with
         self._pending = False
-        if change.program:
-            self._live.undo_stacks[History.PLAN].clear()
+        plan = self._live.undo_stacks[History.PLAN]
+        if change.program and plan.count():  # a program started elsewhere, none open here: nothing to say
+            plan.clear()
             self.program_reloaded.emit()
         workspace.publish(change)
 
