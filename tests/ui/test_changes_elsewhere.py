@@ -26,6 +26,8 @@ from glueplan.store.location import database_url
 from glueplan.store.repository import Repository
 from glueplan.ui.main_window import MainWindow
 from glueplan.ui.shared.changes_elsewhere import ChangesElsewhere, follow_changes_elsewhere
+from glueplan.ui.shared.copy_notice import CopyNotice
+from glueplan.ui.shared.database_lock import DatabaseLock
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.week.calendar import WeekCalendar
 from glueplan.ui.week.editors import PlannedEditor
@@ -140,3 +142,15 @@ def test_a_program_started_in_one_window_shows_on_the_others_week_tab(qtbot: QtB
     qtbot.waitUntil(lambda: second.week_page is not None and second.week_tab.currentWidget() is second.week_page,
                     timeout=5000)
     assert second.live.workspace.program_id == first.live.workspace.program_id
+
+
+def test_only_a_database_file_open_twice_says_so(qtbot: QtBot, shared: str) -> None:
+    """Two windows on one computer on a PostgreSQL database said 'glueplan is already open on this
+    database … close one', as two copies on one file do: a server's database is meant to be open
+    in many places (and a lock file on one computer sees only its own copies)."""
+    window_on(qtbot, shared)
+    second = window_on(qtbot, shared)
+    notice = second.findChild(CopyNotice)
+    on_a_file = "://" not in shared
+    assert (notice is not None and notice.isVisible()) == on_a_file
+    assert (second.live.findChild(DatabaseLock) is not None) == on_a_file

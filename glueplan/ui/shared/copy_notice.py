@@ -1,14 +1,16 @@
 """The notice across the top of a window (above the pages, wrapping its text to the window's
-width): a second copy of glueplan on the same database says so for as long as the other copy
-is open; a database glueplan may only read says that instead. A window whose file a restore in
-another window replaced says so in red, with a button that starts glueplan again on the file now
-in place: it went on showing the old file's data as current, and only its next edit was refused."""
+width): a second copy of glueplan on the same database file says so for as long as the other
+copy is open (a server's database is meant to be open in many places, and says nothing); a
+database glueplan may only read says that instead. A window whose file a restore in another
+window replaced says so in red, with a button that starts glueplan again on the file now in
+place: it went on showing the old file's data as current, and only its next edit was refused."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton, QStyle, QVBoxLayout, QWidget
 
+from glueplan.store.location import sqlite_file
 from glueplan.ui.settings.theme import ERROR_TEXT
 from glueplan.ui.shared.changes_elsewhere import ChangesElsewhere, follow_changes_elsewhere
 from glueplan.ui.shared.database_lock import DatabaseLock
@@ -91,11 +93,14 @@ class CopyNotice(Notice):
         self.window().close()
 
 
-def show_copy_notice(window: QMainWindow, live: LiveWorkspace) -> Notice:
+def show_copy_notice(window: QMainWindow, live: LiveWorkspace) -> Notice | None:
     """The notice for the window's workspace; its lock belongs to the workspace, so that a window
     rebuilt for another language keeps the same lock. A read-only database takes no lock (it
-    writes nothing, not even a lock file beside it): its window says it is read-only."""
+    writes nothing, not even a lock file beside it): its window says it is read-only. A server's
+    database is meant to be open in many places: no lock, no notice (None)."""
     store = live.workspace.repository.store
+    if not store.read_only and sqlite_file(store.engine.url) is None:
+        return None
     pages = window.takeCentralWidget()
     container = QWidget(window)
     notice: Notice

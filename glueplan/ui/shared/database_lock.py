@@ -1,8 +1,9 @@
-"""Who has the database open: a lock file beside an SQLite file (for another server, one in
-the temporary folder named after its address), so that a second copy of glueplan can tell the
-user. The data are safe either way (a stale program edit is refused, see StaleProgram); the
-lock only lets the user know. A lock left by a copy that crashed is stale (its process is gone)
-and is taken over; a copy that was second takes the lock over when the first one closes.
+"""Who has an SQLite file open: a lock file beside it, so that a second copy of glueplan can
+tell the user. A server's database is meant to be open in many places at once (a clinic's
+computers), and a lock file on one computer would see only its own copies: it takes none. The
+data are safe either way (a stale program edit is refused, see StaleProgram); the lock only lets
+the user know. A lock left by a copy that crashed is stale (its process is gone) and is taken
+over; a copy that was second takes the lock over when the first one closes.
 
 The lock tells a second copy of the first, not the first of a second: so each copy also holds a
 lock of its own beside it (``glueplan.sqlite.lock.copy-<process>-<n>``), which ``others`` counts
@@ -11,13 +12,12 @@ database's own files would drop this process's SQLite locks (store/open_files.py
 
 from __future__ import annotations
 
-import hashlib
 import itertools
 import os
 import secrets
 from pathlib import Path
 
-from PySide6.QtCore import QDir, QLockFile, QObject, QTimer, Signal
+from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
 from sqlalchemy.engine import URL
 
 from glueplan.store.location import sqlite_file
@@ -28,17 +28,15 @@ _numbers = itertools.count(1)  # two workspaces of one process on one file are t
 
 
 def lock_path(url: URL) -> Path:
-    """``glueplan.sqlite.lock`` beside the file, or a per-address file in the temporary folder.
+    """``glueplan.sqlite.lock`` beside the SQLite file ``url`` names.
 
     The file is named as SQLite names it, links followed and '..' gone (as its -wal and -shm are):
     two copies started by two names of one file (~/glueplan.sqlite, a link into a synced folder,
     and the folder's own name) took two locks, and neither was told of the other."""
     file = sqlite_file(url)
-    if file is not None:
-        real = file.resolve()
-        return real.with_name(real.name + ".lock")
-    address = url.render_as_string(hide_password=True).encode("utf-8")
-    return Path(QDir.tempPath()) / f"glueplan-{hashlib.sha256(address).hexdigest()[:16]}.lock"
+    assert file is not None, "a server's database takes no lock"
+    real = file.resolve()
+    return real.with_name(real.name + ".lock")
 
 
 class DatabaseLock(QObject):
