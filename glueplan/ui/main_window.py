@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         self.detail = ExerciseDetail(catalog, language)
         self.week_page: WeekPage | None = None
         self.guide: GettingStarted | None = None
+        self._refusal = ""  # a refused undo or redo said in the status bar, until it no longer applies
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.map, self.tr("Muscle map"))
@@ -125,6 +126,7 @@ class MainWindow(QMainWindow):
         self.file_menu.insertActions(first, list(self.trainee_bar.file_actions))
         self.file_menu.insertSeparator(first)
         live.failed.connect(self._failed)
+        live.moved_on.connect(self._refusal_over)
         for stack in live.undo_stacks.values():
             stack.indexChanged.connect(self.steps_moved)  # a step taken, pushed or cleared away
         self.library.set_catalog(live.catalog)
@@ -484,9 +486,19 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(reason, 8000)
 
     def _failed(self, history: History, reason: str) -> None:
-        """Refused plan edits and the window's steps are said in a dialog; the log says its own beside the entry."""
-        if history is not History.LOG:
+        """Refused plan edits and the window's steps are said in a dialog. A refused undo or redo of the
+        log's (its entries say their own beside them) is said in the status bar, seen on every tab (on the
+        Log tab's line alone, it went unseen from History), until the next step or another trainee."""
+        if history is History.LOG:
+            self._refusal = reason
+            self.statusBar().showMessage(reason)
+        else:
             ask(self, QMessageBox.Icon.Warning, self.tr("Not saved"), reason)
+
+    def _refusal_over(self) -> None:
+        if self._refusal and self.statusBar().currentMessage() == self._refusal:
+            self.statusBar().clearMessage()
+        self._refusal = ""
 
     # -- views ------------------------------------------------------------------------------
 

@@ -14,9 +14,10 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from glueplan.app.command import History
-from glueplan.app.log_edits import LogSet
+from glueplan.app.log_edits import EditSet, LogSet
 from glueplan.app.program_list_edits import DeleteProgram, DuplicateProgram
 from glueplan.app.setup_edits import StartProgram
+from glueplan.app.trainees import add_and_switch
 from glueplan.domain.catalog import builtin_catalog
 from glueplan.domain.commands import AddExercise
 from glueplan.domain.log import LoggedSet
@@ -154,3 +155,29 @@ def test_only_a_database_file_open_twice_says_so(qtbot: QtBot, shared: str) -> N
     on_a_file = "://" not in shared
     assert (notice is not None and notice.isVisible()) == on_a_file
     assert (second.live.findChild(DatabaseLock) is not None) == on_a_file
+
+
+def test_a_refused_undo_is_said_on_the_tab_in_front_until_the_next_step(qtbot: QtBot, shared: str) -> None:
+    """A set edited here, then by another window, and Ctrl+Z here on the History tab: nothing was seen (the
+    reason went to the Log tab's line, in red, and stayed there), and Undo offered "Edit set" for ever."""
+    window = window_on(qtbot, shared)
+    window.tabs.setCurrentWidget(window.history_tab)
+    logged = LoggedSet("back_squat", datetime(2026, 11, 23, 7), 100.0, 5, 2)
+    log = LogSet(logged, "Log set")
+    window.live.run(log)
+    assert log.set_id is not None
+    mine = replace(logged, reps=6)
+    window.live.run(EditSet(log.set_id, logged, mine, "Edit set"))
+    elsewhere = open_store(database_url(shared))
+    Repository(elsewhere).update_logged_set(log.set_id, mine, replace(mine, reps=7))  # the other window's edit
+    elsewhere.close()
+    window.undo_action.trigger()
+    assert "changed elsewhere" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: window.undo_action.text() == "&Undo Log set", timeout=5000)  # the edit's step is gone
+    window.live.run(LogSet(replace(logged, performed_at=datetime(2026, 11, 23, 8)), "Log set"))
+    assert window.statusBar().currentMessage() == ""  # the next step: it no longer applies
+    window.undo_action.trigger()
+    window.undo_action.trigger()  # the first set's, changed elsewhere too: refused
+    assert "changed elsewhere" in window.statusBar().currentMessage()
+    window.live.change_trainee(lambda workspace: add_and_switch(workspace, "Bo"))
+    assert window.statusBar().currentMessage() == ""  # another client: it no longer applies

@@ -347,8 +347,10 @@ def test_a_refused_write_keeps_redo_and_a_failed_undo_can_be_repeated(page: LogP
     monkeypatch.setattr(page.live.workspace.repository, "log_set", real_log_set)
     page.delete(first, first_set)
     monkeypatch.setattr(page.live.workspace.repository, "log_set", locked)
+    said: list[str] = []
+    page.live.failed.connect(lambda _history, reason: said.append(reason))  # the window's status bar says it
     page.undo_stack.undo()  # bringing the deleted set back fails once …
-    assert "locked" in page.problem.text()
+    assert len(said) == 1 and "locked" in said[0]
     assert [i for i, _ in page.live.workspace.sets_on(page.day())] == []
     monkeypatch.setattr(page.live.workspace.repository, "log_set", real_log_set)
     page.undo_stack.redo()  # … the step is still there: redo (already done) and undo again

@@ -158,7 +158,8 @@ class LogPage(QWidget):
         layout.addWidget(self.future)
         layout.addWidget(self.scroll, 1)
         layout.addWidget(self.rest)
-        self.problem = ProblemLabel()  # a failed undo or delete (a refused set is said in its block)
+        # A failed delete or note (a refused set is said in its block, a refused undo by the window's status bar).
+        self.problem = ProblemLabel()
         layout.addWidget(self.problem)
         QVBoxLayout(self).addWidget(LayoutFence(body))  # the rest timer showing lays out the page, not the window
         # Exercises added by hand, by the trainee and day they were added for (a coach going from one
@@ -168,7 +169,6 @@ class LogPage(QWidget):
         # Readiness as last read, and what it was read for: the moment and the day's sets up to it
         # (the other days' sets change only with changes that say so).
         self._ready: tuple[tuple[datetime, list[LoggedSet]], dict[str, float]] | None = None
-        live.failed.connect(self._step_failed)
         self.refresher = RefreshWhenShown(self, live, _shows, self.follow)
         self._rest_step = 0
         self.undo_stack.indexChanged.connect(self._end_rest_of_undone_set)
@@ -424,10 +424,6 @@ class LogPage(QWidget):
         self.problem.clear()
         for block in self.blocks:
             block.problem.clear()
-
-    def _step_failed(self, history: History, reason: str) -> None:
-        if history is History.LOG:
-            self.problem.setText(reason)
 
 
 def today() -> date:

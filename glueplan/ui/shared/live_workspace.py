@@ -22,14 +22,16 @@ from glueplan.domain.language import Language
 from glueplan.domain.plan import Program
 from glueplan.domain.rules import Report
 from glueplan.domain.trainee import Trainee
-from glueplan.store.errors import SET_GONE, StaleProgram, StoreError
+from glueplan.store.errors import SET_GONE, StaleProgram, StaleSet, StoreError
 from glueplan.ui.shared.undo_text import UndoText, said_again
 
 
 class _Step(QUndoCommand):
     """An app command on a QUndoStack. It joins the stack only after its first ``do`` succeeded,
     so a refused edit leaves Undo and Redo as they were; a later failed undo or redo keeps the
-    step where it was (commands may be repeated), except when what it changes is gone."""
+    step where it was (commands may be repeated), except when what it changes is gone, or is a set
+    changed elsewhere since: taking it would write over the other window's edit, so it goes (Undo
+    offered it, refused, for ever)."""
 
     def __init__(self, live: LiveWorkspace, command: Command, order: int, stack: QUndoStack) -> None:
         super().__init__(command.text)
@@ -55,11 +57,13 @@ class _Step(QUndoCommand):
         try:
             step(self.command)  # type: ignore[operator]
         except StoreError as error:
-            if error.key == SET_GONE:
+            if error.key == SET_GONE or isinstance(error, StaleSet):
                 self.setObsolete(True)
             else:
                 self._put_back(undoing)
             self._live.step_failed(self.command.history, error)
+        else:
+            self._live.moved_on.emit()
 
     def _put_back(self, undoing: bool) -> None:
         """Qt moves the history's place once this returns, as if the step were taken: an undo the
@@ -76,10 +80,13 @@ class _Step(QUndoCommand):
 
 class LiveWorkspace(QObject):
     """Emits ``changed`` with the ChangeSet of every edit, undo, redo and reload, and ``failed``
-    with the history (plan or log) and the reason when the database refused one."""
+    with the history (plan or log) and the reason when the database refused one. ``moved_on``: a
+    step was taken (an edit, an undo or a redo done) or the histories dropped (another trainee), so
+    what was said of a refused undo or redo no longer applies."""
 
     changed = Signal(object)
     failed = Signal(object, str)
+    moved_on = Signal()
 
     def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -135,6 +142,7 @@ class LiveWorkspace(QObject):
                 self._forget()  # redone, the trainee step would show another trainee over this step
             stack = self.undo_stacks[command.history]
             stack.push(_Step(self, command, next(self._made), stack))
+            self.moved_on.emit()
         return None
 
     def run_or_report(self, command: Command) -> bool:
@@ -176,6 +184,7 @@ class LiveWorkspace(QObject):
         """Drop every undo step: each acts on the trainee it was made for."""
         for stack in self.undo_stacks.values():
             stack.clear()
+        self.moved_on.emit()
 
     def undo_stack(self, page: History, redo: bool = False) -> QUndoStack | None:
         """The history whose step Edit > Undo (``redo``: Redo) takes on a page showing ``page``'s
