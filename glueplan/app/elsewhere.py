@@ -10,6 +10,7 @@ pages that show them are told to read them again (they keep what the user is typ
 from __future__ import annotations
 
 from glueplan.app.changes import ChangeSet
+from glueplan.app.trainees import chosen_trainee, show
 from glueplan.app.workspace import Workspace
 from glueplan.domain.default_names import trainee_in_language
 
@@ -18,15 +19,19 @@ def catch_up(workspace: Workspace) -> ChangeSet:
     """Read again what may have been changed elsewhere; ``program`` in the change says the open
     program was saved elsewhere (the steps this window made on it are history now), or that
     another one is active now (started, chosen or deleted elsewhere): the window shows the
-    trainee's active program, as it does when it opens."""
+    trainee's active program, as it does when it opens. A trainee archived elsewhere gives way to
+    the one a start would show (the one last used here, else the first not archived): the caller
+    sees another ``trainee_id``, and the steps made for the one before are history."""
     repository = workspace.repository
     change = ChangeSet(programs=True, whole_log=True)
-    trainee = trainee_in_language(repository.trainee(workspace.trainee_id), workspace.language)
-    if trainee != workspace.trainee:
-        change |= workspace.set_trainee(trainee)
     catalog = repository.catalog()
     if catalog.exercises != workspace.catalog.exercises:
         change |= workspace.set_catalog(catalog)
+    if workspace.trainee_id not in dict(repository.trainee_names()):  # archived elsewhere: another, as at a start
+        return change | show(workspace, chosen_trainee(repository, None, workspace.language))
+    trainee = trainee_in_language(repository.trainee(workspace.trainee_id), workspace.language)
+    if trainee != workspace.trainee:
+        change |= workspace.set_trainee(trainee)
     active = repository.active_program(workspace.trainee_id)
     if active != workspace.program_id or (active is not None and
                                           repository.program_state(active)[1] != workspace.version):

@@ -35,7 +35,7 @@ from glueplan.ui.panels_splitter import PanelsSplitter
 from glueplan.ui.shared.keyboard_focus import first_field
 from glueplan.ui.shared.lazy_tab import LazyTab
 from glueplan.ui.shared.modal import asked
-from glueplan.ui.shared.plain_text import ask, no_mnemonic
+from glueplan.ui.shared.plain_text import ask, filled, no_mnemonic
 from glueplan.ui.shared.undo_text import UndoText
 from glueplan.ui.shared.window_undo import UndoFollowsWindow
 
@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
         self.live = live
         show_copy_notice(self, live)
         follow_changes_elsewhere(live).program_reloaded.connect(self._program_reloaded)
+        follow_changes_elsewhere(live).trainee_archived.connect(self._trainee_archived)
         live.changed.connect(self._workspace_changed)
         self.trainee_bar = TraineeBar(live, self.profile_action, self)  # the switcher; the title names the trainee
         self.addToolBar(self.trainee_bar)
@@ -481,6 +482,18 @@ class MainWindow(QMainWindow):
     def _program_reloaded(self) -> None:
         self.statusBar().showMessage(self.tr("The program was changed elsewhere and has been read again; "
                                              "the edits made here before cannot be undone."), 8000)
+
+    def _trainee_archived(self, name: str) -> None:
+        """Said in a box, not in passing: what is typed or logged from now on is the other trainee's. Not exec:
+        it came from a look at the database, and the window goes on (the box closes with a click or Enter)."""
+        assert self.live is not None
+        box = QMessageBox(QMessageBox.Icon.Information, "glueplan", filled(self.tr(
+            "“%1” was archived in another window, and this window shows “%2” now. Their programs and log are "
+            "kept: File > Restore archived trainee brings them back."), name, self.live.trainee.name),
+            QMessageBox.StandardButton.Ok, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
 
     def _refused(self, reason: str) -> None:
         self.statusBar().showMessage(reason, 8000)

@@ -1131,6 +1131,10 @@
         <translation>Programmet er blevet ændret et andet sted og er læst igen; de ændringer, der blev lavet her før, kan ikke fortrydes.</translation>
     </message>
     <message>
+        <source>“%1” was archived in another window, and this window shows “%2” now. Their programs and log are kept: File &gt; Restore archived trainee brings them back.</source>
+        <translation>»%1« blev arkiveret i et andet vindue, og dette vindue viser nu »%2«. Programmer og log bevares: Filer &gt; Gendan arkiveret udøver henter udøveren tilbage.</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>Ikke gemt</translation>
     </message>

@@ -1131,6 +1131,10 @@
         <translation>Programmet er endret et annet sted og er lest inn på nytt; endringene som ble gjort her før, kan ikke angres.</translation>
     </message>
     <message>
+        <source>“%1” was archived in another window, and this window shows “%2” now. Their programs and log are kept: File &gt; Restore archived trainee brings them back.</source>
+        <translation>«%1» ble arkivert i et annet vindu, og dette vinduet viser nå «%2». Programmer og logg beholdes: Fil &gt; Gjenopprett arkivert utøver henter utøveren tilbake.</translation>
+    </message>
+    <message>
         <source>Not saved</source>
         <translation>Ikke lagret</translation>
     </message>

@@ -10,18 +10,19 @@ from datetime import datetime
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from glueplan.app.command import History
 from glueplan.app.log_edits import EditSet, LogSet
 from glueplan.app.program_list_edits import DeleteProgram, DuplicateProgram
 from glueplan.app.setup_edits import StartProgram
-from glueplan.app.trainees import add_and_switch
+from glueplan.app.trainees import ArchiveTrainee, add_and_switch, remember
 from glueplan.domain.catalog import builtin_catalog
 from glueplan.domain.commands import AddExercise
 from glueplan.domain.log import LoggedSet
 from glueplan.domain.plan import Weekday
+from glueplan.domain.trainee import Trainee
 from glueplan.store.database import open_store
 from glueplan.store.location import database_url
 from glueplan.store.repository import Repository
@@ -181,3 +182,23 @@ def test_a_refused_undo_is_said_on_the_tab_in_front_until_the_next_step(qtbot: Q
     assert "changed elsewhere" in window.statusBar().currentMessage()
     window.live.change_trainee(lambda workspace: add_and_switch(workspace, "Bo"))
     assert window.statusBar().currentMessage() == ""  # another client: it no longer applies
+
+
+def test_a_client_archived_in_one_window_gives_way_in_the_other_saying_so(qtbot: QtBot, shared: str) -> None:
+    """The other window went on showing the archived client, its switcher blank, and saved a set logged
+    there afterwards to them (a clinic walk). It shows the one a start would show, says so, and drops the
+    steps made for the archived client."""
+    setup = open_store(database_url(shared))
+    ane = Repository(setup).add_trainee(Trainee("Ane Kjær"))
+    remember(setup, ane)
+    setup.close()
+    first, second = window_on(qtbot, shared), window_on(qtbot, shared)
+    assert second.live.workspace.trainee_id == ane
+    second.live.run(LogSet(LoggedSet("back_squat", datetime(2026, 11, 23, 7), 100.0, 5, 2), "Log set"))
+    first.live.change_trainee(lambda _workspace: first.live.run_or_report(ArchiveTrainee("Archive")))
+    qtbot.waitUntil(lambda: second.live.workspace.trainee_id == first.live.workspace.trainee_id, timeout=5000)
+    box = second.findChild(QMessageBox)
+    assert box is not None and box.isVisible()
+    assert box.text().startswith("“Ane Kjær” was archived in another window, and this window shows “Me” now.")
+    assert second.trainee_bar.switcher.currentText() == "Me"
+    assert not any(stack.count() for stack in second.live.undo_stacks.values())

@@ -26,10 +26,12 @@ class ChangesElsewhere(QObject):
     """Belongs to the LiveWorkspace (a window rebuilt for another language keeps it). Emits
     ``program_reloaded`` when the open program was saved elsewhere and read again (or another is
     active now) while the plan had undo steps: they were made on the copy before, and are dropped,
-    as after a refused stale edit."""
+    as after a refused stale edit. ``trainee_archived`` with the name of the trainee shown, archived
+    elsewhere: the window shows another now (elsewhere.catch_up), with no undo steps."""
 
     program_reloaded = Signal()
     file_replaced = Signal()
+    trainee_archived = Signal(str)
 
     def __init__(self, live: LiveWorkspace) -> None:
         super().__init__(live)
@@ -82,16 +84,22 @@ class ChangesElsewhere(QObject):
         self._listen()
         if not self._pending or _editing_in_place():
             return  # an open in-place editor would close, losing what is typed: after it, then
+        shown, name = workspace.trainee_id, workspace.trainee.name
         try:
             change = catch_up(workspace)
         except StoreError:
             return  # still to catch up with
         self._pending = False
+        archived = workspace.trainee_id != shown  # elsewhere: every step here was made for them
         plan = self._live.undo_stacks[History.PLAN]
-        if change.program and plan.count():  # a program started elsewhere, none open here: nothing to say
+        if archived:
+            self._live.forget()
+        elif change.program and plan.count():  # a program started elsewhere, none open here: nothing to say
             plan.clear()
             self.program_reloaded.emit()
         workspace.publish(change)
+        if archived:
+            self.trainee_archived.emit(name)
 
 
 def _editing_in_place() -> bool:

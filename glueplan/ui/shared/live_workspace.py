@@ -139,7 +139,7 @@ class LiveWorkspace(QObject):
             return error
         if change:  # an edit that changed nothing is no step
             if self.undo_stacks[History.TRAINEE].canRedo():
-                self._forget()  # redone, the trainee step would show another trainee over this step
+                self.forget()  # redone, the trainee step would show another trainee over this step
             stack = self.undo_stacks[command.history]
             stack.push(_Step(self, command, next(self._made), stack))
             self.moved_on.emit()
@@ -177,10 +177,10 @@ class LiveWorkspace(QObject):
     def change_trainee(self, step: Callable[[Workspace], object]) -> None:
         """Show another trainee (``step`` switches, adding or archiving one first if it must, and
         announces it): the undo histories belonged to the trainee shown before."""
-        self._forget()
+        self.forget()
         step(self.workspace)
 
-    def _forget(self) -> None:
+    def forget(self) -> None:
         """Drop every undo step: each acts on the trainee it was made for."""
         for stack in self.undo_stacks.values():
             stack.clear()
