@@ -1,14 +1,15 @@
 """The charts with 0, 1, 2 and many logged days (issue 12, defect 2): the chosen range's dates on
 the date axis (never hours or seconds), a volume bar a day wide, no axis title longer than its
-axis (the Danish "Volumen (kg × gentagelser)"), the legend beside the points, whole sessions."""
+axis (the Danish "Volumen (kg × gentagelser)"), the legend beside the points and on more lines in a
+narrow page, whole sessions."""
 
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
 
 import pytest
-from PySide6.QtGui import QFontMetricsF, QPainter, QPicture
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QFontMetricsF, QPainter, QPicture, QTextDocumentFragment
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from glueplan.app.opening import open_workspace
@@ -25,7 +26,7 @@ DAY_S = 86400
 
 
 def charts_with(qtbot: QtBot, store: Store, logged_days: int, language: Language = Language.EN,  # type: ignore[no-untyped-def]
-                height: int = 640):
+                height: int = 640, width: int = 1000):
     from glueplan.ui.charts.page import ChartsPage
 
     workspace = open_workspace(store, language)
@@ -33,7 +34,7 @@ def charts_with(qtbot: QtBot, store: Store, logged_days: int, language: Language
         when = datetime.combine(date.today() - timedelta(days=3 * number), time(18))
         for _ in range(3):
             workspace.repository.log_set(workspace.trainee_id, LoggedSet("back_squat", when, 100 + number, 8, 2))
-    charts = on_screen(qtbot, ChartsPage(LiveWorkspace(workspace)), 1000, height)
+    charts = on_screen(qtbot, ChartsPage(LiveWorkspace(workspace)), width, height)
     qtbot.waitUntil(lambda: charts.plot.viewRange()[0][1] > 1e9)
     charts.grab()  # the date axis measures its labels when first painted
     return charts
@@ -100,8 +101,30 @@ def test_the_legend_is_beside_the_points(qtbot: QtBot, store: Store) -> None:
     for mode in range(charts.mode.count()):
         charts.mode.setCurrentIndex(mode)
         assert charts.plot.plotItem.legend is None  # nothing drawn over the plotting area
-        assert charts.legend.isVisible() and charts.legend.text()
+        assert charts.legend.isVisible() and charts.legend.findChildren(QLabel)
         assert charts.legend.geometry().bottom() <= charts.plot.geometry().top()
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_the_legend_goes_onto_more_lines_between_names_never_in_one(qtbot: QtBot, store: Store, qapp: QApplication,
+                                                                    language: Language) -> None:
+    """In a window 683 px wide (half a laptop's screen) the page is about 400 px wide: the Danish
+    legend went onto its second line inside "Volumen (kg × gentagelser)", after the ×."""
+    install_translators(qapp, language)
+    charts = charts_with(qtbot, store, 40, language, width=400)
+    for mode in range(charts.mode.count()):
+        charts.mode.setCurrentIndex(mode)
+        entries = charts.legend.findChildren(QLabel)
+        qtbot.waitUntil(lambda entries=entries: all(entry.isVisible() for entry in entries))
+        qtbot.waitUntil(lambda: charts.legend.geometry().bottom() <= charts.plot.geometry().top())  # none over the plot
+        drawn = [one.name for one in charts.series if one.colour is not None and one.days]
+        assert [QTextDocumentFragment.fromHtml(entry.text()).toPlainText() for entry in entries] == [
+            f"■ {name}" for name in drawn]
+        for entry in entries:  # each on one line, whole, inside the page
+            assert entry.height() < 2 * entry.fontMetrics().lineSpacing(), entry.text()
+            assert entry.width() >= entry.sizeHint().width() and entry.geometry().right() < charts.legend.width()
+        if mode == 0:  # three names do not go on one line here: the test sees a line break
+            assert len({entry.y() for entry in entries}) > 1
 
 
 @pytest.mark.parametrize("logged_days", [1, 40])

@@ -7,7 +7,7 @@ Hover shows the exact values; the wheel zooms and dragging pans the dates.
 Whatever the number of points (none, one, many), the date axis shows the chosen range's dates
 (days at the finest: the log is kept by day) with a margin that keeps the newest point clear of the
 edge, zooming and panning stay inside them, and a day's bar is a day wide; the legend is a line
-above the plot, where it covers no point."""
+above the plot, where it covers no point, on more lines in a narrow page (between names, never in one)."""
 
 from __future__ import annotations
 
@@ -36,6 +36,7 @@ from glueplan.domain.trainee import Units
 from glueplan.store.formats.csv_export import spreadsheet_safe
 from glueplan.store.history import DayResult, HistoryFilter, RepsDay
 from glueplan.ui.shared import file_dialogs
+from glueplan.ui.shared.flow_layout import FlowLayout
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.logged_text import locale_of, short_text
 from glueplan.ui.shared.narrow_choice import narrow_choice
@@ -264,8 +265,7 @@ class ChartsPage(QWidget):
         self.export_csv.clicked.connect(self.save_csv)
         self.hover = QLabel()
         self.plots = QWidget()  # both plots, so a saved picture has both
-        self.legend = QLabel()
-        self.legend.setWordWrap(True)
+        self.legend = Legend()
         self.plot = pg.PlotWidget(axisItems={"bottom": DateAxis(language), "left": NumberAxis(language)})
         self.plot.setMouseEnabled(x=True, y=False)  # the wheel zooms, dragging pans: the dates
         self.plot.setLimits(minXRange=SHORTEST_VIEW_S)
@@ -390,7 +390,7 @@ class ChartsPage(QWidget):
             self.series = self._muscle(self.subject.currentData())
         else:
             self.series = self._adherence()
-        self.legend.setText(legend_html(self.series))
+        self.legend.show_series(self.series)
         empty = not any(s.days for s in self.series)
         for plot in (self.plot, self.volume_plot):
             plot.getAxis("left").setStyle(showValues=not empty)
@@ -575,10 +575,25 @@ class ChartsPage(QWidget):
         return Path(chosen) if save_or_say(self, Path(chosen), data, self.language) else None
 
 
-def legend_html(series: Sequence[Series]) -> str:
-    """A line naming each drawn series after a square of its colour."""
-    return " &nbsp; ".join(f'<span style="color:{one.colour.name()}">■</span> {html.escape(one.name)}'
-                           for one in series if one.colour is not None and one.days)
+class Legend(QWidget):
+    """Each drawn series' name after a square of its colour, on as many lines as the width needs,
+    a line breaking between names and never in one: one wrapped label broke the Danish
+    "Volumen (kg × gentagelser)" after its × at 683 px (half a laptop's screen)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.entries = FlowLayout(self)
+        self.entries.setContentsMargins(0, 0, 0, 0)
+        self.entries.setSpacing(self.fontMetrics().horizontalAdvance("   "))  # names apart as in a list, not 6 px
+
+    def show_series(self, series: Sequence[Series]) -> None:
+        while (item := self.entries.takeAt(0)) is not None:
+            item.widget().setParent(None)  # gone now, not at the next event: a grab straight after shows none
+        for one in series:
+            if one.colour is not None and one.days:
+                entry = QLabel(f'<span style="color:{one.colour.name()}">■</span>&nbsp;{html.escape(one.name)}')
+                entry.setTextFormat(Qt.TextFormat.RichText)
+                self.entries.addWidget(entry)
 
 
 def _shows(change: ChangeSet) -> bool:
