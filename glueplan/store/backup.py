@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import sqlite3
 from collections.abc import Iterable, Iterator
-from contextlib import ExitStack, contextmanager
+from contextlib import ExitStack, closing, contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -285,3 +285,45 @@ def _checkpoint(path: Path) -> None:
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         connection.close()
+
+
+@dataclass(frozen=True, slots=True)
+class Loss:
+    """What the database has that a copy does not, lost if the copy is restored: trainees, programs
+    (as (trainee, program) names) made after it or changed since, logged sets and own exercises."""
+
+    trainees: tuple[str, ...] = ()
+    new_programs: tuple[tuple[str, str], ...] = ()
+    changed_programs: tuple[tuple[str, str], ...] = ()
+    logged_sets: int = 0
+    own_exercises: int = 0
+
+    @property
+    def nothing(self) -> bool:
+        return self == Loss()
+
+
+_PROGRAMS_LOST = """SELECT c.id IS NULL, t.name, p.name FROM main.program p JOIN main.trainee t ON t.id = p.trainee_id
+    LEFT JOIN copy.program c ON c.id = p.id WHERE c.id IS NULL OR c.version != p.version ORDER BY p.id"""
+
+
+def lost_since(database: Path, copy: Path) -> Loss | None:
+    """What restoring ``copy`` over ``database`` would lose: rows of the database the copy lacks, by
+    their ids (never given twice) and a set by its identity, a program also when saved since (its
+    version). The restore list had offered the first start's empty daily copy first, and its question
+    said only what the copy held. None when the two cannot be compared (a copy of an older schema)."""
+    try:
+        with closing(sqlite3.connect(read_only_uri(database), uri=True)) as connection:
+            connection.execute("ATTACH DATABASE ? AS copy", (read_only_uri(copy),))
+            trainees = connection.execute("SELECT name FROM main.trainee WHERE id NOT IN "
+                                          "(SELECT id FROM copy.trainee) ORDER BY id").fetchall()
+            programs = connection.execute(_PROGRAMS_LOST).fetchall()
+            sets = connection.execute("SELECT count(*) FROM main.logged_set s WHERE NOT EXISTS (SELECT 1 FROM "
+                                      "copy.logged_set c WHERE c.trainee_id = s.trainee_id AND c.import_key = "
+                                      "s.import_key)").fetchone()[0]
+            exercises = connection.execute("SELECT count(*) FROM main.exercise WHERE custom AND id NOT IN "
+                                           "(SELECT id FROM copy.exercise)").fetchone()[0]
+    except sqlite3.Error:
+        return None
+    return Loss(tuple(name for (name,) in trainees), tuple((t, p) for new, t, p in programs if new),
+                tuple((t, p) for new, t, p in programs if not new), sets, exercises)

@@ -17,6 +17,7 @@ from glueplan.store.errors import StoreError
 from glueplan.store.file_check import SQLITE_HEADER, DamagedDatabase
 from glueplan.store.open_files import is_database_file, is_open_database
 
+_BEFORE_JSON = b"\xef\xbb\xbf \t\r\n"  # a byte-order mark and white space
 CHOSEN = "chosen"  # a BackupFile's reason: a file chosen by the user, not a copy listed beside the database
 
 
@@ -34,9 +35,20 @@ def read_chosen(path: Path, database: Path, scratch: Path) -> BackupFile:
         raise StoreError("backup.unusable", path=str(path), reason=error.strerror or str(error)) from error
     if header == SQLITE_HEADER:
         return _sqlite_copy(path)
-    if header.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"{"):  # JSON, perhaps after a byte-order mark
+    if header.lstrip(_BEFORE_JSON).startswith(b"{"):  # JSON, perhaps after a byte-order mark
         return _json_copy(path, scratch)
     raise StoreError("backup.not_glueplan", path=str(path))
+
+
+def is_json_backup(path: Path) -> bool:
+    """Whether a file begins as glueplan's JSON backup does (its first bytes only: a folder of them
+    is looked through for File > Restore from backup's list; read_chosen checks the whole file)."""
+    try:
+        with path.open("rb") as stream:
+            start = stream.read(256)
+    except OSError:
+        return False
+    return start.lstrip(_BEFORE_JSON).replace(b" ", b"").startswith(b'{"format":"glueplan-backup"')
 
 
 def _sqlite_copy(path: Path) -> BackupFile:

@@ -134,7 +134,9 @@ class MainWindow(QMainWindow):
         self.detail.set_catalog(live.catalog)
         self._say_catalogue_size(live.catalog)  # the user's own exercises with the built-in ones
         if news := news_at_start():  # what glueplan did before it started this one again (a restore)
-            self.statusBar().showMessage(news)
+            from glueplan.ui.files.restore_dialog import say_restored
+
+            say_restored(self, news)
         # Every page is made with its parent: PySide6 does not hand a widget given to addTab over to
         # Qt, so one made without a parent was deleted by Python's collector inside a live window.
         self.week_tab = QStackedWidget(self.tabs)
@@ -318,7 +320,8 @@ class MainWindow(QMainWindow):
             action.setEnabled(False)  # until a program is open
             file_menu.addAction(action)
         file_menu.addSeparator()
-        self.file_actions = (self._action(self.tr("Exp&ort…"), self.export_data),
+        self.file_actions = (self._action(self.tr("Back &up now…"), self.back_up_now),
+                             self._action(self.tr("Exp&ort…"), self.export_data),
                              self._action(self.tr("Restore from &backup…"), self.restore_backup))
         for action in self.file_actions:
             action.setEnabled(False)  # until the database is open
@@ -411,6 +414,13 @@ class MainWindow(QMainWindow):
                                                              self.live.workspace.trainee_id, self.live.language,
                                                              self)):
             self.statusBar().showMessage(self.tr("Saved “%1”.").replace("%1", str(written)), 5000)
+
+    def back_up_now(self) -> None:
+        from glueplan.ui.files.export import back_up_now
+
+        if self.live is not None and (written := back_up_now(self.live.workspace.repository, self.live.language,
+                                                             self)):
+            self.statusBar().showMessage(self.tr("Backed up to “%1”.").replace("%1", str(written)))
 
     def restore_backup(self) -> None:
         from glueplan.ui.files.restore_dialog import restore_from_menu

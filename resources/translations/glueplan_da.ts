@@ -506,6 +506,10 @@
         <source>glueplan backup %1</source>
         <translation>glueplan sikkerhedskopi %1</translation>
     </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Sikkerhedskopiér nu</translation>
+    </message>
 </context>
 <context>
     <name>FindingsPanel</name>
@@ -1003,6 +1007,10 @@
         <translation>E&amp;ksportér PDF…</translation>
     </message>
     <message>
+        <source>Back &amp;up now…</source>
+        <translation>Sikkerhedsk&amp;opiér nu…</translation>
+    </message>
+    <message>
         <source>&amp;Import history…</source>
         <translation>&amp;Importér historik…</translation>
     </message>
@@ -1101,6 +1109,10 @@
     <message>
         <source>Export PDF</source>
         <translation>Eksportér PDF</translation>
+    </message>
+    <message>
+        <source>Backed up to “%1”.</source>
+        <translation>Sikkerhedskopien er gemt som »%1«.</translation>
     </message>
     <message>
         <source>Delete exercise</source>
@@ -2574,8 +2586,8 @@ Kontrollér, at det korrekte filnavn blev givet.</translation>
         <translation>Der er endnu ingen sikkerhedskopier af %1.</translation>
     </message>
     <message>
-        <source>Choose a file… restores a backup kept elsewhere: a copy of glueplan&apos;s database, or the full backup (JSON) that File &gt; Export writes.</source>
-        <translation>Vælg en fil… gendanner en sikkerhedskopi, der ligger et andet sted: en kopi af glueplans database eller den fulde sikkerhedskopi (JSON), som Filer &gt; Eksportér skriver.</translation>
+        <source>Choose a file… restores a backup kept elsewhere: a copy of glueplan&apos;s database, or a full backup (JSON) written by File &gt; Back up now or Export.</source>
+        <translation>Vælg en fil… gendanner en sikkerhedskopi, der ligger et andet sted: en kopi af glueplans database eller en fuld sikkerhedskopi (JSON) skrevet med Filer &gt; Sikkerhedskopiér nu eller Eksportér.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
@@ -2608,6 +2620,14 @@ Kontrollér, at det korrekte filnavn blev givet.</translation>
     <message>
         <source>Reading %1…</source>
         <translation>Læser %1…</translation>
+    </message>
+    <message>
+        <source>Each backup lacks something the database has now: choose one to see what restoring it would lose.</source>
+        <translation>Alle sikkerhedskopier mangler noget, som databasen har nu: vælg en for at se, hvad en gendannelse af den vil miste.</translation>
+    </message>
+    <message>
+        <source>Comparing it with the database…</source>
+        <translation>Sammenligner den med databasen…</translation>
     </message>
     <message>
         <source>Daily</source>
@@ -2655,6 +2675,54 @@ Kontrollér, at det korrekte filnavn blev givet.</translation>
         </translation>
     </message>
     <message>
+        <source>What this backup lacks cannot be told: an older glueplan wrote it.</source>
+        <translation>Det kan ikke afgøres, hvad denne sikkerhedskopi mangler: en ældre glueplan har skrevet den.</translation>
+    </message>
+    <message>
+        <source>This backup holds everything the database holds now.</source>
+        <translation>Denne sikkerhedskopi indeholder alt, hvad databasen indeholder nu.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s program “%2”, made after this backup</source>
+        <translation>programmet »%2« til %1, lavet efter denne sikkerhedskopi</translation>
+    </message>
+    <message>
+        <source>the changes to %1&apos;s program “%2” since</source>
+        <translation>ændringerne siden da i programmet »%2« til %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more programs</source>
+        <translation>
+            <numerusform>%n program mere</numerusform>
+            <numerusform>%n programmer mere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trainees added since</source>
+        <translation>
+            <numerusform>%n udøver tilføjet siden</numerusform>
+            <numerusform>%n udøvere tilføjet siden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sets logged since</source>
+        <translation>
+            <numerusform>%n sæt logget siden</numerusform>
+            <numerusform>%n sæt logget siden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n own exercises made since</source>
+        <translation>
+            <numerusform>%n egen øvelse oprettet siden</numerusform>
+            <numerusform>%n egne øvelser oprettet siden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lost with this restore, as the backup does not hold it: %1.</source>
+        <translation>Dette går tabt ved gendannelsen, da sikkerhedskopien ikke har det: %1.</translation>
+    </message>
+    <message>
         <source>Restore the newest good backup, taken %1 (%2, %3)? The damaged file is kept beside it under another name.</source>
         <translation>Gendan den nyeste gode sikkerhedskopi, taget %1 (%2, %3)? Den beskadigede fil gemmes ved siden af under et andet navn.</translation>
     </message>
@@ -2671,12 +2739,14 @@ Kontrollér, at det korrekte filnavn blev givet.</translation>
         <translation>Sikkerhedskopien fra %1 er gendannet.</translation>
     </message>
     <message>
-        <source>Restored the backup %1.</source>
-        <translation>Sikkerhedskopien %1 er gendannet.</translation>
+        <source>Restored the backup “%1”.</source>
+        <translation>Sikkerhedskopien »%1« er gendannet.</translation>
     </message>
     <message>
-        <source>The database as it was is kept as the backup of %1 (File &gt; Restore from backup).</source>
-        <translation>Databasen, som den var, er gemt som sikkerhedskopien fra %1 (Filer &gt; Gendan fra sikkerhedskopi).</translation>
+        <source>The database as it was is kept as the backup of %1 (File &gt; Restore from backup lists it):
+%2</source>
+        <translation>Databasen, som den var, er gemt som sikkerhedskopien fra %1 (Filer &gt; Gendan fra sikkerhedskopi viser den):
+%2</translation>
     </message>
     <message>
         <source>The database as it was could not be read; it is kept as %1.</source>

@@ -92,6 +92,34 @@
             <numerusform>%n logged sets</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n more programs</source>
+        <translation>
+            <numerusform>%n more program</numerusform>
+            <numerusform>%n more programs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trainees added since</source>
+        <translation>
+            <numerusform>%n trainee added since</numerusform>
+            <numerusform>%n trainees added since</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sets logged since</source>
+        <translation>
+            <numerusform>%n set logged since</numerusform>
+            <numerusform>%n sets logged since</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n own exercises made since</source>
+        <translation>
+            <numerusform>%n own exercise made since</numerusform>
+            <numerusform>%n own exercises made since</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>WeekPage</name>

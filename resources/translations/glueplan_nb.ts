@@ -506,6 +506,10 @@
         <source>glueplan backup %1</source>
         <translation>glueplan sikkerhetskopi %1</translation>
     </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Sikkerhetskopier nå</translation>
+    </message>
 </context>
 <context>
     <name>FindingsPanel</name>
@@ -1003,6 +1007,10 @@
         <translation>E&amp;ksporter PDF…</translation>
     </message>
     <message>
+        <source>Back &amp;up now…</source>
+        <translation>Sikkerhetsk&amp;opier nå…</translation>
+    </message>
+    <message>
         <source>&amp;Import history…</source>
         <translation>&amp;Importer historikk…</translation>
     </message>
@@ -1101,6 +1109,10 @@
     <message>
         <source>Export PDF</source>
         <translation>Eksporter PDF</translation>
+    </message>
+    <message>
+        <source>Backed up to “%1”.</source>
+        <translation>Sikkerhetskopien er lagret som «%1».</translation>
     </message>
     <message>
         <source>Delete exercise</source>
@@ -2574,8 +2586,8 @@ Kontroller at filnavnet er riktig.</translation>
         <translation>Det finnes ingen sikkerhetskopier av %1 ennå.</translation>
     </message>
     <message>
-        <source>Choose a file… restores a backup kept elsewhere: a copy of glueplan&apos;s database, or the full backup (JSON) that File &gt; Export writes.</source>
-        <translation>Velg en fil… gjenoppretter en sikkerhetskopi som ligger et annet sted: en kopi av glueplans database eller den fullstendige sikkerhetskopien (JSON) som Fil &gt; Eksporter skriver.</translation>
+        <source>Choose a file… restores a backup kept elsewhere: a copy of glueplan&apos;s database, or a full backup (JSON) written by File &gt; Back up now or Export.</source>
+        <translation>Velg en fil… gjenoppretter en sikkerhetskopi som ligger et annet sted: en kopi av glueplans database eller en fullstendig sikkerhetskopi (JSON) skrevet med Fil &gt; Sikkerhetskopier nå eller Eksporter.</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
@@ -2608,6 +2620,14 @@ Kontroller at filnavnet er riktig.</translation>
     <message>
         <source>Reading %1…</source>
         <translation>Leser %1…</translation>
+    </message>
+    <message>
+        <source>Each backup lacks something the database has now: choose one to see what restoring it would lose.</source>
+        <translation>Alle sikkerhetskopiene mangler noe som databasen har nå: velg én for å se hva en gjenoppretting av den vil miste.</translation>
+    </message>
+    <message>
+        <source>Comparing it with the database…</source>
+        <translation>Sammenligner den med databasen …</translation>
     </message>
     <message>
         <source>Daily</source>
@@ -2655,6 +2675,54 @@ Kontroller at filnavnet er riktig.</translation>
         </translation>
     </message>
     <message>
+        <source>What this backup lacks cannot be told: an older glueplan wrote it.</source>
+        <translation>Det kan ikke avgjøres hva denne sikkerhetskopien mangler: en eldre glueplan skrev den.</translation>
+    </message>
+    <message>
+        <source>This backup holds everything the database holds now.</source>
+        <translation>Denne sikkerhetskopien inneholder alt som databasen inneholder nå.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s program “%2”, made after this backup</source>
+        <translation>programmet «%2» til %1, laget etter denne sikkerhetskopien</translation>
+    </message>
+    <message>
+        <source>the changes to %1&apos;s program “%2” since</source>
+        <translation>endringene siden da i programmet «%2» til %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more programs</source>
+        <translation>
+            <numerusform>%n program til</numerusform>
+            <numerusform>%n programmer til</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trainees added since</source>
+        <translation>
+            <numerusform>%n utøver lagt til siden</numerusform>
+            <numerusform>%n utøvere lagt til siden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sets logged since</source>
+        <translation>
+            <numerusform>%n sett loggført siden</numerusform>
+            <numerusform>%n sett loggført siden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n own exercises made since</source>
+        <translation>
+            <numerusform>%n egen øvelse laget siden</numerusform>
+            <numerusform>%n egne øvelser laget siden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lost with this restore, as the backup does not hold it: %1.</source>
+        <translation>Dette går tapt ved gjenopprettingen, fordi sikkerhetskopien ikke har det: %1.</translation>
+    </message>
+    <message>
         <source>Restore the newest good backup, taken %1 (%2, %3)? The damaged file is kept beside it under another name.</source>
         <translation>Gjenopprette den nyeste gode sikkerhetskopien, tatt %1 (%2, %3)? Den skadde filen beholdes ved siden av under et annet navn.</translation>
     </message>
@@ -2671,12 +2739,14 @@ Kontroller at filnavnet er riktig.</translation>
         <translation>Sikkerhetskopien fra %1 er gjenopprettet.</translation>
     </message>
     <message>
-        <source>Restored the backup %1.</source>
-        <translation>Sikkerhetskopien %1 er gjenopprettet.</translation>
+        <source>Restored the backup “%1”.</source>
+        <translation>Sikkerhetskopien «%1» er gjenopprettet.</translation>
     </message>
     <message>
-        <source>The database as it was is kept as the backup of %1 (File &gt; Restore from backup).</source>
-        <translation>Databasen slik den var, er tatt vare på som sikkerhetskopien fra %1 (Fil &gt; Gjenopprett fra sikkerhetskopi).</translation>
+        <source>The database as it was is kept as the backup of %1 (File &gt; Restore from backup lists it):
+%2</source>
+        <translation>Databasen slik den var, er tatt vare på som sikkerhetskopien fra %1 (Fil &gt; Gjenopprett fra sikkerhetskopi viser den):
+%2</translation>
     </message>
     <message>
         <source>The database as it was could not be read; it is kept as %1.</source>

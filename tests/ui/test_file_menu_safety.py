@@ -74,13 +74,19 @@ def test_the_kinds_are_offered_in_the_apps_language(qapp: QApplication) -> None:
     assert next(iter(export_module._kinds())) == "Træningslog (CSV) (*.csv)"
 
 
+def newest_chosen(dialog: RestoreDialog) -> QDialog.DialogCode:
+    """The user chooses the newest backup, whatever restoring it loses, and presses Restore."""
+    dialog.table.selectRow(0)
+    return QDialog.DialogCode.Accepted
+
+
 def test_restore_from_the_menu_backs_up_first_and_starts_again(qtbot: QtBot, workspace: Workspace, db_path: Path,
                                                                monkeypatch: pytest.MonkeyPatch) -> None:
     older = backup_sqlite(db_path, "daily")  # no sets yet
     workspace.repository.log_set(workspace.trainee_id, LoggedSet("clamshell", datetime(2026, 11, 23, 18), 0, 15))
     window = window_on(qtbot, workspace)
     started: list[bool] = []
-    monkeypatch.setattr(RestoreDialog, "exec", lambda _dialog: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(RestoreDialog, "exec", newest_chosen)
     monkeypatch.setattr(QMessageBox, "exec", lambda _box: QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(restore_dialog, "start_again", lambda _news="": started.append(True))
     window.restore_backup()
@@ -100,13 +106,14 @@ def test_the_window_started_again_after_a_restore_says_what_was_restored_once(
     older = backup_sqlite(db_path, DAILY, datetime(2026, 11, 30, 21, 14))
     window = window_on(qtbot, workspace)
     news: list[str] = []
-    monkeypatch.setattr(RestoreDialog, "exec", lambda _dialog: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(RestoreDialog, "exec", newest_chosen)
     monkeypatch.setattr(QMessageBox, "exec", lambda _box: QMessageBox.StandardButton.Yes)
     monkeypatch.setattr(restore_dialog, "start_again", news.append)
     window.restore_backup()
     kept = next(copy for copy in backups(db_path) if copy.reason == BEFORE_RESTORE)
-    assert older.exists() and news == [f"Restored the backup of 30/11/2026 21:14. The database as it was is kept as "
-                                       f"the backup of {kept.taken:%d/%m/%Y %H:%M} (File > Restore from backup)."]
+    assert older.exists() and news == [f"Restored the backup of 30/11/2026 21:14.\n\nThe database as it was is kept "
+                                       f"as the backup of {kept.taken:%d/%m/%Y %H:%M} (File > Restore from backup "
+                                       f"lists it):\n{kept.path}"]
     script = ("import os, sys; open(sys.argv[1] + '.part', 'w').write(os.environ.get(sys.argv[2], '-'));"
               "os.rename(sys.argv[1] + '.part', sys.argv[1])")
     told = db_path.parent / "told.txt"
@@ -116,7 +123,8 @@ def test_the_window_started_again_after_a_restore_says_what_was_restored_once(
     assert told.read_text() == news[0]
     monkeypatch.setenv(start_again.NEWS, news[0])
     again = window_on(qtbot, workspace)
-    assert again.statusBar().currentMessage() == news[0] and start_again.NEWS not in os.environ
+    assert again.statusBar().currentMessage() == "Restored the backup of 30/11/2026 21:14."
+    assert again.findChild(QMessageBox).text() == news[0] and start_again.NEWS not in os.environ
     assert window_on(qtbot, workspace).statusBar().currentMessage().endswith("exercises in the catalogue")
 
 

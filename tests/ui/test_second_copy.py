@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from glueplan.domain.language import Language
@@ -30,6 +30,7 @@ from glueplan.ui.shared.copy_notice import CopyNotice
 from glueplan.ui.shared.database_lock import DatabaseLock, lock_path
 from tests.conftest import REPO_ROOT
 from tests.ui.test_main_window import make_window
+from tests.ui.test_file_menu_safety import newest_chosen
 
 HOLD = ("import sys\n"
         "from glueplan.store.location import database_url\n"
@@ -169,13 +170,14 @@ def test_the_restores_question_says_another_copy_has_the_file_open(
     second = other_copy(private_environment, first=False)
     try:
         asked: list[str] = []
-        monkeypatch.setattr(RestoreDialog, "exec", lambda _dialog: QDialog.DialogCode.Accepted)
+        monkeypatch.setattr(RestoreDialog, "exec", newest_chosen)
         monkeypatch.setattr(QMessageBox, "exec", lambda box: asked.append(box.text()) or QMessageBox.StandardButton.No)
         window.restore_backup()
     finally:
         second.communicate("close\n", timeout=30)
     assert asked == ["Replace the database with the backup of 30/11/2026 21:14? The file as it is now is backed up "
-                     "first.\n\nglueplan is also open on this database in another window. After the restore it can "
+                     "first.\n\nLost with this restore, as the backup does not hold it: 1 trainee added "
+                     "since.\n\nglueplan is also open on this database in another window. After the restore it can "
                      "save nothing more, and has to be closed and started again."]
 
 

@@ -1,5 +1,6 @@
 """File > Export…: the log or the plans as CSV, a full backup as JSON, the planned weeks as an
-iCalendar file; the kind is chosen by the file dialog's filter, the file written whole or not at all."""
+iCalendar file; the kind is chosen by the file dialog's filter, the file written whole or not at all.
+File > Back up now…: the full backup alone."""
 
 from __future__ import annotations
 
@@ -18,6 +19,7 @@ from glueplan.store.formats.json_backup import backup_bytes
 from glueplan.store.repository import Repository
 from glueplan.ui.shared import file_dialogs
 from glueplan.ui.shared.plain_text import filled
+from glueplan.ui.files.own_backups import remember_backup
 from glueplan.ui.shared.saved_file import file_name, save_folder, save_or_say
 
 Writer = Callable[[Repository, int, Language], bytes]
@@ -64,9 +66,29 @@ def export_file(repository: Repository, trainee_id: int, language: Language, par
 def _names(kinds: dict[str, tuple[str, Writer]], trainee: str) -> dict[str, str]:
     """The file name each kind is offered under: the shown trainee's log, plans and calendar by
     their name; the full backup, which holds every trainee, by none (and its day)."""
-    backup = filled(QCoreApplication.translate("Export", "glueplan backup %1"), date.today().isoformat())
-    return {kind: file_name(backup if suffix == ".json" else f"{trainee} glueplan", "")
+    return {kind: backup_name() if suffix == ".json" else file_name(f"{trainee} glueplan", "")
             for kind, (suffix, _write) in kinds.items()}
+
+
+def backup_name() -> str:
+    """The name a full backup is offered under, without its suffix: 'glueplan sikkerhedskopi 2026-12-01'."""
+    return file_name(filled(QCoreApplication.translate("Export", "glueplan backup %1"), date.today().isoformat()), "")
+
+
+def back_up_now(repository: Repository, language: Language, parent: QWidget) -> Path | None:
+    """File > Back up now…: the full backup (JSON, every trainee) File > Export… writes as its fourth
+    kind, where a user looking for a backup did not find it. Offered in the save folder under the
+    backup's name, remembered so that File > Restore from backup lists it wherever it went."""
+    kind = next(kind for kind, (suffix, _write) in _kinds().items() if suffix == ".json")
+    name, _kind = file_dialogs.save_file_name(parent, QCoreApplication.translate("Export", "Back up now"),
+                                              str(save_folder() / f"{backup_name()}.json"), kind)
+    if not name:
+        return None
+    path = Path(file_dialogs.named_file(name, [kind], kind))
+    if not save_or_say(parent, path, backup_bytes(repository.store), language):
+        return None
+    remember_backup(path)
+    return path
 
 
 def _kind_named_by(name: str, kinds: dict[str, tuple[str, Writer]]) -> str | None:

@@ -8,6 +8,8 @@ up first (or, when damaged, kept under another name), and glueplan then opens it
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
+from functools import partial
 from pathlib import Path
 from tempfile import TemporaryDirectory
 
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMainWindow,
     QMessageBox,
     QPushButton,
     QTableWidget,
@@ -34,7 +37,9 @@ from glueplan.store.backup import (
     BEFORE_RESTORE,
     DAILY,
     BackupFile,
+    Loss,
     backups,
+    lost_since,
     newest_good_backup,
     restore,
 )
@@ -42,6 +47,7 @@ from glueplan.store.chosen_backup import read_chosen
 from glueplan.store.errors import StoreError
 from glueplan.store.file_check import DamagedDatabase
 from glueplan.store.location import sqlite_file
+from glueplan.ui.files.own_backups import own_backup_files
 from glueplan.ui.shared import file_dialogs
 from glueplan.ui.shared.database_lock import DatabaseLock
 from glueplan.ui.shared.live_workspace import LiveWorkspace
@@ -53,19 +59,26 @@ from glueplan.ui.shared.start_again import start_again
 
 
 class RestoreDialog(QDialog):
-    """The backups of a database, newest first, with what each holds; OK restores the chosen one.
-    Choose a file… adds a backup kept elsewhere, checked and made ready in ``scratch`` (read_chosen)."""
+    """The backups of a database and the user's own (``own``: own_backups.py), newest first, with what
+    each holds and what restoring it would lose; OK restores the chosen one. The one chosen at first is
+    the newest that loses nothing, else none: the first start's empty daily copy was chosen, and Enter
+    would have restored it. Choose a file… adds a backup kept elsewhere, checked and made ready in
+    ``scratch`` (read_chosen); the user's own are read so too, one after the other, on the worker thread."""
 
-    file_read = Signal(object, object)  # from the worker thread: the copy made ready, the file chosen
+    file_read = Signal(object, object, object, bool)  # from the worker: the copy made ready, the file, its loss, asked
     file_refused = Signal(str)  # from the worker thread: why the file chosen cannot be restored
+    loss_read = Signal(object, object)  # from the worker thread: a copy's path, what restoring it loses (or None)
 
     def __init__(self, path: Path, language: Language, parent: QWidget | None = None,
-                 scratch: Path | None = None) -> None:
+                 scratch: Path | None = None, own: Sequence[Path] = ()) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Restore from backup"))
         self.path, self.language, self.scratch = path, language, scratch
         self.copies = [copy for copy in backups(path) if copy.good]
         self.sources: dict[Path, Path] = {}  # a chosen file's copy -> the file chosen
+        self.losses: dict[Path, Loss | None] = {}  # a copy -> what restoring it would lose, once compared
+        self.user_chose = False  # once the user has chosen a row, no comparison coming in chooses another
+        self._choosing = self._reading = False
         self.table = QTableWidget(len(self.copies), 5, self)
         self.table.setHorizontalHeaderLabels([self.tr("Taken"), self.tr("Why"), self.tr("Programs"),
                                               self.tr("Logged sets"), self.tr("Newest set")])
@@ -80,21 +93,22 @@ class RestoreDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the reason takes what is left
-        if self.copies:
-            self.table.selectRow(0)
+        self.table.itemSelectionChanged.connect(self._chosen_changed)
         intro = plain(QLabel(self.tr("Backups of %1. The file as it is now is backed up before it is replaced.")
                              .replace("%1", str(path)) if self.copies else
                              self.tr("There are no backups of %1 yet.").replace("%1", str(path))))
         intro.setWordWrap(True)
         self.elsewhere_text = self.tr("Choose a file… restores a backup kept elsewhere: a copy of glueplan's "
-                                      "database, or the full backup (JSON) that File > Export writes.")
+                                      "database, or a full backup (JSON) written by File > Back up now or Export.")
         self.elsewhere = plain(QLabel(self.elsewhere_text))
         self.elsewhere.setWordWrap(True)
+        self.lost = plain(QLabel())
+        self.lost.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.restore_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.restore_button.setText(self.tr("&Restore"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("&Cancel"))
-        self.restore_button.setEnabled(bool(self.copies))
+        self.restore_button.setEnabled(False)  # until a row is chosen
         self.choose_button = QPushButton(self.tr("Choose a &file…"))
         self.choose_button.setAutoDefault(False)  # Enter restores the chosen row
         self.choose_button.setEnabled(scratch is not None)
@@ -103,17 +117,24 @@ class RestoreDialog(QDialog):
         self._reader.setMaxThreadCount(1)
         self.file_read.connect(self._add)
         self.file_refused.connect(self._refuse)
+        self.loss_read.connect(self._loss_known)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.table)
+        layout.addWidget(self.lost)
         choosing = QHBoxLayout()
         choosing.addWidget(self.elsewhere, 1)
         choosing.addWidget(self.choose_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(choosing)
         layout.addWidget(buttons)
         self.resize(620, 360)
+        for copy in self.copies:
+            self._reader.start(partial(self._compare, copy.path))
+        for found in own if scratch is not None else ():
+            self._reader.start(partial(self._read, found, False))
+        self._say_chosen()
 
     def _show(self, row: int, copy: BackupFile) -> None:
         """Write a copy's cells in ``row``: when, why (a chosen file's name), and what it holds."""
@@ -144,26 +165,35 @@ class RestoreDialog(QDialog):
         self.elsewhere.setText(self.tr("Reading %1…").replace("%1", chosen.name))
         self._reader.start(lambda: self._read(chosen))
 
-    def _read(self, chosen: Path) -> None:
-        """On the worker thread: the chosen file checked and made ready; the answer is a signal, taken
-        on the dialog's thread. There is always one: an exception of any other kind left the dialog
-        on 'Reading …' for good (the pool's thread only printed it), so it refuses the file too."""
+    def _read(self, chosen: Path, asked: bool = True) -> None:
+        """On the worker thread: the chosen file (or one of the user's own backups, not ``asked``
+        for) checked, made ready and compared with the database; the answer is a signal, taken on the
+        dialog's thread. There is always one for a file asked for: an exception of any other kind left
+        the dialog on 'Reading …' for good (the pool's thread only printed it), so it refuses the file
+        too. A file of the user's own that cannot be restored is left out of the list, unsaid."""
         assert self.scratch is not None  # the button is enabled only with a place to make a JSON backup's copy
         try:
             copy = read_chosen(chosen, self.path, self.scratch)
         except StoreError as error:
-            self.file_refused.emit(error.text(self.language))
+            if asked:
+                self.file_refused.emit(error.text(self.language))
         except Exception as error:  # noqa: BLE001 - whatever it is, the file cannot be restored, and the user is told
             logging.getLogger(__name__).exception("Reading the chosen backup %s failed", chosen)
             unusable = StoreError("backup.unusable", path=str(chosen), reason=str(error) or type(error).__name__)
-            self.file_refused.emit(unusable.text(self.language))
+            if asked:
+                self.file_refused.emit(unusable.text(self.language))
         else:
-            self.file_read.emit(copy, chosen)
+            self.file_read.emit(copy, chosen, lost_since(self.path, copy.path), asked)
+
+    def _compare(self, copy: Path) -> None:
+        """On the worker thread: what restoring a copy would lose (ten years of log: about 0.2 s each)."""
+        self.loss_read.emit(copy, lost_since(self.path, copy))
 
     def _reading_now(self, reading: bool) -> None:
         """While a file is read, neither another nor a restore can start."""
+        self._reading = reading
         self.choose_button.setEnabled(not reading)
-        self.restore_button.setEnabled(not reading and bool(self.copies))
+        self.restore_button.setEnabled(not reading and self.chosen() is not None)
         if reading:
             self.setCursor(Qt.CursorShape.BusyCursor)
         else:
@@ -174,18 +204,69 @@ class RestoreDialog(QDialog):
         self._reading_now(False)
         ask(self, QMessageBox.Icon.Warning, "glueplan", message)
 
-    def _add(self, copy: BackupFile, chosen: Path) -> None:
+    def _add(self, copy: BackupFile, chosen: Path, loss: Loss | None, asked: bool) -> None:
+        """A file read: the one asked for first and chosen, one of the user's own in its place by date."""
         self.sources[copy.path] = chosen
-        self.copies.insert(0, copy)
-        self.table.insertRow(0)
-        self._show(0, copy)
-        self.table.selectRow(0)
-        self._reading_now(False)
-        self.restore_button.setFocus()
+        self.losses[copy.path] = loss
+        row = 0 if asked else next((row for row, listed in enumerate(self.copies) if listed.taken < copy.taken),
+                                   len(self.copies))
+        self.copies.insert(row, copy)
+        self._choosing = True  # a row put in above the one chosen is no choice of the user's
+        try:
+            self.table.insertRow(row)
+            self._show(row, copy)
+        finally:
+            self._choosing = False
+        if asked:
+            self.user_chose = True
+            self.table.selectRow(0)
+            self._reading_now(False)
+            self.restore_button.setFocus()
+        else:
+            self._choose_first()
+
+    def _loss_known(self, copy: Path, loss: Loss | None) -> None:
+        self.losses[copy] = loss
+        self._choose_first()
+
+    def _choose_first(self) -> None:
+        """Until the user chooses: the newest backup whose restore loses nothing, else none."""
+        if self.user_chose:
+            self._say_chosen()
+            return
+        row = next((row for row, copy in enumerate(self.copies)
+                    if (loss := self.losses.get(copy.path)) is not None and loss.nothing), None)
+        self._choosing = True
+        try:
+            if row is None:
+                self.table.clearSelection()
+            else:
+                self.table.selectRow(row)
+        finally:
+            self._choosing = False
+        self._say_chosen()
+
+    def _chosen_changed(self) -> None:
+        if not self._choosing and self.table.selectionModel().selectedRows():
+            self.user_chose = True
+        self._say_chosen()
+
+    def _say_chosen(self) -> None:
+        """Say what restoring the chosen copy would lose, or why none is chosen."""
+        copy = self.chosen()
+        self.restore_button.setEnabled(copy is not None and not self._reading)
+        if copy is None:
+            self.lost.setText(self.tr("Each backup lacks something the database has now: choose one to see what "
+                                      "restoring it would lose.") if self.copies else "")
+        elif copy.path not in self.losses:
+            self.lost.setText(self.tr("Comparing it with the database…"))
+        else:
+            self.lost.setText(loss_text(self.losses[copy.path]))
 
     def done(self, result: int) -> None:
         """Closed only once a file being read is read: its answer must not outlive the dialog, nor its
-        copy the folder it is made in."""
+        copy the folder it is made in. Files and comparisons not started yet are not started."""
+        self._reader.clear()
         self._reader.waitForDone()
         super().done(result)
 
@@ -206,10 +287,11 @@ def reason_text(reason: str) -> str:
 
 
 def confirmed(copy: BackupFile, source: Path | None, language: Language, parent: QWidget | None,
-              others: int = 0) -> bool:
+              others: int = 0, loss: Loss | None = None) -> bool:
     """Ask once more before the database is replaced (with what ``source``, a file chosen, holds),
-    saying so when ``others`` other copies of glueplan have it open: they are left on the file
-    replaced, which they can no longer save into, and have to be started again."""
+    saying what would be lost (``loss``: what the database has and the copy does not; the question
+    said only what the copy held), and so when ``others`` other copies of glueplan have it open: they
+    are left on the file replaced, which they can no longer save into, and have to be started again."""
     if source is None:
         question = filled(QCoreApplication.translate("RestoreDialog", "Replace the database with the backup of %1? "
                                                      "The file as it is now is backed up first."),
@@ -218,6 +300,7 @@ def confirmed(copy: BackupFile, source: Path | None, language: Language, parent:
         question = filled(QCoreApplication.translate("RestoreDialog", "Replace the database with what “%1” holds "
                                                      "(%2, %3)? The file as it is now is backed up first."),
                           str(source), *counts(copy))
+    question += "\n\n" + loss_text(loss)
     if others:
         question += "\n\n" + RestoreDialog.tr(
             "glueplan is also open on this database in %n other windows. After the restore they can save "
@@ -233,6 +316,28 @@ def counts(copy: BackupFile) -> tuple[str, str]:
     lupdate takes a plural form only from a tr call (QCoreApplication.translate's n it files as none)."""
     return (RestoreDialog.tr("%n programs", "", copy.programs or 0),
             RestoreDialog.tr("%n logged sets", "", copy.logged_sets or 0))
+
+
+def loss_text(loss: Loss | None, most: int = 4) -> str:
+    """What restoring a copy would lose, as the list and the question say it: the programs by name
+    and whose (the first ``most``), the logged sets, own exercises and trainees counted."""
+    translate = QCoreApplication.translate
+    if loss is None:
+        return translate("RestoreDialog", "What this backup lacks cannot be told: an older glueplan wrote it.")
+    if loss.nothing:
+        return translate("RestoreDialog", "This backup holds everything the database holds now.")
+    programs = [filled(translate("RestoreDialog", "%1's program “%2”, made after this backup"), *names)
+                for names in loss.new_programs]
+    programs += [filled(translate("RestoreDialog", "the changes to %1's program “%2” since"), *names)
+                 for names in loss.changed_programs]
+    if len(programs) > most:
+        programs[most - 1:] = [RestoreDialog.tr("%n more programs", "", len(programs) - most + 1)]
+    parts = programs + [text for count, text in (
+        (len(loss.trainees), RestoreDialog.tr("%n trainees added since", "", len(loss.trainees))),
+        (loss.logged_sets, RestoreDialog.tr("%n sets logged since", "", loss.logged_sets)),
+        (loss.own_exercises, RestoreDialog.tr("%n own exercises made since", "", loss.own_exercises))) if count]
+    return filled(translate("RestoreDialog", "Lost with this restore, as the backup does not hold it: %1."),
+                  "; ".join(parts))
 
 
 def offer_newest_backup(error: DamagedDatabase, language: Language, parent: QWidget | None) -> bool:
@@ -268,12 +373,13 @@ def restore_from_menu(live: LiveWorkspace, parent: QWidget) -> bool:
             "RestoreDialog", "This database is on a server; its backups are made and restored there."))
         return False
     with TemporaryDirectory(prefix="glueplan-restore-") as scratch, \
-            asked(RestoreDialog(path, live.language, parent, Path(scratch))) as dialog:
+            asked(RestoreDialog(path, live.language, parent, Path(scratch), own_backup_files())) as dialog:
         copy = dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
         if copy is None:
             return False
         source, lock = dialog.sources.get(copy.path), live.findChild(DatabaseLock)
-        if not confirmed(copy, source, live.language, parent, lock.others() if lock else 0):
+        loss = dialog.losses[copy.path] if copy.path in dialog.losses else lost_since(path, copy.path)
+        if not confirmed(copy, source, live.language, parent, lock.others() if lock else 0, loss):
             return False
         store.close()
         try:
@@ -291,16 +397,30 @@ def restore_from_menu(live: LiveWorkspace, parent: QWidget) -> bool:
 
 def restored_news(path: Path, copy: BackupFile, source: Path | None, kept_as: Path | None, language: Language) -> str:
     """What the window glueplan starts again in says first: which backup is now the database at
-    ``path``, and where the database as it was went (a backup of it listed here, or a damaged file's name)."""
+    ``path``, and, after a blank line, where the database as it was went (a backup of it listed here,
+    or a damaged file's name), with its file's full name (say_restored)."""
     restored = (filled(QCoreApplication.translate("RestoreDialog", "Restored the backup of %1."),
                        short_text(copy.taken, language)) if source is None else
-                filled(QCoreApplication.translate("RestoreDialog", "Restored the backup %1."), str(source)))
+                filled(QCoreApplication.translate("RestoreDialog", "Restored the backup “%1”."), source.name))
     if kept_as is None:
         return restored
     kept = next((backup for backup in backups(path, read=False) if backup.path.name == kept_as.name), None)
     before = (filled(QCoreApplication.translate("RestoreDialog", "The database as it was is kept as the backup of "
-                                                "%1 (File > Restore from backup)."), short_text(kept.taken, language))
+                                                "%1 (File > Restore from backup lists it):\n%2"),
+                     short_text(kept.taken, language), str(kept.path))
               if kept is not None else
               filled(QCoreApplication.translate("RestoreDialog", "The database as it was could not be read; it is "
                                                 "kept as %1."), str(kept_as)))
-    return f"{restored} {before}"
+    return f"{restored}\n\n{before}"
+
+
+def say_restored(window: QMainWindow, news: str) -> None:
+    """The news of a restore in the window started again: its first line in the status bar, and all of
+    it in a box whose text can be selected and copied. The whole news in the status bar ran past the
+    window's edge at 1366 px, cutting off the file the database as it was is kept in."""
+    window.statusBar().showMessage(news.partition("\n\n")[0])
+    box = QMessageBox(QMessageBox.Icon.Information, "glueplan", news, QMessageBox.StandardButton.Ok, window)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()  # not exec: the window is usable at once, the box closes with a click or Enter
