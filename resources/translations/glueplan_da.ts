@@ -616,11 +616,16 @@
     </message>
     <message>
         <source>Reps</source>
-        <translation>Gent.</translation>
+        <translation>Gentagelser</translation>
     </message>
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <comment>abbreviated: a narrow table&apos;s heading</comment>
+        <translation>Gent.</translation>
     </message>
     <message>
         <source>warm-up</source>

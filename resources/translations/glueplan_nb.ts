@@ -616,11 +616,16 @@
     </message>
     <message>
         <source>Reps</source>
-        <translation>Rep.</translation>
+        <translation>Repetisjoner</translation>
     </message>
     <message>
         <source>Note</source>
         <translation>Notat</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <comment>abbreviated: a narrow table&apos;s heading</comment>
+        <translation>Rep.</translation>
     </message>
     <message>
         <source>warm-up</source>

@@ -5,14 +5,14 @@ is read and used there, nothing cut off or squeezed below what its text needs.""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QComboBox, QLabel, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from glueplan.domain.language import Language
 from glueplan.store.repository import Repository
 from glueplan.ui.application import install_translators
-from glueplan.ui.history.table import DATE, EXERCISE, EXERCISE_CHARS, RIR
+from glueplan.ui.history.table import DATE, EXERCISE, EXERCISE_CHARS, REPS, RIR
 from glueplan.ui.main_window import MainWindow
 from tests.ui.test_main_window import make_window
 
@@ -83,6 +83,24 @@ def test_the_history_shows_the_exercise_load_reps_and_rir_on_half_the_screen(
     half = header.sectionSize(DATE), header.sectionSize(EXERCISE)
     window.resize(*WHOLE)
     qtbot.waitUntil(lambda: header.sectionSize(DATE) > half[0] and header.sectionSize(EXERCISE) > half[1])
+
+
+@pytest.mark.parametrize(("language", "whole", "short"), [(Language.DA, "Gentagelser", "Gent."),
+                                                         (Language.NB, "Repetisjoner", "Rep.")])
+def test_the_reps_heading_is_abbreviated_only_where_the_table_is_narrow(
+        qtbot: QtBot, repository: Repository, language: Language, whole: str, short: str) -> None:
+    """The heading abbreviated for half the screen was abbreviated on the whole screen too."""
+    window = window_in(qtbot, repository, language, HALF)
+    window.tabs.setCurrentWidget(window.history_tab)
+    table = window.history_tab.build().table
+    header = table.horizontalHeader()
+    model = table.model()
+    for size, heading in ((HALF, short), (WHOLE, whole), (HALF, short)):
+        window.resize(*size)
+        qtbot.waitUntil(lambda heading=heading: model.headerData(REPS, Qt.Orientation.Horizontal) == heading)
+        qtbot.waitUntil(lambda: header.sectionViewportPosition(RIR) + header.sectionSize(RIR)
+                        <= table.viewport().width())  # the RIR in sight
+        assert header.sectionSize(REPS) >= header.sectionSizeHint(REPS), (size, heading)  # the heading whole
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import datetime
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from PySide6.QtCore import (
     QAbstractItemModel,
@@ -65,6 +65,16 @@ _MOVES = frozenset({Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_
                     Qt.Key.Key_PageDown, Qt.Key.Key_Home, Qt.Key.Key_End})
 
 
+class ColumnWidths(NamedTuple):
+    """The columns' widths with all they show on one line, and the least the narrowed ones take."""
+
+    moment: int  # the date and time
+    day_alone: int  # the date with the time under it
+    exercise: int
+    reps: int  # under the whole heading
+    reps_short: int  # under the abbreviated one
+
+
 class HistorySource(Protocol):
     """Where the table reads the trainee's history (the ``Workspace``)."""
 
@@ -93,6 +103,7 @@ class HistoryModel(QAbstractTableModel):
         self._rows = HistoryRows(self.source.history_rows)
         self._more = False
         self._headers: list[str] = []
+        self._short_reps = False
         self.units = live.trainee.units
 
     @property
@@ -113,8 +124,19 @@ class HistoryModel(QAbstractTableModel):
         views ask for them thousands of times)."""
         self._units = units
         self._headers = [self.tr("Date"), self.tr("Exercise"), self.tr("Weight (%1)").replace("%1", units.value),
-                         self.tr("Reps"), "RIR", self.tr("Note")]
+                         self._reps_heading(), "RIR", self.tr("Note")]
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, WEIGHT, WEIGHT)
+
+    def abbreviate_reps(self, short: bool) -> None:
+        """The reps column's heading abbreviated ("Gent.", "Rep.") in a narrow table, else whole
+        ("Gentagelser", "Repetisjoner"): the word is long beside the column's numbers."""
+        if short != self._short_reps:
+            self._short_reps = short
+            self._headers[REPS] = self._reps_heading()
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, REPS, REPS)
+
+    def _reps_heading(self) -> str:
+        return self.tr("Reps", "abbreviated: a narrow table's heading") if self._short_reps else self.tr("Reps")
 
     def set_filter(self, filters: HistoryFilter) -> None:
         self.filters = filters
@@ -383,7 +405,7 @@ class HistoryPage(QWidget):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.problem)
         self.refresher = RefreshWhenShown(self, model.live, _shows, self.follow)
-        self._widths: tuple[int, int, int] | None = None  # the date's, the date's without time, the exercise's
+        self._widths: ColumnWidths | None = None
         self.table.viewport().installEventFilter(self)  # its width, once laid out, fits the columns
 
     def follow(self, change: ChangeSet) -> None:
@@ -447,27 +469,38 @@ class HistoryPage(QWidget):
         header = self.table.horizontalHeader()
         margin = 4 * (self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table) + 1)
         widest = metrics.horizontalAdvance("M") * 24
-        for column, texts in samples.items():
-            content = min(widest, max(metrics.horizontalAdvance(text) for text in texts) + margin)
-            header.resizeSection(column, max(header.sectionSizeHint(column), content))
+
+        def width(column: int) -> int:
+            content = min(widest, max(metrics.horizontalAdvance(text) for text in samples[column]) + margin)
+            return max(header.sectionSizeHint(column), content)
+
+        model.abbreviate_reps(True)
+        reps_short = width(REPS)
+        model.abbreviate_reps(False)
+        for column in samples:
+            header.resizeSection(column, width(column))
         day_alone = max(metrics.horizontalAdvance(word) for word in samples[DATE][0].split()) + margin
-        self._widths = (header.sectionSize(DATE), day_alone, header.sectionSize(EXERCISE))
+        self._widths = ColumnWidths(header.sectionSize(DATE), day_alone, header.sectionSize(EXERCISE),
+                                    header.sectionSize(REPS), reps_short)
         self._fit_columns()
 
     def _fit_columns(self) -> None:
-        """In a narrow window (half a 1366 px screen) the time goes under the date and the exercise's name
-        wraps onto its row's second line, down to EXERCISE_CHARS, before the load, reps and RIR go out of
-        sight to the right."""
-        if self._widths is None:
+        """In a narrow window (half a 1366 px screen) the reps' heading is abbreviated, the time goes under
+        the date and the exercise's name wraps onto its row's second line, down to EXERCISE_CHARS, before
+        the load, reps and RIR go out of sight to the right."""
+        widths = self._widths
+        if widths is None:
             return
-        moment, day_alone, exercise = self._widths
         header = self.table.horizontalHeader()
-        room = self.table.viewport().width() - sum(header.sectionSize(column) for column in (WEIGHT, REPS, RIR))
-        if room < moment + exercise:
-            moment = day_alone
+        room = self.table.viewport().width() - header.sectionSize(WEIGHT) - header.sectionSize(RIR)
+        short = room - widths.reps < widths.moment + widths.exercise
+        self.model.abbreviate_reps(short)
+        header.resizeSection(REPS, widths.reps_short if short else widths.reps)
+        room -= header.sectionSize(REPS)
+        moment = widths.moment if room >= widths.moment + widths.exercise else widths.day_alone
         least = self.table.fontMetrics().averageCharWidth() * EXERCISE_CHARS
         header.resizeSection(DATE, moment)
-        header.resizeSection(EXERCISE, max(least, min(exercise, room - moment)))
+        header.resizeSection(EXERCISE, max(least, min(widths.exercise, room - moment)))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
