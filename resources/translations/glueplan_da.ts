@@ -292,11 +292,11 @@
     </message>
     <message>
         <source>Target: %1 × %2 reps at RIR %3, rest %4</source>
-        <translation>Mål: %1 × %2 gentagelser ved RIR %3, pause %4</translation>
+        <translation>Mål: %1 × %2 gentagelser med RIR %3, pause %4</translation>
     </message>
     <message>
         <source>Target: %1 × %2 reps at RIR %3 with %4, rest %5</source>
-        <translation>Mål: %1 × %2 gentagelser ved RIR %3 med %4, pause %5</translation>
+        <translation>Mål: %1 × %2 gentagelser med %4, RIR %3, pause %5</translation>
     </message>
     <message>
         <source>Last session (%1): %2</source>

@@ -118,8 +118,8 @@ def test_the_progression_hint_is_about_the_last_session_with_its_date(qtbot: QtB
 
 
 @pytest.mark.parametrize(("language", "target", "note", "hint"), [
-    (Language.NB, "Mål: 3 × 6–8 repetisjoner ved RIR 1 med 80 kg, pause 2:30", "Notat: ", "Forrige økt ("),
-    (Language.DA, "Mål: 3 × 6–8 gentagelser ved RIR 1 med 80 kg, pause 2:30", "Note: ", "Sidste træning ("),
+    (Language.NB, "Mål: 3 × 6–8 repetisjoner med 80 kg, RIR 1, pause 2:30", "Notat: ", "Forrige økt ("),
+    (Language.DA, "Mål: 3 × 6–8 gentagelser med 80 kg, RIR 1, pause 2:30", "Note: ", "Sidste træning ("),
     (Language.EN, "Target: 3 × 6–8 reps at RIR 1 with 80 kg, rest 2:30", "Note: ", "Last session ("),
 ])
 def test_the_planned_load_and_note_are_shown_and_the_load_filled_in(
