@@ -30,6 +30,7 @@ from glueplan.ui.shared.settled_button import SettledButton
 from glueplan.ui.application import install_translators
 from glueplan.ui.log.exercise_block import ExerciseBlock
 from glueplan.ui.log.page import LogPage
+from glueplan.ui.settings.preferences import Preferences, save_preferences
 from tests.conftest import REPO_ROOT, on_screen
 
 
@@ -147,6 +148,20 @@ def test_rest_timer_counts_down_and_can_be_skipped(page: LogPage, qtbot: QtBot) 
     qtbot.waitUntil(lambda: page.rest.remaining == 1, timeout=3000)
     page.rest.skip.click()
     assert not page.rest.isVisibleTo(page) and page.rest.remaining == 0
+
+
+def test_an_exercise_added_by_hand_rests_as_its_target_says(page: LogPage) -> None:
+    """An English walk: an added exercise's block said "rest 2:30" (the catalogue's) and the timer counted 1:30
+    (the preferences' rest without a plan). Both now say the preferences' rest, which the user chose for it."""
+    save_preferences(Preferences(default_rest_s=75))
+    page.extra.setCurrentIndex(page.extra.findData("barbell_hip_thrust"))
+    page.add_unplanned()
+    block = page.blocks[-1]
+    assert block.planned is None and "rest 1:15" in block.target.text(), block.target.text()
+    block.weight.setText("80")
+    block.reps.setText("10")
+    block.log_entered()
+    assert page.rest.remaining == 75
 
 
 def test_planned_on_finds_the_week_and_day(catalog: Catalog) -> None:

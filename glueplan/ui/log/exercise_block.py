@@ -32,6 +32,7 @@ from glueplan.domain.progress import RepsDone, Suggestion
 from glueplan.domain.recovery import HARD_RIR_LIMIT
 from glueplan.domain.trainee import Units
 from glueplan.ui.illustration.thumbnails import thumbnails
+from glueplan.ui.settings.preferences import read_preferences
 from glueplan.ui.shared.keyboard_focus import hand_keyboard
 from glueplan.ui.shared.logged_text import date_text, load_text, side_text, weight_text
 from glueplan.ui.shared.plain_text import filled, no_mnemonic, plain
@@ -212,10 +213,10 @@ class ExerciseBlock(QGroupBox):
         planned_kg = self.planned.load_kg if self.planned is not None else None
         if planned_kg is None:
             target = filled(self.tr("Target: %1 × %2 reps at RIR %3, rest %4"), str(p.sets), str(p.reps), str(p.rir),
-                            rest_clock(p.rest_s))
+                            rest_clock(self.rest_s()))
         else:  # the load the coach planned, as the Week tab and the printed sheet say it
             target = filled(self.tr("Target: %1 × %2 reps at RIR %3 with %4, rest %5"), str(p.sets), str(p.reps),
-                            str(p.rir), load_text(planned_kg, self.exercise, units, language), rest_clock(p.rest_s))
+                            str(p.rir), load_text(planned_kg, self.exercise, units, language), rest_clock(self.rest_s()))
         said = suggestion.reason(language, units) if suggestion is not None else \
             reps.text(language) if reps is not None else None
         if said is not None and last_day is not None:
@@ -232,6 +233,11 @@ class ExerciseBlock(QGroupBox):
                 if whole:  # typing still replaces it
                     self.weight.selectAll()
         self.target.setText(target)
+
+    def rest_s(self) -> int:
+        """The rest after a set: the plan's, else the one the preferences give an exercise without a plan (the
+        catalogue's rest was shown for an added exercise while the timer counted the preferences')."""
+        return self.prescription.rest_s if self.planned is not None else read_preferences().default_rest_s
 
     def show_readiness(self, ready: Mapping[str, float], below: float) -> None:
         """Name the muscles this exercise trains most that are under ``below`` per cent ready,

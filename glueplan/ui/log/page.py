@@ -400,8 +400,7 @@ class LogPage(QWidget):
         if error is None:
             block.entry_saved()
             if block.sides_even():  # no rest between a left set and its right one
-                rest = block.prescription.rest_s if block.planned is not None else read_preferences().default_rest_s
-                self.rest.start(rest)
+                self.rest.start(block.rest_s())
                 self._rest_step = self.undo_stack.index()  # the step that logged the set
         else:
             block.problem.setText(error.text(self.language))
