@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from glueplan.domain.catalog import Catalog, builtin_catalog
 from glueplan.store.catalog_mirror import mirror_catalog, mirror_is_current
 from glueplan.store.change_watch import announce_commits
-from glueplan.store.errors import StoreError
+from glueplan.store.errors import StoreError, Unreachable
 from glueplan.store.file_check import read_only_file, read_only_uri
 from glueplan.store.location import BadLocation, sqlite_file
 from glueplan.store import migrate, open_files, server
@@ -25,6 +25,9 @@ from glueplan.store import migrate, open_files, server
 
 WRITES = "glueplan_writes"  # the execution option that marks a writer's connection
 WAL_SIZE_LIMIT = 4 * 2**20  # bytes a write-ahead log keeps once checkpointed (see _configure_sqlite)
+# What a folder on a network share says while the share is away (a server down, a mount gone stale).
+AWAY = {errno.EHOSTDOWN, errno.EHOSTUNREACH, errno.ENETDOWN, errno.ENETUNREACH, errno.ENOTCONN, errno.ESTALE,
+        errno.ETIMEDOUT}
 
 
 class Store:
@@ -187,8 +190,8 @@ def open_store(url: URL, catalog: Catalog | None = None) -> Store:
         engine.dispose()
         reason = str(error.orig) if error.orig is not None else str(error)
         if server.is_server(url):  # no file: the server's own (English) words, in brackets, and what to do
-            raise StoreError("store.server_unreachable", path=url.render_as_string(hide_password=True),
-                             reason=" ".join(reason.split())) from error
+            raise Unreachable("store.server_unreachable", path=url.render_as_string(hide_password=True),
+                              reason=" ".join(reason.split())) from error
         raise StoreError("store.cannot_open", path=str(path or url), reason=reason) from error
     except BaseException:
         engine.dispose()
@@ -218,5 +221,6 @@ def _prepare_folder(path: Path) -> None:
     except OSError as error:
         if error.errno == errno.ENAMETOOLONG:
             raise BadLocation(str(path), error.strerror) from error
-        raise StoreError("store.cannot_create_folder", folder=str(path.parent),
-                         reason=error.strerror or str(error)) from error
+        refusal = Unreachable if error.errno in AWAY else StoreError
+        raise refusal("store.cannot_create_folder", folder=str(path.parent),
+                      reason=error.strerror or str(error)) from error

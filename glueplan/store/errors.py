@@ -21,6 +21,11 @@ class StoreError(Exception):
         return messages()(self.key, language, **self.params)
 
 
+class Unreachable(StoreError):
+    """The database is away for now (its server is down, the network share holding its file is not
+    there): unlike a damaged or foreign one, it may open if tried again, so the window offers that."""
+
+
 class StaleProgram(StoreError):
     """The program was saved elsewhere (another window, another computer) since it was read;
     ``saved_by`` (user@computer) names who saved it last, when the store knows."""

@@ -18,7 +18,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 
 from glueplan import __version__
 from glueplan.store.catalog_mirror import mirror_catalog
-from glueplan.store.errors import StoreError
+from glueplan.store.errors import StoreError, Unreachable
 from glueplan.store.migrate import SCHEMA_REVISION, VERSION_TABLE, build_schema, known_revisions, upgrade
 
 if TYPE_CHECKING:
@@ -87,7 +87,7 @@ def refusal(error: DBAPIError, key: str) -> StoreError:
         return StoreError("store.kept_waiting", seconds=LOCK_TIMEOUT_MS // 1000)
     if error.connection_invalidated or (isinstance(error, OperationalError) and error.orig is not None
                                         and type(error.orig).__module__.startswith("psycopg")):
-        return StoreError("store.connection_lost", reason=reason.strip().splitlines()[0] if reason.strip() else "")
+        return Unreachable("store.connection_lost", reason=reason.strip().splitlines()[0] if reason.strip() else "")
     return StoreError(key, reason=reason)
 
 

@@ -17,7 +17,7 @@ from glueplan.domain.language import Language
 from glueplan.domain.messages import data_error_text, messages
 from glueplan.domain.resources import resource_dir
 from glueplan.domain.validation import DataError
-from glueplan.store.errors import StoreError
+from glueplan.store.errors import StoreError, Unreachable
 from glueplan.ui.shared.plain_text import ask
 
 if TYPE_CHECKING:
@@ -117,6 +117,24 @@ class StartUp(QObject):
 
     @Slot()
     def open_store(self) -> None:
+        """Open the database and show it; a database away for now (its server down, its network share
+        gone) is offered again until it opens or the user quits, in the same window."""
+        while (error := self._open()) is not None:
+            self.close()  # a server lost after it opened: tried again from the start
+            if not isinstance(error, Unreachable) or not self._try_again(error):
+                self._app.exit(1)
+                return
+
+    def _try_again(self, error: Unreachable) -> bool:
+        """Say why the database could not be reached; whether the user wants it tried again."""
+        retry, close = QMessageBox.StandardButton.Retry, QMessageBox.StandardButton.Close
+        answer = ask(self._host.window, QMessageBox.Icon.Critical, "glueplan", error.text(self._language),
+                     retry | close, retry, {retry: self.tr("Try again"), close: self.tr("Quit")})
+        return answer == retry
+
+    def _open(self) -> StoreError | DataError | None:
+        """Open the database and attach the window to it; what went wrong, if anything (an error that
+        will not pass by itself is said here)."""
         from glueplan.app.opening import open_workspace
         from glueplan.app.trainees import remember
         from glueplan.store.database import open_store
@@ -134,21 +152,24 @@ class StartUp(QObject):
                 from glueplan.ui.files.restore_dialog import offer_newest_backup  # its 15 ms only when needed
 
                 if not offer_newest_backup(error, self._language, self._host.window):
-                    self._app.exit(1)
-                    return
+                    return error
                 self.store = open_store(url)
             if not self.store.read_only:  # a file glueplan may only read is not written, nor beside it
                 back_up_daily(sqlite_file(url), self._language, self._host.window)
             workspace = open_workspace(self.store, self._language, self._trainee)
             remember(self.store, workspace.trainee_id)  # the next start without --trainee shows them too
             self._host.attach(LiveWorkspace(workspace))
+        except Unreachable as error:
+            return error
         except (StoreError, DataError) as error:
             fail(error, self._language, self._host.window)
-            self._app.exit(1)
+            return error
+        return None
 
     def close(self) -> None:
         if self.store is not None:
             self.store.close()
+            self.store = None
 
 
 def back_up_daily(path: Path | None, language: Language, parent: QWidget) -> None:

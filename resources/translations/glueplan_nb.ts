@@ -2812,6 +2812,17 @@ Kontroller at filnavnet er riktig.</translation>
     </message>
 </context>
 <context>
+    <name>StartUp</name>
+    <message>
+        <source>Try again</source>
+        <translation>Prøv igjen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Avslutt</translation>
+    </message>
+</context>
+<context>
     <name>TemplateCard</name>
     <message>
         <source>Start this program</source>

@@ -7,6 +7,7 @@ pass, so that a name holding "%2" stays as written."""
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from html import escape
 
 from PySide6.QtCore import Qt
@@ -43,9 +44,14 @@ def plain_tooltip(text: str) -> str:
 
 def ask(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
         buttons: QMessageBox.StandardButton = QMessageBox.StandardButton.Ok,
-        default: QMessageBox.StandardButton = QMessageBox.StandardButton.NoButton) -> QMessageBox.StandardButton:
-    """A message box whose text is plain; returns the button pressed."""
-    with asked(QMessageBox(icon, title, text, buttons, parent)) as box:
+        default: QMessageBox.StandardButton = QMessageBox.StandardButton.NoButton,
+        names: Mapping[QMessageBox.StandardButton, str] | None = None) -> QMessageBox.StandardButton:
+    """A message box whose text is plain; returns the button pressed. ``names`` words buttons where
+    Qt's name says less ("Try again" and "Quit" for Retry and Close)."""
+    box = QMessageBox(icon, title, text, buttons, parent)
+    for button, name in (names or {}).items():
+        box.button(button).setText(name)  # before asked(), which gives it its Alt-letter
+    with asked(box):
         box.setTextFormat(Qt.TextFormat.PlainText)
         if default != QMessageBox.StandardButton.NoButton:
             box.setDefaultButton(default)
