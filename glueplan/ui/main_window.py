@@ -116,6 +116,9 @@ class MainWindow(QMainWindow):
         from glueplan.ui.trainee_bar import TraineeBar
 
         self.live = live
+        # The keyboard where the window put it before the database was open, nothing typed: the page reopened
+        # below takes it (asked now: building the pages takes it away from the search for a moment).
+        untouched = self.focusWidget() is self.library.search and not self.library.search.text()
         show_copy_notice(self, live)
         follow_changes_elsewhere(live).program_reloaded.connect(self._program_reloaded)
         follow_changes_elsewhere(live).trainee_archived.connect(self._trainee_archived)
@@ -166,6 +169,8 @@ class MainWindow(QMainWindow):
         tab = QSettings().value("main_window/tab", 0, int)
         if isinstance(tab, int) and 0 <= tab < self.tabs.count():
             self.tabs.setCurrentIndex(tab)
+            if untouched and tab > 0:  # on the map the library's search is where the keyboard starts
+                self._keyboard_to_page()  # reopened on the Log tab, a date typed there filtered the library
         self._current_page_sets_width()
         if self.focusWidget() is None:  # building the pages took it from the search field
             self.library.search.setFocus()

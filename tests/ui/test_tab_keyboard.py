@@ -7,10 +7,11 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from glueplan.app.opening import open_workspace
 from glueplan.domain.catalog import Catalog
 from glueplan.domain.commands import AddExercise
 from glueplan.domain.language import Language
@@ -21,6 +22,8 @@ from glueplan.ui.history.table import HistoryPage
 from glueplan.ui.log.page import LogPage
 from glueplan.ui.main_window import MainWindow
 from glueplan.ui.programs.page import ProgramsPage
+from glueplan.ui.shared.live_workspace import LiveWorkspace
+from tests.conftest import on_screen
 from tests.ui.test_log_and_charts import monday_program
 from tests.ui.test_main_window import make_window
 
@@ -146,3 +149,22 @@ def test_the_week_tab_without_a_program_has_the_keyboard_on_the_tabs(qtbot: QtBo
     keyboard_in(qtbot, window.tabs.tabBar())
     qtbot.keyClick(window.tabs.tabBar(), Qt.Key.Key_Left)
     assert window.tabs.currentWidget() is window.map
+
+
+def test_a_window_reopened_on_a_page_has_the_keyboard_in_that_page(qtbot: QtBot, repository: Repository,
+                                                                  catalog: Catalog) -> None:
+    """An English walk reopened glueplan on the Log tab, typed a date and filtered the library to no exercise:
+    the window puts the keyboard in the search before the database is open, and the tab it then reopens on was
+    chosen by code. Reopened on a page, the keyboard goes into it, unless the user has typed in the search."""
+    workspace = open_workspace(repository.store, Language.EN)
+    today = AddExercise(0, Weekday(date.today().weekday()), "back_squat", catalog.exercise("back_squat").prescription)
+    workspace.load_program(workspace.repository.add_program(workspace.trainee_id,
+                                                            today.apply(monday_program(catalog))))
+    QSettings().setValue("main_window/tab", TABS.index("log"))
+    window = on_screen(qtbot, MainWindow(workspace.catalog, Language.EN), 1400, 900)  # painted, then attached
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is window.library.search)
+    window.attach(LiveWorkspace(workspace, window))
+    page = window.log_tab.page
+    assert isinstance(page, LogPage) and window.tabs.currentWidget() is window.log_tab
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.first_field())
