@@ -21,7 +21,7 @@ from glueplan.app.command import History
 from glueplan.app.workspace import Workspace
 from glueplan.domain.language import Language
 from glueplan.domain.messages import messages
-from glueplan.domain.trainee import Trainee
+from glueplan.domain.trainee import Trainee, free_name, name_key
 from glueplan.store.database import Store
 from glueplan.store.errors import StoreError
 from glueplan.store.repository import Repository
@@ -39,13 +39,12 @@ class UnknownTrainee(StoreError):
 
 def check_free_name(repository: Repository, name: str, trainee_id: int | None = None) -> str:
     """The name, stripped, if no other trainee (archived ones included) has it, case aside:
-    ``--trainee NAME`` must name one trainee. StoreError when it is empty or taken."""
+    ``--trainee NAME`` must name one trainee. StoreError when it is empty or taken (the database
+    refuses a name taken after this check as well)."""
     name = name.strip()
     if not name:
         raise StoreError("trainee.empty_name")
-    for other_id, known in repository.trainee_names() + repository.trainee_names(archived=True):
-        if other_id != trainee_id and known.casefold() == name.casefold():
-            raise StoreError("trainee.name_taken", name=known)
+    repository.refuse_taken_name(name, trainee_id)
     return name
 
 
@@ -112,21 +111,29 @@ class ArchiveTrainee:
 
 
 def first_trainee(repository: Repository, language: Language) -> int:
-    """The first trainee not archived; on first run one is created in the user's language."""
+    """The first trainee not archived; on first run one is created in the user's language, under a
+    name no one has ("Me (2)" beside an archived "Me"). When another computer creates one at the same
+    moment, its trainee is the first."""
     shown = {trainee_id for trainee_id, _name in repository.trainee_names()}
     for trainee_id in repository.trainee_ids():
         if trainee_id in shown:
             return trainee_id
-    return repository.add_trainee(Trainee(name=messages()("trainee.default_name", language), language=language))
+    taken = {name_key(name) for _id, name in repository.trainee_names(archived=True)}
+    name = free_name(messages()("trainee.default_name", language), taken)
+    try:
+        return repository.add_trainee(Trainee(name=name, language=language))
+    except StoreError as error:
+        if error.key != "trainee.name_taken":
+            raise
+        return first_trainee(repository, language)
 
 
 def trainee_named(repository: Repository, name: str) -> int:
     """The trainee called ``name`` (case aside), archived ones included; UnknownTrainee if none is."""
-    everyone = repository.trainee_names() + repository.trainee_names(archived=True)
-    for trainee_id, known in everyone:
-        if known.casefold() == name.strip().casefold():
-            return trainee_id
-    raise UnknownTrainee(name, [known for _id, known in repository.trainee_names()])
+    found = repository.trainee_named(name)
+    if found is None:
+        raise UnknownTrainee(name, [known for _id, known in repository.trainee_names()])
+    return found[0]
 
 
 def chosen_trainee(repository: Repository, name: str | None, language: Language) -> int:

@@ -6,7 +6,7 @@ import argparse
 import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from glueplan.cli.terminal import EXIT_OK, command, opened_store, print_table
 from glueplan.domain.language import Language
@@ -15,6 +15,9 @@ from glueplan.domain.trainee import Level, Units
 
 if TYPE_CHECKING:  # the store is imported when a command runs, not at start-up
     from glueplan.store.repository import Repository
+
+Result = TypeVar("Result")
+NAME_REFUSALS = ("trainee.empty_name", "trainee.name_taken")
 
 
 def add_to(commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
@@ -54,13 +57,16 @@ def _named(args: argparse.Namespace, repository: Repository, name: str) -> int:
         args.usage.error(str(error))
 
 
-def _checked(args: argparse.Namespace, check: Callable[[], str]) -> str:
-    """A name refused (empty, taken) is a usage error (2), said in the user's language."""
+def _checked(args: argparse.Namespace, step: Callable[[], Result]) -> Result:
+    """A name refused (empty, or taken: seen by the check, or by the database when another computer
+    gave it a moment before) is a usage error (2), said in the user's language; other refusals are not."""
     from glueplan.store.errors import StoreError
 
     try:
-        return check()
+        return step()
     except StoreError as error:
+        if error.key not in NAME_REFUSALS:
+            raise
         args.usage.error(error.text(args.language))
 
 
@@ -91,7 +97,8 @@ def _add(args: argparse.Namespace, language: Language) -> int:
     args.language = language
     with _repository(args) as repository:
         name = _checked(args, lambda: check_free_name(repository, args.name))
-        repository.add_trainee(Trainee(name, Level(args.level), Units(args.units), language=language))
+        _checked(args, lambda: repository.add_trainee(Trainee(name, Level(args.level), Units(args.units),
+                                                              language=language)))
     print(messages()("trainee.added", language, name=name))
     return EXIT_OK
 
@@ -106,7 +113,7 @@ def _rename(args: argparse.Namespace, language: Language) -> int:
         trainee_id = _named(args, repository, args.name)
         name = _checked(args, lambda: check_free_name(repository, args.new_name, trainee_id))
         before = repository.trainee(trainee_id)
-        repository.update_trainee(trainee_id, before, replace(before, name=name))
+        _checked(args, lambda: repository.update_trainee(trainee_id, before, replace(before, name=name)))
     print(messages()("trainee.renamed", language, old=before.name, name=name))
     return EXIT_OK
 

@@ -6,13 +6,15 @@ import getpass
 import re
 import socket
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import cache
 from typing import Any, NamedTuple
 
 from sqlalchemy import ColumnElement, ScalarSelect, delete, func, insert, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import InstrumentedAttribute
 from sqlalchemy.orm import Session as OrmSession
 
@@ -31,7 +33,7 @@ from glueplan.domain.language import Language, Localized
 from glueplan.domain.log import LoggedSet, Side
 from glueplan.domain.messages import messages
 from glueplan.domain.plan import PlannedExercise, Program, Session, Week, Weekday
-from glueplan.domain.trainee import Level, Trainee, Units
+from glueplan.domain.trainee import Level, Trainee, Units, name_key
 from glueplan.store.database import Store
 from glueplan.store.errors import (
     SET_GONE,
@@ -104,7 +106,9 @@ class Repository:
     # -- trainees -------------------------------------------------------------
 
     def add_trainee(self, trainee: Trainee) -> int:
-        with self.store.transaction() as session:
+        """The new trainee's id; StoreError trainee.name_taken, writing nothing, when another trainee has
+        the name (added at the same moment elsewhere, past the caller's check)."""
+        with self._name_kept_free(trainee.name), self.store.transaction() as session:
             row = TraineeRow(created_at=datetime.now(), **_trainee_values(trainee))
             session.add(row)
             session.flush()
@@ -112,11 +116,38 @@ class Repository:
 
     def update_trainee(self, trainee_id: int, before: Trainee, after: Trainee) -> None:
         """Change the profile from ``before`` (as it was read) to ``after``, in one statement;
-        StaleProfile, writing nothing, when it was changed elsewhere since."""
-        with self.store.transaction() as session:
+        StaleProfile, writing nothing, when it was changed elsewhere since, and trainee.name_taken when
+        another trainee has the new name."""
+        with self._name_kept_free(after.name, trainee_id), self.store.transaction() as session:
             if _compare_and_set(session, TraineeRow, trainee_id, _trainee_values(before),
                                 _trainee_values(after)) != 1:
                 raise StaleProfile()
+
+    def trainee_named(self, name: str) -> tuple[int, str] | None:
+        """The trainee (id, name as stored) whose name is ``name`` case aside (name_key), archived or not."""
+        with self.store.reading() as session:
+            found = session.execute(select(TraineeRow.id, TraineeRow.name)
+                                    .where(TraineeRow.name_key == name_key(name))).first()
+            return None if found is None else (found.id, found.name)
+
+    def refuse_taken_name(self, name: str, trainee_id: int | None = None) -> None:
+        """StoreError trainee.name_taken, naming the holder as stored, when a trainee other than
+        ``trainee_id`` has ``name`` case aside: ``--trainee NAME`` must name one trainee."""
+        holder = self.trainee_named(name)
+        if holder is not None and holder[0] != trainee_id:
+            raise StoreError("trainee.name_taken", name=holder[1])
+
+    @contextmanager
+    def _name_kept_free(self, name: str, trainee_id: int | None = None) -> Iterator[None]:
+        """A write giving a trainee ``name``, which the database's unique key refuses when another
+        computer gave it to someone else a moment before: said as trainee.name_taken, as a check
+        before the write says it."""
+        try:
+            yield
+        except StoreError as error:
+            if isinstance(error.__cause__, IntegrityError):
+                self.refuse_taken_name(name, trainee_id)
+            raise
 
     def trainee(self, trainee_id: int) -> Trainee:
         with self.store.reading() as session:
@@ -614,9 +645,9 @@ def _fill_exercise(row: ExerciseRow, exercise: Exercise) -> None:
 
 
 def _trainee_values(trainee: Trainee) -> Values:
-    return {"name": trainee.name, "level": trainee.level.value, "units": trainee.units.value,
-            "session_minutes": trainee.session_minutes, "weekly_minutes": trainee.weekly_minutes,
-            "language": trainee.language.value}
+    return {"name": trainee.name, "name_key": name_key(trainee.name), "level": trainee.level.value,
+            "units": trainee.units.value, "session_minutes": trainee.session_minutes,
+            "weekly_minutes": trainee.weekly_minutes, "language": trainee.language.value}
 
 
 def _other_name(name: str, english: str) -> str | None:

@@ -27,6 +27,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from glueplan.domain.trainee import NAME_LENGTH
+
 NAMING = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
     "uq": "uq_%(table_name)s_%(column_0_N_name)s",
@@ -69,7 +71,10 @@ class TraineeRow(Numbered, Base):
         CheckConstraint("session_minutes BETWEEN 5 AND 600", name="session_minutes"),
         CheckConstraint("weekly_minutes IS NULL OR weekly_minutes BETWEEN 5 AND 5000", name="weekly_minutes"),
     )
-    name: Mapped[str] = mapped_column(String(200))
+    name: Mapped[str] = mapped_column(String(NAME_LENGTH))
+    # The name's domain.trainee.name_key, unique: two computers adding or renaming at one moment cannot
+    # both give a name (migration 0011).
+    name_key: Mapped[str] = mapped_column(Text, unique=True)
     level: Mapped[str] = mapped_column(String(16))
     units: Mapped[str] = mapped_column(String(4))
     session_minutes: Mapped[int] = mapped_column(Integer)

@@ -12,7 +12,8 @@ import pytest
 from glueplan.app.changes import ChangeSet
 from glueplan.app.opening import open_workspace
 from glueplan.app.setup_edits import EditProfile
-from glueplan.app.trainees import UnknownTrainee, chosen_trainee, last_used, switch_to
+from glueplan.app import trainees
+from glueplan.app.trainees import ArchiveTrainee, UnknownTrainee, chosen_trainee, last_used, switch_to, trainee_named
 from glueplan.app.workspace import Workspace
 from glueplan.domain.language import Language
 from glueplan.domain.log import LoggedSet
@@ -92,3 +93,26 @@ def test_a_trainee_renamed_in_the_profile_needs_a_free_name(workspace: Workspace
     assert workspace.repository.trainee(workspace.trainee_id).name == "Ida"
     workspace.revert(rename)
     assert workspace.repository.trainee(workspace.trainee_id) == before
+
+
+def test_archiving_the_only_trainee_makes_a_first_one_under_a_free_name(workspace: Workspace) -> None:
+    """The trainee made in place of the archived "Me" may not be a second "Me": --trainee Me names one."""
+    me = workspace.trainee_id
+    workspace.execute(ArchiveTrainee("Archive"))
+    assert workspace.trainee_id != me and workspace.repository.trainee(workspace.trainee_id).name == "Me (2)"
+    assert trainee_named(workspace.repository, "ME") == me
+
+
+def test_an_add_or_rename_past_the_check_is_refused_as_a_taken_name(capsys: pytest.CaptureFixture[str],
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """Another computer added "Åse" between this command's check and its write: the database refuses
+    the write, and the command says what its check says, a usage error (2), nothing written."""
+    assert run(capsys, "trainee", "add", "Åse")[0] == 0
+    assert run(capsys, "trainee", "add", "Ole")[0] == 0
+    said_by_the_check = run(capsys, "trainee", "add", "ÅSE")
+    monkeypatch.setattr(trainees, "check_free_name", lambda _repository, name, _trainee_id=None: name.strip())
+    assert run(capsys, "trainee", "add", "ÅSE") == said_by_the_check
+    code, _out, err = run(capsys, "trainee", "rename", "Ole", "åse")
+    assert (code, err.splitlines()[-1]) == (2, said_by_the_check[2].splitlines()[-1].replace(" add:", " rename:"))
+    _code, out, _err = run(capsys, "trainee", "list", "--json")
+    assert said_by_the_check[0] == 2 and [t["name"] for t in json.loads(out)] == ["Ole", "Åse"]

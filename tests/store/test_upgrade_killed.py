@@ -21,6 +21,7 @@ import pytest
 
 from glueplan.store.database import open_store
 from glueplan.store.location import database_url
+from glueplan.store.migrate import SCHEMA_REVISION
 from tests.conftest import REPO_ROOT
 from tests.store.test_migrations import _revision_in, _rows, a_long_log
 
@@ -81,8 +82,8 @@ def test_an_upgrade_killed_in_its_migration_or_its_compaction_leaves_the_file_wh
     begun, ended = map(int, counted.stdout.split())
     assert 10 < begun < ended - 10, counted.stdout  # enough steps in each to fall in them
     kills = {"in the migration": (begun // 2, "0009", False),  # as it was: no page free
-             "as the compaction begins": (begun + 1, "0010", True),  # upgraded, the old tables' pages free
-             "in the compaction": ((begun + ended) // 2, "0010", True)}
+             "as the compaction begins": (begun + 1, SCHEMA_REVISION, True),  # upgraded, the old tables' pages free
+             "in the compaction": ((begun + ended) // 2, SCHEMA_REVISION, True)}
     for moment, (kill_at, revision, pages_free) in kills.items():
         path = tmp_path / moment / "glueplan.sqlite"
         path.parent.mkdir()
@@ -93,4 +94,4 @@ def test_an_upgrade_killed_in_its_migration_or_its_compaction_leaves_the_file_wh
             assert (connection.execute("PRAGMA freelist_count").fetchone()[0] > 0) == pages_free, moment
         assert (_revision_in(path), _rows(path)) == (revision, before), moment
         open_store(database_url(str(path))).close()
-        assert (_revision_in(path), _rows(path)) == ("0010", before), moment
+        assert (_revision_in(path), _rows(path)) == (SCHEMA_REVISION, before), moment

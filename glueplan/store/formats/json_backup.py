@@ -8,7 +8,9 @@ The tables are written in the order their foreign keys need, each row on a line 
 with the ids they have. The file follows the schema itself (Base.metadata), so a column added
 by a migration is backed up without a change here; a backup of an older schema reads back with
 the newer columns' defaults (its sets with the identities that revision 0009 gives the sets of the
-database it came from), one of a newer glueplan is refused.
+database it came from), one of a newer glueplan is refused. Each trainee's name key is made from the
+name, whatever the file says, and trainees who share a name (a backup of a database from before
+revision 0011) are told apart as that revision tells them apart ("Ane Jensen (2)").
 
 The API, for the import command and dialog as much as for restoring:
   ``write_backup(store, path)``  the whole database to a file (atomically);
@@ -36,6 +38,7 @@ from sqlalchemy.pool import StaticPool
 
 from glueplan import __version__
 from glueplan.domain.catalog import Catalog, builtin_catalog
+from glueplan.domain.trainee import name_key, unique_names
 from glueplan.domain.validation import DataError, Fields, read_json
 from glueplan.store.atomic_file import write_file
 from glueplan.store.catalog_mirror import DIGEST_KEY, EXERCISE, INVOLVEMENT, META
@@ -52,6 +55,7 @@ _INT64 = range(-2**63, 2**63)
 # A set's identity, which backups written before revision 0009 leave out or empty: the reader
 # makes it as that revision made the database's (glueplan/store/set_identity.py).
 IDENTITY = LoggedSetRow.__table__.c.import_key
+NAME_KEY = TraineeRow.__table__.c.name_key  # made by the reader from the name (domain.trainee.name_key)
 
 
 @dataclass(frozen=True)
@@ -143,6 +147,11 @@ def parse_backup(data: Any, file: str) -> Backup:
                      row.get(IDENTITY.name) or None) for row in sets]  # "" (edited by hand) is none either
     for row, identity in zip(sets, old_identities(stored), strict=True):
         row[IDENTITY.name] = identity
+    trainees = rows.get(NAME_KEY.table.name, [])
+    renamed = unique_names((number, row["name"]) for number, row in enumerate(trainees))  # listed by id
+    for number, row in enumerate(trainees):
+        row["name"] = renamed.get(number, row["name"])
+        row[NAME_KEY.name] = name_key(row["name"])
     return Backup(file, schema, written_at, rows)
 
 
@@ -173,14 +182,19 @@ def _rows(fields: Fields, table: Table, file: str) -> list[dict[str, Any]]:
 
 
 def _may_be_left_out(column: Column[Any]) -> bool:
-    """A column an older backup may lack: the database fills it in."""
-    return column.nullable or column.default is not None or column.server_default is not None or column is IDENTITY
+    """A column an older backup may lack: the database fills it in, or the reader (_made_here)."""
+    return column.nullable or column.default is not None or column.server_default is not None or _made_here(column)
+
+
+def _made_here(column: Column[Any]) -> bool:
+    """A column the reader fills in itself where the file leaves it out or empty."""
+    return column is IDENTITY or column is NAME_KEY
 
 
 def _decoder(column: Column[Any]) -> Callable[[Any], Any]:
     kind = _python_type(column)
     length = getattr(column.type, "length", None)
-    nullable = (column.nullable or column is IDENTITY) and not column.primary_key
+    nullable = (column.nullable or _made_here(column)) and not column.primary_key
 
     def decode(value: Any) -> Any:
         if value is None:

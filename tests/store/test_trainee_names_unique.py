@@ -1,0 +1,161 @@
+"""No two trainees share a name, case aside, and the database itself holds the rule (schema 0011):
+two computers adding one name at the same moment add it once, and the one that loses is told the
+name is taken, as a check before the add tells it. A database or a backup from before, holding
+such twins, keeps every one of them, the later ones renamed "Ane Jensen (2)"."""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+from collections.abc import Iterator
+from dataclasses import replace
+from datetime import date, datetime
+from multiprocessing.synchronize import Barrier
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.exc import IntegrityError
+
+from glueplan.app.trainees import check_free_name, trainee_named
+from glueplan.domain.log import LoggedSet
+from glueplan.domain.trainee import NAME_LENGTH, Trainee, name_key
+from glueplan.store.database import Store, open_store
+from glueplan.store.errors import StoreError
+from glueplan.store.formats.json_backup import read_backup, restore_backup, write_backup
+from glueplan.store.location import database_url
+from glueplan.store.migrate import alembic_config
+from glueplan.store.repository import Repository
+from tests.conftest import seed_000
+from tests.postgres_server import PostgresServer
+
+NAMES = ("Åse Ødegård", "åse ødegård")  # SQLite's lower() folds only the A
+
+
+def add_after_the_check(db: str, worker: int, checked: Barrier, out: Any) -> None:
+    """One computer's New trainee: the name checked, then added; both checks pass before either adds."""
+    store = open_store(database_url(db))
+    repository = Repository(store)
+    try:
+        name = check_free_name(repository, NAMES[worker])
+        checked.wait()
+        repository.add_trainee(Trainee(name))
+        out.put("added")
+    except StoreError as error:
+        out.put(error.key)
+    finally:
+        store.close()
+
+
+def test_two_computers_adding_one_name_at_once_add_it_once(repository: Repository, database: str) -> None:
+    context = multiprocessing.get_context("spawn")
+    checked, out = context.Barrier(2), context.Queue()
+    workers = [context.Process(target=add_after_the_check, args=(database, n, checked, out)) for n in range(2)]
+    for worker in workers:
+        worker.start()
+    said = sorted(out.get(timeout=120) for _ in workers)
+    for worker in workers:
+        worker.join(timeout=30)
+        assert worker.exitcode == 0
+    assert said == ["added", "trainee.name_taken"]
+    assert [name for _id, name in repository.trainee_names()] in ([NAMES[0]], [NAMES[1]])
+
+
+def test_an_add_or_a_rename_that_loses_the_race_is_told_and_writes_nothing(repository: Repository,
+                                                                           database: str) -> None:
+    """Window A checked "Ane Jensen" and window B (another computer) added her before A's add or rename."""
+    other = open_store(database_url(database))
+    try:
+        ole = repository.add_trainee(Trainee("Ole"))
+        check_free_name(repository, "Ane Jensen")
+        Repository(other).add_trainee(Trainee("ANE JENSEN"))
+        with pytest.raises(StoreError) as added:
+            repository.add_trainee(Trainee("Ane Jensen"))
+        with pytest.raises(StoreError) as renamed:
+            repository.update_trainee(ole, Trainee("Ole"), Trainee("ane jensen"))
+        assert (added.value.key, renamed.value.key) == ("trainee.name_taken", "trainee.name_taken")
+        assert str(added.value) == str(renamed.value) == str(StoreError("trainee.name_taken", name="ANE JENSEN"))
+        assert [name for _id, name in repository.trainee_names()] == ["ANE JENSEN", "Ole"]
+        repository.update_trainee(ole, Trainee("Ole"), Trainee("OLE"))  # a trainee's own name is free to them
+        assert trainee_named(repository, "ole") == ole
+    finally:
+        other.close()
+
+
+# -- a database and a backup from before the rule -------------------------------------------------
+
+LONGEST = "Ø" * NAME_LENGTH
+TWINS = [(1, "Ane Jensen"), (2, "Åse Ødegård"), (3, "ane jensen"), (4, "Ane Jensen (2)"), (5, "ÅSE ØDEGÅRD"),
+         (6, LONGEST), (7, LONGEST.lower())]
+SETTLED = [(1, "Ane Jensen"), (2, "Åse Ødegård"), (3, "ane jensen (3)"), (4, "Ane Jensen (2)"),
+           (5, "ÅSE ØDEGÅRD (2)"), (6, LONGEST), (7, LONGEST.lower()[:-4] + " (2)")]  # no longer than the column
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def empty_database(request: pytest.FixtureRequest, db_path: Path) -> Iterator[str]:
+    if request.param == "sqlite":
+        yield str(db_path)
+        return
+    server: PostgresServer = request.getfixturevalue("postgres")
+    name = server.new_database()
+    yield server.url(name)
+    server.drop_database(name)
+
+
+def test_an_upgrade_renames_the_later_of_two_trainees_with_one_name_and_keeps_everything(
+        empty_database: str) -> None:
+    from alembic import command
+
+    engine = create_engine(database_url(empty_database))
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0010")
+        for trainee_id, name in TWINS:
+            connection.execute(text("INSERT INTO trainee (id, name, level, units, session_minutes, language, "
+                                    "created_at) VALUES (:id, :name, 'beginner', 'kg', 60, 'en', :now)"),
+                               {"id": trainee_id, "name": name, "now": datetime(2026, 1, trainee_id)})
+    engine.dispose()
+    store = open_store(database_url(empty_database))
+    try:
+        repository = Repository(store)
+        assert sorted(repository.trainee_names()) == SETTLED
+        for trainee_id, name in SETTLED:
+            assert trainee_named(repository, name.upper()) == trainee_id
+        program = repository.add_program(3, seed_000())  # the renamed trainee is whole: programs, log
+        repository.log_set(3, LoggedSet("back_squat", datetime(2026, 11, 23, 18), 60.0, 8, 2))
+        assert repository.programs(3) == [(program, seed_000().name)] and repository.count_logged_sets(3) == 1
+        with pytest.raises(IntegrityError), store.engine.begin() as connection:  # the database holds the rule
+            connection.execute(text("INSERT INTO trainee (name, name_key, level, units, session_minutes, language, "
+                                    "created_at) VALUES ('x', :key, 'beginner', 'kg', 60, 'en', :now)"),
+                               {"key": name_key("åse ødegård"), "now": datetime(2026, 2, 1)})
+    finally:
+        store.close()
+
+
+@pytest.mark.sqlite_only
+def test_a_backup_holding_two_trainees_with_one_name_is_restored_with_both(store: Store, tmp_path: Path) -> None:
+    """A backup written before 0011 has no name keys, and may hold twins: restored, both are there."""
+    repository = Repository(store)
+    assert [repository.add_trainee(Trainee(f"Trainee {n}")) for n, _name in TWINS] == [n for n, _name in TWINS]
+    first_program = repository.add_program(1, replace(seed_000(), start=date(2026, 11, 23)))
+    write_backup(store, tmp_path / "backup.json")
+    document = json.loads((tmp_path / "backup.json").read_text(encoding="utf-8"))
+    document["schema"] = "0010"
+    trainees = document["tables"]["trainee"]
+    names, keys = trainees["columns"].index("name"), trainees["columns"].index("name_key")
+    for row, (_id, name) in zip(trainees["rows"], TWINS, strict=True):
+        row[names] = name
+        del row[keys]
+    del trainees["columns"][keys]
+    (tmp_path / "then.json").write_text(json.dumps(document), encoding="utf-8")
+    fresh = open_store(database_url(str(tmp_path / "fresh.sqlite")))
+    try:
+        restore_backup(fresh, read_backup(tmp_path / "then.json"))
+        restored = Repository(fresh)
+        assert sorted(restored.trainee_names()) == SETTLED
+        assert restored.programs(1) == [(first_program, seed_000().name)]
+        assert trainee_named(restored, "ÅSE ødegård (2)") == 5
+    finally:
+        fresh.close()
