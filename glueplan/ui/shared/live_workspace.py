@@ -154,7 +154,11 @@ class LiveWorkspace(QObject):
 
     def apply(self, change: Change) -> None:
         """Edit the open program (a change that changes nothing is no step)."""
-        self.run_or_report(EditProgram(change, UndoText(lambda: change.describe(self.language))))
+        self.run_or_report(self.program_edit(change))
+
+    def program_edit(self, change: Change) -> EditProgram:
+        """The command that makes ``change`` to the open program, its undo step named by what it does."""
+        return EditProgram(change, UndoText(lambda: change.describe(self.language)))
 
     def set_language(self, language: Language) -> None:
         """Names glueplan gives, and the undo history's steps, in another language (the window

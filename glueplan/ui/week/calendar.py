@@ -55,6 +55,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from glueplan.app.command import History
 from glueplan.domain.commands import Change, MoveExercise, RemoveExercise, RemoveSession, SessionHead
 from glueplan.domain.findings import Severity, describe, worst_new
 from glueplan.domain.language import Language
@@ -132,11 +133,19 @@ class PlanDelegate(QStyledItemDelegate):
 
     def setModelData(self, editor: QWidget, model: object, index: QModelIndex | QPersistentModelIndex) -> None:
         assert isinstance(editor, FloatingEditor)
+        reason = self._saved(editor, index)
+        if reason is not None:
+            self.refused.emit(reason)
+
+    def _saved(self, editor: FloatingEditor, index: QModelIndex | QPersistentModelIndex) -> str | None:
+        """Save what the editor holds; why not, if it was not (values that cannot be saved, or the
+        database refused them: nothing was written)."""
         value = editor.value()
         if value is None:
-            self.refused.emit(editor.problem.text())
-            return
-        index.model().setData(index, value, Qt.ItemDataRole.EditRole)
+            return editor.problem.text()
+        model = self.view.calendar.model
+        error = model.save(index, value)
+        return None if error is None else error.text(model.live.language)
 
     def updateEditorGeometry(self, editor: QWidget, option: QStyleOptionViewItem,
                              index: QModelIndex | QPersistentModelIndex) -> None:
@@ -195,7 +204,13 @@ class PlanDelegate(QStyledItemDelegate):
             editor.stay_open()
             self.view.updateEditorGeometries()  # as high as the reason now shown needs
             return
-        self.commitData.emit(editor)
+        reason = self._saved(editor, row)
+        if reason is not None and self.view.indexWidget(QModelIndex(row)) is editor:
+            editor.stay_open(reason)  # what was typed stays: the server may be back in a moment
+            self.view.updateEditorGeometries()
+            return
+        if reason is not None:  # the program was reloaded under the editor (saved elsewhere): said as other edits
+            self.view.calendar.model.editing.failed.emit(History.PLAN, reason)
         self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
         if by_keyboard:
             self.view.setFocus()  # back on the row, as after editing a cell

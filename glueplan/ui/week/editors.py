@@ -101,8 +101,11 @@ class FloatingEditor(QFrame):
             self._open = False
             self.left.emit(by_keyboard)
 
-    def stay_open(self) -> None:
-        """Leaving was refused (the reason is shown): the user goes on editing."""
+    def stay_open(self, reason: str = "") -> None:
+        """Leaving was refused (the values cannot be saved, the reason shown; or the database refused
+        them, ``reason`` says why): the values stay for the user to try again, or cancel."""
+        if reason:
+            self.problem.setText(reason)
         self._open = True
 
     def close_quietly(self) -> None:

@@ -47,6 +47,7 @@ from glueplan.domain.plan import PlannedExercise, Program, Session, Weekday
 from glueplan.domain.progress import shown
 from glueplan.domain.rules import Report
 from glueplan.domain.trainee import Trainee
+from glueplan.store.errors import StoreError
 from glueplan.ui.illustration.thumbnails import thumbnails
 from glueplan.ui.library.exercise_model import EXERCISE_MIME_TYPE, exercise_ids_from_mime
 from glueplan.ui.shared.live_workspace import LiveWorkspace
@@ -377,22 +378,30 @@ class WeekModel(QAbstractItemModel):
     def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """A planned exercise takes a PlannedExercise (prescription, load target, note), a session
         header a SessionHead (time, title); each is one undoable edit."""
-        node = self.node(index)
-        if node is None or node.session is None or role != Qt.ItemDataRole.EditRole or self._following:
-            return False  # the view commits an open editor when an undo removes its row: too late
-        change: Change
-        if node.item is None and isinstance(value, SessionHead):
-            if value == self.data(index, PLANNED_ROLE):
-                return False
-            change = EditSession(self.week, node.session, value)
-        elif node.item is not None and isinstance(value, PlannedExercise):
-            if value == self.session(node).items[node.item]:
-                return False
-            change = EditPlanned(self.week, node.session, node.item, value.prescription, value.load_kg, value.note)
-        else:
+        change = self._edit(index, value) if role == Qt.ItemDataRole.EditRole else None
+        if change is None:
             return False
         self.editing.apply(change)
         return True
+
+    def save(self, index: Index, value: object) -> StoreError | None:
+        """setData's edit, with why the store refused it (nothing was written): the week's editor keeps
+        what was typed and says why, where a refusal said in a dialog left it closed and its values lost."""
+        change = self._edit(index, value)
+        return None if change is None else self.editing.run(self.editing.program_edit(change))
+
+    def _edit(self, index: Index, value: object) -> Change | None:
+        """The change ``value`` makes at ``index``, None when it makes none."""
+        node = self.node(index)
+        if node is None or node.session is None or self._following:
+            return None  # the view commits an open editor when an undo removes its row: too late
+        if node.item is None and isinstance(value, SessionHead):
+            return None if value == self.data(index, PLANNED_ROLE) else EditSession(self.week, node.session, value)
+        if node.item is not None and isinstance(value, PlannedExercise):
+            if value == self.session(node).items[node.item]:
+                return None
+            return EditPlanned(self.week, node.session, node.item, value.prescription, value.load_kg, value.note)
+        return None
 
     def add_session(self, day: Weekday) -> None:
         """An empty session on the day, at the week's usual time, titled as new_session_head says."""
