@@ -18,7 +18,7 @@ from glueplan.app.changes import ChangeSet
 from glueplan.app.command import History
 from glueplan.domain import limits
 from glueplan.domain.catalog import Catalog, Exercise
-from glueplan.domain.import_mapping import NEW, Action, Choice, Guess, NameMatcher, fold
+from glueplan.domain.import_mapping import NEW, SAME, Action, Choice, Guess, NameMatcher, fold
 from glueplan.domain.language import Localized
 from glueplan.domain.log import LoggedSet, to_kg
 from glueplan.domain.trainee import Units
@@ -78,7 +78,8 @@ class Preview:
 
 def name_rows(workspace: Workspace, parsed: ParsedHistory, choices: Mapping[str, Choice] = {}) -> list[NameRow]:
     """Every exercise name of the file, most sets first, with its guess and its choice: the one
-    given in ``choices`` (by folded name), else the one remembered, else the guess's."""
+    given in ``choices`` (by folded name), else the one remembered, else the guess's. A name the
+    file gives the id of (glueplan's log) is that exercise where the catalogue has it."""
     counts: dict[str, int] = {}
     first_spelling: dict[str, str] = {}
     for name, count in Counter(imported.exercise for imported in parsed.sets).items():  # in the file's order
@@ -89,8 +90,10 @@ def name_rows(workspace: Workspace, parsed: ParsedHistory, choices: Mapping[str,
     remembered = _remembered(workspace)
     rows = []
     for folded, count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
-        guess = matcher.guess(first_spelling[folded])
-        earlier = remembered.get(folded)
+        exact = parsed.exercise_ids.get(folded)
+        exactly = exact is not None and exact in workspace.catalog.exercises
+        guess = Guess(exact, SAME) if exactly else matcher.guess(first_spelling[folded])
+        earlier = None if exactly else remembered.get(folded)
         # A backup's own exercise that this database lacks is made as the backup defines it.
         proposed = NEW if folded in parsed.own_exercises and not guess.sure else guess.choice
         rows.append(NameRow(first_spelling[folded], count, guess, earlier, choices.get(folded, earlier or proposed)))

@@ -18,12 +18,12 @@ if TYPE_CHECKING:
     from glueplan.domain.import_mapping import Choice
     from glueplan.store.imports.record import ParsedHistory
 
-FORMATS = ["strong", "hevy", "fitnotes", "json"]
+FORMATS = ["strong", "hevy", "fitnotes", "glueplan", "json"]  # glueplan: its training log (CSV)
 
 
 def add_to(commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
     importing = command(commands, "import", _import, parents=[common],
-                        help="import a training history (Strong, Hevy, FitNotes CSV or a glueplan backup); "
+                        help="import a training history (Strong, Hevy, FitNotes or glueplan CSV, or a glueplan backup); "
                              "without --yes only the preview is printed")
     importing.add_argument("file", metavar="FILE")
     importing.add_argument("--format", choices=FORMATS, help="the app that wrote the file (default: told from it)")

@@ -99,6 +99,17 @@ def to_kg(value: float, units: Units) -> float:
     return value if units is Units.KG else value * KG_PER_LB
 
 
+def as_typed(kg: float, units: Units) -> tuple[float, Units]:
+    """A stored load as it was typed, to three decimals: in ``units`` (the trainee's) if that
+    gives the stored load back exactly, else in the other unit if that does (typed "100 kg" by a
+    lifter in lb), else in kg rounded (no one types a load to a gram)."""
+    for unit in (units, *(other for other in Units if other is not units)):
+        value = round(kg if unit is Units.KG else kg / KG_PER_LB, 3)
+        if to_kg(value, unit) == kg:
+            return value, unit
+    return round(kg, 3), Units.KG
+
+
 def weight_kg(text: str, units: Units) -> float | None:
     """A typed load in kg: in the user's units, or in the unit written after it ("100 kg")."""
     unit = _UNIT.search(text)

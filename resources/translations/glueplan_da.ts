@@ -674,10 +674,6 @@
         <translation>Importér historik</translation>
     </message>
     <message>
-        <source>A CSV export of Strong, Hevy or FitNotes, or a glueplan backup</source>
-        <translation>En CSV-eksport fra Strong, Hevy eller FitNotes eller en glueplan-sikkerhedskopi</translation>
-    </message>
-    <message>
         <source>&amp;Choose…</source>
         <translation>&amp;Vælg…</translation>
     </message>
@@ -708,6 +704,18 @@
     <message>
         <source>&amp;Loads without a unit are in</source>
         <translation>Vægte &amp;uden enhed er i</translation>
+    </message>
+    <message>
+        <source>A CSV export of Strong, Hevy, FitNotes or glueplan, or a glueplan backup</source>
+        <translation>En CSV-eksport fra Strong, Hevy, FitNotes eller glueplan eller en glueplan-sikkerhedskopi</translation>
+    </message>
+    <message>
+        <source>glueplan training log</source>
+        <translation>glueplan-træningslog</translation>
+    </message>
+    <message>
+        <source>&amp;Trainee in the file</source>
+        <translation>U&amp;døver i filen</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -746,6 +754,10 @@
         <translation>Læser…</translation>
     </message>
     <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
         <source>This file cannot be imported; nothing was written:</source>
         <translation>Denne fil kan ikke importeres; intet blev skrevet:</translation>
     </message>
@@ -768,6 +780,10 @@
     <message>
         <source>Nothing new to import.</source>
         <translation>Intet nyt at importere.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s “%1” has no sets; choose another of its trainees under Trainee in the file.</source>
+        <translation>Sikkerhedskopiens »%1« har ingen sæt; vælg en anden af dens udøvere under Udøver i filen.</translation>
     </message>
     <message numerus="yes">
         <source>%n workouts</source>

@@ -674,10 +674,6 @@
         <translation>Importer historikk</translation>
     </message>
     <message>
-        <source>A CSV export of Strong, Hevy or FitNotes, or a glueplan backup</source>
-        <translation>En CSV-eksport fra Strong, Hevy eller FitNotes, eller en glueplan-sikkerhetskopi</translation>
-    </message>
-    <message>
         <source>&amp;Choose…</source>
         <translation>&amp;Velg…</translation>
     </message>
@@ -708,6 +704,18 @@
     <message>
         <source>&amp;Loads without a unit are in</source>
         <translation>Vekter &amp;uten enhet er i</translation>
+    </message>
+    <message>
+        <source>A CSV export of Strong, Hevy, FitNotes or glueplan, or a glueplan backup</source>
+        <translation>En CSV-eksport fra Strong, Hevy, FitNotes eller glueplan, eller en glueplan-sikkerhetskopi</translation>
+    </message>
+    <message>
+        <source>glueplan training log</source>
+        <translation>glueplan-treningslogg</translation>
+    </message>
+    <message>
+        <source>&amp;Trainee in the file</source>
+        <translation>U&amp;tøver i filen</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -746,6 +754,10 @@
         <translation>Leser…</translation>
     </message>
     <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
         <source>This file cannot be imported; nothing was written:</source>
         <translation>Denne filen kan ikke importeres; ingenting ble skrevet:</translation>
     </message>
@@ -768,6 +780,10 @@
     <message>
         <source>Nothing new to import.</source>
         <translation>Ikke noe nytt å importere.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s “%1” has no sets; choose another of its trainees under Trainee in the file.</source>
+        <translation>Sikkerhetskopiens «%1» har ingen sett; velg en annen av utøverne under Utøver i filen.</translation>
     </message>
     <message numerus="yes">
         <source>%n workouts</source>

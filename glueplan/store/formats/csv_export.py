@@ -15,33 +15,47 @@ from dataclasses import fields
 
 from glueplan.domain.catalog import Catalog
 from glueplan.domain.language import Language
-from glueplan.domain.log import LoggedSet
+from glueplan.domain.log import LoggedSet, as_typed
 from glueplan.domain.trainee import Trainee
 from glueplan.store.repository import Repository
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 # What the lifter entered, in the order of LoggedSet; the date and the plan link are written apart.
 LOG_FIELDS = [field.name for field in fields(LoggedSet) if field.name not in ("performed_at", "planned_exercise_id")]
+# After those, the load as it was typed: weight_kg is to the gram, 140 lb is 63.503 there.
+LOG_HEADER = ["trainee", "date", "time", "exercise", *LOG_FIELDS, "weight", "unit"]
 PLAN_HEADER = ["trainee", "program", "week", "date", "weekday", "time", "session", "position", "exercise_id",
                "exercise", "sets", "reps_min", "reps_max", "rir", "rest_s", "load_kg", "note"]
 
 
 def spreadsheet_safe(text: str) -> str:
-    """Text that a spreadsheet shows as text, never runs as a formula."""
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
+    """Text that a spreadsheet shows as text, never runs as a formula. One that starts with an
+    apostrophe gets another too, so that reading the file (spreadsheet_text) takes off exactly
+    the one added."""
+    return "'" + text if text.startswith((*FORMULA_STARTS, "'")) else text
+
+
+def spreadsheet_text(cell: str) -> str:
+    """The text spreadsheet_safe was given."""
+    return cell[1:] if cell.startswith("'") and cell[1:].startswith((*FORMULA_STARTS, "'")) else cell
 
 
 def log_csv(repository: Repository, trainees: Iterable[tuple[int, Trainee]], language: Language) -> str:
-    """Every logged set, oldest first, one row each; weights in kg as stored."""
+    """Every logged set, oldest first, one row each: its time to the second where it has
+    seconds, weight_kg to the gram, and the load as typed in its unit (read back exactly by
+    glueplan/store/imports/glueplan_log.py)."""
     catalog = repository.catalog()
     rows: list[list[object]] = []
     for trainee_id, trainee in trainees:
         for logged in repository.logged_sets(trainee_id):
             values = [getattr(logged, name) for name in LOG_FIELDS]
+            values[LOG_FIELDS.index("weight_kg")] = round(logged.weight_kg, 3)
+            weight, unit = as_typed(logged.weight_kg, trainee.units)
+            moment = logged.performed_at.time()
             rows.append([trainee.name, logged.performed_at.date().isoformat(),
-                         logged.performed_at.time().isoformat("minutes"),
-                         _name(catalog, logged.exercise_id, language), *values])
-    return _table(["trainee", "date", "time", "exercise", *LOG_FIELDS], rows)
+                         moment.isoformat("minutes" if moment.second == moment.microsecond == 0 else "auto"),
+                         _name(catalog, logged.exercise_id, language), *values, weight, unit.value])
+    return _table(LOG_HEADER, rows)
 
 
 def plans_csv(repository: Repository, trainees: Iterable[tuple[int, Trainee]], language: Language) -> str:

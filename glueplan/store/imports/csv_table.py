@@ -13,6 +13,7 @@ import io
 import re
 from collections.abc import Callable, Iterator
 from datetime import datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -70,6 +71,15 @@ def header_fields(text: str, delimiter: str) -> list[str]:
     except csv.Error:
         return []
     return [name.strip() for name in first]
+
+
+@lru_cache(maxsize=8192)
+def iso_moment(text: str) -> datetime | None:
+    """``2026-04-09 17:18:04`` (seconds optional), as Strong and glueplan's log write a moment."""
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        return None
 
 
 def likely_delimiters(text: str) -> list[str]:

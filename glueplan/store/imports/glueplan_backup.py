@@ -8,6 +8,7 @@ everywhere else (the backup keeps its English name); any other as the backup nam
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Mapping
 from datetime import datetime, time
 from pathlib import Path
@@ -20,12 +21,20 @@ from glueplan.domain.log import Side
 from glueplan.domain.trainee import Units, name_key
 from glueplan.domain.validation import DataError
 from glueplan.store.formats.json_backup import Backup, open_backup, read_backup
-from glueplan.store.imports.record import Format, ImportedSet, ImportRejected, ParsedHistory, Problem
+from glueplan.store.imports.record import (
+    FileTrainee,
+    Format,
+    ImportedSet,
+    ImportRejected,
+    ParsedHistory,
+    Problem,
+    most_sets,
+)
 from glueplan.store.repository import Repository
 
 
 def read(path: Path, trainee: str | None, language: Language = Language.EN) -> ParsedHistory:
-    """The sets of the backup's trainee called ``trainee`` (else of its only or first one), their
+    """The sets of the backup's trainee called ``trainee`` (else of the one with most sets), their
     built-in exercises named in ``language``."""
     try:
         backup = read_backup(path)
@@ -33,7 +42,10 @@ def read(path: Path, trainee: str | None, language: Language = Language.EN) -> P
         raise ImportRejected([Problem(None, "import.bad_backup", (("reason", str(error)),))]) from error
     trainees = backup.tables.get("trainee", [])
     named = [row for row in trainees if trainee is not None and row["name_key"] == name_key(trainee)]
-    chosen = (named or trainees[:1])
+    counts = Counter(row["trainee_id"] for row in backup.tables.get("logged_set", []))
+    held = tuple(FileTrainee(row["name"], counts[row["id"]]) for row in trainees)
+    most = most_sets(held)
+    chosen = named or ([] if most is None else [trainees[held.index(most)]])
     if not chosen:
         return ParsedHistory(Format.JSON, (), frozenset(), 0)
     trainee_id = chosen[0]["id"]
@@ -49,7 +61,7 @@ def read(path: Path, trainee: str | None, language: Language = Language.EN) -> P
                                 Units.KG, row["reps"], row.get("rir"), bool(row.get("warm_up", False)),
                                 row.get("note") or "", number, row["import_key"], Side(row.get("side", Side.BOTH))))
     return ParsedHistory(Format.JSON, tuple(sets), frozenset({Units.KG}) if sets else frozenset(), 0,
-                         _own_exercises(backup))
+                         _own_exercises(backup), trainee=chosen[0]["name"], trainees=held)
 
 
 def _name(row: dict[str, Any], built_in: Mapping[str, Exercise], language: Language) -> str:

@@ -10,7 +10,7 @@ new ones, and the same workouts exported by two apps (Strong, then Hevy) are imp
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
@@ -34,6 +34,7 @@ class Format(StrEnum):
     HEVY = "hevy"
     FITNOTES = "fitnotes"
     JSON = "json"  # glueplan's own backup
+    GLUEPLAN = "glueplan"  # glueplan's own training log (File > Export… > Training log, CSV)
 
 
 class ImportedSet(NamedTuple):
@@ -58,6 +59,20 @@ class ImportedSet(NamedTuple):
 
 
 @dataclass(frozen=True, slots=True)
+class FileTrainee:
+    """One of the trainees a file of glueplan's holds (a backup, a log of several), with their sets."""
+
+    name: str
+    sets: int
+
+
+def most_sets(trainees: Sequence[FileTrainee]) -> FileTrainee | None:
+    """Whose sets to read when no trainee of the file has the name asked for: the one with most
+    sets (the first of equals), so that a file is never read as empty while it holds a log."""
+    return max(trainees, key=lambda trainee: trainee.sets, default=None)
+
+
+@dataclass(frozen=True, slots=True)
 class ParsedHistory:
     format: Format
     sets: tuple[ImportedSet, ...]
@@ -66,6 +81,12 @@ class ParsedHistory:
     # A glueplan backup's own exercises as it defines them, by folded name: made as they were, not
     # like the nearest catalogue exercise, when the database has none of that name.
     own_exercises: Mapping[str, Exercise] = field(default_factory=dict)
+    # Exercise ids the file gives, by folded name (glueplan's log): those the catalogue has are
+    # mapped to exactly, not guessed from the name.
+    exercise_ids: Mapping[str, str] = field(default_factory=dict)
+    # A file of several trainees' (glueplan's): whose sets these are, and every trainee it holds.
+    trainee: str | None = None
+    trainees: tuple[FileTrainee, ...] = ()
 
     @property
     def needs_units(self) -> bool:
@@ -115,20 +136,25 @@ class SetCollector:
         self._stamps: dict[datetime, str] = {}
 
     def add(self, line: int, workout: datetime, exercise: str, weight: float, unit: Units | None, reps: int,
-            rir: int | None, warm_up: bool, note: str) -> None:
-        """A row of the file; one without reps (a plank held, a run) is counted and left out."""
+            rir: int | None, warm_up: bool, note: str, at: datetime | None = None, side: Side = Side.BOTH,
+            exercise_id: str | None = None) -> None:
+        """A row of the file; one without reps (a plank held, a run) is counted and left out. A set
+        with a moment of its own (``at``: glueplan's log, whose workout is its day) is known by it,
+        and by its ``exercise_id`` where the file gives one (its name follows the language)."""
         if reps == 0:
             self.without_reps += 1
             return
-        folded = self._folded.get(exercise) or self._folded.setdefault(exercise, exercise.casefold())
-        place = (workout, folded)
+        moment = at or workout
+        known_as = exercise_id or exercise
+        folded = self._folded.get(known_as) or self._folded.setdefault(known_as, known_as.casefold())
+        place = (moment, folded)
         ordinal = self._counts.get(place, 0)
         self._counts[place] = ordinal + 1
-        stamp = self._stamps.get(workout) or self._stamps.setdefault(workout, workout.isoformat(timespec="seconds"))
+        stamp = self._stamps.get(moment) or self._stamps.setdefault(moment, moment.isoformat(timespec="seconds"))
         if unit is not None:
             self.units.add(unit)
-        self.sets.append(new_tuple(ImportedSet, (line, workout, workout, exercise, weight, unit, reps, rir, warm_up,
-                                                 note, ordinal, f"{stamp}|{folded}|{ordinal}", Side.BOTH)))
+        self.sets.append(new_tuple(ImportedSet, (line, moment, workout, exercise, weight, unit, reps, rir, warm_up,
+                                                 note, ordinal, f"{stamp}|{folded}|{ordinal}", side)))
 
     def result(self) -> ParsedHistory:
         return ParsedHistory(self.format, tuple(self.sets), frozenset(self.units), self.without_reps)

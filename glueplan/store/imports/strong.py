@@ -13,10 +13,7 @@ sets of reps. ``Rest Timer`` rows are no sets.
 
 from __future__ import annotations
 
-from datetime import datetime
-from functools import lru_cache
-
-from glueplan.store.imports.csv_table import Table
+from glueplan.store.imports.csv_table import Table, iso_moment
 from glueplan.store.imports.record import Format, ParsedHistory, SetCollector
 
 WARM_UP_ORDERS = {"w", "warm_up", "warmup", "warm-up"}
@@ -27,15 +24,6 @@ NOT_SETS = {"rest timer", "rest_timer", "note"}
 def recognises(header: list[str]) -> bool:
     names = {name.casefold() for name in header}
     return {"date", "exercise name", "set order", "reps"} <= names
-
-
-@lru_cache(maxsize=8192)
-def _when(text: str) -> datetime | None:
-    """``2026-04-09 17:18:04`` (seconds optional)."""
-    try:
-        return datetime.fromisoformat(text)
-    except ValueError:
-        return None
 
 
 def read(table: Table) -> ParsedHistory:
@@ -56,7 +44,7 @@ def read(table: Table) -> ParsedHistory:
             table.problem(line, "import.bad_set_order", value=row[order].strip()[:40])
             continue
         unit = header_unit if unit_column is None else table.unit(line, row[unit_column])
-        when = table.moment(line, row[date], _when)
+        when = table.moment(line, row[date], iso_moment)
         name = table.exercise(line, row[exercise])
         load = table.weight(line, row[weight]) if weight is not None else 0.0
         count = table.reps(line, row[reps])

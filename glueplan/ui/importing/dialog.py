@@ -65,6 +65,7 @@ class ImportDialog(QDialog):
         self.imported = 0  # sets the import wrote: the preview's, less any another window wrote meanwhile
         self._rows: list[NameRow] = []
         self.source: Path | None = None  # the file read (or being read): the preview is of it
+        self.read_trainee: str | None = None  # the file's trainee chosen to read (None: the one shown, by name)
         self.reader = HistoryReader(live.language, self)
         self.reader.progress.connect(self._progress)
         self.reader.read.connect(self._read)
@@ -76,7 +77,8 @@ class ImportDialog(QDialog):
         self.path.returnPressed.connect(lambda: self.path_typed(again=True))
         self._closing = False  # the field left as the dialog closes reads nothing
         self.path.textEdited.connect(self._path_edited)
-        self.path.setPlaceholderText(self.tr("A CSV export of Strong, Hevy or FitNotes, or a glueplan backup"))
+        self.path.setPlaceholderText(self.tr("A CSV export of Strong, Hevy, FitNotes or glueplan, or a glueplan "
+                                             "backup"))
         self.choose = QPushButton(self.tr("&Choose…"))
         self.choose.clicked.connect(self.choose_file)
         file_row = QHBoxLayout()
@@ -85,9 +87,14 @@ class ImportDialog(QDialog):
         self.format = QComboBox()
         self.format.addItem(self.tr("Told from the file"), None)
         for format, name in ((Format.STRONG, "Strong"), (Format.HEVY, "Hevy"), (Format.FITNOTES, "FitNotes"),
+                             (Format.GLUEPLAN, self.tr("glueplan training log")),
                              (Format.JSON, self.tr("glueplan backup"))):
             self.format.addItem(name, format.value)
         self.format.currentIndexChanged.connect(self._reread)
+        self.trainees = QComboBox()  # a file of several trainees': whose sets to read
+        self.trainees.activated.connect(self._trainee_chosen)
+        self.trainees_label = QLabel(self.tr("&Trainee in the file"))
+        self.trainees_label.setBuddy(self.trainees)
         self.units = QComboBox()
         for units in Units:
             self.units.addItem(units.value, units.value)
@@ -100,6 +107,7 @@ class ImportDialog(QDialog):
         form = QFormLayout()  # a label with "&" is its field's buddy: Alt+letter goes to each field
         form.addRow(file_label, file_row)
         form.addRow(self.tr("&Written by"), self.format)
+        form.addRow(self.trainees_label, self.trainees)
         form.addRow(self.units_label, self.units)
 
         self.progress = QProgressBar()
@@ -157,6 +165,7 @@ class ImportDialog(QDialog):
         if self.reader.busy:  # the field and the preview stay the file being read's
             return
         self.source = path
+        self.read_trainee = None
         self.path.setText(str(path))
         self._reread()
 
@@ -210,7 +219,12 @@ class ImportDialog(QDialog):
         self.summary.setText(self.tr("Reading…"))
         self._show_state(reading=True)
         chosen = self.format.currentData()
-        self.reader.start(self.source, Format(chosen) if chosen else None, self.live.trainee.name)
+        self.reader.start(self.source, Format(chosen) if chosen else None, self.read_trainee or self.live.trainee.name)
+
+    def _trainee_chosen(self) -> None:
+        """Another of the file's trainees: their sets are read."""
+        self.read_trainee = self.trainees.currentData()
+        self._reread()
 
     def _progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
@@ -219,6 +233,11 @@ class ImportDialog(QDialog):
     def _read(self, parsed: ParsedHistory) -> None:
         self.parsed = parsed
         self._show_state(reading=False)
+        self.trainees.clear()
+        for trainee in parsed.trainees:  # each name with its sets: "Sam (0 sets)" is seen before it is read
+            self.trainees.addItem(filled(self.tr("%1 (%2)"), trainee.name, self.tr("%n sets", "", trainee.sets)),
+                                  trainee.name)
+        self.trainees.setCurrentIndex(self.trainees.findData(parsed.trainee))
         self._rows = name_rows(self.live.workspace, parsed)
         self._fill_table()
         self._refresh()
@@ -241,6 +260,9 @@ class ImportDialog(QDialog):
         self.path.setReadOnly(reading)  # another path waits for the reading to end or be cancelled
         self.choose.setEnabled(not reading)  # and so does another file chosen
         needs_units = self.parsed is not None and self.parsed.needs_units
+        several = self.parsed is not None and len(self.parsed.trainees) > 1
+        self.trainees.setVisible(several)
+        self.trainees_label.setVisible(several)
         self.units.setVisible(needs_units)
         self.units_label.setVisible(needs_units)
         self.import_button.setEnabled(False)
@@ -298,6 +320,9 @@ class ImportDialog(QDialog):
     def _summary_text(self, preview: Preview, language: Language) -> str:
         if not preview.sets:
             lines = [self.tr("Nothing new to import.")]
+            if self.parsed is not None and not self.parsed.sets and len(self.parsed.trainees) > 1:
+                lines.append(self.tr("The backup's “%1” has no sets; choose another of its trainees under Trainee in "
+                                     "the file.").replace("%1", self.parsed.trainee or ""))
         else:
             assert preview.first is not None and preview.last is not None
             # the counts in their own texts: "1 økt", "2 økter" (Qt's %n counts one number a text)

@@ -1,0 +1,98 @@
+"""glueplan's own training log as CSV (store/formats/csv_export.py, log_csv), read back: one
+trainee's sets, to move a lifter's log to another trainee or another database.
+
+A row is one set as it was logged: its moment (to the second where the log has seconds), the
+exercise by its id (mapped exactly where the catalogue has it; its name, in the language it was
+exported in, for the rest), the load as typed in its unit (``weight`` and ``unit``; a file of an
+older glueplan has only ``weight_kg``), RIR, note, warm-up and side. The file holds every trainee
+exported: the one asked for by name (as trainees' names are compared) is read, else the one with
+most sets.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, time
+
+from glueplan.domain import limits
+from glueplan.domain.catalog import builtin_catalog
+from glueplan.domain.import_mapping import fold
+from glueplan.domain.language import Language
+from glueplan.domain.log import Side, to_kg
+from glueplan.domain.trainee import Units, name_key
+from glueplan.store.formats.csv_export import spreadsheet_text
+from glueplan.store.imports.csv_table import Table, iso_moment
+from glueplan.store.imports.record import FileTrainee, Format, ParsedHistory, SetCollector, most_sets
+
+WARM_UP = {"yes": True, "no": False, "": False}
+
+
+def recognises(header: list[str]) -> bool:
+    names = {name.casefold() for name in header}
+    return {"trainee", "date", "time", "exercise_id", "weight_kg", "reps"} <= names
+
+
+def read(table: Table, trainee: str | None, language: Language = Language.EN) -> ParsedHistory:
+    """The sets of the file's trainee called ``trainee`` (else of the one with most sets), a
+    built-in exercise named in ``language``."""
+    columns = {name: table.column(name) for name in (
+        "trainee", "date", "time", "exercise", "exercise_id", "weight_kg", "reps", "rir", "note", "warm_up", "side",
+        "weight", "unit")}
+    built_in = builtin_catalog().exercises
+    found: dict[str, SetCollector] = {}  # by the trainee's name, in the file's order
+    ids: dict[str, str] = {}
+    width = len(table.header)
+
+    def cell(row: list[str], name: str) -> str:
+        column = columns[name]
+        return "" if column is None else spreadsheet_text(row[column])
+
+    for line, row in table.rows():
+        if len(row) != width:
+            table.problem(line, "import.wrong_width", found=len(row), expected=width)
+            continue
+        when = table.moment(line, f"{cell(row, 'date').strip()} {cell(row, 'time').strip()}", iso_moment)
+        exercise_id = cell(row, "exercise_id").strip()
+        name = built_in[exercise_id].name[language] if exercise_id in built_in else \
+            table.exercise(line, cell(row, "exercise") or exercise_id)
+        kg = table.weight(line, cell(row, "weight_kg"))
+        load, unit = kg, Units.KG
+        if cell(row, "unit").strip():
+            typed, typed_unit = table.weight(line, cell(row, "weight")), table.unit(line, cell(row, "unit"))
+            if typed_unit is not None and round(to_kg(typed, typed_unit), 3) == round(kg, 3):  # as log_csv wrote
+                load, unit = typed, typed_unit
+            elif typed_unit is not None:
+                table.problem(line, "import.weights_disagree", kg=f"{kg:g}", value=f"{typed:g}", unit=typed_unit.value)
+        count = table.reps(line, cell(row, "reps"))
+        rir = _rir(table, line, cell(row, "rir"))
+        warm_up = WARM_UP.get(cell(row, "warm_up").strip().casefold())
+        if warm_up is None:
+            table.problem(line, "import.bad_value", column="warm_up", value=cell(row, "warm_up")[:40])
+        side = cell(row, "side").strip().casefold() or Side.BOTH.value
+        if side not in set(Side):
+            table.problem(line, "import.bad_value", column="side", value=cell(row, "side")[:40])
+        if when is None or name is None or warm_up is None or side not in set(Side):
+            continue
+        collector = found.get(cell(row, "trainee")) or found.setdefault(cell(row, "trainee"),
+                                                                         SetCollector(Format.GLUEPLAN))
+        if exercise_id:
+            ids[fold(name)] = exercise_id
+        collector.add(line, datetime.combine(when.date(), time()), name, load, unit, count, rir, warm_up,
+                      cell(row, "note"), at=when, side=Side(side), exercise_id=exercise_id or None)
+    table.finish()
+    trainees = tuple(FileTrainee(name, len(collector.sets)) for name, collector in found.items())
+    named = [each for each in trainees if trainee is not None and name_key(each.name) == name_key(trainee)]
+    chosen = named[0] if named else most_sets(trainees)
+    if chosen is None:
+        return ParsedHistory(Format.GLUEPLAN, (), frozenset(), 0)
+    parsed = found[chosen.name].result()
+    return ParsedHistory(parsed.format, parsed.sets, parsed.units, parsed.without_reps, exercise_ids=ids,
+                         trainee=chosen.name, trainees=trainees)
+
+
+def _rir(table: Table, line: int, text: str) -> int | None:
+    """Reps in reserve as the log writes them (a whole number 0-10); None when not given."""
+    value = table.number(line, text, "import.bad_rir")
+    if value is not None and (value != int(value) or value not in limits.RIR):
+        table.problem(line, "import.bad_rir", value=text.strip()[:40])
+        return None
+    return None if value is None else int(value)

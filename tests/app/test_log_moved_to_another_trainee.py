@@ -1,0 +1,107 @@
+"""A lifter's log moved to another trainee: glueplan's own training log (CSV) read back set by set,
+and a backup of several trainees read for the one chosen."""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
+
+from glueplan.app.importing import ImportHistory, prepare
+from glueplan.app.workspace import Workspace
+from glueplan.domain.catalog import Catalog
+from glueplan.domain.language import Language, Localized
+from glueplan.domain.log import LoggedSet, Side, to_kg
+from glueplan.domain.trainee import Trainee, Units
+from glueplan.store.formats.csv_export import log_csv
+from glueplan.store.formats.json_backup import write_backup
+from glueplan.store.imports.detection import read_history
+from glueplan.store.imports.record import FileTrainee, Format
+
+
+def a_lifters_log(workspace: Workspace, catalog: Catalog) -> list[LoggedSet]:
+    """A lifter in lb with warm-ups, one-side sets, notes (one like a formula, one quoted), an own
+    exercise, a load typed in kg, bodyweight work and sets logged to the second."""
+    repository = workspace.repository
+    me = repository.trainee(workspace.trainee_id)
+    repository.update_trainee(workspace.trainee_id, me, replace(me, units=Units.LB))
+    mine = repository.add_custom_exercise(replace(catalog.exercise("clamshell"), name=Localized.same("Band walk 3D"),
+                                                  custom=True))
+    day = datetime(2026, 11, 23, 18)
+    sets = [LoggedSet("barbell_hip_thrust", day, to_kg(95, Units.LB), 10, None, "", warm_up=True),
+            LoggedSet("barbell_hip_thrust", day.replace(minute=4, second=17), to_kg(140, Units.LB), 8, 2,
+                      "=felt easy"),
+            LoggedSet("barbell_hip_thrust", day.replace(minute=7, second=2), to_kg(142.5, Units.LB), 8, 1,
+                      "'grindy', then \"fine\""),
+            LoggedSet("cable_hip_abduction", day.replace(minute=15), to_kg(17.5, Units.LB), 12, 2, side=Side.LEFT),
+            LoggedSet("cable_hip_abduction", day.replace(minute=15, second=40), to_kg(17.5, Units.LB), 11, 2,
+                      side=Side.RIGHT),
+            LoggedSet("barbell_hip_thrust", datetime(2026, 11, 26, 7, 30), 100.0, 6, 0, "typed in kg"),
+            LoggedSet(mine.id, datetime(2026, 11, 26, 7, 45, 9), 0.0, 20, 3, "bodyweight"),
+            LoggedSet(mine.id, datetime(2026, 11, 26, 7, 45, 9), 0.0, 20, 3, "bodyweight")]  # twins
+    for each in sets:
+        repository.log_set(workspace.trainee_id, each)
+    return repository.logged_sets(workspace.trainee_id)
+
+
+def another_trainee(workspace: Workspace, name: str) -> Workspace:
+    return Workspace(workspace.repository, workspace.repository.add_trainee(Trainee(name)), Language.EN)
+
+
+def test_a_training_log_exported_as_csv_moves_to_another_trainee_set_by_set(
+        workspace: Workspace, catalog: Catalog, tmp_path: Path) -> None:
+    logged = a_lifters_log(workspace, catalog)
+    repository = workspace.repository
+    sam = another_trainee(workspace, "Sam")
+    path = tmp_path / "log.csv"
+    path.write_text(log_csv(repository, [(id, repository.trainee(id)) for id in repository.trainee_ids()],
+                            Language.DA), encoding="utf-8")
+    rows = list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8-sig"), newline="")))
+    thrust = rows[1]
+    assert (thrust["time"], thrust["weight_kg"], thrust["weight"], thrust["unit"]) == ("18:04:17", "63.503", "140.0",
+                                                                                        "lb")
+    assert (rows[0]["time"], rows[5]["weight_kg"], rows[5]["weight"], rows[5]["unit"]) == ("18:00", "100.0", "100.0",
+                                                                                           "kg")
+
+    parsed = read_history(path, trainee=sam.trainee.name, language=Language.EN)
+    assert (parsed.format, parsed.trainee, parsed.trainees) == (Format.GLUEPLAN, "Me", (FileTrainee("Me", 8),))
+    preview = prepare(sam, parsed)
+    assert all(row.choice.exercise_id is not None and not row.to_check for row in preview.names)
+    assert (preview.sets, preview.warm_ups, preview.workouts) == (8, 1, 2)
+    sam.execute(ImportHistory(preview.batch, "import"))
+    assert repository.logged_sets(sam.trainee_id) == logged
+
+    again = prepare(sam, read_history(path, trainee="Sam"))
+    assert (again.sets, again.already) == (0, 8)
+
+
+def test_a_log_of_several_trainees_reads_the_one_named_else_the_one_with_most_sets(
+        workspace: Workspace, catalog: Catalog, tmp_path: Path) -> None:
+    a_lifters_log(workspace, catalog)
+    repository = workspace.repository
+    ane = another_trainee(workspace, "Ane")
+    repository.log_set(ane.trainee_id, LoggedSet("clamshell", datetime(2026, 11, 24, 9), 0.0, 15))
+    path = tmp_path / "log.csv"
+    path.write_text(log_csv(repository, [(id, repository.trainee(id)) for id in repository.trainee_ids()],
+                            Language.EN))
+    assert [(s.exercise, s.side) for s in read_history(path, trainee="ANE").sets] == [("Clamshell", Side.BOTH)]
+    other = read_history(path, trainee="Nobody")
+    assert (other.trainee, other.trainees) == ("Me", (FileTrainee("Me", 8), FileTrainee("Ane", 1)))
+
+
+def test_a_backup_is_read_for_the_trainee_chosen_else_the_one_with_most_sets(
+        workspace: Workspace, catalog: Catalog, tmp_path: Path) -> None:
+    """Exported with the new trainee Sam, who has no sets, and imported as Sam: the backup's Sam
+    is read (and is empty), and the preview can choose Me instead."""
+    logged = a_lifters_log(workspace, catalog)
+    sam = another_trainee(workspace, "Sam")
+    path = tmp_path / "backup.json"
+    write_backup(workspace.repository.store, path)
+    as_sam = read_history(path, trainee="Sam")
+    assert (as_sam.sets, as_sam.trainee, as_sam.trainees) == ((), "Sam", (FileTrainee("Me", 8), FileTrainee("Sam", 0)))
+    assert read_history(path, trainee="Nobody").trainee == "Me"
+    preview = prepare(sam, read_history(path, trainee="Me"))
+    sam.execute(ImportHistory(preview.batch, "import"))
+    assert workspace.repository.logged_sets(sam.trainee_id) == logged
