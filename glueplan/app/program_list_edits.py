@@ -13,6 +13,7 @@ from glueplan.app.command import History
 from glueplan.domain.commands import fresh_rows
 from glueplan.domain.plan import Program
 from glueplan.domain.templates import Template
+from glueplan.store.errors import ProgramDeleted
 from glueplan.store.own_templates import add_template, delete_template, template_made, template_plan
 from glueplan.store.program_rows import Links
 from glueplan.store.repository import ProgramDetails
@@ -41,11 +42,21 @@ class EditProgramDetails:
     def do(self, workspace: Workspace) -> ChangeSet:
         if self.before == self.after:
             return ChangeSet()
-        workspace.repository.update_program_details(self.program_id, self.before, self.after)
-        return _reopened(workspace, self.program_id)
+        return self._store(workspace, self.before, self.after)
 
     def undo(self, workspace: Workspace) -> ChangeSet:
-        workspace.repository.update_program_details(self.program_id, self.after, self.before)
+        return self._store(workspace, self.after, self.before)
+
+    def _store(self, workspace: Workspace, before: ProgramDetails, after: ProgramDetails) -> ChangeSet:
+        """Save the details; a program deleted elsewhere leaves the list, and gives way to the trainee's
+        active program if it was the one open (as an edit of its plan does)."""
+        try:
+            workspace.repository.update_program_details(self.program_id, before, after)
+        except ProgramDeleted:
+            active = workspace.repository.active_program(workspace.trainee_id)
+            workspace.publish(LISTED | workspace.load_program(active) if self.program_id == workspace.program_id
+                              else LISTED)
+            raise
         return _reopened(workspace, self.program_id)
 
 

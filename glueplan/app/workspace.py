@@ -23,7 +23,7 @@ from glueplan.domain.recovery import log_window, readiness_from_log
 from glueplan.domain.rules import Report, revalidate, validate
 from glueplan.domain.trainee import Trainee
 from glueplan.store import history
-from glueplan.store.errors import StaleProgram
+from glueplan.store.errors import ProgramDeleted, StaleProgram
 from glueplan.store.program_rows import Links
 from glueplan.store.repository import Repository
 
@@ -131,9 +131,9 @@ class Workspace:
         try:
             saved, self.version, cut = self.repository.save_program_edit(self.program_id, before, after,
                                                                          self.version, relink)
-        except StaleProgram:  # the stored program changed behind this window's back, or went: read it again
-            still_there = self.repository.program_made(self.program_id) is not None
-            self.open_program(self.program_id if still_there else self.repository.active_program(self.trainee_id))
+        except StaleProgram as stale:  # the stored program changed behind this window's back, or went: read it again
+            self.open_program(self.repository.active_program(self.trainee_id) if isinstance(stale, ProgramDeleted)
+                              else self.program_id)
             raise
         weeks = touched_weeks(before, saved)
         self.report = revalidate(self.report, saved, weeks)

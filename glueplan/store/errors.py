@@ -37,6 +37,14 @@ class StaleProgram(StoreError):
             super().__init__("store.stale_program")
 
 
+class ProgramDeleted(StaleProgram):
+    """The program was deleted elsewhere since it was read (not saved: "reloaded to show that change"
+    said so of a program that was gone). Who deleted it is not kept: its row went with it."""
+
+    def __init__(self) -> None:
+        StoreError.__init__(self, "store.program_deleted")
+
+
 class StaleSet(StoreError):
     """The logged set was changed elsewhere since it was read."""
 

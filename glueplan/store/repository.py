@@ -37,6 +37,7 @@ from glueplan.domain.trainee import Level, Trainee, Units, name_key
 from glueplan.store.database import Store
 from glueplan.store.errors import (
     SET_GONE,
+    ProgramDeleted,
     StaleExercise,
     StaleNote,
     StaleProfile,
@@ -256,7 +257,7 @@ class Repository:
             claimed = session.execute(claim.values(version=ProgramRow.version + 1, saved_by=saver(), **renamed,
                                                    **moved).execution_options(synchronize_session=False))
             if claimed.rowcount != 1:
-                raise StaleProgram(session.scalar(select(ProgramRow.saved_by).where(ProgramRow.id == program_id)))
+                raise _stale(session, program_id)
             saved, cut = write_program_rows(session, program_id, before, after, relink)
         return SavedProgram(replace(saved, start=after.start if after.start is not None else before.start),
                             version + 1, cut)
@@ -292,10 +293,10 @@ class Repository:
             changed = session.execute(
                 update(ProgramRow).where(ProgramRow.id == program_id, ProgramRow.name == before.name,
                                          ProgramRow.start_date == before.start)
-                .values(name=after.name, start_date=after.start, version=ProgramRow.version + 1)
+                .values(name=after.name, start_date=after.start, version=ProgramRow.version + 1, saved_by=saver())
                 .execution_options(synchronize_session=False))
             if changed.rowcount != 1:
-                raise StaleProgram()
+                raise _stale(session, program_id)
 
     def program_made(self, program_id: int) -> datetime | None:
         """When the program was made (None: there is none, deleted elsewhere perhaps), for an undone
@@ -548,6 +549,13 @@ class Repository:
 
 
 @cache
+def _stale(session: OrmSession, program_id: int) -> StaleProgram:
+    """Why a save of the program was refused: it was deleted elsewhere, or saved there (by whom, when
+    the store knows)."""
+    saved = session.execute(select(ProgramRow.saved_by).where(ProgramRow.id == program_id)).first()
+    return ProgramDeleted() if saved is None else StaleProgram(saved.saved_by)
+
+
 def saver() -> str:
     """Who saves from this process, user@computer: a save refused as stale names the one before it."""
     try:
