@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import json
 import multiprocessing
+import threading
+from concurrent.futures import ThreadPoolExecutor
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, datetime
@@ -18,7 +20,8 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.exc import IntegrityError
 
-from glueplan.app.trainees import check_free_name, trainee_named
+from glueplan.app.trainees import check_free_name, first_trainee, trainee_named
+from glueplan.domain.language import Language
 from glueplan.domain.log import LoggedSet
 from glueplan.domain.trainee import NAME_LENGTH, Trainee, name_key
 from glueplan.store.database import Store, open_store
@@ -81,6 +84,31 @@ def test_an_add_or_a_rename_that_loses_the_race_is_told_and_writes_nothing(repos
         assert trainee_named(repository, "ole") == ole
     finally:
         other.close()
+
+
+def test_two_computers_starting_on_an_empty_database_show_one_first_trainee(database: str) -> None:
+    """Both find no trainee and make "Me"; the one the database refuses shows the other's."""
+    stores = [open_store(database_url(database)) for _ in range(2)]
+    both_looked = threading.Barrier(2)
+
+    def start(store: Store) -> int:
+        repository = Repository(store)
+        add = repository.add_trainee
+
+        def add_once_both_looked(trainee: Trainee) -> int:
+            both_looked.wait(timeout=30)
+            return add(trainee)
+
+        repository.add_trainee = add_once_both_looked  # type: ignore[method-assign]
+        return first_trainee(repository, Language.EN)
+
+    try:
+        with ThreadPoolExecutor(2) as pool:
+            shown = list(pool.map(start, stores))
+        assert shown[0] == shown[1] and Repository(stores[0]).trainee_names() == [(shown[0], "Me")]
+    finally:
+        for store in stores:
+            store.close()
 
 
 # -- a database and a backup from before the rule -------------------------------------------------
