@@ -535,12 +535,17 @@ class Repository:
                 session.delete(row)
 
     def logged_sets(self, trainee_id: int, exercise_id: str | None = None) -> list[LoggedSet]:
+        return [logged for logged, _identity in self.identified_sets(trainee_id, exercise_id)]
+
+    def identified_sets(self, trainee_id: int, exercise_id: str | None = None) -> list[tuple[LoggedSet, str]]:
+        """The log, oldest first, each set with its identity (store/set_identity.py), which an
+        export carries so that reading it back adds none of its sets twice."""
         with self.store.reading() as session:
             query = select(LoggedSetRow).where(LoggedSetRow.trainee_id == trainee_id)
             if exercise_id is not None:
                 query = query.where(LoggedSetRow.exercise_id == exercise_id)
             rows = session.scalars(query.order_by(LoggedSetRow.performed_at, LoggedSetRow.id))
-            return [_logged(row) for row in rows]
+            return [(_logged(row), row.import_key) for row in rows]
 
     def count_logged_sets(self, trainee_id: int) -> int:
         with self.store.reading() as session:

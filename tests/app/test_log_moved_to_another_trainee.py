@@ -77,6 +77,18 @@ def test_a_training_log_exported_as_csv_moves_to_another_trainee_set_by_set(
     assert (again.sets, again.already) == (0, 8)
 
 
+def test_a_training_log_read_back_into_the_trainee_it_came_from_adds_nothing(
+        workspace: Workspace, catalog: Catalog, tmp_path: Path) -> None:
+    """Each set carries its identity (a set logged in glueplan has no place in a workout to be
+    known by): none is added beside itself."""
+    logged = a_lifters_log(workspace, catalog)
+    repository = workspace.repository
+    path = tmp_path / "log.csv"
+    path.write_text(log_csv(repository, [(workspace.trainee_id, workspace.trainee)], Language.EN))
+    back = prepare(Workspace(repository, workspace.trainee_id, Language.EN), read_history(path))  # with Band walk 3D
+    assert (back.sets, back.already) == (0, len(logged))
+
+
 def test_a_log_of_several_trainees_reads_the_one_named_else_the_one_with_most_sets(
         workspace: Workspace, catalog: Catalog, tmp_path: Path) -> None:
     a_lifters_log(workspace, catalog)

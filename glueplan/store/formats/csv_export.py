@@ -22,8 +22,9 @@ from glueplan.store.repository import Repository
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 # What the lifter entered, in the order of LoggedSet; the date and the plan link are written apart.
 LOG_FIELDS = [field.name for field in fields(LoggedSet) if field.name not in ("performed_at", "planned_exercise_id")]
-# After those, the load as it was typed: weight_kg is to the gram, 140 lb is 63.503 there.
-LOG_HEADER = ["trainee", "date", "time", "exercise", *LOG_FIELDS, "weight", "unit"]
+# After those, the load as it was typed (weight_kg is to the gram: 140 lb is 63.503 there), and the
+# set's identity, by which reading the file back adds no set twice (store/set_identity.py).
+LOG_HEADER = ["trainee", "date", "time", "exercise", *LOG_FIELDS, "weight", "unit", "set_identity"]
 PLAN_HEADER = ["trainee", "program", "week", "date", "weekday", "time", "session", "position", "exercise_id",
                "exercise", "sets", "reps_min", "reps_max", "rir", "rest_s", "load_kg", "note"]
 
@@ -42,19 +43,19 @@ def spreadsheet_text(cell: str) -> str:
 
 def log_csv(repository: Repository, trainees: Iterable[tuple[int, Trainee]], language: Language) -> str:
     """Every logged set, oldest first, one row each: its time to the second where it has
-    seconds, weight_kg to the gram, and the load as typed in its unit (read back exactly by
-    glueplan/store/imports/glueplan_log.py)."""
+    seconds, weight_kg to the gram, the load as typed in its unit and its identity (read back
+    exactly by glueplan/store/imports/glueplan_log.py)."""
     catalog = repository.catalog()
     rows: list[list[object]] = []
     for trainee_id, trainee in trainees:
-        for logged in repository.logged_sets(trainee_id):
+        for logged, identity in repository.identified_sets(trainee_id):
             values = [getattr(logged, name) for name in LOG_FIELDS]
             values[LOG_FIELDS.index("weight_kg")] = round(logged.weight_kg, 3)
             weight, unit = as_typed(logged.weight_kg, trainee.units)
             moment = logged.performed_at.time()
             rows.append([trainee.name, logged.performed_at.date().isoformat(),
                          moment.isoformat("minutes" if moment.second == moment.microsecond == 0 else "auto"),
-                         _name(catalog, logged.exercise_id, language), *values, weight, unit.value])
+                         _name(catalog, logged.exercise_id, language), *values, weight, unit.value, identity])
     return _table(LOG_HEADER, rows)
 
 

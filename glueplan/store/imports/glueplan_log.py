@@ -4,9 +4,10 @@ trainee's sets, to move a lifter's log to another trainee or another database.
 A row is one set as it was logged: its moment (to the second where the log has seconds), the
 exercise by its id (mapped exactly where the catalogue has it; its name, in the language it was
 exported in, for the rest), the load as typed in its unit (``weight`` and ``unit``; a file of an
-older glueplan has only ``weight_kg``), RIR, note, warm-up and side. The file holds every trainee
-exported: the one asked for by name (as trainees' names are compared) is read, else the one with
-most sets.
+older glueplan has only ``weight_kg``), RIR, note, warm-up, side and the set's identity (read into
+the trainee it came from, the file adds nothing; a file without one: its moment, exercise id and
+place among the sets of that moment). The file holds every trainee exported: the one asked for by
+name (as trainees' names are compared) is read, else the one with most sets.
 """
 
 from __future__ import annotations
@@ -22,8 +23,10 @@ from glueplan.domain.trainee import Units, name_key
 from glueplan.store.formats.csv_export import spreadsheet_text
 from glueplan.store.imports.csv_table import Table, iso_moment
 from glueplan.store.imports.record import FileTrainee, Format, ParsedHistory, SetCollector, most_sets
+from glueplan.store.schema import LoggedSetRow
 
 WARM_UP = {"yes": True, "no": False, "": False}
+MAX_IDENTITY = LoggedSetRow.__table__.c.import_key.type.length  # what the log holds of one
 
 
 def recognises(header: list[str]) -> bool:
@@ -36,10 +39,11 @@ def read(table: Table, trainee: str | None, language: Language = Language.EN) ->
     built-in exercise named in ``language``."""
     columns = {name: table.column(name) for name in (
         "trainee", "date", "time", "exercise", "exercise_id", "weight_kg", "reps", "rir", "note", "warm_up", "side",
-        "weight", "unit")}
+        "weight", "unit", "set_identity")}
     built_in = builtin_catalog().exercises
     found: dict[str, SetCollector] = {}  # by the trainee's name, in the file's order
     ids: dict[str, str] = {}
+    identities: set[tuple[str, str]] = set()  # (trainee, identity): each set once
     width = len(table.header)
 
     def cell(row: list[str], name: str) -> str:
@@ -67,6 +71,11 @@ def read(table: Table, trainee: str | None, language: Language = Language.EN) ->
         warm_up = WARM_UP.get(cell(row, "warm_up").strip().casefold())
         if warm_up is None:
             table.problem(line, "import.bad_value", column="warm_up", value=cell(row, "warm_up")[:40])
+        identity = cell(row, "set_identity").strip()
+        if len(identity) > MAX_IDENTITY or (cell(row, "trainee"), identity) in identities:  # edited by hand
+            table.problem(line, "import.bad_value", column="set_identity", value=identity[:40])
+        elif identity:
+            identities.add((cell(row, "trainee"), identity))
         side = cell(row, "side").strip().casefold() or Side.BOTH.value
         if side not in set(Side):
             table.problem(line, "import.bad_value", column="side", value=cell(row, "side")[:40])
@@ -77,7 +86,8 @@ def read(table: Table, trainee: str | None, language: Language = Language.EN) ->
         if exercise_id:
             ids[fold(name)] = exercise_id
         collector.add(line, datetime.combine(when.date(), time()), name, load, unit, count, rir, warm_up,
-                      cell(row, "note"), at=when, side=Side(side), exercise_id=exercise_id or None)
+                      cell(row, "note"), at=when, side=Side(side), exercise_id=exercise_id or None,
+                      identity=identity or None)
     table.finish()
     trainees = tuple(FileTrainee(name, len(collector.sets)) for name, collector in found.items())
     named = [each for each in trainees if trainee is not None and name_key(each.name) == name_key(trainee)]

@@ -137,10 +137,11 @@ class SetCollector:
 
     def add(self, line: int, workout: datetime, exercise: str, weight: float, unit: Units | None, reps: int,
             rir: int | None, warm_up: bool, note: str, at: datetime | None = None, side: Side = Side.BOTH,
-            exercise_id: str | None = None) -> None:
+            exercise_id: str | None = None, identity: str | None = None) -> None:
         """A row of the file; one without reps (a plank held, a run) is counted and left out. A set
         with a moment of its own (``at``: glueplan's log, whose workout is its day) is known by it,
-        and by its ``exercise_id`` where the file gives one (its name follows the language)."""
+        and by its ``exercise_id`` where the file gives one (its name follows the language), unless
+        the file gives its ``identity`` (glueplan's log)."""
         if reps == 0:
             self.without_reps += 1
             return
@@ -154,7 +155,7 @@ class SetCollector:
         if unit is not None:
             self.units.add(unit)
         self.sets.append(new_tuple(ImportedSet, (line, moment, workout, exercise, weight, unit, reps, rir, warm_up,
-                                                 note, ordinal, f"{stamp}|{folded}|{ordinal}", side)))
+                                                 note, ordinal, identity or f"{stamp}|{folded}|{ordinal}", side)))
 
     def result(self) -> ParsedHistory:
         return ParsedHistory(self.format, tuple(self.sets), frozenset(self.units), self.without_reps)
