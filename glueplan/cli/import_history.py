@@ -35,14 +35,17 @@ def add_to(commands: argparse._SubParsersAction[argparse.ArgumentParser], common
     importing.add_argument("--yes", action="store_true", help="import (without it nothing is written)")
     importing.add_argument("--trainee", metavar="NAME", default=argparse.SUPPRESS,
                            help="whose log (default: the one last used)")
+    importing.add_argument("--file-trainee", metavar="NAME",
+                           help="whose sets to read of a file of several trainees (a glueplan backup or log; "
+                                "default: the one named as the trainee imported into, else the one with most sets)")
 
 
 def _import(args: argparse.Namespace, language: Language) -> int:
-    """A file that cannot be imported is a failure (1); a --map or --trainee naming nothing is
-    a bad argument (2)."""
+    """A file that cannot be imported is a failure (1); a --map, --trainee or --file-trainee naming
+    nothing is a bad argument (2)."""
     from glueplan.app.importing import ImportHistory, prepare
     from glueplan.app.workspace import Workspace
-    from glueplan.domain.trainee import Units
+    from glueplan.domain.trainee import Units, name_key
     from glueplan.store.imports.detection import read_history
     from glueplan.store.imports.record import Format, ImportRejected
     from glueplan.store.repository import Repository
@@ -59,13 +62,16 @@ def _import(args: argparse.Namespace, language: Language) -> int:
         workspace = Workspace(repository, trainee_id, language)
         try:
             parsed = read_history(Path(args.file), Format(args.format) if args.format else None,
-                                  trainee=workspace.trainee.name, language=language)
+                                  trainee=args.file_trainee or workspace.trainee.name, language=language)
+            if args.file_trainee and name_key(parsed.trainee or "") != name_key(args.file_trainee):
+                args.usage.error(text("import.unknown_file_trainee", language, name=args.file_trainee,
+                                      names=_held(parsed) or "–"))
             choices = _choices(args, workspace, parsed, language)
             preview = prepare(workspace, parsed, Units(args.units) if args.units else None, choices)
         except ImportRejected as error:
             print(error.text(language), file=sys.stderr)
             return EXIT_FAILED
-        _print_preview(preview, workspace, language)
+        _print_preview(preview, parsed, workspace, language)
         if not args.yes:
             print(text("import.preview.dry_run", language))
             return EXIT_OK
@@ -103,10 +109,17 @@ def _choices(args: argparse.Namespace, workspace: Workspace, parsed: ParsedHisto
     return choices
 
 
-def _print_preview(preview: Preview, workspace: Workspace, language: Language) -> None:
+def _held(parsed: ParsedHistory) -> str:
+    """The trainees a file holds, with their sets: "Me (8), Sam (0)"."""
+    return ", ".join(f"{trainee.name} ({trainee.sets})" for trainee in parsed.trainees)
+
+
+def _print_preview(preview: Preview, parsed: ParsedHistory, workspace: Workspace, language: Language) -> None:
     from glueplan.domain.import_mapping import Action
 
     text = messages()
+    if len(parsed.trainees) > 1:
+        print(text("import.preview.file_trainee", language, name=parsed.trainee, names=_held(parsed)))
     kind = text(f"import.format.{preview.format.value}", language)
     if preview.sets:
         sets = text("import.preview.sets_to_add", language, sets=preview.sets)
@@ -116,6 +129,8 @@ def _print_preview(preview: Preview, workspace: Workspace, language: Language) -
                    workouts=text("import.preview.workouts", language, workouts=preview.workouts)))
     else:
         print(text("import.preview.nothing_new", language, format=kind))
+        if not parsed.sets and len(parsed.trainees) > 1:
+            print(text("import.preview.no_sets", language, name=parsed.trainee))
     for key, count in (("already", preview.already), ("skipped", preview.skipped),
                        ("without_reps", preview.without_reps)):
         if count:
