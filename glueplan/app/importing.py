@@ -17,8 +17,9 @@ from typing import TYPE_CHECKING
 from glueplan.app.changes import ChangeSet
 from glueplan.app.command import History
 from glueplan.domain import limits
-from glueplan.domain.catalog import Catalog, Exercise
-from glueplan.domain.import_mapping import NEW, SAME, Action, Choice, Guess, NameMatcher, fold
+from glueplan.domain.catalog import NEW_PRESCRIPTION, Category, Exercise, Laterality
+from glueplan.domain.import_loads import beyond_record, look_like_pounds
+from glueplan.domain.import_mapping import NEW, SAME, Action, Choice, Guess, NameMatcher, fold, named_equipment
 from glueplan.domain.language import Localized
 from glueplan.domain.log import LoggedSet, to_kg
 from glueplan.domain.trainee import Units
@@ -26,7 +27,7 @@ from glueplan.store.imports.batch import (
     ImportBatch,
     ImportRow,
     Written,
-    known_keys,
+    known_loads,
     remembered_choices,
     remove_written,
     write_batch,
@@ -74,6 +75,10 @@ class Preview:
     assumed_units: Units | None  # used for loads the file gives without a unit
     names: tuple[NameRow, ...]
     batch: ImportBatch
+    heaviest: Mapping[str, float] = field(default_factory=dict)  # folded name -> its heaviest set (kg), as read
+    beyond_record: tuple[str, ...] = ()  # names whose heaviest set no one has lifted in an exercise of the kind
+    pounds_like: bool = False  # read in kg, the loads without a unit have the pattern of pounds
+    other_units: int = 0  # of ``already``: logged with the loads read in the other unit (an earlier import)
 
 
 def name_rows(workspace: Workspace, parsed: ParsedHistory, choices: Mapping[str, Choice] = {}) -> list[NameRow]:
@@ -115,37 +120,43 @@ def prepare(workspace: Workspace, parsed: ParsedHistory, units: Units | None = N
         folded = fold(row.name)
         if row.choice.action is Action.NEW:
             defined = parsed.own_exercises.get(folded)
-            new_exercises.append(_own_exercise(workspace.catalog, row.name, row.choice, row.guess) if defined is None
+            new_exercises.append(_own_exercise(row.name) if defined is None
                                  else replace(defined, id=NEW_ID_PREFIX + folded))
             target[folded] = new_exercises[-1].id
         else:
             target[folded] = row.choice.exercise_id if row.choice.action is Action.MAP else None
         if (row.to_check or folded in choices) and row.choice != row.remembered:
             remember.append((folded, target[folded]))
-    present = known_keys(workspace.repository, workspace.trainee_id, (imported.import_key for imported in parsed.sets))
+    present = known_loads(workspace.repository, workspace.trainee_id,
+                          (imported.import_key for imported in parsed.sets))
     exercise_of = {name: target[fold(name)] for name in {imported.exercise for imported in parsed.sets}}
     kg_of: dict[tuple[float, Units], float] = {}
     sets: list[ImportRow] = []
     problems: list[Problem] = []
     checked: set[tuple[float, int, int | None]] = set()  # loads, reps and RIRs LoggedSet takes
-    already = skipped = warm_ups = 0
+    already = skipped = warm_ups = other_units = 0
     workouts = set()
-    heaviest = limits.WEIGHT_KG.high
+    heaviest: dict[str, float] = {}  # by name as the file spells it
+    other = next(units for units in Units if units is not assumed)
     for line, moment, workout, exercise, weight, unit, reps, rir, warm_up, note, _ordinal, key, side in parsed.sets:
         load = (weight, unit or assumed)  # a file repeats its loads: each is converted once
         kg = kg_of.get(load)
         if kg is None:
             kg = kg_of[load] = to_kg(*load)
-        if kg > heaviest:
+        if kg > limits.WEIGHT_KG.high:
             problems.append(Problem(line, "import.too_heavy", (
-                ("value", f"{weight:g}"), ("unit", load[1].value), ("limit", heaviest))))
+                ("value", f"{weight:g}"), ("unit", load[1].value), ("limit", limits.WEIGHT_KG.high))))
             continue
+        if kg > heaviest.get(exercise, -1.0):
+            heaviest[exercise] = kg
         exercise_id = exercise_of[exercise]
         if exercise_id is None:
             skipped += 1
             continue
         if present and key in present:  # into an empty log, no key is hashed
             already += 1
+            logged = present[key]
+            other_units += unit is None and weight > 0 and _same(logged, to_kg(weight, other)) and not _same(logged, kg)
             continue
         values = (kg, reps, rir)
         if values not in checked:
@@ -162,9 +173,24 @@ def prepare(workspace: Workspace, parsed: ParsedHistory, units: Units | None = N
         raise ImportRejected(problems)
     days = sorted({workout.date() for workout in workouts})
     batch = ImportBatch(tuple(sets), tuple(new_exercises), tuple(remember))
+    made = {exercise.id: exercise for exercise in new_exercises}
+    heaviest_of: dict[str, float] = {}
+    for name, kg in heaviest.items():  # spellings of one name together
+        heaviest_of[fold(name)] = max(kg, heaviest_of.get(fold(name), kg))
+    beyond = tuple(row.name for row in rows if (exercise_id := target[fold(row.name)]) is not None
+                   and beyond_record(made.get(exercise_id) or workspace.catalog.exercise(exercise_id),
+                                     heaviest_of[fold(row.name)]))
+    pounds_like = assumed is Units.KG and look_like_pounds(imported.weight for imported in parsed.sets
+                                                           if imported.unit is None)
     return Preview(parsed.format, len(workouts), len(sets), warm_ups, already, skipped, parsed.without_reps,
                    days[0] if days else None, days[-1] if days else None, parsed.units,
-                   assumed if parsed.needs_units else None, tuple(rows), batch)
+                   assumed if parsed.needs_units else None, tuple(rows), batch, heaviest_of, beyond, pounds_like,
+                   other_units)
+
+
+def _same(kg: float, other_kg: float) -> bool:
+    """Two loads as the log keeps them, the same to a gram (a load converted from lb is not round)."""
+    return abs(kg - other_kg) < 0.001
 
 
 def _remembered(workspace: Workspace) -> dict[str, Choice]:
@@ -174,13 +200,15 @@ def _remembered(workspace: Workspace) -> dict[str, Choice]:
             if exercise_id is None or exercise_id in workspace.catalog.exercises}
 
 
-def _own_exercise(catalog: Catalog, name: str, choice: Choice, guess: Guess) -> Exercise:
-    """A new own exercise called ``name``, made like the exercise the choice names, else the one
-    the name looks most like (muscles, category, equipment, figure): the user can change them
-    in the exercise editor."""
-    like = catalog.exercise(choice.exercise_id or guess.exercise_id or NameMatcher(catalog).nearest(name))
-    return replace(like, id=NEW_ID_PREFIX + fold(name), name=Localized.same(name), cues=Localized.same(()),
-                   mistakes=Localized.same(()), sources=("user",), custom=True, looks_like=like.figure_id, aliases=())
+def _own_exercise(name: str) -> Exercise:
+    """A new own exercise called ``name`` as the exercise editor starts one: no muscles (its sets
+    count for none until the user says in the library which it trains), both sides, no picture, the
+    equipment its name says. Nothing is taken from the exercise the name is most like: a lat pulldown
+    made like the cable glute kickback it was nearest got its muscles, one side at a time and its
+    picture, and its sets counted as the glutes'."""
+    return Exercise(NEW_ID_PREFIX + fold(name), Localized.same(name), Category.COMPOUND, Laterality.BILATERAL,
+                    named_equipment(name), (), NEW_PRESCRIPTION, Localized.same(()), Localized.same(()), ("user",),
+                    custom=True)
 
 
 @dataclass(eq=False)

@@ -97,6 +97,9 @@ class Prescription:
     rest_s: int
 
 
+NEW_PRESCRIPTION = Prescription(3, RepRange(8, 12), 2, 120)  # a new own exercise's, until the user changes it
+
+
 # Limits for any prescription, built-in or typed by a user; the rules engine judges
 # what is sensible inside them, these only keep out what is impossible.
 
@@ -200,7 +203,7 @@ class Catalog:
         problems = []
         if not exercise.name.en.strip():
             problems.append("exercise.no_name")
-        if not exercise.primary_muscles:
+        if exercise.muscles and not exercise.primary_muscles:  # none at all: it trains none of the planner's muscles
             problems.append("exercise.no_primary")
         if any(muscle not in self.muscles or weight not in WEIGHTS for muscle, weight in exercise.muscles):
             problems.append("exercise.unknown_muscle")

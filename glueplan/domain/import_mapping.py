@@ -6,7 +6,8 @@ A name nearly like one (rapidfuzz's token-sort ratio: a plural, a typo), or an e
 without its bracket, is mapped to it but shown for the user to check, since one letter can
 matter ("Hip Adduction" is no abduction); a name only somewhat like one is skipped with that
 exercise suggested; one like nothing is skipped unless the user maps it or makes it an own
-exercise. A choice the user made before wins over all.
+exercise (which takes nothing from the exercise it is most like: only the equipment its name says).
+A choice the user made before wins over all.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from enum import StrEnum
 
 from rapidfuzz import fuzz, process, utils
 
-from glueplan.domain.catalog import Catalog
+from glueplan.domain.catalog import Catalog, Equipment
 
 SAME = 100.0  # the same words
 NEAR = 88.0  # score from which a name is mapped without asking (and shown to check)
@@ -93,8 +94,11 @@ class NameMatcher:
             return Guess(self._shortened[words], NEAR)
         return guess
 
-    def nearest(self, name: str) -> str:
-        """The exercise a name is most like, however little (what a new own exercise is made like)."""
-        key, _score, _index = process.extractOne(utils.default_process(name), self._keys, scorer=fuzz.WRatio,
-                                                 processor=None)
-        return self._names[key]
+
+def named_equipment(name: str) -> tuple[frozenset[Equipment], ...]:
+    """The equipment an app's exercise name names, used together ("Lat Pulldown (Cable)", "Bench
+    Press (Barbell)" with its bench); a name that names none is done with the body, as the exercise
+    editor has it when nothing is ticked."""
+    words = f" {utils.default_process(name)} "
+    named = frozenset(item for item in Equipment if f" {item.value.replace('_', ' ')} " in words)
+    return (named or frozenset({Equipment.BODYWEIGHT}),)

@@ -365,6 +365,10 @@
         <source>Your own exercise</source>
         <translation>Din egen øvelse</translation>
     </message>
+    <message>
+        <source>None of the muscles glueplan plans for: its sets count for none until File &gt; Edit exercise… says which it trains.</source>
+        <translation>Ingen af de muskler, glueplan planlægger efter: dens sæt tæller for ingen af dem, før Filer &gt; Rediger øvelse… angiver, hvilke den træner.</translation>
+    </message>
 </context>
 <context>
     <name>ExerciseEditor</name>
@@ -706,18 +710,6 @@
         <translation>Vægte &amp;uden enhed er i</translation>
     </message>
     <message>
-        <source>A CSV export of Strong, Hevy, FitNotes or glueplan, or a glueplan backup</source>
-        <translation>En CSV-eksport fra Strong, Hevy, FitNotes eller glueplan eller en glueplan-sikkerhedskopi</translation>
-    </message>
-    <message>
-        <source>glueplan training log</source>
-        <translation>glueplan-træningslog</translation>
-    </message>
-    <message>
-        <source>&amp;Trainee in the file</source>
-        <translation>U&amp;døver i filen</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
@@ -728,10 +720,6 @@
     <message>
         <source>Cancel &amp;reading</source>
         <translation>Afbryd &amp;læsning</translation>
-    </message>
-    <message>
-        <source>⚠ marks names to check: glueplan is not sure what they are. Skipped names are left out; a new own exercise starts with the muscles of the exercise it is most like (one from a glueplan backup: as the backup defines it), which you can change in the library.</source>
-        <translation>⚠ markerer navne, du bør kontrollere: glueplan er ikke sikker på, hvad de er. Oversprungne navne udelades; en ny egen øvelse starter med musklerne fra den øvelse, den ligner mest (en fra en glueplan-sikkerhedskopi: som sikkerhedskopien beskriver den), og dem kan du ændre i biblioteket.</translation>
     </message>
     <message>
         <source>Cl&amp;ose</source>
@@ -752,10 +740,6 @@
     <message>
         <source>Reading…</source>
         <translation>Læser…</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>This file cannot be imported; nothing was written:</source>
@@ -781,10 +765,6 @@
         <source>Nothing new to import.</source>
         <translation>Intet nyt at importere.</translation>
     </message>
-    <message>
-        <source>The backup&apos;s “%1” has no sets; choose another of its trainees under Trainee in the file.</source>
-        <translation>Sikkerhedskopiens »%1« har ingen sæt; vælg en anden af dens udøvere under Udøver i filen.</translation>
-    </message>
     <message numerus="yes">
         <source>%n workouts</source>
         <translation>
@@ -798,6 +778,38 @@
             <numerusform>%n sæt</numerusform>
             <numerusform>%n sæt</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A CSV export of Strong, Hevy, FitNotes or glueplan, or a glueplan backup</source>
+        <translation>En CSV-eksport fra Strong, Hevy, FitNotes eller glueplan eller en glueplan-sikkerhedskopi</translation>
+    </message>
+    <message>
+        <source>glueplan training log</source>
+        <translation>glueplan-træningslog</translation>
+    </message>
+    <message>
+        <source>&amp;Trainee in the file</source>
+        <translation>U&amp;døver i filen</translation>
+    </message>
+    <message>
+        <source>Heaviest</source>
+        <translation>Tungeste</translation>
+    </message>
+    <message>
+        <source>⚠ marks names to check: glueplan is not sure what they are. Skipped names are left out; a new own exercise starts with no muscles, both sides and no picture, so its sets count for no muscle until you say in the library which it trains (one from a glueplan backup: as the backup defines it). The heaviest set is as the loads are read: check the unit.</source>
+        <translation>⚠ markerer navne, du bør kontrollere: glueplan er ikke sikker på, hvad de er. Oversprungne navne udelades; en ny egen øvelse starter uden muskler, på begge sider og uden billede, så dens sæt tæller for ingen muskel, før du i biblioteket angiver, hvilke den træner (en fra en glueplan-sikkerhedskopi: som sikkerhedskopien beskriver den). Det tungeste sæt vises, som vægtene bliver læst: kontrollér enheden.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>More than the deadlift&apos;s world record (%1): check the unit of the loads.</source>
+        <translation>Mere end verdensrekorden i dødløft (%1): kontrollér vægtenes enhed.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s “%1” has no sets; choose another of its trainees under Trainee in the file.</source>
+        <translation>Sikkerhedskopiens »%1« har ingen sæt; vælg en anden af dens udøvere under Udøver i filen.</translation>
     </message>
     <message numerus="yes">
         <source>(%n of them warm-ups)</source>
@@ -825,6 +837,25 @@
     <message>
         <source>Units in the file: %1.</source>
         <translation>Enheder i filen: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sets of this file are in the log already with their loads in %1, from an earlier import: importing the file again leaves them as they are.</source>
+        <translation>
+            <numerusform>%n sæt fra denne fil er allerede i loggen med vægten i %1, fra en tidligere import: importeres filen igen, forbliver det, som det er.</numerusform>
+            <numerusform>%n sæt fra denne fil er allerede i loggen med vægtene i %1, fra en tidligere import: importeres filen igen, forbliver de, som de er.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To have them in %1: undo that import (Edit &gt; Undo, before glueplan is closed; after that, File &gt; Restore from backup… and the copy from before it), then import this file again.</source>
+        <translation>Skal de være i %1: fortryd den import (Rediger &gt; Fortryd, før glueplan lukkes; derefter Filer &gt; Gendan fra sikkerhedskopi… og kopien fra før den), og importér så filen igen.</translation>
+    </message>
+    <message>
+        <source>⚠ Nearly every load in the file is a multiple of 5, as loads in pounds are (a log in kg has its 62.5s and 22.5s). If the file is in lb, choose lb above.</source>
+        <translation>⚠ Næsten alle vægte i filen går op i 5, som vægte i pund gør (en log i kg har sine 62,5 og 22,5). Er filen i lb, så vælg lb ovenfor.</translation>
+    </message>
+    <message>
+        <source>⚠ Heavier than anyone has lifted in an exercise of the kind (the deadlift&apos;s world record is %1): %2. Check the unit of the loads.</source>
+        <translation>⚠ Tungere end nogen har løftet i en øvelse af den slags (verdensrekorden i dødløft er %1): %2. Kontrollér vægtenes enhed.</translation>
     </message>
     <message numerus="yes">
         <source>Import %n sets</source>

@@ -365,6 +365,10 @@
         <source>Your own exercise</source>
         <translation>Din egen øvelse</translation>
     </message>
+    <message>
+        <source>None of the muscles glueplan plans for: its sets count for none until File &gt; Edit exercise… says which it trains.</source>
+        <translation>Ingen av musklene glueplan planlegger etter: settene teller for ingen av dem før Fil &gt; Rediger øvelse… angir hvilke den trener.</translation>
+    </message>
 </context>
 <context>
     <name>ExerciseEditor</name>
@@ -706,18 +710,6 @@
         <translation>Vekter &amp;uten enhet er i</translation>
     </message>
     <message>
-        <source>A CSV export of Strong, Hevy, FitNotes or glueplan, or a glueplan backup</source>
-        <translation>En CSV-eksport fra Strong, Hevy, FitNotes eller glueplan, eller en glueplan-sikkerhetskopi</translation>
-    </message>
-    <message>
-        <source>glueplan training log</source>
-        <translation>glueplan-treningslogg</translation>
-    </message>
-    <message>
-        <source>&amp;Trainee in the file</source>
-        <translation>U&amp;tøver i filen</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Fil</translation>
     </message>
@@ -728,10 +720,6 @@
     <message>
         <source>Cancel &amp;reading</source>
         <translation>Avbryt &amp;lesingen</translation>
-    </message>
-    <message>
-        <source>⚠ marks names to check: glueplan is not sure what they are. Skipped names are left out; a new own exercise starts with the muscles of the exercise it is most like (one from a glueplan backup: as the backup defines it), which you can change in the library.</source>
-        <translation>⚠ markerer navn du bør kontrollere: glueplan er ikke sikker på hva de er. Navn som hoppes over, tas ikke med; en ny egen øvelse starter med musklene til øvelsen den ligner mest (en fra en glueplan-sikkerhetskopi: slik sikkerhetskopien beskriver den), og dem kan du endre i biblioteket.</translation>
     </message>
     <message>
         <source>Cl&amp;ose</source>
@@ -752,10 +740,6 @@
     <message>
         <source>Reading…</source>
         <translation>Leser…</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>This file cannot be imported; nothing was written:</source>
@@ -781,10 +765,6 @@
         <source>Nothing new to import.</source>
         <translation>Ikke noe nytt å importere.</translation>
     </message>
-    <message>
-        <source>The backup&apos;s “%1” has no sets; choose another of its trainees under Trainee in the file.</source>
-        <translation>Sikkerhetskopiens «%1» har ingen sett; velg en annen av utøverne under Utøver i filen.</translation>
-    </message>
     <message numerus="yes">
         <source>%n workouts</source>
         <translation>
@@ -798,6 +778,38 @@
             <numerusform>%n sett</numerusform>
             <numerusform>%n sett</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A CSV export of Strong, Hevy, FitNotes or glueplan, or a glueplan backup</source>
+        <translation>En CSV-eksport fra Strong, Hevy, FitNotes eller glueplan, eller en glueplan-sikkerhetskopi</translation>
+    </message>
+    <message>
+        <source>glueplan training log</source>
+        <translation>glueplan-treningslogg</translation>
+    </message>
+    <message>
+        <source>&amp;Trainee in the file</source>
+        <translation>U&amp;tøver i filen</translation>
+    </message>
+    <message>
+        <source>Heaviest</source>
+        <translation>Tyngste</translation>
+    </message>
+    <message>
+        <source>⚠ marks names to check: glueplan is not sure what they are. Skipped names are left out; a new own exercise starts with no muscles, both sides and no picture, so its sets count for no muscle until you say in the library which it trains (one from a glueplan backup: as the backup defines it). The heaviest set is as the loads are read: check the unit.</source>
+        <translation>⚠ markerer navn du bør kontrollere: glueplan er ikke sikker på hva de er. Navn som hoppes over, tas ikke med; en ny egen øvelse starter uten muskler, på begge sider og uten bilde, så settene teller for ingen muskel før du i biblioteket angir hvilke den trener (en fra en glueplan-sikkerhetskopi: slik sikkerhetskopien beskriver den). Det tyngste settet vises slik vektene blir lest: kontroller enheten.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>More than the deadlift&apos;s world record (%1): check the unit of the loads.</source>
+        <translation>Mer enn verdensrekorden i markløft (%1): kontroller enheten for vektene.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s “%1” has no sets; choose another of its trainees under Trainee in the file.</source>
+        <translation>Sikkerhetskopiens «%1» har ingen sett; velg en annen av utøverne under Utøver i filen.</translation>
     </message>
     <message numerus="yes">
         <source>(%n of them warm-ups)</source>
@@ -825,6 +837,25 @@
     <message>
         <source>Units in the file: %1.</source>
         <translation>Enheter i filen: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sets of this file are in the log already with their loads in %1, from an earlier import: importing the file again leaves them as they are.</source>
+        <translation>
+            <numerusform>%n sett fra denne filen er allerede i loggen med vekten i %1, fra en tidligere import: importeres filen på nytt, blir det stående som det er.</numerusform>
+            <numerusform>%n sett fra denne filen er allerede i loggen med vektene i %1, fra en tidligere import: importeres filen på nytt, blir de stående som de er.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To have them in %1: undo that import (Edit &gt; Undo, before glueplan is closed; after that, File &gt; Restore from backup… and the copy from before it), then import this file again.</source>
+        <translation>Skal de være i %1: angre den importen (Rediger &gt; Angre, før glueplan lukkes; etter det Fil &gt; Gjenopprett fra sikkerhetskopi… og kopien fra før den), og importer så filen på nytt.</translation>
+    </message>
+    <message>
+        <source>⚠ Nearly every load in the file is a multiple of 5, as loads in pounds are (a log in kg has its 62.5s and 22.5s). If the file is in lb, choose lb above.</source>
+        <translation>⚠ Nesten alle vektene i filen går opp i 5, slik vekter i pund gjør (en logg i kg har sine 62,5 og 22,5). Er filen i lb, velg lb ovenfor.</translation>
+    </message>
+    <message>
+        <source>⚠ Heavier than anyone has lifted in an exercise of the kind (the deadlift&apos;s world record is %1): %2. Check the unit of the loads.</source>
+        <translation>⚠ Tyngre enn noen har løftet i en øvelse av dette slaget (verdensrekorden i markløft er %1): %2. Kontroller enheten for vektene.</translation>
     </message>
     <message numerus="yes">
         <source>Import %n sets</source>

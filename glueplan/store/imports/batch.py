@@ -66,8 +66,9 @@ class Written:
     renamed: dict[str, str] = field(default_factory=dict)  # new exercise's proposed id -> stored id
 
 
-def known_keys(repository: Repository, trainee_id: int, keys: Iterable[str]) -> set[str]:
-    """Those of a file's set identities that the trainee's log has: those sets are in it already."""
+def known_loads(repository: Repository, trainee_id: int, keys: Iterable[str]) -> dict[str, float]:
+    """Those of a file's set identities that the trainee's log has (those sets are in it already),
+    each with its load as logged: an import of the file with its loads in another unit says so."""
     with repository.store.reading() as session:
         return _keys(session, trainee_id, keys)
 
@@ -166,17 +167,19 @@ def _still_free(session: OrmSession, old_ids: dict[str, int]) -> dict[str, int]:
     return {key: set_id for key, set_id in old_ids.items() if set_id not in others} if others else old_ids
 
 
-def _keys(session: OrmSession, trainee_id: int, keys: Iterable[str]) -> set[str]:
-    """Those of ``keys`` that sets of the trainee's log have, from their index: the file's keys
+def _keys(session: OrmSession, trainee_id: int, keys: Iterable[str]) -> dict[str, float]:
+    """Those of ``keys`` that sets of the trainee's log have, with their loads: the file's keys
     looked up (a few workouts onto ten years: 1 ms for 500), or the log's keys read whole when
     that is quicker (reading one costs half as long as looking one up: 90 ms for ten years)."""
     wanted = set(keys)
     mine = LoggedSetRow.trainee_id == trainee_id
+    logged = select(LoggedSetRow.import_key, LoggedSetRow.weight_kg)
     if 2 * len(wanted) >= session.scalar(select(func.count()).where(mine)):
-        return wanted.intersection(session.scalars(select(LoggedSetRow.import_key).where(mine)))
-    found: set[str] = set()
+        return {key: load for key, load in session.execute(logged.where(mine)) if key in wanted}
+    found: dict[str, float] = {}
     for chunk in _chunks(tuple(wanted)):
-        found.update(session.scalars(select(LoggedSetRow.import_key).where(mine, LoggedSetRow.import_key.in_(chunk))))
+        rows = session.execute(logged.where(mine, LoggedSetRow.import_key.in_(chunk)))
+        found.update((key, load) for key, load in rows)
     return found
 
 

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from glueplan.app.importing import ImportHistory, NameRow, Preview, name_rows, prepare
+from glueplan.domain.import_loads import RECORD_KG
 from glueplan.domain.import_mapping import NEW, SKIP, Action, Choice, fold
 from glueplan.domain.language import Language
 from glueplan.domain.trainee import Units
@@ -37,12 +38,12 @@ from glueplan.store.imports.record import Format, ImportRejected, ParsedHistory
 from glueplan.ui.importing.reader import HistoryReader
 from glueplan.ui.shared import file_dialogs
 from glueplan.ui.shared.live_workspace import LiveWorkspace
-from glueplan.ui.shared.logged_text import short_text
+from glueplan.ui.shared.logged_text import short_text, weight_text
 from glueplan.ui.shared.plain_text import filled, plain_tooltip
 from glueplan.ui.shared.undo_text import UndoText
 
 FOLDER_KEY = "import/folder"
-NAME, SETS, BECOMES = range(3)
+NAME, SETS, HEAVIEST, BECOMES = range(4)
 
 
 class PathField(QLineEdit):
@@ -121,17 +122,20 @@ class ImportDialog(QDialog):
         self.summary.setWordWrap(True)
         self.problems = QPlainTextEdit()
         self.problems.setReadOnly(True)
-        self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels([self.tr("In the file"), self.tr("Sets"), self.tr("Becomes")])
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels([self.tr("In the file"), self.tr("Sets"), self.tr("Heaviest"),
+                                              self.tr("Becomes")])
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(SETS, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(HEAVIEST, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(BECOMES, QHeaderView.ResizeMode.Stretch)
         self.legend = QLabel(self.tr("⚠ marks names to check: glueplan is not sure what they are. Skipped names "
-                                     "are left out; a new own exercise starts with the muscles of the exercise "
-                                     "it is most like (one from a glueplan backup: as the backup defines it), "
-                                     "which you can change in the library."))
+                                     "are left out; a new own exercise starts with no muscles, both sides and no "
+                                     "picture, so its sets count for no muscle until you say in the library which "
+                                     "it trains (one from a glueplan backup: as the backup defines it). The "
+                                     "heaviest set is as the loads are read: check the unit."))
         self.legend.setWordWrap(True)
 
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Close)
@@ -315,11 +319,36 @@ class ImportDialog(QDialog):
             self._refused(error.text(self.live.language))
             return
         self.summary.setText(self._summary_text(self.preview, self.live.language))
+        self._fill_heaviest(self.preview)
         self.import_button.setEnabled(self.preview.sets > 0)
 
+    def _load(self, kg: float, preview: Preview) -> str:
+        """A load in the unit the file's loads are read in (the profile's where the file names its own)."""
+        units = preview.assumed_units or self.live.trainee.units
+        return f"{weight_text(kg, units, self.live.language)} {units.value}"
+
+    def _fill_heaviest(self, preview: Preview) -> None:
+        """Each name's heaviest set as it will be read, so that a file in lb read as kg shows: a 655 kg
+        hip thrust is marked, as more than the deadlift's world record."""
+        for index, row in enumerate(self._rows):
+            kg = preview.heaviest.get(fold(row.name), 0.0)
+            beyond = row.name in preview.beyond_record
+            item = QTableWidgetItem(("⚠ " if beyond else "") + (self._load(kg, preview) if kg > 0 else "–"))
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if beyond:
+                item.setToolTip(plain_tooltip(self._record_text(preview)))
+            self.table.setItem(index, HEAVIEST, item)
+
+    def _record_text(self, preview: Preview) -> str:
+        return self.tr("More than the deadlift's world record (%1): check the unit of the loads.").replace(
+            "%1", self._load(RECORD_KG, preview))
+
     def _summary_text(self, preview: Preview, language: Language) -> str:
+        lines = self._warnings(preview)
         if not preview.sets:
-            lines = [self.tr("Nothing new to import.")]
+            if not preview.other_units:  # else the lines above say why nothing is new
+                lines.append(self.tr("Nothing new to import."))
             if self.parsed is not None and not self.parsed.sets and len(self.parsed.trainees) > 1:
                 lines.append(self.tr("The backup's “%1” has no sets; choose another of its trainees under Trainee in "
                                      "the file.").replace("%1", self.parsed.trainee or ""))
@@ -329,9 +358,9 @@ class ImportDialog(QDialog):
             sets = self.tr("%n sets", "", preview.sets)
             if preview.warm_ups:  # said only when there are some
                 sets += " " + self.tr("(%n of them warm-ups)", "", preview.warm_ups)
-            lines = [filled(self.tr("%1, %2, %3 – %4."), self.tr("%n workouts", "", preview.workouts), sets,
-                            short_text(preview.first, language), short_text(preview.last, language))]
-        if preview.already:
+            lines.append(filled(self.tr("%1, %2, %3 – %4."), self.tr("%n workouts", "", preview.workouts), sets,
+                                short_text(preview.first, language), short_text(preview.last, language)))
+        if preview.already > preview.other_units:
             lines.append(self.tr("Already in the log (left out): %1 sets.").replace("%1", str(preview.already)))
         if preview.skipped:
             lines.append(self.tr("Skipped names: %1 sets.").replace("%1", str(preview.skipped)))
@@ -341,6 +370,31 @@ class ImportDialog(QDialog):
         if preview.units:
             lines.append(self.tr("Units in the file: %1.").replace("%1", ", ".join(sorted(preview.units))))
         return "\n".join(lines)
+
+    def _warnings(self, preview: Preview) -> list[str]:
+        """What the loads as read say of the unit: sets imported before with the other unit (the file
+        imported again adds nothing: it knows a set by its place, not its load), a pattern of pounds
+        read as kg, sets heavier than any world record."""
+        lines = []
+        if preview.other_units and preview.assumed_units is not None:
+            read = preview.assumed_units
+            before = next(units for units in Units if units is not read)
+            lines.append(self.tr("%n sets of this file are in the log already with their loads in %1, from an earlier "
+                                 "import: importing the file again leaves them as they are.", "",
+                                 preview.other_units).replace("%1", before.value))
+            lines.append(self.tr("To have them in %1: undo that import (Edit > Undo, before glueplan is closed; "
+                                 "after that, File > Restore from backup… and the copy from before it), then import "
+                                 "this file again.").replace("%1", read.value))
+        if preview.pounds_like:
+            lines.append(self.tr("⚠ Nearly every load in the file is a multiple of 5, as loads in pounds are (a "
+                                 "log in kg has its 62.5s and 22.5s). If the file is in lb, choose lb above."))
+        if preview.beyond_record:
+            heaviest = ", ".join(f"{name} {self._load(preview.heaviest[fold(name)], preview)}"
+                                 for name in preview.beyond_record)
+            lines.append(filled(self.tr("⚠ Heavier than anyone has lifted in an exercise of the kind (the deadlift's "
+                                        "world record is %1): %2. Check the unit of the loads."),
+                                self._load(RECORD_KG, preview), heaviest))
+        return lines
 
     # -- importing -----------------------------------------------------------------------------
 

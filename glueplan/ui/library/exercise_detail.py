@@ -90,6 +90,8 @@ class ExerciseDetail(FramedScrollArea):
         mistakes_heading = self.tr("Common mistakes")
         source_heading = self.tr("Source")
         own = self.tr("Your own exercise")
+        untrained = self.tr("None of the muscles glueplan plans for: its sets count for none until File > Edit "
+                            "exercise… says which it trains.")
 
         others = other_names(exercise, language)
         equipment = escape(in_sentence(f" {word_or} ".join(
@@ -110,7 +112,8 @@ class ExerciseDetail(FramedScrollArea):
         parts.append(f"<p><b>{escape(default)}:</b> {prescription}</p>")
         weights = " / ".join(decimal(weight, language, 2) for weight in (PRIMARY, SECONDARY, MINOR))
         parts.append(f"<h3>{escape(muscles_heading)}</h3><ul>{muscles}</ul>"
-                     f"<p style='color:{muted}'>({weights}: {escape(share)})</p>")
+                     f"<p style='color:{muted}'>({weights}: {escape(share)})</p>" if muscles else
+                     f"<h3>{escape(muscles_heading)}</h3><p>{escape(untrained)}</p>")
         if exercise.cues[language]:
             cues = "".join(f"<li>{escape(cue)}</li>" for cue in exercise.cues[language])
             parts.append(f"<h3>{escape(how)}</h3><ul>{cues}</ul>")

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from glueplan.domain import limits
 from glueplan.domain.catalog import (
     MINOR,
+    NEW_PRESCRIPTION,
     PRIMARY,
     ROLES,
     SECONDARY,
@@ -218,11 +219,7 @@ class ExerciseEditor(QDialog):
 
     def _fill(self, start: Exercise | None, language: Language) -> None:
         if start is None:
-            self.sets.setValue(3)
-            self.reps_low.setValue(8)
-            self.reps_high.setValue(12)
-            self.rir.setValue(2)
-            self.rest.setValue(120)
+            self._fill_prescription(NEW_PRESCRIPTION)
             return
         self.looks_like.setCurrentIndex(max(0, self.looks_like.findData(start.figure_id)))
         if start.custom:  # a language that shows another's name was left empty
@@ -239,14 +236,16 @@ class ExerciseEditor(QDialog):
         for muscle, weight in start.muscles:
             combo = self.weights[muscle]
             combo.setCurrentIndex(combo.findData(weight))
-        p = start.prescription
-        self.sets.setValue(p.sets)
-        self.reps_low.setValue(p.reps.low)
-        self.reps_high.setValue(p.reps.high)
-        self.rir.setValue(p.rir)
-        self.rest.setValue(p.rest_s)
+        self._fill_prescription(start.prescription)
         self.cues.setPlainText("\n".join(start.cues[language]))
         self.mistakes.setPlainText("\n".join(start.mistakes[language]))
+
+    def _fill_prescription(self, prescription: Prescription) -> None:
+        self.sets.setValue(prescription.sets)
+        self.reps_low.setValue(prescription.reps.low)
+        self.reps_high.setValue(prescription.reps.high)
+        self.rir.setValue(prescription.rir)
+        self.rest.setValue(prescription.rest_s)
 
     def problems(self) -> list[str]:
         """What stops the exercise from being saved, in words for the user."""
