@@ -22,6 +22,7 @@ from glueplan.domain.catalog import Category, Exercise, Laterality, LoadKind, Pr
 from glueplan.domain.language import Language, decimal
 from glueplan.domain.log import KG_PER_LB, LoggedSet, Side, reps_moved, sets_of_work
 from glueplan.domain.messages import messages
+from glueplan.domain.recovery import work_sets
 from glueplan.domain.trainee import Units
 
 MAX_TRUSTED_REPS = 12
@@ -89,7 +90,7 @@ class RepsDone:
 def reps_session(session: Sequence[LoggedSet], exercise: Exercise) -> RepsDone | None:
     """The reps of one session of an exercise done without added load (progress_in_reps; with load,
     suggest says what to do next), or None without sets of work. Warm-ups do not count, as in suggest."""
-    work = [s for s in session if not s.warm_up]
+    work = work_sets(session)
     if not work or not progress_in_reps([max(s.weight_kg for s in work)], exercise):
         return None
     one_sided = exercise.laterality is Laterality.UNILATERAL
@@ -136,7 +137,6 @@ def step_kg(category: Category, load_kg: float, units: Units) -> float:
     return step if units is Units.KG else step * KG_PER_LB
 
 
-WARM_UP_BELOW = 0.9  # of the top load: lighter sets are ramp-up, not work
 WELL_UNDER_AIM = 2  # reps in reserve under the aim that are more than a misjudged rep [design]
 
 
@@ -165,11 +165,10 @@ def suggest(last_session: Sequence[LoggedSet], prescription: Prescription, categ
     top load, are ramp-up and do not count; sets of work at a lighter load (a back-off set) count only as
     the load to go down to when the heaviest was too heavy. A load with which as many sets as planned reached
     the top was not too heavy, whatever one more set with it came to (one taken to failure after them)."""
-    work = [s for s in last_session if not s.warm_up]
-    load = max((s.weight_kg for s in work), default=0.0)
+    working = work_sets(last_session)  # the ramp-up left out (domain.recovery)
+    load = max((s.weight_kg for s in working), default=0.0)
     if load <= 0:
         return None
-    working = [s for s in work if s.weight_kg >= WARM_UP_BELOW * load - 1e-6]  # 108 of 120 lb is work
     loads = sorted({s.weight_kg for s in working}, reverse=True)
     at_top = [s for s in working if s.weight_kg == load]
     top, target, planned = prescription.reps.high, prescription.rir, prescription.sets

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 from glueplan.domain.catalog import Catalog, Category
 from glueplan.domain.log import LoggedSet
@@ -22,14 +22,31 @@ HOURS_PER_WEEK = 168
 D_REF = 6.0  # fractional hard sets that take a fresh muscle to 0 % readiness
 WINDOW_H = 168.0  # doses older than this are forgotten
 HARD_RIR_LIMIT = 4  # RIR 0-4 is a hard set; RIR >= 5 does not count
+WARM_UP_BELOW = 0.9  # of the day's top load of the exercise: lighter sets are ramp-up, not work
+LOAD_SLACK_KG = 1e-6  # 108 of 120 lb is work, however its conversion to kg rounded
 _EFFORT = {0: 1.2, 1: 1.0, 2: 0.9, 3: 0.8, 4: 0.6}  # training to failure slows recovery (Moran-Navarro 2017)
 UNRECORDED_RIR = 2  # a logged set without RIR is taken as a working set at a typical RIR [design]
 
 
 def is_hard(rir: int | None, category: Category) -> bool:
     """A hard set counts toward weekly volume: RIR 0-4, or not recorded (a logged set without
-    RIR is taken as worked); activation work never does. The log's SQL sums follow this too."""
+    RIR is taken as worked); activation work never does. Of logged sets, only sets of work count
+    (``work_sets``). The log's SQL sums follow this too."""
     return category is not Category.ACTIVATION and (rir is None or rir <= HARD_RIR_LIMIT)
+
+
+def work_sets(sets: Iterable[LoggedSet]) -> list[LoggedSet]:
+    """One trainee's logged sets less the warm-ups: those marked so, and those lighter than 90 % of
+    the day's top load of their exercise, which ramp up to it (a file that marks no warm-ups has
+    them all the same, and an empty RIR would count them as hard). The order is kept."""
+    given = list(sets)
+    top: dict[tuple[str, date], float] = defaultdict(float)
+    for logged in given:
+        if not logged.warm_up:
+            key = logged.exercise_id, logged.performed_at.date()
+            top[key] = max(top[key], logged.weight_kg)
+    return [logged for logged in given if not logged.warm_up and logged.weight_kg >= WARM_UP_BELOW * top[
+        logged.exercise_id, logged.performed_at.date()] - LOAD_SLACK_KG]
 
 
 def effort(rir: int, category: Category) -> float:
@@ -129,13 +146,12 @@ def readiness_at_sessions(week: Week, catalog: Catalog) -> list[dict[str, float]
 
 def logged_doses(sets: Iterable[LoggedSet], catalog: Catalog, moment: datetime) -> dict[str, list[Dose]]:
     """The doses the logged sets left in each muscle, at their hours before ``moment`` (negative).
-    A set counts by its side's share (one side alone is half a set of work) and its effort;
-    warm-ups and activation work leave none."""
+    A set of work counts by its side's share (one side alone is half a set of work) and its effort;
+    warm-ups (``work_sets``) and activation work leave none."""
     doses: dict[str, list[Dose]] = defaultdict(list)
-    for logged in sets:
+    for logged in work_sets(sets):
         exercise = catalog.exercise(logged.exercise_id)
-        per_set = 0.0 if logged.warm_up else effort(
-            UNRECORDED_RIR if logged.rir is None else logged.rir, exercise.category) * logged.side.share
+        per_set = effort(UNRECORDED_RIR if logged.rir is None else logged.rir, exercise.category) * logged.side.share
         if per_set == 0:
             continue
         hour = (logged.performed_at - moment) / timedelta(hours=1)
@@ -153,5 +169,6 @@ def readiness_from_log(sets: Iterable[LoggedSet], catalog: Catalog, moment: date
 
 
 def log_window(moment: datetime) -> tuple[datetime, datetime]:
-    """The sets that can still tire a muscle at ``moment``: those of the week before it."""
-    return moment - timedelta(hours=WINDOW_H), moment
+    """The sets that can still tire a muscle at ``moment``: those of the week before it, from the
+    start of its first day (whose top loads tell its warm-ups, ``work_sets``)."""
+    return datetime.combine((moment - timedelta(hours=WINDOW_H)).date(), time()), moment

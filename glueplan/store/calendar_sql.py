@@ -22,6 +22,13 @@ class day_of(FunctionElement[Any]):  # noqa: N801 - SQL functions are named in l
     inherit_cache = True
 
 
+class next_day_of(FunctionElement[Any]):  # noqa: N801
+    """The day after a timestamp's: where its day ends, for a range an index can answer."""
+
+    type = Date()
+    inherit_cache = True
+
+
 class monday_of(FunctionElement[Any]):  # noqa: N801
     """The Monday of a timestamp's week."""
 
@@ -32,14 +39,17 @@ class monday_of(FunctionElement[Any]):  # noqa: N801
 SQL = {
     (day_of, "sqlite"): "date({})",
     (day_of, "postgresql"): "CAST({} AS DATE)",
+    (next_day_of, "sqlite"): "date({}, '+1 day')",
+    (next_day_of, "postgresql"): "CAST({} AS DATE) + 1",
     (monday_of, "sqlite"): "date({}, '-6 days', 'weekday 1')",
     (monday_of, "postgresql"): "CAST(date_trunc('week', {}) AS DATE)",
 }
 
 
-def _compile(element: day_of | monday_of, compiler: SQLCompiler, **kw: Any) -> str:
+def _compile(element: day_of | next_day_of | monday_of, compiler: SQLCompiler, **kw: Any) -> str:
     return SQL[type(element), compiler.dialect.name].format(compiler.process(element.clauses, **kw))
 
 
 compiles(day_of)(_compile)
+compiles(next_day_of)(_compile)
 compiles(monday_of)(_compile)

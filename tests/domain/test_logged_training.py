@@ -8,9 +8,9 @@ from datetime import datetime, timedelta
 import pytest
 
 from glueplan.domain.catalog import Catalog, Category, Laterality, Prescription, RepRange
-from glueplan.domain.log import LoggedSet, Side, sets_of_work
+from glueplan.domain.log import KG_PER_LB, LoggedSet, Side, sets_of_work
 from glueplan.domain.progress import suggest, volume_load
-from glueplan.domain.recovery import log_window, readiness_from_log
+from glueplan.domain.recovery import log_window, readiness_from_log, work_sets
 from glueplan.domain.trainee import Units
 
 NOW = datetime(2026, 11, 25, 18)
@@ -72,5 +72,26 @@ def test_readiness_from_the_log_counts_sides_and_leaves_out_what_does_not_tire(c
     assert readiness_from_log([], catalog, NOW).keys() == catalog.muscles.keys()
 
 
-def test_the_log_window_is_the_week_before() -> None:
-    assert log_window(NOW) == (NOW - timedelta(days=7), NOW)
+def test_a_set_lighter_than_90_percent_of_the_days_top_load_is_no_set_of_work() -> None:
+    """Ramp-up to the day's top load of the same exercise, as the progression has it (a file marks no
+    warm-ups); the top of a marked warm-up does not count, nor another day's or another exercise's."""
+    ramp, work = lift("back_squat", 2, weight=50), lift("back_squat", 1, weight=100)
+    kept = [lift("back_squat", 1, weight=90.0), lift("barbell_hip_thrust", 1, weight=50),
+            lift("back_squat", 30, weight=60)]
+    marked = lift("back_squat", 1, weight=200, warm_up=True)
+    assert work_sets([ramp, work, *kept, marked]) == [work, *kept]
+    in_lb = [lift("back_squat", 1, weight=108 * KG_PER_LB), lift("back_squat", 1, weight=120 * KG_PER_LB)]
+    assert work_sets(in_lb) == in_lb
+
+
+def test_a_ramp_up_set_leaves_no_fatigue(catalog: Catalog) -> None:
+    """Strong's warm-ups come unmarked, RPE empty: the set at 50 % tires no more than a marked warm-up."""
+    marked = [lift("barbell_hip_thrust", 24, weight=50, warm_up=True), lift("barbell_hip_thrust", 24, weight=100)]
+    unmarked = [lift("barbell_hip_thrust", 24, rir=None, weight=50), lift("barbell_hip_thrust", 24, weight=100)]
+    ready = readiness_from_log(unmarked, catalog, NOW)[GMAX]
+    assert ready == pytest.approx(readiness_from_log(marked, catalog, NOW)[GMAX])
+    assert ready < 100
+
+
+def test_the_log_window_is_the_week_before_from_the_start_of_its_first_day() -> None:
+    assert log_window(NOW) == (datetime(2026, 11, 18), NOW)
