@@ -115,3 +115,22 @@ def test_a_backups_built_in_exercise_is_mapped_by_the_name_in_the_file_or_the_on
         code, out, err = run(capsys, str(tmp_path / "backup.json"), "--lang", "da", "--map", f"{name}=skip")
         assert (code, err) == (0, "")
         assert "Siddende hofteabduktion i maskine  1    spring over" in out
+
+
+def test_the_preview_warns_of_loads_read_in_the_wrong_unit(capsys: pytest.CaptureFixture[str], store: Store,
+                                                           tmp_path: Path) -> None:
+    """A file in lb read as kg, as the window's preview says it (tests/ui/test_import_preview_loads.py)."""
+    from tests.app.test_import_loads import strong_file
+
+    path = str(strong_file(tmp_path / "strong.csv", {"Hip Thrust (Barbell)": [95, 135, 225, 315, 405, 495, 585, 655]}))
+    code, out, _err = run(capsys, path, "--units", "kg", "--yes")
+    assert code == 0 and out.splitlines()[2:4] == [
+        "Warning: nearly every load in the file is a multiple of 5, as loads in pounds are (a log in kg has its 62.5s "
+        "and 22.5s). If the file is in lb, give --units lb.",
+        "Warning: heavier than anyone has lifted in an exercise of the kind (the deadlift's world record is 501 kg): "
+        "Hip Thrust (Barbell) 655 kg. Check the unit of the loads (--units)."]
+    code, out, _err = run(capsys, path, "--units", "lb")
+    assert code == 0 and out.splitlines()[3] == (
+        "8 sets of this file are in the log already with their loads in kg, from an earlier import: importing the "
+        "file again leaves them as they are. To have them in lb, restore the backup taken before that import (File > "
+        "Restore from backup… in the app), then import the file again with --units lb.")
