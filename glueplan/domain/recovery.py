@@ -30,23 +30,43 @@ UNRECORDED_RIR = 2  # a logged set without RIR is taken as a working set at a ty
 
 def is_hard(rir: int | None, category: Category) -> bool:
     """A hard set counts toward weekly volume: RIR 0-4, or not recorded (a logged set without
-    RIR is taken as worked); activation work never does. Of logged sets, only sets of work count
-    (``work_sets``). The log's SQL sums follow this too."""
+    RIR is taken as worked); activation work never does. Of logged sets, only those that count
+    (``counted_sets``) are asked. The log's SQL sums follow this too."""
     return category is not Category.ACTIVATION and (rir is None or rir <= HARD_RIR_LIMIT)
 
 
-def work_sets(sets: Iterable[LoggedSet]) -> list[LoggedSet]:
-    """One trainee's logged sets less the warm-ups: those marked so, and those lighter than 90 % of
-    the day's top load of their exercise, which ramp up to it (a file that marks no warm-ups has
-    them all the same, and an empty RIR would count them as hard). The order is kept."""
-    given = list(sets)
+def _day_tops(sets: list[LoggedSet]) -> dict[tuple[str, date], float]:
+    """The heaviest load of each exercise each day, of the sets not marked as warm-ups."""
     top: dict[tuple[str, date], float] = defaultdict(float)
-    for logged in given:
+    for logged in sets:
         if not logged.warm_up:
             key = logged.exercise_id, logged.performed_at.date()
             top[key] = max(top[key], logged.weight_kg)
-    return [logged for logged in given if not logged.warm_up and logged.weight_kg >= WARM_UP_BELOW * top[
-        logged.exercise_id, logged.performed_at.date()] - LOAD_SLACK_KG]
+    return top
+
+
+def _at_work_load(logged: LoggedSet, tops: dict[tuple[str, date], float]) -> bool:
+    return logged.weight_kg >= WARM_UP_BELOW * tops[logged.exercise_id, logged.performed_at.date()] - LOAD_SLACK_KG
+
+
+def work_sets(sets: Iterable[LoggedSet]) -> list[LoggedSet]:
+    """The sets of work the progression judges: one trainee's logged sets less those marked as warm-ups
+    and those lighter than 90 % of the day's top load of their exercise, which ramp up to it or back off
+    from it. The order is kept."""
+    given = list(sets)
+    tops = _day_tops(given)
+    return [logged for logged in given if not logged.warm_up and _at_work_load(logged, tops)]
+
+
+def counted_sets(sets: Iterable[LoggedSet]) -> list[LoggedSet]:
+    """The logged sets that count toward volume and fatigue (and are then hard or not by ``is_hard``): not
+    marked as warm-ups; a set with its RIR said counts by it, whatever its load (a hard set is one ended 0-4
+    reps short of failure: a back-off set at RIR 1 is one); a set without RIR counts only at a load of work,
+    as a file that marks no warm-ups has its ramp-up sets with the RPE empty. The order is kept."""
+    given = list(sets)
+    tops = _day_tops(given)
+    return [logged for logged in given
+            if not logged.warm_up and (logged.rir is not None or _at_work_load(logged, tops))]
 
 
 def effort(rir: int, category: Category) -> float:
@@ -146,10 +166,10 @@ def readiness_at_sessions(week: Week, catalog: Catalog) -> list[dict[str, float]
 
 def logged_doses(sets: Iterable[LoggedSet], catalog: Catalog, moment: datetime) -> dict[str, list[Dose]]:
     """The doses the logged sets left in each muscle, at their hours before ``moment`` (negative).
-    A set of work counts by its side's share (one side alone is half a set of work) and its effort;
-    warm-ups (``work_sets``) and activation work leave none."""
+    A set counts by its side's share (one side alone is half a set of work) and its effort; warm-ups
+    (``counted_sets``) and activation work leave none."""
     doses: dict[str, list[Dose]] = defaultdict(list)
-    for logged in work_sets(sets):
+    for logged in counted_sets(sets):
         exercise = catalog.exercise(logged.exercise_id)
         per_set = effort(UNRECORDED_RIR if logged.rir is None else logged.rir, exercise.category) * logged.side.share
         if per_set == 0:

@@ -38,11 +38,11 @@ _DAY_TOP = (select(func.max(_SAME_DAY.weight_kg))
                    _SAME_DAY.performed_at >= _DAY, _SAME_DAY.performed_at < next_day_of(LoggedSetRow.performed_at),
                    _SAME_DAY.warm_up.is_(False))
             .scalar_subquery())
-# A hard set as glueplan/domain/recovery.is_hard says, of a set of work (recovery.work_sets): not
-# marked as a warm-up, and at least 90 % of the day's top load of its exercise.
-_HARD = and_(or_(LoggedSetRow.rir.is_(None), LoggedSetRow.rir <= HARD_RIR_LIMIT),
-             ExerciseRow.category != Category.ACTIVATION.value, LoggedSetRow.warm_up.is_(False),
-             LoggedSetRow.weight_kg >= WARM_UP_BELOW * _DAY_TOP - LOAD_SLACK_KG)
+# A hard set as glueplan/domain/recovery.is_hard says, of a set that counts (recovery.counted_sets): not
+# marked as a warm-up; at RIR 0-4, or without RIR at least 90 % of the day's top load of its exercise.
+_HARD = and_(ExerciseRow.category != Category.ACTIVATION.value, LoggedSetRow.warm_up.is_(False),
+             or_(LoggedSetRow.rir <= HARD_RIR_LIMIT,
+                 and_(LoggedSetRow.rir.is_(None), LoggedSetRow.weight_kg >= WARM_UP_BELOW * _DAY_TOP - LOAD_SLACK_KG)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,8 +173,8 @@ def exercise_progress(store: Store, trainee_id: int, exercise: Exercise, since: 
 
 def weekly_hard_sets(store: Store, trainee_id: int, muscle_id: str, since: date | None = None) -> list[tuple[date, float]]:
     """Fractional hard sets for a muscle per week (Monday), from the log: sets x the exercise's
-    weight for the muscle, counting only sets at RIR 0-4 (or unrecorded) of non-activation work,
-    never a warm-up (marked, or lighter than 90 % of the day's top load of its exercise)."""
+    weight for the muscle, counting only sets at RIR 0-4 of non-activation work, or without RIR at a
+    load of work (at least 90 % of the day's top load of its exercise), never a set marked as a warm-up."""
     query = (select(_MONDAY, func.sum(InvolvementRow.weight * _SHARE))
              .select_from(LoggedSetRow)
              .join(InvolvementRow, and_(InvolvementRow.exercise_id == LoggedSetRow.exercise_id,

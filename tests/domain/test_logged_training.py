@@ -10,7 +10,7 @@ import pytest
 from glueplan.domain.catalog import Catalog, Category, Laterality, Prescription, RepRange
 from glueplan.domain.log import KG_PER_LB, LoggedSet, Side, sets_of_work
 from glueplan.domain.progress import suggest, volume_load
-from glueplan.domain.recovery import log_window, readiness_from_log, work_sets
+from glueplan.domain.recovery import counted_sets, log_window, readiness_from_log, work_sets
 from glueplan.domain.trainee import Units
 
 NOW = datetime(2026, 11, 25, 18)
@@ -82,6 +82,18 @@ def test_a_set_lighter_than_90_percent_of_the_days_top_load_is_no_set_of_work() 
     assert work_sets([ramp, work, *kept, marked]) == [work, *kept]
     in_lb = [lift("back_squat", 1, weight=108 * KG_PER_LB), lift("back_squat", 1, weight=120 * KG_PER_LB)]
     assert work_sets(in_lb) == in_lb
+
+
+def test_a_lighter_set_counts_by_its_rir_where_it_is_said() -> None:
+    """A hard set is one ended 0-4 reps short of failure, whatever its load (the domain reference): a
+    back-off set at RIR 1 counts toward volume and fatigue, and only a lighter set without its RIR is
+    taken for ramp-up (Strong's unmarked warm-ups come with the RPE empty). The progression's sets of
+    work (work_sets) are judged by load alone."""
+    top, back_off = lift("back_squat", 1, weight=100), lift("back_squat", 1, weight=70)
+    ramp, easy = lift("back_squat", 2, rir=None, weight=50), lift("back_squat", 2, rir=6, weight=50)
+    marked = lift("back_squat", 1, weight=40, warm_up=True)
+    assert counted_sets([ramp, top, back_off, easy, marked]) == [top, back_off, easy]
+    assert work_sets([ramp, top, back_off, easy, marked]) == [top]
 
 
 def test_a_ramp_up_set_leaves_no_fatigue(catalog: Catalog) -> None:

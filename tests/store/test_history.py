@@ -40,7 +40,7 @@ def logged(repository: Repository) -> int:
         # Monday 16 Nov: squats (GMax 1.0) and clamshells (activation: not hard)
         LoggedSet("back_squat", datetime(2026, 11, 16, 18, 0), 100, 8, 2),
         LoggedSet("back_squat", datetime(2026, 11, 16, 18, 5), 100, 6, 0),
-        LoggedSet("back_squat", datetime(2026, 11, 16, 18, 10), 60, 15, 1),   # > 12 reps: no e1RM; < 90 %: not hard
+        LoggedSet("back_squat", datetime(2026, 11, 16, 18, 10), 60, 15, 1),   # > 12 reps: no e1RM; at RIR 1: hard
         LoggedSet("clamshell", datetime(2026, 11, 16, 18, 20), 0, 20, 3),
         # Sunday 22 Nov (same week): cable hip abduction (GMax 0.5), one set at RIR 6 (not hard)
         LoggedSet("cable_hip_abduction", datetime(2026, 11, 22, 9, 0), 10, 15, 1),
@@ -54,7 +54,7 @@ def logged(repository: Repository) -> int:
 
 
 def test_weekly_hard_sets_weigh_sets_by_muscle_and_skip_easy_and_activation_work(store: Store, logged: int) -> None:
-    assert weekly_hard_sets(store, logged, "gluteus_maximus") == [(date(2026, 11, 16), 2.5), (date(2026, 11, 23), 1.0)]
+    assert weekly_hard_sets(store, logged, "gluteus_maximus") == [(date(2026, 11, 16), 3.5), (date(2026, 11, 23), 1.0)]
     assert weekly_hard_sets(store, logged, "gluteus_medius") == [(date(2026, 11, 16), 1.0)]
     assert weekly_hard_sets(store, logged, "gluteus_maximus", since=date(2026, 11, 20)) == [
         (date(2026, 11, 16), 0.5), (date(2026, 11, 23), 1.0)]
@@ -82,9 +82,10 @@ def test_warm_up_sets_count_for_neither_hard_sets_nor_progress(store: Store, rep
 def test_a_warm_up_no_file_marked_is_no_hard_set_nor_is_the_day_of_another_exercise_or_trainee(
         store: Store, repository: Repository) -> None:
     """A Strong log marks no warm-ups and leaves the RPE empty: the 50 % set before each lift's work sets is
-    ramp-up (under 90 % of that day's top load of the exercise, domain.recovery.work_sets), not a hard set.
+    ramp-up (under 90 % of that day's top load of the exercise, domain.recovery.counted_sets), not a hard set.
     The top is the same trainee's, day's and exercise's: 50 kg of hip thrust is work on a day of 100 kg squats,
-    60 kg of squat on a day the other trainee squatted 100, and 108 of 120 lb of squat whatever kg rounding."""
+    60 kg of squat on a day the other trainee squatted 100, and 108 of 120 lb of squat whatever kg rounding. A
+    lighter set with its RIR said is judged by it: a back-off set at RIR 1 ended 1 rep short of failure."""
     lifter, other = repository.add_trainee(Trainee("Lifter")), repository.add_trainee(Trainee("Other"))
     monday = datetime(2026, 11, 23, 18)
     for minute, (exercise, load) in enumerate([("back_squat", 50), ("back_squat", 100), ("back_squat", 100),
@@ -96,6 +97,9 @@ def test_a_warm_up_no_file_marked_is_no_hard_set_nor_is_the_day_of_another_exerc
     repository.log_set(lifter, LoggedSet("back_squat", monday.replace(day=25, minute=1), 120 * KG_PER_LB, 8))
     assert weekly_hard_sets(store, lifter, "gluteus_maximus") == [(date(2026, 11, 23), 2 + 2 + 1 + 2)]
     assert weekly_hard_sets(store, lifter, "gluteus_maximus", since=date(2026, 11, 24)) == [(date(2026, 11, 23), 3)]
+    repository.log_set(lifter, LoggedSet("back_squat", monday.replace(minute=9), 70, 12, 1))  # a back-off set
+    repository.log_set(lifter, LoggedSet("back_squat", monday.replace(minute=10), 50, 12, 5))  # said to be easy
+    assert weekly_hard_sets(store, lifter, "gluteus_maximus") == [(date(2026, 11, 23), 2 + 2 + 1 + 2 + 1)]
 
 
 @pytest.mark.parametrize(("exercise_id", "loads", "by_reps", "queries"), [

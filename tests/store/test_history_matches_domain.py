@@ -16,7 +16,7 @@ from glueplan.domain.catalog import builtin_catalog
 from glueplan.domain.log import LoggedSet, Side, sets_of_work
 from glueplan.domain.plan import monday_of
 from glueplan.domain.progress import e1rm, reps_done
-from glueplan.domain.recovery import is_hard, work_sets
+from glueplan.domain.recovery import counted_sets, is_hard
 from glueplan.domain.trainee import Trainee
 from glueplan.store import history
 from glueplan.store.repository import Repository
@@ -80,7 +80,7 @@ def test_reps_and_hard_sets_per_day_in_sql_are_the_domains(repository: Repositor
         assert day.top_kg == max(s.weight_kg for s in done)
         assert day.most_reps == max(s.reps for s in done)
         assert day.reps == reps_done(done, exercise.laterality)
-        hard = [s for s in work_sets(done) if is_hard(s.rir, exercise.category)]
+        hard = [s for s in counted_sets(done) if is_hard(s.rir, exercise.category)]
         assert day.hard_sets == pytest.approx(sets_of_work(hard))
 
 
@@ -93,7 +93,7 @@ def test_weekly_hard_sets_in_sql_are_the_domains(repository: Repository, muscle_
     for one in logged:
         repository.log_set(trainee, one)
     expected: dict[date, float] = defaultdict(float)
-    for one in work_sets(logged):
+    for one in counted_sets(logged):
         exercise = CATALOG.exercise(one.exercise_id)
         if is_hard(one.rir, exercise.category) and exercise.weight(muscle_id) > 0:
             expected[monday_of(one.performed_at.date())] += exercise.weight(muscle_id) * one.side.share
