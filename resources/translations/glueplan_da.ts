@@ -632,6 +632,10 @@
         <translation>Gent.</translation>
     </message>
     <message>
+        <source>Sets are listed newest first: the filter above chooses which</source>
+        <translation>Sættene står med de nyeste først; filteret ovenfor vælger hvilke</translation>
+    </message>
+    <message>
         <source>warm-up</source>
         <translation>opvarmning</translation>
     </message>
@@ -649,6 +653,14 @@
     <message>
         <source>All exercises</source>
         <translation>Alle øvelser</translation>
+    </message>
+    <message>
+        <source>Reset filter</source>
+        <translation>Nulstil filter</translation>
+    </message>
+    <message>
+        <source>All exercises over the last year, as the tab shows at first</source>
+        <translation>Alle øvelser det seneste år, som fanen viser fra start</translation>
     </message>
     <message>
         <source>Nothing logged in this period. Sets logged on the Log tab, or a history imported with File &gt; Import history…, are listed here.</source>

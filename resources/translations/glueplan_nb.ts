@@ -632,6 +632,10 @@
         <translation>Rep.</translation>
     </message>
     <message>
+        <source>Sets are listed newest first: the filter above chooses which</source>
+        <translation>Settene står med de nyeste først; filteret over velger hvilke</translation>
+    </message>
+    <message>
         <source>warm-up</source>
         <translation>oppvarming</translation>
     </message>
@@ -649,6 +653,14 @@
     <message>
         <source>All exercises</source>
         <translation>Alle øvelser</translation>
+    </message>
+    <message>
+        <source>Reset filter</source>
+        <translation>Tilbakestill filter</translation>
+    </message>
+    <message>
+        <source>All exercises over the last year, as the tab shows at first</source>
+        <translation>Alle øvelser det siste året, slik fanen viser fra start</translation>
     </message>
     <message>
         <source>Nothing logged in this period. Sets logged on the Log tab, or a history imported with File &gt; Import history…, are listed here.</source>

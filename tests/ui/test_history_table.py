@@ -12,14 +12,15 @@ from datetime import datetime, timedelta
 from functools import partial
 
 import pytest
-from PySide6.QtCore import QDate, QModelIndex, QPoint, Qt
-from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import QApplication, QDateTimeEdit, QToolTip
+from PySide6.QtCore import QDate, QEvent, QModelIndex, QPoint, QPointF, Qt
+from PySide6.QtGui import QMouseEvent, QUndoStack
+from PySide6.QtWidgets import QApplication, QDateTimeEdit, QScrollBar, QStyle, QStyleOptionSlider, QToolTip
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import insert
 
 from glueplan.app.command import History
+from glueplan.app.trainees import switch_to
 from glueplan.app.workspace import Workspace
 from glueplan.domain.catalog import Catalog
 from glueplan.domain.language import Language
@@ -478,3 +479,95 @@ def test_a_day_the_month_has_not_is_not_saved_in_a_date_cell(qtbot: QtBot, repos
     qtbot.keyClicks(editor, "31")
     qtbot.keyClick(editor, leaving)
     assert repository.logged_set(set_id) == logged and said(history) == "There is no 31 April."
+
+
+def test_ctrl_end_and_end_reach_the_oldest_set_at_once_and_ctrl_home_the_newest(
+        qtbot: QtBot, repository: Repository, trainee: int) -> None:
+    """Ctrl+End stopped at the end of the pages loaded: 7 presses to the first set of 3 years."""
+    log_hourly(repository.store, trainee, 5 * PAGE + 300)
+    history = shown_page(qtbot, history_model(repository, trainee))
+    table, model = history.table, history.model
+    for keys in (Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.NoModifier):
+        model.reload()
+        qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
+                         pos=table.visualRect(model.index(2, WEIGHT)).center())
+        qtbot.keyClick(table, Qt.Key.Key_End, keys)
+        assert model.rowCount() == 5 * PAGE + 300 and not model.canFetchMore(QModelIndex())
+        assert (table.currentIndex().row(), table.currentIndex().column()) == (5 * PAGE + 299, WEIGHT)
+        assert model.row(table.currentIndex().row())[1] == START
+        assert table.viewport().rect().contains(table.visualRect(table.currentIndex()))
+        qtbot.keyClick(table, Qt.Key.Key_Home, keys)
+        assert (table.currentIndex().row(), table.currentIndex().column()) == (0, WEIGHT)
+
+
+def test_the_scroll_bar_dragged_to_the_bottom_shows_the_oldest_set(qtbot: QtBot, repository: Repository,
+                                                                   trainee: int) -> None:
+    log_hourly(repository.store, trainee, 5 * PAGE + 300)
+    history = shown_page(qtbot, history_model(repository, trainee))
+    table, model, bar = history.table, history.model, history.table.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.isVisible() and bar.maximum() > 0)
+    handle = bar.style().subControlRect(QStyle.ComplexControl.CC_ScrollBar, scroll_bar_option(bar),
+                                        QStyle.SubControl.SC_ScrollBarSlider, bar)
+    bottom = QPoint(handle.center().x(), bar.height() - 1)
+    qtbot.mousePress(bar, Qt.MouseButton.LeftButton, pos=handle.center())
+    QApplication.sendEvent(bar, QMouseEvent(QEvent.Type.MouseMove, QPointF(bottom), QPointF(bar.mapToGlobal(bottom)),
+                                            Qt.MouseButton.NoButton, Qt.MouseButton.LeftButton,
+                                            Qt.KeyboardModifier.NoModifier))
+    qtbot.mouseRelease(bar, Qt.MouseButton.LeftButton, pos=bottom)
+    assert model.rowCount() == 5 * PAGE + 300 and bar.value() == bar.maximum()
+    assert model.row(table.rowAt(table.viewport().height() - 2))[1] == START
+
+
+def scroll_bar_option(bar: QScrollBar) -> QStyleOptionSlider:
+    option = QStyleOptionSlider()
+    bar.initStyleOption(option)
+    return option
+
+
+def test_a_click_on_a_heading_selects_nothing_and_the_headings_tell_the_order(
+        qtbot: QtBot, repository: Repository, trainee: int) -> None:
+    log_hourly(repository.store, trainee, 30)
+    history = shown_page(qtbot, history_model(repository, trainee))
+    table, header = history.table, history.table.horizontalHeader()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(table.model().index(2, 3)).center())
+    for column in (EXERCISE, WEIGHT, DATE):
+        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                         pos=QPoint(header.sectionViewportPosition(column) + 5, header.height() // 2))
+        assert [(i.row(), i.column()) for i in table.selectedIndexes()] == [(2, 3)]
+        assert history.model.row(0)[1] == START + timedelta(hours=29)  # still newest first
+    assert "newest first" in table.model().headerData(WEIGHT, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+
+
+def test_the_filter_is_kept_per_trainee_and_database_until_it_is_reset(
+        qtbot: QtBot, repository: Repository, trainee: int) -> None:
+    """The From date went back to a year ago on every start."""
+    other = repository.add_trainee(Trainee("Bo"))
+    live = LiveWorkspace(Workspace(repository, trainee, Language.EN))
+    history = on_screen(qtbot, HistoryPage(HistoryModel(live)), 900, 500)
+    a_year_ago = QDate.currentDate().addYears(-1)
+    assert history.since.date() == a_year_ago and not history.reset.isEnabled()
+    history.since.setFocus()
+    history.since.setCurrentSection(QDateTimeEdit.Section.YearSection)
+    qtbot.keyClick(history.since, Qt.Key.Key_Down)
+    qtbot.keyClick(history.since, Qt.Key.Key_Down)
+    history.exercise.setFocus()
+    qtbot.keyClicks(history.exercise, "Clamshell")
+    chosen = (a_year_ago.addYears(-2), "clamshell")
+    assert (history.since.date(), history.exercise.currentData()) == chosen
+    assert history.model.filters == HistoryFilter("clamshell", chosen[0].toPython(), history.until.date().toPython())
+    live.change_trainee(lambda workspace: switch_to(workspace, other))  # Bo has his own
+    assert (history.since.date(), history.exercise.currentData()) == (a_year_ago, None)
+    assert history.model.filters.since == a_year_ago.toPython()
+    live.change_trainee(lambda workspace: switch_to(workspace, trainee))
+    assert (history.since.date(), history.exercise.currentData()) == chosen
+    history.close()
+    again = on_screen(qtbot, HistoryPage(HistoryModel(LiveWorkspace(Workspace(repository, trainee, Language.EN)))),
+                      900, 500)  # the next start
+    assert (again.since.date(), again.exercise.currentData()) == chosen and again.reset.isEnabled()
+    qtbot.mouseClick(again.reset, Qt.MouseButton.LeftButton)
+    assert (again.since.date(), again.exercise.currentData()) == (a_year_ago, None)
+    assert again.model.filters == HistoryFilter(None, a_year_ago.toPython(), again.until.date().toPython())
+    assert not again.reset.isEnabled()
+    last = on_screen(qtbot, HistoryPage(HistoryModel(LiveWorkspace(Workspace(repository, trainee, Language.EN)))),
+                     900, 500)
+    assert (last.since.date(), last.exercise.currentData()) == (a_year_ago, None)
