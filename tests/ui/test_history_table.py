@@ -529,7 +529,8 @@ def test_a_click_on_a_heading_selects_nothing_and_the_headings_tell_the_order(
     log_hourly(repository.store, trainee, 30)
     history = shown_page(qtbot, history_model(repository, trainee))
     table, header = history.table, history.table.horizontalHeader()
-    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(table.model().index(2, 3)).center())
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
+                     pos=table.visualRect(table.model().index(2, 3)).center())
     for column in (EXERCISE, WEIGHT, DATE):
         qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
                          pos=QPoint(header.sectionViewportPosition(column) + 5, header.height() // 2))

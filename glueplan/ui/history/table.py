@@ -472,11 +472,13 @@ class HistoryPage(QWidget):
         chosen = self.model.set_id(current.row()) if current.isValid() else None
         if change.catalog:
             self.exercise.set_catalog(self.model.catalog)
-        if change.trainee and self.model.units is not self.model.live.trainee.units:
+        units = change.trainee and self.model.units is not self.model.live.trainee.units
+        if units:
             self.model.units = self.model.live.trainee.units
-            self.model.reload()
         if change.trainee and self.table.model() is not None and self._shown_for != self._trainee():
             self._show_filter(kept_filter(self._store(), self._trainee()))  # another trainee: their own filter
+        elif units:
+            self.model.reload()
         elif change.log or change.catalog:
             self.model.refresh()
         if change.whole_log and chosen is not None and chosen not in self.model.set_ids():
@@ -516,7 +518,8 @@ class HistoryPage(QWidget):
         exercise, since, until = self.exercise.currentData(), self.since.date().toPython(), self.until.date().toPython()
         self.model.set_filter(HistoryFilter(exercise, since, until))
         default = _default_filter()
-        chosen = KeptFilter(exercise, None if since == default.since else since, None if until == default.until else until)
+        chosen = KeptFilter(exercise, None if since == default.since else since,
+                            None if until == default.until else until)
         keep_filter(self._store(), self._trainee(), chosen)
         self._shown_for = self._trainee()
         self.reset.setEnabled(chosen != KeptFilter())
