@@ -13,10 +13,12 @@ from pathlib import Path
 from typing import Any
 
 from glueplan.domain.catalog import Catalog, builtin_catalog
+from glueplan.domain.deloads import weeks_with_deloads
 from glueplan.domain.language import Language, Localized
 from glueplan.domain.plan import Program
 from glueplan.domain.plan_file import read_plan
 from glueplan.domain.resources import resource_dir
+from glueplan.domain.thresholds import builtin_thresholds
 from glueplan.domain.trainee import Level
 from glueplan.domain.validation import DataError, Fields, read_json
 
@@ -46,12 +48,26 @@ class Template:
         number = self.id.removeprefix(OWN_PREFIX)
         return int(number) if self.source == OWN_SOURCE and number.isdigit() else None
 
-    def program(self, catalog: Catalog, language: Language, weeks: int = DEFAULT_WEEKS) -> Program:
-        """The template as a program in one language; a one-week template repeats ``weeks`` times."""
+    @property
+    def weeks(self) -> int:
+        """Its own length, the weeks a program started from it has unless told otherwise: a one-week
+        template's (the built-in ones) is DEFAULT_WEEKS."""
+        weeks = len(self._data.get("weeks", [None]))
+        return DEFAULT_WEEKS if weeks == 1 else weeks
+
+    def program(self, catalog: Catalog, language: Language, weeks: int | None = None) -> Program:
+        """The template as a program in one language, ``weeks`` long (its own length unless told): a
+        longer one's weeks repeat, deloads and all, a shorter one is its first weeks. A one-week template
+        repeats its week; run longer than the rules allow without a deload (PER-1), a deload closes each
+        block, as Plan my week places them, so that a 12-week start has its deloads in weeks 6 and 12."""
         program = read_plan(self._data, self._file, catalog, language).program
-        if len(program.weeks) == 1:
-            program = replace(program, weeks=program.weeks * weeks)
-        return program
+        count = self.weeks if weeks is None else weeks
+        if len(program.weeks) > 1:
+            return replace(program, weeks=tuple(program.weeks[n % len(program.weeks)] for n in range(count)))
+        limits = builtin_thresholds()[self.level]
+        if count > limits.deload_within_weeks:
+            return replace(program, weeks=weeks_with_deloads(program.weeks[0], count, limits))
+        return replace(program, weeks=program.weeks * count)
 
 
 def own_template(number: int, name: str, data: Any) -> Template:

@@ -2884,6 +2884,10 @@ Kontrollér, at det korrekte filnavn blev givet.</translation>
 <context>
     <name>TemplateCard</name>
     <message>
+        <source>&amp;Weeks</source>
+        <translation>&amp;Uger</translation>
+    </message>
+    <message>
         <source>Start this program</source>
         <translation>Start dette program</translation>
     </message>

@@ -2884,6 +2884,10 @@ Kontroller at filnavnet er riktig.</translation>
 <context>
     <name>TemplateCard</name>
     <message>
+        <source>&amp;Weeks</source>
+        <translation>&amp;Uker</translation>
+    </message>
+    <message>
         <source>Start this program</source>
         <translation>Start dette programmet</translation>
     </message>

@@ -38,7 +38,7 @@ def test_a_program_kept_as_a_template_is_offered_beside_the_built_in_ones(worksp
     assert [t.id for t in offered] == ["seed-000", "seed-002", "own-1"]
     own = offered[-1]
     assert (own.name[Language.DA], own.level) == ("Clinic hip block", Level.ADVANCED)
-    program = own.program(builtin_catalog(), Language.EN, weeks=1)
+    program = own.program(builtin_catalog(), Language.EN)  # its own length
     assert program.weeks == workspace.program.weeks
     workspace.revert(keep)
     assert [t.id for t in templates(store)] == ["seed-000", "seed-002"]

@@ -29,10 +29,11 @@ from math import prod
 
 from glueplan.domain import limits as bounds
 from glueplan.domain.catalog import Catalog, Category
+from glueplan.domain.deloads import weeks_with_deloads
 from glueplan.domain.findings import Finding, Severity
 from glueplan.domain.language import Language
 from glueplan.domain.messages import messages
-from glueplan.domain.plan import PlannedExercise, Program, Week
+from glueplan.domain.plan import Program, Week
 from glueplan.domain.planner.choice import MAXIMUS, MEDIUS, choose_exercises, pattern_of
 from glueplan.domain.planner.dosing import Variant, variants
 from glueplan.domain.planner.placement import Placement, placements
@@ -40,7 +41,6 @@ from glueplan.domain.planner.request import Emphasis, PlanRequest
 from glueplan.domain.rules import Report, validate
 from glueplan.domain.thresholds import Thresholds, builtin_thresholds
 
-TRAINING_WEEKS_PER_BLOCK = 5  # a deload every 5.6 +- 2.3 weeks (Bell 2024); PER-1 caps it
 KEPT_PER_SESSION = 12  # dosings of each session (each giving the muscles other sets) combined into weeks
 WEEKS_CHECKED = 40  # weeks validated per day subset before settling for the best found
 PLACEMENTS_TRIED = 6  # day subsets tried, best first
@@ -100,7 +100,7 @@ def best_plan(request: PlanRequest, catalog: Catalog, language: Language, tries:
             break
     assert best is not None  # a request has at least one free day
     _verdict, placement, week = best
-    program = Program(_name(request, len(placement.slots), language), _weeks(week, request.weeks, limits))
+    program = Program(_name(request, len(placement.slots), language), weeks_with_deloads(week, request.weeks, limits))
     report = validate(program, catalog, request.level, session_minutes_budget=request.minutes)
     problems = tuple(f for f in report.findings if f.severity is not Severity.INFO)
     return Plan(request, program, report, placement, problems)
@@ -189,25 +189,6 @@ def _verdict(report: Report) -> tuple[int, int]:
     errors = sum(f.severity is Severity.ERROR for f in report.findings)
     warnings = sum(f.severity is Severity.WARNING for f in report.findings)
     return errors, warnings
-
-
-def _weeks(week: Week, count: int, limits: Thresholds) -> tuple[Week, ...]:
-    """``count`` weeks: the training week, with a deload week closing each block."""
-    block = min(TRAINING_WEEKS_PER_BLOCK, limits.deload_within_weeks)
-    deload = deload_week(week, limits)
-    return tuple(deload if count > block and (n + 1) % (block + 1) == 0 else week for n in range(count))
-
-
-def deload_week(week: Week, limits: Thresholds) -> Week:
-    """PER-2: the same sessions with the middle of the deload cut of sets and more reps in reserve."""
-    cut = (limits.deload_set_cut.low + limits.deload_set_cut.high) / 2
-
-    def lighter(item: PlannedExercise) -> PlannedExercise:
-        p = item.prescription
-        return replace(item, prescription=replace(p, sets=max(1, round(p.sets * (1 - cut))),
-                                                  rir=min(bounds.RIR.high, p.rir + limits.deload_rir_rise)))
-
-    return Week(tuple(replace(s, items=tuple(lighter(i) for i in s.items)) for s in week.sessions), deload=True)
 
 
 def _title(number: int, pattern: str, language: Language) -> str:

@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -22,6 +22,9 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QSpinBox,
+    QStyle,
+    QStyleOptionSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +40,7 @@ from glueplan.app.program_list_edits import (
 )
 from glueplan.app.setup_edits import StartProgram
 from glueplan.app.templates import templates
+from glueplan.domain import limits
 from glueplan.domain.catalog import Catalog
 from glueplan.domain.default_names import in_language
 from glueplan.domain.language import Language
@@ -62,11 +66,22 @@ def _shows(change: ChangeSet) -> bool:
     return change.program or change.programs
 
 
-class TemplateCard(QGroupBox):
-    """One template: its name, what it is, its sessions, and a button to start it (one of the user's
-    own: and one to delete it)."""
+def _whole(spin: QSpinBox) -> None:
+    """The box as wide as the field inside it asks: Qt sizes a spin box by its longest number ("52"), 3 px
+    under the field's least width (a widest letter), which the half-screen check counts as cut."""
+    option = QStyleOptionSpinBox()
+    spin.initStyleOption(option)
+    option.rect = QRect(QPoint(), spin.sizeHint())
+    field = spin.style().subControlRect(QStyle.ComplexControl.CC_SpinBox, option,
+                                        QStyle.SubControl.SC_SpinBoxEditField, spin)
+    spin.setMinimumWidth(spin.sizeHint().width() + max(0, spin.lineEdit().minimumSizeHint().width() - field.width()))
 
-    start_requested = Signal(object)
+
+class TemplateCard(QGroupBox):
+    """One template: its name, what it is, its sessions, and a button to start it for the weeks chosen
+    beside it (one of the user's own: and one to delete it)."""
+
+    start_requested = Signal(object, int)
     delete_requested = Signal(object)
 
     def __init__(self, template: Template, catalog: Catalog, language: Language) -> None:
@@ -86,6 +101,13 @@ class TemplateCard(QGroupBox):
             line = QLabel(f"<b>{escape(session.title)}</b> ({day} {clock}): {escape(names)}")
             line.setWordWrap(True)
             layout.addWidget(line)
+        # A 12-week program took six rounds of Copy week forward after a start that gave the template's 6.
+        self.weeks = QSpinBox()
+        self.weeks.setRange(*limits.PLAN_WEEKS)
+        self.weeks.setValue(template.weeks)
+        _whole(self.weeks)
+        weeks_label = QLabel(self.tr("&Weeks"))
+        weeks_label.setBuddy(self.weeks)
         self.start_button = QPushButton(self.tr("Start this program"))
         self.start_button.clicked.connect(self._start)
         buttons = QHBoxLayout()
@@ -95,11 +117,13 @@ class TemplateCard(QGroupBox):
             self.delete_button = SettledButton(self.tr("Delete template"))
             self.delete_button.clicked.connect(lambda: self.delete_requested.emit(self.template))
             buttons.addWidget(self.delete_button)
+        buttons.addWidget(weeks_label)
+        buttons.addWidget(self.weeks)
         buttons.addWidget(self.start_button)
         layout.addLayout(buttons)
 
     def _start(self) -> None:
-        self.start_requested.emit(self.template)
+        self.start_requested.emit(self.template, self.weeks.value())
 
 
 class ProgramsPage(FramedScrollArea):
@@ -364,9 +388,11 @@ class ProgramsPage(FramedScrollArea):
             self._live.run_or_report(DeleteProgram(program.id, UndoText(
                 lambda: self.tr("Delete “%1”").replace("%1", program.name))))
 
-    def start_program(self, template: Template) -> None:
-        """Start a program from a template next Monday (undoable)."""
-        program = replace(template.program(self._live.catalog, self._live.language), start=next_monday(date.today()))
+    def start_program(self, template: Template, weeks: int | None = None) -> None:
+        """Start a program from a template next Monday, ``weeks`` long (the template's own length unless
+        told; undoable)."""
+        program = replace(template.program(self._live.catalog, self._live.language, weeks),
+                          start=next_monday(date.today()))
         self._start(program, template.id)
 
     def start_empty_program(self) -> None:
