@@ -142,6 +142,10 @@
         <translation>Intet logget i denne periode endnu.</translation>
     </message>
     <message>
+        <source>only from sets of %1 reps or fewer</source>
+        <translation>kun ud fra sæt på højst %1 gentagelser</translation>
+    </message>
+    <message>
         <source>Estimated 1RM (%1)</source>
         <translation>Estimeret 1RM (%1)</translation>
     </message>

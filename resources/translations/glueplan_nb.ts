@@ -142,6 +142,10 @@
         <translation>Ingenting loggført i denne perioden ennå.</translation>
     </message>
     <message>
+        <source>only from sets of %1 reps or fewer</source>
+        <translation>bare ut fra sett på høyst %1 repetisjoner</translation>
+    </message>
+    <message>
         <source>Estimated 1RM (%1)</source>
         <translation>Estimert 1RM (%1)</translation>
     </message>

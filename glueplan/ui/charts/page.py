@@ -6,8 +6,10 @@ Hover shows the exact values; the wheel zooms and dragging pans the dates.
 
 Whatever the number of points (none, one, many), the date axis shows the chosen range's dates
 (days at the finest: the log is kept by day) with a margin that keeps the newest point clear of the
-edge, zooming and panning stay inside them, and a day's bar is a day wide; the legend is a line
-above the plot, where it covers no point, on more lines in a narrow page (between names, never in one)."""
+edge, zooming and panning stay inside them, and a day's bar is a day wide; the values' axis starts
+at zero or a little under the lowest value, never below it; the legend is a line above the plot, where
+it covers no point, on more lines in a narrow page (between names, never in one), and names greyed a
+line that has no points and why (an e1RM of sets of more than 12 reps)."""
 
 from __future__ import annotations
 
@@ -21,7 +23,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import pyqtgraph as pg
-from PySide6.QtCore import QDate, QPointF, QRect, Qt
+from PySide6.QtCore import QDate, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QFontMetricsF, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -30,6 +32,7 @@ from glueplan.domain.catalog import Exercise, Laterality
 from glueplan.domain.language import Language, decimal
 from glueplan.domain.log import KG_PER_LB
 from glueplan.domain.plan import monday_of
+from glueplan.domain.progress import MAX_TRUSTED_REPS
 from glueplan.domain.recovery import is_hard
 from glueplan.domain.thresholds import builtin_thresholds
 from glueplan.domain.trainee import Units
@@ -48,7 +51,7 @@ DAY_S = 24 * 3600
 WEEK_S = 7 * DAY_S
 YEAR_S = 365.25 * DAY_S
 SHORTEST_VIEW_S = WEEK_S  # how far the wheel zooms in
-FRAME_PADDING = 0.05  # of the dates shown, on each side: a point of today a twentieth of the plot from its edge
+FRAME_PADDING = 0.05  # of the dates (values) shown, each side: a point of today a twentieth of the plot from its edge
 ACCENT = QColor(31, 111, 139)
 SECOND = QColor(200, 85, 61)
 BAND = QColor(76, 154, 106, 45)
@@ -209,6 +212,11 @@ class NumberAxis(pg.AxisItem):
             self.picture = None  # drawn again, as setTickSpacing does
             self.update()
 
+    def boundingRect(self) -> QRectF:
+        """Room for half a label under the axis' foot: pyqtgraph keeps that room only on an axis without a
+        grid, and dropped the 0 under a range that starts at zero."""
+        return super().boundingRect().adjusted(0, 0, 0, QFontMetricsF(self.style["tickFont"] or QFont()).height() / 2)
+
     def tickSpacing(self, minVal: float, maxVal: float, size: float) -> list[tuple[float, float]]:  # noqa: N803
         """pyqtgraph's steps (1, 2 or 5 times a power of ten), those of a whole number or more when
         counting: they fall on whole numbers."""
@@ -233,6 +241,7 @@ class Series:
     values: tuple[float, ...]
     shift_days: float = 0.0
     colour: QColor | None = None  # as drawn, for the legend; None: not drawn
+    absent: str = ""  # why it has no points where it could be expected to: the legend says it, greyed
 
     def xs(self) -> list[float]:
         return [stamp(day) + self.shift_days * DAY_S for day in self.days]
@@ -280,6 +289,7 @@ class ChartsPage(QWidget):
         self.volume_plot.setMaximumHeight(180)
         for plot in (self.plot, self.volume_plot):  # no Tab stop: no key does anything there, nor shows it
             plot.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+            plot.hideButtons()  # pyqtgraph's "A" put back its own ranges: dates of the points alone, values under 0
         # What to draw above the plots, the values read and the saving under them: one row of
         # all five was wider than the page in a longer language.
         bar = QHBoxLayout()
@@ -394,10 +404,7 @@ class ChartsPage(QWidget):
         empty = not any(s.days for s in self.series)
         for plot in (self.plot, self.volume_plot):
             plot.getAxis("left").setStyle(showValues=not empty)
-            if empty:
-                plot.setYRange(0, 1)
-            else:
-                plot.enableAutoRange(axis="y")
+            plot.setYRange(*value_range(None if empty else plot.plotItem.vb.childrenBounds()[1]), padding=0)
         # The range's own dates, whatever the points (none would show 1970, one a few seconds), padded
         # so that a point of today stands clear of the edge; the wheel and dragging stay inside them.
         self.plot.setLimits(xMin=None, xMax=None)  # the last range's limits would clip this one
@@ -434,8 +441,11 @@ class ChartsPage(QWidget):
         units = self.live.trainee.units
         per_kg = 1.0 if units is Units.KG else 1 / KG_PER_LB  # shown in the user's units
         trusted = [d for d in days if d.e1rm_kg is not None]
+        # Loaded sets in the range (else the reps are charted) and none to estimate from: say why no line.
+        absent = self.tr("only from sets of %1 reps or fewer").replace("%1", str(MAX_TRUSTED_REPS)) \
+            if days and not trusted else ""
         e1rm = Series(self.tr("Estimated 1RM (%1)").replace("%1", units.value), tuple(d.day for d in trusted),
-                      tuple((d.e1rm_kg or 0.0) * per_kg for d in trusted), colour=ACCENT)
+                      tuple((d.e1rm_kg or 0.0) * per_kg for d in trusted), colour=ACCENT, absent=absent)
         top = Series(self.tr("Top set (%1)").replace("%1", units.value), tuple(d.day for d in days),
                      tuple(d.top_kg * per_kg for d in days), colour=SECOND)
         volume = Series(self.tr("Volume load (%1 × reps)").replace("%1", units.value), tuple(d.day for d in days),
@@ -594,6 +604,27 @@ class Legend(QWidget):
                 entry = QLabel(f'<span style="color:{one.colour.name()}">■</span>&nbsp;{html.escape(one.name)}')
                 entry.setTextFormat(Qt.TextFormat.RichText)
                 self.entries.addWidget(entry)
+            elif one.colour is not None and one.absent:  # greyed where its line would be, saying why there is none
+                entry = QLabel(f"■\u00a0{one.name} – {one.absent}")
+                entry.setTextFormat(Qt.TextFormat.PlainText)
+                palette = entry.palette()  # grey that reads, in either theme: a disabled label's was too faint
+                palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText))
+                entry.setPalette(palette)
+                self.entries.addWidget(entry)
+
+
+def value_range(drawn: Sequence[float] | None) -> tuple[float, float]:
+    """The values' axis for what is drawn (its lowest and highest value, None: nothing): from a little
+    under the lowest value, never below zero (loads, reps, sets and sessions are none of them negative),
+    and from zero for a flat line. pyqtgraph's own range put the foot of a volume bar at -140 lb, and
+    kept the scale of the chart shown before around a flat line: a frog pump's 25 lb on -100 to 150 lb."""
+    if drawn is None or drawn[1] <= 0:
+        return 0.0, 1.0
+    low, high = drawn
+    if low >= high:
+        low = 0.0
+    margin = (high - low) * FRAME_PADDING
+    return max(0.0, low - margin), high + margin
 
 
 def _shows(change: ChangeSet) -> bool:
