@@ -58,6 +58,7 @@ from glueplan.ui.shared.plain_text import ask, filled, no_mnemonic
 from glueplan.ui.shared.refresh_when_shown import RefreshWhenShown
 from glueplan.ui.shared.settled_button import SettledButton
 from glueplan.ui.shared.undo_text import UndoText
+from glueplan.ui.shared.wheel_when_focused import wheel_when_focused
 
 EMPTY_PROGRAM_WEEKS = 4
 
@@ -106,6 +107,7 @@ class TemplateCard(QGroupBox):
         self.weeks.setRange(*limits.PLAN_WEEKS)
         self.weeks.setValue(template.weeks)
         _whole(self.weeks)
+        wheel_when_focused(self.weeks)
         weeks_label = QLabel(self.tr("&Weeks"))
         weeks_label.setBuddy(self.weeks)
         self.start_button = QPushButton(self.tr("Start this program"))
@@ -160,6 +162,7 @@ class ProgramsPage(FramedScrollArea):
         self.start.setSpecialValueText(" ")  # shown at the minimum date: no program chosen, no date
         self.start.setMaximumWidth(self.start.sizeHint().width() * 2)
         self.start.editingFinished.connect(self._details_edited)
+        wheel_when_focused(self.start)
         self.start_moved = QLabel()  # why a start typed on another day became its week's Monday
         self.start_moved.setTextFormat(Qt.TextFormat.PlainText)
         self.start_moved.setWordWrap(True)

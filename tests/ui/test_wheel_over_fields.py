@@ -1,0 +1,40 @@
+"""The wheel over a field of the Programs page scrolls the page: turned over a template's weeks (or the
+start date) on the way down the cards, it changed the number (or moved the start a day), unseen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from glueplan.store.repository import Repository
+from tests.ui.test_main_window import make_window
+
+
+def wheel_down(widget: QWidget) -> bool:
+    """One notch down over the middle of ``widget``; whether the widget kept it (else Qt offers a real
+    wheel's event to the parents: the page scrolls)."""
+    centre = QPointF(widget.rect().center())
+    event = QWheelEvent(centre, QPointF(widget.mapToGlobal(centre.toPoint())), QPoint(0, 0), QPoint(0, -120),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
+                        False)
+    QApplication.sendEvent(widget, event)
+    return event.isAccepted()
+
+
+def test_the_wheel_over_a_field_not_in_use_goes_on_to_the_page(qtbot: QtBot, repository: Repository) -> None:
+    window = make_window(qtbot, repository)
+    page = window.programs_page()
+    page.template_cards[0].start_button.click()
+    window.show_programs()
+    weeks = page.template_cards[0].weeks
+    start = page.start.date()
+    assert not wheel_down(weeks) and not wheel_down(page.start)
+    assert weeks.value() == 6 and page.start.date() == start
+    weeks.setFocus()
+    qtbot.waitUntil(weeks.hasFocus)
+    assert wheel_down(weeks) and weeks.value() == 5  # in use, it turns
+    page.start.setFocus()
+    qtbot.waitUntil(page.start.hasFocus)
+    assert wheel_down(page.start) and page.start.date() == QDate(start).addDays(-1)
