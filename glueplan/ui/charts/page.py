@@ -38,6 +38,7 @@ from glueplan.domain.thresholds import builtin_thresholds
 from glueplan.domain.trainee import Units
 from glueplan.store.formats.csv_export import spreadsheet_safe
 from glueplan.store.history import DayResult, HistoryFilter, RepsDay
+from glueplan.ui.settings.theme import MUTED_TEXT
 from glueplan.ui.shared import file_dialogs
 from glueplan.ui.shared.flow_layout import FlowLayout
 from glueplan.ui.shared.live_workspace import LiveWorkspace
@@ -608,7 +609,7 @@ class Legend(QWidget):
                 entry = QLabel(f"■\u00a0{one.name} – {one.absent}")
                 entry.setTextFormat(Qt.TextFormat.PlainText)
                 palette = entry.palette()  # grey that reads, in either theme: a disabled label's was too faint
-                palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.PlaceholderText))
+                palette.setColor(QPalette.ColorRole.WindowText, MUTED_TEXT.on(palette))
                 entry.setPalette(palette)
                 self.entries.addWidget(entry)
 
