@@ -17,9 +17,9 @@ from typing import TYPE_CHECKING
 from glueplan.app.changes import ChangeSet
 from glueplan.app.command import History
 from glueplan.domain import limits
-from glueplan.domain.catalog import NEW_PRESCRIPTION, Category, Exercise, Laterality
+from glueplan.domain.catalog import NEW_PRESCRIPTION, Catalog, Category, Exercise, Laterality
 from glueplan.domain.import_loads import beyond_record, look_like_pounds
-from glueplan.domain.import_mapping import NEW, SAME, Action, Choice, Guess, NameMatcher, fold, named_equipment
+from glueplan.domain.import_mapping import NEAR, NEW, SAME, Action, Choice, Guess, NameMatcher, fold, named_equipment
 from glueplan.domain.language import Localized
 from glueplan.domain.log import LoggedSet, to_kg
 from glueplan.domain.trainee import Units
@@ -95,14 +95,24 @@ def name_rows(workspace: Workspace, parsed: ParsedHistory, choices: Mapping[str,
     remembered = _remembered(workspace)
     rows = []
     for folded, count in sorted(counts.items(), key=lambda item: (-item[1], item[0])):
-        exact = parsed.exercise_ids.get(folded)
-        exactly = exact is not None and exact in workspace.catalog.exercises
-        guess = Guess(exact, SAME) if exactly else matcher.guess(first_spelling[folded])
-        earlier = None if exactly else remembered.get(folded)
+        by_id = _by_id(workspace.catalog, parsed.exercise_ids.get(folded), folded)
+        guess = by_id or matcher.guess(first_spelling[folded])
+        earlier = None if by_id is not None and by_id.sure else remembered.get(folded)
         # A backup's own exercise that this database lacks is made as the backup defines it.
         proposed = NEW if folded in parsed.own_exercises and not guess.sure else guess.choice
         rows.append(NameRow(first_spelling[folded], count, guess, earlier, choices.get(folded, earlier or proposed)))
     return rows
+
+
+def _by_id(catalog: Catalog, exercise_id: str | None, folded: str) -> Guess | None:
+    """The exercise the file gives the id of, where the catalogue has it: surely it for a built-in one, whose
+    id is the same in every database; an own one's id is made of its first name, so that in another database
+    it may be another exercise of that name: surely it only under the file's name, else offered to check."""
+    if exercise_id is None or exercise_id not in catalog.exercises:
+        return None
+    exercise = catalog.exercise(exercise_id)
+    named = not exercise.custom or folded in {fold(name) for name in exercise.name.values()}
+    return Guess(exercise_id, SAME if named else NEAR)
 
 
 @collector_paused()

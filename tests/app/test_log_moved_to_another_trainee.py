@@ -15,10 +15,13 @@ from glueplan.domain.catalog import Catalog
 from glueplan.domain.language import Language, Localized
 from glueplan.domain.log import LoggedSet, Side, to_kg
 from glueplan.domain.trainee import Trainee, Units
+from glueplan.store.database import open_store
 from glueplan.store.formats.csv_export import log_csv
 from glueplan.store.formats.json_backup import write_backup
 from glueplan.store.imports.detection import read_history
 from glueplan.store.imports.record import FileTrainee, Format
+from glueplan.store.location import database_url
+from glueplan.store.repository import Repository
 
 
 def a_lifters_log(workspace: Workspace, catalog: Catalog) -> list[LoggedSet]:
@@ -117,3 +120,33 @@ def test_a_backup_is_read_for_the_trainee_chosen_else_the_one_with_most_sets(
     preview = prepare(sam, read_history(path, trainee="Me"))
     sam.execute(ImportHistory(preview.batch, "import"))
     assert workspace.repository.logged_sets(sam.trainee_id) == logged
+
+
+def test_an_own_exercise_of_another_database_under_the_same_id_is_not_taken_for_sure(
+        workspace: Workspace, catalog: Catalog, tmp_path: Path) -> None:
+    """An own exercise's id is made of its first name: "Band walk" renamed "Hip airplane" keeps
+    custom_band_walk, which in another database is that one's own "Band walk". The file's sets of
+    the hip airplane were mapped to that band walk by the id, as surely as a built-in exercise, and
+    not shown to check; now the id's exercise is offered, to be checked, unless its name is the file's."""
+    repository = workspace.repository
+    band_walk = repository.add_custom_exercise(replace(catalog.exercise("clamshell"), name=Localized.same("Band walk"),
+                                                       custom=True))
+    repository.update_custom_exercise(replace(band_walk, name=Localized.same("Hip airplane")), band_walk)
+    repository.log_set(workspace.trainee_id, LoggedSet(band_walk.id, datetime(2026, 11, 23, 18), 0.0, 12, 2))
+    repository.log_set(workspace.trainee_id, LoggedSet("clamshell", datetime(2026, 11, 23, 18, 5), 0.0, 15, 2))
+    path = tmp_path / "log.csv"
+    path.write_text(log_csv(repository, [(workspace.trainee_id, workspace.trainee)], Language.EN), encoding="utf-8")
+    other = open_store(database_url(str(tmp_path / "other.sqlite")))
+    try:
+        theirs = Repository(other)
+        trainee_id = theirs.add_trainee(Trainee("Sam"))
+        assert theirs.add_custom_exercise(replace(catalog.exercise("clamshell"), name=Localized.same("Band walk"),
+                                                  custom=True)).id == band_walk.id
+        rows = {row.name: row for row in prepare(Workspace(theirs, trainee_id, Language.EN), read_history(path)).names}
+        assert (rows["Hip airplane"].choice.exercise_id, rows["Hip airplane"].to_check) == (band_walk.id, True)
+        assert (rows["Clamshell"].choice.exercise_id, rows["Clamshell"].to_check) == ("clamshell", False)
+        mine = Workspace(repository, another_trainee(workspace, "Ane").trainee_id, Language.EN)  # its own database: sure
+        again = {row.name: row for row in prepare(mine, read_history(path)).names}
+        assert (again["Hip airplane"].choice.exercise_id, again["Hip airplane"].to_check) == (band_walk.id, False)
+    finally:
+        other.close()
