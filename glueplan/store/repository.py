@@ -553,7 +553,6 @@ class Repository:
             return session.scalar(query) or 0
 
 
-@cache
 def _stale(session: OrmSession, program_id: int) -> StaleProgram:
     """Why a save of the program was refused: it was deleted elsewhere, or saved there (by whom, when
     the store knows)."""
@@ -561,6 +560,7 @@ def _stale(session: OrmSession, program_id: int) -> StaleProgram:
     return ProgramDeleted() if saved is None else StaleProgram(saved.saved_by)
 
 
+@cache
 def saver() -> str:
     """Who saves from this process, user@computer: a save refused as stale names the one before it."""
     try:

@@ -3,6 +3,7 @@ restores the very rows, and a save from a stale copy is refused with nothing wri
 
 from __future__ import annotations
 
+import getpass
 from collections import Counter
 from dataclasses import replace
 from datetime import date, datetime
@@ -106,6 +107,21 @@ def test_a_stale_save_is_refused_and_writes_nothing(repository: Repository, stor
     assert refused.value.key == "store.stale_program_by" and f"saved by {saver()}" in str(refused.value)
     assert repository.program_state(program_id) == state and rows(store) == counts
     assert identity(repository.program(program_id)) == identity(first)
+
+
+def test_who_saves_is_looked_up_once_a_run_not_at_every_save(repository: Repository,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every save of a program names who saved it (saver: user@computer). Where the login name is not in the
+    environment, getpass asks the password database, on a clinic's computers perhaps a directory server over
+    the network: once a run, not at each edit (fd9610c's _stale took saver's @cache)."""
+    looked_up: list[str] = []
+    real = getpass.getuser
+    monkeypatch.setattr(getpass, "getuser", lambda: looked_up.append("asked") or real())
+    program_id, program, version = stored(repository)
+    for day in (Weekday.TUE, Weekday.THU, Weekday.SAT):
+        after = AddExercise(0, day, "clamshell", P).apply(program)
+        program, version, _cut = repository.save_program_edit(program_id, program, after, version)
+    assert len(looked_up) <= 1
 
 
 def test_two_windows_on_one_file_never_lose_a_confirmed_save(database: str, store: Store) -> None:
