@@ -150,3 +150,22 @@ def test_an_own_exercise_of_another_database_under_the_same_id_is_not_taken_for_
         assert (again["Hip airplane"].choice.exercise_id, again["Hip airplane"].to_check) == (band_walk.id, False)
     finally:
         other.close()
+
+
+def test_a_log_of_two_trainees_whose_names_differ_in_case_alone_reads_the_one_chosen(
+        workspace: Workspace, tmp_path: Path) -> None:
+    """A log written before the database held names unique (schema 0011) may hold "Ane Jensen" and
+    "ane jensen": the preview lists both, and choosing the second read the first (names compared case
+    aside, the first of the file's order won)."""
+    repository = workspace.repository
+    twin = repository.add_trainee(Trainee("Twin"))
+    repository.log_set(workspace.trainee_id, LoggedSet("clamshell", datetime(2026, 11, 23, 9), 0.0, 15))
+    for minute in range(2):
+        repository.log_set(twin, LoggedSet("back_squat", datetime(2026, 11, 24, 9, minute), 80.0, 5, 2))
+    path = tmp_path / "log.csv"
+    path.write_text(log_csv(repository, [(workspace.trainee_id, Trainee("Ane Jensen")), (twin, Trainee("ane jensen"))],
+                            Language.EN), encoding="utf-8")
+    first, second = (read_history(path, trainee=name) for name in ("Ane Jensen", "ane jensen"))
+    assert (first.trainee, [s.exercise for s in first.sets]) == ("Ane Jensen", ["Clamshell"])
+    assert (second.trainee, [s.exercise for s in second.sets]) == ("ane jensen", ["Back squat (deep)"] * 2)
+    assert read_history(path, trainee="ANE JENSEN").trainee == "Ane Jensen"  # neither exactly: the first

@@ -7,7 +7,7 @@ exported in, for the rest), the load as typed in its unit (``weight`` and ``unit
 older glueplan has only ``weight_kg``), RIR, note, warm-up, side and the set's identity (read into
 the trainee it came from, the file adds nothing; a file without one: its moment, exercise id and
 place among the sets of that moment). The file holds every trainee exported: the one asked for by
-name (as trainees' names are compared) is read, else the one with most sets.
+name (as written, else as trainees' names are compared) is read, else the one with most sets.
 """
 
 from __future__ import annotations
@@ -90,7 +90,9 @@ def read(table: Table, trainee: str | None, language: Language = Language.EN) ->
                       identity=identity or None)
     table.finish()
     trainees = tuple(FileTrainee(name, len(collector.sets)) for name, collector in found.items())
-    named = [each for each in trainees if trainee is not None and name_key(each.name) == name_key(trainee)]
+    # Exactly as written first: a log from before names were unique (schema 0011) may hold "Ane" and "ane".
+    named = [each for each in trainees if each.name == trainee] or \
+        [each for each in trainees if trainee is not None and name_key(each.name) == name_key(trainee)]
     chosen = named[0] if named else most_sets(trainees)
     if chosen is None:
         return ParsedHistory(Format.GLUEPLAN, (), frozenset(), 0)
