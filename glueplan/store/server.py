@@ -33,7 +33,7 @@ CONCURRENT_WRITER = {"40001", "40P01"}  # serialization_failure, deadlock_detect
 # transaction holds, or working for long) is given up and said, where the window froze as long as it waited.
 LOCK_TIMEOUT_MS = 5000
 STATEMENT_TIMEOUT_MS = 30000
-KEPT_WAITING = {"55P03", "57014"}  # lock_not_available, query_canceled (the statement timeout)
+LOCK_NOT_AVAILABLE, QUERY_CANCELED = "55P03", "57014"  # lock_timeout's and statement_timeout's
 # A connection whose packets go unanswered (a cable pulled, a VPN gone) is given up after this long, where
 # the kernel's own retries take about 15 minutes; keepalives find an idle one that died.
 TCP_USER_TIMEOUT_MS = 15000
@@ -81,10 +81,12 @@ def refusal(error: DBAPIError, key: str) -> StoreError:
     whether a write or a read failed). A lost server and a concurrent writer the server stopped
     (a serialization failure or a deadlock) each get a message of their own; nothing was written."""
     reason = str(error.orig) if error.orig is not None else str(error)
-    if getattr(error.orig, "sqlstate", None) in CONCURRENT_WRITER:
+    state = getattr(error.orig, "sqlstate", None)
+    if state in CONCURRENT_WRITER:
         return StoreError("store.concurrent_writer")
-    if getattr(error.orig, "sqlstate", None) in KEPT_WAITING:
-        return StoreError("store.kept_waiting", seconds=LOCK_TIMEOUT_MS // 1000)
+    if state in (LOCK_NOT_AVAILABLE, QUERY_CANCELED):  # said with the limit that ended it
+        limit = LOCK_TIMEOUT_MS if state == LOCK_NOT_AVAILABLE else STATEMENT_TIMEOUT_MS
+        return StoreError("store.kept_waiting", seconds=limit // 1000)
     if error.connection_invalidated or (isinstance(error, OperationalError) and error.orig is not None
                                         and type(error.orig).__module__.startswith("psycopg")):
         return Unreachable("store.connection_lost", reason=reason.strip().splitlines()[0] if reason.strip() else "")

@@ -102,6 +102,29 @@ def test_a_write_held_up_by_another_clients_lock_is_refused_in_seconds(
         store.close()
 
 
+def test_a_statement_given_up_says_the_time_it_was_given(postgres: PostgresServer,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """A statement the server ended at statement_timeout (30 s) was said as kept waiting "more than 5 seconds",
+    lock_timeout's: the message gives the limit that ended it."""
+    monkeypatch.setattr(server, "LOCK_TIMEOUT_MS", 10000)
+    monkeypatch.setattr(server, "STATEMENT_TIMEOUT_MS", 1000)  # ends the wait first
+    url = postgres.url(postgres.new_database())
+    store = open_store(database_url(url))
+    holder = create_engine(url)
+    try:
+        repository = Repository(store)
+        trainee_id = repository.add_trainee(Trainee("Ida"))
+        with holder.connect() as other:
+            other.execute(text("LOCK TABLE logged_set IN ACCESS EXCLUSIVE MODE"))
+            with pytest.raises(StoreError) as kept_waiting:
+                repository.log_set(trainee_id, LoggedSet("back_squat", datetime(2026, 11, 23, 18), 100.0, 8, 2))
+            other.rollback()
+        assert (kept_waiting.value.key, kept_waiting.value.params["seconds"]) == ("store.kept_waiting", 1)
+    finally:
+        holder.dispose()
+        store.close()
+
+
 @pytest.mark.parametrize("language", list(Language))
 def test_a_server_that_is_down_at_start_is_said_as_a_server_not_a_file(
         own_server: PostgresServer, language: Language) -> None:
