@@ -75,12 +75,9 @@ def test_a_server_killed_in_the_middle_of_an_edit_leaves_nothing_half_written(ow
         store.close()
 
 
-def test_a_write_held_up_by_another_clients_lock_is_refused_in_seconds(
-        postgres: PostgresServer, monkeypatch: pytest.MonkeyPatch) -> None:
-    """A clinic's window froze for as long as the server kept it waiting (a walk: 53 s): glueplan's statements
-    take milliseconds, so one kept waiting on a lock (another client's transaction left open) is given up after
-    a few seconds (here a fifth of one), said, and leaves nothing written."""
-    monkeypatch.setattr(server, "LOCK_TIMEOUT_MS", 200)
+def a_set_logged_past_a_lock(postgres: PostgresServer) -> tuple[StoreError, float, list[LoggedSet]]:
+    """A set logged while another client holds the log's table locked, its transaction left open: the
+    refusal, the seconds it took and the log after it."""
     url = postgres.url(postgres.new_database())
     store = open_store(database_url(url))
     holder = create_engine(url)
@@ -90,16 +87,26 @@ def test_a_write_held_up_by_another_clients_lock_is_refused_in_seconds(
         with holder.connect() as other:
             other.execute(text("LOCK TABLE logged_set IN ACCESS EXCLUSIVE MODE"))  # and keeps its transaction open
             started = time.monotonic()
-            with pytest.raises(StoreError) as kept_waiting:
+            with pytest.raises(StoreError) as refused:
                 repository.log_set(trainee_id, LoggedSet("back_squat", datetime(2026, 11, 23, 18), 100.0, 8, 2))
             waited = time.monotonic() - started
             other.rollback()
-        assert waited < 5, waited
-        assert kept_waiting.value.key == "store.kept_waiting", kept_waiting.value
-        assert repository.logged_sets(trainee_id) == []
+        return refused.value, waited, repository.logged_sets(trainee_id)
     finally:
         holder.dispose()
         store.close()
+
+
+def test_a_write_held_up_by_another_clients_lock_is_refused_in_seconds(
+        postgres: PostgresServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A clinic's window froze for as long as the server kept it waiting (a walk: 53 s): glueplan's statements
+    take milliseconds, so one kept waiting on a lock (another client's transaction left open) is given up after
+    a few seconds (here a fifth of one), said, and leaves nothing written."""
+    monkeypatch.setattr(server, "LOCK_TIMEOUT_MS", 200)
+    kept_waiting, waited, logged = a_set_logged_past_a_lock(postgres)
+    assert waited < 5, waited
+    assert kept_waiting.key == "store.kept_waiting", kept_waiting
+    assert logged == []
 
 
 def test_a_statement_given_up_says_the_time_it_was_given(postgres: PostgresServer,
@@ -108,21 +115,8 @@ def test_a_statement_given_up_says_the_time_it_was_given(postgres: PostgresServe
     lock_timeout's: the message gives the limit that ended it."""
     monkeypatch.setattr(server, "LOCK_TIMEOUT_MS", 10000)
     monkeypatch.setattr(server, "STATEMENT_TIMEOUT_MS", 1000)  # ends the wait first
-    url = postgres.url(postgres.new_database())
-    store = open_store(database_url(url))
-    holder = create_engine(url)
-    try:
-        repository = Repository(store)
-        trainee_id = repository.add_trainee(Trainee("Ida"))
-        with holder.connect() as other:
-            other.execute(text("LOCK TABLE logged_set IN ACCESS EXCLUSIVE MODE"))
-            with pytest.raises(StoreError) as kept_waiting:
-                repository.log_set(trainee_id, LoggedSet("back_squat", datetime(2026, 11, 23, 18), 100.0, 8, 2))
-            other.rollback()
-        assert (kept_waiting.value.key, kept_waiting.value.params["seconds"]) == ("store.kept_waiting", 1)
-    finally:
-        holder.dispose()
-        store.close()
+    kept_waiting, _waited, logged = a_set_logged_past_a_lock(postgres)
+    assert (kept_waiting.key, kept_waiting.params["seconds"], logged) == ("store.kept_waiting", 1, [])
 
 
 @pytest.mark.parametrize("language", list(Language))
