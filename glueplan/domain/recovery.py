@@ -190,5 +190,5 @@ def readiness_from_log(sets: Iterable[LoggedSet], catalog: Catalog, moment: date
 
 def log_window(moment: datetime) -> tuple[datetime, datetime]:
     """The sets that can still tire a muscle at ``moment``: those of the week before it, from the
-    start of its first day (whose top loads tell its warm-ups, ``work_sets``)."""
+    start of its first day (whose top loads tell its warm-ups, ``counted_sets``)."""
     return datetime.combine((moment - timedelta(hours=WINDOW_H)).date(), time()), moment

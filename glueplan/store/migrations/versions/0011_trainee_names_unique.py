@@ -9,7 +9,7 @@ has anything to say it in, and the new name itself shows wherever the trainee is
 changed like any other; the file's copy taken before the upgrade keeps the names as they were.
 
 SQLite rebuilds the table for the constraint (with foreign keys off, as glueplan.store.migrate
-runs every migration), keeping AUTOINCREMENT (0010).
+runs every migration), keeping AUTOINCREMENT and its count (0010).
 
 Revision ID: 0011
 Revises: 0010
@@ -42,12 +42,32 @@ def upgrade() -> None:
                            .values(name=sa.bindparam('new_name'), name_key=sa.bindparam('key')),
                            [{'trainee_id': trainee_id, 'new_name': name, 'key': name_key(name)}
                             for trainee_id, name in names.items()])
+    given = _highest_id_given(connection)
     with op.batch_alter_table('trainee', table_kwargs=REBUILT) as batch:
         batch.alter_column('name_key', existing_type=sa.Text(), nullable=False)
         batch.create_unique_constraint('uq_trainee_name_key', ['name_key'])
+    _go_on_counting_from(connection, given)
 
 
 def downgrade() -> None:
+    connection = op.get_bind()
+    given = _highest_id_given(connection)
     with op.batch_alter_table('trainee', table_kwargs=REBUILT) as batch:
         batch.drop_constraint('uq_trainee_name_key', type_='unique')
         batch.drop_column('name_key')
+    _go_on_counting_from(connection, given)
+
+
+def _highest_id_given(connection: sa.Connection) -> int | None:
+    """SQLite: the highest trainee id ever given (AUTOINCREMENT's count). A rebuilt table counts only from
+    the ids it was copied with, and gave a deleted trainee's id again (0010 promises it never does)."""
+    if connection.dialect.name != 'sqlite':
+        return None  # a server's sequence is no table's: the rebuild leaves it
+    return connection.exec_driver_sql("SELECT seq FROM sqlite_sequence WHERE name = 'trainee'").scalar()
+
+
+def _go_on_counting_from(connection: sa.Connection, given: int | None) -> None:
+    if given is not None:  # a table left empty has no count of its own yet
+        connection.exec_driver_sql("UPDATE sqlite_sequence SET seq = max(seq, ?) WHERE name = 'trainee'", (given,))
+        connection.exec_driver_sql("INSERT INTO sqlite_sequence (name, seq) SELECT 'trainee', ? WHERE NOT EXISTS "
+                                   "(SELECT 1 FROM sqlite_sequence WHERE name = 'trainee')", (given,))
