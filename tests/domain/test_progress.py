@@ -311,10 +311,20 @@ def sets(*done: tuple[float, int, int | None] | tuple[float, int, int | None, Si
                  "Both sets reached 10 reps at RIR 2 or more with 20 kg: next time 22.5 kg, starting again at 8 reps.",
                  id="each side in turn: a set each"),
     pytest.param(sets((100, 12, 1), (100, 11, 1), (100, 6, 1)), builtin_catalog().exercise("barbell_hip_thrust")
-                 .prescription, Category.HIP_DOMINANT, Units.KG, 95, Language.EN,
-                 "100 kg was too heavy: 6 reps at RIR 1 against an aim of 8–12 reps at RIR 1. "
-                 "Go down to 95 kg and stay there until all 3 sets reach 12 reps at RIR 1.",
-                 id="unplanned: the catalogue's prescription"),
+                 .prescription, Category.HIP_DOMINANT, Units.KG, 100, Language.EN,
+                 "2 of 3 sets fell short of 12 reps at RIR 1 with 100 kg: stay at 100 kg until every set gets there.",
+                 id="unplanned: the catalogue's prescription, the last set short"),
+    pytest.param(sets((100, 10, 2), (100, 10, 2), (100, 7, 0)), SQUAT, Category.COMPOUND, Units.KG, 100, Language.EN,
+                 "1 of 3 sets fell short of 10 reps at RIR 2 with 100 kg: stay at 100 kg until every set gets there.",
+                 id="the first sets in range, the last to failure: stay (a review)"),
+    pytest.param(sets((100, 7, 0), (100, 9, 2), (100, 10, 2)), SQUAT, Category.COMPOUND, Units.KG, 95, Language.EN,
+                 "100 kg was too heavy: 7 reps at RIR 0 against an aim of 8–10 reps at RIR 2. "
+                 "Go down to 95 kg and stay there until all 3 sets reach 10 reps at RIR 2.",
+                 id="the first set too heavy: down"),
+    pytest.param(sets((100, 9, 2), (100, 6, 0), (100, 5, 0)), SQUAT, Category.COMPOUND, Units.KG, 95, Language.EN,
+                 "100 kg was too heavy: 5 reps at RIR 0 against an aim of 8–10 reps at RIR 2. "
+                 "Go down to 95 kg and stay there until all 3 sets reach 10 reps at RIR 2.",
+                 id="most sets too heavy: down"),
     pytest.param(sets(*[(225 * KG_PER_LB, 5, 0)] * 3), SQUAT, Category.COMPOUND, Units.LB, 215 * KG_PER_LB,
                  Language.EN, "225 lb was too heavy: 5 reps at RIR 0 against an aim of 8–10 reps at RIR 2. "
                  "Go down to 215 lb and stay there until all 3 sets reach 10 reps at RIR 2.", id="a step in pounds"),
