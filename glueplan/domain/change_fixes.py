@@ -373,7 +373,7 @@ def _order(search: _Search, finding: Finding) -> Iterator[Fix]:
 def _deload(search: _Search, finding: Finding) -> Iterator[Fix]:
     """PER-1: the week it names made a deload; PER-2: the deload made again from the week before."""
     week = int(_params(finding)["week"]) - 1
-    yield Fix(MakeDeload(week), "deload", (("week", week + 1),))
+    yield Fix(MakeDeload(week, search.limits), "deload", (("week", week + 1),))
 
 
 def _moves(search: _Search, finding: Finding) -> Iterator[Fix]:

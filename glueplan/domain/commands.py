@@ -9,20 +9,20 @@ Positions refer to the program as it is when the change is made.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import time
 from typing import Protocol
 
-from glueplan.domain import limits
 from glueplan.domain.catalog import Prescription
 from glueplan.domain.default_names import session_number
+from glueplan.domain.deloads import deload_week
 from glueplan.domain.language import Language
 from glueplan.domain.messages import messages
 from glueplan.domain.plan import PlannedExercise, Program, Session, Week, Weekday
+from glueplan.domain.thresholds import Thresholds, builtin_thresholds
+from glueplan.domain.trainee import Level
 
 DEFAULT_TIME = time(17, 30)  # the templates' time: after work
-DELOAD_SET_SHARE = 0.6  # PER-2: 30-50 % fewer sets; 60 % of the sets, rounded, lands there
-DELOAD_RIR_RISE = 2
 
 
 class Change(Protocol):
@@ -319,10 +319,11 @@ class CopyWeekOnward:
     it), so that it stays a lighter week of what is planned now."""
 
     week: int
+    limits: Thresholds | None = field(default=None, compare=False)  # the trainee's rules (PER-2's numbers)
 
     def apply(self, program: Program) -> Program:
         source = program.weeks[self.week]
-        later = tuple(_deload_of(source) if week.deload else replace(fresh_rows(source), deload=False)
+        later = tuple(_deload_of(source, self.limits) if week.deload else replace(fresh_rows(source), deload=False)
                       for week in program.weeks[self.week + 1:])
         return replace(program, weeks=program.weeks[:self.week + 1] + later)
 
@@ -330,14 +331,10 @@ class CopyWeekOnward:
         return _text("copy_week_onward", language, week=self.week + 1)
 
 
-def _deload_of(source: Week) -> Week:
-    """A deload built from ``source`` (PER-2): the same exercises on the same days, 60 % of the
-    sets (at least one) and RIR raised by 2."""
-    sessions = tuple(replace(s, items=tuple(
-        replace(i, prescription=replace(i.prescription, sets=max(1, round(i.prescription.sets * DELOAD_SET_SHARE)),
-                                        rir=min(int(limits.RIR.high), i.prescription.rir + DELOAD_RIR_RISE)))
-        for i in s.items)) for s in fresh_rows(source).sessions)
-    return Week(sessions, deload=True)
+def _deload_of(source: Week, limits: Thresholds | None) -> Week:
+    """A deload built from ``source`` as new rows, by the one definition of a deload week (PER-2's numbers
+    in the rules; without the trainee's, the rules' own level's, as ``validate`` judges)."""
+    return deload_week(fresh_rows(source), limits or builtin_thresholds()[Level.INTERMEDIATE])
 
 
 @dataclass(frozen=True, slots=True)
@@ -345,9 +342,10 @@ class MakeDeload:
     """Turn a week into a deload built from the week before it (the first week: from itself)."""
 
     week: int
+    limits: Thresholds | None = field(default=None, compare=False)  # the trainee's rules (PER-2's numbers)
 
     def apply(self, program: Program) -> Program:
-        return _with_week(program, self.week, _deload_of(program.weeks[max(0, self.week - 1)]))
+        return _with_week(program, self.week, _deload_of(program.weeks[max(0, self.week - 1)], self.limits))
 
     def describe(self, language: Language) -> str:
         return _text("deload", language, week=self.week + 1)

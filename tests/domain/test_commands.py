@@ -23,9 +23,12 @@ from glueplan.domain.commands import (
     RemoveSession,
     SessionHead,
 )
+from glueplan.domain.deloads import deload_week
 from glueplan.domain.language import Language
 from glueplan.domain.plan import PlannedExercise, Program, Session, Weekday
 from glueplan.domain.templates import builtin_templates
+from glueplan.domain.thresholds import Band, builtin_thresholds
+from glueplan.domain.trainee import Level
 
 CATALOG = builtin_catalog()
 P = Prescription(3, RepRange(8, 12), 2, 120)
@@ -105,6 +108,23 @@ def test_copy_week_forward_and_deload_generator() -> None:
     before = [i.prescription for s in two.weeks[0].sessions for i in s.items]
     after = [i.prescription for s in week.sessions for i in s.items]
     assert all(a.sets == max(1, round(b.sets * 0.6)) and a.rir == b.rir + 2 for a, b in zip(after, before, strict=True))
+
+
+def test_a_deload_is_made_by_the_rules_numbers_as_the_planner_makes_it() -> None:
+    """One definition of a deload week (PER-2), by the trainee's rules: MakeDeload and CopyWeekOnward build the
+    week Plan my week and a long template's start build (deloads.deload_week), new rows, and follow rules whose
+    numbers differ from the built-in ones."""
+    limits = builtin_thresholds()[Level.BEGINNER]
+    program = seed_program(weeks=3)
+    made = MakeDeload(1, limits).apply(program).weeks[1]
+    assert made == deload_week(program.weeks[0], limits) and made.deload
+    assert all(i.id is None for s in made.sessions for i in s.items)
+    other = replace(limits, deload_set_cut=Band(0.5, 0.5), deload_rir_rise=3)
+    before = [i.prescription for s in program.weeks[0].sessions for i in s.items]
+    for week in (MakeDeload(1, other).apply(program).weeks[1],
+                 CopyWeekOnward(0, other).apply(MakeDeload(2).apply(program)).weeks[2]):
+        after = [i.prescription for s in week.sessions for i in s.items]
+        assert [(a.sets, a.rir) for a in after] == [(max(1, round(b.sets * 0.5)), min(10, b.rir + 3)) for b in before]
 
 
 def test_a_week_copied_onward_replaces_every_week_after_it_and_keeps_their_deloads() -> None:

@@ -32,7 +32,7 @@ from glueplan.domain.language import decimal
 from glueplan.domain.messages import messages
 from glueplan.domain.plan import Program, Weekday
 from glueplan.domain.recovery import readiness_series
-from glueplan.domain.thresholds import builtin_thresholds
+from glueplan.domain.thresholds import Thresholds, builtin_thresholds
 from glueplan.ui.map.map_heat import HeatMode, mode_name, readiness_paint, volume_paint
 from glueplan.ui.map.muscle_map import MuscleMap
 from glueplan.ui.shared.flow_layout import FlowLayout
@@ -306,10 +306,14 @@ class WeekPage(QWidget):
         if any(week.sessions for week in later) and QMessageBox.question(
                 self, self.tr("Copy week forward"), question) != QMessageBox.StandardButton.Yes:
             return
-        self.live.apply(CopyWeekOnward(self.week))
+        self.live.apply(CopyWeekOnward(self.week, self._limits()))
 
     def make_deload(self) -> None:
-        self.live.apply(MakeDeload(self.week))
+        self.live.apply(MakeDeload(self.week, self._limits()))
+
+    def _limits(self) -> Thresholds:
+        """The trainee's rules, whose PER-2 numbers a deload week is made by."""
+        return builtin_thresholds()[self.live.trainee.level]
 
     def _refresh(self) -> None:
         self.calendar.show_headers()
@@ -362,7 +366,7 @@ class WeekPage(QWidget):
         mode = HeatMode(self.heat_mode.currentIndex())
         self.hour.setVisible(mode is HeatMode.PLANNED_READINESS)  # an hour means nothing to the weekly sets
         week = self.live.program.weeks[self.week]
-        limits = builtin_thresholds()[self.live.trainee.level]
+        limits = self._limits()
         if mode is HeatMode.LOGGED_READINESS:
             now = datetime.now()
             self.heat.show_heat(readiness_paint(self.live.workspace.readiness_at(now), limits))
