@@ -2765,6 +2765,17 @@ Kontrollér, at det korrekte filnavn blev givet.</translation>
             <numerusform>%n programmer mere</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the changes to %1&apos;s profile since</source>
+        <translation>ændringerne siden da i profilen for %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the changes to %n trainees&apos; profiles since</source>
+        <translation>
+            <numerusform>ændringerne siden da i profilen for %n udøver</numerusform>
+            <numerusform>ændringerne siden da i profilerne for %n udøvere</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n trainees added since</source>
         <translation>
@@ -2780,10 +2791,38 @@ Kontrollér, at det korrekte filnavn blev givet.</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n sets edited since</source>
+        <translation>
+            <numerusform>%n sæt rettet siden</numerusform>
+            <numerusform>%n sæt rettet siden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day notes written, changed or cleared since</source>
+        <translation>
+            <numerusform>%n note om dagens træning skrevet, ændret eller slettet siden</numerusform>
+            <numerusform>%n noter om dagens træning skrevet, ændret eller slettet siden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n own exercises made since</source>
         <translation>
             <numerusform>%n egen øvelse oprettet siden</numerusform>
             <numerusform>%n egne øvelser oprettet siden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n own exercises changed since</source>
+        <translation>
+            <numerusform>%n egen øvelse ændret siden</numerusform>
+            <numerusform>%n egne øvelser ændret siden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n own templates made or changed since</source>
+        <translation>
+            <numerusform>%n egen skabelon oprettet eller ændret siden</numerusform>
+            <numerusform>%n egne skabeloner oprettet eller ændret siden</numerusform>
         </translation>
     </message>
     <message>

@@ -107,6 +107,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>the changes to %n trainees&apos; profiles since</source>
+        <translation>
+            <numerusform>the changes to %n trainee&apos;s profile since</numerusform>
+            <numerusform>the changes to %n trainees&apos; profiles since</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n trainees added since</source>
         <translation>
             <numerusform>%n trainee added since</numerusform>
@@ -121,10 +128,38 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n sets edited since</source>
+        <translation>
+            <numerusform>%n set edited since</numerusform>
+            <numerusform>%n sets edited since</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day notes written, changed or cleared since</source>
+        <translation>
+            <numerusform>%n day note written, changed or cleared since</numerusform>
+            <numerusform>%n day notes written, changed or cleared since</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n own exercises made since</source>
         <translation>
             <numerusform>%n own exercise made since</numerusform>
             <numerusform>%n own exercises made since</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n own exercises changed since</source>
+        <translation>
+            <numerusform>%n own exercise changed since</numerusform>
+            <numerusform>%n own exercises changed since</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n own templates made or changed since</source>
+        <translation>
+            <numerusform>%n own template made or changed since</numerusform>
+            <numerusform>%n own templates made or changed since</numerusform>
         </translation>
     </message>
 </context>

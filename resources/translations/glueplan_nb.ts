@@ -2765,6 +2765,17 @@ Kontroller at filnavnet er riktig.</translation>
             <numerusform>%n programmer til</numerusform>
         </translation>
     </message>
+    <message>
+        <source>the changes to %1&apos;s profile since</source>
+        <translation>endringene siden da i profilen til %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the changes to %n trainees&apos; profiles since</source>
+        <translation>
+            <numerusform>endringene siden da i profilen til %n utøver</numerusform>
+            <numerusform>endringene siden da i profilene til %n utøvere</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n trainees added since</source>
         <translation>
@@ -2780,10 +2791,38 @@ Kontroller at filnavnet er riktig.</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n sets edited since</source>
+        <translation>
+            <numerusform>%n sett endret siden</numerusform>
+            <numerusform>%n sett endret siden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day notes written, changed or cleared since</source>
+        <translation>
+            <numerusform>%n notat om dagens trening skrevet, endret eller slettet siden</numerusform>
+            <numerusform>%n notater om dagens trening skrevet, endret eller slettet siden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n own exercises made since</source>
         <translation>
             <numerusform>%n egen øvelse laget siden</numerusform>
             <numerusform>%n egne øvelser laget siden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n own exercises changed since</source>
+        <translation>
+            <numerusform>%n egen øvelse endret siden</numerusform>
+            <numerusform>%n egne øvelser endret siden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n own templates made or changed since</source>
+        <translation>
+            <numerusform>%n egen mal laget eller endret siden</numerusform>
+            <numerusform>%n egne maler laget eller endret siden</numerusform>
         </translation>
     </message>
     <message>

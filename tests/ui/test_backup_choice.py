@@ -92,9 +92,10 @@ def test_back_up_now_writes_a_full_backup_in_the_save_folder_and_restore_lists_i
 
 @pytest.mark.parametrize(("language", "lost"), [
     (Language.EN, "Lost with this restore, as the backup does not hold it: Kari Ødegård's program “Seteprogram for "
-                  "Kari”, made after this backup; 12 sets logged since."),
+                  "Kari”, made after this backup; the changes to Kari Ødegård's profile since; 12 sets logged since."),
     (Language.NB, "Dette går tapt ved gjenopprettingen, fordi sikkerhetskopien ikke har det: programmet «Seteprogram "
-                  "for Kari» til Kari Ødegård, laget etter denne sikkerhetskopien; 12 sett loggført siden.")],
+                  "for Kari» til Kari Ødegård, laget etter denne sikkerhetskopien; endringene siden da i profilen til "
+                  "Kari Ødegård; 12 sett loggført siden.")],
     ids=["en", "nb"])
 def test_no_backup_that_loses_anything_is_chosen_for_the_user_and_the_question_says_what_is_lost(
         qtbot: QtBot, qapp: QApplication, workspace: Workspace, db_path: Path, tmp_path: Path, saves: Path,
@@ -157,3 +158,77 @@ def test_the_news_of_a_restore_is_read_whole_at_1366_px(qtbot: QtBot, qapp: QApp
     assert message and news.startswith(message) and str(kept.path) not in message
     assert window.statusBar().fontMetrics().horizontalAdvance(message) < 1366 - 40
     box.grab().save(str(tmp_path / f"news-{language.value}.png"))
+
+
+def edit_a_set(workspace: Workspace, made: object) -> None:
+    """100 kg x 8 corrected to 120 kg x 5 with a note (``made``: the set's id and the set)."""
+    set_id, logged = made  # type: ignore[misc]
+    workspace.repository.update_logged_set(set_id, logged, replace(logged, weight_kg=120.0, reps=5, note="PR"))
+
+
+def write_day_notes(workspace: Workspace, _made: object) -> None:
+    for day in (30, 29):
+        workspace.repository.set_session_note(workspace.trainee_id, date(2026, 11, day), "", "knee hurt, stopped early")
+
+
+def change_the_profile(workspace: Workspace, _made: object) -> None:
+    profile = workspace.repository.trainee(workspace.trainee_id)
+    workspace.repository.update_trainee(workspace.trainee_id, profile, replace(profile, session_minutes=75))
+
+
+def change_an_own_exercise(workspace: Workspace, _made: object) -> None:
+    [exercise] = workspace.repository.custom_exercises()
+    workspace.repository.update_custom_exercise(replace(exercise, muscles=(("gluteus_medius", 1.0),)), exercise)
+
+
+def make_an_own_template(workspace: Workspace, _made: object) -> None:
+    from glueplan.store.own_templates import add_template, template_plan
+
+    plan = template_plan("Kari's own", seed_000(), workspace.repository.trainee(workspace.trainee_id).level)
+    add_template(workspace.repository.store, "Kari's own", plan)
+
+
+@pytest.mark.parametrize(("edit", "named"), [
+    (edit_a_set, "1 set edited since"),
+    (write_day_notes, "2 day notes written, changed or cleared since"),
+    (change_the_profile, "the changes to Kari Ødegård's profile since"),
+    (change_an_own_exercise, "1 own exercise changed since"),
+    (make_an_own_template, "1 own template made or changed since")],
+    ids=["set", "day-notes", "profile", "own-exercise", "own-template"])
+def test_a_backup_from_before_an_edit_is_never_chosen_and_says_what_the_restore_undoes(
+        qtbot: QtBot, workspace: Workspace, db_path: Path, tmp_path: Path, edit: object, named: str) -> None:
+    """A reviewer's case: a set corrected from 100 kg x 8 to 120 kg x 5, a day's note, a profile
+    changed since the copy: it was chosen as the newest backup that loses nothing, and restoring it
+    would have undone them, unsaid (lost_since compared only what the copy lacked)."""
+    from glueplan.domain.language import Localized
+
+    kari(workspace, 0)
+    logged = LoggedSet("back_squat", datetime(2026, 11, 30, 18, 0), 100.0, 8, 2, "")
+    made = (workspace.repository.log_set(workspace.trainee_id, logged), logged)
+    sofa = replace(workspace.repository.catalog().exercise("clamshell"), id="", custom=True, aliases=(),
+                   name=Localized.same("Sofa clamshell"), sources=("user",), looks_like="clamshell")
+    workspace.repository.add_custom_exercise(sofa)
+    backup_sqlite(db_path, DAILY, datetime.now() - timedelta(hours=2))
+    edit(workspace, made)  # type: ignore[operator]
+    dialog = dialog_on(qtbot, db_path, tmp_path)
+    assert dialog.table.rowCount() == 1 and dialog.chosen() is None
+    dialog.table.selectRow(0)
+    assert dialog.lost.text() == f"Lost with this restore, as the backup does not hold it: {named}."
+
+
+def test_a_set_numbered_otherwise_in_the_copy_is_compared_by_its_identity(workspace: Workspace, db_path: Path) -> None:
+    """A JSON backup's copy may give the sets other ids: a set is then found by its identity, and its
+    edit since counted, where looking it up by id alone would call it logged since."""
+    import sqlite3
+    from contextlib import closing
+
+    from glueplan.store.backup import lost_since
+
+    logged = [LoggedSet("back_squat", datetime(2026, 11, 30, 18, minute), 100.0, 8, 2, "") for minute in range(3)]
+    set_ids = [workspace.repository.log_set(workspace.trainee_id, each) for each in logged]
+    copy = backup_sqlite(db_path, DAILY)
+    with closing(sqlite3.connect(copy)) as renumbered, renumbered:
+        renumbered.execute("UPDATE logged_set SET id = id + 1000")
+    workspace.repository.update_logged_set(set_ids[1], logged[1], replace(logged[1], rir=0))
+    loss = lost_since(db_path, copy)
+    assert loss is not None and (loss.logged_sets, loss.edited_sets) == (0, 1)

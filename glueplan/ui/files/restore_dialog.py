@@ -320,7 +320,8 @@ def counts(copy: BackupFile) -> tuple[str, str]:
 
 def loss_text(loss: Loss | None, most: int = 4) -> str:
     """What restoring a copy would lose, as the list and the question say it: the programs by name
-    and whose (the first ``most``), the logged sets, own exercises and trainees counted."""
+    and whose (the first ``most``), the trainees whose profile was changed since by name (as many), the
+    rest counted: trainees, sets logged and sets edited, day notes, own exercises and own templates."""
     translate = QCoreApplication.translate
     if loss is None:
         return translate("RestoreDialog", "What this backup lacks cannot be told: an older glueplan wrote it.")
@@ -332,10 +333,19 @@ def loss_text(loss: Loss | None, most: int = 4) -> str:
                  for names in loss.changed_programs]
     if len(programs) > most:
         programs[most - 1:] = [RestoreDialog.tr("%n more programs", "", len(programs) - most + 1)]
-    parts = programs + [text for count, text in (
+    profiles = [filled(translate("RestoreDialog", "the changes to %1's profile since"), name)
+                for name in loss.profiles]
+    if len(profiles) > most:
+        profiles = [RestoreDialog.tr("the changes to %n trainees' profiles since", "", len(profiles))]
+    parts = programs + profiles + [text for count, text in (
         (len(loss.trainees), RestoreDialog.tr("%n trainees added since", "", len(loss.trainees))),
         (loss.logged_sets, RestoreDialog.tr("%n sets logged since", "", loss.logged_sets)),
-        (loss.own_exercises, RestoreDialog.tr("%n own exercises made since", "", loss.own_exercises))) if count]
+        (loss.edited_sets, RestoreDialog.tr("%n sets edited since", "", loss.edited_sets)),
+        (loss.day_notes, RestoreDialog.tr("%n day notes written, changed or cleared since", "", loss.day_notes)),
+        (loss.own_exercises, RestoreDialog.tr("%n own exercises made since", "", loss.own_exercises)),
+        (loss.edited_exercises, RestoreDialog.tr("%n own exercises changed since", "", loss.edited_exercises)),
+        (loss.own_templates, RestoreDialog.tr("%n own templates made or changed since", "", loss.own_templates)))
+        if count]
     return filled(translate("RestoreDialog", "Lost with this restore, as the backup does not hold it: %1."),
                   "; ".join(parts))
 
