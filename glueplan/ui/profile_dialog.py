@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QSpinBox, QWidget
@@ -9,14 +10,24 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 from glueplan.domain.language import Language
 from glueplan.domain.messages import messages
 from glueplan.domain.trainee import Level, Trainee, Units
+from glueplan.ui.shared.problem_label import ProblemLabel
+
+Attempt = Callable[[Trainee], str | None]  # does what the dialog is for; the reason it was refused, if it was
 
 
 class ProfileDialog(QDialog):
-    def __init__(self, trainee: Trainee, language: Language, parent: QWidget | None = None) -> None:
+    """Given an ``attempt``, Save does it and the dialog stays open on a refusal (a name empty or taken),
+    saying why under the fields, with everything chosen kept."""
+
+    def __init__(self, trainee: Trainee, language: Language, parent: QWidget | None = None,
+                 attempt: Attempt | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Profile"))
         self._trainee = trainee
+        self._attempt = attempt
         self.name = QLineEdit(trainee.name)
+        self.problem = ProblemLabel()
+        self.name.textEdited.connect(self.problem.clear)  # the name the reason was about is being changed
         self.level = QComboBox()
         for level in Level:
             self.level.addItem(messages()(f"level.{level.value}", language), level.value)
@@ -47,7 +58,18 @@ class ProfileDialog(QDialog):
         form.addRow(self.tr("&Units"), self.units)
         form.addRow(self.tr("Time per &session"), self.session_minutes)
         form.addRow(self.tr("Time per &week"), self.weekly_minutes)
+        form.addRow(self.problem)
         form.addRow(buttons)
+
+    def accept(self) -> None:
+        reason = self._attempt(self.trainee()) if self._attempt is not None else None
+        if reason is None:
+            super().accept()
+            return
+        self.problem.setText(reason)
+        self.resize(self.width(), self.layout().totalHeightForWidth(self.width()))  # the reason whole, wrapped
+        self.name.setFocus()
+        self.name.selectAll()
 
     def trainee(self) -> Trainee:
         weekly = self.weekly_minutes.value()

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QIcon
-from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QMenu, QMessageBox, QToolBar, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QMessageBox, QToolBar, QWidget
 
 from glueplan.app.changes import ChangeSet
 from glueplan.app.trainees import ArchiveTrainee, add_and_switch, new_trainee_offer, switch_to
@@ -18,7 +18,7 @@ from glueplan.domain.language import Language
 from glueplan.domain.trainee import Trainee
 from glueplan.store.errors import StoreError
 from glueplan.store.location import database_name
-from glueplan.ui.profile_dialog import ProfileDialog
+from glueplan.ui.profile_dialog import Attempt, ProfileDialog
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.modal import asked
 from glueplan.ui.shared.plain_text import ask, filled, no_mnemonic
@@ -89,12 +89,13 @@ class TraineeBar(QToolBar):
             self._attempt(lambda workspace: switch_to(workspace, trainee_id))
 
     def new_trainee(self) -> None:
+        """Add applies in the dialog: a name empty or taken is said in it, the level, units and budgets kept."""
+        def add(chosen: Trainee) -> str | None:
+            return self._refusal(lambda workspace: add_and_switch(workspace, chosen.name, chosen))
+
         with asked(new_trainee_dialog(self.window(), new_trainee_offer(self.live.workspace),
-                                      self.live.language)) as dialog:
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return
-            chosen = dialog.trainee()
-        self._attempt(lambda workspace: add_and_switch(workspace, chosen.name, chosen))
+                                      self.live.language, add)) as dialog:
+            dialog.exec()
 
     def archive_trainee(self) -> None:
         name = self.live.trainee.name
@@ -114,17 +115,25 @@ class TraineeBar(QToolBar):
 
     def _attempt(self, step: Callable[[Workspace], object]) -> None:
         """A refusal (a name taken, a server away) is said where the user looks; nothing changed."""
+        reason = self._refusal(step)
+        if reason is not None:
+            ask(self.window(), QMessageBox.Icon.Warning, self.tr("Trainee"), reason)
+
+    def _refusal(self, step: Callable[[Workspace], object]) -> str | None:
+        """Change the trainee shown by ``step``; the reason it was refused, if it was (nothing changed)."""
         try:
             self.live.change_trainee(step)
         except StoreError as error:
             self.fill()
-            ask(self.window(), QMessageBox.Icon.Warning, self.tr("Trainee"), error.text(self.live.language))
+            return error.text(self.live.language)
+        return None
 
 
-def new_trainee_dialog(parent: QWidget | None, offer: Trainee, language: Language) -> ProfileDialog:
+def new_trainee_dialog(parent: QWidget | None, offer: Trainee, language: Language,
+                       add: Attempt | None = None) -> ProfileDialog:
     """File > New trainee: their name and profile in one dialog (it asked for the name alone, and the level,
-    units and a 30-minute session budget were set without a word)."""
-    dialog = ProfileDialog(offer, language, parent)
+    units and a 30-minute session budget were set without a word); Add does ``add``."""
+    dialog = ProfileDialog(offer, language, parent, add)
     dialog.setWindowTitle(QCoreApplication.translate("TraineeBar", "New trainee"))
     dialog.save.setText(QCoreApplication.translate("TraineeBar", "&Add"))
     dialog.save.setIcon(QIcon())  # Save's disk, which would say the trainee is saved to a file

@@ -6,8 +6,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from glueplan.app.trainees import NEW_SESSION_MINUTES
@@ -62,3 +64,39 @@ def test_the_session_budget_offered_keeps_a_template_with_an_exercise_added() ->
 
     assert over_budget(DEFAULT_SESSION_MINUTES) == ["SES-3"]
     assert over_budget(NEW_SESSION_MINUTES) == []
+
+
+def test_a_name_empty_or_taken_is_said_in_the_dialog_with_the_choices_kept(
+        qtbot: QtBot, repository: Repository, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Add with no name, then with a name taken (case aside), closed the dialog and said why after it, and the
+    level, units and budgets chosen were gone: the dialog stays open with the reason, and Add then adds."""
+    window = make_window(qtbot, repository)
+    repository.add_trainee(Trainee("Ane"))
+    seen: list[tuple[str, str, bool]] = []
+    boxes: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.append(box.text()) or QMessageBox.StandardButton.Ok)
+
+    def add() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ProfileDialog)
+        dialog.level.setCurrentIndex(dialog.level.findData(Level.ADVANCED.value))
+        dialog.units.setCurrentIndex(dialog.units.findData(Units.LB.value))
+        dialog.session_minutes.setValue(75)
+        dialog.weekly_minutes.setValue(240)
+        for name in ("  ", "ane", "Ole"):
+            dialog.name.setText(name)
+            dialog.save.click()
+            chosen = dialog.trainee()
+            seen.append((dialog.problem.text() if dialog.isVisible() else "", f"{chosen.level} {chosen.units} {chosen.session_minutes} "
+                         f"{chosen.weekly_minutes}", dialog.isVisible()))
+
+    QTimer.singleShot(0, add)
+    window.trainee_bar.new_action.trigger()
+    assert boxes == []  # no message box after the dialog
+    assert seen == [("A trainee needs a name.", "advanced lb 75 240", True),
+                    ("There is a trainee called “Ane” already (archived ones count too): choose another name.",
+                     "advanced lb 75 240", True),
+                    ("", "advanced lb 75 240", False)]
+    ole = window.live.trainee
+    assert (ole.name, ole.level, ole.units, ole.session_minutes, ole.weekly_minutes) == \
+        ("Ole", Level.ADVANCED, Units.LB, 75, 240)
