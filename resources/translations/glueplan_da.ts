@@ -3060,6 +3060,10 @@ Kontrollér, at det korrekte filnavn blev givet.</translation>
         <translation>aflastning</translation>
     </message>
     <message>
+        <source>A deload week is not copied forward: the weeks after it would take its lighter doses, and a deload week among them would be made lighter again. Copy the training week before it; a deload week after it is made again from the copy.</source>
+        <translation>En aflastningsuge kopieres ikke fremad: ugerne efter den ville få dens lettere doser, og en aflastningsuge blandt dem ville blive gjort endnu lettere. Kopiér i stedet træningsugen før den; en aflastningsuge efter den laves igen ud fra kopien.</translation>
+    </message>
+    <message>
         <source>A deload week is made from the week before it: the same exercises and days, fewer sets, more reps in reserve.</source>
         <translation>En aflastningsuge laves ud fra ugen før: samme øvelser og dage, færre sæt og flere gentagelser i reserve.</translation>
     </message>

@@ -3060,6 +3060,10 @@ Kontroller at filnavnet er riktig.</translation>
         <translation>avlastning</translation>
     </message>
     <message>
+        <source>A deload week is not copied forward: the weeks after it would take its lighter doses, and a deload week among them would be made lighter again. Copy the training week before it; a deload week after it is made again from the copy.</source>
+        <translation>En avlastningsuke kopieres ikke framover: ukene etter den ville fått de lettere dosene, og en avlastningsuke blant dem ville blitt gjort enda lettere. Kopier heller treningsuka før den; en avlastningsuke etter den lages på nytt ut fra kopien.</translation>
+    </message>
+    <message>
         <source>A deload week is made from the week before it: the same exercises and days, fewer sets, more reps in reserve.</source>
         <translation>En avlastningsuke lages ut fra uka før: samme øvelser og dager, færre sett og flere repetisjoner i reserve.</translation>
     </message>

@@ -84,3 +84,16 @@ def test_copy_week_forward_copies_to_every_week_after_it_in_one_step(
     assert identity(six_weeks.program) == before
     page.set_week(5)
     assert not page.copy_onward.isEnabled() and page.copy_to_next.isEnabled()  # the last week: none after it
+
+
+def test_a_deload_week_is_not_copied_forward(qtbot: QtBot, six_weeks: LiveWorkspace) -> None:
+    """Copied on from the deload week 4, weeks 5-6 were deload doses as training weeks (and a later deload a deload
+    of the deload, RIR +4): in a deload week Copy week forward is greyed out and says why and what to copy."""
+    page = on_screen(qtbot, WeekPage(six_weeks), 1366, 700)
+    page.set_week(3)
+    assert not page.copy_forward.isEnabled()
+    assert not page.copy_to_next.isEnabled() and not page.copy_onward.isEnabled()
+    assert page.copy_forward.toolTip().startswith("A deload week is not copied forward")
+    page.set_week(2)
+    assert page.copy_forward.isEnabled() and page.copy_to_next.isEnabled() and page.copy_onward.isEnabled()
+    assert page.copy_forward.toolTip() == ""

@@ -327,7 +327,13 @@ class WeekPage(QWidget):
         self.week_label.setText(f"<b>{label}</b>" + (f" · {deload_word}" if deload else ""))
         self.previous.setEnabled(self.week > 0)
         self.next.setEnabled(self.week < weeks - 1)
-        self.copy_onward.setEnabled(self.week < weeks - 1)
+        self.copy_forward.setEnabled(not deload)  # copied, a deload week's doses would go on in training weeks
+        self.copy_forward.setToolTip(self.tr(
+            "A deload week is not copied forward: the weeks after it would take its lighter doses, and a deload "
+            "week among them would be made lighter again. Copy the training week before it; a deload week after "
+            "it is made again from the copy.") if deload else "")
+        self.copy_to_next.setEnabled(not deload)
+        self.copy_onward.setEnabled(not deload and self.week < weeks - 1)
         self.deload.setEnabled(self.week > 0 and not deload)
         self.deload.setToolTip(self.tr("A deload week is made from the week before it: the same exercises "
                                        "and days, fewer sets, more reps in reserve.") if self.week > 0 else
