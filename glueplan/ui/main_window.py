@@ -42,6 +42,7 @@ from glueplan.ui.shared.window_undo import UndoFollowsWindow
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
+    from glueplan.domain.trainee import Trainee
     from glueplan.ui.charts.page import ChartsPage
     from glueplan.ui.help.guide import GettingStarted
     from glueplan.ui.history.table import HistoryPage
@@ -599,17 +600,21 @@ class MainWindow(QMainWindow):
             self.live.go_to(self._page_history(), int(action.data()))
 
     def edit_profile(self) -> None:
-        if self.live is None:
+        """Save applies in the dialog: a name empty or taken is said in it, with what was chosen kept."""
+        live = self.live
+        if live is None:
             return
         from glueplan.app.setup_edits import EditProfile
         from glueplan.ui.profile_dialog import ProfileDialog
 
-        before = self.live.trainee
-        with asked(ProfileDialog(before, self.language, self)) as dialog:
-            if dialog.exec() != QDialog.DialogCode.Accepted:
-                return
-            after = dialog.trainee()
-        self.live.run_or_report(EditProfile(before, after, UndoText(lambda: self.tr("Edit profile"))))
+        before = live.trainee
+
+        def save(after: Trainee) -> str | None:
+            refused = live.run(EditProfile(before, after, UndoText(lambda: self.tr("Edit profile"))))
+            return None if refused is None else refused.text(self.language)
+
+        with asked(ProfileDialog(before, self.language, self, save)) as dialog:
+            dialog.exec()
 
     def import_history(self) -> None:
         """File > Import history…: another app's log (or a glueplan backup) into this one."""

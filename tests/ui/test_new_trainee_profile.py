@@ -100,3 +100,30 @@ def test_a_name_empty_or_taken_is_said_in_the_dialog_with_the_choices_kept(
     ole = window.live.trainee
     assert (ole.name, ole.level, ole.units, ole.session_minutes, ole.weekly_minutes) == \
         ("Ole", Level.ADVANCED, Units.LB, 75, 240)
+
+
+def test_edit_profile_says_a_taken_name_in_the_dialog_with_the_choices_kept(
+        qtbot: QtBot, repository: Repository, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Edit > Profile, the same dialog: renamed to a name taken, it closed and the level chosen was lost."""
+    window = make_window(qtbot, repository)
+    repository.add_trainee(Trainee("Ane"))
+    boxes: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.append(box.text()) or QMessageBox.StandardButton.Ok)
+    window.live.failed.connect(lambda _history, text: boxes.append(text))
+    seen: list[tuple[str, bool]] = []
+
+    def rename() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ProfileDialog)
+        dialog.level.setCurrentIndex(dialog.level.findData(Level.BEGINNER.value))
+        for name in ("ANE", "Mette"):
+            dialog.name.setText(name)
+            dialog.save.click()
+            seen.append((dialog.problem.text() if dialog.isVisible() else "", dialog.isVisible()))
+
+    QTimer.singleShot(0, rename)
+    window.profile_action.trigger()
+    assert boxes == []
+    assert seen == [("There is a trainee called “Ane” already (archived ones count too): choose another name.", True),
+                    ("", False)]
+    assert (window.live.trainee.name, window.live.trainee.level) == ("Mette", Level.BEGINNER)
