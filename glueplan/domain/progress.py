@@ -165,7 +165,7 @@ def suggest(last_session: Sequence[LoggedSet], prescription: Prescription, categ
     top load, are ramp-up and do not count; sets of work at a lighter load (a back-off set) count only as
     the load to go down to when the heaviest was too heavy. A load with which as many sets as planned reached
     the top was not too heavy, whatever one more set with it came to (one taken to failure after them); nor
-    was one whose first set was in range and whose later sets were mostly so (a coach keeps the load)."""
+    was one whose first set (on each side) was in range and whose later sets were mostly so (a coach keeps the load)."""
     working = work_sets(last_session)  # the ramp-up left out (domain.recovery)
     load = max((s.weight_kg for s in working), default=0.0)
     if load <= 0:
@@ -176,9 +176,10 @@ def suggest(last_session: Sequence[LoggedSet], prescription: Prescription, categ
     kept = (("top", top), ("rir", target), ("load_kg", load))
     heavy = [s for s in at_top if too_heavy(s, prescription)]
     met_plan = sets_of_work([s for s in at_top if reached(s, prescription)]) >= planned
-    # Too heavy is the load's fault when it showed at once (the first set with it) or in most sets; a last set
-    # taken short after sets in range is the session's fatigue, and the load is kept.
-    load_at_fault = too_heavy(at_top[0], prescription) or 2 * sets_of_work(heavy) > sets_of_work(at_top)
+    # Too heavy is the load's fault when it showed at once (the first set with it, on either side) or in most
+    # sets; a last set taken short after sets in range is the session's fatigue, and the load is kept.
+    firsts = {s.side: s for s in reversed(at_top)}.values()  # the first set with the load of each side
+    load_at_fault = any(too_heavy(s, prescription) for s in firsts) or 2 * sets_of_work(heavy) > sets_of_work(at_top)
     if heavy and not met_plan and load_at_fault:
         met = [w for w in loads if not any(too_heavy(s, prescription) for s in working if s.weight_kg == w)]
         lower = met[0] if met else loads[-1] - step_kg(category, load, units)  # the heaviest that met it, or a step

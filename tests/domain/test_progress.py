@@ -325,6 +325,11 @@ def sets(*done: tuple[float, int, int | None] | tuple[float, int, int | None, Si
                  "100 kg was too heavy: 5 reps at RIR 0 against an aim of 8–10 reps at RIR 2. "
                  "Go down to 95 kg and stay there until all 3 sets reach 10 reps at RIR 2.",
                  id="most sets too heavy: down"),
+    pytest.param(sets((20, 10, 2, Side.LEFT), (20, 6, 0, Side.RIGHT), (20, 10, 2, Side.LEFT), (20, 9, 2, Side.RIGHT)),
+                 SPLIT_SQUAT, Category.COMPOUND, Units.KG, 17.5, Language.EN,
+                 "20 kg was too heavy: 6 reps at RIR 0 against an aim of 8–10 reps at RIR 2. "
+                 "Go down to 17.5 kg and stay there until both sets reach 10 reps at RIR 2.",
+                 id="the second side's first set too heavy: down, as the first side's"),
     pytest.param(sets(*[(225 * KG_PER_LB, 5, 0)] * 3), SQUAT, Category.COMPOUND, Units.LB, 215 * KG_PER_LB,
                  Language.EN, "225 lb was too heavy: 5 reps at RIR 0 against an aim of 8–10 reps at RIR 2. "
                  "Go down to 215 lb and stay there until all 3 sets reach 10 reps at RIR 2.", id="a step in pounds"),
