@@ -600,7 +600,8 @@ class MainWindow(QMainWindow):
             self.live.go_to(self._page_history(), int(action.data()))
 
     def edit_profile(self) -> None:
-        """Save applies in the dialog: a name empty or taken is said in it, with what was chosen kept."""
+        """Save applies in the dialog: a name taken is said in it, with what was chosen kept (a name emptied keeps
+        the old one, ProfileDialog.trainee)."""
         live = self.live
         if live is None:
             return
