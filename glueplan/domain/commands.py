@@ -339,13 +339,17 @@ def _deload_of(source: Week, limits: Thresholds | None) -> Week:
 
 @dataclass(frozen=True, slots=True)
 class MakeDeload:
-    """Turn a week into a deload built from the week before it (the first week: from itself)."""
+    """Turn a week into a deload built from the training week before it, the one the rules judge a deload
+    against (a deload week between is passed over: built from it, a deload was one of a deload, RIR +4); without
+    one, from the week before it (the first week: from itself)."""
 
     week: int
     limits: Thresholds | None = field(default=None, compare=False)  # the trainee's rules (PER-2's numbers)
 
     def apply(self, program: Program) -> Program:
-        return _with_week(program, self.week, _deload_of(program.weeks[max(0, self.week - 1)], self.limits))
+        training = [week for week in program.weeks[:self.week] if not week.deload]
+        source = training[-1] if training else program.weeks[max(0, self.week - 1)]
+        return _with_week(program, self.week, _deload_of(source, self.limits))
 
     def describe(self, language: Language) -> str:
         return _text("deload", language, week=self.week + 1)

@@ -127,6 +127,14 @@ def test_a_deload_is_made_by_the_rules_numbers_as_the_planner_makes_it() -> None
         assert [(a.sets, a.rir) for a in after] == [(max(1, round(b.sets * 0.5)), min(10, b.rir + 3)) for b in before]
 
 
+def test_a_deload_after_a_deload_is_made_from_the_last_training_week() -> None:
+    """Make deload week in the week after a deload made a deload of that deload (RIR +4 over the training week,
+    a cut of sets cut again), where the rules judge a deload against the last training week before it."""
+    program = MakeDeload(3).apply(MakeDeload(2).apply(seed_program(weeks=4)))
+    training = program.weeks[1]
+    assert program.weeks[3] == program.weeks[2] == deload_week(training, builtin_thresholds()[Level.INTERMEDIATE])
+
+
 def test_a_week_copied_onward_replaces_every_week_after_it_and_keeps_their_deloads() -> None:
     """A session renamed and dosed in week 1 of six goes on through weeks 2-6 in one step (a Norwegian
     walk needed five rounds of Copy week forward); week 4, a deload, is made again from the copy."""
