@@ -1,4 +1,4 @@
-"""The wheel over a field of the Programs page scrolls the page: turned over a template's weeks (or the
+"""The wheel over a field of the Programs or Log page scrolls the page: turned over a template's weeks (or the
 start date) on the way down the cards, it changed the number (or moved the start a day), unseen."""
 
 from __future__ import annotations
@@ -8,7 +8,12 @@ from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from glueplan.domain.catalog import Catalog
+from glueplan.domain.language import Language
+from glueplan.domain.log import Side
+from glueplan.store.database import Store
 from glueplan.store.repository import Repository
+from tests.ui.test_log_form import planned_page
 from tests.ui.test_main_window import make_window
 
 
@@ -38,3 +43,14 @@ def test_the_wheel_over_a_field_not_in_use_goes_on_to_the_page(qtbot: QtBot, rep
     page.start.setFocus()
     qtbot.waitUntil(page.start.hasFocus)
     assert wheel_down(page.start) and page.start.date() == QDate(start).addDays(-1)
+
+
+def test_the_wheel_over_a_sets_side_not_in_use_goes_on_to_the_log(qtbot: QtBot, store: Store, catalog: Catalog) -> None:
+    """Scrolling down the Log tab over a one-sided exercise's Side turned "On each side" to "Left" unseen, and the
+    sets logged next went to one side."""
+    page = planned_page(qtbot, store, catalog, Language.EN)
+    side = page.blocks[1].side  # the single-leg hip thrust
+    assert not wheel_down(side) and side.currentData() == Side.BOTH
+    side.setFocus()
+    qtbot.waitUntil(side.hasFocus)
+    assert wheel_down(side) and side.currentData() == Side.LEFT  # in use, it turns

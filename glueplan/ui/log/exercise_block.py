@@ -39,6 +39,7 @@ from glueplan.ui.shared.plain_text import filled, no_mnemonic, plain
 from glueplan.ui.shared.problem_label import ProblemLabel
 from glueplan.ui.shared.settled_button import SettledButton
 from glueplan.ui.shared.two_lines import TwoLines
+from glueplan.ui.shared.wheel_when_focused import wheel_when_focused
 
 if TYPE_CHECKING:
     from glueplan.ui.log.page import LogPage
@@ -138,6 +139,7 @@ class ExerciseBlock(QGroupBox):
             self.side.addItem(side_text(side, Laterality.UNILATERAL), side)
         self.side.setAccessibleName(self.tr("Side"))
         self.side.installEventFilter(self)  # Enter in it logs the set, as in the entry's other fields
+        wheel_when_focused(self.side)  # scrolling the Log down over it chose a side unseen
         self.rir = QLineEdit()
         self.rir.setPlaceholderText("RIR")
         self.note = QLineEdit()
