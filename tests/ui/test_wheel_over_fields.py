@@ -1,11 +1,12 @@
-"""The wheel over a field of the Programs or Log page scrolls the page: turned over a template's weeks (or the
-start date) on the way down the cards, it changed the number (or moved the start a day), unseen."""
+"""The wheel over a field of the Programs or Log page, or the exercise editor, scrolls the page: turned over a
+template's weeks (or the start date) on the way down the cards, it changed the number (or moved the start a day),
+unseen."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from glueplan.domain.catalog import Catalog
@@ -13,6 +14,7 @@ from glueplan.domain.language import Language
 from glueplan.domain.log import Side
 from glueplan.store.database import Store
 from glueplan.store.repository import Repository
+from glueplan.ui.library.exercise_editor import ExerciseEditor
 from tests.ui.test_log_form import planned_page
 from tests.ui.test_main_window import make_window
 
@@ -54,3 +56,18 @@ def test_the_wheel_over_a_sets_side_not_in_use_goes_on_to_the_log(qtbot: QtBot, 
     side.setFocus()
     qtbot.waitUntil(side.hasFocus)
     assert wheel_down(side) and side.currentData() == Side.LEFT  # in use, it turns
+
+
+def test_the_wheel_over_the_exercise_editors_fields_not_in_use_scrolls_the_dialog(qtbot: QtBot,
+                                                                                  catalog: Catalog) -> None:
+    """File > New exercise scrolls its fields: a notch over a muscle's role or the sets on the way down changed
+    which muscles the exercise trains, or its prescription, unseen."""
+    editor = ExerciseEditor(catalog, Language.EN, catalog.exercise("clamshell"))
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitExposed(editor)
+    fields = (editor.looks_like, editor.category, editor.laterality, *editor.weights.values(), editor.sets,
+              editor.reps_low, editor.reps_high, editor.rir, editor.rest)
+    before = [field.currentIndex() if isinstance(field, QComboBox) else field.value() for field in fields]
+    assert not any(wheel_down(field) for field in fields)
+    assert [field.currentIndex() if isinstance(field, QComboBox) else field.value() for field in fields] == before

@@ -49,6 +49,7 @@ from glueplan.ui.library.exercise_model import THUMBNAIL_SIZE
 from glueplan.ui.shared.exercise_chooser import ExerciseChooser
 from glueplan.ui.shared.problem_label import ProblemLabel
 from glueplan.ui.shared.screen_fit import TITLE_BAR
+from glueplan.ui.shared.wheel_when_focused import wheel_when_focused
 
 WEIGHT_CHOICES = (0.0, MINOR, SECONDARY, PRIMARY)
 
@@ -119,6 +120,8 @@ class ExerciseEditor(QDialog):
         self.rest = self._spin(*limits.REST_S)
         self.rest.setSingleStep(15)
         self.rest.setSuffix(" s")
+        wheel_when_focused(self.looks_like, self.category, self.laterality, *self.weights.values(), self.sets,
+                           self.reps_low, self.reps_high, self.rir, self.rest)  # the wheel scrolls the fields
         self.cues = QPlainTextEdit()
         self.cues.setPlaceholderText(self.tr("One cue per line"))
         self.cues.setMaximumHeight(80)
