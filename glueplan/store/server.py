@@ -84,9 +84,8 @@ def refusal(error: DBAPIError, key: str) -> StoreError:
     state = getattr(error.orig, "sqlstate", None)
     if state in CONCURRENT_WRITER:
         return StoreError("store.concurrent_writer")
-    if state in (LOCK_NOT_AVAILABLE, QUERY_CANCELED):  # said with the limit that ended it
-        limit = LOCK_TIMEOUT_MS if state == LOCK_NOT_AVAILABLE else STATEMENT_TIMEOUT_MS
-        return StoreError("store.kept_waiting", seconds=limit // 1000)
+    if state in (LOCK_NOT_AVAILABLE, QUERY_CANCELED):  # no number: a URL's own limit, or an administrator, may have
+        return StoreError("store.kept_waiting")  # ended it as well as glueplan's limits
     if error.connection_invalidated or (isinstance(error, OperationalError) and error.orig is not None
                                         and type(error.orig).__module__.startswith("psycopg")):
         return Unreachable("store.connection_lost", reason=reason.strip().splitlines()[0] if reason.strip() else "")
