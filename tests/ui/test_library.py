@@ -54,7 +54,7 @@ def test_search_finds_danish_and_norwegian_names(qtbot: QtBot, catalog: Catalog)
 
 
 @pytest.mark.parametrize(("language", "shown"), [
-    (Language.NB, {"monster walk": "Sidegange med strikk", "glute kickback": "Kickback i kabel",
+    (Language.NB, {"monster walk": "Sidelengs gange med strikk", "glute kickback": "Kickback i kabel",
                    "glute bridge": "Seteløft", "hyperextension": "Rygghev 45° (fokus på setemusklene)"}),
     (Language.DA, {"monster walk": "Sidelæns gang med elastik", "glute kickback": "Kickback i kabel",
                    "glute bridge": "Bækkenløft", "hyperextension": "Rygstræk 45° (fokus på ballerne)"})])

@@ -79,12 +79,12 @@ def test_a_chart_is_offered_under_what_it_shows_in_the_apps_language(qtbot: QtBo
     qtbot.addWidget(page)
     offered: list[str] = []
     monkeypatch.setattr(file_dialogs, "save_file_name", lambda *args: offered.append(args[2]) or ("", ""))
-    page.subject.setCurrentIndex(page.subject.findText("Sidegange med strikk"))
+    page.subject.setCurrentIndex(page.subject.findText("Sidelengs gange med strikk"))
     page.save_png()
     page.mode.setCurrentIndex(2)
     page.save_csv()
     me = page.live.trainee.name
-    assert [Path(name).name for name in offered] == [f"Sidegange med strikk - {me}.png", f"Økter per uke - {me}.csv"]
+    assert [Path(name).name for name in offered] == [f"Sidelengs gange med strikk - {me}.png", f"Økter per uke - {me}.csv"]
 
 
 def test_the_charts_list_the_exercises_logged_first(qtbot: QtBot, store: Store) -> None:
