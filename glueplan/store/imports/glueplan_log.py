@@ -20,7 +20,7 @@ from glueplan.domain.import_mapping import fold
 from glueplan.domain.language import Language
 from glueplan.domain.log import Side, to_kg
 from glueplan.domain.trainee import Units, name_key
-from glueplan.store.formats.csv_export import spreadsheet_text
+from glueplan.store.formats.csv_export import LOG_HEADER, spreadsheet_text
 from glueplan.store.imports.csv_table import Table, iso_moment
 from glueplan.store.imports.record import FileTrainee, Format, ParsedHistory, SetCollector, most_sets
 from glueplan.store.schema import LoggedSetRow
@@ -37,9 +37,7 @@ def recognises(header: list[str]) -> bool:
 def read(table: Table, trainee: str | None, language: Language = Language.EN) -> ParsedHistory:
     """The sets of the file's trainee called ``trainee`` (else of the one with most sets), a
     built-in exercise named in ``language``."""
-    columns = {name: table.column(name) for name in (
-        "trainee", "date", "time", "exercise", "exercise_id", "weight_kg", "reps", "rir", "note", "warm_up", "side",
-        "weight", "unit", "set_identity")}
+    columns = {name: table.column(name) for name in LOG_HEADER}
     built_in = builtin_catalog().exercises
     found: dict[str, SetCollector] = {}  # by the trainee's name, in the file's order
     ids: dict[str, str] = {}
