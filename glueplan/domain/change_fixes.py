@@ -27,7 +27,7 @@ from glueplan.domain.language import Language
 from glueplan.domain.messages import messages
 from glueplan.domain.plan import PlannedExercise, Program, Weekday
 from glueplan.domain.recovery import is_hard
-from glueplan.domain.rules import Report, rest_bands, revalidate
+from glueplan.domain.rules import Report, rest_bands, revalidate, rir_band
 from glueplan.domain.session_load import session_minutes, set_seconds
 from glueplan.domain.thresholds import Band, Thresholds
 
@@ -342,8 +342,7 @@ def _rir(search: _Search, finding: Finding) -> Iterator[Fix]:
     planned = _the_planned(search, finding)
     band = _params(finding).get("band")
     if not isinstance(band, Band):  # INT-1 names the hard-set line, not the band
-        compound = planned.exercise.category is Category.COMPOUND
-        band = search.limits.compound_rir if compound else search.limits.isolation_rir
+        band = rir_band(planned.exercise, search.limits)
     rir = _nearest(planned.item.prescription.rir, band)
     yield Fix(planned.edit(rir=rir), "rir", (*planned.about, ("rir", rir), ("was", planned.item.prescription.rir)))
 

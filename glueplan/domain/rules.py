@@ -168,13 +168,13 @@ def _items(load: SessionLoad, deload: bool, catalog: Catalog, limits: Thresholds
         elif p.reps.low < reps.low or p.reps.high > reps.high:
             yield Finding("INT-2", Severity.INFO, "int2.partly", (*about, ("reps", str(p.reps)), ("band", reps)),
                           muscles, where)
-        compound = exercise.category is Category.COMPOUND  # hip-dominant lifts are single-joint
-        rir_band = limits.compound_rir if compound else limits.isolation_rir
+        compound = exercise.category is Category.COMPOUND
+        band = rir_band(exercise, limits)
         if p.rir == 0 and compound and exercise.id in limits.technical_exercises and limits.failure_warning:
-            yield Finding("INT-4", Severity.WARNING, "int4.failure", (*about, ("band", rir_band)), muscles, where)
-        elif not deload and p.rir <= HARD_RIR_LIMIT and not rir_band.low <= p.rir <= rir_band.high:
+            yield Finding("INT-4", Severity.WARNING, "int4.failure", (*about, ("band", band)), muscles, where)
+        elif not deload and p.rir <= HARD_RIR_LIMIT and not band.low <= p.rir <= band.high:
             yield Finding("INT-4" if compound else "INT-5", Severity.INFO,
-                          "int4.rir" if compound else "int5.rir", (*about, ("rir", p.rir), ("band", rir_band)),
+                          "int4.rir" if compound else "int5.rir", (*about, ("rir", p.rir), ("band", band)),
                           muscles, where)
         yield from _rest(exercise, p.rest_s, p.reps.high, about, muscles, where, limits)
 
@@ -190,6 +190,12 @@ def _rest(exercise: Exercise, rest_s: int, top_reps: int, about: tuple[tuple[str
         yield Finding(rule, Severity.INFO, "rest.heavy", (*about, ("rest", rest_s), ("band", heavy)), muscles, where)
     elif rest_s > longest.high:
         yield Finding(rule, Severity.INFO, "rest.long", (*about, ("rest", rest_s), ("band", longest)), muscles, where)
+
+
+def rir_band(exercise: Exercise, limits: Thresholds) -> Band:
+    """The RIR band of a lift that is not activation work (INT-4 for compound lifts, INT-5 for the rest:
+    hip-dominant lifts are single-joint)."""
+    return limits.compound_rir if exercise.category is Category.COMPOUND else limits.isolation_rir
 
 
 def rest_bands(exercise: Exercise, top_reps: int, limits: Thresholds) -> tuple[str, Band, Band | None]:
