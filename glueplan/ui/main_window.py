@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -275,15 +275,19 @@ class MainWindow(QMainWindow):
         action = QAction(alone, self)
         action.setEnabled(False)
 
+        def offered() -> QUndoStack | None:
+            """The history whose step the action takes on the tab shown (LiveWorkspace.undo_stack)."""
+            return None if self.live is None else self.live.undo_stack(self._page_history(), redo)
+
         def show() -> None:
-            stack = None if self.live is None else self.live.undo_stack(self._page_history(), redo)
+            stack = offered()
             text = "" if stack is None else stack.redoText() if redo else stack.undoText()
             waiting = alone if redo else self._undo_waits(alone)
             action.setText(step.replace("%1", no_mnemonic(text)) if text else waiting)
             action.setEnabled(stack is not None)
 
         def take() -> None:
-            stack = None if self.live is None else self.live.undo_stack(self._page_history(), redo)
+            stack = offered()
             if stack is not None:
                 stack.redo() if redo else stack.undo()
 
