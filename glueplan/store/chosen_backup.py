@@ -43,12 +43,14 @@ def read_chosen(path: Path, database: Path, scratch: Path) -> BackupFile:
 def is_json_backup(path: Path) -> bool:
     """Whether a file begins as glueplan's JSON backup does (its first bytes only: a folder of them
     is looked through for File > Restore from backup's list; read_chosen checks the whole file)."""
+    from glueplan.store.formats.json_backup import FORMAT
+
     try:
         with path.open("rb") as stream:
             start = stream.read(256)
     except OSError:
         return False
-    return start.lstrip(_BEFORE_JSON).replace(b" ", b"").startswith(b'{"format":"glueplan-backup"')
+    return start.lstrip(_BEFORE_JSON).replace(b" ", b"").startswith(f'{{"format":"{FORMAT}"'.encode())
 
 
 def _sqlite_copy(path: Path) -> BackupFile:
