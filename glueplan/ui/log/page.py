@@ -217,15 +217,17 @@ class LogPage(QWidget):
         if change.catalog:
             self.extra.set_catalog(self.live.catalog)
         earlier = change.whole_log or any(d < day for d in change.log_days)  # the suggestions read the days before
-        logged = self.live.workspace.sets_on(day) if day in change.log_days or change.whole_log else None
         if change.catalog or change.trainee or earlier or planned != self._planned or \
-                [p.id for p in planned] != [p.id for p in self._planned] or \
-                (logged is not None and not set(self._done_unplanned(logged)) <= {
-                    block.exercise.id for block in self.blocks if block.planned is None}):
-            self.rebuild()
-        elif logged is not None:
-            self.show_sets(logged)
-            self.show_session_note()
+                [p.id for p in planned] != [p.id for p in self._planned]:
+            self.rebuild()  # reads the day's sets itself
+        elif day in change.log_days:  # (the whole log is among the days before)
+            logged = self.live.workspace.sets_on(day)
+            added = {block.exercise.id for block in self.blocks if block.planned is None}
+            if set(self._done_unplanned(logged)) <= added:  # else a set of an exercise without a block
+                self.show_sets(logged)
+                self.show_session_note()
+            else:
+                self.rebuild()
 
     def rebuild(self) -> None:
         """The form for the chosen date: planned exercises first, then any added by hand. Built again for
