@@ -18,7 +18,7 @@ from glueplan.domain.catalog import Exercise, builtin_catalog
 from glueplan.domain.import_mapping import fold
 from glueplan.domain.language import Language
 from glueplan.domain.log import Side
-from glueplan.domain.trainee import Units, name_key
+from glueplan.domain.trainee import Units
 from glueplan.domain.validation import DataError
 from glueplan.store.formats.json_backup import Backup, open_backup, read_backup
 from glueplan.store.imports.record import (
@@ -28,7 +28,7 @@ from glueplan.store.imports.record import (
     ImportRejected,
     ParsedHistory,
     Problem,
-    most_sets,
+    whose_sets,
 )
 from glueplan.store.repository import Repository
 
@@ -41,14 +41,12 @@ def read(path: Path, trainee: str | None, language: Language = Language.EN) -> P
     except DataError as error:
         raise ImportRejected([Problem(None, "import.bad_backup", (("reason", str(error)),))]) from error
     trainees = backup.tables.get("trainee", [])
-    named = [row for row in trainees if trainee is not None and row["name_key"] == name_key(trainee)]
     counts = Counter(row["trainee_id"] for row in backup.tables.get("logged_set", []))
     held = tuple(FileTrainee(row["name"], counts[row["id"]]) for row in trainees)
-    most = most_sets(held)
-    chosen = named or ([] if most is None else [trainees[held.index(most)]])
-    if not chosen:
+    chosen = whose_sets(held, trainee)  # the backup's names are told apart (json_backup): one has each
+    if chosen is None:
         return ParsedHistory(Format.JSON, (), frozenset(), 0)
-    trainee_id = chosen[0]["id"]
+    trainee_id = trainees[held.index(chosen)]["id"]
     built_in = builtin_catalog().exercises
     names = {row["id"]: _name(row, built_in, language) for row in backup.tables.get("exercise", [])}
     sets = []
@@ -61,7 +59,7 @@ def read(path: Path, trainee: str | None, language: Language = Language.EN) -> P
                                 Units.KG, row["reps"], row.get("rir"), bool(row.get("warm_up", False)),
                                 row.get("note") or "", number, row["import_key"], Side(row.get("side", Side.BOTH))))
     return ParsedHistory(Format.JSON, tuple(sets), frozenset({Units.KG}) if sets else frozenset(), 0,
-                         _own_exercises(backup), trainee=chosen[0]["name"], trainees=held)
+                         _own_exercises(backup), trainee=chosen.name, trainees=held)
 
 
 def _name(row: dict[str, Any], built_in: Mapping[str, Exercise], language: Language) -> str:

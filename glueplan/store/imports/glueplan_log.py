@@ -19,10 +19,10 @@ from glueplan.domain.catalog import builtin_catalog
 from glueplan.domain.import_mapping import fold
 from glueplan.domain.language import Language
 from glueplan.domain.log import Side, to_kg
-from glueplan.domain.trainee import Units, name_key
+from glueplan.domain.trainee import Units
 from glueplan.store.formats.csv_export import LOG_HEADER, spreadsheet_text
 from glueplan.store.imports.csv_table import Table, iso_moment
-from glueplan.store.imports.record import FileTrainee, Format, ParsedHistory, SetCollector, most_sets
+from glueplan.store.imports.record import FileTrainee, Format, ParsedHistory, SetCollector, whose_sets
 from glueplan.store.schema import LoggedSetRow
 
 WARM_UP = {"yes": True, "no": False, "": False}
@@ -88,10 +88,7 @@ def read(table: Table, trainee: str | None, language: Language = Language.EN) ->
                       identity=identity or None)
     table.finish()
     trainees = tuple(FileTrainee(name, len(collector.sets)) for name, collector in found.items())
-    # Exactly as written first: a log from before names were unique (schema 0011) may hold "Ane" and "ane".
-    named = [each for each in trainees if each.name == trainee] or \
-        [each for each in trainees if trainee is not None and name_key(each.name) == name_key(trainee)]
-    chosen = named[0] if named else most_sets(trainees)
+    chosen = whose_sets(trainees, trainee)
     if chosen is None:
         return ParsedHistory(Format.GLUEPLAN, (), frozenset(), 0)
     parsed = found[chosen.name].result()
