@@ -281,33 +281,49 @@ def root_rotation(view: View, turn: float, pose: Pose) -> Matrix:
     return compose(compose(yaw, rotation(2, -pose.body(BodyAngle.PITCH))), rotation(0, pose.body(BodyAngle.ROLL)))
 
 
+@dataclass(frozen=True, slots=True)
+class Limb:
+    """A leg or an arm: its segments, the joints that turn it, its two links' lengths, and which way the
+    middle joint bends (the knee back, the elbow forward); the same description places it and solves it
+    (planted)."""
+
+    segments: tuple[Segment, Segment, Segment]
+    flexion: Joint
+    abduction: Joint
+    rotation: Joint
+    bend: Joint
+    end: Joint  # the foot's or the hand's: ankle flexion, wrist extension
+    upper: float
+    lower: float
+    bend_sign: float
+
+
+LEG = Limb(LEG_SEGMENTS, Joint.HIP_FLEXION, Joint.HIP_ABDUCTION, Joint.HIP_ROTATION, Joint.KNEE_FLEXION,
+           Joint.ANKLE_FLEXION, THIGH, SHANK, -1.0)
+ARM = Limb(ARM_SEGMENTS, Joint.SHOULDER_FLEXION, Joint.SHOULDER_ABDUCTION, Joint.SHOULDER_ROTATION,
+           Joint.ELBOW_FLEXION, Joint.WRIST_EXTENSION, UPPER_ARM, FOREARM, 1.0)
+
+
+def place_limb(pose: Pose, limb: Limb, parent: Matrix, side: str, root: Vec) -> tuple[Placed, Placed, Placed]:
+    """The limb's three segments of one side (thigh, shank and foot; upper arm, forearm and hand), from
+    ``root`` (the hip, the shoulder) of a body part turned ``parent`` (the pelvis, the torso)."""
+    sign = 1.0 if side == "right" else -1.0
+    first, second, third = limb.segments
+    upper = Placed(segment_key(first, side), first, side, root, compose(compose(compose(
+        parent, rotation(2, pose.joint(limb.flexion, side))),
+        rotation(0, -sign * pose.joint(limb.abduction, side))),
+        rotation(1, -sign * pose.joint(limb.rotation, side))))
+    lower = Placed(segment_key(second, side), second, side, upper.to_world((0.0, -limb.upper, 0.0)),
+                   compose(upper.rotation, rotation(2, limb.bend_sign * pose.joint(limb.bend, side))))
+    end = Placed(segment_key(third, side), third, side, lower.to_world((0.0, -limb.lower, 0.0)),
+                 compose(lower.rotation, rotation(2, pose.joint(limb.end, side))))
+    return upper, lower, end
+
+
 def leg(pose: Pose, root: Matrix, side: str) -> tuple[Placed, Placed, Placed]:
     """Thigh, shank and foot of one side, the hip centre at the origin."""
     sign = 1.0 if side == "right" else -1.0
-    hip = rotate(root, (0.0, 0.0, sign * HIP_HALF_WIDTH))
-    thigh = Placed(segment_key(LEG_SEGMENTS[0], side), LEG_SEGMENTS[0], side, hip, compose(compose(compose(
-        root, rotation(2, pose.joint(Joint.HIP_FLEXION, side))),
-        rotation(0, -sign * pose.joint(Joint.HIP_ABDUCTION, side))),
-        rotation(1, -sign * pose.joint(Joint.HIP_ROTATION, side))))
-    shank = Placed(segment_key(LEG_SEGMENTS[1], side), LEG_SEGMENTS[1], side, thigh.to_world((0.0, -THIGH, 0.0)),
-                   compose(thigh.rotation, rotation(2, -pose.joint(Joint.KNEE_FLEXION, side))))
-    foot = Placed(segment_key(LEG_SEGMENTS[2], side), LEG_SEGMENTS[2], side, shank.to_world((0.0, -SHANK, 0.0)),
-                  compose(shank.rotation, rotation(2, pose.joint(Joint.ANKLE_FLEXION, side))))
-    return thigh, shank, foot
-
-
-def arm(pose: Pose, trunk: Matrix, side: str, shoulder: Vec) -> tuple[Placed, Placed, Placed]:
-    """Upper arm, forearm and hand of one side, hanging from ``shoulder`` of a torso turned ``trunk``."""
-    sign = 1.0 if side == "right" else -1.0
-    upper = Placed(segment_key(ARM_SEGMENTS[0], side), ARM_SEGMENTS[0], side, shoulder, compose(compose(compose(
-        trunk, rotation(2, pose.joint(Joint.SHOULDER_FLEXION, side))),
-        rotation(0, -sign * pose.joint(Joint.SHOULDER_ABDUCTION, side))),
-        rotation(1, -sign * pose.joint(Joint.SHOULDER_ROTATION, side))))
-    forearm = Placed(segment_key(ARM_SEGMENTS[1], side), ARM_SEGMENTS[1], side, upper.to_world((0.0, -UPPER_ARM, 0.0)),
-                     compose(upper.rotation, rotation(2, pose.joint(Joint.ELBOW_FLEXION, side))))
-    hand = Placed(segment_key(ARM_SEGMENTS[2], side), ARM_SEGMENTS[2], side, forearm.to_world((0.0, -FOREARM, 0.0)),
-                  compose(forearm.rotation, rotation(2, pose.joint(Joint.WRIST_EXTENSION, side))))
-    return upper, forearm, hand
+    return place_limb(pose, LEG, root, side, rotate(root, (0.0, 0.0, sign * HIP_HALF_WIDTH)))
 
 
 def chain(pose: Pose, root: Matrix) -> Figure:
@@ -338,7 +354,7 @@ def chain(pose: Pose, root: Matrix) -> Figure:
         hip, knee, ankle = thigh.origin, shank.origin, foot.origin
 
         shoulder = torso.to_world((0.0, LUMBAR_TO_NECK - SHOULDER_BELOW_NECK, sign * SHOULDER_HALF_WIDTH))
-        upper, forearm, hand = arm(pose, trunk, side, shoulder)
+        upper, forearm, hand = place_limb(pose, ARM, trunk, side, shoulder)
         placed += (upper, forearm, hand)
         elbow, wrist = forearm.origin, hand.origin
         joints.update({f"{side}_hip": hip, f"{side}_knee": knee, f"{side}_ankle": ankle,

@@ -24,19 +24,22 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from glueplan.domain.figure.body import FOREARM, HIP_HALF_WIDTH, SHANK, THIGH, UPPER_ARM, BodyAngle, Joint
+from glueplan.domain.figure.body import HIP_HALF_WIDTH, BodyAngle, Joint
 from glueplan.domain.figure.equipment import Kind, grip_point, holds
 from glueplan.domain.figure.kinematics import (
+    ARM,
+    LEG,
     Figure,
+    Limb,
     Matrix,
     Pivot,
     Vec,
     add,
-    arm,
     chain,
     compose,
     leg,
     norm,
+    place_limb,
     root_rotation,
     rotate,
     rotation,
@@ -110,25 +113,6 @@ def keep_planted(motion: Motion, pivot: Pivot, pose: Pose, feet: tuple[PlantedFo
     return Pose(angles, pose.touching)
 
 
-@dataclass(frozen=True, slots=True)
-class Limb:
-    """A leg or an arm as two links: the joints that turn it, its lengths, and which way the
-    middle joint bends (the knee back, the elbow forward)."""
-
-    flexion: Joint
-    abduction: Joint
-    rotation: Joint
-    bend: Joint
-    upper: float
-    lower: float
-    bend_sign: float
-
-
-LEG = Limb(Joint.HIP_FLEXION, Joint.HIP_ABDUCTION, Joint.HIP_ROTATION, Joint.KNEE_FLEXION, THIGH, SHANK, -1.0)
-ARM = Limb(Joint.SHOULDER_FLEXION, Joint.SHOULDER_ABDUCTION, Joint.SHOULDER_ROTATION, Joint.ELBOW_FLEXION,
-           UPPER_ARM, FOREARM, 1.0)
-
-
 def _end_from_root(limb: Limb, side: str, abduction: float, rotation_: float, bend: float) -> Vec:
     """The ankle from the hip in the pelvis's frame (the wrist from the shoulder in the torso's),
     the limb not flexed."""
@@ -179,7 +163,7 @@ def keep_holding(motion: Motion, pose: Pose, figure: Figure, start: Figure,
         shoulder = figure.joint(f"{hold.side}_shoulder")
         target = (hold.x, hold.height, grip_point(start.segment(f"{hold.side}_hand"))[2])
         for _round in range(SOLVE_ROUNDS):
-            hand = arm(Pose(angles), trunk, hold.side, shoulder)[2]
+            hand = place_limb(Pose(angles), ARM, trunk, hold.side, shoulder)[2]
             wrist = sub(target, sub(grip_point(hand), hand.origin))
             flexion, bend, abduction = _reach(ARM, transpose(trunk), sub(wrist, shoulder), angles, hold.side)
             for joint, degrees in ((ARM.flexion, flexion), (ARM.bend, bend), (ARM.abduction, abduction)):
