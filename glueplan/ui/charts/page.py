@@ -44,6 +44,7 @@ from glueplan.ui.shared.flow_layout import FlowLayout
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.logged_text import locale_of, short_text
 from glueplan.ui.shared.narrow_choice import narrow_choice
+from glueplan.ui.shared.plain_text import plain
 from glueplan.ui.shared.refresh_when_shown import RefreshWhenShown
 from glueplan.ui.shared.saved_file import offered_file, png_bytes, save_or_say
 
@@ -606,8 +607,7 @@ class Legend(QWidget):
                 entry.setTextFormat(Qt.TextFormat.RichText)
                 self.entries.addWidget(entry)
             elif one.colour is not None and one.absent:  # greyed where its line would be, saying why there is none
-                entry = QLabel(f"■\u00a0{one.name} – {one.absent}")
-                entry.setTextFormat(Qt.TextFormat.PlainText)
+                entry = plain(QLabel(f"■\u00a0{one.name} – {one.absent}"))
                 palette = entry.palette()  # grey that reads, in either theme: a disabled label's was too faint
                 palette.setColor(QPalette.ColorRole.WindowText, MUTED_TEXT.on(palette))
                 entry.setPalette(palette)
