@@ -26,6 +26,7 @@ from glueplan.store.imports.record import FileTrainee, Format, ParsedHistory, Se
 from glueplan.store.schema import LoggedSetRow
 
 WARM_UP = {"yes": True, "no": False, "": False}
+SIDES = frozenset(Side)
 MAX_IDENTITY = LoggedSetRow.__table__.c.import_key.type.length  # what the log holds of one
 
 
@@ -69,18 +70,17 @@ def read(table: Table, trainee: str | None, language: Language = Language.EN) ->
         warm_up = WARM_UP.get(cell(row, "warm_up").strip().casefold())
         if warm_up is None:
             table.problem(line, "import.bad_value", column="warm_up", value=cell(row, "warm_up")[:40])
-        identity = cell(row, "set_identity").strip()
-        if len(identity) > MAX_IDENTITY or (cell(row, "trainee"), identity) in identities:  # edited by hand
+        owner, identity = cell(row, "trainee"), cell(row, "set_identity").strip()
+        if len(identity) > MAX_IDENTITY or (owner, identity) in identities:  # edited by hand
             table.problem(line, "import.bad_value", column="set_identity", value=identity[:40])
         elif identity:
-            identities.add((cell(row, "trainee"), identity))
+            identities.add((owner, identity))
         side = cell(row, "side").strip().casefold() or Side.BOTH.value
-        if side not in set(Side):
+        if side not in SIDES:
             table.problem(line, "import.bad_value", column="side", value=cell(row, "side")[:40])
-        if when is None or name is None or warm_up is None or side not in set(Side):
+        if when is None or name is None or warm_up is None or side not in SIDES:
             continue
-        collector = found.get(cell(row, "trainee")) or found.setdefault(cell(row, "trainee"),
-                                                                         SetCollector(Format.GLUEPLAN))
+        collector = found.get(owner) or found.setdefault(owner, SetCollector(Format.GLUEPLAN))
         if exercise_id:
             ids[fold(name)] = exercise_id
         collector.add(line, datetime.combine(when.date(), time()), name, load, unit, count, rir, warm_up,
