@@ -320,9 +320,10 @@ _EXERCISE = ("name", "name_da", "name_nb", "category", "laterality", "equipment"
              "rir", "rest_s", "cues", "mistakes", "looks_like")
 
 
-def _differ(columns: tuple[str, ...], new: str = "m", old: str = "c") -> str:
-    """SQL true where a row of the database and its row in the copy differ in ``columns`` (NULLs alike)."""
-    return (f"({', '.join(f'{new}.{column}' for column in columns)}) IS NOT "
+def _differ(columns: tuple[str, ...], old: str = "c") -> str:
+    """SQL true where a row of the database (m) and its row in the copy (``old``) differ in ``columns``
+    (NULLs alike)."""
+    return (f"({', '.join(f'm.{column}' for column in columns)}) IS NOT "
             f"({', '.join(f'{old}.{column}' for column in columns)})")
 
 
