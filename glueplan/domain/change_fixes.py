@@ -110,7 +110,7 @@ class _Search:
     def clears(self, fix: Fix, finding: Finding) -> bool:
         """Whether the fix's change takes the finding away and brings no new error or warning."""
         self.trials += 1
-        after = revalidate(self.report, fix.change().apply(self.program))  # the weeks changed, compared
+        after = revalidate(self.report, fix.edit.apply(self.program))  # the weeks changed, compared
         found = {f.identity(): f for f in after.findings}
         if finding.identity() in found:
             return False

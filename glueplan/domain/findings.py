@@ -72,10 +72,6 @@ class Fix:
     message: str
     params: tuple[tuple[str, Any], ...]
 
-    def change(self) -> Change:
-        """The edit that applies the fix."""
-        return self.edit
-
     @property
     def session(self) -> SessionRef | None:
         """The session the fix changes, if it changes one."""

@@ -132,8 +132,8 @@ def test_each_kind_of_finding_gets_a_fix_that_clears_it_without_a_new_one(case: 
     finding = the_finding(report, message)
     fix = suggest(program, report, finding, Language.EN)
     assert fix is not None, describe(finding, Language.EN, CATALOG)
-    assert isinstance(fix.change(), kind)
-    after = check(fix.change().apply(program), level, **budgets)
+    assert isinstance(fix.edit, kind)
+    after = check(fix.edit.apply(program), level, **budgets)
     before = {f.identity() for f in report.findings}
     assert finding.identity() not in {f.identity() for f in after.findings}
     assert [f.rule for f in after.findings if f.severity is not Severity.INFO and f.identity() not in before] == []
@@ -149,7 +149,7 @@ def test_too_many_sets_are_cut_by_as_few_as_clear_the_band() -> None:
     report = check(program, I)
     fix = suggest(program, report, the_finding(report, "vol.band"), Language.EN)
     assert fix is not None
-    change = fix.change()
+    change = fix.edit
     assert isinstance(change, EditPlanned) and change.prescription.sets == 3  # of 5
     assert describe_fix(fix, Language.NB, CATALOG) == "Planlegg 3 sett hip thrust med stang i økta mandag kl. 18:00 " \
                                                      "i stedet for 5."
@@ -188,7 +188,7 @@ def test_each_of_two_deload_weeks_that_keep_their_sets_is_fixed_apart() -> None:
     assert [dict(f.params)["week"] for f in findings] == [2, 4]
     for finding in findings:
         fix = suggest(program, report, finding, Language.EN)
-        assert fix is not None and fix.change() == MakeDeload(dict(finding.params)["week"] - 1)
+        assert fix is not None and fix.edit == MakeDeload(dict(finding.params)["week"] - 1)
 
 
 # --- two sessions at the same time -----------------------------------------------------------------
@@ -226,7 +226,7 @@ def test_the_fix_of_sessions_at_the_same_time_names_the_one_it_moves(program: Pr
     (finding,) = [f for f in report.findings if f.rule == "REC-1" and f.severity is Severity.ERROR]
     fix = suggest(program, report, finding, Language.EN)
     assert fix is not None
-    change = fix.change()
+    change = fix.edit
     assert isinstance(change, MoveSession)
     assert (program.weeks[0].sessions[change.session].title, change.day) == (moved, to)
     after = check(change.apply(program), I)
@@ -255,5 +255,5 @@ def test_an_exercise_moved_to_a_day_of_its_own_starts_a_session_titled_as_a_drop
     for language, title in ((Language.EN, "Workout 2"), (Language.NB, "Økt 2")):
         fix = suggest(program, report, the_finding(report, "frq1.sessions"), language)
         assert fix is not None
-        moved = fix.change().apply(program).weeks[0].sessions
+        moved = fix.edit.apply(program).weeks[0].sessions
         assert [(s.day, s.title) for s in moved] == [(MON, "Workout 1"), (THU, title)]

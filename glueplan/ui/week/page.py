@@ -156,7 +156,7 @@ class FindingsPanel(QWidget):
 
     def apply_fix(self) -> None:
         if self._fix is not None:
-            self.live.apply(self._fix.change())
+            self.live.apply(self._fix.edit)
 
 
 class WeekPage(QWidget):
