@@ -124,3 +124,18 @@ def test_the_weeks_small_heat_map_shows_its_captions_whole(qtbot: QtBot, catalog
     widget = on_screen(qtbot, MuscleMap(catalog, language, side_view=False), width, height)
     widget.grab()
     assert [widget.fitted_caption(view) for view in widget._views] == [view.caption for view in widget._views]
+
+
+@pytest.mark.parametrize("language", [Language.EN, Language.DA, Language.NB])
+def test_a_wide_low_heat_map_spreads_its_bodies_to_show_the_captions_whole(
+        qtbot: QtBot, catalog: Catalog, qapp: QApplication, language: Language) -> None:
+    """At 1366 x 768 the Week tab's heat map is wide and low: its bodies are small, and "Dypt lag"
+    was cut to "Dypt …" with half the map's width unused. The bodies move apart, within the map,
+    until each caption fits."""
+    install_translators(qapp, language)
+    widget = on_screen(qtbot, MuscleMap(catalog, language, side_view=False), 453, 169)
+    widget.grab()
+    assert [widget.fitted_caption(view) for view in widget._views] == [view.caption for view in widget._views]
+    boxes = [box for box, _marks in widget.caption_boxes()]
+    assert all(left.right() <= right.left() for left, right in itertools.pairwise(boxes))
+    assert all(widget.rect().contains(view.rect.toRect()) for view in widget._views)

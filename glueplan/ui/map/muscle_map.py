@@ -215,7 +215,9 @@ class MuscleMap(QWidget):
             if self._captions_fit(width):
                 break
         self._caption_rows = rows
-        spacing = min(max(gap, (self.width() - 3 * width) / 4), width * SPACING_MAX)  # spare width between the bodies
+        caption = max(self.fontMetrics().horizontalAdvance(view.caption) for view in self._views) + 2
+        # the spare width between the bodies: a little, or what a caption on its own line needs
+        spacing = min(max(gap, (self.width() - 3 * width) / 4), max(width * SPACING_MAX, caption - width))
         self._spacing = spacing
         left = (self.width() - 3 * width - 2 * spacing) / 2
         top = max(caption_height, (self.height() - height - legend_height) / 2)  # centred when the map is wide
