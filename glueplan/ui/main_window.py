@@ -35,7 +35,7 @@ from glueplan.ui.panels_splitter import PanelsSplitter
 from glueplan.ui.shared.keyboard_focus import first_field
 from glueplan.ui.shared.lazy_tab import LazyTab
 from glueplan.ui.shared.modal import asked
-from glueplan.ui.shared.plain_text import ask, filled, no_mnemonic
+from glueplan.ui.shared.plain_text import ask, filled, no_mnemonic, tell
 from glueplan.ui.shared.undo_text import UndoText
 from glueplan.ui.shared.window_undo import UndoFollowsWindow
 
@@ -123,6 +123,7 @@ class MainWindow(QMainWindow):
         show_copy_notice(self, live)
         follow_changes_elsewhere(live).program_reloaded.connect(self._program_reloaded)
         follow_changes_elsewhere(live).trainee_archived.connect(self._trainee_archived)
+        follow_changes_elsewhere(live).not_saved.connect(self._say_until_next_step)
         live.changed.connect(self._workspace_changed)
         self.trainee_bar = TraineeBar(live, self.profile_action, self)  # the switcher; the title names the trainee
         self.addToolBar(self.trainee_bar)
@@ -504,16 +505,11 @@ class MainWindow(QMainWindow):
                                              "the edits made here before cannot be undone."), 8000)
 
     def _trainee_archived(self, name: str) -> None:
-        """Said in a box, not in passing: what is typed or logged from now on is the other trainee's. Not exec:
-        it came from a look at the database, and the window goes on (the box closes with a click or Enter)."""
+        """Said in a box, not in passing: what is typed or logged from now on is the other trainee's."""
         assert self.live is not None
-        box = QMessageBox(QMessageBox.Icon.Information, "glueplan", filled(self.tr(
+        tell(self, filled(self.tr(
             "“%1” was archived in another window, and this window shows “%2” now. Their programs and log are "
-            "kept: File > Restore archived trainee brings them back."), name, self.live.trainee.name),
-            QMessageBox.StandardButton.Ok, self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        box.open()
+            "kept: File > Restore archived trainee brings them back."), name, self.live.trainee.name))
 
     def _refused(self, reason: str) -> None:
         self.statusBar().showMessage(reason, 8000)
@@ -523,10 +519,15 @@ class MainWindow(QMainWindow):
         log's (its entries say their own beside them) is said in the status bar, seen on every tab (on the
         Log tab's line alone, it went unseen from History), until the next step or another trainee."""
         if history is History.LOG:
-            self._refusal = reason
-            self.statusBar().showMessage(reason)
+            self._say_until_next_step(reason)
         else:
             ask(self, QMessageBox.Icon.Warning, self.tr("Not saved"), reason)
+
+    def _say_until_next_step(self, reason: str) -> None:
+        """A refusal in the status bar, seen on every tab, until the next step or another trainee (an edit for
+        a trainee archived elsewhere: said once the window shows another, after the box that says so)."""
+        self._refusal = reason
+        self.statusBar().showMessage(reason)
 
     def _refusal_over(self) -> None:
         if self._refusal and self.statusBar().currentMessage() == self._refusal:

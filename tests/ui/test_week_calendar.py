@@ -577,11 +577,11 @@ def test_copy_forward_asks_before_replacing_a_planned_week(qtbot: QtBot, live: L
     qtbot.addWidget(page)
     asked: list[str] = []
 
-    def answer(_parent: object, _title: str, text: str) -> QMessageBox.StandardButton:
-        asked.append(text)
+    def answer(box: QMessageBox) -> QMessageBox.StandardButton:
+        asked.append(box.text())
         return QMessageBox.StandardButton.No
 
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(answer))
+    monkeypatch.setattr(QMessageBox, "exec", answer)  # asked as plain text (plain_text.ask)
     page.copy_week_forward()
     assert asked == ["Week 2 already has sessions. Replace them with a copy of week 1?"]
     assert plan_stack(live).count() == 0 and page.week == 0

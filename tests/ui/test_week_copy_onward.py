@@ -63,11 +63,11 @@ def test_copy_week_forward_copies_to_every_week_after_it_in_one_step(
     assert six_weeks.program.weeks[1].sessions[0].title == "Workout 1"  # the editor changed week 1 alone
     asked: list[str] = []
 
-    def answer(_parent: object, _title: str, text: str) -> QMessageBox.StandardButton:
-        asked.append(text)
+    def answer(box: QMessageBox) -> QMessageBox.StandardButton:
+        asked.append(box.text())
         return QMessageBox.StandardButton.Yes
 
-    monkeypatch.setattr(QMessageBox, "question", staticmethod(answer))
+    monkeypatch.setattr(QMessageBox, "exec", answer)  # asked as plain text (plain_text.ask)
     menu = page.copy_forward.menu()
     assert menu is not None and [a.text() for a in menu.actions()] == ["To the next week", "To every week after it"]
     page.copy_onward.trigger()

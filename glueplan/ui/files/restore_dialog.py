@@ -53,7 +53,7 @@ from glueplan.ui.shared.database_lock import DatabaseLock
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.logged_text import locale_of, short_text
 from glueplan.ui.shared.modal import asked
-from glueplan.ui.shared.plain_text import ask, filled, plain
+from glueplan.ui.shared.plain_text import ask, filled, plain, tell
 from glueplan.ui.shared.saved_file import save_folder
 from glueplan.ui.shared.start_again import start_again
 
@@ -429,8 +429,4 @@ def say_restored(window: QMainWindow, news: str) -> None:
     it in a box whose text can be selected and copied. The whole news in the status bar ran past the
     window's edge at 1366 px, cutting off the file the database as it was is kept in."""
     window.statusBar().showMessage(news.partition("\n\n")[0])
-    box = QMessageBox(QMessageBox.Icon.Information, "glueplan", news, QMessageBox.StandardButton.Ok, window)
-    box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    box.open()  # not exec: the window is usable at once, the box closes with a click or Enter
+    tell(window, news)

@@ -6,9 +6,10 @@ The label's Alt-letter goes to the field (QInputDialog makes the label its field
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QInputDialog, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QLabel, QWidget
 
 from glueplan.ui.shared.modal import asked
+from glueplan.ui.shared.plain_text import plain
 
 
 def text_dialog(parent: QWidget | None, title: str, label: str, ok: str, text: str = "") -> QInputDialog:
@@ -27,8 +28,10 @@ def item_dialog(parent: QWidget | None, title: str, label: str, ok: str, items: 
 
 
 def _named(dialog: QInputDialog, title: str, label: str, ok: str) -> QInputDialog:
+    """``label`` is shown as written (its "&" marks aside): it may hold a name, "Copy “<b>Heavy</b>” to:"."""
     dialog.setWindowTitle(title)
     dialog.setLabelText(label)
+    plain(dialog.findChild(QLabel))  # the label setLabelText made
     dialog.setOkButtonText(ok)
     dialog.setCancelButtonText(QCoreApplication.translate("InputDialog", "&Cancel"))
     return dialog

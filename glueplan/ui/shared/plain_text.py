@@ -13,6 +13,7 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
+from glueplan.ui.shared.button_letters import letter_buttons
 from glueplan.ui.shared.modal import asked
 
 
@@ -48,11 +49,29 @@ def ask(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
         names: Mapping[QMessageBox.StandardButton, str] | None = None) -> QMessageBox.StandardButton:
     """A message box whose text is plain; returns the button pressed. ``names`` words buttons where
     Qt's name says less ("Try again" and "Quit" for Retry and Close)."""
-    box = QMessageBox(icon, title, text, buttons, parent)
+    box = _box(parent, icon, title, text, buttons)
     for button, name in (names or {}).items():
         box.button(button).setText(name)  # before asked(), which gives it its Alt-letter
     with asked(box):
-        box.setTextFormat(Qt.TextFormat.PlainText)
         if default != QMessageBox.StandardButton.NoButton:
             box.setDefaultButton(default)
         return QMessageBox.StandardButton(box.exec())
+
+
+def tell(window: QWidget, news: str) -> None:
+    """News in a box that leaves ``window`` usable at once (not exec: it comes from a look at the database,
+    or as the window starts), closed with a click or Enter and then deleted; its text plain, and selectable
+    to be copied (a file's name). Its OK has its Alt-letter, as ask's buttons have."""
+    box = _box(window, QMessageBox.Icon.Information, "glueplan", news, QMessageBox.StandardButton.Ok)
+    letter_buttons(box)
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+
+
+def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
+         buttons: QMessageBox.StandardButton) -> QMessageBox:
+    """The message box ask and tell show: its text plain, whatever it holds."""
+    box = QMessageBox(icon, title, text, buttons, parent)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    return box

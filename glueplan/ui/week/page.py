@@ -40,7 +40,7 @@ from glueplan.ui.shared.layout_fence import LayoutFence
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.logged_text import clock_text
 from glueplan.ui.shared.narrow_choice import narrow_choice
-from glueplan.ui.shared.plain_text import filled, plain
+from glueplan.ui.shared.plain_text import ask, filled, plain
 from glueplan.ui.shared.refresh_when_shown import RefreshWhenShown
 from glueplan.ui.shared.steady_label import SteadyLabel
 from glueplan.ui.week.calendar import WeekCalendar
@@ -279,13 +279,10 @@ class WeekPage(QWidget):
     def copy_week_forward(self) -> None:
         """Copy this week over the next (asking first when the next week has sessions) or add one."""
         weeks = self.live.program.weeks
-        if self.week + 1 < len(weeks) and weeks[self.week + 1].sessions:
-            answer = QMessageBox.question(
-                self, self.tr("Copy week forward"),
+        if self.week + 1 < len(weeks) and weeks[self.week + 1].sessions and not self._replace(
                 filled(self.tr("Week %1 already has sessions. Replace them with a copy of week %2?"),
-                       str(self.week + 2), str(self.week + 1)))
-            if answer != QMessageBox.StandardButton.Yes:
-                return
+                       str(self.week + 2), str(self.week + 1))):
+            return
         self.live.apply(CopyWeekForward(self.week))
         self.set_week(self.week + 1)
 
@@ -303,10 +300,14 @@ class WeekPage(QWidget):
                               str(self.week + 2), str(len(weeks)), str(self.week + 1))
         if any(week.deload for week in later):
             question += " " + self.tr("A deload week stays one: it is made again from the copy.")
-        if any(week.sessions for week in later) and QMessageBox.question(
-                self, self.tr("Copy week forward"), question) != QMessageBox.StandardButton.Yes:
+        if any(week.sessions for week in later) and not self._replace(question):
             return
         self.live.apply(CopyWeekOnward(self.week, self._limits()))
+
+    def _replace(self, question: str) -> bool:
+        """Whether the user said Yes to ``question``, asked before a copy replaces planned weeks."""
+        return ask(self, QMessageBox.Icon.Question, self.tr("Copy week forward"), question,
+                   QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No) == QMessageBox.StandardButton.Yes
 
     def make_deload(self) -> None:
         self.live.apply(MakeDeload(self.week, self._limits()))
