@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QInputDialog, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QLabel, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from glueplan.app.command import History
@@ -161,3 +161,61 @@ def test_copy_to_trainee_names_the_program_as_written(qtbot: QtBot, qapp: QAppli
     timer.start(20)
     page.copy_button.click()
     assert labels == [("Copy “<b>Heavy</b> &&Co” &to:", Qt.TextFormat.PlainText)]
+
+
+FILE = "<img src=x.png> &Co"  # typed in a file dialog: no quotes, which would make it a list of names
+
+
+def test_the_save_dialogs_question_names_a_file_to_replace_as_written(qtbot: QtBot, qapp: QApplication,
+                                                                     tmp_path: Path) -> None:
+    """Qt's own dialog asks before it replaces a file, in a box of its own: a file named in markup showed a
+    picture there (file_dialogs asks with Qt's dialog)."""
+    from glueplan.ui.shared.file_dialogs import save_file_name
+
+    (tmp_path / f"{FILE}.csv").touch()
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    seen = answering(qapp, parent, [QMessageBox.StandardButton.No], tmp_path / "replace")
+    typed: list[QFileDialog] = []
+
+    def type_the_name() -> None:  # then No, and the dialog is left
+        dialog = qapp.activeModalWidget()
+        if isinstance(dialog, QFileDialog) and dialog.isVisible():
+            if typed:
+                dialog.reject()
+                return
+            typed.append(dialog)
+            dialog.findChild(QLineEdit, "fileNameEdit").setText(f"{FILE}.csv")
+            QTimer.singleShot(0, dialog.accept)  # not within this timer's call, which the box would wait in
+
+    timer = QTimer(parent)
+    timer.timeout.connect(type_the_name)
+    timer.start(20)
+    assert save_file_name(parent, "glueplan", str(tmp_path / "plan.csv"), "CSV (*.csv)") == ("", "")
+    assert [(s.text, s.plain) for s in seen] == [(f"{FILE}.csv already exists.\nDo you want to replace it?", True)]
+
+
+def test_the_print_dialogs_question_names_a_file_to_replace_as_written(qtbot: QtBot, qapp: QApplication,
+                                                                      tmp_path: Path) -> None:
+    """File > Print, Print, Print to File (PDF) on a file there already: Qt's print dialog asks whether to
+    overwrite it, in a box of its own."""
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    from glueplan.ui.print.print_dialog import preview_dialog
+    from tests.ui.test_print_sheet import sheet_of
+
+    pdf = tmp_path / f"{FILE}.pdf"
+    pdf.touch()
+    preview = preview_dialog(sheet_of("seed-002", Language.EN))
+    qtbot.addWidget(preview)
+    seen = answering(qapp, preview, [QMessageBox.StandardButton.No], tmp_path / "overwrite")
+    printing = QPrintDialog(preview.printer(), preview)  # as the preview's Print makes it
+    qtbot.addWidget(printing)
+    printing.show()
+    qtbot.waitExposed(printing)
+    output = printing.findChild(QLineEdit, "filename")
+    output.setText(str(pdf))
+    QTimer.singleShot(0, lambda: qtbot.keyClick(output, Qt.Key.Key_Return))  # Return prints, as Print does
+    qtbot.waitUntil(lambda: len(seen) == 1)
+    assert (seen[0].text, seen[0].plain) == (f"{pdf} already exists.\nDo you want to overwrite it?", True)
+    assert printing.isVisible()  # No: the dialog asks for another name

@@ -43,7 +43,7 @@ from glueplan.ui.shared.button_letters import letter_buttons
 from glueplan.ui.shared.keyboard_focus import paint_focus_frame
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.modal import asked
-from glueplan.ui.shared.plain_text import ask
+from glueplan.ui.shared.plain_text import ask, plain_boxes
 from glueplan.ui.shared.saved_file import file_name, offered_file, remember_folder, save_folder, save_or_say
 
 
@@ -173,7 +173,8 @@ class PrintDialogWatch(QObject):
     its file lists tell files by their names (file_dialogs.read_no_files), its … button asks with
     glueplan's own file dialog (Qt's read every file of the folder it showed), and it offers to print
     to a file in the folder last saved to, or Documents, not the home or the current folder. Its
-    buttons, and the page set-up's, have Alt-letters as those of the dialogs glueplan asks."""
+    buttons, and the page set-up's, have Alt-letters as those of the dialogs glueplan asks, and the file's
+    name in its questions is shown as written (plain_text.plain_boxes)."""
 
     def __init__(self, printer: QPrinter, parent: QObject) -> None:
         super().__init__(parent)
@@ -184,6 +185,7 @@ class PrintDialogWatch(QObject):
             child = event.child()
             if isinstance(child, QPrintDialog):
                 file_dialogs.read_no_files(child)
+                plain_boxes(child)  # "<file> already exists. Do you want to overwrite it?"
                 self._browse_with_ours(child)
                 child.installEventFilter(self)
             elif isinstance(child, QPageSetupDialog):
@@ -205,7 +207,7 @@ class PrintDialogWatch(QObject):
         browse.clicked.disconnect()  # Qt's own QFileDialog.getSaveFileName
 
         def ask_with_ours() -> None:
-            title = QCoreApplication.translate("QPrintDialog", "Print To File ...")  # Qt's words, Qt's translation
+            title = QCoreApplication.translate("QPrintDialog", PRINT_TO_FILE)
             offered = output.text() or str(save_folder())
             chosen, _kind = file_dialogs.save_file_name(dialog, title, offered, PDF_FILTER)
             if chosen:
@@ -243,6 +245,7 @@ def preview_dialog(sheet: ProgramSheet, parent: QWidget | None = None, printer: 
 
 
 FIT_PAGE = "Fit page"  # Qt's text, which Qt's own translations translate
+PRINT_TO_FILE = "Print To File ..."  # Qt's title for the output file's dialog; named, so Qt translates it
 
 # The keys of the preview's buttons, by the text Qt gives each: the platform's standard keys where
 # there are any; fitting the page has none, and Ctrl+0 is what viewers and browsers use to reset zoom.

@@ -32,6 +32,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QFileSystemModel, QLineEdit, QWidget
 
 from glueplan.ui.shared.modal import asked
+from glueplan.ui.shared.plain_text import plain_boxes
 
 
 class NameOnlyIcons(QFileIconProvider):
@@ -88,6 +89,7 @@ def _dialog(parent: QWidget | None, caption: str, directory: str, filters: str,
     dialog = kind(parent, caption)
     dialog.setOptions(options)
     read_no_files(dialog)
+    plain_boxes(dialog)
     dialog.setNameFilter(filters)
     _look_in(dialog, directory)
     return dialog

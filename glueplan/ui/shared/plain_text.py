@@ -10,7 +10,7 @@ import re
 from collections.abc import Mapping
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QChildEvent, QEvent, QObject, Qt
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from glueplan.ui.shared.button_letters import letter_buttons
@@ -67,6 +67,24 @@ def tell(window: QWidget, news: str) -> None:
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
+
+
+def plain_boxes(dialog: QWidget) -> None:
+    """The message boxes Qt's own ``dialog`` asks with show their text plain: a file dialog's name a file
+    ("%1 already exists. Do you want to replace it?"), and a file named "<img src=x.png> &Co.csv" showed
+    a picture there."""
+    dialog.installEventFilter(_PlainBoxes(dialog))
+
+
+class _PlainBoxes(QObject):
+    """Makes each message box of the dialog it watches plain once the box is polished, as it is shown."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ChildPolished and isinstance(event, QChildEvent):
+            box = event.child()
+            if isinstance(box, QMessageBox):
+                box.setTextFormat(Qt.TextFormat.PlainText)
+        return False
 
 
 def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
