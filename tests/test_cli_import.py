@@ -125,12 +125,13 @@ def test_the_preview_warns_of_loads_read_in_the_wrong_unit(capsys: pytest.Captur
     path = str(strong_file(tmp_path / "strong.csv", {"Hip Thrust (Barbell)": [95, 135, 225, 315, 405, 495, 585, 655]}))
     code, out, _err = run(capsys, path, "--units", "kg", "--yes")
     assert code == 0 and out.splitlines()[2:4] == [
-        "Warning: nearly every load in the file is a multiple of 5, as loads in pounds are (a log in kg has its 62.5s "
-        "and 22.5s). If the file is in lb, give --units lb.",
-        "Warning: heavier than anyone has lifted in an exercise of the kind (the deadlift's world record is 501 kg): "
-        "Hip Thrust (Barbell) 655 kg. Check the unit of the loads (--units)."]
+        "⚠ Nearly every load in the file is a multiple of 5 and most barbell loads end in 5 (95, 135, 185, 225), as "
+        "with a 45-lb bar and pound plates; a log in kg has its 62.5s and 22.5s, and its barbell loads end mostly in "
+        "0. If the file is in lb, give --units lb.",
+        "⚠ Heavier than anyone lifts in an exercise of the kind: Hip Thrust (Barbell) 655 kg (the deadlift's world "
+        "record is 501 kg). Check the unit of the loads (--units)."]
     code, out, _err = run(capsys, path, "--units", "lb")
     assert code == 0 and out.splitlines()[3] == (
         "8 sets of this file are in the log already with their loads in kg, from an earlier import: importing the "
-        "file again leaves them as they are. To have them in lb, restore the backup taken before that import (File > "
-        "Restore from backup… in the app), then import the file again with --units lb.")
+        "file again leaves them as they are. To have the file's sets in lb: restore the backup taken before that "
+        "import (File > Restore from backup… in the app), then import the file again with --units lb.")

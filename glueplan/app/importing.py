@@ -12,16 +12,19 @@ from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
+from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from glueplan.app.changes import ChangeSet
 from glueplan.app.command import History
 from glueplan.domain import limits
-from glueplan.domain.catalog import NEW_PRESCRIPTION, Catalog, Category, Exercise, Laterality
-from glueplan.domain.import_loads import beyond_record, look_like_pounds
+from glueplan.domain.catalog import NEW_PRESCRIPTION, Catalog, Category, Equipment, Exercise, Laterality
+from glueplan.domain.import_loads import LoadLimit, load_limit, look_like_pounds, on_a_bar
 from glueplan.domain.import_mapping import NEAR, NEW, SAME, Action, Choice, Guess, NameMatcher, fold, named_equipment
-from glueplan.domain.language import Localized
+from glueplan.domain.language import Language, Localized
 from glueplan.domain.log import LoggedSet, to_kg
+from glueplan.domain.messages import messages
+from glueplan.domain.progress import shown
 from glueplan.domain.trainee import Units
 from glueplan.store.imports.batch import (
     ImportBatch,
@@ -76,7 +79,7 @@ class Preview:
     names: tuple[NameRow, ...]
     batch: ImportBatch
     heaviest: Mapping[str, float] = field(default_factory=dict)  # folded name -> its heaviest set (kg), as read
-    beyond_record: tuple[str, ...] = ()  # names whose heaviest set no one has lifted in an exercise of the kind
+    beyond_limit: Mapping[str, LoadLimit] = field(default_factory=dict)  # names heavier than believable: the limit
     pounds_like: bool = False  # read in kg, the loads without a unit have the pattern of pounds
     other_units: int = 0  # of ``already``: logged with the loads read in the other unit (an earlier import)
 
@@ -187,15 +190,75 @@ def prepare(workspace: Workspace, parsed: ParsedHistory, units: Units | None = N
     heaviest_of: dict[str, float] = {}
     for name, kg in heaviest.items():  # spellings of one name together
         heaviest_of[fold(name)] = max(kg, heaviest_of.get(fold(name), kg))
-    beyond = tuple(row.name for row in rows if (exercise_id := target[fold(row.name)]) is not None
-                   and beyond_record(made.get(exercise_id) or workspace.catalog.exercise(exercise_id),
-                                     heaviest_of[fold(row.name)]))
-    pounds_like = assumed is Units.KG and look_like_pounds(imported.weight for imported in parsed.sets
-                                                           if imported.unit is None)
+    exercise_named = {folded: made.get(exercise_id) or workspace.catalog.exercise(exercise_id)
+                      for folded, exercise_id in target.items() if exercise_id is not None}
+    beyond = {row.name: limit for row in rows if (exercise := exercise_named.get(fold(row.name))) is not None
+              and heaviest_of[fold(row.name)] > (limit := load_limit(exercise)).kg}
+    bar = {name for name in exercise_of if fold(name) in exercise_named and _on_a_bar(name, exercise_named[fold(name)])}
+    pounds_like = assumed is Units.KG and look_like_pounds((imported.weight, imported.exercise in bar)
+                                                           for imported in parsed.sets if imported.unit is None)
     return Preview(parsed.format, len(workouts), len(sets), warm_ups, already, skipped, parsed.without_reps,
                    days[0] if days else None, days[-1] if days else None, parsed.units,
                    assumed if parsed.needs_units else None, tuple(rows), batch, heaviest_of, beyond, pounds_like,
                    other_units)
+
+
+def _on_a_bar(name: str, exercise: Exercise) -> bool:
+    """Whether a file's sets of ``name`` are on a barbell: as the name says where it names the equipment
+    ("Romanian Deadlift (Dumbbell)", as Strong and Hevy write), else as ``exercise`` is mainly done."""
+    named = named_equipment(name)[0] - {Equipment.BODYWEIGHT}  # the body: what a name naming nothing is done with
+    return Equipment.BARBELL in named if named else on_a_bar(exercise)
+
+
+ALARM = "⚠ "  # marks a warning that the loads may be read in the wrong unit, as the preview's table marks them
+
+
+class Front(StrEnum):
+    """Where a preview is shown: its warnings say how to act on them in its own words (messages.toml's
+    import.fix.window.* and import.fix.cli.*), and in the same words otherwise."""
+
+    WINDOW = "window"
+    COMMAND_LINE = "cli"
+
+
+def load_warnings(preview: Preview, profile: Units, front: Front, language: Language) -> list[str]:
+    """What the loads as read say of their unit, one line each: sets imported before with the other unit (the
+    file imported again adds nothing: it knows a set by its place, not its load), a pattern of pounds read as
+    kg, sets heavier than believable in their exercise. Loads are shown in the unit they are read in (the
+    ``profile``'s where the file names its own)."""
+    text = messages()
+    units = preview.assumed_units or profile
+    lines = []
+    if preview.other_units and preview.assumed_units is not None:
+        before = next(other for other in Units if other is not units)
+        lines.append(" ".join((
+            text("import.warning.other_units", language, count=preview.other_units, before=before.value),
+            text(f"import.fix.{front}.other_units", language, unit=units.value))))
+    if preview.pounds_like:
+        lines.append(ALARM + " ".join((text("import.warning.pounds_like", language),
+                                       text(f"import.fix.{front}.pounds_like", language))))
+    if preview.beyond_limit:
+        names = ", ".join(text("import.warning.over_limit", language, name=name,
+                               load=_load(preview.heaviest[fold(name)], units, language),
+                               limit=limit_text(limit, units, language))
+                          for name, limit in preview.beyond_limit.items())
+        lines.append(ALARM + " ".join((text("import.warning.beyond_limit", language, names=names),
+                                       text(f"import.fix.{front}.beyond_limit", language))))
+    return lines
+
+
+def limit_text(limit: LoadLimit, units: Units, language: Language) -> str:
+    """What the heaviest believable load is, in ``units``: "the deadlift's world record is 501 kg"."""
+    return messages()(f"import.limit.{limit.what}", language, limit=_load(limit.kg, units, language))
+
+
+def _load(kg: float, units: Units, language: Language) -> str:
+    return f"{shown(kg, units, language)} {units.value}"
+
+
+def limit_warning(limit: LoadLimit, units: Units, language: Language) -> str:
+    """The warning of one exercise's heaviest set beyond ``limit``, where the set is shown."""
+    return messages()("import.warning.beyond_limit_one", language, limit=limit_text(limit, units, language))
 
 
 def _same(kg: float, other_kg: float) -> bool:

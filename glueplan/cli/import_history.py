@@ -109,37 +109,13 @@ def _choices(args: argparse.Namespace, workspace: Workspace, parsed: ParsedHisto
     return choices
 
 
-def _load_warnings(preview: Preview, language: Language) -> list[str]:
-    """What the loads as read say of the unit, as the window's preview says it (ui/importing/dialog.py):
-    sets imported before with the other unit, a pattern of pounds read as kg, sets beyond any record."""
-    from glueplan.domain.import_loads import RECORD_KG
-    from glueplan.domain.import_mapping import fold
-    from glueplan.domain.progress import shown
-    from glueplan.domain.trainee import Units
-
-    text = messages()
-    units = preview.assumed_units or Units.KG
-    lines = []
-    if preview.other_units:
-        before = next(other for other in Units if other is not units)
-        lines.append(text("import.preview.other_units", language, count=preview.other_units, before=before.value,
-                          unit=units.value))
-    if preview.pounds_like:
-        lines.append(text("import.preview.pounds_like", language))
-    if preview.beyond_record:
-        heaviest = ", ".join(f"{name} {shown(preview.heaviest[fold(name)], units, language)} {units.value}"
-                             for name in preview.beyond_record)
-        lines.append(text("import.preview.beyond_record", language, record=shown(RECORD_KG, units, language),
-                          unit=units.value, names=heaviest))
-    return lines
-
-
 def _held(parsed: ParsedHistory) -> str:
     """The trainees a file holds, with their sets: "Me (8), Sam (0)"."""
     return ", ".join(f"{trainee.name} ({trainee.sets})" for trainee in parsed.trainees)
 
 
 def _print_preview(preview: Preview, parsed: ParsedHistory, workspace: Workspace, language: Language) -> None:
+    from glueplan.app.importing import Front, load_warnings
     from glueplan.domain.import_mapping import Action
 
     text = messages()
@@ -164,7 +140,7 @@ def _print_preview(preview: Preview, parsed: ParsedHistory, workspace: Workspace
         print(text("import.preview.units_assumed", language, unit=preview.assumed_units.value))
     elif preview.units:
         print(text("import.preview.units_file", language, units=", ".join(sorted(preview.units))))
-    for line in _load_warnings(preview, language):
+    for line in load_warnings(preview, workspace.trainee.units, Front.COMMAND_LINE, language):
         print(line)
     print()
     rows = []

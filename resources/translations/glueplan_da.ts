@@ -820,10 +820,6 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>More than the deadlift&apos;s world record (%1): check the unit of the loads.</source>
-        <translation>Mere end verdensrekorden i dødløft (%1): kontrollér vægtenes enhed.</translation>
-    </message>
-    <message>
         <source>The backup&apos;s “%1” has no sets; choose another of its trainees under Trainee in the file.</source>
         <translation>Sikkerhedskopiens »%1« har ingen sæt; vælg en anden af dens udøvere under Udøver i filen.</translation>
     </message>
@@ -853,25 +849,6 @@
     <message>
         <source>Units in the file: %1.</source>
         <translation>Enheder i filen: %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sets of this file are in the log already with their loads in %1, from an earlier import: importing the file again leaves them as they are.</source>
-        <translation>
-            <numerusform>%n sæt fra denne fil er allerede i loggen med vægten i %1, fra en tidligere import: importeres filen igen, forbliver det, som det er.</numerusform>
-            <numerusform>%n sæt fra denne fil er allerede i loggen med vægtene i %1, fra en tidligere import: importeres filen igen, forbliver de, som de er.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>To have them in %1: undo that import (Edit &gt; Undo, before glueplan is closed; after that, File &gt; Restore from backup… and the copy from before it), then import this file again.</source>
-        <translation>Skal de være i %1: fortryd den import (Rediger &gt; Fortryd, før glueplan lukkes; derefter Filer &gt; Gendan fra sikkerhedskopi… og kopien fra før den), og importér så filen igen.</translation>
-    </message>
-    <message>
-        <source>⚠ Nearly every load in the file is a multiple of 5, as loads in pounds are (a log in kg has its 62.5s and 22.5s). If the file is in lb, choose lb above.</source>
-        <translation>⚠ Næsten alle vægte i filen går op i 5, som vægte i pund gør (en log i kg har sine 62,5 og 22,5). Er filen i lb, så vælg lb ovenfor.</translation>
-    </message>
-    <message>
-        <source>⚠ Heavier than anyone has lifted in an exercise of the kind (the deadlift&apos;s world record is %1): %2. Check the unit of the loads.</source>
-        <translation>⚠ Tungere end nogen har løftet i en øvelse af den slags (verdensrekorden i dødløft er %1): %2. Kontrollér vægtenes enhed.</translation>
     </message>
     <message numerus="yes">
         <source>Import %n sets</source>

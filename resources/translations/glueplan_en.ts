@@ -25,13 +25,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n sets of this file are in the log already with their loads in %1, from an earlier import: importing the file again leaves them as they are.</source>
-        <translation>
-            <numerusform>%n set of this file is in the log already with its load in %1, from an earlier import: importing the file again leaves it as it is.</numerusform>
-            <numerusform>%n sets of this file are in the log already with their loads in %1, from an earlier import: importing the file again leaves them as they are.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Import %n sets</source>
         <translation>
             <numerusform>Import %n set</numerusform>

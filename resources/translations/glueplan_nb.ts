@@ -820,10 +820,6 @@
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <source>More than the deadlift&apos;s world record (%1): check the unit of the loads.</source>
-        <translation>Mer enn verdensrekorden i markløft (%1): kontroller enheten for vektene.</translation>
-    </message>
-    <message>
         <source>The backup&apos;s “%1” has no sets; choose another of its trainees under Trainee in the file.</source>
         <translation>Sikkerhetskopiens «%1» har ingen sett; velg en annen av utøverne under Utøver i filen.</translation>
     </message>
@@ -853,25 +849,6 @@
     <message>
         <source>Units in the file: %1.</source>
         <translation>Enheter i filen: %1.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n sets of this file are in the log already with their loads in %1, from an earlier import: importing the file again leaves them as they are.</source>
-        <translation>
-            <numerusform>%n sett fra denne filen er allerede i loggen med vekten i %1, fra en tidligere import: importeres filen på nytt, blir det stående som det er.</numerusform>
-            <numerusform>%n sett fra denne filen er allerede i loggen med vektene i %1, fra en tidligere import: importeres filen på nytt, blir de stående som de er.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>To have them in %1: undo that import (Edit &gt; Undo, before glueplan is closed; after that, File &gt; Restore from backup… and the copy from before it), then import this file again.</source>
-        <translation>Skal de være i %1: angre den importen (Rediger &gt; Angre, før glueplan lukkes; etter det Fil &gt; Gjenopprett fra sikkerhetskopi… og kopien fra før den), og importer så filen på nytt.</translation>
-    </message>
-    <message>
-        <source>⚠ Nearly every load in the file is a multiple of 5, as loads in pounds are (a log in kg has its 62.5s and 22.5s). If the file is in lb, choose lb above.</source>
-        <translation>⚠ Nesten alle vektene i filen går opp i 5, slik vekter i pund gjør (en logg i kg har sine 62,5 og 22,5). Er filen i lb, velg lb ovenfor.</translation>
-    </message>
-    <message>
-        <source>⚠ Heavier than anyone has lifted in an exercise of the kind (the deadlift&apos;s world record is %1): %2. Check the unit of the loads.</source>
-        <translation>⚠ Tyngre enn noen har løftet i en øvelse av dette slaget (verdensrekorden i markløft er %1): %2. Kontroller enheten for vektene.</translation>
     </message>
     <message numerus="yes">
         <source>Import %n sets</source>

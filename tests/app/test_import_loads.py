@@ -13,13 +13,14 @@ import pytest
 from glueplan.app.importing import ImportHistory, name_rows, prepare
 from glueplan.app.workspace import Workspace
 from glueplan.domain.catalog import NEW_PRESCRIPTION, Category, Equipment, Laterality
-from glueplan.domain.import_loads import RECORD_KG
+from glueplan.domain.import_loads import BODY, LIMITS, RECORD, STACK
 from glueplan.domain.import_mapping import NEW, SKIP
 from glueplan.domain.language import Localized
 from glueplan.domain.log import KG_PER_LB
 from glueplan.domain.trainee import Units
 from glueplan.store.imports.detection import read_history
 
+FILES = Path(__file__).parent.parent / "import_files"
 
 STRONG_HEADER = ("Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,"
                  "Workout Notes,RPE")
@@ -70,14 +71,39 @@ def test_the_preview_gives_each_names_heaviest_set_as_read_and_says_when_kg_look
     choices = {"lat pulldown (cable)": NEW, "leg press (machine)": NEW}
     as_kg = prepare(workspace, history, Units.KG, choices)
     assert as_kg.heaviest == {"hip thrust (barbell)": 655, "lat pulldown (cable)": 140, "leg press (machine)": 900}
-    assert as_kg.beyond_record == ("Hip Thrust (Barbell)",) and 655 > RECORD_KG  # a machine's sled has no record
+    assert as_kg.beyond_limit == {"Hip Thrust (Barbell)": RECORD} and 655 > RECORD.kg  # a machine's sled has none
     assert as_kg.pounds_like
     as_lb = prepare(workspace, history, Units.LB, choices)
     assert as_lb.heaviest["hip thrust (barbell)"] == pytest.approx(655 * KG_PER_LB)
-    assert (as_lb.beyond_record, as_lb.pounds_like) == ((), False)
+    assert (as_lb.beyond_limit, as_lb.pounds_like) == ({}, False)
     kilos = read_history(strong_file(tmp_path / "kg.csv", {"Hip Thrust (Barbell)": [60, 62.5, 80, 82.5, 100, 102.5],
                                                            "Romanian Deadlift (Dumbbell)": [12, 14, 16, 22.5]}))
     assert not prepare(workspace, kilos, Units.KG).pounds_like
+
+
+def test_how_heavy_is_believable_follows_the_exercises_equipment(workspace: Workspace, tmp_path: Path) -> None:
+    """One limit for every lift but a machine's, the deadlift's world record, let a 300 kg cable kickback or
+    clamshell through, surely a file in lb read as kg, beside a 300 kg hip thrust, which is believable."""
+    loads = {"Hip Thrust (Barbell)": [300], "Glute Kickback (Cable)": [300], "Clamshell": [300],
+             "Leg Press": [900], "Romanian Deadlift (Dumbbell)": [180]}
+    preview = prepare(workspace, read_history(strong_file(tmp_path / "strong.csv", loads)), Units.KG)
+    assert [row.choice.exercise_id for row in preview.names] == [
+        "clamshell", "cable_kickback", "barbell_hip_thrust", "leg_press", "romanian_deadlift"]
+    assert dict(preview.beyond_limit) == {"Glute Kickback (Cable)": STACK, "Clamshell": BODY}
+    assert STACK.kg < 300 < RECORD.kg and set(LIMITS) == set(Equipment)  # every implement has its limit
+
+
+def test_a_kg_lifter_stepping_by_5_kg_is_not_taken_for_pounds_and_a_strong_export_in_lb_is(
+        workspace: Workspace, tmp_path: Path) -> None:
+    """Every load a multiple of 5 was taken for pounds, which a lifter in kg who puts on 2.5 kg a side has
+    too; a barbell in lb ends in 5 (the 45-lb bar), one in kg stepping by 5 every other time."""
+    kilos = {"Hip Thrust (Barbell)": [40, 60, 65, 70, 75, 80], "Romanian Deadlift (Barbell)": [40, 50, 55, 60],
+             "Squat (Barbell)": [20, 40, 50, 55, 60], "Bulgarian Split Squat": [10, 15],
+             "Glute Kickback (Cable)": [10, 15, 20], "Hip Abductor (Machine)": [40, 45, 50, 55]}
+    assert not prepare(workspace, read_history(strong_file(tmp_path / "kg.csv", kilos, weeks=2)), Units.KG).pounds_like
+    pounds = read_history(FILES / "strong_lb_no_units.csv")  # a US lifter's: the 45-lb bar, 53-lb kettlebell
+    assert prepare(workspace, pounds, Units.KG).pounds_like
+    assert not prepare(workspace, pounds, Units.LB).pounds_like
 
 
 def test_a_file_imported_again_with_the_other_unit_says_its_sets_are_in_with_other_loads(

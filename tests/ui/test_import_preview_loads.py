@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtGui import QTextDocument
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from glueplan.app.importing import ImportHistory, prepare
@@ -15,6 +17,7 @@ from glueplan.domain.import_mapping import NEW
 from glueplan.domain.language import Language
 from glueplan.domain.trainee import Units
 from glueplan.store.imports.detection import read_history
+from glueplan.ui.application import install_translators
 from glueplan.ui.library.exercise_detail import ExerciseDetail
 from glueplan.ui.importing.dialog import HEAVIEST, NAME, ImportDialog
 from glueplan.ui.shared.live_workspace import LiveWorkspace
@@ -40,14 +43,49 @@ def test_the_heaviest_set_shows_as_read_and_a_file_in_lb_read_as_kg_is_said(qtbo
     read(qtbot, dialog, strong_file(tmp_path / "strong.csv", POUNDS))
     assert dialog.units.currentData() == "kg"  # the profile's
     assert heaviest(dialog, "Hip Thrust (Barbell)") == "⚠ 655 kg"
-    assert "Nearly every load in the file is a multiple of 5" in dialog.summary.text()
-    assert "Hip Thrust (Barbell) 655 kg. Check the unit of the loads." in dialog.summary.text()
+    assert "⚠ Nearly every load in the file is a multiple of 5" in dialog.summary.text()
+    assert ("Hip Thrust (Barbell) 655 kg (the deadlift's world record is 501 kg). Check the unit of the loads."
+            in dialog.summary.text())
     pulldown = combo(dialog, "Lat Pulldown (Cable)")
     pulldown.setCurrentIndex(pulldown.findData("new"))
     assert heaviest(dialog, "Lat Pulldown (Cable)") == "140 kg"
     choose_units(dialog, Units.LB)
     assert (heaviest(dialog, "Hip Thrust (Barbell)"), heaviest(dialog, "Lat Pulldown (Cable)")) == ("655 lb", "140 lb")
     assert "⚠" not in dialog.summary.text()
+
+
+STACK_SAID = {
+    Language.EN: ("Heavier than anyone lifts in an exercise of the kind ({limit}): check the unit of the loads.",
+                  "⚠ Heavier than anyone lifts in an exercise of the kind: Glute Kickback (Cable) 300 kg ({limit}). "
+                  "Check the unit of the loads.", "a cable machine's weight stack holds at most about 200 kg"),
+    Language.DA: ("Tungere end nogen løfter i en øvelse af den slags ({limit}): kontrollér vægtenes enhed.",
+                  "⚠ Tungere end nogen løfter i en øvelse af den slags: Glute Kickback (Cable) 300 kg ({limit}). "
+                  "Kontrollér vægtenes enhed.", "vægtstablen på et kabeltræk rummer højst omkring 200 kg"),
+}
+
+
+@pytest.mark.parametrize("language", [Language.EN, Language.DA])
+def test_a_cable_kickback_heavier_than_a_weight_stack_is_marked_with_its_limit(
+        qtbot: QtBot, qapp: QApplication, live: LiveWorkspace, tmp_path: Path, language: Language) -> None:
+    """Beside a 300 kg hip thrust, believable, a 300 kg cable kickback passed as under the deadlift's world record."""
+    install_translators(qapp, language)
+    live.set_language(language)
+    dialog = dialog_on(qtbot, live)
+    read(qtbot, dialog, strong_file(tmp_path / "strong.csv", {"Hip Thrust (Barbell)": [300],
+                                                                "Glute Kickback (Cable)": [300]}))
+    tooltip, summary, limit = STACK_SAID[language]
+    row = next(index for index in range(dialog.table.rowCount())
+               if dialog.table.item(index, NAME).text() == "Glute Kickback (Cable)")
+    assert (heaviest(dialog, "Hip Thrust (Barbell)"), heaviest(dialog, "Glute Kickback (Cable)")) == ("300 kg",
+                                                                                                     "⚠ 300 kg")
+    shown = QTextDocument()
+    shown.setHtml(dialog.table.item(row, HEAVIEST).toolTip())
+    assert shown.toPlainText() == tooltip.format(limit=limit)
+    assert dialog.summary.text().splitlines()[0] == summary.format(limit=limit)
+    dialog.table.setCurrentCell(row, HEAVIEST)
+    summary_laid_out = dialog.summary.heightForWidth(dialog.summary.width())  # the new text's lines, once laid out
+    qtbot.waitUntil(lambda: dialog.summary.height() >= summary_laid_out)
+    dialog.grab().save(str(tmp_path / f"stack-{language.value}.png"))
 
 
 def test_a_file_imported_again_with_the_other_unit_says_how_to_replace_its_sets(qtbot: QtBot, live: LiveWorkspace,
@@ -60,11 +98,11 @@ def test_a_file_imported_again_with_the_other_unit_says_how_to_replace_its_sets(
     read(qtbot, again, path)
     choose_units(again, Units.LB)
     lines = again.summary.text().splitlines()
-    assert lines[:2] == [
+    assert lines[0] == (
         "14 sets of this file are in the log already with their loads in kg, from an earlier import: importing the "
-        "file again leaves them as they are.",
-        "To have them in lb: undo that import (Edit > Undo, before glueplan is closed; after that, File > Restore "
-        "from backup… and the copy from before it), then import this file again."]
+        "file again leaves them as they are. To have the file's sets in lb: undo that import (Edit > Undo, before "
+        "glueplan is closed; after that, File > Restore from backup… and the copy from before it), then import this "
+        "file again.")
     assert "Nothing new to import." not in lines and not again.import_button.isEnabled()
 
 

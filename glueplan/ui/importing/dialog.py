@@ -29,8 +29,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from glueplan.app.importing import ImportHistory, NameRow, Preview, name_rows, prepare
-from glueplan.domain.import_loads import RECORD_KG
+from glueplan.app.importing import (
+    ALARM,
+    Front,
+    ImportHistory,
+    NameRow,
+    Preview,
+    limit_warning,
+    load_warnings,
+    name_rows,
+    prepare,
+)
 from glueplan.domain.import_mapping import NEW, SKIP, Action, Choice, fold
 from glueplan.domain.language import Language
 from glueplan.domain.trainee import Units
@@ -329,23 +338,23 @@ class ImportDialog(QDialog):
 
     def _fill_heaviest(self, preview: Preview) -> None:
         """Each name's heaviest set as it will be read, so that a file in lb read as kg shows: a 655 kg
-        hip thrust is marked, as more than the deadlift's world record."""
+        hip thrust is marked, as more than the deadlift's world record, and a 300 kg cable kickback, as more
+        than a weight stack holds."""
+        language = self.live.language
+        units = preview.assumed_units or self.live.trainee.units
         for index, row in enumerate(self._rows):
             kg = preview.heaviest.get(fold(row.name), 0.0)
-            beyond = row.name in preview.beyond_record
-            item = QTableWidgetItem(("⚠ " if beyond else "") + (self._load(kg, preview) if kg > 0 else "–"))
+            limit = preview.beyond_limit.get(row.name)
+            shown = self._load(kg, preview) if kg > 0 else "–"
+            item = QTableWidgetItem(shown if limit is None else ALARM + shown)
             item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            if beyond:
-                item.setToolTip(plain_tooltip(self._record_text(preview)))
+            if limit is not None:
+                item.setToolTip(plain_tooltip(limit_warning(limit, units, language)))
             self.table.setItem(index, HEAVIEST, item)
 
-    def _record_text(self, preview: Preview) -> str:
-        return self.tr("More than the deadlift's world record (%1): check the unit of the loads.").replace(
-            "%1", self._load(RECORD_KG, preview))
-
     def _summary_text(self, preview: Preview, language: Language) -> str:
-        lines = self._warnings(preview)
+        lines = load_warnings(preview, self.live.trainee.units, Front.WINDOW, language)
         if not preview.sets:
             if not preview.other_units:  # else the lines above say why nothing is new
                 lines.append(self.tr("Nothing new to import."))
@@ -370,31 +379,6 @@ class ImportDialog(QDialog):
         if preview.units:
             lines.append(self.tr("Units in the file: %1.").replace("%1", ", ".join(sorted(preview.units))))
         return "\n".join(lines)
-
-    def _warnings(self, preview: Preview) -> list[str]:
-        """What the loads as read say of the unit: sets imported before with the other unit (the file
-        imported again adds nothing: it knows a set by its place, not its load), a pattern of pounds
-        read as kg, sets heavier than any world record."""
-        lines = []
-        if preview.other_units and preview.assumed_units is not None:
-            read = preview.assumed_units
-            before = next(units for units in Units if units is not read)
-            lines.append(self.tr("%n sets of this file are in the log already with their loads in %1, from an earlier "
-                                 "import: importing the file again leaves them as they are.", "",
-                                 preview.other_units).replace("%1", before.value))
-            lines.append(self.tr("To have them in %1: undo that import (Edit > Undo, before glueplan is closed; "
-                                 "after that, File > Restore from backup… and the copy from before it), then import "
-                                 "this file again.").replace("%1", read.value))
-        if preview.pounds_like:
-            lines.append(self.tr("⚠ Nearly every load in the file is a multiple of 5, as loads in pounds are (a "
-                                 "log in kg has its 62.5s and 22.5s). If the file is in lb, choose lb above."))
-        if preview.beyond_record:
-            heaviest = ", ".join(f"{name} {self._load(preview.heaviest[fold(name)], preview)}"
-                                 for name in preview.beyond_record)
-            lines.append(filled(self.tr("⚠ Heavier than anyone has lifted in an exercise of the kind (the deadlift's "
-                                        "world record is %1): %2. Check the unit of the loads."),
-                                self._load(RECORD_KG, preview), heaviest))
-        return lines
 
     # -- importing -----------------------------------------------------------------------------
 
