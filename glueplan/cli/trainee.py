@@ -113,7 +113,8 @@ def _rename(args: argparse.Namespace, language: Language) -> int:
         trainee_id = _named(args, repository, args.name)
         name = _checked(args, lambda: check_free_name(repository, args.new_name, trainee_id))
         before = repository.trainee(trainee_id)
-        _checked(args, lambda: repository.update_trainee(trainee_id, before, replace(before, name=name)))
+        _checked(args, lambda: repository.update_trainee(trainee_id, before, replace(before, name=name),
+                                                         archived_too=True))  # frees an archived one's name
     print(messages()("trainee.renamed", language, old=before.name, name=name))
     return EXIT_OK
 

@@ -6,6 +6,11 @@ from glueplan.domain.language import Language
 from glueplan.domain.messages import messages
 
 SET_GONE = "store.set_gone"  # a logged set that is not (any more) in the database
+# What an edit for a trainee archived (or deleted) since the window read them was: what was not saved.
+ARCHIVED_LOG = "store.archived_log"  # a set or a day's note
+ARCHIVED_PLAN = "store.archived_plan"  # a program: its weeks, its name or start, a new one, the active one
+ARCHIVED_PROFILE = "store.archived_profile"
+TRAINEE_GONE = "store.trainee_gone"
 BAD_LOCATION = "store.bad_location"  # --db or GLUEPLAN_DB names nothing that can be opened
 
 
@@ -72,3 +77,12 @@ class StaleExercise(StoreError):
 
     def __init__(self) -> None:
         super().__init__("store.stale_exercise")
+
+
+class TraineeArchived(StoreError):
+    """The trainee an edit was for was archived in another window or on another computer since this
+    one read them (``key`` says what was not saved), or is no longer in the database at all
+    (TRAINEE_GONE); nothing was written. The window catches up: it shows another trainee."""
+
+    def __init__(self, key: str, name: str = "") -> None:
+        super().__init__(key, name=name)

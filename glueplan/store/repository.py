@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta
 from functools import cache
 from typing import Any, NamedTuple
 
-from sqlalchemy import ColumnElement, ScalarSelect, delete, func, insert, select, update
+from sqlalchemy import ColumnElement, Exists, ScalarSelect, delete, func, insert, literal, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import InstrumentedAttribute
 from sqlalchemy.orm import Session as OrmSession
@@ -36,7 +36,11 @@ from glueplan.domain.plan import PlannedExercise, Program, Session, Week, Weekda
 from glueplan.domain.trainee import Level, Trainee, Units, name_key
 from glueplan.store.database import Store
 from glueplan.store.errors import (
+    ARCHIVED_LOG,
+    ARCHIVED_PLAN,
+    ARCHIVED_PROFILE,
     SET_GONE,
+    TRAINEE_GONE,
     ProgramDeleted,
     StaleExercise,
     StaleNote,
@@ -44,6 +48,7 @@ from glueplan.store.errors import (
     StaleProgram,
     StaleSet,
     StoreError,
+    TraineeArchived,
 )
 from glueplan.store.program_rows import Links, links_to, write_program_rows
 from glueplan.store.schema import (
@@ -115,14 +120,16 @@ class Repository:
             session.flush()
             return row.id
 
-    def update_trainee(self, trainee_id: int, before: Trainee, after: Trainee) -> None:
+    def update_trainee(self, trainee_id: int, before: Trainee, after: Trainee, archived_too: bool = False) -> None:
         """Change the profile from ``before`` (as it was read) to ``after``, in one statement;
-        StaleProfile, writing nothing, when it was changed elsewhere since, and trainee.name_taken when
-        another trainee has the new name."""
+        StaleProfile, writing nothing, when it was changed elsewhere since, TraineeArchived when they
+        were archived (unless ``archived_too``: the command line renames an archived trainee to free
+        the name), and trainee.name_taken when another trainee has the new name."""
+        shown = [] if archived_too else [TraineeRow.archived.is_(False)]
         with self._name_kept_free(after.name, trainee_id), self.store.transaction() as session:
             if _compare_and_set(session, TraineeRow, trainee_id, _trainee_values(before),
-                                _trainee_values(after)) != 1:
-                raise StaleProfile()
+                                _trainee_values(after), *shown) != 1:
+                raise _closed(session, trainee_id, ARCHIVED_PROFILE) or StaleProfile()
 
     def trainee_named(self, name: str) -> tuple[int, str] | None:
         """The trainee (id, name as stored) whose name is ``name`` case aside (name_key), archived or not."""
@@ -192,10 +199,12 @@ class Repository:
         links the sets logged against it again, and ``made`` (as ``program_made`` read it) keeps when
         it was made. ``version`` is the one it starts at: a deleted program comes back past every
         version it had, or a window that read it at one of those would take it for unchanged and
-        save over it. ``activate`` makes it the trainee's active program."""
+        save over it. ``activate`` makes it the trainee's active program.
+        TraineeArchived, writing nothing, when the trainee was archived meanwhile."""
         if program.start is None:
             raise ValueError("a stored program needs a start date")
         with self.store.transaction() as session:
+            refuse_closed_in(session, trainee_id, ARCHIVED_PLAN)
             if program_id is not None and session.get(ProgramRow, program_id) is not None:
                 program_id = None  # another window brought this program back first
             row = ProgramRow(id=program_id, trainee_id=trainee_id, name=program.name, start_date=program.start,
@@ -246,18 +255,20 @@ class Repository:
         links of logged sets to the planned exercises it deleted.
 
         ``version`` is the one ``before`` was read or saved at: if anyone saved the program since,
-        StaleProgram is raised and nothing is written. Undo is the same call with the two sides
+        StaleProgram is raised and nothing is written (TraineeArchived when its trainee was archived
+        since). Undo is the same call with the two sides
         swapped and the cut links as ``relink``: deleted rows come back under their old ids, and
         the sets logged against them are linked again.
         """
         with self.store.transaction() as session:
             renamed = {"name": after.name} if after.name != before.name else {}
             moved = {"start_date": after.start} if after.start is not None and after.start != before.start else {}
-            claim = update(ProgramRow).where(ProgramRow.id == program_id, ProgramRow.version == version)
+            claim = update(ProgramRow).where(ProgramRow.id == program_id, ProgramRow.version == version,
+                                             _open(ProgramRow.trainee_id))
             claimed = session.execute(claim.values(version=ProgramRow.version + 1, saved_by=saver(), **renamed,
                                                    **moved).execution_options(synchronize_session=False))
             if claimed.rowcount != 1:
-                raise _stale(session, program_id)
+                raise _program_refusal(session, program_id)
             saved, cut = write_program_rows(session, program_id, before, after, relink)
         return SavedProgram(replace(saved, start=after.start if after.start is not None else before.start),
                             version + 1, cut)
@@ -283,20 +294,22 @@ class Repository:
 
     def set_active_program(self, trainee_id: int, program_id: int | None) -> None:
         with self.store.transaction() as session:
+            refuse_closed_in(session, trainee_id, ARCHIVED_PLAN)
             _set_active(session, trainee_id, program_id)
 
     def update_program_details(self, program_id: int, before: ProgramDetails, after: ProgramDetails) -> None:
         """Rename a program or move its start, in one statement that raises its version (a window
         that has it open reloads it before its next edit); StaleProgram, writing nothing, when
-        the stored name and start are not ``before`` any more (or the program is gone)."""
+        the stored name and start are not ``before`` any more (or the program is gone), TraineeArchived
+        when its trainee was archived."""
         with self.store.transaction() as session:
             changed = session.execute(
                 update(ProgramRow).where(ProgramRow.id == program_id, ProgramRow.name == before.name,
-                                         ProgramRow.start_date == before.start)
+                                         ProgramRow.start_date == before.start, _open(ProgramRow.trainee_id))
                 .values(name=after.name, start_date=after.start, version=ProgramRow.version + 1, saved_by=saver())
                 .execution_options(synchronize_session=False))
             if changed.rowcount != 1:
-                raise _stale(session, program_id)
+                raise _program_refusal(session, program_id)
 
     def program_made(self, program_id: int) -> datetime | None:
         """When the program was made (None: there is none, deleted elsewhere perhaps), for an undone
@@ -309,15 +322,18 @@ class Repository:
         in the log, unlinked. Returns the links it cut (program_rows.Links) for an undo.
         ``then_active`` becomes the trainee's active program. One gone already (deleted in
         another window) is no failure, and nothing is cut; no id is given twice (schema.Numbered),
-        so the program under the id is the one meant."""
+        so the program under the id is the one meant. TraineeArchived, writing nothing, when its
+        trainee was archived."""
         with self.store.transaction() as session:
             row = session.get(ProgramRow, program_id)
             if row is None:
                 if then_active is not None:
                     owner = session.scalar(select(ProgramRow.trainee_id).where(ProgramRow.id == then_active))
                     if owner is not None:
+                        refuse_closed_in(session, owner, ARCHIVED_PLAN)
                         _set_active(session, owner, then_active)
                 return {}
+            refuse_closed_in(session, row.trainee_id, ARCHIVED_PLAN)
             links = links_to(session, select(PlannedExerciseRow.id).join(PlannedSessionRow).where(
                 PlannedSessionRow.program_id == program_id))
             trainee_id = row.trainee_id
@@ -439,29 +455,40 @@ class Repository:
     def log_set(self, trainee_id: int, logged: LoggedSet, set_id: int | None = None,
                 identity: str | None = None) -> int:
         """Save one set at once, in one statement; ``set_id`` and ``identity`` bring back an
-        undone deletion (its identity: glueplan/store/set_identity.py; None: a new one)."""
+        undone deletion (its identity: glueplan/store/set_identity.py; None: a new one). The
+        statement writes nothing for a trainee archived meanwhile: TraineeArchived then."""
         values = _logged_values(logged) | {"trainee_id": trainee_id, "import_key": identity or new_identity(),
                                            "planned_exercise_id": _link(logged, trainee_id)}
         if set_id is not None:
             values["id"] = set_id
+        columns = LoggedSetRow.__table__.c
+        row = select(*(value if isinstance(value, ScalarSelect) else literal(value, columns[name].type)
+                       for name, value in values.items())).where(_open(trainee_id))
         with self.store.transaction() as session:
-            return session.execute(insert(LoggedSetRow).values(values).returning(LoggedSetRow.id)).scalar_one()
+            saved = session.execute(insert(LoggedSetRow).from_select(list(values), row)
+                                    .returning(LoggedSetRow.id)).scalar_one_or_none()
+            if saved is None:
+                raise _closed(session, trainee_id, ARCHIVED_LOG) or StoreError(TRAINEE_GONE)
+            return saved
 
     def update_logged_set(self, set_id: int, before: LoggedSet, after: LoggedSet) -> None:
         """Change a set from ``before`` (as it was read) to ``after``, in one statement: StaleSet
-        when it was changed elsewhere since, SET_GONE when it was deleted; nothing is written then."""
+        when it was changed elsewhere since, SET_GONE when it was deleted, TraineeArchived when its
+        trainee was archived; nothing is written then."""
         with self.store.transaction() as session:
             linked = {"planned_exercise_id": _link(after, LoggedSetRow.trainee_id)}
             if _compare_and_set(session, LoggedSetRow, set_id, _logged_values(before),
-                                _logged_values(after) | linked) != 1:
+                                _logged_values(after) | linked, _open(LoggedSetRow.trainee_id)) != 1:
                 raise _set_refusal(session, set_id)
 
     def delete_logged_set(self, set_id: int, expected: LoggedSet | None = None) -> str:
         """Delete a set; given ``expected`` (as it was read), only if it is still that (else
-        StaleSet). Returns its identity, for an undo to bring back the same set."""
+        StaleSet; TraineeArchived when its trainee was archived). Returns its identity, for an undo
+        to bring back the same set."""
         same = [] if expected is None else _same(LoggedSetRow, _logged_values(expected))
         with self.store.transaction() as session:
-            identity = session.execute(delete(LoggedSetRow).where(LoggedSetRow.id == set_id, *same)
+            identity = session.execute(delete(LoggedSetRow).where(LoggedSetRow.id == set_id, *same,
+                                                                  _open(LoggedSetRow.trainee_id))
                                        .returning(LoggedSetRow.import_key)
                                        .execution_options(synchronize_session=False)).scalar_one_or_none()
             if identity is None:
@@ -522,8 +549,10 @@ class Repository:
 
     def set_session_note(self, trainee_id: int, day: date, before: str, after: str) -> None:
         """Change a day's note from ``before`` (as it was read) to ``after`` in one transaction; an
-        empty note is no row. StaleNote when it was changed elsewhere since; nothing is written then."""
+        empty note is no row. StaleNote when it was changed elsewhere since, TraineeArchived when the
+        trainee was archived; nothing is written then."""
         with self.store.transaction() as session:
+            refuse_closed_in(session, trainee_id, ARCHIVED_LOG)
             row = session.get(SessionNoteRow, (trainee_id, day))
             if (row.note if row is not None else "") != before:
                 raise StaleNote()
@@ -553,11 +582,42 @@ class Repository:
             return session.scalar(query) or 0
 
 
-def _stale(session: OrmSession, program_id: int) -> StaleProgram:
-    """Why a save of the program was refused: it was deleted elsewhere, or saved there (by whom, when
-    the store knows)."""
-    saved = session.execute(select(ProgramRow.saved_by).where(ProgramRow.id == program_id)).first()
-    return ProgramDeleted() if saved is None else StaleProgram(saved.saved_by)
+def _program_refusal(session: OrmSession, program_id: int) -> StoreError:
+    """Why a save of the program was refused: it was deleted elsewhere, its trainee archived, or it was
+    saved there (by whom, when the store knows)."""
+    saved = session.execute(select(ProgramRow.saved_by, ProgramRow.trainee_id)
+                            .where(ProgramRow.id == program_id)).first()
+    if saved is None:
+        return ProgramDeleted()
+    return _closed(session, saved.trainee_id, ARCHIVED_PLAN) or StaleProgram(saved.saved_by)
+
+
+def _open(trainee: int | InstrumentedAttribute[int]) -> Exists:
+    """The trainee is in the database and not archived: a condition of the writing statement itself, so
+    that an edit made for them just after another window archived them writes nothing. The trainee's
+    row is read FOR SHARE on PostgreSQL: an archive under way waits for the write, or the write sees
+    it (on SQLite the writer holds the file from BEGIN IMMEDIATE, and FOR SHARE is left out)."""
+    return (select(TraineeRow.id).where(TraineeRow.id == trainee, TraineeRow.archived.is_(False))
+            .with_for_update(read=True).exists())
+
+
+def _closed(session: OrmSession, trainee_id: int, key: str) -> TraineeArchived | None:
+    """Why a write for the trainee is refused (``key``: what it was) when they are archived or no
+    longer in the database; None when they are there to write for."""
+    row = session.execute(select(TraineeRow.name, TraineeRow.archived).where(TraineeRow.id == trainee_id)
+                          .with_for_update(read=True)).first()
+    if row is None:
+        return TraineeArchived(TRAINEE_GONE)
+    return TraineeArchived(key, row.name) if row.archived else None
+
+
+def refuse_closed_in(session: OrmSession, trainee_id: int, key: str) -> None:
+    """Inside the caller's write transaction, before it writes for the trainee: TraineeArchived when
+    they are archived or gone (an import, a new program, a day's note). Their row stays locked against
+    an archive until the transaction ends (FOR SHARE on PostgreSQL; the file's write lock on SQLite)."""
+    refusal = _closed(session, trainee_id, key)
+    if refusal is not None:
+        raise refusal
 
 
 @cache
@@ -603,16 +663,20 @@ def _same(table: type[Base], values: Values) -> list[ColumnElement[bool]]:
 
 
 def _compare_and_set(session: OrmSession, table: type[TraineeRow | LoggedSetRow], row_id: int,
-                     before: Values, after: Values) -> int:
-    """Write ``after`` into the row only if it still holds ``before``; returns how many rows changed."""
-    return session.execute(update(table).where(table.id == row_id, *_same(table, before)).values(after)
+                     before: Values, after: Values, *also: ColumnElement[bool]) -> int:
+    """Write ``after`` into the row only if it still holds ``before`` (and ``also`` holds); returns how
+    many rows changed."""
+    return session.execute(update(table).where(table.id == row_id, *_same(table, before), *also).values(after)
                            .execution_options(synchronize_session=False)).rowcount
 
 
 def _set_refusal(session: OrmSession, set_id: int) -> StoreError:
-    """Why a compare-and-set of a logged set changed nothing: the set is gone, or it changed."""
-    gone = session.scalar(select(LoggedSetRow.id).where(LoggedSetRow.id == set_id)) is None
-    return StoreError(SET_GONE) if gone else StaleSet()
+    """Why a compare-and-set of a logged set changed nothing: the set is gone, its trainee archived,
+    or it changed."""
+    trainee_id = session.scalar(select(LoggedSetRow.trainee_id).where(LoggedSetRow.id == set_id))
+    if trainee_id is None:
+        return StoreError(SET_GONE)
+    return _closed(session, trainee_id, ARCHIVED_LOG) or StaleSet()
 
 
 def _link(logged: LoggedSet, trainee: int | InstrumentedAttribute[int]) -> ScalarSelect[int] | None:

@@ -9,6 +9,9 @@ from pathlib import Path
 
 import pytest
 
+from glueplan.store.database import open_store
+from glueplan.store.location import database_url
+from glueplan.store.repository import Repository
 from tests.postgres_server import PostgresServer
 
 
@@ -31,3 +34,11 @@ def database(engine_name: str, db_path: Path, request: pytest.FixtureRequest,
     monkeypatch.setenv("GLUEPLAN_DB", server.url(name))
     yield server.url(name)
     server.drop_database(name)
+
+
+@pytest.fixture
+def elsewhere(database: str) -> Iterator[Repository]:
+    """A second store on the test's database: another window, or another computer."""
+    other = open_store(database_url(database))
+    yield Repository(other)
+    other.close()

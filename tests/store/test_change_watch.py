@@ -4,7 +4,6 @@ window or computer), and stays quiet about the store's own commits, on both engi
 from __future__ import annotations
 
 import select
-from collections.abc import Iterator
 from datetime import datetime
 
 import pytest
@@ -12,19 +11,10 @@ import pytest
 from glueplan.domain.log import LoggedSet
 from glueplan.domain.trainee import Trainee
 from glueplan.store.change_watch import ChangeWatch
-from glueplan.store.database import Store, open_store
-from glueplan.store.location import database_url
+from glueplan.store.database import Store
 from glueplan.store.repository import Repository
 
 SQUAT = LoggedSet("back_squat", datetime(2026, 11, 23, 18), 100.0, 8, 2)
-
-
-@pytest.fixture
-def elsewhere(database: str) -> Iterator[Repository]:
-    """A second store on the test's database: another window, or another computer."""
-    other = open_store(database_url(database))
-    yield Repository(other)
-    other.close()
 
 
 def seen(watch: ChangeWatch) -> bool:

@@ -17,7 +17,7 @@ from glueplan.app.command import History
 from glueplan.app.log_edits import EditSet, LogSet
 from glueplan.app.program_list_edits import DeleteProgram, DuplicateProgram
 from glueplan.app.setup_edits import StartProgram
-from glueplan.app.trainees import ArchiveTrainee, add_and_switch, remember
+from glueplan.app.trainees import ArchiveTrainee, add_and_switch, remember, switch_to
 from glueplan.domain.catalog import builtin_catalog
 from glueplan.domain.commands import AddExercise
 from glueplan.domain.log import LoggedSet
@@ -36,6 +36,7 @@ from glueplan.ui.week.editors import PlannedEditor
 from glueplan.ui.week.model import WeekModel
 from tests.conftest import on_screen, seed_000
 from tests.postgres_server import PostgresServer
+from tests.ui.test_log_form import enter
 from tests.ui.test_main_window import make_window
 from tests.ui.test_week_calendar import item_index
 from tests.ui.test_week_editing import open_editor
@@ -202,3 +203,43 @@ def test_a_client_archived_in_one_window_gives_way_in_the_other_saying_so(qtbot:
     assert box.text().startswith("“Ane Kjær” was archived in another window, and this window shows “Me” now.")
     assert second.trainee_bar.switcher.currentText() == "Me"
     assert not any(stack.count() for stack in second.live.undo_stacks.values())
+
+
+def test_a_set_logged_for_a_client_archived_in_the_other_window_is_refused_and_kept_for_them(
+        qtbot: QtBot, shared: str) -> None:
+    """A set logged in a window that had not yet looked since the other archived its client (up to 2 s
+    on a file) went into the archived client. It is refused where it was typed, the window catches up at
+    once (no look of its own comes: its timer is stopped), says both, and keeps what was typed for her:
+    brought back, her form has it again, and it is logged."""
+    setup = open_store(database_url(shared))
+    ane = Repository(setup).add_trainee(Trainee("Ane Kjær"))
+    remember(setup, ane)
+    setup.close()
+    first, second = window_on(qtbot, shared), window_on(qtbot, shared)
+    second.live.findChild(ChangesElsewhere).timer.stop()
+    second.tabs.setCurrentWidget(second.log_tab)
+    log = second.log_tab.build()
+    log.extra.setCurrentIndex(log.extra.findData("back_squat"))
+    log.add_unplanned()
+    block = next(b for b in log.blocks if b.exercise.id == "back_squat")
+    first.live.change_trainee(lambda _workspace: first.live.run_or_report(ArchiveTrainee("Archive")))
+
+    enter(block, "80", "5", "2")
+    refusal = ("“Ane Kjær” was archived in another window or on another computer, so nothing was saved to their "
+               "log. To log for them, bring them back first with File > Restore archived trainee.")
+    assert block.problem.text() == refusal  # where the user looks, with what was typed
+    assert (block.weight.text(), block.reps.text(), block.rir.text()) == ("80", "5", "2")
+    qtbot.waitUntil(lambda: second.live.workspace.trainee_id != ane, timeout=5000)
+    assert second.live.workspace.repository.sets_on(ane, log.day()) == []
+    box = second.findChild(QMessageBox)
+    assert box is not None and box.isVisible()
+    assert box.text().startswith("“Ane Kjær” was archived in another window, and this window shows “Me” now.")
+    assert second.statusBar().currentMessage() == refusal
+    assert not any(stack.count() for stack in second.live.undo_stacks.values())
+
+    first.live.undo_stacks[History.TRAINEE].undo()  # the archive undone: Ane is back
+    second.live.change_trainee(lambda workspace: switch_to(workspace, ane))
+    block = next(b for b in log.blocks if b.exercise.id == "back_squat")
+    assert (block.weight.text(), block.reps.text(), block.rir.text()) == ("80", "5", "2")
+    block.log_button.click()
+    assert [(s.weight_kg, s.reps, s.rir) for _id, s in second.live.workspace.sets_on(log.day())] == [(80.0, 5, 2)]

@@ -17,8 +17,9 @@ from glueplan.domain.catalog import Exercise
 from glueplan.domain.log import Side
 from glueplan.store.backup import BEFORE_IMPORT, backup_store
 from glueplan.store.exercise_uses import uses_in
+from glueplan.store.errors import ARCHIVED_LOG
 from glueplan.store.imports.collector_pause import collector_paused
-from glueplan.store.repository import Repository
+from glueplan.store.repository import Repository, refuse_closed_in
 from glueplan.store.schema import ExerciseRow, ImportChoiceRow, LoggedSetRow
 from glueplan.store.taken_ids import taken
 
@@ -90,6 +91,7 @@ def write_batch(repository: Repository, trainee_id: int, batch: ImportBatch, aga
     backed up first (store/backup.py)."""
     backup_store(repository.store, BEFORE_IMPORT)
     with repository.store.transaction() as session:
+        refuse_closed_in(session, trainee_id, ARCHIVED_LOG)  # archived meanwhile: TraineeArchived
         renamed = {} if again is None else dict(again.renamed)
         made_before = {} if again is None else {made.id: made for made in again.exercises}
         added: list[str] = []  # the own exercises this write makes: its removal may take them out
@@ -149,6 +151,7 @@ def remove_written(repository: Repository, trainee_id: int, written: Written) ->
     the user's by now: one in use, one changed since, and one another window made under its id (an
     id is made of a name: that window deleted the import's and made one of the same name)."""
     with repository.store.transaction() as session:
+        refuse_closed_in(session, trainee_id, ARCHIVED_LOG)
         for chunk in _chunks(written.keys):
             session.execute(delete(LoggedSetRow).where(LoggedSetRow.trainee_id == trainee_id,
                                                        LoggedSetRow.import_key.in_(chunk))

@@ -5,7 +5,9 @@ by double progression, and a word where a muscle is not ready for hard sets."""
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 from datetime import date, datetime
+from typing import TypeVar
 
 from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -23,13 +25,14 @@ from PySide6.QtWidgets import (
 from glueplan.app.changes import ChangeSet
 from glueplan.app.command import History
 from glueplan.app.log_edits import DeleteSet, EditSessionNote, LogSet
+from glueplan.domain.catalog import Exercise
 from glueplan.domain.language import Language, rest_clock
 from glueplan.domain.log import LoggedSet
 from glueplan.domain.plan import PlannedExercise
 from glueplan.domain.progress import reps_session, suggest
 from glueplan.domain.thresholds import builtin_thresholds
 from glueplan.domain.trainee import Trainee
-from glueplan.ui.log.exercise_block import ExerciseBlock, discard
+from glueplan.ui.log.exercise_block import Entry, ExerciseBlock, discard
 from glueplan.ui.settings.preferences import read_preferences
 from glueplan.ui.shared.date_time_fields import with_calendar
 from glueplan.ui.shared.exercise_chooser import ExerciseChooser
@@ -40,6 +43,22 @@ from glueplan.ui.shared.logged_text import date_text, day_text
 from glueplan.ui.shared.problem_label import ProblemLabel
 from glueplan.ui.shared.refresh_when_shown import RefreshWhenShown
 from glueplan.ui.shared.undo_text import UndoText
+
+
+@dataclass(frozen=True, slots=True)
+class _Left:
+    """A block of a trainee's form left for another trainee's, with what was typed in it: the form built for
+    them again goes on with it (a set refused because they were archived elsewhere, logged once restored)."""
+
+    exercise: Exercise
+    planned: PlannedExercise | None
+    typed: Entry
+
+    def entry(self) -> Entry:
+        return self.typed
+
+
+Block = TypeVar("Block", ExerciseBlock, _Left)  # a block of the form, or of one left for another trainee's
 
 
 class RestTimer(QWidget):
@@ -165,6 +184,7 @@ class LogPage(QWidget):
         # Exercises added by hand, by the trainee and day they were added for (a coach going from one
         # trainee to another, or to another day, finds each one's as it was left; nobody else gets them).
         self._unplanned: dict[tuple[int, date], list[str]] = {}
+        self._left: dict[tuple[int, date], list[_Left]] = {}  # the blocks of forms left for another trainee's
         self._shown_for: tuple[int, date] | None = None  # the trainee and day the form was built for
         # Readiness as last read, and what it was read for: the moment and the day's sets up to it
         # (the other days' sets change only with changes that say so).
@@ -194,6 +214,7 @@ class LogPage(QWidget):
         the exercises added by hand, what was typed in each block with the keyboard where it was, and
         the rest being counted down."""
         self._unplanned = {shown: list(added) for shown, added in old._unplanned.items()}
+        self._left = dict(old._left)
         if self.date.date() != old.date.date():
             self.date.setDate(old.date.date())  # builds the form for it
         else:
@@ -240,6 +261,9 @@ class LogPage(QWidget):
         for block in old:
             self.form.removeWidget(block)
         same_form = shown_for == self._shown_for
+        if self._shown_for is not None and self._shown_for[0] != shown_for[0]:
+            self._left[self._shown_for] = [_Left(block.exercise, block.planned, block.entry()) for block in old]
+        before: list[ExerciseBlock] | list[_Left] = old if same_form else self._left.pop(shown_for, [])
         self._shown_for = shown_for
         self._ready = None  # read anew with everything else
         program = self.live.workspace.program
@@ -249,7 +273,7 @@ class LogPage(QWidget):
                  if exercise_id in self.live.catalog.exercises]  # one since deleted from the library goes
         entries: list[tuple[str, PlannedExercise | None]] = [(p.exercise_id, p) for p in self._planned]
         entries += [(exercise_id, None) for exercise_id in dict.fromkeys(self._done_unplanned(logged) + added)]
-        for (exercise_id, item), was in zip(entries, _predecessors(old if same_form else [], entries)):
+        for (exercise_id, item), was in zip(entries, _predecessors(before, entries)):
             self._add_block(exercise_id, item, was)
         gone = [block for block in old if block not in self.blocks]
         remembered = self.focusWidget()  # has the keyboard, or gets it when the window or the Log tab is back
@@ -271,12 +295,13 @@ class LogPage(QWidget):
         return [*dict.fromkeys(s.exercise_id for _id, s in logged if s.planned_exercise_id not in planned_ids)]
 
     def _add_block(self, exercise_id: str, item: PlannedExercise | None,
-                   was: ExerciseBlock | None = None) -> ExerciseBlock:
+                   was: ExerciseBlock | _Left | None = None) -> ExerciseBlock:
         """One exercise's block at the end of the form, with its target and the load to use: the block
         that ``was`` in its place if it shows the same (it is moved, not made), else a new one that
         takes over what was typed in it."""
         exercise = self.live.catalog.exercise(exercise_id)
-        if was is not None and (was.exercise, was.planned, was.units) == (exercise, item, self.trainee.units) and \
+        if isinstance(was, ExerciseBlock) and \
+                (was.exercise, was.planned, was.units) == (exercise, item, self.trainee.units) and \
                 (was.planned.id if was.planned else None) == (item.id if item else None):
             block = was
         else:
@@ -442,14 +467,13 @@ def _places(kinds: list[tuple[str, bool]]) -> list[tuple[str, bool, int]]:
     return places
 
 
-def _predecessors(old: list[ExerciseBlock], entries: list[tuple[str, PlannedExercise | None]]
-                  ) -> list[ExerciseBlock | None]:
+def _predecessors(old: list[Block], entries: list[tuple[str, PlannedExercise | None]]) -> list[Block | None]:
     """For each block of the form built anew, the block it follows on from (what was typed in it goes on): the
     one of the same planned item, else (exercises added by hand, a planned item that is new) the one in the
     same place among those left. By place alone, typing in the second of an exercise planned twice went to
     the first when the first left the plan."""
     by_id = {block.planned.id: block for block in old if block.planned is not None and block.planned.id is not None}
-    matched: list[ExerciseBlock | None] = []
+    matched: list[Block | None] = []
     for exercise_id, item in entries:
         same = by_id.get(item.id) if item is not None and item.id is not None else None
         matched.append(same if same is not None and same.exercise.id == exercise_id else None)

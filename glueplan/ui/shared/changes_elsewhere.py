@@ -27,11 +27,14 @@ class ChangesElsewhere(QObject):
     ``program_reloaded`` when the open program was saved elsewhere and read again (or another is
     active now) while the plan had undo steps: they were made on the copy before, and are dropped,
     as after a refused stale edit. ``trainee_archived`` with the name of the trainee shown, archived
-    elsewhere: the window shows another now (elsewhere.catch_up), with no undo steps."""
+    elsewhere: the window shows another now (elsewhere.catch_up), with no undo steps. An edit the
+    store refused for that reason (LiveWorkspace.trainee_archived) is caught up with at once, not at
+    the next look (up to 2 s on a file), and ``not_saved`` then says why it was refused."""
 
     program_reloaded = Signal()
     file_replaced = Signal()
     trainee_archived = Signal(str)
+    not_saved = Signal(str)
 
     def __init__(self, live: LiveWorkspace) -> None:
         super().__init__(live)
@@ -42,14 +45,23 @@ class ChangesElsewhere(QObject):
         self.timer.timeout.connect(self.check)
         self._notifier: QSocketNotifier | None = None
         self._pending = False  # saved elsewhere, not caught up with yet
+        self._not_saved = ""  # why an edit was refused, said once caught up
         self.replaced = False  # another file is in place of the one this window has open
         self._listen()
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         app.applicationStateChanged.connect(self._state_changed)
         self._state_changed(app.applicationState())
+        live.trainee_archived.connect(self._refused)
         watch = self.watch
         self.destroyed.connect(lambda: watch.close())  # not a method of this object: it is gone by then
+
+    def _refused(self, reason: str) -> None:
+        """An edit was refused for a trainee archived elsewhere: catch up on the next turn (the page that
+        made it says the refusal first, with what was typed kept), then say why nothing was saved."""
+        self._pending = True
+        self._not_saved = reason
+        QTimer.singleShot(0, self, self.check)
 
     def _listen(self) -> None:
         """Wake when the server's socket has a notification (none on SQLite, or while away)."""
@@ -100,6 +112,9 @@ class ChangesElsewhere(QObject):
         workspace.publish(change)
         if archived:
             self.trainee_archived.emit(name)
+        if self._not_saved:
+            reason, self._not_saved = self._not_saved, ""
+            self.not_saved.emit(reason)
 
 
 def _editing_in_place() -> bool:

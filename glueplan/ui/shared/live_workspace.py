@@ -22,7 +22,7 @@ from glueplan.domain.language import Language
 from glueplan.domain.plan import Program
 from glueplan.domain.rules import Report
 from glueplan.domain.trainee import Trainee
-from glueplan.store.errors import SET_GONE, StaleProgram, StaleSet, StoreError
+from glueplan.store.errors import SET_GONE, StaleProgram, StaleSet, StoreError, TraineeArchived
 from glueplan.ui.shared.undo_text import UndoText, said_again
 
 
@@ -82,11 +82,14 @@ class LiveWorkspace(QObject):
     """Emits ``changed`` with the ChangeSet of every edit, undo, redo and reload, and ``failed``
     with the history (plan or log) and the reason when the database refused one. ``moved_on``: a
     step was taken (an edit, an undo or a redo done) or the histories dropped (another trainee), so
-    what was said of a refused undo or redo no longer applies."""
+    what was said of a refused undo or redo no longer applies. ``trainee_archived`` with the reason
+    instead of ``failed``: an edit, undo or redo refused because the trainee shown was archived
+    elsewhere (ui/shared/changes_elsewhere.py catches up at once, and the window says why after)."""
 
     changed = Signal(object)
     failed = Signal(object, str)
     moved_on = Signal()
+    trainee_archived = Signal(str)
 
     def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -136,6 +139,8 @@ class LiveWorkspace(QObject):
         except StoreError as error:
             if isinstance(error, StaleProgram):
                 self.undo_stacks[History.PLAN].clear()
+            if isinstance(error, TraineeArchived):
+                self.trainee_archived.emit(error.text(self.language))
             return error
         if change:  # an edit that changed nothing is no step
             if self.undo_stacks[History.TRAINEE].canRedo():
@@ -148,7 +153,7 @@ class LiveWorkspace(QObject):
     def run_or_report(self, command: Command) -> bool:
         """Do an edit; a refusal is announced with ``failed``. True when it was done."""
         error = self.run(command)
-        if error is not None:
+        if error is not None and not isinstance(error, TraineeArchived):  # else said once caught up (run)
             self.failed.emit(command.history, error.text(self.language))
         return error is None
 
@@ -279,7 +284,10 @@ class LiveWorkspace(QObject):
             # The steps were made on a program that has since been reloaded: undoing them would
             # overwrite the other window's work. Cleared once the stack is idle again.
             QTimer.singleShot(0, self.undo_stacks[History.PLAN].clear)
-        self.failed.emit(history, error.text(self.language))
+        if isinstance(error, TraineeArchived):
+            self.trainee_archived.emit(error.text(self.language))
+        else:
+            self.failed.emit(history, error.text(self.language))
 
 
 def _step(stack: QUndoStack, index: int) -> _Step:
