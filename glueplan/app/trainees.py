@@ -21,7 +21,8 @@ from glueplan.app.command import History
 from glueplan.app.workspace import Workspace
 from glueplan.domain.language import Language
 from glueplan.domain.messages import messages
-from glueplan.domain.trainee import Trainee, free_name, name_key
+from glueplan.domain.trainee import Trainee
+from glueplan.domain.trainee_names import free_name, name_key
 from glueplan.store.database import Store
 from glueplan.store.errors import StoreError
 from glueplan.store.repository import Repository

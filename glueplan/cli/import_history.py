@@ -45,7 +45,8 @@ def _import(args: argparse.Namespace, language: Language) -> int:
     nothing is a bad argument (2)."""
     from glueplan.app.importing import ImportHistory, prepare
     from glueplan.app.workspace import Workspace
-    from glueplan.domain.trainee import Units, name_key
+    from glueplan.domain.trainee import Units
+    from glueplan.domain.trainee_names import name_key
     from glueplan.store.imports.detection import read_history
     from glueplan.store.imports.record import Format, ImportRejected
     from glueplan.store.repository import Repository

@@ -10,6 +10,7 @@ own, whichever language it was saved in.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache
 
@@ -40,6 +41,11 @@ def _defaults() -> dict[str, Localized[str]]:
         for sessions in zip(*(week.sessions for p in programs for week in p.weeks[:1]), strict=True):
             given.append(Localized(*(session.title for session in sessions)))
     return {text: name for name in given for text in name.values() if text}
+
+
+def given_names() -> Iterable[Localized[str]]:
+    """Every name glueplan gives, in every language (trainee_names keys a trainee's name by them)."""
+    return _defaults().values()
 
 
 @cache

@@ -29,11 +29,13 @@ from glueplan.domain.catalog import (
     builtin_catalog,
 )
 from glueplan.domain.commands import fresh_rows
+from glueplan.domain.default_names import in_language
 from glueplan.domain.language import Language, Localized
 from glueplan.domain.log import LoggedSet, Side
 from glueplan.domain.messages import messages
 from glueplan.domain.plan import PlannedExercise, Program, Session, Week, Weekday
-from glueplan.domain.trainee import Level, Trainee, Units, name_key
+from glueplan.domain.trainee import Level, Trainee, Units
+from glueplan.domain.trainee_names import name_key
 from glueplan.store.database import Store
 from glueplan.store.errors import (
     ARCHIVED_LOG,
@@ -104,6 +106,17 @@ class ProgramOverview:
         return ProgramDetails(self.name, self.start)
 
 
+class NameTaken(StoreError):
+    """trainee.name_taken, naming the holder as the window shows them: the first profile stored as "Me"
+    is "Mig" in a Danish refusal of the "Mig" typed beside it (domain/trainee_names.py)."""
+
+    def __init__(self, holder: str) -> None:
+        super().__init__("trainee.name_taken", name=holder)
+
+    def text(self, language: Language) -> str:
+        return messages()(self.key, language, name=in_language(str(self.params["name"]), language))
+
+
 class Repository:
     def __init__(self, store: Store, catalog: Catalog | None = None) -> None:
         self.store = store
@@ -127,7 +140,7 @@ class Repository:
         the name), and trainee.name_taken when another trainee has the new name."""
         shown = [] if archived_too else [TraineeRow.archived.is_(False)]
         with self._name_kept_free(after.name, trainee_id), self.store.transaction() as session:
-            if _compare_and_set(session, TraineeRow, trainee_id, _trainee_values(before),
+            if _compare_and_set(session, TraineeRow, trainee_id, _trainee_values(before, keyed=False),
                                 _trainee_values(after), *shown) != 1:
                 raise _closed(session, trainee_id, ARCHIVED_PROFILE) or StaleProfile()
 
@@ -143,7 +156,7 @@ class Repository:
         ``trainee_id`` has ``name`` case aside: ``--trainee NAME`` must name one trainee."""
         holder = self.trainee_named(name)
         if holder is not None and holder[0] != trainee_id:
-            raise StoreError("trainee.name_taken", name=holder[1])
+            raise NameTaken(holder[1])
 
     @contextmanager
     def _name_kept_free(self, name: str, trainee_id: int | None = None) -> Iterator[None]:
@@ -721,10 +734,14 @@ def _fill_exercise(row: ExerciseRow, exercise: Exercise) -> None:
     row.involvement = [InvolvementRow(muscle_id=m, weight=w) for m, w in exercise.muscles]
 
 
-def _trainee_values(trainee: Trainee) -> Values:
-    return {"name": trainee.name, "name_key": name_key(trainee.name), "level": trainee.level.value,
-            "units": trainee.units.value, "session_minutes": trainee.session_minutes,
-            "weekly_minutes": trainee.weekly_minutes, "language": trainee.language.value}
+def _trainee_values(trainee: Trainee, keyed: bool = True) -> Values:
+    """The row's values; ``keyed`` False leaves the name's key out, to compare a row as it was read by: a
+    key stored by an older glueplan (other given names, other Unicode data) need not be today's, and
+    the profile would then never save (domain/trainee_names.py)."""
+    values = {"name": trainee.name, "level": trainee.level.value, "units": trainee.units.value,
+              "session_minutes": trainee.session_minutes, "weekly_minutes": trainee.weekly_minutes,
+              "language": trainee.language.value}
+    return values | {"name_key": name_key(trainee.name)} if keyed else values
 
 
 def _other_name(name: str, english: str) -> str | None:

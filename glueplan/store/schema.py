@@ -72,8 +72,8 @@ class TraineeRow(Numbered, Base):
         CheckConstraint("weekly_minutes IS NULL OR weekly_minutes BETWEEN 5 AND 5000", name="weekly_minutes"),
     )
     name: Mapped[str] = mapped_column(String(NAME_LENGTH))
-    # The name's domain.trainee.name_key, unique: two computers adding or renaming at one moment cannot
-    # both give a name (migration 0011).
+    # The name's domain.trainee_names.name_key, unique: two computers adding or renaming at one moment cannot
+    # both give a name (migration 0011), nor can "Mig" be given beside the first profile's "Me" (0012).
     name_key: Mapped[str] = mapped_column(Text, unique=True)
     level: Mapped[str] = mapped_column(String(16))
     units: Mapped[str] = mapped_column(String(4))

@@ -1,7 +1,8 @@
 """No two trainees share a name, case aside, and the database itself holds the rule (schema 0011):
 two computers adding one name at the same moment add it once, and the one that loses is told the
 name is taken, as a check before the add tells it. A database or a backup from before, holding
-such twins, keeps every one of them, the later ones renamed "Ane Jensen (2)"."""
+such twins, keeps every one of them, the later ones renamed "Ane Jensen (2)". A name glueplan gives is
+one name in every language (schema 0012): "Mig" is taken beside the first profile's "Me"."""
 
 from __future__ import annotations
 
@@ -23,7 +24,9 @@ from sqlalchemy.exc import IntegrityError
 from glueplan.app.trainees import check_free_name, first_trainee, trainee_named
 from glueplan.domain.language import Language
 from glueplan.domain.log import LoggedSet
-from glueplan.domain.trainee import NAME_LENGTH, Trainee, name_key
+from glueplan.domain.messages import messages
+from glueplan.domain.trainee import NAME_LENGTH, Level, Trainee
+from glueplan.domain.trainee_names import caseless, name_key
 from glueplan.store.database import Store, open_store
 from glueplan.store.errors import StoreError
 from glueplan.store.formats.json_backup import read_backup, restore_backup, write_backup
@@ -120,6 +123,14 @@ SETTLED = [(1, "Ane Jensen"), (2, "Åse Ødegård"), (3, "ane jensen (3)"), (4, 
            (5, "ÅSE ØDEGÅRD (2)"), (6, LONGEST), (7, LONGEST.lower()[:-4] + " (2)")]  # no longer than the column
 
 
+def assert_the_database_refuses(store: Store, name: str) -> None:
+    """A row written past glueplan's checks with ``name``'s key: the database itself holds the rule."""
+    with pytest.raises(IntegrityError), store.engine.begin() as connection:
+        connection.execute(text("INSERT INTO trainee (name, name_key, level, units, session_minutes, language, "
+                                "created_at) VALUES (:name, :key, 'beginner', 'kg', 60, 'en', :now)"),
+                           {"name": name, "key": name_key(name), "now": datetime(2026, 2, 1)})
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
 def empty_database(request: pytest.FixtureRequest, db_path: Path) -> Iterator[str]:
     if request.param == "sqlite":
@@ -167,10 +178,7 @@ def test_an_upgrade_renames_the_later_of_two_trainees_with_one_name_and_keeps_ev
         repository.log_set(3, LoggedSet("back_squat", datetime(2026, 11, 23, 18), 60.0, 8, 2))
         assert repository.programs(3) == [(program, seed_000().name)] and repository.count_logged_sets(3) == kept + 1
         assert repository.add_trainee(Trainee("Next")) == 9  # the rebuilt table goes on counting where it was
-        with pytest.raises(IntegrityError), store.engine.begin() as connection:  # the database holds the rule
-            connection.execute(text("INSERT INTO trainee (name, name_key, level, units, session_minutes, language, "
-                                    "created_at) VALUES ('x', :key, 'beginner', 'kg', 60, 'en', :now)"),
-                               {"key": name_key("åse ødegård"), "now": datetime(2026, 2, 1)})
+        assert_the_database_refuses(store, "åse ødegård")
     finally:
         store.close()
 
@@ -181,22 +189,128 @@ def test_a_backup_holding_two_trainees_with_one_name_is_restored_with_both(store
     repository = Repository(store)
     assert [repository.add_trainee(Trainee(f"Trainee {n}")) for n, _name in TWINS] == [n for n, _name in TWINS]
     first_program = repository.add_program(1, replace(seed_000(), start=date(2026, 11, 23)))
-    write_backup(store, tmp_path / "backup.json")
-    document = json.loads((tmp_path / "backup.json").read_text(encoding="utf-8"))
-    document["schema"] = "0010"
-    trainees = document["tables"]["trainee"]
-    names, keys = trainees["columns"].index("name"), trainees["columns"].index("name_key")
-    for row, (_id, name) in zip(trainees["rows"], TWINS, strict=True):
-        row[names] = name
-        del row[keys]
-    del trainees["columns"][keys]
-    (tmp_path / "then.json").write_text(json.dumps(document), encoding="utf-8")
+    then = an_older_backup(store, tmp_path, "0010", [name for _id, name in TWINS])
     fresh = open_store(database_url(str(tmp_path / "fresh.sqlite")))
     try:
-        restore_backup(fresh, read_backup(tmp_path / "then.json"))
+        restore_backup(fresh, read_backup(then))
         restored = Repository(fresh)
         assert sorted(restored.trainee_names()) == SETTLED
         assert restored.programs(1) == [(first_program, seed_000().name)]
         assert trainee_named(restored, "ÅSE ødegård (2)") == 5
+    finally:
+        fresh.close()
+
+
+def an_older_backup(store: Store, tmp_path: Path, schema: str, names: list[str]) -> Path:
+    """A backup of ``store`` as a glueplan at ``schema`` wrote it, its trainees called ``names``: before
+    0011 without name keys, at 0011 with the keys it made (the names as stored, caseless)."""
+    write_backup(store, tmp_path / "backup.json")
+    document = json.loads((tmp_path / "backup.json").read_text(encoding="utf-8"))
+    document["schema"] = schema
+    trainees = document["tables"]["trainee"]
+    names_at, keys_at = trainees["columns"].index("name"), trainees["columns"].index("name_key")
+    for row, name in zip(trainees["rows"], names, strict=True):
+        row[names_at], row[keys_at] = name, caseless(name)
+        if schema < "0011":
+            del row[keys_at]
+    if schema < "0011":
+        del trainees["columns"][keys_at]
+    (tmp_path / "then.json").write_text(json.dumps(document), encoding="utf-8")
+    return tmp_path / "then.json"
+
+
+# -- a name glueplan gives is one name in every language (schema 0012) ----------------------------
+
+def test_a_trainee_called_what_the_first_profile_shows_is_refused_in_every_language(repository: Repository) -> None:
+    """The first profile is stored as "Me" and shown as "Mig" in Danish: a Danish "Mig" beside it showed twice."""
+    me = first_trainee(repository, Language.EN)
+    ole = repository.add_trainee(Trainee("Ole"))
+    for name in ("Mig", "MEG", " mig "):
+        with pytest.raises(StoreError) as refused:
+            check_free_name(repository, name)
+        assert refused.value.text(Language.DA) == messages()("trainee.name_taken", Language.DA, name="Mig")
+        assert refused.value.text(Language.EN) == messages()("trainee.name_taken", Language.EN, name="Me")
+    with pytest.raises(StoreError) as added:  # past the check (another computer's): the database refuses it
+        repository.add_trainee(Trainee("Mig"))
+    with pytest.raises(StoreError) as renamed:
+        repository.update_trainee(ole, Trainee("Ole"), Trainee("Meg"))
+    assert added.value.text(Language.NB) == renamed.value.text(Language.NB) == \
+        messages()("trainee.name_taken", Language.NB, name="Meg")
+    assert trainee_named(repository, "mig") == me  # as a Danish window shows the name, --trainee finds it
+    assert check_free_name(repository, "Mig (2)") == "Mig (2)"
+
+
+def test_the_first_profile_beside_a_trainee_called_mig_is_me_2(repository: Repository) -> None:
+    """The other way round: a Danish "Mig", archived; the next first profile, English, would show as "Mig" too."""
+    mig = repository.add_trainee(Trainee("Mig"))
+    repository.archive_trainee(mig)
+    made = first_trainee(repository, Language.EN)
+    assert made != mig and repository.trainee(made).name == "Me (2)"
+
+
+def test_a_key_stored_by_other_rules_keeps_the_profile_saving(repository: Repository, store: Store) -> None:
+    """A key an older glueplan computed (other given names, other Unicode data) differs from today's:
+    the profile compared its key too and was refused as changed elsewhere at every save."""
+    ida = repository.add_trainee(Trainee("Ida"))
+    with store.engine.begin() as connection:
+        connection.execute(text("UPDATE trainee SET name_key = 'ida as folded then' WHERE id = :id"), {"id": ida})
+    repository.update_trainee(ida, Trainee("Ida"), Trainee("Ida", Level.BEGINNER))
+    assert repository.trainee(ida).level is Level.BEGINNER and trainee_named(repository, "IDA") == ida
+
+
+GIVEN = [(1, "Me"), (2, "Mig"), (3, "MEG"), (4, "Ane"), (5, "Mig (2)"), (6, "Træning 1"), (7, "workout 1")]
+GIVEN_SETTLED = [(1, "Me"), (2, "Mig (3)"), (3, "MEG (2)"), (4, "Ane"), (5, "Mig (2)"), (6, "Træning 1"),
+                 (7, "workout 1 (2)")]
+
+
+@pytest.mark.parametrize("rows", [[], GIVEN], ids=["empty", "given names"])
+def test_an_upgrade_from_0011_keys_a_given_name_once_for_every_language(empty_database: str,
+                                                                         rows: list[tuple[int, str]]) -> None:
+    from alembic import command
+
+    engine = create_engine(database_url(empty_database))
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0011")
+        for trainee_id, name in rows:  # as 0011 keyed them: the name as stored, caseless
+            connection.execute(text("INSERT INTO trainee (id, name, name_key, level, units, session_minutes, "
+                                    "language, created_at) VALUES (:id, :name, :key, 'beginner', 'kg', 60, 'en', "
+                                    ":now)"), {"id": trainee_id, "name": name, "key": caseless(name),
+                                               "now": datetime(2026, 1, trainee_id)})
+    engine.dispose()
+    store = open_store(database_url(empty_database))
+    try:
+        repository = Repository(store)
+        assert sorted(repository.trainee_names()) == (GIVEN_SETTLED if rows else [])
+        me = first_trainee(repository, Language.DA)
+        assert repository.trainee(me).name == ("Me" if rows else "Mig")
+        for trainee_id, name in sorted(repository.trainee_names()):
+            assert trainee_named(repository, name.upper()) == trainee_id
+            repository.update_trainee(trainee_id, repository.trainee(trainee_id),
+                                      replace(repository.trainee(trainee_id), level=Level.ADVANCED))
+        assert trainee_named(repository, "meg") == me
+        assert_the_database_refuses(store, "Meg")
+    finally:
+        store.close()
+    engine = create_engine(database_url(empty_database))
+    with engine.begin() as connection:  # and back: 0011's keys, which old glueplans compute
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0011")
+        keys = connection.execute(text("SELECT name, name_key FROM trainee")).all()
+    engine.dispose()
+    assert keys and all(key == caseless(name) for name, key in keys)
+
+
+@pytest.mark.sqlite_only
+def test_a_backup_from_0011_holding_mig_beside_me_is_restored_with_both(store: Store, tmp_path: Path) -> None:
+    repository = Repository(store)
+    for trainee_id, _name in GIVEN:
+        repository.add_trainee(Trainee(f"Trainee {trainee_id}"))
+    then = an_older_backup(store, tmp_path, "0011", [name for _id, name in GIVEN])
+    fresh = open_store(database_url(str(tmp_path / "fresh.sqlite")))
+    try:
+        restore_backup(fresh, read_backup(then))
+        assert sorted(Repository(fresh).trainee_names()) == GIVEN_SETTLED
     finally:
         fresh.close()

@@ -12,13 +12,16 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from glueplan.app.trainees import NEW_SESSION_MINUTES
+from glueplan.app.trainees import NEW_SESSION_MINUTES, first_trainee
 from glueplan.domain.catalog import builtin_catalog
 from glueplan.domain.commands import AddExercise
+from glueplan.domain.language import Language
+from glueplan.domain.messages import messages
 from glueplan.domain.plan import Weekday
 from glueplan.domain.rules import validate
 from glueplan.domain.trainee import DEFAULT_SESSION_MINUTES, Level, Trainee, Units
 from glueplan.store.repository import Repository
+from glueplan.ui.application import install_translators
 from glueplan.ui.profile_dialog import ProfileDialog
 from tests.conftest import seed_000
 from tests.ui.test_main_window import make_window
@@ -127,3 +130,31 @@ def test_edit_profile_says_a_taken_name_in_the_dialog_with_the_choices_kept(
     assert seen == [("There is a trainee called “Ane” already (archived ones count too): choose another name.", True),
                     ("", False)]
     assert (window.live.trainee.name, window.live.trainee.level) == ("Mette", Level.BEGINNER)
+
+
+@pytest.mark.parametrize("language, typed, said", [
+    (Language.DA, "Mig", "Der er allerede en udøver ved navn »Mig« (arkiverede tæller med): vælg et andet navn."),
+    (Language.EN, "MEG", "There is a trainee called “Me” already (archived ones count too): choose another name.")])
+def test_a_new_trainee_called_as_the_first_profile_shows_is_refused_in_the_dialog(
+        qtbot: QtBot, qapp: QApplication, repository: Repository, language: Language, typed: str, said: str) -> None:
+    """The first profile, stored as "Me", shows as "Mig" in a Danish window: a new "Mig" was added beside it, and
+    the switcher listed "Mig" twice. The dialog says the name is taken, naming it as the window shows it."""
+    first_trainee(repository, Language.EN)
+    install_translators(qapp, language)
+    window = make_window(qtbot, repository, language)
+    seen: list[tuple[str, bool]] = []
+
+    def add() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, ProfileDialog)
+        for name in (typed, "Mette"):
+            dialog.name.setText(name)
+            dialog.save.click()
+            seen.append((dialog.problem.text() if dialog.isVisible() else "", dialog.isVisible()))
+
+    QTimer.singleShot(0, add)
+    window.trainee_bar.new_action.trigger()
+    assert seen == [(said, True), ("", False)]
+    switcher = window.trainee_bar.switcher
+    assert sorted(switcher.itemText(n) for n in range(switcher.count())) == \
+        sorted([messages()("trainee.default_name", language), "Mette"])

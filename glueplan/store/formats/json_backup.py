@@ -38,7 +38,7 @@ from sqlalchemy.pool import StaticPool
 
 from glueplan import __version__
 from glueplan.domain.catalog import Catalog, builtin_catalog
-from glueplan.domain.trainee import name_key, unique_names
+from glueplan.domain.trainee_names import name_key, unique_names
 from glueplan.domain.validation import DataError, Fields, read_json
 from glueplan.store.atomic_file import write_file
 from glueplan.store.catalog_mirror import DIGEST_KEY, EXERCISE, INVOLVEMENT, META
@@ -55,7 +55,7 @@ _INT64 = range(-2**63, 2**63)
 # A set's identity, which backups written before revision 0009 leave out or empty: the reader
 # makes it as that revision made the database's (glueplan/store/set_identity.py).
 IDENTITY = LoggedSetRow.__table__.c.import_key
-NAME_KEY = TraineeRow.__table__.c.name_key  # made by the reader from the name (domain.trainee.name_key)
+NAME_KEY = TraineeRow.__table__.c.name_key  # made by the reader from the name (domain.trainee_names.name_key)
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,8 @@ from glueplan.domain.catalog import Exercise
 from glueplan.domain.language import Language
 from glueplan.domain.messages import messages
 from glueplan.domain.log import Side
-from glueplan.domain.trainee import Units, name_key
+from glueplan.domain.trainee import Units
+from glueplan.domain.trainee_names import name_key
 
 MAX_PROBLEMS = 20  # a file with more is reported by its first twenty
 new_tuple = tuple.__new__
@@ -69,8 +70,9 @@ class FileTrainee:
 def whose_sets(trainees: Sequence[FileTrainee], name: str | None) -> FileTrainee | None:
     """Whose sets to read of a file of several trainees: the one called ``name``, exactly as written
     first (a log from before names were unique, schema 0011, may hold "Ane" and "ane"), else as
-    trainees' names are compared (name_key); when none is, the one with most sets (the first of
-    equals), so that a file is never read as empty while it holds a log."""
+    trainees' names are compared (name_key: a Norwegian window's "Meg" reads the file's "Me"), the first
+    of those in the file; when none is, the one with most sets (the first of equals), so that a file is
+    never read as empty while it holds a log."""
     exact = [trainee for trainee in trainees if trainee.name == name]
     named = exact or [trainee for trainee in trainees if name is not None and name_key(trainee.name) == name_key(name)]
     return named[0] if named else max(trainees, key=lambda trainee: trainee.sets, default=None)

@@ -1,5 +1,5 @@
 """No two trainees share a name, case aside, and the database holds the rule: a column of each
-name's key (glueplan.domain.trainee.name_key: Python's casefold, where SQLite's lower() folds only
+name's key (glueplan.domain.trainee_names.name_key: Python's casefold, where SQLite's lower() folds only
 ASCII) under a unique constraint. Checking the names before adding one left a gap: two computers on
 one database adding "Ane Jensen" at the same moment both did, and ``--trainee`` then named either.
 
@@ -20,7 +20,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-from glueplan.domain.trainee import name_key, unique_names
+from glueplan.domain.trainee_names import name_key, unique_names
 
 revision: str = '0011'
 down_revision: str | None = '0010'
