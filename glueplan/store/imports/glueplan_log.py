@@ -8,6 +8,12 @@ older glueplan has only ``weight_kg``), RIR, note, warm-up, side and the set's i
 the trainee it came from, the file adds nothing; a file without one: its moment, exercise id and
 place among the sets of that moment). The file holds every trainee exported: the one asked for by
 name (as written, else as trainees' names are compared) is read, else the one with most sets.
+
+The format has no trainee id: a row is the trainee's whose name it writes, exactly, so that names
+told apart by case or by the language of a name glueplan gave ("Me" and a "Mig" typed before schema
+0012) are read apart. A name written for two people cannot be told apart and is read as one
+trainee's: only an export of every trainee (glueplan's before it exported the one shown) of a
+database from before 0011 holds such twins, as names are unique case and language aside since.
 """
 
 from __future__ import annotations
