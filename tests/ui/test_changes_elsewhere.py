@@ -243,3 +243,28 @@ def test_a_set_logged_for_a_client_archived_in_the_other_window_is_refused_and_k
     assert (block.weight.text(), block.reps.text(), block.rir.text()) == ("80", "5", "2")
     block.log_button.click()
     assert [(s.weight_kg, s.reps, s.rir) for _id, s in second.live.workspace.sets_on(log.day())] == [(80.0, 5, 2)]
+
+
+def test_an_undo_for_a_client_archived_in_the_other_window_is_refused_and_said_once(qtbot: QtBot,
+                                                                                   shared: str) -> None:
+    """Ctrl+Z of a set logged for a client the other window has archived since took the set out of the
+    archived client's log. It is refused, the set stays, and the window catches up at once: the box says
+    who is shown now and the status bar why nothing was changed (no "Not saved" dialog over the box)."""
+    setup = open_store(database_url(shared))
+    ane = Repository(setup).add_trainee(Trainee("Ane Kjær"))
+    remember(setup, ane)
+    setup.close()
+    first, second = window_on(qtbot, shared), window_on(qtbot, shared)
+    second.live.findChild(ChangesElsewhere).timer.stop()
+    second.tabs.setCurrentWidget(second.log_tab)
+    second.live.run(LogSet(LoggedSet("back_squat", datetime(2026, 11, 23, 7), 100.0, 5, 2), "Log set"))
+    first.live.change_trainee(lambda _workspace: first.live.run_or_report(ArchiveTrainee("Archive")))
+
+    second.undo_action.trigger()
+    qtbot.waitUntil(lambda: second.live.workspace.trainee_id != ane, timeout=5000)
+    assert len(second.live.workspace.repository.sets_on(ane, datetime(2026, 11, 23).date())) == 1
+    assert second.statusBar().currentMessage().startswith("“Ane Kjær” was archived in another window or on another "
+                                                          "computer, so nothing was saved to their log.")
+    assert [box.icon() for box in second.findChildren(QMessageBox) if box.isVisible()] == \
+        [QMessageBox.Icon.Information]  # the archived-elsewhere news alone
+    assert not any(stack.count() for stack in second.live.undo_stacks.values())
