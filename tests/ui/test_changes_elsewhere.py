@@ -65,6 +65,15 @@ def window_on(qtbot: QtBot, location: str) -> MainWindow:
     return window
 
 
+def windows_on_ane(qtbot: QtBot, shared: str) -> tuple[MainWindow, MainWindow, int]:
+    """Two windows showing the client Ane Kjær (the one last used), and her id: the first archives her."""
+    setup = open_store(database_url(shared))
+    ane = Repository(setup).add_trainee(Trainee("Ane Kjær"))
+    remember(setup, ane)
+    setup.close()
+    return window_on(qtbot, shared), window_on(qtbot, shared), ane
+
+
 def test_what_one_window_saves_shows_in_the_other(qtbot: QtBot, shared: str) -> None:
     setup = open_store(database_url(shared))
     repository = Repository(setup)
@@ -189,11 +198,7 @@ def test_a_client_archived_in_one_window_gives_way_in_the_other_saying_so(qtbot:
     """The other window went on showing the archived client, its switcher blank, and saved a set logged
     there afterwards to them (a clinic walk). It shows the one a start would show, says so, and drops the
     steps made for the archived client."""
-    setup = open_store(database_url(shared))
-    ane = Repository(setup).add_trainee(Trainee("Ane Kjær"))
-    remember(setup, ane)
-    setup.close()
-    first, second = window_on(qtbot, shared), window_on(qtbot, shared)
+    first, second, ane = windows_on_ane(qtbot, shared)
     assert second.live.workspace.trainee_id == ane
     second.live.run(LogSet(LoggedSet("back_squat", datetime(2026, 11, 23, 7), 100.0, 5, 2), "Log set"))
     first.live.change_trainee(lambda _workspace: first.live.run_or_report(ArchiveTrainee("Archive")))
@@ -211,12 +216,8 @@ def test_a_set_logged_for_a_client_archived_in_the_other_window_is_refused_and_k
     on a file) went into the archived client. It is refused where it was typed, the window catches up at
     once (no look of its own comes: its timer is stopped), says both, and keeps what was typed for her:
     brought back, her form has it again, and it is logged."""
-    setup = open_store(database_url(shared))
-    ane = Repository(setup).add_trainee(Trainee("Ane Kjær"))
-    remember(setup, ane)
-    setup.close()
-    first, second = window_on(qtbot, shared), window_on(qtbot, shared)
-    second.live.findChild(ChangesElsewhere).timer.stop()
+    first, second, ane = windows_on_ane(qtbot, shared)
+    second.live.findChild(ChangesElsewhere).timer.stop()  # it has not looked since
     second.tabs.setCurrentWidget(second.log_tab)
     log = second.log_tab.build()
     log.extra.setCurrentIndex(log.extra.findData("back_squat"))
@@ -250,12 +251,8 @@ def test_an_undo_for_a_client_archived_in_the_other_window_is_refused_and_said_o
     """Ctrl+Z of a set logged for a client the other window has archived since took the set out of the
     archived client's log. It is refused, the set stays, and the window catches up at once: the box says
     who is shown now and the status bar why nothing was changed (no "Not saved" dialog over the box)."""
-    setup = open_store(database_url(shared))
-    ane = Repository(setup).add_trainee(Trainee("Ane Kjær"))
-    remember(setup, ane)
-    setup.close()
-    first, second = window_on(qtbot, shared), window_on(qtbot, shared)
-    second.live.findChild(ChangesElsewhere).timer.stop()
+    first, second, ane = windows_on_ane(qtbot, shared)
+    second.live.findChild(ChangesElsewhere).timer.stop()  # it has not looked since
     second.tabs.setCurrentWidget(second.log_tab)
     second.live.run(LogSet(LoggedSet("back_squat", datetime(2026, 11, 23, 7), 100.0, 5, 2), "Log set"))
     first.live.change_trainee(lambda _workspace: first.live.run_or_report(ArchiveTrainee("Archive")))
