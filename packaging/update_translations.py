@@ -6,7 +6,9 @@ lupdate collects every tr() string of glueplan/ui into resources/translations/gl
 (keeping existing translations); translate the new entries (Qt Linguist: pyside6-linguist), then
 run this again so lrelease compiles the .qm files the app loads. A test fails while a .qm is
 stale or a string is untranslated. English has a file too, with the plural forms only
-(lupdate -pluralonly): "%n sets" reads "1 set" only through a translator.
+(lupdate -pluralonly): "%n sets" reads "1 set" only through a translator. A file named for one
+language (qt_dialogs_nb.py: Qt's own texts, which Qt translates to Danish but not to Bokmål) goes
+into that language's catalogue alone.
 """
 
 from __future__ import annotations
@@ -25,13 +27,19 @@ def tool(name: str) -> str:
     return str(Path(sys.executable).with_name(f"pyside6-{name}"))
 
 
+def sources(language: str) -> list[str]:
+    """The UI's files whose strings go into a language's catalogue, relative to the clone."""
+    others = tuple(f"_{other}.py" for other in LANGUAGES + PLURALS_ONLY if other != language)
+    return sorted(str(path.relative_to(ROOT)) for path in (ROOT / "glueplan" / "ui").rglob("*.py")
+                  if not path.name.endswith(others))
+
+
 def main() -> None:
-    sources = sorted(str(path.relative_to(ROOT)) for path in (ROOT / "glueplan" / "ui").rglob("*.py"))
     for language in LANGUAGES + PLURALS_ONLY:
         ts = TRANSLATIONS / f"glueplan_{language}.ts"
         only = ["-pluralonly"] if language in PLURALS_ONLY else []
         subprocess.run([tool("lupdate"), "-no-obsolete", "-locations", "none", "-target-language", language, *only,
-                        *sources, "-ts", str(ts.relative_to(ROOT))], cwd=ROOT, check=True)
+                        *sources(language), "-ts", str(ts.relative_to(ROOT))], cwd=ROOT, check=True)
         compiled = ts.with_suffix(".qm")
         fresh = compiled.with_name(f".{compiled.name}.new")  # renamed into place: never written over while read
         subprocess.run([tool("lrelease"), "-silent", str(ts), "-qm", str(fresh)], check=True)

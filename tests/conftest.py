@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import sys
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import pytest
@@ -37,6 +39,15 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 RESOURCES = REPO_ROOT / "resources"
 Shown = TypeVar("Shown", bound="QWidget")
 _SHOWN: list[QWidget] = []  # held until the test's teardown closed them (qtbot holds them only weakly)
+
+
+def packaging_script(name: str) -> ModuleType:
+    """A script of packaging/ (the folder is no package, and 'packaging' names a library)."""
+    spec = importlib.util.spec_from_file_location(name, REPO_ROOT / "packaging" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def on_screen(qtbot: QtBot, widget: Shown, width: int, height: int) -> Shown:

@@ -39,7 +39,8 @@ def no_display() -> bool:
 
 
 # Qt's translation for each language: Qt ships no Norwegian Bokmål, and Nynorsk is nearer than
-# Danish (glueplan's own catalogue gives the texts users see in Bokmål: ui/settings/qt_dialogs.py).
+# Danish (glueplan's own catalogue gives in Bokmål the texts Nynorsk spells its own way:
+# ui/settings/qt_dialogs_nb.py; and what Qt's Danish lacks: ui/settings/qt_dialogs.py).
 QT_CATALOGUES = {Language.DA: "qtbase_da", Language.NB: "qtbase_nn"}
 
 

@@ -1866,60 +1866,38 @@
         <comment>All other platforms</comment>
         <translation>Mappe</translation>
     </message>
+    <message>
+        <source>Drive</source>
+        <translation>Drev</translation>
+    </message>
 </context>
 <context>
-    <name>QAbstractSpinBox</name>
+    <name>QCupsJobWidget</name>
     <message>
-        <source>&amp;Step up</source>
-        <translation>&amp;Trin op</translation>
+        <source>Scheduled &amp;printing:</source>
+        <translation>Planlagt &amp;udskrivning:</translation>
     </message>
     <message>
-        <source>Step &amp;down</source>
-        <translation>Trin &amp;ned</translation>
+        <source>&amp;Billing information:</source>
+        <translation>&amp;Faktureringsoplysninger:</translation>
     </message>
     <message>
-        <source>&amp;Select All</source>
-        <translation>&amp;Markér alt</translation>
+        <source>Job &amp;priority:</source>
+        <translation>Job&amp;prioritet:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <comment>Banner page at start</comment>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <comment>Banner page at end</comment>
+        <translation>S&amp;lut:</translation>
     </message>
 </context>
 <context>
     <name>QFileDialog</name>
-    <message>
-        <source>Back</source>
-        <translation>Tilbage</translation>
-    </message>
-    <message>
-        <source>Forward</source>
-        <translation>Frem</translation>
-    </message>
-    <message>
-        <source>Parent Directory</source>
-        <translation>Ovenliggende mappe</translation>
-    </message>
-    <message>
-        <source>Create New Folder</source>
-        <translation>Opret ny mappe</translation>
-    </message>
-    <message>
-        <source>List View</source>
-        <translation>Listevisning</translation>
-    </message>
-    <message>
-        <source>Detail View</source>
-        <translation>Detaljeret visning</translation>
-    </message>
-    <message>
-        <source>Sidebar</source>
-        <translation>Sidebjælke</translation>
-    </message>
-    <message>
-        <source>Files</source>
-        <translation>Filer</translation>
-    </message>
-    <message>
-        <source>File &amp;name:</source>
-        <translation>&amp;Filnavn:</translation>
-    </message>
     <message>
         <source>&amp;Look in:</source>
         <translation>&amp;Kig i:</translation>
@@ -1928,269 +1906,16 @@
         <source>Files of &amp;type:</source>
         <translation>Filer af &amp;typen:</translation>
     </message>
-    <message>
-        <source>Show Size</source>
-        <translation>Vis størrelse</translation>
-    </message>
-    <message>
-        <source>Show Type</source>
-        <translation>Vis type</translation>
-    </message>
-    <message>
-        <source>Show Date Modified</source>
-        <translation>Vis ændringsdato</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Åbn</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Gem</translation>
-    </message>
-    <message>
-        <source>&amp;Choose</source>
-        <translation>&amp;Vælg</translation>
-    </message>
-    <message>
-        <source>Save As</source>
-        <translation>Gem som</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Åbn</translation>
-    </message>
-    <message>
-        <source>New Folder</source>
-        <translation>Ny mappe</translation>
-    </message>
-    <message>
-        <source>&amp;New Folder</source>
-        <translation>&amp;Ny mappe</translation>
-    </message>
-    <message>
-        <source>&amp;Rename</source>
-        <translation>&amp;Omdøb</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Slet</translation>
-    </message>
-    <message>
-        <source>Show &amp;hidden files</source>
-        <translation>Vis s&amp;kjulte filer</translation>
-    </message>
-    <message>
-        <source>All Files (*)</source>
-        <translation>Alle filer (*)</translation>
-    </message>
-    <message>
-        <source>Directories</source>
-        <translation>Mapper</translation>
-    </message>
-    <message>
-        <source>Directory:</source>
-        <translation>Mappe:</translation>
-    </message>
-    <message>
-        <source>Recent Places</source>
-        <translation>Nylige steder</translation>
-    </message>
-    <message>
-        <source>My Computer</source>
-        <translation>Denne computer</translation>
-    </message>
-    <message>
-        <source>Go back</source>
-        <translation>Gå tilbage</translation>
-    </message>
-    <message>
-        <source>Go forward</source>
-        <translation>Gå fremad</translation>
-    </message>
-    <message>
-        <source>Go to the parent directory</source>
-        <translation>Gå til den overliggende mappe</translation>
-    </message>
-    <message>
-        <source>Create a New Folder</source>
-        <translation>Opret en ny mappe</translation>
-    </message>
-    <message>
-        <source>Change to list view mode</source>
-        <translation>Skift til listevisningstilstand</translation>
-    </message>
-    <message>
-        <source>Change to detail view mode</source>
-        <translation>Skift til detaljeret visningstilstand</translation>
-    </message>
-    <message>
-        <source>List of places and bookmarks</source>
-        <translation>Liste med steder og bogmærker</translation>
-    </message>
-    <message>
-        <source>%1 already exists.
-Do you want to replace it?</source>
-        <translation>%1 findes allerede.
-Vil du erstatte den?</translation>
-    </message>
-    <message>
-        <source>Are you sure you want to delete &apos;%1&apos;?</source>
-        <translation>Er du sikker på, at du vil slette &apos;%1&apos;?</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is write protected.
-Do you want to delete it anyway?</source>
-        <translation>&apos;%1&apos; er skrivebeskyttet.
-Vil du slette den alligevel?</translation>
-    </message>
-    <message>
-        <source>Could not delete directory.</source>
-        <translation>Kunne ikke slette mappen.</translation>
-    </message>
-    <message>
-        <source>%1
-Directory not found.
-Please verify the correct directory name was given.</source>
-        <translation>%1
-Mappen blev ikke fundet.
-Kontrollér, at det korrekte mappenavn blev givet.</translation>
-    </message>
-    <message>
-        <source>%1
-File not found.
-Please verify the correct file name was given.</source>
-        <translation>%1
-Filen blev ikke fundet.
-Kontrollér, at det korrekte filnavn blev givet.</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Ukendt</translation>
-    </message>
-    <message>
-        <source>Shortcut</source>
-        <translation>Genvej</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Fjern</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Fil</translation>
-    </message>
-    <message>
-        <source>Folder</source>
-        <translation>Mappe</translation>
-    </message>
-    <message>
-        <source>File Folder</source>
-        <translation>Filmappe</translation>
-    </message>
-</context>
-<context>
-    <name>QFileSystemModel</name>
-    <message>
-        <source>Name</source>
-        <translation>Navn</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Størrelse</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <source>Date Modified</source>
-        <translation>Ændringsdato</translation>
-    </message>
-    <message>
-        <source>Computer</source>
-        <translation>Computer</translation>
-    </message>
-    <message>
-        <source>My Computer</source>
-        <translation>Denne computer</translation>
-    </message>
-</context>
-<context>
-    <name>QInputDialog</name>
-    <message>
-        <source>Enter a value:</source>
-        <translation>Indtast en værdi:</translation>
-    </message>
 </context>
 <context>
     <name>QLineEdit</name>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Fortryd</translation>
-    </message>
-    <message>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
-    </message>
-    <message>
-        <source>Cu&amp;t</source>
-        <translation>K&amp;lip</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopiér</translation>
-    </message>
-    <message>
-        <source>&amp;Paste</source>
-        <translation>&amp;Sæt ind</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Slet</translation>
-    </message>
-    <message>
-        <source>Select All</source>
-        <translation>Markér alt</translation>
-    </message>
-</context>
-<context>
-    <name>QMessageBox</name>
-    <message>
-        <source>Show Details...</source>
-        <translation>Vis detaljer...</translation>
-    </message>
-    <message>
-        <source>Hide Details...</source>
-        <translation>Skjul detaljer...</translation>
     </message>
 </context>
 <context>
     <name>QPageSetupWidget</name>
-    <message>
-        <source>Paper</source>
-        <translation>Papir</translation>
-    </message>
-    <message>
-        <source>Page size:</source>
-        <translation>Sidestørrelse:</translation>
-    </message>
-    <message>
-        <source>Width:</source>
-        <translation>Bredde:</translation>
-    </message>
-    <message>
-        <source>Height:</source>
-        <translation>Højde:</translation>
-    </message>
-    <message>
-        <source>Paper source:</source>
-        <translation>Papirkilde:</translation>
-    </message>
-    <message>
-        <source>Orientation</source>
-        <translation>Orientering</translation>
-    </message>
     <message>
         <source>Portrait</source>
         <translation>Stående</translation>
@@ -2208,210 +1933,20 @@ Kontrollér, at det korrekte filnavn blev givet.</translation>
         <translation>Omvendt stående</translation>
     </message>
     <message>
-        <source>Margins</source>
-        <translation>Margener</translation>
+        <source>Page &amp;order:</source>
+        <translation>Side&amp;rækkefølge:</translation>
     </message>
     <message>
-        <source>top margin</source>
-        <translation>øverste margen</translation>
-    </message>
-    <message>
-        <source>left margin</source>
-        <translation>venstre margen</translation>
-    </message>
-    <message>
-        <source>right margin</source>
-        <translation>højre margen</translation>
-    </message>
-    <message>
-        <source>bottom margin</source>
-        <translation>nederste margen</translation>
-    </message>
-    <message>
-        <source>Page Layout</source>
-        <translation>Sidelayout</translation>
-    </message>
-    <message>
-        <source>Page order:</source>
-        <translation>Sideorden:</translation>
-    </message>
-    <message>
-        <source>Pages per sheet:</source>
-        <translation>Sider pr. ark:</translation>
-    </message>
-    <message>
-        <source>Millimeters (mm)</source>
-        <translation>Millimeter (mm)</translation>
-    </message>
-    <message>
-        <source>Points (pt)</source>
-        <translation>Punkter (pt)</translation>
+        <source>Pages &amp;per sheet:</source>
+        <translation>Sider &amp;pr. ark:</translation>
     </message>
     <message>
         <source>Inches (in)</source>
         <translation>Tommer (in)</translation>
     </message>
-    <message>
-        <source>Custom</source>
-        <translation>Brugerdefineret</translation>
-    </message>
-</context>
-<context>
-    <name>QPlatformTheme</name>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Gem</translation>
-    </message>
-    <message>
-        <source>Save All</source>
-        <translation>Gem alle</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Åbn</translation>
-    </message>
-    <message>
-        <source>&amp;Yes</source>
-        <translation>&amp;Ja</translation>
-    </message>
-    <message>
-        <source>Yes to &amp;All</source>
-        <translation>Ja til &amp;alle</translation>
-    </message>
-    <message>
-        <source>&amp;No</source>
-        <translation>&amp;Nej</translation>
-    </message>
-    <message>
-        <source>N&amp;o to All</source>
-        <translation>Ne&amp;j til alle</translation>
-    </message>
-    <message>
-        <source>Abort</source>
-        <translation>Afbryd</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Prøv igen</translation>
-    </message>
-    <message>
-        <source>Ignore</source>
-        <translation>Ignorer</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Luk</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuller</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Forkast</translation>
-    </message>
-    <message>
-        <source>Help</source>
-        <translation>Hjælp</translation>
-    </message>
-    <message>
-        <source>Apply</source>
-        <translation>Anvend</translation>
-    </message>
-    <message>
-        <source>Reset</source>
-        <translation>Nulstil</translation>
-    </message>
-    <message>
-        <source>Restore Defaults</source>
-        <translation>Genskab standarder</translation>
-    </message>
-</context>
-<context>
-    <name>QPrintDialog</name>
-    <message>
-        <source>Print</source>
-        <translation>Udskriv</translation>
-    </message>
-    <message>
-        <source>&amp;Print</source>
-        <translation>&amp;Udskriv</translation>
-    </message>
-    <message>
-        <source>&amp;Options &gt;&gt;</source>
-        <translation>&amp;Valgmuligheder &gt;&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Options &lt;&lt;</source>
-        <translation>&amp;Valgmuligheder &lt;&lt;</translation>
-    </message>
-    <message>
-        <source>Print To File ...</source>
-        <translation>Udskriv til fil...</translation>
-    </message>
-    <message>
-        <source>Print to File (PDF)</source>
-        <translation>Udskriv til fil (PDF)</translation>
-    </message>
-    <message>
-        <source>Local file</source>
-        <translation>Lokal fil</translation>
-    </message>
-    <message>
-        <source>Write PDF file</source>
-        <translation>Skriv PDF-fil</translation>
-    </message>
-    <message>
-        <source>Automatic</source>
-        <translation>Automatisk</translation>
-    </message>
-    <message>
-        <source>Left to Right, Top to Bottom</source>
-        <translation>Venstre til højre, øverst til nederst</translation>
-    </message>
 </context>
 <context>
     <name>QPrintPreviewDialog</name>
-    <message>
-        <source>Print Preview</source>
-        <translation>Forhåndsvis udskrift</translation>
-    </message>
-    <message>
-        <source>Next page</source>
-        <translation>Næste side</translation>
-    </message>
-    <message>
-        <source>Previous page</source>
-        <translation>Forrige side</translation>
-    </message>
-    <message>
-        <source>First page</source>
-        <translation>Første side</translation>
-    </message>
-    <message>
-        <source>Last page</source>
-        <translation>Sidste side</translation>
-    </message>
-    <message>
-        <source>Fit width</source>
-        <translation>Tilpas bredde</translation>
-    </message>
-    <message>
-        <source>Fit page</source>
-        <translation>Tilpas side</translation>
-    </message>
-    <message>
-        <source>Zoom in</source>
-        <translation>Zoom ind</translation>
-    </message>
-    <message>
-        <source>Zoom out</source>
-        <translation>Zoom ud</translation>
-    </message>
     <message>
         <source>Portrait</source>
         <translation>Stående</translation>
@@ -2420,162 +1955,35 @@ Kontrollér, at det korrekte filnavn blev givet.</translation>
         <source>Landscape</source>
         <translation>Liggende</translation>
     </message>
-    <message>
-        <source>Show single page</source>
-        <translation>Vis én side</translation>
-    </message>
-    <message>
-        <source>Show facing pages</source>
-        <translation>Vis sideopslag</translation>
-    </message>
-    <message>
-        <source>Show overview of all pages</source>
-        <translation>Vis oversigt af alle sider</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>Udskriv</translation>
-    </message>
-    <message>
-        <source>Page setup</source>
-        <translation>Sideopsætning</translation>
-    </message>
-    <message>
-        <source>Page Setup</source>
-        <translation>Sideopsætning</translation>
-    </message>
-    <message>
-        <source>Export to PDF</source>
-        <translation>Eksportér til PDF</translation>
-    </message>
-</context>
-<context>
-    <name>QPrintPropertiesWidget</name>
-    <message>
-        <source>Page</source>
-        <translation>Side</translation>
-    </message>
-    <message>
-        <source>Advanced</source>
-        <translation>Avanceret</translation>
-    </message>
 </context>
 <context>
     <name>QPrintSettingsOutput</name>
     <message>
-        <source>Copies</source>
-        <translation>Kopier</translation>
+        <source>Page &amp;Set:</source>
+        <translation>Side&amp;sæt:</translation>
     </message>
     <message>
-        <source>Print range</source>
-        <translation>Udskriftsområde</translation>
+        <source>Double Sided Printing</source>
+        <translation>Dobbeltsidet udskrivning</translation>
     </message>
     <message>
-        <source>Print all</source>
-        <translation>Udskriv alle</translation>
+        <source>Off</source>
+        <translation>Fra</translation>
     </message>
     <message>
-        <source>Pages from</source>
-        <translation>Sider fra</translation>
+        <source>Long side binding</source>
+        <translation>Indbinding langs den lange side</translation>
     </message>
     <message>
-        <source>to</source>
-        <translation>til</translation>
-    </message>
-    <message>
-        <source>Pages</source>
-        <translation>Sider</translation>
-    </message>
-    <message>
-        <source>Current Page</source>
-        <translation>Nuværende side</translation>
-    </message>
-    <message>
-        <source>Selection</source>
-        <translation>Valg</translation>
-    </message>
-    <message>
-        <source>Output Settings</source>
-        <translation>Outputindstillinger</translation>
-    </message>
-    <message>
-        <source>Copies:</source>
-        <translation>Kopier:</translation>
-    </message>
-    <message>
-        <source>Collate</source>
-        <translation>Sætvis</translation>
-    </message>
-    <message>
-        <source>Reverse</source>
-        <translation>Omvendt</translation>
-    </message>
-    <message>
-        <source>Options</source>
-        <translation>Valgmuligheder</translation>
-    </message>
-    <message>
-        <source>Color Mode</source>
-        <translation>Farvetilstand</translation>
-    </message>
-    <message>
-        <source>Color</source>
-        <translation>Farve</translation>
-    </message>
-    <message>
-        <source>Grayscale</source>
-        <translation>Gråtone</translation>
-    </message>
-    <message>
-        <source>Duplex Printing</source>
-        <translation>Dupleksudskrivning</translation>
-    </message>
-    <message>
-        <source>None</source>
-        <translation>Ingen</translation>
-    </message>
-    <message>
-        <source>Long side</source>
-        <translation>Lang side</translation>
-    </message>
-    <message>
-        <source>Short side</source>
-        <translation>Kort side</translation>
-    </message>
-    <message>
-        <source>Page Set:</source>
-        <translation>Sidesæt:</translation>
+        <source>Short side binding</source>
+        <translation>Indbinding langs den korte side</translation>
     </message>
 </context>
 <context>
     <name>QWidgetTextControl</name>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Fortryd</translation>
-    </message>
-    <message>
         <source>&amp;Redo</source>
         <translation>&amp;Gentag</translation>
-    </message>
-    <message>
-        <source>Cu&amp;t</source>
-        <translation>K&amp;lip</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopiér</translation>
-    </message>
-    <message>
-        <source>&amp;Paste</source>
-        <translation>&amp;Sæt ind</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Slet</translation>
-    </message>
-    <message>
-        <source>Select All</source>
-        <translation>Markér alt</translation>
     </message>
 </context>
 <context>

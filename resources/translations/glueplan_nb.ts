@@ -1866,28 +1866,64 @@
         <comment>All other platforms</comment>
         <translation>Mappe</translation>
     </message>
+    <message>
+        <source>Drive</source>
+        <translation>Stasjon</translation>
+    </message>
 </context>
 <context>
-    <name>QAbstractSpinBox</name>
+    <name>QCupsJobWidget</name>
     <message>
-        <source>&amp;Step up</source>
-        <translation>Steg &amp;opp</translation>
+        <source>Scheduled &amp;printing:</source>
+        <translation>Planlagt &amp;utskrift:</translation>
     </message>
     <message>
-        <source>Step &amp;down</source>
-        <translation>Steg &amp;ned</translation>
+        <source>&amp;Billing information:</source>
+        <translation>&amp;Faktureringsinformasjon:</translation>
     </message>
     <message>
-        <source>&amp;Select All</source>
-        <translation>&amp;Merk alt</translation>
+        <source>Job &amp;priority:</source>
+        <translation>Jobb&amp;prioritet:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <comment>Banner page at start</comment>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <comment>Banner page at end</comment>
+        <translation>S&amp;lutt:</translation>
+    </message>
+    <message>
+        <source>Print Immediately</source>
+        <translation>Skriv ut med en gang</translation>
+    </message>
+    <message>
+        <source>Hold Indefinitely</source>
+        <translation>Hold tilbake på ubestemt tid</translation>
+    </message>
+    <message>
+        <source>Weekend (Saturday to Sunday)</source>
+        <translation>Helg (lørdag og søndag)</translation>
+    </message>
+    <message>
+        <source>Specific Time</source>
+        <translation>Bestemt tidspunkt</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <comment>CUPS Banner page</comment>
+        <translation>Hemmelig</translation>
+    </message>
+    <message>
+        <source>Top Secret</source>
+        <comment>CUPS Banner page</comment>
+        <translation>Strengt hemmelig</translation>
     </message>
 </context>
 <context>
     <name>QFileDialog</name>
-    <message>
-        <source>Back</source>
-        <translation>Tilbake</translation>
-    </message>
     <message>
         <source>Forward</source>
         <translation>Fremover</translation>
@@ -1913,10 +1949,6 @@
         <translation>Sidepanel</translation>
     </message>
     <message>
-        <source>Files</source>
-        <translation>Filer</translation>
-    </message>
-    <message>
         <source>File &amp;name:</source>
         <translation>Fil&amp;navn:</translation>
     </message>
@@ -1927,18 +1959,6 @@
     <message>
         <source>Files of &amp;type:</source>
         <translation>Filer av &amp;typen:</translation>
-    </message>
-    <message>
-        <source>Show Size</source>
-        <translation>Vis størrelse</translation>
-    </message>
-    <message>
-        <source>Show Type</source>
-        <translation>Vis type</translation>
-    </message>
-    <message>
-        <source>Show Date Modified</source>
-        <translation>Vis sist endret</translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -1961,48 +1981,16 @@
         <translation>Åpne</translation>
     </message>
     <message>
-        <source>New Folder</source>
-        <translation>Ny mappe</translation>
-    </message>
-    <message>
-        <source>&amp;New Folder</source>
-        <translation>&amp;Ny mappe</translation>
-    </message>
-    <message>
         <source>&amp;Rename</source>
         <translation>&amp;Gi nytt navn</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>&amp;Slett</translation>
     </message>
     <message>
         <source>Show &amp;hidden files</source>
         <translation>Vis &amp;skjulte filer</translation>
     </message>
     <message>
-        <source>All Files (*)</source>
-        <translation>Alle filer (*)</translation>
-    </message>
-    <message>
-        <source>Directories</source>
-        <translation>Mapper</translation>
-    </message>
-    <message>
-        <source>Directory:</source>
-        <translation>Mappe:</translation>
-    </message>
-    <message>
         <source>Recent Places</source>
         <translation>Nylig brukte steder</translation>
-    </message>
-    <message>
-        <source>My Computer</source>
-        <translation>Datamaskinen</translation>
-    </message>
-    <message>
-        <source>Go back</source>
-        <translation>Gå tilbake</translation>
     </message>
     <message>
         <source>Go forward</source>
@@ -2072,22 +2060,6 @@ Kontroller at filnavnet er riktig.</translation>
         <source>Shortcut</source>
         <translation>Snarvei</translation>
     </message>
-    <message>
-        <source>Remove</source>
-        <translation>Fjern</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Fil</translation>
-    </message>
-    <message>
-        <source>Folder</source>
-        <translation>Mappe</translation>
-    </message>
-    <message>
-        <source>File Folder</source>
-        <translation>Filmappe</translation>
-    </message>
 </context>
 <context>
     <name>QFileSystemModel</name>
@@ -2100,20 +2072,8 @@ Kontroller at filnavnet er riktig.</translation>
         <translation>Størrelse</translation>
     </message>
     <message>
-        <source>Type</source>
-        <translation>Type</translation>
-    </message>
-    <message>
         <source>Date Modified</source>
         <translation>Sist endret</translation>
-    </message>
-    <message>
-        <source>Computer</source>
-        <translation>Datamaskin</translation>
-    </message>
-    <message>
-        <source>My Computer</source>
-        <translation>Datamaskinen</translation>
     </message>
 </context>
 <context>
@@ -2133,26 +2093,6 @@ Kontroller at filnavnet er riktig.</translation>
         <source>&amp;Redo</source>
         <translation>&amp;Gjør om</translation>
     </message>
-    <message>
-        <source>Cu&amp;t</source>
-        <translation>Klipp &amp;ut</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopier</translation>
-    </message>
-    <message>
-        <source>&amp;Paste</source>
-        <translation>&amp;Lim inn</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Slett</translation>
-    </message>
-    <message>
-        <source>Select All</source>
-        <translation>Merk alt</translation>
-    </message>
 </context>
 <context>
     <name>QMessageBox</name>
@@ -2168,10 +2108,6 @@ Kontroller at filnavnet er riktig.</translation>
 <context>
     <name>QPageSetupWidget</name>
     <message>
-        <source>Paper</source>
-        <translation>Papir</translation>
-    </message>
-    <message>
         <source>Page size:</source>
         <translation>Sidestørrelse:</translation>
     </message>
@@ -2186,10 +2122,6 @@ Kontroller at filnavnet er riktig.</translation>
     <message>
         <source>Paper source:</source>
         <translation>Papirkilde:</translation>
-    </message>
-    <message>
-        <source>Orientation</source>
-        <translation>Retning</translation>
     </message>
     <message>
         <source>Portrait</source>
@@ -2208,16 +2140,16 @@ Kontroller at filnavnet er riktig.</translation>
         <translation>Omvendt stående</translation>
     </message>
     <message>
+        <source>Page &amp;order:</source>
+        <translation>Side&amp;rekkefølge:</translation>
+    </message>
+    <message>
+        <source>Pages &amp;per sheet:</source>
+        <translation>Sider &amp;per ark:</translation>
+    </message>
+    <message>
         <source>Margins</source>
         <translation>Marger</translation>
-    </message>
-    <message>
-        <source>top margin</source>
-        <translation>toppmarg</translation>
-    </message>
-    <message>
-        <source>left margin</source>
-        <translation>venstremarg</translation>
     </message>
     <message>
         <source>right margin</source>
@@ -2230,18 +2162,6 @@ Kontroller at filnavnet er riktig.</translation>
     <message>
         <source>Page Layout</source>
         <translation>Sideoppsett</translation>
-    </message>
-    <message>
-        <source>Page order:</source>
-        <translation>Siderekkefølge:</translation>
-    </message>
-    <message>
-        <source>Pages per sheet:</source>
-        <translation>Sider per ark:</translation>
-    </message>
-    <message>
-        <source>Millimeters (mm)</source>
-        <translation>Millimeter (mm)</translation>
     </message>
     <message>
         <source>Points (pt)</source>
@@ -2257,11 +2177,34 @@ Kontroller at filnavnet er riktig.</translation>
     </message>
 </context>
 <context>
-    <name>QPlatformTheme</name>
+    <name>QPageSize</name>
     <message>
-        <source>OK</source>
-        <translation>OK</translation>
+        <source>%1 x %2 in</source>
+        <translation>%1 × %2 tommer</translation>
     </message>
+    <message>
+        <source>Executive (7.5 x 10 in)</source>
+        <translation>Executive (7,5 × 10 tommer)</translation>
+    </message>
+    <message>
+        <source>Executive (7.25 x 10.5 in)</source>
+        <translation>Executive (7,25 × 10,5 tommer)</translation>
+    </message>
+    <message>
+        <source>Fan-fold US (14.875 x 11 in)</source>
+        <translation>Listepapir (USA) (14,875 × 11 tommer)</translation>
+    </message>
+    <message>
+        <source>Fan-fold German (8.5 x 12 in)</source>
+        <translation>Listepapir (Tyskland) (8,5 × 12 tommer)</translation>
+    </message>
+    <message>
+        <source>Fan-fold German Legal (8.5 x 13 in)</source>
+        <translation>Listepapir (Tyskland, Legal) (8,5 × 13 tommer)</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
     <message>
         <source>Save</source>
         <translation>Lagre</translation>
@@ -2275,52 +2218,16 @@ Kontroller at filnavnet er riktig.</translation>
         <translation>Åpne</translation>
     </message>
     <message>
-        <source>&amp;Yes</source>
-        <translation>&amp;Ja</translation>
-    </message>
-    <message>
         <source>Yes to &amp;All</source>
         <translation>Ja til &amp;alle</translation>
-    </message>
-    <message>
-        <source>&amp;No</source>
-        <translation>&amp;Nei</translation>
     </message>
     <message>
         <source>N&amp;o to All</source>
         <translation>N&amp;ei til alle</translation>
     </message>
     <message>
-        <source>Abort</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
         <source>Retry</source>
         <translation>Prøv igjen</translation>
-    </message>
-    <message>
-        <source>Ignore</source>
-        <translation>Ignorer</translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation>Lukk</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Avbryt</translation>
-    </message>
-    <message>
-        <source>Discard</source>
-        <translation>Forkast</translation>
-    </message>
-    <message>
-        <source>Help</source>
-        <translation>Hjelp</translation>
-    </message>
-    <message>
-        <source>Apply</source>
-        <translation>Bruk</translation>
     </message>
     <message>
         <source>Reset</source>
@@ -2334,14 +2241,6 @@ Kontroller at filnavnet er riktig.</translation>
 <context>
     <name>QPrintDialog</name>
     <message>
-        <source>Print</source>
-        <translation>Skriv ut</translation>
-    </message>
-    <message>
-        <source>&amp;Print</source>
-        <translation>&amp;Skriv ut</translation>
-    </message>
-    <message>
         <source>&amp;Options &gt;&gt;</source>
         <translation>&amp;Alternativer &gt;&gt;</translation>
     </message>
@@ -2354,12 +2253,76 @@ Kontroller at filnavnet er riktig.</translation>
         <translation>Skriv ut til fil …</translation>
     </message>
     <message>
-        <source>Print to File (PDF)</source>
-        <translation>Skriv ut til fil (PDF)</translation>
+        <source>Left to Right, Bottom to Top</source>
+        <translation>Venstre til høyre, bunn til topp</translation>
     </message>
     <message>
-        <source>Local file</source>
-        <translation>Lokal fil</translation>
+        <source>Right to Left, Bottom to Top</source>
+        <translation>Høyre til venstre, bunn til topp</translation>
+    </message>
+    <message>
+        <source>Right to Left, Top to Bottom</source>
+        <translation>Høyre til venstre, topp til bunn</translation>
+    </message>
+    <message>
+        <source>Bottom to Top, Left to Right</source>
+        <translation>Bunn til topp, venstre til høyre</translation>
+    </message>
+    <message>
+        <source>Bottom to Top, Right to Left</source>
+        <translation>Bunn til topp, høyre til venstre</translation>
+    </message>
+    <message>
+        <source>Top to Bottom, Left to Right</source>
+        <translation>Topp til bunn, venstre til høyre</translation>
+    </message>
+    <message>
+        <source>Top to Bottom, Right to Left</source>
+        <translation>Topp til bunn, høyre til venstre</translation>
+    </message>
+    <message>
+        <source>Odd Pages</source>
+        <translation>Oddetallssider</translation>
+    </message>
+    <message>
+        <source>Even Pages</source>
+        <translation>Partallssider</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to overwrite it?</source>
+        <translation>%1 finnes fra før.
+Vil du skrive over den?</translation>
+    </message>
+    <message>
+        <source>File %1 is not writable.
+Please choose a different file name.</source>
+        <translation>Du kan ikke skrive til filen %1.
+Velg et annet filnavn.</translation>
+    </message>
+    <message>
+        <source>%1 is a directory.
+Please choose a different file name.</source>
+        <translation>%1 er en mappe.
+Velg et annet filnavn.</translation>
+    </message>
+    <message>
+        <source>%1 does not follow the correct syntax. Please use &apos;,&apos; to separate ranges and pages, &apos;-&apos; to define ranges and make sure ranges do not intersect with each other.</source>
+        <translation>%1 er ikke skrevet riktig. Skill sider og sideområder med «,», skriv et sideområde med «-» mellom første og siste side, og la ikke sideområdene overlappe hverandre.</translation>
+    </message>
+    <message>
+        <source>Duplex Settings Conflicts</source>
+        <translation>Konflikter ved tosidig utskrift</translation>
+    </message>
+    <message>
+        <source>There are conflicts in duplex settings. Do you want to fix them?</source>
+        <translation>Det er konflikter i innstillingene for tosidig utskrift. Vil du rette dem?</translation>
+    </message>
+    <message>
+        <source>Options &apos;Pages Per Sheet&apos; and &apos;Page Set&apos; cannot be used together.
+Please turn one of those options off.</source>
+        <translation>Alternativene «Sider per ark» og «Sideutvalg» kan ikke brukes samtidig.
+Slå av ett av dem.</translation>
     </message>
     <message>
         <source>Write PDF file</source>
@@ -2381,20 +2344,8 @@ Kontroller at filnavnet er riktig.</translation>
         <translation>Forhåndsvisning</translation>
     </message>
     <message>
-        <source>Next page</source>
-        <translation>Neste side</translation>
-    </message>
-    <message>
         <source>Previous page</source>
         <translation>Forrige side</translation>
-    </message>
-    <message>
-        <source>First page</source>
-        <translation>Første side</translation>
-    </message>
-    <message>
-        <source>Last page</source>
-        <translation>Siste side</translation>
     </message>
     <message>
         <source>Fit width</source>
@@ -2403,14 +2354,6 @@ Kontroller at filnavnet er riktig.</translation>
     <message>
         <source>Fit page</source>
         <translation>Tilpass til siden</translation>
-    </message>
-    <message>
-        <source>Zoom in</source>
-        <translation>Forstørr</translation>
-    </message>
-    <message>
-        <source>Zoom out</source>
-        <translation>Forminsk</translation>
     </message>
     <message>
         <source>Portrait</source>
@@ -2428,36 +2371,23 @@ Kontroller at filnavnet er riktig.</translation>
         <source>Show facing pages</source>
         <translation>Vis oppslag</translation>
     </message>
+</context>
+<context>
+    <name>QPrintPropertiesDialog</name>
     <message>
-        <source>Show overview of all pages</source>
-        <translation>Vis oversikt over alle sidene</translation>
+        <source>Printer Properties</source>
+        <translation>Skriveregenskaper</translation>
     </message>
     <message>
-        <source>Print</source>
-        <translation>Skriv ut</translation>
-    </message>
-    <message>
-        <source>Page setup</source>
-        <translation>Sideoppsett</translation>
-    </message>
-    <message>
-        <source>Page Setup</source>
-        <translation>Sideoppsett</translation>
-    </message>
-    <message>
-        <source>Export to PDF</source>
-        <translation>Eksporter til PDF</translation>
+        <source>Job Options</source>
+        <translation>Jobbalternativer</translation>
     </message>
 </context>
 <context>
     <name>QPrintPropertiesWidget</name>
     <message>
-        <source>Page</source>
-        <translation>Side</translation>
-    </message>
-    <message>
-        <source>Advanced</source>
-        <translation>Avansert</translation>
+        <source>There are conflicts in some options. Please fix them.</source>
+        <translation>Noen av alternativene er i konflikt med hverandre. Rett dem.</translation>
     </message>
 </context>
 <context>
@@ -2465,10 +2395,6 @@ Kontroller at filnavnet er riktig.</translation>
     <message>
         <source>Copies</source>
         <translation>Eksemplarer</translation>
-    </message>
-    <message>
-        <source>Print range</source>
-        <translation>Utskriftsområde</translation>
     </message>
     <message>
         <source>Print all</source>
@@ -2479,20 +2405,16 @@ Kontroller at filnavnet er riktig.</translation>
         <translation>Sider fra</translation>
     </message>
     <message>
-        <source>to</source>
-        <translation>til</translation>
-    </message>
-    <message>
-        <source>Pages</source>
-        <translation>Sider</translation>
-    </message>
-    <message>
         <source>Current Page</source>
         <translation>Gjeldende side</translation>
     </message>
     <message>
         <source>Selection</source>
         <translation>Utvalg</translation>
+    </message>
+    <message>
+        <source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source>
+        <translation>Angi sider eller sideområder, skilt med komma. Et sideområde er to sidetall med bindestrek mellom. For eksempel skriver «3,5-7,9» ut side 3, 5, 6, 7 og 9.</translation>
     </message>
     <message>
         <source>Output Settings</source>
@@ -2503,20 +2425,8 @@ Kontroller at filnavnet er riktig.</translation>
         <translation>Eksemplarer:</translation>
     </message>
     <message>
-        <source>Collate</source>
-        <translation>Sorter</translation>
-    </message>
-    <message>
-        <source>Reverse</source>
-        <translation>Baklengs</translation>
-    </message>
-    <message>
         <source>Options</source>
         <translation>Alternativer</translation>
-    </message>
-    <message>
-        <source>Color Mode</source>
-        <translation>Fargemodus</translation>
     </message>
     <message>
         <source>Color</source>
@@ -2527,24 +2437,58 @@ Kontroller at filnavnet er riktig.</translation>
         <translation>Gråtoner</translation>
     </message>
     <message>
-        <source>Duplex Printing</source>
+        <source>Page &amp;Set:</source>
+        <translation>Side&amp;utvalg:</translation>
+    </message>
+    <message>
+        <source>Double Sided Printing</source>
         <translation>Tosidig utskrift</translation>
     </message>
     <message>
-        <source>None</source>
-        <translation>Ingen</translation>
+        <source>Off</source>
+        <translation>Av</translation>
     </message>
     <message>
-        <source>Long side</source>
-        <translation>Langside</translation>
+        <source>Long side binding</source>
+        <translation>Innbinding langs langsiden</translation>
     </message>
     <message>
-        <source>Short side</source>
-        <translation>Kortside</translation>
+        <source>Short side binding</source>
+        <translation>Innbinding langs kortsiden</translation>
+    </message>
+</context>
+<context>
+    <name>QPrintWidget</name>
+    <message>
+        <source>Printer</source>
+        <translation>Skriver</translation>
     </message>
     <message>
-        <source>Page Set:</source>
-        <translation>Sidesett:</translation>
+        <source>&amp;Name:</source>
+        <translation>&amp;Navn:</translation>
+    </message>
+    <message>
+        <source>P&amp;roperties</source>
+        <translation>&amp;Egenskaper</translation>
+    </message>
+    <message>
+        <source>Location:</source>
+        <translation>Plassering:</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Forhåndsvis</translation>
+    </message>
+    <message>
+        <source>Output &amp;file:</source>
+        <translation>Utdata&amp;fil:</translation>
+    </message>
+</context>
+<context>
+    <name>QTabBar</name>
+    <message>
+        <source>Scroll Right</source>
+        <translation>Rull til høyre</translation>
     </message>
 </context>
 <context>
@@ -2556,26 +2500,6 @@ Kontroller at filnavnet er riktig.</translation>
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Gjør om</translation>
-    </message>
-    <message>
-        <source>Cu&amp;t</source>
-        <translation>Klipp &amp;ut</translation>
-    </message>
-    <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Kopier</translation>
-    </message>
-    <message>
-        <source>&amp;Paste</source>
-        <translation>&amp;Lim inn</translation>
-    </message>
-    <message>
-        <source>Delete</source>
-        <translation>Slett</translation>
-    </message>
-    <message>
-        <source>Select All</source>
-        <translation>Merk alt</translation>
     </message>
 </context>
 <context>

@@ -4,8 +4,6 @@ screenshots with short captions, a description in each of its languages, icons d
 from __future__ import annotations
 
 import configparser
-import importlib.util
-from types import ModuleType
 from xml.etree import ElementTree
 
 import pytest
@@ -16,7 +14,7 @@ from glueplan import __version__
 from glueplan.cli import main
 from glueplan.ui.application import APP_ID, create_application
 from glueplan.ui.help.about import about_text
-from tests.conftest import REPO_ROOT
+from tests.conftest import REPO_ROOT, packaging_script
 
 PACKAGING = REPO_ROOT / "packaging"
 LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -64,19 +62,10 @@ def test_the_desktop_entry_names_the_icon_and_is_the_metainfos_launchable() -> N
     assert METAINFO.findtext("id") == APP_ID
 
 
-def render_icons() -> ModuleType:
-    """packaging/render_icons.py (a script: the folder is no package, and 'packaging' names a library)."""
-    spec = importlib.util.spec_from_file_location("render_icons", PACKAGING / "render_icons.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.mark.parametrize("size", [16, 24, 32, 48, 64, 128, 256, 512])
 def test_each_png_icon_is_the_svg_at_its_size(qapp: QApplication, size: int) -> None:
     """A PNG left behind after the SVG changed fails: rerun packaging/render_icons.py."""
-    icons = render_icons()
+    icons = packaging_script("render_icons")
     png = QImage(str(icons.png_path(size))).convertToFormat(QImage.Format.Format_ARGB32)
     fresh = icons.rendered(size).convertToFormat(QImage.Format.Format_ARGB32)
     assert (png.width(), png.height()) == (size, size)

@@ -18,7 +18,7 @@ from glueplan.domain.language import Language
 from glueplan.domain.messages import messages
 from glueplan.store.repository import Repository
 from glueplan.ui.application import install_translators
-from tests.conftest import REPO_ROOT, RESOURCES
+from tests.conftest import REPO_ROOT, RESOURCES, packaging_script
 from tests.ui.test_main_window import make_window
 
 LANGUAGES = ("da", "nb")
@@ -45,7 +45,7 @@ def test_every_string_is_translated(language: str) -> None:
 def test_the_ts_file_holds_every_tr_string_of_the_ui(language: str, tmp_path: Path) -> None:
     ts = tmp_path / f"glueplan_{language}.ts"
     shutil.copy(RESOURCES / "translations" / ts.name, ts)
-    sources = sorted(str(path) for path in (REPO_ROOT / "glueplan" / "ui").rglob("*.py"))
+    sources = [str(REPO_ROOT / source) for source in packaging_script("update_translations").sources(language)]
     only = ["-pluralonly"] if language == "en" else []
     result = subprocess.run([tool("lupdate"), "-no-obsolete", "-locations", "none", *only, *sources, "-ts", str(ts)],
                             capture_output=True, text=True, check=True, timeout=60)
