@@ -1473,7 +1473,7 @@
     </message>
     <message>
         <source>none</source>
-        <translation>intet</translation>
+        <translation>ingen</translation>
     </message>
     <message>
         <source>load target in %1</source>

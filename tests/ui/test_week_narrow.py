@@ -13,7 +13,9 @@ from pytestqt.qtbot import QtBot
 from glueplan.domain.language import Language
 from glueplan.store.repository import Repository
 from glueplan.ui.main_window import MainWindow
+from glueplan.ui.shared.plain_text import plain_tooltip
 from glueplan.ui.week.editors import FloatingEditor
+from glueplan.ui.week.model import PLANNED_ROLE
 from glueplan.ui.week.page import WeekPage
 from tests.ui.test_week_calendar import drag, item_index, library_mime
 
@@ -157,3 +159,31 @@ def test_shift_and_the_wheel_over_a_day_scroll_the_week_sideways(qtbot: QtBot, r
     before = bar.value()
     wheel(Qt.KeyboardModifier.ShiftModifier)
     assert bar.value() > before
+
+
+@pytest.mark.parametrize(("size", "covers"), [((683, 740), True), ((1600, 860), False)])
+def test_an_editor_over_its_row_names_the_exercise_it_edits(qtbot: QtBot, repository: Repository,
+                                                           size: tuple[int, int], covers: bool) -> None:
+    """On half a 1366x768 screen the day has no room under or above the row, so the editor lies over
+    it (H83's walk: "which exercise am I changing?"). Over its row, it names the exercise; under or
+    above it, the row itself says which, and the editor spends no line on it."""
+    window, page = week_in(qtbot, repository, Language.NB, *size)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    model, view = page.model, page.calendar.days[WED]
+    index = item_index(model, WED, 1)
+    view.setFocus()
+    view.setCurrentIndex(index)
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    editor = next(e for e in window.findChildren(FloatingEditor) if e.isVisible())
+    row = view.visualRect(index).translated(view.viewport().mapTo(window, QPoint(0, 0)))
+    assert editor.geometry().intersects(row) is covers
+    name = page.live.catalog.exercise(index.data(PLANNED_ROLE).exercise_id).name[Language.NB]
+    assert editor.heading.isVisible() is covers
+    if covers:
+        shown = editor.heading.text()
+        assert editor.heading.textFormat() == Qt.TextFormat.PlainText
+        assert shown == name or (shown.endswith("…") and name.startswith(shown[:-1].rstrip())
+                                 and editor.heading.toolTip() == plain_tooltip(name))
+        assert editor.heading.fontMetrics().horizontalAdvance(shown) <= editor.heading.width()
+        assert editor.heading.geometry().bottom() < editor.field(0).geometry().top()

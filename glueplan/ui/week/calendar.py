@@ -152,21 +152,25 @@ class PlanDelegate(QStyledItemDelegate):
         """Under its row (which stays in sight), within the day's edges (the days beside it and the findings
         under them stay in sight: the user plans by them); above the row where the day ends below it, and
         over the row, in its place, where the day (a window 768 px high) has room for neither: under a row
-        above it then, not over half a line."""
+        above it then, not over half a line. Over its row, it names what it edits."""
         host = editor.parentWidget()
         row = QRect(self.view.viewport().mapTo(host, QPoint(0, option.rect.top())),
                     QSize(self.view.viewport().width(), option.rect.height()))
         day = QRect(self.view.mapTo(host, QPoint(0, 0)), self.view.size())
-        layout = editor.layout()
-        height = layout.totalHeightForWidth(day.width()) if layout.hasHeightForWidth() else editor.sizeHint().height()
+        editor.heading.hide()
+        height = _height(editor, day.width())
         if row.bottom() + 1 + height <= day.bottom() + 1:
             top = row.bottom() + 1
         elif row.top() - height >= day.top():
             top = row.top() - height
-        elif row.top() + height <= day.bottom() + 1:
-            top = row.top()
         else:
-            top = self._under_a_row_above(index, day.bottom() + 1 - height, host)
+            value = index.data(PLANNED_ROLE)
+            if isinstance(value, PlannedExercise):  # a session's editor shows its title in a field
+                live = self.view.calendar.model.live
+                editor.name_what_it_edits(live.catalog.exercise(value.exercise_id).name[live.language], day.width())
+            height = _height(editor, day.width())
+            top = row.top() if row.top() + height <= day.bottom() + 1 else \
+                self._under_a_row_above(index, day.bottom() + 1 - height, host)
         editor.setGeometry(day.left(), max(0, top), day.width(), height)
         editor.raise_()
 
@@ -214,6 +218,12 @@ class PlanDelegate(QStyledItemDelegate):
         self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
         if by_keyboard:
             self.view.setFocus()  # back on the row, as after editing a cell
+
+
+def _height(editor: QWidget, width: int) -> int:
+    """The editor's height at ``width``, its words wrapped."""
+    layout = editor.layout()
+    return layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else editor.sizeHint().height()
 
 
 class DayView(QTreeView):

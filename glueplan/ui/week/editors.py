@@ -36,6 +36,7 @@ from glueplan.domain.log import KG_PER_LB
 from glueplan.domain.plan import PlannedExercise
 from glueplan.domain.trainee import Units
 from glueplan.ui.shared.date_time_fields import with_clock
+from glueplan.ui.shared.plain_text import plain, plain_tooltip
 from glueplan.ui.shared.problem_label import ProblemLabel
 
 
@@ -54,13 +55,19 @@ class FloatingEditor(QFrame):
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(6, 4, 6, 4)
         self.grid.setVerticalSpacing(2)
+        self.heading = plain(QLabel(self))  # what it edits, said where the editor lies over its row
+        bold = self.heading.font()
+        bold.setBold(True)
+        self.heading.setFont(bold)
+        self.heading.hide()
+        self.grid.addWidget(self.heading, 0, 0, 1, 2)
         self.scope = QLabel(self)  # which week the edit changes: the others keep theirs
         self.scope.setWordWrap(True)
         slanted = self.scope.font()
         slanted.setItalic(True)  # a remark, not a field's label
         self.scope.setFont(slanted)
         self.scope.hide()
-        self.grid.addWidget(self.scope, 0, 0, 1, 2)
+        self.grid.addWidget(self.scope, 1, 0, 1, 2)
         self._fields: list[QWidget] = []
         self._open = True
         app = QApplication.instance()
@@ -81,6 +88,16 @@ class FloatingEditor(QFrame):
             words.setWordWrap(True)  # "Pause sek." in half a day 22 characters wide
             self.grid.addWidget(words, row, at * span, 1, span, Qt.AlignmentFlag.AlignBottom)
             self.grid.addWidget(field, row + 1, at * span, 1, span)
+
+    def name_what_it_edits(self, name: str, width: int) -> None:
+        """Say ``name`` on one line above the fields, cut short to the editor's ``width`` (a line
+        more would push the editor past the day's bottom on half a laptop's screen); the tooltip
+        says it whole."""
+        margins = self.grid.contentsMargins()
+        room = width - margins.left() - margins.right()
+        self.heading.setText(self.heading.fontMetrics().elidedText(name, Qt.TextElideMode.ElideRight, room))
+        self.heading.setToolTip(plain_tooltip(name) if self.heading.text() != name else "")
+        self.heading.show()
 
     def only_in_week(self, week: int, weeks: int) -> None:
         """Say that the edit changes week ``week`` (from 0) alone, where the program has more: a
