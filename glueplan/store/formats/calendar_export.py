@@ -1,5 +1,7 @@
 """The planned weeks as an iCalendar file for phone calendars: one event per planned session,
-its exercises in the description, written with the icalendar library.
+its exercises in the description, written with the icalendar library. The calendar is named after
+whose plans it holds and each event's summary starts with the trainee's name: a coach importing
+twelve clients' weeks into one calendar could not tell whose "Workout 1 · My program" it was.
 
 Events carry the wall-clock time the plan says, without a time zone ("floating"), as a
 lifter's "Monday 17:30" is meant wherever the phone is. Their UIDs stay the same from one
@@ -15,6 +17,7 @@ from icalendar import Calendar, Event
 
 from glueplan import __version__
 from glueplan.domain.catalog import Catalog, Laterality, LoadKind
+from glueplan.domain.default_names import program_in_language, trainee_in_language
 from glueplan.domain.language import Language, rest_clock
 from glueplan.domain.messages import messages
 from glueplan.domain.plan import PlannedExercise, Program, Session
@@ -28,17 +31,28 @@ DEFAULT_MINUTES = 45  # the length of a session whose exercises give no estimate
 
 
 def plans_calendar(repository: Repository, trainees: Iterable[tuple[int, Trainee]], language: Language) -> bytes:
-    """Every planned session of every program of the trainees, as an .ics file's bytes."""
+    """Every planned session of every program of the trainees, as an .ics file's bytes. Names glueplan
+    gave ("Me", "Workout 1") are written in ``language``, as the window shows them."""
     catalog = repository.catalog()
-    calendar = Calendar.new(prodid=f"-//glueplan//glueplan {__version__}//EN", name="glueplan")
     stamp = datetime.now(timezone.utc).replace(microsecond=0)
-    for trainee_id, trainee in trainees:
+    events: list[Event] = []
+    whose: list[str] = []
+    programs: list[str] = []
+    for trainee_id, stored in trainees:
+        trainee = trainee_in_language(stored, language)
+        whose.append(trainee.name)
         for program_id, _name in repository.programs(trainee_id):
-            program = repository.program(program_id)
+            program = program_in_language(repository.program(program_id), language)
+            programs.append(program.name)
             for number, week in enumerate(program.weeks):
-                for session in week.sessions:
-                    calendar.add_component(_event(program, program_id, number, session, trainee, catalog,
-                                                  language, stamp))
+                events.extend(_event(program, program_id, number, session, trainee, catalog, language, stamp)
+                              for session in week.sessions)
+    names = ", ".join(whose)
+    calendar = Calendar.new(prodid=f"-//glueplan//glueplan {__version__}//EN",
+                            name=" – ".join(part for part in ("glueplan", names, ", ".join(dict.fromkeys(programs)))
+                                            if part),
+                            description=messages()("export.calendar_description", language, trainees=names),
+                            subcomponents=events)
     return calendar.to_ical()
 
 
@@ -54,7 +68,7 @@ def _event(program: Program, program_id: int, week: int, session: Session, train
         stamp=stamp,
         start=start,
         end=start + timedelta(minutes=round(minutes)),
-        summary=f"{title} · {program.name}",
+        summary=f"{trainee.name}: {title} · {program.name}",
         description="\n".join(_line(item, catalog, trainee, language) for item in session.items),
         categories=["glueplan"],
     )
