@@ -30,9 +30,9 @@ PRINTED = date(2026, 2, 27)
 
 
 def sheet_of(template: str, language: Language = Language.EN, trainee: str = "Ane", program_name: str | None = None,
-             note: str = "", **options: object) -> ProgramSheet:
+             note: str = "", start: date = START, length: int | None = None, **options: object) -> ProgramSheet:
     catalog = builtin_catalog()
-    program = replace(builtin_templates()[template].program(catalog, language), start=START)
+    program = replace(builtin_templates()[template].program(catalog, language, weeks=length), start=start)
     if program_name is not None:
         program = replace(program, name=program_name)
     if note:
@@ -372,3 +372,22 @@ def test_the_sheet_writes_rests_as_the_app_does(language: Language) -> None:
     assert {dose.rest for run in sheet.runs for day in run.days for session in day.sessions
             for dose in session.doses} == planned
     assert {block.rest for section in sheet.sections for block in section.exercises} == planned
+
+
+@pytest.mark.parametrize(("language", "titled", "headed"), [
+    (Language.EN, ("2 March – 12 April 2026", "7 December 2026 – 14 February 2027"),
+     ("2 Mar – 6 Apr 2026", "7 Dec 2026 – 8 Feb 2027")),
+    (Language.DA, ("2. marts – 12. april 2026", "7. december 2026 – 14. februar 2027"),
+     ("2. mar. – 6. apr. 2026", "7. dec. 2026 – 8. feb. 2027")),
+    (Language.NB, ("2. mars – 12. april 2026", "7. desember 2026 – 14. februar 2027"),
+     ("2. mars – 6. apr. 2026", "7. des. 2026 – 8. feb. 2027")),
+])
+def test_a_period_writes_both_ends_alike_and_the_year_once_when_they_share_it(
+        qapp: object, tmp_path: Path, language: Language, titled: tuple[str, str], headed: tuple[str, str]) -> None:
+    """A Danish session heading read "10. dec. – 11. februar 2027": one end short, the other
+    written out. The first page writes its period out, a session's heading short, both ends alike."""
+    for start, length, title, heading in ((START, None, titled[0], headed[0]),
+                                          (date(2026, 12, 7), 10, titled[1], headed[1])):
+        pages = pages_of(sheet_of("seed-002", language, start=start, length=length), tmp_path)
+        assert title in pages[0]
+        assert heading in " ".join(pages[1:])

@@ -47,8 +47,8 @@ OFF_BAND_COLOURS = {OffBand.ABOVE: QColor(179, 38, 30), OffBand.BELOW: QColor(15
 MAX_WEEKS_PER_GRID = 6
 FIGURE_MM = (27.0, 33.0)
 NOTES_ROW_MM, NOTES_GAP_MM = 6.5, 2.0
-DATE_FORMATS = {Language.EN: ("d MMM", "d MMMM yyyy"), Language.DA: ("d. MMM", "d. MMMM yyyy"),
-                Language.NB: ("d. MMM", "d. MMMM yyyy")}
+DATE_FORMATS = {Language.EN: ("d MMM", "d MMMM"), Language.DA: ("d. MMM", "d. MMMM"),
+                Language.NB: ("d. MMM", "d. MMMM")}
 
 
 def page_layout(paper: Paper) -> QPageLayout:
@@ -87,8 +87,19 @@ def _text(key: str, language: Language, **params: object) -> str:
     return messages()(key, language, **params)
 
 
-def _date(day: date, language: Language, long: bool = False) -> str:
-    return locale_of(language).toString(QDate(day.year, day.month, day.day), DATE_FORMATS[language][long])
+def _date(day: date, language: Language, long: bool = False, year: bool = False) -> str:
+    form = DATE_FORMATS[language][long] + (" yyyy" if year else "")
+    return locale_of(language).toString(QDate(day.year, day.month, day.day), form)
+
+
+def _period(first: date, last: date, language: Language, long: bool = False) -> str:
+    """Both ends in one form, the month written out or short, the year once when they share it:
+    "2 Mar – 6 Apr 2026", "7 Dec 2026 – 8 Feb 2027". Each date is kept on one line, so that a
+    narrow column breaks the period at its dash."""
+    if first == last:
+        return _date(last, language, long, year=True).replace(" ", "\u00a0")
+    ends = (_date(first, language, long, year=first.year != last.year), _date(last, language, long, year=True))
+    return " – ".join(end.replace(" ", "\u00a0") for end in ends)
 
 
 def _header_footer(painter: QPainter, sheet: ProgramSheet, units: Units, width: float, height: float,
@@ -110,7 +121,7 @@ def _header_footer(painter: QPainter, sheet: ProgramSheet, units: Units, width: 
     footer_top = height - metrics.height()
     painter.drawLine(QPointF(0, footer_top - units.mm(1.2)), QPointF(width, footer_top - units.mm(1.2)))
     painter.setPen(MUTED)
-    printed = _text("sheet.printed", language, date=_date(sheet.printed_on, language, long=True))
+    printed = _text("sheet.printed", language, date=_date(sheet.printed_on, language, long=True, year=True))
     page_text = _text("sheet.page", language, page=page, pages=pages)
     painter.drawText(QPointF(0, footer_top + baseline), printed)
     painter.drawText(QPointF(width - metrics.horizontalAdvance(page_text), footer_top + baseline), page_text)
@@ -153,10 +164,7 @@ class _SheetLayout:
         stack = Stack()
         stack.add(text_block(self.para(self.sheet.program or self.t("sheet.program"), 18, bold=True)))
         if self.sheet.start is not None and self.sheet.end is not None:
-            # each date kept on one line: a narrow column breaks the period at its dash, not inside a date
-            start, end = (_date(day, self.language, True).replace(" ", "\u00a0")
-                          for day in (self.sheet.start, self.sheet.end))
-            dates = f"{start} – {end}"
+            dates = _period(self.sheet.start, self.sheet.end, self.language, long=True)
         else:
             dates = self.t("sheet.no_dates")
         facts = [(self.t("sheet.trainee"), self.sheet.trainee), (self.t("sheet.dates"), dates),
@@ -192,7 +200,7 @@ class _SheetLayout:
                        week=week_span(range(run.first, run.last + 1)))
         first_day = run.days[0].date
         if first_day is not None:
-            label += "  ·  " + self.t("sheet.from_date", date=_date(first_day, self.language, True))
+            label += "  ·  " + self.t("sheet.from_date", date=_date(first_day, self.language, long=True, year=True))
         if run.deload:
             label += "  ·  " + self.t("sheet.deload")
         widths = [mm(27), mm(30), 0.0, mm(34), mm(11), mm(15)]
@@ -278,8 +286,7 @@ class _SheetLayout:
                        week=week_span(section.weeks))
         dates = [d for d in section.dates if d is not None]
         if dates:
-            weeks += "  ·  " + (_date(dates[0], self.language, True) if len(dates) == 1 else
-                                f"{_date(dates[0], self.language)} – {_date(dates[-1], self.language, True)}")
+            weeks += "  ·  " + _period(dates[0], dates[-1], self.language)
         if self.sheet.options.log_grids:
             weeks += "  ·  " + self.t("sheet.log_heading")
         head = Stack()
