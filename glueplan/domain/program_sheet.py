@@ -1,7 +1,7 @@
 """What a printed program sheet says, as plain values in one language, before any layout.
 
 The sheet is what a coach hands a client: a first page (who, what, when, the week plan, the
-weekly hard sets per muscle against the level's band) and one section
+weekly hard sets per muscle as planned) and one section
 per session (each exercise's dose, cues and most common mistake, and a log grid to fill in
 by hand). The rules' findings are the planner's, seen in the app, and not on the sheet: the client
 was handed "more than your 30 min" on a page of its own. Everything here is independent of Qt;
@@ -21,8 +21,7 @@ from glueplan.domain.language import Language, decimal, rest_clock
 from glueplan.domain.log import KG_PER_LB
 from glueplan.domain.messages import messages
 from glueplan.domain.plan import PlannedExercise, Program, Week, Weekday
-from glueplan.domain.rules import OffBand, Report, off_band
-from glueplan.domain.thresholds import Band
+from glueplan.domain.rules import Report
 from glueplan.domain.trainee import Trainee, Units
 
 
@@ -120,10 +119,11 @@ class WeekRun:
 
 @dataclass(frozen=True, slots=True)
 class MuscleVolume:
+    """A muscle's weekly hard sets as planned, without the level's band: the plan is what the
+    client is to do, and whether it is more or less than usual is the coach's to judge, on screen."""
+
     muscle: str
-    band: Band
     hard_sets: tuple[float, ...]  # one per week run
-    off_band: tuple[OffBand | None, ...]  # one per week run: what to mark (a deload's low count is planned)
 
 
 # -- the sessions -------------------------------------------------------------------------------
@@ -272,16 +272,14 @@ def _day_sessions(week: Week, day: Weekday, catalog: Catalog, language: Language
 
 
 def _volume(report: Report, runs: Sequence[WeekRun], catalog: Catalog, language: Language) -> tuple[MuscleVolume, ...]:
+    """The planned hard sets of the muscles the rules have a weekly band for (the glutes)."""
     rows = []
     for muscle_id, muscle in catalog.muscles.items():
         first = report.weeks[runs[0].first - 1].muscles.get(muscle_id) if runs else None
         if first is None or first.band is None:
             continue
-        weeks = [report.weeks[run.first - 1] for run in runs]
-        rows.append(MuscleVolume(muscle.name[language], first.band,
-                                 tuple(week.muscles[muscle_id].hard_sets for week in weeks),
-                                 tuple(off_band(week.muscles[muscle_id].hard_sets, first.band, week.deload)
-                                       for week in weeks)))
+        rows.append(MuscleVolume(muscle.name[language],
+                                 tuple(report.weeks[run.first - 1].muscles[muscle_id].hard_sets for run in runs)))
     return tuple(rows)
 
 

@@ -138,6 +138,10 @@
         <translation>Peg på grafen for at se værdierne.</translation>
     </message>
     <message>
+        <source>%1 has not logged this exercise yet: the exercises logged are first in the list.</source>
+        <translation>%1 har ikke logget denne øvelse endnu: de loggede øvelser står først i listen.</translation>
+    </message>
+    <message>
         <source>Nothing logged in this range yet.</source>
         <translation>Intet logget i denne periode endnu.</translation>
     </message>

@@ -138,6 +138,10 @@
         <translation>Pek på grafen for å se verdiene.</translation>
     </message>
     <message>
+        <source>%1 has not logged this exercise yet: the exercises logged are first in the list.</source>
+        <translation>%1 har ikke loggført denne øvelsen ennå: de loggførte øvelsene står først i listen.</translation>
+    </message>
+    <message>
         <source>Nothing logged in this range yet.</source>
         <translation>Ingenting loggført i denne perioden ennå.</translation>
     </message>

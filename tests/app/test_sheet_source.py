@@ -17,13 +17,11 @@ WEEK = [{"day": day, "time": "18:00", "items": [{"exercise": "barbell_hip_thrust
 
 def test_a_plan_file_s_level_is_the_sheet_s(store: Store, tmp_path: Path) -> None:
     """glueplan plan writes an advanced plan's level into its file; the sheet said 'Intermediate'
-    (the profile's) and judged 15 hard sets against 12-18 instead of 14-22."""
+    (the profile's)."""
     options = SheetOptions(Language.EN, Paper.A4, None, False, False)
     plan = tmp_path / "plan.json"
     plan.write_text(json.dumps({"level": "advanced", "sessions": WEEK}), encoding="utf-8")
-    sheet = sheet_for(store, options, None, None, str(plan), date(2026, 12, 1))
-    maximus = next(row for row in sheet.volume if row.muscle == "Gluteus maximus")
-    assert sheet.level == "Advanced" and (maximus.band.low, maximus.band.high) == (14, 22)
+    assert sheet_for(store, options, None, None, str(plan), date(2026, 12, 1)).level == "Advanced"
     plan.write_text(json.dumps({"sessions": WEEK}), encoding="utf-8")  # no level: the trainee's
     assert sheet_for(store, options, None, None, str(plan), date(2026, 12, 1)).level == "Intermediate"
 

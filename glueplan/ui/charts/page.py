@@ -43,8 +43,8 @@ from glueplan.ui.shared import file_dialogs
 from glueplan.ui.shared.flow_layout import FlowLayout
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.logged_text import locale_of, short_text
-from glueplan.ui.shared.narrow_choice import narrow_choice
-from glueplan.ui.shared.plain_text import plain
+from glueplan.ui.shared.narrow_choice import FittingChoice
+from glueplan.ui.shared.plain_text import filled, plain
 from glueplan.ui.shared.refresh_when_shown import RefreshWhenShown
 from glueplan.ui.shared.saved_file import offered_file, png_bytes, save_or_say
 
@@ -264,7 +264,11 @@ class ChartsPage(QWidget):
         self.mode.addItem(self.tr("An exercise"))
         self.mode.addItem(self.tr("A muscle"))
         self.mode.addItem(self.tr("Sessions per week"))
-        self.subject = narrow_choice(QComboBox())  # long names must not widen the window (683 px: half a laptop's)
+        # As wide as its longest name where the bar has room; cut with an ellipsis, never widening the window,
+        # where it has not (683 px: half a laptop's).
+        self.subject = FittingChoice()
+        self.chosen: dict[int, str] = {}  # the exercise chosen for each trainee shown, while the window is open
+        self.logged: set[str] = set()  # the exercises the trainee shown has logged
         self.range = QComboBox()
         for days, text in zip(RANGES_DAYS, (self.tr("4 weeks"), self.tr("3 months"), self.tr("1 year"),
                                             self.tr("All")), strict=True):
@@ -274,7 +278,7 @@ class ChartsPage(QWidget):
         self.export_csv = QPushButton(self.tr("Save data as CSV…"))
         self.export_png.clicked.connect(self.save_png)
         self.export_csv.clicked.connect(self.save_csv)
-        self.hover = QLabel()
+        self.hover = plain(QLabel())  # may name the trainee
         self.plots = QWidget()  # both plots, so a saved picture has both
         self.legend = Legend()
         self.plot = pg.PlotWidget(axisItems={"bottom": DateAxis(language), "left": NumberAxis(language)})
@@ -314,7 +318,7 @@ class ChartsPage(QWidget):
         layout.addWidget(self.plots, 1)
         layout.addLayout(under)
         self.mode.currentIndexChanged.connect(self._mode_changed)
-        self.subject.currentIndexChanged.connect(self.redraw)
+        self.subject.currentIndexChanged.connect(self._subject_chosen)
         self.range.currentIndexChanged.connect(self.redraw)
         self.refresher = RefreshWhenShown(self, live, _shows, self.follow)
         self._mode_changed()
@@ -330,34 +334,54 @@ class ChartsPage(QWidget):
             self.redraw()
 
     def _mode_changed(self) -> None:
-        """Fill the subjects for the mode, keeping the chosen one where it is still offered."""
-        chosen = self.subject.currentData()
+        """Fill the subjects for the mode, keeping the chosen muscle, and choosing the exercise for the trainee
+        shown (_exercise_for)."""
+        wanted = self.subject.currentData()
         self.subject.blockSignals(True)
         self.subject.clear()
         if self.mode.currentIndex() == 0:
             self._list_exercises()
+            wanted = self._exercise_for(wanted)
         elif self.mode.currentIndex() == 1:
             for muscle in self.live.catalog.muscles.values():
                 self.subject.addItem(muscle.name[self.language], muscle.id)
-        index = self.subject.findData(chosen if chosen is not None else self._newest_logged())
+        index = self.subject.findData(wanted)
         self.subject.setCurrentIndex(index if index >= 0 else max(0, self.subject.findData("back_squat")))
         self.subject.setVisible(self.mode.currentIndex() < 2)
         self.subject.blockSignals(False)
+        self.subject.updateGeometry()  # room for the longest name of these
+        self.redraw()
+
+    def _exercise_for(self, shown: str | None) -> str | None:
+        """The exercise to show: the one chosen for this trainee before (while still offered), else the one
+        shown if they logged it, else the one they logged last. The chart stayed on the exercise chosen for the
+        trainee shown before, empty for a client who never did it."""
+        for exercise_id in (self.chosen.get(self.workspace.trainee_id), shown if shown in self.logged else None):
+            if exercise_id is not None and self.subject.findData(exercise_id) >= 0:
+                return exercise_id
+        return self._newest_logged()
+
+    def _subject_chosen(self) -> None:
+        """Remember the exercise chosen for the trainee shown (_exercise_for), and draw it."""
+        if self.mode.currentIndex() == 0:
+            self.chosen[self.workspace.trainee_id] = self.subject.currentData()
         self.redraw()
 
     def _list_exercises(self) -> None:
-        """The trainee's logged exercises first, each list in the language's alphabet, a line between:
-        all 60 in one alphabet hid the few a client does among those never done."""
-        logged = self.live.workspace.logged_exercises()
+        """The trainee's logged exercises first, each list in the language's alphabet, a line between, the others
+        greyed (nothing to draw): all 60 in one alphabet hid the few a client does among those never done."""
+        self.logged = logged = self.live.workspace.logged_exercises()
         exercises = self.live.catalog.sorted_exercises(self.language)
         done = [exercise for exercise in exercises if exercise.id in logged]
         for exercise in done:
             self.subject.addItem(exercise.name[self.language], exercise.id)
         if done and len(done) < len(exercises):
             self.subject.insertSeparator(len(done))
+        grey = MUTED_TEXT.on(self.subject.palette())
         for exercise in exercises:
             if exercise.id not in logged:
                 self.subject.addItem(exercise.name[self.language], exercise.id)
+                self.subject.setItemData(self.subject.count() - 1, grey, Qt.ItemDataRole.ForegroundRole)
 
     def _newest_logged(self) -> str | None:
         """The exercise of the newest set logged, which the page first shows: an exercise never
@@ -413,8 +437,15 @@ class ChartsPage(QWidget):
         self.plot.setXRange(*self.date_range(), padding=FRAME_PADDING)
         low, high = self.plot.viewRange()[0]
         self.plot.setLimits(xMin=low, xMax=high)
-        self.hover.setText(self.tr("Nothing logged in this range yet.") if empty
-                           else self.tr("Point at the chart to read its values."))
+        self.hover.setText(self._nothing_drawn() if empty else self.tr("Point at the chart to read its values."))
+
+    def _nothing_drawn(self) -> str:
+        """Why the chart is empty: an exercise the trainee never logged, beside others they did, is said to be one
+        (those are listed first), else nothing falls in the range."""
+        if self.mode.currentIndex() == 0 and self.logged and self.subject.currentData() not in self.logged:
+            return filled(self.tr("%1 has not logged this exercise yet: the exercises logged are first in the list."),
+                          self.live.trainee.name)
+        return self.tr("Nothing logged in this range yet.")
 
     # -- the three charts -----------------------------------------------------------------
 

@@ -33,7 +33,6 @@ from glueplan.domain.program_sheet import (
     WeekRun,
     week_span,
 )
-from glueplan.domain.rules import OffBand
 from glueplan.ui.illustration.renderer import layers_bounds, paint_scene, scene_layers
 from glueplan.ui.print.page_flow import (INK, MUTED, RULE, SHADE, Block, Stack, Text, Units, paginate, text_block,
                                          together)
@@ -42,8 +41,6 @@ from glueplan.ui.shared.logged_text import clock_text, locale_of
 PAGE_SIZES = {Paper.A4: QPageSize.PageSizeId.A4, Paper.LETTER: QPageSize.PageSizeId.Letter}
 MARGINS_MM = QMarginsF(16, 12, 16, 12)
 HEADER_MM, FOOTER_MM = 11.0, 9.0
-OFF_BAND_MARKS = {OffBand.ABOVE: " ↑", OffBand.BELOW: " ↓"}
-OFF_BAND_COLOURS = {OffBand.ABOVE: QColor(179, 38, 30), OffBand.BELOW: QColor(150, 90, 0)}
 MAX_WEEKS_PER_GRID = 6
 FIGURE_MM = (27.0, 33.0)
 NOTES_ROW_MM, NOTES_GAP_MM = 6.5, 2.0
@@ -229,14 +226,11 @@ class _SheetLayout:
         return [together(*rows)]
 
     def _table_row(self, cells: Sequence[str], widths: Sequence[float], points: float, header: bool = False,
-                   muted: bool = False, rule: bool = True, colours: Sequence[QColor | None] = (),
-                   bold: Sequence[bool] = ()) -> Block:
+                   muted: bool = False, rule: bool = True) -> Block:
         mm = self.units.mm
         pad = mm(1.2)
-        texts = [self.para(cell, points, max(width - 2 * pad, 1.0), bold=header or (bool(bold) and bold[i]),
-                           color=(colours[i] if colours and colours[i] is not None else MUTED if muted or header
-                                  else INK))
-                 for i, (cell, width) in enumerate(zip(cells, widths, strict=True))]
+        texts = [self.para(cell, points, max(width - 2 * pad, 1.0), bold=header, color=MUTED if muted or header else INK)
+                 for cell, width in zip(cells, widths, strict=True)]
         height = max(text.height for text in texts) + 2 * pad
 
         def paint(painter: QPainter, x: float, y: float) -> None:
@@ -253,25 +247,22 @@ class _SheetLayout:
         return Block(height, paint)
 
     def _volume(self) -> Block:
+        """The plan's numbers, plainly: a client reads a count marked against the level's band as
+        "too much" (or too little), a judgement that is the coach's, made on screen."""
         mm = self.units.mm
         runs = self.sheet.runs
-        widths = [mm(50), mm(24)] + [mm(22)] * len(runs)
-        header = [self.t("sheet.column.muscle"), self.t("sheet.column.target")] + [
+        widths = [mm(50)] + [mm(22)] * len(runs)
+        header = [self.t("sheet.column.muscle")] + [
             self.t("sheet.week_one" if run.first == run.last else "sheet.week_many",
                    week=week_span(range(run.first, run.last + 1)))
             + ("  ·  " + self.t("sheet.deload") if run.deload else "") for run in runs]  # why its count is low
         if sum(widths) > self.width:  # many different weeks: the week columns share what is left
-            widths[2:] = [(self.width - mm(74)) / len(runs)] * len(runs)
+            widths[1:] = [(self.width - mm(50)) / len(runs)] * len(runs)
         table = Stack()
         table.add(self._table_row(header, widths, 8, header=True))
         for row in self.sheet.volume:
-            values, colours, bold = [], [None, None], [False, False]
-            for sets, off in zip(row.hard_sets, row.off_band, strict=True):
-                values.append(decimal(sets, self.language) + (OFF_BAND_MARKS[off] if off else ""))
-                colours.append(OFF_BAND_COLOURS[off] if off else None)
-                bold.append(off is not None)
-            band = f"{decimal(row.band.low, self.language)}–{decimal(row.band.high, self.language)}"
-            table.add(self._table_row([row.muscle, band, *values], widths, 8.5, colours=colours, bold=bold))
+            values = [decimal(sets, self.language) for sets in row.hard_sets]
+            table.add(self._table_row([row.muscle, *values], widths, 8.5))
         return table.block(space_before=mm(2))
 
     # -- the sessions -----------------------------------------------------------------------

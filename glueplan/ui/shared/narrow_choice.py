@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QPaintEvent
+from PySide6.QtWidgets import QComboBox, QStyle, QStyleOptionComboBox, QStylePainter, QWidget
 
 from glueplan.ui.shared.plain_text import plain_tooltip
 
@@ -25,3 +27,39 @@ def tell_choice(combo: QComboBox) -> None:
     """The tooltip says the choice whole, as written: an own exercise's name is the user's text, and Qt
     rendered one written in markup."""
     combo.setToolTip(plain_tooltip(combo.currentText()))
+
+
+class FittingChoice(QComboBox):
+    """A narrow choice that asks for room for its longest choice, so that a layout gives it that where it has
+    it, and cuts the chosen one with an ellipsis where it has less (Qt's own box cut it mid-letter). After
+    filling it, call updateGeometry: a layout keeps the width it was last asked for."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        narrow_choice(self)
+
+    def sizeHint(self) -> QSize:
+        """Room for the longest choice (the layout gives less where there is less)."""
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        metrics = self.fontMetrics()
+        widest = max((metrics.horizontalAdvance(self.itemText(row)) for row in range(self.count())), default=0)
+        wanted = self.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option,
+                                               QSize(widest, metrics.height()), self)
+        return super().sizeHint().expandedTo(wanted)
+
+    def shown_text(self) -> str:
+        """The chosen text as it fits the box (with an ellipsis when it does not)."""
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        room = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                           QStyle.SubControl.SC_ComboBoxEditField, self).width()
+        return self.fontMetrics().elidedText(self.currentText(), Qt.TextElideMode.ElideRight, room)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        option.currentText = self.shown_text()
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
