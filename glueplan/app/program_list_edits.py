@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from glueplan.app.changes import ChangeSet
 from glueplan.app.command import History
 from glueplan.domain.commands import fresh_rows
-from glueplan.domain.plan import Program
+from glueplan.domain.plan import Program, without_loads
 from glueplan.domain.templates import Template
 from glueplan.store.errors import ProgramDeleted
 from glueplan.store.own_templates import add_template, delete_template, template_made, template_plan
@@ -63,14 +63,15 @@ class EditProgramDetails:
 @dataclass(eq=False)
 class DuplicateProgram:
     """A copy of a program under a new name, listed but not opened; for the trainee shown, or for
-    ``to_trainee`` (a coach reuses a plan for another client). Redone, it returns under the ids it
-    had."""
+    ``to_trainee`` (a coach reuses a plan for another client). Its loads and notes come along only when
+    ``keep_loads``: they were set for one person. Redone, it returns under the ids it had."""
 
     program_id: int
     name: str
     text: str
     history: History = History.PLAN
     to_trainee: int | None = None
+    keep_loads: bool = True
     copy_id: int | None = field(default=None, init=False)
     _stored: Program | None = field(default=None, init=False)
 
@@ -81,7 +82,10 @@ class DuplicateProgram:
         copy = self._stored
         if copy is None:
             original = repository.program(self.program_id)
-            copy = replace(original, name=self.name, weeks=tuple(map(fresh_rows, original.weeks)))
+            weeks = tuple(map(fresh_rows, original.weeks))
+            if not self.keep_loads:
+                weeks = tuple(map(without_loads, weeks))
+            copy = replace(original, name=self.name, weeks=weeks)
         owner = workspace.trainee_id if self.to_trainee is None else self.to_trainee
         self.copy_id = repository.add_program(owner, copy, template, self.copy_id)
         self._stored = repository.program(self.copy_id)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, time, timedelta
 from enum import IntEnum
 
@@ -52,6 +52,13 @@ class Session:
 class Week:
     sessions: tuple[Session, ...]
     deload: bool = False
+
+
+def without_loads(week: Week) -> Week:
+    """The week with no load or note on any exercise: they were set for the person it was planned for,
+    and a copy for someone else would prescribe another client's 62.5 kg."""
+    return replace(week, sessions=tuple(replace(s, items=tuple(replace(i, load_kg=None, note="") for i in s.items))
+                                        for s in week.sessions))
 
 
 def monday_of(day: date) -> date:

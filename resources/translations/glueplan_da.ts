@@ -234,6 +234,37 @@
     </message>
 </context>
 <context>
+    <name>CopyToTraineeDialog</name>
+    <message>
+        <source>Copy to trainee</source>
+        <translation>Kopiér til udøver</translation>
+    </message>
+    <message>
+        <source>Copy “%1” &amp;to:</source>
+        <translation>Kopiér »%1« &amp;til:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep loads and notes</source>
+        <translation>&amp;Behold belastninger og noter</translation>
+    </message>
+    <message>
+        <source>Co&amp;py</source>
+        <translation>K&amp;opiér</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuller</translation>
+    </message>
+    <message>
+        <source>The copy gets every week, session and exercise with its sets, reps, RIR and rest, and the loads and notes set for %1.</source>
+        <translation>Kopien får alle uger, træninger og øvelser med sæt, gentagelser, RIR og pauser og de belastninger og noter, der er sat for %1.</translation>
+    </message>
+    <message>
+        <source>The copy gets every week, session and exercise with its sets, reps, RIR and rest, but not the loads and notes set for %1: they belong to one person.</source>
+        <translation>Kopien får alle uger, træninger og øvelser med sæt, gentagelser, RIR og pauser, men ikke de belastninger og noter, der er sat for %1: de er personlige.</translation>
+    </message>
+</context>
+<context>
     <name>DayView</name>
     <message>
         <source>&amp;Edit sets, reps, load and note</source>
@@ -1815,24 +1846,12 @@
         <translation>»%1« er kopieret til »%2«.</translation>
     </message>
     <message>
-        <source>Copy “%1” &amp;to:</source>
-        <translation>Kopiér »%1« &amp;til:</translation>
-    </message>
-    <message>
-        <source>Copy to trainee</source>
-        <translation>Kopiér til udøver</translation>
-    </message>
-    <message>
         <source>Template &amp;name:</source>
         <translation>Skabelonens &amp;navn:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Gem</translation>
-    </message>
-    <message>
-        <source>Co&amp;py</source>
-        <translation>K&amp;opiér</translation>
     </message>
     <message>
         <source>Save as template</source>

@@ -234,6 +234,37 @@
     </message>
 </context>
 <context>
+    <name>CopyToTraineeDialog</name>
+    <message>
+        <source>Copy to trainee</source>
+        <translation>Kopier til utøver</translation>
+    </message>
+    <message>
+        <source>Copy “%1” &amp;to:</source>
+        <translation>Kopier «%1» &amp;til:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep loads and notes</source>
+        <translation>&amp;Behold belastninger og notater</translation>
+    </message>
+    <message>
+        <source>Co&amp;py</source>
+        <translation>K&amp;opier</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Avbryt</translation>
+    </message>
+    <message>
+        <source>The copy gets every week, session and exercise with its sets, reps, RIR and rest, and the loads and notes set for %1.</source>
+        <translation>Kopien får alle uker, økter og øvelser med sett, repetisjoner, RIR og pauser, og belastningene og notatene som er satt for %1.</translation>
+    </message>
+    <message>
+        <source>The copy gets every week, session and exercise with its sets, reps, RIR and rest, but not the loads and notes set for %1: they belong to one person.</source>
+        <translation>Kopien får alle uker, økter og øvelser med sett, repetisjoner, RIR og pauser, men ikke belastningene og notatene som er satt for %1: de er personlige.</translation>
+    </message>
+</context>
+<context>
     <name>DayView</name>
     <message>
         <source>&amp;Edit sets, reps, load and note</source>
@@ -1815,24 +1846,12 @@
         <translation>«%1» er kopiert til «%2».</translation>
     </message>
     <message>
-        <source>Copy “%1” &amp;to:</source>
-        <translation>Kopier «%1» &amp;til:</translation>
-    </message>
-    <message>
-        <source>Copy to trainee</source>
-        <translation>Kopier til utøver</translation>
-    </message>
-    <message>
         <source>Template &amp;name:</source>
         <translation>Malens &amp;navn:</translation>
     </message>
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Lagre</translation>
-    </message>
-    <message>
-        <source>Co&amp;py</source>
-        <translation>K&amp;opier</translation>
     </message>
     <message>
         <source>Save as template</source>

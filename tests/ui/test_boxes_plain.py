@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QLabel, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from glueplan.app.command import History
@@ -26,6 +26,7 @@ from glueplan.store.location import database_url
 from glueplan.store.repository import Repository
 from glueplan.ui.application import install_translators
 from glueplan.ui.files.restore_dialog import restored_news, say_restored
+from glueplan.ui.programs.copy_dialog import CopyToTraineeDialog
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.week.page import WeekPage
 from tests.conftest import on_screen, seed_000
@@ -151,7 +152,7 @@ def test_copy_to_trainee_names_the_program_as_written(qtbot: QtBot, qapp: QAppli
 
     def look() -> None:
         dialog = qapp.activeModalWidget()
-        if isinstance(dialog, QInputDialog) and dialog.isVisible():
+        if isinstance(dialog, CopyToTraineeDialog) and dialog.isVisible():
             labels.extend((label.text(), label.textFormat()) for label in dialog.findChildren(QLabel))
             dialog.grab().save(str(tmp_path / "copy-to-trainee.png"))
             dialog.reject()
@@ -160,7 +161,8 @@ def test_copy_to_trainee_names_the_program_as_written(qtbot: QtBot, qapp: QAppli
     timer.timeout.connect(look)
     timer.start(20)
     page.copy_button.click()
-    assert labels == [("Copy “<b>Heavy</b> &&Co” &to:", Qt.TextFormat.PlainText)]
+    assert labels[0] == ("Copy “<b>Heavy</b> &&Co” &to:", Qt.TextFormat.PlainText)
+    assert {text_format for _text, text_format in labels} == {Qt.TextFormat.PlainText}  # what is copied, too
 
 
 FILE = "<img src=x.png> &Co"  # typed in a file dialog: no quotes, which would make it a list of names

@@ -126,7 +126,8 @@ def dialogs(live: LiveWorkspace) -> dict[str, QDialog]:
     from glueplan.ui.library.exercise_editor import ExerciseEditor
     from glueplan.ui.print.print_dialog import PrintOptionsDialog
     from glueplan.ui.profile_dialog import ProfileDialog
-    from glueplan.ui.programs.page import copy_dialog, template_dialog
+    from glueplan.ui.programs.copy_dialog import CopyToTraineeDialog
+    from glueplan.ui.programs.page import template_dialog
     from glueplan.ui.programs.plan_dialog import PlanDialog
     from glueplan.ui.trainee_bar import new_trainee_dialog
 
@@ -138,7 +139,7 @@ def dialogs(live: LiveWorkspace) -> dict[str, QDialog]:
             "import": ImportDialog(live),
             "restore": RestoreDialog(Path("no such folder") / "glueplan.db", live.language),
             "new trainee": new_trainee_dialog(None, live.trainee, live.language),
-            "copy to trainee": copy_dialog(None, "Knee & hip", ["Ane", "Bo"]),
+            "copy to trainee": CopyToTraineeDialog(None, "Knee & hip", "Cy", [(1, "Ane"), (2, "Bo")]),
             "save as template": template_dialog(None, "Knee & hip")}
 
 

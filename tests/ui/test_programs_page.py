@@ -3,11 +3,13 @@ choose the active program, each one undoable step through the window's Undo."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QPoint, Qt
-from PySide6.QtWidgets import QApplication, QInputDialog, QLineEdit, QMessageBox, QPushButton, QTableView
+from PySide6.QtCore import QDate, QPoint, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit, QMessageBox, QPushButton, QTableView
 from pytestqt.qtbot import QtBot
 
 from glueplan.app.command import History
@@ -16,8 +18,11 @@ from glueplan.domain.trainee import Trainee
 from glueplan.store.repository import Repository
 from glueplan.ui.application import install_translators
 from glueplan.ui.main_window import MainWindow
+from glueplan.ui.programs.copy_dialog import CopyToTraineeDialog
 from glueplan.ui.programs.page import ProgramsPage
 from glueplan.ui.shared.logged_text import date_text, short_text
+from tests.app.test_copy_and_own_templates import with_a_load
+from tests.conftest import seed_000
 from tests.ui.test_date_typing import said
 from tests.ui.test_main_window import make_window
 
@@ -30,6 +35,16 @@ def two_programs(qtbot: QtBot, repository: Repository,
     page.template_cards[1].start_button.click()
     window.show_programs()
     return window, page
+
+
+def answer_copy(monkeypatch: pytest.MonkeyPatch, name: str, keep_loads: bool = False) -> None:
+    """Programs > Copy to trainee answers at once: ``name`` chosen, the loads kept or not, Copy pressed."""
+    def chosen(dialog: CopyToTraineeDialog) -> int:
+        dialog.trainees.setCurrentItem(dialog.trainees.findItems(name, Qt.MatchFlag.MatchExactly)[0])
+        dialog.keep_loads.setChecked(keep_loads)
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(CopyToTraineeDialog, "exec", chosen)
 
 
 def listed(page: ProgramsPage) -> list[str]:
@@ -134,7 +149,7 @@ def test_a_program_is_copied_to_another_trainee_and_kept_as_a_template(qtbot: Qt
     page.program_list.setCurrentRow(0)
     chosen = page.chosen()
     assert chosen is not None
-    monkeypatch.setattr(QInputDialog, "exec", lambda dialog: dialog.setTextValue("Ane") or 1)  # chosen, OK
+    answer_copy(monkeypatch, "Ane")
     page.copy_button.click()
     assert [name for _id, name in repository.programs(ane)] == [chosen.name]
     assert "Copied" in window.statusBar().currentMessage()
@@ -167,7 +182,7 @@ def test_another_trainees_active_program_is_chosen_after_a_switch(qtbot: QtBot, 
     was the other trainee's."""
     window, page = two_programs(qtbot, repository)
     ane = repository.add_trainee(Trainee("Ane"))
-    monkeypatch.setattr(QInputDialog, "exec", lambda dialog: dialog.setTextValue("Ane") or 1)  # chosen, OK
+    answer_copy(monkeypatch, "Ane")
     page.copy_button.click()
     bar = window.trainee_bar
     bar.fill()
@@ -251,17 +266,18 @@ def test_the_start_is_typed_in_the_languages_date(qtbot: QtBot, repository: Repo
     assert date_text(date(2026, 11, 2), language) in page.start_moved.text()
 
 
-@pytest.mark.parametrize(("language", "said"), [(Language.EN, "Copied “{}” to “Meg”."),
-                                                (Language.DA, "»{}« er kopieret til »Meg«."),
-                                                (Language.NB, "«{}» er kopiert til «Meg».")])
+@pytest.mark.parametrize(("language", "said"), [(Language.EN, "Copied “{}” to “Deg”."),
+                                                (Language.DA, "»{}« er kopieret til »Deg«."),
+                                                (Language.NB, "«{}» er kopiert til «Deg».")])
 def test_a_copy_to_another_trainee_names_them_in_quotes(qtbot: QtBot, qapp: QApplication, repository: Repository,
                                                         monkeypatch: pytest.MonkeyPatch, language: Language,
                                                         said: str) -> None:
-    """A trainee named Meg ('me') was named bare: 'kopiert til Meg' read as 'copied to me'."""
+    """A trainee named Deg ('you') was named bare: 'kopiert til Deg' read as 'copied to you' (a trainee "Meg",
+    the first profile's name in Bokmål, can no longer be added beside it)."""
     install_translators(qapp, language)
     window, page = two_programs(qtbot, repository)
-    repository.add_trainee(Trainee("Meg"))
-    monkeypatch.setattr(QInputDialog, "exec", lambda dialog: dialog.setTextValue("Meg") or 1)
+    repository.add_trainee(Trainee("Deg"))
+    answer_copy(monkeypatch, "Deg")
     page.copy_button.click()
     chosen = page.chosen()
     assert chosen is not None and window.statusBar().currentMessage() == said.format(chosen.name)
@@ -270,19 +286,19 @@ def test_a_copy_to_another_trainee_names_them_in_quotes(qtbot: QtBot, qapp: QApp
 def test_a_name_holding_a_placeholder_is_said_as_written(qtbot: QtBot, repository: Repository,
                                                          monkeypatch: pytest.MonkeyPatch) -> None:
     """'Copied “%1” to “%2”.' was filled one placeholder after the other, so a program named 'Week %2
-    heavy' was said (and its undo step named) 'Week Meg heavy' (H68). Filled in one pass, as Qt's
+    heavy' was said (and its undo step named) 'Week Deg heavy' (H68). Filled in one pass, as Qt's
     QString.arg does, what a user wrote stays as written."""
     window, page = two_programs(qtbot, repository)
-    repository.add_trainee(Trainee("Meg"))
+    repository.add_trainee(Trainee("Deg"))
     page.name.setFocus()
     page.name.selectAll()
     qtbot.keyClicks(page.name, "Week %2 heavy")
     qtbot.keyClick(page.name, Qt.Key.Key_Return)
     assert window.live is not None and window.live.program.name == "Week %2 heavy"
-    monkeypatch.setattr(QInputDialog, "exec", lambda dialog: dialog.setTextValue("Meg") or 1)
+    answer_copy(monkeypatch, "Deg")
     page.copy_button.click()
-    assert window.statusBar().currentMessage() == "Copied “Week %2 heavy” to “Meg”."
-    assert window.live.undo_stacks[History.PLAN].undoText() == "Copy “Week %2 heavy” to “Meg”"
+    assert window.statusBar().currentMessage() == "Copied “Week %2 heavy” to “Deg”."
+    assert window.live.undo_stacks[History.PLAN].undoText() == "Copy “Week %2 heavy” to “Deg”"
 
 
 def redo(window: MainWindow) -> None:
@@ -386,3 +402,63 @@ def test_the_undo_step_says_what_the_edit_did(qtbot: QtBot, qapp: QApplication, 
     assert window.live.program.name == "Autumn block" and window.live.program.start == date(2026, 12, 7)
     assert "Spring block" in stack.undoText() and "Autumn block" in stack.undoText()
     assert short_text(date(2026, 12, 7), language) in stack.undoText()
+
+
+@pytest.mark.parametrize("language", [Language.EN, Language.DA])
+def test_a_copy_to_another_trainee_leaves_the_loads_and_notes_unless_asked(
+        qtbot: QtBot, qapp: QApplication, repository: Repository, tmp_path: Path, language: Language) -> None:
+    """A coach copied Line's program to Camilla and Camilla's week prescribed Line's 62.5 kg and note,
+    unsaid, from a 200x94 px dialog titled "Kopiér… døver" (walk H113). The dialog now lists the trainees,
+    says what the copy holds and leaves loads and notes behind unless its box is ticked; one Undo takes
+    the copy back."""
+    install_translators(qapp, language)
+    window, page = two_programs(qtbot, repository, language)
+    assert window.live is not None
+    line = window.live.workspace.trainee_id
+    names = ["Ane", "Camilla Holm-Andersen", "Ida"]
+    others = {name: repository.add_trainee(Trainee(name)) for name in names}
+    loaded = replace(with_a_load(seed_000()), name="Line's block")
+    item = loaded.weeks[0].sessions[0].items[0]
+    original = repository.add_program(line, loaded)
+    page.refresh(choose=original)
+    seen: list[CopyToTraineeDialog] = []
+
+    def answer(keep_loads: bool) -> None:
+        dialog = qapp.activeModalWidget()
+        if isinstance(dialog, CopyToTraineeDialog) and dialog.isVisible() and dialog not in seen:
+            seen.append(dialog)
+            view = dialog.trainees
+            assert [view.item(row).text() for row in range(view.count())] == names
+            for row in range(view.count()):  # every name whole, none out of sight
+                assert view.viewport().rect().contains(view.visualItemRect(view.item(row)))
+                assert view.visualItemRect(view.item(row)).width() >= view.fontMetrics().horizontalAdvance(names[row])
+            assert dialog.width() >= dialog.fontMetrics().horizontalAdvance(dialog.windowTitle()) + 100
+            assert not dialog.keep_loads.isChecked() and dialog.what.textFormat() == Qt.TextFormat.PlainText
+            told = dialog.what.text()
+            assert window.live is not None and window.live.trainee.name in told  # whose loads they are
+            view.setCurrentRow(1)
+            dialog.keep_loads.setChecked(keep_loads)
+            assert (dialog.what.text() != told) == keep_loads
+            dialog.grab().save(str(tmp_path / f"copy-{language.value}-{keep_loads}.png"))
+            qtbot.keyClick(view, Qt.Key.Key_Return)
+
+    timer = QTimer(window)
+    timer.timeout.connect(lambda: answer(False))
+    timer.start(20)
+    page.copy_button.click()
+    timer.stop()
+    camilla = others["Camilla Holm-Andersen"]
+    (copy_id, _name), = repository.programs(camilla)
+    items = [i for w in repository.program(copy_id).weeks for s in w.sessions for i in s.items]
+    assert [(i.load_kg, i.note) for i in items] == [(None, "")] * len(items)
+    assert repository.program(original).weeks[0].sessions[0].items[0] == item  # Line's own stay
+    undo(window)
+    assert repository.programs(camilla) == []
+    timer = QTimer(window)
+    timer.timeout.connect(lambda: answer(True))
+    timer.start(20)
+    page.copy_button.click()
+    timer.stop()
+    (copy_id, _name), = repository.programs(camilla)
+    assert repository.program(copy_id).weeks[0].sessions[0].items[0] == item
+    assert len(seen) == 2

@@ -48,9 +48,10 @@ from glueplan.domain.messages import messages
 from glueplan.domain.plan import Program, Week, monday_of, next_monday
 from glueplan.domain.templates import Template
 from glueplan.store.repository import ProgramDetails, ProgramOverview
+from glueplan.ui.programs.copy_dialog import copy_to_whom
 from glueplan.ui.shared.date_time_fields import with_calendar
 from glueplan.ui.shared.flow_layout import FlowLayout
-from glueplan.ui.shared.input_dialog import answer, item_dialog, text_dialog
+from glueplan.ui.shared.input_dialog import answer, text_dialog
 from glueplan.ui.shared.keyboard_focus import FramedScrollArea
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.logged_text import clock_text, date_text, short_text
@@ -342,17 +343,19 @@ class ProgramsPage(FramedScrollArea):
         """A copy of the chosen program for another trainee (undoable); the window stays on this one."""
         program = self.chosen()
         workspace = self._live.workspace
-        others = [(trainee_id, name) for trainee_id, name in workspace.repository.trainee_names()
-                  if trainee_id != workspace.trainee_id]
+        others = {trainee_id: in_language(name, self._live.language)
+                  for trainee_id, name in workspace.repository.trainee_names() if trainee_id != workspace.trainee_id}
         if program is None or not others:
             self._say(self.tr("There is no other trainee to copy it to: add one with File > New trainee."))
             return
-        name = answer(copy_dialog(self, program.name, [name for _id, name in others]))
-        if name is None:
+        chosen = copy_to_whom(self, program.name, workspace.trainee.name, list(others.items()))
+        if chosen is None:
             return
-        to_trainee = next(trainee_id for trainee_id, known in others if known == name)
+        to_trainee, keep_loads = chosen
+        name = others[to_trainee]
         text = UndoText(lambda: filled(self.tr("Copy “%1” to “%2”"), program.name, name))
-        if self._live.run_or_report(DuplicateProgram(program.id, program.name, text, to_trainee=to_trainee)):
+        if self._live.run_or_report(DuplicateProgram(program.id, program.name, text, to_trainee=to_trainee,
+                                                     keep_loads=keep_loads)):
             self._say(filled(self.tr("Copied “%1” to “%2”."), program.name, name))
 
     def keep_chosen_as_template(self) -> None:
@@ -409,13 +412,6 @@ class ProgramsPage(FramedScrollArea):
         if self._live.run_or_report(StartProgram(program, template_id, UndoText(
                 lambda: self.tr("Start “%1”").replace("%1", program.name)))):
             self.program_started.emit(program.name)
-
-
-def copy_dialog(parent: QWidget | None, program: str, trainees: list[str]) -> QInputDialog:
-    """Programs > Copy to trainee: which of the other ``trainees`` gets a copy of ``program``."""
-    label = QCoreApplication.translate("ProgramsPage", "Copy “%1” &to:").replace("%1", no_mnemonic(program))
-    return item_dialog(parent, QCoreApplication.translate("ProgramsPage", "Copy to trainee"), label,
-                       QCoreApplication.translate("ProgramsPage", "Co&py"), trainees)
 
 
 def template_dialog(parent: QWidget | None, program: str) -> QInputDialog:

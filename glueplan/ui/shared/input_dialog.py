@@ -1,6 +1,6 @@
-"""A question with one answer (a name, a trainee), asked as QInputDialog.getText and getItem ask
-it, but with the buttons named by glueplan: Qt's static functions leave OK and Cancel as the
-platform names them, with an Alt-letter on some desktops and none on others (nor any Bokmål).
+"""A question with one answer (a name), asked as QInputDialog.getText asks it, but with the buttons
+named by glueplan: Qt's static functions leave OK and Cancel as the platform names them, with an
+Alt-letter on some desktops and none on others (nor any Bokmål).
 The label's Alt-letter goes to the field (QInputDialog makes the label its field's buddy)."""
 
 from __future__ import annotations
@@ -19,16 +19,8 @@ def text_dialog(parent: QWidget | None, title: str, label: str, ok: str, text: s
     return _named(dialog, title, label, ok)
 
 
-def item_dialog(parent: QWidget | None, title: str, label: str, ok: str, items: list[str]) -> QInputDialog:
-    """A dialog asking for one of ``items`` (the first chosen at first), none other."""
-    dialog = QInputDialog(parent)
-    dialog.setComboBoxEditable(False)
-    dialog.setComboBoxItems(items)  # before the texts: the label is its field's buddy once laid out, and
-    return _named(dialog, title, label, ok)  # a list put in after that left the hidden line the buddy
-
-
 def _named(dialog: QInputDialog, title: str, label: str, ok: str) -> QInputDialog:
-    """``label`` is shown as written (its "&" marks aside): it may hold a name, "Copy “<b>Heavy</b>” to:"."""
+    """``label`` is shown as written (its "&" marks aside): it may hold a name, "<b>Heavy</b>"."""
     dialog.setWindowTitle(title)
     dialog.setLabelText(label)
     plain(dialog.findChild(QLabel))  # the label setLabelText made
