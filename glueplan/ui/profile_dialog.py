@@ -13,6 +13,7 @@ from glueplan.domain.trainee import Level, Trainee, Units
 from glueplan.ui.shared.problem_label import ProblemLabel
 
 Attempt = Callable[[Trainee], str | None]  # does what the dialog is for; the reason it was refused, if it was
+NAME_CHARS = 32  # a first name and a double surname seen whole in the name field, in x's (a narrow letter)
 
 
 class ProfileDialog(QDialog):
@@ -26,6 +27,8 @@ class ProfileDialog(QDialog):
         self._trainee = trainee
         self._attempt = attempt
         self.name = QLineEdit(trainee.name)
+        metrics = self.name.fontMetrics()  # Qt's field holds 17 x's: "Camilla Holm-Andersen" scrolled in it
+        self.name.setMinimumWidth(self.name.sizeHint().width() + metrics.horizontalAdvance("x" * (NAME_CHARS - 17)))
         self.problem = ProblemLabel()
         self.name.textEdited.connect(self.problem.clear)  # the name the reason was about is being changed
         self.level = QComboBox()

@@ -12,17 +12,18 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QStyle
 from pytestqt.qtbot import QtBot
 
 from glueplan.app.workspace import Workspace
 from glueplan.domain.language import Language
 from glueplan.domain.log import LoggedSet
 from glueplan.store.backup import BEFORE_IMPORT, BEFORE_RESTORE, DAILY, backup_sqlite, backups
-from glueplan.store.formats.json_backup import read_backup
+from glueplan.store.formats.json_backup import read_backup, write_backup
 from glueplan.ui.application import install_translators
 from glueplan.ui.files import restore_dialog
-from glueplan.ui.files.own_backups import own_backup_files
+from glueplan.ui.files.export import backup_name
+from glueplan.ui.files.own_backups import own_backup_files, remember_backup
 from glueplan.ui.files.restore_dialog import RestoreDialog, restored_news, say_restored
 from glueplan.ui.shared import file_dialogs
 from glueplan.ui.shared.saved_file import FOLDER_KEY
@@ -232,3 +233,34 @@ def test_a_set_numbered_otherwise_in_the_copy_is_compared_by_its_identity(worksp
     workspace.repository.update_logged_set(set_ids[1], logged[1], replace(logged[1], rir=0))
     loss = lost_since(db_path, copy)
     assert loss is not None and (loss.logged_sets, loss.edited_sets) == (0, 1)
+
+
+@pytest.mark.parametrize("language", [Language.EN, Language.DA])
+def test_a_backup_written_by_back_up_now_is_named_whole_at_the_dialogs_opening_size(
+        qtbot: QtBot, qapp: QApplication, workspace: Workspace, db_path: Path, tmp_path: Path, saves: Path,
+        language: Language) -> None:
+    """The list read "Filen gluepla…26-12-01.json" in a 620x360 dialog on a 1600x1000 screen (walk H113):
+    every cell is whole at the size the dialog opens at, the user's own backup come in after it opened too."""
+    install_translators(qapp, language)
+    kari(workspace, 3)
+    written = saves / f"{backup_name()}.json"
+    write_backup(workspace.repository.store, written)
+    remember_backup(written)
+    backup_sqlite(db_path, DAILY, datetime.now() - timedelta(days=1))
+    scratch = tmp_path / "scratch"
+    scratch.mkdir()
+    dialog = RestoreDialog(db_path, language, None, scratch, own_backup_files())
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 2)
+    table, header = dialog.table, dialog.table.horizontalHeader()
+    assert table.item(0, 1).text().endswith(written.name)
+    margin = 2 * (table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1)
+    for row in range(table.rowCount()):
+        for column in range(table.columnCount()):
+            text = table.item(row, column).text()
+            assert header.sectionSize(column) >= table.fontMetrics().horizontalAdvance(text) + margin, text
+    assert header.sectionViewportPosition(4) + header.sectionSize(4) <= table.viewport().width()  # none hidden
+    assert dialog.frameGeometry().width() <= dialog.screen().availableGeometry().width()
+    dialog.grab().save(str(tmp_path / f"restore-{language.value}.png"))

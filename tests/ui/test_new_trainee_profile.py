@@ -5,6 +5,7 @@ a built-in template and one exercise more already gave a warning)."""
 from __future__ import annotations
 
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -158,3 +159,24 @@ def test_a_new_trainee_called_as_the_first_profile_shows_is_refused_in_the_dialo
     switcher = window.trainee_bar.switcher
     assert sorted(switcher.itemText(n) for n in range(switcher.count())) == \
         sorted([messages()("trainee.default_name", language), "Mette"])
+
+
+@pytest.mark.parametrize("language", [Language.EN, Language.DA])
+def test_a_full_name_is_seen_whole_in_the_name_field(qtbot: QtBot, qapp: QApplication, tmp_path: Path,
+                                                     language: Language) -> None:
+    """The name field was about 125 px and "Camilla Holm-Andersen" scrolled in it (walk H113): at the size the
+    dialog opens at, the name stands whole, from its first letter to its last."""
+    install_translators(qapp, language)
+    name = "Camilla Holm-Andersen"
+    dialog = ProfileDialog(Trainee(name), language)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    field = dialog.name
+    field.end(False)  # the cursor after the last letter: a field too narrow scrolls the first ones out
+    field.grab()  # as it is painted: a line edit scrolls its text when it paints
+    assert field.cursorRect().center().x() >= field.fontMetrics().horizontalAdvance(name)
+    field.home(False)
+    field.grab()
+    assert 0 <= field.cursorRect().center().x() < field.fontMetrics().horizontalAdvance("C")  # and at the start
+    dialog.grab().save(str(tmp_path / f"profile-{language.value}.png"))

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -47,6 +48,7 @@ from glueplan.store.chosen_backup import read_chosen
 from glueplan.store.errors import StoreError
 from glueplan.store.file_check import DamagedDatabase
 from glueplan.store.location import sqlite_file
+from glueplan.ui.files.export import backup_name
 from glueplan.ui.files.own_backups import own_backup_files
 from glueplan.ui.shared import file_dialogs
 from glueplan.ui.shared.database_lock import DatabaseLock
@@ -55,6 +57,7 @@ from glueplan.ui.shared.logged_text import locale_of, short_text
 from glueplan.ui.shared.modal import asked
 from glueplan.ui.shared.plain_text import ask, filled, plain, tell
 from glueplan.ui.shared.saved_file import save_folder
+from glueplan.ui.shared.screen_fit import within_screen
 from glueplan.ui.shared.start_again import start_again
 
 
@@ -129,12 +132,25 @@ class RestoreDialog(QDialog):
         choosing.addWidget(self.choose_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(choosing)
         layout.addWidget(buttons)
-        self.resize(620, 360)
+        self.resize(within_screen(self, max(620, self._width_wanted()), 360))
         for copy in self.copies:
             self._reader.start(partial(self._compare, copy.path))
         for found in own if scratch is not None else ():
             self._reader.start(partial(self._read, found, False))
         self._say_chosen()
+
+    def _width_wanted(self) -> int:
+        """The width that shows every cell whole, and a backup Back up now wrote whole before it is listed
+        (the user's own come in from the worker thread): at 620 px one read "File gluepla…26-12-01.json"."""
+        table, header = self.table, self.table.horizontalHeader()
+        margin = 2 * (table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1)
+        named = table.fontMetrics().horizontalAdvance(self.tr("File %1").replace("%1", f"{backup_name()}.json"))
+        columns = sum(max(header.sectionSizeHint(column), table.sizeHintForColumn(column))
+                      for column in range(table.columnCount()))
+        columns += max(0, named + margin - max(header.sectionSizeHint(1), table.sizeHintForColumn(1)))
+        margins = self.layout().contentsMargins()
+        return (columns + 2 * table.frameWidth() + table.verticalScrollBar().sizeHint().width() + margins.left()
+                + margins.right())
 
     def _show(self, row: int, copy: BackupFile) -> None:
         """Write a copy's cells in ``row``: when, why (a chosen file's name), and what it holds."""
@@ -217,6 +233,8 @@ class RestoreDialog(QDialog):
             self._show(row, copy)
         finally:
             self._choosing = False
+        if (wanted := self._width_wanted()) > self.width():  # a file named otherwise than Back up now names one
+            self.resize(within_screen(self, wanted, self.height()))
         if asked:
             self.user_chose = True
             self.table.selectRow(0)
