@@ -130,7 +130,7 @@ class Exercise:
     sources: tuple[str, ...]
     custom: bool = False
     looks_like: str | None = None  # an own exercise: the built-in one whose figure shows it
-    aliases: tuple[str, ...] = ()  # what other apps (Strong, Hevy, FitNotes) call it
+    aliases: tuple[str, ...] = ()  # what other apps (Strong, Hevy, FitNotes) and everyday Danish and Norwegian call it
 
     @property
     def figure_id(self) -> str | None:
@@ -148,10 +148,15 @@ class Exercise:
     def primary_muscles(self) -> tuple[str, ...]:
         return tuple(muscle for muscle, weight in self.muscles if weight == PRIMARY)
 
+    @property
+    def known_names(self) -> tuple[str, ...]:
+        """Every name the exercise goes by: its name in each language, then its aliases."""
+        return (*self.name.values(), *self.aliases)
+
     def matches(self, query: str) -> bool:
         """Whether the query is part of the name in any language or of an alias (case-insensitive)."""
         needle = query.casefold().strip()
-        return any(needle in name.casefold() for name in (*self.name.values(), *self.aliases))
+        return any(needle in name.casefold() for name in self.known_names)
 
 
 class LoadKind(StrEnum):

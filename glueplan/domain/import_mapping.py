@@ -76,7 +76,7 @@ class NameMatcher:
         names: dict[str, str] = {}
         shortened: dict[str, set[str]] = {}
         for exercise in catalog.exercises.values():
-            for name in (*exercise.aliases, *exercise.name.values()):
+            for name in exercise.known_names:
                 names.setdefault(utils.default_process(name), exercise.id)
                 short = _BRACKET.sub(" ", name)
                 if short != name:

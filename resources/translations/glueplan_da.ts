@@ -951,6 +951,10 @@
         <translation>Øvelser</translation>
     </message>
     <message>
+        <source>Clear filters</source>
+        <translation>Ryd filtre</translation>
+    </message>
+    <message>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
@@ -968,6 +972,22 @@
             <numerusform>%1 af %n øvelse</numerusform>
             <numerusform>%1 af %n øvelser</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No exercise contains “%1”; showing close names.</source>
+        <translation>Ingen øvelse indeholder »%1«; viser navne, der ligner.</translation>
+    </message>
+    <message>
+        <source>The filters hide every exercise found for “%1”.</source>
+        <translation>Filtrene skjuler alle øvelser, der passer til »%1«.</translation>
+    </message>
+    <message>
+        <source>No exercise matches these filters.</source>
+        <translation>Ingen øvelse passer til disse filtre.</translation>
+    </message>
+    <message>
+        <source>No exercise is called “%1” or anything like it. Check the spelling, or add it with File &gt; New exercise…</source>
+        <translation>Ingen øvelse hedder »%1« eller noget, der ligner. Tjek stavningen, eller tilføj den med Filer &gt; Ny øvelse…</translation>
     </message>
 </context>
 <context>

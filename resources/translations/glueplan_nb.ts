@@ -951,6 +951,10 @@
         <translation>Øvelser</translation>
     </message>
     <message>
+        <source>Clear filters</source>
+        <translation>Nullstill filtre</translation>
+    </message>
+    <message>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
@@ -968,6 +972,22 @@
             <numerusform>%1 av %n øvelse</numerusform>
             <numerusform>%1 av %n øvelser</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No exercise contains “%1”; showing close names.</source>
+        <translation>Ingen øvelse inneholder «%1»; viser navn som ligner.</translation>
+    </message>
+    <message>
+        <source>The filters hide every exercise found for “%1”.</source>
+        <translation>Filtrene skjuler alle øvelser som passer til «%1».</translation>
+    </message>
+    <message>
+        <source>No exercise matches these filters.</source>
+        <translation>Ingen øvelse passer til disse filtrene.</translation>
+    </message>
+    <message>
+        <source>No exercise is called “%1” or anything like it. Check the spelling, or add it with File &gt; New exercise…</source>
+        <translation>Ingen øvelse heter «%1» eller noe som ligner. Sjekk stavemåten, eller legg den til med Fil &gt; Ny øvelse…</translation>
     </message>
 </context>
 <context>

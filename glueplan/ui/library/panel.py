@@ -46,6 +46,7 @@ from glueplan.ui.library.exercise_model import THUMBNAIL_SIZE, ExerciseFilter, E
 from glueplan.ui.settings.theme import MUTED_TEXT
 from glueplan.ui.shared.keyboard_focus import paint_focus_frame
 from glueplan.ui.shared.narrow_choice import narrow_choice
+from glueplan.ui.shared.plain_text import filled, plain
 
 
 class ExerciseListView(QListView):
@@ -189,9 +190,14 @@ class LibraryPanel(QWidget):
         self.view.setAccessibleName(self.tr("Exercises"))
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
         self.count = QLabel()
+        # What the list shows, where it is not what was asked for: close names, or nothing and why.
+        self.notice = plain(QLabel())
+        self.notice.setWordWrap(True)
+        self.clear_filters = QPushButton(self.tr("Clear filters"))
+        self.clear_filters.clicked.connect(self.clear_all_filters)
         for signal in (self.proxy.rowsInserted, self.proxy.rowsRemoved, self.proxy.modelReset,
-                       self.proxy.layoutChanged):
-            signal.connect(self._update_count)
+                       self.proxy.layoutChanged, self.proxy.searched):
+            signal.connect(self._tell_what_is_listed)
         # A filter that hides the chosen exercise deselects it without selectionChanged: say so.
         for signal in (self.proxy.rowsRemoved, self.proxy.modelReset, self.proxy.layoutChanged):
             signal.connect(self._announce_selection)
@@ -212,9 +218,11 @@ class LibraryPanel(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.muscle_list)
         layout.addLayout(clear_row)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.clear_filters, 0, Qt.AlignmentFlag.AlignRight)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.count)
-        self._update_count()
+        self._tell_what_is_listed()
 
     def _combo(self, everything: str, enum: type[StrEnum], prefix: str) -> QComboBox:
         combo = narrow_choice(QComboBox())
@@ -252,6 +260,12 @@ class LibraryPanel(QWidget):
         self.set_picked(())
         self.muscles_picked.emit(())
 
+    def clear_all_filters(self) -> None:
+        """Every exercise the search finds, whatever its category, equipment, sides and muscles."""
+        for combo in (self.category, self.equipment, self.laterality):
+            combo.setCurrentIndex(0)
+        self.clear_picked()
+
     def _muscle_checked(self) -> None:
         chosen = tuple(self.muscle_list.item(row).data(Qt.ItemDataRole.UserRole)
                        for row in range(self.muscle_list.count())
@@ -287,9 +301,27 @@ class LibraryPanel(QWidget):
             self._announced = chosen
             self.exercise_selected.emit(chosen)
 
-    def _update_count(self, *_args: QModelIndex | int) -> None:
+    def _tell_what_is_listed(self, *_args: QModelIndex | int) -> None:
+        """How many are listed, and where the list is not what was asked for, why: close names, or an empty
+        list and what to do (a word of the search field's, or a filter that hides what it found)."""
         self.count.setText(self.tr("%1 of %n exercises", "", self.model.rowCount())
                            .replace("%1", str(self.proxy.rowCount())))
+        typed = self.search.text().strip()
+        hidden = self.proxy.rowCount() == 0 and self.proxy.found_any and self.proxy.filtering
+        if self.proxy.rowCount() and self.proxy.close_names:
+            notice = filled(self.tr("No exercise contains “%1”; showing close names."), typed)
+        elif hidden and typed:
+            notice = filled(self.tr("The filters hide every exercise found for “%1”."), typed)
+        elif hidden:
+            notice = self.tr("No exercise matches these filters.")
+        elif not self.proxy.found_any:
+            notice = filled(self.tr("No exercise is called “%1” or anything like it. Check the spelling, or add it "
+                                    "with File > New exercise…"), typed)
+        else:
+            notice = ""
+        self.notice.setText(notice)
+        self.notice.setVisible(bool(notice))
+        self.clear_filters.setVisible(hidden)
 
 
 def main() -> int:
