@@ -173,8 +173,8 @@ def test_a_log_of_two_trainees_whose_names_differ_in_case_alone_reads_the_one_ch
 
 def test_a_log_names_each_trainee_by_the_name_written_and_the_first_profile_in_any_language(
         workspace: Workspace, tmp_path: Path) -> None:
-    """The format has no trainee id. The first profile written as "Me" is "Meg" in a Norwegian window, which
-    asked for "Meg" and got the one with most sets; a "Mig" beside it (typed before schema 0012) is
+    """The format has no trainee id. The first profile written as "Me" is "Meg selv" in a Norwegian window, which
+    asked for "Meg selv" and got the one with most sets; a "Mig" beside it (typed before schema 0012) is
     someone else; two trainees written under one name (an export of everyone, before it took one
     trainee, of a database from before 0011) cannot be told apart and are read as one."""
     repository = workspace.repository
@@ -188,7 +188,7 @@ def test_a_log_names_each_trainee_by_the_name_written_and_the_first_profile_in_a
         trainees.append((trainee_id, Trainee(name)))
     path = tmp_path / "log.csv"
     path.write_text(log_csv(repository, trainees, Language.EN), encoding="utf-8")
-    norwegian = read_history(path, trainee="Meg", language=Language.NB)
+    norwegian = read_history(path, trainee="Meg selv", language=Language.NB)
     assert (norwegian.trainee, [s.note for s in norwegian.sets]) == ("Me", ["Me 1"])
     assert [s.note for s in read_history(path, trainee="Mig").sets] == ["Mig 2"]
     assert norwegian.trainees == (FileTrainee("Bo", 2), FileTrainee("Me", 1), FileTrainee("Mig", 1),

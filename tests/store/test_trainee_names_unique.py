@@ -225,7 +225,7 @@ def test_a_trainee_called_what_the_first_profile_shows_is_refused_in_every_langu
     """The first profile is stored as "Me" and shown as "Mig" in Danish: a Danish "Mig" beside it showed twice."""
     me = first_trainee(repository, Language.EN)
     ole = repository.add_trainee(Trainee("Ole"))
-    for name in ("Mig", "MEG", " mig "):
+    for name in ("Mig", "MEG SELV", " mig "):
         with pytest.raises(StoreError) as refused:
             check_free_name(repository, name)
         assert refused.value.text(Language.DA) == messages()("trainee.name_taken", Language.DA, name="Mig")
@@ -233,9 +233,9 @@ def test_a_trainee_called_what_the_first_profile_shows_is_refused_in_every_langu
     with pytest.raises(StoreError) as added:  # past the check (another computer's): the database refuses it
         repository.add_trainee(Trainee("Mig"))
     with pytest.raises(StoreError) as renamed:
-        repository.update_trainee(ole, Trainee("Ole"), Trainee("Meg"))
+        repository.update_trainee(ole, Trainee("Ole"), Trainee("Meg selv"))
     assert added.value.text(Language.NB) == renamed.value.text(Language.NB) == \
-        messages()("trainee.name_taken", Language.NB, name="Meg")
+        messages()("trainee.name_taken", Language.NB, name="Meg selv")
     assert trainee_named(repository, "mig") == me  # as a Danish window shows the name, --trainee finds it
     assert check_free_name(repository, "Mig (2)") == "Mig (2)"
 
@@ -258,8 +258,8 @@ def test_a_key_stored_by_other_rules_keeps_the_profile_saving(repository: Reposi
     assert repository.trainee(ida).level is Level.BEGINNER and trainee_named(repository, "IDA") == ida
 
 
-GIVEN = [(1, "Me"), (2, "Mig"), (3, "MEG"), (4, "Ane"), (5, "Mig (2)"), (6, "Træning 1"), (7, "workout 1")]
-GIVEN_SETTLED = [(1, "Me"), (2, "Mig (3)"), (3, "MEG (2)"), (4, "Ane"), (5, "Mig (2)"), (6, "Træning 1"),
+GIVEN = [(1, "Me"), (2, "Mig"), (3, "MEG SELV"), (4, "Ane"), (5, "Mig (2)"), (6, "Træning 1"), (7, "workout 1")]
+GIVEN_SETTLED = [(1, "Me"), (2, "Mig (3)"), (3, "MEG SELV (2)"), (4, "Ane"), (5, "Mig (2)"), (6, "Træning 1"),
                  (7, "workout 1 (2)")]
 
 
@@ -289,8 +289,8 @@ def test_an_upgrade_from_0011_keys_a_given_name_once_for_every_language(empty_da
             assert trainee_named(repository, name.upper()) == trainee_id
             repository.update_trainee(trainee_id, repository.trainee(trainee_id),
                                       replace(repository.trainee(trainee_id), level=Level.ADVANCED))
-        assert trainee_named(repository, "meg") == me
-        assert_the_database_refuses(store, "Meg")
+        assert trainee_named(repository, "meg selv") == me
+        assert_the_database_refuses(store, "Meg selv")
     finally:
         store.close()
     engine = create_engine(database_url(empty_database))
@@ -314,3 +314,34 @@ def test_a_backup_from_0011_holding_mig_beside_me_is_restored_with_both(store: S
         assert sorted(Repository(fresh).trainee_names()) == GIVEN_SETTLED
     finally:
         fresh.close()
+
+
+@pytest.mark.parametrize(("language", "after"), [("nb", "Meg selv"), ("en", "Meg")])
+def test_an_upgrade_from_0012_names_the_bokmaal_first_profile_meg_selv(empty_database: str, language: str,
+                                                                       after: str) -> None:
+    """Bokmål's first profile was stored as "Meg", an English given name too: it becomes "Meg selv", the
+    first profile's Bokmål name now; a "Meg" made in another language was a person's name, and stays."""
+    from alembic import command
+
+    engine = create_engine(database_url(empty_database))
+    config = alembic_config()
+    with engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0012")
+        for trainee_id, name, key in ((1, "Meg", "me"), (2, "Ole", "ole")):  # as 0012 keyed them
+            connection.execute(text("INSERT INTO trainee (id, name, name_key, level, units, session_minutes, "
+                                    "language, created_at) VALUES (:id, :name, :key, 'beginner', 'kg', 60, "
+                                    ":language, :now)"), {"id": trainee_id, "name": name, "key": key,
+                                                          "language": language, "now": datetime(2026, 1, 1)})
+    engine.dispose()
+    store = open_store(database_url(empty_database))
+    try:
+        repository = Repository(store)
+        assert sorted(repository.trainee_names()) == [(1, after), (2, "Ole")]
+        assert trainee_named(repository, after.upper()) == 1
+        if after == "Meg selv":
+            assert check_free_name(repository, "Meg") == "Meg"  # a client called Meg, beside the first profile
+        else:
+            assert_the_database_refuses(store, "meg")
+    finally:
+        store.close()

@@ -29,7 +29,7 @@ def make_window(qtbot: QtBot, repository: Repository, language: Language = Langu
 
 def test_first_run_creates_one_trainee_in_the_users_language(repository: Repository) -> None:
     trainee_id = first_trainee(repository, Language.NB)
-    assert repository.trainee(trainee_id).name == "Meg"
+    assert repository.trainee(trainee_id).name == "Meg selv"
     assert first_trainee(repository, Language.DA) == trainee_id
     assert repository.trainee_ids() == [trainee_id]
 

@@ -164,7 +164,7 @@ def test_a_database_on_a_server_is_named_by_its_name_and_host_never_its_password
 
 
 @pytest.mark.parametrize(("language", "quoted"), [(Language.EN, "Archive “Me”? "), (Language.DA, "Arkivér »Mig«? "),
-                                                  (Language.NB, "Arkivere «Meg»? ")])
+                                                  (Language.NB, "Arkivere «Meg selv»? ")])
 def test_archiving_names_the_trainee_in_quotes(qtbot: QtBot, qapp: QApplication, repository: Repository,
                                                monkeypatch: pytest.MonkeyPatch, language: Language,
                                                quoted: str) -> None:
