@@ -16,6 +16,7 @@ from glueplan.ui.library.exercise_model import Role
 from glueplan.ui.main_window import MainWindow
 from glueplan.ui.settings.theme import Theme, apply_theme
 from tests.ui.test_main_window import make_window
+from tests.ui.test_wheel_over_fields import wheel_down
 
 
 def window_with_search(qtbot: QtBot, repository: Repository, text: str) -> tuple[MainWindow, list[Exercise | None]]:
@@ -111,3 +112,58 @@ def test_the_row_the_keys_would_choose_is_framed(qtbot: QtBot, repository: Repos
         assert image.pixelColor(row.left() + 1, row.center().y()) != view.palette().color(QPalette.ColorRole.Highlight)
     finally:
         apply_theme(qapp, Theme.SYSTEM)
+
+
+def test_down_from_the_search_chooses_the_first_exercise_found_and_up_goes_back(qtbot: QtBot,
+                                                                                 repository: Repository) -> None:
+    """The list was seven Tabs from the search, past the filters: Down there did nothing."""
+    window, announced = window_with_search(qtbot, repository, "hip")
+    view = window.library.view
+    qtbot.keyClick(window.library.search, Qt.Key.Key_Down)
+    qtbot.waitUntil(view.hasFocus)
+    first = view.model().index(0, 0)
+    assert view.currentIndex() == first and window.library.selected() == first.data(Role.EXERCISE)
+    assert announced == [window.library.selected()]
+    qtbot.keyClick(view, Qt.Key.Key_Down)  # the arrows go on down the list, as before
+    qtbot.waitUntil(lambda: view.currentIndex().row() == 1)
+    qtbot.keyClick(view, Qt.Key.Key_Up)
+    qtbot.waitUntil(lambda: view.currentIndex().row() == 0)
+    assert view.hasFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Up)  # from the first row: back to the search, the exercise still chosen
+    qtbot.waitUntil(window.library.search.hasFocus)
+    assert window.library.selected() == first.data(Role.EXERCISE) and window.library.search.text() == "hip"
+
+
+def test_enter_in_the_search_chooses_the_first_exercise_found_as_a_click_would(qtbot: QtBot,
+                                                                             repository: Repository) -> None:
+    """Enter and Ctrl+Return in the search chose nothing, so no day could be asked for."""
+    window, announced = window_with_search(qtbot, repository, "clam")
+    assert not window.add_to_day_action.isEnabled()
+    qtbot.keyClick(window.library.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(window.library.view.hasFocus)
+    chosen = window.library.selected()
+    assert chosen is not None and chosen.id == "clamshell" and announced == [chosen]
+    assert window.add_to_day_action.isEnabled()  # Ctrl+Return now offers the days
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")  # the open list, offscreen
+def test_an_arrow_on_a_closed_filter_opens_it_instead_of_changing_it(qtbot: QtBot, repository: Repository) -> None:
+    """One Tab from the search and Down set the Category to "Compound" unseen, and the list went empty."""
+    window, _announced = window_with_search(qtbot, repository, "")
+    category = window.library.category
+    shown = window.library.visible_ids()
+    qtbot.keyClick(window.library.search, Qt.Key.Key_Tab)
+    qtbot.waitUntil(category.hasFocus)
+    qtbot.keyClick(category, Qt.Key.Key_Down)
+    qtbot.waitUntil(category.view().isVisible)  # the choices in sight
+    assert category.currentIndex() == 0 and window.library.visible_ids() == shown
+    qtbot.keyClick(category.view(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not category.view().isVisible())
+    assert category.currentIndex() == 0 and window.library.visible_ids() == shown
+    assert not wheel_down(category) and category.currentIndex() == 0  # the wheel passes over it, in use or not
+    qtbot.keyClick(category, Qt.Key.Key_Down)
+    qtbot.waitUntil(category.view().isVisible)
+    qtbot.keyClick(category.view(), Qt.Key.Key_Down)
+    qtbot.keyClick(category.view(), Qt.Key.Key_Return)  # chosen in the open list, it changes
+    qtbot.waitUntil(lambda: category.currentIndex() == 1)
+    assert set(window.library.visible_ids()) < set(shown)

@@ -47,6 +47,7 @@ from glueplan.ui.settings.theme import MUTED_TEXT
 from glueplan.ui.shared.keyboard_focus import paint_focus_frame
 from glueplan.ui.shared.narrow_choice import narrow_choice
 from glueplan.ui.shared.plain_text import filled, plain
+from glueplan.ui.shared.wheel_when_focused import change_when_open
 
 
 class ExerciseListView(QListView):
@@ -56,7 +57,10 @@ class ExerciseListView(QListView):
     with one exercise found (no arrow moves) the keyboard can still choose it and Ctrl+Return add it;
     the arrows and a click choose as Qt has them. The row the keys would choose is framed in the
     highlight colour while the list has the keyboard: Fusion's own frame, 1.18:1 on the dark theme's
-    field, was all that showed it."""
+    field, was all that showed it. Up from the first row goes back up to the search (``left_at_top``),
+    as Down from the search comes down to it."""
+
+    left_at_top = Signal()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)
@@ -68,6 +72,9 @@ class ExerciseListView(QListView):
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
         plain = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier == Qt.KeyboardModifier.NoModifier
         current = self.currentIndex()
+        if event.key() == Qt.Key.Key_Up and plain and current.row() <= 0:
+            self.left_at_top.emit()
+            return
         if enter and plain and current.isValid():
             self.selectionModel().select(current, QItemSelectionModel.SelectionFlag.ClearAndSelect)
         super().keyPressEvent(event)  # emits activated and lets the event on, as Qt does
@@ -102,7 +109,10 @@ class ChecklistDelegate(QStyledItemDelegate):
 class SearchField(QLineEdit):
     """Shows its hint in full where the field is wide enough for it, else the short one: the panel at its
     narrowest (a window on half a 1366 px screen) has no room for "Søg: engelske, danske eller norske
-    navne", and a hint cut off in mid-word read as a fault."""
+    navne", and a hint cut off in mid-word read as a fault. Down says so (``down``): the exercises
+    found are below, seven Tabs away past the filters."""
+
+    down = Signal()
 
     def __init__(self, hint: str, short: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -126,6 +136,13 @@ class SearchField(QLineEdit):
         super().resizeEvent(event)
         self.setPlaceholderText(self._hint if self.width() >= self._room_for(self._hint) else self._short)
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        plain = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier == Qt.KeyboardModifier.NoModifier
+        if event.key() == Qt.Key.Key_Down and plain:
+            self.down.emit()
+        else:
+            super().keyPressEvent(event)
+
 
 class LibraryPanel(QWidget):
     """Emits ``exercise_selected`` (an Exercise or None) and ``muscles_picked`` (muscle ids)."""
@@ -142,6 +159,8 @@ class LibraryPanel(QWidget):
 
         self.search = SearchField(self.tr("Search: English, Danish or Norwegian names"), self.tr("Search"))
         self.search.textChanged.connect(self.proxy.set_query)
+        self.search.down.connect(self.choose_first)
+        self.search.returnPressed.connect(self.choose_first)
 
         self.category = self._combo(self.tr("All categories"), Category, "category")
         self.equipment = self._combo(self.tr("Any equipment"), Equipment, "equipment")
@@ -149,6 +168,7 @@ class LibraryPanel(QWidget):
         self.category.currentIndexChanged.connect(self._category_changed)
         self.equipment.currentIndexChanged.connect(self._equipment_changed)
         self.laterality.currentIndexChanged.connect(self._laterality_changed)
+        change_when_open(self.category, self.equipment, self.laterality)
 
         self.muscle_list = QListWidget()
         self.muscle_list.setAccessibleName(self.tr("Muscles"))
@@ -172,6 +192,7 @@ class LibraryPanel(QWidget):
         self.match.addItem(self.tr("Trains all picked"), True)
         self.match.setToolTip(self.tr("With several muscles picked: exercises that train any of them, or all"))
         narrow_choice(self.match)
+        change_when_open(self.match)
         self.match.currentIndexChanged.connect(lambda: self.proxy.set_match_all(bool(self.match.currentData())))
         self.clear_muscles = QPushButton(self.tr("Clear muscles"))
         self.clear_muscles.clicked.connect(self.clear_picked)
@@ -189,6 +210,7 @@ class LibraryPanel(QWidget):
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setAccessibleName(self.tr("Exercises"))
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.view.left_at_top.connect(self.search.setFocus)
         self.count = QLabel()
         # What the list shows, where it is not what was asked for: close names, or nothing and why.
         self.notice = plain(QLabel())
@@ -285,6 +307,14 @@ class LibraryPanel(QWidget):
         if index.isValid():
             self.view.setCurrentIndex(index)
             self.view.scrollTo(index)
+
+    def choose_first(self) -> None:
+        """The first exercise listed chosen, as a click on it would, and the keyboard in the list."""
+        first = self.proxy.index(0, 0)
+        if first.isValid():
+            self.view.selectionModel().setCurrentIndex(first, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            self.view.scrollTo(first)
+            self.view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def visible_ids(self) -> list[str]:
         return [self.proxy.index(row, 0).data(Role.EXERCISE_ID) for row in range(self.proxy.rowCount())]
