@@ -8,8 +8,9 @@ a word longer than the line (a pasted link) breaks anywhere rather than running 
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import count
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QPagedPaintDevice, QPainter, QTextCharFormat, QTextLayout, QTextOption
@@ -82,14 +83,14 @@ Paint = Callable[[QPainter, float, float], None]
 @dataclass
 class Block:
     """Something of a known height, painted at (x, y); never split across pages unless it is
-    taller than a page, then its ``parts`` flow on their own."""
+    taller than a page, or ``breakable`` (a session) and split between its parts to save paper."""
 
     height: float
     paint: Paint
     space_before: float = 0.0
     parts: Sequence[Block] = ()
-    page_break: bool = False  # start a new page before this block
     carry: Block | None = None  # painted above this block when it is moved to a new page (a heading)
+    breakable: bool = False
 
 
 @dataclass
@@ -106,12 +107,12 @@ class Stack:
         self.items.append((self.height, block))
         self.height += block.height
 
-    def block(self, space_before: float = 0.0, page_break: bool = False, carry: Block | None = None) -> Block:
+    def block(self, space_before: float = 0.0, carry: Block | None = None, breakable: bool = False) -> Block:
         def paint(painter: QPainter, x: float, y: float) -> None:
             for offset, block in self.items:
                 block.paint(painter, x, y + offset)
 
-        return Block(self.height, paint, space_before, [b for _o, b in self.items], page_break, carry)
+        return Block(self.height, paint, space_before, [b for _o, b in self.items], carry, breakable)
 
 
 def together(first: Block, *rest: Block) -> Block:
@@ -133,62 +134,89 @@ class Placed:
     y: float
 
 
+@dataclass(frozen=True)
+class _Piece:
+    """A block placed whole, and the split blocks it is part of, outermost first: a page break
+    between two pieces splits those they share."""
+
+    block: Block
+    within: tuple[int, ...]
+
+
 def paginate(blocks: Sequence[Block], body_height: float) -> list[list[Placed]]:
-    """Blocks onto pages, top to bottom: a block goes to the next page when it does not fit
-    in what is left of this one, under its ``carry`` if it has one; one taller than a page is
-    split into its parts, which carry what it carries. A split block (a session) starts where
-    the page is, unless starting it on a new page spreads its parts over fewer pages."""
-    flow = _Flow(body_height)
-    for block in blocks:
-        flow.place(block)
-    return flow.pages
+    """Blocks onto pages, in order, on the fewest pages. A block stays whole; one taller than a
+    page is split into its parts, and a breakable one (a session) may be split between its parts,
+    under its ``carry`` on the next page, where that saves a page: a block that would fit under the
+    one before does not start a new page when that costs a page. Of the layouts on the fewest
+    pages, the one that splits the fewest breakable blocks (a session that fits on a page is moved
+    whole to the next when that costs nothing), then the one whose earlier pages are fuller."""
+    groups = count()
+    pieces = [piece for block in blocks for piece in _pieces(block, body_height, (), groups)]
+    if not pieces:
+        return [[]]
+    after: list[int] = [len(pieces)] * len(pieces)  # where the page that starts at each piece ends
+    # of the pieces from each one on: pages, breakable blocks split, and minus how far each page is filled
+    best: list[tuple[int, int, tuple[float, ...]]] = [(0, 0, ())] * (len(pieces) + 1)
+    for first in range(len(pieces) - 1, -1, -1):
+        chosen: tuple[int, int, tuple[float, ...]] | None = None
+        bottom = 0.0
+        for last in range(first, len(pieces)):
+            bottom = _top(pieces, first, last, bottom) + pieces[last].block.height
+            if bottom > body_height and last > first:
+                break
+            pages, splits, filled = best[last + 1]
+            split = _shared(pieces[last], pieces[last + 1]) if last + 1 < len(pieces) else 0
+            cost = (1 + pages, split + splits, (-bottom, *filled))
+            if chosen is None or cost < chosen:
+                chosen, after[first] = cost, last + 1
+        assert chosen is not None
+        best[first] = chosen
+    pages: list[list[Placed]] = []
+    first = 0
+    while first < len(pieces):
+        carry = _carried(pieces, first)
+        page = [Placed(carry, 0.0)] if carry is not None else []
+        bottom = 0.0
+        for last in range(first, after[first]):
+            top = _top(pieces, first, last, bottom)
+            page.append(Placed(pieces[last].block, top))
+            bottom = top + pieces[last].block.height
+        pages.append(page)
+        first = after[first]
+    return pages
 
 
-class _Flow:
-    def __init__(self, body_height: float, pages: list[list[Placed]] | None = None, y: float = 0.0) -> None:
-        self.body_height = body_height
-        self.pages = pages if pages is not None else [[]]
-        self.y = y
+def _top(pieces: Sequence[_Piece], first: int, last: int, bottom: float) -> float:
+    """Where piece ``last`` starts on a page that starts with piece ``first`` and is filled to
+    ``bottom``: a page's first piece at the top, under its carry when it continues a block."""
+    block = pieces[last].block
+    if last > first:
+        return bottom + block.space_before
+    carry = _carried(pieces, first)
+    return 0.0 if carry is None else carry.height + block.space_before
 
-    def new_page(self) -> None:
-        self.pages.append([])
-        self.y = 0.0
 
-    def place(self, block: Block) -> None:
-        if block.page_break and self.pages[-1]:
-            self.new_page()
-        top = self.y + (block.space_before if self.pages[-1] else 0.0)
-        if top + block.height > self.body_height and self.pages[-1]:
-            if block.parts and block.height > self.body_height:
-                if self._pages_spread(block, fresh=False) > self._pages_spread(block, fresh=True):
-                    self.new_page()
-                for part in self._split(block):
-                    self.place(part)
-                return
-            self.new_page()
-            top = 0.0
-            if block.carry is not None:
-                self.pages[-1].append(Placed(block.carry, 0.0))
-                top = block.carry.height + block.space_before
-        if block.height > self.body_height and block.parts:
-            for part in self._split(block):
-                self.place(part)
-            return
-        self.pages[-1].append(Placed(block, top))
-        self.y = top + block.height
+def _carried(pieces: Sequence[_Piece], first: int) -> Block | None:
+    """What is said again over a page that starts with piece ``first``: its carry, unless it begins the sheet."""
+    return pieces[first].block.carry if first > 0 else None
 
-    @staticmethod
-    def _split(block: Block) -> list[Block]:
-        """The parts of a block to place one by one: the first with the block's space and page
-        break, each under the block's carry unless it has its own."""
-        return [Block(part.height, part.paint, block.space_before if index == 0 else part.space_before, part.parts,
-                      block.page_break if index == 0 else part.page_break, part.carry or block.carry)
-                for index, part in enumerate(block.parts)]
 
-    def _pages_spread(self, block: Block, fresh: bool) -> int:
-        """How many pages the block's parts would be on, begun here or on a new page."""
-        trial = _Flow(self.body_height, [[]] if fresh else [list(self.pages[-1])], 0.0 if fresh else self.y)
-        before = len(trial.pages[0])
-        for part in self._split(block):
-            trial.place(part)
-        return len(trial.pages) - (1 if len(trial.pages[0]) == before else 0)
+def _pieces(block: Block, body_height: float, within: tuple[int, ...], groups: Iterator[int]) -> list[_Piece]:
+    """The block as the pieces the pages take whole: itself, or its parts when it is breakable
+    or taller than a page, each part with the block's space before the first and its carry."""
+    if not block.parts or not (block.breakable or block.height > body_height):
+        return [_Piece(block, within)]
+    inner = (*within, next(groups))
+    parts = [Block(part.height, part.paint, block.space_before if index == 0 else part.space_before, part.parts,
+                   part.carry or block.carry, part.breakable) for index, part in enumerate(block.parts)]
+    return [piece for part in parts for piece in _pieces(part, body_height, inner, groups)]
+
+
+def _shared(before: _Piece, after: _Piece) -> int:
+    """How many blocks a page break between the two pieces splits."""
+    shared = 0
+    for mine, theirs in zip(before.within, after.within):
+        if mine != theirs:
+            break
+        shared += 1
+    return shared

@@ -43,7 +43,12 @@ MARGINS_MM = QMarginsF(16, 12, 16, 12)
 HEADER_MM, FOOTER_MM = 11.0, 9.0
 MAX_WEEKS_PER_GRID = 6
 FIGURE_MM = (27.0, 33.0)
-NOTES_ROW_MM, NOTES_GAP_MM = 6.5, 2.0
+NOTES_GAP_MM = 2.0
+# Spaces between blocks and the rows written on, as designed and at their tightest: a sheet is laid out
+# as designed unless drawing them tighter (half-way, then all the way) puts it on fewer pages.
+SPACES_MM = {"heading": (7.0, 5.0), "session": (12.0, 6.0), "exercise": (5.0, 2.5), "grid": (2.0, 1.0),
+             "log_row": (7.0, 6.0), "notes_row": (6.5, 6.0)}
+SQUEEZES = (0.0, 0.5, 1.0)
 DATE_FORMATS = {Language.EN: ("d MMM", "d MMMM"), Language.DA: ("d. MMM", "d. MMMM"),
                 Language.NB: ("d. MMM", "d. MMMM")}
 
@@ -63,7 +68,8 @@ def paint_sheet(sheet: ProgramSheet, device: QPagedPaintDevice, set_layout: bool
     units = Units(device)
     width, height = float(device.width()), float(device.height())
     body_top, body_height = units.mm(HEADER_MM), height - units.mm(HEADER_MM + FOOTER_MM)
-    pages = paginate(_SheetLayout(sheet, units, width).blocks(), body_height)
+    pages = min((paginate(_SheetLayout(sheet, units, width, squeeze).blocks(), body_height) for squeeze in SQUEEZES),
+                key=len)  # the first of the fewest pages: spaces no tighter than that needs
     painter = QPainter(device)
     if not painter.isActive():
         return 0
@@ -127,12 +133,18 @@ def _header_footer(painter: QPainter, sheet: ProgramSheet, units: Units, width: 
 class _SheetLayout:
     """Builds the blocks of one sheet for one page width."""
 
-    def __init__(self, sheet: ProgramSheet, units: Units, width: float) -> None:
+    def __init__(self, sheet: ProgramSheet, units: Units, width: float, squeeze: float = 0.0) -> None:
+        """``squeeze`` from 0 to 1: how far the spaces go from their designed size to their tightest."""
+        self.squeeze = squeeze
         self.sheet = sheet
         self.units = units
         self.width = width
         self.language = sheet.language
         self.motions = builtin_motions() if sheet.options.illustrations else {}
+
+    def space(self, name: str) -> float:
+        designed, tightest = SPACES_MM[name]
+        return self.units.mm(designed + self.squeeze * (tightest - designed))
 
     def t(self, key: str, **params: object) -> str:
         return _text(key, self.language, **params)
@@ -144,13 +156,14 @@ class _SheetLayout:
 
     def blocks(self) -> list[Block]:
         mm = self.units.mm
-        blocks = [self._title(), self._heading(self.t("sheet.week_plan"), mm(7))]
+        blocks = [self._title(), self._heading(self.t("sheet.week_plan"), self.space("heading"))]
         for run in self.sheet.runs:
             blocks.extend(self._week_run(run))
-        blocks.append(together(self._heading(self.t("sheet.volume_heading"), mm(7)),
+        blocks.append(together(self._heading(self.t("sheet.volume_heading"), self.space("heading")),
                                 text_block(self.para(self.t("sheet.volume_explained"), 8, color=MUTED)),
-                                self._volume()))
-        blocks.append(text_block(self.para(self.t("sheet.rir_explained"), 8, color=MUTED), space_before=mm(6)))
+                                self._volume(),  # and the words of the page under it, not alone atop the next
+                                text_block(self.para(self.t("sheet.rir_explained"), 8, color=MUTED),
+                                           space_before=mm(6))))
         blocks.extend(self._section(section) for section in self.sheet.sections)
         return blocks
 
@@ -229,7 +242,8 @@ class _SheetLayout:
                    muted: bool = False, rule: bool = True) -> Block:
         mm = self.units.mm
         pad = mm(1.2)
-        texts = [self.para(cell, points, max(width - 2 * pad, 1.0), bold=header, color=MUTED if muted or header else INK)
+        texts = [self.para(cell, points, max(width - 2 * pad, 1.0), bold=header,
+                           color=MUTED if muted or header else INK)
                  for cell, width in zip(cells, widths, strict=True)]
         height = max(text.height for text in texts) + 2 * pad
 
@@ -268,8 +282,8 @@ class _SheetLayout:
     # -- the sessions -----------------------------------------------------------------------
 
     def _section(self, section: SessionSection) -> Block:
-        """A session, kept on one page when it fits on one; a longer one is split between its
-        exercises (paginate), its title kept with the first and said again over the next page's."""
+        """A session, split between its exercises where that saves a page or it is taller than
+        one (paginate), its title kept with the first and said again over the next page's."""
         mm = self.units.mm
         day = self.t(f"weekday.{section.day.code}").capitalize()
         title = f"{day} {clock_text(section.time, self.language)}" + (f"  ·  {section.title}" if section.title else "")
@@ -288,7 +302,7 @@ class _SheetLayout:
         session = Stack()
         for part in (together(head.block(), *exercises[:1]), *exercises[1:]):  # a session of none: its title
             session.add(part, part.space_before)
-        return session.block(space_before=mm(12))
+        return session.block(space_before=self.space("session"), breakable=True)
 
     def _exercise(self, section: SessionSection, exercise: ExerciseBlock, continued: Block) -> Block:
         mm = self.units.mm
@@ -320,7 +334,7 @@ class _SheetLayout:
         if self.sheet.options.log_grids and motion is not None:
             # under the figures, where the taller text beside them left paper blank, instead of a line of its own
             room = column.height - figure_height - mm(NOTES_GAP_MM)
-            notes_beside = self._notes(figure_width, max(2, int(room // mm(NOTES_ROW_MM))))
+            notes_beside = self._notes(figure_width, max(2, int(room // self.space("notes_row"))))
         left_height = figure_height + (mm(NOTES_GAP_MM) + notes_beside.height if notes_beside is not None else 0.0)
         top_height = max(column.height, left_height)
         column_block = column.block()
@@ -342,10 +356,10 @@ class _SheetLayout:
         whole.add(Block(top_height, paint_top))
         if self.sheet.options.log_grids:
             for band in self._bands(section.weeks):
-                whole.add(self._grid(section, exercise, band), mm(2))
+                whole.add(self._grid(section, exercise, band), self.space("grid"))
             if notes_beside is None:
                 whole.add(self._notes(self.width, 1), mm(1))
-        return whole.block(space_before=mm(5), carry=continued)
+        return whole.block(space_before=self.space("exercise"), carry=continued)
 
     def _labelled(self, label: str, value: str, width: float, italic: bool = False) -> Block:
         return text_block(self.para(f"{label}: {value}", 9, width, italic=italic))
@@ -373,7 +387,7 @@ class _SheetLayout:
         set_width = mm(10)
         group = min((self.width - set_width) / len(weeks), mm(42))
         shares = (0.4, 0.33, 0.27)
-        row_height = mm(7)
+        row_height = self.space("log_row")
         sets = max(exercise.sets_per_week) if exercise.sets_per_week else 0
         planned = dict(zip(section.weeks, exercise.sets_per_week, strict=True))
         dates = dict(zip(section.weeks, section.dates, strict=True))
@@ -432,7 +446,7 @@ class _SheetLayout:
         """Lines to write on, the first labelled."""
         mm = self.units.mm
         label = self.para(self.t("sheet.notes"), 8, color=MUTED)
-        row = mm(NOTES_ROW_MM)
+        row = self.space("notes_row")
 
         def paint(painter: QPainter, x: float, y: float) -> None:
             label.paint(painter, x, y + row - label.height - mm(0.5))

@@ -8,9 +8,7 @@ Trainees who now share a key are all kept, as 0011 keeps twins: the first made k
 later ones become "Mig (2)" (unique_names). A database upgraded from before 0011 gets these keys from
 0011 already (it computes them with the same name_key); this one then changes nothing.
 
-No table is rebuilt: only the keys change. They are written in two passes, each row's first to a
-value no name's key can be (a key never starts with a space: names are stripped), so that no row
-takes a key another row holds until its own turn.
+No table is rebuilt: only the keys change (written in two passes: store/trainee_rekey.py).
 
 Revision ID: 0012
 Revises: 0011
@@ -22,14 +20,12 @@ import sqlalchemy as sa
 from alembic import op
 
 from glueplan.domain.trainee_names import caseless, name_key, unique_names
+from glueplan.store.trainee_rekey import TRAINEES, write_names
 
 revision: str = '0012'
 down_revision: str | None = '0011'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
-
-TRAINEES = sa.table('trainee', sa.column('id', sa.Integer()), sa.column('name', sa.String()),
-                    sa.column('name_key', sa.Text()))
 
 
 def upgrade() -> None:
@@ -44,12 +40,4 @@ def downgrade() -> None:
 def _key_again(key: Callable[[str], str], rename: bool) -> None:
     connection = op.get_bind()
     trainees = [(row.id, row.name) for row in connection.execute(sa.select(TRAINEES.c.id, TRAINEES.c.name))]
-    if not trainees:
-        return
-    names = dict(trainees) | (unique_names(trainees) if rename else {})
-    by_id = TRAINEES.update().where(TRAINEES.c.id == sa.bindparam('trainee_id'))
-    connection.execute(by_id.values(name_key=sa.bindparam('key')),
-                       [{'trainee_id': trainee_id, 'key': f' {trainee_id}'} for trainee_id in names])
-    connection.execute(by_id.values(name=sa.bindparam('new_name'), name_key=sa.bindparam('key')),
-                       [{'trainee_id': trainee_id, 'new_name': name, 'key': key(name)}
-                        for trainee_id, name in names.items()])
+    write_names(connection, dict(trainees) | (unique_names(trainees) if rename else {}), key)

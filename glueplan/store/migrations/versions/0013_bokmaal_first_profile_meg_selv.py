@@ -4,7 +4,7 @@ window and "Me" in an English one, and refused beside it (0012 keyed them as one
 
 A first profile a Bokmål window made is stored as "Meg" with the language "nb"; it becomes "Meg selv"
 ("Meg selv (2)" where that is taken). A "Meg" made in another language was typed by a user, a person's
-name, and stays. Every key is made again with name_key, in 0012's two passes: "Meg" is no longer a
+name, and stays. Every key is made again with name_key (store/trainee_rekey.py): "Meg" is no longer a
 text of the given name, so its key is no longer the first profile's.
 
 The downgrade keeps the names and keys: they are unique by 0012's rule too, but for a client "Meg"
@@ -20,35 +20,25 @@ import sqlalchemy as sa
 from alembic import op
 
 from glueplan.domain.trainee_names import free_name, name_key
+from glueplan.store.trainee_rekey import TRAINEES, write_names
 
 revision: str = '0013'
 down_revision: str | None = '0012'
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-TRAINEES = sa.table('trainee', sa.column('id', sa.Integer()), sa.column('name', sa.String()),
-                    sa.column('name_key', sa.Text()), sa.column('language', sa.String()))
-
 
 def upgrade() -> None:
     connection = op.get_bind()
     rows = connection.execute(sa.select(TRAINEES.c.id, TRAINEES.c.name, TRAINEES.c.language)).all()
-    if not rows:
-        return
     taken = {name_key(row.name) for row in rows}
     names = {}
     for row in rows:
+        names[row.id] = row.name
         if row.name == "Meg" and row.language == "nb":
             names[row.id] = free_name("Meg selv", taken)
             taken.add(name_key(names[row.id]))
-        else:
-            names[row.id] = row.name
-    by_id = TRAINEES.update().where(TRAINEES.c.id == sa.bindparam('trainee_id'))
-    connection.execute(by_id.values(name_key=sa.bindparam('key')),
-                       [{'trainee_id': trainee_id, 'key': f' {trainee_id}'} for trainee_id in names])
-    connection.execute(by_id.values(name=sa.bindparam('new_name'), name_key=sa.bindparam('key')),
-                       [{'trainee_id': trainee_id, 'new_name': name, 'key': name_key(name)}
-                        for trainee_id, name in names.items()])
+    write_names(connection, names, name_key)
 
 
 def downgrade() -> None:
