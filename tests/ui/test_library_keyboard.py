@@ -9,7 +9,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from glueplan.domain.catalog import Exercise
+from glueplan.domain.catalog import Category, Exercise
 from glueplan.domain.language import Language
 from glueplan.store.repository import Repository
 from glueplan.ui.library.exercise_model import Role
@@ -167,3 +167,21 @@ def test_an_arrow_on_a_closed_filter_opens_it_instead_of_changing_it(qtbot: QtBo
     qtbot.keyClick(category.view(), Qt.Key.Key_Return)  # chosen in the open list, it changes
     qtbot.waitUntil(lambda: category.currentIndex() == 1)
     assert set(window.library.visible_ids()) < set(shown)
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")  # the open list, offscreen
+def test_a_letter_typed_on_a_closed_filter_opens_it_at_the_choice_so_named(qtbot: QtBot,
+                                                                          repository: Repository) -> None:
+    """A letter meant for the search, typed one Tab too far, chose "Isolation" unseen."""
+    window, _announced = window_with_search(qtbot, repository, "")
+    category = window.library.category
+    shown = window.library.visible_ids()
+    category.setFocus()
+    qtbot.waitUntil(category.hasFocus)
+    qtbot.keyClicks(category, "I")
+    qtbot.waitUntil(category.view().isVisible)
+    isolation = category.findData(Category.ISOLATION.value)
+    assert category.view().currentIndex().row() == isolation  # the choice so named, not yet made
+    assert category.currentIndex() == 0 and window.library.visible_ids() == shown
+    qtbot.keyClick(category.view(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: category.currentIndex() == isolation)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QWidget
 
 
 class _WheelWhenFocused(QObject):
@@ -25,29 +25,36 @@ def wheel_when_focused(*fields: QAbstractSpinBox | QComboBox) -> None:
         field.installEventFilter(_WheelWhenFocused(field))
 
 
+_TYPING = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier  # keys as plain as a letter
 _MOVES = frozenset({Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown, Qt.Key.Key_Home,
                     Qt.Key.Key_End})
 
 
 class _ChangeWhenOpen(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """On the closed choice an arrow opens its list and a wheel goes on to the page."""
+        """On the closed choice an arrow opens its list, a letter opens it at the first choice so named
+        (Qt's own choosing as one types), and a wheel goes on to the page."""
         wheel = event.type() == QEvent.Type.Wheel
-        arrow = (isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress and event.key() in _MOVES
-                 and event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier == Qt.KeyboardModifier.NoModifier)
-        if not (wheel or arrow) or not isinstance(watched, QComboBox) or watched.view().isVisible():
+        key = isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress
+        plain = key and event.modifiers() & ~_TYPING == Qt.KeyboardModifier.NoModifier
+        arrow = plain and event.key() in _MOVES
+        letter = plain and event.text().strip() != "" and event.text().isprintable()
+        if not (wheel or arrow or letter) or not isinstance(watched, QComboBox) or watched.view().isVisible():
             return False
         if wheel:
             event.ignore()
-        else:
-            watched.showPopup()
+            return True
+        watched.showPopup()
+        if letter:
+            QApplication.sendEvent(watched.view(), QKeyEvent(QEvent.Type.KeyPress, event.key(), event.modifiers(),
+                                                             event.text()))
         return True
 
 
 def change_when_open(*choices: QComboBox) -> None:
     """Choices that change only with their list open, where a change shows only elsewhere: the
     library's filters, where one Tab from the search and a Down set the category unseen and the list
-    went empty. An arrow opens the list (Enter then chooses, Escape keeps the choice); the wheel
-    passes over the closed box."""
+    went empty. An arrow or a letter opens the list (Enter then chooses, Escape keeps the choice); the
+    wheel passes over the closed box."""
     for choice in choices:
         choice.installEventFilter(_ChangeWhenOpen(choice))
