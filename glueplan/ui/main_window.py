@@ -191,7 +191,9 @@ class MainWindow(QMainWindow):
         from glueplan.ui.log.page import LogPage  # each page's code is imported when it is first shown
 
         assert self.live is not None
-        return LogPage(self.live)
+        page = LogPage(self.live)
+        page.wanted.connect(functools.partial(self.show_tab, "log"))  # a set typed could not be logged: why
+        return page
 
     def _programs_page(self) -> ProgramsPage:
         from glueplan.ui.programs.page import ProgramsPage
@@ -317,7 +319,7 @@ class MainWindow(QMainWindow):
         # Ctrl+E is "end of line" in text fields on Linux, where the focus often is.
         self.edit_action = self._action(self.tr("&Edit exercise…"), self.edit_exercise, QKeySequence("Ctrl+Shift+E"))
         self.delete_action = self._action(self.tr("De&lete exercise…"), self.delete_exercise)
-        quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        quit_action = self._action(self.tr("&Quit"), self.quit, QKeySequence.StandardKey.Quit)
         file_menu = self.file_menu = self.menuBar().addMenu(self.tr("&File"))
         exercise_actions = (self.new_action, self.duplicate_action, self.edit_action, self.delete_action)
         file_menu.addActions(exercise_actions)
@@ -437,7 +439,7 @@ class MainWindow(QMainWindow):
         from glueplan.ui.files.restore_dialog import restore_from_menu
 
         if self.live is not None:
-            restore_from_menu(self.live, self)
+            restore_from_menu(self.live, self, functools.partial(self._typed_sets_settled, restoring=True))
 
     # -- the chosen exercise ----------------------------------------------------------------
 
@@ -757,7 +759,25 @@ class MainWindow(QMainWindow):
         else:
             self.show()
 
+    def quit(self) -> None:
+        """File > Quit (Ctrl+Q): the sets typed and not logged are asked about first, as the close button does."""
+        if self._typed_sets_settled():
+            self.close()
+
+    def _typed_sets_settled(self, restoring: bool = False) -> bool:
+        """Whether the window may go on to throw the Log tab's forms away (``restoring`` a backup, or closing):
+        nothing typed and not logged, or the user had it logged or let it go (LogPage.let_go). The language
+        switch takes them into the new window."""
+        page = self.log_tab.page if self.live is not None else None
+        return page is None or page.let_go(restoring)
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        """The window's close button (a close the window system asks for) first asks about the sets typed and not
+        logged, as File > Quit does (quit); a close of the program's own (a language switch, a restore that asked
+        already, the end of the application) does not."""
+        if event.spontaneous() and not self._typed_sets_settled():
+            event.ignore()  # the keyboard stays where it was (Cancel, or a set refused: its block has it)
+            return
         self.setFocus()  # an open in-place editor commits when it loses focus: nothing typed is lost
         settings = QSettings()
         settings.setValue("main_window/geometry", self.saveGeometry())

@@ -1013,6 +1013,46 @@
         <translation>Intet er planlagt denne dag. Tilføj en øvelse for at logge alligevel.</translation>
     </message>
     <message>
+        <source>&amp;Log and close</source>
+        <translation>&amp;Log og luk</translation>
+    </message>
+    <message>
+        <source>&amp;Log and restore</source>
+        <translation>&amp;Log og gendan</translation>
+    </message>
+    <message>
+        <source>Close &amp;without logging</source>
+        <translation>Luk &amp;uden at logge</translation>
+    </message>
+    <message>
+        <source>Restore &amp;without logging</source>
+        <translation>Gendan &amp;uden at logge</translation>
+    </message>
+    <message>
+        <source>%1 has a set typed but not logged (%2).</source>
+        <translation>%1 har et sæt, der er skrevet ind, men ikke logget (%2).</translation>
+    </message>
+    <message>
+        <source>Log it before closing?</source>
+        <translation>Vil du logge det, før glueplan lukker?</translation>
+    </message>
+    <message>
+        <source>Log it before restoring a backup?</source>
+        <translation>Vil du logge det, før en sikkerhedskopi gendannes?</translation>
+    </message>
+    <message>
+        <source>Log them before closing?</source>
+        <translation>Vil du logge dem, før glueplan lukker?</translation>
+    </message>
+    <message>
+        <source>Log them before restoring a backup?</source>
+        <translation>Vil du logge dem, før en sikkerhedskopi gendannes?</translation>
+    </message>
+    <message>
+        <source>Sets typed but not logged:</source>
+        <translation>Sæt, der er skrevet ind, men ikke logget:</translation>
+    </message>
+    <message>
         <source>Note on the day</source>
         <translation>Note om dagen</translation>
     </message>

@@ -1013,6 +1013,46 @@
         <translation>Ingenting er planlagt denne dagen. Legg til en øvelse for å loggføre likevel.</translation>
     </message>
     <message>
+        <source>&amp;Log and close</source>
+        <translation>&amp;Loggfør og lukk</translation>
+    </message>
+    <message>
+        <source>&amp;Log and restore</source>
+        <translation>&amp;Loggfør og gjenopprett</translation>
+    </message>
+    <message>
+        <source>Close &amp;without logging</source>
+        <translation>Lukk &amp;uten å loggføre</translation>
+    </message>
+    <message>
+        <source>Restore &amp;without logging</source>
+        <translation>Gjenopprett &amp;uten å loggføre</translation>
+    </message>
+    <message>
+        <source>%1 has a set typed but not logged (%2).</source>
+        <translation>%1 har et sett som er skrevet inn, men ikke loggført (%2).</translation>
+    </message>
+    <message>
+        <source>Log it before closing?</source>
+        <translation>Vil du loggføre det før glueplan lukkes?</translation>
+    </message>
+    <message>
+        <source>Log it before restoring a backup?</source>
+        <translation>Vil du loggføre det før en sikkerhetskopi gjenopprettes?</translation>
+    </message>
+    <message>
+        <source>Log them before closing?</source>
+        <translation>Vil du loggføre dem før glueplan lukkes?</translation>
+    </message>
+    <message>
+        <source>Log them before restoring a backup?</source>
+        <translation>Vil du loggføre dem før en sikkerhetskopi gjenopprettes?</translation>
+    </message>
+    <message>
+        <source>Sets typed but not logged:</source>
+        <translation>Sett som er skrevet inn, men ikke loggført:</translation>
+    </message>
+    <message>
         <source>Note on the day</source>
         <translation>Notat om dagen</translation>
     </message>

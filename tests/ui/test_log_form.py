@@ -716,7 +716,7 @@ def test_tab_goes_down_the_form_after_it_is_built_again(qtbot: QtBot, store: Sto
                                                          change: str) -> None:
     """A rebuild keeps some blocks and makes others anew (the squat's): Qt put the new ones at the end of the Tab
     order, and Tab from the squat's Log set went to the date, where the load typed next changed the day. Tab
-    from the day's note now goes down the form, each exercise's Delete buttons, then its entry."""
+    from the day's note now goes down the form, each exercise's entry, then its Delete buttons."""
     page = planned_page(qtbot, store, catalog, Language.DA)
     enter(page.blocks[1], "20", "12")  # a set, and its Delete, in the next exercise
     typing_in_the_squat(qtbot, page)
@@ -740,33 +740,36 @@ def test_tab_goes_down_the_form_after_it_is_built_again(qtbot: QtBot, store: Sto
 
 
 def form_order(page: LogPage) -> list[QWidget]:
-    """What Tab stops at, the form read top down: each exercise's sets' Delete, then its entry."""
+    """What Tab stops at, the form read top down: each exercise's entry, then its sets' Delete."""
     order: list[QWidget] = []
     for block in page.blocks:
-        order += [block.sets_grid.itemAtPosition(row, 1).widget() for row in range(len(block.shown_sets or []))]
         order += [block.weight, block.reps, block.side, block.rir, block.note, block.log_button]
+        order += [block.sets_grid.itemAtPosition(row, 1).widget() for row in range(len(block.shown_sets or []))]
     return [widget for widget in order if widget.isVisible()]
 
 
 def test_tab_from_one_exercise_to_the_next_goes_through_its_sets_delete(qtbot: QtBot, store: Store,
                                                                          catalog: Catalog) -> None:
     """The first exercise's plan edited after a set of the second was logged: Tab from the first's Log set goes
-    to the second's Delete, then its weight; Shift+Tab back."""
+    to the second's weight, and from its Log set to its set's Delete, then the third's weight; Shift+Tab back."""
     page = planned_page(qtbot, store, catalog, Language.DA)
     enter(page.blocks[1], "20", "12")
     item = page.blocks[0].planned
     assert item is not None
     page.live.apply(EditPlanned(0, 0, 0, replace(item.prescription, sets=item.prescription.sets + 1)))
-    squat, hip = page.blocks[0], page.blocks[1]
+    squat, hip, kickback = page.blocks
     page.activateWindow()
     qtbot.waitUntil(page.isActiveWindow)
     qtbot.waitUntil(squat.log_button.isVisible)
     squat.log_button.setFocus()
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    assert focused() is hip.weight
+    hip.log_button.setFocus()
     delete = hip.sets_grid.itemAtPosition(0, 1).widget()
-    for expected in (delete, hip.weight):
+    for expected in (delete, kickback.weight):
         qtbot.keyClick(focused(), Qt.Key.Key_Tab)
         assert focused() is expected
-    for expected in (delete, squat.log_button):
+    for expected in (delete, hip.log_button):
         qtbot.keyClick(focused(), Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
         assert focused() is expected
 

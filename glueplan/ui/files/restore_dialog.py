@@ -8,7 +8,7 @@ up first (or, when damaged, kept under another name), and glueplan then opens it
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
 from tempfile import TemporaryDirectory
@@ -389,16 +389,20 @@ def offer_newest_backup(error: DamagedDatabase, language: Language, parent: QWid
     return True
 
 
-def restore_from_menu(live: LiveWorkspace, parent: QWidget) -> bool:
+def restore_from_menu(live: LiveWorkspace, parent: QWidget, ready: Callable[[], bool]) -> bool:
     """File > Restore from backup…: choose a copy, confirm, restore with the database closed, and
     start glueplan again on it. True when restored. A restore that fails (the chosen copy gone with
     its USB stick since it was read) says why, and glueplan starts again on the database as it was:
-    the error went up out of the menu and left the window on the closed store, saying nothing."""
+    the error went up out of the menu and left the window on the closed store, saying nothing.
+    ``ready`` is asked first whether the window may go (what is typed on the Log tab and not logged:
+    logged then, the list of backups counts it among what a restore loses)."""
     store = live.workspace.repository.store
     path = sqlite_file(store.engine.url)
     if path is None:
         ask(parent, QMessageBox.Icon.Information, "glueplan", QCoreApplication.translate(
             "RestoreDialog", "This database is on a server; its backups are made and restored there."))
+        return False
+    if not ready():
         return False
     with TemporaryDirectory(prefix="glueplan-restore-") as scratch, \
             asked(RestoreDialog(path, live.language, parent, Path(scratch), own_backup_files())) as dialog:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from glueplan.domain.catalog import PRIMARY, Category, Exercise, Laterality, LoadKind, Prescription
-from glueplan.domain.language import rest_clock
+from glueplan.domain.language import Language, rest_clock
 from glueplan.domain.log import LoggedSet, Side, read_entry, weight_kg
 from glueplan.domain.plan import PlannedExercise
 from glueplan.domain.progress import RepsDone, Suggestion
@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from glueplan.ui.log.page import LogPage
 
 PICTURE_SIZE = QSize(56, 56)  # the exercise's end pose beside its target
+_SIDES = (Side.BOTH, Side.LEFT, Side.RIGHT)  # the side list's entries, in its order
 _NEXT_SIDE = {Side.LEFT: Side.RIGHT, Side.RIGHT: Side.LEFT, Side.BOTH: Side.BOTH}  # left, then right, then left
 
 
@@ -71,11 +72,36 @@ class Entry:
     cursor: int = 0
     chosen: tuple[int, int] = (-1, 0)  # the selection's start and length, the cursor at either end
     whole: bool = False  # all of the field's text chosen (as after a set: typing replaces it), whatever it now says
+    edited: frozenset[str] = frozenset()  # the fields typed in (ExerciseBlock.typed), by their attribute's names
+
+    @property
+    def typed(self) -> bool:
+        return bool(self.edited)
 
 
 def _all_chosen(field: QLineEdit) -> bool:
     """Whether typing replaces the whole text (a load chosen for the next set)."""
     return bool(field.text()) and field.selectedText() == field.text()
+
+
+def typed_set_text(exercise: Exercise, entry: Entry, load: str, language: Language) -> str:
+    """A set typed and not logged, named as its line in the block will read once it is logged: "Kickback i kabel:
+    15 kg × 12 · RIR 2" (``load`` as the weight field shows it), or as typed where it cannot be read ("abc × 12")."""
+    read = read_entry(load, entry.reps, entry.rir, entry.units, language)
+    if isinstance(read, str):
+        said = [f"{load.strip()} × {entry.reps.strip()}", entry.rir.strip(), entry.note.strip()]
+    else:
+        kg, reps, rir = read
+        said = [f"{load_text(kg, exercise, entry.units, language)} × {reps}",
+                *_said_after_reps(exercise, rir, _SIDES[entry.side], entry.note.strip())]
+    return f"{exercise.name[language]}: " + " · ".join(part for part in said if part)
+
+
+def _said_after_reps(exercise: Exercise, rir: int | None, side: Side, note: str) -> list[str]:
+    """What a set's line says after its load and reps: the RIR, the side, the note."""
+    parts = [f"RIR {rir}"] if rir is not None else []
+    sides = side_text(side, exercise.laterality)
+    return parts + [part for part in (sides, note) if part]
 
 
 def set_numbers(sets: list[LoggedSet]) -> list[int]:
@@ -135,7 +161,7 @@ class ExerciseBlock(QGroupBox):
         self.reps = QLineEdit()
         self.reps.setPlaceholderText(self.tr("reps"))
         self.side = QComboBox()  # one-sided exercises: on each side, or one side at a time
-        for side in (Side.BOTH, Side.LEFT, Side.RIGHT):
+        for side in _SIDES:
             self.side.addItem(side_text(side, Laterality.UNILATERAL), side)
         self.side.setAccessibleName(self.tr("Side"))
         self.side.installEventFilter(self)  # Enter in it logs the set, as in the entry's other fields
@@ -286,15 +312,8 @@ class ExerciseBlock(QGroupBox):
     def _line(self, number: int, done: LoggedSet) -> str:
         """"Set 2: 62,5 kg × 8 · RIR 2 · left · felt the knee", "Set 1: Bodyweight × 20"."""
         load = load_text(done.weight_kg, self.exercise, self.page.trainee.units, self.page.language)
-        parts = [filled(self.tr("Set %1: %2 × %3"), str(number), load, str(done.reps))]
-        if done.rir is not None:
-            parts.append(f"RIR {done.rir}")
-        sides = side_text(done.side, self.exercise.laterality)
-        if sides:
-            parts.append(sides)
-        if done.note:
-            parts.append(done.note)
-        return " · ".join(parts)
+        return " · ".join([filled(self.tr("Set %1: %2 × %3"), str(number), load, str(done.reps)),
+                           *_said_after_reps(self.exercise, done.rir, done.side, done.note)])
 
     def _tidy_weight(self) -> None:
         """The typed load as the unit label beside it reads: "65 kg" becomes "65", "62.5" in
@@ -304,7 +323,9 @@ class ExerciseBlock(QGroupBox):
         # Only a change is set: setText puts the cursor at the end, and Enter in the field ends its editing
         # after the set it logged has chosen the load for the next ("22" then typed after it: "2022").
         if tidy is not None and tidy != self.weight.text():
+            typed = self.weight.isModified()
             self.weight.setText(tidy)
+            self.weight.setModified(typed)  # the user's load still, tidied (typed)
 
     def _read(self) -> tuple[float, int, int | None] | str:
         """The entry as it stands: (kg, reps, RIR or None), or why it cannot be logged."""
@@ -355,7 +376,8 @@ class ExerciseBlock(QGroupBox):
         field = remembered if focus is not None else None
         typed = Entry(self.weight.text() if self._load_typed() else None, self.reps.text(), self.rir.text(),
                       self.note.text(), self.side.currentIndex(), self.units, focus,
-                      keyboard=field is not None and field.hasFocus())
+                      keyboard=field is not None and field.hasFocus(),
+                      edited=frozenset(name for name, line in self._typed_in().items() if line.isModified()))
         if not isinstance(field, QLineEdit):
             return typed
         return replace(typed, cursor=field.cursorPosition(), chosen=(field.selectionStart(), field.selectionLength()),
@@ -374,6 +396,8 @@ class ExerciseBlock(QGroupBox):
             self.weight.setText(weight_text(kg, units, self.page.language) if kg is not None else entry.weight)
         for field, text in ((self.reps, entry.reps), (self.rir, entry.rir), (self.note, entry.note)):
             field.setText(text)
+        for name, field in self._typed_in().items():  # typed in the block before, typed here (setText forgot it)
+            field.setModified(name in entry.edited)
         self.side.setCurrentIndex(entry.side)
         focused = self._fields().get(entry.focus or "")
         if focused is not None:
@@ -389,10 +413,23 @@ class ExerciseBlock(QGroupBox):
             else:
                 focused.setSelection(start, length)
 
+    def typed(self) -> bool:
+        """Whether a set is typed here and not logged: a field of the entry changed by the user from what the
+        page put there (QLineEdit's modified flag, which the page's setText clears). The planned or suggested
+        load, the last set's reps and RIR kept for the next one and the side moved on after a set are the
+        page's, not typed; what a block takes over from the one it replaces is typed if it was there (take)."""
+        return any(field.isModified() for field in self._typed_in().values())
+
+    def _typed_in(self) -> dict[str, QLineEdit]:
+        """The entry's fields a set is typed in, by name (the side is chosen, and moves on by itself)."""
+        return {"weight": self.weight, "reps": self.reps, "rir": self.rir, "note": self.note}
+
     def tab_chain(self) -> list[QWidget]:
-        """What Tab goes through in the block, in the order the block reads: each set's Delete, then the entry."""
+        """What Tab goes through in the block: the entry first, then each set's Delete. From the day's note (or
+        the exercise before) Tab lands in the weight, where the next set is typed: on a Delete first, the space
+        bar deleted a logged set at once."""
         deletes = [self.sets_grid.itemAtPosition(row, 1) for row in range(len(self.shown_sets or []))]
-        return [item.widget() for item in deletes if item is not None] + list(self._fields().values())
+        return list(self._fields().values()) + [item.widget() for item in deletes if item is not None]
 
     def _fields(self) -> dict[str, QWidget]:
         """The entry's widgets that take the keyboard, by name."""

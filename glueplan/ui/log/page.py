@@ -9,13 +9,14 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TypeVar
 
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QDateEdit,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QVBoxLayout,
@@ -25,14 +26,17 @@ from PySide6.QtWidgets import (
 from glueplan.app.changes import ChangeSet
 from glueplan.app.command import History
 from glueplan.app.log_edits import DeleteSet, EditSessionNote, LogSet
+from glueplan.app.trainees import switch_to
 from glueplan.domain.catalog import Exercise
+from glueplan.domain.default_names import in_language
 from glueplan.domain.language import Language, rest_clock
 from glueplan.domain.log import LoggedSet
 from glueplan.domain.plan import PlannedExercise
 from glueplan.domain.progress import reps_session, suggest
 from glueplan.domain.thresholds import builtin_thresholds
 from glueplan.domain.trainee import Trainee
-from glueplan.ui.log.exercise_block import Entry, ExerciseBlock, discard
+from glueplan.store.errors import StoreError
+from glueplan.ui.log.exercise_block import Entry, ExerciseBlock, discard, typed_set_text
 from glueplan.ui.settings.preferences import read_preferences
 from glueplan.ui.shared.date_time_fields import with_calendar
 from glueplan.ui.shared.exercise_chooser import ExerciseChooser
@@ -40,6 +44,7 @@ from glueplan.ui.shared.layout_fence import LayoutFence
 from glueplan.ui.shared.keyboard_focus import FramedScrollArea, hand_keyboard
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.logged_text import date_text, day_text
+from glueplan.ui.shared.plain_text import ask, filled
 from glueplan.ui.shared.problem_label import ProblemLabel
 from glueplan.ui.shared.refresh_when_shown import RefreshWhenShown
 from glueplan.ui.shared.undo_text import UndoText
@@ -53,12 +58,22 @@ class _Left:
     exercise: Exercise
     planned: PlannedExercise | None
     typed: Entry
+    load: str  # the weight as the block showed it (the entry has it only if typed)
 
     def entry(self) -> Entry:
         return self.typed
 
 
 Block = TypeVar("Block", ExerciseBlock, _Left)  # a block of the form, or of one left for another trainee's
+
+
+@dataclass(frozen=True, slots=True)
+class Unlogged:
+    """A set typed and not logged: for whom and which day (the form it is in), and what it says."""
+
+    whose: tuple[int, date]
+    name: str
+    said: str  # "Kickback i kabel: 15 kg × 12 · RIR 2"
 
 
 class RestTimer(QWidget):
@@ -118,7 +133,10 @@ class RestTimer(QWidget):
 
 class LogPage(QWidget):
     """The form of one date. It follows the log, the plan, the catalogue and the profile when
-    they change, and only while it is visible; logging a set touches only its block."""
+    they change, and only while it is visible; logging a set touches only its block. ``wanted``: a set typed
+    could not be logged as the window was about to go (let_go), and its block says why, to be seen."""
+
+    wanted = Signal()
 
     def __init__(self, live: LiveWorkspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -262,7 +280,8 @@ class LogPage(QWidget):
             self.form.removeWidget(block)
         same_form = shown_for == self._shown_for
         if self._shown_for is not None and self._shown_for[0] != shown_for[0]:
-            self._left[self._shown_for] = [_Left(block.exercise, block.planned, block.entry()) for block in old]
+            self._left[self._shown_for] = [_Left(block.exercise, block.planned, block.entry(), block.weight.text())
+                                           for block in old]
         before: list[ExerciseBlock] | list[_Left] = old if same_form else self._left.pop(shown_for, [])
         self._shown_for = shown_for
         self._ready = None  # read anew with everything else
@@ -279,8 +298,13 @@ class LogPage(QWidget):
         remembered = self.focusWidget()  # has the keyboard, or gets it when the window or the Log tab is back
         if remembered is not None and any(block.isAncestorOf(remembered) for block in gone):
             # Its exercise left the day (no block took it on): on the form, not handed by Qt to the date, where
-            # the next load typed changed it.
-            hand_keyboard(self.scroll, remembered.hasFocus())
+            # the next load typed changed it. Another trainee's or day's form starts in its first field, the load
+            # filled in chosen to be typed over: on the form, the first digit typed after Ctrl+3 went nowhere and
+            # Tab went to the day's note.
+            start = self.scroll if same_form else self.first_field()
+            hand_keyboard(start, remembered.hasFocus())
+            if isinstance(start, QLineEdit):
+                start.selectAll()
         for block in gone:  # after the new blocks took the keyboard: else Qt hands it on as its field goes
             discard(block)
         self.empty.setVisible(not entries)
@@ -352,10 +376,11 @@ class LogPage(QWidget):
         self._order_tabs()
 
     def _order_tabs(self) -> None:
-        """Tab goes through the form as it reads, top down: the day's note, then each block's Delete buttons
-        and entry. Every build or change of the form ends in show_sets, which calls this: Qt puts a widget
-        made later (a block made anew beside kept ones, a set's Delete) at the end of the window's order,
-        and Tab from the block before it went to the date, where the load typed next changed the day."""
+        """Tab goes through the form top down: the day's note, then each block's entry and its sets' Delete
+        buttons (ExerciseBlock.tab_chain). Every build or change of the form ends in show_sets, which calls this:
+        Qt puts a widget made later (a block made anew beside kept ones, a set's Delete) at the end of the
+        window's order, and Tab from the block before it went to the date, where the load typed next changed
+        the day."""
         chain = [self.session_note] + [widget for block in self.blocks for widget in block.tab_chain()]
         for first, second in zip(chain, chain[1:]):
             QWidget.setTabOrder(first, second)
@@ -444,6 +469,84 @@ class LogPage(QWidget):
         if error is not None:
             self.problem.setText(error.text(self.language))
             self.show_sets()  # e.g. a set deleted elsewhere disappears from view
+
+    def unlogged(self) -> list[Unlogged]:
+        """The sets typed and not logged (ExerciseBlock.typed): the form's, then those of the forms left for
+        another trainee's, of the trainees the switcher lists (nothing can be logged for one archived)."""
+        assert self._shown_for is not None
+        typed = [(self._shown_for, block.exercise, block.entry(), block.weight.text())
+                 for block in self.blocks if block.typed()]
+        typed += [(whose, block.exercise, block.typed, block.load)
+                  for whose, blocks in self._left.items() for block in blocks if block.typed.typed]
+        if not typed:
+            return []
+        names = dict(self.live.workspace.repository.trainee_names())
+        return [Unlogged(whose, in_language(names[whose[0]], self.language),
+                         typed_set_text(exercise, entry, load, self.language))
+                for whose, exercise, entry, load in typed if whose[0] in names]
+
+    def let_go(self, restoring: bool = False) -> bool:
+        """Before the window throws the forms away (it closes, or ``restoring`` a backup glueplan starts again on):
+        the sets typed and not logged, every trainee's, are asked about. True to go on (each logged, or to be
+        left), False to stay (Cancel, or one refused: shown with why)."""
+        unlogged = self.unlogged()
+        if not unlogged:
+            return True
+        buttons = QMessageBox.StandardButton
+        closing = not restoring
+        names = {buttons.Save: self.tr("&Log and close") if closing else self.tr("&Log and restore"),
+                 buttons.Discard: self.tr("Close &without logging") if closing else self.tr("Restore &without logging")}
+        answer = ask(self.window(), QMessageBox.Icon.Question, "glueplan", self._unlogged_question(unlogged, closing),
+                     buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save, names)
+        if answer == buttons.Discard:
+            return True
+        return answer == buttons.Save and self._log_typed([typed.whose for typed in unlogged])
+
+    def _unlogged_question(self, unlogged: list[Unlogged], closing: bool) -> str:
+        """"Anne has a set typed but not logged (Kickback i kabel: 15 kg × 12). Log it before closing?", or the
+        sets listed one a line, each with its trainee's name; a day other than today is named."""
+        said = [(typed.name, typed.said if typed.whose[1] == today() else
+                 f"{day_text(typed.whose[1], self.language)}, {typed.said}") for typed in unlogged]
+        if len(said) == 1:
+            return filled(self.tr("%1 has a set typed but not logged (%2)."), *said[0]) + " " + \
+                (self.tr("Log it before closing?") if closing else self.tr("Log it before restoring a backup?"))
+        listed = "\n".join(f"{name} – {what}" for name, what in said)
+        question = self.tr("Log them before closing?") if closing else self.tr("Log them before restoring a backup?")
+        return "\n\n".join([self.tr("Sets typed but not logged:"), listed, question])
+
+    def _log_typed(self, forms: list[tuple[int, date]]) -> bool:
+        """Log what is typed in ``forms`` (trainee and day), each in the form built for them as if Log set were
+        pressed there, then show again the trainee and day shown before. At the first set refused it stops there,
+        the reason beside it (``wanted``). True when every one was saved."""
+        assert self._shown_for is not None
+        for whose in [*dict.fromkeys(forms), self._shown_for]:
+            if not self._show_form(whose):
+                self.wanted.emit()
+                return False
+            for block in [block for block in self.blocks if block.typed()]:
+                block.log_entered()
+                if block.typed():  # refused: said in its block (log, log_entered)
+                    block.focus_entry()
+                    self.wanted.emit()
+                    return False
+        return True
+
+    def _show_form(self, whose: tuple[int, date]) -> bool:
+        """The form of a trainee and day, built now even if hidden. The day first: a day changed for the same
+        trainee drops the form shown, which has nothing typed left (logged before), where another trainee keeps
+        it. False if the trainee cannot be shown (why is said)."""
+        trainee_id, day = whose
+        if day != self.day():
+            self.date.setDate(QDate(day.year, day.month, day.day))  # builds the form for it
+        if trainee_id != self.live.workspace.trainee_id:
+            try:
+                self.live.change_trainee(lambda workspace: switch_to(workspace, trainee_id))
+            except StoreError as error:
+                self.problem.setText(error.text(self.language))
+                return False
+        if self._shown_for != whose:  # hidden, the page is built only when shown (RefreshWhenShown)
+            self.rebuild()
+        return True
 
     def _say_nothing(self) -> None:
         """Before an edit: what was said of the ones before (a refused entry too) is no longer what is wrong."""

@@ -1,0 +1,297 @@
+"""What is typed on the Log tab and not logged, through the whole window: asked about before the window goes
+(its close button, Ctrl+Q, File > Quit, a restore) for every trainee with a set typed; the keyboard in the first
+weight when the tab is shown after another trainee was chosen; and Tab from the day's note into the first entry,
+each exercise's Delete buttons after its entry."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time, timedelta
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from glueplan.app.opening import first_trainee, open_workspace
+from glueplan.domain.catalog import Catalog
+from glueplan.domain.language import Language
+from glueplan.domain.log import LoggedSet
+from glueplan.domain.trainee import Trainee
+from glueplan.store.repository import Repository
+from glueplan.ui.application import install_translators
+from glueplan.ui.files import restore_dialog
+from glueplan.ui.log.exercise_block import ExerciseBlock
+from glueplan.ui.log.page import LogPage
+from glueplan.ui.main_window import MainWindow
+from glueplan.ui.shared.live_workspace import LiveWorkspace
+from glueplan.ui.shared.logged_text import day_text
+from glueplan.ui.window_host import WindowHost
+from tests.conftest import on_screen
+from tests.ui.test_log_and_charts import monday_program
+from tests.ui.test_main_window import make_window
+
+MONDAY = date.today() - timedelta(days=date.today().weekday())  # the programs' first training day, not ahead
+Answer = QMessageBox.StandardButton
+
+
+class _ClosedByWindowSystem(QCloseEvent):
+    """The close event the window's close button sends, through the window system (Qt makes it spontaneous)."""
+
+    def spontaneous(self) -> bool:
+        return True
+
+
+def focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    return widget
+
+
+def log_tab(qtbot: QtBot, repository: Repository, catalog: Catalog,
+            language: Language = Language.EN) -> tuple[MainWindow, LogPage, int, int]:
+    """The window on the Log tab at this week's Monday of seed-000 (back squat, single-leg hip thrust, cable
+    kickback), with its keyboard; two trainees, "Me" shown and "Ane", each with the program (Ane squatted last week)."""
+    me = first_trainee(repository, language)
+    ane = repository.add_trainee(Trainee("Ane"))
+    for trainee_id in (me, ane):
+        repository.add_program(trainee_id, monday_program(catalog))
+    last_week = datetime.combine(MONDAY - timedelta(days=7), time(18))
+    repository.log_set(ane, LoggedSet("back_squat", last_week, 60.0, 10, 2))
+    window = make_window(qtbot, repository, language)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(focused(), Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    page = window.log_tab.page
+    assert isinstance(page, LogPage) and window.live.workspace.trainee_id == me
+    page.date.setDate(QDate(MONDAY.year, MONDAY.month, MONDAY.day))
+    qtbot.waitUntil(lambda: len(page.blocks) == 3 and page.blocks[0].weight.isVisible())
+    return window, page, me, ane
+
+
+def choose(window: MainWindow, trainee_id: int) -> None:
+    """Another trainee chosen in the switcher, which has the keyboard then, as a click on it gives it."""
+    switcher = window.trainee_bar.switcher
+    switcher.setFocus()
+    switcher.setCurrentIndex(switcher.findData(trainee_id))
+    switcher.activated.emit(switcher.currentIndex())
+    assert window.live.workspace.trainee_id == trainee_id
+
+
+def type_set(qtbot: QtBot, block: ExerciseBlock, weight: str, reps: str, rir: str = "") -> None:
+    """Typed from the keyboard, over what the page put in the fields."""
+    for field, text in ((block.weight, weight), (block.reps, reps), (block.rir, rir)):
+        field.setFocus()
+        field.selectAll()
+        qtbot.keyClicks(field, text)
+
+
+def sets_of(repository: Repository, trainee_id: int) -> list[tuple[str, float, int, int | None]]:
+    """The trainee's sets of the Monday shown."""
+    return [(s.exercise_id, s.weight_kg, s.reps, s.rir) for _id, s in repository.sets_on(trainee_id, MONDAY)]
+
+
+def quit_action(window: MainWindow) -> QAction:
+    """File > Quit, the menu's last entry."""
+    action = window.file_menu.actions()[-1]
+    assert action.text() in ("&Quit", "&Afslut")
+    return action
+
+
+def answering(monkeypatch: pytest.MonkeyPatch, answer: Answer) -> list[tuple[str, set[str]]]:
+    """Every message box answered with ``answer``; what each said, and its buttons' names."""
+    asked: list[tuple[str, set[str]]] = []
+
+    def exec_(box: QMessageBox) -> int:
+        asked.append((box.text(), {button.text() for button in box.buttons()}))
+        return answer
+
+    monkeypatch.setattr(QMessageBox, "exec", exec_)
+    return asked
+
+
+def on_monday(said: str) -> str:
+    return said if MONDAY == date.today() else f"{day_text(MONDAY, Language.EN)}, {said}"
+
+
+@pytest.mark.parametrize("way", ["close button", "File > Quit on the Week tab"])  # Ctrl+Q's (none offscreen)
+def test_quitting_asks_about_every_trainees_typed_set_and_logs_them(
+        qtbot: QtBot, repository: Repository, catalog: Catalog, monkeypatch: pytest.MonkeyPatch, way: str) -> None:
+    """A set typed for Me, then Ane chosen and a set typed for her: quitting threw both away without a word. Now
+    it asks, naming both (not the load filled in for her squat: what the page puts in a field is not typed), and
+    Log and close logs each as its trainee's (the Log tab in front or not), then closes on Ane."""
+    window, page, me, ane = log_tab(qtbot, repository, catalog)
+    type_set(qtbot, page.blocks[2], "15", "12")
+    choose(window, ane)
+    qtbot.keyClick(focused(), Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    type_set(qtbot, page.blocks[1], "40", "10", "2")
+    assert page.blocks[0].weight.text() == "60"  # her load to use, after last week's squats
+    asked = answering(monkeypatch, Answer.Save)
+    if way == "close button":
+        closing = _ClosedByWindowSystem()
+        QApplication.sendEvent(window, closing)
+        assert closing.isAccepted()
+    else:
+        qtbot.keyClick(focused(), Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+        assert not page.isVisible()
+        quit_action(window).trigger()
+        assert not window.isVisible()
+    assert asked == [("Sets typed but not logged:\n\n"
+                      f"Ane – {on_monday('Single-leg hip thrust: 40 kg × 10 · RIR 2 · each side')}\n"
+                      f"Me – {on_monday('Cable glute kickback: 15 kg × 12 · each side')}\n\n"
+                      "Log them before closing?", {"&Log and close", "Close &without logging", "&Cancel"})]
+    assert sets_of(repository, me) == [("cable_kickback", 15.0, 12, None)]
+    assert sets_of(repository, ane) == [("single_leg_hip_thrust", 40.0, 10, 2)]
+    assert window.live.workspace.trainee_id == ane and page.day() == MONDAY
+
+
+@pytest.mark.parametrize("answer", [Answer.Discard, Answer.Cancel], ids=["Close without logging", "Cancel"])
+def test_close_without_logging_closes_and_cancel_keeps_the_set_and_the_keyboard(
+        qtbot: QtBot, repository: Repository, catalog: Catalog, monkeypatch: pytest.MonkeyPatch,
+        answer: Answer) -> None:
+    """One set typed, for the trainee shown: asked about by name. Close without logging closes and logs nothing;
+    Cancel leaves the window as it was, the set typed and the keyboard in the field typed in; the set logged then,
+    what the page keeps in the fields for the next set is not typed, and quitting asks nothing."""
+    window, page, me, _ane = log_tab(qtbot, repository, catalog)
+    kickback = page.blocks[2]
+    type_set(qtbot, kickback, "15", "12")
+    asked = answering(monkeypatch, answer)
+    closing = _ClosedByWindowSystem()
+    QApplication.sendEvent(window, closing)
+    assert [text for text, _buttons in asked] == [
+        f"Me has a set typed but not logged ({on_monday('Cable glute kickback: 15 kg × 12 · each side')}). "
+        "Log it before closing?"]
+    assert closing.isAccepted() is (answer == Answer.Discard) and sets_of(repository, me) == []
+    if answer == Answer.Cancel:
+        assert focused() is kickback.rir and (kickback.weight.text(), kickback.reps.text()) == ("15", "12")
+        asked.clear()
+        qtbot.keyClick(focused(), Qt.Key.Key_Return)  # logged now: nothing is left to ask about
+        quit_action(window).trigger()
+        assert asked == [] and not window.isVisible()
+        assert sets_of(repository, me) == [("cable_kickback", 15.0, 12, None)]
+
+
+def test_a_set_that_cannot_be_logged_keeps_the_window_open_on_it(
+        qtbot: QtBot, repository: Repository, catalog: Catalog, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Me's set typed with a load that is no number, Ane chosen and the Week tab shown: Log and close logs Ane's,
+    and stops at Me's, shown on the Log tab with why, the keyboard in its weight; the window stays."""
+    window, page, me, ane = log_tab(qtbot, repository, catalog)
+    type_set(qtbot, page.blocks[2], "15 kilo", "12")
+    choose(window, ane)
+    qtbot.keyClick(focused(), Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    type_set(qtbot, page.blocks[1], "40", "10")
+    qtbot.keyClick(focused(), Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    answering(monkeypatch, Answer.Save)
+    quit_action(window).trigger()
+    kickback = page.blocks[2]
+    assert window.isVisible() and window.tabs.currentWidget() is window.log_tab
+    assert window.live.workspace.trainee_id == me and focused() is kickback.weight
+    assert kickback.problem.text().startswith("The weight “15 kilo” is not a number") and \
+        kickback.weight.text() == "15 kilo"
+    assert sets_of(repository, me) == [] and sets_of(repository, ane) == [("single_leg_hip_thrust", 40.0, 10, None)]
+
+
+def test_a_restore_asks_first_and_logs_before_the_backups_are_listed(
+        qtbot: QtBot, repository: Repository, catalog: Catalog, monkeypatch: pytest.MonkeyPatch) -> None:
+    """File > Restore from backup… with a set typed: restarted on the backup, the window lost it without a word.
+    Cancel goes no further; Log and restore logs it before the list of backups, which counts it as lost."""
+    window, page, me, _ane = log_tab(qtbot, repository, catalog)
+    type_set(qtbot, page.blocks[2], "15", "12")
+    listed: list[int] = []
+    monkeypatch.setattr(restore_dialog.RestoreDialog, "exec", lambda _dialog: listed.append(len(sets_of(
+        repository, me))) or 0)
+    restore = next(action for action in window.file_menu.actions() if action.text() == "Restore from &backup…")
+    asked = answering(monkeypatch, Answer.Cancel)
+    restore.trigger()
+    assert [text for text, _buttons in asked] == [
+        f"Me has a set typed but not logged ({on_monday('Cable glute kickback: 15 kg × 12 · each side')}). Log it "
+        "before restoring a backup?"]
+    assert asked[0][1] == {"&Log and restore", "Restore &without logging", "&Cancel"} and listed == []
+    answering(monkeypatch, Answer.Save)
+    restore.trigger()
+    assert listed == [1] and sets_of(repository, me) == [("cable_kickback", 15.0, 12, None)]
+
+
+@pytest.mark.parametrize("way", ["Ctrl+3", "a click on the tab"])
+def test_after_a_trainee_switch_the_log_tab_puts_the_keyboard_in_the_first_weight(
+        qtbot: QtBot, repository: Repository, catalog: Catalog, way: str) -> None:
+    """The keyboard in the Log's first weight, another trainee chosen, the Week tab shown and the Log tab again:
+    the keyboard was on the form's scroll area (the field it was in went with the form), the first digit typed
+    went nowhere and Tab went to the day's note."""
+    window, page, _me, ane = log_tab(qtbot, repository, catalog)
+    qtbot.mouseClick(page.blocks[0].weight, Qt.MouseButton.LeftButton)
+    assert focused() is page.blocks[0].weight
+    choose(window, ane)
+    qtbot.keyClick(focused(), Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is window.week_tab
+    if way == "Ctrl+3":
+        qtbot.keyClick(focused(), Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    else:
+        bar = window.tabs.tabBar()
+        qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(window.tabs.indexOf(window.log_tab)).center())
+    squat = page.blocks[0]
+    assert focused() is squat.weight
+    qtbot.waitUntil(squat.reps.isVisible)  # the form made for her is shown at the next turn of the event loop
+    qtbot.keyClicks(focused(), "7")
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    qtbot.keyClicks(focused(), "9")
+    assert (squat.weight.text(), squat.reps.text(), page.session_note.text()) == ("7", "9", "")
+
+
+def test_tab_from_the_days_note_goes_into_the_first_entry_and_each_exercises_deletes_come_after_it(
+        qtbot: QtBot, repository: Repository, catalog: Catalog) -> None:
+    """Tab from the day's note went to the first logged set's Delete, where the space bar deleted it at once. Now
+    it goes to the first exercise's weight, through its entry, then its sets' Delete buttons, then the next
+    exercise's entry; Shift+Tab the same way back to the note."""
+    window, page, me, _ane = log_tab(qtbot, repository, catalog)
+    for block, reps in ((page.blocks[0], "8"), (page.blocks[0], "7"), (page.blocks[1], "10")):
+        type_set(qtbot, block, "60", reps, "2")
+        qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: all(delete.isVisible() for block in page.blocks for delete in deletes(block)))
+    qtbot.mouseClick(page.session_note, Qt.MouseButton.LeftButton)
+    order = [page.session_note]
+    for block in page.blocks:
+        entry = [block.weight, block.reps, block.side, block.rir, block.note, block.log_button]
+        order += [widget for widget in entry if widget.isVisible()] + deletes(block)
+    assert len(order) == 1 + (5 + 2) + (6 + 1) + 6  # the squat two-sided, the other two one side at a time
+    for widget in order[1:]:
+        qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+        assert focused() is widget
+    for widget in reversed(order[:-1]):
+        qtbot.keyClick(focused(), Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+        assert focused() is widget
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    qtbot.keyClick(focused(), Qt.Key.Key_Space)
+    assert len(page.live.workspace.sets_on(MONDAY)) == 3
+
+
+def deletes(block: ExerciseBlock) -> list[QWidget]:
+    return [block.sets_grid.itemAtPosition(row, 1).widget() for row in range(len(block.shown_sets or []))]
+
+
+def test_what_is_typed_comes_through_a_language_switch_and_is_asked_about_in_the_new_language(
+        qtbot: QtBot, qapp: QApplication, repository: Repository, catalog: Catalog,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Edit > Preferences' language puts a new window in the old one's place (closing it asks nothing), with what
+    was typed on the Log tab: still typed there, asked about in Danish when glueplan is quit."""
+    me = first_trainee(repository, Language.EN)
+    repository.add_program(me, monday_program(catalog))
+    install_translators(qapp, Language.EN)
+    host = WindowHost(qapp, catalog, Language.EN)
+    host.attach(LiveWorkspace(open_workspace(repository.store, Language.EN)))
+    window = on_screen(qtbot, host.window, 1400, 900)
+    window.tabs.setCurrentWidget(window.log_tab)
+    page = window.log_tab.page
+    assert isinstance(page, LogPage)
+    page.date.setDate(QDate(MONDAY.year, MONDAY.month, MONDAY.day))
+    type_set(qtbot, page.blocks[2], "15", "12")
+    asked = answering(monkeypatch, Answer.Cancel)
+    host.switch_language(Language.DA)
+    qtbot.addWidget(host.window)
+    assert asked == [] and host.window is not window
+    quit_action(host.window).trigger()
+    monday = "" if MONDAY == date.today() else f"{day_text(MONDAY, Language.DA)}, "
+    assert [text for text, _buttons in asked] == [
+        f"Mig har et sæt, der er skrevet ind, men ikke logget ({monday}Kickback i kabel: 15 kg × 12 · hver side). "
+        "Vil du logge det, før glueplan lukker?"]
+    assert asked[0][1] == {"&Log og luk", "Luk &uden at logge", "&Annuller"} and host.window.isVisible()
