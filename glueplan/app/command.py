@@ -28,7 +28,7 @@ class History(StrEnum):
     PLAN = "plan"  # the open program and the program list
     LOG = "log"  # logged sets
     WINDOW = "window"  # the profile, own exercises, imports: asked for on any page
-    TRAINEE = "trainee"  # who is shown: the step that started the other histories
+    TRAINEE = "trainee"  # who is shown: an archive or restore, in the history of the trainee it shows
 
 
 class Command(Protocol):

@@ -82,8 +82,8 @@ def add_and_switch(workspace: Workspace, name: str, profile: Trainee = Trainee("
 class ArchiveTrainee:
     """Archive the trainee shown (nothing of theirs is deleted) and show the first one left; or,
     ``archived`` False, bring an archived ``trainee_id`` back and show them. Undone, the archive is
-    as it was and the trainee shown before is shown again. The window drops the undo steps made for
-    the trainee shown before (they were theirs) and then makes this the first step."""
+    as it was and the trainee shown before is shown again. The window keeps each trainee's undo steps
+    apart; this step is undone for the trainee it shows, and redone for the one its undo shows."""
 
     text: str
     trainee_id: int | None = None  # None: the one shown

@@ -102,7 +102,7 @@ class Workspace:
 
     def switch_trainee(self, trainee_id: int) -> ChangeSet:
         """Show another trainee: their profile and their active program (reads only; undo
-        histories belong to the trainee they were made for, so the window clears them)."""
+        histories belong to the trainee they were made for, so the window keeps each trainee's apart)."""
         self.trainee_id = trainee_id
         self.trainee = trainee_in_language(self.repository.trainee(trainee_id), self.language)
         self.load_program(self.repository.active_program(trainee_id))

@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         self.week_page: WeekPage | None = None
         self.guide: GettingStarted | None = None
         self._refusal = ""  # a refused undo or redo said in the status bar, until it no longer applies
+        self._said_to_all = ""  # the status bar's last word about no one trainee (_say_to_all)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.map, self.tr("Muscle map"))
@@ -133,8 +134,9 @@ class MainWindow(QMainWindow):
         self.file_menu.insertSeparator(first)
         live.failed.connect(self._failed)
         live.moved_on.connect(self._refusal_over)
-        for stack in live.undo_stacks.values():
-            stack.indexChanged.connect(self.steps_moved)  # a step taken, pushed or cleared away
+        live.steps_moved.connect(self.steps_moved)
+        live.trainee_shown.connect(self._trainee_shown)
+        live.plan_outdated.connect(self._program_reloaded)
         self.library.set_catalog(live.catalog)
         self.detail.set_catalog(live.catalog)
         self._say_catalogue_size(live.catalog)  # the user's own exercises with the built-in ones
@@ -220,7 +222,19 @@ class MainWindow(QMainWindow):
         return self.programs_tab.build()
 
     def _say_catalogue_size(self, catalog: Catalog) -> None:
-        self.statusBar().showMessage(self.tr("%n exercises in the catalogue", "", len(catalog.exercises)))
+        self._say_to_all(self.tr("%n exercises in the catalogue", "", len(catalog.exercises)))
+
+    def _say_to_all(self, text: str, timeout: int = 0) -> None:
+        """A word in the status bar that is about no one trainee (the catalogue, a backup), kept when another is
+        shown; every other word is about the trainee shown when it was said, and goes then (_trainee_shown)."""
+        self._said_to_all = text
+        self.statusBar().showMessage(text, timeout)
+
+    def _trainee_shown(self) -> None:
+        """Another trainee is shown: a word said of the one before ("“Balleprogram” er startet") went on showing
+        on the next one's Log tab."""
+        if self.statusBar().currentMessage() != self._said_to_all:
+            self.statusBar().clearMessage()
 
     def _workspace_changed(self, change: ChangeSet) -> None:
         if change.catalog and self.live is not None:
@@ -433,7 +447,7 @@ class MainWindow(QMainWindow):
 
         if self.live is not None and (written := back_up_now(self.live.workspace.repository, self.live.language,
                                                              self)):
-            self.statusBar().showMessage(self.tr("Backed up to “%1”.").replace("%1", str(written)))
+            self._say_to_all(self.tr("Backed up to “%1”.").replace("%1", str(written)))
 
     def restore_backup(self) -> None:
         from glueplan.ui.files.restore_dialog import restore_from_menu
@@ -484,7 +498,7 @@ class MainWindow(QMainWindow):
         if refused is not None:
             ask(self, QMessageBox.Icon.Warning, self.tr("Exercise not deleted"), refused.text(self.language))
         else:
-            self.statusBar().showMessage(self.tr("Deleted “%1”.").replace("%1", name), 5000)
+            self._say_to_all(self.tr("Deleted “%1”.").replace("%1", name), 5000)
 
     def _edit(self, start: Exercise | None) -> None:
         if self.live is None:
@@ -500,7 +514,7 @@ class MainWindow(QMainWindow):
         command = SaveOwnExercise(exercise, UndoText(lambda: self.tr("Save own exercise")))
         if self.live.run_or_report(command) and command.saved is not None:
             self.library.select(command.saved.id)
-            self.statusBar().showMessage(self.tr("Saved “%1”.").replace("%1", command.saved.name[self.language]), 5000)
+            self._say_to_all(self.tr("Saved “%1”.").replace("%1", command.saved.name[self.language]), 5000)
 
     def _program_reloaded(self) -> None:
         self.statusBar().showMessage(self.tr("The program was changed elsewhere and has been read again; "

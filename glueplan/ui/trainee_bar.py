@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QIcon
-from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QMessageBox, QToolBar, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMenu, QMessageBox, QToolBar, QWidget
 
 from glueplan.app.changes import ChangeSet
 from glueplan.app.trainees import ArchiveTrainee, add_and_switch, new_trainee_offer, switch_to
@@ -27,7 +27,7 @@ from glueplan.ui.shared.undo_text import UndoText
 
 class TraineeBar(QToolBar):
     """The switcher lists the trainees not archived, by name; choosing one shows their profile,
-    programs, log, charts and history at once (the undo histories were the other trainee's)."""
+    programs, log, charts and history at once, and their undo histories (LiveWorkspace keeps each trainee's)."""
 
     def __init__(self, live: LiveWorkspace, edit_trainee: QAction, parent: QWidget) -> None:
         super().__init__(parent)
@@ -103,9 +103,14 @@ class TraineeBar(QToolBar):
                      self.tr("Archive “%1”? Their programs and log are kept; Edit > Undo brings them back, and so "
                              "does File > Restore archived trainee.").replace("%1", name),
                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-        if answer == QMessageBox.StandardButton.Yes:  # the first step of the next trainee's history
-            archive = ArchiveTrainee(UndoText(lambda: self.tr("Archive “%1”").replace("%1", name)))
-            self.live.change_trainee(lambda _workspace: self.live.run_or_report(archive))
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        archive = ArchiveTrainee(UndoText(lambda: self.tr("Archive “%1”").replace("%1", name)))
+        if self.live.run_or_report(archive) and isinstance(window := self.window(), QMainWindow):
+            # Said once the next trainee is shown: the switch alone did not tell what became of them.
+            window.statusBar().showMessage(self.tr(
+                "Archived “%1”: Edit > Undo brings them back, and so does File > Restore archived trainee."
+            ).replace("%1", name), 15000)
 
     def restore(self, trainee_id: int, name: str) -> None:
         """Bring an archived trainee back and show them: the first step of their history, as an archive is."""

@@ -611,8 +611,8 @@
         <translation>3. Planlæg ugen</translation>
     </message>
     <message>
-        <source>Drag exercises from the library onto a day, move them between days, and double-click one to change its sets, reps, RIR and rest. The findings below the week say what does not fit the rules; “Apply fix” repairs it. Ctrl+Z undoes every change. Without a mouse: Ctrl+Return puts the chosen exercise on a day, and the Menu key on a planned exercise or session offers Move to and Copy to.</source>
-        <translation>Træk øvelser fra biblioteket over på en dag, flyt dem mellem dagene, og dobbeltklik på en for at ændre sæt, gentagelser, RIR og pause. Bemærkningerne under ugen fortæller, hvad der ikke passer med reglerne; »Brug forslaget« retter det. Ctrl+Z fortryder enhver ændring. Uden mus: Ctrl+Retur sætter den valgte øvelse på en dag, og menutasten på en planlagt øvelse eller træning tilbyder Flyt til og Kopiér til.</translation>
+        <source>Drag exercises from the library onto a day, move them between days, and double-click one to change its sets, reps, RIR and rest. The findings below the week say what does not fit the rules; “Apply fix” repairs it. Ctrl+Z undoes every change, and each trainee (of the 20 shown last) keeps their own undo history until glueplan is closed: switch to another client and back, and Ctrl+Z still undoes what you did for the first. Without a mouse: Ctrl+Return puts the chosen exercise on a day, and the Menu key on a planned exercise or session offers Move to and Copy to.</source>
+        <translation>Træk øvelser fra biblioteket over på en dag, flyt dem mellem dagene, og dobbeltklik på en for at ændre sæt, gentagelser, RIR og pause. Bemærkningerne under ugen fortæller, hvad der ikke passer med reglerne; »Brug forslaget« retter det. Ctrl+Z fortryder enhver ændring, og hver udøver (af de 20 senest viste) har sin egen fortrydelseshistorik, indtil glueplan lukkes: skift til en anden klient og tilbage, og Ctrl+Z fortryder stadig det, du gjorde for den første. Uden mus: Ctrl+Retur sætter den valgte øvelse på en dag, og menutasten på en planlagt øvelse eller træning tilbyder Flyt til og Kopiér til.</translation>
     </message>
     <message>
         <source>4. Log your training</source>
@@ -2436,6 +2436,10 @@
     <message>
         <source>Archive “%1”? Their programs and log are kept; Edit &gt; Undo brings them back, and so does File &gt; Restore archived trainee.</source>
         <translation>Arkivér »%1«? Programmer og log bevares; Rediger &gt; Fortryd henter udøveren tilbage, og det gør Filer &gt; Gendan arkiveret udøver også.</translation>
+    </message>
+    <message>
+        <source>Archived “%1”: Edit &gt; Undo brings them back, and so does File &gt; Restore archived trainee.</source>
+        <translation>»%1« er arkiveret: Rediger &gt; Fortryd henter udøveren tilbage, og det gør Filer &gt; Gendan arkiveret udøver også.</translation>
     </message>
     <message>
         <source>New trainee</source>

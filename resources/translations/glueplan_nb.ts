@@ -611,8 +611,8 @@
         <translation>3. Planlegg uka</translation>
     </message>
     <message>
-        <source>Drag exercises from the library onto a day, move them between days, and double-click one to change its sets, reps, RIR and rest. The findings below the week say what does not fit the rules; “Apply fix” repairs it. Ctrl+Z undoes every change. Without a mouse: Ctrl+Return puts the chosen exercise on a day, and the Menu key on a planned exercise or session offers Move to and Copy to.</source>
-        <translation>Dra øvelser fra biblioteket til en dag, flytt dem mellom dagene, og dobbeltklikk på en for å endre sett, repetisjoner, RIR og pause. Merknadene under uka viser hva som ikke passer med reglene; «Bruk forslaget» retter det. Ctrl+Z angrer enhver endring. Uten mus: Ctrl+Return legger den valgte øvelsen på en dag, og menytasten på en planlagt øvelse eller økt gir Flytt til og Kopier til.</translation>
+        <source>Drag exercises from the library onto a day, move them between days, and double-click one to change its sets, reps, RIR and rest. The findings below the week say what does not fit the rules; “Apply fix” repairs it. Ctrl+Z undoes every change, and each trainee (of the 20 shown last) keeps their own undo history until glueplan is closed: switch to another client and back, and Ctrl+Z still undoes what you did for the first. Without a mouse: Ctrl+Return puts the chosen exercise on a day, and the Menu key on a planned exercise or session offers Move to and Copy to.</source>
+        <translation>Dra øvelser fra biblioteket til en dag, flytt dem mellom dagene, og dobbeltklikk på en for å endre sett, repetisjoner, RIR og pause. Merknadene under uka viser hva som ikke passer med reglene; «Bruk forslaget» retter det. Ctrl+Z angrer enhver endring, og hver utøver (av de 20 sist viste) har sin egen angrehistorikk til glueplan lukkes: bytt til en annen klient og tilbake, og Ctrl+Z angrer fortsatt det du gjorde for den første. Uten mus: Ctrl+Return legger den valgte øvelsen på en dag, og menytasten på en planlagt øvelse eller økt gir Flytt til og Kopier til.</translation>
     </message>
     <message>
         <source>4. Log your training</source>
@@ -2952,6 +2952,10 @@ Slå av ett av dem.</translation>
     <message>
         <source>Archive “%1”? Their programs and log are kept; Edit &gt; Undo brings them back, and so does File &gt; Restore archived trainee.</source>
         <translation>Arkivere «%1»? Programmer og logg beholdes; Rediger &gt; Angre henter utøveren tilbake, og det gjør også Fil &gt; Gjenopprett arkivert utøver.</translation>
+    </message>
+    <message>
+        <source>Archived “%1”: Edit &gt; Undo brings them back, and so does File &gt; Restore archived trainee.</source>
+        <translation>«%1» er arkivert: Rediger &gt; Angre henter utøveren tilbake, og det gjør også Fil &gt; Gjenopprett arkivert utøver.</translation>
     </message>
     <message>
         <source>New trainee</source>

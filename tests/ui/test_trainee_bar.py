@@ -1,5 +1,5 @@
 """The trainee switcher: the window says whose data it shows, and choosing another trainee shows
-their program, log and history at once, without the other trainee's undo steps."""
+their program, log and history at once, with their own undo steps, not the other trainee's."""
 
 from __future__ import annotations
 
@@ -103,7 +103,9 @@ def test_an_archived_trainee_is_brought_back_from_the_file_menu(qtbot: QtBot, re
     assert bar.switcher.currentText() == "Knee & hip"
     assert not bar.restore_menu.isEnabled()
     trainee_steps = window.live.undo_stacks[History.TRAINEE]
-    assert [trainee_steps.text(i) for i in range(trainee_steps.count())] == ["Restore “Knee & hip”"]
+    # the archive's step is kept before it: undone for the trainee it showed
+    assert [trainee_steps.text(i) for i in range(trainee_steps.count())] == ["Archive “Knee & hip”",
+                                                                            "Restore “Knee & hip”"]
     trainee_steps.undo()  # archived again, and the trainee shown before is shown again
     assert window.live.workspace.trainee_id == me and bar.switcher.count() == 1
     assert [entry.text() for entry in bar.restore_menu.actions()] == ["Knee && hip"]

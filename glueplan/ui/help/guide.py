@@ -50,7 +50,9 @@ class GettingStarted(QDialog):
             (self.tr("3. Plan the week"),
              self.tr("Drag exercises from the library onto a day, move them between days, and double-click one to "
                      "change its sets, reps, RIR and rest. The findings below the week say what does not fit the "
-                     "rules; “Apply fix” repairs it. Ctrl+Z undoes every change. Without a mouse: Ctrl+Return "
+                     "rules; “Apply fix” repairs it. Ctrl+Z undoes every change, and each trainee (of the 20 "
+                     "shown last) keeps their own undo history until glueplan is closed: switch to another client "
+                     "and back, and Ctrl+Z still undoes what you did for the first. Without a mouse: Ctrl+Return "
                      "puts the chosen exercise on a day, and the Menu key on a planned exercise or session offers "
                      "Move to and Copy to."), "week"),
             (self.tr("4. Log your training"),

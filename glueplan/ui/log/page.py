@@ -10,6 +10,7 @@ from datetime import date, datetime
 from typing import TypeVar
 
 from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QDateEdit,
@@ -141,7 +142,6 @@ class LogPage(QWidget):
     def __init__(self, live: LiveWorkspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.live = live
-        self.undo_stack = live.undo_stacks[History.LOG]
         self.blocks: list[ExerciseBlock] = []
         self._planned: list[PlannedExercise] = []
         self.date = with_calendar(QDateEdit(QDate.currentDate()), live.language)
@@ -208,8 +208,8 @@ class LogPage(QWidget):
         # (the other days' sets change only with changes that say so).
         self._ready: tuple[tuple[datetime, list[LoggedSet]], dict[str, float]] | None = None
         self.refresher = RefreshWhenShown(self, live, _shows, self.follow)
-        self._rest_step = 0
-        self.undo_stack.indexChanged.connect(self._end_rest_of_undone_set)
+        self._rest_step: tuple[QUndoStack, int] | None = None  # the log's history when a set started the rest
+        live.steps_moved.connect(self._end_rest_of_undone_set)
         self.rebuild()
 
     @property
@@ -219,6 +219,11 @@ class LogPage(QWidget):
     @property
     def trainee(self) -> Trainee:
         return self.live.trainee
+
+    @property
+    def undo_stack(self) -> QUndoStack:
+        """The log's undo history of the trainee shown (each trainee keeps their own)."""
+        return self.live.undo_stacks[History.LOG]
 
     def day(self) -> date:
         return self.date.date().toPython()
@@ -453,15 +458,18 @@ class LogPage(QWidget):
             block.entry_saved()
             if block.sides_even():  # no rest between a left set and its right one
                 self.rest.start(block.rest_s())
-                self._rest_step = self.undo_stack.index()  # the step that logged the set
+                self._rest_step = (self.undo_stack, self.undo_stack.index())  # the step that logged the set
         else:
             block.problem.setText(error.text(self.language))
 
-    def _end_rest_of_undone_set(self, index: int) -> None:
-        """A set logged by mistake and undone: the rest it started is not one to take."""
-        if index < self._rest_step:
-            self._rest_step = 0
-            self.rest.stop()
+    def _end_rest_of_undone_set(self) -> None:
+        """A set logged by mistake and undone: the rest it started is not one to take (nor, another trainee
+        shown, theirs)."""
+        if self._rest_step is not None:
+            stack, index = self._rest_step
+            if stack is not self.undo_stack or stack.index() < index:
+                self._rest_step = None
+                self.rest.stop()
 
     def delete(self, set_id: int, logged: LoggedSet) -> None:
         self._say_nothing()

@@ -3,16 +3,22 @@
 This is the one thin adapter between app commands and Qt's undo framework: every edit of
 every page goes through ``run``; Undo and Redo call the same command backwards and forwards.
 Which history's step Edit > Undo takes on a page is decided here too (``undo_stack``).
+
+Each trainee keeps their own histories while the window is open: a coach glances at another client
+and comes back to Ctrl+Z what she did for the first (the week's editor saves as she switches away).
 """
 
 from __future__ import annotations
 
 import itertools
+from collections import OrderedDict
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from glueplan.app.changes import ChangeSet
 from glueplan.app.command import Command, History
 from glueplan.app.program_edits import EditProgram
 from glueplan.app.workspace import Workspace
@@ -25,6 +31,11 @@ from glueplan.domain.trainee import Trainee
 from glueplan.store.errors import SET_GONE, StaleProgram, StaleSet, StoreError, TraineeArchived
 from glueplan.ui.shared.undo_text import UndoText, said_again
 
+# The trainees whose undo histories a window keeps, the one shown among them: a coach's day moves between
+# a dozen clients. A step holds what it changed (measured: about 5 kB for an exercise's sets edited, 150 kB
+# for a week copied onward through 52 weeks), so 20 trainees of 100 edits each hold about 10 MB.
+KEPT_HISTORIES = 20
+
 
 class _Step(QUndoCommand):
     """An app command on a QUndoStack. It joins the stack only after its first ``do`` succeeded,
@@ -33,12 +44,16 @@ class _Step(QUndoCommand):
     changed elsewhere since: taking it would write over the other window's edit, so it goes (Undo
     offered it, refused, for ever)."""
 
-    def __init__(self, live: LiveWorkspace, command: Command, order: int, stack: QUndoStack) -> None:
+    def __init__(self, live: LiveWorkspace, command: Command, order: int, stack: QUndoStack,
+                 trainees: tuple[int, int]) -> None:
         super().__init__(command.text)
         self._live = live
         self.command = command
         self.order = order  # which step of the window's this is: Undo takes the newest of two histories
         self._stack = stack
+        # The trainee shown before it was done and after: a trainee step (an archive, a restore) is in the
+        # history of the one it shows, and its redo in the history of the one its undo shows.
+        self.before, self.after = trainees
         self._skip = True  # QUndoStack.push calls redo() at once
 
     def redo(self) -> None:
@@ -63,6 +78,8 @@ class _Step(QUndoCommand):
                 self._put_back(undoing)
             self._live.step_failed(self.command.history, error)
         else:
+            if not undoing:  # a redone archive shows the first trainee left, who may be another by now
+                self.after = self._live.workspace.trainee_id
             self._live.moved_on.emit()
 
     def _put_back(self, undoing: bool) -> None:
@@ -78,26 +95,86 @@ class _Step(QUndoCommand):
         QTimer.singleShot(0, back)
 
 
+@dataclass
+class _Kept:
+    """A trainee's histories while another is shown, with the open program as they left it
+    (its id and version): changed since, the plan's steps were made on a copy that is gone."""
+
+    stacks: dict[History, QUndoStack]
+    program: tuple[int | None, int]
+
+
 class LiveWorkspace(QObject):
     """Emits ``changed`` with the ChangeSet of every edit, undo, redo and reload, and ``failed``
     with the history (plan or log) and the reason when the database refused one. ``moved_on``: a
-    step was taken (an edit, an undo or a redo done) or the histories dropped (another trainee), so
+    step was taken (an edit, an undo or a redo done) or another trainee's histories are shown, so
     what was said of a refused undo or redo no longer applies. ``trainee_archived`` with the reason
     instead of ``failed``: an edit, undo or redo refused because the trainee shown was archived
-    elsewhere (ui/shared/changes_elsewhere.py catches up at once, and the window says why after)."""
+    elsewhere (ui/shared/changes_elsewhere.py catches up at once, and the window says why after).
+    ``steps_moved``: a step was pushed, taken or dropped, or another trainee's histories are shown
+    (Edit > Undo names its step again). ``trainee_shown``: another trainee is shown, announced before
+    ``changed``; ``plan_outdated`` right after it, when their plan's steps were dropped because the
+    program was saved elsewhere (or another made active) while another trainee was shown."""
 
     changed = Signal(object)
     failed = Signal(object, str)
     moved_on = Signal()
     trainee_archived = Signal(str)
+    steps_moved = Signal()
+    trainee_shown = Signal()
+    plan_outdated = Signal()
 
     def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
-        self.undo_stacks = {history: QUndoStack(self) for history in History}
+        self._trainee_steps = self._stack()  # archives and restores, whoever they were made for
+        self.undo_stacks = self._histories()  # the trainee shown's, and the trainee steps
+        self._kept: OrderedDict[int, _Kept] = OrderedDict()  # the others', the one shown longest ago first
+        self._shown = workspace.trainee_id
+        self._seen = (workspace.program_id, workspace.version)  # the open program as last announced
         self._made = itertools.count()
         self.refused = False  # an undo or redo was refused: Edit > Undo history's jump stops there
-        workspace.subscribe(self.changed.emit)
+        workspace.subscribe(self._announce)
+
+    def _stack(self) -> QUndoStack:
+        stack = QUndoStack(self)
+        stack.indexChanged.connect(self.steps_moved)  # a step taken, pushed or cleared away
+        return stack
+
+    def _histories(self) -> dict[History, QUndoStack]:
+        """A trainee's histories as first shown: empty, beside the trainee steps every trainee shares."""
+        return {history: self._trainee_steps if history is History.TRAINEE else self._stack()
+                for history in History}
+
+    def _announce(self, change: ChangeSet) -> None:
+        """Every change of the workspace; another trainee shown brings their histories first."""
+        if self.workspace.trainee_id != self._shown:
+            self._show_histories()
+        self._seen = (self.workspace.program_id, self.workspace.version)
+        self.changed.emit(change)
+
+    def _show_histories(self) -> None:
+        """Keep the histories of the trainee shown before and bring back those of the one shown now. Their
+        plan's steps go when their program was saved elsewhere meanwhile, or another is active: undone, a step
+        would write over that change (so a catch-up drops them for the trainee shown, ui/shared/changes_elsewhere)."""
+        left, self._shown = self._shown, self.workspace.trainee_id
+        own = {history: stack for history, stack in self.undo_stacks.items() if history is not History.TRAINEE}
+        self._kept[left] = _Kept(own, self._seen)
+        kept = self._kept.pop(self._shown, None)
+        self.undo_stacks = self._histories() if kept is None else {**kept.stacks, History.TRAINEE: self._trainee_steps}
+        while len(self._kept) >= KEPT_HISTORIES:  # the one shown longest ago goes
+            for stack in self._kept.popitem(last=False)[1].stacks.values():
+                stack.clear()
+                stack.deleteLater()
+        outdated = kept is not None and kept.program != (self.workspace.program_id, self.workspace.version) \
+            and self.undo_stacks[History.PLAN].count() > 0
+        if outdated:
+            self.undo_stacks[History.PLAN].clear()
+        self.trainee_shown.emit()
+        self.moved_on.emit()
+        self.steps_moved.emit()
+        if outdated:
+            self.plan_outdated.emit()
 
     # -- what views read -------------------------------------------------------------------
 
@@ -134,6 +211,7 @@ class LiveWorkspace(QObject):
     def run(self, command: Command) -> StoreError | None:
         """Do an edit and make it one undoable step; returns why it was refused, if it was
         (then nothing was written, and the caller says so where the user is looking)."""
+        before = self.workspace.trainee_id
         try:
             change = self.workspace.execute(command)
         except StoreError as error:
@@ -143,10 +221,10 @@ class LiveWorkspace(QObject):
                 self.trainee_archived.emit(error.text(self.language))
             return error
         if change:  # an edit that changed nothing is no step
-            if self.undo_stacks[History.TRAINEE].canRedo():
-                self.forget()  # redone, the trainee step would show another trainee over this step
+            if command.history is not History.TRAINEE and self._trainee_step(redo=True) is not None:
+                self._trainee_steps.clear()  # redone, it would show another trainee over this step
             stack = self.undo_stacks[command.history]
-            stack.push(_Step(self, command, next(self._made), stack))
+            stack.push(_Step(self, command, next(self._made), stack, (before, self.workspace.trainee_id)))
             self.moved_on.emit()
         return None
 
@@ -166,10 +244,11 @@ class LiveWorkspace(QObject):
         return EditProgram(change, UndoText(lambda: change.describe(self.language)))
 
     def set_language(self, language: Language) -> None:
-        """Names glueplan gives, and the undo history's steps, in another language (the window
-        is rebuilt; its translators are installed already)."""
+        """Names glueplan gives, and the undo histories' steps (every trainee's), in another language (the
+        window is rebuilt; its translators are installed already)."""
         self.workspace.set_language(language)
-        for stack in self.undo_stacks.values():
+        kept = (stack for histories in self._kept.values() for stack in histories.stacks.values())
+        for stack in (*self.undo_stacks.values(), *kept):
             for index in range(stack.count()):
                 step = stack.command(index)
                 if isinstance(step, _Step):
@@ -185,53 +264,62 @@ class LiveWorkspace(QObject):
 
     def change_trainee(self, step: Callable[[Workspace], object]) -> None:
         """Show another trainee (``step`` switches, adding or archiving one first if it must, and
-        announces it): the undo histories belonged to the trainee shown before."""
-        self.forget()
+        announces it): their histories come back as they left them (``_show_histories``)."""
         step(self.workspace)
 
     def forget(self) -> None:
-        """Drop every undo step: each acts on the trainee it was made for."""
+        """Drop the undo steps of the trainee shown, and the trainee steps (they were archived elsewhere:
+        every step made for them would be refused)."""
         for stack in self.undo_stacks.values():
             stack.clear()
         self.moved_on.emit()
 
+    def _trainee_step(self, redo: bool) -> _Step | None:
+        """The trainee step Undo (``redo``: Redo) may take for the trainee shown: the archive or restore
+        that showed them, or the one whose undo did."""
+        stack = self._trainee_steps
+        if not (stack.canRedo() if redo else stack.canUndo()):
+            return None
+        step = _step(stack, stack.index() - (not redo))
+        return step if (step.before if redo else step.after) == self.workspace.trainee_id else None
+
     def undo_stack(self, page: History, redo: bool = False) -> QUndoStack | None:
         """The history whose step Edit > Undo (``redo``: Redo) takes on a page showing ``page``'s
-        steps, None when there is none to take: the newer of the page's step and the window's (the
-        older, to redo). The trainee step is the oldest of all (switching trainee starts the histories
-        anew): it is undone once no page has a step left to undo (never past an edit made on another
-        page, which was made for the trainee it shows), and redone first."""
-        trainee = self.undo_stacks[History.TRAINEE]
-        if redo and trainee.canRedo():
-            return trainee
-        stacks = [stack for stack in (self.undo_stacks[page], self.undo_stacks[History.WINDOW])
+        steps, None when there is none to take: the newest of the page's step, the window's and the
+        trainee step (the oldest, to redo)."""
+        stacks = [stack for stack in (self.undo_stacks[page], self.undo_stacks[History.WINDOW], self._trainee_steps)
                   if self._may_take(stack, page, redo)]
-        if stacks:
-            return (min if redo else max)(stacks, key=lambda stack: _step(stack, stack.index() - (not redo)).order)
-        return trainee if not redo and trainee.canUndo() and not self._undoable_beside(page) else None
+        if not stacks:
+            return None
+        return (min if redo else max)(stacks, key=lambda stack: _step(stack, stack.index() - (not redo)).order)
 
     def waits_on(self, page: History) -> History | None:
         """The other page whose newer step Undo on ``page`` waits for (a step of the window's or the
         trainee's is undone there first), None when it has a step to take or nothing waits."""
-        waiting = any(self.undo_stacks[history].canUndo() for history in (History.WINDOW, History.TRAINEE))
+        waiting = self.undo_stacks[History.WINDOW].canUndo() or self._trainee_step(redo=False) is not None
         if not waiting or self.undo_stack(page) is not None or not self._undoable_beside(page):
             return None
         return max(self._other_pages(page), key=lambda history: self._newest_done((history,)))
 
     def _may_take(self, stack: QUndoStack, page: History, redo: bool) -> bool:
         """Whether Undo (``redo``: Redo) on ``page`` may take the step ``stack`` offers. A step of the
-        window's (an import, an own exercise, the profile) is not undone while another page has a newer
-        step done, which was made on what it did: the map's Ctrl+Z took back an import past an imported
-        set edited on the History tab, and the edit was lost. A step undone is not redone once a newer
-        one is done, made on what its undo left: the page's own or the window's, and for the window's
-        any page's."""
-        if not (stack.canRedo() if redo else stack.canUndo()):
+        window's (an import, an own exercise, the profile) or the trainee's is not undone while another
+        page has a newer step done, which was made on what it did: the map's Ctrl+Z took back an import
+        past an imported set edited on the History tab, and the edit was lost. A step undone is not redone
+        once a newer one is done, made on what its undo left: the page's own or the window's, and for the
+        window's or the trainee's any page's. A trainee step is taken only for the trainee it belongs to."""
+        if stack is self._trainee_steps:
+            step = self._trainee_step(redo)
+            if step is None:
+                return False
+        elif stack.canRedo() if redo else stack.canUndo():
+            step = _step(stack, stack.index() - (not redo))
+        else:
             return False
-        order = _step(stack, stack.index() - (not redo)).order
-        window = stack is self.undo_stacks[History.WINDOW]
+        shared = stack is not self.undo_stacks[page]
         if redo:
-            return order > self._newest_done((page, History.WINDOW, *(self._other_pages(page) if window else ())))
-        return not window or order > self._newest_done(self._other_pages(page))
+            return step.order > self._newest_done((page, History.WINDOW, *(self._other_pages(page) if shared else ())))
+        return not shared or step.order > self._newest_done(self._other_pages(page))
 
     def _other_pages(self, page: History) -> tuple[History, ...]:
         """The histories of the pages other than ``page`` (neither the window's nor the trainee's)."""
@@ -247,27 +335,34 @@ class LiveWorkspace(QObject):
         """Whether another page than ``page`` has a step of its own to undo."""
         return any(self.undo_stacks[history].canUndo() for history in self._other_pages(page))
 
-    def _offered(self, page: History) -> tuple[QUndoStack, QUndoStack, QUndoStack]:
-        return self.undo_stacks[History.TRAINEE], self.undo_stacks[page], self.undo_stacks[History.WINDOW]
-
     def steps(self, page: History) -> tuple[list[str], int, int]:
         """Edit > Undo history on a page: the names of the steps its Undo and Redo take, in the
-        order they were made (the trainee step's first, the undone ones last, in the order Redo
-        takes them); how many of them are done; and the fewest the page can go back to (the trainee
-        step stays done while another page has steps of its own to undo)."""
-        trainee, *stacks = self._offered(page)
-        made = sorted(((index >= stack.index(), _step(stack, index))
-                       for stack in stacks for index in range(stack.count())),
+        order they were made (the undone ones last, in the order Redo takes them); how many of them
+        are done; and the fewest the page can go back to (the trainee step that showed the trainee
+        stays done while another page has newer steps of its own to undo)."""
+        made = sorted([(index >= stack.index(), _step(stack, index)) for stack in self._offered(page)
+                       for index in range(stack.count())] + self._trainee_made(),
                       key=lambda undone_step: (undone_step[0], undone_step[1].order))
-        names = [trainee.text(index) for index in range(trainee.count())] + [step.text() for _undone, step in made]
-        return names, self._done(page), trainee.count() if self._undoable_beside(page) else 0
+        done = self._trainee_step(redo=False)
+        fewest = 0 if done is None or done.order > self._newest_done(self._other_pages(page)) \
+            else made.index((False, done)) + 1
+        return [step.text() for _undone, step in made], self._done(page), fewest
+
+    def _offered(self, page: History) -> tuple[QUndoStack, QUndoStack]:
+        return self.undo_stacks[page], self.undo_stacks[History.WINDOW]
+
+    def _trainee_made(self) -> list[tuple[bool, _Step]]:
+        """The trainee step the trainee shown may undo or redo, as ``steps`` lists it (undone or not)."""
+        done, undone = self._trainee_step(redo=False), self._trainee_step(redo=True)
+        return [(False, done)] if done is not None else [(True, undone)] if undone is not None else []
 
     def _done(self, page: History) -> int:
-        return sum(stack.index() for stack in self._offered(page))
+        return sum(stack.index() for stack in self._offered(page)) + (self._trainee_step(redo=False) is not None)
 
     def go_to(self, page: History, done: int) -> None:
         """Undo or redo on a page, step by step as its Undo and Redo take them, until ``done`` of its
-        ``steps`` are done (or none is left to take, or one was refused: it stays where it was)."""
+        ``steps`` are done (or none is left to take, or one was refused: it stays where it was; or a trainee
+        step showed another trainee, whose histories are others)."""
         self.refused = False
         while (now := self._done(page)) != done and not self.refused:
             stack = self.undo_stack(page, redo=now < done)
@@ -277,6 +372,8 @@ class LiveWorkspace(QObject):
                 stack.redo()
             else:
                 stack.undo()
+            if stack is self._trainee_steps:
+                return
 
     def step_failed(self, history: History, error: StoreError) -> None:
         """An undo or redo was refused: say so; after a reload the plan's steps go."""
