@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import locale
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import time
@@ -97,7 +98,30 @@ def rest_clock(seconds: int) -> str:
     return f"{seconds // 60}:{seconds % 60:02d}"
 
 
+_REST_TYPED = re.compile(r"(\d+)(?:\s*([:.,])\s*(\d{0,2}))?")
+
+
+def rest_typed(text: str) -> int | None:
+    """The seconds a typed rest means, None for no rest (or one half typed): "2:30", "2.30" (the Danish
+    clock's sign), "2,30" and "150" are all 150. A bare number is seconds, as the fields once asked, but
+    for one digit, which is minutes (nobody rests 3 seconds: "3" is 3:00); one digit after a comma or a
+    point is a decimal minute ("2,5" is 2:30), two are seconds."""
+    typed = _REST_TYPED.fullmatch(text.strip())
+    if typed is None:
+        return None
+    whole, sign, part = typed.groups()
+    if sign is None:
+        return int(whole) * 60 if len(whole) == 1 else int(whole)
+    if len(part) == 2 and int(part) < 60:
+        return int(whole) * 60 + int(part)
+    if len(part) == 1 and sign != ":":
+        return int(whole) * 60 + int(part) * 6
+    return None
+
+
 def decimal(value: float, language: Language, digits: int = 1) -> str:
-    """A number with at most ``digits`` decimals, with a decimal comma in Danish and Norwegian."""
-    text = f"{round(value, digits):g}"
+    """A number with at most ``digits`` decimals, with a decimal comma in Danish and Norwegian. Written
+    out in full, not to six figures (``:g`` made 2204.623 lb "2204.62", and a million "1e+06")."""
+    text = f"{value:.{digits}f}".rstrip("0").rstrip(".") if digits > 0 else f"{value:.0f}"
+    text = "0" if text == "-0" else text
     return text if language is Language.EN else text.replace(".", ",")

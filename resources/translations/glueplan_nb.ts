@@ -1563,10 +1563,6 @@
         <translation>repetisjoner i reserve</translation>
     </message>
     <message>
-        <source>rest in seconds</source>
-        <translation>pause i sekunder</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>ingen</translation>
     </message>
@@ -1591,8 +1587,8 @@
         <translation>RIR</translation>
     </message>
     <message>
-        <source>Rest s</source>
-        <translation>Pause (sek.)</translation>
+        <source>Rest</source>
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Load target</source>
@@ -2590,6 +2586,17 @@ Slå av ett av dem.</translation>
     <message>
         <source>This database is read-only (%1): you can look at everything, but no change can be saved. To edit it, copy the file to a folder you may write to, or ask for write permission.</source>
         <translation>Denne databasen er skrivebeskyttet (%1): du kan se alt, men ingen endring kan lagres. Kopier filen til en mappe du kan skrive i, eller be om skrivetilgang for å redigere den.</translation>
+    </message>
+</context>
+<context>
+    <name>RestField</name>
+    <message>
+        <source>rest in minutes and seconds</source>
+        <translation>pause i minutter og sekunder</translation>
+    </message>
+    <message>
+        <source>Minutes:seconds. 2:30, 2.30 and 150 (seconds) are the same rest; 3 is 3:00.</source>
+        <translation>Minutter:sekunder. 2:30, 2.30 og 150 (sekunder) er samme pause; 3 er 3:00.</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from glueplan.domain.catalog import Category, Equipment, Laterality
-from glueplan.domain.language import Language
+from glueplan.domain.language import Language, rest_clock, rest_typed
 from glueplan.domain.messages import load_messages, messages
 from glueplan.domain.plan import Weekday
 from glueplan.domain.trainee import Level
@@ -101,3 +101,16 @@ def test_a_counting_text_needs_both_forms_and_its_count(tmp_path: Path) -> None:
                     'nb = ["ett sett", "noen sett"]\n', encoding="utf-8")
     with pytest.raises(DataError, match=r"does not show \{n\}"):
         load_messages(path)
+
+
+@pytest.mark.parametrize(("typed", "seconds"), [
+    ("2:30", 150), ("2.30", 150), ("2,30", 150), ("150", 150), (" 2 : 30 ", 150), ("90", 90), ("45", 45),
+    ("3", 180), ("0", 0), ("2,5", 150), ("1.5", 90), ("15:00", 900),
+    ("", None), ("2:", None), ("2:3", None), ("2:60", None), ("2 min", None), ("-30", None)])
+def test_a_rest_is_typed_as_a_user_writes_it(typed: str, seconds: int | None) -> None:
+    """The week's editor asked for seconds while everything else said "2:30" (a Danish coach's walk)."""
+    assert rest_typed(typed) == seconds
+
+
+def test_every_rest_reads_back_as_it_is_written() -> None:
+    assert all(rest_typed(rest_clock(seconds)) == seconds for seconds in range(901))

@@ -18,7 +18,7 @@ from glueplan.app.command import History
 from glueplan.app.setup_edits import EditProfile
 from glueplan.domain.catalog import Prescription, RepRange
 from glueplan.domain.findings import Severity
-from glueplan.domain.language import Language
+from glueplan.domain.language import Language, rest_clock
 from glueplan.domain.trainee import Units
 from glueplan.store.repository import Repository
 from glueplan.ui.shared.live_workspace import LiveWorkspace
@@ -125,6 +125,30 @@ def test_reps_running_backwards_keep_the_editor_open_with_the_reason(qtbot: QtBo
     editor.reps_high.setValue(14)
     qtbot.keyClick(focused(), Qt.Key.Key_Return)
     assert live.program.weeks[0].sessions[0].items[0].prescription.reps == RepRange(12, 14)
+
+
+@pytest.mark.parametrize(("typed", "seconds"), [("150", 150), ("2:45", 165), ("1.30", 90), ("2,5", 150), ("3", 180)])
+def test_the_rest_is_shown_and_typed_in_minutes_and_seconds(qtbot: QtBot, calendar: WeekCalendar, live: LiveWorkspace,
+                                                            typed: str, seconds: int) -> None:
+    """The editor asked "Rest s 150" under a row saying "2:30" (a Danish coach's walk): it shows the rest as the
+    row does, takes it as a user writes it, and the arrows step 15 s."""
+    view = calendar.days[MON]
+    planned = live.program.weeks[0].sessions[0].items[1].prescription.rest_s
+    open_editor(qtbot, view, item_index(calendar.model, MON, 1))
+    editor = calendar.findChild(PlannedEditor)
+    assert editor is not None
+    assert editor.rest.text() == rest_clock(planned) and rest_clock(planned) in calendar.model.data(
+        item_index(calendar.model, MON, 1))
+    for _field in range(4):
+        qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    assert focused() is editor.rest
+    qtbot.keyClick(focused(), Qt.Key.Key_Up)
+    assert editor.rest.text() == rest_clock(planned + 15)
+    editor.rest.selectAll()
+    type_into_focus(qtbot, typed)
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    assert live.program.weeks[0].sessions[0].items[1].prescription.rest_s == seconds
+    assert rest_clock(seconds) in calendar.model.data(item_index(calendar.model, MON, 1))
 
 
 def test_load_targets_show_in_the_week_in_the_profiles_units(calendar: WeekCalendar, live: LiveWorkspace) -> None:

@@ -187,3 +187,26 @@ def test_an_editor_over_its_row_names_the_exercise_it_edits(qtbot: QtBot, reposi
                                  and editor.heading.toolTip() == plain_tooltip(name))
         assert editor.heading.fontMetrics().horizontalAdvance(shown) <= editor.heading.width()
         assert editor.heading.geometry().bottom() < editor.field(0).geometry().top()
+
+
+@pytest.mark.parametrize("language", [Language.EN, Language.DA, Language.NB])
+def test_on_half_a_laptop_the_editors_fields_and_heading_are_whole_in_every_language(
+        qtbot: QtBot, qapp: QApplication, repository: Repository, language: Language) -> None:
+    """The rest field, now "15:00" at the most, was 2 px short in Danish: the heading was elided to the day's
+    width less the margins but not the frame, so it asked 2 px more than the day had and a field gave them up."""
+    from glueplan.ui.application import install_translators
+
+    install_translators(qapp, language)
+    window, page = week_in(qtbot, repository, language, 683, 740)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    view = page.calendar.days[WED]
+    view.setFocus()
+    view.setCurrentIndex(item_index(page.model, WED, 0))
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    editor = next(e for e in window.findChildren(FloatingEditor) if e.isVisible())
+    assert editor.heading.isVisible()
+    assert editor.heading.fontMetrics().horizontalAdvance(editor.heading.text()) <= editor.heading.width()
+    for at in range(7):
+        field = editor.field(at)
+        assert field.width() >= field.minimumSizeHint().width(), field.accessibleName()

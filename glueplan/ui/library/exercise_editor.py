@@ -48,6 +48,7 @@ from glueplan.ui.illustration.thumbnails import thumbnails
 from glueplan.ui.library.exercise_model import THUMBNAIL_SIZE
 from glueplan.ui.shared.exercise_chooser import ExerciseChooser
 from glueplan.ui.shared.problem_label import ProblemLabel
+from glueplan.ui.shared.rest_field import RestField
 from glueplan.ui.shared.screen_fit import TITLE_BAR
 from glueplan.ui.shared.wheel_when_focused import wheel_when_focused
 
@@ -117,9 +118,7 @@ class ExerciseEditor(QDialog):
         self.reps_low = self._spin(*limits.REPS)
         self.reps_high = self._spin(*limits.REPS)
         self.rir = self._spin(*limits.RIR)
-        self.rest = self._spin(*limits.REST_S)
-        self.rest.setSingleStep(15)
-        self.rest.setSuffix(" s")
+        self.rest = RestField()
         wheel_when_focused(self.looks_like, self.category, self.laterality, *self.weights.values(), self.sets,
                            self.reps_low, self.reps_high, self.rir, self.rest)  # the wheel scrolls the fields
         self.cues = QPlainTextEdit()

@@ -17,19 +17,18 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from glueplan.domain.language import Language
-from glueplan.domain.limits import REST_S
 from glueplan.domain.trainee import Units
 from glueplan.store.location import DB_ENVIRONMENT_VARIABLE, database_url, sqlite_file
 from glueplan.ui.settings.preferences import Preferences, Theme, read_preferences, save_preferences
 from glueplan.ui.shared import file_dialogs
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.plain_text import no_mnemonic, plain
+from glueplan.ui.shared.rest_field import RestField
 from glueplan.ui.shared.undo_text import UndoText
 
 
@@ -70,10 +69,7 @@ class PreferencesDialog(QDialog):
         self.units.setEnabled(live is not None)
         self.rest_timer = QCheckBox(self.tr("&Count down the rest after each logged set"))
         self.rest_timer.setChecked(self._before.rest_timer)
-        self.default_rest = QSpinBox()
-        self.default_rest.setRange(REST_S.low, REST_S.high)
-        self.default_rest.setSingleStep(15)
-        self.default_rest.setSuffix(" s")
+        self.default_rest = RestField()
         self.default_rest.setValue(self._before.default_rest_s)
         self.default_rest.setToolTip(self.tr("Planned exercises rest as their plan says."))
         self.rest_sound = QCheckBox(self.tr("&Play a sound when the rest is over"))

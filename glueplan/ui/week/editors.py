@@ -38,6 +38,7 @@ from glueplan.domain.trainee import Units
 from glueplan.ui.shared.date_time_fields import with_clock
 from glueplan.ui.shared.plain_text import plain, plain_tooltip
 from glueplan.ui.shared.problem_label import ProblemLabel
+from glueplan.ui.shared.rest_field import RestField
 
 
 class FloatingEditor(QFrame):
@@ -85,7 +86,7 @@ class FloatingEditor(QFrame):
         row, span = self.grid.rowCount(), 2 // len(fields)
         for at, (label, field) in enumerate(fields):
             words = QLabel(label, self)
-            words.setWordWrap(True)  # "Pause sek." in half a day 22 characters wide
+            words.setWordWrap(True)  # a label in half of a day 22 characters wide
             self.grid.addWidget(words, row, at * span, 1, span, Qt.AlignmentFlag.AlignBottom)
             self.grid.addWidget(field, row + 1, at * span, 1, span)
 
@@ -94,7 +95,7 @@ class FloatingEditor(QFrame):
         more would push the editor past the day's bottom on half a laptop's screen); the tooltip
         says it whole."""
         margins = self.grid.contentsMargins()
-        room = width - margins.left() - margins.right()
+        room = width - 2 * self.frameWidth() - margins.left() - margins.right()  # the frame's too: 2 px over
         self.heading.setText(self.heading.fontMetrics().elidedText(name, Qt.TextElideMode.ElideRight, room))
         self.heading.setToolTip(plain_tooltip(name) if self.heading.text() != name else "")
         self.heading.show()
@@ -171,10 +172,9 @@ def _select_all(field: QWidget) -> None:
         field.selectAll()
 
 
-def _spin(low: int, high: int, name: str, step: int = 1) -> QSpinBox:
+def _spin(low: int, high: int, name: str) -> QSpinBox:
     spin = QSpinBox()
     spin.setRange(low, high)
-    spin.setSingleStep(step)
     spin.setAccessibleName(name)
     return spin
 
@@ -191,7 +191,7 @@ class PlannedEditor(FloatingEditor):
         self.reps_low = _spin(*limits.REPS, self.tr("lowest reps"))
         self.reps_high = _spin(*limits.REPS, self.tr("highest reps"))
         self.rir = _spin(*limits.RIR, self.tr("reps in reserve"))
-        self.rest = _spin(*limits.REST_S, self.tr("rest in seconds"), step=15)
+        self.rest = RestField()
         self.load = QDoubleSpinBox()
         self.load.setDecimals(2)
         self.load.setRange(0, limits.WEIGHT_KG.high / (1 if units is Units.KG else KG_PER_LB))
@@ -210,7 +210,7 @@ class PlannedEditor(FloatingEditor):
         line.addWidget(self.reps_high, 1)
         # RIR and the rest share a line: the editor fits under its row within a day of a 768 px high window.
         for line in (((self.tr("Sets"), self.sets),), ((self.tr("Reps"), reps),),
-                     ((self.tr("RIR"), self.rir), (self.tr("Rest s"), self.rest)),
+                     ((self.tr("RIR"), self.rir), (self.tr("Rest"), self.rest)),
                      ((self.tr("Load target"), self.load),), ((self.tr("Note"), self.note),)):
             self._add_labelled(*line)
         self.set_fields([self.sets, self.reps_low, self.reps_high, self.rir, self.rest, self.load, self.note])
