@@ -174,8 +174,8 @@ def _items(load: SessionLoad, deload: bool, catalog: Catalog, limits: Thresholds
             yield Finding("INT-4", Severity.WARNING, "int4.failure", (*about, ("band", band)), muscles, where)
         elif not deload and p.rir <= HARD_RIR_LIMIT and not band.low <= p.rir <= band.high:
             yield Finding("INT-4" if compound else "INT-5", Severity.INFO,
-                          "int4.rir" if compound else "int5.rir", (*about, ("rir", p.rir), ("band", band)),
-                          muscles, where)
+                          "int4.rir" if compound else _worded_for("int5.rir", exercise),
+                          (*about, ("rir", p.rir), ("band", band)), muscles, where)
         yield from _rest(exercise, p.rest_s, p.reps.high, about, muscles, where, limits)
 
 
@@ -206,6 +206,15 @@ def rest_bands(exercise: Exercise, top_reps: int, limits: Thresholds) -> tuple[s
     return "REST-2", limits.rest_isolation_s, None
 
 
+def _worded_for(message: str, exercise: Exercise) -> str:
+    """The finding's words for hip thrusts, bridges and back extensions, which name them instead of calling them
+    single-joint. The domain reference has them "single-joint hip but heavily loadable" (training-science.md,
+    Terms: category H), so SES-1 and INT-5 (ACSM 2009) take them as single-joint, as seed 000 does (the hip thrust
+    an "isolationsøvelse", after squat, Romanian deadlift and split squat, at RIR 1-2); yet seed 001 counts the
+    hip thrust among the compound lifts, and a physiotherapist objected to "single-joint" (a Danish coach's walk)."""
+    return f"{message}_hip" if exercise.category is Category.HIP_DOMINANT else message
+
+
 def _order(load: SessionLoad, catalog: Catalog) -> Iterator[Finding]:
     """SES-1: multi-joint before single-joint (activation first, as a warm-up, is fine)."""
     isolation: Exercise | None = None
@@ -214,7 +223,7 @@ def _order(load: SessionLoad, catalog: Catalog) -> Iterator[Finding]:
         if exercise.category in (Category.ISOLATION, Category.HIP_DOMINANT) and isolation is None:
             isolation = exercise
         elif exercise.category is Category.COMPOUND and isolation is not None:
-            yield Finding("SES-1", Severity.INFO, "ses1.order",
+            yield Finding("SES-1", Severity.INFO, _worded_for("ses1.order", isolation),
                           (("session", load.ref), ("exercise", ExerciseName(exercise.id)),
                            ("isolation", ExerciseName(isolation.id))), exercise.primary_muscles, (load.ref,))
             return

@@ -92,6 +92,7 @@ CASES: dict[str, tuple[str, Level, Callable[[], Program], dict[str, int], type]]
         {}, EditPlanned),
     "a deadlift at RIR 4": ("int4.rir", I, lambda: one(plan(wed=(rdl(rir=4), abduction()))), {}, EditPlanned),
     "a kickback at RIR 4": ("int5.rir", I, lambda: one(plan(fri=(thrust(), kickback(rir=4)))), {}, EditPlanned),
+    "a hip thrust at RIR 4": ("int5.rir_hip", I, lambda: one(plan((thrust(rir=4), abduction()))), {}, EditPlanned),
     "a minute's rest after hip thrusts": (
         "rest.short", I, lambda: one(plan((thrust(rest=60), abduction()))), {}, EditPlanned),
     "five minutes' rest after abductions": (
@@ -102,6 +103,7 @@ CASES: dict[str, tuple[str, Level, Callable[[], Program], dict[str, int], type]]
         "rest.activation", I, lambda: one(plan((item("clamshell", 2, 3, (15, 25), 120), thrust(), abduction()))),
         {}, EditPlanned),
     "a deadlift after abductions": ("ses1.order", I, lambda: one(plan(wed=(abduction(), rdl()))), {}, MoveExercise),
+    "a deadlift after hip thrusts": ("ses1.order_hip", I, lambda: one(plan(wed=(thrust(), rdl()))), {}, MoveExercise),
     "six activation sets in a day": (
         "rec3.activation", I, lambda: one(plan((item("clamshell", 6, 3, (15, 25), 45), thrust(), abduction()))),
         {}, EditPlanned),
