@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from glueplan.domain.catalog import WEIGHTS, Catalog, Category, Laterality
+from glueplan.domain.catalog import WEIGHTS, Catalog, Category, Equipment, Laterality
 from glueplan.domain.language import Language
 
 REQUIRED_MUSCLES = {
@@ -94,6 +94,19 @@ def test_names_are_unique_within_each_language(catalog: Catalog) -> None:
     for language in Language:
         names = [exercise.name[language].casefold() for exercise in catalog.exercises.values()]
         assert len(names) == len(set(names)), language
+
+
+def test_names_say_the_cable_and_the_one_leg_alike_in_each_language(catalog: Catalog) -> None:
+    """"Cable pull-through" stood in the Danish library beside "Kickback i kabel" (a Danish coach's walk), "Rumænsk
+    dødløft på ét ben" beside "Etbens hip thrust", and in Bokmål "Sittende abduksjonsmaskin" beside "Hack squat i
+    maskin": each language names the cable, the machine and the one leg one way."""
+    for exercise in catalog.exercises.values():
+        en, da, nb = (exercise.name[language] for language in (Language.EN, Language.DA, Language.NB))
+        if exercise.equipment == (frozenset({Equipment.CABLE}),):
+            assert "cable" in en.lower().split() and da.endswith(" i kabel") and nb.endswith(" i kabel"), exercise.id
+        if exercise.equipment == (frozenset({Equipment.MACHINE}),) and "maskin" in nb:
+            assert " i " in da and da.endswith("maskine") and " i " in nb and nb.endswith("maskin"), exercise.id
+        assert en.startswith("Single-leg ") == da.startswith("Etbens ") == nb.startswith("Ettbeins "), exercise.id
 
 
 def test_every_muscle_has_names_function_origin_insertion_and_a_view(catalog: Catalog) -> None:

@@ -22,7 +22,7 @@ from glueplan.ui.shared.plain_text import plain_tooltip
 from tests.ui.test_main_window import make_window
 
 NOW = datetime.now().replace(hour=17, minute=0, second=0, microsecond=0)
-RDL = "single_leg_romanian_deadlift"  # "Rumænsk dødløft på ét ben"
+RDL = "single_leg_romanian_deadlift"  # "Etbens rumænsk dødløft"
 
 
 def clinic(qtbot: QtBot, repository: Repository, language: Language = Language.EN) -> tuple[MainWindow, int, int]:

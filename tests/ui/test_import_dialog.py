@@ -194,7 +194,7 @@ def test_skipped_names_are_said_as_each_language_says_skipped(qtbot: QtBot, stor
 
 
 @pytest.mark.parametrize(("language", "built_in"), [("da", "Siddende hofteabduktion i maskine"),
-                                                    ("nb", "Sittende abduksjonsmaskin")])
+                                                    ("nb", "Sittende hofteabduksjon i maskin")])
 def test_a_backups_built_in_exercises_are_named_in_the_windows_language(qtbot: QtBot, store: Store, tmp_path: Path,
                                                                        language: str, built_in: str) -> None:
     """Seen in Danish: the preview listed a backup's built-in exercise by the English name the
