@@ -36,7 +36,7 @@ def test_one_free_day_of_15_minutes_exits_1_with_the_rules_and_the_fix(capsys: p
                          "--out", str(tmp_path / "plan.json"))
     assert code == 1 and (tmp_path / "plan.json").is_file()
     assert "FRQ-1" in err and "VOL-1" in err
-    assert "Tilføj en dag (lørdag), og afsæt 30 minutter per træning." in err
+    assert "Tilføj en dag (lørdag), og afsæt 30 minutter pr. træning." in err
 
 
 @pytest.mark.parametrize(("args", "said"), [

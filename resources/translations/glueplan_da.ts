@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>volume per session and per week</source>
-        <translation>volumen per træning og per uge</translation>
+        <translation>volumen pr. træning og pr. uge</translation>
     </message>
     <message>
         <source>reps in reserve</source>
@@ -107,7 +107,7 @@
     </message>
     <message>
         <source>Sessions per week</source>
-        <translation>Træninger per uge</translation>
+        <translation>Træninger pr. uge</translation>
     </message>
     <message>
         <source>4 weeks</source>
@@ -370,7 +370,7 @@
     </message>
     <message>
         <source>per side</source>
-        <translation>per side</translation>
+        <translation>pr. side</translation>
     </message>
     <message>
         <source>rest</source>
@@ -433,11 +433,11 @@
     </message>
     <message>
         <source>One cue per line</source>
-        <translation>Ét teknikpunkt per linje</translation>
+        <translation>Ét teknikpunkt pr. linje</translation>
     </message>
     <message>
         <source>One mistake per line, with how to fix it</source>
-        <translation>Én fejl per linje og hvordan den rettes</translation>
+        <translation>Én fejl pr. linje og hvordan den rettes</translation>
     </message>
     <message>
         <source>&amp;Save</source>
@@ -1478,7 +1478,7 @@
     </message>
     <message>
         <source>&amp;Time per session</source>
-        <translation>&amp;Tid per træning</translation>
+        <translation>&amp;Tid pr. træning</translation>
     </message>
     <message>
         <source>&amp;Experience</source>
@@ -1777,11 +1777,11 @@
     </message>
     <message>
         <source>Time per &amp;session</source>
-        <translation>Tid per &amp;træning</translation>
+        <translation>Tid pr. &amp;træning</translation>
     </message>
     <message>
         <source>Time per &amp;week</source>
-        <translation>Tid per &amp;uge</translation>
+        <translation>Tid pr. &amp;uge</translation>
     </message>
 </context>
 <context>

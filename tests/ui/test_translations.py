@@ -132,7 +132,8 @@ AVOIDED = {
            r"\brepetisjoner fra utmattelse\b": "repetisjoner i reserve, as RIR is said",
            r"\bdeload-uke": "avlastningsuke, as the buttons and the week's label say"},
     "da": {r"\bgentagelser fra udmattelse\b": "gentagelser i reserve, as RIR is said",
-           r"\bdeload-uge": "aflastningsuge, as the buttons and the week's label say"},
+           r"\bdeload-uge": "aflastningsuge, as the buttons and the week's label say",
+           r"\bper\b": "pr., the usual Danish abbreviation (pr. side, Træninger pr. uge; a Danish coach's walk)"},
 }
 
 
