@@ -7,7 +7,7 @@ loaded so that a broken file is reported once, clearly, instead of failing later
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import cache
@@ -287,6 +287,14 @@ def _read_muscle(raw: object, file: str, index: int) -> Muscle:
     )
 
 
+def heaviest_first(weights: Iterable[tuple[str, float]], muscle_order: Sequence[str]) -> tuple[tuple[str, float], ...]:
+    """An exercise's muscles in its one order: heaviest first, muscles of one weight in the catalogue's
+    order of muscles, however they were read (a database returns rows of one weight in no order of its
+    own, and an exercise read back must equal the one written)."""
+    rank = {muscle: position for position, muscle in enumerate(muscle_order)}
+    return tuple(sorted(weights, key=lambda pair: (-pair[1], rank.get(pair[0], len(rank)), pair[0])))
+
+
 def _read_exercise(raw: object, file: str, index: int, muscles: dict[str, Muscle]) -> Exercise:
     fields = Fields(raw, file, entry=f"#{index + 1}")
     fields.entry = _read_id(fields)
@@ -306,8 +314,6 @@ def _read_exercise(raw: object, file: str, index: int, muscles: dict[str, Muscle
         weights.append((muscle_id, weight))
     if not any(weight == PRIMARY for _muscle, weight in weights):
         raise fields.error("muscles", "needs at least one primary muscle (weight 1.0)")
-    muscle_order = list(muscles)
-    weights.sort(key=lambda pair: (-pair[1], muscle_order.index(pair[0])))
 
     return Exercise(
         id=fields.entry,
@@ -315,7 +321,7 @@ def _read_exercise(raw: object, file: str, index: int, muscles: dict[str, Muscle
         category=fields.choice("category", Category),
         laterality=fields.choice("laterality", Laterality),
         equipment=equipment,
-        muscles=tuple(weights),
+        muscles=heaviest_first(weights, list(muscles)),
         prescription=read_prescription(fields.table("prescription")),
         cues=_same_length(fields, "cues"),
         mistakes=_same_length(fields, "mistakes"),

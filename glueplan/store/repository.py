@@ -6,7 +6,7 @@ import getpass
 import re
 import socket
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
@@ -27,6 +27,7 @@ from glueplan.domain.catalog import (
     Prescription,
     RepRange,
     builtin_catalog,
+    heaviest_first,
 )
 from glueplan.domain.commands import fresh_rows
 from glueplan.domain.default_names import in_language
@@ -121,6 +122,7 @@ class Repository:
     def __init__(self, store: Store, catalog: Catalog | None = None) -> None:
         self.store = store
         self._builtin = catalog or builtin_catalog()
+        self._muscle_order = list(self._builtin.muscles)
 
     # -- trainees -------------------------------------------------------------
 
@@ -403,7 +405,7 @@ class Repository:
                 row = session.get(ExerciseRow, exercise_id)
                 if row is None:
                     return None
-                if not row.custom or not _same_exercise(_custom_exercise(row), expected):
+                if not row.custom or not _same_exercise(_custom_exercise(row, self._muscle_order), expected):
                     raise StaleExercise()
             names = tuple(session.scalars(select(ImportChoiceRow.name).where(ImportChoiceRow.exercise_id == exercise_id)
                                           .order_by(ImportChoiceRow.name)))
@@ -422,7 +424,7 @@ class Repository:
                 raise StaleExercise()
             if not row.custom:
                 raise ValueError(f"{exercise.id!r} is a built-in exercise and cannot be changed")
-            if expected is not None and not _same_exercise(_custom_exercise(row), expected):
+            if expected is not None and not _same_exercise(_custom_exercise(row, self._muscle_order), expected):
                 raise StaleExercise()
             _fill_exercise(row, exercise)
         return self.custom_exercise(exercise.id)
@@ -435,7 +437,7 @@ class Repository:
 
     def custom_exercise(self, exercise_id: str) -> Exercise:
         with self.store.reading() as session:
-            return _custom_exercise(session.get_one(ExerciseRow, exercise_id))
+            return _custom_exercise(session.get_one(ExerciseRow, exercise_id), self._muscle_order)
 
     def has_custom_exercise(self, exercise: Exercise) -> bool:
         """Whether this very exercise of the user's own is stored, under its id."""
@@ -452,12 +454,12 @@ class Repository:
         """The user's own exercise under this id as stored, inside the caller's transaction (an
         import keeps what it made); None when there is none."""
         row = session.get(ExerciseRow, exercise_id)
-        return _custom_exercise(row) if row is not None and row.custom else None
+        return _custom_exercise(row, self._muscle_order) if row is not None and row.custom else None
 
     def custom_exercises(self) -> list[Exercise]:
         with self.store.reading() as session:
             rows = session.scalars(select(ExerciseRow).where(ExerciseRow.custom.is_(True)).order_by(ExerciseRow.id))
-            return [_custom_exercise(row) for row in rows]
+            return [_custom_exercise(row, self._muscle_order) for row in rows]
 
     def catalog(self) -> Catalog:
         """The built-in catalogue with this user's own exercises added."""
@@ -750,13 +752,13 @@ def _other_name(name: str, english: str) -> str | None:
 
 
 def _same_exercise(stored: Exercise, expected: Exercise) -> bool:
-    """The exercise is as it was read (its muscles in any order: rows of one weight come back in
-    no order of their own)."""
+    """The exercise is as it was read (its muscles in any order: one given by the editor may list
+    muscles of one weight otherwise than heaviest_first reads them back)."""
     return replace(stored, muscles=tuple(sorted(stored.muscles))) == replace(expected,
                                                                              muscles=tuple(sorted(expected.muscles)))
 
 
-def _custom_exercise(row: ExerciseRow) -> Exercise:
+def _custom_exercise(row: ExerciseRow, muscle_order: Sequence[str]) -> Exercise:
     assert row.sets is not None and row.reps_min is not None and row.reps_max is not None
     assert row.rir is not None and row.rest_s is not None
     return Exercise(
@@ -765,7 +767,7 @@ def _custom_exercise(row: ExerciseRow) -> Exercise:
         category=Category(row.category),
         laterality=Laterality(row.laterality),
         equipment=tuple(frozenset(Equipment(item) for item in option) for option in row.equipment),
-        muscles=tuple((inv.muscle_id, inv.weight) for inv in row.involvement),
+        muscles=heaviest_first(((inv.muscle_id, inv.weight) for inv in row.involvement), muscle_order),
         prescription=Prescription(row.sets, RepRange(row.reps_min, row.reps_max), row.rir, row.rest_s),
         cues=Localized.same(tuple(row.cues)),
         mistakes=Localized.same(tuple(row.mistakes)),

@@ -188,3 +188,19 @@ def test_an_own_exercise_is_deleted_and_comes_back_under_its_id_unless_in_use(re
         repository.delete_custom_exercise(saved.id)
     repository.delete_custom_exercise("clamshell")  # a built-in one is not the user's to delete
     assert repository.custom_exercises() == [saved] and "clamshell" in repository.catalog().exercises
+
+
+def test_an_own_exercise_reads_back_with_its_muscles_in_the_catalogues_order(repository: Repository,
+                                                                             catalog: Catalog) -> None:
+    """Muscles of one weight came back from PostgreSQL in no order of their own, so an own exercise read
+    back was not the one written (a backup's round trip failed now and then): they read heaviest first,
+    muscles of one weight in the catalogue's order, as a built-in exercise's do, however they were given."""
+    clamshell = catalog.exercise("clamshell")
+    given = tuple(reversed(clamshell.muscles))
+    saved = repository.add_custom_exercise(replace(clamshell, name=Localized.same("My clamshell"), muscles=given,
+                                                   custom=True, sources=("user",)))
+    assert [exercise.muscles for exercise in repository.custom_exercises()] == [clamshell.muscles]
+    assert repository.catalog().exercise(saved.id).muscles == clamshell.muscles
+    assert [weight for _muscle, weight in clamshell.muscles] == sorted((w for _m, w in given), reverse=True)
+    ties = [muscle for muscle, weight in clamshell.muscles if weight == 1.0]
+    assert len(ties) > 1 and ties == [muscle for muscle in catalog.muscles if muscle in ties]
