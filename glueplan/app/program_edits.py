@@ -7,9 +7,12 @@ from dataclasses import dataclass, field
 from glueplan.app.changes import ChangeSet
 from glueplan.app.command import History
 from glueplan.app.workspace import Workspace, touched_weeks
-from glueplan.domain.commands import Change
+from glueplan.domain.commands import Change, replayed
 from glueplan.domain.plan import Program
+from glueplan.store.errors import ProgramDeleted, StaleProgram
 from glueplan.store.program_rows import Links
+
+REPLAYS = 3  # a change saved elsewhere again and again between the read and the replay stays refused
 
 
 @dataclass(eq=False)
@@ -28,18 +31,38 @@ class EditProgram:
     _done: bool = field(default=False, init=False)
     _cut_by_do: Links = field(default_factory=dict, init=False)
     _cut_by_undo: Links = field(default_factory=dict, init=False)
+    took_in: StaleProgram | None = field(default=None, init=False)
 
     def do(self, workspace: Workspace) -> ChangeSet:
+        """The first ``do`` refused because the program was saved elsewhere since the window read it is made
+        again on the program as saved there (read again by the refusal), as one more transaction, if what the
+        change acts on is there unchanged (``replayed``); else, or when it happens again and again, it stays
+        refused. ``took_in`` then holds that refusal: the step is made on the other's change, and undoes
+        only its own."""
         if self._done:
             return ChangeSet()
-        assert workspace.program is not None
-        if self._before is None:
-            self._before = workspace.program
-        after = self._after if self._after is not None else self.change.apply(self._before)
-        if not touched_weeks(self._before, after):
-            return ChangeSet()  # a change that changes nothing (a session dropped on its own day): no write, no step
-        self._after, changed, self._cut_by_do = workspace.write_program(self._before, after, self._cut_by_undo)
-        self._done = True
+        if self._after is not None:  # a redo: the very state the first do saved
+            assert self._before is not None
+            return self._write(workspace, self._before, self._after)
+        change, replays = self.change, REPLAYS
+        while True:
+            before = workspace.program
+            assert before is not None
+            after = change.apply(before)
+            if not touched_weeks(before, after):  # a change that changes nothing (a session dropped on its day)
+                return ChangeSet()  # no write, no step
+            try:
+                return self._write(workspace, before, after)
+            except StaleProgram as stale:  # the workspace holds the program as saved elsewhere now
+                again = None if isinstance(stale, ProgramDeleted) or not replays or workspace.program is None \
+                    else replayed(change, before, workspace.program)
+                if again is None:
+                    raise
+                change, replays, self.took_in = again, replays - 1, stale
+
+    def _write(self, workspace: Workspace, before: Program, after: Program) -> ChangeSet:
+        self._after, changed, self._cut_by_do = workspace.write_program(before, after, self._cut_by_undo)
+        self._before, self._done = before, True
         return changed
 
     def undo(self, workspace: Workspace) -> ChangeSet:

@@ -3,7 +3,9 @@
 A change (AddExercise, MoveExercise, ...) turns one Program into the next; ``Edit`` keeps
 both sides so that undo and redo restore exactly what was there, database ids included.
 The Qt layer wraps an Edit in a QUndoCommand; the store writes whichever side is current.
-Positions refer to the program as it is when the change is made.
+Positions refer to the program as it is when the change is made; ``replayed`` makes the same change
+of a program saved elsewhere since, its targets found there by identity (``Replay``), or tells that
+they changed.
 """
 
 from __future__ import annotations
@@ -29,6 +31,83 @@ class Change(Protocol):
     def apply(self, program: Program) -> Program: ...
 
     def describe(self, language: Language) -> str: ...
+
+    def rebased(self, replay: Replay) -> Change:
+        """The same edit of ``replay.now``; TargetChanged when what it acts on is not there as it was."""
+        ...
+
+
+class TargetChanged(Exception):
+    """What a change acts on was changed elsewhere since the change was made: it cannot be replayed."""
+
+
+@dataclass(frozen=True, slots=True)
+class Replay:
+    """A change made on ``before``, to be made on ``now`` instead (the program as saved elsewhere since). Its
+    targets are found there by identity, not by position: a session by its id, a day by its sessions, a week by
+    all it holds; each must be there as it was (TargetChanged), so that the edit means what the user saw."""
+
+    before: Program
+    now: Program
+
+    def session(self, week: int, index: int) -> int:
+        """Where session ``index`` of ``before``'s week is in ``now``'s, unchanged (its exercises included)."""
+        old = _rows(self.before.weeks[week].sessions[index])
+        found = [i for i, s in enumerate(self.now.weeks[week].sessions if week < len(self.now.weeks) else ())
+                 if _rows(s) == old]
+        if old[1] is None or not found:
+            raise TargetChanged
+        return found[0]
+
+    def onto_day(self, week: int, day: Weekday) -> None:
+        """A drop onto a day: the day holds the same sessions at the same times, so that it joins the same one
+        (``session_on``), unchanged, or starts one as it would have."""
+        if _heads(self.before, week, day) != _heads(self.now, week, day):
+            raise TargetChanged
+        joined = session_on(self.before.weeks[week], day)
+        if joined is None:
+            self.heads(week)
+        else:
+            self.session(week, joined)
+
+    def heads(self, week: int) -> None:
+        """The week's sessions are the same ones, on the same days and times, under the same titles: a session
+        the change starts got its title among them (new_session_head)."""
+        if _heads(self.before, week) != _heads(self.now, week):
+            raise TargetChanged
+
+    def weeks(self, first: int, end: int) -> None:
+        """Weeks ``first`` to ``end`` (exclusive) are as they were, all they hold, or absent on both sides."""
+        for n in range(first, end):
+            if _week_rows(self.before, n) != _week_rows(self.now, n):
+                raise TargetChanged
+
+
+def _rows(session: Session) -> tuple[Session, int | None, tuple[int | None, ...]]:
+    """A session with the ids of its rows, which its equality leaves out."""
+    return session, session.id, tuple(item.id for item in session.items)
+
+
+def _week_rows(program: Program, number: int) -> tuple[Week, list[object]] | None:
+    if number >= len(program.weeks):
+        return None
+    return program.weeks[number], [_rows(s) for s in program.weeks[number].sessions]
+
+
+def _heads(program: Program, week: int, day: Weekday | None = None) -> list[tuple[object, ...]] | None:
+    """The week's sessions (or the day's) as a drop and a new session's title see them: which, when, named how."""
+    if week >= len(program.weeks):
+        return None
+    return [(s.id, s.day, s.time, s.title) for s in program.weeks[week].sessions if day in (None, s.day)]
+
+
+def replayed(change: Change, before: Program, now: Program) -> Change | None:
+    """``change``, made on ``before``, as the same edit of ``now`` (the program saved elsewhere since), or None
+    when something it acts on was changed there."""
+    try:
+        return change.rebased(Replay(before, now))
+    except TargetChanged:
+        return None
 
 
 def _with_week(program: Program, number: int, week: Week) -> Program:
@@ -127,6 +206,12 @@ class AddExercise:
             week = _with_session(week, index, replace(session, items=_insert(session.items, self.position, item)))
         return _with_week(program, self.week, week)
 
+    def rebased(self, replay: Replay) -> AddExercise:
+        if self.session is not None:
+            return replace(self, session=replay.session(self.week, self.session))
+        replay.onto_day(self.week, self.day)
+        return self
+
     def describe(self, language: Language) -> str:
         return _text("add", language)
 
@@ -179,6 +264,13 @@ class MoveExercise:
             week = _emptied_goes(week, self.session)
         return _with_week(program, self.week, week)
 
+    def rebased(self, replay: Replay) -> MoveExercise:
+        moved = replace(self, session=replay.session(self.week, self.session))
+        if self.to_session is not None:
+            return replace(moved, to_session=replay.session(self.week, self.to_session))
+        replay.onto_day(self.week, self.to_day)
+        return moved
+
     def describe(self, language: Language) -> str:
         return _text("copy" if self.copy else "move", language)
 
@@ -197,6 +289,9 @@ class MoveSession:
         session = week.sessions[self.session]
         moved = replace(session, day=self.day, time=self.at or session.time)
         return _with_week(program, self.week, _with_session(week, self.session, moved))
+
+    def rebased(self, replay: Replay) -> MoveSession:
+        return replace(self, session=replay.session(self.week, self.session))
 
     def describe(self, language: Language) -> str:
         return _text("move_session", language)
@@ -217,6 +312,9 @@ class RemoveExercise:
         week = _with_session(week, self.session, replace(session, items=items))
         return _with_week(program, self.week, _emptied_goes(week, self.session))
 
+    def rebased(self, replay: Replay) -> RemoveExercise:
+        return replace(self, session=replay.session(self.week, self.session))
+
     def describe(self, language: Language) -> str:
         return _text("remove", language)
 
@@ -228,6 +326,9 @@ class RemoveSession:
 
     def apply(self, program: Program) -> Program:
         return _with_week(program, self.week, _with_session(program.weeks[self.week], self.session, None))
+
+    def rebased(self, replay: Replay) -> RemoveSession:
+        return replace(self, session=replay.session(self.week, self.session))
 
     def describe(self, language: Language) -> str:
         return _text("remove_session", language)
@@ -252,6 +353,9 @@ class EditPlanned:
         items = session.items[:self.index] + (item,) + session.items[self.index + 1:]
         return _with_week(program, self.week, _with_session(week, self.session, replace(session, items=items)))
 
+    def rebased(self, replay: Replay) -> EditPlanned:
+        return replace(self, session=replay.session(self.week, self.session))
+
     def describe(self, language: Language) -> str:
         return _text("prescription", language)
 
@@ -269,6 +373,10 @@ class AddSession:
         session = Session(self.day, self.head.time, self.head.title, ())
         return _with_week(program, self.week, replace(week, sessions=(*week.sessions, session)))
 
+    def rebased(self, replay: Replay) -> AddSession:
+        replay.heads(self.week)
+        return self
+
     def describe(self, language: Language) -> str:
         return _text("add_session", language)
 
@@ -285,6 +393,9 @@ class EditSession:
         week = program.weeks[self.week]
         session = replace(week.sessions[self.session], time=self.head.time, title=self.head.title)
         return _with_week(program, self.week, _with_session(week, self.session, session))
+
+    def rebased(self, replay: Replay) -> EditSession:
+        return replace(self, session=replay.session(self.week, self.session))
 
     def describe(self, language: Language) -> str:
         return _text("session", language)
@@ -308,6 +419,10 @@ class CopyWeekForward:
             return _with_week(program, self.week + 1, copy)
         return replace(program, weeks=(*program.weeks, copy))
 
+    def rebased(self, replay: Replay) -> CopyWeekForward:
+        replay.weeks(self.week, self.week + 2)  # the copy and the week it replaces (or none on either side)
+        return self
+
     def describe(self, language: Language) -> str:
         return _text("copy_week", language, week=self.week + 2)
 
@@ -326,6 +441,10 @@ class CopyWeekOnward:
         later = tuple(_deload_of(source, self.limits) if week.deload else replace(fresh_rows(source), deload=False)
                       for week in program.weeks[self.week + 1:])
         return replace(program, weeks=program.weeks[:self.week + 1] + later)
+
+    def rebased(self, replay: Replay) -> CopyWeekOnward:
+        replay.weeks(self.week, max(len(replay.before.weeks), len(replay.now.weeks)))
+        return self
 
     def describe(self, language: Language) -> str:
         return _text("copy_week_onward", language, week=self.week + 1)
@@ -350,6 +469,10 @@ class MakeDeload:
         training = [week for week in program.weeks[:self.week] if not week.deload]
         source = training[-1] if training else program.weeks[max(0, self.week - 1)]
         return _with_week(program, self.week, _deload_of(source, self.limits))
+
+    def rebased(self, replay: Replay) -> MakeDeload:
+        replay.weeks(0, self.week + 1)  # the week, and those before it that it is built from
+        return self
 
     def describe(self, language: Language) -> str:
         return _text("deload", language, week=self.week + 1)

@@ -133,6 +133,7 @@ class MainWindow(QMainWindow):
         self.file_menu.insertActions(first, list(self.trainee_bar.file_actions))
         self.file_menu.insertSeparator(first)
         live.failed.connect(self._failed)
+        live.took_in.connect(self._took_in)
         live.moved_on.connect(self._refusal_over)
         live.steps_moved.connect(self.steps_moved)
         live.trainee_shown.connect(self._trainee_shown)
@@ -515,6 +516,13 @@ class MainWindow(QMainWindow):
         if self.live.run_or_report(command) and command.saved is not None:
             self.library.select(command.saved.id)
             self._say_to_all(self.tr("Saved “%1”.").replace("%1", command.saved.name[self.language]), 5000)
+
+    def _took_in(self, saved_by: str) -> None:
+        """In passing, not in a box: nothing was lost, and nothing is asked of the user."""
+        self.statusBar().showMessage(self.tr("%1 changed the program meanwhile: that change is kept, and yours was "
+                                             "saved with it.").replace("%1", saved_by) if saved_by else
+                                     self.tr("The program was changed elsewhere meanwhile: that change is kept, and "
+                                             "yours was saved with it."), 8000)
 
     def _program_reloaded(self) -> None:
         self.statusBar().showMessage(self.tr("The program was changed elsewhere and has been read again; "

@@ -225,8 +225,8 @@
         <translation>&amp;Start igen</translation>
     </message>
     <message>
-        <source>glueplan is already open on this database (process %1 on %2). You can work in both, but an edit made here to a program the other copy has changed is refused, and the program reloads. Close one of them to be sure what you see is saved.</source>
-        <translation>glueplan er allerede åben på denne database (proces %1 på %2). Du kan arbejde i begge, men en ændring her af et program, som den anden kopi har ændret, bliver afvist, og programmet indlæses igen. Luk den ene for at være sikker på, at det, du ser, er gemt.</translation>
+        <source>glueplan is already open on this database (process %1 on %2). You can work in both, but an edit made here to a session or week the other copy has changed is refused, and the program reloads. Close one of them to be sure what you see is saved.</source>
+        <translation>glueplan er allerede åben på denne database (proces %1 på %2). Du kan arbejde i begge, men en ændring her af en træning eller uge, som den anden kopi har ændret, bliver afvist, og programmet indlæses igen. Luk den ene for at være sikker på, at det, du ser, er gemt.</translation>
     </message>
     <message>
         <source>A backup was restored into this database in another window. What this window shows is the database as it was before, and no change made here can be saved. Start glueplan again to work on the restored database.</source>
@@ -1277,6 +1277,14 @@
     <message>
         <source>Save own exercise</source>
         <translation>Gem egen øvelse</translation>
+    </message>
+    <message>
+        <source>%1 changed the program meanwhile: that change is kept, and yours was saved with it.</source>
+        <translation>%1 har ændret programmet imens: den ændring er bevaret, og din er gemt sammen med den.</translation>
+    </message>
+    <message>
+        <source>The program was changed elsewhere meanwhile: that change is kept, and yours was saved with it.</source>
+        <translation>Programmet er ændret et andet sted imens: den ændring er bevaret, og din er gemt sammen med den.</translation>
     </message>
     <message>
         <source>The program was changed elsewhere and has been read again; the edits made here before cannot be undone.</source>

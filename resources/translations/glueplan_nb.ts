@@ -225,8 +225,8 @@
         <translation>&amp;Start på nytt</translation>
     </message>
     <message>
-        <source>glueplan is already open on this database (process %1 on %2). You can work in both, but an edit made here to a program the other copy has changed is refused, and the program reloads. Close one of them to be sure what you see is saved.</source>
-        <translation>glueplan er allerede åpen på denne databasen (prosess %1 på %2). Du kan arbeide i begge, men en endring her i et program som den andre kopien har endret, blir avvist, og programmet lastes inn på nytt. Lukk den ene for å være sikker på at det du ser, er lagret.</translation>
+        <source>glueplan is already open on this database (process %1 on %2). You can work in both, but an edit made here to a session or week the other copy has changed is refused, and the program reloads. Close one of them to be sure what you see is saved.</source>
+        <translation>glueplan er allerede åpen på denne databasen (prosess %1 på %2). Du kan arbeide i begge, men en endring her i en økt eller uke som den andre kopien har endret, blir avvist, og programmet lastes inn på nytt. Lukk den ene for å være sikker på at det du ser, er lagret.</translation>
     </message>
     <message>
         <source>A backup was restored into this database in another window. What this window shows is the database as it was before, and no change made here can be saved. Start glueplan again to work on the restored database.</source>
@@ -1277,6 +1277,14 @@
     <message>
         <source>Save own exercise</source>
         <translation>Lagre egen øvelse</translation>
+    </message>
+    <message>
+        <source>%1 changed the program meanwhile: that change is kept, and yours was saved with it.</source>
+        <translation>%1 har endret programmet i mellomtiden: den endringen er beholdt, og din er lagret sammen med den.</translation>
+    </message>
+    <message>
+        <source>The program was changed elsewhere meanwhile: that change is kept, and yours was saved with it.</source>
+        <translation>Programmet er endret et annet sted i mellomtiden: den endringen er beholdt, og din er lagret sammen med den.</translation>
     </message>
     <message>
         <source>The program was changed elsewhere and has been read again; the edits made here before cannot be undone.</source>

@@ -41,11 +41,25 @@ def test_a_window_catching_up_reads_a_program_brought_back_elsewhere_again(store
     assert workspace.program == other.program
 
 
-def test_an_edit_on_the_copy_read_before_is_refused(store: Store, workspace: Workspace) -> None:
-    """Not caught up yet, this window's edit is refused as stale (it was written over the program
-    the other window brought back, from a copy without its exercise)."""
+def test_a_drop_on_the_copy_read_before_onto_the_day_the_other_window_filled_is_refused(
+        store: Store, workspace: Workspace) -> None:
+    """Not caught up yet, this window's drop onto Tuesday, where the other window started a session, is
+    refused as stale (it was written over the program the other window brought back, from a copy without
+    its exercise)."""
     other = _edited_deleted_and_brought_back_elsewhere(store, workspace)
     assert other.program is not None and other.program_id is not None
     with pytest.raises(StaleProgram):
-        workspace.execute(EditProgram(RemoveExercise(0, 0, 0), "remove"))
+        workspace.execute(EditProgram(AddExercise(0, Weekday.TUE, "glute_bridge", P), "add"))
     assert workspace.repository.program(other.program_id) == other.program
+
+
+def test_an_edit_on_the_copy_read_before_of_what_the_other_window_left_alone_keeps_its_exercise(
+        store: Store, workspace: Workspace) -> None:
+    """An exercise taken out of Monday, which the other window left alone, is taken out of the program it
+    brought back (made again on it), its exercise on Tuesday kept."""
+    other = _edited_deleted_and_brought_back_elsewhere(store, workspace)
+    assert other.program is not None and other.program_id is not None
+    remove = EditProgram(RemoveExercise(0, 0, 0), "remove")
+    workspace.execute(remove)
+    assert remove.took_in is not None
+    assert workspace.repository.program(other.program_id) == RemoveExercise(0, 0, 0).apply(other.program)

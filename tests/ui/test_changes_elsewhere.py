@@ -19,7 +19,7 @@ from glueplan.app.program_list_edits import DeleteProgram, DuplicateProgram
 from glueplan.app.setup_edits import StartProgram
 from glueplan.app.trainees import ArchiveTrainee, add_and_switch, remember, switch_to
 from glueplan.domain.catalog import builtin_catalog
-from glueplan.domain.commands import AddExercise
+from glueplan.domain.commands import AddExercise, EditPlanned
 from glueplan.domain.log import LoggedSet
 from glueplan.domain.plan import Weekday
 from glueplan.domain.trainee import Trainee
@@ -265,3 +265,62 @@ def test_an_undo_for_a_client_archived_in_the_other_window_is_refused_and_said_o
     assert [box.icon() for box in second.findChildren(QMessageBox) if box.isVisible()] == \
         [QMessageBox.Icon.Information]  # the archived-elsewhere news alone
     assert not any(stack.count() for stack in second.live.undo_stacks.values())
+
+
+def test_an_edit_refused_for_a_change_elsewhere_to_another_session_is_saved_with_it(
+        qtbot: QtBot, shared: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The clinic's walk: the second window's change to Monday was refused ("make it again") because the first
+    had added a clamshell on Tuesday. It is saved with it, said in the status bar (no box); the second window's
+    steps before it go, as they were made on the copy before, and its Undo takes back its own change alone."""
+    boxes: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.append(box.text()) or QMessageBox.StandardButton.Ok)
+    setup = open_store(database_url(shared))
+    first = window_on(qtbot, shared)
+    first.open_program(Repository(setup).add_program(first.live.workspace.trainee_id, seed_000(), "seed-000",
+                                                     activate=True))
+    setup.close()
+    second = window_on(qtbot, shared)
+    second.tabs.setCurrentWidget(second.week_tab)
+    friday = replace(second.live.program.weeks[0].sessions[2].items[0].prescription, sets=4)
+    second.live.apply(EditPlanned(0, 2, 0, friday))  # a step made on the copy before the first window's change
+    qtbot.waitUntil(lambda: first.live.workspace.program == second.live.workspace.program, timeout=5000)
+    first.live.apply(AddExercise(0, Weekday.TUE, "clamshell", builtin_catalog().exercise("clamshell").prescription))
+    theirs = first.live.workspace.program
+    monday = replace(second.live.program.weeks[0].sessions[0].items[0].prescription, sets=5)
+    with qtbot.waitSignal(second.live.took_in), qtbot.assertNotEmitted(second.live.failed):
+        second.live.apply(EditPlanned(0, 0, 0, monday))  # no event loop between: it has not caught up
+    program = second.live.program
+    assert [item.exercise_id for s in program.weeks[0].sessions if s.day == Weekday.TUE for item in s.items] == [
+        "clamshell"]
+    assert program.weeks[0].sessions[0].items[0].prescription.sets == 5
+    assert boxes == [] and "changed the program meanwhile" in second.statusBar().currentMessage()
+    assert second.live.undo_stacks[History.PLAN].count() == 1
+    qtbot.waitUntil(lambda: first.live.workspace.program == program, timeout=5000)
+    second.undo_action.trigger()
+    assert second.live.workspace.program == theirs
+    qtbot.waitUntil(lambda: first.live.workspace.program == theirs, timeout=5000)
+
+
+def test_the_weeks_editor_saves_what_was_typed_on_the_copy_before_a_change_elsewhere(
+        qtbot: QtBot, live: LiveWorkspace, repository: Repository) -> None:
+    """Monday's sets typed in the week's editor while another window adds a clamshell on Tuesday: Enter saves
+    them with the clamshell kept, and the editor closes, as after any saved edit."""
+    calendar = on_screen(qtbot, WeekCalendar(WeekModel(live)), 1100, 600)
+    calendar.activateWindow()
+    qtbot.waitUntil(calendar.isActiveWindow)
+    open_editor(qtbot, calendar.days[0], item_index(calendar.model, 0, 0))
+    editor = calendar.findChild(PlannedEditor)
+    assert editor is not None
+    editor.sets.setValue(4)
+    elsewhere = open_store(repository.store.engine.url)
+    other = Repository(elsewhere)
+    program, version = other.program_state(live.workspace.program_id)
+    clamshell = AddExercise(0, Weekday.TUE, "clamshell", builtin_catalog().exercise("clamshell").prescription)
+    other.save_program_edit(live.workspace.program_id, program, clamshell.apply(program), version)
+    elsewhere.close()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not editor.isVisible())
+    assert live.program.weeks[0].sessions[0].items[0].prescription.sets == 4
+    assert [i.exercise_id for s in live.program.weeks[0].sessions if s.day == Weekday.TUE for i in s.items] == [
+        "clamshell"]
+    assert repository.program(live.workspace.program_id) == live.program

@@ -72,7 +72,7 @@ class CopyNotice(Notice):
         if self.lock.other_copy and owner is not None:
             self.text.setText(filled(self.tr(
                 "glueplan is already open on this database (process %1 on %2). You can work in both, but an "
-                "edit made here to a program the other copy has changed is refused, and the program reloads. "
+                "edit made here to a session or week the other copy has changed is refused, and the program reloads. "
                 "Close one of them to be sure what you see is saved."), str(owner[0]), owner[1] or "?"))
         self.setVisible(self.lock.other_copy)
 

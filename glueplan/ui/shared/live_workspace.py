@@ -114,7 +114,9 @@ class LiveWorkspace(QObject):
     ``steps_moved``: a step was pushed, taken or dropped, or another trainee's histories are shown
     (Edit > Undo names its step again). ``trainee_shown``: another trainee is shown, announced before
     ``changed``; ``plan_outdated`` right after it, when their plan's steps were dropped because the
-    program was saved elsewhere (or another made active) while another trainee was shown."""
+    program was saved elsewhere (or another made active) while another trainee was shown. ``took_in``
+    with who saved the program elsewhere (user@computer, empty when unknown): a plan edit refused for
+    that save was made again on it, and the plan's steps before it are dropped, as after a refusal."""
 
     changed = Signal(object)
     failed = Signal(object, str)
@@ -123,6 +125,7 @@ class LiveWorkspace(QObject):
     steps_moved = Signal()
     trainee_shown = Signal()
     plan_outdated = Signal()
+    took_in = Signal(str)
 
     def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -220,12 +223,17 @@ class LiveWorkspace(QObject):
             if isinstance(error, TraineeArchived):
                 self.trainee_archived.emit(error.text(self.language))
             return error
+        took_in = command.took_in if isinstance(command, EditProgram) else None
+        if took_in is not None:  # the steps before were made on the copy before the other's save
+            self.undo_stacks[History.PLAN].clear()
         if change:  # an edit that changed nothing is no step
             if command.history is not History.TRAINEE and self._trainee_step(redo=True) is not None:
                 self._trainee_steps.clear()  # redone, it would show another trainee over this step
             stack = self.undo_stacks[command.history]
             stack.push(_Step(self, command, next(self._made), stack, (before, self.workspace.trainee_id)))
             self.moved_on.emit()
+            if took_in is not None:
+                self.took_in.emit(str(took_in.params.get("saved_by", "")))
         return None
 
     def run_or_report(self, command: Command) -> bool:
