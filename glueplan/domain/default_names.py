@@ -3,9 +3,9 @@
 A template's program and session titles ("Workout 1", "Træning 1", "Økt 1"), the title of a
 session the user starts ("Workout 4", "Extra workout"), an empty program's name and the first
 profile's name ("Me", "Mig", "Meg selv": no text of one may be a person's name, as "Meg" is) are
-glueplan's, not the user's: a name that is one of these in any language is shown in the current one. A name the user typed is none of them and stays as
-typed. Nothing extra is stored: what marks a name as glueplan's is that it is one of glueplan's
-own, whichever language it was saved in.
+glueplan's, not the user's: a name that is one of these in any language is shown in the current
+one. A name the user typed is none of them and stays as typed. Nothing extra is stored: what marks
+a name as glueplan's is that it is one of glueplan's own, whichever language it was saved in.
 """
 
 from __future__ import annotations

@@ -69,7 +69,8 @@ def test_the_search_keeps_up_with_typing_among_560_exercises(qtbot: QtBot, catal
     70 ms, when every keystroke sorted all the rows), the close names found at its end."""
     built_in = list(catalog.exercises.values())
     own = [replace(built_in[number % len(built_in)], id=f"own_{number}", custom=True, aliases=(),
-                   name=Localized.same(f"{built_in[number % len(built_in)].name.da} {number}")) for number in range(500)]
+                   name=Localized.same(f"{built_in[number % len(built_in)].name.da} {number}"))
+           for number in range(500)]
     library = panel(qtbot, catalog.with_exercises(own), Language.DA)
     library.search.setFocus()
     took = []

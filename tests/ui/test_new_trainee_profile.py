@@ -135,7 +135,8 @@ def test_edit_profile_says_a_taken_name_in_the_dialog_with_the_choices_kept(
 
 @pytest.mark.parametrize("language, typed, said", [
     (Language.DA, "Mig", "Der er allerede en udøver ved navn »Mig« (arkiverede tæller med): vælg et andet navn."),
-    (Language.EN, "MEG SELV", "There is a trainee called “Me” already (archived ones count too): choose another name.")])
+    (Language.EN, "MEG SELV",
+     "There is a trainee called “Me” already (archived ones count too): choose another name.")])
 def test_a_new_trainee_called_as_the_first_profile_shows_is_refused_in_the_dialog(
         qtbot: QtBot, qapp: QApplication, repository: Repository, language: Language, typed: str, said: str) -> None:
     """The first profile, stored as "Me", shows as "Mig" in a Danish window: a new "Mig" was added beside it, and
