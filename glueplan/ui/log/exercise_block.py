@@ -76,6 +76,7 @@ class Entry:
 
     @property
     def typed(self) -> bool:
+        """Whether the user typed in a field: a set to log, or to let go, before the form is thrown away."""
         return bool(self.edited)
 
 

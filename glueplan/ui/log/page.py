@@ -58,11 +58,16 @@ class _Left:
 
     exercise: Exercise
     planned: PlannedExercise | None
-    typed: Entry
+    held: Entry  # what its fields held
     load: str  # the weight as the block showed it (the entry has it only if typed)
 
     def entry(self) -> Entry:
-        return self.typed
+        """What the block built for it takes over, as from an ExerciseBlock (LogPage._add_block)."""
+        return self.held
+
+    def typed(self) -> bool:
+        """Whether a set was typed in it and not logged, as ExerciseBlock.typed said when it was left."""
+        return self.held.typed
 
 
 Block = TypeVar("Block", ExerciseBlock, _Left)  # a block of the form, or of one left for another trainee's
@@ -484,8 +489,8 @@ class LogPage(QWidget):
         assert self._shown_for is not None
         typed = [(self._shown_for, block.exercise, block.entry(), block.weight.text())
                  for block in self.blocks if block.typed()]
-        typed += [(whose, block.exercise, block.typed, block.load)
-                  for whose, blocks in self._left.items() for block in blocks if block.typed.typed]
+        typed += [(whose, block.exercise, block.held, block.load)
+                  for whose, blocks in self._left.items() for block in blocks if block.typed()]
         if not typed:
             return []
         names = dict(self.live.workspace.repository.trainee_names())
