@@ -113,10 +113,11 @@ class TraineeBar(QToolBar):
             ).replace("%1", name), 15000)
 
     def restore(self, trainee_id: int, name: str) -> None:
-        """Bring an archived trainee back and show them: the first step of their history, as an archive is."""
+        """Bring an archived trainee back and show them, one step of the trainee steps, as an archive is: undone
+        while they are shown, their own histories come back with them (LiveWorkspace keeps each trainee's)."""
         restore = ArchiveTrainee(UndoText(lambda: self.tr("Restore “%1”").replace("%1", name)), trainee_id,
                                  archived=False)
-        self.live.change_trainee(lambda _workspace: self.live.run_or_report(restore))
+        self.live.run_or_report(restore)
 
     def _attempt(self, step: Callable[[Workspace], object]) -> None:
         """A refusal (a name taken, a server away) is said where the user looks; nothing changed."""
