@@ -83,6 +83,11 @@ class Preview:
     pounds_like: bool = False  # read in kg, the loads without a unit have the pattern of pounds
     other_units: int = 0  # of ``already``: logged with the loads read in the other unit (an earlier import)
 
+    def shown_in(self, profile: Units) -> Units:
+        """The unit the file's loads are shown in, the warnings and the preview's table alike: the one they are
+        read in where the file gives them without a unit, else the ``profile``'s."""
+        return self.assumed_units or profile
+
 
 def name_rows(workspace: Workspace, parsed: ParsedHistory, choices: Mapping[str, Choice] = {}) -> list[NameRow]:
     """Every exercise name of the file, most sets first, with its guess and its choice: the one
@@ -227,7 +232,7 @@ def load_warnings(preview: Preview, profile: Units, front: Front, language: Lang
     kg, sets heavier than believable in their exercise. Loads are shown in the unit they are read in (the
     ``profile``'s where the file names its own)."""
     text = messages()
-    units = preview.assumed_units or profile
+    units = preview.shown_in(profile)
     lines = []
     if preview.other_units and preview.assumed_units is not None:
         before = next(other for other in Units if other is not units)

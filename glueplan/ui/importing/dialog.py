@@ -333,7 +333,7 @@ class ImportDialog(QDialog):
 
     def _load(self, kg: float, preview: Preview) -> str:
         """A load in the unit the file's loads are read in (the profile's where the file names its own)."""
-        units = preview.assumed_units or self.live.trainee.units
+        units = preview.shown_in(self.live.trainee.units)
         return f"{weight_text(kg, units, self.live.language)} {units.value}"
 
     def _fill_heaviest(self, preview: Preview) -> None:
@@ -341,7 +341,7 @@ class ImportDialog(QDialog):
         hip thrust is marked, as more than the deadlift's world record, and a 300 kg cable kickback, as more
         than a weight stack holds."""
         language = self.live.language
-        units = preview.assumed_units or self.live.trainee.units
+        units = preview.shown_in(self.live.trainee.units)
         for index, row in enumerate(self._rows):
             kg = preview.heaviest.get(fold(row.name), 0.0)
             limit = preview.beyond_limit.get(row.name)
