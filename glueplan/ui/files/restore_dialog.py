@@ -144,7 +144,7 @@ class RestoreDialog(QDialog):
         (the user's own come in from the worker thread): at 620 px one read "File gluepla…26-12-01.json"."""
         table, header = self.table, self.table.horizontalHeader()
         margin = 2 * (table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, table) + 1)
-        named = table.fontMetrics().horizontalAdvance(self.tr("File %1").replace("%1", f"{backup_name()}.json"))
+        named = table.fontMetrics().horizontalAdvance(self._file_cell(f"{backup_name()}.json"))
         columns = sum(max(header.sectionSizeHint(column), table.sizeHintForColumn(column))
                       for column in range(table.columnCount()))
         columns += max(0, named + margin - max(header.sectionSizeHint(1), table.sizeHintForColumn(1)))
@@ -152,11 +152,16 @@ class RestoreDialog(QDialog):
         return (columns + 2 * table.frameWidth() + table.verticalScrollBar().sizeHint().width() + margins.left()
                 + margins.right())
 
+    def _file_cell(self, name: str) -> str:
+        """Why a copy is listed when the user chose it, by its file's name: one text, so that the width
+        _width_wanted makes room for is the width the cell takes."""
+        return filled(self.tr("File %1"), name)
+
     def _show(self, row: int, copy: BackupFile) -> None:
         """Write a copy's cells in ``row``: when, why (a chosen file's name), and what it holds."""
         locale = locale_of(self.language)
         source = self.sources.get(copy.path)
-        why = reason_text(copy.reason) if source is None else self.tr("File %1").replace("%1", source.name)
+        why = reason_text(copy.reason) if source is None else self._file_cell(source.name)
         cells = [(short_text(copy.taken, self.language), Qt.AlignmentFlag.AlignLeft),
                  (why, Qt.AlignmentFlag.AlignLeft),
                  (locale.toString(copy.programs), Qt.AlignmentFlag.AlignRight),
