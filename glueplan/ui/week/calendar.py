@@ -153,6 +153,7 @@ class PlanDelegate(QStyledItemDelegate):
         under them stay in sight: the user plans by them); above the row where the day ends below it, and
         over the row, in its place, where the day (a window 768 px high) has room for neither: under a row
         above it then, not over half a line. Over its row, it names what it edits."""
+        assert isinstance(editor, FloatingEditor)  # createEditor's: it has a heading to show or hide
         host = editor.parentWidget()
         row = QRect(self.view.viewport().mapTo(host, QPoint(0, option.rect.top())),
                     QSize(self.view.viewport().width(), option.rect.height()))
