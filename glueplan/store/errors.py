@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from glueplan.domain.default_names import in_language
 from glueplan.domain.language import Language
 from glueplan.domain.messages import messages
 
@@ -86,3 +87,14 @@ class TraineeArchived(StoreError):
 
     def __init__(self, key: str, name: str = "") -> None:
         super().__init__(key, name=name)
+
+
+class NameTaken(StoreError):
+    """trainee.name_taken, naming the holder as the window shows them: the first profile stored as "Me"
+    is "Mig" in a Danish refusal of the "Mig" typed beside it (domain/trainee_names.py)."""
+
+    def __init__(self, holder: str) -> None:
+        super().__init__("trainee.name_taken", name=holder)
+
+    def text(self, language: Language) -> str:
+        return messages()(self.key, language, name=in_language(str(self.params["name"]), language))

@@ -30,7 +30,6 @@ from glueplan.domain.catalog import (
     heaviest_first,
 )
 from glueplan.domain.commands import fresh_rows
-from glueplan.domain.default_names import in_language
 from glueplan.domain.language import Language, Localized
 from glueplan.domain.log import LoggedSet, Side
 from glueplan.domain.messages import messages
@@ -44,6 +43,7 @@ from glueplan.store.errors import (
     ARCHIVED_PROFILE,
     SET_GONE,
     TRAINEE_GONE,
+    NameTaken,
     ProgramDeleted,
     StaleExercise,
     StaleNote,
@@ -107,17 +107,6 @@ class ProgramOverview:
         return ProgramDetails(self.name, self.start)
 
 
-class NameTaken(StoreError):
-    """trainee.name_taken, naming the holder as the window shows them: the first profile stored as "Me"
-    is "Mig" in a Danish refusal of the "Mig" typed beside it (domain/trainee_names.py)."""
-
-    def __init__(self, holder: str) -> None:
-        super().__init__("trainee.name_taken", name=holder)
-
-    def text(self, language: Language) -> str:
-        return messages()(self.key, language, name=in_language(str(self.params["name"]), language))
-
-
 class Repository:
     def __init__(self, store: Store, catalog: Catalog | None = None) -> None:
         self.store = store
@@ -154,7 +143,7 @@ class Repository:
             return None if found is None else (found.id, found.name)
 
     def refuse_taken_name(self, name: str, trainee_id: int | None = None) -> None:
-        """StoreError trainee.name_taken, naming the holder as stored, when a trainee other than
+        """NameTaken (trainee.name_taken), naming the holder, when a trainee other than
         ``trainee_id`` has ``name`` case aside: ``--trainee NAME`` must name one trainee."""
         holder = self.trainee_named(name)
         if holder is not None and holder[0] != trainee_id:
