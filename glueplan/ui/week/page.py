@@ -279,7 +279,7 @@ class WeekPage(QWidget):
     def copy_week_forward(self) -> None:
         """Copy this week over the next (asking first when the next week has sessions) or add one."""
         weeks = self.live.program.weeks
-        if self.week + 1 < len(weeks) and weeks[self.week + 1].sessions and not self._replace(
+        if self.week + 1 < len(weeks) and weeks[self.week + 1].sessions and not self._may_replace(
                 filled(self.tr("Week %1 already has sessions. Replace them with a copy of week %2?"),
                        str(self.week + 2), str(self.week + 1))):
             return
@@ -300,11 +300,11 @@ class WeekPage(QWidget):
                               str(self.week + 2), str(len(weeks)), str(self.week + 1))
         if any(week.deload for week in later):
             question += " " + self.tr("A deload week stays one: it is made again from the copy.")
-        if any(week.sessions for week in later) and not self._replace(question):
+        if any(week.sessions for week in later) and not self._may_replace(question):
             return
         self.live.apply(CopyWeekOnward(self.week, self._limits()))
 
-    def _replace(self, question: str) -> bool:
+    def _may_replace(self, question: str) -> bool:
         """Whether the user said Yes to ``question``, asked before a copy replaces planned weeks."""
         return ask(self, QMessageBox.Icon.Question, self.tr("Copy week forward"), question,
                    QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No) == QMessageBox.StandardButton.Yes
