@@ -29,6 +29,7 @@ from glueplan.ui.settings.theme import MUTED_TEXT, apply_theme, is_dark
 from glueplan.ui.shared.date_time_fields import with_calendar
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.problem_label import ProblemLabel
+from glueplan.ui.shared.rest_field import RestField
 from glueplan.ui.window_host import WindowHost
 from tests.conftest import on_screen
 
@@ -118,6 +119,15 @@ def test_the_dialog_saves_preferences_and_changes_units_as_an_undoable_edit(qtbo
     assert not chosen.rest_timer and live.trainee.units is Units.LB
     live.undo_stacks[History.WINDOW].undo()
     assert live.trainee.units is Units.KG
+
+
+def test_the_rest_without_a_plan_says_how_it_is_typed(qtbot: QtBot, live: LiveWorkspace) -> None:
+    """The field reads "1:30" and takes "2:30", "150" or "3" (3:00) as the week's editor does, and says so
+    there too, beside what the rest is for: the preferences' tooltip had replaced the field's own."""
+    dialog = PreferencesDialog(live)
+    qtbot.addWidget(dialog)
+    said = dialog.default_rest.toolTip().split("\n")
+    assert said == ["Planned exercises rest as their plan says.", RestField().toolTip()]
 
 
 def test_a_new_database_is_said_to_take_effect_at_the_next_start(qtbot: QtBot, live: LiveWorkspace,

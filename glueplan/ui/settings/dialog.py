@@ -71,7 +71,9 @@ class PreferencesDialog(QDialog):
         self.rest_timer.setChecked(self._before.rest_timer)
         self.default_rest = RestField()
         self.default_rest.setValue(self._before.default_rest_s)
-        self.default_rest.setToolTip(self.tr("Planned exercises rest as their plan says."))
+        # what the rest is for, then how it is typed (the field's own words: "3" is 3:00)
+        self.default_rest.setToolTip("\n".join((self.tr("Planned exercises rest as their plan says."),
+                                                self.default_rest.toolTip())))
         self.rest_sound = QCheckBox(self.tr("&Play a sound when the rest is over"))
         self.rest_sound.setChecked(self._before.rest_sound)
         for box in (self.default_rest, self.rest_sound):
