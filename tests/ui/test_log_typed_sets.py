@@ -5,6 +5,7 @@ each exercise's Delete buttons after its entry."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
 import pytest
@@ -17,11 +18,11 @@ from glueplan.app.opening import first_trainee, open_workspace
 from glueplan.domain.catalog import Catalog
 from glueplan.domain.language import Language
 from glueplan.domain.log import LoggedSet
-from glueplan.domain.trainee import Trainee
+from glueplan.domain.trainee import Trainee, Units
 from glueplan.store.repository import Repository
 from glueplan.ui.application import install_translators
 from glueplan.ui.files import restore_dialog
-from glueplan.ui.log.exercise_block import ExerciseBlock
+from glueplan.ui.log.exercise_block import Entry, ExerciseBlock, typed_set_text
 from glueplan.ui.log.page import LogPage
 from glueplan.ui.main_window import MainWindow
 from glueplan.ui.shared.live_workspace import LiveWorkspace
@@ -189,6 +190,18 @@ def test_a_set_that_cannot_be_logged_keeps_the_window_open_on_it(
     assert kickback.problem.text().startswith("The weight “15 kilo” is not a number") and \
         kickback.weight.text() == "15 kilo"
     assert sets_of(repository, me) == [] and sets_of(repository, ane) == [("single_leg_hip_thrust", 40.0, 10, None)]
+
+
+def test_a_set_that_cannot_be_read_is_named_as_typed_with_its_rir_said_as_the_log_says_it(catalog: Catalog) -> None:
+    """The question before quitting names a set it cannot read as typed, and its RIR as a logged set's line says it:
+    "15 kilo × 12 · 2" left the bare 2 to be guessed."""
+    kickback = catalog.exercise("cable_kickback")
+    entry = Entry("15 kilo", "12", "2", "", 0, Units.KG, edited=frozenset({"weight"}))
+    said = typed_set_text(kickback, entry, "15 kilo", Language.EN)
+    assert said == f"{kickback.name.en}: 15 kilo × 12 · RIR 2"
+    assert said == typed_set_text(kickback, replace(entry, rir=" 2 "), "15 kilo", Language.EN)
+    no_rir = typed_set_text(kickback, replace(entry, rir=""), "15 kilo", Language.EN)
+    assert no_rir == f"{kickback.name.en}: 15 kilo × 12"
 
 
 def test_a_restore_asks_first_and_logs_before_the_backups_are_listed(

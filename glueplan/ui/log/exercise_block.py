@@ -87,10 +87,12 @@ def _all_chosen(field: QLineEdit) -> bool:
 
 def typed_set_text(exercise: Exercise, entry: Entry, load: str, language: Language) -> str:
     """A set typed and not logged, named as its line in the block will read once it is logged: "Kickback i kabel:
-    15 kg × 12 · RIR 2" (``load`` as the weight field shows it), or as typed where it cannot be read ("abc × 12")."""
+    15 kg × 12 · RIR 2" (``load`` as the weight field shows it), or as typed where it cannot be read ("abc × 12 ·
+    RIR 2")."""
     read = read_entry(load, entry.reps, entry.rir, entry.units, language)
     if isinstance(read, str):
-        said = [f"{load.strip()} × {entry.reps.strip()}", entry.rir.strip(), entry.note.strip()]
+        rir = entry.rir.strip()
+        said = [f"{load.strip()} × {entry.reps.strip()}", f"RIR {rir}" if rir else "", entry.note.strip()]
     else:
         kg, reps, rir = read
         said = [f"{load_text(kg, exercise, entry.units, language)} × {reps}",
