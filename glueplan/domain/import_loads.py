@@ -24,7 +24,9 @@ class LoadLimit:
 
 # The deadlift's world record (Hafþór Björnsson, 2020): no lift with a bar is heavier.
 RECORD = LoadLimit(501.0, "record")
-NO_LIMIT = LoadLimit(inf, "machine")  # a machine's sled (a leg press) is loaded beyond any bar
+# A machine's sled (a leg press) is loaded beyond any bar: no load passes this limit, so it is never said and
+# messages.toml has no import.limit.machine.
+NO_LIMIT = LoadLimit(inf, "machine")
 # The rest are design figures (training-science.md names none): each above what a log in kg holds, so that
 # what passes it is a unit mistake (a 300 kg cable kickback is 300 lb read as kg).
 HELD = LoadLimit(200.0, "held")  # a pair of the heaviest dumbbells or kettlebells gyms keep (about 100 kg), summed
