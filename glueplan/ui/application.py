@@ -22,6 +22,7 @@ from glueplan.ui.shared.plain_text import ask
 
 if TYPE_CHECKING:
     from glueplan.store.database import Store
+    from glueplan.ui.files.daily_backup import DailyBackup
     from glueplan.ui.window_host import WindowHost
 
 # The name of the desktop entry, the AppStream metainfo and the icon (packaging/).
@@ -115,6 +116,7 @@ class StartUp(QObject):
         self._language = language
         self._trainee = trainee  # --trainee NAME: whose data the window shows (else the one last used)
         self.store: Store | None = None
+        self._backup: DailyBackup | None = None
 
     @Slot()
     def open_store(self) -> None:
@@ -141,6 +143,7 @@ class StartUp(QObject):
         from glueplan.store.database import open_store
         from glueplan.store.file_check import DamagedDatabase
         from glueplan.store.location import DB_ENVIRONMENT_VARIABLE, app_database_url, sqlite_file
+        from glueplan.ui.files.daily_backup import DailyBackup
         from glueplan.ui.shared.live_workspace import LiveWorkspace
 
         try:
@@ -155,8 +158,9 @@ class StartUp(QObject):
                 if not offer_newest_backup(error, self._language, self._host.window):
                     return error
                 self.store = open_store(url)
-            if not self.store.read_only:  # a file glueplan may only read is not written, nor beside it
-                back_up_daily(sqlite_file(url), self._language, self._host.window)
+            file = sqlite_file(url)  # a database server keeps its own backups
+            if file is not None and not self.store.read_only:  # a file glueplan may only read: nor beside it
+                self._backup = DailyBackup(file, self._language, self._host.window)
             workspace = open_workspace(self.store, self._language, self._trainee)
             remember(self.store, workspace.trainee_id)  # the next start without --trainee shows them too
             self._host.attach(LiveWorkspace(workspace))
@@ -168,24 +172,12 @@ class StartUp(QObject):
         return None
 
     def close(self) -> None:
+        if self._backup is not None:
+            self._backup.wait()
+            self._backup = None
         if self.store is not None:
             self.store.close()
             self.store = None
-
-
-def back_up_daily(path: Path | None, language: Language, parent: QWidget) -> None:
-    """The start-up backup (at most one a day); one that cannot be written is said, and glueplan
-    goes on: the database itself is fine."""
-    from glueplan.store.atomic_file import WriteFailed
-    from glueplan.store.backup import backup_folder, daily_backup
-
-    if path is None:  # a database server keeps its own backups
-        return
-    try:
-        daily_backup(path)
-    except OSError as error:  # no room, or a folder that cannot be made
-        failure = error if isinstance(error, WriteFailed) else WriteFailed(backup_folder(path), error)
-        ask(parent, QMessageBox.Icon.Warning, "glueplan", failure.text(language))
 
 
 def fail(error: StoreError | DataError, language: Language, parent: QWidget | None = None) -> None:

@@ -9,7 +9,8 @@ label) until its first paint. glueplan is timed to its first paint and to the mo
 usable: the database open and attached, the library filled, and a frame painted after that
 (the map's, or, with a program, the Week tab's with the program in it). Two databases:
 a new file (created by that very start), and an existing one with a program and a year of log
-that reopens on the Week tab. Offscreen always; on X (xcb) too when a display is set (Xvfb).
+that reopens on the Week tab, again the same day and as a day's first start (which copies the file
+first: --years makes the log longer). Offscreen always; on X (xcb) too when a display is set (Xvfb).
 Aim (issue 9): usable <= 2.5x the bare window.
 """
 
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -129,8 +131,8 @@ def measure(code: str, platform: str, home: Path, *args: str) -> Times:
     return moments
 
 
-def existing_database(path: Path) -> None:
-    """A trainee with a program running this week and a year of logged sets."""
+def existing_database(path: Path, years: int) -> None:
+    """A trainee with a program running this week and ``years`` of logged sets."""
     from glueplan.domain.catalog import builtin_catalog
     from glueplan.domain.language import Language
     from glueplan.domain.templates import builtin_templates
@@ -148,7 +150,7 @@ def existing_database(path: Path) -> None:
         monday = date.today() - timedelta(days=date.today().weekday())
         program = replace(builtin_templates()["seed-000"].program(builtin_catalog(), Language.EN), start=monday)
         repository.add_program(trainee_id, program)
-        fill_log(store, trainee_id, SAMPLE_WEEK, weeks=52)
+        fill_log(store, trainee_id, SAMPLE_WEEK, weeks=52 * years)
     finally:
         store.close()
 
@@ -160,24 +162,31 @@ def reopen_on_the_week_tab(home: Path) -> None:
     settings.write_text("[main_window]\ntab=1\n")
 
 
-def series(platform: str, runs: int, folder: Path) -> dict[str, list[Times]]:
-    """Runs of the three starts interleaved, so that the machine's load falls on all alike."""
+def series(platform: str, runs: int, folder: Path, years: int) -> dict[str, list[Times]]:
+    """Runs of the four starts interleaved, so that the machine's load falls on all alike. The existing
+    database is opened twice a round: again the same day (its day's copy taken), and as the first start of
+    a day, which copies the file first (most starts are a day's first)."""
+    from glueplan.store.backup import backup_folder
+
     new_home, old_home = folder / f"{platform}-new", folder / f"{platform}-existing"
     existing = old_home / "existing.sqlite"
     old_home.mkdir()
-    existing_database(existing)
+    existing_database(existing, years)
     reopen_on_the_week_tab(old_home)
-    found: dict[str, list[Times]] = {"bare": [], "new": [], "existing": []}
+    found: dict[str, list[Times]] = {"bare": [], "new": [], "existing": [], "first of the day": []}
     for number in range(runs + 1):  # the first round warms caches (the exercise pictures') and is not counted
         fresh = new_home / f"new-{number}.sqlite"
         bare = measure(BARE, platform, new_home)
         warming = [] if number else ["warm-up"]
         new = measure(GLUEPLAN, platform, new_home, str(fresh), "none", *warming)
         old = measure(GLUEPLAN, platform, old_home, str(existing), "program", *warming)
+        shutil.rmtree(backup_folder(existing))
+        first = measure(GLUEPLAN, platform, old_home, str(existing), "program")
         if number:
             found["bare"].append(bare)
             found["new"].append(new)
             found["existing"].append(old)
+            found["first of the day"].append(first)
     return found
 
 
@@ -185,11 +194,13 @@ def median_ms(times: list[Times], moment: str) -> float:
     return statistics.median(run[moment] for run in times) * 1000
 
 
-def report(platform: str, found: dict[str, list[Times]], runs: int) -> None:
+def report(platform: str, found: dict[str, list[Times]], runs: int, years: int) -> None:
     bare = median_ms(found["bare"], "usable")
     print(f"\n{platform}: {runs} runs each, medians (min); ratios to the bare window's median")
     print(f"  bare PySide6 window, painted    {bare:6.0f} ms ({min(r['usable'] for r in found['bare']) * 1000:.0f})")
-    for name, label in (("new", "new database"), ("existing", "existing, program, 1 year of log")):
+    log = f"{years} year{'s' if years > 1 else ''} of log"
+    for name, label in (("new", "new database"), ("existing", f"existing, program, {log}"),
+                        ("first of the day", "the same, the day's first start")):
         for moment in ("painted", "usable"):
             value = median_ms(found[name], moment)
             low = min(run[moment] for run in found[name]) * 1000
@@ -199,13 +210,14 @@ def report(platform: str, found: dict[str, list[Times]], runs: int) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--years", type=int, default=1, help="of log in the existing database")
     parser.add_argument("--platform", choices=("offscreen", "xcb"), action="append",
                         help="default: offscreen, and xcb when a display is set")
     options = parser.parse_args()
     platforms = options.platform or ["offscreen"] + (["xcb"] if os.environ.get("DISPLAY") else [])
     with tempfile.TemporaryDirectory(prefix="glueplan-bench-startup-") as folder:
         for platform in platforms:
-            report(platform, series(platform, options.runs, Path(folder)), options.runs)
+            report(platform, series(platform, options.runs, Path(folder), options.years), options.runs, options.years)
 
 
 if __name__ == "__main__":
