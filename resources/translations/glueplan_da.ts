@@ -526,8 +526,12 @@
 <context>
     <name>Export</name>
     <message>
-        <source>Training log (CSV)</source>
-        <translation>Træningslog (CSV)</translation>
+        <source>Training log for a spreadsheet (CSV)</source>
+        <translation>Træningslog til regneark, med semikolon og decimalkomma (CSV)</translation>
+    </message>
+    <message>
+        <source>Training log for glueplan and other programs (CSV)</source>
+        <translation>Træningslog til glueplan og andre programmer, med komma og decimalpunktum (CSV)</translation>
     </message>
     <message>
         <source>Plans (CSV)</source>

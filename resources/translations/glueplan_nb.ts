@@ -526,8 +526,12 @@
 <context>
     <name>Export</name>
     <message>
-        <source>Training log (CSV)</source>
-        <translation>Treningslogg (CSV)</translation>
+        <source>Training log for a spreadsheet (CSV)</source>
+        <translation>Treningslogg for regneark, med semikolon og desimalkomma (CSV)</translation>
+    </message>
+    <message>
+        <source>Training log for glueplan and other programs (CSV)</source>
+        <translation>Treningslogg for glueplan og andre programmer, med komma og desimalpunktum (CSV)</translation>
     </message>
     <message>
         <source>Plans (CSV)</source>

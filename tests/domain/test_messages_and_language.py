@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from glueplan.domain.catalog import Category, Equipment, Laterality
-from glueplan.domain.language import Language, rest_clock, rest_typed
+from glueplan.domain.language import Language, decimal, rest_clock, rest_typed
 from glueplan.domain.messages import load_messages, messages
 from glueplan.domain.plan import Weekday
 from glueplan.domain.trainee import Level
@@ -114,3 +114,11 @@ def test_a_rest_is_typed_as_a_user_writes_it(typed: str, seconds: int | None) ->
 
 def test_every_rest_reads_back_as_it_is_written() -> None:
     assert all(rest_typed(rest_clock(seconds)) == seconds for seconds in range(901))
+
+
+def test_a_decimal_is_written_to_the_digits_asked_for_however_large() -> None:
+    """The log for a spreadsheet writes loads to the gram with decimal(): to six figures (``:g``) a load
+    of 2204.623 lb was '2204.62', which read back would disagree with its weight in kg."""
+    assert [decimal(value, Language.DA, 3) for value in (2204.623, 62.5, 140.0, 0.0, -0.0001, 1e6)] == \
+        ["2204,623", "62,5", "140", "0", "0", "1000000"]
+    assert (decimal(999.75, Language.EN), decimal(999.75, Language.NB, 2)) == ("999.8", "999,75")

@@ -21,7 +21,7 @@ def test_a_name_ending_json_is_a_full_backup_whatever_kind_was_chosen(qtbot: QtB
     install_translators(qapp, Language.NB)
     parent = QWidget()
     qtbot.addWidget(parent)
-    log, plans, calendar, backup = export_module._kinds()
+    log, _log_for_glueplan, plans, calendar, backup = export_module._kinds()
     written = export_module.export_file(workspace.repository, workspace.trainee_id, Language.NB, parent,
                                         (str(tmp_path / "sikkerhetskopi.json"), log))
     assert written == tmp_path / "sikkerhetskopi.json"
@@ -30,7 +30,7 @@ def test_a_name_ending_json_is_a_full_backup_whatever_kind_was_chosen(qtbot: QtB
                                         (str(tmp_path / "uker.ics"), backup))
     assert written == tmp_path / "uker.ics" and written.read_bytes().startswith(b"BEGIN:VCALENDAR")
     written = export_module.export_file(workspace.repository, workspace.trainee_id, Language.NB, parent,
-                                        (str(tmp_path / "planer.csv"), plans))  # two kinds are CSV: the chosen one
+                                        (str(tmp_path / "planer.csv"), plans))  # three kinds are CSV: the chosen one
     assert written == tmp_path / "planer.csv"
     assert export_module.export_file(workspace.repository, workspace.trainee_id, Language.NB, parent,
                                      (str(tmp_path / "logg"), calendar)) == tmp_path / "logg.ics"

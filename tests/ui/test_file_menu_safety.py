@@ -51,10 +51,10 @@ def test_every_kind_of_export_is_written(qtbot: QtBot, workspace: Workspace, tmp
         path = export_module.export_file(workspace.repository, workspace.trainee_id, workspace.language, window,
                                          (name, kind))
         assert path is not None
-        written[path.suffix + kind[:4]] = path
+        written[path.suffix + kind] = path
     texts = {key: path.read_bytes() for key, path in written.items()}
-    log = next(value for key, value in texts.items() if key.startswith(".csvTrai")).decode("utf-8-sig")
-    assert ",'=cmd," in log.splitlines()[1]
+    logs = [value.decode("utf-8-sig") for key, value in texts.items() if key.startswith(".csvTraining log")]
+    assert len(logs) == 2 and all(",'=cmd," in log.splitlines()[1] for log in logs)  # for a spreadsheet, for glueplan
     ics = next(value for key, value in texts.items() if key.startswith(".ics"))
     assert Calendar.from_ical(ics).walk("VEVENT")
     backup = read_backup(next(path for key, path in written.items() if key.startswith(".json")))
@@ -67,11 +67,14 @@ def test_the_kinds_are_offered_in_the_apps_language(qapp: QApplication) -> None:
     from glueplan.ui.application import install_translators
 
     install_translators(qapp, Language.NB)
-    assert list(export_module._kinds()) == ["Treningslogg (CSV) (*.csv)", "Planer (CSV) (*.csv)",
-                                            "Planlagte uker til en kalender (iCalendar) (*.ics)",
-                                            "Full sikkerhetskopi (JSON) (*.json)"]
+    assert list(export_module._kinds()) == [
+        "Treningslogg for regneark, med semikolon og desimalkomma (CSV) (*.csv)",
+        "Treningslogg for glueplan og andre programmer, med komma og desimalpunktum (CSV) (*.csv)",
+        "Planer (CSV) (*.csv)", "Planlagte uker til en kalender (iCalendar) (*.ics)",
+        "Full sikkerhetskopi (JSON) (*.json)"]
     install_translators(qapp, Language.DA)
-    assert next(iter(export_module._kinds())) == "Træningslog (CSV) (*.csv)"
+    assert next(iter(export_module._kinds())) == \
+        "Træningslog til regneark, med semikolon og decimalkomma (CSV) (*.csv)"
 
 
 def newest_chosen(dialog: RestoreDialog) -> QDialog.DialogCode:

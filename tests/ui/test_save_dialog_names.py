@@ -138,7 +138,7 @@ def test_every_export_gets_its_filters_suffix(qtbot: QtBot, qapp: QApplication, 
         return written
 
     assert export(enter("*.ics"), enter("uger")) == folder / "uger.csv"
-    assert export(filter_chosen(2), enter("uger")) == folder / "uger.ics"
+    assert export(filter_chosen(3), enter("uger")) == folder / "uger.ics"
     assert export(enter("backup.json")) == folder / "backup.json"
     assert sorted(path.name for path in folder.iterdir()) == ["backup.json", "uger.csv", "uger.ics"]
 
@@ -159,7 +159,7 @@ def test_export_writes_the_file_it_asked_about_replacing(qtbot: QtBot, qapp: QAp
     assert wrong == []
     assert len(asked) == 1 and "uger already exists" in asked[0]
     assert written == folder / "uger"
-    assert (folder / "uger").read_text(encoding="utf-8-sig").startswith("trainee,date,")  # the log, as chosen
+    assert (folder / "uger").read_text(encoding="utf-8-sig").startswith("Trainee,Date,")  # the log, as chosen
     assert (folder / "uger.csv").read_text() == "my own spreadsheet"
 
 

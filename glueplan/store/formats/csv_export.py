@@ -4,6 +4,15 @@ A spreadsheet runs a cell that begins with = + - or @ as a formula (and some tre
 tab or carriage return the same way), so an exercise named "=HYPERLINK(...)" could run when the
 file is opened. Every text cell the user wrote is neutralised with a leading apostrophe, as
 OWASP recommends; numbers and dates are written by glueplan and left as they are.
+
+The log comes in two forms with the same columns. glueplan's own (``log_csv``) is the same in every
+language: commas, a decimal point, its column names and values in English, as other programs read
+a CSV file. The one for a spreadsheet (``log_csv(..., for_spreadsheet=True)``) is written as a
+spreadsheet set up for the language reads it: in Danish and Bokmål semicolons and a decimal comma
+("62,5"; with commas the file opened as one column, and "62.5" could become a date), the column names
+and the words (yes, left, both) in the language. glueplan reads both back (imports/glueplan_log.py).
+Dates and times stay ISO (2026-03-05, 17:30): every spreadsheet reads them as dates and times.
+Both start with a byte-order mark: without it Excel reads UTF-8 as the Windows code page ("Ã¦" for "æ").
 """
 
 from __future__ import annotations
@@ -14,8 +23,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import fields
 
 from glueplan.domain.catalog import Catalog
-from glueplan.domain.language import Language
-from glueplan.domain.log import LoggedSet, as_typed
+from glueplan.domain.default_names import in_language
+from glueplan.domain.language import Language, decimal
+from glueplan.domain.log import LoggedSet, Side, as_typed
+from glueplan.domain.messages import messages
 from glueplan.domain.trainee import Trainee
 from glueplan.store.repository import Repository
 
@@ -25,6 +36,9 @@ LOG_FIELDS = [field.name for field in fields(LoggedSet) if field.name not in ("p
 # After those, the load as it was typed (weight_kg is to the gram: 140 lb is 63.503 there), and the
 # set's identity, by which reading the file back adds no set twice (store/set_identity.py).
 LOG_HEADER = ["trainee", "date", "time", "exercise", *LOG_FIELDS, "weight", "unit", "set_identity"]
+# The words of the spreadsheet form (messages.toml) for a warm-up or not, and for the sides.
+WARM_UP_WORDS = {True: "log_csv.yes", False: "log_csv.no"}
+SIDE_WORDS = {side: f"log_csv.side.{side.value}" for side in Side}
 PLAN_HEADER = ["trainee", "program", "week", "date", "weekday", "time", "session", "position", "exercise_id",
                "exercise", "sets", "reps_min", "reps_max", "rir", "rest_s", "load_kg", "note"]
 
@@ -41,22 +55,45 @@ def spreadsheet_text(cell: str) -> str:
     return cell[1:] if cell.startswith("'") and cell[1:].startswith((*FORMULA_STARTS, "'")) else cell
 
 
-def log_csv(repository: Repository, trainees: Iterable[tuple[int, Trainee]], language: Language) -> str:
+class Semicolons(csv.excel):
+    """Excel's CSV where the decimal sign is a comma, and the list separator a semicolon."""
+
+    delimiter = ";"
+
+
+# The dialect a spreadsheet set up for each language opens by a double-click (its list separator).
+SPREADSHEET_DIALECTS: dict[Language, type[csv.Dialect]] = {Language.EN: csv.excel, Language.DA: Semicolons,
+                                                           Language.NB: Semicolons}
+
+
+def log_column_name(column: str, language: Language) -> str:
+    """A column of LOG_HEADER as the spreadsheet form heads it: "Vægt (kg)" for weight_kg."""
+    return messages()(f"log_csv.column.{column}", language)
+
+
+def log_csv(repository: Repository, trainees: Iterable[tuple[int, Trainee]], language: Language,
+            for_spreadsheet: bool = False) -> str:
     """Every logged set, oldest first, one row each: its time to the second where it has
     seconds, weight_kg to the gram, the load as typed in its unit and its identity (read back
-    exactly by glueplan/store/imports/glueplan_log.py)."""
+    exactly by glueplan/store/imports/glueplan_log.py); ``for_spreadsheet``: in the form a
+    spreadsheet in ``language`` opens (see the module's doc)."""
     catalog = repository.catalog()
     rows: list[list[object]] = []
     for trainee_id, trainee in trainees:
+        owner = in_language(trainee.name, language) if for_spreadsheet else trainee.name  # "Mig" in Danish
         for logged, identity in repository.identified_sets(trainee_id):
             values = [getattr(logged, name) for name in LOG_FIELDS]
             values[LOG_FIELDS.index("weight_kg")] = round(logged.weight_kg, 3)
             weight, unit = as_typed(logged.weight_kg, trainee.units)
             moment = logged.performed_at.time()
-            rows.append([trainee.name, logged.performed_at.date().isoformat(),
+            rows.append([owner, logged.performed_at.date().isoformat(),
                          moment.isoformat("minutes" if moment.second == moment.microsecond == 0 else "auto"),
                          _name(catalog, logged.exercise_id, language), *values, weight, unit.value, identity])
-    return _table(LOG_HEADER, rows)
+    if not for_spreadsheet:
+        return _table(LOG_HEADER, rows)
+    header = [log_column_name(column, language) for column in LOG_HEADER]
+    return _table(header, ([_in_words(value, language) for value in row] for row in rows),
+                  SPREADSHEET_DIALECTS[language])
 
 
 def plans_csv(repository: Repository, trainees: Iterable[tuple[int, Trainee]], language: Language) -> str:
@@ -83,10 +120,22 @@ def _name(catalog: Catalog, exercise_id: str, language: Language) -> str:
     return catalog.exercise(exercise_id).name[language] if exercise_id in catalog.exercises else exercise_id
 
 
-def _table(header: Sequence[str], rows: Iterable[Sequence[object]]) -> str:
+def _in_words(value: object, language: Language) -> object:
+    """A cell as a spreadsheet in ``language`` reads it: a load with its decimal sign, yes and
+    the sides in words of the language; whole numbers and text as they are."""
+    if isinstance(value, float):
+        return decimal(value, language, 3)
+    if isinstance(value, bool):
+        return messages()(WARM_UP_WORDS[value], language)
+    if isinstance(value, Side):
+        return messages()(SIDE_WORDS[value], language)
+    return value
+
+
+def _table(header: Sequence[str], rows: Iterable[Sequence[object]], dialect: type[csv.Dialect] = csv.excel) -> str:
     """CSV text with a byte-order mark, so that spreadsheets read it as UTF-8 (æ, ø, å)."""
     stream = io.StringIO(newline="")
-    writer = csv.writer(stream)
+    writer = csv.writer(stream, dialect)
     writer.writerow(header)
     for row in rows:
         writer.writerow([_cell(value) for value in row])

@@ -14,37 +14,67 @@ told apart by case or by the language of a name glueplan gave ("Me" and a "Mig" 
 0012) are read apart. A name written for two people cannot be told apart and is read as one
 trainee's: only an export of every trainee (glueplan's before it exported the one shown) of a
 database from before 0011 holds such twins, as names are unique case and language aside since.
+
+The form for a spreadsheet (csv_export.py) is read the same way: its delimiter is sniffed
+(detection.py), its column names and words (ja, venstre) are known in every language, whichever
+the window speaks, and its decimal commas read as every import reads them (csv_table.py).
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import datetime, time
+from functools import cache
+from typing import TypeVar
 
 from glueplan.domain import limits
 from glueplan.domain.catalog import builtin_catalog
 from glueplan.domain.import_mapping import fold
 from glueplan.domain.language import Language
 from glueplan.domain.log import Side, to_kg
+from glueplan.domain.messages import messages
 from glueplan.domain.trainee import Units
-from glueplan.store.formats.csv_export import LOG_HEADER, spreadsheet_text
+from glueplan.store.formats.csv_export import LOG_HEADER, SIDE_WORDS, WARM_UP_WORDS, log_column_name, spreadsheet_text
 from glueplan.store.imports.csv_table import Table, iso_moment
 from glueplan.store.imports.record import FileTrainee, Format, ParsedHistory, SetCollector, whose_sets
 from glueplan.store.schema import LoggedSetRow
 
-WARM_UP = {"yes": True, "no": False, "": False}
-SIDES = frozenset(Side)
+T = TypeVar("T")
+REQUIRED = ("trainee", "date", "time", "exercise_id", "weight_kg", "reps")
 MAX_IDENTITY = LoggedSetRow.__table__.c.import_key.type.length  # what the log holds of one
+
+
+@cache
+def _column_names() -> dict[str, tuple[str, ...]]:
+    """Each column of LOG_HEADER by its names: glueplan's own, then the spreadsheet form's in each language."""
+    return {column: (column, *(log_column_name(column, language) for language in Language)) for column in LOG_HEADER}
+
+
+def _words(keys: Mapping[T, str], own: Mapping[str, T]) -> dict[str, T]:
+    """Each value by its word in glueplan's own form (``own``) and in every language, casefolded."""
+    spoken = {messages()(key, language).casefold(): value for value, key in keys.items() for language in Language}
+    return {**own, **spoken}
+
+
+@cache
+def _warm_ups() -> dict[str, bool]:
+    return _words(WARM_UP_WORDS, {"yes": True, "no": False, "": False})
+
+
+@cache
+def _sides() -> dict[str, Side]:
+    return _words(SIDE_WORDS, {"": Side.BOTH, **{side.value: side for side in Side}})
 
 
 def recognises(header: list[str]) -> bool:
     names = {name.casefold() for name in header}
-    return {"trainee", "date", "time", "exercise_id", "weight_kg", "reps"} <= names
+    return all(any(name.casefold() in names for name in _column_names()[column]) for column in REQUIRED)
 
 
 def read(table: Table, trainee: str | None, language: Language = Language.EN) -> ParsedHistory:
     """The sets of the file's trainee called ``trainee`` (else of the one with most sets), a
     built-in exercise named in ``language``."""
-    columns = {name: table.column(name) for name in LOG_HEADER}
+    columns = {name: table.column(*_column_names()[name]) for name in LOG_HEADER}
     built_in = builtin_catalog().exercises
     found: dict[str, SetCollector] = {}  # by the trainee's name, in the file's order
     ids: dict[str, str] = {}
@@ -54,6 +84,12 @@ def read(table: Table, trainee: str | None, language: Language = Language.EN) ->
     def cell(row: list[str], name: str) -> str:
         column = columns[name]
         return "" if column is None else spreadsheet_text(row[column])
+
+    def bad(line: int, row: list[str], name: str) -> None:
+        """A cell of column ``name`` that holds no value it can, named as the file's header names it."""
+        column = columns[name]
+        table.problem(line, "import.bad_value", column=name if column is None else table.header[column],
+                      value=cell(row, name)[:40])
 
     for line, row in table.rows():
         if len(row) != width:
@@ -73,24 +109,24 @@ def read(table: Table, trainee: str | None, language: Language = Language.EN) ->
                 table.problem(line, "import.weights_disagree", kg=f"{kg:g}", value=f"{typed:g}", unit=typed_unit.value)
         count = table.reps(line, cell(row, "reps"))
         rir = _rir(table, line, cell(row, "rir"))
-        warm_up = WARM_UP.get(cell(row, "warm_up").strip().casefold())
+        warm_up = _warm_ups().get(cell(row, "warm_up").strip().casefold())
         if warm_up is None:
-            table.problem(line, "import.bad_value", column="warm_up", value=cell(row, "warm_up")[:40])
+            bad(line, row, "warm_up")
         owner, identity = cell(row, "trainee"), cell(row, "set_identity").strip()
         if len(identity) > MAX_IDENTITY or (owner, identity) in identities:  # edited by hand
-            table.problem(line, "import.bad_value", column="set_identity", value=identity[:40])
+            bad(line, row, "set_identity")
         elif identity:
             identities.add((owner, identity))
-        side = cell(row, "side").strip().casefold() or Side.BOTH.value
-        if side not in SIDES:
-            table.problem(line, "import.bad_value", column="side", value=cell(row, "side")[:40])
-        if when is None or name is None or warm_up is None or side not in SIDES:
+        side = _sides().get(cell(row, "side").strip().casefold())
+        if side is None:
+            bad(line, row, "side")
+        if when is None or name is None or warm_up is None or side is None:
             continue
         collector = found.get(owner) or found.setdefault(owner, SetCollector(Format.GLUEPLAN))
         if exercise_id:
             ids[fold(name)] = exercise_id
         collector.add(line, datetime.combine(when.date(), time()), name, load, unit, count, rir, warm_up,
-                      cell(row, "note"), at=when, side=Side(side), exercise_id=exercise_id or None,
+                      cell(row, "note"), at=when, side=side, exercise_id=exercise_id or None,
                       identity=identity or None)
     table.finish()
     trainees = tuple(FileTrainee(name, len(collector.sets)) for name, collector in found.items())

@@ -1,5 +1,7 @@
 """File > Export…: the log or the plans as CSV, a full backup as JSON, the planned weeks as an
 iCalendar file; the kind is chosen by the file dialog's filter, the file written whole or not at all.
+The log comes for a spreadsheet in the window's language (Danish: semicolons, decimal commas) or
+for glueplan and other programs (commas, decimal points); glueplan reads both back.
 File > Back up now…: the full backup alone."""
 
 from __future__ import annotations
@@ -34,7 +36,9 @@ def _kinds() -> dict[str, tuple[str, Writer]]:
 
     translate = QCoreApplication.translate
     return {
-        translate("Export", "Training log (CSV)") + " (*.csv)":
+        translate("Export", "Training log for a spreadsheet (CSV)") + " (*.csv)":
+            (".csv", lambda r, t, lang: log_csv(r, mine(r, t), lang, for_spreadsheet=True).encode()),
+        translate("Export", "Training log for glueplan and other programs (CSV)") + " (*.csv)":
             (".csv", lambda r, t, lang: log_csv(r, mine(r, t), lang).encode()),
         translate("Export", "Plans (CSV)") + " (*.csv)":
             (".csv", lambda r, t, lang: plans_csv(r, mine(r, t), lang).encode()),
