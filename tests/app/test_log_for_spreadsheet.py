@@ -100,3 +100,19 @@ def test_glueplan_export_writes_the_spreadsheet_form_in_the_language_asked(
     header, row = out.read_text(encoding="utf-8-sig").splitlines()
     assert header.startswith("Utøver;Dato;Tidspunkt;Øvelse;Øvelses-ID;Vekt (kg);Repetisjoner;RIR;")
     assert row.startswith("Ane;2026-11-23;18:00;") and ";62,5;8;2;;nei;begge;62,5;kg;" in row
+
+
+def test_a_load_changed_in_one_of_its_two_columns_is_refused_naming_both_as_the_file_does(
+        workspace: Workspace, tmp_path: Path) -> None:
+    """A Danish coach who corrects "Vægt (kg)" and not "Vægt som indtastet" was told of weight_kg, a
+    column her file does not have."""
+    repository = workspace.repository
+    repository.log_set(workspace.trainee_id, LoggedSet("back_squat", datetime(2026, 11, 23, 18), 62.5, 8, 2))
+    header, row = log_csv(repository, [(workspace.trainee_id, workspace.trainee)], Language.DA,
+                          for_spreadsheet=True).splitlines()
+    path = tmp_path / "log.csv"
+    path.write_text(f"{header}\n{row.replace(';62,5;8;', ';70;8;')}\n", encoding="utf-8")
+    with pytest.raises(ImportRejected) as caught:
+        read_history(path, language=Language.DA)
+    assert caught.value.text(Language.DA) == \
+        "Linje 2: Vægt (kg) 70 og Vægt som indtastet 62,5 kg stemmer ikke overens: ret den ene af dem."

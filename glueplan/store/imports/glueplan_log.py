@@ -85,11 +85,14 @@ def read(table: Table, trainee: str | None, language: Language = Language.EN) ->
         column = columns[name]
         return "" if column is None else spreadsheet_text(row[column])
 
-    def bad(line: int, row: list[str], name: str) -> None:
-        """A cell of column ``name`` that holds no value it can, named as the file's header names it."""
+    def named(name: str) -> str:
+        """Column ``name`` as the file's header names it ("Vægt (kg)" for weight_kg), for a problem."""
         column = columns[name]
-        table.problem(line, "import.bad_value", column=name if column is None else table.header[column],
-                      value=cell(row, name)[:40])
+        return name if column is None else table.header[column]
+
+    def bad(line: int, row: list[str], name: str) -> None:
+        """A cell of column ``name`` that holds no value it can."""
+        table.problem(line, "import.bad_value", column=named(name), value=cell(row, name)[:40])
 
     for line, row in table.rows():
         if len(row) != width:
@@ -106,7 +109,9 @@ def read(table: Table, trainee: str | None, language: Language = Language.EN) ->
             if typed_unit is not None and round(to_kg(typed, typed_unit), 3) == round(kg, 3):  # as log_csv wrote
                 load, unit = typed, typed_unit
             elif typed_unit is not None:
-                table.problem(line, "import.weights_disagree", kg=f"{kg:g}", value=f"{typed:g}", unit=typed_unit.value)
+                table.problem(line, "import.weights_disagree", kg_column=named("weight_kg"),  # as the file writes them
+                              kg=cell(row, "weight_kg").strip()[:40], column=named("weight"),
+                              value=cell(row, "weight").strip()[:40], unit=typed_unit.value)
         count = table.reps(line, cell(row, "reps"))
         rir = _rir(table, line, cell(row, "rir"))
         warm_up = _warm_ups().get(cell(row, "warm_up").strip().casefold())
