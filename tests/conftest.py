@@ -154,8 +154,9 @@ def identity(program: Program | None) -> Any:
     return [(week.deload, [(s.id, s, [(i.id, i) for i in s.items]) for s in week.sessions]) for week in program.weeks]
 
 
-def database_at_revision(path: Path, revision: str) -> None:
-    """A database file as an older glueplan left it: the schema of ``revision``, made by its migrations."""
+def database_at_revision(path: Path | str, revision: str) -> None:
+    """A database (a file, or a server's URL) as an older glueplan left it: the schema of ``revision``, made by
+    its migrations."""
     from alembic import command
     from sqlalchemy import create_engine
 

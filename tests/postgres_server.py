@@ -12,8 +12,10 @@ import itertools
 import os
 import pwd
 import shutil
+import signal
 import subprocess
 import tempfile
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -120,3 +122,56 @@ class PostgresServer:
                 self.stop("immediate")
         finally:
             shutil.rmtree(self.folder, ignore_errors=True)
+
+
+class PgBouncer:
+    """PgBouncer in front of a test server, in one pool mode, on a Unix socket in the server's folder
+    (its port only names the socket). Trust authentication, as the server's; every database of the
+    server is reached through it. Run as the server's user when the tests run as root (PgBouncer
+    refuses root too)."""
+
+    def __init__(self, server: PostgresServer, pool_mode: str, port: int) -> None:
+        executable = shutil.which("pgbouncer") or shutil.which("pgbouncer", path="/usr/sbin")
+        if executable is None:
+            raise ServerUnavailable("pgbouncer was not found (install Debian's 'pgbouncer' package)")
+        self.server = server
+        self.port = port
+        self.folder = server.folder / f"pgbouncer-{pool_mode}"
+        self.folder.mkdir()
+        (self.folder / "users.txt").write_text(f'"{SUPERUSER}" ""\n')
+        (self.folder / "pgbouncer.ini").write_text(
+            f"[databases]\n* = host={server.folder}\n"
+            f"[pgbouncer]\nlisten_addr =\nlisten_port = {port}\nunix_socket_dir = {server.folder}\n"
+            f"auth_type = trust\nauth_file = {self.folder / 'users.txt'}\npool_mode = {pool_mode}\n"
+            f"logfile = {self.folder / 'pgbouncer.log'}\npidfile = {self.folder / 'pgbouncer.pid'}\n")
+        if server._as_root:
+            owner = pwd.getpwnam(SERVER_USER)
+            for path in (self.folder, *self.folder.iterdir()):
+                os.chown(path, owner.pw_uid, owner.pw_gid)
+        argv = [executable, "-d", str(self.folder / "pgbouncer.ini")]  # -d: its pid file says whom to stop
+        if server._as_root:
+            argv = ["runuser", "-u", SERVER_USER, "--", *argv]
+        done = subprocess.run(argv, capture_output=True, text=True)
+        if done.returncode != 0 or not self._answers():
+            log = (self.folder / "pgbouncer.log").read_text(errors="replace")[-2000:]
+            raise ServerUnavailable(f"pgbouncer did not start ({done.returncode}): {done.stderr.strip()}\n{log}")
+
+    def _answers(self) -> bool:
+        """Whether it takes connections, within ten seconds (it daemonizes before it listens)."""
+        import psycopg
+
+        for _ in range(100):
+            try:
+                psycopg.connect(host=str(self.server.folder), port=self.port, dbname="postgres", user=SUPERUSER).close()
+                return True
+            except psycopg.OperationalError:
+                time.sleep(0.1)
+        return False
+
+    def url(self, database: str) -> str:
+        return f"postgresql+psycopg://{SUPERUSER}@/{database}?host={self.server.folder}&port={self.port}"
+
+    def close(self) -> None:
+        pid_file = self.folder / "pgbouncer.pid"
+        if pid_file.exists():
+            os.kill(int(pid_file.read_text()), signal.SIGTERM)

@@ -12,6 +12,12 @@ window reads it again. This says *that* something changed elsewhere, cheaply, an
   inside each of its write transactions (holding the write lock, before COMMIT: what changed then
   was someone else's) and again just after it committed. A commit from elsewhere in the instant
   between the two is seen with the next change made elsewhere.
+- PostgreSQL behind a pooler (PgBouncer; server.set_limits finds it): in transaction pooling the
+  LISTEN stays on a server connection other clients share, and no notification reaches the watch.
+  It looks instead, as on SQLite, at the newest transaction the server finished (its snapshot's xmax,
+  which moves when any transaction that wrote ends, on any of the server's databases: a write of
+  another program there is taken for a change too); a notification that does arrive (session
+  pooling) says when to look.
 """
 
 from __future__ import annotations
@@ -25,10 +31,13 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import PoolProxiedConnection
 
+from glueplan.store.server import POOLED
+
 if TYPE_CHECKING:
     from glueplan.store.database import Store
 
 CHANNEL = "glueplan_changes"
+NEWEST_FINISHED = "SELECT pg_snapshot_xmax(pg_current_snapshot())"  # behind a pooler: what moves on a commit
 RETRY_S = 30  # a server away: each try may wait its connect timeout, in the window's thread
 
 
@@ -52,14 +61,14 @@ class ChangeWatch:
         self._server = store.engine.dialect.name == "postgresql"
         self._pooled: PoolProxiedConnection | None = None
         self._connection: Any = None  # the driver's connection (sqlite3's or psycopg's)
-        self._version: int | None = None
+        self._version: int | None = None  # the data version (SQLite), the newest finished transaction (a pooler)
+        self._polled = not self._server  # whether the version is looked at (behind a pooler: known once connected)
         self._missed = False  # seen inside one of this store's own write transactions
         self._opened_before = False
         self._closed = False
         self._retry_at = 0.0  # a server that could not be reached is not tried again before then
-        if not self._server:
-            event.listen(store.writer_sessions, "before_commit", self._before_own_commit)
-            event.listen(store.writer_sessions, "after_commit", self._after_own_commit)
+        event.listen(store.writer_sessions, "before_commit", self._before_own_commit)
+        event.listen(store.writer_sessions, "after_commit", self._after_own_commit)
         event.listen(store.engine, "engine_disposed", self._disposed)  # the store was closed
         self._open()
 
@@ -77,7 +86,8 @@ class ChangeWatch:
         if self._connection is None:
             return time.monotonic() >= self._retry_at and self._open()
         try:
-            return self._notified() if self._server else self._data_version_moved()
+            notified = self._server and self._notified()  # drained: behind a pooler, a cue to look now
+            return self._data_version_moved() if self._polled else notified
         except (DBAPIError, OSError, *self._driver_errors()):
             self._drop()
             return False
@@ -97,12 +107,12 @@ class ChangeWatch:
         own = self._store.token
         return any(note.payload != own for note in self._connection.notifies(timeout=0))
 
-    # -- SQLite -----------------------------------------------------------------------------
+    # -- SQLite, and a server behind a pooler -----------------------------------------------
 
     def _data_version(self) -> int:
         cursor = self._connection.cursor()
         try:
-            cursor.execute("PRAGMA data_version")
+            cursor.execute(NEWEST_FINISHED if self._server else "PRAGMA data_version")
             return int(cursor.fetchone()[0])
         finally:
             cursor.close()
@@ -114,11 +124,11 @@ class ChangeWatch:
         return moved
 
     def _before_own_commit(self, _session: Session) -> None:
-        if self._connection is not None and self._looked_up() != self._version:
+        if self._polled and self._connection is not None and self._looked_up() != self._version:
             self._missed = True
 
     def _after_own_commit(self, _session: Session) -> None:
-        if self._connection is not None:
+        if self._polled and self._connection is not None:
             self._version = self._looked_up()
 
     def _looked_up(self) -> int | None:
@@ -138,6 +148,7 @@ class ChangeWatch:
         reconnected = self._opened_before
         try:
             pooled = self._store.engine.raw_connection()
+            self._polled = not self._server or bool(pooled.info.get(POOLED))
             pooled.detach()  # the watch's own for as long as it lives, never handed to an edit
             self._pooled = pooled
             connection = self._connection = pooled.dbapi_connection
@@ -145,7 +156,7 @@ class ChangeWatch:
                 connection.rollback()  # the pool's liveness check may have begun a transaction
                 connection.autocommit = True
                 connection.execute(f"LISTEN {CHANNEL}")
-            else:
+            if self._polled:
                 self._version = self._data_version()
         except (DBAPIError, OSError, *self._driver_errors()):
             self._drop()

@@ -174,6 +174,8 @@ def open_store(url: URL, catalog: Catalog | None = None) -> Store:
                          reason=str(error)) from error
     if url.get_backend_name() == "sqlite":
         _configure_sqlite(engine)
+    elif server.is_server(url):
+        server.set_limits(engine)
     try:
         catalog = catalog or builtin_catalog()
         if server.is_server(url):

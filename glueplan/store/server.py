@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import inspect, select, text
+from sqlalchemy import event, inspect, select, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 
@@ -38,6 +38,10 @@ LOCK_NOT_AVAILABLE, QUERY_CANCELED = "55P03", "57014"  # lock_timeout's and stat
 # the kernel's own retries take about 15 minutes; keepalives find an idle one that died.
 TCP_USER_TIMEOUT_MS = 15000
 KEEPALIVES = {"keepalives": 1, "keepalives_idle": 30, "keepalives_interval": 10, "keepalives_count": 3}
+POOLED = "glueplan_pooled"  # a connection's info: it reaches the server through a pooler (set_limits)
+# The limits, for the connection (local false) or for its transaction alone (true: SET LOCAL).
+_SET_LIMITS = ("SELECT set_config('lock_timeout', %(lock_timeout)s, %(local)s), "
+               "set_config('statement_timeout', %(statement_timeout)s, %(local)s)")
 
 
 def is_server(url: URL) -> bool:
@@ -59,15 +63,51 @@ def without_password(location: str) -> str:
 
 def engine_options(url: URL) -> dict[str, Any]:
     """A server's connections are checked before use, so that after a restart or a network
-    outage the next edit reconnects instead of failing on a dead connection; none waits on
-    the server for long (the limits above). What the URL itself says wins."""
+    outage the next edit reconnects instead of failing on a dead connection, and give up on one
+    whose packets go unanswered. What the URL itself says wins. (The limits on waiting are set
+    once connected, ``set_limits``: sent in libpq's ``options`` they made PgBouncer refuse the
+    connection, "unsupported startup parameter: options".)"""
     if not is_server(url):
         return {}
-    limits = f"-c lock_timeout={LOCK_TIMEOUT_MS} -c statement_timeout={STATEMENT_TIMEOUT_MS}"
     wanted: dict[str, Any] = {"connect_timeout": CONNECT_TIMEOUT_S, "tcp_user_timeout": TCP_USER_TIMEOUT_MS,
-                              **KEEPALIVES, "options": limits}
+                              **KEEPALIVES}
     connect_args = {name: value for name, value in wanted.items() if name not in url.query}
     return {"pool_pre_ping": True, "connect_args": connect_args}
+
+
+def set_limits(engine: Engine) -> None:
+    """No statement waits on the server for long (the limits above), directly or behind a pooler
+    such as PgBouncer, which glueplan finds out for itself: the server process it talks to is not
+    the one its connection was handed (libpq's backend pid is the pooler's own key).
+
+    Straight to the server the limits are set once per connection. Behind a pooler each transaction
+    may run on another server connection, shared with other clients (transaction pooling), so they
+    are set for each transaction alone (SET LOCAL), and psycopg prepares no statement: one prepared
+    on a server connection is unknown on the next (PgBouncer before 1.21), or already there under
+    the same name from another client ("prepared statement "_pg3_0" already exists"). A URL with
+    ``options`` of its own sets its limits there, and glueplan adds none."""
+    limits = "options" not in engine.url.query
+    settings = {"lock_timeout": str(LOCK_TIMEOUT_MS), "statement_timeout": str(STATEMENT_TIMEOUT_MS)}
+
+    @event.listens_for(engine, "connect")
+    def on_connect(dbapi_connection: Any, record: Any) -> None:
+        dbapi_connection.autocommit = True  # nothing here may stay in a transaction
+        try:
+            pooled = dbapi_connection.execute("SELECT pg_backend_pid()").fetchone()[0] != \
+                dbapi_connection.info.backend_pid
+            record.info[POOLED] = pooled
+            if pooled:
+                dbapi_connection.prepare_threshold = None
+            elif limits:
+                dbapi_connection.execute(_SET_LIMITS, {**settings, "local": False})
+        finally:
+            dbapi_connection.autocommit = False
+
+    if limits:
+        @event.listens_for(engine, "begin")
+        def on_begin(connection: Connection) -> None:
+            if connection.connection.info.get(POOLED):
+                connection.exec_driver_sql(_SET_LIMITS, {**settings, "local": True})
 
 
 def reader_options(url: URL) -> dict[str, Any]:

@@ -12,7 +12,7 @@ import pytest
 from glueplan.store.database import open_store
 from glueplan.store.location import database_url
 from glueplan.store.repository import Repository
-from tests.postgres_server import PostgresServer
+from tests.postgres_server import PgBouncer, PostgresServer, ServerUnavailable
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
@@ -42,3 +42,16 @@ def elsewhere(database: str) -> Iterator[Repository]:
     other = open_store(database_url(database))
     yield Repository(other)
     other.close()
+
+
+@pytest.fixture(scope="session", params=["session", "transaction"])
+def pgbouncer(postgres: PostgresServer, request: pytest.FixtureRequest) -> Iterator[PgBouncer]:
+    """PgBouncer in front of the test server, in session pooling (a server connection per client) and in
+    transaction pooling (one per transaction, shared: hosted poolers' default). If it cannot start, each
+    test that needs it fails saying why, as for the server."""
+    try:
+        bouncer = PgBouncer(postgres, request.param, port=6432 if request.param == "session" else 6433)
+    except (ServerUnavailable, OSError) as error:
+        pytest.fail(f"PgBouncer could not be started for the tests: {error}", pytrace=False)
+    yield bouncer
+    bouncer.close()

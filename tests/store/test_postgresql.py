@@ -21,6 +21,7 @@ from glueplan.store.location import database_url
 from glueplan.store.migrate import current_revision, head_revision
 from glueplan.store.repository import Repository
 from glueplan.store.schema import Base
+from tests.conftest import database_at_revision
 from tests.postgres_server import PostgresServer
 
 
@@ -69,16 +70,7 @@ def test_migrating_from_empty_builds_the_same_schema_the_models_do(postgres: Pos
 
 def test_an_older_database_is_upgraded_by_the_migrations(postgres: PostgresServer) -> None:
     older = postgres.url(postgres.new_database())
-    engine = create_engine(older)
-    try:
-        from alembic import command
-
-        config = migrate.alembic_config()
-        with engine.begin() as connection:
-            config.attributes["connection"] = connection
-            command.upgrade(config, "0001")
-    finally:
-        engine.dispose()
+    database_at_revision(older, "0001")
     store = open_store(database_url(older))
     try:
         assert current_revision(store.engine) == head_revision()

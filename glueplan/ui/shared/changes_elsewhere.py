@@ -1,7 +1,8 @@
 """The window follows what is saved elsewhere: another window on the same file, a colleague on the
 clinic's server, a command in a terminal. On PostgreSQL the server's notification wakes it at once;
-on an SQLite file it looks every two seconds while glueplan is the active application, and as soon
-as it becomes active again. What changed reaches the pages as a change of the workspace, so each
+on an SQLite file (or behind a pooler, which may not pass notifications on: store/change_watch.py) it
+looks every two seconds while glueplan is the active application, and as soon as it becomes active
+again. What changed reaches the pages as a change of the workspace, so each
 page refreshes only what it shows, and only when it is visible.
 
 A file replaced by a restore in another window is no change to catch up with: the window's
