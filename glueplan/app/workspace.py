@@ -186,7 +186,7 @@ class Workspace:
 
     def history_page(self, filters: history.HistoryFilter, after: history.HistoryKey | None,
                      limit: int) -> history.HistoryIds:
-        """The ids of up to ``limit`` logged sets after ``after``, newest first (the History table's pages)."""
+        """The ids of up to ``limit`` logged sets after ``after``, in the filter's order (the History tab's pages)."""
         return history.history_page(self.repository.store, self.trainee_id, filters, after, limit)
 
     def history_rows(self, ids: Sequence[int]) -> dict[int, history.HistoryRow]:

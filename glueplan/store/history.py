@@ -7,8 +7,9 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from enum import Enum
 from operator import itemgetter
 
 from sqlalchemy import ColumnElement, Float, Select, and_, case, cast, distinct, exists, func, or_, select, tuple_
@@ -73,21 +74,42 @@ class ExerciseProgress:
     reps: list[RepsDay] | None = None
 
 
+class SortColumn(Enum):
+    """What the history can be listed by: each has an index per trainee, and one per trainee and exercise,
+    that ends in the time (and, in SQLite, the id), so that every order pages by key."""
+
+    DATE = "date"
+    WEIGHT = "weight"
+    REPS = "reps"
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryOrder:
+    """The history's order: by a column's value, sets of one value by time and sets of one time by id,
+    all one way (the heaviest first, of one load the newest first). Newest first unless asked."""
+
+    by: SortColumn = SortColumn.DATE
+    descending: bool = True
+
+
 @dataclass(frozen=True, slots=True)
 class HistoryFilter:
-    """Which sets the history shows: one exercise or all (None), from and to a day (inclusive)."""
+    """Which sets the history shows, one exercise or all (None), from and to a day (inclusive), and in
+    which order."""
 
     exercise_id: str | None = None
     since: date | None = None
     until: date | None = None
+    order: HistoryOrder = field(default_factory=HistoryOrder)
 
 
 @dataclass(frozen=True, slots=True)
 class HistoryKey:
-    """Where a row stands in the history's order: newest first, the later id first at the same time."""
+    """Where a row stands in the history's order: its value sorted by (None by date), its time, its id."""
 
     performed_at: datetime
     id: int
+    value: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -198,34 +220,50 @@ def sessions_done_per_week(store: Store, trainee_id: int, since: date | None = N
         return [(monday, count) for monday, count in session.execute(query)]
 
 
+_SORTED_BY: dict[SortColumn, tuple[ColumnElement[object], ...]] = {
+    SortColumn.DATE: (), SortColumn.WEIGHT: (LoggedSetRow.weight_kg,), SortColumn.REPS: (LoggedSetRow.reps,)}
+
+
 def history_page(store: Store, trainee_id: int, filters: HistoryFilter, after: HistoryKey | None,
                  limit: int) -> HistoryIds:
-    """The ids of up to ``limit`` logged sets, newest first (the later id first at the same
-    time), that come after ``after`` in that order (from the newest when None).
+    """The ids of up to ``limit`` logged sets in the filter's order that come after ``after`` in
+    it (from the first when None).
 
-    The index alone answers: ix_logged_set_when (ix_logged_set_history for one exercise) holds
-    the order and the key, since SQLite ends every index with the rowid, here the id, so the
-    last page costs what the first does and no table row is read. The query names one upper
-    bound only, the tighter of the key and ``until``: given two, SQLite may start from the
-    looser and step over every row in between."""
-    order = LoggedSetRow.performed_at, LoggedSetRow.id
+    An index alone answers: by date ix_logged_set_when (ix_logged_set_history for one exercise),
+    by weight or reps ix_logged_set_by_weight or _by_reps (ix_logged_set_exercise_by_... for one
+    exercise). Each holds the order and the key, since SQLite ends every index with the rowid, here
+    the id, so the last page costs what the first does and no table row is read. By date the query
+    names one bound on that side only, the tighter of the key and the filter's day: given two,
+    SQLite may start from the looser and step over every row in between."""
+    order = filters.order
+    columns = (*_SORTED_BY[order.by], LoggedSetRow.performed_at, LoggedSetRow.id)
     query = select(LoggedSetRow.id).where(LoggedSetRow.trainee_id == trainee_id)
     if filters.exercise_id is not None:
         query = query.where(LoggedSetRow.exercise_id == filters.exercise_id)
-    if filters.since is not None:
-        query = query.where(LoggedSetRow.performed_at >= datetime.combine(filters.since, time()))
+    since = None if filters.since is None else datetime.combine(filters.since, time())
     until = None if filters.until is None else datetime.combine(filters.until + timedelta(days=1), time())
-    if after is not None and (until is None or after.performed_at < until):
-        query = query.where(tuple_(*order) < (after.performed_at, after.id))
-    elif until is not None:
-        query = query.where(LoggedSetRow.performed_at < until)
-    query = query.order_by(*(column.desc() for column in order)).limit(limit)
+    passed: ColumnElement[bool] | None = None
+    if after is not None:
+        key = (*((after.value,) if _SORTED_BY[order.by] else ()), after.performed_at, after.id)
+        passed = tuple_(*columns) < key if order.descending else tuple_(*columns) > key
+        if order.by is SortColumn.DATE and order.descending and until is not None:  # both bound the time from above
+            passed, until = (passed, None) if after.performed_at < until else (None, until)
+        elif order.by is SortColumn.DATE and not order.descending and since is not None:  # both from below
+            passed, since = (passed, None) if after.performed_at >= since else (None, since)
+    for condition in (passed, None if since is None else LoggedSetRow.performed_at >= since,
+                      None if until is None else LoggedSetRow.performed_at < until):
+        if condition is not None:
+            query = query.where(condition)
+    query = query.order_by(*(column.desc() if order.descending else column for column in columns)).limit(limit)
     with store.reading() as session:
         result = session.connection().execute(query)
         ids = array("q", map(itemgetter(0), result.cursor))  # the driver's tuples, one at a time: cheaper than Rows
         result.close()
-        last = None if not ids else HistoryKey(session.scalars(
-            select(LoggedSetRow.performed_at).where(LoggedSetRow.id == ids[-1])).one(), ids[-1])
+        last = None
+        if ids:
+            *value, performed_at = session.execute(
+                select(*_SORTED_BY[order.by], LoggedSetRow.performed_at).where(LoggedSetRow.id == ids[-1])).one()
+            last = HistoryKey(performed_at, ids[-1], *value)
     return HistoryIds(ids, last)
 
 

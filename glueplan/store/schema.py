@@ -217,6 +217,11 @@ class LoggedSetRow(Numbered, Base):
         CheckConstraint("side IN ('both', 'left', 'right')", name="side"),
         Index("ix_logged_set_history", "trainee_id", "exercise_id", "performed_at"),
         Index("ix_logged_set_when", "trainee_id", "performed_at"),
+        # The history listed by weight or by reps pages by (value, time, id) in these (store/history.py).
+        Index("ix_logged_set_by_weight", "trainee_id", "weight_kg", "performed_at"),
+        Index("ix_logged_set_exercise_by_weight", "trainee_id", "exercise_id", "weight_kg", "performed_at"),
+        Index("ix_logged_set_by_reps", "trainee_id", "reps", "performed_at"),
+        Index("ix_logged_set_exercise_by_reps", "trainee_id", "exercise_id", "reps", "performed_at"),
         Index("ix_logged_set_import_key", "trainee_id", "import_key", unique=True),
     )
     trainee_id: Mapped[int] = mapped_column(ForeignKey("trainee.id", ondelete="CASCADE"))

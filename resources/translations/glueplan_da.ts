@@ -666,6 +666,14 @@
         <translation>Gentagelser</translation>
     </message>
     <message>
+        <source>Click to list the sets by this column; click again to reverse the order</source>
+        <translation>Klik for at sortere sættene efter denne kolonne; klik igen for at vende rækkefølgen</translation>
+    </message>
+    <message>
+        <source>Sets can be listed by date, weight or reps: click one of those headings</source>
+        <translation>Sættene kan sorteres efter dato, vægt eller gentagelser: klik på en af disse overskrifter</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Note</translation>
     </message>
@@ -673,10 +681,6 @@
         <source>Reps</source>
         <comment>abbreviated: a narrow table&apos;s heading</comment>
         <translation>Gent.</translation>
-    </message>
-    <message>
-        <source>Sets are listed newest first: the filter above chooses which</source>
-        <translation>Sættene står med de nyeste først; filteret ovenfor vælger hvilke</translation>
     </message>
     <message>
         <source>warm-up</source>

@@ -666,6 +666,14 @@
         <translation>Repetisjoner</translation>
     </message>
     <message>
+        <source>Click to list the sets by this column; click again to reverse the order</source>
+        <translation>Klikk for å sortere settene etter denne kolonnen; klikk igjen for å snu rekkefølgen</translation>
+    </message>
+    <message>
+        <source>Sets can be listed by date, weight or reps: click one of those headings</source>
+        <translation>Settene kan sorteres etter dato, vekt eller repetisjoner: klikk på en av disse overskriftene</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Notat</translation>
     </message>
@@ -673,10 +681,6 @@
         <source>Reps</source>
         <comment>abbreviated: a narrow table&apos;s heading</comment>
         <translation>Rep.</translation>
-    </message>
-    <message>
-        <source>Sets are listed newest first: the filter above chooses which</source>
-        <translation>Settene står med de nyeste først; filteret over velger hvilke</translation>
     </message>
     <message>
         <source>warm-up</source>

@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import itertools
+import random
 import tracemalloc
 from array import array
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 import pytest
-from sqlalchemy import event, text
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import event, insert, select, text
 
 from glueplan.domain.catalog import builtin_catalog
 from glueplan.domain.log import KG_PER_LB, LoggedSet
@@ -21,6 +25,8 @@ from glueplan.store.history import (
     HistoryFilter,
     HistoryIds,
     HistoryKey,
+    HistoryOrder,
+    SortColumn,
     exercise_days,
     exercise_progress,
     history_page,
@@ -29,7 +35,11 @@ from glueplan.store.history import (
     weekly_hard_sets,
 )
 from glueplan.store.repository import Repository
+from glueplan.store.schema import LoggedSetRow
+from glueplan.store.set_identity import new_identity
 from glueplan.store.synthetic_log import fill_log
+
+ORDERS = [HistoryOrder(by, descending) for by in SortColumn for descending in (True, False)]
 
 
 @pytest.fixture
@@ -267,11 +277,13 @@ def test_rows_are_read_by_primary_key(store: Store, logged: int) -> None:
     assert plan == "SEARCH logged_set USING INTEGER PRIMARY KEY (rowid=?)"
 
 
+@pytest.mark.parametrize("order", ORDERS, ids=str)
 @pytest.mark.parametrize("filters", [HistoryFilter(), HistoryFilter(since=date(2000, 1, 1), until=date(2100, 1, 1)),
                                      HistoryFilter("back_squat", date(2000, 1, 1), date(2100, 1, 1))])
 @pytest.mark.sqlite_only
 def test_a_later_page_is_found_in_the_index_alone_without_sorting(store: Store, logged: int,
-                                                              filters: HistoryFilter) -> None:
+                                                              filters: HistoryFilter, order: HistoryOrder) -> None:
+    filters = HistoryFilter(filters.exercise_id, filters.since, filters.until, order)
     after = history_page(store, logged, filters, None, 2).last
     with sqlite_work(store) as work:
         history_page(store, logged, filters, after, 2)
@@ -282,14 +294,16 @@ def test_a_later_page_is_found_in_the_index_alone_without_sorting(store: Store, 
     assert "TEMP B-TREE" not in plan
 
 
+@pytest.mark.parametrize("order", ORDERS, ids=str)
 @pytest.mark.parametrize("filters", [HistoryFilter(), HistoryFilter(since=date(2000, 1, 1), until=date(2100, 1, 1)),
                                      HistoryFilter("back_squat", until=date(2100, 1, 1))])
 @pytest.mark.sqlite_only
 def test_the_last_page_costs_what_the_first_does(store: Store, repository: Repository,
-                                                 filters: HistoryFilter) -> None:
+                                                 filters: HistoryFilter, order: HistoryOrder) -> None:
     """Counted in SQLite's own steps, which no noise on the machine changes: with OFFSET, or
     with the filter's end as the query's upper bound besides the key, the last page steps over
-    every row before it."""
+    every row before it. So in every order."""
+    filters = HistoryFilter(filters.exercise_id, filters.since, filters.until, order)
     trainee_id = repository.add_trainee(Trainee("Ida"))
     week = ((0, [("back_squat", 100), ("clamshell", 0)]), (3, [("back_squat", 100), ("glute_bridge", 80)]))
     assert fill_log(store, trainee_id, week, weeks=150, end=date(2026, 11, 30)) > 1500
@@ -303,4 +317,82 @@ def test_the_last_page_costs_what_the_first_does(store: Store, repository: Repos
         pages.append(work.steps)
         after = page.last
     assert len(pages) > 15
-    assert max(pages[-3:-1]) < 2 * pages[0]
+    assert max(pages[-3:-1]) < 2 * pages[1]  # against the first page after a key: the first has none to compare
+
+
+def sort_key(order: HistoryOrder) -> Callable[[LoggedSetRow], tuple[object, ...]]:
+    """The history's order as Python's sorted() would have it: the value, then the time, then the id."""
+    value = {SortColumn.DATE: lambda row: (), SortColumn.WEIGHT: lambda row: (row.weight_kg,),
+             SortColumn.REPS: lambda row: (row.reps,)}[order.by]
+    return lambda row: (*value(row), row.performed_at, row.id)
+
+
+def sorted_ids(store: Store, trainee_id: int, filters: HistoryFilter) -> list[int]:
+    """The trainee's sets the filter chooses, sorted in Python."""
+    with store.reading() as session:
+        rows = session.scalars(select(LoggedSetRow).where(LoggedSetRow.trainee_id == trainee_id)).all()
+    since = datetime.min if filters.since is None else datetime.combine(filters.since, datetime.min.time())
+    until = datetime.max if filters.until is None else datetime.combine(filters.until + timedelta(days=1),
+                                                                        datetime.min.time())
+    chosen = [row for row in rows
+              if filters.exercise_id in (None, row.exercise_id) and since <= row.performed_at < until]
+    return [row.id for row in sorted(chosen, key=sort_key(filters.order), reverse=filters.order.descending)]
+
+
+def log_rows(store: Store, trainee_id: int, sets: list[tuple[str, datetime, float, int]]) -> None:
+    with store.transaction() as session:
+        session.execute(insert(LoggedSetRow), [
+            {"trainee_id": trainee_id, "exercise_id": exercise, "performed_at": moment, "weight_kg": weight,
+             "reps": reps, "rir": 2, "note": "", "import_key": new_identity()}
+            for exercise, moment, weight, reps in sets])
+
+
+@pytest.fixture
+def tied(repository: Repository) -> int:
+    """3,000 sets over 50 days, few loads and reps (equal loads on many dates, equal reps at equal loads),
+    many at the same minute, of two exercises; and another trainee's, which no page may show."""
+    shuffled = random.Random(9)
+    trainee_id, other = (repository.add_trainee(Trainee(name)) for name in ("Ida", "Bo"))
+    first = datetime(2026, 10, 1, 17)
+    for who in (trainee_id, other):
+        log_rows(repository.store, who, [
+            (shuffled.choice(["barbell_hip_thrust", "clamshell"]),
+             first + timedelta(days=shuffled.randrange(50), minutes=4 * shuffled.randrange(6)),
+             shuffled.choice([0.0, 60.0, 100.0, 100.0, 102.5]), shuffled.choice([5, 8, 8, 12])) for _ in range(3000)])
+    return trainee_id
+
+
+@pytest.mark.parametrize("order", ORDERS, ids=str)
+def test_every_order_pages_as_python_sorts_it_with_ties_kept_apart_by_time_and_id(
+        store: Store, tied: int, order: HistoryOrder) -> None:
+    for filters in (HistoryFilter(order=order), HistoryFilter("barbell_hip_thrust", order=order),
+                    HistoryFilter("clamshell", date(2026, 10, 8), date(2026, 10, 20), order),
+                    HistoryFilter(None, date(2026, 10, 11), None, order),
+                    HistoryFilter(None, None, date(2026, 10, 11), order)):
+        expected = sorted_ids(store, tied, filters)
+        assert len(expected) > 100
+        assert history_ids(store, tied, filters, 97) == expected, filters
+
+
+PROPERTY_SETS = st.lists(st.tuples(st.sampled_from(["back_squat", "clamshell"]),
+                                   st.builds(lambda hour: datetime(2026, 11, 16, 6) + timedelta(hours=hour),
+                                             st.integers(0, 3 * 24)),
+                                   st.sampled_from([0.0, 60.0, 100.0]), st.integers(5, 7)), max_size=40)
+PROPERTY_TRAINEES = itertools.count(1)  # each example's trainee a name of its own (one database for all)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(sets=PROPERTY_SETS, order=st.sampled_from(ORDERS), limit=st.integers(1, 6),
+       exercise=st.sampled_from([None, "back_squat"]), since=st.sampled_from([None, date(2026, 11, 17)]),
+       until=st.sampled_from([None, date(2026, 11, 17)]))
+def test_pages_across_ties_lose_and_repeat_no_set(repository: Repository, sets: list[tuple[str, datetime, float, int]],
+                                                  order: HistoryOrder, limit: int, exercise: str | None,
+                                                  since: date | None, until: date | None) -> None:
+    """Whatever falls on a page's border (sets of one load at one time, told apart by id alone), the
+    pages hold every set the filter chooses once, in the order Python sorts them."""
+    trainee_id = repository.add_trainee(Trainee(f"Property {next(PROPERTY_TRAINEES)}"))
+    if sets:
+        log_rows(repository.store, trainee_id, sets + sets[:5])  # a few sets twice: equal in all but their ids
+    filters = HistoryFilter(exercise, since, until, order)
+    expected = sorted_ids(repository.store, trainee_id, filters)
+    assert history_ids(repository.store, trainee_id, filters, limit) == expected

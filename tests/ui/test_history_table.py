@@ -7,7 +7,7 @@ import gc
 import tracemalloc
 import weakref
 from array import array
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime, timedelta
 from functools import partial
 
@@ -27,12 +27,21 @@ from glueplan.domain.language import Language
 from glueplan.domain.log import LoggedSet
 from glueplan.domain.trainee import Trainee, Units
 from glueplan.store.database import Store
-from glueplan.store.history import HistoryFilter, HistoryIds, HistoryKey, HistoryRow, history_page, history_rows
+from glueplan.store.history import (
+    HistoryFilter,
+    HistoryIds,
+    HistoryKey,
+    HistoryOrder,
+    HistoryRow,
+    SortColumn,
+    history_page,
+    history_rows,
+)
 from glueplan.store.repository import Repository
 from glueplan.store.schema import LoggedSetRow
 from glueplan.store.set_identity import new_identity
 from glueplan.ui.history.rows import BLOCK, HistoryRows
-from glueplan.ui.history.table import DATE, EXERCISE, PAGE, WEIGHT, HistoryModel, HistoryPage
+from glueplan.ui.history.table import DATE, EXERCISE, NOTE, PAGE, REPS, RIR, WEIGHT, HistoryModel, HistoryPage
 from glueplan.ui.shared.plain_text import plain_tooltip
 from glueplan.ui.shared.logged_text import short_text
 from glueplan.ui.shared.live_workspace import LiveWorkspace
@@ -524,19 +533,74 @@ def scroll_bar_option(bar: QScrollBar) -> QStyleOptionSlider:
     return option
 
 
-def test_a_click_on_a_heading_selects_nothing_and_the_headings_tell_the_order(
+def click_heading(qtbot: QtBot, history: HistoryPage, column: int) -> None:
+    header = history.table.horizontalHeader()
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(header.sectionViewportPosition(column) + 5, header.height() // 2))
+
+
+def log_tied(store: Store, trainee_id: int) -> None:
+    """Hip thrusts and squats, four loads and three rep counts over 40 days: equal loads on many dates."""
+    with store.transaction() as session:
+        session.execute(insert(LoggedSetRow), [
+            {"trainee_id": trainee_id, "exercise_id": ("barbell_hip_thrust", "back_squat")[n % 2],
+             "performed_at": START + timedelta(days=n % 40, minutes=n % 3), "weight_kg": (60, 100, 100, 120)[n % 4],
+             "reps": (8, 5, 12)[n % 3], "rir": 2, "note": "", "import_key": new_identity()} for n in range(2500)])
+
+
+def test_a_click_on_date_weight_or_reps_lists_the_sets_by_it_a_second_reverses_and_the_filter_stays(
         qtbot: QtBot, repository: Repository, trainee: int) -> None:
-    log_hourly(repository.store, trainee, 30)
+    """A header click did nothing: "my heaviest hip thrusts" or "the sets with the most reps" could not be
+    found among years of sets."""
+    log_tied(repository.store, trainee)
     history = shown_page(qtbot, history_model(repository, trainee))
-    table, header = history.table, history.table.horizontalHeader()
-    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton,
-                     pos=table.visualRect(table.model().index(2, 3)).center())
-    for column in (EXERCISE, WEIGHT, DATE):
-        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
-                         pos=QPoint(header.sectionViewportPosition(column) + 5, header.height() // 2))
-        assert [(i.row(), i.column()) for i in table.selectedIndexes()] == [(2, 3)]
-        assert history.model.row(0)[1] == START + timedelta(hours=29)  # still newest first
-    assert "newest first" in table.model().headerData(WEIGHT, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    model, table, header = history.model, history.table, history.table.horizontalHeader()
+    history.exercise.setCurrentIndex(history.exercise.findData("barbell_hip_thrust"))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(model.index(2, 3)).center())
+
+    def listed(key: Callable[[HistoryRow], tuple[object, ...]], descending: bool) -> None:
+        model.fetch_all()
+        rows = [model.row(n) for n in range(model.rowCount())]
+        assert len(rows) == 1250 and {row[2] for row in rows} == {"barbell_hip_thrust"}  # the filter stays
+        assert rows == sorted(rows, key=lambda row: (*key(row), row[1], row[0]), reverse=descending)
+
+    descending, ascending = Qt.SortOrder.DescendingOrder, Qt.SortOrder.AscendingOrder
+    for column, order, key in ((WEIGHT, descending, lambda row: (row[3],)), (WEIGHT, ascending, lambda row: (row[3],)),
+                               (REPS, descending, lambda row: (row[4],)), (EXERCISE, descending, lambda row: (row[4],)),
+                               (NOTE, descending, lambda row: (row[4],)), (DATE, descending, lambda row: ()),
+                               (DATE, ascending, lambda row: ())):
+        click_heading(qtbot, history, column)
+        sorted_by = REPS if column in (EXERCISE, NOTE) else column  # nothing sorts by the exercise or the note
+        assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (sorted_by, order)
+        listed(key, order == descending)
+        assert table.selectedIndexes() == []  # a click on a heading chooses no column
+    assert model.row(0)[1] == START  # the oldest hip thrust
+    click_heading(qtbot, history, WEIGHT)
+    history.since.setDate(QDate(2026, 1, 20))  # a new filter keeps the order
+    assert model.filters.order == HistoryOrder(SortColumn.WEIGHT, descending=True)
+    assert [model.row(n)[3] for n in (0, model.rowCount() - 1)] == [100, 60]
+    tips = {column: model.headerData(column, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+            for column in (DATE, WEIGHT, REPS, RIR)}
+    assert tips[DATE] == tips[WEIGHT] == tips[REPS] != tips[RIR] and "weight or reps" in tips[RIR]
+
+
+def test_the_model_keeps_qt_s_rules_while_it_fetches_sorted_by_weight(
+        qtbot: QtBot, qtmodeltester: ModelTester, repository: Repository, trainee: int) -> None:
+    """Sorted by weight, through every page, a deletion, an edit that moves its row and other units."""
+    log_tied(repository.store, trainee)
+    model = history_model(repository, trainee)
+    history = shown_page(qtbot, model)
+    click_heading(qtbot, history, WEIGHT)
+    assert model.rowCount() == PAGE and model.row(0)[3] == 120
+    qtmodeltester.check(model, force_py=True)  # from here on every signal is checked
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    assert model.rowCount() == 2500
+    model.delete(5)
+    assert model.setData(model.index(7, WEIGHT), "55")  # the lightest now: it goes to the end
+    assert model.rowCount() == 2499 and model.row(2498)[3] == 55
+    model.units = Units.LB
+    assert model.rowCount() == 2499
 
 
 def test_the_filter_is_kept_per_trainee_and_database_until_it_is_reset(

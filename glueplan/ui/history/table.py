@@ -1,5 +1,6 @@
-"""Every logged set, newest first, a page of ids at a time (years of sets scroll in a blink),
-filterable by exercise and dates, editable and deletable (undoable)."""
+"""Every logged set, newest first or by the date, weight or reps a heading is clicked for, a page of
+ids at a time (years of sets scroll in a blink), filterable by exercise and dates, editable and
+deletable (undoable)."""
 
 from __future__ import annotations
 
@@ -46,7 +47,7 @@ from glueplan.domain.log import LoggedSet, Side, read_entry
 from glueplan.domain.trainee import Units
 from glueplan.store.database import Store
 from glueplan.store.errors import StoreError
-from glueplan.store.history import HistoryFilter, HistoryIds, HistoryKey, HistoryRow
+from glueplan.store.history import HistoryFilter, HistoryIds, HistoryKey, HistoryOrder, HistoryRow, SortColumn
 from glueplan.ui.history.kept_filter import KeptFilter, keep_filter, kept_filter
 from glueplan.ui.history.rows import HistoryRows
 from glueplan.ui.shared.date_time_fields import SectionTyping, with_calendar
@@ -65,6 +66,7 @@ LONGEST_PAGE = 50_000  # ids: about 30 ms of reading
 Index = QModelIndex | QPersistentModelIndex
 DATE, EXERCISE, WEIGHT, REPS, RIR, NOTE = range(6)
 COLUMNS = 6
+SORTS = {DATE: SortColumn.DATE, WEIGHT: SortColumn.WEIGHT, REPS: SortColumn.REPS}  # the columns a click sorts by
 EXERCISE_CHARS = 20  # the least the exercise column narrows to, in average characters: two lines of a name
 _MOVES = frozenset({Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_PageUp,
                     Qt.Key.Key_PageDown, Qt.Key.Key_Home, Qt.Key.Key_End})
@@ -78,13 +80,16 @@ class ColumnWidths(NamedTuple):
     exercise: int
     reps: int  # under the whole heading
     reps_short: int  # under the abbreviated one
+    reps_bare: int  # under the abbreviated one without room for the sort arrow: cut short when the arrow is on it
+    weight: int  # with room for the sort arrow beside the heading
+    weight_bare: int  # without
 
 
 class HistorySource(Protocol):
     """Where the table reads the trainee's history (the ``Workspace``)."""
 
     def history_page(self, filters: HistoryFilter, after: HistoryKey | None, limit: int) -> HistoryIds:
-        """The ids of up to ``limit`` sets after ``after``, newest first."""
+        """The ids of up to ``limit`` sets after ``after``, in the filter's order."""
 
     def history_rows(self, ids: Sequence[int]) -> dict[int, HistoryRow]:
         """The sets of these ids still in the log, by id."""
@@ -105,6 +110,7 @@ class HistoryModel(QAbstractTableModel):
         self.live = live
         self.source: HistorySource = source or live.workspace
         self.filters: HistoryFilter | None = None
+        self.order = HistoryOrder()  # kept when the filter changes
         self._rows = HistoryRows(self.source.history_rows)
         self._more = False
         self._headers: list[str] = []
@@ -147,8 +153,23 @@ class HistoryModel(QAbstractTableModel):
         self.filters = filters
         self.reload()
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """The sets by the column's value (the heaviest or most reps first, descending), of one value
+        the newest first; a column nothing sorts by (the exercise, the note) leaves the order as it is."""
+        by = SORTS.get(column)
+        if by is None:
+            return
+        self.order = HistoryOrder(by, order == Qt.SortOrder.DescendingOrder)
+        if self.filters is not None:
+            self.set_filter(replace(self.filters, order=self.order))
+
+    def sort_column(self) -> tuple[int, Qt.SortOrder]:
+        """The column the sets are listed by and which way, for the heading's arrow."""
+        column = next(column for column, by in SORTS.items() if by is self.order.by)
+        return column, Qt.SortOrder.DescendingOrder if self.order.descending else Qt.SortOrder.AscendingOrder
+
     def reload(self) -> None:
-        """From the newest set again (a new filter, other units)."""
+        """From the first set again (a new filter or order, other units)."""
         if self.filters is not None:
             self._reset(self.source.history_page(self.filters, None, PAGE), PAGE)
 
@@ -190,7 +211,7 @@ class HistoryModel(QAbstractTableModel):
             self._fetch(min(LONGEST_PAGE, max(PAGE, len(self._rows) // 2)))
 
     def fetch_all(self) -> None:
-        """Every row to the oldest set: Ctrl+End stopped at the end of what was loaded, and took 7
+        """Every row to the last set: Ctrl+End stopped at the end of what was loaded, and took 7
         presses from May 2026 back to December 2023 (10 years load in about 0.1 s)."""
         while self._more:
             self._fetch(LONGEST_PAGE)
@@ -215,7 +236,11 @@ class HistoryModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("Sets are listed newest first: the filter above chooses which")
+            if section in SORTS:
+                return self.tr("Click to list the sets by this column; click again to reverse the order")
+            return self.tr("Sets can be listed by date, weight or reps: click one of those headings")
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.InitialSortOrderRole:
+            return Qt.SortOrder.DescendingOrder.value  # the newest, heaviest, most reps first at the first click
         return None
 
     def row(self, number: int) -> HistoryRow | None:
@@ -227,7 +252,7 @@ class HistoryModel(QAbstractTableModel):
         return self._rows.id(number)
 
     def set_ids(self) -> Sequence[int]:
-        """The ids of the rows loaded, newest first: whether a set is still in the table."""
+        """The ids of the rows loaded, in the table's order: whether a set is still in the table."""
         return self._rows.ids()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -349,7 +374,7 @@ class HistoryView(QTableView):
         bar.actionTriggered.connect(self._bar_action)
 
     def _dragged(self, value: int) -> None:
-        """The scroll bar dragged to the bottom shows the oldest set, not one page further back."""
+        """The scroll bar dragged to the bottom shows the last set, not one page further back."""
         bar = self.verticalScrollBar()
         if bar.isSliderDown() and value == bar.maximum():
             self._load_all()
@@ -367,7 +392,7 @@ class HistoryView(QTableView):
 
     def moveCursor(self, cursorAction: QAbstractItemView.CursorAction,
                    modifiers: Qt.KeyboardModifier) -> QModelIndex:
-        """Home and End, with Ctrl or without, go to the newest and the oldest set (loaded to the end
+        """Home and End, with Ctrl or without, go to the first and the last set (loaded to the end
         first), in the same column: a list of sets, not a sheet whose rows end in a note."""
         model = self.model()
         column = max(0, self.currentIndex().column())
@@ -430,9 +455,10 @@ class HistoryPage(QWidget):
             edit.dateChanged.connect(self.apply_filter)
         self.exercise.currentIndexChanged.connect(self.apply_filter)
         self.table = HistoryView()
-        # A click selected the column and sorted nothing; the headings' tooltip says the one order. (A sort
-        # indicator would widen every heading by its arrow, and half a laptop's screen has no room for it.)
-        self.table.horizontalHeader().setSectionsClickable(False)
+        header = self.table.horizontalHeader()
+        header.setSortIndicator(*model.sort_column())
+        self.table.setSortingEnabled(True)  # a heading's click sorts the model (and selects no column)
+        header.sortIndicatorChanged.connect(self._keep_arrow)
         self.table.setItemDelegateForColumn(DATE, MomentDelegate(model.language, self.table))
         self.table.setAlternatingRowColors(True)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -492,6 +518,14 @@ class HistoryPage(QWidget):
         if not self.model.source.history_rows([set_id]):
             self.problem.setText(self.tr("The set you were editing was deleted elsewhere."))
 
+    def _keep_arrow(self, column: int, order: Qt.SortOrder) -> None:
+        """The arrow stays where the sets are sorted when a heading nothing sorts by is clicked."""
+        if (column, order) != self.model.sort_column():
+            header = self.table.horizontalHeader()
+            header.blockSignals(True)
+            header.setSortIndicator(*self.model.sort_column())
+            header.blockSignals(False)
+
     def _say_if_empty(self) -> None:
         self.empty.setVisible(self.model.rowCount() == 0)
 
@@ -516,7 +550,7 @@ class HistoryPage(QWidget):
         if self.table.model() is None:
             return
         exercise, since, until = self.exercise.currentData(), self.since.date().toPython(), self.until.date().toPython()
-        self.model.set_filter(HistoryFilter(exercise, since, until))
+        self.model.set_filter(HistoryFilter(exercise, since, until, self.model.order))
         default = _default_filter()
         chosen = KeptFilter(exercise, None if since == default.since else since,
                             None if until == default.until else until)
@@ -563,29 +597,38 @@ class HistoryPage(QWidget):
         margin = 4 * (self.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self.table) + 1)
         widest = metrics.horizontalAdvance("M") * 24
 
-        def width(column: int) -> int:
+        # Room for the sort arrow only in the headings a click sorts by: in the RIR's too, it pushed the RIR
+        # out of sight on half a laptop's screen.
+        header.setSortIndicatorShown(False)
+        bare = {column: header.sectionSizeHint(column) for column in samples}
+        header.setSortIndicatorShown(True)
+
+        def width(column: int, arrow: bool = True) -> int:
             content = min(widest, max(metrics.horizontalAdvance(text) for text in samples[column]) + margin)
-            return max(header.sectionSizeHint(column), content)
+            return max(header.sectionSizeHint(column) if arrow and column in SORTS else bare[column], content)
 
         model.abbreviate_reps(True)
-        reps_short = width(REPS)
+        reps_short, reps_bare = width(REPS), width(REPS, arrow=False)
         model.abbreviate_reps(False)
         for column in samples:
             header.resizeSection(column, width(column))
         day_alone = max(metrics.horizontalAdvance(word) for word in samples[DATE][0].split()) + margin
         self._widths = ColumnWidths(header.sectionSize(DATE), day_alone, header.sectionSize(EXERCISE),
-                                    header.sectionSize(REPS), reps_short)
+                                    header.sectionSize(REPS), reps_short, reps_bare, width(WEIGHT),
+                                    width(WEIGHT, arrow=False))
         self._fit_columns()
 
     def _fit_columns(self) -> None:
         """In a narrow window (half a 1366 px screen) the reps' heading is abbreviated, the time goes under
-        the date and the exercise's name wraps onto its row's second line, down to EXERCISE_CHARS, before
-        the load, reps and RIR go out of sight to the right."""
+        the date and the exercise's name wraps onto its row's second line, down to EXERCISE_CHARS, and the
+        reps' and the weight's headings give up the room of the sort arrow (cut short while the arrow is on
+        them), before the load, reps and RIR go out of sight to the right."""
         widths = self._widths
         if widths is None:
             return
         header = self.table.horizontalHeader()
-        room = self.table.viewport().width() - header.sectionSize(WEIGHT) - header.sectionSize(RIR)
+        header.resizeSection(WEIGHT, widths.weight)
+        room = self.table.viewport().width() - widths.weight - header.sectionSize(RIR)
         short = room - widths.reps < widths.moment + widths.exercise
         self.model.abbreviate_reps(short)
         header.resizeSection(REPS, widths.reps_short if short else widths.reps)
@@ -594,6 +637,10 @@ class HistoryPage(QWidget):
         least = self.table.fontMetrics().averageCharWidth() * EXERCISE_CHARS
         header.resizeSection(DATE, moment)
         header.resizeSection(EXERCISE, max(least, min(widths.exercise, room - moment)))
+        for column, bare in ((REPS, widths.reps_bare), (WEIGHT, widths.weight_bare)):
+            over = sum(map(header.sectionSize, (DATE, EXERCISE, WEIGHT, REPS, RIR))) - self.table.viewport().width()
+            if over > 0:
+                header.resizeSection(column, max(bare, header.sectionSize(column) - over))
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
