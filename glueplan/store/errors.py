@@ -5,6 +5,7 @@ from __future__ import annotations
 from glueplan.domain.default_names import in_language
 from glueplan.domain.language import Language
 from glueplan.domain.messages import messages
+from glueplan.domain.trainee_names import caseless, name_key
 
 SET_GONE = "store.set_gone"  # a logged set that is not (any more) in the database
 # What an edit for a trainee archived (or deleted) since the window read them was: what was not saved.
@@ -91,10 +92,17 @@ class TraineeArchived(StoreError):
 
 class NameTaken(StoreError):
     """trainee.name_taken, naming the holder as the window shows them: the first profile stored as "Me"
-    is "Mig" in a Danish refusal of the "Mig" typed beside it (domain/trainee_names.py)."""
+    is "Mig" in a Danish refusal of the "Mig" typed beside it (domain/trainee_names.py). Where what was
+    typed is not that shown name but its text in another language ("meg selv" in a Danish window), the
+    refusal says so: "»Mig« is taken" alone gave a Dane no clue why."""
 
-    def __init__(self, holder: str) -> None:
-        super().__init__("trainee.name_taken", name=holder)
+    def __init__(self, holder: str, typed: str = "") -> None:
+        super().__init__("trainee.name_taken", name=holder, typed=typed)
 
     def text(self, language: Language) -> str:
-        return messages()(self.key, language, name=in_language(str(self.params["name"]), language))
+        shown, typed = in_language(str(self.params["name"]), language), str(self.params["typed"])
+        key = self.key
+        if typed.strip() and caseless(typed) != caseless(shown):  # the same name only by a given name's texts
+            first_profile = name_key(typed) == name_key(messages()("trainee.default_name", Language.EN))
+            key = "trainee.name_taken_first_profile" if first_profile else "trainee.name_taken_given"
+        return messages()(key, language, name=shown, typed=typed.strip())

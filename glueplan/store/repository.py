@@ -147,7 +147,7 @@ class Repository:
         ``trainee_id`` has ``name`` case aside: ``--trainee NAME`` must name one trainee."""
         holder = self.trainee_named(name)
         if holder is not None and holder[0] != trainee_id:
-            raise NameTaken(holder[1])
+            raise NameTaken(holder[1], name)
 
     @contextmanager
     def _name_kept_free(self, name: str, trainee_id: int | None = None) -> Iterator[None]:

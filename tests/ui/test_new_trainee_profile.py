@@ -136,11 +136,16 @@ def test_edit_profile_says_a_taken_name_in_the_dialog_with_the_choices_kept(
 @pytest.mark.parametrize("language, typed, said", [
     (Language.DA, "Mig", "Der er allerede en udøver ved navn »Mig« (arkiverede tæller med): vælg et andet navn."),
     (Language.EN, "MEG SELV",
-     "There is a trainee called “Me” already (archived ones count too): choose another name.")])
+     "There is a trainee called “Me” already (“MEG SELV” is the first profile's name in another language): "
+     "choose another name."),
+    (Language.DA, "meg selv",
+     "Der er allerede en udøver ved navn »Mig« (»meg selv« er den første profils navn på et andet sprog): "
+     "vælg et andet navn.")])
 def test_a_new_trainee_called_as_the_first_profile_shows_is_refused_in_the_dialog(
         qtbot: QtBot, qapp: QApplication, repository: Repository, language: Language, typed: str, said: str) -> None:
     """The first profile, stored as "Me", shows as "Mig" in a Danish window: a new "Mig" was added beside it, and
-    the switcher listed "Mig" twice. The dialog says the name is taken, naming it as the window shows it."""
+    the switcher listed "Mig" twice. The dialog says the name is taken, naming it as the window shows it, and
+    why when what was typed is another language's text of it ("meg selv" for a Dane: no hint why »Mig« was taken)."""
     first_trainee(repository, Language.EN)
     install_translators(qapp, language)
     window = make_window(qtbot, repository, language)
