@@ -158,6 +158,7 @@ class LogPage(QWidget):
         self.future.setWordWrap(True)
         self.future.hide()
         self.empty = QLabel()
+        self.empty.setWordWrap(True)  # unwrapped, "… the next training is on Monday 7 December …" ran past 960 px
         self.extra = ExerciseChooser(live.catalog, live.language)
         self.add_extra = QPushButton(self.tr("Add exercise"))
         self.add_extra.setAutoDefault(True)  # Enter on it adds, as in a dialog (else only the space bar)

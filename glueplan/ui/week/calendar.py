@@ -9,6 +9,7 @@ scrolls it on, rather than squeeze the days until names read "Kneb…".
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Callable
 
@@ -85,6 +86,13 @@ def add_day_actions(menu: QMenu, language: Language, chosen: Callable[[Weekday],
         action.setEnabled(int(day) != skip)
 
 
+def _number_kept(header: str) -> str:
+    """A session header with its title's number bound to the word before it ("Træning 1"): beside a finding's
+    icon, in the day a 960 px window gives, the number went onto a line of its own ("17.30 Træning / 1") or was
+    cut ("17.30 T… 3"); the time gives way instead ("17.30 / Træning 1")."""
+    return re.sub(r" (?=\d+(?:[\n\u2028]|$))", NO_BREAK, header, count=1)  # the view's lines end in U+2028
+
+
 class PlanDelegate(QStyledItemDelegate):
     """Edits a planned exercise (F2 or a double-click) or a session's header in place, in a
     floating editor as wide as the day (see editors.py), and leaves out an exercise's picture where
@@ -98,6 +106,8 @@ class PlanDelegate(QStyledItemDelegate):
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         super().initStyleOption(option, index)
+        if index.parent().isValid() and not index.parent().parent().isValid():  # a session's header
+            option.text = _number_kept(option.text)
         picture = option.decorationSize.width()
         if index.parent().parent().isValid() and option.rect.width() < PICTURE_ROOM * picture:
             option.features &= ~QStyleOptionViewItem.ViewItemFeature.HasDecoration

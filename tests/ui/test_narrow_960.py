@@ -1,0 +1,93 @@
+"""Two windows side by side on a 1920 px screen (960 px each) and half a laptop's (683 px), in every language:
+texts that were cut there are whole (H125's clinic walk)."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QTextLayout, QTextOption
+from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem
+from pytestqt.qtbot import QtBot
+
+from glueplan.domain.language import Language
+from glueplan.domain.plan import Weekday
+from glueplan.store.repository import Repository
+from glueplan.ui.main_window import MainWindow
+from glueplan.ui.week.calendar import DayView
+from tests.ui.test_half_screen import HALF, LANGUAGES, window_in
+from tests.ui.test_week_calendar import session_index
+
+SIDE_BY_SIDE = (960, 1050)
+SIZES = [SIDE_BY_SIDE, HALF]
+MON = 0
+
+
+def narrow_window(qtbot: QtBot, repository: Repository, language: Language, size: tuple[int, int]) -> MainWindow:
+    window = window_in(qtbot, repository, language, size)
+    qtbot.waitUntil(lambda: window.width() == size[0])
+    return window
+
+
+def painted_lines(view: DayView, index: QModelIndex) -> list[str]:
+    """The row's text as the style lays it out in its text's rectangle (word wrap, as viewItemDrawText does)."""
+    option = QStyleOptionViewItem()
+    view.initViewItemOption(option)
+    option.rect = view.visualRect(index)
+    view.itemDelegateForIndex(index).initStyleOption(option, index)
+    width = view.style().subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, view).width() - 2 * (
+        view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1)
+    lines = []
+    for paragraph in re.split("[\n\u2028]", option.text):
+        layout = QTextLayout(paragraph, option.font)
+        text_option = QTextOption()
+        text_option.setWrapMode(QTextOption.WrapMode.WordWrap)
+        layout.setTextOption(text_option)
+        layout.beginLayout()
+        while (line := layout.createLine()).isValid():
+            line.setLineWidth(width)
+            lines.append(paragraph[line.textStart():line.textStart() + line.textLength()].strip())
+        layout.endLayout()
+    return lines
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_session_header_beside_a_findings_icon_keeps_its_number(
+        qtbot: QtBot, repository: Repository, language: Language, size: tuple[int, int]) -> None:
+    """Beside the warning icon the number went onto a line of its own ("17.30 Træning / 1") or was cut
+    ("17.30 T… 3"): the time gives way instead, and the title keeps its number."""
+    window = narrow_window(qtbot, repository, language, size)
+    window.show_week()
+    calendar = window.week_page.calendar
+    calendar.move_to_day(session_index(calendar.model, MON), Weekday.TUE)  # a day before Wednesday's: warned
+    QApplication.processEvents()
+    model = calendar.model
+    badged = [(view, session_index(model, view.day, row)) for view in calendar.days
+              for row in range(model.rowCount(model.day_index(view.day)))
+              if model.data(session_index(model, view.day, row), Qt.ItemDataRole.DecorationRole) is not None]
+    assert len(badged) >= 2
+    for view, index in badged:
+        lines = [line.replace("\u00a0", " ") for line in painted_lines(view, index)]
+        title = model.data(index, Qt.ItemDataRole.EditRole).title
+        assert not any(re.fullmatch(r"\d+", line) for line in lines), lines
+        assert any(line.endswith(title) for line in lines), (title, lines)
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_logs_nothing_planned_line_wraps_whole(
+        qtbot: QtBot, repository: Repository, language: Language, size: tuple[int, int]) -> None:
+    """"Intet er planlagt denne dag; næste træning er mandag 7. december. Tilføj en øvelse for at logge alligevel"
+    ran off the right edge at 960 px and gave the page a horizontal scroll bar."""
+    window = narrow_window(qtbot, repository, language, size)
+    window.tabs.setCurrentWidget(window.log_tab)
+    page = window.log_tab.build()
+    qtbot.waitUntil(lambda: page.empty.isVisible() and page.empty.width() > 0)  # today: the program starts on Monday
+    window.layout().activate()
+    QApplication.processEvents()
+    assert page.scroll.horizontalScrollBar().maximum() == 0
+    label = page.empty
+    assert label.geometry().right() <= page.scroll.viewport().width()
+    assert label.height() >= label.heightForWidth(label.width()) > label.fontMetrics().height()  # two lines or more
