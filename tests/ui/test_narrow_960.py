@@ -4,6 +4,7 @@ texts that were cut there are whole (H125's clinic walk)."""
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
@@ -11,9 +12,12 @@ from PySide6.QtGui import QTextLayout, QTextOption
 from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
+from glueplan.app.trainees import first_trainee
 from glueplan.domain.language import Language
+from glueplan.domain.log import LoggedSet
 from glueplan.domain.plan import Weekday
 from glueplan.store.repository import Repository
+from glueplan.ui.history.table import EXERCISE, EXERCISE_CHARS, NOTE, NOTE_CHARS
 from glueplan.ui.main_window import MainWindow
 from glueplan.ui.week.calendar import DayView
 from tests.ui.test_half_screen import HALF, LANGUAGES, window_in
@@ -91,3 +95,22 @@ def test_the_logs_nothing_planned_line_wraps_whole(
     label = page.empty
     assert label.geometry().right() <= page.scroll.viewport().width()
     assert label.height() >= label.heightForWidth(label.width()) > label.fontMetrics().height()  # two lines or more
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_historys_note_shares_the_width_at_960_px(qtbot: QtBot, repository: Repository, language: Language) -> None:
+    """The note column was out of sight behind a horizontal scroll bar at 960 px: the exercise's column took
+    24 letters and the date and time one line, leaving the note nothing. The exercise's name wraps first."""
+    trainee = first_trainee(repository, language)
+    note = "Lars: dybt, pause i bunden"
+    repository.log_set(trainee, LoggedSet("b_stance_hip_thrust", datetime(2026, 11, 30, 17, 45), 60, 8, 2,
+                                          note=note))
+    window = narrow_window(qtbot, repository, language, SIDE_BY_SIDE)
+    window.tabs.setCurrentWidget(window.history_tab)
+    page = window.history_tab.build()
+    table, header = page.table, page.table.horizontalHeader()
+    least = table.fontMetrics().averageCharWidth() * NOTE_CHARS
+    qtbot.waitUntil(lambda: table.model().rowCount() == 1)
+    qtbot.waitUntil(lambda: header.sectionViewportPosition(NOTE) + least <= table.viewport().width())
+    assert header.sectionSize(NOTE) >= least and table.horizontalScrollBar().maximum() == 0
+    assert header.sectionSize(EXERCISE) >= table.fontMetrics().averageCharWidth() * EXERCISE_CHARS

@@ -68,6 +68,7 @@ DATE, EXERCISE, WEIGHT, REPS, RIR, NOTE = range(6)
 COLUMNS = 6
 SORTS = {DATE: SortColumn.DATE, WEIGHT: SortColumn.WEIGHT, REPS: SortColumn.REPS}  # the columns a click sorts by
 EXERCISE_CHARS = 20  # the least the exercise column narrows to, in average characters: two lines of a name
+NOTE_CHARS = 18  # the note's share before the exercise's name is given all it could take: 960 px left it none
 _MOVES = frozenset({Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_PageUp,
                     Qt.Key.Key_PageDown, Qt.Key.Key_Home, Qt.Key.Key_End})
 
@@ -622,13 +623,15 @@ class HistoryPage(QWidget):
         """In a narrow window (half a 1366 px screen) the reps' heading is abbreviated, the time goes under
         the date and the exercise's name wraps onto its row's second line, down to EXERCISE_CHARS, and the
         reps' and the weight's headings give up the room of the sort arrow (cut short while the arrow is on
-        them), before the load, reps and RIR go out of sight to the right."""
+        them), before the load, reps and RIR go out of sight to the right. The note keeps NOTE_CHARS of the
+        room while the others can give it; wrapped onto its row's second line as the name is."""
         widths = self._widths
         if widths is None:
             return
         header = self.table.horizontalHeader()
         header.resizeSection(WEIGHT, widths.weight)
-        room = self.table.viewport().width() - widths.weight - header.sectionSize(RIR)
+        note = self.table.fontMetrics().averageCharWidth() * NOTE_CHARS
+        room = self.table.viewport().width() - widths.weight - header.sectionSize(RIR) - note
         short = room - widths.reps < widths.moment + widths.exercise
         self.model.abbreviate_reps(short)
         header.resizeSection(REPS, widths.reps_short if short else widths.reps)
