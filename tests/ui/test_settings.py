@@ -8,7 +8,7 @@ from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSettings, Qt
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QCalendarWidget, QDateEdit, QDialog, QFormLayout, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -25,7 +25,7 @@ from glueplan.ui.help.about import about_text
 from glueplan.ui.main_window import MainWindow
 from glueplan.ui.settings.dialog import PreferencesDialog
 from glueplan.ui.settings.preferences import Preferences, Theme, read_preferences, save_preferences
-from glueplan.ui.settings.theme import MUTED_TEXT, apply_theme, is_dark
+from glueplan.ui.settings.theme import MUTED_TEXT, apply_theme, contrast, is_dark
 from glueplan.ui.shared.date_time_fields import with_calendar
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.problem_label import ProblemLabel
@@ -205,16 +205,6 @@ def test_the_rest_timer_follows_the_preferences(qtbot: QtBot, live: LiveWorkspac
     save_preferences(Preferences(rest_timer=False))
     page.rest.start(90)
     assert not page.rest.isVisibleTo(page)
-
-
-def contrast(one: QColor, other: QColor) -> float:
-    """WCAG 2 contrast ratio of two colours."""
-    def luminance(colour: QColor) -> float:
-        channels = [c / 255 for c in (colour.red(), colour.green(), colour.blue())]
-        linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
-        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
-    high, low = sorted((luminance(one), luminance(other)), reverse=True)
-    return (high + 0.05) / (low + 0.05)
 
 
 @pytest.mark.parametrize("theme", [Theme.LIGHT, Theme.DARK])

@@ -38,7 +38,7 @@ from glueplan.domain.thresholds import builtin_thresholds
 from glueplan.domain.trainee import Units
 from glueplan.store.formats.csv_export import spreadsheet_safe
 from glueplan.store.history import DayResult, HistoryFilter, RepsDay
-from glueplan.ui.settings.theme import MUTED_TEXT
+from glueplan.ui.settings.theme import MUTED_TEXT, Tone
 from glueplan.ui.shared import file_dialogs
 from glueplan.ui.shared.flow_layout import FlowLayout
 from glueplan.ui.shared.live_workspace import LiveWorkspace
@@ -54,11 +54,12 @@ WEEK_S = 7 * DAY_S
 YEAR_S = 365.25 * DAY_S
 SHORTEST_VIEW_S = WEEK_S  # how far the wheel zooms in
 FRAME_PADDING = 0.05  # of the dates (values) shown, each side: a point of today a twentieth of the plot from its edge
-ACCENT = QColor(31, 111, 139)
-SECOND = QColor(200, 85, 61)
-BAND = QColor(76, 154, 106, 45)
-VOLUME = QColor(120, 130, 160)
-PLANNED = QColor(169, 214, 229)
+# Okabe and Ito's colours, told apart with any colour vision: blue and orange for what is done and what is planned
+# (or the top set), over 3:1 on the plot of either theme (the window's colour). The fixed blue was 2.5:1 on the dark.
+ACCENT = Tone("#0072b2", "#56b4e9")
+SECOND = Tone("#d55e00", "#e69f00")
+BAND = Tone("#2d009e73", "#46009e73")  # a level's band of weekly sets: a faint fill behind the bars
+VOLUME = Tone("#5d6a8a", "#a3acc8")
 
 
 def stamp(day: date) -> float:
@@ -258,6 +259,9 @@ class ChartsPage(QWidget):
                             foreground=self.palette().color(self.foregroundRole()))
         self.live = live
         self.workspace = live.workspace
+        # The theme's colours (a new window is made when the theme changes, as for the background above).
+        self.accent, self.second, self.volume, self.band = (tone.on(self.palette())
+                                                            for tone in (ACCENT, SECOND, VOLUME, BAND))
         language = live.language
         self.series: list[Series] = []
         self.mode = QComboBox()
@@ -464,7 +468,7 @@ class ChartsPage(QWidget):
                            symbol="o", symbolSize=4, symbolBrush=series.colour)
         # A day wide, centred on the day; the outline keeps a bar visible when a year is shown.
         self.volume_plot.addItem(pg.BarGraphItem(x=volume.xs(), height=list(volume.values), width=DAY_S * 0.8,
-                                                 brush=VOLUME, pen=pg.mkPen(VOLUME, width=1.5)))
+                                                 brush=self.volume, pen=pg.mkPen(self.volume, width=1.5)))
         self.volume_plot.setTitle(volume.name, size=f"{self.font().pointSizeF():g}pt")
         self.plot.setLabel("left", label)
         return [*lines, volume]
@@ -478,11 +482,11 @@ class ChartsPage(QWidget):
         absent = self.tr("only from sets of %1 reps or fewer").replace("%1", str(MAX_TRUSTED_REPS)) \
             if days and not trusted else ""
         e1rm = Series(self.tr("Estimated 1RM (%1)").replace("%1", units.value), tuple(d.day for d in trusted),
-                      tuple((d.e1rm_kg or 0.0) * per_kg for d in trusted), colour=ACCENT, absent=absent)
+                      tuple((d.e1rm_kg or 0.0) * per_kg for d in trusted), colour=self.accent, absent=absent)
         top = Series(self.tr("Top set (%1)").replace("%1", units.value), tuple(d.day for d in days),
-                     tuple(d.top_kg * per_kg for d in days), colour=SECOND)
+                     tuple(d.top_kg * per_kg for d in days), colour=self.second)
         volume = Series(self.tr("Volume load (%1 × reps)").replace("%1", units.value), tuple(d.day for d in days),
-                        tuple(d.volume_kg * per_kg for d in days), colour=VOLUME)
+                        tuple(d.volume_kg * per_kg for d in days), colour=self.volume)
         return [e1rm, top], volume, units.value
 
     def _reps(self, days: Sequence[RepsDay], exercise: Exercise) -> tuple[list[Series], Series, str]:
@@ -490,31 +494,31 @@ class ChartsPage(QWidget):
         no set of which is hard (activation work, domain.recovery.is_hard) has no hard sets to draw,
         where a line at 0 would say it was done too easily; a one-sided one's reps done add up its sides."""
         when = tuple(d.day for d in days)
-        most = Series(self.tr("Most reps in a set"), when, tuple(float(d.most_reps) for d in days), colour=ACCENT)
+        most = Series(self.tr("Most reps in a set"), when, tuple(float(d.most_reps) for d in days), colour=self.accent)
         lines = [most]
         if is_hard(0, exercise.category):
-            lines.append(Series(self.tr("Hard sets"), when, tuple(d.hard_sets for d in days), colour=SECOND))
+            lines.append(Series(self.tr("Hard sets"), when, tuple(d.hard_sets for d in days), colour=self.second))
         total = self.tr("Total reps (left + right)") if exercise.laterality is Laterality.UNILATERAL \
             else self.tr("Total reps")
-        volume = Series(total, when, tuple(float(d.reps) for d in days), colour=VOLUME)
+        volume = Series(total, when, tuple(float(d.reps) for d in days), colour=self.volume)
         return lines, volume, self.tr("reps and hard sets") if len(lines) > 1 else self.tr("reps")
 
     def _muscle(self, muscle_id: str) -> list[Series]:
         weeks = self.workspace.weekly_hard_sets(muscle_id, self.since())
         logged = Series(self.tr("Hard sets logged"), tuple(w for w, _s in weeks), tuple(s for _w, s in weeks), 3,
-                        ACCENT)
-        bars = pg.BarGraphItem(x=logged.xs(), height=list(logged.values), width=WEEK_S * 0.7, brush=ACCENT)
+                        self.accent)
+        bars = pg.BarGraphItem(x=logged.xs(), height=list(logged.values), width=WEEK_S * 0.7, brush=self.accent)
         self.plot.addItem(bars)
         volume = builtin_thresholds()[self.live.trainee.level].volume.get(muscle_id)
         if volume is not None:
             band = pg.LinearRegionItem((volume.band.low, volume.band.high), orientation="horizontal", movable=False,
-                                       brush=BAND, pen=pg.mkPen(None))
+                                       brush=self.band, pen=pg.mkPen(None))
             band.setZValue(-10)
             self.plot.addItem(band)
         planned = self._planned_sets(muscle_id)
         if planned.days:
-            self.plot.plot(planned.xs(), list(planned.values), pen=pg.mkPen(SECOND, width=2), symbol="t",
-                           symbolBrush=SECOND)
+            self.plot.plot(planned.xs(), list(planned.values), pen=pg.mkPen(self.second, width=2), symbol="t",
+                           symbolBrush=self.second)
         self.plot.setLabel("left", self.tr("hard sets a week"))
         return [logged, planned]
 
@@ -526,12 +530,12 @@ class ChartsPage(QWidget):
         days = program.week_starts()
         shown = self._in_range(days)
         return Series(self.tr("Planned"), tuple(days[i] for i in shown),
-                      tuple(report.weeks[i].muscles[muscle_id].hard_sets for i in shown), 3, SECOND)
+                      tuple(report.weeks[i].muscles[muscle_id].hard_sets for i in shown), 3, self.second)
 
     def _adherence(self) -> list[Series]:
         done = self.workspace.sessions_done_per_week(self.since())
         done_series = Series(self.tr("Sessions done"), tuple(w for w, _n in done), tuple(float(n) for _w, n in done),
-                             3.8, ACCENT)
+                             3.8, self.accent)
         planned: list[tuple[date, float]] = []
         program = self.workspace.program
         if program is not None and program.start is not None:
@@ -539,7 +543,7 @@ class ChartsPage(QWidget):
                        for monday, week in zip(program.week_starts(), program.weeks, strict=True)]
             planned = [planned[i] for i in self._in_range([w for w, _n in planned])]
         planned_series = Series(self.tr("Sessions planned"), tuple(w for w, _n in planned),
-                                tuple(n for _w, n in planned), 2.2, PLANNED)
+                                tuple(n for _w, n in planned), 2.2, self.second)  # as the muscle chart's planned line
         for series in (planned_series, done_series):
             if series.days:
                 self.plot.addItem(pg.BarGraphItem(x=series.xs(), height=list(series.values), width=WEEK_S * 0.3,
