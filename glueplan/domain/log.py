@@ -120,6 +120,14 @@ def weight_kg(text: str, units: Units) -> float | None:
     return to_kg(value, written) + 0.0  # "-0" is 0
 
 
+def too_fine(load: str) -> bool:
+    """Whether a typed load has more decimals than a load is made up to ("62,565 kg"; limits.WEIGHT_DECIMALS): a
+    slip, refused, and not to be tidied into a load that looks right."""
+    unit = _UNIT.search(load)
+    number = _NUMBER.match(load[:unit.start()] if unit else load)
+    return number is not None and len(number[1].replace(",", ".").partition(".")[2]) > limits.WEIGHT_DECIMALS
+
+
 def read_entry(weight: str, reps: str, rir: str, units: Units, language: Language) -> tuple[float, int, int | None] | str:
     """A set as typed: (weight in kg, reps, RIR or None), or the reason it cannot be saved."""
     text = messages()
@@ -132,6 +140,8 @@ def read_entry(weight: str, reps: str, rir: str, units: Units, language: Languag
         typed = shown(weight)
         written = typed if _UNIT.search(typed) else f"{typed} {units.value}"
         return text("log.weight_too_heavy", language, value=written)
+    if too_fine(weight):
+        return text("log.weight_decimals", language, value=shown(weight))
     if not reps.strip():  # "not “”" would quote nothing back
         return text("log.reps_missing", language)
     count = parse_number(reps)

@@ -530,12 +530,17 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("The program was changed elsewhere and has been read again; "
                                              "the edits made here before cannot be undone."), 8000)
 
-    def _trainee_archived(self, name: str) -> None:
-        """Said in a box, not in passing: what is typed or logged from now on is the other trainee's."""
+    def _trainee_archived(self, trainee_id: int, name: str) -> None:
+        """Said in a box, not in passing: what is typed or logged from now on is the other trainee's. A set typed
+        for the one archived is kept for them, and said to be: closing glueplan before they are restored loses it."""
         assert self.live is not None
-        tell(self, filled(self.tr(
+        said = filled(self.tr(
             "“%1” was archived in another window, and this window shows “%2” now. Their programs and log are "
-            "kept: File > Restore archived trainee brings them back."), name, self.live.trainee.name))
+            "kept: File > Restore archived trainee brings them back."), name, self.live.trainee.name)
+        if self.log_tab.page is not None and self.log_tab.page.typed_for(trainee_id):
+            said += " " + filled(self.tr("The set typed for “%1” and not logged is kept, there again once they are "
+                                         "restored; closing glueplan before that loses it."), name)
+        tell(self, said)
 
     def _refused(self, reason: str) -> None:
         self.statusBar().showMessage(reason, 8000)

@@ -1041,12 +1041,40 @@
         <translation>%1 har et sæt, der er skrevet ind, men ikke logget (%2).</translation>
     </message>
     <message>
+        <source>It cannot be logged while %1 is archived, and it is lost when glueplan closes: Cancel, and restore %1 first (File &gt; Restore archived trainee) to log it.</source>
+        <translation>Det kan ikke logges, mens %1 er arkiveret, og det går tabt, når glueplan lukker: Vælg Annuller, og gendan %1 først (Filer &gt; Gendan arkiveret udøver) for at logge det.</translation>
+    </message>
+    <message>
+        <source>It cannot be logged while %1 is archived, and it is lost when the backup is restored: Cancel, and restore %1 first (File &gt; Restore archived trainee) to log it.</source>
+        <translation>Det kan ikke logges, mens %1 er arkiveret, og det går tabt, når sikkerhedskopien gendannes: Vælg Annuller, og gendan %1 først (Filer &gt; Gendan arkiveret udøver) for at logge det.</translation>
+    </message>
+    <message>
         <source>Log it before closing?</source>
         <translation>Vil du logge det, før glueplan lukker?</translation>
     </message>
     <message>
         <source>Log it before restoring a backup?</source>
         <translation>Vil du logge det, før en sikkerhedskopi gendannes?</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (arkiveret)</translation>
+    </message>
+    <message>
+        <source>The sets of an archived trainee cannot be logged, and are lost when glueplan closes: Cancel, and restore them first (File &gt; Restore archived trainee) to log them.</source>
+        <translation>En arkiveret udøvers sæt kan ikke logges og går tabt, når glueplan lukker: Vælg Annuller, og gendan udøveren først (Filer &gt; Gendan arkiveret udøver) for at logge dem.</translation>
+    </message>
+    <message>
+        <source>The sets of an archived trainee cannot be logged, and are lost when the backup is restored: Cancel, and restore them first (File &gt; Restore archived trainee) to log them.</source>
+        <translation>En arkiveret udøvers sæt kan ikke logges og går tabt, når sikkerhedskopien gendannes: Vælg Annuller, og gendan udøveren først (Filer &gt; Gendan arkiveret udøver) for at logge dem.</translation>
+    </message>
+    <message>
+        <source>Log the others before closing?</source>
+        <translation>Vil du logge de andre, før glueplan lukker?</translation>
+    </message>
+    <message>
+        <source>Log the others before restoring a backup?</source>
+        <translation>Vil du logge de andre, før en sikkerhedskopi gendannes?</translation>
     </message>
     <message>
         <source>Log them before closing?</source>
@@ -1301,6 +1329,10 @@
     <message>
         <source>“%1” was archived in another window, and this window shows “%2” now. Their programs and log are kept: File &gt; Restore archived trainee brings them back.</source>
         <translation>»%1« blev arkiveret i et andet vindue, og dette vindue viser nu »%2«. Programmer og log bevares: Filer &gt; Gendan arkiveret udøver henter udøveren tilbage.</translation>
+    </message>
+    <message>
+        <source>The set typed for “%1” and not logged is kept, there again once they are restored; closing glueplan before that loses it.</source>
+        <translation>Sættet, der er skrevet ind for »%1« og ikke logget, bevares og er der igen, når udøveren er gendannet; lukkes glueplan inden da, går det tabt.</translation>
     </message>
     <message>
         <source>Not saved</source>

@@ -1041,12 +1041,40 @@
         <translation>%1 har et sett som er skrevet inn, men ikke loggført (%2).</translation>
     </message>
     <message>
+        <source>It cannot be logged while %1 is archived, and it is lost when glueplan closes: Cancel, and restore %1 first (File &gt; Restore archived trainee) to log it.</source>
+        <translation>Det kan ikke loggføres mens %1 er arkivert, og det går tapt når glueplan lukkes: Velg Avbryt, og gjenopprett %1 først (Fil &gt; Gjenopprett arkivert utøver) for å loggføre det.</translation>
+    </message>
+    <message>
+        <source>It cannot be logged while %1 is archived, and it is lost when the backup is restored: Cancel, and restore %1 first (File &gt; Restore archived trainee) to log it.</source>
+        <translation>Det kan ikke loggføres mens %1 er arkivert, og det går tapt når sikkerhetskopien gjenopprettes: Velg Avbryt, og gjenopprett %1 først (Fil &gt; Gjenopprett arkivert utøver) for å loggføre det.</translation>
+    </message>
+    <message>
         <source>Log it before closing?</source>
         <translation>Vil du loggføre det før glueplan lukkes?</translation>
     </message>
     <message>
         <source>Log it before restoring a backup?</source>
         <translation>Vil du loggføre det før en sikkerhetskopi gjenopprettes?</translation>
+    </message>
+    <message>
+        <source>%1 (archived)</source>
+        <translation>%1 (arkivert)</translation>
+    </message>
+    <message>
+        <source>The sets of an archived trainee cannot be logged, and are lost when glueplan closes: Cancel, and restore them first (File &gt; Restore archived trainee) to log them.</source>
+        <translation>Settene til en arkivert utøver kan ikke loggføres og går tapt når glueplan lukkes: Velg Avbryt, og gjenopprett utøveren først (Fil &gt; Gjenopprett arkivert utøver) for å loggføre dem.</translation>
+    </message>
+    <message>
+        <source>The sets of an archived trainee cannot be logged, and are lost when the backup is restored: Cancel, and restore them first (File &gt; Restore archived trainee) to log them.</source>
+        <translation>Settene til en arkivert utøver kan ikke loggføres og går tapt når sikkerhetskopien gjenopprettes: Velg Avbryt, og gjenopprett utøveren først (Fil &gt; Gjenopprett arkivert utøver) for å loggføre dem.</translation>
+    </message>
+    <message>
+        <source>Log the others before closing?</source>
+        <translation>Vil du loggføre de andre før glueplan lukkes?</translation>
+    </message>
+    <message>
+        <source>Log the others before restoring a backup?</source>
+        <translation>Vil du loggføre de andre før en sikkerhetskopi gjenopprettes?</translation>
     </message>
     <message>
         <source>Log them before closing?</source>
@@ -1301,6 +1329,10 @@
     <message>
         <source>“%1” was archived in another window, and this window shows “%2” now. Their programs and log are kept: File &gt; Restore archived trainee brings them back.</source>
         <translation>«%1» ble arkivert i et annet vindu, og dette vinduet viser nå «%2». Programmer og logg beholdes: Fil &gt; Gjenopprett arkivert utøver henter utøveren tilbake.</translation>
+    </message>
+    <message>
+        <source>The set typed for “%1” and not logged is kept, there again once they are restored; closing glueplan before that loses it.</source>
+        <translation>Settet som er skrevet inn for «%1» og ikke loggført, beholdes og er der igjen når utøveren er gjenopprettet; lukkes glueplan før det, går det tapt.</translation>
     </message>
     <message>
         <source>Not saved</source>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
 
 from glueplan.domain.language import Language
 from glueplan.domain.log import read_entry
@@ -51,3 +52,25 @@ def test_no_reps_is_said_in_every_language_without_an_empty_quote(language: Lang
 
 def test_digits_of_one_other_script_still_count() -> None:
     assert read_entry("١٠٠", "٨", "", Units.KG, Language.EN) == (100.0, 8, None)
+
+
+@pytest.mark.parametrize("weight", ["62,565", "62.565", "62,565 kg", "135.125 lb"])
+def test_a_load_with_more_than_two_decimals_is_refused_as_a_slip(weight: str) -> None:
+    """A clinic walk: "65" typed after a kept "62,5" logged 62.565 kg, shown as "62,56 kg". No plates make up a
+    third decimal (the smallest weigh 0.25 kg or lb): it is refused, saying why, where two decimals pass."""
+    assert read_entry(weight, "8", "", Units.KG, Language.DA) == \
+        f"Vægten »{weight}« har mere end to decimaler, finere end nogen skiver kan sætte sammen; tjek vægten."
+    assert read_entry("62,25", "8", "", Units.KG, Language.DA) == (62.25, 8, None)
+
+
+def test_a_load_typed_too_finely_stays_as_typed_beside_its_refusal(qtbot: QtBot, page: LogPage) -> None:  # noqa: F811
+    """Enter on "62,565" refused it, then the field was tidied to "62,56" as it was left, and the refusal went with
+    the change: a load that looked right, logged at the next Enter. It stays as typed, with the reason."""
+    block = page.blocks[0]
+    block.reps.setText("8")
+    block.weight.setFocus()
+    qtbot.keyClicks(block.weight, "62,565")
+    qtbot.keyClick(block.weight, Qt.Key.Key_Return)
+    block.weight.editingFinished.emit()  # and left, as a Tab or a click does
+    assert block.weight.text() == "62,565" and block.problem.text().startswith("Vægten »62,565« har mere end to")
+    assert stored_sets(page) == []

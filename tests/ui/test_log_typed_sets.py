@@ -19,12 +19,14 @@ from glueplan.domain.catalog import Catalog
 from glueplan.domain.language import Language
 from glueplan.domain.log import LoggedSet
 from glueplan.domain.trainee import Trainee, Units
+from glueplan.store.database import open_store
 from glueplan.store.repository import Repository
 from glueplan.ui.application import install_translators
 from glueplan.ui.files import restore_dialog
 from glueplan.ui.log.exercise_block import Entry, ExerciseBlock, typed_set_text
 from glueplan.ui.log.page import LogPage
 from glueplan.ui.main_window import MainWindow
+from glueplan.ui.shared.changes_elsewhere import ChangesElsewhere
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.logged_text import day_text
 from glueplan.ui.window_host import WindowHost
@@ -70,10 +72,10 @@ def log_tab(qtbot: QtBot, repository: Repository, catalog: Catalog,
     return window, page, me, ane
 
 
-def choose(window: MainWindow, trainee_id: int) -> None:
+def choose(window: MainWindow, trainee_id: int, reason: Qt.FocusReason = Qt.FocusReason.OtherFocusReason) -> None:
     """Another trainee chosen in the switcher, which has the keyboard then, as a click on it gives it."""
     switcher = window.trainee_bar.switcher
-    switcher.setFocus()
+    switcher.setFocus(reason)
     switcher.setCurrentIndex(switcher.findData(trainee_id))
     switcher.activated.emit(switcher.currentIndex())
     assert window.live.workspace.trainee_id == trainee_id
@@ -308,3 +310,90 @@ def test_what_is_typed_comes_through_a_language_switch_and_is_asked_about_in_the
         f"Mig har et sæt, der er skrevet ind, men ikke logget ({monday}Kickback i kabel: 15 kg × 12 · hver side). "
         "Vil du logge det, før glueplan lukker?"]
     assert asked[0][1] == {"&Log og luk", "Luk &uden at logge", "&Annuller"} and host.window.isVisible()
+
+
+def log_a_squat(qtbot: QtBot, page: LogPage, weight: str) -> ExerciseBlock:
+    """A squat set typed and logged from the keyboard: its weight is kept and chosen for the next."""
+    squat = page.blocks[0]
+    type_set(qtbot, squat, weight, "8", "2")
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    assert focused() is squat.weight and squat.weight.selectedText() == squat.weight.text() == weight
+    return squat
+
+
+@pytest.mark.parametrize("away", ["Ctrl+2, Ctrl+3", "the Week tab clicked, the Log tab clicked",
+                                  "another trainee and back", "Ctrl+2, another trainee and back"])
+def test_the_weight_kept_after_a_set_is_still_chosen_when_the_keyboard_comes_back_to_it(
+        qtbot: QtBot, repository: Repository, catalog: Catalog, away: str) -> None:
+    """A clinic walk: 62,5 logged, the Week tab shown and the Log tab again, and "65" typed read "62,565" (the
+    caret at the end, nothing chosen), logged as 62.565 kg. The kept weight is chosen again whichever way the
+    keyboard comes back to it, and typing replaces it."""
+    window, page, me, ane = log_tab(qtbot, repository, catalog)
+    log_a_squat(qtbot, page, "62.5")
+    bar = window.tabs.tabBar()
+    if away == "Ctrl+2, Ctrl+3":
+        qtbot.keyClick(focused(), Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(focused(), Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    elif away.startswith("the Week tab clicked"):
+        for tab in (window.week_tab, window.log_tab):
+            qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(window.tabs.indexOf(tab)).center())
+    else:  # each chosen with a click in the switcher, then Ctrl+3
+        for trainee_id in (ane, me):
+            if away.startswith("Ctrl+2"):
+                qtbot.keyClick(focused(), Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+            choose(window, trainee_id, Qt.FocusReason.MouseFocusReason)
+            qtbot.keyClick(focused(), Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    squat = page.blocks[0]
+    assert focused() is squat.weight and squat.weight.selectedText() == "62.5"
+    qtbot.keyClicks(focused(), "65")
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    assert sets_of(repository, me) == [("back_squat", 62.5, 8, 2), ("back_squat", 65.0, 8, 2)]
+
+
+@pytest.mark.parametrize("heard", [False, True], ids=["not heard of yet", "heard of"])
+def test_a_set_typed_for_a_client_archived_elsewhere_is_named_in_the_question_before_quitting(
+        qtbot: QtBot, repository: Repository, catalog: Catalog, monkeypatch: pytest.MonkeyPatch, heard: bool) -> None:
+    """A set typed for Ane, who was then archived in another window: Ctrl+Q closed at once and the set was gone,
+    whether this window had heard of it (and shown Me, its notice silent on the set) or not yet. The notice says the
+    set is kept for her; the question names it, says it cannot be logged while she is archived and is lost on
+    closing, and offers no Log and close for it; Cancel keeps the window and the set."""
+    window, page, _me, ane = log_tab(qtbot, repository, catalog)
+    choose(window, ane)
+    qtbot.keyClick(focused(), Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    type_set(qtbot, page.blocks[1], "40", "10", "2")
+    elsewhere = open_store(repository.store.engine.url)
+    Repository(elsewhere).archive_trainee(ane)  # by the other window
+    elsewhere.close()
+    if heard:
+        window.live.findChild(ChangesElsewhere).check()
+        notice = window.findChild(QMessageBox)
+        assert notice is not None and window.live.workspace.trainee_id != ane
+        assert notice.text().endswith("The set typed for “Ane” and not logged is kept, there again once they are "
+                                      "restored; closing glueplan before that loses it.")
+        notice.close()
+    asked = answering(monkeypatch, Answer.Cancel)
+    quit_action(window).trigger()
+    said = on_monday("Single-leg hip thrust: 40 kg × 10 · RIR 2 · each side")
+    assert asked == [(f"Ane has a set typed but not logged ({said}). It cannot be logged while Ane is archived, and "
+                      "it is lost when glueplan closes: Cancel, and restore Ane first (File > Restore archived "
+                      "trainee) to log it.", {"Close &without logging", "&Cancel"})]
+    assert window.isVisible() and (heard or page.blocks[1].weight.text() == "40")
+
+
+def test_emptied_fields_are_no_set_to_ask_about(qtbot: QtBot, repository: Repository, catalog: Catalog,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """The weight filled in, the reps and RIR kept after a set, each emptied from the keyboard: the question before
+    quitting named "Back squat:  × ", a set of nothing. Emptied fields are no set; a field typed back to what the
+    page put there is none either."""
+    window, page, me, _ane = log_tab(qtbot, repository, catalog)
+    squat = log_a_squat(qtbot, page, "60")
+    for field in (squat.weight, squat.reps, squat.rir):
+        field.setFocus()
+        field.selectAll()
+        qtbot.keyClick(field, Qt.Key.Key_Backspace)
+    kickback = page.blocks[2]
+    type_set(qtbot, kickback, "", "", "")
+    asked = answering(monkeypatch, Answer.Cancel)
+    quit_action(window).trigger()
+    assert asked == [] and not window.isVisible()
+    assert sets_of(repository, me) == [("back_squat", 60.0, 8, 2)]

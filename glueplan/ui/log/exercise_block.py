@@ -10,7 +10,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
@@ -26,14 +26,14 @@ from PySide6.QtWidgets import (
 
 from glueplan.domain.catalog import PRIMARY, Category, Exercise, Laterality, LoadKind, Prescription
 from glueplan.domain.language import Language, rest_clock
-from glueplan.domain.log import LoggedSet, Side, read_entry, weight_kg
+from glueplan.domain.log import LoggedSet, Side, read_entry, too_fine, weight_kg
 from glueplan.domain.plan import PlannedExercise
 from glueplan.domain.progress import RepsDone, Suggestion
 from glueplan.domain.recovery import HARD_RIR_LIMIT
 from glueplan.domain.trainee import Units
 from glueplan.ui.illustration.thumbnails import thumbnails
 from glueplan.ui.settings.preferences import read_preferences
-from glueplan.ui.shared.keyboard_focus import hand_keyboard
+from glueplan.ui.shared.keyboard_focus import KEYBOARD, hand_keyboard
 from glueplan.ui.shared.logged_text import date_text, load_text, side_text, weight_text
 from glueplan.ui.shared.plain_text import filled, no_mnemonic, plain
 from glueplan.ui.shared.problem_label import ProblemLabel
@@ -47,6 +47,7 @@ if TYPE_CHECKING:
 PICTURE_SIZE = QSize(56, 56)  # the exercise's end pose beside its target
 _SIDES = (Side.BOTH, Side.LEFT, Side.RIGHT)  # the side list's entries, in its order
 _NEXT_SIDE = {Side.LEFT: Side.RIGHT, Side.RIGHT: Side.LEFT, Side.BOTH: Side.BOTH}  # left, then right, then left
+_HANDED = (*KEYBOARD, Qt.FocusReason.OtherFocusReason)  # the keyboard given by a key or by the program, not a click
 
 
 def discard(widget: QWidget) -> None:
@@ -72,7 +73,7 @@ class Entry:
     cursor: int = 0
     chosen: tuple[int, int] = (-1, 0)  # the selection's start and length, the cursor at either end
     whole: bool = False  # all of the field's text chosen (as after a set: typing replaces it), whatever it now says
-    edited: frozenset[str] = frozenset()  # the fields typed in (ExerciseBlock.typed), by their attribute's names
+    edited: frozenset[str] = frozenset()  # the fields a set is typed in (ExerciseBlock.typed), by attribute name
 
     @property
     def typed(self) -> bool:
@@ -161,6 +162,7 @@ class ExerciseBlock(QGroupBox):
         self.weight.setAccessibleName(self.tr("Weight in %1").replace("%1", units))
         self.weight.editingFinished.connect(self._tidy_weight)
         self._suggested = ""  # the load show_target put in the weight
+        self._put = {"weight": "", "reps": "", "rir": "", "note": ""}  # what the page put in each field (_as_put)
         self.reps = QLineEdit()
         self.reps.setPlaceholderText(self.tr("reps"))
         self.side = QComboBox()  # one-sided exercises: on each side, or one side at a time
@@ -177,6 +179,7 @@ class ExerciseBlock(QGroupBox):
             field.setMaximumWidth(90)
         for field in (self.weight, self.reps, self.rir, self.note):
             field.returnPressed.connect(self.log_entered)
+            field.installEventFilter(self)  # a kept value chosen again as the keyboard comes back (eventFilter)
         for field in (self.weight, self.reps, self.rir):
             field.textChanged.connect(self._forget_what_no_longer_applies)
         self.log_button = QPushButton(self.tr("Log set"))
@@ -219,7 +222,18 @@ class ExerciseBlock(QGroupBox):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Enter in the side list logs the set: a closed combo box lets Enter by, and nothing above it logs
-        (weight, Tab, reps, Tab, Down to 'left', Enter logged nothing). In the open list Enter picks the side."""
+        (weight, Tab, reps, Tab, Down to 'left', Enter logged nothing). In the open list Enter picks the side.
+
+        A field holding what the page put there (the load kept after a set, or filled in) is chosen whenever the
+        keyboard is handed to it, by a key or by the program, so that typing replaces it: Qt chooses all only on
+        Tab or a shortcut, and lets go of the choice when the field loses the keyboard to another field. Every
+        way back (Ctrl+3 or a click on the tab, another trainee and back, a dialog closed, a language switch)
+        gives the field the keyboard with setFocus, and "65" typed after a kept "62,5" logged 62.565 kg. A
+        field typed in keeps its cursor, and a click puts it where it clicks."""
+        if isinstance(event, QFocusEvent) and event.type() is QEvent.Type.FocusIn and event.reason() in _HANDED:
+            kept = [field for name, field in self._typed_in().items() if name not in self._typed_fields()]
+            if watched in kept:
+                watched.selectAll()
         if watched is self.side and isinstance(event, QKeyEvent) and event.type() is QEvent.Type.KeyPress and \
                 event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.log_entered()
@@ -263,6 +277,7 @@ class ExerciseBlock(QGroupBox):
                 self.weight.setText(suggested)
                 if whole:  # typing still replaces it
                     self.weight.selectAll()
+            self._as_put()
         self.target.setText(target)
 
     def rest_s(self) -> int:
@@ -320,8 +335,10 @@ class ExerciseBlock(QGroupBox):
 
     def _tidy_weight(self) -> None:
         """The typed load as the unit label beside it reads: "65 kg" becomes "65", "62.5" in
-        Danish "62,5", "100 lb" the kilograms it is. Left as typed when it is not a load."""
-        kg = weight_kg(self.weight.text(), self.page.trainee.units) if self.weight.text().strip() else None
+        Danish "62,5", "100 lb" the kilograms it is. Left as typed when it is not a load, or one too finely
+        written to be one (62,565 became 62,56, a load that looks right, and the refusal beside it went)."""
+        text = self.weight.text()
+        kg = weight_kg(text, self.page.trainee.units) if text.strip() and not too_fine(text) else None
         tidy = weight_text(kg, self.page.trainee.units, self.page.language) if kg is not None and kg >= 0 else None
         # Only a change is set: setText puts the cursor at the end, and Enter in the field ends its editing
         # after the set it logged has chosen the load for the next ("22" then typed after it: "2022").
@@ -329,6 +346,7 @@ class ExerciseBlock(QGroupBox):
             typed = self.weight.isModified()
             self.weight.setText(tidy)
             self.weight.setModified(typed)  # the user's load still, tidied (typed)
+            self._as_put()
 
     def _read(self) -> tuple[float, int, int | None] | str:
         """The entry as it stands: (kg, reps, RIR or None), or why it cannot be logged."""
@@ -363,6 +381,7 @@ class ExerciseBlock(QGroupBox):
         for field in (self.weight, self.reps, self.rir):
             field.setText(field.text())
         self.note.setText("")
+        self._as_put()
         self.side.setCurrentIndex(self.side.findData(_NEXT_SIDE[Side(self.side.currentData())]))
         self.focus_entry()
 
@@ -380,7 +399,7 @@ class ExerciseBlock(QGroupBox):
         typed = Entry(self.weight.text() if self._load_typed() else None, self.reps.text(), self.rir.text(),
                       self.note.text(), self.side.currentIndex(), self.units, focus,
                       keyboard=field is not None and field.hasFocus(),
-                      edited=frozenset(name for name, line in self._typed_in().items() if line.isModified()))
+                      edited=self._typed_fields())
         if not isinstance(field, QLineEdit):
             return typed
         return replace(typed, cursor=field.cursorPosition(), chosen=(field.selectionStart(), field.selectionLength()),
@@ -401,6 +420,7 @@ class ExerciseBlock(QGroupBox):
             field.setText(text)
         for name, field in self._typed_in().items():  # typed in the block before, typed here (setText forgot it)
             field.setModified(name in entry.edited)
+        self._as_put()
         self.side.setCurrentIndex(entry.side)
         focused = self._fields().get(entry.focus or "")
         if focused is not None:
@@ -417,11 +437,24 @@ class ExerciseBlock(QGroupBox):
                 focused.setSelection(start, length)
 
     def typed(self) -> bool:
-        """Whether a set is typed here and not logged: a field of the entry changed by the user from what the
-        page put there (QLineEdit's modified flag, which the page's setText clears). The planned or suggested
-        load, the last set's reps and RIR kept for the next one and the side moved on after a set are the
-        page's, not typed; what a block takes over from the one it replaces is typed if it was there (take)."""
-        return any(field.isModified() for field in self._typed_in().values())
+        """Whether a set is typed here and not logged (_typed_fields): the planned or suggested load, the last
+        set's reps and RIR kept for the next one and the side moved on after a set are the page's, not typed;
+        what a block takes over from the one it replaces is typed if it was there (take)."""
+        return bool(self._typed_fields())
+
+    def _typed_fields(self) -> frozenset[str]:
+        """The entry's fields the user typed something in that differs from what the page put there (QLineEdit's
+        modified flag, which the page's setText clears, and _put). A field emptied holds no set: three emptied
+        ones were asked about before quitting as " × "."""
+        return frozenset(name for name, field in self._typed_in().items()
+                         if field.isModified() and field.text().strip() and field.text() != self._put[name])
+
+    def _as_put(self) -> None:
+        """The fields the page has just filled (setText, not modified) hold what it put there; called after it
+        fills them (show_target, _tidy_weight, entry_saved, take)."""
+        for name, field in self._typed_in().items():
+            if not field.isModified():
+                self._put[name] = field.text()
 
     def _typed_in(self) -> dict[str, QLineEdit]:
         """The entry's fields a set is typed in, by name (the side is chosen, and moves on by itself)."""

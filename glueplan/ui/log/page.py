@@ -80,6 +80,7 @@ class Unlogged:
     whose: tuple[int, date]
     name: str
     said: str  # "Kickback i kabel: 15 kg × 12 · RIR 2"
+    archived: bool  # in another window since it was typed: it cannot be logged, only let go
 
 
 class RestTimer(QWidget):
@@ -484,37 +485,55 @@ class LogPage(QWidget):
             self.problem.setText(error.text(self.language))
             self.show_sets()  # e.g. a set deleted elsewhere disappears from view
 
-    def unlogged(self) -> list[Unlogged]:
+    def _typed(self) -> list[tuple[tuple[int, date], Exercise, Entry, str]]:
         """The sets typed and not logged (ExerciseBlock.typed): the form's, then those of the forms left for
-        another trainee's, of the trainees the switcher lists (nothing can be logged for one archived)."""
+        another trainee's; each with its trainee and day, its exercise, its entry and its weight as shown."""
         assert self._shown_for is not None
         typed = [(self._shown_for, block.exercise, block.entry(), block.weight.text())
                  for block in self.blocks if block.typed()]
-        typed += [(whose, block.exercise, block.held, block.load)
-                  for whose, blocks in self._left.items() for block in blocks if block.typed()]
+        return typed + [(whose, block.exercise, block.held, block.load)
+                        for whose, blocks in self._left.items() for block in blocks if block.typed()]
+
+    def typed_for(self, trainee_id: int) -> bool:
+        """Whether a set is typed and not logged for the trainee (one just archived elsewhere keeps it)."""
+        return any(whose[0] == trainee_id for whose, _exercise, _entry, _load in self._typed())
+
+    def unlogged(self) -> list[Unlogged]:
+        """The sets typed and not logged, every trainee's, those of a trainee archived too (elsewhere, whether the
+        window has heard of it yet or not: read now), said to be archived, since closing loses them."""
+        typed = self._typed()
         if not typed:
             return []
-        names = dict(self.live.workspace.repository.trainee_names())
+        repository = self.live.workspace.repository
+        active = dict(repository.trainee_names())
+        names = active | dict(repository.trainee_names(archived=True))
         return [Unlogged(whose, in_language(names[whose[0]], self.language),
-                         typed_set_text(exercise, entry, load, self.language))
+                         typed_set_text(exercise, entry, load, self.language), whose[0] not in active)
                 for whose, exercise, entry, load in typed if whose[0] in names]
 
     def let_go(self, restoring: bool = False) -> bool:
         """Before the window throws the forms away (it closes, or ``restoring`` a backup glueplan starts again on):
         the sets typed and not logged, every trainee's, are asked about. True to go on (each logged, or to be
-        left), False to stay (Cancel, or one refused: shown with why)."""
+        left), False to stay (Cancel, or one refused: shown with why). The sets of an archived trainee cannot be
+        logged: with only those, Log and close is not offered, and Cancel is the way to restore them first."""
         unlogged = self.unlogged()
         if not unlogged:
             return True
         buttons = QMessageBox.StandardButton
         closing = not restoring
+        loggable = [typed.whose for typed in unlogged if not typed.archived]
         names = {buttons.Save: self.tr("&Log and close") if closing else self.tr("&Log and restore"),
                  buttons.Discard: self.tr("Close &without logging") if closing else self.tr("Restore &without logging")}
+        offered = buttons.Discard | buttons.Cancel
+        if loggable:
+            offered |= buttons.Save
+        else:
+            del names[buttons.Save]
         answer = ask(self.window(), QMessageBox.Icon.Question, "glueplan", self._unlogged_question(unlogged, closing),
-                     buttons.Save | buttons.Discard | buttons.Cancel, buttons.Save, names)
+                     offered, buttons.Save if loggable else buttons.Cancel, names)
         if answer == buttons.Discard:
             return True
-        return answer == buttons.Save and self._log_typed([typed.whose for typed in unlogged])
+        return answer == buttons.Save and self._log_typed(loggable)
 
     def _unlogged_question(self, unlogged: list[Unlogged], closing: bool) -> str:
         """"Anne has a set typed but not logged (Kickback i kabel: 15 kg × 12). Log it before closing?", or the
@@ -522,18 +541,42 @@ class LogPage(QWidget):
         said = [(typed.name, typed.said if typed.whose[1] == today() else
                  f"{day_text(typed.whose[1], self.language)}, {typed.said}") for typed in unlogged]
         if len(said) == 1:
-            return filled(self.tr("%1 has a set typed but not logged (%2)."), *said[0]) + " " + \
+            told = filled(self.tr("%1 has a set typed but not logged (%2)."), *said[0])
+            if unlogged[0].archived:
+                return told + " " + filled(self.tr(
+                    "It cannot be logged while %1 is archived, and it is lost when glueplan closes: Cancel, and "
+                    "restore %1 first (File > Restore archived trainee) to log it.") if closing else self.tr(
+                    "It cannot be logged while %1 is archived, and it is lost when the backup is restored: Cancel, "
+                    "and restore %1 first (File > Restore archived trainee) to log it."), said[0][0])
+            return told + " " + \
                 (self.tr("Log it before closing?") if closing else self.tr("Log it before restoring a backup?"))
-        listed = "\n".join(f"{name} – {what}" for name, what in said)
-        question = self.tr("Log them before closing?") if closing else self.tr("Log them before restoring a backup?")
-        return "\n\n".join([self.tr("Sets typed but not logged:"), listed, question])
+        archived = self.tr("%1 (archived)")
+        listed = "\n".join(f"{filled(archived, name) if typed.archived else name} – {what}"
+                           for typed, (name, what) in zip(unlogged, said))
+        told = [self.tr("Sets typed but not logged:"), listed]
+        if any(typed.archived for typed in unlogged):
+            told.append(self.tr(
+                "The sets of an archived trainee cannot be logged, and are lost when glueplan closes: Cancel, and "
+                "restore them first (File > Restore archived trainee) to log them.") if closing else self.tr(
+                "The sets of an archived trainee cannot be logged, and are lost when the backup is restored: "
+                "Cancel, and restore them first (File > Restore archived trainee) to log them."))
+            if all(typed.archived for typed in unlogged):
+                return "\n\n".join(told)
+            told.append(self.tr("Log the others before closing?") if closing else
+                        self.tr("Log the others before restoring a backup?"))
+        else:
+            told.append(self.tr("Log them before closing?") if closing else
+                        self.tr("Log them before restoring a backup?"))
+        return "\n\n".join(told)
 
     def _log_typed(self, forms: list[tuple[int, date]]) -> bool:
         """Log what is typed in ``forms`` (trainee and day), each in the form built for them as if Log set were
-        pressed there, then show again the trainee and day shown before. At the first set refused it stops there,
-        the reason beside it (``wanted``). True when every one was saved."""
-        assert self._shown_for is not None
-        for whose in [*dict.fromkeys(forms), self._shown_for]:
+        pressed there, then show again the trainee and day shown before (if archived elsewhere since, and refused,
+        the window goes on without: its sets are not among ``forms``). At the first set refused it stops there, the
+        reason beside it (``wanted``). True when every one was saved."""
+        shown = self._shown_for
+        assert shown is not None
+        for whose in dict.fromkeys(forms):
             if not self._show_form(whose):
                 self.wanted.emit()
                 return False
@@ -543,6 +586,7 @@ class LogPage(QWidget):
                     block.focus_entry()
                     self.wanted.emit()
                     return False
+        self._show_form(shown)
         return True
 
     def _show_form(self, whose: tuple[int, date]) -> bool:

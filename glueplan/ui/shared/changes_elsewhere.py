@@ -27,14 +27,14 @@ class ChangesElsewhere(QObject):
     """Belongs to the LiveWorkspace (a window rebuilt for another language keeps it). Emits
     ``program_reloaded`` when the open program was saved elsewhere and read again (or another is
     active now) while the plan had undo steps: they were made on the copy before, and are dropped,
-    as after a refused stale edit. ``trainee_archived`` with the name of the trainee shown, archived
+    as after a refused stale edit. ``trainee_archived`` with the id and name of the trainee shown, archived
     elsewhere: the window shows another now (elsewhere.catch_up), with no undo steps. An edit the
     store refused for that reason (LiveWorkspace.trainee_archived) is caught up with at once, not at
     the next look (up to 2 s on a file), and ``not_saved`` then says why it was refused."""
 
     program_reloaded = Signal()
     file_replaced = Signal()
-    trainee_archived = Signal(str)
+    trainee_archived = Signal(int, str)
     not_saved = Signal(str)
 
     def __init__(self, live: LiveWorkspace) -> None:
@@ -112,7 +112,7 @@ class ChangesElsewhere(QObject):
             self.program_reloaded.emit()
         workspace.publish(change)
         if archived:
-            self.trainee_archived.emit(name)
+            self.trainee_archived.emit(shown, name)
         if self._not_saved:
             reason, self._not_saved = self._not_saved, ""
             self.not_saved.emit(reason)
