@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QPalette
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractSpinBox,
@@ -36,6 +36,7 @@ from glueplan.domain.plan import Weekday
 from glueplan.store.repository import Repository
 from glueplan.ui.application import install_translators
 from glueplan.ui.settings.dialog import PreferencesDialog
+from glueplan.ui.settings.theme import focus_colour
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.modal import asked
 from glueplan.ui.week.calendar import WeekCalendar
@@ -204,7 +205,7 @@ def test_a_day_tabbed_into_shows_what_the_keys_would_act_on(qtbot: QtBot, live: 
     qtbot.keyClick(tuesday, Qt.Key.Key_Backtab)
     assert monday.hasFocus() and monday.selectionModel().isSelected(monday.currentIndex())
     framed = monday.viewport().grab().toImage().pixelColor(1, monday.viewport().height() // 2)
-    assert framed == monday.palette().color(QPalette.ColorRole.Highlight) and framed != unfocused
+    assert framed == focus_colour(monday.palette()) and framed != unfocused
     qtbot.keyClick(monday, Qt.Key.Key_Tab)  # on to Tuesday: one day shows a chosen row, the one with the keys
     assert tuesday.hasFocus() and not monday.selectionModel().hasSelection()
 
@@ -222,7 +223,7 @@ def test_the_details_show_when_they_have_the_keyboard(qtbot: QtBot, repository: 
     unfocused = left_edge()
     while QApplication.focusWidget() is not detail:
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Backtab)
-    assert left_edge() == detail.palette().color(QPalette.ColorRole.Highlight) != unfocused
+    assert left_edge() == focus_colour(detail.palette()) != unfocused
 
 
 def test_tab_passes_the_charts_by(qtbot: QtBot, live: LiveWorkspace) -> None:
@@ -251,7 +252,7 @@ def test_every_frameless_scroll_area_tab_stops_at_is_framed_then(qtbot: QtBot, r
                 area.setFocus(Qt.FocusReason.TabFocusReason)
                 qtbot.waitUntil(area.hasFocus)
                 edge = area.grab().toImage().pixelColor(1, area.height() // 2)
-                assert edge == area.palette().color(QPalette.ColorRole.Highlight), type(area).__name__
+                assert edge == focus_colour(area.palette()), type(area).__name__
                 framed.append(area)
     assert len(framed) == 3
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -14,7 +13,7 @@ from glueplan.domain.language import Language
 from glueplan.store.repository import Repository
 from glueplan.ui.library.exercise_model import Role
 from glueplan.ui.main_window import MainWindow
-from glueplan.ui.settings.theme import Theme, apply_theme
+from glueplan.ui.settings.theme import Theme, apply_theme, focus_colour
 from tests.ui.test_main_window import make_window
 from tests.ui.test_wheel_over_fields import wheel_down
 
@@ -96,7 +95,7 @@ def test_the_row_the_keys_would_choose_is_framed(qtbot: QtBot, repository: Repos
                                                  theme: Theme) -> None:
     """Tabbed into, the list chooses nothing, so the current row showed only by Fusion's focus
     frame: 1.18:1 on the dark theme's field (1.72:1 on the light one), where Enter or Space would
-    choose an exercise no one could see. It is framed in the highlight colour, as the week's days are."""
+    choose an exercise no one could see. It is framed in the focus colour, as the week's days are."""
     try:
         apply_theme(qapp, theme)
         window, _announced = window_with_search(qtbot, repository, "hip")
@@ -105,11 +104,11 @@ def test_the_row_the_keys_would_choose_is_framed(qtbot: QtBot, repository: Repos
         assert window.library.selected() is None
         row = view.visualRect(view.currentIndex())
         image = view.viewport().grab().toImage()
-        assert image.pixelColor(row.left() + 1, row.center().y()) == view.palette().color(QPalette.ColorRole.Highlight)
+        assert image.pixelColor(row.left() + 1, row.center().y()) == focus_colour(view.palette())
         qtbot.keyClick(view, Qt.Key.Key_Tab)
         qtbot.waitUntil(lambda: not view.hasFocus())
         image = view.viewport().grab().toImage()
-        assert image.pixelColor(row.left() + 1, row.center().y()) != view.palette().color(QPalette.ColorRole.Highlight)
+        assert image.pixelColor(row.left() + 1, row.center().y()) != focus_colour(view.palette())
     finally:
         apply_theme(qapp, Theme.SYSTEM)
 

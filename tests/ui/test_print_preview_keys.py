@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence, QPalette
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtPrintSupport import QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QApplication, QToolBar, QToolButton
 from pytestqt.qtbot import QtBot
 
 from glueplan.ui.print.print_dialog import preview_dialog
+from glueplan.ui.settings.theme import focus_colour
 from tests.conftest import on_screen
 from tests.ui.test_print_sheet import sheet_of
 
@@ -92,7 +93,7 @@ def test_tab_reaches_every_button_and_space_presses_it(qtbot: QtBot) -> None:
             break
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is following
-    highlight = following.palette().color(QPalette.ColorRole.Highlight)
+    highlight = focus_colour(following.palette())
     assert following.grab().toImage().pixelColor(1, following.height() // 2) == highlight  # framed: it shows
     qtbot.keyClick(following, Qt.Key.Key_Space)
     qtbot.waitUntil(lambda: preview.currentPage() == 2)

@@ -1,5 +1,6 @@
 """What a reader with poor eyes must find reads at 3:1 (WCAG 2.2) in the light and the dark theme, measured in the
-pixels Qt renders: the focus frame of a field, a button, a check box, a combo box and a list's row, 2 pixels wide;
+pixels Qt renders: the focus frame of a field, a button, a check box, a combo box, a list's row and the app's own
+framed panels (the week's days), 2 pixels wide;
 the edges of an unticked box and radio button; a session's error and warning icons on a chosen (highlighted) row;
 the charts' colours on the plot. A walk at 150 % on the dark theme measured 2.2:1 and 1.8:1 for the frames, one
 device pixel wide, a check box's focus as a 1.17:1 tint, boxes at 1.2:1, the error icon 1.33:1 on the highlight,
@@ -12,12 +13,13 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QIcon, QImage, QPainter, QPalette
-from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog, QGroupBox, QLineEdit, QListWidget,
-                               QPushButton, QRadioButton, QStyle, QStyleOptionButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog, QGroupBox, QLabel, QLineEdit,
+                               QListWidget, QPushButton, QRadioButton, QStyle, QStyleOptionButton, QVBoxLayout, QWidget)
 from pytestqt.qtbot import QtBot
 
 from glueplan.domain.rules import Severity
 from glueplan.ui.settings.theme import FOCUS_WIDTH, LEAST_CONTRAST, Theme, apply_theme, contrast
+from glueplan.ui.shared.keyboard_focus import FramedScrollArea
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.week.model import severity_icon
 from tests.conftest import on_screen
@@ -53,9 +55,13 @@ def form(qtbot: QtBot) -> tuple[QDialog, dict[str, QWidget]]:
     combo.addItems(["Hard sets a week", "Recovery"])
     rows = QListWidget()
     rows.addItems(["Squat", "Hip thrust"])
+    panel = FramedScrollArea()  # the app's own frame (paint_focus_frame), on a field as the week's days have it
+    panel.setWidget(QLabel("Monday"))
+    panel.setBackgroundRole(QPalette.ColorRole.Base)
+    panel.setAutoFillBackground(True)
     widgets = {"field": QLineEdit("Squat"), "default": default, "button": QPushButton("Cancel"), "check": tuesday,
-               "radio": weeks, "combo": combo, "list": rows}
-    for name in ("field", "default", "button", "combo", "list"):
+               "radio": weeks, "combo": combo, "list": rows, "panel": panel}
+    for name in ("field", "default", "button", "combo", "list", "panel"):
         layout.addWidget(widgets[name])
     layout.addWidget(group)
     on_screen(qtbot, dialog, 320, 420)
@@ -64,7 +70,7 @@ def form(qtbot: QtBot) -> tuple[QDialog, dict[str, QWidget]]:
     return dialog, widgets
 
 
-@pytest.mark.parametrize("name", ["field", "default", "button", "check", "combo", "list"])
+@pytest.mark.parametrize("name", ["field", "default", "button", "check", "combo", "list", "panel"])
 def test_a_focus_frame_reads_at_3_to_1_and_is_2_pixels_wide(qtbot: QtBot, theme: Theme, name: str) -> None:
     _dialog, widgets = form(qtbot)
     widget = widgets[name]

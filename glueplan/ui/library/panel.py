@@ -12,16 +12,14 @@ from PySide6.QtCore import (
     QMargins,
     QModelIndex,
     QPersistentModelIndex,
-    QRectF,
     QSize,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPen, QResizeEvent
+from PySide6.QtGui import QKeyEvent, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
-    QApplication,
     QComboBox,
     QFormLayout,
     QHBoxLayout,
@@ -32,7 +30,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QSizePolicy,
-    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QVBoxLayout,
@@ -43,7 +40,6 @@ from glueplan.domain.catalog import Catalog, Category, Equipment, Exercise, Late
 from glueplan.domain.language import Language
 from glueplan.domain.messages import messages
 from glueplan.ui.library.exercise_model import THUMBNAIL_SIZE, ExerciseFilter, ExerciseListModel, Role
-from glueplan.ui.settings.theme import MUTED_TEXT
 from glueplan.ui.shared.keyboard_focus import paint_focus_frame
 from glueplan.ui.shared.narrow_choice import narrow_choice
 from glueplan.ui.shared.plain_text import filled, plain
@@ -56,7 +52,7 @@ class ExerciseListView(QListView):
     changed the details and the map. Enter chooses the current row, as Space does in Qt, so that
     with one exercise found (no arrow moves) the keyboard can still choose it and Ctrl+Return add it;
     the arrows and a click choose as Qt has them. The row the keys would choose is framed in the
-    highlight colour while the list has the keyboard: Fusion's own frame, 1.18:1 on the dark theme's
+    focus colour while the list has the keyboard: Fusion's own frame, 1.18:1 on the dark theme's
     field, was all that showed it. Up from the first row goes back up to the search (``left_at_top``),
     as Down from the search comes down to it."""
 
@@ -66,7 +62,7 @@ class ExerciseListView(QListView):
         super().paintEvent(event)
         current = self.currentIndex()
         if self.hasFocus() and current.isValid():
-            paint_focus_frame(self.viewport(), self.visualRect(current))
+            paint_focus_frame(self.viewport(), self.visualRect(current), self.selectionModel().isSelected(current))
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         enter = event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -83,27 +79,12 @@ class ExerciseListView(QListView):
 class ChecklistDelegate(QStyledItemDelegate):
     """Rows of tick boxes that read in either theme. Fusion makes a row as high as its 14-pixel box,
     so the boxes stood edge to edge and the first touched the list's frame: each row has room above
-    and below its box. And Fusion outlines an item's box in the window's colour darkened, about
-    1.3:1 on the dark theme's field: the box is outlined again in the muted text's colour (over
-    4:1 on either theme's field)."""
+    and below its box. (Its outline reads on either theme's field: theme.ContrastStyle draws it.)"""
 
     PADDING = 2  # pixels above and below a row's box
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         return super().sizeHint(option, index).grownBy(QMargins(0, self.PADDING, 0, self.PADDING))
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:
-        super().paint(painter, option, index)
-        item = QStyleOptionViewItem(option)
-        self.initStyleOption(item, index)
-        style = option.widget.style() if option.widget is not None else QApplication.style()
-        box = style.subElementRect(QStyle.SubElement.SE_ItemViewItemCheckIndicator, item, option.widget)
-        painter.save()
-        painter.setPen(QPen(MUTED_TEXT.on(option.palette), 1))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawRect(QRectF(box).adjusted(0.5, 0.5, -0.5, -0.5))
-        painter.restore()
 
 
 class SearchField(QLineEdit):

@@ -75,7 +75,7 @@ def focus_colour(palette: QPalette, on_highlight: bool = False) -> QColor:
     for _step in range(12):
         if min(contrast(colour, ground) for ground in grounds) >= FOCUS_AIM:
             return colour
-        colour = colour.lighter(115) if dark else colour.darker(115)
+        colour = QColor.fromRgb((colour.lighter(115) if dark else colour.darker(115)).rgb())  # 8 bits, as drawn
     return palette.color(roles.WindowText)
 
 

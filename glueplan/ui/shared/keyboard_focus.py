@@ -4,8 +4,10 @@ row the keys act on), and a panel that draws no focus of its own is framed in th
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QRect, Qt
-from PySide6.QtGui import QFocusEvent, QPainter, QPalette, QPen
+from PySide6.QtGui import QFocusEvent, QPainter, QPen
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QFrame, QScrollArea, QWidget
+
+from glueplan.ui.settings.theme import FOCUS_WIDTH, focus_colour
 
 KEYBOARD = (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason, Qt.FocusReason.ShortcutFocusReason)
 
@@ -71,11 +73,12 @@ def first_field(page: QWidget) -> QWidget | None:
     return None
 
 
-def paint_focus_frame(widget: QWidget, rect: QRect | None = None) -> None:
-    """A 2-pixel frame in the highlight colour inside ``widget``'s edge (or inside ``rect`` of it,
-    such as an item view's row), painted from its paint event."""
+def paint_focus_frame(widget: QWidget, rect: QRect | None = None, chosen: bool = False) -> None:
+    """A 2-pixel frame in the focus colour (3:1 or more, theme.focus_colour) inside ``widget``'s edge (or inside
+    ``rect`` of it, such as an item view's row, ``chosen`` when it is highlighted), painted from its paint event.
+    In the highlight colour itself it was 2.6:1 on the dark theme's field, and nothing on a chosen row."""
     painter = QPainter(widget)
-    painter.setPen(QPen(widget.palette().color(QPalette.ColorRole.Highlight), 2))
+    painter.setPen(QPen(focus_colour(widget.palette(), chosen), FOCUS_WIDTH))
     painter.drawRect((widget.rect() if rect is None else rect).adjusted(1, 1, -1, -1))
     painter.end()
 
