@@ -23,17 +23,19 @@ def catch_up(workspace: Workspace) -> ChangeSet:
     the one a start would show (the one last used here, else the first not archived): the caller
     sees another ``trainee_id``, and the steps made for the one before are history."""
     repository = workspace.repository
-    change = ChangeSet(programs=True, whole_log=True)
     catalog = repository.catalog()
+    workspace.read_trainees()
+    if workspace.trainee_id not in dict(workspace.listed):  # archived elsewhere: another, as at a start
+        change = show(workspace, chosen_trainee(repository, None, workspace.language))
+    else:  # everything read before anything changes: a read refused (a server away) leaves all to the next look
+        trainee = trainee_in_language(repository.trainee(workspace.trainee_id), workspace.language)
+        active = repository.active_program(workspace.trainee_id)
+        program, version = workspace.read_program(active)
+        change = ChangeSet()
+        if trainee != workspace.trainee:
+            change |= workspace.set_trainee(trainee)
+        if (active, version) != (workspace.program_id, workspace.version):
+            change |= workspace.put_program(active, program, version)  # started, chosen, deleted or saved elsewhere
     if catalog.exercises != workspace.catalog.exercises:
         change |= workspace.set_catalog(catalog)
-    if workspace.trainee_id not in dict(repository.trainee_names()):  # archived elsewhere: another, as at a start
-        return change | show(workspace, chosen_trainee(repository, None, workspace.language))
-    trainee = trainee_in_language(repository.trainee(workspace.trainee_id), workspace.language)
-    if trainee != workspace.trainee:
-        change |= workspace.set_trainee(trainee)
-    active = repository.active_program(workspace.trainee_id)
-    if active != workspace.program_id or (active is not None and
-                                          repository.program_state(active)[1] != workspace.version):
-        change |= workspace.load_program(active)  # started, chosen, deleted or saved elsewhere
-    return change
+    return change | ChangeSet(programs=True, whole_log=True)

@@ -47,6 +47,11 @@ class Workspace:
         self.language = language
         self.trainee: Trainee = trainee_in_language(repository.trainee(trainee_id), language)
         self.catalog: Catalog = repository.catalog()
+        # The trainees (id, name as stored) not archived and archived, as last read (read_trainees): what the
+        # window names them by while the server is away.
+        self.listed: list[tuple[int, str]] = []
+        self.listed_archived: list[tuple[int, str]] = []
+        self.read_trainees()
         self.program_id: int | None = None
         self.program: Program | None = None
         self.version = 0
@@ -86,14 +91,21 @@ class Workspace:
     # -- the open program --------------------------------------------------------------------
 
     def load_program(self, program_id: int | None) -> ChangeSet:
-        """Make this program (None: none) the open one, read fresh from the store, with its report."""
-        self.program_id = program_id
+        """Make this program (None: none) the open one, read fresh from the store, with its report; a read
+        refused (a server away) changes nothing."""
+        return self.put_program(program_id, *self.read_program(program_id))
+
+    def read_program(self, program_id: int | None) -> tuple[Program | None, int]:
+        """A program as stored, in the window's language, and its version ((None, 0) for none); nothing changes."""
         if program_id is None:
-            self.program, self.version, self.report = None, 0, None
-        else:
-            stored, self.version = self.repository.program_state(program_id)
-            self.program = program_in_language(stored, self.language)
-            self.report = self.validate(self.program)
+            return None, 0
+        stored, version = self.repository.program_state(program_id)
+        return program_in_language(stored, self.language), version
+
+    def put_program(self, program_id: int | None, program: Program | None, version: int) -> ChangeSet:
+        """Make a program read by ``read_program`` the open one, with its report (no read: it cannot fail half way)."""
+        self.program_id, self.program, self.version = program_id, program, version
+        self.report = None if program is None else self.validate(program)
         return ChangeSet(program=True, report=True)
 
     def open_program(self, program_id: int | None) -> None:
@@ -102,11 +114,22 @@ class Workspace:
 
     def switch_trainee(self, trainee_id: int) -> ChangeSet:
         """Show another trainee: their profile and their active program (reads only; undo
-        histories belong to the trainee they were made for, so the window keeps each trainee's apart)."""
-        self.trainee_id = trainee_id
-        self.trainee = trainee_in_language(self.repository.trainee(trainee_id), self.language)
-        self.load_program(self.repository.active_program(trainee_id))
+        histories belong to the trainee they were made for, so the window keeps each trainee's apart). All or
+        nothing: everything is read before anything changes, so a read refused (a server away) leaves the trainee
+        shown the one every edit goes to (a set was logged for the trainee switched to, under the form of the one
+        still shown)."""
+        trainee = trainee_in_language(self.repository.trainee(trainee_id), self.language)
+        program_id = self.repository.active_program(trainee_id)
+        program, version = self.read_program(program_id)
+        self.trainee_id, self.trainee = trainee_id, trainee
+        self.put_program(program_id, program, version)  # judged by the trainee's level and budgets
         return ChangeSet.everything()
+
+    def read_trainees(self) -> None:
+        """The trainees (id, name as stored) not archived and archived, read now and kept (``listed``,
+        ``listed_archived``) for when the server is away: the switcher and the question before quitting use them."""
+        listed, archived = self.repository.trainee_names(), self.repository.trainee_names(archived=True)
+        self.listed, self.listed_archived = listed, archived
 
     def validate(self, program: Program) -> Report:
         """The rules report of a program for this trainee (level and time budgets)."""

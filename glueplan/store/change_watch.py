@@ -166,11 +166,15 @@ class ChangeWatch:
         return reconnected
 
     def _drop(self) -> None:
+        """Close the watch's connection quietly. Closed through the pool, a connection the server had dropped was
+        rolled back first, and the pool wrote that failure's two tracebacks to stderr each time a server stopped:
+        the driver closes it (no rollback: the watch reads in autocommit, or PRAGMA only), then the pool lets go."""
         if self._pooled is not None:
             try:
-                self._pooled.close()  # detached: closes the connection itself
+                self._connection.close()
             except (DBAPIError, OSError, *self._driver_errors()):
                 pass
+            self._pooled.invalidate()  # detached: the pool holds no record of it, and does nothing more
         self._pooled = self._connection = None
 
     def _driver_errors(self) -> tuple[type[Exception], ...]:

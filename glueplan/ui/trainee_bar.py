@@ -54,21 +54,30 @@ class TraineeBar(QToolBar):
         self.file_actions = (self.new_action, self.edit_action, self.archive_action, self.restore_menu.menuAction())
         self.switcher.activated.connect(self._chosen)
         live.changed.connect(self._follow)
-        self.fill()
+        self._show_listed()  # as the workspace read them a moment ago
 
     def fill(self) -> None:
+        """The trainees read again and shown; while the server is away, as last read (a refusal in the middle of a
+        switch left the switcher empty, its signals blocked, and the refusal unsaid)."""
+        try:
+            self.live.workspace.read_trainees()
+        except StoreError:
+            pass  # what brought the window here says so (a refusal), or the next look catches up
+        self._show_listed()
+
+    def _show_listed(self) -> None:
         """The trainees by name, the one shown chosen; the window's title names them (and says so when the
         database is read-only)."""
         workspace = self.live.workspace
         self.switcher.blockSignals(True)
         self.switcher.clear()
-        for trainee_id, name in workspace.repository.trainee_names():
+        for trainee_id, name in workspace.listed:
             self.switcher.addItem(in_language(name, workspace.language), trainee_id)  # "Me" is "Mig" in Danish
         self.switcher.setCurrentIndex(self.switcher.findData(workspace.trainee_id))
         self.switcher.blockSignals(False)
         self.archive_action.setEnabled(self.switcher.count() > 1)  # someone must be left to show
         self.restore_menu.clear()
-        for trainee_id, name in workspace.repository.trainee_names(archived=True):
+        for trainee_id, name in workspace.listed_archived:
             shown = in_language(name, workspace.language)
             entry = self.restore_menu.addAction(no_mnemonic(shown))
             entry.triggered.connect(lambda _checked=False, chosen=trainee_id, named=shown: self.restore(chosen, named))

@@ -499,14 +499,17 @@ class LogPage(QWidget):
         return any(whose[0] == trainee_id for whose, _exercise, _entry, _load in self._typed())
 
     def unlogged(self) -> list[Unlogged]:
-        """The sets typed and not logged, every trainee's, those of a trainee archived too (elsewhere, whether the
-        window has heard of it yet or not: read now), said to be archived, since closing loses them."""
+        """The sets typed and not logged, every trainee's, those of a trainee archived too, said to be archived
+        (closing loses them). Asked from what the window knows, never from a read: asked before quitting, a read of
+        a server away raised and Quit did nothing, and one out of reach, not refusing, would keep the window waiting
+        up to its timeouts (store/server.py). An archive made elsewhere and not heard of yet is asked about as any
+        set is: Log and close is then refused, and said."""
         typed = self._typed()
         if not typed:
             return []
-        repository = self.live.workspace.repository
-        active = dict(repository.trainee_names())
-        names = active | dict(repository.trainee_names(archived=True))
+        workspace = self.live.workspace
+        active = dict(workspace.listed)
+        names = active | dict(workspace.listed_archived)
         return [Unlogged(whose, in_language(names[whose[0]], self.language),
                          typed_set_text(exercise, entry, load, self.language), whose[0] not in active)
                 for whose, exercise, entry, load in typed if whose[0] in names]
