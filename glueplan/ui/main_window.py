@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QLabel,
     QMainWindow,
@@ -32,7 +31,7 @@ from glueplan.ui.library.exercise_detail import ExerciseDetail
 from glueplan.ui.library.panel import LibraryPanel
 from glueplan.ui.map.muscle_map import MuscleMap
 from glueplan.ui.panels_splitter import PanelsSplitter
-from glueplan.ui.shared.keyboard_focus import first_field
+from glueplan.ui.shared.keyboard_focus import first_field, keep_keyboard_shown, keyboard_to
 from glueplan.ui.shared.lazy_tab import LazyTab
 from glueplan.ui.shared.modal import asked
 from glueplan.ui.shared.plain_text import ask, filled, no_mnemonic, tell
@@ -96,6 +95,7 @@ class MainWindow(QMainWindow):
         self.detail.setMinimumWidth(200)  # room for every tab in a 1024 px window; its text wraps
         self.setCentralWidget(self.splitter)
         self.library.search.setFocus()  # where the keyboard starts (first in the chain are the details)
+        keep_keyboard_shown()
 
         self.tabs.currentChanged.connect(self._tab_changed)
         self.tabs.tabBarClicked.connect(self._tab_clicked)
@@ -175,9 +175,10 @@ class MainWindow(QMainWindow):
         self._exercise_selected(self.library.selected())
         tab = QSettings().value("main_window/tab", 0, int)
         if isinstance(tab, int) and 0 <= tab < self.tabs.count():
-            self.tabs.setCurrentIndex(tab)
             if untouched and tab > 0:  # on the map the library's search is where the keyboard starts
-                self._keyboard_to_page()  # reopened on the Log tab, a date typed there filtered the library
+                self._show_page(self.tabs.widget(tab))  # reopened on the Log tab, a date typed there filtered it
+            else:
+                self.tabs.setCurrentIndex(tab)
         self._current_page_sets_width()
         if self.focusWidget() is None:  # building the pages took it from the search field
             self.library.search.setFocus()
@@ -687,11 +688,21 @@ class MainWindow(QMainWindow):
 
     def _program_chosen(self, _program_id: int) -> None:
         """The Programs page made the program active and opened it (an undoable step): plan it."""
-        self.show_week()
+        self._plan_program()
 
     def _program_started(self, name: str) -> None:
         self.statusBar().showMessage(self.tr("Started “%1”.").replace("%1", name), 5000)
-        self.show_week()
+        self._plan_program()
+
+    def _plan_program(self) -> None:
+        """The week of the program just started or chosen; a keyboard in the tabs goes to its Monday: Qt moved it
+        from the Start button gone with its page to the widget after it, the week's ▶, where Ctrl+2 then left it.
+        One in the library stays there."""
+        if self.live is not None:
+            focus = self.focusWidget()  # the window's, also while a dialog that started the program closes
+            self.tabs.setCurrentWidget(self.week_tab)
+            if focus is not None and self.tabs.isAncestorOf(focus):
+                keyboard_to(self._first_field(self.week_tab) or self.tabs.tabBar())
 
     def show_about(self) -> None:
         from glueplan.ui.help.about import show_about
@@ -715,29 +726,26 @@ class MainWindow(QMainWindow):
         pages: dict[str, QWidget] = {"map": self.map, "week": self.week_tab, "log": self.log_tab,
                                      "history": self.history_tab, "charts": self.charts_tab,
                                      "programs": self.programs_tab}
-        self.tabs.setCurrentWidget(pages.get(name, self.map))
-        self._keyboard_to_page()
+        self._show_page(pages.get(name, self.map))
 
     def _tab_clicked(self, index: int) -> None:
         """A tab clicked puts the keyboard in its page, as its shortcut does (a click leaves it where it was)."""
         if index >= 0 and self.live is not None:  # before the workspace is open, the map is the only tab
-            self.tabs.setCurrentIndex(index)  # the bar chooses the tab only after saying it was clicked
-            self._keyboard_to_page()
+            self._show_page(self.tabs.widget(index))  # the bar chooses the tab only after saying it was clicked
 
-    def _keyboard_to_page(self) -> None:
-        """The keyboard into the page just chosen: where the page last had it, else where it starts. Qt moves it
-        along only from the page before: from the library's search it stayed there, and a date typed for the Log
-        tab ("07") filtered the library to no exercise."""
-        tab = self.tabs.currentWidget()
-        focus = QApplication.focusWidget()
-        if focus is not None and focus is not tab and tab.isAncestorOf(focus):
-            return  # there already
+    def _show_page(self, tab: QWidget) -> None:
+        """The tab, with the keyboard in its page and its focus frame drawn: where the page last had it (its
+        cursor and choice as they were), else where it starts. Qt moves the keyboard along only from the page
+        before, to the widget after the one that had it: from the library's search it stayed there, and a date
+        typed for the Log tab ("07") filtered the library to no exercise."""
+        been_in = tab.focusWidget() is not None  # else Qt gives the keyboard to the widget after the one that had it
+        self.tabs.setCurrentWidget(tab)
         remembered = tab.focusWidget()
-        if remembered is not None and remembered is not tab and remembered.isVisible() and remembered.isEnabled():
-            remembered.setFocus()  # with its cursor and choice as they were
-            return
-        start = self._first_field(tab)
-        (start if start is not None else self.tabs.tabBar()).setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if been_in and remembered is not None and remembered is not tab and (  # one of a form about to be built
+                remembered.hasFocus() or remembered.isVisible() and remembered.isEnabled()):  # again hands it on
+            keyboard_to(remembered, Qt.FocusReason.OtherFocusReason)
+        else:
+            keyboard_to(self._first_field(tab) or self.tabs.tabBar())
 
     def _first_field(self, tab: QWidget) -> QWidget | None:
         """Where the keyboard starts on a page it has not been in: the first exercise's load on the Log tab (the

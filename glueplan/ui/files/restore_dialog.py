@@ -52,6 +52,7 @@ from glueplan.ui.files.export import backup_name
 from glueplan.ui.files.own_backups import own_backup_files
 from glueplan.ui.shared import file_dialogs
 from glueplan.ui.shared.database_lock import DatabaseLock
+from glueplan.ui.shared.keyboard_focus import choose_current_when_tabbed_into
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.logged_text import locale_of, short_text
 from glueplan.ui.shared.modal import asked
@@ -97,6 +98,7 @@ class RestoreDialog(QDialog):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the reason takes what is left
         self.table.itemSelectionChanged.connect(self._chosen_changed)
+        choose_current_when_tabbed_into(self.table)  # the backup Restore restores shows which it is
         intro = plain(QLabel(self.tr("Backups of %1. The file as it is now is backed up before it is replaced.")
                              .replace("%1", str(path)) if self.copies else
                              self.tr("There are no backups of %1 yet.").replace("%1", str(path))))

@@ -40,7 +40,7 @@ from glueplan.domain.catalog import Catalog, Category, Equipment, Exercise, Late
 from glueplan.domain.language import Language
 from glueplan.domain.messages import messages
 from glueplan.ui.library.exercise_model import THUMBNAIL_SIZE, ExerciseFilter, ExerciseListModel, Role
-from glueplan.ui.shared.keyboard_focus import paint_focus_frame
+from glueplan.ui.shared.keyboard_focus import choose_current_when_tabbed_into, paint_focus_frame
 from glueplan.ui.shared.narrow_choice import narrow_choice
 from glueplan.ui.shared.plain_text import filled, plain
 from glueplan.ui.shared.wheel_when_focused import change_when_open
@@ -167,6 +167,7 @@ class LibraryPanel(QWidget):
         self.muscle_list.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.muscle_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # it would cover a row
         self.muscle_list.itemChanged.connect(self._muscle_checked)
+        choose_current_when_tabbed_into(self.muscle_list)  # the muscle Space ticks shows which it is
         self.muscle_list.setMinimumWidth(self.muscle_list.sizeHint().width())  # each name whole at the panel's least
         self.match = QComboBox()
         self.match.addItem(self.tr("Trains any picked"), False)

@@ -36,6 +36,7 @@ from glueplan.domain.thresholds import Thresholds, builtin_thresholds
 from glueplan.ui.map.map_heat import HeatMode, mode_name, readiness_paint, volume_paint
 from glueplan.ui.map.muscle_map import MuscleMap
 from glueplan.ui.shared.flow_layout import FlowLayout
+from glueplan.ui.shared.keyboard_focus import choose_current_when_tabbed_into
 from glueplan.ui.shared.layout_fence import LayoutFence
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.logged_text import clock_text
@@ -43,6 +44,7 @@ from glueplan.ui.shared.narrow_choice import narrow_choice
 from glueplan.ui.shared.plain_text import ask, filled, plain
 from glueplan.ui.shared.refresh_when_shown import RefreshWhenShown
 from glueplan.ui.shared.steady_label import SteadyLabel
+from glueplan.ui.shared.wheel_when_focused import change_when_open
 from glueplan.ui.week.calendar import WeekCalendar
 from glueplan.ui.week.model import WeekModel, severity_icon
 
@@ -90,6 +92,7 @@ class FindingsPanel(QWidget):
         self.list.setItemDelegate(RememberedHeights(self.list))
         self.list.setAccessibleName(self.tr("Findings"))
         self.list.currentItemChanged.connect(self._chosen)
+        choose_current_when_tabbed_into(self.list)  # its fix shown and Apply fix ready for a row that looks chosen
         self.fix_button = QPushButton(self.tr("Apply fix"))
         self.fix_button.setEnabled(False)
         self.fix_button.clicked.connect(self.apply_fix)
@@ -172,6 +175,7 @@ class WeekPage(QWidget):
         self.heat_mode = narrow_choice(QComboBox())  # the findings keep the room in a narrow window
         for mode in HeatMode:
             self.heat_mode.addItem(mode_name(mode))
+        change_when_open(self.heat_mode)  # Ctrl+2 back to it and a Down turned the map to readiness unseen
         self.heat_mode.currentIndexChanged.connect(self.show_heat)
         self.hour = QSlider(Qt.Orientation.Horizontal)
         self.hour.setRange(0, 167)
