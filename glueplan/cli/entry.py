@@ -9,7 +9,8 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from glueplan import __version__
-from glueplan.cli import catalog, check, export, import_history, pictures, plan, print_sheet, templates, trainee
+from glueplan.cli import (catalog, check, export, import_history, pictures, plan, print_sheet, restore, templates,
+                          trainee)
 from glueplan.cli.terminal import EXIT_FAILED, EXIT_OK, EXIT_USAGE, refuse_database_files
 from glueplan.domain.language import Language
 from glueplan.domain.messages import data_error_text
@@ -18,7 +19,7 @@ from glueplan.store.atomic_file import DatabaseFile
 from glueplan.store.errors import BAD_LOCATION, StoreError
 from glueplan.store.file_check import DamagedDatabase, damage_report
 
-COMMANDS = (catalog, check, export, import_history, pictures, plan, print_sheet, templates, trainee)
+COMMANDS = (catalog, check, export, import_history, pictures, plan, print_sheet, restore, templates, trainee)
 
 
 def build_parser() -> argparse.ArgumentParser:

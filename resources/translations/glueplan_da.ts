@@ -2357,8 +2357,16 @@
         <translation>Gendan den nyeste gode sikkerhedskopi, taget %1 (%2, %3)? Den beskadigede fil gemmes ved siden af under et andet navn.</translation>
     </message>
     <message>
-        <source>This database is on a server; its backups are made and restored there.</source>
-        <translation>Denne database ligger på en server; dens sikkerhedskopier laves og gendannes dér.</translation>
+        <source>This database is on a server, so glueplan cannot put a backup in its place from here. To go back to a backup, restore the server&apos;s own (pg_dump) where the server is run, or put glueplan&apos;s backup (File &gt; Back up now…) into a new, empty database on the server and start glueplan on that one:
+
+%1
+
+File &gt; Import history… adds one trainee&apos;s logged sets from a glueplan backup to this database instead.</source>
+        <translation>Denne database ligger på en server, så glueplan kan ikke lægge en sikkerhedskopi på dens plads herfra. Vil du tilbage til en sikkerhedskopi, så gendan serverens egen (pg_dump) dér, hvor serveren drives, eller læg glueplans sikkerhedskopi (Filer &gt; Sikkerhedskopiér nu…) i en ny, tom database på serveren, og start glueplan på den:
+
+%1
+
+Filer &gt; Importér historik… lægger i stedet én udøvers loggede sæt fra en glueplan-sikkerhedskopi ind i denne database.</translation>
     </message>
     <message>
         <source>glueplan opens the database again.</source>

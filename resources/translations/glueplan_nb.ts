@@ -2873,8 +2873,16 @@ Slå av ett av dem.</translation>
         <translation>Gjenopprette den nyeste gode sikkerhetskopien, tatt %1 (%2, %3)? Den skadde filen beholdes ved siden av under et annet navn.</translation>
     </message>
     <message>
-        <source>This database is on a server; its backups are made and restored there.</source>
-        <translation>Denne databasen ligger på en server; sikkerhetskopiene lages og gjenopprettes der.</translation>
+        <source>This database is on a server, so glueplan cannot put a backup in its place from here. To go back to a backup, restore the server&apos;s own (pg_dump) where the server is run, or put glueplan&apos;s backup (File &gt; Back up now…) into a new, empty database on the server and start glueplan on that one:
+
+%1
+
+File &gt; Import history… adds one trainee&apos;s logged sets from a glueplan backup to this database instead.</source>
+        <translation>Denne databasen ligger på en server, så glueplan kan ikke legge en sikkerhetskopi på plassen dens herfra. For å gå tilbake til en sikkerhetskopi: gjenopprett serverens egen (pg_dump) der serveren driftes, eller legg glueplans sikkerhetskopi (Fil &gt; Sikkerhetskopier nå…) inn i en ny, tom database på serveren, og start glueplan på den:
+
+%1
+
+Fil &gt; Importer historikk… legger i stedet inn én utøvers loggførte sett fra en glueplan-sikkerhetskopi i denne databasen.</translation>
     </message>
     <message>
         <source>glueplan opens the database again.</source>

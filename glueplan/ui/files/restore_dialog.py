@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
 from tempfile import TemporaryDirectory
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import (
@@ -60,6 +61,9 @@ from glueplan.ui.shared.plain_text import ask, filled, plain, tell
 from glueplan.ui.shared.saved_file import save_folder
 from glueplan.ui.shared.screen_fit import within_screen
 from glueplan.ui.shared.start_again import start_again
+
+if TYPE_CHECKING:  # SQLAlchemy is imported by the store when the database opens, not by this module
+    from sqlalchemy.engine import URL
 
 
 class RestoreDialog(QDialog):
@@ -406,8 +410,12 @@ def restore_from_menu(live: LiveWorkspace, parent: QWidget, ready: Callable[[], 
     store = live.workspace.repository.store
     path = sqlite_file(store.engine.url)
     if path is None:
-        ask(parent, QMessageBox.Icon.Information, "glueplan", QCoreApplication.translate(
-            "RestoreDialog", "This database is on a server; its backups are made and restored there."))
+        tell(parent, filled(QCoreApplication.translate(  # its commands selectable, to be copied
+            "RestoreDialog", "This database is on a server, so glueplan cannot put a backup in its place from here. "
+            "To go back to a backup, restore the server's own (pg_dump) where the server is run, or put glueplan's "
+            "backup (File > Back up now…) into a new, empty database on the server and start glueplan on that one:"
+            "\n\n%1\n\nFile > Import history… adds one trainee's logged sets from a glueplan backup to this "
+            "database instead."), server_restore_commands(store.engine.url)))
         return False
     if not ready():
         return False
@@ -432,6 +440,15 @@ def restore_from_menu(live: LiveWorkspace, parent: QWidget, ready: Callable[[], 
     start_again(news)
     parent.close()
     return restored
+
+
+def server_restore_commands(url: URL) -> str:
+    """The two commands that put a glueplan JSON backup into a new database beside the one at ``url`` (the
+    README's createdb, then glueplan restore, which fills only an empty database), the password left out."""
+    restored = url.set(database=f"{url.database or 'glueplan'}_restored", password=None)
+    owner = f" --owner {url.username}" if url.username else ""
+    return (f"sudo -u postgres createdb{owner} {restored.database}\n"
+            f"glueplan restore --db {restored.render_as_string(hide_password=False)} BACKUP.json")
 
 
 def restored_news(path: Path, copy: BackupFile, source: Path | None, kept_as: Path | None, language: Language) -> str:
