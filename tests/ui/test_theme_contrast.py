@@ -8,6 +8,7 @@ the charts' main colour 2.5:1."""
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator
 
 import pytest
@@ -70,8 +71,20 @@ def form(qtbot: QtBot) -> tuple[QDialog, dict[str, QWidget]]:
     return dialog, widgets
 
 
+def picture(widget: QWidget, ratio: float) -> QImage:
+    """The widget as drawn on a screen at ``ratio`` (1.5: 150 %)."""
+    image = QImage(widget.size() * ratio, QImage.Format.Format_ARGB32)
+    image.setDevicePixelRatio(ratio)
+    image.fill(Qt.GlobalColor.transparent)
+    widget.render(image)
+    return image
+
+
+@pytest.mark.parametrize("ratio", [1, 1.5], ids=["100%", "150%"])
 @pytest.mark.parametrize("name", ["field", "default", "button", "check", "combo", "list", "panel"])
-def test_a_focus_frame_reads_at_3_to_1_and_is_2_pixels_wide(qtbot: QtBot, theme: Theme, name: str) -> None:
+def test_a_focus_frame_reads_at_3_to_1_and_is_2_pixels_wide(qtbot: QtBot, theme: Theme, name: str,
+                                                             ratio: float) -> None:
+    """2 pixels at 100 %, 3 at 150 %: Fusion's frame was one device pixel at any scale."""
     _dialog, widgets = form(qtbot)
     widget = widgets[name]
     elsewhere = widgets["radio"]
@@ -79,11 +92,10 @@ def test_a_focus_frame_reads_at_3_to_1_and_is_2_pixels_wide(qtbot: QtBot, theme:
     qtbot.waitUntil(elsewhere.hasFocus)
     if isinstance(widget, QListWidget):
         widget.setCurrentRow(0)
-    before = widget.grab().toImage()
+    before = picture(widget, ratio)
     widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
     qtbot.waitUntil(widget.hasFocus)
-    after = widget.grab().toImage()
-    ratio = after.devicePixelRatio()
+    after = picture(widget, ratio)
     if isinstance(widget, QListWidget):
         row = widget.visualItemRect(widget.item(0)).translated(widget.viewport().pos())
     elif isinstance(widget, QCheckBox):  # the frame is around the name
@@ -92,9 +104,9 @@ def test_a_focus_frame_reads_at_3_to_1_and_is_2_pixels_wide(qtbot: QtBot, theme:
         row = widget.style().subElementRect(QStyle.SubElement.SE_CheckBoxFocusRect, option, widget)
     else:
         row = widget.rect()
-    y = round(row.center().y() * ratio)
-    left = widest_run(before, after, y, range(round(row.left() * ratio), round(row.center().x() * ratio)))
-    right = widest_run(before, after, y, range(round(row.center().x() * ratio), round((row.right() + 1) * ratio)))
+    y, middle = round(row.center().y() * ratio), round(row.center().x() * ratio)
+    left = widest_run(before, after, y, range(math.floor(row.left() * ratio), middle))
+    right = widest_run(before, after, y, range(middle, min(after.width(), math.ceil((row.right() + 1) * ratio))))
     assert min(left, right) >= FOCUS_WIDTH * ratio, (left, right)
 
 

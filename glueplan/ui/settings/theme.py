@@ -8,6 +8,7 @@ app draws what must read at 3:1 (WCAG 2.2, for focus and for a control's edges):
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPoint, QRect, QRectF, Qt
@@ -92,7 +93,7 @@ class ContrastStyle(QProxyStyle):
         primitive = QStyle.PrimitiveElement
         if element is primitive.PE_FrameFocusRect:
             chosen = bool(option.state & QStyle.StateFlag.State_Selected)  # a list's current row, chosen
-            _frame(painter, option.rect, focus_colour(option.palette, chosen), 0)
+            draw_focus_frame(painter, option.rect, focus_colour(option.palette, chosen))
             return
         super().drawPrimitive(element, option, painter, widget)
         if element in (primitive.PE_IndicatorCheckBox, primitive.PE_IndicatorRadioButton) and \
@@ -109,7 +110,7 @@ class ContrastStyle(QProxyStyle):
             painter.restore()
         elif element is primitive.PE_PanelButtonCommand and _keyboard_focus(option) or \
                 element is primitive.PE_FrameLineEdit and option.state & QStyle.StateFlag.State_HasFocus:
-            _frame(painter, option.rect, focus_colour(option.palette), 2)
+            draw_focus_frame(painter, option.rect, focus_colour(option.palette), 1)
 
     def drawComplexControl(self, control: QStyle.ComplexControl, option: QStyleOption, painter: QPainter,
                            widget: QWidget | None = None) -> None:
@@ -118,7 +119,7 @@ class ContrastStyle(QProxyStyle):
             option.editable  # a field, framed whenever it has the keyboard, as a line edit is
         if control in (QStyle.ComplexControl.CC_ComboBox, QStyle.ComplexControl.CC_SpinBox) and \
                 (_keyboard_focus(option) or typed and option.state & QStyle.StateFlag.State_HasFocus):
-            _frame(painter, option.rect, focus_colour(option.palette), 2)
+            draw_focus_frame(painter, option.rect, focus_colour(option.palette), 1)
 
     def generatedIconPixmap(self, mode: QIcon.Mode, pixmap: QPixmap, option: QStyleOption) -> QPixmap:
         if mode is not QIcon.Mode.Selected or pixmap.isNull():
@@ -150,15 +151,24 @@ def _keyboard_focus(option: QStyleOption) -> bool:
     return option.state & wanted == wanted
 
 
-def _frame(painter: QPainter, rect: QRect, colour: QColor, radius: float) -> None:
-    """A FOCUS_WIDTH frame inside ``rect``, in logical pixels: 3 device pixels at 150 %. A rounded one (a button's,
-    a field's) lies inside the control's own edge, so that all of it reads against what was there before."""
+def draw_focus_frame(painter: QPainter, rect: QRect, colour: QColor, inset: int = 0) -> None:
+    """A frame FOCUS_WIDTH pixels wide inside ``rect`` (``inset`` pixels in from its edge: a button's, a field's
+    frame lies inside its own edge, so all of it reads against what was there before), in whole device pixels, 3 at
+    150 %: a 2-pixel pen there fell across pixel edges and left 2 pixels at 3:1, the rest blurred."""
+    to_device = painter.deviceTransform()  # the scale (150 %) and where the widget lies on what is painted
+    back, _invertible = to_device.inverted()
+    ratio = to_device.m11()  # device pixels a pixel: the device's own ratio was 1 in a picture made by render()
+    width, inset = math.ceil(FOCUS_WIDTH * ratio), math.ceil(inset * ratio)
+    area = to_device.mapRect(QRectF(rect))  # the whole device pixels inside it: a pixel cut by the edge is clipped
+    outer = QRect(QPoint(math.ceil(area.left()) + inset, math.ceil(area.top()) + inset),
+                  QPoint(math.floor(area.right()) - 1 - inset, math.floor(area.bottom()) - 1 - inset))
     painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing, radius > 0)
-    painter.setPen(QPen(colour, FOCUS_WIDTH))
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    inset = FOCUS_WIDTH / 2 + (1 if radius > 0 else 0)
-    painter.drawRoundedRect(QRectF(rect).adjusted(inset, inset, -inset, -inset), radius, radius)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+    for edge in (QRect(outer.left(), outer.top(), outer.width(), width),
+                 QRect(outer.left(), outer.bottom() - width + 1, outer.width(), width),
+                 QRect(outer.left(), outer.top(), width, outer.height()),
+                 QRect(outer.right() - width + 1, outer.top(), width, outer.height())):
+        painter.fillRect(back.mapRect(QRectF(edge)), colour)  # on whole device pixels
     painter.restore()
 
 

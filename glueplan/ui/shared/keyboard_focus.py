@@ -5,10 +5,10 @@ worked from the keyboard keeps its focus frame when the keyboard comes back to i
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, QRect, Qt
-from PySide6.QtGui import QFocusEvent, QGuiApplication, QPainter, QPen
+from PySide6.QtGui import QFocusEvent, QGuiApplication, QPainter
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QFrame, QScrollArea, QWidget
 
-from glueplan.ui.settings.theme import FOCUS_WIDTH, focus_colour
+from glueplan.ui.settings.theme import draw_focus_frame, focus_colour
 
 KEYBOARD = (Qt.FocusReason.TabFocusReason, Qt.FocusReason.BacktabFocusReason, Qt.FocusReason.ShortcutFocusReason)
 _SHOWN = Qt.WidgetAttribute.WA_KeyboardFocusChange  # Qt's styles draw a focus frame only in a window that has it
@@ -152,8 +152,7 @@ def paint_focus_frame(widget: QWidget, rect: QRect | None = None, chosen: bool =
     ``rect`` of it, such as an item view's row, ``chosen`` when it is highlighted), painted from its paint event.
     In the highlight colour itself it was 2.6:1 on the dark theme's field, and nothing on a chosen row."""
     painter = QPainter(widget)
-    painter.setPen(QPen(focus_colour(widget.palette(), chosen), FOCUS_WIDTH))
-    painter.drawRect((widget.rect() if rect is None else rect).adjusted(1, 1, -1, -1))
+    draw_focus_frame(painter, widget.rect() if rect is None else rect, focus_colour(widget.palette(), chosen))
     painter.end()
 
 
