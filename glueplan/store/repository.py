@@ -605,14 +605,24 @@ def _open(trainee: int | InstrumentedAttribute[int]) -> Exists:
             .with_for_update(read=True).exists())
 
 
-def _closed(session: OrmSession, trainee_id: int, key: str) -> TraineeArchived | None:
+def _closed(session: OrmSession, trainee_id: int, key: str, lock: bool = True) -> TraineeArchived | None:
     """Why a write for the trainee is refused (``key``: what it was) when they are archived or no
     longer in the database; None when they are there to write for."""
-    row = session.execute(select(TraineeRow.name, TraineeRow.archived).where(TraineeRow.id == trainee_id)
-                          .with_for_update(read=True)).first()
+    query = select(TraineeRow.name, TraineeRow.archived).where(TraineeRow.id == trainee_id)
+    row = session.execute(query.with_for_update(read=True) if lock else query).first()
     if row is None:
         return TraineeArchived(TRAINEE_GONE)
     return TraineeArchived(key, row.name) if row.archived else None
+
+
+def refuse_closed(store: Store, trainee_id: int, key: str) -> None:
+    """TraineeArchived, read before a write that costs something of its own first (an import's backup
+    file), so that a refused write leaves nothing behind; the write itself still checks under its lock
+    (refuse_closed_in), for an archive in between."""
+    with store.reading() as session:
+        refusal = _closed(session, trainee_id, key, lock=False)
+    if refusal is not None:
+        raise refusal
 
 
 def refuse_closed_in(session: OrmSession, trainee_id: int, key: str) -> None:

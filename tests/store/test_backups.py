@@ -27,7 +27,7 @@ from glueplan.store.backup import (
     restore,
 )
 from glueplan.store.database import Store, open_store
-from glueplan.store.errors import StoreError
+from glueplan.store.errors import StoreError, TraineeArchived
 from glueplan.store.location import database_url, sqlite_file
 from glueplan.store.repository import Repository
 from tests.conftest import seed_000
@@ -187,6 +187,20 @@ def test_an_import_is_preceded_by_a_backup(store: Store) -> None:
     trainee = repository.add_trainee(Trainee("Ida"))
     write_batch(repository, trainee, ImportBatch(()))
     assert [copy.reason for copy in backups(sqlite_file(store.engine.url))] == ["before-import"]  # type: ignore[arg-type]
+
+
+def test_an_import_refused_for_a_trainee_archived_meanwhile_leaves_no_backup(store: Store) -> None:
+    """The backup was taken before the refusal: each import tried for an archived trainee left a file
+    in the backups folder, and a few such tries pushed the real ways back out (of a day's imports the first
+    and the last three are kept)."""
+    from glueplan.store.imports.batch import ImportBatch, write_batch
+
+    repository = Repository(store)
+    trainee = repository.add_trainee(Trainee("Ida"))
+    repository.archive_trainee(trainee)
+    with pytest.raises(TraineeArchived):
+        write_batch(repository, trainee, ImportBatch(()))
+    assert backups(sqlite_file(store.engine.url)) == []  # type: ignore[arg-type]
 
 
 def test_a_backup_goes_to_the_disk_page_by_page_with_a_rollback_journal(db_path: Path) -> None:

@@ -19,7 +19,7 @@ from glueplan.store.backup import BEFORE_IMPORT, backup_store
 from glueplan.store.exercise_uses import uses_in
 from glueplan.store.errors import ARCHIVED_LOG
 from glueplan.store.imports.collector_pause import collector_paused
-from glueplan.store.repository import Repository, refuse_closed_in
+from glueplan.store.repository import Repository, refuse_closed, refuse_closed_in
 from glueplan.store.schema import ExerciseRow, ImportChoiceRow, LoggedSetRow
 from glueplan.store.taken_ids import taken
 
@@ -88,7 +88,9 @@ def write_batch(repository: Repository, trainee_id: int, batch: ImportBatch, aga
     An own exercise it made that is there again (its removal left it: in use or changed by then,
     or another window made one of that name under its id) gets the sets again: a second exercise of
     the same name ("…_2") would be a duplicate. A refusal (StoreError) writes nothing. The file is
-    backed up first (store/backup.py)."""
+    backed up first (store/backup.py), once the trainee is known to be there to import for: a refused
+    import left a backup file, one of the few of the day kept."""
+    refuse_closed(repository.store, trainee_id, ARCHIVED_LOG)
     backup_store(repository.store, BEFORE_IMPORT)
     with repository.store.transaction() as session:
         refuse_closed_in(session, trainee_id, ARCHIVED_LOG)  # archived meanwhile: TraineeArchived
