@@ -20,8 +20,9 @@ def add_to(commands: argparse._SubParsersAction[argparse.ArgumentParser], common
     export.add_argument("--what", choices=["log", "plans"], default="log",
                         help="for csv: every logged set (default) or every planned exercise")
     export.add_argument("--for-spreadsheet", action="store_true",
-                        help="for the csv log: as a spreadsheet in --lang's language opens it (da, nb: semicolons, "
-                             "decimal commas, the columns named in the language); glueplan imports both forms")
+                        help="for csv: as a spreadsheet in --lang's language opens it (da, nb: semicolons, "
+                             "decimal commas; the log's columns named in the language); glueplan imports both "
+                             "log forms")
     export.add_argument("--trainee", metavar="NAME", default=argparse.SUPPRESS,
                         help="whose log or plans (csv and ics; default: the one last used; a backup holds everyone)")
 
@@ -49,10 +50,9 @@ def _export(args: argparse.Namespace, language: Language) -> int:
             trainees = [(trainee_id, repository.trainee(trainee_id))]
             if args.format == "ics":
                 data = plans_calendar(repository, trainees, language)
-            elif args.what == "log":
-                data = log_csv(repository, trainees, language, for_spreadsheet=args.for_spreadsheet).encode("utf-8")
             else:
-                data = plans_csv(repository, trainees, language).encode("utf-8")
+                write = log_csv if args.what == "log" else plans_csv
+                data = write(repository, trainees, language, for_spreadsheet=args.for_spreadsheet).encode("utf-8")
         try:  # with the store open: a file of its database is refused, not written over (store/open_files.py)
             write_file(Path(args.out), data)
         except WriteFailed as error:

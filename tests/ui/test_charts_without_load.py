@@ -17,6 +17,7 @@ from glueplan.app.opening import open_workspace
 from glueplan.domain.language import Language
 from glueplan.domain.log import LoggedSet, Side
 from glueplan.store.database import Store
+from glueplan.store.formats.csv_export import SPREADSHEET_DIALECTS
 from glueplan.ui.application import install_translators
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from tests.conftest import on_screen
@@ -68,11 +69,11 @@ def test_a_one_sided_exercise_without_load_charts_its_reps(qtbot: QtBot, store: 
     assert charts.nearest(0).startswith(f"{most}: 20 (")  # the oldest day
     saved = charts.save_csv(str(tmp_path / "clamshell.csv"))
     assert saved is not None
-    with saved.open(encoding="utf-8", newline="") as stream:
-        assert list(csv.reader(stream)) == [
+    with saved.open(encoding="utf-8-sig", newline="") as stream:  # as a spreadsheet in the language opens it
+        assert list(csv.reader(stream, SPREADSHEET_DIALECTS[language])) == [
             ["series", "date", "value"],
-            [most, LAST_WEEK.isoformat(), "20.00"], [most, TODAY.isoformat(), "22.00"],
-            [sides, LAST_WEEK.isoformat(), "91.00"], [sides, TODAY.isoformat(), "60.00"]]
+            [most, LAST_WEEK.isoformat(), "20"], [most, TODAY.isoformat(), "22"],
+            [sides, LAST_WEEK.isoformat(), "91"], [sides, TODAY.isoformat(), "60"]]
 
 
 @pytest.mark.parametrize("language", [Language.EN, Language.DA])

@@ -258,6 +258,10 @@ def test_charts_show_the_logged_series_and_export_them(qtbot: QtBot, page: LogPa
     assert len(e1rm.days) == 6 and e1rm.values[-1] == pytest.approx(100 * (1 + 10 / 30))
     assert top.values[0] == 95 and volume.values[-1] == pytest.approx(3 * 100 * 8)
     assert charts.nearest(0).startswith("Estimated 1RM (kg): 126,7")  # the oldest point (95 kg), the app's decimals
+    e1rm_file, oldest = charts.save_csv(str(tmp_path / "e1rm.csv")), e1rm.days[0].isoformat()
+    assert e1rm_file is not None
+    with e1rm_file.open(encoding="utf-8-sig", newline="") as stream:  # as a Danish spreadsheet opens it
+        assert list(csv.reader(stream, delimiter=";"))[1] == ["Estimated 1RM (kg)", oldest, "126,67"]
     charts.mode.setCurrentIndex(1)
     charts.subject.setCurrentIndex(charts.subject.findData("gluteus_maximus"))
     logged, planned = charts.series
@@ -269,8 +273,8 @@ def test_charts_show_the_logged_series_and_export_them(qtbot: QtBot, page: LogPa
     data = charts.save_csv(str(tmp_path / "chart.csv"))
     assert png is not None and png.stat().st_size > 1000
     assert data is not None
-    with data.open(encoding="utf-8") as stream:
-        rows = list(csv.reader(stream))
+    with data.open(encoding="utf-8-sig", newline="") as stream:  # Danish: as a Danish spreadsheet opens it
+        rows = list(csv.reader(stream, delimiter=";"))
     assert rows[0] == ["series", "date", "value"] and len(rows) == 1 + 2 + 6
 
 

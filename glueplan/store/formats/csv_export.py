@@ -13,6 +13,9 @@ spreadsheet set up for the language reads it: in Danish and Bokmål semicolons a
 and the words (yes, left, both) in the language. glueplan reads both back (imports/glueplan_log.py).
 Dates and times stay ISO (2026-03-05, 17:30): every spreadsheet reads them as dates and times.
 Both start with a byte-order mark: without it Excel reads UTF-8 as the Windows code page ("Ã¦" for "æ").
+The plans for a spreadsheet (``plans_csv(..., for_spreadsheet=True)``, which File > Export… writes) and the
+Charts page's data (ui/charts) use the same list separator and decimal sign (``spreadsheet_csv``); their
+column names stay glueplan's.
 """
 
 from __future__ import annotations
@@ -91,13 +94,22 @@ def log_csv(repository: Repository, trainees: Iterable[tuple[int, Trainee]], lan
                          _name(catalog, logged.exercise_id, language), *values, weight, unit.value, identity])
     if not for_spreadsheet:
         return _table(LOG_HEADER, rows)
-    header = [log_column_name(column, language) for column in LOG_HEADER]
-    return _table(header, ([_in_words(value, language) for value in row] for row in rows),
+    return spreadsheet_csv([log_column_name(column, language) for column in LOG_HEADER], rows, language)
+
+
+def spreadsheet_csv(header: Sequence[str], rows: Iterable[Sequence[object]], language: Language,
+                    digits: int = 3) -> str:
+    """CSV text as a spreadsheet set up for ``language`` opens it by a double-click: its list separator,
+    numbers to ``digits`` decimals with its decimal sign, yes and the sides in its words."""
+    return _table(header, ([_in_words(value, language, digits) for value in row] for row in rows),
                   SPREADSHEET_DIALECTS[language])
 
 
-def plans_csv(repository: Repository, trainees: Iterable[tuple[int, Trainee]], language: Language) -> str:
-    """Every planned exercise of every program, week by week, with its calendar date."""
+def plans_csv(repository: Repository, trainees: Iterable[tuple[int, Trainee]], language: Language,
+              for_spreadsheet: bool = False) -> str:
+    """Every planned exercise of every program, week by week, with its calendar date; ``for_spreadsheet``:
+    with the list separator and decimal sign of a spreadsheet in ``language`` (a Danish one opened
+    glueplan's commas as one column)."""
     catalog = repository.catalog()
     rows: list[list[object]] = []
     for trainee_id, trainee in trainees:
@@ -113,18 +125,18 @@ def plans_csv(repository: Repository, trainees: Iterable[tuple[int, Trainee]], l
                                      item.exercise_id, _name(catalog, item.exercise_id, language), p.sets,
                                      p.reps.low, p.reps.high, p.rir, p.rest_s,
                                      "" if item.load_kg is None else item.load_kg, item.note])
-    return _table(PLAN_HEADER, rows)
+    return spreadsheet_csv(PLAN_HEADER, rows, language) if for_spreadsheet else _table(PLAN_HEADER, rows)
 
 
 def _name(catalog: Catalog, exercise_id: str, language: Language) -> str:
     return catalog.exercise(exercise_id).name[language] if exercise_id in catalog.exercises else exercise_id
 
 
-def _in_words(value: object, language: Language) -> object:
+def _in_words(value: object, language: Language, digits: int) -> object:
     """A cell as a spreadsheet in ``language`` reads it: a load with its decimal sign, yes and
     the sides in words of the language; whole numbers and text as they are."""
     if isinstance(value, float):
-        return decimal(value, language, 3)
+        return decimal(value, language, digits)
     if isinstance(value, bool):
         return messages()(WARM_UP_WORDS[value], language)
     if isinstance(value, Side):

@@ -13,9 +13,7 @@ line that has no points and why (an e1RM of sets of more than 12 reps)."""
 
 from __future__ import annotations
 
-import csv
 import html
-import io
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -36,7 +34,7 @@ from glueplan.domain.progress import MAX_TRUSTED_REPS
 from glueplan.domain.recovery import is_hard
 from glueplan.domain.thresholds import builtin_thresholds
 from glueplan.domain.trainee import Units
-from glueplan.store.formats.csv_export import spreadsheet_safe
+from glueplan.store.formats.csv_export import spreadsheet_csv
 from glueplan.store.history import DayResult, HistoryFilter, RepsDay
 from glueplan.ui.settings.theme import MUTED_TEXT, Tone
 from glueplan.ui.shared import file_dialogs
@@ -618,7 +616,7 @@ class ChartsPage(QWidget):
         chosen = path or file_dialogs.save_file_name(self, self.tr("Save data"), offered, "CSV (*.csv)")[0]
         if not chosen:
             return None
-        data = csv_text(self.series).encode("utf-8")
+        data = csv_text(self.series, self.language).encode("utf-8")
         return Path(chosen) if save_or_say(self, Path(chosen), data, self.language) else None
 
 
@@ -667,13 +665,9 @@ def _shows(change: ChangeSet) -> bool:
     return change.log or change.plan or change.catalog or change.trainee
 
 
-def csv_text(series: Sequence[Series]) -> str:
-    """One row per series and date: the same numbers the chart shows (series names, which may
-    be an own exercise's, made safe for a spreadsheet)."""
-    stream = io.StringIO(newline="")
-    writer = csv.writer(stream)
-    writer.writerow(["series", "date", "value"])
-    for one in series:
-        for day, value in zip(one.days, one.values, strict=True):
-            writer.writerow([spreadsheet_safe(one.name), day.isoformat(), f"{value:.2f}"])
-    return stream.getvalue()
+def csv_text(series: Sequence[Series], language: Language) -> str:
+    """One row per series and date: the same numbers the chart shows, as a spreadsheet in the window's
+    language opens it (Danish: semicolons and "126,67"; with commas it opened as one column)."""
+    rows = ([one.name, day.isoformat(), float(value)] for one in series
+            for day, value in zip(one.days, one.values, strict=True))
+    return spreadsheet_csv(["series", "date", "value"], rows, language, digits=2)

@@ -1,7 +1,8 @@
 """File > Export…: the log or the plans as CSV, a full backup as JSON, the planned weeks as an
 iCalendar file; the kind is chosen by the file dialog's filter, the file written whole or not at all.
 The log comes for a spreadsheet in the window's language (Danish: semicolons, decimal commas) or
-for glueplan and other programs (commas, decimal points); glueplan reads both back.
+for glueplan and other programs (commas, decimal points); glueplan reads both back. The plans, which
+glueplan does not read, come for a spreadsheet alone.
 File > Back up now…: the full backup alone."""
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ def _kinds() -> dict[str, tuple[str, Writer]]:
         translate("Export", "Training log for glueplan and other programs (CSV)") + " (*.csv)":
             (".csv", lambda r, t, lang: log_csv(r, mine(r, t), lang).encode()),
         translate("Export", "Plans (CSV)") + " (*.csv)":
-            (".csv", lambda r, t, lang: plans_csv(r, mine(r, t), lang).encode()),
+            (".csv", lambda r, t, lang: plans_csv(r, mine(r, t), lang, for_spreadsheet=True).encode()),
         translate("Export", "Planned weeks for a calendar (iCalendar)") + " (*.ics)":
             (".ics", lambda r, t, lang: plans_calendar(r, mine(r, t), lang)),
         translate("Export", "Full backup (JSON)") + " (*.json)":

@@ -23,7 +23,7 @@ from glueplan.domain.validation import DataError
 from glueplan.store.database import open_store
 from glueplan.store.errors import StoreError
 from glueplan.store.formats.calendar_export import plans_calendar
-from glueplan.store.formats.csv_export import log_csv, plans_csv, spreadsheet_safe
+from glueplan.store.formats.csv_export import PLAN_HEADER, log_csv, plans_csv, spreadsheet_safe
 from glueplan.store.formats.json_backup import (
     backup_bytes,
     open_backup,
@@ -83,6 +83,24 @@ def test_the_plans_csv_lists_every_planned_exercise_with_its_date(filled: Reposi
     first = rows[0]
     assert (first["week"], first["date"], first["weekday"]) == ("1", "2026-11-23", "mon")
     assert first["exercise"] == Catalog.exercise(filled.catalog(), first["exercise_id"]).name[Language.DA]
+
+
+def test_the_plans_for_a_danish_spreadsheet_have_semicolons_and_decimal_commas(filled: Repository,
+                                                                               workspace: Workspace) -> None:
+    """A Danish spreadsheet opened the plans' commas as one column, and could read 62.5 kg as a date."""
+    program = workspace.program
+    assert program is not None
+    first = program.weeks[0].sessions[0]
+    loaded = replace(first, items=(replace(first.items[0], load_kg=62.5, note="Tung; langsom"), *first.items[1:]))
+    week = replace(program.weeks[0], sessions=(loaded, *program.weeks[0].sessions[1:]))
+    filled.add_program(workspace.trainee_id, replace(program, name="Med vægt", weeks=(week, *program.weeks[1:])))
+    text = plans_csv(filled, everyone(filled), Language.DA, for_spreadsheet=True)
+    assert text.startswith("\ufeff")
+    rows = list(csv.DictReader(io.StringIO(text.removeprefix("\ufeff"), newline=""), delimiter=";"))
+    assert rows[0].keys() == {*PLAN_HEADER}
+    weighted = [row for row in rows if row["program"] == "Med vægt" and row["load_kg"]]
+    assert [(row["load_kg"], row["note"]) for row in weighted] == [("62,5", "Tung; langsom")]
+    assert plans_csv(filled, everyone(filled), Language.DA).splitlines()[0] == "\ufeff" + ",".join(PLAN_HEADER)
 
 
 def _without_time(document: bytes) -> dict[str, object]:
