@@ -69,6 +69,11 @@ COLUMNS = 6
 SORTS = {DATE: SortColumn.DATE, WEIGHT: SortColumn.WEIGHT, REPS: SortColumn.REPS}  # the columns a click sorts by
 EXERCISE_CHARS = 20  # the least the exercise column narrows to, in average characters: two lines of a name
 NOTE_CHARS = 18  # the note's share before the exercise's name is given all it could take: 960 px left it none
+# Where two lines of the name and the note's share do not fit (683 px left the note none), the rows are three lines
+# high and both narrow: three lines of 15 letters cut fewer names than two of 20 (11 of 60 in English, 16 in Danish
+# and Norwegian, against 13 and 22), and three of 11 hold a short note ("Lars: dybt, / pause i / bunden").
+EXERCISE_THREE_LINES_CHARS = 15
+NOTE_THREE_LINES_CHARS = 11
 _MOVES = frozenset({Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_PageUp,
                     Qt.Key.Key_PageDown, Qt.Key.Key_Home, Qt.Key.Key_End})
 
@@ -84,6 +89,8 @@ class ColumnWidths(NamedTuple):
     reps_bare: int  # under the abbreviated one without room for the sort arrow: cut short when the arrow is on it
     weight: int  # with room for the sort arrow beside the heading
     weight_bare: int  # without
+    weight_words: int  # with a load in words on as many lines as it has ("Resistance / band"), and the arrow
+    weight_words_bare: int  # without
 
 
 class HistorySource(Protocol):
@@ -257,6 +264,10 @@ class HistoryModel(QAbstractTableModel):
         return self._rows.ids()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        """A name's or a note's whole text as its tooltip too: on half a laptop's screen three lines cut a long one."""
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() in (EXERCISE, NOTE):
+            text = self.data(index)
+            return plain_tooltip(text) if isinstance(text, str) else None
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return None
         row = self._rows.row(index.row())
@@ -491,6 +502,7 @@ class HistoryPage(QWidget):
         layout.addWidget(self.problem)
         self.refresher = RefreshWhenShown(self, model.live, _shows, self.follow)
         self._widths: ColumnWidths | None = None
+        self._two_lines = self.table.verticalHeader().defaultSectionSize()  # the style's row: two lines of text
         self.table.viewport().installEventFilter(self)  # its width, once laid out, fits the columns
 
     def follow(self, change: ChangeSet) -> None:
@@ -599,7 +611,8 @@ class HistoryPage(QWidget):
         widest = metrics.horizontalAdvance("M") * 24
 
         # Room for the sort arrow only in the headings a click sorts by: in the RIR's too, it pushed the RIR
-        # out of sight on half a laptop's screen.
+        # out of sight on half a laptop's screen. The reps' under its abbreviated heading, the one it narrows under.
+        model.abbreviate_reps(True)
         header.setSortIndicatorShown(False)
         bare = {column: header.sectionSizeHint(column) for column in samples}
         header.setSortIndicatorShown(True)
@@ -608,40 +621,56 @@ class HistoryPage(QWidget):
             content = min(widest, max(metrics.horizontalAdvance(text) for text in samples[column]) + margin)
             return max(header.sectionSizeHint(column) if arrow and column in SORTS else bare[column], content)
 
-        model.abbreviate_reps(True)
         reps_short, reps_bare = width(REPS), width(REPS, arrow=False)
         model.abbreviate_reps(False)
         for column in samples:
             header.resizeSection(column, width(column))
-        day_alone = max(metrics.horizontalAdvance(word) for word in samples[DATE][0].split()) + margin
-        self._widths = ColumnWidths(header.sectionSize(DATE), day_alone, header.sectionSize(EXERCISE),
+
+        def wrapped(column: int) -> int:
+            """The column's longest word and the margin: its texts on as many lines as they have words."""
+            return max(metrics.horizontalAdvance(word) for text in samples[column] for word in text.split()) + margin
+
+        self._widths = ColumnWidths(header.sectionSize(DATE), wrapped(DATE), header.sectionSize(EXERCISE),
                                     header.sectionSize(REPS), reps_short, reps_bare, width(WEIGHT),
-                                    width(WEIGHT, arrow=False))
+                                    width(WEIGHT, arrow=False), max(header.sectionSizeHint(WEIGHT), wrapped(WEIGHT)),
+                                    max(bare[WEIGHT], wrapped(WEIGHT)))
         self._fit_columns()
 
     def _fit_columns(self) -> None:
-        """In a narrow window (half a 1366 px screen) the reps' heading is abbreviated, the time goes under
-        the date and the exercise's name wraps onto its row's second line, down to EXERCISE_CHARS, and the
-        reps' and the weight's headings give up the room of the sort arrow (cut short while the arrow is on
-        them), before the load, reps and RIR go out of sight to the right. The note keeps NOTE_CHARS of the
-        room while the others can give it; wrapped onto its row's second line as the name is."""
+        """In a narrow window (960 px) the reps' heading is abbreviated, the time goes under the date and
+        the exercise's name wraps onto its row's second line, down to EXERCISE_CHARS, while the note keeps
+        NOTE_CHARS, wrapped as the name is. Narrower still (half a 1366 px screen) the rows are three lines
+        high, the name and the note take as many letters on three lines as on two, and a load in words
+        ("Resistance band") wraps; then the reps' and the weight's headings give up the room of the sort
+        arrow (cut short while the arrow is on them) before the note goes below its share."""
         widths = self._widths
         if widths is None:
             return
         header = self.table.horizontalHeader()
-        header.resizeSection(WEIGHT, widths.weight)
-        note = self.table.fontMetrics().averageCharWidth() * NOTE_CHARS
-        room = self.table.viewport().width() - widths.weight - header.sectionSize(RIR) - note
+        letter = self.table.fontMetrics().averageCharWidth()
+        width = self.table.viewport().width()
+        note = letter * NOTE_CHARS
+        room = width - widths.weight - header.sectionSize(RIR) - note
         short = room - widths.reps < widths.moment + widths.exercise
         self.model.abbreviate_reps(short)
         header.resizeSection(REPS, widths.reps_short if short else widths.reps)
         room -= header.sectionSize(REPS)
         moment = widths.moment if room >= widths.moment + widths.exercise else widths.day_alone
-        least = self.table.fontMetrics().averageCharWidth() * EXERCISE_CHARS
+        least = letter * EXERCISE_CHARS
+        three = room - moment < least
+        weight = widths.weight_words if three else widths.weight
+        if three:
+            note, least = letter * NOTE_THREE_LINES_CHARS, letter * EXERCISE_THREE_LINES_CHARS
+            room += widths.weight - weight + letter * NOTE_CHARS - note
+        self.table.verticalHeader().setDefaultSectionSize(
+            self._two_lines + self.table.fontMetrics().lineSpacing() if three else self._two_lines)
+        header.resizeSection(WEIGHT, weight)
         header.resizeSection(DATE, moment)
         header.resizeSection(EXERCISE, max(least, min(widths.exercise, room - moment)))
-        for column, bare in ((REPS, widths.reps_bare), (WEIGHT, widths.weight_bare)):
-            over = sum(map(header.sectionSize, (DATE, EXERCISE, WEIGHT, REPS, RIR))) - self.table.viewport().width()
+        header.resizeSection(NOTE, note)  # the least the stretch leaves it: Qt's 100 px ran past a narrow table
+        weight_bare = widths.weight_words_bare if three else widths.weight_bare
+        for column, bare in ((REPS, widths.reps_bare), (WEIGHT, weight_bare)):
+            over = sum(map(header.sectionSize, (DATE, EXERCISE, WEIGHT, REPS, RIR))) + (note if three else 0) - width
             if over > 0:
                 header.resizeSection(column, max(bare, header.sectionSize(column) - over))
 
