@@ -190,6 +190,10 @@
         <translation>Loggede hårde sæt</translation>
     </message>
     <message>
+        <source>Target, %1: %2–%3 hard sets a week</source>
+        <translation>Målzone, %1: %2–%3 hårde sæt om ugen</translation>
+    </message>
+    <message>
         <source>hard sets a week</source>
         <translation>hårde sæt om ugen</translation>
     </message>
@@ -2538,6 +2542,24 @@ Filer &gt; Importér historik… lægger i stedet én udøvers loggede sæt fra 
     <message>
         <source>week %1</source>
         <translation>uge %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errors</source>
+        <translation>
+            <numerusform>%n fejl</numerusform>
+            <numerusform>%n fejl</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n advarsel</numerusform>
+            <numerusform>%n advarsler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Findings for this day: %1</source>
+        <translation>Bemærkninger denne dag: %1</translation>
     </message>
     <message>
         <source>Fine: no new warning.</source>

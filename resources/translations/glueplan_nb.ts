@@ -190,6 +190,10 @@
         <translation>Loggførte harde sett</translation>
     </message>
     <message>
+        <source>Target, %1: %2–%3 hard sets a week</source>
+        <translation>Målsone, %1: %2–%3 harde sett i uka</translation>
+    </message>
+    <message>
         <source>hard sets a week</source>
         <translation>harde sett i uka</translation>
     </message>
@@ -3054,6 +3058,24 @@ Fil &gt; Importer historikk… legger i stedet inn én utøvers loggførte sett 
     <message>
         <source>week %1</source>
         <translation>uke %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n errors</source>
+        <translation>
+            <numerusform>%n feil</numerusform>
+            <numerusform>%n feil</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warnings</source>
+        <translation>
+            <numerusform>%n advarsel</numerusform>
+            <numerusform>%n advarsler</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Findings for this day: %1</source>
+        <translation>Merknader denne dagen: %1</translation>
     </message>
     <message>
         <source>Fine: no new warning.</source>

@@ -118,6 +118,7 @@ def test_the_legend_goes_onto_more_lines_between_names_never_in_one(qtbot: QtBot
         qtbot.waitUntil(lambda entries=entries: all(entry.isVisible() for entry in entries))
         qtbot.waitUntil(lambda: charts.legend.geometry().bottom() <= charts.plot.geometry().top())  # none over the plot
         drawn = [one.name for one in charts.series if one.colour is not None and one.days]
+        drawn += [name for name, _colour in charts.bands]  # the level's band, after the series
         assert [QTextDocumentFragment.fromHtml(entry.text()).toPlainText() for entry in entries] == [
             f"■ {name}" for name in drawn]
         for entry in entries:  # each on one line, whole, inside the page

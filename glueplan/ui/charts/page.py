@@ -29,6 +29,7 @@ from glueplan.app.changes import ChangeSet
 from glueplan.domain.catalog import Exercise, Laterality
 from glueplan.domain.language import Language, decimal
 from glueplan.domain.log import KG_PER_LB
+from glueplan.domain.messages import messages
 from glueplan.domain.plan import monday_of
 from glueplan.domain.progress import MAX_TRUSTED_REPS
 from glueplan.domain.recovery import is_hard
@@ -45,6 +46,7 @@ from glueplan.ui.shared.narrow_choice import FittingChoice
 from glueplan.ui.shared.plain_text import filled, plain
 from glueplan.ui.shared.refresh_when_shown import RefreshWhenShown
 from glueplan.ui.shared.saved_file import offered_file, png_bytes, save_or_say
+from glueplan.ui.shared.wheel_when_focused import change_when_open
 
 RANGES_DAYS = (28, 91, 365, None)
 DAY_S = 24 * 3600
@@ -262,6 +264,7 @@ class ChartsPage(QWidget):
                                                             for tone in (ACCENT, SECOND, VOLUME, BAND))
         language = live.language
         self.series: list[Series] = []
+        self.bands: list[tuple[str, QColor]] = []  # filled areas drawn, named in the legend: the level's target
         self.mode = QComboBox()
         self.mode.addItem(self.tr("An exercise"))
         self.mode.addItem(self.tr("A muscle"))
@@ -276,6 +279,7 @@ class ChartsPage(QWidget):
                                             self.tr("All")), strict=True):
             self.range.addItem(text, days)
         self.range.setCurrentIndex(2)
+        change_when_open(self.mode, self.range)  # Ctrl+5 lands on the mode: a Down redrew another chart unseen
         self.export_png = QPushButton(self.tr("Save as PNG…"))
         self.export_csv = QPushButton(self.tr("Save data as CSV…"))
         self.export_png.clicked.connect(self.save_png)
@@ -415,8 +419,13 @@ class ChartsPage(QWidget):
         since = self.since()
         return [i for i, day in enumerate(days) if since is None or day >= since]
 
+    def marker_size(self) -> int:
+        """A point's width, half the font's height (7 px at 1x): at 4 px a single day's point was lost at 150 %."""
+        return round(QFontMetricsF(self.font()).height() / 2)
+
     def redraw(self) -> None:
         self.plot.clear()
+        self.bands = []
         self.volume_plot.clear()
         mode = self.mode.currentIndex()
         self.volume_plot.setVisible(mode == 0)
@@ -428,7 +437,7 @@ class ChartsPage(QWidget):
             self.series = self._muscle(self.subject.currentData())
         else:
             self.series = self._adherence()
-        self.legend.show_series(self.series)
+        self.legend.show_series(self.series, self.bands)
         empty = not any(s.days for s in self.series)
         for plot in (self.plot, self.volume_plot):
             plot.getAxis("left").setStyle(showValues=not empty)
@@ -463,7 +472,7 @@ class ChartsPage(QWidget):
             lines, volume, label = self._loads(progress.loads or [])
         for series, width in zip(lines, (2, 1.5), strict=False):  # the main line the wider
             self.plot.plot(series.xs(), list(series.values), pen=pg.mkPen(series.colour, width=width),
-                           symbol="o", symbolSize=4, symbolBrush=series.colour)
+                           symbol="o", symbolSize=self.marker_size(), symbolBrush=series.colour)
         # A day wide, centred on the day; the outline keeps a bar visible when a year is shown.
         self.volume_plot.addItem(pg.BarGraphItem(x=volume.xs(), height=list(volume.values), width=DAY_S * 0.8,
                                                  brush=self.volume, pen=pg.mkPen(self.volume, width=1.5)))
@@ -513,6 +522,10 @@ class ChartsPage(QWidget):
                                        brush=self.band, pen=pg.mkPen(None))
             band.setZValue(-10)
             self.plot.addItem(band)
+            level = messages()(f"level.{self.live.trainee.level.value}", self.language)
+            self.bands.append((self.tr("Target, %1: %2–%3 hard sets a week").replace("%1", level)
+                               .replace("%2", decimal(volume.band.low, self.language))
+                               .replace("%3", decimal(volume.band.high, self.language)), self.band))
         planned = self._planned_sets(muscle_id)
         if planned.days:
             self.plot.plot(planned.xs(), list(planned.values), pen=pg.mkPen(self.second, width=2), symbol="t",
@@ -631,20 +644,31 @@ class Legend(QWidget):
         self.entries.setContentsMargins(0, 0, 0, 0)
         self.entries.setSpacing(self.fontMetrics().horizontalAdvance("   "))  # names apart as in a list, not 6 px
 
-    def show_series(self, series: Sequence[Series]) -> None:
+    def show_series(self, series: Sequence[Series], bands: Sequence[tuple[str, QColor]] = ()) -> None:
+        """The series drawn, then the filled areas behind them (a level's band), each named with its colour."""
         while (item := self.entries.takeAt(0)) is not None:
             item.widget().setParent(None)  # gone now, not at the next event: a grab straight after shows none
         for one in series:
             if one.colour is not None and one.days:
-                entry = QLabel(f'<span style="color:{one.colour.name()}">■</span>&nbsp;{html.escape(one.name)}')
-                entry.setTextFormat(Qt.TextFormat.RichText)
-                self.entries.addWidget(entry)
+                self._entry(one.name, one.colour)
             elif one.colour is not None and one.absent:  # greyed where its line would be, saying why there is none
                 entry = plain(QLabel(f"■\u00a0{one.name} – {one.absent}"))
                 palette = entry.palette()  # grey that reads, in either theme: a disabled label's was too faint
                 palette.setColor(QPalette.ColorRole.WindowText, MUTED_TEXT.on(palette))
                 entry.setPalette(palette)
                 self.entries.addWidget(entry)
+        for name, colour in bands:
+            self._entry(name, colour)
+
+    def _entry(self, name: str, colour: QColor) -> None:
+        """A square of the colour as it shows on the window (a see-through band's too), then the name."""
+        ground = self.palette().color(QPalette.ColorRole.Window)
+        alpha = colour.alphaF()
+        shown = QColor.fromRgbF(*(alpha * c + (1 - alpha) * g
+                                  for c, g in zip(colour.getRgbF()[:3], ground.getRgbF()[:3], strict=True)))
+        entry = QLabel(f'<span style="color:{shown.name()}">■</span>&nbsp;{html.escape(name)}')
+        entry.setTextFormat(Qt.TextFormat.RichText)
+        self.entries.addWidget(entry)
 
 
 def value_range(drawn: Sequence[float] | None) -> tuple[float, float]:

@@ -546,14 +546,14 @@ class WeekCalendar(QWidget):
             view.executeDelayedItemsLayout()
 
     def show_headers(self) -> None:
-        """Each day's name, date and ISO week, with a dot when a finding concerns the day."""
+        """Each day's name, date and ISO week, with the worst severity's icon when a finding concerns the day."""
         live = self.model.live
-        worst: dict[int, set[Severity]] = {}
+        counts: dict[int, dict[Severity, int]] = {}
         for finding in self.model.findings():
             if finding.severity is not Severity.INFO and finding.week is None:
-                for ref in finding.sessions:
-                    if ref.week == self.model.week:
-                        worst.setdefault(int(ref.day), set()).add(finding.severity)
+                for day in {int(ref.day) for ref in finding.sessions if ref.week == self.model.week}:
+                    day_counts = counts.setdefault(day, {Severity.ERROR: 0, Severity.WARNING: 0})
+                    day_counts[finding.severity] += 1
         locale = locale_of(live.language)
         for day in range(7):
             name = messages()(f"weekday.{Weekday(day).code}", live.language).capitalize()
@@ -563,11 +563,14 @@ class WeekCalendar(QWidget):
             if date is not None:
                 week = self.tr("week %1").replace("%1", str(date.isocalendar().week)).replace(" ", NO_BREAK)
                 below = [day_month_text(date, live.language), week]
-            if day in worst:
-                colour = TINTS[Severity.ERROR if Severity.ERROR in worst[day] else Severity.WARNING].name()
-                dot = f"<span style='color:{colour}'>●</span>"
-                below = [*below[:-1], f"{below[-1]}{NO_BREAK}{dot}"] if below else [dot]
-            self.headers[day].show_day(name, short, tuple(below))
+            mark, findings = None, ""
+            if day in counts:
+                errors, warnings = counts[day][Severity.ERROR], counts[day][Severity.WARNING]
+                mark = Severity.ERROR if errors else Severity.WARNING
+                said = [self.tr("%n errors", "", errors)] if errors else []
+                said += [self.tr("%n warnings", "", warnings)] if warnings else []
+                findings = self.tr("Findings for this day: %1").replace("%1", ", ".join(said))
+            self.headers[day].show_day(name, short, tuple(below), mark, findings)
 
     def drag_over(self, view: DayView, event: QDragMoveEvent, row: int, parent: QModelIndex) -> None:
         """As soon as a drag comes over the week, tint every day by what a drop onto it would do

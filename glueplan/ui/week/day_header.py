@@ -1,17 +1,25 @@
-"""The head of a day's column: the day's name, then its date and ISO week, and a dot when a
-finding concerns the day. Seven of them must fit beside the library on a small screen in any
-language, so the date and week wrap under the name, and where even the name does not fit it is
-shortened ("Wed", "ons.") with the whole name in the tooltip."""
+"""The head of a day's column: the day's name, then its date and ISO week, and the findings list's
+warning or error icon when a finding concerns the day (its tooltip counts them). Seven of them must
+fit beside the library on a small screen in any language, so the date and week wrap under the name,
+and where even the name does not fit it is shortened ("Wed", "ons.") with the whole name in the
+tooltip."""
 
 from __future__ import annotations
 
+from base64 import b64encode
+from functools import cache
 from html import escape
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QResizeEvent, QTextDocument
 from PySide6.QtWidgets import QLabel, QWidget
 
-NO_BREAK = "\u00a0"  # keeps "week 49" and a finding's dot on one line
+from glueplan.domain.findings import Severity
+from glueplan.ui.shared.plain_text import plain_tooltip
+from glueplan.ui.shared.saved_file import png_bytes
+from glueplan.ui.week.model import severity_icon
+
+NO_BREAK = "\u00a0"  # keeps "week 49" and a finding's icon on one line
 SEPARATOR = " · "  # between the parts under the name, where they share a line
 
 
@@ -21,18 +29,22 @@ class DayHeader(QLabel):
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setTextFormat(Qt.TextFormat.RichText)
         self.setWordWrap(True)
-        self._name = self._short = ""
+        self._name = self._short = self._findings = ""
         self._below: tuple[str, ...] = ()
+        self._mark: Severity | None = None
 
-    def show_day(self, name: str, short: str, below: tuple[str, ...] = ()) -> None:
-        """``below`` are the rich-text parts under the name (the date; the week and a finding's
-        dot), their spaces non-breaking where a break would read badly ("week 49"): on one line
-        with " · " between them where the column is wide enough, else a line each (wrapped, the
-        separator was left at a line's end: "07.12. ·"). The same day again (every edit shows the
-        headers anew) changes nothing: no new layout, no repaint."""
-        if (name, short, below) == (self._name, self._short, self._below):
+    def show_day(self, name: str, short: str, below: tuple[str, ...] = (), mark: Severity | None = None,
+                 findings: str = "") -> None:
+        """``below`` are the rich-text parts under the name (the date; the week), their spaces
+        non-breaking where a break would read badly ("week 49"): on one line with " · " between them
+        where the column is wide enough, else a line each (wrapped, the separator was left at a line's
+        end: "07.12. ·"). ``mark``, the worst severity of the day's findings, puts its icon after them,
+        and ``findings`` (their count) is the tooltip: a 10-px dot told a warning from an error by
+        colour alone, and said nothing on hover. The same day again (every edit shows the headers
+        anew) changes nothing: no new layout, no repaint."""
+        if (name, short, below, mark, findings) == (self._name, self._short, self._below, self._mark, self._findings):
             return
-        self._name, self._short, self._below = name, short, below
+        self._name, self._short, self._below, self._mark, self._findings = name, short, below, mark, findings
         self.updateGeometry()
         self._fit()
 
@@ -67,8 +79,22 @@ class DayHeader(QLabel):
         text = self._html(self._name if whole else self._short, one_line)
         if self.text() != text:  # rich-text labels lay out anew on every setText
             self.setText(text)
-        self.setToolTip("" if whole else self._name)
+        tip = "\n".join(part for part in ("" if whole else self._name, self._findings) if part)
+        self.setToolTip(plain_tooltip(tip))
 
     def _html(self, name: str, one_line: bool) -> str:
-        below = (SEPARATOR if one_line else "<br>").join(self._below)
+        parts = self._below
+        if self._mark is not None:
+            icon = mark_html(self._mark, QFontMetrics(self.font()).height(), self.devicePixelRatioF())
+            parts = (*parts[:-1], f"{parts[-1]}{NO_BREAK}{icon}") if parts else (icon,)
+        below = (SEPARATOR if one_line else "<br>").join(parts)
         return f"<b>{escape(name)}</b>" + (f"<br>{below}" if below else "")
+
+
+@cache
+def mark_html(severity: Severity, size: int, ratio: float) -> str:
+    """The severity's icon as the findings list shows it, a line of text high, sharp at the screen's scale
+    (made once for each: a header lays out its text again at every resize)."""
+    picture = severity_icon(severity).pixmap(QSize(size, size), ratio)
+    data = b64encode(png_bytes(picture)).decode("ascii")
+    return f"<img src='data:image/png;base64,{data}' width='{size}' height='{size}' style='vertical-align:middle'>"

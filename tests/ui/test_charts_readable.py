@@ -1,0 +1,68 @@
+"""The Charts page at 150 % with poor eyes (a walk, dark theme): Ctrl+5 lands on the mode box, where a Down drew
+another chart unseen; a day's point was 4 px, found at 3x zoom; the muscle chart's green band was in no legend."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+
+import pyqtgraph as pg
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetricsF, QTextDocumentFragment
+from PySide6.QtWidgets import QComboBox, QLabel
+from pytestqt.qtbot import QtBot
+
+from glueplan.domain.log import LoggedSet
+from glueplan.ui.shared.live_workspace import LiveWorkspace
+from tests.conftest import on_screen
+
+
+def charts_of(qtbot: QtBot, live: LiveWorkspace):  # type: ignore[no-untyped-def]
+    from glueplan.ui.charts.page import ChartsPage
+
+    live.workspace.repository.log_set(live.workspace.trainee_id,
+                                      LoggedSet("back_squat", datetime.combine(date.today(), time(18)), 100, 8, 2))
+    return on_screen(qtbot, ChartsPage(live), 900, 600)
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")  # the open list, offscreen
+@pytest.mark.parametrize("box", ["mode", "range"])
+def test_a_closed_box_opens_on_an_arrow_instead_of_drawing_another_chart(qtbot: QtBot, live: LiveWorkspace,
+                                                                        box: str) -> None:
+    charts = charts_of(qtbot, live)
+    choice: QComboBox = getattr(charts, box)
+    before = choice.currentIndex()
+    choice.setFocus()
+    qtbot.keyClick(choice, Qt.Key.Key_Down)
+    qtbot.waitUntil(choice.view().isVisible)
+    assert choice.currentIndex() == before
+    qtbot.keyClick(choice.view(), Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not choice.view().isVisible())
+    assert choice.currentIndex() == before
+
+
+def points(charts) -> list[int]:  # type: ignore[no-untyped-def]
+    return [item.opts["symbolSize"] for item in charts.plot.listDataItems() if isinstance(item, pg.PlotDataItem)]
+
+
+def test_a_days_point_is_half_the_fonts_height(qtbot: QtBot, live: LiveWorkspace) -> None:
+    """7 px at the 1x font at least, and twice that with a font twice as tall."""
+    charts = charts_of(qtbot, live)
+    assert points(charts) and min(points(charts)) >= 7
+    font = QFont(charts.font())
+    font.setPointSizeF(2 * font.pointSizeF())
+    charts.setFont(font)
+    charts.redraw()
+    assert min(points(charts)) >= round(QFontMetricsF(font).height() / 2) >= 14
+
+
+def test_the_levels_band_is_named_in_the_legend(qtbot: QtBot, live: LiveWorkspace) -> None:
+    from glueplan.domain.thresholds import builtin_thresholds
+
+    charts = charts_of(qtbot, live)
+    charts.mode.setCurrentIndex(1)
+    charts.subject.setCurrentIndex(charts.subject.findData("gluteus_maximus"))
+    band = builtin_thresholds()[live.trainee.level].volume["gluteus_maximus"].band
+    texts = [QTextDocumentFragment.fromHtml(label.text()).toPlainText() for label in charts.legend.findChildren(QLabel)]
+    level = {"beginner": "Beginner", "intermediate": "Intermediate", "advanced": "Advanced"}[live.trainee.level.value]
+    assert f"■ Target, {level}: {band.low:g}–{band.high:g} hard sets a week" in texts, texts
