@@ -35,6 +35,7 @@ from glueplan.ui.shared.keyboard_focus import first_field, keep_keyboard_shown, 
 from glueplan.ui.shared.lazy_tab import LazyTab
 from glueplan.ui.shared.modal import asked
 from glueplan.ui.shared.plain_text import ask, filled, no_mnemonic, tell
+from glueplan.ui.shared.status_line import StatusLine
 from glueplan.ui.shared.undo_text import UndoText
 from glueplan.ui.shared.window_undo import UndoFollowsWindow
 
@@ -102,6 +103,7 @@ class MainWindow(QMainWindow):
         self.library.muscles_picked.connect(self.map.set_picked)
         self.library.exercise_selected.connect(self._exercise_selected)
         self._build_menus()
+        self.setStatusBar(StatusLine(self))  # a long message wraps (one cut at the window's edge lost what to do)
         self._say_catalogue_size(catalog)
         available = self.screen().availableGeometry()
         self.resize(min(COMFORTABLE.width(), int(available.width() * 0.92)),

@@ -9,16 +9,18 @@ from datetime import datetime
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QTextLayout, QTextOption
-from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem
+from PySide6.QtWidgets import QApplication, QStatusBar, QStyle, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from glueplan.app.trainees import first_trainee
 from glueplan.domain.language import Language
 from glueplan.domain.log import LoggedSet
 from glueplan.domain.plan import Weekday
+from glueplan.store.errors import StoreError
 from glueplan.store.repository import Repository
 from glueplan.ui.history.table import EXERCISE, EXERCISE_CHARS, NOTE, NOTE_CHARS
 from glueplan.ui.main_window import MainWindow
+from glueplan.ui.shared.status_line import StatusLine
 from glueplan.ui.week.calendar import DayView
 from tests.ui.test_half_screen import HALF, LANGUAGES, window_in
 from tests.ui.test_week_calendar import session_index
@@ -54,6 +56,15 @@ def painted_lines(view: DayView, index: QModelIndex) -> list[str]:
             lines.append(paragraph[line.textStart():line.textStart() + line.textLength()].strip())
         layout.endLayout()
     return lines
+
+
+def one_line_bar(qtbot: QtBot, window: MainWindow) -> int:
+    """The height of Qt's own status bar with a message, in the window's style and font: one line."""
+    bar = QStatusBar()
+    qtbot.addWidget(bar)
+    bar.setFont(window.statusBar().font())
+    bar.showMessage("Ok")
+    return bar.sizeHint().height()
 
 
 @pytest.mark.parametrize("size", SIZES)
@@ -114,3 +125,39 @@ def test_the_historys_note_shares_the_width_at_960_px(qtbot: QtBot, repository: 
     qtbot.waitUntil(lambda: header.sectionViewportPosition(NOTE) + least <= table.viewport().width())
     assert header.sectionSize(NOTE) >= least and table.horizontalScrollBar().maximum() == 0
     assert header.sectionSize(EXERCISE) >= table.fontMetrics().averageCharWidth() * EXERCISE_CHARS
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_long_word_in_the_status_bar_is_whole_to_what_it_says_to_do(
+        qtbot: QtBot, repository: Repository, language: Language, size: tuple[int, int]) -> None:
+    """The refusal of a set for a trainee archived elsewhere was cut at 960 px just where it says what to do
+    ("… Hent udøveren tilbage med Filer > Gendan"): the status bar's message wraps, and the bar grows for it."""
+    window = narrow_window(qtbot, repository, language, size)
+    refusal = StoreError("store.archived_log", name="Ingrid Solberg").text(language)
+    window.statusBar().showMessage(refusal)
+    bar = window.statusBar()
+    assert isinstance(bar, StatusLine)
+    qtbot.waitUntil(lambda: bar.line.height() >= bar.line.heightForWidth(bar.line.width()))
+    assert bar.line.text() == refusal == bar.currentMessage()
+    assert bar.line.geometry().right() < bar.width() and bar.geometry().bottom() < window.height()
+    assert bar.line.height() >= 2 * bar.line.fontMetrics().height()  # wrapped, two lines or more
+    one_line = one_line_bar(qtbot, window)
+    bar.clearMessage()
+    qtbot.waitUntil(lambda: bar.height() == one_line)  # the room given back
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_a_one_line_message_keeps_the_status_bar_as_high_as_qts_own(
+        qtbot: QtBot, repository: Repository, language: Language, size: tuple[int, int]) -> None:
+    """The wrapping bar was 33 px high for a one-line message (22 in Qt's own): every page lost 11 px, and the
+    narrow week its room for the in-place editor and its sideways scroll bar."""
+    window = narrow_window(qtbot, repository, language, size)
+    bar = window.statusBar()
+    started = bar.currentMessage()
+    assert started  # "Started …": one line
+    bar.showMessage(started)  # held: shown for 5 s, a pass could otherwise be the bar emptied
+    one_line = one_line_bar(qtbot, window)
+    qtbot.waitUntil(lambda: bar.height() == one_line)
+    assert window.centralWidget().geometry().bottom() + 1 == bar.y()  # the pages have the rest
