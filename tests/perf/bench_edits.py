@@ -44,6 +44,8 @@ from glueplan.domain.plan import PlannedExercise, Program, Session, Week, Weekda
 from glueplan.store.database import open_store  # noqa: E402
 from glueplan.store.location import database_url  # noqa: E402
 from glueplan.ui.application import create_application  # noqa: E402
+from glueplan.ui.settings.preferences import Theme  # noqa: E402
+from glueplan.ui.settings.theme import apply_theme  # noqa: E402
 from glueplan.ui.illustration.thumbnails import thumbnails  # noqa: E402
 from glueplan.ui.library.exercise_model import ExerciseListModel  # noqa: E402
 from glueplan.ui.main_window import MainWindow  # noqa: E402
@@ -221,6 +223,7 @@ def raw_insert(folder: Path, runs: int) -> float:
 def main() -> None:
     runs = int(sys.argv[1]) if len(sys.argv) > 1 else 30
     app = create_application(["bench"])  # as the app makes it (painting in one thread)
+    apply_theme(app, Theme.SYSTEM)  # and styles it (run_gui: ContrastStyle's frames are painted in Python)
     with tempfile.TemporaryDirectory() as name:
         folder = Path(name)
         QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, name)

@@ -51,10 +51,13 @@ from glueplan.domain.catalog import builtin_catalog
 from glueplan.domain.language import Language
 from glueplan.ui.application import StartUp, create_application, install_translators
 from glueplan.ui.history.table import HistoryPage
+from glueplan.ui.settings.preferences import Theme
+from glueplan.ui.settings.theme import apply_theme
 from glueplan.ui.window_host import WindowHost
 from PySide6.QtCore import QDate, QModelIndex, Qt  # after glueplan.ui, as in the app
 
 app = create_application(sys.argv[:1])
+apply_theme(app, Theme.SYSTEM)  # styled as run_gui styles it
 install_translators(app, Language.EN)
 host = WindowHost(app, builtin_catalog(), Language.EN)
 window = host.window
