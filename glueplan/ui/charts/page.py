@@ -523,9 +523,9 @@ class ChartsPage(QWidget):
             band.setZValue(-10)
             self.plot.addItem(band)
             level = messages()(f"level.{self.live.trainee.level.value}", self.language)
-            self.bands.append((self.tr("Target, %1: %2–%3 hard sets a week").replace("%1", level)
-                               .replace("%2", decimal(volume.band.low, self.language))
-                               .replace("%3", decimal(volume.band.high, self.language)), self.band))
+            self.bands.append((filled(self.tr("Target, %1: %2–%3 hard sets a week"), level,
+                                      decimal(volume.band.low, self.language),
+                                      decimal(volume.band.high, self.language)), self.band))
         planned = self._planned_sets(muscle_id)
         if planned.days:
             self.plot.plot(planned.xs(), list(planned.values), pen=pg.mkPen(self.second, width=2), symbol="t",
