@@ -11,6 +11,8 @@ from datetime import time
 from enum import StrEnum
 from typing import Generic, TypeVar
 
+from glueplan.domain import limits
+
 T = TypeVar("T")
 
 
@@ -98,25 +100,70 @@ def rest_clock(seconds: int) -> str:
     return f"{seconds // 60}:{seconds % 60:02d}"
 
 
-_REST_TYPED = re.compile(r"(\d+)(?:\s*([:.,])\s*(\d{0,2}))?")
+class RestProblem(StrEnum):
+    """Why a typed rest is refused; the field says it in words with ``RestRefused.example``."""
+
+    NOT_A_REST = "not_a_rest"  # no number, or signs only: "2,", ":"
+    NOT_A_QUARTER = "not_a_quarter"  # "2,05", "2.30": a decimal minute that is no quarter, most likely a clock's 2:05
+    SECONDS = "seconds"  # "2:5", "2:75": after the colon come two digits, 00 to 59
+    TOO_LONG = "too_long"  # over limits.REST_S's 15:00
+
+
+@dataclass(frozen=True, slots=True)
+class RestRefused:
+    """A typed rest that is none, and the rest written the right way as an example: "2:05" for "2,05",
+    "3:15" for "2:75", "16:40" for "1000" (what the user may have meant, or for TOO_LONG what it comes to)."""
+
+    problem: RestProblem
+    example: str
+
+
+_REST_TYPED = re.compile(r"(\d*)(?:\s*([:.,])\s*(\d*))?")
+
+
+def read_rest(text: str) -> int | RestRefused | None:
+    """The seconds a typed rest means, why it is none, or None when nothing is typed.
+
+    A rest is typed as a gym's clock or a physiotherapist's notes write it, the same in every language:
+    - minutes and seconds with a colon, two digits of seconds: "2:30" is 150, "0:45" 45, ":45" 45 too;
+    - minutes with a decimal comma or point: "2,5" = "2.5" = "2,50" = 2:30 ("2,50" was read as 2:50, where a
+      Dane means two and a half minutes), "1,5" 1:30, "2,75" 2:45. Quarter minutes only: "2,05" or "2.30" is
+      far more often a clock written with another sign (a Danish clock writes 17.30) than 2:03 or 2:18, so it
+      is refused, with the clock's reading as the example, rather than guessed at;
+    - a bare number: seconds ("90" is 1:30), but one digit is minutes (nobody rests 3 seconds: "3" is 3:00).
+    """
+    stripped = text.strip()
+    if not stripped:
+        return None
+    typed = _REST_TYPED.fullmatch(stripped)
+    if typed is None or not any(character.isdigit() for character in stripped):
+        return RestRefused(RestProblem.NOT_A_REST, "2:30")
+    whole, sign, part = typed.groups()
+    minutes = int(whole or "0")
+    if sign is None:
+        seconds = minutes * 60 if len(whole) == 1 else minutes
+    elif sign == ":":
+        if len(part) != 2 or int(part) >= 60:
+            shown = rest_clock(minutes * 60 + int(part)) if len(part) == 2 else f"{minutes}:{int(part[:2] or '0'):02d}"
+            return RestRefused(RestProblem.SECONDS, shown)
+        seconds = minutes * 60 + int(part)
+    else:
+        if not part:
+            return RestRefused(RestProblem.NOT_A_REST, "2:30")
+        quarters, left = divmod(int(part) * 4, 10 ** len(part))  # the decimal part in quarter minutes
+        if left:
+            clock = int((part + "0")[:2])  # "2,05" as a clock would read it, 2:05
+            return RestRefused(RestProblem.NOT_A_QUARTER, f"{minutes}:{clock if clock < 60 else 30:02d}")
+        seconds = minutes * 60 + quarters * 15
+    if seconds > limits.REST_S.high:
+        return RestRefused(RestProblem.TOO_LONG, rest_clock(seconds))
+    return seconds
 
 
 def rest_typed(text: str) -> int | None:
-    """The seconds a typed rest means, None for no rest (or one half typed): "2:30", "2.30" (the Danish
-    clock's sign), "2,30" and "150" are all 150. A bare number is seconds, as the fields once asked, but
-    for one digit, which is minutes (nobody rests 3 seconds: "3" is 3:00); one digit after a comma or a
-    point is a decimal minute ("2,5" is 2:30), two are seconds."""
-    typed = _REST_TYPED.fullmatch(text.strip())
-    if typed is None:
-        return None
-    whole, sign, part = typed.groups()
-    if sign is None:
-        return int(whole) * 60 if len(whole) == 1 else int(whole)
-    if len(part) == 2 and int(part) < 60:
-        return int(whole) * 60 + int(part)
-    if len(part) == 1 and sign != ":":
-        return int(whole) * 60 + int(part) * 6
-    return None
+    """The seconds a typed rest means, as ``read_rest`` reads it; None for none (or one half typed)."""
+    reading = read_rest(text)
+    return reading if isinstance(reading, int) else None
 
 
 def decimal(value: float, language: Language, digits: int = 1) -> str:

@@ -2647,8 +2647,24 @@ Slå av ett av dem.</translation>
         <translation>pause i minutter og sekunder</translation>
     </message>
     <message>
-        <source>Minutes:seconds. 2:30, 2.30 and 150 (seconds) are the same rest; 3 is 3:00.</source>
-        <translation>Minutter:sekunder. 2:30, 2.30 og 150 (sekunder) er samme pause; 3 er 3:00.</translation>
+        <source>Minutes and seconds, or minutes in quarters: 2:30, 2.5 and 150 (seconds) are the same rest, 2.75 is 2:45; 3 is 3:00.</source>
+        <translation>Minutter og sekunder, eller minutter med komma i kvarte minutter: 2:30, 2,5 og 150 (sekunder) er samme pause, 2,75 er 2:45; 3 er 3:00.</translation>
+    </message>
+    <message>
+        <source>“%1” is not in quarter minutes: minutes with a decimal are read in quarters (2.25, 2.5, 2.75). For minutes and seconds, type a colon: %2.</source>
+        <translation>«%1» går ikke opp i kvarte minutter: minutter med komma leses som kvarte minutter (2,25, 2,5, 2,75). Minutter og sekunder skrives med kolon: %2.</translation>
+    </message>
+    <message>
+        <source>“%1”: after the colon come the seconds in two digits, 00 to 59 (%2).</source>
+        <translation>«%1»: etter kolon kommer sekundene med to sifre, 00 til 59 (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” is %2: a rest is at most %3.</source>
+        <translation>«%1» er %2: en pause er høyst %3.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a rest: type minutes and seconds (2:30), minutes (2.5) or seconds (150).</source>
+        <translation>«%1» er ikke en pause: skriv minutter og sekunder (2:30), minutter (2,5) eller sekunder (150).</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,15 @@ from pathlib import Path
 import pytest
 
 from glueplan.domain.catalog import Category, Equipment, Laterality
-from glueplan.domain.language import Language, decimal, rest_clock, rest_typed
+from glueplan.domain.language import (
+    Language,
+    RestProblem,
+    RestRefused,
+    decimal,
+    read_rest,
+    rest_clock,
+    rest_typed,
+)
 from glueplan.domain.messages import load_messages, messages
 from glueplan.domain.plan import Weekday
 from glueplan.domain.trainee import Level
@@ -104,12 +112,28 @@ def test_a_counting_text_needs_both_forms_and_its_count(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("typed", "seconds"), [
-    ("2:30", 150), ("2.30", 150), ("2,30", 150), ("150", 150), (" 2 : 30 ", 150), ("90", 90), ("45", 45),
-    ("3", 180), ("0", 0), ("2,5", 150), ("1.5", 90), ("15:00", 900),
-    ("", None), ("2:", None), ("2:3", None), ("2:60", None), ("2 min", None), ("-30", None)])
+    ("2:30", 150), ("150", 150), (" 2 : 30 ", 150), ("90", 90), ("45", 45), ("0:45", 45), (":45", 45), ("2:50", 170),
+    ("3", 180), ("0", 0), ("2,5", 150), ("2,50", 150), ("2.50", 150), ("1.5", 90), ("1,5", 90), ("2,75", 165),
+    ("0,25", 15), ("15:00", 900), ("2,250", 135),
+    ("", None), ("2:", None), ("2:3", None), ("2:60", None), ("2 min", None), ("-30", None), ("2,05", None),
+    ("2.30", None), ("2,3", None), ("15,25", None), ("1000", None), ("2,", None)])
 def test_a_rest_is_typed_as_a_user_writes_it(typed: str, seconds: int | None) -> None:
-    """The week's editor asked for seconds while everything else said "2:30" (a Danish coach's walk)."""
+    """The week's editor asked for seconds while everything else said "2:30" (a Danish coach's walk); then a decimal
+    comma was read as a clock's colon, "2,50" as 2:50 where a Dane or a Norwegian means 2½ minutes (failed before)."""
     assert rest_typed(typed) == seconds
+
+
+@pytest.mark.parametrize(("typed", "problem", "example"), [
+    ("2,05", RestProblem.NOT_A_QUARTER, "2:05"), ("2.30", RestProblem.NOT_A_QUARTER, "2:30"),
+    ("1,45", RestProblem.NOT_A_QUARTER, "1:45"), ("2,9", RestProblem.NOT_A_QUARTER, "2:30"),
+    ("2:75", RestProblem.SECONDS, "3:15"), ("2:5", RestProblem.SECONDS, "2:05"), ("2:", RestProblem.SECONDS, "2:00"),
+    ("1000", RestProblem.TOO_LONG, "16:40"), ("15,25", RestProblem.TOO_LONG, "15:15"),
+    ("2 min", RestProblem.NOT_A_REST, "2:30"), (",", RestProblem.NOT_A_REST, "2:30"),
+    ("2,", RestProblem.NOT_A_REST, "2:30")])
+def test_a_rest_that_is_none_says_why_and_how_it_is_written(typed: str, problem: RestProblem, example: str) -> None:
+    """A decimal minute that is no quarter is far more often a clock with another sign than 2:03: it is not guessed
+    at, and the example is the clock's reading (failed before: "2,05" was 2:05, "2.30" 2:30, and no reason)."""
+    assert read_rest(typed) == RestRefused(problem, example)
 
 
 def test_every_rest_reads_back_as_it_is_written() -> None:

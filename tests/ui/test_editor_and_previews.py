@@ -156,6 +156,26 @@ def test_the_problem_message_clears_as_soon_as_the_problems_are_fixed(qtbot: QtB
     assert editor.problem.text() == ""
 
 
+def test_an_own_exercises_rest_it_cannot_read_is_said_and_not_saved(qtbot: QtBot, catalog: Catalog) -> None:
+    """"2,75" became 2:42 (its 5 refused as a key: "2,7" was read as 2.7 minutes) (failed before): it is 2:45 now,
+    and "2:75" is said with its reason and kept from being saved."""
+    editor = ExerciseEditor(catalog, Language.EN, catalog.exercise("clamshell"))
+    qtbot.addWidget(editor)
+    editor.show()
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)
+    for typed, rest in (("2,75", 165), ("2:75", 165)):
+        editor.rest.setFocus()
+        editor.rest.selectAll()
+        qtbot.keyClicks(editor.rest, typed)
+        editor.sets.setFocus()
+        assert editor.rest.value() == rest
+    assert editor.problem.text().startswith("“2:75”: after the colon come the seconds in two digits") and "3:15" in \
+        editor.problem.text()
+    editor.accept()
+    assert editor.isVisible() and editor.result() != QDialog.DialogCode.Accepted
+
+
 def test_the_editor_fits_the_screen_and_save_stays_in_sight(qtbot: QtBot, catalog: Catalog) -> None:
     """In Danish the dialog asked for 982 pixels: on a 768-pixel laptop screen Save was below the
     edge. The fields scroll now; Save and Cancel stay under them."""

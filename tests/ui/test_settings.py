@@ -130,6 +130,27 @@ def test_the_rest_without_a_plan_says_how_it_is_typed(qtbot: QtBot, live: LiveWo
     assert said == ["Planned exercises rest as their plan says.", RestField().toolTip()]
 
 
+def test_a_rest_without_a_plan_it_cannot_read_is_said_and_not_saved(qtbot: QtBot, live: LiveWorkspace) -> None:
+    """"2,30" was taken as 2:30, a decimal comma read as a clock's colon (failed before): 2,3 minutes is no quarter
+    minute, so the dialog says how a rest is written and stays open rather than save the rest the field had."""
+    dialog = PreferencesDialog(live)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.default_rest.setFocus()
+    dialog.default_rest.selectAll()
+    qtbot.keyClicks(dialog.default_rest, "2,30")
+    qtbot.keyClick(dialog.default_rest, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.default_rest.value() == Preferences().default_rest_s
+    assert dialog.rest_problem.isVisible() and "2:30" in dialog.rest_problem.text()
+    assert dialog.default_rest.text() == "2,30"  # as typed, to be put right
+    dialog.default_rest.selectAll()
+    qtbot.keyClicks(dialog.default_rest, "2,5")
+    assert not dialog.rest_problem.isVisible()
+    qtbot.keyClick(dialog.default_rest, Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.preferences().default_rest_s == 150
+
+
 def test_a_new_database_is_said_to_take_effect_at_the_next_start(qtbot: QtBot, live: LiveWorkspace,
                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("GLUEPLAN_DB")

@@ -127,7 +127,7 @@ def test_reps_running_backwards_keep_the_editor_open_with_the_reason(qtbot: QtBo
     assert live.program.weeks[0].sessions[0].items[0].prescription.reps == RepRange(12, 14)
 
 
-@pytest.mark.parametrize(("typed", "seconds"), [("150", 150), ("2:45", 165), ("1.30", 90), ("2,5", 150), ("3", 180)])
+@pytest.mark.parametrize(("typed", "seconds"), [("150", 150), ("2:45", 165), ("1.5", 90), ("2,50", 150), ("3", 180)])
 def test_the_rest_is_shown_and_typed_in_minutes_and_seconds(qtbot: QtBot, calendar: WeekCalendar, live: LiveWorkspace,
                                                             typed: str, seconds: int) -> None:
     """The editor asked "Rest s 150" under a row saying "2:30" (a Danish coach's walk): it shows the rest as the
@@ -149,6 +149,31 @@ def test_the_rest_is_shown_and_typed_in_minutes_and_seconds(qtbot: QtBot, calend
     qtbot.keyClick(focused(), Qt.Key.Key_Return)
     assert live.program.weeks[0].sessions[0].items[1].prescription.rest_s == seconds
     assert rest_clock(seconds) in calendar.model.data(item_index(calendar.model, MON, 1))
+
+
+def test_a_rest_it_cannot_read_keeps_the_editor_open_with_how_to_write_it(qtbot: QtBot, calendar: WeekCalendar,
+                                                                           live: LiveWorkspace) -> None:
+    """"2,05" was saved as 2:05 and "2,50" as 2:50, a decimal comma read as a clock's colon (failed before): a
+    decimal minute is a quarter, and one that is none is refused, said with its clock's reading, not saved."""
+    view = calendar.days[MON]
+    planned = live.program.weeks[0].sessions[0].items[1].prescription.rest_s
+    open_editor(qtbot, view, item_index(calendar.model, MON, 1))
+    editor = calendar.findChild(PlannedEditor)
+    assert editor is not None
+    editor.rest.setFocus()
+    editor.rest.selectAll()
+    type_into_focus(qtbot, "2,05")
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    assert editor.isVisible() and steps(live) == 0
+    assert "“2,05”" in editor.problem.text() and "2:05" in editor.problem.text()
+    assert (editor.rest.text(), editor.rest.value()) == ("2,05", planned)  # what was typed stays, not taken
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    assert editor.isVisible() and steps(live) == 0  # Enter again does not save the rest it had instead
+    editor.rest.selectAll()
+    type_into_focus(qtbot, "2:05")
+    assert editor.problem.text() == ""  # typing again takes the reason away
+    qtbot.keyClick(focused(), Qt.Key.Key_Return)
+    assert live.program.weeks[0].sessions[0].items[1].prescription.rest_s == 125 and steps(live) == 1
 
 
 def test_load_targets_show_in_the_week_in_the_profiles_units(calendar: WeekCalendar, live: LiveWorkspace) -> None:

@@ -208,9 +208,10 @@ class ExerciseEditor(QDialog):
             combo.currentIndexChanged.connect(self._recheck)
         for spin in (self.sets, self.reps_low, self.reps_high, self.rir, self.rest):
             spin.valueChanged.connect(self._recheck)
+        self.rest.refused.connect(self._recheck)
 
     def _recheck(self) -> None:
-        if self._tried:
+        if self._tried or self.rest.refusal():  # a rest typed and refused is said at once, as the field left it
             self.problem.setText(" ".join(self.problems()))
 
     @staticmethod
@@ -251,6 +252,8 @@ class ExerciseEditor(QDialog):
 
     def problems(self) -> list[str]:
         """What stops the exercise from being saved, in words for the user."""
+        if self.rest.refusal():
+            return [self.rest.refusal()]
         if self.reps_low.value() > self.reps_high.value():
             return [self.tr("The lowest reps must not be above the highest.")]
         return [messages()(key, self._language) for key in self._catalog.own_exercise_problems(self.exercise())]

@@ -28,6 +28,7 @@ from glueplan.ui.settings.preferences import Preferences, Theme, read_preference
 from glueplan.ui.shared import file_dialogs
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.plain_text import no_mnemonic, plain
+from glueplan.ui.shared.problem_label import ProblemLabel
 from glueplan.ui.shared.rest_field import RestField
 from glueplan.ui.shared.undo_text import UndoText
 
@@ -74,6 +75,9 @@ class PreferencesDialog(QDialog):
         # what the rest is for, then how it is typed (the field's own words: "3" is 3:00)
         self.default_rest.setToolTip("\n".join((self.tr("Planned exercises rest as their plan says."),
                                                 self.default_rest.toolTip())))
+        self.rest_problem = ProblemLabel()  # a rest typed that the field could not read, and why
+        self.rest_problem.hide()
+        self.default_rest.refused.connect(self._say_rest_refused)
         self.rest_sound = QCheckBox(self.tr("&Play a sound when the rest is over"))
         self.rest_sound.setChecked(self._before.rest_sound)
         for box in (self.default_rest, self.rest_sound):
@@ -111,6 +115,7 @@ class PreferencesDialog(QDialog):
         form.addRow(units_label, self.units)
         form.addRow(self.tr("Rest timer"), self.rest_timer)  # the box has the letter
         form.addRow(self.tr("Rest &without a plan"), self.default_rest)
+        form.addRow("", self.rest_problem)
         form.addRow("", self.rest_sound)
         database_label = QLabel(self.tr("&Database"))
         database_label.setBuddy(self.database)
@@ -132,6 +137,15 @@ class PreferencesDialog(QDialog):
         kept = self.language.currentIndex()  # another one chosen, the note's "until" is past: it goes
         self.language.currentIndexChanged.connect(lambda index: note.setVisible(index == kept))
         return note
+
+    def _say_rest_refused(self, reason: str) -> None:
+        self.rest_problem.setText(reason)
+        self.rest_problem.setVisible(bool(reason))
+
+    def accept(self) -> None:
+        """Not with a rest typed and refused: the field went back to the one before, which OK would save."""
+        if not self.default_rest.refusal():
+            super().accept()
 
     def _database_note(self) -> str:
         if os.environ.get(DB_ENVIRONMENT_VARIABLE):

@@ -214,6 +214,7 @@ class PlannedEditor(FloatingEditor):
                      ((self.tr("Load target"), self.load),), ((self.tr("Note"), self.note),)):
             self._add_labelled(*line)
         self.set_fields([self.sets, self.reps_low, self.reps_high, self.rir, self.rest, self.load, self.note])
+        self.rest.refused.connect(self.problem.setText)
 
     def set_planned(self, planned: PlannedExercise) -> None:
         self._planned = planned
@@ -228,6 +229,9 @@ class PlannedEditor(FloatingEditor):
         self.note.setText(planned.note)
 
     def value(self) -> PlannedExercise | None:
+        if self.rest.refusal():  # the field went back to the rest it had: saving that would drop what was typed
+            self.problem.setText(self.rest.refusal())
+            return None
         if self.reps_low.value() > self.reps_high.value():
             self.problem.setText(self.tr("The lowest reps must not be above the highest."))
             return None
