@@ -190,10 +190,10 @@ def open_store(url: URL, catalog: Catalog | None = None) -> Store:
                 mirror_catalog(session.connection(), catalog)
     except DBAPIError as error:
         engine.dispose()
-        reason = str(error.orig) if error.orig is not None else str(error)
-        if server.is_server(url):  # no file: the server's own (English) words, in brackets, and what to do
+        if server.is_server(url):  # no file: why the server is away, in the window's language, and what to do
             raise Unreachable("store.server_unreachable", path=url.render_as_string(hide_password=True),
-                              reason=" ".join(reason.split())) from error
+                              reason=server.server_cause(error)) from error
+        reason = str(error.orig) if error.orig is not None else str(error)
         raise StoreError("store.cannot_open", path=str(path or url), reason=reason) from error
     except BaseException:
         engine.dispose()

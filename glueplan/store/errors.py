@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
 from glueplan.domain.default_names import in_language
 from glueplan.domain.language import Language
 from glueplan.domain.messages import messages
@@ -16,6 +19,19 @@ TRAINEE_GONE = "store.trainee_gone"
 BAD_LOCATION = "store.bad_location"  # --db or GLUEPLAN_DB names nothing that can be opened
 
 
+@dataclass(frozen=True, slots=True)
+class Said:
+    """A part of a message that is a message of its own, said in the language of the one it is in: why a
+    server refused ("server.cause.password") inside "Cannot open the database …", where the driver's English
+    words had stood in a Danish sentence."""
+
+    key: str
+    params: Mapping[str, object] = field(default_factory=dict)
+
+    def text(self, language: Language) -> str:
+        return messages()(self.key, language, **self.params)
+
+
 class StoreError(Exception):
     """A database that cannot be used as it is: ``text(language)`` explains what to do."""
 
@@ -25,7 +41,8 @@ class StoreError(Exception):
         super().__init__(self.text(Language.EN))
 
     def text(self, language: Language) -> str:
-        return messages()(self.key, language, **self.params)
+        return messages()(self.key, language, **{name: value.text(language) if isinstance(value, Said) else value
+                                                  for name, value in self.params.items()})
 
 
 class Unreachable(StoreError):

@@ -10,6 +10,7 @@ condition against the committed row (READ COMMITTED), so a stale save changes no
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import event, inspect, select, text
@@ -18,7 +19,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 
 from glueplan import __version__
 from glueplan.store.catalog_mirror import mirror_catalog
-from glueplan.store.errors import StoreError, Unreachable
+from glueplan.store.errors import Said, StoreError, Unreachable
 from glueplan.store.migrate import SCHEMA_REVISION, VERSION_TABLE, build_schema, known_revisions, upgrade
 
 if TYPE_CHECKING:
@@ -42,6 +43,41 @@ POOLED = "glueplan_pooled"  # a connection's info: it reaches the server through
 # The limits, for the connection (local false) or for its transaction alone (true: SET LOCAL).
 _SET_LIMITS = ("SELECT set_config('lock_timeout', %(lock_timeout)s, %(local)s), "
                "set_config('statement_timeout', %(statement_timeout)s, %(local)s)")
+
+
+# Why a connection could not be made, or was lost: by the SQLSTATE where the error has one (a statement's),
+# else by the words of libpq, psycopg and PgBouncer (a connection's failure has no SQLSTATE in psycopg 3.3:
+# libpq gives text alone). A server set to speak another language is said in its own words.
+_CAUSE_STATES = {"28P01": "password", "28000": "not_allowed", "42501": "not_allowed", "3D000": "no_database",
+                 "53300": "too_many", "57P01": "closed", "57P02": "closed", "57P03": "starting"}
+_CAUSE_WORDS = tuple((re.compile(words, re.IGNORECASE), cause) for words, cause in (
+    (r"password authentication failed", "password"),
+    (r"no password supplied|password is required", "no_password"),
+    (r'database "[^"]*" does not exist|no such database', "no_database"),
+    (r'role "[^"]*" does not exist|no pg_hba\.conf entry|(peer|ident) authentication failed|not permitted to log in'
+     r"|permission denied for database", "not_allowed"),
+    (r"too many (connections|clients)|connection slots are reserved|no more connections allowed", "too_many"),
+    (r"is not currently accepting connections", "closed_database"),
+    (r"the database system is (starting up|shutting down|in recovery mode|not (yet )?accepting connections)",
+     "starting"),
+    (r"pgbouncer cannot connect to server|server login has been failing", "pooler"),
+    (r'connection refused|socket "[^"]*" failed: no such file or directory', "refused"),
+    (r"failed to resolve host|could not translate host name|name or service not known|name resolution",
+     "host_unknown"),
+    (r"timeout expired|timed out", "timeout"),
+    (r"network is unreachable|no route to host", "no_route"),
+    (r"server closed the connection|terminating connection|connection is closed|connection is lost|eof detected"
+     r"|connection reset by peer|could not receive data from server", "closed"),
+))
+
+
+def server_cause(error: DBAPIError) -> Said:
+    """Why the server could not be reached, refused, or was lost, in glueplan's words and with what to check;
+    the driver's own words only where none of these is recognised, said as the server's."""
+    words = " ".join(str(error.orig if error.orig is not None else error).split())
+    cause = _CAUSE_STATES.get(getattr(error.orig, "sqlstate", None) or "")
+    cause = cause or next((known for pattern, known in _CAUSE_WORDS if pattern.search(words)), None)
+    return Said(f"server.cause.{cause}") if cause else Said("server.cause.own_words", {"words": words})
 
 
 def is_server(url: URL) -> bool:
@@ -120,7 +156,6 @@ def refusal(error: DBAPIError, key: str) -> StoreError:
     """What the user reads when the database refused or could not be reached (``key`` says
     whether a write or a read failed). A lost server and a concurrent writer the server stopped
     (a serialization failure or a deadlock) each get a message of their own; nothing was written."""
-    reason = str(error.orig) if error.orig is not None else str(error)
     state = getattr(error.orig, "sqlstate", None)
     if state in CONCURRENT_WRITER:
         return StoreError("store.concurrent_writer")
@@ -128,8 +163,8 @@ def refusal(error: DBAPIError, key: str) -> StoreError:
         return StoreError("store.kept_waiting")  # ended it as well as glueplan's limits
     if error.connection_invalidated or (isinstance(error, OperationalError) and error.orig is not None
                                         and type(error.orig).__module__.startswith("psycopg")):
-        return Unreachable("store.connection_lost", reason=reason.strip().splitlines()[0] if reason.strip() else "")
-    return StoreError(key, reason=reason)
+        return Unreachable("store.connection_lost", reason=server_cause(error))
+    return StoreError(key, reason=str(error.orig) if error.orig is not None else str(error))
 
 
 def bring_server_up_to_date(engine: Engine, catalog: Catalog) -> None:
