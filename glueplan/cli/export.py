@@ -21,7 +21,7 @@ def add_to(commands: argparse._SubParsersAction[argparse.ArgumentParser], common
                         help="for csv: every logged set (default) or every planned exercise")
     export.add_argument("--for-spreadsheet", action="store_true",
                         help="for csv: as a spreadsheet in --lang's language opens it (da, nb: semicolons, "
-                             "decimal commas; the log's columns named in the language); glueplan imports both "
+                             "decimal commas; the columns named in the language); glueplan imports both "
                              "log forms")
     export.add_argument("--trainee", metavar="NAME", default=argparse.SUPPRESS,
                         help="whose log or plans (csv and ics; default: the one last used; a backup holds everyone)")

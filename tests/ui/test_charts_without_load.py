@@ -17,7 +17,7 @@ from glueplan.app.opening import open_workspace
 from glueplan.domain.language import Language
 from glueplan.domain.log import LoggedSet, Side
 from glueplan.store.database import Store
-from glueplan.store.formats.csv_export import SPREADSHEET_DIALECTS
+from glueplan.store.formats.csv_export import CHART_HEADER, SPREADSHEET_DIALECTS, column_name
 from glueplan.ui.application import install_translators
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from tests.conftest import on_screen
@@ -71,7 +71,7 @@ def test_a_one_sided_exercise_without_load_charts_its_reps(qtbot: QtBot, store: 
     assert saved is not None
     with saved.open(encoding="utf-8-sig", newline="") as stream:  # as a spreadsheet in the language opens it
         assert list(csv.reader(stream, SPREADSHEET_DIALECTS[language])) == [
-            ["series", "date", "value"],
+            [column_name(column, language) for column in CHART_HEADER],  # "Dataserie", "Dato", "Værdi"
             [most, LAST_WEEK.isoformat(), "20"], [most, TODAY.isoformat(), "22"],
             [sides, LAST_WEEK.isoformat(), "91"], [sides, TODAY.isoformat(), "60"]]
 

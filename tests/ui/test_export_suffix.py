@@ -32,6 +32,6 @@ def test_a_name_ending_json_is_a_full_backup_whatever_kind_was_chosen(qtbot: QtB
     written = export_module.export_file(workspace.repository, workspace.trainee_id, Language.NB, parent,
                                         (str(tmp_path / "planer.csv"), plans))  # three kinds are CSV: the chosen one
     assert written == tmp_path / "planer.csv"
-    assert written.read_text(encoding="utf-8-sig").startswith("trainee;program;week;")  # as a Norwegian sheet opens it
+    assert written.read_text(encoding="utf-8-sig").startswith("Utøver;Program;Uke;")  # as a Norwegian sheet opens it
     assert export_module.export_file(workspace.repository, workspace.trainee_id, Language.NB, parent,
                                      (str(tmp_path / "logg"), calendar)) == tmp_path / "logg.ics"

@@ -275,7 +275,7 @@ def test_charts_show_the_logged_series_and_export_them(qtbot: QtBot, page: LogPa
     assert data is not None
     with data.open(encoding="utf-8-sig", newline="") as stream:  # Danish: as a Danish spreadsheet opens it
         rows = list(csv.reader(stream, delimiter=";"))
-    assert rows[0] == ["series", "date", "value"] and len(rows) == 1 + 2 + 6
+    assert rows[0] == ["Dataserie", "Dato", "Værdi"] and len(rows) == 1 + 2 + 6  # the log's "Dato" (failed before)
 
 
 def test_charts_speak_pounds_and_read_weekly_bars_at_their_centre(qtbot: QtBot, store: Store,

@@ -14,8 +14,9 @@ and the words (yes, left, both) in the language. glueplan reads both back (impor
 Dates and times stay ISO (2026-03-05, 17:30): every spreadsheet reads them as dates and times.
 Both start with a byte-order mark: without it Excel reads UTF-8 as the Windows code page ("Ã¦" for "æ").
 The plans for a spreadsheet (``plans_csv(..., for_spreadsheet=True)``, which File > Export… writes) and the
-Charts page's data (ui/charts) use the same list separator and decimal sign (``spreadsheet_csv``); their
-column names stay glueplan's.
+Charts page's data (ui/charts) are written the same way (``spreadsheet_csv``): the list separator, the decimal
+sign and the column names of the language ("Uge", "Målbelastning (kg)"; they were glueplan's English names in a
+Danish file), one name for a column they share with the log (``column_name``). glueplan reads neither back.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import fields
 
 from glueplan.domain.catalog import Catalog
-from glueplan.domain.default_names import in_language
+from glueplan.domain.default_names import in_language, program_in_language
 from glueplan.domain.language import Language, decimal
 from glueplan.domain.log import LoggedSet, Side, as_typed
 from glueplan.domain.messages import messages
@@ -40,10 +41,11 @@ LOG_FIELDS = [field.name for field in fields(LoggedSet) if field.name not in ("p
 # set's identity, by which reading the file back adds no set twice (store/set_identity.py).
 LOG_HEADER = ["trainee", "date", "time", "exercise", *LOG_FIELDS, "weight", "unit", "set_identity"]
 # The words of the spreadsheet form (messages.toml) for a warm-up or not, and for the sides.
-WARM_UP_WORDS = {True: "log_csv.yes", False: "log_csv.no"}
-SIDE_WORDS = {side: f"log_csv.side.{side.value}" for side in Side}
+WARM_UP_WORDS = {True: "csv.yes", False: "csv.no"}
+SIDE_WORDS = {side: f"csv.side.{side.value}" for side in Side}
 PLAN_HEADER = ["trainee", "program", "week", "date", "weekday", "time", "session", "position", "exercise_id",
                "exercise", "sets", "reps_min", "reps_max", "rir", "rest_s", "load_kg", "note"]
+CHART_HEADER = ["series", "date", "value"]  # the Charts page's data: one row per series and date
 
 
 def spreadsheet_safe(text: str) -> str:
@@ -69,9 +71,10 @@ SPREADSHEET_DIALECTS: dict[Language, type[csv.Dialect]] = {Language.EN: csv.exce
                                                            Language.NB: Semicolons}
 
 
-def log_column_name(column: str, language: Language) -> str:
-    """A column of LOG_HEADER as the spreadsheet form heads it: "Vægt (kg)" for weight_kg."""
-    return messages()(f"log_csv.column.{column}", language)
+def column_name(column: str, language: Language) -> str:
+    """A column (of LOG_HEADER, PLAN_HEADER or the Charts' data) as the spreadsheet form heads it: "Vægt (kg)"
+    for weight_kg."""
+    return messages()(f"csv.column.{column}", language)
 
 
 def log_csv(repository: Repository, trainees: Iterable[tuple[int, Trainee]], language: Language,
@@ -94,34 +97,40 @@ def log_csv(repository: Repository, trainees: Iterable[tuple[int, Trainee]], lan
                          _name(catalog, logged.exercise_id, language), *values, weight, unit.value, identity])
     if not for_spreadsheet:
         return _table(LOG_HEADER, rows)
-    return spreadsheet_csv([log_column_name(column, language) for column in LOG_HEADER], rows, language)
+    return spreadsheet_csv(LOG_HEADER, rows, language)
 
 
-def spreadsheet_csv(header: Sequence[str], rows: Iterable[Sequence[object]], language: Language,
+def spreadsheet_csv(columns: Sequence[str], rows: Iterable[Sequence[object]], language: Language,
                     digits: int = 3) -> str:
     """CSV text as a spreadsheet set up for ``language`` opens it by a double-click: its list separator,
-    numbers to ``digits`` decimals with its decimal sign, yes and the sides in its words."""
-    return _table(header, ([_in_words(value, language, digits) for value in row] for row in rows),
-                  SPREADSHEET_DIALECTS[language])
+    the ``columns`` by their names in the language (``column_name``), numbers to ``digits`` decimals with its
+    decimal sign, yes and the sides in its words."""
+    cells = ([_in_words(value, language, digits) for value in row] for row in rows)
+    return _table([column_name(column, language) for column in columns], cells, SPREADSHEET_DIALECTS[language])
 
 
 def plans_csv(repository: Repository, trainees: Iterable[tuple[int, Trainee]], language: Language,
               for_spreadsheet: bool = False) -> str:
     """Every planned exercise of every program, week by week, with its calendar date; ``for_spreadsheet``:
-    with the list separator and decimal sign of a spreadsheet in ``language`` (a Danish one opened
-    glueplan's commas as one column)."""
+    as a spreadsheet in ``language`` opens it (a Danish one opened glueplan's commas as one column), the
+    columns, the weekday and the names glueplan gave ("Træning 1", "Mig") in the language."""
     catalog = repository.catalog()
     rows: list[list[object]] = []
     for trainee_id, trainee in trainees:
+        owner = in_language(trainee.name, language) if for_spreadsheet else trainee.name
         for program_id, _name_of_program in repository.programs(trainee_id):
             program = repository.program(program_id)
+            if for_spreadsheet:
+                program = program_in_language(program, language)
             for number, week in enumerate(program.weeks):
                 for session in sorted(week.sessions, key=lambda s: (s.day, s.time)):
                     day = program.date_of(number, session.day)
+                    weekday = messages()(f"weekday.{session.day.code}", language) if for_spreadsheet else \
+                        session.day.code
                     for position, item in enumerate(session.items, start=1):
                         p = item.prescription
-                        rows.append([trainee.name, program.name, number + 1, day.isoformat() if day else "",
-                                     session.day.code, session.time.isoformat("minutes"), session.title, position,
+                        rows.append([owner, program.name, number + 1, day.isoformat() if day else "", weekday,
+                                     session.time.isoformat("minutes"), session.title, position,
                                      item.exercise_id, _name(catalog, item.exercise_id, language), p.sets,
                                      p.reps.low, p.reps.high, p.rir, p.rest_s,
                                      "" if item.load_kg is None else item.load_kg, item.note])

@@ -34,7 +34,7 @@ from glueplan.domain.language import Language
 from glueplan.domain.log import Side, to_kg
 from glueplan.domain.messages import messages
 from glueplan.domain.trainee import Units
-from glueplan.store.formats.csv_export import LOG_HEADER, SIDE_WORDS, WARM_UP_WORDS, log_column_name, spreadsheet_text
+from glueplan.store.formats.csv_export import LOG_HEADER, SIDE_WORDS, WARM_UP_WORDS, column_name, spreadsheet_text
 from glueplan.store.imports.csv_table import Table, iso_moment
 from glueplan.store.imports.record import FileTrainee, Format, ParsedHistory, SetCollector, whose_sets
 from glueplan.store.schema import LoggedSetRow
@@ -47,7 +47,7 @@ MAX_IDENTITY = LoggedSetRow.__table__.c.import_key.type.length  # what the log h
 @cache
 def _column_names() -> dict[str, tuple[str, ...]]:
     """Each column of LOG_HEADER by its names: glueplan's own, then the spreadsheet form's in each language."""
-    return {column: (column, *(log_column_name(column, language) for language in Language)) for column in LOG_HEADER}
+    return {column: (column, *(column_name(column, language) for language in Language)) for column in LOG_HEADER}
 
 
 def _words(keys: Mapping[T, str], own: Mapping[str, T]) -> dict[str, T]:

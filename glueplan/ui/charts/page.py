@@ -35,7 +35,7 @@ from glueplan.domain.progress import MAX_TRUSTED_REPS
 from glueplan.domain.recovery import is_hard
 from glueplan.domain.thresholds import builtin_thresholds
 from glueplan.domain.trainee import Units
-from glueplan.store.formats.csv_export import spreadsheet_csv
+from glueplan.store.formats.csv_export import CHART_HEADER, spreadsheet_csv
 from glueplan.store.history import DayResult, HistoryFilter, RepsDay
 from glueplan.ui.settings.theme import MUTED_TEXT, Tone
 from glueplan.ui.shared import file_dialogs
@@ -694,4 +694,4 @@ def csv_text(series: Sequence[Series], language: Language) -> str:
     language opens it (Danish: semicolons and "126,67"; with commas it opened as one column)."""
     rows = ([one.name, day.isoformat(), float(value)] for one in series
             for day, value in zip(one.days, one.values, strict=True))
-    return spreadsheet_csv(["series", "date", "value"], rows, language, digits=2)
+    return spreadsheet_csv(CHART_HEADER, rows, language, digits=2)

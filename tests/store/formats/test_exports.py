@@ -18,12 +18,20 @@ from glueplan.app.workspace import Workspace
 from glueplan.domain.catalog import Catalog
 from glueplan.domain.language import Language, Localized
 from glueplan.domain.log import LoggedSet
+from glueplan.domain.messages import messages
 from glueplan.domain.trainee import Trainee
 from glueplan.domain.validation import DataError
 from glueplan.store.database import open_store
 from glueplan.store.errors import StoreError
 from glueplan.store.formats.calendar_export import plans_calendar
-from glueplan.store.formats.csv_export import PLAN_HEADER, log_csv, plans_csv, spreadsheet_safe
+from glueplan.store.formats.csv_export import (
+    PLAN_HEADER,
+    SPREADSHEET_DIALECTS,
+    column_name,
+    log_csv,
+    plans_csv,
+    spreadsheet_safe,
+)
 from glueplan.store.formats.json_backup import (
     backup_bytes,
     open_backup,
@@ -97,10 +105,26 @@ def test_the_plans_for_a_danish_spreadsheet_have_semicolons_and_decimal_commas(f
     text = plans_csv(filled, everyone(filled), Language.DA, for_spreadsheet=True)
     assert text.startswith("\ufeff")
     rows = list(csv.DictReader(io.StringIO(text.removeprefix("\ufeff"), newline=""), delimiter=";"))
-    assert rows[0].keys() == {*PLAN_HEADER}
-    weighted = [row for row in rows if row["program"] == "Med vægt" and row["load_kg"]]
-    assert [(row["load_kg"], row["note"]) for row in weighted] == [("62,5", "Tung; langsom")]
+    weighted = [row for row in rows if row["Program"] == "Med vægt" and row["Målbelastning (kg)"]]
+    assert [(row["Målbelastning (kg)"], row["Note"]) for row in weighted] == [("62,5", "Tung; langsom")]
     assert plans_csv(filled, everyone(filled), Language.DA).splitlines()[0] == "\ufeff" + ",".join(PLAN_HEADER)
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_the_plans_for_a_spreadsheet_speak_its_language(filled: Repository, language: Language) -> None:
+    """The plans for a Danish or Norwegian spreadsheet were headed "trainee;program;week;…;rest_s;load_kg" while the
+    log's were "Udøver;Dato;…" (failed before): the columns a plan shares with the log have the same names, and the
+    weekday and the names glueplan gave ("Workout 1", "Me") are in the language too, as on the sheet."""
+    text = plans_csv(filled, everyone(filled), language, for_spreadsheet=True)
+    header, first = list(csv.reader(io.StringIO(text.removeprefix("\ufeff"), newline=""),
+                                    SPREADSHEET_DIALECTS[language]))[:2]
+    assert header == [column_name(column, language) for column in PLAN_HEADER]
+    assert header[:4] == {Language.EN: ["Trainee", "Program", "Week", "Date"], Language.DA: ["Udøver", "Program", "Uge",
+                          "Dato"], Language.NB: ["Utøver", "Program", "Uke", "Dato"]}[language]
+    said = dict(zip(PLAN_HEADER, first, strict=True))
+    assert said["trainee"] == messages()("trainee.default_name", language)
+    assert said["weekday"] == messages()("weekday.mon", language)
+    assert said["session"] == messages()("session.default_title", language, number=1)
 
 
 def _without_time(document: bytes) -> dict[str, object]:
