@@ -10,7 +10,9 @@ they changed.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from string import ascii_uppercase
 from dataclasses import dataclass, field, replace
 from datetime import time
 from typing import Protocol
@@ -148,29 +150,68 @@ class SessionHead:
 
 def new_session_head(week: Week, language: Language, day: Weekday, at: time | None = None) -> SessionHead:
     """What a session the user starts on ``day`` gets: ``at`` or the week's usual time (the
-    templates' 17:30 in an empty week), and a title in the user's language that keeps the week's
-    numbered sessions ("Workout N" in any language) in the order of their days: the first free
-    number above those of the sessions before it and below those after it, so "Workout 4" after
-    Workout 3 on Friday, "Workout 2" on Wednesday when Workout 2 was deleted. Where no number fits
-    (a Tuesday between Workout 1 on Monday and Workout 2 on Thursday, where the first free number
-    was "Workout 4"), it is an "Extra workout" ("Extra workout 2" beside one): numbering the week
-    again would rename the sessions after it, in this week only, apart from the same sessions in
-    the other weeks and on the printed sheet; and a day's name ("Tuesday workout") would be wrong
-    once the session is moved to another day."""
+    templates' 17:30 in an empty week), and a title that reads as one with the week's.
+
+    Where the week's own titles follow a series (a template's "Gluteus medius A" and "B", a coach's "Hip 1"
+    and "Hip 2"), the next in it: "Gluteus medius C" (the first letter free: A/B sessions are variants, in
+    any order of days), "Hip 3". A printed sheet read "Træning 1" among "Gluteus medius A" and "B".
+
+    Else glueplan's own title in the user's language, keeping the week's numbered sessions ("Workout N" in
+    any language) in the order of their days: the first free number above those of the sessions before it
+    and below those after it, so "Workout 4" after Workout 3 on Friday, "Workout 2" on Wednesday when
+    Workout 2 was deleted. Where no number fits (a Tuesday between Workout 1 on Monday and Workout 2 on
+    Thursday, where the first free number was "Workout 4"), it is an "Extra workout" ("Extra workout 2"
+    beside one): numbering the week again would rename the sessions after it, in this week only, apart from
+    the same sessions in the other weeks and on the printed sheet; and a day's name ("Tuesday workout")
+    would be wrong once the session is moved to another day."""
     usual = Counter(s.time for s in week.sessions).most_common(1)
     when = at or (usual[0][0] if usual else DEFAULT_TIME)
-    numbered = [(s.day, s.time, number) for s in week.sessions
-                if (number := session_number(s.title, "session.default_title")) is not None]
-    taken = {number for _day, _time, number in numbered}
-    below = max((n for d, t, n in numbered if (d, t) <= (day, when)), default=0)
-    above = min((n for d, t, n in numbered if (d, t) > (day, when)), default=below + len(week.sessions) + 2)
-    fitting = [n for n in range(below + 1, above) if n not in taken]
-    if fitting:
-        return SessionHead(when, messages()("session.default_title", language, number=fitting[0]))
+    own = [s for s in week.sessions if session_number(s.title, "session.default_title") is None
+           and session_number(s.title, "session.extra_title") is None]
+    stem, marks = _series(own)
+    if marks and not marks[0].isdigit():
+        letter = next((letter for letter in ascii_uppercase if letter not in marks), None)
+        if letter is not None:
+            return SessionHead(when, f"{stem}{letter}")
+    if marks and marks[0].isdigit():
+        numbered = [(s.day, s.time, int(mark)) for s, mark in zip(own, marks, strict=True)]
+        fitting = _fitting_number(numbered, len(week.sessions), day, when)
+        if fitting is not None:
+            return SessionHead(when, f"{stem}{fitting}")
+    else:
+        numbered = [(s.day, s.time, number) for s in week.sessions
+                    if (number := session_number(s.title, "session.default_title")) is not None]
+        fitting = _fitting_number(numbered, len(week.sessions), day, when)
+        if fitting is not None:
+            return SessionHead(when, messages()("session.default_title", language, number=fitting))
     extras = {session_number(s.title, "session.extra_title") for s in week.sessions}
     extra = next(n for n in range(1, len(week.sessions) + 2) if n not in extras)
     return SessionHead(when, messages()("session.extra_title", language, number=extra) if extra > 1
                        else messages()("session.extra_title_first", language))
+
+
+# A title in a series: the words and the space before its mark, and the mark, a capital letter or a session's number
+# ("Gluteus medius A", "Hip 2"; not "Hip 2026").
+_IN_SERIES = re.compile(r"(.*\S\s+)([A-Z]|[1-9]\d?)")
+
+
+def _series(sessions: list[Session]) -> tuple[str, list[str]]:
+    """The stem the sessions' titles share and each one's mark, all letters or all numbers; no marks when they
+    follow no one series (or there are none)."""
+    found = [_IN_SERIES.fullmatch(s.title) for s in sessions]
+    stems = {match[1] for match in found if match is not None}
+    marks = [match[2] for match in found if match is not None]
+    if not found or len(marks) != len(found) or len(stems) != 1 or len({mark.isdigit() for mark in marks}) != 1:
+        return "", []
+    return stems.pop(), marks
+
+
+def _fitting_number(numbered: list[tuple[Weekday, time, int]], sessions: int, day: Weekday, when: time) -> int | None:
+    """The first number free above those of the sessions before (``day``, ``when``) and below those after it."""
+    taken = {number for _day, _time, number in numbered}
+    below = max((n for d, t, n in numbered if (d, t) <= (day, when)), default=0)
+    above = min((n for d, t, n in numbered if (d, t) > (day, when)), default=below + sessions + 2)
+    return next((n for n in range(below + 1, above) if n not in taken), None)
 
 
 def _started(day: Weekday, head: SessionHead, item: PlannedExercise) -> Session:

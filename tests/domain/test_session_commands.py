@@ -71,6 +71,30 @@ def test_a_new_sessions_title_keeps_the_numbered_sessions_in_the_order_of_their_
     assert new_session_head(without_second, Language.EN, Weekday.WED).title == "Workout 2"  # any language's number
 
 
+def test_a_new_session_among_a_series_of_titles_is_the_next_in_it() -> None:
+    """A printed sheet read "Træning 1" among a template's "Gluteus medius A" and "B" (failed before): a new session
+    takes the next letter free, in any language and on any day (A/B sessions are variants, not an order), or the
+    next number of a coach's own series in the order of the days, as glueplan's own numbers go."""
+    medius = builtin_templates()["seed-002"].program(builtin_catalog(), Language.DA, weeks=1).weeks[0]
+    assert [s.title for s in medius.sessions] == ["Gluteus medius A", "Gluteus medius B"]
+    for language, day in ((Language.DA, Weekday.SAT), (Language.NB, Weekday.TUE), (Language.EN, Weekday.MON)):
+        assert new_session_head(medius, language, day).title == "Gluteus medius C"
+    with_c = AddSession(0, Weekday.SAT, new_session_head(medius, Language.DA, Weekday.SAT)).apply(
+        replace(seed_program(), weeks=(medius,))).weeks[0]
+    assert new_session_head(with_c, Language.DA, Weekday.WED).title == "Gluteus medius D"
+    given_before = Week((*medius.sessions, replace(medius.sessions[0], day=Weekday.SAT, title="Træning 1")))
+    assert new_session_head(given_before, Language.DA, Weekday.SUN).title == "Gluteus medius C"  # glueplan's aside
+    without_a = Week(medius.sessions[1:])
+    assert new_session_head(without_a, Language.EN, Weekday.FRI).title == "Gluteus medius A"  # the first free
+    hips = Week(tuple(replace(s, title=f"Hofte {n}") for n, s in enumerate(medius.sessions, start=1)))  # Mon, Thu
+    assert new_session_head(hips, Language.DA, Weekday.SAT).title == "Hofte 3"
+    assert new_session_head(hips, Language.DA, Weekday.TUE).title == "Ekstratræning"  # no number between 1 and 2
+    unlike = Week((replace(medius.sessions[0], title="Ben"), replace(medius.sessions[1], title="Gluteus medius B")))
+    assert new_session_head(unlike, Language.DA, Weekday.SAT).title == "Træning 1"  # no one series: glueplan's
+    years = Week((replace(medius.sessions[0], title="Hofte 2026"),))
+    assert new_session_head(years, Language.DA, Weekday.SAT).title == "Træning 1"  # a year is no session's number
+
+
 def test_a_session_is_added_empty_and_its_header_edited() -> None:
     program = AddSession(0, Weekday.THU, SessionHead(time(7, 15), "Morning")).apply(seed_program())
     thursday = program.weeks[0].sessions[-1]
