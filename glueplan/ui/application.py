@@ -195,11 +195,13 @@ def run_gui(db: str | None, language: Language | None, trainee: str | None = Non
         return 1
     app = create_application(sys.argv[:1])
     from glueplan.ui.settings.preferences import read_preferences
+    from glueplan.ui.settings.text_size import apply_text_size
     from glueplan.ui.settings.theme import apply_theme
 
     preferences = read_preferences()
     chosen = language or preferences.ui_language()
     apply_theme(app, preferences.theme)
+    apply_text_size(app, preferences.text_size)  # before the window is built: it is built in its size
     install_translators(app, chosen)
     try:
         catalog = builtin_catalog()

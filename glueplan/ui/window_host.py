@@ -1,4 +1,4 @@
-"""The process's main window, rebuilt whole when the language or the theme changes.
+"""The process's main window, rebuilt whole when the language, the theme or the text size changes.
 
 Every page builds its texts (Qt's tr() and the domain's messages) and its colours when it
 is made, so a new window made from the same LiveWorkspace speaks the new language
@@ -19,6 +19,7 @@ from glueplan.domain.language import Language
 from glueplan.ui.application import install_translators
 from glueplan.ui.main_window import MainWindow
 from glueplan.ui.settings.preferences import Preferences, read_preferences
+from glueplan.ui.settings.text_size import apply_text_size
 from glueplan.ui.settings.theme import apply_theme
 
 if TYPE_CHECKING:  # importing it loads the store and SQLAlchemy, which wait for the first paint
@@ -51,12 +52,14 @@ class WindowHost(QObject):
         self.window.attach(live)
 
     def follow(self, preferences: Preferences) -> None:
-        """Apply saved preferences: a new theme or language rebuilds the window."""
-        palette = self._app.palette()
+        """Apply saved preferences: a new theme, text size or language rebuilds the window (sizes measured from
+        the font when the pages were built, the map's captions, the charts' labels follow)."""
+        palette, font = self._app.palette(), self._app.font()
         apply_theme(self._app, preferences.theme)
+        apply_text_size(self._app, preferences.text_size)
         language = preferences.ui_language() if preferences.language != self._language_setting else self.window.language
         self._language_setting = preferences.language
-        if language is not self.window.language or self._app.palette() != palette:
+        if language is not self.window.language or self._app.palette() != palette or self._app.font() != font:
             self.switch_language(language)
 
     def _scheme_changed(self) -> None:

@@ -1698,6 +1698,18 @@
         <translation>Tæl pausen &amp;ned efter hvert logget sæt</translation>
     </message>
     <message>
+        <source>%1%</source>
+        <translation>%1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>%1 (as the desktop)</source>
+        <translation>%1 (som skrivebordet)</translation>
+    </message>
+    <message>
+        <source>The text in every window, its rows, the muscle map and the charts. The printed sheet keeps its own size.</source>
+        <translation>Teksten i alle vinduer, deres rækker, muskelkortet og graferne. Det udskrevne ark beholder sin egen størrelse.</translation>
+    </message>
+    <message>
         <source>&amp;Play a sound when the rest is over</source>
         <translation>&amp;Afspil en lyd, når pausen er slut</translation>
     </message>
@@ -1712,6 +1724,10 @@
     <message>
         <source>&amp;Theme</source>
         <translation>&amp;Tema</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt size</source>
+        <translation>Tekststø&amp;rrelse</translation>
     </message>
     <message>
         <source>&amp;Units for %1</source>

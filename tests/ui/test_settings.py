@@ -50,13 +50,15 @@ def host(qtbot: QtBot, qapp: QApplication, workspace: Workspace) -> Iterator[Win
 
 
 def test_preferences_are_kept_and_a_damaged_value_reads_as_the_default() -> None:
-    chosen = Preferences(language=Language.NB, theme=Theme.DARK, rest_timer=False, default_rest_s=45,
+    chosen = Preferences(language=Language.NB, theme=Theme.DARK, text_size=130, rest_timer=False, default_rest_s=45,
                          rest_sound=False, database="/tmp/other.sqlite")
     save_preferences(chosen)
     assert read_preferences() == chosen
     QSettings().setValue("preferences/theme", "purple")
     QSettings().setValue("preferences/default_rest_s", 5000)
-    assert read_preferences() == replace(chosen, theme=Theme.SYSTEM, default_rest_s=Preferences().default_rest_s)
+    QSettings().setValue("preferences/text_size", 1000)
+    assert read_preferences() == replace(chosen, theme=Theme.SYSTEM, default_rest_s=Preferences().default_rest_s,
+                                         text_size=100)
 
 
 def test_the_language_follows_the_system_until_one_is_chosen(monkeypatch: pytest.MonkeyPatch) -> None:

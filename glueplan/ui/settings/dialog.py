@@ -1,4 +1,4 @@
-"""Edit > Preferences: language, theme, units, the rest timer and the database file."""
+"""Edit > Preferences: language, theme, text size, units, the rest timer and the database file."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from glueplan.domain.language import Language
 from glueplan.domain.trainee import Units
 from glueplan.store.location import DB_ENVIRONMENT_VARIABLE, database_url, sqlite_file
-from glueplan.ui.settings.preferences import Preferences, Theme, read_preferences, save_preferences
+from glueplan.ui.settings.preferences import TEXT_SIZES, Preferences, Theme, read_preferences, save_preferences
 from glueplan.ui.shared import file_dialogs
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.plain_text import no_mnemonic, plain
@@ -62,6 +62,16 @@ class PreferencesDialog(QDialog):
                             (Theme.DARK, self.tr("Dark"))):
             self.theme.addItem(text, theme.value)
         self.theme.setCurrentIndex(self.theme.findData(self._before.theme.value))
+        self.text_size = QComboBox()
+        for percent in TEXT_SIZES:
+            size = self.tr("%1%").replace("%1", str(percent))
+            self.text_size.addItem(self.tr("%1 (as the desktop)").replace("%1", size) if percent == 100 else size,
+                                   percent)
+        self.text_size.setCurrentIndex(self.text_size.findData(self._before.text_size))
+        what = self.tr("The text in every window, its rows, the muscle map and the charts. The printed sheet keeps "
+                       "its own size.")
+        self.text_size.setToolTip(what)
+        self.text_size.setAccessibleDescription(what)
         self.units = QComboBox()
         for units in Units:
             self.units.addItem(units.value, units.value)
@@ -108,6 +118,7 @@ class PreferencesDialog(QDialog):
         if self.language_note is not None:
             form.addRow("", self.language_note)
         form.addRow(self.tr("&Theme"), self.theme)
+        form.addRow(self.tr("Te&xt size"), self.text_size)
         # Whose: the units are the trainee's profile, not the app's (a coach's clients differ).
         units_label = plain(QLabel(self.tr("&Units for %1").replace("%1", no_mnemonic(live.trainee.name))
                                    if live is not None else self.tr("&Units")))
@@ -168,7 +179,8 @@ class PreferencesDialog(QDialog):
     def preferences(self) -> Preferences:
         language = self.language.currentData()
         return replace(self._before, language=Language(language) if language else None,
-                       theme=Theme(self.theme.currentData()), rest_timer=self.rest_timer.isChecked(),
+                       theme=Theme(self.theme.currentData()), text_size=self.text_size.currentData(),
+                       rest_timer=self.rest_timer.isChecked(),
                        default_rest_s=self.default_rest.value(), rest_sound=self.rest_sound.isChecked(),
                        database=self._database)
 

@@ -1,7 +1,7 @@
 """The app's preferences as plain values, read from and written to QSettings.
 
 Per-person facts (level, units, time budget) live in the database with the trainee; these
-belong to the computer the app runs on: language, theme, rest timer, which database to open.
+belong to the computer the app runs on: language, theme, text size, rest timer, which database to open.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from glueplan.domain.language import Language
 from glueplan.domain.limits import REST_S
 
 GROUP = "preferences"
+TEXT_SIZES = (100, 115, 130, 150)  # percent of the desktop's font: Edit > Preferences offers these
 
 
 class Theme(StrEnum):
@@ -29,6 +30,7 @@ class Theme(StrEnum):
 class Preferences:
     language: Language | None = None  # None: the system's language
     theme: Theme = Theme.SYSTEM
+    text_size: int = 100  # percent of the desktop's font sizes, one of TEXT_SIZES
     rest_timer: bool = True  # count down the rest after each logged set
     default_rest_s: int = 90  # for exercises logged without a plan
     rest_sound: bool = True  # a sound when the rest is over
@@ -54,10 +56,12 @@ def read_preferences() -> Preferences:
     language = _enum(settings.value("language", ""), Language)
     theme = _enum(settings.value("theme", default.theme.value), Theme)
     rest = settings.value("default_rest_s", default.default_rest_s, int)
+    text_size = settings.value("text_size", default.text_size, int)
     database = settings.value("database", "", str)
     return Preferences(
         language=Language(language) if language is not None else None,
         theme=Theme(theme) if theme is not None else default.theme,
+        text_size=text_size if text_size in TEXT_SIZES else default.text_size,
         rest_timer=settings.value("rest_timer", default.rest_timer, bool),
         default_rest_s=rest if isinstance(rest, int) and rest in REST_S else default.default_rest_s,
         rest_sound=settings.value("rest_sound", default.rest_sound, bool),
@@ -72,6 +76,7 @@ def save_preferences(preferences: Preferences) -> None:
     settings.beginGroup(GROUP)
     settings.setValue("language", preferences.language.value if preferences.language else "")
     settings.setValue("theme", preferences.theme.value)
+    settings.setValue("text_size", preferences.text_size)
     settings.setValue("rest_timer", preferences.rest_timer)
     settings.setValue("default_rest_s", preferences.default_rest_s)
     settings.setValue("rest_sound", preferences.rest_sound)

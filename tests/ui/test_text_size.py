@@ -1,0 +1,74 @@
+"""Edit > Preferences' text size (a physiotherapist with poor eyes had only the desktop's scale factor, which
+enlarges every program): the app's fonts, the platform's fonts of its own for some kinds of widget too, a size
+chosen redraws the window at once, 100 % puts the desktop's back."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from glueplan.domain.language import Language
+from glueplan.ui.settings import text_size
+from glueplan.ui.settings.dialog import PreferencesDialog
+from glueplan.ui.settings.preferences import TEXT_SIZES, Preferences, read_preferences
+from glueplan.ui.settings.text_size import apply_text_size, scaled
+from glueplan.ui.shared.live_workspace import LiveWorkspace
+from glueplan.ui.window_host import WindowHost
+from tests.ui.test_settings import host  # noqa: F401 - the fixture: the app's window host, as run_gui makes it
+
+
+def test_a_text_size_scales_every_font_and_100_puts_the_desktops_back(qapp: QApplication,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(text_size, "_desktop", None)  # the fonts as this test's platform gives them
+    general = QApplication.font()
+    menu = scaled(general, 110)  # as Windows and KDE give a menu a font of its own, which Qt forgets on setFont
+    qapp.setFont(menu, "QMenu")
+    try:
+        apply_text_size(qapp, 150)
+        assert QApplication.font().pointSizeF() == pytest.approx(general.pointSizeF() * 1.5)
+        assert QApplication.font("QMenu").pointSizeF() == pytest.approx(menu.pointSizeF() * 1.5)
+        assert QApplication.font("QTipLabel") == QApplication.font()  # no font of its own where it had none
+        apply_text_size(qapp, 100)
+        assert QApplication.font() == general and QApplication.font("QMenu") == menu
+    finally:
+        qapp.setFont(general)  # which drops the menu's own font again
+
+
+def test_a_font_given_in_pixels_is_scaled_in_pixels() -> None:
+    font = QFont()
+    font.setPixelSize(12)
+    assert scaled(font, 150).pixelSize() == 18
+
+
+def test_choosing_a_text_size_redraws_the_window_in_it_and_100_undoes_it(qtbot: QtBot, qapp: QApplication,
+                                                                        host: WindowHost) -> None:  # noqa: F811
+    points = host.window.font().pointSizeF()
+    row = host.window.library.view.sizeHintForRow(0)
+    try:
+        with qtbot.waitSignal(host.rebuilt):
+            host.window.preferences_changed.emit(Preferences(language=Language.EN, text_size=150))
+        window = host.window
+        assert window.font().pointSizeF() == pytest.approx(points * 1.5)
+        assert window.map.font().pointSizeF() == pytest.approx(points * 1.5)  # its captions and legend
+        assert window.library.view.sizeHintForRow(0) > row  # the rows, their pictures as high as two lines
+        with qtbot.waitSignal(host.rebuilt):
+            host.window.preferences_changed.emit(Preferences(language=Language.EN, text_size=100))
+        assert host.window.font().pointSizeF() == pytest.approx(points)
+        assert host.window.library.view.sizeHintForRow(0) == row
+    finally:
+        apply_text_size(qapp, 100)
+
+
+def test_the_preferences_offer_the_sizes_and_keep_the_one_chosen(qtbot: QtBot, live: LiveWorkspace) -> None:
+    dialog = PreferencesDialog(live)
+    qtbot.addWidget(dialog)
+    assert [dialog.text_size.itemData(row) for row in range(dialog.text_size.count())] == list(TEXT_SIZES)
+    assert dialog.text_size.currentText() == "100% (as the desktop)"
+    dialog.text_size.setCurrentIndex(dialog.text_size.findData(130))
+    assert dialog.apply().text_size == 130 and read_preferences().text_size == 130
+    again = PreferencesDialog(live)
+    qtbot.addWidget(again)
+    assert again.text_size.currentText() == "130%"
+
