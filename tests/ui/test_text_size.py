@@ -9,13 +9,17 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from glueplan.domain.catalog import Catalog
 from glueplan.domain.language import Language
+from glueplan.ui.application import install_translators
+from glueplan.ui.library.panel import LibraryPanel
 from glueplan.ui.settings import text_size
 from glueplan.ui.settings.dialog import PreferencesDialog
 from glueplan.ui.settings.preferences import TEXT_SIZES, Preferences, read_preferences
 from glueplan.ui.settings.text_size import apply_text_size, scaled
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.window_host import WindowHost
+from tests.conftest import on_screen
 from tests.ui.test_settings import host  # noqa: F401 - the fixture: the app's window host, as run_gui makes it
 
 
@@ -72,3 +76,14 @@ def test_the_preferences_offer_the_sizes_and_keep_the_one_chosen(qtbot: QtBot, l
     qtbot.addWidget(again)
     assert again.text_size.currentText() == "130%"
 
+
+def test_a_filter_cut_short_by_a_large_text_ends_in_an_ellipsis(qtbot: QtBot, qapp: QApplication,
+                                                                catalog: Catalog) -> None:
+    """The library at its narrowest in Danish at 150 %: Qt's box showed "Træner en af de valgt", cut mid-letter."""
+    install_translators(qapp, Language.DA)
+    panel = LibraryPanel(catalog, Language.DA)
+    panel.setFont(scaled(panel.font(), 150))
+    on_screen(qtbot, panel, panel.minimumSizeHint().width(), 700)
+    box = panel.match
+    assert box.shown_text() != box.currentText() and box.shown_text().endswith("…"), box.shown_text()
+    assert box.toolTip() == "Med flere valgte muskler: øvelser, der træner en af dem, eller alle"  # its own, kept

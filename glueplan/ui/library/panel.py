@@ -41,7 +41,7 @@ from glueplan.domain.language import Language
 from glueplan.domain.messages import messages
 from glueplan.ui.library.exercise_model import THUMBNAIL_SIZE, ExerciseFilter, ExerciseListModel, Role
 from glueplan.ui.shared.keyboard_focus import choose_current_when_tabbed_into, paint_focus_frame
-from glueplan.ui.shared.narrow_choice import narrow_choice
+from glueplan.ui.shared.narrow_choice import NarrowChoice
 from glueplan.ui.shared.plain_text import filled, plain
 from glueplan.ui.shared.wheel_when_focused import change_when_open
 
@@ -169,11 +169,10 @@ class LibraryPanel(QWidget):
         self.muscle_list.itemChanged.connect(self._muscle_checked)
         choose_current_when_tabbed_into(self.muscle_list)  # the muscle Space ticks shows which it is
         self.muscle_list.setMinimumWidth(self.muscle_list.sizeHint().width())  # each name whole at the panel's least
-        self.match = QComboBox()
+        self.match = NarrowChoice(
+            tooltip=self.tr("With several muscles picked: exercises that train any of them, or all"))
         self.match.addItem(self.tr("Trains any picked"), False)
         self.match.addItem(self.tr("Trains all picked"), True)
-        self.match.setToolTip(self.tr("With several muscles picked: exercises that train any of them, or all"))
-        narrow_choice(self.match)
         change_when_open(self.match)
         self.match.currentIndexChanged.connect(lambda: self.proxy.set_match_all(bool(self.match.currentData())))
         self.clear_muscles = QPushButton(self.tr("Clear muscles"))
@@ -229,7 +228,7 @@ class LibraryPanel(QWidget):
         self._tell_what_is_listed()
 
     def _combo(self, everything: str, enum: type[StrEnum], prefix: str) -> QComboBox:
-        combo = narrow_choice(QComboBox())
+        combo = NarrowChoice()
         combo.addItem(everything, None)
         for member in enum:
             combo.addItem(messages()(f"{prefix}.{member.value}", self._language), member.value)

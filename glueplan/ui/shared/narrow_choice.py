@@ -29,24 +29,15 @@ def tell_choice(combo: QComboBox) -> None:
     combo.setToolTip(plain_tooltip(combo.currentText()))
 
 
-class FittingChoice(QComboBox):
-    """A narrow choice that asks for room for its longest choice, so that a layout gives it that where it has
-    it, and cuts the chosen one with an ellipsis where it has less (Qt's own box cut it mid-letter). After
-    filling it, call updateGeometry: a layout keeps the width it was last asked for."""
+class NarrowChoice(QComboBox):
+    """A narrow choice (narrow_choice) that cuts the chosen text with an ellipsis where the box is narrower than it:
+    Qt's own box cut it mid-letter ("Træner en af de valgt" in the library in the text size 150 %). ``tooltip``:
+    one of its own, else it tells the choice whole."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, tooltip: str = "") -> None:
         super().__init__(parent)
+        self.setToolTip(tooltip)
         narrow_choice(self)
-
-    def sizeHint(self) -> QSize:
-        """Room for the longest choice (the layout gives less where there is less)."""
-        option = QStyleOptionComboBox()
-        self.initStyleOption(option)
-        metrics = self.fontMetrics()
-        widest = max((metrics.horizontalAdvance(self.itemText(row)) for row in range(self.count())), default=0)
-        wanted = self.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option,
-                                               QSize(widest, metrics.height()), self)
-        return super().sizeHint().expandedTo(wanted)
 
     def shown_text(self) -> str:
         """The chosen text as it fits the box (with an ellipsis when it does not)."""
@@ -63,3 +54,19 @@ class FittingChoice(QComboBox):
         painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
         option.currentText = self.shown_text()
         painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+
+
+class FittingChoice(NarrowChoice):
+    """A narrow choice that asks for room for its longest choice, so that a layout gives it that where it has
+    it, and cuts the chosen one with an ellipsis where it has less. After filling it, call updateGeometry: a
+    layout keeps the width it was last asked for."""
+
+    def sizeHint(self) -> QSize:
+        """Room for the longest choice (the layout gives less where there is less)."""
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        metrics = self.fontMetrics()
+        widest = max((metrics.horizontalAdvance(self.itemText(row)) for row in range(self.count())), default=0)
+        wanted = self.style().sizeFromContents(QStyle.ContentsType.CT_ComboBox, option,
+                                               QSize(widest, metrics.height()), self)
+        return super().sizeHint().expandedTo(wanted)
