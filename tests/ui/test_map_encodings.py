@@ -19,6 +19,7 @@ from glueplan.domain.language import Language
 from glueplan.ui.application import install_translators
 from glueplan.ui.map.map_heat import volume_paint
 from glueplan.ui.map.muscle_map import MuscleMap, muscle_of
+from glueplan.ui.settings.text_size import scaled
 from glueplan.ui.shared.plain_text import plain_tooltip
 from tests.conftest import on_screen
 from tests.ui.pseudo_locale import PseudoTranslator, stretch
@@ -139,3 +140,30 @@ def test_a_wide_low_heat_map_spreads_its_bodies_to_show_the_captions_whole(
     boxes = [box for box, _marks in widget.caption_boxes()]
     assert all(left.right() <= right.left() for left, right in itertools.pairwise(boxes))
     assert all(widget.rect().contains(view.rect.toRect()) for view in widget._views)
+
+
+def test_the_side_marks_stand_apart_over_a_body_narrower_than_both(qtbot: QtBot, catalog: Catalog) -> None:
+    """The Week tab's heat map at 1366 x 768 in the text size 150 %: its bodies 20 pixels wide, "R" drawn over "L"."""
+    widget = MuscleMap(catalog, Language.EN, side_view=False)
+    widget.setFont(scaled(widget.font(), 150))
+    on_screen(qtbot, widget, 450, 150)
+    widget.grab()
+    for view, (_caption, (left, right)) in zip(widget._views, widget.caption_boxes(), strict=True):
+        assert view.rect.width() < left.width() + right.width()  # the case: marks as wide as the body
+        assert left.right() < right.left(), (left, right)
+        assert widget.rect().contains(left.toRect()) and widget.rect().contains(right.toRect())
+
+
+def test_a_legend_on_more_lines_leaves_the_bodies_clear(qtbot: QtBot, catalog: Catalog) -> None:
+    """The Week tab's heat map at 960 px in the text size 150 %: a line of the legend each, its last ones drawn over
+    the bodies' legs."""
+    from glueplan.domain.rules import WeekSummary
+
+    widget = MuscleMap(catalog, Language.EN, side_view=False)
+    widget.setFont(scaled(widget.font(), 150))
+    on_screen(qtbot, widget, 275, 170)
+    widget.show_heat(volume_paint(WeekSummary(False, {}, (), 0.0)))
+    widget.grab()
+    assert len(widget.legend_rows()) > 2  # the case
+    bodies = max(view.rect.bottom() for view in widget._views)
+    assert min(swatch.top() for swatch, _text in widget.legend_swatches()) >= bodies

@@ -132,6 +132,7 @@ class MuscleMap(QWidget):
         self._layers_size = QSize()
         self._masks_ready = False
         self._legend_top = 0.0
+        self._legend_lines = 0  # the lines the layout leaves the legend under the bodies
         self._caption_rows = 1
         self._spacing = 0.0  # between two bodies: a caption on a line of its own may use it
         self._picture: QPixmap | None = None  # everything but the hover tint, drawn once per change
@@ -194,9 +195,17 @@ class MuscleMap(QWidget):
         self._redraw()
 
     def _redraw(self) -> None:
-        """What the map shows changed: draw the picture anew at the next paint."""
+        """What the map shows changed: draw the picture anew at the next paint, laid out again where the legend now
+        wants another number of lines."""
         self._picture = None
+        if self._legend_lines != self._legend_lines_wanted():
+            self._layers_size = QSize()
         self.update()
+
+    def _legend_lines_wanted(self) -> int:
+        """The legend's lines: two, three in a narrow map, or as many as it takes (four in the week's small heat map
+        in a large text size, where its last lines were drawn over the bodies)."""
+        return max(len(self.legend_rows()), 3 if self.width() < 600 else 2)
 
     # -- geometry and hit testing --------------------------------------------------------------
 
@@ -205,7 +214,11 @@ class MuscleMap(QWidget):
             return
         self._layers_size = self.size()
         self._picture = None
-        legend_height = self.fontMetrics().height() * (3 if self.width() < 600 else 2)
+        self.side_view.adjustSize()
+        self.side_view.move(self.width() - self.side_view.width() - 2, self.height() - self.side_view.height() - 2)
+        self.side_view.setVisible(self._offers_side_view and self._room_for_side_view())  # the legend's room with it
+        self._legend_lines = self._legend_lines_wanted()
+        legend_height = self.fontMetrics().height() * self._legend_lines
         gap = 8
         for rows in (1, 2):  # the captions' lines: two when a caption does not fit between its marks
             caption_height = self.fontMetrics().height() * rows + 6
@@ -222,9 +235,6 @@ class MuscleMap(QWidget):
         left = (self.width() - 3 * width - 2 * spacing) / 2
         top = max(caption_height, (self.height() - height - legend_height) / 2)  # centred when the map is wide
         self._legend_top = top + height + 4
-        self.side_view.adjustSize()
-        self.side_view.move(self.width() - self.side_view.width() - 2, self.height() - self.side_view.height() - 2)
-        self.side_view.setVisible(self._offers_side_view and self._room_for_side_view())
         for number, view in enumerate(self._views):
             view.rect = QRectF(left + number * (width + spacing), top, width, height)
             view.layers, view.fibre_lines = {}, {}
@@ -418,8 +428,10 @@ class MuscleMap(QWidget):
             caption_top = marks_top if self._caption_rows == 1 else marks_top - line
             caption = QRectF(rect.left() - self._spacing / 2, caption_top, rect.width() + self._spacing, line)
             inset = rect.width() * MARK_INSET if self._caption_rows == 1 else 0.0
-            left = QRectF(rect.left() + inset, marks_top, mark_width, line)
-            right = QRectF(rect.right() - inset - mark_width, marks_top, mark_width, line)
+            # apart over a body narrower than both (the week's heat map in a large text size), else drawn as one
+            half = max(rect.width() / 2 - inset, mark_width + CAPTION_GAP / 2)
+            left = QRectF(rect.center().x() - half, marks_top, mark_width, line)
+            right = QRectF(rect.center().x() + half - mark_width, marks_top, mark_width, line)
             if self._caption_rows == 1:  # the caption's text only, between the marks
                 text = self.fontMetrics().horizontalAdvance(view.caption) + 2
                 caption = QRectF(rect.center().x() - text / 2, caption_top, text, line)
