@@ -134,8 +134,16 @@
         <translation>Gem data som CSV…</translation>
     </message>
     <message>
-        <source>Point at the chart to read its values.</source>
-        <translation>Peg på grafen for at se værdierne.</translation>
+        <source>Left and Right read the values date by date, Home and End the first and the last date.</source>
+        <translation>Venstre og højre pil læser værdierne dato for dato, Home og End den første og den sidste dato.</translation>
+    </message>
+    <message>
+        <source>Chart of %1</source>
+        <translation>Graf over %1</translation>
+    </message>
+    <message>
+        <source>Point at the chart, or press Left or Right on it, to read its values.</source>
+        <translation>Peg på grafen, eller tryk på venstre eller højre pil i den, for at se værdierne.</translation>
     </message>
     <message>
         <source>%1 has not logged this exercise yet: the exercises logged are first in the list.</source>
@@ -212,6 +220,10 @@
     <message>
         <source>sessions</source>
         <translation>træninger</translation>
+    </message>
+    <message>
+        <source>Chart of %1: %2</source>
+        <translation>Graf over %1: %2</translation>
     </message>
     <message>
         <source>Save chart</source>

@@ -134,8 +134,16 @@
         <translation>Lagre data som CSV…</translation>
     </message>
     <message>
-        <source>Point at the chart to read its values.</source>
-        <translation>Pek på grafen for å se verdiene.</translation>
+        <source>Left and Right read the values date by date, Home and End the first and the last date.</source>
+        <translation>Venstre og høyre pil leser verdiene dato for dato, Home og End den første og den siste datoen.</translation>
+    </message>
+    <message>
+        <source>Chart of %1</source>
+        <translation>Graf over %1</translation>
+    </message>
+    <message>
+        <source>Point at the chart, or press Left or Right on it, to read its values.</source>
+        <translation>Pek på grafen, eller trykk venstre eller høyre pil i den, for å se verdiene.</translation>
     </message>
     <message>
         <source>%1 has not logged this exercise yet: the exercises logged are first in the list.</source>
@@ -212,6 +220,10 @@
     <message>
         <source>sessions</source>
         <translation>økter</translation>
+    </message>
+    <message>
+        <source>Chart of %1: %2</source>
+        <translation>Graf over %1: %2</translation>
     </message>
     <message>
         <source>Save chart</source>

@@ -66,3 +66,36 @@ def test_the_levels_band_is_named_in_the_legend(qtbot: QtBot, live: LiveWorkspac
     texts = [QTextDocumentFragment.fromHtml(label.text()).toPlainText() for label in charts.legend.findChildren(QLabel)]
     level = {"beginner": "Beginner", "intermediate": "Intermediate", "advanced": "Advanced"}[live.trainee.level.value]
     assert f"■ Target, {level}: {band.low:g}–{band.high:g} hard sets a week" in texts, texts
+
+
+def test_the_keyboard_reads_the_chart_date_by_date(qtbot: QtBot, live: LiveWorkspace) -> None:
+    """A walk from the keyboard alone: only the mouse's hover told a point's values. Tab reaches the plot after the
+    boxes above it; Right, Left, Home and End read a date's values into the readout the mouse fills, which its
+    accessible name says too; a dashed line marks the date on both plots, left out of a saved picture."""
+    from datetime import timedelta
+
+    from glueplan.ui.charts.page import stamp
+
+    repository, trainee = live.workspace.repository, live.workspace.trainee_id
+    for days_ago, kg in ((14, 90), (7, 95)):
+        repository.log_set(trainee, LoggedSet("back_squat", datetime.combine(date.today() - timedelta(days=days_ago),
+                                                                             time(18)), kg, 8, 2))
+    charts = charts_of(qtbot, live)  # and 100 kg today
+    charts.activateWindow()
+    qtbot.waitUntil(charts.isActiveWindow)
+    charts.range.setFocus()
+    saved = charts.picture()
+    qtbot.keyClick(charts.range, Qt.Key.Key_Tab)
+    assert charts.plot.hasFocus()
+    days = [date.today() - timedelta(days=n) for n in (14, 7, 0)]
+    said = [charts.nearest(stamp(day)) for day in days]  # as the mouse reads at each
+    assert len(set(said)) == 3 and "Top set (kg): 90" in said[0]
+    for key, day in ((Qt.Key.Key_Right, 0), (Qt.Key.Key_Right, 1), (Qt.Key.Key_End, 2), (Qt.Key.Key_Right, 2),
+                     (Qt.Key.Key_Left, 1), (Qt.Key.Key_Home, 0), (Qt.Key.Key_Left, 0)):
+        qtbot.keyClick(charts.plot, key)
+        assert charts.hover.text() == said[day], (key, day)
+        assert charts.plot.accessibleName() == f"Chart of Back squat (deep): {said[day]}"
+        assert all(marker.isVisible() and marker.value() == stamp(days[day]) for marker in charts.markers)
+    qtbot.keyClick(charts.plot, Qt.Key.Key_Tab)
+    assert charts.export_png.hasFocus()
+    assert charts.picture() == saved  # Save as PNG writes the chart without the keys' marker

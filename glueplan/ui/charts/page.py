@@ -2,7 +2,8 @@
 0.4 s to import). Per exercise: e1RM, top set and volume load, or for one done without added load
 the most reps in a set, hard sets and total reps; per muscle: weekly hard sets against the plan and
 the level's band; adherence: sessions planned and done per week.
-Hover shows the exact values; the wheel zooms and dragging pans the dates.
+Hover shows the exact values, and so do Left and Right on the plot, date by date (KeyboardPlot); the wheel zooms
+and dragging pans the dates.
 
 Whatever the number of points (none, one, many), the date axis shows the chosen range's dates
 (days at the finest: the log is kept by day) with a margin that keeps the newest point clear of the
@@ -13,6 +14,7 @@ line that has no points and why (an e1RM of sets of more than 12 reps)."""
 
 from __future__ import annotations
 
+import bisect
 import html
 import math
 from collections.abc import Sequence
@@ -21,8 +23,9 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import pyqtgraph as pg
-from PySide6.QtCore import QDate, QPointF, QRect, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QFontMetricsF, QImage, QPainter, QPalette
+from PySide6.QtCore import QDate, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFocusEvent, QFont, QFontMetrics, QFontMetricsF, QImage, QKeyEvent, QPainter, \
+    QPaintEvent, QPalette
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from glueplan.app.changes import ChangeSet
@@ -40,6 +43,7 @@ from glueplan.store.history import DayResult, HistoryFilter, RepsDay
 from glueplan.ui.settings.theme import MUTED_TEXT, Tone
 from glueplan.ui.shared import file_dialogs
 from glueplan.ui.shared.flow_layout import FlowLayout
+from glueplan.ui.shared.keyboard_focus import paint_focus_frame
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.logged_text import locale_of, short_text
 from glueplan.ui.shared.narrow_choice import FittingChoice
@@ -250,6 +254,39 @@ class Series:
         return [stamp(day) + self.shift_days * DAY_S for day in self.days]
 
 
+FIRST, LAST = -2, 2  # KeyboardPlot's steps for Home and End; -1 and 1 are the date before and after
+
+
+class KeyboardPlot(pg.PlotWidget):
+    """The main plot, a Tab stop: Left and Right step to the date before or after, Home and End to the first and the
+    last (``stepped``), framed while it has the keyboard. Only the mouse's hover told a point's values: a
+    physiotherapist working from the keyboard could read none."""
+
+    stepped = Signal(int)  # -1, 1, FIRST or LAST
+    STEPS = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1, Qt.Key.Key_Home: FIRST, Qt.Key.Key_End: LAST}
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        plain = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier == Qt.KeyboardModifier.NoModifier
+        step = self.STEPS.get(Qt.Key(event.key())) if plain else None
+        if step is None:
+            super().keyPressEvent(event)
+        else:
+            self.stepped.emit(step)
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.hasFocus():
+            paint_focus_frame(self.viewport())
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        self.viewport().update()
+
+    def focusOutEvent(self, event: QFocusEvent) -> None:
+        super().focusOutEvent(event)
+        self.viewport().update()
+
+
 class ChartsPage(QWidget):
     """Redraws when the log, the plan, the catalogue or the profile changed, and only while visible."""
 
@@ -287,8 +324,12 @@ class ChartsPage(QWidget):
         self.hover = plain(QLabel())  # may name the trainee
         self.plots = QWidget()  # both plots, so a saved picture has both
         self.legend = Legend()
-        self.plot = pg.PlotWidget(axisItems={"bottom": DateAxis(language), "left": NumberAxis(language)})
+        self.plot = KeyboardPlot(axisItems={"bottom": DateAxis(language), "left": NumberAxis(language)})
         self.plot.setMouseEnabled(x=True, y=False)  # the wheel zooms, dragging pans: the dates
+        self.plot.stepped.connect(self.step_reading)
+        self.plot.setAccessibleDescription(self.tr("Left and Right read the values date by date, Home and End the "
+                                                   "first and the last date."))
+        self.reading: float | None = None  # the date read last, by the keys or the mouse (the axis' seconds)
         self.plot.setLimits(minXRange=SHORTEST_VIEW_S)
         self.plot.showGrid(x=False, y=True, alpha=0.25)
         self.plot.scene().sigMouseMoved.connect(self._mouse_moved)
@@ -299,8 +340,13 @@ class ChartsPage(QWidget):
         self.volume_plot.showGrid(x=False, y=True, alpha=0.25)
         self.volume_plot.setXLink(self.plot)
         self.volume_plot.setMaximumHeight(180)
-        for plot in (self.plot, self.volume_plot):  # no Tab stop: no key does anything there, nor shows it
-            plot.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        # Where the keys read, on both plots, as the pointer shows where the mouse reads
+        self.markers = [pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen(
+            self.palette().color(QPalette.ColorRole.WindowText), width=1, style=Qt.PenStyle.DashLine))
+            for _plot in (self.plot, self.volume_plot)]
+        self.plot.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.volume_plot.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # no Tab stop: the main plot reads its values too
+        for plot in (self.plot, self.volume_plot):
             plot.hideButtons()  # pyqtgraph's "A" put back its own ranges: dates of the points alone, values under 0
         # What to draw above the plots, the values read and the saving under them: one row of
         # all five was wider than the page in a longer language.
@@ -323,6 +369,8 @@ class ChartsPage(QWidget):
         plots.addWidget(self.volume_plot)
         layout.addWidget(self.plots, 1)
         layout.addLayout(under)
+        QWidget.setTabOrder(self.range, self.plot)  # from the boxes to the plot under them, then its buttons
+        QWidget.setTabOrder(self.plot, self.export_png)
         self.mode.currentIndexChanged.connect(self._mode_changed)
         self.subject.currentIndexChanged.connect(self._subject_chosen)
         self.range.currentIndexChanged.connect(self.redraw)
@@ -448,7 +496,10 @@ class ChartsPage(QWidget):
         self.plot.setXRange(*self.date_range(), padding=FRAME_PADDING)
         low, high = self.plot.viewRange()[0]
         self.plot.setLimits(xMin=low, xMax=high)
-        self.hover.setText(self._nothing_drawn() if empty else self.tr("Point at the chart to read its values."))
+        self.reading = None
+        self.plot.setAccessibleName(filled(self.tr("Chart of %1"), self.subject_title()))
+        self.hover.setText(self._nothing_drawn() if empty else
+                           self.tr("Point at the chart, or press Left or Right on it, to read its values."))
 
     def _nothing_drawn(self) -> str:
         """Why the chart is empty: an exercise the trainee never logged, beside others they did, is said to be one
@@ -582,6 +633,39 @@ class ChartsPage(QWidget):
             text = self.nearest(x)
             if text:
                 self.hover.setText(text)
+                self.reading = x  # the keys go on from here
+                for marker in self.markers:
+                    marker.hide()  # the pointer shows where
+
+    def dates(self) -> list[float]:
+        """Every date drawn, in the axis' seconds (a day's noon), oldest first."""
+        return sorted({stamp(day) for series in self.series for day in series.days})
+
+    def step_reading(self, step: int) -> None:
+        """Read the values at the date before or after the one read last (``step`` -1 or 1; the first or the
+        last with none read yet), or at the first or the last (FIRST, LAST): in the readout the mouse's hover
+        fills, in the plot's accessible name (a screen reader says it), and marked on the plot, in sight."""
+        dates = self.dates()
+        if not dates:
+            return
+        if step in (FIRST, LAST) or self.reading is None:
+            index = 0 if step in (FIRST, 1) else len(dates) - 1
+        elif step > 0:
+            index = min(bisect.bisect_right(dates, self.reading), len(dates) - 1)
+        else:
+            index = max(bisect.bisect_left(dates, self.reading) - 1, 0)
+        self.reading = x = dates[index]
+        text = self.nearest(x)
+        self.hover.setText(text)
+        self.plot.setAccessibleName(filled(self.tr("Chart of %1: %2"), self.subject_title(), text))
+        for plot, marker in zip((self.plot, self.volume_plot), self.markers, strict=True):
+            if marker.scene() is None:  # the chart was drawn again since
+                plot.addItem(marker, ignoreBounds=True)
+            marker.setValue(x)
+            marker.show()
+        low, high = self.plot.viewRange()[0]
+        if not low <= x <= high:  # zoomed in elsewhere: the date read comes into the middle
+            self.plot.setXRange(x - (high - low) / 2, x + (high - low) / 2, padding=0)
 
     def subject_title(self) -> str:
         """What the chart is of, in the app's language: the exercise or muscle, or sessions per
@@ -602,8 +686,13 @@ class ChartsPage(QWidget):
 
     def picture(self) -> QImage:
         """What Save as PNG writes: the plots under a line that says what they are of, whose, and over
-        which dates, as a chart handed to a client is read away from the app."""
+        which dates, as a chart handed to a client is read away from the app; without the keys' marker."""
+        shown = [marker.isVisible() for marker in self.markers]
+        for marker in self.markers:
+            marker.hide()
         plots = self.plots.grab().toImage()
+        for marker, visible in zip(self.markers, shown, strict=True):
+            marker.setVisible(visible)
         ratio = plots.devicePixelRatio()
         font = QFont(self.font())
         font.setBold(True)
