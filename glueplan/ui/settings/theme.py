@@ -83,10 +83,12 @@ def focus_colour(palette: QPalette, on_highlight: bool = False) -> QColor:
 class ContrastStyle(QProxyStyle):
     """The platform's style (Fusion where it has none), with a focus frame of 2 pixels at 1x (3 at 150 %) in
     focus_colour on buttons, fields, check boxes and the current row of a list, the edges of tick boxes and radio
-    buttons in CONTROL_EDGE, and an icon on a chosen row (a session's error or warning in the week) ringed in
-    black or white, whichever reads on the highlight. Fusion drew focus one device pixel wide at any scale, a
-    focused button much as the default one, a focused check box as a 1.17:1 tint, unticked boxes at 1.2:1 on the
-    dark theme, and tinted an icon on a chosen row toward the highlight: the error icon 1.33:1 on it."""
+    buttons in CONTROL_EDGE, an icon on a chosen row (a session's error or warning in the week) ringed in
+    black or white, whichever reads on the highlight, and the menu bar's title the keyboard is on while no menu is
+    open (after Alt and a letter, Escape closes the menu and leaves the keys on its title, as Windows and KDE do).
+    Fusion drew focus one device pixel wide at any scale, a focused button much as the default one, a focused check
+    box as a 1.17:1 tint, unticked boxes at 1.2:1 on the dark theme, tinted an icon on a chosen row toward the
+    highlight (the error icon 1.33:1 on it), and nothing at all on that title: the keys seemed to do nothing."""
 
     def drawPrimitive(self, element: QStyle.PrimitiveElement, option: QStyleOption, painter: QPainter,
                       widget: QWidget | None = None) -> None:
@@ -111,6 +113,13 @@ class ContrastStyle(QProxyStyle):
         elif element is primitive.PE_PanelButtonCommand and _keyboard_focus(option) or \
                 element is primitive.PE_FrameLineEdit and option.state & QStyle.StateFlag.State_HasFocus:
             draw_focus_frame(painter, option.rect, focus_colour(option.palette), 1)
+
+    def drawControl(self, element: QStyle.ControlElement, option: QStyleOption, painter: QPainter,
+                    widget: QWidget | None = None) -> None:
+        super().drawControl(element, option, painter, widget)
+        if element is QStyle.ControlElement.CE_MenuBarItem and widget is not None and widget.hasFocus() and \
+                option.state & QStyle.StateFlag.State_Selected and not option.state & QStyle.StateFlag.State_Sunken:
+            draw_focus_frame(painter, option.rect, focus_colour(option.palette))  # the title the keys are on
 
     def drawComplexControl(self, control: QStyle.ComplexControl, option: QStyleOption, painter: QPainter,
                            widget: QWidget | None = None) -> None:
