@@ -9,8 +9,10 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from glueplan.app.opening import open_workspace
 from glueplan.domain.catalog import Catalog
 from glueplan.domain.language import Language
+from glueplan.store.database import Store
 from glueplan.ui.application import install_translators
 from glueplan.ui.library.panel import LibraryPanel
 from glueplan.ui.settings import text_size
@@ -19,7 +21,7 @@ from glueplan.ui.settings.preferences import TEXT_SIZES, Preferences, read_prefe
 from glueplan.ui.settings.text_size import apply_text_size, scaled
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.window_host import WindowHost
-from tests.conftest import on_screen
+from tests.conftest import on_screen, seed_000
 from tests.ui.test_settings import host  # noqa: F401 - the fixture: the app's window host, as run_gui makes it
 
 
@@ -87,3 +89,18 @@ def test_a_filter_cut_short_by_a_large_text_ends_in_an_ellipsis(qtbot: QtBot, qa
     box = panel.match
     assert box.shown_text() != box.currentText() and box.shown_text().endswith("…"), box.shown_text()
     assert box.toolTip() == "Med flere valgte muskler: øvelser, der træner en af dem, eller alle"  # its own, kept
+
+
+def test_the_heat_maps_box_says_its_choice_whole_where_the_bar_has_room(qtbot: QtBot, qapp: QApplication,
+                                                                        store: Store) -> None:
+    """The Week tab at 1366 px in Danish at 130 %: "Hårde sæt om ug…", cut with half the bar empty beside it."""
+    from glueplan.ui.week.page import WeekPage
+
+    install_translators(qapp, Language.DA)
+    opened = open_workspace(store, Language.DA)
+    opened.load_program(opened.repository.add_program(opened.trainee_id, seed_000(), "seed-000"))
+    page = WeekPage(LiveWorkspace(opened))
+    page.setFont(scaled(page.font(), 130))
+    on_screen(qtbot, page, 1040, 700)  # the tabs' part of a 1366 px window
+    box = page.heat_mode
+    assert box.currentText() == "Hårde sæt om ugen" and box.shown_text() == box.currentText()

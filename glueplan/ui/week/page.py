@@ -39,7 +39,7 @@ from glueplan.ui.shared.keyboard_focus import choose_current_when_tabbed_into
 from glueplan.ui.shared.layout_fence import LayoutFence
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.logged_text import clock_text
-from glueplan.ui.shared.narrow_choice import NarrowChoice
+from glueplan.ui.shared.narrow_choice import FittingChoice
 from glueplan.ui.shared.plain_text import ask, filled, plain
 from glueplan.ui.shared.refresh_when_shown import RefreshWhenShown
 from glueplan.ui.shared.steady_label import SteadyLabel
@@ -171,7 +171,7 @@ class WeekPage(QWidget):
         self.findings.finding_chosen.connect(self.show_finding)
         self.heat = MuscleMap(live.catalog, live.language, side_view=False)
         self.heat.setMinimumSize(200, 160)
-        self.heat_mode = NarrowChoice()  # the findings keep the room in a narrow window
+        self.heat_mode = FittingChoice()  # whole where the bar has room; the findings keep theirs in a narrow window
         for mode in HeatMode:
             self.heat_mode.addItem(mode_name(mode))
         change_when_open(self.heat_mode)  # Ctrl+2 back to it and a Down turned the map to readiness unseen
