@@ -51,18 +51,22 @@ def test_a_font_given_in_pixels_is_scaled_in_pixels() -> None:
 def test_choosing_a_text_size_redraws_the_window_in_it_and_100_undoes_it(qtbot: QtBot, qapp: QApplication,
                                                                         host: WindowHost) -> None:  # noqa: F811
     points = host.window.font().pointSizeF()
-    row = host.window.library.view.sizeHintForRow(0)
+    view = host.window.library.view
+    line = view.fontMetrics().height()
     try:
         with qtbot.waitSignal(host.rebuilt):
             host.window.preferences_changed.emit(Preferences(language=Language.EN, text_size=150))
         window = host.window
         assert window.font().pointSizeF() == pytest.approx(points * 1.5)
         assert window.map.font().pointSizeF() == pytest.approx(points * 1.5)  # its captions and legend
-        assert window.library.view.sizeHintForRow(0) > row  # the rows, their pictures as high as two lines
+        # The rows hold the larger text (whether their 40 px pictures are drawn yet or not: the thumbnails are
+        # the process's, ready or not from an earlier test, and a row is as high as the higher of the two).
+        assert window.library.view.fontMetrics().height() > line
+        assert window.library.view.sizeHintForRow(0) >= window.library.view.fontMetrics().height()
         with qtbot.waitSignal(host.rebuilt):
             host.window.preferences_changed.emit(Preferences(language=Language.EN, text_size=100))
         assert host.window.font().pointSizeF() == pytest.approx(points)
-        assert host.window.library.view.sizeHintForRow(0) == row
+        assert host.window.library.view.fontMetrics().height() == line
     finally:
         apply_text_size(qapp, 100)
 
