@@ -16,7 +16,8 @@ import signal
 import subprocess
 import tempfile
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 SUPERUSER = "glueplan_test"
@@ -96,6 +97,28 @@ class PostgresServer:
         if self._as_root:
             argv = ["runuser", "-u", SERVER_USER, "--", *argv]
         return subprocess.run(argv, capture_output=True).returncode == 0
+
+    @contextmanager
+    def stopped(self) -> Iterator[None]:
+        """Every process of the server stopped (SIGSTOP), as a server stuck on a dead disk or in a paused VM: its
+        sockets stay open and the kernel keeps taking what is sent, but nothing answers. Its children are found
+        once it stopped (it forks no more). Continued afterwards, whatever happened meanwhile."""
+        postmaster = int((self.data / "postmaster.pid").read_text().split()[0])
+        os.kill(postmaster, signal.SIGSTOP)
+        stopped = [postmaster]
+        try:
+            for stat in Path("/proc").glob("[0-9]*/stat"):
+                try:
+                    parent = int(stat.read_text().rsplit(")", 1)[1].split()[1])
+                except (OSError, IndexError, ValueError):  # ended meanwhile
+                    continue
+                if parent == postmaster:
+                    os.kill(int(stat.parent.name), signal.SIGSTOP)
+                    stopped.append(int(stat.parent.name))
+            yield
+        finally:
+            for pid in stopped:
+                os.kill(pid, signal.SIGCONT)
 
     def url(self, database: str, user: str = SUPERUSER) -> str:
         return f"postgresql+psycopg://{user}@/{database}?host={self.folder}"

@@ -175,6 +175,7 @@ def open_store(url: URL, catalog: Catalog | None = None) -> Store:
     if url.get_backend_name() == "sqlite":
         _configure_sqlite(engine)
     elif server.is_server(url):
+        server.watch_answers(engine)
         server.set_limits(engine)
     try:
         catalog = catalog or builtin_catalog()

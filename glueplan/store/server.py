@@ -24,6 +24,7 @@ from glueplan.store.migrate import SCHEMA_REVISION, VERSION_TABLE, build_schema,
 
 if TYPE_CHECKING:
     from sqlalchemy import Connection, Engine
+    from sqlalchemy.engine import ExceptionContext
 
     from glueplan.domain.catalog import Catalog
 
@@ -39,6 +40,13 @@ LOCK_NOT_AVAILABLE, QUERY_CANCELED = "55P03", "57014"  # lock_timeout's and stat
 # the kernel's own retries take about 15 minutes; keepalives find an idle one that died.
 TCP_USER_TIMEOUT_MS = 15000
 KEEPALIVES = {"keepalives": 1, "keepalives_idle": 30, "keepalives_interval": 10, "keepalives_count": 3}
+# A server whose processes stopped with their connections open (a dead disk under it, a paused VM behind a proxy)
+# never ends a wait itself, and its kernel acknowledges every packet: each wait of glueplan on the server is given
+# up after this long (store/answer_watch.py). Past the lock limit, so that a server that is there ends a wait on a
+# lock first, with its own reason (store.kept_waiting), the connection kept; glueplan's statements take
+# milliseconds. A statement the server works on for longer is given up too; the statement limit then still ends
+# it on the server, which does not notice while it works that its client left.
+ANSWER_LIMIT_S = 8.0
 POOLED = "glueplan_pooled"  # a connection's info: it reaches the server through a pooler (set_limits)
 # The limits, for the connection (local false) or for its transaction alone (true: SET LOCAL).
 _SET_LIMITS = ("SELECT set_config('lock_timeout', %(lock_timeout)s, %(local)s), "
@@ -146,6 +154,24 @@ def set_limits(engine: Engine) -> None:
                 connection.exec_driver_sql(_SET_LIMITS, {**settings, "local": True})
 
 
+def watch_answers(engine: Engine) -> None:
+    """Give up each wait on the server after ANSWER_LIMIT_S: psycopg's connections, with their waits watched
+    (store/answer_watch.py)."""
+    from glueplan.store import answer_watch
+
+    @event.listens_for(engine, "do_connect")
+    def connect(_dialect: Any, _record: Any, cargs: list[Any], cparams: dict[str, Any]) -> Any:
+        return answer_watch.AnsweringConnection.connect(*cargs, **cparams)
+
+    @event.listens_for(engine, "handle_error")
+    def said_at_once(context: ExceptionContext) -> None:
+        """The pool's liveness check given up is said at once: taken for a connection lost, it had the pool
+        connect again straight away, to the same server, waiting the connect timeout more (7 s in all, measured
+        with a limit of 2 s)."""
+        if context.is_pre_ping and isinstance(context.original_exception, answer_watch.NotAnswering):
+            context.is_disconnect = False  # the connection given up is discarded all the same (_checkin_failed)
+
+
 def reader_options(url: URL) -> dict[str, Any]:
     """A reader sees one snapshot on a server too (READ COMMITTED would let a save land between
     the program's rows and its version); SQLite's readers have one anyway (WAL)."""
@@ -154,11 +180,15 @@ def reader_options(url: URL) -> dict[str, Any]:
 
 def refusal(error: DBAPIError, key: str) -> StoreError:
     """What the user reads when the database refused or could not be reached (``key`` says
-    whether a write or a read failed). A lost server and a concurrent writer the server stopped
-    (a serialization failure or a deadlock) each get a message of their own; nothing was written."""
+    whether a write or a read failed). A lost server, one that does not answer and a concurrent writer the
+    server stopped (a serialization failure or a deadlock) each get a message of their own; nothing was
+    written."""
     state = getattr(error.orig, "sqlstate", None)
     if state in CONCURRENT_WRITER:
         return StoreError("store.concurrent_writer")
+    said_as = getattr(error.orig, "said_as", None)  # a wait given up: store/answer_watch.py
+    if said_as is not None:
+        return Unreachable(said_as, seconds=f"{ANSWER_LIMIT_S:g}")
     if state in (LOCK_NOT_AVAILABLE, QUERY_CANCELED):  # no number: a URL's own limit, or an administrator, may have
         return StoreError("store.kept_waiting")  # ended it as well as glueplan's limits
     if error.connection_invalidated or (isinstance(error, OperationalError) and error.orig is not None
@@ -171,8 +201,10 @@ def bring_server_up_to_date(engine: Engine, catalog: Catalog) -> None:
     """Create (models, stamp, catalogue) or migrate the schema, and mirror the catalogue, in one
     transaction that one client at a time runs. A database of another program, or one of a newer
     glueplan, is refused and left as it is."""
+    from glueplan.store.answer_watch import unlimited
+
     where = engine.url.render_as_string(hide_password=True)
-    with engine.begin() as connection:
+    with engine.begin() as connection, unlimited(connection.connection.dbapi_connection):
         # A second client waits here for the first's set-up or migration however long it takes.
         connection.execute(text("SET LOCAL lock_timeout = 0"))
         connection.execute(text("SET LOCAL statement_timeout = 0"))

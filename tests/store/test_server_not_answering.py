@@ -1,0 +1,86 @@
+"""A PostgreSQL server that stops answering with its connections open (a clinic walk: its processes stopped, as
+on a dead disk or in a paused VM; the kernel still takes every packet) held the window for as long as it stayed
+so. Each wait on it is given up after server.ANSWER_LIMIT_S (here shortened), said, with nothing half-written,
+and the connection given up is discarded: once the server goes on, the next edit goes through."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from datetime import datetime
+from typing import Any
+
+import pytest
+
+from glueplan.domain.log import LoggedSet
+from glueplan.domain.trainee import Trainee
+from glueplan.store import server
+from glueplan.store.database import Store, open_store
+from glueplan.store.errors import StoreError
+from glueplan.store.location import database_url
+from glueplan.store.repository import Repository
+from tests.postgres_server import PgBouncer, PostgresServer
+
+LIMIT_S = 0.5
+
+
+def a_set(minute: int) -> LoggedSet:
+    return LoggedSet("back_squat", datetime(2026, 11, 23, 18, minute), 100.0, 8, 2)
+
+
+@pytest.fixture
+def on_server(postgres: PostgresServer, postgres_template: str, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
+    """A database of the test's own on the session's server, with the short limit."""
+    monkeypatch.setattr(server, "ANSWER_LIMIT_S", LIMIT_S)
+    name = postgres.new_database(postgres_template)
+    yield name
+    postgres.drop_database(name)
+
+
+def given_up(call: Any) -> tuple[StoreError, float]:
+    started = time.monotonic()
+    with pytest.raises(StoreError) as refused:
+        call()
+    return refused.value, time.monotonic() - started
+
+
+def logged_while_stopped(store: Store, stopped: Any, read: bool) -> list[tuple[StoreError, float]]:
+    """A set logged on ``store``, then one logged (and the log read) with the server or its pooler stopped: what
+    each of those said, and how long it took; once it goes on, a third set is logged, and the log holds the
+    first and the third."""
+    repository = Repository(store)
+    trainee_id = repository.add_trainee(Trainee("Ida"))
+    repository.log_set(trainee_id, a_set(0))
+    with stopped():
+        said = [given_up(lambda: repository.log_set(trainee_id, a_set(1)))]
+        if read:
+            said.append(given_up(lambda: repository.logged_sets(trainee_id)))
+    repository.log_set(trainee_id, a_set(2))
+    assert [each.performed_at.minute for each in repository.logged_sets(trainee_id)] == [0, 2]
+    return said
+
+
+def test_an_edit_on_a_stopped_server_is_given_up_and_the_next_one_after_goes_through(
+        postgres: PostgresServer, on_server: str) -> None:
+    """Before, the edit waited as long as the server stayed stopped (its connection checked by the pool first:
+    SELECT 1, unanswered). A read now would connect again, and wait the connect timeout (5 s): not here."""
+    store = open_store(database_url(postgres.url(on_server)))
+    try:
+        [(edit, took)] = logged_while_stopped(store, postgres.stopped, read=False)
+    finally:
+        store.close()
+    assert edit.key == "store.not_answering" and LIMIT_S <= took < LIMIT_S + 1, (edit, took)
+    assert "did not answer for 0.5 seconds" in str(edit) and "nothing was written" in str(edit)
+
+
+def test_a_server_stopped_behind_pgbouncer_is_given_up_the_same(
+        postgres: PostgresServer, pgbouncer: PgBouncer, on_server: str) -> None:
+    """PgBouncer answers, the server behind it does not: the read too, on a connection PgBouncer hands out at
+    once, is given up after the limit."""
+    store = open_store(database_url(pgbouncer.url(on_server)))
+    try:
+        said = logged_while_stopped(store, postgres.stopped, read=True)
+    finally:
+        store.close()
+    assert [error.key for error, _took in said] == ["store.not_answering"] * 2, said
+    assert all(LIMIT_S <= took < LIMIT_S + 1 for _error, took in said), said
