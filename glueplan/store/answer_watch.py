@@ -9,7 +9,8 @@ its rows, COMMIT, ROLLBACK, the pool's liveness check, a pooler's connection set
 each; one that has waited ``server.ANSWER_LIMIT_S`` is given up: the watchdog shuts the connection's socket
 down (through a duplicate of its descriptor), which wakes the wait with an error, so the window's thread
 goes on. The connection is then broken: the pool discards it and the next edit connects again. The wait
-raises NotAnswering.
+raises NotAnswering; a COMMIT that fails so, or on a connection lost any other way, raises CommitInDoubt:
+it was sent, and the server may still carry it out.
 
 Imported for a server's engine only: psycopg takes 0.15 s to import, and an SQLite file needs none of this.
 """
@@ -35,6 +36,12 @@ class NotAnswering(psycopg.OperationalError):
     said_as = "store.not_answering"  # the message the user reads (server.refusal)
 
 
+class CommitInDoubt(psycopg.OperationalError):
+    """The connection broke while its COMMIT was on the way: the server may have committed, or may not."""
+
+    said_as = "store.commit_in_doubt"
+
+
 class AnsweringConnection(psycopg.Connection[Any]):
     """A psycopg connection whose waits on the server are given up after ``server.ANSWER_LIMIT_S`` (read at
     each wait, so that a test can shorten it); ``limited`` False: none is (the schema's set-up waits for
@@ -55,6 +62,14 @@ class AnsweringConnection(psycopg.Connection[Any]):
             raise
         finally:
             _WATCHDOG.end(self)
+
+    def commit(self) -> None:
+        try:
+            super().commit()
+        except psycopg.OperationalError as error:
+            if not self.broken and not self._given_up:  # the server's own refusal (a deferred constraint, a
+                raise  # serialization failure): nothing was committed
+            raise CommitInDoubt(str(error)) from error
 
     def give_up(self) -> None:
         """Wake the wait with an error: called from the watchdog's thread while the connection's own waits."""

@@ -64,6 +64,7 @@ class ChangeWatch:
         self._version: int | None = None  # the data version (SQLite), the newest finished transaction (a pooler)
         self._polled = not self._server  # whether the version is looked at (behind a pooler: known once connected)
         self._missed = False  # seen inside one of this store's own write transactions
+        self._unconfirmed = False  # one of this store's own commits was sent, and its end not seen
         self._opened_before = False
         self._closed = False
         self._retry_at = 0.0  # a server that could not be reached is not tried again before then
@@ -104,8 +105,15 @@ class ChangeWatch:
     # -- PostgreSQL -------------------------------------------------------------------------
 
     def _notified(self) -> bool:
+        """Whether someone else committed. So did this store, as far as the window knows, when a commit of its
+        own that it could not tell had landed (the connection lost, or the server not answering, during COMMIT:
+        store.commit_in_doubt) did: the server sends its notification once it has committed."""
         own = self._store.token
-        return any(note.payload != own for note in self._connection.notifies(timeout=0))
+        payloads = {note.payload for note in self._connection.notifies(timeout=0)}
+        doubted = self._unconfirmed and own in payloads
+        if doubted:
+            self._unconfirmed = False
+        return doubted or bool(payloads - {own})
 
     # -- SQLite, and a server behind a pooler -----------------------------------------------
 
@@ -124,10 +132,12 @@ class ChangeWatch:
         return moved
 
     def _before_own_commit(self, _session: Session) -> None:
+        self._unconfirmed = True
         if self._polled and self._connection is not None and self._looked_up() != self._version:
             self._missed = True
 
     def _after_own_commit(self, _session: Session) -> None:
+        self._unconfirmed = False
         if self._polled and self._connection is not None:
             self._version = self._looked_up()
 

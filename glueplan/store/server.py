@@ -182,11 +182,11 @@ def refusal(error: DBAPIError, key: str) -> StoreError:
     """What the user reads when the database refused or could not be reached (``key`` says
     whether a write or a read failed). A lost server, one that does not answer and a concurrent writer the
     server stopped (a serialization failure or a deadlock) each get a message of their own; nothing was
-    written."""
+    written, but for a COMMIT that was on its way when the connection was lost, which may have been."""
     state = getattr(error.orig, "sqlstate", None)
     if state in CONCURRENT_WRITER:
         return StoreError("store.concurrent_writer")
-    said_as = getattr(error.orig, "said_as", None)  # a wait given up: store/answer_watch.py
+    said_as = getattr(error.orig, "said_as", None)  # a wait given up, a COMMIT in doubt: store/answer_watch.py
     if said_as is not None:
         return Unreachable(said_as, seconds=f"{ANSWER_LIMIT_S:g}")
     if state in (LOCK_NOT_AVAILABLE, QUERY_CANCELED):  # no number: a URL's own limit, or an administrator, may have

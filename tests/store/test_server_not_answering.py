@@ -1,20 +1,25 @@
 """A PostgreSQL server that stops answering with its connections open (a clinic walk: its processes stopped, as
 on a dead disk or in a paused VM; the kernel still takes every packet) held the window for as long as it stayed
 so. Each wait on it is given up after server.ANSWER_LIMIT_S (here shortened), said, with nothing half-written,
-and the connection given up is discarded: once the server goes on, the next edit goes through."""
+and the connection given up is discarded: once the server goes on, the next edit goes through. A COMMIT given up
+is said as in doubt, and the change watch tells the window once the server has carried it out."""
 
 from __future__ import annotations
 
 import time
 from collections.abc import Iterator
+from contextlib import ExitStack
 from datetime import datetime
 from typing import Any
 
 import pytest
+from pytestqt.qtbot import QtBot
+from sqlalchemy import event
 
 from glueplan.domain.log import LoggedSet
 from glueplan.domain.trainee import Trainee
 from glueplan.store import server
+from glueplan.store.change_watch import ChangeWatch
 from glueplan.store.database import Store, open_store
 from glueplan.store.errors import StoreError
 from glueplan.store.location import database_url
@@ -84,3 +89,26 @@ def test_a_server_stopped_behind_pgbouncer_is_given_up_the_same(
         store.close()
     assert [error.key for error, _took in said] == ["store.not_answering"] * 2, said
     assert all(LIMIT_S <= took < LIMIT_S + 1 for _error, took in said), said
+
+
+def test_a_commit_given_up_is_said_as_in_doubt_and_the_watch_sees_it_land(
+        qtbot: QtBot, postgres: PostgresServer, on_server: str) -> None:
+    """The COMMIT was sent before the server stopped: it commits once the server goes on. The message said
+    "nothing was written" of it (a lost connection's), and a set logged again would have been there twice."""
+    store = open_store(database_url(postgres.url(on_server)))
+    watch = ChangeWatch(store)
+    try:
+        repository = Repository(store)
+        trainee_id = repository.add_trainee(Trainee("Ida"))
+        assert not watch.changed()
+        with ExitStack() as going_on:  # the server stopped as the COMMIT is sent, and continued after
+            event.listen(store.engine, "commit", lambda _connection: going_on.enter_context(postgres.stopped()),
+                         once=True)
+            in_doubt, took = given_up(lambda: repository.log_set(trainee_id, a_set(1)))
+        assert in_doubt.key == "store.commit_in_doubt" and took < LIMIT_S + 1, (in_doubt, took)
+        assert "may have been saved" in str(in_doubt) and "nothing was written" not in str(in_doubt)
+        qtbot.waitUntil(watch.changed, timeout=5000)  # the window reads what the server holds
+        assert [each.performed_at.minute for each in repository.logged_sets(trainee_id)] == [1]
+    finally:
+        watch.close()
+        store.close()
