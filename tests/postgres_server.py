@@ -197,4 +197,12 @@ class PgBouncer:
     def close(self) -> None:
         pid_file = self.folder / "pgbouncer.pid"
         if pid_file.exists():
-            os.kill(int(pid_file.read_text()), signal.SIGTERM)
+            pid = int(pid_file.read_text())
+            os.kill(pid, signal.SIGTERM)
+            for _ in range(100):  # gone, its socket with it, before another takes the port
+                try:
+                    os.kill(pid, 0)
+                except ProcessLookupError:
+                    break
+                time.sleep(0.05)
+        shutil.rmtree(self.folder, ignore_errors=True)  # pytest may start this pool mode again in the session
