@@ -9,11 +9,12 @@ view never copies this state and never asks the store behind the workspace's bac
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 
 from glueplan.app.changes import ChangeSet
 from glueplan.app.command import Command, DoneElsewhere
 from glueplan.domain.catalog import Catalog
+from glueplan.domain.change_fixes import Past
 from glueplan.domain.commands import Change
 from glueplan.domain.default_names import in_language, program_in_language, trainee_in_language
 from glueplan.domain.language import Language
@@ -198,6 +199,16 @@ class Workspace:
 
     def session_note(self, day: date) -> str:
         return self.repository.session_note(self.trainee_id, day)
+
+    def past(self, today: date) -> Past:
+        """What of the open program a fix leaves alone: the days before ``today``, and the days of it
+        from today on with sets logged (a session done this morning)."""
+        starts = self.program.week_starts() if self.program is not None else []
+        if not starts:
+            return Past(today)
+        sets = self.repository.sets_between(self.trainee_id, datetime.combine(today, time.min),
+                                            datetime.combine(starts[-1] + timedelta(days=6), time.max))
+        return Past(today, frozenset(logged.performed_at.date() for logged in sets))
 
     def readiness_at(self, moment: datetime) -> dict[str, float]:
         """Readiness per muscle at ``moment`` from the sets logged in the week before it."""

@@ -1,12 +1,14 @@
 """Fixes that change what is planned, for the findings a move of a whole session does not settle
 (too many or too few sets, a session over its time, a rest, reps or RIR off their band, the order
 in a session, a missing deload): the smallest change that clears the finding and brings no new
-error or warning.
+error or warning. A fix never changes history (``Past``): a day gone or a session logged stays as it was.
 
 The rules engine finds the recovery fixes (moves) as it checks, for every session; these are
 looked for when a finding is chosen. Each kind of finding offers its candidates smallest first
 (one exercise's sets by as few as clear it, a rest, its reps or RIR to the nearest edge of its
-band, an exercise to another day), and each is judged by checking the program again with
+band, an exercise to another day; for too many hard sessions or too little recovery a session moved,
+then made lighter as a coach would, the least loss first: fewer hard sets, an exercise kept light,
+an exercise or the session taken out), and each is judged by checking the program again with
 ``revalidate``, which is the rules themselves rather than a copy of them. At most ``TRIALS`` are
 judged, fewer in weeks of more than 100 sessions (``SESSION_CHECKS``), so that choosing a finding
 stays quick: a week of 400 sessions takes about 40 ms a check.
@@ -14,21 +16,40 @@ stays quick: a week of 400 sessions takes about 40 ms a check.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
+from datetime import date, timedelta
 from math import ceil
 
 from glueplan.domain import limits
 from glueplan.domain.catalog import Catalog, Category, Exercise, RepRange
-from glueplan.domain.commands import Change, EditPlanned, MakeDeload, MoveExercise, RemoveExercise, new_session_head
-from glueplan.domain.findings import ExerciseName, Finding, Fix, SessionRef, Severity
+from glueplan.domain.commands import (
+    Change,
+    EditPlanned,
+    MakeDeload,
+    MoveExercise,
+    RemoveExercise,
+    RemoveSession,
+    new_session_head,
+)
+from glueplan.domain.findings import (
+    ExerciseName,
+    Finding,
+    Fix,
+    Muscles,
+    SessionRef,
+    Sessions,
+    Severity,
+    Title,
+    sentence,
+)
 from glueplan.domain.fix_search import DISTANCES, is_recovery_problem, move_fix
 from glueplan.domain.language import Language
 from glueplan.domain.messages import messages
 from glueplan.domain.plan import PlannedExercise, Program, Weekday
-from glueplan.domain.recovery import is_hard
+from glueplan.domain.recovery import HARD_RIR_LIMIT, is_hard
 from glueplan.domain.rules import Report, rest_bands, revalidate, rir_band
-from glueplan.domain.session_load import session_minutes, set_seconds
+from glueplan.domain.session_load import SessionLoad, session_minutes, set_seconds
 from glueplan.domain.thresholds import Band, Thresholds
 
 TRIALS = 16  # candidate changes checked per finding at most
@@ -36,6 +57,12 @@ SESSION_CHECKS = 1600  # sessions of the largest week times the candidates check
 MIN_TRIALS = 4
 _EPSILON = 1e-9
 _JUST_UNDER = 1e-3  # fractional sets come in quarters: this far under a line is under it
+# The fewest sets a fix leaves of a lift: every lift of the domain reference is planned at 2 sets or more
+# (training-science.md, sets x reps); "1 set instead of 3" read to a lifter as a trick to dodge a rule, so
+# a fix that would leave one takes the exercise out instead (activation work may keep one).
+MIN_SETS = 2
+LIGHT_RIR = HARD_RIR_LIMIT + 1  # an exercise kept light: no hard set, no fatigue (REC-3, e(RIR >= 5) = 0)
+RECENT_H = 72  # REC-2: the hard sessions this many hours before a session left it unready (soreness 24-72 h)
 
 # Why a finding has no fix, under "finding.no_fix.": the kinds no one change could settle say so
 # in their own words; for any other, no one change tried cleared it without bringing another.
@@ -43,16 +70,41 @@ NO_FIX_REASONS = {"vol.no_hard_sets": "light_week", "ses2.gluteus_medius": "choi
 TRIED = "tried"
 
 
-def suggest(program: Program, report: Report, finding: Finding, language: Language) -> Fix | None:
+@dataclass(frozen=True, slots=True)
+class Past:
+    """What of a program is history when a fix is looked for: the days before ``today`` and the days
+    with sets ``logged``, as the caller read them (the domain reads no clock). A fix changes neither:
+    on a Saturday, "Move Workout 3 (Friday) to Saturday" moved a session logged the day before."""
+
+    today: date | None = None
+    logged: frozenset[date] = frozenset()
+
+    def days(self, program: Program) -> frozenset[tuple[int, Weekday]]:
+        """The program's (week, day) places that are history (none in a program without dates)."""
+        return frozenset((week, day) for week, monday in enumerate(program.week_starts()) for day in Weekday
+                         if (when := monday + timedelta(days=int(day))) in self.logged
+                         or (self.today is not None and when < self.today))
+
+
+NO_PAST = Past()  # a plan without dates (a plan file), or one not yet begun
+
+
+def suggest(program: Program, report: Report, finding: Finding, language: Language,
+            past: Past = NO_PAST) -> Fix | None:
     """The fix of ``finding`` (a finding of ``report``, the report of ``program``): the engine's
     move when it found one, else the first candidate change that clears the finding and brings no
-    new error or warning (a session it starts is titled in ``language``, as a drop's is)."""
-    if finding.fix is not None:
+    new error or warning (a session it starts is titled in ``language``, as a drop's is); neither
+    may change a day of the ``past``."""
+    found = _Search(program, report, language, past)
+    if finding.fix is not None and found.keeps_past(finding.fix):
         return finding.fix
-    found = _Search(program, report, language)
     sessions = max(len(week.sessions) for week in program.weeks)
     trials = max(MIN_TRIALS, min(TRIALS, SESSION_CHECKS // max(1, sessions)))
+    offered: set[Change] = set()  # a change two muscles' candidates both hold is judged once
     for fix in _candidates(found, finding):
+        if fix.edit in offered or not found.keeps_past(fix):
+            continue
+        offered.add(fix.edit)
         if found.trials == trials:
             return None
         if found.clears(fix, finding):
@@ -60,9 +112,56 @@ def suggest(program: Program, report: Report, finding: Finding, language: Langua
     return None
 
 
-def why_no_fix(finding: Finding, language: Language) -> str:
-    """Why the finding has no fix, in a sentence that says what to do instead."""
+def why_no_fix(program: Program, report: Report, finding: Finding, language: Language,
+               past: Past = NO_PAST) -> str:
+    """Why the finding has no fix, in a sentence that says what to do instead: for too many hard
+    sessions or too little recovery, which sessions still ahead to thin out."""
+    search = _Search(program, report, language, past)
+    ahead = [ref for ref in finding.sessions if not search.is_past(ref)]
+    if finding.sessions and not ahead:
+        return messages()("finding.no_fix.past", language)
+    weeks = len(program.weeks)
+    if finding.message == "frq1.sessions" and _too_many(finding) > 1:
+        (muscle,) = finding.muscles
+        needed = _too_many(finding)
+        ahead = [load.ref for load in _least_loss(search, _week_of(finding), muscle) if not search.is_past(load.ref)]
+        if len(ahead) < needed:  # the week is mostly lived
+            return sentence("finding.no_fix.frequency_late", (("band", _params(finding)["band"]), ("count", len(ahead)),
+                                                              ("sessions", _in_order(ahead))),
+                            language, search.catalog, weeks)
+        return sentence("finding.no_fix.frequency", (("count", needed), ("sessions", _in_order(ahead[:needed]))),
+                        language, search.catalog, weeks)
+    thinned = _to_thin(search, finding)
+    if thinned:
+        return sentence("finding.no_fix.thin", (("muscles", Muscles(finding.muscles)), ("count", len(thinned)),
+                                                ("sessions", _in_order(thinned))), language, search.catalog, weeks)
     return messages()(f"finding.no_fix.{NO_FIX_REASONS.get(finding.message, TRIED)}", language)
+
+
+def _in_order(refs: Iterable[SessionRef]) -> Sessions:
+    return Sessions(tuple(sorted(refs, key=SessionRef.key)))
+
+
+def _to_thin(search: _Search, finding: Finding) -> list[SessionRef]:
+    """The sessions still ahead whose hard sets for the muscles a finding of too many hard sessions (by
+    one) or too little recovery could lose: the least loss of FRQ-1's, REC-1's two, REC-2's own and the
+    hard sessions for its muscles in the hours before it."""
+    if finding.message == "frq1.sessions" and _too_many(finding) == 1:
+        (muscle,) = finding.muscles
+        found = [load.ref for load in _least_loss(search, _week_of(finding), muscle)]
+    elif finding.rule == "REC-1" and is_recovery_problem(finding):
+        found = list(finding.sessions)
+    elif finding.rule == "REC-2":
+        (ref,) = finding.sessions
+        flagged = search.load(ref)
+        found = [ref, *(load.ref for n in (ref.week - 1, ref.week) if n >= 0
+                        for load in search.report.basis.weeks[n].loads
+                        if flagged.hour - RECENT_H <= load.hour < flagged.hour
+                        and any(load.hard_for(muscle, search.limits) for muscle in finding.muscles))]
+    else:
+        return []
+    ahead = [ref for ref in found if not search.is_past(ref)]
+    return ahead[:1] if finding.rule == "FRQ-1" else ahead
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,14 +189,33 @@ class _Planned:
 class _Search:
     """The program and its report, and the candidate changes judged so far."""
 
-    def __init__(self, program: Program, report: Report, language: Language) -> None:
+    def __init__(self, program: Program, report: Report, language: Language, past: Past) -> None:
         self.program = program
         self.report = report
         self.language = language
         self.catalog: Catalog = report.basis.settings.catalog
         self.limits: Thresholds = report.basis.settings.limits
         self.known = {f.identity() for f in report.findings}
+        self.past = past.days(program)
         self.trials = 0
+
+    def is_past(self, ref: SessionRef) -> bool:
+        return (ref.week, ref.day) in self.past
+
+    def keeps_past(self, fix: Fix) -> bool:
+        """Whether the fix leaves every day of the past as it was: the days of the session it changes
+        (and where it moves it or an exercise of it), or every day of the week a deload is made of."""
+        if not self.past:
+            return True
+        if isinstance(fix.edit, MakeDeload):
+            return not any((fix.edit.week, day) in self.past for day in Weekday)
+        session = fix.session
+        assert session is not None  # every other fix names the session it changes
+        return not any((session.week, day) in self.past for day in (session.day, fix.day) if day is not None)
+
+    def load(self, ref: SessionRef) -> SessionLoad:
+        """What the session does to each muscle, as the report read it."""
+        return next(load for load in self.report.basis.weeks[ref.week].loads if load.ref == ref)
 
     def planned(self, week: int, session: int | None = None) -> list[_Planned]:
         """The planned exercises of a week (or of one session of it), in the order planned."""
@@ -125,9 +243,11 @@ def _candidates(search: _Search, finding: Finding) -> Iterator[Fix]:
         yield from maker(search, finding)
     if is_recovery_problem(finding) or finding.message == "rec1.advised":
         yield from _moves(search, finding)
-    if finding.rule == "REC-1":  # the later session made light for the muscles
-        for muscle in finding.muscles:
-            yield from _not_hard(search, finding.sessions[-1], muscle)
+    if finding.rule == "REC-1":  # either session lighter for the muscles, the later first
+        for ref in reversed(finding.sessions):
+            yield from _thinned(search, ref, finding.muscles, hard_line=True)
+    elif finding.rule == "REC-2":  # the session itself lighter: the ones before it may be history
+        yield from _thinned(search, finding.sessions[0], finding.muscles, hard_line=False)
 
 
 def _params(finding: Finding) -> dict[str, object]:
@@ -150,17 +270,22 @@ def _with_sets(planned: _Planned, sets: int) -> Fix:
                                                  ("was", planned.item.prescription.sets)))
 
 
-def _fewer_sets(found: list[_Planned], amount: float, per_set: Callable[[_Planned], float]) -> Iterator[Fix]:
+def _fewer_sets(found: list[_Planned], amount: float, per_set: Callable[[_Planned], float],
+                fewest: int = MIN_SETS) -> Iterator[Fix]:
     """One exercise with as few sets less as take ``amount`` off (``per_set``: what a set of it
-    counts): an exercise kept before one taken out, the fewest sets first, then the exercise that
-    counts most a set, then the one with the most sets (most often the one just raised)."""
+    counts), left with ``fewest`` or more, else taken out: an exercise kept before one taken out,
+    the fewest sets first, then the exercise that counts most a set, then the one with the most
+    sets (most often the one just raised), then the one that trains the fewest muscles (a kickback
+    goes before a squat, which trains the thighs too)."""
     options = []
     for planned in found:
         each, sets = per_set(planned), planned.item.prescription.sets
         if each > 0:
             cut = max(1, ceil(amount / each - _EPSILON))
             if cut <= sets:
-                options.append(((cut == sets, cut, -each, -sets), planned))
+                cut = sets if sets - cut < fewest else cut
+                reach = sum(weight for _muscle, weight in planned.exercise.muscles)
+                options.append(((cut == sets, cut, -each, -sets, reach), planned))
     for (_removes, cut, *_order), planned in sorted(options, key=lambda option: option[0]):
         yield _with_sets(planned, planned.item.prescription.sets - cut)
 
@@ -213,28 +338,62 @@ def _increase(search: _Search, finding: Finding) -> Iterator[Fix]:
                            lambda planned: planned.hard_weight(muscle))
 
 
-def _frequency(search: _Search, finding: Finding) -> Iterator[Fix]:
-    """FRQ-1: too few hard sessions for the muscle: one of its exercises to a day of its own;
-    too many: one session's sets for it under a hard session's."""
+def _too_many(finding: Finding) -> int:
+    """FRQ-1: how many hard sessions over its band the week has (none when under it)."""
     params = _params(finding)
-    (muscle,) = finding.muscles
     band = params["band"]
     assert isinstance(band, Band)
+    return max(0, int(params["count"]) - int(band.high))
+
+
+def _frequency(search: _Search, finding: Finding) -> Iterator[Fix]:
+    """FRQ-1: too few hard sessions for the muscle: one of its exercises to a day of its own;
+    one too many: one session made lighter for it, the least loss first (more than one too many:
+    one change cannot, and ``why_no_fix`` names the sessions to thin out)."""
+    (muscle,) = finding.muscles
     week = _week_of(finding)
-    if int(params["count"]) < band.low:
+    if _too_many(finding) == 0:
         yield from _elsewhere(search, [p for p in search.planned(week) if p.hard_weight(muscle) > 0])
-        return
-    for load in search.report.basis.weeks[week].loads:
-        if load.hard_for(muscle, search.limits):
-            yield from _not_hard(search, load.ref, muscle)
+    elif _too_many(finding) == 1:
+        for load in _least_loss(search, week, muscle):
+            yield from _thinned(search, load.ref, (muscle,), hard_line=True)
 
 
-def _not_hard(search: _Search, ref: SessionRef, muscle: str) -> Iterator[Fix]:
-    """The session's sets for the muscle just under a hard session's (REC-1, FRQ-1)."""
-    load = next(load for load in search.report.basis.weeks[ref.week].loads if load.ref == ref)
-    yield from _fewer_sets(search.planned(ref.week, ref.index),
-                           load.hard.get(muscle, 0.0) - search.limits.hard_session_sets + _JUST_UNDER,
-                           lambda planned: planned.hard_weight(muscle))
+def _least_loss(search: _Search, week: int, muscle: str) -> list[SessionLoad]:
+    """The week's hard sessions for the muscle, those that would lose the fewest hard sets for it
+    first, of two alike the later (most often the one added last)."""
+    hard = [load for load in search.report.basis.weeks[week].loads if load.hard_for(muscle, search.limits)]
+    return sorted(hard, key=lambda load: (load.hard[muscle], -load.hour))
+
+
+def _thinned(search: _Search, ref: SessionRef, muscles: tuple[str, ...], hard_line: bool) -> Iterator[Fix]:
+    """The session lighter for the muscles, as a coach would make it, the least loss first: its sets
+    for them just under a hard session's (``hard_line``: REC-1 and FRQ-1 count hard sessions; REC-2
+    asks whether it trains them hard at all), each exercise that works them kept light (RIR 5) or
+    taken out, the one of fewest hard sets first, then the whole session out."""
+    found = search.planned(ref.week, ref.index)
+    if hard_line:
+        load = search.load(ref)
+        for muscle in muscles:
+            yield from (fix for fix in _fewer_sets(found, load.hard.get(muscle, 0.0) - search.limits.hard_session_sets
+                                                   + _JUST_UNDER, lambda planned: planned.hard_weight(muscle))
+                        if fix.message == "sets")  # kept: the exercise is taken out below, after kept light
+    working = sorted((p for p in found if any(p.hard_weight(muscle) > 0 for muscle in muscles)),
+                     key=lambda p: (p.item.prescription.sets * sum(map(p.hard_weight, muscles)), -p.index))
+    for planned in working:
+        yield Fix(planned.edit(rir=LIGHT_RIR), "light", (*planned.about, ("rir", LIGHT_RIR)))
+    for planned in working:
+        yield _with_sets(planned, 0)
+    session = search.program.weeks[ref.week].sessions[ref.index]
+    if len(session.items) > 1:  # one exercise taken out takes a session of one with it
+        yield _without_session(ref, session.title)
+
+
+def _without_session(ref: SessionRef, title: str) -> Fix:
+    """The session taken out of its week, named by its title (an untitled one by its place alone)."""
+    if title.strip():
+        return Fix(RemoveSession(ref.week, ref.index), "remove_session", (("title", Title(title)), ("session", ref)))
+    return Fix(RemoveSession(ref.week, ref.index), "remove_untitled", (("session", ref),))
 
 
 def _elsewhere(search: _Search, found: list[_Planned]) -> Iterator[Fix]:
@@ -300,7 +459,7 @@ def _activation(search: _Search, finding: Finding) -> Iterator[Fix]:
     day = params["day"]
     found = [p for p in search.planned(_week_of(finding)) if p.ref.day == day
              and not is_hard(p.item.prescription.rir, p.exercise.category)]
-    yield from _fewer_sets(found, int(params["count"]) - int(params["limit"]), lambda _planned: 1.0)
+    yield from _fewer_sets(found, int(params["count"]) - int(params["limit"]), lambda _planned: 1.0, fewest=1)
 
 
 # -- one exercise's prescription ------------------------------------------------------------------

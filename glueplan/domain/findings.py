@@ -50,6 +50,13 @@ class Muscles:
     ids: tuple[str, ...]
 
 
+@dataclass(frozen=True, slots=True)
+class Sessions:
+    """Sessions named in one sentence, joined with "and" (what to thin out where no one change will do)."""
+
+    refs: tuple[SessionRef, ...]
+
+
 @dataclass(frozen=True, slots=True, order=True)
 class ExerciseName:
     id: str
@@ -120,18 +127,18 @@ def worst_new(before: Iterable[Finding], after: Iterable[Finding], week: int, da
 
 def describe(finding: Finding, language: Language, catalog: Catalog, weeks: int = 1) -> str:
     """The finding as one sentence; in a program of several weeks it says which week."""
-    sentence = _sentence(f"finding.{finding.message}", finding.params, language, catalog, weeks)
+    said = sentence(f"finding.{finding.message}", finding.params, language, catalog, weeks)
     if weeks > 1 and finding.week is not None:
-        sentence = messages()("finding.in_week", language, week=finding.week + 1, sentence=sentence)
-    return sentence
+        said = messages()("finding.in_week", language, week=finding.week + 1, sentence=said)
+    return said
 
 
 def describe_fix(fix: Fix, language: Language, catalog: Catalog, weeks: int = 1) -> str:
-    return _sentence(f"finding.fix.{fix.message}", fix.params, language, catalog, weeks)
+    return sentence(f"finding.fix.{fix.message}", fix.params, language, catalog, weeks)
 
 
-def _sentence(key: str, values: tuple[tuple[str, Any], ...], language: Language, catalog: Catalog,
-              weeks: int) -> str:
+def sentence(key: str, values: tuple[tuple[str, Any], ...], language: Language, catalog: Catalog,
+             weeks: int) -> str:
     """A message with its parameters in words (a name inside a Danish or Norwegian sentence in lower case)."""
     template = messages().template(key, language)
     params = {}
@@ -152,6 +159,10 @@ def render(value: Any, language: Language, catalog: Catalog, weeks: int = 1) -> 
         return join([catalog.muscle(muscle).name[language] for muscle in value.ids], language)
     if isinstance(value, ExerciseName):
         return catalog.exercise(value.id).name[language]
+    if isinstance(value, Sessions):  # of one week, that week said once
+        one_week = weeks > 1 and len({ref.week for ref in value.refs}) == 1
+        said = join([render(ref, language, catalog, 1 if one_week else weeks) for ref in value.refs], language)
+        return text("session.list_week", language, sessions=said, week=value.refs[0].week + 1) if one_week else said
     if isinstance(value, SessionRef):
         day = text(f"weekday.{value.day.code}", language)
         at = clock(value.time, language)

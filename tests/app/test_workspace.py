@@ -294,3 +294,21 @@ def test_a_new_database_opens_with_one_trainee_and_no_program(store: Store) -> N
     workspace = open_workspace(store, Language.NB)
     assert workspace.program is None and workspace.report is None
     assert workspace.repository.trainee_ids() == [workspace.trainee_id]
+
+
+def test_the_past_of_the_open_program_is_the_days_gone_and_those_logged(workspace: Workspace) -> None:
+    """A fix leaves history alone (the English walk: Friday's session, logged, was to move to Saturday): the
+    days before today, and the program's days from today on with sets logged, read from the log."""
+    from datetime import timedelta
+
+    from tests.conftest import PROGRAM_START
+
+    thursday = PROGRAM_START + timedelta(days=3)
+    workspace.repository.log_set(workspace.trainee_id, LoggedSet("back_squat", datetime.combine(thursday, time(7)),
+                                                                 100.0, 8, 2))
+    workspace.repository.log_set(workspace.trainee_id, LoggedSet("back_squat", datetime(2026, 11, 2, 18), 90.0, 8))
+    past = workspace.past(PROGRAM_START + timedelta(days=1))
+    assert past.today == PROGRAM_START + timedelta(days=1) and past.logged == {thursday}
+    days = past.days(workspace.program)
+    assert (0, Weekday.MON) in days and (0, Weekday.THU) in days
+    assert (0, Weekday.TUE) not in days and (1, Weekday.THU) not in days

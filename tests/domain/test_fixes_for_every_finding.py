@@ -11,7 +11,7 @@ import pytest
 
 from glueplan.domain.catalog import Catalog, builtin_catalog
 from glueplan.domain.change_fixes import suggest, why_no_fix
-from glueplan.domain.commands import EditPlanned, MakeDeload, MoveExercise, MoveSession
+from glueplan.domain.commands import EditPlanned, MakeDeload, MoveExercise, MoveSession, RemoveExercise
 from glueplan.domain.findings import Finding, Severity, describe, describe_fix
 from glueplan.domain.language import Language
 from glueplan.domain.plan import PlannedExercise, Program, Session, Week, Weekday
@@ -74,7 +74,8 @@ CASES: dict[str, tuple[str, Level, Callable[[], Program], dict[str, int], type]]
         "vol.band", I, lambda: one(plan(fri=(thrust(2),))), {}, EditPlanned),
     "a 33-minute session against 30": (
         "ses3.session", I, lambda: one(plan((thrust(), abduction(), kickback(3)))), {"minutes": 30}, EditPlanned),
-    "the week over its minutes": ("ses3.week", I, lambda: one(plan()), {"weekly": 60}, EditPlanned),
+    "the week over its minutes": (  # 1 set of hip thrusts instead of 3 was a trick: an abduction out
+        "ses3.week", I, lambda: one(plan()), {"weekly": 60}, RemoveExercise),
     "8.5 sets in one session against 8": (
         "vol4.session", I, lambda: one(plan((thrust(7), abduction()), fri=(thrust(2), kickback()))), {}, EditPlanned),
     "four hard sessions against 2-3": (
@@ -169,13 +170,13 @@ def test_a_finding_no_change_can_fix_says_why() -> None:
     report = check(activation, I)
     finding = the_finding(report, "vol.no_hard_sets")
     assert suggest(activation, report, finding, Language.EN) is None
-    assert why_no_fix(finding, Language.EN) == ("Nothing to change if the week is meant to be light; otherwise plan "
-                                                "some sets at RIR 0–4.")
+    assert why_no_fix(activation, report, finding, Language.EN) == (
+        "Nothing to change if the week is meant to be light; otherwise plan some sets at RIR 0–4.")
     crowded = one(plan((thrust(4), kickback(4)), (rdl(4), thrust(4)), (thrust(4), kickback(4))))
     report = check(crowded, I)
     finding = the_finding(report, "vol.band")  # 24 sets: no one exercise has 6 to give
     assert suggest(crowded, report, finding, Language.EN) is None
-    assert why_no_fix(finding, Language.NB) == \
+    assert why_no_fix(crowded, report, finding, Language.NB) == \
         "Ingen enkelt endring fjerner dette uten å gi en ny merknad: juster planen selv."
 
 

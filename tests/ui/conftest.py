@@ -13,6 +13,7 @@ from glueplan.domain.language import Language
 from glueplan.app.workspace import Workspace
 from glueplan.ui.application import install_translators
 from glueplan.ui.shared.live_workspace import LiveWorkspace
+from tests.conftest import PROGRAM_START
 
 
 @pytest.fixture(autouse=True)
@@ -27,6 +28,13 @@ def private_settings(qapp: QApplication, tmp_path: Path) -> None:
     qapp.setOrganizationName("glueplan")
     qapp.setApplicationName("glueplan")
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+
+
+@pytest.fixture(autouse=True)
+def week_before_the_programs(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The Week tab's fixes look from the Monday the test programs start (none of their days is history
+    yet), whatever the clock says; a test of a past week sets its own day."""
+    monkeypatch.setattr("glueplan.ui.week.page.today", lambda: PROGRAM_START)
 
 
 @pytest.fixture

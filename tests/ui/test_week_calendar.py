@@ -395,6 +395,26 @@ def test_too_many_sets_are_fixed_with_the_pages_button(qtbot: QtBot, live: LiveW
     assert live.program.weeks[0].sessions[1].items[1].prescription.sets == 6
 
 
+def test_a_finding_about_days_gone_offers_no_fix(qtbot: QtBot, live: LiveWorkspace,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """On the Wednesday, Monday and Tuesday are history: "Move Workout 2 (Tuesday) to Wednesday" rewrote
+    them. The clock is read by the page, and the domain is told."""
+    from datetime import timedelta
+
+    from glueplan.ui.week.page import FINDING_ROLE, WeekPage
+    from tests.conftest import PROGRAM_START
+
+    monkeypatch.setattr("glueplan.ui.week.page.today", lambda: PROGRAM_START + timedelta(days=WED))
+    page = WeekPage(live)
+    qtbot.addWidget(page)
+    page.show()
+    live.apply(MoveSession(0, 1, Weekday.TUE))  # Workout 2 on Tuesday: a Monday/Tuesday conflict
+    findings = [page.findings.list.item(r).data(FINDING_ROLE) for r in range(page.findings.list.count())]
+    page.findings.list.setCurrentRow(next(r for r, f in enumerate(findings) if f is not None and f.rule == "REC-1"))
+    assert not page.findings.fix_button.isEnabled()
+    assert page.findings.fix_text.text().startswith("This is behind you: the sessions it is about are past or logged")
+
+
 def test_a_fix_applied_after_an_edit_that_kept_the_findings_keeps_that_edit(qtbot: QtBot,
                                                                              live: LiveWorkspace) -> None:
     """A finding chosen, then the exercise its fix changes given a load target and a note (the findings

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, time
+from datetime import date, datetime, time
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, QSignalBlocker, QSize, Qt, Signal
 from PySide6.QtWidgets import (
@@ -25,13 +25,14 @@ from PySide6.QtWidgets import (
 from glueplan.app.changes import ChangeSet
 from glueplan.domain.catalog import Catalog, Category
 from glueplan.domain.commands import CopyWeekForward, CopyWeekOnward, MakeDeload
-from glueplan.domain.change_fixes import suggest, why_no_fix
+from glueplan.domain.change_fixes import Past, suggest, why_no_fix
 from glueplan.domain.findings import Finding, Fix, describe, describe_fix
 from glueplan.domain.language import decimal
 from glueplan.domain.messages import messages
 from glueplan.domain.plan import Program, Weekday
 from glueplan.domain.recovery import readiness_series
 from glueplan.domain.thresholds import Thresholds, builtin_thresholds
+from glueplan.store.errors import StoreError
 from glueplan.ui.map.map_heat import HeatMode, mode_name, readiness_paint, volume_paint
 from glueplan.ui.map.muscle_map import MuscleMap
 from glueplan.ui.shared.flow_layout import FlowLayout
@@ -52,6 +53,11 @@ FINDING_ROLE = Qt.ItemDataRole.UserRole + 20
 
 def _shows(change: ChangeSet) -> bool:
     return change.plan or change.catalog or change.trainee
+
+
+def today() -> date:
+    """The day a fix looks from: the days before it are history."""
+    return date.today()
 
 
 class RememberedHeights(QStyledItemDelegate):
@@ -145,16 +151,27 @@ class FindingsPanel(QWidget):
         what they held when it was found: kept past an edit of the load, the note or the order, it
         put back the old load and note, or changed another exercise."""
         self._fix_of = self.live.program
-        self._fix = (suggest(self.live.program, self.live.report, finding, self.live.language)
-                     if finding is not None else None)
-        self.fix_button.setEnabled(self._fix is not None)
-        if self._fix is not None:
-            weeks = len(self.live.program.weeks)
-            self.fix_text.setText(describe_fix(self._fix, self.live.language, self.live.catalog, weeks))
-        elif finding is not None:  # why the button is greyed
-            self.fix_text.setText(why_no_fix(finding, self.live.language))
-        else:
+        if finding is None:
+            self._fix = None
+            self.fix_button.setEnabled(False)
             self.fix_text.setText("")
+            return
+        past = self._past()
+        self._fix = suggest(self.live.program, self.live.report, finding, self.live.language, past)
+        self.fix_button.setEnabled(self._fix is not None)
+        self.fix_text.setText(self._fix_said(self._fix) if self._fix is not None else  # else why the button is greyed
+                              why_no_fix(self.live.program, self.live.report, finding, self.live.language, past))
+
+    def _past(self) -> Past:
+        """The days a fix leaves alone: gone, or logged (a log the database cannot read now: gone ones only,
+        and the fix itself would be refused with the reason)."""
+        try:
+            return self.live.workspace.past(today())
+        except StoreError:
+            return Past(today())
+
+    def _fix_said(self, fix: Fix) -> str:
+        return describe_fix(fix, self.live.language, self.live.catalog, len(self.live.program.weeks))
 
     def apply_fix(self) -> None:
         if self._fix is not None:
