@@ -588,6 +588,10 @@
         <source>No findings this week: the plan follows every rule.</source>
         <translation>Ingen bemærkninger denne uge: planen følger alle reglerne.</translation>
     </message>
+    <message>
+        <source>Fix applied: %1</source>
+        <translation>Forslaget er brugt: %1</translation>
+    </message>
 </context>
 <context>
     <name>FloatingEditor</name>

@@ -588,6 +588,10 @@
         <source>No findings this week: the plan follows every rule.</source>
         <translation>Ingen merknader denne uka: planen følger alle reglene.</translation>
     </message>
+    <message>
+        <source>Fix applied: %1</source>
+        <translation>Forslaget er brukt: %1</translation>
+    </message>
 </context>
 <context>
     <name>FloatingEditor</name>

@@ -27,6 +27,7 @@ from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.week.calendar import DayView, WeekCalendar
 from glueplan.ui.week.editors import PlannedEditor
 from glueplan.ui.week.model import PLANNED_ROLE, WeekModel
+from glueplan.ui.week.page import FindingsPanel
 from tests.conftest import identity, on_screen
 
 MON, TUE, WED, THU, FRI, SAT, SUN = range(7)
@@ -395,6 +396,36 @@ def test_too_many_sets_are_fixed_with_the_pages_button(qtbot: QtBot, live: LiveW
     assert live.program.weeks[0].sessions[1].items[1].prescription.sets == 6
 
 
+def choose_too_many_sets(findings: FindingsPanel, live: LiveWorkspace) -> None:
+    """Wednesday's hip thrust at 6 sets (21 hard sets a week: VOL-1), and that finding chosen."""
+    from glueplan.domain.commands import EditPlanned
+    from glueplan.ui.week.page import FINDING_ROLE
+
+    thrust = live.program.weeks[0].sessions[1].items[1]
+    live.apply(EditPlanned(0, 1, 1, replace(thrust.prescription, sets=6)))
+    listed = [findings.list.item(r).data(FINDING_ROLE) for r in range(findings.list.count())]
+    findings.list.setCurrentRow(next(r for r, f in enumerate(listed) if f is not None and f.rule == "VOL-1"))
+
+
+def test_a_fix_applied_names_its_undo_step_and_says_so(qtbot: QtBot, live: LiveWorkspace) -> None:
+    """The English walk: after Apply fix, Edit > Undo read "Undo Change sets, reps, RIR or rest", and the
+    status bar said nothing."""
+    from PySide6.QtWidgets import QMainWindow
+
+    from glueplan.ui.week.page import WeekPage
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    page = WeekPage(live)
+    window.setCentralWidget(page)
+    window.show()
+    choose_too_many_sets(page.findings, live)
+    page.findings.fix_button.click()
+    said = "Plan 3 sets of Barbell hip thrust on week 1, Wednesday 17:30 instead of 6"
+    assert plan_stack(live).undoText() == said
+    assert window.statusBar().currentMessage() == f"Fix applied: {said}."
+
+
 def test_a_finding_about_days_gone_offers_no_fix(qtbot: QtBot, live: LiveWorkspace,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     """On the Wednesday, Monday and Tuesday are history: "Move Workout 2 (Tuesday) to Wednesday" rewrote
@@ -420,15 +451,12 @@ def test_a_fix_applied_after_an_edit_that_kept_the_findings_keeps_that_edit(qtbo
     """A finding chosen, then the exercise its fix changes given a load target and a note (the findings
     stay as they were): Apply fix put back the old load and note, found before that edit."""
     from glueplan.domain.commands import EditPlanned
-    from glueplan.ui.week.page import FINDING_ROLE, WeekPage
+    from glueplan.ui.week.page import WeekPage
 
     page = WeekPage(live)
     qtbot.addWidget(page)
     page.show()
-    thrust = live.program.weeks[0].sessions[1].items[1]
-    live.apply(EditPlanned(0, 1, 1, replace(thrust.prescription, sets=6)))  # 21 sets a week: VOL-1
-    findings = [page.findings.list.item(r).data(FINDING_ROLE) for r in range(page.findings.list.count())]
-    page.findings.list.setCurrentRow(next(r for r, f in enumerate(findings) if f is not None and f.rule == "VOL-1"))
+    choose_too_many_sets(page.findings, live)
     said = page.findings.fix_text.text()
     thrust = live.program.weeks[0].sessions[1].items[1]
     live.apply(EditPlanned(0, 1, 1, thrust.prescription, load_kg=80.0, note="pause at the top"))

@@ -243,13 +243,14 @@ class LiveWorkspace(QObject):
             self.failed.emit(command.history, error.text(self.language))
         return error is None
 
-    def apply(self, change: Change) -> None:
-        """Edit the open program (a change that changes nothing is no step)."""
-        self.run_or_report(self.program_edit(change))
+    def apply(self, change: Change, said: Callable[[], str] | None = None) -> bool:
+        """Edit the open program (a change that changes nothing is no step); ``said``: the undo step's
+        name, else the change's own. True when it was done."""
+        return self.run_or_report(self.program_edit(change, said))
 
-    def program_edit(self, change: Change) -> EditProgram:
+    def program_edit(self, change: Change, said: Callable[[], str] | None = None) -> EditProgram:
         """The command that makes ``change`` to the open program, its undo step named by what it does."""
-        return EditProgram(change, UndoText(lambda: change.describe(self.language)))
+        return EditProgram(change, UndoText(said or (lambda: change.describe(self.language))))
 
     def set_language(self, language: Language) -> None:
         """Names glueplan gives, and the undo histories' steps (every trainee's), in another language (the

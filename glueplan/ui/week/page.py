@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QMainWindow,
     QMenu,
     QMessageBox,
     QPushButton,
@@ -174,8 +175,13 @@ class FindingsPanel(QWidget):
         return describe_fix(fix, self.live.language, self.live.catalog, len(self.live.program.weeks))
 
     def apply_fix(self) -> None:
-        if self._fix is not None:
-            self.live.apply(self._fix.edit)
+        """Make the fix, its undo step named by it ("Undo Take Cable glute kickback out of ..."), and say
+        so in the status bar: after "Change sets, reps, RIR or rest" nothing told what the fix had done."""
+        fix = self._fix
+        if fix is not None and self.live.apply(fix.edit, lambda: self._fix_said(fix).removesuffix(".")):
+            window = self.window()
+            if isinstance(window, QMainWindow):
+                window.statusBar().showMessage(filled(self.tr("Fix applied: %1"), self._fix_said(fix)), 8000)
 
 
 class WeekPage(QWidget):
