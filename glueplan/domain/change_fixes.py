@@ -117,14 +117,16 @@ def why_no_fix(program: Program, report: Report, finding: Finding, language: Lan
     """Why the finding has no fix, in a sentence that says what to do instead: for too many hard
     sessions or too little recovery, which sessions still ahead to thin out."""
     search = _Search(program, report, language, past)
-    ahead = [ref for ref in finding.sessions if not search.is_past(ref)]
-    if finding.sessions and not ahead:
-        return messages()("finding.no_fix.past", language)
+    gone = messages()("finding.no_fix.past", language)
+    if finding.sessions and all(search.is_past(ref) for ref in finding.sessions):
+        return gone
     weeks = len(program.weeks)
     if finding.message == "frq1.sessions" and _too_many(finding) > 1:
         (muscle,) = finding.muscles
         needed = _too_many(finding)
         ahead = [load.ref for load in _least_loss(search, _week_of(finding), muscle) if not search.is_past(load.ref)]
+        if not ahead:  # the light work of the week's last days is all that is left
+            return gone
         if len(ahead) < needed:  # the week is mostly lived
             return sentence("finding.no_fix.frequency_late", (("band", _params(finding)["band"]), ("count", len(ahead)),
                                                               ("sessions", _in_order(ahead))),

@@ -168,3 +168,14 @@ def test_a_finding_about_days_gone_says_so_and_what_is_ahead_is_named() -> None:
     assert why_no_fix(program, report, frequency, Language.NB, saturday) == (
         "For sent å få uka ned på 2–3 harde økter: av dem ligger bare den lørdag kl. 17:30 i uke 1 foran; hold den "
         "lett (RIR 5 eller mer), eller ta den ut, og planlegg færre neste uke.")
+
+
+def test_too_many_hard_sessions_all_gone_say_so() -> None:
+    """On the Sunday of the walk's week, with light work planned for it, no hard session is ahead to thin."""
+    sunday = Session(SUN, EVENING, "Mobility", (item("clamshell", 2, 3, (15, 25), 45),))
+    week = Week((*walk_week().sessions, sunday))
+    program = Program("walk", (week, week), MONDAY)
+    report = check(program)
+    said = why_no_fix(program, report, first_week(report, "frq1.sessions"), Language.EN,
+                      Past(MONDAY + timedelta(days=int(SUN))))
+    assert said.startswith("This is behind you:")
