@@ -137,6 +137,16 @@ def describe_fix(fix: Fix, language: Language, catalog: Catalog, weeks: int = 1)
     return sentence(f"finding.fix.{fix.message}", fix.params, language, catalog, weeks)
 
 
+def fix_gist(fix: Fix, language: Language, catalog: Catalog, weeks: int = 1) -> str:
+    """The fix as its undo step is named (Edit > Undo "Make week 3 a deload week"): its sentence without the
+    reason after its colon, which is the message's own words (no user text is cut), and without its full stop."""
+    said = describe_fix(fix, language, catalog, weeks)
+    reason = messages().template(f"finding.fix.{fix.message}", language).partition(": ")[2]
+    if reason and "{" not in reason:
+        said = said.removesuffix(reason).removesuffix(": ")
+    return said.removesuffix(".")
+
+
 def sentence(key: str, values: tuple[tuple[str, Any], ...], language: Language, catalog: Catalog,
              weeks: int) -> str:
     """A message with its parameters in words (a name inside a Danish or Norwegian sentence in lower case)."""

@@ -12,7 +12,7 @@ import pytest
 from glueplan.domain.catalog import Catalog, builtin_catalog
 from glueplan.domain.change_fixes import Past, suggest, why_no_fix
 from glueplan.domain.commands import EditPlanned, MoveSession
-from glueplan.domain.findings import Finding, Severity, describe_fix
+from glueplan.domain.findings import Finding, Severity, describe_fix, fix_gist
 from glueplan.domain.language import Language
 from glueplan.domain.plan import PlannedExercise, Program, Session, Week, Weekday
 from glueplan.domain.rules import Report, validate
@@ -66,11 +66,12 @@ def test_the_red_recovery_error_of_the_sixth_session_keeps_it_light() -> None:
     fix = suggest(program, report, finding, Language.EN)
     assert fix is not None
     assert describe_fix(fix, Language.EN, CATALOG, 2) == (
-        "Keep Barbell hip thrust on week 1, Saturday 17:30 light, at RIR 5: it trains the movement without adding "
+        "Make Barbell hip thrust on week 1, Saturday 17:30 light, at RIR 5: it trains the movement without adding "
         "hard sets.")
     assert describe_fix(fix, Language.DA, CATALOG, 2) == (
         "Gør hip thrust med stang i træningen uge 1, lørdag kl. 17.30 let, ved RIR 5: så øves bevægelsen uden flere "
         "hårde sæt.")
+    assert fix_gist(fix, Language.EN, CATALOG, 2) == "Make Barbell hip thrust on week 1, Saturday 17:30 light, at RIR 5"
     after = check(fix.edit.apply(program))
     assert finding.identity() not in {f.identity() for f in after.findings}
 

@@ -27,7 +27,7 @@ from glueplan.app.changes import ChangeSet
 from glueplan.domain.catalog import Catalog, Category
 from glueplan.domain.commands import CopyWeekForward, CopyWeekOnward, MakeDeload
 from glueplan.domain.change_fixes import Past, suggest, why_no_fix
-from glueplan.domain.findings import Finding, Fix, describe, describe_fix
+from glueplan.domain.findings import Finding, Fix, describe, describe_fix, fix_gist
 from glueplan.domain.language import decimal
 from glueplan.domain.messages import messages
 from glueplan.domain.plan import Program, Weekday
@@ -178,10 +178,13 @@ class FindingsPanel(QWidget):
         """Make the fix, its undo step named by it ("Undo Take Cable glute kickback out of ..."), and say
         so in the status bar: after "Change sets, reps, RIR or rest" nothing told what the fix had done."""
         fix = self._fix
-        if fix is not None and self.live.apply(fix.edit, lambda: self._fix_said(fix).removesuffix(".")):
-            window = self.window()
-            if isinstance(window, QMainWindow):
-                window.statusBar().showMessage(filled(self.tr("Fix applied: %1"), self._fix_said(fix)), 8000)
+        if fix is None:
+            return
+        said, weeks = self._fix_said(fix), len(self.live.program.weeks)
+        window = self.window()
+        if self.live.apply(fix.edit, lambda: fix_gist(fix, self.live.language, self.live.catalog, weeks)) \
+                and isinstance(window, QMainWindow):
+            window.statusBar().showMessage(filled(self.tr("Fix applied: %1"), said), 8000)
 
 
 class WeekPage(QWidget):
