@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QLocale, QSettings
 from PySide6.QtWidgets import QApplication
 
 from glueplan.domain.language import Language
@@ -28,6 +28,14 @@ def private_settings(qapp: QApplication, tmp_path: Path) -> None:
     qapp.setOrganizationName("glueplan")
     qapp.setApplicationName("glueplan")
     QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+
+
+@pytest.fixture(autouse=True)
+def desktop_without_english(monkeypatch: pytest.MonkeyPatch) -> None:
+    """English as CI's C.UTF-8 desktop gives it (British), whatever locale the tests were started in: Qt reads
+    the desktop's once, and a developer's en_US would write 11/23 where the tests expect 23/11. A test of
+    another desktop sets its own (tests/ui/test_english_locale.py)."""
+    monkeypatch.setattr("glueplan.ui.shared.logged_text.system_locale", QLocale.c)
 
 
 @pytest.fixture(autouse=True)

@@ -33,6 +33,7 @@ from pytestqt.qtbot import QtBot
 
 from glueplan.domain.language import Language
 from glueplan.domain.plan import Weekday
+from glueplan.domain.program_sheet import Paper
 from glueplan.store.repository import Repository
 from glueplan.ui.application import install_translators
 from glueplan.ui.settings.dialog import PreferencesDialog
@@ -133,7 +134,7 @@ def dialogs(live: LiveWorkspace) -> dict[str, QDialog]:
     from glueplan.ui.trainee_bar import new_trainee_dialog
 
     return {"preferences": PreferencesDialog(live),
-            "print": PrintOptionsDialog(6, live.workspace.trainee_id, live.trainee.language, "Print"),
+            "print": PrintOptionsDialog(6, live.workspace.trainee_id, live.trainee.language, "Print", Paper.A4),
             "profile": ProfileDialog(live.trainee, live.language),
             "plan": PlanDialog(live),
             "exercise": ExerciseEditor(live.catalog, live.language),

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from glueplan.app.opening import open_workspace
 from glueplan.domain.language import Language
+from glueplan.domain.program_sheet import Paper
 from glueplan.domain.templates import builtin_templates
 from glueplan.store.database import Store
 from glueplan.store.synthetic_log import fill_log
@@ -75,7 +76,7 @@ def dialogs(window: MainWindow) -> list[QWidget]:
         ExerciseEditor(live.catalog, language, None, window),
         ProfileDialog(live.trainee, language, window),
         PreferencesDialog(live, window),
-        PrintOptionsDialog(len(live.program.weeks), live.workspace.trainee_id, language, window.tr("Print"), window),
+        PrintOptionsDialog(len(live.program.weeks), live.workspace.trainee_id, language, window.tr("Print"), Paper.A4, window),
         QMessageBox(QMessageBox.Icon.Information, "glueplan", about_text(), parent=window),
         QMessageBox(QMessageBox.Icon.Question, "glueplan", "?",
                     QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No | QMessageBox.StandardButton.Save

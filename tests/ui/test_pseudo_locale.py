@@ -28,6 +28,7 @@ from pytestqt.qtbot import QtBot
 
 from glueplan.app.opening import open_workspace
 from glueplan.domain.language import Language
+from glueplan.domain.program_sheet import Paper
 from glueplan.domain.templates import builtin_templates
 from glueplan.store.database import Store
 from glueplan.ui.help.about import about_text
@@ -152,7 +153,7 @@ def test_the_dialogs_show_their_texts_whole(qtbot: QtBot, pseudo: None, live: Li
     from glueplan.ui.programs.plan_dialog import PlanDialog
 
     dialogs = {"profile": ProfileDialog(live.trainee, Language.EN),
-               "print": PrintOptionsDialog(6, live.workspace.trainee_id, Language.EN, "Print"),
+               "print": PrintOptionsDialog(6, live.workspace.trainee_id, Language.EN, "Print", Paper.A4),
                "import": ImportDialog(live), "plan": PlanDialog(live),
                "exercise": ExerciseEditor(live.catalog, Language.EN)}
     cut = {}

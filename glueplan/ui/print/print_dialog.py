@@ -37,7 +37,7 @@ from glueplan.domain.language import Language
 from glueplan.domain.program_sheet import Paper, ProgramSheet, SheetOptions, WeekRange
 from glueplan.store.atomic_file import WriteFailed, refuse_open_database
 from glueplan.ui.print.pdf import sheet_pdf
-from glueplan.ui.print.sheet_painter import page_layout, paint_sheet
+from glueplan.ui.print.sheet_painter import page_layout, paint_sheet, paper_of
 from glueplan.ui.shared import file_dialogs
 from glueplan.ui.shared.button_letters import letter_buttons
 from glueplan.ui.shared.keyboard_focus import paint_focus_frame
@@ -49,9 +49,10 @@ from glueplan.ui.shared.saved_file import file_name, offered_file, remember_fold
 
 class PrintOptionsDialog(QDialog):
     """Language, paper, weeks, illustrations and log grids of a program sheet. The language
-    starts as the trainee's (the last one chosen for them), the rest as last time."""
+    starts as the trainee's (the last one chosen for them), the rest as last time; the paper at first
+    as ``paper``, the window's (Letter in the US)."""
 
-    def __init__(self, weeks: int, trainee_id: int, trainee_language: Language, title: str,
+    def __init__(self, weeks: int, trainee_id: int, trainee_language: Language, title: str, paper: Paper,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
@@ -65,7 +66,7 @@ class PrintOptionsDialog(QDialog):
         self.paper = QComboBox()
         self.paper.addItem("A4", Paper.A4.value)
         self.paper.addItem("Letter", Paper.LETTER.value)
-        self.paper.setCurrentIndex(max(self.paper.findData(str(settings.value("print/paper", Paper.A4.value))), 0))
+        self.paper.setCurrentIndex(max(self.paper.findData(str(settings.value("print/paper", paper.value))), 0))
 
         self.all_weeks = QRadioButton(self.tr("&All weeks"))
         self.some_weeks = QRadioButton(self.tr("&Weeks"))
@@ -127,7 +128,7 @@ def ask_sheet(live: LiveWorkspace, title: str, parent: QWidget | None = None) ->
     if program is None:
         return None
     with asked(PrintOptionsDialog(len(program.weeks), live.workspace.trainee_id, live.trainee.language, title,
-                                  parent)) as dialog:
+                                  paper_of(live.language), parent)) as dialog:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         dialog.remember()

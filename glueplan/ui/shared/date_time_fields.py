@@ -1,5 +1,6 @@
 """Date and time fields in the app's language. A date field (log, history, programs) writes its
-date as the language writes it short (31.12.2026, in English 31/12/2026), as History's rows do,
+date as the language writes it short (31.12.2026; in English as the desktop's: 31/12/2026, 12/31/2026), as
+History's rows do,
 and drops down a calendar: ISO week numbers, as the Week tab heads its days; day names that fit
 ("man." was "m…" in Danish); weekends in a red that stays readable on a dark palette. A time
 field (session editor, Plan my week) shows and takes a time as clock_text writes it (17.30).
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from glueplan.domain.language import Language
 from glueplan.ui.settings.theme import WEEKEND_TEXT
-from glueplan.ui.shared.logged_text import locale_of
+from glueplan.ui.shared.logged_text import clock_format, date_format, locale_of
 from glueplan.ui.shared.plain_text import filled
 
 COLUMNS = 8  # the week number and seven days
@@ -239,8 +240,8 @@ def with_calendar(edit: Field, language: Language) -> Field:
     """A date field (or a date and time field) as the language writes it, with a calendar to pick the day."""
     locale = locale_of(language)
     edit.setLocale(locale)
-    written = locale.dateFormat if isinstance(edit, QDateEdit) else locale.dateTimeFormat
-    edit.setDisplayFormat(written(QLocale.FormatType.ShortFormat))
+    written = date_format(language)
+    edit.setDisplayFormat(written if isinstance(edit, QDateEdit) else f"{written} {clock_format(language)}")
     edit.setCalendarPopup(True)
     SectionTyping(edit)
     calendar = edit.calendarWidget()
@@ -263,6 +264,6 @@ def with_calendar(edit: Field, language: Language) -> Field:
 def with_clock(edit: QTimeEdit, language: Language) -> QTimeEdit:
     locale = locale_of(language)
     edit.setLocale(locale)
-    edit.setDisplayFormat(locale.timeFormat(QLocale.FormatType.ShortFormat))
+    edit.setDisplayFormat(clock_format(language))
     SectionTyping(edit)
     return edit

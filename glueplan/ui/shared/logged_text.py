@@ -4,6 +4,7 @@ may differ from the system's. (The domain's messages format their own numbers, w
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime, time
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
@@ -14,16 +15,49 @@ from glueplan.domain.log import KG_PER_LB, Side
 from glueplan.domain.messages import messages
 from glueplan.domain.trainee import Units
 
-# English as written in Europe (day before month, Monday first), as the printed sheets do.
+# Each language as written where it is spoken. English without an English desktop to follow (C.UTF-8, a Danish
+# desktop with English chosen in Preferences) as written in Europe, where such a user lives: day before month,
+# A4, as the printed sheets do.
 _LOCALES = {Language.EN: "en_GB", Language.DA: "da_DK", Language.NB: "nb_NO"}
+
+
+def system_locale() -> QLocale:
+    """The desktop's locale (LC_ALL, LANG, or the system's regional settings), apart from the app's own default."""
+    return QLocale.system()
+
+
+def locale_name(language: Language) -> str:
+    """The one place that decides whose dates, numbers and paper (print.sheet_painter.paper_of) the app writes in a
+    language. English follows an English desktop (en_US: 12/7/2026 and Letter; en_GB, en_IE, en_AU: 07/12/2026 and
+    A4), as an American reads 07/12 as July 12; one with a decimal comma (en_DK, en_ZA) is not followed, as the
+    domain's English sentences write "62.5 kg" (language.decimal) beside the numbers Qt writes."""
+    if language is Language.EN:
+        desktop = system_locale()
+        if desktop.language() is QLocale.Language.English and desktop.decimalPoint() == ".":
+            return desktop.name()
+    return _LOCALES[language]
 
 
 def locale_of(language: Language) -> QLocale:
     """The app language's locale, writing numbers without group separators: "1.000" would read
     back as one in Danish, where a point may stand for the decimal comma."""
-    locale = QLocale(_LOCALES[language])
+    locale = QLocale(locale_name(language))
     locale.setNumberOptions(QLocale.NumberOption.OmitGroupSeparator)
     return locale
+
+
+def date_format(language: Language) -> str:
+    """The locale's short date with the year in full: "12/7/2026", not "12/7/26", which a date field
+    would read back as 1926 and a reader may take for 2012."""
+    written = locale_of(language).dateFormat(QLocale.FormatType.ShortFormat)
+    return written if "yyyy" in written else written.replace("yy", "yyyy")
+
+
+def clock_format(language: Language) -> str:
+    """A time of day on a 24-hour clock, as the language's own locale writes it ("17.30" in Danish, "17:30" in
+    English everywhere): the domain's sentences (findings, the calendar file) write times so (language.clock),
+    and a session at "5:30 PM" on the Week tab would sit beside a finding about it at 17:30."""
+    return QLocale(_LOCALES[language]).timeFormat(QLocale.FormatType.ShortFormat)
 
 
 def wall_clock(moment: datetime) -> QDateTime:
@@ -37,8 +71,9 @@ def wall_clock(moment: datetime) -> QDateTime:
 
 def short_text(moment: date | datetime, language: Language) -> str:
     """A date, or a date and time, in the language's short form ("23.11.2026 18.00" in Danish)."""
-    qt_moment = wall_clock(moment) if isinstance(moment, datetime) else QDate(moment.year, moment.month, moment.day)
-    return locale_of(language).toString(qt_moment, QLocale.FormatType.ShortFormat)
+    if isinstance(moment, datetime):
+        return locale_of(language).toString(wall_clock(moment), f"{date_format(language)} {clock_format(language)}")
+    return locale_of(language).toString(QDate(moment.year, moment.month, moment.day), date_format(language))
 
 
 def clock_text(moment: time, language: Language) -> str:
@@ -46,7 +81,7 @@ def clock_text(moment: time, language: Language) -> str:
     English), as short_text writes a moment's, so that a session's time reads alike on the Week
     and Programs tabs and the printed sheet. The domain's sentences use domain.language.clock,
     which a test holds to this."""
-    return locale_of(language).toString(QTime(moment.hour, moment.minute), QLocale.FormatType.ShortFormat)
+    return locale_of(language).toString(QTime(moment.hour, moment.minute), clock_format(language))
 
 
 # A day named as a sentence names it: "Wednesday 2 December", "onsdag 2. december".
@@ -57,13 +92,16 @@ def day_text(day: date, language: Language) -> str:
     return locale_of(language).toString(QDate(day.year, day.month, day.day), _DAY_FORMATS[language])
 
 
-# A day of the year without its year, for headings that name the week elsewhere: Qt's locale data
-# has no such format, so it is written here as each language writes it ("07/12", "07.12.").
-_DAY_MONTH_FORMATS = {Language.EN: "dd/MM", Language.DA: "dd.MM.", Language.NB: "dd.MM."}
+# A day of the year without its year, for headings that name the week elsewhere: Qt's locale data has no such
+# format. Danish and Norwegian write it with a point after the month ("07.12."); English as its short date
+# without the year ("12/7" in the US, "07/12" in Britain).
+_DAY_MONTH_FORMATS = {Language.DA: "dd.MM.", Language.NB: "dd.MM."}
+_YEAR = re.compile(r"\W*y+\W*")
 
 
 def day_month_text(day: date, language: Language) -> str:
-    return QDate(day.year, day.month, day.day).toString(_DAY_MONTH_FORMATS[language])
+    written = _DAY_MONTH_FORMATS.get(language) or _YEAR.sub("", date_format(language))
+    return QDate(day.year, day.month, day.day).toString(written)
 
 
 def weight_text(weight_kg: float, units: Units, language: Language) -> str:
