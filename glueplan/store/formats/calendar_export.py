@@ -3,9 +3,13 @@ its exercises in the description, written with the icalendar library. The calend
 whose plans it holds and each event's summary starts with the trainee's name: a coach importing
 twelve clients' weeks into one calendar could not tell whose "Workout 1 · My program" it was.
 
-Events carry the wall-clock time the plan says, without a time zone ("floating"), as a
-lifter's "Monday 17:30" is meant wherever the phone is. Their UIDs stay the same from one
-export to the next, so a calendar that imports the file again updates its events.
+Events carry the wall-clock time the plan says, without a time zone: RFC 5545's "floating" time
+(3.3.5), "the same hour ... regardless of which time zone is currently being observed", its own
+example a person busy 11:00 to 13:00 every day wherever they are. A lifter's "Monday 17:30" is meant so:
+after the gym, in the zone the phone is in, on a trip too, and still 17:30 after a change to summer time.
+A TZID of the computer's zone would move the session to 03:30 on a trip across the Atlantic, and a coach's
+plan to the coach's zone, not the client's. Their UIDs stay the same from one export to the next, so a
+calendar that imports the file again updates its events.
 """
 
 from __future__ import annotations
@@ -75,11 +79,12 @@ def _event(program: Program, program_id: int, week: int, session: Session, train
 
 
 def _line(item: PlannedExercise, catalog: Catalog, trainee: Trainee, language: Language) -> str:
-    """ "Hip thrust: 3 × 8-12, RIR 2, rest 90 s, 60 kg" in the chosen language."""
+    """ "Hip thrust: 3 × 8–12, RIR 2, rest 1:30 between sets, 60 kg" in the chosen language: the rest said as
+    one, as "1:30" alone read like a time of day in a phone's event."""
     exercise = catalog.exercise(item.exercise_id)
     parts = [sets_reps(item.prescription, exercise.laterality is Laterality.UNILATERAL, language),
              messages()("sheet.rir", language, rir=item.prescription.rir),
-             rest_clock(item.prescription.rest_s),
+             messages()("export.rest", language, rest=rest_clock(item.prescription.rest_s)),
              load_text(item, LoadKind.of(exercise), trainee.units, language)]
     note = f" ({item.note})" if item.note else ""
     return f"{exercise.name[language]}: {', '.join(parts)}{note}"

@@ -234,3 +234,23 @@ def test_the_calendar_and_each_event_name_whose_plans_they_are(filled: Repositor
         assert events and all(event["SUMMARY"].startswith(f"{who}: Træning ") for event in events)
         assert all(event["SUMMARY"].endswith(f" · {program}") for event in events)
         assert events[0]["DESCRIPTION"].startswith("Squat med stang (dyb): 2 × 8–10, RIR 2")
+
+
+@pytest.mark.parametrize(("language", "said"), [(Language.EN, "RIR 2, rest 3:00 between sets"),
+                                                (Language.DA, "RIR 2, pause på 3:00 mellem sættene"),
+                                                (Language.NB, "RIR 2, pause på 3:00 mellom settene")])
+def test_a_calendar_events_rest_is_said_as_a_rest_at_the_sessions_floating_time(filled: Repository,
+                                                                                 workspace: Workspace,
+                                                                                 language: Language,
+                                                                                 said: str) -> None:
+    """An event's "Back squat (deep): 2 × 8–10, RIR 2, 3:00" read like a clock time on a lifter's phone. Its
+    time stays floating (RFC 5545 3.3.5): 17:30 wherever the phone is, no TZID and no VTIMEZONE."""
+    program = workspace.program
+    assert program is not None
+    session = program.weeks[0].sessions[0]
+    calendar = Calendar.from_ical(plans_calendar(filled, everyone(filled), language))
+    event = next(e for e in calendar.walk("VEVENT") if e.start == datetime.combine(program.date_of(0, session.day),
+                                                                                   session.time))
+    assert said in event.description.splitlines()[0]
+    assert event.start.tzinfo is None and "TZID" not in event["DTSTART"].params
+    assert not calendar.walk("VTIMEZONE")
