@@ -199,6 +199,8 @@ class MainWindow(QMainWindow):
         assert self.live is not None
         page = LogPage(self.live)
         page.wanted.connect(functools.partial(self.show_tab, "log"))  # a set typed could not be logged: why
+        chosen = self.library.selected()
+        page.offer(chosen.id if chosen is not None else None)
         return page
 
     def _programs_page(self) -> ProgramsPage:
@@ -469,6 +471,8 @@ class MainWindow(QMainWindow):
         self.duplicate_action.setEnabled(stored and exercise is not None)
         self.edit_action.setEnabled(stored and exercise is not None and exercise.custom)
         self.delete_action.setEnabled(self.edit_action.isEnabled())  # the user's own exercises only
+        if stored and self.log_tab.page is not None and exercise is not None:
+            self.log_tab.page.offer(exercise.id)  # the one Add exercise adds
 
     def new_exercise(self) -> None:
         self._edit(None)

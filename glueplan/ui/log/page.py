@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TypeVar
 
-from PySide6.QtCore import QDate, Qt, QTimer, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QDate, QEvent, QMimeData, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QDateEdit,
@@ -37,6 +37,7 @@ from glueplan.domain.progress import reps_session, suggest
 from glueplan.domain.thresholds import builtin_thresholds
 from glueplan.domain.trainee import Trainee
 from glueplan.store.errors import StoreError
+from glueplan.ui.library.exercise_model import exercise_ids_from_mime
 from glueplan.ui.log.exercise_block import Entry, ExerciseBlock, discard, typed_set_text
 from glueplan.ui.settings.preferences import read_preferences
 from glueplan.ui.shared.date_time_fields import with_calendar
@@ -160,7 +161,7 @@ class LogPage(QWidget):
         self.future.hide()
         self.empty = QLabel()
         self.empty.setWordWrap(True)  # unwrapped, "… the next training is on Monday 7 December …" ran past 960 px
-        self.extra = ExerciseChooser(live.catalog, live.language)
+        self.extra = ExerciseChooser(live.catalog, live.language)  # at first the library's choice (offer)
         self.add_extra = QPushButton(self.tr("Add exercise"))
         self.add_extra.setAutoDefault(True)  # Enter on it adds, as in a dialog (else only the space bar)
         self.add_extra.clicked.connect(self.add_unplanned)
@@ -217,6 +218,11 @@ class LogPage(QWidget):
         self.refresher = RefreshWhenShown(self, live, _shows, self.follow)
         self._rest_step: tuple[QUndoStack, int] | None = None  # the log's history when a set started the rest
         live.steps_moved.connect(self._end_rest_of_undone_set)
+        # An exercise dragged from the library is added as Add exercise adds it, dropped anywhere on the page:
+        # over a field too, which took its name as text (the page filters the fields' drags, see eventFilter).
+        self.setAcceptDrops(True)
+        for field in (self.date.findChild(QLineEdit), self.session_note):
+            field.installEventFilter(self)
         self.rebuild()
 
     @property
@@ -344,6 +350,8 @@ class LogPage(QWidget):
             block = ExerciseBlock(self, exercise, item)
             block.logged.connect(self.log)
             block.delete_requested.connect(self.delete)
+            for field in block.findChildren(QLineEdit):
+                field.installEventFilter(self)
         self.form.addWidget(block)
         self.blocks.append(block)
         last = self.live.workspace.last_session_sets(exercise_id, datetime.combine(self.day(), datetime.min.time()))
@@ -440,11 +448,20 @@ class LogPage(QWidget):
         """The exercises added by hand to the day shown, for the trainee shown."""
         return self._unplanned.setdefault((self.live.workspace.trainee_id, self.day()), [])
 
+    def offer(self, exercise_id: str | None) -> None:
+        """The exercise chosen in the library is the one Add exercise adds; None (nothing chosen) leaves the box."""
+        index = self.extra.findData(exercise_id) if exercise_id is not None else -1
+        if index >= 0:
+            self.extra.setCurrentIndex(index)
+
     def add_unplanned(self) -> None:
-        """A block for the chosen exercise (its own one if it has one already), with the keyboard in it."""
+        """A block for the exercise chosen in the box."""
         exercise_id = self.extra.currentData()
-        if not exercise_id:
-            return
+        if exercise_id:
+            self.add_exercise(exercise_id)
+
+    def add_exercise(self, exercise_id: str) -> None:
+        """A block for the exercise to the day shown (its own one if it has one already), with the keyboard in it."""
         if exercise_id not in self._added():
             self._added().append(exercise_id)
         block = next((block for block in self.blocks if block.planned is None and block.exercise.id == exercise_id),
@@ -454,6 +471,39 @@ class LogPage(QWidget):
             self.empty.hide()
             self.show_sets()  # its readiness
         block.focus_entry()  # in sight as soon as the form has grown (_keep_focus_in_sight)
+
+    def _dragged(self, mime: QMimeData) -> list[str]:
+        """The library's exercises a drag carries that the page can add."""
+        return [exercise_id for exercise_id in exercise_ids_from_mime(mime) if self.extra.findData(exercise_id) >= 0]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        self.dragMoveEvent(event)  # Qt's enter is a move into the page
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self._dragged(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        """Each exercise dropped is added and offered in the box, the keyboard in the last one's weight."""
+        dropped = self._dragged(event.mimeData())
+        if not dropped:
+            return
+        event.acceptProposedAction()
+        for exercise_id in dropped:
+            self.offer(exercise_id)
+            self.add_exercise(exercise_id)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A library drag over one of the page's fields is the page's: the field would take the exercise's name,
+        which the drag carries as text for other programs, as typed text. Other text dropped there stays the
+        field's."""
+        if not isinstance(event, QDropEvent) or not self._dragged(event.mimeData()):  # a drag's enter and moves too
+            return False
+        if isinstance(event, QDragMoveEvent):
+            self.dragMoveEvent(event)
+        else:
+            self.dropEvent(event)
+        return True
 
     def log(self, block: ExerciseBlock, logged: LoggedSet) -> None:
         """Save the set; only a saved set clears the entry and starts the rest. A refused one
