@@ -106,3 +106,22 @@ def test_print_reads_no_file_of_its_own_database_as_a_plan_file(capsys: pytest.C
     said = f"»{db}{suffix}« er en fil i den database, glueplan har åben, ikke en planfil: den blev ikke læst."
     assert err.strip() == said
     assert not (tmp_path / "sheet.pdf").exists()
+
+
+@pytest.mark.parametrize(("desktop", "lang", "size"), [("en_US", "en", (612, 792)), ("C", "en", (595, 842)),
+                                                       ("en_US", "da", (595, 842))])
+def test_print_takes_the_paper_the_print_dialog_offers_unless_told(qapp: object, capsys: pytest.CaptureFixture[str],
+                                                                   monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+                                                                   desktop: str, lang: str,
+                                                                   size: tuple[int, int]) -> None:
+    """An American printing in English got A4, as the window offered it before it offered Letter."""
+    from PySide6.QtCore import QLocale
+
+    monkeypatch.setattr("glueplan.ui.shared.logged_text.system_locale", lambda: QLocale(desktop))
+    sheet = tmp_path / "sheet.pdf"
+    options = ["--program", "seed-002", "--weeks", "1", "--no-illustrations", "--no-log", "--lang", lang,
+               "--db", str(tmp_path / "db.sqlite")]
+    for paper, expected in ((None, size), ("a4", (595, 842))):
+        assert run(capsys, "print", *options, "--out", str(sheet), *(["--paper", paper] if paper else []))[0] == 0
+        box = PdfReader(sheet).pages[0].mediabox
+        assert (round(float(box.width)), round(float(box.height))) == expected

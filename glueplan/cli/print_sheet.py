@@ -19,7 +19,8 @@ def add_to(commands: argparse._SubParsersAction[argparse.ArgumentParser], common
                        help="whose program and rules (default: the one last used)")
     sheet.add_argument("--program", metavar="ID_NAME_TEMPLATE_OR_FILE",
                        help="a program's id or name, a template id (seed-000) or a plan file (default: the newest)")
-    sheet.add_argument("--paper", choices=["a4", "letter"], default="a4")
+    sheet.add_argument("--paper", choices=["a4", "letter"],
+                       help="default: the language's, as the app offers it (letter for English on a US desktop)")
     sheet.add_argument("--weeks", metavar="RANGE", help="all (default), one week (3) or a range (1-4)")
     sheet.add_argument("--no-illustrations", action="store_true", help="leave out the exercise figures")
     sheet.add_argument("--no-log", action="store_true", help="leave out the blank log grids")
@@ -32,8 +33,10 @@ def _print_sheet(args: argparse.Namespace, language: Language) -> int:
     from glueplan.app.sheet_source import sheet_for
     from glueplan.domain.program_sheet import Paper, SheetOptionError, SheetOptions
     from glueplan.domain.validation import DataError
+    from glueplan.ui.print.sheet_painter import paper_of
 
-    options = SheetOptions(language, Paper(args.paper), None, not args.no_illustrations, not args.no_log)
+    paper = Paper(args.paper) if args.paper else paper_of(language)
+    options = SheetOptions(language, paper, None, not args.no_illustrations, not args.no_log)
     with opened_store(args.db) as store:
         try:
             sheet = sheet_for(store, options, args.weeks, args.trainee, args.program, date.today())
