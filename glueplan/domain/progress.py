@@ -5,8 +5,9 @@ e1RM follows the domain reference: Epley adjusted for reps in reserve,
 1RM = w x (1 + (reps + RIR) / 30), trusted only for sets of 12 reps or fewer (Zourdos 2021).
 Double progression (PER-3): when every set of the last session reached the top of the rep
 range at the target RIR, add load (about 5 % on lower-body compounds, the smallest step on
-isolation work) and start again at the bottom of the range. The sets judged are those at the
-heaviest load the lifter worked at; a load that gave fewer reps than the range's bottom, or got
+isolation work) and start again at the bottom of the range. A new load is one that can be put on: whole
+steps of the implement in the user's units (after 25 kg, 55.12 lb, 60 lb rather than 60.12). The sets
+judged are those at the heaviest load the lifter worked at; a load that gave fewer reps than the range's bottom, or got
 there well under the RIR aim, was too heavy: go down to the lighter load done that day, or a step.
 An exercise done without added load (a clamshell, a bird-dog, a bridge on the floor) has no load to
 progress: it progresses in reps, the most in one set and all of them, and in hard sets.
@@ -18,7 +19,8 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from glueplan.domain.catalog import Category, Exercise, Laterality, LoadKind, Prescription
+from glueplan.domain import limits
+from glueplan.domain.catalog import Category, Equipment, Exercise, Laterality, LoadKind, Prescription
 from glueplan.domain.language import Language, decimal
 from glueplan.domain.log import KG_PER_LB, LoggedSet, Side, reps_moved, sets_of_work
 from glueplan.domain.messages import messages
@@ -27,8 +29,17 @@ from glueplan.domain.trainee import Units
 
 MAX_TRUSTED_REPS = 12
 COMPOUND_STEP = 0.05  # of the load
-STEPS_KG = {Category.COMPOUND: 2.5, Category.HIP_DOMINANT: 2.5, Category.ISOLATION: 1.0, Category.ACTIVATION: 0.5}
-STEPS_LB = {Category.COMPOUND: 5.0, Category.HIP_DOMINANT: 5.0, Category.ISOLATION: 2.5, Category.ACTIVATION: 1.0}
+# The loads an implement comes in, as steps of (kg, lb) from nothing: the finest change of load most gyms allow on it
+# [design]. A load suggested is a whole number of its steps in the user's units, and an increase at least one step.
+LOAD_STEPS: dict[Equipment, tuple[float, float]] = {
+    Equipment.BARBELL: (2.5, 5.0),  # a pair of the smallest plates, 1.25 kg or 2.5 lb
+    Equipment.MACHINE: (2.5, 5.0),  # a plate-loaded sled's pair of them, a weight stack's half plate
+    Equipment.CABLE: (2.5, 5.0),  # a weight stack's half plate
+    Equipment.DUMBBELL: (2.5, 5.0),  # a rack's step (12.5, 15, 17.5 kg; 25, 30, 35 lb), an adjustable one's plates
+    Equipment.KETTLEBELL: (4.0, 5.0),  # 8, 12, 16, 20, 24 kg; 5 lb apart where they are made in pounds
+    Equipment.ANKLE_WEIGHT: (0.5, 1.0),
+}
+HELD_STEP = (1.25, 2.5)  # a load added to anything else (a body-weight, band or bench exercise) is held: a plate
 
 
 def e1rm(weight_kg: float, reps: int, rir: int | None = None) -> float | None:
@@ -124,17 +135,33 @@ class Suggestion:
         return messages()(key, language, unit=units.value, **values)
 
 
-def step_kg(category: Category, load_kg: float, units: Units) -> float:
-    """How much to add: ~5 % on compounds and hip-dominant lifts, the smallest plate step otherwise,
-    rounded to what the user can load in their units."""
-    steps = STEPS_KG if units is Units.KG else STEPS_LB
-    smallest = steps[category]
-    if category in (Category.COMPOUND, Category.HIP_DOMINANT):
-        wanted = load_kg * COMPOUND_STEP if units is Units.KG else load_kg / KG_PER_LB * COMPOUND_STEP
-        step = max(smallest, round(wanted / smallest) * smallest)
-    else:
-        step = smallest
-    return step if units is Units.KG else step * KG_PER_LB
+def load_step(exercise: Exercise, units: Units) -> float:
+    """The step loads of ``exercise`` come in, in the user's units: that of the implement of its first way of
+    doing it that has one (a single-leg hip thrust, done on the body first, takes a dumbbell next)."""
+    implements = [item for option in exercise.equipment for item in sorted(option, key=list(Equipment).index)]
+    kg, lb = next((LOAD_STEPS[item] for item in implements if item in LOAD_STEPS), HELD_STEP)
+    return kg if units is Units.KG else lb
+
+
+def _kg_per_unit(units: Units) -> float:
+    return 1.0 if units is Units.KG else KG_PER_LB
+
+
+def on_steps(load_kg: float, exercise: Exercise, units: Units) -> float:
+    """The load nearest ``load_kg`` that can be put on (a whole number of the implement's steps in the user's
+    units), in kg, and no heavier than a log takes."""
+    step, per_unit = load_step(exercise, units), _kg_per_unit(units)
+    steps = min(round(load_kg / per_unit / step), math.floor(limits.WEIGHT_KG.high / per_unit / step))
+    return steps * step * per_unit
+
+
+def step_kg(exercise: Exercise, load_kg: float, units: Units) -> float:
+    """How much to add: ~5 % on compounds and hip-dominant lifts, one step of the implement otherwise; in
+    whole steps of it in the user's units, at least one."""
+    step = load_step(exercise, units)
+    if exercise.category in (Category.COMPOUND, Category.HIP_DOMINANT):
+        step = max(step, round(load_kg / _kg_per_unit(units) * COMPOUND_STEP / step) * step)
+    return step * _kg_per_unit(units)
 
 
 WELL_UNDER_AIM = 2  # reps in reserve under the aim that are more than a misjudged rep [design]
@@ -158,14 +185,16 @@ def too_heavy(logged: LoggedSet, prescription: Prescription) -> bool:
     return allowed <= low + aim - WELL_UNDER_AIM or (logged.reps < low and allowed < low + aim)
 
 
-def suggest(last_session: Sequence[LoggedSet], prescription: Prescription, category: Category,
+def suggest(last_session: Sequence[LoggedSet], prescription: Prescription, exercise: Exercise,
             units: Units) -> Suggestion | None:
     """Double progression from the sets of the last session of one exercise (None without loaded sets),
     judged at the heaviest load worked at. Sets marked as warm-ups, and sets lighter than 90 % of the day's
     top load, are ramp-up and do not count; sets of work at a lighter load (a back-off set) count only as
     the load to go down to when the heaviest was too heavy. A load with which as many sets as planned reached
     the top was not too heavy, whatever one more set with it came to (one taken to failure after them); nor
-    was one whose first set (on each side) was in range and whose later sets were mostly so (a coach keeps the load)."""
+    was one whose first set (on each side) was in range and whose later sets were mostly so (a coach keeps the load).
+    A load done is suggested as it was; a new one, a step up or down, is one that can be put on (on_steps): its step
+    keeps it heavier, or lighter, than the load it comes from."""
     working = work_sets(last_session)  # the ramp-up left out (domain.recovery)
     load = max((s.weight_kg for s in working), default=0.0)
     if load <= 0:
@@ -182,7 +211,8 @@ def suggest(last_session: Sequence[LoggedSet], prescription: Prescription, categ
     load_at_fault = any(too_heavy(s, prescription) for s in firsts) or 2 * sets_of_work(heavy) > sets_of_work(at_top)
     if heavy and not met_plan and load_at_fault:
         met = [w for w in loads if not any(too_heavy(s, prescription) for s in working if s.weight_kg == w)]
-        lower = met[0] if met else loads[-1] - step_kg(category, load, units)  # the heaviest that met it, or a step
+        # the heaviest that met it, or a step down from the lightest
+        lower = met[0] if met else on_steps(loads[-1] - step_kg(exercise, load, units), exercise, units)
         if lower > 0:
             worst = min(heavy, key=lambda s: (s.reps + (s.rir or 0), s.reps))
             return Suggestion(lower, False, "back", (("sets", planned), ("range", str(prescription.reps)), *kept,
@@ -194,7 +224,7 @@ def suggest(last_session: Sequence[LoggedSet], prescription: Prescription, categ
     if short:
         return Suggestion(load, False, "keep", (("short", math.ceil(sets_of_work(short))),
                                                 ("sets", math.floor(done)), *kept))
-    new = load + step_kg(category, load, units)
+    new = max(load, on_steps(load + step_kg(exercise, load, units), exercise, units))  # none heavier at the limit
     return Suggestion(new, True, "raise", (("sets", math.floor(done)), *kept, ("new_kg", new),
                                            ("low", prescription.reps.low)))
 

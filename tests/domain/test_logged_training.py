@@ -7,7 +7,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
-from glueplan.domain.catalog import Catalog, Category, Laterality, Prescription, RepRange
+from glueplan.domain.catalog import Catalog, Laterality, Prescription, RepRange, builtin_catalog
 from glueplan.domain.log import KG_PER_LB, LoggedSet, Side, sets_of_work
 from glueplan.domain.progress import suggest, volume_load
 from glueplan.domain.recovery import counted_sets, log_window, readiness_from_log, work_sets
@@ -39,16 +39,17 @@ def test_volume_counts_every_rep_that_moved_the_load() -> None:
 
 
 SPLIT_SQUAT = Prescription(3, RepRange(6, 10), 2, 150)
+BULGARIAN = builtin_catalog().exercise("bulgarian_split_squat")
 
 
 def test_double_progression_counts_a_left_and_a_right_set_as_one() -> None:
     sides = [lift("bulgarian_split_squat", 1, 10, 2, side) for _ in range(3) for side in (Side.LEFT, Side.RIGHT)]
-    raised = suggest(sides, SPLIT_SQUAT, Category.COMPOUND, Units.KG)
+    raised = suggest(sides, SPLIT_SQUAT, BULGARIAN, Units.KG)
     assert raised is not None and raised.raise_load and dict(raised.params)["sets"] == 3
     weak_right = [*sides[:-1], lift("bulgarian_split_squat", 1, 7, 2, Side.RIGHT)]
-    kept = suggest(weak_right, SPLIT_SQUAT, Category.COMPOUND, Units.KG)
+    kept = suggest(weak_right, SPLIT_SQUAT, BULGARIAN, Units.KG)
     assert kept is not None and not kept.raise_load and dict(kept.params)["short"] == 1
-    left_only = suggest(sides[::2], SPLIT_SQUAT, Category.COMPOUND, Units.KG)  # three left sets: 1.5 of 3
+    left_only = suggest(sides[::2], SPLIT_SQUAT, BULGARIAN, Units.KG)  # three left sets: 1.5 of 3
     assert left_only is not None and not left_only.raise_load and dict(left_only.params)["done"] == 1  # whole sets
 
 

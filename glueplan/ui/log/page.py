@@ -355,7 +355,7 @@ class LogPage(QWidget):
         self.form.addWidget(block)
         self.blocks.append(block)
         last = self.live.workspace.last_session_sets(exercise_id, datetime.combine(self.day(), datetime.min.time()))
-        block.show_target(suggest(last, block.prescription, block.exercise.category, self.trainee.units),
+        block.show_target(suggest(last, block.prescription, block.exercise, self.trainee.units),
                           reps_session(last, block.exercise), last[0].performed_at.date() if last else None)
         if was is not None and block is not was:
             block.take(was.entry())
