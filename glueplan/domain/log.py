@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
+from typing import Literal
 
 from glueplan.domain import limits
 from glueplan.domain.catalog import Laterality
@@ -27,6 +28,7 @@ from glueplan.domain.trainee import Units
 KG_PER_LB = 0.45359237
 _NUMBER = re.compile(r"\s*(-?\d+(?:[.,]\d+)?)\s*\Z")
 _UNIT = re.compile(r"(kg|lbs?)\s*\Z", re.IGNORECASE)
+EntryField = Literal["weight", "reps", "rir"]  # the fields a set is typed in that a refusal can be about
 
 
 class Side(StrEnum):
@@ -128,33 +130,47 @@ def too_fine(load: str) -> bool:
     return number is not None and len(number[1].replace(",", ".").partition(".")[2]) > limits.WEIGHT_DECIMALS
 
 
-def read_entry(weight: str, reps: str, rir: str, units: Units, language: Language) -> tuple[float, int, int | None] | str:
+class Refusal(str):
+    """Why a typed set cannot be saved, as the message says it, and the field it is about ("weight", "reps" or
+    "rir"): the one to put right, where the keyboard goes. Left in the field Enter was pressed in, the keyboard
+    took the next set's load as a RIR, its reps as a note, and the set after went to the next exercise."""
+
+    field: EntryField
+
+    def __new__(cls, text: str, field: EntryField) -> Refusal:
+        refusal = super().__new__(cls, text)
+        refusal.field = field
+        return refusal
+
+
+def read_entry(weight: str, reps: str, rir: str, units: Units,
+               language: Language) -> tuple[float, int, int | None] | Refusal:
     """A set as typed: (weight in kg, reps, RIR or None), or the reason it cannot be saved."""
     text = messages()
     kg = weight_kg(weight, units) if weight.strip() else 0.0
     if kg is None:
-        return text("log.weight_not_a_number", language, value=shown(weight))
+        return Refusal(text("log.weight_not_a_number", language, value=shown(weight)), "weight")
     if kg < 0:
-        return text("log.weight_negative", language)
+        return Refusal(text("log.weight_negative", language), "weight")
     if kg > limits.WEIGHT_KG.high:
         typed = shown(weight)
         written = typed if _UNIT.search(typed) else f"{typed} {units.value}"
-        return text("log.weight_too_heavy", language, value=written)
+        return Refusal(text("log.weight_too_heavy", language, value=written), "weight")
     if too_fine(weight):
-        return text("log.weight_decimals", language, value=shown(weight))
+        return Refusal(text("log.weight_decimals", language, value=shown(weight)), "weight")
     if not reps.strip():  # "not “”" would quote nothing back
-        return text("log.reps_missing", language)
+        return Refusal(text("log.reps_missing", language), "reps")
     count = parse_number(reps)
     if count is None and reps.strip().isdecimal() and len(reps.strip()) > MAX_NUMBER_LENGTH:  # far too many digits
-        return text("log.reps_range", language, value=shown(reps), limit=limits.REPS.high)
+        return Refusal(text("log.reps_range", language, value=shown(reps), limit=limits.REPS.high), "reps")
     if count is None or count != int(count):
-        return text("log.reps_not_whole", language, value=shown(reps))
+        return Refusal(text("log.reps_not_whole", language, value=shown(reps)), "reps")
     if count not in limits.REPS:
-        return text("log.reps_range", language, value=shown(reps), limit=limits.REPS.high)
+        return Refusal(text("log.reps_range", language, value=shown(reps), limit=limits.REPS.high), "reps")
     reserve = None
     if rir.strip():
         value = parse_number(rir)
         if value is None or value != int(value) or value not in limits.RIR:
-            return text("log.rir_range", language, value=shown(rir), limit=limits.RIR.high)
+            return Refusal(text("log.rir_range", language, value=shown(rir), limit=limits.RIR.high), "rir")
         reserve = int(value)
     return kg, int(count), reserve

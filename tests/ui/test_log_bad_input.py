@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from glueplan.domain.commands import EditPlanned
 from glueplan.domain.language import Language
 from glueplan.domain.log import read_entry
 from glueplan.domain.trainee import Units
@@ -74,3 +78,64 @@ def test_a_load_typed_too_finely_stays_as_typed_beside_its_refusal(qtbot: QtBot,
     block.weight.editingFinished.emit()  # and left, as a Tab or a click does
     assert block.weight.text() == "62,565" and block.problem.text().startswith("Vægten »62,565« har mere end to")
     assert stored_sets(page) == []
+
+
+def test_a_refused_set_puts_the_keyboard_in_the_field_it_is_about(qtbot: QtBot, page: LogPage) -> None:  # noqa: F811
+    """H145's walk: "50.125", Tab, "10", Tab, "2", Enter was refused and the keyboard stayed in the RIR; the next
+    try, typed as a set is (load, Tab, reps, Tab, RIR, Enter), put the load in the RIR, the reps in the note, and a
+    set was logged to the next exercise. The keyboard goes to the load, chosen, and the next try logs it here."""
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    block = page.blocks[0]
+    block.focus_entry()
+    for typed in ("50.125", "10", "2"):
+        qtbot.keyClicks(QApplication.focusWidget(), typed)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    qtbot.keyClick(block.rir, Qt.Key.Key_Return)
+    assert block.problem.text().startswith("Vægten »50.125« har mere end to decimaler")
+    assert QApplication.focusWidget() is block.weight and block.weight.selectedText() == "50.125"
+    for key in ("50", Qt.Key.Key_Tab, "9", Qt.Key.Key_Tab, "1", Qt.Key.Key_Return):
+        if isinstance(key, str):
+            qtbot.keyClicks(QApplication.focusWidget(), key)
+        else:
+            qtbot.keyClick(QApplication.focusWidget(), key)
+    assert [(s.exercise_id, s.weight_kg, s.reps, s.rir) for s in stored_sets(page)] == [("back_squat", 50.0, 9, 1)]
+
+
+@pytest.mark.parametrize(("weight", "reps", "rir", "field"), [("-20", "12", "2", "weight"), ("60", "8,5", "2", "reps"),
+                                                             ("60", "8", "12", "rir")])
+def test_the_refusal_stays_while_its_value_does(qtbot: QtBot, page: LogPage,  # noqa: F811
+                                                weight: str, reps: str, rir: str, field: str) -> None:
+    """A refused "-20" stayed in the weight with its reason gone once a set of another exercise was logged."""
+    page.activateWindow()
+    qtbot.waitUntil(page.isActiveWindow)
+    refused, other = page.blocks[0], page.blocks[2]
+    refused.weight.setText(weight)
+    refused.reps.setText(reps)
+    refused.rir.setText(rir)
+    refused.log_button.click()
+    reason = refused.problem.text()
+    assert reason and QApplication.focusWidget() is getattr(refused, field)
+    other.weight.setText("20")
+    other.reps.setText("12")
+    other.log_button.click()
+    assert len(stored_sets(page)) == 1 and page.blocks[0] is refused
+    assert refused.problem.text() == reason and refused.problem.isVisible()
+    refused.weight.setText("60")
+    refused.reps.setText("8")
+    refused.rir.setText("2")
+    assert not refused.problem.text()  # put right: the reason goes
+
+
+def test_a_block_made_anew_says_the_refusal_of_what_it_takes_over(qtbot: QtBot, page: LogPage) -> None:  # noqa: F811
+    """The form built again (the plan edited on the Week tab) keeps what was typed, and the reason it was refused."""
+    block = page.blocks[0]
+    block.weight.setText("-20")
+    block.reps.setText("12")
+    block.log_button.click()
+    reason = block.problem.text()
+    planned = block.planned
+    assert reason and planned is not None
+    page.live.apply(EditPlanned(0, 0, 0, replace(planned.prescription, rir=1), None, "new note"))
+    assert page.blocks[0] is not block and page.blocks[0].weight.text() == "-20"
+    assert page.blocks[0].problem.text() == reason

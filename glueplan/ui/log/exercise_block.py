@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from glueplan.domain.catalog import PRIMARY, Category, Exercise, Laterality, LoadKind, Prescription
 from glueplan.domain.language import Language, rest_clock
-from glueplan.domain.log import LoggedSet, Side, read_entry, too_fine, weight_kg
+from glueplan.domain.log import LoggedSet, Refusal, Side, read_entry, too_fine, weight_kg
 from glueplan.domain.plan import PlannedExercise
 from glueplan.domain.progress import RepsDone, Suggestion
 from glueplan.domain.recovery import HARD_RIR_LIMIT
@@ -74,6 +74,7 @@ class Entry:
     chosen: tuple[int, int] = (-1, 0)  # the selection's start and length, the cursor at either end
     whole: bool = False  # all of the field's text chosen (as after a set: typing replaces it), whatever it now says
     edited: frozenset[str] = frozenset()  # the fields a set is typed in (ExerciseBlock.typed), by attribute name
+    refused: bool = False  # its reason is said beside it: said again while the value stays
 
     @property
     def typed(self) -> bool:
@@ -181,7 +182,7 @@ class ExerciseBlock(QGroupBox):
             field.returnPressed.connect(self.log_entered)
             field.installEventFilter(self)  # a kept value chosen again as the keyboard comes back (eventFilter)
         for field in (self.weight, self.reps, self.rir):
-            field.textChanged.connect(self._forget_what_no_longer_applies)
+            field.textChanged.connect(self.forget_what_no_longer_applies)
         self.log_button = QPushButton(self.tr("Log set"))
         self.log_button.setAutoDefault(True)  # Enter on it logs, as in a dialog (else only the space bar)
         self.log_button.clicked.connect(self.log_entered)
@@ -348,20 +349,24 @@ class ExerciseBlock(QGroupBox):
             self.weight.setModified(typed)  # the user's load still, tidied (typed)
             self._as_put()
 
-    def _read(self) -> tuple[float, int, int | None] | str:
+    def _read(self) -> tuple[float, int, int | None] | Refusal:
         """The entry as it stands: (kg, reps, RIR or None), or why it cannot be logged."""
         return read_entry(self.weight.text(), self.reps.text(), self.rir.text(), self.page.trainee.units,
                           self.page.language)
 
-    def _forget_what_no_longer_applies(self) -> None:
-        """The entry changed: a message it no longer deserves goes (a new one waits for the next try)."""
+    def forget_what_no_longer_applies(self) -> None:
+        """The entry changed, or another was logged: a message it no longer deserves goes (a new one waits for
+        the next try); a refusal of what is still typed stays, beside the value it is about."""
         if self.problem.text() and self.problem.text() != self._read():
             self.problem.clear()
 
     def log_entered(self) -> None:
         result = self._read()
-        if isinstance(result, str):
+        if isinstance(result, Refusal):
             self.problem.setText(result)
+            wrong = self._typed_in()[result.field]  # the keyboard where the value to put right is, chosen
+            wrong.setFocus()
+            wrong.selectAll()
             return
         weight, reps, rir = result
         self.logged.emit(self, LoggedSet(self.exercise.id, self.page.moment(), weight, reps, rir,
@@ -399,7 +404,8 @@ class ExerciseBlock(QGroupBox):
         typed = Entry(self.weight.text() if self._load_typed() else None, self.reps.text(), self.rir.text(),
                       self.note.text(), self.side.currentIndex(), self.units, focus,
                       keyboard=field is not None and field.hasFocus(),
-                      edited=self._typed_fields())
+                      edited=self._typed_fields(),
+                      refused=bool(self.problem.text()) and self.problem.text() == self._read())
         if not isinstance(field, QLineEdit):
             return typed
         return replace(typed, cursor=field.cursorPosition(), chosen=(field.selectionStart(), field.selectionLength()),
@@ -421,6 +427,9 @@ class ExerciseBlock(QGroupBox):
         for name, field in self._typed_in().items():  # typed in the block before, typed here (setText forgot it)
             field.setModified(name in entry.edited)
         self._as_put()
+        read = self._read()
+        if entry.refused and isinstance(read, Refusal):
+            self.problem.setText(read)
         self.side.setCurrentIndex(entry.side)
         focused = self._fields().get(entry.focus or "")
         if focused is not None:

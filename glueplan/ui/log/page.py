@@ -660,10 +660,11 @@ class LogPage(QWidget):
         return True
 
     def _say_nothing(self) -> None:
-        """Before an edit: what was said of the ones before (a refused entry too) is no longer what is wrong."""
+        """Before an edit: what was said of the ones before is no longer what is wrong; a refused entry's reason
+        stays while its value does (a "-20" stayed in the weight, its reason gone once another block logged)."""
         self.problem.clear()
         for block in self.blocks:
-            block.problem.clear()
+            block.forget_what_no_longer_applies()
 
 
 def today() -> date:
