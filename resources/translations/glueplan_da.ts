@@ -730,6 +730,14 @@
         <translation>Alle øvelser det seneste år, som fanen viser fra start</translation>
     </message>
     <message>
+        <source>Delete set</source>
+        <translation>Slet sæt</translation>
+    </message>
+    <message>
+        <source>Delete the chosen set (the Delete key does too); Edit &gt; Undo brings it back</source>
+        <translation>Slet det valgte sæt (det gør Delete-tasten også); Rediger &gt; Fortryd henter det tilbage</translation>
+    </message>
+    <message>
         <source>Nothing logged in this period. Sets logged on the Log tab, or a history imported with File &gt; Import history…, are listed here.</source>
         <translation>Intet logget i denne periode. Sæt, du logger under fanen Log, eller en historik importeret med Filer &gt; Importér historik…, vises her.</translation>
     </message>
@@ -748,6 +756,25 @@
     <message>
         <source>The set you were editing was deleted elsewhere.</source>
         <translation>Sættet, du rettede i, er slettet et andet sted.</translation>
+    </message>
+    <message>
+        <source>Deleted %1 (%2). Edit &gt; Undo (%3) brings it back.</source>
+        <translation>Slettet: %1 (%2). Rediger &gt; Fortryd (%3) henter sættet tilbage.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <source>&amp;Copy set</source>
+        <translation>&amp;Kopiér sæt</translation>
+    </message>
+    <message>
+        <source>&amp;Delete set</source>
+        <translation>&amp;Slet sæt</translation>
     </message>
 </context>
 <context>

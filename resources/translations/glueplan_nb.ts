@@ -730,6 +730,14 @@
         <translation>Alle øvelser det siste året, slik fanen viser fra start</translation>
     </message>
     <message>
+        <source>Delete set</source>
+        <translation>Slett sett</translation>
+    </message>
+    <message>
+        <source>Delete the chosen set (the Delete key does too); Edit &gt; Undo brings it back</source>
+        <translation>Slett det valgte settet (Delete-tasten gjør det også); Rediger &gt; Angre henter det tilbake</translation>
+    </message>
+    <message>
         <source>Nothing logged in this period. Sets logged on the Log tab, or a history imported with File &gt; Import history…, are listed here.</source>
         <translation>Ingenting loggført i denne perioden. Sett du loggfører i fanen Logg, og historikk importert med Fil &gt; Importer historikk…, vises her.</translation>
     </message>
@@ -748,6 +756,25 @@
     <message>
         <source>The set you were editing was deleted elsewhere.</source>
         <translation>Settet du redigerte, er slettet et annet sted.</translation>
+    </message>
+    <message>
+        <source>Deleted %1 (%2). Edit &gt; Undo (%3) brings it back.</source>
+        <translation>Slettet: %1 (%2). Rediger &gt; Angre (%3) henter settet tilbake.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <source>&amp;Copy set</source>
+        <translation>&amp;Kopier sett</translation>
+    </message>
+    <message>
+        <source>&amp;Delete set</source>
+        <translation>&amp;Slett sett</translation>
     </message>
 </context>
 <context>

@@ -12,9 +12,18 @@ from datetime import datetime, timedelta
 from functools import partial
 
 import pytest
-from PySide6.QtCore import QDate, QEvent, QModelIndex, QPoint, QPointF, Qt
-from PySide6.QtGui import QMouseEvent, QUndoStack
-from PySide6.QtWidgets import QApplication, QDateTimeEdit, QScrollBar, QStyle, QStyleOptionSlider, QToolTip
+from PySide6.QtCore import QDate, QEvent, QModelIndex, QPoint, QPointF, Qt, QTimer
+from PySide6.QtGui import QAction, QContextMenuEvent, QMouseEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QDateTimeEdit,
+    QMainWindow,
+    QMenu,
+    QScrollBar,
+    QStyle,
+    QStyleOptionSlider,
+    QToolTip,
+)
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import insert
@@ -636,3 +645,71 @@ def test_the_filter_is_kept_per_trainee_and_database_until_it_is_reset(
     last = on_screen(qtbot, HistoryPage(HistoryModel(LiveWorkspace(Workspace(repository, trainee, Language.EN)))),
                      900, 500)
     assert (last.since.date(), last.exercise.currentData()) == (a_year_ago, None)
+
+
+def action(menu: QMenu, text: str) -> QAction:
+    return next(item for item in menu.actions() if item.text() == text)
+
+
+def choose_in_menu(text: str) -> None:
+    """Choose ``text`` in the menu about to open (its exec waits for a choice), as a click on it does."""
+    def choose() -> None:
+        popup = QApplication.activePopupWidget()
+        if not isinstance(popup, QMenu):
+            QTimer.singleShot(10, choose)
+            return
+        chosen = action(popup, text)
+        popup.close()
+        chosen.trigger()
+    QTimer.singleShot(0, choose)
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")  # the menu, offscreen
+def test_a_set_is_deleted_with_the_mouse_said_in_the_status_bar_and_undone(qtbot: QtBot, repository: Repository,
+                                                                         trainee: int) -> None:
+    """H145's walk: a right click in the History showed no menu and no button deleted a set; only the Delete key did,
+    at once and without a word. The menu (a real right click) and the Delete button delete the set chosen, the key
+    still does; each says which set went and that Edit > Undo brings it back, and Ctrl+Z does."""
+    log_hourly(repository.store, trainee, 4)  # a clamshell (one-sided) and a squat, in turn
+    model = history_model(repository, trainee)
+    window = QMainWindow()
+    history = HistoryPage(model)
+    window.setCentralWidget(history)
+    on_screen(qtbot, window, 900, 500)
+    history.since.setDate(QDate(2026, 1, 1))
+    table, stack = history.table, log_stack(model)
+    cell = table.visualRect(model.index(0, WEIGHT)).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.RightButton, pos=cell)
+    choose_in_menu("&Delete set")
+    QApplication.sendEvent(table.viewport(), QContextMenuEvent(QContextMenuEvent.Reason.Mouse, cell,
+                                                               table.viewport().mapToGlobal(cell)))  # as a window's
+    assert model.rowCount() == 3
+    assert window.statusBar().currentMessage() == (
+        "Deleted Back squat (deep): 63 kg × 8 · RIR 2 (05/01/2026 21:00). Edit > Undo (Ctrl+Z) brings it back.")
+    stack.undo()
+    assert model.rowCount() == 4 and model.row(0)[3] == 63
+    table.clearSelection()
+    assert not history.delete_button.isEnabled()  # no set chosen
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualRect(model.index(1, NOTE)).center())
+    assert history.delete_button.isEnabled()
+    qtbot.mouseClick(history.delete_button, Qt.MouseButton.LeftButton)
+    assert [model.row(n)[1].hour for n in range(3)] == [21, 19, 18] and not history.delete_button.isEnabled()
+    assert window.statusBar().currentMessage().startswith(
+        "Deleted Clamshell: 62 kg × 8 · RIR 2 · each side (05/01/2026 20:00).")
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Delete)  # the key deletes the current set, and says so too
+    assert model.rowCount() == 2 and window.statusBar().currentMessage().startswith("Deleted ")
+
+
+def test_the_menu_edits_the_cell_and_copies_the_set(qtbot: QtBot, repository: Repository, trainee: int) -> None:
+    log_hourly(repository.store, trainee, 1, exercise="back_squat")
+    model = history_model(repository, trainee)
+    history = shown_page(qtbot, model)
+    menu = history.table.context_menu(model.index(0, REPS))
+    assert menu is not None and history.table.context_menu(QModelIndex()) is None
+    assert [a.text() for a in menu.actions() if not a.isSeparator()] == ["&Edit", "&Copy set", "&Delete set"]
+    action(menu, "&Copy set").trigger()
+    assert QApplication.clipboard().text() == "05/01/2026 18:00 Back squat (deep): 60 kg × 8 · RIR 2"
+    action(menu, "&Edit").trigger()
+    assert history.table.state() is history.table.State.EditingState and history.table.currentIndex().column() == REPS
+    assert not action(history.table.context_menu(model.index(0, EXERCISE)), "&Edit").isEnabled()

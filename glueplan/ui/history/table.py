@@ -18,17 +18,21 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QPoint,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent, QShowEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence, QMouseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSlider,
+    QApplication,
     QDateEdit,
     QDateTimeEdit,
     QHBoxLayout,
     QLabel,
+    QMainWindow,
+    QMenu,
     QPushButton,
     QStyle,
     QStyledItemDelegate,
@@ -54,8 +58,8 @@ from glueplan.ui.shared.date_time_fields import SectionTyping, with_calendar
 from glueplan.ui.shared.exercise_chooser import ExerciseChooser
 from glueplan.ui.shared.keyboard_focus import KEYBOARD, choose_current_on_keyboard_focus
 from glueplan.ui.shared.live_workspace import LiveWorkspace
-from glueplan.ui.shared.logged_text import load_text, short_text, side_text, wall_clock, weight_text
-from glueplan.ui.shared.plain_text import plain_tooltip
+from glueplan.ui.shared.logged_text import load_text, set_text, short_text, side_text, wall_clock, weight_text
+from glueplan.ui.shared.plain_text import filled, plain_tooltip
 from glueplan.ui.shared.problem_label import ProblemLabel
 from glueplan.ui.shared.refresh_when_shown import RefreshWhenShown
 from glueplan.ui.shared.two_lines import TwoLines
@@ -329,11 +333,26 @@ class HistoryModel(QAbstractTableModel):
         self._say(error)
         return error is None
 
-    def delete(self, number: int) -> None:
+    def delete(self, number: int) -> bool:
+        """Delete the set on row ``number`` (undoable); whether it went (a refusal is said)."""
         set_id = self._rows.id(number)
         logged = self._read(set_id)
-        if logged is not None:
-            self._say(self.live.run(DeleteSet(set_id, logged, UndoText(lambda: self.tr("Delete set")))))
+        if logged is None:
+            return False
+        error = self.live.run(DeleteSet(set_id, logged, UndoText(lambda: self.tr("Delete set"))))
+        self._say(error)
+        return error is None
+
+    def named(self, number: int) -> tuple[str, str] | None:
+        """The set on row ``number`` as the Log names it, and when it was done; None if it has left the log."""
+        row = self._rows.row(number)
+        if row is None:
+            return None
+        _id, performed_at, exercise_id, weight_kg, reps, rir, note, side, _warm_up = row
+        exercise = self.catalog.exercise(exercise_id)
+        load = load_text(weight_kg, exercise, self.units, self.language)
+        return (set_text(exercise, load, reps, rir, Side(side), note, self.language),
+                short_text(performed_at, self.language))
 
     def _read(self, set_id: int) -> LoggedSet | None:
         """The set as stored now (an edit changes only its own field); None, said, if it is gone."""
@@ -373,13 +392,18 @@ class MomentDelegate(QStyledItemDelegate):
 
 
 class HistoryView(QTableView):
-    """The log's sets; Delete deletes the current one. Tab goes on to the next control: through
-    every cell of a whole log (Qt's default) a keyboard user never got out; the arrows move between
-    cells, and Tab in a cell being edited still saves it and edits the next."""
+    """The log's sets; Delete asks for the current one to be deleted (``delete_requested``, with its row), as the
+    context menu does. Tab goes on to the next control: through every cell of a whole log (Qt's default) a keyboard
+    user never got out; the arrows move between cells, and Tab in a cell being edited still saves it and edits the
+    next."""
+
+    delete_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setTabKeyNavigation(False)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._context_menu)
         self._aimless = False  # the chosen set went: keys act on no set until a click, a move or Tab chooses one
         bar = self.verticalScrollBar()
         bar.valueChanged.connect(self._dragged)
@@ -440,11 +464,47 @@ class HistoryView(QTableView):
         if self._aimless and event.key() not in _MOVES:
             return
         self._aimless = False
-        model = self.model()
-        if event.key() == Qt.Key.Key_Delete and isinstance(model, HistoryModel) and self.currentIndex().isValid():
-            model.delete(self.currentIndex().row())
+        if event.key() == Qt.Key.Key_Delete and self.currentIndex().isValid():
+            self.delete_requested.emit(self.currentIndex().row())
             return
         super().keyPressEvent(event)
+
+    def chosen_row(self) -> int | None:
+        """The row of the set chosen (current and selected, not gone: lose_aim), which the Delete button deletes."""
+        index = self.currentIndex()
+        chosen = index.isValid() and not self._aimless and self.selectionModel().isSelected(index)
+        return index.row() if chosen else None
+
+    def _context_menu(self, point: QPoint) -> None:
+        menu = self.context_menu(self.indexAt(point))
+        if menu is not None:
+            menu.exec(self.viewport().mapToGlobal(point))
+            menu.deleteLater()  # a new one each time: the set's
+
+    def context_menu(self, index: QModelIndex) -> QMenu | None:
+        """What can be done with the set under the pointer (chosen first), for a mouse: without the menu a set could
+        be deleted only with the Delete key. The keys that do it without the menu are shown beside."""
+        model = self.model()
+        if not index.isValid() or not isinstance(model, HistoryModel) or model.named(index.row()) is None:
+            return None
+        self._aimless = False
+        self.setCurrentIndex(index)
+        menu = QMenu(self)
+        edit = menu.addAction(self.tr("&Edit"), lambda: self.edit(index))
+        edit.setShortcut(QKeySequence(Qt.Key.Key_F2))
+        edit.setEnabled(bool(model.flags(index) & Qt.ItemFlag.ItemIsEditable))
+        menu.addAction(self.tr("&Copy set"), lambda: self._copy(index.row()))
+        menu.addSeparator()
+        delete = menu.addAction(self.tr("&Delete set"), lambda: self.delete_requested.emit(index.row()))
+        delete.setShortcut(QKeySequence(Qt.Key.Key_Delete))
+        return menu
+
+    def _copy(self, row: int) -> None:
+        """The set as the Log names it, after its date and time, for a message or a note."""
+        model = self.model()
+        named = model.named(row) if isinstance(model, HistoryModel) else None
+        if named is not None:
+            QApplication.clipboard().setText(f"{named[1]} {named[0]}")
 
 
 class HistoryPage(QWidget):
@@ -475,8 +535,16 @@ class HistoryPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
+        self.table.delete_requested.connect(self.delete)
         self.problem = ProblemLabel()
         model.refused.connect(self._refused)
+        self.delete_button = QPushButton(self.tr("Delete set"))  # the way a mouse finds, besides the context menu
+        self.delete_button.setToolTip(self.tr("Delete the chosen set (the Delete key does too); Edit > Undo brings it "
+                                              "back"))
+        self.delete_button.setEnabled(False)
+        self.delete_button.clicked.connect(self._delete_chosen)
+        for signal in (model.modelReset, model.rowsRemoved):
+            signal.connect(self._show_chosen)
         # Said over the empty table, so that a new user (or an empty period) is not left guessing.
         self.empty = QLabel(self.tr("Nothing logged in this period. Sets logged on the Log tab, or a history "
                                     "imported with File > Import history…, are listed here."))
@@ -496,10 +564,13 @@ class HistoryPage(QWidget):
             when.addWidget(widget)
         when.addStretch(1)
         bar = TwoLines(which, when)  # the dates under the exercise on half a laptop's screen
+        under = QHBoxLayout()
+        under.addWidget(self.problem, 1)
+        under.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignTop)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.problem)
+        layout.addLayout(under)
         self.refresher = RefreshWhenShown(self, model.live, _shows, self.follow)
         self._widths: ColumnWidths | None = None
         self._two_lines = self.table.verticalHeader().defaultSectionSize()  # the style's row: two lines of text
@@ -545,9 +616,33 @@ class HistoryPage(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         if self.table.model() is None:
             self.table.setModel(self.model)
+            self.table.selectionModel().selectionChanged.connect(self._show_chosen)
+            self.table.selectionModel().currentChanged.connect(self._show_chosen)
             self._size_columns()
             self._show_filter(kept_filter(self._store(), self._trainee()))
         super().showEvent(event)
+
+    def _show_chosen(self) -> None:
+        """The Delete button is for the set chosen; with none, it cannot be pressed."""
+        self.delete_button.setEnabled(self.table.chosen_row() is not None)
+
+    def _delete_chosen(self) -> None:
+        row = self.table.chosen_row()
+        if row is not None:
+            self.delete(row)
+
+    def delete(self, row: int) -> None:
+        """Delete the set on ``row`` (the Delete key, the context menu or the button) and say which it was and how it
+        comes back: it went at once, without a word, from a long list where a slip of a row is easy."""
+        named = self.model.named(row)
+        if named is None or not self.model.delete(row):
+            return
+        undo = QKeySequence(QKeySequence.StandardKey.Undo).toString(QKeySequence.SequenceFormat.NativeText)
+        said = filled(self.tr("Deleted %1 (%2). Edit > Undo (%3) brings it back."), *named, undo)
+        window = self.window()
+        if isinstance(window, QMainWindow):
+            window.statusBar().showMessage(said, 10_000)
+        self._show_chosen()
 
     def _refused(self, reason: str) -> None:
         """Why an edit was refused, under the table and at the cell it was typed in: the cell

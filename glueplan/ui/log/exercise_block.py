@@ -34,7 +34,7 @@ from glueplan.domain.trainee import Units
 from glueplan.ui.illustration.thumbnails import thumbnails
 from glueplan.ui.settings.preferences import read_preferences
 from glueplan.ui.shared.keyboard_focus import KEYBOARD, hand_keyboard
-from glueplan.ui.shared.logged_text import date_text, load_text, side_text, weight_text
+from glueplan.ui.shared.logged_text import after_reps, date_text, load_text, set_text, side_text, weight_text
 from glueplan.ui.shared.plain_text import filled, no_mnemonic, plain
 from glueplan.ui.shared.problem_label import ProblemLabel
 from glueplan.ui.shared.settled_button import SettledButton
@@ -92,21 +92,13 @@ def typed_set_text(exercise: Exercise, entry: Entry, load: str, language: Langua
     15 kg × 12 · RIR 2" (``load`` as the weight field shows it), or as typed where it cannot be read ("abc × 12 ·
     RIR 2")."""
     read = read_entry(load, entry.reps, entry.rir, entry.units, language)
-    if isinstance(read, str):
+    if isinstance(read, Refusal):
         rir = entry.rir.strip()
         said = [f"{load.strip()} × {entry.reps.strip()}", f"RIR {rir}" if rir else "", entry.note.strip()]
-    else:
-        kg, reps, rir = read
-        said = [f"{load_text(kg, exercise, entry.units, language)} × {reps}",
-                *_said_after_reps(exercise, rir, _SIDES[entry.side], entry.note.strip())]
-    return f"{exercise.name[language]}: " + " · ".join(part for part in said if part)
-
-
-def _said_after_reps(exercise: Exercise, rir: int | None, side: Side, note: str) -> list[str]:
-    """What a set's line says after its load and reps: the RIR, the side, the note."""
-    parts = [f"RIR {rir}"] if rir is not None else []
-    sides = side_text(side, exercise.laterality)
-    return parts + [part for part in (sides, note) if part]
+        return f"{exercise.name[language]}: " + " · ".join(part for part in said if part)
+    kg, reps, rir = read
+    return set_text(exercise, load_text(kg, exercise, entry.units, language), reps, rir, _SIDES[entry.side],
+                    entry.note.strip(), language)
 
 
 def set_numbers(sets: list[LoggedSet]) -> list[int]:
@@ -332,7 +324,7 @@ class ExerciseBlock(QGroupBox):
         """"Set 2: 62,5 kg × 8 · RIR 2 · left · felt the knee", "Set 1: Bodyweight × 20"."""
         load = load_text(done.weight_kg, self.exercise, self.page.trainee.units, self.page.language)
         return " · ".join([filled(self.tr("Set %1: %2 × %3"), str(number), load, str(done.reps)),
-                           *_said_after_reps(self.exercise, done.rir, done.side, done.note)])
+                           *after_reps(done.rir, done.side, self.exercise.laterality, done.note)])
 
     def _tidy_weight(self) -> None:
         """The typed load as the unit label beside it reads: "65 kg" becomes "65", "62.5" in

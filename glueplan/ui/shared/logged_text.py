@@ -140,3 +140,18 @@ def side_text(side: Side, laterality: Laterality) -> str:
     if side is Side.RIGHT:
         return QCoreApplication.translate("Sides", "right")
     return QCoreApplication.translate("Sides", "each side") if laterality is Laterality.UNILATERAL else ""
+
+
+def after_reps(rir: int | str | None, side: Side, laterality: Laterality, note: str) -> list[str]:
+    """What a set's line says after its load and reps: its RIR ("RIR 2"), the side, the note."""
+    parts = [f"RIR {rir}"] if rir is not None and rir != "" else []
+    return parts + [part for part in (side_text(side, laterality), note) if part]
+
+
+def set_text(exercise: Exercise, load: str, reps: int | str, rir: int | str | None, side: Side, note: str,
+             language: Language) -> str:
+    """A set named for the user, as the Log's line reads it: "Kickback i kabel: 15 kg × 12 · RIR 2 · hver side"
+    (``load`` as load_text writes it); the one wording of a set outside its block (a typed one asked about before
+    quitting, a deleted one in the status bar, one copied from the History)."""
+    said = [f"{load} × {reps}", *after_reps(rir, side, exercise.laterality, note)]
+    return f"{exercise.name[language]}: " + " · ".join(said)
