@@ -200,10 +200,26 @@ def test_a_set_that_cannot_be_read_is_named_as_typed_with_its_rir_said_as_the_lo
     kickback = catalog.exercise("cable_kickback")
     entry = Entry("15 kilo", "12", "2", "", 0, Units.KG, edited=frozenset({"weight"}))
     said = typed_set_text(kickback, entry, "15 kilo", Language.EN)
-    assert said == f"{kickback.name.en}: 15 kilo × 12 · RIR 2"
+    assert said == f"{kickback.name.en}: 15 kilo × 12 · RIR 2 · each side"
     assert said == typed_set_text(kickback, replace(entry, rir=" 2 "), "15 kilo", Language.EN)
-    no_rir = typed_set_text(kickback, replace(entry, rir=""), "15 kilo", Language.EN)
-    assert no_rir == f"{kickback.name.en}: 15 kilo × 12"
+    no_rir = typed_set_text(kickback, replace(entry, rir="", side=1), "15 kilo", Language.EN)
+    assert no_rir == f"{kickback.name.en}: 15 kilo × 12 · left"
+
+
+@pytest.mark.parametrize(("load", "reps", "units", "language", "said"), [
+    ("-20", "12", Units.LB, Language.EN, "-20 lb × 12 · RIR 2 · each side"),
+    ("50,125", "12", Units.KG, Language.DA, "50,125 kg × 12 · RIR 2 · hver side"),
+    ("-20 kg", "12", Units.LB, Language.EN, "-20 kg × 12 · RIR 2 · each side"),
+    ("", "abc", Units.KG, Language.NB, "Kroppsvekt × abc · RIR 2 · hver side"),
+])
+def test_a_set_that_cannot_be_read_keeps_its_unit_and_side(qapp: QApplication, catalog: Catalog, load: str, reps: str,
+                                                            units: Units, language: Language, said: str) -> None:
+    """H145's walk: "Me has a set typed but not logged (Single-leg hip thrust: -20 × 12 · RIR 2)": the load without
+    the unit and the set without the side the block shows beside them."""
+    install_translators(qapp, language)
+    thrust = catalog.exercise("single_leg_hip_thrust")
+    entry = Entry(load, reps, "2", "", 0, units, edited=frozenset({"weight"}))
+    assert typed_set_text(thrust, entry, load, language) == f"{thrust.name[language]}: {said}"
 
 
 def test_a_restore_asks_first_and_logs_before_the_backups_are_listed(

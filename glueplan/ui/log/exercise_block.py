@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 
 from glueplan.domain.catalog import PRIMARY, Category, Exercise, Laterality, LoadKind, Prescription
 from glueplan.domain.language import Language, rest_clock
-from glueplan.domain.log import LoggedSet, Refusal, Side, read_entry, too_fine, weight_kg
+from glueplan.domain.log import LoggedSet, Refusal, Side, parse_number, read_entry, too_fine, weight_kg
 from glueplan.domain.plan import PlannedExercise
 from glueplan.domain.progress import RepsDone, Suggestion
 from glueplan.domain.recovery import HARD_RIR_LIMIT
@@ -89,16 +89,19 @@ def _all_chosen(field: QLineEdit) -> bool:
 
 def typed_set_text(exercise: Exercise, entry: Entry, load: str, language: Language) -> str:
     """A set typed and not logged, named as its line in the block will read once it is logged: "Kickback i kabel:
-    15 kg × 12 · RIR 2" (``load`` as the weight field shows it), or as typed where it cannot be read ("abc × 12 ·
-    RIR 2")."""
+    15 kg × 12 · RIR 2 · hver side" (``load`` as the weight field shows it), or, where it cannot be read, its
+    numbers as typed with the unit and the side the block shows beside them ("-20 lb × 12 · RIR 2 · each side": the
+    question before quitting said "-20 × 12 · RIR 2", a load without its unit, a one-sided set without its side)."""
     read = read_entry(load, entry.reps, entry.rir, entry.units, language)
+    side = _SIDES[entry.side]
     if isinstance(read, Refusal):
-        rir = entry.rir.strip()
-        said = [f"{load.strip()} × {entry.reps.strip()}", f"RIR {rir}" if rir else "", entry.note.strip()]
-        return f"{exercise.name[language]}: " + " · ".join(part for part in said if part)
+        typed = load.strip()
+        shown = f"{typed} {entry.units.value}" if parse_number(typed) is not None else \
+            typed or load_text(0.0, exercise, entry.units, language)  # "abc", "15 kilo", "-20 kg" as typed
+        return set_text(exercise, shown, entry.reps.strip(), entry.rir.strip(), side, entry.note.strip(), language)
     kg, reps, rir = read
-    return set_text(exercise, load_text(kg, exercise, entry.units, language), reps, rir, _SIDES[entry.side],
-                    entry.note.strip(), language)
+    return set_text(exercise, load_text(kg, exercise, entry.units, language), reps, rir, side, entry.note.strip(),
+                    language)
 
 
 def set_numbers(sets: list[LoggedSet]) -> list[int]:
