@@ -718,7 +718,7 @@ class MainWindow(QMainWindow):
         from glueplan.ui.help.guide import GettingStarted
 
         if self.guide is None:
-            self.guide = GettingStarted(self)
+            self.guide = GettingStarted(self.language, self)
             self.guide.tab_wanted.connect(self.show_tab)
         self.guide.show()
         self.guide.raise_()

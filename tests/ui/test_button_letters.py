@@ -113,7 +113,7 @@ def test_the_guide_has_a_letter_on_close(qtbot: QtBot, qapp: QApplication, langu
     from glueplan.ui.help.guide import GettingStarted
 
     install_translators(qapp, language)
-    guide = GettingStarted()
+    guide = GettingStarted(language)
     qtbot.addWidget(guide)
     assert what_is_wrong(guide) == ([], [])
 

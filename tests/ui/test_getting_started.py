@@ -20,6 +20,6 @@ def test_the_guide_says_how_many_trainees_keep_their_undo_history(qtbot: QtBot, 
                                                                  language: Language, said: str) -> None:
     monkeypatch.setattr(guide, "KEPT_HISTORIES", 7)
     install_translators(qapp, language)
-    dialog = guide.GettingStarted()
+    dialog = guide.GettingStarted(language)
     qtbot.addWidget(dialog)
     assert any(said in text for _heading, text, _tab in dialog.tasks())

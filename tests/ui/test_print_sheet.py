@@ -23,6 +23,7 @@ from glueplan.domain.trainee import Level, Trainee
 from glueplan.ui.print.page_flow import Block, paginate, together
 from glueplan.ui.print.pdf import write_sheet_pdf
 from glueplan.ui.shared.logged_text import clock_text
+from glueplan.ui.shared.rir_meaning import rir_defined
 
 START = date(2026, 3, 2)
 PRINTED = date(2026, 2, 27)
@@ -198,7 +199,8 @@ def test_the_clients_hard_sets_are_the_plans_numbers_written_plainly(qapp: objec
     text = messages()
     pages = pages_of(sheet, tmp_path)
     everything = " ".join(pages)
-    table = everything.split(text("sheet.volume_heading", language))[1].split(text("sheet.rir_explained", language))[0]
+    explained = text("sheet.rir_explained", language, rir=rir_defined(language))
+    table = everything.split(text("sheet.volume_heading", language))[1].split(explained)[0]
     maximus = next(row for row in sheet.volume if row.muscle == catalog.muscle("gluteus_maximus").name[language])
     counts = " ".join(decimal(sets, language) for sets in maximus.hard_sets)
     assert f"{maximus.muscle} {counts} " in table

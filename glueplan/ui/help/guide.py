@@ -10,8 +10,11 @@ from html import escape
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
+from glueplan.domain.language import Language
 from glueplan.ui.shared.button_letters import letter_buttons
 from glueplan.ui.shared.live_workspace import KEPT_HISTORIES
+from glueplan.ui.shared.plain_text import filled
+from glueplan.ui.shared.rir_meaning import rir_meaning
 
 TAB_SCHEME = "tab"  # links "tab:<name>" ask the window to show a tab
 
@@ -22,8 +25,9 @@ class GettingStarted(QDialog):
 
     tab_wanted = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, language: Language, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.language = language
         self.setWindowTitle(self.tr("Getting started"))
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)
@@ -49,13 +53,14 @@ class GettingStarted(QDialog):
              self.tr("On the Programs tab, start a program from a template or an empty one. Edit > Profile sets "
                      "your experience and the time you have, which the checks follow."), "programs"),
             (self.tr("3. Plan the week"),
-             self.tr("Drag exercises from the library onto a day, move them between days, and double-click one to "
-                     "change its sets, reps, RIR and rest. The findings below the week say what does not fit the "
-                     "rules; “Apply fix” repairs it. Ctrl+Z undoes every change, and each trainee (of the %1 "
-                     "shown last) keeps their own undo history until glueplan is closed: switch to another client "
-                     "and back, and Ctrl+Z still undoes what you did for the first. Without a mouse: Ctrl+Return "
-                     "puts the chosen exercise on a day, and the Menu key on a planned exercise or session offers "
-                     "Move to and Copy to.").replace("%1", str(KEPT_HISTORIES)), "week"),
+             filled(self.tr("Drag exercises from the library onto a day, move them between days, and double-click "
+                            "one to change its sets, reps, RIR (%2) and rest. The findings below the week say what "
+                            "does not fit the rules; “Apply fix” repairs it. Ctrl+Z undoes every change, and each "
+                            "trainee (of the %1 shown last) keeps their own undo history until glueplan is closed: "
+                            "switch to another client and back, and Ctrl+Z still undoes what you did for the first. "
+                            "Without a mouse: Ctrl+Return puts the chosen exercise on a day, and the Menu key on a "
+                            "planned exercise or session offers Move to and Copy to."), str(KEPT_HISTORIES),
+                    rir_meaning(self.language)), "week"),
             (self.tr("4. Log your training"),
              self.tr("The Log tab shows the day's planned exercises with the load to use. Enter weight, reps and "
                      "RIR for each set and press Enter: it is saved at once and the rest timer starts."), "log"),

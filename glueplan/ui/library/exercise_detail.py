@@ -15,6 +15,7 @@ from glueplan.domain.messages import messages
 from glueplan.ui.library.other_names import other_names
 from glueplan.ui.settings.theme import MUTED_TEXT
 from glueplan.ui.shared.keyboard_focus import FramedScrollArea
+from glueplan.ui.shared.rir_meaning import rir_defined
 
 if TYPE_CHECKING:
     from glueplan.ui.illustration.animated_figure import AnimatedFigure
@@ -109,7 +110,8 @@ class ExerciseDetail(FramedScrollArea):
             parts.append(f"<p style='color:{muted}'>{'<br>'.join(escape(name) for name in others)}</p>")
         parts.append(f"<p><b>{escape(text(f'category.{exercise.category.value}', language))}</b> · "
                      f"{escape(text(f'laterality.{exercise.laterality.value}', language))}<br>{equipment}</p>")
-        parts.append(f"<p><b>{escape(default)}:</b> {prescription}</p>")
+        parts.append(f"<p><b>{escape(default)}:</b> {prescription}<br>"
+                     f"<span style='color:{muted}'>{escape(rir_defined(language))}</span></p>")
         weights = " / ".join(decimal(weight, language, 2) for weight in (PRIMARY, SECONDARY, MINOR))
         parts.append(f"<h3>{escape(muscles_heading)}</h3><ul>{muscles}</ul>"
                      f"<p style='color:{muted}'>({weights}: {escape(share)})</p>" if muscles else

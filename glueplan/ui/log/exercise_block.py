@@ -37,6 +37,7 @@ from glueplan.ui.shared.keyboard_focus import KEYBOARD, hand_keyboard
 from glueplan.ui.shared.logged_text import after_reps, date_text, load_text, set_text, side_text, weight_text
 from glueplan.ui.shared.plain_text import filled, no_mnemonic, plain
 from glueplan.ui.shared.problem_label import ProblemLabel
+from glueplan.ui.shared.rir_meaning import explain_rir
 from glueplan.ui.shared.settled_button import SettledButton
 from glueplan.ui.shared.two_lines import TwoLines
 from glueplan.ui.shared.wheel_when_focused import wheel_when_focused
@@ -169,6 +170,8 @@ class ExerciseBlock(QGroupBox):
         wheel_when_focused(self.side)  # scrolling the Log down over it chose a side unseen
         self.rir = QLineEdit()
         self.rir.setPlaceholderText("RIR")
+        explain_rir(self.rir, page.language)
+        explain_rir(self.target, page.language)  # "Target: 3 × 8–12 reps at RIR 2"
         self.note = QLineEdit()
         self.note.setPlaceholderText(self.tr("Note on this set"))
         for field in (self.weight, self.reps, self.rir):

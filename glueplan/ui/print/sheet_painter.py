@@ -37,6 +37,7 @@ from glueplan.ui.illustration.renderer import layers_bounds, paint_scene, scene_
 from glueplan.ui.print.page_flow import (INK, MUTED, RULE, SHADE, Block, Stack, Text, Units, paginate, text_block,
                                          together)
 from glueplan.ui.shared.logged_text import clock_text, locale_of
+from glueplan.ui.shared.rir_meaning import rir_defined
 
 PAGE_SIZES = {Paper.A4: QPageSize.PageSizeId.A4, Paper.LETTER: QPageSize.PageSizeId.Letter}
 
@@ -176,7 +177,8 @@ class _SheetLayout:
         blocks.append(together(self._heading(self.t("sheet.volume_heading"), self.space("heading")),
                                 text_block(self.para(self.t("sheet.volume_explained"), 8, color=MUTED)),
                                 self._volume(),  # and the words of the page under it, not alone atop the next
-                                text_block(self.para(self.t("sheet.rir_explained"), 8, color=MUTED),
+                                text_block(self.para(self.t("sheet.rir_explained", rir=rir_defined(self.language)), 8,
+                                                     color=MUTED),
                                            space_before=mm(6))))
         blocks.extend(self._section(section) for section in self.sheet.sections)
         return blocks

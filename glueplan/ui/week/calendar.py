@@ -128,7 +128,7 @@ class PlanDelegate(QStyledItemDelegate):
         self.view.calendar.show_day(self.view)
         live = self.view.calendar.model.live
         editor: FloatingEditor = SessionEditor(host, live.language) if isinstance(value, SessionHead) else \
-            PlannedEditor(host, live.trainee.units)
+            PlannedEditor(host, live.trainee.units, live.language)
         editor.only_in_week(self.view.calendar.model.week, len(live.program.weeks))
         row = QPersistentModelIndex(index)
         editor.left.connect(lambda by_keyboard: self._left(editor, row, by_keyboard))

@@ -39,6 +39,7 @@ from glueplan.ui.shared.date_time_fields import with_clock
 from glueplan.ui.shared.plain_text import plain, plain_tooltip
 from glueplan.ui.shared.problem_label import ProblemLabel
 from glueplan.ui.shared.rest_field import RestField
+from glueplan.ui.shared.rir_meaning import explain_rir
 
 
 class FloatingEditor(QFrame):
@@ -183,7 +184,7 @@ class PlannedEditor(FloatingEditor):
     """Sets, reps from-to, RIR, rest, the load target (in the profile's units; none at 0) and a
     note; reps must not run backwards."""
 
-    def __init__(self, parent: QWidget, units: Units) -> None:
+    def __init__(self, parent: QWidget, units: Units, language: Language) -> None:
         super().__init__(parent)
         self.units = units
         self._planned: PlannedExercise | None = None
@@ -191,6 +192,7 @@ class PlannedEditor(FloatingEditor):
         self.reps_low = _spin(*limits.REPS, self.tr("lowest reps"))
         self.reps_high = _spin(*limits.REPS, self.tr("highest reps"))
         self.rir = _spin(*limits.RIR, self.tr("reps in reserve"))
+        explain_rir(self.rir, language)
         self.rest = RestField()
         self.load = QDoubleSpinBox()
         self.load.setDecimals(2)
