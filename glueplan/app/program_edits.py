@@ -7,7 +7,9 @@ from dataclasses import dataclass, field
 from glueplan.app.changes import ChangeSet
 from glueplan.app.command import History
 from glueplan.app.workspace import Workspace, touched_weeks
-from glueplan.domain.commands import Change, replayed
+from glueplan.domain.commands import Change, Replayable, Step, replayed, same_rows
+from glueplan.domain.default_names import program_in_language
+from glueplan.domain.language import Language
 from glueplan.domain.plan import Program
 from glueplan.store.errors import ProgramDeleted, StaleProgram
 from glueplan.store.program_rows import Links
@@ -18,57 +20,80 @@ REPLAYS = 3  # a change saved elsewhere again and again between the read and the
 @dataclass(eq=False)
 class EditProgram:
     """One step of the open program. The first ``do`` applies the domain change to the program as
-    the window shows it; later redos write the very state the first one saved (ids included), and
-    undo writes back the state before, so deleted rows return under their old ids. Each write
+    the window shows it; undo takes the program back to the state before (``Step``), and redo to the
+    state the first do saved, ids included, so deleted rows return under their old ids. Each write
     hands back the links of logged sets that its deletions cut, and the write the other way
-    restores them: a deleted planned exercise, brought back, has its logged sets again."""
+    restores them: a deleted planned exercise, brought back, has its logged sets again.
+
+    Every one of the three is an edit like any other: made on the program as saved elsewhere since the
+    window read it (read again by a refusal, or by catching up), if what it acts on is there unchanged
+    (``replayed``), as one more transaction; else, or when it happens again and again, it is refused.
+    ``took_in`` holds the refusal got past by the last of them (None when there was none): the step was
+    made on the other's change, and its undo takes back only its own."""
 
     change: Change
     text: str
     history: History = History.PLAN
-    _before: Program | None = field(default=None, init=False)
-    _after: Program | None = field(default=None, init=False)
+    _before: Program | None = field(default=None, init=False)  # the program as the step found it (undone)
+    _after: Program | None = field(default=None, init=False)  # and as it left it (done)
     _done: bool = field(default=False, init=False)
     _cut_by_do: Links = field(default_factory=dict, init=False)
     _cut_by_undo: Links = field(default_factory=dict, init=False)
     took_in: StaleProgram | None = field(default=None, init=False)
+    _language: Language | None = field(default=None, init=False)  # of the names glueplan gave in the two states
 
     def do(self, workspace: Workspace) -> ChangeSet:
-        """The first ``do`` refused because the program was saved elsewhere since the window read it is made
-        again on the program as saved there (read again by the refusal), as one more transaction, if what the
-        change acts on is there unchanged (``replayed``); else, or when it happens again and again, it stays
-        refused. ``took_in`` then holds that refusal: the step is made on the other's change, and undoes
-        only its own."""
         if self._done:
             return ChangeSet()
-        if self._after is not None:  # a redo: the very state the first do saved
-            assert self._before is not None
-            return self._write(workspace, self._before, self._after)
-        change, replays = self.change, REPLAYS
-        while True:
-            before = workspace.program
-            assert before is not None
-            after = change.apply(before)
-            if not touched_weeks(before, after):  # a change that changes nothing (a session dropped on its day)
-                return ChangeSet()  # no write, no step
-            try:
-                return self._write(workspace, before, after)
-            except StaleProgram as stale:  # the workspace holds the program as saved elsewhere now
-                again = None if isinstance(stale, ProgramDeleted) or not replays or workspace.program is None \
-                    else replayed(change, before, workspace.program)
-                if again is None:
-                    raise
-                change, replays, self.took_in = again, replays - 1, stale
-
-    def _write(self, workspace: Workspace, before: Program, after: Program) -> ChangeSet:
-        self._after, changed, self._cut_by_do = workspace.write_program(before, after, self._cut_by_undo)
-        self._before, self._done = before, True
-        return changed
+        if self._after is None:
+            assert workspace.program is not None
+            return self._make(workspace, self.change, workspace.program, undoing=False)
+        before, after = self._states(workspace)
+        return self._make(workspace, Step(before, after), before, undoing=False)
 
     def undo(self, workspace: Workspace) -> ChangeSet:
         if not self._done:
             return ChangeSet()
+        before, after = self._states(workspace)
+        return self._make(workspace, Step(after, before), after, undoing=True)
+
+    def _states(self, workspace: Workspace) -> tuple[Program, Program]:
+        """The program before the step and after it, the names glueplan gave in the window's language, as the
+        workspace holds the program (Preferences may have changed it since: "Workout 1" is "Træning 1" now)."""
         assert self._before is not None and self._after is not None
-        self._before, changed, self._cut_by_undo = workspace.write_program(self._after, self._before, self._cut_by_do)
-        self._done = False
-        return changed
+        if self._language is not workspace.language:
+            self._before, self._after = (program_in_language(state, workspace.language)
+                                         for state in (self._before, self._after))
+            self._language = workspace.language
+        return self._before, self._after
+
+    def _make(self, workspace: Workspace, change: Replayable, made_on: Program, undoing: bool) -> ChangeSet:
+        """Write ``change``, made on ``made_on``, to the program the workspace holds: made again there when that
+        was saved elsewhere since. A change that changes nothing (a session dropped on its day) is no write."""
+        refusal: StaleProgram | None = None
+        replays = REPLAYS
+        while True:
+            now = workspace.program
+            assert now is not None  # a program deleted elsewhere is refused (ProgramDeleted), not read again
+            if not same_rows(now, made_on):  # saved elsewhere: the workspace read it again
+                again = replayed(change, made_on, now) if replays else None
+                if again is None:
+                    raise refusal or StaleProgram()
+                change, made_on, replays = again, now, replays - 1
+            after = change.apply(now)
+            if not touched_weeks(now, after):
+                return ChangeSet()
+            try:
+                saved, changed, cut = workspace.write_program(now, after, self._cut_by_do if undoing
+                                                              else self._cut_by_undo)
+            except StaleProgram as stale:  # the workspace holds the program as saved elsewhere now
+                if isinstance(stale, ProgramDeleted):
+                    raise
+                refusal = stale
+                continue
+            if undoing:
+                self._after, self._before, self._cut_by_undo = now, saved, cut
+            else:
+                self._before, self._after, self._cut_by_do = now, saved, cut
+            self._done, self.took_in, self._language = not undoing, refusal, workspace.language
+            return changed

@@ -15,7 +15,7 @@ from collections import Counter
 from string import ascii_uppercase
 from dataclasses import dataclass, field, replace
 from datetime import time
-from typing import Protocol
+from typing import Protocol, TypeVar
 
 from glueplan.domain.catalog import Prescription
 from glueplan.domain.default_names import session_number
@@ -29,14 +29,25 @@ from glueplan.domain.trainee import Level
 DEFAULT_TIME = time(17, 30)  # the templates' time: after work
 
 
-class Change(Protocol):
+class Replayable(Protocol):
+    """A step of a program that can be made again on the program as saved elsewhere since (``replayed``)."""
+
     def apply(self, program: Program) -> Program: ...
+
+    def rebased(self, replay: Replay) -> Replayable:
+        """The same edit of ``replay.now``; TargetChanged when what it acts on is not there as it was."""
+        ...
+
+
+class Change(Replayable, Protocol):
+    """An edit the user makes, named in the undo history."""
 
     def describe(self, language: Language) -> str: ...
 
-    def rebased(self, replay: Replay) -> Change:
-        """The same edit of ``replay.now``; TargetChanged when what it acts on is not there as it was."""
-        ...
+    def rebased(self, replay: Replay) -> Change: ...
+
+
+Made = TypeVar("Made", bound=Replayable)
 
 
 class TargetChanged(Exception):
@@ -85,6 +96,13 @@ class Replay:
                 raise TargetChanged
 
 
+def same_rows(one: Program, other: Program) -> bool:
+    """Whether two states of a program hold the same weeks, sessions and exercises under the same ids (their
+    equality leaves the ids out): whether a step made on one is made on the other as it is."""
+    return len(one.weeks) == len(other.weeks) and all(
+        a is b or _week_rows(one, n) == _week_rows(other, n) for n, (a, b) in enumerate(zip(one.weeks, other.weeks)))
+
+
 def _rows(session: Session) -> tuple[Session, int | None, tuple[int | None, ...]]:
     """A session with the ids of its rows, which its equality leaves out."""
     return session, session.id, tuple(item.id for item in session.items)
@@ -103,13 +121,74 @@ def _heads(program: Program, week: int, day: Weekday | None = None) -> list[tupl
     return [(s.id, s.day, s.time, s.title) for s in program.weeks[week].sessions if day in (None, s.day)]
 
 
-def replayed(change: Change, before: Program, now: Program) -> Change | None:
+def replayed(change: Made, before: Program, now: Program) -> Made | None:
     """``change``, made on ``before``, as the same edit of ``now`` (the program saved elsewhere since), or None
     when something it acts on was changed there."""
     try:
         return change.rebased(Replay(before, now))
     except TargetChanged:
         return None
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """A step between two saved states of a program, rows and ids and all, as a change: an undo (``start`` is
+    what the edit left, ``end`` what was there before it) or a redo (the other way). Made on ``start`` it gives
+    ``end`` exactly, so that deleted rows return under their ids; made on a program saved elsewhere since, it is
+    made there as any edit is made again (``replayed``), on the sessions it changes, takes out or brings back
+    alone: they must be there as ``start`` has them (a week it brings a session back to, or starts one in, with
+    the same sessions at the same times under the same titles; a deload mark it changes as it was; weeks it
+    adds or takes out, and those after them, absent or as they were), and the rest is kept as saved there."""
+
+    start: Program
+    end: Program
+
+    def apply(self, program: Program) -> Program:
+        start, end, stepped = self.start, self.end, self._weeks()
+        count = len(end.weeks) if len(start.weeks) != len(end.weeks) else len(program.weeks)
+        return replace(program, weeks=tuple(
+            end.weeks[n] if n >= len(start.weeks) else
+            _stepped(start.weeks[n], end.weeks[n], program.weeks[n]) if n in stepped else program.weeks[n]
+            for n in range(count)))
+
+    def _weeks(self) -> set[int]:
+        """The weeks (of both) whose sessions, rows or deload mark the step changes."""
+        start, end = self.start, self.end
+        return {n for n in range(min(len(start.weeks), len(end.weeks)))
+                if start.weeks[n] is not end.weeks[n] and _week_rows(start, n) != _week_rows(end, n)}
+
+    def rebased(self, replay: Replay) -> Step:
+        """``replay.before`` is ``start``: the program the step is made on."""
+        start, end, now = self.start, self.end, replay.now
+        if len(start.weeks) != len(end.weeks):
+            if len(now.weeks) != len(start.weeks):
+                raise TargetChanged
+            replay.weeks(len(end.weeks), len(start.weeks))  # the weeks it takes out are as they were
+        for n in self._weeks():
+            kept = {s.id: _rows(s) for s in end.weeks[n].sessions}
+            for index, session in enumerate(start.weeks[n].sessions):
+                if kept.get(session.id) != _rows(session):
+                    replay.session(n, index)
+            if not kept.keys() <= {s.id for s in start.weeks[n].sessions}:
+                replay.heads(n)
+            if end.weeks[n].deload != start.weeks[n].deload and (
+                    n >= len(now.weeks) or now.weeks[n].deload != start.weeks[n].deload):
+                raise TargetChanged
+        return Step(now, self.apply(now))
+
+
+def _stepped(start: Week, end: Week, now: Week) -> Week:
+    """The step from ``start`` to ``end`` made on ``now``, a week whose sessions the step changes, takes out or
+    brings back are as ``start`` has them (``Step.rebased``): in ``end``'s order where the week's sessions are the
+    ones ``start`` has (always so when the step brings one back), else in ``now``'s."""
+    before = {s.id: _rows(s) for s in start.sessions}
+    changed = {s.id: s for s in end.sessions if before.get(s.id) != _rows(s)}
+    gone = before.keys() - {s.id for s in end.sessions}
+    deload = end.deload if end.deload != start.deload else now.deload
+    if [s.id for s in now.sessions] == [s.id for s in start.sessions]:
+        present = {s.id: s for s in now.sessions}
+        return Week(tuple(changed[s.id] if s.id in changed else present[s.id] for s in end.sessions), deload)
+    return Week(tuple(changed.get(s.id, s) for s in now.sessions if s.id not in gone), deload)
 
 
 def _with_week(program: Program, number: int, week: Week) -> Program:

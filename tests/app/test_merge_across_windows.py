@@ -6,7 +6,7 @@ the sessions each edit changed."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from datetime import time
 from multiprocessing.synchronize import Barrier
 from typing import Any
@@ -17,6 +17,7 @@ from hypothesis import event as tally
 from hypothesis import strategies as st
 from sqlalchemy import event
 
+from glueplan.app.elsewhere import catch_up
 from glueplan.app.program_edits import EditProgram
 from glueplan.app.workspace import Workspace, touched_weeks
 from glueplan.domain.catalog import Prescription, RepRange
@@ -103,10 +104,11 @@ def touched(base: Program, ours: Program) -> set[int | None]:
 
 
 def merged(base: Program, ours: Program, theirs: Program) -> Program:
-    """Our step from ``base`` made on ``theirs`` session by session: a session we changed or took out as we left
-    it, the new ones after theirs; the rest, weeks added included, as they have it."""
+    """Our step from ``base`` made on ``theirs`` session by session: a session we changed, took out or brought
+    back as we left it, the rest as they have it; in our order where their week holds the sessions of ``base``
+    (ours new after them), else in theirs. Weeks as they have them, but those we added or took out."""
     weeks = []
-    for n in range(max(len(ours.weeks), len(theirs.weeks))):
+    for n in range(len(theirs.weeks) if len(ours.weeks) == len(base.weeks) else len(ours.weeks)):
         if n >= len(base.weeks):
             weeks.append(ours.weeks[n] if n < len(ours.weeks) else theirs.weeks[n])
             continue
@@ -114,9 +116,13 @@ def merged(base: Program, ours: Program, theirs: Program) -> Program:
         before = {s.id: s for s in b.sessions}
         kept = {s.id for s in o.sessions}
         changed = {s.id: s for s in o.sessions if s.id in before and rows(s) != rows(before[s.id])}
-        sessions = [changed.get(s.id, s) for s in t.sessions if s.id not in before or s.id in kept]
-        weeks.append(Week(tuple(sessions) + tuple(s for s in o.sessions if s.id not in before),
-                          o.deload if o.deload != b.deload else t.deload))
+        if [s.id for s in t.sessions] == [s.id for s in b.sessions]:
+            present = {s.id: s for s in t.sessions}
+            sessions = tuple(present[s.id] if s.id in before and s.id not in changed else s for s in o.sessions)
+        else:
+            sessions = tuple(changed.get(s.id, s) for s in t.sessions if s.id not in before or s.id in kept) + tuple(
+                s for s in o.sessions if s.id not in before)
+        weeks.append(Week(sessions, o.deload if o.deload != b.deload else t.deload))
     return replace(theirs, weeks=tuple(weeks))
 
 
@@ -137,66 +143,120 @@ def commits(store: Store) -> list[None]:
     return made
 
 
+@dataclass
+class Made:
+    """A step a window made, with the program as stored before it and after it (as last done or undone)."""
+
+    command: EditProgram
+    undone: Program
+    done: Program
+
+
+@dataclass
+class Window:
+    """A window and its plan's history as the window keeps it (ui/shared/live_workspace.py): the steps to undo,
+    newest last, and those to redo, next last; every commit of its store counted."""
+
+    workspace: Workspace
+    saves: list[None]
+    done: list[Made] = field(default_factory=list)
+    undone: list[Made] = field(default_factory=list)
+
+
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture],
           phases=[Phase.explicit, Phase.reuse, Phase.generate, Phase.shrink])  # explained, a failure took minutes
 @given(data=st.data())
-def test_edits_from_two_windows_are_merged_or_refused_and_nothing_is_lost(stores: tuple[Store, Store],
-                                                                          data: st.DataObject) -> None:
-    """A few edits, each from either window (neither catching up but when an edit is refused or made again):
-    each is saved as it was made, made again on what the other saved (one transaction, one version, its rules
-    report whole), or refused with nothing written and the other's program shown. Made again, it is the merge
-    of the two by session; refused, it touched a session the other changed or was not aimed at sessions alone.
-    Then each window undoes its steps, as its Undo offers them: the steps made before a refusal or a merge are
-    gone, as the window drops them; a window whose copy is current gets back exactly the state before its step."""
-    windows = windows_on(stores)
-    saves = [commits(store) for store in stores]
-    history: dict[int, list[tuple[EditProgram, Program]]] = {0: [], 1: []}
-    for who in data.draw(st.lists(st.sampled_from([0, 1]), min_size=2, max_size=4), label="windows"):
+def test_edits_undos_and_redos_from_two_windows_are_merged_or_refused_and_nothing_is_lost(
+        stores: tuple[Store, Store], data: st.DataObject) -> None:
+    """A few edits, undos and redos, each from either window (neither catching up but when a save is refused or
+    made again, or when the window looks, as every two seconds): each is saved as it was made, made again on what
+    the other saved (one transaction, one version, its rules report whole), or refused with nothing written and
+    the other's program shown. Made again, it is the merge of the two by session; refused, it touched a session
+    the other changed or was not aimed at sessions alone. An undo or redo of a window whose copy is current
+    gives exactly the state before (after) its step. The steps stay through merges and refused edits; a refused
+    undo or redo drops them. Then each window undoes what it can."""
+    windows = [Window(window, commits(store)) for window, store in zip(windows_on(stores), stores)]
+    acts = st.lists(st.tuples(st.sampled_from([0, 1]), st.sampled_from(["edit", "edit", "undo", "redo", "redo",
+                                                                         "look"])), min_size=2, max_size=6)
+    for who, act in data.draw(acts, label="steps"):
         window = windows[who]
-        assert window.program is not None
-        view, (theirs, version) = window.program, stored(window)
-        change = data.draw(edits(view), label=f"window {who}")
-        ours = change.apply(view)
-        if not touched_weeks(view, ours):
-            continue  # no edit: no write, nothing asked of the database (Workspace.execute)
-        command = EditProgram(change, "edit")
-        stale, committed = window.version != version, len(saves[who])
-        try:
-            changed = window.execute(command)
-        except StaleProgram:
-            assert stale and identity(stored(window)[0]) == identity(theirs) == identity(window.program)  # none written
-            assert not (aimed_at_sessions(change) and acted_on(change, view, ours).isdisjoint(touched(view, theirs)))
-            history[who].clear()  # as the window drops its steps made on the copy before
-            tally("refused")
-            continue
-        now, now_version = stored(window)
-        assert identity(window.program) == identity(now) and window.report == window.validate(now)
-        assert known(now, view, theirs) == known(merged(view, ours, theirs), view, theirs)
-        if not changed:  # made again, it changed nothing: no write, no step
-            assert stale and identity(now) == identity(theirs) and len(saves[who]) == committed
-            continue
-        assert now_version == version + 1 and len(saves[who]) == committed + 1
-        tally("made again" if stale else "saved")
-        if stale:
-            assert touched(view, ours).isdisjoint(touched(view, theirs))
-            history[who].clear()
-        history[who].append((command, theirs))
+        if act == "look":
+            catch_up(window.workspace)
+        elif act == "edit":
+            edit(window, data, who)
+        elif window.done if act == "undo" else window.undone:
+            take(window, undoing=act == "undo")
     for who in data.draw(st.permutations([0, 1]), label="undone by"):
-        window = windows[who]
-        while history[who]:
-            command, before = history[who].pop()
-            now, version = stored(window)
-            current = window.version == version
-            try:
-                window.revert(command)
-            except StaleProgram:
-                assert not current
-                assert identity(stored(window)[0]) == identity(now) == identity(window.program)
-                history[who].clear()
-                tally("an undo refused")
-                continue
-            tally("an undo done")
-            assert current and identity(stored(window)[0]) == identity(before) == identity(window.program)
+        while windows[who].done:
+            take(windows[who], undoing=True)
+
+
+def edit(window: Window, data: st.DataObject, who: int) -> None:
+    """An edit drawn for what the window shows, checked."""
+    workspace = window.workspace
+    assert workspace.program is not None
+    view, (theirs, version) = workspace.program, stored(workspace)
+    change = data.draw(edits(view), label=f"window {who}")
+    ours = change.apply(view)
+    if not touched_weeks(view, ours):
+        return  # no edit: no write, nothing asked of the database (Workspace.execute)
+    command = EditProgram(change, "edit")
+    stale, committed = workspace.version != version, len(window.saves)
+    try:
+        changed = workspace.execute(command)
+    except StaleProgram:
+        assert stale and identity(stored(workspace)[0]) == identity(theirs) == identity(workspace.program)  # unwritten
+        assert not (aimed_at_sessions(change) and acted_on(change, view, ours).isdisjoint(touched(view, theirs)))
+        tally("an edit refused")
+        return
+    now, now_version = stored(workspace)
+    assert identity(workspace.program) == identity(now) and workspace.report == workspace.validate(now)
+    assert known(now, view, theirs) == known(merged(view, ours, theirs), view, theirs)
+    if not changed:  # made again, it changed nothing: no write, no step
+        assert stale and identity(now) == identity(theirs) and len(window.saves) == committed
+        return
+    assert now_version == version + 1 and len(window.saves) == committed + 1
+    assert not stale or touched(view, ours).isdisjoint(touched(view, theirs))
+    tally("an edit made again" if stale else "an edit saved")
+    window.done.append(Made(command, theirs, now))
+    window.undone.clear()
+
+
+def take(window: Window, undoing: bool) -> None:
+    """Undo the window's last step, or redo its next, checked as an edit is: an undo is the edit from what the
+    step left back to what it found, a redo the other way."""
+    workspace, made = window.workspace, (window.done if undoing else window.undone).pop()
+    base, ours = (made.done, made.undone) if undoing else (made.undone, made.done)
+    theirs, version = stored(workspace)
+    current, committed, kind = identity(theirs) == identity(base), len(window.saves), "an undo" if undoing else "a redo"
+    try:
+        (workspace.revert if undoing else workspace.execute)(made.command)
+    except StaleProgram:
+        assert not current and identity(stored(workspace)[0]) == identity(theirs) == identity(workspace.program)
+        assert not (session_local(base, ours) and touched(base, ours).isdisjoint(touched(base, theirs)))
+        window.done.clear()  # as the window drops its steps (LiveWorkspace.step_failed)
+        window.undone.clear()
+        tally(f"{kind} refused")
+        return
+    now, now_version = stored(workspace)
+    assert identity(workspace.program) == identity(now) and workspace.report == workspace.validate(now)
+    assert now_version == version + 1 and len(window.saves) == committed + 1
+    if current:
+        assert identity(now) == identity(ours)
+    else:
+        assert touched(base, ours).isdisjoint(touched(base, theirs))
+        assert known(now, base, ours, theirs) == known(merged(base, ours, theirs), base, ours, theirs)
+    made.undone, made.done = (now, theirs) if undoing else (theirs, now)
+    (window.undone if undoing else window.done).append(made)
+    tally(f"{kind} done" if current else f"{kind} made again")
+
+
+def session_local(base: Program, ours: Program) -> bool:
+    """Whether a step changes or takes out sessions of ``base`` alone: no week or session added, brought back or
+    taken out, no deload mark changed."""
+    return len(base.weeks) == len(ours.weeks) and all(
+        b.deload == o.deload and {s.id for s in o.sessions} <= {s.id for s in b.sessions}
+        for b, o in zip(base.weeks, ours.weeks))
 
 
 def acted_on(change: Change, view: Program, ours: Program) -> set[int | None]:
@@ -230,6 +290,76 @@ def test_an_edit_of_monday_is_made_on_a_clamshell_added_on_tuesday_elsewhere(sto
     assert b.report == b.validate(now)
     b.revert(edit)
     assert identity(stored(b)[0]) == identity(theirs)
+
+
+FIVE_BY_FIVE = Prescription(5, RepRange(5, 5), 1, 240)
+
+
+def test_an_undo_and_redo_of_monday_are_made_on_changes_elsewhere_to_other_sessions(
+        stores: tuple[Store, Store]) -> None:
+    """B changes Monday's squat; A, after it, adds a clamshell on Tuesday. B's Ctrl+Z, on the copy before A's change,
+    was refused as stale. It takes back B's change alone, in one transaction, A's clamshell kept (said: took_in);
+    A changes Friday, and B's redo puts B's change back beside both of A's, the rules report whole. Once A has
+    changed Monday's hip thrust, B's undo would take Monday back to what B saw: refused, nothing written, A's
+    program shown."""
+    a, b = windows_on(stores)
+    edit = EditProgram(EditPlanned(0, 0, 0, FIVE_BY_FIVE), "B")
+    b.execute(edit)
+    catch_up(a)
+    a.execute(EditProgram(AddExercise(0, Weekday.TUE, "clamshell", P), "A"))
+    theirs, version = stored(a)
+    b_saves = commits(stores[1])
+    b.revert(edit)
+    now, now_version = stored(b)
+    assert edit.took_in is not None and len(b_saves) == 1 and now_version == version + 1
+    assert identity(now) == identity(b.program) and b.report == b.validate(now)
+    squat = seed_000().weeks[0].sessions[0].items[0].prescription
+    assert identity(now) == identity(EditPlanned(0, 0, 0, squat).apply(theirs))  # the ids kept
+    a.execute(EditProgram(EditPlanned(0, 2, 0, FIVE_BY_FIVE), "A"))
+    b.execute(edit)
+    now, _version = stored(b)
+    assert edit.took_in is not None and len(b_saves) == 2 and b.report == b.validate(now)
+    assert [s.items[0].prescription for s in now.weeks[0].sessions if s.day in (Weekday.MON, Weekday.FRI)] == [
+        FIVE_BY_FIVE] * 2
+    assert [i.exercise_id for s in now.weeks[0].sessions if s.day == Weekday.TUE for i in s.items] == ["clamshell"]
+    catch_up(a)
+    a.execute(EditProgram(EditPlanned(0, 0, 1, FIVE_BY_FIVE), "A"))
+    before, version = stored(a)
+    with pytest.raises(StaleProgram, match="please make it again"):
+        b.revert(edit)
+    assert stored(b) == (before, version) and identity(b.program) == identity(before) and len(b_saves) == 2
+
+
+def test_an_undone_removal_brings_the_session_back_while_the_week_holds_the_sessions_it_had(
+        stores: tuple[Store, Store]) -> None:
+    """B removes Wednesday's session; A changes Monday's, and week 2. B's undo brings Wednesday back under its
+    ids, in its place, with A's changes kept; its redo takes it out again. Once A has started a session on
+    Thursday, the week holds other sessions than the ones B's Wednesday took its title among: B's undo is
+    refused, nothing written, and B shows A's program."""
+    a, b = windows_on(stores)
+    assert b.program is not None
+    wednesday = b.program.weeks[0].sessions[1]
+    remove = EditProgram(RemoveSession(0, 1), "B")
+    b.execute(remove)
+    catch_up(a)
+    a.execute(EditProgram(EditPlanned(0, 0, 0, FIVE_BY_FIVE), "A"))
+    a.execute(EditProgram(EditPlanned(1, 1, 0, FIVE_BY_FIVE), "A"))
+    before, _version = stored(a)
+    b.revert(remove)
+    week = before.weeks[0]
+    assert identity(stored(b)[0]) == identity(replace(before, weeks=(
+        replace(week, sessions=(week.sessions[0], wednesday, *week.sessions[1:])), *before.weeks[1:])))
+    catch_up(a)
+    a.execute(EditProgram(EditPlanned(0, 2, 0, FIVE_BY_FIVE), "A"))
+    theirs, _version = stored(a)
+    b.execute(remove)
+    assert identity(stored(b)[0]) == identity(RemoveSession(0, 1).apply(theirs))
+    catch_up(a)
+    a.execute(EditProgram(AddSession(0, Weekday.THU, SessionHead(time(7), "Extra")), "A"))
+    before, version = stored(a)
+    with pytest.raises(StaleProgram, match="please make it again"):
+        b.revert(remove)
+    assert stored(b) == (before, version) and identity(b.program) == identity(before)
 
 
 def test_an_edit_is_made_on_the_session_it_was_aimed_at_when_the_sessions_moved_up(stores: tuple[Store, Store]) -> None:
@@ -276,44 +406,52 @@ def test_a_session_titled_among_the_weeks_sessions_stays_refused_when_they_chang
 
 
 ROUNDS = 15
+UNDONE = 5
 
 
 def edit_own_day(db: str, program_id: int, worker: int, start: Barrier, out: Any) -> None:
     """One window in a process of its own, changing its day's session from the copy it shows (never catching
-    up but when a save is refused), as the other changes another day at the same moment; reports how many of
-    its edits were made again on the other's save, and how many were refused."""
+    up but when a save is refused), as the other changes another day at the same moment, then undoing its last
+    edits as the other undoes its own; reports how many of its edits, and of its undos, were made again on the
+    other's save, and how many were refused."""
     store = open_store(database_url(db))
     window = workspace_on(store)
     window.load_program(program_id)
-    day, made_again, refused = (Weekday.MON, Weekday.FRI)[worker], 0, 0
-    for n in range(ROUNDS):
-        start.wait(timeout=60)  # both edit from the same version at the same moment: one of them is saved second
+    day, made, counts = (Weekday.MON, Weekday.FRI)[worker], [], [0, 0, 0, 0]
+    for n in range(ROUNDS + UNDONE):
+        start.wait(timeout=60)  # both save from the same version at the same moment: one of them is saved second
         assert window.program is not None
-        session = next(i for i, s in enumerate(window.program.weeks[0].sessions) if s.day == day)
-        edit, read_at = EditProgram(EditPlanned(0, session, 0, Prescription(n + 1, RepRange(8, 10), 2, 120)), "edit"), \
-            window.version
+        undoing, read_at = n >= ROUNDS, window.version
+        if undoing:
+            step = made.pop()
+        else:
+            session = next(i for i, s in enumerate(window.program.weeks[0].sessions) if s.day == day)
+            step = EditProgram(EditPlanned(0, session, 0, Prescription(n + 1, RepRange(8, 10), 2, 120)), "edit")
         try:
-            window.execute(edit)
+            (window.revert if undoing else window.execute)(step)
         except StaleProgram:
-            refused += 1
+            counts[2 * undoing + 1] += 1
             continue
-        made_again += window.version > read_at + 1  # saved on the other's version
+        made += [] if undoing else [step]
+        counts[2 * undoing] += window.version > read_at + 1  # saved on the other's version
     store.close()
-    out.put((made_again, refused))
+    out.put(tuple(counts))
 
 
 def test_two_processes_editing_different_days_of_one_program_lose_nothing(database: str) -> None:
     """Two processes, each round an edit from each at once: none is refused, one at least of each round's two
     is made again on the other's save, each a version of its own, and both days end as their last edit left
-    them."""
+    them. Then each undoes its last edits, at once: as many, from the copy before the other's undo (refused as
+    stale before, and the steps dropped)."""
     repository = Repository(open_store(database_url(database)))
     a = workspace_on(repository.store)
     program_id = repository.add_program(a.trainee_id, seed_000())
     results = run_two(edit_own_day, database, program_id)
     program, version = repository.program_state(program_id)
-    assert [refused for _made_again, refused in results] == [0, 0]
-    assert sum(made_again for made_again, _refused in results) >= ROUNDS
-    assert version == 2 * ROUNDS
-    assert [s.items[0].prescription.sets for s in program.weeks[0].sessions] == [ROUNDS, 2, ROUNDS]
+    assert [(refused, undo_refused) for _made_again, refused, _undo_made_again, undo_refused in results] == [(0, 0)] * 2
+    assert sum(made_again for made_again, *_others in results) >= ROUNDS
+    assert sum(undo_made_again for _made_again, _refused, undo_made_again, _undo_refused in results) >= UNDONE
+    assert version == 2 * (ROUNDS + UNDONE)
+    assert [s.items[0].prescription.sets for s in program.weeks[0].sessions] == [ROUNDS - UNDONE, 2, ROUNDS - UNDONE]
     assert program.weeks[1] == seed_000().weeks[1]
     repository.store.close()

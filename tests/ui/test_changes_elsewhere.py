@@ -1,6 +1,6 @@
 """Two windows on one database (as two computers of a clinic would be, each with its own store): what
-one saves shows up in the other, which keeps what its user is typing and drops the plan's undo steps
-made on the copy before. On an SQLite file and on PostgreSQL."""
+one saves shows up in the other, which keeps what its user is typing and the plan's undo steps made on
+the copy before (each one's undo is made on the other's save). On an SQLite file and on PostgreSQL."""
 
 from __future__ import annotations
 
@@ -100,9 +100,13 @@ def test_what_one_window_saves_shows_in_the_other(qtbot: QtBot, shared: str) -> 
     qtbot.waitUntil(lambda: len(block.shown_sets or []) == 1, timeout=5000)
     assert block.weight.text() == "80"
     qtbot.waitUntil(lambda: first.live.workspace.program == second.live.workspace.program, timeout=5000)
-    assert first.live.undo_stacks[History.PLAN].count() == 0  # made on the copy before
-    assert "changed elsewhere" in first.statusBar().currentMessage()
+    assert first.live.undo_stacks[History.PLAN].count() == 1  # kept: its undo is made on the other's save
+    assert "changed elsewhere" not in first.statusBar().currentMessage()
     assert second.live.undo_stacks[History.PLAN].count() == 1  # its own edit: nothing to catch up with
+    first.live.undo_stacks[History.PLAN].undo()
+    qtbot.waitUntil(lambda: first.live.workspace.program == second.live.workspace.program, timeout=5000)
+    assert [[item.exercise_id for s in week.sessions if s.day == Weekday.SUN for item in s.items]
+            for week in first.live.program.weeks] == [[], ["glute_bridge"]]
 
     first.tabs.setCurrentWidget(first.programs_tab)
     programs = first.programs_tab.build()
@@ -271,7 +275,8 @@ def test_an_edit_refused_for_a_change_elsewhere_to_another_session_is_saved_with
         qtbot: QtBot, shared: str, monkeypatch: pytest.MonkeyPatch) -> None:
     """The clinic's walk: the second window's change to Monday was refused ("make it again") because the first
     had added a clamshell on Tuesday. It is saved with it, said in the status bar (no box); the second window's
-    steps before it go, as they were made on the copy before, and its Undo takes back its own change alone."""
+    step before it stays (it was dropped, made on the copy before), and its Undo takes back its own changes
+    alone, one by one; a Redo refused for a change the first made meanwhile is made again on it, said so too."""
     boxes: list[str] = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: boxes.append(box.text()) or QMessageBox.StandardButton.Ok)
     setup = open_store(database_url(shared))
@@ -281,7 +286,8 @@ def test_an_edit_refused_for_a_change_elsewhere_to_another_session_is_saved_with
     setup.close()
     second = window_on(qtbot, shared)
     second.tabs.setCurrentWidget(second.week_tab)
-    friday = replace(second.live.program.weeks[0].sessions[2].items[0].prescription, sets=4)
+    planned_friday = second.live.program.weeks[0].sessions[2].items[0].prescription
+    friday = replace(planned_friday, sets=4)
     second.live.apply(EditPlanned(0, 2, 0, friday))  # a step made on the copy before the first window's change
     qtbot.waitUntil(lambda: first.live.workspace.program == second.live.workspace.program, timeout=5000)
     first.live.apply(AddExercise(0, Weekday.TUE, "clamshell", builtin_catalog().exercise("clamshell").prescription))
@@ -294,11 +300,19 @@ def test_an_edit_refused_for_a_change_elsewhere_to_another_session_is_saved_with
         "clamshell"]
     assert program.weeks[0].sessions[0].items[0].prescription.sets == 5
     assert boxes == [] and "changed the program meanwhile" in second.statusBar().currentMessage()
-    assert second.live.undo_stacks[History.PLAN].count() == 1
+    assert second.live.undo_stacks[History.PLAN].count() == 2
     qtbot.waitUntil(lambda: first.live.workspace.program == program, timeout=5000)
     second.undo_action.trigger()
     assert second.live.workspace.program == theirs
-    qtbot.waitUntil(lambda: first.live.workspace.program == theirs, timeout=5000)
+    second.undo_action.trigger()
+    assert second.live.workspace.program == EditPlanned(0, 2, 0, planned_friday).apply(theirs)
+    qtbot.waitUntil(lambda: first.live.workspace.program == second.live.workspace.program, timeout=5000)
+    second.statusBar().clearMessage()
+    first.live.apply(EditPlanned(0, 1, 0, monday))  # Wednesday's first exercise as Monday's
+    with qtbot.waitSignal(second.live.took_in), qtbot.assertNotEmitted(second.live.failed):
+        second.redo_action.trigger()  # not caught up: refused, and made again on the first window's save
+    assert [s.items[0].prescription for s in second.live.program.weeks[0].sessions[1:3]] == [monday, friday]
+    assert boxes == [] and "changed the program meanwhile" in second.statusBar().currentMessage()
 
 
 def test_the_weeks_editor_saves_what_was_typed_on_the_copy_before_a_change_elsewhere(

@@ -109,10 +109,12 @@ def test_an_edit_saved_by_switching_away_is_undone_after_coming_back(qtbot: QtBo
     assert repository.program_state(program_id)[0].weeks[0].sessions[0].items[1].prescription.sets == before
 
 
-def test_a_program_changed_elsewhere_meanwhile_takes_its_steps_and_says_so(qtbot: QtBot, repository: Repository,
-                                                                         catalog: Catalog) -> None:
-    """Undone after another window changed Line's program while Anne was shown, the drop would write over that
-    change: the plan's steps go, the status bar says why, and the other window's change stays."""
+def test_a_program_changed_elsewhere_meanwhile_keeps_its_steps_and_another_made_active_drops_them(
+        qtbot: QtBot, repository: Repository, catalog: Catalog) -> None:
+    """Line's program changed in another window while Anne was shown: her drop's undo was refused, the plan's
+    steps dropped ("cannot be undone"). They stay: the undo takes out her clamshell alone, the other window's
+    squat kept. Another program made active for her elsewhere meanwhile: they were made on one not shown, and
+    go, as the status bar says."""
     window, line, anne = clients(qtbot, repository)
     assert window.week_page is not None
     drag(window.week_page.calendar.days[THU], library_mime(catalog, "clamshell"), QPoint(40, 200),
@@ -125,11 +127,21 @@ def test_a_program_changed_elsewhere_meanwhile_takes_its_steps_and_says_so(qtbot
     repository.save_program_edit(program_id, before, after, version)  # another window's edit
 
     show(window, line)
+    assert window.live.undo_stacks[History.PLAN].count() == 1 and window.undo_action.isEnabled()
+    assert not window.statusBar().currentMessage().startswith("The program was changed elsewhere")
+    window.tabs.currentWidget().setFocus()
+    press(qtbot, window)
+    assert thursday(repository, line) == []
+    assert [item.exercise_id for session in repository.program_state(program_id)[0].weeks[0].sessions
+            if session.day == Weekday.SUN for item in session.items] == ["back_squat"]
+
+    press(qtbot, window, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert thursday(repository, line) == ["clamshell"]
+    show(window, anne)
+    repository.set_active_program(line, repository.add_program(line, replace(seed_000(), name="Another")))
+    show(window, line)
     assert window.live.undo_stacks[History.PLAN].count() == 0 and not window.undo_action.isEnabled()
     assert window.statusBar().currentMessage().startswith("The program was changed elsewhere")
-    assert thursday(repository, line) == ["clamshell"]
-    assert any(item.exercise_id == "back_squat" for session in window.live.program.weeks[0].sessions
-               for item in session.items)
 
 
 def test_the_histories_of_the_trainees_shown_longest_ago_go(qtbot: QtBot, repository: Repository,

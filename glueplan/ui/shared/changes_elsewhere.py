@@ -25,9 +25,11 @@ POLL_MS = 2000
 
 class ChangesElsewhere(QObject):
     """Belongs to the LiveWorkspace (a window rebuilt for another language keeps it). Emits
-    ``program_reloaded`` when the open program was saved elsewhere and read again (or another is
-    active now) while the plan had undo steps: they were made on the copy before, and are dropped,
-    as after a refused stale edit. ``trainee_archived`` with the id and name of the trainee shown, archived
+    ``program_reloaded`` when another program is active now (the one open deleted, or another chosen,
+    elsewhere) while the plan had undo steps: they were made on a program not shown, and are dropped. The
+    open program saved elsewhere and read again keeps them: each one's undo and redo is made on what was
+    saved there when it touches nothing that changed (app/program_edits.py), else refused.
+    ``trainee_archived`` with the id and name of the trainee shown, archived
     elsewhere: the window shows another now (elsewhere.catch_up), with no undo steps. An edit the
     store refused for that reason (LiveWorkspace.trainee_archived) is caught up with at once, not at
     the next look (up to 2 s on a file), and ``not_saved`` then says why it was refused."""
@@ -97,7 +99,7 @@ class ChangesElsewhere(QObject):
         self._listen()
         if not self._pending or _editing_in_place():
             return  # an open in-place editor would close, losing what is typed: after it, then
-        shown, name = workspace.trainee_id, workspace.trainee.name
+        shown, name, program_id = workspace.trainee_id, workspace.trainee.name, workspace.program_id
         try:
             change = catch_up(workspace)
         except StoreError:
@@ -107,7 +109,7 @@ class ChangesElsewhere(QObject):
         plan = self._live.undo_stacks[History.PLAN]
         if archived:
             self._live.forget()
-        elif change.program and plan.count():  # a program started elsewhere, none open here: nothing to say
+        elif workspace.program_id != program_id and plan.count():  # no steps (one started, none open): nothing said
             plan.clear()
             self.program_reloaded.emit()
         workspace.publish(change)

@@ -28,7 +28,7 @@ from glueplan.domain.language import Language
 from glueplan.domain.plan import Program
 from glueplan.domain.rules import Report
 from glueplan.domain.trainee import Trainee
-from glueplan.store.errors import SET_GONE, StaleProgram, StaleSet, StoreError, TraineeArchived
+from glueplan.store.errors import SET_GONE, ProgramDeleted, StaleProgram, StaleSet, StoreError, TraineeArchived
 from glueplan.ui.shared.undo_text import UndoText, said_again
 
 # The trainees whose undo histories a window keeps, the one shown among them: a coach's day moves between
@@ -81,6 +81,7 @@ class _Step(QUndoCommand):
             if not undoing:  # a redone archive shows the first trainee left, who may be another by now
                 self.after = self._live.workspace.trainee_id
             self._live.moved_on.emit()
+            self._live.say_taken_in(self.command)
 
     def _put_back(self, undoing: bool) -> None:
         """Qt moves the history's place once this returns, as if the step were taken: an undo the
@@ -97,11 +98,12 @@ class _Step(QUndoCommand):
 
 @dataclass
 class _Kept:
-    """A trainee's histories while another is shown, with the open program as they left it
-    (its id and version): changed since, the plan's steps were made on a copy that is gone."""
+    """A trainee's histories while another is shown, with the id of the program open as they left it: another
+    one open since (made active or deleted elsewhere), the plan's steps were made on a program not shown. One
+    saved elsewhere keeps them: their undo and redo are made on what was saved there, or refused."""
 
     stacks: dict[History, QUndoStack]
-    program: tuple[int | None, int]
+    program: int | None
 
 
 class LiveWorkspace(QObject):
@@ -113,10 +115,11 @@ class LiveWorkspace(QObject):
     elsewhere (ui/shared/changes_elsewhere.py catches up at once, and the window says why after).
     ``steps_moved``: a step was pushed, taken or dropped, or another trainee's histories are shown
     (Edit > Undo names its step again). ``trainee_shown``: another trainee is shown, announced before
-    ``changed``; ``plan_outdated`` right after it, when their plan's steps were dropped because the
-    program was saved elsewhere (or another made active) while another trainee was shown. ``took_in``
-    with who saved the program elsewhere (user@computer, empty when unknown): a plan edit refused for
-    that save was made again on it, and the plan's steps before it are dropped, as after a refusal."""
+    ``changed``; ``plan_outdated`` right after it, when their plan's steps were dropped because another
+    program was made active (or theirs deleted) while another trainee was shown. ``took_in`` with who saved
+    the program elsewhere (user@computer, empty when unknown): a plan edit, undo or redo refused for that save
+    was made again on it (the plan's steps are kept: each one's undo and redo is made on the other's saves
+    too, or refused)."""
 
     changed = Signal(object)
     failed = Signal(object, str)
@@ -134,7 +137,7 @@ class LiveWorkspace(QObject):
         self.undo_stacks = self._histories()  # the trainee shown's, and the trainee steps
         self._kept: OrderedDict[int, _Kept] = OrderedDict()  # the others', the one shown longest ago first
         self._shown = workspace.trainee_id
-        self._seen = (workspace.program_id, workspace.version)  # the open program as last announced
+        self._seen = workspace.program_id  # the open program as last announced
         self._made = itertools.count()
         self.refused = False  # an undo or redo was refused: Edit > Undo history's jump stops there
         workspace.subscribe(self._announce)
@@ -153,13 +156,14 @@ class LiveWorkspace(QObject):
         """Every change of the workspace; another trainee shown brings their histories first."""
         if self.workspace.trainee_id != self._shown:
             self._show_histories()
-        self._seen = (self.workspace.program_id, self.workspace.version)
+        self._seen = self.workspace.program_id
         self.changed.emit(change)
 
     def _show_histories(self) -> None:
         """Keep the histories of the trainee shown before and bring back those of the one shown now. Their
-        plan's steps go when their program was saved elsewhere meanwhile, or another is active: undone, a step
-        would write over that change (so a catch-up drops them for the trainee shown, ui/shared/changes_elsewhere)."""
+        plan's steps go when another program is active now (their own deleted, or another chosen, elsewhere): they
+        were made on a program not shown (so a catch-up drops them for the trainee shown, ui/shared/changes_elsewhere).
+        Saved elsewhere meanwhile, it keeps them: an undo is made on what was saved there, or refused."""
         left, self._shown = self._shown, self.workspace.trainee_id
         own = {history: stack for history, stack in self.undo_stacks.items() if history is not History.TRAINEE}
         self._kept[left] = _Kept(own, self._seen)
@@ -169,7 +173,7 @@ class LiveWorkspace(QObject):
             for stack in self._kept.popitem(last=False)[1].stacks.values():
                 stack.clear()
                 stack.deleteLater()
-        outdated = kept is not None and kept.program != (self.workspace.program_id, self.workspace.version) \
+        outdated = kept is not None and kept.program != self.workspace.program_id \
             and self.undo_stacks[History.PLAN].count() > 0
         if outdated:
             self.undo_stacks[History.PLAN].clear()
@@ -218,23 +222,24 @@ class LiveWorkspace(QObject):
         try:
             change = self.workspace.execute(command)
         except StoreError as error:
-            if isinstance(error, StaleProgram):
+            if isinstance(error, ProgramDeleted):  # the steps were made on a program that is gone
                 self.undo_stacks[History.PLAN].clear()
             if isinstance(error, TraineeArchived):
                 self.trainee_archived.emit(error.text(self.language))
             return error
-        took_in = command.took_in if isinstance(command, EditProgram) else None
-        if took_in is not None:  # the steps before were made on the copy before the other's save
-            self.undo_stacks[History.PLAN].clear()
         if change:  # an edit that changed nothing is no step
             if command.history is not History.TRAINEE and self._trainee_step(redo=True) is not None:
                 self._trainee_steps.clear()  # redone, it would show another trainee over this step
             stack = self.undo_stacks[command.history]
             stack.push(_Step(self, command, next(self._made), stack, (before, self.workspace.trainee_id)))
             self.moved_on.emit()
-            if took_in is not None:
-                self.took_in.emit(str(took_in.params.get("saved_by", "")))
+            self.say_taken_in(command)
         return None
+
+    def say_taken_in(self, command: Command) -> None:
+        """A plan edit, undo or redo refused for a save elsewhere and made again on it: ``took_in`` says who saved."""
+        if isinstance(command, EditProgram) and command.took_in is not None:
+            self.took_in.emit(str(command.took_in.params.get("saved_by", "")))
 
     def run_or_report(self, command: Command) -> bool:
         """Do an edit; a refusal is announced with ``failed``. True when it was done."""
