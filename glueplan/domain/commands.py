@@ -551,16 +551,18 @@ class CopyWeekForward:
 class CopyWeekOnward:
     """Copy a week over every week after it, as a coach carries a changed session on through the
     program in one step. A deload week among them is made again from the copy (as MakeDeload makes
-    it), so that it stays a lighter week of what is planned now."""
+    it), so that it stays a lighter week of what is planned now. Each week keeps its rows where the copy
+    fits them (``_in_place_of``): 51 weeks' squat dosed anew is one UPDATE of 51 rows, not 617 statements."""
 
     week: int
     limits: Thresholds | None = field(default=None, compare=False)  # the trainee's rules (PER-2's numbers)
 
     def apply(self, program: Program) -> Program:
-        source = program.weeks[self.week]
-        later = tuple(_deload_of(source, self.limits) if week.deload else replace(fresh_rows(source), deload=False)
-                      for week in program.weeks[self.week + 1:])
-        return replace(program, weeks=program.weeks[:self.week + 1] + later)
+        source, later = program.weeks[self.week], program.weeks[self.week + 1:]
+        copy = replace(fresh_rows(source), deload=False)  # made once, not once a week
+        deload = _deload_of(source, self.limits) if any(week.deload for week in later) else copy
+        return replace(program, weeks=program.weeks[:self.week + 1] + tuple(
+            _in_place_of(week, deload if week.deload else copy) for week in later))
 
     def rebased(self, replay: Replay) -> CopyWeekOnward:
         replay.weeks(self.week, max(len(replay.before.weeks), len(replay.now.weeks)))
@@ -568,6 +570,23 @@ class CopyWeekOnward:
 
     def describe(self, language: Language) -> str:
         return _text("copy_week_onward", language, week=self.week + 1)
+
+
+def _in_place_of(old: Week, new: Week) -> Week:
+    """``new`` (rows without ids) in the place of ``old``: ``old`` itself where it holds the same already, else
+    each session in the row of ``old``'s at its place, so that a copy over a week writes only what it changes."""
+    if new == old:
+        return old
+    return replace(new, sessions=tuple(_session_in_place_of(old.sessions[i], session) if i < len(old.sessions)
+                                       else session for i, session in enumerate(new.sessions)))
+
+
+def _session_in_place_of(old: Session, new: Session) -> Session:
+    """``new`` in ``old``'s row, each exercise in the row of ``old``'s at its place when it is the same exercise:
+    a set logged against it stays linked to it, as after an edit of its dose."""
+    return replace(new, id=old.id, items=tuple(
+        replace(item, id=old.items[j].id) if j < len(old.items) and old.items[j].exercise_id == item.exercise_id
+        else item for j, item in enumerate(new.items)))
 
 
 def _deload_of(source: Week, limits: Thresholds | None) -> Week:

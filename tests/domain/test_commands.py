@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import time
 
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from glueplan.domain.catalog import Prescription, RepRange, builtin_catalog
@@ -22,6 +23,7 @@ from glueplan.domain.commands import (
     RemoveExercise,
     RemoveSession,
     SessionHead,
+    fresh_rows,
 )
 from glueplan.domain.deloads import deload_week
 from glueplan.domain.language import Language
@@ -150,6 +152,43 @@ def test_a_week_copied_onward_replaces_every_week_after_it_and_keeps_their_deloa
     assert [(s.time, s.title) for s in copied.weeks[5].sessions][0] == (time(7), "Styrke A")
     assert copied.weeks[5].sessions[0].items[0].load_kg == 80
     assert CopyWeekOnward(5).apply(copied) == copied  # the last week has none after it
+
+
+def copied_week_by_week(program: Program, week: int) -> Program:
+    """Copy week onward as it was made before: a copy of the week made anew for every week after it, in new rows."""
+    source = program.weeks[week]
+    return replace(program, weeks=program.weeks[:week + 1] + tuple(
+        deload_week(fresh_rows(source), builtin_thresholds()[Level.INTERMEDIATE]) if later.deload
+        else replace(fresh_rows(source), deload=False) for later in program.weeks[week + 1:]))
+
+
+@settings(max_examples=30, deadline=None)
+@given(data=st.data())
+def test_a_week_copied_onward_is_the_copy_made_for_each_week_and_keeps_what_it_has_already(
+        data: st.DataObject) -> None:
+    """Copy week onward gives what a copy made anew for each later week gave (in new rows: all of them written
+    again, 617 statements for 52 weeks); a later week holding the copy already is the very week, written not at all,
+    and in a week that differs each session, and each exercise the same as the copy's at its place, keeps its row."""
+    program = stored_ids(MakeDeload(3).apply(seed_program(weeks=6)))
+    for _ in range(data.draw(st.integers(0, 3), label="edits")):
+        program = stored_ids(data.draw(changes(program), label="edit").apply(program))
+    week = data.draw(st.integers(0, len(program.weeks) - 1), label="week copied")
+    copied = CopyWeekOnward(week).apply(program)
+    assert copied == copied_week_by_week(program, week)
+    for old, new in zip(program.weeks[week + 1:], copied.weeks[week + 1:]):
+        assert new is old if new == old else all(
+            s.id == was.id and all(i.id == (w.id if w.exercise_id == i.exercise_id else None)
+                                   for i, w in zip(s.items, was.items))
+            for s, was in zip(new.sessions, old.sessions))
+
+
+def stored_ids(program: Program) -> Program:
+    """The program with an id on every row, new ones numbered after the highest, as the store gives them."""
+    ids = iter(range(1 + max((r.id or 0 for w in program.weeks for s in w.sessions for r in (s, *s.items)),
+                             default=0), 10**9))
+    return replace(program, weeks=tuple(replace(w, sessions=tuple(
+        replace(s, id=s.id or next(ids), items=tuple(replace(i, id=i.id or next(ids)) for i in s.items))
+        for s in w.sessions)) for w in program.weeks))
 
 
 def test_a_change_names_itself_in_the_users_language() -> None:
