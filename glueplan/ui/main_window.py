@@ -33,6 +33,7 @@ from glueplan.ui.map.muscle_map import MuscleMap
 from glueplan.ui.panels_splitter import PanelsSplitter
 from glueplan.ui.shared.keyboard_focus import first_field, keep_keyboard_shown, keyboard_to
 from glueplan.ui.shared.lazy_tab import LazyTab
+from glueplan.ui.shared.logged_text import day_text
 from glueplan.ui.shared.modal import asked
 from glueplan.ui.shared.plain_text import ask, filled, no_mnemonic, tell
 from glueplan.ui.shared.status_line import StatusLine
@@ -695,7 +696,12 @@ class MainWindow(QMainWindow):
         self._plan_program()
 
     def _program_started(self, name: str) -> None:
-        self.statusBar().showMessage(self.tr("Started “%1”.").replace("%1", name), 5000)
+        """Say the day it begins: started on a Tuesday, it begins next Monday, and "Started" alone let the lifter
+        look for today's training."""
+        start = self.live.program.start if self.live is not None and self.live.has_program else None
+        said = filled(self.tr("Started “%1” from %2."), name, day_text(start, self.language)) if start is not None \
+            else self.tr("Started “%1”.").replace("%1", name)
+        self.statusBar().showMessage(said, 5000)
         self._plan_program()
 
     def _plan_program(self) -> None:

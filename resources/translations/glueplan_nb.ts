@@ -1425,6 +1425,10 @@
         <translation>Ingenting importert: de settene var allerede i loggen.</translation>
     </message>
     <message>
+        <source>Started “%1” from %2.</source>
+        <translation>«%1» er startet og begynner %2.</translation>
+    </message>
+    <message>
         <source>Started “%1”.</source>
         <translation>«%1» er startet.</translation>
     </message>

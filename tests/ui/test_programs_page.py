@@ -20,7 +20,7 @@ from glueplan.ui.application import install_translators
 from glueplan.ui.main_window import MainWindow
 from glueplan.ui.programs.copy_dialog import CopyToTraineeDialog
 from glueplan.ui.programs.page import ProgramsPage
-from glueplan.ui.shared.logged_text import date_text, short_text
+from glueplan.ui.shared.logged_text import date_text, day_text, short_text
 from tests.app.test_copy_and_own_templates import with_a_load
 from tests.conftest import seed_000
 from tests.ui.test_date_typing import said
@@ -462,3 +462,19 @@ def test_a_copy_to_another_trainee_leaves_the_loads_and_notes_unless_asked(
     (copy_id, _name), = repository.programs(camilla)
     assert repository.program(copy_id).weeks[0].sessions[0].items[0] == item
     assert len(seen) == 2
+
+
+@pytest.mark.parametrize(("language", "said_as"), [(Language.EN, "Started “{}” from {}."),
+                                                   (Language.DA, "»{}« er startet og begynder {}.")])
+def test_starting_a_program_says_the_day_it_begins(qtbot: QtBot, qapp: QApplication, repository: Repository,
+                                                   language: Language, said_as: str) -> None:
+    """Started on a Tuesday, a program begins next Monday: 'Started "Glute program: three workouts".' alone sent the
+    lifter to look for today's training (the walk's finding 13)."""
+    install_translators(qapp, language)
+    window = make_window(qtbot, repository, language)
+    window.programs_page().template_cards[0].start_button.click()
+    assert window.live is not None and window.live.program.start is not None
+    monday = window.live.program.start
+    assert monday.weekday() == 0 and monday >= date.today()
+    said_on = day_text(monday, language)
+    assert window.statusBar().currentMessage() == said_as.format(window.live.program.name, said_on)

@@ -170,7 +170,7 @@ def test_status_messages_of_a_trainee_go_with_them_and_an_archive_is_said(qtbot:
     command = StartProgram(replace(seed_000(), name="Glute program"), None, "Start program")
     assert window.live is not None and window.live.run_or_report(command)
     window._program_started("Glute program")
-    assert window.statusBar().currentMessage() == "Started “Glute program”."
+    assert window.statusBar().currentMessage() == "Started “Glute program” from Monday 23 November."
     show(window, anne)
     assert window.statusBar().currentMessage() == ""
 
