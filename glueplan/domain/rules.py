@@ -82,7 +82,7 @@ def _weekly(loads: Sequence[SessionLoad], totals: dict[str, float], deload: bool
     elif loads and not deload:
         # An activation or mobility week: volume bands are not what it is for.
         yield Finding("VOL-1", Severity.INFO, "vol.no_hard_sets", (), (), refs, week=week)
-    yield from _sessions(loads, deload, catalog, limits, weekly_minutes, refs, week)
+    yield from _sessions(loads, totals, deload, catalog, limits, weekly_minutes, refs, week)
 
 
 class OffBand(StrEnum):
@@ -119,8 +119,9 @@ def _volume(totals: dict[str, float], sessions: dict[str, int], deload: bool, re
                           week=week)
 
 
-def _sessions(loads: Sequence[SessionLoad], deload: bool, catalog: Catalog, limits: Thresholds, weekly_minutes: int | None,
-              refs: tuple[SessionRef, ...], week: int | None) -> Iterator[Finding]:
+def _sessions(loads: Sequence[SessionLoad], totals: dict[str, float], deload: bool, catalog: Catalog,
+              limits: Thresholds, weekly_minutes: int | None, refs: tuple[SessionRef, ...], week: int | None
+              ) -> Iterator[Finding]:
     """VOL-4 per session, the rules of each planned exercise, SES-1, SES-2 and the weekly time."""
     minutes = 0.0
     gluteus_medius_exercises = set()
@@ -132,7 +133,7 @@ def _sessions(loads: Sequence[SessionLoad], deload: bool, catalog: Catalog, limi
                 yield Finding("VOL-4", Severity.WARNING, "vol4.session",
                               (("muscles", Muscles((muscle,))), ("sets", float(round(sets, 2))),
                                ("session", load.ref), ("cap", float(limits.session_cap))), (muscle,), (load.ref,))
-        yield from _items(load, deload, catalog, limits)
+        yield from _items(load, totals, deload, catalog, limits)
         yield from _order(load, catalog)
         for item in load.session.items:
             if catalog.exercise(item.exercise_id).weight("gluteus_medius") == 1.0:
@@ -146,8 +147,10 @@ def _sessions(loads: Sequence[SessionLoad], deload: bool, catalog: Catalog, limi
                       (), refs, week=week)
 
 
-def _items(load: SessionLoad, deload: bool, catalog: Catalog, limits: Thresholds) -> Iterator[Finding]:
-    """INT-1, INT-2, INT-4, INT-5, REST-1, REST-2, REST-3 for each planned exercise."""
+def _items(load: SessionLoad, totals: dict[str, float], deload: bool, catalog: Catalog, limits: Thresholds
+           ) -> Iterator[Finding]:
+    """INT-1, INT-2, INT-4, INT-5, REST-1, REST-2, REST-3 for each planned exercise (``totals``: the week's hard
+    sets per muscle)."""
     for item in load.session.items:
         exercise = catalog.exercise(item.exercise_id)
         p = item.prescription
@@ -159,7 +162,7 @@ def _items(load: SessionLoad, deload: bool, catalog: Catalog, limits: Thresholds
                 yield Finding("REST-3", Severity.INFO, "rest.activation",
                               (*about, ("rest", p.rest_s), ("band", limits.rest_activation_s)), muscles, where)
             continue
-        if p.rir > HARD_RIR_LIMIT and not deload:
+        if p.rir > HARD_RIR_LIMIT and not deload and _short_of_hard_sets(muscles, totals, limits):
             yield Finding("INT-1", Severity.INFO, "int1.not_hard", (*about, ("rir", p.rir)), muscles, where)
         reps = limits.reps
         if p.reps.high < reps.low or p.reps.low > reps.high:
@@ -177,6 +180,16 @@ def _items(load: SessionLoad, deload: bool, catalog: Catalog, limits: Thresholds
                           "int4.rir" if compound else _worded_for("int5.rir", exercise),
                           (*about, ("rir", p.rir), ("band", band)), muscles, where)
         yield from _rest(exercise, p.rest_s, p.reps.high, about, muscles, where, limits)
+
+
+def _short_of_hard_sets(muscles: tuple[str, ...], totals: dict[str, float], limits: Thresholds) -> bool:
+    """Whether sets kept light (RIR 5 and up) cost growth: a muscle the exercise trains most is under its weekly
+    band (VOL-1/VOL-2), or none of them has a band to say it is not. Growth follows the week's hard sets (Schoenfeld
+    2017), and an exercise kept light in a week that reaches them is a lighter dose on purpose, for recovery
+    (e(RIR >= 5) = 0), as a fix makes it: "little growth stimulus" then advised against the advice just given."""
+    banded = [muscle for muscle in muscles if muscle in limits.volume]
+    return not banded or any(off_band(round(totals.get(muscle, 0.0), 2), limits.volume[muscle].band, False)
+                             is OffBand.BELOW for muscle in banded)
 
 
 def _rest(exercise: Exercise, rest_s: int, top_reps: int, about: tuple[tuple[str, object], ...],

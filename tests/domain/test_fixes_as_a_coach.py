@@ -76,6 +76,25 @@ def test_the_red_recovery_error_of_the_sixth_session_keeps_it_light() -> None:
     assert finding.identity() not in {f.identity() for f in after.findings}
 
 
+def test_an_exercise_made_light_by_a_fix_is_not_then_called_too_light() -> None:
+    """After Apply fix "Make Barbell hip thrust ... light, at RIR 5" INT-1 said "... at RIR 5 is not a hard set and
+    gives little growth stimulus": advice against the advice just given, in a week whose hard sets still reach the
+    band. It speaks where a light exercise leaves a muscle it trains most under its weekly band."""
+    program = Program("p", (Week((
+        Session(MON, EVENING, "Workout 1", (lift("barbell_hip_thrust", 3), lift("cable_hip_abduction", 3))),
+        Session(WED, EVENING, "Workout 2", (lift("romanian_deadlift", 3, 2), lift("cable_hip_abduction", 3))),
+        Session(FRI, EVENING, "Workout 3", (lift("barbell_hip_thrust", 3),)),
+        Session(SAT, EVENING, "Extra", (lift("barbell_hip_thrust", 2),)))),), MONDAY)
+    report = check(program)
+    fix = suggest(program, report, first_week(report, "frq1.sessions"), Language.EN)
+    assert fix is not None and fix.message == "light"
+    after = check(fix.edit.apply(program))
+    assert after.weeks[0].muscles["gluteus_maximus"].hard_sets >= 12  # the band's 12-18 still reached
+    assert [f for f in after.findings if f.rule == "INT-1"] == []
+    thin = Program("p", (Week((fix.edit.apply(program).weeks[0].sessions[3],)),), MONDAY)  # the light one alone
+    assert [f.message for f in check(thin).findings if f.rule == "INT-1"] == ["int1.not_hard"]
+
+
 def test_one_hard_session_too_many_is_made_light_where_it_loses_least() -> None:
     """Four hard sessions against 2-3 got "Plan 1 set of Barbell hip thrust on Friday instead of 3": now the
     Saturday extra, the fewest hard sets, is kept light."""
