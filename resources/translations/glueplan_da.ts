@@ -2646,6 +2646,33 @@ Filer &gt; Importér historik… lægger i stedet én udøvers loggede sæt fra 
     </message>
 </context>
 <context>
+    <name>WeekModel</name>
+    <message>
+        <source>done</source>
+        <translation>gennemført</translation>
+    </message>
+    <message>
+        <source>Done: every planned set was logged that day.</source>
+        <translation>Gennemført: alle planlagte sæt blev logget den dag.</translation>
+    </message>
+    <message>
+        <source>partly done</source>
+        <translation>delvist gennemført</translation>
+    </message>
+    <message>
+        <source>Partly done: %1 of the %2 planned sets were logged that day.</source>
+        <translation>Delvist gennemført: %1 af de %2 planlagte sæt blev logget den dag.</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>ikke gennemført</translation>
+    </message>
+    <message>
+        <source>Missed: nothing of this session was logged on its day.</source>
+        <translation>Ikke gennemført: intet fra denne træning blev logget på dagen.</translation>
+    </message>
+</context>
+<context>
     <name>WeekPage</name>
     <message>
         <source>Hour of the week</source>

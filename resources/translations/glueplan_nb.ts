@@ -3162,6 +3162,33 @@ Fil &gt; Importer historikk… legger i stedet inn én utøvers loggførte sett 
     </message>
 </context>
 <context>
+    <name>WeekModel</name>
+    <message>
+        <source>done</source>
+        <translation>gjennomført</translation>
+    </message>
+    <message>
+        <source>Done: every planned set was logged that day.</source>
+        <translation>Gjennomført: alle planlagte sett ble loggført den dagen.</translation>
+    </message>
+    <message>
+        <source>partly done</source>
+        <translation>delvis gjennomført</translation>
+    </message>
+    <message>
+        <source>Partly done: %1 of the %2 planned sets were logged that day.</source>
+        <translation>Delvis gjennomført: %1 av de %2 planlagte settene ble loggført den dagen.</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>ikke gjennomført</translation>
+    </message>
+    <message>
+        <source>Missed: nothing of this session was logged on its day.</source>
+        <translation>Ikke gjennomført: ingenting fra denne økta ble loggført på dagen.</translation>
+    </message>
+</context>
+<context>
     <name>WeekPage</name>
     <message>
         <source>Hour of the week</source>

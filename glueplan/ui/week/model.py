@@ -8,9 +8,9 @@ moves to another day.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import time
+from datetime import date, time, timedelta
 from typing import Protocol
 
 from PySide6.QtCore import (
@@ -20,12 +20,14 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
+    QPointF,
+    QRectF,
     QSize,
     Qt,
     Signal,
     SignalInstance,
 )
-from PySide6.QtGui import QFontMetrics, QIcon
+from PySide6.QtGui import QColor, QFontMetrics, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle
 
 from glueplan.app.changes import ChangeSet
@@ -42,17 +44,20 @@ from glueplan.domain.commands import (
     new_session_head,
 )
 from glueplan.domain.findings import Finding, Severity
-from glueplan.domain.language import Language, rest_clock
+from glueplan.domain.language import Language, decimal, rest_clock
+from glueplan.domain.log import LoggedSet
 from glueplan.domain.plan import PlannedExercise, Program, Session, Weekday
 from glueplan.domain.progress import shown
 from glueplan.domain.rules import Report
+from glueplan.domain.session_done import Done, SessionDone, week_done
 from glueplan.domain.trainee import Trainee
 from glueplan.store.errors import StoreError
 from glueplan.ui.illustration.thumbnails import thumbnails
 from glueplan.ui.library.exercise_model import EXERCISE_MIME_TYPE, exercise_ids_from_mime
+from glueplan.ui.settings.theme import ERROR_TEXT, Tone, is_dark
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.logged_text import clock_text
-from glueplan.ui.shared.plain_text import plain_tooltip
+from glueplan.ui.shared.plain_text import filled, plain_tooltip
 
 PLANNED_MIME_TYPE = "application/x-glueplan-planned"
 Index = QModelIndex | QPersistentModelIndex
@@ -93,9 +98,11 @@ class _Node:
     severity: Severity | None = None
     key: object = None  # the session's or exercise's row id (with which of the two): the same through an edit
     children: list[_Node] = field(default_factory=list)
+    done: Done | None = None  # a session of a week lived: done, partly done or missed
 
     def shows_same(self, other: _Node) -> bool:
-        return (self.text, self.tooltip, self.severity) == (other.text, other.tooltip, other.severity)
+        return (self.text, self.tooltip, self.severity, self.done) == (other.text, other.tooltip, other.severity,
+                                                                      other.done)
 
 
 _ICONS: dict[Severity, QIcon] = {}
@@ -109,6 +116,42 @@ def severity_icon(severity: Severity) -> QIcon:
                   Severity.INFO: QStyle.StandardPixmap.SP_MessageBoxInformation}[severity]
         _ICONS[severity] = QApplication.style().standardIcon(pixmap)
     return _ICONS[severity]
+
+
+_DONE_ICONS: dict[tuple[Done, bool], QIcon] = {}
+_DONE_TONES = {Done.DONE: Tone("#2e7d32", "#81c995"), Done.PARTLY: Tone("#9a6700", "#fdd663"), Done.MISSED: ERROR_TEXT}
+
+
+def done_icon(done: Done) -> QIcon:
+    """A session done, partly done or missed, told apart by shape, not colour alone: a disc with a tick, a disc
+    half filled, a ring with a cross, as big as the style's icons, at 3:1 or more on the theme's ground (made
+    once for each theme)."""
+    dark = is_dark()
+    if (done, dark) not in _DONE_ICONS:
+        side = 64
+        picture = QPixmap(side, side)
+        picture.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(picture)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        colour = _DONE_TONES[done].on()
+        ring = QRectF(6, 6, side - 12, side - 12)
+        painter.setPen(QPen(colour, 6))
+        painter.setBrush(colour if done is Done.DONE else Qt.BrushStyle.NoBrush)
+        painter.drawEllipse(ring)
+        if done is Done.PARTLY:
+            painter.setBrush(colour)
+            painter.drawPie(ring, 90 * 16, 180 * 16)  # the left half, as a day half done
+        tick = QColor("black" if dark else "white")  # on the disc
+        painter.setPen(QPen(tick if done is Done.DONE else colour, 7, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap,
+                            Qt.PenJoinStyle.RoundJoin))
+        if done is Done.DONE:
+            painter.drawPolyline([QPointF(19, 33), QPointF(28, 42), QPointF(45, 23)])
+        elif done is Done.MISSED:
+            painter.drawLine(QPointF(22, 22), QPointF(42, 42))
+            painter.drawLine(QPointF(42, 22), QPointF(22, 42))
+        painter.end()
+        _DONE_ICONS[done, dark] = QIcon(picture)
+    return _DONE_ICONS[done, dark]
 
 
 def thumbnail_size() -> QSize:
@@ -136,10 +179,15 @@ class WeekModel(QAbstractItemModel):
 
     moved = Signal(QModelIndex)
 
-    def __init__(self, live: WeekSource, parent: QObject | None = None) -> None:
+    def __init__(self, live: WeekSource, parent: QObject | None = None,
+                 today: Callable[[], date] | None = None) -> None:
+        """``today``: the day the weeks lived end, for a week whose sessions are marked done or missed (the
+        program's own; a week only shown has no log)."""
         super().__init__(parent)
         self.live = live
         self.read_only = not isinstance(live, LiveWorkspace)
+        self._today = today
+        self._logged: list[LoggedSet] | None = None  # the week's sets, read once per week and log change
         self.week = 0
         self._bold = QApplication.font()
         self._bold.setBold(True)
@@ -171,6 +219,30 @@ class WeekModel(QAbstractItemModel):
 
     # -- structure --------------------------------------------------------------------------
 
+    def log_changed(self, change: ChangeSet) -> None:
+        """Sets logged, edited or deleted: the week's sessions are judged again where their days changed."""
+        if change.program or self._logged is not None and not (
+                change.whole_log or change.log_days & set(self._days_shown())):
+            return  # a program shown anew (another trainee's) was read anew
+        self._logged = None
+        self.update()
+
+    def _days_shown(self) -> list[date]:
+        monday = self.live.program.date_of(self.week, Weekday.MON)
+        return [] if monday is None else [monday + timedelta(days=day) for day in range(7)]
+
+    def _done(self) -> dict[int, SessionDone]:
+        """What was done of each session of the week shown (none for a week only shown, or one whose log the
+        database cannot give now)."""
+        if self._today is None or self.read_only:
+            return {}
+        if self._logged is None:
+            try:
+                self._logged = self.editing.workspace.sets_in_week(self.week)
+            except StoreError:
+                return {}
+        return week_done(self.live.program, self.week, self._logged, self._today())
+
     def set_week(self, week: int) -> None:
         self.week = week
         self.reset()
@@ -178,6 +250,7 @@ class WeekModel(QAbstractItemModel):
     def reset(self) -> None:
         """Show the week anew (another week, or the program was replaced)."""
         self.week = min(self.week, len(self.live.program.weeks) - 1)
+        self._logged = None
         self.beginResetModel()
         self._days = self._built()
         self.endResetModel()
@@ -234,7 +307,7 @@ class WeekModel(QAbstractItemModel):
             node = old[row]
             node.session, node.item = new.session, new.item
             if not node.shows_same(new):
-                node.text, node.tooltip, node.severity = new.text, new.tooltip, new.severity
+                node.text, node.tooltip, node.severity, node.done = new.text, new.tooltip, new.severity, new.done
                 index = self.createIndex(row, 0, node)
                 self.dataChanged.emit(index, index)
             if new.item is None:
@@ -264,6 +337,7 @@ class WeekModel(QAbstractItemModel):
             for ref in finding.sessions:
                 if ref.week == self.week and (ref.index not in worst or finding.severity.rank < worst[ref.index].rank):
                     worst[ref.index] = finding.severity
+        done = self._done()
         for day_node in days:
             found = sorted((i for i, s in enumerate(sessions) if int(s.day) == day_node.day),
                            key=lambda i: (sessions[i].time, i))
@@ -271,13 +345,28 @@ class WeekModel(QAbstractItemModel):
                 session = sessions[index]
                 title = f" {session.title}" if session.title else ""
                 clock = clock_text(session.time, self.live.language)
-                text = f"{clock}{title}\n{minutes.get(index, 0)} min"  # two lines, as exercises
-                node = _Node(day_node.day, index, None, day_node, row, text, text, worst.get(index),
-                             _key("session", session.id, index))
+                length = f"{minutes.get(index, 0)} min"
+                text = tooltip = f"{clock}{title}\n{length}"  # two lines, as exercises
+                if index in done:  # first on its line, beside the icon
+                    mark, why = self._done_said(done[index])
+                    text, tooltip = f"{clock}{title}\n{mark}{NBSP}· {length}", f"{text}\n{why}"
+                node = _Node(day_node.day, index, None, day_node, row, text, tooltip, worst.get(index),
+                             _key("session", session.id, index), done=done[index].done if index in done else None)
                 node.children = [self._item_node(node, session.items[item], item, said)
                                  for item in range(len(session.items))]
                 day_node.children.append(node)
         return days
+
+    def _done_said(self, done: SessionDone) -> tuple[str, str]:
+        """The session's word beside its icon (the words stay where a finding's icon takes the place), and its
+        tooltip."""
+        if done.done is Done.DONE:
+            return self.tr("done"), self.tr("Done: every planned set was logged that day.")
+        if done.done is Done.PARTLY:
+            return self.tr("partly done"), filled(
+                self.tr("Partly done: %1 of the %2 planned sets were logged that day."),
+                decimal(done.sets, self.live.language), str(done.planned))
+        return self.tr("missed"), self.tr("Missed: nothing of this session was logged on its day.")
 
     def _item_node(self, parent: _Node, planned: PlannedExercise, item: int,
                    said: dict[PlannedExercise, tuple[str, str]]) -> _Node:
@@ -341,8 +430,9 @@ class WeekModel(QAbstractItemModel):
             if role in (PLANNED_ROLE, Qt.ItemDataRole.EditRole):
                 session = self.session(node)
                 return SessionHead(session.time, session.title)
-            if role == Qt.ItemDataRole.DecorationRole and node.severity is not None:
-                return severity_icon(node.severity)
+            if role == Qt.ItemDataRole.DecorationRole:  # a finding's icon first: the plan can still change
+                return severity_icon(node.severity) if node.severity is not None else \
+                    done_icon(node.done) if node.done is not None else None
             if role == Qt.ItemDataRole.FontRole:
                 return self._bold
             return None

@@ -57,7 +57,7 @@ def _shows(change: ChangeSet) -> bool:
 
 
 def today() -> date:
-    """The day a fix looks from: the days before it are history."""
+    """The day a fix looks from and the weeks lived end: the days before it are history."""
     return date.today()
 
 
@@ -191,7 +191,7 @@ class WeekPage(QWidget):
     def __init__(self, live: LiveWorkspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.live = live
-        self.model = WeekModel(live, self)
+        self.model = WeekModel(live, self, lambda: today())  # looked up at each call: tests set the day
         self.calendar = WeekCalendar(self.model)
         self.findings = FindingsPanel(live, self.model)
         self.findings.finding_chosen.connect(self.show_finding)
@@ -272,7 +272,7 @@ class WeekPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(LayoutFence(self.splitter))  # a day header's new dot lays out the calendar, not the window
         self.refresher = RefreshWhenShown(self, live, _shows, self.follow)
-        self.log_refresher = RefreshWhenShown(self, live, lambda change: change.log, lambda _change: self.show_heat())
+        self.log_refresher = RefreshWhenShown(self, live, lambda change: change.log, self._log_changed)
         self._refresh()
 
     def stop_following(self) -> None:
@@ -281,6 +281,11 @@ class WeekPage(QWidget):
         self.live.changed.disconnect(self.model.follow)
         self.refresher.stop()
         self.log_refresher.stop()
+
+    def _log_changed(self, change: ChangeSet) -> None:
+        """Sets logged (or edited, deleted): the sessions done and missed, and the readiness logged."""
+        self.model.log_changed(change)
+        self.show_heat()
 
     def follow(self, _change: ChangeSet) -> None:
         """The calendar's model follows edits itself; the labels, findings and heat map here.

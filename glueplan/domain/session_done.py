@@ -1,0 +1,76 @@
+"""Whether a planned session was trained: what the Week tab marks on the sessions of the weeks lived.
+
+A session's sets are the sets logged on its date of the exercises it plans: a set logged from the Log's
+form is linked to the planned exercise it was typed under; a set without that link (an exercise added by
+hand, an import) counts for the day's exercise of the same name. Warm-ups (marked so) are no sets of the
+plan, and one side alone is half a set (domain.log.sets_of_work), as for the hard sets. A session is
+done when each exercise has its planned sets, partly done when some sets were logged and not all, and
+missed when its day is gone with none; a day still ahead, or today with nothing logged yet, is neither.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from enum import StrEnum
+
+from glueplan.domain.log import LoggedSet, sets_of_work
+from glueplan.domain.plan import Program, Session, Weekday
+
+
+class Done(StrEnum):
+    DONE = "done"
+    PARTLY = "partly"
+    MISSED = "missed"
+
+
+@dataclass(frozen=True, slots=True)
+class SessionDone:
+    done: Done
+    sets: float  # the planned sets logged, each exercise's counted up to its plan
+    planned: int  # the session's planned sets
+
+
+def week_done(program: Program, week: int, logged: Sequence[LoggedSet], today: date) -> dict[int, SessionDone]:
+    """What was done of each session of the program's ``week`` (by its index in the week), from the sets
+    ``logged`` that week, as seen on ``today``: sessions still ahead with nothing logged are left out, and so
+    is every session of a program without dates. (Judged again after every edit of the week: the sets are sorted
+    once.)"""
+    monday = program.date_of(week, Weekday.MON)
+    if monday is None or not logged and monday >= today:  # a week ahead, as most edited are: nothing to judge
+        return {}
+    sessions = program.weeks[week].sessions
+    linked = {item.id: session.day for session in sessions for item in session.items if item.id is not None}
+    by_link: dict[int | None, list[LoggedSet]] = defaultdict(list)
+    by_name: dict[tuple[Weekday, str], list[LoggedSet]] = defaultdict(list)
+    for each in logged:
+        day = Weekday(each.performed_at.weekday())
+        if linked.get(each.planned_exercise_id) == day:
+            by_link[each.planned_exercise_id].append(each)
+        else:
+            by_name[day, each.exercise_id].append(each)
+    found: dict[int, SessionDone] = {}
+    for index, session in enumerate(sessions):
+        its = [by_link[item.id] + by_name[session.day, item.exercise_id] if item.id is not None
+               else by_name[session.day, item.exercise_id] for item in session.items]
+        said = _done(session, its, monday + timedelta(days=int(session.day)) < today)
+        if said is not None:
+            found[index] = said
+    return found
+
+
+def _done(session: Session, logged: list[list[LoggedSet]], gone: bool) -> SessionDone | None:
+    """The session's state from the sets ``logged`` for each of its exercises; None for an empty session, or one
+    not trained yet whose day is not ``gone``."""
+    planned = sum(item.prescription.sets for item in session.items)
+    if not planned:
+        return None
+    counted = sum(min(float(item.prescription.sets), sets_of_work(s for s in its if not s.warm_up))
+                  for item, its in zip(session.items, logged, strict=True))
+    if counted >= planned:
+        return SessionDone(Done.DONE, counted, planned)
+    if any(logged):
+        return SessionDone(Done.PARTLY, counted, planned)
+    return SessionDone(Done.MISSED, 0.0, planned) if gone else None

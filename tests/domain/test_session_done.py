@@ -1,0 +1,65 @@
+"""What the Week tab marks on a week lived: a session done, partly done or missed (the walk's finding 12: after three
+logged sessions and a skipped Tuesday the week looked as before)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, datetime, time, timedelta
+
+from glueplan.domain.log import LoggedSet, Side
+from glueplan.domain.plan import PlannedExercise, Program, Session, Week, Weekday
+from glueplan.domain.session_done import Done, SessionDone, week_done
+from tests.domain.test_rules import item
+
+MONDAY = date(2026, 12, 7)
+MON, TUE, WED = Weekday.MON, Weekday.TUE, Weekday.WED
+
+
+def planned(exercise_id: str, sets: int, row: int) -> PlannedExercise:
+    return replace(item(exercise_id, sets), id=row)
+
+
+def program() -> Program:
+    """Monday: hip thrusts (3 sets) and kickbacks (2); Tuesday: two sessions with hip thrusts; Wednesday: bridges."""
+    return Program("p", (Week((
+        Session(MON, time(17, 30), "Workout 1", (planned("barbell_hip_thrust", 3, 1), planned("cable_kickback", 2, 2))),
+        Session(TUE, time(7), "Morning", (planned("barbell_hip_thrust", 2, 3),)),
+        Session(TUE, time(18), "Evening", (planned("barbell_hip_thrust", 2, 4),)),
+        Session(WED, time(17, 30), "Workout 3", (planned("glute_bridge", 2, 5),)))),), MONDAY)
+
+
+def sets(exercise_id: str, day: Weekday, count: int, linked: int | None = None, **kept: object) -> list[LoggedSet]:
+    when = datetime.combine(MONDAY + timedelta(days=int(day)), time(18))
+    return [LoggedSet(exercise_id, when + timedelta(minutes=n), 60.0, 10, 2, planned_exercise_id=linked,
+                      **kept) for n in range(count)]  # type: ignore[arg-type]
+
+
+def test_every_planned_set_logged_is_done_and_some_are_partly_done() -> None:
+    logged = sets("barbell_hip_thrust", MON, 3, linked=1) + sets("cable_kickback", MON, 2, linked=2)
+    assert week_done(program(), 0, logged, MONDAY)[0] == SessionDone(Done.DONE, 5.0, 5)
+    partly = week_done(program(), 0, logged[:-1], MONDAY)[0]
+    assert partly == SessionDone(Done.PARTLY, 4.0, 5)
+
+
+def test_a_day_gone_with_nothing_logged_is_missed_and_today_or_later_is_neither() -> None:
+    on_thursday = week_done(program(), 0, [], MONDAY + timedelta(days=3))
+    assert {index: said.done for index, said in on_thursday.items()} == {0: Done.MISSED, 1: Done.MISSED,
+                                                                          2: Done.MISSED, 3: Done.MISSED}
+    assert week_done(program(), 0, [], MONDAY + timedelta(days=2)).keys() == {0, 1, 2}  # Wednesday is today
+    assert week_done(program(), 0, [], MONDAY) == {}
+    assert week_done(replace(program(), start=None), 0, [], MONDAY + timedelta(days=30)) == {}  # no dates: no days
+
+
+def test_sets_count_by_their_link_else_by_the_exercise_and_warm_ups_and_extra_sets_do_not_fill_others() -> None:
+    on_thursday = MONDAY + timedelta(days=3)
+    by_name = sets("glute_bridge", WED, 2)  # added by hand in the Log: no link, the exercise is the day's
+    assert week_done(program(), 0, by_name, on_thursday)[3].done is Done.DONE
+    warm_ups = sets("glute_bridge", WED, 2, warm_up=True)
+    assert week_done(program(), 0, warm_ups, on_thursday)[3] == SessionDone(Done.PARTLY, 0.0, 2)
+    one_side = sets("glute_bridge", WED, 2, side=Side.LEFT)  # one side alone is half a set
+    assert week_done(program(), 0, one_side, on_thursday)[3] == SessionDone(Done.PARTLY, 1.0, 2)
+    many = sets("barbell_hip_thrust", MON, 6, linked=1)  # six hip thrusts are no kickbacks
+    assert week_done(program(), 0, many, on_thursday)[0] == SessionDone(Done.PARTLY, 3.0, 5)
+    morning = sets("barbell_hip_thrust", TUE, 2, linked=3)  # the morning's, not the evening's
+    done = week_done(program(), 0, morning, on_thursday)
+    assert (done[1].done, done[2].done) == (Done.DONE, Done.MISSED)

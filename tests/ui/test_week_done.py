@@ -1,0 +1,89 @@
+"""The Week tab shows what was done: after logged sessions and a skipped day it looked as before (the walk's
+finding 12). A session is marked done, partly done or missed, by an icon of its own shape and a word, explained in
+its tooltip; logging reaches the week through the change sets, and a hidden week waits to be shown."""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from glueplan.app.log_edits import LogSet
+from glueplan.domain.log import LoggedSet
+from glueplan.domain.session_done import Done
+from glueplan.ui.shared.live_workspace import LiveWorkspace
+from glueplan.ui.week.model import done_icon
+from glueplan.ui.week.page import WeekPage
+from tests.conftest import PROGRAM_START
+from tests.ui.test_week_calendar import session_index
+
+MON, WED, FRI = 0, 2, 4
+
+
+def week_page(qtbot: QtBot, live: LiveWorkspace, monkeypatch: pytest.MonkeyPatch, weekday: int) -> WeekPage:
+    """The Week page on the ``weekday`` of the program's first week."""
+    monkeypatch.setattr("glueplan.ui.week.page.today", lambda: PROGRAM_START + timedelta(days=weekday))
+    page = WeekPage(live)
+    qtbot.addWidget(page)
+    page.show()
+    return page
+
+
+def log_session(live: LiveWorkspace, day: int, sets: int | None = None) -> list[LogSet]:
+    """The day's planned sets logged from the Log's form (linked to their exercises), the first ``sets`` of them."""
+    session = next(s for s in live.program.weeks[0].sessions if int(s.day) == day)
+    when = datetime.combine(PROGRAM_START + timedelta(days=day), time(18))
+    logged = [LogSet(LoggedSet(item.exercise_id, when + timedelta(minutes=len(session.items) * n + i), 40.0, 10, 2,
+                               planned_exercise_id=item.id), "Log set")
+              for i, item in enumerate(session.items) for n in range(item.prescription.sets)][:sets]
+    for log in logged:
+        assert live.run(log) is None
+    return logged
+
+
+def shown(page: WeekPage, day: int) -> tuple[str, str, object]:
+    index = session_index(page.model, day)
+    return (index.data(), index.data(Qt.ItemDataRole.ToolTipRole),
+            index.data(Qt.ItemDataRole.DecorationRole).cacheKey())
+
+
+def test_sessions_done_partly_done_and_missed_are_marked_in_words_and_by_shape(
+        qtbot: QtBot, live: LiveWorkspace, monkeypatch: pytest.MonkeyPatch) -> None:
+    log_session(live, MON)
+    log_session(live, FRI, 2)
+    page = week_page(qtbot, live, monkeypatch, FRI)
+    text, tip, icon = shown(page, MON)
+    assert text.splitlines()[1].startswith("done\u00a0· ") and icon == done_icon(Done.DONE).cacheKey()
+    assert "Done: every planned set was logged that day." in tip
+    text, tip, icon = shown(page, WED)  # Wednesday is gone, with nothing logged
+    assert text.splitlines()[1].startswith("missed\u00a0· ") and icon == done_icon(Done.MISSED).cacheKey()
+    assert "Missed: nothing of this session was logged on its day." in tip
+    planned = sum(item.prescription.sets for s in live.program.weeks[0].sessions if int(s.day) == FRI
+                  for item in s.items)
+    text, tip, icon = shown(page, FRI)  # today, two sets in
+    assert text.splitlines()[1].startswith("partly done\u00a0· ") and icon == done_icon(Done.PARTLY).cacheKey()
+    assert f"Partly done: 2 of the {planned} planned sets were logged that day." in tip
+    page.set_week(1)  # a week ahead: nothing to say
+    assert "done" not in session_index(page.model, MON).data()
+    assert session_index(page.model, MON).data(Qt.ItemDataRole.DecorationRole) is None
+
+
+def test_a_set_logged_reaches_the_week_and_a_hidden_week_waits_until_it_is_shown(
+        qtbot: QtBot, live: LiveWorkspace, monkeypatch: pytest.MonkeyPatch) -> None:
+    page = week_page(qtbot, live, monkeypatch, WED)
+    assert "missed" in session_index(page.model, MON).data()
+    reads = []
+    sets_in_week = live.workspace.sets_in_week
+    monkeypatch.setattr(live.workspace, "sets_in_week", lambda week: reads.append(week) or sets_in_week(week))
+    logged = log_session(live, MON, 1)  # shown: at once
+    assert session_index(page.model, MON).data().splitlines()[1].startswith("partly done")
+    page.hide()
+    reads.clear()
+    for log in logged:
+        live.undo_stacks[log.history].undo()  # the set deleted: the week is stale, and not read while hidden
+    log_session(live, MON)
+    assert reads == [] and page.log_refresher.pending is not None
+    page.show()
+    assert reads == [0] and session_index(page.model, MON).data().splitlines()[1].startswith("done")
