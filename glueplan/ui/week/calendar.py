@@ -176,13 +176,23 @@ class PlanDelegate(QStyledItemDelegate):
             top = row.top() - height
         else:
             value = index.data(PLANNED_ROLE)
+            name = None
             if isinstance(value, PlannedExercise):  # a session's editor shows its title in a field
                 live = self.view.calendar.model.live
-                editor.name_what_it_edits(live.catalog.exercise(value.exercise_id).name[live.language], day.width())
+                name = live.catalog.exercise(value.exercise_id).name[live.language]
+                editor.name_what_it_edits(name, day.width(), whole=False)
             height = _height(editor, day.width())
             top = row.top() if row.top() + height <= day.bottom() + 1 else \
                 self._under_a_row_above(index, day.bottom() + 1 - height, host)
+            if name is not None:  # whole where the day has the lines it wraps onto below that top: it covers no more
+                editor.name_what_it_edits(name, day.width(), whole=True)
+                if top + _height(editor, day.width()) > day.bottom() + 1:
+                    editor.name_what_it_edits(name, day.width(), whole=False)
+                height = _height(editor, day.width())
         editor.setGeometry(day.left(), max(0, top), day.width(), height)
+        layout = editor.layout()  # laid out now for the heading it ended with: of the same size as before, the grid
+        layout.invalidate()  # kept the rows of the heading shown before, a wrapped name in one line's room
+        layout.activate()
         editor.raise_()
 
     def _under_a_row_above(self, index: QModelIndex | QPersistentModelIndex, lowest: int, host: QWidget) -> int:

@@ -91,13 +91,17 @@ class FloatingEditor(QFrame):
             self.grid.addWidget(words, row, at * span, 1, span, Qt.AlignmentFlag.AlignBottom)
             self.grid.addWidget(field, row + 1, at * span, 1, span)
 
-    def name_what_it_edits(self, name: str, width: int) -> None:
-        """Say ``name`` on one line above the fields, cut short to the editor's ``width`` (a line
-        more would push the editor past the day's bottom on half a laptop's screen); the tooltip
-        says it whole."""
+    def name_what_it_edits(self, name: str, width: int, whole: bool) -> None:
+        """Say ``name`` above the fields: ``whole``, wrapped onto the lines it needs (where the day has room for
+        them; cut short, "Single-leg hip th…" was a guess at which of two hip thrusts), else on one line cut short
+        to the editor's ``width``, the tooltip saying it whole (a line more would push the editor past the day's
+        bottom on half a laptop's screen). A word wider than the editor is cut short in any case."""
         margins = self.grid.contentsMargins()
         room = width - 2 * self.frameWidth() - margins.left() - margins.right()  # the frame's too: 2 px over
-        self.heading.setText(self.heading.fontMetrics().elidedText(name, Qt.TextElideMode.ElideRight, room))
+        metrics = self.heading.fontMetrics()
+        whole = whole and all(metrics.horizontalAdvance(word) <= room for word in name.split())
+        self.heading.setWordWrap(whole)
+        self.heading.setText(name if whole else metrics.elidedText(name, Qt.TextElideMode.ElideRight, room))
         self.heading.setToolTip(plain_tooltip(name) if self.heading.text() != name else "")
         self.heading.show()
 
