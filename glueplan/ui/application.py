@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, Qt, QTranslator, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator, Slot
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -30,6 +31,8 @@ APP_ID = "io.github.glueplan.Glueplan"
 # Translators must outlive the functions that install them (Qt keeps no reference), and so must the
 # catalogues they read: Qt reads a catalogue given as bytes in place, without a copy.
 _translators: list[tuple[QTranslator, bytes]] = []
+# From the database attached to the idle moment after: the window's frame with it is painted well within this.
+SETTLED_MS = 500
 
 
 def no_display() -> bool:
@@ -164,12 +167,22 @@ class StartUp(QObject):
             workspace = open_workspace(self.store, self._language, self._trainee)
             remember(self.store, workspace.trainee_id)  # the next start without --trainee shows them too
             self._host.attach(LiveWorkspace(workspace))
+            QTimer.singleShot(SETTLED_MS, self, self._settled)
         except Unreachable as error:
             return error
         except (StoreError, DataError) as error:
             fail(error, self._language, self._host.window)
             return error
         return None
+
+    @Slot()
+    def _settled(self) -> None:
+        """Once the window is usable: what start-up made (modules, the catalogue, the window) is kept out of
+        Python's full collections, which walked all of it each time, 150-200 ms with the window frozen (one
+        came during the import below, half-way); then the Charts tab's pyqtgraph is imported in a thread, so
+        that choosing the tab does not wait 0.4 s and more for it."""
+        gc.freeze()
+        self._host.window.charts_tab.import_ahead()
 
     def close(self) -> None:
         if self._backup is not None:

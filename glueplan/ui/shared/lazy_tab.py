@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
+from importlib import import_module
 from typing import Generic, TypeVar
 
 from PySide6.QtWidgets import QStackedWidget, QWidget
@@ -13,11 +15,15 @@ Page = TypeVar("Page", bound=QWidget)
 class LazyTab(QStackedWidget, Generic[Page]):
     """Holds the place of a page in a QTabWidget; ``page`` is None until ``build`` is called,
     which the window does when the tab is chosen. Not from a show event: a tab widget being
-    destroyed shows its pages as it removes them, and nothing may be built then."""
+    destroyed shows its pages as it removes them, and nothing may be built then.
 
-    def __init__(self, make: Callable[[], Page], parent: QWidget | None = None) -> None:
+    ``ahead`` names a module the page needs that is slow to import (pyqtgraph: 0.4 s and more), one
+    ``import_ahead`` brings in beforehand, in a thread, so that the first build does not wait for it."""
+
+    def __init__(self, make: Callable[[], Page], parent: QWidget | None = None, ahead: str | None = None) -> None:
         super().__init__(parent)
         self._make = make
+        self._ahead = ahead
         self.page: Page | None = None
 
     def build(self) -> Page:
@@ -26,3 +32,11 @@ class LazyTab(QStackedWidget, Generic[Page]):
             self.addWidget(self.page)
             self.setCurrentWidget(self.page)
         return self.page
+
+    def import_ahead(self) -> None:
+        """Import ``ahead`` in a thread of its own, while the window goes on answering: the thread gives Python's
+        lock up every few milliseconds, where importing it between two events froze the window for as long. Only a
+        module that imports nothing of glueplan's: the window's own imports then never wait for it, nor it for
+        them. Chosen before it is imported, the page's build waits for the rest of it (no longer than before)."""
+        if self._ahead is not None and self.page is None:
+            threading.Thread(target=import_module, args=(self._ahead,), name=f"glueplan import {self._ahead}").start()
