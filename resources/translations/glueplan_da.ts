@@ -145,6 +145,13 @@
         <source>Point at the chart, or press Left or Right on it, to read its values.</source>
         <translation>Peg på grafen, eller tryk på venstre eller højre pil i den, for at se værdierne.</translation>
     </message>
+    <message numerus="yes">
+        <source>The plan&apos;s %n week(s) after this one show under All.</source>
+        <translation>
+            <numerusform>Planens næste uge vises under Alt.</numerusform>
+            <numerusform>Planens %n uger efter denne vises under Alt.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 has not logged this exercise yet: the exercises logged are first in the list.</source>
         <translation>%1 har ikke logget denne øvelse endnu: de loggede øvelser står først i listen.</translation>

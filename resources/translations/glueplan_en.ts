@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ChartsPage</name>
+    <message numerus="yes">
+        <source>The plan&apos;s %n week(s) after this one show under All.</source>
+        <translation>
+            <numerusform>The plan&apos;s next week shows under All.</numerusform>
+            <numerusform>The plan&apos;s %n weeks after this one show under All.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message numerus="yes">
         <source>%n workouts</source>

@@ -145,6 +145,13 @@
         <source>Point at the chart, or press Left or Right on it, to read its values.</source>
         <translation>Pek på grafen, eller trykk venstre eller høyre pil i den, for å se verdiene.</translation>
     </message>
+    <message numerus="yes">
+        <source>The plan&apos;s %n week(s) after this one show under All.</source>
+        <translation>
+            <numerusform>Planens neste uke vises under Alt.</numerusform>
+            <numerusform>Planens %n uker etter denne vises under Alt.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>%1 has not logged this exercise yet: the exercises logged are first in the list.</source>
         <translation>%1 har ikke loggført denne øvelsen ennå: de loggførte øvelsene står først i listen.</translation>

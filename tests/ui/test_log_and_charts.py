@@ -268,7 +268,10 @@ def test_charts_show_the_logged_series_and_export_them(qtbot: QtBot, page: LogPa
     assert logged.values == (3.0,) * 6 and planned.values[0] == 17.0
     charts.mode.setCurrentIndex(2)
     planned_sessions, done = charts.series
-    assert planned_sessions.values[:2] == (3.0, 3.0) and done.values == (1.0,) * 6
+    assert planned_sessions.values == (3.0,) and done.values == (1.0,) * 6 and charts.planned_after == 1
+    charts.range.setCurrentIndex(charts.range.findData(None))  # All: next week's plan too
+    planned_sessions, done = charts.series
+    assert planned_sessions.values == (3.0, 3.0) and done.values == (1.0,) * 6
     png = charts.save_png(str(tmp_path / "chart.png"))
     data = charts.save_csv(str(tmp_path / "chart.csv"))
     assert png is not None and png.stat().st_size > 1000

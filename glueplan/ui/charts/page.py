@@ -2,6 +2,9 @@
 0.4 s to import). Per exercise: e1RM, top set and volume load, or for one done without added load
 the most reps in a set, hard sets and total reps; per muscle: weekly hard sets against the plan and
 the level's band; adherence: sessions planned and done per week.
+Each trainee's chart opens as they left it, for the next start too (the mode, the exercise or muscle, the range
+they chose); a range never chosen is the shortest that holds their log, a year at most. A range is the weeks up to
+the end of this one: the plan's weeks after it show under All (the hint under the chart says how many).
 Hover shows the exact values, and so do Left and Right on the plot, date by date (KeyboardPlot); the wheel zooms
 and dragging pans the dates.
 
@@ -23,7 +26,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 import pyqtgraph as pg
-from PySide6.QtCore import QDate, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtCore import QDate, QPointF, QRect, QRectF, QSettings, Qt, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QFont, QFontMetrics, QFontMetricsF, QImage, QKeyEvent, QPainter, \
     QPaintEvent, QPalette
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
@@ -39,7 +42,7 @@ from glueplan.domain.recovery import is_hard
 from glueplan.domain.thresholds import builtin_thresholds
 from glueplan.domain.trainee import Units
 from glueplan.store.formats.csv_export import CHART_HEADER, spreadsheet_csv
-from glueplan.store.history import DayResult, HistoryFilter, RepsDay
+from glueplan.store.history import DayResult, HistoryFilter, HistoryOrder, RepsDay
 from glueplan.ui.settings.theme import MUTED_TEXT, Tone
 from glueplan.ui.shared import file_dialogs
 from glueplan.ui.shared.flow_layout import FlowLayout
@@ -50,9 +53,12 @@ from glueplan.ui.shared.narrow_choice import FittingChoice
 from glueplan.ui.shared.plain_text import filled, plain
 from glueplan.ui.shared.refresh_when_shown import RefreshWhenShown
 from glueplan.ui.shared.saved_file import offered_file, png_bytes, save_or_say
+from glueplan.ui.shared.trainee_settings import trainee_settings
 from glueplan.ui.shared.wheel_when_focused import change_when_open
 
 RANGES_DAYS = (28, 91, 365, None)
+LONGEST_FITTED = 2  # "1 year": a log longer than a year opens on its last year, unless All is chosen
+MODES = ("exercise", "muscle", "sessions")  # the mode box's, as kept in the settings
 DAY_S = 24 * 3600
 WEEK_S = 7 * DAY_S
 YEAR_S = 365.25 * DAY_S
@@ -64,6 +70,17 @@ ACCENT = Tone("#0072b2", "#56b4e9")
 SECOND = Tone("#d55e00", "#e69f00")
 BAND = Tone("#2d009e73", "#46009e73")  # a level's band of weekly sets: a faint fill behind the bars
 VOLUME = Tone("#5d6a8a", "#a3acc8")
+
+
+def range_start(days: int | None) -> date | None:
+    """The Monday a range of ``days`` before today starts in, so the first week's bar counts the whole week;
+    None for all."""
+    return None if days is None else monday_of(date.today() - timedelta(days=days))
+
+
+def range_key(days: int | None) -> str:
+    """A range as kept in the settings."""
+    return "all" if days is None else str(days)
 
 
 def stamp(day: date) -> float:
@@ -309,13 +326,11 @@ class ChartsPage(QWidget):
         # As wide as its longest name where the bar has room; cut with an ellipsis, never widening the window,
         # where it has not (683 px: half a laptop's).
         self.subject = FittingChoice()
-        self.chosen: dict[int, str] = {}  # the exercise chosen for each trainee shown, while the window is open
         self.logged: set[str] = set()  # the exercises the trainee shown has logged
         self.range = QComboBox()
         for days, text in zip(RANGES_DAYS, (self.tr("4 weeks"), self.tr("3 months"), self.tr("1 year"),
                                             self.tr("All")), strict=True):
             self.range.addItem(text, days)
-        self.range.setCurrentIndex(2)
         change_when_open(self.mode, self.range)  # Ctrl+5 lands on the mode: a Down redrew another chart unseen
         self.export_png = QPushButton(self.tr("Save as PNG…"))
         self.export_csv = QPushButton(self.tr("Save data as CSV…"))
@@ -371,11 +386,12 @@ class ChartsPage(QWidget):
         layout.addLayout(under)
         QWidget.setTabOrder(self.range, self.plot)  # from the boxes to the plot under them, then its buttons
         QWidget.setTabOrder(self.plot, self.export_png)
-        self.mode.currentIndexChanged.connect(self._mode_changed)
+        self.planned_after = 0  # the plan's weeks after the range, not drawn
+        self.mode.currentIndexChanged.connect(self._mode_chosen)
         self.subject.currentIndexChanged.connect(self._subject_chosen)
-        self.range.currentIndexChanged.connect(self.redraw)
+        self.range.currentIndexChanged.connect(self._range_chosen)
         self.refresher = RefreshWhenShown(self, live, _shows, self.follow)
-        self._mode_changed()
+        self._show_kept()
 
     @property
     def language(self) -> Language:
@@ -383,13 +399,46 @@ class ChartsPage(QWidget):
 
     def follow(self, change: ChangeSet) -> None:
         if change.catalog or change.log or change.trainee:
-            self._mode_changed()  # the user's own exercises can be charted too; the logged ones come first
+            self._show_kept()  # the user's own exercises can be charted too; the logged ones come first
         else:
             self.redraw()
 
+    def kept(self) -> QSettings:
+        """The chart chosen for the trainee shown, kept for the next start too, as the History tab's filter."""
+        return trainee_settings("charts", self.workspace.repository.store, self.workspace.trainee_id)
+
+    def _show_kept(self) -> None:
+        """The trainee's chart as they left it: the mode and the range they chose, else an exercise over the
+        shortest range that holds their log (_fitting_range); the exercise or muscle is chosen by _mode_changed."""
+        kept = self.kept()
+        mode, days = (str(kept.value(key, "") or "") for key in ("mode", "range"))
+        keys = [range_key(days) for days in RANGES_DAYS]
+        for box, index in ((self.mode, MODES.index(mode) if mode in MODES else 0),
+                           (self.range, keys.index(days) if days in keys else self._fitting_range())):
+            box.blockSignals(True)
+            box.setCurrentIndex(index)
+            box.blockSignals(False)
+        self._mode_changed()
+
+    def _fitting_range(self) -> int:
+        """The shortest range that holds the trainee's whole log, a year at most: the first week's two points
+        showed squeezed against the right edge of a year."""
+        oldest = self.workspace.history_page(HistoryFilter(order=HistoryOrder(descending=False)), None, 1).last
+        first = date.today() if oldest is None else oldest.performed_at.date()
+        return next((index for index, days in enumerate(RANGES_DAYS[:LONGEST_FITTED])
+                     if (start := range_start(days)) is not None and start <= first), LONGEST_FITTED)
+
+    def _mode_chosen(self) -> None:
+        self.kept().setValue("mode", MODES[self.mode.currentIndex()])
+        self._mode_changed()
+
+    def _range_chosen(self) -> None:
+        self.kept().setValue("range", range_key(self.range.currentData()))
+        self.redraw()
+
     def _mode_changed(self) -> None:
-        """Fill the subjects for the mode, keeping the chosen muscle, and choosing the exercise for the trainee
-        shown (_exercise_for)."""
+        """Fill the subjects for the mode, choosing the trainee's muscle (the one shown if none was chosen for
+        them) or exercise (_exercise_for)."""
         wanted = self.subject.currentData()
         self.subject.blockSignals(True)
         self.subject.clear()
@@ -399,6 +448,7 @@ class ChartsPage(QWidget):
         elif self.mode.currentIndex() == 1:
             for muscle in self.live.catalog.muscles.values():
                 self.subject.addItem(muscle.name[self.language], muscle.id)
+            wanted = self.kept().value("muscle") or wanted
         index = self.subject.findData(wanted)
         self.subject.setCurrentIndex(index if index >= 0 else max(0, self.subject.findData("back_squat")))
         self.subject.setVisible(self.mode.currentIndex() < 2)
@@ -410,15 +460,15 @@ class ChartsPage(QWidget):
         """The exercise to show: the one chosen for this trainee before (while still offered), else the one
         shown if they logged it, else the one they logged last. The chart stayed on the exercise chosen for the
         trainee shown before, empty for a client who never did it."""
-        for exercise_id in (self.chosen.get(self.workspace.trainee_id), shown if shown in self.logged else None):
+        for exercise_id in (self.kept().value("exercise"), shown if shown in self.logged else None):
             if exercise_id is not None and self.subject.findData(exercise_id) >= 0:
                 return exercise_id
         return self._newest_logged()
 
     def _subject_chosen(self) -> None:
-        """Remember the exercise chosen for the trainee shown (_exercise_for), and draw it."""
-        if self.mode.currentIndex() == 0:
-            self.chosen[self.workspace.trainee_id] = self.subject.currentData()
+        """Keep the exercise or muscle chosen for the trainee shown (_mode_changed), and draw it."""
+        if self.mode.currentIndex() < 2:
+            self.kept().setValue(MODES[self.mode.currentIndex()], self.subject.currentData())
         self.redraw()
 
     def _list_exercises(self) -> None:
@@ -445,11 +495,7 @@ class ChartsPage(QWidget):
         return next((row[2] for row in workspace.history_rows(ids).values()), None) if len(ids) else None
 
     def since(self) -> date | None:
-        """The Monday the range starts in, so the first week's bar counts the whole week."""
-        days = self.range.currentData()
-        if not days:
-            return None
-        return monday_of(date.today() - timedelta(days=days))
+        return range_start(self.range.currentData())
 
     def date_range(self) -> tuple[float, float]:
         """From the range's first day (all: at least 4 weeks back) to today, widened to all that is
@@ -464,8 +510,15 @@ class ChartsPage(QWidget):
         return low, high
 
     def _in_range(self, days: Sequence[date]) -> list[int]:
+        """The planned weeks' indexes in the range: from its first week to this one (All: every one). "4 weeks" of
+        a program started last week spanned ten, the eight planned after this one too; those are counted in
+        ``planned_after``, which the hint under the chart names."""
         since = self.since()
-        return [i for i, day in enumerate(days) if since is None or day >= since]
+        if since is None:
+            return list(range(len(days)))
+        last = monday_of(date.today())
+        self.planned_after = sum(day > last for day in days)
+        return [i for i, day in enumerate(days) if since <= day <= last]
 
     def marker_size(self) -> int:
         """A point's width, half the font's height (7 px at 1x): at 4 px a single day's point was lost at 150 %."""
@@ -474,6 +527,7 @@ class ChartsPage(QWidget):
     def redraw(self) -> None:
         self.plot.clear()
         self.bands = []
+        self.planned_after = 0
         self.volume_plot.clear()
         mode = self.mode.currentIndex()
         self.volume_plot.setVisible(mode == 0)
@@ -498,8 +552,11 @@ class ChartsPage(QWidget):
         self.plot.setLimits(xMin=low, xMax=high)
         self.reading = None
         self.plot.setAccessibleName(filled(self.tr("Chart of %1"), self.subject_title()))
-        self.hover.setText(self._nothing_drawn() if empty else
-                           self.tr("Point at the chart, or press Left or Right on it, to read its values."))
+        hint = self._nothing_drawn() if empty else \
+            self.tr("Point at the chart, or press Left or Right on it, to read its values.")
+        if self.planned_after:
+            hint += " " + self.tr("The plan's %n week(s) after this one show under All.", "", self.planned_after)
+        self.hover.setText(hint)
 
     def _nothing_drawn(self) -> str:
         """Why the chart is empty: an exercise the trainee never logged, beside others they did, is said to be one

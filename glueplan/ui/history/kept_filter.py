@@ -4,13 +4,11 @@ last year stays the last year as the days pass."""
 
 from __future__ import annotations
 
-import hashlib
 from datetime import date
 from typing import NamedTuple
 
-from PySide6.QtCore import QSettings
-
 from glueplan.store.database import Store
+from glueplan.ui.shared.trainee_settings import trainee_settings
 
 
 class KeptFilter(NamedTuple):
@@ -21,23 +19,14 @@ class KeptFilter(NamedTuple):
     until: date | None = None
 
 
-def _group(store: Store, trainee_id: int) -> str:
-    """One group per database (its address, without a password, hashed: a path's slashes would nest
-    groups) and trainee."""
-    url = store.engine.url.render_as_string(hide_password=True)
-    return f"history_filter/{hashlib.sha256(url.encode()).hexdigest()[:16]}/{trainee_id}"
-
-
 def kept_filter(store: Store, trainee_id: int) -> KeptFilter:
-    settings = QSettings()
-    settings.beginGroup(_group(store, trainee_id))
+    settings = trainee_settings("history_filter", store, trainee_id)
     exercise, since, until = (str(settings.value(key, "") or "") for key in KeptFilter._fields)
     return KeptFilter(exercise or None, _day(since), _day(until))
 
 
 def keep_filter(store: Store, trainee_id: int, chosen: KeptFilter) -> None:
-    settings = QSettings()
-    settings.beginGroup(_group(store, trainee_id))
+    settings = trainee_settings("history_filter", store, trainee_id)
     for key, value in zip(KeptFilter._fields, chosen, strict=True):
         if value is None:
             settings.remove(key)
