@@ -24,9 +24,9 @@ from glueplan.ui.shared.live_workspace import LiveWorkspace
 TODAY = datetime.now().replace(hour=17, minute=0, second=0, microsecond=0)
 
 
-def charts(qtbot: QtBot, repository: Repository) -> ChartsPage:
-    """The page as a new window builds it (on the trainee last shown)."""
-    page = ChartsPage(LiveWorkspace(open_workspace(repository.store, Language.EN)))
+def charts(qtbot: QtBot, repository: Repository, trainee: str | None = None) -> ChartsPage:
+    """The page as a new window builds it (on the trainee named, else the first)."""
+    page = ChartsPage(LiveWorkspace(open_workspace(repository.store, Language.EN, trainee)))
     qtbot.addWidget(page)
     return page
 
@@ -54,7 +54,8 @@ def test_each_trainees_mode_subject_and_range_are_kept_for_the_next_start(qtbot:
                                                                          repository: Repository) -> None:
     sam = repository.add_trainee(Trainee("Sam"))
     log_back(repository, sam, 3)
-    page = charts(qtbot, repository)
+    log_back(repository, repository.add_trainee(Trainee("Ane")), 3, 200)
+    page = charts(qtbot, repository, "Sam")
     page.mode.setCurrentIndex(1)  # A muscle
     page.subject.setCurrentIndex(page.subject.findData("gluteus_medius"))
     page.range.setCurrentIndex(page.range.findData(91))
@@ -63,6 +64,9 @@ def test_each_trainees_mode_subject_and_range_are_kept_for_the_next_start(qtbot:
     assert (again.mode.currentText(), again.subject.currentData(), again.range.currentText()) == \
         ("A muscle", "gluteus_medius", "3 months")
     assert again.series[0].name == "Hard sets logged"
+    ane = charts(qtbot, repository, "Ane")  # her own: nothing chosen, an exercise over the year her log needs
+    assert (ane.mode.currentText(), ane.subject.currentData(), ane.range.currentText()) == \
+        ("An exercise", "barbell_hip_thrust", "1 year")
 
 
 def test_a_range_ends_with_this_week_and_the_plans_weeks_after_it_are_named(qtbot: QtBot, repository: Repository,
