@@ -21,7 +21,7 @@ from glueplan.app.command import History
 from glueplan.app.workspace import Workspace
 from glueplan.domain.language import Language
 from glueplan.domain.messages import messages
-from glueplan.domain.trainee import Trainee
+from glueplan.domain.trainee import Trainee, Units
 from glueplan.domain.trainee_names import free_name, name_key
 from glueplan.store.database import Store
 from glueplan.store.errors import StoreError
@@ -112,8 +112,8 @@ class ArchiveTrainee:
 
 
 def first_trainee(repository: Repository, language: Language) -> int:
-    """The first trainee not archived; on first run one is created in the user's language, under a
-    name no one has ("Me (2)" beside an archived "Me"). When another computer creates one at the same
+    """The first trainee not archived; on first run one is created in the user's language and the locale's likely
+    units, under a name no one has ("Me (2)" beside an archived "Me"). When another computer creates one at the same
     moment, its trainee is the first."""
     shown = {trainee_id for trainee_id, _name in repository.trainee_names()}
     for trainee_id in repository.trainee_ids():
@@ -122,7 +122,7 @@ def first_trainee(repository: Repository, language: Language) -> int:
     taken = {name_key(name) for _id, name in repository.trainee_names(archived=True)}
     name = free_name(messages()("trainee.default_name", language), taken)
     try:
-        return repository.add_trainee(Trainee(name=name, language=language))
+        return repository.add_trainee(Trainee(name=name, units=Units.from_environment(), language=language))
     except StoreError as error:
         if error.key != "trainee.name_taken":
             raise

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -21,6 +22,18 @@ class Units(StrEnum):
 
     KG = "kg"
     LB = "lb"
+
+    @classmethod
+    def from_environment(cls) -> Units:
+        """The units a new user most likely weighs in, by the locale's country (LC_ALL, LC_MEASUREMENT, LANG, as
+        the C library reads them): pounds where the locale measures in US units, kilograms elsewhere (a British
+        gym's plates are kilograms). Only a first guess: the first start asks (ui/welcome.py)."""
+        locale_name = next((os.environ[v] for v in ("LC_ALL", "LC_MEASUREMENT", "LANG") if os.environ.get(v)), "")
+        territory = locale_name.split(".")[0].split("@")[0].replace("-", "_").partition("_")[2]
+        return cls.LB if territory.upper() in POUND_TERRITORIES else cls.KG
+
+
+POUND_TERRITORIES = frozenset({"US", "LR", "MM"})  # CLDR's measurement system "US": the United States, Liberia, Myanmar
 
 
 NAME_LENGTH = 200  # the longest name the database keeps

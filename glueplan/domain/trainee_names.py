@@ -22,6 +22,8 @@ from collections.abc import Collection, Iterable
 from functools import cache
 
 from glueplan.domain.default_names import given_names
+from glueplan.domain.language import Language
+from glueplan.domain.messages import messages
 from glueplan.domain.trainee import NAME_LENGTH
 
 
@@ -42,6 +44,12 @@ def name_key(name: str) -> str:
     "mig", "MEG") one key for every language's text ("me")."""
     key = caseless(name)
     return _given_keys().get(key, key)
+
+
+def is_default_name(name: str) -> bool:
+    """Whether ``name`` is the first profile's, glueplan's name for someone using it alone ("Me", "Mig",
+    "Meg selv"), in any language and case: texts about them then read "you", not "Me has…"."""
+    return name_key(name) == name_key(messages()("trainee.default_name", Language.EN))
 
 
 def free_name(name: str, taken: Collection[str]) -> str:

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from glueplan.domain.default_names import in_language
 from glueplan.domain.language import Language
 from glueplan.domain.messages import messages
-from glueplan.domain.trainee_names import caseless, name_key
+from glueplan.domain.trainee_names import caseless, is_default_name
 
 SET_GONE = "store.set_gone"  # a logged set that is not (any more) in the database
 # What an edit for a trainee archived (or deleted) since the window read them was: what was not saved.
@@ -120,6 +120,5 @@ class NameTaken(StoreError):
         shown, typed = in_language(str(self.params["name"]), language), str(self.params["typed"])
         key = self.key
         if typed.strip() and caseless(typed) != caseless(shown):  # the same name only by a given name's texts
-            first_profile = name_key(typed) == name_key(messages()("trainee.default_name", Language.EN))
-            key = "trainee.name_taken_first_profile" if first_profile else "trainee.name_taken_given"
+            key = "trainee.name_taken_first_profile" if is_default_name(typed) else "trainee.name_taken_given"
         return messages()(key, language, name=shown, typed=typed.strip())

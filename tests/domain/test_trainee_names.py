@@ -5,9 +5,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 
+import pytest
+
 from glueplan.domain.default_names import given_names
 from glueplan.domain.language import Localized
-from glueplan.domain.trainee_names import free_name, name_key
+from glueplan.domain.trainee import Units
+from glueplan.domain.trainee_names import free_name, is_default_name, name_key
 
 
 def test_the_first_profiles_name_in_any_language_and_case_is_one_name() -> None:
@@ -36,3 +39,21 @@ def test_no_given_name_is_a_persons_name_in_another_language() -> None:
         assert {in_language(name, language) for language in Language} == {name}
         assert name_key(name) != name_key("Me")
     assert in_language("Me", Language.NB) == "Meg selv" and in_language("Meg selv", Language.DA) == "Mig"
+
+
+def test_the_default_name_is_the_first_profiles_in_any_language_and_case_and_no_one_elses() -> None:
+    """What "your" wording rests on (the window's title, the question before quitting, the sheet, the calendar)."""
+    assert all(is_default_name(name) for name in ("Me", "mig", "MEG SELV", " Me "))
+    assert not any(is_default_name(name) for name in ("Meg", "Sam", "My program", "Workout 1", ""))
+
+
+@pytest.mark.parametrize(("locale", "units"), [("en_US.UTF-8", Units.LB), ("es_US", Units.LB), ("en_GB.UTF-8", Units.KG),
+                                               ("da_DK.UTF-8", Units.KG), ("C.UTF-8", Units.KG), ("", Units.KG)])
+def test_a_new_users_units_are_the_locales_likely_ones(monkeypatch: pytest.MonkeyPatch, locale: str,
+                                                       units: Units) -> None:
+    """The first profile was made in kg wherever glueplan ran (failed before for en_US): the welcome now starts
+    from pounds where the locale measures in US units."""
+    for variable in ("LC_ALL", "LC_MEASUREMENT"):
+        monkeypatch.delenv(variable, raising=False)
+    monkeypatch.setenv("LANG", locale)
+    assert Units.from_environment() is units
