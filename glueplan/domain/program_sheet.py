@@ -23,6 +23,7 @@ from glueplan.domain.messages import messages
 from glueplan.domain.plan import PlannedExercise, Program, Week, Weekday
 from glueplan.domain.rules import Report
 from glueplan.domain.trainee import Trainee, Units
+from glueplan.domain.trainee_names import is_default_name
 
 
 class Paper(StrEnum):
@@ -170,7 +171,7 @@ class SessionSection:
 @dataclass(frozen=True, slots=True)
 class ProgramSheet:
     options: SheetOptions
-    trainee: str
+    trainee: str  # empty for the first profile, glueplan's "Me": a sheet of one's own needs no "Trainee Me"
     program: str
     level: str
     units: Units
@@ -228,7 +229,7 @@ def build_sheet(program: Program, trainee: Trainee, report: Report, catalog: Cat
     runs = _runs(program, numbers, catalog, options.language)
     return ProgramSheet(
         options=options,
-        trainee=trainee.name,
+        trainee="" if is_default_name(trainee.name) else trainee.name,
         program=program.name,
         level=messages()(f"level.{trainee.level}", options.language),
         units=trainee.units,

@@ -22,6 +22,7 @@ from glueplan.domain.templates import builtin_templates
 from glueplan.domain.trainee import Level, Trainee
 from glueplan.ui.print.page_flow import Block, paginate, together
 from glueplan.ui.print.pdf import write_sheet_pdf
+from glueplan.ui.print.print_dialog import sheet_file_title
 from glueplan.ui.shared.logged_text import clock_text
 from glueplan.ui.shared.rir_meaning import rir_defined
 
@@ -431,3 +432,13 @@ def test_a_period_writes_both_ends_alike_and_the_year_once_when_they_share_it(
         pages = pages_of(sheet_of("seed-002", language, start=start, length=length), tmp_path)
         assert title in pages[0]
         assert heading in " ".join(pages[1:])
+
+
+@pytest.mark.parametrize(("trainee", "named"), [("Me", False), ("Ane", True)])
+def test_a_sheet_of_ones_own_names_no_trainee(tmp_path: Path, trainee: str, named: bool) -> None:
+    """The first profile's sheet read "Trainee Me" on its first page and "Me" atop every page (Sam's walk; failed
+    before): the sheet of someone using glueplan alone names no one, and a client's names them."""
+    sheet = sheet_of("seed-002", trainee=trainee, length=1, illustrations=False, log_grids=False)
+    first = pages_of(sheet, tmp_path)[0]
+    assert ("Trainee" in first) is named and (sheet.trainee == trainee) is named
+    assert sheet_file_title(sheet) == (f"{sheet.program} – Ane" if named else sheet.program)

@@ -29,6 +29,7 @@ from glueplan.domain.program_sheet import load_text, sets_reps
 from glueplan.domain.session_load import session_minutes
 from glueplan.domain.thresholds import builtin_thresholds
 from glueplan.domain.trainee import Trainee
+from glueplan.domain.trainee_names import is_default_name
 from glueplan.store.repository import Repository
 
 DEFAULT_MINUTES = 45  # the length of a session whose exercises give no estimate
@@ -36,7 +37,10 @@ DEFAULT_MINUTES = 45  # the length of a session whose exercises give no estimate
 
 def plans_calendar(repository: Repository, trainees: Iterable[tuple[int, Trainee]], language: Language) -> bytes:
     """Every planned session of every program of the trainees, as an .ics file's bytes. Names glueplan
-    gave ("Me", "Workout 1") are written in ``language``, as the window shows them."""
+    gave ("Me", "Workout 1") are written in ``language``, as the window shows them; the weeks of the first profile
+    alone, someone's own, name no one ("Me: Workout 1" read as a bug)."""
+    trainees = list(trainees)
+    named = not (len(trainees) == 1 and is_default_name(trainees[0][1].name))
     catalog = repository.catalog()
     stamp = datetime.now(timezone.utc).replace(microsecond=0)
     events: list[Event] = []
@@ -49,19 +53,20 @@ def plans_calendar(repository: Repository, trainees: Iterable[tuple[int, Trainee
             program = program_in_language(repository.program(program_id), language)
             programs.append(program.name)
             for number, week in enumerate(program.weeks):
-                events.extend(_event(program, program_id, number, session, trainee, catalog, language, stamp)
+                events.extend(_event(program, program_id, number, session, trainee, named, catalog, language, stamp)
                               for session in week.sessions)
-    names = ", ".join(whose)
+    names = ", ".join(whose) if named else ""
     calendar = Calendar.new(prodid=f"-//glueplan//glueplan {__version__}//EN",
                             name=" – ".join(part for part in ("glueplan", names, ", ".join(dict.fromkeys(programs)))
                                             if part),
-                            description=messages()("export.calendar_description", language, trainees=names),
+                            description=messages()("export.calendar_description", language, trainees=names) if named
+                            else messages()("export.calendar_description_own", language),
                             subcomponents=events)
     return calendar.to_ical()
 
 
-def _event(program: Program, program_id: int, week: int, session: Session, trainee: Trainee, catalog: Catalog,
-           language: Language, stamp: datetime) -> Event:
+def _event(program: Program, program_id: int, week: int, session: Session, trainee: Trainee, named: bool,
+           catalog: Catalog, language: Language, stamp: datetime) -> Event:
     day = program.date_of(week, session.day)
     assert day is not None, "stored programs have a start date"
     start = datetime.combine(day, session.time)
@@ -72,7 +77,7 @@ def _event(program: Program, program_id: int, week: int, session: Session, train
         stamp=stamp,
         start=start,
         end=start + timedelta(minutes=round(minutes)),
-        summary=f"{trainee.name}: {title} · {program.name}",
+        summary=f"{trainee.name}: {title} · {program.name}" if named else f"{title} · {program.name}",
         description="\n".join(_line(item, catalog, trainee, language) for item in session.items),
         categories=["glueplan"],
     )

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 
 from glueplan.domain.language import Language
 from glueplan.domain.trainee import Trainee
+from glueplan.domain.trainee_names import is_default_name
 from glueplan.store.formats.calendar_export import plans_calendar
 from glueplan.store.formats.csv_export import log_csv, plans_csv
 from glueplan.store.formats.json_backup import backup_bytes
@@ -70,8 +71,10 @@ def export_file(repository: Repository, trainee_id: int, language: Language, par
 
 def _names(kinds: dict[str, tuple[str, Writer]], trainee: str) -> dict[str, str]:
     """The file name each kind is offered under: the shown trainee's log, plans and calendar by
-    their name; the full backup, which holds every trainee, by none (and its day)."""
-    return {kind: backup_name() if suffix == ".json" else file_name(f"{trainee} glueplan", "")
+    their name (the first profile's, "Me", is the user's own: none); the full backup, which holds every trainee,
+    by none (and its day)."""
+    whose = "glueplan" if is_default_name(trainee) else f"{trainee} glueplan"
+    return {kind: backup_name() if suffix == ".json" else file_name(whose, "")
             for kind, (suffix, _write) in kinds.items()}
 
 

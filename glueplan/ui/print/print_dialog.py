@@ -142,7 +142,7 @@ PDF_FILTER = "PDF (*.pdf)"
 def sheet_file_title(sheet: ProgramSheet) -> str:
     """What a sheet's file is named after: the program and whose it is, so that a coach's sheets
     for three clients on one template do not take each other's place."""
-    return f"{sheet.program} – {sheet.trainee}"
+    return " – ".join(part for part in (sheet.program, sheet.trainee) if part)
 
 
 def _ready(sheet: ProgramSheet, printer: QPrinter | None) -> QPrinter:

@@ -195,6 +195,7 @@ class _SheetLayout:
             dates = self.t("sheet.no_dates")
         facts = [(self.t("sheet.trainee"), self.sheet.trainee), (self.t("sheet.dates"), dates),
                  (self.t("sheet.level"), self.sheet.level)]
+        facts = [(label, value) for label, value in facts if value]  # no trainee named on one's own sheet
         column = (self.width - mm(8)) / 3
         cells = [(self.para(label, 7.5, column, color=MUTED), self.para(value, 10.5, column)) for label, value in facts]
         row_height = max(label.height + value.height for label, value in cells)
