@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QStackedWidget,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -51,6 +52,7 @@ if TYPE_CHECKING:
     from glueplan.ui.programs.page import ProgramsPage
     from glueplan.ui.shared.live_workspace import LiveWorkspace
     from glueplan.ui.week.page import WeekPage
+    from glueplan.ui.welcome import Welcome
 
 COMFORTABLE = QSize(1400, 860)  # the library, the seven days of the Week tab and the details side by side
 
@@ -79,6 +81,7 @@ class MainWindow(QMainWindow):
         self.detail = ExerciseDetail(catalog, language)
         self.week_page: WeekPage | None = None
         self.guide: GettingStarted | None = None
+        self.welcome: Welcome | None = None  # on a new user's first start (_welcome_first_start)
         self._refusal = ""  # a refused undo or redo said in the status bar, until it no longer applies
         self._said_to_all = ""  # the status bar's last word about no one trainee (_say_to_all)
         self.tabs = QTabWidget()
@@ -94,7 +97,11 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)  # the map takes what the side panels leave
         self.splitter.setChildrenCollapsible(False)
         self.detail.setMinimumWidth(200)  # room for every tab in a 1024 px window; its text wraps
-        self.setCentralWidget(self.splitter)
+        central = QWidget(self)
+        self.central_layout = QVBoxLayout(central)  # the first start's welcome goes above the panels (attach)
+        self.central_layout.setContentsMargins(0, 0, 0, 0)
+        self.central_layout.addWidget(self.splitter)
+        self.setCentralWidget(central)
         self.library.search.setFocus()  # where the keyboard starts (first in the chain are the details)
         keep_keyboard_shown()
 
@@ -181,9 +188,24 @@ class MainWindow(QMainWindow):
             else:
                 self.tabs.setCurrentIndex(tab)
         self._current_page_sets_width()
+        self._welcome_first_start(live)
         if self.focusWidget() is None:  # building the pages took it from the search field
             self.library.search.setFocus()
         thumbnails().release()
+
+    def _welcome_first_start(self, live: LiveWorkspace) -> None:
+        """A new user's first start: the welcome above the panels asks the units and the name, and shows the way."""
+        from glueplan.ui import welcome
+
+        if welcome.wanted(live):
+            self.welcome = welcome.Welcome(live, self.centralWidget())
+            self.welcome.step_wanted.connect(lambda step: self.show_guide() if step == "guide" else
+                                             self.show_tab(step))
+            self.welcome.finished.connect(self._welcome_gone)
+            self.central_layout.insertWidget(0, self.welcome)
+
+    def _welcome_gone(self) -> None:
+        self.welcome = None
 
     def _current_page_sets_width(self) -> None:
         """Only the page shown sets how narrow the tabs may be: else the week's seven columns, or the
@@ -772,7 +794,7 @@ class MainWindow(QMainWindow):
     def edit_preferences(self) -> None:
         from glueplan.ui.settings.dialog import PreferencesDialog
 
-        with asked(PreferencesDialog(self.live, self, self.language)) as dialog:
+        with asked(PreferencesDialog(self.live, self, self.language, self.edit_profile)) as dialog:
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return
             chosen = dialog.apply()

@@ -16,6 +16,7 @@ from glueplan.app.workspace import Workspace
 from glueplan.domain.default_names import in_language
 from glueplan.domain.language import Language
 from glueplan.domain.trainee import Trainee
+from glueplan.domain.trainee_names import is_default_name
 from glueplan.store.errors import StoreError
 from glueplan.store.location import database_name
 from glueplan.ui.profile_dialog import Attempt, ProfileDialog
@@ -83,9 +84,14 @@ class TraineeBar(QToolBar):
             entry.triggered.connect(lambda _checked=False, chosen=trainee_id, named=shown: self.restore(chosen, named))
         self.restore_menu.setEnabled(not self.restore_menu.isEmpty())
         store = workspace.repository.store
-        title = self.tr("%1 – %2 – glueplan (read-only)") if store.read_only else self.tr("%1 – %2 – glueplan")
+        named = (workspace.trainee.name,)  # not "Me – glueplan.sqlite" for someone using glueplan alone
+        if len(workspace.listed) == 1 and is_default_name(workspace.trainee.name):
+            named = ()
+            title = self.tr("%1 – glueplan (read-only)") if store.read_only else self.tr("%1 – glueplan")
+        else:
+            title = self.tr("%1 – %2 – glueplan (read-only)") if store.read_only else self.tr("%1 – %2 – glueplan")
         # Qt drops a "[*]" from a title (the mark of unsaved changes); doubled it shows as typed.
-        names = (name.replace("[*]", "[*][*]") for name in (workspace.trainee.name, database_name(store.engine.url)))
+        names = (name.replace("[*]", "[*][*]") for name in (*named, database_name(store.engine.url)))
         self.window().setWindowTitle(filled(title, *names))
 
     def _follow(self, change: ChangeSet) -> None:

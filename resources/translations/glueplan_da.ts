@@ -622,52 +622,68 @@
         <translation>Luk</translation>
     </message>
     <message>
-        <source>1. Find exercises</source>
-        <translation>1. Find øvelser</translation>
+        <source>1. Kilograms or pounds</source>
+        <translation>1. Kilo eller pund</translation>
+    </message>
+    <message>
+        <source>Every load is typed and shown in the units of your profile. Choose them before your first set (the welcome on the first start asks, and Edit &gt; Profile changes them): a set typed in the wrong units has to be corrected one by one. The profile also holds the name glueplan calls you by, your experience and the time you have, which the checks follow.</source>
+        <translation>Alle vægte skrives og vises i enheden fra din profil. Vælg den før dit første sæt (velkomsten ved første start spørger, og Rediger &gt; Profil ændrer den): et sæt skrevet i den forkerte enhed skal rettes ét ad gangen. Profilen rummer også det navn, glueplan kalder dig, din erfaring og den tid, du har, og reglerne tager hensyn til dem.</translation>
+    </message>
+    <message>
+        <source>2. Find exercises</source>
+        <translation>2. Find øvelser</translation>
+    </message>
+    <message>
+        <source>3. Start a program</source>
+        <translation>3. Start et program</translation>
+    </message>
+    <message>
+        <source>On the Programs tab, start a program from a template or an empty one, or let Programs &gt; Plan my week write one for the days you are free.</source>
+        <translation>Start et program ud fra en skabelon eller et tomt program under fanen Programmer, eller lad Programmer &gt; Planlæg min uge lave et til de dage, du har fri.</translation>
+    </message>
+    <message>
+        <source>4. Plan the week</source>
+        <translation>4. Planlæg ugen</translation>
+    </message>
+    <message>
+        <source>Drag exercises from the library onto a day, move them between days, and double-click one to change its sets, reps, RIR (%1) and rest. The findings below the week say what does not fit the rules; “Apply fix” repairs it. Ctrl+Z undoes every change. Without a mouse: Ctrl+Return puts the chosen exercise on a day, and the Menu key on a planned exercise or session offers Move to and Copy to.</source>
+        <translation>Træk øvelser fra biblioteket over på en dag, flyt dem mellem dagene, og dobbeltklik på en for at ændre sæt, gentagelser, RIR (%1) og pause. Bemærkningerne under ugen fortæller, hvad der ikke passer med reglerne; »Brug forslaget« retter det. Ctrl+Z fortryder enhver ændring. Uden mus: Ctrl+Retur sætter den valgte øvelse på en dag, og menutasten på en planlagt øvelse eller træning tilbyder Flyt til og Kopiér til.</translation>
+    </message>
+    <message>
+        <source>5. Log your training</source>
+        <translation>5. Log din træning</translation>
+    </message>
+    <message>
+        <source>6. Follow your progress</source>
+        <translation>6. Følg dine fremskridt</translation>
+    </message>
+    <message>
+        <source>7. Print and settings</source>
+        <translation>7. Udskrift og indstillinger</translation>
+    </message>
+    <message>
+        <source>File &gt; Print makes a sheet of the program to take to the gym. Edit &gt; Preferences sets the language, the theme, the text size, the rest timer and where the database is kept; the units are in Edit &gt; Profile.</source>
+        <translation>Filer &gt; Udskriv laver et ark med programmet, som du kan tage med i træningscentret. Under Rediger &gt; Indstillinger vælger du sprog, tema, tekststørrelse, pausetæller og hvor databasen ligger; enhederne findes under Rediger &gt; Profil.</translation>
+    </message>
+    <message>
+        <source>8. Coaching others</source>
+        <translation>8. Når du træner andre</translation>
+    </message>
+    <message>
+        <source>A coach or a physiotherapist adds each client with File &gt; New trainee, with their own profile, programs and log, and chooses whose are shown in the Trainee box above the tabs. Each trainee (of the %1 shown last) keeps their own undo history until glueplan is closed: switch to another client and back, and Ctrl+Z still undoes what you did for the first.</source>
+        <translation>En træner eller fysioterapeut opretter hver klient med Filer &gt; Ny udøver, med egen profil, egne programmer og egen log, og vælger i feltet Udøver over fanerne, hvis data der vises. Hver udøver (af de %1 senest viste) har sin egen fortrydelseshistorik, indtil glueplan lukkes: skift til en anden klient og tilbage, og Ctrl+Z fortryder stadig det, du gjorde for den første.</translation>
     </message>
     <message>
         <source>Search the library on the left by name in any of the three languages, or click a muscle on the map to list the exercises that train it (Ctrl-click adds another muscle). The panel on the right explains the chosen exercise and shows how it is done.</source>
         <translation>Søg i biblioteket til venstre efter navn på dansk, norsk eller engelsk, eller klik på en muskel på kortet for at se de øvelser, der træner den (Ctrl-klik tilføjer endnu en muskel). Panelet til højre forklarer den valgte øvelse og viser, hvordan den udføres.</translation>
     </message>
     <message>
-        <source>2. Start a program</source>
-        <translation>2. Start et program</translation>
-    </message>
-    <message>
-        <source>On the Programs tab, start a program from a template or an empty one. Edit &gt; Profile sets your experience and the time you have, which the checks follow.</source>
-        <translation>Start et program ud fra en skabelon eller et tomt program under fanen Programmer. Under Rediger &gt; Profil angiver du din erfaring og den tid, du har, og reglerne tager hensyn til dem.</translation>
-    </message>
-    <message>
-        <source>3. Plan the week</source>
-        <translation>3. Planlæg ugen</translation>
-    </message>
-    <message>
-        <source>Drag exercises from the library onto a day, move them between days, and double-click one to change its sets, reps, RIR (%2) and rest. The findings below the week say what does not fit the rules; “Apply fix” repairs it. Ctrl+Z undoes every change, and each trainee (of the %1 shown last) keeps their own undo history until glueplan is closed: switch to another client and back, and Ctrl+Z still undoes what you did for the first. Without a mouse: Ctrl+Return puts the chosen exercise on a day, and the Menu key on a planned exercise or session offers Move to and Copy to.</source>
-        <translation>Træk øvelser fra biblioteket over på en dag, flyt dem mellem dagene, og dobbeltklik på en for at ændre sæt, gentagelser, RIR (%2) og pause. Bemærkningerne under ugen fortæller, hvad der ikke passer med reglerne; »Brug forslaget« retter det. Ctrl+Z fortryder enhver ændring, og hver udøver (af de %1 senest viste) har sin egen fortrydelseshistorik, indtil glueplan lukkes: skift til en anden klient og tilbage, og Ctrl+Z fortryder stadig det, du gjorde for den første. Uden mus: Ctrl+Retur sætter den valgte øvelse på en dag, og menutasten på en planlagt øvelse eller træning tilbyder Flyt til og Kopiér til.</translation>
-    </message>
-    <message>
-        <source>4. Log your training</source>
-        <translation>4. Log din træning</translation>
-    </message>
-    <message>
         <source>The Log tab shows the day&apos;s planned exercises with the load to use. Enter weight, reps and RIR for each set and press Enter: it is saved at once and the rest timer starts.</source>
         <translation>Fanen Log viser dagens planlagte øvelser med den belastning, du skal bruge. Skriv vægt, gentagelser og RIR for hvert sæt, og tryk på Enter: sættet gemmes med det samme, og pausen tælles ned.</translation>
     </message>
     <message>
-        <source>5. Follow your progress</source>
-        <translation>5. Følg dine fremskridt</translation>
-    </message>
-    <message>
         <source>History lists every set and lets you correct one; Charts draws strength, volume and sessions over time.</source>
         <translation>Historik viser alle sæt og lader dig rette dem; Grafer viser styrke, volumen og træninger over tid.</translation>
-    </message>
-    <message>
-        <source>6. Print and settings</source>
-        <translation>6. Udskrift og indstillinger</translation>
-    </message>
-    <message>
-        <source>File &gt; Print makes a sheet of the program to take to the gym. Edit &gt; Preferences sets the language, the theme, the rest timer and where the database is kept.</source>
-        <translation>Filer &gt; Udskriv laver et ark med programmet, som du kan tage med i træningscentret. Under Rediger &gt; Indstillinger vælger du sprog, tema, pausetæller og hvor databasen ligger.</translation>
     </message>
     <message>
         <source>Show me</source>
@@ -1089,6 +1105,10 @@
     <message>
         <source>Restore &amp;without logging</source>
         <translation>Gendan &amp;uden at logge</translation>
+    </message>
+    <message>
+        <source>You have a set typed but not logged (%1).</source>
+        <translation>Du har et sæt, der er skrevet ind, men ikke logget (%1).</translation>
     </message>
     <message>
         <source>%1 has a set typed but not logged (%2).</source>
@@ -1732,6 +1752,10 @@
         <translation>Mørkt</translation>
     </message>
     <message>
+        <source>Pro&amp;file…</source>
+        <translation>Pro&amp;fil…</translation>
+    </message>
+    <message>
         <source>Planned exercises rest as their plan says.</source>
         <translation>Planlagte øvelser holder den pause, planen angiver.</translation>
     </message>
@@ -1742,6 +1766,10 @@
     <message>
         <source>Cancel</source>
         <translation>Annuller</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Enheder</translation>
     </message>
     <message>
         <source>Rest timer</source>
@@ -1784,20 +1812,20 @@
         <translation>Tekststø&amp;rrelse</translation>
     </message>
     <message>
-        <source>&amp;Units for %1</source>
-        <translation>&amp;Enheder for %1</translation>
-    </message>
-    <message>
-        <source>&amp;Units</source>
-        <translation>&amp;Enheder</translation>
-    </message>
-    <message>
         <source>Rest &amp;without a plan</source>
         <translation>Pause &amp;uden plan</translation>
     </message>
     <message>
         <source>&amp;Database</source>
         <translation>&amp;Database</translation>
+    </message>
+    <message>
+        <source>%1, set in the profile (Edit &gt; Profile)</source>
+        <translation>%1, angivet i profilen (Rediger &gt; Profil)</translation>
+    </message>
+    <message>
+        <source>Set in the profile (Edit &gt; Profile)</source>
+        <translation>Angives i profilen (Rediger &gt; Profil)</translation>
     </message>
     <message>
         <source>glueplan was started with --lang %1: this window keeps that language until you choose one here.</source>
@@ -1822,10 +1850,6 @@
     <message>
         <source>glueplan databases (*.sqlite);;All files (*)</source>
         <translation>glueplan-databaser (*.sqlite);;Alle filer (*)</translation>
-    </message>
-    <message>
-        <source>Change units</source>
-        <translation>Skift enheder</translation>
     </message>
 </context>
 <context>
@@ -2587,6 +2611,14 @@ Filer &gt; Importér historik… lægger i stedet én udøvers loggede sæt fra 
         <translation>Gendan arkivere&amp;t udøver</translation>
     </message>
     <message>
+        <source>%1 – glueplan (read-only)</source>
+        <translation>%1 – glueplan (skrivebeskyttet)</translation>
+    </message>
+    <message>
+        <source>%1 – glueplan</source>
+        <translation>%1 – glueplan</translation>
+    </message>
+    <message>
         <source>Archive “%1”? Their programs and log are kept; Edit &gt; Undo brings them back, and so does File &gt; Restore archived trainee.</source>
         <translation>Arkivér »%1«? Programmer og log bevares; Rediger &gt; Fortryd henter udøveren tilbage, og det gør Filer &gt; Gendan arkiveret udøver også.</translation>
     </message>
@@ -2774,6 +2806,69 @@ Filer &gt; Importér historik… lægger i stedet én udøvers loggede sæt fra 
     <message>
         <source>now, %1</source>
         <translation>nu, %1</translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <source>Welcome to glueplan</source>
+        <translation>Velkommen til glueplan</translation>
+    </message>
+    <message>
+        <source>&amp;Kilograms (kg)</source>
+        <translation>&amp;Kilogram (kg)</translation>
+    </message>
+    <message>
+        <source>P&amp;ounds (lb)</source>
+        <translation>P&amp;und (lb)</translation>
+    </message>
+    <message>
+        <source>Loads in</source>
+        <translation>Vægt i</translation>
+    </message>
+    <message>
+        <source>Optional: leave it empty if glueplan is just for you</source>
+        <translation>Valgfrit: tomt, hvis glueplan kun er til dig</translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation>Dit &amp;navn</translation>
+    </message>
+    <message>
+        <source>Choose a p&amp;rogram</source>
+        <translation>Vælg et &amp;program</translation>
+    </message>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation>K&amp;om godt i gang</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Luk</translation>
+    </message>
+    <message>
+        <source>The welcome does not come back; Help &gt; Getting started has the same steps.</source>
+        <translation>Velkomsten kommer ikke igen; Hjælp &gt; Kom godt i gang har de samme trin.</translation>
+    </message>
+    <message>
+        <source>Every load is typed and shown in these units. Choose them before your first set: a set typed in the wrong units has to be corrected one by one.</source>
+        <translation>Alle vægte skrives og vises i denne enhed. Vælg den før dit første sæt: et sæt skrevet i den forkerte enhed skal rettes ét ad gangen.</translation>
+    </message>
+    <message>
+        <source>Coaching others? Add each client with File &gt; New trainee. Edit &gt; Profile changes the units and the name later.</source>
+        <translation>Træner du andre? Opret hver klient med Filer &gt; Ny udøver. Rediger &gt; Profil ændrer enhed og navn senere.</translation>
+    </message>
+    <message>
+        <source>Next: start a program from a template, then plan and log its weeks.</source>
+        <translation>Næste skridt: start et program ud fra en skabelon, og planlæg og log så dets uger.</translation>
+    </message>
+    <message>
+        <source>Change units</source>
+        <translation>Skift enheder</translation>
+    </message>
+    <message>
+        <source>Change name</source>
+        <translation>Skift navn</translation>
     </message>
 </context>
 </TS>

@@ -622,52 +622,68 @@
         <translation>Lukk</translation>
     </message>
     <message>
-        <source>1. Find exercises</source>
-        <translation>1. Finn øvelser</translation>
+        <source>1. Kilograms or pounds</source>
+        <translation>1. Kilo eller pund</translation>
+    </message>
+    <message>
+        <source>Every load is typed and shown in the units of your profile. Choose them before your first set (the welcome on the first start asks, and Edit &gt; Profile changes them): a set typed in the wrong units has to be corrected one by one. The profile also holds the name glueplan calls you by, your experience and the time you have, which the checks follow.</source>
+        <translation>Alle vekter skrives og vises i enheten fra profilen din. Velg den før det første settet ditt (velkomsten ved første oppstart spør, og Rediger &gt; Profil endrer den): et sett skrevet i feil enhet må rettes ett for ett. Profilen har også navnet glueplan kaller deg, erfaringen din og tiden du har, og reglene tar hensyn til dem.</translation>
+    </message>
+    <message>
+        <source>2. Find exercises</source>
+        <translation>2. Finn øvelser</translation>
+    </message>
+    <message>
+        <source>3. Start a program</source>
+        <translation>3. Start et program</translation>
+    </message>
+    <message>
+        <source>On the Programs tab, start a program from a template or an empty one, or let Programs &gt; Plan my week write one for the days you are free.</source>
+        <translation>Start et program fra en mal eller et tomt program i fanen Programmer, eller la Programmer &gt; Planlegg uka mi lage et for dagene du har fri.</translation>
+    </message>
+    <message>
+        <source>4. Plan the week</source>
+        <translation>4. Planlegg uka</translation>
+    </message>
+    <message>
+        <source>Drag exercises from the library onto a day, move them between days, and double-click one to change its sets, reps, RIR (%1) and rest. The findings below the week say what does not fit the rules; “Apply fix” repairs it. Ctrl+Z undoes every change. Without a mouse: Ctrl+Return puts the chosen exercise on a day, and the Menu key on a planned exercise or session offers Move to and Copy to.</source>
+        <translation>Dra øvelser fra biblioteket til en dag, flytt dem mellom dagene, og dobbeltklikk på en for å endre sett, repetisjoner, RIR (%1) og pause. Merknadene under uka viser hva som ikke passer med reglene; «Bruk forslaget» retter det. Ctrl+Z angrer enhver endring. Uten mus: Ctrl+Return legger den valgte øvelsen på en dag, og menytasten på en planlagt øvelse eller økt gir Flytt til og Kopier til.</translation>
+    </message>
+    <message>
+        <source>5. Log your training</source>
+        <translation>5. Loggfør treningen</translation>
+    </message>
+    <message>
+        <source>6. Follow your progress</source>
+        <translation>6. Følg framgangen</translation>
+    </message>
+    <message>
+        <source>7. Print and settings</source>
+        <translation>7. Utskrift og innstillinger</translation>
+    </message>
+    <message>
+        <source>File &gt; Print makes a sheet of the program to take to the gym. Edit &gt; Preferences sets the language, the theme, the text size, the rest timer and where the database is kept; the units are in Edit &gt; Profile.</source>
+        <translation>Fil &gt; Skriv ut lager et ark med programmet som du kan ta med på treningssenteret. Under Rediger &gt; Innstillinger velger du språk, tema, tekststørrelse, pausetidtaker og hvor databasen ligger; enhetene finner du under Rediger &gt; Profil.</translation>
+    </message>
+    <message>
+        <source>8. Coaching others</source>
+        <translation>8. Når du trener andre</translation>
+    </message>
+    <message>
+        <source>A coach or a physiotherapist adds each client with File &gt; New trainee, with their own profile, programs and log, and chooses whose are shown in the Trainee box above the tabs. Each trainee (of the %1 shown last) keeps their own undo history until glueplan is closed: switch to another client and back, and Ctrl+Z still undoes what you did for the first.</source>
+        <translation>En trener eller fysioterapeut legger til hver klient med Fil &gt; Ny utøver, med egen profil, egne programmer og egen logg, og velger i feltet Utøver over fanene hvem sine data som vises. Hver utøver (av de %1 sist viste) har sin egen angrehistorikk til glueplan lukkes: bytt til en annen klient og tilbake, og Ctrl+Z angrer fortsatt det du gjorde for den første.</translation>
     </message>
     <message>
         <source>Search the library on the left by name in any of the three languages, or click a muscle on the map to list the exercises that train it (Ctrl-click adds another muscle). The panel on the right explains the chosen exercise and shows how it is done.</source>
         <translation>Søk i biblioteket til venstre etter navn på norsk, dansk eller engelsk, eller klikk på en muskel på kartet for å se øvelsene som trener den (Ctrl-klikk velger en muskel til). Panelet til høyre forklarer den valgte øvelsen og viser hvordan den utføres.</translation>
     </message>
     <message>
-        <source>2. Start a program</source>
-        <translation>2. Start et program</translation>
-    </message>
-    <message>
-        <source>On the Programs tab, start a program from a template or an empty one. Edit &gt; Profile sets your experience and the time you have, which the checks follow.</source>
-        <translation>Start et program fra en mal eller et tomt program i fanen Programmer. Under Rediger &gt; Profil oppgir du erfaringen din og tiden du har, og reglene tar hensyn til dem.</translation>
-    </message>
-    <message>
-        <source>3. Plan the week</source>
-        <translation>3. Planlegg uka</translation>
-    </message>
-    <message>
-        <source>Drag exercises from the library onto a day, move them between days, and double-click one to change its sets, reps, RIR (%2) and rest. The findings below the week say what does not fit the rules; “Apply fix” repairs it. Ctrl+Z undoes every change, and each trainee (of the %1 shown last) keeps their own undo history until glueplan is closed: switch to another client and back, and Ctrl+Z still undoes what you did for the first. Without a mouse: Ctrl+Return puts the chosen exercise on a day, and the Menu key on a planned exercise or session offers Move to and Copy to.</source>
-        <translation>Dra øvelser fra biblioteket til en dag, flytt dem mellom dagene, og dobbeltklikk på en for å endre sett, repetisjoner, RIR (%2) og pause. Merknadene under uka viser hva som ikke passer med reglene; «Bruk forslaget» retter det. Ctrl+Z angrer enhver endring, og hver utøver (av de %1 sist viste) har sin egen angrehistorikk til glueplan lukkes: bytt til en annen klient og tilbake, og Ctrl+Z angrer fortsatt det du gjorde for den første. Uten mus: Ctrl+Return legger den valgte øvelsen på en dag, og menytasten på en planlagt øvelse eller økt gir Flytt til og Kopier til.</translation>
-    </message>
-    <message>
-        <source>4. Log your training</source>
-        <translation>4. Loggfør treningen</translation>
-    </message>
-    <message>
         <source>The Log tab shows the day&apos;s planned exercises with the load to use. Enter weight, reps and RIR for each set and press Enter: it is saved at once and the rest timer starts.</source>
         <translation>Fanen Logg viser dagens planlagte øvelser med belastningen du skal bruke. Skriv inn vekt, repetisjoner og RIR for hvert sett og trykk Enter: settet lagres med en gang, og pausen telles ned.</translation>
     </message>
     <message>
-        <source>5. Follow your progress</source>
-        <translation>5. Følg framgangen</translation>
-    </message>
-    <message>
         <source>History lists every set and lets you correct one; Charts draws strength, volume and sessions over time.</source>
         <translation>Historikk viser alle sett og lar deg rette dem; Grafer viser styrke, volum og økter over tid.</translation>
-    </message>
-    <message>
-        <source>6. Print and settings</source>
-        <translation>6. Utskrift og innstillinger</translation>
-    </message>
-    <message>
-        <source>File &gt; Print makes a sheet of the program to take to the gym. Edit &gt; Preferences sets the language, the theme, the rest timer and where the database is kept.</source>
-        <translation>Fil &gt; Skriv ut lager et ark med programmet som du kan ta med på treningssenteret. Under Rediger &gt; Innstillinger velger du språk, tema, pausetidtaker og hvor databasen ligger.</translation>
     </message>
     <message>
         <source>Show me</source>
@@ -1089,6 +1105,10 @@
     <message>
         <source>Restore &amp;without logging</source>
         <translation>Gjenopprett &amp;uten å loggføre</translation>
+    </message>
+    <message>
+        <source>You have a set typed but not logged (%1).</source>
+        <translation>Du har et sett som er skrevet inn, men ikke loggført (%1).</translation>
     </message>
     <message>
         <source>%1 has a set typed but not logged (%2).</source>
@@ -1732,6 +1752,10 @@
         <translation>Mørkt</translation>
     </message>
     <message>
+        <source>Pro&amp;file…</source>
+        <translation>Pro&amp;fil…</translation>
+    </message>
+    <message>
         <source>Planned exercises rest as their plan says.</source>
         <translation>Planlagte øvelser har pausen planen oppgir.</translation>
     </message>
@@ -1742,6 +1766,10 @@
     <message>
         <source>Cancel</source>
         <translation>Avbryt</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Enheter</translation>
     </message>
     <message>
         <source>Rest timer</source>
@@ -1784,20 +1812,20 @@
         <translation>Te&amp;kststørrelse</translation>
     </message>
     <message>
-        <source>&amp;Units for %1</source>
-        <translation>&amp;Enheter for %1</translation>
-    </message>
-    <message>
-        <source>&amp;Units</source>
-        <translation>&amp;Enheter</translation>
-    </message>
-    <message>
         <source>Rest &amp;without a plan</source>
         <translation>Pause &amp;uten plan</translation>
     </message>
     <message>
         <source>&amp;Database</source>
         <translation>&amp;Database</translation>
+    </message>
+    <message>
+        <source>%1, set in the profile (Edit &gt; Profile)</source>
+        <translation>%1, angitt i profilen (Rediger &gt; Profil)</translation>
+    </message>
+    <message>
+        <source>Set in the profile (Edit &gt; Profile)</source>
+        <translation>Angis i profilen (Rediger &gt; Profil)</translation>
     </message>
     <message>
         <source>glueplan was started with --lang %1: this window keeps that language until you choose one here.</source>
@@ -1822,10 +1850,6 @@
     <message>
         <source>glueplan databases (*.sqlite);;All files (*)</source>
         <translation>glueplan-databaser (*.sqlite);;Alle filer (*)</translation>
-    </message>
-    <message>
-        <source>Change units</source>
-        <translation>Bytt enheter</translation>
     </message>
 </context>
 <context>
@@ -3103,6 +3127,14 @@ Fil &gt; Importer historikk… legger i stedet inn én utøvers loggførte sett 
         <translation>Gjenopprett arkiver&amp;t utøver</translation>
     </message>
     <message>
+        <source>%1 – glueplan (read-only)</source>
+        <translation>%1 – glueplan (skrivebeskyttet)</translation>
+    </message>
+    <message>
+        <source>%1 – glueplan</source>
+        <translation>%1 – glueplan</translation>
+    </message>
+    <message>
         <source>Archive “%1”? Their programs and log are kept; Edit &gt; Undo brings them back, and so does File &gt; Restore archived trainee.</source>
         <translation>Arkivere «%1»? Programmer og logg beholdes; Rediger &gt; Angre henter utøveren tilbake, og det gjør også Fil &gt; Gjenopprett arkivert utøver.</translation>
     </message>
@@ -3290,6 +3322,69 @@ Fil &gt; Importer historikk… legger i stedet inn én utøvers loggførte sett 
     <message>
         <source>now, %1</source>
         <translation>nå, %1</translation>
+    </message>
+</context>
+<context>
+    <name>Welcome</name>
+    <message>
+        <source>Welcome to glueplan</source>
+        <translation>Velkommen til glueplan</translation>
+    </message>
+    <message>
+        <source>&amp;Kilograms (kg)</source>
+        <translation>&amp;Kilogram (kg)</translation>
+    </message>
+    <message>
+        <source>P&amp;ounds (lb)</source>
+        <translation>P&amp;und (lb)</translation>
+    </message>
+    <message>
+        <source>Loads in</source>
+        <translation>Vekt i</translation>
+    </message>
+    <message>
+        <source>Optional: leave it empty if glueplan is just for you</source>
+        <translation>Valgfritt: tomt hvis glueplan bare er for deg</translation>
+    </message>
+    <message>
+        <source>Your &amp;name</source>
+        <translation>&amp;Navnet ditt</translation>
+    </message>
+    <message>
+        <source>Choose a p&amp;rogram</source>
+        <translation>Velg et &amp;program</translation>
+    </message>
+    <message>
+        <source>&amp;Getting started</source>
+        <translation>K&amp;om i gang</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Lukk</translation>
+    </message>
+    <message>
+        <source>The welcome does not come back; Help &gt; Getting started has the same steps.</source>
+        <translation>Velkomsten kommer ikke tilbake; Hjelp &gt; Kom i gang har de samme stegene.</translation>
+    </message>
+    <message>
+        <source>Every load is typed and shown in these units. Choose them before your first set: a set typed in the wrong units has to be corrected one by one.</source>
+        <translation>Alle vekter skrives og vises i denne enheten. Velg den før det første settet: et sett skrevet i feil enhet må rettes ett for ett.</translation>
+    </message>
+    <message>
+        <source>Coaching others? Add each client with File &gt; New trainee. Edit &gt; Profile changes the units and the name later.</source>
+        <translation>Trener du andre? Legg til hver klient med Fil &gt; Ny utøver. Rediger &gt; Profil endrer enhet og navn senere.</translation>
+    </message>
+    <message>
+        <source>Next: start a program from a template, then plan and log its weeks.</source>
+        <translation>Neste steg: start et program fra en mal, og planlegg og loggfør så ukene i det.</translation>
+    </message>
+    <message>
+        <source>Change units</source>
+        <translation>Bytt enheter</translation>
+    </message>
+    <message>
+        <source>Change name</source>
+        <translation>Bytt navn</translation>
     </message>
 </context>
 </TS>

@@ -162,7 +162,7 @@ def test_close_without_logging_closes_and_cancel_keeps_the_set_and_the_keyboard(
     closing = _ClosedByWindowSystem()
     QApplication.sendEvent(window, closing)
     assert [text for text, _buttons in asked] == [
-        f"Me has a set typed but not logged ({on_monday('Cable glute kickback: 15 kg × 12 · each side')}). "
+        f"You have a set typed but not logged ({on_monday('Cable glute kickback: 15 kg × 12 · each side')}). "
         "Log it before closing?"]
     assert closing.isAccepted() is (answer == Answer.Discard) and sets_of(repository, me) == []
     if answer == Answer.Cancel:
@@ -235,7 +235,7 @@ def test_a_restore_asks_first_and_logs_before_the_backups_are_listed(
     asked = answering(monkeypatch, Answer.Cancel)
     restore.trigger()
     assert [text for text, _buttons in asked] == [
-        f"Me has a set typed but not logged ({on_monday('Cable glute kickback: 15 kg × 12 · each side')}). Log it "
+        f"You have a set typed but not logged ({on_monday('Cable glute kickback: 15 kg × 12 · each side')}). Log it "
         "before restoring a backup?"]
     assert asked[0][1] == {"&Log and restore", "Restore &without logging", "&Cancel"} and listed == []
     answering(monkeypatch, Answer.Save)
@@ -323,7 +323,7 @@ def test_what_is_typed_comes_through_a_language_switch_and_is_asked_about_in_the
     quit_action(host.window).trigger()
     monday = "" if MONDAY == date.today() else f"{day_text(MONDAY, Language.DA)}, "
     assert [text for text, _buttons in asked] == [
-        f"Mig har et sæt, der er skrevet ind, men ikke logget ({monday}Kickback i kabel: 15 kg × 12 · hver side). "
+        f"Du har et sæt, der er skrevet ind, men ikke logget ({monday}Kickback i kabel: 15 kg × 12 · hver side). "
         "Vil du logge det, før glueplan lukker?"]
     assert asked[0][1] == {"&Log og luk", "Luk &uden at logge", "&Annuller"} and host.window.isVisible()
 

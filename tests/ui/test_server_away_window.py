@@ -112,5 +112,5 @@ def test_quitting_while_the_server_is_away_asks_from_what_the_window_knows(
         closed = not window.isVisible()
     assert closed and read == []
     assert [text for text, _buttons in asked] == [
-        f"Me has a set typed but not logged ({on_monday('Cable glute kickback: 15 kg × 12 · each side')}). "
+        f"You have a set typed but not logged ({on_monday('Cable glute kickback: 15 kg × 12 · each side')}). "
         "Log it before closing?"]

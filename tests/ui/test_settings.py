@@ -9,11 +9,12 @@ from dataclasses import replace
 import pytest
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSettings, Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QCalendarWidget, QDateEdit, QDialog, QFormLayout, QMessageBox
+from PySide6.QtWidgets import QApplication, QCalendarWidget, QDateEdit, QDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from glueplan import __version__
 from glueplan.app.command import History
+from glueplan.app.setup_edits import EditProfile
 from glueplan.app.workspace import Workspace
 from glueplan.domain.catalog import Catalog
 from glueplan.domain.commands import MoveSession
@@ -103,24 +104,26 @@ def test_switching_language_translates_every_open_window_at_once(qtbot: QtBot, h
     assert live.program.weeks[0].sessions[0].day is Weekday.MON
 
 
-def test_the_dialog_saves_preferences_and_changes_units_as_an_undoable_edit(qtbot: QtBot, live: LiveWorkspace) -> None:
-    dialog = PreferencesDialog(live)
+def test_the_dialog_saves_preferences_and_shows_the_way_to_the_units(qtbot: QtBot, live: LiveWorkspace) -> None:
+    """The units were set in two places, here ("Units for Me") and in Edit > Profile: they are the profile's alone,
+    and the dialog says which and opens the profile, where a new user looks for them first."""
+    opened: list[bool] = []
+    dialog = PreferencesDialog(live, edit_profile=lambda: opened.append(True))
     qtbot.addWidget(dialog)
     assert dialog.language.currentData() == ""  # the system's language until one is chosen
     dialog.language.setCurrentIndex(dialog.language.findData("nb"))
     dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
     dialog.rest_timer.setChecked(False)
-    dialog.units.setCurrentIndex(dialog.units.findData("lb"))
-    label = dialog.findChild(QFormLayout).labelForField(dialog.units)
-    assert label.text() == f"&Units for {live.trainee.name}"  # whose: a profile's, not the app's
-    assert label.textFormat() == Qt.TextFormat.PlainText  # a name is never markup
+    assert dialog.units.text() == "kg, set in the profile (Edit > Profile)"
+    assert dialog.units.textFormat() == Qt.TextFormat.PlainText
+    live.run(EditProfile(live.trainee, replace(live.trainee, units=Units.LB), "Change units"))
+    dialog.profile.click()
+    assert opened == [True] and dialog.units.text() == "lb, set in the profile (Edit > Profile)"
     assert not dialog.default_rest.isEnabled()
     assert dialog.database.text() == str(live.workspace.repository.store.engine.url.database)
     chosen = dialog.apply()
     assert read_preferences() == chosen and chosen.language is Language.NB and chosen.theme is Theme.DARK
-    assert not chosen.rest_timer and live.trainee.units is Units.LB
-    live.undo_stacks[History.WINDOW].undo()
-    assert live.trainee.units is Units.KG
+    assert not chosen.rest_timer and live.undo_stacks[History.WINDOW].count() == 1  # the edit above alone
 
 
 def test_the_rest_without_a_plan_says_how_it_is_typed(qtbot: QtBot, live: LiveWorkspace) -> None:

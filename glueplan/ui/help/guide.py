@@ -43,33 +43,42 @@ class GettingStarted(QDialog):
         self.resize(560, 620)
 
     def tasks(self) -> list[tuple[str, str, str]]:
-        """(heading, what to do, the tab that does it)."""
+        """(heading, what to do, the tab that does it): a lifter's own path first, a coach's after it."""
         return [
-            (self.tr("1. Find exercises"),
+            (self.tr("1. Kilograms or pounds"),
+             self.tr("Every load is typed and shown in the units of your profile. Choose them before your first "
+                     "set (the welcome on the first start asks, and Edit > Profile changes them): a set typed in the "
+                     "wrong units has to be corrected one by one. The profile also holds the name glueplan calls "
+                     "you by, your experience and the time you have, which the checks follow."), ""),
+            (self.tr("2. Find exercises"),
              self.tr("Search the library on the left by name in any of the three languages, or click a muscle on "
                      "the map to list the exercises that train it (Ctrl-click adds another muscle). The panel on "
                      "the right explains the chosen exercise and shows how it is done."), "map"),
-            (self.tr("2. Start a program"),
-             self.tr("On the Programs tab, start a program from a template or an empty one. Edit > Profile sets "
-                     "your experience and the time you have, which the checks follow."), "programs"),
-            (self.tr("3. Plan the week"),
+            (self.tr("3. Start a program"),
+             self.tr("On the Programs tab, start a program from a template or an empty one, or let Programs > "
+                     "Plan my week write one for the days you are free."), "programs"),
+            (self.tr("4. Plan the week"),
              filled(self.tr("Drag exercises from the library onto a day, move them between days, and double-click "
-                            "one to change its sets, reps, RIR (%2) and rest. The findings below the week say what "
-                            "does not fit the rules; “Apply fix” repairs it. Ctrl+Z undoes every change, and each "
-                            "trainee (of the %1 shown last) keeps their own undo history until glueplan is closed: "
-                            "switch to another client and back, and Ctrl+Z still undoes what you did for the first. "
-                            "Without a mouse: Ctrl+Return puts the chosen exercise on a day, and the Menu key on a "
-                            "planned exercise or session offers Move to and Copy to."), str(KEPT_HISTORIES),
-                    rir_meaning(self.language)), "week"),
-            (self.tr("4. Log your training"),
+                            "one to change its sets, reps, RIR (%1) and rest. The findings below the week say what "
+                            "does not fit the rules; “Apply fix” repairs it. Ctrl+Z undoes every change. Without a "
+                            "mouse: Ctrl+Return puts the chosen exercise on a day, and the Menu key on a planned "
+                            "exercise or session offers Move to and Copy to."), rir_meaning(self.language)), "week"),
+            (self.tr("5. Log your training"),
              self.tr("The Log tab shows the day's planned exercises with the load to use. Enter weight, reps and "
                      "RIR for each set and press Enter: it is saved at once and the rest timer starts."), "log"),
-            (self.tr("5. Follow your progress"),
+            (self.tr("6. Follow your progress"),
              self.tr("History lists every set and lets you correct one; Charts draws strength, volume and "
                      "sessions over time."), "charts"),
-            (self.tr("6. Print and settings"),
+            (self.tr("7. Print and settings"),
              self.tr("File > Print makes a sheet of the program to take to the gym. Edit > Preferences sets the "
-                     "language, the theme, the rest timer and where the database is kept."), ""),
+                     "language, the theme, the text size, the rest timer and where the database is kept; the units "
+                     "are in Edit > Profile."), ""),
+            (self.tr("8. Coaching others"),
+             filled(self.tr("A coach or a physiotherapist adds each client with File > New trainee, with their own "
+                            "profile, programs and log, and chooses whose are shown in the Trainee box above the "
+                            "tabs. Each trainee (of the %1 shown last) keeps their own undo history until glueplan "
+                            "is closed: switch to another client and back, and Ctrl+Z still undoes what you did for "
+                            "the first."), str(KEPT_HISTORIES)), ""),
         ]
 
     def html(self) -> str:

@@ -30,6 +30,7 @@ from glueplan.app.log_edits import DeleteSet, EditSessionNote, LogSet
 from glueplan.app.trainees import switch_to
 from glueplan.domain.catalog import Exercise
 from glueplan.domain.default_names import in_language
+from glueplan.domain.trainee_names import is_default_name
 from glueplan.domain.language import Language, rest_clock
 from glueplan.domain.log import LoggedSet
 from glueplan.domain.plan import PlannedExercise
@@ -589,12 +590,14 @@ class LogPage(QWidget):
         return answer == buttons.Save and self._log_typed(loggable)
 
     def _unlogged_question(self, unlogged: list[Unlogged], closing: bool) -> str:
-        """"Anne has a set typed but not logged (Kickback i kabel: 15 kg × 12). Log it before closing?", or the
-        sets listed one a line, each with its trainee's name; a day other than today is named."""
+        """"Anne has a set typed but not logged (Kickback i kabel: 15 kg × 12). Log it before closing?" ("You have …"
+        for the first profile, glueplan's "Me"), or the sets listed one a line, each with its trainee's name; a day
+        other than today is named."""
         said = [(typed.name, typed.said if typed.whose[1] == today() else
                  f"{day_text(typed.whose[1], self.language)}, {typed.said}") for typed in unlogged]
         if len(said) == 1:
-            told = filled(self.tr("%1 has a set typed but not logged (%2)."), *said[0])
+            told = filled(self.tr("You have a set typed but not logged (%1)."), said[0][1]) if \
+                is_default_name(said[0][0]) else filled(self.tr("%1 has a set typed but not logged (%2)."), *said[0])
             if unlogged[0].archived:
                 return told + " " + filled(self.tr(
                     "It cannot be logged while %1 is archived, and it is lost when glueplan closes: Cancel, and "

@@ -1,8 +1,10 @@
-"""Edit > Preferences: language, theme, text size, units, the rest timer and the database file."""
+"""Edit > Preferences: language, theme, text size, the rest timer and the database file; the units are the
+profile's (Edit > Profile, and the first start's welcome), and this dialog says so and opens it."""
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -22,15 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from glueplan.domain.language import Language
-from glueplan.domain.trainee import Units
 from glueplan.store.location import DB_ENVIRONMENT_VARIABLE, database_url, sqlite_file
 from glueplan.ui.settings.preferences import TEXT_SIZES, Preferences, Theme, read_preferences, save_preferences
 from glueplan.ui.shared import file_dialogs
 from glueplan.ui.shared.live_workspace import LiveWorkspace
-from glueplan.ui.shared.plain_text import no_mnemonic, plain
+from glueplan.ui.shared.plain_text import plain
 from glueplan.ui.shared.problem_label import ProblemLabel
 from glueplan.ui.shared.rest_field import RestField
-from glueplan.ui.shared.undo_text import UndoText
 
 
 def database_shown(live: LiveWorkspace | None, preferences: Preferences) -> str:
@@ -41,11 +41,11 @@ def database_shown(live: LiveWorkspace | None, preferences: Preferences) -> str:
 
 
 class PreferencesDialog(QDialog):
-    """Shows the saved preferences; ``apply`` saves them and edits the profile's units. ``speaking``
-    is the language of the window it is asked from (None: the one the preferences give)."""
+    """Shows the saved preferences; ``apply`` saves them. ``speaking`` is the language of the window it is asked
+    from (None: the one the preferences give); ``edit_profile`` opens Edit > Profile, where the units are."""
 
     def __init__(self, live: LiveWorkspace | None, parent: QWidget | None = None,
-                 speaking: Language | None = None) -> None:
+                 speaking: Language | None = None, edit_profile: Callable[[], None] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Preferences"))
         self._live = live
@@ -72,12 +72,18 @@ class PreferencesDialog(QDialog):
                        "its own size.")
         self.text_size.setToolTip(what)
         self.text_size.setAccessibleDescription(what)
-        self.units = QComboBox()
-        for units in Units:
-            self.units.addItem(units.value, units.value)
-        if live is not None:
-            self.units.setCurrentIndex(self.units.findData(live.trainee.units.value))
-        self.units.setEnabled(live is not None)
+        # The units in one place, the profile (each trainee's own: a coach's clients differ): shown here, where a
+        # new user looks for them first, with the way there.
+        self.units = plain(QLabel())
+        self.profile = QPushButton(self.tr("Pro&file…"))
+        self.profile.setEnabled(live is not None and edit_profile is not None)
+        if edit_profile is not None:
+            self.profile.clicked.connect(edit_profile)
+            self.profile.clicked.connect(self._show_units)
+        self._show_units()
+        units_row = QHBoxLayout()
+        units_row.addWidget(self.units, 1)
+        units_row.addWidget(self.profile)
         self.rest_timer = QCheckBox(self.tr("&Count down the rest after each logged set"))
         self.rest_timer.setChecked(self._before.rest_timer)
         self.default_rest = RestField()
@@ -119,11 +125,7 @@ class PreferencesDialog(QDialog):
             form.addRow("", self.language_note)
         form.addRow(self.tr("&Theme"), self.theme)
         form.addRow(self.tr("Te&xt size"), self.text_size)
-        # Whose: the units are the trainee's profile, not the app's (a coach's clients differ).
-        units_label = plain(QLabel(self.tr("&Units for %1").replace("%1", no_mnemonic(live.trainee.name))
-                                   if live is not None else self.tr("&Units")))
-        units_label.setBuddy(self.units)
-        form.addRow(units_label, self.units)
+        form.addRow(self.tr("Units"), units_row)  # the button has the letter
         form.addRow(self.tr("Rest timer"), self.rest_timer)  # the box has the letter
         form.addRow(self.tr("Rest &without a plan"), self.default_rest)
         form.addRow("", self.rest_problem)
@@ -136,6 +138,11 @@ class PreferencesDialog(QDialog):
         layout.addLayout(form)
         layout.addStretch(1)
         layout.addWidget(buttons)
+
+    def _show_units(self) -> None:
+        units = self._live.trainee.units.value if self._live is not None else ""
+        self.units.setText(self.tr("%1, set in the profile (Edit > Profile)").replace("%1", units) if units else
+                           self.tr("Set in the profile (Edit > Profile)"))
 
     def _language_note(self, speaking: Language | None) -> QLabel | None:
         """Why the window speaks another language than the one chosen here shows, if it does: the
@@ -185,14 +192,7 @@ class PreferencesDialog(QDialog):
                        database=self._database)
 
     def apply(self) -> Preferences:
-        """Save the preferences; the units are the profile's, changed as an undoable edit."""
+        """Save the preferences."""
         chosen = self.preferences()
         save_preferences(chosen)
-        units = Units(self.units.currentData())
-        if self._live is not None and units is not self._live.trainee.units:
-            from glueplan.app.setup_edits import EditProfile
-
-            before = self._live.trainee
-            self._live.run_or_report(EditProfile(before, replace(before, units=units),
-                                                 UndoText(lambda: self.tr("Change units"))))
         return chosen

@@ -1,0 +1,195 @@
+"""The first start's welcome: a band across the top of the window, not a dialog in front of it, so that the
+window and its menus stay usable and the muscle map can be looked at while it is there.
+
+It asks the two things a set logged before them cannot take back: the units (a "135" typed as pounds into a
+field read as kilograms is a 135 kg squat, and each set has to be corrected by hand) and, if the user wants, the
+name glueplan calls them by (the default "Me" reads as "Me has a set typed …"). Both are profile edits made the
+moment they are chosen, undone with Edit > Undo, and changed later in Edit > Profile. It points to the next step,
+a program or Getting started. It is shown while the database is a new user's: one trainee, no program, no set,
+and it was not closed; it goes for good once a program or a set exists or it is closed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QSettings, Signal
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from glueplan.app.changes import ChangeSet
+from glueplan.app.workspace import Workspace
+from glueplan.domain.messages import messages
+from glueplan.domain.trainee import NAME_LENGTH, Trainee, Units
+from glueplan.domain.trainee_names import is_default_name
+from glueplan.ui.profile_dialog import NAME_CHARS
+from glueplan.ui.shared.live_workspace import LiveWorkspace
+from glueplan.ui.shared.problem_label import ProblemLabel
+from glueplan.ui.shared.undo_text import UndoText
+
+CLOSED_KEY = "welcome/closed"  # set once the welcome is closed, or a program or a set made it needless
+
+
+def first_start(workspace: Workspace) -> bool:
+    """Whether the database is still a new user's: its one trainee, shown, has no program and no set. What the
+    start read already (the trainees, the active program) decides first; the log is asked only when both say so."""
+    only = [trainee_id for trainee_id, _name in workspace.listed] == [workspace.trainee_id]
+    return only and workspace.program_id is None and not workspace.logged_exercises()
+
+
+def wanted(live: LiveWorkspace) -> bool:
+    """Whether the window opens with the welcome: a first start, and not closed on this computer before."""
+    return not QSettings().value(CLOSED_KEY, False, bool) and first_start(live.workspace)
+
+
+class Welcome(QFrame):
+    """``step_wanted`` with "programs" or "guide" when a next step's button is pressed; ``finished`` once it
+    is closed or no longer needed (a program started, a set logged, a second trainee added)."""
+
+    step_wanted = Signal(str)
+    finished = Signal()
+
+    def __init__(self, live: LiveWorkspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("welcome")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
+        self.setAutoFillBackground(True)
+        self._live = live
+        heading = QLabel(self.tr("Welcome to glueplan"))
+        font = heading.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        heading.setFont(font)
+        self.units = QButtonGroup(self)
+        self.kilograms = QRadioButton(self.tr("&Kilograms (kg)"))
+        self.pounds = QRadioButton(self.tr("P&ounds (lb)"))
+        units_row = QHBoxLayout()
+        units_row.addWidget(QLabel(self.tr("Loads in")))
+        units_row.addSpacing(8)
+        for button, units in ((self.kilograms, Units.KG), (self.pounds, Units.LB)):
+            self.units.addButton(button)
+            button.setProperty("units", units.value)
+            units_row.addWidget(button)
+        units_row.addStretch(1)
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("Optional: leave it empty if glueplan is just for you"))
+        self.name.setToolTip(self.name.placeholderText())  # whole where the field is too narrow for it
+        self.name.setMaxLength(NAME_LENGTH)
+        # The placeholder whole where there is room; in a window half a laptop's screen wide (683 px) it is cut.
+        self.name.setMinimumWidth(self.name.fontMetrics().horizontalAdvance("x" * NAME_CHARS))
+        self.name.setMaximumWidth(self.name.fontMetrics().horizontalAdvance(self.name.placeholderText()) + 24)
+        name_label = QLabel(self.tr("Your &name"))
+        name_label.setBuddy(self.name)
+        name_row = QHBoxLayout()
+        name_row.addWidget(name_label)
+        name_row.addSpacing(8)
+        name_row.addWidget(self.name, 1)
+        name_row.addStretch(1)
+        self.problem = ProblemLabel()
+        self.problem.hide()
+        self.programs = QPushButton(self.tr("Choose a p&rogram"))
+        self.guide = QPushButton(self.tr("&Getting started"))
+        self.close_button = QPushButton(self.tr("&Close"))
+        self.close_button.setToolTip(self.tr("The welcome does not come back; Help > Getting started has the "
+                                             "same steps."))
+        top = QHBoxLayout()
+        top.addWidget(heading, 1)
+        top.addWidget(self.close_button)
+        choices = QGridLayout()
+        choices.addLayout(units_row, 0, 0)
+        choices.addLayout(name_row, 0, 1)
+        choices.addWidget(self._hint(self.tr("Every load is typed and shown in these units. Choose them before "
+                                             "your first set: a set typed in the wrong units has to be corrected "
+                                             "one by one.")), 1, 0)
+        choices.addWidget(self._hint(self.tr("Coaching others? Add each client with File > New trainee. Edit > "
+                                             "Profile changes the units and the name later.")), 1, 1)
+        choices.setColumnStretch(0, 1)
+        choices.setColumnStretch(1, 1)
+        choices.setHorizontalSpacing(24)
+        next_step = QLabel(self.tr("Next: start a program from a template, then plan and log its weeks."))
+        next_step.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(next_step, 1)
+        buttons.addWidget(self.programs)
+        buttons.addWidget(self.guide)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(choices)
+        layout.addWidget(self.problem)
+        layout.addLayout(buttons)
+        self._show_profile()
+        self.units.buttonToggled.connect(self._units_chosen)
+        self.name.editingFinished.connect(self._name_given)
+        self.name.textEdited.connect(self.problem.clear)
+        self.programs.clicked.connect(lambda: self.step_wanted.emit("programs"))
+        self.guide.clicked.connect(lambda: self.step_wanted.emit("guide"))
+        self.close_button.clicked.connect(self.close_for_good)
+        live.changed.connect(self._follow)
+
+    def _hint(self, text: str) -> QLabel:
+        hint = QLabel(text)
+        hint.setWordWrap(True)
+        hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        return hint
+
+    def _show_profile(self) -> None:
+        """The profile as stored: its units chosen, its name in the field unless it is glueplan's own."""
+        trainee = self._live.trainee
+        self.units.blockSignals(True)
+        (self.pounds if trainee.units is Units.LB else self.kilograms).setChecked(True)
+        self.units.blockSignals(False)
+        if not self.name.hasFocus():
+            self.name.setText("" if is_default_name(trainee.name) else trainee.name)
+
+    def _units_chosen(self, button: QRadioButton, checked: bool) -> None:
+        if checked:
+            self._edit(replace(self._live.trainee, units=Units(button.property("units"))),
+                       UndoText(lambda: self.tr("Change units")))
+
+    def _name_given(self) -> None:
+        """A name typed is the trainee's; emptied, glueplan's own again (the default name, "just me")."""
+        trainee = self._live.trainee
+        name = self.name.text().strip() or messages()("trainee.default_name", self._live.language)
+        if name != trainee.name:
+            self._edit(replace(trainee, name=name), UndoText(lambda: self.tr("Change name")))
+
+    def _edit(self, after: Trainee, text: UndoText) -> None:
+        """A profile edit, its refusal said here (a name taken by an archived trainee, a server away) with the
+        profile shown as it still is."""
+        from glueplan.app.setup_edits import EditProfile  # 1.7 ms of imports, which a start without a welcome skips
+
+        refused = self._live.run(EditProfile(self._live.trainee, after, text))
+        self.problem.setText("" if refused is None else refused.text(self._live.language))
+        self.problem.setVisible(refused is not None)
+        if refused is not None:
+            self._show_profile()
+
+    def _follow(self, change: ChangeSet) -> None:
+        """The profile changed elsewhere (Edit > Profile, an undo) shows here; a program started, a set logged
+        or another trainee added ends the first start."""
+        if change.program or change.log or change.trainee:
+            if not first_start(self._live.workspace):
+                self.close_for_good()
+                return
+        if change.trainee:
+            self._show_profile()
+
+    def close_for_good(self) -> None:
+        """Gone, and not shown at the next start either."""
+        QSettings().setValue(CLOSED_KEY, True)
+        self._live.changed.disconnect(self._follow)
+        self.hide()
+        self.finished.emit()
+        self.deleteLater()

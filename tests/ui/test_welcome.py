@@ -1,0 +1,100 @@
+"""A new user's first start: the welcome in the window asks the units and the name before the first set and points
+to a program; it goes for good once a program or a set exists or it is closed, and an existing database never shows
+it. (Sam, who thinks in pounds, typed "135" into the kg field the first start gave him: a 135 kg squat.)"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QApplication, QLabel
+from pytestqt.qtbot import QtBot
+
+from glueplan.app.workspace import Workspace
+from glueplan.domain.catalog import Catalog
+from glueplan.domain.language import Language
+from glueplan.domain.log import KG_PER_LB, LoggedSet, as_typed
+from glueplan.domain.trainee import Units
+from glueplan.store.repository import Repository
+from glueplan.ui.application import install_translators
+from glueplan.ui.log.page import LogPage
+from glueplan.ui.main_window import MainWindow
+from tests.ui.test_log_and_charts import monday_program
+from tests.ui.test_log_typed_sets import MONDAY, type_set
+from tests.ui.test_main_window import make_window
+
+
+def shown(window: MainWindow) -> bool:
+    return window.welcome is not None and window.welcome.isVisible()
+
+
+@pytest.mark.parametrize(("language", "heading", "units"), [(Language.EN, "Welcome to glueplan", "&Kilograms (kg)"),
+                                                            (Language.DA, "Velkommen til glueplan", "&Kilogram (kg)")])
+def test_a_new_database_opens_with_the_welcome_and_its_choices(qtbot: QtBot, qapp: QApplication, repository: Repository,
+                                                                language: Language, heading: str, units: str) -> None:
+    install_translators(qapp, language)
+    window = make_window(qtbot, repository, language)
+    welcome = window.welcome
+    assert welcome is not None and welcome.isVisible()
+    assert welcome.geometry().bottom() < window.splitter.geometry().top()  # above the panels, in the window
+    assert heading in [label.text() for label in welcome.findChildren(QLabel)]
+    assert welcome.kilograms.text() == units and welcome.kilograms.isChecked() and not welcome.pounds.isChecked()
+    assert welcome.name.text() == ""  # "Me" is glueplan's: the field waits for a name, or none ("just me")
+    assert window.focusWidget() is window.library.search  # it asks, but takes the keyboard from no one
+    welcome.programs.click()
+    assert window.tabs.currentWidget() is window.programs_tab
+    welcome.guide.click()
+    assert window.guide is not None and window.guide.isVisible()
+
+
+def test_pounds_chosen_in_the_welcome_make_the_first_logged_set_pounds(qtbot: QtBot, repository: Repository,
+                                                                      catalog: Catalog) -> None:
+    """Pounds chosen, a name typed, a program started and "135" logged: 135 lb, not 135 kg; the welcome is gone
+    with the program, and the window's next start does not show it."""
+    window = make_window(qtbot, repository)
+    welcome = window.welcome
+    assert welcome is not None
+    welcome.pounds.click()
+    welcome.name.setFocus()
+    qtbot.keyClicks(welcome.name, "Sam")
+    qtbot.keyClick(welcome.name, Qt.Key.Key_Return)
+    live = window.live
+    assert live is not None and live.trainee.units is Units.LB and live.trainee.name == "Sam"
+    assert window.windowTitle() == "Sam – glueplan.sqlite – glueplan"
+    live.open_program(repository.add_program(live.workspace.trainee_id, monday_program(catalog)))
+    assert window.welcome is None and not welcome.isVisible()
+    window.show_tab("log")
+    page = window.log_tab.page
+    assert isinstance(page, LogPage)
+    page.date.setDate(QDate(MONDAY.year, MONDAY.month, MONDAY.day))
+    qtbot.waitUntil(lambda: len(page.blocks) == 3 and page.blocks[0].weight.isVisible())
+    type_set(qtbot, page.blocks[0], "135", "10", "2")
+    qtbot.keyClick(page.blocks[0].rir, Qt.Key.Key_Return)
+    [(_id, logged)] = repository.sets_on(live.workspace.trainee_id, MONDAY)
+    assert logged.weight_kg == pytest.approx(135 * KG_PER_LB) and as_typed(logged.weight_kg, Units.LB) == (135, Units.LB)
+    assert make_window(qtbot, repository).welcome is None
+
+
+def test_the_welcome_closed_does_not_come_back(qtbot: QtBot, repository: Repository) -> None:
+    window = make_window(qtbot, repository)
+    assert window.welcome is not None
+    window.welcome.close_button.click()
+    assert window.welcome is None
+    assert make_window(qtbot, repository).welcome is None
+
+
+def test_a_set_logged_ends_the_first_start(qtbot: QtBot, repository: Repository) -> None:
+    """A set, without a program (another app's log imported, a set logged by hand), is no new user's database."""
+    first = make_window(qtbot, repository)
+    assert first.welcome is not None
+    first.close()
+    assert first.live is not None
+    repository.log_set(first.live.workspace.trainee_id, LoggedSet("back_squat", datetime.combine(date.today(), time(18)),
+                                                                  60.0, 10, 2))
+    assert make_window(qtbot, repository).welcome is None
+
+
+def test_an_existing_database_shows_no_welcome(qtbot: QtBot, workspace: Workspace) -> None:
+    """The tests' database, with a program started, as any user's after the first day."""
+    assert make_window(qtbot, workspace.repository).welcome is None
