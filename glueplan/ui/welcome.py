@@ -99,7 +99,7 @@ class Welcome(QFrame):
         name_row.addStretch(1)
         self.problem = ProblemLabel()
         self.problem.hide()
-        self.programs = QPushButton(self.tr("Choose a p&rogram"))
+        self.programs = QPushButton(self.tr("Choose a &program"))
         self.guide = QPushButton(self.tr("&Getting started"))
         self.close_button = QPushButton(self.tr("&Close"))
         self.close_button.setToolTip(self.tr("The welcome does not come back; Help > Getting started has the "

@@ -2835,7 +2835,7 @@ Filer &gt; Importér historik… lægger i stedet én udøvers loggede sæt fra 
         <translation>Dit &amp;navn</translation>
     </message>
     <message>
-        <source>Choose a p&amp;rogram</source>
+        <source>Choose a &amp;program</source>
         <translation>Vælg et &amp;program</translation>
     </message>
     <message>

@@ -3351,7 +3351,7 @@ Fil &gt; Importer historikk… legger i stedet inn én utøvers loggførte sett 
         <translation>&amp;Navnet ditt</translation>
     </message>
     <message>
-        <source>Choose a p&amp;rogram</source>
+        <source>Choose a &amp;program</source>
         <translation>Velg et &amp;program</translation>
     </message>
     <message>

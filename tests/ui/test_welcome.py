@@ -8,7 +8,7 @@ from datetime import date, datetime, time
 
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from glueplan.app.workspace import Workspace
@@ -23,6 +23,7 @@ from glueplan.ui.main_window import MainWindow
 from tests.ui.test_log_and_charts import monday_program
 from tests.ui.test_log_typed_sets import MONDAY, type_set
 from tests.ui.test_main_window import make_window
+from tests.ui.test_menu_mnemonics import MNEMONIC
 
 
 def shown(window: MainWindow) -> bool:
@@ -42,6 +43,10 @@ def test_a_new_database_opens_with_the_welcome_and_its_choices(qtbot: QtBot, qap
     assert welcome.kilograms.text() == units and welcome.kilograms.isChecked() and not welcome.pounds.isChecked()
     assert welcome.name.text() == ""  # "Me" is glueplan's: the field waits for a name, or none ("just me")
     assert window.focusWidget() is window.library.search  # it asks, but takes the keyboard from no one
+    letters = [found[1].lower() for widget in (*welcome.findChildren(QAbstractButton), *welcome.findChildren(QLabel))
+               if (found := MNEMONIC.search(widget.text()))]
+    menus = {found[1].lower() for action in window.menuBar().actions() if (found := MNEMONIC.search(action.text()))}
+    assert len(set(letters)) == len(letters) == 6 and not menus & set(letters)  # Alt+R chose nothing: P&rograms
     welcome.programs.click()
     assert window.tabs.currentWidget() is window.programs_tab
     welcome.guide.click()
