@@ -555,8 +555,10 @@ class MainWindow(QMainWindow):
                                              "yours was saved with it."), 8000)
 
     def _program_reloaded(self) -> None:
-        self.statusBar().showMessage(self.tr("The program was changed elsewhere and has been read again; "
-                                             "the edits made here before cannot be undone."), 8000)
+        """Said only when the plan's steps were dropped: another program made active elsewhere, or the one open
+        deleted there. A program merely saved elsewhere keeps them (each undo is made on that save)."""
+        self.statusBar().showMessage(self.tr("Another program was made active elsewhere, or the one open here was "
+                                             "deleted: the edits made to it here can no longer be undone."), 8000)
 
     def _trainee_archived(self, trainee_id: int, name: str) -> None:
         """Said in a box, not in passing: what is typed or logged from now on is the other trainee's. A set typed

@@ -1397,10 +1397,6 @@
         <translation>Programmet er ændret et andet sted imens: den ændring er bevaret, og din er gemt sammen med den.</translation>
     </message>
     <message>
-        <source>The program was changed elsewhere and has been read again; the edits made here before cannot be undone.</source>
-        <translation>Programmet er blevet ændret et andet sted og er læst igen; de ændringer, der blev lavet her før, kan ikke fortrydes.</translation>
-    </message>
-    <message>
         <source>“%1” was archived in another window, and this window shows “%2” now. Their programs and log are kept: File &gt; Restore archived trainee brings them back.</source>
         <translation>»%1« blev arkiveret i et andet vindue, og dette vindue viser nu »%2«. Programmer og log bevares: Filer &gt; Gendan arkiveret udøver henter udøveren tilbage.</translation>
     </message>
@@ -1427,6 +1423,10 @@
     <message>
         <source>Pr&amp;eferences…</source>
         <translation>&amp;Indstillinger…</translation>
+    </message>
+    <message>
+        <source>Another program was made active elsewhere, or the one open here was deleted: the edits made to it here can no longer be undone.</source>
+        <translation>Et andet program er gjort aktivt et andet sted, eller det program, der var åbent her, er slettet: ændringerne, der blev lavet i det her, kan ikke længere fortrydes.</translation>
     </message>
     <message>
         <source>The program as opened</source>

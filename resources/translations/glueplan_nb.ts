@@ -1397,10 +1397,6 @@
         <translation>Programmet er endret et annet sted i mellomtiden: den endringen er beholdt, og din er lagret sammen med den.</translation>
     </message>
     <message>
-        <source>The program was changed elsewhere and has been read again; the edits made here before cannot be undone.</source>
-        <translation>Programmet er endret et annet sted og er lest inn på nytt; endringene som ble gjort her før, kan ikke angres.</translation>
-    </message>
-    <message>
         <source>“%1” was archived in another window, and this window shows “%2” now. Their programs and log are kept: File &gt; Restore archived trainee brings them back.</source>
         <translation>«%1» ble arkivert i et annet vindu, og dette vinduet viser nå «%2». Programmer og logg beholdes: Fil &gt; Gjenopprett arkivert utøver henter utøveren tilbake.</translation>
     </message>
@@ -1427,6 +1423,10 @@
     <message>
         <source>Pr&amp;eferences…</source>
         <translation>&amp;Innstillinger…</translation>
+    </message>
+    <message>
+        <source>Another program was made active elsewhere, or the one open here was deleted: the edits made to it here can no longer be undone.</source>
+        <translation>Et annet program er gjort aktivt et annet sted, eller programmet som var åpent her, er slettet: endringene som ble gjort i det her, kan ikke lenger angres.</translation>
     </message>
     <message>
         <source>The program as opened</source>

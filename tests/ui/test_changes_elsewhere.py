@@ -338,3 +338,21 @@ def test_the_weeks_editor_saves_what_was_typed_on_the_copy_before_a_change_elsew
     assert [i.exercise_id for s in live.program.weeks[0].sessions if s.day == Weekday.TUE for i in s.items] == [
         "clamshell"]
     assert repository.program(live.workspace.program_id) == live.program
+
+
+@pytest.mark.parametrize("shared", ["sqlite"], indirect=True)
+def test_another_program_made_active_elsewhere_says_why_the_undo_steps_went(qtbot: QtBot, shared: str) -> None:
+    """The status bar said "The program was changed elsewhere and has been read again", while since the merges a
+    program saved elsewhere keeps its steps: they go only when another program is made active (or it is deleted)."""
+    setup = open_store(database_url(shared))
+    repository = Repository(setup)
+    window = window_on(qtbot, shared)
+    trainee = window.live.workspace.trainee_id
+    window.open_program(repository.add_program(trainee, seed_000(), "seed-000", activate=True))
+    window.live.apply(AddExercise(0, Weekday.SUN, "clamshell", builtin_catalog().exercise("clamshell").prescription))
+    other = repository.add_program(trainee, seed_000(), "seed-000", activate=True)
+    setup.close()
+    qtbot.waitUntil(lambda: window.live.workspace.program_id == other, timeout=5000)
+    assert window.live.undo_stacks[History.PLAN].count() == 0
+    said = window.statusBar().currentMessage()
+    assert "made active elsewhere" in said and "deleted" in said and "read again" not in said
