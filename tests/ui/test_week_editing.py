@@ -343,3 +343,20 @@ def test_the_rows_menu_moves_and_copies_to_any_day_as_a_drop_does(calendar: Week
     assert names(live, THU) == [] and names(live, SAT) == [[moved]] and steps(live) == 3
     live.undo_stacks[History.PLAN].undo()
     assert names(live, THU) == [[moved]]
+
+
+@pytest.mark.parametrize(("exercise_id", "step"), [("kettlebell_swing", 4.0), ("clamshell", 1.25)])
+def test_the_load_target_steps_by_the_exercises_own_implement(qtbot: QtBot, calendar: WeekCalendar,
+                                                             exercise_id: str, step: float) -> None:
+    """The load box stepped 2.5 kg for everything: a kettlebell swing's Up gave 2.5 kg, a bell no gym has (the
+    Log suggests its loads in the implement's steps, domain.progress.LOAD_STEPS)."""
+    calendar.model.live.apply(calendar.model.change_for(  # type: ignore[arg-type]
+        library_mime(calendar.model.live.catalog, exercise_id), Qt.DropAction.CopyAction, -1,
+        calendar.model.day_index(SUN)))
+    open_editor(qtbot, calendar.days[SUN], item_index(calendar.model, SUN, 0))
+    editor = calendar.findChild(PlannedEditor)
+    assert editor is not None and editor.load.value() == 0
+    editor.load.setFocus()
+    qtbot.keyClick(editor.load, Qt.Key.Key_Up)
+    qtbot.keyClick(editor.load, Qt.Key.Key_Up)
+    assert editor.load.value() == 2 * step

@@ -139,7 +139,7 @@ class PlanDelegate(QStyledItemDelegate):
         if isinstance(editor, SessionEditor) and isinstance(value, SessionHead):
             editor.set_head(value)
         elif isinstance(editor, PlannedEditor) and isinstance(value, PlannedExercise):
-            editor.set_planned(value)
+            editor.set_planned(value, self.view.calendar.model.live.catalog.exercise(value.exercise_id))
 
     def setModelData(self, editor: QWidget, model: object, index: QModelIndex | QPersistentModelIndex) -> None:
         assert isinstance(editor, FloatingEditor)

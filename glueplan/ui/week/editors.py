@@ -29,11 +29,12 @@ from PySide6.QtWidgets import (
 )
 
 from glueplan.domain import limits
-from glueplan.domain.catalog import Prescription, RepRange
+from glueplan.domain.catalog import Exercise, Prescription, RepRange
 from glueplan.domain.commands import SessionHead
 from glueplan.domain.language import Language
 from glueplan.domain.log import KG_PER_LB
 from glueplan.domain.plan import PlannedExercise
+from glueplan.domain.progress import load_step
 from glueplan.domain.trainee import Units
 from glueplan.ui.shared.date_time_fields import with_clock
 from glueplan.ui.shared.plain_text import plain, plain_tooltip
@@ -201,7 +202,6 @@ class PlannedEditor(FloatingEditor):
         self.load = QDoubleSpinBox()
         self.load.setDecimals(2)
         self.load.setRange(0, limits.WEIGHT_KG.high / (1 if units is Units.KG else KG_PER_LB))
-        self.load.setSingleStep(2.5 if units is Units.KG else 5)
         self.load.setSuffix(f" {units.value}")
         self.load.setSpecialValueText(self.tr("none"))  # 0: no load target
         self.load.setAccessibleName(self.tr("load target in %1").replace("%1", units.value))
@@ -222,8 +222,10 @@ class PlannedEditor(FloatingEditor):
         self.set_fields([self.sets, self.reps_low, self.reps_high, self.rir, self.rest, self.load, self.note])
         self.rest.refused.connect(self.problem.setText)
 
-    def set_planned(self, planned: PlannedExercise) -> None:
+    def set_planned(self, planned: PlannedExercise, exercise: Exercise) -> None:
+        """``exercise``: the catalogue's, whose implement the load target steps by (4 kg on a kettlebell)."""
         self._planned = planned
+        self.load.setSingleStep(load_step(exercise, self.units))
         p = planned.prescription
         self.sets.setValue(p.sets)
         self.reps_low.setValue(p.reps.low)
