@@ -396,10 +396,6 @@
         <translation>per side</translation>
     </message>
     <message>
-        <source>rest</source>
-        <translation>pause</translation>
-    </message>
-    <message>
         <source>Default prescription</source>
         <translation>Standarddosering</translation>
     </message>

@@ -6,20 +6,26 @@ from __future__ import annotations
 from html import escape
 
 import pytest
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from glueplan.domain.catalog import Catalog
-from glueplan.domain.language import Language
+from glueplan.app.opening import open_workspace
+from glueplan.domain.language import Language, rest_clock
 from glueplan.domain.messages import messages
 from glueplan.domain.trainee import Units
 from glueplan.store.database import Store
 from glueplan.ui.application import install_translators
 from glueplan.ui.help.guide import GettingStarted
 from glueplan.ui.library.exercise_detail import ExerciseDetail
+from glueplan.ui.shared.live_workspace import LiveWorkspace
+from glueplan.ui.shared.rir_meaning import rir_defined
 from glueplan.ui.week.editors import PlannedEditor
+from glueplan.ui.week.model import NBSP, PLANNED_ROLE, WeekModel
+from tests.conftest import seed_000
 from tests.ui.test_log_and_charts import log_page, monday_program
+from tests.ui.test_week_calendar import item_index
 
 TIP = {Language.EN: "Reps in reserve: how many more reps you could have done",
        Language.DA: "Gentagelser i reserve: hvor mange flere gentagelser du kunne have taget",
@@ -70,3 +76,17 @@ def test_an_exercise_s_details_and_the_guide_define_rir_where_they_first_say_it(
 def test_the_printed_sheet_says_it_in_the_same_words() -> None:
     assert messages()("sheet.rir_explained", Language.EN, rir=f"RIR – {messages()('rir.explained', Language.EN)}") == \
         "RIR – reps in reserve: how many more reps you could have done. Rest: the pause between sets."
+
+
+@pytest.mark.parametrize(("language", "rest"), [(Language.EN, "rest"), (Language.DA, "pause")])
+def test_the_week_s_cells_name_the_rest_and_explain_rir(qapp: QApplication, store: Store, language: Language,
+                                                        rest: str) -> None:
+    """A cell said "2×8–10 · RIR 2 · 3:00": the rest read as a time of day, and RIR was not explained there."""
+    workspace = open_workspace(store, language)
+    workspace.load_program(workspace.repository.add_program(workspace.trainee_id, seed_000(), "seed-000"))
+    model = WeekModel(LiveWorkspace(workspace))
+    index = item_index(model, 0, 0)  # Monday's first exercise
+    planned = index.data(PLANNED_ROLE)
+    p, text, tip = planned.prescription, index.data(), index.data(Qt.ItemDataRole.ToolTipRole)
+    assert text.endswith(f"RIR{NBSP}{p.rir}{NBSP}· {rest}{NBSP}{rest_clock(p.rest_s)}")
+    assert escape(rir_defined(language)) in tip

@@ -10,11 +10,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from glueplan.domain.catalog import MINOR, PRIMARY, ROLES, SECONDARY, Catalog, Equipment, Exercise
-from glueplan.domain.language import Language, decimal, rest_clock
+from glueplan.domain.language import Language, decimal
 from glueplan.domain.messages import messages
 from glueplan.ui.library.other_names import other_names
 from glueplan.ui.settings.theme import MUTED_TEXT
 from glueplan.ui.shared.keyboard_focus import FramedScrollArea
+from glueplan.ui.shared.logged_text import rest_text
 from glueplan.ui.shared.rir_meaning import rir_defined
 
 if TYPE_CHECKING:
@@ -83,7 +84,6 @@ class ExerciseDetail(FramedScrollArea):
         # Each tr() on its own line: lupdate does not see strings inside f-strings.
         word_or = self.tr("or")
         per_side = self.tr("per side")
-        rest = self.tr("rest")
         default = self.tr("Default prescription")
         muscles_heading = self.tr("Muscles")
         share = self.tr("the share of each set that counts for the muscle")
@@ -100,7 +100,7 @@ class ExerciseDetail(FramedScrollArea):
             for option in exercise.equipment)))
         p = exercise.prescription
         side = f" {escape(per_side)}" if exercise.laterality.value == "unilateral" else ""
-        prescription = f"{p.sets} × {p.reps}{side} · RIR {p.rir} · {escape(rest)} {rest_clock(p.rest_s)}"
+        prescription = f"{p.sets} × {p.reps}{side} · RIR {p.rir} · {escape(rest_text(p.rest_s, language))}"
         muscles = "".join(
             f"<li>{escape(self._catalog.muscle(m).name[language])} – "
             f"{escape(text(f'role.{ROLES[w]}', language))} ({decimal(w, language, 2)})</li>"

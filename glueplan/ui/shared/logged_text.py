@@ -10,7 +10,7 @@ from datetime import date, datetime, time
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
 
 from glueplan.domain.catalog import Exercise, Laterality, LoadKind
-from glueplan.domain.language import Language
+from glueplan.domain.language import Language, rest_clock
 from glueplan.domain.log import KG_PER_LB, Side
 from glueplan.domain.messages import messages
 from glueplan.domain.trainee import Units
@@ -126,6 +126,12 @@ def load_text(weight_kg: float, exercise: Exercise, units: Units, language: Lang
         return messages()(_UNLOADED[LoadKind.of(exercise)], language)
     number = weight_text(weight_kg, units, language)
     return f"{number} {units.value}" if unit else number
+
+
+def rest_text(rest_s: int, language: Language) -> str:
+    """A rest beside a dose, named ("rest 3:00", "pause 3:00"), as the week's cells and an exercise's details write
+    it: a bare 3:00 reads as a time of day."""
+    return messages()("dose.rest", language, rest=rest_clock(rest_s))
 
 
 def date_text(day: date, language: Language) -> str:

@@ -44,7 +44,7 @@ from glueplan.domain.commands import (
     new_session_head,
 )
 from glueplan.domain.findings import Finding, Severity
-from glueplan.domain.language import Language, decimal, rest_clock
+from glueplan.domain.language import Language, decimal
 from glueplan.domain.log import LoggedSet
 from glueplan.domain.plan import PlannedExercise, Program, Session, Weekday
 from glueplan.domain.progress import shown
@@ -56,8 +56,9 @@ from glueplan.ui.illustration.thumbnails import thumbnails
 from glueplan.ui.library.exercise_model import EXERCISE_MIME_TYPE, exercise_ids_from_mime
 from glueplan.ui.settings.theme import ERROR_TEXT, Tone, is_dark
 from glueplan.ui.shared.live_workspace import LiveWorkspace
-from glueplan.ui.shared.logged_text import clock_text
+from glueplan.ui.shared.logged_text import clock_text, rest_text
 from glueplan.ui.shared.plain_text import filled, plain_tooltip
+from glueplan.ui.shared.rir_meaning import rir_defined
 
 PLANNED_MIME_TYPE = "application/x-glueplan-planned"
 Index = QModelIndex | QPersistentModelIndex
@@ -377,11 +378,11 @@ class WeekModel(QAbstractItemModel):
             language = self.live.language
             name = self.live.catalog.exercise(planned.exercise_id).name[language]
             p = planned.prescription
-            parts = [f"{p.sets}×{p.reps}", f"RIR {p.rir}", rest_clock(p.rest_s)]
+            parts = [f"{p.sets}×{p.reps}", f"RIR {p.rir}", rest_text(p.rest_s, language)]
             if planned.load_kg is not None:
                 parts.append(f"{shown(planned.load_kg, self.live.trainee.units, language)} {self.live.trainee.units.value}")
             text = f"{name}\n" + f"{NBSP}· ".join(part.replace(" ", NBSP) for part in parts)  # the dot ends a line
-            tooltip = f"{name}\n{planned.note}" if planned.note else name
+            tooltip = "\n".join(line for line in (name, planned.note, rir_defined(language)) if line)
         self._said[planned] = (text, tooltip)
         key = _key("exercise", planned.id, item)
         return _Node(parent.day, parent.session, item, parent, item, text, tooltip, None, key)
