@@ -22,6 +22,7 @@ from glueplan.domain.log import LoggedSet
 from glueplan.domain.plan import Program, Weekday
 from glueplan.domain.recovery import log_window, readiness_from_log
 from glueplan.domain.rules import Report, revalidate, validate
+from glueplan.domain.session_done import WeekDone, weeks_done
 from glueplan.domain.trainee import Trainee
 from glueplan.store import history
 from glueplan.store.errors import ProgramDeleted, StaleProgram
@@ -247,5 +248,16 @@ class Workspace:
     def weekly_hard_sets(self, muscle_id: str, since: date | None) -> list[tuple[date, float]]:
         return history.weekly_hard_sets(self.repository.store, self.trainee_id, muscle_id, since)
 
-    def sessions_done_per_week(self, since: date | None) -> list[tuple[date, int]]:
-        return history.sessions_done_per_week(self.repository.store, self.trainee_id, since)
+    def training_days_per_week(self, since: date | None) -> list[tuple[date, int]]:
+        return history.training_days_per_week(self.repository.store, self.trainee_id, since)
+
+    def weeks_done(self, today: date) -> list[WeekDone]:
+        """The open program's sessions done and partly done in each week begun by ``today`` (none without
+        dates), from one read of the sets of those weeks."""
+        starts = [monday for monday in self.program.week_starts() if monday <= today] if self.program else []
+        if not starts:
+            return []
+        assert self.program is not None
+        logged = self.repository.sets_between(self.trainee_id, datetime.combine(starts[0], time.min),
+                                              datetime.combine(starts[-1] + timedelta(days=6), time.max))
+        return weeks_done(self.program, logged, today)

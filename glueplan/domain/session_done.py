@@ -74,3 +74,29 @@ def _done(session: Session, logged: list[list[LoggedSet]], gone: bool) -> Sessio
     if any(logged):
         return SessionDone(Done.PARTLY, counted, planned)
     return SessionDone(Done.MISSED, 0.0, planned) if gone else None
+
+
+@dataclass(frozen=True, slots=True)
+class WeekDone:
+    """A week's sessions done and partly done, as the Week tab marks them (the Charts' sessions a week)."""
+
+    monday: date
+    done: int
+    partly: int
+
+
+def weeks_done(program: Program, logged: Sequence[LoggedSet], today: date) -> list[WeekDone]:
+    """Each week of the program begun by ``today``, its sessions counted as ``week_done`` judges them: the Charts
+    count what the Week tab marks, never training days (two sessions on one day are two; a set of an exercise no
+    session plans is none). ``logged``: the sets of those weeks, in any order."""
+    weeks = {monday: week for week, monday in enumerate(program.week_starts()) if monday <= today}
+    by_week: dict[int, list[LoggedSet]] = defaultdict(list)
+    for each in logged:
+        week = weeks.get(each.performed_at.date() - timedelta(days=each.performed_at.weekday()))
+        if week is not None:
+            by_week[week].append(each)
+    found = []
+    for monday, week in weeks.items():
+        said = [one.done for one in week_done(program, week, by_week[week], today).values()]
+        found.append(WeekDone(monday, said.count(Done.DONE), said.count(Done.PARTLY)))
+    return found

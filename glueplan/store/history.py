@@ -1,6 +1,6 @@
 """What the training log adds up to, summed in SQL over indexed columns (years of sets must
 chart in a blink): e1RM, top set and volume load per day, or most reps, reps done and hard sets
-per day, hard sets per muscle per week, sessions done per week, and the history table's pages of
+per day, hard sets per muscle per week, training days per week, and the history table's pages of
 ids and rows by id."""
 
 from __future__ import annotations
@@ -210,8 +210,9 @@ def weekly_hard_sets(store: Store, trainee_id: int, muscle_id: str, since: date 
         return [(monday, float(sets)) for monday, sets in session.execute(query)]
 
 
-def sessions_done_per_week(store: Store, trainee_id: int, since: date | None = None) -> list[tuple[date, int]]:
-    """Training days per week (a day with at least one logged set counts once)."""
+def training_days_per_week(store: Store, trainee_id: int, since: date | None = None) -> list[tuple[date, int]]:
+    """Training days per week (a day with at least one logged set counts once): how often one trains, with a plan
+    or without; the sessions done are domain.session_done's, by the plan."""
     query = (select(_MONDAY, func.count(distinct(_DAY)))
              .where(LoggedSetRow.trainee_id == trainee_id).group_by(_MONDAY).order_by(_MONDAY))
     if since is not None:

@@ -225,6 +225,14 @@
         <translation>Planlagte træninger</translation>
     </message>
     <message>
+        <source>Partly done</source>
+        <translation>Delvist gennemførte</translation>
+    </message>
+    <message>
+        <source>Training days</source>
+        <translation>Træningsdage</translation>
+    </message>
+    <message>
         <source>sessions</source>
         <translation>træninger</translation>
     </message>

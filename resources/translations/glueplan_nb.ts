@@ -225,6 +225,14 @@
         <translation>Planlagte økter</translation>
     </message>
     <message>
+        <source>Partly done</source>
+        <translation>Delvis gjennomførte</translation>
+    </message>
+    <message>
+        <source>Training days</source>
+        <translation>Treningsdager</translation>
+    </message>
+    <message>
         <source>sessions</source>
         <translation>økter</translation>
     </message>

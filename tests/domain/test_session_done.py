@@ -8,7 +8,7 @@ from datetime import date, datetime, time, timedelta
 
 from glueplan.domain.log import LoggedSet, Side
 from glueplan.domain.plan import PlannedExercise, Program, Session, Week, Weekday
-from glueplan.domain.session_done import Done, SessionDone, week_done
+from glueplan.domain.session_done import Done, SessionDone, WeekDone, week_done, weeks_done
 from tests.domain.test_rules import item
 
 MONDAY = date(2026, 12, 7)
@@ -63,3 +63,16 @@ def test_sets_count_by_their_link_else_by_the_exercise_and_warm_ups_and_extra_se
     morning = sets("barbell_hip_thrust", TUE, 2, linked=3)  # the morning's, not the evening's
     done = week_done(program(), 0, morning, on_thursday)
     assert (done[1].done, done[2].done) == (Done.DONE, Done.MISSED)
+
+
+def test_the_charts_weeks_count_sessions_as_the_week_marks_them_not_training_days() -> None:
+    """Two sessions on Tuesday, both done, are two; a day of sets no session plans is none (training days said 2
+    and 3 here, where the Week tab marks two done, one partly done and one missed)."""
+    two_weeks = replace(program(), weeks=program().weeks * 2)
+    logged = (sets("barbell_hip_thrust", MON, 1, linked=1) + sets("barbell_hip_thrust", TUE, 4)
+              + sets("clamshell", Weekday.THU, 3))
+    later = [replace(one, performed_at=one.performed_at + timedelta(weeks=1)) for one in sets("glute_bridge", WED, 2)]
+    on_the_next_thursday = MONDAY + timedelta(days=10)
+    assert weeks_done(two_weeks, later + logged, on_the_next_thursday) == [
+        WeekDone(MONDAY, 2, 1), WeekDone(MONDAY + timedelta(weeks=1), 1, 0)]
+    assert weeks_done(two_weeks, logged, MONDAY + timedelta(days=6)) == [WeekDone(MONDAY, 2, 1)]  # a week ahead: none

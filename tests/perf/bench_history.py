@@ -152,7 +152,7 @@ def measure_queries(store: Store, trainee: int, runs: int) -> None:
         exercise_days,
         history_page,
         history_rows,
-        sessions_done_per_week,
+        training_days_per_week,
         weekly_hard_sets,
     )
 
@@ -160,7 +160,7 @@ def measure_queries(store: Store, trainee: int, runs: int) -> None:
     for label, query in (
         ("one exercise's days (e1RM, top set, volume)", lambda: exercise_days(store, trainee, "back_squat")),
         ("one muscle's weekly hard sets", lambda: weekly_hard_sets(store, trainee, "gluteus_maximus")),
-        ("sessions done per week", lambda: sessions_done_per_week(store, trainee)),
+        ("training days per week", lambda: training_days_per_week(store, trainee)),
         ("history, newest page", lambda: history_page(store, trainee, HistoryFilter(), None, 500)),
         ("history, every page by key", lambda: every_page(store, trainee)),
         ("history, every page by key, heaviest first", lambda: every_page(store, trainee, "weight")),

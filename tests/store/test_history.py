@@ -31,7 +31,7 @@ from glueplan.store.history import (
     exercise_progress,
     history_page,
     history_rows,
-    sessions_done_per_week,
+    training_days_per_week,
     weekly_hard_sets,
 )
 from glueplan.store.repository import Repository
@@ -145,8 +145,8 @@ def test_an_exercise_is_charted_by_load_or_reps_in_one_query_where_the_catalogue
         assert shown is not None and shown[0].top_kg == max(loads)
 
 
-def test_sessions_done_per_week_count_days(store: Store, logged: int) -> None:
-    assert sessions_done_per_week(store, logged) == [(date(2026, 11, 16), 2), (date(2026, 11, 23), 1)]
+def test_training_days_per_week_count_days(store: Store, logged: int) -> None:
+    assert training_days_per_week(store, logged) == [(date(2026, 11, 16), 2), (date(2026, 11, 23), 1)]
 
 
 @dataclass

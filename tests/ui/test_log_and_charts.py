@@ -267,18 +267,20 @@ def test_charts_show_the_logged_series_and_export_them(qtbot: QtBot, page: LogPa
     logged, planned = charts.series
     assert logged.values == (3.0,) * 6 and planned.values[0] == 17.0
     charts.mode.setCurrentIndex(2)
-    planned_sessions, done = charts.series
-    assert planned_sessions.values == (3.0,) and done.values == (1.0,) * 6 and charts.planned_after == 1
+    planned_sessions, done, partly, trained = charts.series
+    assert planned_sessions.values == (3.0,) and trained.values == (1.0,) * 6 and charts.planned_after == 1
+    assert (done.values, partly.values) == ((0.0,), (1.0,))  # this Monday's squats alone: its session partly done
     charts.range.setCurrentIndex(charts.range.findData(None))  # All: next week's plan too
-    planned_sessions, done = charts.series
-    assert planned_sessions.values == (3.0, 3.0) and done.values == (1.0,) * 6
+    planned_sessions, done, partly, trained = charts.series
+    assert planned_sessions.values == (3.0, 3.0) and trained.values == (1.0,) * 6
     png = charts.save_png(str(tmp_path / "chart.png"))
     data = charts.save_csv(str(tmp_path / "chart.csv"))
     assert png is not None and png.stat().st_size > 1000
     assert data is not None
     with data.open(encoding="utf-8-sig", newline="") as stream:  # Danish: as a Danish spreadsheet opens it
         rows = list(csv.reader(stream, delimiter=";"))
-    assert rows[0] == ["Dataserie", "Dato", "Værdi"] and len(rows) == 1 + 2 + 6  # the log's "Dato" (failed before)
+    assert rows[0] == ["Dataserie", "Dato", "Værdi"]  # the log's "Dato" (failed before)
+    assert len(rows) == 1 + 2 + 1 + 1 + 6  # planned, done, partly done, training days
 
 
 def test_charts_speak_pounds_and_read_weekly_bars_at_their_centre(qtbot: QtBot, store: Store,
@@ -301,10 +303,10 @@ def test_charts_speak_pounds_and_read_weekly_bars_at_their_centre(qtbot: QtBot, 
     charts.range.setCurrentIndex(0)  # 4 weeks
     assert charts.since() is not None and charts.since().weekday() == 0  # type: ignore[union-attr]
     charts.mode.setCurrentIndex(2)
-    planned, done = charts.series
-    assert planned.days == () and len(done.days) == 3  # the old plan's weeks are out of the range
-    centre = stamp(done.days[-1]) + 3.8 * 86400
-    assert charts.nearest(centre + 2 * 86400).endswith(f"({short_text(done.days[-1], Language.EN)})")
+    planned, done, partly, trained = charts.series
+    assert planned.days == done.days == partly.days == () and len(trained.days) == 3  # the old plan's weeks are out
+    centre = stamp(trained.days[-1]) + 3.5 * 86400
+    assert charts.nearest(centre + 2 * 86400).endswith(f"({short_text(trained.days[-1], Language.EN)})")
     charts.mode.setCurrentIndex(0)
     charts.resize(800, 600)
     png = charts.save_png(str(tmp_path / "both.png"))

@@ -16,7 +16,7 @@ from glueplan.domain.session_done import Done
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.week.model import done_icon
 from glueplan.ui.week.page import WeekPage
-from tests.conftest import PROGRAM_START
+from tests.conftest import PROGRAM_START, on_screen
 from tests.ui.test_week_calendar import session_index
 
 MON, WED, FRI = 0, 2, 4
@@ -87,3 +87,23 @@ def test_a_set_logged_reaches_the_week_and_a_hidden_week_waits_until_it_is_shown
     assert reads == [] and page.log_refresher.pending is not None
     page.show()
     assert reads == [0] and session_index(page.model, MON).data().splitlines()[1].startswith("done")
+
+
+def test_the_charts_count_the_sessions_the_week_marks(qtbot: QtBot, live: LiveWorkspace,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """The Charts' "Sessions done" counted training days: 3 in a week whose Week tab marked one session done, one
+    partly done and one missed (a day of extra clamshells counted as a session)."""
+    from glueplan.ui.charts.page import ChartsPage
+
+    log_session(live, MON)
+    log_session(live, FRI, 2)
+    extra = LoggedSet("clamshell", datetime.combine(PROGRAM_START + timedelta(days=1), time(7)), 0.0, 20, 2)
+    assert live.run(LogSet(extra, "Log set")) is None
+    page = week_page(qtbot, live, monkeypatch, 6)  # its Sunday: every session's day is gone
+    words = [session_index(page.model, day).data().splitlines()[1].split("\u00a0")[0] for day in (MON, WED, FRI)]
+    assert words == ["done", "missed", "partly done"]
+    charts = on_screen(qtbot, ChartsPage(live), 900, 600)
+    charts.mode.setCurrentIndex(2)
+    counted = {series.name: dict(zip(series.days, series.values, strict=True)) for series in charts.series}
+    assert (counted["Sessions done"][PROGRAM_START], counted["Partly done"][PROGRAM_START]) == (1, 1)
+    assert counted["Sessions planned"][PROGRAM_START] == 3

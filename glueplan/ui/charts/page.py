@@ -1,7 +1,8 @@
 """Charts of progress (pyqtgraph, imported only when this page is first shown: it alone takes
 0.4 s to import). Per exercise: e1RM, top set and volume load, or for one done without added load
 the most reps in a set, hard sets and total reps; per muscle: weekly hard sets against the plan and
-the level's band; adherence: sessions planned and done per week.
+the level's band; adherence: the open program's sessions planned, done and partly done per week (as the Week tab
+marks them), and the training days.
 Each trainee's chart opens as they left it, for the next start too (the mode, the exercise or muscle, the range
 they chose); a range never chosen is the shortest that holds their log, a year at most. A range is the weeks up to
 the end of this one: the plan's weeks after it show under All (the hint under the chart says how many).
@@ -652,9 +653,10 @@ class ChartsPage(QWidget):
                       tuple(report.weeks[i].muscles[muscle_id].hard_sets for i in shown), 3, self.second)
 
     def _adherence(self) -> list[Series]:
-        done = self.workspace.sessions_done_per_week(self.since())
-        done_series = Series(self.tr("Sessions done"), tuple(w for w, _n in done), tuple(float(n) for _w, n in done),
-                             3.8, self.accent)
+        """Sessions a week: the open program's planned, and done and partly done (stacked on done) as the Week tab
+        marks them (domain.session_done), so that both say one number for a week; and, as points, the training
+        days (days with a set logged), with a plan or without. Training days are not sessions done on purpose: a
+        day of two sessions is one, a day of extra work one more; that is how often one trains."""
         planned: list[tuple[date, float]] = []
         program = self.workspace.program
         if program is not None and program.start is not None:
@@ -663,12 +665,24 @@ class ChartsPage(QWidget):
             planned = [planned[i] for i in self._in_range([w for w, _n in planned])]
         planned_series = Series(self.tr("Sessions planned"), tuple(w for w, _n in planned),
                                 tuple(n for _w, n in planned), 2.2, self.second)  # as the muscle chart's planned line
-        for series in (planned_series, done_series):
+        since = self.since()  # the weeks begun by today: none after this one (_in_range counts the plan's alone)
+        weeks = [week for week in self.workspace.weeks_done(date.today()) if since is None or week.monday >= since]
+        mondays = tuple(week.monday for week in weeks)
+        done = Series(self.tr("Sessions done"), mondays, tuple(float(week.done) for week in weeks), 3.8, self.accent)
+        partly = Series(self.tr("Partly done"), mondays, tuple(float(week.partly) for week in weeks), 3.8,
+                        self.volume)
+        for series, base in ((planned_series, None), (done, None), (partly, done.values)):
             if series.days:
                 self.plot.addItem(pg.BarGraphItem(x=series.xs(), height=list(series.values), width=WEEK_S * 0.3,
-                                                  brush=series.colour))
+                                                  y0=list(base) if base is not None else 0, brush=series.colour))
+        days = self.workspace.training_days_per_week(self.since())
+        trained = Series(self.tr("Training days"), tuple(w for w, _n in days), tuple(float(n) for _w, n in days),
+                         3.5, self.palette().color(QPalette.ColorRole.WindowText))
+        if trained.days:
+            self.plot.plot(trained.xs(), list(trained.values), pen=None, symbol="o", symbolSize=self.marker_size(),
+                           symbolBrush=trained.colour, symbolPen=trained.colour)
         self.plot.setLabel("left", self.tr("sessions"))
-        return [planned_series, done_series]
+        return [planned_series, done, partly, trained]
 
     # -- reading and saving ---------------------------------------------------------------
 
