@@ -16,7 +16,7 @@ stays quick: a week of 400 sessions takes about 40 ms a check.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from math import ceil
@@ -79,14 +79,34 @@ class Past:
     today: date | None = None
     logged: frozenset[date] = frozenset()
 
-    def days(self, program: Program) -> frozenset[tuple[int, Weekday]]:
-        """The program's (week, day) places that are history (none in a program without dates)."""
-        return frozenset((week, day) for week, monday in enumerate(program.week_starts()) for day in Weekday
+    def days(self, program: Program, weeks: Collection[int] | None = None) -> frozenset[tuple[int, Weekday]]:
+        """The program's (week, day) places that are history (none in a program without dates), of ``weeks``
+        alone when given."""
+        return frozenset((week, day) for week, monday in enumerate(program.week_starts())
+                         if weeks is None or week in weeks for day in Weekday
                          if (when := monday + timedelta(days=int(day))) in self.logged
                          or (self.today is not None and when < self.today))
 
 
 NO_PAST = Past()  # a plan without dates (a plan file), or one not yet begun
+
+
+def findings_behind(findings: Iterable[Finding], program: Program, past: Past) -> frozenset[Finding]:
+    """The findings behind you: every day they are about is history (gone, or logged), so no fix may change it and
+    a coach reads them as a record of the week lived, not a problem still to act on. The Week tab lists them apart
+    and marks no day or session with them. A finding about no day (the program as a whole) is never behind."""
+    findings = list(findings)
+    weeks = {ref.week for finding in findings for ref in finding.sessions} | \
+        {finding.week for finding in findings if finding.week is not None}
+    days = past.days(program, weeks)  # of the weeks named alone: a finding list is most often one week's
+    return frozenset(finding for finding in findings if _behind(finding, days))
+
+
+def _behind(finding: Finding, days: frozenset[tuple[int, Weekday]]) -> bool:
+    """Whether all a finding is about is among ``days`` of history: its sessions' days, else every day of its week."""
+    if finding.sessions:
+        return all((ref.week, ref.day) in days for ref in finding.sessions)
+    return finding.week is not None and all((finding.week, day) in days for day in Weekday)
 
 
 def suggest(program: Program, report: Report, finding: Finding, language: Language,
@@ -118,7 +138,7 @@ def why_no_fix(program: Program, report: Report, finding: Finding, language: Lan
     sessions or too little recovery, which sessions still ahead to thin out."""
     search = _Search(program, report, language, past)
     gone = messages()("finding.no_fix.past", language)
-    if finding.sessions and all(search.is_past(ref) for ref in finding.sessions):
+    if _behind(finding, search.past):
         return gone
     weeks = len(program.weeks)
     if finding.message == "frq1.sessions" and _too_many(finding) > 1:

@@ -600,6 +600,14 @@
         <translation>Ingen bemærkninger denne uge: planen følger alle reglerne.</translation>
     </message>
     <message>
+        <source>Behind you</source>
+        <translation>Overstået</translation>
+    </message>
+    <message>
+        <source>Findings about days gone or logged: a fix changes only what is still ahead.</source>
+        <translation>Bemærkninger om dage, der er gået eller logget: et forslag ændrer kun det, der ligger forude.</translation>
+    </message>
+    <message>
         <source>Fix applied: %1</source>
         <translation>Forslaget er brugt: %1</translation>
     </message>

@@ -600,6 +600,14 @@
         <translation>Ingen merknader denne uka: planen følger alle reglene.</translation>
     </message>
     <message>
+        <source>Behind you</source>
+        <translation>Tilbakelagt</translation>
+    </message>
+    <message>
+        <source>Findings about days gone or logged: a fix changes only what is still ahead.</source>
+        <translation>Merknader om dager som er passert eller loggført: et forslag endrer bare det som ligger foran.</translation>
+    </message>
+    <message>
         <source>Fix applied: %1</source>
         <translation>Forslaget er brukt: %1</translation>
     </message>

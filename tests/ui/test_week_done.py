@@ -19,7 +19,7 @@ from glueplan.ui.week.page import WeekPage
 from tests.conftest import PROGRAM_START, on_screen
 from tests.ui.test_week_calendar import session_index
 
-MON, WED, FRI = 0, 2, 4
+MON, TUE, WED, FRI = 0, 1, 2, 4
 
 
 def week_page(qtbot: QtBot, live: LiveWorkspace, monkeypatch: pytest.MonkeyPatch, weekday: int) -> WeekPage:
@@ -107,3 +107,32 @@ def test_the_charts_count_the_sessions_the_week_marks(qtbot: QtBot, live: LiveWo
     counted = {series.name: dict(zip(series.days, series.values, strict=True)) for series in charts.series}
     assert (counted["Sessions done"][PROGRAM_START], counted["Partly done"][PROGRAM_START]) == (1, 1)
     assert counted["Sessions planned"][PROGRAM_START] == 3
+
+
+def test_a_finding_about_days_gone_is_listed_behind_you_and_marks_no_day(
+        qtbot: QtBot, live: LiveWorkspace, monkeypatch: pytest.MonkeyPatch) -> None:
+    """On Wednesday, "Monday 17:30 and Tuesday 17:30 are only 24 hours apart" still stood among the problems, with a
+    warning on both days, though no fix may change them (change_fixes.Past): a coach reads it as the week lived."""
+    from glueplan.domain.commands import MoveSession
+    from glueplan.domain.plan import Weekday
+    from glueplan.ui.settings.theme import MUTED_TEXT
+    from glueplan.ui.week.page import FINDING_ROLE
+
+    live.apply(MoveSession(0, 1, Weekday.TUE))  # Workout 2 on Tuesday: a Monday/Tuesday conflict
+    page = week_page(qtbot, live, monkeypatch, MON)  # on Monday, Tuesday is ahead: a problem still
+    items = [page.findings.list.item(row) for row in range(page.findings.list.count())]
+    assert "Behind you" not in [item.text() for item in items]
+    assert page.calendar.headers[MON]._mark is not None
+    monkeypatch.setattr("glueplan.ui.week.page.today", lambda: PROGRAM_START + timedelta(days=WED))
+    page.set_week(0)  # shown anew on Wednesday
+    items = [page.findings.list.item(row) for row in range(page.findings.list.count())]
+    texts = [item.text() for item in items]
+    heading = texts.index("Behind you")
+    apart = next(row for row, text in enumerate(texts) if "only 24 hours apart" in text)
+    assert apart > heading and not items[heading].flags() & Qt.ItemFlag.ItemIsSelectable
+    assert items[apart].foreground().color() == items[heading].foreground().color() == MUTED_TEXT.on(page.palette())
+    assert all(item.data(FINDING_ROLE) not in page.model.behind() for item in items[:heading])
+    assert page.calendar.headers[MON]._mark is None and page.calendar.headers[TUE]._mark is None
+    assert shown(page, MON)[2] == done_icon(Done.MISSED).cacheKey()  # its own mark, not the finding's
+    page.findings.list.setCurrentRow(apart)
+    assert "behind you" in page.findings.fix_text.text() and not page.findings.fix_button.isEnabled()

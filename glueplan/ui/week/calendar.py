@@ -559,8 +559,9 @@ class WeekCalendar(QWidget):
         """Each day's name, date and ISO week, with the worst severity's icon when a finding concerns the day."""
         live = self.model.live
         counts: dict[int, dict[Severity, int]] = {}
+        behind = self.model.behind()  # a record of the week lived: no mark on its days
         for finding in self.model.findings():
-            if finding.severity is not Severity.INFO and finding.week is None:
+            if finding.severity is not Severity.INFO and finding.week is None and finding not in behind:
                 for day in {int(ref.day) for ref in finding.sessions if ref.week == self.model.week}:
                     day_counts = counts.setdefault(day, {Severity.ERROR: 0, Severity.WARNING: 0})
                     day_counts[finding.severity] += 1

@@ -43,6 +43,7 @@ from glueplan.domain.commands import (
     SessionHead,
     new_session_head,
 )
+from glueplan.domain.change_fixes import Past, findings_behind
 from glueplan.domain.findings import Finding, Severity
 from glueplan.domain.language import Language, decimal
 from glueplan.domain.log import LoggedSet
@@ -193,6 +194,7 @@ class WeekModel(QAbstractItemModel):
         self._bold = QApplication.font()
         self._bold.setBold(True)
         self._about_week: tuple[Report, int, list[Finding]] | None = None  # see findings()
+        self._behind: tuple[Report, int, date, list[LoggedSet], frozenset[Finding]] | None = None  # see behind()
         self._said: dict[PlannedExercise, tuple[str, str]] = {}  # the week's exercises' text and tooltip
         self._days: list[_Node] = self._built()
         self._following = False  # rows are changing to follow an edit: no edit may start now
@@ -232,17 +234,37 @@ class WeekModel(QAbstractItemModel):
         monday = self.live.program.date_of(self.week, Weekday.MON)
         return [] if monday is None else [monday + timedelta(days=day) for day in range(7)]
 
-    def _done(self) -> dict[int, SessionDone]:
-        """What was done of each session of the week shown (none for a week only shown, or one whose log the
-        database cannot give now)."""
+    def _week_sets(self) -> list[LoggedSet] | None:
+        """The sets logged in the week shown, read once per week and log change (None for a week only shown, or
+        one whose log the database cannot give now)."""
         if self._today is None or self.read_only:
-            return {}
+            return None
         if self._logged is None:
             try:
                 self._logged = self.editing.workspace.sets_in_week(self.week)
             except StoreError:
-                return {}
-        return week_done(self.live.program, self.week, self._logged, self._today())
+                return None
+        return self._logged
+
+    def _done(self) -> dict[int, SessionDone]:
+        """What was done of each session of the week shown."""
+        logged = self._week_sets()
+        if logged is None or self._today is None:
+            return {}
+        return week_done(self.live.program, self.week, logged, self._today())
+
+    def behind(self) -> frozenset[Finding]:
+        """The findings listed (``findings``) that are behind you: every day they are about is gone, or logged
+        this week (domain.change_fixes.findings_behind, the days a fix leaves alone). None in a week only shown."""
+        logged = self._week_sets()
+        if logged is None or self._today is None:
+            return frozenset()
+        today, report, cached = self._today(), self.live.report, self._behind
+        if cached is None or cached[0] is not report or cached[1:3] != (self.week, today) or cached[3] is not logged:
+            past = Past(today, frozenset(one.performed_at.date() for one in logged))
+            cached = self._behind = (report, self.week, today, logged,
+                                     findings_behind(self.findings(), self.live.program, past))
+        return cached[4]
 
     def set_week(self, week: int) -> None:
         self.week = week
@@ -332,9 +354,10 @@ class WeekModel(QAbstractItemModel):
         said, self._said = self._said, {}  # an edit changes few exercises: the rest keep their text
         minutes = {s.ref.index: round(s.minutes) for s in self.live.report.weeks[self.week].sessions}
         worst: dict[int, Severity] = {}
+        behind = self.behind()
         for finding in self.findings():
-            if finding.week is not None or finding.severity is Severity.INFO:
-                continue  # week-wide findings and notes badge no session
+            if finding.week is not None or finding.severity is Severity.INFO or finding in behind:
+                continue  # week-wide findings, notes and what is behind you badge no session
             for ref in finding.sessions:
                 if ref.week == self.week and (ref.index not in worst or finding.severity.rank < worst[ref.index].rank):
                     worst[ref.index] = finding.severity

@@ -36,6 +36,7 @@ from glueplan.domain.thresholds import Thresholds, builtin_thresholds
 from glueplan.store.errors import StoreError
 from glueplan.ui.map.map_heat import HeatMode, mode_name, readiness_paint, volume_paint
 from glueplan.ui.map.muscle_map import MuscleMap
+from glueplan.ui.settings.theme import MUTED_TEXT
 from glueplan.ui.shared.flow_layout import FlowLayout
 from glueplan.ui.shared.keyboard_focus import choose_current_when_tabbed_into
 from glueplan.ui.shared.layout_fence import LayoutFence
@@ -115,13 +116,13 @@ class FindingsPanel(QWidget):
 
     def refresh(self) -> None:
         """List the week's findings again, unless they are the ones listed (most edits change few)."""
-        shown, weeks = self.model.findings(), len(self.live.program.weeks)
-        listed = (shown, self.live.catalog, weeks)  # the names come from the catalogue, "in week 3" from the weeks
+        shown, weeks, behind = self.model.findings(), len(self.live.program.weeks), self.model.behind()
+        listed = (shown, self.live.catalog, weeks, behind)  # the names from the catalogue, "in week 3" from the weeks
         if self._listed is not None and self._listed == listed:
             if self._fix_of is not self.live.program:  # the findings stayed, the rows the fix edits may not
                 self._show_fix(self.chosen())
             return
-        said = self._said if self._listed is not None and self._listed[1:] == listed[1:] else {}
+        said = self._said if self._listed is not None and self._listed[1:3] == listed[1:3] else {}
         self._listed = listed
         self._said = {f: said.get(f) or describe(f, self.live.language, self.live.catalog, weeks) for f in shown}
         # Quiet while it is filled: clear() tells of the current finding going while its items go, and
@@ -129,13 +130,34 @@ class FindingsPanel(QWidget):
         # item of the first deleted twice: the window crashed when a week was paged with one chosen).
         with QSignalBlocker(self.list):
             self.list.clear()
-            for finding in shown:
-                item = QListWidgetItem(severity_icon(finding.severity), self._said[finding])
-                item.setData(FINDING_ROLE, finding)
-                self.list.addItem(item)
-            if self.list.count() == 0:
+            for finding in (f for f in shown if f not in behind):
+                self._add(finding)
+            if not shown:
                 self.list.addItem(self.tr("No findings this week: the plan follows every rule."))
+            if behind:
+                self._add_behind([f for f in shown if f in behind])
         self._chosen(None)
+
+    def _add(self, finding: Finding) -> QListWidgetItem:
+        item = QListWidgetItem(severity_icon(finding.severity), self._said[finding])
+        item.setData(FINDING_ROLE, finding)
+        self.list.addItem(item)
+        return item
+
+    def _add_behind(self, findings: list[Finding]) -> None:
+        """The findings about days gone (or logged) last, under "Behind you" and muted: a record of the week lived,
+        which a coach reads after the problems still ahead; each can still be chosen, and says why it has no fix."""
+        heading = QListWidgetItem(self.tr("Behind you"))
+        heading.setFlags(Qt.ItemFlag.NoItemFlags)  # a heading: the keys and the mouse pass it by
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        muted = MUTED_TEXT.on(self.palette())
+        heading.setForeground(muted)
+        heading.setToolTip(self.tr("Findings about days gone or logged: a fix changes only what is still ahead."))
+        self.list.addItem(heading)
+        for finding in findings:
+            self._add(finding).setForeground(muted)
 
     def chosen(self) -> Finding | None:
         item = self.list.currentItem()
@@ -283,8 +305,11 @@ class WeekPage(QWidget):
         self.log_refresher.stop()
 
     def _log_changed(self, change: ChangeSet) -> None:
-        """Sets logged (or edited, deleted): the sessions done and missed, and the readiness logged."""
+        """Sets logged (or edited, deleted): the sessions done and missed, the findings behind you (a day logged
+        is history), and the readiness logged."""
         self.model.log_changed(change)
+        self.calendar.show_headers()
+        self.findings.refresh()
         self.show_heat()
 
     def follow(self, _change: ChangeSet) -> None:
