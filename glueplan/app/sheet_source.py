@@ -15,6 +15,7 @@ from glueplan.domain.language import Language
 from glueplan.domain.plan import Program, next_monday
 from glueplan.domain.plan_file import PlanDocument, read_plan
 from glueplan.domain.program_sheet import ProgramSheet, SheetOptionError, SheetOptions, WeekRange, build_sheet
+from glueplan.domain.template_start import started
 from glueplan.domain.validation import read_json
 from glueplan.store.database import Store
 from glueplan.store.open_files import is_open_database
@@ -69,7 +70,7 @@ def _program(workspace: Workspace, ref: str | None, language: Language,
             return program_in_language(workspace.repository.program(program_id), language), None
     if ref in templates:
         template = templates[ref]
-        return replace(template.program(workspace.catalog, language), name=template.name[language],
+        return replace(started(template, workspace.catalog, language, workspace.trainee.level), name=template.name[language],
                        start=next_monday(today)), None
     path = Path(ref)
     if is_open_database(path):  # read, it would cost this process its locks on it (store/open_files.py)

@@ -18,7 +18,7 @@ from glueplan.domain.language import Language, Localized
 from glueplan.domain.plan import Program
 from glueplan.domain.plan_file import read_plan
 from glueplan.domain.resources import resource_dir
-from glueplan.domain.thresholds import builtin_thresholds
+from glueplan.domain.thresholds import Thresholds, builtin_thresholds
 from glueplan.domain.trainee import Level
 from glueplan.domain.validation import DataError, Fields, read_json
 
@@ -55,20 +55,27 @@ class Template:
         weeks = len(self._data.get("weeks", [None]))
         return DEFAULT_WEEKS if weeks == 1 else weeks
 
-    def program(self, catalog: Catalog, language: Language, weeks: int | None = None) -> Program:
-        """The template as a program in one language, ``weeks`` long (its own length unless told): a
-        longer one's weeks repeat, deloads and all, a shorter one is its first weeks. A one-week template
-        repeats its week; run longer than the rules allow without a deload (PER-1), a deload closes each
-        block, as Plan my week places them, so that a 12-week start has its deloads in weeks 6 and 12."""
-        program = read_plan(self._data, self._file, catalog, language).program
-        count = self.weeks if weeks is None else weeks
-        if len(program.weeks) > 1:
-            return replace(program, weeks=tuple(program.weeks[n % len(program.weeks)] for n in range(count)))
-        limits = builtin_thresholds()[self.level]
-        if count > limits.deload_within_weeks:
-            return replace(program, weeks=weeks_with_deloads(program.weeks[0], count, limits))
-        return replace(program, weeks=program.weeks * count)
+    def written(self, catalog: Catalog, language: Language) -> Program:
+        """The template's weeks in one language, as written for its level."""
+        return read_plan(self._data, self._file, catalog, language).program
 
+    def program(self, catalog: Catalog, language: Language, weeks: int | None = None) -> Program:
+        """The template as a program in one language at its own level, ``weeks`` long (its own length unless
+        told; ``repeated``). Started for a trainee of another level: ``template_start.started``."""
+        return repeated(self.written(catalog, language), self.weeks if weeks is None else weeks,
+                        builtin_thresholds()[self.level])
+
+
+def repeated(program: Program, count: int, limits: Thresholds) -> Program:
+    """A template's program ``count`` weeks long: a longer one's weeks repeat, deloads and all, a shorter one
+    is its first weeks. A one-week template repeats its week; run longer than the rules allow without a
+    deload (PER-1), a deload closes each block, as Plan my week places them, so that a 12-week start has its
+    deloads in weeks 6 and 12."""
+    if len(program.weeks) > 1:
+        return replace(program, weeks=tuple(program.weeks[n % len(program.weeks)] for n in range(count)))
+    if count > limits.deload_within_weeks:
+        return replace(program, weeks=weeks_with_deloads(program.weeks[0], count, limits))
+    return replace(program, weeks=program.weeks * count)
 
 def own_template(number: int, name: str, data: Any) -> Template:
     """A template the user saved from one of their programs (stored in the database as a plan

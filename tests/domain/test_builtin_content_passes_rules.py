@@ -8,11 +8,12 @@ from datetime import time
 
 import pytest
 
-from glueplan.domain.catalog import Catalog, builtin_catalog
+from glueplan.domain.catalog import Catalog, Category, builtin_catalog
 from glueplan.domain.findings import Severity
 from glueplan.domain.language import Language
 from glueplan.domain.plan import PlannedExercise, Session, Week, Weekday
 from glueplan.domain.rules import validate
+from glueplan.domain.template_start import started
 from glueplan.domain.templates import builtin_templates
 from glueplan.domain.trainee import Level
 
@@ -41,3 +42,27 @@ def test_every_default_prescription_passes_at_every_level(catalog: Catalog, exer
                     if f.rule in PRESCRIPTION_RULES]
         assert findings == [], (exercise_id, level.value)
 
+
+
+@pytest.mark.parametrize("level", list(Level))
+@pytest.mark.parametrize("template_id", sorted(builtin_templates()))
+def test_every_template_started_at_every_level_has_no_warning_or_error(catalog: Catalog, template_id: str,
+                                                                       level: Level) -> None:
+    """Seed 002, written for an intermediate, gave a beginner 12 hard sets for the gluteus maximus (6-10 fit),
+    at RIR 2: a template is dosed for the level it is started at, and run long, its deloads included."""
+    template = builtin_templates()[template_id]
+    for weeks in (None, 12):
+        program = started(template, catalog, Language.NB, level, weeks)
+        report = validate(program, catalog, level)
+        flagged = [(f.rule, f.message, f.params) for f in report.findings if f.severity is not Severity.INFO]
+        assert flagged == [], (template_id, level.value, weeks)
+        notes = [(f.rule, f.params) for f in report.findings if f.rule in PRESCRIPTION_RULES]
+        assert notes == [], (template_id, level.value, weeks)
+
+
+def test_a_beginner_starts_the_gluteus_medius_template_with_fewer_sets_in_reserve_more(catalog: Catalog) -> None:
+    """The physiotherapist's finding: the level Beginner changed no dose of seed 002's strength lifts."""
+    week = started(builtin_templates()["seed-002"], catalog, Language.NB, Level.BEGINNER).weeks[0]
+    lifts = [item.prescription for session in week.sessions for item in session.items
+             if catalog.exercise(item.exercise_id).category is Category.COMPOUND]
+    assert {(p.sets, p.rir) for p in lifts} == {(2, 3)}

@@ -16,6 +16,7 @@ from glueplan.domain.catalog import builtin_catalog
 from glueplan.domain.commands import SessionHead
 from glueplan.domain.language import Language, clock
 from glueplan.domain.templates import builtin_templates
+from glueplan.domain.trainee import Level
 from glueplan.store.database import Store
 from glueplan.ui.application import install_translators
 from glueplan.ui.programs.plan_dialog import PlanDialog
@@ -61,7 +62,7 @@ def test_the_week_writes_a_sessions_time_and_a_readiness_hour_in_danish(qtbot: Q
 
 
 def test_a_templates_sessions_are_listed_with_danish_times(qtbot: QtBot) -> None:
-    card = TemplateCard(builtin_templates()["seed-000"], builtin_catalog(), Language.DA)
+    card = TemplateCard(builtin_templates()["seed-000"], builtin_catalog(), Language.DA, Level.INTERMEDIATE)
     qtbot.addWidget(card)
     lines = [label.text() for label in card.findChildren(QLabel)]
     assert any("(mandag 17.30)" in line for line in lines) and not any("17:30" in line for line in lines)

@@ -46,7 +46,9 @@ from glueplan.domain.default_names import in_language
 from glueplan.domain.language import Language
 from glueplan.domain.messages import messages
 from glueplan.domain.plan import Program, Week, monday_of, next_monday
+from glueplan.domain.template_start import started
 from glueplan.domain.templates import Template
+from glueplan.domain.trainee import Level
 from glueplan.store.repository import ProgramDetails, ProgramOverview
 from glueplan.ui.programs.copy_dialog import copy_to_whom
 from glueplan.ui.shared.date_time_fields import with_calendar
@@ -80,16 +82,17 @@ def _whole(spin: QSpinBox) -> None:
 
 
 class TemplateCard(QGroupBox):
-    """One template: its name, what it is, its sessions, and a button to start it for the weeks chosen
-    beside it (one of the user's own: and one to delete it)."""
+    """One template: its name, what it is, its sessions as they start for a trainee of ``level``, and a button
+    to start it for the weeks chosen beside it (one of the user's own: and one to delete it)."""
 
     start_requested = Signal(object, int)
     delete_requested = Signal(object)
 
-    def __init__(self, template: Template, catalog: Catalog, language: Language) -> None:
+    def __init__(self, template: Template, catalog: Catalog, language: Language, level: Level) -> None:
         super().__init__(no_mnemonic(template.name[language]))
         self.template = template
-        program = template.program(catalog, language, weeks=1)
+        self.level = level
+        program = started(template, catalog, language, level, weeks=1)
         text = messages()
         layout = QVBoxLayout(self)
         description = QLabel(template.description[language])
@@ -244,14 +247,17 @@ class ProgramsPage(FramedScrollArea):
         self._show_templates()
 
     def _show_templates(self) -> None:
-        """A card per template, the built-in ones and the user's own (made again when those changed)."""
+        """A card per template, the built-in ones and the user's own, for the trainee's level (made again when
+        those changed)."""
         offered = templates(self._live.workspace.repository.store)
-        if [(t.id, t.name) for t in offered] == [(card.template.id, card.template.name) for card in self.template_cards]:
+        level = self._live.trainee.level
+        if [(t.id, t.name, level) for t in offered] == [(card.template.id, card.template.name, card.level)
+                                                        for card in self.template_cards]:
             return
         for card in self.template_cards:
             self._templates.removeWidget(card)
             card.deleteLater()
-        self.template_cards = [TemplateCard(t, self._live.catalog, self._live.language) for t in offered]
+        self.template_cards = [TemplateCard(t, self._live.catalog, self._live.language, level) for t in offered]
         for card in self.template_cards:
             card.start_requested.connect(self.start_program)
             card.delete_requested.connect(self.delete_template)
@@ -396,8 +402,8 @@ class ProgramsPage(FramedScrollArea):
 
     def start_program(self, template: Template, weeks: int | None = None) -> None:
         """Start a program from a template next Monday, ``weeks`` long (the template's own length unless
-        told; undoable)."""
-        program = replace(template.program(self._live.catalog, self._live.language, weeks),
+        told), dosed for the trainee's level (undoable)."""
+        program = replace(started(template, self._live.catalog, self._live.language, self._live.trainee.level, weeks),
                           start=next_monday(date.today()))
         self._start(program, template.id)
 

@@ -755,6 +755,7 @@ def main() -> int:
     from glueplan.app.opening import open_workspace
     from glueplan.app.setup_edits import StartProgram
     from glueplan.domain.language import Language
+    from glueplan.domain.template_start import started
     from glueplan.domain.templates import builtin_templates
     from glueplan.store.database import open_store
     from glueplan.store.location import database_url
@@ -765,7 +766,7 @@ def main() -> int:
     language = Language(sys.argv[2]) if len(sys.argv) > 2 else Language.from_environment()
     folder = tempfile.mkdtemp(prefix="glueplan-preview-")
     workspace = open_workspace(open_store(database_url(f"{folder}/preview.sqlite")), language)
-    program = replace(template.program(workspace.catalog, language), start=date.today())
+    program = replace(started(template, workspace.catalog, language, workspace.trainee.level), start=date.today())
     workspace.execute(StartProgram(program, template.id, ""))
     calendar = WeekCalendar(WeekModel(LiveWorkspace(workspace)))
     calendar.resize(1200, 600)
