@@ -26,6 +26,7 @@ from glueplan.domain.catalog import Catalog, Category, Exercise, RepRange
 from glueplan.domain.commands import (
     Change,
     EditPlanned,
+    EditPlannedAll,
     MakeDeload,
     MoveExercise,
     RemoveExercise,
@@ -39,6 +40,8 @@ from glueplan.domain.findings import (
     Muscles,
     SessionRef,
     Sessions,
+    SetCut,
+    SetCuts,
     Severity,
     Title,
     sentence,
@@ -203,7 +206,7 @@ class _Planned:
         """Fractional hard sets one set of it gives the muscle."""
         return self.exercise.weight(muscle) if is_hard(self.item.prescription.rir, self.exercise.category) else 0.0
 
-    def edit(self, **changed: object) -> Change:
+    def edit(self, **changed: object) -> EditPlanned:
         return EditPlanned(self.ref.week, self.ref.index, self.index, replace(self.item.prescription, **changed),
                            self.item.load_kg, self.item.note)
 
@@ -231,9 +234,9 @@ class _Search:
             return True
         if isinstance(fix.edit, MakeDeload):
             return not any((fix.edit.week, day) in self.past for day in Weekday)
-        session = fix.session
-        assert session is not None  # every other fix names the session it changes
-        return not any((session.week, day) in self.past for day in (session.day, fix.day) if day is not None)
+        assert fix.sessions  # every other fix names the sessions it changes
+        return not any((session.week, day) in self.past for session in fix.sessions
+                       for day in (session.day, fix.day) if day is not None)
 
     def load(self, ref: SessionRef) -> SessionLoad:
         """What the session does to each muscle, as the report read it."""
@@ -306,10 +309,14 @@ def _fewer_sets(found: list[_Planned], amount: float, per_set: Callable[[_Planne
             cut = max(1, ceil(amount / each - _EPSILON))
             if cut <= sets:
                 cut = sets if sets - cut < fewest else cut
-                reach = sum(weight for _muscle, weight in planned.exercise.muscles)
-                options.append(((cut == sets, cut, -each, -sets, reach), planned))
+                options.append(((cut == sets, cut, -each, -sets, _reach(planned)), planned))
     for (_removes, cut, *_order), planned in sorted(options, key=lambda option: option[0]):
         yield _with_sets(planned, planned.item.prescription.sets - cut)
+
+
+def _reach(planned: _Planned) -> float:
+    """How much the exercise trains in all: of two, a set comes off the one that trains the fewer muscles."""
+    return sum(weight for _muscle, weight in planned.exercise.muscles)
 
 
 def _more_sets(found: list[_Planned], amount: float, per_set: Callable[[_Planned], float]) -> Iterator[Fix]:
@@ -333,9 +340,40 @@ def _volume(search: _Search, finding: Finding) -> Iterator[Fix]:
     assert isinstance(band, Band)
     found = search.planned(_week_of(finding))
     if sets > band.high:
-        yield from _fewer_sets(found, sets - band.high, lambda planned: planned.hard_weight(muscle))
+        fewer = list(_fewer_sets(found, sets - band.high, lambda planned: planned.hard_weight(muscle)))
+        yield from (fix for fix in fewer if fix.message == "sets")  # one exercise kept, with fewer sets
+        across = _fewer_across(search, found, sets - band.high, muscle)
+        if across is not None:
+            yield across
+        yield from (fix for fix in fewer if fix.message != "sets")  # one exercise taken out
     else:
         yield from _more_sets(found, band.low - sets, lambda planned: planned.hard_weight(muscle))
+
+
+def _fewer_across(search: _Search, found: list[_Planned], amount: float, muscle: str) -> Fix | None:
+    """A set off each of several exercises, as a coach takes sets a week has too many of where one exercise
+    cannot lose them all and keep ``MIN_SETS`` ("2 sets fewer: Bulgarian split squat 3 -> 2, single-leg
+    squat 3 -> 2"): a set at a time from the exercise with the most sets left, of two alike the one that counts
+    most a set, then the one that trains the fewest muscles (as ``_fewer_sets`` orders them), only of days still
+    ahead; None when one exercise would do or they cannot."""
+    sets = {planned: planned.item.prescription.sets for planned in found
+            if planned.hard_weight(muscle) > 0 and not search.is_past(planned.ref)}
+    taken = 0.0
+    while taken < amount - _EPSILON:
+        left = [planned for planned, count in sets.items() if count > MIN_SETS]
+        if not left:
+            return None
+        planned = max(left, key=lambda p: (sets[p], p.hard_weight(muscle), -_reach(p), -p.ref.index, -p.index))
+        sets[planned] -= 1
+        taken += planned.hard_weight(muscle)
+    cut = [planned for planned, count in sets.items() if count != planned.item.prescription.sets]
+    if len(cut) < 2:
+        return None
+    edits = tuple(planned.edit(sets=sets[planned]) for planned in cut)
+    return Fix(EditPlannedAll(edits), "sets_across",
+               (("count", sum(planned.item.prescription.sets - sets[planned] for planned in cut)),
+                ("cuts", SetCuts(tuple(SetCut(ExerciseName(p.exercise.id), p.ref, p.item.prescription.sets, sets[p])
+                                       for p in cut)))))
 
 
 def _session_cap(search: _Search, finding: Finding) -> Iterator[Fix]:

@@ -480,6 +480,25 @@ class EditPlanned:
         return _text("prescription", language)
 
 
+
+@dataclass(frozen=True, slots=True)
+class EditPlannedAll:
+    """Several planned exercises' prescriptions changed as one edit, undone as one: a fix that takes the sets
+    a week has too many of off across its exercises ("2 sets fewer: ... 3 -> 2, ... 3 -> 2")."""
+
+    edits: tuple[EditPlanned, ...]
+
+    def apply(self, program: Program) -> Program:
+        for edit in self.edits:
+            program = edit.apply(program)
+        return program
+
+    def rebased(self, replay: Replay) -> EditPlannedAll:
+        return EditPlannedAll(tuple(edit.rebased(replay) for edit in self.edits))
+
+    def describe(self, language: Language) -> str:
+        return _text("prescription", language)
+
 @dataclass(frozen=True, slots=True)
 class AddSession:
     """An empty session on a day, to fill by dragging exercises into it."""

@@ -70,6 +70,21 @@ class Title:
 
 
 @dataclass(frozen=True, slots=True)
+class SetCut:
+    """One exercise of a fix that takes sets off across exercises: where it is, its sets before and after."""
+
+    exercise: ExerciseName
+    session: SessionRef
+    was: int
+    sets: int
+
+
+@dataclass(frozen=True, slots=True)
+class SetCuts:
+    cuts: tuple[SetCut, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Fix:
     """A change the engine has checked: applying ``edit`` clears the finding and brings no new
     error or warning. ``message`` (under "finding.fix.") and ``params`` say it in words, as a
@@ -83,6 +98,14 @@ class Fix:
     def session(self) -> SessionRef | None:
         """The session the fix changes, if it changes one."""
         return dict(self.params).get("session")
+
+    @property
+    def sessions(self) -> tuple[SessionRef, ...]:
+        """Every session the fix changes: its one, or each of those it takes sets off across."""
+        params = dict(self.params)
+        if isinstance(params.get("cuts"), SetCuts):
+            return tuple(cut.session for cut in params["cuts"].cuts)
+        return () if self.session is None else (self.session,)
 
     @property
     def day(self) -> Weekday | None:
@@ -154,11 +177,15 @@ def sentence(key: str, values: tuple[tuple[str, Any], ...], language: Language, 
     params = {}
     for name, value in values:
         text = render(value, language, catalog, weeks)
-        if isinstance(value, (Muscles, ExerciseName)) and language is not Language.EN \
-                and not template.startswith("{" + name + "}"):
-            text = text[:1].lower() + text[1:]
+        if isinstance(value, (Muscles, ExerciseName)) and not template.startswith("{" + name + "}"):
+            text = _inside(text, language)
         params[name] = text
     return messages()(key, language, **params)
+
+
+def _inside(name: str, language: Language) -> str:
+    """A name inside a sentence: Danish and Norwegian write it in lower case."""
+    return name if language is Language.EN else name[:1].lower() + name[1:]
 
 
 def render(value: Any, language: Language, catalog: Catalog, weeks: int = 1) -> str:
@@ -179,6 +206,12 @@ def render(value: Any, language: Language, catalog: Catalog, weeks: int = 1) -> 
         if weeks > 1:
             return text("session.label_week", language, week=value.week + 1, day=day, time=at)
         return text("session.label", language, day=day, time=at)
+    if isinstance(value, SetCuts):  # of one week, said once; a Danish or Norwegian name in lower case
+        said = join([text("finding.fix.set_cut", language, was=cut.was, sets=cut.sets, session=render(
+            cut.session, language, catalog), exercise=_inside(render(cut.exercise, language, catalog), language))
+            for cut in value.cuts], language)
+        week = value.cuts[0].session.week + 1
+        return text("finding.fix.set_cuts_week", language, cuts=said, week=week) if weeks > 1 else said
     if isinstance(value, Weekday):
         return text(f"weekday.{value.code}", language)
     if isinstance(value, Title):

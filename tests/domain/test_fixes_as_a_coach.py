@@ -11,11 +11,12 @@ import pytest
 
 from glueplan.domain.catalog import Catalog, builtin_catalog
 from glueplan.domain.change_fixes import Past, suggest, why_no_fix
-from glueplan.domain.commands import EditPlanned, MoveSession
+from glueplan.domain.commands import EditPlanned, EditPlannedAll, MoveSession
 from glueplan.domain.findings import Finding, Severity, describe_fix, fix_gist
 from glueplan.domain.language import Language
 from glueplan.domain.plan import PlannedExercise, Program, Session, Week, Weekday
 from glueplan.domain.rules import Report, validate
+from glueplan.domain.templates import builtin_templates
 from glueplan.domain.trainee import Level
 from tests.domain.test_rules import item
 
@@ -199,3 +200,38 @@ def test_too_many_hard_sessions_all_gone_say_so() -> None:
     said = why_no_fix(program, report, first_week(report, "frq1.sessions"), Language.EN,
                       Past(MONDAY + timedelta(days=int(SUN))))
     assert said.startswith("This is behind you:")
+
+
+def medius_week() -> Week:
+    """seed-002's week as written (for an intermediate): 12 hard sets for the gluteus maximus."""
+    return builtin_templates()["seed-002"].program(CATALOG, Language.EN, weeks=1).weeks[0]
+
+
+def test_too_many_sets_a_week_are_taken_off_across_exercises_in_one_fix() -> None:
+    """The Norwegian walk: seed-002 for a beginner was 2 sets over VOL-1's 6-10, and no one exercise could lose
+    2 of its 3 sets and keep two, so the fix said only "No single change clears this"."""
+    program = Program("medius", (medius_week(), medius_week()), MONDAY)
+    report = check(program, Level.BEGINNER)
+    finding = first_week(report, "vol.band")
+    fix = suggest(program, report, finding, Language.EN)
+    assert fix is not None and isinstance(fix.edit, EditPlannedAll)
+    assert describe_fix(fix, Language.EN, CATALOG, 2) == (
+        "2 sets fewer: Single-leg box squat 3 → 2 on Monday 17:30 and Single-leg Romanian deadlift 3 → 2 on "
+        "Monday 17:30, in week 1.")
+    assert fix_gist(fix, Language.NB, CATALOG, 2).startswith("2 sett færre: ettbeins knebøy til kasse 3 → 2 i økta")
+    after = fix.edit.apply(program)
+    assert [item.prescription.sets for s in after.weeks[0].sessions for item in s.items] == [2, 2, 2, 2, 3, 3]
+    assert finding.identity() not in {f.identity() for f in check(after, Level.BEGINNER).findings}
+
+
+def test_sets_taken_off_across_exercises_leave_the_days_gone_as_they_were() -> None:
+    """On Wednesday Monday's session is history: the sets come off Thursday's exercises alone (a program of
+    one week: in two, the week after would rise by more than VOL-5 allows in the thighs)."""
+    program = Program("medius", (medius_week(),), MONDAY)
+    report = check(program, Level.BEGINNER)
+    fix = suggest(program, report, first_week(report, "vol.band"), Language.EN,
+                  Past(MONDAY + timedelta(days=int(WED))))
+    assert fix is not None and isinstance(fix.edit, EditPlannedAll)
+    assert {session.day for session in fix.sessions} == {THU}
+    assert describe_fix(fix, Language.DA, CATALOG).startswith(
+        "2 sæt færre: bulgarian split squat 3 → 2 i træningen torsdag kl. 17.30 og ")

@@ -7,7 +7,9 @@ from dataclasses import replace
 from datetime import time as clock
 
 from glueplan.domain.catalog import Catalog, builtin_catalog
-from glueplan.domain.plan import PlannedExercise, Session, Week, Weekday
+from glueplan.domain.change_fixes import suggest
+from glueplan.domain.language import Language
+from glueplan.domain.plan import PlannedExercise, Program, Session, Week, Weekday
 from glueplan.domain.rules import validate
 
 LIGHT_WORK = ("glute_bridge", "cable_kickback", "barbell_hip_thrust", "cable_hip_abduction")
@@ -36,3 +38,18 @@ def test_a_week_of_400_sessions_is_checked_in_well_under_3_seconds() -> None:
     elapsed = time.thread_time() - start
     assert sum(finding.rule == "REC-2" for finding in report.findings) > 300  # the search had work to do
     assert elapsed < 3.0
+
+
+def test_too_many_sets_in_a_week_of_400_sessions_find_their_fix_in_well_under_a_second() -> None:
+    """The fix that takes sets off across exercises counts them off one at a time: at 3 sets each, a week of
+    400 sessions is hundreds of sets over its band, and its search must stay within the fix search's bound."""
+    catalog = builtin_catalog()
+    crowded = crowded_week(400, catalog)
+    week = replace(crowded, sessions=tuple(replace(s, items=tuple(replace(i, prescription=replace(
+        i.prescription, sets=3)) for i in s.items)) for s in crowded.sessions))
+    program = Program("crowded", (week,))
+    report = validate(program, catalog)
+    finding = next(f for f in report.findings if f.message == "vol.band" and f.muscles == ("gluteus_maximus",))
+    start = time.thread_time()
+    suggest(program, report, finding, Language.EN)
+    assert time.thread_time() - start < 1.0
