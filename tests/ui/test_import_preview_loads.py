@@ -116,7 +116,8 @@ def test_an_own_exercise_made_from_an_unknown_name_says_it_counts_for_no_muscle(
     shown = QTextDocument()
     shown.setHtml(detail.text.text())
     assert shown.toPlainText().splitlines()[1:] == [
-        "Compound · Both sides", "Cable", "Default prescription: 3 × 8–12 · RIR 2 · rest 2:00", "Muscles",
+        "Compound · Both sides", "Cable", "Default prescription: 3 × 8–12 · RIR 2 · rest 2:00",
+        "RIR – reps in reserve: how many more reps you could have done", "Muscles",
         "None of the muscles glueplan plans for: its sets count for none until File > Edit exercise… says which it "
         "trains.", "Source: Your own exercise"]
     assert not detail.figure.isVisible()
