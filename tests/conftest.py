@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import subprocess
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -55,7 +56,7 @@ from glueplan.domain.templates import builtin_templates  # noqa: E402
 from glueplan.store.database import Store, open_store  # noqa: E402
 from glueplan.store.location import database_url  # noqa: E402
 from glueplan.store.repository import Repository  # noqa: E402
-from tests.postgres_server import PostgresServer, ServerUnavailable  # noqa: E402
+from tests.postgres_server import Cluster, PostgresServer, ServerUnavailable  # noqa: E402
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 RESOURCES = REPO_ROOT / "resources"
@@ -123,14 +124,39 @@ def catalog() -> Catalog:
     return builtin_catalog()
 
 
-@pytest.fixture(scope="session")
-def postgres() -> Iterator[PostgresServer]:
-    """A PostgreSQL server of the test session's own, started by the first test that needs it. If it
-    cannot start, each such test fails saying why: a suite that skipped them would pass untested."""
+def started_server(cluster: Cluster, durable: bool = False) -> PostgresServer:
+    """A PostgreSQL server on a copy of the session's cluster. If it cannot start, the test fails saying why: a
+    suite that skipped the tests on PostgreSQL would pass untested."""
     try:
-        server = PostgresServer()
+        return PostgresServer(cluster, durable)
+    except (ServerUnavailable, OSError, subprocess.CalledProcessError) as error:
+        pytest.fail(f"PostgreSQL could not be started for the tests: {error}", pytrace=False)
+
+
+@pytest.fixture(scope="session")
+def postgres_cluster() -> Iterator[Cluster]:
+    """The data folder initdb makes, once a session (a test worker's): each server starts on a copy."""
+    try:
+        cluster = Cluster()
     except (ServerUnavailable, OSError) as error:
         pytest.fail(f"PostgreSQL could not be started for the tests: {error}", pytrace=False)
+    yield cluster
+    cluster.close()
+
+
+@pytest.fixture(scope="session")
+def postgres(postgres_cluster: Cluster) -> Iterator[PostgresServer]:
+    """A PostgreSQL server of the test session's own, started by the first test that needs it."""
+    server = started_server(postgres_cluster)
+    yield server
+    server.close()
+
+
+@pytest.fixture
+def own_server(postgres_cluster: Cluster) -> Iterator[PostgresServer]:
+    """A server of the test's own, for a test that stops it or crashes it: the session's one must not die under
+    other tests. Durable: what was committed before a crash must survive it."""
+    server = started_server(postgres_cluster, durable=True)
     yield server
     server.close()
 

@@ -25,13 +25,12 @@ from glueplan.store.location import database_url
 from glueplan.store.repository import Repository
 from tests.conftest import identity, seed_000, workspace_on
 from tests.postgres_server import PostgresServer
-from tests.store.test_server_outage import own_server  # noqa: F401  (a fixture: a server of this test's own)
 
 SQUAT = LoggedSet("back_squat", datetime(2026, 11, 23, 18), 67.5, 8, 1)
 
 
 @pytest.fixture
-def ingrid_shown(own_server: PostgresServer) -> Iterator[tuple[Workspace, int, int]]:  # noqa: F811
+def ingrid_shown(own_server: PostgresServer) -> Iterator[tuple[Workspace, int, int]]:
     """A workspace showing Ingrid with her program; Meg, with a program of her own, is the other client."""
     store = open_store(database_url(own_server.url(own_server.new_database())))
     repository = Repository(store)
@@ -65,7 +64,7 @@ def shown(workspace: Workspace) -> tuple[Any, ...]:
 # The switch's reads: the trainee, the active program, the program's weeks (its name and version read already).
 @pytest.mark.parametrize("marker", ["trainee.name_key", "SELECT program.id", "FROM program_week"])
 def test_a_switch_refused_half_way_changes_nothing_and_the_next_set_goes_to_the_trainee_shown(
-        own_server: PostgresServer, ingrid_shown: tuple[Workspace, int, int], marker: str) -> None:  # noqa: F811
+        own_server: PostgresServer, ingrid_shown: tuple[Workspace, int, int], marker: str) -> None:
     workspace, ingrid, meg = ingrid_shown
     before = shown(workspace)
     heard: list[object] = []
@@ -81,7 +80,7 @@ def test_a_switch_refused_half_way_changes_nothing_and_the_next_set_goes_to_the_
 
 
 def test_a_catch_up_refused_half_way_changes_nothing_and_the_next_look_brings_it_all(
-        own_server: PostgresServer, ingrid_shown: tuple[Workspace, int, int]) -> None:  # noqa: F811
+        own_server: PostgresServer, ingrid_shown: tuple[Workspace, int, int]) -> None:
     """Saved elsewhere: Ingrid's level and program. A catch-up whose reads stop after the first ones used to keep
     the new profile without announcing it; the next look, finding it the same, said nothing of it either."""
     workspace, ingrid, _meg = ingrid_shown

@@ -32,7 +32,7 @@ from glueplan.store.errors import StaleProgram, StoreError  # noqa: E402
 from glueplan.store.location import database_url  # noqa: E402
 from glueplan.store.repository import Repository  # noqa: E402
 from tests.domain.test_commands import P, seed_program  # noqa: E402
-from tests.postgres_server import PostgresServer  # noqa: E402
+from tests.postgres_server import Cluster, PostgresServer  # noqa: E402
 
 START = datetime(2026, 11, 23, 18)
 
@@ -91,7 +91,8 @@ def bare_inserts(url: str, count: int) -> list[float]:
 
 def main() -> None:
     sets, edits = (int(sys.argv[1]), int(sys.argv[2])) if len(sys.argv) == 3 else (1000, 200)
-    server = PostgresServer(durable=True)
+    cluster = Cluster()
+    server = PostgresServer(cluster, durable=True)
     try:
         url = server.url(server.new_database())
         store = open_store(database_url(url))
@@ -137,6 +138,7 @@ def main() -> None:
         store.close()
     finally:
         server.close()
+        cluster.close()
 
 
 if __name__ == "__main__":

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
@@ -27,19 +26,8 @@ from glueplan.store.errors import StoreError
 from glueplan.store.location import database_url
 from glueplan.store.repository import Repository
 from tests.domain.test_commands import P, seed_program
-from tests.postgres_server import PostgresServer, ServerUnavailable
+from tests.postgres_server import PostgresServer
 from tests.store.test_change_watch import seen
-
-
-@pytest.fixture
-def own_server() -> Iterator[PostgresServer]:
-    """A server of this test's own: the session's one must not die under other tests."""
-    try:
-        server = PostgresServer(durable=True)  # what it committed before the crash must survive it
-    except (ServerUnavailable, OSError) as error:
-        pytest.fail(f"PostgreSQL could not be started for the tests: {error}", pytrace=False)
-    yield server
-    server.close()
 
 
 def test_a_server_killed_in_the_middle_of_an_edit_leaves_nothing_half_written(own_server: PostgresServer) -> None:

@@ -22,7 +22,6 @@ from glueplan.ui.main_window import MainWindow
 from glueplan.ui.log.page import LogPage
 from glueplan.ui.profile_dialog import ProfileDialog
 from tests.postgres_server import PostgresServer
-from tests.store.test_server_outage import own_server  # noqa: F401  (a fixture: a server of this test's own)
 from tests.ui.test_log_typed_sets import (Answer, _ClosedByWindowSystem, answering, choose, focused, log_tab,
                                           on_monday, quit_action, sets_of, type_set)
 
@@ -30,7 +29,7 @@ SERVER_AWAY = "The connection to the database server was lost"
 
 
 @pytest.fixture
-def on_server(own_server: PostgresServer) -> Iterator[Repository]:  # noqa: F811
+def on_server(own_server: PostgresServer) -> Iterator[Repository]:
     store = open_store(database_url(own_server.url(own_server.new_database())))
     yield Repository(store)
     store.close()
@@ -44,7 +43,7 @@ def switcher_shows(window: MainWindow) -> tuple[Any, ...]:
 
 
 def test_a_switch_refused_while_the_server_is_away_is_said_and_changes_nothing(
-        qtbot: QtBot, own_server: PostgresServer, on_server: Repository, catalog: Catalog,  # noqa: F811
+        qtbot: QtBot, own_server: PostgresServer, on_server: Repository, catalog: Catalog,
         monkeypatch: pytest.MonkeyPatch) -> None:
     window, page, me, ane = log_tab(qtbot, on_server, catalog)
     asked = answering(monkeypatch, Answer.Ok)
@@ -63,7 +62,7 @@ def test_a_switch_refused_while_the_server_is_away_is_said_and_changes_nothing(
 
 
 def test_a_new_trainee_refused_while_the_server_is_away_is_said_in_the_dialog(
-        qtbot: QtBot, own_server: PostgresServer, on_server: Repository, catalog: Catalog,  # noqa: F811
+        qtbot: QtBot, own_server: PostgresServer, on_server: Repository, catalog: Catalog,
         monkeypatch: pytest.MonkeyPatch) -> None:
     window, _page, me, _ane = log_tab(qtbot, on_server, catalog)
     boxes = answering(monkeypatch, Answer.Ok)
@@ -86,7 +85,7 @@ def test_a_new_trainee_refused_while_the_server_is_away_is_said_in_the_dialog(
 
 @pytest.mark.parametrize("way", ["close button", "File > Quit"])
 def test_quitting_while_the_server_is_away_asks_from_what_the_window_knows(
-        qtbot: QtBot, own_server: PostgresServer, on_server: Repository, catalog: Catalog,  # noqa: F811
+        qtbot: QtBot, own_server: PostgresServer, on_server: Repository, catalog: Catalog,
         monkeypatch: pytest.MonkeyPatch, way: str) -> None:
     """Nothing is read to ask (none is tried: a server out of reach, not refusing, keeps a read waiting up to the
     connect timeout, 5 s, or 15 s on a connection already open): the question names the trainee as the window last

@@ -10,12 +10,11 @@ from glueplan.domain.language import Language
 from glueplan.ui import application as app_module
 from glueplan.ui.main_window import MainWindow
 from tests.postgres_server import PostgresServer
-from tests.store.test_server_outage import own_server  # noqa: F401  (a fixture: a server of this test's own)
 from tests.ui.test_app_safety import opened
 
 
 def test_a_server_down_at_start_is_tried_again_in_the_same_window(
-        qapp: QApplication, own_server: PostgresServer, monkeypatch: pytest.MonkeyPatch) -> None:  # noqa: F811
+        qapp: QApplication, own_server: PostgresServer, monkeypatch: pytest.MonkeyPatch) -> None:
     url = own_server.url(own_server.new_database())
     own_server.stop()
     said: list[tuple[str, list[str]]] = []
@@ -38,7 +37,7 @@ def test_a_server_down_at_start_is_tried_again_in_the_same_window(
     assert len(set(map(id, windows))) == 1  # the window stays while the server is tried again
 
 
-def test_quit_at_a_server_down_ends_glueplan(qapp: QApplication, own_server: PostgresServer,  # noqa: F811
+def test_quit_at_a_server_down_ends_glueplan(qapp: QApplication, own_server: PostgresServer,
                                             monkeypatch: pytest.MonkeyPatch) -> None:
     url = own_server.url(own_server.new_database())
     own_server.stop()

@@ -20,7 +20,6 @@ from glueplan.ui.week.editors import PlannedEditor, SessionEditor
 from glueplan.ui.week.model import WeekModel
 from tests.conftest import on_screen, seed_000, workspace_on
 from tests.postgres_server import PostgresServer
-from tests.store.test_server_outage import own_server  # noqa: F401  (a fixture: a server of this test's own)
 from tests.ui.test_week_calendar import item_index, session_index, stored
 from tests.ui.test_week_editing import focused, open_editor
 
@@ -34,7 +33,7 @@ def with_seed_000(store: Store) -> LiveWorkspace:
 
 
 @pytest.fixture
-def live_on_server(qtbot: QtBot, own_server: PostgresServer) -> Iterator[LiveWorkspace]:  # noqa: F811
+def live_on_server(qtbot: QtBot, own_server: PostgresServer) -> Iterator[LiveWorkspace]:
     store = open_store(database_url(own_server.url(own_server.new_database())))
     yield with_seed_000(store)
     store.close()
@@ -53,7 +52,7 @@ def monday_editor(qtbot: QtBot, live: LiveWorkspace) -> tuple[WeekCalendar, Plan
 
 
 def test_an_edit_refused_by_a_server_that_is_down_keeps_the_editors_values(
-        qtbot: QtBot, own_server: PostgresServer, live_on_server: LiveWorkspace) -> None:  # noqa: F811
+        qtbot: QtBot, own_server: PostgresServer, live_on_server: LiveWorkspace) -> None:
     live = live_on_server
     calendar, editor = monday_editor(qtbot, live)
     editor.note.setText("Pause at the top")
@@ -70,7 +69,7 @@ def test_an_edit_refused_by_a_server_that_is_down_keeps_the_editors_values(
     assert item.prescription.sets == 4 and item.note == "Pause at the top" and stored(live) == live.program
 
 
-def test_a_session_header_refused_so_keeps_its_title(qtbot: QtBot, own_server: PostgresServer,  # noqa: F811
+def test_a_session_header_refused_so_keeps_its_title(qtbot: QtBot, own_server: PostgresServer,
                                                     live_on_server: LiveWorkspace) -> None:
     live = live_on_server
     calendar = on_screen(qtbot, WeekCalendar(WeekModel(live)), 1100, 600)
