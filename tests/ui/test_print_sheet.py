@@ -47,12 +47,19 @@ def sheet_of(template: str, language: Language = Language.EN, trainee: str = "An
                        SheetOptions(language, **options), PRINTED)  # type: ignore[arg-type]
 
 
+READ_BACK: dict[ProgramSheet, list[str]] = {}  # the pages of each sheet printed in this run
+
+
 def pages_of(sheet: ProgramSheet, tmp_path: Path) -> list[str]:
-    out = tmp_path / "sheet.pdf"
-    count = write_sheet_pdf(sheet, out)
-    pages = read_pages(out)
-    assert len(pages) == count
-    return pages
+    """The pages of the sheet printed to a PDF file and read back; a sheet equal to one printed already (11 of the
+    38 the tests print) is not printed again: pypdf takes most of a second to read one back, the figures' paths
+    and all."""
+    if sheet not in READ_BACK:
+        out = tmp_path / "sheet.pdf"
+        count = write_sheet_pdf(sheet, out)
+        READ_BACK[sheet] = read_pages(out)
+        assert len(READ_BACK[sheet]) == count
+    return list(READ_BACK[sheet])
 
 
 def read_pages(pdf: Path) -> list[str]:
