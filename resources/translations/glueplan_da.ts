@@ -296,6 +296,13 @@
     </message>
 </context>
 <context>
+    <name>DayHeader</name>
+    <message>
+        <source>Today</source>
+        <translation>I dag</translation>
+    </message>
+</context>
+<context>
     <name>DayView</name>
     <message>
         <source>&amp;Edit sets, reps, load and note</source>
@@ -2594,6 +2601,22 @@ Filer &gt; Importér historik… lægger i stedet én udøvers loggede sæt fra 
     <message>
         <source>Delete template</source>
         <translation>Slet skabelon</translation>
+    </message>
+    <message>
+        <source>S&amp;tarts</source>
+        <translation>S&amp;tarter</translation>
+    </message>
+    <message>
+        <source>This week, from today, %1</source>
+        <translation>Denne uge, fra i dag, %1</translation>
+    </message>
+    <message>
+        <source>This week, from %1 (the days before today are past)</source>
+        <translation>Denne uge, fra %1 (dagene før i dag er forbi)</translation>
+    </message>
+    <message>
+        <source>Next week, from %1</source>
+        <translation>Næste uge, fra %1</translation>
     </message>
 </context>
 <context>

@@ -1,12 +1,16 @@
 """A day's header shown again as it is asks for no new layout: every edit shows the seven
 headers anew, and each new layout of the week repaints the calendar around them. Its date and
 week share a line where there is room, else each has a line of its own. A day's findings show as the
-findings list's icons, counted in the tooltip."""
+findings list's icons, counted in the tooltip. Today's is marked."""
 
 from __future__ import annotations
 
+import re
+from datetime import timedelta
+
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QPalette
 from pytestqt.qtbot import QtBot
 
 from glueplan.domain.catalog import Catalog
@@ -14,10 +18,11 @@ from glueplan.domain.findings import Severity
 from glueplan.domain.language import Language
 from glueplan.domain.plan import Weekday
 from glueplan.ui.library.exercise_model import ExerciseListModel
+from glueplan.ui.settings.theme import LEAST_CONTRAST, contrast
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.week.day_header import DayHeader
 from glueplan.ui.week.page import WeekPage
-from tests.conftest import on_screen
+from tests.conftest import PROGRAM_START, on_screen
 
 
 def test_the_same_day_again_asks_for_no_layout(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -78,3 +83,22 @@ def test_the_week_counts_a_days_findings_in_its_headers_tooltip(qtbot: QtBot, li
     said = ([f"{errors} error" + "s" * (errors != 1)] if errors else []) + \
         ([f"{warnings} warning" + "s" * (warnings != 1)] if warnings else [])
     assert warnings + errors and f"Findings for this day: {', '.join(said)}" in header.toolTip()
+
+
+def test_today_is_marked_in_its_header_and_moves_on_at_midnight(qtbot: QtBot, live: LiveWorkspace,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """A physiotherapist looked in vain for today's column. Today's name is set on a block in the focus colour
+    (a shape, not a colour alone; 3:1 on the window and more), its tooltip saying so; at midnight the mark moves on
+    in a window left open."""
+    page = WeekPage(live)  # not shown: the clock is the test's
+    qtbot.addWidget(page)
+    headers = page.calendar.headers
+    marked = [day for day, header in enumerate(headers) if "background-color" in header.text()]
+    assert marked == [Weekday.MON] and headers[Weekday.MON].toolTip().count("Today") == 1  # the tests' today
+    assert all("Today" not in header.toolTip() for day, header in enumerate(headers) if day != Weekday.MON)
+    ground = QColor(re.search(r"background-color:(#\w+)", headers[Weekday.MON].text())[1])
+    assert contrast(ground, headers[Weekday.MON].palette().color(QPalette.ColorRole.Window)) >= LEAST_CONTRAST
+    monkeypatch.setattr("glueplan.ui.week.page.today", lambda: PROGRAM_START + timedelta(days=Weekday.TUE))
+    page.day_clock.timeout.emit()
+    assert "background-color" in headers[Weekday.TUE].text() and "background-color" not in headers[Weekday.MON].text()
+    assert headers[Weekday.TUE].toolTip().count("Today") == 1 and "Today" not in headers[Weekday.MON].toolTip()

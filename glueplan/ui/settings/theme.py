@@ -80,6 +80,11 @@ def focus_colour(palette: QPalette, on_highlight: bool = False) -> QColor:
     return palette.color(roles.WindowText)
 
 
+def black_or_white(ground: QColor) -> QColor:
+    """Whichever of black and white reads better on ``ground``."""
+    return max((QColor(Qt.GlobalColor.black), QColor(Qt.GlobalColor.white)), key=lambda c: contrast(c, ground))
+
+
 class ContrastStyle(QProxyStyle):
     """The platform's style (Fusion where it has none), with a focus frame of 2 pixels at 1x (3 at 150 %) in
     focus_colour on buttons, fields, check boxes and the current row of a list, the edges of tick boxes and radio
@@ -134,7 +139,7 @@ class ContrastStyle(QProxyStyle):
         if mode is not QIcon.Mode.Selected or pixmap.isNull():
             return super().generatedIconPixmap(mode, pixmap, option)
         highlight = option.palette.color(QPalette.ColorRole.Highlight)
-        ring = max((QColor(Qt.GlobalColor.black), QColor(Qt.GlobalColor.white)), key=lambda c: contrast(c, highlight))
+        ring = black_or_white(highlight)
         icon = pixmap.toImage().convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
         shape, ringed = QImage(icon.size(), icon.format()), QImage(icon.size(), icon.format())
         shape.fill(ring)

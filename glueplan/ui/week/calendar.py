@@ -581,7 +581,8 @@ class WeekCalendar(QWidget):
                 said = [self.tr("%n errors", "", errors)] if errors else []
                 said += [self.tr("%n warnings", "", warnings)] if warnings else []
                 findings = self.tr("Findings for this day: %1").replace("%1", ", ".join(said))
-            self.headers[day].show_day(name, short, tuple(below), mark, findings)
+            self.headers[day].show_day(name, short, tuple(below), mark, findings,
+                                       date is not None and date == self.model.today())
 
     def drag_over(self, view: DayView, event: QDragMoveEvent, row: int, parent: QModelIndex) -> None:
         """As soon as a drag comes over the week, tint every day by what a drop onto it would do

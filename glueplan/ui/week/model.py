@@ -237,7 +237,7 @@ class WeekModel(QAbstractItemModel):
     def _week_sets(self) -> list[LoggedSet] | None:
         """The sets logged in the week shown, read once per week and log change (None for a week only shown, or
         one whose log the database cannot give now)."""
-        if self._today is None or self.read_only:
+        if self.today() is None:
             return None
         if self._logged is None:
             try:
@@ -265,6 +265,10 @@ class WeekModel(QAbstractItemModel):
             cached = self._behind = (report, self.week, today, logged,
                                      findings_behind(self.findings(), self.live.program, past))
         return cached[4]
+
+    def today(self) -> date | None:
+        """The day the weeks lived end, for a week of the program's own (None: a week only shown)."""
+        return self._today() if self._today is not None and not self.read_only else None
 
     def set_week(self, week: int) -> None:
         self.week = week

@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, QSignalBlocker, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSignalBlocker,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -214,6 +224,12 @@ class WeekPage(QWidget):
         super().__init__(parent)
         self.live = live
         self.model = WeekModel(live, self, lambda: today())  # looked up at each call: tests set the day
+        # Today's header and the sessions missed move on at midnight in a window left open: looked at each minute
+        # while the page shows, as a timer set to midnight fires late after the computer slept (Qt's clock stops).
+        self._day = today()
+        self.day_clock = QTimer(self)
+        self.day_clock.setInterval(60_000)
+        self.day_clock.timeout.connect(self._next_day)
         self.calendar = WeekCalendar(self.model)
         self.findings = FindingsPanel(live, self.model)
         self.findings.finding_chosen.connect(self.show_finding)
@@ -374,6 +390,22 @@ class WeekPage(QWidget):
     def _limits(self) -> Thresholds:
         """The trainee's rules, whose PER-2 numbers a deload week is made by."""
         return builtin_thresholds()[self.live.trainee.level]
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._next_day()  # shown again a day later
+        self.day_clock.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self.day_clock.stop()
+
+    def _next_day(self) -> None:
+        """A new day: the week shows which day is today, and what was missed, as of it."""
+        if today() != self._day:
+            self._day = today()
+            self.model.update()
+            self._refresh()
 
     def _refresh(self) -> None:
         self.calendar.show_headers()
