@@ -71,6 +71,16 @@ def next_monday(today: date) -> date:
     return today + timedelta(days=(7 - today.weekday()) % 7)
 
 
+def first_monday(first_week: Week, today: date, least_sessions: int) -> date:
+    """The Monday a program with ``first_week`` starts on unless the user says otherwise: this week's when the
+    week's sessions from today on still make the ``least_sessions`` a week the rules ask (FRQ-1), so that a
+    lifter given a program on a Tuesday trains and logs this week (the walks: both looked for today's session);
+    else the coming one, as a first week of one session trains the glutes once and shows the rest missed. A week
+    with no sessions yet misses nothing: this week."""
+    ahead = sum(session.day >= today.weekday() for session in first_week.sessions)
+    return monday_of(today) if not first_week.sessions or ahead >= least_sessions else next_monday(today)
+
+
 @dataclass(frozen=True, slots=True)
 class Program:
     name: str

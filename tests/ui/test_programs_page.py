@@ -4,7 +4,7 @@ choose the active program, each one undoable step through the window's Undo."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -475,6 +475,32 @@ def test_starting_a_program_says_the_day_it_begins(qtbot: QtBot, qapp: QApplicat
     window.programs_page().template_cards[0].start_button.click()
     assert window.live is not None and window.live.program.start is not None
     monday = window.live.program.start
-    assert monday.weekday() == 0 and monday >= date.today()
+    assert monday.weekday() == 0 and monday > date.today() - timedelta(days=7)
     said_on = day_text(monday, language)
     assert window.statusBar().currentMessage() == said_as.format(window.live.program.name, said_on)
+
+
+@pytest.mark.parametrize(("language", "this_week", "next_week"), [
+    (Language.EN, "This week, from Monday 30 November (the days before today are past)",
+     "Next week, from Monday 7 December"),
+    (Language.DA, "Denne uge, fra mandag 30. november (dagene før i dag er forbi)",
+     "Næste uge, fra mandag 7. december")])
+def test_a_program_starts_this_week_or_next_as_chosen(qtbot: QtBot, qapp: QApplication, repository: Repository,
+                                                       monkeypatch: pytest.MonkeyPatch, language: Language,
+                                                       this_week: str, next_week: str) -> None:
+    """Given a program on a Tuesday, a physiotherapist's client could not log that day's session: it began next
+    Monday (the Norwegian walk's finding 10). Each template offers this week and next; this week is chosen while two
+    of its first week's sessions are still ahead (FRQ-1's least), and the status bar says the Monday chosen."""
+    monkeypatch.setattr("glueplan.ui.programs.page.today", lambda: date(2026, 12, 1))
+    install_translators(qapp, language)
+    window = make_window(qtbot, repository, language)
+    three_days, two_days = window.programs_page().template_cards  # Monday, Wednesday, Friday; Monday, Thursday
+    assert [three_days.starts.itemText(row) for row in range(three_days.starts.count())] == [this_week, next_week]
+    assert three_days.starts.currentText() == this_week and two_days.starts.currentText() == next_week
+    three_days.start_button.click()
+    assert window.live is not None and window.live.program.start == date(2026, 11, 30)
+    assert day_text(date(2026, 11, 30), language) in window.statusBar().currentMessage()
+    three_days.starts.setCurrentIndex(1)
+    three_days.start_button.click()
+    assert window.live.program.start == date(2026, 12, 7)
+    assert day_text(date(2026, 12, 7), language) in window.statusBar().currentMessage()

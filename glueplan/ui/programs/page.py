@@ -4,7 +4,7 @@ the built-in templates to start one from."""
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QDate, QPoint, QRect, Qt, Signal
@@ -45,8 +45,9 @@ from glueplan.domain.catalog import Catalog
 from glueplan.domain.default_names import in_language
 from glueplan.domain.language import Language
 from glueplan.domain.messages import messages
-from glueplan.domain.plan import Program, Week, monday_of, next_monday
+from glueplan.domain.plan import Program, Week, first_monday, monday_of
 from glueplan.domain.template_start import started
+from glueplan.domain.thresholds import builtin_thresholds
 from glueplan.domain.templates import Template
 from glueplan.domain.trainee import Level
 from glueplan.store.repository import ProgramDetails, ProgramOverview
@@ -56,14 +57,20 @@ from glueplan.ui.shared.flow_layout import FlowLayout
 from glueplan.ui.shared.input_dialog import answer, text_dialog
 from glueplan.ui.shared.keyboard_focus import FramedScrollArea
 from glueplan.ui.shared.live_workspace import LiveWorkspace
-from glueplan.ui.shared.logged_text import clock_text, date_text, short_text
+from glueplan.ui.shared.logged_text import clock_text, date_text, day_text, short_text
+from glueplan.ui.shared.narrow_choice import FittingChoice
 from glueplan.ui.shared.plain_text import ask, filled, no_mnemonic
 from glueplan.ui.shared.refresh_when_shown import RefreshWhenShown
 from glueplan.ui.shared.settled_button import SettledButton
 from glueplan.ui.shared.undo_text import UndoText
-from glueplan.ui.shared.wheel_when_focused import wheel_when_focused
+from glueplan.ui.shared.wheel_when_focused import change_when_open, wheel_when_focused
 
 EMPTY_PROGRAM_WEEKS = 4
+
+
+def today() -> date:
+    """The day a program is started on (tests set it)."""
+    return date.today()
 
 
 def _shows(change: ChangeSet) -> bool:
@@ -83,16 +90,19 @@ def _whole(spin: QSpinBox) -> None:
 
 class TemplateCard(QGroupBox):
     """One template: its name, what it is, its sessions as they start for a trainee of ``level``, and a button
-    to start it for the weeks chosen beside it (one of the user's own: and one to delete it)."""
+    to start it for the weeks and from the Monday chosen beside it (one of the user's own: and one to delete it).
+    Emits ``start_requested`` with the template, the weeks and the Monday."""
 
-    start_requested = Signal(object, int)
+    start_requested = Signal(object, int, object)
     delete_requested = Signal(object)
 
     def __init__(self, template: Template, catalog: Catalog, language: Language, level: Level) -> None:
         super().__init__(no_mnemonic(template.name[language]))
         self.template = template
         self.level = level
+        self._language = language
         program = started(template, catalog, language, level, weeks=1)
+        self._first_week = program.weeks[0]
         text = messages()
         layout = QVBoxLayout(self)
         description = QLabel(template.description[language])
@@ -126,10 +136,37 @@ class TemplateCard(QGroupBox):
         buttons.addWidget(weeks_label)
         buttons.addWidget(self.weeks)
         buttons.addWidget(self.start_button)
+        # Given a program on a Tuesday, a physiotherapist's client could not log that day's session: it began
+        # next Monday, and only moving the start on this page and dragging a session to the day helped.
+        self.starts = FittingChoice()
+        change_when_open(self.starts)  # the wheel scrolling the page passes over it
+        starts_label = QLabel(self.tr("S&tarts"))
+        starts_label.setBuddy(self.starts)
+        starts = QHBoxLayout()
+        starts.addWidget(starts_label)
+        starts.addWidget(self.starts, 1)
+        starts.addStretch(0)
+        layout.addLayout(starts)
         layout.addLayout(buttons)
 
+    def show_starts(self, day: date, least_sessions: int) -> None:
+        """This week and next offered as of ``day``, the one first_monday gives chosen (unless the user chose,
+        that day)."""
+        this_week = monday_of(day)
+        offered = (this_week, this_week + timedelta(weeks=1))
+        if tuple(self.starts.itemData(row) for row in range(self.starts.count())) == offered:
+            return
+        language = self._language
+        this_said = self.tr("This week, from today, %1") if this_week == day else \
+            self.tr("This week, from %1 (the days before today are past)")
+        self.starts.clear()
+        self.starts.addItem(filled(this_said, day_text(this_week, language)), this_week)
+        self.starts.addItem(filled(self.tr("Next week, from %1"), day_text(offered[1], language)), offered[1])
+        self.starts.setCurrentIndex(offered.index(first_monday(self._first_week, day, least_sessions)))
+        self.starts.updateGeometry()
+
     def _start(self) -> None:
-        self.start_requested.emit(self.template, self.weeks.value())
+        self.start_requested.emit(self.template, self.weeks.value(), self.starts.currentData())
 
 
 class ProgramsPage(FramedScrollArea):
@@ -253,6 +290,7 @@ class ProgramsPage(FramedScrollArea):
         level = self._live.trainee.level
         if [(t.id, t.name, level) for t in offered] == [(card.template.id, card.template.name, card.level)
                                                         for card in self.template_cards]:
+            self.show_starts()  # a day later: the Mondays move on
             return
         for card in self.template_cards:
             self._templates.removeWidget(card)
@@ -262,6 +300,16 @@ class ProgramsPage(FramedScrollArea):
             card.start_requested.connect(self.start_program)
             card.delete_requested.connect(self.delete_template)
             self._templates.addWidget(card)
+        self.show_starts()
+
+    def show_starts(self) -> None:
+        """The cards offer this week and next as of today, each its default by the trainee's rules."""
+        for card in self.template_cards:
+            card.show_starts(today(), self._least_sessions())
+
+    def _least_sessions(self) -> int:
+        """The hard sessions a week the trainee's rules ask at least (FRQ-1), which a first week must keep."""
+        return int(builtin_thresholds()[self._live.trainee.level].hard_sessions.low)
 
     def chosen(self) -> ProgramOverview | None:
         item = self.program_list.currentItem()
@@ -400,17 +448,18 @@ class ProgramsPage(FramedScrollArea):
             self._live.run_or_report(DeleteProgram(program.id, UndoText(
                 lambda: self.tr("Delete “%1”").replace("%1", program.name))))
 
-    def start_program(self, template: Template, weeks: int | None = None) -> None:
-        """Start a program from a template next Monday, ``weeks`` long (the template's own length unless
-        told), dosed for the trainee's level (undoable)."""
-        program = replace(started(template, self._live.catalog, self._live.language, self._live.trainee.level, weeks),
-                          start=next_monday(date.today()))
-        self._start(program, template.id)
+    def start_program(self, template: Template, weeks: int | None = None, monday: date | None = None) -> None:
+        """Start a program from a template on ``monday`` (else the Monday first_monday gives), ``weeks`` long
+        (the template's own length unless told), dosed for the trainee's level (undoable)."""
+        program = started(template, self._live.catalog, self._live.language, self._live.trainee.level, weeks)
+        self._start(replace(program, start=monday or first_monday(program.weeks[0], today(), self._least_sessions())),
+                    template.id)
 
     def start_empty_program(self) -> None:
-        """Four empty weeks from next Monday, to fill by dragging exercises onto days."""
+        """Four empty weeks from this week's Monday (first_monday: nothing in them is missed), to fill by dragging
+        exercises onto days."""
         program = Program(messages()("program.empty_name", self._live.language), (Week(()),) * EMPTY_PROGRAM_WEEKS,
-                          next_monday(date.today()))
+                          first_monday(Week(()), today(), 0))
         self._start(program, None)
 
     def _start(self, program: Program, template_id: str | None) -> None:
