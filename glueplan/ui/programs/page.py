@@ -144,8 +144,8 @@ class TemplateCard(QGroupBox):
         starts_label.setBuddy(self.starts)
         starts = QHBoxLayout()
         starts.addWidget(starts_label)
-        starts.addWidget(self.starts, 1)
-        starts.addStretch(0)
+        starts.addWidget(self.starts)
+        starts.addStretch(1)
         layout.addLayout(starts)
         layout.addLayout(buttons)
 
