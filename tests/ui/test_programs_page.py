@@ -504,3 +504,16 @@ def test_a_program_starts_this_week_or_next_as_chosen(qtbot: QtBot, qapp: QAppli
     three_days.start_button.click()
     assert window.live.program.start == date(2026, 12, 7)
     assert day_text(date(2026, 12, 7), language) in window.statusBar().currentMessage()
+
+
+def test_the_weeks_offered_follow_the_day_the_page_is_shown(qtbot: QtBot, repository: Repository,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """In a window left open over a weekend, "This week" still offered the week gone until something changed."""
+    monkeypatch.setattr("glueplan.ui.programs.page.today", lambda: date(2026, 12, 1))
+    window = make_window(qtbot, repository)
+    card = window.programs_page().template_cards[0]
+    window.show_week()
+    monkeypatch.setattr("glueplan.ui.programs.page.today", lambda: date(2026, 12, 7))  # the Monday after
+    window.show_programs()
+    assert card.starts.currentText() == "This week, from today, Monday 7 December"
+    assert card.starts.itemData(1) == date(2026, 12, 14)

@@ -8,7 +8,7 @@ from datetime import date, timedelta
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QDate, QPoint, QRect, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (
     QDateEdit,
     QFormLayout,
@@ -301,6 +301,10 @@ class ProgramsPage(FramedScrollArea):
             card.delete_requested.connect(self.delete_template)
             self._templates.addWidget(card)
         self.show_starts()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.show_starts()  # in a window left open since another week, "this week" is another
 
     def show_starts(self) -> None:
         """The cards offer this week and next as of today, each its default by the trainee's rules."""
