@@ -720,7 +720,7 @@ class MainWindow(QMainWindow):
         self._plan_program()
 
     def _program_started(self, name: str) -> None:
-        """Say the day it begins: started on a Tuesday, it begins next Monday, and "Started" alone let the lifter
+        """Say the day it begins: started late in a week, it begins next Monday, and "Started" alone let the lifter
         look for today's training."""
         start = self.live.program.start if self.live is not None and self.live.has_program else None
         said = filled(self.tr("Started “%1” from %2."), name, day_text(start, self.language)) if start is not None \
