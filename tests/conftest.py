@@ -9,7 +9,7 @@ import sys
 import tempfile
 from collections.abc import Iterator
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, TypeVar
@@ -225,7 +225,9 @@ def workspace_on(store: Store) -> Workspace:
 
 @pytest.fixture
 def workspace(store: Store) -> Workspace:
-    """A workspace with seed-000 planned for two weeks from Monday 23 November 2026."""
+    """A workspace with seed-000 planned for two weeks from Monday 23 November 2026, made the Friday before (its
+    sessions missed from that Monday on, whatever the clock says: none made before the program is missed)."""
     opened = workspace_on(store)
-    opened.load_program(opened.repository.add_program(opened.trainee_id, seed_000(), "seed-000"))
+    made = datetime.combine(PROGRAM_START - timedelta(days=3), time(12))
+    opened.load_program(opened.repository.add_program(opened.trainee_id, seed_000(), "seed-000", made=made))
     return opened

@@ -33,11 +33,13 @@ class SessionDone:
     planned: int  # the session's planned sets
 
 
-def week_done(program: Program, week: int, logged: Sequence[LoggedSet], today: date) -> dict[int, SessionDone]:
+def week_done(program: Program, week: int, logged: Sequence[LoggedSet], today: date,
+              made: date | None = None) -> dict[int, SessionDone]:
     """What was done of each session of the program's ``week`` (by its index in the week), from the sets
     ``logged`` that week, as seen on ``today``: sessions still ahead with nothing logged are left out, and so
-    is every session of a program without dates. (Judged again after every edit of the week: the sets are sorted
-    once.)"""
+    is every session of a program without dates, and one with nothing logged on a day before the program was
+    ``made``: never given, it was not missed (a program started on a Wednesday from this week's Monday showed
+    Monday's session missed at once). (Judged again after every edit of the week: the sets are sorted once.)"""
     monday = program.date_of(week, Weekday.MON)
     if monday is None or not logged and monday >= today:  # a week ahead, as most edited are: nothing to judge
         return {}
@@ -55,7 +57,8 @@ def week_done(program: Program, week: int, logged: Sequence[LoggedSet], today: d
     for index, session in enumerate(sessions):
         its = [by_link[item.id] + by_name[session.day, item.exercise_id] if item.id is not None
                else by_name[session.day, item.exercise_id] for item in session.items]
-        said = _done(session, its, monday + timedelta(days=int(session.day)) < today)
+        day = monday + timedelta(days=int(session.day))
+        said = _done(session, its, day < today and (made is None or made <= day))
         if said is not None:
             found[index] = said
     return found

@@ -50,6 +50,15 @@ def test_a_day_gone_with_nothing_logged_is_missed_and_today_or_later_is_neither(
     assert week_done(replace(program(), start=None), 0, [], MONDAY + timedelta(days=30)) == {}  # no dates: no days
 
 
+def test_a_day_before_the_program_was_made_is_not_missed_unless_something_was_logged() -> None:
+    """Started on a Wednesday from that week's Monday, the program showed Monday's session missed at once."""
+    thursday, made = MONDAY + timedelta(days=3), MONDAY + timedelta(days=1)
+    assert {index: said.done for index, said in week_done(program(), 0, [], thursday, made).items()} == {
+        1: Done.MISSED, 2: Done.MISSED, 3: Done.MISSED}  # Monday's was never given
+    logged = sets("barbell_hip_thrust", MON, 3, linked=1)
+    assert week_done(program(), 0, logged, thursday, made)[0].done is Done.PARTLY  # logged before: it counts
+
+
 def test_sets_count_by_their_link_else_by_the_exercise_and_warm_ups_and_extra_sets_do_not_fill_others() -> None:
     on_thursday = MONDAY + timedelta(days=3)
     by_name = sets("glute_bridge", WED, 2)  # added by hand in the Log: no link, the exercise is the day's

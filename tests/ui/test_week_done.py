@@ -16,7 +16,7 @@ from glueplan.domain.session_done import Done
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.week.model import done_icon
 from glueplan.ui.week.page import WeekPage
-from tests.conftest import PROGRAM_START, on_screen
+from tests.conftest import PROGRAM_START, on_screen, seed_000
 from tests.ui.test_week_calendar import session_index
 
 MON, TUE, WED, FRI = 0, 1, 2, 4
@@ -136,3 +136,16 @@ def test_a_finding_about_days_gone_is_listed_behind_you_and_marks_no_day(
     assert shown(page, MON)[2] == done_icon(Done.MISSED).cacheKey()  # its own mark, not the finding's
     page.findings.list.setCurrentRow(apart)
     assert "behind you" in page.findings.fix_text.text() and not page.findings.fix_button.isEnabled()
+
+
+def test_a_session_before_the_program_was_made_is_not_marked_missed(qtbot: QtBot, live: LiveWorkspace,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """Started on a Wednesday from that week's Monday (the Programs tab's "This week"), a program showed Monday's
+    session missed at once, a session no one had been given."""
+    made = datetime.combine(PROGRAM_START + timedelta(days=WED), time(12))
+    live.open_program(live.workspace.repository.add_program(live.workspace.trainee_id, seed_000(), "seed-000",
+                                                            made=made))
+    page = week_page(qtbot, live, monkeypatch, FRI)
+    assert "missed" not in session_index(page.model, MON).data()
+    assert session_index(page.model, MON).data(Qt.ItemDataRole.DecorationRole) is None
+    assert "missed" in session_index(page.model, WED).data()  # given that day, and not done

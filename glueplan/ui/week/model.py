@@ -190,6 +190,7 @@ class WeekModel(QAbstractItemModel):
         self.read_only = not isinstance(live, LiveWorkspace)
         self._today = today
         self._logged: list[LoggedSet] | None = None  # the week's sets, read once per week and log change
+        self._made_of: tuple[int | None, date | None] | None = None  # the program shown, the day it was made
         self.week = 0
         self._bold = QApplication.font()
         self._bold.setBold(True)
@@ -251,7 +252,18 @@ class WeekModel(QAbstractItemModel):
         logged = self._week_sets()
         if logged is None or self._today is None:
             return {}
-        return week_done(self.live.program, self.week, logged, self._today())
+        return week_done(self.live.program, self.week, logged, self._today(), self._made())
+
+    def _made(self) -> date | None:
+        """The day the program shown was made, before which no session of it was missed (read once a program)."""
+        workspace = self.editing.workspace
+        if self._made_of is None or self._made_of[0] != workspace.program_id:
+            try:
+                made = workspace.repository.program_made(workspace.program_id) if workspace.program_id else None
+            except StoreError:
+                return None  # asked again next time
+            self._made_of = (workspace.program_id, made.date() if made is not None else None)
+        return self._made_of[1]
 
     def behind(self) -> frozenset[Finding]:
         """The findings listed (``findings``) that are behind you: every day they are about is gone, or logged
