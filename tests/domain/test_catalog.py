@@ -141,7 +141,7 @@ def test_seed_002_exercises_train_gluteus_medius(catalog: Catalog) -> None:
 def test_seed_002_cue_for_side_lying_abduction_is_kept(catalog: Catalog) -> None:
     exercise = catalog.exercise("side_lying_hip_abduction")
     assert any("not forward" in cue for cue in exercise.cues.en)
-    assert any("rett opp, ikke fram" in cue for cue in exercise.cues.nb)
+    assert any("rett opp, ikke frem" in cue for cue in exercise.cues.nb)
     assert any("Rolling the hip back" in mistake for mistake in exercise.mistakes.en)
 
 
