@@ -134,9 +134,18 @@ class Finding:
 
     def key(self) -> tuple[Any, ...]:
         """What the finding says, regardless of the order sessions were listed in."""
-        params = tuple((name, value.key() if isinstance(value, SessionRef) else value) for name, value in self.params)
+        params = tuple((name, _key_of(value)) for name, value in self.params)
         return (self.severity.rank, self.rule, tuple(s.key() for s in self.sessions), self.muscles, self.message,
                 params)
+
+
+def _key_of(value: Any) -> Any:
+    """A parameter as Finding.key compares it: sessions by when they are, not by their place in the list."""
+    if isinstance(value, SessionRef):
+        return value.key()
+    if isinstance(value, Sessions):
+        return tuple(ref.key() for ref in value.refs)
+    return value
 
 
 def worst_new(before: Iterable[Finding], after: Iterable[Finding], week: int, day: Weekday) -> Finding | None:
@@ -160,6 +169,12 @@ def describe_fix(fix: Fix, language: Language, catalog: Catalog, weeks: int = 1)
     return sentence(f"finding.fix.{fix.message}", fix.params, language, catalog, weeks)
 
 
+def describe_done(fix: Fix, language: Language, catalog: Catalog, weeks: int = 1) -> str:
+    """The fix once made, for the status bar: its own imperative ("Flytt «B» … til fredag.") after "Fix applied"
+    read as still to be done (H154's walk in Bokmål)."""
+    return sentence(f"finding.done.{fix.message}", fix.params, language, catalog, weeks)
+
+
 def fix_gist(fix: Fix, language: Language, catalog: Catalog, weeks: int = 1) -> str:
     """The fix as its undo step is named (Edit > Undo "Make week 3 a deload week"): its sentence without the
     reason after its colon, which is the message's own words (no user text is cut), and without its full stop."""
@@ -172,14 +187,19 @@ def fix_gist(fix: Fix, language: Language, catalog: Catalog, weeks: int = 1) -> 
 
 def sentence(key: str, values: tuple[tuple[str, Any], ...], language: Language, catalog: Catalog,
              weeks: int) -> str:
-    """A message with its parameters in words (a name inside a Danish or Norwegian sentence in lower case)."""
+    """A message with its parameters in words. Danish and Norwegian write a muscle's or an exercise's name inside a
+    sentence in lower case, as common nouns ("Gluteus maximus, gluteus medius og fremside lår (quadriceps): ..."):
+    every name of a list, and the first too unless it opens the sentence."""
     template = messages().template(key, language)
     params = {}
     for name, value in values:
-        text = render(value, language, catalog, weeks)
-        if isinstance(value, (Muscles, ExerciseName)) and not template.startswith("{" + name + "}"):
-            text = _inside(text, language)
-        params[name] = text
+        if isinstance(value, (Muscles, ExerciseName)):
+            names = [catalog.muscle(muscle).name[language] for muscle in value.ids] if isinstance(value, Muscles) \
+                else [render(value, language, catalog)]
+            text = join([_inside(one, language) for one in names], language)
+            params[name] = text[:1].upper() + text[1:] if template.startswith("{" + name + "}") else text
+        else:
+            params[name] = render(value, language, catalog, weeks)
     return messages()(key, language, **params)
 
 

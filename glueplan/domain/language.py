@@ -83,15 +83,17 @@ class Localized(Generic[T]):
         return (self.en, self.da, self.nb)
 
 
-# The sign between hours and minutes, as the locale data Qt and the desktops use (CLDR) has it:
-# the window writes its times through Qt, the domain's sentences through ``clock``, and a test
+# The sign between hours and minutes. Danish writes "17.30" (the locale data Qt and the desktops use, CLDR,
+# agrees); so does Norwegian as Språkrådet writes it, "kl. 17.30", where CLDR has "17:30" (a Norwegian
+# physiotherapist's walk read "tirsdag kl. 17:30" as a screen's, not her language's). The window writes its times
+# with these signs (ui.shared.logged_text.clock_format), the domain's sentences through ``clock``, and a test
 # (tests/ui/test_clock_text.py) holds the two alike.
-_CLOCK_SIGNS = {Language.EN: ":", Language.DA: ".", Language.NB: ":"}
+CLOCK_SIGNS = {Language.EN: ":", Language.DA: ".", Language.NB: "."}
 
 
 def clock(moment: time, language: Language) -> str:
-    """A time of day in a sentence: "17:30", in Danish "17.30"."""
-    return f"{moment:%H}{_CLOCK_SIGNS[language]}{moment:%M}"
+    """A time of day in a sentence: "17:30", in Danish and Norwegian "17.30"."""
+    return f"{moment:%H}{CLOCK_SIGNS[language]}{moment:%M}"
 
 
 def rest_clock(seconds: int) -> str:

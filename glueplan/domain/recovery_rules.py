@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from math import floor
 
 from glueplan.domain.catalog import Catalog
-from glueplan.domain.findings import Finding, Muscles, SessionRef, Severity
+from glueplan.domain.findings import Finding, Muscles, SessionRef, Sessions, Severity
 from glueplan.domain.plan import Weekday
 from glueplan.domain.recovery import HOURS_PER_WEEK, Dose, fatigue
 from glueplan.domain.session_load import SessionLoad
@@ -38,13 +38,16 @@ def pair_gap(first_hour: float, second_hour: float, wraps: bool) -> float:
 
 def rec1_finding(first: SessionRef, second: SessionRef, gap: float, muscles: tuple[str, ...],
                  limits: Thresholds) -> Finding:
-    """REC-1 for a pair of sessions closer than the advised gap, naming every muscle it concerns."""
+    """REC-1 for a pair of sessions closer than the advised gap, naming every muscle it concerns. The two are
+    also named together (``sessions``), so that two of one week say their week once ("tirsdag kl. 17.30 og
+    torsdag kl. 17.30 i uke 1", not "uke 1, tirsdag … og uke 1, torsdag …")."""
     severity, minimum = gap_severity(gap, limits)
     assert severity is not None
     message = "rec1.advised" if severity is Severity.INFO else "rec1.same_time" if gap == 0 else "rec1.gap"
     return Finding("REC-1", severity, message,
-                   (("muscles", Muscles(muscles)), ("first", first), ("second", second), ("gap", round(gap, 1)),
-                    ("minimum", int(minimum))), muscles, (first, second))
+                   (("muscles", Muscles(muscles)), ("first", first), ("second", second),
+                    ("sessions", Sessions((first, second))), ("gap", round(gap, 1)), ("minimum", int(minimum))),
+                   muscles, (first, second))
 
 
 def rec1_findings(loads: Sequence[SessionLoad], repeating: bool, catalog: Catalog, limits: Thresholds,

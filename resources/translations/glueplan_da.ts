@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>fractional sets</source>
-        <translation>brøkdelssæt</translation>
+        <translation>delvist tællende sæt</translation>
     </message>
     <message>
         <source>volume per session and per week</source>
@@ -143,7 +143,7 @@
     </message>
     <message>
         <source>Point at the chart, or press Left or Right on it, to read its values.</source>
-        <translation>Peg på grafen, eller tryk på venstre eller højre pil i den, for at se værdierne.</translation>
+        <translation>Peg på grafen, eller brug piletasterne venstre/højre, når den er valgt, for at se værdierne.</translation>
     </message>
     <message numerus="yes">
         <source>The plan&apos;s %n week(s) after this one show under All.</source>
@@ -206,7 +206,7 @@
     </message>
     <message>
         <source>Target, %1: %2–%3 hard sets a week</source>
-        <translation>Målzone, %1: %2–%3 hårde sæt om ugen</translation>
+        <translation>Målzone: %2–%3 hårde sæt om ugen (niveau: %1)</translation>
     </message>
     <message>
         <source>hard sets a week</source>
@@ -615,8 +615,8 @@
         <translation>Bemærkninger om dage, der er gået eller logget: et forslag ændrer kun det, der ligger forude.</translation>
     </message>
     <message>
-        <source>Fix applied: %1</source>
-        <translation>Forslaget er brugt: %1</translation>
+        <source>Fix applied: %1 Edit &gt; Undo (%2) takes it back.</source>
+        <translation>Forslaget er brugt: %1 Rediger &gt; Fortryd (%2) tager det tilbage.</translation>
     </message>
 </context>
 <context>
@@ -689,8 +689,8 @@
         <translation>8. Når du træner andre</translation>
     </message>
     <message>
-        <source>A coach or a physiotherapist adds each client with File &gt; New trainee, with their own profile, programs and log, and chooses whose are shown in the Trainee box above the tabs. Each trainee (of the %1 shown last) keeps their own undo history until glueplan is closed: switch to another client and back, and Ctrl+Z still undoes what you did for the first.</source>
-        <translation>En træner eller fysioterapeut opretter hver klient med Filer &gt; Ny udøver, med egen profil, egne programmer og egen log, og vælger i feltet Udøver over fanerne, hvis data der vises. Hver udøver (af de %1 senest viste) har sin egen fortrydelseshistorik, indtil glueplan lukkes: skift til en anden klient og tilbage, og Ctrl+Z fortryder stadig det, du gjorde for den første.</translation>
+        <source>A coach or a physiotherapist adds each client with File &gt; New trainee, with their own profile, programs and log, and chooses whose are shown in the Trainee box above the tabs. Each client (of the %1 shown last) keeps their own undo history until glueplan is closed: switch to another client and back, and Ctrl+Z still undoes what you did for the first.</source>
+        <translation>En træner eller fysioterapeut opretter hver klient med Filer &gt; Ny udøver, med egen profil, egne programmer og egen log, og vælger i feltet Udøver over fanerne, hvis data der vises. Hver klient (af de %1 senest viste) har sin egen fortrydelseshistorik, indtil glueplan lukkes: skift til en anden klient og tilbage, og Ctrl+Z fortryder stadig det, du gjorde for den første.</translation>
     </message>
     <message>
         <source>Search the library on the left by name in any of the three languages, or click a muscle on the map to list the exercises that train it (Ctrl-click adds another muscle). The panel on the right explains the chosen exercise and shows how it is done.</source>
@@ -1965,7 +1965,7 @@
     </message>
     <message>
         <source>Make active and plan it</source>
-        <translation>Gør aktivt og planlæg</translation>
+        <translation>Brug dette program</translation>
     </message>
     <message>
         <source>The Week and Log tabs show the active program; glueplan opens with it</source>
@@ -2024,7 +2024,7 @@
     </message>
     <message>
         <source>No program yet: start one from a template below.</source>
-        <translation>Intet program endnu: start et ud fra en skabelon nedenfor.</translation>
+        <translation>Ingen programmer endnu. Start et ud fra en skabelon nedenfor.</translation>
     </message>
     <message>
         <source>Programs start on a Monday: moved from %1 to %2, the Monday of its week.</source>

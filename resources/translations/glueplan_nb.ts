@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>weekly sets and muscle growth</source>
-        <translation>sett i uka og muskelvekst</translation>
+        <translation>sett per uke og muskelvekst</translation>
     </message>
     <message>
         <source>rest between sets</source>
@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>fractional sets</source>
-        <translation>brøkdelssett</translation>
+        <translation>delvis tellende sett</translation>
     </message>
     <message>
         <source>volume per session and per week</source>
@@ -143,7 +143,7 @@
     </message>
     <message>
         <source>Point at the chart, or press Left or Right on it, to read its values.</source>
-        <translation>Pek på grafen, eller trykk venstre eller høyre pil i den, for å se verdiene.</translation>
+        <translation>Pek på grafen, eller bruk piltastene venstre/høyre når den er valgt, for å se verdiene.</translation>
     </message>
     <message numerus="yes">
         <source>The plan&apos;s %n week(s) after this one show under All.</source>
@@ -206,11 +206,11 @@
     </message>
     <message>
         <source>Target, %1: %2–%3 hard sets a week</source>
-        <translation>Målsone, %1: %2–%3 harde sett i uka</translation>
+        <translation>Målsone: %2–%3 harde sett per uke (nivå: %1)</translation>
     </message>
     <message>
         <source>hard sets a week</source>
-        <translation>harde sett i uka</translation>
+        <translation>harde sett per uke</translation>
     </message>
     <message>
         <source>Planned</source>
@@ -385,7 +385,7 @@
     </message>
     <message>
         <source>Not recovered yet from the last week&apos;s sets: %1 ready. Hard sets now slow its recovery; lighter work or another muscle may suit today better.</source>
-        <translation>Ikke restituert ennå etter settene den siste uka: %1 restituert. Tar du harde sett nå, tar restitusjonen lengre tid; lettere arbeid eller en annen muskel passer kanskje bedre i dag.</translation>
+        <translation>Ikke restituert ennå etter settene den siste uken: %1 restituert. Tar du harde sett nå, tar restitusjonen lengre tid; lettere arbeid eller en annen muskel passer kanskje bedre i dag.</translation>
     </message>
     <message>
         <source>Set %1: %2 × %3</source>
@@ -604,7 +604,7 @@
     </message>
     <message>
         <source>No findings this week: the plan follows every rule.</source>
-        <translation>Ingen merknader denne uka: planen følger alle reglene.</translation>
+        <translation>Ingen merknader denne uken: planen følger alle reglene.</translation>
     </message>
     <message>
         <source>Behind you</source>
@@ -615,8 +615,8 @@
         <translation>Merknader om dager som er passert eller loggført: et forslag endrer bare det som ligger foran.</translation>
     </message>
     <message>
-        <source>Fix applied: %1</source>
-        <translation>Forslaget er brukt: %1</translation>
+        <source>Fix applied: %1 Edit &gt; Undo (%2) takes it back.</source>
+        <translation>Forslaget er brukt: %1 Rediger &gt; Angre (%2) tar det tilbake.</translation>
     </message>
 </context>
 <context>
@@ -627,7 +627,7 @@
     </message>
     <message>
         <source>Copy week forward carries this week on to the weeks after it.</source>
-        <translation>Med Kopier uka framover blir ukas endringer med i ukene etter den.</translation>
+        <translation>Med Kopier uken fremover blir ukens endringer med i ukene etter den.</translation>
     </message>
 </context>
 <context>
@@ -658,15 +658,15 @@
     </message>
     <message>
         <source>On the Programs tab, start a program from a template or an empty one, or let Programs &gt; Plan my week write one for the days you are free.</source>
-        <translation>Start et program fra en mal eller et tomt program i fanen Programmer, eller la Programmer &gt; Planlegg uka mi lage et for dagene du har fri.</translation>
+        <translation>Start et program fra en mal eller et tomt program i fanen Programmer, eller la Programmer &gt; Planlegg uken mi lage et for dagene du har fri.</translation>
     </message>
     <message>
         <source>4. Plan the week</source>
-        <translation>4. Planlegg uka</translation>
+        <translation>4. Planlegg uken</translation>
     </message>
     <message>
         <source>Drag exercises from the library onto a day, move them between days, and double-click one to change its sets, reps, RIR (%1) and rest. The findings below the week say what does not fit the rules; “Apply fix” repairs it. Ctrl+Z undoes every change. Without a mouse: Ctrl+Return puts the chosen exercise on a day, and the Menu key on a planned exercise or session offers Move to and Copy to.</source>
-        <translation>Dra øvelser fra biblioteket til en dag, flytt dem mellom dagene, og dobbeltklikk på en for å endre sett, repetisjoner, RIR (%1) og pause. Merknadene under uka viser hva som ikke passer med reglene; «Bruk forslaget» retter det. Ctrl+Z angrer enhver endring. Uten mus: Ctrl+Return legger den valgte øvelsen på en dag, og menytasten på en planlagt øvelse eller økt gir Flytt til og Kopier til.</translation>
+        <translation>Dra øvelser fra biblioteket til en dag, flytt dem mellom dagene, og dobbeltklikk på en for å endre sett, repetisjoner, RIR (%1) og pause. Merknadene under uken viser hva som ikke passer med reglene; «Bruk forslaget» retter det. Ctrl+Z angrer enhver endring. Uten mus: Ctrl+Return legger den valgte øvelsen på en dag, og menytasten på en planlagt øvelse eller økt åpner en meny med Flytt til og Kopier til.</translation>
     </message>
     <message>
         <source>5. Log your training</source>
@@ -689,8 +689,8 @@
         <translation>8. Når du trener andre</translation>
     </message>
     <message>
-        <source>A coach or a physiotherapist adds each client with File &gt; New trainee, with their own profile, programs and log, and chooses whose are shown in the Trainee box above the tabs. Each trainee (of the %1 shown last) keeps their own undo history until glueplan is closed: switch to another client and back, and Ctrl+Z still undoes what you did for the first.</source>
-        <translation>En trener eller fysioterapeut legger til hver klient med Fil &gt; Ny utøver, med egen profil, egne programmer og egen logg, og velger i feltet Utøver over fanene hvem sine data som vises. Hver utøver (av de %1 sist viste) har sin egen angrehistorikk til glueplan lukkes: bytt til en annen klient og tilbake, og Ctrl+Z angrer fortsatt det du gjorde for den første.</translation>
+        <source>A coach or a physiotherapist adds each client with File &gt; New trainee, with their own profile, programs and log, and chooses whose are shown in the Trainee box above the tabs. Each client (of the %1 shown last) keeps their own undo history until glueplan is closed: switch to another client and back, and Ctrl+Z still undoes what you did for the first.</source>
+        <translation>En trener eller fysioterapeut legger til hver klient med Fil &gt; Ny utøver, med egen profil, egne programmer og egen logg, og velger i feltet Utøver over fanene hvem sine data som vises. Hver klient (av de %1 sist viste) har sin egen angrehistorikk til glueplan lukkes: bytt til en annen klient og tilbake, og Ctrl+Z angrer fortsatt det du gjorde for den første.</translation>
     </message>
     <message>
         <source>Search the library on the left by name in any of the three languages, or click a muscle on the map to list the exercises that train it (Ctrl-click adds another muscle). The panel on the right explains the chosen exercise and shows how it is done.</source>
@@ -1103,7 +1103,7 @@
     </message>
     <message>
         <source>This day is in the future (%1): sets logged here are saved as done on it.</source>
-        <translation>Dagen er fram i tid (%1): sett som loggføres her, lagres som utført den dagen.</translation>
+        <translation>Dagen er frem i tid (%1): sett som loggføres her, lagres som utført den dagen.</translation>
     </message>
     <message>
         <source>Nothing is planned for this day. Add an exercise to log it anyway.</source>
@@ -1357,7 +1357,7 @@
     </message>
     <message>
         <source>Plan my &amp;week…</source>
-        <translation>Planlegg &amp;uka mi…</translation>
+        <translation>Planlegg &amp;uken mi…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1483,11 +1483,11 @@
     <name>MapHeat</name>
     <message>
         <source>Weekly hard sets</source>
-        <translation>Harde sett i uka</translation>
+        <translation>Harde sett per uke</translation>
     </message>
     <message>
         <source>Readiness in the planned week</source>
-        <translation>Restitusjon i den planlagte uka</translation>
+        <translation>Restitusjon i den planlagte uken</translation>
     </message>
     <message>
         <source>Readiness now, from the log</source>
@@ -1495,11 +1495,11 @@
     </message>
     <message>
         <source>Below the weekly band</source>
-        <translation>Under ukas mål</translation>
+        <translation>Under ukens mål</translation>
     </message>
     <message>
         <source>In the band, or under it as the deload plans</source>
-        <translation>Innenfor målet, eller under det som planlagt i avlastningsuka</translation>
+        <translation>Innenfor målet, eller under det som planlagt i avlastningsuken</translation>
     </message>
     <message>
         <source>In the band</source>
@@ -1565,7 +1565,7 @@
     </message>
     <message>
         <source>Hip from the side</source>
-        <translation>Hofta fra siden</translation>
+        <translation>Hoften fra siden</translation>
     </message>
     <message>
         <source>L</source>
@@ -1615,7 +1615,7 @@
     <name>PlanDialog</name>
     <message>
         <source>Plan my week</source>
-        <translation>Planlegg uka mi</translation>
+        <translation>Planlegg uken mi</translation>
     </message>
     <message>
         <source>Free &amp;days and times</source>
@@ -1965,7 +1965,7 @@
     </message>
     <message>
         <source>Make active and plan it</source>
-        <translation>Gjør aktivt og planlegg</translation>
+        <translation>Bruk dette programmet</translation>
     </message>
     <message>
         <source>The Week and Log tabs show the active program; glueplan opens with it</source>
@@ -2024,7 +2024,7 @@
     </message>
     <message>
         <source>No program yet: start one from a template below.</source>
-        <translation>Ingen program ennå: start et fra en mal nedenfor.</translation>
+        <translation>Ingen programmer ennå. Start et fra en mal nedenfor.</translation>
     </message>
     <message>
         <source>Programs start on a Monday: moved from %1 to %2, the Monday of its week.</source>
@@ -3124,11 +3124,11 @@ Fil &gt; Importer historikk… legger i stedet inn én utøvers loggførte sett 
     </message>
     <message>
         <source>This week, from today, %1</source>
-        <translation>Denne uka, fra i dag, %1</translation>
+        <translation>Denne uken, fra i dag, %1</translation>
     </message>
     <message>
         <source>This week, from %1 (the days before today are past)</source>
-        <translation>Denne uka, fra %1 (dagene før i dag er forbi)</translation>
+        <translation>Denne uken, fra %1 (dagene før i dag er forbi)</translation>
     </message>
     <message>
         <source>Next week, from %1</source>
@@ -3232,7 +3232,7 @@ Fil &gt; Importer historikk… legger i stedet inn én utøvers loggførte sett 
     </message>
     <message>
         <source>Fine: no new warning.</source>
-        <translation>Fint: ingen nye advarsler.</translation>
+        <translation>OK – ingen nye advarsler.</translation>
     </message>
 </context>
 <context>
@@ -3259,14 +3259,14 @@ Fil &gt; Importer historikk… legger i stedet inn én utøvers loggførte sett 
     </message>
     <message>
         <source>Missed: nothing of this session was logged on its day.</source>
-        <translation>Ikke gjennomført: ingenting fra denne økta ble loggført på dagen.</translation>
+        <translation>Ikke gjennomført: ingenting fra denne økten ble loggført på dagen.</translation>
     </message>
 </context>
 <context>
     <name>WeekPage</name>
     <message>
         <source>Hour of the week</source>
-        <translation>Tidspunkt i uka</translation>
+        <translation>Tidspunkt i uken</translation>
     </message>
     <message>
         <source>Previous week</source>
@@ -3278,7 +3278,7 @@ Fil &gt; Importer historikk… legger i stedet inn én utøvers loggførte sett 
     </message>
     <message>
         <source>Copy week forward</source>
-        <translation>Kopier uka framover</translation>
+        <translation>Kopier uken fremover</translation>
     </message>
     <message>
         <source>To the next week</source>
@@ -3314,15 +3314,15 @@ Fil &gt; Importer historikk… legger i stedet inn én utøvers loggførte sett 
     </message>
     <message>
         <source>A deload week is not copied forward: the weeks after it would take its lighter doses, and a deload week among them would be made lighter again. Copy the training week before it; a deload week after it is made again from the copy.</source>
-        <translation>En avlastningsuke kopieres ikke framover: ukene etter den ville fått de lettere dosene, og en avlastningsuke blant dem ville blitt gjort enda lettere. Kopier heller treningsuka før den; en avlastningsuke etter den lages på nytt ut fra kopien.</translation>
+        <translation>En avlastningsuke kopieres ikke fremover: ukene etter den ville fått de lettere dosene, og en avlastningsuke blant dem ville blitt gjort enda lettere. Kopier heller treningsuken før den; en avlastningsuke etter den lages på nytt ut fra kopien.</translation>
     </message>
     <message>
         <source>A deload week is made from the week before it: the same exercises and days, fewer sets, more reps in reserve.</source>
-        <translation>En avlastningsuke lages ut fra uka før: samme øvelser og dager, færre sett og flere repetisjoner i reserve.</translation>
+        <translation>En avlastningsuke lages ut fra uken før: samme øvelser og dager, færre sett og flere repetisjoner i reserve.</translation>
     </message>
     <message>
         <source>The first week has no week before it to make a deload from.</source>
-        <translation>Den første uka har ingen uke før seg som en avlastningsuke kan lages ut fra.</translation>
+        <translation>Den første uken har ingen uke før seg som en avlastningsuke kan lages ut fra.</translation>
     </message>
     <message numerus="yes">
         <source>%n sessions</source>

@@ -193,7 +193,7 @@ def stored_ids(program: Program) -> Program:
 
 def test_a_change_names_itself_in_the_users_language() -> None:
     assert RemoveExercise(0, 0, 0).describe(Language.DA) == "Fjern øvelse"
-    assert CopyWeekForward(0).describe(Language.NB) == "Kopier uka til uke 2"
+    assert CopyWeekForward(0).describe(Language.NB) == "Kopier uken til uke 2"
     assert CopyWeekOnward(0).describe(Language.NB) == "Kopier uke 1 til ukene etter den"
 
 

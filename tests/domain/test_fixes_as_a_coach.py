@@ -187,7 +187,7 @@ def test_a_finding_about_days_gone_says_so_and_what_is_ahead_is_named() -> None:
         "This is behind you: the sessions it is about are past or logged, and a fix changes only what is still ahead.")
     frequency = first_week(report, "frq1.sessions")
     assert why_no_fix(program, report, frequency, Language.NB, saturday) == (
-        "For sent å få uka ned på 2–3 harde økter: av dem ligger bare den lørdag kl. 17:30 i uke 1 foran; hold den "
+        "For sent å få uken ned på 2–3 harde økter: av dem ligger bare den lørdag kl. 17.30 i uke 1 foran; hold den "
         "lett (RIR 5 eller mer), eller ta den ut, og planlegg færre neste uke.")
 
 
@@ -218,7 +218,7 @@ def test_too_many_sets_a_week_are_taken_off_across_exercises_in_one_fix() -> Non
     assert describe_fix(fix, Language.EN, CATALOG, 2) == (
         "2 sets fewer: Single-leg box squat 3 → 2 on Monday 17:30 and Single-leg Romanian deadlift 3 → 2 on "
         "Monday 17:30, in week 1.")
-    assert fix_gist(fix, Language.NB, CATALOG, 2).startswith("2 sett færre: ettbeins knebøy til kasse 3 → 2 i økta")
+    assert fix_gist(fix, Language.NB, CATALOG, 2).startswith("2 sett færre: ettbeins knebøy til kasse 3 → 2 i økten")
     after = fix.edit.apply(program)
     assert [item.prescription.sets for s in after.weeks[0].sessions for item in s.items] == [2, 2, 2, 2, 3, 3]
     assert finding.identity() not in {f.identity() for f in check(after, Level.BEGINNER).findings}

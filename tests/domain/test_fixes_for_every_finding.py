@@ -12,8 +12,9 @@ import pytest
 from glueplan.domain.catalog import Catalog, builtin_catalog
 from glueplan.domain.change_fixes import suggest, why_no_fix
 from glueplan.domain.commands import EditPlanned, MakeDeload, MoveExercise, MoveSession, RemoveExercise
-from glueplan.domain.findings import Finding, Severity, describe, describe_fix
+from glueplan.domain.findings import Finding, Severity, describe, describe_done, describe_fix
 from glueplan.domain.language import Language
+from glueplan.domain.messages import messages, placeholders
 from glueplan.domain.plan import PlannedExercise, Program, Session, Week, Weekday
 from glueplan.domain.rules import Report, validate
 from glueplan.domain.trainee import Level
@@ -155,7 +156,7 @@ def test_too_many_sets_are_cut_by_as_few_as_clear_the_band() -> None:
     assert fix is not None
     change = fix.edit
     assert isinstance(change, EditPlanned) and change.prescription.sets == 3  # of 5
-    assert describe_fix(fix, Language.NB, CATALOG) == "Planlegg 3 sett hip thrust med stang i økta mandag kl. 18:00 " \
+    assert describe_fix(fix, Language.NB, CATALOG) == "Planlegg 3 sett hip thrust med stang i økten mandag kl. 18.00 " \
                                                      "i stedet for 5."
 
 
@@ -207,7 +208,7 @@ def test_sessions_at_the_same_time_are_said_to_be_so() -> None:
     report = check(same_time(), I)
     (finding,) = [f for f in report.findings if f.rule == "REC-1" and f.severity is Severity.ERROR]
     assert describe(finding, Language.NB, CATALOG) == (
-        "Gluteus maximus: to harde økter ligger på samme tid, fredag kl. 17:30; minst 48 timer mellom dem anbefales.")
+        "Gluteus maximus: to harde økter ligger på samme tid, fredag kl. 17.30; minst 48 timer mellom dem anbefales.")
     assert "are at the same time" in describe(finding, Language.EN, CATALOG)
     assert "ligger på samme tid" in describe(finding, Language.DA, CATALOG)
 
@@ -237,12 +238,28 @@ def test_the_fix_of_sessions_at_the_same_time_names_the_one_it_moves(program: Pr
     assert not [f for f in after.findings if f.rule == "REC-1" and f.severity is not Severity.INFO]
 
 
+def test_a_fix_made_is_said_as_done() -> None:
+    """H154's walk in Bokmål: after Apply fix the status bar read "Forslaget er brukt: Flytt «Gluteus medius B» …
+    til fredag.", the fix's own order after the fact, as if the move were still to be made."""
+    (finding,) = [f for f in check(same_time(), I).findings if f.rule == "REC-1" and f.severity is Severity.ERROR]
+    assert finding.fix is not None
+    assert describe_done(finding.fix, Language.NB, CATALOG) == "«Økt 2» (fredag kl. 17.30) er flyttet til onsdag."
+    assert describe_done(finding.fix, Language.DA, CATALOG) == "»Økt 2« (fredag kl. 17.30) er flyttet til onsdag."
+    assert describe_done(finding.fix, Language.EN, CATALOG) == "“Økt 2” (Friday 17:30) moved to Wednesday."
+    parts = {"set_cut", "set_cuts_week"}  # pieces of sets_across' sentence, not fixes of their own
+    fixes = [key.removeprefix("finding.fix.") for key in messages().keys()
+             if key.startswith("finding.fix.") and key.removeprefix("finding.fix.") not in parts]
+    assert [key for key in fixes if f"finding.done.{key}" not in messages()
+            or placeholders(messages().template(f"finding.done.{key}", Language.EN))
+            != placeholders(messages().template(f"finding.fix.{key}", Language.EN))] == []
+
+
 def test_the_fix_of_a_session_names_it_by_its_title_or_else_its_day_and_time() -> None:
     program = same_time()
     report = check(program, I)
     (finding,) = [f for f in report.findings if f.rule == "REC-1" and f.severity is Severity.ERROR]
     assert finding.fix is not None
-    assert describe_fix(finding.fix, Language.NB, CATALOG) == "Flytt «Økt 2» (fredag kl. 17:30) til onsdag."
+    assert describe_fix(finding.fix, Language.NB, CATALOG) == "Flytt «Økt 2» (fredag kl. 17.30) til onsdag."
     assert describe_fix(finding.fix, Language.DA, CATALOG) == "Flyt »Økt 2« (fredag kl. 17.30) til onsdag."
     assert describe_fix(finding.fix, Language.EN, CATALOG) == "Move “Økt 2” (Friday 17:30) to Wednesday."
     untitled = check(one(Week((Session(MON, time(18), "", (thrust(3),)), Session(TUE, time(18), " ", (thrust(3),)))

@@ -146,3 +146,14 @@ def test_a_decimal_is_written_to_the_digits_asked_for_however_large() -> None:
     assert [decimal(value, Language.DA, 3) for value in (2204.623, 62.5, 140.0, 0.0, -0.0001, 1e6)] == \
         ["2204,623", "62,5", "140", "0", "0", "1000000"]
     assert (decimal(999.75, Language.EN), decimal(999.75, Language.NB, 2)) == ("999.8", "999,75")
+
+
+@pytest.mark.parametrize(("language", "one", "two"), [
+    (Language.EN, "1 exercise on both legs and 3 on one leg", "2 exercises on both legs"),
+    (Language.DA, "1 øvelse på begge ben og 3 på ét ben", "2 øvelser på begge ben"),
+    (Language.NB, "1 øvelse på begge bein og 3 på ett bein", "2 øvelser på begge bein")])
+def test_plan_my_weeks_variety_counts_one_exercise_in_the_singular(language: Language, one: str, two: str) -> None:
+    """Plan my week for a beginner in rehabilitation said "1 øvelser på begge bein" (H154's walk in Bokmål)."""
+    text = messages()
+    assert one in text("planner.why.variety", language, patterns="hip thrust", bilateral=1, unilateral=3)
+    assert two in text("planner.why.variety", language, patterns="hip thrust", bilateral=2, unilateral=3)

@@ -95,6 +95,22 @@ def test_rec1_names_the_muscles_and_times_in_words(catalog: Catalog) -> None:
                                                                "og tirsdag kl. 18.00 ligger kun 24 timer fra hinanden")
 
 
+def test_rec1_reads_as_a_norwegian_physiotherapist_writes_it(catalog: Catalog) -> None:
+    """H154's walk in Bokmål read "Gluteus maximus, Gluteus medius, Framside lår (quadriceps) og Bakside lår
+    (hamstrings): de harde øktene uke 1, tirsdag kl. 17:30 og uke 1, torsdag kl. 17:30 ligger bare 48 timer fra
+    hverandre; nybegynnere restituerer bedre med 72 timer.": capitals inside the sentence, the week twice, a
+    screen's clock and "restituerer" without "seg"."""
+    squats = (item("bulgarian_split_squat"), item("single_leg_box_squat"), item("single_leg_romanian_deadlift"))
+    one = week(at(TUE, *squats, hour=17, minute=30), at(THU, *squats, hour=17, minute=30))
+    report = validate(Program("p", (one, one)), catalog, B)
+    (finding,) = [f for f in found(report, "REC-1") if f.sessions[0].week == 0 and f.sessions[1].week == 0]
+    said = describe(finding, Language.NB, catalog, weeks=2)
+    assert said.startswith("Gluteus maximus, gluteus medius, ")
+    assert ": de harde øktene tirsdag kl. 17.30 og torsdag kl. 17.30 i uke 1 ligger bare 48 timer fra hverandre; " \
+           "nybegynnere restituerer seg bedre med 72 timer imellom." in said
+    assert describe(finding, Language.DA, catalog, weeks=2).startswith("Gluteus maximus, gluteus medius, ")
+
+
 def test_rec1_fix_is_the_nearest_day_with_no_new_finding(catalog: Catalog) -> None:
     report = validate(week(at(MON, thrust(3)), at(TUE, thrust(3))), catalog)
     (finding,) = found(report, "REC-1")

@@ -32,7 +32,7 @@ from tests.ui.test_week_calendar import MON, session_index
 
 
 @pytest.mark.parametrize(("language", "written"), [(Language.EN, "17:30"), (Language.DA, "17.30"),
-                                                   (Language.NB, "17:30")])
+                                                   (Language.NB, "17.30")])
 def test_a_time_of_day_as_the_language_writes_it(language: Language, written: str) -> None:
     assert clock_text(time(17, 30, 59), language) == written
     assert clock(time(17, 30, 59), language) == written  # the domain's sentences (findings) write it alike

@@ -302,7 +302,7 @@ def test_years_of_rows_are_held_as_ids_alone(repository: Repository, trainee: in
 
 
 @pytest.mark.parametrize(("language", "written"), [(Language.EN, "05/01/2026 18:00"), (Language.DA, "05.01.2026 18.00"),
-                                                   (Language.NB, "05.01.2026 18:00")])
+                                                   (Language.NB, "05.01.2026 18.00")])
 def test_a_set_s_moment_is_written_as_its_language_writes_it(repository: Repository, trainee: int,
                                                              language: Language, written: str) -> None:
     model = HistoryModel(LiveWorkspace(Workspace(repository, trainee, language)), SyntheticHistory(1))

@@ -342,7 +342,7 @@ def test_findings_round_trip_with_the_engines_fix(qtbot: QtBot, live: LiveWorksp
 
     assert recovery_findings() == []
     live.apply(MoveSession(0, 1, Weekday.TUE))  # Workout 2 on Tuesday: a Monday/Tuesday conflict
-    assert recovery_findings() and "week 1, Monday 17:30 and week 1, Tuesday 17:30 are only 24 hours apart" in \
+    assert recovery_findings() and "Monday 17:30 and Tuesday 17:30 of week 1 are only 24 hours apart" in \
         recovery_findings()[0]
     row = next(r for r in range(page.findings.list.count()) if "apart" in page.findings.list.item(r).text())
     page.findings.list.setCurrentRow(row)
@@ -423,7 +423,8 @@ def test_a_fix_applied_names_its_undo_step_and_says_so(qtbot: QtBot, live: LiveW
     page.findings.fix_button.click()
     said = "Plan 3 sets of Barbell hip thrust on week 1, Wednesday 17:30 instead of 6"
     assert plan_stack(live).undoText() == said
-    assert window.statusBar().currentMessage() == f"Fix applied: {said}."
+    assert window.statusBar().currentMessage() == "Fix applied: Barbell hip thrust on week 1, Wednesday 17:30: 3 sets " \
+                                                  "planned instead of 6. Edit > Undo (Ctrl+Z) takes it back."
 
 
 def test_a_finding_about_days_gone_offers_no_fix(qtbot: QtBot, live: LiveWorkspace,

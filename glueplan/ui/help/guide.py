@@ -76,7 +76,7 @@ class GettingStarted(QDialog):
             (self.tr("8. Coaching others"),
              filled(self.tr("A coach or a physiotherapist adds each client with File > New trainee, with their own "
                             "profile, programs and log, and chooses whose are shown in the Trainee box above the "
-                            "tabs. Each trainee (of the %1 shown last) keeps their own undo history until glueplan "
+                            "tabs. Each client (of the %1 shown last) keeps their own undo history until glueplan "
                             "is closed: switch to another client and back, and Ctrl+Z still undoes what you did for "
                             "the first."), str(KEPT_HISTORIES)), ""),
         ]

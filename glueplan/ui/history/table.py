@@ -64,6 +64,7 @@ from glueplan.ui.shared.problem_label import ProblemLabel
 from glueplan.ui.shared.refresh_when_shown import RefreshWhenShown
 from glueplan.ui.shared.two_lines import TwoLines
 from glueplan.ui.shared.undo_text import UndoText
+from glueplan.ui.shared.window_undo import undo_keys
 
 PAGE = 1000  # rows read at first, and the least read at once
 LONGEST_PAGE = 50_000  # ids: about 30 ms of reading
@@ -637,8 +638,7 @@ class HistoryPage(QWidget):
         named = self.model.named(row)
         if named is None or not self.model.delete(row):
             return
-        undo = QKeySequence(QKeySequence.StandardKey.Undo).toString(QKeySequence.SequenceFormat.NativeText)
-        said = filled(self.tr("Deleted %1 (%2). Edit > Undo (%3) brings it back."), *named, undo)
+        said = filled(self.tr("Deleted %1 (%2). Edit > Undo (%3) brings it back."), *named, undo_keys())
         window = self.window()
         if isinstance(window, QMainWindow):
             window.statusBar().showMessage(said, 10_000)

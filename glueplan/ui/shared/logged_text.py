@@ -10,7 +10,7 @@ from datetime import date, datetime, time
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
 
 from glueplan.domain.catalog import Exercise, Laterality, LoadKind
-from glueplan.domain.language import Language, rest_clock
+from glueplan.domain.language import CLOCK_SIGNS, Language, rest_clock
 from glueplan.domain.log import KG_PER_LB, Side
 from glueplan.domain.messages import messages
 from glueplan.domain.trainee import Units
@@ -54,10 +54,10 @@ def date_format(language: Language) -> str:
 
 
 def clock_format(language: Language) -> str:
-    """A time of day on a 24-hour clock, as the language's own locale writes it ("17.30" in Danish, "17:30" in
-    English everywhere): the domain's sentences (findings, the calendar file) write times so (language.clock),
-    and a session at "5:30 PM" on the Week tab would sit beside a finding about it at 17:30."""
-    return QLocale(_LOCALES[language]).timeFormat(QLocale.FormatType.ShortFormat)
+    """A time of day on a 24-hour clock with the language's sign ("17.30" in Danish and Norwegian, "17:30" in English
+    everywhere): the domain's sentences (findings, the calendar file) write times so (language.clock), and a session
+    at "5:30 PM" or "17:30" on the Week tab would sit beside a finding about it at 17.30."""
+    return f"HH{CLOCK_SIGNS[language]}mm"
 
 
 def wall_clock(moment: datetime) -> QDateTime:
@@ -77,7 +77,7 @@ def short_text(moment: date | datetime, language: Language) -> str:
 
 
 def clock_text(moment: time, language: Language) -> str:
-    """A time of day in the language's short form ("17.30" in Danish, "17:30" in Norwegian and
+    """A time of day in the language's short form ("17.30" in Danish and Norwegian, "17:30" in
     English), as short_text writes a moment's, so that a session's time reads alike on the Week
     and Programs tabs and the printed sheet. The domain's sentences use domain.language.clock,
     which a test holds to this."""

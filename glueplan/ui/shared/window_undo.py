@@ -16,6 +16,11 @@ from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QLineEd
 _TEXT_FIELDS = (QLineEdit, QAbstractSpinBox, QComboBox, QTextEdit, QPlainTextEdit)
 
 
+def undo_keys() -> str:
+    """The Undo shortcut as this desktop writes it ("Ctrl+Z"), for a status bar that says how a change comes back."""
+    return QKeySequence(QKeySequence.StandardKey.Undo).toString(QKeySequence.SequenceFormat.NativeText)
+
+
 def _has_own(widget: QObject, redo: bool) -> bool:
     """Whether a text field (a spin box's or combo box's by its line edit) has typing to undo or redo."""
     if isinstance(widget, (QTextEdit, QPlainTextEdit)):

@@ -37,7 +37,7 @@ from glueplan.app.changes import ChangeSet
 from glueplan.domain.catalog import Catalog, Category
 from glueplan.domain.commands import CopyWeekForward, CopyWeekOnward, MakeDeload
 from glueplan.domain.change_fixes import Past, suggest, why_no_fix
-from glueplan.domain.findings import Finding, Fix, describe, describe_fix, fix_gist
+from glueplan.domain.findings import Finding, Fix, describe, describe_done, describe_fix, fix_gist
 from glueplan.domain.language import decimal
 from glueplan.domain.messages import messages
 from glueplan.domain.plan import Program, Weekday
@@ -57,6 +57,7 @@ from glueplan.ui.shared.plain_text import ask, filled, plain
 from glueplan.ui.shared.refresh_when_shown import RefreshWhenShown
 from glueplan.ui.shared.steady_label import SteadyLabel
 from glueplan.ui.shared.wheel_when_focused import change_when_open
+from glueplan.ui.shared.window_undo import undo_keys
 from glueplan.ui.week.calendar import WeekCalendar
 from glueplan.ui.week.model import WeekModel, severity_icon
 
@@ -207,16 +208,19 @@ class FindingsPanel(QWidget):
         return describe_fix(fix, self.live.language, self.live.catalog, len(self.live.program.weeks))
 
     def apply_fix(self) -> None:
-        """Make the fix, its undo step named by it ("Undo Take Cable glute kickback out of ..."), and say
-        so in the status bar: after "Change sets, reps, RIR or rest" nothing told what the fix had done."""
+        """Make the fix, its undo step named by it ("Undo Take Cable glute kickback out of ..."), and say in the
+        status bar what it did, as done, and how it comes back: after "Change sets, reps, RIR or rest" nothing told
+        what the fix had done, and its own imperative there ("Flytt «B» … til fredag.") read as still to do."""
         fix = self._fix
         if fix is None:
             return
-        said, weeks = self._fix_said(fix), len(self.live.program.weeks)
+        language, catalog, weeks = self.live.language, self.live.catalog, len(self.live.program.weeks)
+        done = describe_done(fix, language, catalog, weeks)
         window = self.window()
-        if self.live.apply(fix.edit, lambda: fix_gist(fix, self.live.language, self.live.catalog, weeks)) \
+        if self.live.apply(fix.edit, lambda: fix_gist(fix, language, catalog, weeks)) \
                 and isinstance(window, QMainWindow):
-            window.statusBar().showMessage(filled(self.tr("Fix applied: %1"), said), 8000)
+            window.statusBar().showMessage(filled(self.tr("Fix applied: %1 Edit > Undo (%2) takes it back."), done,
+                                                  undo_keys()), 8000)
 
 
 class WeekPage(QWidget):
