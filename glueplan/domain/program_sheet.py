@@ -20,7 +20,7 @@ from glueplan.domain.catalog import Catalog, Laterality, LoadKind, Prescription
 from glueplan.domain.language import Language, decimal, rest_clock
 from glueplan.domain.log import KG_PER_LB
 from glueplan.domain.messages import messages
-from glueplan.domain.plan import PlannedExercise, Program, Week, Weekday
+from glueplan.domain.plan import PlannedExercise, Program, Session, Week, Weekday
 from glueplan.domain.rules import Report
 from glueplan.domain.trainee import Trainee, Units
 from glueplan.domain.trainee_names import is_default_name
@@ -158,14 +158,22 @@ class ExerciseBlock:
 
 @dataclass(frozen=True, slots=True)
 class SessionSection:
-    """A session that recurs on the same weekday, time and title through the printed weeks."""
+    """A session that recurs through the printed weeks: the week's first (second, ...) of its title, on
+    whichever day and time each week has it, so that a session moved in one week is printed once."""
 
-    day: Weekday
-    time: time
     title: str
     weeks: tuple[int, ...]  # 1-based
+    days: tuple[Weekday, ...]  # one per week
+    times: tuple[time, ...]  # one per week
     dates: tuple[date | None, ...]  # one per week
     exercises: tuple[ExerciseBlock, ...]
+
+    def schedule(self) -> tuple[tuple[tuple[int, ...], Weekday, time], ...]:
+        """The weeks on each day and time the session has, in the order they first come."""
+        weeks: dict[tuple[Weekday, time], list[int]] = {}
+        for week, day, clock in zip(self.weeks, self.days, self.times, strict=True):
+            weeks.setdefault((day, clock), []).append(week)
+        return tuple((tuple(numbers), day, clock) for (day, clock), numbers in weeks.items())
 
 
 @dataclass(frozen=True, slots=True)
@@ -286,22 +294,27 @@ def _volume(report: Report, runs: Sequence[WeekRun], catalog: Catalog, language:
 
 def _sections(program: Program, numbers: Sequence[int], catalog: Catalog, units: Units,
               language: Language) -> tuple[SessionSection, ...]:
-    """One section per weekday, time and title, in the order of the week; its exercises in
-    the order they first appear."""
-    slots: dict[tuple[Weekday, time, str], dict[int, tuple[PlannedExercise, ...]]] = {}
-    for number in numbers:
-        for session in program.weeks[number - 1].sessions:
-            slots.setdefault((session.day, session.time, session.title), {})[number] = session.items
+    """One section per session title and its place among the week's sessions of that title (the
+    first "Workout", the second), on whatever day each week has it, in the order the client first
+    trains them, by date; its exercises in the order they first appear. Keyed by day and time, a week
+    whose sessions were moved a day printed them twice, after the other weeks' (H156)."""
+    slots: dict[tuple[str, int], dict[int, Session]] = {}
+    for number in numbers:  # week by week, each in order of day and time: a slot is added at its first date
+        seen: dict[str, int] = {}
+        for session in sorted(program.weeks[number - 1].sessions, key=lambda s: (s.day, s.time)):
+            nth = seen[session.title] = seen.get(session.title, -1) + 1
+            slots.setdefault((session.title, nth), {})[number] = session
     sections = []
-    for (day, clock, title), by_week in sorted(slots.items(), key=lambda slot: (slot[0][0], slot[0][1])):
-        weeks = tuple(by_week)
+    for (title, _nth), sessions in slots.items():
+        by_week = {week: session.items for week, session in sessions.items()}
         first_item: dict[str, PlannedExercise] = {}
         for items in by_week.values():
             for item in items:
                 first_item.setdefault(item.exercise_id, item)
         blocks = tuple(_block(item, by_week, catalog, units, language) for item in first_item.values())
-        sections.append(SessionSection(day, clock, title, weeks,
-                                       tuple(program.date_of(week - 1, day) for week in weeks), blocks))
+        sections.append(SessionSection(
+            title, tuple(sessions), tuple(s.day for s in sessions.values()), tuple(s.time for s in sessions.values()),
+            tuple(program.date_of(week - 1, s.day) for week, s in sessions.items()), blocks))
     return tuple(sections)
 
 

@@ -247,7 +247,7 @@ def test_a_session_carried_over_to_another_page_says_it_continues(qapp: object, 
                                                                   language: Language) -> None:
     sheet = sheet_of("seed-000", language, paper=Paper.LETTER)  # on A4 each workout fits on its page
     pages = pages_of(sheet, tmp_path)
-    headings = [f"{messages()(f'weekday.{s.day.code}', language).capitalize()} {clock_text(s.time, language)}"
+    headings = [f"{messages()(f'weekday.{s.days[0].code}', language).capitalize()} {clock_text(s.times[0], language)}"
                 f" · {s.title}"
                 for s in sheet.sections]
     continued = messages()("sheet.continued", language, title="").strip()
@@ -449,3 +449,33 @@ def test_a_sheet_of_ones_own_names_no_trainee(tmp_path: Path, trainee: str, name
     first = pages_of(sheet, tmp_path)[0]
     assert ("Trainee" in first) is named and (sheet.trainee == trainee) is named
     assert sheet_file_title(sheet) == (f"{sheet.program} – Ane" if named else sheet.program)
+
+
+def kari_sheet(language: Language) -> ProgramSheet:
+    """A Norwegian physiotherapist's client: the gluteus medius program from Monday 30 November 2026, its first
+    week's sessions moved a day on, A from Monday to Tuesday (her first session, today) and B to Friday."""
+    catalog = builtin_catalog()
+    program = replace(builtin_templates()["seed-002"].program(catalog, language), start=date(2026, 11, 30))
+    first, *rest = program.weeks
+    later = {Weekday.MON: Weekday.TUE, Weekday.THU: Weekday.FRI}
+    program = replace(program, weeks=(replace(first, sessions=tuple(replace(s, day=later[s.day])
+                                                                     for s in first.sessions)), *rest))
+    person = Trainee("Kari", level=Level.BEGINNER)
+    return build_sheet(program, person, validate(program, catalog, person.level), catalog, SheetOptions(language),
+                       date(2026, 12, 1))
+
+
+def test_a_week_moved_a_day_prints_each_session_once_in_the_order_she_trains(qapp: object, tmp_path: Path) -> None:
+    """Kari's sheet printed its sessions by weekday: Monday's A of weeks 2-6 first, her first session (week 1's A
+    on Tuesday) on page 4, and each session twice with the same text, on 6 pages, the second nearly blank. Each
+    session is now printed once, by the date it first comes, with the day it is on in each week: 4 pages."""
+    pages = pages_of(kari_sheet(Language.NB), tmp_path)
+    assert len(pages) == 4
+    sessions, at = " ".join(pages[1:]), clock_text(time(17, 30), Language.NB)
+    a = sessions.index(f"Gluteus medius A Uke 1: tirsdag kl. {at} · Uke 2–6: mandag kl. {at} · 1. des. 2026 –")
+    b = sessions.index(f"Gluteus medius B Uke 1: fredag kl. {at} · Uke 2–6: torsdag kl. {at} · 4. des. 2026 –")
+    assert a < b
+    assert sessions.count("Sideliggende beinløft (hofteabduksjon) 2 × 12–20 per side") == 1
+    assert sessions.count("Sidelengs gange med strikk 2 × 10–15") == 1
+    grid = sessions[a:b]
+    assert grid.index("Uke 1 · 1. des.") < grid.index("Uke 2 · 7. des.") < grid.index("Uke 6 · 4. jan.")

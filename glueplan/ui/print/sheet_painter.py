@@ -223,8 +223,7 @@ class _SheetLayout:
 
     def _week_run(self, run: WeekRun) -> list[Block]:
         mm = self.units.mm
-        label = self.t("sheet.week_one" if run.first == run.last else "sheet.week_many",
-                       week=week_span(range(run.first, run.last + 1)))
+        label = self._weeks(range(run.first, run.last + 1))
         first_day = run.days[0].date
         if first_day is not None:
             label += "  ·  " + self.t("sheet.from_date", date=_date(first_day, self.language, long=True, year=True))
@@ -284,9 +283,8 @@ class _SheetLayout:
         runs = self.sheet.runs
         widths = [mm(50)] + [mm(22)] * len(runs)
         header = [self.t("sheet.column.muscle")] + [
-            self.t("sheet.week_one" if run.first == run.last else "sheet.week_many",
-                   week=week_span(range(run.first, run.last + 1)))
-            + ("  ·  " + self.t("sheet.deload") if run.deload else "") for run in runs]  # why its count is low
+            self._weeks(range(run.first, run.last + 1)) + ("  ·  " + self.t("sheet.deload") if run.deload else "")
+            for run in runs]  # why its count is low
         if sum(widths) > self.width:  # many different weeks: the week columns share what is left
             widths[1:] = [(self.width - mm(50)) / len(runs)] * len(runs)
         table = Stack()
@@ -302,10 +300,19 @@ class _SheetLayout:
         """A session, split between its exercises where that saves a page or it is taller than
         one (paginate), its title kept with the first and said again over the next page's."""
         mm = self.units.mm
-        day = self.t(f"weekday.{section.day.code}").capitalize()
-        title = f"{day} {clock_text(section.time, self.language)}" + (f"  ·  {section.title}" if section.title else "")
-        weeks = self.t("sheet.week_one" if len(section.weeks) == 1 else "sheet.week_many",
-                       week=week_span(section.weeks))
+        schedule = section.schedule()
+        if len(schedule) == 1:  # on one day and time every week: they head it
+            _weeks, day, clock = schedule[0]
+            when = f"{self.t(f'weekday.{day.code}').capitalize()} {clock_text(clock, self.language)}"
+            title = when + (f"  ·  {section.title}" if section.title else "")
+            weeks = self._weeks(section.weeks)
+        else:  # moved in some weeks: each week's day under the title ("Week 1: Tuesday 17:30  ·  Weeks 2–6: ...")
+            weeks = "  ·  ".join(self.t("sheet.weeks_on", weeks=self._weeks(numbers),
+                                        day=self.t(f"weekday.{day.code}"), time=clock_text(clock, self.language))
+                                 for numbers, day, clock in schedule)
+            title = section.title
+            if not title:  # the days head it
+                title, weeks = weeks, self._weeks(section.weeks)
         dates = [d for d in section.dates if d is not None]
         if dates:
             weeks += "  ·  " + _period(dates[0], dates[-1], self.language)
@@ -320,6 +327,10 @@ class _SheetLayout:
         for part in (together(head.block(), *exercises[:1]), *exercises[1:]):  # a session of none: its title
             session.add(part, part.space_before)
         return session.block(space_before=self.space("session"), breakable=True)
+
+    def _weeks(self, numbers: Sequence[int]) -> str:
+        """Week numbers as the sheet heads them: "Week 3", "Weeks 1–3, 5"."""
+        return self.t("sheet.week_one" if len(numbers) == 1 else "sheet.week_many", week=week_span(numbers))
 
     def _exercise(self, section: SessionSection, exercise: ExerciseBlock, continued: Block) -> Block:
         mm = self.units.mm
