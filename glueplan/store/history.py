@@ -21,7 +21,7 @@ from glueplan.domain.progress import MAX_TRUSTED_REPS, progress_in_reps
 from glueplan.domain.recovery import HARD_RIR_LIMIT, LOAD_SLACK_KG, WARM_UP_BELOW
 from glueplan.store.calendar_sql import day_of, monday_of, next_day_of
 from glueplan.store.database import Store
-from glueplan.store.schema import ExerciseRow, InvolvementRow, LoggedSetRow
+from glueplan.store.schema import ExerciseRow, InvolvementRow, LoggedSetRow, SessionNoteRow
 
 _DAY = day_of(LoggedSetRow.performed_at)
 _MONDAY = monday_of(LoggedSetRow.performed_at)
@@ -122,9 +122,9 @@ class HistoryIds:
     last: HistoryKey | None
 
 
-HistoryRow = tuple[int, datetime, str, float, int, int | None, str, str, bool]
+HistoryRow = tuple[int, datetime, str, float, int, int | None, str, str, bool, str]
 """One set as the history table shows it: id, performed_at, exercise_id, weight_kg, reps, rir,
-note, side (a Side's value), warm_up."""
+note, side (a Side's value), warm_up, and the note of its day ("" when the day has none)."""
 
 
 def _per_day(trainee_id: int, exercise_id: str, since: date | None,
@@ -269,11 +269,18 @@ def history_page(store: Store, trainee_id: int, filters: HistoryFilter, after: H
 
 
 def history_rows(store: Store, ids: Sequence[int]) -> dict[int, HistoryRow]:
-    """The sets of these ids (those still in the log), by id: a lookup by primary key each. (Asked
-    for the trainee too, SQLite, which keeps no statistics, would walk the trainee's whole index.)"""
+    """The sets of these ids (those still in the log), by id, with their days' notes: a lookup by primary
+    key each. (Asked for the trainee too, SQLite, which keeps no statistics, would walk the trainee's whole
+    index.)"""
     query = select(LoggedSetRow.id, LoggedSetRow.performed_at, LoggedSetRow.exercise_id, LoggedSetRow.weight_kg,
-                   LoggedSetRow.reps, LoggedSetRow.rir, LoggedSetRow.note, LoggedSetRow.side, LoggedSetRow.warm_up
-                   ).where(LoggedSetRow.id.in_(ids))
+                   LoggedSetRow.reps, LoggedSetRow.rir, LoggedSetRow.note, LoggedSetRow.side, LoggedSetRow.warm_up,
+                   LoggedSetRow.trainee_id).where(LoggedSetRow.id.in_(ids))
     with store.reading() as session:
-        return {row.id: tuple(row) for row in session.execute(query)}
+        rows = session.execute(query).all()
+        days = {(row.trainee_id, row.performed_at.date()) for row in rows}
+        notes = {} if not days else {(trainee, day): note for trainee, day, note in session.execute(
+            select(SessionNoteRow.trainee_id, SessionNoteRow.day, SessionNoteRow.note).where(  # by primary key
+                SessionNoteRow.trainee_id.in_({trainee for trainee, _day in days}),
+                SessionNoteRow.day.in_({day for _trainee, day in days})))}
+    return {row.id: (*row[:9], notes.get((row.trainee_id, row.performed_at.date()), "")) for row in rows}
 

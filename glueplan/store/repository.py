@@ -551,6 +551,12 @@ class Repository:
             row = session.get(SessionNoteRow, (trainee_id, day))
             return "" if row is None else row.note
 
+    def session_notes(self, trainee_id: int) -> dict[date, str]:
+        """Every day's note of the trainee, by day, oldest first (the log's exports)."""
+        with self.store.reading() as session:
+            return dict(session.execute(select(SessionNoteRow.day, SessionNoteRow.note).where(
+                SessionNoteRow.trainee_id == trainee_id).order_by(SessionNoteRow.day)).all())
+
     def set_session_note(self, trainee_id: int, day: date, before: str, after: str) -> None:
         """Change a day's note from ``before`` (as it was read) to ``after`` in one transaction; an
         empty note is no row. StaleNote when it was changed elsewhere since, TraineeArchived when the

@@ -745,6 +745,10 @@
         <translation>Gent.</translation>
     </message>
     <message>
+        <source>Note on the day: %1</source>
+        <translation>Note om dagen: %1</translation>
+    </message>
+    <message>
         <source>warm-up</source>
         <translation>opvarmning</translation>
     </message>

@@ -745,6 +745,10 @@
         <translation>Rep.</translation>
     </message>
     <message>
+        <source>Note on the day: %1</source>
+        <translation>Notat om dagen: %1</translation>
+    </message>
+    <message>
         <source>warm-up</source>
         <translation>oppvarming</translation>
     </message>

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import csv
 import io
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
@@ -36,6 +36,38 @@ def test_the_danish_spreadsheet_log_has_semicolons_decimal_commas_and_danish_wor
              row["Gentagelser"], row["Opvarmning"], row["Side"], row["Note"]) for row in rows] == [
         ("Mig", "2026-11-23", "18:00", "62,5", "62,5", "kg", "10", "ja", "begge", "dybt; langsomt"),
         ("Mig", "2026-11-23", "18:10", "12,5", "12,5", "kg", "12", "nej", "venstre", "")]
+
+
+def test_the_day_note_is_on_each_set_of_its_day_and_a_day_of_a_note_alone_has_a_row(
+        workspace: Workspace, catalog: Catalog, tmp_path: Path) -> None:
+    """A Norwegian physiotherapist's clinical remark, written as the Log's note on the day, was left out of the
+    CSV (the JSON backup kept it). It is on each set of its day, beside the set's note; a day of a note and
+    no set has a row of its own, in date order; both forms read back as the sets alone."""
+    repository, kari = workspace.repository, workspace.trainee_id
+    for minute in (0, 5):
+        repository.log_set(kari, LoggedSet("single_leg_box_squat", datetime(2026, 12, 1, 17, minute), 0.0, 8, 2,
+                                           "Kort dybde" if minute else ""))
+    repository.log_set(kari, LoggedSet("clamshell", datetime(2026, 12, 4, 17), 0.0, 15, 3))
+    repository.set_session_note(kari, date(2026, 12, 1), "", "Litt ubehag i høyre kne – vi gikk ned på dybden.")
+    repository.set_session_note(kari, date(2026, 12, 3), "", "Syk, ingen trening")
+    text = log_csv(repository, [(kari, workspace.trainee)], Language.NB, for_spreadsheet=True)
+    rows = list(csv.DictReader(io.StringIO(text.removeprefix("\ufeff"), newline=""), delimiter=";"))
+    assert [(row["Dato"], row["Repetisjoner"], row["Notat"], row["Notat om dagen"])
+            for row in rows] == [
+        ("2026-12-01", "8", "", "Litt ubehag i høyre kne – vi gikk ned på dybden."),
+        ("2026-12-01", "8", "Kort dybde", "Litt ubehag i høyre kne – vi gikk ned på dybden."),
+        ("2026-12-03", "", "", "Syk, ingen trening"),
+        ("2026-12-04", "15", "", "")]
+    assert list(rows[0]).index("Notat om dagen") == list(rows[0]).index("Notat") + 1
+    logged = repository.logged_sets(kari)
+    for spreadsheet in (True, False):
+        path = tmp_path / f"log-{spreadsheet}.csv"
+        path.write_text(log_csv(repository, [(kari, workspace.trainee)], Language.NB, for_spreadsheet=spreadsheet),
+                        encoding="utf-8", newline="")
+        into = another_trainee(workspace, f"Sam {spreadsheet}")
+        preview = prepare(into, read_history(path, language=Language.EN))
+        into.execute(ImportHistory(preview.batch, "import"))
+        assert repository.logged_sets(into.trainee_id) == logged
 
 
 @pytest.mark.parametrize("language", list(Language))
@@ -99,7 +131,7 @@ def test_glueplan_export_writes_the_spreadsheet_form_in_the_language_asked(
                  "--out", str(out)]) == 0, capsys.readouterr().err
     header, row = out.read_text(encoding="utf-8-sig").splitlines()
     assert header.startswith("Utøver;Dato;Tidspunkt;Øvelse;Øvelses-ID;Vekt (kg);Repetisjoner;RIR;")
-    assert row.startswith("Ane;2026-11-23;18:00;") and ";62,5;8;2;;nei;begge;62,5;kg;" in row
+    assert row.startswith("Ane;2026-11-23;18:00;") and ";62,5;8;2;;;nei;begge;62,5;kg;" in row
 
 
 def test_a_load_changed_in_one_of_its_two_columns_is_refused_naming_both_as_the_file_does(

@@ -237,7 +237,7 @@ def test_a_page_row_holds_what_the_table_shows(store: Store, logged: int) -> Non
     page = history_page(store, logged, HistoryFilter(), None, 1)
     (newest,) = page.ids
     assert history_rows(store, [newest]) == {
-        newest: (newest, datetime(2026, 11, 23, 7, 30), "back_squat", 105, 8, None, "", "both", False)}
+        newest: (newest, datetime(2026, 11, 23, 7, 30), "back_squat", 105, 8, None, "", "both", False, "")}
     assert page.last == HistoryKey(datetime(2026, 11, 23, 7, 30), newest)
 
 
@@ -267,14 +267,18 @@ def test_a_long_page_of_ids_is_read_without_a_row_object_per_set(store: Store, r
 
 @pytest.mark.sqlite_only
 def test_rows_are_read_by_primary_key(store: Store, logged: int) -> None:
-    """A block of the history table's rows (128) takes one lookup each, whatever the log's size."""
+    """A block of the history table's rows (128) takes one lookup each, and their days' notes one each,
+    whatever the log's size."""
     ids = history_page(store, logged, HistoryFilter(), None, 3).ids.tolist()
     with sqlite_work(store) as work:
         assert history_rows(store, ids + [max(ids) + n for n in range(1, 126)]).keys() == set(ids)
-    ((query, arguments),) = [(sql, arguments) for sql, arguments in work.sent if sql.startswith("SELECT")]
-    with store.engine.connect() as connection:
-        plan = " ".join(row[3] for row in connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {query}", arguments))
-    assert plan == "SEARCH logged_set USING INTEGER PRIMARY KEY (rowid=?)"
+    plans = []
+    for query, arguments in [(sql, arguments) for sql, arguments in work.sent if sql.startswith("SELECT")]:
+        with store.engine.connect() as connection:
+            plans.append(" ".join(row[3] for row in connection.exec_driver_sql(f"EXPLAIN QUERY PLAN {query}",
+                                                                               arguments)))
+    assert plans == ["SEARCH logged_set USING INTEGER PRIMARY KEY (rowid=?)",
+                     "SEARCH session_note USING INDEX sqlite_autoindex_session_note_1 (trainee_id=? AND day=?)"]
 
 
 @pytest.mark.parametrize("order", ORDERS, ids=str)

@@ -274,7 +274,7 @@ class SyntheticHistory:
 
     def history_rows(self, ids: Sequence[int]) -> dict[int, HistoryRow]:
         return {n: (n, self.moment(n), "back_squat" if n % 2 else "clamshell", 60.0 + n % 50, 8, 2 if n % 3 else None,
-                    "", "both", False) for n in ids}
+                    "", "both", False, "") for n in ids}
 
     def moment(self, n: int) -> datetime:
         return START - timedelta(minutes=self.count - n)
@@ -296,7 +296,7 @@ def test_years_of_rows_are_held_as_ids_alone(repository: Repository, trainee: in
         tracemalloc.stop()
     assert model.rowCount() == count
     assert model.row(count - 1) == (1, START - timedelta(minutes=count - 1), "back_squat", 61.0, 8, 2, "", "both",
-                                    False)
+                                    False, "")
     assert model.data(model.index(0, DATE)) == "05/01/2026 18:00"  # START
     assert held / count < 12, f"{held / count:.0f} bytes a row"
 
@@ -713,3 +713,25 @@ def test_the_menu_edits_the_cell_and_copies_the_set(qtbot: QtBot, repository: Re
     action(menu, "&Edit").trigger()
     assert history.table.state() is history.table.State.EditingState and history.table.currentIndex().column() == REPS
     assert not action(history.table.context_menu(model.index(0, EXERCISE)), "&Edit").isEnabled()
+
+
+def test_a_days_note_is_shown_under_its_first_set_and_in_each_sets_tooltip(
+        qtbot: QtBot, repository: Repository, trainee: int, catalog: Catalog) -> None:
+    """A Norwegian physiotherapist's note on the day ("knee sore, went less deep") was saved with the Log but shown
+    nowhere else. The History shows it under the first of the day's sets in the table's order, in the note's
+    tooltip of every set of that day, and again when it is changed."""
+    log_hourly(repository.store, trainee, 30)  # 18:00 on 5 January to 23:00 on the 6th
+    repository.set_session_note(trainee, START.date(), "", "Knee sore: less deep")
+    model = history_model(repository, trainee)
+    shown_page(qtbot, model)
+    notes = [model.data(model.index(number, NOTE)) for number in range(model.rowCount())]
+    day = [number for number in range(model.rowCount()) if model.row(number)[1].date() == START.date()]
+    assert notes[day[0]] == "Note on the day: Knee sore: less deep"  # the newest of the day, the table's first
+    assert [number for number, note in enumerate(notes) if note] == [day[0]]
+    assert all("Knee sore: less deep" in model.data(model.index(number, NOTE), Qt.ItemDataRole.ToolTipRole)
+               for number in day)
+    assert model.data(model.index(0, NOTE), Qt.ItemDataRole.ToolTipRole) is None  # the 6th has no note
+    assert model.data(model.index(day[0], NOTE), Qt.ItemDataRole.EditRole) == ""  # the set's own note is edited
+    repository.set_session_note(trainee, START.date(), "Knee sore: less deep", "Knee fine")
+    model.refresh()
+    assert model.data(model.index(day[0], NOTE)) == "Note on the day: Knee fine"

@@ -25,6 +25,8 @@ import csv
 import io
 from collections.abc import Iterable, Sequence
 from dataclasses import fields
+from datetime import date
+from operator import itemgetter
 
 from glueplan.domain.catalog import Catalog
 from glueplan.domain.default_names import in_language, program_in_language
@@ -38,8 +40,10 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 # What the lifter entered, in the order of LoggedSet; the date and the plan link are written apart.
 LOG_FIELDS = [field.name for field in fields(LoggedSet) if field.name not in ("performed_at", "planned_exercise_id")]
 # After those, the load as it was typed (weight_kg is to the gram: 140 lb is 63.503 there), and the
-# set's identity, by which reading the file back adds no set twice (store/set_identity.py).
+# set's identity, by which reading the file back adds no set twice (store/set_identity.py). Beside the set's
+# note, its day's (the Log's "Note on the day"), on each set of the day: a row is read alone, sorted or filtered.
 LOG_HEADER = ["trainee", "date", "time", "exercise", *LOG_FIELDS, "weight", "unit", "set_identity"]
+LOG_HEADER.insert(LOG_HEADER.index("note") + 1, "day_note")
 # The words of the spreadsheet form (messages.toml) for a warm-up or not, and for the sides.
 WARM_UP_WORDS = {True: "csv.yes", False: "csv.no"}
 SIDE_WORDS = {side: f"csv.side.{side.value}" for side in Side}
@@ -87,14 +91,24 @@ def log_csv(repository: Repository, trainees: Iterable[tuple[int, Trainee]], lan
     rows: list[list[object]] = []
     for trainee_id, trainee in trainees:
         owner = in_language(trainee.name, language) if for_spreadsheet else trainee.name  # "Mig" in Danish
+        notes = repository.session_notes(trainee_id)
+        days: list[tuple[date, list[object]]] = []
         for logged, identity in repository.identified_sets(trainee_id):
             values = [getattr(logged, name) for name in LOG_FIELDS]
             values[LOG_FIELDS.index("weight_kg")] = round(logged.weight_kg, 3)
             weight, unit = as_typed(logged.weight_kg, trainee.units)
-            moment = logged.performed_at.time()
-            rows.append([owner, logged.performed_at.date().isoformat(),
-                         moment.isoformat("minutes" if moment.second == moment.microsecond == 0 else "auto"),
-                         _name(catalog, logged.exercise_id, language), *values, weight, unit.value, identity])
+            moment, day = logged.performed_at.time(), logged.performed_at.date()
+            row = [owner, day.isoformat(), moment.isoformat("minutes" if moment.second == moment.microsecond == 0
+                                                             else "auto"),
+                   _name(catalog, logged.exercise_id, language), *values, weight, unit.value, identity]
+            row.insert(LOG_HEADER.index("day_note"), notes.get(day, ""))
+            days.append((day, row))
+        logged_days = {day for day, _row in days}
+        for day, note in notes.items():  # a day of a note and no set ("ill, no training"): a row of its own
+            if day not in logged_days:
+                days.append((day, [{"trainee": owner, "date": day.isoformat(), "day_note": note}.get(column, "")
+                                   for column in LOG_HEADER]))
+        rows.extend(row for _day, row in sorted(days, key=itemgetter(0)))  # stable: a day's sets in their order
     if not for_spreadsheet:
         return _table(LOG_HEADER, rows)
     return spreadsheet_csv(LOG_HEADER, rows, language)

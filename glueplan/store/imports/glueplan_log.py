@@ -6,8 +6,9 @@ exercise by its id (mapped exactly where the catalogue has it; its name, in the 
 exported in, for the rest), the load as typed in its unit (``weight`` and ``unit``; a file of an
 older glueplan has only ``weight_kg``), RIR, note, warm-up, side and the set's identity (read into
 the trainee it came from, the file adds nothing; a file without one: its moment, exercise id and
-place among the sets of that moment). The file holds every trainee exported: the one asked for by
-name (as written, else as trainees' names are compared) is read, else the one with most sets.
+place among the sets of that moment). The day's note each row carries (a day of a note and no set has a row
+of its own) is not read: the JSON backup brings the day notes back. The file holds every trainee exported: the
+one asked for by name (as written, else as trainees' names are compared) is read, else the one with most sets.
 
 The format has no trainee id: a row is the trainee's whose name it writes, exactly, so that names
 told apart by case or by the language of a name glueplan gave ("Me" and a "Mig" typed before schema
@@ -98,6 +99,8 @@ def read(table: Table, trainee: str | None, language: Language = Language.EN) ->
         if len(row) != width:
             table.problem(line, "import.wrong_width", found=len(row), expected=width)
             continue
+        if not (cell(row, "exercise_id") + cell(row, "exercise")).strip() and cell(row, "day_note").strip():
+            continue  # a day's note on a day of no set: the sets are what is read
         when = table.moment(line, f"{cell(row, 'date').strip()} {cell(row, 'time').strip()}", iso_moment)
         exercise_id = cell(row, "exercise_id").strip()
         name = built_in[exercise_id].name[language] if exercise_id in built_in else \

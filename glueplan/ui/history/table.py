@@ -269,21 +269,37 @@ class HistoryModel(QAbstractTableModel):
         return self._rows.ids()
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        """A name's or a note's whole text as its tooltip too: on half a laptop's screen three lines cut a long one."""
+        """A name's or a note's whole text as its tooltip too: on half a laptop's screen three lines cut a long one.
+        The note of a set's day (the Log's "Note on the day") is shown with the notes, under the first of the
+        day's sets in the table's order, and in the tooltip of each."""
         if role == Qt.ItemDataRole.ToolTipRole and index.column() in (EXERCISE, NOTE):
-            text = self.data(index)
-            return plain_tooltip(text) if isinstance(text, str) else None
+            text = self.data(index) if index.column() == EXERCISE else self._notes(index.row(), every_set=True)
+            return plain_tooltip(text) if text else None
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return None
         row = self._rows.row(index.row())
         if row is not None and index.column() == DATE and role == Qt.ItemDataRole.EditRole:
             return wall_clock(row[1])  # the editor's value: a date and a time
+        if index.column() == NOTE and role == Qt.ItemDataRole.DisplayRole:
+            return self._notes(index.row())
         return None if row is None else self._text(row, index.column(), role == Qt.ItemDataRole.DisplayRole)
+
+    def _notes(self, number: int, every_set: bool = False) -> str | None:
+        """The set's note, and its day's on a line of its own under the first of the day's sets (``every_set``:
+        under any): a note written for the day, kept with the Log, was nowhere else to be seen."""
+        row = self._rows.row(number)
+        if row is None:
+            return None
+        note, day_note = row[6], row[9]
+        above = self._rows.row(number - 1) if number > 0 else None
+        if not day_note or not (every_set or above is None or above[1].date() != row[1].date()):
+            return note
+        return "\n".join(filter(None, [note, self.tr("Note on the day: %1").replace("%1", day_note)]))
 
     def _text(self, row: HistoryRow, column: int, shown: bool = False) -> str:
         """A cell's text as an editor takes it, or ``shown`` as it reads (a set without load names
         what carried it, its editor holds the 0 to type over)."""
-        _id, performed_at, exercise_id, weight_kg, reps, rir, note, side, warm_up = row
+        _id, performed_at, exercise_id, weight_kg, reps, rir, note, side, warm_up, _day_note = row
         if column == DATE:
             return short_text(performed_at, self.language)
         if column == EXERCISE:  # a warm-up (an imported one, say) is told from a work set of its load
@@ -349,7 +365,7 @@ class HistoryModel(QAbstractTableModel):
         row = self._rows.row(number)
         if row is None:
             return None
-        _id, performed_at, exercise_id, weight_kg, reps, rir, note, side, _warm_up = row
+        _id, performed_at, exercise_id, weight_kg, reps, rir, note, side, _warm_up, _day_note = row
         exercise = self.catalog.exercise(exercise_id)
         load = load_text(weight_kg, exercise, self.units, self.language)
         return (set_text(exercise, load, reps, rir, Side(side), note, self.language),
