@@ -34,37 +34,42 @@ def test_the_danish_spreadsheet_log_has_semicolons_decimal_commas_and_danish_wor
     rows = list(csv.DictReader(io.StringIO(text.removeprefix("\ufeff"), newline=""), delimiter=";"))
     assert [(row["Udøver"], row["Dato"], row["Tidspunkt"], row["Vægt (kg)"], row["Vægt som indtastet"], row["Enhed"],
              row["Gentagelser"], row["Opvarmning"], row["Side"], row["Note"]) for row in rows] == [
-        ("Mig", "2026-11-23", "18:00", "62,5", "62,5", "kg", "10", "ja", "begge", "dybt; langsomt"),
-        ("Mig", "2026-11-23", "18:10", "12,5", "12,5", "kg", "12", "nej", "venstre", "")]
+        ("Mig", "2026-11-23", "18:00:00", "62,5", "62,5", "kg", "10", "ja", "", "dybt; langsomt"),  # no side
+        ("Mig", "2026-11-23", "18:10:00", "12,5", "12,5", "kg", "12", "nej", "venstre", "")]
+
+
+KNEE = "Litt ubehag i høyre kne – vi gikk ned på dybden."
 
 
 def test_the_day_note_is_on_each_set_of_its_day_and_a_day_of_a_note_alone_has_a_row(
         workspace: Workspace, catalog: Catalog, tmp_path: Path) -> None:
     """A Norwegian physiotherapist's clinical remark, written as the Log's note on the day, was left out of the
     CSV (the JSON backup kept it). It is on each set of its day, beside the set's note; a day of a note and
-    no set has a row of its own, in date order; both forms read back as the sets alone."""
+    no set has a row of its own, in date order; both forms read back as the sets alone. The side of a one-sided
+    exercise done on each side is the app's "hver side" (it was "begge", which a file written before still reads
+    as), and every time is written to the second (it was "17:05" beside "17:05:37")."""
     repository, kari = workspace.repository, workspace.trainee_id
     for minute in (0, 5):
-        repository.log_set(kari, LoggedSet("single_leg_box_squat", datetime(2026, 12, 1, 17, minute), 0.0, 8, 2,
-                                           "Kort dybde" if minute else ""))
-    repository.log_set(kari, LoggedSet("clamshell", datetime(2026, 12, 4, 17), 0.0, 15, 3))
-    repository.set_session_note(kari, date(2026, 12, 1), "", "Litt ubehag i høyre kne – vi gikk ned på dybden.")
+        moment = datetime(2026, 12, 1, 17, minute, 37 if minute else 0)
+        repository.log_set(kari, LoggedSet("single_leg_box_squat", moment, 0.0, 8, 2, "Kort dybde" if minute else ""))
+    repository.log_set(kari, LoggedSet("glute_bridge", datetime(2026, 12, 4, 17), 0.0, 15, 3))  # on no side
+    repository.set_session_note(kari, date(2026, 12, 1), "", KNEE)
     repository.set_session_note(kari, date(2026, 12, 3), "", "Syk, ingen trening")
     text = log_csv(repository, [(kari, workspace.trainee)], Language.NB, for_spreadsheet=True)
     rows = list(csv.DictReader(io.StringIO(text.removeprefix("\ufeff"), newline=""), delimiter=";"))
-    assert [(row["Dato"], row["Repetisjoner"], row["Notat"], row["Notat om dagen"])
+    assert [(row["Dato"], row["Tidspunkt"], row["Repetisjoner"], row["Side"], row["Notat"], row["Notat om dagen"])
             for row in rows] == [
-        ("2026-12-01", "8", "", "Litt ubehag i høyre kne – vi gikk ned på dybden."),
-        ("2026-12-01", "8", "Kort dybde", "Litt ubehag i høyre kne – vi gikk ned på dybden."),
-        ("2026-12-03", "", "", "Syk, ingen trening"),
-        ("2026-12-04", "15", "", "")]
+        ("2026-12-01", "17:00:00", "8", "hver side", "", KNEE),
+        ("2026-12-01", "17:05:37", "8", "hver side", "Kort dybde", KNEE),
+        ("2026-12-03", "", "", "", "", "Syk, ingen trening"),
+        ("2026-12-04", "17:00:00", "15", "", "", "")]
     assert list(rows[0]).index("Notat om dagen") == list(rows[0]).index("Notat") + 1
     logged = repository.logged_sets(kari)
-    for spreadsheet in (True, False):
-        path = tmp_path / f"log-{spreadsheet}.csv"
-        path.write_text(log_csv(repository, [(kari, workspace.trainee)], Language.NB, for_spreadsheet=spreadsheet),
-                        encoding="utf-8", newline="")
-        into = another_trainee(workspace, f"Sam {spreadsheet}")
+    for form, written in (("own", log_csv(repository, [(kari, workspace.trainee)], Language.NB)),
+                          ("spreadsheet", text), ("spreadsheet before", text.replace(";hver side;", ";begge;"))):
+        path = tmp_path / f"{form}.csv"
+        path.write_text(written, encoding="utf-8", newline="")
+        into = another_trainee(workspace, f"Sam {form}")
         preview = prepare(into, read_history(path, language=Language.EN))
         into.execute(ImportHistory(preview.batch, "import"))
         assert repository.logged_sets(into.trainee_id) == logged
@@ -102,7 +107,7 @@ def test_a_spreadsheet_log_edited_wrongly_is_refused_naming_the_line_and_its_col
                                                            note=note))
     lines = log_csv(repository, [(workspace.trainee_id, workspace.trainee)], Language.DA,
                     for_spreadsheet=True).splitlines(keepends=True)
-    lines[3] = lines[3].replace(";begge;", ";midt;")
+    lines[3] = lines[3].replace(";hver side;", ";midt;")
     lines[4] = lines[4].replace(";15;", ";15,5;")
     path = tmp_path / "log.csv"
     path.write_text("".join(lines), encoding="utf-8", newline="")
@@ -131,7 +136,7 @@ def test_glueplan_export_writes_the_spreadsheet_form_in_the_language_asked(
                  "--out", str(out)]) == 0, capsys.readouterr().err
     header, row = out.read_text(encoding="utf-8-sig").splitlines()
     assert header.startswith("Utøver;Dato;Tidspunkt;Øvelse;Øvelses-ID;Vekt (kg);Repetisjoner;RIR;")
-    assert row.startswith("Ane;2026-11-23;18:00;") and ";62,5;8;2;;;nei;begge;62,5;kg;" in row
+    assert row.startswith("Ane;2026-11-23;18:00:00;") and ";62,5;8;2;;;nei;;62,5;kg;" in row
 
 
 def test_a_load_changed_in_one_of_its_two_columns_is_refused_naming_both_as_the_file_does(

@@ -65,7 +65,7 @@ def test_a_training_log_exported_as_csv_moves_to_another_trainee_set_by_set(
     thrust = rows[1]
     assert (thrust["time"], thrust["weight_kg"], thrust["weight"], thrust["unit"]) == ("18:04:17", "63.503", "140.0",
                                                                                         "lb")
-    assert (rows[0]["time"], rows[5]["weight_kg"], rows[5]["weight"], rows[5]["unit"]) == ("18:00", "100.0", "100.0",
+    assert (rows[0]["time"], rows[5]["weight_kg"], rows[5]["weight"], rows[5]["unit"]) == ("18:00:00", "100.0", "100.0",
                                                                                            "kg")
 
     parsed = read_history(path, trainee=sam.trainee.name, language=Language.EN)

@@ -11,7 +11,16 @@ import pytest
 import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QFileSystemModel, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFileSystemModel,
+    QLineEdit,
+    QMessageBox,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from glueplan.app.workspace import Workspace
@@ -291,3 +300,22 @@ def test_the_full_backup_is_offered_under_no_trainees_name(qtbot: QtBot, qapp: Q
     assert offered == [f"glueplan backup {date.today().isoformat()}", "karen"]
     assert written == documents / f"glueplan backup {date.today().isoformat()}.json"
     assert typed == documents / "karen.json" and workspace.trainee.name not in written.name
+
+
+def test_the_dialog_opens_wide_enough_for_its_longest_file_type(qtbot: QtBot, qapp: QApplication,
+                                                                tmp_path: Path) -> None:
+    """The Norwegian File > Export… cut its first file type at "(*": "Treningslogg for regneark, med semikolon
+    og desimalkomma (CSV) (*". The box of file types shows the longest whole, the dialog wider for it."""
+    long = "Treningslogg for regneark, med semikolon og desimalkomma (CSV) (*.csv)"
+    seen: list[tuple[int, int]] = []
+
+    def look(dialog: QFileDialog) -> None:
+        box = dialog.findChild(QComboBox, "fileTypeCombo")
+        seen.append((box.width(), box.sizeHint().width()))
+        dialog.reject()
+
+    wrong = typing(qapp, look)
+    file_dialogs.save_file_name(None, "Eksporter", str(tmp_path / "Kari glueplan"), f"{long};;Plans (CSV) (*.csv)")
+    assert wrong == []
+    [(width, needed)] = seen
+    assert width >= needed

@@ -10,8 +10,9 @@ language: commas, a decimal point, its column names and values in English, as ot
 a CSV file. The one for a spreadsheet (``log_csv(..., for_spreadsheet=True)``) is written as a
 spreadsheet set up for the language reads it: in Danish and Bokmål semicolons and a decimal comma
 ("62,5"; with commas the file opened as one column, and "62.5" could become a date), the column names
-and the words (yes, left, both) in the language. glueplan reads both back (imports/glueplan_log.py).
-Dates and times stay ISO (2026-03-05, 17:30): every spreadsheet reads them as dates and times.
+and the words (yes, left, each side) in the language. glueplan reads both back (imports/glueplan_log.py).
+Dates and times stay ISO (2026-03-05, 17:30:00, each time to the second, as a column of one form reads): every
+spreadsheet reads them as dates and times.
 Both start with a byte-order mark: without it Excel reads UTF-8 as the Windows code page ("Ã¦" for "æ").
 The plans for a spreadsheet (``plans_csv(..., for_spreadsheet=True)``, which File > Export… writes) and the
 Charts page's data (ui/charts) are written the same way (``spreadsheet_csv``): the list separator, the decimal
@@ -28,7 +29,7 @@ from dataclasses import fields
 from datetime import date
 from operator import itemgetter
 
-from glueplan.domain.catalog import Catalog
+from glueplan.domain.catalog import Catalog, Laterality
 from glueplan.domain.default_names import in_language, program_in_language
 from glueplan.domain.language import Language, decimal
 from glueplan.domain.log import LoggedSet, Side, as_typed
@@ -44,9 +45,12 @@ LOG_FIELDS = [field.name for field in fields(LoggedSet) if field.name not in ("p
 # note, its day's (the Log's "Note on the day"), on each set of the day: a row is read alone, sorted or filtered.
 LOG_HEADER = ["trainee", "date", "time", "exercise", *LOG_FIELDS, "weight", "unit", "set_identity"]
 LOG_HEADER.insert(LOG_HEADER.index("note") + 1, "day_note")
-# The words of the spreadsheet form (messages.toml) for a warm-up or not, and for the sides.
+# The words of the spreadsheet form (messages.toml) for a warm-up or not, and for the sides: a one-sided exercise
+# done on each side in the app's words ("hver side"; a two-sided lift has no side, its cell is empty), and the
+# word of the files written before ("begge"), read still.
 WARM_UP_WORDS = {True: "csv.yes", False: "csv.no"}
-SIDE_WORDS = {side: f"csv.side.{side.value}" for side in Side}
+SIDE_WORDS = {Side.BOTH: "csv.side.each", Side.LEFT: "csv.side.left", Side.RIGHT: "csv.side.right"}
+SIDE_WORDS_BEFORE = {Side.BOTH: "csv.side.both"}
 PLAN_HEADER = ["trainee", "program", "week", "date", "weekday", "time", "session", "position", "exercise_id",
                "exercise", "sets", "reps_min", "reps_max", "rir", "rest_s", "load_kg", "note"]
 CHART_HEADER = ["series", "date", "value"]  # the Charts page's data: one row per series and date
@@ -83,10 +87,10 @@ def column_name(column: str, language: Language) -> str:
 
 def log_csv(repository: Repository, trainees: Iterable[tuple[int, Trainee]], language: Language,
             for_spreadsheet: bool = False) -> str:
-    """Every logged set, oldest first, one row each: its time to the second where it has
-    seconds, weight_kg to the gram, the load as typed in its unit and its identity (read back
-    exactly by glueplan/store/imports/glueplan_log.py); ``for_spreadsheet``: in the form a
-    spreadsheet in ``language`` opens (see the module's doc)."""
+    """Every logged set, oldest first, one row each: its time to the second (18:00:00, 18:03:27), weight_kg to
+    the gram, the load as typed in its unit and its identity (read back exactly by
+    glueplan/store/imports/glueplan_log.py), its day's note; ``for_spreadsheet``: in the form a spreadsheet in
+    ``language`` opens (see the module's doc)."""
     catalog = repository.catalog()
     rows: list[list[object]] = []
     for trainee_id, trainee in trainees:
@@ -97,9 +101,10 @@ def log_csv(repository: Repository, trainees: Iterable[tuple[int, Trainee]], lan
             values = [getattr(logged, name) for name in LOG_FIELDS]
             values[LOG_FIELDS.index("weight_kg")] = round(logged.weight_kg, 3)
             weight, unit = as_typed(logged.weight_kg, trainee.units)
-            moment, day = logged.performed_at.time(), logged.performed_at.date()
-            row = [owner, day.isoformat(), moment.isoformat("minutes" if moment.second == moment.microsecond == 0
-                                                             else "auto"),
+            if for_spreadsheet and logged.side is Side.BOTH and not _one_sided(catalog, logged.exercise_id):
+                values[LOG_FIELDS.index("side")] = ""  # a hip thrust is done on no side
+            moment, day = logged.performed_at.time(), logged.performed_at.date()  # every time to the second
+            row = [owner, day.isoformat(), moment.isoformat("seconds" if moment.microsecond == 0 else "auto"),
                    _name(catalog, logged.exercise_id, language), *values, weight, unit.value, identity]
             row.insert(LOG_HEADER.index("day_note"), notes.get(day, ""))
             days.append((day, row))
@@ -153,6 +158,10 @@ def plans_csv(repository: Repository, trainees: Iterable[tuple[int, Trainee]], l
 
 def _name(catalog: Catalog, exercise_id: str, language: Language) -> str:
     return catalog.exercise(exercise_id).name[language] if exercise_id in catalog.exercises else exercise_id
+
+
+def _one_sided(catalog: Catalog, exercise_id: str) -> bool:
+    return exercise_id in catalog.exercises and catalog.exercise(exercise_id).laterality is Laterality.UNILATERAL
 
 
 def _in_words(value: object, language: Language, digits: int) -> object:

@@ -35,7 +35,14 @@ from glueplan.domain.language import Language
 from glueplan.domain.log import Side, to_kg
 from glueplan.domain.messages import messages
 from glueplan.domain.trainee import Units
-from glueplan.store.formats.csv_export import LOG_HEADER, SIDE_WORDS, WARM_UP_WORDS, column_name, spreadsheet_text
+from glueplan.store.formats.csv_export import (
+    LOG_HEADER,
+    SIDE_WORDS,
+    SIDE_WORDS_BEFORE,
+    WARM_UP_WORDS,
+    column_name,
+    spreadsheet_text,
+)
 from glueplan.store.imports.csv_table import Table, iso_moment
 from glueplan.store.imports.record import FileTrainee, Format, ParsedHistory, SetCollector, whose_sets
 from glueplan.store.schema import LoggedSetRow
@@ -64,7 +71,7 @@ def _warm_ups() -> dict[str, bool]:
 
 @cache
 def _sides() -> dict[str, Side]:
-    return _words(SIDE_WORDS, {"": Side.BOTH, **{side.value: side for side in Side}})
+    return _words(SIDE_WORDS, {"": Side.BOTH, **{side.value: side for side in Side}}) | _words(SIDE_WORDS_BEFORE, {})
 
 
 def recognises(header: list[str]) -> bool:

@@ -29,7 +29,7 @@ from functools import cache
 
 from PySide6.QtCore import QCoreApplication, QFileInfo, QMimeDatabase, Qt
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QFileDialog, QFileIconProvider, QFileSystemModel, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QFileDialog, QFileIconProvider, QFileSystemModel, QLineEdit, QWidget
 
 from glueplan.ui.shared.modal import asked
 from glueplan.ui.shared.plain_text import plain_boxes
@@ -91,8 +91,20 @@ def _dialog(parent: QWidget | None, caption: str, directory: str, filters: str,
     read_no_files(dialog)
     plain_boxes(dialog)
     dialog.setNameFilter(filters)
+    _whole_file_types(dialog)
     _look_in(dialog, directory)
     return dialog
+
+
+def _whole_file_types(dialog: QFileDialog) -> None:
+    """Qt's dialog opens wide enough for its longest file type: at its own width the Norwegian export's
+    "Treningslogg for regneark, med semikolon og desimalkomma (CSV) (*.csv)" was cut at "(*"."""
+    box = dialog.findChild(QComboBox, "fileTypeCombo")
+    if box is not None:  # none in the platform's dialog
+        box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)  # and the dialog's size hint with it
+        wanted = min(dialog.sizeHint().width(), dialog.screen().availableGeometry().width())
+        if wanted > dialog.width():
+            dialog.resize(wanted, dialog.height())
 
 
 def _look_in(dialog: QFileDialog, place: str) -> None:

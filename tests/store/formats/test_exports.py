@@ -76,7 +76,7 @@ def test_the_log_csv_has_every_set_and_no_cell_a_spreadsheet_would_run(filled: R
     assert len(rows) == len(NASTY)
     assert [row["note"] for row in rows] == ["'" + note for note in NASTY]
     assert rows[0]["exercise"] == "'" + NASTY[0] and rows[1]["exercise"] == "Barbell hip thrust"
-    assert (rows[1]["date"], rows[1]["time"], rows[1]["weight_kg"], rows[1]["reps"]) == ("2026-11-23", "18:01",
+    assert (rows[1]["date"], rows[1]["time"], rows[1]["weight_kg"], rows[1]["reps"]) == ("2026-11-23", "18:01:00",
                                                                                          "61.0", "8")
     for row in rows:
         assert not any(cell.startswith(("=", "+", "-", "@", "\t", "\r")) for cell in row.values())
