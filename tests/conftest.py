@@ -94,6 +94,7 @@ def private_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path
     monkeypatch.setenv("LANG", "C.UTF-8")
     monkeypatch.delenv("LC_ALL", raising=False)
     monkeypatch.delenv("LC_MESSAGES", raising=False)
+    monkeypatch.delenv("LC_MEASUREMENT", raising=False)  # the first profile's units (Units.from_environment)
     monkeypatch.delenv("LANGUAGE", raising=False)
     monkeypatch.delenv("GLUEPLAN_RESOURCES", raising=False)
     return db
