@@ -7,7 +7,7 @@ import os
 import subprocess
 import sys
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -17,8 +17,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import pytest
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QWidget
-    from pytestqt.qtbot import QtBot
+    from PySide6.QtWidgets import QApplication, QWidget
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 MEMORY_FOLDER = Path("/dev/shm")
@@ -56,12 +55,14 @@ from glueplan.domain.templates import builtin_templates  # noqa: E402
 from glueplan.store.database import Store, open_store  # noqa: E402
 from glueplan.store.location import database_url  # noqa: E402
 from glueplan.store.repository import Repository  # noqa: E402
+from pytestqt.qtbot import QtBot  # noqa: E402
+
 from tests.postgres_server import Cluster, PostgresServer, ServerUnavailable  # noqa: E402
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 RESOURCES = REPO_ROOT / "resources"
 Shown = TypeVar("Shown", bound="QWidget")
-_SHOWN: list[QWidget] = []  # held until the test's teardown closed them (qtbot holds them only weakly)
+_HELD: list[QWidget] = []  # the widgets given to qtbot, until the test's teardown closed them
 
 
 def packaging_script(name: str) -> ModuleType:
@@ -76,11 +77,29 @@ def packaging_script(name: str) -> ModuleType:
 def on_screen(qtbot: QtBot, widget: Shown, width: int, height: int) -> Shown:
     """A widget at a real size, shown and exposed (and closed after the test)."""
     qtbot.addWidget(widget)
-    _SHOWN.append(widget)  # else the collector may delete a shown window after the test body
     widget.resize(width, height)
     widget.show()
     qtbot.waitExposed(widget)
     return widget
+
+
+class HoldingQtBot(QtBot):
+    """pytest-qt's bot, holding each widget given to it until the test's teardown closed it and Qt deleted it.
+    pytest-qt holds them only weakly: a shown window held by nothing but its own reference cycles (its methods
+    connected to its signals) was deleted by Python's collector whenever that ran, in a later part of the test or
+    in the middle of the window's own paint event, and PySide6 6.11 crashed (a segmentation fault in shiboken
+    after 'Internal C++ object (MuscleMap) already deleted': the Week page's map deleted while it painted)."""
+
+    def addWidget(self, widget: QWidget, *, before_close_func: Callable[[QWidget], None] | None = None) -> None:
+        super().addWidget(widget, before_close_func=before_close_func)
+        _HELD.append(widget)
+
+    add_widget = addWidget
+
+
+@pytest.fixture
+def qtbot(qapp: QApplication, request: pytest.FixtureRequest) -> QtBot:
+    return HoldingQtBot(request)
 
 
 @pytest.fixture(autouse=True)
@@ -112,7 +131,7 @@ def widgets_deleted_by_qt() -> Iterator[None]:
 
         if QCoreApplication.instance() is not None:
             QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    _SHOWN.clear()
+    _HELD.clear()
 
 
 @pytest.fixture
