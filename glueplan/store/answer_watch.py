@@ -6,9 +6,9 @@ not running. Only the client can end the wait.
 
 Every wait of a server connection on its socket goes through psycopg's ``Connection.wait`` (a statement and
 its rows, COMMIT, ROLLBACK, the pool's liveness check, a pooler's connection set-up). A watchdog thread times
-each; one that has waited ``server.ANSWER_LIMIT_S`` is given up: the watchdog shuts the connection's socket
-down (through a duplicate of its descriptor), which wakes the wait with an error, so the window's thread
-goes on. The connection is then broken: the pool discards it and the next edit connects again. The wait
+each; one that has heard nothing for ``server.ANSWER_LIMIT_S`` is given up: the watchdog shuts the
+connection's socket down (through a duplicate of its descriptor), which wakes the wait with an error, so the
+window's thread goes on. The connection is then broken: the pool discards it and the next edit connects again. The wait
 raises NotAnswering; a COMMIT that fails so, or on a connection lost any other way, raises CommitInDoubt:
 it was sent, and the server may still carry it out.
 
@@ -55,13 +55,27 @@ class AnsweringConnection(psycopg.Connection[Any]):
             return super().wait(gen, *args, **kwargs)
         _WATCHDOG.begin(self, server.ANSWER_LIMIT_S)
         try:
-            return super().wait(gen, *args, **kwargs)
+            return super().wait(self._rearmed(gen), *args, **kwargs)
         except psycopg.OperationalError as error:
             if self._given_up:
                 raise NotAnswering(f"no answer from the server in {server.ANSWER_LIMIT_S:g} s") from error
             raise
         finally:
             _WATCHDOG.end(self)
+
+    def _rearmed(self, gen: Any) -> Any:
+        """``gen``, its deadline moved on each time the socket was ready (psycopg sends it Ready.NONE, 0, when
+        an interval passed with nothing): an answer that keeps arriving, a long read or many NOTICEs, is no
+        silence. Only ``server.ANSWER_LIMIT_S`` without a byte either way is given up."""
+        try:
+            wanted = next(gen)
+            while True:
+                ready = yield wanted
+                if ready:
+                    _WATCHDOG.begin(self, server.ANSWER_LIMIT_S)
+                wanted = gen.send(ready)
+        except StopIteration as done:
+            return done.value
 
     def commit(self) -> None:
         try:

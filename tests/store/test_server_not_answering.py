@@ -112,3 +112,20 @@ def test_a_commit_given_up_is_said_as_in_doubt_and_the_watch_sees_it_land(
     finally:
         watch.close()
         store.close()
+
+
+def test_an_answer_that_keeps_coming_is_not_given_up_however_long_it_takes(on_server: str,
+                                                                          postgres: PostgresServer) -> None:
+    """A statement that outlasts the limit while the server keeps sending (here a NOTICE every 0.2 s for 1 s, as
+    a long read's rows arrive) is no silence: it was given up at the limit (the review's finding: a big read or
+    a restore over a slow link was cut off at 8 s, said as "not answering")."""
+    store = open_store(database_url(postgres.url(on_server)))
+    try:
+        with store.engine.connect() as connection:
+            started = time.monotonic()
+            connection.exec_driver_sql(
+                "DO $$ BEGIN FOR i IN 1..5 LOOP RAISE NOTICE 'row'; PERFORM pg_sleep(0.2); END LOOP; END $$")
+            took = time.monotonic() - started
+    finally:
+        store.close()
+    assert took > 2 * LIMIT_S
