@@ -9,6 +9,8 @@ the picked muscles and the week shown. Undo history lives in the LiveWorkspace a
 
 from __future__ import annotations
 
+import gc
+
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -102,5 +104,6 @@ class WindowHost(QObject):
         self._app.setQuitOnLastWindowClosed(quits)
         self.window = new
         old.deleteLater()
+        gc.unfreeze()  # start-up froze its objects (StartUp._settled), the old window's among them: free it
         self.rebuilt.emit(new)
 
