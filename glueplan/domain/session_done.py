@@ -1,11 +1,12 @@
 """Whether a planned session was trained: what the Week tab marks on the sessions of the weeks lived.
 
 A session's sets are the sets logged on its date of the exercises it plans: a set logged from the Log's
-form is linked to the planned exercise it was typed under; a set without that link (an exercise added by
-hand, an import) counts for the day's exercise of the same name. Warm-ups (marked so) are no sets of the
-plan, and one side alone is half a set (domain.log.sets_of_work), as for the hard sets. A session is
-done when each exercise has its planned sets, partly done when some sets were logged and not all, and
-missed when its day is gone with none; a day still ahead, or today with nothing logged yet, is neither.
+form is linked to the planned exercise it was typed under; a set without that link (an exercise added
+by hand, an import) counts once, for the day's exercise of the same name in the session begun by then.
+Warm-ups (marked so) are no sets of the plan, and one side alone is half a set (domain.log.sets_of_work),
+as for the hard sets. A session is done when each exercise has its planned sets, partly done when some
+sets were logged and not all, and missed when its day is gone with none; a day still ahead, or today with
+nothing logged yet, is neither.
 """
 
 from __future__ import annotations
@@ -53,15 +54,34 @@ def week_done(program: Program, week: int, logged: Sequence[LoggedSet], today: d
             by_link[each.planned_exercise_id].append(each)
         else:
             by_name[day, each.exercise_id].append(each)
+    rows = {(index, position): list(by_link[item.id]) if item.id is not None else []
+            for index, session in enumerate(sessions) for position, item in enumerate(session.items)}
+    _share_out(sessions, by_name, rows)
     found: dict[int, SessionDone] = {}
     for index, session in enumerate(sessions):
-        its = [by_link[item.id] + by_name[session.day, item.exercise_id] if item.id is not None
-               else by_name[session.day, item.exercise_id] for item in session.items]
+        its = [rows[index, position] for position in range(len(session.items))]
         day = monday + timedelta(days=int(session.day))
         said = _done(session, its, day < today and (made is None or made <= day))
         if said is not None:
             found[index] = said
     return found
+
+
+def _share_out(sessions: Sequence[Session], unlinked: dict[tuple[Weekday, str], list[LoggedSet]],
+               rows: dict[tuple[int, int], list[LoggedSet]]) -> None:
+    """Give each set logged without a link to one row of ``rows`` (a session's index, an exercise's place in it):
+    the row of its day and exercise whose session had begun by the set's time, else the day's first, and a row
+    whose sets are all there passes the next set on. Given to every such row, two sets marked two sessions done."""
+    for (day, exercise_id), its in unlinked.items():
+        wanted = sorted(((session.time, index, position, item.prescription.sets)
+                         for index, session in enumerate(sessions) if session.day == day
+                         for position, item in enumerate(session.items) if item.exercise_id == exercise_id))
+        for each in sorted(its, key=lambda one: one.performed_at):
+            open_rows = [row for row in wanted if sets_of_work(s for s in rows[row[1:3]] if not s.warm_up) < row[3]]
+            begun = [row for row in open_rows if row[0] <= each.performed_at.time()]
+            if open_rows:
+                chosen = (begun or open_rows)[-1 if begun else 0]
+                rows[chosen[1:3]].append(each)
 
 
 def _done(session: Session, logged: list[list[LoggedSet]], gone: bool) -> SessionDone | None:

@@ -85,3 +85,15 @@ def test_the_charts_weeks_count_sessions_as_the_week_marks_them_not_training_day
     assert weeks_done(two_weeks, later + logged, on_the_next_thursday) == [
         WeekDone(MONDAY, 2, 1), WeekDone(MONDAY + timedelta(weeks=1), 1, 0)]
     assert weeks_done(two_weeks, logged, MONDAY + timedelta(days=6)) == [WeekDone(MONDAY, 2, 1)]  # a week ahead: none
+
+
+def test_sets_logged_without_a_link_count_once_for_the_days_first_session_that_plans_them() -> None:
+    """Two hip thrusts typed on Tuesday without a link (an exercise added by hand, an import) marked both Tuesday
+    sessions done, 2 of 2 each (review H160): the same sets were given to every row of the exercise that day.
+    They count once, for the session begun by then (the sets are logged from 18:00: the evening's), and a session
+    with all its sets passes the next on (a third set goes to the morning's)."""
+    on_wednesday = MONDAY + timedelta(days=2)
+    two = week_done(program(), 0, sets("barbell_hip_thrust", TUE, 2), on_wednesday)
+    assert (two[1].done, two[2].done) == (Done.MISSED, Done.DONE)
+    three = week_done(program(), 0, sets("barbell_hip_thrust", TUE, 3), on_wednesday)
+    assert (three[1], three[2]) == (SessionDone(Done.PARTLY, 1.0, 2), SessionDone(Done.DONE, 2.0, 2))
