@@ -105,7 +105,7 @@ def rest_clock(seconds: int) -> str:
 class RestProblem(StrEnum):
     """Why a typed rest is refused; the field says it in words with ``RestRefused.example``."""
 
-    NOT_A_REST = "not_a_rest"  # no number, or signs only: "2,", ":"
+    NOT_A_REST = "not_a_rest"  # no number, signs only, or more digits than a rest has: "2,", ":", "1234567"
     NOT_A_QUARTER = "not_a_quarter"  # "2,05", "2.30": a decimal minute that is no quarter, most likely a clock's 2:05
     SECONDS = "seconds"  # "2:5", "2:75": after the colon come two digits, 00 to 59
     TOO_LONG = "too_long"  # over limits.REST_S's 15:00
@@ -120,7 +120,8 @@ class RestRefused:
     example: str
 
 
-_REST_TYPED = re.compile(r"(\d*)(?:\s*([:.,])\s*(\d*))?")
+# Six digits at most on either side: no rest needs more, and int() raises on a pasted number of over 4300 digits.
+_REST_TYPED = re.compile(r"(\d{0,6})(?:\s*([:.,])\s*(\d{0,6}))?")
 
 
 def read_rest(text: str) -> int | RestRefused | None:
@@ -146,7 +147,7 @@ def read_rest(text: str) -> int | RestRefused | None:
         seconds = minutes * 60 if len(whole) == 1 else minutes
     elif sign == ":":
         if len(part) != 2 or int(part) >= 60:
-            shown = rest_clock(minutes * 60 + int(part)) if len(part) == 2 else f"{minutes}:{int(part[:2] or '0'):02d}"
+            shown = rest_clock(minutes * 60 + int(part[:2])) if len(part) >= 2 else f"{minutes}:{int(part or '0'):02d}"
             return RestRefused(RestProblem.SECONDS, shown)
         seconds = minutes * 60 + int(part)
     else:

@@ -127,12 +127,17 @@ def test_a_rest_is_typed_as_a_user_writes_it(typed: str, seconds: int | None) ->
     ("2,05", RestProblem.NOT_A_QUARTER, "2:05"), ("2.30", RestProblem.NOT_A_QUARTER, "2:30"),
     ("1,45", RestProblem.NOT_A_QUARTER, "1:45"), ("2,9", RestProblem.NOT_A_QUARTER, "2:30"),
     ("2:75", RestProblem.SECONDS, "3:15"), ("2:5", RestProblem.SECONDS, "2:05"), ("2:", RestProblem.SECONDS, "2:00"),
+    ("2:755", RestProblem.SECONDS, "3:15"), ("2:305", RestProblem.SECONDS, "2:30"),
+    ("9" * 5000, RestProblem.NOT_A_REST, "2:30"), ("2," + "5" * 5000, RestProblem.NOT_A_REST, "2:30"),
+    ("2:" + "0" * 5000, RestProblem.NOT_A_REST, "2:30"),
     ("1000", RestProblem.TOO_LONG, "16:40"), ("15,25", RestProblem.TOO_LONG, "15:15"),
     ("2 min", RestProblem.NOT_A_REST, "2:30"), (",", RestProblem.NOT_A_REST, "2:30"),
     ("2,", RestProblem.NOT_A_REST, "2:30")])
 def test_a_rest_that_is_none_says_why_and_how_it_is_written(typed: str, problem: RestProblem, example: str) -> None:
     """A decimal minute that is no quarter is far more often a clock with another sign than 2:03: it is not guessed
-    at, and the example is the clock's reading (failed before: "2,05" was 2:05, "2.30" 2:30, and no reason)."""
+    at, and the example is the clock's reading (failed before: "2,05" was 2:05, "2.30" 2:30, and no reason).
+    Seconds of three digits are read as their first two, as two are ("2:755" was refused with "2:75", itself no
+    rest), and a pasted number of thousands of digits is none (Python's int() raised out of the field's validate)."""
     assert read_rest(typed) == RestRefused(problem, example)
 
 

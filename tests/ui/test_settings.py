@@ -135,15 +135,21 @@ def test_the_rest_without_a_plan_says_how_it_is_typed(qtbot: QtBot, live: LiveWo
     assert said == ["Planned exercises rest as their plan says.", RestField().toolTip()]
 
 
-def test_a_rest_without_a_plan_it_cannot_read_is_said_and_not_saved(qtbot: QtBot, live: LiveWorkspace) -> None:
-    """"2,30" was taken as 2:30, a decimal comma read as a clock's colon (failed before): 2,3 minutes is no quarter
-    minute, so the dialog says how a rest is written and stays open rather than save the rest the field had."""
+def rest_being_typed(qtbot: QtBot, live: LiveWorkspace) -> PreferencesDialog:
+    """The dialog shown, its rest without a plan chosen whole to be typed over."""
     dialog = PreferencesDialog(live)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)
     dialog.default_rest.setFocus()
     dialog.default_rest.selectAll()
+    return dialog
+
+
+def test_a_rest_without_a_plan_it_cannot_read_is_said_and_not_saved(qtbot: QtBot, live: LiveWorkspace) -> None:
+    """"2,30" was taken as 2:30, a decimal comma read as a clock's colon (failed before): 2,3 minutes is no quarter
+    minute, so the dialog says how a rest is written and stays open rather than save the rest the field had."""
+    dialog = rest_being_typed(qtbot, live)
     qtbot.keyClicks(dialog.default_rest, "2,30")
     qtbot.keyClick(dialog.default_rest, Qt.Key.Key_Return)
     assert dialog.isVisible() and dialog.default_rest.value() == Preferences().default_rest_s
@@ -154,6 +160,17 @@ def test_a_rest_without_a_plan_it_cannot_read_is_said_and_not_saved(qtbot: QtBot
     assert not dialog.rest_problem.isVisible()
     qtbot.keyClick(dialog.default_rest, Qt.Key.Key_Return)
     assert dialog.result() == QDialog.DialogCode.Accepted and dialog.preferences().default_rest_s == 150
+
+
+def test_a_pasted_number_of_thousands_of_digits_is_no_rest_said_in_a_few(qtbot: QtBot, live: LiveWorkspace) -> None:
+    """int() refuses a number of over 4300 digits: the field's validate raised on the paste (failed before: the
+    process died, a segmentation fault), and a reason quoting the whole number widened the dialog to 38000 px."""
+    dialog = rest_being_typed(qtbot, live)
+    dialog.default_rest.lineEdit().insert("9" * 5000)
+    qtbot.keyClick(dialog.default_rest, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.default_rest.value() == Preferences().default_rest_s
+    assert dialog.rest_problem.text().startswith("“99999999999999999999…” is not a rest")
+    assert dialog.width() < 1000
 
 
 def test_a_new_database_is_said_to_take_effect_at_the_next_start(qtbot: QtBot, live: LiveWorkspace,

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QSpinBox, QWidget
 
 from glueplan.domain import limits
 from glueplan.domain.language import RestProblem, RestRefused, read_rest, rest_clock
+from glueplan.domain.log import shown
 from glueplan.ui.shared.plain_text import filled
 
 _REST_SIGNS = re.compile(r"[\d\s:.,]*")  # what a rest is typed with: anything else is no key for this field
@@ -73,7 +74,7 @@ class RestField(QSpinBox):
         """Qt asks before it puts back the rest the field had: say why what was typed is none."""
         reading = read_rest(text)
         if isinstance(reading, RestRefused):
-            self._say(self._reason(text.strip(), reading))
+            self._say(self._reason(shown(text), reading))
         return text
 
     def _say(self, reason: str) -> None:
