@@ -76,10 +76,10 @@ class EditProgram:
             now = workspace.program
             assert now is not None  # a program deleted elsewhere is refused (ProgramDeleted), not read again
             if not same_rows(now, made_on):  # saved elsewhere: the workspace read it again
-                again = replayed(change, made_on, now) if replays else None
+                again = replayed(change, made_on, now)
                 if again is None:
                     raise refusal or StaleProgram()
-                change, made_on, replays = again, now, replays - 1
+                change, made_on = again, now
             after = change.apply(now)
             if not touched_weeks(now, after):
                 return ChangeSet()
@@ -87,9 +87,9 @@ class EditProgram:
                 saved, changed, cut = workspace.write_program(now, after, self._cut_by_do if undoing
                                                               else self._cut_by_undo)
             except StaleProgram as stale:  # the workspace holds the program as saved elsewhere now
-                if isinstance(stale, ProgramDeleted):
+                if isinstance(stale, ProgramDeleted) or not replays:  # each refusal spends one, rows changed or not
                     raise
-                refusal = stale
+                refusal, replays = stale, replays - 1
                 continue
             if undoing:
                 self._after, self._before, self._cut_by_undo = now, saved, cut

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from sqlalchemy import event
 
 from glueplan.app.elsewhere import catch_up
-from glueplan.app.program_edits import EditProgram
+from glueplan.app.program_edits import REPLAYS, EditProgram
 from glueplan.app.workspace import Workspace, touched_weeks
 from glueplan.domain.catalog import Prescription, RepRange
 from glueplan.domain.commands import (
@@ -39,7 +39,7 @@ from glueplan.domain.plan import Program, Session, Week, Weekday
 from glueplan.store.database import Store, open_store
 from glueplan.store.errors import StaleProgram
 from glueplan.store.location import database_url
-from glueplan.store.repository import Repository
+from glueplan.store.repository import ProgramDetails, Repository
 from tests.conftest import identity, seed_000, workspace_on
 from tests.domain.test_commands import CATALOG, P, changes
 from tests.store.test_two_processes import run_two
@@ -403,6 +403,31 @@ def test_a_session_titled_among_the_weeks_sessions_stays_refused_when_they_chang
         b.execute(EditProgram(AddSession(0, Weekday.SUN, sunday), "B"))
     assert sunday.title == "Workout 4" and new_session_head(b.program.weeks[0], Language.EN, Weekday.SUN).title == (
         "Workout 5")
+
+
+def test_an_edit_refused_again_and_again_by_renames_elsewhere_stays_refused(stores: tuple[Store, Store]) -> None:
+    """A renames the program between each of B's reads and its save: the rows are as B saw them, so B's edit was
+    tried again and again without spending a replay, as long as A kept saving (failed before: made at the 11th
+    save, when the test's A stops). It is refused after REPLAYS retries, nothing of it written."""
+    a, b = windows_on(stores)
+    assert a.program_id is not None
+    before, _version = stored(a)
+    saves, save = [], b.repository.save_program_edit
+
+    def renamed_first(*args: Any, **kwargs: Any) -> Any:
+        """A's rename lands just before each of B's saves (ten of them: the loop before the fix ends)."""
+        saves.append(None)
+        if len(saves) <= 10:
+            name = a.repository.program_overview(a.trainee_id)[-1].name
+            a.repository.update_program_details(a.program_id, ProgramDetails(name, seed_000().start),
+                                                ProgramDetails(f"Renamed {len(saves)}", seed_000().start))
+        return save(*args, **kwargs)
+
+    b.repository.save_program_edit = renamed_first  # type: ignore[method-assign]
+    with pytest.raises(StaleProgram, match="please make it again"):
+        b.execute(EditProgram(EditPlanned(0, 0, 0, FIVE_BY_FIVE), "B"))
+    now, _version = stored(a)
+    assert len(saves) == REPLAYS + 1 and now.weeks == before.weeks and now.name == f"Renamed {REPLAYS + 1}"
 
 
 ROUNDS = 15
