@@ -651,17 +651,29 @@ def action(menu: QMenu, text: str) -> QAction:
     return next(item for item in menu.actions() if item.text() == text)
 
 
-def choose_in_menu(text: str) -> None:
-    """Choose ``text`` in the menu about to open (its exec waits for a choice), as a click on it does."""
+def choose_in_menu(text: str, meanwhile: Callable[[], object] = lambda: None) -> None:
+    """Choose ``text`` in the menu about to open (its exec waits for a choice), as a click on it does, after
+    ``meanwhile`` has happened while it was open."""
     def choose() -> None:
         popup = QApplication.activePopupWidget()
         if not isinstance(popup, QMenu):
             QTimer.singleShot(10, choose)
             return
+        meanwhile()
         chosen = action(popup, text)
         popup.close()
         chosen.trigger()
     QTimer.singleShot(0, choose)
+
+
+def page_in_window(qtbot: QtBot, model: HistoryModel) -> tuple[QMainWindow, HistoryPage]:
+    """The page shown in a main window, whose status bar says what a deletion deleted."""
+    window = QMainWindow()
+    history = HistoryPage(model)
+    window.setCentralWidget(history)
+    on_screen(qtbot, window, 900, 500)
+    history.since.setDate(QDate(2026, 1, 1))
+    return window, history
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")  # the menu, offscreen
@@ -672,11 +684,7 @@ def test_a_set_is_deleted_with_the_mouse_said_in_the_status_bar_and_undone(qtbot
     still does; each says which set went and that Edit > Undo brings it back, and Ctrl+Z does."""
     log_hourly(repository.store, trainee, 4)  # a clamshell (one-sided) and a squat, in turn
     model = history_model(repository, trainee)
-    window = QMainWindow()
-    history = HistoryPage(model)
-    window.setCentralWidget(history)
-    on_screen(qtbot, window, 900, 500)
-    history.since.setDate(QDate(2026, 1, 1))
+    window, history = page_in_window(qtbot, model)
     table, stack = history.table, log_stack(model)
     cell = table.visualRect(model.index(0, WEIGHT)).center()
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.RightButton, pos=cell)
@@ -699,6 +707,43 @@ def test_a_set_is_deleted_with_the_mouse_said_in_the_status_bar_and_undone(qtbot
     table.setFocus()
     qtbot.keyClick(table, Qt.Key.Key_Delete)  # the key deletes the current set, and says so too
     assert model.rowCount() == 2 and window.statusBar().currentMessage().startswith("Deleted ")
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")  # the menu, offscreen
+def test_the_menu_acts_on_its_set_when_another_windows_set_came_in_above_it_meanwhile(
+        qtbot: QtBot, repository: Repository, trainee: int) -> None:
+    """The menu runs its own event loop: a set logged in another window, caught up with while it was open, moves
+    the rows down, and Delete deleted the new set, which had taken the row the menu was opened on (failed before).
+    Delete, Copy set and Edit act on the set the pointer was on, wherever it is now."""
+    log_hourly(repository.store, trainee, 2, exercise="back_squat")
+    model = history_model(repository, trainee)
+    window, history = page_in_window(qtbot, model)
+    table, aimed = history.table, model.row(0)
+
+    def logged_elsewhere() -> None:
+        with repository.store.transaction() as session:  # the newest, above the set aimed at
+            session.execute(insert(LoggedSetRow), {
+                "trainee_id": trainee, "exercise_id": "barbell_hip_thrust", "performed_at": START + timedelta(hours=5),
+                "weight_kg": 100, "reps": 8, "rir": 2, "note": "", "import_key": new_identity()})
+        model.refresh()  # the catch-up with the other window's change
+
+    menu = table.context_menu(model.index(0, REPS))
+    assert menu is not None and aimed is not None
+    logged_elsewhere()
+    assert model.row(1) == aimed
+    action(menu, "&Copy set").trigger()
+    assert QApplication.clipboard().text() == "05/01/2026 19:00 Back squat (deep): 60 kg × 8 · RIR 2"
+    action(menu, "&Edit").trigger()
+    editor = table.indexWidget(model.index(1, REPS))
+    assert table.state() is table.State.EditingState and editor is not None
+    qtbot.keyClick(editor, Qt.Key.Key_Escape)
+    choose_in_menu("&Delete set", logged_elsewhere)
+    cell = table.visualRect(model.index(1, REPS)).center()
+    QApplication.sendEvent(table.viewport(), QContextMenuEvent(QContextMenuEvent.Reason.Mouse, cell,
+                                                               table.viewport().mapToGlobal(cell)))
+    assert model.rowCount() == 3 and aimed[0] not in model.set_ids()  # the two hip thrusts kept, above it
+    assert window.statusBar().currentMessage().startswith("Deleted Back squat (deep): 60 kg × 8 · RIR 2 (05/01/2026 "
+                                                          "19:00).")
 
 
 def test_the_menu_edits_the_cell_and_copies_the_set(qtbot: QtBot, repository: Repository, trainee: int) -> None:

@@ -4,7 +4,7 @@ deletable (undoable)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import datetime
 from typing import NamedTuple, Protocol
@@ -268,6 +268,13 @@ class HistoryModel(QAbstractTableModel):
         """The ids of the rows loaded, in the table's order: whether a set is still in the table."""
         return self._rows.ids()
 
+    def number_of(self, set_id: int) -> int | None:
+        """The row the set is on now (another window's sets caught up with move the rows); None if it left the table."""
+        try:
+            return self._rows.ids().index(set_id)
+        except ValueError:
+            return None
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         """A name's or a note's whole text as its tooltip too: on half a laptop's screen three lines cut a long one.
         The note of a set's day (the Log's "Note on the day") is shown with the notes, under the first of the
@@ -506,13 +513,24 @@ class HistoryView(QTableView):
             return None
         self._aimless = False
         self.setCurrentIndex(index)
+        set_id, column = model.set_id(index.row()), index.column()
+
+        def on_the_set(act: Callable[[int], object]) -> Callable[[], None]:
+            """``act`` on the set's row when chosen: the menu runs its own event loop, in which a catch-up with
+            another window's set can move the rows, and the row the menu opened on then holds another set."""
+            def chosen() -> None:
+                row = model.number_of(set_id)
+                if row is not None:
+                    act(row)
+            return chosen
+
         menu = QMenu(self)
-        edit = menu.addAction(self.tr("&Edit"), lambda: self.edit(index))
+        edit = menu.addAction(self.tr("&Edit"), on_the_set(lambda row: self.edit(model.index(row, column))))
         edit.setShortcut(QKeySequence(Qt.Key.Key_F2))
         edit.setEnabled(bool(model.flags(index) & Qt.ItemFlag.ItemIsEditable))
-        menu.addAction(self.tr("&Copy set"), lambda: self._copy(index.row()))
+        menu.addAction(self.tr("&Copy set"), on_the_set(self._copy))
         menu.addSeparator()
-        delete = menu.addAction(self.tr("&Delete set"), lambda: self.delete_requested.emit(index.row()))
+        delete = menu.addAction(self.tr("&Delete set"), on_the_set(self.delete_requested.emit))
         delete.setShortcut(QKeySequence(Qt.Key.Key_Delete))
         return menu
 
