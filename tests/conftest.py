@@ -124,12 +124,22 @@ def widgets_deleted_by_qt() -> Iterator[None]:
     """The widgets a test closed (qtbot closes them and asks Qt to delete them later) are deleted
     before the next test, by Qt. Left waiting, a window can be deleted instead by Python's garbage
     collector at any moment of a later test, and PySide6 6.11 crashes in that (a segmentation
-    fault in QWidget::window() under the collector)."""
+    fault in QWidget::window() under the collector). So are the windows a test made and left without
+    qtbot (a dialog, a page made and dropped): Python's, still alive, they were collected in a later
+    test, and a worker died there ("Garbage-collecting" in a store fixture: 3 full runs of 3 today)."""
     yield
     if "PySide6.QtCore" in sys.modules:
         from PySide6.QtCore import QCoreApplication, QEvent
+        from PySide6.QtWidgets import QApplication
+        from shiboken6 import Shiboken
 
-        if QCoreApplication.instance() is not None:
+        app = QCoreApplication.instance()
+        if isinstance(app, QApplication):
+            for left in app.topLevelWidgets():
+                if Shiboken.ownedByPython(left):  # made by the test, not one of Qt's own
+                    left.close()
+                    left.deleteLater()
+        if app is not None:
             QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     _HELD.clear()
 
