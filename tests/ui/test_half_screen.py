@@ -35,12 +35,15 @@ LANGUAGES = [Language.EN, Language.DA, Language.NB]
 
 
 def window_in(qtbot: QtBot, repository: Repository, language: Language, size: tuple[int, int]) -> MainWindow:
-    """The whole window in ``language`` at ``size``, with seed-000 started."""
+    """The whole window in ``language`` at ``size``, with seed-000 started next week (whatever today is: this
+    week's start, offered from Monday to Wednesday, put a session on today's Log)."""
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     install_translators(app, language)
     window = make_window(qtbot, repository, language)
-    window.programs_page().template_cards[0].start_button.click()
+    card = window.programs_page().template_cards[0]
+    card.starts.setCurrentIndex(card.starts.count() - 1)
+    card.start_button.click()
     window.resize(*size)
     return window
 
