@@ -49,3 +49,12 @@ def week_before_the_programs(monkeypatch: pytest.MonkeyPatch) -> None:
 def live(qapp: QApplication, workspace: Workspace) -> LiveWorkspace:
     """The test's workspace (seed-000, two weeks) as the window sees it."""
     return LiveWorkspace(workspace)
+
+
+@pytest.fixture
+def welcome_closed() -> None:
+    """A window about one page, not the first start: the first start's welcome (ui/welcome.py), closed as a user
+    closes it, takes none of the page's room and none of its Alt letters."""
+    from glueplan.ui.welcome import CLOSED_KEY
+
+    QSettings().setValue(CLOSED_KEY, True)

@@ -20,6 +20,8 @@ from tests.conftest import on_screen
 from tests.ui.test_main_window import make_window
 from tests.ui.test_settings import contrast
 
+pytestmark = pytest.mark.usefixtures("welcome_closed")  # the page, not the first start's welcome
+
 
 def test_every_muscle_shows_without_scrolling(qtbot: QtBot, catalog: Catalog) -> None:
     library = on_screen(qtbot, LibraryPanel(catalog, Language.DA), 320, 860)

@@ -141,7 +141,7 @@ def test_a_program_changed_elsewhere_meanwhile_keeps_its_steps_and_another_made_
     repository.set_active_program(line, repository.add_program(line, replace(seed_000(), name="Another")))
     show(window, line)
     assert window.live.undo_stacks[History.PLAN].count() == 0 and not window.undo_action.isEnabled()
-    assert window.statusBar().currentMessage().startswith("The program was changed elsewhere")
+    assert window.statusBar().currentMessage().startswith("Another program was made active elsewhere")
 
 
 def test_the_histories_of_the_trainees_shown_longest_ago_go(qtbot: QtBot, repository: Repository,
