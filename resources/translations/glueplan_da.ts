@@ -2859,7 +2859,7 @@ Filer &gt; Importér historik… lægger i stedet én udøvers loggede sæt fra 
     </message>
     <message>
         <source>P&amp;ounds (lb)</source>
-        <translation>P&amp;und (lb)</translation>
+        <translation>Pun&amp;d (lb)</translation>
     </message>
     <message>
         <source>Loads in</source>

@@ -3375,7 +3375,7 @@ Fil &gt; Importer historikk… legger i stedet inn én utøvers loggførte sett 
     </message>
     <message>
         <source>P&amp;ounds (lb)</source>
-        <translation>P&amp;und (lb)</translation>
+        <translation>Pun&amp;d (lb)</translation>
     </message>
     <message>
         <source>Loads in</source>

@@ -16,8 +16,6 @@ from glueplan.ui.shared.undo_text import UndoText
 from tests.ui.test_main_window import make_window
 from tests.ui.test_programs_page import listed, undo
 
-pytestmark = pytest.mark.usefixtures("welcome_closed")  # the page, not the first start's welcome
-
 
 def test_a_template_started_for_12_weeks_has_12_its_deloads_in_6_and_12_and_undo_takes_it_back(
         qtbot: QtBot, repository: Repository) -> None:
