@@ -47,6 +47,7 @@ from glueplan.domain.change_fixes import Past, findings_behind
 from glueplan.domain.findings import Finding, Severity
 from glueplan.domain.language import Language, decimal
 from glueplan.domain.log import LoggedSet
+from glueplan.domain.messages import messages
 from glueplan.domain.plan import PlannedExercise, Program, Session, Weekday
 from glueplan.domain.progress import shown
 from glueplan.domain.rules import Report
@@ -417,7 +418,7 @@ class WeekModel(QAbstractItemModel):
             language = self.live.language
             name = self.live.catalog.exercise(planned.exercise_id).name[language]
             p = planned.prescription
-            parts = [f"{p.sets}×{p.reps}", f"RIR {p.rir}", rest_text(p.rest_s, language)]
+            parts = [f"{p.sets}×{p.reps}", messages()("sheet.rir", language, rir=p.rir), rest_text(p.rest_s, language)]
             if planned.load_kg is not None:
                 parts.append(f"{shown(planned.load_kg, self.live.trainee.units, language)} {self.live.trainee.units.value}")
             text = f"{name}\n" + f"{NBSP}· ".join(part.replace(" ", NBSP) for part in parts)  # the dot ends a line
