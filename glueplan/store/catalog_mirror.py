@@ -9,16 +9,14 @@ are written, in a few bulk statements.
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections import defaultdict
 
 from sqlalchemy import Connection, bindparam, delete, insert, select, update
 
 from glueplan.domain.catalog import Catalog
+from glueplan.store.first_screen import DIGEST_KEY, catalog_digest, rows_of, stored_digest
 from glueplan.store.schema import AppMeta, Base, ExerciseRow, InvolvementRow
 
-DIGEST_KEY = "catalog_digest"
 META = Base.metadata.tables[AppMeta.__tablename__]
 EXERCISE = Base.metadata.tables[ExerciseRow.__tablename__]
 INVOLVEMENT = Base.metadata.tables[InvolvementRow.__tablename__]
@@ -27,22 +25,14 @@ Described = tuple[str, str, str]  # name, category, laterality
 Involvement = frozenset[tuple[str, float]]  # (muscle id, weight)
 
 
-def catalog_digest(catalog: Catalog) -> str:
-    content = [
-        [exercise.id, exercise.name.en, exercise.category, exercise.laterality, exercise.muscles]
-        for exercise in catalog.exercises.values() if not exercise.custom
-    ]
-    return hashlib.sha256(json.dumps(content).encode()).hexdigest()
-
-
 def mirror_is_current(connection: Connection, catalog: Catalog) -> bool:
-    return _stored_digest(connection) == catalog_digest(catalog)
+    return stored_digest(rows_of(connection)) == catalog_digest(catalog)
 
 
 def mirror_catalog(connection: Connection, catalog: Catalog) -> None:
     """Bring the mirror up to date, inside the caller's write transaction."""
     digest = catalog_digest(catalog)
-    stored = _stored_digest(connection)
+    stored = stored_digest(rows_of(connection))
     if stored == digest:
         return
     builtins = [exercise for exercise in catalog.exercises.values() if not exercise.custom]
@@ -53,10 +43,6 @@ def mirror_catalog(connection: Connection, catalog: Catalog) -> None:
         connection.execute(insert(META).values(key=DIGEST_KEY, value=digest))
     else:
         connection.execute(update(META).where(META.c.key == DIGEST_KEY).values(value=digest))
-
-
-def _stored_digest(connection: Connection) -> str | None:
-    return connection.scalar(select(META.c.value).where(META.c.key == DIGEST_KEY))
 
 
 def _write_exercises(connection: Connection, wanted: dict[str, Described]) -> None:

@@ -18,7 +18,7 @@ from glueplan.domain.catalog import Catalog, builtin_catalog
 from glueplan.store.catalog_mirror import mirror_catalog, mirror_is_current
 from glueplan.store.change_watch import announce_commits
 from glueplan.store.errors import StoreError, Unreachable
-from glueplan.store.file_check import read_only_file, read_only_uri
+from glueplan.store.file_check import file_identity, read_only_file, read_only_uri
 from glueplan.store.location import BadLocation, sqlite_file
 from glueplan.store import migrate, open_files, server
 
@@ -48,7 +48,7 @@ class Store:
         self.engine = engine
         self.read_only = read_only
         self._path = sqlite_file(engine.url)
-        self._file = None if self._path is None else _file_identity(self._path)
+        self._file = None if self._path is None else file_identity(self._path)
         if self._path is not None:
             open_files.hold(self._path)  # nothing else in this process may open its files
         self._writers = sessionmaker(engine.execution_options(**{WRITES: True}), expire_on_commit=False)
@@ -88,7 +88,7 @@ class Store:
         again at the next look. (An edit meanwhile is refused: its writes would go to no file.)"""
         if self._path is None:
             return False
-        now = _file_identity(self._path)
+        now = file_identity(self._path)
         return now is not None and now != self._file
 
     @contextmanager
@@ -106,15 +106,6 @@ class Store:
         if self._path is not None:
             open_files.release(self._path)
             self._path = None  # closed twice, released once
-
-
-def _file_identity(path: Path) -> tuple[int, int] | None:
-    """Which file is at ``path`` (its device and inode), None when none is."""
-    try:
-        facts = path.stat()
-    except OSError:
-        return None
-    return facts.st_dev, facts.st_ino
 
 
 def _configure_sqlite(engine: Engine, read_only: bool = False) -> None:

@@ -12,6 +12,7 @@ from glueplan.domain.messages import messages
 from glueplan.store.errors import StoreError
 
 CHECK = "PRAGMA quick_check(3)"  # at most three problems: enough to say what is wrong
+SCHEMA_REVISION = "0014"  # the newest migration; a test keeps it equal to Alembic's head
 GLUEPLAN_TABLES = frozenset({"trainee", "program", "exercise", "logged_set"})  # in every revision
 SQLITE_HEADER = b"SQLite format 3\x00"  # the first 16 bytes of every SQLite database file
 
@@ -55,19 +56,33 @@ def file_facts(path: Path) -> tuple[set[str], str | None]:
     try:
         connection = sqlite3.connect(read_only_uri(path), uri=True)
         try:
-            tables = {name for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-            problems = [row[0] for row in connection.execute(CHECK)]
-            if problems != ["ok"]:
-                raise DamagedDatabase(path, "; ".join(problem[:120] for problem in problems))
-            row = connection.execute("SELECT version_num FROM alembic_version").fetchone() \
-                if "alembic_version" in tables else None
+            return file_facts_of(connection, path)
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
         if "malformed" in str(error):
             raise DamagedDatabase(path, str(error)) from error
         raise StoreError("store.cannot_open", path=str(path), reason=str(error)) from error
+
+
+def file_facts_of(connection: sqlite3.Connection, path: Path) -> tuple[set[str], str | None]:
+    """``file_facts`` on a connection to the file that the caller reads on (store/first_screen.py)."""
+    tables = {name for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    problems = [row[0] for row in connection.execute(CHECK)]
+    if problems != ["ok"]:
+        raise DamagedDatabase(path, "; ".join(problem[:120] for problem in problems))
+    row = connection.execute("SELECT version_num FROM alembic_version").fetchone() \
+        if "alembic_version" in tables else None
     return tables, row[0] if row is not None else None
+
+
+def file_identity(path: Path) -> tuple[int, int] | None:
+    """Which file is at ``path`` (its device and inode), None when none is."""
+    try:
+        facts = path.stat()
+    except OSError:
+        return None
+    return facts.st_dev, facts.st_ino
 
 
 def damage_report(error: DamagedDatabase, language: Language) -> str:

@@ -22,7 +22,7 @@ from glueplan import __version__
 from glueplan.store.backup import backup_sqlite
 from glueplan.store.catalog_mirror import mirror_catalog
 from glueplan.store.errors import StoreError
-from glueplan.store.file_check import GLUEPLAN_TABLES, DamagedDatabase, file_facts
+from glueplan.store.file_check import GLUEPLAN_TABLES, SCHEMA_REVISION, DamagedDatabase, file_facts
 from glueplan.store.schema import Base
 
 if TYPE_CHECKING:
@@ -32,7 +32,6 @@ if TYPE_CHECKING:
     from glueplan.domain.catalog import Catalog
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
-SCHEMA_REVISION = "0014"  # the newest migration; a test keeps it equal to Alembic's head
 FREE_SHARE = 10  # a migration that left a tenth of the file or more free is followed by VACUUM
 
 # Alembic's own table, as Alembic defines it (alembic.ddl.impl.DefaultImpl.version_table_impl).

@@ -6,7 +6,7 @@ import getpass
 import re
 import socket
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
@@ -18,23 +18,13 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import InstrumentedAttribute
 from sqlalchemy.orm import Session as OrmSession
 
-from glueplan.domain.catalog import (
-    Catalog,
-    Category,
-    Equipment,
-    Exercise,
-    Laterality,
-    Prescription,
-    RepRange,
-    builtin_catalog,
-    heaviest_first,
-)
+from glueplan.domain.catalog import Catalog, Exercise, builtin_catalog
 from glueplan.domain.commands import fresh_rows
-from glueplan.domain.language import Language, Localized
+from glueplan.domain.language import Language
 from glueplan.domain.log import LoggedSet, Side
 from glueplan.domain.messages import messages
-from glueplan.domain.plan import PlannedExercise, Program, Session, Week, Weekday
-from glueplan.domain.trainee import Level, Trainee, Units
+from glueplan.domain.plan import Program
+from glueplan.domain.trainee import Trainee
 from glueplan.domain.trainee_names import name_key
 from glueplan.store.database import Store
 from glueplan.store.errors import (
@@ -53,6 +43,8 @@ from glueplan.store.errors import (
     StoreError,
     TraineeArchived,
 )
+from glueplan.store import first_screen
+from glueplan.store.first_screen import ACTIVE_PROGRAM_KEY, rows_of
 from glueplan.store.program_rows import Links, links_to, write_program_rows
 from glueplan.store.schema import (
     AppMeta,
@@ -71,7 +63,6 @@ from glueplan.store.schema import (
 from glueplan.store.set_identity import new_identity
 
 CUSTOM_PREFIX = "custom_"
-ACTIVE_PROGRAM_KEY = "active_program.{trainee_id}"  # in app_meta: the program a trainee works on
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,9 +154,7 @@ class Repository:
 
     def trainee(self, trainee_id: int) -> Trainee:
         with self.store.reading() as session:
-            row = session.get_one(TraineeRow, trainee_id)
-            return Trainee(row.name, Level(row.level), Units(row.units), row.session_minutes,
-                           row.weekly_minutes, Language(row.language))
+            return first_screen.trainee(rows_of(session.connection()), trainee_id)
 
     def trainee_ids(self) -> list[int]:
         with self.store.reading() as session:
@@ -174,9 +163,7 @@ class Repository:
     def trainee_names(self, archived: bool = False) -> list[tuple[int, str]]:
         """The trainees (id, name), by name; the archived ones instead when ``archived``."""
         with self.store.reading() as session:
-            query = select(TraineeRow.id, TraineeRow.name).where(TraineeRow.archived.is_(archived))
-            return sorted(((row_id, name) for row_id, name in session.execute(query)),
-                          key=lambda pair: (pair[1].casefold(), pair[0]))
+            return first_screen.trainee_names(rows_of(session.connection()), archived)
 
     def archive_trainee(self, trainee_id: int, archived: bool = True) -> None:
         """Archive a trainee (or bring one back): nothing of theirs is deleted."""
@@ -224,33 +211,14 @@ class Repository:
         return self.program_state(program_id)[0]
 
     def program_state(self, program_id: int) -> tuple[Program, int]:
-        """The stored program and its version, read together (pass both to ``save_program_edit``).
-        Plain rows, not ORM objects: half the time for a 12-week program (5 ms against 9-10), read at each
-        trainee switch."""
+        """The stored program and its version, read together (pass both to ``save_program_edit``); ProgramDeleted
+        when there is none under the id. Plain rows, not ORM objects: half the time for a 12-week program (5 ms
+        against 9-10), read at each trainee switch."""
         with self.store.reading() as session:
-            name, start, version = session.execute(select(ProgramRow.name, ProgramRow.start_date, ProgramRow.version)
-                                                   .where(ProgramRow.id == program_id)).one()
-            deloads = session.execute(select(ProgramWeekRow.number, ProgramWeekRow.deload)
-                                      .where(ProgramWeekRow.program_id == program_id)
-                                      .order_by(ProgramWeekRow.number)).all()
-            sessions = session.execute(select(PlannedSessionRow.id, PlannedSessionRow.week, PlannedSessionRow.weekday,
-                                              PlannedSessionRow.time_of_day, PlannedSessionRow.title)
-                                       .where(PlannedSessionRow.program_id == program_id)
-                                       .order_by(PlannedSessionRow.week, PlannedSessionRow.position)).all()
-            items: dict[int, list[PlannedExercise]] = {row.id: [] for row in sessions}
-            e = PlannedExerciseRow
-            for row in session.execute(select(e.session_id, e.exercise_id, e.sets, e.reps_min, e.reps_max, e.rir,
-                                              e.rest_s, e.load_kg, e.note, e.id).join(PlannedSessionRow)
-                                       .where(PlannedSessionRow.program_id == program_id)
-                                       .order_by(e.session_id, e.position)):
-                items[row.session_id].append(PlannedExercise(row.exercise_id, Prescription(
-                    row.sets, RepRange(row.reps_min, row.reps_max), row.rir, row.rest_s), row.load_kg, row.note, row.id))
-        by_week: dict[int, list[Session]] = {number: [] for number, _deload in deloads}
-        for row in sessions:
-            by_week[row.week].append(Session(Weekday(row.weekday), row.time_of_day, row.title,
-                                             tuple(items[row.id]), row.id))
-        weeks = tuple(Week(tuple(by_week[number]), deload) for number, deload in deloads)
-        return Program(name=name, weeks=weeks, start=start), version
+            found = first_screen.program_state(rows_of(session.connection()), program_id)
+        if found is None:
+            raise ProgramDeleted()
+        return found
 
     def save_program_edit(self, program_id: int, before: Program, after: Program, version: int,
                           relink: Mapping[tuple[int, str], int] | None = None) -> SavedProgram:
@@ -287,14 +255,13 @@ class Repository:
             rows = session.execute(select(ProgramRow.id, ProgramRow.name, ProgramRow.start_date, weeks,
                                           ProgramRow.template_id).where(ProgramRow.trainee_id == trainee_id)
                                    .order_by(ProgramRow.id)).all()
-            active = _active(session, trainee_id, [row[0] for row in rows])
+            active = first_screen.active_program(rows_of(session.connection()), trainee_id)
             return [ProgramOverview(row[0], row[1], row[2], row[3], row[4], row[0] == active) for row in rows]
 
     def active_program(self, trainee_id: int) -> int | None:
         """The program the trainee works on (the newest when none was chosen, or the chosen one is gone)."""
         with self.store.reading() as session:
-            ids = list(session.scalars(select(ProgramRow.id).where(ProgramRow.trainee_id == trainee_id)))
-            return _active(session, trainee_id, ids)
+            return first_screen.active_program(rows_of(session.connection()), trainee_id)
 
     def set_active_program(self, trainee_id: int, program_id: int | None) -> None:
         with self.store.transaction() as session:
@@ -391,10 +358,10 @@ class Repository:
         already is no failure, and None says so."""
         with self.store.transaction() as session:
             if expected is not None:
-                row = session.get(ExerciseRow, exercise_id)
-                if row is None:
+                if session.get(ExerciseRow, exercise_id) is None:
                     return None
-                if not row.custom or not _same_exercise(_custom_exercise(row, self._muscle_order), expected):
+                stored = self.custom_exercise_in(session, exercise_id)
+                if stored is None or not _same_exercise(stored, expected):
                     raise StaleExercise()
             names = tuple(session.scalars(select(ImportChoiceRow.name).where(ImportChoiceRow.exercise_id == exercise_id)
                                           .order_by(ImportChoiceRow.name)))
@@ -413,7 +380,8 @@ class Repository:
                 raise StaleExercise()
             if not row.custom:
                 raise ValueError(f"{exercise.id!r} is a built-in exercise and cannot be changed")
-            if expected is not None and not _same_exercise(_custom_exercise(row, self._muscle_order), expected):
+            stored = self.custom_exercise_in(session, exercise.id)
+            if expected is not None and (stored is None or not _same_exercise(stored, expected)):
                 raise StaleExercise()
             _fill_exercise(row, exercise)
         return self.custom_exercise(exercise.id)
@@ -426,7 +394,8 @@ class Repository:
 
     def custom_exercise(self, exercise_id: str) -> Exercise:
         with self.store.reading() as session:
-            return _custom_exercise(session.get_one(ExerciseRow, exercise_id), self._muscle_order)
+            (exercise,) = first_screen.own_exercises(rows_of(session.connection()), self._muscle_order, exercise_id)
+            return exercise
 
     def has_custom_exercise(self, exercise: Exercise) -> bool:
         """Whether this very exercise of the user's own is stored, under its id."""
@@ -442,13 +411,12 @@ class Repository:
     def custom_exercise_in(self, session: OrmSession, exercise_id: str) -> Exercise | None:
         """The user's own exercise under this id as stored, inside the caller's transaction (an
         import keeps what it made); None when there is none."""
-        row = session.get(ExerciseRow, exercise_id)
-        return _custom_exercise(row, self._muscle_order) if row is not None and row.custom else None
+        found = first_screen.own_exercises(rows_of(session.connection()), self._muscle_order, exercise_id)
+        return found[0] if found else None
 
     def custom_exercises(self) -> list[Exercise]:
         with self.store.reading() as session:
-            rows = session.scalars(select(ExerciseRow).where(ExerciseRow.custom.is_(True)).order_by(ExerciseRow.id))
-            return [_custom_exercise(row, self._muscle_order) for row in rows]
+            return first_screen.own_exercises(rows_of(session.connection()), self._muscle_order)
 
     def catalog(self) -> Catalog:
         """The built-in catalogue with this user's own exercises added."""
@@ -653,13 +621,6 @@ def saver() -> str:
 _SCANDINAVIAN = str.maketrans({"æ": "ae", "ø": "oe", "å": "aa", "ß": "ss"})
 
 
-def _active(session: OrmSession, trainee_id: int, program_ids: list[int]) -> int | None:
-    chosen = session.get(AppMeta, ACTIVE_PROGRAM_KEY.format(trainee_id=trainee_id))
-    if chosen is not None and int(chosen.value) in program_ids:
-        return int(chosen.value)
-    return max(program_ids, default=None)
-
-
 def _set_active(session: OrmSession, trainee_id: int, program_id: int | None) -> None:
     key = ACTIVE_PROGRAM_KEY.format(trainee_id=trainee_id)
     session.execute(delete(AppMeta).where(AppMeta.key == key).execution_options(synchronize_session=False))
@@ -761,22 +722,3 @@ def _same_exercise(stored: Exercise, expected: Exercise) -> bool:
     muscles of one weight otherwise than heaviest_first reads them back)."""
     return replace(stored, muscles=tuple(sorted(stored.muscles))) == replace(expected,
                                                                              muscles=tuple(sorted(expected.muscles)))
-
-
-def _custom_exercise(row: ExerciseRow, muscle_order: Sequence[str]) -> Exercise:
-    assert row.sets is not None and row.reps_min is not None and row.reps_max is not None
-    assert row.rir is not None and row.rest_s is not None
-    return Exercise(
-        id=row.id,
-        name=Localized(row.name, row.name_da or row.name, row.name_nb or row.name),
-        category=Category(row.category),
-        laterality=Laterality(row.laterality),
-        equipment=tuple(frozenset(Equipment(item) for item in option) for option in row.equipment),
-        muscles=heaviest_first(((inv.muscle_id, inv.weight) for inv in row.involvement), muscle_order),
-        prescription=Prescription(row.sets, RepRange(row.reps_min, row.reps_max), row.rir, row.rest_s),
-        cues=Localized.same(tuple(row.cues)),
-        mistakes=Localized.same(tuple(row.mistakes)),
-        sources=("user",),
-        custom=True,
-        looks_like=row.looks_like,
-    )

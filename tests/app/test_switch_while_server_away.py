@@ -62,7 +62,7 @@ def shown(workspace: Workspace) -> tuple[Any, ...]:
 
 
 # The switch's reads: the trainee, the active program, the program's weeks (its name and version read already).
-@pytest.mark.parametrize("marker", ["trainee.name_key", "SELECT program.id", "FROM program_week"])
+@pytest.mark.parametrize("marker", ["FROM trainee WHERE id", "SELECT id FROM program", "FROM program_week"])
 def test_a_switch_refused_half_way_changes_nothing_and_the_next_set_goes_to_the_trainee_shown(
         own_server: PostgresServer, ingrid_shown: tuple[Workspace, int, int], marker: str) -> None:
     workspace, ingrid, meg = ingrid_shown
@@ -90,7 +90,7 @@ def test_a_catch_up_refused_half_way_changes_nothing_and_the_next_look_brings_it
     elsewhere.save_program_edit(workspace.program_id, program, replace(program, name="Ingrid's spring"), version)
     elsewhere.store.close()
     before = shown(workspace)
-    server_stops_before(own_server, workspace, "SELECT program.id")  # the catalogue, trainee lists and profile read
+    server_stops_before(own_server, workspace, "SELECT id FROM program")  # the catalogue, trainee lists and profile read
     with pytest.raises(StoreError):
         catch_up(workspace)
     assert shown(workspace)[:-1] == before[:-1]
