@@ -89,7 +89,7 @@ def test_commands_take_the_trainee_before_or_after_them_else_the_last_one_used(
         assert len(out.read_text(encoding="utf-8-sig").splitlines()) == 2  # the header and Ane's set
     code, _, _ = run(capsys, "export", "--format", "csv", "--out", str(tmp_path / "me.csv"))
     assert code == 0 and len((tmp_path / "me.csv").read_text(encoding="utf-8-sig").splitlines()) == 1  # Me's
-    remember(store, ane)
+    remember(store.engine.url, ane)
     store.close()
     code, _, _ = run(capsys, "export", "--format", "csv", "--out", str(tmp_path / "last.csv"))
     assert code == 0 and (tmp_path / "last.csv").read_text(encoding="utf-8-sig") == out.read_text(encoding="utf-8-sig")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from glueplan.app.changes import ChangeSet
 from glueplan.app.command import History
@@ -12,7 +13,9 @@ from glueplan.domain.default_names import program_in_language
 from glueplan.domain.language import Language
 from glueplan.domain.plan import Program
 from glueplan.store.errors import ProgramDeleted, StaleProgram
-from glueplan.store.program_rows import Links
+
+if TYPE_CHECKING:  # a window's first screen comes before SQLAlchemy (app/opening.py)
+    from glueplan.store.program_rows import Links
 
 REPLAYS = 3  # a change saved elsewhere again and again between the read and the replay stays refused
 

@@ -13,6 +13,7 @@ import os
 import tempfile
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
 
@@ -23,9 +24,13 @@ from glueplan.domain.language import Language
 from glueplan.domain.messages import messages
 from glueplan.domain.trainee import Trainee, Units
 from glueplan.domain.trainee_names import free_name, name_key
-from glueplan.store.database import Store
 from glueplan.store.errors import StoreError
-from glueplan.store.repository import Repository
+
+if TYPE_CHECKING:  # the window's first screen comes before SQLAlchemy (app/opening.py)
+    from sqlalchemy.engine import URL
+
+    from glueplan.store.location import FileUrl
+    from glueplan.store.repository import Repository
 
 LAST_USED_FILE = "last-trainee.json"
 NEW_SESSION_MINUTES = 45  # a built-in template's session with an exercise or two added (30 warned at one)
@@ -52,7 +57,7 @@ def check_free_name(repository: Repository, name: str, trainee_id: int | None = 
 def show(workspace: Workspace, trainee_id: int) -> ChangeSet:
     """Show another trainee in the workspace and remember the choice; the caller announces it."""
     change = workspace.switch_trainee(trainee_id)
-    remember(workspace.repository.store, trainee_id)
+    remember(workspace.repository.store.engine.url, trainee_id)
     return change
 
 
@@ -115,10 +120,9 @@ def first_trainee(repository: Repository, language: Language) -> int:
     """The first trainee not archived; on first run one is created in the user's language and the locale's likely
     units, under a name no one has ("Me (2)" beside an archived "Me"). When another computer creates one at the same
     moment, its trainee is the first."""
-    shown = {trainee_id for trainee_id, _name in repository.trainee_names()}
-    for trainee_id in repository.trainee_ids():
-        if trainee_id in shown:
-            return trainee_id
+    found = remembered_or_first(None, repository.trainee_names())
+    if found is not None:
+        return found
     taken = {name_key(name) for _id, name in repository.trainee_names(archived=True)}
     name = free_name(messages()("trainee.default_name", language), taken)
     try:
@@ -142,18 +146,22 @@ def chosen_trainee(repository: Repository, name: str | None, language: Language)
     since), else the first."""
     if name is not None:
         return trainee_named(repository, name)
-    remembered = last_used(repository.store)
-    if remembered in {trainee_id for trainee_id, _name in repository.trainee_names()}:
-        return remembered
-    return first_trainee(repository, language)
+    found = remembered_or_first(last_used(repository.store.engine.url), repository.trainee_names())
+    return found if found is not None else first_trainee(repository, language)
+
+
+def remembered_or_first(remembered: int | None, trainees: list[tuple[int, str]]) -> int | None:
+    """Of the trainees not archived (id, name), the one remembered, else the first made; None when there is none."""
+    ids = {trainee_id for trainee_id, _name in trainees}
+    return remembered if remembered in ids else min(ids, default=None)
 
 
 def _memory() -> Path:
     return platformdirs.user_config_path("glueplan", appauthor=False) / LAST_USED_FILE
 
 
-def _key(store: Store) -> str:
-    return store.engine.url.render_as_string(hide_password=True)
+def _key(url: URL | FileUrl) -> str:
+    return url.render_as_string(hide_password=True)
 
 
 def _read_memory() -> dict[str, int]:
@@ -165,14 +173,15 @@ def _read_memory() -> dict[str, int]:
         if isinstance(remembered, dict) else {}
 
 
-def last_used(store: Store) -> int | None:
-    return _read_memory().get(_key(store))
+def last_used(url: URL | FileUrl) -> int | None:
+    """The trainee last used with the database at ``url`` here, if any."""
+    return _read_memory().get(_key(url))
 
 
-def remember(store: Store, trainee_id: int) -> None:
+def remember(url: URL | FileUrl, trainee_id: int) -> None:
     """Remember the trainee used last with this database (written to a temporary file and renamed
     into place); a folder that cannot be written only means it is not remembered."""
-    remembered = _read_memory() | {_key(store): trainee_id}
+    remembered = _read_memory() | {_key(url): trainee_id}
     path = _memory()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

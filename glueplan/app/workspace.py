@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from datetime import date, datetime, time, timedelta
+from types import ModuleType
+from typing import TYPE_CHECKING
 
 from glueplan.app.changes import ChangeSet
 from glueplan.app.command import Command, DoneElsewhere
@@ -24,10 +26,12 @@ from glueplan.domain.recovery import log_window, readiness_from_log
 from glueplan.domain.rules import Report, revalidate, validate
 from glueplan.domain.session_done import WeekDone, weeks_done
 from glueplan.domain.trainee import Trainee
-from glueplan.store import history
 from glueplan.store.errors import ProgramDeleted, StaleProgram
-from glueplan.store.program_rows import Links
-from glueplan.store.repository import Repository
+
+if TYPE_CHECKING:  # a window's first screen is read before SQLAlchemy is imported (app/opening.py)
+    from glueplan.store import history
+    from glueplan.store.program_rows import Links
+    from glueplan.store.repository import Repository
 
 Listener = Callable[[ChangeSet], None]
 
@@ -231,25 +235,25 @@ class Workspace:
     def history_page(self, filters: history.HistoryFilter, after: history.HistoryKey | None,
                      limit: int) -> history.HistoryIds:
         """The ids of up to ``limit`` logged sets after ``after``, in the filter's order (the History tab's pages)."""
-        return history.history_page(self.repository.store, self.trainee_id, filters, after, limit)
+        return _history().history_page(self.repository.store, self.trainee_id, filters, after, limit)
 
     def history_rows(self, ids: Sequence[int]) -> dict[int, history.HistoryRow]:
         """The sets of these ids still in the log, by id (the History table's rows on screen)."""
-        return history.history_rows(self.repository.store, ids)
+        return _history().history_rows(self.repository.store, ids)
 
     def logged_exercises(self) -> set[str]:
         """The exercises the trainee has logged sets of (the Charts list them first)."""
-        return history.logged_exercises(self.repository.store, self.trainee_id)
+        return _history().logged_exercises(self.repository.store, self.trainee_id)
 
     def exercise_progress(self, exercise_id: str, since: date | None) -> history.ExerciseProgress:
         exercise = self.catalog.exercise(exercise_id)
-        return history.exercise_progress(self.repository.store, self.trainee_id, exercise, since)
+        return _history().exercise_progress(self.repository.store, self.trainee_id, exercise, since)
 
     def weekly_hard_sets(self, muscle_id: str, since: date | None) -> list[tuple[date, float]]:
-        return history.weekly_hard_sets(self.repository.store, self.trainee_id, muscle_id, since)
+        return _history().weekly_hard_sets(self.repository.store, self.trainee_id, muscle_id, since)
 
     def training_days_per_week(self, since: date | None) -> list[tuple[date, int]]:
-        return history.training_days_per_week(self.repository.store, self.trainee_id, since)
+        return _history().training_days_per_week(self.repository.store, self.trainee_id, since)
 
     def weeks_done(self, today: date) -> list[WeekDone]:
         """The open program's sessions done and partly done in each week begun by ``today`` (none without
@@ -261,3 +265,11 @@ class Workspace:
         logged = self.repository.sets_between(self.trainee_id, datetime.combine(starts[0], time.min),
                                               datetime.combine(starts[-1] + timedelta(days=6), time.max))
         return weeks_done(self.program, logged, today)
+
+
+def _history() -> ModuleType:
+    """The log's sums and pages (store/history.py: SQLAlchemy, and 18 ms of statements built as it is imported),
+    imported by the first of the History and Charts tabs' reads rather than with the window's first screen."""
+    from glueplan.store import history
+
+    return history

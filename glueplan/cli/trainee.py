@@ -75,7 +75,7 @@ def _list(args: argparse.Namespace, language: Language) -> int:
 
     text = messages()
     with _repository(args) as repository:
-        last = last_used(repository.store)
+        last = last_used(repository.store.engine.url)
         rows = [(trainee_id, repository.trainee(trainee_id), repository.count_logged_sets(trainee_id))
                 for trainee_id, _name in repository.trainee_names(archived=args.archived)]
     if args.json:

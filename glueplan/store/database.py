@@ -48,7 +48,7 @@ class Store:
         self.engine = engine
         self.read_only = read_only
         self._path = sqlite_file(engine.url)
-        self._file = None if self._path is None else file_identity(self._path)
+        self.identity = None if self._path is None else file_identity(self._path)  # the file it opened
         if self._path is not None:
             open_files.hold(self._path)  # nothing else in this process may open its files
         self._writers = sessionmaker(engine.execution_options(**{WRITES: True}), expire_on_commit=False)
@@ -89,7 +89,7 @@ class Store:
         if self._path is None:
             return False
         now = file_identity(self._path)
-        return now is not None and now != self._file
+        return now is not None and now != self.identity
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
@@ -146,8 +146,9 @@ def _configure_sqlite(engine: Engine, read_only: bool = False) -> None:
         connection.exec_driver_sql("BEGIN IMMEDIATE" if connection.get_execution_options().get(WRITES) else "BEGIN")
 
 
-def open_store(url: URL, catalog: Catalog | None = None) -> Store:
-    """Open (creating if needed) and migrate the database at ``url``.
+def open_store(url: URL, catalog: Catalog | None = None, facts: tuple[set[str], str | None] | None = None) -> Store:
+    """Open (creating if needed) and migrate the database at ``url``; ``facts``: its file's, as
+    file_check.file_facts read them a moment ago (the quick_check, up to 50 ms, is not made twice).
 
     Raises StoreError when the file cannot be opened or was written by a newer glueplan.
     """
@@ -155,7 +156,7 @@ def open_store(url: URL, catalog: Catalog | None = None) -> Store:
     revision = None
     if path is not None:
         _prepare_folder(path)
-        revision = migrate.file_revision(path)
+        revision = migrate.file_revision(path, facts)
         if read_only_file(path):
             return _open_read_only(url, path, revision)
     try:

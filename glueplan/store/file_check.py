@@ -13,6 +13,9 @@ from glueplan.store.errors import StoreError
 
 CHECK = "PRAGMA quick_check(3)"  # at most three problems: enough to say what is wrong
 SCHEMA_REVISION = "0014"  # the newest migration; a test keeps it equal to Alembic's head
+# The tables of SCHEMA_REVISION (a test keeps them the schema's), known without SQLAlchemy: store/first_screen.py.
+SCHEMA_TABLES = frozenset({"app_meta", "exercise", "import_choice", "involvement", "logged_set", "own_template",
+                           "planned_exercise", "planned_session", "program", "program_week", "session_note", "trainee"})
 GLUEPLAN_TABLES = frozenset({"trainee", "program", "exercise", "logged_set"})  # in every revision
 SQLITE_HEADER = b"SQLite format 3\x00"  # the first 16 bytes of every SQLite database file
 

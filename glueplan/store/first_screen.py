@@ -25,7 +25,8 @@ from glueplan.domain.language import Language, Localized
 from glueplan.domain.plan import PlannedExercise, Program, Session, Week, Weekday
 from glueplan.domain.trainee import Level, Trainee, Units
 from glueplan.store.errors import TRAINEE_GONE, StoreError
-from glueplan.store.file_check import SCHEMA_REVISION, file_facts_of, file_identity, read_only_file, read_only_uri
+from glueplan.store.file_check import SCHEMA_REVISION, SCHEMA_TABLES, file_facts_of, file_identity, read_only_file, \
+    read_only_uri
 
 if TYPE_CHECKING:  # the type alone: this module serves before SQLAlchemy is imported
     from sqlalchemy import Connection
@@ -53,7 +54,7 @@ class Rows:
 
 
 def catalog_digest(catalog: Catalog) -> str:
-    """What the built-in catalogue mirrored into a file is (store/catalog_mirror.py): equal, the file needs no update."""
+    """The built-in catalogue a file mirrors (store/catalog_mirror.py): the same digest, no update to write."""
     content = [
         [exercise.id, exercise.name.en, exercise.category, exercise.laterality, exercise.muscles]
         for exercise in catalog.exercises.values() if not exercise.custom
@@ -197,7 +198,7 @@ def read_file(path: Path, choose: Choice, catalog: Catalog) -> FileSnapshot | No
         connection = sqlite3.connect(read_only_uri(path), uri=True, isolation_level=None)
         try:
             facts = file_facts_of(connection, path)
-            if facts[1] != SCHEMA_REVISION:
+            if facts[1] != SCHEMA_REVISION or not SCHEMA_TABLES <= facts[0]:
                 return None
             connection.execute("BEGIN")  # one snapshot for every read
             rows = Rows(lambda sql, parameters: connection.execute(sql, parameters).fetchall())

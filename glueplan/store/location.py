@@ -33,8 +33,15 @@ def _location(option: str | None) -> str:
 def database_file(option: str | None = None) -> Path | None:
     """The file of the SQLite database ``database_url`` names, None for a server or memory; a path
     is read without SQLAlchemy (for a command that opens no database)."""
+    file = named_file(option)
+    return file if file is not None else sqlite_file(database_url(option))
+
+
+def named_file(option: str | None = None) -> Path | None:
+    """The file named by a path (not a URL) in the option, the environment or the default folder; None for a
+    URL. Read without SQLAlchemy: a window's first screen is read from such a file before it is imported."""
     value = _location(option)
-    return sqlite_file(database_url(value)) if "://" in value else _absolute(value)
+    return None if "://" in value else _absolute(value)
 
 
 def database_url(option: str | None = None) -> URL:
@@ -68,6 +75,23 @@ def app_database_url(option: str | None = None) -> URL:
     return url
 
 
+class FileUrl:
+    """The URL of an SQLite file as a window uses it before SQLAlchemy is imported (app/opening.py): what
+    ``sqlite_file``, ``database_name``, the lock beside the file and the last trainee's memory ask of
+    SQLAlchemy's URL, rendered as it renders ``database_url``'s."""
+
+    def __init__(self, path: Path) -> None:
+        self.database = str(path)
+        self.host: str | None = None
+        self.port: int | None = None
+
+    def get_backend_name(self) -> str:
+        return "sqlite"
+
+    def render_as_string(self, hide_password: bool = True) -> str:
+        return f"sqlite:///{self.database}"
+
+
 class BadLocation(StoreError):
     """--db or GLUEPLAN_DB names nothing glueplan can open: a bad argument (exit 2)."""
 
@@ -76,14 +100,14 @@ class BadLocation(StoreError):
         super().__init__(BAD_LOCATION, value=shown, reason=reason[:200])
 
 
-def sqlite_file(url: URL) -> Path | None:
+def sqlite_file(url: URL | FileUrl) -> Path | None:
     """The file behind an SQLite URL, or None for memory databases and other servers."""
     if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
         return None
     return Path(url.database)
 
 
-def database_name(url: URL) -> str:
+def database_name(url: URL | FileUrl) -> str:
     """The database as a window's title names it, to tell two apart: an SQLite file by its name
     ("klinik.sqlite"), a server's database by its name and host ("klinik@db.example.dk:5433"),
     never with the user or the password."""

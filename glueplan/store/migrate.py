@@ -22,7 +22,7 @@ from glueplan import __version__
 from glueplan.store.backup import backup_sqlite
 from glueplan.store.catalog_mirror import mirror_catalog
 from glueplan.store.errors import StoreError
-from glueplan.store.file_check import GLUEPLAN_TABLES, SCHEMA_REVISION, DamagedDatabase, file_facts
+from glueplan.store.file_check import GLUEPLAN_TABLES, SCHEMA_REVISION, SCHEMA_TABLES, DamagedDatabase, file_facts
 from glueplan.store.schema import Base
 
 if TYPE_CHECKING:
@@ -68,16 +68,17 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
-def file_revision(path: Path) -> str | None:
+def file_revision(path: Path, facts: tuple[set[str], str | None] | None = None) -> str | None:
     """The schema revision of an SQLite file, read without changing a byte of it.
 
     Refuses a file that is not ours, is newer or is damaged (file_check). The read-only
     connection matters: the engine's own connections would switch the file to WAL mode (and
-    leave -wal and -shm files beside it) before any check.
+    leave -wal and -shm files beside it) before any check. ``facts``: file_facts as just read (by
+    store/first_screen.py, on the file still in place), not read again.
     """
     if not path.is_file() or path.stat().st_size == 0:
         return None
-    tables, revision = file_facts(path)
+    tables, revision = facts or file_facts(path)
     if tables and "alembic_version" not in tables:
         raise StoreError("store.foreign_database", path=str(path))
     if revision is None and tables - {"alembic_version"}:
@@ -87,7 +88,7 @@ def file_revision(path: Path) -> str | None:
             raise StoreError("store.foreign_database", path=str(path))
         raise StoreError("store.newer_database", path=str(path), revision=revision, version=__version__)
     if revision == SCHEMA_REVISION:
-        missing = sorted(set(Base.metadata.tables) - tables)
+        missing = sorted(SCHEMA_TABLES - tables)
         if missing:
             raise DamagedDatabase(path, f"the table {missing[0]} is missing")
     return revision

@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import gc
+import importlib
 import os
 import sys
+import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator, Signal, \
+    Slot
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from glueplan import __version__
-from glueplan.domain.catalog import builtin_catalog
+from glueplan.domain.catalog import Catalog, builtin_catalog
 from glueplan.domain.language import Language
 from glueplan.domain.messages import data_error_text, messages
 from glueplan.domain.resources import resource_dir
@@ -23,7 +26,11 @@ from glueplan.ui.shared.plain_text import ask
 
 if TYPE_CHECKING:
     from glueplan.store.database import Store
+    from glueplan.store.file_check import DamagedDatabase
+    from glueplan.store.first_screen import FileSnapshot
+    from glueplan.store.repository import Repository
     from glueplan.ui.files.daily_backup import DailyBackup
+    from glueplan.ui.shared.live_workspace import LiveWorkspace
     from glueplan.ui.window_host import WindowHost
 
 # The name of the desktop entry, the AppStream metainfo and the icon (packaging/).
@@ -105,12 +112,50 @@ def create_application(argv: list[str]) -> QApplication:
     return app
 
 
+# What opening the store imports (SQLAlchemy, its ORM and SQLite dialect, the store's modules): about 0.3 s, in a
+# thread of its own while the window starts. The mappers are configured there too (10 ms at the first query).
+STORE_MODULES = ("sqlalchemy", "sqlalchemy.orm", "sqlalchemy.dialects.sqlite", "glueplan.store.database",
+                 "glueplan.store.repository", "glueplan.store.change_watch")
+
+
+class StoreImport(QObject):
+    """Imports the store's modules in a thread, once started (``wait`` starts it too); ``done`` comes in the
+    window's thread when they are imported (or failed: the store's open then says why)."""
+
+    done = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._thread = threading.Thread(target=self._run, name="glueplan store import")
+
+    @Slot()
+    def start(self) -> None:
+        if self._thread.ident is None:
+            self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            for name in STORE_MODULES:
+                importlib.import_module(name)
+            importlib.import_module("sqlalchemy.orm").configure_mappers()
+        finally:
+            self.done.emit()
+
+    def wait(self) -> None:
+        self.start()
+        self._thread.join()
+
+
 class StartUp(QObject):
-    """Opens the database once the window has painted: SQLAlchemy alone takes longer to
-    import than Qt takes to show the window, so the user sees it first."""
+    """Opens the database once the window has painted: SQLAlchemy alone takes longer to import than Qt
+    takes to show the window, so the user sees it first. On an existing, current SQLite file the window's
+    first screen is read with sqlite3 (app/opening.py) while SQLAlchemy is imported in a thread
+    (StoreImport), and the store is opened in the window's thread when that is done, or sooner when
+    anything else is wanted; elsewhere (a new file, one to upgrade, a server, --trainee) the store is opened
+    at once."""
 
     def __init__(self, app: QApplication, host: WindowHost, db: str | None, language: Language,
-                 preferred_db: str | None = None, trainee: str | None = None) -> None:
+                 preferred_db: str | None = None, trainee: str | None = None, catalog: Catalog | None = None) -> None:
         super().__init__()
         self._app = app
         self._host = host
@@ -118,8 +163,13 @@ class StartUp(QObject):
         self._preferred_db = preferred_db  # Edit > Preferences' database, after --db and GLUEPLAN_DB
         self._language = language
         self._trainee = trainee  # --trainee NAME: whose data the window shows (else the one last used)
+        self._catalog = catalog or builtin_catalog()
+        self._imports = StoreImport()
         self.store: Store | None = None
         self._backup: DailyBackup | None = None
+        self._snapshot: FileSnapshot | None = None  # the first screen shown until the store is open
+        self._live: LiveWorkspace | None = None
+        self._imports.done.connect(self._store_imported)
 
     @Slot()
     def open_store(self) -> None:
@@ -141,32 +191,13 @@ class StartUp(QObject):
     def _open(self) -> StoreError | DataError | None:
         """Open the database and attach the window to it; what went wrong, if anything (an error that
         will not pass by itself is said here)."""
-        from glueplan.app.opening import open_workspace
-        from glueplan.app.trainees import remember
-        from glueplan.store.database import open_store
-        from glueplan.store.file_check import DamagedDatabase
-        from glueplan.store.location import DB_ENVIRONMENT_VARIABLE, app_database_url, sqlite_file
-        from glueplan.ui.files.daily_backup import DailyBackup
-        from glueplan.ui.shared.live_workspace import LiveWorkspace
+        from glueplan.store.location import DB_ENVIRONMENT_VARIABLE
 
         try:
             chosen = self._db if self._db is not None or os.environ.get(DB_ENVIRONMENT_VARIABLE) else \
                 self._preferred_db
-            url = app_database_url(chosen)
-            try:
-                self.store = open_store(url)
-            except DamagedDatabase as error:
-                from glueplan.ui.files.restore_dialog import offer_newest_backup  # its 15 ms only when needed
-
-                if not offer_newest_backup(error, self._language, self._host.window):
-                    return error
-                self.store = open_store(url)
-            file = sqlite_file(url)  # a database server keeps its own backups
-            if file is not None and not self.store.read_only:  # a file glueplan may only read: nor beside it
-                self._backup = DailyBackup(file, self._language, self._host.window)
-            workspace = open_workspace(self.store, self._language, self._trainee)
-            remember(self.store, workspace.trainee_id)  # the next start without --trainee shows them too
-            self._host.attach(LiveWorkspace(workspace))
+            if not self._open_snapshot(chosen) and (refused := self._open_at_once(chosen)) is not None:
+                return refused
             QTimer.singleShot(SETTLED_MS, self, self._settled)
         except Unreachable as error:
             return error
@@ -184,7 +215,117 @@ class StartUp(QObject):
         gc.freeze()
         self._host.window.charts_tab.import_ahead()
 
+    def _open_at_once(self, chosen: str | None) -> DamagedDatabase | None:
+        """Open the store, then show the window's first screen from it; a damaged file whose backup the user did not
+        want (they were told) is returned."""
+        from glueplan.app.opening import open_workspace
+        from glueplan.app.trainees import remember
+        from glueplan.store.database import open_store  # waits for StoreImport's thread, if it is still at it
+        from glueplan.store.file_check import DamagedDatabase
+        from glueplan.store.location import app_database_url, sqlite_file
+        from glueplan.ui.files.daily_backup import DailyBackup
+        from glueplan.ui.shared.live_workspace import LiveWorkspace
+
+        url = app_database_url(chosen)
+        try:
+            self.store = open_store(url, self._catalog)
+        except DamagedDatabase as error:
+            from glueplan.ui.files.restore_dialog import offer_newest_backup  # its 15 ms only when needed
+
+            if not offer_newest_backup(error, self._language, self._host.window):
+                return error
+            self.store = open_store(url, self._catalog)
+        file = sqlite_file(url)  # a database server keeps its own backups
+        if file is not None and not self.store.read_only:  # a file glueplan may only read: nor beside it
+            self._backup = DailyBackup(file, self._language, self._host.window)
+        workspace = open_workspace(self.store, self._language, self._trainee)
+        remember(self.store.engine.url, workspace.trainee_id)  # the next start without --trainee shows them too
+        self._host.attach(LiveWorkspace(workspace))
+        return None
+
+    def _open_snapshot(self, chosen: str | None) -> bool:
+        """Show the first screen of an existing, current SQLite file, read with sqlite3; False where the store
+        must open first (a new file, one to upgrade or update, a server, --trainee: whoever it names)."""
+        from functools import partial
+
+        from glueplan.app.opening import open_snapshot
+        from glueplan.app.trainees import last_used, remember, remembered_or_first
+        from glueplan.store.first_screen import read_file
+        from glueplan.store.location import FileUrl, named_file
+        from glueplan.ui.files.daily_backup import DailyBackup
+        from glueplan.ui.shared.live_workspace import LiveWorkspace
+
+        file = named_file(chosen) if self._trainee is None else None
+        if file is None:
+            return False
+        self._snapshot = read_file(file, partial(remembered_or_first, last_used(FileUrl(file))), self._catalog)
+        if self._snapshot is None:
+            return False
+        self._backup = DailyBackup(file, self._language, self._host.window)
+        workspace = open_snapshot(self._snapshot, self._catalog, self._language, self._open_behind_snapshot)
+        remember(FileUrl(file), workspace.trainee_id)  # the next start without --trainee shows them too
+        self._live = LiveWorkspace(workspace)
+        self._host.attach(self._live)
+        self._app.installEventFilter(self)  # the store's modules are imported once the first screen is painted
+        return True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The first paint after the first screen is attached: the import starts on the next turn. Begun
+        sooner, it took Python's lock from the window's thread as it painted (the first paint came 0.15 s
+        later, and the first screen up to 0.3 s; tests/perf/bench_startup.py), and it needs the window's
+        thread for nothing before the store opens."""
+        if event.type() == QEvent.Type.Paint:
+            self._app.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._imports.start)
+        return False
+
+    @Slot()
+    def _store_imported(self) -> None:
+        """Open the store behind the first screen shown, now that it is imported; a store that cannot be opened
+        after all is said, and glueplan closes, as at a start that could not open it."""
+        from glueplan.app.opening import SnapshotRepository
+
+        repository = None if self._live is None else self._live.workspace.repository
+        if not isinstance(repository, SnapshotRepository):
+            return  # opened at once, or already (something else was wanted first)
+        try:
+            repository.real()
+        except (StoreError, DataError) as error:
+            fail(error, self._language, self._host.window)
+            self._app.exit(1)
+
+    def _open_behind_snapshot(self) -> Repository:
+        """The store behind the first screen shown, opened now (waiting for its modules), with its repository in the
+        workspace's (SnapshotRepository.real calls this once); what was committed or restored in between is caught up
+        with on the next turn."""
+        from glueplan.app.opening import changed_since
+        from glueplan.store.database import open_store
+        from glueplan.store.file_check import file_identity
+        from glueplan.store.location import app_database_url
+        from glueplan.store.repository import Repository
+        from glueplan.ui.shared.changes_elsewhere import follow_changes_elsewhere
+
+        snapshot, live = self._snapshot, self._live
+        assert snapshot is not None and live is not None
+        self._imports.wait()
+        same_file = file_identity(snapshot.path) == snapshot.identity  # else its facts are another file's
+        store = open_store(app_database_url(str(snapshot.path)), self._catalog, snapshot.facts if same_file else None)
+        # The file the window read, not one put in its place since (a restore elsewhere): the store refuses to write
+        # into a file the window never read, as it does when one is put in place while it is open.
+        store.identity = snapshot.identity
+        try:
+            changed = changed_since(snapshot, store, self._catalog)
+        except BaseException:
+            store.close()
+            raise
+        self.store = store
+        repository = Repository(store, self._catalog)
+        live.workspace.repository = repository
+        follow_changes_elsewhere(live).start_watch(changed)
+        return repository
+
     def close(self) -> None:
+        self._live = None  # the window is gone: a store imported after it is not opened
         if self._backup is not None:
             self._backup.wait()
             self._backup = None
@@ -225,7 +366,7 @@ def run_gui(db: str | None, language: Language | None, trainee: str | None = Non
     from glueplan.ui.window_host import WindowHost
 
     host = WindowHost(app, catalog, chosen)
-    startup = StartUp(app, host, db, chosen, preferences.database, trainee)
+    startup = StartUp(app, host, db, chosen, preferences.database, trainee, catalog)
     host.window.first_painted.connect(startup.open_store, Qt.ConnectionType.QueuedConnection)
     host.window.show_first()
     try:

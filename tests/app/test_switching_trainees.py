@@ -49,7 +49,7 @@ def test_switching_shows_the_other_trainees_profile_program_and_log(store: Store
     assert (workspace.trainee.name, workspace.program_id, workspace.program.name) == ("Ane", program_id, "Ane's plan")
     assert workspace.report is not None and len(workspace.sets_on(date(2026, 11, 23))) == 1
     assert heard == [ChangeSet.everything()] and heard[0].log and heard[0].plan and heard[0].trainee
-    assert last_used(store) == ane and open_workspace(store, Language.EN).trainee_id == ane  # the next start
+    assert last_used(store.engine.url) == ane and open_workspace(store, Language.EN).trainee_id == ane  # the next start
     switch_to(workspace, me)
     assert workspace.program is None and workspace.sets_on(date(2026, 11, 23)) == []
 

@@ -40,7 +40,7 @@ def test_a_trainee_archived_elsewhere_gives_way_to_the_one_a_start_would_show(st
     there.revert(archive)
     show(here, ane)
     there.execute(ArchiveTrainee("archive"))
-    remember(store, bo)  # archived on another computer: Bo was the one last used on this one
+    remember(store.engine.url, bo)  # archived on another computer: Bo was the one last used on this one
     catch_up(here)
     assert (here.trainee_id, here.trainee.name, here.program_id) == (bo, "Bo", bo_program)
     here.execute(LogSet(LoggedSet("back_squat", datetime(2026, 11, 23, 7), 100.0, 5, 2), "log"))

@@ -14,8 +14,10 @@ import pytest
 from glueplan.domain.catalog import Catalog, Exercise
 from glueplan.domain.trainee import Level, Trainee, Units
 from glueplan.store.database import Store
+from glueplan.store.file_check import SCHEMA_TABLES
 from glueplan.store.first_screen import first_screen, read_file, rows_of
 from glueplan.store.repository import Repository
+from glueplan.store.schema import Base
 from tests.conftest import REPO_ROOT, database_at_revision, seed_000
 
 
@@ -70,6 +72,10 @@ def test_a_file_that_needs_more_than_reading_is_left_to_the_store(db_path: Path,
     database_at_revision(older, "0013")
     assert read_file(older, first, catalog) is None  # to be upgraded
     assert read_file(db_path.with_name("none.sqlite"), first, catalog) is None  # to be made
+
+
+def test_the_tables_known_without_sqlalchemy_are_the_schemas() -> None:
+    assert SCHEMA_TABLES == set(Base.metadata.tables)
 
 
 def test_the_first_screen_module_imports_no_sqlalchemy() -> None:

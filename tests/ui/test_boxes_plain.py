@@ -129,7 +129,7 @@ def test_a_trainee_archived_elsewhere_is_named_as_written_with_a_letter_on_ok(
         qtbot: QtBot, qapp: QApplication, db_path: Path, tmp_path: Path, language: Language) -> None:
     install_translators(qapp, language)
     setup = open_store(database_url(str(db_path)))
-    remember(setup, Repository(setup).add_trainee(Trainee(NAME)))
+    remember(setup.engine.url, Repository(setup).add_trainee(Trainee(NAME)))
     setup.close()
     first, second = following_window(qtbot, str(db_path)), following_window(qtbot, str(db_path))
     first.live.change_trainee(lambda _workspace: first.live.run_or_report(ArchiveTrainee("Archive")))

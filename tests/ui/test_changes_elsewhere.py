@@ -69,7 +69,7 @@ def windows_on_ane(qtbot: QtBot, shared: str) -> tuple[MainWindow, MainWindow, i
     """Two windows showing the client Ane Kjær (the one last used), and her id: the first archives her."""
     setup = open_store(database_url(shared))
     ane = Repository(setup).add_trainee(Trainee("Ane Kjær"))
-    remember(setup, ane)
+    remember(setup.engine.url, ane)
     setup.close()
     return window_on(qtbot, shared), window_on(qtbot, shared), ane
 

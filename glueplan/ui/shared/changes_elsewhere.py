@@ -11,14 +11,19 @@ the next look (``file_replaced``), and nothing more is looked for."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, QSocketNotifier, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QApplication
 
 from glueplan.app.command import History
 from glueplan.app.elsewhere import catch_up
-from glueplan.store.change_watch import ChangeWatch
+from glueplan.app.opening import SnapshotStore
 from glueplan.store.errors import StoreError
 from glueplan.ui.shared.live_workspace import LiveWorkspace
+
+if TYPE_CHECKING:  # a window's first screen comes before SQLAlchemy (app/opening.py)
+    from glueplan.store.change_watch import ChangeWatch
 
 POLL_MS = 2000
 
@@ -42,7 +47,7 @@ class ChangesElsewhere(QObject):
     def __init__(self, live: LiveWorkspace) -> None:
         super().__init__(live)
         self._live = live
-        self.watch = ChangeWatch(live.workspace.repository.store)
+        self.watch: ChangeWatch | None = None  # from when the store is open (start_watch)
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_MS)
         self.timer.timeout.connect(self.check)
@@ -50,14 +55,25 @@ class ChangesElsewhere(QObject):
         self._pending = False  # saved elsewhere, not caught up with yet
         self._not_saved = ""  # why an edit was refused, said once caught up
         self.replaced = False  # another file is in place of the one this window has open
-        self._listen()
+        if not isinstance(live.workspace.repository.store, SnapshotStore):
+            self.start_watch()
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         app.applicationStateChanged.connect(self._state_changed)
         self._state_changed(app.applicationState())
         live.trainee_archived.connect(self._refused)
-        watch = self.watch
+
+    def start_watch(self, changed: bool = False) -> None:
+        """Look for what others save from now on; ``changed``: the store opened after the window showed a snapshot
+        of it (app/opening.py), and it holds something else already, to catch up with on the next turn."""
+        from glueplan.store.change_watch import ChangeWatch
+
+        self.watch = watch = ChangeWatch(self._live.workspace.repository.store)
         self.destroyed.connect(lambda: watch.close())  # not a method of this object: it is gone by then
+        self._listen()
+        if changed:
+            self._pending = True
+            QTimer.singleShot(0, self, self.check)
 
     def _refused(self, reason: str) -> None:
         """An edit was refused for a trainee archived elsewhere: catch up on the next turn (the page that
@@ -68,7 +84,7 @@ class ChangesElsewhere(QObject):
 
     def _listen(self) -> None:
         """Wake when the server's socket has a notification (none on SQLite, or while away)."""
-        fileno = self.watch.fileno()
+        fileno = None if self.watch is None else self.watch.fileno()
         if self._notifier is not None and (fileno is None or self._notifier.socket() != fileno):
             self._notifier.setEnabled(False)
             self._notifier.deleteLater()
@@ -95,6 +111,8 @@ class ChangesElsewhere(QObject):
             self.timer.stop()
             self.file_replaced.emit()
             return
+        if self.watch is None:
+            return  # the store is being opened: what it holds is compared with what is shown then (start_watch)
         self._pending = self.watch.changed() or self._pending
         self._listen()
         if not self._pending or _editing_in_place():

@@ -16,18 +16,21 @@ import itertools
 import os
 import secrets
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
-from sqlalchemy.engine import URL
 
-from glueplan.store.location import sqlite_file
+from glueplan.store.location import FileUrl, sqlite_file
+
+if TYPE_CHECKING:  # a window's first screen comes before SQLAlchemy (app/opening.py)
+    from sqlalchemy.engine import URL
 
 RETRY_MS = 3000  # how often a second copy looks whether the first one has closed
 COPY_MARK = ".copy-"  # between the lock's name and a copy's own: glueplan.sqlite.lock.copy-4711-1-9f2c0a1e
 _numbers = itertools.count(1)  # two workspaces of one process on one file are two copies
 
 
-def lock_path(url: URL) -> Path:
+def lock_path(url: URL | FileUrl) -> Path:
     """``glueplan.sqlite.lock`` beside the SQLite file ``url`` names.
 
     The file is named as SQLite names it, links followed and '..' gone (as its -wal and -shm are):
@@ -45,7 +48,7 @@ class DatabaseLock(QObject):
 
     changed = Signal()
 
-    def __init__(self, url: URL, parent: QObject | None = None) -> None:
+    def __init__(self, url: URL | FileUrl, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.path = lock_path(url)
         self._file = QLockFile(str(self.path))

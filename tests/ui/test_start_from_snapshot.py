@@ -1,0 +1,197 @@
+"""A start on an existing, current file shows its first screen read with sqlite3 and opens the store once
+SQLAlchemy is imported beside it (issue 9: usable in at most 2.5 times a bare window's start). An edit made before
+the store is open waits for it and lands once; what another window commits, or a restore, in between is not lost
+on the window; and every other start opens the store first, as before."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import replace
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from glueplan.app.log_edits import LogSet
+from glueplan.app.opening import SnapshotRepository
+from glueplan.app.workspace import Workspace
+from glueplan.domain.language import Language
+from glueplan.domain.log import LoggedSet
+from glueplan.domain.trainee import Level, Trainee
+from glueplan.store import database
+from glueplan.store.errors import StoreError
+from glueplan.store.location import database_url
+from glueplan.store.repository import Repository
+from glueplan.ui import application as app_module
+from glueplan.ui.main_window import MainWindow
+from glueplan.ui.shared.changes_elsewhere import follow_changes_elsewhere
+from tests.conftest import REPO_ROOT, seed_000
+
+pytestmark = pytest.mark.sqlite_only
+SQUAT = LoggedSet("back_squat", datetime(2026, 11, 23, 18), 67.5, 8, 1)
+
+
+def existing(path: Path, trainee: str = "Ida") -> Path:
+    """A closed database with a trainee and a program, as a returning user's."""
+    store = database.open_store(database_url(str(path)))
+    try:
+        repository = Repository(store)
+        repository.add_program(repository.add_trainee(Trainee(trainee)), seed_000(), activate=True)
+    finally:
+        store.close()
+    return path
+
+
+def window_with(qapp: QApplication, monkeypatch: pytest.MonkeyPatch, scenario: Callable[[Workspace], object]) -> None:
+    """run_gui's event loop: the scenario is played on the workspace as soon as the window has one (before the
+    event loop turns again), then the loop turns until the store behind it is open."""
+
+    def fake_exec() -> int:
+        for _ in range(500):
+            windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
+            if windows and windows[0].live is not None:
+                break
+            QApplication.processEvents()
+        workspace = windows[0].live.workspace
+        scenario(workspace)
+        turned_until(lambda: not isinstance(workspace.repository, SnapshotRepository))
+        QApplication.processEvents()  # what the store's opening queued (a catch-up)
+        return 0
+
+    monkeypatch.setattr(qapp, "exec", fake_exec)
+
+
+def turned_until(done: Callable[[], bool]) -> None:
+    for _ in range(1000):
+        if done():
+            return
+        QApplication.processEvents()
+    raise AssertionError("never")
+
+
+@contextmanager
+def counted(monkeypatch: pytest.MonkeyPatch) -> Iterator[dict[str, int]]:
+    """How many stores were opened, and write transactions begun."""
+    counts = {"opened": 0, "transactions": 0}
+    open_store, transaction = database.open_store, database.Store.transaction
+
+    def opening(*args: Any, **kwargs: Any) -> database.Store:
+        counts["opened"] += 1
+        return open_store(*args, **kwargs)
+
+    def writing(store: database.Store) -> Any:
+        counts["transactions"] += 1
+        return transaction(store)
+
+    monkeypatch.setattr(database, "open_store", opening)
+    monkeypatch.setattr(database.Store, "transaction", writing)
+    yield counts
+
+
+def test_an_edit_right_after_the_first_screen_waits_for_the_store_and_lands_once(
+        qapp: QApplication, db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    existing(db_path)
+    seen: list[object] = []
+
+    def log_a_set(workspace: Workspace) -> None:
+        seen.append(type(workspace.repository))
+        workspace.execute(LogSet(SQUAT, "Log set"))  # the store is opened for it, in this thread
+        seen.append(type(workspace.repository))
+
+    window_with(qapp, monkeypatch, log_a_set)
+    with counted(monkeypatch) as counts:
+        assert app_module.run_gui(str(db_path), Language.EN) == 0
+    assert seen == [SnapshotRepository, Repository]
+    assert counts == {"opened": 1, "transactions": 1}  # not opened again when its modules were imported
+    store = database.open_store(database_url(str(db_path)))
+    assert [logged for _id, logged in Repository(store).sets_on(1, SQUAT.performed_at.date())] == [SQUAT]
+    store.close()
+
+
+def test_what_another_window_saves_before_the_store_opens_is_shown(qapp: QApplication, db_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """The store's own watch of changes begins when it opens: a save in between was seen by nothing."""
+    existing(db_path)
+    shown: list[tuple[str, str]] = []
+
+    def saved_elsewhere(workspace: Workspace) -> None:
+        other = database.open_store(database_url(str(db_path)))
+        elsewhere = Repository(other)
+        elsewhere.update_trainee(workspace.trainee_id, workspace.trainee,
+                                 replace(workspace.trainee, level=Level.ADVANCED))
+        assert workspace.program_id is not None
+        program, version = elsewhere.program_state(workspace.program_id)
+        elsewhere.save_program_edit(workspace.program_id, program, replace(program, name="Spring"), version)
+        other.close()
+        turned_until(lambda: not isinstance(workspace.repository, SnapshotRepository))
+        turned_until(lambda: workspace.program is not None and workspace.program.name == "Spring")
+        shown.append((workspace.trainee.level.value, workspace.program.name))
+
+    window_with(qapp, monkeypatch, saved_elsewhere)
+    assert app_module.run_gui(str(db_path), Language.EN) == 0
+    assert shown == [("advanced", "Spring")]
+
+
+def test_a_file_restored_in_its_place_before_the_store_opens_is_said_and_not_written(
+        qapp: QApplication, db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """As in a window whose file is replaced while it is open (a restore in another window): its edits would go
+    into a file it never read, and are refused."""
+    backup = existing(db_path.with_name("backup.sqlite"), trainee="Bo")
+    existing(db_path)
+    refused: list[str] = []
+
+    def restored_elsewhere(workspace: Workspace) -> None:
+        os.replace(backup, db_path)
+        with pytest.raises(StoreError) as refusal:
+            workspace.execute(LogSet(SQUAT, "Log set"))
+        refused.append(refusal.value.key)
+        live = QApplication.topLevelWidgets()
+        changes = follow_changes_elsewhere(next(w for w in live if isinstance(w, MainWindow)).live)
+        turned_until(lambda: changes.replaced)
+
+    window_with(qapp, monkeypatch, restored_elsewhere)
+    assert app_module.run_gui(str(db_path), Language.EN) == 0
+    assert refused == ["store.replaced"]
+    with sqlite3.connect(db_path) as connection:
+        assert connection.execute("SELECT count(*) FROM logged_set").fetchone() == (0,)
+
+
+@pytest.mark.parametrize("start", ["new file", "no trainee yet", "newer catalogue", "--trainee"])
+def test_every_other_start_opens_the_store_first(qapp: QApplication, db_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                 start: str) -> None:
+    if start == "no trainee yet":
+        database.open_store(database_url(str(db_path))).close()
+    elif start != "new file":
+        existing(db_path)
+    if start == "newer catalogue":
+        with sqlite3.connect(db_path) as connection:
+            connection.execute("UPDATE app_meta SET value = 'older' WHERE key = 'catalog_digest'")
+    seen: list[object] = []
+    window_with(qapp, monkeypatch, lambda workspace: seen.append((type(workspace.repository),
+                                                                  workspace.trainee.name)))
+    assert app_module.run_gui(str(db_path), Language.EN, "ida" if start == "--trainee" else None) == 0
+    assert seen == [(Repository, "Me" if start in ("new file", "no trainee yet") else "Ida")]
+
+
+def test_the_first_screen_is_shown_before_sqlalchemy_is_imported(db_path: Path) -> None:
+    """In a process of its own: this one has SQLAlchemy imported already."""
+    existing(db_path)
+    code = ("import sys; from PySide6.QtWidgets import QApplication; import glueplan.ui.application as a;"
+            "from glueplan.ui import main_window as m; attach = m.MainWindow.attach\n"
+            "def seen(window, live):\n"
+            "    attach(window, live); print('sqlalchemy' in sys.modules, type(live.workspace.repository).__name__)\n"
+            "    def later():\n"
+            "        live.workspace.repository.trainee_ids(); print(type(live.workspace.repository).__name__)\n"
+            "        QApplication.exit(0)\n"
+            "    a.QTimer.singleShot(0, later)\n"
+            "m.MainWindow.attach = seen; a.run_gui(sys.argv[1], None)\n")
+    result = subprocess.run([sys.executable, "-c", code, str(db_path)], capture_output=True, text=True, timeout=60,
+                            cwd=REPO_ROOT, env=os.environ | {"QT_QPA_PLATFORM": "offscreen"}, check=True)
+    assert result.stdout.splitlines() == ["False SnapshotRepository", "Repository"]
