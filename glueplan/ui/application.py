@@ -116,6 +116,9 @@ def create_application(argv: list[str]) -> QApplication:
 # thread of its own while the window starts. The mappers are configured there too (10 ms at the first query).
 STORE_MODULES = ("sqlalchemy", "sqlalchemy.orm", "sqlalchemy.dialects.sqlite", "glueplan.store.database",
                  "glueplan.store.repository", "glueplan.store.change_watch")
+# Meanwhile Python hands its lock from one thread to the other every millisecond, not every 5 (its default): the
+# window's timers and input waited up to 85-120 ms behind the import on a loaded machine, 37-49 ms so.
+IMPORT_SWITCH_S = 0.001
 
 
 class StoreImport(QObject):
@@ -134,11 +137,14 @@ class StoreImport(QObject):
             self._thread.start()
 
     def _run(self) -> None:
+        interval = sys.getswitchinterval()
+        sys.setswitchinterval(IMPORT_SWITCH_S)
         try:
             for name in STORE_MODULES:
                 importlib.import_module(name)
             importlib.import_module("sqlalchemy.orm").configure_mappers()
         finally:
+            sys.setswitchinterval(interval)
             self.done.emit()
 
     def wait(self) -> None:
