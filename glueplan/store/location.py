@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 from pathlib import Path
+from urllib.parse import quote
 from typing import TYPE_CHECKING
 
 import platformdirs
@@ -89,7 +90,7 @@ class FileUrl:
         return "sqlite"
 
     def render_as_string(self, hide_password: bool = True) -> str:
-        return f"sqlite:///{self.database}"
+        return "sqlite:///" + quote(self.database, safe=" +/")  # as sqlalchemy.engine.URL quotes it
 
 
 class BadLocation(StoreError):

@@ -16,6 +16,7 @@ from glueplan.domain.trainee import Level, Trainee, Units
 from glueplan.store.database import Store
 from glueplan.store.file_check import SCHEMA_TABLES
 from glueplan.store.first_screen import first_screen, read_file, rows_of
+from glueplan.store.location import FileUrl, database_name, database_url, sqlite_file
 from glueplan.store.repository import Repository
 from glueplan.store.schema import Base
 from tests.conftest import REPO_ROOT, database_at_revision, seed_000
@@ -84,3 +85,12 @@ def test_the_first_screen_module_imports_no_sqlalchemy() -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True,
                             cwd=REPO_ROOT)
     assert result.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("name", ["glueplan.sqlite", "a b/æøå 100%?#.sqlite", "x@y:z/ok.sqlite"])
+def test_a_files_url_before_sqlalchemy_names_it_as_sqlalchemys_does(tmp_path: Path, name: str) -> None:
+    """The last trainee used is remembered under it, whichever way the window started."""
+    path = tmp_path / name
+    url, file_url = database_url(str(path)), FileUrl(path)
+    assert file_url.render_as_string() == url.render_as_string(hide_password=True)
+    assert (sqlite_file(file_url), database_name(file_url)) == (sqlite_file(url), database_name(url))
