@@ -4,7 +4,7 @@ one shown with their own exercises, their active program and its state.
 They exist once and run two ways. At a start on an existing, current SQLite file they run on the standard
 library's sqlite3 (``read_file``), so that the window is usable before SQLAlchemy is imported (about 0.3 s,
 longer than Qt takes to show the window); the Repository runs the same functions on its session's
-connection (``Store.rows``). This module imports nothing of SQLAlchemy: sqlite3 hands dates, times, booleans
+connection (``rows_of``). This module imports nothing of SQLAlchemy: sqlite3 hands dates, times, booleans
 and JSON over as text and numbers, psycopg as Python objects, and each value is read here as either.
 """
 
