@@ -10,12 +10,14 @@ modules are imported by whoever opens it: ``open_workspace``, and the window's s
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from typing import TYPE_CHECKING, Any, cast
 
 from glueplan.app.trainees import chosen_trainee, first_trainee
 from glueplan.app.workspace import Workspace
 from glueplan.domain.catalog import Catalog
 from glueplan.domain.language import Language
+from glueplan.domain.log import LoggedSet
 from glueplan.domain.plan import Program
 from glueplan.domain.trainee import Trainee
 from glueplan.store.file_check import file_identity
@@ -54,7 +56,7 @@ def open_snapshot(snapshot: FileSnapshot, catalog: Catalog, language: Language,
 
 
 class SnapshotRepository:
-    """Answers the first screen's reads from the snapshot; anything else (every write, any other read) opens the
+    """Answers the first screen's reads from the snapshot (the first week's logged sets too); anything else (every write, any other read) opens the
     store first (``real``: the caller waits for it) and goes to its repository, as everything does once it is open."""
 
     def __init__(self, snapshot: FileSnapshot, catalog: Catalog, store: Callable[[], Repository]) -> None:
@@ -96,6 +98,13 @@ class SnapshotRepository:
         screen = self._screen()
         return screen.program_id if screen is not None and trainee_id == screen.trainee_id else \
             self.real().active_program(trainee_id)
+
+    def sets_between(self, trainee_id: int, start: datetime, end: datetime) -> list[LoggedSet]:
+        screen = self._screen()
+        if screen is not None and screen.first_week is not None and trainee_id == screen.trainee_id and \
+                (start, end) == screen.first_week[:2]:
+            return list(screen.first_week[2])
+        return self.real().sets_between(trainee_id, start, end)
 
     def program_state(self, program_id: int) -> tuple[Program, int]:
         screen = self._screen()

@@ -21,7 +21,7 @@ from glueplan.domain.commands import Change
 from glueplan.domain.default_names import in_language, program_in_language, trainee_in_language
 from glueplan.domain.language import Language
 from glueplan.domain.log import LoggedSet
-from glueplan.domain.plan import Program, Weekday
+from glueplan.domain.plan import Program
 from glueplan.domain.recovery import log_window, readiness_from_log
 from glueplan.domain.rules import Report, revalidate, validate
 from glueplan.domain.session_done import WeekDone, weeks_done
@@ -218,11 +218,8 @@ class Workspace:
     def sets_in_week(self, week: int) -> list[LoggedSet]:
         """The sets logged in the open program's ``week`` (none without dates), what domain.session_done judges
         the week's sessions done or missed by: the Week tab keeps them, and judges again after each edit."""
-        monday = self.program.date_of(week, Weekday.MON) if self.program is not None else None
-        if monday is None:
-            return []
-        return self.repository.sets_between(self.trainee_id, datetime.combine(monday, time.min),
-                                            datetime.combine(monday + timedelta(days=6), time.max))
+        span = self.program.week_span(week) if self.program is not None else None
+        return [] if span is None else self.repository.sets_between(self.trainee_id, *span)
 
     def readiness_at(self, moment: datetime) -> dict[str, float]:
         """Readiness per muscle at ``moment`` from the sets logged in the week before it."""

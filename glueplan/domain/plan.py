@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from datetime import date, time, timedelta
+from datetime import date, datetime, time, timedelta
 from enum import IntEnum
 
 from glueplan.domain.catalog import Prescription
@@ -92,6 +92,13 @@ class Program:
         if self.start is None:
             return None
         return monday_of(self.start) + timedelta(weeks=week, days=int(day))
+
+    def week_span(self, week: int) -> tuple[datetime, datetime] | None:
+        """From the first moment of a program week's Monday to the last of its Sunday (None without dates): what the
+        Week tab reads the week's logged sets by."""
+        monday = self.date_of(week, Weekday.MON)
+        return None if monday is None else (datetime.combine(monday, time.min),
+                                            datetime.combine(monday + timedelta(days=6), time.max))
 
     def week_starts(self) -> list[date]:
         """The Monday of each program week (none without a start date)."""

@@ -1,5 +1,6 @@
 """The reads a window's first screen is made of, in plain SQL over a DB-API connection: the trainees, the
-one shown with their own exercises, their active program and its state.
+one shown with their own exercises, their active program and its state, and the sets logged in the program's
+first week (the Week tab opens on it, and marks its sessions done or missed).
 
 They exist once and run two ways. At a start on an existing, current SQLite file they run on the standard
 library's sqlite3 (``read_file``), so that the window is usable before SQLAlchemy is imported (about 0.3 s,
@@ -15,13 +16,14 @@ import json
 import sqlite3
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, time
+from datetime import date, datetime, time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from glueplan.domain.catalog import Catalog, Category, Equipment, Exercise, Laterality, Prescription, RepRange, \
     heaviest_first
 from glueplan.domain.language import Language, Localized
+from glueplan.domain.log import LoggedSet, Side
 from glueplan.domain.plan import PlannedExercise, Program, Session, Week, Weekday
 from glueplan.domain.trainee import Level, Trainee, Units
 from glueplan.store.errors import TRAINEE_GONE, StoreError
@@ -38,15 +40,19 @@ Row = tuple[Any, ...]
 
 
 class Rows:
-    """Runs a statement written with ``?`` placeholders on a connection whose driver may want ``%s``
-    (psycopg): ``run`` takes the statement in the driver's style and its parameters, and returns tuples."""
+    """Runs a statement written with ``?`` placeholders on SQLite's driver or a server's (psycopg: ``%s``, and a
+    moment as a datetime, where SQLite has the text SQLAlchemy stores): ``run`` takes the statement in the driver's
+    style and its parameters, and returns tuples."""
 
-    def __init__(self, run: Callable[[str, tuple[Any, ...]], list[Row]], qmark: bool = True) -> None:
+    def __init__(self, run: Callable[[str, tuple[Any, ...]], list[Row]], sqlite: bool = True) -> None:
         self._run = run
-        self._qmark = qmark
+        self._sqlite = sqlite
 
     def all(self, sql: str, *parameters: Any) -> list[Row]:
-        return self._run(sql if self._qmark else sql.replace("?", "%s"), parameters)
+        if not self._sqlite:
+            return self._run(sql.replace("?", "%s"), parameters)
+        return self._run(sql, tuple(_stored_moment(value) if isinstance(value, datetime) else value
+                                    for value in parameters))
 
     def first(self, sql: str, *parameters: Any) -> Row | None:
         found = self.all(sql, *parameters)
@@ -116,6 +122,23 @@ def _own_exercise(row: Row, muscles: tuple[tuple[str, float], ...]) -> Exercise:
     )
 
 
+SET_COLUMNS = ("exercise_id", "performed_at", "weight_kg", "reps", "rir", "note", "planned_exercise_id", "warm_up",
+               "side")
+
+
+def logged_sets(rows: Rows, trainee_id: int, start: datetime, end: datetime) -> list[LoggedSet]:
+    """The sets logged from ``start`` up to ``end`` (both included), in the order they were done."""
+    return [logged_set(row) for row in rows.all(
+        f"SELECT {', '.join(SET_COLUMNS)} FROM logged_set WHERE trainee_id = ? AND performed_at >= ? "
+        "AND performed_at <= ? ORDER BY performed_at, id", trainee_id, start, end)]
+
+
+def logged_set(row: Row) -> LoggedSet:
+    """A set from its SET_COLUMNS."""
+    exercise_id, performed_at, weight_kg, reps, rir, note, planned, warm_up, side = row
+    return LoggedSet(exercise_id, _moment(performed_at), weight_kg, reps, rir, note, planned, bool(warm_up), Side(side))
+
+
 def active_program(rows: Rows, trainee_id: int) -> int | None:
     """The program the trainee works on: the one chosen, else (none chosen, or the chosen one is gone) the newest."""
     ids = {program_id for (program_id,) in rows.all("SELECT id FROM program WHERE trainee_id = ?", trainee_id)}
@@ -161,6 +184,7 @@ class FirstScreen:
     own_exercises: list[Exercise]
     program_id: int | None
     program: tuple[Program, int] | None
+    first_week: tuple[datetime, datetime, list[LoggedSet]] | None  # its span, and the sets logged in it
 
 
 Choice = Callable[[Names], int | None]  # the trainee shown, of those not archived (app/trainees.py)
@@ -173,8 +197,10 @@ def first_screen(rows: Rows, choose: Choice, muscle_order: Sequence[str]) -> Fir
     if chosen is None:
         return None
     program_id = active_program(rows, chosen)
+    program = None if program_id is None else program_state(rows, program_id)
+    span = None if program is None else program[0].week_span(0)
     return FirstScreen(trainees, archived, chosen, trainee(rows, chosen), own_exercises(rows, muscle_order),
-                       program_id, None if program_id is None else program_state(rows, program_id))
+                       program_id, program, None if span is None else (*span, logged_sets(rows, chosen, *span)))
 
 
 @dataclass(frozen=True)
@@ -212,6 +238,15 @@ def read_file(path: Path, choose: Choice, catalog: Catalog) -> FileSnapshot | No
     return None if screen is None else FileSnapshot(screen, path, identity, facts)
 
 
+def _stored_moment(value: datetime) -> str:
+    """A moment as SQLAlchemy stores it in SQLite (text that sorts as time does)."""
+    return value.isoformat(" ", "microseconds")
+
+
+def _moment(value: datetime | str) -> datetime:
+    return value if isinstance(value, datetime) else datetime.fromisoformat(value)
+
+
 def _date(value: date | str) -> date:
     return value if isinstance(value, date) else date.fromisoformat(value)
 
@@ -229,4 +264,4 @@ def rows_of(connection: Connection) -> Rows:
     placeholders, values as the driver gives them, and SQLAlchemy's handling of a refusal (DBAPIError; a server's
     lost connection dropped from the pool)."""
     return Rows(lambda sql, parameters: [tuple(row) for row in connection.exec_driver_sql(sql, parameters)],
-                qmark=connection.dialect.paramstyle == "qmark")
+                sqlite=connection.dialect.name == "sqlite")

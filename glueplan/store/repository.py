@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session as OrmSession
 from glueplan.domain.catalog import Catalog, Exercise, builtin_catalog
 from glueplan.domain.commands import fresh_rows
 from glueplan.domain.language import Language
-from glueplan.domain.log import LoggedSet, Side
+from glueplan.domain.log import LoggedSet
 from glueplan.domain.messages import messages
 from glueplan.domain.plan import Program
 from glueplan.domain.trainee import Trainee
@@ -508,10 +508,7 @@ class Repository:
     def sets_between(self, trainee_id: int, start: datetime, end: datetime) -> list[LoggedSet]:
         """The sets logged from ``start`` up to ``end`` (both included), in the order they were done."""
         with self.store.reading() as session:
-            rows = session.scalars(select(LoggedSetRow).where(
-                LoggedSetRow.trainee_id == trainee_id, LoggedSetRow.performed_at >= start,
-                LoggedSetRow.performed_at <= end).order_by(LoggedSetRow.performed_at, LoggedSetRow.id))
-            return [_logged(row) for row in rows]
+            return first_screen.logged_sets(rows_of(session.connection()), trainee_id, start, end)
 
     def session_note(self, trainee_id: int, day: date) -> str:
         """The note of a day of training ("" when it has none)."""
@@ -683,8 +680,7 @@ def _logged_values(logged: LoggedSet) -> Values:
 
 
 def _logged(row: LoggedSetRow) -> LoggedSet:
-    return LoggedSet(row.exercise_id, row.performed_at, row.weight_kg, row.reps, row.rir, row.note,
-                     row.planned_exercise_id, row.warm_up, Side(row.side))
+    return first_screen.logged_set(tuple(getattr(row, column) for column in first_screen.SET_COLUMNS))
 
 
 def _fill_exercise(row: ExerciseRow, exercise: Exercise) -> None:

@@ -7,11 +7,13 @@ import sqlite3
 import subprocess
 import sys
 from dataclasses import replace
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 
 from glueplan.domain.catalog import Catalog, Exercise
+from glueplan.domain.log import LoggedSet, Side
 from glueplan.domain.trainee import Level, Trainee, Units
 from glueplan.store.database import Store
 from glueplan.store.file_check import SCHEMA_TABLES
@@ -20,6 +22,10 @@ from glueplan.store.location import FileUrl, database_name, database_url, sqlite
 from glueplan.store.repository import Repository
 from glueplan.store.schema import Base
 from tests.conftest import REPO_ROOT, database_at_revision, seed_000
+
+
+LAST_OF_THE_FIRST_WEEK = LoggedSet("back_squat", datetime(2026, 11, 29, 23, 59, 59, 999999), 60, 8, 2, side=Side.LEFT)
+FIRST_OF_THE_SECOND = LoggedSet("clamshell", datetime(2026, 11, 30), 0, 20, warm_up=True)
 
 
 def _everything(repository: Repository, catalog: Catalog) -> tuple[int, int, list[Exercise]]:
@@ -33,6 +39,8 @@ def _everything(repository: Repository, catalog: Catalog) -> tuple[int, int, lis
     chosen = repository.add_program(ida, seed_000(3))
     repository.add_program(ida, replace(seed_000(), name="newer"))
     repository.set_active_program(ida, chosen)
+    for logged in (LAST_OF_THE_FIRST_WEEK, FIRST_OF_THE_SECOND):
+        repository.log_set(ida, logged)
     return ida, bo, own
 
 
@@ -51,6 +59,8 @@ def test_the_first_screen_reads_what_was_stored(database: str, db_path: Path, st
     assert own[1].muscles[0] == ("gluteus_medius", 1.0)  # heaviest first, however the rows came
     assert screen.program_id != max(program_id for program_id, _name in repository.programs(ida))
     assert screen.program is not None and screen.program[0] == seed_000(3)
+    assert screen.first_week == (datetime(2026, 11, 23), datetime(2026, 11, 29, 23, 59, 59, 999999),
+                                 [LAST_OF_THE_FIRST_WEEK])
     if database == str(db_path):
         snapshot = read_file(db_path, lambda names: min(trainee_id for trainee_id, _name in names), catalog)
         assert snapshot is not None and snapshot.screen == screen
