@@ -202,7 +202,9 @@ class StartUp(QObject):
         try:
             chosen = self._db if self._db is not None or os.environ.get(DB_ENVIRONMENT_VARIABLE) else \
                 self._preferred_db
-            if not self._open_snapshot(chosen) and (refused := self._open_at_once(chosen)) is not None:
+            if self._open_snapshot(chosen):
+                return None  # _settled follows the store's import (_store_imported)
+            if (refused := self._open_at_once(chosen)) is not None:
                 return refused
             QTimer.singleShot(SETTLED_MS, self, self._settled)
         except Unreachable as error:
@@ -294,18 +296,22 @@ class StartUp(QObject):
 
     @Slot()
     def _store_imported(self) -> None:
-        """Open the store behind the first screen shown, now that it is imported; a store that cannot be opened
-        after all is said, and glueplan closes, as at a start that could not open it."""
+        """Open the store behind the first screen shown, now that it is imported (unless something wanted it
+        sooner), then go on to what follows a usable window (_settled): one import beside the window at a time. A
+        store that cannot be opened after all is said, and glueplan closes, as at a start that could not open it."""
         from glueplan.app.opening import SnapshotRepository
 
-        repository = None if self._live is None else self._live.workspace.repository
-        if not isinstance(repository, SnapshotRepository):
-            return  # opened at once, or already (something else was wanted first)
-        try:
-            repository.real()
-        except (StoreError, DataError) as error:
-            fail(error, self._language, self._host.window)
-            self._app.exit(1)
+        if self._live is None:
+            return  # the window is gone
+        repository = self._live.workspace.repository
+        if isinstance(repository, SnapshotRepository):
+            try:
+                repository.real()
+            except (StoreError, DataError) as error:
+                fail(error, self._language, self._host.window)
+                self._app.exit(1)
+                return
+        QTimer.singleShot(0, self, self._settled)
 
     def _open_behind_snapshot(self) -> Repository:
         """The store behind the first screen shown, opened now (waiting for its modules), with its repository in the

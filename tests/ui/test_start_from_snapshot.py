@@ -18,6 +18,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from glueplan.app.log_edits import LogSet
 from glueplan.app.opening import SnapshotRepository
@@ -196,3 +197,34 @@ def test_the_first_screen_is_shown_before_sqlalchemy_is_imported(db_path: Path) 
     result = subprocess.run([sys.executable, "-c", code, str(db_path)], capture_output=True, text=True, timeout=60,
                             cwd=REPO_ROOT, env=os.environ | {"QT_QPA_PLATFORM": "offscreen"}, check=True)
     assert result.stdout.splitlines() == ["False SnapshotRepository", "Repository"]
+
+
+def test_the_charts_import_waits_for_the_store_behind_the_first_screen(qapp: QApplication, qtbot: QtBot,
+                                                                       db_path: Path,
+                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    """One import beside the window at a time: pyqtgraph's (app._settled) only once the store is open, after the
+    store's own, each begun with start-up's objects frozen out of Python's full collections."""
+    from glueplan.domain.catalog import builtin_catalog
+    from glueplan.ui.shared import lazy_tab
+    from glueplan.ui.window_host import WindowHost
+
+    existing(db_path)
+    done: list[str] = []
+    monkeypatch.setattr(app_module, "SETTLED_MS", 10)
+    monkeypatch.setattr(app_module.gc, "freeze", lambda: done.append("freeze"))
+    monkeypatch.setattr(lazy_tab, "import_module", lambda name: done.append(name))
+    opened = app_module.StartUp._open_behind_snapshot
+    monkeypatch.setattr(app_module.StartUp, "_open_behind_snapshot",
+                        lambda startup: done.append("store") or opened(startup))
+    host = WindowHost(qapp, builtin_catalog(), Language.EN)
+    startup = app_module.StartUp(qapp, host, str(db_path), Language.EN)
+    try:
+        host.window.show()
+        startup.open_store()
+        assert done == []  # not on the way to a usable window
+        qtbot.waitUntil(lambda: len(done) == 4, timeout=3000)
+        assert done == ["freeze", "store", "freeze", "pyqtgraph"]
+    finally:
+        startup.close()
+        host.window.close()
+        host.window.deleteLater()
