@@ -106,6 +106,11 @@ class SnapshotRepository:
             return list(screen.first_week[2])
         return self.real().sets_between(trainee_id, start, end)
 
+    def program_made(self, program_id: int) -> datetime | None:
+        screen = self._screen()
+        return screen.made if screen is not None and program_id == screen.program_id else \
+            self.real().program_made(program_id)
+
     def program_state(self, program_id: int) -> tuple[Program, int]:
         screen = self._screen()
         if screen is not None and screen.program is not None and program_id == screen.program_id:

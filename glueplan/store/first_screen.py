@@ -1,6 +1,6 @@
 """The reads a window's first screen is made of, in plain SQL over a DB-API connection: the trainees, the
-one shown with their own exercises, their active program and its state, and the sets logged in the program's
-first week (the Week tab opens on it, and marks its sessions done or missed).
+one shown with their own exercises, their active program, its state and when it was made, and the sets logged in
+the program's first week (the Week tab opens on it, and marks its sessions done or missed).
 
 They exist once and run two ways. At a start on an existing, current SQLite file they run on the standard
 library's sqlite3 (``read_file``), so that the window is usable before SQLAlchemy is imported (about 0.3 s,
@@ -148,6 +148,12 @@ def active_program(rows: Rows, trainee_id: int) -> int | None:
     return max(ids, default=None)
 
 
+def program_made(rows: Rows, program_id: int) -> datetime | None:
+    """When the program was made (None: there is none); the Week tab marks no session before it missed."""
+    found = rows.first("SELECT created_at FROM program WHERE id = ?", program_id)
+    return None if found is None else _moment(found[0])
+
+
 def program_state(rows: Rows, program_id: int) -> tuple[Program, int] | None:
     """The stored program and its version, None when there is none under the id."""
     head = rows.first("SELECT name, start_date, version FROM program WHERE id = ?", program_id)
@@ -184,6 +190,7 @@ class FirstScreen:
     own_exercises: list[Exercise]
     program_id: int | None
     program: tuple[Program, int] | None
+    made: datetime | None  # when the program was made
     first_week: tuple[datetime, datetime, list[LoggedSet]] | None  # its span, and the sets logged in it
 
 
@@ -200,7 +207,8 @@ def first_screen(rows: Rows, choose: Choice, muscle_order: Sequence[str]) -> Fir
     program = None if program_id is None else program_state(rows, program_id)
     span = None if program is None else program[0].week_span(0)
     return FirstScreen(trainees, archived, chosen, trainee(rows, chosen), own_exercises(rows, muscle_order),
-                       program_id, program, None if span is None else (*span, logged_sets(rows, chosen, *span)))
+                       program_id, program, None if program_id is None else program_made(rows, program_id),
+                       None if span is None else (*span, logged_sets(rows, chosen, *span)))
 
 
 @dataclass(frozen=True)

@@ -286,7 +286,7 @@ class Repository:
         """When the program was made (None: there is none, deleted elsewhere perhaps), for an undone
         deletion to bring it back as it was (``add_program``'s ``made``)."""
         with self.store.reading() as session:
-            return session.scalar(select(ProgramRow.created_at).where(ProgramRow.id == program_id))
+            return first_screen.program_made(rows_of(session.connection()), program_id)
 
     def delete_program(self, program_id: int, then_active: int | None = None) -> Links:
         """Delete a program with its weeks, in one transaction; the sets logged against it stay

@@ -7,7 +7,7 @@ import sqlite3
 import subprocess
 import sys
 from dataclasses import replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -59,6 +59,7 @@ def test_the_first_screen_reads_what_was_stored(database: str, db_path: Path, st
     assert own[1].muscles[0] == ("gluteus_medius", 1.0)  # heaviest first, however the rows came
     assert screen.program_id != max(program_id for program_id, _name in repository.programs(ida))
     assert screen.program is not None and screen.program[0] == seed_000(3)
+    assert screen.made is not None and abs(screen.made - datetime.now()) < timedelta(minutes=1)
     assert screen.first_week == (datetime(2026, 11, 23), datetime(2026, 11, 29, 23, 59, 59, 999999),
                                  [LAST_OF_THE_FIRST_WEEK])
     if database == str(db_path):
