@@ -284,15 +284,8 @@ class StartUp(QObject):
         thread for nothing before the store opens."""
         if event.type() == QEvent.Type.Paint:
             self._app.removeEventFilter(self)
-            QTimer.singleShot(0, self, self._import_store)
+            QTimer.singleShot(0, self, self._imports.start)
         return False
-
-    @Slot()
-    def _import_store(self) -> None:
-        """The import begins once what start-up made is frozen out of Python's full collections (as _settled
-        does): one came half-way through the import, walking all of it with the window stalled."""
-        gc.freeze()
-        self._imports.start()
 
     @Slot()
     def _store_imported(self) -> None:
