@@ -234,6 +234,11 @@ class Workspace:
         """The ids of up to ``limit`` logged sets after ``after``, in the filter's order (the History tab's pages)."""
         return _history().history_page(self.repository.store, self.trainee_id, filters, after, limit)
 
+    def newest_logged_day(self) -> date | None:
+        """The day of the trainee's newest set, which may be ahead of today (the Log takes a future day's sets)."""
+        newest = self.history_page(_history().HistoryFilter(), None, 1).last
+        return newest.performed_at.date() if newest is not None else None
+
     def history_rows(self, ids: Sequence[int]) -> dict[int, history.HistoryRow]:
         """The sets of these ids still in the log, by id (the History table's rows on screen)."""
         return _history().history_rows(self.repository.store, ids)

@@ -8,7 +8,7 @@ import tracemalloc
 import weakref
 from array import array
 from collections.abc import Callable, Sequence
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 from functools import partial
 
 import pytest
@@ -29,6 +29,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import insert
 
 from glueplan.app.command import History
+from glueplan.app.log_edits import LogSet
 from glueplan.app.trainees import switch_to
 from glueplan.app.workspace import Workspace
 from glueplan.domain.catalog import Catalog
@@ -645,6 +646,22 @@ def test_the_filter_is_kept_per_trainee_and_database_until_it_is_reset(
     last = on_screen(qtbot, HistoryPage(HistoryModel(LiveWorkspace(Workspace(repository, trainee, Language.EN)))),
                      900, 500)
     assert (last.since.date(), last.exercise.currentData()) == (a_year_ago, None)
+
+
+def test_the_filter_ends_today_or_on_the_day_of_a_set_logged_ahead(qtbot: QtBot, repository: Repository,
+                                                                   trainee: int) -> None:
+    """The end went a year ahead, where a lifter looks for today; a set logged ahead of today (the Log takes a
+    future day's) brings it to that day, so the set is seen, unless an end was chosen."""
+    live = LiveWorkspace(Workspace(repository, trainee, Language.EN))
+    history = on_screen(qtbot, HistoryPage(HistoryModel(live)), 900, 500)
+    today = QDate.currentDate()
+    assert history.until.date() == today and not history.reset.isEnabled()
+    ahead = today.addDays(3)
+    live.run(LogSet(LoggedSet("clamshell", datetime.combine(ahead.toPython(), time(18)), 0, 15), "Log set"))
+    assert history.until.date() == ahead and history.model.rowCount() == 1 and not history.reset.isEnabled()
+    history.until.setDate(today)  # chosen: kept as it is
+    live.run(LogSet(LoggedSet("clamshell", datetime.combine(ahead.toPython(), time(19)), 0, 15), "Log set"))
+    assert history.until.date() == today and history.model.rowCount() == 0 and history.reset.isEnabled()
 
 
 def action(menu: QMenu, text: str) -> QAction:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime
 from typing import NamedTuple, Protocol
 
 from PySide6.QtCore import (
@@ -556,6 +556,7 @@ class HistoryPage(QWidget):
         self.reset.setToolTip(self.tr("All exercises over the last year, as the tab shows at first"))
         self.reset.clicked.connect(lambda: self._show_filter(KeptFilter()))
         self._shown_for: int | None = None  # the trainee whose filter the fields show
+        self._defaults = _default_filter(None)  # the dates the fields were given where nothing was chosen
         self._set_fields(KeptFilter())
         for edit in (self.since, self.until):
             with_calendar(edit, model.language)
@@ -624,6 +625,8 @@ class HistoryPage(QWidget):
             self._show_filter(kept_filter(self._store(), self._trainee()))  # another trainee: their own filter
         elif units:
             self.model.reload()
+        elif (change.log or change.catalog) and self.model.filters is not None and self._defaults_moved():
+            self._show_filter(self._chosen())  # a set logged past the end the tab gave: the end moves on to it
         elif change.log or change.catalog:
             self.model.refresh()
         if change.whole_log and chosen is not None and chosen not in self.model.set_ids():
@@ -691,23 +694,32 @@ class HistoryPage(QWidget):
         """Shows the sets the fields choose, and keeps the choice for the trainee (for the next start too)."""
         if self.table.model() is None:
             return
-        exercise, since, until = self.exercise.currentData(), self.since.date().toPython(), self.until.date().toPython()
-        self.model.set_filter(HistoryFilter(exercise, since, until, self.model.order))
-        default = _default_filter()
-        chosen = KeptFilter(exercise, None if since == default.since else since,
-                            None if until == default.until else until)
+        self.model.set_filter(HistoryFilter(self.exercise.currentData(), self.since.date().toPython(),
+                                            self.until.date().toPython(), self.model.order))
+        chosen = self._chosen()
         keep_filter(self._store(), self._trainee(), chosen)
         self._shown_for = self._trainee()
         self.reset.setEnabled(chosen != KeptFilter())
 
+    def _chosen(self) -> KeptFilter:
+        """What the fields show, None for a date still at the default it was given (not the one a new day gives)."""
+        since, until = self.since.date().toPython(), self.until.date().toPython()
+        return KeptFilter(self.exercise.currentData(), None if since == self._defaults.since else since,
+                          None if until == self._defaults.until else until)
+
+    def _defaults_moved(self) -> bool:
+        """Whether the defaults are other than the fields were given: a new day, or a set logged past the end."""
+        return _default_filter(self.model.live.workspace.newest_logged_day()) != self._defaults
+
     def _show_filter(self, chosen: KeptFilter) -> None:
+        self._defaults = _default_filter(self.model.live.workspace.newest_logged_day())
         self._set_fields(chosen)
         self.apply_filter()
 
     def _set_fields(self, chosen: KeptFilter) -> None:
         """The fields as chosen, the defaults where nothing is (an exercise deleted since: all), changed
         without a word: the table reads once, after all three."""
-        default = _default_filter()
+        default = self._defaults
         widgets = (self.exercise, self.since, self.until)
         for widget in widgets:
             widget.blockSignals(True)
@@ -809,10 +821,11 @@ class HistoryPage(QWidget):
         return super().eventFilter(watched, event)
 
 
-def _default_filter() -> KeptFilter:
-    """All exercises over the last year, and the year ahead: sets logged ahead of today stay in view."""
+def _default_filter(newest: date | None) -> KeptFilter:
+    """All exercises over the last year, up to today, or to ``newest``, the newest set's day, where the Log took one
+    ahead of today, so that it stays in view (an end a year ahead, as before, read as a slip of the filter's)."""
     today = QDate.currentDate()
-    return KeptFilter(None, today.addYears(-1).toPython(), today.addYears(1).toPython())
+    return KeptFilter(None, today.addYears(-1).toPython(), max(today.toPython(), newest or today.toPython()))
 
 
 def _shows(change: ChangeSet) -> bool:
