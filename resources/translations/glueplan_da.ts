@@ -925,6 +925,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Already in the log (left out): %n sets.</source>
+        <translation>
+            <numerusform>Allerede i loggen (udeladt): %n sæt.</numerusform>
+            <numerusform>Allerede i loggen (udeladt): %n sæt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped names: %n sets.</source>
+        <translation>
+            <numerusform>Oversprungne navne: %n sæt.</numerusform>
+            <numerusform>Oversprungne navne: %n sæt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n sets</source>
         <translation>
             <numerusform>%n sæt</numerusform>
@@ -969,14 +983,6 @@
     <message>
         <source>%1, %2, %3 – %4.</source>
         <translation>%1, %2, %3 – %4.</translation>
-    </message>
-    <message>
-        <source>Already in the log (left out): %1 sets.</source>
-        <translation>Allerede i loggen (udeladt): %1 sæt.</translation>
-    </message>
-    <message>
-        <source>Skipped names: %1 sets.</source>
-        <translation>Oversprungne navne: %1 sæt.</translation>
     </message>
     <message>
         <source>Rows of timed or distance work left out: %1.</source>

@@ -35,6 +35,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Already in the log (left out): %n sets.</source>
+        <translation>
+            <numerusform>Already in the log (left out): %n set.</numerusform>
+            <numerusform>Already in the log (left out): %n sets.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped names: %n sets.</source>
+        <translation>
+            <numerusform>Skipped names: %n set.</numerusform>
+            <numerusform>Skipped names: %n sets.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Import %n sets</source>
         <translation>
             <numerusform>Import %n set</numerusform>

@@ -925,6 +925,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Already in the log (left out): %n sets.</source>
+        <translation>
+            <numerusform>Allerede i loggen (utelatt): %n sett.</numerusform>
+            <numerusform>Allerede i loggen (utelatt): %n sett.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped names: %n sets.</source>
+        <translation>
+            <numerusform>Navn som hoppes over: %n sett.</numerusform>
+            <numerusform>Navn som hoppes over: %n sett.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n sets</source>
         <translation>
             <numerusform>%n sett</numerusform>
@@ -969,14 +983,6 @@
     <message>
         <source>%1, %2, %3 – %4.</source>
         <translation>%1, %2, %3 – %4.</translation>
-    </message>
-    <message>
-        <source>Already in the log (left out): %1 sets.</source>
-        <translation>Allerede i loggen (utelatt): %1 sett.</translation>
-    </message>
-    <message>
-        <source>Skipped names: %1 sets.</source>
-        <translation>Navn som hoppes over: %1 sett.</translation>
     </message>
     <message>
         <source>Rows of timed or distance work left out: %1.</source>

@@ -40,3 +40,20 @@ def test_one_workout_and_one_set_are_said_in_the_singular(qtbot: QtBot, store: S
         with qtbot.waitSignal(dialog.reader.read, timeout=20000):
             dialog.open_file(path)
         assert dialog.summary.text().startswith(said), dialog.summary.text()
+
+
+def test_one_set_already_in_the_log_or_of_a_skipped_name_is_said_in_the_singular(qtbot: QtBot, store: Store,
+                                                                                   tmp_path: Path) -> None:
+    """A file read again after its import said "Already in the log (left out): 1 sets.", and one set of a name
+    left unmapped "Skipped names: 1 sets."."""
+    install_translators(QApplication.instance(), Language.EN)
+    live = LiveWorkspace(open_workspace(store, Language.EN))
+    single = tmp_path / "one.csv"
+    single.write_text(ONE_SET + "2026-03-02 18:00:00,Legs,1h,Moonwalk,1,10.0,8.0,0.0,0.0,\n")
+    for imported in (False, True):
+        dialog = on_screen(qtbot, ImportDialog(live), 760, 560)
+        with qtbot.waitSignal(dialog.reader.read, timeout=20000):
+            dialog.open_file(single)
+        lines = dialog.summary.text().split("\n")
+        assert "Skipped names: 1 set." in lines and ("Already in the log (left out): 1 set." in lines) == imported
+        dialog.import_button.click()

@@ -370,9 +370,9 @@ class ImportDialog(QDialog):
             lines.append(filled(self.tr("%1, %2, %3 – %4."), self.tr("%n workouts", "", preview.workouts), sets,
                                 short_text(preview.first, language), short_text(preview.last, language)))
         if preview.already > preview.other_units:
-            lines.append(self.tr("Already in the log (left out): %1 sets.").replace("%1", str(preview.already)))
+            lines.append(self.tr("Already in the log (left out): %n sets.", "", preview.already))
         if preview.skipped:
-            lines.append(self.tr("Skipped names: %1 sets.").replace("%1", str(preview.skipped)))
+            lines.append(self.tr("Skipped names: %n sets.", "", preview.skipped))
         if preview.without_reps:
             lines.append(self.tr("Rows of timed or distance work left out: %1.").replace(
                 "%1", str(preview.without_reps)))
