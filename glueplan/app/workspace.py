@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from glueplan.app.changes import ChangeSet
 from glueplan.app.command import Command, DoneElsewhere
 from glueplan.domain.catalog import Catalog
-from glueplan.domain.change_fixes import Past
+from glueplan.domain.past import Past
 from glueplan.domain.commands import Change
 from glueplan.domain.default_names import in_language, program_in_language, trainee_in_language
 from glueplan.domain.language import Language
@@ -213,7 +213,7 @@ class Workspace:
             return Past(today)
         sets = self.repository.sets_between(self.trainee_id, datetime.combine(today, time.min),
                                             datetime.combine(starts[-1] + timedelta(days=6), time.max))
-        return Past(today, frozenset(logged.performed_at.date() for logged in sets))
+        return Past.of(today, sets)
 
     def sets_in_week(self, week: int) -> list[LoggedSet]:
         """The sets logged in the open program's ``week`` (none without dates), what domain.session_done judges

@@ -1,7 +1,7 @@
 """Fixes that change what is planned, for the findings a move of a whole session does not settle
 (too many or too few sets, a session over its time, a rest, reps or RIR off their band, the order
 in a session, a missing deload): the smallest change that clears the finding and brings no new
-error or warning. A fix never changes history (``Past``): a day gone or a session logged stays as it was.
+error or warning. A fix never changes history (``domain.past.Past``): a day gone or a session logged stays as it was.
 
 The rules engine finds the recovery fixes (moves) as it checks, for every session; these are
 looked for when a finding is chosen. Each kind of finding offers its candidates smallest first
@@ -16,9 +16,8 @@ stays quick: a week of 400 sessions takes about 40 ms a check.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
 from math import ceil
 
 from glueplan.domain import limits
@@ -49,6 +48,7 @@ from glueplan.domain.findings import (
 from glueplan.domain.fix_search import DISTANCES, is_recovery_problem, move_fix
 from glueplan.domain.language import Language
 from glueplan.domain.messages import messages
+from glueplan.domain.past import NO_PAST, Past
 from glueplan.domain.plan import PlannedExercise, Program, Weekday
 from glueplan.domain.recovery import HARD_RIR_LIMIT, is_hard
 from glueplan.domain.rules import Report, rest_bands, revalidate, rir_band
@@ -71,27 +71,6 @@ RECENT_H = 72  # REC-2: the hard sessions this many hours before a session left 
 # in their own words; for any other, no one change tried cleared it without bringing another.
 NO_FIX_REASONS = {"vol.no_hard_sets": "light_week", "ses2.gluteus_medius": "choice"}
 TRIED = "tried"
-
-
-@dataclass(frozen=True, slots=True)
-class Past:
-    """What of a program is history when a fix is looked for: the days before ``today`` and the days
-    with sets ``logged``, as the caller read them (the domain reads no clock). A fix changes neither:
-    on a Saturday, "Move Workout 3 (Friday) to Saturday" moved a session logged the day before."""
-
-    today: date | None = None
-    logged: frozenset[date] = frozenset()
-
-    def days(self, program: Program, weeks: Collection[int] | None = None) -> frozenset[tuple[int, Weekday]]:
-        """The program's (week, day) places that are history (none in a program without dates), of ``weeks``
-        alone when given."""
-        return frozenset((week, day) for week, monday in enumerate(program.week_starts())
-                         if weeks is None or week in weeks for day in Weekday
-                         if (when := monday + timedelta(days=int(day))) in self.logged
-                         or (self.today is not None and when < self.today))
-
-
-NO_PAST = Past()  # a plan without dates (a plan file), or one not yet begun
 
 
 def findings_behind(findings: Iterable[Finding], program: Program, past: Past) -> frozenset[Finding]:

@@ -10,10 +10,11 @@ from datetime import date, time, timedelta
 import pytest
 
 from glueplan.domain.catalog import Catalog, builtin_catalog
-from glueplan.domain.change_fixes import Past, suggest, why_no_fix
+from glueplan.domain.change_fixes import suggest, why_no_fix
 from glueplan.domain.commands import EditPlanned, EditPlannedAll, MoveSession
 from glueplan.domain.findings import Finding, Severity, describe_fix, fix_gist
 from glueplan.domain.language import Language
+from glueplan.domain.past import Past
 from glueplan.domain.plan import PlannedExercise, Program, Session, Week, Weekday
 from glueplan.domain.rules import Report, validate
 from glueplan.domain.templates import builtin_templates

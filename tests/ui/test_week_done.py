@@ -112,7 +112,7 @@ def test_the_charts_count_the_sessions_the_week_marks(qtbot: QtBot, live: LiveWo
 def test_a_finding_about_days_gone_is_listed_behind_you_and_marks_no_day(
         qtbot: QtBot, live: LiveWorkspace, monkeypatch: pytest.MonkeyPatch) -> None:
     """On Wednesday, "Monday 17:30 and Tuesday 17:30 are only 24 hours apart" still stood among the problems, with a
-    warning on both days, though no fix may change them (change_fixes.Past): a coach reads it as the week lived."""
+    warning on both days, though no fix may change them (domain.past.Past): a coach reads it as the week lived."""
     from glueplan.domain.commands import MoveSession
     from glueplan.domain.plan import Weekday
     from glueplan.ui.settings.theme import MUTED_TEXT

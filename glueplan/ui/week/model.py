@@ -43,11 +43,12 @@ from glueplan.domain.commands import (
     SessionHead,
     new_session_head,
 )
-from glueplan.domain.change_fixes import Past, findings_behind
+from glueplan.domain.change_fixes import findings_behind
 from glueplan.domain.findings import Finding, Severity
 from glueplan.domain.language import Language, decimal
 from glueplan.domain.log import LoggedSet
 from glueplan.domain.messages import messages
+from glueplan.domain.past import Past
 from glueplan.domain.plan import PlannedExercise, Program, Session, Weekday
 from glueplan.domain.progress import shown
 from glueplan.domain.rules import Report
@@ -274,7 +275,7 @@ class WeekModel(QAbstractItemModel):
             return frozenset()
         today, report, cached = self._today(), self.live.report, self._behind
         if cached is None or cached[0] is not report or cached[1:3] != (self.week, today) or cached[3] is not logged:
-            past = Past(today, frozenset(one.performed_at.date() for one in logged))
+            past = Past.of(today, logged)  # the week's sets: what of it is history, as the fixes read it
             cached = self._behind = (report, self.week, today, logged,
                                      findings_behind(self.findings(), self.live.program, past))
         return cached[4]

@@ -36,10 +36,11 @@ from PySide6.QtWidgets import (
 from glueplan.app.changes import ChangeSet
 from glueplan.domain.catalog import Catalog, Category
 from glueplan.domain.commands import CopyWeekForward, CopyWeekOnward, MakeDeload
-from glueplan.domain.change_fixes import Past, suggest, why_no_fix
+from glueplan.domain.change_fixes import suggest, why_no_fix
 from glueplan.domain.findings import Finding, Fix, describe, describe_done, describe_fix, fix_gist
 from glueplan.domain.language import decimal
 from glueplan.domain.messages import messages
+from glueplan.domain.past import Past
 from glueplan.domain.plan import Program, Weekday
 from glueplan.domain.recovery import readiness_series
 from glueplan.domain.thresholds import Thresholds, builtin_thresholds
