@@ -206,8 +206,8 @@ class Workspace:
         return self.repository.session_note(self.trainee_id, day)
 
     def past(self, today: date) -> Past:
-        """What of the open program a fix leaves alone: the days before ``today``, and the days of it
-        from today on with sets logged (a session done this morning)."""
+        """What of the open program a fix or a copy of a week leaves alone: the days before ``today``, and the
+        days of it from today on with sets logged (a session done this morning)."""
         starts = self.program.week_starts() if self.program is not None else []
         if not starts:
             return Past(today)

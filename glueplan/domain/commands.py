@@ -22,6 +22,7 @@ from glueplan.domain.default_names import session_number
 from glueplan.domain.deloads import deload_week
 from glueplan.domain.language import Language
 from glueplan.domain.messages import messages
+from glueplan.domain.past import Past
 from glueplan.domain.plan import PlannedExercise, Program, Session, Week, Weekday
 from glueplan.domain.thresholds import Thresholds, builtin_thresholds
 from glueplan.domain.trainee import Level
@@ -569,35 +570,60 @@ class CopyWeekForward:
 @dataclass(frozen=True, slots=True)
 class CopyWeekOnward:
     """Copy a week over every week after it, as a coach carries a changed session on through the
-    program in one step. A deload week among them is made again from the copy (as MakeDeload makes
+    program in one step. History stays as it was (``kept``, domain.past): the Week tab judges a week lived
+    done or missed against what it planned, and a copy over it turned "done" into "partly done, 9 of 12" after
+    the fact; so the copy begins at the first week not lived (``first``), and there leaves the days gone or
+    logged alone. A deload week among them is made again from the copy (as MakeDeload makes
     it), so that it stays a lighter week of what is planned now. Each week keeps its rows where the copy
     fits them (``_in_place_of``): 51 weeks' squat dosed anew is one UPDATE of 51 rows, not 617 statements."""
 
     week: int
     limits: Thresholds | None = field(default=None, compare=False)  # the trainee's rules (PER-2's numbers)
+    kept: frozenset[tuple[int, Weekday]] = frozenset()  # the (week, day) places of history after ``week``
+
+    @classmethod
+    def ahead(cls, program: Program, week: int, past: Past, limits: Thresholds | None = None) -> CopyWeekOnward:
+        """The copy of ``week`` over what of the weeks after it is not ``past``."""
+        return cls(week, limits, past.days(program, range(week + 1, len(program.weeks))))
+
+    @property
+    def first(self) -> int:
+        """The first week the copy writes: the first after ``week`` that is not history all through."""
+        return next(n for n in range(self.week + 1, self.week + 2 + len(self.kept))  # it holds one not all kept
+                    if any((n, day) not in self.kept for day in Weekday))
 
     def apply(self, program: Program) -> Program:
-        source, later = program.weeks[self.week], program.weeks[self.week + 1:]
+        first, source = self.first, program.weeks[self.week]
+        later = program.weeks[first:]
         copy = replace(fresh_rows(source), deload=False)  # made once, not once a week
         deload = _deload_of(source, self.limits) if any(week.deload for week in later) else copy
-        return replace(program, weeks=program.weeks[:self.week + 1] + tuple(
-            _in_place_of(week, deload if week.deload else copy) for week in later))
+        return replace(program, weeks=program.weeks[:first] + tuple(
+            _in_place_of(week, deload if week.deload else copy,
+                         frozenset(day for day in Weekday if (n, day) in self.kept))
+            for n, week in enumerate(later, first)))
 
     def rebased(self, replay: Replay) -> CopyWeekOnward:
         replay.weeks(self.week, max(len(replay.before.weeks), len(replay.now.weeks)))
         return self
 
     def describe(self, language: Language) -> str:
+        if self.kept:
+            return _text("copy_week_onward_ahead", language, week=self.week + 1, first=self.first + 1)
         return _text("copy_week_onward", language, week=self.week + 1)
 
 
-def _in_place_of(old: Week, new: Week) -> Week:
-    """``new`` (rows without ids) in the place of ``old``: ``old`` itself where it holds the same already, else
-    each session in the row of ``old``'s at its place, so that a copy over a week writes only what it changes."""
-    if new == old:
+def _in_place_of(old: Week, new: Week, kept: frozenset[Weekday] = frozenset()) -> Week:
+    """``new`` (rows without ids) in the place of ``old``, but for the sessions of the ``kept`` days (history),
+    which stay as they were: ``old`` itself where it holds the same already, else each session of the copy in
+    the row of the one at its place among those it replaces, so that a copy over a week writes only what it
+    changes."""
+    held = tuple(s for s in old.sessions if s.day in kept)
+    spare = [s for s in old.sessions if s.day not in kept]  # the rows the copy may take
+    written = tuple(s for s in new.sessions if s.day not in kept)
+    if replace(new, sessions=held + written) == old:
         return old
-    return replace(new, sessions=tuple(_session_in_place_of(old.sessions[i], session) if i < len(old.sessions)
-                                       else session for i, session in enumerate(new.sessions)))
+    return replace(new, sessions=held + tuple(_session_in_place_of(spare[i], session) if i < len(spare) else session
+                                              for i, session in enumerate(written)))
 
 
 def _session_in_place_of(old: Session, new: Session) -> Session:

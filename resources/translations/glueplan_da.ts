@@ -2791,8 +2791,16 @@ Filer &gt; Importér historik… lægger i stedet én udøvers loggede sæt fra 
         <translation>Uge %1 har allerede træninger. Skal de erstattes af en kopi af uge %2?</translation>
     </message>
     <message>
+        <source>The weeks after week %1 are behind you: a copy changes no day gone or logged.</source>
+        <translation>Ugerne efter uge %1 er overstået: en kopi ændrer ingen dag, der er gået eller logget.</translation>
+    </message>
+    <message>
         <source>Replace weeks %1–%2 with a copy of week %3?</source>
         <translation>Skal uge %1–%2 erstattes af en kopi af uge %3?</translation>
+    </message>
+    <message>
+        <source>What is behind you, the days gone or with sets logged, stays as it was.</source>
+        <translation>Det overståede – dage, der er gået, eller dage med loggede sæt – forbliver, som det var.</translation>
     </message>
     <message>
         <source>A deload week stays one: it is made again from the copy.</source>

@@ -3307,8 +3307,16 @@ Fil &gt; Importer historikk… legger i stedet inn én utøvers loggførte sett 
         <translation>Uke %1 har allerede økter. Skal de erstattes av en kopi av uke %2?</translation>
     </message>
     <message>
+        <source>The weeks after week %1 are behind you: a copy changes no day gone or logged.</source>
+        <translation>Ukene etter uke %1 er tilbakelagt: en kopi endrer ingen dag som er passert eller loggført.</translation>
+    </message>
+    <message>
         <source>Replace weeks %1–%2 with a copy of week %3?</source>
         <translation>Skal uke %1–%2 erstattes av en kopi av uke %3?</translation>
+    </message>
+    <message>
+        <source>What is behind you, the days gone or with sets logged, stays as it was.</source>
+        <translation>Det som er tilbakelagt – dager som er passert, eller dager med loggførte sett – forblir som det var.</translation>
     </message>
     <message>
         <source>A deload week stays one: it is made again from the copy.</source>

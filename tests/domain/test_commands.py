@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import replace
-from datetime import time
+from datetime import date, datetime, time, timedelta
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -23,11 +24,16 @@ from glueplan.domain.commands import (
     RemoveExercise,
     RemoveSession,
     SessionHead,
+    Step,
     fresh_rows,
+    replayed,
 )
 from glueplan.domain.deloads import deload_week
 from glueplan.domain.language import Language
+from glueplan.domain.log import LoggedSet
+from glueplan.domain.past import NO_PAST, Past
 from glueplan.domain.plan import PlannedExercise, Program, Session, Weekday
+from glueplan.domain.session_done import Done, week_done
 from glueplan.domain.templates import builtin_templates
 from glueplan.domain.thresholds import Band, builtin_thresholds
 from glueplan.domain.trainee import Level
@@ -154,6 +160,91 @@ def test_a_week_copied_onward_replaces_every_week_after_it_and_keeps_their_deloa
     assert CopyWeekOnward(5).apply(copied) == copied  # the last week has none after it
 
 
+START = date(2026, 11, 2)  # a Monday
+
+
+def done_as_planned(program: Program, week: int) -> list[LoggedSet]:
+    """Every planned set of the week logged on its day, linked to its planned exercise: a week done."""
+    return [LoggedSet(item.exercise_id, datetime.combine(START + timedelta(weeks=week, days=int(s.day)), time(18)),
+                      60.0, 10, 2, planned_exercise_id=item.id)
+            for s in program.weeks[week].sessions for item in s.items for _ in range(item.prescription.sets)]
+
+
+def test_a_week_copied_onward_leaves_the_weeks_lived_and_the_days_behind_you_as_they_were() -> None:
+    """In week 5, "Copy week 1 onward" with 4 sets instead of 3 turned weeks 2-4, done as planned, into "partly
+    done", judged against a plan changed after the fact: the copy begins at the first week not lived, and there
+    leaves the days gone or logged alone (Monday gone, Wednesday logged this morning), as a fix does."""
+    program = replace(stored_ids(MakeDeload(3).apply(seed_program(weeks=7))), start=START)
+    edited = EditPlanned(0, 0, 0, Prescription(4, RepRange(8, 12), 2, 120)).apply(program)
+    wednesday = START + timedelta(weeks=4, days=2)
+    past = Past.of(wednesday, [LoggedSet("barbell_hip_thrust", datetime.combine(wednesday, time(7)), 60.0, 10, 2)])
+    copy = CopyWeekOnward.ahead(edited, 0, past)
+    copied = copy.apply(edited)
+    assert copy.first == 4
+    assert all(copied.weeks[n] is edited.weeks[n] for n in range(4))  # week 4, a deload lived, too
+    for n in (1, 2):
+        assert {i: said.done for i, said in week_done(copied, n, done_as_planned(program, n), wednesday).items()} \
+            == {0: Done.DONE, 1: Done.DONE, 2: Done.DONE}
+    fifth, was = copied.weeks[4].sessions, edited.weeks[4].sessions
+    assert rows(fifth[:2]) == rows(was[:2]) and fifth[2].id == was[2].id  # all in their rows, in their order
+    assert fifth[2] == edited.weeks[0].sessions[2]  # Friday, ahead: the copy's
+    assert copied.weeks[5:] == (replace(edited.weeks[0], deload=False),) * 2
+    assert copied.weeks[5].sessions[0].items[0].prescription.sets == 4
+    assert copy.describe(Language.EN) == \
+        "Copy week 1 to the weeks after it from week 5 on, leaving what is behind you as it was"
+    assert copy.describe(Language.DA) == \
+        "Kopiér uge 1 til ugerne efter den fra uge 5 og frem, og lad det overståede være, som det var"
+    assert CopyWeekOnward.ahead(edited, 0, NO_PAST) == CopyWeekOnward(0)  # a plan not begun: every week after it
+    assert CopyWeekOnward.ahead(edited, 0, Past(START + timedelta(weeks=8))).apply(edited) == edited  # all lived
+
+
+def test_a_week_copied_onward_is_undone_and_made_again_elsewhere_keeping_history() -> None:
+    """Undo gives back every row as it was; made again on the program as saved in another window since (a
+    session added to the week before it), the copy still leaves what is behind you alone."""
+    program = replace(stored_ids(seed_program(weeks=6)), start=START)
+    edited = EditPlanned(1, 0, 0, Prescription(4, RepRange(8, 12), 2, 120)).apply(program)
+    copy = CopyWeekOnward.ahead(edited, 1, Past(START + timedelta(weeks=3, days=1)))
+    copied = copy.apply(edited)
+    assert Step(copied, edited).apply(copied) == edited
+    elsewhere = AddExercise(0, TUE, "clamshell", P).apply(edited)
+    again = replayed(copy, edited, elsewhere)
+    assert again is not None
+    made = again.apply(elsewhere)
+    assert made.weeks[:3] == elsewhere.weeks[:3] and made.weeks[3].sessions[0] is elsewhere.weeks[3].sessions[0]
+    assert made.weeks[3:] == copied.weeks[3:] and made.weeks[4].sessions[0].items[0].prescription.sets == 4
+    assert replayed(copy, edited, EditPlanned(2, 0, 0, P).apply(edited)) is None  # a week it acts on was changed
+
+
+@settings(max_examples=30, deadline=None)
+@given(data=st.data())
+def test_a_week_copied_onward_changes_no_day_of_history_and_copies_every_other(data: st.DataObject) -> None:
+    """Whatever the day and the days logged, each day of history keeps its sessions, rows and all, and every
+    other day after the week copied gets the copy's sessions (a deload week's, the deload's), as before."""
+    program = replace(stored_ids(MakeDeload(3).apply(seed_program(weeks=6))), start=START)
+    for _ in range(data.draw(st.integers(0, 3), label="edits")):
+        program = stored_ids(data.draw(changes(program), label="edit").apply(program))
+    week = data.draw(st.integers(0, len(program.weeks) - 1), label="week copied")
+    program = stored_ids(AddExercise(week, MON, "clamshell", P).apply(program))  # a week unlike the others
+    days = st.integers(0, 7 * len(program.weeks) + 7).map(lambda n: START + timedelta(days=n))
+    past = Past(data.draw(days, label="today"), frozenset(data.draw(st.sets(days, max_size=6), label="logged")))
+    copied = CopyWeekOnward.ahead(program, week, past).apply(program)
+    anew, history = copied_week_by_week(program, week), past.days(program)
+    for n in range(len(program.weeks)):
+        assert copied.weeks[n].deload == program.weeks[n].deload
+        for day in Weekday:
+            if (n, day) in history or n <= week:
+                assert rows(s for s in copied.weeks[n].sessions if s.day == day) == \
+                    rows(s for s in program.weeks[n].sessions if s.day == day)
+            else:
+                assert [s for s in copied.weeks[n].sessions if s.day == day] == \
+                    [s for s in anew.weeks[n].sessions if s.day == day]
+
+
+def rows(sessions: Iterable[Session]) -> list[object]:
+    """Sessions with the ids of their rows, which their equality leaves out."""
+    return [(s, s.id, [i.id for i in s.items]) for s in sessions]
+
+
 def copied_week_by_week(program: Program, week: int) -> Program:
     """Copy week onward as it was made before: a copy of the week made anew for every week after it, in new rows."""
     source = program.weeks[week]
@@ -195,6 +286,8 @@ def test_a_change_names_itself_in_the_users_language() -> None:
     assert RemoveExercise(0, 0, 0).describe(Language.DA) == "Fjern øvelse"
     assert CopyWeekForward(0).describe(Language.NB) == "Kopier uken til uke 2"
     assert CopyWeekOnward(0).describe(Language.NB) == "Kopier uke 1 til ukene etter den"
+    assert CopyWeekOnward(0, kept=frozenset({(1, MON)})).describe(Language.NB) == \
+        "Kopier uke 1 til ukene etter den fra uke 2 og utover, og la det tilbakelagte være som det var"
 
 
 # --- random sequences ------------------------------------------------------------------------------

@@ -5,7 +5,7 @@ every week after it, each one undoable step."""
 
 from __future__ import annotations
 
-from datetime import time
+from datetime import time, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -14,15 +14,17 @@ from pytestqt.qtbot import QtBot
 
 from glueplan.app.command import History
 from glueplan.app.workspace import Workspace
-from glueplan.domain.commands import MakeDeload
+from glueplan.domain.catalog import Prescription, RepRange
+from glueplan.domain.commands import EditPlanned, MakeDeload
 from glueplan.store.repository import Repository
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.week.editors import PlannedEditor, SessionEditor
 from glueplan.ui.week.page import WeekPage
-from tests.conftest import identity, on_screen, seed_000, workspace_on
+from tests.conftest import PROGRAM_START, identity, on_screen, seed_000, workspace_on
 from tests.ui.test_week_calendar import item_index, session_index
+from tests.ui.test_week_done import log_session
 
-MON = 0
+MON, WED = 0, 2
 
 
 @pytest.fixture
@@ -51,6 +53,7 @@ def test_the_editors_say_which_week_they_change(qtbot: QtBot, six_weeks: LiveWor
 
 def test_copy_week_forward_copies_to_every_week_after_it_in_one_step(
         qtbot: QtBot, six_weeks: LiveWorkspace, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("glueplan.ui.week.page.today", lambda: PROGRAM_START)  # no week lived yet
     page = on_screen(qtbot, WeekPage(six_weeks), 1366, 700)
     before = identity(six_weeks.program)
     index = session_index(page.model, MON)
@@ -61,13 +64,7 @@ def test_copy_week_forward_copies_to_every_week_after_it_in_one_step(
     editor.title.setText("Styrke A")
     qtbot.keyClick(editor.title, Qt.Key.Key_Return)
     assert six_weeks.program.weeks[1].sessions[0].title == "Workout 1"  # the editor changed week 1 alone
-    asked: list[str] = []
-
-    def answer(box: QMessageBox) -> QMessageBox.StandardButton:
-        asked.append(box.text())
-        return QMessageBox.StandardButton.Yes
-
-    monkeypatch.setattr(QMessageBox, "exec", answer)  # asked as plain text (plain_text.ask)
+    asked = answered_yes(monkeypatch)
     menu = page.copy_forward.menu()
     assert menu is not None and [a.text() for a in menu.actions()] == ["To the next week", "To every week after it"]
     page.copy_onward.trigger()
@@ -97,3 +94,50 @@ def test_a_deload_week_is_not_copied_forward(qtbot: QtBot, six_weeks: LiveWorksp
     page.set_week(2)
     assert page.copy_forward.isEnabled() and page.copy_to_next.isEnabled() and page.copy_onward.isEnabled()
     assert page.copy_forward.toolTip() == ""
+
+
+def answered_yes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The questions asked (as plain text, plain_text.ask), each answered Yes."""
+    asked: list[str] = []
+
+    def answer(box: QMessageBox) -> QMessageBox.StandardButton:
+        asked.append(box.text())
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "exec", answer)
+    return asked
+
+
+def test_copy_week_onward_leaves_the_weeks_lived_as_they_were_and_says_so(
+        qtbot: QtBot, six_weeks: LiveWorkspace, monkeypatch: pytest.MonkeyPatch) -> None:
+    """In week 5, "Copy week 1 onward" with 4 sets instead of 3 turned week 2, done as planned, into "partly done"
+    (judged against the plan changed after the fact): the copy begins at the first week not lived and leaves this
+    week's days gone alone, the question and the undo step say so, and undo gives back every row."""
+    log_session(six_weeks, MON, week=1)
+    monkeypatch.setattr("glueplan.ui.week.page.today", lambda: PROGRAM_START + timedelta(weeks=4, days=2))
+    page = on_screen(qtbot, WeekPage(six_weeks), 1366, 700)
+    planned = [w.sessions[0].items[0].prescription.sets for w in six_weeks.program.weeks]
+    six_weeks.apply(EditPlanned(0, 0, 0, Prescription(4, RepRange(8, 12), 2, 120)))
+    before = identity(six_weeks.program)
+    page.set_week(1)
+    assert session_index(page.model, MON).data().splitlines()[1].startswith("done\u00a0· ")  # not "partly done"
+    asked = answered_yes(monkeypatch)
+    page.set_week(0)
+    page.copy_onward.trigger()
+    assert asked == ["Replace weeks 5–6 with a copy of week 1? "
+                     "What is behind you, the days gone or with sets logged, stays as it was."]
+    weeks = six_weeks.program.weeks
+    assert [w.sessions[0].items[0].prescription.sets for w in weeks] == [4, *planned[1:5], 4]  # this Monday is gone
+    assert weeks[4].sessions[1].items[0].prescription == weeks[0].sessions[1].items[0].prescription
+    page.set_week(1)
+    assert session_index(page.model, MON).data().splitlines()[1].startswith("done\u00a0· ")  # not "partly done"
+    stack = six_weeks.undo_stacks[History.PLAN]
+    assert stack.text(stack.index() - 1) == \
+        "Copy week 1 to the weeks after it from week 5 on, leaving what is behind you as it was"
+    stack.undo()
+    assert identity(six_weeks.program) == before
+    monkeypatch.setattr("glueplan.ui.week.page.today", lambda: PROGRAM_START + timedelta(weeks=6))
+    page.set_week(0)
+    page.copy_onward.trigger()
+    assert asked[1:] == ["The weeks after week 1 are behind you: a copy changes no day gone or logged."]
+    assert identity(six_weeks.program) == before

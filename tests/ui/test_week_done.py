@@ -31,10 +31,10 @@ def week_page(qtbot: QtBot, live: LiveWorkspace, monkeypatch: pytest.MonkeyPatch
     return page
 
 
-def log_session(live: LiveWorkspace, day: int, sets: int | None = None) -> list[LogSet]:
+def log_session(live: LiveWorkspace, day: int, sets: int | None = None, week: int = 0) -> list[LogSet]:
     """The day's planned sets logged from the Log's form (linked to their exercises), the first ``sets`` of them."""
-    session = next(s for s in live.program.weeks[0].sessions if int(s.day) == day)
-    when = datetime.combine(PROGRAM_START + timedelta(days=day), time(18))
+    session = next(s for s in live.program.weeks[week].sessions if int(s.day) == day)
+    when = datetime.combine(PROGRAM_START + timedelta(weeks=week, days=day), time(18))
     logged = [LogSet(LoggedSet(item.exercise_id, when + timedelta(minutes=len(session.items) * n + i), 40.0, 10, 2,
                                planned_exercise_id=item.id), "Log set")
               for i, item in enumerate(session.items) for n in range(item.prescription.sets)][:sets]

@@ -74,6 +74,15 @@ def today() -> date:
     return date.today()
 
 
+def past_now(live: LiveWorkspace) -> Past:
+    """The days a fix or a copy leaves alone: gone, or logged (a log the database cannot read now: gone ones only,
+    and the edit itself would be refused with the reason)."""
+    try:
+        return live.workspace.past(today())
+    except StoreError:
+        return Past(today())
+
+
 class RememberedHeights(QStyledItemDelegate):
     """Measures each sentence once at a width: the findings list is laid out anew after every
     edit that changes the findings, and most of its sentences stay (wrapping them is most of
@@ -191,19 +200,11 @@ class FindingsPanel(QWidget):
             self.fix_button.setEnabled(False)
             self.fix_text.setText("")
             return
-        past = self._past()
+        past = past_now(self.live)
         self._fix = suggest(self.live.program, self.live.report, finding, self.live.language, past)
         self.fix_button.setEnabled(self._fix is not None)
         self.fix_text.setText(self._fix_said(self._fix) if self._fix is not None else  # else why the button is greyed
                               why_no_fix(self.live.program, self.live.report, finding, self.live.language, past))
-
-    def _past(self) -> Past:
-        """The days a fix leaves alone: gone, or logged (a log the database cannot read now: gone ones only,
-        and the fix itself would be refused with the reason)."""
-        try:
-            return self.live.workspace.past(today())
-        except StoreError:
-            return Past(today())
 
     def _fix_said(self, fix: Fix) -> str:
         return describe_fix(fix, self.live.language, self.live.catalog, len(self.live.program.weeks))
@@ -367,22 +368,30 @@ class WeekPage(QWidget):
         self.set_week(self.week + 1)
 
     def copy_week_onward(self) -> None:
-        """Copy this week over every week after it, one step (asking first: they are replaced)."""
-        weeks = self.live.program.weeks
-        later = weeks[self.week + 1:]
+        """Copy this week over every week after it not lived, one step (asking first: they are replaced). What is
+        behind you stays, and the question says so: the Week tab judges a week lived by what it planned."""
+        program = self.live.program
+        change = CopyWeekOnward.ahead(program, self.week, past_now(self.live), self._limits())
+        later = program.weeks[change.first:]
         if not later:
+            if self.week + 1 < len(program.weeks):
+                ask(self, QMessageBox.Icon.Information, self.tr("Copy week forward"), filled(self.tr(
+                    "The weeks after week %1 are behind you: a copy changes no day gone or logged."),
+                    str(self.week + 1)))
             return
         if len(later) == 1:
             question = filled(self.tr("Week %1 already has sessions. Replace them with a copy of week %2?"),
-                              str(self.week + 2), str(self.week + 1))
+                              str(change.first + 1), str(self.week + 1))
         else:
             question = filled(self.tr("Replace weeks %1–%2 with a copy of week %3?"),
-                              str(self.week + 2), str(len(weeks)), str(self.week + 1))
+                              str(change.first + 1), str(len(program.weeks)), str(self.week + 1))
+        if change.kept:
+            question += " " + self.tr("What is behind you, the days gone or with sets logged, stays as it was.")
         if any(week.deload for week in later):
             question += " " + self.tr("A deload week stays one: it is made again from the copy.")
         if any(week.sessions for week in later) and not self._may_replace(question):
             return
-        self.live.apply(CopyWeekOnward(self.week, self._limits()))
+        self.live.apply(change)
 
     def _may_replace(self, question: str) -> bool:
         """Whether the user said Yes to ``question``, asked before a copy replaces planned weeks."""
