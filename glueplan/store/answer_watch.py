@@ -53,15 +53,21 @@ class AnsweringConnection(psycopg.Connection[Any]):
     def wait(self, gen: Any, *args: Any, **kwargs: Any) -> Any:
         if not self.limited:
             return super().wait(gen, *args, **kwargs)
+        given_up = self._given_up
         _WATCHDOG.begin(self, server.ANSWER_LIMIT_S)
         try:
-            return super().wait(self._rearmed(gen), *args, **kwargs)
+            answer = super().wait(self._rearmed(gen), *args, **kwargs)
         except psycopg.OperationalError as error:
             if self._given_up:
                 raise NotAnswering(f"no answer from the server in {server.ANSWER_LIMIT_S:g} s") from error
             raise
         finally:
             _WATCHDOG.end(self)
+        # Answered as the watchdog gave it up (its deadline come before end()): the answer stands, the socket is shut.
+        # Left marked, the next wait, the pool's liveness check, was said as "not answering" where the pool, seeing
+        # a connection lost, connects again. Read after end(): nothing gives it up after that.
+        self._given_up = given_up
+        return answer
 
     def _rearmed(self, gen: Any) -> Any:
         """``gen``, its deadline moved on each time the socket was ready (psycopg sends it Ready.NONE, 0, when

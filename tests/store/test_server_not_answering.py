@@ -18,7 +18,7 @@ from sqlalchemy import event
 
 from glueplan.domain.log import LoggedSet
 from glueplan.domain.trainee import Trainee
-from glueplan.store import server
+from glueplan.store import answer_watch, server
 from glueplan.store.change_watch import ChangeWatch
 from glueplan.store.database import Store, open_store
 from glueplan.store.errors import StoreError
@@ -111,6 +111,37 @@ def test_a_commit_given_up_is_said_as_in_doubt_and_the_watch_sees_it_land(
         assert [each.performed_at.minute for each in repository.logged_sets(trainee_id)] == [1]
     finally:
         watch.close()
+        store.close()
+
+
+def test_an_answer_at_its_deadline_given_up_before_its_end_leaves_the_next_edit_to_connect_again(
+        postgres: PostgresServer, on_server: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The COMMIT answered just as its deadline came, and the watchdog gave its wait up before the wait's end: the
+    healthy connection's socket shut, back in the pool. The next edit's liveness check on it was said as "not
+    answering" (a stale given-up mark), to the user, where the pool connects again (the review's finding 1.5)."""
+    watchdog = answer_watch._WATCHDOG
+    end = watchdog.end
+    given_up: list[bool] = []
+
+    def given_up_before_end(connection: answer_watch.AnsweringConnection) -> None:
+        with watchdog._lock:  # as the watchdog's thread does, the deadline come
+            del watchdog._waiting[id(connection)]
+            connection.give_up()
+        given_up.append(connection._given_up)
+        monkeypatch.setattr(watchdog, "end", end)
+        end(connection)
+
+    store = open_store(database_url(postgres.url(on_server)))
+    try:
+        repository = Repository(store)
+        trainee_id = repository.add_trainee(Trainee("Ida"))
+        event.listen(store.engine, "commit",
+                     lambda _connection: monkeypatch.setattr(watchdog, "end", given_up_before_end), once=True)
+        repository.log_set(trainee_id, a_set(0))
+        assert given_up == [True]
+        repository.log_set(trainee_id, a_set(1))
+        assert [each.performed_at.minute for each in repository.logged_sets(trainee_id)] == [0, 1]
+    finally:
         store.close()
 
 
