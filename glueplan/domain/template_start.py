@@ -4,9 +4,9 @@ A template glueplan ships must not break glueplan's own rules for the level it i
 gluteus medius week, written for an intermediate, gave a beginner 12 hard sets for the gluteus maximus
 against the 6-10 of VOL-1 at RIR 2. Started at another level, each week's doses are moved as the domain
 reference moves them between levels: the sets by the ratio of the levels' weekly volume bands (VOL-1,
-VOL-2), never under two sets of a lift (``MIN_SETS``) nor changed for activation work; the reps in
-reserve by the shift of the middle of the level's RIR band (INT-4, INT-5: a beginner's compound lifts
-at RIR 3 rather than 2), inside that band. What still breaks a rule of the level after that (a beginner
+VOL-2), never under two sets of a lift (``MIN_SETS``; one written at fewer, an own template's finisher, is not
+raised to it) nor changed for activation work; the reps in reserve by the shift of the middle of the level's RIR
+band (INT-4, INT-5: a beginner's compound lifts at RIR 3 rather than 2), inside that band. What still breaks a rule of the level after that (a beginner
 trained hard three times a week, FRQ-1) is settled by the fixes the rules engine offers, one at a time,
 the smallest first (``change_fixes.suggest``), as a coach would settle it on the Week tab.
 """
@@ -66,7 +66,7 @@ def _dosed(week: Week, catalog: Catalog, written: Thresholds, wanted: Thresholds
             return item
         was, band = rir_band(exercise, written), rir_band(exercise, wanted)
         rir = round(p.rir + _middle(band) - _middle(was))
-        sets = min(bounds.SETS.high, max(MIN_SETS, round(p.sets * ratio)))
+        sets = min(bounds.SETS.high, max(min(MIN_SETS, p.sets), round(p.sets * ratio)))
         return replace(item, prescription=replace(p, sets=sets, rir=int(min(max(rir, band.low), band.high))))
 
     dosed = Week(tuple(replace(s, items=tuple(scaled(i) for i in s.items)) for s in week.sessions), week.deload)

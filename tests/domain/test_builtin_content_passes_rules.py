@@ -4,6 +4,7 @@ every level."""
 
 from __future__ import annotations
 
+import copy
 from datetime import time
 
 import pytest
@@ -14,7 +15,7 @@ from glueplan.domain.language import Language
 from glueplan.domain.plan import PlannedExercise, Session, Week, Weekday
 from glueplan.domain.rules import validate
 from glueplan.domain.template_start import started
-from glueplan.domain.templates import builtin_templates
+from glueplan.domain.templates import builtin_templates, own_template
 from glueplan.domain.trainee import Level
 
 # The rules that judge one planned exercise by itself (the others judge a week or a program).
@@ -66,3 +67,14 @@ def test_a_beginner_starts_the_gluteus_medius_template_with_fewer_sets_in_reserv
     lifts = [item.prescription for session in week.sessions for item in session.items
              if catalog.exercise(item.exercise_id).category is Category.COMPOUND]
     assert {(p.sets, p.rir) for p in lifts} == {(2, 3)}
+
+
+def test_a_lift_written_at_one_set_is_not_given_two_when_dosed_down(catalog: Catalog) -> None:
+    """An own template's single set of a lift (a finisher), started for a beginner (fewer sets than written for an
+    intermediate), was raised to two sets: the floor of two applied to a lift written under it."""
+    data = copy.deepcopy(builtin_templates()["seed-002"].plan)
+    squat = data["sessions"][0]["items"][1]
+    assert squat["exercise"] == "single_leg_box_squat"
+    squat["sets"] = 1
+    week = started(own_template(1, "Finisher", data), catalog, Language.NB, Level.BEGINNER).weeks[0]
+    assert week.sessions[0].items[1].prescription.sets == 1
