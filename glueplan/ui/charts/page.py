@@ -24,6 +24,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from functools import partial
 from pathlib import Path
 
 import pyqtgraph as pg
@@ -40,10 +41,12 @@ from glueplan.domain.messages import messages
 from glueplan.domain.plan import monday_of
 from glueplan.domain.progress import MAX_TRUSTED_REPS
 from glueplan.domain.recovery import is_hard
+from glueplan.domain.session_done import WeekDone
 from glueplan.domain.thresholds import builtin_thresholds
 from glueplan.domain.trainee import Units
 from glueplan.store.formats.csv_export import CHART_HEADER, spreadsheet_csv
-from glueplan.store.history import DayResult, HistoryFilter, HistoryOrder, RepsDay
+from glueplan.store.errors import StoreError
+from glueplan.store.history import DayResult, ExerciseProgress, HistoryFilter, HistoryOrder, RepsDay
 from glueplan.ui.settings.theme import MUTED_TEXT, Tone
 from glueplan.ui.shared import file_dialogs
 from glueplan.ui.shared.flow_layout import FlowLayout
@@ -388,6 +391,7 @@ class ChartsPage(QWidget):
         QWidget.setTabOrder(self.range, self.plot)  # from the boxes to the plot under them, then its buttons
         QWidget.setTabOrder(self.plot, self.export_png)
         self.planned_after = 0  # the plan's weeks after the range, not drawn
+        self.drawn_for: int | None = None  # the trainee whose chart is drawn
         self.mode.currentIndexChanged.connect(self._mode_chosen)
         self.subject.currentIndexChanged.connect(self._subject_chosen)
         self.range.currentIndexChanged.connect(self._range_chosen)
@@ -414,8 +418,12 @@ class ChartsPage(QWidget):
         kept = self.kept()
         mode, days = (str(kept.value(key, "") or "") for key in ("mode", "range"))
         keys = [range_key(days) for days in RANGES_DAYS]
-        for box, index in ((self.mode, MODES.index(mode) if mode in MODES else 0),
-                           (self.range, keys.index(days) if days in keys else self._fitting_range())):
+        try:
+            ranged = keys.index(days) if days in keys else self._fitting_range()
+        except StoreError as error:
+            self._unreadable(error)
+            return
+        for box, index in ((self.mode, MODES.index(mode) if mode in MODES else 0), (self.range, ranged)):
             box.blockSignals(True)
             box.setCurrentIndex(index)
             box.blockSignals(False)
@@ -439,31 +447,38 @@ class ChartsPage(QWidget):
 
     def _mode_changed(self) -> None:
         """Fill the subjects for the mode, choosing the trainee's muscle (the one shown if none was chosen for
-        them) or exercise (_exercise_for)."""
-        wanted = self.subject.currentData()
+        them) or exercise (_exercise_for), read before the list is emptied: a server away leaves it as it was."""
+        wanted, mode, logged = self.subject.currentData(), self.mode.currentIndex(), self.logged
+        if mode == 0:
+            try:
+                logged = self.live.workspace.logged_exercises()
+                wanted = self._exercise_for(wanted, logged)
+            except StoreError as error:
+                self._unreadable(error)
+                return
+        elif mode == 1:
+            wanted = self.kept().value("muscle") or wanted
         self.subject.blockSignals(True)
         self.subject.clear()
-        if self.mode.currentIndex() == 0:
-            self._list_exercises()
-            wanted = self._exercise_for(wanted)
-        elif self.mode.currentIndex() == 1:
+        if mode == 0:
+            self._list_exercises(logged)
+        elif mode == 1:
             for muscle in self.live.catalog.muscles.values():
                 self.subject.addItem(muscle.name[self.language], muscle.id)
-            wanted = self.kept().value("muscle") or wanted
         index = self.subject.findData(wanted)
         self.subject.setCurrentIndex(index if index >= 0 else max(0, self.subject.findData("back_squat")))
-        self.subject.setVisible(self.mode.currentIndex() < 2)
+        self.subject.setVisible(mode < 2)
         self.subject.blockSignals(False)
         self.subject.updateGeometry()  # room for the longest name of these
         self.redraw()
 
-    def _exercise_for(self, shown: str | None) -> str | None:
-        """The exercise to show: the one chosen for this trainee before (while still offered), else the one
-        shown if they logged it, else the one they logged last. The chart stayed on the exercise chosen for the
-        trainee shown before, empty for a client who never did it."""
-        for exercise_id in (self.kept().value("exercise"), shown if shown in self.logged else None):
-            if exercise_id is not None and self.subject.findData(exercise_id) >= 0:
-                return exercise_id
+    def _exercise_for(self, shown: str | None, logged: set[str]) -> str | None:
+        """The exercise to show: the one chosen for this trainee before (while still offered: in the catalogue),
+        else the one shown if they logged it, else the one they logged last. The chart stayed on the exercise
+        chosen for the trainee shown before, empty for a client who never did it."""
+        for exercise_id in (self.kept().value("exercise"), shown if shown in logged else None):
+            if exercise_id is not None and exercise_id in self.live.catalog.exercises:
+                return str(exercise_id)
         return self._newest_logged()
 
     def _subject_chosen(self) -> None:
@@ -472,10 +487,10 @@ class ChartsPage(QWidget):
             self.kept().setValue(MODES[self.mode.currentIndex()], self.subject.currentData())
         self.redraw()
 
-    def _list_exercises(self) -> None:
+    def _list_exercises(self, logged: set[str]) -> None:
         """The trainee's logged exercises first, each list in the language's alphabet, a line between, the others
         greyed (nothing to draw): all 60 in one alphabet hid the few a client does among those never done."""
-        self.logged = logged = self.live.workspace.logged_exercises()
+        self.logged = logged
         exercises = self.live.catalog.sorted_exercises(self.language)
         done = [exercise for exercise in exercises if exercise.id in logged]
         for exercise in done:
@@ -526,20 +541,26 @@ class ChartsPage(QWidget):
         return round(QFontMetricsF(self.font()).height() / 2)
 
     def redraw(self) -> None:
-        self.plot.clear()
-        self.bands = []
-        self.planned_after = 0
-        self.volume_plot.clear()
-        mode = self.mode.currentIndex()
+        """The chart of the mode, subject and range chosen, its reads made before the last chart is taken down: a
+        server away leaves it, and says why (_unreadable)."""
+        mode, subject, since = self.mode.currentIndex(), self.subject.currentData(), self.since()
+        try:
+            if mode == 0:
+                draw = partial(self._exercise, subject, self.workspace.exercise_progress(subject, since))
+            elif mode == 1:
+                draw = partial(self._muscle, subject, self.workspace.weekly_hard_sets(subject, since))
+            else:
+                draw = partial(self._adherence, self.workspace.weeks_done(date.today()),
+                               self.workspace.training_days_per_week(since))
+        except StoreError as error:
+            self._unreadable(error)
+            return
+        self._take_down()
         self.volume_plot.setVisible(mode == 0)
         for plot in (self.plot, self.volume_plot):  # sessions are counted whole; reps too (_exercise)
             plot.getAxis("left").count_whole(mode == 2)
-        if mode == 0:
-            self.series = self._exercise(self.subject.currentData())
-        elif mode == 1:
-            self.series = self._muscle(self.subject.currentData())
-        else:
-            self.series = self._adherence()
+        self.series = draw()
+        self.drawn_for = self.workspace.trainee_id
         self.legend.show_series(self.series, self.bands)
         empty = not any(s.days for s in self.series)
         for plot in (self.plot, self.volume_plot):
@@ -559,6 +580,23 @@ class ChartsPage(QWidget):
             hint += " " + self.tr("The plan's %n week(s) after this one show under All.", "", self.planned_after)
         self.hover.setText(hint)
 
+    def _take_down(self) -> None:
+        """No chart: the plots, the bands and the series emptied."""
+        self.plot.clear()
+        self.volume_plot.clear()
+        self.bands = []
+        self.series = []
+        self.planned_after = 0
+
+    def _unreadable(self, error: StoreError) -> None:
+        """Why the chart could not be read (a server away), where its readings show; a draw raised out of the Qt
+        slot that asked for it. The last chart stays while it is the trainee's shown: one of the trainee shown
+        before is taken down, not to be read, or saved, as theirs."""
+        if self.drawn_for != self.workspace.trainee_id:
+            self._take_down()
+            self.legend.show_series(self.series, self.bands)
+        self.hover.setText(error.text(self.language))
+
     def _nothing_drawn(self) -> str:
         """Why the chart is empty: an exercise the trainee never logged, beside others they did, is said to be one
         (those are listed first), else nothing falls in the range."""
@@ -569,10 +607,9 @@ class ChartsPage(QWidget):
 
     # -- the three charts -----------------------------------------------------------------
 
-    def _exercise(self, exercise_id: str) -> list[Series]:
+    def _exercise(self, exercise_id: str, progress: ExerciseProgress) -> list[Series]:
         """Lines on the main plot, bars of the day's volume under it: of load (e1RM, top set, volume
         load), or of reps for an exercise done without added load (domain.progress.progress_in_reps)."""
-        progress = self.workspace.exercise_progress(exercise_id, self.since())
         if progress.reps is not None:
             lines, volume, label = self._reps(progress.reps, self.live.catalog.exercise(exercise_id))
             for plot in (self.plot, self.volume_plot):
@@ -619,8 +656,7 @@ class ChartsPage(QWidget):
         volume = Series(total, when, tuple(float(d.reps) for d in days), colour=self.volume)
         return lines, volume, self.tr("reps and hard sets") if len(lines) > 1 else self.tr("reps")
 
-    def _muscle(self, muscle_id: str) -> list[Series]:
-        weeks = self.workspace.weekly_hard_sets(muscle_id, self.since())
+    def _muscle(self, muscle_id: str, weeks: Sequence[tuple[date, float]]) -> list[Series]:
         logged = Series(self.tr("Hard sets logged"), tuple(w for w, _s in weeks), tuple(s for _w, s in weeks), 3,
                         self.accent)
         bars = pg.BarGraphItem(x=logged.xs(), height=list(logged.values), width=WEEK_S * 0.7, brush=self.accent)
@@ -652,7 +688,7 @@ class ChartsPage(QWidget):
         return Series(self.tr("Planned"), tuple(days[i] for i in shown),
                       tuple(report.weeks[i].muscles[muscle_id].hard_sets for i in shown), 3, self.second)
 
-    def _adherence(self) -> list[Series]:
+    def _adherence(self, weeks_done: Sequence[WeekDone], days: Sequence[tuple[date, int]]) -> list[Series]:
         """Sessions a week: the open program's planned, and done and partly done (stacked on done) as the Week tab
         marks them (domain.session_done), so that both say one number for a week; and, as points, the training
         days (days with a set logged), with a plan or without. Training days are not sessions done on purpose: a
@@ -666,7 +702,7 @@ class ChartsPage(QWidget):
         planned_series = Series(self.tr("Sessions planned"), tuple(w for w, _n in planned),
                                 tuple(n for _w, n in planned), 2.2, self.second)  # as the muscle chart's planned line
         since = self.since()  # the weeks begun by today: none after this one (_in_range counts the plan's alone)
-        weeks = [week for week in self.workspace.weeks_done(date.today()) if since is None or week.monday >= since]
+        weeks = [week for week in weeks_done if since is None or week.monday >= since]
         mondays = tuple(week.monday for week in weeks)
         done = Series(self.tr("Sessions done"), mondays, tuple(float(week.done) for week in weeks), 3.8, self.accent)
         partly = Series(self.tr("Partly done"), mondays, tuple(float(week.partly) for week in weeks), 3.8,
@@ -675,7 +711,6 @@ class ChartsPage(QWidget):
             if series.days:
                 self.plot.addItem(pg.BarGraphItem(x=series.xs(), height=list(series.values), width=WEEK_S * 0.3,
                                                   y0=list(base) if base is not None else 0, brush=series.colour))
-        days = self.workspace.training_days_per_week(self.since())
         trained = Series(self.tr("Training days"), tuple(w for w, _n in days), tuple(float(n) for _w, n in days),
                          3.5, self.palette().color(QPalette.ColorRole.WindowText))
         if trained.days:
