@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -125,3 +127,14 @@ def test_print_takes_the_paper_the_print_dialog_offers_unless_told(qapp: object,
         assert run(capsys, "print", *options, "--out", str(sheet), *(["--paper", paper] if paper else []))[0] == 0
         box = PdfReader(sheet).pages[0].mediabox
         assert (round(float(box.width)), round(float(box.height))) == expected
+
+
+def test_print_chooses_its_paper_without_the_windows_print_module(tmp_path: Path) -> None:
+    """`glueplan print` loaded the window's print module (ui.print.sheet_painter, with the figures' renderer and the
+    muscle map: 0.38 s of imports) to choose its default paper, before it knew it had a sheet to print: a print
+    refused (no program) loaded it for nothing."""
+    code = ("import sys; from glueplan.cli import main;"
+            f"said = main(['--db', {str(tmp_path / 'db.sqlite')!r}, 'print', '--out', {str(tmp_path / 'a.pdf')!r}]);"
+            "print(said, [m for m in sys.modules if m.startswith('glueplan.ui.print')])")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
+    assert result.stdout.strip() == "2 []", result.stdout + result.stderr

@@ -31,9 +31,10 @@ def _print_sheet(args: argparse.Namespace, language: Language) -> int:
     from datetime import date
 
     from glueplan.app.sheet_source import sheet_for
-    from glueplan.domain.program_sheet import Paper, SheetOptionError, SheetOptions
+    from glueplan.domain.paper import Paper
+    from glueplan.domain.program_sheet import SheetOptionError, SheetOptions
     from glueplan.domain.validation import DataError
-    from glueplan.ui.print.sheet_painter import paper_of
+    from glueplan.ui.shared.logged_text import paper_of  # Qt's locale, not the window's print module
 
     paper = Paper(args.paper) if args.paper else paper_of(language)
     options = SheetOptions(language, paper, None, not args.no_illustrations, not args.no_log)

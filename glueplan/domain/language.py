@@ -58,6 +58,12 @@ class Language(StrEnum):
         return cls.from_locale_name(locale_name or locale.getlocale()[0])
 
 
+def territory(locale_name: str) -> str:
+    """The country of a POSIX or Qt locale name, in capitals ("en_US.UTF-8", "en-us", "sr_RS@latin": "US"), which
+    the units and the paper a locale uses depend on; "" for one without (C, POSIX, "en")."""
+    return locale_name.split(".")[0].split("@")[0].replace("-", "_").partition("_")[2].upper()
+
+
 @dataclass(frozen=True, slots=True)
 class Localized(Generic[T]):
     """A value given in every language (a name, a sentence, a list of cues)."""

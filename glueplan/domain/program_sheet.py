@@ -14,21 +14,16 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, time, timedelta
-from enum import StrEnum
 
 from glueplan.domain.catalog import Catalog, Laterality, LoadKind, Prescription
 from glueplan.domain.language import Language, decimal, rest_clock
 from glueplan.domain.log import KG_PER_LB
 from glueplan.domain.messages import messages
+from glueplan.domain.paper import Paper
 from glueplan.domain.plan import PlannedExercise, Program, Session, Week, Weekday
 from glueplan.domain.rules import Report
 from glueplan.domain.trainee import Trainee, Units
 from glueplan.domain.trainee_names import is_default_name
-
-
-class Paper(StrEnum):
-    A4 = "a4"
-    LETTER = "letter"
 
 
 LOAD_BY_KIND = {LoadKind.WEIGHT: "sheet.load_by_rir", LoadKind.BODYWEIGHT: "sheet.load_bodyweight",

@@ -6,7 +6,7 @@ import os
 from dataclasses import dataclass
 from enum import StrEnum
 
-from glueplan.domain.language import Language
+from glueplan.domain.language import Language, territory
 
 
 class Level(StrEnum):
@@ -29,8 +29,7 @@ class Units(StrEnum):
         the C library reads them): pounds where the locale measures in US units, kilograms elsewhere (a British
         gym's plates are kilograms). Only a first guess: the first start asks (ui/welcome.py)."""
         locale_name = next((os.environ[v] for v in ("LC_ALL", "LC_MEASUREMENT", "LANG") if os.environ.get(v)), "")
-        territory = locale_name.split(".")[0].split("@")[0].replace("-", "_").partition("_")[2]
-        return cls.LB if territory.upper() in POUND_TERRITORIES else cls.KG
+        return cls.LB if territory(locale_name) in POUND_TERRITORIES else cls.KG
 
 
 POUND_TERRITORIES = frozenset({"US", "LR", "MM"})  # CLDR's measurement system "US": the United States, Liberia, Myanmar

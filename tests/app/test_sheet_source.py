@@ -8,7 +8,8 @@ from pathlib import Path
 
 from glueplan.app.sheet_source import sheet_for
 from glueplan.domain.language import Language
-from glueplan.domain.program_sheet import Paper, SheetOptions
+from glueplan.domain.paper import Paper
+from glueplan.domain.program_sheet import SheetOptions
 from glueplan.store.database import Store
 
 WEEK = [{"day": day, "time": "18:00", "items": [{"exercise": "barbell_hip_thrust", "sets": 5, "rir": 1}]}

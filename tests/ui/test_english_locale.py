@@ -14,12 +14,11 @@ from pytestqt.qtbot import QtBot
 
 from glueplan.domain.language import Language
 from glueplan.domain.plan import Weekday
-from glueplan.domain.program_sheet import Paper
+from glueplan.domain.paper import Paper
 from glueplan.ui.print.print_dialog import PrintOptionsDialog
-from glueplan.ui.print.sheet_painter import paper_of
 from glueplan.ui.shared.date_time_fields import with_calendar
 from glueplan.ui.shared.live_workspace import LiveWorkspace
-from glueplan.ui.shared.logged_text import clock_text, day_month_text, short_text
+from glueplan.ui.shared.logged_text import clock_text, day_month_text, paper_of, short_text
 from glueplan.ui.week.page import WeekPage
 
 DAY = date(2026, 12, 7)

@@ -33,7 +33,7 @@ from pytestqt.qtbot import QtBot
 
 from glueplan.domain.language import Language
 from glueplan.domain.plan import Weekday
-from glueplan.domain.program_sheet import Paper
+from glueplan.domain.paper import Paper
 from glueplan.store.repository import Repository
 from glueplan.ui.application import install_translators
 from glueplan.ui.settings.dialog import PreferencesDialog

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from glueplan.app.opening import open_workspace
 from glueplan.domain.language import Language
-from glueplan.domain.program_sheet import Paper
+from glueplan.domain.paper import Paper
 from glueplan.domain.templates import builtin_templates
 from glueplan.store.database import Store
 from glueplan.store.synthetic_log import fill_log

@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from glueplan.app.opening import open_workspace
 from glueplan.app.workspace import Workspace
 from glueplan.domain.language import Language
-from glueplan.domain.program_sheet import Paper
+from glueplan.domain.paper import Paper
 from glueplan.store.repository import Repository
 from glueplan.ui.main_window import MainWindow
 from glueplan.ui.print.print_dialog import PrintOptionsDialog

@@ -16,7 +16,8 @@ from glueplan.domain.catalog import builtin_catalog
 from glueplan.domain.language import Language, Localized, decimal
 from glueplan.domain.messages import messages
 from glueplan.domain.plan import PlannedExercise, Program, Session, Week, Weekday, next_monday
-from glueplan.domain.program_sheet import Paper, ProgramSheet, SheetOptions, WeekRange, build_sheet
+from glueplan.domain.paper import Paper
+from glueplan.domain.program_sheet import ProgramSheet, SheetOptions, WeekRange, build_sheet
 from glueplan.domain.rules import validate
 from glueplan.domain.templates import builtin_templates
 from glueplan.domain.trainee import Level, Trainee

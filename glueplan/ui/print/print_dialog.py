@@ -34,14 +34,16 @@ from PySide6.QtWidgets import (
 
 from glueplan.app.sheet_source import open_program_sheet
 from glueplan.domain.language import Language
-from glueplan.domain.program_sheet import Paper, ProgramSheet, SheetOptions, WeekRange
+from glueplan.domain.paper import Paper
+from glueplan.domain.program_sheet import ProgramSheet, SheetOptions, WeekRange
 from glueplan.store.atomic_file import WriteFailed, refuse_open_database
 from glueplan.ui.print.pdf import sheet_pdf
-from glueplan.ui.print.sheet_painter import page_layout, paint_sheet, paper_of
+from glueplan.ui.print.sheet_painter import page_layout, paint_sheet
 from glueplan.ui.shared import file_dialogs
 from glueplan.ui.shared.button_letters import letter_buttons
 from glueplan.ui.shared.keyboard_focus import paint_focus_frame
 from glueplan.ui.shared.live_workspace import LiveWorkspace
+from glueplan.ui.shared.logged_text import paper_of
 from glueplan.ui.shared.modal import asked
 from glueplan.ui.shared.plain_text import ask, plain_boxes
 from glueplan.ui.shared.saved_file import file_name, offered_file, remember_folder, save_folder, save_or_say

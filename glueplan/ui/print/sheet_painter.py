@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, QMarginsF, QPointF, QRectF, Qt
+from PySide6.QtCore import QDate, QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFontMetricsF,
@@ -40,18 +40,6 @@ from glueplan.ui.shared.logged_text import clock_text, locale_of
 from glueplan.ui.shared.rir_meaning import rir_defined
 
 PAGE_SIZES = {Paper.A4: QPageSize.PageSizeId.A4, Paper.LETTER: QPageSize.PageSizeId.Letter}
-
-# Where paper is Letter, not A4: CLDR's supplemental measurementData (paperSize "US-Letter"), which Qt does not expose.
-_LETTER_TERRITORIES = frozenset({
-    QLocale.Country.UnitedStates, QLocale.Country.PuertoRico, QLocale.Country.Canada, QLocale.Country.Mexico,
-    QLocale.Country.Belize, QLocale.Country.Guatemala, QLocale.Country.ElSalvador, QLocale.Country.Nicaragua,
-    QLocale.Country.CostaRica, QLocale.Country.Panama, QLocale.Country.Colombia, QLocale.Country.Venezuela,
-    QLocale.Country.Peru, QLocale.Country.Chile, QLocale.Country.Philippines})
-
-
-def paper_of(language: Language) -> Paper:
-    """The paper a sheet is printed on by default, where the language's locale is at home."""
-    return Paper.LETTER if locale_of(language).territory() in _LETTER_TERRITORIES else Paper.A4
 
 
 MARGINS_MM = QMarginsF(16, 12, 16, 12)

@@ -13,6 +13,7 @@ from glueplan.domain.catalog import Exercise, Laterality, LoadKind
 from glueplan.domain.language import CLOCK_SIGNS, Language, rest_clock
 from glueplan.domain.log import KG_PER_LB, Side
 from glueplan.domain.messages import messages
+from glueplan.domain.paper import Paper, paper_for
 from glueplan.domain.trainee import Units
 
 # Each language as written where it is spoken. English without an English desktop to follow (C.UTF-8, a Danish
@@ -27,15 +28,21 @@ def system_locale() -> QLocale:
 
 
 def locale_name(language: Language) -> str:
-    """The one place that decides whose dates, numbers and paper (print.sheet_painter.paper_of) the app writes in a
-    language. English follows an English desktop (en_US: 12/7/2026 and Letter; en_GB, en_IE, en_AU: 07/12/2026 and
-    A4), as an American reads 07/12 as July 12; one with a decimal comma (en_DK, en_ZA) is not followed, as the
-    domain's English sentences write "62.5 kg" (language.decimal) beside the numbers Qt writes."""
+    """The one place that decides whose dates, numbers and paper (paper_of) the app writes in a language. English
+    follows an English desktop (en_US: 12/7/2026 and Letter; en_GB, en_IE, en_AU: 07/12/2026 and A4), as an American
+    reads 07/12 as July 12; one with a decimal comma (en_DK, en_ZA) is not followed, as the domain's English
+    sentences write "62.5 kg" (language.decimal) beside the numbers Qt writes."""
     if language is Language.EN:
         desktop = system_locale()
         if desktop.language() is QLocale.Language.English and desktop.decimalPoint() == ".":
             return desktop.name()
     return _LOCALES[language]
+
+
+def paper_of(language: Language) -> Paper:
+    """The paper a sheet is first offered on, in the print dialog and by ``glueplan print``: the language's
+    locale's (locale_name)."""
+    return paper_for(locale_name(language))
 
 
 def locale_of(language: Language) -> QLocale:
