@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import errno
 import os
-import secrets
 import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -101,7 +100,7 @@ def replacing_file(path: Path, durable: bool = True) -> Iterator[Path]:
     """
     target = Path(path)
     refuse_open_database(target)
-    temporary = target.parent / f".glueplan-{secrets.token_hex(6)}.part"  # short: the target's name may be long
+    temporary = target.parent / f".glueplan-{os.urandom(6).hex()}.part"  # short: the target's name may be long
     try:
         if target.is_dir():
             raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR))

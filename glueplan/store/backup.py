@@ -33,7 +33,7 @@ BEFORE_IMPORT = "before-import"
 BEFORE_RESTORE = "before-restore"
 WAYS_BACK = (BEFORE_IMPORT, BEFORE_RESTORE)  # copies of the database as it was before the user changed much
 KEEP_DAYS, KEEP_WEEKS, KEEP_WAYS_BACK = 7, 4, 4
-_STAMP = "%Y%m%d-%H%M%S"
+_STAMP = "%Y%m%d-%H%M%S"  # written with strftime; read by _stamped
 _NAME = re.compile(r"-(\d{8}-\d{6})(?:-\d+)?-([a-z0-9.-]+)\Z")
 
 
@@ -53,10 +53,17 @@ class BackupFile:
         return self.programs is not None
 
 
+def _stamped(stamp: str) -> datetime:
+    """The time a copy's name gives (_STAMP's "20261202-014512"): read as the ISO 8601 it is but for the dash, since
+    strptime's first use imports and compiles its locale's patterns, 7 ms of every start (the day's copy is looked
+    for before the window's first paint)."""
+    return datetime.fromisoformat(stamp.replace("-", "T"))
+
+
 def taken_at(path: Path) -> datetime:
     """When a copy was taken: the time in its name where glueplan named it, else its file's last change."""
     match = _NAME.search(path.name.removesuffix(path.suffix))
-    return datetime.strptime(match[1], _STAMP) if match else datetime.fromtimestamp(path.stat().st_mtime)
+    return _stamped(match[1]) if match else datetime.fromtimestamp(path.stat().st_mtime)
 
 
 def backup_folder(path: Path) -> Path:
@@ -122,7 +129,7 @@ def backups(path: Path, read: bool = True) -> list[BackupFile]:
         match = _NAME.search(candidate.name.removesuffix(path.suffix))
         if match is None or candidate.name.removesuffix(path.suffix)[:match.start()] != path.stem:
             continue
-        copy = BackupFile(candidate, datetime.strptime(match[1], _STAMP), match[2])
+        copy = BackupFile(candidate, _stamped(match[1]), match[2])
         found.append(contents(copy) if read else copy)
     return sorted(found, key=lambda copy: (copy.taken, copy.path.name), reverse=True)
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import itertools
 import os
-import secrets
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -61,7 +60,7 @@ class DatabaseLock(QObject):
         self.try_again()
         # Named so that no copy before took the name: a process id comes again (a sandbox's often is
         # the same each start), and a lock left under it by a crash would look held by this process.
-        own = f"{self.path.name}{COPY_MARK}{os.getpid()}-{next(_numbers)}-{secrets.token_hex(4)}"
+        own = f"{self.path.name}{COPY_MARK}{os.getpid()}-{next(_numbers)}-{os.urandom(4).hex()}"
         self._own = QLockFile(str(self.path.with_name(own)))
         self.others()  # the locks of copies that crashed go now, not at the next restore's count
         self._own.tryLock(0)  # a folder where it cannot be made: no copy is told of this one
