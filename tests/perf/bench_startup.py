@@ -89,7 +89,7 @@ class Watcher(QObject):
             if not state["painted"]:
                 state["painted"] = True
                 QTimer.singleShot(0, lambda: report("painted"))
-            elif state["attached"] and not state["done"]:
+            if state["attached"] and not state["done"]:  # attached before the first paint: that paint
                 state["done"] = True
                 QTimer.singleShot(0, finish)
         return False
