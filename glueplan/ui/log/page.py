@@ -213,9 +213,10 @@ class LogPage(QWidget):
         self._unplanned: dict[tuple[int, date], list[str]] = {}
         self._left: dict[tuple[int, date], list[_Left]] = {}  # the blocks of forms left for another trainee's
         self._shown_for: tuple[int, date] | None = None  # the trainee and day the form was built for
-        # Readiness as last read, and what it was read for: the moment and the day's sets up to it
-        # (the other days' sets change only with changes that say so).
-        self._ready: tuple[tuple[datetime, list[LoggedSet]], dict[str, float]] | None = None
+        # Readiness as last read, and the moment it was read for: the start of the day's training. The day's
+        # sets at that start tire nothing at it (recovery.fatigue), the other days' change only with changes that
+        # say so.
+        self._ready: tuple[datetime, dict[str, float]] | None = None
         self.refresher = RefreshWhenShown(self, live, _shows, self.follow)
         self._rest_step: tuple[QUndoStack, int] | None = None  # the log's history when a set started the rest
         live.steps_moved.connect(self._end_rest_of_undone_set)
@@ -410,9 +411,8 @@ class LogPage(QWidget):
         """Readiness as the day's training starts (REC-2 reads it at a session's start: the day's
         own sets do not count against it), from the sets logged in the week before."""
         start = logged[0][1].performed_at if logged else self.moment()
-        read_for = (start, [done for _id, done in logged if done.performed_at <= start])
-        if self._ready is None or self._ready[0] != read_for:  # a set logged after the start changes nothing
-            self._ready = (read_for, self.live.workspace.readiness_at(start))
+        if self._ready is None or self._ready[0] != start:  # a set logged at the start or after changes nothing
+            self._ready = (start, self.live.workspace.readiness_at(start))
         ready = self._ready[1]
         below = builtin_thresholds()[self.trainee.level].readiness_error
         for block in self.blocks:
