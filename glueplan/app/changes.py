@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
+from glueplan.domain.log import LoggedSet
+
 
 @dataclass(frozen=True, slots=True)
 class ChangeSet:
@@ -15,7 +17,9 @@ class ChangeSet:
     that the rules report changed; ``log_days`` the dates whose logged sets changed; ``catalog``
     the user's own exercises; ``trainee`` the profile (level, units, time budgets); ``programs``
     the list of programs (their names, start dates, which one is active); ``whole_log`` every
-    day of the log (another trainee's, or sets logged on another computer).
+    day of the log (another trainee's, or sets logged on another computer); ``logged`` the sets it
+    logged, each with its id and as stored, on days of ``log_days`` it changed in no other way: a view
+    of such a day adds them to the sets it read, rather than read the day (and its note) again.
     """
 
     weeks: frozenset[int] = field(default_factory=frozenset)
@@ -26,6 +30,7 @@ class ChangeSet:
     trainee: bool = False
     programs: bool = False
     whole_log: bool = False
+    logged: tuple[tuple[int, LoggedSet], ...] = ()
 
     @classmethod
     def everything(cls) -> ChangeSet:
@@ -36,7 +41,15 @@ class ChangeSet:
         return ChangeSet(self.weeks | other.weeks, self.program or other.program, self.report or other.report,
                          self.log_days | other.log_days, self.catalog or other.catalog,
                          self.trainee or other.trainee, self.programs or other.programs,
-                         self.whole_log or other.whole_log)
+                         self.whole_log or other.whole_log, self._logged_beside(other) + other._logged_beside(self))
+
+    def _logged_beside(self, other: ChangeSet) -> tuple[tuple[int, LoggedSet], ...]:
+        """The sets this change logged, less those of a day ``other`` changed in another way too (a set deleted or
+        edited there): such a day is read again."""
+        if other.whole_log:
+            return ()
+        otherwise = other.log_days - {logged.performed_at.date() for _id, logged in other.logged}
+        return tuple(entry for entry in self.logged if entry[1].performed_at.date() not in otherwise)
 
     def __bool__(self) -> bool:
         return bool(self.weeks or self.program or self.report or self.log_days or self.catalog or self.trainee

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -41,19 +41,18 @@ def _stored(repository: Repository, set_id: int) -> LoggedSet | None:
     return None
 
 
-def _restore(workspace: Workspace, logged: LoggedSet, set_id: int | None, identity: str | None) -> int:
-    """Insert a set under its old id and identity, unless it is there already; returns its id.
+def _restore(workspace: Workspace, logged: LoggedSet, set_id: int, identity: str | None) -> int:
+    """Insert a set that was stored under its old id and identity, unless it is there still or again; returns its id.
 
     A set is there under its identity, or under its old id (another window's undo may have
     brought it back without knowing its identity): no id is given twice (schema.Numbered), so
     the set under it is this one."""
     repository = workspace.repository
-    if set_id is not None:  # it was stored: is it there still, or again?
-        found = None if identity is None else repository.logged_set_with(workspace.trainee_id, identity)
-        if found is not None:
-            return found
-        if _stored(repository, set_id) is not None:
-            return set_id
+    found = None if identity is None else repository.logged_set_with(workspace.trainee_id, identity)
+    if found is not None:
+        return found
+    if _stored(repository, set_id) is not None:
+        return set_id
     return repository.log_set(workspace.trainee_id, logged, set_id, identity)
 
 
@@ -70,6 +69,10 @@ class LogSet:
     identity: str = field(default_factory=new_identity, init=False)  # the same set after an undo and a redo
 
     def do(self, workspace: Workspace) -> ChangeSet:
+        if self.set_id is None:  # a new set: its day's view shows it as stored, without reading the day again
+            self.set_id, stored = workspace.repository.log_set_as_stored(workspace.trainee_id, self.logged,
+                                                                         identity=self.identity)
+            return replace(_day(self.logged), logged=((self.set_id, stored),))
         self.set_id = _restore(workspace, self.logged, self.set_id, self.identity)
         return _day(self.logged)
 

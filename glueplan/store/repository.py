@@ -429,6 +429,12 @@ class Repository:
         """Save one set at once, in one statement; ``set_id`` and ``identity`` bring back an
         undone deletion (its identity: glueplan/store/set_identity.py; None: a new one). The
         statement writes nothing for a trainee archived meanwhile: TraineeArchived then."""
+        return self.log_set_as_stored(trainee_id, logged, set_id, identity)[0]
+
+    def log_set_as_stored(self, trainee_id: int, logged: LoggedSet, set_id: int | None = None,
+                          identity: str | None = None) -> tuple[int, LoggedSet]:
+        """``log_set``, which also gives the set as stored, from the same statement: a view shows it without reading
+        it back. Its link to the plan is the statement's to decide (``_link``): cut if the planned exercise went."""
         values = _logged_values(logged) | {"trainee_id": trainee_id, "import_key": identity or new_identity(),
                                            "planned_exercise_id": _link(logged, trainee_id)}
         if set_id is not None:
@@ -438,10 +444,10 @@ class Repository:
                        for name, value in values.items())).where(_open(trainee_id))
         with self.store.transaction() as session:
             saved = session.execute(insert(LoggedSetRow).from_select(list(values), row)
-                                    .returning(LoggedSetRow.id)).scalar_one_or_none()
+                                    .returning(LoggedSetRow.id, LoggedSetRow.planned_exercise_id)).one_or_none()
             if saved is None:
                 raise _closed(session, trainee_id, ARCHIVED_LOG) or StoreError(TRAINEE_GONE)
-            return saved
+            return saved.id, replace(logged, planned_exercise_id=saved.planned_exercise_id)
 
     def update_logged_set(self, set_id: int, before: LoggedSet, after: LoggedSet) -> None:
         """Change a set from ``before`` (as it was read) to ``after``, in one statement: StaleSet

@@ -200,6 +200,20 @@ def test_an_undone_plan_edit_links_again_a_set_deleted_and_brought_back(store: S
     assert [s.planned_exercise_id for _id, s in workspace.sets_on(date(2026, 11, 23))] == [planned.id]
 
 
+def test_a_set_logged_against_an_exercise_removed_elsewhere_is_announced_as_stored(store: Store,
+                                                                                   workspace: Workspace) -> None:
+    """A logged set's change carries the set, which the Log tab shows without reading its day: as the store keeps
+    it, unlinked when the other window removed its planned exercise, not linked as this window's copy of the plan
+    still has it."""
+    assert workspace.program is not None
+    planned = workspace.program.weeks[0].sessions[0].items[0]
+    workspace_on(store).execute(EditProgram(RemoveExercise(0, 0, 0), "remove"))
+    logged = LoggedSet(planned.exercise_id, datetime(2026, 11, 23, 18), 60.0, 8, 2, planned_exercise_id=planned.id)
+    change = workspace.execute(LogSet(logged, "log"))
+    assert list(change.logged) == workspace.sets_on(date(2026, 11, 23)) == [(change.logged[0][0], replace(
+        logged, planned_exercise_id=None))]
+
+
 def test_a_kept_template_undone_takes_out_its_own_not_one_kept_since_under_its_number(store: Store,
                                                                                      workspace: Workspace) -> None:
     assert workspace.program_id is not None

@@ -172,8 +172,9 @@ def test_logged_sets_come_back_under_their_ids_and_identities(workspace: Workspa
     when = datetime(2026, 11, 23, 18, 5)
     logged = LoggedSet("back_squat", when, 100.0, 8, 2)
     log = LogSet(logged, "log")
-    assert workspace.execute(log) == ChangeSet(log_days=frozenset({when.date()}))
+    change = workspace.execute(log)
     assert log.set_id is not None
+    assert change == ChangeSet(log_days=frozenset({when.date()}), logged=((log.set_id, logged),))
     first_id = log.set_id
     identity = _identity(workspace, first_id)
     workspace.revert(log)

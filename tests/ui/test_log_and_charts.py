@@ -176,10 +176,10 @@ def test_planned_on_finds_the_week_and_day(catalog: Catalog) -> None:
 
 
 def test_a_refused_write_keeps_the_entry_and_says_why(page: LogPage, monkeypatch: pytest.MonkeyPatch) -> None:
-    def full_disk(*_args: object) -> int:
+    def full_disk(*_args: object, **_kwargs: object) -> tuple[int, LoggedSet]:
         raise StoreError("store.write_failed", reason="disk I/O error")
 
-    monkeypatch.setattr(page.live.workspace.repository, "log_set", full_disk)
+    monkeypatch.setattr(page.live.workspace.repository, "log_set_as_stored", full_disk)
     block = page.blocks[0]
     block.weight.setText("60")
     block.reps.setText("8")
@@ -359,24 +359,24 @@ def test_a_refused_write_keeps_redo_and_a_failed_undo_can_be_repeated(page: LogP
         block.log_button.click()
     (first, first_set), (second, _) = page.live.workspace.sets_on(page.day())
     page.undo_stack.undo()  # the second set goes; Redo could bring it back
-    real_log_set = page.live.workspace.repository.log_set
+    real_log_set = page.live.workspace.repository.log_set_as_stored  # (log_set too writes through it)
 
-    def locked(*_args: object) -> int:
+    def locked(*_args: object, **_kwargs: object) -> tuple[int, LoggedSet]:
         raise StoreError("store.write_failed", reason="database is locked")
 
-    monkeypatch.setattr(page.live.workspace.repository, "log_set", locked)
+    monkeypatch.setattr(page.live.workspace.repository, "log_set_as_stored", locked)
     block.reps.setText("6")
     block.log_button.click()
     assert page.undo_stack.canRedo()  # the refused set did not wipe Redo
-    monkeypatch.setattr(page.live.workspace.repository, "log_set", real_log_set)
+    monkeypatch.setattr(page.live.workspace.repository, "log_set_as_stored", real_log_set)
     page.delete(first, first_set)
-    monkeypatch.setattr(page.live.workspace.repository, "log_set", locked)
+    monkeypatch.setattr(page.live.workspace.repository, "log_set_as_stored", locked)
     said: list[str] = []
     page.live.failed.connect(lambda _history, reason: said.append(reason))  # the window's status bar says it
     page.undo_stack.undo()  # bringing the deleted set back fails once …
     assert len(said) == 1 and "locked" in said[0]
     assert [i for i, _ in page.live.workspace.sets_on(page.day())] == []
-    monkeypatch.setattr(page.live.workspace.repository, "log_set", real_log_set)
+    monkeypatch.setattr(page.live.workspace.repository, "log_set_as_stored", real_log_set)
     page.undo_stack.redo()  # … the step is still there: redo (already done) and undo again
     page.undo_stack.undo()
     assert [i for i, _ in page.live.workspace.sets_on(page.day())] == [first]

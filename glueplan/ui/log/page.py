@@ -217,6 +217,7 @@ class LogPage(QWidget):
         # sets at that start tire nothing at it (recovery.fatigue), the other days' change only with changes that
         # say so.
         self._ready: tuple[datetime, dict[str, float]] | None = None
+        self._sets: list[tuple[int, LoggedSet]] = []  # the day's sets as shown (show_sets), with their ids
         self.refresher = RefreshWhenShown(self, live, _shows, self.follow)
         self._rest_step: tuple[QUndoStack, int] | None = None  # the log's history when a set started the rest
         live.steps_moved.connect(self._end_rest_of_undone_set)
@@ -280,13 +281,25 @@ class LogPage(QWidget):
                 [p.id for p in planned] != [p.id for p in self._planned]:
             self.rebuild()  # reads the day's sets itself
         elif day in change.log_days:  # (the whole log is among the days before)
-            logged = self.live.workspace.sets_on(day)
+            told = self._with_logged(change, day)
+            logged = self.live.workspace.sets_on(day) if told is None else told
             added = {block.exercise.id for block in self.blocks if block.planned is None}
             if set(self._done_unplanned(logged)) <= added:  # else a set of an exercise without a block
                 self.show_sets(logged)
-                self.show_session_note()
+                if told is None:  # (a set logged changes no note)
+                    self.show_session_note()
             else:
                 self.rebuild()
+
+    def _with_logged(self, change: ChangeSet, day: date) -> list[tuple[int, LoggedSet]] | None:
+        """The day's sets as shown and those the change logged on it, in the store's order (time, then id), when
+        that is all the change did to the day (ChangeSet.logged); else None: the day is read again."""
+        logged = [entry for entry in change.logged if entry[1].performed_at.date() == day]
+        if not logged:
+            return None
+        shown = {set_id for set_id, _set in self._sets}  # one shown already came with a read since
+        return sorted(self._sets + [entry for entry in logged if entry[0] not in shown],
+                      key=lambda entry: (entry[1].performed_at, entry[0]))
 
     def rebuild(self) -> None:
         """The form for the chosen date: planned exercises first, then any added by hand. Built again for
@@ -387,6 +400,7 @@ class LogPage(QWidget):
         word in the blocks whose main muscles are not ready at the start of the day's training."""
         if logged is None:
             logged = self.live.workspace.sets_on(self.day())
+        self._sets = logged
         self._show_readiness(logged)
         planned_ids = {block.planned.id for block in self.blocks if block.planned is not None} - {None}
         for block in self.blocks:
