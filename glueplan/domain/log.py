@@ -130,17 +130,15 @@ def too_fine(load: str) -> bool:
     return number is not None and len(number[1].replace(",", ".").partition(".")[2]) > limits.WEIGHT_DECIMALS
 
 
-class Refusal(str):
+@dataclass(frozen=True, slots=True)
+class Refusal:
     """Why a typed set cannot be saved, as the message says it, and the field it is about ("weight", "reps" or
     "rir"): the one to put right, where the keyboard goes. Left in the field Enter was pressed in, the keyboard
-    took the next set's load as a RIR, its reps as a note, and the set after went to the next exercise."""
+    took the next set's load as a RIR, its reps as a note, and the set after went to the next exercise. Not a
+    str: a str subclass lost its field to any string operation, and passed for the text where it was compared."""
 
+    text: str
     field: EntryField
-
-    def __new__(cls, text: str, field: EntryField) -> Refusal:
-        refusal = super().__new__(cls, text)
-        refusal.field = field
-        return refusal
 
 
 def read_entry(weight: str, reps: str, rir: str, units: Units,

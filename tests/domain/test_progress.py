@@ -207,13 +207,23 @@ def test_numbers_with_comma_or_point(text: str, value: float | None) -> None:
     ("60", "99999999999999999999", "", "99999999999999999999 reps is not possible"), ("kg", "8", "", "not a number"),
 ])
 def test_set_entries_are_read_or_refused_with_a_reason(weight: str, reps: str, rir: str, expected: object) -> None:
-    from glueplan.domain.log import read_entry
+    from glueplan.domain.log import Refusal, read_entry
 
     result = read_entry(weight, reps, rir, Units.KG, Language.EN)
     if isinstance(expected, tuple):
         assert result == expected
     else:
-        assert isinstance(result, str) and str(expected) in result
+        assert isinstance(result, Refusal) and str(expected) in result.text
+
+
+def test_a_refusal_is_its_text_and_its_field_not_a_string() -> None:
+    """A refusal was a str carrying its field: equal to a refusal of the same words about another field, and to the
+    label's text it was shown in, so that a comparison with a label's text passed by accident."""
+    from glueplan.domain.log import Refusal, read_entry
+
+    refusal = read_entry("60", "8", "11", Units.KG, Language.EN)
+    assert isinstance(refusal, Refusal) and refusal.field == "rir"
+    assert refusal != Refusal(refusal.text, "reps") and refusal != refusal.text
 
 
 def test_minus_zero_is_stored_as_zero() -> None:

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from glueplan.domain.commands import EditPlanned
 from glueplan.domain.language import Language
-from glueplan.domain.log import read_entry
+from glueplan.domain.log import Refusal, read_entry
 from glueplan.domain.trainee import Units
 from glueplan.ui.log.page import LogPage
 from tests.ui.test_log_and_charts import page, stored_sets  # noqa: F401  (the fixture)
@@ -51,7 +51,7 @@ def test_a_set_without_reps_asks_for_them(page: LogPage) -> None:  # noqa: F811
 @pytest.mark.parametrize("language", list(Language))
 def test_no_reps_is_said_in_every_language_without_an_empty_quote(language: Language) -> None:
     reason = read_entry("60", "", "2", Units.KG, language)
-    assert isinstance(reason, str) and reason and not any(pair in reason for pair in ("“”", "»«", "«»"))
+    assert isinstance(reason, Refusal) and reason.text and not any(pair in reason.text for pair in ("“”", "»«", "«»"))
 
 
 def test_digits_of_one_other_script_still_count() -> None:
@@ -62,8 +62,8 @@ def test_digits_of_one_other_script_still_count() -> None:
 def test_a_load_with_more_than_two_decimals_is_refused_as_a_slip(weight: str) -> None:
     """A clinic walk: "65" typed after a kept "62,5" logged 62.565 kg, shown as "62,56 kg". No plates make up a
     third decimal (the smallest weigh 0.25 kg or lb): it is refused, saying why, where two decimals pass."""
-    assert read_entry(weight, "8", "", Units.KG, Language.DA) == \
-        f"Vægten »{weight}« har mere end to decimaler, finere end nogen skiver kan sætte sammen; tjek vægten."
+    refused = "har mere end to decimaler, finere end nogen skiver kan sætte sammen; tjek vægten."
+    assert read_entry(weight, "8", "", Units.KG, Language.DA) == Refusal(f"Vægten »{weight}« {refused}", "weight")
     assert read_entry("62,25", "8", "", Units.KG, Language.DA) == (62.25, 8, None)
 
 

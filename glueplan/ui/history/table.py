@@ -47,7 +47,7 @@ from glueplan.app.changes import ChangeSet
 from glueplan.app.log_edits import DeleteSet, EditSet
 from glueplan.domain.catalog import Catalog
 from glueplan.domain.language import Language, decimal
-from glueplan.domain.log import LoggedSet, Side, read_entry
+from glueplan.domain.log import LoggedSet, Refusal, Side, read_entry
 from glueplan.domain.trainee import Units
 from glueplan.store.database import Store
 from glueplan.store.errors import StoreError
@@ -347,8 +347,8 @@ class HistoryModel(QAbstractTableModel):
         else:
             texts = {field: self._text(row, field) for field in (WEIGHT, REPS, RIR)} | {column: str(value)}
             result = read_entry(texts[WEIGHT], texts[REPS], texts[RIR], self.units, self.language)
-            if isinstance(result, str):
-                self.refused.emit(result)
+            if isinstance(result, Refusal):
+                self.refused.emit(result.text)
                 return False
             weight, reps, rir = result
             changed = {WEIGHT: replace(logged, weight_kg=weight), REPS: replace(logged, reps=reps),

@@ -355,13 +355,18 @@ class ExerciseBlock(QGroupBox):
     def forget_what_no_longer_applies(self) -> None:
         """The entry changed, or another was logged: a message it no longer deserves goes (a new one waits for
         the next try); a refusal of what is still typed stays, beside the value it is about."""
-        if self.problem.text() and self.problem.text() != self._read():
+        if self.problem.text() and not self._refused_as_said():
             self.problem.clear()
+
+    def _refused_as_said(self) -> bool:
+        """Whether the problem shown is the refusal of what is typed now."""
+        read = self._read()
+        return isinstance(read, Refusal) and bool(read.text) and self.problem.text() == read.text
 
     def log_entered(self) -> None:
         result = self._read()
         if isinstance(result, Refusal):
-            self.problem.setText(result)
+            self.problem.setText(result.text)
             wrong = self._typed_in()[result.field]  # the keyboard where the value to put right is, chosen
             wrong.setFocus()
             wrong.selectAll()
@@ -403,7 +408,7 @@ class ExerciseBlock(QGroupBox):
                       self.note.text(), self.side.currentIndex(), self.units, focus,
                       keyboard=field is not None and field.hasFocus(),
                       edited=self._typed_fields(),
-                      refused=bool(self.problem.text()) and self.problem.text() == self._read())
+                      refused=self._refused_as_said())
         if not isinstance(field, QLineEdit):
             return typed
         return replace(typed, cursor=field.cursorPosition(), chosen=(field.selectionStart(), field.selectionLength()),
@@ -427,7 +432,7 @@ class ExerciseBlock(QGroupBox):
         self._as_put()
         read = self._read()
         if entry.refused and isinstance(read, Refusal):
-            self.problem.setText(read)
+            self.problem.setText(read.text)
         self.side.setCurrentIndex(entry.side)
         focused = self._fields().get(entry.focus or "")
         if focused is not None:
