@@ -36,7 +36,8 @@ def sheet_for(store: Store, options: SheetOptions, weeks: str | None, trainee_na
         workspace.trainee = document.judged_for(workspace.trainee)  # this sheet's own workspace
     if weeks is not None:
         options = replace(options, weeks=WeekRange.parse(weeks, len(program.weeks)))
-    return build_sheet(program, workspace.trainee, workspace.validate(program), workspace.catalog, options, today)
+    return build_sheet(program, workspace.trainee, workspace.validate(program), workspace.catalog, options, today,
+                       len(workspace.listed))
 
 
 def open_program_sheet(workspace: Workspace, options: SheetOptions, today: date) -> ProgramSheet:
@@ -44,7 +45,7 @@ def open_program_sheet(workspace: Workspace, options: SheetOptions, today: date)
     assert workspace.program is not None and workspace.report is not None
     language = options.language  # the sheet's, which may not be the window's
     return build_sheet(program_in_language(workspace.program, language), trainee_in_language(workspace.trainee, language),
-                       workspace.report, workspace.catalog, options, today)
+                       workspace.report, workspace.catalog, options, today, len(workspace.listed))
 
 
 def _trainee_id(repository: Repository, name: str | None, language: Language) -> int:

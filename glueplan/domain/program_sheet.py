@@ -23,7 +23,7 @@ from glueplan.domain.paper import Paper
 from glueplan.domain.plan import PlannedExercise, Program, Session, Week, Weekday
 from glueplan.domain.rules import Report
 from glueplan.domain.trainee import Trainee, Units
-from glueplan.domain.trainee_names import is_default_name
+from glueplan.domain.trainee_names import unnamed_own
 
 
 LOAD_BY_KIND = {LoadKind.WEIGHT: "sheet.load_by_rir", LoadKind.BODYWEIGHT: "sheet.load_bodyweight",
@@ -174,7 +174,7 @@ class SessionSection:
 @dataclass(frozen=True, slots=True)
 class ProgramSheet:
     options: SheetOptions
-    trainee: str  # empty for the first profile, glueplan's "Me": a sheet of one's own needs no "Trainee Me"
+    trainee: str  # empty for someone's own sheet (trainee_names.unnamed_own): it needs no "Trainee Me"
     program: str
     level: str
     units: Units
@@ -221,8 +221,9 @@ def load_text(item: PlannedExercise, kind: LoadKind, units: Units, language: Lan
 
 
 def build_sheet(program: Program, trainee: Trainee, report: Report, catalog: Catalog, options: SheetOptions,
-                printed_on: date) -> ProgramSheet:
-    """The sheet of the chosen weeks of a program, in the options' language."""
+                printed_on: date, trainees_shown: int) -> ProgramSheet:
+    """The sheet of the chosen weeks of a program, in the options' language; ``trainees_shown``, how many
+    trainees are not archived, says whether it is someone's own (unnamed_own)."""
     chosen = options.weeks or WeekRange(1, len(program.weeks))
     if chosen.last > len(program.weeks):
         raise SheetOptionError("sheet.error.weeks_range", value=f"{chosen.first}-{chosen.last}",
@@ -232,7 +233,7 @@ def build_sheet(program: Program, trainee: Trainee, report: Report, catalog: Cat
     runs = _runs(program, numbers, catalog, options.language)
     return ProgramSheet(
         options=options,
-        trainee="" if is_default_name(trainee.name) else trainee.name,
+        trainee="" if unnamed_own(trainee.name, trainees_shown) else trainee.name,
         program=program.name,
         level=messages()(f"level.{trainee.level}", options.language),
         units=trainee.units,

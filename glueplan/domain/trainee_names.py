@@ -52,6 +52,15 @@ def is_default_name(name: str) -> bool:
     return name_key(name) == name_key(messages()("trainee.default_name", Language.EN))
 
 
+def unnamed_own(name: str, trainees_shown: int) -> bool:
+    """Whether what glueplan writes of the trainee ``name`` names no one, glueplan's one policy for it (the
+    window's title, the printed sheet, the calendar, an exported file's name): the first profile's name ("Me",
+    "Mig") while it is the only trainee shown, not archived, is someone using glueplan alone, for whom "Me –
+    glueplan.sqlite", "Trainee: Me" or "Me: Workout 1" read as a bug. Beside clients, a coach's own "Me" is one
+    trainee among several, named as they are, so that her sheet, calendar and files are told from theirs."""
+    return trainees_shown <= 1 and is_default_name(name)
+
+
 def free_name(name: str, taken: Collection[str]) -> str:
     """``name``, or where its key is among ``taken`` the first of "name (2)", "name (3)", … that is
     free, shortened to fit the database."""

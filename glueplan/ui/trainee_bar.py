@@ -16,7 +16,7 @@ from glueplan.app.workspace import Workspace
 from glueplan.domain.default_names import in_language
 from glueplan.domain.language import Language
 from glueplan.domain.trainee import Trainee
-from glueplan.domain.trainee_names import is_default_name
+from glueplan.domain.trainee_names import unnamed_own
 from glueplan.store.errors import StoreError
 from glueplan.store.location import database_name
 from glueplan.ui.profile_dialog import Attempt, ProfileDialog
@@ -85,7 +85,7 @@ class TraineeBar(QToolBar):
         self.restore_menu.setEnabled(not self.restore_menu.isEmpty())
         store = workspace.repository.store
         named = (workspace.trainee.name,)  # not "Me – glueplan.sqlite" for someone using glueplan alone
-        if len(workspace.listed) == 1 and is_default_name(workspace.trainee.name):
+        if unnamed_own(workspace.trainee.name, len(workspace.listed)):
             named = ()
             title = self.tr("%1 – glueplan (read-only)") if store.read_only else self.tr("%1 – glueplan")
         else:

@@ -11,7 +11,7 @@ from glueplan.domain.default_names import given_names
 from glueplan.domain.language import Localized
 from glueplan.domain.paper import Paper, paper_for
 from glueplan.domain.trainee import Units
-from glueplan.domain.trainee_names import free_name, is_default_name, name_key
+from glueplan.domain.trainee_names import free_name, is_default_name, name_key, unnamed_own
 
 
 def test_the_first_profiles_name_in_any_language_and_case_is_one_name() -> None:
@@ -46,6 +46,15 @@ def test_the_default_name_is_the_first_profiles_in_any_language_and_case_and_no_
     """What "your" wording rests on (the window's title, the question before quitting, the sheet, the calendar)."""
     assert all(is_default_name(name) for name in ("Me", "mig", "MEG SELV", " Me "))
     assert not any(is_default_name(name) for name in ("Meg", "Sam", "My program", "Workout 1", ""))
+
+
+@pytest.mark.parametrize(("name", "trainees", "unnamed"), [
+    ("Me", 1, True), ("Mig", 1, True), ("Me", 2, False), ("Meg selv", 3, False), ("Sam", 1, False)])
+def test_ones_own_profile_goes_unnamed_only_while_it_is_the_only_trainee(name: str, trainees: int,
+                                                                        unnamed: bool) -> None:
+    """Review 2.3: the sheet left a coach's own "Me" beside clients unnamed, the window's title named it; one
+    policy for the title, the sheet, the calendar and the export's file name: the first profile's name alone."""
+    assert unnamed_own(name, trainees) is unnamed
 
 
 @pytest.mark.parametrize(("locale", "units"), [("en_US.UTF-8", Units.LB), ("es_US", Units.LB), ("en_GB.UTF-8", Units.KG),

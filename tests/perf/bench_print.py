@@ -51,7 +51,7 @@ def main() -> None:
         empty_times.append(time.perf_counter() - start)
         start = time.perf_counter()
         sheet = build_sheet(program, trainee, validate(program, catalog, trainee.level), catalog,
-                            SheetOptions(Language.DA), date.today())
+                            SheetOptions(Language.DA), date.today(), trainees_shown=1)
         pages = write_sheet_pdf(sheet, folder / "sheet.pdf")
         sheet_times.append(time.perf_counter() - start)
     print(f"12 weeks x 4 sessions, {pages} pages: median {statistics.median(sheet_times):.3f} s "

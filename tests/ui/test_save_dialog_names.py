@@ -25,6 +25,7 @@ from pytestqt.qtbot import QtBot
 
 from glueplan.app.workspace import Workspace
 from glueplan.domain.language import Language
+from glueplan.domain.trainee import Trainee
 from glueplan.ui.files import export as export_module
 from glueplan.ui.shared import file_dialogs
 from tests.ui.test_print_menu import choosing, documents_at, window_on
@@ -259,6 +260,27 @@ def test_every_save_is_offered_in_the_save_folder_under_a_name_that_says_whose(
     assert name == "Me"  # the first profile's own file names no one: "Me glueplan" read as a bug
     assert offered == [(str(documents), "glueplan"), (str(documents), f"{subject}.png"),
                        (str(documents), f"{subject}.csv"), (str(documents), sheet_file)]
+
+
+def test_a_coachs_own_export_beside_a_client_is_offered_under_her_name(
+        qtbot: QtBot, qapp: QApplication, workspace: Workspace, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Review 2.3: the first profile's export was offered as "glueplan" beside clients too, while the window's title
+    named her; one policy (trainee_names.unnamed_own) names a coach's own "Mig" beside Ane, in the window's
+    language (failed before: "glueplan")."""
+    documents_at(monkeypatch, tmp_path)
+    workspace.repository.add_trainee(Trainee("Ane"))
+    offered: list[str] = []
+
+    def look(dialog: QFileDialog) -> None:
+        offered.append(dialog.findChild(QLineEdit, "fileNameEdit").text())
+        dialog.reject()
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    wrong = typing(qapp, look)
+    export_module.export_file(workspace.repository, workspace.trainee_id, Language.DA, parent)
+    assert wrong == [] and offered == ["Mig glueplan"]
 
 
 def test_the_full_backup_is_offered_under_no_trainees_name(qtbot: QtBot, qapp: QApplication, workspace: Workspace,

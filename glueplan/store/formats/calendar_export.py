@@ -29,7 +29,7 @@ from glueplan.domain.program_sheet import load_text, sets_reps
 from glueplan.domain.session_load import session_minutes
 from glueplan.domain.thresholds import builtin_thresholds
 from glueplan.domain.trainee import Trainee
-from glueplan.domain.trainee_names import is_default_name
+from glueplan.domain.trainee_names import unnamed_own
 from glueplan.store.repository import Repository
 
 DEFAULT_MINUTES = 45  # the length of a session whose exercises give no estimate
@@ -37,10 +37,10 @@ DEFAULT_MINUTES = 45  # the length of a session whose exercises give no estimate
 
 def plans_calendar(repository: Repository, trainees: Iterable[tuple[int, Trainee]], language: Language) -> bytes:
     """Every planned session of every program of the trainees, as an .ics file's bytes. Names glueplan
-    gave ("Me", "Workout 1") are written in ``language``, as the window shows them; the weeks of the first profile
-    alone, someone's own, name no one ("Me: Workout 1" read as a bug)."""
+    gave ("Me", "Workout 1") are written in ``language``, as the window shows them; someone's own weeks
+    (trainee_names.unnamed_own) name no one ("Me: Workout 1" read as a bug)."""
     trainees = list(trainees)
-    named = not (len(trainees) == 1 and is_default_name(trainees[0][1].name))
+    named = not (len(trainees) == 1 and unnamed_own(trainees[0][1].name, len(repository.trainee_names())))
     catalog = repository.catalog()
     stamp = datetime.now(timezone.utc).replace(microsecond=0)
     events: list[Event] = []

@@ -14,9 +14,10 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from glueplan.domain.default_names import in_language
 from glueplan.domain.language import Language
 from glueplan.domain.trainee import Trainee
-from glueplan.domain.trainee_names import is_default_name
+from glueplan.domain.trainee_names import unnamed_own
 from glueplan.store.formats.calendar_export import plans_calendar
 from glueplan.store.formats.csv_export import log_csv, plans_csv
 from glueplan.store.formats.json_backup import backup_bytes
@@ -58,7 +59,7 @@ def export_file(repository: Repository, trainee_id: int, language: Language, par
     added here afterwards replaced 'uger.csv' when the question had been about 'uger'. The suffix
     a name gets is the dialog's one rule (file_dialogs.named_file), for ``chosen`` too."""
     kinds = _kinds()
-    names = _names(kinds, repository.trainee(trainee_id).name)
+    names = _names(kinds, in_language(repository.trainee(trainee_id).name, language), len(repository.trainee_names()))
     offered = str(save_folder() / next(iter(names.values())))  # the dialog adds the kind's suffix
     name, kind = chosen or file_dialogs.save_file_name(parent, QCoreApplication.translate("Export", "Export"),
                                                         offered, ";;".join(kinds), names=names)
@@ -69,11 +70,11 @@ def export_file(repository: Repository, trainee_id: int, language: Language, par
     return path if save_or_say(parent, path, write(repository, trainee_id, language), language) else None
 
 
-def _names(kinds: dict[str, tuple[str, Writer]], trainee: str) -> dict[str, str]:
+def _names(kinds: dict[str, tuple[str, Writer]], trainee: str, trainees_shown: int) -> dict[str, str]:
     """The file name each kind is offered under: the shown trainee's log, plans and calendar by
-    their name (the first profile's, "Me", is the user's own: none); the full backup, which holds every trainee,
+    their name (someone's own, trainee_names.unnamed_own: none); the full backup, which holds every trainee,
     by none (and its day)."""
-    whose = "glueplan" if is_default_name(trainee) else f"{trainee} glueplan"
+    whose = "glueplan" if unnamed_own(trainee, trainees_shown) else f"{trainee} glueplan"
     return {kind: backup_name() if suffix == ".json" else file_name(whose, "")
             for kind, (suffix, _write) in kinds.items()}
 

@@ -222,11 +222,15 @@ def test_the_calendar_has_one_event_per_session_with_its_exercises(filled: Repos
 def test_the_calendar_and_each_event_name_whose_plans_they_are(filled: Repository, workspace: Workspace) -> None:
     """A coach imports twelve clients' weeks into one calendar: the calendar was "glueplan" and every
     event "Workout 1 · <program>", whoever's it was. Names glueplan gave follow the language. Someone's own weeks,
-    the first profile's ("Mig") alone, name no one: "Mig: Træning 1" read as a bug (failed before)."""
+    the first profile's ("Mig") while no one else is there, name no one: "Mig: Træning 1" read as a bug (failed
+    before). A coach's own "Mig" beside a client is named, as the window's title and the sheet name her (review
+    2.3; failed before)."""
+    own = "Balleprogram: tre træninger"
+    alone = Calendar.from_ical(plans_calendar(filled, [(workspace.trainee_id, workspace.trainee)], Language.DA))
+    assert alone["X-WR-CALNAME"] == f"glueplan – {own}"
     ane = filled.add_trainee(Trainee("Ane Holm-Andersen"))
     filled.add_program(ane, replace(filled.program(workspace.program_id), name="Knæ & hofte"))
-    for trainee_id, who, program in ((ane, "Ane Holm-Andersen", "Knæ & hofte"),
-                                     (workspace.trainee_id, "", "Balleprogram: tre træninger")):
+    for trainee_id, who, program in ((ane, "Ane Holm-Andersen", "Knæ & hofte"), (workspace.trainee_id, "Mig", own)):
         calendar = Calendar.from_ical(plans_calendar(filled, [(trainee_id, filled.trainee(trainee_id))],
                                                      Language.DA))
         assert calendar["X-WR-CALNAME"] == " – ".join(part for part in ("glueplan", who, program) if part)
