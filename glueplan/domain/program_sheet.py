@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import date, time, timedelta
 
 from glueplan.domain.catalog import Catalog, Laterality, LoadKind, Prescription
+from glueplan.domain.dose_words import rest_said, sets_reps
 from glueplan.domain.language import Language, decimal, rest_clock
 from glueplan.domain.log import KG_PER_LB
 from glueplan.domain.messages import messages
@@ -141,7 +142,7 @@ class ExerciseBlock:
     muscles: tuple[tuple[str, float], ...]  # for the illustration's tint
     sets_reps: str
     rir: int
-    rest: str
+    rest: str  # said beside the dose: "rest 1:30" (rest_said)
     load_kind: LoadKind
     load: str  # the planned load, or what load to choose
     note: str
@@ -205,11 +206,6 @@ def week_span(numbers: Sequence[int]) -> str:
             parts.append(str(start) if start == previous else f"{start}–{previous}")
         start = previous = number
     return ", ".join(parts)
-
-
-def sets_reps(prescription: Prescription, unilateral: bool, language: Language) -> str:
-    key = "sheet.sets_reps_per_side" if unilateral else "sheet.sets_reps"
-    return messages()(key, language, sets=prescription.sets, reps=str(prescription.reps))
 
 
 def load_text(item: PlannedExercise, kind: LoadKind, units: Units, language: Language) -> str:
@@ -334,7 +330,7 @@ def _block(first: PlannedExercise, by_week: dict[int, tuple[PlannedExercise, ...
         muscles=exercise.muscles,
         sets_reps=sets_reps(p, unilateral, language),
         rir=p.rir,
-        rest=rest_clock(p.rest_s),
+        rest=rest_said(p.rest_s, language),
         load_kind=kind,
         load=load_text(first, kind, units, language),
         note=first.note,

@@ -368,12 +368,12 @@
         <translation>Loggfør sett</translation>
     </message>
     <message>
-        <source>Target: %1 × %2 reps at RIR %3, rest %4</source>
-        <translation>Mål: %1 × %2 repetisjoner med RIR %3, pause %4</translation>
+        <source>Target: %1 × %2 reps at %3, %4</source>
+        <translation>Mål: %1 × %2 repetisjoner med %3, %4</translation>
     </message>
     <message>
-        <source>Target: %1 × %2 reps at RIR %3 with %4, rest %5</source>
-        <translation>Mål: %1 × %2 repetisjoner med %4, RIR %3, pause %5</translation>
+        <source>Target: %1 × %2 reps at %3 with %4, %5</source>
+        <translation>Mål: %1 × %2 repetisjoner med %4, %3, %5</translation>
     </message>
     <message>
         <source>Last session (%1): %2</source>
@@ -405,10 +405,6 @@
     <message>
         <source>or</source>
         <translation>eller</translation>
-    </message>
-    <message>
-        <source>per side</source>
-        <translation>per side</translation>
     </message>
     <message>
         <source>Default prescription</source>

@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 from glueplan.app.changes import ChangeSet
 from glueplan.app.log_edits import LogSet
 from glueplan.domain.catalog import Catalog
+from glueplan.domain.dose_words import rest_said
 from glueplan.domain.findings import Finding, describe
 from glueplan.domain.language import Language
 from glueplan.domain.log import LoggedSet
@@ -25,7 +26,6 @@ from glueplan.domain.plan import Weekday
 from glueplan.ui.library.exercise_model import ExerciseListModel
 from glueplan.ui.log.page import LogPage
 from glueplan.ui.shared.live_workspace import LiveWorkspace
-from glueplan.ui.shared.logged_text import rest_text
 from glueplan.ui.week import model as week_model
 from glueplan.ui.week import page as week_page
 from glueplan.ui.week.page import FINDING_ROLE, WeekPage
@@ -283,9 +283,9 @@ def test_a_drop_words_only_the_exercises_it_changed(qtbot: QtBot, live: LiveWork
 
     def counted(seconds: int, language: Language) -> str:
         worded.append(seconds)
-        return rest_text(seconds, language)
+        return rest_said(seconds, language)
 
-    monkeypatch.setattr(week_model, "rest_text", counted)
+    monkeypatch.setattr(week_model, "rest_said", counted)
     library = ExerciseListModel(catalog, Language.EN)
     mime = library.mimeData([library.index(library.row_of("frog_pump"), 0)])
     page.model.dropMimeData(mime, Qt.DropAction.CopyAction, -1, 0, page.model.day_index(Weekday.MON))

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from glueplan.domain.catalog import Catalog
+from glueplan.domain.dose_words import rest_said
 from glueplan.domain.language import Language
 from glueplan.domain.log import LoggedSet
 from glueplan.domain.plan import Program
@@ -157,7 +158,7 @@ def test_an_exercise_added_by_hand_rests_as_its_target_says(page: LogPage) -> No
     page.extra.setCurrentIndex(page.extra.findData("barbell_hip_thrust"))
     page.add_unplanned()
     block = page.blocks[-1]
-    assert block.planned is None and "rest 1:15" in block.target.text(), block.target.text()
+    assert block.planned is None and rest_said(75, page.language) in block.target.text(), block.target.text()
     block.weight.setText("80")
     block.reps.setText("10")
     block.log_entered()

@@ -13,6 +13,7 @@ from pypdf import PdfReader
 
 from glueplan.cli import main
 from glueplan.domain.catalog import builtin_catalog
+from glueplan.domain.dose_words import rest_said
 from glueplan.domain.language import Language, Localized, decimal
 from glueplan.domain.messages import messages
 from glueplan.domain.plan import PlannedExercise, Program, Session, Week, Weekday, next_monday
@@ -184,7 +185,8 @@ def test_a_program_prescribed_differently_in_a_week_says_so(qapp: object) -> Non
     lighter: PlannedExercise = replace(session.items[0], prescription=replace(session.items[0].prescription, sets=1))
     program = replace(program, weeks=program.weeks[:2] + (replace(week, sessions=(replace(
         session, items=(lighter, *session.items[1:])), *week.sessions[1:])),))
-    sheet = build_sheet(program, Trainee("Ane"), validate(program, catalog), catalog, SheetOptions(), PRINTED, trainees_shown=1)
+    sheet = build_sheet(program, Trainee("Ane"), validate(program, catalog), catalog, SheetOptions(), PRINTED,
+                        trainees_shown=1)
     block = sheet.sections[0].exercises[0]
     assert block.sets_per_week == (2, 2, 1)
     assert [(v.weeks, v.sets_reps) for v in block.variations] == [("3", "1 × 8–10")]
@@ -412,16 +414,18 @@ def test_a_session_starts_under_the_one_before_where_it_fits_and_no_page_is_left
 @pytest.mark.parametrize("language", list(Language))
 def test_the_sheet_writes_rests_as_the_app_does(language: Language) -> None:
     """The week plan and each exercise write a rest as a clock shows it ("1:30"), as the calendar,
-    the log and Plan my week do; the sheet wrote "90 sek." and "2 min." (H50)."""
+    the log and Plan my week do; the sheet wrote "90 sek." and "2 min." (H50). The week plan's column is headed
+    Rest; beside an exercise's dose the rest is named as everywhere else ("rest 1:30")."""
     from glueplan.domain.language import rest_clock
 
     program = builtin_templates()["seed-002"].program(builtin_catalog(), language)
-    planned = {rest_clock(item.prescription.rest_s) for week in program.weeks for session in week.sessions
+    planned = {item.prescription.rest_s for week in program.weeks for session in week.sessions
                for item in session.items}
     sheet = sheet_of("seed-002", language)
     assert {dose.rest for run in sheet.runs for day in run.days for session in day.sessions
-            for dose in session.doses} == planned
-    assert {block.rest for section in sheet.sections for block in section.exercises} == planned
+            for dose in session.doses} == {rest_clock(seconds) for seconds in planned}
+    assert {block.rest for section in sheet.sections for block in section.exercises} == \
+        {rest_said(seconds, language) for seconds in planned}
 
 
 @pytest.mark.parametrize(("language", "titled", "headed"), [

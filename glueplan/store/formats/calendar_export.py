@@ -22,10 +22,11 @@ from icalendar import Calendar, Event
 from glueplan import __version__
 from glueplan.domain.catalog import Catalog, Laterality, LoadKind
 from glueplan.domain.default_names import program_in_language, trainee_in_language
-from glueplan.domain.language import Language, rest_clock
+from glueplan.domain.dose_words import rest_said, rir_said, sets_reps
+from glueplan.domain.language import Language
 from glueplan.domain.messages import messages
 from glueplan.domain.plan import PlannedExercise, Program, Session
-from glueplan.domain.program_sheet import load_text, sets_reps
+from glueplan.domain.program_sheet import load_text
 from glueplan.domain.session_load import session_minutes
 from glueplan.domain.thresholds import builtin_thresholds
 from glueplan.domain.trainee import Trainee
@@ -84,12 +85,11 @@ def _event(program: Program, program_id: int, week: int, session: Session, train
 
 
 def _line(item: PlannedExercise, catalog: Catalog, trainee: Trainee, language: Language) -> str:
-    """ "Hip thrust: 3 × 8–12, RIR 2, rest 1:30 between sets, 60 kg" in the chosen language: the rest said as
-    one, as "1:30" alone read like a time of day in a phone's event."""
+    """ "Hip thrust: 3 × 8–12, RIR 2, rest 1:30, 60 kg" in the chosen language: the dose as the week's cells and the
+    sheet say it, the rest named, as "1:30" alone read like a time of day in a phone's event."""
     exercise = catalog.exercise(item.exercise_id)
     parts = [sets_reps(item.prescription, exercise.laterality is Laterality.UNILATERAL, language),
-             messages()("sheet.rir", language, rir=item.prescription.rir),
-             messages()("export.rest", language, rest=rest_clock(item.prescription.rest_s)),
+             rir_said(item.prescription.rir, language), rest_said(item.prescription.rest_s, language),
              load_text(item, LoadKind.of(exercise), trainee.units, language)]
     note = f" ({item.note})" if item.note else ""
     return f"{exercise.name[language]}: {', '.join(parts)}{note}"

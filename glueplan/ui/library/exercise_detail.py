@@ -9,13 +9,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from glueplan.domain.catalog import MINOR, PRIMARY, ROLES, SECONDARY, Catalog, Equipment, Exercise
+from glueplan.domain.catalog import MINOR, PRIMARY, ROLES, SECONDARY, Catalog, Equipment, Exercise, Laterality
+from glueplan.domain.dose_words import rest_said, rir_said, sets_reps
 from glueplan.domain.language import Language, decimal
 from glueplan.domain.messages import messages
 from glueplan.ui.library.other_names import other_names
 from glueplan.ui.settings.theme import MUTED_TEXT
 from glueplan.ui.shared.keyboard_focus import FramedScrollArea
-from glueplan.ui.shared.logged_text import rest_text
 from glueplan.ui.shared.rir_meaning import rir_defined
 
 if TYPE_CHECKING:
@@ -83,7 +83,6 @@ class ExerciseDetail(FramedScrollArea):
         text = messages()
         # Each tr() on its own line: lupdate does not see strings inside f-strings.
         word_or = self.tr("or")
-        per_side = self.tr("per side")
         default = self.tr("Default prescription")
         muscles_heading = self.tr("Muscles")
         share = self.tr("the share of each set that counts for the muscle")
@@ -99,8 +98,10 @@ class ExerciseDetail(FramedScrollArea):
             " + ".join(text(f"equipment.{item.value}", language) for item in sorted(option, key=list(Equipment).index))
             for option in exercise.equipment)))
         p = exercise.prescription
-        side = f" {escape(per_side)}" if exercise.laterality.value == "unilateral" else ""
-        prescription = f"{p.sets} × {p.reps}{side} · RIR {p.rir} · {escape(rest_text(p.rest_s, language))}"
+        # "RIR 2" and "rest 2:30" each whole on a line: "rest" at a line's end left "2:30" to read as a time of day
+        whole = (part.replace(" ", "\u00a0") for part in (rir_said(p.rir, language), rest_said(p.rest_s, language)))
+        dose = sets_reps(p, exercise.laterality is Laterality.UNILATERAL, language)
+        prescription = escape(" · ".join((dose, *whole)))
         muscles = "".join(
             f"<li>{escape(self._catalog.muscle(m).name[language])} – "
             f"{escape(text(f'role.{ROLES[w]}', language))} ({decimal(w, language, 2)})</li>"

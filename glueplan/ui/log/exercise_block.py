@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from glueplan.domain.catalog import PRIMARY, Category, Exercise, Laterality, LoadKind, Prescription
-from glueplan.domain.language import Language, rest_clock
+from glueplan.domain.dose_words import rest_said, rir_said
+from glueplan.domain.language import Language
 from glueplan.domain.log import LoggedSet, Refusal, Side, parse_number, read_entry, too_fine, weight_kg
 from glueplan.domain.plan import PlannedExercise
 from glueplan.domain.progress import RepsDone, Suggestion
@@ -255,12 +256,12 @@ class ExerciseBlock(QGroupBox):
         p = self.prescription
         language, units = self.page.language, self.page.trainee.units
         planned_kg = self.planned.load_kg if self.planned is not None else None
+        rir, rest = rir_said(p.rir, language), rest_said(self.rest_s(), language)  # "RIR 2", "rest 3:00"
         if planned_kg is None:
-            target = filled(self.tr("Target: %1 × %2 reps at RIR %3, rest %4"), str(p.sets), str(p.reps), str(p.rir),
-                            rest_clock(self.rest_s()))
+            target = filled(self.tr("Target: %1 × %2 reps at %3, %4"), str(p.sets), str(p.reps), rir, rest)
         else:  # the load the coach planned, as the Week tab and the printed sheet say it
-            target = filled(self.tr("Target: %1 × %2 reps at RIR %3 with %4, rest %5"), str(p.sets), str(p.reps),
-                            str(p.rir), load_text(planned_kg, self.exercise, units, language), rest_clock(self.rest_s()))
+            target = filled(self.tr("Target: %1 × %2 reps at %3 with %4, %5"), str(p.sets), str(p.reps), rir,
+                            load_text(planned_kg, self.exercise, units, language), rest)
         said = suggestion.reason(language, units) if suggestion is not None else \
             reps.text(language) if reps is not None else None
         if said is not None and last_day is not None:
@@ -330,7 +331,7 @@ class ExerciseBlock(QGroupBox):
         """"Set 2: 62,5 kg × 8 · RIR 2 · left · felt the knee", "Set 1: Bodyweight × 20"."""
         load = load_text(done.weight_kg, self.exercise, self.page.trainee.units, self.page.language)
         return " · ".join([filled(self.tr("Set %1: %2 × %3"), str(number), load, str(done.reps)),
-                           *after_reps(done.rir, done.side, self.exercise.laterality, done.note)])
+                           *after_reps(done.rir, done.side, self.exercise.laterality, done.note, self.page.language)])
 
     def _tidy_weight(self) -> None:
         """The typed load as the unit label beside it reads: "65 kg" becomes "65", "62.5" in

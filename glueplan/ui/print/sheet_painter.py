@@ -21,6 +21,7 @@ from PySide6.QtGui import (
 )
 
 from glueplan.domain.catalog import LoadKind
+from glueplan.domain.dose_words import rir_said
 from glueplan.domain.figure.pose_file import builtin_motions
 from glueplan.domain.figure.scene import scene_at
 from glueplan.domain.language import Language, decimal
@@ -328,12 +329,12 @@ class _SheetLayout:
         text_width = self.width - text_left
         column = Stack()
         column.add(text_block(self.para(exercise.name, 12, text_width, bold=True)))
-        dose = "   ·   ".join([exercise.sets_reps, self.t("sheet.rir", rir=exercise.rir),
-                               f"{self.t('sheet.column.rest')} {exercise.rest}"])
+        dose = "   ·   ".join([exercise.sets_reps, rir_said(exercise.rir, self.language), exercise.rest])
         column.add(text_block(self.para(dose, 10, text_width, bold=True, color=QColor(38, 84, 124))), mm(0.8))
         for variation in exercise.variations:
             column.add(text_block(self.para(self.t("sheet.variation", week=variation.weeks,
-                                                   sets_reps=variation.sets_reps, rir=variation.rir), 8.5,
+                                                   sets_reps=variation.sets_reps,
+                                                   rir=rir_said(variation.rir, self.language)), 8.5,
                                             text_width, color=MUTED)), mm(0.5))
         column.add(self._labelled(self.t("sheet.load"), exercise.load, text_width), mm(1.2))
         if exercise.note:

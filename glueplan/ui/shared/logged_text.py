@@ -10,7 +10,8 @@ from datetime import date, datetime, time
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
 
 from glueplan.domain.catalog import Exercise, Laterality, LoadKind
-from glueplan.domain.language import CLOCK_SIGNS, Language, rest_clock
+from glueplan.domain.dose_words import rir_said
+from glueplan.domain.language import CLOCK_SIGNS, Language
 from glueplan.domain.log import KG_PER_LB, Side
 from glueplan.domain.messages import messages
 from glueplan.domain.paper import Paper, paper_for
@@ -135,12 +136,6 @@ def load_text(weight_kg: float, exercise: Exercise, units: Units, language: Lang
     return f"{number} {units.value}" if unit else number
 
 
-def rest_text(rest_s: int, language: Language) -> str:
-    """A rest beside a dose, named ("rest 3:00", "pause 3:00"), as the week's cells and an exercise's details write
-    it: a bare 3:00 reads as a time of day."""
-    return messages()("dose.rest", language, rest=rest_clock(rest_s))
-
-
 def date_text(day: date, language: Language) -> str:
     """A date as the language writes it in full: "mandag den 16. november 2026"."""
     return locale_of(language).toString(QDate(day.year, day.month, day.day), QLocale.FormatType.LongFormat)
@@ -155,9 +150,9 @@ def side_text(side: Side, laterality: Laterality) -> str:
     return QCoreApplication.translate("Sides", "each side") if laterality is Laterality.UNILATERAL else ""
 
 
-def after_reps(rir: int | str | None, side: Side, laterality: Laterality, note: str) -> list[str]:
+def after_reps(rir: int | str | None, side: Side, laterality: Laterality, note: str, language: Language) -> list[str]:
     """What a set's line says after its load and reps: its RIR ("RIR 2"), the side, the note."""
-    parts = [f"RIR {rir}"] if rir is not None and rir != "" else []
+    parts = [rir_said(rir, language)] if rir is not None and rir != "" else []
     return parts + [part for part in (side_text(side, laterality), note) if part]
 
 
@@ -166,5 +161,5 @@ def set_text(exercise: Exercise, load: str, reps: int | str, rir: int | str | No
     """A set named for the user, as the Log's line reads it: "Kickback i kabel: 15 kg × 12 · RIR 2 · hver side"
     (``load`` as load_text writes it); the one wording of a set outside its block (a typed one asked about before
     quitting, a deleted one in the status bar, one copied from the History)."""
-    said = [f"{load} × {reps}", *after_reps(rir, side, exercise.laterality, note)]
+    said = [f"{load} × {reps}", *after_reps(rir, side, exercise.laterality, note, language)]
     return f"{exercise.name[language]}: " + " · ".join(said)

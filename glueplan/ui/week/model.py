@@ -44,6 +44,7 @@ from glueplan.domain.commands import (
     new_session_head,
 )
 from glueplan.domain.change_fixes import findings_behind
+from glueplan.domain.dose_words import rest_said, rir_said
 from glueplan.domain.findings import Finding, Severity
 from glueplan.domain.language import Language, decimal
 from glueplan.domain.log import LoggedSet
@@ -59,7 +60,7 @@ from glueplan.ui.illustration.thumbnails import thumbnails
 from glueplan.ui.library.exercise_model import EXERCISE_MIME_TYPE, exercise_ids_from_mime
 from glueplan.ui.settings.theme import ERROR_TEXT, Tone, is_dark
 from glueplan.ui.shared.live_workspace import LiveWorkspace
-from glueplan.ui.shared.logged_text import clock_text, rest_text
+from glueplan.ui.shared.logged_text import clock_text
 from glueplan.ui.shared.plain_text import filled, plain_tooltip
 from glueplan.ui.shared.rir_meaning import rir_defined
 
@@ -419,7 +420,7 @@ class WeekModel(QAbstractItemModel):
             language = self.live.language
             name = self.live.catalog.exercise(planned.exercise_id).name[language]
             p = planned.prescription
-            parts = [f"{p.sets}×{p.reps}", messages()("sheet.rir", language, rir=p.rir), rest_text(p.rest_s, language)]
+            parts = [f"{p.sets}×{p.reps}", rir_said(p.rir, language), rest_said(p.rest_s, language)]
             if planned.load_kg is not None:
                 parts.append(f"{shown(planned.load_kg, self.live.trainee.units, language)} {self.live.trainee.units.value}")
             text = f"{name}\n" + f"{NBSP}· ".join(part.replace(" ", NBSP) for part in parts)  # the dot ends a line
