@@ -547,35 +547,67 @@ def fresh_rows(week: Week) -> Week:
         replace(s, id=None, items=tuple(replace(i, id=None) for i in s.items)) for s in week.sessions))
 
 
+class _Ahead:
+    """What a copy of a week over the weeks after it shares with the other copy: ``kept``, the (week, day) places of
+    history it leaves as they were (domain.past), and so the first week it writes. The Week tab judges a week lived
+    done or missed against what it planned, and a copy over it turned "done" into "partly done, 9 of 12" after the
+    fact."""
+
+    __slots__ = ()
+    week: int
+    kept: frozenset[tuple[int, Weekday]]
+
+    @property
+    def first(self) -> int:
+        """The first week the copy writes: the first after ``week`` that is not history all through."""
+        return next(n for n in range(self.week + 1, self.week + 2 + len(self.kept))  # it holds one not all kept
+                    if any((n, day) not in self.kept for day in Weekday))
+
+    def kept_in(self, week: int) -> frozenset[Weekday]:
+        """The days of ``week`` that are history."""
+        return frozenset(day for day in Weekday if (week, day) in self.kept)
+
+
 @dataclass(frozen=True, slots=True)
-class CopyWeekForward:
-    """Copy a week over the next one (appending a week at the end of the program)."""
+class CopyWeekForward(_Ahead):
+    """Copy a week over the next one (appending a week at the end of the program), leaving the days of it that are
+    history (``kept``) as they were: a week lived, all of it, is not written at all."""
 
     week: int
+    kept: frozenset[tuple[int, Weekday]] = frozenset()  # the (week, day) places of history of the week after ``week``
+
+    @classmethod
+    def ahead(cls, program: Program, week: int, past: Past) -> CopyWeekForward:
+        """The copy of ``week`` over what of the next week is not ``past`` (of one it appends too: its days gone)."""
+        return cls(week, past.days(program, (week + 1,)))
 
     def apply(self, program: Program) -> Program:
+        if self.first > self.week + 1:
+            return program
         copy = replace(fresh_rows(program.weeks[self.week]), deload=False)
         if self.week + 1 < len(program.weeks):
-            return _with_week(program, self.week + 1, copy)
-        return replace(program, weeks=(*program.weeks, copy))
+            return _with_week(program, self.week + 1,
+                              _in_place_of(program.weeks[self.week + 1], copy, self.kept_in(self.week + 1)))
+        return replace(program, weeks=(*program.weeks, _in_place_of(Week(()), copy, self.kept_in(self.week + 1))))
 
     def rebased(self, replay: Replay) -> CopyWeekForward:
         replay.weeks(self.week, self.week + 2)  # the copy and the week it replaces (or none on either side)
         return self
 
     def describe(self, language: Language) -> str:
+        if self.kept:
+            return _text("copy_week_ahead", language, week=self.week + 2)
         return _text("copy_week", language, week=self.week + 2)
 
 
 @dataclass(frozen=True, slots=True)
-class CopyWeekOnward:
+class CopyWeekOnward(_Ahead):
     """Copy a week over every week after it, as a coach carries a changed session on through the
-    program in one step. History stays as it was (``kept``, domain.past): the Week tab judges a week lived
-    done or missed against what it planned, and a copy over it turned "done" into "partly done, 9 of 12" after
-    the fact; so the copy begins at the first week not lived (``first``), and there leaves the days gone or
-    logged alone. A deload week among them is made again from the copy (as MakeDeload makes
-    it), so that it stays a lighter week of what is planned now. Each week keeps its rows where the copy
-    fits them (``_in_place_of``): 51 weeks' squat dosed anew is one UPDATE of 51 rows, not 617 statements."""
+    program in one step. History stays as it was (``kept``, _Ahead): the copy begins at the first week not lived
+    (``first``), and there leaves the days gone or logged alone. A deload week among them is made again from the
+    copy (as MakeDeload makes it), so that it stays a lighter week of what is planned now. Each week keeps its rows
+    where the copy fits them (``_in_place_of``): 51 weeks' squat dosed anew is one UPDATE of 51 rows, not 617
+    statements."""
 
     week: int
     limits: Thresholds | None = field(default=None, compare=False)  # the trainee's rules (PER-2's numbers)
@@ -586,21 +618,13 @@ class CopyWeekOnward:
         """The copy of ``week`` over what of the weeks after it is not ``past``."""
         return cls(week, limits, past.days(program, range(week + 1, len(program.weeks))))
 
-    @property
-    def first(self) -> int:
-        """The first week the copy writes: the first after ``week`` that is not history all through."""
-        return next(n for n in range(self.week + 1, self.week + 2 + len(self.kept))  # it holds one not all kept
-                    if any((n, day) not in self.kept for day in Weekday))
-
     def apply(self, program: Program) -> Program:
         first, source = self.first, program.weeks[self.week]
         later = program.weeks[first:]
         copy = replace(fresh_rows(source), deload=False)  # made once, not once a week
         deload = _deload_of(source, self.limits) if any(week.deload for week in later) else copy
         return replace(program, weeks=program.weeks[:first] + tuple(
-            _in_place_of(week, deload if week.deload else copy,
-                         frozenset(day for day in Weekday if (n, day) in self.kept))
-            for n, week in enumerate(later, first)))
+            _in_place_of(week, deload if week.deload else copy, self.kept_in(n)) for n, week in enumerate(later, first)))
 
     def rebased(self, replay: Replay) -> CopyWeekOnward:
         replay.weeks(self.week, max(len(replay.before.weeks), len(replay.now.weeks)))

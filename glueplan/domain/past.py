@@ -3,7 +3,7 @@ over the weeks after it). One definition, read by the Week tab's "Behind you" an
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -26,12 +26,14 @@ class Past:
         that the Week tab's "Behind you" and the edits that keep history cannot drift apart."""
         return cls(today, frozenset(one.performed_at.date() for one in logged))
 
-    def days(self, program: Program, weeks: Collection[int] | None = None) -> frozenset[tuple[int, Weekday]]:
-        """The program's (week, day) places that are history (none in a program without dates), of ``weeks``
-        alone when given."""
-        return frozenset((week, day) for week, monday in enumerate(program.week_starts())
-                         if weeks is None or week in weeks for day in Weekday
-                         if (when := monday + timedelta(days=int(day))) in self.logged
+    def days(self, program: Program, weeks: Iterable[int] | None = None) -> frozenset[tuple[int, Weekday]]:
+        """The program's (week, day) places that are history (none in a program without dates), of ``weeks`` alone
+        when given, and of a week past its end among them: the one a copy of its last week adds."""
+        starts = program.week_starts()
+        if not starts:
+            return frozenset()
+        return frozenset((week, day) for week in (range(len(starts)) if weeks is None else weeks) for day in Weekday
+                         if (when := starts[0] + timedelta(weeks=week, days=int(day))) in self.logged
                          or (self.today is not None and when < self.today))
 
 

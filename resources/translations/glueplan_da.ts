@@ -2791,6 +2791,10 @@ Filer &gt; Importér historik… lægger i stedet én udøvers loggede sæt fra 
         <translation>Ugerne efter uge %1 er overstået: en kopi ændrer ingen dag, der er gået eller logget.</translation>
     </message>
     <message>
+        <source>The week after week %1 is behind you: a copy changes no day gone or logged.</source>
+        <translation>Ugen efter uge %1 er overstået: en kopi ændrer ingen dag, der er gået eller logget.</translation>
+    </message>
+    <message>
         <source>Replace weeks %1–%2 with a copy of week %3?</source>
         <translation>Skal uge %1–%2 erstattes af en kopi af uge %3?</translation>
     </message>

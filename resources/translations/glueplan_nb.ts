@@ -3307,6 +3307,10 @@ Fil &gt; Importer historikk… legger i stedet inn én utøvers loggførte sett 
         <translation>Ukene etter uke %1 er tilbakelagt: en kopi endrer ingen dag som er passert eller loggført.</translation>
     </message>
     <message>
+        <source>The week after week %1 is behind you: a copy changes no day gone or logged.</source>
+        <translation>Uken etter uke %1 er tilbakelagt: en kopi endrer ingen dag som er passert eller loggført.</translation>
+    </message>
+    <message>
         <source>Replace weeks %1–%2 with a copy of week %3?</source>
         <translation>Skal uke %1–%2 erstattes av en kopi av uke %3?</translation>
     </message>

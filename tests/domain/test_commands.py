@@ -220,13 +220,7 @@ def test_a_week_copied_onward_is_undone_and_made_again_elsewhere_keeping_history
 def test_a_week_copied_onward_changes_no_day_of_history_and_copies_every_other(data: st.DataObject) -> None:
     """Whatever the day and the days logged, each day of history keeps its sessions, rows and all, and every
     other day after the week copied gets the copy's sessions (a deload week's, the deload's), as before."""
-    program = replace(stored_ids(MakeDeload(3).apply(seed_program(weeks=6))), start=START)
-    for _ in range(data.draw(st.integers(0, 3), label="edits")):
-        program = stored_ids(data.draw(changes(program), label="edit").apply(program))
-    week = data.draw(st.integers(0, len(program.weeks) - 1), label="week copied")
-    program = stored_ids(AddExercise(week, MON, "clamshell", P).apply(program))  # a week unlike the others
-    days = st.integers(0, 7 * len(program.weeks) + 7).map(lambda n: START + timedelta(days=n))
-    past = Past(data.draw(days, label="today"), frozenset(data.draw(st.sets(days, max_size=6), label="logged")))
+    program, week, past = lived_in(data, weeks=6)
     copied = CopyWeekOnward.ahead(program, week, past).apply(program)
     anew, history = copied_week_by_week(program, week), past.days(program)
     for n in range(len(program.weeks)):
@@ -238,6 +232,68 @@ def test_a_week_copied_onward_changes_no_day_of_history_and_copies_every_other(d
             else:
                 assert [s for s in copied.weeks[n].sessions if s.day == day] == \
                     [s for s in anew.weeks[n].sessions if s.day == day]
+
+
+def test_a_week_copied_forward_leaves_the_days_behind_you_as_they_were() -> None:
+    """"To the next week" overwrote the next week lived, as Copy week onward did: in week 2, a copy of week 1 with
+    4 sets turned its Monday, done as planned, into "partly done". It leaves the days gone or logged alone (Monday
+    gone, Wednesday logged this morning) and copies the rest, a week lived not at all, a week it adds past its
+    days gone, and the undo step says so."""
+    program = replace(stored_ids(MakeDeload(2).apply(seed_program(weeks=3))), start=START)
+    edited = EditPlanned(0, 2, 0, Prescription(4, RepRange(8, 12), 2, 120)).apply(
+        EditPlanned(0, 0, 0, Prescription(4, RepRange(8, 12), 2, 120)).apply(program))
+    wednesday = START + timedelta(weeks=1, days=2)
+    past = Past.of(wednesday, [LoggedSet("barbell_hip_thrust", datetime.combine(wednesday, time(7)), 60.0, 10, 2)])
+    copy = CopyWeekForward.ahead(edited, 0, past)
+    copied = copy.apply(edited)
+    assert copy.kept == {(1, MON), (1, TUE), (1, WED)} and copy.first == 1
+    monday = [one for one in done_as_planned(program, 1) if one.performed_at.weekday() == MON]
+    assert week_done(copied, 1, monday, wednesday)[0].done == Done.DONE  # not "partly done": 3 of 4 sets
+    second, was = copied.weeks[1].sessions, edited.weeks[1].sessions
+    assert rows(second[:2]) == rows(was[:2]) and second[2].id == was[2].id  # all in their rows, in their order
+    assert second[2] == edited.weeks[0].sessions[2] and second[2].items[0].prescription.sets == 4  # Friday's copied
+    assert copied.weeks[0] is edited.weeks[0] and copied.weeks[2] is edited.weeks[2]
+    assert copy.describe(Language.EN) == "Copy the week to week 2, leaving what is behind you as it was"
+    assert copy.describe(Language.DA) == "Kopiér ugen til uge 2, og lad det overståede være, som det var"
+    assert copy.describe(Language.NB) == "Kopier uken til uke 2, og la det tilbakelagte være som det var"
+    assert Step(copied, edited).apply(copied) == edited
+    assert CopyWeekForward.ahead(edited, 0, NO_PAST) == CopyWeekForward(0)  # a plan not begun: the whole week
+    lived = CopyWeekForward.ahead(edited, 0, Past(START + timedelta(weeks=2)))
+    assert lived.first == 2 and lived.apply(edited) is edited  # the next week all lived: not written at all
+    added = CopyWeekForward.ahead(edited, 2, Past(START + timedelta(weeks=3, days=2))).apply(edited)
+    assert [s.day for s in added.weeks[3].sessions] == [WED, FRI]  # the week after its end: its Monday gone
+    assert CopyWeekForward.ahead(edited, 2, Past(START + timedelta(weeks=4))).apply(edited) is edited
+
+
+@settings(max_examples=30, deadline=None)
+@given(data=st.data())
+def test_a_week_copied_forward_changes_no_day_of_history_and_copies_every_other(data: st.DataObject) -> None:
+    """Whatever the day and the days logged, each day of history keeps its sessions, rows and all, every other day
+    of the next week (or of the week added after the last) gets the copy's sessions, and no other week changes."""
+    program, week, past = lived_in(data, weeks=4)
+    copied = CopyWeekForward.ahead(program, week, past).apply(program)
+    copy, history = program.weeks[week], past.days(program, range(len(program.weeks) + 1))
+    for n in range(len(program.weeks) + 1):
+        was = program.weeks[n].sessions if n < len(program.weeks) else ()
+        now = copied.weeks[n].sessions if n < len(copied.weeks) else ()
+        for day in Weekday:
+            if (n, day) in history or n != week + 1:
+                assert rows(s for s in now if s.day == day) == rows(s for s in was if s.day == day)
+            else:
+                assert [s for s in now if s.day == day] == [s for s in copy.sessions if s.day == day]
+
+
+def lived_in(data: st.DataObject, weeks: int) -> tuple[Program, int, Past]:
+    """A program of ``weeks`` weeks from START (the fourth a deload), edited at random, the week to copy (made unlike
+    the others), and its history: today, and days logged, anywhere up to two weeks after its end."""
+    program = replace(stored_ids(MakeDeload(3).apply(seed_program(weeks=weeks))), start=START)
+    for _ in range(data.draw(st.integers(0, 3), label="edits")):
+        program = stored_ids(data.draw(changes(program), label="edit").apply(program))
+    week = data.draw(st.integers(0, len(program.weeks) - 1), label="week copied")
+    program = stored_ids(AddExercise(week, MON, "clamshell", P).apply(program))  # a week unlike the others
+    days = st.integers(0, 7 * len(program.weeks) + 14).map(lambda n: START + timedelta(days=n))
+    return program, week, Past(data.draw(days, label="today"),
+                               frozenset(data.draw(st.sets(days, max_size=6), label="logged")))
 
 
 def rows(sessions: Iterable[Session]) -> list[object]:

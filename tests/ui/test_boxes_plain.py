@@ -18,6 +18,8 @@ from pytestqt.qtbot import QtBot
 from glueplan.app.command import History
 from glueplan.app.trainees import ArchiveTrainee, remember
 from glueplan.app.workspace import Workspace
+from glueplan.domain.catalog import Prescription, RepRange
+from glueplan.domain.commands import EditPlanned
 from glueplan.domain.language import Language
 from glueplan.domain.trainee import Trainee
 from glueplan.store.backup import BEFORE_RESTORE, DAILY, backup_sqlite, backups
@@ -87,16 +89,17 @@ def test_copy_week_forward_asks_in_plain_text_with_a_letter_on_yes_and_no(
         qtbot: QtBot, qapp: QApplication, heavy: LiveWorkspace, tmp_path: Path, language: Language, question: str,
         yes_no: tuple[str, str]) -> None:
     install_translators(qapp, language)
+    heavy.apply(EditPlanned(0, 0, 0, Prescription(4, RepRange(8, 12), 2, 120)))  # week 1 unlike the weeks after it
     page = on_screen(qtbot, WeekPage(heavy), 1366, 700)
     seen = answering(qapp, page, [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes,
                                   QMessageBox.StandardButton.No], tmp_path / f"copy-week-{language.value}")
     stack = heavy.undo_stacks[History.PLAN]
     page.copy_week_forward()
-    assert stack.count() == 0 and page.week == 0  # No: nothing copied
+    assert stack.count() == 1 and page.week == 0  # No: nothing copied
     page.copy_week_forward()
-    assert stack.count() == 1 and page.week == 1  # Yes: week 1 copied over week 2
+    assert stack.count() == 2 and page.week == 1  # Yes: week 1 copied over week 2
     page.copy_week_onward()
-    assert stack.count() == 1
+    assert stack.count() == 2
     assert [(s.text, s.plain, lettered(s)) for s in seen[:2]] == [(question, True, True)] * 2
     assert sorted(seen[0].buttons) == sorted(yes_no)
     assert seen[2].plain and lettered(seen[2])  # weeks 3-4 from week 2: No, nothing copied

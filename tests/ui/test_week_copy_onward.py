@@ -5,10 +5,11 @@ every week after it, each one undoable step."""
 
 from __future__ import annotations
 
-from datetime import time, timedelta
+from datetime import date, time, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -131,13 +132,45 @@ def test_copy_week_onward_leaves_the_weeks_lived_as_they_were_and_says_so(
     assert weeks[4].sessions[1].items[0].prescription == weeks[0].sessions[1].items[0].prescription
     page.set_week(1)
     assert session_index(page.model, MON).data().splitlines()[1].startswith("done\u00a0· ")  # not "partly done"
-    stack = six_weeks.undo_stacks[History.PLAN]
-    assert stack.text(stack.index() - 1) == \
-        "Copy week 1 to the weeks after it from week 5 on, leaving what is behind you as it was"
-    stack.undo()
-    assert identity(six_weeks.program) == before
-    monkeypatch.setattr("glueplan.ui.week.page.today", lambda: PROGRAM_START + timedelta(weeks=6))
-    page.set_week(0)
-    page.copy_onward.trigger()
+    assert undone_then_all_lived(page, page.copy_onward, before, monkeypatch, PROGRAM_START + timedelta(weeks=6)) \
+        == "Copy week 1 to the weeks after it from week 5 on, leaving what is behind you as it was"
     assert asked[1:] == ["The weeks after week 1 are behind you: a copy changes no day gone or logged."]
-    assert identity(six_weeks.program) == before
+
+
+def undone_then_all_lived(page: WeekPage, copy: QAction, before: object, monkeypatch: pytest.MonkeyPatch,
+                          lived: date) -> str:
+    """The undo step the copy just made said, and undone, every row back; then, on ``lived``, when all after the week
+    is behind you, the copy from week 1 made again changes nothing."""
+    stack = page.live.undo_stacks[History.PLAN]
+    said = stack.text(stack.index() - 1)
+    stack.undo()
+    assert identity(page.live.program) == before
+    monkeypatch.setattr("glueplan.ui.week.page.today", lambda: lived)
+    page.set_week(0)
+    copy.trigger()
+    assert identity(page.live.program) == before and page.week == 0
+    return said
+
+
+def test_copy_week_to_the_next_week_leaves_the_days_behind_you_as_they_were_and_says_so(
+        qtbot: QtBot, six_weeks: LiveWorkspace, monkeypatch: pytest.MonkeyPatch) -> None:
+    """On Wednesday of week 2, "To the next week" from week 1 with 4 sets instead of 3 turned week 2's Monday, done as
+    planned, into "partly done": the copy leaves its days gone or logged alone, takes Friday, the question and the
+    undo step say so, and undo gives back every row; with week 2 all lived, it says so and changes nothing."""
+    log_session(six_weeks, MON, week=1)
+    monkeypatch.setattr("glueplan.ui.week.page.today", lambda: PROGRAM_START + timedelta(weeks=1, days=2))
+    page = on_screen(qtbot, WeekPage(six_weeks), 1366, 700)
+    for session in (0, 2):
+        six_weeks.apply(EditPlanned(0, session, 0, Prescription(4, RepRange(8, 12), 2, 120)))
+    before = identity(six_weeks.program)
+    asked = answered_yes(monkeypatch)
+    page.set_week(0)
+    page.copy_to_next.trigger()
+    assert asked == ["Week 2 already has sessions. Replace them with a copy of week 1? "
+                     "What is behind you, the days gone or with sets logged, stays as it was."]
+    assert page.week == 1 and session_index(page.model, MON).data().splitlines()[1].startswith("done\u00a0· ")
+    second = six_weeks.program.weeks[1].sessions
+    assert [s.items[0].prescription.sets for s in second] == [2, 2, 4]  # Friday, ahead, is the copy's
+    assert undone_then_all_lived(page, page.copy_to_next, before, monkeypatch, PROGRAM_START + timedelta(weeks=2)) \
+        == "Copy the week to week 2, leaving what is behind you as it was"
+    assert asked[1:] == ["The week after week 1 is behind you: a copy changes no day gone or logged."]

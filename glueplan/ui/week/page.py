@@ -358,40 +358,45 @@ class WeekPage(QWidget):
         self.set_week(self.week + 1)
 
     def copy_week_forward(self) -> None:
-        """Copy this week over the next (asking first when the next week has sessions) or add one."""
-        weeks = self.live.program.weeks
-        if self.week + 1 < len(weeks) and weeks[self.week + 1].sessions and not self._may_replace(
-                filled(self.tr("Week %1 already has sessions. Replace them with a copy of week %2?"),
-                       str(self.week + 2), str(self.week + 1))):
-            return
-        self.live.apply(CopyWeekForward(self.week))
-        self.set_week(self.week + 1)
+        """Copy this week over the next (asking first when it has sessions) or add one, leaving what of it is behind
+        you as it was."""
+        change = CopyWeekForward.ahead(self.live.program, self.week, past_now(self.live))
+        if self._copied(change, self.week + 2, self.tr(
+                "The week after week %1 is behind you: a copy changes no day gone or logged.")):
+            self.set_week(self.week + 1)
 
     def copy_week_onward(self) -> None:
-        """Copy this week over every week after it not lived, one step (asking first: they are replaced). What is
-        behind you stays, and the question says so: the Week tab judges a week lived by what it planned."""
+        """Copy this week over every week after it not lived, one step (asking first: they are replaced)."""
         program = self.live.program
-        change = CopyWeekOnward.ahead(program, self.week, past_now(self.live), self._limits())
-        later = program.weeks[change.first:]
-        if not later:
-            if self.week + 1 < len(program.weeks):
-                ask(self, QMessageBox.Icon.Information, self.tr("Copy week forward"), filled(self.tr(
-                    "The weeks after week %1 are behind you: a copy changes no day gone or logged."),
-                    str(self.week + 1)))
-            return
-        if len(later) == 1:
+        self._copied(CopyWeekOnward.ahead(program, self.week, past_now(self.live), self._limits()), len(program.weeks),
+                     self.tr("The weeks after week %1 are behind you: a copy changes no day gone or logged."))
+
+    def _copied(self, change: CopyWeekForward | CopyWeekOnward, end: int, all_behind: str) -> bool:
+        """Whether ``change``, a copy of this week over the weeks after it before ``end``, was made: asked first
+        when it replaces sessions. What is behind you stays, and the question says so (the Week tab judges a week
+        lived by what it planned); when that is all there is after it, ``all_behind`` says so and nothing is made."""
+        program = self.live.program
+        if change.first >= end:
+            if change.kept:
+                ask(self, QMessageBox.Icon.Information, self.tr("Copy week forward"),
+                    filled(all_behind, str(self.week + 1)))
+            return False
+        later = program.weeks[change.first:end]
+        if len(later) <= 1:
             question = filled(self.tr("Week %1 already has sessions. Replace them with a copy of week %2?"),
                               str(change.first + 1), str(self.week + 1))
         else:
             question = filled(self.tr("Replace weeks %1–%2 with a copy of week %3?"),
-                              str(change.first + 1), str(len(program.weeks)), str(self.week + 1))
+                              str(change.first + 1), str(end), str(self.week + 1))
         if change.kept:
             question += " " + self.tr("What is behind you, the days gone or with sets logged, stays as it was.")
-        if any(week.deload for week in later):
+        if isinstance(change, CopyWeekOnward) and any(week.deload for week in later):  # the next week: a training week
             question += " " + self.tr("A deload week stays one: it is made again from the copy.")
-        if any(week.sessions for week in later) and not self._may_replace(question):
-            return
+        if any(s.day not in change.kept_in(n) for n, week in enumerate(later, change.first) for s in week.sessions) \
+                and not self._may_replace(question):
+            return False
         self.live.apply(change)
+        return True
 
     def _may_replace(self, question: str) -> bool:
         """Whether the user said Yes to ``question``, asked before a copy replaces planned weeks."""
