@@ -19,7 +19,7 @@ from glueplan.domain.catalog import Catalog
 from glueplan.domain.language import Language
 from glueplan.domain.log import LoggedSet
 from glueplan.domain.plan import Program
-from glueplan.domain.trainee import Trainee
+from glueplan.domain.trainee import Trainee, Units
 from glueplan.store.file_check import file_identity
 from glueplan.store.first_screen import FileSnapshot, FirstScreen, first_screen, rows_of
 from glueplan.store.location import FileUrl
@@ -31,13 +31,13 @@ if TYPE_CHECKING:
 __all__ = ["first_trainee", "open_workspace"]  # first_trainee: where a window starts, defined with the other choices
 
 
-def open_workspace(store: Store, language: Language, trainee: str | None = None) -> Workspace:
-    """The workspace of the trainee named (else the one last used here, else the first), with
-    their active program open (the newest unless they chose another)."""
+def open_workspace(store: Store, language: Language, trainee: str | None = None, units: Units = Units.KG) -> Workspace:
+    """The workspace of the trainee named (else the one last used here, else the first, made in ``units`` on a
+    first start), with their active program open (the newest unless they chose another)."""
     from glueplan.store.repository import Repository
 
     repository = Repository(store)
-    workspace = Workspace(repository, chosen_trainee(repository, trainee, language), language)
+    workspace = Workspace(repository, chosen_trainee(repository, trainee, language, units), language)
     active = repository.active_program(workspace.trainee_id)
     if active is not None:
         workspace.load_program(active)

@@ -105,8 +105,8 @@ class ArchiveTrainee:
         self._shown_before = workspace.trainee_id
         workspace.repository.archive_trainee(self.trainee_id, self.archived)
         self._done = True
-        return show(workspace, first_trainee(workspace.repository, workspace.language) if self.archived
-                    else self.trainee_id)
+        return show(workspace, first_trainee(workspace.repository, workspace.language, workspace.trainee.units)
+                    if self.archived else self.trainee_id)
 
     def undo(self, workspace: Workspace) -> ChangeSet:
         if not self._done or self.trainee_id is None or self._shown_before is None:
@@ -116,21 +116,22 @@ class ArchiveTrainee:
         return show(workspace, self._shown_before)
 
 
-def first_trainee(repository: Repository, language: Language) -> int:
-    """The first trainee not archived; on first run one is created in the user's language and the locale's likely
-    units, under a name no one has ("Me (2)" beside an archived "Me"). When another computer creates one at the same
-    moment, its trainee is the first."""
+def first_trainee(repository: Repository, language: Language, units: Units = Units.KG) -> int:
+    """The first trainee not archived; on first run one is created in the user's language and ``units`` (the
+    desktop's likely ones, ui.shared.logged_text.likely_units; the command line's kilograms; after the last one is
+    archived, theirs), under a name no one has ("Me (2)" beside an archived "Me"). When another computer creates one
+    at the same moment, its trainee is the first."""
     found = remembered_or_first(None, repository.trainee_names())
     if found is not None:
         return found
     taken = {name_key(name) for _id, name in repository.trainee_names(archived=True)}
     name = free_name(messages()("trainee.default_name", language), taken)
     try:
-        return repository.add_trainee(Trainee(name=name, units=Units.from_environment(), language=language))
+        return repository.add_trainee(Trainee(name=name, units=units, language=language))
     except StoreError as error:
         if error.key != "trainee.name_taken":
             raise
-        return first_trainee(repository, language)
+        return first_trainee(repository, language, units)
 
 
 def trainee_named(repository: Repository, name: str) -> int:
@@ -141,13 +142,13 @@ def trainee_named(repository: Repository, name: str) -> int:
     return found[0]
 
 
-def chosen_trainee(repository: Repository, name: str | None, language: Language) -> int:
+def chosen_trainee(repository: Repository, name: str | None, language: Language, units: Units = Units.KG) -> int:
     """The trainee named, else the last one used with this database here (unless archived
-    since), else the first."""
+    since), else the first (made in ``units`` where there is none)."""
     if name is not None:
         return trainee_named(repository, name)
     found = remembered_or_first(last_used(repository.store.engine.url), repository.trainee_names())
-    return found if found is not None else first_trainee(repository, language)
+    return found if found is not None else first_trainee(repository, language, units)
 
 
 def remembered_or_first(remembered: int | None, trainees: list[tuple[int, str]]) -> int | None:

@@ -60,7 +60,7 @@ class Language(StrEnum):
 
 def territory(locale_name: str) -> str:
     """The country of a POSIX or Qt locale name, in capitals ("en_US.UTF-8", "en-us", "sr_RS@latin": "US"), which
-    the units and the paper a locale uses depend on; "" for one without (C, POSIX, "en")."""
+    the paper a locale uses depends on; "" for one without (C, POSIX, "en")."""
     return locale_name.split(".")[0].split("@")[0].replace("-", "_").partition("_")[2].upper()
 
 

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass
 from enum import StrEnum
 
-from glueplan.domain.language import Language, territory
+from glueplan.domain.language import Language
 
 
 class Level(StrEnum):
@@ -22,17 +21,6 @@ class Units(StrEnum):
 
     KG = "kg"
     LB = "lb"
-
-    @classmethod
-    def from_environment(cls) -> Units:
-        """The units a new user most likely weighs in, by the locale's country (LC_ALL, LC_MEASUREMENT, LANG, as
-        the C library reads them): pounds where the locale measures in US units, kilograms elsewhere (a British
-        gym's plates are kilograms). Only a first guess: the first start asks (ui/welcome.py)."""
-        locale_name = next((os.environ[v] for v in ("LC_ALL", "LC_MEASUREMENT", "LANG") if os.environ.get(v)), "")
-        return cls.LB if territory(locale_name) in POUND_TERRITORIES else cls.KG
-
-
-POUND_TERRITORIES = frozenset({"US", "LR", "MM"})  # CLDR's measurement system "US": the United States, Liberia, Myanmar
 
 
 NAME_LENGTH = 200  # the longest name the database keeps

@@ -233,6 +233,7 @@ class StartUp(QObject):
         from glueplan.store.location import app_database_url, sqlite_file
         from glueplan.ui.files.daily_backup import DailyBackup
         from glueplan.ui.shared.live_workspace import LiveWorkspace
+        from glueplan.ui.shared.logged_text import likely_units
 
         url = app_database_url(chosen)
         try:
@@ -246,7 +247,7 @@ class StartUp(QObject):
         file = sqlite_file(url)  # a database server keeps its own backups
         if file is not None and not self.store.read_only:  # a file glueplan may only read: nor beside it
             self._backup = DailyBackup(file, self._language, self._host.window)
-        workspace = open_workspace(self.store, self._language, self._trainee)
+        workspace = open_workspace(self.store, self._language, self._trainee, likely_units())
         remember(self.store.engine.url, workspace.trainee_id)  # the next start without --trainee shows them too
         self._host.attach(LiveWorkspace(workspace))
         return None

@@ -96,10 +96,13 @@ def test_a_trainee_renamed_in_the_profile_needs_a_free_name(workspace: Workspace
 
 
 def test_archiving_the_only_trainee_makes_a_first_one_under_a_free_name(workspace: Workspace) -> None:
-    """The trainee made in place of the archived "Me" may not be a second "Me": --trainee Me names one."""
+    """The trainee made in place of the archived "Me" may not be a second "Me": --trainee Me names one. It weighs in
+    the units of the one archived, the person at this computer (they came from the environment, read in the domain)."""
     me = workspace.trainee_id
+    workspace.execute(EditProfile(workspace.trainee, replace(workspace.trainee, units=Units.LB), "units"))
     workspace.execute(ArchiveTrainee("Archive"))
-    assert workspace.trainee_id != me and workspace.repository.trainee(workspace.trainee_id).name == "Me (2)"
+    made = workspace.repository.trainee(workspace.trainee_id)
+    assert workspace.trainee_id != me and (made.name, made.units) == ("Me (2)", Units.LB)
     assert trainee_named(workspace.repository, "ME") == me
 
 

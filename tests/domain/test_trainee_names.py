@@ -10,7 +10,6 @@ import pytest
 from glueplan.domain.default_names import given_names
 from glueplan.domain.language import Localized
 from glueplan.domain.paper import Paper, paper_for
-from glueplan.domain.trainee import Units
 from glueplan.domain.trainee_names import free_name, is_default_name, name_key, unnamed_own
 
 
@@ -57,22 +56,10 @@ def test_ones_own_profile_goes_unnamed_only_while_it_is_the_only_trainee(name: s
     assert unnamed_own(name, trainees) is unnamed
 
 
-@pytest.mark.parametrize(("locale", "units"), [("en_US.UTF-8", Units.LB), ("es_US", Units.LB), ("en_GB.UTF-8", Units.KG),
-                                               ("da_DK.UTF-8", Units.KG), ("C.UTF-8", Units.KG), ("", Units.KG)])
-def test_a_new_users_units_are_the_locales_likely_ones(monkeypatch: pytest.MonkeyPatch, locale: str,
-                                                       units: Units) -> None:
-    """The first profile was made in kg wherever glueplan ran (failed before for en_US): the welcome now starts
-    from pounds where the locale measures in US units."""
-    for variable in ("LC_ALL", "LC_MEASUREMENT"):
-        monkeypatch.delenv(variable, raising=False)
-    monkeypatch.setenv("LANG", locale)
-    assert Units.from_environment() is units
-
-
 @pytest.mark.parametrize(("locale", "paper"), [("en_US", Paper.LETTER), ("es_MX.UTF-8", Paper.LETTER),
                                                ("fil-PH", Paper.LETTER), ("en_GB", Paper.A4), ("sr_RS@latin", Paper.A4),
                                                ("C.UTF-8", Paper.A4), ("en", Paper.A4), ("", Paper.A4)])
 def test_the_paper_first_offered_is_the_locales_without_qt(locale: str, paper: Paper) -> None:
     """The paper was chosen from Qt's locale in the window's print module, which `glueplan print` loaded to choose
-    it (0.38 s); now from the locale's name, as the units are."""
+    it (0.38 s); now from the locale's name."""
     assert paper_for(locale) is paper

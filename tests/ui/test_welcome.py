@@ -5,21 +5,24 @@ it. (Sam, who thinks in pounds, typed "135" into the kg field the first start ga
 from __future__ import annotations
 
 from datetime import date, datetime, time
+from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from glueplan.app.workspace import Workspace
-from glueplan.domain.catalog import Catalog
+from glueplan.domain.catalog import Catalog, builtin_catalog
 from glueplan.domain.language import Language
 from glueplan.domain.log import KG_PER_LB, LoggedSet, as_typed
 from glueplan.domain.trainee import Units
 from glueplan.store.repository import Repository
+from glueplan.ui import application
 from glueplan.ui.application import install_translators
 from glueplan.ui.log.page import LogPage
 from glueplan.ui.main_window import MainWindow
+from glueplan.ui.window_host import WindowHost
 from tests.ui.test_log_and_charts import monday_program
 from tests.ui.test_log_typed_sets import MONDAY, type_set
 from tests.ui.test_main_window import make_window
@@ -79,6 +82,29 @@ def test_pounds_chosen_in_the_welcome_make_the_first_logged_set_pounds(qtbot: Qt
     [(_id, logged)] = repository.sets_on(live.workspace.trainee_id, MONDAY)
     assert logged.weight_kg == pytest.approx(135 * KG_PER_LB) and as_typed(logged.weight_kg, Units.LB) == (135, Units.LB)
     assert make_window(qtbot, repository).welcome is None
+
+
+@pytest.mark.parametrize(("desktop", "units"), [("en_US", Units.LB), ("en_GB", Units.KG)])
+def test_a_first_start_makes_the_first_profile_in_the_desktops_likely_units(
+        qtbot: QtBot, qapp: QApplication, db_path: Path, monkeypatch: pytest.MonkeyPatch, desktop: str,
+        units: Units) -> None:
+    """The first profile's units were read from the environment inside the domain (LC_MEASUREMENT, LANG), apart from
+    the desktop's locale as Qt reads it, which writes the dates and chooses the paper: a first start now makes it in
+    the units that locale measures in (en_US: pounds; en_GB: kilograms, a British gym's plates), and the welcome
+    offers them chosen."""
+    monkeypatch.setattr("glueplan.ui.shared.logged_text.system_locale", lambda: QLocale(desktop))
+    host = WindowHost(qapp, builtin_catalog(), Language.EN)
+    startup = application.StartUp(qapp, host, str(db_path), Language.EN)
+    try:
+        assert startup._open_at_once(str(db_path)) is None  # a new file's start, without _settled's timer after it
+        live = host.window.live
+        assert live is not None and live.trainee.units is units and live.trainee.name == "Me"
+        welcome = host.window.welcome
+        assert welcome is not None and welcome.pounds.isChecked() is (units is Units.LB)
+    finally:
+        startup.close()
+        host.window.close()
+        host.window.deleteLater()
 
 
 def test_the_welcome_closed_does_not_come_back(qtbot: QtBot, repository: Repository) -> None:

@@ -28,6 +28,14 @@ def system_locale() -> QLocale:
     return QLocale.system()
 
 
+def likely_units() -> Units:
+    """The units a first profile is made in, the welcome's first choice (ui/welcome.py): pounds where the desktop
+    measures in US units (en_US), kilograms elsewhere (a British gym's plates are kilograms). Decided here, from the
+    desktop's locale as Qt reads it, beside the dates and paper it decides (locale_name); the domain reads no
+    environment."""
+    return Units.LB if system_locale().measurementSystem() is QLocale.MeasurementSystem.ImperialUSSystem else Units.KG
+
+
 def locale_name(language: Language) -> str:
     """The one place that decides whose dates, numbers and paper (paper_of) the app writes in a language. English
     follows an English desktop (en_US: 12/7/2026 and Letter; en_GB, en_IE, en_AU: 07/12/2026 and A4), as an American
