@@ -73,7 +73,8 @@ def finish():
     if usable(state["window"]):
         report("usable"); leave()
     else:
-        state["done"] = False  # not yet: wait for the next paint
+        state["done"] = False  # not yet: wait for the window's next paint
+        state["window"].update()
 
 def leave():  # at once; the warm-up round first lets every exercise picture be drawn and cached,
     # as a returning user's last run did (else each timed start drew the next missing one first)
@@ -98,7 +99,9 @@ original_init, original_attach = main_window.MainWindow.__init__, main_window.Ma
 def init(self, *args, **kwargs):
     original_init(self, *args, **kwargs)
     state["window"] = self
-    QApplication.instance().installEventFilter(watcher)
+    # The window's own paints (each of its frames paints it first): a filter on the whole application put every
+    # event of every widget through Python, which glueplan's start paid and the bare window's did not.
+    self.installEventFilter(watcher)
     QTimer.singleShot(20000, lambda: (report("timeout"), QApplication.exit(3)))
 def attach(self, *args, **kwargs):
     original_attach(self, *args, **kwargs)
