@@ -234,9 +234,10 @@ class Workspace:
         """The ids of up to ``limit`` logged sets after ``after``, in the filter's order (the History tab's pages)."""
         return _history().history_page(self.repository.store, self.trainee_id, filters, after, limit)
 
-    def newest_logged_day(self) -> date | None:
-        """The day of the trainee's newest set, which may be ahead of today (the Log takes a future day's sets)."""
-        newest = self.history_page(_history().HistoryFilter(), None, 1).last
+    def newest_logged_day(self, exercise_id: str | None = None) -> date | None:
+        """The day of the trainee's newest set (of the exercise, if one is named), which may be ahead of today (the
+        Log takes a future day's sets)."""
+        newest = self.history_page(_history().HistoryFilter(exercise_id=exercise_id), None, 1).last
         return newest.performed_at.date() if newest is not None else None
 
     def history_rows(self, ids: Sequence[int]) -> dict[int, history.HistoryRow]:

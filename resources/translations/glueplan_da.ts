@@ -157,6 +157,18 @@
         <translation>%1 har ikke logget denne øvelse endnu: de loggede øvelser står først i listen.</translation>
     </message>
     <message>
+        <source>No sets logged yet.</source>
+        <translation>Ingen sæt logget endnu.</translation>
+    </message>
+    <message>
+        <source>Nothing logged in this range: the last set was logged on %1.</source>
+        <translation>Intet logget i denne periode: det seneste sæt blev logget den %1.</translation>
+    </message>
+    <message>
+        <source>No hard sets for this muscle logged in this range yet.</source>
+        <translation>Ingen hårde sæt for denne muskel logget i denne periode endnu.</translation>
+    </message>
+    <message>
         <source>Nothing logged in this range yet.</source>
         <translation>Intet logget i denne periode endnu.</translation>
     </message>

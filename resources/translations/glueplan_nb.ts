@@ -157,6 +157,18 @@
         <translation>%1 har ikke loggført denne øvelsen ennå: de loggførte øvelsene står først i listen.</translation>
     </message>
     <message>
+        <source>No sets logged yet.</source>
+        <translation>Ingen sett loggført ennå.</translation>
+    </message>
+    <message>
+        <source>Nothing logged in this range: the last set was logged on %1.</source>
+        <translation>Ingenting loggført i denne perioden: siste sett ble loggført den %1.</translation>
+    </message>
+    <message>
+        <source>No hard sets for this muscle logged in this range yet.</source>
+        <translation>Ingen harde sett for denne muskelen loggført i denne perioden ennå.</translation>
+    </message>
+    <message>
         <source>Nothing logged in this range yet.</source>
         <translation>Ingenting loggført i denne perioden ennå.</translation>
     </message>

@@ -70,7 +70,7 @@ def test_a_page_built_while_the_server_does_not_answer_says_why(
         page = on_screen(qtbot, ChartsPage(live_on_stopping_server), 900, 600)
     assert page.series == [] and page.hover.text().startswith(NOT_ANSWERING), page.hover.text()
     page.follow(ChangeSet(whole_log=True))
-    assert page.hover.text() == "Nothing logged in this range yet."
+    assert page.hover.text() == "No sets logged yet."
 
 
 def test_the_chart_of_the_trainee_shown_before_goes_when_the_new_ones_cannot_be_read(

@@ -326,7 +326,7 @@ def test_an_empty_chart_shows_the_range_dates_not_1970(qtbot: QtBot, store: Stor
     since = charts.since()
     assert since is not None and start <= stamp(since) < stamp(date.today()) <= end < stamp(date.today()) + 30 * 86400
     assert not charts.plot.getAxis("left").style["showValues"]  # no made-up 0.1 … 0.9 scale
-    assert charts.hover.text() == "Nothing logged in this range yet."
+    assert charts.hover.text() == "No sets logged yet."
 
 
 @pytest.mark.parametrize(("language", "may", "weekday"), [(Language.DA, "maj", "tirs. 5."),

@@ -12,9 +12,11 @@ and dragging pans the dates.
 Whatever the number of points (none, one, many), the date axis shows the chosen range's dates
 (days at the finest: the log is kept by day) with a margin that keeps the newest point clear of the
 edge, zooming and panning stay inside them, and a day's bar is a day wide; the values' axis starts
-at zero or a little under the lowest value, never below it; the legend is a line above the plot, where
-it covers no point, on more lines in a narrow page (between names, never in one), and names greyed a
-line that has no points and why (an e1RM of sets of more than 12 reps)."""
+at zero or a little under the lowest value, never below it (a muscle's, against the level's band, at zero: the band
+is drawn with nothing logged too, and a chart that draws nothing shows no scale of made-up values); the line
+under the plot says why nothing logged is drawn (no set yet; the last one's day, before the range); the legend is a
+line above the plot, where it covers no point, on more lines in a narrow page (between names, never in one), and names
+greyed a line that has no points and why (an e1RM of sets of more than 12 reps)."""
 
 from __future__ import annotations
 
@@ -270,6 +272,7 @@ class Series:
     shift_days: float = 0.0
     colour: QColor | None = None  # as drawn, for the legend; None: not drawn
     absent: str = ""  # why it has no points where it could be expected to: the legend says it, greyed
+    planned: bool = False  # the program's, not the log's: drawn with nothing logged, which the hint then says
 
     def xs(self) -> list[float]:
         return [stamp(day) + self.shift_days * DAY_S for day in self.days]
@@ -350,13 +353,11 @@ class ChartsPage(QWidget):
                                                    "first and the last date."))
         self.reading: float | None = None  # the date read last, by the keys or the mouse (the axis' seconds)
         self.plot.setLimits(minXRange=SHORTEST_VIEW_S)
-        self.plot.showGrid(x=False, y=True, alpha=0.25)
         self.plot.scene().sigMouseMoved.connect(self._mouse_moved)
         # Volume load has its own scale: a small plot under the main one, on the same dates; its
         # name is its title (as the left axis' label it was longer than the short plot is high).
         self.volume_plot = pg.PlotWidget(axisItems={"bottom": DateAxis(language), "left": NumberAxis(language)})
         self.volume_plot.setMouseEnabled(x=False, y=False)  # it follows the main plot's dates
-        self.volume_plot.showGrid(x=False, y=True, alpha=0.25)
         self.volume_plot.setXLink(self.plot)
         self.volume_plot.setMaximumHeight(180)
         # Where the keys read, on both plots, as the pointer shows where the mouse reads
@@ -562,10 +563,17 @@ class ChartsPage(QWidget):
         self.series = draw()
         self.drawn_for = self.workspace.trainee_id
         self.legend.show_series(self.series, self.bands)
-        empty = not any(s.days for s in self.series)
+        # A level's band is drawn without a set logged (a client's first look at the muscle's target): its values
+        # are read up the axis from none, as the bars' are; with nothing at all drawn, no scale: values, marks, grid.
+        empty = not any(s.days for s in self.series) and not self.bands
         for plot in (self.plot, self.volume_plot):
             plot.getAxis("left").setStyle(showValues=not empty)
-            plot.setYRange(*value_range(None if empty else plot.plotItem.vb.childrenBounds()[1]), padding=0)
+            plot.getAxis("left").setTicks([] if empty else None)
+            plot.showGrid(x=False, y=not empty, alpha=0.25)
+            drawn = None if empty else plot.plotItem.vb.childrenBounds()[1]
+            if drawn is not None and self.bands:
+                drawn = (0.0, drawn[1])
+            plot.setYRange(*value_range(drawn), padding=0)
         # The range's own dates, whatever the points (none would show 1970, one a few seconds), padded
         # so that a point of today stands clear of the edge; the wheel and dragging stay inside them.
         self.plot.setLimits(xMin=None, xMax=None)  # the last range's limits would clip this one
@@ -574,8 +582,9 @@ class ChartsPage(QWidget):
         self.plot.setLimits(xMin=low, xMax=high)
         self.reading = None
         self.plot.setAccessibleName(filled(self.tr("Chart of %1"), self.subject_title()))
-        hint = self._nothing_drawn() if empty else \
-            self.tr("Point at the chart, or press Left or Right on it, to read its values.")
+        # The plan's weeks (or nothing) alone drawn: why none of the log, in place of how to read it.
+        hint = self.tr("Point at the chart, or press Left or Right on it, to read its values.") \
+            if any(any(s.values) for s in self.series if not s.planned) else self._nothing_logged()
         if self.planned_after:
             hint += " " + self.tr("The plan's %n week(s) after this one show under All.", "", self.planned_after)
         self.hover.setText(hint)
@@ -597,12 +606,26 @@ class ChartsPage(QWidget):
             self.legend.show_series(self.series, self.bands)
         self.hover.setText(error.text(self.language))
 
-    def _nothing_drawn(self) -> str:
-        """Why the chart is empty: an exercise the trainee never logged, beside others they did, is said to be one
-        (those are listed first), else nothing falls in the range."""
-        if self.mode.currentIndex() == 0 and self.logged and self.subject.currentData() not in self.logged:
+    def _nothing_logged(self) -> str:
+        """Why nothing logged is drawn: an exercise the trainee never logged, beside others they did, is said to be one
+        (those are listed first); no set logged at all; the day of the last set (of the exercise), before the range;
+        else no hard set of the muscle, or nothing, in the range."""
+        mode, subject = self.mode.currentIndex(), self.subject.currentData()
+        if mode == 0 and self.logged and subject not in self.logged:
             return filled(self.tr("%1 has not logged this exercise yet: the exercises logged are first in the list."),
                           self.live.trainee.name)
+        try:
+            newest = self.workspace.newest_logged_day(subject if mode == 0 else None)
+        except StoreError as error:
+            return error.text(self.language)
+        since = self.since()
+        if newest is None:
+            return self.tr("No sets logged yet.")
+        if since is not None and newest < since:
+            return filled(self.tr("Nothing logged in this range: the last set was logged on %1."),
+                          short_text(newest, self.language))
+        if mode == 1:
+            return self.tr("No hard sets for this muscle logged in this range yet.")
         return self.tr("Nothing logged in this range yet.")
 
     # -- the three charts -----------------------------------------------------------------
@@ -682,11 +705,11 @@ class ChartsPage(QWidget):
         """The open program's hard sets a week, as its report (the editor's, with the time budgets) says."""
         program, report = self.workspace.program, self.workspace.report
         if program is None or report is None or program.start is None:
-            return Series(self.tr("Planned"), (), (), 3)
+            return Series(self.tr("Planned"), (), (), 3, planned=True)
         days = program.week_starts()
         shown = self._in_range(days)
         return Series(self.tr("Planned"), tuple(days[i] for i in shown),
-                      tuple(report.weeks[i].muscles[muscle_id].hard_sets for i in shown), 3, self.second)
+                      tuple(report.weeks[i].muscles[muscle_id].hard_sets for i in shown), 3, self.second, planned=True)
 
     def _adherence(self, weeks_done: Sequence[WeekDone], days: Sequence[tuple[date, int]]) -> list[Series]:
         """Sessions a week: the open program's planned, and done and partly done (stacked on done) as the Week tab
@@ -700,7 +723,8 @@ class ChartsPage(QWidget):
                        for monday, week in zip(program.week_starts(), program.weeks, strict=True)]
             planned = [planned[i] for i in self._in_range([w for w, _n in planned])]
         planned_series = Series(self.tr("Sessions planned"), tuple(w for w, _n in planned),
-                                tuple(n for _w, n in planned), 2.2, self.second)  # as the muscle chart's planned line
+                                tuple(n for _w, n in planned), 2.2, self.second,  # as the muscle chart's planned line
+                                planned=True)
         since = self.since()  # the weeks begun by today: none after this one (_in_range counts the plan's alone)
         weeks = [week for week in weeks_done if since is None or week.monday >= since]
         mondays = tuple(week.monday for week in weeks)
