@@ -1,7 +1,8 @@
 """The Charts tab for a client with nothing (in the range) logged (a walk, Bokmål): the muscle chart named the level's
 band in its legend ("Målsone, Middels: 12–18 harde sett i uka") over a blank grid, with no band and no numbers up
 its axis, as its values' axis ran 0 to 1; the empty charts drew a grid of no scale; sets older than the range were
-"Nothing logged in this range yet." without a word of when."""
+"Nothing logged in this range yet." without a word of when; and "Sessions done" and "Partly done" were named in the
+legend over bars of none."""
 
 from __future__ import annotations
 
@@ -99,3 +100,14 @@ def test_sets_before_the_range_are_dated(qtbot: QtBot, store: Store, qapp: QAppl
     finally:
         install_translators(qapp, Language.EN)
 
+
+def test_no_legend_names_bars_of_none_done(qtbot: QtBot, live: LiveWorkspace) -> None:
+    """Sessions per week of a program with nothing logged: the sessions planned, named; none done, their 0 read."""
+    charts = charts_on(qtbot, live, 2)
+    charts.range.setCurrentIndex(ALL)
+    assert legend(charts) == ["■ Sessions planned"]
+    bars = [item for item in charts.plot.items() if isinstance(item, pg.BarGraphItem)]
+    assert len(bars) == 1
+    assert charts.hover.text() == "No sets logged yet."
+    if any(one.name == "Sessions done" and one.days for one in charts.series):  # weeks begun by today
+        assert "Sessions done: 0" in charts.nearest(charts.dates()[0])

@@ -15,8 +15,8 @@ edge, zooming and panning stay inside them, and a day's bar is a day wide; the v
 at zero or a little under the lowest value, never below it (a muscle's, against the level's band, at zero: the band
 is drawn with nothing logged too, and a chart that draws nothing shows no scale of made-up values); the line
 under the plot says why nothing logged is drawn (no set yet; the last one's day, before the range); the legend is a
-line above the plot, where it covers no point, on more lines in a narrow page (between names, never in one), and names
-greyed a line that has no points and why (an e1RM of sets of more than 12 reps)."""
+line above the plot, where it covers no point, on more lines in a narrow page (between names, never in one), names
+greyed a line that has no points and why (an e1RM of sets of more than 12 reps), and names nothing not drawn."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ import bisect
 import html
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from functools import partial
 from pathlib import Path
@@ -731,8 +731,10 @@ class ChartsPage(QWidget):
         done = Series(self.tr("Sessions done"), mondays, tuple(float(week.done) for week in weeks), 3.8, self.accent)
         partly = Series(self.tr("Partly done"), mondays, tuple(float(week.partly) for week in weeks), 3.8,
                         self.volume)
+        # Bars of none done in any week show nothing: not drawn, nor named in the legend (their 0 is still read)
+        done, partly = (series if any(series.values) else replace(series, colour=None) for series in (done, partly))
         for series, base in ((planned_series, None), (done, None), (partly, done.values)):
-            if series.days:
+            if series.days and series.colour is not None:
                 self.plot.addItem(pg.BarGraphItem(x=series.xs(), height=list(series.values), width=WEEK_S * 0.3,
                                                   y0=list(base) if base is not None else 0, brush=series.colour))
         trained = Series(self.tr("Training days"), tuple(w for w, _n in days), tuple(float(n) for _w, n in days),
