@@ -179,6 +179,12 @@ def last_used(url: URL | FileUrl) -> int | None:
     return _read_memory().get(_key(url))
 
 
+def remembered_databases() -> list[str]:
+    """The addresses (without a password) of the databases a trainee is remembered for here: each one glueplan
+    opened on this computer since it remembers them."""
+    return list(_read_memory())
+
+
 def remember(url: URL | FileUrl, trainee_id: int) -> None:
     """Remember the trainee used last with this database (written to a temporary file and renamed
     into place); a folder that cannot be written only means it is not remembered."""

@@ -6,12 +6,14 @@ field read as kilograms is a 135 kg squat, and each set has to be corrected by h
 name glueplan calls them by (the default "Me" reads as "Me has a set typed …"). Both are profile edits made the
 moment they are chosen, undone with Edit > Undo, and changed later in Edit > Profile. It points to the next step,
 a program or Getting started. It is shown while the database is a new user's: one trainee, no program, no set,
-and it was not closed; it goes for good once a program or a set exists or it is closed.
+and it was not closed on this computer; it goes for good once a program or a set exists or it is closed. Closed is
+kept per database: a clinic's file or another --db is another first start.
 """
 
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtGui import QPalette
@@ -36,9 +38,15 @@ from glueplan.domain.trainee_names import is_default_name
 from glueplan.ui.profile_dialog import NAME_CHARS
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.problem_label import ProblemLabel
+from glueplan.ui.shared.trainee_settings import database_key, database_settings
 from glueplan.ui.shared.undo_text import UndoText
 
-CLOSED_KEY = "welcome/closed"  # set once the welcome is closed, or a program or a set made it needless
+if TYPE_CHECKING:
+    from glueplan.store.database import Store
+
+GROUP = "welcome"  # a group per database (trainee_settings.py), holding CLOSED
+CLOSED = "closed"  # set once the welcome is closed, or a program or a set made it needless
+COMPUTER_CLOSED_KEY = f"{GROUP}/{CLOSED}"  # glueplan's one mark for the computer, before it kept one per database
 
 
 def first_start(workspace: Workspace) -> bool:
@@ -50,7 +58,30 @@ def first_start(workspace: Workspace) -> bool:
 
 def wanted(live: LiveWorkspace) -> bool:
     """Whether the window opens with the welcome: a first start, and not closed on this computer before."""
-    return not QSettings().value(CLOSED_KEY, False, bool) and first_start(live.workspace)
+    closed = database_settings(GROUP, live.workspace.repository.store).value(CLOSED, False, bool)
+    return not closed and first_start(live.workspace)
+
+
+def mark_closed(store: Store) -> None:
+    """The welcome is not shown again on this database, on this computer."""
+    database_settings(GROUP, store).setValue(CLOSED, True)
+
+
+def carry_over_computer_mark() -> None:
+    """The welcome closed before glueplan kept the mark per database stays closed where it was closed: on one of the
+    databases glueplan remembers a trainee for (app/trainees.py; each it opened here), so on each of them, as it was on
+    all of them; with none remembered, on the default database. Called at start-up, before any database is opened
+    and remembered: a new one given to this start is a first start of its own."""
+    settings = QSettings()
+    if not settings.contains(COMPUTER_CLOSED_KEY):
+        return
+    if settings.value(COMPUTER_CLOSED_KEY, False, bool):
+        from glueplan.app.trainees import remembered_databases
+        from glueplan.store.location import FileUrl, default_database_path
+
+        for address in remembered_databases() or [FileUrl(default_database_path()).render_as_string()]:
+            settings.setValue(f"{GROUP}/{database_key(address)}/{CLOSED}", True)
+    settings.remove(COMPUTER_CLOSED_KEY)
 
 
 class Welcome(QFrame):
@@ -187,8 +218,8 @@ class Welcome(QFrame):
             self._show_profile()
 
     def close_for_good(self) -> None:
-        """Gone, and not shown at the next start either."""
-        QSettings().setValue(CLOSED_KEY, True)
+        """Gone, and not shown at the next start on this database either."""
+        mark_closed(self._live.workspace.repository.store)
         self._live.changed.disconnect(self._follow)
         self.hide()
         self.finished.emit()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from glueplan.domain.language import Language
 from glueplan.app.workspace import Workspace
+from glueplan.store.database import Store
 from glueplan.ui.application import install_translators
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from tests.conftest import PROGRAM_START
@@ -52,9 +53,9 @@ def live(qapp: QApplication, workspace: Workspace) -> LiveWorkspace:
 
 
 @pytest.fixture
-def welcome_closed() -> None:
-    """A window about one page, not the first start: the first start's welcome (ui/welcome.py), closed as a user
-    closes it, takes none of the page's room and none of its Alt letters."""
-    from glueplan.ui.welcome import CLOSED_KEY
+def welcome_closed(store: Store) -> None:
+    """A window about one page, not the first start: the first start's welcome (ui/welcome.py), closed on the test's
+    database as a user closes it, takes none of the page's room and none of its Alt letters."""
+    from glueplan.ui.welcome import mark_closed
 
-    QSettings().setValue(CLOSED_KEY, True)
+    mark_closed(store)

@@ -20,8 +20,6 @@ from tests.conftest import on_screen
 from tests.ui.test_main_window import make_window
 from tests.ui.test_settings import contrast
 
-pytestmark = pytest.mark.usefixtures("welcome_closed")  # the page, not the first start's welcome
-
 
 def test_every_muscle_shows_without_scrolling(qtbot: QtBot, catalog: Catalog) -> None:
     library = on_screen(qtbot, LibraryPanel(catalog, Language.DA), 320, 860)
@@ -57,6 +55,7 @@ def test_two_picked_muscles_any_or_all(qtbot: QtBot, catalog: Catalog) -> None:
 
 
 @pytest.mark.parametrize("language", [Language.EN, Language.DA])
+@pytest.mark.usefixtures("welcome_closed")  # the page, not the first start's welcome
 @pytest.mark.parametrize("theme", [Theme.LIGHT, Theme.DARK])
 def test_every_tick_box_is_whole_apart_and_outlined_to_read(qtbot: QtBot, repository: Repository, qapp: QApplication,
                                                           theme: Theme, language: Language) -> None:

@@ -8,20 +8,25 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, QSettings, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
+from glueplan.app.opening import open_workspace
+from glueplan.app.trainees import remember
 from glueplan.app.workspace import Workspace
 from glueplan.domain.catalog import Catalog, builtin_catalog
 from glueplan.domain.language import Language
 from glueplan.domain.log import KG_PER_LB, LoggedSet, as_typed
 from glueplan.domain.trainee import Units
+from glueplan.store.database import open_store
+from glueplan.store.location import database_url
 from glueplan.store.repository import Repository
 from glueplan.ui import application
 from glueplan.ui.application import install_translators
 from glueplan.ui.log.page import LogPage
 from glueplan.ui.main_window import MainWindow
+from glueplan.ui.welcome import COMPUTER_CLOSED_KEY, carry_over_computer_mark
 from glueplan.ui.window_host import WindowHost
 from tests.ui.test_log_and_charts import monday_program
 from tests.ui.test_log_typed_sets import MONDAY, type_set
@@ -113,6 +118,49 @@ def test_the_welcome_closed_does_not_come_back(qtbot: QtBot, repository: Reposit
     window.welcome.close_button.click()
     assert window.welcome is None
     assert make_window(qtbot, repository).welcome is None
+
+
+def test_the_welcome_closed_on_one_database_is_new_on_another(qtbot: QtBot, repository: Repository,
+                                                               tmp_path: Path) -> None:
+    """A clinic's file opened with --db after the welcome was closed on one's own is that file's first start
+    (failed before: the mark was the computer's); the own one's stays closed."""
+    window = make_window(qtbot, repository)
+    assert window.welcome is not None
+    window.welcome.close_button.click()
+    clinic = Repository(open_store(database_url(str(tmp_path / "klinik.sqlite"))))
+    try:
+        assert shown(make_window(qtbot, clinic))
+        assert make_window(qtbot, repository).welcome is None
+    finally:
+        clinic.store.close()
+
+
+def test_the_welcome_closed_before_stays_closed_where_it_was_closed(qtbot: QtBot, repository: Repository,
+                                                                    tmp_path: Path) -> None:
+    """Closed under the computer's one mark, on the database remembered here: closed there after the upgrade, the
+    mark gone, and a database new to this computer has its first start (failed before: it was closed everywhere)."""
+    QSettings().setValue(COMPUTER_CLOSED_KEY, True)
+    remember(repository.store.engine.url, open_workspace(repository.store, Language.EN).trainee_id)
+    carry_over_computer_mark()
+    assert not QSettings().contains(COMPUTER_CLOSED_KEY)
+    assert make_window(qtbot, repository).welcome is None
+    other = Repository(open_store(database_url(str(tmp_path / "other.sqlite"))))
+    try:
+        assert shown(make_window(qtbot, other))
+    finally:
+        other.store.close()
+
+
+def test_the_computers_mark_with_no_database_remembered_closes_the_default_one(qtbot: QtBot,
+                                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    QSettings().setValue(COMPUTER_CLOSED_KEY, True)
+    carry_over_computer_mark()
+    monkeypatch.delenv("GLUEPLAN_DB")
+    default = Repository(open_store(database_url()))  # the data folder's
+    try:
+        assert make_window(qtbot, default).welcome is None
+    finally:
+        default.store.close()
 
 
 def test_a_set_logged_ends_the_first_start(qtbot: QtBot, repository: Repository) -> None:
