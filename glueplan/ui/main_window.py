@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -100,7 +100,7 @@ class MainWindow(QMainWindow):
         central = QWidget(self)
         self.central_layout = QVBoxLayout(central)  # the first start's welcome goes above the panels (attach)
         self.central_layout.setContentsMargins(0, 0, 0, 0)
-        self.central_layout.addWidget(self.splitter)
+        self.central_layout.addWidget(self.splitter, 1)  # all the welcome leaves (it took a share of what was left)
         self.setCentralWidget(central)
         self.library.search.setFocus()  # where the keyboard starts (first in the chain are the details)
         keep_keyboard_shown()
@@ -203,6 +203,16 @@ class MainWindow(QMainWindow):
                                              self.show_tab(step))
             self.welcome.finished.connect(self._welcome_gone)
             self.central_layout.insertWidget(0, self.welcome)
+            self._fit_welcome()
+
+    def _fit_welcome(self) -> None:
+        """Below the comfortable height the welcome takes less of it: the library under it keeps its rows."""
+        if self.welcome is not None:
+            self.welcome.set_short(self.height() < COMFORTABLE.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_welcome()
 
     def _welcome_gone(self) -> None:
         self.welcome = None

@@ -15,8 +15,8 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import QSettings, QSize, Signal
+from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFrame,
@@ -47,6 +47,8 @@ if TYPE_CHECKING:
 GROUP = "welcome"  # a group per database (trainee_settings.py), holding CLOSED
 CLOSED = "closed"  # set once the welcome is closed, or a program or a set made it needless
 COMPUTER_CLOSED_KEY = f"{GROUP}/{CLOSED}"  # glueplan's one mark for the computer, before it kept one per database
+GAP = 24  # between the units and the name, and in the compact line between them and the heading
+COMPACT_MARGIN = 4  # above and below the compact welcome, where every pixel is the library's
 
 
 def first_start(workspace: Workspace) -> bool:
@@ -98,15 +100,17 @@ class Welcome(QFrame):
         self.setBackgroundRole(QPalette.ColorRole.AlternateBase)
         self.setAutoFillBackground(True)
         self._live = live
-        heading = QLabel(self.tr("Welcome to glueplan"))
-        font = heading.font()
+        self._heading = QLabel(self.tr("Welcome to glueplan"))
+        font = self._heading.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.2)
-        heading.setFont(font)
+        self._heading.setFont(font)
         self.units = QButtonGroup(self)
         self.kilograms = QRadioButton(self.tr("&Kilograms (kg)"))
         self.pounds = QRadioButton(self.tr("P&ounds (lb)"))
-        units_row = QHBoxLayout()
+        self._units_box = QWidget()
+        units_row = QHBoxLayout(self._units_box)
+        units_row.setContentsMargins(0, 0, 0, 0)
         units_row.addWidget(QLabel(self.tr("Loads in")))
         units_row.addSpacing(8)
         for button, units in ((self.kilograms, Units.KG), (self.pounds, Units.LB)):
@@ -121,13 +125,15 @@ class Welcome(QFrame):
         # The placeholder whole where there is room; in a window half a laptop's screen wide (683 px) it is cut.
         self.name.setMinimumWidth(self.name.fontMetrics().horizontalAdvance("x" * NAME_CHARS))
         self.name.setMaximumWidth(self.name.fontMetrics().horizontalAdvance(self.name.placeholderText()) + 24)
-        name_label = QLabel(self.tr("Your &name"))
-        name_label.setBuddy(self.name)
-        name_row = QHBoxLayout()
-        name_row.addWidget(name_label)
+        self._name_label = QLabel(self.tr("Your &name"))
+        self._name_label.setBuddy(self.name)
+        self._name_box = QWidget()
+        name_row = QHBoxLayout(self._name_box)
+        name_row.setContentsMargins(0, 0, 0, 0)
+        name_row.addWidget(self._name_label)
         name_row.addSpacing(8)
         name_row.addWidget(self.name, 1)
-        name_row.addStretch(1)
+        name_row.addStretch(0)  # what the field, at its widest, leaves: not the label's
         self.problem = ProblemLabel()
         self.problem.hide()
         self.programs = QPushButton(self.tr("Choose a &program"))
@@ -135,31 +141,29 @@ class Welcome(QFrame):
         self.close_button = QPushButton(self.tr("&Close"))
         self.close_button.setToolTip(self.tr("The welcome does not come back; Help > Getting started has the "
                                              "same steps."))
-        top = QHBoxLayout()
-        top.addWidget(heading, 1)
-        top.addWidget(self.close_button)
-        choices = QGridLayout()
-        choices.addLayout(units_row, 0, 0)
-        choices.addLayout(name_row, 0, 1)
-        choices.addWidget(self._hint(self.tr("Every load is typed and shown in these units. Choose them before "
-                                             "your first set: a set typed in the wrong units has to be corrected "
-                                             "one by one.")), 1, 0)
-        choices.addWidget(self._hint(self.tr("Coaching others? Add each client with File > New trainee. Edit > "
-                                             "Profile changes the units and the name later.")), 1, 1)
-        choices.setColumnStretch(0, 1)
-        choices.setColumnStretch(1, 1)
-        choices.setHorizontalSpacing(24)
-        next_step = QLabel(self.tr("Next: start a program from a template, then plan and log its weeks."))
-        next_step.setWordWrap(True)
-        buttons = QHBoxLayout()
-        buttons.addWidget(next_step, 1)
-        buttons.addWidget(self.programs)
-        buttons.addWidget(self.guide)
+        self._units_hint = self._hint(self.tr("Every load is typed and shown in these units. Choose them before "
+                                              "your first set: a set typed in the wrong units has to be corrected "
+                                              "one by one."))
+        self._coaching_hint = self._hint(self.tr("Coaching others? Add each client with File > New trainee. Edit > "
+                                                 "Profile changes the units and the name later."))
+        self._next_step = QLabel(self.tr("Next: start a program from a template, then plan and log its weeks."))
+        self._next_step.setWordWrap(True)
+        self._top = QHBoxLayout()
+        self._choices = QGridLayout()
+        self._choices.setColumnStretch(0, 1)
+        self._choices.setColumnStretch(1, 1)
+        self._choices.setHorizontalSpacing(GAP)
+        self._buttons = QHBoxLayout()
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
-        layout.addLayout(choices)
+        layout.addLayout(self._top)
+        layout.addLayout(self._choices)
         layout.addWidget(self.problem)
-        layout.addLayout(buttons)
+        layout.addLayout(self._buttons)
+        self._margins = layout.contentsMargins()
+        self._short = False  # the window's height, as the main window says (set_short)
+        self._compact: bool | None = None
+        self._least_width = 0  # the full arrangement's least width, while the compact one is shown
+        self._arrange(compact=False)
         self._show_profile()
         self.units.buttonToggled.connect(self._units_chosen)
         self.name.editingFinished.connect(self._name_given)
@@ -174,6 +178,72 @@ class Welcome(QFrame):
         hint.setWordWrap(True)
         hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         return hint
+
+    def set_short(self, short: bool) -> None:
+        """The window is short (a 1366x768 laptop's, maximized): the welcome goes into two lines where its width
+        holds them, and leaves the library below it more of its rows."""
+        self._short = short
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def minimumSizeHint(self) -> QSize:
+        """No wider than the full arrangement's least: the compact one, wider, gives way to it (_fit) rather than
+        hold the window wider."""
+        hint = super().minimumSizeHint()
+        return QSize(min(hint.width(), self._least_width), hint.height()) if self._compact else hint
+
+    def _compact_line(self) -> list[QWidget | int]:
+        """The compact arrangement's first line: its widgets and the gaps between them."""
+        return [self._heading, GAP, self._units_box, GAP, self._name_box]
+
+    def _fit(self) -> None:
+        """Compact where the window is short and the compact line's least width fits."""
+        line = [*self._compact_line(), self.close_button]
+        widths = [part if isinstance(part, int) else part.minimumSizeHint().width() for part in line]
+        spacing = max(self._top.spacing(), 0) * (len(line) - 1)
+        self._arrange(self._short and self.width() >= self._margins.left() + sum(widths) + spacing
+                      + self._margins.right())
+
+    def _arrange(self, compact: bool) -> None:
+        """Full: the heading; the units and the name side by side, each with its explanation under it; the next step
+        beside its buttons. Compact, two lines where the full one takes four or five: the heading, the units and the
+        name in one, the units' explanation beside the next step's buttons in the other; the explanation for coaches
+        and the next step's sentence become the tooltips of the name and of Choose a program."""
+        if compact == self._compact:
+            return
+        if compact:
+            self._least_width = self.layout().minimumSize().width()  # the full one's, laid out still
+        self._compact = compact
+        for layout in (self._top, self._choices, self._buttons):
+            while layout.takeAt(0) is not None:
+                pass
+        margins = self._margins
+        top, bottom = (COMPACT_MARGIN, COMPACT_MARGIN) if compact else (margins.top(), margins.bottom())
+        self.layout().setContentsMargins(margins.left(), top, margins.right(), bottom)
+        if compact:
+            for part in self._compact_line():
+                if isinstance(part, int):
+                    self._top.addSpacing(part)
+                else:
+                    self._top.addWidget(part, 1 if part is self._name_box else 0)
+            self._buttons.addWidget(self._units_hint, 1)
+        else:
+            self._top.addWidget(self._heading, 1)
+            self._choices.addWidget(self._units_box, 0, 0)
+            self._choices.addWidget(self._name_box, 0, 1)
+            self._choices.addWidget(self._units_hint, 1, 0)
+            self._choices.addWidget(self._coaching_hint, 1, 1)
+            self._buttons.addWidget(self._next_step, 1)
+        self._top.addWidget(self.close_button)
+        self._buttons.addWidget(self.programs)
+        self._buttons.addWidget(self.guide)
+        self._coaching_hint.setVisible(not compact)
+        self._next_step.setVisible(not compact)
+        self._name_label.setToolTip(self._coaching_hint.text() if compact else "")
+        self.programs.setToolTip(self._next_step.text() if compact else "")
 
     def _show_profile(self) -> None:
         """The profile as stored: its units chosen, its name in the field unless it is glueplan's own."""

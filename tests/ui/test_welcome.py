@@ -8,8 +8,8 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QLocale, QSettings, Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel
+from PySide6.QtCore import QDate, QLocale, QSettings, QSize, Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QListView
 from pytestqt.qtbot import QtBot
 
 from glueplan.app.opening import open_workspace
@@ -24,9 +24,10 @@ from glueplan.store.location import database_url
 from glueplan.store.repository import Repository
 from glueplan.ui import application
 from glueplan.ui.application import install_translators
+from glueplan.ui.library.exercise_model import THUMBNAIL_SIZE
 from glueplan.ui.log.page import LogPage
 from glueplan.ui.main_window import MainWindow
-from glueplan.ui.welcome import COMPUTER_CLOSED_KEY, carry_over_computer_mark
+from glueplan.ui.welcome import COMPUTER_CLOSED_KEY, Welcome, carry_over_computer_mark
 from glueplan.ui.window_host import WindowHost
 from tests.ui.test_log_and_charts import monday_program
 from tests.ui.test_log_typed_sets import MONDAY, type_set
@@ -34,8 +35,38 @@ from tests.ui.test_main_window import make_window
 from tests.ui.test_menu_mnemonics import MNEMONIC
 
 
+ROWS_UNDER_THE_WELCOME = 4  # of the library's, whole, at 1366x768: 6 without the welcome
+
+
 def shown(window: MainWindow) -> bool:
     return window.welcome is not None and window.welcome.isVisible()
+
+
+def whole_rows(view: QListView) -> int:
+    """The rows the library shows whole once each has its picture (drawn in idle turns, 60 of them: not waited for):
+    the picture's height and Fusion's pixel above and below it."""
+    return view.viewport().height() // (THUMBNAIL_SIZE.height() + 2)
+
+
+def cut(welcome: Welcome) -> list[str]:
+    """The texts of the welcome not seen whole: a label or button narrower than its text, a wrapped label lower
+    than its lines, the name field narrower than its placeholder (its widest)."""
+    texts = [label.text() for label in welcome.findChildren(QLabel) if label.isVisible() and (
+        label.heightForWidth(label.width()) > label.height() if label.wordWrap()
+        else label.sizeHint().width() > label.width())]
+    texts += [button.text() for button in welcome.findChildren(QAbstractButton)
+              if button.isVisible() and button.sizeHint().width() > button.width()]
+    name = welcome.name
+    return texts + ([name.placeholderText()] if name.width() < name.maximumWidth() else [])
+
+
+def settled(welcome: Welcome) -> bool:
+    """Laid out for the window's size: as high as its lines at its width (the panels under it have the rest)."""
+    return welcome.height() == welcome.heightForWidth(welcome.width())
+
+
+def seen(welcome: Welcome) -> list[str]:
+    return [label.text() for label in welcome.findChildren(QLabel) if label.isVisible()]
 
 
 @pytest.mark.parametrize(("language", "heading", "units"), [(Language.EN, "Welcome to glueplan", "&Kilograms (kg)"),
@@ -161,6 +192,48 @@ def test_the_computers_mark_with_no_database_remembered_closes_the_default_one(q
         assert make_window(qtbot, default).welcome is None
     finally:
         default.store.close()
+
+
+@pytest.mark.parametrize("language", [Language.DA, Language.NB])
+def test_a_laptops_window_keeps_the_librarys_rows_and_every_word(qtbot: QtBot, qapp: QApplication,
+                                                                 repository: Repository, language: Language) -> None:
+    """At 1366x768 (a laptop, where the window opens maximized) the welcome's five lines (132 px) left the library two
+    rows whole (failed before); in two it leaves four. There and at 1024x700, in the two longest languages, no word of
+    it is cut (before, the window could not be 700 px high with it: 703 at the least, and there the name's placeholder
+    was cut to "Valgfrit: tomt, hvis glueplan kun er...")."""
+    install_translators(qapp, language)
+    window = make_window(qtbot, repository, language)
+    welcome = window.welcome
+    assert welcome is not None
+    for size in (QSize(1366, 768), QSize(1024, 700)):
+        window.resize(size)
+        qtbot.waitUntil(lambda size=size: window.size() == size and settled(welcome))
+        assert cut(welcome) == []
+        assert welcome.geometry().bottom() < window.splitter.geometry().top()
+        if size.height() == 768:
+            assert whole_rows(window.library.view) >= ROWS_UNDER_THE_WELCOME
+
+
+def test_the_compact_welcome_keeps_its_other_words_in_tooltips_and_goes_back_where_there_is_room(
+        qtbot: QtBot, repository: Repository) -> None:
+    """Two lines in a short window, the sentences for coaches and for the next step in the tooltips of the name and
+    of Choose a program; the full welcome in a tall window, and in a short one too narrow for the two lines (half a
+    laptop's screen, 683 px), which the two lines do not hold wider (failed before: no two lines)."""
+    window = make_window(qtbot, repository)  # 1400x900
+    welcome = window.welcome
+    assert welcome is not None
+    coaching = next(text for text in seen(welcome) if text.startswith("Coaching others?"))
+    next_step = next(text for text in seen(welcome) if text.startswith("Next:"))
+    window.resize(1366, 768)
+    qtbot.waitUntil(lambda: coaching not in seen(welcome) and next_step not in seen(welcome))
+    assert welcome.name.toolTip() != coaching  # the field's own: its placeholder whole
+    assert [label.toolTip() for label in welcome.findChildren(QLabel) if label.buddy() is welcome.name] == [coaching]
+    assert welcome.programs.toolTip() == next_step
+    window.resize(683, 768)
+    qtbot.waitUntil(lambda: window.width() == 683 and coaching in seen(welcome) and next_step in seen(welcome))
+    assert welcome.programs.toolTip() == ""
+    window.resize(1400, 900)
+    qtbot.waitUntil(lambda: window.width() == 1400 and coaching in seen(welcome))
 
 
 def test_a_set_logged_ends_the_first_start(qtbot: QtBot, repository: Repository) -> None:
