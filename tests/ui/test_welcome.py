@@ -33,6 +33,7 @@ from tests.ui.test_log_and_charts import monday_program
 from tests.ui.test_log_typed_sets import MONDAY, type_set
 from tests.ui.test_main_window import make_window
 from tests.ui.test_menu_mnemonics import MNEMONIC
+from tests.ui.test_start_from_snapshot import window_with
 
 
 ROWS_UNDER_THE_WELCOME = 4  # of the library's, whole, at 1366x768: 6 without the welcome
@@ -180,6 +181,18 @@ def test_the_welcome_closed_before_stays_closed_where_it_was_closed(qtbot: QtBot
         assert shown(make_window(qtbot, other))
     finally:
         other.store.close()
+
+
+def test_the_first_start_after_the_upgrade_on_a_new_file_welcomes(qapp: QApplication, monkeypatch: pytest.MonkeyPatch,
+                                                                  tmp_path: Path) -> None:
+    """The computer's mark is carried over as glueplan starts, before the file it was given is remembered: a clinic's
+    new file opened by the first start after the upgrade is a first start (failed before: closed everywhere)."""
+    QSettings().setValue(COMPUTER_CLOSED_KEY, True)
+    welcomed: list[bool] = []
+    window_with(qapp, monkeypatch, lambda _workspace: welcomed.extend(  # shown on the loop's next turn
+        window.welcome is not None for window in QApplication.topLevelWidgets() if isinstance(window, MainWindow)))
+    assert application.run_gui(str(tmp_path / "klinik.sqlite"), Language.EN) == 0
+    assert welcomed == [True] and not QSettings().contains(COMPUTER_CLOSED_KEY)
 
 
 def test_the_computers_mark_with_no_database_remembered_closes_the_default_one(qtbot: QtBot,
