@@ -38,7 +38,7 @@ from glueplan.domain.trainee_names import is_default_name
 from glueplan.ui.profile_dialog import NAME_CHARS
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.problem_label import ProblemLabel
-from glueplan.ui.shared.trainee_settings import database_key, database_settings
+from glueplan.ui.shared.trainee_settings import database_group, database_settings
 from glueplan.ui.shared.undo_text import UndoText
 
 if TYPE_CHECKING:
@@ -59,7 +59,7 @@ def first_start(workspace: Workspace) -> bool:
 
 
 def wanted(live: LiveWorkspace) -> bool:
-    """Whether the window opens with the welcome: a first start, and not closed on this computer before."""
+    """Whether the window opens with the welcome: a first start, and not closed on this database (here) before."""
     closed = database_settings(GROUP, live.workspace.repository.store).value(CLOSED, False, bool)
     return not closed and first_start(live.workspace)
 
@@ -82,7 +82,7 @@ def carry_over_computer_mark() -> None:
         from glueplan.store.location import FileUrl, default_database_path
 
         for address in remembered_databases() or [FileUrl(default_database_path()).render_as_string()]:
-            settings.setValue(f"{GROUP}/{database_key(address)}/{CLOSED}", True)
+            settings.setValue(f"{database_group(GROUP, address)}/{CLOSED}", True)
     settings.remove(COMPUTER_CLOSED_KEY)
 
 

@@ -13,16 +13,16 @@ if TYPE_CHECKING:  # the welcome asks before SQLAlchemy is imported (app/opening
     from glueplan.store.database import Store
 
 
-def database_key(address: str) -> str:
-    """A database's address (its URL without a password, as ``render_as_string(hide_password=True)`` writes it) as
-    one settings key: hashed, as a path's slashes would nest groups."""
-    return hashlib.sha256(address.encode()).hexdigest()[:16]
+def database_group(prefix: str, address: str) -> str:
+    """The group of ``prefix`` for the database at ``address`` (its URL without a password, as
+    ``render_as_string(hide_password=True)`` writes it), hashed: a path's slashes would nest groups."""
+    return f"{prefix}/{hashlib.sha256(address.encode()).hexdigest()[:16]}"
 
 
 def database_settings(prefix: str, store: Store) -> QSettings:
     """The settings opened on the group of ``prefix`` for this database."""
     settings = QSettings()
-    settings.beginGroup(f"{prefix}/{database_key(store.engine.url.render_as_string(hide_password=True))}")
+    settings.beginGroup(database_group(prefix, store.engine.url.render_as_string(hide_password=True)))
     return settings
 
 
