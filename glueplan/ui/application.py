@@ -392,9 +392,15 @@ def run_gui(db: str | None, language: Language | None, trainee: str | None = Non
 
 def close_down(host: WindowHost, startup: StartUp) -> None:
     """Leave nothing Qt owns to Python's last clean-up: the window (it saves its layout as it
-    closes) and everything in it are deleted now, then the database is closed."""
+    closes) and everything in it are deleted now, then the database is closed, and start-up and the host are
+    deleted with what they still had queued for the window gone: start-up's _settled, queued once the store opened
+    behind the first screen, ran on the next turn of any event loop after this (a gc.freeze of the whole process,
+    and pyqtgraph imported for a deleted window's Charts tab)."""
     window = host.window
     window.close()  # still open when the app left through app.exit()
     window.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     startup.close()
+    startup.deleteLater()
+    host.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

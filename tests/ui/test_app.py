@@ -154,6 +154,4 @@ def test_once_usable_the_charts_import_runs_in_a_thread_after_a_freeze(qapp: QAp
         qtbot.waitUntil(lambda: len(done) == 2, timeout=2000)
         assert done == [("freeze", "MainThread"), ("pyqtgraph", "glueplan import pyqtgraph")]
     finally:
-        startup.close()
-        host.window.close()
-        host.window.deleteLater()
+        app_module.close_down(host, startup)

@@ -50,9 +50,14 @@ def existing(path: Path, trainee: str = "Ida") -> Path:
     return path
 
 
-def window_with(qapp: QApplication, monkeypatch: pytest.MonkeyPatch, scenario: Callable[[Workspace], object]) -> None:
+def window_with(qapp: QApplication, monkeypatch: pytest.MonkeyPatch,
+                scenario: Callable[[Workspace], object]) -> list[str]:
     """run_gui's event loop: the scenario is played on the workspace as soon as the window has one (before the
-    event loop turns again), then the loop turns until the store behind it is open."""
+    event loop turns again), then the loop turns until the store behind it is open. Start-up's gc.freeze once the
+    window is usable (StartUp._settled) is not made but listed in the list returned: made, it froze the test process's
+    objects (tests/conftest.py, collector_left_unfrozen)."""
+    frozen: list[str] = []
+    monkeypatch.setattr(app_module.gc, "freeze", lambda: frozen.append("freeze"))
 
     def fake_exec() -> int:
         for _ in range(500):
@@ -67,6 +72,7 @@ def window_with(qapp: QApplication, monkeypatch: pytest.MonkeyPatch, scenario: C
         return 0
 
     monkeypatch.setattr(qapp, "exec", fake_exec)
+    return frozen
 
 
 def turned_until(done: Callable[[], bool]) -> None:
@@ -114,6 +120,19 @@ def test_an_edit_right_after_the_first_screen_waits_for_the_store_and_lands_once
     store = database.open_store(database_url(str(db_path)))
     assert [logged for _id, logged in Repository(store).sets_on(1, SQUAT.performed_at.date())] == [SQUAT]
     store.close()
+
+
+def test_nothing_start_up_queued_runs_once_it_closed_down(qapp: QApplication, db_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """Start-up is deleted with its window as run_gui ends (close_down): its _settled, queued as the store opened
+    behind the first screen, ran on the next turn of an event loop after run_gui had returned (in the tests
+    pytest-qt's), froze the process's objects and imported pyqtgraph for a Charts tab already deleted."""
+    existing(db_path)
+    frozen = window_with(qapp, monkeypatch, lambda workspace: workspace.execute(LogSet(SQUAT, "Log set")))
+    assert app_module.run_gui(str(db_path), Language.EN) == 0
+    ran = list(frozen)
+    QApplication.processEvents()
+    assert frozen == ran
 
 
 def test_what_another_window_saves_before_the_store_opens_is_shown(qapp: QApplication, db_path: Path,
@@ -225,6 +244,4 @@ def test_the_charts_import_waits_for_the_store_behind_the_first_screen(qapp: QAp
         qtbot.waitUntil(lambda: len(done) == 3, timeout=3000)
         assert done == ["store", "freeze", "pyqtgraph"]
     finally:
-        startup.close()
-        host.window.close()
-        host.window.deleteLater()
+        app_module.close_down(host, startup)
