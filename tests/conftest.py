@@ -5,7 +5,6 @@ from __future__ import annotations
 import importlib.util
 import os
 import subprocess
-import sys
 import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import replace
@@ -17,6 +16,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import pytest
 
 if TYPE_CHECKING:
+    from PySide6.QtCore import QObject
     from PySide6.QtWidgets import QApplication, QWidget
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -55,6 +55,7 @@ from glueplan.domain.templates import builtin_templates  # noqa: E402
 from glueplan.store.database import Store, open_store  # noqa: E402
 from glueplan.store.location import database_url  # noqa: E402
 from glueplan.store.repository import Repository  # noqa: E402
+from glueplan.ui.shared.live_workspace import LiveWorkspace  # noqa: E402
 from pytestqt.qtbot import QtBot  # noqa: E402
 
 from tests.postgres_server import Cluster, PostgresServer, ServerUnavailable  # noqa: E402
@@ -63,6 +64,7 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 RESOURCES = REPO_ROOT / "resources"
 Shown = TypeVar("Shown", bound="QWidget")
 _HELD: list[QWidget] = []  # the widgets given to qtbot, until the test's teardown closed them
+_MADE: list[LiveWorkspace] = []  # the LiveWorkspaces the test made, until its teardown had Qt delete them
 
 
 def packaging_script(name: str) -> ModuleType:
@@ -97,6 +99,25 @@ class HoldingQtBot(QtBot):
     add_widget = addWidget
 
 
+def hold_live_workspaces() -> None:
+    """Every LiveWorkspace a test makes is held until the test's teardown, where Qt deletes those Python still owns
+    (widgets_deleted_by_qt). In glueplan the window is its parent; a test's is made without one, and a page's was
+    left to Python's collector in a cycle with the page, its undo stacks and their steps (Python's QUndoCommands).
+    Collected, in whatever a later test was doing, the collector freed a step before its stack, whose delete read the
+    freed step: a segmentation fault in QUndoStack::clear under "Garbage-collecting" (the Log tests after the start-up
+    ones in one worker)."""
+    made = LiveWorkspace.__init__
+
+    def held(live: LiveWorkspace, workspace: Workspace, parent: QObject | None = None) -> None:
+        made(live, workspace, parent)
+        _MADE.append(live)
+
+    LiveWorkspace.__init__ = held  # type: ignore[method-assign]
+
+
+hold_live_workspaces()
+
+
 @pytest.fixture
 def qtbot(qapp: QApplication, request: pytest.FixtureRequest) -> QtBot:
     return HoldingQtBot(request)
@@ -126,22 +147,32 @@ def widgets_deleted_by_qt() -> Iterator[None]:
     collector at any moment of a later test, and PySide6 6.11 crashes in that (a segmentation
     fault in QWidget::window() under the collector). So are the windows a test made and left without
     qtbot (a dialog, a page made and dropped): Python's, still alive, they were collected in a later
-    test, and a worker died there ("Garbage-collecting" in a store fixture: 3 full runs of 3 today)."""
+    test, and a worker died there ("Garbage-collecting" in a store fixture: 3 full runs of 3 today).
+    So are the LiveWorkspaces it made (hold_live_workspaces)."""
     yield
-    if "PySide6.QtCore" in sys.modules:
-        from PySide6.QtCore import QCoreApplication, QEvent
-        from PySide6.QtWidgets import QApplication
-        from shiboken6 import Shiboken
+    qt_objects_deleted()
 
-        app = QCoreApplication.instance()
-        if isinstance(app, QApplication):
-            for left in app.topLevelWidgets():
-                if Shiboken.ownedByPython(left):  # made by the test, not one of Qt's own
-                    left.close()
-                    left.deleteLater()
-        if app is not None:
-            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+def qt_objects_deleted() -> None:
+    """Close the top-level widgets Python owns and have Qt delete them, and the LiveWorkspaces the test made that
+    Python still owns (not given to a window), after the widgets that show them."""
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+    from shiboken6 import Shiboken
+
+    app = QCoreApplication.instance()
+    if isinstance(app, QApplication):
+        for left in app.topLevelWidgets():
+            if Shiboken.ownedByPython(left):  # made by the test, not one of Qt's own
+                left.close()
+                left.deleteLater()
+    for live in _MADE:
+        if Shiboken.isValid(live) and Shiboken.ownedByPython(live):
+            live.deleteLater()
+    if app is not None:
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     _HELD.clear()
+    _MADE.clear()
 
 
 @pytest.fixture
