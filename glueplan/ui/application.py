@@ -65,6 +65,7 @@ def install_translators(app: QApplication, language: Language) -> None:
     QLocale.setDefault(locale_of(language))
     for translator, _catalogue in _translators:
         app.removeTranslator(translator)
+        translator.deleteLater()  # the app's child: else kept as long as the app, one or two more at each switch
     _translators.clear()
     qt_folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
     catalogues = [qt_folder / f"{QT_CATALOGUES[language]}.qm"] if language in QT_CATALOGUES else []
