@@ -231,10 +231,12 @@ class StartUp(QObject):
         want (they were told) is returned."""
         from glueplan.app.opening import open_workspace
         from glueplan.app.trainees import remember
+        from glueplan.store.change_watch import ChangeWatch
         from glueplan.store.database import open_store  # waits for StoreImport's thread, if it is still at it
         from glueplan.store.file_check import DamagedDatabase
         from glueplan.store.location import app_database_url, sqlite_file
         from glueplan.ui.files.daily_backup import DailyBackup
+        from glueplan.ui.shared.changes_elsewhere import ChangesElsewhere
         from glueplan.ui.shared.live_workspace import LiveWorkspace
         from glueplan.ui.shared.logged_text import likely_units
 
@@ -250,9 +252,12 @@ class StartUp(QObject):
         file = sqlite_file(url)  # a database server keeps its own backups
         if file is not None and not self.store.read_only:  # a file glueplan may only read: nor beside it
             self._backup = DailyBackup(file, self._language, self._host.window)
+        watch = ChangeWatch(self.store)  # before the first reads: what others commit from then on is caught up with
         workspace = open_workspace(self.store, self._language, self._trainee, likely_units())
         remember(self.store.engine.url, workspace.trainee_id)  # the next start without --trainee shows them too
-        self._host.attach(LiveWorkspace(workspace))
+        live = LiveWorkspace(workspace)
+        ChangesElsewhere(live, watch)
+        self._host.attach(live)
         return None
 
     def _open_snapshot(self, chosen: str | None) -> bool:
@@ -315,6 +320,7 @@ class StartUp(QObject):
         workspace's (SnapshotRepository.real calls this once); what was committed or restored in between is caught up
         with on the next turn."""
         from glueplan.app.opening import changed_since
+        from glueplan.store.change_watch import ChangeWatch
         from glueplan.store.database import open_store
         from glueplan.store.file_check import file_identity
         from glueplan.store.location import app_database_url
@@ -330,6 +336,7 @@ class StartUp(QObject):
         # into a file the window never read, as it does when one is put in place while it is open.
         store.identity = snapshot.identity
         try:
+            watch = ChangeWatch(store)  # begun before the comparison: a commit elsewhere after it is caught up with
             changed = changed_since(snapshot, store, self._catalog)
         except BaseException:
             store.close()
@@ -337,7 +344,7 @@ class StartUp(QObject):
         self.store = store
         repository = Repository(store, self._catalog)
         live.workspace.repository = repository
-        follow_changes_elsewhere(live).start_watch(changed)
+        follow_changes_elsewhere(live).start_watch(changed, watch)
         return repository
 
     def close(self) -> None:

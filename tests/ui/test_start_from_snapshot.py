@@ -20,6 +20,7 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from glueplan.app import opening
 from glueplan.app.log_edits import LogSet
 from glueplan.app.opening import SnapshotRepository
 from glueplan.app.workspace import Workspace
@@ -157,6 +158,38 @@ def test_what_another_window_saves_before_the_store_opens_is_shown(qapp: QApplic
     window_with(qapp, monkeypatch, saved_elsewhere)
     assert app_module.run_gui(str(db_path), Language.EN) == 0
     assert shown == [("advanced", "Spring")]
+
+
+@pytest.mark.parametrize("start", ["first screen", "--trainee"])
+def test_a_save_elsewhere_while_the_store_opens_is_caught_up_with(qapp: QApplication, db_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch, start: str) -> None:
+    """Between the store's first reads (the comparison with the first screen shown; the workspace's, opened at once)
+    and the beginning of its watch of changes, a save elsewhere was seen by neither: the watch is begun first."""
+    existing(db_path)
+    read = "changed_since" if start == "first screen" else "open_workspace"
+    reads = getattr(opening, read)
+    shown: list[str] = []
+
+    def read_then_saved_elsewhere(*args: Any, **kwargs: Any) -> Any:
+        result = reads(*args, **kwargs)
+        other = database.open_store(database_url(str(db_path)))
+        elsewhere = Repository(other)
+        ida = elsewhere.trainee_names()[0][0]
+        elsewhere.update_trainee(ida, elsewhere.trainee(ida), replace(elsewhere.trainee(ida), level=Level.ADVANCED))
+        other.close()
+        return result
+
+    def caught_up(workspace: Workspace) -> None:
+        turned_until(lambda: not isinstance(workspace.repository, SnapshotRepository))
+        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+        assert window.live is not None
+        follow_changes_elsewhere(window.live).check()  # as the next look (2 s on a file) would
+        shown.append(workspace.trainee.level.value)
+
+    monkeypatch.setattr(opening, read, read_then_saved_elsewhere)
+    window_with(qapp, monkeypatch, caught_up)
+    assert app_module.run_gui(str(db_path), Language.EN, "ida" if start == "--trainee" else None) == 0
+    assert shown == ["advanced"]
 
 
 def test_a_file_restored_in_its_place_before_the_store_opens_is_said_and_not_written(

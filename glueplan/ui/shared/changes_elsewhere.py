@@ -44,7 +44,7 @@ class ChangesElsewhere(QObject):
     trainee_archived = Signal(int, str)
     not_saved = Signal(str)
 
-    def __init__(self, live: LiveWorkspace) -> None:
+    def __init__(self, live: LiveWorkspace, watch: ChangeWatch | None = None) -> None:
         super().__init__(live)
         self._live = live
         self.watch: ChangeWatch | None = None  # from when the store is open (start_watch)
@@ -55,20 +55,23 @@ class ChangesElsewhere(QObject):
         self._pending = False  # saved elsewhere, not caught up with yet
         self._not_saved = ""  # why an edit was refused, said once caught up
         self.replaced = False  # another file is in place of the one this window has open
-        if not isinstance(live.workspace.repository.store, SnapshotStore):
-            self.start_watch()
+        if watch is not None or not isinstance(live.workspace.repository.store, SnapshotStore):
+            self.start_watch(watch=watch)
         app = QApplication.instance()
         assert isinstance(app, QApplication)
         app.applicationStateChanged.connect(self._state_changed)
         self._state_changed(app.applicationState())
         live.trainee_archived.connect(self._refused)
 
-    def start_watch(self, changed: bool = False) -> None:
-        """Look for what others save from now on; ``changed``: the store opened after the window showed a snapshot
-        of it (app/opening.py), and it holds something else already, to catch up with on the next turn."""
-        from glueplan.store.change_watch import ChangeWatch
+    def start_watch(self, changed: bool = False, watch: ChangeWatch | None = None) -> None:
+        """Look for what others save from now on, or from when ``watch`` was begun: before the window's first reads
+        of the store, so that nothing committed between those reads and now is missed; ``changed``: the store opened after the window showed a snapshot of it
+        (app/opening.py), and it holds something else already, to catch up with on the next turn."""
+        if watch is None:
+            from glueplan.store.change_watch import ChangeWatch
 
-        self.watch = watch = ChangeWatch(self._live.workspace.repository.store)
+            watch = ChangeWatch(self._live.workspace.repository.store)
+        self.watch = watch
         self.destroyed.connect(lambda: watch.close())  # not a method of this object: it is gone by then
         self._listen()
         if changed:
