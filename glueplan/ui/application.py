@@ -120,6 +120,9 @@ STORE_MODULES = ("sqlalchemy", "sqlalchemy.orm", "sqlalchemy.dialects.sqlite", "
 # Meanwhile Python hands its lock from one thread to the other every millisecond, not every 5 (its default): the
 # window's timers and input waited up to 85-120 ms behind the import on a loaded machine, 37-49 ms so.
 IMPORT_SWITCH_S = 0.001
+# The store's import begins at the first paint of the first screen, or this long after it was attached, where no paint
+# came (a window minimized at once): else the store was never opened in the background, nor others' saves followed.
+IMPORT_AT_LATEST_MS = 1000
 
 
 class StoreImport(QObject):
@@ -283,7 +286,8 @@ class StartUp(QObject):
         remember(FileUrl(file), workspace.trainee_id)  # the next start without --trainee shows them too
         self._live = LiveWorkspace(workspace)
         self._host.attach(self._live)
-        self._app.installEventFilter(self)  # the store's modules are imported once the first screen is painted
+        self._app.installEventFilter(self)  # the store's modules are imported once the first screen is painted,
+        QTimer.singleShot(IMPORT_AT_LATEST_MS, self, self._imports.start)  # or a window shown none (minimized) then
         return True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -349,6 +353,7 @@ class StartUp(QObject):
 
     def close(self) -> None:
         self._live = None  # the window is gone: a store imported after it is not opened
+        self._app.removeEventFilter(self)
         if self._backup is not None:
             self._backup.wait()
             self._backup = None

@@ -192,6 +192,19 @@ def test_a_save_elsewhere_while_the_store_opens_is_caught_up_with(qapp: QApplica
     assert shown == ["advanced"]
 
 
+def test_a_first_screen_never_painted_still_opens_its_store(qapp: QApplication, db_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """The store's import waits for the first screen's first paint, which a window minimized at once never makes:
+    without a time at which it begins anyway, the store never opened behind it, and others' saves went unseen."""
+    existing(db_path)
+    monkeypatch.setattr(app_module.StartUp, "eventFilter", lambda self, watched, event: False)  # no paint seen
+    monkeypatch.setattr(app_module, "IMPORT_AT_LATEST_MS", 0)
+    opened: list[bool] = []
+    window_with(qapp, monkeypatch, lambda workspace: opened.append(True))  # turns until the store is open
+    assert app_module.run_gui(str(db_path), Language.EN) == 0
+    assert opened == [True]
+
+
 def test_a_file_restored_in_its_place_before_the_store_opens_is_said_and_not_written(
         qapp: QApplication, db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """As in a window whose file is replaced while it is open (a restore in another window): its edits would go
