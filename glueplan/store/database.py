@@ -146,9 +146,9 @@ def _configure_sqlite(engine: Engine, read_only: bool = False) -> None:
         connection.exec_driver_sql("BEGIN IMMEDIATE" if connection.get_execution_options().get(WRITES) else "BEGIN")
 
 
-def open_store(url: URL, catalog: Catalog | None = None, facts: tuple[set[str], str | None] | None = None) -> Store:
-    """Open (creating if needed) and migrate the database at ``url``; ``facts``: its file's, as
-    file_check.file_facts read them a moment ago (the quick_check, up to 50 ms, is not made twice).
+def open_store(url: URL, catalog: Catalog | None = None, checked: bool = False) -> Store:
+    """Open (creating if needed) and migrate the database at ``url``; ``checked``: its file was checked a moment
+    ago (store/first_screen.py: the quick_check, up to 50 ms, is not made twice).
 
     Raises StoreError when the file cannot be opened or was written by a newer glueplan.
     """
@@ -156,7 +156,7 @@ def open_store(url: URL, catalog: Catalog | None = None, facts: tuple[set[str], 
     revision = None
     if path is not None:
         _prepare_folder(path)
-        revision = migrate.file_revision(path, facts)
+        revision = migrate.file_revision(path, checked)
         if read_only_file(path):
             return _open_read_only(url, path, revision)
     try:

@@ -51,15 +51,16 @@ def read_only_file(path: Path) -> bool:
                                    and os.access(path.parent, os.W_OK | os.X_OK, effective_ids=effective))
 
 
-def file_facts(path: Path) -> tuple[set[str], str | None]:
-    """The file's tables and its Alembic revision (None without one).
+def file_facts(path: Path, checked: bool = False) -> tuple[set[str], str | None]:
+    """The file's tables and its Alembic revision (None without one); ``checked``: SQLite's quick_check of this
+    very file was made a moment ago (store/first_screen.py), and is not made again (up to 50 ms).
 
     DamagedDatabase when SQLite finds the file damaged, StoreError when it is no database.
     """
     try:
         connection = sqlite3.connect(read_only_uri(path), uri=True)
         try:
-            return file_facts_of(connection, path)
+            return file_facts_of(connection, path, checked)
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
@@ -68,10 +69,10 @@ def file_facts(path: Path) -> tuple[set[str], str | None]:
         raise StoreError("store.cannot_open", path=str(path), reason=str(error)) from error
 
 
-def file_facts_of(connection: sqlite3.Connection, path: Path) -> tuple[set[str], str | None]:
+def file_facts_of(connection: sqlite3.Connection, path: Path, checked: bool = False) -> tuple[set[str], str | None]:
     """``file_facts`` on a connection to the file that the caller reads on (store/first_screen.py)."""
     tables = {name for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    problems = [row[0] for row in connection.execute(CHECK)]
+    problems = ["ok"] if checked else [row[0] for row in connection.execute(CHECK)]
     if problems != ["ok"]:
         raise DamagedDatabase(path, "; ".join(problem[:120] for problem in problems))
     row = connection.execute("SELECT version_num FROM alembic_version").fetchone() \

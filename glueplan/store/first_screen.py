@@ -218,7 +218,6 @@ class FileSnapshot:
     screen: FirstScreen
     path: Path
     identity: tuple[int, int] | None
-    facts: tuple[set[str], str | None]  # file_check.file_facts: the real store's open need not check again
 
 
 def read_file(path: Path, choose: Choice, catalog: Catalog) -> FileSnapshot | None:
@@ -243,7 +242,7 @@ def read_file(path: Path, choose: Choice, catalog: Catalog) -> FileSnapshot | No
             connection.close()
     except (sqlite3.Error, StoreError, ValueError, TypeError, KeyError):
         return None
-    return None if screen is None else FileSnapshot(screen, path, identity, facts)
+    return None if screen is None else FileSnapshot(screen, path, identity)
 
 
 def _stored_moment(value: datetime) -> str:

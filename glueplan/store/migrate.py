@@ -68,17 +68,18 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(connection).get_current_revision()
 
 
-def file_revision(path: Path, facts: tuple[set[str], str | None] | None = None) -> str | None:
+def file_revision(path: Path, checked: bool = False) -> str | None:
     """The schema revision of an SQLite file, read without changing a byte of it.
 
     Refuses a file that is not ours, is newer or is damaged (file_check). The read-only
     connection matters: the engine's own connections would switch the file to WAL mode (and
-    leave -wal and -shm files beside it) before any check. ``facts``: file_facts as just read (by
-    store/first_screen.py, on the file still in place), not read again.
+    leave -wal and -shm files beside it) before any check. ``checked``: the file still in place was checked a
+    moment ago (store/first_screen.py): its tables and revision are read again all the same, since another
+    glueplan may have upgraded it in place since.
     """
     if not path.is_file() or path.stat().st_size == 0:
         return None
-    tables, revision = facts or file_facts(path)
+    tables, revision = file_facts(path, checked)
     if tables and "alembic_version" not in tables:
         raise StoreError("store.foreign_database", path=str(path))
     if revision is None and tables - {"alembic_version"}:

@@ -334,8 +334,8 @@ class StartUp(QObject):
         snapshot, live = self._snapshot, self._live
         assert snapshot is not None and live is not None
         self._imports.wait()
-        same_file = file_identity(snapshot.path) == snapshot.identity  # else its facts are another file's
-        store = open_store(app_database_url(str(snapshot.path)), self._catalog, snapshot.facts if same_file else None)
+        same_file = file_identity(snapshot.path) == snapshot.identity  # else its check was another file's
+        store = open_store(app_database_url(str(snapshot.path)), self._catalog, checked=same_file)
         # The file the window read, not one put in its place since (a restore elsewhere): the store refuses to write
         # into a file the window never read, as it does when one is put in place while it is open.
         store.identity = snapshot.identity

@@ -105,3 +105,23 @@ def test_a_files_url_before_sqlalchemy_names_it_as_sqlalchemys_does(tmp_path: Pa
     url, file_url = database_url(str(path)), FileUrl(path)
     assert file_url.render_as_string() == url.render_as_string(hide_password=True)
     assert (sqlite_file(file_url), database_name(file_url)) == (sqlite_file(url), database_name(url))
+
+
+def test_a_file_upgraded_in_place_after_its_first_screen_is_refused_when_the_store_opens(db_path: Path) -> None:
+    """The store behind a first screen skips only the file's quick_check made a moment before: a newer glueplan on
+    another computer may have upgraded the same file in place meanwhile, and this one must not write into a schema
+    it does not know."""
+    from glueplan.domain.catalog import builtin_catalog
+    from glueplan.store.database import open_store
+    from glueplan.store.errors import StoreError
+
+    url = database_url(str(db_path))
+    store = open_store(url)
+    Repository(store).add_trainee(Trainee("Ida"))
+    store.close()
+    assert read_file(db_path, lambda names: names[0][0], builtin_catalog()) is not None
+    with sqlite3.connect(db_path) as connection:  # the same file, upgraded where it lies
+        connection.execute("UPDATE alembic_version SET version_num = '9999'")
+    with pytest.raises(StoreError) as refusal:
+        open_store(url, checked=True).close()
+    assert refusal.value.key == "store.newer_database"
