@@ -96,7 +96,7 @@ def test_a_wrapped_legend_leaves_no_entry_alone(qtbot: QtBot, catalog: Catalog, 
 def test_a_caption_wider_than_its_view_is_cut_short_and_told_whole(qtbot: QtBot, catalog: Catalog, qapp,  # type: ignore[no-untyped-def]
                                                                    width: int) -> None:
     """The pseudo-locale's "Deep layer" ran over its column in the week's narrow heat map."""
-    translator = PseudoTranslator(qapp)
+    translator = PseudoTranslator()  # no parent: gone with the test, not left among the app's translators
     qapp.installTranslator(translator)
     try:
         widget = on_screen(qtbot, MuscleMap(catalog, Language.EN), width, 400)

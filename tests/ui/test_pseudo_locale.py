@@ -87,7 +87,7 @@ def settled(window: QWidget) -> QWidget:
 
 @pytest.fixture
 def pseudo(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    translator = PseudoTranslator(qapp)
+    translator = PseudoTranslator()  # no parent: gone with the test, not left among the app's translators
     qapp.installTranslator(translator)
     with stretched_messages(monkeypatch):
         yield
