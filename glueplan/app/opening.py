@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
-from glueplan.app.trainees import chosen_trainee, first_trainee
+from glueplan.app.trainees import chosen_trainee, first_start_trainee, first_trainee
 from glueplan.app.workspace import Workspace
 from glueplan.domain.catalog import Catalog
 from glueplan.domain.language import Language
@@ -53,6 +54,21 @@ def open_snapshot(snapshot: FileSnapshot, catalog: Catalog, language: Language,
     if snapshot.screen.program_id is not None:
         workspace.load_program(snapshot.screen.program_id)
     return workspace
+
+
+# The id of a new file's first trainee: SQLite's AUTOINCREMENT gives a new table's first row 1 (store/schema.py
+# Numbered), so the first screen of a file not made yet names the trainee the store makes there.
+FIRST_ID = 1
+
+
+def new_file_snapshot(path: Path, language: Language, units: Units) -> FileSnapshot:
+    """The first screen of a file not made yet, known without reading it: the trainee a first start makes there
+    (trainees.first_start_trainee), under the id the store gives it, and nothing else; ``identity`` None, as no file
+    was read. The store makes the file and the trainee once it opens (the window's start-up); another process that
+    made the file first is caught up with then, as anything committed after a first screen was read."""
+    trainee = first_start_trainee(language, units)
+    return FileSnapshot(FirstScreen([(FIRST_ID, trainee.name)], [], FIRST_ID, trainee, [], None, None, None, None,
+                                    False), path, None)
 
 
 class SnapshotRepository:
@@ -98,6 +114,11 @@ class SnapshotRepository:
         screen = self._screen()
         return screen.program_id if screen is not None and trainee_id == screen.trainee_id else \
             self.real().active_program(trainee_id)
+
+    def anything_logged(self, trainee_id: int) -> bool:
+        screen = self._screen()
+        return screen.logged if screen is not None and trainee_id == screen.trainee_id else \
+            self.real().anything_logged(trainee_id)
 
     def sets_between(self, trainee_id: int, start: datetime, end: datetime) -> list[LoggedSet]:
         screen = self._screen()

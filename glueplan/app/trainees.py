@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -125,13 +126,19 @@ def first_trainee(repository: Repository, language: Language, units: Units = Uni
     if found is not None:
         return found
     taken = {name_key(name) for _id, name in repository.trainee_names(archived=True)}
-    name = free_name(messages()("trainee.default_name", language), taken)
     try:
-        return repository.add_trainee(Trainee(name=name, units=units, language=language))
+        return repository.add_trainee(first_start_trainee(language, units, taken))
     except StoreError as error:
         if error.key != "trainee.name_taken":
             raise
         return first_trainee(repository, language, units)
+
+
+def first_start_trainee(language: Language, units: Units, taken: Collection[str] = ()) -> Trainee:
+    """The trainee a first start makes: "Me" in the user's language (a name not ``taken``, by name_key), in
+    ``units``; a new file's first screen shows them before the store has made them (app/opening.py)."""
+    return Trainee(name=free_name(messages()("trainee.default_name", language), taken), units=units,
+                   language=language)
 
 
 def trainee_named(repository: Repository, name: str) -> int:

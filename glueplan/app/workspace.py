@@ -244,6 +244,10 @@ class Workspace:
         """The sets of these ids still in the log, by id (the History table's rows on screen)."""
         return _history().history_rows(self.repository.store, ids)
 
+    def anything_logged(self) -> bool:
+        """Whether the trainee has logged any set: one question, answered by a first screen too (app/opening.py)."""
+        return self.repository.anything_logged(self.trainee_id)
+
     def logged_exercises(self) -> set[str]:
         """The exercises the trainee has logged sets of (the Charts list them first)."""
         return _history().logged_exercises(self.repository.store, self.trainee_id)

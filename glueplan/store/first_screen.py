@@ -139,6 +139,11 @@ def logged_set(row: Row) -> LoggedSet:
     return LoggedSet(exercise_id, _moment(performed_at), weight_kg, reps, rir, note, planned, bool(warm_up), Side(side))
 
 
+def anything_logged(rows: Rows, trainee_id: int) -> bool:
+    """Whether the trainee has logged any set (a first start's welcome is for one who has not)."""
+    return rows.first("SELECT 1 FROM logged_set WHERE trainee_id = ? LIMIT 1", trainee_id) is not None
+
+
 def active_program(rows: Rows, trainee_id: int) -> int | None:
     """The program the trainee works on: the one chosen, else (none chosen, or the chosen one is gone) the newest."""
     ids = {program_id for (program_id,) in rows.all("SELECT id FROM program WHERE trainee_id = ?", trainee_id)}
@@ -192,6 +197,7 @@ class FirstScreen:
     program: tuple[Program, int] | None
     made: datetime | None  # when the program was made
     first_week: tuple[datetime, datetime, list[LoggedSet]] | None  # its span, and the sets logged in it
+    logged: bool  # whether the trainee shown has logged any set
 
 
 Choice = Callable[[Names], int | None]  # the trainee shown, of those not archived (app/trainees.py)
@@ -208,7 +214,8 @@ def first_screen(rows: Rows, choose: Choice, muscle_order: Sequence[str]) -> Fir
     span = None if program is None else program[0].week_span(0)
     return FirstScreen(trainees, archived, chosen, trainee(rows, chosen), own_exercises(rows, muscle_order),
                        program_id, program, None if program_id is None else program_made(rows, program_id),
-                       None if span is None else (*span, logged_sets(rows, chosen, *span)))
+                       None if span is None else (*span, logged_sets(rows, chosen, *span)),
+                       anything_logged(rows, chosen))
 
 
 @dataclass(frozen=True)

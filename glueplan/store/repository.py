@@ -165,6 +165,10 @@ class Repository:
         with self.store.reading() as session:
             return first_screen.trainee_names(rows_of(session.connection()), archived)
 
+    def anything_logged(self, trainee_id: int) -> bool:
+        with self.store.reading() as session:
+            return first_screen.anything_logged(rows_of(session.connection()), trainee_id)
+
     def archive_trainee(self, trainee_id: int, archived: bool = True) -> None:
         """Archive a trainee (or bring one back): nothing of theirs is deleted."""
         with self.store.transaction() as session:

@@ -264,24 +264,29 @@ class StartUp(QObject):
         return None
 
     def _open_snapshot(self, chosen: str | None) -> bool:
-        """Show the first screen of an existing, current SQLite file, read with sqlite3; False where the store
-        must open first (a new file, one to upgrade or update, a server, --trainee: whoever it names)."""
+        """Show the first screen of an existing, current SQLite file, read with sqlite3, or of a file not made yet
+        (app/opening.py new_file_snapshot); False where the store must open first (a file to upgrade or update, a
+        server, --trainee: whoever it names)."""
         from functools import partial
 
-        from glueplan.app.opening import open_snapshot
+        from glueplan.app.opening import new_file_snapshot, open_snapshot
         from glueplan.app.trainees import last_used, remember, remembered_or_first
         from glueplan.store.first_screen import read_file
         from glueplan.store.location import FileUrl, named_file
         from glueplan.ui.files.daily_backup import DailyBackup
         from glueplan.ui.shared.live_workspace import LiveWorkspace
+        from glueplan.ui.shared.logged_text import likely_units
 
         file = named_file(chosen) if self._trainee is None else None
         if file is None:
             return False
-        self._snapshot = read_file(file, partial(remembered_or_first, last_used(FileUrl(file))), self._catalog)
-        if self._snapshot is None:
-            return False
-        self._backup = DailyBackup(file, self._language, self._host.window)
+        if file.exists():
+            self._snapshot = read_file(file, partial(remembered_or_first, last_used(FileUrl(file))), self._catalog)
+            if self._snapshot is None:
+                return False
+            self._backup = DailyBackup(file, self._language, self._host.window)
+        else:  # a first start: nothing to read, nor to copy
+            self._snapshot = new_file_snapshot(file, self._language, likely_units())
         workspace = open_snapshot(self._snapshot, self._catalog, self._language, self._open_behind_snapshot)
         remember(FileUrl(file), workspace.trainee_id)  # the next start without --trainee shows them too
         self._live = LiveWorkspace(workspace)
@@ -324,6 +329,7 @@ class StartUp(QObject):
         workspace's (SnapshotRepository.real calls this once); what was committed or restored in between is caught up
         with on the next turn."""
         from glueplan.app.opening import changed_since
+        from glueplan.app.trainees import first_trainee
         from glueplan.store.change_watch import ChangeWatch
         from glueplan.store.database import open_store
         from glueplan.store.file_check import file_identity
@@ -336,11 +342,14 @@ class StartUp(QObject):
         self._imports.wait()
         same_file = file_identity(snapshot.path) == snapshot.identity  # else its check was another file's
         store = open_store(app_database_url(str(snapshot.path)), self._catalog, checked=same_file)
-        # The file the window read, not one put in its place since (a restore elsewhere): the store refuses to write
-        # into a file the window never read, as it does when one is put in place while it is open.
-        store.identity = snapshot.identity
+        if snapshot.identity is not None:
+            # The file the window read, not one put in its place since (a restore elsewhere): the store refuses to
+            # write into a file the window never read, as it does when one is put in place while it is open.
+            store.identity = snapshot.identity
         try:
             watch = ChangeWatch(store)  # begun before the comparison: a commit elsewhere after it is caught up with
+            if snapshot.identity is None:  # a file not made before: the first start's trainee, shown already
+                first_trainee(Repository(store, self._catalog), self._language, snapshot.screen.trainee.units)
             changed = changed_since(snapshot, store, self._catalog)
         except BaseException:
             store.close()

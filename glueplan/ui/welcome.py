@@ -55,7 +55,7 @@ def first_start(workspace: Workspace) -> bool:
     """Whether the database is still a new user's: its one trainee, shown, has no program and no set. What the
     start read already (the trainees, the active program) decides first; the log is asked only when both say so."""
     only = [trainee_id for trainee_id, _name in workspace.listed] == [workspace.trainee_id]
-    return only and workspace.program_id is None and not workspace.logged_exercises()
+    return only and workspace.program_id is None and not workspace.anything_logged()
 
 
 def wanted(live: LiveWorkspace) -> bool:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
 
 from glueplan.domain.language import Language
 from glueplan.store.backup import backup_sqlite, backups
@@ -75,13 +76,14 @@ def test_a_database_in_memory_is_refused(qapp: QApplication, monkeypatch: pytest
 
 def test_the_app_backs_up_once_a_day_at_start(qapp: QApplication, db_path: Path,
                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    made(db_path)  # (a file not made yet has nothing to copy)
     opened(qapp, monkeypatch)
     for _ in range(2):
         assert app_module.run_gui(str(db_path), Language.EN) == 0
     assert [copy.reason for copy in backups(db_path)] == ["daily"]
 
 
-def test_the_days_backup_is_copied_while_the_window_opens(qapp: QApplication, db_path: Path,
+def test_the_days_backup_is_copied_while_the_window_opens(qapp: QApplication, qtbot: QtBot, db_path: Path,
                                                            monkeypatch: pytest.MonkeyPatch) -> None:
     """A 10-year log's file (68 MB) took 100-290 ms to copy, on the first start of each day, before the
     window showed anything of it. SQLite copies without Python's lock, so the copy is made beside the
@@ -90,6 +92,7 @@ def test_the_days_backup_is_copied_while_the_window_opens(qapp: QApplication, db
 
     from glueplan.store import backup as backup_module
 
+    made(db_path)
     attached = opened(qapp, monkeypatch)
     window_had_it: list[bool] = []
     real = backup_module.daily_backup
@@ -106,6 +109,14 @@ def test_the_days_backup_is_copied_while_the_window_opens(qapp: QApplication, db
         return real(path)
 
     monkeypatch.setattr(backup_module, "daily_backup", copy_when_shown)
+    until_attached = qapp.exec
+
+    def until_the_copy_looked() -> int:  # else the window could be closed before the copy's thread looked at it
+        result = until_attached()
+        qtbot.waitUntil(lambda: bool(window_had_it), timeout=5000)
+        return result
+
+    monkeypatch.setattr(qapp, "exec", until_the_copy_looked)
     assert app_module.run_gui(str(db_path), Language.EN) == 0
     assert attached == [True] and window_had_it == [True]
     assert [copy.reason for copy in backups(db_path)] == ["daily"]  # there when the app has closed
@@ -116,6 +127,7 @@ def test_a_days_backup_that_cannot_be_written_is_said_and_the_app_goes_on(qapp: 
     """Said in the window, from the copy's own thread too."""
     from glueplan.store import backup as backup_module
 
+    made(db_path)
     said = answering(monkeypatch, QMessageBox.StandardButton.Ok)
 
     def full(path: Path) -> Path | None:

@@ -205,6 +205,26 @@ def test_a_first_screen_never_painted_still_opens_its_store(qapp: QApplication, 
     assert opened == [True]
 
 
+def test_a_file_made_elsewhere_before_the_first_starts_store_opens_is_shown(qapp: QApplication, db_path: Path,
+                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """A new file's first screen names the trainee the store will make; another glueplan that made the file first
+    (with its own trainee) wins, and the window shows theirs once its store opens, with nobody made beside them."""
+    shown: list[tuple[str, str]] = []
+
+    def made_elsewhere(workspace: Workspace) -> None:
+        shown.append(("first screen", workspace.trainee.name))
+        existing(db_path)
+        turned_until(lambda: not isinstance(workspace.repository, SnapshotRepository))
+        turned_until(lambda: workspace.trainee.name == "Ida")
+        shown.append(("store", workspace.trainee.name))
+
+    window_with(qapp, monkeypatch, made_elsewhere)
+    assert app_module.run_gui(str(db_path), Language.EN) == 0
+    assert shown == [("first screen", "Me"), ("store", "Ida")]
+    with sqlite3.connect(db_path) as connection:
+        assert connection.execute("SELECT name FROM trainee").fetchall() == [("Ida",)]
+
+
 def test_a_file_restored_in_its_place_before_the_store_opens_is_said_and_not_written(
         qapp: QApplication, db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """As in a window whose file is replaced while it is open (a restore in another window): its edits would go
@@ -229,13 +249,13 @@ def test_a_file_restored_in_its_place_before_the_store_opens_is_said_and_not_wri
         assert connection.execute("SELECT count(*) FROM logged_set").fetchone() == (0,)
 
 
-@pytest.mark.parametrize("start", ["new file", "no trainee yet", "newer catalogue", "--trainee"])
+@pytest.mark.parametrize("start", ["no trainee yet", "newer catalogue", "--trainee"])
 def test_every_other_start_opens_the_store_first(qapp: QApplication, db_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                  start: str) -> None:
     """(A file of an older schema: read_file leaves it to the store too, tests/store/test_first_screen.py.)"""
     if start == "no trainee yet":
         database.open_store(database_url(str(db_path))).close()
-    elif start != "new file":
+    else:
         existing(db_path)
     if start == "newer catalogue":
         with sqlite3.connect(db_path) as connection:
@@ -247,9 +267,12 @@ def test_every_other_start_opens_the_store_first(qapp: QApplication, db_path: Pa
     assert seen == [(Repository, "Ida" if start in ("newer catalogue", "--trainee") else "Me")]
 
 
-def test_the_first_screen_is_shown_before_sqlalchemy_is_imported(db_path: Path) -> None:
-    """In a process of its own: this one has SQLAlchemy imported already."""
-    existing(db_path)
+@pytest.mark.parametrize("start", ["existing file", "new file"])
+def test_the_first_screen_is_shown_before_sqlalchemy_is_imported(db_path: Path, start: str) -> None:
+    """In a process of its own: this one has SQLAlchemy imported already. A new file's first screen is the trainee
+    a first start makes, shown before the store has made the file, and made there once it opens."""
+    if start == "existing file":
+        existing(db_path)
     code = ("import sys; from PySide6.QtWidgets import QApplication; import glueplan.ui.application as a;"
             "from glueplan.ui import main_window as m; attach = m.MainWindow.attach\n"
             "def seen(window, live):\n"
@@ -262,6 +285,9 @@ def test_the_first_screen_is_shown_before_sqlalchemy_is_imported(db_path: Path) 
     result = subprocess.run([sys.executable, "-c", code, str(db_path)], capture_output=True, text=True, timeout=60,
                             cwd=REPO_ROOT, env=os.environ | {"QT_QPA_PLATFORM": "offscreen"}, check=True)
     assert result.stdout.splitlines() == ["False SnapshotRepository", "Repository"]
+    with sqlite3.connect(db_path) as connection:
+        assert connection.execute("SELECT id, name FROM trainee").fetchall() == \
+            [(1, "Ida" if start == "existing file" else "Me")]
 
 
 def test_the_charts_import_waits_for_the_store_behind_the_first_screen(qapp: QApplication, qtbot: QtBot,
