@@ -254,7 +254,7 @@ class StartUp(QObject):
             self.store = open_store(url, self._catalog)
         file = sqlite_file(url)  # a database server keeps its own backups
         if file is not None and not self.store.read_only:  # a file glueplan may only read: nor beside it
-            self._backup = DailyBackup(file, self._language, self._host.window)
+            self._backup = DailyBackup(file, self._language, self._window)
         watch = ChangeWatch(self.store)  # before the first reads: what others commit from then on is caught up with
         workspace = open_workspace(self.store, self._language, self._trainee, likely_units())
         remember(self.store.engine.url, workspace.trainee_id)  # the next start without --trainee shows them too
@@ -262,6 +262,10 @@ class StartUp(QObject):
         ChangesElsewhere(live, watch)
         self._host.attach(live)
         return None
+
+    def _window(self) -> QWidget:
+        """The main window of the moment (a language, theme or text size chosen replaces it)."""
+        return self._host.window
 
     def _open_snapshot(self, chosen: str | None) -> bool:
         """Show the first screen of an existing, current SQLite file, read with sqlite3, or of a file not made yet
@@ -284,7 +288,7 @@ class StartUp(QObject):
             self._snapshot = read_file(file, partial(remembered_or_first, last_used(FileUrl(file))), self._catalog)
             if self._snapshot is None:
                 return False
-            self._backup = DailyBackup(file, self._language, self._host.window)
+            self._backup = DailyBackup(file, self._language, self._window)
         else:  # a first start: nothing to read, nor to copy
             self._snapshot = new_file_snapshot(file, self._language, likely_units())
         workspace = open_snapshot(self._snapshot, self._catalog, self._language, self._open_behind_snapshot)

@@ -6,24 +6,32 @@ from __future__ import annotations
 
 import gc
 import weakref
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from glueplan.domain.catalog import builtin_catalog
 from glueplan.domain.language import Language
+from glueplan.ui import application as app_module
 from glueplan.ui.window_host import WindowHost
 from tests.ui.test_settings import host  # noqa: F401  (the fixture)
+
+
+def freed_after_a_switch(host: WindowHost) -> bool:
+    """Whether the window is freed once replaced by a Danish one, Qt has deleted it and Python collected."""
+    old = weakref.ref(host.window)
+    host.switch_language(Language.DA)
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+    return old() is None
 
 
 def test_the_window_replaced_after_start_up_is_freed(host: WindowHost) -> None:  # noqa: F811
     gc.collect()
     gc.freeze()  # as start-up leaves things once the window is usable
     try:
-        old = weakref.ref(host.window)
-        host.switch_language(Language.DA)
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-        gc.collect()
-        assert old() is None
+        assert freed_after_a_switch(host)
     finally:
         gc.unfreeze()
 
@@ -36,3 +44,17 @@ def test_a_language_switch_leaves_the_app_only_the_translators_it_speaks_in(qapp
         host.switch_language(language)
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert len(qapp.findChildren(QTranslator)) == 2  # Qt's Danish and glueplan's
+
+
+def test_the_first_window_is_not_kept_by_the_days_backup(qapp: QApplication, db_path: Path) -> None:
+    """The day's copy, made as the first window opens, says a copy that cannot be written in the window of the
+    moment: it held the first window itself, kept for the rest of the run once a language was chosen."""
+    made = WindowHost(qapp, builtin_catalog(), Language.EN)
+    startup = app_module.StartUp(qapp, made, str(db_path), Language.EN)
+    try:
+        startup.open_store()
+        assert freed_after_a_switch(made)
+    finally:
+        startup.close()
+        made.window.close()
+        made.window.deleteLater()

@@ -9,6 +9,7 @@ them. It copies the file as it was when it began: a set logged meanwhile goes to
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
@@ -19,12 +20,13 @@ from glueplan.ui.shared.plain_text import ask
 
 
 class DailyBackup(QObject):
-    """Takes the day's copy of ``path`` in a thread; one that cannot be written is said in ``window``
-    (glueplan goes on: the database itself is fine)."""
+    """Takes the day's copy of ``path`` in a thread; one that cannot be written is said in the main window of the
+    moment, ``window()`` (glueplan goes on: the database itself is fine). Not the window of the start: kept here,
+    the first window, replaced by a language, theme or text size chosen, stayed alive for the rest of the run."""
 
     _failed = Signal(str)  # from the copy's thread: queued to this object's, the window's
 
-    def __init__(self, path: Path, language: Language, window: QWidget) -> None:
+    def __init__(self, path: Path, language: Language, window: Callable[[], QWidget]) -> None:
         super().__init__()
         self._window = window
         self._failed.connect(self._say)
@@ -43,7 +45,7 @@ class DailyBackup(QObject):
 
     @Slot(str)
     def _say(self, text: str) -> None:
-        ask(self._window, QMessageBox.Icon.Warning, "glueplan", text)
+        ask(self._window(), QMessageBox.Icon.Warning, "glueplan", text)
 
     def wait(self) -> None:
         """Until the copy is written (or failed): glueplan does not leave a copy half made."""
