@@ -311,6 +311,17 @@ class KeyboardPlot(pg.PlotWidget):
         self.viewport().update()
 
 
+def without_context_menu(plot: pg.PlotWidget) -> None:
+    """No pyqtgraph context menu on the plot: its View All put back pyqtgraph's own ranges, as the "A" button hidden
+    beside it did, and it, its Plot Options and Export… were English in every language. pyqtgraph makes its menus
+    without a parent, Python's alone: a window replaced by a language chosen kept them (55 widgets a plot) in its
+    Python cycles until a full collection. The view's menu goes now; the plot's own, never shown, holds the controls
+    pyqtgraph reads the plot's options from, and is deleted with the plot."""
+    item = plot.getPlotItem()
+    item.setMenuEnabled(False)  # the view's menu too
+    plot.destroyed.connect(item.ctrlMenu.deleteLater)
+
+
 class ChartsPage(QWidget):
     """Redraws when the log, the plan, the catalogue or the profile changed, and only while visible."""
 
@@ -368,6 +379,7 @@ class ChartsPage(QWidget):
         self.volume_plot.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # no Tab stop: the main plot reads its values too
         for plot in (self.plot, self.volume_plot):
             plot.hideButtons()  # pyqtgraph's "A" put back its own ranges: dates of the points alone, values under 0
+            without_context_menu(plot)
         # What to draw above the plots, the values read and the saving under them: one row of
         # all five was wider than the page in a longer language.
         bar = QHBoxLayout()
