@@ -639,15 +639,18 @@ class CopyWeekOnward(_Ahead):
 def _in_place_of(old: Week, new: Week, kept: frozenset[Weekday] = frozenset()) -> Week:
     """``new`` (rows without ids) in the place of ``old``, but for the sessions of the ``kept`` days (history),
     which stay as they were: ``old`` itself where it holds the same already, else each session of the copy in
-    the row of the one at its place among those it replaces, so that a copy over a week writes only what it
-    changes."""
-    held = tuple(s for s in old.sessions if s.day in kept)
-    spare = [s for s in old.sessions if s.day not in kept]  # the rows the copy may take
-    written = tuple(s for s in new.sessions if s.day not in kept)
-    if replace(new, sessions=held + written) == old:
-        return old
-    return replace(new, sessions=held + tuple(_session_in_place_of(spare[i], session) if i < len(spare) else session
-                                              for i, session in enumerate(written)))
+    the row and the place of the one at its place among those it replaces (any more after them), so that a copy
+    over a week writes only what it changes. The week keeps its order: with the kept days put first (Mon, Fri, Wed),
+    a copy that changed nothing was a write and an undo step."""
+    written = iter([s for s in new.sessions if s.day not in kept])
+    sessions: list[Session] = []
+    for session in old.sessions:
+        if session.day in kept:
+            sessions.append(session)
+        elif (copied := next(written, None)) is not None:
+            sessions.append(_session_in_place_of(session, copied))
+    placed = replace(new, sessions=(*sessions, *written))
+    return old if placed == old else placed
 
 
 def _session_in_place_of(old: Session, new: Session) -> Session:

@@ -32,7 +32,7 @@ from glueplan.domain.deloads import deload_week
 from glueplan.domain.language import Language
 from glueplan.domain.log import LoggedSet
 from glueplan.domain.past import NO_PAST, Past
-from glueplan.domain.plan import PlannedExercise, Program, Session, Weekday
+from glueplan.domain.plan import PlannedExercise, Program, Session, Week, Weekday
 from glueplan.domain.session_done import Done, week_done
 from glueplan.domain.templates import builtin_templates
 from glueplan.domain.thresholds import Band, builtin_thresholds
@@ -232,6 +232,8 @@ def test_a_week_copied_onward_changes_no_day_of_history_and_copies_every_other(d
             else:
                 assert [s for s in copied.weeks[n].sessions if s.day == day] == \
                     [s for s in anew.weeks[n].sessions if s.day == day]
+        if n > week:
+            in_its_order(program.weeks[n], copied.weeks[n], anew.weeks[n], {day for w, day in history if w == n})
 
 
 def test_a_week_copied_forward_leaves_the_days_behind_you_as_they_were() -> None:
@@ -265,6 +267,20 @@ def test_a_week_copied_forward_leaves_the_days_behind_you_as_they_were() -> None
     assert CopyWeekForward.ahead(edited, 2, Past(START + timedelta(weeks=4))).apply(edited) is edited
 
 
+def test_a_copy_that_changes_nothing_around_a_day_logged_ahead_writes_nothing() -> None:
+    """On Tuesday of week 2, with Friday's sets logged ahead, a copy of an identical week 1 put the kept Friday
+    before the copied Wednesday (Mon, Fri, Wed): the week compared unequal and was written, an undo step for
+    nothing. It is the very week, in its order."""
+    program = replace(stored_ids(seed_program(weeks=3)), start=START)
+    friday = START + timedelta(weeks=1, days=4)
+    past = Past.of(START + timedelta(weeks=1, days=1), [LoggedSet("back_squat", datetime.combine(friday, time(7)),
+                                                                  60.0, 10, 2)])
+    forward, onward = CopyWeekForward.ahead(program, 0, past), CopyWeekOnward.ahead(program, 0, past)
+    assert forward.kept == onward.kept == {(1, MON), (1, FRI)}
+    assert forward.apply(program).weeks[1] is program.weeks[1]
+    assert all(now is was for now, was in zip(onward.apply(program).weeks, program.weeks))
+
+
 @settings(max_examples=30, deadline=None)
 @given(data=st.data())
 def test_a_week_copied_forward_changes_no_day_of_history_and_copies_every_other(data: st.DataObject) -> None:
@@ -281,6 +297,21 @@ def test_a_week_copied_forward_changes_no_day_of_history_and_copies_every_other(
                 assert rows(s for s in now if s.day == day) == rows(s for s in was if s.day == day)
             else:
                 assert [s for s in now if s.day == day] == [s for s in copy.sessions if s.day == day]
+    if week + 1 < len(program.weeks):
+        in_its_order(program.weeks[week + 1], copied.weeks[week + 1], replace(copy, deload=False),
+                     {day for n, day in history if n == week + 1})
+
+
+def in_its_order(was: Week, now: Week, copy: Week, kept: set[Weekday]) -> None:
+    """A copy over ``was`` that leaves the ``kept`` days (history) as they were keeps the week's order: the rows it
+    keeps stay in it, and a week that holds the copy already on every other day is the very week, not written.
+    Compared day by day, a week reordered (Mon, Fri, Wed) looked the same and was an undo step for nothing."""
+    places = [s.id for s in was.sessions]
+    kept_rows = [places.index(s.id) for s in now.sessions if s.id in places]
+    assert kept_rows == sorted(kept_rows)
+    if replace(was, sessions=tuple(s for s in was.sessions if s.day not in kept)) == \
+            replace(copy, sessions=tuple(s for s in copy.sessions if s.day not in kept)):
+        assert now is was
 
 
 def lived_in(data: st.DataObject, weeks: int) -> tuple[Program, int, Past]:
