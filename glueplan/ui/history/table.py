@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, datetime
+from functools import partial
 from typing import NamedTuple, Protocol
 
 from PySide6.QtCore import (
@@ -186,6 +187,11 @@ class HistoryModel(QAbstractTableModel):
         if self.filters is not None:
             self._reset(self.source.history_page(self.filters, None, PAGE), PAGE)
 
+    def clear(self) -> None:
+        """No sets and no filter, nothing read: the sets shown were another trainee's, and theirs could not be read."""
+        self.filters = None
+        self._reset(None)
+
     def refresh(self) -> None:
         """The rows loaded so far, after an edit: an edited row changes in place and a deleted
         one leaves, so the table keeps its place and the chosen cell."""
@@ -208,10 +214,10 @@ class HistoryModel(QAbstractTableModel):
         else:
             self._reset(page, count)
 
-    def _reset(self, page: HistoryIds, count: int) -> None:
+    def _reset(self, page: HistoryIds | None, count: int = 0) -> None:
         self.beginResetModel()
         self._rows = HistoryRows(self.source.history_rows, page)
-        self._more = len(page.ids) == count
+        self._more = page is not None and len(page.ids) == count
         self.endResetModel()
 
     def canFetchMore(self, parent: Index) -> bool:
@@ -554,8 +560,9 @@ class HistoryPage(QWidget):
         self.since, self.until = QDateEdit(), QDateEdit()
         self.reset = QPushButton(self.tr("Reset filter"))
         self.reset.setToolTip(self.tr("All exercises over the last year, as the tab shows at first"))
-        self.reset.clicked.connect(lambda: self._show_filter(KeptFilter()))
+        self.reset.clicked.connect(lambda: self._read(partial(self._show_filter, KeptFilter())))
         self._shown_for: int | None = None  # the trainee whose filter the fields show
+        self._unread = ""  # the reason said for a read the database did not answer
         self._defaults = _default_filter(None)  # the dates the fields were given where nothing was chosen
         self._set_fields(KeptFilter())
         for edit in (self.since, self.until):
@@ -614,6 +621,9 @@ class HistoryPage(QWidget):
 
     def follow(self, change: ChangeSet) -> None:
         """The log changed: rows in place; other units: headings and weights; own exercises: the chooser."""
+        self._read(partial(self._follow, change))
+
+    def _follow(self, change: ChangeSet) -> None:
         current = self.table.currentIndex()
         chosen = self.model.set_id(current.row()) if current.isValid() else None
         if change.catalog:
@@ -621,7 +631,7 @@ class HistoryPage(QWidget):
         units = change.trainee and self.model.units is not self.model.live.trainee.units
         if units:
             self.model.units = self.model.live.trainee.units
-        if change.trainee and self.table.model() is not None and self._shown_for != self._trainee():
+        if self.table.model() is not None and self._shown_for != self._trainee():  # or theirs not read yet
             self._show_filter(kept_filter(self._store(), self._trainee()))  # another trainee: their own filter
         elif units:
             self.model.reload()
@@ -649,7 +659,25 @@ class HistoryPage(QWidget):
             header.blockSignals(False)
 
     def _say_if_empty(self) -> None:
-        self.empty.setVisible(self.model.rowCount() == 0)
+        """Nothing logged in the period, where it was read (with nothing read, the reason is said: _read)."""
+        self.empty.setVisible(self.model.rowCount() == 0 and self.model.filters is not None)
+
+    def _read(self, act: Callable[[], None]) -> None:
+        """``act``, whose reads a database server away may not answer (a slot's, showEvent's: raised there, PySide
+        may not survive it). Then the reason is said under the table, which keeps its sets and fields, unless they
+        are another trainee's (a switch made), taken down so as not to be edited as theirs; said no more once a
+        read goes through."""
+        try:
+            act()
+        except StoreError as error:
+            self._unread = error.text(self.model.language)
+            self.problem.setText(self._unread)
+            if self._shown_for != self._trainee():
+                self.model.clear()
+            return
+        if self._unread and self.problem.text() == self._unread:
+            self.problem.clear()
+        self._unread = ""
 
     def showEvent(self, event: QShowEvent) -> None:
         if self.table.model() is None:
@@ -657,7 +685,7 @@ class HistoryPage(QWidget):
             self.table.selectionModel().selectionChanged.connect(self._show_chosen)
             self.table.selectionModel().currentChanged.connect(self._show_chosen)
             self._size_columns()
-            self._show_filter(kept_filter(self._store(), self._trainee()))
+            self._read(partial(self._show_filter, kept_filter(self._store(), self._trainee())))
         super().showEvent(event)
 
     def _show_chosen(self) -> None:
@@ -692,6 +720,9 @@ class HistoryPage(QWidget):
 
     def apply_filter(self) -> None:
         """Shows the sets the fields choose, and keeps the choice for the trainee (for the next start too)."""
+        self._read(self._apply_filter)
+
+    def _apply_filter(self) -> None:
         if self.table.model() is None:
             return
         self.model.set_filter(HistoryFilter(self.exercise.currentData(), self.since.date().toPython(),
@@ -714,7 +745,7 @@ class HistoryPage(QWidget):
     def _show_filter(self, chosen: KeptFilter) -> None:
         self._defaults = _default_filter(self.model.live.workspace.newest_logged_day())
         self._set_fields(chosen)
-        self.apply_filter()
+        self._apply_filter()
 
     def _set_fields(self, chosen: KeptFilter) -> None:
         """The fields as chosen, the defaults where nothing is (an exercise deleted since: all), changed
