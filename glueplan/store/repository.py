@@ -397,9 +397,12 @@ class Repository:
             raise ValueError("; ".join(messages()(key, Language.EN) for key in problems))
 
     def custom_exercise(self, exercise_id: str) -> Exercise:
+        """The user's own exercise as stored; StaleExercise when another window deleted it (a change's read back)."""
         with self.store.reading() as session:
-            (exercise,) = first_screen.own_exercises(rows_of(session.connection()), self._muscle_order, exercise_id)
-            return exercise
+            exercise = self.custom_exercise_in(session, exercise_id)
+        if exercise is None:
+            raise StaleExercise()
+        return exercise
 
     def has_custom_exercise(self, exercise: Exercise) -> bool:
         """Whether this very exercise of the user's own is stored, under its id."""

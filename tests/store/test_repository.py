@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date, datetime, time
 
 import pytest
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session as OrmSession
 
 from glueplan.domain.catalog import Catalog, Category, Equipment, Exercise, Laterality, Prescription, RepRange
 from glueplan.domain.language import Language, Localized
@@ -15,7 +18,7 @@ from glueplan.domain.plan import PlannedExercise, Program, Session, Week, Weekda
 from glueplan.domain.templates import builtin_templates
 from glueplan.domain.trainee import Level, Trainee, Units
 from glueplan.store.database import Store
-from glueplan.store.errors import StaleProfile, StoreError
+from glueplan.store.errors import StaleExercise, StaleProfile, StoreError
 from glueplan.store.repository import Repository
 from glueplan.store.schema import ExerciseRow, InvolvementRow, LoggedSetRow, PlannedExerciseRow, ProgramRow
 
@@ -188,6 +191,27 @@ def test_an_own_exercise_is_deleted_and_comes_back_under_its_id_unless_in_use(re
         repository.delete_custom_exercise(saved.id)
     repository.delete_custom_exercise("clamshell")  # a built-in one is not the user's to delete
     assert repository.custom_exercises() == [saved] and "clamshell" in repository.catalog().exercises
+
+
+def test_an_own_exercise_deleted_elsewhere_before_it_is_read_back_is_refused_as_stale(
+        repository: Repository, catalog: Catalog, store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Another window deleted it between the change's transaction and the read back of what was saved: a bare
+    "ValueError: not enough values to unpack" came out of the editor, not the refusal it says."""
+    saved = repository.add_custom_exercise(replace(catalog.exercise("clamshell"), id="",
+                                                   name=Localized.same("Band clamshell"), custom=True))
+    write = store.transaction
+
+    @contextmanager
+    def then_deleted_elsewhere() -> Iterator[OrmSession]:
+        with write() as session:
+            yield session
+        monkeypatch.setattr(store, "transaction", write)
+        Repository(store).delete_custom_exercise(saved.id)
+
+    monkeypatch.setattr(store, "transaction", then_deleted_elsewhere)
+    with pytest.raises(StaleExercise):
+        repository.update_custom_exercise(replace(saved, prescription=Prescription(4, RepRange(12, 15), 2, 60)))
+    assert repository.custom_exercises() == []
 
 
 def test_an_own_exercise_reads_back_with_its_muscles_in_the_catalogues_order(repository: Repository,
