@@ -26,7 +26,7 @@ def catch_up(workspace: Workspace) -> ChangeSet:
     catalog = repository.catalog()
     workspace.read_trainees()
     if workspace.trainee_id not in dict(workspace.listed):  # archived elsewhere: another, as at a start
-        change = show(workspace, chosen_trainee(repository, None, workspace.language, workspace.trainee.units))
+        change = show(workspace, chosen_trainee(repository, None, workspace.language, lambda: workspace.trainee.units))
     else:  # everything read before anything changes: a read refused (a server away) leaves all to the next look
         trainee = trainee_in_language(repository.trainee(workspace.trainee_id), workspace.language)
         active = repository.active_program(workspace.trainee_id)

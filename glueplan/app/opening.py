@@ -32,13 +32,14 @@ if TYPE_CHECKING:
 __all__ = ["first_trainee", "open_workspace"]  # first_trainee: where a window starts, defined with the other choices
 
 
-def open_workspace(store: Store, language: Language, trainee: str | None = None, units: Units = Units.KG) -> Workspace:
-    """The workspace of the trainee named (else the one last used here, else the first, made in ``units`` on a
-    first start), with their active program open (the newest unless they chose another)."""
+def open_workspace(store: Store, language: Language, trainee: str | None = None,
+                   first_units: Callable[[], Units] = lambda: Units.KG) -> Workspace:
+    """The workspace of the trainee named (else the one last used here, else the first, made in ``first_units()``
+    on a first start), with their active program open (the newest unless they chose another)."""
     from glueplan.store.repository import Repository
 
     repository = Repository(store)
-    workspace = Workspace(repository, chosen_trainee(repository, trainee, language, units), language)
+    workspace = Workspace(repository, chosen_trainee(repository, trainee, language, first_units), language)
     active = repository.active_program(workspace.trainee_id)
     if active is not None:
         workspace.load_program(active)

@@ -3,6 +3,7 @@ or a plan file, made into a program sheet for that trainee."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -16,6 +17,7 @@ from glueplan.domain.plan import Program, next_monday
 from glueplan.domain.plan_file import PlanDocument, read_plan
 from glueplan.domain.program_sheet import ProgramSheet, SheetOptionError, SheetOptions, WeekRange, build_sheet
 from glueplan.domain.template_start import started
+from glueplan.domain.trainee import Units
 from glueplan.domain.validation import read_json
 from glueplan.store.database import Store
 from glueplan.store.open_files import is_open_database
@@ -23,14 +25,15 @@ from glueplan.store.repository import Repository
 
 
 def sheet_for(store: Store, options: SheetOptions, weeks: str | None, trainee_name: str | None,
-              program_ref: str | None, today: date) -> ProgramSheet:
+              program_ref: str | None, today: date, first_units: Callable[[], Units] = lambda: Units.KG) -> ProgramSheet:
     """The sheet of ``program_ref`` (a program's id or name, a template id or a plan file; none:
     the trainee's newest program) for the named trainee (none: the one last used, else the
-    first). ``weeks`` is the user's text (``1-4``). Raises SheetOptionError when any of them is not found or not valid,
+    first, made in ``first_units()`` where there is none). ``weeks`` is the user's text (``1-4``). Raises SheetOptionError when any of them is not found or not valid,
     DataError for a broken plan file. A plan file that names its level or session minutes
     (``glueplan plan`` writes both) is printed and judged for them, not the trainee's."""
     repository = Repository(store)
-    workspace = Workspace(repository, _trainee_id(repository, trainee_name, options.language), options.language)
+    workspace = Workspace(repository, _trainee_id(repository, trainee_name, options.language, first_units),
+                          options.language)
     program, document = _program(workspace, program_ref, options.language, today)
     if document is not None:
         workspace.trainee = document.judged_for(workspace.trainee)  # this sheet's own workspace
@@ -48,9 +51,9 @@ def open_program_sheet(workspace: Workspace, options: SheetOptions, today: date)
                        workspace.report, workspace.catalog, options, today, len(workspace.listed))
 
 
-def _trainee_id(repository: Repository, name: str | None, language: Language) -> int:
+def _trainee_id(repository: Repository, name: str | None, language: Language, first_units: Callable[[], Units]) -> int:
     try:
-        return chosen_trainee(repository, name, language)
+        return chosen_trainee(repository, name, language, first_units)
     except UnknownTrainee as error:  # an option naming nothing: a usage error of the command
         raise SheetOptionError("sheet.error.no_trainee", **error.params) from error
 

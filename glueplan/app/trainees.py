@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -119,8 +119,8 @@ class ArchiveTrainee:
 
 def first_trainee(repository: Repository, language: Language, units: Units = Units.KG) -> int:
     """The first trainee not archived; on first run one is created in the user's language and ``units`` (the
-    desktop's likely ones, ui.shared.logged_text.likely_units; the command line's kilograms; after the last one is
-    archived, theirs), under a name no one has ("Me (2)" beside an archived "Me"). When another computer creates one
+    desktop's likely ones, ui.shared.logged_text.likely_units, for a window's first start and a command's; after the
+    last one is archived, theirs), under a name no one has ("Me (2)" beside an archived "Me"). When another computer creates one
     at the same moment, its trainee is the first."""
     found = remembered_or_first(None, repository.trainee_names())
     if found is not None:
@@ -149,13 +149,15 @@ def trainee_named(repository: Repository, name: str) -> int:
     return found[0]
 
 
-def chosen_trainee(repository: Repository, name: str | None, language: Language, units: Units = Units.KG) -> int:
+def chosen_trainee(repository: Repository, name: str | None, language: Language,
+                   first_units: Callable[[], Units] = lambda: Units.KG) -> int:
     """The trainee named, else the last one used with this database here (unless archived
-    since), else the first (made in ``units`` where there is none)."""
+    since), else the first (made in ``first_units()`` where there is none: asked only then, as the desktop's likely
+    units are read through Qt, which a command otherwise never loads)."""
     if name is not None:
         return trainee_named(repository, name)
     found = remembered_or_first(last_used(repository.store.engine.url), repository.trainee_names())
-    return found if found is not None else first_trainee(repository, language, units)
+    return found if found is not None else first_trainee(repository, language, first_units())
 
 
 def remembered_or_first(remembered: int | None, trainees: list[tuple[int, str]]) -> int | None:

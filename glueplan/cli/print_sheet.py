@@ -7,7 +7,7 @@ import os
 import sys
 from pathlib import Path
 
-from glueplan.cli.terminal import EXIT_OK, EXIT_USAGE, cannot_write, command, opened_store
+from glueplan.cli.terminal import EXIT_OK, EXIT_USAGE, cannot_write, command, first_units, opened_store
 from glueplan.domain.language import Language
 
 
@@ -40,7 +40,7 @@ def _print_sheet(args: argparse.Namespace, language: Language) -> int:
     options = SheetOptions(language, paper, None, not args.no_illustrations, not args.no_log)
     with opened_store(args.db) as store:
         try:
-            sheet = sheet_for(store, options, args.weeks, args.trainee, args.program, date.today())
+            sheet = sheet_for(store, options, args.weeks, args.trainee, args.program, date.today(), first_units)
         except SheetOptionError as error:
             print(error.text(language), file=sys.stderr)
             return EXIT_USAGE
