@@ -13,6 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from glueplan.app.command import History
 from glueplan.app.opening import first_trainee
+from glueplan.domain.catalog import Laterality
+from glueplan.domain.dose_words import sets_reps
 from glueplan.domain.language import Language
 from glueplan.domain.plan import Weekday
 from glueplan.store.repository import Repository
@@ -50,7 +52,7 @@ def day_texts(dialog: PlanDialog, day: Weekday) -> list[str]:
         found.append(session.data().split("\n")[0])
         for item in range(model.rowCount(session)):
             name, dose = model.index(item, 0, session).data().split("\n")
-            found.append(f"{name} {dose.split(NBSP)[0]}")
+            found.append(f"{name} {dose.split(f'{NBSP}·')[0].replace(NBSP, ' ')}")
     return found
 
 
@@ -60,8 +62,10 @@ def session_texts(dialog: PlanDialog, day: Weekday) -> list[str]:
     found = []
     for session in (s for s in dialog.proposal.program.weeks[0].sessions if s.day == day):
         found.append(f"{session.time:%H:%M} {session.title}")
-        found += [f"{dialog._live.catalog.exercise(item.exercise_id).name[Language.EN]} "
-                  f"{item.prescription.sets}×{item.prescription.reps}" for item in session.items]
+        for item in session.items:
+            exercise = dialog._live.catalog.exercise(item.exercise_id)
+            found.append(f"{exercise.name[Language.EN]} "
+                         f"{sets_reps(item.prescription, exercise.laterality is Laterality.UNILATERAL, Language.EN)}")
     return found
 
 
@@ -85,7 +89,8 @@ def test_the_previewed_week_is_read_only_and_shows_each_week(qtbot: QtBot, live:
     assert preview.week_label.text() == "Week 2 of 6" and model.week == 1
     preview.set_week(5)
     assert preview.week_label.text() == "Week 6 of 6 · deload"
-    assert "2×" in model.index(0, 0, model.index(0, 0, view.rootIndex())).data()  # the deload's fewer sets
+    deload = model.index(0, 0, model.index(0, 0, view.rootIndex())).data()
+    assert f"\n2{NBSP}×{NBSP}" in deload  # the deload's fewer sets
 
 
 def test_one_free_day_shows_the_broken_rules_and_the_fix(qtbot: QtBot, live: LiveWorkspace) -> None:

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from glueplan.domain.catalog import Catalog
 from glueplan.app.opening import open_workspace
-from glueplan.domain.dose_words import rest_said, rir_said
+from glueplan.domain.dose_words import rest_said, rir_said, sets_reps
 from glueplan.domain.language import Language, rest_clock
 from glueplan.domain.messages import messages
 from glueplan.domain.trainee import Units
@@ -95,6 +95,9 @@ def test_the_week_s_cells_name_the_rest_and_explain_rir(qapp: QApplication, stor
     p, text, tip = planned.prescription, index.data(), index.data(Qt.ItemDataRole.ToolTipRole)
     assert text.endswith(f"RIR{NBSP}{p.rir}{NBSP}· {rest}{NBSP}{rest_clock(p.rest_s)}")
     assert escape(rir_defined(language)) in tip
+    one_leg = item_index(model, 0, 1)  # a single-leg hip thrust: "2×10–12", its reps per side not said, no spaces
+    assert one_leg.data().split("\n")[1].replace(NBSP, " ").startswith(
+        sets_reps(one_leg.data(PLANNED_ROLE).prescription, True, language) + " · RIR")
 
 
 def rests(text: str, clock: str) -> set[str]:

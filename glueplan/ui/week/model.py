@@ -31,7 +31,7 @@ from PySide6.QtGui import QColor, QFontMetrics, QIcon, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle
 
 from glueplan.app.changes import ChangeSet
-from glueplan.domain.catalog import Catalog
+from glueplan.domain.catalog import Catalog, Laterality, Prescription
 from glueplan.domain.commands import (
     AddExercise,
     AddSession,
@@ -44,7 +44,7 @@ from glueplan.domain.commands import (
     new_session_head,
 )
 from glueplan.domain.change_fixes import findings_behind
-from glueplan.domain.dose_words import rest_said, rir_said
+from glueplan.domain.dose_words import rest_said, rir_said, sets_reps
 from glueplan.domain.findings import Finding, Severity
 from glueplan.domain.language import Language, decimal
 from glueplan.domain.log import LoggedSet
@@ -418,12 +418,14 @@ class WeekModel(QAbstractItemModel):
             text, tooltip = said[planned]
         else:
             language = self.live.language
-            name = self.live.catalog.exercise(planned.exercise_id).name[language]
-            p = planned.prescription
-            parts = [f"{p.sets}×{p.reps}", rir_said(p.rir, language), rest_said(p.rest_s, language)]
+            exercise = self.live.catalog.exercise(planned.exercise_id)
+            name, p = exercise.name[language], planned.prescription
+            parts = [rir_said(p.rir, language), rest_said(p.rest_s, language)]
             if planned.load_kg is not None:
                 parts.append(f"{shown(planned.load_kg, self.live.trainee.units, language)} {self.live.trainee.units.value}")
-            text = f"{name}\n" + f"{NBSP}· ".join(part.replace(" ", NBSP) for part in parts)  # the dot ends a line
+            dose = _sets_reps(p, exercise.laterality is Laterality.UNILATERAL, language)
+            # a line ends after a dot, or before a lift's words for one side (_sets_reps)
+            text = f"{name}\n" + f"{NBSP}· ".join([dose, *(part.replace(" ", NBSP) for part in parts)])
             tooltip = "\n".join(line for line in (name, planned.note, rir_defined(language)) if line)
         self._said[planned] = (text, tooltip)
         key = _key("exercise", planned.id, item)
@@ -600,6 +602,15 @@ class WeekModel(QAbstractItemModel):
             return False
         self.editing.apply(change)
         return False  # the editor has made the change; the view must not remove the dragged row itself
+
+
+def _sets_reps(p: Prescription, unilateral: bool, language: Language) -> str:
+    """The sets and reps as everywhere else (dose_words.sets_reps), kept whole ("2 × 10–12"), a lift's words for one
+    side after a space a narrow day breaks at ("per side" on the next line): whole, "2 × 10–12 per side" ran past
+    a day 114 px wide (1280 px, or half a 1600 px screen)."""
+    both = sets_reps(p, False, language)
+    side = sets_reps(p, unilateral, language).removeprefix(both).strip()
+    return " ".join(filter(None, (both.replace(" ", NBSP), side.replace(" ", NBSP))))
 
 
 def _key(kind: str, row_id: int | None, index: int) -> object:
