@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDialog, QGro
 from pytestqt.qtbot import QtBot
 
 from glueplan.domain.rules import Severity
-from glueplan.ui.settings.theme import FOCUS_WIDTH, LEAST_CONTRAST, Theme, apply_theme, contrast
+from glueplan.ui.settings.theme import (FOCUS_AIM, FOCUS_WIDTH, LEAST_CONTRAST, Theme, apply_theme, contrast,
+                                        focus_colour)
 from glueplan.ui.shared.keyboard_focus import FramedScrollArea
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.week.model import severity_icon
@@ -184,3 +185,13 @@ def test_the_menu_title_the_keys_are_left_on_after_escape_is_framed(qtbot: QtBot
     assert min(left, right) >= FOCUS_WIDTH, (left, right)
     qtbot.keyClick(bar, Qt.Key.Key_Escape)
     assert field.hasFocus() and picture(bar, 1) == before
+
+
+def test_the_focus_colour_is_the_highlight_made_to_read_not_the_text(qapp: QApplication, theme: Theme) -> None:
+    """The highlight made lighter on the dark theme, darker on the light one (is_dark_colours), until it reads at
+    FOCUS_AIM on the window: made darker on a dark window it never got there, and the frame fell back to the plain
+    colour of the text."""
+    palette = qapp.palette()
+    colour = focus_colour(palette)
+    assert colour != palette.color(QPalette.ColorRole.WindowText)
+    assert contrast(colour, palette.color(QPalette.ColorRole.Window)) >= FOCUS_AIM

@@ -23,8 +23,13 @@ from glueplan.ui.settings.preferences import Theme
 def is_dark(palette: QPalette | None = None) -> bool:
     """True when text is light on a dark window (the palette given, else the app's)."""
     palette = palette or QGuiApplication.palette()
-    return palette.color(QPalette.ColorRole.Window).lightness() < palette.color(
-        QPalette.ColorRole.WindowText).lightness()
+    return is_dark_colours(palette.color(QPalette.ColorRole.Window), palette.color(QPalette.ColorRole.WindowText))
+
+
+def is_dark_colours(window: QColor, text: QColor) -> bool:
+    """is_dark's test on a window's colour and its text's, for a caller that holds the colours, not the palette
+    (focus_colour's, cached by colour)."""
+    return window.lightness() < text.lightness()
 
 
 def contrast(one: QColor, other: QColor) -> float:
@@ -83,7 +88,7 @@ def _focus_rgba(on_highlight: bool, highlight: int, *others: int) -> int:
     if on_highlight:
         return max(others, key=lambda text: contrast(QColor.fromRgba(text), colour))
     *grounds, window_text = [QColor.fromRgba(rgba) for rgba in others]
-    dark = grounds[0].lightness() < window_text.lightness()  # is_dark's test, on these colours
+    dark = is_dark_colours(grounds[0], window_text)
     for _step in range(12):
         if min(contrast(colour, ground) for ground in grounds) >= FOCUS_AIM:
             return colour.rgba()
