@@ -56,6 +56,8 @@ from glueplan.domain.templates import builtin_templates  # noqa: E402
 from glueplan.store.database import Store, open_store  # noqa: E402
 from glueplan.store.location import database_url  # noqa: E402
 from glueplan.store.repository import Repository  # noqa: E402
+from glueplan.store.schema import TraineeRow  # noqa: E402
+from sqlalchemy import select  # noqa: E402
 from glueplan.ui.shared.live_workspace import LiveWorkspace  # noqa: E402
 from pytestqt.qtbot import QtBot  # noqa: E402
 
@@ -292,6 +294,13 @@ def database_at_revision(path: Path | str, revision: str) -> None:
         config.attributes["connection"] = connection
         command.upgrade(config, revision)
     engine.dispose()
+
+
+def trainee_ids(repository: Repository) -> list[int]:
+    """Every trainee's id, archived ones too, oldest first: what a test checks or logs into (glueplan itself asks for
+    the trainees by name, Repository.trainee_names)."""
+    with repository.store.reading() as session:
+        return list(session.scalars(select(TraineeRow.id).order_by(TraineeRow.id)))
 
 
 def workspace_on(store: Store) -> Workspace:

@@ -11,7 +11,7 @@ from glueplan.cli import main
 from glueplan.domain.language import Language
 from glueplan.store.database import Store
 from glueplan.store.repository import Repository
-from tests.conftest import workspace_on
+from tests.conftest import trainee_ids, workspace_on
 
 FILES = Path(__file__).resolve().parent / "import_files"
 
@@ -27,7 +27,7 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 
 def sets_in(store: Store) -> int:
     repository = Repository(store)
-    return sum(repository.count_logged_sets(trainee_id) for trainee_id in repository.trainee_ids())
+    return sum(repository.count_logged_sets(trainee_id) for trainee_id in trainee_ids(repository))
 
 
 def test_without_yes_the_preview_is_printed_and_nothing_written(capsys: pytest.CaptureFixture[str],

@@ -547,7 +547,7 @@ def fresh_rows(week: Week) -> Week:
         replace(s, id=None, items=tuple(replace(i, id=None) for i in s.items)) for s in week.sessions))
 
 
-class _Ahead:
+class _CopyOverLaterWeeks:
     """What a copy of a week over the weeks after it shares with the other copy: ``kept``, the (week, day) places of
     history it leaves as they were (domain.past), and so the first week it writes. The Week tab judges a week lived
     done or missed against what it planned, and a copy over it turned "done" into "partly done, 9 of 12" after the
@@ -569,7 +569,7 @@ class _Ahead:
 
 
 @dataclass(frozen=True, slots=True)
-class CopyWeekForward(_Ahead):
+class CopyWeekForward(_CopyOverLaterWeeks):
     """Copy a week over the next one (appending a week at the end of the program), leaving the days of it that are
     history (``kept``) as they were: a week lived, all of it, is not written at all."""
 
@@ -601,13 +601,13 @@ class CopyWeekForward(_Ahead):
 
 
 @dataclass(frozen=True, slots=True)
-class CopyWeekOnward(_Ahead):
+class CopyWeekOnward(_CopyOverLaterWeeks):
     """Copy a week over every week after it, as a coach carries a changed session on through the
-    program in one step. History stays as it was (``kept``, _Ahead): the copy begins at the first week not lived
-    (``first``), and there leaves the days gone or logged alone. A deload week among them is made again from the
-    copy (as MakeDeload makes it), so that it stays a lighter week of what is planned now. Each week keeps its rows
-    where the copy fits them (``_in_place_of``): 51 weeks' squat dosed anew is one UPDATE of 51 rows, not 617
-    statements."""
+    program in one step. History stays as it was (``kept``, _CopyOverLaterWeeks): the copy begins at the first week
+    not lived (``first``), and there leaves the days gone or logged alone. A deload week among them is made again
+    from the copy (as MakeDeload makes it), so that it stays a lighter week of what is planned now. Each week keeps
+    its rows where the copy fits them (``_in_place_of``): 51 weeks' squat dosed anew is one UPDATE of 51 rows, not
+    617 statements."""
 
     week: int
     limits: Thresholds | None = field(default=None, compare=False)  # the trainee's rules (PER-2's numbers)

@@ -156,10 +156,6 @@ class Repository:
         with self.store.reading() as session:
             return first_screen.trainee(rows_of(session.connection()), trainee_id)
 
-    def trainee_ids(self) -> list[int]:
-        with self.store.reading() as session:
-            return list(session.scalars(select(TraineeRow.id).order_by(TraineeRow.id)))
-
     def trainee_names(self, archived: bool = False) -> list[tuple[int, str]]:
         """The trainees (id, name), by name; the archived ones instead when ``archived``."""
         with self.store.reading() as session:

@@ -22,6 +22,7 @@ from glueplan.store.imports.detection import read_history
 from glueplan.store.imports.record import FileTrainee, Format
 from glueplan.store.location import database_url
 from glueplan.store.repository import Repository
+from tests.conftest import trainee_ids
 
 
 def a_lifters_log(workspace: Workspace, catalog: Catalog) -> list[LoggedSet]:
@@ -59,7 +60,7 @@ def test_a_training_log_exported_as_csv_moves_to_another_trainee_set_by_set(
     repository = workspace.repository
     sam = another_trainee(workspace, "Sam")
     path = tmp_path / "log.csv"
-    path.write_text(log_csv(repository, [(id, repository.trainee(id)) for id in repository.trainee_ids()],
+    path.write_text(log_csv(repository, [(id, repository.trainee(id)) for id in trainee_ids(repository)],
                             Language.DA), encoding="utf-8")
     rows = list(csv.DictReader(io.StringIO(path.read_text(encoding="utf-8-sig"), newline="")))
     thrust = rows[1]
@@ -99,7 +100,7 @@ def test_a_log_of_several_trainees_reads_the_one_named_else_the_one_with_most_se
     ane = another_trainee(workspace, "Ane")
     repository.log_set(ane.trainee_id, LoggedSet("clamshell", datetime(2026, 11, 24, 9), 0.0, 15))
     path = tmp_path / "log.csv"
-    path.write_text(log_csv(repository, [(id, repository.trainee(id)) for id in repository.trainee_ids()],
+    path.write_text(log_csv(repository, [(id, repository.trainee(id)) for id in trainee_ids(repository)],
                             Language.EN))
     assert [(s.exercise, s.side) for s in read_history(path, trainee="ANE").sets] == [("Clamshell", Side.BOTH)]
     other = read_history(path, trainee="Nobody")

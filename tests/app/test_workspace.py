@@ -33,7 +33,7 @@ from glueplan.domain.templates import builtin_templates
 from glueplan.domain.trainee import Level
 from glueplan.store.database import Store
 from glueplan.store.errors import StaleProgram
-from tests.conftest import identity, workspace_on
+from tests.conftest import identity, trainee_ids, workspace_on
 from tests.domain.test_commands import P
 
 
@@ -294,7 +294,7 @@ def test_a_started_program_is_opened_and_undone(store: Store, workspace: Workspa
 def test_a_new_database_opens_with_one_trainee_and_no_program(store: Store) -> None:
     workspace = open_workspace(store, Language.NB)
     assert workspace.program is None and workspace.report is None
-    assert workspace.repository.trainee_ids() == [workspace.trainee_id]
+    assert trainee_ids(workspace.repository) == [workspace.trainee_id]
 
 
 def test_the_past_of_the_open_program_is_the_days_gone_and_those_logged(workspace: Workspace) -> None:

@@ -30,7 +30,7 @@ from glueplan.store.database import Store, open_store
 from glueplan.store.errors import StoreError, TraineeArchived
 from glueplan.store.location import database_url, sqlite_file
 from glueplan.store.repository import Repository
-from tests.conftest import seed_000
+from tests.conftest import seed_000, trainee_ids
 
 pytestmark = pytest.mark.sqlite_only
 NOON = datetime(2026, 11, 23, 12)
@@ -39,7 +39,7 @@ NOON = datetime(2026, 11, 23, 12)
 def logged(path: Path, count: int) -> None:
     store = open_store(database_url(str(path)))
     repository = Repository(store)
-    trainee = (repository.trainee_ids() or [repository.add_trainee(Trainee("Ida"))])[0]
+    trainee = (trainee_ids(repository) or [repository.add_trainee(Trainee("Ida"))])[0]
     if not repository.programs(trainee):
         repository.add_program(trainee, seed_000())
     for n in range(count):
@@ -52,7 +52,7 @@ def logged_sets(path: Path) -> int:
     store = open_store(database_url(str(path)))
     try:
         repository = Repository(store)
-        return repository.count_logged_sets(repository.trainee_ids()[0])
+        return repository.count_logged_sets(trainee_ids(repository)[0])
     finally:
         store.close()
 
@@ -246,7 +246,7 @@ def test_a_window_on_a_file_restored_elsewhere_writes_nothing_and_says_so(db_pat
     staying = open_store(database_url(str(db_path)))
     try:
         repository = Repository(staying)
-        trainee = repository.trainee_ids()[0]
+        trainee = trainee_ids(repository)[0]
         repository.log_set(trainee, LoggedSet("clamshell", NOON, 0.0, 20))  # before the restore: kept in its backup
         kept_as = restore(db_path, older)
         with pytest.raises(StoreError) as caught:
@@ -272,7 +272,7 @@ def test_no_window_writes_into_the_file_between_its_backup_and_its_replacement(
     staying.engine.dispose()
     event.listen(staying.engine, "connect", lambda connection, _record: connection.execute("PRAGMA busy_timeout = 50"))
     repository = Repository(staying)
-    trainee = repository.trainee_ids()[0]
+    trainee = trainee_ids(repository)[0]
     during: list[str] = []
     taking_backup = backup.backup_sqlite
 
@@ -327,7 +327,7 @@ def test_a_restore_through_a_link_replaces_the_file_it_leads_to(tmp_path: Path,
         kept_as = restore(link, older)
         assert link.is_symlink() and link.resolve() == real
         with pytest.raises(StoreError) as caught:
-            repository.log_set(repository.trainee_ids()[0], LoggedSet("clamshell", NOON, 0.0, 20))
+            repository.log_set(trainee_ids(repository)[0], LoggedSet("clamshell", NOON, 0.0, 20))
         assert caught.value.key == "store.replaced"
     finally:
         staying.close()

@@ -24,14 +24,14 @@ from glueplan.store.errors import StaleProgram
 from glueplan.store.location import database_url
 from glueplan.store.repository import Repository, saver
 from glueplan.store.schema import PlannedExerciseRow, PlannedSessionRow, ProgramWeekRow
-from tests.conftest import identity
+from tests.conftest import identity, trainee_ids
 from tests.domain.test_commands import CATALOG, P, changes, seed_program
 
 START = date(2026, 11, 23)
 
 
 def stored(repository: Repository, program: Program | None = None) -> tuple[int, Program, int]:
-    trainee_id = repository.trainee_ids()[0] if repository.trainee_ids() else repository.add_trainee(Trainee("Ida"))
+    trainee_id = trainee_ids(repository)[0] if trainee_ids(repository) else repository.add_trainee(Trainee("Ida"))
     program_id = repository.add_program(trainee_id, replace(program or seed_program(), start=START))
     return program_id, *repository.program_state(program_id)
 
@@ -61,7 +61,7 @@ def test_saving_assigns_ids_keeps_existing_ones_and_raises_the_version(repositor
 
 def test_a_moved_exercise_keeps_its_row_and_its_logged_sets(repository: Repository) -> None:
     program_id, program, version = stored(repository)
-    trainee_id = repository.trainee_ids()[0]
+    trainee_id = trainee_ids(repository)[0]
     squat = program.weeks[0].sessions[0].items[0]
     repository.log_set(trainee_id, LoggedSet("back_squat", datetime(2026, 11, 23, 18), 60, 8,
                                              planned_exercise_id=squat.id))

@@ -67,7 +67,7 @@ def say(line):
 
 def log_and_edit(db, run):
     repository = Repository(open_store(database_url(db)))
-    trainee = repository.trainee_ids()[0]
+    ((trainee, _name),) = repository.trainee_names()
     program_id = repository.programs(trainee)[0][0]
     program, version = repository.program_state(program_id)
     for n in range(100_000):

@@ -16,7 +16,7 @@ from glueplan.domain.plan import next_monday
 from glueplan.store.repository import Repository
 from glueplan.ui.main_window import MainWindow
 from glueplan.ui.shared.live_workspace import LiveWorkspace
-from tests.conftest import on_screen
+from tests.conftest import on_screen, trainee_ids
 
 
 def make_window(qtbot: QtBot, repository: Repository, language: Language = Language.EN) -> MainWindow:
@@ -31,7 +31,7 @@ def test_first_run_creates_one_trainee_in_the_users_language(repository: Reposit
     trainee_id = first_trainee(repository, Language.NB)
     assert repository.trainee(trainee_id).name == "Meg selv"
     assert first_trainee(repository, Language.DA) == trainee_id
-    assert repository.trainee_ids() == [trainee_id]
+    assert trainee_ids(repository) == [trainee_id]
 
 
 def test_clicking_a_region_filters_the_library(qtbot: QtBot, repository: Repository, catalog: Catalog) -> None:

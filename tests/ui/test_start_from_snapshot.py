@@ -278,7 +278,7 @@ def test_the_first_screen_is_shown_before_sqlalchemy_is_imported(db_path: Path, 
             "def seen(window, live):\n"
             "    attach(window, live); print('sqlalchemy' in sys.modules, type(live.workspace.repository).__name__)\n"
             "    def later():\n"
-            "        live.workspace.repository.trainee_ids(); print(type(live.workspace.repository).__name__)\n"
+            "        live.workspace.repository.custom_exercises(); print(type(live.workspace.repository).__name__)\n"
             "        QApplication.exit(0)\n"
             "    a.QTimer.singleShot(0, later)\n"
             "m.MainWindow.attach = seen; a.run_gui(sys.argv[1], None)\n")

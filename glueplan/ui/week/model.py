@@ -48,7 +48,6 @@ from glueplan.domain.dose_words import rest_said, rir_said, sets_reps
 from glueplan.domain.findings import Finding, Severity
 from glueplan.domain.language import Language, decimal
 from glueplan.domain.log import LoggedSet
-from glueplan.domain.messages import messages
 from glueplan.domain.past import Past
 from glueplan.domain.plan import PlannedExercise, Program, Session, Weekday
 from glueplan.domain.progress import shown

@@ -42,6 +42,7 @@ from glueplan.store.formats.json_backup import (
 )
 from glueplan.store.location import database_url
 from glueplan.store.repository import Repository
+from tests.conftest import trainee_ids
 
 NASTY = ["=HYPERLINK(\"http://x\",\"click\")", "+1+1", "-2+3", "@SUM(A1)", "\tTab", "\rReturn"]
 
@@ -61,7 +62,7 @@ def filled(workspace: Workspace, catalog: Catalog) -> Repository:
 
 
 def everyone(repository: Repository) -> list[tuple[int, Trainee]]:
-    return [(trainee_id, repository.trainee(trainee_id)) for trainee_id in repository.trainee_ids()]
+    return [(trainee_id, repository.trainee(trainee_id)) for trainee_id in trainee_ids(repository)]
 
 
 def test_spreadsheet_safe_neutralises_every_formula_start() -> None:
@@ -147,7 +148,7 @@ def test_the_json_backup_reads_back_losslessly(filled: Repository, tmp_path: Pat
         restore_backup(fresh, backup)
         assert _without_time(backup_bytes(fresh)) == _without_time(path.read_bytes())
         again = Repository(fresh)
-        trainee_id = again.trainee_ids()[0]
+        trainee_id = trainee_ids(again)[0]
         assert again.logged_sets(trainee_id) == filled.logged_sets(trainee_id)
         assert again.custom_exercises() == filled.custom_exercises()
         with pytest.raises(StoreError, match="only into an empty database"):
@@ -194,7 +195,7 @@ def test_a_backup_row_that_breaks_a_rule_of_the_database_changes_nothing(filled:
     try:
         with pytest.raises(DataError, match="logged_set.*breaks a rule"):
             restore_backup(fresh, parse_backup(document, "backup.json"))
-        assert Repository(fresh).trainee_ids() == []
+        assert trainee_ids(Repository(fresh)) == []
     finally:
         fresh.close()
 
