@@ -13,6 +13,7 @@ from glueplan.domain.language import Language
 from glueplan.store.backup import backup_sqlite, backups
 from glueplan.ui import application as app_module
 from glueplan.ui.main_window import MainWindow
+from glueplan.ui.shared.live_workspace import LiveWorkspace
 from tests.store.test_damaged_files import damage_middle_page, made
 
 pytestmark = pytest.mark.sqlite_only
@@ -87,27 +88,30 @@ def test_the_days_backup_is_copied_while_the_window_opens(qapp: QApplication, qt
                                                            monkeypatch: pytest.MonkeyPatch) -> None:
     """A 10-year log's file (68 MB) took 100-290 ms to copy, on the first start of each day, before the
     window showed anything of it. SQLite copies without Python's lock, so the copy is made beside the
-    opening: here the copy waits for the window to have its workspace, and the window gets it."""
+    opening: here the copy waits for the window to have its workspace, and the window gets it. The window tells
+    the copy's thread as it gets it: that thread looked for it every 10 ms, and the window, closed by this test
+    about 30 ms after it began to attach, was missed by a thread the machine's load kept waiting (5 s, failed)."""
     import threading
 
     from glueplan.store import backup as backup_module
 
     made(db_path)
     attached = opened(qapp, monkeypatch)
+    has_it = threading.Event()
+    attach = MainWindow.attach
+
+    def attach_and_tell(window: MainWindow, live: LiveWorkspace) -> None:
+        attach(window, live)
+        has_it.set()
+
     window_had_it: list[bool] = []
     real = backup_module.daily_backup
 
     def copy_when_shown(path: Path) -> Path | None:
-        shown = threading.Event()
-        for _ in range(500):  # up to 5 s: the window attaches meanwhile only if this runs beside it
-            windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]
-            if windows and all(w.live is not None for w in windows):
-                shown.set()
-                break
-            shown.wait(0.01)
-        window_had_it.append(shown.is_set())
+        window_had_it.append(has_it.wait(5))  # the window attaches meanwhile only if this runs beside it
         return real(path)
 
+    monkeypatch.setattr(MainWindow, "attach", attach_and_tell)
     monkeypatch.setattr(backup_module, "daily_backup", copy_when_shown)
     until_attached = qapp.exec
 
