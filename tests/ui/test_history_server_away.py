@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 import pytest
+from PySide6.QtCore import QModelIndex
 from pytestqt.qtbot import QtBot
 
 from glueplan.app.changes import ChangeSet
@@ -16,10 +17,13 @@ from glueplan.app.trainees import switch_to
 from glueplan.domain.log import LoggedSet
 from glueplan.domain.trainee import Trainee
 from glueplan.store import server
-from glueplan.ui.history.table import HistoryModel, HistoryPage
+from glueplan.store.history import HistoryFilter
+from glueplan.ui.history import table
+from glueplan.ui.history.table import DATE, EXERCISE, WEIGHT, HistoryModel, HistoryPage
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from tests.conftest import on_screen
 from tests.postgres_server import PostgresServer
+from tests.ui.test_history_table import click_heading
 from tests.ui.test_week_editor_server_down import live_on_stopping_server  # noqa: F401 (a fixture)
 
 LIMIT_S = 0.2
@@ -76,3 +80,71 @@ def test_the_sets_of_the_trainee_shown_before_go_when_the_new_ones_cannot_be_rea
     assert page.model.rowCount() == 0 and not page.empty.isVisible()
     page.follow(LOGGED)
     assert page.model.rowCount() == 0 and page.empty.isVisible() and not page.problem.text()
+
+
+def weights(model: HistoryModel) -> list[object]:
+    return [model.data(model.index(row, WEIGHT)) for row in range(model.rowCount())]
+
+
+def test_a_heading_clicked_while_the_server_does_not_answer_says_why_and_keeps_the_order(
+        qtbot: QtBot, postgres: PostgresServer, live: LiveWorkspace) -> None:
+    """The click read the first page in the new order out of the model's sort, a Qt virtual."""
+    page = on_screen(qtbot, HistoryPage(HistoryModel(live)), 900, 500)
+    header = page.table.horizontalHeader()
+    assert weights(page.model) == ["60", "61", "62"]
+    with postgres.stopped():
+        click_heading(qtbot, page, WEIGHT)
+    assert page.problem.text().startswith(NOT_ANSWERING), page.problem.text()
+    assert weights(page.model) == ["60", "61", "62"] and header.sortIndicatorSection() == DATE
+    click_heading(qtbot, page, WEIGHT)  # the server answers again
+    assert weights(page.model) == ["62", "61", "60"] and header.sortIndicatorSection() == WEIGHT
+    assert not page.problem.text()
+
+
+def test_the_next_page_not_answered_is_said_and_read_once_the_server_answers(
+        qtbot: QtBot, postgres: PostgresServer, live: LiveWorkspace, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Scrolling down read the next page out of the model's fetchMore, a Qt virtual."""
+    monkeypatch.setattr(table, "PAGE", 2)
+    model = HistoryModel(live)
+    page = HistoryPage(model)
+    qtbot.addWidget(page)
+    model.set_filter(HistoryFilter())
+    assert model.rowCount() == 2 and model.canFetchMore(QModelIndex())
+    with postgres.stopped():
+        model.fetchMore(QModelIndex())
+    assert page.problem.text().startswith(NOT_ANSWERING), page.problem.text()
+    assert model.rowCount() == 2 and model.canFetchMore(QModelIndex())
+    model.fetchMore(QModelIndex())
+    assert model.rowCount() == 3 and not page.problem.text()
+
+
+def test_ctrl_end_stops_at_a_page_not_answered(
+        qtbot: QtBot, postgres: PostgresServer, live: LiveWorkspace, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every page to the last (Ctrl+End, the scroll bar's bottom): raised out of moveCursor, a Qt virtual, or
+    out of the scroll bar's slot; not asked again and again while the server is away."""
+    monkeypatch.setattr(table, "PAGE", 2)
+    model = HistoryModel(live)
+    page = HistoryPage(model)
+    qtbot.addWidget(page)
+    model.set_filter(HistoryFilter())
+    with postgres.stopped():
+        model.fetch_all()
+    assert page.problem.text().startswith(NOT_ANSWERING), page.problem.text()
+    assert model.rowCount() == 2 and model.canFetchMore(QModelIndex())
+    model.fetch_all()
+    assert model.rowCount() == 3 and not model.canFetchMore(QModelIndex()) and not page.problem.text()
+
+
+def test_rows_not_answered_are_blank_said_and_read_at_the_next_change(
+        qtbot: QtBot, postgres: PostgresServer, live: LiveWorkspace) -> None:
+    """The sets of the rows first shown, read in the model's data, a Qt virtual; asked again at each paint."""
+    model = HistoryModel(live)
+    page = HistoryPage(model)
+    qtbot.addWidget(page)
+    model.set_filter(HistoryFilter())
+    with postgres.stopped():
+        assert model.data(model.index(0, EXERCISE)) is None
+    assert page.problem.text().startswith(NOT_ANSWERING), page.problem.text()
+    assert model.data(model.index(2, EXERCISE)) is None  # not asked of the server again, cell by cell
+    page.follow(LOGGED)
+    assert model.data(model.index(0, EXERCISE)) == "Barbell hip thrust" and not page.problem.text()

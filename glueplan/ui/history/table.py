@@ -114,9 +114,11 @@ class HistoryModel(QAbstractTableModel):
     page of ids at a time as the view scrolls (``fetchMore``), each page after the last row's
     key, and the sets of the rows on screen by id (``HistoryRows``). Edits are the workspace's
     log commands. Emits ``refused`` with the reason when an edit cannot be saved (an empty text
-    once one went through)."""
+    once one went through), and ``unanswered`` with the reason when a read of its own (a heading's sort, the next
+    page, the rows shown) is not answered (an empty text once one is)."""
 
     refused = Signal(str)
+    unanswered = Signal(str)
 
     def __init__(self, live: LiveWorkspace, source: HistorySource | None = None,
                  parent: QObject | None = None) -> None:
@@ -125,7 +127,7 @@ class HistoryModel(QAbstractTableModel):
         self.source: HistorySource = source or live.workspace
         self.filters: HistoryFilter | None = None
         self.order = HistoryOrder()  # kept when the filter changes
-        self._rows = HistoryRows(self.source.history_rows)
+        self._rows = HistoryRows(self._read_rows)
         self._more = False
         self._headers: list[str] = []
         self._short_reps = False
@@ -164,8 +166,10 @@ class HistoryModel(QAbstractTableModel):
         return self.tr("Reps", "abbreviated: a narrow table's heading") if self._short_reps else self.tr("Reps")
 
     def set_filter(self, filters: HistoryFilter) -> None:
+        """The filter's first page, the filter kept only once it is read: the rows shown stay those of the filter."""
+        page = self.source.history_page(filters, None, PAGE)
         self.filters = filters
-        self.reload()
+        self._reset(page, PAGE)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """The sets by the column's value (the heaviest or most reps first, descending), of one value
@@ -173,9 +177,10 @@ class HistoryModel(QAbstractTableModel):
         by = SORTS.get(column)
         if by is None:
             return
-        self.order = HistoryOrder(by, order == Qt.SortOrder.DescendingOrder)
-        if self.filters is not None:
-            self.set_filter(replace(self.filters, order=self.order))
+        chosen, filters = HistoryOrder(by, order == Qt.SortOrder.DescendingOrder), self.filters
+        if filters is not None and not self._answered(partial(self.set_filter, replace(filters, order=chosen))):
+            return  # the sets stay in the order they are listed in, as the heading's arrow does (_keep_arrow)
+        self.order = chosen
 
     def sort_column(self) -> tuple[int, Qt.SortOrder]:
         """The column the sets are listed by and which way, for the heading's arrow."""
@@ -185,7 +190,7 @@ class HistoryModel(QAbstractTableModel):
     def reload(self) -> None:
         """From the first set again (a new filter or order, other units)."""
         if self.filters is not None:
-            self._reset(self.source.history_page(self.filters, None, PAGE), PAGE)
+            self.set_filter(self.filters)
 
     def clear(self) -> None:
         """No sets and no filter, nothing read: the sets shown were another trainee's, and theirs could not be read."""
@@ -203,7 +208,7 @@ class HistoryModel(QAbstractTableModel):
         kept = set(new)
         gone = [i for i, row_id in enumerate(old) if row_id not in kept]
         if old == new:
-            self._rows = HistoryRows(self.source.history_rows, page)
+            self._rows = HistoryRows(self._read_rows, page)
             if new:
                 self.dataChanged.emit(self.index(0, 0), self.index(len(new) - 1, COLUMNS - 1))
         elif len(gone) == 1 and [i for i in old if i in kept] == new[:len(old) - 1].tolist():
@@ -216,7 +221,7 @@ class HistoryModel(QAbstractTableModel):
 
     def _reset(self, page: HistoryIds | None, count: int = 0) -> None:
         self.beginResetModel()
-        self._rows = HistoryRows(self.source.history_rows, page)
+        self._rows = HistoryRows(self._read_rows, page)
         self._more = page is not None and len(page.ids) == count
         self.endResetModel()
 
@@ -227,13 +232,13 @@ class HistoryModel(QAbstractTableModel):
         """The next page, half as long as what is loaded: whoever keeps scrolling to the bottom is
         heading far back, and each page costs a query and a repaint besides its rows."""
         if not parent.isValid():
-            self._fetch(min(LONGEST_PAGE, max(PAGE, len(self._rows) // 2)))
+            self._answered(partial(self._fetch, min(LONGEST_PAGE, max(PAGE, len(self._rows) // 2))))
 
     def fetch_all(self) -> None:
         """Every row to the last set: Ctrl+End stopped at the end of what was loaded, and took 7
-        presses from May 2026 back to December 2023 (10 years load in about 0.1 s)."""
-        while self._more:
-            self._fetch(LONGEST_PAGE)
+        presses from May 2026 back to December 2023 (10 years load in about 0.1 s). Up to a page not answered."""
+        while self._more and self._answered(partial(self._fetch, LONGEST_PAGE)):
+            pass
 
     def _fetch(self, count: int) -> None:
         if self.filters is None:
@@ -244,6 +249,25 @@ class HistoryModel(QAbstractTableModel):
             self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(page.ids) - 1)
             self._rows.extend(page)
             self.endInsertRows()
+
+    def _answered(self, read: Callable[[], None]) -> bool:
+        """Whether ``read`` (from a Qt virtual, sort or fetchMore, or a slot: a StoreError raised there, PySide may
+        not survive) was answered; if not, the reason is said (``unanswered``) and what is shown stays."""
+        try:
+            read()
+        except StoreError as error:
+            self.unanswered.emit(error.text(self.language))
+            return False
+        self.unanswered.emit("")
+        return True
+
+    def _read_rows(self, ids: Sequence[int]) -> dict[int, HistoryRow]:
+        """The sets of these ids (``HistoryRows``' reader, asked from ``data``); none where the database did not
+        answer (said): their cells are blank until the rows are read again (a change, the filter), rather than
+        each paint waiting for the server again, cell by cell."""
+        rows: dict[int, HistoryRow] = {}
+        self._answered(lambda: rows.update(self.source.history_rows(ids)))
+        return rows
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -581,6 +605,7 @@ class HistoryPage(QWidget):
         self.table.delete_requested.connect(self.delete)
         self.problem = ProblemLabel()
         model.refused.connect(self._refused)
+        model.unanswered.connect(self._say_unread)
         self.delete_button = QPushButton(self.tr("Delete set"))  # the way a mouse finds, besides the context menu
         self.delete_button.setToolTip(self.tr("Delete the chosen set (the Delete key does too); Edit > Undo brings it "
                                               "back"))
@@ -670,14 +695,20 @@ class HistoryPage(QWidget):
         try:
             act()
         except StoreError as error:
-            self._unread = error.text(self.model.language)
-            self.problem.setText(self._unread)
+            self._say_unread(error.text(self.model.language))
             if self._shown_for != self._trainee():
                 self.model.clear()
             return
-        if self._unread and self.problem.text() == self._unread:
+        self._say_unread("")
+
+    def _say_unread(self, reason: str) -> None:
+        """Why a read was not answered (the page's or the model's own: HistoryModel.unanswered), under the table;
+        with none, the last reason said no more (another problem said since stays)."""
+        if reason:
+            self.problem.setText(reason)
+        elif self._unread and self.problem.text() == self._unread:
             self.problem.clear()
-        self._unread = ""
+        self._unread = reason
 
     def showEvent(self, event: QShowEvent) -> None:
         if self.table.model() is None:
