@@ -3,6 +3,7 @@ only the ui touches widgets."""
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import sys
@@ -60,3 +61,13 @@ def test_the_domain_loads_without_qt_or_sqlalchemy() -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True,
                             cwd=REPO_ROOT)
     assert result.stdout.strip() == "[]"
+
+
+def test_the_domain_reads_no_locale_from_the_environment() -> None:
+    """The user's language and units are decided outside the domain (app/system_language.py, the ui's likely_units):
+    read inside it, the domain depended on the process as on a clock. Only where its data files are is read there
+    (GLUEPLAN_RESOURCES, resources.py)."""
+    reads = re.compile(r"\bos\.(environ|getenv)\b|\blocale\.(getlocale|getdefaultlocale|setlocale)\b")
+    readers = sorted(path.name for path in (REPO_ROOT / "glueplan" / "domain").rglob("*.py")
+                     if reads.search(path.read_text(encoding="utf-8")))
+    assert readers == ["resources.py"], readers

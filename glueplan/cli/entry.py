@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from typing import NoReturn
 
 from glueplan import __version__
+from glueplan.app.system_language import system_language
 from glueplan.cli import (catalog, check, export, import_history, pictures, plan, print_sheet, restore, templates,
                           trainee)
 from glueplan.cli.terminal import EXIT_FAILED, EXIT_OK, EXIT_USAGE, refuse_database_files
@@ -60,7 +61,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args.db = getattr(args, "db", None)
     args.lang = getattr(args, "lang", None)
     args.trainee = getattr(args, "trainee", None)  # before the command or after it (export, import, print)
-    language = Language(args.lang) if args.lang else Language.from_environment()
+    language = Language(args.lang) if args.lang else system_language()
     try:
         if args.command is None:
             from glueplan.ui.application import run_gui  # Qt is imported only when the window is wanted

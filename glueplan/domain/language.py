@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import locale
-import os
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -44,18 +42,6 @@ class Language(StrEnum):
             return cls(code)
         except ValueError:
             return cls.EN
-
-    @classmethod
-    def from_environment(cls) -> Language:
-        """The user's language as gettext finds it: LC_ALL, LC_MESSAGES, LANG, with LANGUAGE first
-        unless the locale is C (then English)."""
-        locale_name = next((os.environ[v] for v in ("LC_ALL", "LC_MESSAGES", "LANG") if os.environ.get(v)), None)
-        if locale_name is not None and (locale_name in ("C", "POSIX") or locale_name.startswith("C.")):
-            return cls.EN
-        preferred = os.environ.get("LANGUAGE")
-        if preferred:
-            return cls.from_locale_name(preferred.split(":")[0])
-        return cls.from_locale_name(locale_name or locale.getlocale()[0])
 
 
 def territory(locale_name: str) -> str:

@@ -16,6 +16,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from glueplan import __version__
+from glueplan.app.system_language import system_language
 from glueplan.domain.catalog import Catalog, builtin_catalog
 from glueplan.domain.language import Language
 from glueplan.domain.messages import data_error_text, messages
@@ -386,7 +387,7 @@ def run_gui(db: str | None, language: Language | None, trainee: str | None = Non
     and the database given on the command line win over the preferences; ``trainee`` names
     whose data it shows (a name that names nobody is said in a message, and the app exits 1)."""
     if no_display():
-        print(messages()("cli.no_display", language or Language.from_environment()), file=sys.stderr)
+        print(messages()("cli.no_display", language or system_language()), file=sys.stderr)
         return 1
     app = create_application(sys.argv[:1])
     from glueplan.ui.settings.preferences import read_preferences

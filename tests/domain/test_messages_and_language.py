@@ -1,4 +1,4 @@
-"""The message catalogue is complete in every language, and languages follow the locale."""
+"""The message catalogue is complete in every language, and locale names map to languages."""
 
 from __future__ import annotations
 
@@ -82,21 +82,6 @@ def test_a_missing_translation_is_refused(tmp_path: Path) -> None:
 ])
 def test_locale_names_map_to_languages(name: str | None, language: Language) -> None:
     assert Language.from_locale_name(name) is language
-
-
-def test_the_environment_decides_the_default_language(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("LANG", "nb_NO.UTF-8")
-    assert Language.from_environment() is Language.NB
-    monkeypatch.setenv("LC_ALL", "da_DK.UTF-8")
-    assert Language.from_environment() is Language.DA
-
-
-def test_language_comes_before_the_locale_unless_the_locale_is_c(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setenv("LANG", "da_DK.UTF-8")
-    monkeypatch.setenv("LANGUAGE", "nb:da")
-    assert Language.from_environment() is Language.NB
-    monkeypatch.setenv("LC_ALL", "C.UTF-8")
-    assert Language.from_environment() is Language.EN
 
 
 def test_a_counting_text_needs_both_forms_and_its_count(tmp_path: Path) -> None:

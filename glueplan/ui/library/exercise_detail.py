@@ -134,11 +134,12 @@ def main() -> int:
     """Preview: ``python -m glueplan.ui.library.exercise_detail [exercise id] [en|da|nb]``."""
     from PySide6.QtWidgets import QApplication
 
+    from glueplan.app.system_language import system_language
     from glueplan.domain.catalog import builtin_catalog
 
     app = QApplication.instance() or QApplication(sys.argv)
     exercise_id = sys.argv[1] if len(sys.argv) > 1 else "side_lying_hip_abduction"
-    language = Language(sys.argv[2]) if len(sys.argv) > 2 else Language.from_environment()
+    language = Language(sys.argv[2]) if len(sys.argv) > 2 else system_language()
     catalog = builtin_catalog()
     detail = ExerciseDetail(catalog, language)
     detail.show_exercise(catalog.exercise(exercise_id))

@@ -339,10 +339,11 @@ def main() -> int:
     """Preview: ``python -m glueplan.ui.library.panel [en|da|nb]``."""
     from PySide6.QtWidgets import QApplication
 
+    from glueplan.app.system_language import system_language
     from glueplan.domain.catalog import builtin_catalog
 
     app = QApplication.instance() or QApplication(sys.argv)
-    language = Language(sys.argv[1]) if len(sys.argv) > 1 else Language.from_environment()
+    language = Language(sys.argv[1]) if len(sys.argv) > 1 else system_language()
     panel = LibraryPanel(builtin_catalog(), language)
     panel.resize(360, 700)
     panel.show()

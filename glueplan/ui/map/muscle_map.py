@@ -633,10 +633,11 @@ def main() -> int:
     """Preview: ``python -m glueplan.ui.map.muscle_map [en|da|nb]``."""
     from PySide6.QtWidgets import QApplication
 
+    from glueplan.app.system_language import system_language
     from glueplan.domain.catalog import builtin_catalog
 
     app = QApplication.instance() or QApplication(sys.argv)
-    language = Language(sys.argv[1]) if len(sys.argv) > 1 else Language.from_environment()
+    language = Language(sys.argv[1]) if len(sys.argv) > 1 else system_language()
     catalog = builtin_catalog()
     widget = MuscleMap(catalog, language)
     widget.show_involvement(dict(catalog.exercise("bulgarian_split_squat").muscles))

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from glueplan.app.system_language import system_language
 from glueplan.domain.language import Language
 from glueplan.store.location import DB_ENVIRONMENT_VARIABLE, database_url, sqlite_file
 from glueplan.ui.settings.preferences import TEXT_SIZES, Preferences, Theme, read_preferences, save_preferences
@@ -51,7 +52,7 @@ class PreferencesDialog(QDialog):
         self._live = live
         self._before = read_preferences()
         self.language = QComboBox()
-        system = Language.from_environment().endonym  # each language by its own name, as in the list
+        system = system_language().endonym  # each language by its own name, as in the list
         self.language.addItem(self.tr("As the system (%1)").replace("%1", system), "")
         for language in Language:
             self.language.addItem(language.endonym, language.value)

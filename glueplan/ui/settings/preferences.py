@@ -11,6 +11,7 @@ from enum import StrEnum
 
 from PySide6.QtCore import QSettings
 
+from glueplan.app.system_language import system_language
 from glueplan.domain.language import Language
 from glueplan.domain.limits import REST_S
 
@@ -38,7 +39,7 @@ class Preferences:
 
     def ui_language(self) -> Language:
         """The language the window speaks: the chosen one, else the system's."""
-        return self.language or Language.from_environment()
+        return self.language or system_language()
 
 
 def _enum(value: object, kind: type[StrEnum]) -> StrEnum | None:

@@ -755,6 +755,7 @@ def main() -> int:
 
     from glueplan.app.opening import open_workspace
     from glueplan.app.setup_edits import StartProgram
+    from glueplan.app.system_language import system_language
     from glueplan.domain.language import Language
     from glueplan.domain.template_start import started
     from glueplan.domain.templates import builtin_templates
@@ -764,7 +765,7 @@ def main() -> int:
 
     app = QApplication.instance() or QApplication(sys.argv)
     template = builtin_templates()[sys.argv[1] if len(sys.argv) > 1 else "seed-000"]
-    language = Language(sys.argv[2]) if len(sys.argv) > 2 else Language.from_environment()
+    language = Language(sys.argv[2]) if len(sys.argv) > 2 else system_language()
     folder = tempfile.mkdtemp(prefix="glueplan-preview-")
     workspace = open_workspace(open_store(database_url(f"{folder}/preview.sqlite")), language)
     program = replace(started(template, workspace.catalog, language, workspace.trainee.level), start=date.today())
