@@ -163,7 +163,7 @@ def prepare(workspace: Workspace, parsed: ParsedHistory, units: Units | None = N
             kg = kg_of[load] = to_kg(*load)
         if kg > limits.WEIGHT_KG.high:
             problems.append(Problem(line, "import.too_heavy", (
-                ("value", f"{weight:g}"), ("unit", load[1].value), ("limit", limits.WEIGHT_KG.high))))
+                ("value", weight), ("unit", load[1].value), ("limit", limits.WEIGHT_KG.high))))
             continue
         if kg > heaviest.get(exercise, -1.0):
             heaviest[exercise] = kg

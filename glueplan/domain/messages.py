@@ -18,7 +18,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from glueplan.domain.language import Language, Localized
+from glueplan.domain.language import Language, Localized, decimal
 from glueplan.domain.resources import resource_dir
 from glueplan.domain.validation import DataError, Fields, read_toml
 
@@ -40,12 +40,16 @@ class Messages:
 
     def __call__(self, key: str, language: Language, **params: object) -> str:
         """The text for ``key`` in ``language`` with its {placeholders} filled in (and, for a
-        text that counts, the form its count asks for)."""
+        text that counts, the form its count asks for). A number given with decimals (a float) is written as the
+        language writes it, to the hundredth (the finest a weight is logged in): "0,5 sekunder" in Danish, where
+        str and format wrote "0.5"."""
+        said = {name: decimal(value, language, 2) if isinstance(value, float) else value
+                for name, value in params.items()}
         if key in self._plurals:
             count, forms = self._plurals[key]
             singular, plural = forms[language]
-            return (singular if is_one(params[count]) else plural).format(**params)
-        return self._texts[key][language].format(**params)
+            return (singular if is_one(params[count]) else plural).format(**said)
+        return self._texts[key][language].format(**said)
 
     def template(self, key: str, language: Language) -> str:
         """The text with its placeholders still in it (a counting text's plural form)."""

@@ -188,7 +188,7 @@ def refusal(error: DBAPIError, key: str) -> StoreError:
         return StoreError("store.concurrent_writer")
     said_as = getattr(error.orig, "said_as", None)  # a wait given up, a COMMIT in doubt: store/answer_watch.py
     if said_as is not None:
-        return Unreachable(said_as, seconds=f"{ANSWER_LIMIT_S:g}")
+        return Unreachable(said_as, seconds=ANSWER_LIMIT_S)  # a number: written as the language reads it
     if state in (LOCK_NOT_AVAILABLE, QUERY_CANCELED):  # no number: a URL's own limit, or an administrator, may have
         return StoreError("store.kept_waiting")  # ended it as well as glueplan's limits
     if error.connection_invalidated or (isinstance(error, OperationalError) and error.orig is not None

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from glueplan.app.importing import ImportHistory, Preview, name_rows, prepare
 from glueplan.app.workspace import Workspace
 from glueplan.domain.import_mapping import NEW, SKIP, Action, Choice
-from glueplan.domain.language import Localized
+from glueplan.domain.language import Language, Localized
 from glueplan.domain.log import KG_PER_LB, LoggedSet
 from glueplan.domain.trainee import Units
 from glueplan.store.database import Store
@@ -226,6 +226,17 @@ def test_loads_no_one_lifts_are_refused_with_their_lines(workspace: Workspace) -
         prepare(workspace, heavy, Units.LB)
     assert [(p.line, p.key) for p in caught.value.problems] == [(3, "import.too_heavy"), (6, "import.too_heavy")]
     assert str(caught.value).startswith("Line 3: 2500 lb is more than 1000 kg.")
+
+
+def test_a_load_with_decimals_no_one_lifts_is_said_with_the_languages_decimal_sign(workspace: Workspace) -> None:
+    """Written with str's point in Danish and Bokmål before ("2500.5 lb er mere end 1000 kg")."""
+    history = parsed("strong_newest.csv")
+    heavy = replace(history, sets=tuple(s._replace(weight=2500.5) if s.line == 3 else s for s in history.sets))
+    with pytest.raises(ImportRejected) as caught:
+        prepare(workspace, heavy, Units.LB)
+    assert caught.value.text(Language.DA) == "Linje 3: 2500,5 lb er mere end 1000 kg."
+    assert caught.value.text(Language.NB) == "Linje 3: 2500,5 lb er mer enn 1000 kg."
+    assert caught.value.text(Language.EN) == "Line 3: 2500.5 lb is more than 1000 kg."
 
 
 def test_sets_the_log_cannot_hold_are_refused_with_their_lines_not_raised(workspace: Workspace) -> None:

@@ -16,6 +16,7 @@ from sqlalchemy.exc import OperationalError
 from glueplan.domain.language import Language
 from glueplan.domain.messages import messages
 from glueplan.store import server
+from glueplan.store.answer_watch import NotAnswering
 from glueplan.store.database import open_store
 from glueplan.store.errors import Said, StoreError, Unreachable
 from glueplan.store.location import database_url
@@ -99,6 +100,16 @@ def test_words_nothing_knows_are_said_as_the_servers_own() -> None:
     said = lost.text(Language.DA)
     assert "Serverens egne ord: »FEHLER: Verbindung beendet vom Verwalter«." in said
     assert said.startswith("Forbindelsen til databaseserveren blev afbrudt; intet blev skrevet.")
+
+
+def test_a_limit_with_decimals_is_said_with_the_languages_decimal_sign(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The wait given up is said in the language's numbers: "0.5 sekunder" in Danish and Bokmål before."""
+    monkeypatch.setattr(server, "ANSWER_LIMIT_S", 0.5)
+    given_up = server.refusal(OperationalError("SELECT 1", None, NotAnswering("no answer")), "store.read_failed")
+    assert isinstance(given_up, Unreachable)
+    assert given_up.text(Language.DA).startswith("Databaseserveren svarede ikke i 0,5 sekunder, så glueplan")
+    assert given_up.text(Language.NB).startswith("Databaseserveren svarte ikke på 0,5 sekunder, så glueplan")
+    assert given_up.text(Language.EN).startswith("The database server did not answer for 0.5 seconds, so glueplan")
 
 
 def driver_error(words: str, state: str | None) -> OperationalError:
