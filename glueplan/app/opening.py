@@ -68,8 +68,9 @@ def new_file_snapshot(path: Path, language: Language, units: Units) -> FileSnaps
     was read. The store makes the file and the trainee once it opens (the window's start-up); another process that
     made the file first is caught up with then, as anything committed after a first screen was read."""
     trainee = first_start_trainee(language, units)
-    return FileSnapshot(FirstScreen([(FIRST_ID, trainee.name)], [], FIRST_ID, trainee, [], None, None, None, None,
-                                    False), path, None)
+    screen = FirstScreen(trainees=[(FIRST_ID, trainee.name)], archived=[], trainee_id=FIRST_ID, trainee=trainee,
+                         own_exercises=[], program_id=None, program=None, made=None, first_week=None, logged=False)
+    return FileSnapshot(screen, path, None)
 
 
 class SnapshotRepository:
@@ -163,6 +164,8 @@ class SnapshotStore:
         opened = self._repository.opened
         if opened is not None:
             return opened.store.replaced()
+        if self._snapshot.identity is None:  # a file not made yet: one made meanwhile is caught up with as it opens
+            return False
         now = file_identity(self._snapshot.path)
         return now is not None and now != self._snapshot.identity
 

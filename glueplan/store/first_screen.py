@@ -231,10 +231,10 @@ def read_file(path: Path, choose: Choice, catalog: Catalog) -> FileSnapshot | No
     """The first screen of an SQLite file glueplan may write, checked (file_check) and at the current schema with
     the current catalogue, read with sqlite3; None when the file needs more than reading (to be made, upgraded or
     updated, or a first trainee), or holds anything unexpected: the store's own open then says what."""
-    if not path.is_file() or read_only_file(path):
-        return None
-    identity = file_identity(path)
     try:
+        if not path.is_file() or read_only_file(path):
+            return None
+        identity = file_identity(path)
         connection = sqlite3.connect(read_only_uri(path), uri=True, isolation_level=None)
         try:
             facts = file_facts_of(connection, path)
@@ -247,7 +247,7 @@ def read_file(path: Path, choose: Choice, catalog: Catalog) -> FileSnapshot | No
             screen = first_screen(rows, choose, list(catalog.muscles))
         finally:
             connection.close()
-    except (sqlite3.Error, StoreError, ValueError, TypeError, KeyError):
+    except (OSError, sqlite3.Error, StoreError, ValueError, TypeError, KeyError):
         return None
     return None if screen is None else FileSnapshot(screen, path, identity)
 

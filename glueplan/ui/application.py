@@ -285,7 +285,11 @@ class StartUp(QObject):
         file = named_file(chosen) if self._trainee is None else None
         if file is None:
             return False
-        if file.exists():
+        try:
+            there = file.exists()
+        except OSError:  # a name too long, a folder not to be entered, a share gone: the store's open says which
+            return False
+        if there:
             self._snapshot = read_file(file, partial(remembered_or_first, last_used(FileUrl(file))), self._catalog)
             if self._snapshot is None:
                 return False
@@ -345,7 +349,8 @@ class StartUp(QObject):
         snapshot, live = self._snapshot, self._live
         assert snapshot is not None and live is not None
         self._imports.wait()
-        same_file = file_identity(snapshot.path) == snapshot.identity  # else its check was another file's
+        # Else its check was another file's, or none was made (a file not made yet, or made elsewhere meanwhile).
+        same_file = snapshot.identity is not None and file_identity(snapshot.path) == snapshot.identity
         store = open_store(app_database_url(str(snapshot.path)), self._catalog, checked=same_file)
         if snapshot.identity is not None:
             # The file the window read, not one put in its place since (a restore elsewhere): the store refuses to

@@ -17,7 +17,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from glueplan.app import opening
@@ -214,15 +215,36 @@ def test_a_file_made_elsewhere_before_the_first_starts_store_opens_is_shown(qapp
     def made_elsewhere(workspace: Workspace) -> None:
         shown.append(("first screen", workspace.trainee.name))
         existing(db_path)
+        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+        assert window.live is not None
+        changes = follow_changes_elsewhere(window.live)
+        changes.check()  # the next look (2 s on a file) before the store is open: no file was read, none replaced
+        shown.append(("replaced", str(changes.replaced)))
         turned_until(lambda: not isinstance(workspace.repository, SnapshotRepository))
         turned_until(lambda: workspace.trainee.name == "Ida")
         shown.append(("store", workspace.trainee.name))
 
     window_with(qapp, monkeypatch, made_elsewhere)
     assert app_module.run_gui(str(db_path), Language.EN) == 0
-    assert shown == [("first screen", "Me"), ("store", "Ida")]
+    assert shown == [("first screen", "Me"), ("replaced", "False"), ("store", "Ida")]
     with sqlite3.connect(db_path) as connection:
         assert connection.execute("SELECT name FROM trainee").fetchall() == [("Ida",)]
+
+
+def test_a_file_name_the_system_refuses_is_said_not_a_traceback(qapp: QApplication, tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """Looking whether the file is there raised OSError (a name too long; a folder not to be entered, a share
+    gone) out of the slot that opens the database: a traceback, an empty window, and a process that never ended."""
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: said.append(box.text()) or QMessageBox.StandardButton.Ok)
+    guard = QTimer(singleShot=True, interval=10_000)  # the window left empty and open: failed, not waited for
+    guard.timeout.connect(lambda: qapp.exit(99))
+    guard.start()
+    try:
+        assert app_module.run_gui(str(tmp_path / ("a" * 300 + ".sqlite")), Language.EN) == 1
+    finally:
+        guard.stop()
+    assert len(said) == 1 and "aaaa" in said[0]
 
 
 def test_a_file_restored_in_its_place_before_the_store_opens_is_said_and_not_written(
