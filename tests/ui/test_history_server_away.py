@@ -19,6 +19,7 @@ from glueplan.domain.trainee import Trainee
 from glueplan.store import server
 from glueplan.store.history import HistoryFilter
 from glueplan.ui.history import table
+from glueplan.ui.history.kept_filter import kept_filter
 from glueplan.ui.history.table import DATE, EXERCISE, WEIGHT, HistoryModel, HistoryPage
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from tests.conftest import on_screen
@@ -148,3 +149,20 @@ def test_rows_not_answered_are_blank_said_and_read_at_the_next_change(
     assert model.data(model.index(2, EXERCISE)) is None  # not asked of the server again, cell by cell
     page.follow(LOGGED)
     assert model.data(model.index(0, EXERCISE)) == "Barbell hip thrust" and not page.problem.text()
+
+
+def test_a_field_changed_after_a_switch_not_answered_keeps_the_new_trainees_own_filter(
+        qtbot: QtBot, postgres: PostgresServer, live: LiveWorkspace) -> None:
+    """After a switch whose read the server did not answer, the fields still showed the trainee before's exercise
+    and dates; the next field changed, once the server answered, kept all of them as the new one's filter."""
+    page = on_screen(qtbot, HistoryPage(HistoryModel(live)), 900, 500)
+    page.exercise.setCurrentIndex(page.exercise.findData("barbell_hip_thrust"))  # kept as Ida's
+    ane = live.workspace.repository.add_trainee(Trainee("Ane"))
+    page.hide()
+    live.change_trainee(lambda workspace: switch_to(workspace, ane))
+    with postgres.stopped():
+        page.show()
+    assert page.exercise.currentData() == "barbell_hip_thrust"  # Ida's still, not read for Ane
+    page.since.setDate(page.since.date().addDays(-1))  # the server answers again
+    assert kept_filter(live.workspace.repository.store, ane).exercise_id is None
+    assert page.exercise.currentData() is None and not page.problem.text()

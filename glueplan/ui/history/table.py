@@ -750,8 +750,13 @@ class HistoryPage(QWidget):
                               self.table.viewport(), cell)
 
     def apply_filter(self) -> None:
-        """Shows the sets the fields choose, and keeps the choice for the trainee (for the next start too)."""
-        self._read(self._apply_filter)
+        """Shows the sets the fields choose, and keeps the choice for the trainee (for the next start too). While the
+        fields still show the trainee before's choice (the switch's read was not answered), the trainee's own kept
+        choice is read and shown instead: kept as theirs, the other's fields became their filter at the next start."""
+        if self.table.model() is not None and self._shown_for != self._trainee():
+            self._read(partial(self._show_filter, kept_filter(self._store(), self._trainee())))
+        else:
+            self._read(self._apply_filter)
 
     def _apply_filter(self) -> None:
         if self.table.model() is None:
