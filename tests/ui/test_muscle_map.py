@@ -302,3 +302,22 @@ def test_the_side_view_is_offered_wherever_the_legend_fits_beside_it(qtbot: QtBo
         assert not heat.side_view.isVisible()
     finally:
         install_translators(QApplication.instance(), Language.EN)
+
+
+def test_a_map_not_shown_reads_none_of_its_drawings_until_it_is(qtbot: QtBot, catalog: Catalog,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """A returning user's window opens on the tab left open: the main map behind the Week tab read its three SVG
+    files all the same at every start (and the Week page's heat map behind the map), 4-5 ms of it."""
+    from glueplan.ui.map import muscle_map
+
+    read: list[str] = []
+    ids_by_class = muscle_map.ids_by_class
+    monkeypatch.setattr(muscle_map, "ids_by_class", lambda svg: read.append(svg.name) or ids_by_class(svg))
+    widget = MuscleMap(catalog, Language.EN)
+    qtbot.addWidget(widget)
+    widget.set_picked(["gluteus_medius"])
+    widget.show_involvement({"gluteus_maximus": 1.0})
+    assert read == []
+    on_screen(qtbot, widget, 720, 520)
+    widget.grab()
+    assert sorted(read) == ["body_back.svg", "body_back_deep.svg", "body_front.svg"]

@@ -117,7 +117,10 @@ class MuscleMap(QWidget):
         super().__init__(parent)
         self._catalog = catalog
         self._language = language
-        self._views = [self._load(view) for view in SHOWN]
+        self._drawn: list[_View] | None = None  # the drawings shown, read when first wanted (_views)
+        # In the language the map is made in (a drawing read later is captioned as the map's others were).
+        self._captions = {View.FRONT: self.tr("Front"), View.BACK: self.tr("Back"), View.DEEP: self.tr("Deep layer"),
+                          View.SIDE: self.tr("Hip from the side")}
         self._put_aside: _View | None = None  # the third place's other view, once it has been shown
         self.side_view = QToolButton(self)
         self.side_view.setText(self.tr("Hip from the side"))
@@ -142,13 +145,19 @@ class MuscleMap(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # keyboard users pick from the muscle list
         self.setAccessibleName(self.tr("Muscle map"))
 
+    @property
+    def _views(self) -> list[_View]:
+        """The three drawings shown, read when first wanted: a map not shown at start (the main one behind the Week tab
+        a returning user left open, the Week page's behind the map) reads no SVG file then (three each, 4-5 ms)."""
+        if self._drawn is None:
+            self._drawn = [self._load(view) for view in SHOWN]
+        return self._drawn
+
     def _load(self, view: View) -> _View:
-        captions = {View.FRONT: self.tr("Front"), View.BACK: self.tr("Back"), View.DEEP: self.tr("Deep layer"),
-                    View.SIDE: self.tr("Hip from the side")}
         path = resource_dir() / "anatomy" / VIEW_FILES[view]
         classes = ids_by_class(path)
         fibres = {fibre.removesuffix(FIBRES) for fibre in classes.get("fibres", [])}
-        return _View(view, QSvgRenderer(str(path), self), classes.get("muscle", []), captions[view], fibres,
+        return _View(view, QSvgRenderer(str(path), self), classes.get("muscle", []), self._captions[view], fibres,
                      classes.get("cover", []))
 
     # -- what to show ----------------------------------------------------------------------
