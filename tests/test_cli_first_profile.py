@@ -40,6 +40,23 @@ def test_a_first_profile_made_by_a_command_is_in_the_desktops_likely_units(
     store.close()
 
 
+@pytest.mark.parametrize(("options", "desktop", "units"), [
+    ([], "en_US", Units.LB),
+    ([], "en_GB", Units.KG),
+    (["--units", "kg"], "en_US", Units.KG),
+])
+def test_a_trainee_added_without_units_is_in_the_desktops_likely_units(
+        qapp: object, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, db_path: Path,
+        options: list[str], desktop: str, units: Units) -> None:
+    """``glueplan trainee add`` decides as a first profile is decided, not kilograms whatever the desktop."""
+    monkeypatch.setattr("glueplan.ui.shared.logged_text.system_locale", lambda: QLocale(desktop))
+    assert main(["trainee", "add", "Ida", *options]) == 0, capsys.readouterr()
+    store = open_store(database_url(str(db_path)))
+    repository = Repository(store)
+    assert [repository.trainee(trainee_id).units for trainee_id, _name in repository.trainee_names()] == [units]
+    store.close()
+
+
 def test_a_command_on_a_database_with_a_trainee_reads_no_locale_through_qt(tmp_path: Path) -> None:
     """Qt (0.15 s of imports) is loaded for the units only when a first profile is made."""
     db = tmp_path / "db.sqlite"

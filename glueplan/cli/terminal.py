@@ -52,9 +52,10 @@ def refuse_database_files(args: argparse.Namespace) -> None:
 
 
 def first_units() -> Units:
-    """The units a command makes the first profile in, on a database with none: the desktop's likely ones, as a
-    window's first start makes it (likely_units, the one place that decides them). Qt's locale, imported only when
-    a first profile is made (app.trainees.chosen_trainee): a command on a database in use loads no Qt for it."""
+    """The units a command makes the first profile in, on a database with none, and ``trainee add`` a trainee not
+    told theirs: the desktop's likely ones, as a window's first start makes it (likely_units, the one place that
+    decides them). Qt's locale, imported only when asked (app.trainees.chosen_trainee asks when it makes a first
+    profile): a command on a database in use loads no Qt for it."""
     from glueplan.ui.shared.logged_text import likely_units
 
     return likely_units()
