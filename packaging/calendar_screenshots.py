@@ -24,6 +24,7 @@ from glueplan.domain.commands import MoveSession  # noqa: E402
 from glueplan.domain.language import Language  # noqa: E402
 from glueplan.domain.plan import Weekday  # noqa: E402
 from glueplan.domain.templates import builtin_templates  # noqa: E402
+from glueplan.domain.trainee import kilograms  # noqa: E402
 from glueplan.store.database import open_store  # noqa: E402
 from glueplan.store.location import database_url  # noqa: E402
 from glueplan.ui.application import install_translators  # noqa: E402
@@ -39,7 +40,7 @@ def main() -> None:
     install_translators(app, language)
     with tempfile.TemporaryDirectory() as folder:
         store = open_store(database_url(f"{folder}/shots.sqlite"))
-        workspace = open_workspace(store, language)
+        workspace = open_workspace(store, language, kilograms)
         catalog = workspace.catalog
         program = replace(builtin_templates()["seed-000"].program(catalog, language), start=date(2026, 11, 23))
         workspace.execute(StartProgram(program, "seed-000", ""))

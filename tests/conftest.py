@@ -53,6 +53,7 @@ from glueplan.domain.catalog import Catalog, builtin_catalog  # noqa: E402
 from glueplan.domain.language import Language  # noqa: E402
 from glueplan.domain.plan import Program  # noqa: E402
 from glueplan.domain.templates import builtin_templates  # noqa: E402
+from glueplan.domain.trainee import kilograms  # noqa: E402
 from glueplan.store.database import Store, open_store  # noqa: E402
 from glueplan.store.location import database_url  # noqa: E402
 from glueplan.store.repository import Repository  # noqa: E402
@@ -305,7 +306,7 @@ def trainee_ids(repository: Repository) -> list[int]:
 
 def workspace_on(store: Store) -> Workspace:
     """A window's workspace on the test's database (a second call: a second window)."""
-    return open_workspace(store, Language.EN)
+    return open_workspace(store, Language.EN, kilograms)
 
 
 @pytest.fixture

@@ -32,8 +32,8 @@ if TYPE_CHECKING:
 __all__ = ["first_trainee", "open_workspace"]  # first_trainee: where a window starts, defined with the other choices
 
 
-def open_workspace(store: Store, language: Language, trainee: str | None = None,
-                   first_units: Callable[[], Units] = lambda: Units.KG) -> Workspace:
+def open_workspace(store: Store, language: Language, first_units: Callable[[], Units],
+                   trainee: str | None = None) -> Workspace:
     """The workspace of the trainee named (else the one last used here, else the first, made in ``first_units()``
     on a first start), with their active program open (the newest unless they chose another)."""
     from glueplan.store.repository import Repository

@@ -25,7 +25,7 @@ from glueplan.store.repository import Repository
 
 
 def sheet_for(store: Store, options: SheetOptions, weeks: str | None, trainee_name: str | None,
-              program_ref: str | None, today: date, first_units: Callable[[], Units] = lambda: Units.KG) -> ProgramSheet:
+              program_ref: str | None, today: date, first_units: Callable[[], Units]) -> ProgramSheet:
     """The sheet of ``program_ref`` (a program's id or name, a template id or a plan file; none:
     the trainee's newest program) for the named trainee (none: the one last used, else the
     first, made in ``first_units()`` where there is none). ``weeks`` is the user's text (``1-4``). Raises SheetOptionError when any of them is not found or not valid,

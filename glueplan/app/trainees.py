@@ -117,7 +117,7 @@ class ArchiveTrainee:
         return show(workspace, self._shown_before)
 
 
-def first_trainee(repository: Repository, language: Language, units: Units = Units.KG) -> int:
+def first_trainee(repository: Repository, language: Language, units: Units) -> int:
     """The first trainee not archived; on first run one is created in the user's language and ``units`` (the
     desktop's likely ones, ui.shared.logged_text.likely_units, for a window's first start and a command's; after the
     last one is archived, theirs), under a name no one has ("Me (2)" beside an archived "Me"). When another computer creates one
@@ -150,7 +150,7 @@ def trainee_named(repository: Repository, name: str) -> int:
 
 
 def chosen_trainee(repository: Repository, name: str | None, language: Language,
-                   first_units: Callable[[], Units] = lambda: Units.KG) -> int:
+                   first_units: Callable[[], Units]) -> int:
     """The trainee named, else the last one used with this database here (unless archived
     since), else the first (made in ``first_units()`` where there is none: asked only then, as the desktop's likely
     units are read through Qt, which a command otherwise never loads)."""

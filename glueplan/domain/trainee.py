@@ -23,6 +23,12 @@ class Units(StrEnum):
     LB = "lb"
 
 
+def kilograms() -> Units:
+    """Kilograms whatever the desktop: the units a first profile is made in where a picture must not depend on the
+    machine (the screenshots, the calendar's preview, tests); a window and a command ask the desktop's likely ones."""
+    return Units.KG
+
+
 NAME_LENGTH = 200  # the longest name the database keeps
 DEFAULT_SESSION_MINUTES = 30  # SES-3: seed 000's 15-20 min is too short for its own rests
 

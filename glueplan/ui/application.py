@@ -257,7 +257,7 @@ class StartUp(QObject):
         if file is not None and not self.store.read_only:  # a file glueplan may only read: nor beside it
             self._backup = DailyBackup(file, self._language, self._window)
         watch = ChangeWatch(self.store)  # before the first reads: what others commit from then on is caught up with
-        workspace = open_workspace(self.store, self._language, self._trainee, likely_units)
+        workspace = open_workspace(self.store, self._language, likely_units, self._trainee)
         remember(self.store.engine.url, workspace.trainee_id)  # the next start without --trainee shows them too
         live = LiveWorkspace(workspace)
         ChangesElsewhere(live, watch)

@@ -27,6 +27,7 @@ def take_screenshot(out: Path, view: str, template: str | None, language: Langua
     from PySide6.QtCore import QEvent, QSettings
 
     from glueplan.domain.templates import builtin_templates
+    from glueplan.domain.trainee import kilograms
     from glueplan.store.database import open_store
     from glueplan.store.location import database_url
     from glueplan.app.opening import open_workspace
@@ -43,7 +44,7 @@ def take_screenshot(out: Path, view: str, template: str | None, language: Langua
         QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, folder)  # no remembered layout
         store = open_store(database_url(str(Path(folder) / "screenshot.sqlite")))
         try:
-            workspace = open_workspace(store, language)
+            workspace = open_workspace(store, language, kilograms)
             if view in ("log", "charts"):  # before the pages that show it are built
                 fill_log(store, workspace.trainee_id, SAMPLE_WEEK, weeks=52)
             window = MainWindow(workspace.catalog, language)

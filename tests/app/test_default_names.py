@@ -9,7 +9,7 @@ from glueplan.app.workspace import Workspace
 from glueplan.domain.commands import EditSession, SessionHead
 from glueplan.domain.default_names import in_language
 from glueplan.domain.language import Language
-from glueplan.domain.trainee import Trainee, Units
+from glueplan.domain.trainee import Trainee, Units, kilograms
 from glueplan.store.database import Store
 
 
@@ -28,7 +28,7 @@ def test_given_names_are_shown_in_each_language_and_typed_ones_as_typed() -> Non
 
 def test_a_program_started_in_english_reads_danish_in_a_danish_window(store: Store, workspace: Workspace) -> None:
     assert titles(workspace) == ["Workout 1", "Workout 2", "Workout 3"] and workspace.trainee.name == "Me"
-    danish = open_workspace(store, Language.DA)
+    danish = open_workspace(store, Language.DA, kilograms)
     assert titles(danish) == ["Træning 1", "Træning 2", "Træning 3"]
     assert danish.trainee.name == "Mig"
     assert [name for _id, name in danish.programs()] == ["Balleprogram: tre træninger"]
@@ -54,12 +54,12 @@ def test_the_profile_is_edited_in_a_window_of_another_language(store: Store) -> 
 
     from glueplan.app.setup_edits import EditProfile
 
-    open_workspace(store, Language.EN)
-    danish = open_workspace(store, Language.DA)
+    open_workspace(store, Language.EN, kilograms)
+    danish = open_workspace(store, Language.DA, kilograms)
     units = EditProfile(danish.trainee, replace(danish.trainee, units=Units.LB), "units")
     danish.execute(units)
     assert danish.repository.trainee(danish.trainee_id) == replace(Trainee("Me"), units=Units.LB)
-    assert (danish.trainee.name, open_workspace(store, Language.EN).trainee.name) == ("Mig", "Me")
+    assert (danish.trainee.name, open_workspace(store, Language.EN, kilograms).trainee.name) == ("Mig", "Me")
     danish.revert(units)
     assert danish.repository.trainee(danish.trainee_id).units is Units.KG
     danish.execute(EditProfile(danish.trainee, replace(danish.trainee, name="Ida"), "rename"))
@@ -69,8 +69,8 @@ def test_the_profile_is_edited_in_a_window_of_another_language(store: Store) -> 
 def test_a_trainee_switched_to_is_named_in_the_windows_language(store: Store) -> None:
     """Back on the first profile (made in English) after showing another, a Danish window still
     calls it "Mig"."""
-    open_workspace(store, Language.EN)
-    danish = open_workspace(store, Language.DA)
+    open_workspace(store, Language.EN, kilograms)
+    danish = open_workspace(store, Language.DA, kilograms)
     first = danish.trainee_id
     danish.switch_trainee(danish.repository.add_trainee(Trainee("Ida")))
     danish.switch_trainee(first)

@@ -10,6 +10,7 @@ from glueplan.app.sheet_source import sheet_for
 from glueplan.domain.language import Language
 from glueplan.domain.paper import Paper
 from glueplan.domain.program_sheet import SheetOptions
+from glueplan.domain.trainee import kilograms
 from glueplan.store.database import Store
 
 WEEK = [{"day": day, "time": "18:00", "items": [{"exercise": "barbell_hip_thrust", "sets": 5, "rir": 1}]}
@@ -22,9 +23,9 @@ def test_a_plan_file_s_level_is_the_sheet_s(store: Store, tmp_path: Path) -> Non
     options = SheetOptions(Language.EN, Paper.A4, None, False, False)
     plan = tmp_path / "plan.json"
     plan.write_text(json.dumps({"level": "advanced", "sessions": WEEK}), encoding="utf-8")
-    assert sheet_for(store, options, None, None, str(plan), date(2026, 12, 1)).level == "Advanced"
+    assert sheet_for(store, options, None, None, str(plan), date(2026, 12, 1), kilograms).level == "Advanced"
     plan.write_text(json.dumps({"sessions": WEEK}), encoding="utf-8")  # no level: the trainee's
-    assert sheet_for(store, options, None, None, str(plan), date(2026, 12, 1)).level == "Intermediate"
+    assert sheet_for(store, options, None, None, str(plan), date(2026, 12, 1), kilograms).level == "Intermediate"
 
 
 def test_an_own_template_is_printed_by_its_id(store: Store) -> None:
@@ -34,4 +35,4 @@ def test_an_own_template_is_printed_by_its_id(store: Store) -> None:
 
     add_template(store, "Clinic hip block", template_plan("Clinic hip block", seed_000(), Level.ADVANCED))
     options = SheetOptions(Language.EN, Paper.A4, None, False, False)
-    assert sheet_for(store, options, None, None, "own-1", date(2026, 12, 1)).program == "Clinic hip block"
+    assert sheet_for(store, options, None, None, "own-1", date(2026, 12, 1), kilograms).program == "Clinic hip block"

@@ -17,7 +17,7 @@ from glueplan.app.trainees import ArchiveTrainee, UnknownTrainee, chosen_trainee
 from glueplan.app.workspace import Workspace
 from glueplan.domain.language import Language
 from glueplan.domain.log import LoggedSet
-from glueplan.domain.trainee import Level, Trainee, Units
+from glueplan.domain.trainee import Level, Trainee, Units, kilograms
 from glueplan.store.database import Store
 from glueplan.store.errors import StoreError
 from glueplan.store.repository import Repository
@@ -36,7 +36,7 @@ def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
 
 
 def test_switching_shows_the_other_trainees_profile_program_and_log(store: Store) -> None:
-    workspace = open_workspace(store, Language.EN)
+    workspace = open_workspace(store, Language.EN, kilograms)
     me = workspace.trainee_id
     repository = workspace.repository
     ane = repository.add_trainee(Trainee("Ane", Level.ADVANCED, Units.LB))
@@ -49,21 +49,22 @@ def test_switching_shows_the_other_trainees_profile_program_and_log(store: Store
     assert (workspace.trainee.name, workspace.program_id, workspace.program.name) == ("Ane", program_id, "Ane's plan")
     assert workspace.report is not None and len(workspace.sets_on(date(2026, 11, 23))) == 1
     assert heard == [ChangeSet.everything()] and heard[0].log and heard[0].plan and heard[0].trainee
-    assert last_used(store.engine.url) == ane and open_workspace(store, Language.EN).trainee_id == ane  # the next start
+    next_start = open_workspace(store, Language.EN, kilograms)  # the next start
+    assert last_used(store.engine.url) == ane and next_start.trainee_id == ane
     switch_to(workspace, me)
     assert workspace.program is None and workspace.sets_on(date(2026, 11, 23)) == []
 
 
 def test_a_name_picks_a_trainee_and_an_archived_last_one_is_not_the_default(repository: Repository) -> None:
-    first = chosen_trainee(repository, None, Language.DA)  # first run: one is made, in the user's language
+    first = chosen_trainee(repository, None, Language.DA, kilograms)  # first run: one is made, in the user's language
     assert repository.trainee(first).name == "Mig"
     ole = repository.add_trainee(Trainee("Ole"))
-    assert chosen_trainee(repository, " ole ", Language.EN) == ole
+    assert chosen_trainee(repository, " ole ", Language.EN, kilograms) == ole
     with pytest.raises(UnknownTrainee) as unknown:
-        chosen_trainee(repository, "Nobody", Language.EN)
+        chosen_trainee(repository, "Nobody", Language.EN, kilograms)
     assert "Mig, Ole" in str(unknown.value)
     repository.archive_trainee(first)
-    assert chosen_trainee(repository, None, Language.EN) == ole
+    assert chosen_trainee(repository, None, Language.EN, kilograms) == ole
 
 
 def test_the_trainee_command_adds_lists_renames_and_archives(capsys: pytest.CaptureFixture[str]) -> None:

@@ -30,7 +30,7 @@ from glueplan.domain.language import Language
 from glueplan.domain.log import LoggedSet
 from glueplan.domain.plan import Weekday
 from glueplan.domain.templates import builtin_templates
-from glueplan.domain.trainee import Level
+from glueplan.domain.trainee import Level, kilograms
 from glueplan.store.database import Store
 from glueplan.store.errors import StaleProgram
 from tests.conftest import identity, trainee_ids, workspace_on
@@ -292,7 +292,7 @@ def test_a_started_program_is_opened_and_undone(store: Store, workspace: Workspa
 
 
 def test_a_new_database_opens_with_one_trainee_and_no_program(store: Store) -> None:
-    workspace = open_workspace(store, Language.NB)
+    workspace = open_workspace(store, Language.NB, kilograms)
     assert workspace.program is None and workspace.report is None
     assert trainee_ids(workspace.repository) == [workspace.trainee_id]
 

@@ -41,6 +41,7 @@ from glueplan.app.opening import open_workspace  # noqa: E402
 from glueplan.domain.catalog import builtin_catalog  # noqa: E402
 from glueplan.domain.language import Language  # noqa: E402
 from glueplan.domain.plan import PlannedExercise, Program, Session, Week, Weekday  # noqa: E402
+from glueplan.domain.trainee import kilograms  # noqa: E402
 from glueplan.store.database import open_store  # noqa: E402
 from glueplan.store.location import database_url  # noqa: E402
 from glueplan.ui.application import create_application  # noqa: E402
@@ -118,7 +119,7 @@ def ms(seconds: float) -> float:
 
 def bench_program(app: QApplication, folder: Path, weeks: int, runs: int) -> dict[str, float]:
     store = open_store(database_url(str(folder / f"edits-{weeks}.sqlite")))
-    workspace = open_workspace(store, Language.EN)
+    workspace = open_workspace(store, Language.EN, kilograms)
     program_id = workspace.repository.add_program(workspace.trainee_id,
                                                   Program("Bench", (busy_week(),) * weeks, START))
     workspace.load_program(program_id)

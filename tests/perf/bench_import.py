@@ -33,7 +33,7 @@ from pathlib import Path
 from glueplan.app.importing import ImportHistory, prepare
 from glueplan.app.opening import open_workspace
 from glueplan.domain.language import Language
-from glueplan.domain.trainee import Trainee
+from glueplan.domain.trainee import Trainee, kilograms
 from glueplan.store.database import open_store
 from glueplan.store.imports.detection import read_history
 from glueplan.store.location import database_url
@@ -112,7 +112,7 @@ def measure(folder: Path) -> None:
     def import_into(database: Path, sets_before: int = 0) -> tuple[float, float]:
         store = open_store(database_url(str(database)))
         try:
-            workspace = open_workspace(store, Language.EN)
+            workspace = open_workspace(store, Language.EN, kilograms)
 
             def read_preview_write() -> None:
                 preview = prepare(workspace, read_history(export))

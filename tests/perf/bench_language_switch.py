@@ -22,6 +22,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from glueplan.app.opening import open_workspace
 from glueplan.domain.language import Language
 from glueplan.domain.templates import builtin_templates
+from glueplan.domain.trainee import kilograms
 from glueplan.store.database import open_store
 from glueplan.store.location import database_url
 from glueplan.store.synthetic_log import fill_log
@@ -39,7 +40,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, folder)
         store = open_store(database_url(str(Path(folder) / "bench.sqlite")))
-        workspace = open_workspace(store, Language.EN)
+        workspace = open_workspace(store, Language.EN, kilograms)
         fill_log(store, workspace.trainee_id, SAMPLE_WEEK, weeks=8)
         host = WindowHost(app, workspace.catalog, Language.EN)
         host.attach(LiveWorkspace(workspace))

@@ -30,7 +30,7 @@ from glueplan.domain.catalog import builtin_catalog
 from glueplan.domain.language import Language
 from glueplan.domain.plan import next_monday
 from glueplan.domain.templates import builtin_templates
-from glueplan.domain.trainee import Trainee
+from glueplan.domain.trainee import Trainee, kilograms
 from glueplan.store.database import open_store
 from glueplan.store.location import database_url
 from glueplan.store.repository import Repository
@@ -89,7 +89,7 @@ def main() -> None:
         print(f"{TRAINEES} trainees, {sets} logged sets, {path.stat().st_size / 1e6:.0f} MB "
               f"(made in {time.perf_counter() - started:.0f} s)")
         store = open_store(database_url(str(path)))
-        workspace = open_workspace(store, Language.EN)
+        workspace = open_workspace(store, Language.EN, kilograms)
         window = MainWindow(workspace.catalog, Language.EN)
         window.attach(LiveWorkspace(workspace, window))
         window.resize(1400, 900)

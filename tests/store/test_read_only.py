@@ -23,6 +23,7 @@ from glueplan.app.log_edits import LogSet
 from glueplan.app.opening import open_workspace
 from glueplan.domain.language import Language
 from glueplan.domain.log import LoggedSet
+from glueplan.domain.trainee import kilograms
 from glueplan.store import migrate
 from glueplan.store.database import open_store
 from glueplan.store.errors import StoreError
@@ -64,7 +65,7 @@ def saved(tmp_path: Path) -> Path:
     path = tmp_path / "data" / "glueplan.sqlite"
     store = open_store(database_url(str(path)))
     try:
-        workspace = open_workspace(store, Language.EN)
+        workspace = open_workspace(store, Language.EN, kilograms)
         workspace.repository.log_set(workspace.trainee_id, LoggedSet("clamshell", datetime(2026, 3, 2, 7), 0, 20))
     finally:
         store.close()
@@ -87,7 +88,7 @@ def test_a_read_only_file_opens_shows_its_log_and_writes_nothing(unwritable: Pat
     store = open_store(database_url(str(unwritable)))
     try:
         assert store.read_only
-        workspace = open_workspace(store, Language.EN)
+        workspace = open_workspace(store, Language.EN, kilograms)
         assert [s.exercise_id for s in workspace.repository.logged_sets(workspace.trainee_id)] == ["clamshell"]
     finally:
         store.close()
@@ -97,7 +98,7 @@ def test_a_read_only_file_opens_shows_its_log_and_writes_nothing(unwritable: Pat
 def test_an_edit_is_refused_with_a_message_naming_the_file(unwritable: Path) -> None:
     store = open_store(database_url(str(unwritable)))
     try:
-        workspace = open_workspace(store, Language.EN)
+        workspace = open_workspace(store, Language.EN, kilograms)
         with pytest.raises(StoreError) as caught:
             workspace.execute(LogSet(LoggedSet("clamshell", datetime(2026, 3, 3, 7), 0, 15), "log a set"))
         assert caught.value.key == "store.read_only_edit"
@@ -112,7 +113,7 @@ def test_an_import_is_refused_before_any_backup_is_taken(unwritable: Path) -> No
     before = state(unwritable.parent)
     store = open_store(database_url(str(unwritable)))
     try:
-        workspace = open_workspace(store, Language.EN)
+        workspace = open_workspace(store, Language.EN, kilograms)
         preview = prepare(workspace, read_history(STRONG))
         with pytest.raises(StoreError, match="read-only"):
             workspace.execute(ImportHistory(preview.batch, "import"))

@@ -25,7 +25,7 @@ from glueplan.app.trainees import check_free_name, first_trainee, trainee_named
 from glueplan.domain.language import Language
 from glueplan.domain.log import LoggedSet
 from glueplan.domain.messages import messages
-from glueplan.domain.trainee import NAME_LENGTH, Level, Trainee
+from glueplan.domain.trainee import NAME_LENGTH, Level, Trainee, Units
 from glueplan.domain.trainee_names import caseless, name_key
 from glueplan.store.database import Store, open_store
 from glueplan.store.errors import StoreError
@@ -103,7 +103,7 @@ def test_two_computers_starting_on_an_empty_database_show_one_first_trainee(data
             return add(trainee)
 
         repository.add_trainee = add_once_both_looked  # type: ignore[method-assign]
-        return first_trainee(repository, Language.EN)
+        return first_trainee(repository, Language.EN, Units.KG)
 
     try:
         with ThreadPoolExecutor(2) as pool:
@@ -223,7 +223,7 @@ def an_older_backup(store: Store, tmp_path: Path, schema: str, names: list[str])
 
 def test_a_trainee_called_what_the_first_profile_shows_is_refused_in_every_language(repository: Repository) -> None:
     """The first profile is stored as "Me" and shown as "Mig" in Danish: a Danish "Mig" beside it showed twice."""
-    me = first_trainee(repository, Language.EN)
+    me = first_trainee(repository, Language.EN, Units.KG)
     ole = repository.add_trainee(Trainee("Ole"))
     for name in ("Mig", "MIG", " mig "):
         with pytest.raises(StoreError) as refused:
@@ -246,7 +246,7 @@ def test_a_name_taken_only_through_another_language_says_it_is_the_first_profile
         repository: Repository, typed: str, language: Language, shown: str) -> None:
     """A Dane typing "meg selv" was told »Mig« is taken, with no hint why: it is the first profile's name in
     Norwegian. Refused by the check and by the database alike (past the check, from another computer)."""
-    first_trainee(repository, Language.EN)
+    first_trainee(repository, Language.EN, Units.KG)
     ole = repository.add_trainee(Trainee("Ole"))
     with pytest.raises(StoreError) as checked:
         check_free_name(repository, typed)
@@ -269,7 +269,7 @@ def test_a_trainee_called_as_a_session_glueplan_names_is_said_to_be_that_name_in
 
 def test_a_name_taken_as_typed_gets_no_hint(repository: Repository) -> None:
     """Case aside, what was typed is the name shown: nothing to explain."""
-    first_trainee(repository, Language.EN)
+    first_trainee(repository, Language.EN, Units.KG)
     repository.add_trainee(Trainee("Ane Jensen"))
     for typed, language, shown in (("ane jensen", Language.DA, "Ane Jensen"), ("mig", Language.DA, "Mig")):
         with pytest.raises(StoreError) as refused:
@@ -281,7 +281,7 @@ def test_the_first_profile_beside_a_trainee_called_mig_is_me_2(repository: Repos
     """The other way round: a Danish "Mig", archived; the next first profile, English, would show as "Mig" too."""
     mig = repository.add_trainee(Trainee("Mig"))
     repository.archive_trainee(mig)
-    made = first_trainee(repository, Language.EN)
+    made = first_trainee(repository, Language.EN, Units.KG)
     assert made != mig and repository.trainee(made).name == "Me (2)"
 
 
@@ -320,7 +320,7 @@ def test_an_upgrade_from_0011_keys_a_given_name_once_for_every_language(empty_da
     try:
         repository = Repository(store)
         assert sorted(repository.trainee_names()) == (GIVEN_SETTLED if rows else [])
-        me = first_trainee(repository, Language.DA)
+        me = first_trainee(repository, Language.DA, Units.KG)
         assert repository.trainee(me).name == ("Me" if rows else "Mig")
         for trainee_id, name in sorted(repository.trainee_names()):
             assert trainee_named(repository, name.upper()) == trainee_id

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from glueplan.app.opening import open_workspace
 from glueplan.domain.language import Language
 from glueplan.domain.log import LoggedSet
+from glueplan.domain.trainee import kilograms
 from glueplan.store.database import Store
 from glueplan.store.synthetic_log import fill_log
 from glueplan.ui.application import install_translators
@@ -29,7 +30,7 @@ def charts_with(qtbot: QtBot, store: Store, logged_days: int, language: Language
                 height: int = 640, width: int = 1000):
     from glueplan.ui.charts.page import ChartsPage
 
-    workspace = open_workspace(store, language)
+    workspace = open_workspace(store, language, kilograms)
     for number in range(logged_days):
         when = datetime.combine(date.today() - timedelta(days=3 * number), time(18))
         for _ in range(3):
@@ -185,7 +186,7 @@ def test_a_single_day_is_framed_inside_the_plot(qtbot: QtBot, store: Store, sets
 
     from glueplan.ui.charts.page import ChartsPage
 
-    workspace = open_workspace(store, Language.EN)
+    workspace = open_workspace(store, Language.EN, kilograms)
     for when, kg in sets:
         workspace.repository.log_set(workspace.trainee_id,
                                      LoggedSet("back_squat", datetime.combine(date.today(), when), kg, 8, 2))
@@ -254,7 +255,7 @@ def test_the_date_labels_fit_their_axis_without_overlap(qtbot: QtBot, store: Sto
     from glueplan.ui.charts.page import ChartsPage
 
     install_translators(qapp, language)
-    workspace = open_workspace(store, language)
+    workspace = open_workspace(store, language, kilograms)
 
     def log_days(*days_ago: int) -> None:
         for days in days_ago:
@@ -288,7 +289,7 @@ def test_the_dates_written_are_mondays_months_and_years(qtbot: QtBot, store: Sto
     from glueplan.ui.charts.page import ChartsPage
 
     install_translators(qapp, language)
-    workspace = open_workspace(store, language)
+    workspace = open_workspace(store, language, kilograms)
     fill_log(store, workspace.trainee_id, SAMPLE_WEEK, weeks=520)
     charts = on_screen(qtbot, ChartsPage(LiveWorkspace(workspace)), 1042, 560)
     axis = charts.plot.getAxis("bottom")

@@ -19,6 +19,7 @@ from glueplan.app.opening import open_workspace
 from glueplan.domain.language import Language
 from glueplan.domain.log import LoggedSet
 from glueplan.domain.thresholds import builtin_thresholds
+from glueplan.domain.trainee import kilograms
 from glueplan.store.database import Store
 from glueplan.ui.application import install_translators
 from glueplan.ui.charts.page import ChartsPage
@@ -43,7 +44,7 @@ def legend(charts: ChartsPage) -> list[str]:
 def test_the_muscle_chart_draws_the_levels_band_up_an_axis_from_zero_with_nothing_logged(
         qtbot: QtBot, store: Store, request: pytest.FixtureRequest, planned: bool) -> None:
     """Without a program, and with one whose planned line (17 sets) alone was drawn over the band filling the plot."""
-    live = request.getfixturevalue("live") if planned else LiveWorkspace(open_workspace(store, Language.EN))
+    live = request.getfixturevalue("live") if planned else LiveWorkspace(open_workspace(store, Language.EN, kilograms))
     charts = charts_on(qtbot, live, MUSCLE)
     charts.range.setCurrentIndex(ALL)  # the program's weeks, whatever today is
     charts.subject.setCurrentIndex(charts.subject.findData("gluteus_maximus"))
@@ -62,7 +63,7 @@ def test_the_muscle_chart_draws_the_levels_band_up_an_axis_from_zero_with_nothin
 
 def test_a_chart_that_draws_nothing_shows_no_scale(qtbot: QtBot, store: Store) -> None:
     """An exercise never logged: no numbers, marks or grid lines of a made-up 0 to 1 up its axes."""
-    charts = charts_on(qtbot, LiveWorkspace(open_workspace(store, Language.EN)), 0)
+    charts = charts_on(qtbot, LiveWorkspace(open_workspace(store, Language.EN, kilograms)), 0)
     image = QImage(10, 10, QImage.Format.Format_ARGB32)
     painter = QPainter(image)
     try:
@@ -82,7 +83,7 @@ def test_sets_before_the_range_are_dated(qtbot: QtBot, store: Store, qapp: QAppl
                                          said: str) -> None:
     """Each chart of "4 weeks" for a client whose sets are half a year old says the day of the last (of the exercise
     charted), in plain text: a trainee's name, a muscle's, never markup."""
-    workspace = open_workspace(store, language)
+    workspace = open_workspace(store, language, kilograms)
     last = date.today() - timedelta(days=200)
     for days, exercise in ((0, "clamshell"), (3, "barbell_hip_thrust")):
         workspace.repository.log_set(workspace.trainee_id, LoggedSet(

@@ -21,7 +21,7 @@ from glueplan.domain.language import Language
 from glueplan.domain.log import KG_PER_LB, LoggedSet
 from glueplan.domain.plan import Program, monday_of
 from glueplan.domain.templates import builtin_templates
-from glueplan.domain.trainee import Trainee, Units
+from glueplan.domain.trainee import Trainee, Units, kilograms
 from glueplan.store.database import Store
 from glueplan.ui.application import install_translators
 from glueplan.ui.shared.live_workspace import LiveWorkspace
@@ -39,7 +39,7 @@ def charts_of(qtbot: QtBot, store: Store, language: Language, sets: Sets,  # typ
     the program open."""
     from glueplan.ui.charts.page import ChartsPage
 
-    workspace = open_workspace(store, language)
+    workspace = open_workspace(store, language, kilograms)
     workspace.execute(EditProfile(workspace.trainee, Trainee("Joe", units=Units.LB), "profile"))
     for number, (exercise, days_ago, kg, reps) in enumerate(sets):
         when = datetime.combine(date.today() - timedelta(days=days_ago), time(17)) + timedelta(minutes=3 * number)

@@ -16,7 +16,7 @@ from glueplan.domain.language import Language
 from glueplan.domain.log import LoggedSet
 from glueplan.domain.plan import monday_of
 from glueplan.domain.templates import builtin_templates
-from glueplan.domain.trainee import Trainee
+from glueplan.domain.trainee import Trainee, kilograms
 from glueplan.store.repository import Repository
 from glueplan.ui.charts.page import ChartsPage, day_of
 from glueplan.ui.shared.live_workspace import LiveWorkspace
@@ -26,7 +26,7 @@ TODAY = datetime.now().replace(hour=17, minute=0, second=0, microsecond=0)
 
 def charts(qtbot: QtBot, repository: Repository, trainee: str | None = None) -> ChartsPage:
     """The page as a new window builds it (on the trainee named, else the first)."""
-    page = ChartsPage(LiveWorkspace(open_workspace(repository.store, Language.EN, trainee)))
+    page = ChartsPage(LiveWorkspace(open_workspace(repository.store, Language.EN, kilograms, trainee)))
     qtbot.addWidget(page)
     return page
 

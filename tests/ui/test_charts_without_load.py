@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from glueplan.app.opening import open_workspace
 from glueplan.domain.language import Language
 from glueplan.domain.log import LoggedSet, Side
+from glueplan.domain.trainee import kilograms
 from glueplan.store.database import Store
 from glueplan.store.formats.csv_export import CHART_HEADER, SPREADSHEET_DIALECTS, column_name
 from glueplan.ui.application import install_translators
@@ -42,7 +43,7 @@ def charts_of(qtbot: QtBot, store: Store, language: Language, exercise_id: str,
     """The Charts page showing one exercise logged as (day, kg, reps, RIR, side)."""
     from glueplan.ui.charts.page import ChartsPage
 
-    workspace = open_workspace(store, language)
+    workspace = open_workspace(store, language, kilograms)
     for number, (day, kg, reps, rir, side) in enumerate(sets):
         when = datetime.combine(day, time(17)) + timedelta(minutes=number)
         workspace.repository.log_set(workspace.trainee_id, LoggedSet(exercise_id, when, kg, reps, rir, side=side))

@@ -16,7 +16,7 @@ from glueplan.domain.catalog import builtin_catalog
 from glueplan.domain.commands import SessionHead
 from glueplan.domain.language import Language, clock
 from glueplan.domain.templates import builtin_templates
-from glueplan.domain.trainee import Level
+from glueplan.domain.trainee import Level, kilograms
 from glueplan.store.database import Store
 from glueplan.ui.application import install_translators
 from glueplan.ui.programs.plan_dialog import PlanDialog
@@ -46,7 +46,7 @@ def test_a_day_without_its_year_as_the_language_writes_it(language: Language, wr
 
 @pytest.fixture
 def danish(store: Store) -> LiveWorkspace:
-    opened = open_workspace(store, Language.DA)
+    opened = open_workspace(store, Language.DA, kilograms)
     opened.load_program(opened.repository.add_program(opened.trainee_id, seed_000(), "seed-000"))
     return LiveWorkspace(opened)
 

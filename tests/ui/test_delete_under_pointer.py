@@ -15,6 +15,7 @@ from glueplan.app.opening import open_workspace
 from glueplan.domain.catalog import Catalog
 from glueplan.domain.language import Language
 from glueplan.domain.log import LoggedSet
+from glueplan.domain.trainee import kilograms
 from glueplan.store.database import Store, open_store
 from glueplan.store.repository import Repository
 from glueplan.ui.log.page import LogPage
@@ -85,7 +86,7 @@ def test_a_delete_moved_by_a_set_logged_elsewhere_takes_no_click_at_once(qtbot: 
     qtbot.waitUntil(lambda: delete.isVisible() and delete.settled())
     before = centre(delete)
     elsewhere = open_store(store.engine.url)
-    open_workspace(elsewhere, Language.EN).execute(LogSet(LoggedSet(
+    open_workspace(elsewhere, Language.EN, kilograms).execute(LogSet(LoggedSet(
         squat.exercise.id, page.moment(), 80, 5, planned_exercise_id=squat.planned.id), "log"))
     elsewhere.close()
     follower.check()

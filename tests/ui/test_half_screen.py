@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from glueplan.app.trainees import first_trainee
 from glueplan.domain.language import Language
 from glueplan.domain.log import LoggedSet
+from glueplan.domain.trainee import Units
 from glueplan.store.repository import Repository
 from glueplan.ui.application import install_translators
 from glueplan.ui.history.table import (
@@ -107,7 +108,7 @@ def test_the_historys_note_is_in_sight_on_half_the_screen(
     """The note started at 381 px of a 395 px table, behind a horizontal scroll bar: the load, reps and RIR came
     first and two lines of the name took the rest. The rows are three lines high there, the name and the note
     narrower; a name or note cut short is whole in its tooltip."""
-    trainee = first_trainee(repository, language)
+    trainee = first_trainee(repository, language, Units.KG)
     note = "Lars: dybt, pause i bunden <b>"
     repository.log_set(trainee, LoggedSet("b_stance_hip_thrust", datetime(2026, 11, 30, 17, 45), 60, 8, 2, note=note))
     window = window_in(qtbot, repository, language, HALF)

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from glueplan.app.command import History
 from glueplan.app.importing import ImportHistory, prepare
+from glueplan.domain.trainee import kilograms
 from glueplan.store.database import Store
 from glueplan.store.imports.detection import read_history
 from glueplan.store.repository import Repository
@@ -157,12 +158,12 @@ def test_an_import_the_database_refuses_says_why_in_the_dialog(qtbot: QtBot, tmp
 
     path = tmp_path / "data" / "glueplan.sqlite"
     store = open_store(database_url(str(path)))
-    open_workspace(store, Language.EN)  # its first trainee
+    open_workspace(store, Language.EN, kilograms)  # its first trainee
     store.close()
     protect(path)
     store = open_store(database_url(str(path)))
     try:
-        dialog = dialog_on(qtbot, LiveWorkspace(open_workspace(store, Language.EN)))
+        dialog = dialog_on(qtbot, LiveWorkspace(open_workspace(store, Language.EN, kilograms)))
         read(qtbot, dialog, FILES / "strong_workout_number.csv")
         dialog.import_button.click()
         assert dialog.result() != dialog.DialogCode.Accepted and dialog.isVisible()
@@ -187,7 +188,7 @@ def test_skipped_names_are_said_as_each_language_says_skipped(qtbot: QtBot, stor
     from glueplan.ui.application import install_translators
 
     install_translators(QApplication.instance(), Language(language))
-    dialog = dialog_on(qtbot, LiveWorkspace(open_workspace(store, Language(language))))
+    dialog = dialog_on(qtbot, LiveWorkspace(open_workspace(store, Language(language), kilograms)))
     read(qtbot, dialog, FILES / "strong_comma_no_units.csv")
     assert said in dialog.summary.text().splitlines()
     assert messages()("import.preview.skipped", Language(language), count=2) == left_out
@@ -217,7 +218,7 @@ def test_a_backups_built_in_exercises_are_named_in_the_windows_language(qtbot: Q
         repository.log_set(here.trainee_id, LoggedSet(exercise_id, datetime(2026, 2, 2, 18, minute), 40, 12))
     write_backup(store, tmp_path / "backup.json")
     install_translators(QApplication.instance(), Language(language))
-    dialog = dialog_on(qtbot, LiveWorkspace(open_workspace(store, Language(language))))
+    dialog = dialog_on(qtbot, LiveWorkspace(open_workspace(store, Language(language), kilograms)))
     read(qtbot, dialog, tmp_path / "backup.json")
     assert [dialog.table.item(row, 0).text() for row in range(dialog.table.rowCount())] == [built_in,
                                                                                             "Sofa clamshell"]

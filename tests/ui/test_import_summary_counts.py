@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from glueplan.app.opening import open_workspace
 from glueplan.domain.language import Language
+from glueplan.domain.trainee import kilograms
 from glueplan.store.database import Store
 from glueplan.ui.application import install_translators
 from glueplan.ui.importing.dialog import ImportDialog
@@ -33,7 +34,8 @@ def test_one_workout_and_one_set_are_said_in_the_singular(qtbot: QtBot, store: S
                                                          one: str, more: str, warm_up: str) -> None:
     """Warm-ups are counted too, and said only when there are some ("0 of them warm-ups" before)."""
     install_translators(QApplication.instance(), Language(language))
-    dialog = on_screen(qtbot, ImportDialog(LiveWorkspace(open_workspace(store, Language(language)))), 760, 560)
+    live = LiveWorkspace(open_workspace(store, Language(language), kilograms))
+    dialog = on_screen(qtbot, ImportDialog(live), 760, 560)
     single = tmp_path / "one.csv"
     single.write_text(ONE_SET)
     for path, said in ((single, one), (FILES / "strong_comma_no_units.csv", more), (FILES / "hevy_lbs.csv", warm_up)):
@@ -47,7 +49,7 @@ def test_one_set_already_in_the_log_or_of_a_skipped_name_is_said_in_the_singular
     """A file read again after its import said "Already in the log (left out): 1 sets.", and one set of a name
     left unmapped "Skipped names: 1 sets."."""
     install_translators(QApplication.instance(), Language.EN)
-    live = LiveWorkspace(open_workspace(store, Language.EN))
+    live = LiveWorkspace(open_workspace(store, Language.EN, kilograms))
     single = tmp_path / "one.csv"
     single.write_text(ONE_SET + "2026-03-02 18:00:00,Legs,1h,Moonwalk,1,10.0,8.0,0.0,0.0,\n")
     for imported in (False, True):

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from glueplan.domain.catalog import Catalog, Category, Equipment, Laterality
 from glueplan.domain.language import Language, Localized
 from glueplan.domain.log import LoggedSet
+from glueplan.domain.trainee import kilograms
 from glueplan.store.repository import Repository
 from glueplan.ui.library.exercise_model import EXERCISE_MIME_TYPE, exercise_ids_from_mime
 from glueplan.ui.library.panel import LibraryPanel
@@ -190,5 +191,5 @@ def test_the_status_bar_counts_the_users_own_exercises_too(qtbot: QtBot, reposit
     window = MainWindow(catalog, Language.EN)  # as the app paints it first: the built-in catalogue
     qtbot.addWidget(window)
     assert window.statusBar().currentMessage() == f"{len(catalog.exercises)} exercises in the catalogue"
-    window.attach(LiveWorkspace(open_workspace(repository.store, Language.EN), window))
+    window.attach(LiveWorkspace(open_workspace(repository.store, Language.EN, kilograms), window))
     assert window.statusBar().currentMessage() == f"{len(catalog.exercises) + 1} exercises in the catalogue"

@@ -20,7 +20,7 @@ from glueplan.domain.language import Language
 from glueplan.domain.log import LoggedSet
 from glueplan.domain.plan import Program
 from glueplan.domain.templates import builtin_templates
-from glueplan.domain.trainee import Trainee, Units
+from glueplan.domain.trainee import Trainee, Units, kilograms
 from glueplan.app.opening import open_workspace
 from glueplan.app.setup_edits import EditProfile
 from glueplan.store.database import Store
@@ -42,7 +42,7 @@ def monday_program(catalog: Catalog) -> Program:
 
 def log_page(qtbot: QtBot, store: Store, language: Language, trainee: Trainee | None = None) -> LogPage:
     """The Log page of a new database's workspace (with the trainee's profile, if given)."""
-    workspace = open_workspace(store, language)
+    workspace = open_workspace(store, language, kilograms)
     if trainee is not None:
         workspace.execute(EditProfile(workspace.trainee, trainee, "profile"))
     return on_screen(qtbot, LogPage(LiveWorkspace(workspace)), 900, 700)

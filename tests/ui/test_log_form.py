@@ -21,7 +21,7 @@ from glueplan.domain.commands import AddExercise, EditPlanned, MoveExercise, Rem
 from glueplan.domain.language import Language
 from glueplan.domain.log import LoggedSet, Side
 from glueplan.domain.plan import Weekday
-from glueplan.domain.trainee import Trainee, Units
+from glueplan.domain.trainee import Trainee, Units, kilograms
 from glueplan.store.database import Store, open_store
 from glueplan.store.repository import Repository
 from glueplan.ui.application import install_translators
@@ -634,7 +634,7 @@ def test_typing_survives_a_set_logged_in_another_window_with_the_keyboard_where_
     for _ in range(2):
         qtbot.keyClick(focused(), Qt.Key.Key_Left, Qt.KeyboardModifier.ShiftModifier)  # 'ee' of 'knee' chosen
     elsewhere = open_store(store.engine.url)
-    other = open_workspace(elsewhere, Language.DA)
+    other = open_workspace(elsewhere, Language.DA, kilograms)
     other.execute(LogSet(LoggedSet("clamshell", page.moment(), 0, 20), "log"))
     elsewhere.close()
     follower.check()
@@ -684,7 +684,7 @@ def test_the_load_chosen_for_the_next_set_stays_chosen_when_the_suggestion_chang
     weight = page.blocks[-1].weight
     assert focused() is weight and weight.selectedText() == weight.text() == "100"
     elsewhere = open_store(store.engine.url)
-    other = open_workspace(elsewhere, Language.EN)
+    other = open_workspace(elsewhere, Language.EN, kilograms)
     for _ in range(3):
         other.execute(LogSet(LoggedSet("barbell_hip_thrust", page.moment() - timedelta(days=3), 110, 12, 1), "log"))
     elsewhere.close()

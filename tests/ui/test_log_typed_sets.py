@@ -18,7 +18,7 @@ from glueplan.app.opening import first_trainee, open_workspace
 from glueplan.domain.catalog import Catalog
 from glueplan.domain.language import Language
 from glueplan.domain.log import LoggedSet
-from glueplan.domain.trainee import Trainee, Units
+from glueplan.domain.trainee import Trainee, Units, kilograms
 from glueplan.store.database import open_store
 from glueplan.store.repository import Repository
 from glueplan.ui.application import install_translators
@@ -55,7 +55,7 @@ def log_tab(qtbot: QtBot, repository: Repository, catalog: Catalog,
             language: Language = Language.EN) -> tuple[MainWindow, LogPage, int, int]:
     """The window on the Log tab at this week's Monday of seed-000 (back squat, single-leg hip thrust, cable
     kickback), with its keyboard; two trainees, "Me" shown and "Ane", each with the program (Ane squatted last week)."""
-    me = first_trainee(repository, language)
+    me = first_trainee(repository, language, Units.KG)
     ane = repository.add_trainee(Trainee("Ane"))
     for trainee_id in (me, ane):
         repository.add_program(trainee_id, monday_program(catalog))
@@ -305,11 +305,11 @@ def test_what_is_typed_comes_through_a_language_switch_and_is_asked_about_in_the
         monkeypatch: pytest.MonkeyPatch) -> None:
     """Edit > Preferences' language puts a new window in the old one's place (closing it asks nothing), with what
     was typed on the Log tab: still typed there, asked about in Danish when glueplan is quit."""
-    me = first_trainee(repository, Language.EN)
+    me = first_trainee(repository, Language.EN, Units.KG)
     repository.add_program(me, monday_program(catalog))
     install_translators(qapp, Language.EN)
     host = WindowHost(qapp, catalog, Language.EN)
-    host.attach(LiveWorkspace(open_workspace(repository.store, Language.EN)))
+    host.attach(LiveWorkspace(open_workspace(repository.store, Language.EN, kilograms)))
     window = on_screen(qtbot, host.window, 1400, 900)
     window.tabs.setCurrentWidget(window.log_tab)
     page = window.log_tab.page

@@ -13,6 +13,7 @@ from glueplan.domain.catalog import Catalog
 from glueplan.domain.language import Language
 from glueplan.app.opening import first_trainee, open_workspace
 from glueplan.domain.plan import next_monday
+from glueplan.domain.trainee import Units, kilograms
 from glueplan.store.repository import Repository
 from glueplan.ui.main_window import MainWindow
 from glueplan.ui.shared.live_workspace import LiveWorkspace
@@ -21,16 +22,16 @@ from tests.conftest import on_screen, trainee_ids
 
 def make_window(qtbot: QtBot, repository: Repository, language: Language = Language.EN) -> MainWindow:
     """The whole window on the test's database, as the app starts it."""
-    workspace = open_workspace(repository.store, language)
+    workspace = open_workspace(repository.store, language, kilograms)
     window = MainWindow(workspace.catalog, language)
     window.attach(LiveWorkspace(workspace, window))
     return on_screen(qtbot, window, 1400, 900)
 
 
 def test_first_run_creates_one_trainee_in_the_users_language(repository: Repository) -> None:
-    trainee_id = first_trainee(repository, Language.NB)
+    trainee_id = first_trainee(repository, Language.NB, Units.KG)
     assert repository.trainee(trainee_id).name == "Meg selv"
-    assert first_trainee(repository, Language.DA) == trainee_id
+    assert first_trainee(repository, Language.DA, Units.KG) == trainee_id
     assert trainee_ids(repository) == [trainee_id]
 
 

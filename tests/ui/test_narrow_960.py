@@ -16,6 +16,7 @@ from glueplan.app.trainees import first_trainee
 from glueplan.domain.language import Language
 from glueplan.domain.log import LoggedSet
 from glueplan.domain.plan import Weekday
+from glueplan.domain.trainee import Units
 from glueplan.store.errors import StoreError
 from glueplan.store.repository import Repository
 from glueplan.ui.history.table import EXERCISE, EXERCISE_CHARS, NOTE, NOTE_CHARS
@@ -112,7 +113,7 @@ def test_the_logs_nothing_planned_line_wraps_whole(
 def test_the_historys_note_shares_the_width_at_960_px(qtbot: QtBot, repository: Repository, language: Language) -> None:
     """The note column was out of sight behind a horizontal scroll bar at 960 px: the exercise's column took
     24 letters and the date and time one line, leaving the note nothing. The exercise's name wraps first."""
-    trainee = first_trainee(repository, language)
+    trainee = first_trainee(repository, language, Units.KG)
     note = "Lars: dybt, pause i bunden"
     repository.log_set(trainee, LoggedSet("b_stance_hip_thrust", datetime(2026, 11, 30, 17, 45), 60, 8, 2,
                                           note=note))

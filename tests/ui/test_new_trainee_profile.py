@@ -146,7 +146,7 @@ def test_a_new_trainee_called_as_the_first_profile_shows_is_refused_in_the_dialo
     """The first profile, stored as "Me", shows as "Mig" in a Danish window: a new "Mig" was added beside it, and
     the switcher listed "Mig" twice. The dialog says the name is taken, naming it as the window shows it, and
     why when what was typed is another language's text of it ("meg selv" for a Dane: no hint why »Mig« was taken)."""
-    first_trainee(repository, Language.EN)
+    first_trainee(repository, Language.EN, Units.KG)
     install_translators(qapp, language)
     window = make_window(qtbot, repository, language)
     seen: list[tuple[str, bool]] = []

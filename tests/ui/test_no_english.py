@@ -15,6 +15,7 @@ from glueplan.app.opening import open_workspace
 from glueplan.domain.language import Language
 from glueplan.domain.paper import Paper
 from glueplan.domain.templates import builtin_templates
+from glueplan.domain.trainee import kilograms
 from glueplan.store.database import Store
 from glueplan.store.synthetic_log import fill_log
 from glueplan.ui.application import install_translators
@@ -53,7 +54,7 @@ def everything_built(window: MainWindow) -> MainWindow:
 def host(qtbot: QtBot, qapp: QApplication, store: Store) -> Iterator[WindowHost]:
     """The app as a user leaves it: seed-000 started in English, a year of sets logged."""
     install_translators(qapp, Language.EN)
-    workspace = open_workspace(store, Language.EN)
+    workspace = open_workspace(store, Language.EN, kilograms)
     fill_log(store, workspace.trainee_id, SAMPLE_WEEK, weeks=8)
     made = WindowHost(qapp, workspace.catalog, Language.EN)
     made.attach(LiveWorkspace(workspace))

@@ -17,6 +17,7 @@ from glueplan.domain.catalog import Laterality
 from glueplan.domain.dose_words import sets_reps
 from glueplan.domain.language import Language
 from glueplan.domain.plan import Weekday
+from glueplan.domain.trainee import Units
 from glueplan.store.repository import Repository
 from glueplan.ui.programs.plan_dialog import PlanDialog
 from glueplan.ui.settings.preferences import Theme
@@ -108,7 +109,7 @@ def test_one_free_day_shows_the_broken_rules_and_the_fix(qtbot: QtBot, live: Liv
 
 
 def test_accepting_starts_the_program_and_undo_takes_it_back(qtbot: QtBot, repository: Repository) -> None:
-    trainee = first_trainee(repository, Language.EN)
+    trainee = first_trainee(repository, Language.EN, Units.KG)
     repository.add_program(trainee, replace(seed_000(), start=PROGRAM_START), "seed-000")
     window = make_window(qtbot, repository)
     live = window.live

@@ -18,6 +18,7 @@ from glueplan.app.opening import open_workspace
 from glueplan.app.workspace import Workspace
 from glueplan.domain.language import Language
 from glueplan.domain.paper import Paper
+from glueplan.domain.trainee import kilograms
 from glueplan.store.repository import Repository
 from glueplan.ui.main_window import MainWindow
 from glueplan.ui.print.print_dialog import PrintOptionsDialog
@@ -79,7 +80,7 @@ def pdf_printer(out: Path) -> QPrinter:
 
 
 def test_printing_is_offered_only_while_a_program_is_open(qtbot: QtBot, repository: Repository) -> None:
-    window = window_on(qtbot, open_workspace(repository.store, Language.EN))
+    window = window_on(qtbot, open_workspace(repository.store, Language.EN, kilograms))
     assert not any(action.isEnabled() for action in window.print_actions)
     window.programs_page().template_cards[1].start_button.click()
     assert all(action.isEnabled() for action in window.print_actions)

@@ -30,6 +30,7 @@ from glueplan.app.opening import open_workspace
 from glueplan.domain.language import Language
 from glueplan.domain.paper import Paper
 from glueplan.domain.templates import builtin_templates
+from glueplan.domain.trainee import kilograms
 from glueplan.store.database import Store
 from glueplan.ui.help.about import about_text
 from glueplan.ui.main_window import MainWindow
@@ -120,7 +121,7 @@ def test_every_tab_of_the_window_shows_its_texts_whole(qtbot: QtBot, pseudo: Non
     """The library's filters, the week's day headers, the log form, the charts' buttons: every
     one-line text whole in a language 40 % longer than English. Screenshots to look at go to
     $GLUEPLAN_PSEUDO_SHOTS."""
-    workspace = open_workspace(store, Language.EN)
+    workspace = open_workspace(store, Language.EN, kilograms)
     window = MainWindow(workspace.catalog, Language.EN)
     window.attach(LiveWorkspace(workspace, window))
     on_screen(qtbot, window, *size)

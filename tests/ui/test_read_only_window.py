@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 from glueplan.app.opening import open_workspace
 from glueplan.domain.catalog import Catalog
 from glueplan.domain.language import Language
+from glueplan.domain.trainee import kilograms
 from glueplan.store.database import open_store
 from glueplan.store.location import database_url
 from glueplan.ui import application as app_module
@@ -33,7 +34,7 @@ def planned(path: Path, catalog: Catalog) -> Path:
     """A closed database with this week's seed-000 program."""
     store = open_store(database_url(str(path)))
     try:
-        workspace = open_workspace(store, Language.EN)
+        workspace = open_workspace(store, Language.EN, kilograms)
         workspace.repository.add_program(workspace.trainee_id, monday_program(catalog))
     finally:
         store.close()

@@ -17,7 +17,7 @@ from glueplan.app.opening import open_workspace
 from glueplan.domain.dose_words import rest_said, rir_said, sets_reps
 from glueplan.domain.language import Language, rest_clock
 from glueplan.domain.messages import messages
-from glueplan.domain.trainee import Units
+from glueplan.domain.trainee import Units, kilograms
 from glueplan.store.database import Store
 from glueplan.store.formats.calendar_export import plans_calendar
 from glueplan.ui.application import install_translators
@@ -87,7 +87,7 @@ def test_the_printed_sheet_says_it_in_the_same_words() -> None:
 def test_the_week_s_cells_name_the_rest_and_explain_rir(qapp: QApplication, store: Store, language: Language,
                                                         rest: str) -> None:
     """A cell said "2×8–10 · RIR 2 · 3:00": the rest read as a time of day, and RIR was not explained there."""
-    workspace = open_workspace(store, language)
+    workspace = open_workspace(store, language, kilograms)
     workspace.load_program(workspace.repository.add_program(workspace.trainee_id, seed_000(), "seed-000"))
     model = WeekModel(LiveWorkspace(workspace))
     index = item_index(model, 0, 0)  # Monday's first exercise

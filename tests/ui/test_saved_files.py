@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from glueplan.domain.log import LoggedSet
+from glueplan.domain.trainee import kilograms
 from glueplan.store.database import Store
 from glueplan.ui.charts.page import ChartsPage
 from glueplan.ui.shared import file_dialogs
@@ -75,7 +76,7 @@ def test_a_chart_is_offered_under_what_it_shows_in_the_apps_language(qtbot: QtBo
     from glueplan.ui.application import install_translators
 
     install_translators(qapp, Language.NB)
-    page = ChartsPage(LiveWorkspace(open_workspace(store, Language.NB)))
+    page = ChartsPage(LiveWorkspace(open_workspace(store, Language.NB, kilograms)))
     qtbot.addWidget(page)
     offered: list[str] = []
     monkeypatch.setattr(file_dialogs, "save_file_name", lambda *args: offered.append(args[2]) or ("", ""))
@@ -97,7 +98,7 @@ def test_the_charts_list_the_exercises_logged_first(qtbot: QtBot, store: Store) 
     from glueplan.ui.shared.live_workspace import LiveWorkspace
     from tests.conftest import on_screen
 
-    workspace = open_workspace(store, Language.EN)
+    workspace = open_workspace(store, Language.EN, kilograms)
     live = LiveWorkspace(workspace)
     page = on_screen(qtbot, ChartsPage(live), 1000, 640)
     every = [exercise.id for exercise in workspace.catalog.sorted_exercises(Language.EN)]

@@ -16,6 +16,7 @@ from glueplan.domain.catalog import Catalog
 from glueplan.domain.commands import AddExercise
 from glueplan.domain.language import Language
 from glueplan.domain.plan import Weekday
+from glueplan.domain.trainee import kilograms
 from glueplan.store.repository import Repository
 from glueplan.ui.charts.page import ChartsPage
 from glueplan.ui.history.table import HistoryPage
@@ -156,7 +157,7 @@ def test_a_window_reopened_on_a_page_has_the_keyboard_in_that_page(qtbot: QtBot,
     """An English walk reopened glueplan on the Log tab, typed a date and filtered the library to no exercise:
     the window puts the keyboard in the search before the database is open, and the tab it then reopens on was
     chosen by code. Reopened on a page, the keyboard goes into it, unless the user has typed in the search."""
-    workspace = open_workspace(repository.store, Language.EN)
+    workspace = open_workspace(repository.store, Language.EN, kilograms)
     today = AddExercise(0, Weekday(date.today().weekday()), "back_squat", catalog.exercise("back_squat").prescription)
     workspace.load_program(workspace.repository.add_program(workspace.trainee_id,
                                                             today.apply(monday_program(catalog))))

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from glueplan.app.opening import open_workspace
 from glueplan.domain.catalog import Catalog
 from glueplan.domain.language import Language
+from glueplan.domain.trainee import kilograms
 from glueplan.store.database import Store
 from glueplan.ui.application import install_translators
 from glueplan.ui.library.panel import LibraryPanel
@@ -101,7 +102,7 @@ def test_the_heat_maps_box_says_its_choice_whole_where_the_bar_has_room(qtbot: Q
     from glueplan.ui.week.page import WeekPage
 
     install_translators(qapp, Language.DA)
-    opened = open_workspace(store, Language.DA)
+    opened = open_workspace(store, Language.DA, kilograms)
     opened.load_program(opened.repository.add_program(opened.trainee_id, seed_000(), "seed-000"))
     page = WeekPage(LiveWorkspace(opened))
     page.setFont(scaled(page.font(), 130))

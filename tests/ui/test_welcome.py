@@ -18,7 +18,7 @@ from glueplan.app.workspace import Workspace
 from glueplan.domain.catalog import Catalog, builtin_catalog
 from glueplan.domain.language import Language
 from glueplan.domain.log import KG_PER_LB, LoggedSet, as_typed
-from glueplan.domain.trainee import Units
+from glueplan.domain.trainee import Units, kilograms
 from glueplan.store.database import open_store
 from glueplan.store.location import database_url
 from glueplan.store.repository import Repository
@@ -172,7 +172,7 @@ def test_the_welcome_closed_before_stays_closed_where_it_was_closed(qtbot: QtBot
     """Closed under the computer's one mark, on the database remembered here: closed there after the upgrade, the
     mark gone, and a database new to this computer has its first start (failed before: it was closed everywhere)."""
     QSettings().setValue(COMPUTER_CLOSED_KEY, True)
-    remember(repository.store.engine.url, open_workspace(repository.store, Language.EN).trainee_id)
+    remember(repository.store.engine.url, open_workspace(repository.store, Language.EN, kilograms).trainee_id)
     carry_over_computer_mark()
     assert not QSettings().contains(COMPUTER_CLOSED_KEY)
     assert make_window(qtbot, repository).welcome is None

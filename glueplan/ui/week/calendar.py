@@ -759,6 +759,7 @@ def main() -> int:
     from glueplan.domain.language import Language
     from glueplan.domain.template_start import started
     from glueplan.domain.templates import builtin_templates
+    from glueplan.domain.trainee import kilograms
     from glueplan.store.database import open_store
     from glueplan.store.location import database_url
     from glueplan.ui.shared.live_workspace import LiveWorkspace
@@ -767,7 +768,7 @@ def main() -> int:
     template = builtin_templates()[sys.argv[1] if len(sys.argv) > 1 else "seed-000"]
     language = Language(sys.argv[2]) if len(sys.argv) > 2 else system_language()
     folder = tempfile.mkdtemp(prefix="glueplan-preview-")
-    workspace = open_workspace(open_store(database_url(f"{folder}/preview.sqlite")), language)
+    workspace = open_workspace(open_store(database_url(f"{folder}/preview.sqlite")), language, kilograms)
     program = replace(started(template, workspace.catalog, language, workspace.trainee.level), start=date.today())
     workspace.execute(StartProgram(program, template.id, ""))
     calendar = WeekCalendar(WeekModel(LiveWorkspace(workspace)))
