@@ -12,8 +12,14 @@ from glueplan.domain.messages import messages
 
 def sets_reps(prescription: Prescription, unilateral: bool, language: Language) -> str:
     """ "2 × 8–10", "3 × 12 per side"."""
-    key = "sheet.sets_reps_per_side" if unilateral else "sheet.sets_reps"
-    return messages()(key, language, sets=prescription.sets, reps=str(prescription.reps))
+    return " ".join(filter(None, sets_reps_parts(prescription, unilateral, language)))
+
+
+def sets_reps_parts(prescription: Prescription, unilateral: bool, language: Language) -> tuple[str, str]:
+    """The sets and reps ("3 × 12") and a one-sided lift's words for the side ("per side"; "" for both sides) apart:
+    the week's narrow days keep the first whole and break before the second, which no language then repeats."""
+    dose = messages()("sheet.sets_reps", language, sets=prescription.sets, reps=str(prescription.reps))
+    return dose, messages()("dose.per_side", language) if unilateral else ""
 
 
 def rir_said(rir: int | str, language: Language) -> str:

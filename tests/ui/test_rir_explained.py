@@ -83,9 +83,10 @@ def test_the_printed_sheet_says_it_in_the_same_words() -> None:
         "RIR – reps in reserve: how many more reps you could have done. Rest: the pause between sets."
 
 
-@pytest.mark.parametrize(("language", "rest"), [(Language.EN, "rest"), (Language.DA, "pause")])
+@pytest.mark.parametrize(("language", "rest", "side"), [(Language.EN, "rest", "per side"),
+                                                      (Language.DA, "pause", "pr. side")])
 def test_the_week_s_cells_name_the_rest_and_explain_rir(qapp: QApplication, store: Store, language: Language,
-                                                        rest: str) -> None:
+                                                        rest: str, side: str) -> None:
     """A cell said "2×8–10 · RIR 2 · 3:00": the rest read as a time of day, and RIR was not explained there."""
     workspace = open_workspace(store, language, kilograms)
     workspace.load_program(workspace.repository.add_program(workspace.trainee_id, seed_000(), "seed-000"))
@@ -98,6 +99,8 @@ def test_the_week_s_cells_name_the_rest_and_explain_rir(qapp: QApplication, stor
     one_leg = item_index(model, 0, 1)  # a single-leg hip thrust: "2×10–12", its reps per side not said, no spaces
     assert one_leg.data().split("\n")[1].replace(NBSP, " ").startswith(
         sets_reps(one_leg.data(PLANNED_ROLE).prescription, True, language) + " · RIR")
+    # the dose kept whole, and a narrow day's line broken before the words for one side alone
+    assert one_leg.data().split("\n")[1].startswith(f"2{NBSP}×{NBSP}10–12 {side.replace(' ', NBSP)}{NBSP}· RIR")
 
 
 def rests(text: str, clock: str) -> set[str]:

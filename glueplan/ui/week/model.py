@@ -44,7 +44,7 @@ from glueplan.domain.commands import (
     new_session_head,
 )
 from glueplan.domain.change_fixes import findings_behind
-from glueplan.domain.dose_words import rest_said, rir_said, sets_reps
+from glueplan.domain.dose_words import rest_said, rir_said, sets_reps_parts
 from glueplan.domain.findings import Finding, Severity
 from glueplan.domain.language import Language, decimal
 from glueplan.domain.log import LoggedSet
@@ -604,12 +604,10 @@ class WeekModel(QAbstractItemModel):
 
 
 def _sets_reps(p: Prescription, unilateral: bool, language: Language) -> str:
-    """The sets and reps as everywhere else (dose_words.sets_reps), kept whole ("2 × 10–12"), a lift's words for one
+    """The sets and reps as everywhere else (dose_words.sets_reps_parts), kept whole ("2 × 10–12"), a lift's words for one
     side after a space a narrow day breaks at ("per side" on the next line): whole, "2 × 10–12 per side" ran past
     a day 114 px wide (1280 px, or half a 1600 px screen)."""
-    both = sets_reps(p, False, language)
-    side = sets_reps(p, unilateral, language).removeprefix(both).strip()
-    return " ".join(filter(None, (both.replace(" ", NBSP), side.replace(" ", NBSP))))
+    return " ".join(part.replace(" ", NBSP) for part in sets_reps_parts(p, unilateral, language) if part)
 
 
 def _key(kind: str, row_id: int | None, index: int) -> object:
