@@ -363,7 +363,7 @@ class HistoryModel(QAbstractTableModel):
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
         set_id, column = self._rows.id(index.row()), index.column()
-        logged = self._read(set_id)
+        logged = self._stored_set(set_id)
         row = self._rows.row(index.row())
         if logged is None or row is None:
             return False
@@ -390,7 +390,7 @@ class HistoryModel(QAbstractTableModel):
     def delete(self, number: int) -> bool:
         """Delete the set on row ``number`` (undoable); whether it went (a refusal is said)."""
         set_id = self._rows.id(number)
-        logged = self._read(set_id)
+        logged = self._stored_set(set_id)
         if logged is None:
             return False
         error = self.live.run(DeleteSet(set_id, logged, UndoText(lambda: self.tr("Delete set"))))
@@ -408,7 +408,7 @@ class HistoryModel(QAbstractTableModel):
         return (set_text(exercise, load, reps, rir, Side(side), note, self.language),
                 short_text(performed_at, self.language))
 
-    def _read(self, set_id: int) -> LoggedSet | None:
+    def _stored_set(self, set_id: int) -> LoggedSet | None:
         """The set as stored now (an edit changes only its own field); None, said, if it is gone."""
         try:
             return self.live.workspace.repository.logged_set(set_id)
@@ -584,7 +584,7 @@ class HistoryPage(QWidget):
         self.since, self.until = QDateEdit(), QDateEdit()
         self.reset = QPushButton(self.tr("Reset filter"))
         self.reset.setToolTip(self.tr("All exercises over the last year, as the tab shows at first"))
-        self.reset.clicked.connect(lambda: self._read(partial(self._show_filter, KeptFilter())))
+        self.reset.clicked.connect(lambda: self._read_or_say_why(partial(self._show_filter, KeptFilter())))
         self._shown_for: int | None = None  # the trainee whose filter the fields show
         self._unread = ""  # the reason said for a read the database did not answer
         self._defaults = _default_filter(None)  # the dates the fields were given where nothing was chosen
@@ -646,7 +646,7 @@ class HistoryPage(QWidget):
 
     def follow(self, change: ChangeSet) -> None:
         """The log changed: rows in place; other units: headings and weights; own exercises: the chooser."""
-        self._read(partial(self._follow, change))
+        self._read_or_say_why(partial(self._follow, change))
 
     def _follow(self, change: ChangeSet) -> None:
         current = self.table.currentIndex()
@@ -684,10 +684,10 @@ class HistoryPage(QWidget):
             header.blockSignals(False)
 
     def _say_if_empty(self) -> None:
-        """Nothing logged in the period, where it was read (with nothing read, the reason is said: _read)."""
+        """Nothing logged in the period, where it was read (with nothing read, the reason is said: _read_or_say_why)."""
         self.empty.setVisible(self.model.rowCount() == 0 and self.model.filters is not None)
 
-    def _read(self, act: Callable[[], None]) -> None:
+    def _read_or_say_why(self, act: Callable[[], None]) -> None:
         """``act``, whose reads a database server away may not answer (a slot's, showEvent's: raised there, PySide
         may not survive it). Then the reason is said under the table, which keeps its sets and fields, unless they
         are another trainee's (a switch made), taken down so as not to be edited as theirs; said no more once a
@@ -716,7 +716,7 @@ class HistoryPage(QWidget):
             self.table.selectionModel().selectionChanged.connect(self._show_chosen)
             self.table.selectionModel().currentChanged.connect(self._show_chosen)
             self._size_columns()
-            self._read(partial(self._show_filter, kept_filter(self._store(), self._trainee())))
+            self._read_or_say_why(partial(self._show_filter, kept_filter(self._store(), self._trainee())))
         super().showEvent(event)
 
     def _show_chosen(self) -> None:
@@ -754,9 +754,9 @@ class HistoryPage(QWidget):
         fields still show the trainee before's choice (the switch's read was not answered), the trainee's own kept
         choice is read and shown instead: kept as theirs, the other's fields became their filter at the next start."""
         if self.table.model() is not None and self._shown_for != self._trainee():
-            self._read(partial(self._show_filter, kept_filter(self._store(), self._trainee())))
+            self._read_or_say_why(partial(self._show_filter, kept_filter(self._store(), self._trainee())))
         else:
-            self._read(self._apply_filter)
+            self._read_or_say_why(self._apply_filter)
 
     def _apply_filter(self) -> None:
         if self.table.model() is None:
