@@ -1,8 +1,9 @@
 """Opening a workspace on a database: the trainee it shows and the program last worked on.
 
 A window on an existing SQLite file opens on a snapshot of its first screen (store/first_screen.py), read with
-sqlite3 while SQLAlchemy is imported beside it: the workspace's repository is then a ``SnapshotRepository``
-until the store is open. The modules a window's first screen loads (this one, app/workspace.py,
+sqlite3 while SQLAlchemy is imported beside it, and one on a file not made yet on a first start's, known without
+reading (``new_file_snapshot``): the workspace's repository is then a ``SnapshotRepository`` until the store is
+open. The modules a window's first screen loads (this one, app/workspace.py,
 app/trainees.py, the ui's pages) name the SQLAlchemy store's classes for their types only; the store's own
 modules are imported by whoever opens it: ``open_workspace``, and the window's start-up (ui/application.py).
 """

@@ -160,10 +160,10 @@ class StoreImport(QObject):
 class StartUp(QObject):
     """Opens the database once the window has painted: SQLAlchemy alone takes longer to import than Qt
     takes to show the window, so the user sees it first. On an existing, current SQLite file the window's
-    first screen is read with sqlite3 (app/opening.py) while SQLAlchemy is imported in a thread
-    (StoreImport), and the store is opened in the window's thread when that is done, or sooner when
-    anything else is wanted; elsewhere (a new file, one to upgrade, a server, --trainee) the store is opened
-    at once."""
+    first screen is read with sqlite3 (app/opening.py), and a file not made yet shows a first start's, known without
+    reading; meanwhile SQLAlchemy is imported in a thread (StoreImport), and the store is opened (the file made) in
+    the window's thread when that is done, or sooner when anything else is wanted; elsewhere (a file to upgrade, a
+    server, --trainee) the store is opened at once."""
 
     def __init__(self, app: QApplication, host: WindowHost, db: str | None, language: Language,
                  preferred_db: str | None = None, trainee: str | None = None, catalog: Catalog | None = None) -> None:
