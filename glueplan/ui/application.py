@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from glueplan.store.first_screen import FileSnapshot
     from glueplan.store.repository import Repository
     from glueplan.ui.files.daily_backup import DailyBackup
+    from glueplan.ui.main_window import MainWindow
     from glueplan.ui.shared.live_workspace import LiveWorkspace
     from glueplan.ui.window_host import WindowHost
 
@@ -255,7 +256,7 @@ class StartUp(QObject):
             self.store = open_store(url, self._catalog)
         file = sqlite_file(url)  # a database server keeps its own backups
         if file is not None and not self.store.read_only:  # a file glueplan may only read: nor beside it
-            self._backup = DailyBackup(file, self._language, self._window)
+            self._backup = DailyBackup(file, self._window)
         watch = ChangeWatch(self.store)  # before the first reads: what others commit from then on is caught up with
         workspace = open_workspace(self.store, self._language, likely_units, self._trainee)
         remember(self.store.engine.url, workspace.trainee_id)  # the next start without --trainee shows them too
@@ -264,7 +265,7 @@ class StartUp(QObject):
         self._host.attach(live)
         return None
 
-    def _window(self) -> QWidget:
+    def _window(self) -> MainWindow:
         """The main window of the moment (a language, theme or text size chosen replaces it)."""
         return self._host.window
 
@@ -293,7 +294,7 @@ class StartUp(QObject):
             self._snapshot = read_file(file, partial(remembered_or_first, last_used(FileUrl(file))), self._catalog)
             if self._snapshot is None:
                 return False
-            self._backup = DailyBackup(file, self._language, self._window)
+            self._backup = DailyBackup(file, self._window)
         else:  # a first start: nothing to read, nor to copy
             self._snapshot = new_file_snapshot(file, self._language, likely_units())
         workspace = open_snapshot(self._snapshot, self._catalog, self._language, self._open_behind_snapshot)

@@ -140,3 +140,47 @@ def test_a_days_backup_that_cannot_be_written_is_said_and_the_app_goes_on(qapp: 
     monkeypatch.setattr(qapp, "exec", fake_exec)
     assert app_module.run_gui(str(db_path), Language.EN) == 0
     assert len(said) == 1 and "the disk is full" in said[0]
+
+
+def test_a_days_backup_that_cannot_be_written_is_said_in_the_windows_language_of_the_moment(
+        qapp: QApplication, db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A copy that failed after the window was rebuilt in Danish was said in English, the language it started in."""
+    import threading
+
+    from glueplan.store import backup as backup_module
+    from glueplan.ui import window_host
+
+    made(db_path)
+    said = answering(monkeypatch, QMessageBox.StandardButton.Ok)
+    switched = threading.Event()
+
+    def full_after_the_switch(path: Path) -> Path | None:
+        switched.wait(5)
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(backup_module, "daily_backup", full_after_the_switch)
+    hosts: list[window_host.WindowHost] = []
+    made_host = window_host.WindowHost.__init__
+
+    def kept(host: window_host.WindowHost, *args: object) -> None:
+        made_host(host, *args)  # type: ignore[arg-type]
+        hosts.append(host)
+
+    monkeypatch.setattr(window_host.WindowHost, "__init__", kept)
+
+    def fake_exec() -> int:  # until the window has its workspace; then Danish; then until the failure is said
+        for _ in range(500):
+            QApplication.processEvents()
+            if hosts and hosts[0].window.live is not None:
+                break
+        hosts[0].switch_language(Language.DA)
+        switched.set()
+        for _ in range(5000):
+            QApplication.processEvents()
+            if said:
+                break
+        return 0
+
+    monkeypatch.setattr(qapp, "exec", fake_exec)
+    assert app_module.run_gui(str(db_path), Language.EN) == 0
+    assert len(said) == 1 and "disken er fuld" in said[0], said
