@@ -75,8 +75,9 @@ def new_file_snapshot(path: Path, language: Language, units: Units) -> FileSnaps
 
 
 class SnapshotRepository:
-    """Answers the first screen's reads from the snapshot (the first week's logged sets too); anything else (every write, any other read) opens the
-    store first (``real``: the caller waits for it) and goes to its repository, as everything does once it is open."""
+    """Answers the first screen's reads from the snapshot (the first week's logged sets too); anything else (every
+    write, any other read) opens the store first (``real``: the caller waits for it) and goes to its repository, as
+    everything does once it is open."""
 
     def __init__(self, snapshot: FileSnapshot, catalog: Catalog, store: Callable[[], Repository]) -> None:
         self.snapshot = snapshot

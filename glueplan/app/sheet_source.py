@@ -28,9 +28,10 @@ def sheet_for(store: Store, options: SheetOptions, weeks: str | None, trainee_na
               program_ref: str | None, today: date, first_units: Callable[[], Units]) -> ProgramSheet:
     """The sheet of ``program_ref`` (a program's id or name, a template id or a plan file; none:
     the trainee's newest program) for the named trainee (none: the one last used, else the
-    first, made in ``first_units()`` where there is none). ``weeks`` is the user's text (``1-4``). Raises SheetOptionError when any of them is not found or not valid,
-    DataError for a broken plan file. A plan file that names its level or session minutes
-    (``glueplan plan`` writes both) is printed and judged for them, not the trainee's."""
+    first, made in ``first_units()`` where there is none). ``weeks`` is the user's text (``1-4``). Raises
+    SheetOptionError when any of them is not found or not valid, DataError for a broken plan file. A plan file
+    that names its level or session minutes (``glueplan plan`` writes both) is printed and judged for them, not the
+    trainee's."""
     repository = Repository(store)
     workspace = Workspace(repository, _trainee_id(repository, trainee_name, options.language, first_units),
                           options.language)
@@ -47,8 +48,9 @@ def open_program_sheet(workspace: Workspace, options: SheetOptions, today: date)
     """The sheet of the program open in a window (there must be one), for its trainee."""
     assert workspace.program is not None and workspace.report is not None
     language = options.language  # the sheet's, which may not be the window's
-    return build_sheet(program_in_language(workspace.program, language), trainee_in_language(workspace.trainee, language),
-                       workspace.report, workspace.catalog, options, today, len(workspace.listed))
+    return build_sheet(program_in_language(workspace.program, language),
+                       trainee_in_language(workspace.trainee, language), workspace.report, workspace.catalog, options,
+                       today, len(workspace.listed))
 
 
 def _trainee_id(repository: Repository, name: str | None, language: Language, first_units: Callable[[], Units]) -> int:
@@ -74,8 +76,8 @@ def _program(workspace: Workspace, ref: str | None, language: Language,
             return program_in_language(workspace.repository.program(program_id), language), None
     if ref in templates:
         template = templates[ref]
-        return replace(started(template, workspace.catalog, language, workspace.trainee.level), name=template.name[language],
-                       start=next_monday(today)), None
+        return replace(started(template, workspace.catalog, language, workspace.trainee.level),
+                       name=template.name[language], start=next_monday(today)), None
     path = Path(ref)
     if is_open_database(path):  # read, it would cost this process its locks on it (store/open_files.py)
         raise SheetOptionError("sheet.error.open_database", program=ref)

@@ -120,8 +120,8 @@ class ArchiveTrainee:
 def first_trainee(repository: Repository, language: Language, units: Units) -> int:
     """The first trainee not archived; on first run one is created in the user's language and ``units`` (the
     desktop's likely ones, ui.shared.logged_text.likely_units, for a window's first start and a command's; after the
-    last one is archived, theirs), under a name no one has ("Me (2)" beside an archived "Me"). When another computer creates one
-    at the same moment, its trainee is the first."""
+    last one is archived, theirs), under a name no one has ("Me (2)" beside an archived "Me"). When another
+    computer creates one at the same moment, its trainee is the first."""
     found = remembered_or_first(None, repository.trainee_names())
     if found is not None:
         return found

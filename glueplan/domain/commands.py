@@ -624,7 +624,8 @@ class CopyWeekOnward(_CopyOverLaterWeeks):
         copy = replace(fresh_rows(source), deload=False)  # made once, not once a week
         deload = _deload_of(source, self.limits) if any(week.deload for week in later) else copy
         return replace(program, weeks=program.weeks[:first] + tuple(
-            _in_place_of(week, deload if week.deload else copy, self.kept_in(n)) for n, week in enumerate(later, first)))
+            _in_place_of(week, deload if week.deload else copy, self.kept_in(n))
+            for n, week in enumerate(later, first)))
 
     def rebased(self, replay: Replay) -> CopyWeekOnward:
         replay.weeks(self.week, max(len(replay.before.weeks), len(replay.now.weeks)))

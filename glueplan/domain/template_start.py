@@ -6,9 +6,10 @@ against the 6-10 of VOL-1 at RIR 2. Started at another level, each week's doses 
 reference moves them between levels: the sets by the ratio of the levels' weekly volume bands (VOL-1,
 VOL-2), never under two sets of a lift (``MIN_SETS``; one written at fewer, an own template's finisher, is not
 raised to it) nor changed for activation work; the reps in reserve by the shift of the middle of the level's RIR
-band (INT-4, INT-5: a beginner's compound lifts at RIR 3 rather than 2), inside that band. What still breaks a rule of the level after that (a beginner
-trained hard three times a week, FRQ-1) is settled by the fixes the rules engine offers, one at a time,
-the smallest first (``change_fixes.suggest``), as a coach would settle it on the Week tab.
+band (INT-4, INT-5: a beginner's compound lifts at RIR 3 rather than 2), inside that band. What still breaks a
+rule of the level after that (a beginner trained hard three times a week, FRQ-1) is settled by the fixes the rules
+engine offers, one at a time, the smallest first (``change_fixes.suggest``), as a coach would settle it on the Week
+tab.
 """
 
 from __future__ import annotations

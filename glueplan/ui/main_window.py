@@ -166,7 +166,8 @@ class MainWindow(QMainWindow):
 
         self.log_tab = LazyTab(self._log_page, self.tabs)
         self.history_tab = LazyTab(self._history_page, self.tabs)
-        self.charts_tab = LazyTab(self._charts_page, self.tabs, ahead="pyqtgraph")  # 0.4 s and more: imported while idle
+        # pyqtgraph takes 0.4 s and more to import: imported while idle (import_ahead)
+        self.charts_tab = LazyTab(self._charts_page, self.tabs, ahead="pyqtgraph")
         self.programs_tab = LazyTab(self._programs_page, self.tabs)
         self.tabs.addTab(self.log_tab, self.tr("Log"))
         self.tabs.addTab(self.history_tab, self.tr("History"))

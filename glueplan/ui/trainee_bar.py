@@ -89,7 +89,8 @@ class TraineeBar(QToolBar):
             named = ()
             title = self.tr("%1 – glueplan (read-only)") if store.read_only else self.tr("%1 – glueplan")
         else:
-            title = self.tr("%1 – %2 – glueplan (read-only)") if store.read_only else self.tr("%1 – %2 – glueplan")
+            title = self.tr("%1 – %2 – glueplan (read-only)") if store.read_only else \
+                self.tr("%1 – %2 – glueplan")
         # Qt drops a "[*]" from a title (the mark of unsaved changes); doubled it shows as typed.
         names = (name.replace("[*]", "[*][*]") for name in (*named, database_name(store.engine.url)))
         self.window().setWindowTitle(filled(title, *names))

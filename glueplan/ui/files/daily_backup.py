@@ -45,7 +45,8 @@ class DailyBackup(QObject):
         try:
             backup.daily_backup(path)
         except OSError as error:  # no room, or a folder that cannot be made
-            self._failed.emit(error if isinstance(error, WriteFailed) else WriteFailed(backup.backup_folder(path), error))
+            failure = error if isinstance(error, WriteFailed) else WriteFailed(backup.backup_folder(path), error)
+            self._failed.emit(failure)
 
     @Slot(object)
     def _say(self, failure: WriteFailed) -> None:

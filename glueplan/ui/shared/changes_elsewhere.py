@@ -65,8 +65,9 @@ class ChangesElsewhere(QObject):
 
     def start_watch(self, changed: bool = False, watch: ChangeWatch | None = None) -> None:
         """Look for what others save from now on, or from when ``watch`` was begun: before the window's first reads
-        of the store, so that nothing committed between those reads and now is missed; ``changed``: the store opened after the window showed a snapshot of it
-        (app/opening.py), and it holds something else already, to catch up with on the next turn."""
+        of the store, so that nothing committed between those reads and now is missed; ``changed``: the store opened
+        after the window showed a snapshot of it (app/opening.py), and it holds something else already, to catch up
+        with on the next turn."""
         if watch is None:
             from glueplan.store.change_watch import ChangeWatch
 

@@ -421,7 +421,8 @@ class WeekModel(QAbstractItemModel):
             name, p = exercise.name[language], planned.prescription
             parts = [rir_said(p.rir, language), rest_said(p.rest_s, language)]
             if planned.load_kg is not None:
-                parts.append(f"{shown(planned.load_kg, self.live.trainee.units, language)} {self.live.trainee.units.value}")
+                units = self.live.trainee.units
+                parts.append(f"{shown(planned.load_kg, units, language)} {units.value}")
             dose = _sets_reps(p, exercise.laterality is Laterality.UNILATERAL, language)
             # a line ends after a dot, or before a lift's words for one side (_sets_reps)
             text = f"{name}\n" + f"{NBSP}· ".join([dose, *(part.replace(" ", NBSP) for part in parts)])
@@ -604,9 +605,9 @@ class WeekModel(QAbstractItemModel):
 
 
 def _sets_reps(p: Prescription, unilateral: bool, language: Language) -> str:
-    """The sets and reps as everywhere else (dose_words.sets_reps_parts), kept whole ("2 × 10–12"), a lift's words for one
-    side after a space a narrow day breaks at ("per side" on the next line): whole, "2 × 10–12 per side" ran past
-    a day 114 px wide (1280 px, or half a 1600 px screen)."""
+    """The sets and reps as everywhere else (dose_words.sets_reps_parts), kept whole ("2 × 10–12"), a lift's words
+    for one side after a space a narrow day breaks at ("per side" on the next line): whole, "2 × 10–12 per side" ran
+    past a day 114 px wide (1280 px, or half a 1600 px screen)."""
     return " ".join(part.replace(" ", NBSP) for part in sets_reps_parts(p, unilateral, language) if part)
 
 
