@@ -357,16 +357,16 @@ class StartUp(QObject):
             # The file the window read, not one put in its place since (a restore elsewhere): the store refuses to
             # write into a file the window never read, as it does when one is put in place while it is open.
             store.identity = snapshot.identity
+        repository = Repository(store, self._catalog)
         try:
             watch = ChangeWatch(store)  # begun before the comparison: a commit elsewhere after it is caught up with
             if snapshot.identity is None:  # a file not made before: the first start's trainee, shown already
-                first_trainee(Repository(store, self._catalog), self._language, snapshot.screen.trainee.units)
+                first_trainee(repository, self._language, snapshot.screen.trainee.units)
             changed = changed_since(snapshot, store, self._catalog)
         except BaseException:
             store.close()
             raise
         self.store = store
-        repository = Repository(store, self._catalog)
         live.workspace.repository = repository
         follow_changes_elsewhere(live).start_watch(changed, watch)
         return repository
