@@ -3,6 +3,7 @@ database in memory is refused, and a backup is taken once a day."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -23,6 +24,15 @@ def answering(monkeypatch: pytest.MonkeyPatch, answer: QMessageBox.StandardButto
     said: list[str] = []
     monkeypatch.setattr(QMessageBox, "exec", lambda box: said.append(box.text()) or answer)
     return said
+
+
+def turned_until(done: Callable[[], object], turns: int) -> None:
+    """Qt's events processed until ``done()`` holds, or ``turns`` times: the test's own asserts then say what did not
+    happen."""
+    for _ in range(turns):
+        QApplication.processEvents()
+        if done():
+            return
 
 
 def opened(qapp: QApplication, monkeypatch: pytest.MonkeyPatch) -> list[bool]:
@@ -131,10 +141,7 @@ def test_a_days_backup_that_cannot_be_written_is_said_and_the_app_goes_on(qapp: 
     monkeypatch.setattr(backup_module, "daily_backup", full)
 
     def fake_exec() -> int:  # until the window has its workspace and the failure has been said
-        for _ in range(500):
-            QApplication.processEvents()
-            if said:
-                break
+        turned_until(lambda: said, 500)
         return 0
 
     monkeypatch.setattr(qapp, "exec", fake_exec)
@@ -169,16 +176,10 @@ def test_a_days_backup_that_cannot_be_written_is_said_in_the_windows_language_of
     monkeypatch.setattr(window_host.WindowHost, "__init__", kept)
 
     def fake_exec() -> int:  # until the window has its workspace; then Danish; then until the failure is said
-        for _ in range(500):
-            QApplication.processEvents()
-            if hosts and hosts[0].window.live is not None:
-                break
+        turned_until(lambda: hosts and hosts[0].window.live is not None, 500)
         hosts[0].switch_language(Language.DA)
         switched.set()
-        for _ in range(5000):
-            QApplication.processEvents()
-            if said:
-                break
+        turned_until(lambda: said, 5000)
         return 0
 
     monkeypatch.setattr(qapp, "exec", fake_exec)
