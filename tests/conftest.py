@@ -191,6 +191,9 @@ def collector_left_unfrozen() -> Iterator[None]:
     if frozen:
         gc.unfreeze()
         pytest.fail(f"The test left {frozen} objects frozen out of Python's collections (gc.freeze).", pytrace=False)
+    if not gc.isenabled():  # start-up turns it off until the window is usable (cli/entry.py desktop_app)
+        gc.enable()
+        pytest.fail("The test left Python's cyclic collector off (gc.disable).", pytrace=False)
 
 
 @pytest.fixture

@@ -226,9 +226,11 @@ class StartUp(QObject):
     def _settled(self) -> None:
         """Once the window is usable: what start-up made (modules, the catalogue, the window) is kept out of
         Python's full collections, which walked all of it each time, 150-200 ms with the window frozen (one
-        came during the import below, half-way); then the Charts tab's pyqtgraph is imported in a thread, so
-        that choosing the tab does not wait 0.4 s and more for it."""
+        came during the import below, half-way), and the collector, off while the command started (cli/entry.py
+        desktop_app), is on again; then the Charts tab's pyqtgraph is imported in a thread, so that choosing the tab
+        does not wait 0.4 s and more for it."""
         gc.freeze()
+        gc.enable()
         self._host.window.charts_tab.import_ahead()
 
     def _open_at_once(self, chosen: str | None) -> DamagedDatabase | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import re
 import sqlite3
@@ -72,6 +73,27 @@ def test_a_long_charts_session_ends_cleanly(tmp_path: Path) -> None:
     done = re.fullmatch(r"switches (\d+) paints (\d+)\n", result.stdout)
     assert done is not None, result.stdout
     assert int(done[1]) == 240 and int(done[2]) >= 240  # every redraw painted
+
+
+def test_the_window_starts_with_the_collector_off_and_turns_it_on_once_usable(qapp: QApplication, qtbot: QtBot,
+                                                                               db_path: Path,
+                                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """Start-up keeps what it makes: Python's cyclic collector is off from the command's start until the window is
+    usable (StartUp._settled), then on for the rest of the session, not only once the window has closed."""
+    from glueplan.cli import main
+
+    seen: list[bool] = []
+    frozen: list[bool] = []
+    monkeypatch.setattr(gc, "freeze", lambda: frozen.append(True))  # not this test process's objects
+
+    def session() -> int:
+        seen.append(gc.isenabled())  # the window shown, its first paint to come
+        qtbot.waitUntil(gc.isenabled, timeout=10_000)
+        return 0
+
+    monkeypatch.setattr(qapp, "exec", session)
+    assert main(["--db", str(db_path)]) == 0
+    assert seen == [False] and frozen == [True] and gc.isenabled()
 
 
 def test_the_window_shows_the_trainee_named_and_remembers_them(qapp: QApplication, db_path: Path,
