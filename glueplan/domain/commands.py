@@ -555,6 +555,7 @@ class _CopyOverLaterWeeks:
 
     __slots__ = ()
     week: int
+    limits: Thresholds | None
     kept: frozenset[tuple[int, Weekday]]
 
     @property
@@ -567,28 +568,38 @@ class _CopyOverLaterWeeks:
         """The days of ``week`` that are history."""
         return frozenset(day for day in Weekday if (week, day) in self.kept)
 
+    def _over(self, source: Week, weeks: tuple[Week, ...], first: int) -> tuple[Week, ...]:
+        """``weeks``, numbered from ``first``, with a copy of ``source`` in place of what of them is not history. A
+        deload week among them stays one, made again from the copy (as MakeDeload makes it), so that it stays a
+        lighter week of what is planned now: the mark is the week's place in the program, and a deload week partly
+        lived was lived as one."""
+        copy = replace(fresh_rows(source), deload=False)  # made once, not once a week
+        deload = _deload_of(source, self.limits) if any(week.deload for week in weeks) else copy
+        return tuple(_in_place_of(week, deload if week.deload else copy, self.kept_in(n))
+                     for n, week in enumerate(weeks, first))
+
 
 @dataclass(frozen=True, slots=True)
 class CopyWeekForward(_CopyOverLaterWeeks):
     """Copy a week over the next one (appending a week at the end of the program), leaving the days of it that are
-    history (``kept``) as they were: a week lived, all of it, is not written at all."""
+    history (``kept``) as they were: a week lived, all of it, is not written at all. A deload week stays one
+    (_CopyOverLaterWeeks._over)."""
 
     week: int
+    limits: Thresholds | None = field(default=None, compare=False)  # the trainee's rules (PER-2's numbers)
     kept: frozenset[tuple[int, Weekday]] = frozenset()  # the (week, day) places of history of the week after ``week``
 
     @classmethod
-    def ahead(cls, program: Program, week: int, past: Past) -> CopyWeekForward:
+    def ahead(cls, program: Program, week: int, past: Past, limits: Thresholds | None = None) -> CopyWeekForward:
         """The copy of ``week`` over what of the next week is not ``past`` (of one it appends too: its days gone)."""
-        return cls(week, past.days(program, (week + 1,)))
+        return cls(week, limits, past.days(program, (week + 1,)))
 
     def apply(self, program: Program) -> Program:
-        if self.first > self.week + 1:
+        after = self.week + 1
+        if self.first > after:
             return program
-        copy = replace(fresh_rows(program.weeks[self.week]), deload=False)
-        if self.week + 1 < len(program.weeks):
-            return _with_week(program, self.week + 1,
-                              _in_place_of(program.weeks[self.week + 1], copy, self.kept_in(self.week + 1)))
-        return replace(program, weeks=(*program.weeks, _in_place_of(Week(()), copy, self.kept_in(self.week + 1))))
+        written = self._over(program.weeks[self.week], program.weeks[after:after + 1] or (Week(()),), after)
+        return replace(program, weeks=program.weeks[:after] + written + program.weeks[after + 1:])
 
     def rebased(self, replay: Replay) -> CopyWeekForward:
         replay.weeks(self.week, self.week + 2)  # the copy and the week it replaces (or none on either side)
@@ -604,10 +615,9 @@ class CopyWeekForward(_CopyOverLaterWeeks):
 class CopyWeekOnward(_CopyOverLaterWeeks):
     """Copy a week over every week after it, as a coach carries a changed session on through the
     program in one step. History stays as it was (``kept``, _CopyOverLaterWeeks): the copy begins at the first week
-    not lived (``first``), and there leaves the days gone or logged alone. A deload week among them is made again
-    from the copy (as MakeDeload makes it), so that it stays a lighter week of what is planned now. Each week keeps
-    its rows where the copy fits them (``_in_place_of``): 51 weeks' squat dosed anew is one UPDATE of 51 rows, not
-    617 statements."""
+    not lived (``first``), and there leaves the days gone or logged alone. A deload week among them stays one
+    (``_over``). Each week keeps its rows where the copy fits them (``_in_place_of``): 51 weeks' squat dosed anew
+    is one UPDATE of 51 rows, not 617 statements."""
 
     week: int
     limits: Thresholds | None = field(default=None, compare=False)  # the trainee's rules (PER-2's numbers)
@@ -619,13 +629,9 @@ class CopyWeekOnward(_CopyOverLaterWeeks):
         return cls(week, limits, past.days(program, range(week + 1, len(program.weeks))))
 
     def apply(self, program: Program) -> Program:
-        first, source = self.first, program.weeks[self.week]
-        later = program.weeks[first:]
-        copy = replace(fresh_rows(source), deload=False)  # made once, not once a week
-        deload = _deload_of(source, self.limits) if any(week.deload for week in later) else copy
-        return replace(program, weeks=program.weeks[:first] + tuple(
-            _in_place_of(week, deload if week.deload else copy, self.kept_in(n))
-            for n, week in enumerate(later, first)))
+        first = self.first
+        return replace(program, weeks=program.weeks[:first] + self._over(program.weeks[self.week],
+                                                                         program.weeks[first:], first))
 
     def rebased(self, replay: Replay) -> CopyWeekOnward:
         replay.weeks(self.week, max(len(replay.before.weeks), len(replay.now.weeks)))

@@ -267,6 +267,27 @@ def test_a_week_copied_forward_leaves_the_days_behind_you_as_they_were() -> None
     assert CopyWeekForward.ahead(edited, 2, Past(START + timedelta(weeks=4))).apply(edited) is edited
 
 
+def test_a_deload_week_partly_lived_stays_one_when_the_week_before_is_copied_over_it() -> None:
+    """On Wednesday of week 3, a deload week whose Monday was lived at its lighter doses, "To the next week" from
+    week 2 made Wednesday and Friday full training sessions and took the week's deload mark away: a training week
+    with a light Monday, as the rules and the Week tab read it. The week stays a deload, its days ahead made again
+    from the copy as a deload, by the trainee's rules (as Copy week onward and Make deload week make one); un-lived,
+    the whole week so; undo gives back every row and the mark."""
+    limits = replace(builtin_thresholds()[Level.BEGINNER], deload_set_cut=Band(0.5, 0.5), deload_rir_rise=3)
+    program = replace(stored_ids(MakeDeload(2).apply(seed_program(weeks=3))), start=START)
+    edited = EditPlanned(1, 1, 0, Prescription(4, RepRange(8, 12), 1, 120)).apply(program)
+    copy = CopyWeekForward.ahead(edited, 1, Past(START + timedelta(weeks=2, days=2)), limits)
+    copied = copy.apply(edited)
+    assert copy.kept == {(2, MON), (2, TUE)}
+    third, was, made = copied.weeks[2], edited.weeks[2].sessions, deload_week(fresh_rows(edited.weeks[1]), limits)
+    assert third.deload
+    assert rows(third.sessions[:1]) == rows(was[:1]) and [s.id for s in third.sessions] == [s.id for s in was]
+    assert third.sessions[1:] == made.sessions[1:]  # Wednesday and Friday: the copy's, as a deload
+    assert (third.sessions[1].items[0].prescription.sets, third.sessions[1].items[0].prescription.rir) == (2, 4)
+    assert Step(copied, edited).apply(copied) == edited
+    assert CopyWeekForward(1, limits).apply(edited).weeks[2] == made
+
+
 def test_a_copy_that_changes_nothing_around_a_day_logged_ahead_writes_nothing() -> None:
     """On Tuesday of week 2, with Friday's sets logged ahead, a copy of an identical week 1 put the kept Friday
     before the copied Wednesday (Mon, Fri, Wed): the week compared unequal and was written, an undo step for
@@ -285,10 +306,12 @@ def test_a_copy_that_changes_nothing_around_a_day_logged_ahead_writes_nothing() 
 @given(data=st.data())
 def test_a_week_copied_forward_changes_no_day_of_history_and_copies_every_other(data: st.DataObject) -> None:
     """Whatever the day and the days logged, each day of history keeps its sessions, rows and all, every other day
-    of the next week (or of the week added after the last) gets the copy's sessions, and no other week changes."""
+    of the next week (or of the week added after the last) gets the copy's sessions (a deload week's, the deload's,
+    and it stays one), and no other week changes."""
     program, week, past = lived_in(data, weeks=4)
     copied = CopyWeekForward.ahead(program, week, past).apply(program)
-    copy, history = program.weeks[week], past.days(program, range(len(program.weeks) + 1))
+    anew, history = copied_week_by_week(program, week).weeks, past.days(program, range(len(program.weeks) + 1))
+    copy = anew[week + 1] if week + 1 < len(anew) else program.weeks[week]
     for n in range(len(program.weeks) + 1):
         was = program.weeks[n].sessions if n < len(program.weeks) else ()
         now = copied.weeks[n].sessions if n < len(copied.weeks) else ()
@@ -297,9 +320,10 @@ def test_a_week_copied_forward_changes_no_day_of_history_and_copies_every_other(
                 assert rows(s for s in now if s.day == day) == rows(s for s in was if s.day == day)
             else:
                 assert [s for s in now if s.day == day] == [s for s in copy.sessions if s.day == day]
+    assert [w.deload for w in copied.weeks[:len(program.weeks)]] == [w.deload for w in program.weeks]
     if week + 1 < len(program.weeks):
-        in_its_order(program.weeks[week + 1], copied.weeks[week + 1], replace(copy, deload=False),
-                     {day for n, day in history if n == week + 1})
+        next_kept = {day for n, day in history if n == week + 1}
+        in_its_order(program.weeks[week + 1], copied.weeks[week + 1], copy, next_kept)
 
 
 def in_its_order(was: Week, now: Week, copy: Week, kept: set[Weekday]) -> None:
