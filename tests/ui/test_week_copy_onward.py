@@ -174,3 +174,28 @@ def test_copy_week_to_the_next_week_leaves_the_days_behind_you_as_they_were_and_
     assert undone_then_all_lived(page, page.copy_to_next, before, monkeypatch, PROGRAM_START + timedelta(weeks=2)) \
         == "Copy the week to week 2, leaving what is behind you as it was"
     assert asked[1:] == ["The week after week 1 is behind you: a copy changes no day gone or logged."]
+
+
+def test_a_deload_week_partly_lived_stays_one_when_the_week_before_is_copied_over_it(
+        qtbot: QtBot, six_weeks: LiveWorkspace, monkeypatch: pytest.MonkeyPatch) -> None:
+    """On Wednesday of the deload week 4, its Monday gone at the deload's doses, "To the next week" from week 3 made
+    Wednesday and Friday full training sessions and week 4 a training week: it stays a deload, its days ahead the
+    copy's as a deload, the question says so, and undo gives back every row."""
+    monkeypatch.setattr("glueplan.ui.week.page.today", lambda: PROGRAM_START + timedelta(weeks=3, days=2))
+    page = on_screen(qtbot, WeekPage(six_weeks), 1366, 700)
+    six_weeks.apply(EditPlanned(2, 1, 0, Prescription(4, RepRange(8, 12), 1, 120)))
+    before = identity(six_weeks.program)
+    asked = answered_yes(monkeypatch)
+    page.set_week(2)
+    page.copy_to_next.trigger()
+    assert asked == ["Week 4 already has sessions. Replace them with a copy of week 3? "
+                     "What is behind you, the days gone or with sets logged, stays as it was. "
+                     "A deload week stays one: it is made again from the copy."]
+    fourth = six_weeks.program.weeks[3]
+    assert page.week == 3 and fourth.deload and page.week_label.text().endswith(" · deload")
+    assert [(s.items[0].prescription.sets, s.items[0].prescription.rir) for s in fourth.sessions] == \
+        [(1, 4), (2, 3), (1, 4)]  # Wednesday: 4 sets at RIR 1 in week 3
+    stack = six_weeks.undo_stacks[History.PLAN]
+    assert stack.text(stack.index() - 1) == "Copy the week to week 4, leaving what is behind you as it was"
+    stack.undo()
+    assert identity(six_weeks.program) == before

@@ -360,7 +360,7 @@ class WeekPage(QWidget):
     def copy_week_forward(self) -> None:
         """Copy this week over the next (asking first when it has sessions) or add one, leaving what of it is behind
         you as it was."""
-        change = CopyWeekForward.ahead(self.live.program, self.week, past_now(self.live))
+        change = CopyWeekForward.ahead(self.live.program, self.week, past_now(self.live), self._limits())
         if self._copied(change, self.week + 2, self.tr(
                 "The week after week %1 is behind you: a copy changes no day gone or logged.")):
             self.set_week(self.week + 1)
@@ -390,7 +390,7 @@ class WeekPage(QWidget):
                               str(change.first + 1), str(end), str(self.week + 1))
         if change.kept:
             question += " " + self.tr("What is behind you, the days gone or with sets logged, stays as it was.")
-        if isinstance(change, CopyWeekOnward) and any(week.deload for week in later):  # the next week: a training week
+        if any(week.deload for week in later):
             question += " " + self.tr("A deload week stays one: it is made again from the copy.")
         if any(s.day not in change.kept_in(n) for n, week in enumerate(later, change.first) for s in week.sessions) \
                 and not self._may_replace(question):
