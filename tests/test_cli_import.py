@@ -64,7 +64,7 @@ def test_map_choices_and_a_named_trainee(capsys: pytest.CaptureFixture[str], sto
     code, out, _err = run(capsys, str(FILES / "strong_comma_no_units.csv"), "--map", "Bench Press (Barbell)=skip",
                           "--map", "split squat, deficit (dumbbell)=bulgarian_split_squat", "--trainee",
                           workspace.trainee.name, "--yes", "--lang", "da")
-    assert code == 0 and "Split Squat, Deficit (Dumbbell)  1    Bulgarian split squat (bulgarian_split_squat)" in out
+    assert code == 0 and "Split Squat, Deficit (Dumbbell)  1    Bulgarsk split squat (bulgarian_split_squat)" in out
     assert Repository(store).logged_sets(workspace.trainee_id, "bulgarian_split_squat")[0].weight_kg == 12
 
 

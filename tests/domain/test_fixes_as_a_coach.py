@@ -235,4 +235,4 @@ def test_sets_taken_off_across_exercises_leave_the_days_gone_as_they_were() -> N
     assert fix is not None and isinstance(fix.edit, EditPlannedAll)
     assert {session.day for session in fix.sessions} == {THU}
     assert describe_fix(fix, Language.DA, CATALOG).startswith(
-        "2 sæt færre: bulgarian split squat 3 → 2 i træningen torsdag kl. 17.30 og ")
+        "2 sæt færre: bulgarsk split squat 3 → 2 i træningen torsdag kl. 17.30 og ")

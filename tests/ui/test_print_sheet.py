@@ -275,7 +275,7 @@ def test_the_load_line_suits_weights_bodyweight_and_bands(qapp: object) -> None:
 def test_a_band_exercises_log_grid_asks_for_the_band(qapp: object, tmp_path: Path) -> None:
     pages = pages_of(sheet_of("seed-002", Language.DA), tmp_path)
     monster_walk = next(page for page in pages[1:] if "Sidelæns gang med elastik 2 × 10–15" in page)
-    grids = monster_walk.split("Sidelæns gang med elastik 2 × 10–15")[1].split("Bulgarian split squat")[0]
+    grids = monster_walk.split("Sidelæns gang med elastik 2 × 10–15")[1].split("Bulgarsk split squat")[0]
     assert "Elastik Gent. RIR" in grids and "kg Gent." not in grids
 
 
