@@ -11,8 +11,6 @@ from typing import NoReturn
 
 from glueplan import __version__
 from glueplan.app.system_language import system_language
-from glueplan.cli import (catalog, check, export, import_history, pictures, plan, print_sheet, restore, templates,
-                          trainee)
 from glueplan.cli.terminal import EXIT_FAILED, EXIT_OK, EXIT_USAGE, refuse_database_files
 from glueplan.domain.language import Language
 from glueplan.domain.messages import data_error_text
@@ -21,28 +19,66 @@ from glueplan.store.atomic_file import DatabaseFile
 from glueplan.store.errors import BAD_LOCATION, StoreError
 from glueplan.store.file_check import DamagedDatabase, damage_report
 
-COMMANDS = (catalog, check, export, import_history, pictures, plan, print_sheet, restore, templates, trainee)
+
+class _NotTheWindow(Exception):
+    """Raised by the window's parser where argparse would say what is wrong: the full parser says it."""
 
 
-def build_parser() -> argparse.ArgumentParser:
+class _WindowLine(argparse.ArgumentParser):
+    """glueplan's own options, and the rest of the line from the first word none of them takes, kept whole as the
+    full parser's commands take a command and all after it (argparse.REMAINDER): an option after a command
+    (``catalog list --version``) is left to the command. It says nothing itself (error raises)."""
+
+    def error(self, message: str) -> NoReturn:
+        raise _NotTheWindow(message)
+
+
+def top_options() -> tuple[argparse.ArgumentParser, argparse.ArgumentParser]:
+    """The options of ``glueplan`` itself, and those of them that every command takes too, before or after it:
+    parents of the window's parser and of the full one alike, so that each is defined once."""
     languages = [language.value for language in Language]
-    # The same options are accepted before and after a command; SUPPRESS keeps a value given
-    # before the command from being overwritten by the command's own default.
+    # SUPPRESS keeps a value given before the command from being overwritten by the command's own default.
     common = argparse.ArgumentParser(add_help=False, argument_default=argparse.SUPPRESS)
     common.add_argument("--db", metavar="PATH_OR_URL",
                         help="database file or SQLAlchemy URL (default: GLUEPLAN_DB, else the user data folder)")
     common.add_argument("--lang", choices=languages, help="language of names and messages (default: from the locale)")
+    top = argparse.ArgumentParser(add_help=False, parents=[common])
+    top.add_argument("--version", action="version", version=f"glueplan {__version__}")
+    top.add_argument("--trainee", metavar="NAME", default=argparse.SUPPRESS,
+                     help="whose data the window shows (default: the one last used)")
+    return top, common
 
-    parser = argparse.ArgumentParser(prog="glueplan", parents=[common],
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full parser, every command's with it: ten modules imported and their parsers built, 4-5 ms that only a
+    command, help or a wrong line pays for (parse_command_line)."""
+    from glueplan.cli import (catalog, check, export, import_history, pictures, plan, print_sheet, restore,
+                              templates, trainee)
+
+    top, common = top_options()
+    parser = argparse.ArgumentParser(prog="glueplan", parents=[top],
                                      description="Plan, check and log glute training. Without a command, "
                                                  "the desktop app starts.")
-    parser.add_argument("--version", action="version", version=f"glueplan {__version__}")
-    parser.add_argument("--trainee", metavar="NAME", default=argparse.SUPPRESS,
-                        help="whose data the window shows (default: the one last used)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in COMMANDS:
+    for module in (catalog, check, export, import_history, pictures, plan, print_sheet, restore, templates, trainee):
         module.add_to(commands, common)
     return parser
+
+
+def parse_command_line(argv: Sequence[str] | None) -> argparse.Namespace:
+    """The line parsed; ``command`` None asks for the window. A line of glueplan's own options alone is the window's,
+    read by a parser of those options alone; any other line, help and mistakes too, is read anew by the full parser,
+    which says what it always said."""
+    window = _WindowLine(prog="glueplan", add_help=False, parents=[top_options()[0]])
+    window.add_argument("command", nargs=argparse.REMAINDER)
+    try:
+        args = window.parse_args(argv)
+    except _NotTheWindow:
+        return build_parser().parse_args(argv)
+    if args.command:  # a command and all after it
+        return build_parser().parse_args(argv)
+    args.command = None
+    return args
 
 
 def run() -> NoReturn:
@@ -71,7 +107,7 @@ def desktop_app(args: argparse.Namespace) -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    args = parse_command_line(argv)
     args.db = getattr(args, "db", None)
     args.lang = getattr(args, "lang", None)
     args.trainee = getattr(args, "trainee", None)  # before the command or after it (export, import, print)
