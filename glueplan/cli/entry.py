@@ -17,7 +17,6 @@ from glueplan.domain.messages import data_error_text
 from glueplan.domain.validation import DataError
 from glueplan.store.atomic_file import DatabaseFile
 from glueplan.store.errors import BAD_LOCATION, StoreError
-from glueplan.store.file_check import DamagedDatabase, damage_report
 
 
 class _NotTheWindow(Exception):
@@ -123,11 +122,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except DataError as error:
         print(data_error_text(error, language), file=sys.stderr)
         return EXIT_FAILED
-    except DamagedDatabase as error:
-        print(damage_report(error, language), file=sys.stderr)
-        return EXIT_FAILED
     except StoreError as error:  # a --db that names nothing usable is a bad argument
-        print(error.text(language), file=sys.stderr)
+        # sqlite3 comes with file_check: 1.3 ms the window's way in does without, up to a new database's first paint
+        from glueplan.store.file_check import DamagedDatabase, damage_report
+
+        print(damage_report(error, language) if isinstance(error, DamagedDatabase) else error.text(language),
+              file=sys.stderr)
         return EXIT_USAGE if error.key == BAD_LOCATION else EXIT_FAILED
     except BrokenPipeError:
         # The reader stopped early (`glueplan catalog list | head`): not a failure of ours.
