@@ -64,7 +64,7 @@ def test_the_domain_loads_without_qt_or_sqlalchemy() -> None:
 
 
 def test_the_domain_reads_no_locale_from_the_environment() -> None:
-    """The user's language and units are decided outside the domain (app/system_language.py, the ui's likely_units):
+    """The user's language, paper and units are decided outside the domain (app/system_language.py, desktop_locale.py):
     read inside it, the domain depended on the process as on a clock. Only where its data files are is read there
     (GLUEPLAN_RESOURCES, resources.py)."""
     reads = re.compile(r"\bos\.(environ|getenv)\b|\blocale\.(getlocale|getdefaultlocale|setlocale)\b")

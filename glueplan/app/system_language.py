@@ -6,14 +6,15 @@ from __future__ import annotations
 import locale
 import os
 
+from glueplan.app.desktop_locale import desktop_locale
 from glueplan.domain.language import Language
 
 
 def system_language() -> Language:
     """The user's language as gettext finds it: LC_ALL, LC_MESSAGES, LANG, with LANGUAGE first
     unless the locale is C (then English)."""
-    locale_name = next((os.environ[v] for v in ("LC_ALL", "LC_MESSAGES", "LANG") if os.environ.get(v)), None)
-    if locale_name is not None and (locale_name in ("C", "POSIX") or locale_name.startswith("C.")):
+    locale_name = desktop_locale("LC_MESSAGES")
+    if locale_name in ("C", "POSIX") or locale_name.startswith("C."):
         return Language.EN
     preferred = os.environ.get("LANGUAGE")
     if preferred:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from glueplan.domain.language import Language
+from glueplan.domain.language import Language, territory
 
 
 class Level(StrEnum):
@@ -21,6 +21,18 @@ class Units(StrEnum):
 
     KG = "kg"
     LB = "lb"
+
+
+# Where a locale measures in US units, not metric ones: the C library's LC_MEASUREMENT data ("measurement 2") has it for
+# every locale of the United States (en_US, es_US, chr_US, yi_US, unm_US) and none other; Qt's QLocale agrees for en_US
+# and es_US. Great Britain is metric here: a British gym's plates are kilograms.
+POUND_TERRITORIES = frozenset({"US"})
+
+
+def units_for(locale_name: str) -> Units:
+    """The units a new trainee most likely weighs in where the locale ``locale_name`` ("en_US.UTF-8") is at home, as
+    paper_for decides the paper: a first guess, asked in the welcome (ui/welcome.py)."""
+    return Units.LB if territory(locale_name) in POUND_TERRITORIES else Units.KG
 
 
 def kilograms() -> Units:

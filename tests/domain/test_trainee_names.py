@@ -10,6 +10,7 @@ import pytest
 from glueplan.domain.default_names import given_names
 from glueplan.domain.language import Localized
 from glueplan.domain.paper import Paper, paper_for
+from glueplan.domain.trainee import Units, units_for
 from glueplan.domain.trainee_names import free_name, is_default_name, name_key, unnamed_own
 
 
@@ -63,3 +64,12 @@ def test_the_paper_first_offered_is_the_locales_without_qt(locale: str, paper: P
     """The paper was chosen from Qt's locale in the window's print module, which `glueplan print` loaded to choose
     it (0.38 s); now from the locale's name."""
     assert paper_for(locale) is paper
+
+
+@pytest.mark.parametrize(("locale", "units"), [("en_US.UTF-8", Units.LB), ("es_US", Units.LB), ("chr_US", Units.LB),
+                                               ("en-us", Units.LB), ("en_GB.UTF-8", Units.KG), ("en_LR", Units.KG),
+                                               ("en_CA", Units.KG), ("C.UTF-8", Units.KG), ("", Units.KG)])
+def test_the_likely_units_are_the_locales_as_the_c_library_measures(locale: str, units: Units) -> None:
+    """Pounds where the C library's LC_MEASUREMENT measures in US units, every locale of the United States (Qt's
+    QLocale said so for en_US and es_US alone, not chr_US), as paper_for decides the paper from a locale's name."""
+    assert units_for(locale) is units
