@@ -136,8 +136,9 @@ def private_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg-cache"))
     monkeypatch.setenv("LANG", "C.UTF-8")
-    # The language, and the desktop's locale as a glueplan started from a test reads it through Qt: the first
-    # profile's units, dates and paper (ui/shared/logged_text.py; in this process tests/ui/conftest.py sets Qt's).
+    # The language, and the desktop's locale: the first profile's units and the paper (app/desktop_locale.py), and
+    # the dates as a glueplan started from a test reads them through Qt (ui/shared/logged_text.py; in this process
+    # tests/ui/conftest.py sets Qt's).
     for variable in ("LC_ALL", "LC_MESSAGES", "LC_MEASUREMENT", "LC_NUMERIC", "LC_TIME", "LC_PAPER", "LANGUAGE"):
         monkeypatch.delenv(variable, raising=False)
     monkeypatch.delenv("GLUEPLAN_RESOURCES", raising=False)

@@ -110,16 +110,26 @@ def test_print_reads_no_file_of_its_own_database_as_a_plan_file(capsys: pytest.C
     assert not (tmp_path / "sheet.pdf").exists()
 
 
-@pytest.mark.parametrize(("desktop", "lang", "size"), [("en_US", "en", (612, 792)), ("C", "en", (595, 842)),
-                                                       ("en_US", "da", (595, 842))])
-def test_print_takes_the_paper_the_print_dialog_offers_unless_told(qapp: object, capsys: pytest.CaptureFixture[str],
-                                                                   monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
-                                                                   desktop: str, lang: str,
-                                                                   size: tuple[int, int]) -> None:
-    """An American printing in English got A4, as the window offered it before it offered Letter."""
+@pytest.mark.parametrize(("environment", "lang", "size"), [
+    ({"LANG": "en_US.UTF-8"}, "en", (612, 792)),
+    ({"LANG": "C.UTF-8"}, "en", (595, 842)),
+    ({"LANG": "en_US.UTF-8"}, "da", (612, 792)),  # was A4: Danish's, whatever the desktop
+    ({"LANG": "da_DK.UTF-8", "LC_PAPER": "en_US.UTF-8"}, "da", (612, 792)),  # was A4
+    ({"LANG": "en_US.UTF-8", "LC_PAPER": "en_GB.UTF-8"}, "en", (595, 842)),  # was Letter: LANG's, not LC_PAPER's
+])
+def test_print_takes_the_desktops_paper_unless_told(qapp: object, capsys: pytest.CaptureFixture[str],
+                                                    monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+                                                    environment: dict[str, str], lang: str,
+                                                    size: tuple[int, int]) -> None:
+    """An American printing in English got A4, as the window offered it before it offered Letter; then one printing
+    in Danish still got A4, and LC_PAPER was not read: the paper is the desktop's LC_PAPER's (else LC_ALL, LANG), as
+    the window's print dialog offers it, whatever the sheet's language."""
     from PySide6.QtCore import QLocale
 
-    monkeypatch.setattr("glueplan.ui.shared.logged_text.system_locale", lambda: QLocale(desktop))
+    for name, value in environment.items():
+        monkeypatch.setenv(name, value)
+    qt_reads = QLocale(environment["LANG"].split(".")[0])  # the desktop's name as Qt reads it, LANG here
+    monkeypatch.setattr("glueplan.ui.shared.logged_text.system_locale", lambda: qt_reads)
     sheet = tmp_path / "sheet.pdf"
     options = ["--program", "seed-002", "--weeks", "1", "--no-illustrations", "--no-log", "--lang", lang,
                "--db", str(tmp_path / "db.sqlite")]

@@ -119,7 +119,7 @@ class ArchiveTrainee:
 
 def first_trainee(repository: Repository, language: Language, units: Units) -> int:
     """The first trainee not archived; on first run one is created in the user's language and ``units`` (the
-    desktop's likely ones, ui.shared.logged_text.likely_units, for a window's first start and a command's; after the
+    desktop's likely ones, app.desktop_locale.desktop_units, for a window's first start and a command's; after the
     last one is archived, theirs), under a name no one has ("Me (2)" beside an archived "Me"). When another
     computer creates one at the same moment, its trainee is the first."""
     found = remembered_or_first(None, repository.trainee_names())
@@ -152,8 +152,8 @@ def trainee_named(repository: Repository, name: str) -> int:
 def chosen_trainee(repository: Repository, name: str | None, language: Language,
                    first_units: Callable[[], Units]) -> int:
     """The trainee named, else the last one used with this database here (unless archived
-    since), else the first (made in ``first_units()`` where there is none: asked only then, as the desktop's likely
-    units are read through Qt, which a command otherwise never loads)."""
+    since), else the first (made in ``first_units()`` where there is none: asked only then, the desktop's likely
+    units, or kilograms for a picture that must not depend on the machine)."""
     if name is not None:
         return trainee_named(repository, name)
     found = remembered_or_first(last_used(repository.store.engine.url), repository.trainee_names())

@@ -7,7 +7,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from glueplan.cli.terminal import EXIT_OK, EXIT_USAGE, cannot_write, command, first_units, opened_store
+from glueplan.app.desktop_locale import desktop_units
+from glueplan.cli.terminal import EXIT_OK, EXIT_USAGE, cannot_write, command, opened_store
 from glueplan.domain.language import Language
 from glueplan.domain.messages import messages
 
@@ -43,7 +44,7 @@ def _export(args: argparse.Namespace, language: Language) -> int:
         else:
             repository = Repository(store)
             try:
-                trainee_id = chosen_trainee(repository, args.trainee, language, first_units)
+                trainee_id = chosen_trainee(repository, args.trainee, language, desktop_units)
             except UnknownTrainee as error:  # a name that names nobody: a bad argument
                 print(error.text(language), file=sys.stderr)
                 return EXIT_USAGE

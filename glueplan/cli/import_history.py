@@ -8,7 +8,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from glueplan.cli.terminal import EXIT_FAILED, EXIT_OK, command, first_units, opened_store, print_table
+from glueplan.app.desktop_locale import desktop_units
+from glueplan.cli.terminal import EXIT_FAILED, EXIT_OK, command, opened_store, print_table
 from glueplan.domain.language import Language
 from glueplan.domain.messages import messages
 
@@ -57,7 +58,7 @@ def _import(args: argparse.Namespace, language: Language) -> int:
         from glueplan.app.trainees import UnknownTrainee, chosen_trainee
 
         try:
-            trainee_id = chosen_trainee(repository, args.trainee, language, first_units)
+            trainee_id = chosen_trainee(repository, args.trainee, language, desktop_units)
         except UnknownTrainee as error:
             args.usage.error(error.text(language))
         workspace = Workspace(repository, trainee_id, language)

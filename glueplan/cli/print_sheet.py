@@ -7,7 +7,8 @@ import os
 import sys
 from pathlib import Path
 
-from glueplan.cli.terminal import EXIT_OK, EXIT_USAGE, cannot_write, command, first_units, opened_store
+from glueplan.app.desktop_locale import desktop_paper, desktop_units
+from glueplan.cli.terminal import EXIT_OK, EXIT_USAGE, cannot_write, command, opened_store
 from glueplan.domain.language import Language
 
 
@@ -20,7 +21,7 @@ def add_to(commands: argparse._SubParsersAction[argparse.ArgumentParser], common
     sheet.add_argument("--program", metavar="ID_NAME_TEMPLATE_OR_FILE",
                        help="a program's id or name, a template id (seed-000) or a plan file (default: the newest)")
     sheet.add_argument("--paper", choices=["a4", "letter"],
-                       help="default: the language's, as the app offers it (letter for English on a US desktop)")
+                       help="default: the desktop's (LC_PAPER), as the app offers it (letter in the US)")
     sheet.add_argument("--weeks", metavar="RANGE", help="all (default), one week (3) or a range (1-4)")
     sheet.add_argument("--no-illustrations", action="store_true", help="leave out the exercise figures")
     sheet.add_argument("--no-log", action="store_true", help="leave out the blank log grids")
@@ -34,13 +35,12 @@ def _print_sheet(args: argparse.Namespace, language: Language) -> int:
     from glueplan.domain.paper import Paper
     from glueplan.domain.program_sheet import SheetOptionError, SheetOptions
     from glueplan.domain.validation import DataError
-    from glueplan.ui.shared.logged_text import paper_of  # Qt's locale, not the window's print module
 
-    paper = Paper(args.paper) if args.paper else paper_of(language)
+    paper = Paper(args.paper) if args.paper else desktop_paper()
     options = SheetOptions(language, paper, None, not args.no_illustrations, not args.no_log)
     with opened_store(args.db) as store:
         try:
-            sheet = sheet_for(store, options, args.weeks, args.trainee, args.program, date.today(), first_units)
+            sheet = sheet_for(store, options, args.weeks, args.trainee, args.program, date.today(), desktop_units)
         except SheetOptionError as error:
             print(error.text(language), file=sys.stderr)
             return EXIT_USAGE

@@ -17,7 +17,6 @@ from glueplan.domain.language import Language
 from glueplan.store.atomic_file import WriteFailed, refuse_database_file
 
 if TYPE_CHECKING:
-    from glueplan.domain.trainee import Units
     from glueplan.store.database import Store
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -49,16 +48,6 @@ def refuse_database_files(args: argparse.Namespace) -> None:
     if database is not None:
         for option in args.writes:
             refuse_database_file(Path(getattr(args, option)), database)
-
-
-def first_units() -> Units:
-    """The units a command makes the first profile in, on a database with none, and ``trainee add`` a trainee not
-    told theirs: the desktop's likely ones, as a window's first start makes it (likely_units, the one place that
-    decides them). Qt's locale, imported only when asked (app.trainees.chosen_trainee asks when it makes a first
-    profile): a command on a database in use loads no Qt for it."""
-    from glueplan.ui.shared.logged_text import likely_units
-
-    return likely_units()
 
 
 @contextmanager

@@ -8,7 +8,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, TypeVar
 
-from glueplan.cli.terminal import EXIT_OK, command, first_units, opened_store, print_table
+from glueplan.app.desktop_locale import desktop_units
+from glueplan.cli.terminal import EXIT_OK, command, opened_store, print_table
 from glueplan.domain.language import Language
 from glueplan.domain.messages import messages
 from glueplan.domain.trainee import Level, Units
@@ -30,7 +31,7 @@ def add_to(commands: argparse._SubParsersAction[argparse.ArgumentParser], common
     adding.add_argument("name", metavar="NAME")
     adding.add_argument("--level", choices=[level.value for level in Level], default=Level.INTERMEDIATE.value)
     adding.add_argument("--units", choices=[units.value for units in Units],
-                        help="kg or lb (default: the desktop's likely ones, lb on an en_US desktop, else kg)")
+                        help="kg or lb (default: the desktop's likely ones, by LC_MEASUREMENT: lb in the US, else kg)")
     renaming = command(actions, "rename", _rename, parents=[common], help="rename a trainee")
     renaming.add_argument("name", metavar="NAME")
     renaming.add_argument("new_name", metavar="NEW_NAME")
@@ -96,7 +97,7 @@ def _add(args: argparse.Namespace, language: Language) -> int:
     from glueplan.domain.trainee import Trainee
 
     args.language = language
-    units = Units(args.units) if args.units else first_units()  # Qt's locale loaded only when not told
+    units = Units(args.units) if args.units else desktop_units()
     with _repository(args) as repository:
         name = _checked(args, lambda: check_free_name(repository, args.name))
         _checked(args, lambda: repository.add_trainee(Trainee(name, Level(args.level), units, language=language)))

@@ -236,6 +236,7 @@ class StartUp(QObject):
     def _open_at_once(self, chosen: str | None) -> DamagedDatabase | None:
         """Open the store, then show the window's first screen from it; a damaged file whose backup the user did not
         want (they were told) is returned."""
+        from glueplan.app.desktop_locale import desktop_units
         from glueplan.app.opening import open_workspace
         from glueplan.app.trainees import remember
         from glueplan.store.change_watch import ChangeWatch
@@ -245,7 +246,6 @@ class StartUp(QObject):
         from glueplan.ui.files.daily_backup import DailyBackup
         from glueplan.ui.shared.changes_elsewhere import ChangesElsewhere
         from glueplan.ui.shared.live_workspace import LiveWorkspace
-        from glueplan.ui.shared.logged_text import likely_units
 
         url = app_database_url(chosen)
         try:
@@ -260,7 +260,7 @@ class StartUp(QObject):
         if file is not None and not self.store.read_only:  # a file glueplan may only read: nor beside it
             self._backup = DailyBackup(file, self._window)
         watch = ChangeWatch(self.store)  # before the first reads: what others commit from then on is caught up with
-        workspace = open_workspace(self.store, self._language, likely_units, self._trainee)
+        workspace = open_workspace(self.store, self._language, desktop_units, self._trainee)
         remember(self.store.engine.url, workspace.trainee_id)  # the next start without --trainee shows them too
         live = LiveWorkspace(workspace)
         ChangesElsewhere(live, watch)
@@ -277,13 +277,13 @@ class StartUp(QObject):
         server, --trainee: whoever it names)."""
         from functools import partial
 
+        from glueplan.app.desktop_locale import desktop_units
         from glueplan.app.opening import new_file_snapshot, open_snapshot
         from glueplan.app.trainees import last_used, remember, remembered_or_first
         from glueplan.store.first_screen import read_file
         from glueplan.store.location import FileUrl, named_file
         from glueplan.ui.files.daily_backup import DailyBackup
         from glueplan.ui.shared.live_workspace import LiveWorkspace
-        from glueplan.ui.shared.logged_text import likely_units
 
         file = named_file(chosen) if self._trainee is None else None
         if file is None:
@@ -298,7 +298,7 @@ class StartUp(QObject):
                 return False
             self._backup = DailyBackup(file, self._window)
         else:  # a first start: nothing to read, nor to copy
-            self._snapshot = new_file_snapshot(file, self._language, likely_units())
+            self._snapshot = new_file_snapshot(file, self._language, desktop_units())
         workspace = open_snapshot(self._snapshot, self._catalog, self._language, self._open_behind_snapshot)
         remember(FileUrl(file), workspace.trainee_id)  # the next start without --trainee shows them too
         self._live = LiveWorkspace(workspace)

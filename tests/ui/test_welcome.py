@@ -8,7 +8,7 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QLocale, QSettings, QSize, Qt
+from PySide6.QtCore import QDate, QSettings, QSize, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QListView
 from pytestqt.qtbot import QtBot
 
@@ -121,15 +121,20 @@ def test_pounds_chosen_in_the_welcome_make_the_first_logged_set_pounds(qtbot: Qt
     assert make_window(qtbot, repository).welcome is None
 
 
-@pytest.mark.parametrize(("desktop", "units"), [("en_US", Units.LB), ("en_GB", Units.KG)])
+@pytest.mark.parametrize(("environment", "units"), [
+    ({"LANG": "en_US.UTF-8"}, Units.LB),
+    ({"LANG": "en_GB.UTF-8"}, Units.KG),
+    ({"LANG": "da_DK.UTF-8", "LC_MEASUREMENT": "en_US.UTF-8"}, Units.LB),
+])
 def test_a_first_start_makes_the_first_profile_in_the_desktops_likely_units(
-        qtbot: QtBot, qapp: QApplication, db_path: Path, monkeypatch: pytest.MonkeyPatch, desktop: str,
+        qtbot: QtBot, qapp: QApplication, db_path: Path, monkeypatch: pytest.MonkeyPatch, environment: dict[str, str],
         units: Units) -> None:
-    """The first profile's units were read from the environment inside the domain (LC_MEASUREMENT, LANG), apart from
-    the desktop's locale as Qt reads it, which writes the dates and chooses the paper: a first start now makes it in
-    the units that locale measures in (en_US: pounds; en_GB: kilograms, a British gym's plates), and the welcome
-    offers them chosen."""
-    monkeypatch.setattr("glueplan.ui.shared.logged_text.system_locale", lambda: QLocale(desktop))
+    """The first profile's units were read from the environment inside the domain (LC_MEASUREMENT, LANG), then from
+    Qt's locale apart from the paper: a first start makes it in the units the desktop's LC_MEASUREMENT (else LC_ALL,
+    LANG) measures in (en_US: pounds; en_GB: kilograms, a British gym's plates), as `glueplan trainee add` does, and
+    the welcome offers them chosen."""
+    for name, value in environment.items():
+        monkeypatch.setenv(name, value)
     host = WindowHost(qapp, builtin_catalog(), Language.EN)
     startup = application.StartUp(qapp, host, str(db_path), Language.EN)
     try:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from glueplan.app.desktop_locale import desktop_paper
 from glueplan.app.sheet_source import open_program_sheet
 from glueplan.domain.language import Language
 from glueplan.domain.paper import Paper
@@ -43,7 +44,6 @@ from glueplan.ui.shared import file_dialogs
 from glueplan.ui.shared.button_letters import letter_buttons
 from glueplan.ui.shared.keyboard_focus import paint_focus_frame
 from glueplan.ui.shared.live_workspace import LiveWorkspace
-from glueplan.ui.shared.logged_text import paper_of
 from glueplan.ui.shared.modal import asked
 from glueplan.ui.shared.plain_text import ask, plain_boxes
 from glueplan.ui.shared.saved_file import file_name, offered_file, remember_folder, save_folder, save_or_say
@@ -52,7 +52,7 @@ from glueplan.ui.shared.saved_file import file_name, offered_file, remember_fold
 class PrintOptionsDialog(QDialog):
     """Language, paper, weeks, illustrations and log grids of a program sheet. The language
     starts as the trainee's (the last one chosen for them), the rest as last time; the paper at first
-    as ``paper``, the window's (Letter in the US)."""
+    as ``paper``, the desktop's (Letter in the US, app/desktop_locale.py)."""
 
     def __init__(self, weeks: int, trainee_id: int, trainee_language: Language, title: str, paper: Paper,
                  parent: QWidget | None = None) -> None:
@@ -130,7 +130,7 @@ def ask_sheet(live: LiveWorkspace, title: str, parent: QWidget | None = None) ->
     if program is None:
         return None
     with asked(PrintOptionsDialog(len(program.weeks), live.workspace.trainee_id, live.trainee.language, title,
-                                  paper_of(live.language), parent)) as dialog:
+                                  desktop_paper(), parent)) as dialog:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         dialog.remember()

@@ -14,12 +14,11 @@ from glueplan.domain.dose_words import rir_said
 from glueplan.domain.language import CLOCK_SIGNS, Language
 from glueplan.domain.log import KG_PER_LB, Side
 from glueplan.domain.messages import messages
-from glueplan.domain.paper import Paper, paper_for
 from glueplan.domain.trainee import Units
 
 # Each language as written where it is spoken. English without an English desktop to follow (C.UTF-8, a Danish
-# desktop with English chosen in Preferences) as written in Europe, where such a user lives: day before month,
-# A4, as the printed sheets do.
+# desktop with English chosen in Preferences) as written in Europe, where such a user lives: day before month, as
+# the printed sheets do. (The paper and the units follow the desktop whatever the language: app/desktop_locale.py.)
 _LOCALES = {Language.EN: "en_GB", Language.DA: "da_DK", Language.NB: "nb_NO"}
 
 
@@ -28,17 +27,9 @@ def system_locale() -> QLocale:
     return QLocale.system()
 
 
-def likely_units() -> Units:
-    """The units a first profile is made in, the welcome's first choice (ui/welcome.py): pounds where the desktop
-    measures in US units (en_US), kilograms elsewhere (a British gym's plates are kilograms). Decided here, from the
-    desktop's locale as Qt reads it, beside the dates and paper it decides (locale_name); the domain reads no
-    environment."""
-    return Units.LB if system_locale().measurementSystem() is QLocale.MeasurementSystem.ImperialUSSystem else Units.KG
-
-
 def locale_name(language: Language) -> str:
-    """The one place that decides whose dates, numbers and paper (paper_of) the app writes in a language. English
-    follows an English desktop (en_US: 12/7/2026 and Letter; en_GB, en_IE, en_AU: 07/12/2026 and A4), as an American
+    """The one place that decides whose dates and numbers the app writes in a language. English
+    follows an English desktop (en_US: 12/7/2026; en_GB, en_IE, en_AU: 07/12/2026), as an American
     reads 07/12 as July 12; one with a decimal comma (en_DK, en_ZA) is not followed, as the domain's English
     sentences write "62.5 kg" (language.decimal) beside the numbers Qt writes."""
     if language is Language.EN:
@@ -46,12 +37,6 @@ def locale_name(language: Language) -> str:
         if desktop.language() is QLocale.Language.English and desktop.decimalPoint() == ".":
             return desktop.name()
     return _LOCALES[language]
-
-
-def paper_of(language: Language) -> Paper:
-    """The paper a sheet is first offered on, in the print dialog and by ``glueplan print``: the language's
-    locale's (locale_name)."""
-    return paper_for(locale_name(language))
 
 
 def locale_of(language: Language) -> QLocale:
