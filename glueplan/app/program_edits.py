@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from typing import TYPE_CHECKING
 
 from glueplan.app.changes import ChangeSet
@@ -11,6 +12,7 @@ from glueplan.app.workspace import Workspace, touched_weeks
 from glueplan.domain.commands import Change, Replayable, Step, replayed, same_rows
 from glueplan.domain.default_names import program_in_language
 from glueplan.domain.language import Language
+from glueplan.domain.past import NO_PAST, Past
 from glueplan.domain.plan import Program
 from glueplan.store.errors import ProgramDeleted, StaleProgram
 
@@ -32,7 +34,13 @@ class EditProgram:
     window read it (read again by a refusal, or by catching up), if what it acts on is there unchanged
     (``replayed``), as one more transaction; else, or when it happens again and again, it is refused.
     ``took_in`` holds the refusal got past by the last of them (None when there was none): the step was
-    made on the other's change, and its undo takes back only its own."""
+    made on the other's change, and its undo takes back only its own.
+
+    An undo or redo runs later than the edit, days later perhaps: what was lived since it was last made (a day gone,
+    a day with sets logged: ``Workspace.lived``) keeps what it holds, as the edits that keep history keep it
+    (``Step.keeping``), and ``kept`` names those days it would have changed. Undone whole, a copy made on Monday
+    and undone on Thursday turned Wednesday's session, done against the copy, "partly done" after the fact. A day
+    lived already when the step was made (yesterday's dose written as it was done) is its own to take back."""
 
     change: Change
     text: str
@@ -44,21 +52,34 @@ class EditProgram:
     _cut_by_undo: Links = field(default_factory=dict, init=False)
     took_in: StaleProgram | None = field(default=None, init=False)
     _language: Language | None = field(default=None, init=False)  # of the names glueplan gave in the two states
+    _lived: Past = field(default=NO_PAST, init=False)  # history as the step was last made (done or undone)
+    kept: tuple[date, ...] = field(default=(), init=False)  # the days lived since that the last undo or redo kept
 
     def do(self, workspace: Workspace) -> ChangeSet:
+        self.kept = ()
         if self._done:
             return ChangeSet()
         if self._after is None:
             assert workspace.program is not None
-            return self._make(workspace, self.change, workspace.program, undoing=False)
+            return self._make(workspace, self.change, workspace.program, undoing=False, lived=workspace.lived())
         before, after = self._states(workspace)
-        return self._make(workspace, Step(before, after), before, undoing=False)
+        return self._step(workspace, before, after, undoing=False)
 
     def undo(self, workspace: Workspace) -> ChangeSet:
+        self.kept = ()
         if not self._done:
             return ChangeSet()
         before, after = self._states(workspace)
-        return self._make(workspace, Step(after, before), after, undoing=True)
+        return self._step(workspace, after, before, undoing=True)
+
+    def _step(self, workspace: Workspace, start: Program, end: Program, undoing: bool) -> ChangeSet:
+        """Undo or redo: the step from ``start`` to ``end`` but for the days lived since the step was last made."""
+        lived = workspace.lived()
+        weeks = range(max(len(start.weeks), len(end.weeks)))
+        step, kept = Step(start, end).keeping(lived.days(start, weeks) - self._lived.days(start, weeks))
+        changed = self._make(workspace, step, start, undoing, lived)
+        self.kept = tuple(sorted(day for week, weekday in kept if (day := start.date_of(week, weekday)) is not None))
+        return changed
 
     def _states(self, workspace: Workspace) -> tuple[Program, Program]:
         """The program before the step and after it, the names glueplan gave in the window's language, as the
@@ -70,9 +91,11 @@ class EditProgram:
             self._language = workspace.language
         return self._before, self._after
 
-    def _make(self, workspace: Workspace, change: Replayable, made_on: Program, undoing: bool) -> ChangeSet:
+    def _make(self, workspace: Workspace, change: Replayable, made_on: Program, undoing: bool,
+              lived: Past) -> ChangeSet:
         """Write ``change``, made on ``made_on``, to the program the workspace holds: made again there when that
-        was saved elsewhere since. A change that changes nothing (a session dropped on its day) is no write."""
+        was saved elsewhere since, ``lived`` being what is history now. A change that changes nothing (a session
+        dropped on its day) is no write."""
         refusal: StaleProgram | None = None
         replays = REPLAYS
         while True:
@@ -98,5 +121,5 @@ class EditProgram:
                 self._after, self._before, self._cut_by_undo = now, saved, cut
             else:
                 self._before, self._after, self._cut_by_do = now, saved, cut
-            self._done, self.took_in, self._language = not undoing, refusal, workspace.language
+            self._done, self.took_in, self._language, self._lived = not undoing, refusal, workspace.language, lived
             return changed

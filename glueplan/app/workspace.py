@@ -36,6 +36,12 @@ if TYPE_CHECKING:  # a window's first screen is read before SQLAlchemy is import
 Listener = Callable[[ChangeSet], None]
 
 
+def today() -> date:
+    """The day history ends: the days before it are lived (domain.past), read at each call (a window left open past
+    midnight). The one clock of it: the Week tab's fixes and copies and every plan step's undo and redo read it."""
+    return date.today()
+
+
 def touched_weeks(before: Program, after: Program) -> frozenset[int]:
     """The week indexes whose content differs between two states of a program."""
     common = min(len(before.weeks), len(after.weeks))
@@ -214,6 +220,10 @@ class Workspace:
         sets = self.repository.sets_between(self.trainee_id, datetime.combine(today, time.min),
                                             datetime.combine(starts[-1] + timedelta(days=6), time.max))
         return Past.of(today, sets)
+
+    def lived(self) -> Past:
+        """What of the open program is history now (``past`` as of ``today``)."""
+        return self.past(today())
 
     def sets_in_week(self, week: int) -> list[LoggedSet]:
         """The sets logged in the open program's ``week`` (none without dates), what domain.session_done judges

@@ -177,6 +177,60 @@ class Step:
                 raise TargetChanged
         return Step(now, self.apply(now))
 
+    def keeping(self, lived: frozenset[tuple[int, Weekday]]) -> tuple[Step, frozenset[tuple[int, Weekday]]]:
+        """The step less what it would change on the ``lived`` (week, day) places, days gone or logged since it was
+        last made, and the places of them it would have changed. An undo runs later than its edit: a copy made on
+        Monday, undone on Thursday, wrote Wednesday's session, done against the copy, back to the old dose. A session
+        on such a day in either state stays as ``start`` has it, and so does one an exercise moved to or from it
+        (taken apart, the exercise would be in neither): a session moved off a day lived since stays where it is."""
+        start, end = self.start, self.end
+        changed = frozenset(place for place in lived if _day_rows(start, *place) != _day_rows(end, *place))
+        if not changed:
+            return self, frozenset()
+        weeks = [_kept_week(start.weeks[n] if n < len(start.weeks) else None,
+                            end.weeks[n] if n < len(end.weeks) else None,
+                            frozenset(day for week, day in changed if week == n))
+                 for n in range(max(len(start.weeks), len(end.weeks)))]
+        while len(weeks) > len(end.weeks) and not weeks[-1].sessions:  # a week it takes out, holding nothing lived
+            weeks.pop()
+        while len(weeks) > len(start.weeks) and not weeks[-1].sessions and end.weeks[len(weeks) - 1].sessions:
+            weeks.pop()  # a week it adds, of days lived alone: they hold nothing
+        return Step(start, replace(end, weeks=tuple(weeks))), changed
+
+
+def _day_rows(program: Program, week: int, day: Weekday) -> list[object]:
+    """A day's sessions with the ids of their rows (none in a week the program does not have)."""
+    return [_rows(s) for s in program.weeks[week].sessions if s.day == day] if week < len(program.weeks) else []
+
+
+def _kept_week(start: Week | None, end: Week | None, days: frozenset[Weekday]) -> Week:
+    """``end``'s week but for the sessions ``Step.keeping`` leaves as ``start`` has them: those on ``days`` in either
+    week and those sharing an exercise's row with one of them; each in its place (``end``'s, else ``start``'s)."""
+    both = (*(start.sessions if start else ()), *(end.sessions if end else ()))
+    rows: dict[int | None, set[int]] = {}  # a session's exercises' rows, in either week
+    owners: dict[int, set[int | None]] = {}  # the sessions an exercise's row is in
+    for session in both:
+        for item in session.items:
+            if item.id is not None:
+                rows.setdefault(session.id, set()).add(item.id)
+                owners.setdefault(item.id, set()).add(session.id)
+    kept = {s.id for s in both if s.day in days}
+    reached = list(kept)
+    while reached:
+        for row in rows.get(reached.pop(), ()):
+            for other in owners[row] - kept:
+                kept.add(other)
+                reached.append(other)
+    if end is None:  # a week the step takes out: what is lived in it stays
+        assert start is not None
+        return replace(start, sessions=tuple(s for s in start.sessions if s.id in kept))
+    was = {s.id: s for s in start.sessions} if start else {}
+    sessions = [was[s.id] if s.id in kept else s for s in end.sessions if s.id not in kept or s.id in was]
+    for index, session in enumerate(start.sessions if start else ()):
+        if session.id in kept and all(s.id != session.id for s in end.sessions):
+            sessions.insert(min(index, len(sessions)), session)
+    return replace(end, sessions=tuple(sessions))
+
 
 def _stepped(start: Week, end: Week, now: Week) -> Week:
     """The step from ``start`` to ``end`` made on ``now``, a week whose sessions the step changes, takes out or

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import datetime, time
 
 from PySide6.QtCore import (
     QItemSelectionModel,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from glueplan.app.changes import ChangeSet
+from glueplan.app.workspace import today  # the day a fix looks from and the weeks lived end (a test sets it here)
 from glueplan.domain.catalog import Catalog, Category
 from glueplan.domain.commands import CopyWeekForward, CopyWeekOnward, MakeDeload
 from glueplan.domain.change_fixes import suggest, why_no_fix
@@ -67,11 +68,6 @@ FINDING_ROLE = Qt.ItemDataRole.UserRole + 20
 
 def _shows(change: ChangeSet) -> bool:
     return change.plan or change.catalog or change.trainee
-
-
-def today() -> date:
-    """The day a fix looks from and the weeks lived end: the days before it are history."""
-    return date.today()
 
 
 def past_now(live: LiveWorkspace) -> Past:
