@@ -42,6 +42,8 @@ from glueplan.ui.shared.undo_text import UndoText
 from glueplan.ui.shared.window_undo import UndoFollowsWindow
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from PySide6.QtPrintSupport import QPrinter
 
     from glueplan.domain.trainee import Trainee
@@ -144,6 +146,7 @@ class MainWindow(QMainWindow):
         self.file_menu.insertSeparator(first)
         live.failed.connect(self._failed)
         live.took_in.connect(self._took_in)
+        live.kept_lived.connect(self._kept_lived)
         live.moved_on.connect(self._refusal_over)
         live.steps_moved.connect(self.steps_moved)
         live.trainee_shown.connect(self._trainee_shown)
@@ -564,6 +567,16 @@ class MainWindow(QMainWindow):
                                              "saved with it.").replace("%1", saved_by) if saved_by else
                                      self.tr("The program was changed elsewhere meanwhile: that change is kept, and "
                                              "yours was saved with it."), 8000)
+
+    def _kept_lived(self, days: tuple[date, ...], undone: bool) -> None:
+        """In passing, as a step made again on another's save: the step was taken, and what it left is the days a
+        week judges done or missed by."""
+        from glueplan.domain.findings import join  # the rules' sentences: not needed for the first paint
+
+        said = self.tr("Undone, except the days gone or logged since, which stay as they were: %1.") if undone else \
+            self.tr("Redone, except the days gone or logged since, which stay as they were: %1.")
+        self.statusBar().showMessage(filled(said, join([day_text(day, self.language) for day in days],
+                                                       self.language)), 8000)
 
     def _program_reloaded(self) -> None:
         """Said only when the plan's steps were dropped: another program made active elsewhere, or the one open

@@ -1434,6 +1434,14 @@
         <translation>Programmet er ændret et andet sted imens: den ændring er bevaret, og din er gemt sammen med den.</translation>
     </message>
     <message>
+        <source>Undone, except the days gone or logged since, which stay as they were: %1.</source>
+        <translation>Fortrudt, undtagen de dage, der er gået eller logget siden – de forbliver, som de var: %1.</translation>
+    </message>
+    <message>
+        <source>Redone, except the days gone or logged since, which stay as they were: %1.</source>
+        <translation>Gentaget, undtagen de dage, der er gået eller logget siden – de forbliver, som de var: %1.</translation>
+    </message>
+    <message>
         <source>“%1” was archived in another window, and this window shows “%2” now. Their programs and log are kept: File &gt; Restore archived trainee brings them back.</source>
         <translation>»%1« blev arkiveret i et andet vindue, og dette vindue viser nu »%2«. Programmer og log bevares: Filer &gt; Gendan arkiveret udøver henter udøveren tilbage.</translation>
     </message>

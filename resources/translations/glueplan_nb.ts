@@ -1434,6 +1434,14 @@
         <translation>Programmet er endret et annet sted i mellomtiden: den endringen er beholdt, og din er lagret sammen med den.</translation>
     </message>
     <message>
+        <source>Undone, except the days gone or logged since, which stay as they were: %1.</source>
+        <translation>Angret, unntatt dagene som er gått eller loggført siden – de blir som de var: %1.</translation>
+    </message>
+    <message>
+        <source>Redone, except the days gone or logged since, which stay as they were: %1.</source>
+        <translation>Gjort om, unntatt dagene som er gått eller loggført siden – de blir som de var: %1.</translation>
+    </message>
+    <message>
         <source>“%1” was archived in another window, and this window shows “%2” now. Their programs and log are kept: File &gt; Restore archived trainee brings them back.</source>
         <translation>«%1» ble arkivert i et annet vindu, og dette vinduet viser nå «%2». Programmer og logg beholdes: Fil &gt; Gjenopprett arkivert utøver henter utøveren tilbake.</translation>
     </message>

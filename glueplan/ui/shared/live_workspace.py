@@ -82,6 +82,7 @@ class _Step(QUndoCommand):
                 self.after = self._live.workspace.trainee_id
             self._live.moved_on.emit()
             self._live.say_taken_in(self.command)
+            self._live.say_kept(self.command, undoing)
 
     def _put_back(self, undoing: bool) -> None:
         """Qt moves the history's place once this returns, as if the step were taken: an undo the
@@ -119,7 +120,8 @@ class LiveWorkspace(QObject):
     program was made active (or theirs deleted) while another trainee was shown. ``took_in`` with who saved
     the program elsewhere (user@computer, empty when unknown): a plan edit, undo or redo refused for that save
     was made again on it (the plan's steps are kept: each one's undo and redo is made on the other's saves
-    too, or refused)."""
+    too, or refused). ``kept_lived`` with the days and whether it was an undo (else a redo): a plan step taken
+    but for those days, lived since its edit, which keep what they hold (``EditProgram.kept``)."""
 
     changed = Signal(object)
     failed = Signal(object, str)
@@ -129,6 +131,7 @@ class LiveWorkspace(QObject):
     trainee_shown = Signal()
     plan_outdated = Signal()
     took_in = Signal(str)
+    kept_lived = Signal(object, bool)
 
     def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -240,6 +243,11 @@ class LiveWorkspace(QObject):
         """A plan edit, undo or redo refused for a save elsewhere and made again on it: ``took_in`` says who saved."""
         if isinstance(command, EditProgram) and command.took_in is not None:
             self.took_in.emit(str(command.took_in.params.get("saved_by", "")))
+
+    def say_kept(self, command: Command, undoing: bool) -> None:
+        """A plan undo or redo that left days lived since its edit as they are: ``kept_lived`` names them."""
+        if isinstance(command, EditProgram) and command.kept:
+            self.kept_lived.emit(command.kept, undoing)
 
     def run_or_report(self, command: Command) -> bool:
         """Do an edit; a refusal is announced with ``failed``. True when it was done."""
