@@ -105,7 +105,6 @@ def test_an_exercise_never_logged_says_so(qtbot: QtBot, repository: Repository) 
                                  "list.")
 
 
-@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")  # the open list, offscreen
 @pytest.mark.parametrize("language", list(Language))
 def test_the_picker_is_as_wide_as_its_longest_name_where_there_is_room_and_elides_where_not(
         qtbot: QtBot, repository: Repository, qapp: QApplication, language: Language) -> None:

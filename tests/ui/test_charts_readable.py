@@ -25,7 +25,6 @@ def charts_of(qtbot: QtBot, live: LiveWorkspace):  # type: ignore[no-untyped-def
     return on_screen(qtbot, ChartsPage(live), 900, 600)
 
 
-@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")  # the open list, offscreen
 @pytest.mark.parametrize("box", ["mode", "range"])
 def test_a_closed_box_opens_on_an_arrow_instead_of_drawing_another_chart(qtbot: QtBot, live: LiveWorkspace,
                                                                         box: str) -> None:

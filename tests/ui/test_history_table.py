@@ -693,7 +693,6 @@ def page_in_window(qtbot: QtBot, model: HistoryModel) -> tuple[QMainWindow, Hist
     return window, history
 
 
-@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")  # the menu, offscreen
 def test_a_set_is_deleted_with_the_mouse_said_in_the_status_bar_and_undone(qtbot: QtBot, repository: Repository,
                                                                          trainee: int) -> None:
     """H145's walk: a right click in the History showed no menu and no button deleted a set; only the Delete key did,
@@ -726,7 +725,6 @@ def test_a_set_is_deleted_with_the_mouse_said_in_the_status_bar_and_undone(qtbot
     assert model.rowCount() == 2 and window.statusBar().currentMessage().startswith("Deleted ")
 
 
-@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")  # the menu, offscreen
 def test_the_menu_acts_on_its_set_when_another_windows_set_came_in_above_it_meanwhile(
         qtbot: QtBot, repository: Repository, trainee: int) -> None:
     """The menu runs its own event loop: a set logged in another window, caught up with while it was open, moves

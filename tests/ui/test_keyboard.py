@@ -100,7 +100,6 @@ def test_preferences_have_a_shortcut_where_the_desktop_names_none(qtbot: QtBot, 
     assert not preferences.shortcut().isEmpty()
 
 
-@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")  # the day menu, offscreen
 def test_ctrl_return_puts_the_chosen_exercise_on_a_day(qtbot: QtBot, repository: Repository) -> None:
     window = make_window(qtbot, repository, Language.NB)
     window.programs_page().template_cards[0].start_button.click()

@@ -73,7 +73,6 @@ def test_a_program_started_from_the_keyboard_puts_it_on_monday_and_ctrl_2_leaves
     assert focus_shown(monday)
 
 
-@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")  # the open list, offscreen
 def test_the_closed_heat_map_mode_opens_on_an_arrow_instead_of_changing(
         qtbot: QtBot, repository: Repository, catalog: Catalog) -> None:
     """Ctrl+2 gave the keyboard back to the mode box and one Down turned the map to readiness unseen."""

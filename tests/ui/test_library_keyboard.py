@@ -145,7 +145,6 @@ def test_enter_in_the_search_chooses_the_first_exercise_found_as_a_click_would(q
     assert window.add_to_day_action.isEnabled()  # Ctrl+Return now offers the days
 
 
-@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")  # the open list, offscreen
 def test_an_arrow_on_a_closed_filter_opens_it_instead_of_changing_it(qtbot: QtBot, repository: Repository) -> None:
     """One Tab from the search and Down set the Category to "Compound" unseen, and the list went empty."""
     window, _announced = window_with_search(qtbot, repository, "")
@@ -168,7 +167,6 @@ def test_an_arrow_on_a_closed_filter_opens_it_instead_of_changing_it(qtbot: QtBo
     assert set(window.library.visible_ids()) < set(shown)
 
 
-@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")  # the open list, offscreen
 def test_a_letter_typed_on_a_closed_filter_opens_it_at_the_choice_so_named(qtbot: QtBot,
                                                                           repository: Repository) -> None:
     """A letter meant for the search, typed one Tab too far, chose "Isolation" unseen."""

@@ -340,7 +340,6 @@ def test_the_moved_to_monday_note_says_what_the_last_change_did(qtbot: QtBot, re
     assert not page.start_moved.isVisibleTo(page)
 
 
-@pytest.mark.qt_log_ignore("This plugin does not support grabbing the keyboard")  # the pop-up, offscreen
 def test_a_day_picked_in_the_calendar_moves_the_start_at_once(qtbot: QtBot, repository: Repository) -> None:
     """A pick in the pop-up showed in the field, but the program moved only once the field lost focus."""
     window, page, steps = starting_monday_14_december(qtbot, repository)

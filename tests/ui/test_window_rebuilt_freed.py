@@ -10,7 +10,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTranslator
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QMenu
@@ -98,7 +97,6 @@ def test_a_switch_leaves_none_of_the_old_windows_widgets_alive(host: WindowHost)
     assert left == []
 
 
-@pytest.mark.qt_log_ignore("This plugin does not support")  # a menu opened offscreen (before): raise(), the keyboard
 def test_a_chart_opens_no_context_menu_of_pyqtgraphs(host: WindowHost, qtbot: QtBot) -> None:  # noqa: F811
     """A right click on a chart opened pyqtgraph's menu, English in every language, whose View All put back the
     ranges glueplan chose against (the "A" button is hidden for that)."""
