@@ -129,13 +129,15 @@ IMPORT_AT_LATEST_MS = 1000
 
 class StoreImport(QObject):
     """Imports the store's modules in a thread, once started (``wait`` starts it too); ``done`` comes in the
-    window's thread when they are imported (or failed: the store's open then says why)."""
+    window's thread when they are imported, or when one could not be: ``wait`` then imports them again, in the thread
+    that opens the store, where why is said in a window. Raised out of this thread, Python printed it as a traceback."""
 
     done = Signal()
 
     def __init__(self) -> None:
         super().__init__()
         self._thread = threading.Thread(target=self._run, name="glueplan store import")
+        self._failed = False
 
     @Slot()
     def start(self) -> None:
@@ -146,16 +148,33 @@ class StoreImport(QObject):
         interval = sys.getswitchinterval()
         sys.setswitchinterval(IMPORT_SWITCH_S)
         try:
-            for name in STORE_MODULES:
-                importlib.import_module(name)
-            importlib.import_module("sqlalchemy.orm").configure_mappers()
+            _import_store()
+        except Exception:  # wait imports them again where the store is opened, and what fails there is said
+            self._failed = True
         finally:
             sys.setswitchinterval(interval)
             self.done.emit()
 
     def wait(self) -> None:
+        """Once the modules are imported. One that could not be (SQLAlchemy missing or broken, a library it loads gone)
+        raises StoreError with Python's reason: a broken installation, not a broken database. Imported again, not the
+        thread's error raised here: two threads importing one module at once may fail in one and not in the other."""
         self.start()
         self._thread.join()
+        if self._failed:
+            try:
+                _import_store()
+            except ImportError as error:
+                raise StoreError("store.broken_install", reason=str(error)) from error
+            self._failed = False
+
+
+def _import_store() -> None:
+    """The store's modules, and SQLAlchemy's mappers configured: else done at the first query, in the window's
+    thread."""
+    for name in STORE_MODULES:
+        importlib.import_module(name)
+    importlib.import_module("sqlalchemy.orm").configure_mappers()
 
 
 class StartUp(QObject):
@@ -340,6 +359,7 @@ class StartUp(QObject):
         """The store behind the first screen shown, opened now (waiting for its modules), with its repository in the
         workspace's (SnapshotRepository.real calls this once); what was committed or restored in between is caught up
         with on the next turn."""
+        self._imports.wait()  # first: a module that cannot be imported is said, not raised by the imports below
         from glueplan.app.opening import changed_since
         from glueplan.app.trainees import first_trainee
         from glueplan.store.change_watch import ChangeWatch
@@ -351,7 +371,6 @@ class StartUp(QObject):
 
         snapshot, live = self._snapshot, self._live
         assert snapshot is not None and live is not None
-        self._imports.wait()
         # Else its check was another file's, or none was made (a file not made yet, or made elsewhere meanwhile).
         same_file = snapshot.identity is not None and file_identity(snapshot.path) == snapshot.identity
         store = open_store(app_database_url(str(snapshot.path)), self._catalog, checked=same_file)

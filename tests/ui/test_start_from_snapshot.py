@@ -9,6 +9,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
@@ -83,6 +84,20 @@ def turned_until(done: Callable[[], bool]) -> None:
             return
         QApplication.processEvents()
     raise AssertionError("never")
+
+
+def said_as_it_closes(qapp: QApplication, monkeypatch: pytest.MonkeyPatch, file: Path) -> tuple[int, list[str]]:
+    """run_gui on ``file`` (English) as a start that cannot open it: its exit code and the messages shown; a window
+    left open instead is ended after 10 s with code 99, failed rather than waited for."""
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: said.append(box.text()) or QMessageBox.StandardButton.Ok)
+    guard = QTimer(singleShot=True, interval=10_000)
+    guard.timeout.connect(lambda: qapp.exit(99))
+    guard.start()
+    try:
+        return app_module.run_gui(str(file), Language.EN), said
+    finally:
+        guard.stop()
 
 
 @contextmanager
@@ -235,15 +250,8 @@ def test_a_file_name_the_system_refuses_is_said_not_a_traceback(qapp: QApplicati
                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     """Looking whether the file is there raised OSError (a name too long; a folder not to be entered, a share
     gone) out of the slot that opens the database: a traceback, an empty window, and a process that never ended."""
-    said: list[str] = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: said.append(box.text()) or QMessageBox.StandardButton.Ok)
-    guard = QTimer(singleShot=True, interval=10_000)  # the window left empty and open: failed, not waited for
-    guard.timeout.connect(lambda: qapp.exit(99))
-    guard.start()
-    try:
-        assert app_module.run_gui(str(tmp_path / ("a" * 300 + ".sqlite")), Language.EN) == 1
-    finally:
-        guard.stop()
+    code, said = said_as_it_closes(qapp, monkeypatch, tmp_path / ("a" * 300 + ".sqlite"))
+    assert code == 1
     assert len(said) == 1 and "aaaa" in said[0]
 
 
@@ -339,3 +347,27 @@ def test_the_charts_import_waits_for_the_store_behind_the_first_screen(qapp: QAp
         assert done == ["store", "freeze", "pyqtgraph"]
     finally:
         app_module.close_down(host, startup)
+
+
+def test_a_store_module_that_cannot_be_imported_is_said_in_a_window_not_a_traceback(
+        qapp: QApplication, db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A broken installation (SQLAlchemy missing, a library it loads gone): the store's import beside the first screen
+    raised out of its thread, Python printed the traceback, and the store's open imported the module again and raised
+    from the slot, a second traceback, with the window left open on a store that never came."""
+    (tmp_path / "broken_install_module.py").write_text('raise ImportError("libsqlite3.so.0: cannot open shared '
+                                                       'object file")\n', encoding="utf-8")
+    monkeypatch.syspath_prepend(str(tmp_path))
+    monkeypatch.setattr(app_module, "STORE_MODULES", ("broken_install_module",))
+    existing(db_path)
+    escaped: list[str] = []
+    hook = threading.excepthook
+    threading.excepthook = lambda raised: escaped.append(f"{raised.thread.name}: {raised.exc_value!r}")
+    try:
+        code, said = said_as_it_closes(qapp, monkeypatch, db_path)
+    finally:
+        threading.excepthook = hook
+    assert escaped == []
+    assert code == 1
+    assert said == ["glueplan cannot open its database: a part of glueplan itself could not be loaded "
+                    "(libsqlite3.so.0: cannot open shared object file), so its installation is incomplete or damaged. "
+                    "Install glueplan again; your data was not changed."]
