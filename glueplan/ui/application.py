@@ -231,6 +231,7 @@ class StartUp(QObject):
                 self._preferred_db
             if self._open_snapshot(chosen):
                 return None  # _settled follows the store's import (_store_imported)
+            self._imports.wait()  # a module that cannot be imported is said, not raised by _open_at_once's imports
             if (refused := self._open_at_once(chosen)) is not None:
                 return refused
             QTimer.singleShot(SETTLED_MS, self, self._settled)

@@ -86,7 +86,8 @@ def turned_until(done: Callable[[], bool]) -> None:
     raise AssertionError("never")
 
 
-def said_as_it_closes(qapp: QApplication, monkeypatch: pytest.MonkeyPatch, file: Path) -> tuple[int, list[str]]:
+def said_as_it_closes(qapp: QApplication, monkeypatch: pytest.MonkeyPatch, file: Path,
+                      trainee: str | None = None) -> tuple[int, list[str]]:
     """run_gui on ``file`` (English) as a start that cannot open it: its exit code and the messages shown; a window
     left open instead is ended after 10 s with code 99, failed rather than waited for."""
     said: list[str] = []
@@ -95,7 +96,7 @@ def said_as_it_closes(qapp: QApplication, monkeypatch: pytest.MonkeyPatch, file:
     guard.timeout.connect(lambda: qapp.exit(99))
     guard.start()
     try:
-        return app_module.run_gui(str(file), Language.EN), said
+        return app_module.run_gui(str(file), Language.EN, trainee), said
     finally:
         guard.stop()
 
@@ -349,11 +350,14 @@ def test_the_charts_import_waits_for_the_store_behind_the_first_screen(qapp: QAp
         app_module.close_down(host, startup)
 
 
+@pytest.mark.parametrize("trainee", [None, "ida"], ids=["first screen", "store first (--trainee)"])
 def test_a_store_module_that_cannot_be_imported_is_said_in_a_window_not_a_traceback(
-        qapp: QApplication, db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+        qapp: QApplication, db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        trainee: str | None) -> None:
     """A broken installation (SQLAlchemy missing, a library it loads gone): the store's import beside the first screen
     raised out of its thread, Python printed the traceback, and the store's open imported the module again and raised
-    from the slot, a second traceback, with the window left open on a store that never came."""
+    from the slot, a second traceback, with the window left open on a store that never came; a start that opens the
+    store first raised it from the slot that opens it, and its window stayed open and empty."""
     (tmp_path / "broken_install_module.py").write_text('raise ImportError("libsqlite3.so.0: cannot open shared '
                                                        'object file")\n', encoding="utf-8")
     monkeypatch.syspath_prepend(str(tmp_path))
@@ -363,7 +367,7 @@ def test_a_store_module_that_cannot_be_imported_is_said_in_a_window_not_a_traceb
     hook = threading.excepthook
     threading.excepthook = lambda raised: escaped.append(f"{raised.thread.name}: {raised.exc_value!r}")
     try:
-        code, said = said_as_it_closes(qapp, monkeypatch, db_path)
+        code, said = said_as_it_closes(qapp, monkeypatch, db_path, trainee)
     finally:
         threading.excepthook = hook
     assert escaped == []
