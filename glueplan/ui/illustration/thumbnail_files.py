@@ -7,11 +7,11 @@ turn also loading every pose and the renderer. A picture read back takes well un
 The pictures live in a folder named by what draws them (glueplan's version, the pose files, the
 figure and drawing code): anything that could change a picture names a new folder, and the
 folders of other versions are removed when the first picture is written to the new one.
+Folders and files are named by checksums (store/checksum.py).
 """
 
 from __future__ import annotations
 
-import hashlib
 import shutil
 from collections.abc import Hashable
 from functools import cached_property
@@ -23,6 +23,7 @@ from PySide6.QtGui import QPixmap
 import glueplan
 from glueplan.domain.resources import resource_dir
 from glueplan.store.atomic_file import write_file
+from glueplan.store.checksum import checksum
 from glueplan.ui.shared.saved_file import png_bytes
 
 FOLDER = "thumbnails"
@@ -49,14 +50,14 @@ class ThumbnailFiles:
         sources = [*sorted((resource_dir() / "poses").glob("*.toml"))]
         for parts in _DRAWN_BY:
             sources.extend(sorted(package.joinpath(*parts).glob("*.py")))
-        stamp = hashlib.sha1(glueplan.__version__.encode())
+        stamps = [glueplan.__version__]
         for path in sources:
             found = path.stat()
-            stamp.update(f"{path.name}:{found.st_size}:{found.st_mtime_ns};".encode())
-        return self._root / stamp.hexdigest()[:16]
+            stamps.append(f"{path.name}:{found.st_size}:{found.st_mtime_ns}")
+        return self._root / checksum(";".join(stamps))
 
     def _path(self, key: Hashable) -> Path:
-        return self._folder / f"{hashlib.sha1(repr(key).encode()).hexdigest()[:24]}.png"
+        return self._folder / f"{checksum(repr(key))}.png"
 
     def read(self, key: Hashable) -> QPixmap | None:
         picture = QPixmap(str(self._path(key)))
@@ -73,3 +74,4 @@ class ThumbnailFiles:
             write_file(self._path(key), png_bytes(picture), durable=False)
         except OSError:
             pass
+
