@@ -40,6 +40,7 @@ from glueplan.ui.shared.plain_text import ask, filled, no_mnemonic, tell
 from glueplan.ui.shared.status_line import StatusLine
 from glueplan.ui.shared.undo_text import UndoText
 from glueplan.ui.shared.window_undo import UndoFollowsWindow
+from glueplan.ui.trainee_bar import TraineeBar
 
 if TYPE_CHECKING:
     from datetime import date
@@ -88,7 +89,7 @@ class MainWindow(QMainWindow):
         self._said_to_all = ""  # the status bar's last word about no one trainee (_say_to_all)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self.map, self.tr("Muscle map"))
+        self._add_pages()
         self.splitter = PanelsSplitter()
         # Library, tabs, details from left to right, but the details first in the focus chain (and the
         # switcher after them, in attach): Qt puts a page built later at the chain's end, which then is
@@ -107,12 +108,19 @@ class MainWindow(QMainWindow):
         self.library.search.setFocus()  # where the keyboard starts (first in the chain are the details)
         keep_keyboard_shown()
 
+        tab = QSettings().value("main_window/tab", 0, int)  # the tab left open, its page blank until attach
+        if isinstance(tab, int) and 0 <= tab < self.tabs.count():
+            self.tabs.setCurrentIndex(tab)
+        self._tab_changed()
         self.tabs.currentChanged.connect(self._tab_changed)
         self.tabs.tabBarClicked.connect(self._tab_clicked)
         self.map.muscles_picked.connect(self.library.set_picked)
         self.library.muscles_picked.connect(self.map.set_picked)
         self.library.exercise_selected.connect(self._exercise_selected)
         self._build_menus()
+        # The switcher's bar, empty until attach: there from the first frame, the panels do not move down then.
+        self.trainee_bar = TraineeBar(self.profile_action, self)  # the title names the trainee
+        self.addToolBar(self.trainee_bar)
         self.setStatusBar(StatusLine(self))  # a long message wraps (one cut at the window's edge lost what to do)
         self._say_catalogue_size(catalog)
         available = self.screen().availableGeometry()
@@ -121,13 +129,34 @@ class MainWindow(QMainWindow):
         self.splitter.setSizes([320, max(300, self.width() - 700), 380])
         self._placed = self._restore()
 
+    def _add_pages(self) -> None:
+        """Every tab, in its place from the first paint: the map, and the pages that need the workspace, blank until
+        attach (they came with it, a moment after the first paint, and the window jumped: the map gave way to the
+        Week tab left open at the last run). Every page is made with its parent: PySide6 does not hand a widget
+        given to addTab over to Qt, so one made without a parent was deleted by Python's collector inside a live
+        window."""
+        self.tabs.addTab(self.map, self.tr("Muscle map"))
+        self.week_tab = QStackedWidget(self.tabs)  # the week, or how to start a program (_show_program)
+        self.tabs.addTab(self.week_tab, self.tr("Week"))
+        self.log_tab = LazyTab(self._log_page, self.tabs)
+        self.history_tab = LazyTab(self._history_page, self.tabs)
+        # pyqtgraph takes 0.4 s and more to import: imported while idle (import_ahead)
+        self.charts_tab = LazyTab(self._charts_page, self.tabs, ahead="pyqtgraph")
+        self.programs_tab = LazyTab(self._programs_page, self.tabs)
+        self.tabs.addTab(self.log_tab, self.tr("Log"))
+        self.tabs.addTab(self.history_tab, self.tr("History"))
+        self.tabs.addTab(self.charts_tab, self.tr("Charts"))
+        self.tabs.addTab(self.programs_tab, self.tr("Programs"))
+        # Every tab in sight: in a narrow window (1024 px) the side panels give up room before the tabs
+        # scroll out of sight; a wide window keeps the panels' widths.
+        self.tabs.setMinimumWidth(self.tabs.tabBar().sizeHint().width())
+
     def attach(self, live: LiveWorkspace) -> None:
         """Bring in the user's workspace: their own exercises, their programs, their log. The
-        pages other than the map are built when first shown."""
+        pages other than the map are built when first shown, the one left open at the last run now."""
         from glueplan.ui.shared.changes_elsewhere import follow_changes_elsewhere
         from glueplan.ui.shared.copy_notice import show_copy_notice  # imports SQLAlchemy: after the first paint
         from glueplan.ui.shared.start_again import news_at_start
-        from glueplan.ui.trainee_bar import TraineeBar
 
         self.live = live
         # The keyboard where the window put it before the database was open, nothing typed: the page reopened
@@ -138,9 +167,10 @@ class MainWindow(QMainWindow):
         follow_changes_elsewhere(live).trainee_archived.connect(self._trainee_archived)
         follow_changes_elsewhere(live).not_saved.connect(self._say_until_next_step)
         live.changed.connect(self._workspace_changed)
-        self.trainee_bar = TraineeBar(live, self.profile_action, self)  # the switcher; the title names the trainee
-        self.addToolBar(self.trainee_bar)
-        QWidget.setTabOrder(self.detail, self.trainee_bar.switcher)  # before the library (see __init__)
+        self.trainee_bar.attach(live)
+        # Before the library (see __init__). Set now, not as the bar is made: the copy notice's button made since
+        # went between the switcher and the details then.
+        QWidget.setTabOrder(self.detail, self.trainee_bar.switcher)
         first = self.file_menu.actions()[0]
         self.file_menu.insertActions(first, list(self.trainee_bar.file_actions))
         self.file_menu.insertSeparator(first)
@@ -158,40 +188,18 @@ class MainWindow(QMainWindow):
             from glueplan.ui.files.restore_dialog import say_restored
 
             say_restored(self, news)
-        # Every page is made with its parent: PySide6 does not hand a widget given to addTab over to
-        # Qt, so one made without a parent was deleted by Python's collector inside a live window.
-        self.week_tab = QStackedWidget(self.tabs)
         self.week_hint = QLabel(self.tr("Start a program on the Programs tab, and plan its weeks here."),
                                 self.week_tab)
         self.week_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.week_tab.addWidget(self.week_hint)
-        self.tabs.addTab(self.week_tab, self.tr("Week"))
-
-        self.log_tab = LazyTab(self._log_page, self.tabs)
-        self.history_tab = LazyTab(self._history_page, self.tabs)
-        # pyqtgraph takes 0.4 s and more to import: imported while idle (import_ahead)
-        self.charts_tab = LazyTab(self._charts_page, self.tabs, ahead="pyqtgraph")
-        self.programs_tab = LazyTab(self._programs_page, self.tabs)
-        self.tabs.addTab(self.log_tab, self.tr("Log"))
-        self.tabs.addTab(self.history_tab, self.tr("History"))
-        self.tabs.addTab(self.charts_tab, self.tr("Charts"))
-        self.tabs.addTab(self.programs_tab, self.tr("Programs"))
-        # Every tab in sight: in a narrow window (1024 px) the side panels give up room before the tabs
-        # scroll out of sight; a wide window keeps the panels' widths.
-        self.tabs.setMinimumWidth(self.tabs.tabBar().sizeHint().width())
         for action in (*self.view_actions.values(), self.new_action, self.profile_action,
                        self.import_action, *self.file_actions):
             action.setEnabled(True)
         self.plan_action.setEnabled(True)
-        self._show_program()
+        self._show_program()  # builds the page of the tab shown (_tab_changed)
         self._exercise_selected(self.library.selected())
-        tab = QSettings().value("main_window/tab", 0, int)
-        if isinstance(tab, int) and 0 <= tab < self.tabs.count():
-            if untouched and tab > 0:  # on the map the library's search is where the keyboard starts
-                self._show_page(self.tabs.widget(tab))  # reopened on the Log tab, a date typed there filtered it
-            else:
-                self.tabs.setCurrentIndex(tab)
-        self._current_page_sets_width()
+        if untouched and self.tabs.currentIndex() > 0:  # on the map the library's search is where the keyboard starts
+            self._show_page(self.tabs.currentWidget())  # reopened on the Log tab, a date typed there filtered it
         self._welcome_first_start(live)
         if self.focusWidget() is None:  # building the pages took it from the search field
             self.library.search.setFocus()
@@ -788,7 +796,7 @@ class MainWindow(QMainWindow):
 
     def _tab_clicked(self, index: int) -> None:
         """A tab clicked puts the keyboard in its page, as its shortcut does (a click leaves it where it was)."""
-        if index >= 0 and self.live is not None:  # before the workspace is open, the map is the only tab
+        if index >= 0 and self.live is not None:  # before the workspace is open, the pages are blank
             self._show_page(self.tabs.widget(index))  # the bar chooses the tab only after saying it was clicked
 
     def _show_page(self, tab: QWidget) -> None:
@@ -863,7 +871,7 @@ class MainWindow(QMainWindow):
         """Whether the window may go on to throw the Log tab's forms away (``restoring`` a backup, or closing):
         nothing typed and not logged, or the user had it logged or let it go (LogPage.let_go). The language
         switch takes them into the new window."""
-        page = self.log_tab.page if self.live is not None else None
+        page = self.log_tab.page
         return page is None or page.let_go(restoring)
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -5,37 +5,42 @@ File > New trainee, Edit trainee, Archive trainee and Restore archived trainee."
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QMenu, QMessageBox, QToolBar, QWidget
 
 from glueplan.app.changes import ChangeSet
-from glueplan.app.trainees import ArchiveTrainee, add_and_switch, new_trainee_offer, switch_to
-from glueplan.app.workspace import Workspace
 from glueplan.domain.default_names import in_language
 from glueplan.domain.language import Language
 from glueplan.domain.trainee import Trainee
 from glueplan.domain.trainee_names import unnamed_own
 from glueplan.store.errors import StoreError
-from glueplan.store.location import database_name
-from glueplan.ui.profile_dialog import Attempt, ProfileDialog
-from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.modal import asked
 from glueplan.ui.shared.plain_text import ask, filled, no_mnemonic
 from glueplan.ui.shared.undo_text import UndoText
 
+if TYPE_CHECKING:  # the bar is built before the first paint; these modules are imported once it is attached
+    from glueplan.app.workspace import Workspace
+    from glueplan.ui.profile_dialog import Attempt, ProfileDialog
+    from glueplan.ui.shared.live_workspace import LiveWorkspace
+
 
 class TraineeBar(QToolBar):
     """The switcher lists the trainees not archived, by name; choosing one shows their profile,
-    programs, log, charts and history at once, and their undo histories (LiveWorkspace keeps each trainee's)."""
+    programs, log, charts and history at once, and their undo histories (LiveWorkspace keeps each trainee's).
 
-    def __init__(self, live: LiveWorkspace, edit_trainee: QAction, parent: QWidget) -> None:
+    Built with the window, before its first paint, empty and disabled: its room is there from the first frame, and
+    the panels under it do not move down when ``attach`` fills it in with the workspace."""
+
+    live: LiveWorkspace  # from attach
+
+    def __init__(self, edit_trainee: QAction, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("trainees")  # the window's remembered layout names its toolbars
         self.setWindowTitle(self.tr("Trainee"))
         self.setMovable(False)
-        self.live = live
         self.switcher = QComboBox(self)
         self.switcher.setAccessibleName(self.tr("Trainee"))
         self.switcher.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
@@ -54,8 +59,16 @@ class TraineeBar(QToolBar):
         self.addAction(self.new_action)
         self.file_actions = (self.new_action, self.edit_action, self.archive_action, self.restore_menu.menuAction())
         self.switcher.activated.connect(self._chosen)
+        self.switcher.setEnabled(False)
+        self.new_action.setEnabled(False)
+
+    def attach(self, live: LiveWorkspace) -> None:
+        """The trainees of the workspace, as it read them a moment ago, in the bar and the window's title."""
+        self.live = live
         live.changed.connect(self._follow)
-        self._show_listed()  # as the workspace read them a moment ago
+        self.switcher.setEnabled(True)
+        self.new_action.setEnabled(True)
+        self._show_listed()
 
     def fill(self) -> None:
         """The trainees read again and shown; while the server is away, as last read (a refusal in the middle of a
@@ -69,6 +82,8 @@ class TraineeBar(QToolBar):
     def _show_listed(self) -> None:
         """The trainees by name, the one shown chosen; the window's title names them (and says so when the
         database is read-only)."""
+        from glueplan.store.location import database_name  # not before the first paint (the bar is made before it)
+
         workspace = self.live.workspace
         self.switcher.blockSignals(True)
         self.switcher.clear()
@@ -100,12 +115,16 @@ class TraineeBar(QToolBar):
             self.fill()
 
     def _chosen(self, index: int) -> None:
+        from glueplan.app.trainees import switch_to
+
         trainee_id = self.switcher.itemData(index)
         if trainee_id != self.live.workspace.trainee_id:
             self._attempt(lambda workspace: switch_to(workspace, trainee_id))
 
     def new_trainee(self) -> None:
         """Add applies in the dialog: a name empty or taken is said in it, the level, units and budgets kept."""
+        from glueplan.app.trainees import add_and_switch, new_trainee_offer
+
         def add(chosen: Trainee) -> str | None:
             return self._refusal(lambda workspace: add_and_switch(workspace, chosen.name, chosen))
 
@@ -114,6 +133,8 @@ class TraineeBar(QToolBar):
             dialog.exec()
 
     def archive_trainee(self) -> None:
+        from glueplan.app.trainees import ArchiveTrainee
+
         name = self.live.trainee.name
         answer = ask(self.window(), QMessageBox.Icon.Question, self.tr("Archive trainee"),
                      self.tr("Archive “%1”? Their programs and log are kept; Edit > Undo brings them back, and so "
@@ -131,6 +152,8 @@ class TraineeBar(QToolBar):
     def restore(self, trainee_id: int, name: str) -> None:
         """Bring an archived trainee back and show them, one step of the trainee steps, as an archive is: undone
         while they are shown, their own histories come back with them (LiveWorkspace keeps each trainee's)."""
+        from glueplan.app.trainees import ArchiveTrainee
+
         restore = ArchiveTrainee(UndoText(lambda: self.tr("Restore “%1”").replace("%1", name)), trainee_id,
                                  archived=False)
         self.live.run_or_report(restore)
@@ -155,6 +178,8 @@ def new_trainee_dialog(parent: QWidget | None, offer: Trainee, language: Languag
                        add: Attempt | None = None) -> ProfileDialog:
     """File > New trainee: their name and profile in one dialog (it asked for the name alone, and the level,
     units and a 30-minute session budget were set without a word); Add does ``add``."""
+    from glueplan.ui.profile_dialog import ProfileDialog
+
     dialog = ProfileDialog(offer, language, parent, add)
     dialog.setWindowTitle(QCoreApplication.translate("TraineeBar", "New trainee"))
     dialog.save.setText(QCoreApplication.translate("TraineeBar", "&Add"))

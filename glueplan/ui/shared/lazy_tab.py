@@ -14,7 +14,8 @@ Page = TypeVar("Page", bound=QWidget)
 
 class LazyTab(QStackedWidget, Generic[Page]):
     """Holds the place of a page in a QTabWidget; ``page`` is None until ``build`` is called,
-    which the window does when the tab is chosen. Not from a show event: a tab widget being
+    which the window does when the tab is chosen, once it has its workspace (blank before: the tab is there from the
+    first paint, the page needs the user's data). Not from a show event: a tab widget being
     destroyed shows its pages as it removes them, and nothing may be built then.
 
     ``ahead`` names a module the page needs that is slow to import (pyqtgraph: 0.4 s and more), one
