@@ -26,6 +26,7 @@ from glueplan.app.changes import ChangeSet
 from glueplan.app.command import History
 from glueplan.domain.catalog import Catalog, Exercise
 from glueplan.domain.language import Language
+from glueplan.domain.messages import messages
 from glueplan.domain.plan import Weekday
 from glueplan.ui.illustration.thumbnails import thumbnails
 from glueplan.ui.library.exercise_detail import ExerciseDetail
@@ -36,7 +37,7 @@ from glueplan.ui.shared.keyboard_focus import first_field, keep_keyboard_shown, 
 from glueplan.ui.shared.lazy_tab import LazyTab
 from glueplan.ui.shared.logged_text import day_text
 from glueplan.ui.shared.modal import asked
-from glueplan.ui.shared.plain_text import ask, filled, no_mnemonic, tell
+from glueplan.ui.shared.plain_text import ask, filled, no_mnemonic, plain, tell
 from glueplan.ui.shared.status_line import StatusLine
 from glueplan.ui.shared.undo_text import UndoText
 from glueplan.ui.shared.window_undo import UndoFollowsWindow
@@ -263,9 +264,18 @@ class MainWindow(QMainWindow):
         assert self.live is not None
         return HistoryPage(HistoryModel(self.live))
 
-    def _charts_page(self) -> ChartsPage:
-        from glueplan.ui.charts.page import ChartsPage
-
+    def _charts_page(self) -> ChartsPage | QWidget:
+        """The Charts page; where pyqtgraph (or another part it needs) cannot be loaded, a broken installation, the
+        tab says so in its place: the page's import raised out of the tab's choice, a traceback and a blank tab."""
+        try:
+            from glueplan.ui.charts.page import ChartsPage
+        except ImportError as error:
+            page = QWidget(self.charts_tab)
+            said = plain(QLabel(messages()("charts.broken_install", self.language, reason=str(error))))
+            said.setWordWrap(True)
+            said.setMaximumWidth(said.fontMetrics().averageCharWidth() * 70)  # lines a reader's eye can follow
+            QVBoxLayout(page).addWidget(said, 0, Qt.AlignmentFlag.AlignCenter)
+            return page
         assert self.live is not None
         return ChartsPage(self.live)
 

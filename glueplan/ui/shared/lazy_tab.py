@@ -40,4 +40,13 @@ class LazyTab(QStackedWidget, Generic[Page]):
         module that imports nothing of glueplan's: the window's own imports then never wait for it, nor it for
         them. Chosen before it is imported, the page's build waits for the rest of it (no longer than before)."""
         if self._ahead is not None and self.page is None:
-            threading.Thread(target=import_module, args=(self._ahead,), name=f"glueplan import {self._ahead}").start()
+            threading.Thread(target=_import_quietly, args=(self._ahead,), name=f"glueplan import {self._ahead}").start()
+
+
+def _import_quietly(name: str) -> None:
+    """A module imported ahead; one that cannot be (a broken installation) is left for the page's build, which
+    imports it again and says why where the page would be: raised here, Python printed it as a traceback."""
+    try:
+        import_module(name)
+    except ImportError:
+        pass
