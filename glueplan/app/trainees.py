@@ -9,8 +9,6 @@ the database's location without its password.
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -25,6 +23,7 @@ from glueplan.domain.language import Language
 from glueplan.domain.messages import messages
 from glueplan.domain.trainee import Trainee, Units
 from glueplan.domain.trainee_names import free_name, name_key
+from glueplan.store.atomic_file import write_file
 from glueplan.store.errors import StoreError
 
 if TYPE_CHECKING:  # the window's first screen comes before SQLAlchemy (app/opening.py)
@@ -195,15 +194,15 @@ def remembered_databases() -> list[str]:
 
 
 def remember(url: URL | FileUrl, trainee_id: int) -> None:
-    """Remember the trainee used last with this database (written to a temporary file and renamed
-    into place); a folder that cannot be written only means it is not remembered."""
-    remembered = _read_memory() | {_key(url): trainee_id}
+    """Remember the trainee used last with this database (written to a temporary file and renamed into place), unless
+    they are the one remembered already, as at most starts; a folder that cannot be written only means it is not
+    remembered."""
+    remembered = _read_memory()
+    if remembered.get(_key(url)) == trainee_id:
+        return
     path = _memory()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile("w", encoding="utf-8", dir=path.parent, delete=False,
-                                         prefix=".last-trainee-", suffix=".tmp") as file:
-            json.dump(remembered, file)
-        os.replace(file.name, path)
+        write_file(path, json.dumps(remembered | {_key(url): trainee_id}).encode(), durable=False)
     except OSError:
         pass

@@ -120,3 +120,18 @@ def test_an_add_or_rename_past_the_check_is_refused_as_a_taken_name(capsys: pyte
     assert (code, err.splitlines()[-1]) == (2, said_by_the_check[2].splitlines()[-1].replace(" add:", " rename:"))
     _code, out, _err = run(capsys, "trainee", "list", "--json")
     assert said_by_the_check[0] == 2 and [t["name"] for t in json.loads(out)] == ["Ole", "Åse"]
+
+
+def test_the_trainee_remembered_already_is_not_written_again(store: Store) -> None:
+    """Every start remembers the trainee it shows: most starts show the one remembered, and rewrote the file."""
+    import platformdirs
+
+    from glueplan.app.trainees import LAST_USED_FILE, remember
+
+    memory = platformdirs.user_config_path("glueplan", appauthor=False) / LAST_USED_FILE
+    remember(store.engine.url, 1)
+    written = memory.stat()
+    remember(store.engine.url, 1)
+    assert memory.stat().st_ino == written.st_ino  # not replaced by a new file
+    remember(store.engine.url, 2)
+    assert memory.stat().st_ino != written.st_ino and last_used(store.engine.url) == 2
