@@ -11,6 +11,7 @@ and JSON over as text and numbers, psycopg as Python objects, and each value is 
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sqlite3
 from collections.abc import Callable, Sequence
@@ -25,7 +26,6 @@ from glueplan.domain.language import Language, Localized
 from glueplan.domain.log import LoggedSet, Side
 from glueplan.domain.plan import PlannedExercise, Program, Session, Week, Weekday
 from glueplan.domain.trainee import Level, Trainee, Units
-from glueplan.store.checksum import checksum
 from glueplan.store.errors import TRAINEE_GONE, StoreError
 from glueplan.store.file_check import SCHEMA_REVISION, SCHEMA_TABLES, file_facts_of, file_identity, read_only_file, \
     read_only_uri
@@ -60,13 +60,12 @@ class Rows:
 
 
 def catalog_digest(catalog: Catalog) -> str:
-    """The built-in catalogue a file mirrors (store/catalog_mirror.py): the same digest, no update to write. (A file
-    a glueplan before 2026-12 mirrored into holds a SHA-256 digest: its mirror is written once more.)"""
+    """The built-in catalogue a file mirrors (store/catalog_mirror.py): the same digest, no update to write."""
     content = [
         [exercise.id, exercise.name.en, exercise.category, exercise.laterality, exercise.muscles]
         for exercise in catalog.exercises.values() if not exercise.custom
     ]
-    return checksum(json.dumps(content))
+    return hashlib.sha256(json.dumps(content).encode()).hexdigest()
 
 
 def stored_digest(rows: Rows) -> str | None:

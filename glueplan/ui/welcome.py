@@ -59,11 +59,9 @@ def first_start(workspace: Workspace) -> bool:
 
 
 def wanted(live: LiveWorkspace) -> bool:
-    """Whether the window opens with the welcome: a first start, and not closed on this database (here) before. The
-    settings are asked only for a first start: naming their group loads hashlib (trainee_settings), 5 ms of a
-    returning user's start."""
-    return first_start(live.workspace) and \
-        not database_settings(GROUP, live.workspace.repository.store).value(CLOSED, False, bool)
+    """Whether the window opens with the welcome: a first start, and not closed on this database (here) before."""
+    closed = database_settings(GROUP, live.workspace.repository.store).value(CLOSED, False, bool)
+    return not closed and first_start(live.workspace)
 
 
 def mark_closed(store: Store) -> None:

@@ -301,15 +301,13 @@ def test_every_other_start_opens_the_store_first(qapp: QApplication, db_path: Pa
 @pytest.mark.parametrize("start", ["existing file", "new file"])
 def test_the_first_screen_is_shown_before_sqlalchemy_is_imported(db_path: Path, start: str) -> None:
     """In a process of its own: this one has SQLAlchemy imported already. A new file's first screen is the trainee
-    a first start makes, shown before the store has made the file, and made there once it opens. Nor is hashlib
-    imported by a returning user's start (its OpenSSL took 5 ms: store/checksum.py)."""
+    a first start makes, shown before the store has made the file, and made there once it opens."""
     if start == "existing file":
         existing(db_path)
     code = ("import sys; from PySide6.QtWidgets import QApplication; import glueplan.ui.application as a;"
             "from glueplan.ui import main_window as m; attach = m.MainWindow.attach\n"
             "def seen(window, live):\n"
-            "    attach(window, live)\n"
-            "    print('sqlalchemy' in sys.modules, 'hashlib' in sys.modules, type(live.workspace.repository).__name__)\n"
+            "    attach(window, live); print('sqlalchemy' in sys.modules, type(live.workspace.repository).__name__)\n"
             "    def later():\n"
             "        live.workspace.repository.custom_exercises(); print(type(live.workspace.repository).__name__)\n"
             "        QApplication.exit(0)\n"
@@ -317,9 +315,7 @@ def test_the_first_screen_is_shown_before_sqlalchemy_is_imported(db_path: Path, 
             "m.MainWindow.attach = seen; a.run_gui(sys.argv[1], None)\n")
     result = subprocess.run([sys.executable, "-c", code, str(db_path)], capture_output=True, text=True, timeout=60,
                             cwd=REPO_ROOT, env=os.environ | {"QT_QPA_PLATFORM": "offscreen"}, check=True)
-    # A first start asks whether its welcome was closed on this database before (ui/shared/trainee_settings.py)
-    hashed = start == "new file"
-    assert result.stdout.splitlines() == [f"False {hashed} SnapshotRepository", "Repository"]
+    assert result.stdout.splitlines() == ["False SnapshotRepository", "Repository"]
     with sqlite3.connect(db_path) as connection:
         assert connection.execute("SELECT id, name FROM trainee").fetchall() == \
             [(1, "Ida" if start == "existing file" else "Me")]

@@ -7,11 +7,11 @@ turn also loading every pose and the renderer. A picture read back takes well un
 The pictures live in a folder named by what draws them (glueplan's version, the pose files, the
 figure and drawing code): anything that could change a picture names a new folder, and the
 folders of other versions are removed when the first picture is written to the new one.
-Folders and files are named by checksums (store/checksum.py).
 """
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 from collections.abc import Hashable
 from functools import cached_property
@@ -23,7 +23,6 @@ from PySide6.QtGui import QPixmap
 import glueplan
 from glueplan.domain.resources import resource_dir
 from glueplan.store.atomic_file import write_file
-from glueplan.store.checksum import checksum
 from glueplan.ui.shared.saved_file import png_bytes
 
 FOLDER = "thumbnails"
@@ -50,14 +49,14 @@ class ThumbnailFiles:
         sources = [*sorted((resource_dir() / "poses").glob("*.toml"))]
         for parts in _DRAWN_BY:
             sources.extend(sorted(package.joinpath(*parts).glob("*.py")))
-        stamps = [glueplan.__version__]
+        stamp = hashlib.sha1(glueplan.__version__.encode())
         for path in sources:
             found = path.stat()
-            stamps.append(f"{path.name}:{found.st_size}:{found.st_mtime_ns}")
-        return self._root / checksum(";".join(stamps))
+            stamp.update(f"{path.name}:{found.st_size}:{found.st_mtime_ns};".encode())
+        return self._root / stamp.hexdigest()[:16]
 
     def _path(self, key: Hashable) -> Path:
-        return self._folder / f"{checksum(repr(key))}.png"
+        return self._folder / f"{hashlib.sha1(repr(key).encode()).hexdigest()[:24]}.png"
 
     def read(self, key: Hashable) -> QPixmap | None:
         picture = QPixmap(str(self._path(key)))
@@ -74,4 +73,3 @@ class ThumbnailFiles:
             write_file(self._path(key), png_bytes(picture), durable=False)
         except OSError:
             pass
-

@@ -4,6 +4,7 @@ file is someone else, and another file is another start."""
 
 from __future__ import annotations
 
+import hashlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
@@ -14,10 +15,7 @@ if TYPE_CHECKING:  # the welcome asks before SQLAlchemy is imported (app/opening
 
 def database_group(prefix: str, address: str) -> str:
     """The group of ``prefix`` for the database at ``address`` (its URL without a password, as
-    ``render_as_string(hide_password=True)`` writes it), hashed: a path's slashes would nest groups. hashlib is
-    imported here, as a group is first named: it loads OpenSSL, 5 ms that a returning user's start does without."""
-    import hashlib
-
+    ``render_as_string(hide_password=True)`` writes it), hashed: a path's slashes would nest groups."""
     return f"{prefix}/{hashlib.sha256(address.encode()).hexdigest()[:16]}"
 
 
