@@ -95,7 +95,8 @@ def desktop_app(args: argparse.Namespace) -> int:
     """The window, started with Python's cyclic collector off: start-up makes modules, the catalogue and widgets and
     keeps them all, and the 104 collections that came meanwhile took about 20 ms of a 0.35 s start to free 531
     objects in all (tests/perf/bench_startup.py). StartUp._settled turns it back on once the window is usable, and
-    freezes what start-up made out of the full collections to come; on any way out before that, it is on again here."""
+    freezes what start-up made out of the full collections to come; a start that never gets there has it on again
+    a few seconds after the window is shown (run_gui), and a way out of the command here."""
     gc.disable()
     try:
         from glueplan.ui.application import run_gui  # Qt is imported only when the window is wanted

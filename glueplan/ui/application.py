@@ -23,6 +23,7 @@ from glueplan.domain.messages import data_error_text, messages
 from glueplan.domain.resources import resource_dir
 from glueplan.domain.validation import DataError
 from glueplan.store.errors import StoreError, Unreachable
+from glueplan.ui.shared.broken_install import store_not_loaded
 from glueplan.ui.shared.plain_text import ask
 
 if TYPE_CHECKING:
@@ -125,6 +126,8 @@ IMPORT_SWITCH_S = 0.001
 # The store's import begins at the first paint of the first screen, or this long after it was attached, where no paint
 # came (a window minimized at once): else the store was never opened in the background, nor others' saves followed.
 IMPORT_AT_LATEST_MS = 1000
+# The longest start-up runs without Python's cyclic collector (run_gui), ten times a usable window's ~0.35 s.
+COLLECTOR_OFF_AT_MOST_MS = 3000
 
 
 class StoreImport(QObject):
@@ -164,8 +167,8 @@ class StoreImport(QObject):
         if self._failed:
             try:
                 _import_store()
-            except ImportError as error:
-                raise StoreError("store.broken_install", reason=str(error)) from error
+            except Exception as error:  # whatever a broken installation raises (ui/shared/broken_install.py)
+                raise store_not_loaded(error) from error
             self._failed = False
 
 
@@ -240,6 +243,10 @@ class StartUp(QObject):
         except (StoreError, DataError) as error:
             fail(error, self._language, self._host.window)
             return error
+        except ImportError as error:  # the first screen's own imports (sqlite3 gone): a broken installation
+            broken = store_not_loaded(error)
+            fail(broken, self._language, self._host.window)
+            return broken
         return None
 
     @Slot()
@@ -439,6 +446,10 @@ def run_gui(db: str | None, language: Language | None, trainee: str | None = Non
     startup = StartUp(app, host, db, chosen, preferences.database, trainee, catalog)
     host.window.first_painted.connect(startup.open_store, Qt.ConnectionType.QueuedConnection)
     host.window.show_first()
+    # The cyclic collector, off while the command starts (cli/entry.py desktop_app), is on again at the latest then:
+    # StartUp._settled turns it on once the window is usable, and a start that never gets there (a dialog left open,
+    # an error) must not run a whole session without it.
+    QTimer.singleShot(COLLECTOR_OFF_AT_MOST_MS, startup, gc.enable)
     try:
         return app.exec()
     finally:

@@ -33,6 +33,7 @@ from glueplan.ui.library.exercise_detail import ExerciseDetail
 from glueplan.ui.library.panel import LibraryPanel
 from glueplan.ui.map.muscle_map import MuscleMap
 from glueplan.ui.panels_splitter import PanelsSplitter
+from glueplan.ui.shared.broken_install import why_not_loaded
 from glueplan.ui.shared.keyboard_focus import first_field, keep_keyboard_shown, keyboard_to
 from glueplan.ui.shared.lazy_tab import LazyTab
 from glueplan.ui.shared.logged_text import day_text
@@ -269,9 +270,9 @@ class MainWindow(QMainWindow):
         tab says so in its place: the page's import raised out of the tab's choice, a traceback and a blank tab."""
         try:
             from glueplan.ui.charts.page import ChartsPage
-        except ImportError as error:
+        except Exception as error:  # whatever a broken installation raises (ui/shared/broken_install.py)
             page = QWidget(self.charts_tab)
-            said = plain(QLabel(messages()("charts.broken_install", self.language, reason=str(error))))
+            said = plain(QLabel(messages()("charts.broken_install", self.language, reason=why_not_loaded(error))))
             said.setWordWrap(True)
             said.setMaximumWidth(said.fontMetrics().averageCharWidth() * 70)  # lines a reader's eye can follow
             QVBoxLayout(page).addWidget(said, 0, Qt.AlignmentFlag.AlignCenter)

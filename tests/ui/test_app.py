@@ -96,6 +96,35 @@ def test_the_window_starts_with_the_collector_off_and_turns_it_on_once_usable(qa
     assert seen == [False] and frozen == [True] and gc.isenabled()
 
 
+def test_a_start_that_never_becomes_usable_turns_the_collector_on_all_the_same(qapp: QApplication, qtbot: QtBot,
+                                                                               db_path: Path,
+                                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """A dialog left open or an error before the window is usable: the session does not go on without the collector."""
+    from glueplan.cli import main
+
+    monkeypatch.setattr(app_module.StartUp, "_settled", lambda self: None)
+    monkeypatch.setattr(app_module, "COLLECTOR_OFF_AT_MOST_MS", 200)
+    monkeypatch.setattr(qapp, "exec", lambda: qtbot.waitUntil(gc.isenabled, timeout=5_000) or 0)
+    assert main(["--db", str(db_path)]) == 0
+
+
+@pytest.mark.parametrize("start", ["existing file", "new file"])
+def test_a_first_screen_that_cannot_be_loaded_is_said_in_a_window(qapp: QApplication, db_path: Path, start: str,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """sqlite3 gone (a bundle without it, a Python built without it): the first screen's own import is a broken
+    installation, said as one, and glueplan ends, instead of a traceback and a window left blank."""
+    if start == "existing file":
+        from glueplan.store.database import open_store
+        from glueplan.store.location import database_url
+
+        open_store(database_url(str(db_path))).close()
+    monkeypatch.setitem(sys.modules, "glueplan.app.opening", None)  # its import raises ImportError
+    said: list[str] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: said.append(box.text()) or QMessageBox.StandardButton.Ok)
+    assert app_module.run_gui(str(db_path), Language.EN) == 1
+    assert len(said) == 1 and said[0].startswith("glueplan cannot open its database: a part of glueplan itself")
+
+
 def test_the_window_shows_the_trainee_named_and_remembers_them(qapp: QApplication, db_path: Path,
                                                                monkeypatch: pytest.MonkeyPatch) -> None:
     from glueplan.cli import main

@@ -48,5 +48,5 @@ def _import_quietly(name: str) -> None:
     imports it again and says why where the page would be: raised here, Python printed it as a traceback."""
     try:
         import_module(name)
-    except ImportError:
+    except Exception:  # whatever a broken installation raises (ui/shared/broken_install.py)
         pass

@@ -1,0 +1,18 @@
+"""A part of glueplan that cannot be loaded: a broken or incomplete installation, said in a window with Python's
+reason (the store's open: store.broken_install; the Charts tab: charts.broken_install), never a traceback. It shows
+as ImportError (a module missing), but also as AttributeError (a library of another version), RuntimeError (a Qt
+binding mismatch) or OSError (a shared library gone): whatever an import raises is one."""
+
+from __future__ import annotations
+
+from glueplan.store.errors import StoreError
+
+
+def why_not_loaded(error: BaseException) -> str:
+    """Python's reason an import failed, for a message that says so (its class where it says nothing)."""
+    return str(error) or type(error).__name__
+
+
+def store_not_loaded(error: BaseException) -> StoreError:
+    """The store's open refused for a part of glueplan it needs that could not be loaded (SQLAlchemy, sqlite3)."""
+    return StoreError("store.broken_install", reason=why_not_loaded(error))
