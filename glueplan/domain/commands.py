@@ -205,7 +205,9 @@ def _day_rows(program: Program, week: int, day: Weekday) -> list[object]:
 
 def _kept_week(start: Week | None, end: Week | None, days: frozenset[Weekday]) -> Week:
     """``end``'s week but for the sessions ``Step.keeping`` leaves as ``start`` has them: those on ``days`` in either
-    week and those sharing an exercise's row with one of them; each in its place (``end``'s, else ``start``'s)."""
+    week and those sharing an exercise's row with one of them; each in its place (``end``'s, else ``start``'s). A week
+    with days kept keeps ``start``'s deload mark, as a copy over a deload week keeps it (_CopyOverLaterWeeks._over):
+    a week partly lived as a deload was one, and one partly lived as training was not."""
     both = (*(start.sessions if start else ()), *(end.sessions if end else ()))
     rows: dict[int | None, set[int]] = {}  # a session's exercises' rows, in either week
     owners: dict[int, set[int | None]] = {}  # the sessions an exercise's row is in
@@ -229,7 +231,7 @@ def _kept_week(start: Week | None, end: Week | None, days: frozenset[Weekday]) -
     for index, session in enumerate(start.sessions if start else ()):
         if session.id in kept and all(s.id != session.id for s in end.sessions):
             sessions.insert(min(index, len(sessions)), session)
-    return replace(end, sessions=tuple(sessions))
+    return replace(end, sessions=tuple(sessions), deload=start.deload if start and days else end.deload)
 
 
 def _stepped(start: Week, end: Week, now: Week) -> Week:

@@ -13,7 +13,8 @@ from glueplan.app.changes import ChangeSet
 from glueplan.app.log_edits import LogSet
 from glueplan.app.program_edits import EditProgram
 from glueplan.app.workspace import Workspace
-from glueplan.domain.commands import CopyWeekForward, EditPlanned, EditPlannedAll, MoveExercise, MoveSession
+from glueplan.domain.commands import (CopyWeekForward, EditPlanned, EditPlannedAll, MakeDeload, MoveExercise,
+                                      MoveSession)
 from glueplan.domain.log import LoggedSet
 from glueplan.domain.plan import Program, Weekday
 from tests.conftest import PROGRAM_START
@@ -140,3 +141,52 @@ def test_what_was_moved_off_a_day_lived_since_stays_where_it_is(workspace: Works
     for program in (workspace.program, stored(workspace)):
         assert [exercises_on(program, 0, day) for day in (Weekday.WED, Weekday.FRI, Weekday.SAT)] == moved
     assert moved[0] == [] and moved[1][-1] == "romanian_deadlift" and "romanian_deadlift" not in moved[2]
+
+
+def deload_marks(workspace: Workspace) -> list[list[bool]]:
+    """Each week's deload mark, in the workspace and in the database."""
+    return [[week.deload for week in program.weeks] for program in (workspace.program, stored(workspace))]
+
+
+def doses(workspace: Workspace, week: int) -> list[list[int]]:
+    """The week's sessions' first sets, in the workspace and in the database."""
+    return [[sets_of(program, week, session) for session in (MON, WED, FRI)]
+            for program in (workspace.program, stored(workspace))]
+
+
+
+def deload_lived_into(workspace: Workspace, monkeypatch: pytest.MonkeyPatch, week: int, days: int,
+                      undone: bool) -> EditProgram:
+    """``week`` made a deload on its Monday (and undone there, ``undone``), the clock then ``days`` later."""
+    monday = PROGRAM_START + timedelta(weeks=week)
+    on(monkeypatch, monday)
+    deload = EditProgram(MakeDeload(week), "deload")
+    workspace.execute(deload)
+    if undone:
+        workspace.revert(deload)
+    on(monkeypatch, monday + timedelta(days=days))
+    return deload
+
+
+def test_a_deload_undone_on_a_week_partly_lived_stays_one(workspace: Workspace,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """Week 2 made a deload on its Monday, undone on Thursday: Monday and Wednesday, lived as a deload, keep its
+    dose, Friday goes back to 2 sets, and the week stays a deload, as a copy over a deload week partly lived keeps
+    it one (failed before: the mark went back to False with half the week lived at deload doses)."""
+    deload = deload_lived_into(workspace, monkeypatch, 1, 3, undone=False)
+    assert workspace.revert(deload).weeks == {1}
+    assert doses(workspace, 1) == [[1, 1, 2]] * 2
+    assert deload_marks(workspace) == [[False, True]] * 2
+    assert deload.kept == (PROGRAM_START + timedelta(weeks=1), PROGRAM_START + timedelta(weeks=1, days=2))
+
+
+def test_a_deload_redone_on_a_week_partly_lived_stays_a_training_week(workspace: Workspace,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """The mirror: made and undone on week 2's Monday, redone on Thursday: Monday and Wednesday, lived as training,
+    keep their 2 sets and the week its mark, Friday takes the deload dose (failed before: the week was marked a
+    deload with two training days lived in it)."""
+    deload = deload_lived_into(workspace, monkeypatch, 1, 3, undone=True)
+    assert workspace.execute(deload).weeks == {1}
+    assert doses(workspace, 1) == [[2, 2, 1]] * 2
+    assert deload_marks(workspace) == [[False, False]] * 2
+    assert deload.kept == (PROGRAM_START + timedelta(weeks=1), PROGRAM_START + timedelta(weeks=1, days=2))
