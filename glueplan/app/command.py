@@ -33,7 +33,8 @@ class History(StrEnum):
 
 class Command(Protocol):
     """One user edit. ``do`` and ``undo`` write through the workspace's repository, each in one
-    transaction, raise StoreError when the database refused (nothing was written then), and may
+    transaction, raise StoreError when the database refused (nothing was written then; a plan step's undo or redo
+    that the days lived since leave nothing raises AllLived, app.program_edits), and may
     be repeated: doing a command that is done already, or undoing one that is undone, changes
     nothing, so a failed step can be tried again without losing what it holds. A ``do`` that
     finds its work done by another window first raises DoneElsewhere."""

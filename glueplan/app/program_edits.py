@@ -22,6 +22,16 @@ if TYPE_CHECKING:  # a window's first screen comes before SQLAlchemy (app/openin
 REPLAYS = 3  # a change saved elsewhere again and again between the read and the replay stays refused
 
 
+class AllLived(Exception):
+    """An undo or redo refused, nothing written: every change it makes falls on ``days`` lived since its edit
+    (``Step.keeping`` leaves it nothing). It stays where it is: taken, it was said as "Undone, except" those days with
+    nothing undone, and the window's history moved past a step still as it was, so that the next Redo did nothing."""
+
+    def __init__(self, days: tuple[date, ...]) -> None:
+        super().__init__()
+        self.days = days
+
+
 @dataclass(eq=False)
 class EditProgram:
     """One step of the open program. The first ``do`` applies the domain change to the program as
@@ -40,7 +50,8 @@ class EditProgram:
     a day with sets logged: ``Workspace.lived``) keeps what it holds, as the edits that keep history keep it
     (``Step.keeping``), and ``kept`` names those days it would have changed. Undone whole, a copy made on Monday
     and undone on Thursday turned Wednesday's session, done against the copy, "partly done" after the fact. A day
-    lived already when the step was made (yesterday's dose written as it was done) is its own to take back."""
+    lived already when the step was made (yesterday's dose written as it was done) is its own to take back. An undo
+    or redo left nothing by them is refused (AllLived)."""
 
     change: Change
     text: str
@@ -73,12 +84,16 @@ class EditProgram:
         return self._step(workspace, after, before, undoing=True)
 
     def _step(self, workspace: Workspace, start: Program, end: Program, undoing: bool) -> ChangeSet:
-        """Undo or redo: the step from ``start`` to ``end`` but for the days lived since the step was last made."""
+        """Undo or redo: the step from ``start`` to ``end`` but for the days lived since the step was last made;
+        refused (AllLived) when those days were all it changed."""
         lived = workspace.lived()
         weeks = range(max(len(start.weeks), len(end.weeks)))
         step, kept = Step(start, end).keeping(lived.days(start, weeks) - self._lived.days(start, weeks))
         changed = self._make(workspace, step, start, undoing, lived)
-        self.kept = tuple(sorted(day for week, weekday in kept if (day := start.date_of(week, weekday)) is not None))
+        days = tuple(sorted(day for week, weekday in kept if (day := start.date_of(week, weekday)) is not None))
+        if kept and not changed:
+            raise AllLived(days)
+        self.kept = days
         return changed
 
     def _states(self, workspace: Workspace) -> tuple[Program, Program]:

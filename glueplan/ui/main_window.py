@@ -179,6 +179,7 @@ class MainWindow(QMainWindow):
         live.failed.connect(self._failed)
         live.took_in.connect(self._took_in)
         live.kept_lived.connect(self._kept_lived)
+        live.all_lived.connect(self._all_lived)
         live.moved_on.connect(self._refusal_over)
         live.steps_moved.connect(self.steps_moved)
         live.trainee_shown.connect(self._trainee_shown)
@@ -590,12 +591,21 @@ class MainWindow(QMainWindow):
     def _kept_lived(self, days: tuple[date, ...], undone: bool) -> None:
         """In passing, as a step made again on another's save: the step was taken, and what it left is the days a
         week judges done or missed by."""
-        from glueplan.domain.findings import join  # the rules' sentences: not needed for the first paint
-
         said = self.tr("Undone, except the days gone or logged since, which stay as they were: %1.") if undone else \
             self.tr("Redone, except the days gone or logged since, which stay as they were: %1.")
-        self.statusBar().showMessage(filled(said, join([day_text(day, self.language) for day in days],
-                                                       self.language)), 8000)
+        self.statusBar().showMessage(filled(said, self._days_said(days)), 8000)
+
+    def _all_lived(self, days: tuple[date, ...], undone: bool) -> None:
+        """As a refusal, until the next step: nothing was taken, and Undo (or Redo) offers the step again."""
+        said = self.tr("Nothing undone: every day the step changed is behind you: %1.") if undone else \
+            self.tr("Nothing redone: every day the step changed is behind you: %1.")
+        self._say_until_next_step(filled(said, self._days_said(days)))
+
+    def _days_said(self, days: tuple[date, ...]) -> str:
+        """Days as a sentence names them ("Wednesday 25 November"), joined as the findings join."""
+        from glueplan.domain.findings import join  # the rules' sentences: not needed for the first paint
+
+        return join([day_text(day, self.language) for day in days], self.language)
 
     def _program_reloaded(self) -> None:
         """Said only when the plan's steps were dropped: another program made active elsewhere, or the one open

@@ -1442,6 +1442,14 @@
         <translation>Gjort om, unntatt dagene som er gått eller loggført siden – de blir som de var: %1.</translation>
     </message>
     <message>
+        <source>Nothing undone: every day the step changed is behind you: %1.</source>
+        <translation>Ingenting er angret: alle dagene endringen gjaldt, er allerede passert: %1.</translation>
+    </message>
+    <message>
+        <source>Nothing redone: every day the step changed is behind you: %1.</source>
+        <translation>Ingenting er gjort om: alle dagene endringen gjaldt, er allerede passert: %1.</translation>
+    </message>
+    <message>
         <source>“%1” was archived in another window, and this window shows “%2” now. Their programs and log are kept: File &gt; Restore archived trainee brings them back.</source>
         <translation>«%1» ble arkivert i et annet vindu, og dette vinduet viser nå «%2». Programmer og logg beholdes: Fil &gt; Gjenopprett arkivert utøver henter utøveren tilbake.</translation>
     </message>

@@ -11,7 +11,7 @@ import pytest
 
 from glueplan.app.changes import ChangeSet
 from glueplan.app.log_edits import LogSet
-from glueplan.app.program_edits import EditProgram
+from glueplan.app.program_edits import AllLived, EditProgram
 from glueplan.app.workspace import Workspace
 from glueplan.domain.commands import (CopyWeekForward, EditPlanned, EditPlannedAll, MakeDeload, MoveExercise,
                                       MoveSession)
@@ -44,14 +44,19 @@ def dosed(workspace: Workspace, week: int, session: int, sets: int) -> EditPlann
     return EditPlanned(week, session, 0, replace(item.prescription, sets=sets), item.load_kg, item.note)
 
 
+def set_on(program: Program | None, week: int, weekday: Weekday) -> LogSet:
+    """The logging of a set of the day's first planned exercise, against it."""
+    assert program is not None
+    day = program.date_of(week, weekday)
+    assert day is not None
+    item = next(s for s in program.weeks[week].sessions if s.day == weekday).items[0]
+    return LogSet(LoggedSet(item.exercise_id, datetime.combine(day, time(18)), 60, 8, 2, planned_exercise_id=item.id),
+                  "log")
+
+
 def logged_on(workspace: Workspace, week: int, weekday: Weekday) -> None:
     """A set of the day's first planned exercise, logged against it."""
-    assert workspace.program is not None
-    day = workspace.program.date_of(week, weekday)
-    assert day is not None
-    item = next(s for s in workspace.program.weeks[week].sessions if s.day == weekday).items[0]
-    workspace.execute(LogSet(LoggedSet(item.exercise_id, datetime.combine(day, time(18)), 60, 8, 2,
-                                       planned_exercise_id=item.id), "log"))
+    workspace.execute(set_on(workspace.program, week, weekday))
 
 
 def test_an_undo_days_later_keeps_the_days_gone_since_and_undoes_the_rest(workspace: Workspace,
@@ -126,8 +131,9 @@ def exercises_on(program: Program | None, week: int, day: Weekday) -> list[str]:
 def test_what_was_moved_off_a_day_lived_since_stays_where_it_is(workspace: Workspace,
                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     """On Monday Wednesday's session goes to Saturday and its deadlift to Friday's, two steps; undone on Thursday,
-    neither goes back to the Wednesday gone (it would show missed), and neither is lost between the two days: the
-    undo is made but for them (failed before: both went back to Wednesday)."""
+    neither goes back to the Wednesday gone (it would show missed), and neither is lost between the two days (failed
+    before: both went back to Wednesday). Each undo, left nothing, is refused and the step stays done (failed before:
+    each was taken, as "undone, except Wednesday" with nothing undone)."""
     on(monkeypatch, PROGRAM_START)
     deadlift = EditProgram(MoveExercise(0, WED, 0, Weekday.FRI, to_session=FRI), "move")
     workspace.execute(deadlift)
@@ -135,9 +141,14 @@ def test_what_was_moved_off_a_day_lived_since_stays_where_it_is(workspace: Works
     workspace.execute(session)
     moved = [exercises_on(workspace.program, 0, day) for day in (Weekday.WED, Weekday.FRI, Weekday.SAT)]
     on(monkeypatch, PROGRAM_START + timedelta(days=3))
-    for edit in (session, deadlift):
-        assert workspace.revert(edit) == ChangeSet()
-        assert edit.kept == (PROGRAM_START + timedelta(days=2),)
+    with pytest.raises(AllLived) as refused:
+        workspace.revert(session)
+    assert refused.value.days == (PROGRAM_START + timedelta(days=2),) and session.kept == ()
+    assert workspace.execute(session) == ChangeSet()  # done still: a redo has nothing to do
+    with pytest.raises(AllLived):
+        workspace.revert(session)
+    with pytest.raises(AllLived):
+        workspace.revert(deadlift)
     for program in (workspace.program, stored(workspace)):
         assert [exercises_on(program, 0, day) for day in (Weekday.WED, Weekday.FRI, Weekday.SAT)] == moved
     assert moved[0] == [] and moved[1][-1] == "romanian_deadlift" and "romanian_deadlift" not in moved[2]
@@ -190,3 +201,27 @@ def test_a_deload_redone_on_a_week_partly_lived_stays_a_training_week(workspace:
     assert doses(workspace, 1) == [[2, 2, 1]] * 2
     assert deload_marks(workspace) == [[False, False]] * 2
     assert deload.kept == (PROGRAM_START + timedelta(weeks=1), PROGRAM_START + timedelta(weeks=1, days=2))
+
+
+def test_a_deload_undone_when_its_week_is_over_is_refused(workspace: Workspace,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """Week 1 made a deload on its Monday and undone when it is over: every day of it was lived as a deload, so
+    nothing is undone and the undo is refused, the week a deload still (failed before: the mark alone went back,
+    ChangeSet(weeks={0}), on a week lived at deload doses)."""
+    deload = deload_lived_into(workspace, monkeypatch, 0, 7, undone=False)
+    with pytest.raises(AllLived) as refused:
+        workspace.revert(deload)
+    assert refused.value.days == tuple(PROGRAM_START + timedelta(days=n) for n in (0, 2, 4))
+    assert doses(workspace, 0) == [[1, 1, 1]] * 2
+    assert deload_marks(workspace) == [[True, False]] * 2
+
+
+def test_a_deload_redone_when_its_week_is_over_is_refused(workspace: Workspace,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """Made and undone on week 1's Monday, redone when the week is over, lived as training: refused, the week a
+    training week still (failed before: the mark alone was set, on a week lived at training doses)."""
+    deload = deload_lived_into(workspace, monkeypatch, 0, 7, undone=True)
+    with pytest.raises(AllLived):
+        workspace.execute(deload)
+    assert doses(workspace, 0) == [[2, 2, 2]] * 2
+    assert deload_marks(workspace) == [[False, False]] * 2

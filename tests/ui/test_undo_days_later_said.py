@@ -8,24 +8,33 @@ from datetime import timedelta
 import pytest
 from pytestqt.qtbot import QtBot
 
+from glueplan.app.command import History
 from glueplan.domain.commands import EditPlanned, EditPlannedAll
+from glueplan.domain.plan import Weekday
 from glueplan.domain.language import Language
 from glueplan.store.repository import Repository
 from glueplan.ui.main_window import MainWindow
+from tests.app.test_undo_keeps_history import set_on
 from tests.conftest import PROGRAM_START, seed_000
 from tests.ui.test_main_window import make_window
+
+
+def given_a_set_more(qtbot: QtBot, repository: Repository, language: Language, sessions: tuple[int, ...]) -> MainWindow:
+    """The window on the Week tab, the first exercise of week 1's ``sessions`` given a set more on Monday."""
+    window = make_window(qtbot, repository, language)
+    window.open_program(repository.add_program(window.live.workspace.trainee_id, seed_000(), "seed-000"))
+    window.tabs.setCurrentWidget(window.week_tab)
+    live = window.live
+    live.apply(EditPlannedAll(tuple(EditPlanned(0, n, 0, replace(item.prescription, sets=3), item.load_kg, item.note)
+                                    for n in sessions if (item := live.program.weeks[0].sessions[n].items[0]))))
+    return window
 
 
 def undone_days_later(qtbot: QtBot, repository: Repository, monkeypatch: pytest.MonkeyPatch,
                       language: Language) -> MainWindow:
     """Wednesday's and Friday's first exercise given a set more on Monday, and Edit > Undo on Thursday."""
-    window = make_window(qtbot, repository, language)
-    window.open_program(repository.add_program(window.live.workspace.trainee_id, seed_000(), "seed-000"))
-    window.tabs.setCurrentWidget(window.week_tab)
+    window = given_a_set_more(qtbot, repository, language, (1, 2))
     live = window.live
-    window.live.apply(EditPlannedAll(tuple(
-        EditPlanned(0, n, 0, replace(item.prescription, sets=3), item.load_kg, item.note)
-        for n in (1, 2) if (item := live.program.weeks[0].sessions[n].items[0]))))
     monkeypatch.setattr("glueplan.app.workspace.today", lambda: PROGRAM_START + timedelta(days=3))
     with qtbot.waitSignal(live.kept_lived), qtbot.assertNotEmitted(live.failed):
         window.undo_action.trigger()
@@ -41,3 +50,23 @@ def test_an_undo_days_later_says_the_day_lived_since_stays(qtbot: QtBot, reposit
     assert [s.items[0].prescription.sets for s in week.sessions[1:]] == [3, 2]
     assert window.statusBar().currentMessage() == ("Undone, except the days gone or logged since, which stay as they "
                                                    "were: Wednesday 25 November.")
+
+
+def test_an_undo_of_days_all_lived_since_is_refused_and_stays(qtbot: QtBot, repository: Repository) -> None:
+    """Wednesday given a set more on Monday, then a set logged on Wednesday against it (the Log takes a day ahead):
+    Edit > Undo is refused, said in the status bar, and stays the step Undo offers; once the set is taken back on
+    the Log, Undo and Redo take the step (failed before: the undo was said as "Undone, except", moved to Redo, and
+    the next Undo had nothing to take)."""
+    window = given_a_set_more(qtbot, repository, Language.EN, (1,))
+    live, plan = window.live, window.live.undo_stacks[History.PLAN]
+    live.run(set_on(live.program, 0, Weekday.WED))
+    with qtbot.waitSignal(live.all_lived), qtbot.assertNotEmitted(live.kept_lived):
+        window.undo_action.trigger()
+    assert window.statusBar().currentMessage() == ("Nothing undone: every day the step changed is behind you: "
+                                                   "Wednesday 25 November.")
+    qtbot.waitUntil(lambda: plan.canUndo() and not plan.canRedo())
+    live.undo_stacks[History.LOG].undo()
+    window.undo_action.trigger()
+    assert live.program.weeks[0].sessions[1].items[0].prescription.sets == 2 and plan.canRedo()
+    window.redo_action.trigger()
+    assert live.program.weeks[0].sessions[1].items[0].prescription.sets == 3 and not plan.canRedo()

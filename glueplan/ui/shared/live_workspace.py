@@ -20,7 +20,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from glueplan.app.changes import ChangeSet
 from glueplan.app.command import Command, History
-from glueplan.app.program_edits import EditProgram
+from glueplan.app.program_edits import AllLived, EditProgram
 from glueplan.app.workspace import Workspace
 from glueplan.domain.catalog import Catalog
 from glueplan.domain.commands import Change
@@ -42,7 +42,7 @@ class _Step(QUndoCommand):
     so a refused edit leaves Undo and Redo as they were; a later failed undo or redo keeps the
     step where it was (commands may be repeated), except when what it changes is gone, or is a set
     changed elsewhere since: taking it would write over the other window's edit, so it goes (Undo
-    offered it, refused, for ever)."""
+    offered it, refused, for ever). A plan step whose days were all lived since its edit stays too."""
 
     def __init__(self, live: LiveWorkspace, command: Command, order: int, stack: QUndoStack,
                  trainees: tuple[int, int]) -> None:
@@ -77,6 +77,9 @@ class _Step(QUndoCommand):
             else:
                 self._put_back(undoing)
             self._live.step_failed(self.command.history, error)
+        except AllLived as refused:
+            self._put_back(undoing)
+            self._live.all_lived.emit(refused.days, undoing)
         else:
             if not undoing:  # a redone archive shows the first trainee left, who may be another by now
                 self.after = self._live.workspace.trainee_id
@@ -121,7 +124,9 @@ class LiveWorkspace(QObject):
     the program elsewhere (user@computer, empty when unknown): a plan edit, undo or redo refused for that save
     was made again on it (the plan's steps are kept: each one's undo and redo is made on the other's saves
     too, or refused). ``kept_lived`` with the days and whether it was an undo (else a redo): a plan step taken
-    but for those days, lived since its edit, which keep what they hold (``EditProgram.kept``)."""
+    but for those days, lived since its edit, which keep what they hold (``EditProgram.kept``). ``all_lived`` with
+    the days and whether it was an undo: a plan undo or redo refused, the step where it was, for those days were all
+    it changed (AllLived)."""
 
     changed = Signal(object)
     failed = Signal(object, str)
@@ -132,6 +137,7 @@ class LiveWorkspace(QObject):
     plan_outdated = Signal()
     took_in = Signal(str)
     kept_lived = Signal(object, bool)
+    all_lived = Signal(object, bool)
 
     def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
         super().__init__(parent)
