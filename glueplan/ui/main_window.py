@@ -597,8 +597,8 @@ class MainWindow(QMainWindow):
 
     def _all_lived(self, days: tuple[date, ...], undone: bool) -> None:
         """As a refusal, until the next step: nothing was taken, and Undo (or Redo) offers the step again."""
-        said = self.tr("Nothing undone: every day the step changed is behind you: %1.") if undone else \
-            self.tr("Nothing redone: every day the step changed is behind you: %1.")
+        said = self.tr("Nothing undone: every day the step changed is gone or logged since: %1.") if undone else \
+            self.tr("Nothing redone: every day the step changed is gone or logged since: %1.")
         self._say_until_next_step(filled(said, self._days_said(days)))
 
     def _days_said(self, days: tuple[date, ...]) -> str:

@@ -62,7 +62,7 @@ def test_an_undo_of_days_all_lived_since_is_refused_and_stays(qtbot: QtBot, repo
     live.run(set_on(live.program, 0, Weekday.WED))
     with qtbot.waitSignal(live.all_lived), qtbot.assertNotEmitted(live.kept_lived):
         window.undo_action.trigger()
-    assert window.statusBar().currentMessage() == ("Nothing undone: every day the step changed is behind you: "
+    assert window.statusBar().currentMessage() == ("Nothing undone: every day the step changed is gone or logged since: "
                                                    "Wednesday 25 November.")
     qtbot.waitUntil(lambda: plan.canUndo() and not plan.canRedo())
     live.undo_stacks[History.LOG].undo()
