@@ -5,7 +5,7 @@ the sessions each edit changed."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import time
 from multiprocessing.synchronize import Barrier
@@ -178,25 +178,36 @@ def test_edits_undos_and_redos_from_two_windows_are_merged_or_refused_and_nothin
     windows = [Window(window, commits(store)) for window, store in zip(windows_on(stores), stores)]
     acts = st.lists(st.tuples(st.sampled_from([0, 1]), st.sampled_from(["edit", "edit", "undo", "redo", "redo",
                                                                          "look"])), min_size=2, max_size=6)
-    for who, act in data.draw(acts, label="steps"):
+    play(windows, data.draw(acts, label="steps"), lambda view, who: data.draw(edits(view), label=f"window {who}"))
+    undo_all(windows, data.draw(st.permutations([0, 1]), label="undone by"))
+
+
+def play(windows: list[Window], acts: list[tuple[int, str]], edit_for: Callable[[Program, int], Change]) -> None:
+    """Each act by the window it names, checked: an edit (``edit_for`` what the window shows), an undo or a redo
+    (when the window has one), or a look."""
+    for who, act in acts:
         window = windows[who]
         if act == "look":
             catch_up(window.workspace)
         elif act == "edit":
-            edit(window, data, who)
+            edit(window, edit_for, who)
         elif window.done if act == "undo" else window.undone:
             take(window, undoing=act == "undo")
-    for who in data.draw(st.permutations([0, 1]), label="undone by"):
+
+
+def undo_all(windows: list[Window], order: list[int]) -> None:
+    """Each window in ``order`` undoes every step it can, checked."""
+    for who in order:
         while windows[who].done:
             take(windows[who], undoing=True)
 
 
-def edit(window: Window, data: st.DataObject, who: int) -> None:
-    """An edit drawn for what the window shows, checked."""
+def edit(window: Window, edit_for: Callable[[Program, int], Change], who: int) -> None:
+    """An edit made for what the window shows, checked."""
     workspace = window.workspace
     assert workspace.program is not None
     view, (theirs, version) = workspace.program, stored(workspace)
-    change = data.draw(edits(view), label=f"window {who}")
+    change = edit_for(view, who)
     ours = change.apply(view)
     if not touched_weeks(view, ours):
         return  # no edit: no write, nothing asked of the database (Workspace.execute)
