@@ -112,14 +112,17 @@ class EditProgram:
         was saved elsewhere since, ``lived`` being what is history now. A change that changes nothing (a session
         dropped on its day) is no write."""
         refusal: StaleProgram | None = None
-        replays = REPLAYS
+        replays, read = REPLAYS, False  # read: the workspace's copy was read in this call, by a refusal or not
         while True:
             now = workspace.program
             assert now is not None  # a program deleted elsewhere is refused (ProgramDeleted), not read again
             if not same_rows(now, made_on):  # saved elsewhere: the workspace read it again
                 again = replayed(change, made_on, now)
                 if again is None:
-                    raise refusal or StaleProgram()
+                    if read or not workspace.read_program_again():  # refused on what the store holds, not an old copy
+                        raise refusal or StaleProgram()
+                    read = True
+                    continue
                 change, made_on = again, now
             after = change.apply(now)
             if not touched_weeks(now, after):
@@ -130,7 +133,7 @@ class EditProgram:
             except StaleProgram as stale:  # the workspace holds the program as saved elsewhere now
                 if isinstance(stale, ProgramDeleted) or not replays:  # each refusal spends one, rows changed or not
                     raise
-                refusal, replays = stale, replays - 1
+                refusal, replays, read = stale, replays - 1, True
                 continue
             if undoing:
                 self._after, self._before, self._cut_by_undo = now, saved, cut

@@ -167,13 +167,33 @@ class Workspace:
             saved, self.version, cut = self.repository.save_program_edit(self.program_id, before, after,
                                                                          self.version, relink)
         except StaleProgram as stale:  # the stored program changed behind this window's back, or went: read it again
-            self.open_program(self.repository.active_program(self.trainee_id) if isinstance(stale, ProgramDeleted)
-                              else self.program_id)
+            self._reopen(stale)
             raise
         weeks = touched_weeks(before, saved)
         self.report = revalidate(self.report, saved, weeks)
         self.program = saved
         return saved, ChangeSet(weeks=weeks, program=len(before.weeks) != len(saved.weeks), report=True), cut
+
+    def read_program_again(self) -> bool:
+        """Whether the open program was saved elsewhere since this window read it; if it was, it is read again and
+        announced, as a refused save has it read. A step made on this window's copy found what it acts on changed
+        there, but the copy may be behind the store: another window undid that change meanwhile, and the store
+        holds what the step left. One deleted since gives way to the active program, and ProgramDeleted is raised."""
+        assert self.program_id is not None
+        try:
+            program, version = self.read_program(self.program_id)
+        except ProgramDeleted as gone:
+            self._reopen(gone)
+            raise
+        if version == self.version:
+            return False
+        self.publish(self.put_program(self.program_id, program, version))
+        return True
+
+    def _reopen(self, stale: StaleProgram) -> None:
+        """Show the program as stored now, the active one if it was deleted elsewhere, and announce it."""
+        self.open_program(self.repository.active_program(self.trainee_id) if isinstance(stale, ProgramDeleted)
+                          else self.program_id)
 
     def set_catalog(self, catalog: Catalog) -> ChangeSet:
         """The user's own exercises changed: plans may name them, so the report follows."""
