@@ -145,10 +145,12 @@ class Step:
     end: Program
 
     def apply(self, program: Program) -> Program:
+        """Weeks the step adds as ``end`` has them; of the same number of weeks, those ``program`` has after them
+        (a week copied forward elsewhere) as they are there."""
         start, end, stepped = self.start, self.end, self._weeks()
         count = len(end.weeks) if len(start.weeks) != len(end.weeks) else len(program.weeks)
         return replace(program, weeks=tuple(
-            end.weeks[n] if n >= len(start.weeks) else
+            end.weeks[n] if len(start.weeks) <= n < len(end.weeks) else
             _stepped(start.weeks[n], end.weeks[n], program.weeks[n]) if n in stepped else program.weeks[n]
             for n in range(count)))
 

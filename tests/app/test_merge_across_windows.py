@@ -26,6 +26,7 @@ from glueplan.domain.commands import (
     AddExercise,
     AddSession,
     Change,
+    CopyWeekForward,
     EditPlanned,
     EditSession,
     MoveExercise,
@@ -217,6 +218,17 @@ def test_an_undo_refused_from_a_window_behind_the_store_shows_what_the_store_hol
     shown = windows[0].workspace.program
     assert windows[0].undone == [] and shown is not None
     assert [item.exercise_id for item in shown.weeks[0].sessions[0].items].count(MONDAY_THRUST.exercise_id) == 3
+
+
+def test_an_undo_is_made_on_a_program_a_week_longer(stores: tuple[Store, Store]) -> None:
+    """Window 1 adds a hip thrust to Monday; window 0, from the copy before, copies week 2 forward: made again on
+    window 1's save, a week 3. Window 1's undo takes its thrust back and keeps week 3; window 0's takes week 3
+    out (found by Hypothesis: an IndexError, the step took the weeks after its own from its own states)."""
+    windows = [Window(window, commits(store)) for window, store in zip(windows_on(stores), stores)]
+    play(windows, [(1, "edit"), (0, "edit")], lambda _view, who: (CopyWeekForward(1), MONDAY_THRUST)[who])
+    undo_all(windows, [1, 0])
+    assert [len(window.undone) for window in windows] == [1, 1]
+    assert stored(windows[0].workspace)[0].weeks == seed_000().weeks
 
 
 def play(windows: list[Window], acts: list[tuple[int, str]], edit_for: Callable[[Program, int], Change]) -> None:
