@@ -7,7 +7,7 @@ import functools
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -631,11 +631,13 @@ class MainWindow(QMainWindow):
     def _failed(self, history: History, reason: str) -> None:
         """Refused plan edits and the window's steps are said in a dialog. A refused undo or redo of the
         log's (its entries say their own beside them) is said in the status bar, seen on every tab (on the
-        Log tab's line alone, it went unseen from History), until the next step or another trainee."""
+        Log tab's line alone, it went unseen from History), until the next step or another trainee.
+        The dialog comes on the next turn of the event loop: a refused undo or redo is said from within the undo
+        history's move, and the dialog's own loop would put the step back, or clear the history, there (a crash)."""
         if history is History.LOG:
             self._say_until_next_step(reason)
         else:
-            ask(self, QMessageBox.Icon.Warning, self.tr("Not saved"), reason)
+            QTimer.singleShot(0, self, lambda: ask(self, QMessageBox.Icon.Warning, self.tr("Not saved"), reason))
 
     def _say_until_next_step(self, reason: str) -> None:
         """A refusal in the status bar, seen on every tab, until the next step or another trainee (an edit for
