@@ -24,8 +24,8 @@ REPLAYS = 3  # a change saved elsewhere again and again between the read and the
 
 class AllLived(Exception):
     """An undo or redo refused, nothing written: every change it makes falls on ``days`` lived since its edit
-    (``Step.keeping`` leaves it nothing). It stays where it is: taken, it was said as "Undone, except" those days with
-    nothing undone, and the window's history moved past a step still as it was, so that the next Redo did nothing."""
+    (``Step.keeping`` leaves it nothing). The window takes it off its history (ui/shared/live_workspace.py): the days
+    stay lived, so it would be refused again each time, both ways, with every older step behind it."""
 
     def __init__(self, days: tuple[date, ...]) -> None:
         super().__init__()

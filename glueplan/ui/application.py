@@ -23,7 +23,7 @@ from glueplan.domain.messages import data_error_text, messages
 from glueplan.domain.resources import resource_dir
 from glueplan.domain.validation import DataError
 from glueplan.store.errors import StoreError, Unreachable
-from glueplan.ui.shared.broken_install import store_not_loaded
+from glueplan.ui.shared.broken_install import store_imports, store_not_loaded
 from glueplan.ui.shared.plain_text import ask
 
 if TYPE_CHECKING:
@@ -240,13 +240,9 @@ class StartUp(QObject):
             QTimer.singleShot(SETTLED_MS, self, self._settled)
         except Unreachable as error:
             return error
-        except (StoreError, DataError) as error:
+        except (StoreError, DataError) as error:  # a broken installation too (broken_install.store_imports)
             fail(error, self._language, self._host.window)
             return error
-        except ImportError as error:  # the first screen's own imports (sqlite3 gone): a broken installation
-            broken = store_not_loaded(error)
-            fail(broken, self._language, self._host.window)
-            return broken
         return None
 
     @Slot()
@@ -263,16 +259,17 @@ class StartUp(QObject):
     def _open_at_once(self, chosen: str | None) -> DamagedDatabase | None:
         """Open the store, then show the window's first screen from it; a damaged file whose backup the user did not
         want (they were told) is returned."""
-        from glueplan.app.desktop_locale import desktop_units
-        from glueplan.app.opening import open_workspace
-        from glueplan.app.trainees import remember
-        from glueplan.store.change_watch import ChangeWatch
-        from glueplan.store.database import open_store  # waits for StoreImport's thread, if it is still at it
-        from glueplan.store.file_check import DamagedDatabase
-        from glueplan.store.location import app_database_url, sqlite_file
-        from glueplan.ui.files.daily_backup import DailyBackup
-        from glueplan.ui.shared.changes_elsewhere import ChangesElsewhere
-        from glueplan.ui.shared.live_workspace import LiveWorkspace
+        with store_imports():
+            from glueplan.app.desktop_locale import desktop_units
+            from glueplan.app.opening import open_workspace
+            from glueplan.app.trainees import remember
+            from glueplan.store.change_watch import ChangeWatch
+            from glueplan.store.database import open_store  # waits for StoreImport's thread, if it is still at it
+            from glueplan.store.file_check import DamagedDatabase
+            from glueplan.store.location import app_database_url, sqlite_file
+            from glueplan.ui.files.daily_backup import DailyBackup
+            from glueplan.ui.shared.changes_elsewhere import ChangesElsewhere
+            from glueplan.ui.shared.live_workspace import LiveWorkspace
 
         url = app_database_url(chosen)
         try:
@@ -304,13 +301,14 @@ class StartUp(QObject):
         server, --trainee: whoever it names)."""
         from functools import partial
 
-        from glueplan.app.desktop_locale import desktop_units
-        from glueplan.app.opening import new_file_snapshot, open_snapshot
-        from glueplan.app.trainees import last_used, remember, remembered_or_first
-        from glueplan.store.first_screen import read_file
-        from glueplan.store.location import FileUrl, named_file
-        from glueplan.ui.files.daily_backup import DailyBackup
-        from glueplan.ui.shared.live_workspace import LiveWorkspace
+        with store_imports():
+            from glueplan.app.desktop_locale import desktop_units
+            from glueplan.app.opening import new_file_snapshot, open_snapshot
+            from glueplan.app.trainees import last_used, remember, remembered_or_first
+            from glueplan.store.first_screen import read_file
+            from glueplan.store.location import FileUrl, named_file
+            from glueplan.ui.files.daily_backup import DailyBackup
+            from glueplan.ui.shared.live_workspace import LiveWorkspace
 
         file = named_file(chosen) if self._trainee is None else None
         if file is None:

@@ -596,9 +596,12 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(filled(said, self._days_said(days)), 8000)
 
     def _all_lived(self, days: tuple[date, ...], undone: bool) -> None:
-        """As a refusal, until the next step: nothing was taken, and Undo (or Redo) offers the step again."""
-        said = self.tr("Nothing undone: every day the step changed is gone or logged since: %1.") if undone else \
-            self.tr("Nothing redone: every day the step changed is gone or logged since: %1.")
+        """As a refusal, until the next step: nothing was taken, and the step is gone from the history (it would be
+        refused each time, and held every older step behind it)."""
+        said = self.tr("Nothing undone: every day the step changed is gone or logged since (%1), so it is taken off "
+                       "the undo history.") if undone else \
+            self.tr("Nothing redone: every day the step changed is gone or logged since (%1), so it is taken off "
+                    "the undo history.")
         self._say_until_next_step(filled(said, self._days_said(days)))
 
     def _days_said(self, days: tuple[date, ...]) -> str:

@@ -1442,12 +1442,12 @@
         <translation>Gentaget, undtagen de dage, der er gået eller logget siden – de forbliver, som de var: %1.</translation>
     </message>
     <message>
-        <source>Nothing undone: every day the step changed is gone or logged since: %1.</source>
-        <translation>Intet er fortrudt: alle de dage, ændringen gjaldt, er gået eller logget siden: %1.</translation>
+        <source>Nothing undone: every day the step changed is gone or logged since (%1), so it is taken off the undo history.</source>
+        <translation>Intet er fortrudt: alle de dage, ændringen gjaldt, er gået eller logget siden (%1), så den er taget ud af fortrydelseshistorikken.</translation>
     </message>
     <message>
-        <source>Nothing redone: every day the step changed is gone or logged since: %1.</source>
-        <translation>Intet er gentaget: alle de dage, ændringen gjaldt, er gået eller logget siden: %1.</translation>
+        <source>Nothing redone: every day the step changed is gone or logged since (%1), so it is taken off the undo history.</source>
+        <translation>Intet er gentaget: alle de dage, ændringen gjaldt, er gået eller logget siden (%1), så den er taget ud af fortrydelseshistorikken.</translation>
     </message>
     <message>
         <source>“%1” was archived in another window, and this window shows “%2” now. Their programs and log are kept: File &gt; Restore archived trainee brings them back.</source>

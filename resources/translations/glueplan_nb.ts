@@ -1442,12 +1442,12 @@
         <translation>Gjort om, unntatt dagene som er gått eller loggført siden – de blir som de var: %1.</translation>
     </message>
     <message>
-        <source>Nothing undone: every day the step changed is gone or logged since: %1.</source>
-        <translation>Ingenting er angret: alle dagene endringen gjaldt, er gått eller loggført siden: %1.</translation>
+        <source>Nothing undone: every day the step changed is gone or logged since (%1), so it is taken off the undo history.</source>
+        <translation>Ingenting er angret: alle dagene endringen gjaldt, er gått eller loggført siden (%1), så den er tatt ut av angrehistorikken.</translation>
     </message>
     <message>
-        <source>Nothing redone: every day the step changed is gone or logged since: %1.</source>
-        <translation>Ingenting er gjort om: alle dagene endringen gjaldt, er gått eller loggført siden: %1.</translation>
+        <source>Nothing redone: every day the step changed is gone or logged since (%1), so it is taken off the undo history.</source>
+        <translation>Ingenting er gjort om: alle dagene endringen gjaldt, er gått eller loggført siden (%1), så den er tatt ut av angrehistorikken.</translation>
     </message>
     <message>
         <source>“%1” was archived in another window, and this window shows “%2” now. Their programs and log are kept: File &gt; Restore archived trainee brings them back.</source>

@@ -11,6 +11,7 @@ import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -108,21 +109,32 @@ def test_a_start_that_never_becomes_usable_turns_the_collector_on_all_the_same(q
     assert main(["--db", str(db_path)]) == 0
 
 
+class _BrokenModule(ModuleType):
+    """A module of a library of another version: what is imported from it raises RuntimeError."""
+
+    def __getattr__(self, name: str) -> object:
+        raise RuntimeError(f"{name}: built for another version")
+
+
+@pytest.mark.parametrize("broken", [None, _BrokenModule("glueplan.app.opening")], ids=["ImportError", "RuntimeError"])
 @pytest.mark.parametrize("start", ["existing file", "new file"])
 def test_a_first_screen_that_cannot_be_loaded_is_said_in_a_window(qapp: QApplication, db_path: Path, start: str,
+                                                                  broken: ModuleType | None,
                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
-    """sqlite3 gone (a bundle without it, a Python built without it): the first screen's own import is a broken
-    installation, said as one, and glueplan ends, instead of a traceback and a window left blank."""
+    """sqlite3 gone (a bundle without it, a Python built without it), a library of another version: the first
+    screen's own import is a broken installation, said as one, and glueplan ends, instead of a traceback and a window
+    left blank."""
     if start == "existing file":
         from glueplan.store.database import open_store
         from glueplan.store.location import database_url
 
         open_store(database_url(str(db_path))).close()
-    monkeypatch.setitem(sys.modules, "glueplan.app.opening", None)  # its import raises ImportError
-    said: list[str] = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: said.append(box.text()) or QMessageBox.StandardButton.Ok)
-    assert app_module.run_gui(str(db_path), Language.EN) == 1
-    assert len(said) == 1 and said[0].startswith("glueplan cannot open its database: a part of glueplan itself")
+    from tests.ui.test_start_from_snapshot import said_as_it_closes
+
+    monkeypatch.setitem(sys.modules, "glueplan.app.opening", broken)  # None: its import raises ImportError
+    code, said = said_as_it_closes(qapp, monkeypatch, db_path)
+    assert code == 1 and len(said) == 1
+    assert said[0].startswith("glueplan cannot open its database: a part of glueplan itself")
 
 
 def test_the_window_shows_the_trainee_named_and_remembers_them(qapp: QApplication, db_path: Path,

@@ -52,21 +52,24 @@ def test_an_undo_days_later_says_the_day_lived_since_stays(qtbot: QtBot, reposit
                                                    "were: Wednesday 25 November.")
 
 
-def test_an_undo_of_days_all_lived_since_is_refused_and_stays(qtbot: QtBot, repository: Repository) -> None:
-    """Wednesday given a set more on Monday, then a set logged on Wednesday against it (the Log takes a day ahead):
-    Edit > Undo is refused, said in the status bar, and stays the step Undo offers; once the set is taken back on
-    the Log, Undo and Redo take the step (failed before: the undo was said as "Undone, except", moved to Redo, and
-    the next Undo had nothing to take)."""
-    window = given_a_set_more(qtbot, repository, Language.EN, (1,))
+def test_an_undo_of_days_all_lived_since_is_refused_and_taken_off_the_history(qtbot: QtBot,
+                                                                              repository: Repository) -> None:
+    """Friday given a set more, then Wednesday, on Monday; a set logged on Wednesday against it (the Log takes a day
+    ahead): Edit > Undo of Wednesday's step is refused, said in the status bar, and the step leaves the history, so that
+    the next Undo takes Friday's (failed before: the refused step stayed on top for ever, and Friday's could never be
+    undone; before that, it was said as "Undone, except" and moved to Redo with nothing undone)."""
+    window = given_a_set_more(qtbot, repository, Language.EN, (2,))
     live, plan = window.live, window.live.undo_stacks[History.PLAN]
+    item = live.program.weeks[0].sessions[1].items[0]
+    live.apply(EditPlanned(0, 1, 0, replace(item.prescription, sets=3), item.load_kg, item.note))
     live.run(set_on(live.program, 0, Weekday.WED))
     with qtbot.waitSignal(live.all_lived), qtbot.assertNotEmitted(live.kept_lived):
         window.undo_action.trigger()
-    assert window.statusBar().currentMessage() == ("Nothing undone: every day the step changed is gone or logged since: "
-                                                   "Wednesday 25 November.")
-    qtbot.waitUntil(lambda: plan.canUndo() and not plan.canRedo())
-    live.undo_stacks[History.LOG].undo()
+    assert window.statusBar().currentMessage() == ("Nothing undone: every day the step changed is gone or logged since "
+                                                   "(Wednesday 25 November), so it is taken off the undo history.")
+    qtbot.waitUntil(lambda: plan.count() == 1)
+    assert live.program.weeks[0].sessions[1].items[0].prescription.sets == 3
     window.undo_action.trigger()
-    assert live.program.weeks[0].sessions[1].items[0].prescription.sets == 2 and plan.canRedo()
+    assert [s.items[0].prescription.sets for s in live.program.weeks[0].sessions[1:3]] == [3, 2] and plan.canRedo()
     window.redo_action.trigger()
-    assert live.program.weeks[0].sessions[1].items[0].prescription.sets == 3 and not plan.canRedo()
+    assert live.program.weeks[0].sessions[2].items[0].prescription.sets == 3 and not plan.canRedo()

@@ -5,6 +5,9 @@ binding mismatch) or OSError (a shared library gone): whatever an import raises 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from glueplan.store.errors import StoreError
 
 
@@ -16,3 +19,14 @@ def why_not_loaded(error: BaseException) -> str:
 def store_not_loaded(error: BaseException) -> StoreError:
     """The store's open refused for a part of glueplan it needs that could not be loaded (SQLAlchemy, sqlite3)."""
     return StoreError("store.broken_install", reason=why_not_loaded(error))
+
+
+@contextmanager
+def store_imports() -> Iterator[None]:
+    """A block importing what the store's open needs: whatever it raises is a broken installation, raised as
+    store_not_loaded's StoreError, which the open says in a window (a SyntaxError of a half-written upgrade, a
+    RuntimeError of a library of another version, not ImportError alone)."""
+    try:
+        yield
+    except Exception as error:
+        raise store_not_loaded(error) from error

@@ -42,7 +42,8 @@ class _Step(QUndoCommand):
     so a refused edit leaves Undo and Redo as they were; a later failed undo or redo keeps the
     step where it was (commands may be repeated), except when what it changes is gone, or is a set
     changed elsewhere since: taking it would write over the other window's edit, so it goes (Undo
-    offered it, refused, for ever). A plan step whose days were all lived since its edit stays too."""
+    offered it, refused, for ever). So does a plan step whose days were all lived since its edit: the days stay
+    lived, so it was refused both ways for ever, and every older step behind it was out of reach."""
 
     def __init__(self, live: LiveWorkspace, command: Command, order: int, stack: QUndoStack,
                  trainees: tuple[int, int]) -> None:
@@ -78,7 +79,8 @@ class _Step(QUndoCommand):
                 self._put_back(undoing)
             self._live.step_failed(self.command.history, error)
         except AllLived as refused:
-            self._put_back(undoing)
+            self.setObsolete(True)  # refused for ever both ways (the class's docstring); Qt takes it off the stack
+            self._live.refused = True  # an Undo history jump stops here
             self._live.all_lived.emit(refused.days, undoing)
         else:
             if not undoing:  # a redone archive shows the first trainee left, who may be another by now
