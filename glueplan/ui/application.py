@@ -204,11 +204,16 @@ class StartUp(QObject):
         self._snapshot: FileSnapshot | None = None  # the first screen shown until the store is open
         self._live: LiveWorkspace | None = None
         self._imports.done.connect(self._store_imported)
+        self._open_asked = False
 
     @Slot()
     def open_store(self) -> None:
         """Open the database and show it; a database away for now (its server down, its network share
-        gone) is offered again until it opens or the user quits, in the same window."""
+        gone) is offered again until it opens or the user quits, in the same window. Once: a window rebuilt meanwhile
+        (its first paint asks too, WindowHost.first_painted) shows what this opening attaches."""
+        if self._open_asked:
+            return
+        self._open_asked = True
         while (error := self._open()) is not None:
             self.close()  # a server lost after it opened: tried again from the start
             if not isinstance(error, Unreachable) or not self._try_again(error):
@@ -442,7 +447,7 @@ def run_gui(db: str | None, language: Language | None, trainee: str | None = Non
 
     host = WindowHost(app, catalog, chosen)
     startup = StartUp(app, host, db, chosen, preferences.database, trainee, catalog)
-    host.window.first_painted.connect(startup.open_store, Qt.ConnectionType.QueuedConnection)
+    host.first_painted.connect(startup.open_store, Qt.ConnectionType.QueuedConnection)
     host.window.show_first()
     # The cyclic collector, off while the command starts (cli/entry.py desktop_app), is on again at the latest then:
     # StartUp._settled turns it on once the window is usable, and a start that never gets there (a dialog left open,

@@ -30,9 +30,12 @@ if TYPE_CHECKING:  # importing it loads the store and SQLAlchemy, which wait for
 
 class WindowHost(QObject):
     """Owns the main window; ``window`` is the current one. ``rebuilt`` is emitted with the
-    new window after a switch."""
+    new window after a switch. ``first_painted`` when the current window has painted the first time while it has
+    no workspace yet: the store opens then (ui/application.py), also in a window rebuilt before its first paint (the
+    desktop's colour scheme told as the app starts), whose paint was connected to nothing and left its pages blank."""
 
     rebuilt = Signal(object)
+    first_painted = Signal()
 
     def __init__(self, app: QApplication, catalog: Catalog, language: Language) -> None:
         super().__init__()
@@ -47,7 +50,12 @@ class WindowHost(QObject):
     def _make(self, language: Language) -> MainWindow:
         window = MainWindow(self._catalog, language)
         window.preferences_changed.connect(self.follow, Qt.ConnectionType.QueuedConnection)
+        window.first_painted.connect(self._first_painted)
         return window
+
+    def _first_painted(self) -> None:
+        if self.window.live is None:  # a window attached (rebuilt after the store opened) asks for nothing
+            self.first_painted.emit()
 
     def attach(self, live: LiveWorkspace) -> None:
         live.setParent(self.window)
