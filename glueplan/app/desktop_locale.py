@@ -16,19 +16,21 @@ from glueplan.domain.paper import Paper, paper_for
 from glueplan.domain.trainee import Units, units_for
 
 
-def desktop_locale(category: str) -> str:
+def desktop_locale(category: str, otherwise: str = "") -> str:
     """The locale's name the desktop set for ``category`` ("LC_PAPER", "LC_MEASUREMENT", "LC_MESSAGES"): LC_ALL, else
-    the category's variable, else LANG, an empty one passed over; "" where none is set (the C locale)."""
-    return next((os.environ[name] for name in ("LC_ALL", category, "LANG") if os.environ.get(name)), "")
+    the category's variable, else LANG, an empty one passed over; ``otherwise`` where none is set: "" (the C locale),
+    or the system's as the window reads it where a desktop sets no such variables (Windows, macOS: ui's
+    logged_text.regional_locale_name)."""
+    return next((os.environ[name] for name in ("LC_ALL", category, "LANG") if os.environ.get(name)), otherwise)
 
 
-def desktop_paper() -> Paper:
+def desktop_paper(otherwise: str = "") -> Paper:
     """The paper a sheet is first offered on, in the print dialog and by ``glueplan print``: the desktop's LC_PAPER's,
     whatever language the sheet or the window is in (a Danish physiotherapist in Chicago prints on Letter)."""
-    return paper_for(desktop_locale("LC_PAPER"))
+    return paper_for(desktop_locale("LC_PAPER", otherwise))
 
 
-def desktop_units() -> Units:
+def desktop_units(otherwise: str = "") -> Units:
     """The units a first profile is made in (the welcome's first choice, ui/welcome.py) and ``glueplan trainee add``
     adds a trainee in when not told: pounds where the desktop's LC_MEASUREMENT measures in US units."""
-    return units_for(desktop_locale("LC_MEASUREMENT"))
+    return units_for(desktop_locale("LC_MEASUREMENT", otherwise))

@@ -275,6 +275,7 @@ class StartUp(QObject):
             from glueplan.ui.files.daily_backup import DailyBackup
             from glueplan.ui.shared.changes_elsewhere import ChangesElsewhere
             from glueplan.ui.shared.live_workspace import LiveWorkspace
+            from glueplan.ui.shared.logged_text import regional_locale_name
 
         url = app_database_url(chosen)
         try:
@@ -289,7 +290,7 @@ class StartUp(QObject):
         if file is not None and not self.store.read_only:  # a file glueplan may only read: nor beside it
             self._backup = DailyBackup(file, self._window)
         watch = ChangeWatch(self.store)  # before the first reads: what others commit from then on is caught up with
-        workspace = open_workspace(self.store, self._language, desktop_units, self._trainee)
+        workspace = open_workspace(self.store, self._language, lambda: desktop_units(regional_locale_name()), self._trainee)
         remember(self.store.engine.url, workspace.trainee_id)  # the next start without --trainee shows them too
         live = LiveWorkspace(workspace)
         ChangesElsewhere(live, watch)
@@ -314,6 +315,7 @@ class StartUp(QObject):
             from glueplan.store.location import FileUrl, named_file
             from glueplan.ui.files.daily_backup import DailyBackup
             from glueplan.ui.shared.live_workspace import LiveWorkspace
+            from glueplan.ui.shared.logged_text import regional_locale_name
 
         file = named_file(chosen) if self._trainee is None else None
         if file is None:
@@ -328,7 +330,7 @@ class StartUp(QObject):
                 return False
             self._backup = DailyBackup(file, self._window)
         else:  # a first start: nothing to read, nor to copy
-            self._snapshot = new_file_snapshot(file, self._language, desktop_units())
+            self._snapshot = new_file_snapshot(file, self._language, desktop_units(regional_locale_name()))
         workspace = open_snapshot(self._snapshot, self._catalog, self._language, self._open_behind_snapshot)
         remember(FileUrl(file), workspace.trainee_id)  # the next start without --trainee shows them too
         self._live = LiveWorkspace(workspace)

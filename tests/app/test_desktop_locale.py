@@ -34,3 +34,4 @@ def test_the_desktop_sets_the_paper_and_the_units_each_by_its_own_variable(
     for name, value in environment.items():
         monkeypatch.setenv(name, value)
     assert (desktop_paper(), desktop_units()) == (paper, units)
+

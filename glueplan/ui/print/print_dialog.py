@@ -44,6 +44,7 @@ from glueplan.ui.shared import file_dialogs
 from glueplan.ui.shared.button_letters import letter_buttons
 from glueplan.ui.shared.keyboard_focus import paint_focus_frame
 from glueplan.ui.shared.live_workspace import LiveWorkspace
+from glueplan.ui.shared.logged_text import regional_locale_name
 from glueplan.ui.shared.modal import asked
 from glueplan.ui.shared.plain_text import ask, plain_boxes
 from glueplan.ui.shared.saved_file import file_name, offered_file, remember_folder, save_folder, save_or_say
@@ -130,7 +131,7 @@ def ask_sheet(live: LiveWorkspace, title: str, parent: QWidget | None = None) ->
     if program is None:
         return None
     with asked(PrintOptionsDialog(len(program.weeks), live.workspace.trainee_id, live.trainee.language, title,
-                                  desktop_paper(), parent)) as dialog:
+                                  desktop_paper(regional_locale_name()), parent)) as dialog:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         dialog.remember()

@@ -5,6 +5,7 @@ may differ from the system's. (The domain's messages format their own numbers, w
 from __future__ import annotations
 
 import re
+import sys
 from datetime import date, datetime, time
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QTimeZone
@@ -156,3 +157,11 @@ def set_text(exercise: Exercise, load: str, reps: int | str, rir: int | str | No
     quitting, a deleted one in the status bar, one copied from the History)."""
     said = [f"{load} × {reps}", *after_reps(rir, side, exercise.laterality, note, language)]
     return f"{exercise.name[language]}: " + " · ".join(said)
+
+
+def regional_locale_name() -> str:
+    """The system's locale name as Qt reads it, where a desktop tells its conventions so and not in the environment
+    (Windows', macOS's regional settings: a program starts there with no LANG or LC_* to read), for
+    app/desktop_locale.py to fall back on in the window; "" elsewhere, where the environment says it (or the C
+    locale does)."""
+    return system_locale().name() if sys.platform in ("win32", "darwin") else ""
