@@ -121,7 +121,9 @@ class EditProgram:
                 if again is None:
                     if read or not workspace.read_program_again():  # refused on what the store holds, not an old copy
                         raise refusal or StaleProgram()
-                    read = True
+                    # Saved elsewhere since: made on it, the step is said as one a refusal's reload let through
+                    # (took_in), the window showing the other's change; who saved is known to a refusal alone.
+                    read, refusal = True, refusal or StaleProgram()
                     continue
                 change, made_on = again, now
             after = change.apply(now)

@@ -220,6 +220,25 @@ def test_an_undo_refused_from_a_window_behind_the_store_shows_what_the_store_hol
     assert [item.exercise_id for item in shown.weeks[0].sessions[0].items].count(MONDAY_THRUST.exercise_id) == 3
 
 
+def test_an_undo_made_on_a_save_found_by_reading_again_says_it_took_that_save_in(stores: tuple[Store, Store]) -> None:
+    """Window 0 adds a hip thrust to Monday; window 1 adds one too, undoes it and adds one on Friday, window 0 looking
+    before the last two. Window 0's undo, refused on its copy, is made on the program read again: the Friday thrust
+    stays, and the step says it took that save in, as one a refusal let through does (it said nothing: the window
+    showed another's change unannounced)."""
+    friday = AddExercise(0, Weekday.FRI, "b_stance_hip_thrust", P, head=SessionHead(time(17, 30), ""))
+    windows = [Window(window, commits(store)) for window, store in zip(windows_on(stores), stores)]
+    edits = iter([MONDAY_THRUST, MONDAY_THRUST, friday])
+    play(windows, [(0, "edit"), (1, "look"), (1, "edit"), (0, "look"), (1, "undo"), (1, "edit")],
+         lambda _view, _who: next(edits))
+    command = windows[0].done[-1].command
+    take(windows[0], undoing=True)
+    shown = windows[0].workspace.program
+    assert shown is not None and len(windows[0].undone) == 1 and command.took_in is not None
+    friday_items = [item.exercise_id for session in shown.weeks[0].sessions if session.day == Weekday.FRI
+                    for item in session.items]
+    assert "b_stance_hip_thrust" in friday_items
+
+
 def test_an_undo_is_made_on_a_program_a_week_longer(stores: tuple[Store, Store]) -> None:
     """Window 1 adds a hip thrust to Monday; window 0, from the copy before, copies week 2 forward: made again on
     window 1's save, a week 3. Window 1's undo takes its thrust back and keeps week 3; window 0's takes week 3
