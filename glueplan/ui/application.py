@@ -23,7 +23,7 @@ from glueplan.domain.messages import data_error_text, messages
 from glueplan.domain.resources import resource_dir
 from glueplan.domain.validation import DataError
 from glueplan.store.errors import StoreError, Unreachable
-from glueplan.ui.shared.broken_install import store_imports, store_not_loaded
+from glueplan.ui.shared.broken_install import store_imports
 from glueplan.ui.shared.plain_text import ask
 
 if TYPE_CHECKING:
@@ -165,10 +165,8 @@ class StoreImport(QObject):
         self.start()
         self._thread.join()
         if self._failed:
-            try:
+            with store_imports():
                 _import_store()
-            except Exception as error:  # whatever a broken installation raises (ui/shared/broken_install.py)
-                raise store_not_loaded(error) from error
             self._failed = False
 
 
@@ -290,7 +288,8 @@ class StartUp(QObject):
         if file is not None and not self.store.read_only:  # a file glueplan may only read: nor beside it
             self._backup = DailyBackup(file, self._window)
         watch = ChangeWatch(self.store)  # before the first reads: what others commit from then on is caught up with
-        workspace = open_workspace(self.store, self._language, lambda: desktop_units(regional_locale_name()), self._trainee)
+        workspace = open_workspace(self.store, self._language, lambda: desktop_units(regional_locale_name()),
+                                   self._trainee)
         remember(self.store.engine.url, workspace.trainee_id)  # the next start without --trainee shows them too
         live = LiveWorkspace(workspace)
         ChangesElsewhere(live, watch)

@@ -181,8 +181,8 @@ def test_edits_undos_and_redos_from_two_windows_are_merged_or_refused_and_nothin
     the other saved (one transaction, one version, its rules report whole), or refused with nothing written and
     the other's program shown. Made again, it is the merge of the two by session; refused, it touched a session
     the other changed or was not aimed at sessions alone. An undo or redo on a program stored as its step left
-    it gives exactly the state before (after) its step, though the window's copy be behind the store. The steps stay through merges and refused edits; a refused
-    undo or redo drops them. Then each window undoes what it can."""
+    it gives exactly the state before (after) its step, though the window's copy be behind the store. The steps stay
+    through merges and refused edits; a refused undo or redo drops them. Then each window undoes what it can."""
     windows = [Window(window, commits(store)) for window, store in zip(windows_on(stores), stores)]
     acts = st.lists(st.tuples(st.sampled_from([0, 1]), st.sampled_from(["edit", "edit", "undo", "redo", "redo",
                                                                          "look"])), min_size=2, max_size=6)
