@@ -16,17 +16,12 @@ def why_not_loaded(error: BaseException) -> str:
     return str(error) or type(error).__name__
 
 
-def store_not_loaded(error: BaseException) -> StoreError:
-    """The store's open refused for a part of glueplan it needs that could not be loaded (SQLAlchemy, sqlite3)."""
-    return StoreError("store.broken_install", reason=why_not_loaded(error))
-
-
 @contextmanager
 def store_imports() -> Iterator[None]:
-    """A block importing what the store's open needs: whatever it raises is a broken installation, raised as
-    store_not_loaded's StoreError, which the open says in a window (a SyntaxError of a half-written upgrade, a
-    RuntimeError of a library of another version, not ImportError alone)."""
+    """A block importing what the store's open needs (SQLAlchemy, sqlite3, the store's modules): whatever it raises
+    is a broken installation, raised as a StoreError the open says in a window (a SyntaxError of a half-written
+    upgrade, a RuntimeError of a library of another version, not ImportError alone)."""
     try:
         yield
     except Exception as error:
-        raise store_not_loaded(error) from error
+        raise StoreError("store.broken_install", reason=why_not_loaded(error)) from error
