@@ -8,12 +8,12 @@ import os
 import subprocess
 import tempfile
 from collections.abc import Callable, Iterator
-from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, TypeVar
 
+from msgspec.structs import replace
 import pytest
 
 if TYPE_CHECKING:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 
 from glueplan.domain.log import LoggedSet
+from glueplan.domain.record import Record
 
 
-@dataclass(frozen=True, slots=True)
-class ChangeSet:
+class ChangeSet(Record):
     """The parts of the workspace a command changed.
 
     ``weeks`` are program week indexes whose sessions or exercises changed; ``program`` says
@@ -22,10 +21,10 @@ class ChangeSet:
     of such a day adds them to the sets it read, rather than read the day (and its note) again.
     """
 
-    weeks: frozenset[int] = field(default_factory=frozenset)
+    weeks: frozenset[int] = frozenset()
     program: bool = False
     report: bool = False
-    log_days: frozenset[date] = field(default_factory=frozenset)
+    log_days: frozenset[date] = frozenset()
     catalog: bool = False
     trainee: bool = False
     programs: bool = False

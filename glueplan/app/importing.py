@@ -10,10 +10,13 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from typing import TYPE_CHECKING
+
+import msgspec
+from msgspec.structs import replace
 
 from glueplan.app.changes import ChangeSet
 from glueplan.app.command import History
@@ -37,6 +40,7 @@ from glueplan.store.imports.batch import (
 )
 from glueplan.store.imports.collector_pause import collector_paused
 from glueplan.store.imports.record import Format, ImportRejected, ParsedHistory, Problem, new_tuple
+from glueplan.domain.record import Record
 
 if TYPE_CHECKING:
     from glueplan.app.workspace import Workspace
@@ -44,8 +48,7 @@ if TYPE_CHECKING:
 NEW_ID_PREFIX = "new:"  # a new own exercise's id until the database gives it one
 
 
-@dataclass(frozen=True, slots=True)
-class NameRow:
+class NameRow(Record):
     """One exercise name of the file: how many sets it has, the exercise it looks like, the
     choice made at an earlier import (if any), and the choice now."""
 
@@ -61,8 +64,7 @@ class NameRow:
         return self.remembered is None and not self.guess.sure
 
 
-@dataclass(frozen=True, slots=True)
-class Preview:
+class Preview(Record):
     """What an import would write; ``batch`` is it, for ImportHistory."""
 
     format: Format
@@ -78,8 +80,8 @@ class Preview:
     assumed_units: Units | None  # used for loads the file gives without a unit
     names: tuple[NameRow, ...]
     batch: ImportBatch
-    heaviest: Mapping[str, float] = field(default_factory=dict)  # folded name -> its heaviest set (kg), as read
-    beyond_limit: Mapping[str, LoadLimit] = field(default_factory=dict)  # names heavier than believable: the limit
+    heaviest: Mapping[str, float] = msgspec.field(default_factory=dict)  # folded name -> its heaviest set (kg), as read
+    beyond_limit: Mapping[str, LoadLimit] = msgspec.field(default_factory=dict)  # names heavier than believable: the limit
     pounds_like: bool = False  # read in kg, the loads without a unit have the pattern of pounds
     other_units: int = 0  # of ``already``: logged with the loads read in the other unit (an earlier import)
 

@@ -3,8 +3,9 @@ which starts it as a new program in one undoable edit."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
+
+from msgspec.structs import replace
 
 from glueplan.app.setup_edits import StartProgram
 from glueplan.domain.plan import next_monday

@@ -4,9 +4,11 @@ one (the program the Week and Log tabs show and the app opens with), keep it as 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING
+
+from msgspec.structs import replace
 
 from glueplan.app.changes import ChangeSet
 from glueplan.app.command import History

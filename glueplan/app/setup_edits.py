@@ -3,8 +3,10 @@ programs. Each is undoable like a program edit."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
+
+from msgspec.structs import replace
 
 from glueplan.app.changes import ChangeSet
 from glueplan.app.command import DoneElsewhere, History

@@ -4,9 +4,10 @@ or a plan file, made into a program sheet for that trainee."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
+
+from msgspec.structs import replace
 
 from glueplan.app.templates import templates as offered_templates
 from glueplan.app.trainees import UnknownTrainee, chosen_trainee

@@ -106,7 +106,7 @@ def _add(args: argparse.Namespace, language: Language) -> int:
 
 
 def _rename(args: argparse.Namespace, language: Language) -> int:
-    from dataclasses import replace
+    from msgspec.structs import replace
 
     from glueplan.app.trainees import check_free_name
 

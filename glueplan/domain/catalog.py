@@ -8,15 +8,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
 from enum import StrEnum
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 from glueplan.domain import limits
 from glueplan.domain.language import Language, Localized
 from glueplan.domain.resources import resource_dir
 from glueplan.domain.validation import DataError, Fields, read_toml
+from glueplan.domain.record import Record
 
 ID_PATTERN = re.compile(r"[a-z][a-z0-9_]*\Z")
 
@@ -74,8 +74,7 @@ WEIGHTS = (PRIMARY, SECONDARY, MINOR)
 ROLES = {PRIMARY: "primary", SECONDARY: "secondary", MINOR: "minor"}  # words of messages.toml's role.*
 
 
-@dataclass(frozen=True, slots=True)
-class RepRange:
+class RepRange(Record):
     low: int
     high: int
 
@@ -87,8 +86,7 @@ class RepRange:
         return str(self.low) if self.low == self.high else f"{self.low}–{self.high}"
 
 
-@dataclass(frozen=True, slots=True)
-class Prescription:
+class Prescription(Record):
     """What to do of an exercise: sets x reps at a target reps-in-reserve, with rest."""
 
     sets: int
@@ -104,8 +102,7 @@ NEW_PRESCRIPTION = Prescription(3, RepRange(8, 12), 2, 120)  # a new own exercis
 # what is sensible inside them, these only keep out what is impossible.
 
 
-@dataclass(frozen=True, slots=True)
-class Muscle:
+class Muscle(Record):
     id: str
     name: Localized[str]
     function: Localized[str]
@@ -116,8 +113,7 @@ class Muscle:
     half_life_h: float  # fatigue half-life of the recovery model: 20 h large, 16 h small
 
 
-@dataclass(frozen=True, slots=True)
-class Exercise:
+class Exercise(Record):
     id: str
     name: Localized[str]
     category: Category
@@ -174,24 +170,22 @@ class LoadKind(StrEnum):
         return cls.BAND if main & {Equipment.BAND, Equipment.MINI_BAND} else cls.WEIGHT
 
 
-@dataclass(frozen=True)
-class Catalog:
-    """All muscles and exercises, in the order the data gives them."""
+class Catalog(Record, dict=True):
+    """All muscles and exercises, in the order the data gives them (``dict``: room for what is worked out of them)."""
 
     muscles: dict[str, Muscle]
     exercises: dict[str, Exercise]
-    _by_muscle: dict[str, tuple[Exercise, ...]] = field(init=False, repr=False, compare=False)
 
-    def __post_init__(self) -> None:
+    @cached_property
+    def _by_muscle(self) -> dict[str, tuple[Exercise, ...]]:
         by_muscle: dict[str, list[Exercise]] = {muscle_id: [] for muscle_id in self.muscles}
         for exercise in self.exercises.values():
             for muscle_id, _weight in exercise.muscles:
                 by_muscle[muscle_id].append(exercise)
-        ordered = {
+        return {
             muscle_id: tuple(sorted(found, key=lambda exercise, m=muscle_id: -exercise.weight(m)))
             for muscle_id, found in by_muscle.items()
         }
-        object.__setattr__(self, "_by_muscle", ordered)
 
     def muscle(self, muscle_id: str) -> Muscle:
         return self.muscles[muscle_id]

@@ -17,8 +17,9 @@ stays quick: a week of 400 sessions takes about 40 ms a check.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, replace
 from math import ceil
+
+from msgspec.structs import replace
 
 from glueplan.domain import limits
 from glueplan.domain.catalog import Catalog, Category, Exercise, RepRange
@@ -54,6 +55,7 @@ from glueplan.domain.recovery import HARD_RIR_LIMIT, is_hard
 from glueplan.domain.rules import Report, rest_bands, revalidate, rir_band
 from glueplan.domain.session_load import SessionLoad, session_minutes, set_seconds
 from glueplan.domain.thresholds import Band, Thresholds
+from glueplan.domain.record import Record
 
 TRIALS = 16  # candidate changes checked per finding at most
 SESSION_CHECKS = 1600  # sessions of the largest week times the candidates checked, at most
@@ -168,8 +170,7 @@ def _to_thin(search: _Search, finding: Finding) -> list[SessionRef]:
     return ahead[:1] if finding.rule == "FRQ-1" else ahead
 
 
-@dataclass(frozen=True, slots=True)
-class _Planned:
+class _Planned(Record):
     """One planned exercise where it stands, with what the rules read of it."""
 
     ref: SessionRef

@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from string import ascii_uppercase
-from dataclasses import dataclass, field, replace
 from datetime import time
 from typing import Protocol, TypeVar
+
+from msgspec.structs import replace
 
 from glueplan.domain.catalog import Prescription
 from glueplan.domain.default_names import session_number
@@ -26,6 +27,7 @@ from glueplan.domain.past import Past
 from glueplan.domain.plan import PlannedExercise, Program, Session, Week, Weekday
 from glueplan.domain.thresholds import Thresholds, builtin_thresholds
 from glueplan.domain.trainee import Level
+from glueplan.domain.record import PartlyCompared, Record
 
 DEFAULT_TIME = time(17, 30)  # the templates' time: after work
 
@@ -55,8 +57,7 @@ class TargetChanged(Exception):
     """What a change acts on was changed elsewhere since the change was made: it cannot be replayed."""
 
 
-@dataclass(frozen=True, slots=True)
-class Replay:
+class Replay(Record):
     """A change made on ``before``, to be made on ``now`` instead (the program as saved elsewhere since). Its
     targets are found there by identity, not by position: a session by its id, a day by its sessions, a week by
     all it holds; each must be there as it was (TargetChanged), so that the edit means what the user saw."""
@@ -131,8 +132,7 @@ def replayed(change: Made, before: Program, now: Program) -> Made | None:
         return None
 
 
-@dataclass(frozen=True, slots=True)
-class Step:
+class Step(Record):
     """A step between two saved states of a program, rows and ids and all, as a change: an undo (``start`` is
     what the edit left, ``end`` what was there before it) or a redo (the other way). Made on ``start`` it gives
     ``end`` exactly, so that deleted rows return under their ids; made on a program saved elsewhere since, it is
@@ -278,8 +278,7 @@ def _text(key: str, language: Language, **params: object) -> str:
     return messages()(f"edit.{key}", language, **params)
 
 
-@dataclass(frozen=True, slots=True)
-class SessionHead:
+class SessionHead(Record):
     """A session's time and title: what a new session starts with, what editing its header changes."""
 
     time: time
@@ -362,8 +361,7 @@ def session_on(week: Week, day: Weekday) -> int | None:
     return min(found, key=lambda i: (week.sessions[i].time, i)) if found else None
 
 
-@dataclass(frozen=True, slots=True)
-class AddExercise:
+class AddExercise(Record):
     """Put an exercise into a session, or onto a day: it joins the day's session or starts one."""
 
     week: int
@@ -395,8 +393,7 @@ class AddExercise:
         return _text("add", language)
 
 
-@dataclass(frozen=True, slots=True)
-class MoveExercise:
+class MoveExercise(Record):
     """Move (or with ``copy`` duplicate) an exercise to another place in the same week.
 
     The target is a session and a position in it, or a day (joining its session or starting one,
@@ -454,8 +451,7 @@ class MoveExercise:
         return _text("copy" if self.copy else "move", language)
 
 
-@dataclass(frozen=True, slots=True)
-class MoveSession:
+class MoveSession(Record):
     """Move a whole session to another day (and time)."""
 
     week: int
@@ -476,8 +472,7 @@ class MoveSession:
         return _text("move_session", language)
 
 
-@dataclass(frozen=True, slots=True)
-class RemoveExercise:
+class RemoveExercise(Record):
     """Take an exercise out of its session (Delete); a session left without any goes."""
 
     week: int
@@ -498,8 +493,7 @@ class RemoveExercise:
         return _text("remove", language)
 
 
-@dataclass(frozen=True, slots=True)
-class RemoveSession:
+class RemoveSession(Record):
     week: int
     session: int
 
@@ -513,8 +507,7 @@ class RemoveSession:
         return _text("remove_session", language)
 
 
-@dataclass(frozen=True, slots=True)
-class EditPlanned:
+class EditPlanned(Record):
     """Change what is planned of an exercise: its prescription, load target (kg, None: none) and note."""
 
     week: int
@@ -540,8 +533,7 @@ class EditPlanned:
 
 
 
-@dataclass(frozen=True, slots=True)
-class EditPlannedAll:
+class EditPlannedAll(Record):
     """Several planned exercises' prescriptions changed as one edit, undone as one: a fix that takes the sets
     a week has too many of off across its exercises ("2 sets fewer: ... 3 -> 2, ... 3 -> 2")."""
 
@@ -558,8 +550,7 @@ class EditPlannedAll:
     def describe(self, language: Language) -> str:
         return _text("prescription", language)
 
-@dataclass(frozen=True, slots=True)
-class AddSession:
+class AddSession(Record):
     """An empty session on a day, to fill by dragging exercises into it."""
 
     week: int
@@ -579,8 +570,7 @@ class AddSession:
         return _text("add_session", language)
 
 
-@dataclass(frozen=True, slots=True)
-class EditSession:
+class EditSession(Record):
     """Change a session's time and title."""
 
     week: int
@@ -605,16 +595,17 @@ def fresh_rows(week: Week) -> Week:
         replace(s, id=None, items=tuple(replace(i, id=None) for i in s.items)) for s in week.sessions))
 
 
-class _CopyOverLaterWeeks:
+class _CopyOverLaterWeeks(PartlyCompared):
     """What a copy of a week over the weeks after it shares with the other copy: ``kept``, the (week, day) places of
     history it leaves as they were (domain.past), and so the first week it writes. The Week tab judges a week lived
     done or missed against what it planned, and a copy over it turned "done" into "partly done, 9 of 12" after the
     fact."""
 
-    __slots__ = ()
     week: int
-    limits: Thresholds | None
-    kept: frozenset[tuple[int, Weekday]]
+    limits: Thresholds | None = None  # the trainee's rules (PER-2's numbers)
+    kept: frozenset[tuple[int, Weekday]] = frozenset()  # the (week, day) places of history after ``week``
+
+    not_compared = frozenset({"limits"})
 
     @property
     def first(self) -> int:
@@ -637,15 +628,10 @@ class _CopyOverLaterWeeks:
                      for n, week in enumerate(weeks, first))
 
 
-@dataclass(frozen=True, slots=True)
 class CopyWeekForward(_CopyOverLaterWeeks):
     """Copy a week over the next one (appending a week at the end of the program), leaving the days of it that are
     history (``kept``) as they were: a week lived, all of it, is not written at all. A deload week stays one
     (_CopyOverLaterWeeks._over)."""
-
-    week: int
-    limits: Thresholds | None = field(default=None, compare=False)  # the trainee's rules (PER-2's numbers)
-    kept: frozenset[tuple[int, Weekday]] = frozenset()  # the (week, day) places of history of the week after ``week``
 
     @classmethod
     def ahead(cls, program: Program, week: int, past: Past, limits: Thresholds | None = None) -> CopyWeekForward:
@@ -669,17 +655,12 @@ class CopyWeekForward(_CopyOverLaterWeeks):
         return _text("copy_week", language, week=self.week + 2)
 
 
-@dataclass(frozen=True, slots=True)
 class CopyWeekOnward(_CopyOverLaterWeeks):
     """Copy a week over every week after it, as a coach carries a changed session on through the
     program in one step. History stays as it was (``kept``, _CopyOverLaterWeeks): the copy begins at the first week
     not lived (``first``), and there leaves the days gone or logged alone. A deload week among them stays one
     (``_over``). Each week keeps its rows where the copy fits them (``_in_place_of``): 51 weeks' squat dosed anew
     is one UPDATE of 51 rows, not 617 statements."""
-
-    week: int
-    limits: Thresholds | None = field(default=None, compare=False)  # the trainee's rules (PER-2's numbers)
-    kept: frozenset[tuple[int, Weekday]] = frozenset()  # the (week, day) places of history after ``week``
 
     @classmethod
     def ahead(cls, program: Program, week: int, past: Past, limits: Thresholds | None = None) -> CopyWeekOnward:
@@ -732,14 +713,15 @@ def _deload_of(source: Week, limits: Thresholds | None) -> Week:
     return deload_week(fresh_rows(source), limits or builtin_thresholds()[Level.INTERMEDIATE])
 
 
-@dataclass(frozen=True, slots=True)
-class MakeDeload:
+class MakeDeload(PartlyCompared):
     """Turn a week into a deload built from the training week before it, the one the rules judge a deload
     against (a deload week between is passed over: built from it, a deload was one of a deload, RIR +4); without
     one, from the week before it (the first week: from itself)."""
 
     week: int
-    limits: Thresholds | None = field(default=None, compare=False)  # the trainee's rules (PER-2's numbers)
+    limits: Thresholds | None = None  # the trainee's rules (PER-2's numbers)
+
+    not_compared = frozenset({"limits"})
 
     def apply(self, program: Program) -> Program:
         training = [week for week in program.weeks[:self.week] if not week.deload]

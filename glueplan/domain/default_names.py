@@ -11,8 +11,9 @@ a name as glueplan's is that it is one of glueplan's own, whichever language it 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import replace
 from functools import cache
+
+from msgspec.structs import replace
 
 from glueplan.domain.catalog import builtin_catalog
 from glueplan.domain.language import Language, Localized

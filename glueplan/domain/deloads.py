@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
+
+from msgspec.structs import replace
 
 from glueplan.domain import limits as bounds
 from glueplan.domain.plan import PlannedExercise, Week

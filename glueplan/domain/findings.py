@@ -7,7 +7,6 @@ reads right in the GUI, on the command line and on a printed sheet.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import time
 from enum import StrEnum
 from collections.abc import Iterable
@@ -19,6 +18,7 @@ from glueplan.domain.language import Language, clock, decimal
 from glueplan.domain.messages import messages
 from glueplan.domain.plan import Weekday
 from glueplan.domain.thresholds import Band
+from glueplan.domain.record import Record
 
 
 class Severity(StrEnum):
@@ -31,8 +31,7 @@ class Severity(StrEnum):
         return ("error", "warning", "info").index(self.value)
 
 
-@dataclass(frozen=True, slots=True)
-class SessionRef:
+class SessionRef(Record):
     """A session as findings name it: week (0-based), its place in the week's list, day and time."""
 
     week: int
@@ -45,32 +44,27 @@ class SessionRef:
         return (self.week, int(self.day), self.time)
 
 
-@dataclass(frozen=True, slots=True, order=True)
-class Muscles:
+class Muscles(Record, order=True):
     ids: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Sessions:
+class Sessions(Record):
     """Sessions named in one sentence, joined with "and" (what to thin out where no one change will do)."""
 
     refs: tuple[SessionRef, ...]
 
 
-@dataclass(frozen=True, slots=True, order=True)
-class ExerciseName:
+class ExerciseName(Record, order=True):
     id: str
 
 
-@dataclass(frozen=True, slots=True)
-class Title:
+class Title(Record):
     """A session's title as the user wrote it, quoted in a sentence as the language quotes."""
 
     text: str
 
 
-@dataclass(frozen=True, slots=True)
-class SetCut:
+class SetCut(Record):
     """One exercise of a fix that takes sets off across exercises: where it is, its sets before and after."""
 
     exercise: ExerciseName
@@ -79,13 +73,11 @@ class SetCut:
     sets: int
 
 
-@dataclass(frozen=True, slots=True)
-class SetCuts:
+class SetCuts(Record):
     cuts: tuple[SetCut, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class Fix:
+class Fix(Record):
     """A change the engine has checked: applying ``edit`` clears the finding and brings no new
     error or warning. ``message`` (under "finding.fix.") and ``params`` say it in words, as a
     finding is said; ``params`` name the session the fix changes (moves: also the day)."""
@@ -113,8 +105,7 @@ class Fix:
         return dict(self.params).get("day")
 
 
-@dataclass(frozen=True, slots=True)
-class Finding:
+class Finding(Record):
     rule: str
     severity: Severity
     message: str  # key in resources/messages.toml, under "finding."

@@ -23,7 +23,6 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 
 from glueplan.domain.catalog import Catalog
 from glueplan.domain.commands import MoveSession
@@ -41,6 +40,7 @@ from glueplan.domain.recovery_rules import (
 )
 from glueplan.domain.session_load import SessionLoad
 from glueplan.domain.thresholds import Thresholds
+from glueplan.domain.record import Record
 
 DISTANCES = (1, -1, 2, -2, 3, -3)  # days from the session's own, nearest first, later before earlier
 FIX_BUDGET = 120  # candidate days judged per week; the largest template week needs 12
@@ -129,8 +129,7 @@ def week_fixes(week: int, nearby: Sequence[SessionLoad], recovery: Iterable[Find
     return fixes
 
 
-@dataclass(frozen=True, slots=True)
-class _Hard:
+class _Hard(Record):
     """One muscle's hard sessions in time order, and where each stands."""
 
     loads: list[SessionLoad]
@@ -305,8 +304,7 @@ class _Neighbourhood:
                 and self._readiness_keeps(load, hour))
 
 
-@dataclass(frozen=True, slots=True)
-class _Side:
+class _Side(Record):
     """A neighbouring hard session; ``wraps``: the pair runs into the week's next repetition."""
 
     load: SessionLoad

@@ -7,14 +7,13 @@ preview says so before anything is written.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from math import inf
 
 from glueplan.domain.catalog import Equipment, Exercise
+from glueplan.domain.record import Record
 
 
-@dataclass(frozen=True, slots=True)
-class LoadLimit:
+class LoadLimit(Record):
     """The heaviest load believable on an implement, and what it is (``what``: a key of messages.toml's
     import.limit, saying it)."""
 

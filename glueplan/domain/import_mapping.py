@@ -13,12 +13,12 @@ A choice the user made before wins over all.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from enum import StrEnum
 
 from rapidfuzz import fuzz, process, utils
 
 from glueplan.domain.catalog import Catalog, Equipment
+from glueplan.domain.record import Record
 
 SAME = 100.0  # the same words
 NEAR = 88.0  # score from which a name is mapped without asking (and shown to check)
@@ -32,8 +32,7 @@ class Action(StrEnum):
     SKIP = "skip"  # leave its sets out
 
 
-@dataclass(frozen=True, slots=True)
-class Choice:
+class Choice(Record):
     """What to do with the sets of one name; ``exercise_id`` for MAP only."""
 
     action: Action
@@ -44,8 +43,7 @@ SKIP = Choice(Action.SKIP)
 NEW = Choice(Action.NEW)
 
 
-@dataclass(frozen=True, slots=True)
-class Guess:
+class Guess(Record):
     """The exercise a name most likely means (None: none is like it) and how sure that is (0-100)."""
 
     exercise_id: str | None

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass
 from datetime import time
 from enum import StrEnum
 from typing import Generic, TypeVar
 
 from glueplan.domain import limits
+from glueplan.domain.record import Record
 
 T = TypeVar("T")
 
@@ -50,8 +50,7 @@ def territory(locale_name: str) -> str:
     return locale_name.split(".")[0].split("@")[0].replace("-", "_").partition("_")[2].upper()
 
 
-@dataclass(frozen=True, slots=True)
-class Localized(Generic[T]):
+class Localized(Record, Generic[T]):
     """A value given in every language (a name, a sentence, a list of cues)."""
 
     en: T
@@ -103,8 +102,7 @@ class RestProblem(StrEnum):
     TOO_LONG = "too_long"  # over limits.REST_S's 15:00
 
 
-@dataclass(frozen=True, slots=True)
-class RestRefused:
+class RestRefused(Record):
     """A typed rest that is none, and the rest written the right way as an example: "2:05" for "2,05",
     "3:15" for "2:75", "16:40" for "1000" (what the user may have meant, or for TOO_LONG what it comes to)."""
 

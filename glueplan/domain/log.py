@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 from typing import Literal
@@ -24,6 +23,7 @@ from glueplan.domain.catalog import Laterality
 from glueplan.domain.language import Language
 from glueplan.domain.messages import messages
 from glueplan.domain.trainee import Units
+from glueplan.domain.record import Record
 
 KG_PER_LB = 0.45359237
 _NUMBER = re.compile(r"\s*(-?\d+(?:[.,]\d+)?)\s*\Z")
@@ -45,8 +45,7 @@ class Side(StrEnum):
         return 1.0 if self is Side.BOTH else 0.5
 
 
-@dataclass(frozen=True, slots=True)
-class LoggedSet:
+class LoggedSet(Record):
     exercise_id: str
     performed_at: datetime  # local wall-clock time of the set
     weight_kg: float
@@ -130,8 +129,7 @@ def too_fine(load: str) -> bool:
     return number is not None and len(number[1].replace(",", ".").partition(".")[2]) > limits.WEIGHT_DECIMALS
 
 
-@dataclass(frozen=True, slots=True)
-class Refusal:
+class Refusal(Record):
     """Why a typed set cannot be saved, as the message says it, and the field it is about ("weight", "reps" or
     "rir"): the one to put right, where the keyboard goes. Left in the field Enter was pressed in, the keyboard
     took the next set's load as a RIR, its reps as a note, and the set after went to the next exercise. Not a

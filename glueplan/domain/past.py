@@ -4,15 +4,14 @@ over the weeks after it). One definition, read by the Week tab's "Behind you" an
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 from glueplan.domain.log import LoggedSet
 from glueplan.domain.plan import Program, Weekday
+from glueplan.domain.record import Record
 
 
-@dataclass(frozen=True, slots=True)
-class Past:
+class Past(Record):
     """What of a program is history: the days before ``today`` and the days with sets ``logged``, as the caller
     read them (the domain reads no clock). An edit changes neither: on a Saturday, "Move Workout 3 (Friday) to
     Saturday" moved a session logged the day before."""

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time, timedelta
 from enum import IntEnum
 
+from msgspec.structs import replace
+
 from glueplan.domain.catalog import Prescription
+from glueplan.domain.record import PartlyCompared, Record
 
 
 class Weekday(IntEnum):
@@ -30,26 +32,27 @@ class Weekday(IntEnum):
         return cls[code.upper()]
 
 
-@dataclass(frozen=True, slots=True)
-class PlannedExercise:
+class PlannedExercise(PartlyCompared):
     exercise_id: str
     prescription: Prescription
     load_kg: float | None = None
     note: str = ""
-    id: int | None = field(default=None, compare=False)  # the database row, once stored
+    id: int | None = None  # the database row, once stored
+
+    not_compared = frozenset({"id"})
 
 
-@dataclass(frozen=True, slots=True)
-class Session:
+class Session(PartlyCompared):
     day: Weekday
     time: time
     title: str
     items: tuple[PlannedExercise, ...]
-    id: int | None = field(default=None, compare=False)  # the database row, once stored
+    id: int | None = None  # the database row, once stored
+
+    not_compared = frozenset({"id"})
 
 
-@dataclass(frozen=True, slots=True)
-class Week:
+class Week(Record):
     sessions: tuple[Session, ...]
     deload: bool = False
 
@@ -81,8 +84,7 @@ def first_monday(first_week: Week, today: date, least_sessions: int) -> date:
     return monday_of(today) if not first_week.sessions or ahead >= least_sessions else next_monday(today)
 
 
-@dataclass(frozen=True, slots=True)
-class Program:
+class Program(Record):
     name: str
     weeks: tuple[Week, ...]
     start: date | None = None

@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
 from datetime import time
 from typing import Any
+
+from msgspec.structs import replace
 
 from glueplan.domain import limits
 from glueplan.domain.catalog import Catalog, Prescription, read_rep_range
@@ -26,6 +27,7 @@ from glueplan.domain.language import Language
 from glueplan.domain.plan import PlannedExercise, Program, Session, Week, Weekday
 from glueplan.domain.trainee import Level, Trainee
 from glueplan.domain.validation import DataError, Fields
+from glueplan.domain.record import Record
 
 _TIME = re.compile(r"([01]?\d|2[0-3]):([0-5]\d)\Z")
 _ITEM_FIELDS = {"exercise", "sets", "reps", "rir", "rest_s", "load_kg", "note"}
@@ -33,8 +35,7 @@ _SESSION_FIELDS = {"day", "time", "title", "items"}
 MAX_LOAD_KG = 1000.0
 
 
-@dataclass(frozen=True, slots=True)
-class PlanDocument:
+class PlanDocument(Record):
     level: Level | None
     program: Program
     session_minutes: int | None = None

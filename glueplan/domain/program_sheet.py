@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date, time, timedelta
 
 from glueplan.domain.catalog import Catalog, Laterality, LoadKind, Prescription
@@ -25,6 +24,7 @@ from glueplan.domain.plan import PlannedExercise, Program, Session, Week, Weekda
 from glueplan.domain.rules import Report
 from glueplan.domain.trainee import Trainee, Units
 from glueplan.domain.trainee_names import unnamed_own
+from glueplan.domain.record import Record
 
 
 LOAD_BY_KIND = {LoadKind.WEIGHT: "sheet.load_by_rir", LoadKind.BODYWEIGHT: "sheet.load_bodyweight",
@@ -43,8 +43,7 @@ class SheetOptionError(ValueError):
         return messages()(self.key, language, **self.params)
 
 
-@dataclass(frozen=True, slots=True)
-class WeekRange:
+class WeekRange(Record):
     """Program weeks to print, 1-based and inclusive."""
 
     first: int
@@ -69,8 +68,7 @@ class WeekRange:
         return range(self.first, self.last + 1)
 
 
-@dataclass(frozen=True, slots=True)
-class SheetOptions:
+class SheetOptions(Record):
     language: Language = Language.EN
     paper: Paper = Paper.A4
     weeks: WeekRange | None = None  # None: every week
@@ -80,8 +78,7 @@ class SheetOptions:
 
 # -- the first page -----------------------------------------------------------------------------
 
-@dataclass(frozen=True, slots=True)
-class Dose:
+class Dose(Record):
     """An exercise as the week plan lists it."""
 
     name: str
@@ -90,22 +87,19 @@ class Dose:
     rest: str  # as a clock shows it: "3:00", "1:30"
 
 
-@dataclass(frozen=True, slots=True)
-class PlannedSession:
+class PlannedSession(Record):
     time: time
     title: str
     doses: tuple[Dose, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class PlannedDay:
+class PlannedDay(Record):
     day: Weekday
     date: date | None  # the date in the run's first week
     sessions: tuple[PlannedSession, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class WeekRun:
+class WeekRun(Record):
     """Consecutive weeks planned alike (1-based numbers), shown as one week plan."""
 
     first: int
@@ -114,8 +108,7 @@ class WeekRun:
     days: tuple[PlannedDay, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class MuscleVolume:
+class MuscleVolume(Record):
     """A muscle's weekly hard sets as planned, without the level's band: the plan is what the
     client is to do, and whether it is more or less than usual is the coach's to judge, on screen."""
 
@@ -125,8 +118,7 @@ class MuscleVolume:
 
 # -- the sessions -------------------------------------------------------------------------------
 
-@dataclass(frozen=True, slots=True)
-class Variation:
+class Variation(Record):
     """Weeks in which an exercise is prescribed differently from the block's first week."""
 
     weeks: str  # "4", "4–6"
@@ -134,8 +126,7 @@ class Variation:
     rir: int
 
 
-@dataclass(frozen=True, slots=True)
-class ExerciseBlock:
+class ExerciseBlock(Record):
     exercise_id: str
     figure_id: str | None  # the built-in exercise whose figure shows it (an own one's "looks like")
     name: str
@@ -152,8 +143,7 @@ class ExerciseBlock:
     variations: tuple[Variation, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class SessionSection:
+class SessionSection(Record):
     """A session that recurs through the printed weeks: the week's first (second, ...) of its title, on
     whichever day and time each week has it, so that a session moved in one week is printed once."""
 
@@ -172,8 +162,7 @@ class SessionSection:
         return tuple((tuple(numbers), day, clock) for (day, clock), numbers in weeks.items())
 
 
-@dataclass(frozen=True, slots=True)
-class ProgramSheet:
+class ProgramSheet(Record):
     options: SheetOptions
     trainee: str  # empty for someone's own sheet (trainee_names.unnamed_own): it needs no "Trainee Me"
     program: str

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from glueplan.domain import limits
 from glueplan.domain.catalog import Category, Equipment, Exercise, Laterality, LoadKind, Prescription
@@ -26,6 +25,7 @@ from glueplan.domain.log import KG_PER_LB, LoggedSet, Side, reps_moved, sets_of_
 from glueplan.domain.messages import messages
 from glueplan.domain.recovery import work_sets
 from glueplan.domain.trainee import Units
+from glueplan.domain.record import Record
 
 MAX_TRUSTED_REPS = 12
 COMPOUND_STEP = 0.05  # of the load
@@ -80,8 +80,7 @@ def progress_in_reps(top_loads_kg: Sequence[float], exercise: Exercise) -> bool:
     return LoadKind.of(exercise) is not LoadKind.WEIGHT
 
 
-@dataclass(frozen=True, slots=True)
-class RepsDone:
+class RepsDone(Record):
     """What a session of an exercise done without added load came to, in reps (it has no load to
     suggest, and the user needs what to beat): as many reps in every set ("2 × 20 reps per side"),
     else the best set and every rep."""
@@ -111,8 +110,7 @@ def reps_session(session: Sequence[LoggedSet], exercise: Exercise) -> RepsDone |
                     reps_done(work, exercise.laterality), one_sided)
 
 
-@dataclass(frozen=True, slots=True)
-class Suggestion:
+class Suggestion(Record):
     """The load to use next time, in kg, and why."""
 
     load_kg: float

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
 from glueplan.domain.catalog import Catalog, Category
 from glueplan.domain.log import LoggedSet
 from glueplan.domain.plan import Session, Week
+from glueplan.domain.record import Record
 
 HOURS_PER_WEEK = 168
 D_REF = 6.0  # fractional hard sets that take a fresh muscle to 0 % readiness
@@ -81,8 +81,7 @@ def session_hour(session: Session) -> float:
     return int(session.day) * 24 + session.time.hour + session.time.minute / 60
 
 
-@dataclass(frozen=True, slots=True)
-class Dose:
+class Dose(Record):
     hour: float  # when, in hours from Monday 00:00 of this week
     amount: float  # fractional hard sets, effort-weighted
 

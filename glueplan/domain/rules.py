@@ -11,10 +11,11 @@ from __future__ import annotations
 
 from collections import ChainMap, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from math import ceil
 from typing import Any
+
+from msgspec.structs import replace
 
 from glueplan.domain.catalog import Catalog, Category, Exercise
 from glueplan.domain.findings import ExerciseName, Finding, Fix, Muscles, SessionRef, Severity
@@ -25,39 +26,41 @@ from glueplan.domain.recovery_rules import Timeline, rec1_findings, rec2_finding
 from glueplan.domain.session_load import SessionLoad, week_loads
 from glueplan.domain.thresholds import Band, Thresholds, builtin_thresholds
 from glueplan.domain.trainee import DEFAULT_SESSION_MINUTES, Level
+from glueplan.domain.record import PartlyCompared, Record
 
 HEAVY_REPS = 6  # REST-1: sets of this many reps or fewer rest longer
 COMPOUND_LIKE = (Category.COMPOUND, Category.HIP_DOMINANT)
 
 
-@dataclass(frozen=True, slots=True)
-class MuscleSummary:
+class MuscleSummary(Record):
     hard_sets: float
     band: Band | None
     hard_sessions: int
     lowest_readiness: float | None  # at the start of the sessions that train it hard
 
 
-@dataclass(frozen=True, slots=True)
-class SessionSummary:
+class SessionSummary(Record):
     ref: SessionRef
     title: str
     minutes: float
 
 
-@dataclass(frozen=True, slots=True)
-class WeekSummary:
+class WeekSummary(Record):
     deload: bool
     muscles: dict[str, MuscleSummary]
     sessions: tuple[SessionSummary, ...]
     minutes: float
 
 
-@dataclass(frozen=True, slots=True)
-class Report:
+class Report(PartlyCompared):
     findings: tuple[Finding, ...]
     weeks: tuple[WeekSummary, ...]
-    basis: _Basis = field(compare=False, repr=False)  # what revalidate keeps of the weeks an edit left alone
+    basis: _Basis  # what revalidate keeps of the weeks an edit left alone
+
+    not_compared = frozenset({"basis"})
+
+    def __repr__(self) -> str:  # the basis holds the whole catalogue
+        return f"Report(findings={self.findings!r}, weeks={self.weeks!r})"
 
     @property
     def has_errors(self) -> bool:
@@ -327,16 +330,14 @@ def _mean_rir(week: Week) -> float | None:
 # The whole, week by week
 
 
-@dataclass(frozen=True, slots=True)
-class _Settings:
+class _Settings(Record):
     catalog: Catalog
     limits: Thresholds
     session_minutes_budget: int
     weekly_minutes: int | None
 
 
-@dataclass(frozen=True, slots=True)
-class _WeekCheck:
+class _WeekCheck(Record):
     """One week as checked, with what checking its neighbours again reads of it."""
 
     week: Week
@@ -352,8 +353,7 @@ class _WeekCheck:
     summary: WeekSummary
 
 
-@dataclass(frozen=True, slots=True)
-class _Basis:
+class _Basis(Record):
     settings: _Settings
     weeks: tuple[_WeekCheck, ...]
 

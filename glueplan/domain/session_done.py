@@ -13,12 +13,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
 
 from glueplan.domain.log import LoggedSet, sets_of_work
 from glueplan.domain.plan import Program, Session, Weekday
+from glueplan.domain.record import Record
 
 
 class Done(StrEnum):
@@ -27,8 +27,7 @@ class Done(StrEnum):
     MISSED = "missed"
 
 
-@dataclass(frozen=True, slots=True)
-class SessionDone:
+class SessionDone(Record):
     done: Done
     sets: float  # the planned sets logged, each exercise's counted up to its plan
     planned: int  # the session's planned sets
@@ -99,8 +98,7 @@ def _done(session: Session, logged: list[list[LoggedSet]], gone: bool) -> Sessio
     return SessionDone(Done.MISSED, 0.0, planned) if gone else None
 
 
-@dataclass(frozen=True, slots=True)
-class WeekDone:
+class WeekDone(Record):
     """A week's sessions done and partly done, as the Week tab marks them (the Charts' sessions a week)."""
 
     monday: date

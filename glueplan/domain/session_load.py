@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
 
 from glueplan.domain.catalog import Catalog, Exercise, Laterality
 from glueplan.domain.findings import SessionRef
 from glueplan.domain.plan import PlannedExercise, Session, Week
 from glueplan.domain.recovery import HOURS_PER_WEEK, effort, is_hard, session_hour
 from glueplan.domain.thresholds import Thresholds
+from glueplan.domain.record import Record
 
 
-@dataclass(frozen=True, slots=True, eq=False)
-class SessionLoad:
+class SessionLoad(Record, eq=False):
     """One session with its place in time and its sets per muscle (compared by identity)."""
 
     ref: SessionRef

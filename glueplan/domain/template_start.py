@@ -14,7 +14,8 @@ tab.
 
 from __future__ import annotations
 
-from dataclasses import replace
+
+from msgspec.structs import replace
 
 from glueplan.domain import limits as bounds
 from glueplan.domain.catalog import Catalog, Category

@@ -7,10 +7,11 @@ the same id the GUI, the command line and the tests use.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
 from functools import cache
 from pathlib import Path
 from typing import Any
+
+from msgspec.structs import replace
 
 from glueplan.domain.catalog import Catalog, builtin_catalog
 from glueplan.domain.deloads import weeks_with_deloads
@@ -21,14 +22,14 @@ from glueplan.domain.resources import resource_dir
 from glueplan.domain.thresholds import Thresholds, builtin_thresholds
 from glueplan.domain.trainee import Level
 from glueplan.domain.validation import DataError, Fields, read_json
+from glueplan.domain.record import Record
 
 DEFAULT_WEEKS = 6
 OWN_PREFIX = "own-"  # the ids of the user's own templates: own-1, own-2, ...
 OWN_SOURCE = "own"
 
 
-@dataclass(frozen=True, slots=True)
-class Template:
+class Template(Record):
     id: str
     name: Localized[str]
     description: Localized[str]

@@ -1,12 +1,11 @@
 """The numbers the rules judge by, per experience level, read from resources/rules.toml.
 
 They are data, not code, so that a coach can later override them per trainee
-(``dataclasses.replace(thresholds, session_cap=12)``) without touching a rule.
+(``msgspec.structs.replace(thresholds, session_cap=12)``) without touching a rule.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -14,10 +13,10 @@ from typing import Any
 from glueplan.domain.resources import resource_dir
 from glueplan.domain.trainee import Level
 from glueplan.domain.validation import Fields, read_toml
+from glueplan.domain.record import Record
 
 
-@dataclass(frozen=True, slots=True, order=True)
-class Band:
+class Band(Record, order=True):
     low: float
     high: float
 
@@ -25,15 +24,13 @@ class Band:
         return f"{self.low:g}" if self.low == self.high else f"{self.low:g}–{self.high:g}"
 
 
-@dataclass(frozen=True, slots=True)
-class VolumeBand:
+class VolumeBand(Record):
     rule: str
     severity: str
     band: Band
 
 
-@dataclass(frozen=True, slots=True)
-class Thresholds:
+class Thresholds(Record):
     hard_session_sets: float
     recovery_warning_h: float
     recovery_error_h: float
@@ -63,10 +60,11 @@ class Thresholds:
     technical_exercises: frozenset[str]
 
 
-_SCALARS = {f.name for f in fields(Thresholds)} - {"volume", "technical_exercises"}
-_BANDS = {f.name for f in fields(Thresholds) if f.type == "Band"}
-_INTEGERS = {f.name for f in fields(Thresholds) if f.type == "int"}
-_BOOLEANS = {f.name for f in fields(Thresholds) if f.type == "bool"}
+_TYPES: dict[str, str] = Thresholds.__annotations__  # each field's type, as written (annotations are not evaluated)
+_SCALARS = set(_TYPES) - {"volume", "technical_exercises"}
+_BANDS = {name for name, kind in _TYPES.items() if kind == "Band"}
+_INTEGERS = {name for name, kind in _TYPES.items() if kind == "int"}
+_BOOLEANS = {name for name, kind in _TYPES.items() if kind == "bool"}
 
 
 def _band(table: Fields, name: str) -> Band:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
 
 from glueplan.domain.language import Language, territory
+from glueplan.domain.record import Record
 
 
 class Level(StrEnum):
@@ -45,8 +45,7 @@ NAME_LENGTH = 200  # the longest name the database keeps
 DEFAULT_SESSION_MINUTES = 30  # SES-3: seed 000's 15-20 min is too short for its own rests
 
 
-@dataclass(frozen=True, slots=True)
-class Trainee:
+class Trainee(Record):
     name: str
     level: Level = Level.INTERMEDIATE
     units: Units = Units.KG

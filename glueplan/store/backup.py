@@ -13,7 +13,6 @@ import re
 import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import ExitStack, closing, contextmanager
-from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -22,6 +21,7 @@ from glueplan.store.atomic_file import replacing_file
 from glueplan.store.errors import StoreError
 from glueplan.store.file_check import read_only_uri
 from glueplan.store.location import sqlite_file
+from glueplan.domain.record import Record
 
 if TYPE_CHECKING:
     from glueplan.store.database import Store
@@ -37,8 +37,7 @@ _STAMP = "%Y%m%d-%H%M%S"  # written with strftime; read by _stamped
 _NAME = re.compile(r"-(\d{8}-\d{6})(?:-\d+)?-([a-z0-9.-]+)\Z")
 
 
-@dataclass(frozen=True, slots=True)
-class BackupFile:
+class BackupFile(Record):
     """One copy, with what a user needs to choose it: when, why, and what it holds."""
 
     path: Path
@@ -294,8 +293,7 @@ def _checkpoint(path: Path) -> None:
         connection.close()
 
 
-@dataclass(frozen=True, slots=True)
-class Loss:
+class Loss(Record):
     """What a restore of a copy would take away from the database: what the database has and the copy
     does not (trainees, programs as (trainee, program) names, logged sets, own exercises made since) and
     what was changed since (programs, sets, day notes, profiles by the trainee's name, own exercises and

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+
+import msgspec
 
 from glueplan.domain.default_names import in_language
 from glueplan.domain.language import Language
 from glueplan.domain.messages import messages
 from glueplan.domain.trainee_names import caseless, is_default_name
+from glueplan.domain.record import Record
 
 SET_GONE = "store.set_gone"  # a logged set that is not (any more) in the database
 # What an edit for a trainee archived (or deleted) since the window read them was: what was not saved.
@@ -19,14 +21,13 @@ TRAINEE_GONE = "store.trainee_gone"
 BAD_LOCATION = "store.bad_location"  # --db or GLUEPLAN_DB names nothing that can be opened
 
 
-@dataclass(frozen=True, slots=True)
-class Said:
+class Said(Record):
     """A part of a message that is a message of its own, said in the language of the one it is in: why a
     server refused ("server.cause.password") inside "Cannot open the database …", where the driver's English
     words had stood in a Danish sentence."""
 
     key: str
-    params: Mapping[str, object] = field(default_factory=dict)
+    params: Mapping[str, object] = msgspec.field(default_factory=dict)
 
     def text(self, language: Language) -> str:
         return messages()(self.key, language, **self.params)

@@ -4,7 +4,6 @@ words that name the places (the database's own refusal names a foreign key)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session as OrmSession
@@ -25,10 +24,10 @@ from glueplan.store.schema import (
     ProgramRow,
     TraineeRow,
 )
+from glueplan.domain.record import Record
 
 
-@dataclass(frozen=True)
-class ExerciseUses:
+class ExerciseUses(Record):
     programs: list[tuple[str, str]]  # (program, trainee), by trainee and program
     logs: list[tuple[str, int]]  # (trainee, sets logged), by trainee
     templates: list[str]

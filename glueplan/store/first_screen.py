@@ -15,7 +15,6 @@ import hashlib
 import json
 import sqlite3
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -29,6 +28,7 @@ from glueplan.domain.trainee import Level, Trainee, Units
 from glueplan.store.errors import TRAINEE_GONE, StoreError
 from glueplan.store.file_check import SCHEMA_REVISION, SCHEMA_TABLES, file_facts_of, file_identity, read_only_file, \
     read_only_uri
+from glueplan.domain.record import Record
 
 if TYPE_CHECKING:  # the type alone: this module serves before SQLAlchemy is imported
     from sqlalchemy import Connection
@@ -183,8 +183,7 @@ def program_state(rows: Rows, program_id: int) -> tuple[Program, int] | None:
     return Program(name=name, weeks=weeks, start=_date(start)), version
 
 
-@dataclass(frozen=True)
-class FirstScreen:
+class FirstScreen(Record):
     """What a window shows first, read in one transaction: the trainees, the one shown, their own exercises
     and their active program (with its state and version)."""
 
@@ -218,8 +217,7 @@ def first_screen(rows: Rows, choose: Choice, muscle_order: Sequence[str]) -> Fir
                        anything_logged(rows, chosen))
 
 
-@dataclass(frozen=True)
-class FileSnapshot:
+class FileSnapshot(Record):
     """A first screen read from a file, with which file it was (a restore elsewhere puts another in its place)."""
 
     screen: FirstScreen

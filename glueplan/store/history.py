@@ -7,13 +7,14 @@ from __future__ import annotations
 
 from array import array
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from enum import Enum
 from operator import itemgetter
 
 from sqlalchemy import ColumnElement, Float, Select, and_, case, cast, distinct, exists, func, or_, select, tuple_
 from sqlalchemy.orm import aliased
+
+import msgspec
 
 from glueplan.domain.catalog import Category, Exercise, Laterality
 from glueplan.domain.log import Side
@@ -22,6 +23,7 @@ from glueplan.domain.recovery import HARD_RIR_LIMIT, LOAD_SLACK_KG, WARM_UP_BELO
 from glueplan.store.calendar_sql import day_of, monday_of, next_day_of
 from glueplan.store.database import Store
 from glueplan.store.schema import ExerciseRow, InvolvementRow, LoggedSetRow, SessionNoteRow
+from glueplan.domain.record import Record
 
 _DAY = day_of(LoggedSetRow.performed_at)
 _MONDAY = monday_of(LoggedSetRow.performed_at)
@@ -46,8 +48,7 @@ _HARD = and_(ExerciseRow.category != Category.ACTIVATION.value, LoggedSetRow.war
                  and_(LoggedSetRow.rir.is_(None), LoggedSetRow.weight_kg >= WARM_UP_BELOW * _DAY_TOP - LOAD_SLACK_KG)))
 
 
-@dataclass(frozen=True, slots=True)
-class DayResult:
+class DayResult(Record):
     day: date
     e1rm_kg: float | None  # the best of the day's trusted sets
     top_kg: float
@@ -55,8 +56,7 @@ class DayResult:
     sets: int
 
 
-@dataclass(frozen=True, slots=True)
-class RepsDay:
+class RepsDay(Record):
     """A day of an exercise done without added load, as it is charted (domain.progress)."""
 
     day: date
@@ -66,8 +66,7 @@ class RepsDay:
     hard_sets: float  # a side's set alone is half (domain.log.sets_of_work)
 
 
-@dataclass(frozen=True, slots=True)
-class ExerciseProgress:
+class ExerciseProgress(Record):
     """An exercise's days in a range, by load, or by reps when none of its sets shown had added load."""
 
     loads: list[DayResult] | None = None
@@ -83,8 +82,7 @@ class SortColumn(Enum):
     REPS = "reps"
 
 
-@dataclass(frozen=True, slots=True)
-class HistoryOrder:
+class HistoryOrder(Record):
     """The history's order: by a column's value, sets of one value by time and sets of one time by id,
     all one way (the heaviest first, of one load the newest first). Newest first unless asked."""
 
@@ -92,19 +90,17 @@ class HistoryOrder:
     descending: bool = True
 
 
-@dataclass(frozen=True, slots=True)
-class HistoryFilter:
+class HistoryFilter(Record):
     """Which sets the history shows, one exercise or all (None), from and to a day (inclusive), and in
     which order."""
 
     exercise_id: str | None = None
     since: date | None = None
     until: date | None = None
-    order: HistoryOrder = field(default_factory=HistoryOrder)
+    order: HistoryOrder = msgspec.field(default_factory=HistoryOrder)
 
 
-@dataclass(frozen=True, slots=True)
-class HistoryKey:
+class HistoryKey(Record):
     """Where a row stands in the history's order: its value sorted by (None by date), its time, its id."""
 
     performed_at: datetime
@@ -112,8 +108,7 @@ class HistoryKey:
     value: float | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class HistoryIds:
+class HistoryIds(Record):
     """A page of the history: its sets' ids in the history's order (8 bytes each, however many
     years) and the key the next page starts after (None for an empty page). The sets
     themselves are read by id (``history_rows``) for the few rows a table shows."""

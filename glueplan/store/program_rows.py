@@ -13,9 +13,9 @@ The caller vouches that ``before`` is what is stored (the program's version says
 from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
-from dataclasses import replace
 from typing import Any
 
+from msgspec.structs import replace
 from sqlalchemy import Select, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session as OrmSession
 

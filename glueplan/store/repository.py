@@ -8,11 +8,11 @@ import socket
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from functools import cache
 from typing import Any, NamedTuple
 
+from msgspec.structs import replace
 from sqlalchemy import ColumnElement, Exists, ScalarSelect, delete, func, insert, literal, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import InstrumentedAttribute
@@ -61,12 +61,12 @@ from glueplan.store.schema import (
     TraineeRow,
 )
 from glueplan.store.set_identity import new_identity
+from glueplan.domain.record import Record
 
 CUSTOM_PREFIX = "custom_"
 
 
-@dataclass(frozen=True, slots=True)
-class ProgramDetails:
+class ProgramDetails(Record):
     """What names a program and places it in time: the parts the Programs page changes."""
 
     name: str
@@ -82,8 +82,7 @@ class SavedProgram(NamedTuple):
     cut_links: Links
 
 
-@dataclass(frozen=True, slots=True)
-class ProgramOverview:
+class ProgramOverview(Record):
     """A program as the list of programs shows it."""
 
     id: int

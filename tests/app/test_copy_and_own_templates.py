@@ -3,7 +3,8 @@ template of the user's own, offered beside the built-in ones; each undoable and 
 
 from __future__ import annotations
 
-from dataclasses import replace
+
+from msgspec.structs import replace
 
 from glueplan.app.program_list_edits import DeleteTemplate, DuplicateProgram, SaveAsTemplate
 from glueplan.app.templates import templates

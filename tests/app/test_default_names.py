@@ -50,7 +50,7 @@ def test_an_empty_programs_name_follows_the_language_too() -> None:
 def test_the_profile_is_edited_in_a_window_of_another_language(store: Store) -> None:
     """The first profile, named in English, edited in a Danish window (Edit > Profile, or the units
     in Preferences): its given name is shown as "Mig", and is no change made elsewhere."""
-    from dataclasses import replace
+    from msgspec.structs import replace
 
     from glueplan.app.setup_edits import EditProfile
 

@@ -4,10 +4,10 @@ name, a file in lb read as kg, a file imported before with the other unit)."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+from msgspec.structs import replace
 import pytest
 
 from glueplan.app.importing import ImportHistory, name_rows, prepare

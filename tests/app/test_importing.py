@@ -3,10 +3,10 @@ duplicates on a second import, and undo that takes out exactly what it wrote."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
+from msgspec.structs import replace
 import pytest
 from sqlalchemy import select
 

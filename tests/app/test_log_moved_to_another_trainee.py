@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import csv
 import io
-from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
+
+from msgspec.structs import replace
 
 from glueplan.app.importing import ImportHistory, prepare
 from glueplan.app.workspace import Workspace

@@ -6,11 +6,12 @@ the sessions each edit changed."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import time
 from multiprocessing.synchronize import Barrier
 from typing import Any
 
+from msgspec.structs import replace
 import pytest
 from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import event as hypothesis_event

@@ -4,9 +4,9 @@ words no user can read; a template would no longer start)."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date, datetime, time
 
+from msgspec.structs import replace
 import pytest
 
 from glueplan.app.changes import ChangeSet

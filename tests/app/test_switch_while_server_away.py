@@ -6,10 +6,10 @@ elsewhere: a server that goes away between their reads leaves the workspace as i
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
+from msgspec.structs import replace
 import pytest
 from sqlalchemy import event
 

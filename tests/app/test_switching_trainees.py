@@ -4,9 +4,9 @@ profile, program and log and is remembered per database; ``--trainee`` and the d
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 from datetime import date, datetime
 
+from msgspec.structs import replace
 import pytest
 
 from glueplan.app.changes import ChangeSet

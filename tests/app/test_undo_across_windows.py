@@ -13,9 +13,9 @@ the sequence before, and a later insert from it does not collide with it (..._se
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date, datetime
 
+from msgspec.structs import replace
 import pytest
 
 from glueplan.app.log_edits import DeleteSet, LogSet

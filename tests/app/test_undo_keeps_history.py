@@ -4,9 +4,9 @@ Wednesday's session, done against the copy, to the old dose: "done" turned "part
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
+from msgspec.structs import replace
 import pytest
 
 from glueplan.app.changes import ChangeSet

@@ -3,10 +3,10 @@ undone and redone exactly, and never overwrites what another window saved."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date, datetime, time
 from pathlib import Path
 
+from msgspec.structs import replace
 import pytest
 
 from glueplan.app.changes import ChangeSet

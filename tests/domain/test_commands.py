@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
+from msgspec.structs import replace
 from hypothesis import given, settings
 from hypothesis import strategies as st
 

@@ -4,9 +4,9 @@ brings no new error or warning, carried in the fix; a finding without one says w
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import time
 
+from msgspec.structs import replace
 import pytest
 
 from glueplan.domain.catalog import Catalog, builtin_catalog

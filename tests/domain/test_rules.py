@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import time
 
+from msgspec.structs import replace
 import pytest
 
 from glueplan.domain.catalog import Catalog, Prescription, RepRange

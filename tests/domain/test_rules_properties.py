@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import random
-from dataclasses import replace
 from datetime import time
 from typing import Any
 
+from msgspec.structs import replace
 from hypothesis import given, settings
 from hypothesis import strategies as st
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import time
-from dataclasses import replace
 from datetime import time as clock
+
+from msgspec.structs import replace
 
 from glueplan.domain.catalog import Catalog, builtin_catalog
 from glueplan.domain.change_fixes import suggest

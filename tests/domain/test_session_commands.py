@@ -4,8 +4,9 @@ and a note besides its prescription."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date, time
+
+from msgspec.structs import replace
 
 from glueplan.domain.catalog import Prescription, RepRange, builtin_catalog
 from glueplan.domain.commands import (

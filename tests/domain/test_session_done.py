@@ -3,8 +3,9 @@ logged sessions and a skipped Tuesday the week looked as before)."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date, datetime, time, timedelta
+
+from msgspec.structs import replace
 
 from glueplan.domain.log import LoggedSet, Side
 from glueplan.domain.plan import PlannedExercise, Program, Session, Week, Weekday

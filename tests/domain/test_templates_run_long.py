@@ -3,7 +3,8 @@ template took six rounds of Copy week forward after a start that always gave 6."
 
 from __future__ import annotations
 
-from dataclasses import replace
+
+from msgspec.structs import replace
 
 from glueplan.domain.catalog import Catalog
 from glueplan.domain.commands import MakeDeload

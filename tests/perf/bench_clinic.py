@@ -15,13 +15,14 @@ import multiprocessing
 import statistics
 import sys
 import time
-from dataclasses import replace
 from datetime import date, datetime, timedelta
 from multiprocessing.synchronize import Barrier
 from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from msgspec.structs import replace
 
 from glueplan.domain.commands import AddExercise  # noqa: E402
 from glueplan.domain.log import LoggedSet  # noqa: E402

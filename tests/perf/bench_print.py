@@ -8,11 +8,11 @@ import statistics
 import sys
 import tempfile
 import time
-from dataclasses import replace
 from datetime import date, time as clock
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from msgspec.structs import replace
 from PySide6.QtGui import QGuiApplication, QPainter, QPdfWriter  # noqa: E402
 
 from glueplan.domain.catalog import builtin_catalog  # noqa: E402

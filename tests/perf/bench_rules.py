@@ -26,9 +26,10 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import time as clock
 from pathlib import Path
+
+from msgspec.structs import replace
 
 from glueplan.domain.catalog import builtin_catalog
 from glueplan.domain.change_fixes import suggest

@@ -25,9 +25,10 @@ import subprocess
 import sys
 import tempfile
 import time
-from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
+
+from msgspec.structs import replace
 
 # Both children print the wall-clock time of the moments they reach; a paint is counted once
 # the event loop has gone round after it (the frame has been handed to the platform).

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import date, datetime
 
+from msgspec.structs import replace
 import pytest
 from sqlalchemy import text, update
 

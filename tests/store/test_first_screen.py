@@ -6,10 +6,10 @@ from __future__ import annotations
 import sqlite3
 import subprocess
 import sys
-from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
+from msgspec.structs import replace
 import pytest
 
 from glueplan.domain.catalog import Catalog, Exercise

@@ -4,9 +4,9 @@ stranger under it."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date, datetime
 
+from msgspec.structs import replace
 import pytest
 from sqlalchemy import Integer
 

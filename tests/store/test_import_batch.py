@@ -3,10 +3,10 @@ batch's order, nothing twice, exactly what it wrote taken out, and put back unde
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
 
+from msgspec.structs import replace
 import pytest
 from sqlalchemy import event
 

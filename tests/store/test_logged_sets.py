@@ -3,9 +3,9 @@ exercise, and never overwritten or deleted from a stale copy."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date, datetime
 
+from msgspec.structs import replace
 import pytest
 
 from glueplan.domain.commands import RemoveExercise

@@ -8,10 +8,10 @@ import shutil
 import sqlite3
 import subprocess
 import sys
-from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
+from msgspec.structs import replace
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
+from msgspec.structs import replace
 from sqlalchemy import create_engine
 
 from glueplan.domain.catalog import Catalog

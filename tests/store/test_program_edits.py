@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import getpass
 from collections import Counter
-from dataclasses import replace
 from datetime import date, datetime
 
+from msgspec.structs import replace
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st

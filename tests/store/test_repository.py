@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import replace
 from datetime import date, datetime, time
 
+from msgspec.structs import replace
 import pytest
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session as OrmSession

@@ -6,9 +6,10 @@ asked the sequence for id 1 and collided with a restored row."""
 from __future__ import annotations
 
 import json
-from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
+
+from msgspec.structs import replace
 
 from glueplan.domain.language import Language
 from glueplan.domain.log import LoggedSet

@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import logging
 import time
-from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
+from msgspec.structs import replace
 import pytest
 from sqlalchemy import create_engine, event, text
 

@@ -4,10 +4,10 @@ set read its planned exercise in a deferred transaction.)"""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date, datetime
 from typing import Any
 
+from msgspec.structs import replace
 import pytest
 from sqlalchemy import event
 

@@ -11,12 +11,12 @@ import multiprocessing
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from collections.abc import Iterator
-from dataclasses import replace
 from datetime import date, datetime
 from multiprocessing.synchronize import Barrier
 from pathlib import Path
 from typing import Any
 
+from msgspec.structs import replace
 import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.exc import IntegrityError

@@ -3,8 +3,9 @@ program copied from one to another as rows of its own."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date, datetime
+
+from msgspec.structs import replace
 
 from glueplan.domain.log import LoggedSet
 from glueplan.domain.trainee import Trainee

@@ -4,10 +4,11 @@ is refused for a locked database, and no program save is lost without a word."""
 from __future__ import annotations
 
 import multiprocessing
-from dataclasses import replace
 from datetime import date, datetime, timedelta
 from multiprocessing.synchronize import Barrier
 from typing import Any
+
+from msgspec.structs import replace
 
 from glueplan.domain.commands import AddExercise
 from glueplan.domain.log import LoggedSet

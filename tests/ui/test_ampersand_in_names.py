@@ -4,9 +4,9 @@ Log form's exercise box. (They showed "Knee _hip", the space underlined.)"""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date, time, timedelta
 
+from msgspec.structs import replace
 import pytest
 from PySide6.QtWidgets import QInputDialog
 from pytestqt.qtbot import QtBot

@@ -6,10 +6,10 @@ of a restore ran past the status bar's edge."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from msgspec.structs import replace
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QStyle

@@ -6,10 +6,10 @@ on their OK, and the copy's question showed a program named "<b>Heavy</b>" in bo
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
+from msgspec.structs import replace
 import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QLineEdit, QMessageBox, QWidget
@@ -35,13 +35,13 @@ from tests.conftest import on_screen, seed_000
 from tests.ui.test_changes_elsewhere import window_on as following_window
 from tests.ui.test_menu_mnemonics import MNEMONIC
 from tests.ui.test_programs_page import two_programs
+from glueplan.domain.record import Record
 
 NAME = "<b>Heavy</b> &Co"
 FILE_NAME = '<img src="heavy.png"> &Co.sqlite'  # a file's name has no "/"
 
 
-@dataclass(frozen=True)
-class Seen:
+class Seen(Record):
     """A message box as it was shown: its text, how it is read and its buttons' texts."""
 
     text: str

@@ -5,9 +5,9 @@ the copy before (each one's undo is made on the other's save). On an SQLite file
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
 from datetime import datetime
 
+from msgspec.structs import replace
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox

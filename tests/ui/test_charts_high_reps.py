@@ -5,9 +5,9 @@ chart's values now start at zero or a little under the lowest, and the legend sa
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
+from msgspec.structs import replace
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocumentFragment

@@ -4,9 +4,9 @@ of a muscle spanned ten, the plan's weeks ahead stretching it."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date, datetime, timedelta
 
+from msgspec.structs import replace
 from pytestqt.qtbot import QtBot
 
 from glueplan.app.changes import ChangeSet

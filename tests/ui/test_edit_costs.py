@@ -6,9 +6,9 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import replace
 from datetime import datetime, timedelta
 
+from msgspec.structs import replace
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QSize, Qt
 from PySide6.QtGui import QGuiApplication, QPaintEvent

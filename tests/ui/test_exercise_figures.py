@@ -3,8 +3,8 @@ and the user's own exercises, which look like a built-in one chosen in the edito
 
 from __future__ import annotations
 
-from dataclasses import replace
 
+from msgspec.structs import replace
 import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QPixmap

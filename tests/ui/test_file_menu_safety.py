@@ -11,11 +11,11 @@ import sqlite3
 import sys
 from collections.abc import Callable
 from contextlib import closing
-from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from tempfile import TemporaryDirectory
 
+from msgspec.structs import replace
 import pytest
 from icalendar import Calendar
 from PySide6.QtCore import Qt

@@ -5,7 +5,6 @@ panels went down under the bar, and the Week tab left open replaced the map."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QSettings, Qt
@@ -20,10 +19,10 @@ from glueplan.ui.main_window import MainWindow
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from tests.conftest import on_screen, seed_000
 from tests.ui.test_tab_keyboard import TABS
+from glueplan.domain.record import Record
 
 
-@dataclass(frozen=True)
-class Frame:
+class Frame(Record):
     """What moves when the window jumps: where the library and the tabs are, and which tabs there are."""
 
     library: QRect

@@ -6,8 +6,8 @@ there and back (on which the Week's in-place editor saves and closes)."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 
+from msgspec.structs import replace
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QLineEdit, QTabWidget, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot

@@ -201,7 +201,7 @@ def test_a_backups_built_in_exercises_are_named_in_the_windows_language(qtbot: Q
     """Seen in Danish: the preview listed a backup's built-in exercise by the English name the
     database keeps for it ('Seated hip abduction machine'), where the library names it in Danish.
     An own exercise stays as the file names it."""
-    from dataclasses import replace
+    from msgspec.structs import replace
     from datetime import datetime
 
     from glueplan.app.opening import open_workspace

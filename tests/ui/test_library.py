@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import datetime
 
+from msgspec.structs import replace
 import pytest
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtWidgets import QMessageBox

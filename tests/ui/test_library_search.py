@@ -7,8 +7,8 @@ import gc
 import importlib
 import statistics
 import time
-from dataclasses import replace
 
+from msgspec.structs import replace
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import csv
 import subprocess
 import sys
-from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
+from msgspec.structs import replace
 import pytest
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QApplication

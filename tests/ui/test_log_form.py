@@ -4,9 +4,9 @@ day, one-sided exercises per side, and a word before hard sets on a muscle that 
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import datetime, timedelta
 
+from msgspec.structs import replace
 import pytest
 from PySide6.QtCore import QDate, QEvent, QLocale, QObject, QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QVBoxLayout, QWidget

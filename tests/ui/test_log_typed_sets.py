@@ -5,9 +5,9 @@ each exercise's Delete buttons after its entry."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
+from msgspec.structs import replace
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QAction, QCloseEvent

@@ -169,7 +169,7 @@ def test_heat_mode_paints_volume_against_the_band(qtbot: QtBot, catalog: Catalog
 def test_a_deloads_planned_low_count_is_not_painted_as_a_shortfall(catalog: Catalog) -> None:
     """A deload cuts its sets on purpose (PER-2): under the band is no shortfall then, as the rules
     judge it (rules.off_band); over it is too many in any week."""
-    from dataclasses import replace
+    from msgspec.structs import replace
 
     summary = validate(week(6), catalog, Level.INTERMEDIATE).weeks[0]  # gluteus medius 3 of 4-10
     paint = volume_paint(replace(summary, deload=True))

@@ -4,9 +4,9 @@ a built-in template and one exercise more already gave a warning)."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
+from msgspec.structs import replace
 import pytest
 
 from PySide6.QtCore import QTimer

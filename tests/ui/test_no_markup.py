@@ -4,9 +4,9 @@ label, tooltip and message of the window."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
+from msgspec.structs import replace
 import pytest
 from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLabel, QMessageBox, QWidget

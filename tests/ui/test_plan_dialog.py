@@ -3,8 +3,8 @@ reasons, another plan on request, accepted as a new program in one undoable edit
 
 from __future__ import annotations
 
-from dataclasses import replace
 
+from msgspec.structs import replace
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QPalette

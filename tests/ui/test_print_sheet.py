@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import replace
 from datetime import date, time
 from pathlib import Path
 
+from msgspec.structs import replace
 import pytest
 from pypdf import PdfReader
 

@@ -3,10 +3,10 @@ choose the active program, each one undoable step through the window's Undo."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
+from msgspec.structs import replace
 import pytest
 from PySide6.QtCore import QDate, QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit, QMessageBox, QPushButton, QTableView

@@ -4,8 +4,8 @@ window, the theme, the units as a profile edit; Help > Getting started and About
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
 
+from msgspec.structs import replace
 import pytest
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QSettings, Qt
 from PySide6.QtGui import QPalette

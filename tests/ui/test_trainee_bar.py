@@ -3,10 +3,10 @@ their program, log and history at once, with their own undo steps, not the other
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
+from msgspec.structs import replace
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox

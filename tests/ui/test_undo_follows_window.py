@@ -3,9 +3,9 @@ defect 7: after a click on "Log set" the set stayed until an empty part of the p
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date, timedelta
 
+from msgspec.structs import replace
 import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget

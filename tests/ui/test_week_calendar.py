@@ -4,9 +4,9 @@ the tint before a drop, and a findings round trip."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import time
 
+from msgspec.structs import replace
 import pytest
 from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, QPoint, Qt
 from PySide6.QtGui import QAction, QColor, QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent, QDropEvent, QUndoStack

@@ -5,9 +5,9 @@ summary saying that activation work is no hard sets."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import time
 
+from msgspec.structs import replace
 import pytest
 from PySide6.QtCore import QModelIndex, QPoint, QRect, Qt
 from PySide6.QtGui import QAction, QFontMetrics, QKeySequence

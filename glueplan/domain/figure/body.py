@@ -8,8 +8,8 @@ the same numbers serve the painter (outline) and the geometry tests (contact wit
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
+from glueplan.domain.record import Record
 
 SIDES = ("left", "right")  # the right side faces the viewer in the side view
 
@@ -60,8 +60,7 @@ JOINT_LIMITS: dict[str, tuple[float, float]] = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Section:
+class Section(Record):
     """One cross-section of a segment, ``at`` a fraction of its length from its start."""
 
     at: float
@@ -70,8 +69,7 @@ class Section:
     offset: float = 0.0  # the section's centre moved along the depth axis (a calf bulges back)
 
 
-@dataclass(frozen=True, slots=True)
-class Segment:
+class Segment(Record):
     """A rigid part of the body between two points of its own frame (x forward, y up, z right)."""
 
     name: str
@@ -137,8 +135,7 @@ def segment_key(segment: Segment, side: str | None) -> str:
     return f"{side}_{segment.name}" if side else segment.name
 
 
-@dataclass(frozen=True, slots=True)
-class MuscleRegion:
+class MuscleRegion(Record):
     """Where a muscle lies on a segment, for the glow of the trained muscles: ``at`` a fraction
     of the segment's length, on its front (``toward`` 1) or back (-1), outside (``outward`` 1)
     or inside (-1); ``length`` and ``width`` are its half-extent as fractions of the segment."""

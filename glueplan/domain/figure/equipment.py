@@ -8,12 +8,12 @@ the body. The painter draws from the placed pieces; the surfaces become supports
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
 from enum import StrEnum
 
 from glueplan.domain.figure.body import SIDES
 from glueplan.domain.figure.kinematics import Figure, Placed, Support, Vec, add, midpoint, scale, sub
 from glueplan.domain.figure.pose import EquipmentItem, Motion, View
+from glueplan.domain.record import Record
 
 
 class Kind(StrEnum):
@@ -95,8 +95,7 @@ def column_handle(item: EquipmentItem) -> float:
     return item.x + toward_body(item) * (COLUMN_HALF_WIDTH + HANDLE_OUT)
 
 
-@dataclass(frozen=True, slots=True)
-class Hold:
+class Hold(Record):
     """Where a hand holds on to a piece for balance: the middle of its grip on the handle or the
     chair's top, in the plane of the picture (planted.keep_holding: the depth)."""
 
@@ -119,8 +118,7 @@ def holds(motion: Motion) -> tuple[Hold, ...]:
     return tuple(found)
 
 
-@dataclass(frozen=True)
-class BodyPoint:
+class BodyPoint(Record):
     """A place on the body equipment attaches to, and a direction there (the bar's axis, the
     line of the hand, the sole)."""
 
@@ -198,8 +196,7 @@ BODY_POINTS: dict[str, Callable[[Figure], BodyPoint]] = {
 }
 
 
-@dataclass(frozen=True)
-class PlacedItem:
+class PlacedItem(Record):
     """A piece of equipment in one frame: where it is attached (``point``, ``direction``,
     None for a piece standing on its own) and where its cable ends (``to``)."""
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import itertools
 import math
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
 from functools import cache
 
 from glueplan.domain.figure.body import (
@@ -38,6 +37,7 @@ from glueplan.domain.figure.body import (
     segment_key,
 )
 from glueplan.domain.figure.pose import Motion, Pose, View
+from glueplan.domain.record import Record
 
 Vec = tuple[float, float, float]
 Matrix = tuple[Vec, Vec, Vec]  # rows
@@ -107,8 +107,7 @@ def _column(m: Matrix, index: int) -> Vec:
     return (m[0][index], m[1][index], m[2][index])
 
 
-@dataclass(frozen=True, slots=True)
-class Sample:
+class Sample(Record):
     """A cross-section of a segment in its own frame, for contact and for the outline."""
 
     centre: Vec  # the section's centre, offset included
@@ -134,8 +133,7 @@ def _samples(segment: Segment) -> tuple[Sample, ...]:
     return tuple(found)
 
 
-@dataclass(frozen=True, slots=True)
-class Placed:
+class Placed(Record):
     """A segment where the pose puts it: its frame's origin and rotation in the world."""
 
     key: str
@@ -188,8 +186,7 @@ class Placed:
         return Placed(self.key, self.segment, self.side, add(self.origin, shift), self.rotation)
 
 
-@dataclass(frozen=True, slots=True)
-class Support:
+class Support(Record):
     """A surface the body may rest on: the top of a bench, a box, a pad (the floor is y = 0),
     from ``left`` to ``right`` and, toward the viewer, from ``far`` to ``near`` (a seat seen
     from the front ends under the thighs: the feet in front of it go down to the floor)."""
@@ -201,8 +198,7 @@ class Support:
     near: float = math.inf
 
 
-@dataclass(frozen=True)
-class Figure:
+class Figure(Record):
     """The posed body: every segment placed, and the joints by name (``right_knee``, ``neck``)."""
 
     segments: tuple[Placed, ...]
@@ -239,8 +235,7 @@ def sole_tilt(foot: Placed) -> float:
     return math.degrees(math.atan2(rise[1], math.hypot(rise[0], rise[2])))
 
 
-@dataclass(frozen=True, slots=True)
-class Pivot:
+class Pivot(Record):
     """The point of the anchor that keeps its place: the joint itself or, for a foot that rolls,
     a point of its sole: the ball of the foot if the heel lifts (a foot rolling onto its toes
     pivots on the ball, so the ankle rises with the heel), the heel if the toes lift (a straight
@@ -281,8 +276,7 @@ def root_rotation(view: View, turn: float, pose: Pose) -> Matrix:
     return compose(compose(yaw, rotation(2, -pose.body(BodyAngle.PITCH))), rotation(0, pose.body(BodyAngle.ROLL)))
 
 
-@dataclass(frozen=True, slots=True)
-class Limb:
+class Limb(Record):
     """A leg or an arm: its segments, the joints that turn it, its two links' lengths, and which way the
     middle joint bends (the knee back, the elbow forward); the same description places it and solves it
     (planted)."""

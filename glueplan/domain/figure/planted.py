@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from glueplan.domain.figure.body import HIP_HALF_WIDTH, BodyAngle, Joint
 from glueplan.domain.figure.equipment import Kind, grip_point, holds
@@ -48,14 +47,14 @@ from glueplan.domain.figure.kinematics import (
     transpose,
 )
 from glueplan.domain.figure.pose import Motion, Pose, angle_key, clamp_to_limits
+from glueplan.domain.record import Record
 
 PLANTED_SLIP = 0.05  # metres a foot may roll between the keyframes and still count as standing still
 STEP_HEIGHT = 0.06  # metres a stepping foot rises at the middle of its step
 SOLVE_ROUNDS = 3  # rounds of aiming the ankle so the ball lands: the foot's turn changes a little with the leg
 
 
-@dataclass(frozen=True, slots=True)
-class PlantedFoot:
+class PlantedFoot(Record):
     """A foot standing still, on a sled or stepping: its own pivot (ankle, ball or heel) relative
     to the anchor's pivot in the two keyframes, and in between on the line joining them, raised
     by ``lift`` (metres) at the middle of a step."""

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from enum import StrEnum
 from types import MappingProxyType
 
+from msgspec.structs import force_setattr
+
 from glueplan.domain.figure.body import JOINT_LIMITS, SIDES, BodyAngle, Joint
+from glueplan.domain.record import Record
 
 
 class View(StrEnum):
@@ -43,8 +45,7 @@ def clamp_to_limits(key: str, degrees: float) -> float:
     return min(max(degrees, low), high)
 
 
-@dataclass(frozen=True)
-class Pose:
+class Pose(Record):
     """Every angle of the body in degrees (0 is standing upright, arms hanging) and the body
     parts that rest on the floor or on equipment in this pose."""
 
@@ -56,7 +57,7 @@ class Pose:
         unknown = set(self.angles) - set(complete)
         if unknown:
             raise ValueError(f"unknown angles: {', '.join(sorted(unknown))}")
-        object.__setattr__(self, "angles", MappingProxyType(complete))
+        force_setattr(self, "angles", MappingProxyType(complete))
 
     def __getitem__(self, key: str) -> float:
         return self.angles[key]
@@ -78,8 +79,7 @@ def eased(phase: float) -> float:
     return (1 - math.cos(2 * math.pi * position)) / 2
 
 
-@dataclass(frozen=True)
-class EquipmentItem:
+class EquipmentItem(Record):
     """A piece of equipment as the pose data gives it (see glueplan.domain.figure.equipment)."""
 
     kind: str
@@ -93,8 +93,7 @@ class EquipmentItem:
     grip: float = 0.0  # how high that hand holds a cable column's frame (a chair is held at its top)
 
 
-@dataclass(frozen=True)
-class Motion:
+class Motion(Record):
     """How an exercise is drawn: the view, what stays put, the equipment and two keyframes."""
 
     exercise_id: str
@@ -103,7 +102,7 @@ class Motion:
     anchor: str  # the joint that keeps its place horizontally while the body moves
     start: Pose
     end: Pose
-    equipment: tuple[EquipmentItem, ...] = field(default=())
+    equipment: tuple[EquipmentItem, ...] = ()
     # Degrees the viewer looks down on the figure from level: a figure lying on its side bends
     # its hips and knees in the floor's plane, which no level view shows (see scene.as_seen).
     tilt: float = 0.0

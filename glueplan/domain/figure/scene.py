@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+
+from msgspec.structs import replace
 
 from glueplan.domain.figure.equipment import BodyPoint, PlacedItem, place, supports
 from glueplan.domain.figure.kinematics import (
@@ -19,10 +20,10 @@ from glueplan.domain.figure.kinematics import (
 from glueplan.domain.figure.planted import keep_holding, keep_planted, planted_feet
 from glueplan.domain.figure.pose import Motion, Pose
 from glueplan.domain.figure.rails import on_rails
+from glueplan.domain.record import Record
 
 
-@dataclass(frozen=True)
-class Scene:
+class Scene(Record):
     motion: Motion
     pose: Pose  # the angles drawn: the keyframes blended, planted legs and holding arms solved, leaning to rails
     figure: Figure

@@ -6,7 +6,6 @@ engine, with the reasons, or the best it can with the rules it broke and what wo
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 
 from glueplan.domain.catalog import Catalog
 from glueplan.domain.findings import Finding
@@ -16,12 +15,12 @@ from glueplan.domain.planner.explanation import Line, broken_rules, explain, fix
 from glueplan.domain.planner.request import Emphasis, FreeSlot, PlanRequest
 from glueplan.domain.planner.search import Plan, best_plan
 from glueplan.domain.rules import Report
+from glueplan.domain.record import Record
 
 __all__ = ["Emphasis", "FreeSlot", "Line", "PlanRequest", "Proposal", "broken_rules", "propose"]
 
 
-@dataclass(frozen=True, slots=True)
-class Proposal:
+class Proposal(Record):
     plan: Plan
     explanation: tuple[Line, ...]
     fixes: tuple[Line, ...]  # empty when every rule holds

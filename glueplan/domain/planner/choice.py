@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import random
 from collections.abc import Sequence
-from dataclasses import dataclass
 from enum import StrEnum
 from math import inf
 
 from glueplan.domain.catalog import PRIMARY, SECONDARY, Catalog, Category, Exercise, Laterality
 from glueplan.domain.planner.request import Emphasis, PlanRequest
+from glueplan.domain.record import Record
 
 MAXIMUS, MEDIUS = "gluteus_maximus", "gluteus_medius"
 SEED_JITTER = 2.5  # how far a seed may reorder the ranking (a pattern's rank step is 10)
@@ -55,8 +55,7 @@ def pattern_of(exercise: Exercise) -> Pattern:
     return Pattern.BACK_EXTENSION if exercise.category is Category.HIP_DOMINANT else Pattern.KICKBACK
 
 
-@dataclass(frozen=True, slots=True)
-class Role:
+class Role(Record):
     """A place in a session: the patterns that may fill it, best first, which side work suits,
     and what leaving it out costs when time or volume runs short (the lead lift stays)."""
 
@@ -119,8 +118,7 @@ SESSIONS: dict[Emphasis, tuple[tuple[Role, ...], ...]] = {
 }
 
 
-@dataclass(frozen=True, slots=True)
-class Pick:
+class Pick(Record):
     """An exercise chosen for a role, with what leaving it out would cost."""
 
     exercise: Exercise

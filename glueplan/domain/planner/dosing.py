@@ -10,7 +10,6 @@ asks for 8-10 reps at RIR 2-3 on compound lifts and 10-12 at RIR 1-2 on isolatio
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from datetime import time
 from itertools import product
 from math import inf
@@ -24,6 +23,7 @@ from glueplan.domain.rules import HEAVY_REPS
 from glueplan.domain.session_load import SessionLoad, session_load, session_minutes
 from glueplan.domain.thresholds import Band, Thresholds
 from glueplan.domain.trainee import Level
+from glueplan.domain.record import Record
 
 HARD_SETS = (3, 2, 4)  # sets of a hard exercise, most usual first; 0 leaves it out
 HEAVY_SETS = (4, 3, 5)  # a heavy barbell lift for strength
@@ -100,8 +100,7 @@ def prescription(exercise: Exercise, sets: int, short_rest: bool, request: PlanR
     return Prescription(sets, reps, rir, int(band.low) if short_rest else _inside(rest, band))
 
 
-@dataclass(frozen=True, slots=True)
-class Variant:
+class Variant(Record):
     """One way to dose a session: its exercises with their sets (left-out ones gone)."""
 
     session: Session

@@ -10,8 +10,9 @@ proposal reads in English, Danish and Norwegian.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, replace
 from typing import Any
+
+from msgspec.structs import replace
 
 from glueplan.domain.catalog import Catalog, Category, Equipment, Laterality, Prescription
 from glueplan.domain.findings import Finding, Muscles, describe, join, render
@@ -25,13 +26,13 @@ from glueplan.domain.planner.search import Plan, best_plan, level_limits
 from glueplan.domain.recovery import HOURS_PER_WEEK
 from glueplan.domain.recovery_rules import pair_gap
 from glueplan.domain.thresholds import Band
+from glueplan.domain.record import Record
 
 MINUTE_STEPS = (30, 45, 60, 75, 90, 120)  # budgets a fix may ask for
 FIX_TRIES = 2  # day subsets tried for a changed request: its best ones keep the rules if any do
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
+class Line(Record):
     """One sentence: a key under ``planner.`` in the message catalogue and its parameters."""
 
     key: str
@@ -122,8 +123,7 @@ def _first_of_each(exercises: Iterable[Any]) -> list[Any]:
 DOSE_KINDS = (Category.ACTIVATION, Category.COMPOUND, Category.HIP_DOMINANT, Category.ISOLATION)
 
 
-@dataclass(frozen=True, slots=True)
-class OneOf:
+class OneOf(Record):
     """The values the plan prescribes, each once, smallest first: "8–12 or 10–15"; rests in
     seconds, written as the calendar writes them: "2:00 or 3:00"."""
 

@@ -8,7 +8,6 @@ allows (volume spread thin recovers best), evenly spaced.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from itertools import combinations, pairwise
 
 from glueplan.domain.findings import Severity
@@ -17,12 +16,12 @@ from glueplan.domain.planner.request import FreeSlot, PlanRequest
 from glueplan.domain.recovery import session_hour
 from glueplan.domain.recovery_rules import gap_severity, pair_gap
 from glueplan.domain.thresholds import Thresholds
+from glueplan.domain.record import Record
 
 PREFERRED_SESSIONS = 3  # FRQ-1: 2-3 hard sessions a week; the reference's default for advanced
 
 
-@dataclass(frozen=True, slots=True)
-class Placement:
+class Placement(Record):
     slots: tuple[FreeSlot, ...]
     worst_gap: Severity | None  # REC-1's verdict on the closest pair
     shortest_gap_h: float

@@ -3,14 +3,16 @@ level and with which aim."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import time
 from enum import StrEnum
+
+from msgspec.structs import force_setattr
 
 from glueplan.domain import limits
 from glueplan.domain.catalog import Equipment, Exercise
 from glueplan.domain.plan import Weekday
 from glueplan.domain.trainee import Level
+from glueplan.domain.record import Record
 
 
 class Emphasis(StrEnum):
@@ -22,16 +24,14 @@ class Emphasis(StrEnum):
     REHAB = "rehab"  # light: activation, single-leg control, reps in reserve at the top of the band
 
 
-@dataclass(frozen=True, slots=True)
-class FreeSlot:
+class FreeSlot(Record):
     """A day the trainee can train, and when."""
 
     day: Weekday
     time: time = time(18, 0)
 
 
-@dataclass(frozen=True, slots=True)
-class PlanRequest:
+class PlanRequest(Record):
     """``slots`` are the free days (one a day); ``minutes`` the budget of one session;
     ``equipment`` what is at hand (bodyweight always is). ``seed`` picks among equally good
     exercises: the same request and seed always give the same plan."""
@@ -43,7 +43,6 @@ class PlanRequest:
     emphasis: Emphasis = Emphasis.BALANCED
     weeks: int = 1
     seed: int = 0
-    _days: frozenset[Weekday] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         days = [slot.day for slot in self.slots]
@@ -53,12 +52,11 @@ class PlanRequest:
             raise ValueError(f"minutes must be within {limits.PLAN_MINUTES.low}-{limits.PLAN_MINUTES.high}")
         if self.weeks not in limits.PLAN_WEEKS:
             raise ValueError(f"weeks must be within {limits.PLAN_WEEKS.low}-{limits.PLAN_WEEKS.high}")
-        object.__setattr__(self, "slots", tuple(sorted(self.slots, key=lambda slot: (slot.day, slot.time))))
-        object.__setattr__(self, "equipment", frozenset(self.equipment) | {Equipment.BODYWEIGHT})
-        object.__setattr__(self, "_days", frozenset(days))
+        force_setattr(self, "slots", tuple(sorted(self.slots, key=lambda slot: (slot.day, slot.time))))
+        force_setattr(self, "equipment", frozenset(self.equipment) | {Equipment.BODYWEIGHT})
 
     def has_day(self, day: Weekday) -> bool:
-        return day in self._days
+        return any(slot.day == day for slot in self.slots)
 
     def allows(self, exercise: Exercise) -> bool:
         """Whether one of the exercise's equipment alternatives is all at hand."""

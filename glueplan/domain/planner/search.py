@@ -23,9 +23,10 @@ reserve: PER-2) closing each block of five (PER-1), and the whole program is val
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
 from itertools import product
 from math import prod
+
+from msgspec.structs import replace
 
 from glueplan.domain import limits as bounds
 from glueplan.domain.catalog import Catalog, Category
@@ -40,6 +41,7 @@ from glueplan.domain.planner.placement import Placement, placements
 from glueplan.domain.planner.request import Emphasis, PlanRequest
 from glueplan.domain.rules import Report, validate
 from glueplan.domain.thresholds import Thresholds, builtin_thresholds
+from glueplan.domain.record import Record
 
 KEPT_PER_SESSION = 12  # dosings of each session (each giving the muscles other sets) combined into weeks
 WEEKS_CHECKED = 40  # weeks validated per day subset before settling for the best found
@@ -62,8 +64,7 @@ IN_BAND, OUT_OF_BAND = 0.5, 10.0  # per set away from the target, and per set ou
 ABOVE_WEIGHT = SEVERITY_WEIGHT["warning"]
 
 
-@dataclass(frozen=True, slots=True)
-class Plan:
+class Plan(Record):
     """The program found for a request, with the engine's report on it (at the request's level
     and session budget) and the errors and warnings it could not avoid."""
 

@@ -25,7 +25,6 @@ from __future__ import annotations
 import csv
 import io
 from collections.abc import Iterable, Sequence
-from dataclasses import fields
 from datetime import date
 from operator import itemgetter
 
@@ -39,7 +38,7 @@ from glueplan.store.repository import Repository
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 # What the lifter entered, in the order of LoggedSet; the date and the plan link are written apart.
-LOG_FIELDS = [field.name for field in fields(LoggedSet) if field.name not in ("performed_at", "planned_exercise_id")]
+LOG_FIELDS = [name for name in LoggedSet.__struct_fields__ if name not in ("performed_at", "planned_exercise_id")]
 # After those, the load as it was typed (weight_kg is to the gram: 140 lb is 63.503 there), and the
 # set's identity, by which reading the file back adds no set twice (store/set_identity.py). Beside the set's
 # note, its day's (the Log's "Note on the day"), on each set of the day: a row is read alone, sorted or filtered.

@@ -27,7 +27,6 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Callable
-from dataclasses import dataclass
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
@@ -46,6 +45,7 @@ from glueplan.store.database import Store
 from glueplan.store.errors import StoreError
 from glueplan.store.schema import Base, LoggedSetRow, TraineeRow
 from glueplan.store.set_identity import OldSet, old_identities
+from glueplan.domain.record import Record
 
 FORMAT = "glueplan-backup"
 VERSION = 1
@@ -58,8 +58,7 @@ IDENTITY = LoggedSetRow.__table__.c.import_key
 NAME_KEY = TraineeRow.__table__.c.name_key  # made by the reader from the name (domain.trainee_names.name_key)
 
 
-@dataclass(frozen=True)
-class Backup:
+class Backup(Record):
     """A checked backup: per table the rows as column -> Python value (dates as dates)."""
 
     file: str

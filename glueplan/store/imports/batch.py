@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field, replace
 from datetime import datetime
 from itertools import chain
 from typing import Any, NamedTuple
 
+import msgspec
+from msgspec.structs import replace
 from sqlalchemy import Connection, delete, func, insert, select
 from sqlalchemy.orm import Session as OrmSession
 
@@ -22,6 +23,7 @@ from glueplan.store.imports.collector_pause import collector_paused
 from glueplan.store.repository import Repository, refuse_closed, refuse_closed_in
 from glueplan.store.schema import ExerciseRow, ImportChoiceRow, LoggedSetRow
 from glueplan.store.taken_ids import taken
+from glueplan.domain.record import Record
 
 SETS = LoggedSetRow.__table__
 CHUNK = 500  # ids to a statement: well under every database's limit of bound values
@@ -44,8 +46,7 @@ class ImportRow(NamedTuple):
     side: Side = Side.BOTH
 
 
-@dataclass(frozen=True, slots=True)
-class ImportBatch:
+class ImportBatch(Record):
     """``sets`` to write; a set of a new own exercise names its id in ``new_exercises``, which the
     database may change (another exercise took it). ``choices``: folded name -> exercise id (None:
     skip), remembered for the next import."""
@@ -55,8 +56,7 @@ class ImportBatch:
     choices: tuple[tuple[str, str | None], ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Written:
+class Written(Record):
     """What an import wrote: the sets' ids and keys and the own exercises as stored, so that undo takes
     out exactly those (the sets by key, the exercises if still as made) and redo puts them back under
     the same ids (a new one where another set or exercise has taken it since)."""
@@ -64,7 +64,7 @@ class Written:
     set_ids: tuple[int, ...]
     keys: tuple[str, ...]  # the sets' import keys, in the order of their ids
     exercises: tuple[Exercise, ...] = ()  # the own exercises it made (or an earlier write of it), as made
-    renamed: dict[str, str] = field(default_factory=dict)  # new exercise's proposed id -> stored id
+    renamed: dict[str, str] = msgspec.field(default_factory=dict)  # new exercise's proposed id -> stored id
 
 
 def known_loads(repository: Repository, trainee_id: int, keys: Iterable[str]) -> dict[str, float]:

@@ -11,10 +11,11 @@ new ones, and the same workouts exported by two apps (Strong, then Hevy) are imp
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
 from datetime import datetime
 from enum import StrEnum
 from typing import NamedTuple
+
+import msgspec
 
 from glueplan.domain.catalog import Exercise
 from glueplan.domain.language import Language
@@ -22,6 +23,7 @@ from glueplan.domain.messages import messages
 from glueplan.domain.log import Side
 from glueplan.domain.trainee import Units
 from glueplan.domain.trainee_names import name_key
+from glueplan.domain.record import Record
 
 MAX_PROBLEMS = 20  # a file with more is reported by its first twenty
 new_tuple = tuple.__new__
@@ -59,8 +61,7 @@ class ImportedSet(NamedTuple):
     side: Side = Side.BOTH  # other apps log no side; a glueplan backup's one-sided sets have theirs
 
 
-@dataclass(frozen=True, slots=True)
-class FileTrainee:
+class FileTrainee(Record):
     """One of the trainees a file of glueplan's holds (a backup, a log of several), with their sets."""
 
     name: str
@@ -78,18 +79,17 @@ def whose_sets(trainees: Sequence[FileTrainee], name: str | None) -> FileTrainee
     return named[0] if named else max(trainees, key=lambda trainee: trainee.sets, default=None)
 
 
-@dataclass(frozen=True, slots=True)
-class ParsedHistory:
+class ParsedHistory(Record):
     format: Format
     sets: tuple[ImportedSet, ...]
     units: frozenset[Units]  # the units the file names; empty: it names none
     without_reps: int  # rows of timed or distance work, which the log cannot hold
     # A glueplan backup's own exercises as it defines them, by folded name: made as they were, not
     # like the nearest catalogue exercise, when the database has none of that name.
-    own_exercises: Mapping[str, Exercise] = field(default_factory=dict)
+    own_exercises: Mapping[str, Exercise] = msgspec.field(default_factory=dict)
     # Exercise ids the file gives, by folded name (glueplan's log): those the catalogue has are
     # mapped to exactly, not guessed from the name.
-    exercise_ids: Mapping[str, str] = field(default_factory=dict)
+    exercise_ids: Mapping[str, str] = msgspec.field(default_factory=dict)
     # A file of several trainees' (glueplan's): whose sets these are, and every trainee it holds.
     trainee: str | None = None
     trainees: tuple[FileTrainee, ...] = ()
@@ -100,8 +100,7 @@ class ParsedHistory:
         return any(imported.unit is None and imported.weight for imported in self.sets)
 
 
-@dataclass(frozen=True, slots=True)
-class Problem:
+class Problem(Record):
     """Why a file (or one of its lines) cannot be imported, as a message key."""
 
     line: int | None

@@ -24,12 +24,12 @@ import bisect
 import html
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from functools import partial
 from pathlib import Path
 
 import pyqtgraph as pg
+from msgspec.structs import replace
 from PySide6.QtCore import QDate, QPointF, QRect, QRectF, QSettings, Qt, Signal
 from PySide6.QtGui import QColor, QFocusEvent, QFont, QFontMetrics, QFontMetricsF, QImage, QKeyEvent, QPainter, \
     QPaintEvent, QPalette
@@ -61,6 +61,7 @@ from glueplan.ui.shared.refresh_when_shown import RefreshWhenShown
 from glueplan.ui.shared.saved_file import offered_file, png_bytes, save_or_say
 from glueplan.ui.shared.trainee_settings import trainee_settings
 from glueplan.ui.shared.wheel_when_focused import change_when_open
+from glueplan.domain.record import Record
 
 RANGES_DAYS = (28, 91, 365, None)
 LONGEST_FITTED = 2  # "1 year": a log longer than a year opens on its last year, unless All is chosen
@@ -99,8 +100,7 @@ def stamp(day: date) -> float:
 _DAY_FORMATS = {Language.EN: ("ddd d", "d MMM"), Language.DA: ("ddd d.", "d. MMM"), Language.NB: ("ddd d.", "d. MMM")}
 
 
-@dataclass(frozen=True)
-class DateTicks:
+class DateTicks(Record):
     """Dates marked every ``every`` days, weeks (Mondays), months or years, on the day's noon as
     points are (``stamp``); a label says the month, the year, where it changed since the tick before."""
 
@@ -261,8 +261,7 @@ class NumberAxis(pg.AxisItem):
         return [self._locale.toString(round(value * scale, places) + 0.0, "f", places) for value in values]
 
 
-@dataclass(frozen=True)
-class Series:
+class Series(Record):
     """One line or row of bars; ``shift_days`` places weekly bars inside their week (drawing
     and hovering use the same places)."""
 

@@ -5,11 +5,11 @@ deletable (undoable)."""
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import replace
 from datetime import date, datetime
 from functools import partial
 from typing import NamedTuple, Protocol
 
+from msgspec.structs import replace
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,

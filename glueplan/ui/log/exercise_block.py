@@ -5,10 +5,10 @@ exercises, with a note)."""
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
+from msgspec.structs import replace
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
@@ -42,6 +42,7 @@ from glueplan.ui.shared.rir_meaning import explain_rir
 from glueplan.ui.shared.settled_button import SettledButton
 from glueplan.ui.shared.two_lines import TwoLines
 from glueplan.ui.shared.wheel_when_focused import wheel_when_focused
+from glueplan.domain.record import Record
 
 if TYPE_CHECKING:
     from glueplan.ui.log.page import LogPage
@@ -59,8 +60,7 @@ def discard(widget: QWidget) -> None:
     widget.deleteLater()
 
 
-@dataclass(frozen=True, slots=True)
-class Entry:
+class Entry(Record):
     """A block's next set as typed and not logged, and where the keyboard is in it: what the block
     for the same exercise takes over when the form of the same trainee and day is built again."""
 

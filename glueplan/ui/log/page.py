@@ -5,7 +5,6 @@ by double progression, and a word where a muscle is not ready for hard sets."""
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TypeVar
 
@@ -51,10 +50,10 @@ from glueplan.ui.shared.plain_text import ask, filled
 from glueplan.ui.shared.problem_label import ProblemLabel
 from glueplan.ui.shared.refresh_when_shown import RefreshWhenShown
 from glueplan.ui.shared.undo_text import UndoText
+from glueplan.domain.record import Record
 
 
-@dataclass(frozen=True, slots=True)
-class _Left:
+class _Left(Record):
     """A block of a trainee's form left for another trainee's, with what was typed in it: the form built for
     them again goes on with it (a set refused because they were archived elsewhere, logged once restored)."""
 
@@ -75,8 +74,7 @@ class _Left:
 Block = TypeVar("Block", ExerciseBlock, _Left)  # a block of the form, or of one left for another trainee's
 
 
-@dataclass(frozen=True, slots=True)
-class Unlogged:
+class Unlogged(Record):
     """A set typed and not logged: for whom and which day (the form it is in), and what it says."""
 
     whose: tuple[int, date]

@@ -38,6 +38,7 @@ from glueplan.domain.language import Language
 from glueplan.domain.resources import resource_dir
 from glueplan.ui.map.muscle_facts import muscle_facts
 from glueplan.ui.shared.plain_text import plain_tooltip
+from glueplan.domain.record import Record
 
 VIEW_WIDTH, VIEW_HEIGHT = 300, 760  # every drawing's viewBox
 ASPECT = VIEW_WIDTH / VIEW_HEIGHT
@@ -84,8 +85,7 @@ def region_ids(svg: Path) -> list[str]:
     return ids_by_class(svg).get("muscle", [])
 
 
-@dataclass(frozen=True)
-class MapPaint:
+class MapPaint(Record):
     """Colours for muscles and the legend that explains them: what heat mode shows."""
 
     colours: Mapping[str, QColor]

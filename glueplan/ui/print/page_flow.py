@@ -14,6 +14,7 @@ from itertools import count
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QPagedPaintDevice, QPainter, QTextCharFormat, QTextLayout, QTextOption
+from glueplan.domain.record import Record
 
 INK = QColor(31, 41, 51)
 MUTED = QColor(96, 106, 118)
@@ -134,8 +135,7 @@ class Placed:
     y: float
 
 
-@dataclass(frozen=True)
-class _Piece:
+class _Piece(Record):
     """A block placed whole, and the split blocks it is part of, outermost first: a page break
     between two pieces splits those they share."""
 

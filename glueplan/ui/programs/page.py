@@ -3,10 +3,10 @@ the built-in templates to start one from."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date, timedelta
 from html import escape
 
+from msgspec.structs import replace
 from PySide6.QtCore import QCoreApplication, QDate, QPoint, QRect, Qt, Signal
 from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import (

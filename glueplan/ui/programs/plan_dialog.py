@@ -6,9 +6,9 @@ accepting starts it as a new program in one undoable edit."""
 from __future__ import annotations
 
 import itertools
-from dataclasses import replace
 from datetime import date, time
 
+from msgspec.structs import replace
 from PySide6.QtCore import QTime, QTimer
 from PySide6.QtWidgets import (
     QCheckBox,

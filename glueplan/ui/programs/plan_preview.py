@@ -4,10 +4,10 @@ time, and under it the rules' verdict, what would fix what it breaks, and why it
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 from html import escape
 
+from msgspec.structs import replace
 from PySide6.QtCore import QObject, QSize, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 

@@ -6,7 +6,6 @@ belong to the computer the app runs on: language, theme, text size, rest timer, 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from enum import StrEnum
 
 from PySide6.QtCore import QSettings
@@ -14,6 +13,7 @@ from PySide6.QtCore import QSettings
 from glueplan.app.system_language import system_language
 from glueplan.domain.language import Language
 from glueplan.domain.limits import REST_S
+from glueplan.domain.record import Record
 
 GROUP = "preferences"
 TEXT_SIZES = (100, 115, 130, 150)  # percent of the desktop's font: Edit > Preferences offers these
@@ -27,8 +27,7 @@ class Theme(StrEnum):
     DARK = "dark"
 
 
-@dataclass(frozen=True, slots=True)
-class Preferences:
+class Preferences(Record):
     language: Language | None = None  # None: the system's language
     theme: Theme = Theme.SYSTEM
     text_size: int = 100  # percent of the desktop's font sizes, one of TEXT_SIZES

@@ -9,7 +9,6 @@ app draws what must read at 3:1 (WCAG 2.2, for focus and for a control's edges):
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
 from functools import cache
 
 from PySide6.QtCore import QPoint, QRect, QRectF, Qt
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleFactory, 
     QWidget
 
 from glueplan.ui.settings.preferences import Theme
+from glueplan.domain.record import Record
 
 
 def is_dark(palette: QPalette | None = None) -> bool:
@@ -42,8 +42,7 @@ def contrast(one: QColor, other: QColor) -> float:
     return (high + 0.05) / (low + 0.05)
 
 
-@dataclass(frozen=True, slots=True)
-class Tone:
+class Tone(Record):
     """A colour the app chooses, with the variant that reads on a dark palette."""
 
     light: str

@@ -748,7 +748,7 @@ class WeekCalendar(QWidget):
 def main() -> int:
     """Preview: ``python -m glueplan.ui.week.calendar [seed-000|seed-002] [en|da|nb]`` (throwaway database)."""
     import tempfile
-    from dataclasses import replace
+    from msgspec.structs import replace
     from datetime import date
 
     from PySide6.QtWidgets import QApplication

@@ -10,8 +10,8 @@ saving; Enter saves; Escape cancels; clicking anywhere else saves too.
 
 from __future__ import annotations
 
-from dataclasses import replace
 
+from msgspec.structs import replace
 from PySide6.QtCore import QTime, Qt, Signal
 from PySide6.QtGui import QHideEvent, QShowEvent
 from PySide6.QtWidgets import (

@@ -6,11 +6,11 @@ from __future__ import annotations
 import csv
 import io
 import json
-from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from msgspec.structs import replace
 import pytest
 from icalendar import Calendar
 
