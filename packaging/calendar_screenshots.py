@@ -8,12 +8,12 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
-from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from msgspec.structs import replace  # noqa: E402
 from PySide6.QtCore import QPoint, Qt  # noqa: E402
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402

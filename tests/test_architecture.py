@@ -88,3 +88,15 @@ def test_no_value_of_glueplan_is_a_frozen_dataclass() -> None:
                     and value.__dataclass_params__.frozen:  # type: ignore[attr-defined]
                 frozen.append(f"{module.name}.{value.__qualname__}")
     assert frozen == []
+
+
+def test_no_record_is_copied_or_read_with_dataclasses_helpers() -> None:
+    """dataclasses.replace, fields, asdict and astuple raise TypeError on a Record, and only on the path that reaches
+    them: packaging/calendar_screenshots.py kept one. Records are copied with msgspec.structs.replace."""
+    helpers = re.compile(r"from dataclasses import [^\n]*\b(replace|fields|asdict|astuple)\b"
+                         r"|dataclasses\.(replace|fields|asdict|astuple)\(")
+    found = [f"{path.relative_to(REPO_ROOT)}:{number}"
+             for folder in ("glueplan", "packaging", "tests") for path in sorted((REPO_ROOT / folder).rglob("*.py"))
+             if path != Path(__file__)  # its pattern
+             for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if helpers.search(line)]
+    assert found == []

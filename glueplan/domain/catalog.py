@@ -12,6 +12,8 @@ from enum import StrEnum
 from functools import cache, cached_property
 from pathlib import Path
 
+from msgspec.structs import replace
+
 from glueplan.domain import limits
 from glueplan.domain.language import Language, Localized
 from glueplan.domain.resources import resource_dir
@@ -178,6 +180,7 @@ class Catalog(Record, dict=True):
 
     @cached_property
     def _by_muscle(self) -> dict[str, tuple[Exercise, ...]]:
+        """What trains each muscle, made at the first question (the library's muscle filter, the map's tooltip)."""
         by_muscle: dict[str, list[Exercise]] = {muscle_id: [] for muscle_id in self.muscles}
         for exercise in self.exercises.values():
             for muscle_id, _weight in exercise.muscles:
@@ -209,12 +212,16 @@ class Catalog(Record, dict=True):
         return problems
 
     def with_exercises(self, extra: Iterable[Exercise]) -> Catalog:
-        """This catalogue plus user-made exercises (their ids must be new)."""
+        """This catalogue plus user-made exercises (their ids must be new). A muscle one names that this catalogue
+        lacks is left out of it: a newer glueplan may have written it into a shared database (the store keeps no key
+        on it), and the rules, the map and the library ask this catalogue for every muscle an exercise names."""
         exercises = dict(self.exercises)
         for exercise in extra:
             if exercise.id in exercises:
                 raise ValueError(f"exercise id {exercise.id!r} is already in the catalogue")
-            exercises[exercise.id] = exercise
+            known = tuple(involved for involved in exercise.muscles if involved[0] in self.muscles)
+            exercises[exercise.id] = exercise if len(known) == len(exercise.muscles) else \
+                replace(exercise, muscles=known)
         return Catalog(self.muscles, exercises)
 
     def sorted_exercises(self, language: Language) -> list[Exercise]:

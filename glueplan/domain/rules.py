@@ -60,7 +60,8 @@ class Report(PartlyCompared):
     not_compared = frozenset({"basis"})
 
     def __repr__(self) -> str:  # the basis holds the whole catalogue
-        return f"Report(findings={self.findings!r}, weeks={self.weeks!r})"
+        shown = (f"{name}={getattr(self, name)!r}" for name in self.__struct_fields__ if name not in self.not_compared)
+        return f"Report({', '.join(shown)})"
 
     @property
     def has_errors(self) -> bool:

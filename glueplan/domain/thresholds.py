@@ -60,7 +60,8 @@ class Thresholds(Record):
     technical_exercises: frozenset[str]
 
 
-_TYPES: dict[str, str] = Thresholds.__annotations__  # each field's type, as written (annotations are not evaluated)
+# Each field's type, as written (annotations are not evaluated)
+_TYPES: dict[str, str] = {name: Thresholds.__annotations__[name] for name in Thresholds.__struct_fields__}
 _SCALARS = set(_TYPES) - {"volume", "technical_exercises"}
 _BANDS = {name for name, kind in _TYPES.items() if kind == "Band"}
 _INTEGERS = {name for name, kind in _TYPES.items() if kind == "int"}

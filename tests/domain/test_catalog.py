@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
-import pytest
+from datetime import time
 
-from glueplan.domain.catalog import WEIGHTS, Catalog, Category, Equipment, Laterality
+import pytest
+from msgspec.structs import replace
+
+from glueplan.domain.catalog import NEW_PRESCRIPTION, WEIGHTS, Catalog, Category, Equipment, Laterality
 from glueplan.domain.language import Language
+from glueplan.domain.plan import PlannedExercise, Session, Week, Weekday
+from glueplan.domain.rules import validate
 
 REQUIRED_MUSCLES = {
     "gluteus_maximus", "gluteus_medius", "gluteus_minimus", "deep_hip_rotators", "tensor_fasciae_latae",
@@ -158,3 +163,14 @@ def test_every_exercise_has_the_names_other_apps_give_it_and_search_finds_them(c
     assert catalog.exercise("barbell_hip_thrust").matches("Hip Thrust (Barbell)")
     assert catalog.exercise("back_squat").matches("squat (barbell)")
     assert catalog.exercise("romanian_deadlift").matches("Romanian Deadlift (Dumbbell)")
+
+
+def test_an_own_exercise_naming_a_muscle_this_catalogue_lacks_is_taken_without_it(catalog: Catalog) -> None:
+    """A newer glueplan's own exercise in a shared database: the rules, the map and the library use the rest of it."""
+    squat = catalog.exercise("back_squat")
+    own = replace(squat, id="own_squat", muscles=(("newer_muscle", 1.0), *squat.muscles))
+    mixed = catalog.with_exercises([own])
+    assert mixed.exercise("own_squat").muscles == squat.muscles and mixed.exercise("own_squat").name == squat.name
+    assert mixed.exercise("own_squat") in mixed.training("gluteus_maximus")
+    week = Week((Session(Weekday.MON, time(17), "A", (PlannedExercise("own_squat", NEW_PRESCRIPTION),)),))
+    assert validate(week, mixed).weeks[0].muscles["gluteus_maximus"].hard_sets > 0
