@@ -115,9 +115,10 @@ class Workspace:
         return program_in_language(stored, self.language), version
 
     def put_program(self, program_id: int | None, program: Program | None, version: int) -> ChangeSet:
-        """Make a program read by ``read_program`` the open one, with its report (no read: it cannot fail half way)."""
-        self.program_id, self.program, self.version = program_id, program, version
-        self.report = None if program is None else self.validate(program)
+        """Make a program read by ``read_program`` the open one, with its report (no read: it cannot fail half way;
+        judged first, so that a failure of the rules leaves the copy whole as it was, at the version it shows)."""
+        report = None if program is None else self.validate(program)
+        self.program_id, self.program, self.version, self.report = program_id, program, version, report
         return ChangeSet(program=True, report=True)
 
     def open_program(self, program_id: int | None) -> None:
@@ -164,14 +165,16 @@ class Workspace:
         one step and restored by its undo."""
         assert self.program_id is not None and self.report is not None
         try:
-            saved, self.version, cut = self.repository.save_program_edit(self.program_id, before, after,
-                                                                         self.version, relink)
+            saved, version, cut = self.repository.save_program_edit(self.program_id, before, after, self.version,
+                                                                    relink)
         except StaleProgram as stale:  # the stored program changed behind this window's back, or went: read it again
             self._reopen(stale)
             raise
         weeks = touched_weeks(before, saved)
-        self.report = revalidate(self.report, saved, weeks)
-        self.program = saved
+        # The copy changes whole once the save is judged: a failure after the commit leaves it at the version it shows,
+        # so that reading the program again (catch_up) is not taken for the old copy at the new version.
+        report = revalidate(self.report, saved, weeks)
+        self.program, self.version, self.report = saved, version, report
         return saved, ChangeSet(weeks=weeks, program=len(before.weeks) != len(saved.weeks), report=True), cut
 
     def read_program_again(self) -> bool:

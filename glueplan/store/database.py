@@ -55,6 +55,9 @@ class Store:
         self._readers = sessionmaker(engine.execution_options(**server.reader_options(engine.url)),
                                      expire_on_commit=False)
         self.token = announce_commits(self._writers, engine.dialect.name)  # glueplan/store/change_watch.py
+        # The write transactions committed: whoever holds a failure tells by it whether it came before a commit (nothing
+        # written) or after one (ui/shared/live_workspace.py).
+        self.commits = 0
 
     @property
     def writer_sessions(self) -> sessionmaker[Session]:
@@ -80,6 +83,7 @@ class Store:
                 yield session
         except DBAPIError as error:
             raise server.refusal(error, "store.write_failed") from error
+        self.commits += 1
 
     def replaced(self) -> bool:
         """Whether another file is now where this store's was (a restore in another window): the

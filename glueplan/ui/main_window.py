@@ -180,6 +180,7 @@ class MainWindow(QMainWindow):
         live.took_in.connect(self._took_in)
         live.kept_lived.connect(self._kept_lived)
         live.all_lived.connect(self._all_lived)
+        live.written_broke.connect(self._written_broke)
         live.moved_on.connect(self._refusal_over)
         live.steps_moved.connect(self.steps_moved)
         live.trainee_shown.connect(self._trainee_shown)
@@ -634,13 +635,26 @@ class MainWindow(QMainWindow):
     def _failed(self, history: History, reason: str) -> None:
         """Refused plan edits and the window's steps are said in a dialog. A refused undo or redo of the
         log's (its entries say their own beside them) is said in the status bar, seen on every tab (on the
-        Log tab's line alone, it went unseen from History), until the next step or another trainee.
-        The dialog comes on the next turn of the event loop: a refused undo or redo is said from within the undo
-        history's move, and the dialog's own loop would put the step back, or clear the history, there (a crash)."""
+        Log tab's line alone, it went unseen from History), until the next step or another trainee."""
         if history is History.LOG:
             self._say_until_next_step(reason)
         else:
-            QTimer.singleShot(0, self, lambda: ask(self, QMessageBox.Icon.Warning, self.tr("Not saved"), reason))
+            self._warn_soon(self.tr("Not saved"), reason)
+
+    def _written_broke(self, reason: str, undone: bool) -> None:
+        """An undo or redo saved, and then broken as the window took it in (a bug): said in a box on the next turn, as
+        a refused plan step is, after the window has read again what the database holds (ui/shared/changes_elsewhere.py
+        catches up on the next turn too, and first: it was told first)."""
+        said = self.tr("Undone, but something went wrong as the window showed it: it shows what the database holds "
+                       "now, and the step is taken off the undo history. What went wrong: %1") if undone else \
+            self.tr("Redone, but something went wrong as the window showed it: it shows what the database holds "
+                    "now, and the step is taken off the undo history. What went wrong: %1")
+        self._warn_soon("glueplan", filled(said, reason))
+
+    def _warn_soon(self, title: str, said: str) -> None:
+        """A warning in a box on the next turn of the event loop: said from within the undo history's move, the box's
+        own loop would put the step back, or clear the history, there (a crash)."""
+        QTimer.singleShot(0, self, lambda: ask(self, QMessageBox.Icon.Warning, title, said))
 
     def _say_until_next_step(self, reason: str) -> None:
         """A refusal in the status bar, seen on every tab, until the next step or another trainee (an edit for

@@ -1482,6 +1482,14 @@
         <translation>Et andet program er gjort aktivt et andet sted, eller det program, der var åbent her, er slettet: ændringerne, der blev lavet i det her, kan ikke længere fortrydes.</translation>
     </message>
     <message>
+        <source>Undone, but something went wrong as the window showed it: it shows what the database holds now, and the step is taken off the undo history. What went wrong: %1</source>
+        <translation>Fortrudt, men noget gik galt, da vinduet viste det: det viser nu, hvad der ligger i databasen, og ændringen er taget ud af fortrydelseshistorikken. Det, der gik galt: %1</translation>
+    </message>
+    <message>
+        <source>Redone, but something went wrong as the window showed it: it shows what the database holds now, and the step is taken off the undo history. What went wrong: %1</source>
+        <translation>Gentaget, men noget gik galt, da vinduet viste det: det viser nu, hvad der ligger i databasen, og ændringen er taget ud af fortrydelseshistorikken. Det, der gik galt: %1</translation>
+    </message>
+    <message>
         <source>The program as opened</source>
         <translation>Programmet, som det blev åbnet</translation>
     </message>

@@ -1482,6 +1482,14 @@
         <translation>Et annet program er gjort aktivt et annet sted, eller programmet som var åpent her, er slettet: endringene som ble gjort i det her, kan ikke lenger angres.</translation>
     </message>
     <message>
+        <source>Undone, but something went wrong as the window showed it: it shows what the database holds now, and the step is taken off the undo history. What went wrong: %1</source>
+        <translation>Angret, men noe gikk galt da vinduet viste det: det viser nå det som ligger i databasen, og endringen er tatt ut av angrehistorikken. Dette gikk galt: %1</translation>
+    </message>
+    <message>
+        <source>Redone, but something went wrong as the window showed it: it shows what the database holds now, and the step is taken off the undo history. What went wrong: %1</source>
+        <translation>Gjort om, men noe gikk galt da vinduet viste det: det viser nå det som ligger i databasen, og endringen er tatt ut av angrehistorikken. Dette gikk galt: %1</translation>
+    </message>
+    <message>
         <source>The program as opened</source>
         <translation>Programmet slik det ble åpnet</translation>
     </message>

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QSocketNotifier, Qt, QTimer, Signal
 from PySide6.QtWidgets import QAbstractItemView, QApplication
 
+from glueplan.app.changes import ChangeSet
 from glueplan.app.command import History
 from glueplan.app.elsewhere import catch_up
 from glueplan.app.opening import SnapshotStore
@@ -37,7 +38,9 @@ class ChangesElsewhere(QObject):
     ``trainee_archived`` with the id and name of the trainee shown, archived
     elsewhere: the window shows another now (elsewhere.catch_up), with no undo steps. An edit the
     store refused for that reason (LiveWorkspace.trainee_archived) is caught up with at once, not at
-    the next look (up to 2 s on a file), and ``not_saved`` then says why it was refused."""
+    the next look (up to 2 s on a file), and ``not_saved`` then says why it was refused. So is an undo or
+    redo of this window's that broke after its commit (LiveWorkspace.written_broke), which no look would
+    see (it is this window's own): every page reads again what it shows, taken in or not."""
 
     program_reloaded = Signal()
     file_replaced = Signal()
@@ -54,6 +57,7 @@ class ChangesElsewhere(QObject):
         self._notifier: QSocketNotifier | None = None
         self._pending = False  # saved elsewhere, not caught up with yet
         self._not_saved = ""  # why an edit was refused, said once caught up
+        self._everything = False  # every page reads again at the catch-up: it may have taken a change in half
         self.replaced = False  # another file is in place of the one this window has open
         if watch is not None or not isinstance(live.workspace.repository.store, SnapshotStore):
             self.start_watch(watch=watch)
@@ -62,6 +66,7 @@ class ChangesElsewhere(QObject):
         app.applicationStateChanged.connect(self._state_changed)
         self._state_changed(app.applicationState())
         live.trainee_archived.connect(self._refused)
+        live.written_broke.connect(self._broken)
 
     def start_watch(self, changed: bool = False, watch: ChangeWatch | None = None) -> None:
         """Look for what others save from now on, or from when ``watch`` was begun: before the window's first reads
@@ -82,8 +87,19 @@ class ChangesElsewhere(QObject):
     def _refused(self, reason: str) -> None:
         """An edit was refused for a trainee archived elsewhere: catch up on the next turn (the page that
         made it says the refusal first, with what was typed kept), then say why nothing was saved."""
-        self._pending = True
         self._not_saved = reason
+        self._soon()
+
+    def _broken(self) -> None:
+        """A step of this window's committed, and then broke as the window took it in: its copy may be behind the
+        database (the step's program saved, not judged), a page may have shown it in part. Caught up on the next turn
+        (the undo history's move ends first), every page told to read again."""
+        self._everything = True
+        self._soon()
+
+    def _soon(self) -> None:
+        """Catch up on the next turn, whether or not anyone else committed."""
+        self._pending = True
         QTimer.singleShot(0, self, self.check)
 
     def _listen(self) -> None:
@@ -126,6 +142,8 @@ class ChangesElsewhere(QObject):
             change = catch_up(workspace)
         except StoreError:
             return  # still to catch up with
+        if self._everything:
+            change, self._everything = change | ChangeSet.everything(), False
         self._pending = False
         archived = workspace.trainee_id != shown  # elsewhere: every step here was made for them
         plan = self._live.undo_stacks[History.PLAN]

@@ -11,6 +11,7 @@ and comes back to Ctrl+Z what she did for the first (the week's editor saves as 
 from __future__ import annotations
 
 import itertools
+import logging
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -43,7 +44,17 @@ class _Step(QUndoCommand):
     step where it was (commands may be repeated), except when what it changes is gone, or is a set
     changed elsewhere since: taking it would write over the other window's edit, so it goes (Undo
     offered it, refused, for ever). So does a plan step whose days were all lived since its edit: the days stay
-    lived, so it was refused both ways for ever, and every older step behind it was out of reach."""
+    lived, so it was refused both ways for ever, and every older step behind it was out of reach.
+
+    What no refusal foresees (a bug, an OSError) is told apart by the store's count of commits. Raised before the undo
+    or redo committed, it rolled the transaction back: nothing was written, so the step stays where it was, as a
+    refused one does, and is said as a refused write. Raised after it (the window's copy judged again, a listener
+    taking the change in; a refusal too, such as the read of the program after the write), the database holds the step
+    taken: putting it back would have the history say otherwise, and what the command holds of it may be half changed
+    (its rows saved, its own record of them not), so neither its undo nor its redo can be trusted. It goes from the
+    history, as a change made elsewhere would: the steps around it are made on what is stored, or refused; the window
+    reads again what the database holds, and says so. Before, such an exception left Qt's undo() as a traceback no
+    user saw, Qt's history moved past a step the database may not have taken."""
 
     def __init__(self, live: LiveWorkspace, command: Command, order: int, stack: QUndoStack,
                  trainees: tuple[int, int]) -> None:
@@ -70,24 +81,39 @@ class _Step(QUndoCommand):
         return skip
 
     def _attempt(self, step: object, undoing: bool) -> None:
+        store = self._live.workspace.repository.store
+        commits = store.commits
         try:
             step(self.command)  # type: ignore[operator]
-        except StoreError as error:
+        except AllLived as refused:
+            self._take_off()  # refused for ever both ways (the class's docstring)
+            self._live.all_lived.emit(refused.days, undoing)
+        except Exception as error:  # a refusal (StoreError), or what none foresees (the class's docstring)
+            if not isinstance(error, StoreError):  # the traceback, for whoever fixes it
+                logging.getLogger(__name__).exception("The %s of “%s” broke", "undo" if undoing else "redo",
+                                                      self.text())
+            if store.commits != commits:
+                self._take_off()
+                self._live.written_broke.emit(_said(error, self._live.language), undoing)
+                return
+            if not isinstance(error, StoreError):
+                error = StoreError("store.write_failed", reason=_said(error, self._live.language))
             if error.key == SET_GONE or isinstance(error, StaleSet):
                 self.setObsolete(True)
             else:
                 self._put_back(undoing)
             self._live.step_failed(self.command.history, error)
-        except AllLived as refused:
-            self.setObsolete(True)  # refused for ever both ways (the class's docstring); Qt takes it off the stack
-            self._live.refused = True  # an Undo history jump stops here
-            self._live.all_lived.emit(refused.days, undoing)
         else:
             if not undoing:  # a redone archive shows the first trainee left, who may be another by now
                 self.after = self._live.workspace.trainee_id
             self._live.moved_on.emit()
             self._live.say_taken_in(self.command)
             self._live.say_kept(self.command, undoing)
+
+    def _take_off(self) -> None:
+        """Qt takes the step off its history once this returns; an Undo history jump stops here."""
+        self.setObsolete(True)
+        self._live.refused = True
 
     def _put_back(self, undoing: bool) -> None:
         """Qt moves the history's place once this returns, as if the step were taken: an undo the
@@ -128,7 +154,9 @@ class LiveWorkspace(QObject):
     too, or refused). ``kept_lived`` with the days and whether it was an undo (else a redo): a plan step taken
     but for those days, lived since its edit, which keep what they hold (``EditProgram.kept``). ``all_lived`` with
     the days and whether it was an undo: a plan undo or redo refused, the step where it was, for those days were all
-    it changed (AllLived)."""
+    it changed (AllLived). ``written_broke`` with what broke and whether it was an undo: an undo or redo committed, and
+    then broken as the window took it in; the step is taken off its history, and the window reads again what the
+    database holds (ui/shared/changes_elsewhere.py)."""
 
     changed = Signal(object)
     failed = Signal(object, str)
@@ -140,6 +168,7 @@ class LiveWorkspace(QObject):
     took_in = Signal(str)
     kept_lived = Signal(object, bool)
     all_lived = Signal(object, bool)
+    written_broke = Signal(str, bool)
 
     def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -415,6 +444,12 @@ class LiveWorkspace(QObject):
             self.trainee_archived.emit(error.text(self.language))
         else:
             self.failed.emit(history, error.text(self.language))
+
+
+def _said(error: Exception, language: Language) -> str:
+    """What a failure says: a refusal its own words, anything else its kind and message (a bug's words, to be passed on
+    to whoever fixes it)."""
+    return error.text(language) if isinstance(error, StoreError) else f"{type(error).__name__}: {error}"
 
 
 def _step(stack: QUndoStack, index: int) -> _Step:
