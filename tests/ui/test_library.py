@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 
 from msgspec.structs import replace
 import pytest
@@ -15,7 +16,10 @@ from glueplan.domain.language import Language, Localized
 from glueplan.domain.log import LoggedSet
 from glueplan.domain.trainee import kilograms
 from glueplan.store.repository import Repository
-from glueplan.ui.library.exercise_model import EXERCISE_MIME_TYPE, exercise_ids_from_mime
+from glueplan.ui.illustration import thumbnails as thumbnails_module
+from glueplan.ui.illustration.thumbnail_files import ThumbnailFiles
+from glueplan.ui.illustration.thumbnails import Thumbnails
+from glueplan.ui.library.exercise_model import EXERCISE_MIME_TYPE, Role, exercise_ids_from_mime
 from glueplan.ui.library.panel import LibraryPanel
 from tests.conftest import on_screen
 from tests.ui.test_main_window import make_window
@@ -193,3 +197,21 @@ def test_the_status_bar_counts_the_users_own_exercises_too(qtbot: QtBot, reposit
     assert window.statusBar().currentMessage() == f"{len(catalog.exercises)} exercises in the catalogue"
     window.attach(LiveWorkspace(open_workspace(repository.store, Language.EN, kilograms), window))
     assert window.statusBar().currentMessage() == f"{len(catalog.exercises) + 1} exercises in the catalogue"
+
+
+def test_a_row_keeps_its_size_while_its_picture_is_drawn(qtbot: QtBot, catalog: Catalog, tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """A first start draws the pictures one by one once the window is usable: a row waiting for its picture was
+    lower, its name at the left edge, and it grew and moved right when the picture came."""
+    drawing = Thumbnails(files=ThumbnailFiles(tmp_path))  # none on disk yet, as at a first start
+    monkeypatch.setattr(thumbnails_module, "_shared", drawing)
+    drawing.hold()
+    library = panel(qtbot, catalog)
+    library.resize(400, 600)
+    library.show()
+    qtbot.waitExposed(library)
+    index = library.proxy.index(0, 0)
+    waiting = library.view.sizeHintForIndex(index)
+    with qtbot.waitSignal(drawing.ready, check_params_cb=lambda drawn: drawn == index.data(Role.EXERCISE_ID)):
+        drawing.release()
+    assert library.view.sizeHintForIndex(index) == waiting

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QSize, QTimer, Signal
+from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QPixmap
 
 from glueplan.domain.catalog import Exercise
@@ -40,6 +40,7 @@ class Thumbnails(QObject):
         self._cache: dict[Key, QPixmap] = {}
         self._queue: dict[Key, Exercise] = {}
         self._held = False
+        self._rooms: dict[tuple[int, int], QPixmap] = {}
 
     def motion(self, exercise: Exercise) -> Motion | None:
         if self._motions is None:
@@ -85,6 +86,19 @@ class Thumbnails(QObject):
             QTimer.singleShot(0, self._draw_next)
         self._queue[key] = exercise
         return None
+
+    def pixmap_or_room(self, exercise: Exercise, size: QSize) -> QPixmap:
+        """For a view's row: the picture, or a clear one of its size until it is drawn (or where there is none), so
+        that the row is laid out as it will stay. At a first start a row waiting for its picture was lower, its name
+        at the left edge, and it grew and moved right when the picture came."""
+        picture = self.pixmap_later(exercise, size)
+        if picture is not None:
+            return picture
+        room = self._rooms.get((size.width(), size.height()))
+        if room is None:
+            room = self._rooms[size.width(), size.height()] = QPixmap(size)
+            room.fill(Qt.GlobalColor.transparent)
+        return room
 
     def hold(self) -> None:
         """Draw nothing until ``release``: while the window starts, its first paint and the

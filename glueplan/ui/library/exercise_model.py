@@ -118,7 +118,7 @@ class ExerciseListModel(QAbstractListModel):
                 return self.tr("Your own exercise")
             return "\n".join(other_names(exercise, self._language))
         if role == Qt.ItemDataRole.DecorationRole:
-            return thumbnails().pixmap_later(exercise, THUMBNAIL_SIZE)
+            return thumbnails().pixmap_or_room(exercise, THUMBNAIL_SIZE)
         if role == Qt.ItemDataRole.FontRole and exercise.custom:
             return self._italic
         if role == Role.EXERCISE_ID:

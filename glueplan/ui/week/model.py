@@ -485,7 +485,7 @@ class WeekModel(QAbstractItemModel):
             return self.session(node).items[node.item]
         if role == Qt.ItemDataRole.DecorationRole:
             exercise = self.live.catalog.exercise(self.session(node).items[node.item].exercise_id)
-            return thumbnails().pixmap_later(exercise, self._thumbnail)
+            return thumbnails().pixmap_or_room(exercise, self._thumbnail)
         return None
 
     def _thumbnail_ready(self, exercise_id: str) -> None:
