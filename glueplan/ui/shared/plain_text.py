@@ -58,15 +58,16 @@ def ask(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
         return QMessageBox.StandardButton(box.exec())
 
 
-def tell(window: QWidget, news: str) -> None:
+def tell(window: QWidget | None, news: str, icon: QMessageBox.Icon = QMessageBox.Icon.Information) -> QMessageBox:
     """News in a box that leaves ``window`` usable at once (not exec: it comes from a look at the database,
-    or as the window starts), closed with a click or Enter and then deleted; its text plain, and selectable
-    to be copied (a file's name). Its OK has its Alt-letter, as ask's buttons have."""
-    box = _box(window, QMessageBox.Icon.Information, "glueplan", news, QMessageBox.StandardButton.Ok)
+    as the window starts, or from a failure within a paint), closed with a click or Enter and then deleted; its text
+    plain, and selectable to be copied (a file's name). Its OK has its Alt-letter, as ask's buttons have."""
+    box = _box(window, icon, "glueplan", news, QMessageBox.StandardButton.Ok)
     letter_buttons(box)
     box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
+    return box
 
 
 def plain_boxes(dialog: QWidget) -> None:
