@@ -60,6 +60,7 @@ from glueplan.store.repository import Repository  # noqa: E402
 from glueplan.store.schema import TraineeRow  # noqa: E402
 from sqlalchemy import select  # noqa: E402
 from glueplan.ui.shared.live_workspace import LiveWorkspace  # noqa: E402
+from glueplan.ui.shared.uncaught_errors import UncaughtErrors  # noqa: E402
 from pytestqt.qtbot import QtBot  # noqa: E402
 
 from tests.postgres_server import Cluster, PostgresServer, ServerUnavailable  # noqa: E402
@@ -129,12 +130,14 @@ def qtbot(qapp: QApplication, request: pytest.FixtureRequest) -> QtBot:
 
 @pytest.fixture(autouse=True)
 def private_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A throwaway database, data, settings and cache folders per test, and English unless a test says otherwise."""
+    """A throwaway database, data, settings, cache and log folders per test, and English unless a test says
+    otherwise."""
     db = tmp_path / "glueplan.sqlite"
     monkeypatch.setenv("GLUEPLAN_DB", str(db))
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg-cache"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "xdg-state"))  # the log (ui/shared/uncaught_errors.py)
     monkeypatch.setenv("LANG", "C.UTF-8")
     # The language, and the desktop's locale: the first profile's units and the paper (app/desktop_locale.py), and
     # the dates as a glueplan started from a test reads them through Qt (ui/shared/logged_text.py; in this process
@@ -143,6 +146,15 @@ def private_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path
         monkeypatch.delenv(variable, raising=False)
     monkeypatch.delenv("GLUEPLAN_RESOURCES", raising=False)
     return db
+
+
+@pytest.fixture(autouse=True)
+def uncaught_errors_left_to_pytest_qt(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """An exception raised in a slot or a paint fails the test that raised it, through pytest-qt's own hook: the
+    window's (run_gui installs it: a box and a log file) is not installed but in a test that turns pytest-qt's off
+    (its documented mark qt_no_exception_capture) to see it at work."""
+    if request.node.get_closest_marker("qt_no_exception_capture") is None:
+        monkeypatch.setattr(UncaughtErrors, "install", lambda errors: None)
 
 
 @pytest.fixture(autouse=True)

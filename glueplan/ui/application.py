@@ -25,6 +25,7 @@ from glueplan.domain.validation import DataError
 from glueplan.store.errors import StoreError, Unreachable
 from glueplan.ui.shared.broken_install import store_imports
 from glueplan.ui.shared.plain_text import ask
+from glueplan.ui.shared.uncaught_errors import UncaughtErrors
 
 if TYPE_CHECKING:
     from glueplan.store.database import Store
@@ -454,18 +455,21 @@ def run_gui(db: str | None, language: Language | None, trainee: str | None = Non
     # StartUp._settled turns it on once the window is usable, and a start that never gets there (a dialog left open,
     # an error) must not run a whole session without it.
     QTimer.singleShot(COLLECTOR_OFF_AT_MOST_MS, startup, gc.enable)
+    errors = UncaughtErrors(lambda: host.window)  # said in the window of the moment, not on stderr alone
+    errors.install()
     try:
         return app.exec()
     finally:
-        close_down(host, startup)
+        close_down(host, startup, errors)
 
 
-def close_down(host: WindowHost, startup: StartUp) -> None:
+def close_down(host: WindowHost, startup: StartUp, errors: UncaughtErrors) -> None:
     """Leave nothing Qt owns to Python's last clean-up: the window (it saves its layout as it
     closes) and everything in it are deleted now, then the database is closed, and start-up and the host are
     deleted with what they still had queued for the window gone: start-up's _settled, queued once the store opened
     behind the first screen, ran on the next turn of any event loop after this (a gc.freeze of the whole process,
-    and pyqtgraph imported for a deleted window's Charts tab)."""
+    and pyqtgraph imported for a deleted window's Charts tab). The exception hook that was there before is put back,
+    and glueplan's is deleted with a box it still had queued for the window gone."""
     window = host.window
     window.close()  # still open when the app left through app.exit()
     window.deleteLater()
@@ -473,4 +477,6 @@ def close_down(host: WindowHost, startup: StartUp) -> None:
     startup.close()
     startup.deleteLater()
     host.deleteLater()
+    errors.uninstall()
+    errors.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -20,6 +20,7 @@ from pytestqt.qtbot import QtBot
 from glueplan.domain.language import Language
 from glueplan.ui import application as app_module
 from glueplan.ui.main_window import MainWindow
+from glueplan.ui.shared.uncaught_errors import UncaughtErrors
 
 
 def once_attached(look: Callable[[list[MainWindow]], object]) -> Callable[[], int]:
@@ -217,4 +218,4 @@ def test_once_usable_the_charts_import_runs_in_a_thread_after_a_freeze(qapp: QAp
         qtbot.waitUntil(lambda: len(done) == 2, timeout=2000)
         assert done == [("freeze", "MainThread"), ("pyqtgraph", "glueplan import pyqtgraph")]
     finally:
-        app_module.close_down(host, startup)
+        app_module.close_down(host, startup, UncaughtErrors(lambda: host.window))

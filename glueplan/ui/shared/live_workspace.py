@@ -30,6 +30,7 @@ from glueplan.domain.plan import Program
 from glueplan.domain.rules import Report
 from glueplan.domain.trainee import Trainee
 from glueplan.store.errors import SET_GONE, ProgramDeleted, StaleProgram, StaleSet, StoreError, TraineeArchived
+from glueplan.ui.shared.uncaught_errors import what_broke
 from glueplan.ui.shared.undo_text import UndoText, said_again
 
 # The trainees whose undo histories a window keeps, the one shown among them: a coach's day moves between
@@ -449,7 +450,7 @@ class LiveWorkspace(QObject):
 def _said(error: Exception, language: Language) -> str:
     """What a failure says: a refusal its own words, anything else its kind and message (a bug's words, to be passed on
     to whoever fixes it)."""
-    return error.text(language) if isinstance(error, StoreError) else f"{type(error).__name__}: {error}"
+    return error.text(language) if isinstance(error, StoreError) else what_broke(error)
 
 
 def _step(stack: QUndoStack, index: int) -> _Step:

@@ -1,0 +1,158 @@
+"""The window's safety net for an exception nothing catches.
+
+Raised in a slot, in a virtual override Qt calls (paintEvent, a model's data(), an event filter) or in a
+timer's callback, an exception cannot go back up through Qt: PySide6 hands it to ``sys.excepthook``, which
+printed it on stderr, and the window went on. Started from a desktop menu nobody reads stderr: a page stayed
+half refreshed, a click seemed to do nothing, and there was nothing to report. Installed for the window's
+session (ui/application.py run_gui), this hook writes the whole traceback to Python's logging and to a file in
+the user's log folder, and says in a box what went wrong, that what is saved is safe, and where the details are.
+"""
+
+from __future__ import annotations
+
+import logging
+import platform
+import sys
+import traceback
+from collections.abc import Callable
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, Signal, qVersion
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from glueplan import __version__
+from glueplan.ui.shared.plain_text import filled, tell
+
+if TYPE_CHECKING:
+    from logging.handlers import RotatingFileHandler
+
+LOG_FILE = "glueplan.log"
+# The file is rolled over to glueplan.log.1 (the one before it dropped) past this: the last 0.5-1 MB is kept, hundreds
+# of tracebacks, and a paint failing on every repaint writes one line a repaint after its first traceback.
+LOG_BYTES = 512 * 1024
+_logger = logging.getLogger(__name__)
+# Every module's logger is below it: an undo that broke (ui/shared/live_workspace.py) is written to the file too.
+_package_logger = logging.getLogger("glueplan")
+
+Hook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
+# An exception's kind and the frames it went up through (file, line, function): the same failure again.
+Place = tuple[str, tuple[tuple[str, int | None, str], ...]]
+
+
+def log_folder() -> Path:
+    """Where the log file goes: ~/.local/state/glueplan/log on Linux (XDG_STATE_HOME), ~/Library/Logs/glueplan on
+    macOS, %LOCALAPPDATA%\\glueplan\\Logs on Windows. (Its library imported once asked: not before the first paint.)"""
+    import platformdirs
+
+    return platformdirs.user_log_path("glueplan", appauthor=False)
+
+
+def what_broke(error: BaseException) -> str:
+    """An exception as a user is shown it, to be passed on to whoever fixes it: its kind and its message."""
+    return f"{type(error).__name__}: {error}"
+
+
+class _LogFile(logging.Handler):
+    """The log file, opened at the first record: its folder made, and logging.handlers imported (6 ms, and the window
+    is not painted yet when the hook is installed), only when there is something to write. Nothing is written where
+    it cannot be opened: what is logged goes to stderr all the same."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.path: Path | None = None
+        self.unwritable = ""  # why it could not be opened
+        self._file: RotatingFileHandler | None = None
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if self._file is None and not self.unwritable:
+            from logging.handlers import RotatingFileHandler
+
+            try:
+                folder = log_folder()
+                folder.mkdir(parents=True, exist_ok=True)
+                self._file = RotatingFileHandler(folder / LOG_FILE, maxBytes=LOG_BYTES, backupCount=1,
+                                                 encoding="utf-8")
+            except OSError as error:
+                self.unwritable = str(error)
+                return
+            self._file.setFormatter(self.formatter)
+            self.path = folder / LOG_FILE
+        if self._file is not None:
+            self._file.emit(record)
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+        super().close()
+
+
+class UncaughtErrors(QObject):
+    """``sys.excepthook`` while installed. Each failure is logged with its traceback the first time, and in one line
+    each time again; the first time it is also said in a box, on the next turn of the window's event loop (a box
+    opened from within a paint, or from within the undo history's move, would run its own loop there), one box at a
+    time. KeyboardInterrupt, SystemExit and whatever else is no Exception go to the hook that was there before."""
+
+    _found = Signal(str)  # what broke, queued: the box comes on the next turn, in the window's thread
+
+    def __init__(self, window: Callable[[], QWidget | None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._window = window
+        self._previous: Hook | None = None
+        self._log = _LogFile()
+        self._handlers: list[logging.Handler] = [logging.StreamHandler(sys.stderr), self._log]  # stderr: as before
+        self._seen: set[Place] = set()
+        self._box: QMessageBox | None = None
+        self._found.connect(self._tell, Qt.ConnectionType.QueuedConnection)
+
+    def install(self) -> None:
+        """The hook in place, and glueplan's logging written to stderr and to the log file."""
+        if self._previous is not None:
+            return
+        form = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+        for handler in self._handlers:
+            handler.setFormatter(form)
+            _package_logger.addHandler(handler)
+        self._previous, sys.excepthook = sys.excepthook, self._hook
+
+    def uninstall(self) -> None:
+        """The hook that was there before back in place, and the log file closed."""
+        if self._previous is None:
+            return
+        sys.excepthook, self._previous = self._previous, None
+        for handler in self._handlers:
+            _package_logger.removeHandler(handler)
+            handler.close()
+
+    def _hook(self, kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+        if not issubclass(kind, Exception):
+            assert self._previous is not None
+            self._previous(kind, error, trace)
+            return
+        place = (f"{kind.__module__}.{kind.__qualname__}",
+                 tuple((frame.filename, frame.lineno, frame.name) for frame in traceback.extract_tb(trace)))
+        if place in self._seen:
+            _logger.error("The same again: %s", what_broke(error))
+            return
+        self._seen.add(place)
+        _logger.error("Uncaught in glueplan %s (Python %s, Qt %s, %s)", __version__, platform.python_version(),
+                      qVersion(), platform.platform(), exc_info=(kind, error, trace))
+        self._found.emit(what_broke(error))
+
+    def _tell(self, broke: str) -> None:
+        """The box, unless one is open: what came meanwhile is in the log it names."""
+        if self._box is not None:
+            return
+        said = filled(self.tr("Something went wrong in glueplan: %1"), broke)
+        said += "\n\n" + self.tr("What was saved is safe: glueplan saves each change as you make it, whole or not at "
+                                 "all. The window may show something out of date: close glueplan and start it again to "
+                                 "see what is saved.")
+        said += "\n\n" + (filled(self.tr("The details are written in %1. Please send that file to whoever helps you "
+                                         "with glueplan."), str(self._log.path)) if self._log.path is not None else
+                          filled(self.tr("The details could not be written to a file (%1)."), self._log.unwritable))
+        self._box = tell(self._window(), said, QMessageBox.Icon.Warning)
+        self._box.destroyed.connect(self._closed)
+
+    def _closed(self) -> None:
+        self._box = None
