@@ -328,6 +328,7 @@ def test_the_charts_import_waits_for_the_store_behind_the_first_screen(qapp: QAp
     of Python's full collections) only once the store is open, after the store's own."""
     from glueplan.domain.catalog import builtin_catalog
     from glueplan.ui.shared import lazy_tab
+    from glueplan.ui.shared.uncaught_errors import UncaughtErrors
     from glueplan.ui.window_host import WindowHost
 
     existing(db_path)
@@ -347,7 +348,7 @@ def test_the_charts_import_waits_for_the_store_behind_the_first_screen(qapp: QAp
         qtbot.waitUntil(lambda: len(done) == 3, timeout=3000)
         assert done == ["store", "freeze", "pyqtgraph"]
     finally:
-        app_module.close_down(host, startup)
+        app_module.close_down(host, startup, UncaughtErrors(lambda: host.window))
 
 
 @pytest.mark.parametrize("trainee", [None, "ida"], ids=["first screen", "store first (--trainee)"])
