@@ -288,9 +288,10 @@ PROGRAM_START = date(2026, 11, 23)  # a Monday
 
 @pytest.fixture(autouse=True)
 def lived_until_the_programs_start(monkeypatch: pytest.MonkeyPatch) -> None:
-    """What is lived ends on the Monday the test programs start, whatever the clock says: an undo run across
-    midnight would keep the day gone (EditProgram.kept). A test of days lived sets its own day."""
-    monkeypatch.setattr("glueplan.app.workspace.today", lambda: PROGRAM_START)
+    """Today, for the whole window (app.clock), is the Monday the test programs start, whatever the clock says: none
+    of their days is history yet, and an undo run across midnight would keep the day gone (EditProgram.kept). A test
+    of days lived sets its own day."""
+    monkeypatch.setattr("glueplan.app.clock.today", lambda: PROGRAM_START)
 
 
 def seed_000(weeks: int = 2) -> Program:

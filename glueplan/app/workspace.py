@@ -13,6 +13,7 @@ from datetime import date, datetime, time, timedelta
 from types import ModuleType
 from typing import TYPE_CHECKING
 
+from glueplan.app import clock
 from glueplan.app.changes import ChangeSet
 from glueplan.app.command import Command, DoneElsewhere
 from glueplan.domain.catalog import Catalog
@@ -34,12 +35,6 @@ if TYPE_CHECKING:  # a window's first screen is read before SQLAlchemy is import
     from glueplan.store.repository import Repository
 
 Listener = Callable[[ChangeSet], None]
-
-
-def today() -> date:
-    """The day history ends: the days before it are lived (domain.past), read at each call (a window left open past
-    midnight). The one clock of it: the Week tab's fixes and copies and every plan step's undo and redo read it."""
-    return date.today()
 
 
 def touched_weeks(before: Program, after: Program) -> frozenset[int]:
@@ -246,7 +241,7 @@ class Workspace:
 
     def lived(self) -> Past:
         """What of the open program is history now (``past`` as of ``today``)."""
-        return self.past(today())
+        return self.past(clock.today())
 
     def sets_in_week(self, week: int) -> list[LoggedSet]:
         """The sets logged in the open program's ``week`` (none without dates), what domain.session_done judges

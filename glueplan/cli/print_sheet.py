@@ -29,8 +29,7 @@ def add_to(commands: argparse._SubParsersAction[argparse.ArgumentParser], common
 
 def _print_sheet(args: argparse.Namespace, language: Language) -> int:
     """An option that names nothing or makes no sense, or a broken plan file, is said plainly (2)."""
-    from datetime import date
-
+    from glueplan.app import clock
     from glueplan.app.sheet_source import sheet_for
     from glueplan.domain.paper import Paper
     from glueplan.domain.program_sheet import SheetOptionError, SheetOptions
@@ -40,7 +39,7 @@ def _print_sheet(args: argparse.Namespace, language: Language) -> int:
     options = SheetOptions(language, paper, None, not args.no_illustrations, not args.no_log)
     with opened_store(args.db) as store:
         try:
-            sheet = sheet_for(store, options, args.weeks, args.trainee, args.program, date.today(), desktop_units)
+            sheet = sheet_for(store, options, args.weeks, args.trainee, args.program, clock.today(), desktop_units)
         except SheetOptionError as error:
             print(error.text(language), file=sys.stderr)
             return EXIT_USAGE

@@ -30,6 +30,7 @@ def take_screenshot(out: Path, view: str, template: str | None, language: Langua
     from glueplan.domain.trainee import kilograms
     from glueplan.store.database import open_store
     from glueplan.store.location import database_url
+    from glueplan.app import clock
     from glueplan.app.opening import open_workspace
     from glueplan.store.synthetic_log import fill_log
     from glueplan.ui.application import create_application, install_translators
@@ -46,7 +47,7 @@ def take_screenshot(out: Path, view: str, template: str | None, language: Langua
         try:
             workspace = open_workspace(store, language, kilograms)
             if view in ("log", "charts"):  # before the pages that show it are built
-                fill_log(store, workspace.trainee_id, SAMPLE_WEEK, weeks=52)
+                fill_log(store, workspace.trainee_id, SAMPLE_WEEK, weeks=52, end=clock.today())
             window = MainWindow(workspace.catalog, language)
             window.attach(LiveWorkspace(workspace, window))
             if template is not None:

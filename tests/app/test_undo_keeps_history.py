@@ -24,7 +24,7 @@ MON, WED, FRI = 0, 1, 2  # seed-000's sessions of a week: Monday, Wednesday and 
 
 def on(monkeypatch: pytest.MonkeyPatch, day: date) -> None:
     """The clock of the window's history (what is lived) says ``day``."""
-    monkeypatch.setattr("glueplan.app.workspace.today", lambda: day)
+    monkeypatch.setattr("glueplan.app.clock.today", lambda: day)
 
 
 def sets_of(program: Program | None, week: int, session: int) -> int:

@@ -14,7 +14,6 @@ from glueplan.app.workspace import Workspace
 from glueplan.store.database import Store
 from glueplan.ui.application import install_translators
 from glueplan.ui.shared.live_workspace import LiveWorkspace
-from tests.conftest import PROGRAM_START
 
 
 @pytest.fixture(autouse=True)
@@ -37,13 +36,6 @@ def desktop_without_english(monkeypatch: pytest.MonkeyPatch) -> None:
     the desktop's once, and a developer's en_US would write 11/23 where the tests expect 23/11. A test of
     another desktop sets its own (tests/ui/test_english_locale.py)."""
     monkeypatch.setattr("glueplan.ui.shared.logged_text.system_locale", QLocale.c)
-
-
-@pytest.fixture(autouse=True)
-def week_before_the_programs(monkeypatch: pytest.MonkeyPatch) -> None:
-    """The Week tab's fixes look from the Monday the test programs start (none of their days is history
-    yet), whatever the clock says; a test of a past week sets its own day."""
-    monkeypatch.setattr("glueplan.ui.week.page.today", lambda: PROGRAM_START)
 
 
 @pytest.fixture

@@ -4,13 +4,14 @@ Log form's exercise box. (They showed "Knee _hip", the space underlined.)"""
 
 from __future__ import annotations
 
-from datetime import date, time, timedelta
+from datetime import time, timedelta
 
 from msgspec.structs import replace
 import pytest
 from PySide6.QtWidgets import QInputDialog
 from pytestqt.qtbot import QtBot
 
+from glueplan.app import clock
 from glueplan.domain.catalog import Catalog
 from glueplan.domain.language import Localized
 from glueplan.domain.plan import PlannedExercise, Program, Session, Week, Weekday
@@ -50,7 +51,7 @@ def test_an_own_exercise_named_with_an_ampersand_keeps_it_on_the_log(qtbot: QtBo
     trainee = repository.add_trainee(Trainee("Ida"))
     mine = repository.add_custom_exercise(replace(catalog.exercise("clamshell"), name=Localized.same("Knee & hip"),
                                                   custom=True))
-    today = date.today()
+    today = clock.today()
     week = Week((Session(Weekday(today.weekday()), time(7), "Hip", (PlannedExercise(mine.id, mine.prescription),)),))
     repository.add_program(trainee, Program("Rehab", (week,), today - timedelta(days=today.weekday())))
     window = window_on(qtbot, workspace_on(store))

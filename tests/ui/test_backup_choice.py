@@ -15,6 +15,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QStyle
 from pytestqt.qtbot import QtBot
 
+from glueplan.app import clock
 from glueplan.app.workspace import Workspace
 from glueplan.domain.language import Language
 from glueplan.domain.log import LoggedSet
@@ -79,7 +80,7 @@ def test_back_up_now_writes_a_full_backup_in_the_save_folder_and_restore_lists_i
     [action] = [action for action in window.file_menu.actions() if action.text() == "Back &up now…"]
     assert action.isEnabled()
     action.trigger()
-    written = saves / f"glueplan backup {date.today().isoformat()}.json"
+    written = saves / f"glueplan backup {clock.today().isoformat()}.json"
     assert offered == [str(written)]
     assert len(read_backup(written).tables["logged_set"]) == 12  # every set, readable as a backup
     assert window.statusBar().currentMessage() == f"Backed up to “{written}”."

@@ -6,7 +6,7 @@ legend over bars of none."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 
 import pyqtgraph as pg
 import pytest
@@ -15,6 +15,7 @@ from PySide6.QtGui import QImage, QPainter, QTextDocumentFragment
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
+from glueplan.app import clock
 from glueplan.app.opening import open_workspace
 from glueplan.domain.language import Language
 from glueplan.domain.log import LoggedSet
@@ -84,7 +85,7 @@ def test_sets_before_the_range_are_dated(qtbot: QtBot, store: Store, qapp: QAppl
     """Each chart of "4 weeks" for a client whose sets are half a year old says the day of the last (of the exercise
     charted), in plain text: a trainee's name, a muscle's, never markup."""
     workspace = open_workspace(store, language, kilograms)
-    last = date.today() - timedelta(days=200)
+    last = clock.today() - timedelta(days=200)
     for days, exercise in ((0, "clamshell"), (3, "barbell_hip_thrust")):
         workspace.repository.log_set(workspace.trainee_id, LoggedSet(
             exercise, datetime.combine(last - timedelta(days=days), time(18)), 60, 10, 2))

@@ -5,7 +5,7 @@ chart's values now start at zero or a little under the lowest, and the legend sa
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 
 from msgspec.structs import replace
 import pytest
@@ -14,6 +14,7 @@ from PySide6.QtGui import QTextDocumentFragment
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
+from glueplan.app import clock
 from glueplan.app.opening import open_workspace
 from glueplan.app.setup_edits import EditProfile
 from glueplan.domain.catalog import Catalog
@@ -42,7 +43,7 @@ def charts_of(qtbot: QtBot, store: Store, language: Language, sets: Sets,  # typ
     workspace = open_workspace(store, language, kilograms)
     workspace.execute(EditProfile(workspace.trainee, Trainee("Joe", units=Units.LB), "profile"))
     for number, (exercise, days_ago, kg, reps) in enumerate(sets):
-        when = datetime.combine(date.today() - timedelta(days=days_ago), time(17)) + timedelta(minutes=3 * number)
+        when = datetime.combine(clock.today() - timedelta(days=days_ago), time(17)) + timedelta(minutes=3 * number)
         workspace.repository.log_set(workspace.trainee_id, LoggedSet(exercise, when, kg, reps, 2))
     live = LiveWorkspace(workspace)
     if program is not None:
@@ -57,7 +58,7 @@ def every_session(exercise: str, kg: float, reps: int, days: int = 60) -> Sets:
 def empty_weeks(catalog: Catalog) -> Program:
     """Four weeks planned from this week's Monday with no session in any: sessions planned, all zero."""
     program = builtin_templates()["seed-000"].program(catalog, Language.EN, weeks=4)
-    return replace(program, start=monday_of(date.today()), weeks=tuple(replace(week, sessions=()) for week in
+    return replace(program, start=monday_of(clock.today()), weeks=tuple(replace(week, sessions=()) for week in
                                                                        program.weeks))
 
 

@@ -4,7 +4,7 @@ stayed on the exercise chosen for one client when another was shown, empty for a
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -19,9 +19,10 @@ from glueplan.ui.application import install_translators
 from glueplan.ui.charts.page import ChartsPage
 from glueplan.ui.main_window import MainWindow
 from glueplan.ui.shared.plain_text import plain_tooltip
+from tests.conftest import PROGRAM_START
 from tests.ui.test_main_window import make_window
 
-NOW = datetime.now().replace(hour=17, minute=0, second=0, microsecond=0)
+NOW = datetime.combine(PROGRAM_START, time(17))  # today, the app's clock in the tests, at 17:00
 RDL = "single_leg_romanian_deadlift"  # "Etbens rumænsk dødløft"
 
 

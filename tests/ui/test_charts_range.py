@@ -4,11 +4,12 @@ of a muscle spanned ten, the plan's weeks ahead stretching it."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import datetime, time, timedelta
 
 from msgspec.structs import replace
 from pytestqt.qtbot import QtBot
 
+from glueplan.app import clock
 from glueplan.app.changes import ChangeSet
 from glueplan.app.opening import open_workspace
 from glueplan.domain.catalog import Catalog
@@ -20,8 +21,9 @@ from glueplan.domain.trainee import Trainee, kilograms
 from glueplan.store.repository import Repository
 from glueplan.ui.charts.page import ChartsPage, day_of
 from glueplan.ui.shared.live_workspace import LiveWorkspace
+from tests.conftest import PROGRAM_START
 
-TODAY = datetime.now().replace(hour=17, minute=0, second=0, microsecond=0)
+TODAY = datetime.combine(PROGRAM_START, time(17))  # today, the app's clock in the tests, at 17:00
 
 
 def charts(qtbot: QtBot, repository: Repository, trainee: str | None = None) -> ChartsPage:
@@ -72,7 +74,7 @@ def test_each_trainees_mode_subject_and_range_are_kept_for_the_next_start(qtbot:
 def test_a_range_ends_with_this_week_and_the_plans_weeks_after_it_are_named(qtbot: QtBot, repository: Repository,
                                                                            catalog: Catalog) -> None:
     sam = repository.add_trainee(Trainee("Sam"))
-    monday = monday_of(date.today())
+    monday = monday_of(clock.today())
     program = replace(builtin_templates()["seed-000"].program(catalog, Language.EN, weeks=8),
                       start=monday - timedelta(weeks=1))
     repository.add_program(sam, program, activate=True)

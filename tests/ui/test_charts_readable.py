@@ -3,7 +3,7 @@ another chart unseen; a day's point was 4 px, found at 3x zoom; the muscle chart
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import datetime, time
 
 import pyqtgraph as pg
 import pytest
@@ -12,6 +12,7 @@ from PySide6.QtGui import QFont, QFontMetricsF, QTextDocumentFragment
 from PySide6.QtWidgets import QComboBox, QLabel
 from pytestqt.qtbot import QtBot
 
+from glueplan.app import clock
 from glueplan.domain.log import LoggedSet
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from tests.conftest import on_screen
@@ -21,7 +22,7 @@ def charts_of(qtbot: QtBot, live: LiveWorkspace):  # type: ignore[no-untyped-def
     from glueplan.ui.charts.page import ChartsPage
 
     live.workspace.repository.log_set(live.workspace.trainee_id,
-                                      LoggedSet("back_squat", datetime.combine(date.today(), time(18)), 100, 8, 2))
+                                      LoggedSet("back_squat", datetime.combine(clock.today(), time(18)), 100, 8, 2))
     return on_screen(qtbot, ChartsPage(live), 900, 600)
 
 
@@ -77,7 +78,7 @@ def test_the_keyboard_reads_the_chart_date_by_date(qtbot: QtBot, live: LiveWorks
 
     repository, trainee = live.workspace.repository, live.workspace.trainee_id
     for days_ago, kg in ((14, 90), (7, 95)):
-        repository.log_set(trainee, LoggedSet("back_squat", datetime.combine(date.today() - timedelta(days=days_ago),
+        repository.log_set(trainee, LoggedSet("back_squat", datetime.combine(clock.today() - timedelta(days=days_ago),
                                                                              time(18)), kg, 8, 2))
     charts = charts_of(qtbot, live)  # and 100 kg today
     charts.activateWindow()
@@ -86,7 +87,7 @@ def test_the_keyboard_reads_the_chart_date_by_date(qtbot: QtBot, live: LiveWorks
     saved = charts.picture()
     qtbot.keyClick(charts.range, Qt.Key.Key_Tab)
     assert charts.plot.hasFocus()
-    days = [date.today() - timedelta(days=n) for n in (14, 7, 0)]
+    days = [clock.today() - timedelta(days=n) for n in (14, 7, 0)]
     said = [charts.nearest(stamp(day)) for day in days]  # as the mouse reads at each
     assert len(set(said)) == 3 and "Top set (kg): 90" in said[0]
     for key, day in ((Qt.Key.Key_Right, 0), (Qt.Key.Key_Right, 1), (Qt.Key.Key_End, 2), (Qt.Key.Key_Right, 2),

@@ -21,9 +21,9 @@ from glueplan.store.database import Store
 from glueplan.store.formats.csv_export import CHART_HEADER, SPREADSHEET_DIALECTS, column_name
 from glueplan.ui.application import install_translators
 from glueplan.ui.shared.live_workspace import LiveWorkspace
-from tests.conftest import on_screen
+from tests.conftest import PROGRAM_START, on_screen
 
-TODAY = date.today()
+TODAY = PROGRAM_START  # the app's clock in the tests
 LAST_WEEK = TODAY - timedelta(days=7)
 LONG_AGO = TODAY - timedelta(days=60)  # in the year shown, not in the 4 weeks
 

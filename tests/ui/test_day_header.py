@@ -90,12 +90,12 @@ def test_today_is_marked_in_its_header_and_moves_on_at_midnight(qtbot: QtBot, li
     """A physiotherapist looked in vain for today's column. Today's name is set on a block in the focus colour
     (a shape, not a colour alone; 3:1 on the window and more), its tooltip saying so; at midnight the mark moves on
     in a window left open."""
-    monkeypatch.setattr("glueplan.ui.week.page.today", lambda: PROGRAM_START - timedelta(days=1))  # a Sunday
+    monkeypatch.setattr("glueplan.app.clock.today", lambda: PROGRAM_START - timedelta(days=1))  # a Sunday
     page = WeekPage(live)  # not shown: the clock is the test's
     qtbot.addWidget(page)
     headers = page.calendar.headers
     assert not any("background-color" in header.text() or "Today" in header.toolTip() for header in headers)
-    monkeypatch.setattr("glueplan.ui.week.page.today", lambda: PROGRAM_START)  # midnight: the program's Monday
+    monkeypatch.setattr("glueplan.app.clock.today", lambda: PROGRAM_START)  # midnight: the program's Monday
     page.day_clock.timeout.emit()
     marked = [day for day, header in enumerate(headers) if "background-color" in header.text()]
     assert marked == [Weekday.MON] and headers[Weekday.MON].toolTip().count("Today") == 1

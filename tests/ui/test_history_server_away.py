@@ -6,12 +6,13 @@ another trainee's), and the next change followed once the server answers again r
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta
 
 import pytest
 from PySide6.QtCore import QModelIndex
 from pytestqt.qtbot import QtBot
 
+from glueplan.app import clock
 from glueplan.app.changes import ChangeSet
 from glueplan.app.trainees import switch_to
 from glueplan.domain.log import LoggedSet
@@ -37,7 +38,7 @@ def live(live_on_stopping_server: LiveWorkspace, monkeypatch: pytest.MonkeyPatch
     """The trainee with three hip thrusts logged, a week apart; each wait given up after LIMIT_S."""
     for week in range(3):
         live_on_stopping_server.workspace.repository.log_set(live_on_stopping_server.workspace.trainee_id, LoggedSet(
-            "barbell_hip_thrust", datetime.now().replace(microsecond=0) - timedelta(weeks=week), 60 + week, 10, 2))
+            "barbell_hip_thrust", datetime.combine(clock.today(), time(17)) - timedelta(weeks=week), 60 + week, 10, 2))
     monkeypatch.setattr(server, "ANSWER_LIMIT_S", LIMIT_S)
     return live_on_stopping_server
 

@@ -28,6 +28,7 @@ from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 from sqlalchemy import insert
 
+from glueplan.app import clock
 from glueplan.app.command import History
 from glueplan.app.log_edits import LogSet
 from glueplan.app.trainees import switch_to
@@ -619,7 +620,7 @@ def test_the_filter_is_kept_per_trainee_and_database_until_it_is_reset(
     other = repository.add_trainee(Trainee("Bo"))
     live = LiveWorkspace(Workspace(repository, trainee, Language.EN))
     history = on_screen(qtbot, HistoryPage(HistoryModel(live)), 900, 500)
-    a_year_ago = QDate.currentDate().addYears(-1)
+    a_year_ago = QDate(clock.today()).addYears(-1)
     assert history.since.date() == a_year_ago and not history.reset.isEnabled()
     history.since.setFocus()
     history.since.setCurrentSection(QDateTimeEdit.Section.YearSection)
@@ -654,7 +655,7 @@ def test_the_filter_ends_today_or_on_the_day_of_a_set_logged_ahead(qtbot: QtBot,
     future day's) brings it to that day, so the set is seen, unless an end was chosen."""
     live = LiveWorkspace(Workspace(repository, trainee, Language.EN))
     history = on_screen(qtbot, HistoryPage(HistoryModel(live)), 900, 500)
-    today = QDate.currentDate()
+    today = QDate(clock.today())
     assert history.until.date() == today and not history.reset.isEnabled()
     ahead = today.addDays(3)
     live.run(LogSet(LoggedSet("clamshell", datetime.combine(ahead.toPython(), time(18)), 0, 15), "Log set"))

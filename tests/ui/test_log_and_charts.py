@@ -14,6 +14,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from glueplan.app import clock
 from glueplan.domain.catalog import Catalog
 from glueplan.domain.dose_words import rest_said
 from glueplan.domain.language import Language
@@ -36,7 +37,7 @@ from tests.conftest import REPO_ROOT, on_screen
 
 
 def monday_program(catalog: Catalog) -> Program:
-    start = date.today() - timedelta(days=date.today().weekday())  # this week's Monday
+    start = clock.today() - timedelta(days=clock.today().weekday())  # this week's Monday
     return replace(builtin_templates()["seed-000"].program(catalog, Language.EN, weeks=2), start=start)
 
 
@@ -53,7 +54,7 @@ def page(qtbot: QtBot, store: Store, catalog: Catalog) -> LogPage:
     log = log_page(qtbot, store, Language.DA)
     workspace = log.live.workspace
     log.live.open_program(workspace.repository.add_program(workspace.trainee_id, monday_program(catalog)))
-    monday = date.today() - timedelta(days=date.today().weekday())
+    monday = clock.today() - timedelta(days=clock.today().weekday())
     log.date.setDate(QDate(monday.year, monday.month, monday.day))
     return log
 
@@ -290,7 +291,7 @@ def test_charts_speak_pounds_and_read_weekly_bars_at_their_centre(qtbot: QtBot, 
 
     live = log_page(qtbot, store, Language.EN, Trainee("Joe", units=Units.LB)).live
     repository, trainee_id = live.workspace.repository, live.workspace.trainee_id
-    monday = date.today() - timedelta(days=date.today().weekday())
+    monday = clock.today() - timedelta(days=clock.today().weekday())
     for week in range(3):
         when = datetime.combine(monday - timedelta(weeks=week), time(18))
         repository.log_set(trainee_id, LoggedSet("back_squat", when, 100.0, 8, 2))
@@ -324,7 +325,7 @@ def test_an_empty_chart_shows_the_range_dates_not_1970(qtbot: QtBot, store: Stor
     qtbot.addWidget(charts)
     start, end = charts.plot.viewRange()[0]
     since = charts.since()
-    assert since is not None and start <= stamp(since) < stamp(date.today()) <= end < stamp(date.today()) + 30 * 86400
+    assert since is not None and start <= stamp(since) < stamp(clock.today()) <= end < stamp(clock.today()) + 30 * 86400
     assert not charts.plot.getAxis("left").style["showValues"]  # no made-up 0.1 … 0.9 scale
     assert charts.hover.text() == "No sets logged yet."
 
@@ -404,7 +405,7 @@ def test_a_day_with_nothing_planned_names_the_next_training_day(page: LogPage) -
     """A program that starts on Monday, opened on the Tuesday: the form says when to come back."""
     install_translators(QApplication.instance(), Language.DA)  # the page is Danish
     try:
-        monday = date.today() - timedelta(days=date.today().weekday())
+        monday = clock.today() - timedelta(days=clock.today().weekday())
         tuesday = monday + timedelta(days=1)
         page.date.setDate(QDate(tuesday.year, tuesday.month, tuesday.day))
         assert not page.blocks and page.empty.isVisibleTo(page)

@@ -5,7 +5,7 @@ each exercise's Delete buttons after its entry."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 
 from msgspec.structs import replace
 import pytest
@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from glueplan.app import clock
 from glueplan.app.opening import first_trainee, open_workspace
 from glueplan.domain.catalog import Catalog
 from glueplan.domain.language import Language
@@ -30,11 +31,11 @@ from glueplan.ui.shared.changes_elsewhere import ChangesElsewhere
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.logged_text import day_text
 from glueplan.ui.window_host import WindowHost
-from tests.conftest import on_screen
+from tests.conftest import PROGRAM_START, on_screen
 from tests.ui.test_log_and_charts import monday_program
 from tests.ui.test_main_window import make_window
 
-MONDAY = date.today() - timedelta(days=date.today().weekday())  # the programs' first training day, not ahead
+MONDAY = PROGRAM_START  # today (the app's clock in the tests), the programs' first training day, not ahead
 Answer = QMessageBox.StandardButton
 
 
@@ -114,7 +115,7 @@ def answering(monkeypatch: pytest.MonkeyPatch, answer: Answer) -> list[tuple[str
 
 
 def on_monday(said: str) -> str:
-    return said if MONDAY == date.today() else f"{day_text(MONDAY, Language.EN)}, {said}"
+    return said if MONDAY == clock.today() else f"{day_text(MONDAY, Language.EN)}, {said}"
 
 
 @pytest.mark.parametrize("way", ["close button", "File > Quit on the Week tab"])  # Ctrl+Q's (none offscreen)
@@ -321,7 +322,7 @@ def test_what_is_typed_comes_through_a_language_switch_and_is_asked_about_in_the
     qtbot.addWidget(host.window)
     assert asked == [] and host.window is not window
     quit_action(host.window).trigger()
-    monday = "" if MONDAY == date.today() else f"{day_text(MONDAY, Language.DA)}, "
+    monday = "" if MONDAY == clock.today() else f"{day_text(MONDAY, Language.DA)}, "
     assert [text for text, _buttons in asked] == [
         f"Du har et sæt, der er skrevet ind, men ikke logget ({monday}Kickback i kabel: 15 kg × 12 · hver side). "
         "Vil du logge det, før glueplan lukker?"]

@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from glueplan.app import clock
 from glueplan.app.command import History
 from glueplan.domain.catalog import Catalog
 from glueplan.domain.language import Language
@@ -85,7 +86,7 @@ def test_both_templates_are_offered_and_start_a_program(qtbot: QtBot, repository
     (program_id, name), = repository.programs(window.live.workspace.trainee_id)
     assert name == "Gluteus medius: stabilitet og styrke"
     program = repository.program(program_id)
-    assert program.start is not None and program.start.weekday() == 0 and program.start >= date.today()
+    assert program.start is not None and program.start.weekday() == 0 and program.start >= clock.today()
 
 
 class WindowsShown(QObject):

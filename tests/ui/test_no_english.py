@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from glueplan.app import clock
 from glueplan.app.opening import open_workspace
 from glueplan.domain.language import Language
 from glueplan.domain.paper import Paper
@@ -55,7 +56,7 @@ def host(qtbot: QtBot, qapp: QApplication, store: Store) -> Iterator[WindowHost]
     """The app as a user leaves it: seed-000 started in English, a year of sets logged."""
     install_translators(qapp, Language.EN)
     workspace = open_workspace(store, Language.EN, kilograms)
-    fill_log(store, workspace.trainee_id, SAMPLE_WEEK, weeks=8)
+    fill_log(store, workspace.trainee_id, SAMPLE_WEEK, weeks=8, end=clock.today())
     made = WindowHost(qapp, workspace.catalog, Language.EN)
     made.attach(LiveWorkspace(workspace))
     made.window.resize(1400, 900)

@@ -4,7 +4,7 @@ label, tooltip and message of the window."""
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 
 from msgspec.structs import replace
 import pytest
@@ -12,6 +12,7 @@ from PySide6.QtCore import QAbstractItemModel, QAbstractListModel, QModelIndex, 
 from PySide6.QtWidgets import QAbstractItemView, QComboBox, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from glueplan.app import clock
 from glueplan.app.workspace import Workspace
 from glueplan.domain.trainee import Trainee
 from glueplan.store.database import Store
@@ -71,7 +72,7 @@ def marked_up(store: Store, catalog: Catalog) -> Workspace:
     trainee = repository.add_trainee(Trainee("Ida"))
     mine = repository.add_custom_exercise(replace(catalog.exercise("clamshell"), name=Localized.same(MARKUP),
                                                   custom=True))
-    today = date.today()
+    today = clock.today()
     item = PlannedExercise(mine.id, mine.prescription, None, MARKUP)
     week = Week((Session(Weekday(today.weekday()), time(7), MARKUP, (item,)),))
     repository.add_program(trainee, Program(MARKUP, (week, week), today - timedelta(days=today.weekday())))

@@ -11,6 +11,7 @@ from msgspec.structs import replace
 import pytest
 from pypdf import PdfReader
 
+from glueplan.app import clock
 from glueplan.cli import main
 from glueplan.domain.catalog import builtin_catalog
 from glueplan.domain.dose_words import rest_said
@@ -159,7 +160,7 @@ def test_print_command_writes_a_pdf(qapp: object, tmp_path: Path, capsys: pytest
     out = tmp_path / "sheet.pdf"
     assert main(["print", "--program", "seed-002", "--out", str(out), "--lang", "nb", "--paper", "letter",
                  "--weeks", "1-2", "--no-illustrations"]) == 0
-    first_monday = next_monday(date.today())  # a template started today begins on this Monday
+    first_monday = next_monday(clock.today())  # a template started today begins on this Monday
     assert re.search(rf"Uke 1 · {first_monday.day}\. [a-zæøå]+\.", read_pages(out)[1])
     assert not list(tmp_path.glob("*.part"))
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import QDate, QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QInputDialog, QLineEdit, QMessageBox, QPushButton, QTableView
 from pytestqt.qtbot import QtBot
 
+from glueplan.app import clock
 from glueplan.app.command import History
 from glueplan.domain.language import Language
 from glueplan.domain.trainee import Trainee
@@ -474,7 +475,7 @@ def test_starting_a_program_says_the_day_it_begins(qtbot: QtBot, qapp: QApplicat
     window.programs_page().template_cards[0].start_button.click()
     assert window.live is not None and window.live.program.start is not None
     monday = window.live.program.start
-    assert monday.weekday() == 0 and monday > date.today() - timedelta(days=7)
+    assert monday.weekday() == 0 and monday > clock.today() - timedelta(days=7)
     said_on = day_text(monday, language)
     assert window.statusBar().currentMessage() == said_as.format(window.live.program.name, said_on)
 
@@ -490,7 +491,7 @@ def test_a_program_starts_this_week_or_next_as_chosen(qtbot: QtBot, qapp: QAppli
     """Given a program on a Tuesday, a physiotherapist's client could not log that day's session: it began next
     Monday (the Norwegian walk's finding 10). Each template offers this week and next; this week is chosen while two
     of its first week's sessions are still ahead (FRQ-1's least), and the status bar says the Monday chosen."""
-    monkeypatch.setattr("glueplan.ui.programs.page.today", lambda: date(2026, 12, 1))
+    monkeypatch.setattr("glueplan.app.clock.today", lambda: date(2026, 12, 1))
     install_translators(qapp, language)
     window = make_window(qtbot, repository, language)
     three_days, two_days = window.programs_page().template_cards  # Monday, Wednesday, Friday; Monday, Thursday
@@ -508,11 +509,11 @@ def test_a_program_starts_this_week_or_next_as_chosen(qtbot: QtBot, qapp: QAppli
 def test_the_weeks_offered_follow_the_day_the_page_is_shown(qtbot: QtBot, repository: Repository,
                                                             monkeypatch: pytest.MonkeyPatch) -> None:
     """In a window left open over a weekend, "This week" still offered the week gone until something changed."""
-    monkeypatch.setattr("glueplan.ui.programs.page.today", lambda: date(2026, 12, 1))
+    monkeypatch.setattr("glueplan.app.clock.today", lambda: date(2026, 12, 1))
     window = make_window(qtbot, repository)
     card = window.programs_page().template_cards[0]
     window.show_week()
-    monkeypatch.setattr("glueplan.ui.programs.page.today", lambda: date(2026, 12, 7))  # the Monday after
+    monkeypatch.setattr("glueplan.app.clock.today", lambda: date(2026, 12, 7))  # the Monday after
     window.show_programs()
     assert card.starts.currentText() == "This week, from today, Monday 7 December"
     assert card.starts.itemData(1) == date(2026, 12, 14)

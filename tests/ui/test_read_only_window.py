@@ -4,7 +4,7 @@ typed, and nothing is written beside the file (no backup, no lock, no -wal)."""
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -12,6 +12,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
+from glueplan.app import clock
 from glueplan.app.opening import open_workspace
 from glueplan.domain.catalog import Catalog
 from glueplan.domain.language import Language
@@ -62,7 +63,7 @@ def test_a_read_only_database_says_so_and_keeps_a_refused_set_typed(qtbot: QtBot
         seen["copy notice"] = window.findChild(CopyNotice)
         window.tabs.setCurrentWidget(window.log_tab)
         page = window.findChild(LogPage)
-        monday = date.today() - timedelta(days=date.today().weekday())
+        monday = clock.today() - timedelta(days=clock.today().weekday())
         page.date.setDate(QDate(monday.year, monday.month, monday.day))
         block = page.blocks[0]
         enter(block, "60", "8", "2")

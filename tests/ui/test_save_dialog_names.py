@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from glueplan.app import clock
 from glueplan.app.workspace import Workspace
 from glueplan.domain.language import Language
 from glueplan.domain.trainee import Trainee
@@ -289,8 +290,6 @@ def test_the_full_backup_is_offered_under_no_trainees_name(qtbot: QtBot, qapp: Q
     trainee's name (H71's walk: 'Karen Jensen glueplan.json', a file a physiotherapist could hand
     Karen). Each kind chosen in the dialog offers its own name while the user has typed none; a name
     the user typed stays."""
-    from datetime import date
-
     from PySide6.QtWidgets import QComboBox
 
     documents = documents_at(monkeypatch, tmp_path)
@@ -319,8 +318,8 @@ def test_the_full_backup_is_offered_under_no_trainees_name(qtbot: QtBot, qapp: Q
     wrong += typing(qapp, name_typed, backup_chosen, save_as_offered)
     typed = export_module.export_file(workspace.repository, workspace.trainee_id, Language.EN, parent)
     assert wrong == []
-    assert offered == [f"glueplan backup {date.today().isoformat()}", "karen"]
-    assert written == documents / f"glueplan backup {date.today().isoformat()}.json"
+    assert offered == [f"glueplan backup {clock.today().isoformat()}", "karen"]
+    assert written == documents / f"glueplan backup {clock.today().isoformat()}.json"
     assert typed == documents / "karen.json" and workspace.trainee.name not in written.name
 
 

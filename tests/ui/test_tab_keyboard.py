@@ -4,13 +4,12 @@ filtered the library to no exercise): where the page last had it, else where the
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from glueplan.app import clock
 from glueplan.app.opening import open_workspace
 from glueplan.domain.catalog import Catalog
 from glueplan.domain.commands import AddExercise
@@ -39,7 +38,7 @@ def window_in_the_search(qtbot: QtBot, repository: Repository, catalog: Catalog 
         live = window.live
         assert live is not None
         live.open_program(live.workspace.repository.add_program(live.workspace.trainee_id, monday_program(catalog)))
-        live.apply(AddExercise(0, Weekday(date.today().weekday()), "back_squat",
+        live.apply(AddExercise(0, Weekday(clock.today().weekday()), "back_squat",
                                catalog.exercise("back_squat").prescription))
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
@@ -158,7 +157,7 @@ def test_a_window_reopened_on_a_page_has_the_keyboard_in_that_page(qtbot: QtBot,
     the window puts the keyboard in the search before the database is open, and the tab it then reopens on was
     chosen by code. Reopened on a page, the keyboard goes into it, unless the user has typed in the search."""
     workspace = open_workspace(repository.store, Language.EN, kilograms)
-    today = AddExercise(0, Weekday(date.today().weekday()), "back_squat", catalog.exercise("back_squat").prescription)
+    today = AddExercise(0, Weekday(clock.today().weekday()), "back_squat", catalog.exercise("back_squat").prescription)
     workspace.load_program(workspace.repository.add_program(workspace.trainee_id,
                                                             today.apply(monday_program(catalog))))
     QSettings().setValue("main_window/tab", TABS.index("log"))

@@ -35,7 +35,7 @@ def undone_days_later(qtbot: QtBot, repository: Repository, monkeypatch: pytest.
     """Wednesday's and Friday's first exercise given a set more on Monday, and Edit > Undo on Thursday."""
     window = given_a_set_more(qtbot, repository, language, (1, 2))
     live = window.live
-    monkeypatch.setattr("glueplan.app.workspace.today", lambda: PROGRAM_START + timedelta(days=3))
+    monkeypatch.setattr("glueplan.app.clock.today", lambda: PROGRAM_START + timedelta(days=3))
     with qtbot.waitSignal(live.kept_lived), qtbot.assertNotEmitted(live.failed):
         window.undo_action.trigger()
     return window

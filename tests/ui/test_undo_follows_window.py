@@ -3,8 +3,6 @@ defect 7: after a click on "Log set" the set stayed until an empty part of the p
 
 from __future__ import annotations
 
-from datetime import date, timedelta
-
 from msgspec.structs import replace
 import pytest
 from PySide6.QtCore import QDate, Qt
@@ -18,10 +16,11 @@ from glueplan.domain.templates import builtin_templates
 from glueplan.store.repository import Repository
 from glueplan.ui.log.page import LogPage
 from glueplan.ui.main_window import MainWindow
+from tests.conftest import PROGRAM_START
 from tests.ui.test_log_and_charts import delete_button
 from tests.ui.test_main_window import make_window
 
-MONDAY = date.today() - timedelta(days=date.today().weekday())
+MONDAY = PROGRAM_START  # today: the app's clock in the tests
 
 
 def own_clamshell(catalog: Catalog, name: str, text: str) -> SaveOwnExercise:

@@ -436,7 +436,7 @@ def test_a_finding_about_days_gone_offers_no_fix(qtbot: QtBot, live: LiveWorkspa
     from glueplan.ui.week.page import FINDING_ROLE, WeekPage
     from tests.conftest import PROGRAM_START
 
-    monkeypatch.setattr("glueplan.ui.week.page.today", lambda: PROGRAM_START + timedelta(days=WED))
+    monkeypatch.setattr("glueplan.app.clock.today", lambda: PROGRAM_START + timedelta(days=WED))
     page = WeekPage(live)
     qtbot.addWidget(page)
     page.show()

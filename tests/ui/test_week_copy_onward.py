@@ -54,7 +54,7 @@ def test_the_editors_say_which_week_they_change(qtbot: QtBot, six_weeks: LiveWor
 
 def test_copy_week_forward_copies_to_every_week_after_it_in_one_step(
         qtbot: QtBot, six_weeks: LiveWorkspace, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("glueplan.ui.week.page.today", lambda: PROGRAM_START)  # no week lived yet
+    monkeypatch.setattr("glueplan.app.clock.today", lambda: PROGRAM_START)  # no week lived yet
     page = on_screen(qtbot, WeekPage(six_weeks), 1366, 700)
     before = identity(six_weeks.program)
     index = session_index(page.model, MON)
@@ -115,7 +115,7 @@ def test_copy_week_onward_leaves_the_weeks_lived_as_they_were_and_says_so(
     (judged against the plan changed after the fact): the copy begins at the first week not lived and leaves this
     week's days gone alone, the question and the undo step say so, and undo gives back every row."""
     log_session(six_weeks, MON, week=1)
-    monkeypatch.setattr("glueplan.ui.week.page.today", lambda: PROGRAM_START + timedelta(weeks=4, days=2))
+    monkeypatch.setattr("glueplan.app.clock.today", lambda: PROGRAM_START + timedelta(weeks=4, days=2))
     page = on_screen(qtbot, WeekPage(six_weeks), 1366, 700)
     planned = [w.sessions[0].items[0].prescription.sets for w in six_weeks.program.weeks]
     six_weeks.apply(EditPlanned(0, 0, 0, Prescription(4, RepRange(8, 12), 2, 120)))
@@ -145,7 +145,7 @@ def undone_then_all_lived(page: WeekPage, copy: QAction, before: object, monkeyp
     said = stack.text(stack.index() - 1)
     stack.undo()
     assert identity(page.live.program) == before
-    monkeypatch.setattr("glueplan.ui.week.page.today", lambda: lived)
+    monkeypatch.setattr("glueplan.app.clock.today", lambda: lived)
     page.set_week(0)
     copy.trigger()
     assert identity(page.live.program) == before and page.week == 0
@@ -158,7 +158,7 @@ def test_copy_week_to_the_next_week_leaves_the_days_behind_you_as_they_were_and_
     planned, into "partly done": the copy leaves its days gone or logged alone, takes Friday, the question and the
     undo step say so, and undo gives back every row; with week 2 all lived, it says so and changes nothing."""
     log_session(six_weeks, MON, week=1)
-    monkeypatch.setattr("glueplan.ui.week.page.today", lambda: PROGRAM_START + timedelta(weeks=1, days=2))
+    monkeypatch.setattr("glueplan.app.clock.today", lambda: PROGRAM_START + timedelta(weeks=1, days=2))
     page = on_screen(qtbot, WeekPage(six_weeks), 1366, 700)
     for session in (0, 2):
         six_weeks.apply(EditPlanned(0, session, 0, Prescription(4, RepRange(8, 12), 2, 120)))
@@ -181,7 +181,7 @@ def test_a_deload_week_partly_lived_stays_one_when_the_week_before_is_copied_ove
     """On Wednesday of the deload week 4, its Monday gone at the deload's doses, "To the next week" from week 3 made
     Wednesday and Friday full training sessions and week 4 a training week: it stays a deload, its days ahead the
     copy's as a deload, the question says so, and undo gives back every row."""
-    monkeypatch.setattr("glueplan.ui.week.page.today", lambda: PROGRAM_START + timedelta(weeks=3, days=2))
+    monkeypatch.setattr("glueplan.app.clock.today", lambda: PROGRAM_START + timedelta(weeks=3, days=2))
     page = on_screen(qtbot, WeekPage(six_weeks), 1366, 700)
     six_weeks.apply(EditPlanned(2, 1, 0, Prescription(4, RepRange(8, 12), 1, 120)))
     before = identity(six_weeks.program)

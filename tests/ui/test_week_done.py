@@ -24,7 +24,7 @@ MON, TUE, WED, FRI = 0, 1, 2, 4
 
 def week_page(qtbot: QtBot, live: LiveWorkspace, monkeypatch: pytest.MonkeyPatch, weekday: int) -> WeekPage:
     """The Week page on the ``weekday`` of the program's first week."""
-    monkeypatch.setattr("glueplan.ui.week.page.today", lambda: PROGRAM_START + timedelta(days=weekday))
+    monkeypatch.setattr("glueplan.app.clock.today", lambda: PROGRAM_START + timedelta(days=weekday))
     page = WeekPage(live)
     qtbot.addWidget(page)
     page.show()
@@ -123,7 +123,7 @@ def test_a_finding_about_days_gone_is_listed_behind_you_and_marks_no_day(
     items = [page.findings.list.item(row) for row in range(page.findings.list.count())]
     assert "Behind you" not in [item.text() for item in items]
     assert page.calendar.headers[MON]._mark is not None
-    monkeypatch.setattr("glueplan.ui.week.page.today", lambda: PROGRAM_START + timedelta(days=WED))
+    monkeypatch.setattr("glueplan.app.clock.today", lambda: PROGRAM_START + timedelta(days=WED))
     page.set_week(0)  # shown anew on Wednesday
     items = [page.findings.list.item(row) for row in range(page.findings.list.count())]
     texts = [item.text() for item in items]

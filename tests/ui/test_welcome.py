@@ -4,7 +4,7 @@ it. (Sam, who thinks in pounds, typed "135" into the kg field the first start ga
 
 from __future__ import annotations
 
-from datetime import date, datetime, time
+from datetime import datetime, time
 from pathlib import Path
 
 import pytest
@@ -12,6 +12,7 @@ from PySide6.QtCore import QDate, QSettings, QSize, Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QListView
 from pytestqt.qtbot import QtBot
 
+from glueplan.app import clock
 from glueplan.app.opening import open_workspace
 from glueplan.app.trainees import remember
 from glueplan.app.workspace import Workspace
@@ -260,8 +261,8 @@ def test_a_set_logged_ends_the_first_start(qtbot: QtBot, repository: Repository)
     assert first.welcome is not None
     first.close()
     assert first.live is not None
-    repository.log_set(first.live.workspace.trainee_id, LoggedSet("back_squat", datetime.combine(date.today(), time(18)),
-                                                                  60.0, 10, 2))
+    logged = LoggedSet("back_squat", datetime.combine(clock.today(), time(18)), 60.0, 10, 2)
+    repository.log_set(first.live.workspace.trainee_id, logged)
     assert make_window(qtbot, repository).welcome is None
 
 

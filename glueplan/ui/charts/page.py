@@ -35,6 +35,7 @@ from PySide6.QtGui import QColor, QFocusEvent, QFont, QFontMetrics, QFontMetrics
     QPaintEvent, QPalette
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from glueplan.app import clock
 from glueplan.app.changes import ChangeSet
 from glueplan.domain.catalog import Exercise, Laterality
 from glueplan.domain.language import Language, decimal
@@ -82,7 +83,7 @@ VOLUME = Tone("#5d6a8a", "#a3acc8")
 def range_start(days: int | None) -> date | None:
     """The Monday a range of ``days`` before today starts in, so the first week's bar counts the whole week;
     None for all."""
-    return None if days is None else monday_of(date.today() - timedelta(days=days))
+    return None if days is None else monday_of(clock.today() - timedelta(days=days))
 
 
 def range_key(days: int | None) -> str:
@@ -445,7 +446,7 @@ class ChartsPage(QWidget):
         """The shortest range that holds the trainee's whole log, a year at most: the first week's two points
         showed squeezed against the right edge of a year."""
         oldest = self.workspace.history_page(HistoryFilter(order=HistoryOrder(descending=False)), None, 1).last
-        first = date.today() if oldest is None else oldest.performed_at.date()
+        first = clock.today() if oldest is None else oldest.performed_at.date()
         return next((index for index, days in enumerate(RANGES_DAYS[:LONGEST_FITTED])
                      if (start := range_start(days)) is not None and start <= first), LONGEST_FITTED)
 
@@ -529,8 +530,8 @@ class ChartsPage(QWidget):
         """From the range's first day (all: at least 4 weeks back) to today, widened to all that is
         drawn (the first point, a bar's width, the last week planned), in the axis' seconds."""
         since = self.since()
-        low = stamp(since if since is not None else date.today() - timedelta(days=28))
-        high = stamp(date.today())
+        low = stamp(since if since is not None else clock.today() - timedelta(days=28))
+        high = stamp(clock.today())
         for plot in (self.plot, self.volume_plot):
             drawn = plot.plotItem.vb.childrenBounds()[0]  # pyqtgraph's bounds: a bar's, with its width
             if drawn is not None:
@@ -544,7 +545,7 @@ class ChartsPage(QWidget):
         since = self.since()
         if since is None:
             return list(range(len(days)))
-        last = monday_of(date.today())
+        last = monday_of(clock.today())
         self.planned_after = sum(day > last for day in days)
         return [i for i, day in enumerate(days) if since <= day <= last]
 
@@ -562,7 +563,7 @@ class ChartsPage(QWidget):
             elif mode == 1:
                 draw = partial(self._muscle, subject, self.workspace.weekly_hard_sets(subject, since))
             else:
-                draw = partial(self._adherence, self.workspace.weeks_done(date.today()),
+                draw = partial(self._adherence, self.workspace.weeks_done(clock.today()),
                                self.workspace.training_days_per_week(since))
         except StoreError as error:
             self._unreadable(error)

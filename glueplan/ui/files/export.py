@@ -8,12 +8,12 @@ File > Back up now…: the full backup alone."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from glueplan.app import clock
 from glueplan.domain.default_names import in_language
 from glueplan.domain.language import Language
 from glueplan.domain.trainee import Trainee
@@ -81,7 +81,7 @@ def _names(kinds: dict[str, tuple[str, Writer]], trainee: str, trainees_shown: i
 
 def backup_name() -> str:
     """The name a full backup is offered under, without its suffix: 'glueplan sikkerhedskopi 2026-12-01'."""
-    return file_name(filled(QCoreApplication.translate("Export", "glueplan backup %1"), date.today().isoformat()), "")
+    return file_name(filled(QCoreApplication.translate("Export", "glueplan backup %1"), clock.today().isoformat()), "")
 
 
 def back_up_now(repository: Repository, language: Language, parent: QWidget) -> Path | None:

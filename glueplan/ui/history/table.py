@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from glueplan.app import clock
 from glueplan.app.changes import ChangeSet
 from glueplan.app.log_edits import DeleteSet, EditSet
 from glueplan.domain.catalog import Catalog
@@ -891,8 +892,9 @@ class HistoryPage(QWidget):
 def _default_filter(newest: date | None) -> KeptFilter:
     """All exercises over the last year, up to today, or to ``newest``, the newest set's day, where the Log took one
     ahead of today, so that it stays in view (an end a year ahead, as before, read as a slip of the filter's)."""
-    today = QDate.currentDate()
-    return KeptFilter(None, today.addYears(-1).toPython(), max(today.toPython(), newest or today.toPython()))
+    today = clock.today()
+    year_before = QDate(today.year, today.month, today.day).addYears(-1).toPython()  # Qt's: 29 February to the 28th
+    return KeptFilter(None, year_before, max(today, newest or today))
 
 
 def _shows(change: ChangeSet) -> bool:

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from glueplan.app import clock
 from glueplan.app.changes import ChangeSet
 from glueplan.app.command import History
 from glueplan.app.log_edits import DeleteSet, EditSessionNote, LogSet
@@ -150,7 +151,8 @@ class LogPage(QWidget):
         self.live = live
         self.blocks: list[ExerciseBlock] = []
         self._planned: list[PlannedExercise] = []
-        self.date = with_calendar(QDateEdit(QDate.currentDate()), live.language)
+        day = clock.today()
+        self.date = with_calendar(QDateEdit(QDate(day.year, day.month, day.day)), live.language)
         self.date.dateChanged.connect(self.rebuild)
         # A day after today is allowed (a coach enters a session ahead; clocks differ), and said:
         # its sets are saved on that day. In the page's warning style, as a muscle not ready.
@@ -377,7 +379,7 @@ class LogPage(QWidget):
     def show_future(self) -> None:
         """A word under the date while it is after today. A day in another year is named with its
         year: a year mistyped is the likeliest such day, and without it read as a day this year."""
-        day, now = self.day(), today()
+        day, now = self.day(), clock.today()
         if day > now:
             named = day_text(day, self.language) if day.year == now.year else date_text(day, self.language)
             self.future.setText("⚠ " + self.tr("This day is in the future (%1): sets logged here are saved as done "
@@ -605,7 +607,7 @@ class LogPage(QWidget):
         """"Anne has a set typed but not logged (Kickback i kabel: 15 kg × 12). Log it before closing?" ("You have …"
         for the first profile, glueplan's "Me"), or the sets listed one a line, each with its trainee's name; a day
         other than today is named."""
-        said = [(typed.name, typed.said if typed.whose[1] == today() else
+        said = [(typed.name, typed.said if typed.whose[1] == clock.today() else
                  f"{day_text(typed.whose[1], self.language)}, {typed.said}") for typed in unlogged]
         if len(said) == 1:
             told = filled(self.tr("You have a set typed but not logged (%1)."), said[0][1]) if \
@@ -680,10 +682,6 @@ class LogPage(QWidget):
         self.problem.clear()
         for block in self.blocks:
             block.forget_what_no_longer_applies()
-
-
-def today() -> date:
-    return date.today()
 
 
 def _places(kinds: list[tuple[str, bool]]) -> list[tuple[str, bool, int]]:

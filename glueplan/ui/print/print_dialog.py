@@ -7,7 +7,6 @@ for real without a dialog; only what the user must choose opens one.
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QChildEvent, QCoreApplication, QEvent, QObject, QSettings, Qt
@@ -32,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from glueplan.app import clock
 from glueplan.app.desktop_locale import desktop_paper
 from glueplan.app.sheet_source import open_program_sheet
 from glueplan.domain.language import Language
@@ -136,7 +136,7 @@ def ask_sheet(live: LiveWorkspace, title: str, parent: QWidget | None = None) ->
             return None
         dialog.remember()
         options = dialog.options()
-    return open_program_sheet(live.workspace, options, date.today())
+    return open_program_sheet(live.workspace, options, clock.today())
 
 
 PDF_FILTER = "PDF (*.pdf)"

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from glueplan.app import clock
 from glueplan.app.changes import ChangeSet
 from glueplan.app.program_list_edits import (
     ActivateProgram,
@@ -66,11 +67,6 @@ from glueplan.ui.shared.undo_text import UndoText
 from glueplan.ui.shared.wheel_when_focused import change_when_open, wheel_when_focused
 
 EMPTY_PROGRAM_WEEKS = 4
-
-
-def today() -> date:
-    """The day a program is started on (tests set it)."""
-    return date.today()
 
 
 def _shows(change: ChangeSet) -> bool:
@@ -112,8 +108,8 @@ class TemplateCard(QGroupBox):
         for session in program.weeks[0].sessions:
             names = ", ".join(catalog.exercise(item.exercise_id).name[language] for item in session.items)
             day = text(f"weekday.{session.day.code}", language)
-            clock = clock_text(session.time, language)
-            line = QLabel(f"<b>{escape(session.title)}</b> ({day} {clock}): {escape(names)}")
+            when = clock_text(session.time, language)
+            line = QLabel(f"<b>{escape(session.title)}</b> ({day} {when}): {escape(names)}")
             line.setWordWrap(True)
             layout.addWidget(line)
         # A 12-week program took six rounds of Copy week forward after a start that gave the template's 6.
@@ -309,7 +305,7 @@ class ProgramsPage(FramedScrollArea):
     def show_starts(self) -> None:
         """The cards offer this week and next as of today, each its default by the trainee's rules."""
         for card in self.template_cards:
-            card.show_starts(today(), self._least_sessions())
+            card.show_starts(clock.today(), self._least_sessions())
 
     def _least_sessions(self) -> int:
         """The hard sessions a week the trainee's rules ask at least (FRQ-1), which a first week must keep."""
@@ -456,14 +452,14 @@ class ProgramsPage(FramedScrollArea):
         """Start a program from a template on ``monday`` (else the Monday first_monday gives), ``weeks`` long
         (the template's own length unless told), dosed for the trainee's level (undoable)."""
         program = started(template, self._live.catalog, self._live.language, self._live.trainee.level, weeks)
-        self._start(replace(program, start=monday or first_monday(program.weeks[0], today(), self._least_sessions())),
-                    template.id)
+        start = monday or first_monday(program.weeks[0], clock.today(), self._least_sessions())
+        self._start(replace(program, start=start), template.id)
 
     def start_empty_program(self) -> None:
         """Four empty weeks from this week's Monday (first_monday: nothing in them is missed), to fill by dragging
         exercises onto days."""
         program = Program(messages()("program.empty_name", self._live.language), (Week(()),) * EMPTY_PROGRAM_WEEKS,
-                          first_monday(Week(()), today(), 0))
+                          first_monday(Week(()), clock.today(), 0))
         self._start(program, None)
 
     def _start(self, program: Program, template_id: str | None) -> None:

@@ -6,7 +6,7 @@ accepting starts it as a new program in one undoable edit."""
 from __future__ import annotations
 
 import itertools
-from datetime import date, time
+from datetime import time
 
 from msgspec.structs import replace
 from PySide6.QtCore import QTime, QTimer
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from glueplan.app import clock
 from glueplan.app.planning import accept_proposal
 from glueplan.domain import limits
 from glueplan.domain.catalog import Equipment
@@ -67,12 +68,12 @@ class PlanDialog(QDialog):
         for row, day in enumerate(Weekday):
             check = QCheckBox(text(f"weekday.{day.code}", self._language).capitalize())
             check.setChecked(day in FREE_DAYS)
-            clock = with_clock(QTimeEdit(QTime(18, 0)), self._language)
+            hour = with_clock(QTimeEdit(QTime(18, 0)), self._language)
             days_grid.addWidget(check, row, 0)
-            days_grid.addWidget(clock, row, 1)
-            self.days[day] = (check, clock)
+            days_grid.addWidget(hour, row, 1)
+            self.days[day] = (check, hour)
             check.toggled.connect(self._inputs_changed)
-            clock.timeChanged.connect(self._inputs_changed)
+            hour.timeChanged.connect(self._inputs_changed)
 
         self.minutes = QSpinBox()
         self.minutes.setRange(*limits.PLAN_MINUTES)
@@ -119,7 +120,7 @@ class PlanDialog(QDialog):
         first = self.request()
         assert first is not None  # FREE_DAYS are ticked
         self.proposal = propose(first, live.catalog, self._language)
-        self.preview = PlanPreview(live, self.proposal, date.today())
+        self.preview = PlanPreview(live, self.proposal, clock.today())
         self.preview.setMinimumWidth(700)
         self.hint = QLabel(self.tr("Tick at least one free day."))
         self.hint.hide()
@@ -156,8 +157,8 @@ class PlanDialog(QDialog):
 
     def request(self, seed: int | None = None) -> PlanRequest | None:
         """What the form asks for (None: no day is ticked)."""
-        slots = tuple(FreeSlot(day, time(clock.time().hour(), clock.time().minute()))
-                      for day, (check, clock) in self.days.items() if check.isChecked())
+        slots = tuple(FreeSlot(day, time(hour.time().hour(), hour.time().minute()))
+                      for day, (check, hour) in self.days.items() if check.isChecked())
         if not slots:
             return None
         return PlanRequest(slots, self.minutes.value(),
@@ -193,7 +194,7 @@ class PlanDialog(QDialog):
         """Start the proposal as a new program (one undoable edit) and close."""
         if self.proposal is None:
             return
-        command = accept_proposal(self.proposal, date.today(), UndoText(lambda: self.tr("Plan my week")))
+        command = accept_proposal(self.proposal, clock.today(), UndoText(lambda: self.tr("Plan my week")))
         if self._live.run_or_report(command):
             self.accept()
 

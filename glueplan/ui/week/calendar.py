@@ -749,10 +749,10 @@ def main() -> int:
     """Preview: ``python -m glueplan.ui.week.calendar [seed-000|seed-002] [en|da|nb]`` (throwaway database)."""
     import tempfile
     from msgspec.structs import replace
-    from datetime import date
 
     from PySide6.QtWidgets import QApplication
 
+    from glueplan.app import clock
     from glueplan.app.opening import open_workspace
     from glueplan.app.setup_edits import StartProgram
     from glueplan.app.system_language import system_language
@@ -769,7 +769,7 @@ def main() -> int:
     language = Language(sys.argv[2]) if len(sys.argv) > 2 else system_language()
     folder = tempfile.mkdtemp(prefix="glueplan-preview-")
     workspace = open_workspace(open_store(database_url(f"{folder}/preview.sqlite")), language, kilograms)
-    program = replace(started(template, workspace.catalog, language, workspace.trainee.level), start=date.today())
+    program = replace(started(template, workspace.catalog, language, workspace.trainee.level), start=clock.today())
     workspace.execute(StartProgram(program, template.id, ""))
     calendar = WeekCalendar(WeekModel(LiveWorkspace(workspace)))
     calendar.resize(1200, 600)

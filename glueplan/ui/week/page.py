@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from glueplan.app import clock
 from glueplan.app.changes import ChangeSet
-from glueplan.app.workspace import today  # the day a fix looks from and the weeks lived end (a test sets it here)
 from glueplan.domain.catalog import Catalog, Category
 from glueplan.domain.commands import CopyWeekForward, CopyWeekOnward, MakeDeload
 from glueplan.domain.change_fixes import suggest, why_no_fix
@@ -74,9 +74,9 @@ def past_now(live: LiveWorkspace) -> Past:
     """The days a fix or a copy leaves alone: gone, or logged (a log the database cannot read now: gone ones only,
     and the edit itself would be refused with the reason)."""
     try:
-        return live.workspace.past(today())
+        return live.workspace.past(clock.today())
     except StoreError:
-        return Past(today())
+        return Past(clock.today())
 
 
 class RememberedHeights(QStyledItemDelegate):
@@ -225,10 +225,10 @@ class WeekPage(QWidget):
     def __init__(self, live: LiveWorkspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.live = live
-        self.model = WeekModel(live, self, lambda: today())  # looked up at each call: tests set the day
+        self.model = WeekModel(live, self, lambda: clock.today())  # looked up at each call: tests set the day
         # Today's header and the sessions missed move on at midnight in a window left open: looked at each minute
         # while the page shows, as a timer set to midnight fires late after the computer slept (Qt's clock stops).
-        self._day = today()
+        self._day = clock.today()
         self.day_clock = QTimer(self)
         self.day_clock.setInterval(60_000)
         self.day_clock.timeout.connect(self._next_day)
@@ -417,8 +417,8 @@ class WeekPage(QWidget):
 
     def _next_day(self) -> None:
         """A new day: the week shows which day is today, and what was missed, as of it."""
-        if today() != self._day:
-            self._day = today()
+        if clock.today() != self._day:
+            self._day = clock.today()
             self.model.update()
             self._refresh()
 
