@@ -15,7 +15,7 @@ from pathlib import Path
 from msgspec.structs import replace
 
 from glueplan.domain import limits
-from glueplan.domain.language import Language, Localized
+from glueplan.domain.language import LANGUAGES, Language, Localized
 from glueplan.domain.resources import resource_dir
 from glueplan.domain.validation import DataError, Fields, read_toml
 from glueplan.domain.record import Record
@@ -334,7 +334,7 @@ def _read_exercise(raw: object, file: str, index: int, muscles: dict[str, Muscle
 def _same_length(fields: Fields, name: str) -> Localized[tuple[str, ...]]:
     """Cues or mistakes: each language must say the same things, so as many of them."""
     texts = fields.localized_texts(name)
-    for language in Language:
+    for language in LANGUAGES:
         if len(texts[language]) != len(texts.en):
             raise fields.error(f"{name}.{language}", f"has {len(texts[language])} items, English has {len(texts.en)}")
     return texts

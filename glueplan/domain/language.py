@@ -44,6 +44,12 @@ class Language(StrEnum):
             return cls.EN
 
 
+# The languages, listed once: the enum's own iteration costs a generator and a lookup a member, and reading the
+# catalogue and the messages at every start (before the first paint) went round it about 3,000 times.
+LANGUAGES: tuple[Language, ...] = tuple(Language)
+CODES = frozenset(language.value for language in LANGUAGES)
+
+
 def territory(locale_name: str) -> str:
     """The country of a POSIX or Qt locale name, in capitals ("en_US.UTF-8", "en-us", "sr_RS@latin": "US"), which
     the paper a locale uses depends on; "" for one without (C, POSIX, "en")."""

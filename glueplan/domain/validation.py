@@ -14,7 +14,7 @@ from typing import Any, BinaryIO, TypeVar
 
 import rtoml
 
-from glueplan.domain.language import Language, Localized
+from glueplan.domain.language import CODES, LANGUAGES, Localized
 
 E = TypeVar("E", bound=Enum)
 
@@ -230,10 +230,10 @@ class Fields:
 
     def localized_text(self, field: str) -> Localized[str]:
         table = self.table(field)
-        table.reject_unknown({language.value for language in Language})
-        return Localized.from_mapping({language: table.text(language.value) for language in Language})
+        table.reject_unknown(CODES)
+        return Localized.from_mapping({language: table.text(language.value) for language in LANGUAGES})
 
     def localized_texts(self, field: str) -> Localized[tuple[str, ...]]:
         table = self.table(field)
-        table.reject_unknown({language.value for language in Language})
-        return Localized.from_mapping({language: table.texts(language.value) for language in Language})
+        table.reject_unknown(CODES)
+        return Localized.from_mapping({language: table.texts(language.value) for language in LANGUAGES})
