@@ -3,6 +3,8 @@ reasons, another plan on request, accepted as a new program in one undoable edit
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 
 from msgspec.structs import replace
 import pytest
@@ -130,6 +132,21 @@ def test_accepting_starts_the_program_and_undo_takes_it_back(qtbot: QtBot, repos
     assert live.workspace.programs() == before and live.workspace.program.name == seed_000().name
     stack.redo()
     assert len(live.workspace.programs()) == len(before) + 1
+
+
+def test_a_plan_accepted_after_midnight_starts_on_the_monday_its_preview_showed(
+        qtbot: QtBot, repository: Repository, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Opened on a Monday, the preview's weeks start that day; accepted after midnight, the program started the
+    Monday after, a week later than the dates the user had looked at."""
+    first_trainee(repository, Language.EN, Units.KG)
+    window = make_window(qtbot, repository)
+    live = window.live
+    assert live is not None
+    dialog = on_screen(qtbot, PlanDialog(live, window), 1280, 800)  # on PROGRAM_START, a Monday (the tests' clock)
+    monkeypatch.setattr("glueplan.app.clock.today", lambda: PROGRAM_START + timedelta(days=1))
+    with qtbot.waitSignal(live.changed):
+        dialog.accept_button.click()
+    assert live.workspace.program is not None and live.workspace.program.start == PROGRAM_START
 
 
 def assert_one_more(before: list[tuple[int, str]], after: list[tuple[int, str]]) -> bool:

@@ -120,7 +120,10 @@ class PlanDialog(QDialog):
         first = self.request()
         assert first is not None  # FREE_DAYS are ticked
         self.proposal = propose(first, live.catalog, self._language)
-        self.preview = PlanPreview(live, self.proposal, clock.today())
+        # The day the preview's dates count from, kept for the accept: left open past midnight, the program started
+        # the Monday after the one the user had looked at.
+        self._day = clock.today()
+        self.preview = PlanPreview(live, self.proposal, self._day)
         self.preview.setMinimumWidth(700)
         self.hint = QLabel(self.tr("Tick at least one free day."))
         self.hint.hide()
@@ -194,7 +197,7 @@ class PlanDialog(QDialog):
         """Start the proposal as a new program (one undoable edit) and close."""
         if self.proposal is None:
             return
-        command = accept_proposal(self.proposal, clock.today(), UndoText(lambda: self.tr("Plan my week")))
+        command = accept_proposal(self.proposal, self._day, UndoText(lambda: self.tr("Plan my week")))
         if self._live.run_or_report(command):
             self.accept()
 
