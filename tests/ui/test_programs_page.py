@@ -517,3 +517,19 @@ def test_the_weeks_offered_follow_the_day_the_page_is_shown(qtbot: QtBot, reposi
     window.show_programs()
     assert card.starts.currentText() == "This week, from today, Monday 7 December"
     assert card.starts.itemData(1) == date(2026, 12, 14)
+
+
+def test_the_weeks_offered_follow_each_day_not_only_each_week(qtbot: QtBot, repository: Repository,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """Shown on a Monday and again on the Thursday: the offer still said "from today, Monday", and still chose this
+    week, whose Monday to Wednesday are past."""
+    monkeypatch.setattr("glueplan.app.clock.today", lambda: date(2026, 12, 7))
+    window = make_window(qtbot, repository)
+    card = window.programs_page().template_cards[0]
+    window.show_programs()
+    assert card.starts.currentText() == "This week, from today, Monday 7 December"
+    window.show_week()
+    monkeypatch.setattr("glueplan.app.clock.today", lambda: date(2026, 12, 10))  # Thursday
+    window.show_programs()
+    assert card.starts.itemText(0) == "This week, from Monday 7 December (the days before today are past)"
+    assert card.starts.currentData() == date(2026, 12, 14)

@@ -135,6 +135,7 @@ class TemplateCard(QGroupBox):
         # Given a program on a Tuesday, a physiotherapist's client could not log that day's session: it began
         # next Monday, and only moving the start on this page and dragging a session to the day helped.
         self.starts = FittingChoice()
+        self._offered_on: date | None = None  # the day the starts were offered as of
         change_when_open(self.starts)  # the wheel scrolling the page passes over it
         starts_label = QLabel(self.tr("S&tarts"))
         starts_label.setBuddy(self.starts)
@@ -147,11 +148,13 @@ class TemplateCard(QGroupBox):
 
     def show_starts(self, day: date, least_sessions: int) -> None:
         """This week and next offered as of ``day``, the one first_monday gives chosen (unless the user chose,
-        that day)."""
+        that day). Offered again each day, not each week: on Tuesday the offer still said "from today, Monday", and by
+        Thursday it still chose this week, whose days before today are missed."""
+        if day == self._offered_on:
+            return
+        self._offered_on = day
         this_week = monday_of(day)
         offered = (this_week, this_week + timedelta(weeks=1))
-        if tuple(self.starts.itemData(row) for row in range(self.starts.count())) == offered:
-            return
         language = self._language
         this_said = self.tr("This week, from today, %1") if this_week == day else \
             self.tr("This week, from %1 (the days before today are past)")
