@@ -4,15 +4,18 @@ an error."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSize
+from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
 import glueplan
 from glueplan.domain.catalog import Catalog
 from glueplan.domain.figure.pose_file import builtin_motions
+from glueplan.ui.illustration import renderer
 from glueplan.ui.illustration.thumbnail_files import ThumbnailFiles
 from glueplan.ui.illustration.thumbnails import Thumbnails
 
@@ -74,3 +77,29 @@ def test_a_cache_that_cannot_be_written_still_shows_the_picture(qtbot: QtBot, ca
     blocked.write_text("a file where the cache folder would be")
     picture = Thumbnails(files=ThumbnailFiles(blocked)).pixmap(catalog.exercise("back_squat"), SIZE)
     assert picture is not None and not picture.isNull()
+
+
+def test_a_picture_that_cannot_be_drawn_stops_no_other_and_is_not_queued_again(
+        qtbot: QtBot, catalog: Catalog, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """One drawing that raised left the queue for the session: every row still waiting kept its clear room. A figure
+    with no motion (an own exercise looking like one a later version renamed), or one that failed, was queued again at
+    every paint (failed before: the picture after the failed one never came)."""
+    squat, bridge, clam = (catalog.exercise(id) for id in ("back_squat", "glute_bridge", "clamshell"))
+    motions = dict(builtin_motions())
+    del motions[str(bridge.figure_id)]
+    draw = renderer.render_image
+
+    def broken(motion: object, t: float, size: QSize, muscles: Mapping[str, float]) -> QImage:
+        if motion is motions[str(squat.figure_id)]:
+            raise RuntimeError("no pose for the hips")
+        return draw(motion, t, size, muscles)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(renderer, "render_image", broken)
+    cache = Thumbnails(motions=motions, files=ThumbnailFiles(tmp_path))
+    assert all(cache.pixmap_later(exercise, SIZE) is None for exercise in (squat, bridge, clam))
+    with qtbot.capture_exceptions() as raised:  # the uncaught-error hook's, in the window
+        qtbot.waitUntil(lambda: not cache.busy, timeout=1000)
+    assert [str(error) for _, error, _ in raised] == ["no pose for the hips"]
+    drawn = cache.pixmap_later(clam, SIZE)
+    assert drawn is not None and not drawn.isNull()
+    assert cache.pixmap_later(squat, SIZE) is None and cache.pixmap_later(bridge, SIZE) is None and not cache.busy

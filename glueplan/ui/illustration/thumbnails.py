@@ -39,6 +39,7 @@ class Thumbnails(QObject):
         self._files = files
         self._cache: dict[Key, QPixmap] = {}
         self._queue: dict[Key, Exercise] = {}
+        self._none: set[Key] = set()  # no motion, or its drawing failed: asked for again at every paint otherwise
         self._held = False
         self._rooms: dict[tuple[int, int], QPixmap] = {}
 
@@ -76,9 +77,10 @@ class Thumbnails(QObject):
         return bool(self._queue)
 
     def pixmap_later(self, exercise: Exercise, size: QSize) -> QPixmap | None:
-        """The picture if it is drawn; otherwise None, and ``ready`` follows once it is."""
+        """The picture if it is drawn; otherwise None, and ``ready`` follows once it is (never for one that has no
+        motion or failed to draw: its row keeps its room)."""
         key = _key(exercise, size)
-        if key in self._queue:  # not on disk either: a view repaints many times before it is drawn
+        if key in self._queue or key in self._none:  # not on disk either: a view repaints many times before it is drawn
             return None
         if key in self._cache or exercise.figure_id is None or self._read(key):
             return self._cache.get(key)
@@ -116,10 +118,16 @@ class Thumbnails(QObject):
             return
         key, exercise = next(iter(self._queue.items()))
         del self._queue[key]
-        if self.pixmap(exercise, QSize(key[3], key[4])) is not None:
+        drawn: QPixmap | None = None
+        try:
+            drawn = self.pixmap(exercise, QSize(key[3], key[4]))
+        finally:  # one picture that failed (said by the uncaught-error hook) stopped every other for the session
+            if drawn is None:
+                self._none.add(key)
+            if self._queue:
+                QTimer.singleShot(0, self._draw_next)
+        if drawn is not None:
             self.ready.emit(exercise.id)
-        if self._queue:
-            QTimer.singleShot(0, self._draw_next)
 
 
 _shared: Thumbnails | None = None
