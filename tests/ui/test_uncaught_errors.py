@@ -5,6 +5,7 @@ would take it first: these tests turn it off with its documented mark, and insta
 from __future__ import annotations
 
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from types import TracebackType
@@ -33,7 +34,12 @@ class _Sender(QObject):
 class _BrokenPaint(QWidget):
     """A widget whose every paint fails, as a page's did on every repaint."""
 
+    def __init__(self) -> None:
+        super().__init__()
+        self.paints = 0
+
     def paintEvent(self, event: QPaintEvent) -> None:
+        self.paints += 1
         raise RuntimeError("no colour for <b>gluteus medius</b>")
 
 
@@ -54,11 +60,11 @@ def closed(qtbot: QtBot, box: QMessageBox) -> None:
 
 
 def repainted(qtbot: QtBot, broken: _BrokenPaint) -> None:
-    """Painted again by the event loop, as a window repaints: one more line in the log. (A repaint() asked from Python
-    raises there, as a call does.)"""
-    again = logged().count("The same again: RuntimeError: no colour")
+    """Painted again by the event loop, as a window repaints. (A repaint() asked from Python raises there, as a call
+    does.)"""
+    again = broken.paints
     broken.update()
-    qtbot.waitUntil(lambda: logged().count("The same again: RuntimeError: no colour") > again)
+    qtbot.waitUntil(lambda: broken.paints > again)
 
 
 def logged() -> str:
@@ -109,7 +115,7 @@ def test_an_exception_in_a_slot_is_logged_and_said_once(qtbot: QtBot, window: QW
     closed(qtbot, box)
     sender.poked.emit()
     assert logged().count("Traceback") == 2
-    assert logged().endswith("The same again: ValueError: no exercise named <i>hip thrust</i>\n")
+    assert logged().endswith("The same again, 2 times so far: ValueError: no exercise named <i>hip thrust</i>\n")
     QApplication.processEvents()  # where a second box would be asked
     assert not boxes()
 
@@ -127,6 +133,45 @@ def test_a_paint_failing_at_every_repaint_opens_one_box_in_the_window_s_language
     repainted(qtbot, broken)
     QApplication.processEvents()
     assert not boxes() and logged().count("Traceback") == 1
+
+
+def test_a_failure_repeated_is_logged_again_only_at_its_2nd_4th_8th_time(qtbot: QtBot, window: QWidget,
+                                                                         installed: UncaughtErrors) -> None:
+    """A paint failing every 33 ms wrote a line a repaint: the log rolled its one traceback out of both files within
+    five minutes, while the box asks for that file (failed before: 19 lines for 20 times)."""
+    sender = _Sender()
+    sender.poked.connect(lambda: {}["gluteus minimus"])
+    for _ in range(20):
+        sender.poked.emit()
+    closed(qtbot, told(qtbot))
+    again = [line.split(": ", 1)[1] for line in logged().splitlines() if "The same again" in line]
+    assert logged().count("Traceback") == 1 and again == [
+        f"The same again, {times} times so far: KeyError: 'gluteus minimus'" for times in (2, 4, 8, 16)]
+
+
+def test_an_exception_in_a_python_thread_is_logged_and_said_in_the_window_s_thread(
+        qtbot: QtBot, window: QWidget, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The daily backup's copy of a damaged file raised in its own thread: it went to threading.excepthook, on stderr
+    only. It is logged and said in a box in the window's thread now; SystemExit in a thread still passes to the hook
+    before, which is back at uninstall (failed before: no box)."""
+    handed: list[type[BaseException]] = []
+    monkeypatch.setattr(threading, "excepthook", lambda uncaught: handed.append(uncaught.exc_type))
+    before = threading.excepthook
+    errors = UncaughtErrors(lambda: window)
+    errors.install()
+    try:
+        for failing in (lambda: 1 / 0, sys.exit):
+            thread = threading.Thread(target=failing, name="glueplan daily backup")
+            thread.start()
+            thread.join()
+        box = told(qtbot)
+    finally:
+        errors.uninstall()
+    assert box.thread() is window.thread() and box.text().startswith(
+        "Something went wrong in glueplan: ZeroDivisionError: division by zero\n\n")
+    assert "Traceback" in logged() and "lambda: 1 / 0" in logged()
+    assert handed == [SystemExit] and threading.excepthook is before
+    closed(qtbot, box)
 
 
 def test_a_log_folder_that_cannot_be_made_leaves_stderr_and_says_so(qtbot: QtBot, window: QWidget, tmp_path: Path,

@@ -2,8 +2,9 @@
 
 Raised in a slot, in a virtual override Qt calls (paintEvent, a model's data(), an event filter) or in a
 timer's callback, an exception cannot go back up through Qt: PySide6 hands it to ``sys.excepthook``, which
-printed it on stderr, and the window went on. Started from a desktop menu nobody reads stderr: a page stayed
-half refreshed, a click seemed to do nothing, and there was nothing to report. Installed for the window's
+printed it on stderr, and the window went on; one raised in a Python thread (the daily backup's, the store
+import's) went to ``threading.excepthook``, which did the same. Started from a desktop menu nobody reads stderr: a
+page stayed half refreshed, a click seemed to do nothing, and there was nothing to report. Installed for the window's
 session (ui/application.py run_gui), this hook writes the whole traceback to Python's logging and to a file in
 the user's log folder, and says in a box what went wrong, that what is saved is safe, and where the details are.
 """
@@ -13,6 +14,7 @@ from __future__ import annotations
 import logging
 import platform
 import sys
+import threading
 import traceback
 from collections.abc import Callable
 from pathlib import Path
@@ -30,13 +32,15 @@ if TYPE_CHECKING:
 
 LOG_FILE = "glueplan.log"
 # The file is rolled over to glueplan.log.1 (the one before it dropped) past this: the last 0.5-1 MB is kept, hundreds
-# of tracebacks, and a paint failing on every repaint writes one line a repaint after its first traceback.
+# of tracebacks. A failure repeated (a paint every 33 ms) writes a line only at its 2nd, 4th, 8th... time: one a repaint
+# pushed its one traceback out of both files within five minutes.
 LOG_BYTES = 512 * 1024
 _logger = logging.getLogger(__name__)
 # Every module's logger is below it: an undo that broke (ui/shared/live_workspace.py) is written to the file too.
 _package_logger = logging.getLogger("glueplan")
 
 Hook = Callable[[type[BaseException], BaseException, TracebackType | None], object]
+ThreadHook = Callable[[threading.ExceptHookArgs], object]
 # An exception's kind and the frames it went up through (file, line, function): the same failure again.
 Place = tuple[str, tuple[tuple[str, int | None, str], ...]]
 
@@ -89,10 +93,11 @@ class _LogFile(logging.Handler):
 
 
 class UncaughtErrors(QObject):
-    """``sys.excepthook`` while installed. Each failure is logged with its traceback the first time, and in one line
-    each time again; the first time it is also said in a box, on the next turn of the window's event loop (a box
-    opened from within a paint, or from within the undo history's move, would run its own loop there), one box at a
-    time. KeyboardInterrupt, SystemExit and whatever else is no Exception go to the hook that was there before."""
+    """``sys.excepthook`` and ``threading.excepthook`` while installed. Each failure is logged with its traceback the
+    first time, and in one line with its count at its 2nd, 4th, 8th... time; the first time it is also said in a box,
+    on the next turn of the window's event loop and in its thread (a box opened from within a paint, or from within
+    the undo history's move, would run its own loop there), one box at a time. KeyboardInterrupt, SystemExit and
+    whatever else is no Exception go to the hook that was there before."""
 
     _found = Signal(str)  # what broke, queued: the box comes on the next turn, in the window's thread
 
@@ -100,9 +105,11 @@ class UncaughtErrors(QObject):
         super().__init__(parent)
         self._window = window
         self._previous: Hook | None = None
+        self._previous_thread: ThreadHook | None = None
         self._log = _LogFile()
         self._handlers: list[logging.Handler] = [logging.StreamHandler(sys.stderr), self._log]  # stderr: as before
-        self._seen: set[Place] = set()
+        self._seen: dict[Place, int] = {}  # how many times each failure came
+        self._seeing = threading.Lock()  # two threads failing alike: one box
         self._box: QMessageBox | None = None
         self._found.connect(self._tell, Qt.ConnectionType.QueuedConnection)
 
@@ -115,12 +122,14 @@ class UncaughtErrors(QObject):
             handler.setFormatter(form)
             _package_logger.addHandler(handler)
         self._previous, sys.excepthook = sys.excepthook, self._hook
+        self._previous_thread, threading.excepthook = threading.excepthook, self._thread_hook
 
     def uninstall(self) -> None:
         """The hook that was there before back in place, and the log file closed."""
         if self._previous is None:
             return
         sys.excepthook, self._previous = self._previous, None
+        threading.excepthook, self._previous_thread = self._previous_thread, None
         for handler in self._handlers:
             _package_logger.removeHandler(handler)
             handler.close()
@@ -130,12 +139,25 @@ class UncaughtErrors(QObject):
             assert self._previous is not None
             self._previous(kind, error, trace)
             return
+        self._report(kind, error, trace)
+
+    def _thread_hook(self, uncaught: threading.ExceptHookArgs) -> None:
+        """A Python thread's: the box is still opened in the window's thread, the signal being queued."""
+        if not isinstance(uncaught.exc_value, Exception):  # SystemExit passes quietly, as the default hook lets it
+            assert self._previous_thread is not None
+            self._previous_thread(uncaught)
+            return
+        self._report(uncaught.exc_type, uncaught.exc_value, uncaught.exc_traceback)
+
+    def _report(self, kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
         place = (f"{kind.__module__}.{kind.__qualname__}",
                  tuple((frame.filename, frame.lineno, frame.name) for frame in traceback.extract_tb(trace)))
-        if place in self._seen:
-            _logger.error("The same again: %s", what_broke(error))
+        with self._seeing:
+            times = self._seen[place] = self._seen.get(place, 0) + 1
+        if times > 1:
+            if times & (times - 1) == 0:
+                _logger.error("The same again, %d times so far: %s", times, what_broke(error))
             return
-        self._seen.add(place)
         _logger.error("Uncaught in glueplan %s (Python %s, Qt %s, %s)", __version__, platform.python_version(),
                       qVersion(), platform.platform(), exc_info=(kind, error, trace))
         self._found.emit(what_broke(error))
