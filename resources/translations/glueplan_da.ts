@@ -2740,15 +2740,15 @@ Filer &gt; Importér historik… lægger i stedet én udøvers loggede sæt fra 
     </message>
     <message>
         <source>What was saved is safe: glueplan saves each change as you make it, whole or not at all. The window may show something out of date: close glueplan and start it again to see what is saved.</source>
-        <translation>Det, der er gemt, er i sikkerhed: glueplan gemmer hver ændring, i det øjeblik du laver den, helt eller slet ikke. Vinduet kan vise noget, der ikke er opdateret: luk glueplan, og start det igen for at se det, der er gemt.</translation>
+        <translation>Alt, der er gemt, er i sikkerhed: glueplan gemmer hver ændring med det samme, og altid hele ændringen eller intet af den. Vinduet viser måske ikke det nyeste: luk glueplan, og start det igen for at se, hvad der er gemt.</translation>
     </message>
     <message>
         <source>The details are written in %1. Please send that file to whoever helps you with glueplan.</source>
-        <translation>Detaljerne er skrevet i %1. Send gerne filen til den, der hjælper dig med glueplan.</translation>
+        <translation>Detaljerne står i %1. Send gerne filen til den, der hjælper dig med glueplan.</translation>
     </message>
     <message>
         <source>The details could not be written to a file (%1).</source>
-        <translation>Detaljerne kunne ikke skrives til en fil (%1).</translation>
+        <translation>Detaljerne kunne ikke gemmes i en fil (%1).</translation>
     </message>
 </context>
 <context>

@@ -3256,15 +3256,15 @@ Fil &gt; Importer historikk… legger i stedet inn én utøvers loggførte sett 
     </message>
     <message>
         <source>What was saved is safe: glueplan saves each change as you make it, whole or not at all. The window may show something out of date: close glueplan and start it again to see what is saved.</source>
-        <translation>Det som er lagret, er trygt: glueplan lagrer hver endring i det øyeblikket du gjør den, helt eller ikke i det hele tatt. Vinduet kan vise noe som ikke er oppdatert: lukk glueplan og start det på nytt for å se det som er lagret.</translation>
+        <translation>Alt som er lagret, er trygt: glueplan lagrer hver endring med en gang, og alltid hele endringen eller ingenting av den. Vinduet viser kanskje ikke det nyeste: lukk glueplan og start det på nytt for å se hva som er lagret.</translation>
     </message>
     <message>
         <source>The details are written in %1. Please send that file to whoever helps you with glueplan.</source>
-        <translation>Detaljene er skrevet i %1. Send gjerne filen til den som hjelper deg med glueplan.</translation>
+        <translation>Detaljene står i %1. Send gjerne filen til den som hjelper deg med glueplan.</translation>
     </message>
     <message>
         <source>The details could not be written to a file (%1).</source>
-        <translation>Detaljene kunne ikke skrives til en fil (%1).</translation>
+        <translation>Detaljene kunne ikke lagres i en fil (%1).</translation>
     </message>
 </context>
 <context>
