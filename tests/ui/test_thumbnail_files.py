@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 import glueplan
 from glueplan.domain.catalog import Catalog
+from glueplan.domain.figure.pose import Motion
 from glueplan.domain.figure.pose_file import builtin_motions
 from glueplan.ui.illustration import renderer
 from glueplan.ui.illustration.thumbnail_files import ThumbnailFiles
@@ -89,10 +90,10 @@ def test_a_picture_that_cannot_be_drawn_stops_no_other_and_is_not_queued_again(
     del motions[str(bridge.figure_id)]
     draw = renderer.render_image
 
-    def broken(motion: object, t: float, size: QSize, muscles: Mapping[str, float]) -> QImage:
+    def broken(motion: Motion, t: float, size: QSize, muscles: Mapping[str, float]) -> QImage:
         if motion is motions[str(squat.figure_id)]:
             raise RuntimeError("no pose for the hips")
-        return draw(motion, t, size, muscles)  # type: ignore[arg-type]
+        return draw(motion, t, size, muscles)
 
     monkeypatch.setattr(renderer, "render_image", broken)
     cache = Thumbnails(motions=motions, files=ThumbnailFiles(tmp_path))
