@@ -28,6 +28,7 @@ from typing import Any
 import psycopg
 
 from glueplan.store import server
+from glueplan.store.errors import COMMIT_IN_DOUBT
 
 
 class NotAnswering(psycopg.OperationalError):
@@ -39,7 +40,7 @@ class NotAnswering(psycopg.OperationalError):
 class CommitInDoubt(psycopg.OperationalError):
     """The connection broke while its COMMIT was on the way: the server may have committed, or may not."""
 
-    said_as = "store.commit_in_doubt"
+    said_as = COMMIT_IN_DOUBT
 
 
 class AnsweringConnection(psycopg.Connection[Any]):

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from glueplan.domain.catalog import Catalog, builtin_catalog
 from glueplan.store.catalog_mirror import mirror_catalog, mirror_is_current
 from glueplan.store.change_watch import announce_commits
-from glueplan.store.errors import StoreError, Unreachable
+from glueplan.store.errors import COMMIT_IN_DOUBT, StoreError, Unreachable
 from glueplan.store.file_check import file_identity, read_only_file, read_only_uri
 from glueplan.store.location import BadLocation, sqlite_file
 from glueplan.store import migrate, open_files, server
@@ -55,9 +55,11 @@ class Store:
         self._readers = sessionmaker(engine.execution_options(**server.reader_options(engine.url)),
                                      expire_on_commit=False)
         self.token = announce_commits(self._writers, engine.dialect.name)  # glueplan/store/change_watch.py
-        # The write transactions committed: whoever holds a failure tells by it whether it came before a commit (nothing
-        # written) or after one (ui/shared/live_workspace.py).
+        # The write transactions committed, and those whose COMMIT was sent as the server went away (in doubt: it may
+        # have been carried out): whoever holds a failure tells by them whether it came before a commit (nothing
+        # written), after one, or with one in doubt (ui/shared/live_workspace.py).
         self.commits = 0
+        self.doubts = 0
 
     @property
     def writer_sessions(self) -> sessionmaker[Session]:
@@ -82,7 +84,10 @@ class Store:
                         raise StoreError("store.replaced", path=str(self._path))
                 yield session
         except DBAPIError as error:
-            raise server.refusal(error, "store.write_failed") from error
+            refused = server.refusal(error, "store.write_failed")
+            if refused.key == COMMIT_IN_DOUBT:
+                self.doubts += 1
+            raise refused from error
         self.commits += 1
 
     def replaced(self) -> bool:

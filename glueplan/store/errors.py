@@ -19,6 +19,7 @@ ARCHIVED_PLAN = "store.archived_plan"  # a program: its weeks, its name or start
 ARCHIVED_PROFILE = "store.archived_profile"
 TRAINEE_GONE = "store.trainee_gone"
 BAD_LOCATION = "store.bad_location"  # --db or GLUEPLAN_DB names nothing that can be opened
+COMMIT_IN_DOUBT = "store.commit_in_doubt"  # a COMMIT sent as the server went away: it may have been carried out
 
 
 class Said(Record):
