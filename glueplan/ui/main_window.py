@@ -55,7 +55,7 @@ if TYPE_CHECKING:
     from glueplan.ui.history.table import HistoryPage
     from glueplan.ui.log.page import LogPage
     from glueplan.ui.programs.page import ProgramsPage
-    from glueplan.ui.shared.live_workspace import LiveWorkspace
+    from glueplan.ui.shared.live_workspace import LiveWorkspace, Took
     from glueplan.ui.week.page import WeekPage
     from glueplan.ui.welcome import Welcome
 
@@ -641,14 +641,23 @@ class MainWindow(QMainWindow):
         else:
             self._warn_soon(self.tr("Not saved"), reason)
 
-    def _written_broke(self, reason: str, undone: bool) -> None:
-        """An undo or redo saved, and then broken as the window took it in (a bug): said in a box on the next turn, as
-        a refused plan step is, after the window has read again what the database holds (ui/shared/changes_elsewhere.py
-        catches up on the next turn too, and first: it was told first)."""
-        said = self.tr("Undone, but something went wrong as the window showed it: it shows what the database holds "
-                       "now, and the step is taken off the undo history. What went wrong: %1") if undone else \
-            self.tr("Redone, but something went wrong as the window showed it: it shows what the database holds "
-                    "now, and the step is taken off the undo history. What went wrong: %1")
+    def _written_broke(self, reason: str, took: Took) -> None:
+        """An edit, undo or redo saved, and then broken as the window took it in (a bug, or a read refused): said in a
+        box on the next turn, as a refused plan step is. The window reads the database again first
+        (ui/shared/changes_elsewhere.py, told first), but that read may be refused too: the words hold either way."""
+        from glueplan.ui.shared.live_workspace import Took  # imported with the workspace, after the first screen
+
+        said = {
+            Took.DONE: self.tr("Saved in the database, but the window could not show the result. It shows what the "
+                                "database holds as soon as it can read it again; the change cannot be undone with "
+                                "Undo. The error: %1"),
+            Took.UNDONE: self.tr("Undone in the database, but the window could not show the result. It shows what the "
+                                 "database holds as soon as it can read it again; the step is taken off the undo "
+                                 "history. The error: %1"),
+            Took.REDONE: self.tr("Redone in the database, but the window could not show the result. It shows what the "
+                                 "database holds as soon as it can read it again; the step is taken off the undo "
+                                 "history. The error: %1"),
+        }[took]
         self._warn_soon("glueplan", filled(said, reason))
 
     def _warn_soon(self, title: str, said: str) -> None:

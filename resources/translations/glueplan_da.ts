@@ -1462,6 +1462,18 @@
         <translation>Ikke gemt</translation>
     </message>
     <message>
+        <source>Saved in the database, but the window could not show the result. It shows what the database holds as soon as it can read it again; the change cannot be undone with Undo. The error: %1</source>
+        <translation>Gemt i databasen, men vinduet kunne ikke vise resultatet. Det viser, hvad der ligger i databasen, så snart det kan læse den igen; ændringen kan ikke fortrydes med Fortryd. Fejlen: %1</translation>
+    </message>
+    <message>
+        <source>Undone in the database, but the window could not show the result. It shows what the database holds as soon as it can read it again; the step is taken off the undo history. The error: %1</source>
+        <translation>Fortrudt i databasen, men vinduet kunne ikke vise resultatet. Det viser, hvad der ligger i databasen, så snart det kan læse den igen; ændringen er taget ud af fortrydelseshistorikken. Fejlen: %1</translation>
+    </message>
+    <message>
+        <source>Redone in the database, but the window could not show the result. It shows what the database holds as soon as it can read it again; the step is taken off the undo history. The error: %1</source>
+        <translation>Gentaget i databasen, men vinduet kunne ikke vise resultatet. Det viser, hvad der ligger i databasen, så snart det kan læse den igen; ændringen er taget ud af fortrydelseshistorikken. Fejlen: %1</translation>
+    </message>
+    <message>
         <source>Saved “%1”.</source>
         <translation>»%1« er gemt.</translation>
     </message>
@@ -1480,14 +1492,6 @@
     <message>
         <source>Another program was made active elsewhere, or the one open here was deleted: the edits made to it here can no longer be undone.</source>
         <translation>Et andet program er gjort aktivt et andet sted, eller det program, der var åbent her, er slettet: ændringerne, der blev lavet i det her, kan ikke længere fortrydes.</translation>
-    </message>
-    <message>
-        <source>Undone, but something went wrong as the window showed it: it shows what the database holds now, and the step is taken off the undo history. What went wrong: %1</source>
-        <translation>Fortrudt, men noget gik galt, da vinduet viste det: det viser nu, hvad der ligger i databasen, og ændringen er taget ud af fortrydelseshistorikken. Det, der gik galt: %1</translation>
-    </message>
-    <message>
-        <source>Redone, but something went wrong as the window showed it: it shows what the database holds now, and the step is taken off the undo history. What went wrong: %1</source>
-        <translation>Gentaget, men noget gik galt, da vinduet viste det: det viser nu, hvad der ligger i databasen, og ændringen er taget ud af fortrydelseshistorikken. Det, der gik galt: %1</translation>
     </message>
     <message>
         <source>The program as opened</source>

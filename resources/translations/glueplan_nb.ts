@@ -1462,6 +1462,18 @@
         <translation>Ikke lagret</translation>
     </message>
     <message>
+        <source>Saved in the database, but the window could not show the result. It shows what the database holds as soon as it can read it again; the change cannot be undone with Undo. The error: %1</source>
+        <translation>Lagret i databasen, men vinduet kunne ikke vise resultatet. Det viser det som ligger i databasen, så snart det kan lese den igjen; endringen kan ikke angres med Angre. Feilen: %1</translation>
+    </message>
+    <message>
+        <source>Undone in the database, but the window could not show the result. It shows what the database holds as soon as it can read it again; the step is taken off the undo history. The error: %1</source>
+        <translation>Angret i databasen, men vinduet kunne ikke vise resultatet. Det viser det som ligger i databasen, så snart det kan lese den igjen; endringen er tatt ut av angrehistorikken. Feilen: %1</translation>
+    </message>
+    <message>
+        <source>Redone in the database, but the window could not show the result. It shows what the database holds as soon as it can read it again; the step is taken off the undo history. The error: %1</source>
+        <translation>Gjort om i databasen, men vinduet kunne ikke vise resultatet. Det viser det som ligger i databasen, så snart det kan lese den igjen; endringen er tatt ut av angrehistorikken. Feilen: %1</translation>
+    </message>
+    <message>
         <source>Saved “%1”.</source>
         <translation>«%1» er lagret.</translation>
     </message>
@@ -1480,14 +1492,6 @@
     <message>
         <source>Another program was made active elsewhere, or the one open here was deleted: the edits made to it here can no longer be undone.</source>
         <translation>Et annet program er gjort aktivt et annet sted, eller programmet som var åpent her, er slettet: endringene som ble gjort i det her, kan ikke lenger angres.</translation>
-    </message>
-    <message>
-        <source>Undone, but something went wrong as the window showed it: it shows what the database holds now, and the step is taken off the undo history. What went wrong: %1</source>
-        <translation>Angret, men noe gikk galt da vinduet viste det: det viser nå det som ligger i databasen, og endringen er tatt ut av angrehistorikken. Dette gikk galt: %1</translation>
-    </message>
-    <message>
-        <source>Redone, but something went wrong as the window showed it: it shows what the database holds now, and the step is taken off the undo history. What went wrong: %1</source>
-        <translation>Gjort om, men noe gikk galt da vinduet viste det: det viser nå det som ligger i databasen, og endringen er tatt ut av angrehistorikken. Dette gikk galt: %1</translation>
     </message>
     <message>
         <source>The program as opened</source>

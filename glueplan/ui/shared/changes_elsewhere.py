@@ -38,9 +38,11 @@ class ChangesElsewhere(QObject):
     ``trainee_archived`` with the id and name of the trainee shown, archived
     elsewhere: the window shows another now (elsewhere.catch_up), with no undo steps. An edit the
     store refused for that reason (LiveWorkspace.trainee_archived) is caught up with at once, not at
-    the next look (up to 2 s on a file), and ``not_saved`` then says why it was refused. So is an undo or
-    redo of this window's that broke after its commit (LiveWorkspace.written_broke), which no look would
-    see (it is this window's own): every page reads again what it shows, taken in or not."""
+    the next look (up to 2 s on a file), and ``not_saved`` then says why it was refused. So is an edit, undo or
+    redo of this window's that broke after its commit, or whose commit is in doubt (LiveWorkspace.unsure), which no
+    look would see (it is this window's own): every page reads again what it shows, taken in or not. What that
+    catch-up finds is this window's own step, not a change made elsewhere: no history is dropped for it, and nothing
+    is said of another window."""
 
     program_reloaded = Signal()
     file_replaced = Signal()
@@ -66,7 +68,7 @@ class ChangesElsewhere(QObject):
         app.applicationStateChanged.connect(self._state_changed)
         self._state_changed(app.applicationState())
         live.trainee_archived.connect(self._refused)
-        live.written_broke.connect(self._broken)
+        live.unsure.connect(self._broken)
 
     def start_watch(self, changed: bool = False, watch: ChangeWatch | None = None) -> None:
         """Look for what others save from now on, or from when ``watch`` was begun: before the window's first reads
@@ -91,9 +93,9 @@ class ChangesElsewhere(QObject):
         self._soon()
 
     def _broken(self) -> None:
-        """A step of this window's committed, and then broke as the window took it in: its copy may be behind the
-        database (the step's program saved, not judged), a page may have shown it in part. Caught up on the next turn
-        (the undo history's move ends first), every page told to read again."""
+        """A step of this window's committed (or may have), and then broke as the window took it in: its copy may be
+        behind the database (the step's program saved, not judged), a page may have shown it in part. Caught up on the
+        next turn (the undo history's move ends first), every page told to read again."""
         self._everything = True
         self._soon()
 
@@ -142,14 +144,17 @@ class ChangesElsewhere(QObject):
             change = catch_up(workspace)
         except StoreError:
             return  # still to catch up with
-        if self._everything:
-            change, self._everything = change | ChangeSet.everything(), False
+        # This window's own step (made on what is stored, or refused, as the steps left around it are): another trainee
+        # or program shown is its doing, and their histories are kept as at any switch (LiveWorkspace._show_histories).
+        own, self._everything = self._everything, False
+        if own:
+            change = change | ChangeSet.everything()
         self._pending = False
-        archived = workspace.trainee_id != shown  # elsewhere: every step here was made for them
+        archived = workspace.trainee_id != shown and not own  # elsewhere: every step here was made for them
         plan = self._live.undo_stacks[History.PLAN]
         if archived:
             self._live.forget()
-        elif workspace.program_id != program_id and plan.count():  # no steps (one started, none open): nothing said
+        elif workspace.program_id != program_id and plan.count() and not own:  # none (one started, none open): unsaid
             plan.clear()
             self.program_reloaded.emit()
         workspace.publish(change)

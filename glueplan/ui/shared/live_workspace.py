@@ -15,6 +15,7 @@ import logging
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass
+from enum import Enum
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -47,15 +48,16 @@ class _Step(QUndoCommand):
     offered it, refused, for ever). So does a plan step whose days were all lived since its edit: the days stay
     lived, so it was refused both ways for ever, and every older step behind it was out of reach.
 
-    What no refusal foresees (a bug, an OSError) is told apart by the store's count of commits. Raised before the undo
-    or redo committed, it rolled the transaction back: nothing was written, so the step stays where it was, as a
-    refused one does, and is said as a refused write. Raised after it (the window's copy judged again, a listener
-    taking the change in; a refusal too, such as the read of the program after the write), the database holds the step
-    taken: putting it back would have the history say otherwise, and what the command holds of it may be half changed
-    (its rows saved, its own record of them not), so neither its undo nor its redo can be trusted. It goes from the
+    What no refusal foresees (a bug, an OSError) is told apart by the store's counts (``LiveWorkspace.carry_out``).
+    Raised before the undo or redo committed, it rolled the transaction back: nothing was written, and it is said as a
+    refused write; a refused step stays where it was, but a bug's goes (put back, it raised again at every try, and
+    every older step stayed out of reach). Raised after the commit (the window's copy judged again, a listener taking
+    the change in; a refusal too, such as the read of the program after the write), the database holds the step taken:
+    putting it back would have the history say otherwise, and what the command holds of it may be half changed (its
+    rows saved, its own record of them not), so neither its undo nor its redo can be trusted. It goes from the
     history, as a change made elsewhere would: the steps around it are made on what is stored, or refused; the window
-    reads again what the database holds, and says so. Before, such an exception left Qt's undo() as a traceback no
-    user saw, Qt's history moved past a step the database may not have taken."""
+    reads again what the database holds, and says so. So does a step whose COMMIT is in doubt (a server gone as it
+    was sent): it may have been carried out, or not, and the doubt's own words are said."""
 
     def __init__(self, live: LiveWorkspace, command: Command, order: int, stack: QUndoStack,
                  trainees: tuple[int, int]) -> None:
@@ -81,25 +83,20 @@ class _Step(QUndoCommand):
         skip, self._skip = self._skip, False
         return skip
 
-    def _attempt(self, step: object, undoing: bool) -> None:
-        store = self._live.workspace.repository.store
-        commits = store.commits
+    def _attempt(self, step: Callable[[Command], ChangeSet], undoing: bool) -> None:
         try:
-            step(self.command)  # type: ignore[operator]
+            self._live.carry_out(step, self.command, Took.UNDONE if undoing else Took.REDONE)
         except AllLived as refused:
             self._take_off()  # refused for ever both ways (the class's docstring)
             self._live.all_lived.emit(refused.days, undoing)
-        except Exception as error:  # a refusal (StoreError), or what none foresees (the class's docstring)
-            if not isinstance(error, StoreError):  # the traceback, for whoever fixes it
-                logging.getLogger(__name__).exception("The %s of “%s” broke", "undo" if undoing else "redo",
-                                                      self.text())
-            if store.commits != commits:
+        except _Written as written:
+            self._take_off()
+            if written.doubt is not None:
+                self._live.step_failed(self.command.history, written.doubt)
+        except StoreError as error:
+            if isinstance(error, _Unforeseen):
                 self._take_off()
-                self._live.written_broke.emit(_said(error, self._live.language), undoing)
-                return
-            if not isinstance(error, StoreError):
-                error = StoreError("store.write_failed", reason=_said(error, self._live.language))
-            if error.key == SET_GONE or isinstance(error, StaleSet):
+            elif error.key == SET_GONE or isinstance(error, StaleSet):
                 self.setObsolete(True)
             else:
                 self._put_back(undoing)
@@ -129,6 +126,31 @@ class _Step(QUndoCommand):
         QTimer.singleShot(0, back)
 
 
+class Took(Enum):
+    """Which move of a command ``LiveWorkspace.carry_out`` makes (its first do, an undo or a redo): what the box says
+    was done in the database when it broke after its commit."""
+
+    DONE = "do"
+    UNDONE = "undo"
+    REDONE = "redo"
+
+
+class _Unforeseen(StoreError):
+    """A bug (anything but a refusal) raised before the commit: nothing written, said as a refused write."""
+
+    def __init__(self, error: Exception, language: Language) -> None:
+        super().__init__("store.write_failed", reason=_said(error, language))
+
+
+class _Written(Exception):
+    """A step the database holds, or may hold (``doubt``: the refusal that says a COMMIT is in doubt), broken as the
+    window took it in: the window catches up with everything, and what broke is said (``LiveWorkspace.carry_out``)."""
+
+    def __init__(self, doubt: StoreError | None) -> None:
+        super().__init__()
+        self.doubt = doubt
+
+
 @dataclass
 class _Kept:
     """A trainee's histories while another is shown, with the id of the program open as they left it: another
@@ -155,9 +177,10 @@ class LiveWorkspace(QObject):
     too, or refused). ``kept_lived`` with the days and whether it was an undo (else a redo): a plan step taken
     but for those days, lived since its edit, which keep what they hold (``EditProgram.kept``). ``all_lived`` with
     the days and whether it was an undo: a plan undo or redo refused, the step where it was, for those days were all
-    it changed (AllLived). ``written_broke`` with what broke and whether it was an undo: an undo or redo committed, and
-    then broken as the window took it in; the step is taken off its history, and the window reads again what the
-    database holds (ui/shared/changes_elsewhere.py)."""
+    it changed (AllLived). ``unsure``: an edit, undo or redo committed and then broke as the window took it in, or its
+    COMMIT is in doubt; the window reads again everything the database holds (ui/shared/changes_elsewhere.py).
+    ``written_broke`` right after it, with what broke and what the step did (Took), unless in doubt: it is no step in
+    the history (any more)."""
 
     changed = Signal(object)
     failed = Signal(object, str)
@@ -169,7 +192,8 @@ class LiveWorkspace(QObject):
     took_in = Signal(str)
     kept_lived = Signal(object, bool)
     all_lived = Signal(object, bool)
-    written_broke = Signal(str, bool)
+    unsure = Signal()
+    written_broke = Signal(str, object)
 
     def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -257,11 +281,14 @@ class LiveWorkspace(QObject):
     # -- edits -------------------------------------------------------------------------------
 
     def run(self, command: Command) -> StoreError | None:
-        """Do an edit and make it one undoable step; returns why it was refused, if it was
-        (then nothing was written, and the caller says so where the user is looking)."""
+        """Do an edit and make it one undoable step; returns why it was refused, if it was (then nothing was written,
+        and the caller says so where the user is looking), or a commit in doubt. An edit saved and then broken as the
+        window took it in is said here (``written_broke``), and is no step."""
         before = self.workspace.trainee_id
         try:
-            change = self.workspace.execute(command)
+            change = self.carry_out(self.workspace.execute, command, Took.DONE)
+        except _Written as written:
+            return written.doubt
         except StoreError as error:
             if isinstance(error, ProgramDeleted):  # the steps were made on a program that is gone
                 self.undo_stacks[History.PLAN].clear()
@@ -276,6 +303,31 @@ class LiveWorkspace(QObject):
             self.moved_on.emit()
             self.say_taken_in(command)
         return None
+
+    def carry_out(self, step: Callable[[Command], ChangeSet], command: Command, took: Took) -> ChangeSet:
+        """``step(command)`` (an edit's do, an undo, a redo), a failure told apart by the store's counts of commits and
+        of commits in doubt. Before the commit nothing was written: a refusal is raised as it is, anything else as
+        ``_Unforeseen``. After it, or with one in doubt, ``_Written`` is raised: ``unsure`` has the window read again
+        everything the database holds, and ``written_broke`` says what broke (a doubt is said by whoever holds it)."""
+        store = self.workspace.repository.store
+        counted = store.commits, store.doubts
+        try:
+            return step(command)
+        except AllLived:
+            raise
+        except Exception as error:  # a refusal (StoreError), or what none foresees (a bug, an OSError)
+            if not isinstance(error, StoreError):  # the traceback, for whoever fixes it
+                logging.getLogger(__name__).exception("The %s of “%s” broke", took.value, command.text)
+            if (store.commits, store.doubts) == counted:
+                if isinstance(error, StoreError):
+                    raise
+                raise _Unforeseen(error, self.language) from error
+            self.unsure.emit()
+            if store.commits == counted[0]:  # in doubt: its own words say so
+                assert isinstance(error, StoreError)
+                raise _Written(error) from error
+            self.written_broke.emit(_said(error, self.language), took)
+            raise _Written(None) from error
 
     def say_taken_in(self, command: Command) -> None:
         """A plan edit, undo or redo refused for a save elsewhere and made again on it: ``took_in`` says who saved."""
