@@ -258,3 +258,20 @@ def test_the_archive_is_undone_only_as_the_newest_step_and_a_later_step_ends_its
     assert window.live.workspace.trainee_id == ole and window.trainee_bar.switcher.count() == 2
     press(qtbot, window)
     assert repository.logged_sets(ole) == []
+
+
+def test_the_week_page_of_a_program_gone_asks_nothing_of_it_before_it_is_deleted(qtbot: QtBot,
+                                                                                   repository: Repository) -> None:
+    """A switch to a trainee with no program takes the Week page out and deletes it on a later turn; laid out in
+    between (a box's own event loop, H200 saw it on an undone archive), its days asked their model for sessions of a
+    program that was no longer open, and it raised in every view."""
+    window = make_window(qtbot, repository)
+    window.open_program(repository.add_program(window.live.workspace.trainee_id, seed_000()))
+    window.show_week()
+    page = window.week_page
+    assert page is not None and page.model.rowCount(page.model.day_index(0)) > 0
+    window.live.change_trainee(lambda workspace: add_and_switch(workspace, "Ole"))
+    assert window.week_page is None
+    for day in page.calendar.days:  # as a layout pass before the page's deletion lays them out
+        day.doItemsLayout()
+    page.grab()

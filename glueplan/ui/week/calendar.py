@@ -508,6 +508,14 @@ class WeekCalendar(QWidget):
         model.moved.connect(self._follow_moved)
         self._rooted()
 
+    def let_go(self) -> None:
+        """The program is gone and the page taken out: the model shows nothing from now on (WeekModel.let_go), and
+        the calendar follows it no more (its reset would have the headers read the findings of no program)."""
+        self.model.modelReset.disconnect(self._rooted)
+        self.model.rowsInserted.disconnect(self._expand_inserted)
+        self.model.moved.disconnect(self._follow_moved)
+        self.model.let_go()
+
     def _rooted(self) -> None:
         """After a reset: each view shows its day, fully expanded; headers name the dates."""
         for day, view in enumerate(self.days):

@@ -296,6 +296,13 @@ class WeekModel(QAbstractItemModel):
         self._days = self._built()
         self.endResetModel()
 
+    def let_go(self) -> None:
+        """Show nothing from now on: the page is taken out, its program gone, and deleted on a later turn; laid out
+        in between (a box's own event loop), its days asked for sessions of a program no longer open."""
+        self.beginResetModel()
+        self._days = [_Node(day, row=day) for day in range(7)]
+        self.endResetModel()
+
     @property
     def following(self) -> bool:
         """Rows are changing to follow an edit (a view's current row moves on from a row removed)."""

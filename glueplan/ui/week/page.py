@@ -321,6 +321,7 @@ class WeekPage(QWidget):
         self.live.changed.disconnect(self.model.follow)
         self.refresher.stop()
         self.log_refresher.stop()
+        self.calendar.let_go()
 
     def _log_changed(self, change: ChangeSet) -> None:
         """Sets logged (or edited, deleted): the sessions done and missed, the findings behind you (a day logged
