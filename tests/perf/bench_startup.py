@@ -7,8 +7,8 @@ Each run is a fresh process, timed from just before it is spawned. The baseline,
 the same run and interleaved with glueplan's, is a bare PySide6 window (a QMainWindow with a
 label) until its first paint. glueplan runs as its installed command does (glueplan.cli's main),
 its main window instrumented as the command imports it, and is timed to its first paint and to the moment it is
-usable: the database open and attached, the library filled, and a frame painted after that
-(the map's, or, with a program, the Week tab's with the program in it). Two databases:
+usable: the database open and attached, the library filled, and, painted after that, each part the user looks
+at: the library's list, and the map or, with a program, the Week tab's days and its heat map. Two databases:
 a new file (created by that very start), and an existing one with a program and a year of log
 that reopens on the Week tab, again the same day and as a day's first start (which copies the file
 first: --years makes the log longer). Offscreen always; on X (xcb) too when a display is set (Xvfb).
@@ -54,7 +54,8 @@ window.show(); app.exec()
 GLUEPLAN = """
 import importlib.util, sys, time
 db, has_program, warming = sys.argv[1], sys.argv[2] == "program", sys.argv[3:] == ["warm-up"]
-state = {"window": None, "painted": False, "attached": False, "done": False}
+state = {"window": None, "painted": False, "attached": False, "done": False, "content": set()}
+content = set()  # the widgets whose paint the usable moment waits for
 
 def report(moment):
     print(moment, time.time()); sys.stdout.flush()
@@ -64,21 +65,42 @@ def instrument(main_window):
     from PySide6.QtCore import QEvent, QObject, QTimer
     from PySide6.QtWidgets import QApplication
 
-    def usable(window):
-        if not window.library.proxy.rowCount():
-            return False
+    def shown(window):
+        # What the user looks at: the library's list, and the map or, with a program, the Week page's days and its
+        # heat map (None until that page is there); the days scrolled out of sight are not painted
+        widgets = [window.library.view.viewport()]
         if not has_program:
-            return True
+            return widgets + [window.map]
         # Not findChildren: it wraps every widget Qt made for Python, a cost of the benchmark's, not the app's
         page = window.week_tab.currentWidget() if hasattr(window, "week_tab") else None
-        return type(page).__name__ == "WeekPage" and page.isVisible()
+        if type(page).__name__ != "WeekPage" or not page.isVisible():
+            return None
+        days = [day.viewport() for day in page.calendar.days]
+        return widgets + [page.heat] + [day for day in days if not day.visibleRegion().isEmpty()]
+
+    def watch(widgets, late=False):
+        # Each by a filter of its own, not one on the whole application (see init)
+        for widget in widgets:
+            if widget not in content:
+                content.add(widget)
+                widget.installEventFilter(watcher)
+                if late:  # painted once more: before it was watched, or before the attach, is not counted
+                    widget.update()
+
+    def usable(window):
+        # What the user looks at, each painted since the database was attached (the library filled, the Week page
+        # built in the attach is painted in a frame after the window's own)
+        widgets = shown(window)
+        if not window.library.proxy.rowCount() or widgets is None:
+            return False
+        watch(widgets, late=True)
+        return all(widget in state["content"] for widget in widgets)
 
     def finish():
         if usable(state["window"]):
             report("usable"); leave()
         else:
-            state["done"] = False  # not yet: wait for the window's next paint
-            state["window"].update()
+            state["done"] = False  # not yet: wait for the next paint of the window or of what it shows
 
     def leave():  # at once; the warm-up round first lets every exercise picture be drawn and cached,
         # as a returning user's last run did (else each timed start drew the next missing one first)
@@ -91,7 +113,10 @@ def instrument(main_window):
     class Watcher(QObject):
         def eventFilter(self, watched, event):
             if event.type() == QEvent.Type.Paint and state["window"] is not None:
-                if not state["painted"]:
+                if watched is not state["window"]:
+                    if state["attached"]:
+                        state["content"].add(watched)
+                elif not state["painted"]:
                     state["painted"] = True
                     QTimer.singleShot(0, lambda: report("painted"))
                 if state["attached"] and not state["done"]:  # attached before the first paint: that paint
@@ -110,7 +135,13 @@ def instrument(main_window):
     def attach(self, *args, **kwargs):
         original_attach(self, *args, **kwargs)
         state["attached"] = True
-        self.update()  # a frame after the attach, even if nothing in view changed
+        # Each part in view painted after the attach, even one that did not change (not the whole window: each
+        # part the attach changed repaints, no more)
+        widgets = shown(self)
+        if widgets is None:
+            self.update()
+        else:
+            watch(widgets, late=True)
     watcher = Watcher()
     main_window.MainWindow.__init__, main_window.MainWindow.attach = init, attach
 
