@@ -7,6 +7,7 @@ import importlib
 import os
 import sys
 import threading
+import weakref
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QObj
     Slot
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from shiboken6 import isValid
 
 from glueplan import __version__
 from glueplan.app.system_language import system_language
@@ -124,8 +126,13 @@ STORE_MODULES = ("sqlalchemy", "sqlalchemy.orm", "sqlalchemy.dialects.sqlite", "
 # Meanwhile Python hands its lock from one thread to the other every millisecond, not every 5 (its default): the
 # window's timers and input waited up to 85-120 ms behind the import on a loaded machine, 37-49 ms so.
 IMPORT_SWITCH_S = 0.001
-# The store's import begins at the first paint of the first screen, or this long after it was attached, where no paint
-# came (a window minimized at once): else the store was never opened in the background, nor others' saves followed.
+# The store's import begins once the first screen is still: the window has painted nothing more for this long (its
+# frames come a few ms apart as it lays out and paints what was attached). Begun at the screen's first paint, it took
+# Python's lock from the window's thread while the rest of the screen was painted: a returning user's Week page, its
+# days and heat map, came 20 ms later (tests/perf/bench_startup.py).
+STILL_MS = 50
+# ... or this long after the first screen was attached, where the window never goes still (an animation): else the
+# store was never opened in the background, nor others' saves followed.
 IMPORT_AT_LATEST_MS = 1000
 # The longest start-up runs without Python's cyclic collector (run_gui), ten times a usable window's ~0.35 s.
 COLLECTOR_OFF_AT_MOST_MS = 3000
@@ -204,6 +211,10 @@ class StartUp(QObject):
         self._live: LiveWorkspace | None = None
         self._imports.done.connect(self._store_imported)
         self._open_asked = False
+        self._still = QTimer(self, singleShot=True, interval=STILL_MS)  # the first screen's last frame so far
+        self._still.timeout.connect(self._first_screen_still)
+        # Whose frames put the store's import off; not kept alive by it (a window rebuilt meanwhile is freed).
+        self._watched: weakref.ref[MainWindow] | None = None
 
     @Slot()
     def open_store(self) -> None:
@@ -335,19 +346,33 @@ class StartUp(QObject):
         remember(FileUrl(file), workspace.trainee_id)  # the next start without --trainee shows them too
         self._live = LiveWorkspace(workspace)
         self._host.attach(self._live)
-        self._app.installEventFilter(self)  # the store's modules are imported once the first screen is painted,
-        QTimer.singleShot(IMPORT_AT_LATEST_MS, self, self._imports.start)  # or a window shown none (minimized) then
+        # The store's modules are imported once the first screen is still (eventFilter).
+        self._watched = weakref.ref(self._host.window)
+        self._host.window.installEventFilter(self)
+        self._still.start()  # a window that paints nothing (minimized) is still at once
+        QTimer.singleShot(IMPORT_AT_LATEST_MS, self, self._imports.start)  # one that is never still: an animation
         return True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """The first paint after the first screen is attached: the import starts on the next turn. Begun
-        sooner, it took Python's lock from the window's thread as it painted (the first paint came 0.15 s
-        later, and the first screen up to 0.3 s; tests/perf/bench_startup.py), and it needs the window's
-        thread for nothing before the store opens."""
-        if event.type() == QEvent.Type.Paint:
-            self._app.removeEventFilter(self)
-            QTimer.singleShot(0, self, self._imports.start)
+        """Each frame of the window (Qt asks for it with an UpdateRequest) puts the store's import off until the first
+        screen is still. Begun sooner, the import took Python's lock from the window's thread as it painted (the first
+        paint came 0.15 s later, and the first screen up to 0.3 s; tests/perf/bench_startup.py), and it needs the
+        window's thread for nothing before the store opens."""
+        if event.type() == QEvent.Type.UpdateRequest and self._live is not None:
+            self._still.start()
         return False
+
+    @Slot()
+    def _first_screen_still(self) -> None:
+        self._stop_watching()
+        self._imports.start()
+
+    def _stop_watching(self) -> None:
+        self._still.stop()
+        window = self._watched() if self._watched is not None else None
+        if window is not None and isValid(window):  # not a window rebuilt and deleted since
+            window.removeEventFilter(self)
+        self._watched = None
 
     @Slot()
     def _store_imported(self) -> None:
@@ -407,7 +432,7 @@ class StartUp(QObject):
 
     def close(self) -> None:
         self._live = None  # the window is gone: a store imported after it is not opened
-        self._app.removeEventFilter(self)
+        self._stop_watching()
         if self._backup is not None:
             self._backup.wait()
             self._backup = None
