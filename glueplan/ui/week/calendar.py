@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QEvent,
@@ -66,8 +67,10 @@ from glueplan.ui.shared.keyboard_focus import choose_current_on_keyboard_focus, 
 from glueplan.ui.shared.logged_text import day_month_text, locale_of
 from glueplan.ui.shared.plain_text import plain, plain_tooltip
 from glueplan.ui.week.day_header import NO_BREAK, DayHeader
-from glueplan.ui.week.editors import FloatingEditor, PlannedEditor, SessionEditor
 from glueplan.ui.week.model import PLANNED_ROLE, WeekModel
+
+if TYPE_CHECKING:  # the editors (their fields' types, dates' and clocks') are imported as the first one opens
+    from glueplan.ui.week.editors import FloatingEditor
 
 PICTURE_ROOM = 5  # an exercise's picture shows in a day at least five pictures wide (names need the rest)
 MIN_DAY_CHARS = 22  # a day's least width, in average characters: "Copenhagen-planke", or its editor's fields
@@ -123,6 +126,8 @@ class PlanDelegate(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
                      index: QModelIndex | QPersistentModelIndex) -> QWidget:
         """Floats over the window (a child of the day would be cut off at its bottom), the day in sight."""
+        from glueplan.ui.week.editors import PlannedEditor, SessionEditor  # not at start-up: 3-5 ms of it
+
         value = index.data(PLANNED_ROLE)
         host = parent.window()
         self.view.calendar.show_day(self.view)
@@ -135,6 +140,8 @@ class PlanDelegate(QStyledItemDelegate):
         return editor
 
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        from glueplan.ui.week.editors import PlannedEditor, SessionEditor
+
         value = index.data(PLANNED_ROLE)
         if isinstance(editor, SessionEditor) and isinstance(value, SessionHead):
             editor.set_head(value)
@@ -142,6 +149,8 @@ class PlanDelegate(QStyledItemDelegate):
             editor.set_planned(value, self.view.calendar.model.live.catalog.exercise(value.exercise_id))
 
     def setModelData(self, editor: QWidget, model: object, index: QModelIndex | QPersistentModelIndex) -> None:
+        from glueplan.ui.week.editors import FloatingEditor
+
         assert isinstance(editor, FloatingEditor)
         reason = self._saved(editor, index)
         if reason is not None:
@@ -163,6 +172,8 @@ class PlanDelegate(QStyledItemDelegate):
         under them stay in sight: the user plans by them); above the row where the day ends below it, and
         over the row, in its place, where the day (a window 768 px high) has room for neither: under a row
         above it then, not over half a line. Over its row, it names what it edits."""
+        from glueplan.ui.week.editors import FloatingEditor
+
         assert isinstance(editor, FloatingEditor)  # createEditor's: it has a heading to show or hide
         host = editor.parentWidget()
         row = QRect(self.view.viewport().mapTo(host, QPoint(0, option.rect.top())),
@@ -207,6 +218,8 @@ class PlanDelegate(QStyledItemDelegate):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """Enter saves (unless the values cannot be saved: then the reason shows), Escape cancels."""
+        from glueplan.ui.week.editors import FloatingEditor  # the delegate watches the editors it made only
+
         if isinstance(watched, FloatingEditor) and isinstance(event, QKeyEvent) \
                 and event.type() == QEvent.Type.KeyPress:
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
