@@ -4,6 +4,7 @@ an error."""
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -16,6 +17,7 @@ import glueplan
 from glueplan.domain.catalog import Catalog
 from glueplan.domain.figure.pose import Motion
 from glueplan.domain.figure.pose_file import builtin_motions
+from glueplan.domain.resources import resource_dir
 from glueplan.ui.illustration import renderer
 from glueplan.ui.illustration.thumbnail_files import ThumbnailFiles
 from glueplan.ui.illustration.thumbnails import Thumbnails
@@ -35,6 +37,20 @@ def test_a_picture_drawn_once_is_read_back_by_the_next_run(qtbot: QtBot, catalog
     read = next_run.pixmap_later(squat, SIZE)  # no queue, no wait: there at once
     assert read is not None and read.toImage() == drawn.toImage()
     assert not next_run.busy
+
+
+def test_the_pictures_are_in_the_folder_the_last_runs_wrote_them_to(qtbot: QtBot, catalog: Catalog,
+                                                                    tmp_path: Path) -> None:
+    """Named as it always was: by glueplan's version, then the name, size and time of each pose file and each module
+    of the figure and the drawing code. Named anew, a returning user's first start would draw every picture again."""
+    package = Path(glueplan.__file__).parent
+    drawn_by = [*sorted((resource_dir() / "poses").glob("*.toml")), *sorted((package / "domain/figure").glob("*.py")),
+                *sorted((package / "ui/illustration").glob("*.py"))]
+    name = hashlib.sha1(glueplan.__version__.encode())
+    for path in drawn_by:
+        name.update(f"{path.name}:{path.stat().st_size}:{path.stat().st_mtime_ns};".encode())
+    Thumbnails(files=ThumbnailFiles(tmp_path)).pixmap(catalog.exercise("back_squat"), SIZE)
+    assert [picture.parent.name for picture in pictures(tmp_path)] == [name.hexdigest()[:16]]
 
 
 def test_a_picture_waiting_to_be_drawn_is_not_looked_for_on_disk_again(qtbot: QtBot, catalog: Catalog,

@@ -5,33 +5,28 @@ every start spent a second of event-loop turns redrawing what the last run had d
 turn also loading every pose and the renderer. A picture read back takes well under 1 ms.
 
 The pictures live in a folder named by what draws them (glueplan's version, the pose files, the
-figure and drawing code): anything that could change a picture names a new folder, and the
-folders of other versions are removed when the first picture is written to the new one.
+figure and drawing code: store/stamped_cache.py): anything that could change a picture names a new
+folder, and the folders of other versions are removed when the first picture is written to the new one.
 """
 
 from __future__ import annotations
 
 import hashlib
-import shutil
 from collections.abc import Hashable
 from functools import cached_property
 from pathlib import Path
 
-import platformdirs
 from PySide6.QtGui import QPixmap
 
 import glueplan
 from glueplan.domain.resources import resource_dir
 from glueplan.store.atomic_file import write_file
+from glueplan.store.stamped_cache import keep_only, stamp
 from glueplan.ui.shared.saved_file import png_bytes
 
 FOLDER = "thumbnails"
 # What draws a picture besides its key: the poses and the code that turns them into pixels.
 _DRAWN_BY = (("domain", "figure"), ("ui", "illustration"))
-
-
-def default_folder() -> Path:
-    return platformdirs.user_cache_path("glueplan", appauthor=False) / FOLDER
 
 
 class ThumbnailFiles:
@@ -49,11 +44,7 @@ class ThumbnailFiles:
         sources = [*sorted((resource_dir() / "poses").glob("*.toml"))]
         for parts in _DRAWN_BY:
             sources.extend(sorted(package.joinpath(*parts).glob("*.py")))
-        stamp = hashlib.sha1(glueplan.__version__.encode())
-        for path in sources:
-            found = path.stat()
-            stamp.update(f"{path.name}:{found.st_size}:{found.st_mtime_ns};".encode())
-        return self._root / stamp.hexdigest()[:16]
+        return self._root / stamp(sources)
 
     def _path(self, key: Hashable) -> Path:
         return self._folder / f"{hashlib.sha1(repr(key).encode()).hexdigest()[:24]}.png"
@@ -67,9 +58,7 @@ class ThumbnailFiles:
             self._folder.mkdir(parents=True, exist_ok=True)
             if not self._pruned:
                 self._pruned = True
-                for old in self._root.iterdir():
-                    if old != self._folder and old.is_dir():
-                        shutil.rmtree(old, ignore_errors=True)
+                keep_only(self._folder)
             write_file(self._path(key), png_bytes(picture), durable=False)
         except OSError:
             pass

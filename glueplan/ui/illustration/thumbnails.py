@@ -14,7 +14,8 @@ from PySide6.QtCore import QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QPixmap
 
 from glueplan.domain.catalog import Exercise
-from glueplan.ui.illustration.thumbnail_files import ThumbnailFiles, default_folder
+from glueplan.store.stamped_cache import cache_folder
+from glueplan.ui.illustration.thumbnail_files import FOLDER, ThumbnailFiles
 
 if TYPE_CHECKING:
     from glueplan.domain.figure.pose import Motion
@@ -137,5 +138,5 @@ def thumbnails() -> Thumbnails:
     """The process's one cache, shared by the library, the calendar and the log."""
     global _shared
     if _shared is None:
-        _shared = Thumbnails(files=ThumbnailFiles(default_folder()))
+        _shared = Thumbnails(files=ThumbnailFiles(cache_folder(FOLDER)))
     return _shared

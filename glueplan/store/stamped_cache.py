@@ -1,0 +1,42 @@
+"""A cache named by what makes it: each entry of the user's cache folder (a folder of exercise pictures) is named by
+glueplan's version and the name, size and modification time of every file that makes it (data files and code), so
+that anything that could change what is in it names another entry; the entries beside it, made by other versions,
+are removed once the new one is written. Only stat calls: nothing is read to name one."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from collections.abc import Iterable
+from pathlib import Path
+
+import platformdirs
+
+import glueplan
+
+
+def cache_folder(name: str) -> Path:
+    """One kind of cache's folder in the user's cache folder."""
+    return platformdirs.user_cache_path("glueplan", appauthor=False) / name
+
+
+def stamp(sources: Iterable[Path]) -> str:
+    """The name of what these files make, with this very glueplan; OSError when one cannot be looked at."""
+    stamped = hashlib.sha1(glueplan.__version__.encode())
+    for path in sources:
+        found = path.stat()
+        stamped.update(f"{path.name}:{found.st_size}:{found.st_mtime_ns};".encode())
+    return stamped.hexdigest()[:16]
+
+
+def keep_only(entry: Path) -> None:
+    """Remove every other entry beside ``entry``, file or folder; what cannot be removed stays (a cache)."""
+    try:
+        others = [other for other in entry.parent.iterdir() if other != entry]
+    except OSError:
+        return
+    for other in others:
+        if other.is_dir():
+            shutil.rmtree(other, ignore_errors=True)
+        else:
+            other.unlink(missing_ok=True)
