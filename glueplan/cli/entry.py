@@ -14,9 +14,11 @@ from glueplan.app.system_language import system_language
 from glueplan.cli.terminal import EXIT_FAILED, EXIT_OK, EXIT_USAGE, refuse_database_files
 from glueplan.domain.language import Language
 from glueplan.domain.messages import data_error_text
+from glueplan.domain.resources import resource_cache
 from glueplan.domain.validation import DataError
 from glueplan.store.atomic_file import DatabaseFile
 from glueplan.store.errors import BAD_LOCATION, StoreError
+from glueplan.store.resource_files import user_resource_files
 
 
 class _NotTheWindow(Exception):
@@ -112,25 +114,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     args.lang = getattr(args, "lang", None)
     args.trainee = getattr(args, "trainee", None)  # before the command or after it (export, import, print)
     language = Language(args.lang) if args.lang else system_language()
-    try:
-        if args.command is None:
-            return desktop_app(args)
-        refuse_database_files(args)
-        return int(args.handler(args, language))
-    except DatabaseFile as error:  # refused before anything was opened or written
-        print(error.text(language), file=sys.stderr)
-        return EXIT_FAILED
-    except DataError as error:
-        print(data_error_text(error, language), file=sys.stderr)
-        return EXIT_FAILED
-    except StoreError as error:  # a --db that names nothing usable is a bad argument
-        # sqlite3 comes with file_check: 1.3 ms the window's way in does without, up to a new database's first paint
-        from glueplan.store.file_check import DamagedDatabase, damage_report
+    with resource_cache(user_resource_files()):  # before the messages or the catalogue are first loaded
+        try:
+            if args.command is None:
+                return desktop_app(args)
+            refuse_database_files(args)
+            return int(args.handler(args, language))
+        except DatabaseFile as error:  # refused before anything was opened or written
+            print(error.text(language), file=sys.stderr)
+            return EXIT_FAILED
+        except DataError as error:
+            print(data_error_text(error, language), file=sys.stderr)
+            return EXIT_FAILED
+        except StoreError as error:  # a --db that names nothing usable is a bad argument
+            # sqlite3 comes with file_check: 1.3 ms the window's way in does without, up to a new database's first paint
+            from glueplan.store.file_check import DamagedDatabase, damage_report
 
-        print(damage_report(error, language) if isinstance(error, DamagedDatabase) else error.text(language),
-              file=sys.stderr)
-        return EXIT_USAGE if error.key == BAD_LOCATION else EXIT_FAILED
-    except BrokenPipeError:
-        # The reader stopped early (`glueplan catalog list | head`): not a failure of ours.
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return EXIT_OK
+            print(damage_report(error, language) if isinstance(error, DamagedDatabase) else error.text(language),
+                  file=sys.stderr)
+            return EXIT_USAGE if error.key == BAD_LOCATION else EXIT_FAILED
+        except BrokenPipeError:
+            # The reader stopped early (`glueplan catalog list | head`): not a failure of ours.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            return EXIT_OK

@@ -16,7 +16,7 @@ from msgspec.structs import replace
 
 from glueplan.domain import limits
 from glueplan.domain.language import LANGUAGES, Language, Localized
-from glueplan.domain.resources import resource_dir
+from glueplan.domain.resources import domain_code, made_from, resource_dir
 from glueplan.domain.validation import DataError, Fields, read_toml
 from glueplan.domain.record import Record
 
@@ -340,12 +340,17 @@ def _same_length(fields: Fields, name: str) -> Localized[tuple[str, ...]]:
     return texts
 
 
+def catalog_files(directory: Path) -> list[Path]:
+    """The files a catalogue is read from: ``muscles.toml``, then every ``exercises/*.toml`` in the order read."""
+    return [directory / "muscles.toml", *sorted((directory / "exercises").glob("*.toml"))]
+
+
 def load_catalog(directory: Path) -> Catalog:
     """Read ``muscles.toml`` and every ``exercises/*.toml`` under ``directory``.
 
     Raises DataError naming the file, entry and field of the first problem found.
     """
-    muscles_file = directory / "muscles.toml"
+    muscles_file, *files = catalog_files(directory)
     muscles: dict[str, Muscle] = {}
     document = Fields(read_toml(muscles_file), str(muscles_file))
     for index, raw in enumerate(document.items("muscle")):
@@ -356,7 +361,6 @@ def load_catalog(directory: Path) -> Catalog:
 
     exercises: dict[str, Exercise] = {}
     defined_in: dict[str, Path] = {}
-    files = sorted((directory / "exercises").glob("*.toml"))
     if not files:
         raise DataError(str(directory / "exercises"), "holds no exercise files (*.toml)")
     for path in files:
@@ -388,5 +392,6 @@ def _check_aliases(exercises: dict[str, Exercise], defined_in: dict[str, Path]) 
 @cache
 def builtin_catalog() -> Catalog:
     """The catalogue shipped with glueplan, loaded once per process."""
-    return load_catalog(resource_dir() / "catalog")
+    directory = resource_dir() / "catalog"
+    return made_from("catalog", (*catalog_files(directory), *domain_code()), Catalog, lambda: load_catalog(directory))
 

@@ -19,7 +19,8 @@ from pathlib import Path
 from typing import Any
 
 from glueplan.domain.language import CODES, LANGUAGES, Language, Localized, decimal
-from glueplan.domain.resources import resource_dir
+from glueplan.domain.record import Record
+from glueplan.domain.resources import domain_code, made_from, resource_dir
 from glueplan.domain.validation import DataError, Fields, read_toml
 
 PLURAL_FORMS = 2  # singular, plural: the rule of all three languages
@@ -32,11 +33,11 @@ def is_one(value: object) -> bool:
     return str(value).strip() == "1"
 
 
-class Messages:
-    def __init__(self, texts: Mapping[str, Localized[str]],
-                 plurals: Mapping[str, tuple[str, Localized[tuple[str, ...]]]] | None = None) -> None:
-        self._texts = dict(texts)
-        self._plurals = dict(plurals or {})  # key -> (counting placeholder, the forms)
+class Messages(Record):
+    """Every text by key (a Record: kept between runs as it is, resources.py)."""
+
+    texts: dict[str, Localized[str]]
+    plurals: dict[str, tuple[str, Localized[tuple[str, ...]]]]  # key -> (counting placeholder, the forms)
 
     def __call__(self, key: str, language: Language, **params: object) -> str:
         """The text for ``key`` in ``language`` with its {placeholders} filled in (and, for a
@@ -45,23 +46,23 @@ class Messages:
         str and format wrote "0.5"."""
         said = {name: decimal(value, language, 2) if isinstance(value, float) else value
                 for name, value in params.items()}
-        if key in self._plurals:
-            count, forms = self._plurals[key]
+        if key in self.plurals:
+            count, forms = self.plurals[key]
             singular, plural = forms[language]
             return (singular if is_one(params[count]) else plural).format(**said)
-        return self._texts[key][language].format(**said)
+        return self.texts[key][language].format(**said)
 
     def template(self, key: str, language: Language) -> str:
         """The text with its placeholders still in it (a counting text's plural form)."""
-        if key in self._plurals:
-            return self._plurals[key][1][language][-1]
-        return self._texts[key][language]
+        if key in self.plurals:
+            return self.plurals[key][1][language][-1]
+        return self.texts[key][language]
 
     def __contains__(self, key: str) -> bool:
-        return key in self._texts or key in self._plurals
+        return key in self.texts or key in self.plurals
 
     def keys(self) -> list[str]:
-        return [*self._texts, *self._plurals]
+        return [*self.texts, *self.plurals]
 
 
 _FORMATTER = string.Formatter()
@@ -117,7 +118,8 @@ def _same_placeholders(path: Path, key: str, texts: Mapping[Language, list[str]]
 @cache
 def messages() -> Messages:
     """The built-in message catalogue, loaded once per process."""
-    return load_messages(resource_dir() / "messages.toml")
+    path = resource_dir() / "messages.toml"
+    return made_from("messages", (path, *domain_code()), Messages, lambda: load_messages(path))
 
 
 def data_error_text(error: DataError, language: Language) -> str:

@@ -1,7 +1,7 @@
-"""A cache named by what makes it: each entry of the user's cache folder (a folder of exercise pictures) is named by
-glueplan's version and the name, size and modification time of every file that makes it (data files and code), so
-that anything that could change what is in it names another entry; the entries beside it, made by other versions,
-are removed once the new one is written. Only stat calls: nothing is read to name one."""
+"""A cache named by what makes it: each entry of the user's cache folder (a folder of exercise pictures, a value made
+of data files) is named by glueplan's version and the name, size and modification time of every file that makes it
+(data files and code), so that anything that could change what is in it names another entry; the entries beside it,
+made by other versions, are removed once the new one is written. Only stat calls: nothing is read to name one."""
 
 from __future__ import annotations
 
