@@ -1,4 +1,4 @@
-"""What glueplan makes of its own data files (the messages, the catalogue), kept between
+"""What glueplan makes of its own data files (the messages, the catalogue, the muscle map's regions), kept between
 runs as msgpack files in the user's cache folder: a returning user's start read the messages and the catalogue in
 2.5 ms, where parsing and checking their TOML took 11-12 ms. Each is named by what makes it (stamped_cache.py). A file
 that cannot be read or decoded (not written yet, damaged, from another msgspec or another shape of record) is made

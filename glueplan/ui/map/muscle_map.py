@@ -35,7 +35,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolButton, QToolTip, QWidget
 
 from glueplan.domain.catalog import MINOR, PRIMARY, SECONDARY, Catalog, View
 from glueplan.domain.language import Language
-from glueplan.domain.resources import resource_dir
+from glueplan.domain.resources import made_from, resource_dir
 from glueplan.ui.map.muscle_facts import muscle_facts
 from glueplan.ui.shared.plain_text import plain_tooltip
 from glueplan.domain.record import Record
@@ -155,7 +155,9 @@ class MuscleMap(QWidget):
 
     def _load(self, view: View) -> _View:
         path = resource_dir() / "anatomy" / VIEW_FILES[view]
-        classes = ids_by_class(path)
+        # Kept between runs (0.3-0.5 ms a drawing to parse, and a returning user's Week page reads three at start)
+        classes = made_from(f"anatomy-{path.stem}", (path, Path(__file__)), dict[str, list[str]],
+                            lambda: ids_by_class(path))
         fibres = {fibre.removesuffix(FIBRES) for fibre in classes.get("fibres", [])}
         return _View(view, QSvgRenderer(str(path), self), classes.get("muscle", []), self._captions[view], fibres,
                      classes.get("cover", []))
