@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import hashlib
 import shutil
+import sys
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -21,9 +22,11 @@ def cache_folder(name: str) -> Path:
 
 
 def stamp(sources: Iterable[Path]) -> str:
-    """The name of what these files make, with this very glueplan; OSError when one cannot be looked at."""
+    """The name of what these files make, with this very glueplan; OSError when one cannot be looked at. A bundle's
+    modules (PyInstaller) are no files of their own but are in its executable: a bundle built anew names anew."""
     stamped = hashlib.sha1(glueplan.__version__.encode())
-    for path in sources:
+    bundle = (Path(sys.executable),) if getattr(sys, "frozen", False) else ()
+    for path in (*sources, *bundle):
         found = path.stat()
         stamped.update(f"{path.name}:{found.st_size}:{found.st_mtime_ns};".encode())
     return stamped.hexdigest()[:16]

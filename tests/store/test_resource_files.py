@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
@@ -23,6 +24,7 @@ from glueplan.domain.messages import Messages, load_messages, messages
 from glueplan.domain.resources import resource_cache, resource_dir
 from glueplan.domain.validation import DataError
 from glueplan.store.resource_files import FOLDER, ResourceFiles
+from glueplan.store.stamped_cache import stamp
 from tests.conftest import RESOURCES
 
 T = TypeVar("T")
@@ -176,6 +178,24 @@ def test_a_value_is_named_by_its_data_files_and_the_code_that_reads_them() -> No
     assert {resource_dir() / "messages.toml", Path(messages_module.__file__ or "")} | readers <= set(seen.of["messages"])
     assert {*catalog_files(resource_dir() / "catalog"), Path(catalog_module.__file__ or ""), Path(limits.__file__ or "")
             } | readers <= set(seen.of["catalog"])
+
+
+def test_another_version_or_a_bundle_built_anew_names_another_file(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    import glueplan
+
+    sources = catalog_files(resource_dir() / "catalog")
+    names = {stamp(sources)}
+    monkeypatch.setattr(glueplan, "__version__", "99.0")
+    names.add(stamp(sources))
+    bundle = tmp_path / "glueplan"  # PyInstaller's executable holds the modules
+    bundle.write_bytes(b"one build")
+    monkeypatch.setattr(sys, "frozen", True, raising=False)
+    monkeypatch.setattr(sys, "executable", str(bundle))
+    names.add(stamp(sources))
+    bundle.write_bytes(b"another build")
+    names.add(stamp(sources))
+    assert len(names) == 4
 
 
 def test_the_command_keeps_what_it_loads_in_the_users_cache_folder(tmp_path: Path,
