@@ -632,14 +632,15 @@ class MainWindow(QMainWindow):
     def _refused(self, reason: str) -> None:
         self.statusBar().showMessage(reason, 8000)
 
-    def _failed(self, history: History, reason: str) -> None:
-        """Refused plan edits and the window's steps are said in a dialog. A refused undo or redo of the
-        log's (its entries say their own beside them) is said in the status bar, seen on every tab (on the
-        Log tab's line alone, it went unseen from History), until the next step or another trainee."""
+    def _failed(self, history: History, reason: str, in_doubt: bool) -> None:
+        """Refused plan edits and the window's steps are said in a dialog, titled by what happened: not saved, or
+        perhaps saved (a COMMIT in doubt). A refused undo or redo of the log's (its entries say their own beside
+        them) is said in the status bar, seen on every tab (on the Log tab's line alone, it went unseen from
+        History), until the next step or another trainee."""
         if history is History.LOG:
             self._say_until_next_step(reason)
         else:
-            self._warn_soon(self.tr("Not saved"), reason)
+            self._warn_soon(self.tr("Maybe saved, maybe not") if in_doubt else self.tr("Not saved"), reason)
 
     def _written_broke(self, reason: str, took: Took) -> None:
         """An edit, undo or redo saved, and then broken as the window took it in (a bug, or a read refused): said in a

@@ -1462,6 +1462,10 @@
         <translation>Ikke gemt</translation>
     </message>
     <message>
+        <source>Maybe saved, maybe not</source>
+        <translation>Måske gemt, måske ikke</translation>
+    </message>
+    <message>
         <source>Saved in the database, but the window could not show the result. It shows what the database holds as soon as it can read it again; the change cannot be undone with Undo. The error: %1</source>
         <translation>Gemt i databasen, men vinduet kunne ikke vise resultatet. Det viser, hvad der ligger i databasen, så snart det kan læse den igen; ændringen kan ikke fortrydes med Fortryd. Fejlen: %1</translation>
     </message>

@@ -1462,6 +1462,10 @@
         <translation>Ikke lagret</translation>
     </message>
     <message>
+        <source>Maybe saved, maybe not</source>
+        <translation>Kanskje lagret, kanskje ikke</translation>
+    </message>
+    <message>
         <source>Saved in the database, but the window could not show the result. It shows what the database holds as soon as it can read it again; the change cannot be undone with Undo. The error: %1</source>
         <translation>Lagret i databasen, men vinduet kunne ikke vise resultatet. Det viser det som ligger i databasen, så snart det kan lese den igjen; endringen kan ikke angres med Angre. Feilen: %1</translation>
     </message>

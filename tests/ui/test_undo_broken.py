@@ -5,6 +5,7 @@ exception that reaches sys.excepthook from Qt, as these did from QUndoCommand.un
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
 from msgspec.structs import replace
 import pytest
@@ -22,12 +23,19 @@ from tests.conftest import seed_000
 from tests.ui.test_main_window import make_window
 from tests.ui.test_undo_days_later_said import given_a_set_more
 
+Seen = TypeVar("Seen")
+
+
+def asked(monkeypatch: pytest.MonkeyPatch, seen: Callable[[QMessageBox], Seen]) -> list[Seen]:
+    """What ``seen`` sees of each message box asked from now on (answered at once)."""
+    said: list[Seen] = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: said.append(seen(box)) or QMessageBox.StandardButton.Ok)
+    return said
+
 
 def boxes(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """The texts of the message boxes asked from now on (answered at once)."""
-    said: list[str] = []
-    monkeypatch.setattr(QMessageBox, "exec", lambda box: said.append(box.text()) or QMessageBox.StandardButton.Ok)
-    return said
+    return asked(monkeypatch, QMessageBox.text)
 
 
 def sets_planned(window: MainWindow, repository: Repository) -> tuple[int, int]:
@@ -70,6 +78,31 @@ def second_made_active(qtbot: QtBot, repository: Repository) -> tuple[MainWindow
     window.open_program(first)
     assert live.run(ActivateProgram(second, "Make the second active")) is None and live.workspace.program_id == second
     return window, first, second
+
+
+IN_DOUBT = ("The database server stopped answering, or the connection to it was lost, while this change was being "
+            "saved: it may have been saved, or not. When the server answers again, the window shows what it holds; "
+            "look there before trying again.")
+
+
+def next_commit_in_doubt(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The next COMMIT carried out, but the server's answer lost (a server on PostgreSQL gone as it was sent)."""
+    from sqlalchemy.exc import OperationalError
+    from sqlalchemy.orm import SessionTransaction
+
+    from glueplan.store.errors import COMMIT_IN_DOUBT
+
+    class InDoubt(Exception):
+        said_as = COMMIT_IN_DOUBT  # as psycopg's broken COMMIT says it (store/answer_watch.py)
+
+    commit = SessionTransaction.commit
+
+    def committed_then_lost(transaction: SessionTransaction, *args: object) -> object:
+        monkeypatch.setattr(SessionTransaction, "commit", commit)
+        commit(transaction, *args)  # type: ignore[arg-type]
+        raise OperationalError("COMMIT", {}, InDoubt())
+
+    monkeypatch.setattr(SessionTransaction, "commit", committed_then_lost)
 
 
 def given_a_set_more_twice(qtbot: QtBot, repository: Repository) -> MainWindow:
@@ -175,28 +208,12 @@ def test_an_undo_whose_commit_is_in_doubt_goes_the_window_catches_up_and_the_dou
     step goes, the window reads what the database holds, the doubt is said in its own words, and the next Undo takes
     the older step (failed before: said as nothing written, the step was put back as done while the database held it
     undone, and the next Undo was refused as a change made elsewhere, clearing the plan's history)."""
-    from sqlalchemy.exc import OperationalError
-    from sqlalchemy.orm import SessionTransaction
-
-    from glueplan.store.errors import COMMIT_IN_DOUBT
-
-    class InDoubt(Exception):
-        said_as = COMMIT_IN_DOUBT  # as psycopg's broken COMMIT says it (store/answer_watch.py)
-
     window = given_a_set_more_twice(qtbot, repository)
     live, said = window.live, boxes(monkeypatch)
-    plan, commit = live.undo_stacks[History.PLAN], SessionTransaction.commit
-
-    def committed_then_lost(transaction: SessionTransaction, *args: object) -> object:
-        monkeypatch.setattr(SessionTransaction, "commit", commit)
-        commit(transaction, *args)  # type: ignore[arg-type]
-        raise OperationalError("COMMIT", {}, InDoubt())
-
-    monkeypatch.setattr(SessionTransaction, "commit", committed_then_lost)
+    plan = live.undo_stacks[History.PLAN]
+    next_commit_in_doubt(monkeypatch)
     undone_caught_up(qtbot, window, said)
-    assert said == ["The database server stopped answering, or the connection to it was lost, while this change was "
-                    "being saved: it may have been saved, or not. When the server answers again, the window shows "
-                    "what it holds; look there before trying again."]
+    assert said == [IN_DOUBT]
     stored = repository.program(live.workspace.program_id).weeks[0].sessions[1].items[0].prescription.sets
     assert live.program.weeks[0].sessions[1].items[0].prescription.sets == stored != 4
     assert (plan.count(), plan.index()) == (1, 1)
@@ -273,3 +290,31 @@ def test_a_redone_archive_broken_after_its_commit_keeps_the_archived_trainees_hi
     qtbot.waitUntil(lambda: len(said) == 1)
     assert said[0].startswith("Redone in the database")
     assert live.workspace.trainee_id == other and live._kept[me].stacks[History.PLAN].count() == 1
+
+
+@pytest.mark.parametrize("step", ["an edit", "an undo"])
+def test_a_plan_step_whose_commit_is_in_doubt_is_not_titled_not_saved(qtbot: QtBot, repository: Repository,
+                                                                     monkeypatch: pytest.MonkeyPatch,
+                                                                     step: str) -> None:
+    """The box's title says what its text says, that it may have been saved, and a refusal's still says it was not
+    (failed before: "Not saved" over "it may have been saved, or not")."""
+    window = given_a_set_more(qtbot, repository, Language.EN, (0,))
+    live, said = window.live, asked(monkeypatch, lambda box: (box.windowTitle(), box.text()))
+    item = live.program.weeks[0].sessions[1].items[0]
+
+    def edit(sets: int) -> EditPlannedAll:
+        return EditPlannedAll((EditPlanned(0, 1, 0, replace(item.prescription, sets=sets), item.load_kg, item.note),))
+
+    next_commit_in_doubt(monkeypatch)
+    if step == "an edit":
+        assert not live.apply(edit(5))
+    else:
+        window.undo_action.trigger()
+    qtbot.waitUntil(lambda: len(said) == 1)
+    assert said == [("Maybe saved, maybe not", IN_DOUBT)]
+    used = live.workspace.repository
+    monkeypatch.setattr(used, "save_program_edit", once(OSError("the disk went away"), used.save_program_edit))
+    assert not live.apply(edit(6))
+    qtbot.waitUntil(lambda: len(said) == 2)
+    assert said[1] == ("Not saved", "The change could not be saved (OSError: the disk went away); nothing was written.")
+

@@ -30,7 +30,8 @@ from glueplan.domain.language import Language
 from glueplan.domain.plan import Program
 from glueplan.domain.rules import Report
 from glueplan.domain.trainee import Trainee
-from glueplan.store.errors import SET_GONE, ProgramDeleted, StaleProgram, StaleSet, StoreError, TraineeArchived
+from glueplan.store.errors import (COMMIT_IN_DOUBT, SET_GONE, ProgramDeleted, StaleProgram, StaleSet, StoreError,
+                                   TraineeArchived)
 from glueplan.ui.shared.uncaught_errors import what_broke
 from glueplan.ui.shared.undo_text import UndoText, said_again
 
@@ -163,7 +164,8 @@ class _Kept:
 
 class LiveWorkspace(QObject):
     """Emits ``changed`` with the ChangeSet of every edit, undo, redo and reload, and ``failed``
-    with the history (plan or log) and the reason when the database refused one. ``moved_on``: a
+    with the history (plan or log), the reason and False when the database refused one; True when its COMMIT is in
+    doubt instead (it may have been saved: the reason says so, and a box must not say "Not saved"). ``moved_on``: a
     step was taken (an edit, an undo or a redo done) or another trainee's histories are shown, so
     what was said of a refused undo or redo no longer applies. ``trainee_archived`` with the reason
     instead of ``failed``: an edit, undo or redo refused because the trainee shown was archived
@@ -183,7 +185,7 @@ class LiveWorkspace(QObject):
     the history (any more)."""
 
     changed = Signal(object)
-    failed = Signal(object, str)
+    failed = Signal(object, str, bool)
     moved_on = Signal()
     trainee_archived = Signal(str)
     steps_moved = Signal()
@@ -343,7 +345,7 @@ class LiveWorkspace(QObject):
         """Do an edit; a refusal is announced with ``failed``. True when it was done."""
         error = self.run(command)
         if error is not None and not isinstance(error, TraineeArchived):  # else said once caught up (run)
-            self.failed.emit(command.history, error.text(self.language))
+            self._say_failed(command.history, error)
         return error is None
 
     def apply(self, change: Change, said: Callable[[], str] | None = None) -> bool:
@@ -496,7 +498,11 @@ class LiveWorkspace(QObject):
         if isinstance(error, TraineeArchived):
             self.trainee_archived.emit(error.text(self.language))
         else:
-            self.failed.emit(history, error.text(self.language))
+            self._say_failed(history, error)
+
+    def _say_failed(self, history: History, error: StoreError) -> None:
+        """``failed``: refused, or in doubt (the one refusal after which the step may be in the database)."""
+        self.failed.emit(history, error.text(self.language), error.key == COMMIT_IN_DOUBT)
 
 
 def _said(error: Exception, language: Language) -> str:

@@ -247,8 +247,8 @@ class PlanDelegate(QStyledItemDelegate):
             editor.stay_open(reason)  # what was typed stays: the server may be back in a moment
             self.view.updateEditorGeometries()
             return
-        if reason is not None:  # the program was reloaded under the editor (saved elsewhere): said as other edits
-            self.view.calendar.model.editing.failed.emit(History.PLAN, reason)
+        if reason is not None:  # refused, the program reloaded under the editor (saved elsewhere): said as other edits
+            self.view.calendar.model.editing.failed.emit(History.PLAN, reason, False)
         self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
         if by_keyboard:
             self.view.setFocus()  # back on the row, as after editing a cell
