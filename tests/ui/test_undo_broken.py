@@ -318,3 +318,36 @@ def test_a_plan_step_whose_commit_is_in_doubt_is_not_titled_not_saved(qtbot: QtB
     qtbot.waitUntil(lambda: len(said) == 2)
     assert said[1] == ("Not saved", "The change could not be saved (OSError: the disk went away); nothing was written.")
 
+
+@pytest.mark.qt_no_exception_capture  # the window's session's hook and log file installed, as run_gui does
+@pytest.mark.parametrize("broken", ["before its commit", "after its commit"])
+def test_the_box_for_an_undo_a_bug_broke_names_the_log_file_that_holds_its_traceback(
+        qtbot: QtBot, repository: Repository, monkeypatch: pytest.MonkeyPatch, broken: str) -> None:
+    """Said as a refused write, or as undone in the database, and then where the details are in the words of the box for
+    an uncaught exception: the traceback is in that file (failed before: the box named no file)."""
+    from glueplan.store import repository as stored
+    from glueplan.ui.shared.uncaught_errors import UncaughtErrors, log_folder
+
+    window = given_a_set_more(qtbot, repository, Language.EN, (0,))
+    live, said = window.live, boxes(monkeypatch)
+    if broken == "before its commit":
+        failing = once(OSError("the disk went away"), stored.write_program_rows)
+        monkeypatch.setattr(stored, "write_program_rows", failing)
+        what = "The change could not be saved (OSError: the disk went away); nothing was written."
+    else:
+        live.workspace.subscribe(once(OSError("the disk went away"), lambda _change: None))
+        what = ("Undone in the database, but the window could not show the result. It shows what the database holds as "
+                "soon as it can read it again; the step is taken off the undo history. The error: OSError: the disk "
+                "went away")
+    errors = UncaughtErrors(lambda: window)
+    errors.install()
+    try:
+        window.undo_action.trigger()
+        qtbot.waitUntil(lambda: len(said) == 1)
+    finally:
+        errors.uninstall()
+    log = log_folder() / "glueplan.log"
+    assert said == [f"{what}\n\nThe details are written in {log}. Please send that file to whoever helps you with "
+                    "glueplan."]
+    assert "Traceback (most recent call last)" in log.read_text(encoding="utf-8")
+    assert log.read_text(encoding="utf-8").endswith("OSError: the disk went away\n")

@@ -32,7 +32,7 @@ from glueplan.domain.rules import Report
 from glueplan.domain.trainee import Trainee
 from glueplan.store.errors import (COMMIT_IN_DOUBT, SET_GONE, ProgramDeleted, StaleProgram, StaleSet, StoreError,
                                    TraineeArchived)
-from glueplan.ui.shared.uncaught_errors import what_broke
+from glueplan.ui.shared.uncaught_errors import what_broke, with_details
 from glueplan.ui.shared.undo_text import UndoText, said_again
 
 # The trainees whose undo histories a window keeps, the one shown among them: a coach's day moves between
@@ -137,10 +137,14 @@ class Took(Enum):
 
 
 class _Unforeseen(StoreError):
-    """A bug (anything but a refusal) raised before the commit: nothing written, said as a refused write."""
+    """A bug (anything but a refusal) raised before the commit: nothing written, said as a refused write, and where its
+    traceback is (``with_details``: it was logged first)."""
 
-    def __init__(self, error: Exception, language: Language) -> None:
-        super().__init__("store.write_failed", reason=_said(error, language))
+    def __init__(self, error: Exception) -> None:
+        super().__init__("store.write_failed", reason=what_broke(error))
+
+    def text(self, language: Language) -> str:
+        return with_details(super().text(language))
 
 
 class _Written(Exception):
@@ -323,7 +327,7 @@ class LiveWorkspace(QObject):
             if (store.commits, store.doubts) == counted:
                 if isinstance(error, StoreError):
                     raise
-                raise _Unforeseen(error, self.language) from error
+                raise _Unforeseen(error) from error
             self.unsure.emit()
             if store.commits == counted[0]:  # in doubt: its own words say so
                 assert isinstance(error, StoreError)
@@ -507,8 +511,8 @@ class LiveWorkspace(QObject):
 
 def _said(error: Exception, language: Language) -> str:
     """What a failure says: a refusal its own words, anything else its kind and message (a bug's words, to be passed on
-    to whoever fixes it)."""
-    return error.text(language) if isinstance(error, StoreError) else what_broke(error)
+    to whoever fixes it) and where its traceback is (it was logged first)."""
+    return error.text(language) if isinstance(error, StoreError) else with_details(what_broke(error))
 
 
 def _step(stack: QUndoStack, index: int) -> _Step:

@@ -21,7 +21,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal, qVersion
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, qVersion
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from glueplan import __version__
@@ -90,6 +90,26 @@ class _LogFile(logging.Handler):
         if self._file is not None:
             self._file.close()
         super().close()
+
+
+def with_details(said: str) -> str:
+    """``said`` and, a paragraph of its own, where the log file (the window's session's) put what glueplan logged last,
+    in the words of the box for an uncaught exception: said of a broken edit, undo or redo whose traceback was logged
+    (ui/shared/live_workspace.py). As it is where no log file is installed (run_gui installs it), or none opened."""
+    log = next((handler for handler in _package_logger.handlers if isinstance(handler, _LogFile)), None)
+    details = "" if log is None else _details(log)
+    return f"{said}\n\n{details}" if details else said
+
+
+def _details(log: _LogFile) -> str:
+    """Where the details are: the log file, or why none could be written; empty while nothing was logged."""
+    if log.path is not None:
+        return filled(QCoreApplication.translate("UncaughtErrors", "The details are written in %1. Please send that "
+                                                 "file to whoever helps you with glueplan."), str(log.path))
+    if log.unwritable:
+        return filled(QCoreApplication.translate("UncaughtErrors", "The details could not be written to a file (%1)."),
+                      log.unwritable)
+    return ""
 
 
 class UncaughtErrors(QObject):
@@ -170,9 +190,7 @@ class UncaughtErrors(QObject):
         said += "\n\n" + self.tr("What was saved is safe: glueplan saves each change as you make it, whole or not at "
                                  "all. The window may show something out of date: close glueplan and start it again to "
                                  "see what is saved.")
-        said += "\n\n" + (filled(self.tr("The details are written in %1. Please send that file to whoever helps you "
-                                         "with glueplan."), str(self._log.path)) if self._log.path is not None else
-                          filled(self.tr("The details could not be written to a file (%1)."), self._log.unwritable))
+        said += "\n\n" + _details(self._log)  # the failure was logged first (_report)
         self._box = tell(self._window(), said, QMessageBox.Icon.Warning)
         self._box.destroyed.connect(self._closed)
 
