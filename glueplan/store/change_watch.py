@@ -6,7 +6,8 @@ window reads it again. This says *that* something changed elsewhere, cheaply, an
 
 - PostgreSQL: every write transaction of a store sends ``NOTIFY glueplan_changes, '<its token>'``,
   delivered by the server only if it commits. The watch LISTENs on a connection of its own, whose
-  socket a window can wait on; its own store's notifications are skipped.
+  socket a window can wait on; its own store's notifications are skipped, but for a COMMIT of its own
+  in doubt (store.commit_in_doubt), which is seen to have landed (``Seen.LANDED``).
 - SQLite: ``PRAGMA data_version`` on a connection of the watch's own changes whenever any other
   connection committed, this store's included. This store's commits are told apart by looking
   inside each of its write transactions (holding the write lock, before COMMIT: what changed then
@@ -24,6 +25,7 @@ from __future__ import annotations
 
 import time
 import uuid
+from enum import Flag, auto
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import event, func, select
@@ -39,6 +41,16 @@ if TYPE_CHECKING:
 CHANNEL = "glueplan_changes"
 NEWEST_FINISHED = "SELECT pg_snapshot_xmax(pg_current_snapshot())"  # behind a pooler: what moves on a commit
 RETRY_S = 30  # a server away: each try may wait its connect timeout, in the window's thread
+
+
+class Seen(Flag):
+    """What a look found committed since the one before it (``ChangeWatch.changed``): nothing, which is false, or
+    what the window catches up with. It tells a change made elsewhere from a step of the window's own (a catch-up
+    of its own step drops no undo history: ui/shared/changes_elsewhere.py)."""
+
+    NOTHING = 0
+    ELSEWHERE = auto()  # someone else committed, or may have (the watch connected again: what was sent is lost)
+    LANDED = auto()  # a COMMIT of this store's own that was in doubt: the server carried it out
 
 
 def announce_commits(writers: sessionmaker[Session], dialect: str) -> str:
@@ -79,19 +91,21 @@ class ChangeWatch:
             return int(self._connection.fileno())
         return None
 
-    def changed(self) -> bool:
-        """True once for each time someone else committed since the last call (or since the watch
-        was made). Never raises: a database out of reach is asked again next time."""
+    def changed(self) -> Seen:
+        """What was committed since the last call (or since the watch was made), told once. Never raises: a
+        database out of reach is asked again next time."""
         if self._closed:
-            return False
+            return Seen.NOTHING
         if self._connection is None:
-            return time.monotonic() >= self._retry_at and self._open()
+            return Seen.ELSEWHERE if time.monotonic() >= self._retry_at and self._open() else Seen.NOTHING
         try:
-            notified = self._server and self._notified()  # drained: behind a pooler, a cue to look now
-            return self._data_version_moved() if self._polled else notified
+            notified = self._notified() if self._server else Seen.NOTHING  # drained: behind a pooler, a cue to look
+            if self._polled:  # a commit of its own that landed moves the version as any other's does
+                return Seen.ELSEWHERE if self._data_version_moved() else Seen.NOTHING
+            return notified
         except (DBAPIError, OSError, *self._driver_errors()):
             self._drop()
-            return False
+            return Seen.NOTHING
 
     def close(self) -> None:
         """Close the watch's connection (also done when the store is closed); it asks no more.
@@ -104,16 +118,17 @@ class ChangeWatch:
 
     # -- PostgreSQL -------------------------------------------------------------------------
 
-    def _notified(self) -> bool:
-        """Whether someone else committed. So did this store, as far as the window knows, when a commit of its
-        own that it could not tell had landed (the connection lost, or the server not answering, during COMMIT:
-        store.commit_in_doubt) did: the server sends its notification once it has committed."""
+    def _notified(self) -> Seen:
+        """Whether someone else committed, and whether a commit of this store's own that it could not tell had
+        landed (the connection lost, or the server not answering, during COMMIT: store.commit_in_doubt) did: the
+        server sends its notification once it has committed, and the window has yet to read what it holds."""
         own = self._store.token
         payloads = {note.payload for note in self._connection.notifies(timeout=0)}
-        doubted = self._unconfirmed and own in payloads
-        if doubted:
+        seen = Seen.ELSEWHERE if payloads - {own} else Seen.NOTHING
+        if self._unconfirmed and own in payloads:
             self._unconfirmed = False
-        return doubted or bool(payloads - {own})
+            seen |= Seen.LANDED
+        return seen
 
     # -- SQLite, and a server behind a pooler -----------------------------------------------
 

@@ -10,14 +10,14 @@ import pytest
 
 from glueplan.domain.log import LoggedSet
 from glueplan.domain.trainee import Trainee
-from glueplan.store.change_watch import ChangeWatch
+from glueplan.store.change_watch import ChangeWatch, Seen
 from glueplan.store.database import Store
 from glueplan.store.repository import Repository
 
 SQUAT = LoggedSet("back_squat", datetime(2026, 11, 23, 18), 100.0, 8, 2)
 
 
-def seen(watch: ChangeWatch) -> bool:
+def seen(watch: ChangeWatch) -> Seen:
     """What the watch says once anything sent has arrived (a server's notification is a message on
     a socket: waited for, up to a few seconds; SQLite is asked directly)."""
     fileno = watch.fileno()
@@ -34,11 +34,11 @@ def test_commits_elsewhere_are_seen_and_own_ones_are_not(store: Store, repositor
         repository.log_set(trainee_id, SQUAT)
         assert not seen(watch)
         elsewhere.log_set(trainee_id, SQUAT)
-        assert seen(watch)
+        assert seen(watch) is Seen.ELSEWHERE
         assert not watch.changed()  # told once
         elsewhere.log_set(trainee_id, SQUAT)
         repository.log_set(trainee_id, SQUAT)  # this store's commit right after must not hide it
-        assert seen(watch)
+        assert seen(watch) is Seen.ELSEWHERE
     finally:
         watch.close()
 
@@ -49,7 +49,7 @@ def test_a_lost_connection_is_opened_again_and_counts_as_a_change(store: Store) 
     try:
         watch._connection.close()  # the server restarted, the network went away
         assert not watch.changed()  # it failed: nothing known, no exception
-        assert watch.changed()  # connected again: anything may have changed meanwhile
+        assert watch.changed() is Seen.ELSEWHERE  # connected again: anything may have changed meanwhile
         assert not seen(watch)
     finally:
         watch.close()
@@ -64,6 +64,6 @@ def test_a_watch_that_cannot_look_never_fails_an_edit(store: Store, repository: 
         watch._connection.close()
         repository.log_set(trainee_id, SQUAT)
         assert repository.count_logged_sets(trainee_id) == 1
-        assert watch.changed()  # opened again: anything may have changed meanwhile
+        assert watch.changed() is Seen.ELSEWHERE  # opened again: anything may have changed meanwhile
     finally:
         watch.close()

@@ -2,7 +2,7 @@
 on a dead disk or in a paused VM; the kernel still takes every packet) held the window for as long as it stayed
 so. Each wait on it is given up after server.ANSWER_LIMIT_S (here shortened), said, with nothing half-written,
 and the connection given up is discarded: once the server goes on, the next edit goes through. A COMMIT given up
-is said as in doubt, and the change watch tells the window once the server has carried it out."""
+is said as in doubt, and the change watch tells the window once the server has carried it out, as its own."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from sqlalchemy import event
 from glueplan.domain.log import LoggedSet
 from glueplan.domain.trainee import Trainee
 from glueplan.store import answer_watch, server
-from glueplan.store.change_watch import ChangeWatch
+from glueplan.store.change_watch import ChangeWatch, Seen
 from glueplan.store.database import Store, open_store
 from glueplan.store.errors import StoreError
 from glueplan.store.location import database_url
@@ -107,7 +107,9 @@ def test_a_commit_given_up_is_said_as_in_doubt_and_the_watch_sees_it_land(
             in_doubt, took = given_up(lambda: repository.log_set(trainee_id, a_set(1)))
         assert in_doubt.key == "store.commit_in_doubt" and took < LIMIT_S + 1, (in_doubt, took)
         assert "may have been saved" in str(in_doubt) and "nothing was written" not in str(in_doubt)
-        qtbot.waitUntil(watch.changed, timeout=5000)  # the window reads what the server holds
+        # The window reads what the server holds, as a commit of its own: no change made elsewhere, for which it would
+        # drop undo steps (ui/shared/changes_elsewhere.py).
+        qtbot.waitUntil(lambda: watch.changed() is Seen.LANDED, timeout=5000)
         assert [each.performed_at.minute for each in repository.logged_sets(trainee_id)] == [1]
     finally:
         watch.close()

@@ -4,6 +4,7 @@ the copy before (each one's undo is made on the other's save). On an SQLite file
 
 from __future__ import annotations
 
+import select
 from collections.abc import Iterator
 from datetime import datetime
 
@@ -18,7 +19,7 @@ from glueplan.app.log_edits import EditSet, LogSet
 from glueplan.app.program_list_edits import DeleteProgram, DuplicateProgram
 from glueplan.app.setup_edits import StartProgram
 from glueplan.app.trainees import ArchiveTrainee, add_and_switch, remember, switch_to
-from glueplan.domain.catalog import builtin_catalog
+from glueplan.domain.catalog import Catalog, builtin_catalog
 from glueplan.domain.commands import AddExercise, EditPlanned
 from glueplan.domain.log import LoggedSet
 from glueplan.domain.plan import Weekday
@@ -393,3 +394,50 @@ def test_a_refused_plan_undo_is_said_in_a_box_once_the_undo_history_has_moved(
     assert "please make it again" in said[0][0] and said[0][1] == 0
     monday = window.live.program.weeks[0].sessions[0]
     assert [item.exercise_id for item in monday.items].count("b_stance_hip_thrust") == 2
+
+
+@pytest.mark.parametrize("when", ["before its catch-up", "as its catch-up reads"])
+def test_another_program_made_active_elsewhere_as_an_own_broken_undo_is_caught_up_with_drops_the_plan_steps(
+        qtbot: QtBot, shared: str, monkeypatch: pytest.MonkeyPatch, when: str) -> None:
+    """An undo of this window's broke after its commit, and another window made another program active before the
+    catch-up of this window's own step (on the next turn), or as it read: the plan's steps were made on a program not
+    shown, and go, as at any change made elsewhere, and it is said (failed before: all that catch-up found was taken
+    for this window's own step, and the older plan step stayed, made on a program no longer shown)."""
+    from tests.ui.test_undo_broken import boxes, once
+
+    window = window_on(qtbot, shared)
+    live, said = window.live, boxes(monkeypatch)
+    trainee, used = live.workspace.trainee_id, live.workspace.repository
+    assert live.run(StartProgram(seed_000(), "seed-000", "Start")) is None
+    item = live.program.weeks[0].sessions[0].items[0]
+    live.apply(EditPlanned(0, 0, 0, replace(item.prescription, sets=item.prescription.sets + 1)))
+    other = used.add_program(trainee, seed_000(), "seed-000")  # this window's: no change made elsewhere
+    live.workspace.subscribe(once(RuntimeError("a bug"), lambda _change: None))
+    elsewhere, read = Repository(open_store(database_url(shared))), used.catalog
+    follower = follow_changes_elsewhere(live)
+
+    def made_active_elsewhere() -> None:
+        """Another program made active in another window, and news of it come (a server's notification is a message on
+        a socket: waited for, up to a few seconds)."""
+        elsewhere.set_active_program(trainee, other)
+        fileno = None if follower.watch is None else follower.watch.fileno()
+        if fileno is not None:
+            select.select([fileno], [], [], 3)
+
+    def read_after_made_active_elsewhere() -> Catalog:
+        """The catch-up's first read (app/elsewhere.py), once another program is made active elsewhere."""
+        monkeypatch.setattr(used, "catalog", read)
+        made_active_elsewhere()
+        return read()
+
+    with qtbot.waitSignal(follower.program_reloaded, timeout=5000):
+        window.undo_action.trigger()  # the edit's undo: saved, and broken as the window took it in
+        if when == "before its catch-up":
+            made_active_elsewhere()  # no turn of the event loop since: the catch-up is to come
+        else:
+            monkeypatch.setattr(used, "catalog", read_after_made_active_elsewhere)
+    elsewhere.store.close()
+    assert live.workspace.program_id == other and live.undo_stacks[History.PLAN].count() == 0
+    assert "made active elsewhere" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: len(said) == 1)
+    assert said[0].startswith("Undone in the database, but the window could not show the result.")

@@ -42,7 +42,9 @@ class ChangesElsewhere(QObject):
     redo of this window's that broke after its commit, or whose commit is in doubt (LiveWorkspace.unsure), which no
     look would see (it is this window's own): every page reads again what it shows, taken in or not. What that
     catch-up finds is this window's own step, not a change made elsewhere: no history is dropped for it, and nothing
-    is said of another window."""
+    is said of another window; unless the watch saw a commit made elsewhere too, up to the end of the catch-up's
+    reads (its own are told apart by what they wrote: store/change_watch.py). What was found cannot be told apart
+    then, and is taken as that change's: the steps that may have been made on what it changed go."""
 
     program_reloaded = Signal()
     file_replaced = Signal()
@@ -60,6 +62,7 @@ class ChangesElsewhere(QObject):
         self._pending = False  # saved elsewhere, not caught up with yet
         self._not_saved = ""  # why an edit was refused, said once caught up
         self._everything = False  # every page reads again at the catch-up: it may have taken a change in half
+        self._elsewhere = False  # someone else committed since the last catch-up (not only this window's own step)
         self.replaced = False  # another file is in place of the one this window has open
         if watch is not None or not isinstance(live.workspace.repository.store, SnapshotStore):
             self.start_watch(watch=watch)
@@ -135,7 +138,10 @@ class ChangesElsewhere(QObject):
             return
         if self.watch is None:
             return  # the store is being opened: what it holds is compared with what is shown then (start_watch)
-        self._pending = self.watch.changed() or self._pending
+        from glueplan.store.change_watch import Seen  # imported with the watch (start_watch)
+
+        seen = self.watch.changed()
+        self._pending, self._elsewhere = bool(seen) or self._pending, Seen.ELSEWHERE in seen or self._elsewhere
         self._listen()
         if not self._pending or _editing_in_place():
             return  # an open in-place editor would close, losing what is typed: after it, then
@@ -144,12 +150,17 @@ class ChangesElsewhere(QObject):
             change = catch_up(workspace)
         except StoreError:
             return  # still to catch up with
-        # This window's own step (made on what is stored, or refused, as the steps left around it are): another trainee
-        # or program shown is its doing, and their histories are kept as at any switch (LiveWorkspace._show_histories).
-        own, self._everything = self._everything, False
-        if own:
+        during = self.watch.changed()  # committed as it read: in what it read, or not
+        everything, self._everything = self._everything, False
+        if everything:
             change = change | ChangeSet.everything()
-        self._pending = False
+        # This window's own step alone (made on what is stored, or refused, as the steps left around it are): another
+        # trainee or program shown is its doing, and their histories are kept as at any switch
+        # (LiveWorkspace._show_histories).
+        own = everything and not self._elsewhere and Seen.ELSEWHERE not in during
+        self._pending, self._elsewhere = False, Seen.ELSEWHERE in during
+        if during:
+            self._soon()  # what came as it read, caught up with on the next turn
         archived = workspace.trainee_id != shown and not own  # elsewhere: every step here was made for them
         plan = self._live.undo_stacks[History.PLAN]
         if archived:
