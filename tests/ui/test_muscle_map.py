@@ -22,9 +22,10 @@ from glueplan.domain.thresholds import builtin_thresholds
 from glueplan.domain.trainee import Level
 from glueplan.store.resource_files import ResourceFiles
 from glueplan.ui.application import install_translators
-from glueplan.ui.map import muscle_map
+from glueplan.ui.map import drawing, muscle_map
 from glueplan.ui.map.map_heat import IN_BAND, OVER, TRAINED, UNDER, readiness_paint, volume_paint
-from glueplan.ui.map.muscle_map import VIEW_FILES, VIEW_WIDTH, MuscleMap, ids_by_class, muscle_of, region_ids
+from glueplan.ui.map.drawing import Drawing, ids_by_class, region_ids
+from glueplan.ui.map.muscle_map import SHOWN, VIEW_FILES, VIEW_WIDTH, MuscleMap, muscle_of
 from tests.conftest import RESOURCES, on_screen
 
 
@@ -312,11 +313,9 @@ def test_a_map_not_shown_reads_none_of_its_drawings_until_it_is(qtbot: QtBot, ca
                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     """A returning user's window opens on the tab left open: the main map behind the Week tab read its three SVG
     files all the same at every start (and the Week page's heat map behind the map), 4-5 ms of it."""
-    from glueplan.ui.map import muscle_map
-
     read: list[str] = []
-    ids_by_class = muscle_map.ids_by_class
-    monkeypatch.setattr(muscle_map, "ids_by_class", lambda svg: read.append(svg.name) or ids_by_class(svg))
+    shared_drawing = muscle_map.shared_drawing
+    monkeypatch.setattr(muscle_map, "shared_drawing", lambda svg: read.append(svg.name) or shared_drawing(svg))
     widget = MuscleMap(catalog, Language.EN)
     qtbot.addWidget(widget)
     widget.set_picked(["gluteus_medius"])
@@ -327,19 +326,29 @@ def test_a_map_not_shown_reads_none_of_its_drawings_until_it_is(qtbot: QtBot, ca
     assert sorted(read) == ["body_back.svg", "body_back_deep.svg", "body_front.svg"]
 
 
-def test_the_regions_of_each_drawing_are_kept_between_runs(qtbot: QtBot, catalog: Catalog, tmp_path: Path,
-                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_regions_of_each_drawing_are_kept_between_runs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Parsed at the first start (0.3-0.5 ms a drawing, three of them on a returning user's Week page), read back at
     the next (store/resource_files.py)."""
     def regions() -> list[tuple[list[str], set[str], list[str]]]:
-        shown = MuscleMap(catalog, Language.EN)
-        qtbot.addWidget(shown)
-        return [(view.regions, view.fibres, view.covers) for view in shown._views]
+        read = [Drawing(RESOURCES / "anatomy" / VIEW_FILES[view]) for view in SHOWN]  # as a new process reads them
+        return [(shown.regions, shown.fibres, shown.covers) for shown in read]
 
     with resource_cache(ResourceFiles(tmp_path)):
         first = regions()
-        monkeypatch.setattr(muscle_map, "ids_by_class", lambda svg: pytest.fail(f"{svg.name} parsed again"))
+        monkeypatch.setattr(drawing, "ids_by_class", lambda svg: pytest.fail(f"{svg.name} parsed again"))
         again = regions()
     assert again == first and all(regions and fibres for regions, fibres, _covers in again)
     assert sorted(folder.name for folder in tmp_path.iterdir()) == [
         "anatomy-body_back", "anatomy-body_back_deep", "anatomy-body_front"]
+
+
+def test_a_second_map_reads_no_drawing_the_first_has_read(qtbot: QtBot, catalog: Catalog,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """The Week page's heat map and the main map show the same three files: the second map shown read each again
+    and built a renderer of it (4-5 ms of its first paint)."""
+    on_screen(qtbot, MuscleMap(catalog, Language.EN, side_view=False), 420, 300).grab()
+    built: list[tuple[object, ...]] = []
+    build = QSvgRenderer.__init__
+    monkeypatch.setattr(QSvgRenderer, "__init__", lambda renderer, *args: built.append(args) or build(renderer, *args))
+    on_screen(qtbot, MuscleMap(catalog, Language.EN), 720, 520).grab()
+    assert built == []

@@ -13,10 +13,8 @@ at a muscle, or picking it, tells its origin, insertion, function and best exerc
 from __future__ import annotations
 
 import sys
-import xml.etree.ElementTree as ET
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -30,12 +28,12 @@ from PySide6.QtGui import (
     QPalette,
     QPixmap,
 )
-from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QToolButton, QToolTip, QWidget
 
 from glueplan.domain.catalog import MINOR, PRIMARY, SECONDARY, Catalog, View
 from glueplan.domain.language import Language
-from glueplan.domain.resources import made_from, resource_dir
+from glueplan.domain.resources import resource_dir
+from glueplan.ui.map.drawing import FIBRES, Drawing, shared_drawing
 from glueplan.ui.map.muscle_facts import muscle_facts
 from glueplan.ui.shared.plain_text import plain_tooltip
 from glueplan.domain.record import Record
@@ -60,29 +58,12 @@ SPACING_MAX = 0.4  # at most this part of a body's width between two bodies: the
 # What an exercise or a heat reading leaves untinted is washed pale, so that no tint (the red of
 # "above the band" above all) is mistaken for the drawing's own muscle colour, colour-blind eyes too.
 UNTINTED = QColor(244, 238, 232, 170)
-FIBRES = "__fibres"  # a region's fibre lines: <region>__fibres
 FIBRES_ON_DARK, FIBRES_ON_LIGHT = QColor(255, 255, 255, 120), QColor(80, 45, 38, 140)
 
 
 def muscle_of(element_id: str) -> str:
     """``gluteus_medius__left__2`` -> ``gluteus_medius``."""
     return element_id.split("__")[0]
-
-
-def ids_by_class(svg: Path) -> dict[str, list[str]]:
-    """The ids of a drawing's elements per class, in document order: "muscle" marks the regions,
-    "fibres" the fibre lines of each (``<region>__fibres``), "cover" what lies over the muscles
-    and is no part of their regions (a nerve, the outline of the removed gluteus maximus)."""
-    found: dict[str, list[str]] = {}
-    for element in ET.parse(svg).getroot().iter():
-        for name in (element.get("class") or "").split():
-            found.setdefault(name, []).append(element.get("id", ""))
-    return found
-
-
-def region_ids(svg: Path) -> list[str]:
-    """The ids of the muscle regions of one drawing, in document order."""
-    return ids_by_class(svg).get("muscle", [])
 
 
 class MapPaint(Record):
@@ -95,11 +76,8 @@ class MapPaint(Record):
 @dataclass
 class _View:
     view: View
-    renderer: QSvgRenderer
-    regions: list[str]
+    drawing: Drawing
     caption: str
-    fibres: set[str]  # the regions whose fibre lines the drawing has
-    covers: list[str]
     rect: QRectF = field(default_factory=QRectF)
     layers: dict[str, tuple[QRect, QImage]] = field(default_factory=dict)  # region -> (where, alpha mask)
     fibre_lines: dict[str, QImage] = field(default_factory=dict)  # region -> its fibres, where its mask is
@@ -121,7 +99,6 @@ class MuscleMap(QWidget):
         # In the language the map is made in (a drawing read later is captioned as the map's others were).
         self._captions = {View.FRONT: self.tr("Front"), View.BACK: self.tr("Back"), View.DEEP: self.tr("Deep layer"),
                           View.SIDE: self.tr("Hip from the side")}
-        self._put_aside: _View | None = None  # the third place's other view, once it has been shown
         self.side_view = QToolButton(self)
         self.side_view.setText(self.tr("Hip from the side"))
         self.side_view.setCheckable(True)
@@ -148,19 +125,14 @@ class MuscleMap(QWidget):
     @property
     def _views(self) -> list[_View]:
         """The three drawings shown, read when first wanted: a map not shown at start (the main one behind the Week tab
-        a returning user left open, the Week page's behind the map) reads no SVG file then (three each, 4-5 ms)."""
+        a returning user left open, the Week page's behind the map) asks for no drawing then (three each, 4-5 ms when
+        the process reads them)."""
         if self._drawn is None:
             self._drawn = [self._load(view) for view in SHOWN]
         return self._drawn
 
     def _load(self, view: View) -> _View:
-        path = resource_dir() / "anatomy" / VIEW_FILES[view]
-        # Kept between runs (0.3-0.5 ms a drawing to parse, and a returning user's Week page reads three at start)
-        classes = made_from(f"anatomy-{path.stem}", (path, Path(__file__)), dict[str, list[str]],
-                            lambda: ids_by_class(path))
-        fibres = {fibre.removesuffix(FIBRES) for fibre in classes.get("fibres", [])}
-        return _View(view, QSvgRenderer(str(path), self), classes.get("muscle", []), self._captions[view], fibres,
-                     classes.get("cover", []))
+        return _View(view, shared_drawing(resource_dir() / "anatomy" / VIEW_FILES[view]), self._captions[view])
 
     # -- what to show ----------------------------------------------------------------------
 
@@ -174,8 +146,7 @@ class MuscleMap(QWidget):
         wanted = View.SIDE if side else View.DEEP
         if self.third_view is wanted:
             return
-        shown = self._put_aside if self._put_aside is not None else self._load(wanted)
-        self._put_aside, self._views[2] = self._views[2], shown
+        self._views[2] = self._load(wanted)
         self._layers_size = QSize()  # lay out and mask again
         self._hover = None
         self._redraw()
@@ -185,7 +156,7 @@ class MuscleMap(QWidget):
         return self._picked
 
     def muscles_drawn(self) -> set[str]:
-        return {muscle_of(region) for view in self._views for region in view.regions}
+        return {muscle_of(region) for view in self._views for region in view.drawing.regions}
 
     def set_picked(self, muscles: Iterable[str]) -> None:
         """Show these muscles as picked (from the keyboard list, say); emits nothing."""
@@ -258,15 +229,15 @@ class MuscleMap(QWidget):
         if self._masks_ready:
             return
         for view in self._views:
-            view.layers = {region: self._mask(view, region) for region in view.regions}
-            _visible_parts_only(view.layers | {cover: self._mask(view, cover) for cover in view.covers})
+            view.layers = {region: self._mask(view, region) for region in view.drawing.regions}
+            _visible_parts_only(view.layers | {cover: self._mask(view, cover) for cover in view.drawing.covers})
         self._masks_ready = True
 
     @staticmethod
     def _placed(view: _View, element: str) -> QRectF:
         """Where an element of the drawing lies in the widget."""
         scale = view.rect.width() / VIEW_WIDTH
-        bounds = view.renderer.boundsOnElement(element)
+        bounds = view.drawing.renderer.boundsOnElement(element)
         return QRectF(view.rect.left() + bounds.left() * scale, view.rect.top() + bounds.top() * scale,
                       bounds.width() * scale, bounds.height() * scale)
 
@@ -280,7 +251,7 @@ class MuscleMap(QWidget):
         painter = QPainter(image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.scale(ratio, ratio)
-        view.renderer.render(painter, region, target.translated(-where.left(), -where.top()))
+        view.drawing.renderer.render(painter, region, target.translated(-where.left(), -where.top()))
         painter.end()
         image.setDevicePixelRatio(ratio)
         return where, image
@@ -358,7 +329,7 @@ class MuscleMap(QWidget):
             painter.drawText(caption, Qt.AlignmentFlag.AlignCenter, self.fitted_caption(view))
             for mark, side in zip(marks, self._sides(view), strict=True):
                 painter.drawText(mark, Qt.AlignmentFlag.AlignCenter, side)
-            view.renderer.render(painter, view.rect)
+            view.drawing.renderer.render(painter, view.rect)
             tinting = self._heat is not None or bool(self._involvement)
             if tinting or self._picked:
                 self._masks()
@@ -377,7 +348,7 @@ class MuscleMap(QWidget):
     def _with_fibres(self, tint: QImage, colour: QColor, view: _View, region: str, where: QRect) -> QImage:
         """The region's tint with its fibre lines drawn into it again, faintly, light on a dark
         tint and dark on a light one: the fibres' course stays readable, only where the region is seen."""
-        if region not in view.fibres:
+        if region not in view.drawing.fibres:
             return tint
         lines = view.fibre_lines.get(region)
         if lines is None:  # drawn once per layout
@@ -386,7 +357,7 @@ class MuscleMap(QWidget):
             lines.fill(Qt.GlobalColor.transparent)
             painter = QPainter(lines)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            view.renderer.render(painter, region + FIBRES,
+            view.drawing.renderer.render(painter, region + FIBRES,
                                  self._placed(view, region + FIBRES).translated(-QPointF(where.topLeft())))
             painter.end()
             view.fibre_lines[region] = lines

@@ -1,0 +1,54 @@
+"""The muscle map's SVG drawings, each read once per process.
+
+The main map and the Week page's heat map show the same files: the second map shown (or the side
+view shown again) reads none of them again, builds no renderer of its own and has each element's
+bounds at once (Qt's renderer keeps them once asked).
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+from functools import cache
+from pathlib import Path
+
+from PySide6.QtSvg import QSvgRenderer
+
+from glueplan.domain.resources import made_from
+
+FIBRES = "__fibres"  # a region's fibre lines: <region>__fibres
+
+
+def ids_by_class(svg: Path) -> dict[str, list[str]]:
+    """The ids of a drawing's elements per class, in document order: "muscle" marks the regions,
+    "fibres" the fibre lines of each (``<region>__fibres``), "cover" what lies over the muscles
+    and is no part of their regions (a nerve, the outline of the removed gluteus maximus)."""
+    found: dict[str, list[str]] = {}
+    for element in ET.parse(svg).getroot().iter():
+        for name in (element.get("class") or "").split():
+            found.setdefault(name, []).append(element.get("id", ""))
+    return found
+
+
+def region_ids(svg: Path) -> list[str]:
+    """The ids of the muscle regions of one drawing, in document order."""
+    return ids_by_class(svg).get("muscle", [])
+
+
+class Drawing:
+    """One drawing: its renderer, its regions, the covers over them and the regions that have
+    fibre lines."""
+
+    def __init__(self, svg: Path) -> None:
+        # Kept between runs (0.3-0.5 ms a drawing to parse, and a returning user's Week page reads three at start)
+        classes = made_from(f"anatomy-{svg.stem}", (svg, Path(__file__)), dict[str, list[str]],
+                            lambda: ids_by_class(svg))
+        self.renderer = QSvgRenderer(str(svg))
+        self.regions = classes.get("muscle", [])
+        self.covers = classes.get("cover", [])
+        self.fibres = {fibre.removesuffix(FIBRES) for fibre in classes.get("fibres", [])}
+
+
+@cache
+def shared_drawing(svg: Path) -> Drawing:
+    """The drawing in this file, read when first wanted and shared by every map after."""
+    return Drawing(svg)
