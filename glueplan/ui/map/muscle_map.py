@@ -80,7 +80,7 @@ class _View:
     caption: str
     rect: QRectF = field(default_factory=QRectF)
     layers: dict[str, tuple[QRect, QImage]] = field(default_factory=dict)  # region -> (where, alpha mask)
-    fibre_lines: dict[str, QImage] = field(default_factory=dict)  # region -> its fibres, where its mask is
+    fibre_lines: dict[tuple[str, int], QImage] = field(default_factory=dict)  # (region, ink) -> its fibres, inked
 
 
 class MuscleMap(QWidget):
@@ -350,23 +350,30 @@ class MuscleMap(QWidget):
         tint and dark on a light one: the fibres' course stays readable, only where the region is seen."""
         if region not in view.drawing.fibres:
             return tint
-        lines = view.fibre_lines.get(region)
-        if lines is None:  # drawn once per layout
+        ink = FIBRES_ON_DARK if colour.lightness() < 128 else FIBRES_ON_LIGHT
+        painter = QPainter(tint)
+        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceAtop)
+        painter.drawImage(QPointF(0, 0), self._fibre_lines(view, region, where, tint, ink))
+        painter.end()
+        return tint
+
+    def _fibre_lines(self, view: _View, region: str, where: QRect, tint: QImage, ink: QColor) -> QImage:
+        """The region's fibre lines in the ink, as large as its tint: drawn and inked at once, once per layout and
+        ink (they were inked in a copy of their own, with a painter more, at every paint)."""
+        lines = view.fibre_lines.get((region, ink.rgba()))
+        if lines is None:
             lines = QImage(tint.size(), QImage.Format.Format_ARGB32_Premultiplied)
             lines.setDevicePixelRatio(tint.devicePixelRatio())
             lines.fill(Qt.GlobalColor.transparent)
             painter = QPainter(lines)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             view.drawing.renderer.render(painter, region + FIBRES,
-                                 self._placed(view, region + FIBRES).translated(-QPointF(where.topLeft())))
+                                         self._placed(view, region + FIBRES).translated(-QPointF(where.topLeft())))
+            painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceIn)
+            painter.fillRect(lines.rect(), QBrush(ink))
             painter.end()
-            view.fibre_lines[region] = lines
-        ink = FIBRES_ON_DARK if colour.lightness() < 128 else FIBRES_ON_LIGHT
-        painter = QPainter(tint)
-        painter.setCompositionMode(QPainter.CompositionMode.CompositionMode_SourceAtop)
-        painter.drawImage(QPointF(0, 0), _tinted(lines, QBrush(ink)))
-        painter.end()
-        return tint
+            view.fibre_lines[region, ink.rgba()] = lines
+        return lines
 
     def _sides(self, view: _View) -> tuple[str, str]:
         """The marks left and right of a view: seen from the front, the body's left is on the right;
