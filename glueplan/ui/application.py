@@ -299,6 +299,7 @@ class StartUp(QObject):
         file = sqlite_file(url)  # a database server keeps its own backups
         if file is not None and not self.store.read_only:  # a file glueplan may only read: nor beside it
             self._backup = DailyBackup(file, self._window)
+            self._backup.start()
         watch = ChangeWatch(self.store)  # before the first reads: what others commit from then on is caught up with
         workspace = open_workspace(self.store, self._language, lambda: desktop_units(regional_locale_name()),
                                    self._trainee)
@@ -339,25 +340,26 @@ class StartUp(QObject):
             self._snapshot = read_file(file, partial(remembered_or_first, last_used(FileUrl(file))), self._catalog)
             if self._snapshot is None:
                 return False
-            self._backup = DailyBackup(file, self._window)
+            self._backup = DailyBackup(file, self._window)  # begun once the first screen is still
         else:  # a first start: nothing to read, nor to copy
             self._snapshot = new_file_snapshot(file, self._language, desktop_units(regional_locale_name()))
         workspace = open_snapshot(self._snapshot, self._catalog, self._language, self._open_behind_snapshot)
         remember(FileUrl(file), workspace.trainee_id)  # the next start without --trainee shows them too
         self._live = LiveWorkspace(workspace)
         self._host.attach(self._live)
-        # The store's modules are imported once the first screen is still (eventFilter).
+        # The store's modules are imported, and the day's copy taken, once the first screen is still (eventFilter).
         self._watched = weakref.ref(self._host.window)
         self._host.window.installEventFilter(self)
         self._still.start()  # a window that paints nothing (minimized) is still at once
-        QTimer.singleShot(IMPORT_AT_LATEST_MS, self, self._imports.start)  # one that is never still: an animation
+        QTimer.singleShot(IMPORT_AT_LATEST_MS, self, self._first_screen_still)  # one never still: an animation
         return True
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Each frame of the window (Qt asks for it with an UpdateRequest) puts the store's import off until the first
-        screen is still. Begun sooner, the import took Python's lock from the window's thread as it painted (the first
-        paint came 0.15 s later, and the first screen up to 0.3 s; tests/perf/bench_startup.py), and it needs the
-        window's thread for nothing before the store opens."""
+        """Each frame of the window (Qt asks for it with an UpdateRequest) puts the store's import and the day's copy
+        off until the first screen is still. Begun sooner, the import took Python's lock from the window's thread as it
+        painted (the first paint came 0.15 s later, and the first screen up to 0.3 s; tests/perf/bench_startup.py),
+        and the copy its share of the machine (a day's first start was usable 10 ms later than the next); neither needs
+        the window's thread before the store opens."""
         if event.type() == QEvent.Type.UpdateRequest and self._live is not None:
             self._still.start()
         return False
@@ -366,6 +368,8 @@ class StartUp(QObject):
     def _first_screen_still(self) -> None:
         self._stop_watching()
         self._imports.start()
+        if self._backup is not None:
+            self._backup.start()
 
     def _stop_watching(self) -> None:
         self._still.stop()
@@ -397,6 +401,8 @@ class StartUp(QObject):
         """The store behind the first screen shown, opened now (waiting for its modules), with its repository in the
         workspace's (SnapshotRepository.real calls this once); what was committed or restored in between is caught up
         with on the next turn."""
+        if self._backup is not None:  # the day's copy begins before anything can be written (an edit opens the store)
+            self._backup.start()
         self._imports.wait()  # first: a module that cannot be imported is said, not raised by the imports below
         from glueplan.app.opening import changed_since
         from glueplan.app.trainees import first_trainee

@@ -79,7 +79,7 @@ def window_with(qapp: QApplication, monkeypatch: pytest.MonkeyPatch,
     return frozen
 
 
-def turned_until(done: Callable[[], bool], seconds: float = 10) -> None:
+def turned_until(done: Callable[[], object], seconds: float = 10) -> None:
     """The event loop turned until ``done``: start-up's timers (the first screen still, STILL_MS) run meanwhile."""
     deadline = time.monotonic() + seconds
     while not done():
