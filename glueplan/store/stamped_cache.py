@@ -33,13 +33,17 @@ def stamp(sources: Iterable[Path]) -> str:
 
 
 def keep_only(entry: Path) -> None:
-    """Remove every other entry beside ``entry``, file or folder; what cannot be removed stays (a cache)."""
+    """Remove every other entry beside ``entry``, file or folder; what cannot be removed stays (a cache), for a later
+    start to remove: on Windows a file open in another process (another glueplan's, a virus scanner) cannot be."""
     try:
         others = [other for other in entry.parent.iterdir() if other != entry]
     except OSError:
         return
     for other in others:
-        if other.is_dir():
-            shutil.rmtree(other, ignore_errors=True)
-        else:
-            other.unlink(missing_ok=True)
+        try:
+            if other.is_dir():
+                shutil.rmtree(other, ignore_errors=True)
+            else:
+                other.unlink(missing_ok=True)
+        except OSError:
+            pass

@@ -158,6 +158,27 @@ def test_a_cache_that_cannot_be_written_still_gives_the_values(tmp_path: Path) -
     assert made == {name: parse() for name, (_load, parse) in LOADS.items()}
 
 
+def test_an_old_file_that_cannot_be_removed_stays_and_the_value_is_given(tmp_path: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    """Another version's file held open (Windows refuses to remove it: another glueplan reading it, a virus scanner)
+    stays for a later start to remove: the messages are given, not an error at start."""
+    old = tmp_path / "messages" / "0000000000000000.msgpack"
+    old.parent.mkdir()
+    old.write_bytes(b"another version's")
+    unlink = Path.unlink
+
+    def held_open(path: Path, missing_ok: bool = False) -> None:
+        if path == old:
+            raise PermissionError(13, "The process cannot access the file", str(path))
+        unlink(path, missing_ok)
+
+    monkeypatch.setattr(Path, "unlink", held_open)
+    with resource_cache(ResourceFiles(tmp_path)):
+        made = messages.__wrapped__()
+    assert made == LOADS["messages"][1]()
+    assert old.exists() and len(kept_files(tmp_path)) == 2
+
+
 class Sources:
     """A cache that keeps nothing and notes what each value is made from."""
 
