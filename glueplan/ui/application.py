@@ -366,6 +366,8 @@ class StartUp(QObject):
 
     @Slot()
     def _first_screen_still(self) -> None:
+        """Still, or at IMPORT_AT_LATEST_MS: the import and the day's copy begin, and the window's frames are watched no
+        more."""
         self._stop_watching()
         self._imports.start()
         if self._backup is not None:

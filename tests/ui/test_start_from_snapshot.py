@@ -323,18 +323,13 @@ def test_the_first_screen_is_shown_before_sqlalchemy_is_imported(db_path: Path, 
             [(1, "Ida" if start == "existing file" else "Me")]
 
 
-def test_the_store_import_waits_until_the_first_screen_is_still(qapp: QApplication, qtbot: QtBot, db_path: Path,
-                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
-    """Begun at the first paint after the attach, the import took Python's lock from the window's thread while the rest
-    of the first screen was laid out and painted (a Week page built in the attach is painted frames later)."""
+@contextmanager
+def animated_start(qapp: QApplication, db_path: Path, frames: list[str]) -> Iterator[None]:
+    """A start on an existing file whose window paints a frame each 20 ms, 15 times (each noted in ``frames``, as is
+    the store's import: StoreImport.start does nothing else)."""
     from glueplan.domain.catalog import builtin_catalog
     from glueplan.ui.shared.uncaught_errors import UncaughtErrors
     from glueplan.ui.window_host import WindowHost
-
-    existing(db_path)
-    monkeypatch.setattr(app_module, "STILL_MS", 200)
-    frames: list[str] = []
-    monkeypatch.setattr(app_module.StoreImport, "start", lambda imports: frames.append("import"))
 
     class Frames(QObject):
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -342,23 +337,57 @@ def test_the_store_import_waits_until_the_first_screen_is_still(qapp: QApplicati
                 frames.append("frame")
             return False
 
+    existing(db_path)
     host = WindowHost(qapp, builtin_catalog(), Language.EN)
     startup = app_module.StartUp(qapp, host, str(db_path), Language.EN)
     counter = Frames()
-    animation = QTimer(interval=20)  # a window painting a frame each 20 ms, 15 times
+    animation = QTimer(interval=20)
     animation.timeout.connect(lambda: host.window.update() if frames.count("frame") < 15 else animation.stop())
     try:
         host.window.installEventFilter(counter)
         host.window.show()
         startup.open_store()
         animation.start()
-        qtbot.waitUntil(lambda: "import" in frames, timeout=5000)
-        assert frames.count("frame") >= 15
-        assert frames.index("import") >= 15  # only after the last frame
+        yield
     finally:
         animation.stop()
         host.window.removeEventFilter(counter)
         app_module.close_down(host, startup, UncaughtErrors(lambda: host.window))
+
+
+def test_the_store_import_waits_until_the_first_screen_is_still(qapp: QApplication, qtbot: QtBot, db_path: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    """Begun at the first paint after the attach, the import took Python's lock from the window's thread while the rest
+    of the first screen was laid out and painted (a Week page built in the attach is painted frames later)."""
+    monkeypatch.setattr(app_module, "STILL_MS", 200)
+    frames: list[str] = []
+    monkeypatch.setattr(app_module.StoreImport, "start", lambda imports: frames.append("import"))
+    with animated_start(qapp, db_path, frames):
+        qtbot.waitUntil(lambda: "import" in frames, timeout=5000)
+        assert frames.count("frame") >= 15
+        assert frames.index("import") >= 15  # only after the last frame
+
+
+def test_a_window_never_still_is_no_longer_watched_once_the_import_began(qapp: QApplication, qtbot: QtBot,
+                                                                        db_path: Path,
+                                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Begun at IMPORT_AT_LATEST_MS (the window not still by then), the import is no reason to go on watching: the
+    window's every frame went through StartUp's filter for as long as it kept painting."""
+    monkeypatch.setattr(app_module, "STILL_MS", 600_000)
+    monkeypatch.setattr(app_module, "IMPORT_AT_LATEST_MS", 0)
+    frames: list[str] = []
+    monkeypatch.setattr(app_module.StoreImport, "start", lambda imports: frames.append("import"))
+    looked = app_module.StartUp.eventFilter
+
+    def watching(startup: app_module.StartUp, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.UpdateRequest:
+            frames.append("watched")
+        return looked(startup, watched, event)
+
+    monkeypatch.setattr(app_module.StartUp, "eventFilter", watching)
+    with animated_start(qapp, db_path, frames):
+        qtbot.waitUntil(lambda: "import" in frames and frames.count("frame") >= 15, timeout=5000)
+    assert "watched" not in frames[frames.index("import"):]
 
 
 def test_the_charts_import_waits_for_the_store_behind_the_first_screen(qapp: QApplication, qtbot: QtBot,
