@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
-from PySide6.QtGui import QColor, QMouseEvent
+from PySide6.QtGui import QColor, QMouseEvent, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication, QToolTip
 from pytestqt.qtbot import QtBot
@@ -372,3 +372,20 @@ def test_a_returning_users_map_imports_no_xml_parser(tmp_path: Path) -> None:
     first, again = (subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True, text=True,
                                    check=True, timeout=60, cwd=tmp_path).stdout.strip().splitlines()[-1] for _ in "12")
     assert (first, again) == ("12 False True", "12 False False")
+
+
+def test_the_picture_is_the_background_to_its_last_pixel_at_a_fractional_scale(qtbot: QtBot, catalog: Catalog,
+                                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """At a scale of 1.5 and an odd size the widget's rectangle, filled, left the picture's last row and column half
+    covered: blended with whatever the new pixmap's memory held."""
+    widget = on_screen(qtbot, MuscleMap(catalog, Language.EN, side_view=False), 241, 201)
+    monkeypatch.setattr(widget, "devicePixelRatioF", lambda: 1.5)
+    picture = QPixmap(widget.size() * 1.5)
+    picture.fill(QColor("red"))  # what the memory held
+    picture.setDevicePixelRatio(1.5)
+    widget._layout()
+    widget._paint_picture(picture)
+    image = picture.toImage()
+    edges = [image.pixelColor(image.width() - 1, y) for y in range(image.height())] + \
+        [image.pixelColor(x, image.height() - 1) for x in range(image.width())]
+    assert {colour.rgb() for colour in edges} == {widget.palette().color(QPalette.ColorRole.Base).rgb()}

@@ -319,11 +319,13 @@ class MuscleMap(QWidget):
         super().changeEvent(event)
 
     def _paint_picture(self, device: QPixmap) -> None:
+        palette = self.palette()
+        # All of it: at a fractional scale and an odd size a rectangle of the widget's leaves the last row and
+        # column half covered, blended with whatever the new pixmap's memory held
+        device.fill(palette.color(QPalette.ColorRole.Base))
         painter = QPainter(device)
         painter.setFont(self.font())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        palette = self.palette()
-        painter.fillRect(self.rect(), palette.color(QPalette.ColorRole.Base))
         painter.setPen(palette.color(QPalette.ColorRole.Text))
         for (caption, marks), view in zip(self.caption_boxes(), self._views, strict=True):
             painter.drawText(caption, Qt.AlignmentFlag.AlignCenter, self.fitted_caption(view))
