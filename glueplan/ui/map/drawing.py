@@ -7,7 +7,7 @@ bounds at once (Qt's renderer keeps them once asked).
 
 from __future__ import annotations
 
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 from PySide6.QtSvg import QSvgRenderer
@@ -49,10 +49,16 @@ class Drawing:
         # Kept between runs (0.3-0.5 ms a drawing to parse, and a returning user's Week page reads three at start)
         classes = made_from(f"anatomy-{svg.stem}", (svg, Path(__file__)), dict[str, list[str]],
                             lambda: ids_by_class(svg))
-        self.renderer = QSvgRenderer(str(svg))
+        self._svg = svg
         self.regions = classes.get("muscle", [])
         self.covers = classes.get("cover", [])
         self.fibres = {fibre.removesuffix(FIBRES) for fibre in classes.get("fibres", [])}
+
+    @cached_property
+    def renderer(self) -> QSvgRenderer:
+        """Built when something is to be drawn: a map whose layers are kept between runs (layer_files.py) builds none
+        (about 1 ms a drawing)."""
+        return QSvgRenderer(str(self._svg))
 
 
 @cache

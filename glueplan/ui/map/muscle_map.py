@@ -16,7 +16,7 @@ import sys
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRect, QRectF, QSize, Qt, QTimer, Signal, qVersion
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -34,6 +34,7 @@ from glueplan.domain.catalog import MINOR, PRIMARY, SECONDARY, Catalog, View
 from glueplan.domain.language import Language
 from glueplan.domain.resources import resource_dir
 from glueplan.ui.map.drawing import FIBRES, Drawing, shared_drawing
+from glueplan.ui.map.layer_files import Layers, Pixels, ViewLayers, user_layer_files
 from glueplan.ui.map.muscle_facts import muscle_facts
 from glueplan.ui.shared.plain_text import plain_tooltip
 from glueplan.domain.record import Record
@@ -59,6 +60,7 @@ SPACING_MAX = 0.4  # at most this part of a body's width between two bodies: the
 # "above the band" above all) is mistaken for the drawing's own muscle colour, colour-blind eyes too.
 UNTINTED = QColor(244, 238, 232, 170)
 FIBRES_ON_DARK, FIBRES_ON_LIGHT = QColor(255, 255, 255, 120), QColor(80, 45, 38, 140)
+KEEP_AFTER_MS = 1500  # a layout after the map's first is kept between runs once it stayed this long
 
 
 def muscle_of(element_id: str) -> str:
@@ -79,6 +81,7 @@ class _View:
     drawing: Drawing
     caption: str
     rect: QRectF = field(default_factory=QRectF)
+    body: tuple[QPoint, QImage] | None = None  # the body on the background, where it lies in device pixels
     layers: dict[str, tuple[QRect, QImage]] = field(default_factory=dict)  # region -> (where, alpha mask)
     fibre_lines: dict[tuple[str, int], QImage] = field(default_factory=dict)  # (region, ink) -> its fibres, inked
 
@@ -110,7 +113,15 @@ class MuscleMap(QWidget):
         self._heat: MapPaint | None = None
         self._hover: str | None = None
         self._layers_size = QSize()
+        self._layers_ratio = 0.0
         self._masks_ready = False
+        self._layer_files = user_layer_files()
+        self._layers_key = ""  # what the layout's layers follow from, naming their file
+        self._kept_count = 0  # the layers of this layout its file holds
+        self._kept_before = False  # a layout kept or read back already: a later one is kept once it stayed
+        self._keeping = QTimer(self)
+        self._keeping.setSingleShot(True)
+        self._keeping.timeout.connect(self._keep_layers)
         self._legend_top = 0.0
         self._legend_lines = 0  # the lines the layout leaves the legend under the bodies
         self._caption_rows = 1
@@ -191,11 +202,17 @@ class MuscleMap(QWidget):
 
     # -- geometry and hit testing --------------------------------------------------------------
 
+    def _laid_out(self) -> bool:
+        """Whether the layout is this size's and this pixel ratio's."""
+        return self._layers_size == self.size() and self._layers_ratio == self.devicePixelRatioF()
+
     def _layout(self) -> None:
-        if self._layers_size == self.size():
+        if self._laid_out():
             return
         self._layers_size = self.size()
+        self._layers_ratio = self.devicePixelRatioF()
         self._picture = None
+        self._keeping.stop()  # a layout left before it stayed is not kept
         self.side_view.adjustSize()
         self.side_view.move(self.width() - self.side_view.width() - 2, self.height() - self.side_view.height() - 2)
         self.side_view.setVisible(self._offers_side_view and self._room_for_side_view())  # the legend's room with it
@@ -219,8 +236,49 @@ class MuscleMap(QWidget):
         self._legend_top = top + height + 4
         for number, view in enumerate(self._views):
             view.rect = QRectF(left + number * (width + spacing), top, width, height)
-            view.layers, view.fibre_lines = {}, {}
-        self._masks_ready = False
+        self._read_layers()
+
+    def _read_layers(self) -> None:
+        """The layers an earlier run kept for this layout (layer_files.py), else none yet: each is drawn when first
+        wanted. They follow from the views' places, the pixel ratio and the background the bodies are cut out on."""
+        self._layers_key = repr((qVersion(), self._layers_ratio, self.width(), self.height(),
+                                 self.palette().color(QPalette.ColorRole.Base).rgba(),
+                                 [(view.view.value, view.rect.getRect()) for view in self._views]))
+        for view in self._views:
+            view.body, view.layers, view.fibre_lines = None, {}, {}
+        kept = self._layer_files.read(self._layers_key)
+        self._masks_ready = kept is not None and all(layers.masks is not None for layers in kept.views)
+        if kept is not None:
+            for view, layers in zip(self._views, kept.views, strict=True):
+                x, y, body = layers.body
+                view.body = QPoint(x, y), body.image()
+                view.layers = {region: (QRect(*where), mask.image()) for region, where, mask in layers.masks or ()}
+                view.fibre_lines = {(region, ink): lines.image() for region, ink, lines in layers.fibres}
+            self._kept_before = True
+        self._kept_count = self._layers_drawn()
+
+    def _layers_drawn(self) -> int:
+        return sum((view.body is not None) + len(view.layers) + len(view.fibre_lines) for view in self._views)
+
+    def _keep_later(self) -> None:
+        """After a paint, keep for the next run what it drew at this layout that its file lacks: the map's first
+        layout at once (start-up's, after its frame), a later one once it stayed (a window resized step by step keeps
+        none of its steps), and neither in the paint."""
+        if self._layers_drawn() > self._kept_count and not self._keeping.isActive():
+            self._keeping.start(KEEP_AFTER_MS if self._kept_before else 0)
+
+    def _keep_layers(self) -> None:
+        """Write the layout's layers, if the map is still at it."""
+        if not self._laid_out() or any(view.body is None for view in self._views):
+            return
+        self._layer_files.write(Layers(self._layers_key, [
+            ViewLayers((view.body[0].x(), view.body[0].y(), Pixels.of(view.body[1])),
+                       [(region, where.getRect(), Pixels.of(mask)) for region, (where, mask) in view.layers.items()]
+                       if self._masks_ready else None,
+                       [(region, ink, Pixels.of(lines)) for (region, ink), lines in view.fibre_lines.items()])
+            for view in self._views]))
+        self._kept_count = self._layers_drawn()
+        self._kept_before = True
 
     def _masks(self) -> None:
         """Every region's mask at the current layout, made when first needed (hit testing, a tint,
@@ -312,8 +370,11 @@ class MuscleMap(QWidget):
                     if muscle_of(region) == self._hover:
                         painter.drawImage(where, _tinted(mask, QBrush(HOVER_COLOUR)))
         painter.end()
+        self._keep_later()
 
     def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.PaletteChange:
+            self._layers_size = QSize()  # the bodies are cut out on the background
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange, QEvent.Type.LanguageChange):
             self._redraw()
         super().changeEvent(event)
@@ -323,6 +384,7 @@ class MuscleMap(QWidget):
         # All of it: at a fractional scale and an odd size a rectangle of the widget's leaves the last row and
         # column half covered, blended with whatever the new pixmap's memory held
         device.fill(palette.color(QPalette.ColorRole.Base))
+        self._paint_bodies(device)
         painter = QPainter(device)
         painter.setFont(self.font())
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -331,7 +393,6 @@ class MuscleMap(QWidget):
             painter.drawText(caption, Qt.AlignmentFlag.AlignCenter, self.fitted_caption(view))
             for mark, side in zip(marks, self._sides(view), strict=True):
                 painter.drawText(mark, Qt.AlignmentFlag.AlignCenter, side)
-            view.drawing.renderer.render(painter, view.rect)
             tinting = self._heat is not None or bool(self._involvement)
             if tinting or self._picked:
                 self._masks()
@@ -346,6 +407,27 @@ class MuscleMap(QWidget):
                     _paint_picked(painter, where, mask)
         self._paint_legend(painter)
         painter.end()
+
+    def _paint_bodies(self, device: QPixmap) -> None:
+        """The bodies on the background: each as kept, or rendered and then cut out of the picture where it lies, to
+        be drawn as it is at the next paint or start at this layout (rendered into an image of its own, a body's edges
+        came out different)."""
+        ratio = device.devicePixelRatio()
+        painter = QPainter(device)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for view in self._views:
+            if view.body is None:
+                view.drawing.renderer.render(painter, view.rect)
+            else:
+                painter.drawImage(QPointF(view.body[0]) / ratio, view.body[1])
+        painter.end()
+        drawn = [view for view in self._views if view.body is None]
+        picture = device.toImage() if drawn else QImage()
+        for view in drawn:
+            where = QRectF(view.rect.topLeft() * ratio, view.rect.size() * ratio).toAlignedRect()
+            body = picture.copy(where)
+            body.setDevicePixelRatio(ratio)
+            view.body = where.topLeft(), body
 
     def _with_fibres(self, tint: QImage, colour: QColor, view: _View, region: str, where: QRect) -> QImage:
         """The region's tint with its fibre lines drawn into it again, faintly, light on a dark

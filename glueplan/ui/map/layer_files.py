@@ -1,0 +1,136 @@
+"""A muscle map's drawn layers kept on disk between runs (the user's cache folder).
+
+A returning user's Week page paints its heat map before the window is usable, and drawing the map's layers (each
+view's body, each region's visible part and its fibre lines) took some 10 ms of the window thread, nearly all of it
+Qt's: building the SVG renderers and rendering. Read back from one file they take well under a millisecond, and no
+renderer is built.
+
+A layout's file is named by the map's key for it (what its pixels follow from: the views and their places, the pixel
+ratio, the background, Qt's version), in a folder named by the drawings and the code that draws them
+(store/stamped_cache.py). Only the layouts used last are kept: a window resized again and again never fills the disk.
+A file that cannot be read or decoded is drawn again, and one that cannot be written is not kept.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from functools import cached_property
+from pathlib import Path
+
+import msgspec
+from PySide6.QtGui import QImage
+
+from glueplan.domain.record import Record
+from glueplan.domain.resources import resource_dir
+from glueplan.store.atomic_file import write_file
+from glueplan.store.stamped_cache import cache_folder, keep_only, stamp
+
+FOLDER = "muscle-map"
+# The layouts used last, the two maps' together (each one's at start, a few the window was resized to), within a
+# budget: a layout is 0.2-2 MB at a scale of 1, some 16 MB for a large main map at a scale of 2.
+KEPT, KEPT_BYTES = 6, 64 << 20
+_FORMATS = {QImage.Format.Format_RGB32.value, QImage.Format.Format_ARGB32_Premultiplied.value}  # 4 bytes a pixel
+
+
+class Pixels(Record):
+    """An image's pixels as kept: 32 bits each, row after row."""
+
+    width: int
+    height: int
+    format: int
+    ratio: float
+    data: bytes
+
+    def __post_init__(self) -> None:
+        """A damaged file is refused as it is decoded, not drawn as noise (or read past its end)."""
+        if self.format not in _FORMATS or self.width < 0 or self.height < 0 or self.ratio <= 0 \
+                or len(self.data) != self.width * self.height * 4:
+            raise ValueError("pixels that do not fit their image")
+
+    @staticmethod
+    def of(image: QImage) -> Pixels:
+        return Pixels(image.width(), image.height(), image.format().value, image.devicePixelRatio(),
+                      bytes(image.constBits()) if image.width() else b"")
+
+    def image(self) -> QImage:
+        image = QImage(self.data, self.width, self.height, self.width * 4, QImage.Format(self.format)).copy()
+        image.setDevicePixelRatio(self.ratio)
+        return image
+
+
+class ViewLayers(Record):
+    """One view's layers: its body on the map's background (where it lies, in device pixels), each region's visible
+    part (in drawing order; None where they were not drawn: a plain map's paint draws the bodies alone) and its fibre
+    lines, by ink."""
+
+    body: tuple[int, int, Pixels]
+    masks: list[tuple[str, tuple[int, int, int, int], Pixels]] | None
+    fibres: list[tuple[str, int, Pixels]]
+
+
+class Layers(Record):
+    """What a map drew at one layout."""
+
+    key: str
+    views: list[ViewLayers]
+
+
+class LayerFiles:
+    """Layers by the map's key, read from and written to ``folder``."""
+
+    def __init__(self, folder: Path) -> None:
+        self._root = folder
+        self._pruned = False
+
+    @cached_property
+    def _folder(self) -> Path:
+        """The folder for layers drawn by this very glueplan from these drawings (stat calls only)."""
+        drawings = sorted((resource_dir() / "anatomy").glob("*.svg"))
+        code = sorted(Path(__file__).parent.glob("*.py"))  # the map's package: the map, its drawings, this file
+        return self._root / stamp([*drawings, *code])
+
+    def _path(self, key: str) -> Path:
+        return self._folder / f"{hashlib.sha1(key.encode()).hexdigest()[:24]}.layers"
+
+    def read(self, key: str) -> Layers | None:
+        try:
+            path = self._path(key)
+            layers = msgspec.msgpack.decode(path.read_bytes(), type=Layers)
+            os.utime(path)  # used last: kept longest
+        except (OSError, msgspec.MsgspecError):
+            return None
+        return layers if layers.key == key else None
+
+    def write(self, layers: Layers) -> None:
+        try:
+            self._folder.mkdir(parents=True, exist_ok=True)
+            if not self._pruned:
+                self._pruned = True
+                keep_only(self._folder)
+            write_file(self._path(layers.key), msgspec.msgpack.encode(layers), durable=False)
+            self._keep_last()
+        except OSError:
+            pass
+
+    def _keep_last(self) -> None:
+        """Remove all but the files used last within KEPT and KEPT_BYTES (another process's write in flight may go:
+        it is not kept)."""
+        found = []
+        for entry in self._folder.iterdir():
+            try:
+                facts = entry.stat()
+            except OSError:
+                continue
+            found.append((facts.st_mtime_ns, facts.st_size, entry))
+        total = 0
+        for number, (_used, size, entry) in enumerate(sorted(found, reverse=True)):
+            total += size
+            if number >= KEPT or total > KEPT_BYTES:
+                entry.unlink(missing_ok=True)
+
+
+def user_layer_files() -> LayerFiles:
+    """The cache in the user's cache folder."""
+    return LayerFiles(cache_folder(FOLDER))
+
