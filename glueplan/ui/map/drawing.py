@@ -41,14 +41,20 @@ def region_ids(svg: Path) -> list[str]:
     return ids_by_class(svg).get("muscle", [])
 
 
+def map_code() -> list[Path]:
+    """The map's modules, what its kept values follow from besides the drawings. A PyInstaller bundle has none as
+    files (a stat of its own module failed there, and nothing was kept): its executable names what it keeps instead
+    (store/stamped_cache.py)."""
+    return sorted(Path(__file__).parent.glob("*.py"))
+
+
 class Drawing:
     """One drawing: its renderer, its regions, the covers over them and the regions that have
     fibre lines."""
 
     def __init__(self, svg: Path) -> None:
         # Kept between runs (0.3-0.5 ms a drawing to parse, and a returning user's Week page reads three at start)
-        classes = made_from(f"anatomy-{svg.stem}", (svg, Path(__file__)), dict[str, list[str]],
-                            lambda: ids_by_class(svg))
+        classes = made_from(f"anatomy-{svg.stem}", (svg, *map_code()), dict[str, list[str]], lambda: ids_by_class(svg))
         self._svg = svg
         self.regions = classes.get("muscle", [])
         self.covers = classes.get("cover", [])

@@ -25,6 +25,7 @@ from glueplan.domain.record import Record
 from glueplan.domain.resources import resource_dir
 from glueplan.store.atomic_file import write_file
 from glueplan.store.stamped_cache import cache_folder, keep_only, stamp
+from glueplan.ui.map.drawing import map_code
 
 FOLDER = "muscle-map"
 # The layouts used last, the two maps' together (each one's at start, a few the window was resized to), within a
@@ -87,8 +88,7 @@ class LayerFiles:
     def _folder(self) -> Path:
         """The folder for layers drawn by this very glueplan from these drawings (stat calls only)."""
         drawings = sorted((resource_dir() / "anatomy").glob("*.svg"))
-        code = sorted(Path(__file__).parent.glob("*.py"))  # the map's package: the map, its drawings, this file
-        return self._root / stamp([*drawings, *code])
+        return self._root / stamp([*drawings, *map_code()])
 
     def _path(self, key: str) -> Path:
         return self._folder / f"{hashlib.sha1(key.encode()).hexdigest()[:24]}.layers"
