@@ -30,8 +30,10 @@ def release(path: Path) -> None:
 
 
 def is_open_database(path: str | Path) -> bool:
-    """Whether ``path`` names a file of a database this process has open (see ``is_database_file``)."""
-    return any(is_database_file(path, held) for held in _held)
+    """Whether ``path`` names a file of a database this process has open (see ``is_database_file``). Asked of the
+    databases open as it begins: another thread may open or close one meanwhile (a restore's, an import's), and the
+    files a window writes (the map's layers, the exercise pictures) are asked of on a timer."""
+    return any(is_database_file(path, held) for held in list(_held))
 
 
 def is_database_file(path: str | Path, database: Path) -> bool:

@@ -74,3 +74,24 @@ def test_the_files_of_a_database_opened_through_a_link_are_known_where_sqlite_ke
     finally:
         store.close()
     assert not is_open_database(f"{real}-wal")
+
+
+def test_a_database_opened_by_another_thread_while_a_file_is_asked_of_breaks_nothing(
+        store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A window writing a cache file (the map's layers, on a timer) asked of every open database while a restore's
+    thread opened one: 'dictionary changed size during iteration' came out of the write, in Qt's event loop."""
+    from glueplan.store import open_files
+
+    other = tmp_path / "other.sqlite"
+    asked = open_files.is_database_file
+
+    def opened_meanwhile(path: str | Path, database: Path) -> bool:
+        open_files.hold(other)  # as another thread's store opens, between two of the questions
+        return asked(path, database)
+
+    monkeypatch.setattr(open_files, "is_database_file", opened_meanwhile)
+    try:
+        assert not is_open_database(tmp_path / "layers.bin")
+    finally:
+        open_files.release(other)
+    store.close()
