@@ -54,8 +54,8 @@ window.show(); app.exec()
 GLUEPLAN = """
 import importlib.util, sys, time
 db, has_program, warming = sys.argv[1], sys.argv[2] == "program", sys.argv[3:] == ["warm-up"]
-state = {"window": None, "painted": False, "attached": False, "done": False, "content": set()}
-content = set()  # the widgets whose paint the usable moment waits for
+state = {"window": None, "painted": False, "attached": False, "done": False, "parts painted": set()}
+parts_watched = set()  # the widgets whose paint the usable moment waits for (painted since the attach: state)
 
 def report(moment):
     print(moment, time.time()); sys.stdout.flush()
@@ -81,8 +81,8 @@ def instrument(main_window):
     def watch(widgets, late=False):
         # Each by a filter of its own, not one on the whole application (see init)
         for widget in widgets:
-            if widget not in content:
-                content.add(widget)
+            if widget not in parts_watched:
+                parts_watched.add(widget)
                 widget.installEventFilter(watcher)
                 if late:  # painted once more: before it was watched, or before the attach, is not counted
                     widget.update()
@@ -94,7 +94,7 @@ def instrument(main_window):
         if not window.library.proxy.rowCount() or widgets is None:
             return False
         watch(widgets, late=True)
-        return all(widget in state["content"] for widget in widgets)
+        return all(widget in state["parts painted"] for widget in widgets)
 
     def finish():
         if usable(state["window"]):
@@ -115,7 +115,7 @@ def instrument(main_window):
             if event.type() == QEvent.Type.Paint and state["window"] is not None:
                 if watched is not state["window"]:
                     if state["attached"]:
-                        state["content"].add(watched)
+                        state["parts painted"].add(watched)
                 elif not state["painted"]:
                     state["painted"] = True
                     QTimer.singleShot(0, lambda: report("painted"))
