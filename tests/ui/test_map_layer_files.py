@@ -11,7 +11,7 @@ from pathlib import Path
 import msgspec
 import pytest
 from PySide6.QtCore import QPoint
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QImage, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -155,3 +155,17 @@ def test_only_the_layouts_used_last_are_kept(qtbot: QtBot, catalog: Catalog, mon
         assert len(kept_files()) == min(number, 6)
     never_rendered(monkeypatch)
     heat_map(qtbot, catalog, sizes[-1]).grab()
+
+
+def test_a_body_drawn_on_a_screen_of_another_pixel_format_is_kept(qtbot: QtBot, catalog: Catalog,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """On a screen of 16 bits a pixel (or a 10-bit display's 30, under X11) a pixmap's image has the screen's format:
+    the body cut from the picture was refused as pixels that do not fit their image, raised in the window's timer."""
+    to_image = QPixmap.toImage
+    monkeypatch.setattr(QPixmap, "toImage",
+                        lambda pixmap: to_image(pixmap).convertToFormat(QImage.Format.Format_RGB16))
+    first = drawn_then_kept(qtbot, catalog)
+    never_rendered(monkeypatch)
+    again = heat_map(qtbot, catalog)
+    first.set_picked(first.picked)  # painted again from its bodies as cut (here the screen's pixels are 32 bits)
+    assert again.grab().toImage() == first.grab().toImage()

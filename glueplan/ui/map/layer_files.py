@@ -51,6 +51,10 @@ class Pixels(Record):
 
     @staticmethod
     def of(image: QImage) -> Pixels:
+        """The image's pixels, in 32 bits each: a body cut from a picture on a screen of 16 bits a pixel (or a 10-bit
+        display's 30, under X11) has the screen's format, which is no 32-bit one kept."""
+        if image.format().value not in _FORMATS:
+            image = image.convertToFormat(QImage.Format.Format_ARGB32_Premultiplied)
         return Pixels(image.width(), image.height(), image.format().value, image.devicePixelRatio(),
                       bytes(image.constBits()) if image.width() else b"")
 
