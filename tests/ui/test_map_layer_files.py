@@ -6,7 +6,9 @@ from __future__ import annotations
 import os
 import shutil
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import msgspec
 import pytest
@@ -125,6 +127,38 @@ def test_pixels_that_do_not_fit_their_image_are_drawn_again(qtbot: QtBot, catalo
     kept.write_bytes(msgspec.msgpack.encode(layers))
     again = heat_map(qtbot, catalog)
     assert again.grab().toImage() == first.grab().toImage()
+
+
+def _huge_empty_body(layers: dict[str, Any]) -> None:
+    layers["views"][0]["body"][2].update(width=1 << 40, height=0, data=b"")
+
+
+def _no_ratio(layers: dict[str, Any]) -> None:
+    layers["views"][0]["masks"][0][2]["ratio"] = float("nan")
+
+
+def _far_mask(layers: dict[str, Any]) -> None:
+    layers["views"][0]["masks"][0][1][0] = 1 << 40
+
+
+def _far_body(layers: dict[str, Any]) -> None:
+    layers["views"][1]["body"][0] = -(1 << 40)
+
+
+@pytest.mark.parametrize("damage", [_huge_empty_body, _no_ratio, _far_mask, _far_body])
+def test_sizes_and_places_no_image_has_are_drawn_again(qtbot: QtBot, catalog: Catalog,
+                                                      damage: Callable[[dict[str, Any]], None]) -> None:
+    """A file that decodes, with a size, a place or a pixel ratio no image of the map has: an empty image's size past
+    Qt's int fitted its (empty) data, and a size or a place past it crashed the process as the map was laid out (a
+    segmentation fault, at every start until the file went); a mask's ratio NaN drew another picture."""
+    first = drawn_then_kept(qtbot, catalog)
+    (kept,) = kept_files()
+    layers = msgspec.msgpack.decode(kept.read_bytes())
+    damage(layers)
+    kept.write_bytes(msgspec.msgpack.encode(layers))
+    again = heat_map(qtbot, catalog)
+    assert again.grab().toImage() == first.grab().toImage()
+    assert hits(again) == hits(first)
 
 
 def test_a_window_resized_step_by_step_keeps_only_the_layouts_it_stayed_at(qtbot: QtBot, catalog: Catalog,

@@ -17,6 +17,7 @@ import hashlib
 import os
 from functools import cached_property
 from pathlib import Path
+from typing import Annotated
 
 import msgspec
 from PySide6.QtGui import QImage
@@ -32,21 +33,26 @@ FOLDER = "muscle-map"
 # budget: a layout is 0.2-2 MB at a scale of 1, some 16 MB for a large main map at a scale of 2.
 KEPT, KEPT_BYTES = 6, 64 << 20
 _FORMATS = {QImage.Format.Format_RGB32.value, QImage.Format.Format_ARGB32_Premultiplied.value}  # 4 bytes a pixel
+# What a damaged file may not hold, refused as it is decoded: a size or a place past Qt's int (an empty image's size
+# fits its empty data) crashed the process as the map was laid out, at every start; a ratio NaN drew another picture.
+_SIDE = 1 << 16  # more pixels than any screen has on a side
+_Side = Annotated[int, msgspec.Meta(ge=0, le=_SIDE)]
+_Place = Annotated[int, msgspec.Meta(ge=-_SIDE, le=_SIDE)]
+_Ratio = Annotated[float, msgspec.Meta(gt=0, le=64)]
 
 
 class Pixels(Record):
     """An image's pixels as kept: 32 bits each, row after row."""
 
-    width: int
-    height: int
+    width: _Side
+    height: _Side
     format: int
-    ratio: float
+    ratio: _Ratio
     data: bytes
 
     def __post_init__(self) -> None:
         """A damaged file is refused as it is decoded, not drawn as noise (or read past its end)."""
-        if self.format not in _FORMATS or self.width < 0 or self.height < 0 or self.ratio <= 0 \
-                or len(self.data) != self.width * self.height * 4:
+        if self.format not in _FORMATS or len(self.data) != self.width * self.height * 4:
             raise ValueError("pixels that do not fit their image")
 
     @staticmethod
@@ -69,8 +75,8 @@ class ViewLayers(Record):
     part (in drawing order; None where they were not drawn: a plain map's paint draws the bodies alone) and its fibre
     lines, by ink."""
 
-    body: tuple[int, int, Pixels]
-    masks: list[tuple[str, tuple[int, int, int, int], Pixels]] | None
+    body: tuple[_Place, _Place, Pixels]
+    masks: list[tuple[str, tuple[_Place, _Place, _Side, _Side], Pixels]] | None
     fibres: list[tuple[str, int, Pixels]]
 
 
