@@ -113,12 +113,16 @@ class LayerFiles:
         return layers if layers.key == key else None
 
     def write(self, layers: Layers) -> None:
+        """Keep the layers, unless they alone are past KEPT_BYTES: written, they would be removed at once."""
+        data = msgspec.msgpack.encode(layers)
+        if len(data) > KEPT_BYTES:
+            return
         try:
             self._folder.mkdir(parents=True, exist_ok=True)
             if not self._pruned:
                 self._pruned = True
                 keep_only(self._folder)
-            write_file(self._path(layers.key), msgspec.msgpack.encode(layers), durable=False)
+            write_file(self._path(layers.key), data, durable=False)
             self._keep_last()
         except OSError:
             pass
