@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Iterable
 from functools import cached_property
 from pathlib import Path
 from typing import Annotated
@@ -29,9 +30,12 @@ from glueplan.store.stamped_cache import cache_folder, keep_only, stamp
 from glueplan.ui.map.drawing import map_code
 
 FOLDER = "muscle-map"
-# The layouts used last, the two maps' together (each one's at start, a few the window was resized to), within a
-# budget: a layout is 0.2-2 MB at a scale of 1, some 16 MB for a large main map at a scale of 2.
-KEPT, KEPT_BYTES = 6, 64 << 20
+# The layouts used last, the two maps' together (each one's at start, a few the window was resized to): 24 MB at most.
+KEPT = 6
+# A layout's pixels kept at most. Written in the window thread (2.5 MB took 4.2 ms, 10 MB 14 ms, 52 MB 109 ms: a main
+# map at a scale of 2 on a large screen), a larger one is drawn at each start, as before, and never stalls the window;
+# the Week page's heat map is some 0.1 MB, the main map 2.5 MB at 900x620.
+LAYOUT_BYTES = 4 << 20
 _FORMATS = {QImage.Format.Format_RGB32.value, QImage.Format.Format_ARGB32_Premultiplied.value}  # 4 bytes a pixel
 # What a damaged file may not hold, refused as it is decoded: a size or a place past Qt's int (an empty image's size
 # fits its empty data) crashed the process as the map was laid out, at every start; a ratio NaN drew another picture.
@@ -39,6 +43,11 @@ _SIDE = 1 << 16  # more pixels than any screen has on a side
 _Side = Annotated[int, msgspec.Meta(ge=0, le=_SIDE)]
 _Place = Annotated[int, msgspec.Meta(ge=-_SIDE, le=_SIDE)]
 _Ratio = Annotated[float, msgspec.Meta(gt=0, le=64)]
+
+
+def worth_keeping(images: Iterable[QImage]) -> bool:
+    """Whether a layout of these images is kept: its pixels within LAYOUT_BYTES (asked before they are copied)."""
+    return sum(image.sizeInBytes() for image in images) <= LAYOUT_BYTES
 
 
 class Pixels(Record):
@@ -113,10 +122,7 @@ class LayerFiles:
         return layers if layers.key == key else None
 
     def write(self, layers: Layers) -> None:
-        """Keep the layers, unless they alone are past KEPT_BYTES: written, they would be removed at once."""
         data = msgspec.msgpack.encode(layers)
-        if len(data) > KEPT_BYTES:
-            return
         try:
             self._folder.mkdir(parents=True, exist_ok=True)
             if not self._pruned:
@@ -128,20 +134,15 @@ class LayerFiles:
             pass
 
     def _keep_last(self) -> None:
-        """Remove all but the files used last within KEPT and KEPT_BYTES (another process's write in flight may go:
-        it is not kept)."""
+        """Remove all but the KEPT files used last (another process's write in flight may go: it is not kept)."""
         found = []
         for entry in self._folder.iterdir():
             try:
-                facts = entry.stat()
+                found.append((entry.stat().st_mtime_ns, entry))
             except OSError:
                 continue
-            found.append((facts.st_mtime_ns, facts.st_size, entry))
-        total = 0
-        for number, (_used, size, entry) in enumerate(sorted(found, reverse=True)):
-            total += size
-            if number >= KEPT or total > KEPT_BYTES:
-                entry.unlink(missing_ok=True)
+        for _used, entry in sorted(found, reverse=True)[KEPT:]:
+            entry.unlink(missing_ok=True)
 
 
 def user_layer_files() -> LayerFiles:

@@ -34,7 +34,7 @@ from glueplan.domain.catalog import MINOR, PRIMARY, SECONDARY, Catalog, View
 from glueplan.domain.language import Language
 from glueplan.domain.resources import resource_dir
 from glueplan.ui.map.drawing import FIBRES, Drawing, shared_drawing
-from glueplan.ui.map.layer_files import Layers, Pixels, ViewLayers, user_layer_files
+from glueplan.ui.map.layer_files import Layers, Pixels, ViewLayers, user_layer_files, worth_keeping
 from glueplan.ui.map.muscle_facts import muscle_facts
 from glueplan.ui.shared.plain_text import plain_tooltip
 from glueplan.domain.record import Record
@@ -268,8 +268,14 @@ class MuscleMap(QWidget):
             self._keeping.start(KEEP_AFTER_MS if self._kept_before else 0)
 
     def _keep_layers(self) -> None:
-        """Write the layout's layers, if the map is still at it."""
+        """Write the layout's layers, if the map is still at it and they are worth keeping (layer_files.LAYOUT_BYTES);
+        else they are not offered again."""
         if not self._laid_out() or any(view.body is None for view in self._views):
+            return
+        drawn = [image for view in self._views if view.body is not None
+                 for image in (view.body[1], *(mask for _where, mask in view.layers.values()), *view.fibre_lines.values())]
+        if not worth_keeping(drawn):
+            self._kept_count = self._layers_drawn()
             return
         self._layer_files.write(Layers(self._layers_key, [
             ViewLayers((view.body[0].x(), view.body[0].y(), Pixels.of(view.body[1])),
