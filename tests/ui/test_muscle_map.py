@@ -389,3 +389,19 @@ def test_the_picture_is_the_background_to_its_last_pixel_at_a_fractional_scale(q
     edges = [image.pixelColor(image.width() - 1, y) for y in range(image.height())] + \
         [image.pixelColor(x, image.height() - 1) for x in range(image.width())]
     assert {colour.rgb() for colour in edges} == {widget.palette().color(QPalette.ColorRole.Base).rgb()}
+
+
+def test_a_map_given_another_font_is_laid_out_as_one_made_with_it(qtbot: QtBot, catalog: Catalog) -> None:
+    """A larger text (Edit > Preferences) changed the font under a map already laid out: its captions' rows and the
+    bodies' places under them kept the old font's, and the larger captions ran into the bodies."""
+    from PySide6.QtGui import QFont
+
+    larger = QFont(QApplication.font())
+    larger.setPointSizeF(larger.pointSizeF() * 2)
+    changed = on_screen(qtbot, MuscleMap(catalog, Language.EN), 420, 300)
+    changed.grab()  # laid out and painted in the font it was made with
+    changed.setFont(larger)
+    made = MuscleMap(catalog, Language.EN)
+    made.setFont(larger)
+    made = on_screen(qtbot, made, 420, 300)
+    assert changed.grab().toImage() == made.grab().toImage()

@@ -379,8 +379,8 @@ class MuscleMap(QWidget):
         self._keep_later()
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.PaletteChange:
-            self._layers_size = QSize()  # the bodies are cut out on the background
+        if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange):
+            self._layers_size = QSize()  # laid out again: the bodies are cut out on the background, under the captions
         if event.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange, QEvent.Type.LanguageChange):
             self._redraw()
         super().changeEvent(event)
