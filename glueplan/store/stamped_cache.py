@@ -8,12 +8,14 @@ from __future__ import annotations
 import hashlib
 import shutil
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from functools import cached_property
 from pathlib import Path
 
 import platformdirs
 
 import glueplan
+from glueplan.store.atomic_file import write_file
 
 
 def cache_folder(name: str) -> Path:
@@ -47,3 +49,33 @@ def keep_only(entry: Path) -> None:
                 other.unlink(missing_ok=True)
         except OSError:
             pass
+
+
+class StampedFolder:
+    """Files by key in a folder of ``root`` named by what makes them (``sources``, stamped when first asked): the
+    exercise pictures, the muscle map's layers. The folders of other versions beside it go as the first file is
+    written; a file that cannot be written is not kept (a cache is never worth a message)."""
+
+    def __init__(self, root: Path, sources: Callable[[], Iterable[Path]], suffix: str) -> None:
+        self._root, self._sources, self._suffix = root, sources, suffix
+        self._pruned = False
+
+    @cached_property
+    def folder(self) -> Path:
+        """The folder for files made by this very glueplan from these sources (stat calls only: nothing is loaded)."""
+        return self._root / stamp(self._sources())
+
+    def path(self, key: str) -> Path:
+        return self.folder / f"{hashlib.sha1(key.encode()).hexdigest()[:24]}{self._suffix}"
+
+    def write(self, key: str, data: bytes) -> bool:
+        """Whether ``data`` was written as ``key``'s file (to a temporary name, renamed into place)."""
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            if not self._pruned:
+                self._pruned = True
+                keep_only(self.folder)
+            write_file(self.path(key), data, durable=False)
+        except OSError:
+            return False
+        return True

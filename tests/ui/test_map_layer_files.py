@@ -97,10 +97,10 @@ def test_a_changed_drawing_is_drawn_again(qtbot: QtBot, catalog: Catalog, tmp_pa
 def test_the_layers_are_named_by_the_code_that_draws_them(qtbot: QtBot, catalog: Catalog,
                                                           monkeypatch: pytest.MonkeyPatch) -> None:
     stamped: list[str] = []
-    from glueplan.ui.map import layer_files
+    from glueplan.store import stamped_cache
 
-    stamp = layer_files.stamp
-    monkeypatch.setattr(layer_files, "stamp", lambda sources: stamped.extend(path.name for path in sources) or
+    stamp = stamped_cache.stamp
+    monkeypatch.setattr(stamped_cache, "stamp", lambda sources: stamped.extend(path.name for path in sources) or
                         stamp(sources))
     drawn_then_kept(qtbot, catalog)
     assert {"muscle_map.py", "drawing.py", "layer_files.py", "body_front.svg", "body_back.svg", "body_back_deep.svg",
@@ -209,12 +209,13 @@ def test_a_layout_larger_than_a_layouts_share_is_not_written(qtbot: QtBot, catal
                                                               monkeypatch: pytest.MonkeyPatch) -> None:
     """A large layout (a main map at a scale of 2 on a large screen: 52 MB at 2500x1350) was written in the window
     thread, 109 ms, and past the budget removed at once: at every start, and at every layer drawn after."""
+    from glueplan.store import stamped_cache
     from glueplan.ui.map import layer_files
 
     monkeypatch.setattr(layer_files, "LAYOUT_BYTES", 100_000)
     written: list[Path] = []
-    write_file = layer_files.write_file
-    monkeypatch.setattr(layer_files, "write_file", lambda path, *args, **kwargs: written.append(path) or
+    write_file = stamped_cache.write_file
+    monkeypatch.setattr(stamped_cache, "write_file", lambda path, *args, **kwargs: written.append(path) or
                         write_file(path, *args, **kwargs))
     widget = heat_map(qtbot, catalog)
     widget.grab()

@@ -13,10 +13,8 @@ A file that cannot be read or decoded is drawn again, and one that cannot be wri
 
 from __future__ import annotations
 
-import hashlib
 import os
 from collections.abc import Iterable
-from functools import cached_property
 from pathlib import Path
 from typing import Annotated
 
@@ -25,8 +23,7 @@ from PySide6.QtGui import QImage
 
 from glueplan.domain.record import Record
 from glueplan.domain.resources import resource_dir
-from glueplan.store.atomic_file import write_file
-from glueplan.store.stamped_cache import cache_folder, keep_only, stamp
+from glueplan.store.stamped_cache import StampedFolder, cache_folder
 from glueplan.ui.map.drawing import map_code
 
 FOLDER = "muscle-map"
@@ -97,24 +94,16 @@ class Layers(Record):
 
 
 class LayerFiles:
-    """Layers by the map's key, read from and written to ``folder``."""
+    """Layers by the map's key, read from and written to ``folder``, in a folder named by the drawings and the map's
+    code."""
 
     def __init__(self, folder: Path) -> None:
-        self._root = folder
-        self._pruned = False
-
-    @cached_property
-    def _folder(self) -> Path:
-        """The folder for layers drawn by this very glueplan from these drawings (stat calls only)."""
-        drawings = sorted((resource_dir() / "anatomy").glob("*.svg"))
-        return self._root / stamp([*drawings, *map_code()])
-
-    def _path(self, key: str) -> Path:
-        return self._folder / f"{hashlib.sha1(key.encode()).hexdigest()[:24]}.layers"
+        self._files = StampedFolder(folder, lambda: [*sorted((resource_dir() / "anatomy").glob("*.svg")), *map_code()],
+                                    ".layers")
 
     def read(self, key: str) -> Layers | None:
         try:
-            path = self._path(key)
+            path = self._files.path(key)
             layers = msgspec.msgpack.decode(path.read_bytes(), type=Layers)
             os.utime(path)  # used last: kept longest
         except (OSError, msgspec.MsgspecError):
@@ -122,21 +111,17 @@ class LayerFiles:
         return layers if layers.key == key else None
 
     def write(self, layers: Layers) -> None:
-        data = msgspec.msgpack.encode(layers)
+        if not self._files.write(layers.key, msgspec.msgpack.encode(layers)):
+            return
         try:
-            self._folder.mkdir(parents=True, exist_ok=True)
-            if not self._pruned:
-                self._pruned = True
-                keep_only(self._folder)
-            write_file(self._path(layers.key), data, durable=False)
             self._keep_last()
-        except OSError:
+        except OSError:  # what cannot be removed stays, for a later write to remove
             pass
 
     def _keep_last(self) -> None:
         """Remove all but the KEPT files used last (another process's write in flight may go: it is not kept)."""
         found = []
-        for entry in self._folder.iterdir():
+        for entry in self._files.folder.iterdir():
             try:
                 found.append((entry.stat().st_mtime_ns, entry))
             except OSError:
