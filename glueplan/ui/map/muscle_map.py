@@ -257,8 +257,14 @@ class MuscleMap(QWidget):
             self._kept_before = True
         self._kept_count = self._layers_drawn()
 
+    def _layer_images(self) -> list[QImage]:
+        """Every layer drawn at this layout: the bodies, the regions' visible parts and their fibre lines."""
+        return [image for view in self._views for image in (*(() if view.body is None else (view.body[1],)),
+                                                             *(mask for _where, mask in view.layers.values()),
+                                                             *view.fibre_lines.values())]
+
     def _layers_drawn(self) -> int:
-        return sum((view.body is not None) + len(view.layers) + len(view.fibre_lines) for view in self._views)
+        return len(self._layer_images())
 
     def _keep_later(self) -> None:
         """After a paint, keep for the next run what it drew at this layout that its file lacks: the map's first
@@ -272,9 +278,7 @@ class MuscleMap(QWidget):
         else they are not offered again."""
         if not self._laid_out() or any(view.body is None for view in self._views):
             return
-        drawn = [image for view in self._views if view.body is not None
-                 for image in (view.body[1], *(mask for _where, mask in view.layers.values()), *view.fibre_lines.values())]
-        if not worth_keeping(drawn):
+        if not worth_keeping(self._layer_images()):
             self._kept_count = self._layers_drawn()
             return
         self._layer_files.write(Layers(self._layers_key, [
