@@ -8,9 +8,9 @@ from datetime import time
 
 from msgspec.structs import replace
 import pytest
-from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, QPoint, Qt
+from PySide6.QtCore import QMimeData, QModelIndex, QPersistentModelIndex, QPoint, QSize, Qt
 from PySide6.QtGui import QAction, QColor, QDragEnterEvent, QDragLeaveEvent, QDragMoveEvent, QDropEvent, QUndoStack
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from glueplan.domain.catalog import Catalog, Prescription, RepRange
@@ -24,7 +24,7 @@ from glueplan.app.command import History
 from glueplan.app.setup_edits import EditProfile
 from glueplan.domain.commands import AddExercise, AddSession, MoveSession, RemoveSession, SessionHead
 from glueplan.ui.shared.live_workspace import LiveWorkspace
-from glueplan.ui.week.calendar import DayView, WeekCalendar
+from glueplan.ui.week.calendar import DayView, PlanDelegate, WeekCalendar
 from glueplan.ui.week.editors import PlannedEditor
 from glueplan.ui.week.model import PLANNED_ROLE, WeekModel
 from glueplan.ui.week.page import FindingsPanel
@@ -697,3 +697,28 @@ def test_paging_the_weeks_with_a_finding_chosen_shows_the_week_paged_to(qtbot: Q
         page.previous_week()
         assert page.week == 0
         page.findings.list.setCurrentRow(0)
+
+
+def test_the_days_lay_out_their_rows_only_at_the_width_they_are_shown_at(qtbot: QtBot, live: LiveWorkspace,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each session is shown expanded, and its rows are measured once the day has its width: at start-up a week built
+    at a provisional width had every row laid out at it first, then again (7 ms of the first screen)."""
+    measured_at: list[int] = []
+    measure = PlanDelegate.sizeHint
+
+    def measuring(delegate: PlanDelegate, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        measured_at.append(delegate.view.viewport().width())
+        return measure(delegate, option, index)
+
+    monkeypatch.setattr(PlanDelegate, "sizeHint", measuring)
+    calendar = WeekCalendar(WeekModel(live))
+    assert measured_at == []
+    on_screen(qtbot, calendar, 1400, 600)
+    for day, view in enumerate(calendar.days):
+        for row in range(calendar.model.rowCount(calendar.model.day_index(day))):
+            session = session_index(calendar.model, day, row)
+            assert view.isExpanded(session)
+            assert all(view.visualRect(calendar.model.index(item, 0, session)).height() > 0
+                       for item in range(calendar.model.rowCount(session)))
+    planned = [view for day, view in enumerate(calendar.days) if calendar.model.rowCount(calendar.model.day_index(day))]
+    assert measured_at and set(measured_at) == {view.viewport().width() for view in planned}

@@ -530,10 +530,14 @@ class WeekCalendar(QWidget):
         self.model.let_go()
 
     def _rooted(self) -> None:
-        """After a reset: each view shows its day, fully expanded; headers name the dates."""
+        """After a reset: each view shows its day, fully expanded; headers name the dates. Each session is expanded
+        while the view's layout is still pending (setRootIndex), so that it is only marked: expandAll laid every row
+        out at once, at start-up at a width the page does not keep (7 ms), to lay them out again at the right one."""
         for day, view in enumerate(self.days):
-            view.setRootIndex(self.model.day_index(day))
-            view.expandAll()
+            root = self.model.day_index(day)
+            view.setRootIndex(root)
+            for row in range(self.model.rowCount(root)):
+                view.expand(self.model.index(row, 0, root))
         self.show_headers()
 
     def _expand_inserted(self, parent: QModelIndex, first: int, last: int) -> None:
