@@ -241,7 +241,7 @@ class StartUp(QObject):
         """Open the database and attach the window to it; what went wrong, if anything (an error that
         will not pass by itself is said here)."""
         from glueplan.store.location import DB_ENVIRONMENT_VARIABLE
-        from glueplan.ui.welcome import carry_over_computer_mark  # the window imports it anyway, as it attaches
+        from glueplan.ui.first_start import carry_over_computer_mark
 
         carry_over_computer_mark()  # before this start's database is remembered
         try:

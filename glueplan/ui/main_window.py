@@ -211,10 +211,12 @@ class MainWindow(QMainWindow):
 
     def _welcome_first_start(self, live: LiveWorkspace) -> None:
         """A new user's first start: the welcome above the panels asks the units and the name, and shows the way."""
-        from glueplan.ui import welcome
+        from glueplan.ui.first_start import wanted
 
-        if welcome.wanted(live):
-            self.welcome = welcome.Welcome(live, self.centralWidget())
+        if wanted(live):
+            from glueplan.ui.welcome import Welcome
+
+            self.welcome = Welcome(live, self.centralWidget())
             self.welcome.step_wanted.connect(lambda step: self.show_guide() if step == "guide" else
                                              self.show_tab(step))
             self.welcome.finished.connect(self._welcome_gone)

@@ -12,10 +12,8 @@ kept per database: a clinic's file or another --db is another first start.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from msgspec.structs import replace
-from PySide6.QtCore import QSettings, QSize, Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QPalette, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -31,59 +29,17 @@ from PySide6.QtWidgets import (
 )
 
 from glueplan.app.changes import ChangeSet
-from glueplan.app.workspace import Workspace
 from glueplan.domain.messages import messages
 from glueplan.domain.trainee import NAME_LENGTH, Trainee, Units
 from glueplan.domain.trainee_names import is_default_name
+from glueplan.ui.first_start import first_start, mark_closed
 from glueplan.ui.profile_dialog import NAME_CHARS
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.problem_label import ProblemLabel
-from glueplan.ui.shared.trainee_settings import database_group, database_settings
 from glueplan.ui.shared.undo_text import UndoText
 
-if TYPE_CHECKING:
-    from glueplan.store.database import Store
-
-GROUP = "welcome"  # a group per database (trainee_settings.py), holding CLOSED
-CLOSED = "closed"  # set once the welcome is closed, or a program or a set made it needless
-COMPUTER_CLOSED_KEY = f"{GROUP}/{CLOSED}"  # glueplan's one mark for the computer, before it kept one per database
 GAP = 24  # between the units and the name, and in the compact line between them and the heading
 COMPACT_MARGIN = 4  # above and below the compact welcome, where every pixel is the library's
-
-
-def first_start(workspace: Workspace) -> bool:
-    """Whether the database is still a new user's: its one trainee, shown, has no program and no set. What the
-    start read already (the trainees, the active program) decides first; the log is asked only when both say so."""
-    only = [trainee_id for trainee_id, _name in workspace.listed] == [workspace.trainee_id]
-    return only and workspace.program_id is None and not workspace.anything_logged()
-
-
-def wanted(live: LiveWorkspace) -> bool:
-    """Whether the window opens with the welcome: a first start, and not closed on this database (here) before."""
-    closed = database_settings(GROUP, live.workspace.repository.store).value(CLOSED, False, bool)
-    return not closed and first_start(live.workspace)
-
-
-def mark_closed(store: Store) -> None:
-    """The welcome is not shown again on this database, on this computer."""
-    database_settings(GROUP, store).setValue(CLOSED, True)
-
-
-def carry_over_computer_mark() -> None:
-    """The welcome closed before glueplan kept the mark per database stays closed where it was closed: on one of the
-    databases glueplan remembers a trainee for (app/trainees.py; each it opened here), so on each of them, as it was on
-    all of them; with none remembered, on the default database. Called at start-up, before any database is opened
-    and remembered: a new one given to this start is a first start of its own."""
-    settings = QSettings()
-    if not settings.contains(COMPUTER_CLOSED_KEY):
-        return
-    if settings.value(COMPUTER_CLOSED_KEY, False, bool):
-        from glueplan.app.trainees import remembered_databases
-        from glueplan.store.location import FileUrl, default_database_path
-
-        for address in remembered_databases() or [FileUrl(default_database_path()).render_as_string()]:
-            settings.setValue(f"{database_group(GROUP, address)}/{CLOSED}", True)
-    settings.remove(COMPUTER_CLOSED_KEY)
 
 
 class Welcome(QFrame):

@@ -48,6 +48,6 @@ def live(qapp: QApplication, workspace: Workspace) -> LiveWorkspace:
 def welcome_closed(store: Store) -> None:
     """A window about one page, not the first start: the first start's welcome (ui/welcome.py), closed on the test's
     database as a user closes it, takes none of the page's room and none of its Alt letters."""
-    from glueplan.ui.welcome import mark_closed
+    from glueplan.ui.first_start import mark_closed
 
     mark_closed(store)

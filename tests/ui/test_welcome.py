@@ -28,7 +28,8 @@ from glueplan.ui.application import install_translators
 from glueplan.ui.library.exercise_model import THUMBNAIL_SIZE
 from glueplan.ui.log.page import LogPage
 from glueplan.ui.main_window import MainWindow
-from glueplan.ui.welcome import COMPUTER_CLOSED_KEY, Welcome, carry_over_computer_mark
+from glueplan.ui.first_start import COMPUTER_CLOSED_KEY, carry_over_computer_mark
+from glueplan.ui.welcome import Welcome
 from glueplan.ui.window_host import WindowHost
 from tests.ui.test_log_and_charts import monday_program
 from tests.ui.test_log_typed_sets import MONDAY, type_set
