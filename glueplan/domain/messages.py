@@ -115,10 +115,15 @@ def _same_placeholders(path: Path, key: str, texts: Mapping[Language, list[str]]
             raise DataError(str(path), f"placeholders differ from English {sorted(expected)}", key, language.value)
 
 
+def messages_file() -> Path:
+    """The file the built-in messages are read from."""
+    return resource_dir() / "messages.toml"
+
+
 @cache
 def messages() -> Messages:
     """The built-in message catalogue, loaded once per process."""
-    path = resource_dir() / "messages.toml"
+    path = messages_file()
     return made_from("messages", (path, *domain_code()), Messages, lambda: load_messages(path))
 
 

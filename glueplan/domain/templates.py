@@ -85,10 +85,15 @@ def own_template(number: int, name: str, data: Any) -> Template:
                     source=OWN_SOURCE, level=Level(data["level"]), _data=data, _file=f"template “{name}”")
 
 
+def template_files(directory: Path) -> list[Path]:
+    """The files templates are read from: every ``*.json`` under ``directory``, in the order read."""
+    return sorted(directory.glob("*.json"))
+
+
 def load_templates(directory: Path, catalog: Catalog) -> dict[str, Template]:
     """Every ``*.json`` template under ``directory``, validated against the catalogue."""
     templates = {}
-    for path in sorted(directory.glob("*.json")):
+    for path in template_files(directory):
         data = read_json(path)
         file = str(path)
         fields = Fields(data, file, entry=path.stem)

@@ -16,6 +16,7 @@ import pytest
 
 from glueplan.cli import entry
 from glueplan.domain import catalog as catalog_module
+from glueplan.domain import default_names
 from glueplan.domain import language, limits, record, validation
 from glueplan.domain import messages as messages_module
 from glueplan.domain.catalog import builtin_catalog, catalog_files, load_catalog
@@ -199,6 +200,26 @@ def test_a_value_is_named_by_its_data_files_and_the_code_that_reads_them() -> No
     assert {resource_dir() / "messages.toml", Path(messages_module.__file__ or "")} | readers <= set(seen.of["messages"])
     assert {*catalog_files(resource_dir() / "catalog"), Path(catalog_module.__file__ or ""), Path(limits.__file__ or "")
             } | readers <= set(seen.of["catalog"])
+
+
+def test_the_default_names_are_made_once_and_read_back_named_by_all_they_are_made_of(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Making them builds every template in every language; a start reads them back."""
+    made: list[dict[str, Any]] = []
+    make = default_names._made_defaults
+    monkeypatch.setattr(default_names, "_made_defaults", lambda: made.append(make()) or made[-1])
+    seen = Sources()
+    with resource_cache(seen):
+        default_names._defaults.__wrapped__()
+    folder = resource_dir()
+    assert {folder / "messages.toml", *catalog_files(folder / "catalog"), *(folder / "templates").glob("*.json"),
+            Path(default_names.__file__ or ""), Path(messages_module.__file__ or "")} <= set(seen.of["default-names"])
+    made.clear()
+    with resource_cache(ResourceFiles(tmp_path)):
+        first = default_names._defaults.__wrapped__()
+        kept = default_names._defaults.__wrapped__()
+    assert len(made) == 1 and kept is not first and kept == first == make()
+    assert first["Mig"] == first["Me"] and first["Me"].nb == "Meg selv"
 
 
 def test_another_version_or_a_bundle_built_anew_names_another_file(tmp_path: Path,
