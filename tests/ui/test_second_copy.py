@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
+from sqlalchemy.engine import URL
 
 from glueplan.domain.language import Language
 from glueplan.domain.log import LoggedSet
@@ -36,9 +37,17 @@ HOLD = ("import sys\n"
         "from glueplan.store.location import database_url\n"
         "from glueplan.ui.shared.database_lock import DatabaseLock\n"
         "lock = DatabaseLock(database_url(sys.argv[1]))\n"
+        "lock.take()\n"
         "print(lock.held, flush=True)\n"
         "if sys.stdin.readline().strip() == 'crash':\n"
         "    import os; os._exit(9)  # no clean-up: the lock file stays behind\n")
+
+
+def taken(url: URL) -> DatabaseLock:
+    """A lock taken, as a window's is once its store is open."""
+    lock = DatabaseLock(url)
+    lock.take()
+    return lock
 
 
 def other_copy(db: Path, first: bool = True) -> subprocess.Popen[str]:
@@ -54,7 +63,7 @@ def test_the_first_copy_knows_of_a_second_until_it_closes_or_crashes(qtbot: QtBo
     """Only a second copy knew of the first (the lock it could not take): a restore in the first
     could not say that the second would be left on the file it replaced."""
     db = tmp_path / "a.sqlite"
-    first = DatabaseLock(database_url(str(db)))
+    first = taken(database_url(str(db)))
     assert first.held and first.others() == 0
     second = other_copy(db, first=False)
     assert first.others() == 1
@@ -81,15 +90,15 @@ def test_the_locks_of_copies_that_crashed_go_when_the_next_starts(qtbot: QtBot, 
     other_copy(db, first=False).communicate("crash\n", timeout=30)
     crashed = copies() - alive
     assert len(alive) == len(crashed) == 1
-    lock = DatabaseLock(database_url(str(db)))
+    lock = taken(database_url(str(db)))
     assert alive < copies() and not crashed & copies() and len(copies()) == 2 and lock.others() == 1
     live.communicate("close\n", timeout=30)
 
 
 def test_two_owners_in_one_process_one_holds(qtbot: QtBot, tmp_path: Path) -> None:
     url = database_url(str(tmp_path / "a.sqlite"))
-    first = DatabaseLock(url)
-    second = DatabaseLock(url)
+    first = taken(url)
+    second = taken(url)
     assert first.held and not second.held and second.other_copy
     assert second.owner is not None and second.owner[0] == os.getpid()
     assert lock_path(url) == tmp_path / "a.sqlite.lock"
@@ -113,8 +122,8 @@ def test_two_names_of_one_file_share_its_lock(qtbot: QtBot, tmp_path: Path, othe
     else:
         (tmp_path / "sub").symlink_to(real.parent / "sub")
         name = tmp_path / "sub" / ".." / "glueplan.sqlite"
-    first = DatabaseLock(database_url(str(real)))
-    second = DatabaseLock(database_url(str(name)))
+    first = taken(database_url(str(real)))
+    second = taken(database_url(str(name)))
     try:
         assert first.held and second.other_copy
         assert lock_path(database_url(str(name))) == real.with_name("glueplan.sqlite.lock")

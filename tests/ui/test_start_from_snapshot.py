@@ -445,3 +445,34 @@ def test_a_store_module_that_cannot_be_imported_is_said_in_a_window_not_a_traceb
     assert said == ["glueplan cannot open its database: a part of glueplan itself could not be loaded "
                     "(libsqlite3.so.0: cannot open shared object file), so its installation is incomplete or damaged. "
                     "Install glueplan again; your data was not changed."]
+
+
+def test_the_databases_lock_is_taken_once_the_store_behind_the_first_screen_is_open(
+        qapp: QApplication, db_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The first screen is read with sqlite3, and the lock's two files, each written and synced to the disk, took
+    3-5 ms of it: the lock is taken when the store opens, before anything can be written; a copy open before is said
+    then."""
+    from glueplan.ui.shared.copy_notice import CopyNotice
+    from glueplan.ui.shared.database_lock import DatabaseLock
+    from tests.ui.test_second_copy import other_copy
+
+    existing(db_path)
+    first = other_copy(db_path)
+    seen: list[tuple[bool, bool]] = []
+
+    def looked(workspace: Workspace) -> None:
+        window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow))
+        notice = window.findChild(CopyNotice)
+        assert window.live is not None and notice is not None
+        lock = window.live.findChild(DatabaseLock)
+        seen.append((lock.owner is not None, notice.isVisible()))
+        turned_until(lambda: not isinstance(workspace.repository, SnapshotRepository))
+        seen.append((lock.owner is not None, notice.isVisible()))
+        assert not lock.held and f"process {first.pid}" in notice.text.text()
+
+    window_with(qapp, monkeypatch, looked)
+    try:
+        assert app_module.run_gui(str(db_path), Language.EN) == 0
+    finally:
+        first.communicate("close\n", timeout=30)
+    assert seen == [(False, False), (True, True)]

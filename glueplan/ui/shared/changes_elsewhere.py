@@ -48,6 +48,7 @@ class ChangesElsewhere(QObject):
 
     program_reloaded = Signal()
     file_replaced = Signal()
+    watching = Signal()  # the store is open, and what others save is followed from now on
     trainee_archived = Signal(int, str)
     not_saved = Signal(str)
 
@@ -85,6 +86,7 @@ class ChangesElsewhere(QObject):
         self.watch = watch
         self.destroyed.connect(lambda: watch.close())  # not a method of this object: it is gone by then
         self._listen()
+        self.watching.emit()
         if changed:
             self._pending = True
             QTimer.singleShot(0, self, self.check)

@@ -107,10 +107,15 @@ def show_copy_notice(window: QMainWindow, live: LiveWorkspace) -> Notice | None:
     if store.read_only:
         notice = ReadOnlyNotice(str(store.engine.url.database), container)
     else:
+        elsewhere = follow_changes_elsewhere(live)
         lock = live.findChild(DatabaseLock)
         if lock is None:
             lock = DatabaseLock(store.engine.url, live)
-        notice = CopyNotice(lock, follow_changes_elsewhere(live), container)
+            if elsewhere.watch is None:  # a first screen read from the file: held once the store is open
+                elsewhere.watching.connect(lock.take)
+            else:
+                lock.take()
+        notice = CopyNotice(lock, elsewhere, container)
     column = QVBoxLayout(container)
     column.setContentsMargins(0, 0, 0, 0)
     column.addWidget(notice)

@@ -42,7 +42,7 @@ def lock_path(url: URL | FileUrl) -> Path:
 
 
 class DatabaseLock(QObject):
-    """Holds the lock while it can; ``changed`` is emitted when it is taken or lost to another
+    """Holds the lock while it can, from ``take`` on; ``changed`` is emitted when it is taken or lost to another
     copy. ``owner`` is the other copy's process id and host while this one does not hold it."""
 
     changed = Signal()
@@ -57,11 +57,19 @@ class DatabaseLock(QObject):
         self._timer = QTimer(self)
         self._timer.setInterval(RETRY_MS)
         self._timer.timeout.connect(self.try_again)
-        self.try_again()
         # Named so that no copy before took the name: a process id comes again (a sandbox's often is
         # the same each start), and a lock left under it by a crash would look held by this process.
         own = f"{self.path.name}{COPY_MARK}{os.getpid()}-{next(_numbers)}-{os.urandom(4).hex()}"
         self._own = QLockFile(str(self.path.with_name(own)))
+        self._taken = False
+
+    def take(self) -> None:
+        """Take the lock, or wait for it, and hold this copy's own; once, when the database is open (a first screen
+        read with sqlite3 alone holds none: the two locks' writes, each synced to the disk, took 3-5 ms of a start)."""
+        if self._taken:
+            return
+        self._taken = True
+        self.try_again()
         self.others()  # the locks of copies that crashed go now, not at the next restore's count
         self._own.tryLock(0)  # a folder where it cannot be made: no copy is told of this one
 
