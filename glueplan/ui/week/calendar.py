@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QEvent,
+    QItemSelectionModel,
     QLocale,
     QModelIndex,
     QObject,
@@ -306,7 +307,12 @@ class DayView(QTreeView):
             header.resizeSection(0, self.viewport().width())
 
     def focusInEvent(self, event: QFocusEvent) -> None:
-        """Tabbed into, the day chooses its current row (Delete removed a whole session shown nowhere)."""
+        """Tabbed into, the day chooses its current row (Delete removed a whole session shown nowhere). A day with
+        none yet starts on its first, as Qt would; Qt found it by laying out the rows first, at start-up at a width
+        the day does not keep (the keyboard is put on Monday before the page's first paint), and again at the next."""
+        first = self.model().index(0, 0, self.rootIndex())
+        if not self.currentIndex().isValid() and first.isValid() and event.reason() != Qt.FocusReason.MouseFocusReason:
+            self.selectionModel().setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
         super().focusInEvent(event)
         choose_current_on_keyboard_focus(self, event)
         self.calendar.remember_chosen(self.currentIndex())  # a day clicked into, on the row it had chosen
