@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from glueplan.domain.catalog import Catalog, builtin_catalog
 from glueplan.store.catalog_mirror import mirror_catalog, mirror_is_current
 from glueplan.store.change_watch import announce_commits
-from glueplan.store.errors import COMMIT_IN_DOUBT, StoreError, Unreachable
+from glueplan.store.errors import StoreError, Unreachable
 from glueplan.store.file_check import file_identity, read_only_file, read_only_uri
 from glueplan.store.location import BadLocation, sqlite_file
 from glueplan.store import migrate, open_files, server
@@ -85,7 +85,7 @@ class Store:
                 yield session
         except DBAPIError as error:
             refused = server.refusal(error, "store.write_failed")
-            if refused.key == COMMIT_IN_DOUBT:
+            if refused.in_doubt:
                 self.doubts += 1
             raise refused from error
         self.commits += 1

@@ -42,6 +42,11 @@ class StoreError(Exception):
         self.params = params
         super().__init__(self.text(Language.EN))
 
+    @property
+    def in_doubt(self) -> bool:
+        """Whether this is no refusal but a COMMIT in doubt: the write may have been carried out."""
+        return self.key == COMMIT_IN_DOUBT
+
     def text(self, language: Language) -> str:
         return messages()(self.key, language, **{name: value.text(language) if isinstance(value, Said) else value
                                                   for name, value in self.params.items()})

@@ -39,6 +39,7 @@ from glueplan.ui.shared.lazy_tab import LazyTab
 from glueplan.ui.shared.logged_text import day_text
 from glueplan.ui.shared.modal import asked
 from glueplan.ui.shared.plain_text import ask, filled, no_mnemonic, plain, tell
+from glueplan.ui.shared.refusal_title import refusal_title
 from glueplan.ui.shared.status_line import StatusLine
 from glueplan.ui.shared.undo_text import UndoText
 from glueplan.ui.shared.window_undo import UndoFollowsWindow
@@ -564,7 +565,8 @@ class MainWindow(QMainWindow):
             delete = DeleteOwnExercise(exercise, UndoText(lambda: self.tr("Delete “%1”").replace("%1", name)))
             refused = self.live.run(delete)  # a use added meanwhile in another window: refused still
         if refused is not None:
-            ask(self, QMessageBox.Icon.Warning, self.tr("Exercise not deleted"), refused.text(self.language))
+            ask(self, QMessageBox.Icon.Warning, refusal_title(self.tr("Exercise not deleted"), refused.in_doubt),
+                refused.text(self.language))
         else:
             self._say_to_all(self.tr("Deleted “%1”.").replace("%1", name), 5000)
 
@@ -642,7 +644,7 @@ class MainWindow(QMainWindow):
         if history is History.LOG:
             self._say_until_next_step(reason)
         else:
-            self._warn_soon(self.tr("Maybe saved, maybe not") if in_doubt else self.tr("Not saved"), reason)
+            self._warn_soon(refusal_title(self.tr("Not saved"), in_doubt), reason)
 
     def _written_broke(self, reason: str, took: Took) -> None:
         """An edit, undo or redo saved, and then broken as the window took it in (a bug, or a read refused): said in a

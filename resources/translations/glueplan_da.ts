@@ -1462,10 +1462,6 @@
         <translation>Ikke gemt</translation>
     </message>
     <message>
-        <source>Maybe saved, maybe not</source>
-        <translation>Måske gemt, måske ikke</translation>
-    </message>
-    <message>
         <source>Saved in the database, but the window could not show the result. It shows what the database holds as soon as it can read it again; the change cannot be undone with Undo. The error: %1</source>
         <translation>Gemt i databasen, men vinduet kunne ikke vise resultatet. Det viser, hvad der ligger i databasen, så snart det kan læse den igen; ændringen kan ikke fortrydes med Fortryd. Fejlen: %1</translation>
     </message>
@@ -2285,6 +2281,13 @@
     <message>
         <source>This database is read-only (%1): you can look at everything, but no change can be saved. To edit it, copy the file to a folder you may write to, or ask for write permission.</source>
         <translation>Denne database er skrivebeskyttet (%1): du kan se alt, men ingen ændring kan gemmes. Kopiér filen til en mappe, du kan skrive i, eller bed om skriverettighed for at redigere den.</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalTitle</name>
+    <message>
+        <source>Maybe saved, maybe not</source>
+        <translation>Måske gemt, måske ikke</translation>
     </message>
 </context>
 <context>

@@ -1462,10 +1462,6 @@
         <translation>Ikke lagret</translation>
     </message>
     <message>
-        <source>Maybe saved, maybe not</source>
-        <translation>Kanskje lagret, kanskje ikke</translation>
-    </message>
-    <message>
         <source>Saved in the database, but the window could not show the result. It shows what the database holds as soon as it can read it again; the change cannot be undone with Undo. The error: %1</source>
         <translation>Lagret i databasen, men vinduet kunne ikke vise resultatet. Det viser det som ligger i databasen, så snart det kan lese den igjen; endringen kan ikke angres med Angre. Feilen: %1</translation>
     </message>
@@ -2801,6 +2797,13 @@ Slå av ett av dem.</translation>
     <message>
         <source>This database is read-only (%1): you can look at everything, but no change can be saved. To edit it, copy the file to a folder you may write to, or ask for write permission.</source>
         <translation>Denne databasen er skrivebeskyttet (%1): du kan se alt, men ingen endring kan lagres. Kopier filen til en mappe du kan skrive i, eller be om skrivetilgang for å redigere den.</translation>
+    </message>
+</context>
+<context>
+    <name>RefusalTitle</name>
+    <message>
+        <source>Maybe saved, maybe not</source>
+        <translation>Kanskje lagret, kanskje ikke</translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,7 @@ from glueplan.ui.shared import file_dialogs
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from glueplan.ui.shared.logged_text import short_text, weight_text
 from glueplan.ui.shared.plain_text import filled, plain_tooltip
+from glueplan.ui.shared.refusal_title import refusal_title
 from glueplan.ui.shared.undo_text import UndoText
 
 FOLDER_KEY = "import/folder"
@@ -392,7 +393,8 @@ class ImportDialog(QDialog):
             self.imported = len(command.written.set_ids) if command.written is not None else 0
             self.accept()
             return
-        self.summary.setText(self.tr("The import was refused; nothing was written:"))  # a read-only file, a full disk
+        # Refused by a read-only file or a full disk; in doubt when a server went away as its COMMIT was sent.
+        self.summary.setText(refusal_title(self.tr("The import was refused; nothing was written:"), error.in_doubt))
         self.problems.setPlainText(error.text(self.live.language))
         self.problems.show()
 

@@ -30,8 +30,7 @@ from glueplan.domain.language import Language
 from glueplan.domain.plan import Program
 from glueplan.domain.rules import Report
 from glueplan.domain.trainee import Trainee
-from glueplan.store.errors import (COMMIT_IN_DOUBT, SET_GONE, ProgramDeleted, StaleProgram, StaleSet, StoreError,
-                                   TraineeArchived)
+from glueplan.store.errors import SET_GONE, ProgramDeleted, StaleProgram, StaleSet, StoreError, TraineeArchived
 from glueplan.ui.shared.uncaught_errors import what_broke, with_details
 from glueplan.ui.shared.undo_text import UndoText, said_again
 
@@ -506,7 +505,7 @@ class LiveWorkspace(QObject):
 
     def _say_failed(self, history: History, error: StoreError) -> None:
         """``failed``: refused, or in doubt (the one refusal after which the step may be in the database)."""
-        self.failed.emit(history, error.text(self.language), error.key == COMMIT_IN_DOUBT)
+        self.failed.emit(history, error.text(self.language), error.in_doubt)
 
 
 def _said(error: Exception, language: Language) -> str:
