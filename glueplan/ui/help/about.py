@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from glueplan import __version__
 from glueplan.ui.shared.modal import asked
+from glueplan.ui.shared.plain_text import selectable
 
 LICENCE = "MIT"
 # The studies and position stands the rules, the catalogue and the recovery model rest on
@@ -44,8 +45,8 @@ def about_text() -> str:
 
 def show_about(parent: QWidget) -> None:
     """As QMessageBox.about shows it (the window's icon, one OK), but asked as every dialog is: its OK has a letter."""
-    box = QMessageBox(QMessageBox.Icon.NoIcon, QCoreApplication.translate("About", "About glueplan"), about_text(),
-                      QMessageBox.StandardButton.Ok, parent)
+    box = selectable(QMessageBox(QMessageBox.Icon.NoIcon, QCoreApplication.translate("About", "About glueplan"),
+                                 about_text(), QMessageBox.StandardButton.Ok, parent))  # its version, to be copied
     with asked(box):
         box.setTextFormat(Qt.TextFormat.RichText)  # about_text escapes what it puts in
         box.setIconPixmap(box.windowIcon().pixmap(64))

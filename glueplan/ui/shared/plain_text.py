@@ -61,10 +61,9 @@ def ask(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
 def tell(window: QWidget | None, news: str, icon: QMessageBox.Icon = QMessageBox.Icon.Information) -> QMessageBox:
     """News in a box that leaves ``window`` usable at once (not exec: it comes from a look at the database,
     as the window starts, or from a failure within a paint), closed with a click or Enter and then deleted; its text
-    plain, and selectable to be copied (a file's name). Its OK has its Alt-letter, as ask's buttons have."""
+    plain and selectable, as ask's. Its OK has its Alt-letter, as ask's buttons have."""
     box = _box(window, icon, "glueplan", news, QMessageBox.StandardButton.Ok)
     letter_buttons(box)
-    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
     return box
@@ -90,7 +89,18 @@ class _PlainBoxes(QObject):
 
 def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str,
          buttons: QMessageBox.StandardButton) -> QMessageBox:
-    """The message box ask and tell show: its text plain, whatever it holds."""
+    """The message box ask and tell show: its text plain, whatever it holds, and selectable."""
     box = QMessageBox(icon, title, text, buttons, parent)
     box.setTextFormat(Qt.TextFormat.PlainText)
+    return selectable(box)
+
+
+def selectable(box: QMessageBox) -> QMessageBox:
+    """``box`` with its text selectable by mouse and keyboard, to be copied into a message to whoever helps (a file's
+    path, an error's words). Left to the style, Windows' let nothing select it (links only), Linux's Fusion the mouse
+    alone; only tell's boxes (the uncaught error's) asked for the mouse. Qt gives the text click focus only: the default
+    button keeps the keyboard as the box opens and in the Tab order, and Enter and Escape answer the box with the text
+    clicked into and selected too (tests/ui/test_boxes_copied.py)."""
+    box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                | Qt.TextInteractionFlag.TextSelectableByKeyboard)
     return box
