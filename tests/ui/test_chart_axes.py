@@ -22,7 +22,7 @@ from glueplan.store.synthetic_log import fill_log
 from glueplan.ui.application import install_translators
 from glueplan.ui.screenshot import SAMPLE_WEEK
 from glueplan.ui.shared.live_workspace import LiveWorkspace
-from tests.conftest import PROGRAM_START, on_screen
+from tests.conftest import on_screen
 
 DAY_S = 86400
 
@@ -249,16 +249,11 @@ def assert_labels_fit(axis, where: str) -> list[str]:  # type: ignore[no-untyped
 @pytest.mark.parametrize("language", list(Language))
 @pytest.mark.parametrize("width", [360, 1042, 1276])  # the page in a window 683, 1366 and 1600 pixels wide
 def test_the_date_labels_fit_their_axis_without_overlap(qtbot: QtBot, store: Store, qapp: QApplication,
-                                                        language: Language, width: int,
-                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+                                                        language: Language, width: int) -> None:
     """With the 3-month range the month names ran into the days' numbers ('30Sept', 'Nov03'), with
     the year's in a narrow window 'Dec' into '2026'. For every log, range and the wheel's nearest
     view, each date written along the axis has its own room, in the font it is drawn in."""
     from glueplan.ui.charts.page import ChartsPage
-
-    # A Wednesday: on the tests' Monday, 2026-11-23, "4 weeks" runs from one two-weekly date to the next but one,
-    # and at 360 px in Norwegian neither end's is written, which leaves one date (not fixed here).
-    monkeypatch.setattr("glueplan.app.clock.today", lambda: PROGRAM_START + timedelta(days=2))
 
     install_translators(qapp, language)
     workspace = open_workspace(store, language, kilograms)

@@ -195,18 +195,24 @@ class DateAxis(pg.AxisItem):
         if high <= low or size <= 0:
             return []
         per_px = (high - low) / size
-        ticks, values = self._labelled(low, high, per_px)
+        ticks, values = self._labelled(low, high, size)
         levels = [(ticks.spacing, values)]
         finer = ticks.finer()
         if finer is not None and finer.spacing / per_px >= SMALLEST_MARK_PX:
             levels.append((finer.spacing, [value for value in finer.values(low, high) if value not in values]))
         return levels
 
-    def _labelled(self, low: float, high: float, per_px: float) -> tuple[DateTicks, list[float]]:
-        """The finest marking whose labels each have room, in the font they are drawn in: blank
-        between two at least half as wide as they are, so that the dates read apart at a glance.
-        The coarsest if none."""
+    def _labelled(self, low: float, high: float, size: float) -> tuple[DateTicks, list[float]]:
+        """The finest marking that writes two dates or more, each with room, in the font they are drawn in: blank
+        between two at least half as wide as they are, so that the dates read apart at a glance. Judged by the
+        labels drawn: pyqtgraph leaves out one that would stick out past an end of the axis. Judged by all, the
+        4 weeks up to a Monday at 360 px in Norwegian were marked every other Monday, of which the two at the ends
+        went, leaving one date; Mondays had been refused for the room of one never drawn. The finest with room for
+        one date if none has for two (a view of a few days), the coarsest if none has for any."""
         metrics = QFontMetricsF(self.style["tickFont"] or QFont())
+        per_px = (high - low) / size
+        length = size - 2  # the axis' own: pyqtgraph asks for ticks a pixel past each end
+        one_date: tuple[DateTicks, list[float]] | None = None
         for ticks in DATE_TICKS:
             if high - low > ticks.longest_view_s:
                 continue
@@ -214,10 +220,14 @@ class DateAxis(pg.AxisItem):
                 continue  # not even a digit would have room: spared writing thousands of labels
             values = ticks.values(low, high)
             widths = [metrics.horizontalAdvance(text) for text in self.tickStrings(values, 1.0, ticks.spacing)]
-            if all((right - left) / per_px >= 0.75 * (left_width + right_width) for left, right, left_width,
-                   right_width in zip(values, values[1:], widths, widths[1:], strict=False)):
-                return ticks, values
-        return DATE_TICKS[-1], DATE_TICKS[-1].values(low, high)
+            drawn = [(value, width) for value, width in zip(values, widths, strict=True)
+                     if width / 2 <= (value - low) / (high - low) * length <= length - width / 2]
+            if all((right - left) / per_px >= 0.75 * (left_width + right_width)
+                   for (left, left_width), (right, right_width) in zip(drawn, drawn[1:], strict=False)):
+                if len(drawn) >= 2:
+                    return ticks, values
+                one_date = one_date or (ticks, values)
+        return one_date or (DATE_TICKS[-1], DATE_TICKS[-1].values(low, high))
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:
         ticks = _BY_SPACING[spacing]
