@@ -13,17 +13,17 @@ from __future__ import annotations
 import sqlite3
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QFileDialog, QWidget
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QFileDialog, QFileSystemModel, QWidget
 from pytestqt.qtbot import QtBot
 
 from glueplan.app.workspace import Workspace
 from glueplan.domain.language import Language
 from glueplan.ui.files.export import export_file
+from glueplan.ui.shared.saved_file import FOLDER_KEY
 
 from tests.conftest import seed_000
 
@@ -43,17 +43,34 @@ def programs_seen_from_another_process(path: Path) -> int:
     return int(done.stdout)
 
 
-def close_the_dialog_once_it_has_listed_the_folder(qapp: QApplication) -> None:
+LISTING_MS = 60_000  # at most: a loaded machine took more than the 1.5 s once allowed
+
+
+def listed(files: QFileSystemModel, folder: Path) -> set[str]:
+    """The names ``files`` has taken in from ``folder``: Qt lists it on a thread of its own and gives each file its
+    icon and type as the names come back to the event loop, a while later on a loaded machine."""
+    at = files.index(str(folder))
+    return {files.fileName(files.index(row, 0, at)) for row in range(files.rowCount(at))}
+
+
+def database_files(path: Path) -> set[str]:
+    return {path.name, f"{path.name}-wal", f"{path.name}-shm"}
+
+
+def close_the_dialog_once_it_has_listed_the_database(qtbot: QtBot, qapp: QApplication, path: Path) -> None:
+    """Once the modal file dialog shows, wait until its list has taken in the database's three files (hidden by
+    the dialog's file types: shown greyed for the count), then close it."""
     def close() -> None:
         dialog = qapp.activeModalWidget()
         if not isinstance(dialog, QFileDialog):
             QTimer.singleShot(50, close)
             return
-        end = time.monotonic() + 1.5  # Qt lists and looks at the files on a thread of its own
-        while time.monotonic() < end:
-            qapp.processEvents()
-            time.sleep(0.02)
-        dialog.reject()
+        files = dialog.findChild(QFileSystemModel)
+        try:
+            files.setNameFilterDisables(True)
+            qtbot.waitUntil(lambda: database_files(path) <= listed(files, path.parent), timeout=LISTING_MS)
+        finally:
+            dialog.reject()
     QTimer.singleShot(0, close)
 
 
@@ -61,10 +78,11 @@ def test_exporting_from_the_databases_folder_loses_nothing_saved_afterwards(
         qtbot: QtBot, qapp: QApplication, workspace: Workspace, monkeypatch: pytest.MonkeyPatch) -> None:
     path = Path(str(workspace.repository.store.engine.url.database))
     assert path.with_name(path.name + "-wal").exists()
-    monkeypatch.chdir(path.parent)  # the dialog opens where the database is
+    monkeypatch.chdir(path.parent)  # glueplan started there: Qt's dialog lists that folder as it is made
+    QSettings().setValue(FOLDER_KEY, str(path.parent))  # and saved to there last: the dialog shows it
     parent = QWidget()
     qtbot.addWidget(parent)
-    close_the_dialog_once_it_has_listed_the_folder(qapp)
+    close_the_dialog_once_it_has_listed_the_database(qtbot, qapp, path)
     assert export_file(workspace.repository, workspace.trainee_id, Language.NB, parent) is None
     assert programs_seen_from_another_process(path) == 1  # another glueplan opened and closed the file
     workspace.repository.add_program(workspace.trainee_id, seed_000(), "seed-000")  # saved in this window
@@ -74,12 +92,12 @@ def test_exporting_from_the_databases_folder_loses_nothing_saved_afterwards(
 
 
 def test_completing_the_print_dialogs_output_file_in_the_databases_folder_loses_nothing_saved_afterwards(
-        qtbot: QtBot, qapp: QApplication, workspace: Workspace) -> None:
+        qtbot: QtBot, workspace: Workspace) -> None:
     """File > Print, then Print in the preview, and the print dialog's Output file typed toward the
     database's folder: Qt's own completer listed that folder with Qt's icons, reading the -wal and
     the -shm (H47's walk: a new trainee and four minutes of edits were lost)."""
     from PySide6.QtPrintSupport import QPrintDialog
-    from PySide6.QtWidgets import QFileSystemModel, QLineEdit
+    from PySide6.QtWidgets import QLineEdit
 
     from glueplan.ui.print.print_dialog import preview_dialog
     from tests.ui.test_print_sheet import sheet_of
@@ -93,11 +111,7 @@ def test_completing_the_print_dialogs_output_file_in_the_databases_folder_loses_
     assert isinstance(files, QFileSystemModel)
     folder = files.index(str(path.parent))
     files.fetchMore(folder)  # what typing the folder's name does: the completer lists it
-    end = time.monotonic() + 1.5  # Qt lists and looks at the files on a thread of its own
-    while time.monotonic() < end:
-        qapp.processEvents()
-        time.sleep(0.02)
-    assert files.rowCount(folder) >= 3  # the database, its -wal and its -shm
+    qtbot.waitUntil(lambda: database_files(path) <= listed(files, path.parent), timeout=LISTING_MS)
     printing.reject()
     assert programs_seen_from_another_process(path) == 1
     workspace.repository.add_program(workspace.trainee_id, seed_000(), "seed-000")
@@ -131,8 +145,11 @@ def test_the_print_dialogs_browse_button_asks_with_glueplans_file_dialog(
     qtbot.addWidget(preview)
     printing = QPrintDialog(preview.printer(), preview)  # as the preview's Print makes it
     printing.show()
-    QTimer.singleShot(500, close_qts_own)
+    watch = QTimer()  # stopped with the test: a timer left to fire later closed the next test's file dialog
+    watch.timeout.connect(close_qts_own)
+    watch.start(50)
     printing.findChild(QAbstractButton, "fileBrowser").click()
+    watch.stop()
     assert qts == [] and len(asked) == 1
     assert printing.findChild(QLineEdit, "filename").text() == str(tmp_path / "ida.pdf")
 
