@@ -42,6 +42,7 @@ from glueplan.domain.messages import messages
 from glueplan.ui.library.exercise_model import THUMBNAIL_SIZE, ExerciseFilter, ExerciseListModel, Role
 from glueplan.ui.shared.keyboard_focus import choose_current_when_tabbed_into, paint_focus_frame
 from glueplan.ui.shared.narrow_choice import NarrowChoice
+from glueplan.ui.shared.own_viewport import own_viewport
 from glueplan.ui.shared.plain_text import filled, plain
 from glueplan.ui.shared.wheel_when_focused import change_when_open
 
@@ -57,6 +58,10 @@ class ExerciseListView(QListView):
     as Down from the search comes down to it."""
 
     left_at_top = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        own_viewport(self)  # the first screen's list: see own_viewport.py
 
     def paintEvent(self, event: QPaintEvent) -> None:
         super().paintEvent(event)

@@ -66,6 +66,7 @@ from glueplan.domain.messages import messages
 from glueplan.domain.plan import PlannedExercise, Weekday
 from glueplan.ui.shared.keyboard_focus import choose_current_on_keyboard_focus, paint_focus_frame
 from glueplan.ui.shared.logged_text import day_month_text, locale_of
+from glueplan.ui.shared.own_viewport import own_viewport
 from glueplan.ui.shared.plain_text import plain, plain_tooltip
 from glueplan.ui.week.day_header import NO_BREAK, DayHeader
 from glueplan.ui.week.model import PLANNED_ROLE, WeekModel
@@ -266,6 +267,7 @@ class DayView(QTreeView):
 
     def __init__(self, calendar: WeekCalendar, day: int) -> None:
         super().__init__(calendar)
+        own_viewport(self)
         self.calendar = calendar
         self.day = day
         self.verdict: Severity | None = None
@@ -464,6 +466,7 @@ class SidewaysScroll(QScrollArea):
 
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
+        own_viewport(self, QPalette.ColorRole.NoRole)  # the area's own ground, as QScrollArea sets it
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from day to day, each brought into sight
