@@ -326,7 +326,7 @@ def test_the_first_screen_is_shown_before_sqlalchemy_is_imported(db_path: Path, 
 @pytest.mark.parametrize("start", ["new file", "existing file", "existing file, Week tab"])
 def test_the_first_screen_hands_python_no_widget_qt_made(db_path: Path, tmp_path: Path, start: str) -> None:
     """PySide finds the class of a widget Qt made (a scroll area's own viewport) by making every QWidget class not
-    made yet, 3-5 ms of a start: the views of the first screen have viewports made in Python (ui/shared/
+    made yet, 1-2 ms of a start: the views of the first screen have viewports made in Python (ui/shared/
     own_viewport.py), and asking for them (a view laying out its rows, the start-up benchmark watching their paints)
     makes nothing. QWizard is one of the classes only that search makes."""
     if start != "new file":
