@@ -15,16 +15,14 @@ from __future__ import annotations
 from typing import TypeVar
 
 from PySide6.QtCore import QDate, QDateTime, QEvent, QLocale, QObject, QPoint, Qt, QTimer
-from PySide6.QtGui import QKeyEvent, QPalette, QTextCharFormat
+from PySide6.QtGui import QKeyEvent, QTextCharFormat
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QDateEdit,
     QDateTimeEdit,
-    QFrame,
     QLabel,
     QLineEdit,
     QTimeEdit,
-    QToolTip,
     QWidget,
 )
 
@@ -32,6 +30,7 @@ from glueplan.domain.language import Language
 from glueplan.ui.settings.theme import WEEKEND_TEXT
 from glueplan.ui.shared.logged_text import clock_format, date_format, locale_of
 from glueplan.ui.shared.plain_text import filled
+from glueplan.ui.shared.tip_look import tip_look
 
 COLUMNS = 8  # the week number and seven days
 CELL_PADDING = 14  # px around a day name, as Qt's table draws it
@@ -43,7 +42,6 @@ MONTHS = 12
 LEAP_YEAR = 2000  # its February has the 29th
 YEAR_DIGITS = 4
 REFUSED = "refused"  # the tip that says why a date typed was refused
-TIP_MARGIN = 3  # px, as Qt's own tips
 TIP_MS = 8000  # long enough to read a sentence after typing
 COMMANDS = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier | Qt.KeyboardModifier.MetaModifier
 
@@ -213,12 +211,7 @@ class RefusalTip(QLabel):
         super().__init__(window, Qt.WindowType.ToolTip)
         self.setObjectName(REFUSED)
         self.setTextFormat(Qt.TextFormat.PlainText)
-        self.setPalette(QToolTip.palette())
-        self.setForegroundRole(QPalette.ColorRole.ToolTipText)
-        self.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
-        self.setAutoFillBackground(True)
-        self.setFrameStyle(QFrame.Shape.Box | QFrame.Shadow.Plain)
-        self.setMargin(TIP_MARGIN)
+        tip_look(self)
         self._shown = QTimer(self, singleShot=True, interval=TIP_MS, timeout=self.hide)
 
     @staticmethod
