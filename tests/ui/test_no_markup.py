@@ -88,7 +88,7 @@ def test_no_page_renders_user_markup(qtbot: QtBot, store: Store, catalog: Catalo
     week = window.findChild(WeekCalendar)
     assert week is not None
     week.days[0].tint(Severity.WARNING, f"{MARKUP} would be trained twice")  # what a drag shows
-    week.drop_reason.setText(f"{MARKUP} would be trained twice")
+    week.drop_reason.say(f"{MARKUP} would be trained twice")
     assert rendered_markup(window) == []
 
 

@@ -48,7 +48,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QGridLayout,
-    QLabel,
     QMenu,
     QScrollArea,
     QVBoxLayout,
@@ -67,8 +66,9 @@ from glueplan.domain.plan import PlannedExercise, Weekday
 from glueplan.ui.shared.keyboard_focus import choose_current_on_keyboard_focus, paint_focus_frame
 from glueplan.ui.shared.logged_text import day_month_text, locale_of
 from glueplan.ui.shared.own_viewport import own_viewport
-from glueplan.ui.shared.plain_text import plain, plain_tooltip
+from glueplan.ui.shared.plain_text import plain_tooltip
 from glueplan.ui.week.day_header import NO_BREAK, DayHeader
+from glueplan.ui.week.drop_reason import DropReason
 from glueplan.ui.week.model import PLANNED_ROLE, WeekModel
 
 if TYPE_CHECKING:  # the editors (their fields' types, dates' and clocks') are imported as the first one opens
@@ -490,7 +490,6 @@ class WeekCalendar(QWidget):
         self.headers: list[DayHeader] = []
         self.days: list[DayView] = []
         self.delegates: list[PlanDelegate] = []  # one per view, as Qt requires
-        self.drop_reason = plain(QLabel())  # tooltips do not show during a drag; this does
         self._dragged: tuple[int, Qt.DropAction] | None = None  # the drag the days are tinted for
         self._day_verdicts: list[tuple[Severity | None, str]] = []
         self._under: DayView | None = None  # the day the drag is over
@@ -499,8 +498,8 @@ class WeekCalendar(QWidget):
         self._edge_timer = QTimer(self)
         self._edge_timer.setInterval(EDGE_SCROLL_MS)
         self._edge_timer.timeout.connect(self._scroll_at_edge)
-        self.drop_reason.setWordWrap(True)
         self.scroll = SidewaysScroll(self)
+        self.drop_reason = DropReason(self.scroll)  # in sight wherever the week is scrolled to
         week = QWidget(self.scroll)  # Qt's from the start: PySide is not told of setWidget's, and collected it
         layout = QGridLayout(week)
         layout.setSpacing(4)
@@ -510,7 +509,6 @@ class WeekCalendar(QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.scroll, 1)
-        outer.addWidget(self.drop_reason)  # in sight wherever the week is scrolled to
         for day in range(7):
             header = DayHeader()
             view = DayView(self, day)
@@ -634,7 +632,7 @@ class WeekCalendar(QWidget):
         self._under = view
         severity, reason = self._judged(model.change_for(mime, action, row, parent), view.day)
         view.tint(severity, reason)
-        self.drop_reason.setText(reason)
+        self.drop_reason.say(reason)
         self._scroll_near_edge(view.viewport().mapTo(self.scroll.viewport(), event.position().toPoint()).x())
 
     def least_width(self) -> int:
@@ -705,7 +703,7 @@ class WeekCalendar(QWidget):
         self._dragged, self._under, self._day_verdicts = None, None, []
         for day in self.days:
             day.tint(None, "")
-        self.drop_reason.setText("")
+        self.drop_reason.say("")
 
     def new_session(self, day: int) -> None:
         """An empty session on the day (undoable), its time and title open for editing at once."""

@@ -236,7 +236,6 @@ class WeekPage(QWidget):
         self.findings = FindingsPanel(live, self.model)
         self.findings.finding_chosen.connect(self.show_finding)
         self.heat = MuscleMap(live.catalog, live.language, side_view=False)
-        self.heat.setMinimumSize(200, 160)
         self.heat_mode = FittingChoice()  # whole where the bar has room; the findings keep theirs in a narrow window
         for mode in HeatMode:
             self.heat_mode.addItem(mode_name(mode))
@@ -287,6 +286,7 @@ class WeekPage(QWidget):
         heat_box = QWidget()
         heat_layout = QVBoxLayout(heat_box)
         heat_layout.setContentsMargins(0, 0, 0, 0)
+        heat_layout.setSpacing(0)  # the map keeps room above its captions itself
         heat_layout.addLayout(heat_bar)
         heat_layout.addWidget(self.heat, 1)
         lower = QSplitter(Qt.Orientation.Horizontal)
@@ -309,7 +309,12 @@ class WeekPage(QWidget):
         self.splitter.setSizes([430, self.splitter.widget(1).minimumSizeHint().height()])
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
+        # No margin above or below: the tabs have no frame (document mode), the tab bar's line and the status bar set
+        # the page off. The 18 px are the days': with the heat map at its own least height, a day on half a 1366x768
+        # screen (683x740) holds the in-place editor over its row (274 px) only with them.
         layout = QVBoxLayout(self)
+        sides = layout.contentsMargins()
+        layout.setContentsMargins(sides.left(), 0, sides.right(), 0)
         layout.addWidget(LayoutFence(self.splitter))  # a day header's new dot lays out the calendar, not the window
         self.refresher = RefreshWhenShown(self, live, _shows, self.follow)
         self.log_refresher = RefreshWhenShown(self, live, lambda change: change.log, self._log_changed)
