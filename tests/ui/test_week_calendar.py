@@ -727,3 +727,16 @@ def test_the_days_lay_out_their_rows_only_at_the_width_they_are_shown_at(qtbot: 
                        for item in range(calendar.model.rowCount(session)))
     planned = [view for day, view in enumerate(calendar.days) if calendar.model.rowCount(calendar.model.day_index(day))]
     assert measured_at and set(measured_at) == {view.viewport().width() for view in planned}
+
+
+def test_a_day_scrolled_down_and_tabbed_into_stays_where_it_was_scrolled(qtbot: QtBot, live: LiveWorkspace) -> None:
+    """Its first row made current as Qt makes it, without scrolling to it (R210: a day scrolled down with the wheel
+    jumped back to its top when Tab or Ctrl+Right came into it)."""
+    calendar = on_screen(qtbot, WeekCalendar(WeekModel(live)), 1400, 160)
+    monday = calendar.days[MON]
+    bar = monday.verticalScrollBar()
+    assert bar.maximum() > 0  # the day's rows need more than its height
+    bar.setValue(bar.maximum())
+    monday.focusInEvent(QFocusEvent(QEvent.Type.FocusIn, Qt.FocusReason.TabFocusReason))
+    assert monday.currentIndex() == session_index(calendar.model, MON)
+    assert bar.value() == bar.maximum()

@@ -310,11 +310,16 @@ class DayView(QTreeView):
 
     def focusInEvent(self, event: QFocusEvent) -> None:
         """Tabbed into, the day chooses its current row (Delete removed a whole session shown nowhere). A day with
-        none yet starts on its first, as Qt would; Qt found it by laying out the rows first, at start-up at a width
-        the day does not keep (the keyboard is put on Monday before the page's first paint), and again at the next."""
+        none starts on its first, as Qt starts one, scrolled nowhere (Qt turns its own scrolling off for it too); Qt
+        found it by laying out the rows first, at start-up at a width the day does not keep (the keyboard is put on
+        Monday before the page's first paint), and again at the next. Unlike Qt's, also a day whose current row went
+        (its sessions deleted, one added again)."""
         first = self.model().index(0, 0, self.rootIndex())
         if not self.currentIndex().isValid() and first.isValid() and event.reason() != Qt.FocusReason.MouseFocusReason:
+            scrolls = self.hasAutoScroll()
+            self.setAutoScroll(False)
             self.selectionModel().setCurrentIndex(first, QItemSelectionModel.SelectionFlag.NoUpdate)
+            self.setAutoScroll(scrolls)
         super().focusInEvent(event)
         choose_current_on_keyboard_focus(self, event)
         self.calendar.remember_chosen(self.currentIndex())  # a day clicked into, on the row it had chosen
