@@ -226,7 +226,8 @@ class DateAxis(pg.AxisItem):
                    for (left, left_width), (right, right_width) in zip(drawn, drawn[1:], strict=False)):
                 if len(drawn) >= 2:
                     return ticks, values
-                one_date = one_date or (ticks, values)
+                if len(drawn) == 1:
+                    one_date = one_date or (ticks, values)
         return one_date or (DATE_TICKS[-1], DATE_TICKS[-1].values(low, high))
 
     def tickStrings(self, values: list[float], scale: float, spacing: float) -> list[str]:

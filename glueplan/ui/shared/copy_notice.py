@@ -51,7 +51,9 @@ class ReadOnlyNotice(Notice):
 
 
 class CopyNotice(Notice):
-    """Hidden while this copy holds the lock, unless its file was replaced (``elsewhere``)."""
+    """Hidden while this copy holds the lock, or has yet to take it (DatabaseLock.take, once the store behind a
+    first screen opens: a second copy is said up to a second or two after the window shows), unless its file was
+    replaced (``elsewhere``)."""
 
     def __init__(self, lock: DatabaseLock, elsewhere: ChangesElsewhere, parent: QWidget | None = None) -> None:
         super().__init__(parent)
