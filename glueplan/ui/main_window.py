@@ -104,7 +104,7 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.detail.setMinimumWidth(200)  # room for every tab in a 1024 px window; its text wraps
         central = QWidget(self)
-        self.central_layout = QVBoxLayout(central)  # the first start's welcome goes above the panels (attach)
+        self.central_layout = QVBoxLayout(central)  # the copy notice, then the first start's welcome, above (attach)
         self.central_layout.setContentsMargins(0, 0, 0, 0)
         self.central_layout.addWidget(self.splitter, 1)  # all the welcome leaves (it took a share of what was left)
         self.setCentralWidget(central)
@@ -165,7 +165,7 @@ class MainWindow(QMainWindow):
         # The keyboard where the window put it before the database was open, nothing typed: the page reopened
         # below takes it (asked now: building the pages takes it away from the search for a moment).
         untouched = self.focusWidget() is self.library.search and not self.library.search.text()
-        show_copy_notice(self, live)
+        show_copy_notice(self.central_layout, live)
         follow_changes_elsewhere(live).program_reloaded.connect(self._program_reloaded)
         follow_changes_elsewhere(live).trainee_archived.connect(self._trainee_archived)
         follow_changes_elsewhere(live).not_saved.connect(self._say_until_next_step)
@@ -221,7 +221,7 @@ class MainWindow(QMainWindow):
             self.welcome.step_wanted.connect(lambda step: self.show_guide() if step == "guide" else
                                              self.show_tab(step))
             self.welcome.finished.connect(self._welcome_gone)
-            self.central_layout.insertWidget(0, self.welcome)
+            self.central_layout.insertWidget(self.central_layout.indexOf(self.splitter), self.welcome)  # under a notice
             self._fit_welcome()
 
     def _fit_welcome(self) -> None:

@@ -16,8 +16,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy.engine import URL
 
+from glueplan.app.opening import open_workspace
 from glueplan.domain.language import Language
 from glueplan.domain.log import LoggedSet
+from glueplan.domain.trainee import kilograms
 from glueplan.store.backup import DAILY, backup_sqlite
 from glueplan.store.errors import StoreError
 from glueplan.store.location import database_url
@@ -25,11 +27,13 @@ from glueplan.store.repository import Repository
 from glueplan.ui.application import install_translators
 from glueplan.ui.files import restore_dialog
 from glueplan.ui.files.restore_dialog import RestoreDialog
+from glueplan.ui.main_window import MainWindow
 from glueplan.ui.shared import copy_notice, database_lock
 from glueplan.ui.shared.changes_elsewhere import follow_changes_elsewhere
 from glueplan.ui.shared.copy_notice import CopyNotice
 from glueplan.ui.shared.database_lock import DatabaseLock, lock_path
-from tests.conftest import REPO_ROOT
+from glueplan.ui.shared.live_workspace import LiveWorkspace
+from tests.conftest import REPO_ROOT, on_screen
 from tests.ui.test_main_window import make_window
 from tests.ui.test_file_menu_safety import newest_chosen
 
@@ -142,11 +146,22 @@ def test_a_second_process_shows_a_notice_until_the_first_closes(qtbot: QtBot, re
         notice = window.findChild(CopyNotice)
         assert notice is not None and notice.isVisible()
         assert f"process {first.pid}" in notice.text.text() and "already open on this database" in notice.text.text()
-        assert notice.geometry().bottom() < window.splitter.geometry().top()  # above the pages
+        assert window.welcome is not None  # a first start: the notice above the welcome, both above the pages
+        assert notice.geometry().bottom() < window.welcome.geometry().top() < window.splitter.geometry().top()
     finally:
         first.communicate("close\n", timeout=30)
     qtbot.waitUntil(lambda: not notice.isVisible(), timeout=5000)
     assert notice.lock.held
+
+
+def test_the_notice_comes_above_the_pages_where_they_are(qtbot: QtBot, repository: Repository) -> None:
+    """Put into a new column around the pages, every page was laid out and painted again as the first screen came."""
+    workspace = open_workspace(repository.store, Language.EN, kilograms)
+    window = on_screen(qtbot, MainWindow(workspace.catalog, Language.EN), 1400, 900)
+    pages = window.centralWidget()
+    window.attach(LiveWorkspace(workspace, window))
+    assert window.centralWidget() is pages and window.splitter.parentWidget() is pages
+    assert window.findChild(CopyNotice).parentWidget() is pages
 
 
 def test_a_crashed_copys_lock_is_taken_over(qtbot: QtBot, repository: Repository, private_environment: Path) -> None:

@@ -8,7 +8,7 @@ place: it went on showing the old file's data as current, and only its next edit
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QMainWindow, QPushButton, QStyle, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStyle, QVBoxLayout, QWidget
 
 from glueplan.store.location import sqlite_file
 from glueplan.ui.settings.theme import ERROR_TEXT
@@ -95,16 +95,16 @@ class CopyNotice(Notice):
         self.window().close()
 
 
-def show_copy_notice(window: QMainWindow, live: LiveWorkspace) -> Notice | None:
-    """The notice for the window's workspace; its lock belongs to the workspace, so that a window
-    rebuilt for another language keeps the same lock. A read-only database takes no lock (it
-    writes nothing, not even a lock file beside it): its window says it is read-only. A server's
-    database is meant to be open in many places: no lock, no notice (None)."""
+def show_copy_notice(column: QVBoxLayout, live: LiveWorkspace) -> Notice | None:
+    """The notice for the window's workspace, put at the top of ``column`` (the window's, above its pages, which stay
+    where they are: put in a new column around them, every page was laid out and painted again as the first screen
+    came, 2-4 ms of it). Its lock belongs to the workspace, so that a window rebuilt for another language keeps the
+    same lock. A read-only database takes no lock (it writes nothing, not even a lock file beside it): its window
+    says it is read-only. A server's database is meant to be open in many places: no lock, no notice (None)."""
     store = live.workspace.repository.store
     if not store.read_only and sqlite_file(store.engine.url) is None:
         return None
-    pages = window.takeCentralWidget()
-    container = QWidget(window)
+    container = column.parentWidget()
     notice: Notice
     if store.read_only:
         notice = ReadOnlyNotice(str(store.engine.url.database), container)
@@ -118,9 +118,5 @@ def show_copy_notice(window: QMainWindow, live: LiveWorkspace) -> Notice | None:
             else:
                 lock.take()
         notice = CopyNotice(lock, elsewhere, container)
-    column = QVBoxLayout(container)
-    column.setContentsMargins(0, 0, 0, 0)
-    column.addWidget(notice)
-    column.addWidget(pages, 1)
-    window.setCentralWidget(container)
+    column.insertWidget(0, notice)
     return notice
