@@ -81,7 +81,8 @@ class Preview(Record):
     names: tuple[NameRow, ...]
     batch: ImportBatch
     heaviest: Mapping[str, float] = msgspec.field(default_factory=dict)  # folded name -> its heaviest set (kg), as read
-    beyond_limit: Mapping[str, LoadLimit] = msgspec.field(default_factory=dict)  # names heavier than believable: the limit
+    # names heavier than believable: the limit
+    beyond_limit: Mapping[str, LoadLimit] = msgspec.field(default_factory=dict)
     pounds_like: bool = False  # read in kg, the loads without a unit have the pattern of pounds
     other_units: int = 0  # of ``already``: logged with the loads read in the other unit (an earlier import)
 

@@ -24,8 +24,8 @@ FORMATS = ["strong", "hevy", "fitnotes", "glueplan", "json"]  # glueplan: its tr
 
 def add_to(commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser) -> None:
     importing = command(commands, "import", _import, parents=[common],
-                        help="import a training history (Strong, Hevy, FitNotes or glueplan CSV, or a glueplan backup); "
-                             "without --yes only the preview is printed")
+                        help="import a training history (Strong, Hevy, FitNotes or glueplan CSV, "
+                             "or a glueplan backup); without --yes only the preview is printed")
     importing.add_argument("file", metavar="FILE")
     importing.add_argument("--format", choices=FORMATS, help="the app that wrote the file (default: told from it)")
     importing.add_argument("--units", choices=["kg", "lb"],

@@ -63,7 +63,8 @@ def _plan(args: argparse.Namespace, language: Language) -> int:
         _number(args.seed, "--seed", limits.Limit(0, 10**9), args.usage, language))
     catalog = builtin_catalog()
     proposal = propose(request, catalog, language)
-    data = json.dumps(plan_to_data(proposal.program, request.level, request.minutes), ensure_ascii=False, indent=2) + "\n"
+    data = json.dumps(plan_to_data(proposal.program, request.level, request.minutes),
+                      ensure_ascii=False, indent=2) + "\n"
     try:
         write_file(Path(args.out), data.encode("utf-8"))
     except WriteFailed as error:

@@ -188,7 +188,8 @@ def exercise_progress(store: Store, trainee_id: int, exercise: Exercise, since: 
     return ExerciseProgress(loads=loads)
 
 
-def weekly_hard_sets(store: Store, trainee_id: int, muscle_id: str, since: date | None = None) -> list[tuple[date, float]]:
+def weekly_hard_sets(store: Store, trainee_id: int, muscle_id: str,
+                     since: date | None = None) -> list[tuple[date, float]]:
     """Fractional hard sets for a muscle per week (Monday), from the log: sets x the exercise's
     weight for the muscle, counting only sets at RIR 0-4 of non-activation work, or without RIR at a
     load of work (at least 90 % of the day's top load of its exercise), never a set marked as a warm-up."""

@@ -38,8 +38,8 @@ class Kind(StrEnum):
 
 
 # Pieces whose top the body can rest on, and how thick their padding is.
-SUPPORTING = {Kind.BENCH, Kind.BOX, Kind.MAT, Kind.REVERSE_HYPER, Kind.LEG_PRESS, Kind.ABDUCTION_MACHINE, Kind.HACK_SQUAT,
-              Kind.HYPEREXTENSION_BENCH}
+SUPPORTING = {Kind.BENCH, Kind.BOX, Kind.MAT, Kind.REVERSE_HYPER, Kind.LEG_PRESS, Kind.ABDUCTION_MACHINE,
+              Kind.HACK_SQUAT, Kind.HYPEREXTENSION_BENCH}
 PLATE_RADIUS = 0.225  # a 20 kg bumper plate
 FOOT_PLATE_HALF_WIDTH = 0.17
 SEAT_FAR, SEAT_NEAR = -0.3, 0.25  # a machine seat from behind the hips to under the thighs (m)

@@ -90,7 +90,8 @@ def _second(*patterns: Pattern, side: Laterality = _UNI) -> Role:
 # A session is ordered heavy before light when chosen: activation as a warm-up, compound lifts,
 # hip thrusts, isolation.
 SESSIONS: dict[Emphasis, tuple[tuple[Role, ...], ...]] = {
-    # seed 000: squat + single-leg hip thrust + kickback; RDL + hip thrust + abduction; split squat + lunge + pull-through
+    # seed 000: squat + single-leg hip thrust + kickback; RDL + hip thrust + abduction;
+    # split squat + lunge + pull-through
     Emphasis.BALANCED: (
         (_lead(_P.SQUAT, _P.HINGE, _P.SINGLE_LEG), _second(_P.SINGLE_LEG, _P.HINGE), _THRUST, _KICKBACK),
         (_lead(_P.HINGE, _P.SQUAT, _P.SINGLE_LEG), _second(_P.SINGLE_LEG, _P.SQUAT), _THRUST,

@@ -202,7 +202,8 @@ def _insert_many(connection: Connection, trainee_id: int, rows: list[ImportRow],
     count = len(rows)
     keys, exercises, moments, weights, reps, rirs, notes, warm_ups, sides = zip(*rows, strict=True)
     columns: dict[str, Sequence[Any]] = {
-        "trainee_id": [trainee_id] * count, "exercise_id": [renamed.get(name, name) for name in exercises] if renamed else exercises,
+        "trainee_id": [trainee_id] * count,
+        "exercise_id": [renamed.get(name, name) for name in exercises] if renamed else exercises,
         "performed_at": moments, "weight_kg": weights, "reps": reps, "rir": rirs, "note": notes, "warm_up": warm_ups,
         "import_key": keys, "side": [side.value for side in sides]}
     if ids is not None:

@@ -26,7 +26,8 @@ SCIENCE_SOURCES = (
     ("Helms et al. 2016; Refalo et al. 2023; Robinson et al. 2024", QT_TRANSLATE_NOOP("About", "reps in reserve")),
     ("Bell et al. 2024; Rogerson et al. 2024", QT_TRANSLATE_NOOP("About", "deload weeks")),
     ("Moran-Navarro et al. 2017; Vickers 2001", QT_TRANSLATE_NOOP("About", "recovery")),
-    ("Plotkin et al. 2023; Contreras et al. 2015; Kubo et al. 2019", QT_TRANSLATE_NOOP("About", "hip thrust and squat")),
+    ("Plotkin et al. 2023; Contreras et al. 2015; Kubo et al. 2019",
+     QT_TRANSLATE_NOOP("About", "hip thrust and squat")),
     ("Distefano et al. 2009; Selkowitz et al. 2013; Macadam et al. 2015; Youdas et al. 2013",
      QT_TRANSLATE_NOOP("About", "gluteus medius exercises")),
 )
@@ -35,7 +36,8 @@ SCIENCE_SOURCES = (
 def about_text() -> str:
     summary = QCoreApplication.translate("About", "Plan, check and log glute training.")
     licence = QCoreApplication.translate("About", "Licence: %1.").replace("%1", LICENCE)
-    heading = QCoreApplication.translate("About", "The rules, the exercises and the recovery model follow these sources:")
+    heading = QCoreApplication.translate("About",
+                                         "The rules, the exercises and the recovery model follow these sources:")
     design = QCoreApplication.translate("About", "Figures no study gives are marked as design choices in the rules.")
     sources = "".join(f"<li>{escape(citation)} ({escape(QCoreApplication.translate('About', topic))})</li>"
                       for citation, topic in SCIENCE_SOURCES)

@@ -24,7 +24,8 @@ class HistoryRows:
     def __init__(self, read: RowReader, page: HistoryIds | None = None) -> None:
         self._ids = ids = array("q")  # the cache below holds the ids, not self: no cycle keeps old rows
         self.last: HistoryKey | None = None
-        self._block = lru_cache(maxsize=KEPT_BLOCKS)(lambda block: read(ids[block * BLOCK:(block + 1) * BLOCK].tolist()))
+        self._block = lru_cache(maxsize=KEPT_BLOCKS)(
+            lambda block: read(ids[block * BLOCK:(block + 1) * BLOCK].tolist()))
         if page is not None:
             self.extend(page)
 

@@ -121,7 +121,8 @@ def _shaded(colour: QColor, lit: QPointF, dark: QPointF) -> QBrush:
     return QBrush(gradient)
 
 
-def _glow(placed: Placed, region: MuscleRegion, outward_sign: float, weight: float) -> tuple[QPainterPath, QBrush] | None:
+def _glow(placed: Placed, region: MuscleRegion, outward_sign: float,
+          weight: float) -> tuple[QPainterPath, QBrush] | None:
     """A soft patch of the muscle's colour over its place on the segment (None when it faces away)."""
     centre, width, depth = placed.section_at(region.at)
     facing = add(scale(placed.depth_axis, region.toward), scale(placed.axis(2), region.outward * outward_sign))

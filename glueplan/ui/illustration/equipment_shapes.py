@@ -98,9 +98,11 @@ def _dumbbell(item: PlacedItem, figure: Figure) -> list[Layer]:
     if item.item.at == "chest":  # a goblet hold: upright against the chest
         assert item.point is not None
         return _dumbbell_at(item.point.point, figure.segment("torso").axis(1))
-    sides = ("left", "right") if item.item.at == "hands" else (item.item.at.removesuffix("_hand"),)  # type: ignore[union-attr]
+    sides = (("left", "right") if item.item.at == "hands"
+             else (item.item.at.removesuffix("_hand"),))  # type: ignore[union-attr]
     return [layer for side in sides
-            for layer in _dumbbell_at(BODY_POINTS[f"{side}_hand"](figure).point, figure.segment(f"{side}_hand").axis(0))]
+            for layer in _dumbbell_at(BODY_POINTS[f"{side}_hand"](figure).point,
+                                      figure.segment(f"{side}_hand").axis(0))]
 
 
 def _kettlebell(item: PlacedItem, figure: Figure) -> list[Layer]:

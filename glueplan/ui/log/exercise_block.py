@@ -375,8 +375,8 @@ class ExerciseBlock(QGroupBox):
         weight, reps, rir = result
         self.logged.emit(self, LoggedSet(self.exercise.id, self.page.moment(), weight, reps, rir,
                                          self.note.text().strip(), self.planned.id if self.planned else None,
-                                         side=Side(self.side.currentData()) if self.exercise.laterality is Laterality.UNILATERAL
-                                         else Side.BOTH))
+                                         side=Side(self.side.currentData())
+                                         if self.exercise.laterality is Laterality.UNILATERAL else Side.BOTH))
 
     def entry_saved(self) -> None:
         """Ready for the next set, typed as the last one was: the keyboard in the load, its value

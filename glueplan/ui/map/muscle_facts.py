@@ -31,5 +31,6 @@ def muscle_facts(catalog: Catalog, muscle_id: str, language: Language) -> str:
              QCoreApplication.translate("MuscleFacts", "Function: %1").replace("%1", muscle.function[language])]
     exercises = trained_most_by(catalog, muscle_id, language)
     if exercises:
-        lines.append(QCoreApplication.translate("MuscleFacts", "Trained most by: %1").replace("%1", ", ".join(exercises)))
+        lines.append(QCoreApplication.translate("MuscleFacts", "Trained most by: %1")
+                     .replace("%1", ", ".join(exercises)))
     return "\n".join(lines)

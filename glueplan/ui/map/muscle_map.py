@@ -410,7 +410,8 @@ class MuscleMap(QWidget):
                 muscle = muscle_of(region)
                 colour = self._colour(muscle)
                 if colour is not None:
-                    painter.drawImage(where, self._with_fibres(_tinted(mask, QBrush(colour)), colour, view, region, where))
+                    painter.drawImage(where, self._with_fibres(_tinted(mask, QBrush(colour)),
+                                                               colour, view, region, where))
                 elif tinting:  # the drawing's own fibres show through the pale wash
                     painter.drawImage(where, _tinted(mask, QBrush(UNTINTED)))
                 if muscle in self._picked:

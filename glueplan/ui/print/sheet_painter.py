@@ -444,7 +444,8 @@ class _SheetLayout:
             thin, thick = QPen(RULE, mm(0.2)), QPen(MUTED, mm(0.35))
             painter.setPen(thin)
             for row in range(sets + 1):
-                painter.drawLine(QPointF(x, body_top + row * row_height), QPointF(x + total, body_top + row * row_height))
+                painter.drawLine(QPointF(x, body_top + row * row_height),
+                                 QPointF(x + total, body_top + row * row_height))
             for index in range(len(weeks)):
                 left = x + set_width + index * group
                 painter.setPen(thin)

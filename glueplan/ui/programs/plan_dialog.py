@@ -44,7 +44,8 @@ from glueplan.ui.shared.screen_fit import within_screen
 from glueplan.ui.shared.undo_text import UndoText
 
 FREE_DAYS = (Weekday.MON, Weekday.WED, Weekday.FRI)
-AT_HAND = (Equipment.BARBELL, Equipment.SQUAT_RACK, Equipment.BENCH, Equipment.DUMBBELL, Equipment.CABLE, Equipment.BAND)
+AT_HAND = (Equipment.BARBELL, Equipment.SQUAT_RACK, Equipment.BENCH, Equipment.DUMBBELL, Equipment.CABLE,
+           Equipment.BAND)
 ANOTHER_TRIES = 12  # seeds tried for a plan that differs from the one shown
 SETTLE_MS = 150  # plan again once the inputs have been still this long
 

@@ -476,7 +476,8 @@ class WeekPage(QWidget):
             for item in session.items
             if (exercise := self.live.catalog.exercise(item.exercise_id)).category is Category.ACTIVATION)
         if activation:
-            text += "\n" + self.tr("Activation work is not counted as hard sets: %1.").replace("%1", ", ".join(activation))
+            text += "\n" + self.tr("Activation work is not counted as hard sets: %1.").replace(
+                "%1", ", ".join(activation))
         return text
 
     # -- heat and findings ------------------------------------------------------------------
