@@ -194,7 +194,8 @@ class Drawing:
             self.elements.append(f'  <g id="{region}" class="muscle" {MUSCLE}>{paths}</g>')
         for mirrored in self.sides:
             d = "".join(smooth(line, mirrored, closed=False) for line in fibres)
-            self.elements.append(f'  <path id="{muscle}__{self._side(mirrored)}__fibres" class="fibres" d="{d}" {FIBRE}/>')
+            self.elements.append(f'  <path id="{muscle}__{self._side(mirrored)}__fibres" class="fibres" '
+                                 f'd="{d}" {FIBRE}/>')
 
     def other(self, name: str, points: Sequence[Point], fibres: Iterable[Sequence[Point]] = ()) -> None:
         """A muscle the catalogue does not name: drawn muted, not a region."""
@@ -261,7 +262,8 @@ def upper_body_front(drawing: Drawing) -> None:
     drawing.other("trapezius", [(24, 121), (30, 136), (46, 143), (66, 149), (82, 156), (62, 151), (40, 148), (27, 144)])
     drawing.other("sternocleidomastoid", [(37, 96), (33, 104), (24, 118), (14, 136), (6, 150), (14, 151), (20, 146),
                                           (24, 133), (31, 116), (38, 102)],
-                  [[(35, 100), (22, 124), (9, 149)], [(37, 102), (26, 126), (15, 149)], [(36, 106), (24, 134), (21, 147)]])
+                  [[(35, 100), (22, 124), (9, 149)], [(37, 102), (26, 126), (15, 149)],
+                   [(36, 106), (24, 134), (21, 147)]])
     pec = [(4, 154), (22, 151), (44, 150), (66, 154), (82, 166), (90, 190), (84, 200), (66, 214), (44, 224),
            (22, 226), (6, 220), (3, 190)]
     drawing.other("pectoralis_major", pec,
@@ -405,7 +407,8 @@ def trunk_back(drawing: Drawing) -> None:
     erector = [(3, 232), (12, 228), (22, 238), (28, 262), (30, 296), (29, 326), (24, 346), (16, 356), (6, 358),
                (3, 330), (3, 280)]
     drawing.muscle("erector_spinae", [erector],
-                   [[(8, 236), (9, 300), (8, 354)], [(15, 234), (17, 300), (14, 352)], [(22, 244), (25, 300), (20, 346)]])
+                   [[(8, 236), (9, 300), (8, 354)], [(15, 234), (17, 300), (14, 352)],
+                    [(22, 244), (25, 300), (20, 346)]])
     drawing.muscle("core", [[(44, 328), (54, 312), *on(trunk, [(0.95, 302), (0.97, 318), (0.97, 334)]), (56, 334)]],
                    [[(50, 320), (62, 332)], [(56, 314), (66, 328)]])
 
@@ -456,8 +459,8 @@ def back(deep: bool) -> str:
         drawing.shape([(72, 386), (84, 384), (88, 398), (86, 418), (74, 420), (68, 402)], BONE, "greater_trochanter")
         drawing.shape([(16, 362), (50, 370), (76, 382), (76, 410), (74, 440), (40, 442), (22, 426), (14, 400)],
                       'fill="#c7ada2" stroke="none"', "deep_space")
-        drawing.lines([[(10, 400), (18, 420), (22, 432)]], 'fill="none" stroke="#ab9d7d" stroke-width="2.2" opacity="0.7"',
-                      "sacrotuberous_ligament")
+        drawing.lines([[(10, 400), (18, 420), (22, 432)]],
+                      'fill="none" stroke="#ab9d7d" stroke-width="2.2" opacity="0.7"', "sacrotuberous_ligament")
     trunk_back(drawing)
     legs_back(drawing)
     if deep:
@@ -480,8 +483,8 @@ def back(deep: bool) -> str:
                        + [[(28, 401), (48, 399), (70, 397.8)], [(28, 415), (48, 411), (70, 404.4)]]
                        + fibre_lines([(31, 423), (32, 437)], [(70, 416), (72, 434)], 3),
                        tendinous=[obturator_internus])
-        drawing.shape([(44, 394), (48.5, 394), (49.5, 410), (49.5, 426), (48.5, 441), (44, 441), (44, 424), (44, 408)], NERVE,
-                      "sciatic_nerve", cover=True)
+        drawing.shape([(44, 394), (48.5, 394), (49.5, 410), (49.5, 426), (48.5, 441), (44, 441), (44, 424), (44, 408)],
+                      NERVE, "sciatic_nerve", cover=True)
         drawing.shape(MAXIMUS, REMOVED, "gluteus_maximus_removed")
         drawing.shape(MAXIMUS, REMOVED_OUTLINE, "gluteus_maximus_removed_outline", cover=True)
         drawing.lines(MAXIMUS_FIBRES, REMOVED_FIBRE, "gluteus_maximus_removed_fibres")
@@ -520,7 +523,8 @@ def side_hip() -> str:
                                here([(144, 320), (152, 321), (160, 322), (166, 321), (172, 320)]), 9))
     drawing.muscle("gluteus_minimus", [here([(160, 180), (190, 176), (206, 188), (194, 226), (180, 270), (172, 310),
                                              (156, 312), (152, 262), (152, 218)])],
-                   fibre_lines(here([(160, 184), (188, 180), (202, 190)]), here([(158, 306), (164, 307), (170, 306)]), 6))
+                   fibre_lines(here([(160, 184), (188, 180), (202, 190)]),
+                               here([(158, 306), (164, 307), (170, 306)]), 6))
     drawing.lines([here([(152, 218), (154, 190), (160, 180), (190, 176), (206, 188)])],
                   'class="cover" fill="none" stroke="#5e332a" stroke-width="1.1" stroke-dasharray="2 1.5"',
                   "medius_cut_edge")
@@ -536,8 +540,8 @@ def side_hip() -> str:
                    [here([(200, 340), (212, 460), (198, 720)]), here([(214, 320), (224, 450), (208, 700)])])
     drawing.muscle("hamstrings", [here([(92, 430), (130, 438), (160, 426), (166, 460), (166, 560), (168, 734),
                                         (140, 734), (112, 690), (98, 600), (90, 500)])],
-                   fibre_lines(here([(100, 440), (130, 442), (158, 432)]), here([(142, 730), (156, 730), (168, 730)]), 5,
-                               bend=2))
+                   fibre_lines(here([(100, 440), (130, 442), (158, 432)]),
+                               here([(142, 730), (156, 730), (168, 730)]), 5, bend=2))
     drawing.muscle("gluteus_maximus", [here([(92, 180), (108, 206), (128, 248), (150, 294), (168, 336), (186, 378),
                                              (180, 410), (150, 428), (112, 424), (80, 400), (64, 360), (58, 300),
                                              (64, 240), (78, 196)])],
