@@ -66,7 +66,8 @@ def test_a_plan_file_keeps_its_minutes_for_check_and_print(qapp: object, capsys:
     assert code == 0 and json.loads(plan.read_text(encoding="utf-8"))["session_minutes"] == 60
     code, out, _ = run(capsys, "check", str(plan))
     assert code == 0 and [f for f in json.loads(out)["findings"] if f["rule"] == "SES-3"] == []
-    assert run(capsys, "print", "--program", str(plan), "--out", str(sheet), "--db", str(tmp_path / "db.sqlite"))[0] == 0
+    assert run(capsys, "print", "--program", str(plan), "--out", str(sheet),
+               "--db", str(tmp_path / "db.sqlite"))[0] == 0
     printed = re.sub(r"\s+", " ", " ".join(page.extract_text() for page in PdfReader(sheet).pages))
     assert "Glute plan" in printed and "min per session" not in printed
     code, out, _ = run(capsys, "check", str(plan), "--session-minutes", "30")  # the option still overrides

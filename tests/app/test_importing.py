@@ -257,7 +257,8 @@ def test_a_glueplan_backup_adds_nothing_to_its_own_database_and_everything_to_a_
     from tests.conftest import workspace_on
 
     workspace.execute(ImportHistory(prepare(workspace, parsed("strong_workout_number.csv")).batch, "import"))
-    workspace.repository.log_set(workspace.trainee_id, LoggedSet("clamshell", datetime(2026, 2, 3, 7, 1, 2, 345), 0, 20))
+    workspace.repository.log_set(workspace.trainee_id,
+                                 LoggedSet("clamshell", datetime(2026, 2, 3, 7, 1, 2, 345), 0, 20))
     backup = tmp_path / "backup.json"
     write_backup(workspace.repository.store, backup)
     logged = workspace.repository.logged_sets(workspace.trainee_id)

@@ -147,7 +147,8 @@ def test_an_own_exercise_of_another_database_under_the_same_id_is_not_taken_for_
         rows = {row.name: row for row in prepare(Workspace(theirs, trainee_id, Language.EN), read_history(path)).names}
         assert (rows["Hip airplane"].choice.exercise_id, rows["Hip airplane"].to_check) == (band_walk.id, True)
         assert (rows["Clamshell"].choice.exercise_id, rows["Clamshell"].to_check) == ("clamshell", False)
-        mine = Workspace(repository, another_trainee(workspace, "Ane").trainee_id, Language.EN)  # its own database: sure
+        # its own database: sure
+        mine = Workspace(repository, another_trainee(workspace, "Ane").trainee_id, Language.EN)
         again = {row.name: row for row in prepare(mine, read_history(path)).names}
         assert (again["Hip airplane"].choice.exercise_id, again["Hip airplane"].to_check) == (band_walk.id, False)
     finally:

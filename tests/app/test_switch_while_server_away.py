@@ -90,7 +90,8 @@ def test_a_catch_up_refused_half_way_changes_nothing_and_the_next_look_brings_it
     elsewhere.save_program_edit(workspace.program_id, program, replace(program, name="Ingrid's spring"), version)
     elsewhere.store.close()
     before = shown(workspace)
-    server_stops_before(own_server, workspace, "SELECT id FROM program")  # the catalogue, trainee lists and profile read
+    # the catalogue, trainee lists and profile read
+    server_stops_before(own_server, workspace, "SELECT id FROM program")
     with pytest.raises(StoreError):
         catch_up(workspace)
     assert shown(workspace)[:-1] == before[:-1]

@@ -43,13 +43,15 @@ CASES = [
     (HINGE, 'equipment = [["barbell"]]', 'equipment = [["barbell", "sofa"]]',
      "conventional_deadlift", "equipment[0][1]", "must be one of"),
     (HINGE, 'nb = "Rumensk markløft"', 'no = "Rumensk markløft"', "romanian_deadlift", "name.no", "not a known field"),
-    (HINGE, 'id = "good_morning"\n', 'id = "good_morning"\nnotes = "x"\n', "good_morning", "notes", "not a known field"),
+    (HINGE, 'id = "good_morning"\n', 'id = "good_morning"\nnotes = "x"\n', "good_morning", "notes",
+     "not a known field"),
     (HINGE, 'id = "romanian_deadlift"', 'id = "Romanian Deadlift"', "#1", "id", "lower-case"),
     (HINGE, '"Sumo Deadlift (Barbell)"', '"Deadlift (Barbell)"', "sumo_deadlift", "aliases", "already names"),
     (HINGE, '"Barbell Good Morning"', '"rumensk markløft"', "good_morning", "aliases", "already names"),
     (HINGE, '"Barbell Good Morning"', '" "', "good_morning", "aliases[1]", "non-empty text"),
     ("muscles.toml", 'layer = "deep"', 'layer = "hidden"', "gluteus_minimus", "layer", "must be one of"),
-    ("muscles.toml", 'views = ["front", "side"]', 'views = ["above", "side"]', "tensor_fasciae_latae", "views[0]", "must be one of"),
+    ("muscles.toml", 'views = ["front", "side"]', 'views = ["above", "side"]', "tensor_fasciae_latae", "views[0]",
+     "must be one of"),
 ]
 
 
@@ -80,7 +82,8 @@ def test_missing_cues_in_one_language(broken: Path) -> None:
 def test_cues_must_be_as_many_in_every_language(broken: Path) -> None:
     damage(broken / "exercises/abduction.toml", 'da = ["Lig på siden med det nederste ben bøjet.", ',
            'da = [')
-    with pytest.raises(DataError, match=r"entry 'side_lying_hip_abduction', field 'cues.da': has 3 items, English has 4"):
+    with pytest.raises(DataError,
+                       match=r"entry 'side_lying_hip_abduction', field 'cues.da': has 3 items, English has 4"):
         load_catalog(broken)
 
 

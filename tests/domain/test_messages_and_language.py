@@ -86,8 +86,8 @@ def test_locale_names_map_to_languages(name: str | None, language: Language) -> 
 
 def test_a_counting_text_needs_both_forms_and_its_count(tmp_path: Path) -> None:
     path = tmp_path / "messages.toml"
-    path.write_text('[sets]\ncount = "n"\nen = ["{n} set", "{n} sets"]\nda = ["{n} sæt"]\nnb = ["{n} sett", "{n} sett"]\n',
-                    encoding="utf-8")
+    path.write_text('[sets]\ncount = "n"\nen = ["{n} set", "{n} sets"]\nda = ["{n} sæt"]\n'
+                    'nb = ["{n} sett", "{n} sett"]\n', encoding="utf-8")
     with pytest.raises(DataError, match=r"entry 'sets', field 'da': needs 2 forms"):
         load_messages(path)
     path.write_text('[sets]\ncount = "n"\nen = ["one set", "some sets"]\nda = ["ét sæt", "nogle sæt"]\n'

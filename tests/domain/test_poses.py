@@ -237,7 +237,8 @@ def test_clamshell() -> None:
         figure = scene.figure
         assert abs(figure.segment("pelvis").axis(2)[1]) >= 0.9  # lying on the side
         assert 30 <= hip_flexion(figure, "left") <= 70 and knee_flexion(figure, "left") >= 70
-    opened = [norm(sub(s.figure.joint("left_knee"), s.figure.joint("right_knee"))) for s in (start("clamshell"), end("clamshell"))]
+    opened = [norm(sub(s.figure.joint("left_knee"), s.figure.joint("right_knee")))
+              for s in (start("clamshell"), end("clamshell"))]
     assert opened[1] >= opened[0] + 0.15  # the top knee opens
     # ... and the thighs open into a V in the drawing (seen from above; x, y: the depth is not seen)
     assert 180 - drawn_angle(end("clamshell"), "left_knee", "left_hip", "right_knee") >= 25
@@ -263,7 +264,8 @@ def test_side_lying_abduction_lifts_the_straight_leg_up_not_forward() -> None:
     pelvis = figure.segment("pelvis")
     thigh = sub(figure.joint("left_knee"), figure.joint("left_hip"))
     down, forward, outward = pelvis.axis(1), pelvis.axis(0), pelvis.axis(2)
-    lift = math.degrees(math.atan2(-sum(a * b for a, b in zip(thigh, outward)), -sum(a * b for a, b in zip(thigh, down))))
+    lift = math.degrees(math.atan2(-sum(a * b for a, b in zip(thigh, outward)),
+                                   -sum(a * b for a, b in zip(thigh, down))))
     assert 30 <= lift <= 45
     assert sum(a * b for a, b in zip(thigh, forward)) < 0  # slightly behind the body
 
@@ -405,7 +407,8 @@ def test_curtsy_lunge_crosses_the_back_leg_behind_in_depth() -> None:
 
 def test_deadlifts() -> None:
     for exercise_id in ("conventional_deadlift", "sumo_deadlift"):
-        assert item(start(exercise_id), Kind.BARBELL)[1] == pytest.approx(PLATE_RADIUS, abs=0.015)  # plates on the floor
+        # plates on the floor
+        assert item(start(exercise_id), Kind.BARBELL)[1] == pytest.approx(PLATE_RADIUS, abs=0.015)
         stance = [abs(s.figure.joint("left_ankle")[0] - s.figure.joint("right_ankle")[0])
                   for s in (start(exercise_id), end(exercise_id))]
         assert stance[1] == pytest.approx(stance[0], abs=0.03)  # the feet stay where they stand
@@ -558,7 +561,8 @@ def test_hack_squat_slides_the_back_down_its_rail_into_a_deep_squat() -> None:
 
 
 def test_smith_machine_bar_runs_only_up_and_down_its_rails_with_the_hands_on_it() -> None:
-    top, bottom = (item(scene, Kind.SMITH_MACHINE) for scene in (start("smith_machine_squat"), end("smith_machine_squat")))
+    top, bottom = (item(scene, Kind.SMITH_MACHINE)
+                   for scene in (start("smith_machine_squat"), end("smith_machine_squat")))
     assert top[1] - bottom[1] >= 0.45  # a deep squat
     for t in STEPS:
         scene = scene_at(MOTIONS["smith_machine_squat"], t)

@@ -57,7 +57,8 @@ def logged(weight: float, reps: int, rir: int | None = 1) -> LoggedSet:
 
 
 def test_volume_load() -> None:
-    assert volume_load([logged(100, 8), logged(100, 7), logged(90, 10)], Laterality.BILATERAL) == 100 * 8 + 100 * 7 + 900
+    assert (volume_load([logged(100, 8), logged(100, 7), logged(90, 10)], Laterality.BILATERAL)
+            == 100 * 8 + 100 * 7 + 900)
 
 
 SQUAT = Prescription(3, RepRange(8, 10), 2, 180)
@@ -202,7 +203,8 @@ def test_numbers_with_comma_or_point(text: str, value: float | None) -> None:
     ("60", "101", "2", "101 reps is not possible"), ("60", "8,5", "2", "whole number"),
     ("60", "", "2", "Write the number of reps."), ("60", "  ", "", "Write the number of reps."),
     ("60", "8", "11", "from 0 to 10"), ("60", "8", "-1", "from 0 to 10"),
-    ("60 kg", "8", "", (60.0, 8, None)), ("100 LB", "8", "", (100 * KG_PER_LB, 8, None)), ("-0", "8", "", (0.0, 8, None)),
+    ("60 kg", "8", "", (60.0, 8, None)), ("100 LB", "8", "", (100 * KG_PER_LB, 8, None)),
+    ("-0", "8", "", (0.0, 8, None)),
     ("3000 lb", "8", "2", "3000 lb is more than"), ("2000", "8", "2", "2000 kg is more than"),
     ("60", "99999999999999999999", "", "99999999999999999999 reps is not possible"), ("kg", "8", "", "not a number"),
 ])

@@ -36,7 +36,8 @@ def test_a_new_session_gets_the_weeks_time_and_the_next_number_after_the_weeks_l
     assert new_session_head(week, Language.EN, Weekday.SAT) == SessionHead(time(17, 30), "Workout 4")
     assert new_session_head(week, Language.DA, Weekday.SAT).title == "Træning 4"
     empty = Week(())
-    assert new_session_head(empty, Language.NB, Weekday.TUE) == SessionHead(time(17, 30), "Økt 1")  # the templates' time
+    # the templates' time
+    assert new_session_head(empty, Language.NB, Weekday.TUE) == SessionHead(time(17, 30), "Økt 1")
     assert new_session_head(week, Language.EN, Weekday.SAT, at=time(7, 0)).time == time(7, 0)
 
 

@@ -103,8 +103,8 @@ def main() -> None:
                        ("second_s", "Charts tab, second switch"), ("gap_s", "longest 5 ms timer gap, idle")):
         values = [run[key] * 1000 for run in found]
         print(f"  {label + ':':36} {statistics.median(values):6.0f} ms ({min(values):.0f}-{max(values):.0f})")
-    print(f"  pyqtgraph imported before the click:  {sum(run['imported'] for run in found)} of {runs} runs; peak memory "
-          f"{statistics.median(run['maxrss_mib'] for run in found):.0f} MiB")
+    print(f"  pyqtgraph imported before the click:  {sum(run['imported'] for run in found)} of {runs} runs; "
+          f"peak memory {statistics.median(run['maxrss_mib'] for run in found):.0f} MiB")
 
 
 if __name__ == "__main__":

@@ -14,8 +14,9 @@ after, so the timing runs the event loop until a turn delivers no event at all; 
 let settle the same way before the next timing, so that no edit pays for the one before.
 Baseline in the same process: one raw INSERT in its own transaction on the same file (what
 the disk's fsync costs anyway). Beside each median, the median CPU time of the window's thread:
-on a shared machine the wall time also holds the turns other processes took. Also counts the SQL statements each edit sends. Aims (issue 9):
-a drop under 16 ms (12 weeks) and 25 ms (52 weeks), a logged set under 16 ms.
+on a shared machine the wall time also holds the turns other processes took. Also counts the SQL
+statements each edit sends. Aims (issue 9): a drop under 16 ms (12 weeks) and 25 ms (52 weeks), a
+logged set under 16 ms.
 """
 
 from __future__ import annotations

@@ -111,7 +111,8 @@ def main() -> None:
     print(f"52 weeks, one week edited, again:  {again:8.2f} ms ({again / whole:.0%} of whole)")
     for sessions in (100, 200, 400):
         crowded = crowded_week(sessions, CATALOG)
-        print(f"week of {sessions} sessions:             {median_ms(lambda c=crowded: validate(c, CATALOG), runs):8.2f} ms")
+        print(f"week of {sessions} sessions:             "
+              f"{median_ms(lambda c=crowded: validate(c, CATALOG), runs):8.2f} ms")
     for chosen in (Program("realistic", (week,)), Program("crowded", (crowded_week(400, CATALOG),))):
         checked = validate(chosen, CATALOG)
         kinds = {f.message: f for f in checked.findings if f.fix is None}  # the engine's own moves cost nothing

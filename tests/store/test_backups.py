@@ -157,7 +157,8 @@ def test_a_damaged_copy_is_not_good(db_path: Path) -> None:
     good = backup_sqlite(db_path, "daily", NOON)
     bad = backup_sqlite(db_path, "daily", NOON + timedelta(days=1))
     bad.write_bytes(b"SQLite format 3\x00" + b"\xff" * 8000)
-    assert newest_good_backup(db_path) is not None and newest_good_backup(db_path).path == good  # type: ignore[union-attr]
+    assert (newest_good_backup(db_path) is not None
+            and newest_good_backup(db_path).path == good)  # type: ignore[union-attr]
     assert not next(copy for copy in backups(db_path) if copy.path == bad).good
 
 
@@ -172,7 +173,8 @@ def test_a_copy_whose_times_another_program_wrote_is_not_good_and_says_why(db_pa
     bad = backup_sqlite(db_path, "daily", NOON + timedelta(days=1))
     with closing(sqlite3.connect(bad)) as connection, connection:
         connection.execute("UPDATE logged_set SET performed_at = '23 nov 2026'")
-    assert newest_good_backup(db_path) is not None and newest_good_backup(db_path).path == good  # type: ignore[union-attr]
+    assert (newest_good_backup(db_path) is not None
+            and newest_good_backup(db_path).path == good)  # type: ignore[union-attr]
     assert not next(copy for copy in backups(db_path) if copy.path == bad).good
     with pytest.raises(StoreError) as refused:
         read_chosen(bad, db_path, tmp_path)
@@ -186,7 +188,8 @@ def test_an_import_is_preceded_by_a_backup(store: Store) -> None:
     repository = Repository(store)
     trainee = repository.add_trainee(Trainee("Ida"))
     write_batch(repository, trainee, ImportBatch(()))
-    assert [copy.reason for copy in backups(sqlite_file(store.engine.url))] == ["before-import"]  # type: ignore[arg-type]
+    assert [copy.reason
+            for copy in backups(sqlite_file(store.engine.url))] == ["before-import"]  # type: ignore[arg-type]
 
 
 def test_an_import_refused_for_a_trainee_archived_meanwhile_leaves_no_backup(store: Store) -> None:

@@ -91,8 +91,8 @@ def test_an_import_writes_all_of_its_preview_or_nothing(workspace: Workspace, da
 
 
 ODD_VALUES = st.one_of(st.none(), st.booleans(), st.integers(-10**30, 10**30), st.floats(allow_nan=False),
-                       st.text(max_size=30), st.lists(st.integers(), max_size=3), st.dictionaries(st.text(max_size=5),
-                                                                                                 st.integers(), max_size=2))
+                       st.text(max_size=30), st.lists(st.integers(), max_size=3),
+                       st.dictionaries(st.text(max_size=5), st.integers(), max_size=2))
 
 
 @pytest.mark.sqlite_only  # about the importer, not the engine

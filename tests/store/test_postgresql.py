@@ -34,7 +34,8 @@ def _schema(url: str) -> dict[str, Any]:
     engine = create_engine(url)
     try:
         inspector = inspect(engine)
-        return {table: {"columns": sorted((c["name"], str(c["type"]), c["nullable"]) for c in inspector.get_columns(table)),
+        return {table: {"columns": sorted((c["name"], str(c["type"]), c["nullable"])
+                                          for c in inspector.get_columns(table)),
                         "pk": inspector.get_pk_constraint(table),
                         "fks": sorted(str(fk) for fk in inspector.get_foreign_keys(table)),
                         "indexes": sorted(str(ix) for ix in inspector.get_indexes(table)),

@@ -73,7 +73,8 @@ def test_a_moved_exercise_keeps_its_row_and_its_logged_sets(repository: Reposito
 
 def test_undoing_a_deletion_brings_the_rows_back_under_their_ids(repository: Repository) -> None:
     program_id, program, version = stored(repository)
-    after, version, _cut = repository.save_program_edit(program_id, program, RemoveSession(0, 0).apply(program), version)
+    after, version, _cut = repository.save_program_edit(program_id, program,
+                                                        RemoveSession(0, 0).apply(program), version)
     repository.save_program_edit(program_id, after, program, version)
     assert identity(repository.program(program_id)) == identity(program)
 

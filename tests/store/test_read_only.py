@@ -50,7 +50,8 @@ def release(path: Path) -> None:
 
 
 def _chattr(change: str, path: Path) -> bool:
-    return shutil.which("chattr") is not None and subprocess.run(["chattr", change, str(path)], check=False).returncode == 0
+    return (shutil.which("chattr") is not None
+            and subprocess.run(["chattr", change, str(path)], check=False).returncode == 0)
 
 
 def state(folder: Path) -> dict[str, str]:

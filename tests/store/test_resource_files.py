@@ -197,7 +197,8 @@ def test_a_value_is_named_by_its_data_files_and_the_code_that_reads_them() -> No
         messages.__wrapped__()
         builtin_catalog.__wrapped__()
     readers = {Path(module.__file__ or "") for module in (language, validation, record)}
-    assert {resource_dir() / "messages.toml", Path(messages_module.__file__ or "")} | readers <= set(seen.of["messages"])
+    assert {resource_dir() / "messages.toml", Path(messages_module.__file__ or "")
+            } | readers <= set(seen.of["messages"])
     assert {*catalog_files(resource_dir() / "catalog"), Path(catalog_module.__file__ or ""), Path(limits.__file__ or "")
             } | readers <= set(seen.of["catalog"])
 

@@ -23,7 +23,8 @@ from glueplan.store.repository import Repository
 from tests.domain.test_commands import CATALOG
 
 
-def test_what_is_added_after_a_restore_gets_new_ids_from_the_sequences(tmp_path: Path, store: Store, repository: Repository) -> None:
+def test_what_is_added_after_a_restore_gets_new_ids_from_the_sequences(
+        tmp_path: Path, store: Store, repository: Repository) -> None:
     source = open_store(database_url(str(tmp_path / "source.sqlite")))
     try:
         old = Repository(source)

@@ -263,8 +263,8 @@ def test_a_trainee_called_as_a_session_glueplan_names_is_said_to_be_that_name_in
     repository.add_trainee(Trainee("Workout 1"))
     with pytest.raises(StoreError) as refused:
         check_free_name(repository, "Økt 1")
-    assert refused.value.text(Language.DA) == \
-        "Der er allerede en udøver ved navn »Træning 1« (»Økt 1« er det samme navn på et andet sprog): vælg et andet navn."
+    assert refused.value.text(Language.DA) == ("Der er allerede en udøver ved navn »Træning 1« "
+                                               "(»Økt 1« er det samme navn på et andet sprog): vælg et andet navn.")
 
 
 def test_a_name_taken_as_typed_gets_no_hint(repository: Repository) -> None:

@@ -27,8 +27,8 @@ from tests.conftest import on_screen
 DAY_S = 86400
 
 
-def charts_with(qtbot: QtBot, store: Store, logged_days: int, language: Language = Language.EN,  # type: ignore[no-untyped-def]
-                height: int = 640, width: int = 1000):
+def charts_with(qtbot: QtBot, store: Store, logged_days: int,  # type: ignore[no-untyped-def]
+                language: Language = Language.EN, height: int = 640, width: int = 1000):
     from glueplan.ui.charts.page import ChartsPage
 
     workspace = open_workspace(store, language, kilograms)
@@ -81,7 +81,8 @@ def test_a_volume_bar_is_a_day_wide(qtbot: QtBot, store: Store, logged_days: int
 
 
 @pytest.mark.parametrize("language", list(Language))
-def test_no_axis_title_is_cut_off(qtbot: QtBot, store: Store, qapp, language: Language) -> None:  # type: ignore[no-untyped-def]
+def test_no_axis_title_is_cut_off(qtbot: QtBot, store: Store, qapp,  # type: ignore[no-untyped-def]
+                                  language: Language) -> None:
     install_translators(qapp, language)
     charts = charts_with(qtbot, store, 2, language)
     for mode in range(charts.mode.count()):

@@ -71,7 +71,8 @@ def test_another_client_is_shown_an_exercise_they_logged_and_each_keeps_their_ch
     choose(page, RDL)
     show(qtbot, window, anne)
     qtbot.waitUntil(lambda: page.subject.currentData() == "back_squat")  # her newest: Mads's RDL she never did
-    assert page.series[0].days and page.hover.text() == "Point at the chart, or press Left or Right on it, to read its values."
+    assert page.series[0].days and page.hover.text() == (
+        "Point at the chart, or press Left or Right on it, to read its values.")
     listed = [page.subject.itemData(row) for row in range(page.subject.count())]
     assert listed[:4] == ["back_squat", "barbell_hip_thrust", "frog_pump", None]  # hers first, a line under them
     assert page.subject.itemData(listed.index(RDL), Qt.ItemDataRole.ForegroundRole) is not None  # greyed: none

@@ -117,7 +117,8 @@ def test_an_exercise_sometimes_loaded_is_charted_by_the_sets_of_the_range(qtbot:
     assert top.values == (8, 0, 0) and e1rm.days == () and volume.values == (160, 0, 0)  # 20 reps: no e1RM
     charts.range.setCurrentIndex(0)
     best, total = charts.series
-    assert (best.name, best.values, total.name, total.values) == ("Most reps in a set", (25, 30), "Total reps", (25, 30))
+    assert (best.name, best.values, total.name, total.values) == ("Most reps in a set", (25, 30),
+                                                                   "Total reps", (25, 30))
 
 
 def test_reps_are_counted_whole_up_the_axes(qtbot: QtBot, store: Store) -> None:

@@ -14,7 +14,8 @@ from glueplan.ui.shared.plain_text import plain_tooltip
 def test_a_long_name_is_cut_with_an_ellipsis_and_whole_in_the_tooltip(qtbot: QtBot, catalog: Catalog) -> None:
     chooser = ExerciseChooser(catalog, Language.EN)
     qtbot.addWidget(chooser)
-    longest = max((chooser.itemText(row) for row in range(chooser.count())), key=chooser.fontMetrics().horizontalAdvance)
+    longest = max((chooser.itemText(row) for row in range(chooser.count())),
+                  key=chooser.fontMetrics().horizontalAdvance)
     chooser.setCurrentIndex(chooser.findText(longest))
     chooser.resize(chooser.sizeHint())
     assert chooser.shown_text() == longest  # room for the longest name when the layout has it

@@ -29,7 +29,8 @@ POUNDS = {"Hip Thrust (Barbell)": [135, 225, 315, 405, 495, 585, 655], "Lat Pull
 
 
 def heaviest(dialog: ImportDialog, name: str) -> str:
-    row = next(index for index in range(dialog.table.rowCount()) if dialog.table.item(index, NAME).text().endswith(name))
+    row = next(index for index in range(dialog.table.rowCount())
+               if dialog.table.item(index, NAME).text().endswith(name))
     return dialog.table.item(row, HEAVIEST).text()
 
 

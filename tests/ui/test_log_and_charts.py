@@ -138,7 +138,8 @@ def test_logging_and_deleting_are_undoable(page: LogPage) -> None:
 def test_the_suggestion_raises_the_load_after_a_session_at_the_top(page: LogPage) -> None:
     last_week = datetime.combine(page.day() - timedelta(days=7), datetime.min.time()) + timedelta(hours=18)
     for _ in range(2):
-        page.live.workspace.repository.log_set(page.live.workspace.trainee_id, LoggedSet("back_squat", last_week, 100, 10, 2))
+        page.live.workspace.repository.log_set(page.live.workspace.trainee_id,
+                                               LoggedSet("back_squat", last_week, 100, 10, 2))
     page.rebuild()
     block = page.blocks[0]
     assert "105 kg" in block.target.text() and block.weight.text() == "105"
@@ -253,7 +254,8 @@ def test_charts_show_the_logged_series_and_export_them(qtbot: QtBot, page: LogPa
     for week in range(6):
         when = datetime.combine(monday - timedelta(weeks=week), datetime.min.time()) + timedelta(hours=18)
         for _ in range(3):
-            page.live.workspace.repository.log_set(page.live.workspace.trainee_id, LoggedSet("back_squat", when, 100 - week, 8, 2))
+            page.live.workspace.repository.log_set(page.live.workspace.trainee_id,
+                                                   LoggedSet("back_squat", when, 100 - week, 8, 2))
     charts = ChartsPage(page.live)
     qtbot.addWidget(charts)
     e1rm, top, volume = charts.series
@@ -331,7 +333,8 @@ def test_an_empty_chart_shows_the_range_dates_not_1970(qtbot: QtBot, store: Stor
 
 
 @pytest.mark.parametrize(("language", "may", "weekday"), [(Language.DA, "maj", "tirs. 5."),
-                                                          (Language.NB, "mai", "tir. 5."), (Language.EN, "May", "Tue 5")])
+                                                          (Language.NB, "mai", "tir. 5."),
+                                                          (Language.EN, "May", "Tue 5")])
 def test_chart_dates_speak_the_apps_language(qtbot: QtBot, language: Language, may: str, weekday: str) -> None:
     import pyqtgraph as pg
 
@@ -394,8 +397,9 @@ def test_the_volume_plot_scales_again_after_an_empty_chart(qtbot: QtBot, page: L
     qtbot.addWidget(charts)
     assert charts.series[0].days == ()  # nothing logged yet: the empty chart
     for _ in range(3):
-        page.live.workspace.repository.log_set(page.live.workspace.trainee_id, LoggedSet("back_squat", datetime.combine(page.day(), time(18)),
-                                                            100, 8, 2))
+        page.live.workspace.repository.log_set(page.live.workspace.trainee_id,
+                                               LoggedSet("back_squat", datetime.combine(page.day(), time(18)),
+                                                         100, 8, 2))
     charts.redraw()
     charts.show()  # a plot fits its range when it is laid out
     qtbot.waitUntil(lambda: charts.volume_plot.viewRange()[1][1] >= 2400, timeout=2000)  # 3 × 100 × 8, not 0-1

@@ -88,8 +88,8 @@ def test_a_typed_unit_is_read_and_the_load_shown_once_in_the_languages_numbers(
     block = page.blocks[0]
     enter(block, typed, "8")
     assert block.weight.text() == field
-    assert line(block, 0).startswith(f"{'Sæt' if language is Language.DA else 'Sett' if language is Language.NB else 'Set'}"
-                                     f" 1: {shown}")
+    assert line(block, 0).startswith(
+        f"{'Sæt' if language is Language.DA else 'Sett' if language is Language.NB else 'Set'} 1: {shown}")
     assert "kg kg" not in line(block, 0)
 
 
@@ -109,7 +109,8 @@ def test_the_progression_hint_is_about_the_last_session_with_its_date(qtbot: QtB
     page = planned_page(qtbot, store, catalog, Language.DA)
     last = page.moment() - timedelta(days=7)
     for _ in range(2):
-        page.live.workspace.repository.log_set(page.live.workspace.trainee_id, LoggedSet("back_squat", last, 100, 10, 2))
+        page.live.workspace.repository.log_set(page.live.workspace.trainee_id,
+                                               LoggedSet("back_squat", last, 100, 10, 2))
     page.rebuild()
     day = QLocale("da_DK").toString(QDate(last.year, last.month, last.day), QLocale.FormatType.LongFormat)
     assert f"Sidste træning ({day}): Begge sæt nåede 10 gentagelser" in page.blocks[0].target.text()

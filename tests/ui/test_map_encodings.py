@@ -66,8 +66,8 @@ def test_the_legend_shows_the_picked_encoding(qtbot: QtBot, catalog: Catalog) ->
 
 @pytest.mark.parametrize("language", list(Language))
 @pytest.mark.parametrize("width", [240, 320, 420, 700, 1200])
-def test_captions_never_run_into_the_side_marks(qtbot: QtBot, catalog: Catalog, qapp, language: Language,  # type: ignore[no-untyped-def]
-                                                 width: int) -> None:
+def test_captions_never_run_into_the_side_marks(qtbot: QtBot, catalog: Catalog, qapp,  # type: ignore[no-untyped-def]
+                                                 language: Language, width: int) -> None:
     install_translators(qapp, language)
     widget = on_screen(qtbot, MuscleMap(catalog, language), width, 500)
     widget.grab()
@@ -93,8 +93,8 @@ def test_a_wrapped_legend_leaves_no_entry_alone(qtbot: QtBot, catalog: Catalog, 
 
 
 @pytest.mark.parametrize("width", [200, 240])
-def test_a_caption_wider_than_its_view_is_cut_short_and_told_whole(qtbot: QtBot, catalog: Catalog, qapp,  # type: ignore[no-untyped-def]
-                                                                   width: int) -> None:
+def test_a_caption_wider_than_its_view_is_cut_short_and_told_whole(  # type: ignore[no-untyped-def]
+        qtbot: QtBot, catalog: Catalog, qapp, width: int) -> None:
     """The pseudo-locale's "Deep layer" ran over its column in the week's narrow heat map."""
     translator = PseudoTranslator()  # no parent: gone with the test, not left among the app's translators
     qapp.installTranslator(translator)

@@ -101,8 +101,8 @@ LABELS = {Language.EN: ("Origin:", "Insertion:", "Function:", "Trained most by:"
 
 
 @pytest.mark.parametrize("language", list(Language))
-def test_pointing_at_a_muscle_tells_origin_insertion_and_function(qtbot: QtBot, catalog: Catalog, qapp,  # type: ignore[no-untyped-def]
-                                                                  language: Language) -> None:
+def test_pointing_at_a_muscle_tells_origin_insertion_and_function(  # type: ignore[no-untyped-def]
+        qtbot: QtBot, catalog: Catalog, qapp, language: Language) -> None:
     install_translators(qapp, language)
     widget = make_map(qtbot, catalog, language)
     for muscle_id, view, exercise in (("gluteus_medius", 1, "side_lying_hip_abduction"),
@@ -122,7 +122,8 @@ def test_pointing_at_a_muscle_tells_origin_insertion_and_function(qtbot: QtBot, 
 
 def test_the_deep_layer_outlines_the_removed_gluteus_maximus() -> None:
     deep = RESOURCES / "anatomy" / VIEW_FILES[View.DEEP]
-    assert {"gluteus_maximus_removed_outline_l", "gluteus_maximus_removed_outline_m"} <= set(ids_by_class(deep)["cover"])
+    assert ({"gluteus_maximus_removed_outline_l", "gluteus_maximus_removed_outline_m"}
+            <= set(ids_by_class(deep)["cover"]))
     assert "stroke-dasharray" in deep.read_text() and "gluteus_maximus__" not in deep.read_text()
 
 
@@ -261,7 +262,8 @@ def test_heads_are_drawn_as_a_handout_draws_them(view: View) -> None:
         if view is View.FRONT:
             assert svg.elementExists(f"jaw_{side}") and svg.elementExists(f"masseter_{side}")
             neck = svg.boundsOnElement(f"sternocleidomastoid_{side}")
-            assert neck.top() <= svg.boundsOnElement(f"ear_{side}").bottom() + 5 and neck.bottom() >= 148  # mastoid to sternum
+            # mastoid to sternum
+            assert neck.top() <= svg.boundsOnElement(f"ear_{side}").bottom() + 5 and neck.bottom() >= 148
         else:
             assert svg.elementExists(f"base_of_skull_{side}") and svg.elementExists(f"splenius_capitis_{side}")
             assert svg.boundsOnElement(f"trapezius_fibres_{side}").top() <= 104

@@ -91,8 +91,9 @@ def test_a_name_empty_or_taken_is_said_in_the_dialog_with_the_choices_kept(
             dialog.name.setText(name)
             dialog.save.click()
             chosen = dialog.trainee()
-            seen.append((dialog.problem.text() if dialog.isVisible() else "", f"{chosen.level} {chosen.units} {chosen.session_minutes} "
-                         f"{chosen.weekly_minutes}", dialog.isVisible()))
+            seen.append((dialog.problem.text() if dialog.isVisible() else "",
+                         f"{chosen.level} {chosen.units} {chosen.session_minutes} {chosen.weekly_minutes}",
+                         dialog.isVisible()))
 
     QTimer.singleShot(0, add)
     window.trainee_bar.new_action.trigger()

@@ -78,7 +78,8 @@ def dialogs(window: MainWindow) -> list[QWidget]:
         ExerciseEditor(live.catalog, language, None, window),
         ProfileDialog(live.trainee, language, window),
         PreferencesDialog(live, window),
-        PrintOptionsDialog(len(live.program.weeks), live.workspace.trainee_id, language, window.tr("Print"), Paper.A4, window),
+        PrintOptionsDialog(len(live.program.weeks), live.workspace.trainee_id, language, window.tr("Print"), Paper.A4,
+                           window),
         QMessageBox(QMessageBox.Icon.Information, "glueplan", about_text(), parent=window),
         QMessageBox(QMessageBox.Icon.Question, "glueplan", "?",
                     QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No | QMessageBox.StandardButton.Save

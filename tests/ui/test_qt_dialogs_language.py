@@ -110,7 +110,8 @@ def print_dialog_texts(qtbot: QtBot) -> set[str]:
 NYNORSK = {"skrivar", "namn", "eigenskapar", "stad", "førehandsvis", "skrivareigenskapar", "jobbval", "høgre",
            "botn", "tommar", "hald", "laurdag", "sundag", "hemmeleg", "topphemmeleg", "konfliktar", "nokre", "retta",
            "dei", "ein", "gong", "valt", "frå", "skil", "sidetal", "skilde", "oddetalssider", "partalssider",
-           "langsida", "kortsida", "storleik", "breidd", "høgd", "papirkjelde", "margar", "ståande", "liggjande", "utval", "val"}
+           "langsida", "kortsida", "storleik", "breidd", "høgd", "papirkjelde", "margar", "ståande", "liggjande",
+           "utval", "val"}
 
 
 def test_the_print_dialogs_leave_no_text_of_qt_untranslated(qtbot: QtBot, qapp: QApplication) -> None:

@@ -85,7 +85,8 @@ def test_a_chart_is_offered_under_what_it_shows_in_the_apps_language(qtbot: QtBo
     page.mode.setCurrentIndex(2)
     page.save_csv()
     me = page.live.trainee.name
-    assert [Path(name).name for name in offered] == [f"Sidelengs gange med strikk - {me}.png", f"Økter per uke - {me}.csv"]
+    assert [Path(name).name for name in offered] == [f"Sidelengs gange med strikk - {me}.png",
+                                                     f"Økter per uke - {me}.csv"]
 
 
 def test_the_charts_list_the_exercises_logged_first(qtbot: QtBot, store: Store) -> None:

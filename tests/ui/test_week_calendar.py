@@ -424,8 +424,8 @@ def test_a_fix_applied_names_its_undo_step_and_says_so(qtbot: QtBot, live: LiveW
     page.findings.fix_button.click()
     said = "Plan 3 sets of Barbell hip thrust on week 1, Wednesday 17:30 instead of 6"
     assert plan_stack(live).undoText() == said
-    assert window.statusBar().currentMessage() == "Fix applied: Barbell hip thrust on week 1, Wednesday 17:30: 3 sets " \
-                                                  "planned instead of 6. Edit > Undo (Ctrl+Z) takes it back."
+    assert window.statusBar().currentMessage() == ("Fix applied: Barbell hip thrust on week 1, Wednesday 17:30: "
+                                                   "3 sets planned instead of 6. Edit > Undo (Ctrl+Z) takes it back.")
 
 
 def test_a_finding_about_days_gone_offers_no_fix(qtbot: QtBot, live: LiveWorkspace,
@@ -512,8 +512,9 @@ EDITS = {
                                            session_index(m, MON)),
     "move session": lambda m, c: m.dropMimeData(m.mimeData([session_index(m, FRI)]), Qt.DropAction.MoveAction, -1,
                                                 0, m.day_index(SAT)),
-    "edit": lambda m, c: m.setData(item_index(m, WED, 1), replace(m.data(item_index(m, WED, 1), PLANNED_ROLE),
-                                                                  prescription=Prescription(4, RepRange(6, 8), 1, 200))),
+    "edit": lambda m, c: m.setData(item_index(m, WED, 1),
+                                   replace(m.data(item_index(m, WED, 1), PLANNED_ROLE),
+                                           prescription=Prescription(4, RepRange(6, 8), 1, 200))),
 }
 
 

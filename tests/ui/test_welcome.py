@@ -119,7 +119,8 @@ def test_pounds_chosen_in_the_welcome_make_the_first_logged_set_pounds(qtbot: Qt
     type_set(qtbot, page.blocks[0], "135", "10", "2")
     qtbot.keyClick(page.blocks[0].rir, Qt.Key.Key_Return)
     [(_id, logged)] = repository.sets_on(live.workspace.trainee_id, MONDAY)
-    assert logged.weight_kg == pytest.approx(135 * KG_PER_LB) and as_typed(logged.weight_kg, Units.LB) == (135, Units.LB)
+    assert (logged.weight_kg == pytest.approx(135 * KG_PER_LB)
+            and as_typed(logged.weight_kg, Units.LB) == (135, Units.LB))
     assert make_window(qtbot, repository).welcome is None
 
 
