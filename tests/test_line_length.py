@@ -1,5 +1,5 @@
 """No Python line is longer than pyproject.toml's [tool.ruff] line-length: declared there but checked by nothing else,
-123 lines had drifted past it."""
+91 lines had drifted past it."""
 
 from __future__ import annotations
 
