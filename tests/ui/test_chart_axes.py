@@ -6,6 +6,7 @@ narrow page, whole sessions."""
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
+from typing import TYPE_CHECKING
 
 import pytest
 from PySide6.QtGui import QFontMetricsF, QPainter, QPicture, QTextDocumentFragment
@@ -23,6 +24,10 @@ from glueplan.ui.application import install_translators
 from glueplan.ui.screenshot import SAMPLE_WEEK
 from glueplan.ui.shared.live_workspace import LiveWorkspace
 from tests.conftest import on_screen
+
+if TYPE_CHECKING:
+    from glueplan.app.workspace import Workspace
+    from glueplan.ui.charts.page import ChartsPage
 
 DAY_S = 86400
 
@@ -247,6 +252,21 @@ def assert_labels_fit(axis, where: str) -> list[str]:  # type: ignore[no-untyped
     return [text for _x, text in labels]
 
 
+def every_range_fits(qtbot: QtBot, workspace: Workspace, width: int, where: str) -> ChartsPage:
+    """The Charts page at ``width``, the squat chosen: in each range each plot's date labels fit (assert_labels_fit);
+    the page, on its last range, is returned open."""
+    from glueplan.ui.charts.page import ChartsPage
+
+    charts = on_screen(qtbot, ChartsPage(LiveWorkspace(workspace)), width, 560)
+    charts.subject.setCurrentIndex(charts.subject.findData("back_squat"))
+    for index in range(charts.range.count()):
+        charts.range.setCurrentIndex(index)
+        charts.grab()
+        for plot in (charts.plot, charts.volume_plot):
+            assert_labels_fit(plot.getAxis("bottom"), f"{where}, {charts.range.currentText()}")
+    return charts
+
+
 @pytest.mark.parametrize("language", list(Language))
 @pytest.mark.parametrize("width", [360, 1042, 1276])  # the page in a window 683, 1366 and 1600 pixels wide
 def test_the_date_labels_fit_their_axis_without_overlap(qtbot: QtBot, store: Store, qapp: QApplication,
@@ -254,8 +274,6 @@ def test_the_date_labels_fit_their_axis_without_overlap(qtbot: QtBot, store: Sto
     """With the 3-month range the month names ran into the days' numbers ('30Sept', 'Nov03'), with
     the year's in a narrow window 'Dec' into '2026'. For every log, range and the wheel's nearest
     view, each date written along the axis has its own room, in the font it is drawn in."""
-    from glueplan.ui.charts.page import ChartsPage
-
     install_translators(qapp, language)
     workspace = open_workspace(store, language, kilograms)
 
@@ -269,13 +287,7 @@ def test_the_date_labels_fit_their_axis_without_overlap(qtbot: QtBot, store: Sto
             "ten years": lambda: fill_log(store, workspace.trainee_id, SAMPLE_WEEK, weeks=520, end=clock.today())}
     for log, add in logs.items():
         add()
-        charts = on_screen(qtbot, ChartsPage(LiveWorkspace(workspace)), width, 560)
-        charts.subject.setCurrentIndex(charts.subject.findData("back_squat"))
-        for index in range(charts.range.count()):
-            charts.range.setCurrentIndex(index)
-            charts.grab()
-            for plot in (charts.plot, charts.volume_plot):
-                assert_labels_fit(plot.getAxis("bottom"), f"{log}, {charts.range.currentText()}")
+        charts = every_range_fits(qtbot, workspace, width, log)
         charts.plot.plotItem.vb.scaleBy(x=1e-6)  # the wheel, as far in as it goes
         charts.grab()
         assert_labels_fit(charts.plot.getAxis("bottom"), f"{log}, nearest")

@@ -18,9 +18,8 @@ from glueplan.store.database import Store
 from glueplan.store.synthetic_log import fill_log
 from glueplan.ui.application import install_translators
 from glueplan.ui.screenshot import SAMPLE_WEEK
-from glueplan.ui.shared.live_workspace import LiveWorkspace
-from tests.conftest import PROGRAM_START, on_screen
-from tests.ui.test_chart_axes import assert_labels_fit
+from tests.conftest import PROGRAM_START
+from tests.ui.test_chart_axes import every_range_fits
 
 
 @pytest.mark.parametrize("language", list(Language))
@@ -30,8 +29,6 @@ def test_each_weekday_writes_two_dates_or_more_apart_and_whole(qtbot: QtBot, sto
                                                                monkeypatch: pytest.MonkeyPatch) -> None:
     """Each day of a week as today (a range's last day), with a few days logged and with a year: in every range each
     plot's axis writes two dates or more, none cut at its ends, none into another."""
-    from glueplan.ui.charts.page import ChartsPage
-
     install_translators(qapp, language)
     workspace = open_workspace(store, language, kilograms)
     for days in (3, 8, 12):
@@ -43,11 +40,4 @@ def test_each_weekday_writes_two_dates_or_more_apart_and_whole(qtbot: QtBot, sto
         for weekday in range(7):  # PROGRAM_START is a Monday
             today = PROGRAM_START + timedelta(days=weekday)
             monkeypatch.setattr(clock, "today", lambda today=today: today)
-            charts = on_screen(qtbot, ChartsPage(LiveWorkspace(workspace)), width, 560)
-            charts.subject.setCurrentIndex(charts.subject.findData("back_squat"))
-            for index in range(charts.range.count()):
-                charts.range.setCurrentIndex(index)
-                charts.grab()
-                for plot in (charts.plot, charts.volume_plot):
-                    assert_labels_fit(plot.getAxis("bottom"), f"{log}, {today:%A}, {charts.range.currentText()}")
-            charts.close()
+            every_range_fits(qtbot, workspace, width, f"{log}, {today:%A}").close()
