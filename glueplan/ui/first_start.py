@@ -1,6 +1,6 @@
 """Whether a start shows the first start's welcome (ui/welcome.py), apart from the welcome itself: every start asks,
-and only a new user's builds it (its module's widget types cost a returning user's start a millisecond and more).
-Closed is kept per database, on this computer (trainee_settings.py)."""
+and only a new user's builds it, so only a new user's start imports its module and makes its widget classes. Closed
+is kept per database, on this computer (trainee_settings.py)."""
 
 from __future__ import annotations
 
